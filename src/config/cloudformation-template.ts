@@ -1,0 +1,66 @@
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Document } from 'yaml';
+
+/**
+ * Converts a parsed template to plain JSON-shaped data, turning CloudFormation's YAML short forms
+ * (`!Ref X`, `!GetAtt A.B`, `!Sub ...`) into their long forms (`{ Ref: X }`, `{ 'Fn::GetAtt': [A, B] }`), so rules
+ * and the StackSet diff see one representation whichever form the author chose.
+ */
+export function templateToJson(document: Document): unknown {
+  return convert(document.contents, document);
+}
+
+function convert(node: unknown, document: Document): unknown {
+  if (isAlias(node)) return convert(node.resolve(document), document);
+  let value: unknown;
+  if (isMap(node)) {
+    const object: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      object[key] = convert(pair.value, document);
+    }
+    value = object;
+  } else if (isSeq(node)) {
+    value = node.items.map((item) => convert(item, document));
+  } else if (isScalar(node)) {
+    value = node.value;
+  } else {
+    value = null;
+  }
+  const tag = (node as { tag?: string } | null)?.tag;
+  return tag?.startsWith('!') ? intrinsic(tag.slice(1), value) : value;
+}
+
+function intrinsic(name: string, value: unknown): unknown {
+  if (name === 'Ref' || name === 'Condition') return { [name]: value };
+  if (name === 'GetAtt' && typeof value === 'string') {
+    const dot = value.indexOf('.');
+    return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
+  }
+  return { [`Fn::${name}`]: value };
+}
+
+export interface TemplateResource {
+  logicalId: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
+export function resourcesOf(template: unknown): TemplateResource[] {
+  const resources = (template as { Resources?: unknown } | null)?.Resources;
+  if (!resources || typeof resources !== 'object') return [];
+  return Object.entries(resources as Record<string, unknown>).map(([logicalId, resource]) => {
+    const body = (resource ?? {}) as { Type?: unknown; Properties?: unknown };
+    return {
+      logicalId,
+      type: typeof body.Type === 'string' ? body.Type : '',
+      properties: body.Properties && typeof body.Properties === 'object' ? (body.Properties as Record<string, unknown>) : {},
+    };
+  });
+}
+
+/** Names of template parameters, for checking per-account overrides. */
+export function parameterNamesOf(template: unknown): string[] {
+  const parameters = (template as { Parameters?: unknown } | null)?.Parameters;
+  return parameters && typeof parameters === 'object' ? Object.keys(parameters) : [];
+}

@@ -1,0 +1,96 @@
+/**
+ * The organization as the repository declares it, after validation. Plain data: the plan stage diffs it
+ * against what AWS reports, so every collection is sorted and every default is resolved here.
+ */
+export interface DesiredState {
+  organization: OrganizationSettings;
+  /** Every declared OU, parents before children. */
+  organizationalUnits: DesiredOrganizationalUnit[];
+  scps: DesiredScp[];
+  /** Baselines in deployment order: a baseline comes after everything it dependsOn. */
+  baselines: DesiredBaseline[];
+  accounts: DesiredAccount[];
+}
+
+export interface OrganizationSettings {
+  managementAccountId: string;
+  delegatedAdministratorAccountId?: string;
+  homeRegion: string;
+  allowedRegions: string[];
+  defaultRegions: string[];
+  emailDomains: string[];
+  requiredTags: string[];
+  stackSets: StackSetSettings;
+  root: ScpAttachments;
+}
+
+export interface StackSetSettings {
+  permissionModel: 'SELF_MANAGED' | 'SERVICE_MANAGED';
+  executionRoleName?: string;
+  administrationRoleArn?: string;
+  callAs?: 'SELF' | 'DELEGATED_ADMIN';
+  namePrefix: string;
+  operationPreferences: {
+    maxConcurrentPercentage?: number;
+    maxConcurrentCount?: number;
+    failureTolerancePercentage?: number;
+    failureToleranceCount?: number;
+    regionConcurrencyType?: 'SEQUENTIAL' | 'PARALLEL';
+  };
+}
+
+export interface ScpAttachments {
+  /** Catalogue SCP names attached directly to this target. */
+  scps: string[];
+  /** Whether the AWS-managed FullAWSAccess policy stays attached. */
+  fullAWSAccess: boolean;
+}
+
+/** An OU path such as `Workloads/Prod`: names from the root down, joined with `/`. */
+export type OrganizationalUnitPath = string;
+
+export interface DesiredOrganizationalUnit extends ScpAttachments {
+  path: OrganizationalUnitPath;
+  name: string;
+  parentPath: OrganizationalUnitPath | null;
+  /** Baselines declared on this OU itself (children inherit them). */
+  baselines: string[];
+}
+
+export interface DesiredScp {
+  name: string;
+  description: string;
+  file: string;
+  /** Minified JSON, exactly what is sent to AWS and compared with it. */
+  content: string;
+}
+
+export interface DesiredBaseline {
+  name: string;
+  description: string;
+  templateFile: string;
+  templateBody: string;
+  /** Fixed regions (named IAM resources are global); undefined = follow each account's regions. */
+  regions?: string[];
+  parameters: Record<string, string>;
+  dependsOn: string[];
+}
+
+export interface DesiredAccount extends ScpAttachments {
+  name: string;
+  email: string;
+  ou: OrganizationalUnitPath;
+  owner: string;
+  /** Tags vend maintains on the account: the manifest's tags plus Owner and ManagedBy. */
+  tags: Record<string, string>;
+  regions: string[];
+  /** Effective baselines (inherited + extra − excluded), in deployment order. */
+  baselines: string[];
+  /** Per-baseline parameter overrides for this account's stack instances. */
+  parameters: Record<string, Record<string, string>>;
+  closed: boolean;
+  file: string;
+}
+
+export const MANAGED_BY_TAG = { key: 'ManagedBy', value: 'vend' } as const;
+export const FULL_AWS_ACCESS_POLICY_NAME = 'FullAWSAccess';

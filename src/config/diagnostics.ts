@@ -1,0 +1,72 @@
+export type Severity = 'error' | 'warning';
+
+/** One finding, always anchored to a place in the repository so editors and annotations can point at it. */
+export interface Diagnostic {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+}
+
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * Every rule id vend reports. They are stable: users reference them in `exceptions`, in CI filters and in
+ * documentation, so an id is never renamed.
+ */
+export const RULES = {
+  yamlSyntax: 'yaml-syntax',
+  yamlDuplicateKey: 'yaml-duplicate-key',
+  yamlAliasLimit: 'yaml-alias-limit',
+  yamlFileTooLarge: 'yaml-file-too-large',
+  yamlEncoding: 'yaml-encoding',
+  yamlNotMapping: 'yaml-not-mapping',
+  yamlForbiddenKey: 'yaml-forbidden-key',
+  schema: 'schema',
+  repositoryLayout: 'repository-layout',
+  uniqueAccountName: 'unique-account-name',
+  uniqueAccountEmail: 'unique-account-email',
+  fileNameMatchesAccount: 'file-name-matches-account',
+  ouExists: 'ou-exists',
+  scpReference: 'scp-reference',
+  baselineReference: 'baseline-reference',
+  fileReference: 'file-reference',
+  baselineDependencyCycle: 'baseline-dependency-cycle',
+  ouDepth: 'ou-depth',
+  scpSize: 'scp-size',
+  scpSyntax: 'scp-syntax',
+  scpAttachmentLimit: 'scp-attachment-limit',
+  tagLimits: 'tag-limits',
+  allowedRegions: 'allowed-regions',
+  emailDomain: 'email-domain',
+  requiredTags: 'required-tags',
+  baselineOptOut: 'baseline-opt-out',
+  templateParse: 'template-parse',
+  templateNoIamUser: 'template-no-iam-user',
+  templatePermissionsBoundary: 'template-permissions-boundary',
+  templateNoAdminAllow: 'template-no-admin-allow',
+  templateNamedIamSingleRegion: 'template-named-iam-single-region',
+  exceptionUnknownRule: 'exception-unknown-rule',
+  exceptionExpired: 'exception-expired',
+  exceptionExpiring: 'exception-expiring',
+} as const;
+
+export type RuleId = (typeof RULES)[keyof typeof RULES];
+
+/** The rules an account manifest may waive with an `exceptions` entry. */
+export const WAIVABLE_RULES: readonly RuleId[] = [
+  RULES.allowedRegions,
+  RULES.emailDomain,
+  RULES.requiredTags,
+  RULES.baselineOptOut,
+];
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}

@@ -1,0 +1,66 @@
+import { buildDesiredState } from './build-desired-state.js';
+import type { DesiredState } from './desired-state.js';
+import { compareDiagnostics } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
+import { readRepository } from './repository.js';
+import {
+  checkAccountReferences,
+  checkAccountRegions,
+  checkBaselineOptOut,
+  checkEmailDomains,
+  checkFileNames,
+  checkOrganizationalUnitExists,
+  checkRequiredTags,
+  checkTagLimits,
+  checkUniqueAccounts,
+} from './rules/account-rules.js';
+import { checkExceptions } from './rules/exceptions.js';
+import {
+  checkAccountBaselineDependencies,
+  checkBaselineDependencyCycles,
+  checkOrganizationalUnitDepth,
+  checkOrganizationReferences,
+  checkOrganizationRegions,
+  checkScpAttachmentLimits,
+} from './rules/organization-rules.js';
+import type { Rule } from './rules/rule-context.js';
+import { checkScps } from './rules/scp-rules.js';
+import { checkTemplates } from './rules/template-rules.js';
+
+const CROSS_FILE_RULES: Rule[] = [
+  checkUniqueAccounts,
+  checkFileNames,
+  checkOrganizationalUnitExists,
+  checkAccountReferences,
+  checkOrganizationReferences,
+  checkBaselineDependencyCycles,
+  checkAccountBaselineDependencies,
+  checkOrganizationalUnitDepth,
+  checkScps,
+  checkScpAttachmentLimits,
+  checkTagLimits,
+  checkOrganizationRegions,
+  checkAccountRegions,
+  checkEmailDomains,
+  checkRequiredTags,
+  checkBaselineOptOut,
+  checkTemplates,
+  checkExceptions,
+];
+
+export interface RepositoryVerdict {
+  /** Present only when there are no errors: nothing is planned or applied from a repository with errors. */
+  desired?: DesiredState;
+  diagnostics: Diagnostic[];
+  fileCount: number;
+}
+
+export function loadRepository(root: string, options: { now: Date }): RepositoryVerdict {
+  const { repository, diagnostics } = readRepository(root);
+  for (const rule of CROSS_FILE_RULES) diagnostics.push(...rule({ repository, now: options.now }));
+  diagnostics.sort(compareDiagnostics);
+  const organization = repository.organization;
+  const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  const fileCount = repository.filesRead.length;
+  return hasErrors || !organization ? { diagnostics, fileCount } : { desired: buildDesiredState({ ...repository, organization }), diagnostics, fileCount };
+}

@@ -1,0 +1,168 @@
+import { basename } from 'node:path';
+import { MANAGED_BY_TAG } from '../desired-state.js';
+import { RULES } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { AccountDocument, Parsed } from '../documents.js';
+import { waivedRules } from './exceptions.js';
+import type { Rule } from './rule-context.js';
+
+const MAX_TAGS = 50;
+const MAX_TAG_KEY = 128;
+const MAX_TAG_VALUE = 256;
+
+export const checkUniqueAccounts: Rule = ({ repository }) => {
+  const diagnostics: Diagnostic[] = [];
+  const firstByName = new Map<string, Parsed<AccountDocument>>();
+  const firstByEmail = new Map<string, Parsed<AccountDocument>>();
+  for (const account of repository.accounts) {
+    const name = account.value.name.toLowerCase();
+    const email = account.value.email.toLowerCase();
+    const sameName = firstByName.get(name);
+    const sameEmail = firstByEmail.get(email);
+    if (sameName) {
+      diagnostics.push(
+        account.source.diagnostic(RULES.uniqueAccountName, `account name '${account.value.name}' is already used by ${sameName.source.file}; choose another name.`, ['name']),
+      );
+    } else firstByName.set(name, account);
+    if (sameEmail) {
+      diagnostics.push(
+        account.source.diagnostic(
+          RULES.uniqueAccountEmail,
+          `email '${account.value.email}' is already used by ${sameEmail.source.file} (emails compare case-insensitively); every account needs its own root email.`,
+          ['email'],
+        ),
+      );
+    } else firstByEmail.set(email, account);
+  }
+  return diagnostics;
+};
+
+export const checkFileNames: Rule = ({ repository }) =>
+  repository.accounts
+    .filter(({ source, value }) => basename(source.file) !== `${value.name}.yaml`)
+    .map(({ source, value }) =>
+      source.diagnostic(RULES.fileNameMatchesAccount, `file must be named after the account: rename ${source.file} to accounts/${value.name}.yaml, or change 'name'.`, ['name']),
+    );
+
+export const checkOrganizationalUnitExists: Rule = ({ repository }) => {
+  if (!repository.organization) return [];
+  const declared = new Set(repository.organizationalUnits.map((unit) => unit.path));
+  return repository.accounts
+    .filter(({ value }) => !declared.has(value.ou))
+    .map(({ source, value }) =>
+      source.diagnostic(
+        RULES.ouExists,
+        `OU '${value.ou}' is not declared in baselines/organization.yaml; use one of: ${[...declared].sort().join(', ')}, or declare it there first.`,
+        ['ou'],
+      ),
+    );
+};
+
+export const checkAccountReferences: Rule = ({ repository }) => {
+  const organization = repository.organization?.value;
+  if (!organization) return [];
+  const scps = new Set(Object.keys(organization.scps ?? {}));
+  const baselines = new Set(Object.keys(organization.baselines ?? {}));
+  const diagnostics: Diagnostic[] = [];
+  for (const { source, value } of repository.accounts) {
+    (value.scps ?? []).forEach((name, index) => {
+      if (!scps.has(name)) diagnostics.push(source.diagnostic(RULES.scpReference, unknownName('SCP', name, scps), ['scps', index]));
+    });
+    for (const key of ['baselines', 'excludeBaselines'] as const) {
+      (value[key] ?? []).forEach((name, index) => {
+        if (!baselines.has(name)) diagnostics.push(source.diagnostic(RULES.baselineReference, unknownName('baseline', name, baselines), [key, index]));
+      });
+    }
+    for (const name of Object.keys(value.parameters ?? {})) {
+      if (!baselines.has(name)) diagnostics.push(source.diagnostic(RULES.baselineReference, unknownName('baseline', name, baselines), ['parameters', name], 'key'));
+    }
+  }
+  return diagnostics;
+};
+
+export function unknownName(kind: string, name: string, known: Set<string>): string {
+  const options = known.size > 0 ? `one of: ${[...known].sort().join(', ')}` : 'none are declared';
+  return `${kind} '${name}' is not in the catalogue in baselines/organization.yaml (${options}); fix the name or add it to the catalogue.`;
+}
+
+export const checkTagLimits: Rule = ({ repository }) => {
+  const diagnostics: Diagnostic[] = [];
+  for (const { source, value } of repository.accounts) {
+    const tags = Object.entries(value.tags ?? {});
+    // Owner and ManagedBy are added by vend, so they count towards the AWS limit too.
+    const total = new Set([...tags.map(([key]) => key), 'Owner', MANAGED_BY_TAG.key]).size;
+    if (total > MAX_TAGS) {
+      diagnostics.push(source.diagnostic(RULES.tagLimits, `${total} tags including Owner and ManagedBy; AWS allows ${MAX_TAGS} per account. Remove ${total - MAX_TAGS}.`, ['tags'], 'key'));
+    }
+    for (const [key, tagValue] of tags) {
+      const at = ['tags', key];
+      if (key.toLowerCase().startsWith('aws:')) diagnostics.push(source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, 'key'));
+      else if (key === 'Owner' || key === MANAGED_BY_TAG.key)
+        diagnostics.push(source.diagnostic(RULES.tagLimits, `tag '${key}' is set by vend; remove it from tags (Owner comes from 'owner').`, at, 'key'));
+      if (key.length > MAX_TAG_KEY || key.length === 0) diagnostics.push(source.diagnostic(RULES.tagLimits, `tag key is ${key.length} characters; keys must be 1-${MAX_TAG_KEY}.`, at, 'key'));
+      if (tagValue.length > MAX_TAG_VALUE) diagnostics.push(source.diagnostic(RULES.tagLimits, `tag value is ${tagValue.length} characters; values may have at most ${MAX_TAG_VALUE}.`, at));
+    }
+  }
+  return diagnostics;
+};
+
+export const checkAccountRegions: Rule = ({ repository, now }) => {
+  const organization = repository.organization?.value;
+  if (!organization) return [];
+  const allowed = new Set(organization.allowedRegions);
+  const diagnostics: Diagnostic[] = [];
+  for (const { source, value } of repository.accounts) {
+    if (waivedRules(value, now).has(RULES.allowedRegions)) continue;
+    (value.regions ?? []).forEach((region, index) => {
+      if (!allowed.has(region)) {
+        diagnostics.push(
+          source.diagnostic(
+            RULES.allowedRegions,
+            `region '${region}' is not in allowedRegions (${organization.allowedRegions.join(', ')}); remove it, or add an approved exception for rule allowed-regions.`,
+            ['regions', index],
+          ),
+        );
+      }
+    });
+  }
+  return diagnostics;
+};
+
+export const checkEmailDomains: Rule = ({ repository, now }) => {
+  const domains = (repository.organization?.value.emailDomains ?? []).map((domain) => domain.toLowerCase());
+  if (domains.length === 0) return [];
+  return repository.accounts
+    .filter(({ value }) => !domains.includes(value.email.slice(value.email.lastIndexOf('@') + 1).toLowerCase()))
+    .filter(({ value }) => !waivedRules(value, now).has(RULES.emailDomain))
+    .map(({ source, value }) =>
+      source.diagnostic(RULES.emailDomain, `email '${value.email}' is not at an approved domain (${domains.join(', ')}); use an address there, or add an approved exception for rule email-domain.`, ['email']),
+    );
+};
+
+export const checkRequiredTags: Rule = ({ repository, now }) => {
+  const required = repository.organization?.value.requiredTags ?? [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { source, value } of repository.accounts) {
+    if (waivedRules(value, now).has(RULES.requiredTags)) continue;
+    const present = new Set([...Object.keys(value.tags ?? {}), 'Owner']);
+    const missing = required.filter((tag) => !present.has(tag));
+    if (missing.length > 0) {
+      diagnostics.push(
+        source.diagnostic(RULES.requiredTags, `missing required tag(s) ${missing.join(', ')}; add them under 'tags', or add an approved exception for rule required-tags.`, value.tags ? ['tags'] : ['name'], 'key'),
+      );
+    }
+  }
+  return diagnostics;
+};
+
+export const checkBaselineOptOut: Rule = ({ repository, now }) =>
+  repository.accounts
+    .filter(({ value }) => (value.excludeBaselines ?? []).length > 0 && !waivedRules(value, now).has(RULES.baselineOptOut))
+    .map(({ source }) =>
+      source.diagnostic(
+        RULES.baselineOptOut,
+        'excluding inherited baselines needs an approved exception for rule baseline-opt-out (with reason, approvedBy and expires); add one or remove excludeBaselines.',
+        ['excludeBaselines'],
+        'key',
+      ),
+    );

@@ -1,0 +1,61 @@
+import { RULES, WAIVABLE_RULES } from '../diagnostics.js';
+import type { Diagnostic, RuleId } from '../diagnostics.js';
+import type { AccountDocument, Parsed } from '../documents.js';
+import type { Rule } from './rule-context.js';
+
+const WARNING_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The end of the expiry day in UTC: an exception that expires on 2027-03-31 still holds throughout that day. */
+function expiryInstant(expires: string): number {
+  const instant = Date.parse(`${expires}T23:59:59.999Z`);
+  // Date.parse rolls 2027-02-30 over to March; a date that does not round-trip is not a real date.
+  return !Number.isNaN(instant) && new Date(instant).toISOString().startsWith(expires) ? instant : NaN;
+}
+
+/** Rules an account currently waives: named in an exception that is known and not expired. */
+export function waivedRules(account: AccountDocument, now: Date): Set<RuleId> {
+  const waived = new Set<RuleId>();
+  for (const exception of account.exceptions ?? []) {
+    const rule = exception.rule as RuleId;
+    if (WAIVABLE_RULES.includes(rule) && expiryInstant(exception.expires) >= now.getTime()) waived.add(rule);
+  }
+  return waived;
+}
+
+export const checkExceptions: Rule = ({ repository, now }) => {
+  const diagnostics: Diagnostic[] = [];
+  for (const account of repository.accounts) diagnostics.push(...checkAccountExceptions(account, now));
+  return diagnostics;
+};
+
+function checkAccountExceptions({ source, value }: Parsed<AccountDocument>, now: Date): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  (value.exceptions ?? []).forEach((exception, index) => {
+    const path = ['exceptions', index];
+    if (!WAIVABLE_RULES.includes(exception.rule as RuleId)) {
+      diagnostics.push(
+        source.diagnostic(RULES.exceptionUnknownRule, `exception names rule '${exception.rule}', which cannot be waived; use one of: ${WAIVABLE_RULES.join(', ')}.`, [...path, 'rule']),
+      );
+      return;
+    }
+    const expires = expiryInstant(exception.expires);
+    if (Number.isNaN(expires)) {
+      diagnostics.push(source.diagnostic(RULES.schema, `'${exception.expires}' is not a calendar date; write it as YYYY-MM-DD.`, [...path, 'expires']));
+    } else if (expires < now.getTime()) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.exceptionExpired,
+          `exception for '${exception.rule}' expired on ${exception.expires}; renew it with a new approval and date, or remove it and comply with the rule.`,
+          [...path, 'expires'],
+        ),
+      );
+    } else if (expires - now.getTime() < WARNING_DAYS * DAY_MS) {
+      diagnostics.push({
+        ...source.diagnostic(RULES.exceptionExpiring, `exception for '${exception.rule}' expires on ${exception.expires}, within ${WARNING_DAYS} days; renew it or plan to comply.`, [...path, 'expires']),
+        severity: 'warning',
+      });
+    }
+  });
+  return diagnostics;
+}

@@ -1,0 +1,135 @@
+import { FULL_AWS_ACCESS_POLICY_NAME } from '../desired-state.js';
+import { RULES } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { effectiveBaselineNames } from '../inheritance.js';
+import type { Rule } from './rule-context.js';
+import { unknownName } from './account-rules.js';
+
+export const MAX_OU_DEPTH = 5;
+export const MAX_SCPS_PER_TARGET = 5;
+
+export const checkOrganizationalUnitDepth: Rule = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  return repository.organizationalUnits
+    .filter((unit) => unit.depth === MAX_OU_DEPTH + 1)
+    .map((unit) =>
+      organization.source.diagnostic(RULES.ouDepth, `OU '${unit.path}' is ${unit.depth} levels deep; AWS Organizations allows ${MAX_OU_DEPTH}. Flatten the tree.`, unit.yamlPath, 'key'),
+    );
+};
+
+export const checkOrganizationReferences: Rule = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const scps = new Set(Object.keys(organization.value.scps ?? {}));
+  const baselines = new Set(Object.keys(organization.value.baselines ?? {}));
+  const diagnostics: Diagnostic[] = [];
+  const checkList = (names: string[] | undefined, kind: 'SCP' | 'baseline', yamlPath: (string | number)[]) =>
+    (names ?? []).forEach((name, index) => {
+      const known = kind === 'SCP' ? scps : baselines;
+      if (!known.has(name)) {
+        diagnostics.push(organization.source.diagnostic(kind === 'SCP' ? RULES.scpReference : RULES.baselineReference, unknownName(kind, name, known), [...yamlPath, index]));
+      }
+    });
+  checkList(organization.value.root?.scps, 'SCP', ['root', 'scps']);
+  for (const unit of repository.organizationalUnits) {
+    checkList(unit.document.scps, 'SCP', [...unit.yamlPath, 'scps']);
+    checkList(unit.document.baselines, 'baseline', [...unit.yamlPath, 'baselines']);
+  }
+  for (const [name, baseline] of Object.entries(organization.value.baselines ?? {})) {
+    checkList(baseline.dependsOn, 'baseline', ['baselines', name, 'dependsOn']);
+  }
+  return diagnostics;
+};
+
+export const checkBaselineDependencyCycles: Rule = ({ repository }) => {
+  const organization = repository.organization;
+  const baselines = organization?.value.baselines ?? {};
+  if (!organization) return [];
+  const diagnostics: Diagnostic[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const reported = new Set<string>();
+  const visit = (name: string, trail: string[]) => {
+    if (state.get(name) === 'done' || !baselines[name]) return;
+    if (state.get(name) === 'visiting') {
+      const cycle = [...trail.slice(trail.indexOf(name)), name];
+      const key = [...cycle].slice(0, -1).sort().join(',');
+      if (!reported.has(key)) {
+        reported.add(key);
+        diagnostics.push(
+          organization.source.diagnostic(RULES.baselineDependencyCycle, `baselines depend on each other in a cycle (${cycle.join(' → ')}); remove one dependsOn entry.`, ['baselines', name, 'dependsOn']),
+        );
+      }
+      return;
+    }
+    state.set(name, 'visiting');
+    for (const dependency of baselines[name].dependsOn ?? []) visit(dependency, [...trail, name]);
+    state.set(name, 'done');
+  };
+  for (const name of Object.keys(baselines).sort()) visit(name, []);
+  return diagnostics;
+};
+
+export const checkScpAttachmentLimits: Rule = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const diagnostics: Diagnostic[] = [];
+  const limitMessage = (target: string, count: number) =>
+    `${target} would have ${count} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; AWS allows ${MAX_SCPS_PER_TARGET}. Merge policies or move some to a parent OU.`;
+  const count = (scps: string[] | undefined, fullAWSAccess: boolean | undefined) => (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
+
+  const rootCount = count(organization.value.root?.scps, organization.value.root?.fullAWSAccess);
+  if (rootCount > MAX_SCPS_PER_TARGET) diagnostics.push(organization.source.diagnostic(RULES.scpAttachmentLimit, limitMessage('the root', rootCount), ['root', 'scps'], 'key'));
+  for (const unit of repository.organizationalUnits) {
+    const unitCount = count(unit.document.scps, unit.document.fullAWSAccess);
+    if (unitCount > MAX_SCPS_PER_TARGET) {
+      diagnostics.push(organization.source.diagnostic(RULES.scpAttachmentLimit, limitMessage(`OU '${unit.path}'`, unitCount), [...unit.yamlPath, 'scps'], 'key'));
+    }
+  }
+  for (const { source, value } of repository.accounts) {
+    const accountCount = count(value.scps, value.fullAWSAccess);
+    if (accountCount > MAX_SCPS_PER_TARGET) diagnostics.push(source.diagnostic(RULES.scpAttachmentLimit, limitMessage(`account '${value.name}'`, accountCount), ['scps'], 'key'));
+  }
+  return diagnostics;
+};
+
+export const checkOrganizationRegions: Rule = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const allowed = new Set(organization.value.allowedRegions);
+  const diagnostics: Diagnostic[] = [];
+  const check = (regions: string[] | undefined, yamlPath: (string | number)[]) =>
+    (regions ?? []).forEach((region, index) => {
+      if (!allowed.has(region)) {
+        diagnostics.push(
+          organization.source.diagnostic(RULES.allowedRegions, `region '${region}' is not in allowedRegions (${[...allowed].join(', ')}); add it there or remove it here.`, [...yamlPath, index]),
+        );
+      }
+    });
+  if (!allowed.has(organization.value.homeRegion)) {
+    diagnostics.push(organization.source.diagnostic(RULES.allowedRegions, `homeRegion '${organization.value.homeRegion}' must be one of allowedRegions.`, ['homeRegion']));
+  }
+  check(organization.value.defaultRegions, ['defaultRegions']);
+  for (const [name, baseline] of Object.entries(organization.value.baselines ?? {})) check(baseline.regions, ['baselines', name, 'regions']);
+  return diagnostics;
+};
+
+/** A baseline deployed without the baseline it depends on would fail in CloudFormation, or run without its boundary. */
+export const checkAccountBaselineDependencies: Rule = ({ repository }) => {
+  const baselines = repository.organization?.value.baselines ?? {};
+  const diagnostics: Diagnostic[] = [];
+  for (const { source, value } of repository.accounts) {
+    const effective = new Set(effectiveBaselineNames(repository.organizationalUnits, value));
+    for (const name of [...effective].sort()) {
+      for (const dependency of baselines[name]?.dependsOn ?? []) {
+        if (!effective.has(dependency) && baselines[dependency]) {
+          const path = value.excludeBaselines?.includes(dependency) ? ['excludeBaselines', value.excludeBaselines.indexOf(dependency)] : ['ou'];
+          diagnostics.push(
+            source.diagnostic(RULES.baselineReference, `baseline '${name}' depends on '${dependency}', which this account would not get; keep '${dependency}' or drop '${name}' too.`, path),
+          );
+        }
+      }
+    }
+  }
+  return diagnostics;
+};

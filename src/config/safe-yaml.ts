@@ -1,0 +1,152 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { RULES } from './diagnostics.js';
+import type { Diagnostic, RuleId, SourcePosition } from './diagnostics.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Manifests have no legitimate need for many aliases; a handful allows anchors for shared tag sets. */
+export const MAX_ALIASES = 10;
+/** Keys that could reach Object.prototype when a document is turned into a plain object. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type YamlPath = readonly (string | number)[];
+
+/** A parsed YAML (or JSON) file that remembers where every key and value came from. */
+export class SourceFile {
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly document: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  positionOfOffset(offset: number): SourcePosition {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+
+  /**
+   * The position of the node at `path`. With `part: 'key'` it points at the key of the last path segment, which
+   * is where a reader looks for "unknown key" or "missing value" problems. Falls back to the deepest ancestor
+   * that exists, so a diagnostic is never without a line.
+   */
+  positionOf(path: YamlPath, part: 'key' | 'value' = 'value'): SourcePosition {
+    let node: unknown = this.document.contents;
+    let position = this.nodeStart(node) ?? { line: 1, column: 1 };
+    for (let index = 0; index < path.length; index++) {
+      const segment = path[index];
+      const isLast = index === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!pair) return position;
+        const keyPosition = this.nodeStart(pair.key);
+        if (isLast && part === 'key' && keyPosition) return keyPosition;
+        node = pair.value;
+        position = this.nodeStart(node) ?? keyPosition ?? position;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        node = node.items[segment];
+        position = this.nodeStart(node) ?? position;
+      } else {
+        return position;
+      }
+    }
+    return position;
+  }
+
+  diagnostic(rule: RuleId, message: string, path: YamlPath = [], part: 'key' | 'value' = 'value'): Diagnostic {
+    return { file: this.file, ...this.positionOf(path, part), rule, severity: 'error', message };
+  }
+
+  private nodeStart(node: unknown): SourcePosition | undefined {
+    const range = (node as Node | undefined)?.range;
+    return range ? this.positionOfOffset(range[0]) : undefined;
+  }
+}
+
+function fileError(file: string, rule: RuleId, message: string, position: SourcePosition = { line: 1, column: 1 }): Diagnostic {
+  return { file, ...position, rule, severity: 'error', message };
+}
+
+/**
+ * Decodes and parses one repository file defensively. Repository content comes from pull requests, so
+ * anything that could exhaust memory (huge files, alias bombs) or poison objects (`__proto__`) is refused
+ * before the value is materialised. `allowCustomTags` keeps CloudFormation short-form tags (`!Ref`) on their
+ * nodes instead of reporting them.
+ */
+export function parseRepositoryFile(
+  file: string,
+  bytes: Uint8Array,
+  options: { allowCustomTags?: boolean; requireMapping?: boolean } = {},
+): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return {
+      diagnostics: [
+        fileError(file, RULES.yamlFileTooLarge, `file is ${bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Split it or remove generated content.`),
+      ],
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { diagnostics: [fileError(file, RULES.yamlEncoding, 'file is not valid UTF-8; save it as UTF-8 text.')] };
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    return { diagnostics: [fileError(file, RULES.yamlEncoding, 'file contains a NUL byte, so it is binary, not YAML; replace it with a text file.')] };
+  }
+
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const source = new SourceFile(file, text, document, lines);
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number | undefined) => source.positionOfOffset(offset ?? 0);
+
+  const reportedOffsets = new Set<number>();
+  for (const error of document.errors) {
+    // The parser often reports several consequences of one mistake at the same spot; the first says it best.
+    if (reportedOffsets.has(error.pos[0])) continue;
+    reportedOffsets.add(error.pos[0]);
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    diagnostics.push(
+      fileError(
+        file,
+        duplicate ? RULES.yamlDuplicateKey : RULES.yamlSyntax,
+        duplicate ? 'duplicate key; each key may appear once in a mapping. Remove or rename one of them.' : `YAML syntax error: ${firstLine(error.message)}`,
+        at(error.pos[0]),
+      ),
+    );
+  }
+  for (const warning of document.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED' && options.allowCustomTags) continue;
+    diagnostics.push(fileError(file, RULES.yamlSyntax, `YAML: ${firstLine(warning.message)}`, at(warning.pos[0])));
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+
+  let aliases = 0;
+  visit(document, {
+    Alias(_key, node) {
+      aliases++;
+      if (aliases === MAX_ALIASES + 1) {
+        diagnostics.push(
+          fileError(file, RULES.yamlAliasLimit, `more than ${MAX_ALIASES} YAML aliases; write the values out instead of using anchors and aliases.`, at(node.range?.[0])),
+        );
+      }
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        diagnostics.push(
+          fileError(file, RULES.yamlForbiddenKey, `key '${String(pair.key.value)}' is not allowed; rename it.`, at((pair.key as Node).range?.[0])),
+        );
+      }
+    },
+  });
+  if (options.requireMapping !== false && !isMap(document.contents)) {
+    diagnostics.push(fileError(file, RULES.yamlNotMapping, 'the top level must be a mapping of keys to values (key: value).', at(document.contents?.range?.[0])));
+  }
+  return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

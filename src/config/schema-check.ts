@@ -1,0 +1,93 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import accountSchema from '../../schemas/account.schema.json' with { type: 'json' };
+import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
+import { RULES } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { SourceFile, YamlPath } from './safe-yaml.js';
+
+export type SchemaName = 'account' | 'organization';
+
+const validators = new Map<SchemaName, ValidateFunction>();
+
+function validatorFor(name: SchemaName): ValidateFunction {
+  let validate = validators.get(name);
+  if (!validate) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    validate = ajv.compile(name === 'account' ? accountSchema : organizationSchema);
+    validators.set(name, validate);
+  }
+  return validate;
+}
+
+/** Validates a parsed file against its JSON Schema and maps each error to the line of the offending key or value. */
+export function checkSchema(name: SchemaName, source: SourceFile, value: unknown): Diagnostic[] {
+  const validate = validatorFor(name);
+  if (validate(value)) return [];
+  return collapse(validate.errors ?? []).map((error) => toDiagnostic(source, error));
+}
+
+/** `oneOf`/`anyOf` and `if` produce summary errors next to the specific ones; the specific ones say more. */
+function collapse(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter((error) => !['if', 'anyOf', 'oneOf'].includes(error.keyword));
+}
+
+function pathOf(instancePath: string): YamlPath {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+function describeLocation(path: YamlPath): string {
+  return path.length === 0 ? 'the top level' : `'${path.join('.')}'`;
+}
+
+function toDiagnostic(source: SourceFile, error: ErrorObject): Diagnostic {
+  const path = pathOf(error.instancePath);
+  const where = describeLocation(path);
+  const hint = typeof error.parentSchema?.description === 'string' ? ` ${error.parentSchema.description}` : '';
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return source.diagnostic(RULES.schema, `missing required key '${String(params.missingProperty)}' in ${where}; add it.`, path);
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const listed = allowed.length > 0 ? ` Allowed keys: ${allowed.join(', ')}.` : '';
+      return source.diagnostic(RULES.schema, `unknown key '${key}' in ${where}; remove it or fix its spelling.${listed}`, [...path, key], 'key');
+    }
+    case 'propertyNames':
+      return source.diagnostic(RULES.schema, `invalid name '${String(params.propertyName)}' in ${where}.${hint}`, [...path, String(params.propertyName)], 'key');
+    case 'type':
+      return source.diagnostic(RULES.schema, `${where} must be ${article(String(params.type))}; got ${typeOfValue(source, path)}.${hint}`, path);
+    case 'enum':
+      return source.diagnostic(RULES.schema, `${where} must be one of: ${(params.allowedValues as unknown[]).join(', ')}.`, path);
+    case 'pattern':
+      return source.diagnostic(RULES.schema, `${where} has an invalid value.${hint || ` It must match ${String(params.pattern)}.`}`, path);
+    case 'uniqueItems':
+      return source.diagnostic(RULES.schema, `${where} lists the same item twice (items ${String(params.j)} and ${String(params.i)}); remove the duplicate.`, path);
+    case 'minItems':
+      return source.diagnostic(RULES.schema, `${where} must list at least ${String(params.limit)} item(s).`, path);
+    case 'minLength':
+    case 'maxLength':
+      return source.diagnostic(RULES.schema, `${where} ${error.message ?? 'has an invalid length'}.${hint}`, path);
+    default:
+      return source.diagnostic(RULES.schema, `${where} ${error.message ?? 'is invalid'}.${hint}`, path);
+  }
+}
+
+function article(type: string): string {
+  return type.split(',').map((t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`)).join(' or ');
+}
+
+function typeOfValue(source: SourceFile, path: YamlPath): string {
+  const node = source.document.getIn(path, true);
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a mapping';
+  const value = isScalar(node) ? node.value : undefined;
+  return value === null || value === undefined ? 'nothing' : `${typeof value} ${JSON.stringify(value)}`;
+}

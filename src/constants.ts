@@ -1,0 +1,25 @@
+/** Action input names, as declared in action.yml. */
+export enum ActionInput {
+  command = 'command',
+  workingDirectory = 'working-directory',
+  githubToken = 'github-token',
+  comment = 'comment',
+  allowDestructive = 'allow-destructive',
+  failOnDrift = 'fail-on-drift',
+  planFile = 'plan-file',
+  guardrailReport = 'guardrail-report',
+}
+
+/** Action output names, as declared in action.yml. */
+export enum ActionOutput {
+  errors = 'errors',
+  warnings = 'warnings',
+  hasChanges = 'has-changes',
+  toCreate = 'to-create',
+  toChange = 'to-change',
+  toDestroy = 'to-destroy',
+  planFile = 'plan-file',
+  planDigest = 'plan-digest',
+  accountIds = 'account-ids',
+  changesApplied = 'changes-applied',
+}

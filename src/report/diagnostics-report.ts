@@ -1,0 +1,48 @@
+import type { Diagnostic } from '../config/diagnostics.js';
+import { escapeMarkdown, inlineCode } from './markdown-escape.js';
+
+export interface DiagnosticCounts {
+  errors: number;
+  warnings: number;
+}
+
+export function countDiagnostics(diagnostics: Diagnostic[]): DiagnosticCounts {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
+/** `path:line:col: severity [rule] message`, the format editors and CI log parsers recognise. */
+export function formatDiagnosticLine(diagnostic: Diagnostic): string {
+  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity} [${diagnostic.rule}] ${diagnostic.message}`;
+}
+
+export function validationSummaryLine(diagnostics: Diagnostic[], fileCount: number): string {
+  const { errors, warnings } = countDiagnostics(diagnostics);
+  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
+  if (errors === 0 && warnings === 0) return `vend validate: ${files} checked, no problems found.`;
+  return `vend validate: ${files} checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+}
+
+export function formatDiagnosticsText(diagnostics: Diagnostic[], fileCount: number): string {
+  return [...diagnostics.map(formatDiagnosticLine), validationSummaryLine(diagnostics, fileCount)].join('\n');
+}
+
+export function formatDiagnosticsJson(diagnostics: Diagnostic[]): string {
+  return JSON.stringify(
+    diagnostics.map(({ file, line, column, rule, severity, message }) => ({ file, line, column, rule, severity, message })),
+    null,
+    2,
+  );
+}
+
+export function formatDiagnosticsMarkdown(diagnostics: Diagnostic[], fileCount: number): string {
+  const lines = [`### ${escapeMarkdown(validationSummaryLine(diagnostics, fileCount))}`];
+  if (diagnostics.length > 0) {
+    lines.push('', '| | Location | Rule | Message |', '|---|---|---|---|');
+    for (const diagnostic of diagnostics) {
+      const icon = diagnostic.severity === 'error' ? '❌' : '⚠️';
+      lines.push(`| ${icon} | ${inlineCode(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)} | ${inlineCode(diagnostic.rule)} | ${escapeMarkdown(diagnostic.message)} |`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { COMMANDS, OUTPUT_FORMATS, parseChoice, UsageError } from './settings.js';
+import type { VendSettings } from './settings.js';
+
+export const CLI_USAGE = `Usage: vend <command> [options]
+
+Commands:
+  validate   check accounts/ and baselines/ offline; report every problem at its file, line and column
+  plan       compare the repository with the live organization and print what apply would change
+  apply      carry out the plan
+  drift      report where the live organization differs from the repository
+
+Options:
+  --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
+  --format text|json         output format (default: text)
+  --out FILE                 plan: also write the JSON plan to FILE
+  --plan FILE                apply: the reviewed JSON plan that authorises destructive changes
+  --allow-destructive        apply: perform destructive changes that were in the reviewed plan
+  --guardrail-report FILE    plan: include this guardrail proof report (markdown) in the output
+  --fail-on-drift            drift: exit 1 when drift is found
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 success, 1 findings (validation errors, drift), 2 usage or internal error.`;
+
+export type CliRequest = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; settings: VendSettings };
+
+export function parseCliArguments(argv: string[], cwd: string): CliRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        repo: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        plan: { type: 'string' },
+        'allow-destructive': { type: 'boolean' },
+        'guardrail-report': { type: 'string' },
+        'fail-on-drift': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}. Run 'vend --help' for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  if (positionals.length === 0) throw new UsageError(`Missing command. Expected one of: ${COMMANDS.join(', ')}.`);
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument '${positionals[1]}'. Run 'vend --help' for usage.`);
+  const command = parseChoice('command', positionals[0]!, COMMANDS);
+  const settings: VendSettings = {
+    command,
+    repositoryRoot: resolve(cwd, values.repo ?? '.'),
+    outputFormat: parseChoice('--format', values.format ?? 'text', OUTPUT_FORMATS),
+    comment: false,
+    allowDestructive: values['allow-destructive'] === true,
+    failOnDrift: values['fail-on-drift'] === true,
+  };
+  if (values.out !== undefined) settings.planOutputFile = resolve(cwd, values.out);
+  if (values.plan !== undefined) settings.reviewedPlanFile = resolve(cwd, values.plan);
+  if (values['guardrail-report'] !== undefined) settings.guardrailReportFile = resolve(cwd, values['guardrail-report']);
+  return { kind: 'run', settings };
+}

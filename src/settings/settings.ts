@@ -1,0 +1,44 @@
+/** The commands vend runs; the action's `command` input and the CLI's first argument name one of them. */
+export const COMMANDS = ['validate', 'plan', 'apply', 'drift'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export const OUTPUT_FORMATS = ['text', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/**
+ * Everything a run needs to know, parsed once from the action's inputs or the CLI's arguments. Nothing else
+ * reads inputs or argv, so both front ends behave the same for the same settings.
+ */
+export interface VendSettings {
+  command: Command;
+  /** Absolute path of the repository holding accounts/ and baselines/. */
+  repositoryRoot: string;
+  outputFormat: OutputFormat;
+  /** Post (or update) the PR comment / drift issue. */
+  comment: boolean;
+  allowDestructive: boolean;
+  failOnDrift: boolean;
+  /** Where `plan` writes the JSON plan. */
+  planOutputFile?: string;
+  /** A reviewed plan that authorises destructive changes in `apply`. */
+  reviewedPlanFile?: string;
+  /** A guardrail proof report (markdown) to include in the plan comment. */
+  guardrailReportFile?: string;
+}
+
+/** A mistake in how vend was invoked (exit code 2), as opposed to findings in the repository (exit code 1). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export function parseChoice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`Invalid ${name} '${value}'. Expected one of: ${allowed.join(', ')}.`);
+}
+
+export function parseBoolean(name: string, value: string): boolean {
+  const normalized = value.trim().toLowerCase();
+  if (normalized === 'true') return true;
+  if (normalized === 'false') return false;
+  throw new UsageError(`Invalid ${name} '${value}'. Expected true or false.`);
+}

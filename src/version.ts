@@ -1,0 +1,1 @@
+export const VEND_VERSION = '0.1.0';

@@ -1,0 +1,32 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const MINIMAL_REPOSITORY = fileURLToPath(new URL('../fixtures/minimal-repo', import.meta.url));
+export const EXAMPLE_REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
+
+const created: string[] = [];
+
+/**
+ * Copies a fixture repository to a temporary directory and applies edits: a string writes the file, a Buffer
+ * writes raw bytes, null deletes it. Every test gets its own copy, so tests can run in parallel.
+ */
+export function fixtureRepository(edits: Record<string, string | Buffer | null> = {}, from = MINIMAL_REPOSITORY): string {
+  const root = mkdtempSync(join(tmpdir(), 'vend-fixture-'));
+  created.push(root);
+  for (const part of ['accounts', 'baselines']) cpSync(join(from, part), join(root, part), { recursive: true });
+  for (const [file, content] of Object.entries(edits)) {
+    const path = join(root, file);
+    if (content === null) rmSync(path, { force: true });
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    }
+  }
+  return root;
+}
+
+export function removeFixtureRepositories(): void {
+  for (const root of created.splice(0)) rmSync(root, { recursive: true, force: true });
+}

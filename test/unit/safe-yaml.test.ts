@@ -1,0 +1,56 @@
+import { MAX_FILE_BYTES, parseRepositoryFile } from '../../src/config/safe-yaml.js';
+
+const parse = (text: string | Uint8Array, options?: Parameters<typeof parseRepositoryFile>[2]) =>
+  parseRepositoryFile('accounts/x.yaml', typeof text === 'string' ? new TextEncoder().encode(text) : text, options);
+
+describe('loading repository YAML refuses dangerous or malformed input with its own diagnostic', () => {
+  test('a file over 1 MiB is refused before it is parsed', () => {
+    const { diagnostics, source } = parse(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61));
+    expect(source).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-file-too-large', line: 1, column: 1, message: expect.stringContaining('1 MiB') })]);
+  });
+
+  test('invalid UTF-8 is refused', () => {
+    const { diagnostics } = parse(Uint8Array.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe]));
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-encoding', message: expect.stringContaining('UTF-8') })]);
+  });
+
+  test('binary content (a NUL byte) is refused', () => {
+    const { diagnostics } = parse('name: a\u0000b\n');
+    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-encoding', message: expect.stringContaining('binary') })]);
+  });
+
+  test('a UTF-8 byte order mark is accepted', () => {
+    const { diagnostics, source } = parse('\ufeffname: app\n');
+    expect(diagnostics).toEqual([]);
+    expect(source?.document.toJS()).toEqual({ name: 'app' });
+  });
+
+  test('duplicate keys point at the second occurrence', () => {
+    expect(parse('name: a\nowner: x\nname: b\n').diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-duplicate-key', line: 3, column: 1 })]);
+  });
+
+  test('ten aliases are fine, the eleventh is refused', () => {
+    const anchors = 'base: &t { a: b }\n';
+    const uses = (count: number) => Array.from({ length: count }, (_, index) => `k${index}: *t`).join('\n');
+    expect(parse(anchors + uses(10)).diagnostics).toEqual([]);
+    expect(parse(anchors + uses(11)).diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-alias-limit', line: 12 })]);
+  });
+
+  test.each(['__proto__', 'constructor', 'prototype'])('the key %s is refused', (key) => {
+    expect(parse(`tags:\n  ${key}: x\n`).diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-forbidden-key', line: 2, column: 3 })]);
+  });
+
+  test.each([
+    ['a list', '- a\n- b\n'],
+    ['a scalar', 'just text\n'],
+    ['an empty file', ''],
+  ])('a top level that is %s is refused', (_kind, text) => {
+    expect(parse(text).diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-not-mapping' })]);
+  });
+
+  test('CloudFormation short-form tags are an error in manifests but accepted in templates', () => {
+    expect(parse('a: !Ref B\n').diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-syntax', line: 1, column: 4 })]);
+    expect(parse('a: !Ref B\n', { allowCustomTags: true }).diagnostics).toEqual([]);
+  });
+});
