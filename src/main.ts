@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import { ActionOutput } from './constants.js';
+import { readGitHubEvent } from './action/github-event.js';
+import { publishValidation } from './action/validate-action.js';
 import { runValidate } from './commands/validate.js';
 import { errorMessage } from './errors.js';
-import { annotateDiagnostics } from './report/action-annotations.js';
-import { countDiagnostics, formatDiagnosticsMarkdown } from './report/diagnostics-report.js';
 import { readActionSettings } from './settings/action-inputs.js';
 import { UsageError } from './settings/settings.js';
 
@@ -11,17 +10,18 @@ import { UsageError } from './settings/settings.js';
 export async function run(): Promise<void> {
   try {
     const settings = readActionSettings();
-    const validation = runValidate(settings);
-    annotateDiagnostics(validation.diagnostics, settings.repositoryRoot);
-    const counts = countDiagnostics(validation.diagnostics);
-    core.setOutput(ActionOutput.errors, counts.errors);
-    core.setOutput(ActionOutput.warnings, counts.warnings);
-    await core.summary.addRaw(formatDiagnosticsMarkdown(validation.diagnostics, validation.fileCount), true).write();
-    if (validation.exitCode !== 0) {
-      core.setFailed(`vend found ${counts.errors} error(s) in the repository; see the annotations.`);
-      return;
+    switch (settings.command) {
+      case 'validate':
+        publishValidation(runValidate(settings), settings.repositoryRoot);
+        await core.summary.write();
+        return;
+      case 'plan': {
+        const { runPlanAction } = await import('./action/plan-action.js');
+        return await runPlanAction(settings, readGitHubEvent());
+      }
+      default:
+        throw new UsageError(`command '${settings.command}' is not available in this version yet.`);
     }
-    if (settings.command !== 'validate') throw new UsageError(`command '${settings.command}' is not available in this version yet.`);
   } catch (error) {
     core.setFailed(errorMessage(error));
   }

@@ -1,4 +1,5 @@
-import { formatDiagnosticsJson, formatDiagnosticsText } from '../report/diagnostics-report.js';
+import { readFileSync } from 'node:fs';
+import { countDiagnostics, formatDiagnosticLine, formatDiagnosticsJson, formatDiagnosticsMarkdown, formatDiagnosticsText } from '../report/diagnostics-report.js';
 import { UsageError } from '../settings/settings.js';
 import type { VendSettings } from '../settings/settings.js';
 import { runValidate } from './validate.js';
@@ -13,8 +14,39 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
   switch (settings.command) {
     case 'validate': {
       const result = runValidate(settings);
-      terminal.stdout(settings.outputFormat === 'json' ? formatDiagnosticsJson(result.diagnostics) : formatDiagnosticsText(result.diagnostics, result.fileCount));
+      const rendered = {
+        text: () => formatDiagnosticsText(result.diagnostics, result.fileCount),
+        json: () => formatDiagnosticsJson(result.diagnostics),
+        markdown: () => formatDiagnosticsMarkdown(result.diagnostics, result.fileCount),
+      };
+      terminal.stdout(rendered[settings.outputFormat]());
       return result.exitCode;
+    }
+    case 'plan': {
+      const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
+        import('./plan.js'),
+        import('../report/plan-text.js'),
+        import('../report/plan-markdown.js'),
+      ]);
+      const outcome = await runPlan(settings);
+      for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
+      if (outcome.status === 'invalid') {
+        terminal.stderr(`vend plan: ${countDiagnostics(outcome.validation.diagnostics).errors} validation error(s) above; nothing was planned.`);
+        return 1;
+      }
+      if (outcome.status === 'skipped') {
+        terminal.stderr(`vend plan: skipped: ${outcome.reason}`);
+        return 2;
+      }
+      const guardrailReport = settings.guardrailReportFile ? readFileSync(settings.guardrailReportFile, 'utf8') : undefined;
+      const rendered = {
+        text: () => renderPlanText(outcome.plan),
+        json: () => serializePlan(outcome.plan).trimEnd(),
+        markdown: () => renderPlanComment(outcome.plan, guardrailReport ? { guardrailReport } : {}),
+      };
+      terminal.stdout(rendered[settings.outputFormat]());
+      if (settings.planOutputFile) terminal.stderr(`Plan written to ${settings.planOutputFile}`);
+      return outcome.plan.problems.length > 0 ? 1 : 0;
     }
     default:
       throw new UsageError(`'vend ${settings.command}' is not available in this version yet.`);

@@ -9,7 +9,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-/** Inline code for identifiers; backticks inside are replaced so the span cannot be closed early. */
+/**
+ * Inline code for identifiers and paths. Backticks are replaced so the span cannot be closed early, and pipes are
+ * escaped because GitHub splits table cells on them even inside code spans.
+ */
 export function inlineCode(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\``;
 }

@@ -13,7 +13,7 @@ Commands:
 
 Options:
   --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
-  --format text|json         output format (default: text)
+  --format text|json|markdown  output format (default: text; markdown: plan's PR comment)
   --out FILE                 plan: also write the JSON plan to FILE
   --plan FILE                apply: the reviewed JSON plan that authorises destructive changes
   --allow-destructive        apply: perform destructive changes that were in the reviewed plan

@@ -1,0 +1,15 @@
+import * as core from '@actions/core';
+import { ActionOutput } from '../constants.js';
+import type { ValidateResult } from '../commands/validate.js';
+import { annotateDiagnostics } from '../report/action-annotations.js';
+import { countDiagnostics, formatDiagnosticsMarkdown } from '../report/diagnostics-report.js';
+
+/** Annotations, outputs and the summary table for validation; every command publishes these first. */
+export function publishValidation(validation: ValidateResult, repositoryRoot: string): void {
+  annotateDiagnostics(validation.diagnostics, repositoryRoot);
+  const counts = countDiagnostics(validation.diagnostics);
+  core.setOutput(ActionOutput.errors, counts.errors);
+  core.setOutput(ActionOutput.warnings, counts.warnings);
+  core.summary.addRaw(formatDiagnosticsMarkdown(validation.diagnostics, validation.fileCount), true);
+  if (counts.errors > 0) core.setFailed(`vend found ${counts.errors} error(s) in the repository; see the annotations.`);
+}

@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import type { AwsClients } from '../observe/aws-clients.js';
+import { createAwsClients, destroyAwsClients } from '../observe/aws-clients.js';
+import { describeAwsError } from '../observe/aws-errors.js';
+import { observeOrganization } from '../observe/read-organization.js';
+import { canonicalJson } from '../plan/canonical-json.js';
+import { computePlan } from '../plan/compute-plan.js';
+import type { Plan } from '../plan/plan.js';
+import type { VendSettings } from '../settings/settings.js';
+import { runValidate } from './validate.js';
+import type { ValidateResult } from './validate.js';
+
+export type PlanOutcome =
+  | { status: 'invalid'; validation: ValidateResult }
+  | { status: 'skipped'; validation: ValidateResult; reason: string }
+  | { status: 'planned'; validation: ValidateResult; plan: Plan };
+
+export interface PlanDependencies {
+  /** Injected in tests; otherwise built for the organization's home region from the default credential chain. */
+  clients?: AwsClients;
+  now?: Date;
+  /** Set by the action when it knows up front that AWS cannot be reached (a fork's pull request). */
+  skipReason?: string;
+}
+
+/** Validate, observe, diff. Read-only: plan never calls a mutating AWS API. */
+export async function runPlan(settings: VendSettings, dependencies: PlanDependencies = {}): Promise<PlanOutcome> {
+  const validation = runValidate(settings, dependencies.now);
+  if (!validation.desired) return { status: 'invalid', validation };
+  if (dependencies.skipReason) return { status: 'skipped', validation, reason: dependencies.skipReason };
+
+  const desired = validation.desired;
+  const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
+  try {
+    const missingCredentials = await credentialsProblem(clients);
+    if (missingCredentials) return { status: 'skipped', validation, reason: missingCredentials };
+    let observed;
+    try {
+      observed = await observeOrganization(clients, { desired });
+    } catch (error) {
+      throw describeAwsError(error, 'Reading the organization');
+    }
+    const plan = computePlan(desired, observed);
+    if (settings.planOutputFile) writeFileSync(settings.planOutputFile, serializePlan(plan));
+    return { status: 'planned', validation, plan };
+  } finally {
+    if (!dependencies.clients) destroyAwsClients(clients);
+  }
+}
+
+/** Pretty, with sorted keys: the same plan always writes the same bytes. */
+export function serializePlan(plan: Plan): string {
+  return `${JSON.stringify(JSON.parse(canonicalJson(plan)), null, 2)}\n`;
+}
+
+async function credentialsProblem(clients: AwsClients): Promise<string | undefined> {
+  try {
+    await clients.sts.config.credentials();
+    return undefined;
+  } catch (error) {
+    return `no AWS credentials are available (${(error as Error).message.split('\n')[0]}). In GitHub Actions, pull requests from forks get no OIDC token, so only validation runs; locally, configure credentials for the management account.`;
+  }
+}

@@ -1,0 +1,93 @@
+import type { GitHubClient } from './octokit.js';
+
+/** The identity of the workflow's GITHUB_TOKEN; a GitHub App token comments as `<app-slug>[bot]` instead. */
+export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
+
+export interface StickyCommentLocation {
+  owner: string;
+  repo: string;
+  /** Pull requests are issues too: their conversation comments are issue comments. */
+  issueNumber: number;
+  /** A hidden HTML comment such as `<!-- vend:plan -->` that the body carries. */
+  marker: string;
+  /** Only comments written by this login are ever edited. */
+  botLogin?: string;
+}
+
+export interface StickyCommentRequest extends StickyCommentLocation {
+  body: string;
+}
+
+export interface StickyComment {
+  id: number;
+  url: string;
+  body: string;
+}
+
+export interface StickyCommentResult {
+  action: 'created' | 'updated';
+  id: number;
+  url: string;
+}
+
+/**
+ * Finds the oldest comment that both carries the marker and was written by the bot. Anyone can paste the
+ * marker into a comment, so the author is what makes a comment ours; the marker tells ours apart from the
+ * bot's other comments (other workflows post as github-actions[bot] too).
+ */
+export async function findStickyComment(
+  octokit: GitHubClient,
+  location: StickyCommentLocation,
+): Promise<StickyComment | undefined> {
+  requireHiddenMarker(location.marker);
+  const botLogin = (location.botLogin ?? GITHUB_ACTIONS_BOT).toLowerCase();
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: location.issueNumber,
+    per_page: 100,
+  });
+  for await (const page of pages) {
+    const found = page.data.find(
+      (comment) => comment.user?.login.toLowerCase() === botLogin && (comment.body ?? '').includes(location.marker),
+    );
+    if (found) return { id: found.id, url: found.html_url, body: found.body ?? '' };
+  }
+  return undefined;
+}
+
+/** Updates the pull request's one vend comment in place, or creates it on the first run. */
+export async function upsertStickyComment(
+  octokit: GitHubClient,
+  request: StickyCommentRequest,
+): Promise<StickyCommentResult> {
+  // Without the marker the next run could not find this comment and would post a second one.
+  if (!request.body.includes(request.marker)) {
+    throw new Error(`The comment body must contain its marker '${request.marker}'.`);
+  }
+  const existing = await findStickyComment(octokit, request);
+  if (existing) {
+    const { data } = await octokit.rest.issues.updateComment({
+      owner: request.owner,
+      repo: request.repo,
+      comment_id: existing.id,
+      body: request.body,
+    });
+    return { action: 'updated', id: data.id, url: data.html_url };
+  }
+  const { data } = await octokit.rest.issues.createComment({
+    owner: request.owner,
+    repo: request.repo,
+    issue_number: request.issueNumber,
+    body: request.body,
+  });
+  return { action: 'created', id: data.id, url: data.html_url };
+}
+
+function requireHiddenMarker(marker: string): void {
+  if (!/^<!--[^\n]*\S[^\n]*-->$/.test(marker) || marker.slice(4, -3).includes('--')) {
+    throw new Error(
+      `Invalid comment marker '${marker}'. Expected a one-line HTML comment such as '<!-- vend:plan -->'.`,
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import type { OrganizationsClientConfig } from '@aws-sdk/client-organizations';
+import { STSClient } from '@aws-sdk/client-sts';
+import { VEND_VERSION } from '../version.js';
+
+export interface AwsClients {
+  organizations: OrganizationsClient;
+  cloudFormation: CloudFormationClient;
+  sts: STSClient;
+}
+
+export interface AwsClientOptions {
+  region: string;
+  /** Defaults to the SDK's credential chain (OIDC web identity in GitHub Actions). */
+  credentials?: OrganizationsClientConfig['credentials'];
+  /** Throttling is normal at organization scale; adaptive retries back off per client and keep going. */
+  maxAttempts?: number;
+}
+
+/**
+ * The one place AWS clients are built. Endpoints are deliberately not configurable here: the SDK's standard
+ * AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> variables redirect them (to the local emulator, for instance),
+ * which keeps vend free of a private endpoint switch that could point production credentials somewhere odd.
+ */
+export function createAwsClients(options: AwsClientOptions): AwsClients {
+  const config = clientConfig(options);
+  return { organizations: new OrganizationsClient(config), cloudFormation: new CloudFormationClient(config), sts: new STSClient(config) };
+}
+
+/** IAM in a member account, with credentials from an assumed role; used to verify baseline roles after apply. */
+export function createIamClient(options: AwsClientOptions): IAMClient {
+  return new IAMClient(clientConfig(options));
+}
+
+export function destroyAwsClients(clients: AwsClients): void {
+  clients.organizations.destroy();
+  clients.cloudFormation.destroy();
+  clients.sts.destroy();
+}
+
+function clientConfig(options: AwsClientOptions) {
+  silenceNodeVersionWarning();
+  return {
+    region: options.region,
+    retryMode: 'adaptive' as const,
+    maxAttempts: options.maxAttempts ?? 10,
+    customUserAgent: `vend/${VEND_VERSION}`,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+  };
+}
+
+/**
+ * The SDK warns on every Node 20 process that future releases need Node 22. It is advice for vend's maintainers
+ * (the action itself runs on node24), not for the people reading vend's output.
+ */
+function silenceNodeVersionWarning() {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+}

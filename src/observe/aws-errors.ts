@@ -1,0 +1,25 @@
+/** Errors the AWS SDK throws for a service response carry `$metadata`; anything else is ours or the network's. */
+function isServiceError(error: unknown): error is Error & { name: string; $metadata: { httpStatusCode?: number } } {
+  return error instanceof Error && typeof (error as { $metadata?: unknown }).$metadata === 'object';
+}
+
+/** Thrown when AWS refuses or fails a call; the message says what the caller can do about it. */
+export class AwsCallError extends Error {
+  override readonly name = 'AwsCallError';
+}
+
+const HINTS: Record<string, string> = {
+  AccessDeniedException: 'The role vend runs as lacks a permission; grant the read-only plan role organizations:Describe*/List* and cloudformation:Describe*/List*, or the apply role the write actions.',
+  AccessDenied: 'The role vend runs as lacks a permission; see the IAM policy examples in the README.',
+  AWSOrganizationsNotInUseException: 'These credentials are not for an account in an organization. Use the management account (or delegated administrator) credentials.',
+  ExpiredTokenException: 'The AWS credentials expired; re-run the job so the OIDC role is assumed afresh.',
+  UnrecognizedClientException: 'AWS does not recognise these credentials.',
+  InvalidClientTokenId: 'AWS does not recognise these credentials.',
+};
+
+/** Wraps an AWS SDK error with the operation and a hint, so users see one clear line and never a stack. */
+export function describeAwsError(error: unknown, operation: string): Error {
+  if (!isServiceError(error)) return error instanceof Error ? error : new Error(String(error));
+  const hint = HINTS[error.name];
+  return new AwsCallError(`${operation} failed: ${error.name}: ${error.message}${hint ? `. ${hint}` : ''}`);
+}

@@ -1,0 +1,72 @@
+/**
+ * The organization as AWS reports it, read fresh on every run. Plain data: nothing here holds a client, so the
+ * plan stage can be a pure function of (DesiredState, ObservedState).
+ */
+export interface ObservedState {
+  callerAccountId: string;
+  organization: { id: string; managementAccountId: string; featureSet: string };
+  root: { id: string; scpPolicyTypeEnabled: boolean };
+  /** Every OU in the organization, parents before children. */
+  organizationalUnits: ObservedOrganizationalUnit[];
+  accounts: ObservedAccount[];
+  /** Catalogue-named SCPs and FullAWSAccess, with content, tags and targets. */
+  policies: ObservedPolicy[];
+  /** CreateAccount requests still IN_PROGRESS, so nobody requests the same account twice. */
+  accountCreationsInProgress: ObservedAccountCreation[];
+  /** StackSets whose names carry vend's prefix. */
+  stackSets: ObservedStackSet[];
+}
+
+export interface ObservedOrganizationalUnit {
+  id: string;
+  name: string;
+  /** Names from the root down, joined with `/`, as in organization.yaml. */
+  path: string;
+  parentId: string;
+}
+
+export interface ObservedAccount {
+  id: string;
+  name: string;
+  email: string;
+  status: string;
+  parentId: string;
+  /** `''` for an account directly under the root. */
+  parentPath: string;
+  /** Only read for accounts a manifest declares (by email); undefined otherwise. */
+  tags?: Record<string, string>;
+}
+
+export interface ObservedPolicy {
+  id: string;
+  name: string;
+  awsManaged: boolean;
+  description: string;
+  /** Minified JSON content. */
+  content: string;
+  tags: Record<string, string>;
+  /** Ids of the root, OUs and accounts the policy is attached to, sorted. */
+  targetIds: string[];
+}
+
+export interface ObservedAccountCreation {
+  requestId: string;
+  accountName: string;
+}
+
+export interface ObservedStackSet {
+  name: string;
+  status: string;
+  permissionModel: string;
+  templateBody: string;
+  parameters: Record<string, string>;
+  instances: ObservedStackInstance[];
+}
+
+export interface ObservedStackInstance {
+  accountId: string;
+  region: string;
+  status: string;
+  statusReason?: string;
+  parameterOverrides: Record<string, string>;
+}

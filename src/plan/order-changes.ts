@@ -1,0 +1,50 @@
+import { CHANGE_KINDS } from './plan.js';
+import type { Change, ChangeKind } from './plan.js';
+
+/**
+ * The stage each kind runs in during apply. Ordering by stage first and id second, within the dependency
+ * constraints, makes the plan's order both valid and the same on every run.
+ */
+export const STAGE_OF_KIND: Record<ChangeKind, number> = {
+  [CHANGE_KINDS.enableScpType]: 1,
+  [CHANGE_KINDS.createOrganizationalUnit]: 2,
+  [CHANGE_KINDS.createScp]: 3,
+  [CHANGE_KINDS.updateScp]: 3,
+  [CHANGE_KINDS.createAccount]: 4,
+  [CHANGE_KINDS.adoptAccount]: 4,
+  [CHANGE_KINDS.moveAccount]: 4,
+  [CHANGE_KINDS.tagAccount]: 4,
+  [CHANGE_KINDS.untagAccount]: 4,
+  [CHANGE_KINDS.attachScp]: 5,
+  [CHANGE_KINDS.createStackSet]: 6,
+  [CHANGE_KINDS.updateStackSet]: 6,
+  [CHANGE_KINDS.addStackInstances]: 6,
+  [CHANGE_KINDS.updateStackInstances]: 6,
+  [CHANGE_KINDS.detachScp]: 7,
+  [CHANGE_KINDS.removeStackInstances]: 7,
+  [CHANGE_KINDS.deleteStackSet]: 7,
+  [CHANGE_KINDS.closeAccount]: 7,
+};
+
+/** Kahn's algorithm; among ready changes the lowest (stage, id) goes first. Unknown dependency ids are ignored. */
+export function orderChanges(changes: Change[]): Change[] {
+  const byId = new Map(changes.map((change) => [change.id, change]));
+  const waitingOn = new Map(changes.map((change) => [change.id, new Set(change.dependsOn.filter((id) => byId.has(id)))]));
+  const dependents = new Map<string, string[]>();
+  for (const change of changes) for (const dependency of waitingOn.get(change.id)!) dependents.set(dependency, [...(dependents.get(dependency) ?? []), change.id]);
+  const compare = (a: Change, b: Change) => STAGE_OF_KIND[a.kind] - STAGE_OF_KIND[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const ready = changes.filter((change) => waitingOn.get(change.id)!.size === 0);
+  const ordered: Change[] = [];
+  while (ready.length > 0) {
+    ready.sort(compare);
+    const next = ready.shift()!;
+    ordered.push(next);
+    for (const dependentId of dependents.get(next.id) ?? []) {
+      const waiting = waitingOn.get(dependentId)!;
+      waiting.delete(next.id);
+      if (waiting.size === 0) ready.push(byId.get(dependentId)!);
+    }
+  }
+  if (ordered.length !== changes.length) throw new Error('internal error: the plan has a dependency cycle');
+  return ordered;
+}

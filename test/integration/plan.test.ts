@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runPlan, serializePlan } from '../../src/commands/plan.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import type { Plan } from '../../src/plan/plan.js';
+import type { VendSettings } from '../../src/settings/settings.js';
+import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
+import { startFaultProxy } from '../harness/fault-proxy.js';
+import { resetMoto } from '../harness/moto-server.js';
+import type { OrganizationSeed, SeedClients } from '../harness/seed.js';
+import { createOrganization, createSeedClients, destroySeedClients, seedOrganization } from '../harness/seed.js';
+import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
+
+const moto = motoFromGlobalSetup();
+let seedClients: SeedClients;
+
+const settingsFor = (repositoryRoot: string): VendSettings => ({ command: 'plan', repositoryRoot, outputFormat: 'text', comment: false, allowDestructive: false, failOnDrift: false });
+const read = (file: string) => readFileSync(join(MINIMAL_REPOSITORY, file), 'utf8');
+const managed = { ManagedBy: 'vend' };
+const denyLeave = read('baselines/scps/deny-leave.json');
+
+async function plan(repositoryRoot = MINIMAL_REPOSITORY, endpoint = moto.url): Promise<Plan> {
+  const previous = process.env.AWS_ENDPOINT_URL;
+  process.env.AWS_ENDPOINT_URL = endpoint;
+  const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+  try {
+    const outcome = await runPlan(settingsFor(repositoryRoot), { clients });
+    if (outcome.status !== 'planned') throw new Error(`plan did not run: ${JSON.stringify(outcome)}`);
+    return outcome.plan;
+  } finally {
+    destroyAwsClients(clients);
+    process.env.AWS_ENDPOINT_URL = previous;
+  }
+}
+
+const ids = (plan: Plan) => plan.changes.map((change) => change.id);
+
+/** Everything the minimal fixture declares, as an earlier apply would have left it. */
+const converged = (): OrganizationSeed => ({
+  organizationalUnits: ['Workloads/Prod', 'Sandbox'],
+  accounts: [
+    { name: 'app-prod', email: 'aws+app-prod@example.com', ou: 'Workloads/Prod', tags: { CostCenter: '100', Owner: 'team-app', ...managed } },
+    { name: 'sandbox-one', email: 'aws+sandbox-one@example.com', ou: 'Sandbox', tags: { CostCenter: '100', Owner: 'team-app', ...managed } },
+  ],
+  policies: [{ name: 'deny-leave', description: 'Members cannot leave', content: JSON.stringify(JSON.parse(denyLeave)), tags: managed, attachTo: { root: true, organizationalUnits: ['Workloads'] } }],
+  stackSets: [
+    { name: 'vend-permissions-boundary', template: read('baselines/stacksets/permissions-boundary.yaml'), instances: { accounts: ['app-prod'], regions: ['us-east-1'] } },
+    { name: 'vend-roles', template: read('baselines/stacksets/roles.yaml'), instances: { accounts: ['app-prod'], regions: ['us-east-1'] } },
+    { name: 'vend-regional', template: read('baselines/stacksets/regional.yaml'), instances: { accounts: ['sandbox-one'], regions: ['us-east-1', 'eu-west-1'] } },
+  ],
+});
+
+beforeAll(() => {
+  seedClients = createSeedClients(awsTestClientConfig(moto.url, moto.credentials));
+});
+beforeEach(async () => {
+  await resetMoto(moto.url);
+});
+afterAll(() => {
+  destroySeedClients(seedClients);
+  removeFixtureRepositories();
+});
+
+test('an empty organization plans every create, and nothing destructive', async () => {
+  await createOrganization(seedClients);
+  const result = await plan();
+  expect(ids(result)).toEqual(
+    expect.arrayContaining([
+      'enable-scp-type:root',
+      'create-ou:ou:Workloads',
+      'create-ou:ou:Workloads/Prod',
+      'create-ou:ou:Sandbox',
+      'create-scp:scp:deny-leave',
+      'create-account:account:app-prod',
+      'create-account:account:sandbox-one',
+      'attach-scp:deny-leave@root',
+      'attach-scp:deny-leave@ou:Workloads',
+      'create-stackset:stackset:vend-permissions-boundary',
+      'add-stack-instances:stackset:vend-permissions-boundary',
+      'add-stack-instances:stackset:vend-roles',
+      'add-stack-instances:stackset:vend-regional',
+    ]),
+  );
+  expect(ids(result).indexOf('create-ou:ou:Workloads')).toBeLessThan(ids(result).indexOf('create-ou:ou:Workloads/Prod'));
+  expect(ids(result).indexOf('add-stack-instances:stackset:vend-permissions-boundary')).toBeLessThan(ids(result).indexOf('add-stack-instances:stackset:vend-roles'));
+  expect(result.summary.destroy).toBe(0);
+  expect(result.summary.create).toBeGreaterThanOrEqual(13);
+});
+
+test('a converged organization plans nothing', async () => {
+  await seedOrganization(seedClients, converged());
+  const result = await plan();
+  expect(result.changes).toEqual([]);
+  expect(result.summary).toEqual({ create: 0, change: 0, destroy: 0 });
+});
+
+test('after part of the repository was applied by hand, only the rest is planned', async () => {
+  const seed = converged();
+  seed.accounts = seed.accounts!.filter((account) => account.name === 'app-prod');
+  seed.stackSets = seed.stackSets!.filter((stackSet) => stackSet.name !== 'vend-regional');
+  await seedOrganization(seedClients, seed);
+  const result = await plan();
+  expect(ids(result).sort()).toEqual(['add-stack-instances:stackset:vend-regional', 'create-account:account:sandbox-one', 'create-stackset:stackset:vend-regional']);
+});
+
+test('an account created outside vend with a declared email is adopted, not created', async () => {
+  const seed = converged();
+  seed.accounts = [
+    { name: 'Payments (legacy)', email: 'AWS+App-Prod@example.com' },
+    ...seed.accounts!.filter((account) => account.name === 'sandbox-one'),
+  ];
+  seed.stackSets = seed.stackSets!.map((stackSet) => (stackSet.name === 'vend-regional' ? stackSet : { ...stackSet, instances: undefined }));
+  await seedOrganization(seedClients, seed);
+  const result = await plan();
+  expect(ids(result)).toEqual(expect.arrayContaining(['adopt-account:account:app-prod', 'move-account:account:app-prod', 'tag-account:account:app-prod']));
+  expect(ids(result)).not.toContain('create-account:account:app-prod');
+  expect(result.accounts.find((account) => account.name === 'app-prod')?.status).toBe('adopted');
+});
+
+test('an undeclared account is listed as unmanaged and left alone', async () => {
+  const seed = converged();
+  seed.accounts!.push({ name: 'shadow-it', email: 'shadow@example.net', ou: 'Sandbox' });
+  await seedOrganization(seedClients, seed);
+  const result = await plan();
+  expect(result.unmanagedAccounts).toEqual([expect.objectContaining({ name: 'shadow-it', email: 'shadow@example.net', parentPath: 'Sandbox' })]);
+  expect(result.changes).toEqual([]);
+});
+
+test('an SCP edited in the repository is an update', async () => {
+  await seedOrganization(seedClients, converged());
+  const root = fixtureRepository({ 'baselines/scps/deny-leave.json': denyLeave.replace('organizations:LeaveOrganization', 'organizations:Leave*') });
+  const result = await plan(root);
+  expect(ids(result)).toEqual(['update-scp:scp:deny-leave']);
+  expect(result.changes[0]!.after).toEqual(expect.objectContaining({ content: expect.stringContaining('organizations:Leave*') }));
+});
+
+test('an SCP detached in AWS is re-attached', async () => {
+  const seed = converged();
+  seed.policies![0]!.attachTo = { root: true };
+  await seedOrganization(seedClients, seed);
+  const result = await plan();
+  expect(ids(result)).toEqual(['attach-scp:deny-leave@ou:Workloads']);
+});
+
+test('a changed baseline template is a StackSet update', async () => {
+  await seedOrganization(seedClients, converged());
+  const root = fixtureRepository({ 'baselines/stacksets/regional.yaml': `${read('baselines/stacksets/regional.yaml')}  Queue:\n    Type: AWS::SQS::Queue\n` });
+  const result = await plan(root);
+  expect(ids(result)).toEqual(['update-stackset:stackset:vend-regional']);
+  expect(result.changes[0]!.description).toContain('template changed (2 existing instances will be redeployed)');
+});
+
+test('planning twice gives byte-identical plans with the same digest', async () => {
+  const seed = converged();
+  seed.accounts!.pop();
+  seed.stackSets!.pop();
+  await seedOrganization(seedClients, seed);
+  const first = await plan();
+  const second = await plan();
+  expect(first.changes.length).toBeGreaterThan(0);
+  expect(second.digest).toBe(first.digest);
+  expect(serializePlan(second)).toBe(serializePlan(first));
+});
+
+test('plan is read-only: no mutating API is called, and reads stay list-based', async () => {
+  await seedOrganization(seedClients, converged());
+  const proxy = await startFaultProxy({ target: moto.url, faultRate: 0 });
+  try {
+    const root = fixtureRepository({ 'baselines/scps/deny-leave.json': denyLeave.replace('LeaveOrganization', 'Leave*') });
+    const result = await plan(root, proxy.url);
+    expect(result.changes.length).toBeGreaterThan(0);
+    const counts = proxy.counts();
+    expect(counts['organizations:ListAccountsForParent']).toBeGreaterThan(0);
+    expect(proxy.mutatingCount()).toBe(0);
+    // Tags are read for the two declared accounts only.
+    expect(counts['organizations:ListTagsForResource']).toBe(2 + 1);
+  } finally {
+    await proxy.close();
+  }
+});

@@ -1,0 +1,184 @@
+import { GITHUB_COMMENT_LIMIT, fitComment } from '../../src/report/fit-comment.js';
+
+const summary = '<!-- vend:plan -->\n## vend plan\n\n**3 to create, 1 to change, 1 to destroy**';
+const destructive = '### ⚠️ Destructive changes\n\n- close account `legacy-sandbox` (111122223333)';
+const errors = '### Errors\n\n- accounts/payments-prod.yaml:3:8 [email-domain] example.org is not allowed';
+
+// Outside code fences: fence lines must pair up, and every <details> must be closed.
+function renderingBalance(markdown: string): { openFence: boolean; openDetails: number } {
+  let fence: string | undefined;
+  let openDetails = 0;
+  for (const line of markdown.split('\n')) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker !== undefined) {
+      fence = marker;
+      continue;
+    }
+    openDetails += (line.match(/<details>/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+  }
+  return { openFence: fence !== undefined, openDetails };
+}
+
+function hugeDetails(): string {
+  // ~200 KB: nested <details>, and a fence that the section itself never closes.
+  const lines = [
+    '<details><summary>Accounts (1,000)</summary>',
+    '',
+    '<details><summary>payments-prod</summary>',
+    '',
+    '```json',
+  ];
+  for (let i = 0; i < 2700; i++)
+    lines.push(`  { "account": "workload-${i}", "ou": "Workloads/Prod", "scps": ["deny-leave"] },`);
+  return lines.join('\n');
+}
+
+test('a comment that fits is the sections joined by blank lines, untouched', () => {
+  expect(
+    fitComment([
+      { markdown: summary, keep: true },
+      { markdown: 'details', keep: false },
+    ]),
+  ).toBe(`${summary}\n\ndetails`);
+});
+
+test('a 200 KB details section is cut under the limit; summary, destructive changes and errors survive whole', () => {
+  const details = hugeDetails();
+  expect(details.length).toBeGreaterThan(200_000);
+
+  const comment = fitComment([
+    { markdown: summary, keep: true },
+    { markdown: destructive, keep: true },
+    { markdown: details, keep: false },
+    { markdown: errors, keep: true },
+  ]);
+
+  expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+  expect(comment.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT - 200);
+  expect(comment.startsWith(`${summary}\n\n${destructive}\n\n<details><summary>Accounts (1,000)</summary>`)).toBe(true);
+  expect(comment.endsWith(`\n\n${errors}`)).toBe(true);
+  expect(renderingBalance(comment)).toEqual({ openFence: false, openDetails: 0 });
+  expect(comment).toContain('\n```\n</details>\n</details>\n\n_… ');
+});
+
+test('the trim note counts the lines that were cut and says where to find them', () => {
+  const details = Array.from({ length: 1000 }, (_, i) => `line ${i}`).join('\n');
+
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: details, keep: false },
+    ],
+    2000,
+    'the job summary',
+  );
+
+  const keptLines =
+    comment
+      .slice(summary.length + 2)
+      .split('\n\n')[0]
+      ?.split('\n').length ?? 0;
+  expect(comment).toMatch(
+    new RegExp(`_… ${1000 - keptLines} more lines trimmed to fit GitHub's comment limit; see the job summary\\._$`),
+  );
+  expect(comment.length).toBeLessThanOrEqual(2000);
+  // Cut at a line boundary: the last kept line is whole.
+  expect(comment).toContain(`line ${keptLines - 1}\n\n_… `);
+});
+
+test('later detail sections are dropped whole before an earlier one is cut, and both count in the note', () => {
+  const first = Array.from({ length: 50 }, (_, i) => `first ${i}`).join('\n');
+  const second = Array.from({ length: 50 }, (_, i) => `second ${i}`).join('\n');
+
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: first, keep: false },
+      { markdown: second, keep: false },
+    ],
+    summary.length + 300,
+  );
+
+  const keptFirst = comment.split('\n').filter((line) => line.startsWith('first ')).length;
+  expect(keptFirst).toBeGreaterThan(10);
+  expect(keptFirst).toBeLessThan(50);
+  expect(comment).not.toContain('second');
+  expect(comment).toContain(`first ${keptFirst - 1}\n\n_… ${50 - keptFirst + 50} more lines trimmed`);
+});
+
+test('a cut in a ~~~ fence closes it with the same fence', () => {
+  const details = ['~~~~yaml', ...Array.from({ length: 500 }, (_, i) => `key${i}: value`), '~~~~'].join('\n');
+
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: details, keep: false },
+    ],
+    1500,
+  );
+
+  expect(comment).toMatch(/\n~~~~\n\n_… \d+ more lines trimmed/);
+  expect(renderingBalance(comment)).toEqual({ openFence: false, openDetails: 0 });
+});
+
+test('<details> written inside a code block or inline code is not mistaken for an open block', () => {
+  const details = [
+    'Use `<details>` to fold.',
+    '```html',
+    '<details>',
+    '```',
+    ...Array.from({ length: 500 }, (_, i) => `row ${i}`),
+  ].join('\n');
+
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: details, keep: false },
+    ],
+    1500,
+  );
+
+  expect(comment).not.toContain('</details>');
+  expect(comment.length).toBeLessThanOrEqual(1500);
+});
+
+test('when kept sections alone exceed the limit they are cut last, closed, and never over the limit', () => {
+  const longDestructive = [
+    '### ⚠️ Destructive changes',
+    '<details><summary>all</summary>',
+    '',
+    '```',
+    ...Array.from({ length: 5000 }, (_, i) => `- close account-${i}`),
+  ].join('\n');
+
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: 'details that go first', keep: false },
+      { markdown: longDestructive, keep: true },
+    ],
+    10_000,
+  );
+
+  expect(comment.length).toBeLessThanOrEqual(10_000);
+  expect(comment.startsWith(`${summary}\n\n### ⚠️ Destructive changes`)).toBe(true);
+  expect(comment).not.toContain('details that go first');
+  expect(renderingBalance(comment)).toEqual({ openFence: false, openDetails: 0 });
+});
+
+test('a single kept line longer than the limit is cut mid-line without splitting a character', () => {
+  const comment = fitComment([{ markdown: '🚀'.repeat(40_000), keep: true }], 1000);
+
+  expect(comment.length).toBeLessThanOrEqual(1000);
+  expect(comment.startsWith('🚀🚀')).toBe(true);
+  expect(comment).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  expect(comment).toContain('_… 1 more line trimmed');
+});
+
+test('a limit shorter than the note still returns at most the limit', () => {
+  expect(fitComment([{ markdown: 'x'.repeat(100), keep: true }], 10).length).toBeLessThanOrEqual(10);
+});
