@@ -26,7 +26,11 @@ export interface AwsClientOptions {
  */
 export function createAwsClients(options: AwsClientOptions): AwsClients {
   const config = clientConfig(options);
-  return { organizations: new OrganizationsClient(config), cloudFormation: new CloudFormationClient(config), sts: new STSClient(config) };
+  return {
+    organizations: new OrganizationsClient(config),
+    cloudFormation: new CloudFormationClient(config),
+    sts: new STSClient(config),
+  };
 }
 
 /** IAM in a member account, with credentials from an assumed role; used to verify baseline roles after apply. */

@@ -9,9 +9,11 @@ export class AwsCallError extends Error {
 }
 
 const HINTS: Record<string, string> = {
-  AccessDeniedException: 'The role vend runs as lacks a permission; grant the read-only plan role organizations:Describe*/List* and cloudformation:Describe*/List*, or the apply role the write actions.',
+  AccessDeniedException:
+    'The role vend runs as lacks a permission; grant the read-only plan role organizations:Describe*/List* and cloudformation:Describe*/List*, or the apply role the write actions.',
   AccessDenied: 'The role vend runs as lacks a permission; see the IAM policy examples in the README.',
-  AWSOrganizationsNotInUseException: 'These credentials are not for an account in an organization. Use the management account (or delegated administrator) credentials.',
+  AWSOrganizationsNotInUseException:
+    'These credentials are not for an account in an organization. Use the management account (or delegated administrator) credentials.',
   ExpiredTokenException: 'The AWS credentials expired; re-run the job so the OIDC role is assumed afresh.',
   UnrecognizedClientException: 'AWS does not recognise these credentials.',
   InvalidClientTokenId: 'AWS does not recognise these credentials.',
@@ -21,5 +23,7 @@ const HINTS: Record<string, string> = {
 export function describeAwsError(error: unknown, operation: string): Error {
   if (!isServiceError(error)) return error instanceof Error ? error : new Error(String(error));
   const hint = HINTS[error.name];
-  return new AwsCallError(`${operation} failed: ${error.name}: ${error.message}${hint ? `. ${hint}` : ''}`);
+  return new AwsCallError(
+    `${operation} failed: ${error.name}: ${error.message.replace(/\.$/, '')}.${hint ? ` ${hint}` : ''}`,
+  );
 }

@@ -8,26 +8,30 @@ export class PreflightError extends Error {
 
 /**
  * Fails early, before anything else is read, when the credentials belong to another account than
- * organization.yaml declares, or the organization cannot use SCPs. Acting on the wrong organization is the
- * worst mistake vend could make, so this check comes first.
+ * organization.yaml declares. Acting on the wrong organization is the worst mistake vend could make.
  */
-export function checkPreflight(desired: DesiredState, observed: Pick<ObservedState, 'callerAccountId' | 'organization'>): void {
+export function checkCaller(desired: DesiredState, callerAccountId: string): void {
   const { managementAccountId, delegatedAdministratorAccountId } = desired.organization;
   const allowedCallers = [managementAccountId, delegatedAdministratorAccountId].filter(Boolean);
-  if (!allowedCallers.includes(observed.callerAccountId)) {
+  if (!allowedCallers.includes(callerAccountId)) {
     throw new PreflightError(
-      `The AWS credentials belong to account ${observed.callerAccountId}, but baselines/organization.yaml declares management account ${managementAccountId}` +
+      `The AWS credentials belong to account ${callerAccountId}, but baselines/organization.yaml declares management account ${managementAccountId}` +
         `${delegatedAdministratorAccountId ? ` (delegated administrator ${delegatedAdministratorAccountId})` : ''}. Use credentials for that account, or fix managementAccountId.`,
     );
   }
-  if (observed.organization.managementAccountId !== managementAccountId) {
+}
+
+/** The organization must be the declared one, with all features, or SCPs cannot exist. */
+export function checkOrganization(desired: DesiredState, organization: ObservedState['organization']): void {
+  const { managementAccountId } = desired.organization;
+  if (organization.managementAccountId !== managementAccountId) {
     throw new PreflightError(
-      `The credentials reach organization ${observed.organization.id}, whose management account is ${observed.organization.managementAccountId}, not ${managementAccountId} as baselines/organization.yaml declares.`,
+      `The credentials reach organization ${organization.id}, whose management account is ${organization.managementAccountId}, not ${managementAccountId} as baselines/organization.yaml declares.`,
     );
   }
-  if (observed.organization.featureSet !== 'ALL') {
+  if (organization.featureSet !== 'ALL') {
     throw new PreflightError(
-      `Organization ${observed.organization.id} has feature set ${observed.organization.featureSet}; SCPs need all features enabled. Enable all features in AWS Organizations, then re-run.`,
+      `Organization ${organization.id} has feature set ${organization.featureSet}; SCPs need all features enabled. Enable all features in AWS Organizations, then re-run.`,
     );
   }
 }

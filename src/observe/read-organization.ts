@@ -21,8 +21,14 @@ import { FULL_AWS_ACCESS_POLICY_NAME } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
 import { mapWithConcurrency } from './bounded-concurrency.js';
-import type { ObservedAccount, ObservedOrganizationalUnit, ObservedPolicy, ObservedStackSet, ObservedState } from './observed-state.js';
-import { checkPreflight } from './preflight.js';
+import type {
+  ObservedAccount,
+  ObservedOrganizationalUnit,
+  ObservedPolicy,
+  ObservedStackSet,
+  ObservedState,
+} from './observed-state.js';
+import { checkCaller, checkOrganization } from './preflight.js';
 
 /** Parallel reads per organization level; low enough to stay clear of Organizations' per-account rate limits. */
 const READ_CONCURRENCY = 8;
@@ -34,20 +40,25 @@ export interface ObserveOptions {
 
 /** Reads the live organization with list calls per OU and per policy, never one call per account where a list exists. */
 export async function observeOrganization(clients: AwsClients, { desired }: ObserveOptions): Promise<ObservedState> {
-  const [identity, description] = await Promise.all([clients.sts.send(new GetCallerIdentityCommand({})), clients.organizations.send(new DescribeOrganizationCommand({}))]);
+  const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
+  checkCaller(desired, identity.Account ?? '');
+  const description = await clients.organizations.send(new DescribeOrganizationCommand({}));
   const organization = {
     id: description.Organization?.Id ?? '',
     managementAccountId: description.Organization?.MasterAccountId ?? '',
     featureSet: description.Organization?.FeatureSet ?? '',
   };
-  checkPreflight(desired, { callerAccountId: identity.Account ?? '', organization });
+  checkOrganization(desired, organization);
 
   const roots = await clients.organizations.send(new ListRootsCommand({}));
   const rootSummary = roots.Roots?.[0];
-  if (!rootSummary?.Id) throw new Error('The organization has no root; AWS Organizations returned an empty ListRoots response.');
+  if (!rootSummary?.Id)
+    throw new Error('The organization has no root; AWS Organizations returned an empty ListRoots response.');
   const root = {
     id: rootSummary.Id,
-    scpPolicyTypeEnabled: (rootSummary.PolicyTypes ?? []).some((type) => type.Type === 'SERVICE_CONTROL_POLICY' && type.Status === 'ENABLED'),
+    scpPolicyTypeEnabled: (rootSummary.PolicyTypes ?? []).some(
+      (type) => type.Type === 'SERVICE_CONTROL_POLICY' && type.Status === 'ENABLED',
+    ),
   };
 
   const { organizationalUnits, accounts } = await readTree(clients, root.id);
@@ -58,7 +69,16 @@ export async function observeOrganization(clients: AwsClients, { desired }: Obse
   ]);
   await readDeclaredAccountTags(clients, desired, accounts);
 
-  return { callerAccountId: identity.Account ?? '', organization, root, organizationalUnits, accounts, policies, accountCreationsInProgress, stackSets };
+  return {
+    callerAccountId: identity.Account ?? '',
+    organization,
+    root,
+    organizationalUnits,
+    accounts,
+    policies,
+    accountCreationsInProgress,
+    stackSets,
+  };
 }
 
 /** Breadth-first over the OU tree: per parent, one paginated list of child OUs and one of accounts. */
@@ -69,13 +89,24 @@ async function readTree(clients: AwsClients, rootId: string) {
   while (level.length > 0) {
     const children = await mapWithConcurrency(level, READ_CONCURRENCY, async (parent) => {
       const units: ObservedOrganizationalUnit[] = [];
-      for await (const page of paginateListOrganizationalUnitsForParent({ client: clients.organizations }, { ParentId: parent.id })) {
+      for await (const page of paginateListOrganizationalUnitsForParent(
+        { client: clients.organizations },
+        { ParentId: parent.id },
+      )) {
         for (const unit of page.OrganizationalUnits ?? []) {
           const name = unit.Name ?? '';
-          units.push({ id: unit.Id ?? '', name, path: parent.path === '' ? name : `${parent.path}/${name}`, parentId: parent.id });
+          units.push({
+            id: unit.Id ?? '',
+            name,
+            path: parent.path === '' ? name : `${parent.path}/${name}`,
+            parentId: parent.id,
+          });
         }
       }
-      for await (const page of paginateListAccountsForParent({ client: clients.organizations, pageSize: 20 }, { ParentId: parent.id })) {
+      for await (const page of paginateListAccountsForParent(
+        { client: clients.organizations, pageSize: 20 },
+        { ParentId: parent.id },
+      )) {
         for (const account of page.Accounts ?? []) {
           accounts.push({
             id: account.Id ?? '',
@@ -111,7 +142,9 @@ async function readTags(clients: AwsClients, resourceId: string): Promise<Record
   const tags: Record<string, string> = {};
   let token: string | undefined;
   do {
-    const page = await clients.organizations.send(new ListTagsForResourceCommand({ ResourceId: resourceId, NextToken: token }));
+    const page = await clients.organizations.send(
+      new ListTagsForResourceCommand({ ResourceId: resourceId, NextToken: token }),
+    );
     for (const tag of page.Tags ?? []) if (tag.Key) tags[tag.Key] = tag.Value ?? '';
     token = page.NextToken;
   } while (token);
@@ -122,7 +155,10 @@ async function readPolicies(clients: AwsClients, desired: DesiredState, enabled:
   if (!enabled) return [];
   const relevant = new Set([...desired.scps.map((scp) => scp.name), FULL_AWS_ACCESS_POLICY_NAME]);
   const summaries = [];
-  for await (const page of paginateListPolicies({ client: clients.organizations }, { Filter: 'SERVICE_CONTROL_POLICY' })) {
+  for await (const page of paginateListPolicies(
+    { client: clients.organizations },
+    { Filter: 'SERVICE_CONTROL_POLICY' },
+  )) {
     summaries.push(...(page.Policies ?? []).filter((policy) => relevant.has(policy.Name ?? '')));
   }
   const policies = await mapWithConcurrency(summaries, READ_CONCURRENCY, async (summary): Promise<ObservedPolicy> => {
@@ -165,7 +201,10 @@ function minifyJson(content: string): string {
 
 async function readAccountCreationsInProgress(clients: AwsClients) {
   const requests = [];
-  for await (const page of paginateListCreateAccountStatus({ client: clients.organizations }, { States: ['IN_PROGRESS'] })) {
+  for await (const page of paginateListCreateAccountStatus(
+    { client: clients.organizations },
+    { States: ['IN_PROGRESS'] },
+  )) {
     for (const status of page.CreateAccountStatuses ?? []) {
       if (status.Id && status.AccountName) requests.push({ requestId: status.Id, accountName: status.AccountName });
     }
@@ -178,52 +217,79 @@ export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
   return settings.permissionModel === 'SERVICE_MANAGED' ? (settings.callAs ?? 'SELF') : undefined;
 }
 
-async function readStackSets(clients: AwsClients, desired: DesiredState, accounts: ObservedAccount[]): Promise<ObservedStackSet[]> {
+async function readStackSets(
+  clients: AwsClients,
+  desired: DesiredState,
+  accounts: ObservedAccount[],
+): Promise<ObservedStackSet[]> {
   const prefix = desired.organization.stackSets.namePrefix;
   const CallAs = stackSetCallAs(desired);
   const names: string[] = [];
   for await (const page of paginateListStackSets({ client: clients.cloudFormation }, { Status: 'ACTIVE', CallAs })) {
-    for (const summary of page.Summaries ?? []) if (summary.StackSetName?.startsWith(prefix)) names.push(summary.StackSetName);
+    for (const summary of page.Summaries ?? [])
+      if (summary.StackSetName?.startsWith(prefix)) names.push(summary.StackSetName);
   }
   const accountIdsByEmail = new Map(accounts.map((account) => [account.email.toLowerCase(), account.id]));
-  const stackSets = await mapWithConcurrency(names.sort(), READ_CONCURRENCY, async (name): Promise<ObservedStackSet> => {
-    const { StackSet: stackSet } = await clients.cloudFormation.send(new DescribeStackSetCommand({ StackSetName: name, CallAs }));
-    const instances = [];
-    for await (const page of paginateListStackInstances({ client: clients.cloudFormation, pageSize: 100 }, { StackSetName: name, CallAs })) {
-      for (const instance of page.Summaries ?? []) {
-        instances.push({
-          accountId: instance.Account ?? '',
-          region: instance.Region ?? '',
-          status: instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? '',
-          ...(instance.StatusReason ? { statusReason: instance.StatusReason } : {}),
-          parameterOverrides: {} as Record<string, string>,
-        });
+  const stackSets = await mapWithConcurrency(
+    names.sort(),
+    READ_CONCURRENCY,
+    async (name): Promise<ObservedStackSet> => {
+      const { StackSet: stackSet } = await clients.cloudFormation.send(
+        new DescribeStackSetCommand({ StackSetName: name, CallAs }),
+      );
+      const instances = [];
+      for await (const page of paginateListStackInstances(
+        { client: clients.cloudFormation, pageSize: 100 },
+        { StackSetName: name, CallAs },
+      )) {
+        for (const instance of page.Summaries ?? []) {
+          instances.push({
+            accountId: instance.Account ?? '',
+            region: instance.Region ?? '',
+            status: instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? '',
+            ...(instance.StatusReason ? { statusReason: instance.StatusReason } : {}),
+            parameterOverrides: {} as Record<string, string>,
+          });
+        }
       }
-    }
-    // ListStackInstances omits parameter overrides, and reading every instance would be one call per account.
-    // Overrides are read only where a manifest declares them for this baseline: that is where they can differ.
-    const baseline = name.slice(prefix.length);
-    const withOverrides = new Set(
-      desired.accounts.filter((account) => account.parameters[baseline]).map((account) => accountIdsByEmail.get(account.email.toLowerCase())),
-    );
-    await mapWithConcurrency(
-      instances.filter((instance) => withOverrides.has(instance.accountId)),
-      READ_CONCURRENCY,
-      async (instance) => {
-        const { StackInstance } = await clients.cloudFormation.send(
-          new DescribeStackInstanceCommand({ StackSetName: name, StackInstanceAccount: instance.accountId, StackInstanceRegion: instance.region, CallAs }),
-        );
-        for (const parameter of StackInstance?.ParameterOverrides ?? []) if (parameter.ParameterKey) instance.parameterOverrides[parameter.ParameterKey] = parameter.ParameterValue ?? '';
-      },
-    );
-    return {
-      name,
-      status: stackSet?.Status ?? '',
-      permissionModel: stackSet?.PermissionModel ?? '',
-      templateBody: stackSet?.TemplateBody ?? '',
-      parameters: Object.fromEntries((stackSet?.Parameters ?? []).filter((parameter) => parameter.ParameterKey).map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? ''])),
-      instances: instances.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region)),
-    };
-  });
+      // ListStackInstances omits parameter overrides, and reading every instance would be one call per account.
+      // Overrides are read only where a manifest declares them for this baseline: that is where they can differ.
+      const baseline = name.slice(prefix.length);
+      const withOverrides = new Set(
+        desired.accounts
+          .filter((account) => account.parameters[baseline])
+          .map((account) => accountIdsByEmail.get(account.email.toLowerCase())),
+      );
+      await mapWithConcurrency(
+        instances.filter((instance) => withOverrides.has(instance.accountId)),
+        READ_CONCURRENCY,
+        async (instance) => {
+          const { StackInstance } = await clients.cloudFormation.send(
+            new DescribeStackInstanceCommand({
+              StackSetName: name,
+              StackInstanceAccount: instance.accountId,
+              StackInstanceRegion: instance.region,
+              CallAs,
+            }),
+          );
+          for (const parameter of StackInstance?.ParameterOverrides ?? [])
+            if (parameter.ParameterKey)
+              instance.parameterOverrides[parameter.ParameterKey] = parameter.ParameterValue ?? '';
+        },
+      );
+      return {
+        name,
+        status: stackSet?.Status ?? '',
+        permissionModel: stackSet?.PermissionModel ?? '',
+        templateBody: stackSet?.TemplateBody ?? '',
+        parameters: Object.fromEntries(
+          (stackSet?.Parameters ?? [])
+            .filter((parameter) => parameter.ParameterKey)
+            .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
+        ),
+        instances: instances.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region)),
+      };
+    },
+  );
   return stackSets;
 }

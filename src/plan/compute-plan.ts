@@ -1,10 +1,24 @@
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredAccount, DesiredBaseline, DesiredState, ScpAttachments } from '../config/desired-state.js';
-import type { ObservedAccount, ObservedPolicy, ObservedState } from '../observe/observed-state.js';
+import type {
+  ObservedAccount,
+  ObservedPolicy,
+  ObservedStackInstance,
+  ObservedState,
+} from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { orderChanges } from './order-changes.js';
 import { CHANGE_KINDS } from './plan.js';
-import type { Change, ChangeAction, ChangeKind, Plan, PlannedAccount, PlanProblem, StackInstanceTarget, TargetReference } from './plan.js';
+import type {
+  Change,
+  ChangeAction,
+  ChangeKind,
+  Plan,
+  PlannedAccount,
+  PlanProblem,
+  StackInstanceTarget,
+  TargetReference,
+} from './plan.js';
 
 const ACTION_OF_KIND: Record<ChangeKind, ChangeAction> = {
   'enable-scp-type': 'change',
@@ -46,9 +60,7 @@ class PlanBuilder {
   private readonly accountStatus = new Map<string, PlannedAccount['status']>();
 
   private readonly ouIdByPath: Map<string, string>;
-  private readonly pathById: Map<string, string>;
   private readonly observedByEmail: Map<string, ObservedAccount>;
-  private readonly observedById: Map<string, ObservedAccount>;
   private readonly policiesByName: Map<string, ObservedPolicy>;
   /** Declared accounts that exist, by manifest name. */
   private readonly existingAccounts = new Map<string, ObservedAccount>();
@@ -59,9 +71,7 @@ class PlanBuilder {
   ) {
     this.ouIdByPath = new Map(observed.organizationalUnits.map((unit) => [unit.path, unit.id]));
     this.ouIdByPath.set('', observed.root.id);
-    this.pathById = new Map([...this.ouIdByPath].map(([path, id]) => [id, path]));
     this.observedByEmail = new Map(observed.accounts.map((account) => [account.email.toLowerCase(), account]));
-    this.observedById = new Map(observed.accounts.map((account) => [account.id, account]));
     this.policiesByName = new Map(observed.policies.map((policy) => [policy.name, policy]));
     for (const account of desired.accounts) {
       const existing = this.observedByEmail.get(account.email.toLowerCase());
@@ -87,18 +97,48 @@ class PlanBuilder {
       summary,
       changes,
       accounts: this.plannedAccounts(),
-      organizationalUnits: this.desired.organizationalUnits.map((unit) => ({ path: unit.path, isNew: !this.ouIdByPath.has(unit.path) })),
+      organizationalUnits: this.desired.organizationalUnits.map((unit) => ({
+        path: unit.path,
+        isNew: !this.ouIdByPath.has(unit.path),
+      })),
       unmanagedAccounts: this.unmanagedAccounts(),
-      problems: this.problems.sort((a, b) => a.target.localeCompare(b.target) || a.message.localeCompare(b.message)),
+      problems: this.problems.sort((a, b) => compareText(a.target, b.target) || compareText(a.message, b.message)),
     };
     return { ...body, digest: sha256Digest(canonicalJson(body)) };
   }
 
-  private add(kind: ChangeKind, target: TargetReference, fields: { id?: string; before: unknown; after: unknown; dependsOn?: (string | undefined)[]; description: string; accounts?: string[] }) {
+  private add(
+    kind: ChangeKind,
+    target: TargetReference,
+    fields: {
+      id?: string;
+      before: unknown;
+      after: unknown;
+      dependsOn?: (string | undefined)[];
+      description: string;
+      accounts?: string[];
+    },
+  ) {
     const id = fields.id ?? `${kind}:${target}`;
     const action = ACTION_OF_KIND[kind];
-    const dependsOn = [...new Set(fields.dependsOn?.filter((dependency): dependency is string => dependency !== undefined && this.changes.has(dependency)) ?? [])].sort();
-    this.changes.set(id, { id, kind, action, target, destructive: action === 'destroy', before: fields.before, after: fields.after, dependsOn, description: fields.description });
+    const dependsOn = [
+      ...new Set(
+        fields.dependsOn?.filter(
+          (dependency): dependency is string => dependency !== undefined && this.changes.has(dependency),
+        ) ?? [],
+      ),
+    ].sort();
+    this.changes.set(id, {
+      id,
+      kind,
+      action,
+      target,
+      destructive: action === 'destroy',
+      before: fields.before,
+      after: fields.after,
+      dependsOn,
+      description: fields.description,
+    });
     for (const account of fields.accounts ?? []) {
       this.changesByAccount.set(account, (this.changesByAccount.get(account) ?? new Set()).add(id));
     }
@@ -135,7 +175,11 @@ class PlanBuilder {
       const existing = this.policiesByName.get(scp.name);
       const after = { name: scp.name, description: scp.description, content: scp.content };
       if (!existing) {
-        this.add(CHANGE_KINDS.createScp, scpReference(scp.name), { before: null, after, description: `Create SCP ${scp.name} from ${scp.file}` });
+        this.add(CHANGE_KINDS.createScp, scpReference(scp.name), {
+          before: null,
+          after,
+          description: `Create SCP ${scp.name} from ${scp.file}`,
+        });
       } else if (existing.awsManaged || existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
         this.problems.push({
           target: scpReference(scp.name),
@@ -157,12 +201,16 @@ class PlanBuilder {
     const ouChange = `create-ou:${ouReference(account.ou)}`;
     if (!existing) {
       if (account.closed) return;
-      const inProgress = this.observed.accountCreationsInProgress.find((request) => request.accountName === account.name);
+      const inProgress = this.observed.accountCreationsInProgress.find(
+        (request) => request.accountName === account.name,
+      );
       this.add(CHANGE_KINDS.createAccount, reference, {
         before: inProgress ? { createAccountRequestId: inProgress.requestId, state: 'IN_PROGRESS' } : null,
         after: { name: account.name, email: account.email, ou: account.ou, tags: account.tags },
         dependsOn: [ouChange],
-        description: inProgress ? `Finish creating account ${account.name} (request ${inProgress.requestId} is in progress)` : `Create account ${account.name} <${account.email}> in ${account.ou}`,
+        description: inProgress
+          ? `Finish creating account ${account.name} (request ${inProgress.requestId} is in progress)`
+          : `Create account ${account.name} <${account.email}> in ${account.ou}`,
         accounts: [account.name],
       });
       this.accountStatus.set(account.name, 'new');
@@ -170,7 +218,10 @@ class PlanBuilder {
     }
     if (existing.status !== 'ACTIVE') {
       if (!account.closed) {
-        this.problems.push({ target: reference, message: `Account ${account.name} (${existing.id}) is ${existing.status}; set closed: true in ${account.file} or remove the manifest.` });
+        this.problems.push({
+          target: reference,
+          message: `Account ${account.name} (${existing.id}) is ${existing.status}; set closed: true in ${account.file} or remove the manifest.`,
+        });
       }
       return;
     }
@@ -208,11 +259,21 @@ class PlanBuilder {
       if (!adopting) this.accountStatus.set(account.name, 'moved');
     }
 
-    const toSet = Object.fromEntries(Object.entries(account.tags).filter(([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key)));
-    const toRemove = Object.keys(tags).filter((key) => !(key in account.tags)).sort();
+    const toSet = Object.fromEntries(
+      Object.entries(account.tags).filter(
+        ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key),
+      ),
+    );
+    const toRemove = Object.keys(tags)
+      .filter((key) => !Object.hasOwn(account.tags, key))
+      .sort();
     if (Object.keys(toSet).length > 0) {
       this.add(CHANGE_KINDS.tagAccount, reference, {
-        before: Object.fromEntries(Object.keys(toSet).filter((key) => key in tags).map((key) => [key, tags[key]])),
+        before: Object.fromEntries(
+          Object.keys(toSet)
+            .filter((key) => Object.hasOwn(tags, key))
+            .map((key) => [key, tags[key]]),
+        ),
         after: toSet,
         dependsOn: [adoptId],
         description: `Set tags ${Object.keys(toSet).join(', ')} on ${account.name}`,
@@ -228,11 +289,18 @@ class PlanBuilder {
         accounts: [account.name],
       });
     }
-    if (!this.accountStatus.has(account.name) && (toRemove.length > 0 || Object.keys(toSet).length > 0)) this.accountStatus.set(account.name, 'updated');
+    if (!this.accountStatus.has(account.name) && (toRemove.length > 0 || Object.keys(toSet).length > 0))
+      this.accountStatus.set(account.name, 'updated');
   }
 
   private planAttachments() {
-    const targets: { reference: TargetReference; id?: string; attachments: ScpAttachments; dependsOn: (string | undefined)[]; account?: string }[] = [
+    const targets: {
+      reference: TargetReference;
+      id?: string;
+      attachments: ScpAttachments;
+      dependsOn: (string | undefined)[];
+      account?: string;
+    }[] = [
       { reference: 'root', id: this.observed.root.id, attachments: this.desired.organization.root, dependsOn: [] },
       ...this.desired.organizationalUnits.map((unit) => ({
         reference: ouReference(unit.path),
@@ -246,44 +314,61 @@ class PlanBuilder {
           reference: accountReference(account.name),
           id: this.existingAccounts.get(account.name)?.id,
           attachments: account as ScpAttachments,
-          dependsOn: [`create-account:${accountReference(account.name)}`, `adopt-account:${accountReference(account.name)}`],
+          dependsOn: [
+            `create-account:${accountReference(account.name)}`,
+            `adopt-account:${accountReference(account.name)}`,
+          ],
           account: account.name,
         })),
     ];
-    const fullAccess = this.policiesByName.get(FULL_AWS_ACCESS_POLICY_NAME);
+    const enableScpType = this.changeIdIfPlanned('enable-scp-type:root');
     for (const target of targets) {
       const attached = new Set(
         target.id === undefined
-          ? // AWS attaches FullAWSAccess to every new OU and account once SCPs are enabled.
-            [FULL_AWS_ACCESS_POLICY_NAME]
-          : this.observed.policies.filter((policy) => policy.targetIds.includes(target.id!)).map((policy) => policy.name),
+          ? []
+          : this.observed.policies
+              .filter((policy) => policy.targetIds.includes(target.id!))
+              .map((policy) => policy.name),
       );
-      const wanted = new Set([...target.attachments.scps, ...(target.attachments.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [])]);
+      // AWS attaches FullAWSAccess to every new OU and account, and to every existing target when SCPs are enabled.
+      if (target.id === undefined || enableScpType) attached.add(FULL_AWS_ACCESS_POLICY_NAME);
+      const wanted = new Set([
+        ...target.attachments.scps,
+        ...(target.attachments.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []),
+      ]);
       for (const name of [...wanted].sort()) {
         if (attached.has(name)) continue;
         this.add(CHANGE_KINDS.attachScp, target.reference, {
           id: `attach-scp:${name}@${target.reference}`,
           before: null,
           after: { policy: name, target: target.reference },
-          dependsOn: [...target.dependsOn, this.changeIdIfPlanned('enable-scp-type:root'), `create-scp:${scpReference(name)}`],
+          dependsOn: [...target.dependsOn, enableScpType, `create-scp:${scpReference(name)}`],
           description: `Attach SCP ${name} to ${describeTarget(target.reference)}`,
           accounts: target.account ? [target.account] : [],
         });
-        if (target.account && !this.accountStatus.has(target.account)) this.accountStatus.set(target.account, 'updated');
+        if (target.account && !this.accountStatus.has(target.account))
+          this.accountStatus.set(target.account, 'updated');
       }
       for (const name of [...attached].sort()) {
-        const policy = this.policiesByName.get(name);
-        const owned = name === FULL_AWS_ACCESS_POLICY_NAME ? fullAccess !== undefined || target.id === undefined : policy?.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
+        // FullAWSAccess is AWS's, but whether it stays attached is declared per target (fullAWSAccess).
+        const owned =
+          name === FULL_AWS_ACCESS_POLICY_NAME ||
+          this.policiesByName.get(name)?.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
         if (wanted.has(name) || !owned) continue;
         this.add(CHANGE_KINDS.detachScp, target.reference, {
           id: `detach-scp:${name}@${target.reference}`,
           before: { policy: name, target: target.reference },
           after: null,
-          dependsOn: [...target.dependsOn, ...[...wanted].map((wantedName) => `attach-scp:${wantedName}@${target.reference}`)],
+          dependsOn: [
+            ...target.dependsOn,
+            enableScpType,
+            ...[...wanted].map((wantedName) => `attach-scp:${wantedName}@${target.reference}`),
+          ],
           description: `Detach SCP ${name} from ${describeTarget(target.reference)}`,
           accounts: target.account ? [target.account] : [],
         });
-        if (target.account && !this.accountStatus.has(target.account)) this.accountStatus.set(target.account, 'updated');
+        if (target.account && !this.accountStatus.has(target.account))
+          this.accountStatus.set(target.account, 'updated');
       }
     }
   }
@@ -292,8 +377,11 @@ class PlanBuilder {
     const { namePrefix } = this.desired.organization.stackSets;
     const observedByName = new Map(this.observed.stackSets.map((stackSet) => [stackSet.name, stackSet]));
     const declaredNames = new Set(this.desired.baselines.map((baseline) => stackSetName(namePrefix, baseline.name)));
-    const declaredAccountIds = new Map([...this.existingAccounts].map(([name, account]) => [account.id, name]));
+    const accountNameById = new Map([...this.existingAccounts].map(([name, account]) => [account.id, name]));
+    // Closing is the only change planned for a closing account, so its instances are not removed first.
+    const closing = new Set(this.desired.accounts.filter((account) => account.closed).map((account) => account.name));
     const instanceChangesByBaseline = new Map<string, string[]>();
+    const removalByBaseline = new Map<string, string>();
 
     for (const baseline of this.desired.baselines) {
       const name = stackSetName(namePrefix, baseline.name);
@@ -304,12 +392,28 @@ class PlanBuilder {
         `create-stackset:${stackSetReference(stackSetName(namePrefix, dependency))}`,
         `update-stackset:${stackSetReference(stackSetName(namePrefix, dependency))}`,
       ]);
-      const after = { templateFile: baseline.templateFile, templateBody: baseline.templateBody, parameters: baseline.parameters };
+      const after = {
+        templateFile: baseline.templateFile,
+        templateBody: baseline.templateBody,
+        parameters: baseline.parameters,
+      };
       let stackSetChange: string | undefined;
       if (!existing) {
-        stackSetChange = this.add(CHANGE_KINDS.createStackSet, reference, { before: null, after, description: `Create StackSet ${name} from ${baseline.templateFile}` });
-      } else if (existing.templateBody !== baseline.templateBody || canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters)) {
-        const what = [existing.templateBody !== baseline.templateBody ? 'template' : '', canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? 'parameters' : ''].filter(Boolean).join(' and ');
+        stackSetChange = this.add(CHANGE_KINDS.createStackSet, reference, {
+          before: null,
+          after,
+          description: `Create StackSet ${name} from ${baseline.templateFile}`,
+        });
+      } else if (
+        existing.templateBody !== baseline.templateBody ||
+        canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters)
+      ) {
+        const what = [
+          existing.templateBody !== baseline.templateBody ? 'template' : '',
+          canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? 'parameters' : '',
+        ]
+          .filter(Boolean)
+          .join(' and ');
         stackSetChange = this.add(CHANGE_KINDS.updateStackSet, reference, {
           before: { templateBody: existing.templateBody, parameters: existing.parameters },
           after,
@@ -319,9 +423,18 @@ class PlanBuilder {
       }
 
       const wanted = this.wantedInstances(baseline);
-      const observedInstances = new Map((existing?.instances ?? []).map((instance) => [`${instance.accountId}/${instance.region}`, instance]));
+      const observedInstances = new Map(
+        (existing?.instances ?? []).map((instance) => [`${instance.accountId}/${instance.region}`, instance]),
+      );
       const toAdd = new Map<string, { overrides: Record<string, string>; targets: StackInstanceTarget[] }>();
-      const toUpdate = new Map<string, { overrides: Record<string, string>; targets: StackInstanceTarget[]; before: Record<string, Record<string, string>> }>();
+      const toUpdate = new Map<
+        string,
+        {
+          overrides: Record<string, string>;
+          targets: StackInstanceTarget[];
+          before: Map<string, Record<string, string>>;
+        }
+      >();
       const wantedKeys = new Set<string>();
       for (const instance of wanted) {
         const accountId = this.existingAccounts.get(instance.account)?.id;
@@ -333,32 +446,47 @@ class PlanBuilder {
           group.targets.push({ account: instance.account, region: instance.region });
           toAdd.set(key, group);
         } else if (canonicalJson(current.parameterOverrides) !== key) {
-          const group = toUpdate.get(key) ?? { overrides: instance.overrides, targets: [], before: {} };
+          const group = toUpdate.get(key) ?? {
+            overrides: instance.overrides,
+            targets: [],
+            before: new Map<string, Record<string, string>>(),
+          };
           group.targets.push({ account: instance.account, region: instance.region });
-          group.before[`${instance.account}/${instance.region}`] = current.parameterOverrides;
+          group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
           toUpdate.set(key, group);
         }
       }
       const instanceChanges: string[] = [];
-      for (const [key, group] of [...toAdd].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const [key, group] of [...toAdd].sort(([a], [b]) => compareText(a, b))) {
+        group.targets.sort(compareInstanceTargets);
         const accounts = [...new Set(group.targets.map((target) => target.account))];
         instanceChanges.push(
           this.add(CHANGE_KINDS.addStackInstances, reference, {
             id: `add-stack-instances:${reference}${groupSuffix(key)}`,
             before: null,
             after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
-            dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap((account) => this.accountReadinessChanges(account))],
+            dependsOn: [
+              stackSetChange,
+              ...dependencyChanges,
+              ...accounts.flatMap((account) => this.accountReadinessChanges(account)),
+            ],
             description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'})`,
             accounts,
           }),
         );
       }
-      for (const [key, group] of [...toUpdate].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const [key, group] of [...toUpdate].sort(([a], [b]) => compareText(a, b))) {
+        group.targets.sort(compareInstanceTargets);
         const accounts = [...new Set(group.targets.map((target) => target.account))];
         instanceChanges.push(
           this.add(CHANGE_KINDS.updateStackInstances, reference, {
             id: `update-stack-instances:${reference}${groupSuffix(key)}`,
-            before: group.before,
+            before: Object.fromEntries(
+              group.targets.map(({ account, region }) => [
+                `${account}/${region}`,
+                group.before.get(`${account}/${region}`),
+              ]),
+            ),
             after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
             dependsOn: [stackSetChange, ...dependencyChanges],
             description: `Update parameter overrides of ${group.targets.length} ${baseline.name} instance${group.targets.length === 1 ? '' : 's'}`,
@@ -366,30 +494,58 @@ class PlanBuilder {
           }),
         );
       }
-      const stale = (existing?.instances ?? []).filter((instance) => declaredAccountIds.has(instance.accountId) && !wantedKeys.has(`${instance.accountId}/${instance.region}`));
+      const stale = (existing?.instances ?? [])
+        .filter((instance) => {
+          const account = accountNameById.get(instance.accountId);
+          return (
+            account !== undefined &&
+            !closing.has(account) &&
+            !wantedKeys.has(`${instance.accountId}/${instance.region}`)
+          );
+        })
+        .sort(compareInstances);
       if (stale.length > 0) {
-        const accounts = [...new Set(stale.map((instance) => declaredAccountIds.get(instance.accountId)!))];
-        this.add(CHANGE_KINDS.removeStackInstances, reference, {
-          before: { stackSet: name, instances: stale.map((instance) => ({ account: declaredAccountIds.get(instance.accountId)!, accountId: instance.accountId, region: instance.region })) },
-          after: null,
-          description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (stacks and their resources are deleted)`,
-          accounts,
-        });
+        const accounts = [...new Set(stale.map((instance) => accountNameById.get(instance.accountId)!))];
+        removalByBaseline.set(
+          baseline.name,
+          this.add(CHANGE_KINDS.removeStackInstances, reference, {
+            before: {
+              stackSet: name,
+              instances: stale.map((instance) => ({
+                account: accountNameById.get(instance.accountId)!,
+                accountId: instance.accountId,
+                region: instance.region,
+              })),
+            },
+            after: null,
+            description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (stacks and their resources are deleted)`,
+            accounts,
+          }),
+        );
+        this.markUpdated(accounts);
       }
-      for (const account of this.accountsIn(instanceChanges)) if (!this.accountStatus.has(account)) this.accountStatus.set(account, 'updated');
+      this.markUpdated(this.accountsIn(instanceChanges));
       instanceChangesByBaseline.set(baseline.name, instanceChanges);
     }
+    this.removeDependentsFirst(removalByBaseline);
 
     for (const stackSet of this.observed.stackSets.filter((candidate) => !declaredNames.has(candidate.name))) {
       const reference = stackSetReference(stackSet.name);
+      const instances = [...stackSet.instances].sort(compareInstances);
+      const accounts = [...new Set(instances.flatMap((instance) => accountNameById.get(instance.accountId) ?? []))];
       const removeId =
-        stackSet.instances.length > 0
+        instances.length > 0
           ? this.add(CHANGE_KINDS.removeStackInstances, reference, {
-              before: { stackSet: stackSet.name, instances: stackSet.instances.map((instance) => ({ accountId: instance.accountId, region: instance.region })) },
+              before: {
+                stackSet: stackSet.name,
+                instances: instances.map((instance) => ({ accountId: instance.accountId, region: instance.region })),
+              },
               after: null,
-              description: `Remove all ${stackSet.instances.length} instances of ${stackSet.name}: its baseline is no longer in the catalogue`,
+              description: `Remove all ${instances.length} instances of ${stackSet.name}: its baseline is no longer in the catalogue`,
+              accounts,
             })
           : undefined;
+      this.markUpdated(accounts);
       this.add(CHANGE_KINDS.deleteStackSet, reference, {
         before: { name: stackSet.name },
         after: null,
@@ -399,6 +555,33 @@ class PlanBuilder {
     }
   }
 
+  /**
+   * Instances are removed in reverse dependency order: the boundary baseline must outlive the roles whose
+   * PermissionsBoundary names its policy, or deleting that policy fails.
+   */
+  private removeDependentsFirst(removalByBaseline: Map<string, string>) {
+    const dependsOnByName = new Map(this.desired.baselines.map((baseline) => [baseline.name, baseline.dependsOn]));
+    const dependenciesOf = (name: string, found = new Set<string>()): Set<string> => {
+      for (const dependency of dependsOnByName.get(name) ?? []) {
+        if (found.has(dependency)) continue;
+        found.add(dependency);
+        dependenciesOf(dependency, found);
+      }
+      return found;
+    };
+    for (const [dependent, removal] of removalByBaseline) {
+      for (const dependency of dependenciesOf(dependent)) {
+        const dependencyRemoval = this.changes.get(removalByBaseline.get(dependency) ?? '');
+        if (dependencyRemoval)
+          dependencyRemoval.dependsOn = [...new Set([...dependencyRemoval.dependsOn, removal])].sort(compareText);
+      }
+    }
+  }
+
+  private markUpdated(accounts: string[]) {
+    for (const account of accounts) if (!this.accountStatus.has(account)) this.accountStatus.set(account, 'updated');
+  }
+
   /** Instances deploy only once the account exists, is vend's, and sits in its OU (so its SCPs already apply). */
   private accountReadinessChanges(account: string): string[] {
     const reference = accountReference(account);
@@ -406,14 +589,20 @@ class PlanBuilder {
   }
 
   private accountsIn(changeIds: string[]): string[] {
-    return [...this.changesByAccount].filter(([, ids]) => changeIds.some((id) => ids.has(id))).map(([account]) => account);
+    return [...this.changesByAccount]
+      .filter(([, ids]) => changeIds.some((id) => ids.has(id)))
+      .map(([account]) => account);
   }
 
   private wantedInstances(baseline: DesiredBaseline): (StackInstanceTarget & { overrides: Record<string, string> })[] {
     return this.desired.accounts
       .filter((account) => !account.closed && account.baselines.includes(baseline.name))
       .flatMap((account) =>
-        (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides: account.parameters[baseline.name] ?? {} })),
+        (baseline.regions ?? account.regions).map((region) => ({
+          account: account.name,
+          region,
+          overrides: account.parameters[baseline.name] ?? {},
+        })),
       );
   }
 
@@ -430,7 +619,11 @@ class PlanBuilder {
           if (unit) lineage.push(unit);
         }
         lineage.push(account);
-        const scpsInForce = [...new Set(lineage.flatMap((level) => [...(level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []), ...level.scps]))];
+        const scpsInForce = [
+          ...new Set(
+            lineage.flatMap((level) => [...(level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []), ...level.scps]),
+          ),
+        ];
         const baselines = account.baselines.map((name) => {
           const baseline = this.desired.baselines.find((candidate) => candidate.name === name)!;
           return { name, regions: [...(baseline.regions ?? account.regions)] };
@@ -444,16 +637,39 @@ class PlanBuilder {
           baselines,
           changeIds: [...(this.changesByAccount.get(account.name) ?? [])].sort(),
         };
-      });
+      })
+      .sort((a, b) => compareText(a.name, b.name));
   }
 
   private unmanagedAccounts() {
     const declaredEmails = new Set(this.desired.accounts.map((account) => account.email.toLowerCase()));
     return this.observed.accounts
-      .filter((account) => !declaredEmails.has(account.email.toLowerCase()) && account.id !== this.observed.organization.managementAccountId)
-      .map((account) => ({ id: account.id, name: account.name, email: account.email, parentPath: account.parentPath || '(root)' }))
-      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      .filter(
+        (account) =>
+          !declaredEmails.has(account.email.toLowerCase()) &&
+          account.id !== this.observed.organization.managementAccountId,
+      )
+      .map((account) => ({
+        id: account.id,
+        name: account.name,
+        email: account.email,
+        parentPath: account.parentPath || '(root)',
+      }))
+      .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
   }
+}
+
+/** Code-unit order: unlike localeCompare, the same on every machine, so the digest is too. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareInstances(a: ObservedStackInstance, b: ObservedStackInstance): number {
+  return compareText(a.accountId, b.accountId) || compareText(a.region, b.region);
+}
+
+function compareInstanceTargets(a: StackInstanceTarget, b: StackInstanceTarget): number {
+  return compareText(a.account, b.account) || compareText(a.region, b.region);
 }
 
 function describeTarget(reference: TargetReference): string {

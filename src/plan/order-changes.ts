@@ -29,10 +29,15 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
 /** Kahn's algorithm; among ready changes the lowest (stage, id) goes first. Unknown dependency ids are ignored. */
 export function orderChanges(changes: Change[]): Change[] {
   const byId = new Map(changes.map((change) => [change.id, change]));
-  const waitingOn = new Map(changes.map((change) => [change.id, new Set(change.dependsOn.filter((id) => byId.has(id)))]));
+  const waitingOn = new Map(
+    changes.map((change) => [change.id, new Set(change.dependsOn.filter((id) => byId.has(id)))]),
+  );
   const dependents = new Map<string, string[]>();
-  for (const change of changes) for (const dependency of waitingOn.get(change.id)!) dependents.set(dependency, [...(dependents.get(dependency) ?? []), change.id]);
-  const compare = (a: Change, b: Change) => STAGE_OF_KIND[a.kind] - STAGE_OF_KIND[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const change of changes)
+    for (const dependency of waitingOn.get(change.id)!)
+      dependents.set(dependency, [...(dependents.get(dependency) ?? []), change.id]);
+  const compare = (a: Change, b: Change) =>
+    STAGE_OF_KIND[a.kind] - STAGE_OF_KIND[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const ready = changes.filter((change) => waitingOn.get(change.id)!.size === 0);
   const ordered: Change[] = [];
   while (ready.length > 0) {

@@ -1,0 +1,983 @@
+import type { DesiredState } from '../../src/config/desired-state.js';
+import type { ObservedState } from '../../src/observe/observed-state.js';
+import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import type { Change, Plan } from '../../src/plan/plan.js';
+import {
+  accountIdOf,
+  convergedObservation,
+  desiredAccount,
+  desiredAccountNamed,
+  desiredBaseline,
+  desiredOrganizationalUnit,
+  desiredOrganizationalUnitAt,
+  emptyOrganization,
+  MANAGEMENT_ACCOUNT_ID,
+  observedAccount,
+  observedPolicy,
+  observedStackSet,
+  organizationalUnitIdOf,
+  referenceDesiredState,
+  ROOT_ID,
+} from '../support/plan-fixtures.js';
+
+const changeIds = (plan: Plan) => plan.changes.map((change) => change.id);
+const sortedChangeIds = (plan: Plan) => changeIds(plan).sort();
+const positionOf = (plan: Plan, id: string) => {
+  const index = changeIds(plan).indexOf(id);
+  if (index < 0) throw new Error(`the plan has no change ${id}; it has ${changeIds(plan).join(', ')}`);
+  return index;
+};
+const changeNamed = (plan: Plan, id: string): Change => plan.changes[positionOf(plan, id)]!;
+const changesOfKind = (plan: Plan, kind: Change['kind']) => plan.changes.filter((change) => change.kind === kind);
+const plannedAccount = (plan: Plan, name: string) => {
+  const account = plan.accounts.find((candidate) => candidate.name === name);
+  if (!account) throw new Error(`the plan's account table has no ${name}`);
+  return account;
+};
+const byAccountThenRegion = (a: { account: string; region: string }, b: { account: string; region: string }) =>
+  a.account.localeCompare(b.account) || a.region.localeCompare(b.region);
+const instancesOf = (change: Change) =>
+  [...(change.after as { instances: { account: string; region: string }[] }).instances].sort(byAccountThenRegion);
+
+/** The summary line is only trustworthy if it is literally a count of the listed changes. */
+function expectSummaryToCountChanges(plan: Plan) {
+  const counted = { create: 0, change: 0, destroy: 0 };
+  for (const change of plan.changes) counted[change.action]++;
+  expect(plan.summary).toEqual(counted);
+  for (const change of plan.changes) expect(change.destructive).toBe(change.action === 'destroy');
+}
+
+function expectEveryChangeAfterItsDependencies(plan: Plan) {
+  const seen = new Set<string>();
+  for (const change of plan.changes) {
+    for (const dependency of change.dependsOn) {
+      expect({ change: change.id, dependency, alreadyPlanned: seen.has(dependency) }).toEqual({
+        change: change.id,
+        dependency,
+        alreadyPlanned: true,
+      });
+    }
+    seen.add(change.id);
+  }
+}
+
+function withoutAccount(desired: DesiredState, name: string): DesiredState {
+  return { ...desired, accounts: desired.accounts.filter((account) => account.name !== name) };
+}
+
+describe('plan against an empty organization', () => {
+  const desired = referenceDesiredState();
+  const plan = computePlan(desired, emptyOrganization());
+
+  it('creates everything the repository declares, and nothing else', () => {
+    expect(sortedChangeIds(plan)).toEqual(
+      [
+        'enable-scp-type:root',
+        'create-ou:ou:Security',
+        'create-ou:ou:Workloads',
+        'create-ou:ou:Workloads/NonProd',
+        'create-ou:ou:Workloads/Prod',
+        'create-scp:scp:deny-leave-organization',
+        'create-scp:scp:deny-unapproved-regions',
+        'create-scp:scp:require-permissions-boundary',
+        'create-account:account:payments-dev',
+        'create-account:account:payments-prod',
+        'create-account:account:security-audit',
+        'attach-scp:deny-leave-organization@root',
+        'attach-scp:require-permissions-boundary@ou:Workloads',
+        'attach-scp:deny-unapproved-regions@ou:Workloads/Prod',
+        'attach-scp:deny-unapproved-regions@account:security-audit',
+        'create-stackset:stackset:vend-permissions-boundary',
+        'create-stackset:stackset:vend-automation-roles',
+        'create-stackset:stackset:vend-regional-guardrails',
+        'add-stack-instances:stackset:vend-permissions-boundary',
+        'add-stack-instances:stackset:vend-automation-roles',
+        'add-stack-instances:stackset:vend-regional-guardrails',
+      ].sort(),
+    );
+  });
+
+  it('never attaches FullAWSAccess, because AWS attaches it when SCPs are enabled and to every new OU and account', () => {
+    expect(changesOfKind(plan, 'attach-scp').map((change) => change.after)).not.toContainEqual(
+      expect.objectContaining({ policy: 'FullAWSAccess' }),
+    );
+  });
+
+  it('counts 20 to create, 1 to change (enabling SCPs), 0 to destroy, and marks nothing destructive', () => {
+    expect(plan.summary).toEqual({ create: 20, change: 1, destroy: 0 });
+    expectSummaryToCountChanges(plan);
+    expect(plan.changes.filter((change) => change.destructive)).toEqual([]);
+  });
+
+  it('creates each account with its email, OU and the tags vend maintains', () => {
+    expect(changeNamed(plan, 'create-account:account:payments-prod')).toMatchObject({
+      action: 'create',
+      before: null,
+      after: {
+        name: 'payments-prod',
+        email: 'aws+payments-prod@example.com',
+        ou: 'Workloads/Prod',
+        tags: { CostCenter: '4711', ManagedBy: 'vend', Owner: 'team-payments' },
+      },
+    });
+  });
+
+  it('deploys each baseline to its fixed regions, or else to every region of each account', () => {
+    expect(instancesOf(changeNamed(plan, 'add-stack-instances:stackset:vend-permissions-boundary'))).toEqual([
+      { account: 'payments-dev', region: 'us-east-1' },
+      { account: 'payments-prod', region: 'us-east-1' },
+    ]);
+    expect(instancesOf(changeNamed(plan, 'add-stack-instances:stackset:vend-regional-guardrails'))).toEqual([
+      { account: 'payments-prod', region: 'eu-west-1' },
+      { account: 'payments-prod', region: 'us-east-1' },
+    ]);
+  });
+
+  it('marks every declared OU as new and lists every declared account as new', () => {
+    expect(plan.organizationalUnits).toEqual([
+      { path: 'Security', isNew: true },
+      { path: 'Workloads', isNew: true },
+      { path: 'Workloads/NonProd', isNew: true },
+      { path: 'Workloads/Prod', isNew: true },
+    ]);
+    expect(plan.accounts.map((account) => [account.name, account.status])).toEqual([
+      ['payments-dev', 'new'],
+      ['payments-prod', 'new'],
+      ['security-audit', 'new'],
+    ]);
+  });
+
+  it('records the management account and home region it was planned for', () => {
+    expect(plan).toMatchObject({
+      formatVersion: 1,
+      managementAccountId: MANAGEMENT_ACCOUNT_ID,
+      homeRegion: 'us-east-1',
+    });
+  });
+});
+
+describe('plan against an organization that already matches the repository', () => {
+  it('has no changes: 0 to create, 0 to change, 0 to destroy', () => {
+    const desired = referenceDesiredState();
+    const plan = computePlan(desired, convergedObservation(desired));
+    expect(plan.changes).toEqual([]);
+    expect(plan.summary).toEqual({ create: 0, change: 0, destroy: 0 });
+    expect(plan.accounts).toEqual([]);
+    expect(plan.problems).toEqual([]);
+    expect(plan.unmanagedAccounts).toEqual([]);
+    expect(plan.organizationalUnits.every((unit) => !unit.isNew)).toBe(true);
+  });
+
+  it('only creates what is missing after part of the repository was applied by hand', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(withoutAccount(desired, 'payments-dev'));
+    const plan = computePlan(desired, observed);
+    expect(sortedChangeIds(plan)).toEqual([
+      'add-stack-instances:stackset:vend-automation-roles',
+      'add-stack-instances:stackset:vend-permissions-boundary',
+      'create-account:account:payments-dev',
+    ]);
+    expect(instancesOf(changeNamed(plan, 'add-stack-instances:stackset:vend-permissions-boundary'))).toEqual([
+      { account: 'payments-dev', region: 'us-east-1' },
+    ]);
+  });
+});
+
+describe('plan with SCPs not yet enabled on an existing organization', () => {
+  it('enables them, creates and attaches vend SCPs, and attaches FullAWSAccess nowhere', () => {
+    const desired = referenceDesiredState();
+    const observed = { ...convergedObservation(desired), policies: [] };
+    observed.root = { id: ROOT_ID, scpPolicyTypeEnabled: false };
+    const plan = computePlan(desired, observed);
+    expect(sortedChangeIds(plan)).toEqual(
+      [
+        'enable-scp-type:root',
+        'create-scp:scp:deny-leave-organization',
+        'create-scp:scp:deny-unapproved-regions',
+        'create-scp:scp:require-permissions-boundary',
+        'attach-scp:deny-leave-organization@root',
+        'attach-scp:require-permissions-boundary@ou:Workloads',
+        'attach-scp:deny-unapproved-regions@ou:Workloads/Prod',
+        'attach-scp:deny-unapproved-regions@account:security-audit',
+      ].sort(),
+    );
+    for (const attach of changesOfKind(plan, 'attach-scp')) expect(attach.dependsOn).toContain('enable-scp-type:root');
+  });
+
+  it('detaches FullAWSAccess where a target declines it, once SCPs are enabled', () => {
+    const desired = referenceDesiredState();
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').fullAWSAccess = false;
+    const observed = { ...convergedObservation(referenceDesiredState()), policies: [] };
+    observed.root = { id: ROOT_ID, scpPolicyTypeEnabled: false };
+    const plan = computePlan(desired, observed);
+    expect(changeNamed(plan, 'detach-scp:FullAWSAccess@ou:Workloads/Prod')).toMatchObject({
+      destructive: true,
+      dependsOn: expect.arrayContaining([
+        'enable-scp-type:root',
+        'attach-scp:deny-unapproved-regions@ou:Workloads/Prod',
+      ]),
+    });
+    expectEveryChangeAfterItsDependencies(plan);
+  });
+});
+
+describe('plan adopts an existing account with the declared email', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(withoutAccount(desired, 'payments-dev'));
+  const adoptedId = accountIdOf('payments-dev');
+  observed.accounts.push({
+    id: adoptedId,
+    name: 'Payments Dev',
+    email: 'AWS+Payments-Dev@Example.COM',
+    status: 'ACTIVE',
+    parentId: ROOT_ID,
+    parentPath: '',
+    tags: { CostCenter: '4711' },
+  });
+  observedPolicy(observed, 'FullAWSAccess').targetIds.push(adoptedId);
+  const plan = computePlan(desired, observed);
+
+  it('adopts the account instead of creating a second one, matching the email case-insensitively', () => {
+    expect(changesOfKind(plan, 'create-account')).toEqual([]);
+    expect(changeNamed(plan, 'adopt-account:account:payments-dev')).toMatchObject({
+      action: 'change',
+      destructive: false,
+      before: { id: adoptedId, email: 'AWS+Payments-Dev@Example.COM' },
+      after: { id: adoptedId, tags: { ManagedBy: 'vend' } },
+    });
+  });
+
+  it('then moves it into its OU and sets the missing tags, both after the adoption', () => {
+    expect(changeNamed(plan, 'move-account:account:payments-dev')).toMatchObject({
+      before: { id: adoptedId, ou: '(root)' },
+      after: { id: adoptedId, ou: 'Workloads/NonProd' },
+      dependsOn: ['adopt-account:account:payments-dev'],
+    });
+    expect(changeNamed(plan, 'tag-account:account:payments-dev')).toMatchObject({
+      before: {},
+      after: { Owner: 'team-payments' },
+      dependsOn: ['adopt-account:account:payments-dev'],
+    });
+    expect(changesOfKind(plan, 'untag-account')).toEqual([]);
+  });
+
+  it('deploys its baselines only once it is adopted and in its OU', () => {
+    const boundary = changeNamed(plan, 'add-stack-instances:stackset:vend-permissions-boundary');
+    expect(instancesOf(boundary)).toEqual([{ account: 'payments-dev', region: 'us-east-1' }]);
+    expect(boundary.dependsOn).toEqual(
+      expect.arrayContaining(['adopt-account:account:payments-dev', 'move-account:account:payments-dev']),
+    );
+  });
+
+  it("shows the account as 'adopted' and not as unmanaged", () => {
+    expect(plannedAccount(plan, 'payments-dev')).toMatchObject({
+      status: 'adopted',
+      changeIds: [
+        'add-stack-instances:stackset:vend-automation-roles',
+        'add-stack-instances:stackset:vend-permissions-boundary',
+        'adopt-account:account:payments-dev',
+        'move-account:account:payments-dev',
+        'tag-account:account:payments-dev',
+      ],
+    });
+    expect(plan.unmanagedAccounts).toEqual([]);
+    expectSummaryToCountChanges(plan);
+  });
+});
+
+describe('plan resumes an account creation that is already in progress', () => {
+  it('plans one create-account that names the pending request instead of requesting a second account', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(withoutAccount(desired, 'payments-dev'));
+    observed.accountCreationsInProgress = [
+      { requestId: 'car-0a1b2c3d4e5f', accountName: 'payments-dev' },
+      { requestId: 'car-99999999', accountName: 'someone-elses-account' },
+    ];
+    const plan = computePlan(desired, observed);
+    expect(changesOfKind(plan, 'create-account')).toEqual([
+      expect.objectContaining({
+        id: 'create-account:account:payments-dev',
+        before: { createAccountRequestId: 'car-0a1b2c3d4e5f', state: 'IN_PROGRESS' },
+        description: expect.stringContaining('car-0a1b2c3d4e5f'),
+      }),
+    ]);
+  });
+});
+
+describe('plan leaves accounts the repository does not declare alone', () => {
+  const desired = referenceDesiredState();
+  desiredAccountNamed(desired, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+  const observed = convergedObservation(referenceDesiredState());
+  const legacyId = '299999999999';
+  observed.accounts.push({
+    id: legacyId,
+    name: 'legacy-analytics',
+    email: 'legacy-analytics@example.com',
+    status: 'ACTIVE',
+    parentId: organizationalUnitIdOf('Workloads'),
+    parentPath: 'Workloads',
+  });
+  observedPolicy(observed, 'FullAWSAccess').targetIds.push(legacyId);
+  observedPolicy(observed, 'require-permissions-boundary').targetIds.push(legacyId);
+  for (const baseline of ['permissions-boundary', 'regional-guardrails']) {
+    observedStackSet(observed, baseline).instances.push({
+      accountId: legacyId,
+      region: 'us-east-1',
+      status: 'CURRENT',
+      parameterOverrides: {},
+    });
+  }
+  const plan = computePlan(desired, observed);
+
+  it('lists an undeclared account as unmanaged, and not the management account', () => {
+    expect(plan.unmanagedAccounts).toEqual([
+      { id: legacyId, name: 'legacy-analytics', email: 'legacy-analytics@example.com', parentPath: 'Workloads' },
+    ]);
+  });
+
+  it('never makes an unmanaged account the subject of a change, even its stack instances and SCPs', () => {
+    expect(changeIds(plan)).toEqual(['remove-stack-instances:stackset:vend-regional-guardrails']);
+    expect(JSON.stringify(plan.changes)).not.toContain(legacyId);
+    expect(JSON.stringify(plan.changes)).not.toContain('legacy-analytics');
+  });
+
+  it('never lists the management account as unmanaged, even when it sits under the root', () => {
+    const converged = referenceDesiredState();
+    expect(computePlan(converged, convergedObservation(converged)).unmanagedAccounts).toEqual([]);
+  });
+});
+
+describe('plan keeps SCPs in line with the catalogue', () => {
+  it('updates an SCP whose content was edited in the repository', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(referenceDesiredState());
+    const scp = desired.scps.find((candidate) => candidate.name === 'deny-leave-organization')!;
+    const before = scp.content;
+    scp.content = before.replace('organizations:LeaveOrganization', 'organizations:Leave*');
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'update-scp:scp:deny-leave-organization',
+        action: 'change',
+        destructive: false,
+        before: expect.objectContaining({ content: before }),
+        after: expect.objectContaining({ content: scp.content }),
+      }),
+    ]);
+    expect(plan.summary).toEqual({ create: 0, change: 1, destroy: 0 });
+  });
+
+  it('updates an SCP whose description changed', () => {
+    const desired = referenceDesiredState();
+    desired.scps[0]!.description = 'Members cannot leave the organization';
+    expect(changeIds(computePlan(desired, convergedObservation(referenceDesiredState())))).toEqual([
+      'update-scp:scp:deny-leave-organization',
+    ]);
+  });
+
+  it('reports a problem, and changes nothing, when a catalogue SCP name is taken by a policy vend does not own', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(referenceDesiredState());
+    const foreign = observedPolicy(observed, 'deny-leave-organization');
+    foreign.tags = { Team: 'network' };
+    foreign.content = '{"Version":"2012-10-17","Statement":[]}';
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([
+      {
+        target: 'scp:deny-leave-organization',
+        message: expect.stringContaining(`already exists (${foreign.id}) but is not tagged ManagedBy=vend`),
+      },
+    ]);
+    expect(plan.changes).toEqual([]);
+  });
+});
+
+describe('plan keeps SCP attachments in line with the repository', () => {
+  it('re-attaches an SCP that was detached in AWS', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const policy = observedPolicy(observed, 'deny-leave-organization');
+    policy.targetIds = policy.targetIds.filter((id) => id !== ROOT_ID);
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'attach-scp:deny-leave-organization@root',
+        action: 'create',
+        destructive: false,
+        after: { policy: 'deny-leave-organization', target: 'root' },
+      }),
+    ]);
+  });
+
+  it('detaches, as a destructive change, a vend SCP from a target that no longer declares it', () => {
+    const desired = referenceDesiredState();
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps = [];
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'detach-scp:deny-unapproved-regions@ou:Workloads/Prod',
+        action: 'destroy',
+        destructive: true,
+        before: { policy: 'deny-unapproved-regions', target: 'ou:Workloads/Prod' },
+        after: null,
+      }),
+    ]);
+    expect(plan.summary).toEqual({ create: 0, change: 0, destroy: 1 });
+  });
+
+  it('leaves alone a policy vend does not own, wherever it is attached', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observed.policies.push({
+      id: 'p-legacy001',
+      name: 'legacy-guardrail',
+      awsManaged: false,
+      description: 'Set up by hand',
+      content: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*"}]}',
+      tags: {},
+      targetIds: [ROOT_ID, organizationalUnitIdOf('Workloads'), accountIdOf('payments-prod')].sort(),
+    });
+    expect(computePlan(desired, observed).changes).toEqual([]);
+  });
+
+  it('detaches FullAWSAccess (destructive) from an existing target that declares fullAWSAccess: false', () => {
+    const desired = referenceDesiredState();
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').fullAWSAccess = false;
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({ id: 'detach-scp:FullAWSAccess@ou:Workloads/Prod', destructive: true }),
+    ]);
+  });
+
+  it('detaches FullAWSAccess from a new OU only after the SCP that replaces it is attached', () => {
+    const desired = referenceDesiredState();
+    desired.organizationalUnits.push(
+      desiredOrganizationalUnit('Sandbox', { scps: ['deny-unapproved-regions'], fullAWSAccess: false }),
+    );
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    expect(sortedChangeIds(plan)).toEqual([
+      'attach-scp:deny-unapproved-regions@ou:Sandbox',
+      'create-ou:ou:Sandbox',
+      'detach-scp:FullAWSAccess@ou:Sandbox',
+    ]);
+    expect(changeNamed(plan, 'detach-scp:FullAWSAccess@ou:Sandbox').dependsOn).toEqual([
+      'attach-scp:deny-unapproved-regions@ou:Sandbox',
+      'create-ou:ou:Sandbox',
+    ]);
+    expectEveryChangeAfterItsDependencies(plan);
+  });
+});
+
+describe('plan keeps StackSets in line with the baselines', () => {
+  it('updates a StackSet whose template body changed, saying how many instances redeploy', () => {
+    const desired = referenceDesiredState();
+    desired.baselines[1]!.templateBody += 'Outputs: {}\n';
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'update-stackset:stackset:vend-automation-roles',
+        action: 'change',
+        description: expect.stringMatching(/template changed \(2 existing instances will be redeployed\)/),
+        after: expect.objectContaining({ templateBody: desired.baselines[1]!.templateBody }),
+      }),
+    ]);
+  });
+
+  it('updates a StackSet whose parameters changed', () => {
+    const desired = referenceDesiredState();
+    desired.baselines[0]!.parameters = { BoundaryPolicyName: 'vend-workload-boundary-v2' };
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'update-stackset:stackset:vend-permissions-boundary',
+        description: expect.stringContaining('parameters changed'),
+        before: expect.objectContaining({ parameters: { BoundaryPolicyName: 'vend-workload-boundary' } }),
+      }),
+    ]);
+  });
+
+  describe('new accounts', () => {
+    const desired = referenceDesiredState();
+    const twoRegions = ['us-east-1', 'eu-west-1'];
+    const everyBaseline = ['permissions-boundary', 'automation-roles', 'regional-guardrails'];
+    desired.accounts.push(
+      desiredAccount('team-a-dev', { ou: 'Workloads/NonProd', regions: twoRegions, baselines: everyBaseline }),
+      desiredAccount('team-b-dev', {
+        ou: 'Workloads/NonProd',
+        regions: twoRegions,
+        baselines: everyBaseline,
+        parameters: { 'automation-roles': { DeployPrincipalArn: 'arn:aws:iam::222222222222:role/ci' } },
+      }),
+    );
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+
+    it('get one add-stack-instances per StackSet covering every new account × region', () => {
+      expect(changesOfKind(plan, 'add-stack-instances').filter((change) => !change.id.includes('automation'))).toEqual([
+        expect.objectContaining({ id: 'add-stack-instances:stackset:vend-permissions-boundary' }),
+        expect.objectContaining({ id: 'add-stack-instances:stackset:vend-regional-guardrails' }),
+      ]);
+      expect(instancesOf(changeNamed(plan, 'add-stack-instances:stackset:vend-regional-guardrails'))).toEqual([
+        { account: 'team-a-dev', region: 'eu-west-1' },
+        { account: 'team-a-dev', region: 'us-east-1' },
+        { account: 'team-b-dev', region: 'eu-west-1' },
+        { account: 'team-b-dev', region: 'us-east-1' },
+      ]);
+      expect(instancesOf(changeNamed(plan, 'add-stack-instances:stackset:vend-permissions-boundary'))).toEqual([
+        { account: 'team-a-dev', region: 'us-east-1' },
+        { account: 'team-b-dev', region: 'us-east-1' },
+      ]);
+    });
+
+    it('get a separate add-stack-instances for each distinct set of parameter overrides', () => {
+      const roles = changesOfKind(plan, 'add-stack-instances').filter((change) => change.id.includes('automation'));
+      expect(roles).toHaveLength(2);
+      expect(new Set(roles.map((change) => change.id)).size).toBe(2);
+      expect(roles.map((change) => change.after)).toEqual(
+        expect.arrayContaining([
+          {
+            stackSet: 'vend-automation-roles',
+            instances: [{ account: 'team-a-dev', region: 'us-east-1' }],
+            parameterOverrides: {},
+          },
+          {
+            stackSet: 'vend-automation-roles',
+            instances: [{ account: 'team-b-dev', region: 'us-east-1' }],
+            parameterOverrides: { DeployPrincipalArn: 'arn:aws:iam::222222222222:role/ci' },
+          },
+        ]),
+      );
+    });
+  });
+
+  it('updates the parameter overrides of existing instances whose overrides changed', () => {
+    const previous = referenceDesiredState();
+    desiredAccountNamed(previous, 'payments-prod').parameters = {
+      'automation-roles': { DeployPrincipalArn: 'arn:aws:iam::222222222222:role/old-ci' },
+    };
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-prod').parameters = {
+      'automation-roles': { DeployPrincipalArn: 'arn:aws:iam::222222222222:role/new-ci' },
+    };
+    const plan = computePlan(desired, convergedObservation(previous));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        kind: 'update-stack-instances',
+        action: 'change',
+        destructive: false,
+        before: { 'payments-prod/us-east-1': { DeployPrincipalArn: 'arn:aws:iam::222222222222:role/old-ci' } },
+        after: {
+          stackSet: 'vend-automation-roles',
+          instances: [{ account: 'payments-prod', region: 'us-east-1' }],
+          parameterOverrides: { DeployPrincipalArn: 'arn:aws:iam::222222222222:role/new-ci' },
+        },
+      }),
+    ]);
+    expect(plan.changes[0]!.id).toMatch(/^update-stack-instances:stackset:vend-automation-roles#[0-9a-f]{8}$/);
+  });
+
+  it('removes (destructive) the instances of a declared account that no longer gets a baseline', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    const payments = accountIdOf('payments-prod');
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'remove-stack-instances:stackset:vend-regional-guardrails',
+        action: 'destroy',
+        destructive: true,
+        before: {
+          stackSet: 'vend-regional-guardrails',
+          instances: [
+            { account: 'payments-prod', accountId: payments, region: 'eu-west-1' },
+            { account: 'payments-prod', accountId: payments, region: 'us-east-1' },
+          ],
+        },
+        after: null,
+      }),
+    ]);
+  });
+
+  it('removes only the instances in a region an account no longer uses', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-prod').regions = ['us-east-1'];
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'remove-stack-instances:stackset:vend-regional-guardrails',
+        before: {
+          stackSet: 'vend-regional-guardrails',
+          instances: [{ account: 'payments-prod', accountId: accountIdOf('payments-prod'), region: 'eu-west-1' }],
+        },
+      }),
+    ]);
+  });
+
+  it('removes every instance of a prefixed StackSet whose baseline left the catalogue, then deletes it', () => {
+    const desired = referenceDesiredState();
+    desired.baselines = desired.baselines.filter((baseline) => baseline.name !== 'regional-guardrails');
+    desiredAccountNamed(desired, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+    const observed = convergedObservation(referenceDesiredState());
+    observed.stackSets.push({
+      name: 'vend-retired-empty',
+      status: 'ACTIVE',
+      permissionModel: 'SELF_MANAGED',
+      templateBody: 'Resources: {}',
+      parameters: {},
+      instances: [],
+    });
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'delete-stackset:stackset:vend-retired-empty',
+        destructive: true,
+        dependsOn: [],
+      }),
+      expect.objectContaining({
+        id: 'remove-stack-instances:stackset:vend-regional-guardrails',
+        destructive: true,
+        before: {
+          stackSet: 'vend-regional-guardrails',
+          instances: [
+            { accountId: accountIdOf('payments-prod'), region: 'eu-west-1' },
+            { accountId: accountIdOf('payments-prod'), region: 'us-east-1' },
+          ],
+        },
+      }),
+      expect.objectContaining({
+        id: 'delete-stackset:stackset:vend-regional-guardrails',
+        destructive: true,
+        dependsOn: ['remove-stack-instances:stackset:vend-regional-guardrails'],
+      }),
+    ]);
+    expect(plan.summary).toEqual({ create: 0, change: 0, destroy: 3 });
+  });
+
+  it('removes the roles instances before the boundary they depend on when an account leaves both', () => {
+    const desired = referenceDesiredState();
+    Object.assign(desiredAccountNamed(desired, 'payments-dev'), { ou: 'Security', baselines: [] });
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    expect(changeIds(plan)).toEqual([
+      'move-account:account:payments-dev',
+      'remove-stack-instances:stackset:vend-automation-roles',
+      'remove-stack-instances:stackset:vend-permissions-boundary',
+    ]);
+    expect(changeNamed(plan, 'remove-stack-instances:stackset:vend-permissions-boundary').dependsOn).toEqual([
+      'remove-stack-instances:stackset:vend-automation-roles',
+    ]);
+  });
+});
+
+describe('plan closes an account only when its manifest says closed: true', () => {
+  it('closes an active account (destructive) and plans nothing else for it', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-dev').closed = true;
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'close-account:account:payments-dev',
+        action: 'destroy',
+        destructive: true,
+        before: { id: accountIdOf('payments-dev'), status: 'ACTIVE' },
+        after: { id: accountIdOf('payments-dev'), status: 'CLOSED' },
+      }),
+    ]);
+    expect(plannedAccount(plan, 'payments-dev')).toMatchObject({
+      status: 'closing',
+      changeIds: ['close-account:account:payments-dev'],
+    });
+  });
+
+  it('plans nothing for an account that is already closed, or that never existed', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-dev').closed = true;
+    desired.accounts.push(desiredAccount('never-created', { ou: 'Security', closed: true }));
+    const observed = convergedObservation(withoutAccount(desired, 'never-created'));
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([]);
+    expect(plan.problems).toEqual([]);
+  });
+
+  it('reports a problem for a suspended account whose manifest does not say closed: true', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedAccount(observed, 'payments-dev').status = 'SUSPENDED';
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([
+      {
+        target: 'account:payments-dev',
+        message: expect.stringContaining('set closed: true in accounts/payments-dev.yaml'),
+      },
+    ]);
+    expect(changeIds(plan).filter((id) => id.endsWith(':account:payments-dev'))).toEqual([]);
+  });
+
+  it('never closes an account just because its manifest was deleted', () => {
+    const desired = referenceDesiredState();
+    const plan = computePlan(withoutAccount(desired, 'payments-dev'), convergedObservation(desired));
+    expect(changesOfKind(plan, 'close-account')).toEqual([]);
+    expect(plan.unmanagedAccounts.map((account) => account.name)).toEqual(['payments-dev']);
+  });
+});
+
+describe('plan orders its changes so apply can run them top to bottom', () => {
+  const emptyPlan = computePlan(referenceDesiredState(), emptyOrganization());
+
+  /** Something of every kind: creates, updates, adoption, moves, and each kind of destructive change. */
+  function mixedScenario(): { desired: DesiredState; observed: ObservedState } {
+    const previous = referenceDesiredState();
+    previous.accounts.push(desiredAccount('old-sandbox', { ou: 'Security' }));
+    previous.baselines.push(desiredBaseline('flow-logs'));
+    desiredAccountNamed(previous, 'payments-prod').baselines.push('flow-logs');
+    desiredAccountNamed(previous, 'payments-dev').regions = ['us-east-1', 'eu-west-1'];
+    desiredAccountNamed(previous, 'payments-dev').baselines.push('flow-logs');
+    const observed = convergedObservation(previous);
+    delete observedAccount(observed, 'security-audit').tags!.ManagedBy;
+    observedAccount(observed, 'payments-prod').parentPath = 'Workloads/NonProd';
+    observedAccount(observed, 'payments-prod').parentId = organizationalUnitIdOf('Workloads/NonProd');
+    observedAccount(observed, 'payments-dev').tags!.CostCenter = '0000';
+    observedAccount(observed, 'payments-dev').tags!.Stale = 'yes';
+    observed.accountCreationsInProgress = [{ requestId: 'car-77', accountName: 'team-b-dev' }];
+
+    const desired = referenceDesiredState();
+    desired.organizationalUnits.push(
+      desiredOrganizationalUnit('Workloads/Sandbox', { fullAWSAccess: false, scps: ['deny-unapproved-regions'] }),
+    );
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps = [];
+    desired.scps[0]!.content = desired.scps[0]!.content.replace('Leave', 'Leave*');
+    desired.baselines[0]!.templateBody += '# v2\n';
+    desired.baselines = desired.baselines.filter((baseline) => baseline.name !== 'regional-guardrails');
+    desired.baselines.push(desiredBaseline('flow-logs'));
+    for (const account of desired.accounts)
+      account.baselines = account.baselines.filter((name) => name !== 'regional-guardrails');
+    desired.accounts.push(
+      desiredAccount('old-sandbox', { ou: 'Security', closed: true }),
+      desiredAccount('team-a-dev', {
+        ou: 'Workloads/Sandbox',
+        baselines: ['permissions-boundary', 'automation-roles'],
+      }),
+      desiredAccount('team-b-dev', {
+        ou: 'Workloads/Sandbox',
+        baselines: ['permissions-boundary', 'automation-roles'],
+      }),
+    );
+    desired.accounts.sort((a, b) => a.name.localeCompare(b.name));
+    return { desired, observed };
+  }
+  const mixed = mixedScenario();
+  const mixedPlan = computePlan(mixed.desired, mixed.observed);
+
+  it('the mixed scenario has creates, changes, and every kind of destructive change', () => {
+    expect(new Set(mixedPlan.changes.map((change) => change.kind))).toEqual(
+      new Set([
+        'create-ou',
+        'update-scp',
+        'create-account',
+        'adopt-account',
+        'move-account',
+        'tag-account',
+        'untag-account',
+        'attach-scp',
+        'detach-scp',
+        'update-stackset',
+        'add-stack-instances',
+        'remove-stack-instances',
+        'delete-stackset',
+        'close-account',
+      ]),
+    );
+  });
+
+  it('puts every change after the changes it depends on', () => {
+    expectEveryChangeAfterItsDependencies(emptyPlan);
+    expectEveryChangeAfterItsDependencies(mixedPlan);
+  });
+
+  it('enables SCPs first, and creates each OU after its parent and before the accounts in it', () => {
+    expect(changeIds(emptyPlan)[0]).toBe('enable-scp-type:root');
+    expect(changeNamed(emptyPlan, 'create-ou:ou:Workloads/Prod').dependsOn).toEqual(['create-ou:ou:Workloads']);
+    expect(changeNamed(emptyPlan, 'create-account:account:payments-prod').dependsOn).toEqual([
+      'create-ou:ou:Workloads/Prod',
+    ]);
+    expect(positionOf(emptyPlan, 'create-ou:ou:Workloads')).toBeLessThan(
+      positionOf(emptyPlan, 'create-ou:ou:Workloads/Prod'),
+    );
+    expect(positionOf(emptyPlan, 'create-ou:ou:Workloads/Prod')).toBeLessThan(
+      positionOf(emptyPlan, 'create-account:account:payments-prod'),
+    );
+  });
+
+  it("deploys the boundary baseline's instances before the roles baseline that depends on it", () => {
+    const boundary = 'add-stack-instances:stackset:vend-permissions-boundary';
+    const roles = 'add-stack-instances:stackset:vend-automation-roles';
+    expect(changeNamed(emptyPlan, roles).dependsOn).toContain(boundary);
+    expect(positionOf(emptyPlan, boundary)).toBeLessThan(positionOf(emptyPlan, roles));
+    expect(changeNamed(mixedPlan, 'update-stackset:stackset:vend-permissions-boundary').dependsOn).toEqual([]);
+    expect(changeNamed(mixedPlan, roles).dependsOn).toEqual(
+      expect.arrayContaining(['update-stackset:stackset:vend-permissions-boundary', boundary]),
+    );
+  });
+
+  it('puts every destructive change after every non-destructive one', () => {
+    const destructive = mixedPlan.changes.map((change) => change.destructive);
+    expect(destructive.filter(Boolean)).toHaveLength(6);
+    expect(destructive).toEqual([...destructive].sort((a, b) => Number(a) - Number(b)));
+  });
+
+  it('counts the mixed scenario correctly in the summary line', () => {
+    expectSummaryToCountChanges(mixedPlan);
+    expect(mixedPlan.summary.destroy).toBe(6);
+  });
+
+  it('gives each account the status a reviewer expects', () => {
+    expect(mixedPlan.accounts.map((account) => [account.name, account.status])).toEqual([
+      ['old-sandbox', 'closing'],
+      ['payments-dev', 'updated'],
+      ['payments-prod', 'moved'],
+      ['security-audit', 'adopted'],
+      ['team-a-dev', 'new'],
+      ['team-b-dev', 'new'],
+    ]);
+    for (const account of mixedPlan.accounts) {
+      for (const id of account.changeIds) expect(changeIds(mixedPlan)).toContain(id);
+    }
+  });
+
+  describe('determinism', () => {
+    /** A seeded shuffle: the test is repeatable, yet every array arrives in an order observe never produces. */
+    function shuffled<T>(items: T[], seed: number): T[] {
+      const copy = [...items];
+      let state = seed;
+      for (let index = copy.length - 1; index > 0; index--) {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        const other = state % (index + 1);
+        [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+      }
+      return copy;
+    }
+    function shuffledObservation(observed: ObservedState, seed: number): ObservedState {
+      return {
+        ...observed,
+        organizationalUnits: shuffled(observed.organizationalUnits, seed),
+        accounts: shuffled(observed.accounts, seed + 1),
+        policies: shuffled(observed.policies, seed + 2).map((policy) => ({
+          ...policy,
+          targetIds: shuffled(policy.targetIds, seed + 3),
+        })),
+        accountCreationsInProgress: shuffled(
+          [...observed.accountCreationsInProgress, { requestId: 'car-1', accountName: 'unrelated' }],
+          seed + 4,
+        ),
+        stackSets: shuffled(observed.stackSets, seed + 5).map((stackSet) => ({
+          ...stackSet,
+          instances: shuffled(stackSet.instances, seed + 6),
+        })),
+      };
+    }
+    const unrelatedCreation = (observed: ObservedState): ObservedState => ({
+      ...observed,
+      accountCreationsInProgress: [
+        ...observed.accountCreationsInProgress,
+        { requestId: 'car-1', accountName: 'unrelated' },
+      ],
+    });
+
+    it('gives byte-identical JSON and the same digest when computed twice', () => {
+      const again = computePlan(mixed.desired, mixed.observed);
+      expect(JSON.stringify(again)).toBe(JSON.stringify(mixedPlan));
+      expect(again.digest).toBe(mixedPlan.digest);
+    });
+
+    it('gives byte-identical JSON and the same digest whatever order AWS listed things in', () => {
+      const reference = JSON.stringify(computePlan(mixed.desired, unrelatedCreation(mixed.observed)));
+      for (const seed of [1, 7, 42, 1234, 99991]) {
+        expect(JSON.stringify(computePlan(mixed.desired, shuffledObservation(mixed.observed, seed)))).toBe(reference);
+      }
+    });
+
+    it('gives byte-identical JSON whatever order unordered declarations (accounts, SCPs) come in', () => {
+      for (const seed of [3, 11, 2024]) {
+        const desired = {
+          ...mixed.desired,
+          accounts: shuffled(mixed.desired.accounts, seed),
+          scps: shuffled(mixed.desired.scps, seed + 1),
+        };
+        expect(JSON.stringify(computePlan(desired, mixed.observed))).toBe(JSON.stringify(mixedPlan));
+      }
+    });
+
+    it('digests the canonical JSON of everything else in the plan', () => {
+      const { digest, ...body } = mixedPlan;
+      expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(digest).toBe(sha256Digest(canonicalJson(body)));
+    });
+
+    it('changes the digest when one character of an SCP changes', () => {
+      const desired = structuredClone(mixed.desired);
+      desired.scps[0]!.content = desired.scps[0]!.content.replace('denyleaveorganization', 'denyleaveorganizatioN');
+      expect(computePlan(desired, mixed.observed).digest).not.toBe(mixedPlan.digest);
+    });
+  });
+});
+
+describe("plan's account table", () => {
+  const desired = referenceDesiredState();
+  const plan = computePlan(desired, emptyOrganization());
+
+  it('lists the SCPs in force from the root down to the account, FullAWSAccess included once', () => {
+    expect(plannedAccount(plan, 'payments-prod').scpsInForce).toEqual([
+      'FullAWSAccess',
+      'deny-leave-organization',
+      'require-permissions-boundary',
+      'deny-unapproved-regions',
+    ]);
+    expect(plannedAccount(plan, 'security-audit').scpsInForce).toEqual([
+      'FullAWSAccess',
+      'deny-leave-organization',
+      'deny-unapproved-regions',
+    ]);
+  });
+
+  it("lists each baseline with its regions: a baseline's fixed regions override the account's", () => {
+    expect(plannedAccount(plan, 'payments-prod').baselines).toEqual([
+      { name: 'permissions-boundary', regions: ['us-east-1'] },
+      { name: 'automation-roles', regions: ['us-east-1'] },
+      { name: 'regional-guardrails', regions: ['us-east-1', 'eu-west-1'] },
+    ]);
+    expect(plannedAccount(plan, 'security-audit').baselines).toEqual([]);
+  });
+
+  it('links each account to exactly the changes that concern it, sorted', () => {
+    expect(plannedAccount(plan, 'security-audit').changeIds).toEqual([
+      'attach-scp:deny-unapproved-regions@account:security-audit',
+      'create-account:account:security-audit',
+    ]);
+  });
+
+  it("shows an account whose only change is losing a baseline as 'updated'", () => {
+    const shrunk = referenceDesiredState();
+    desiredAccountNamed(shrunk, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+    const removal = computePlan(shrunk, convergedObservation(referenceDesiredState()));
+    expect(removal.accounts).toEqual([
+      expect.objectContaining({
+        name: 'payments-prod',
+        status: 'updated',
+        changeIds: ['remove-stack-instances:stackset:vend-regional-guardrails'],
+      }),
+    ]);
+  });
+
+  it('removes undeclared tags from a managed account, whatever their key', () => {
+    const observed = convergedObservation(desired);
+    Object.assign(observedAccount(observed, 'payments-dev').tags!, { constructor: 'x', Stale: 'yes' });
+    const tagged = computePlan(desired, observed);
+    expect(tagged.changes).toEqual([
+      expect.objectContaining({
+        id: 'untag-account:account:payments-dev',
+        before: { Stale: 'yes', constructor: 'x' },
+        after: null,
+      }),
+    ]);
+    expect(plannedAccount(tagged, 'payments-dev').status).toBe('updated');
+  });
+});
