@@ -138,17 +138,18 @@ async function readDeclaredAccountTags(clients: AwsClients, desired: DesiredStat
   });
 }
 
+/** Tag keys are arbitrary strings; Object.fromEntries defines them as own properties, so `__proto__` stays a key. */
 async function readTags(clients: AwsClients, resourceId: string): Promise<Record<string, string>> {
-  const tags: Record<string, string> = {};
+  const entries: [string, string][] = [];
   let token: string | undefined;
   do {
     const page = await clients.organizations.send(
       new ListTagsForResourceCommand({ ResourceId: resourceId, NextToken: token }),
     );
-    for (const tag of page.Tags ?? []) if (tag.Key) tags[tag.Key] = tag.Value ?? '';
+    for (const tag of page.Tags ?? []) if (tag.Key) entries.push([tag.Key, tag.Value ?? '']);
     token = page.NextToken;
   } while (token);
-  return tags;
+  return Object.fromEntries(entries);
 }
 
 async function readPolicies(clients: AwsClients, desired: DesiredState, enabled: boolean): Promise<ObservedPolicy[]> {
@@ -272,9 +273,11 @@ async function readStackSets(
               CallAs,
             }),
           );
-          for (const parameter of StackInstance?.ParameterOverrides ?? [])
-            if (parameter.ParameterKey)
-              instance.parameterOverrides[parameter.ParameterKey] = parameter.ParameterValue ?? '';
+          instance.parameterOverrides = Object.fromEntries(
+            (StackInstance?.ParameterOverrides ?? [])
+              .filter((parameter) => parameter.ParameterKey)
+              .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
+          );
         },
       );
       return {
