@@ -13,7 +13,13 @@ export interface PlanReportContext {
 }
 
 const SYMBOL: Record<Change['action'], string> = { create: '+', change: '~', destroy: '-' };
-const STATUS_LABEL: Record<PlannedAccount['status'], string> = { new: '🆕 new', adopted: '🤝 adopted', moved: '↪️ moved', updated: '✏️ updated', closing: '🛑 closing' };
+const STATUS_LABEL: Record<PlannedAccount['status'], string> = {
+  new: '🆕 new',
+  adopted: '🤝 adopted',
+  moved: '↪️ moved',
+  updated: '✏️ updated',
+  closing: '🛑 closing',
+};
 
 /** The sticky PR comment: summary and destructive changes first and never trimmed, details collapsed after. */
 export function renderPlanComment(plan: Plan, context: PlanReportContext = {}): string {
@@ -58,20 +64,38 @@ export function planSections(plan: Plan, context: PlanReportContext): CommentSec
     });
   }
   if (plan.accounts.length > 0) sections.push({ keep: false, markdown: accountTable(plan) });
-  if (plan.accounts.some((account) => account.status !== 'updated' && account.status !== 'closing') || plan.organizationalUnits.some((unit) => unit.isNew)) {
-    sections.push({ keep: false, markdown: collapsed('Where accounts land in the OU tree', organizationDiagram(plan)) });
+  if (
+    plan.accounts.some((account) => account.status !== 'updated' && account.status !== 'closing') ||
+    plan.organizationalUnits.some((unit) => unit.isNew)
+  ) {
+    sections.push({
+      keep: false,
+      markdown: collapsed('Where accounts land in the OU tree', organizationDiagram(plan)),
+    });
   }
-  if (plan.changes.length > 0) sections.push({ keep: false, markdown: collapsed(`All ${plan.changes.length} changes, in apply order`, changeList(plan.changes)) });
+  if (plan.changes.length > 0)
+    sections.push({
+      keep: false,
+      markdown: collapsed(`All ${plan.changes.length} changes, in apply order`, changeList(plan.changes)),
+    });
   if (plan.unmanagedAccounts.length > 0) {
     sections.push({
       keep: false,
       markdown: collapsed(
         `${plan.unmanagedAccounts.length} unmanaged account${plan.unmanagedAccounts.length === 1 ? '' : 's'} (in AWS, declared nowhere; vend leaves them alone)`,
-        ['| Account | Id | Email | Parent |', '|---|---|---|---|', ...plan.unmanagedAccounts.map((account) => `| ${escapeMarkdown(account.name)} | ${account.id} | ${escapeMarkdown(account.email)} | ${escapeMarkdown(account.parentPath)} |`)].join('\n'),
+        [
+          '| Account | Id | Email | Parent |',
+          '|---|---|---|---|',
+          ...plan.unmanagedAccounts.map(
+            (account) =>
+              `| ${escapeMarkdown(account.name)} | ${account.id} | ${escapeMarkdown(account.email)} | ${escapeMarkdown(account.parentPath)} |`,
+          ),
+        ].join('\n'),
       ),
     });
   }
-  if (context.guardrailReport) sections.push({ keep: false, markdown: collapsed('Guardrail proofs', context.guardrailReport) });
+  if (context.guardrailReport)
+    sections.push({ keep: false, markdown: collapsed('Guardrail proofs', context.guardrailReport) });
   sections.push({
     keep: true,
     markdown: `<sub>Plan digest ${inlineCode(plan.digest)}${context.commitSha ? ` · commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''} · management account ${plan.managementAccountId}</sub>`,
@@ -90,19 +114,37 @@ function accountTable(plan: Plan): string {
       STATUS_LABEL[account.status],
       escapeMarkdown(account.ou),
       account.scpsInForce.map(escapeMarkdown).join(', '),
-      account.baselines.map((baseline) => `${escapeMarkdown(baseline.name)} × ${baseline.regions.map(escapeMarkdown).join(', ')}`).join('<br>') || '—',
+      account.baselines
+        .map((baseline) => `${escapeMarkdown(baseline.name)} × ${baseline.regions.map(escapeMarkdown).join(', ')}`)
+        .join('<br>') || '—',
     ].join(' | '),
   );
-  return ['### Accounts', '', '| Account | Status | OU | SCPs in force | Baselines × regions |', '|---|---|---|---|---|', ...rows.map((row) => `| ${row} |`)].join('\n');
+  return [
+    '### Accounts',
+    '',
+    '| Account | Status | OU | SCPs in force | Baselines × regions |',
+    '|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
 }
 
 function changeList(changes: Change[]): string {
-  return ['```diff', ...changes.map((change) => `${SYMBOL[change.action]} ${change.id}${change.destructive ? '  (destructive)' : ''}\n    ${change.description.replace(/```/g, "'''")}`), '```'].join('\n');
+  return [
+    '```diff',
+    ...changes.map(
+      (change) =>
+        `${SYMBOL[change.action]} ${change.id}${change.destructive ? '  (destructive)' : ''}\n    ${change.description.replace(/```/g, "'''")}`,
+    ),
+    '```',
+  ].join('\n');
 }
 
-/** Mermaid labels are quoted; quotes and angle brackets inside become entity codes so a name cannot break out. */
+/**
+ * Mermaid labels are quoted, one per line; quotes, angle brackets and backticks become entity codes and line
+ * breaks become spaces, so a name can neither close its label nor start a new statement.
+ */
 function mermaidLabel(text: string): string {
-  return `"${text.replace(/["<>`]/g, (character) => `#${character.charCodeAt(0)};`)}"`;
+  return `"${text.replace(/\r?\n|\r/g, ' ').replace(/["<>`]/g, (character) => `#${character.charCodeAt(0)};`)}"`;
 }
 
 export function organizationDiagram(plan: Plan): string {

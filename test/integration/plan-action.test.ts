@@ -1,0 +1,142 @@
+import { devNull } from 'node:os';
+import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
+import { startGitHubApiServer } from '../harness/github-api-server.js';
+import type { GitHubApiServer } from '../harness/github-api-server.js';
+import { resetMoto } from '../harness/moto-server.js';
+import { createOrganization, createSeedClients, destroySeedClients } from '../harness/seed.js';
+import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
+import { runAction } from '../support/run-action.js';
+
+const moto = motoFromGlobalSetup();
+const OWNER = 'acme';
+const REPO = 'aws-accounts';
+let github: GitHubApiServer;
+let pullRequestNumber: number;
+
+const awsEnv = {
+  AWS_ENDPOINT_URL: moto.url,
+  AWS_ACCESS_KEY_ID: moto.credentials.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: moto.credentials.secretAccessKey,
+  AWS_REGION: 'us-east-1',
+  AWS_CONFIG_FILE: devNull,
+  AWS_SHARED_CREDENTIALS_FILE: devNull,
+  AWS_EC2_METADATA_DISABLED: 'true',
+};
+const noAwsCredentialsEnv = {
+  AWS_CONFIG_FILE: devNull,
+  AWS_SHARED_CREDENTIALS_FILE: devNull,
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_REGION: 'us-east-1',
+};
+
+function pullRequestEvent(headRepository: string) {
+  return {
+    name: 'pull_request',
+    payload: {
+      pull_request: { number: pullRequestNumber, head: { repo: { full_name: headRepository } } },
+      repository: { default_branch: 'main' },
+    },
+  };
+}
+
+function githubEnv() {
+  return {
+    GITHUB_API_URL: github.url,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_SHA: 'f00dfacecafebeef0000000000000000deadbeef',
+    GITHUB_REF: 'refs/pull/7/merge',
+  };
+}
+
+beforeAll(async () => {
+  await resetMoto(moto.url);
+  const clients = createSeedClients({ endpoint: moto.url, region: 'us-east-1', credentials: moto.credentials });
+  await createOrganization(clients);
+  destroySeedClients(clients);
+});
+
+beforeEach(async () => {
+  github = await startGitHubApiServer({ owner: OWNER, repo: REPO });
+  pullRequestNumber = github.state.seedPullRequest({ title: 'Add payments-prod account' }).number;
+});
+
+afterEach(async () => {
+  expect(github.violations()).toEqual([]);
+  await github.close();
+});
+
+afterAll(removeFixtureRepositories);
+
+test('plan on a pull request posts one sticky comment, updates it in place, and sets the outputs', async () => {
+  const invocation = {
+    inputs: { command: 'plan', 'github-token': 'ghs_test', comment: 'true', 'working-directory': '.' },
+    workspace: MINIMAL_REPOSITORY,
+    env: { ...awsEnv, ...githubEnv() },
+    event: pullRequestEvent(`${OWNER}/${REPO}`),
+  };
+  const first = await runAction(invocation);
+  expect(first.stderr).not.toContain('NodeVersionSupportWarning');
+  expect(first.status).toBe(0);
+  expect(first.outputs).toEqual(expect.objectContaining({ 'has-changes': 'true', 'to-destroy': '0' }));
+  expect(Number(first.outputs['to-create'])).toBeGreaterThan(10);
+  const comments = github.state.comments(pullRequestNumber);
+  expect(comments).toHaveLength(1);
+  expect(comments[0]!.body).toMatch(
+    /^<!-- vend:plan -->\n<!-- vend:plan-meta \{"digest":"sha256:[0-9a-f]{64}","destructive":\[\]\} -->\n## Vend plan: \d+ to create, 1 to change, 0 to destroy/,
+  );
+  expect(comments[0]!.body).toContain('```mermaid');
+  expect(first.summary).toContain('## Vend plan:');
+
+  const second = await runAction(invocation);
+  expect(second.status).toBe(0);
+  expect(github.state.comments(pullRequestNumber)).toHaveLength(1);
+  expect(github.state.comments(pullRequestNumber)[0]!.id).toBe(comments[0]!.id);
+});
+
+test('a pull request from a fork skips the plan, says why, keeps the annotations, and does not crash on a read-only token', async () => {
+  github.state.tokenCanWrite = false;
+  const expiresSoon = new Date(Date.now() + 5 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const root = fixtureRepository({
+    'accounts/app-prod.yaml': `name: app-prod\nemail: aws+app-prod@example.com\nou: Workloads/Prod\nowner: team-app\ntags: { CostCenter: "100" }\nregions: [us-east-1, ap-south-1]\nexceptions:\n  - rule: allowed-regions\n    reason: pilot\n    approvedBy: security\n    expires: ${expiresSoon}\n`,
+  });
+  const run = await runAction({
+    inputs: { command: 'plan', 'github-token': 'ghs_readonly', comment: 'true' },
+    workspace: root,
+    env: { ...noAwsCredentialsEnv, ...githubEnv() },
+    event: pullRequestEvent('someone/aws-accounts-fork'),
+  });
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/::warning title=vend exception-expiring,file=accounts\/app-prod.yaml,line=11,col=14::/);
+  expect(run.summary).toContain('Vend plan: skipped');
+  expect(run.summary).toContain('comes from a fork');
+  expect(run.stdout).toContain('Could not post the plan comment');
+  expect(github.state.comments(pullRequestNumber)).toEqual([]);
+});
+
+test('without AWS credentials the plan is skipped with the reason in the summary and the comment', async () => {
+  const run = await runAction({
+    inputs: { command: 'plan', 'github-token': 'ghs_test', comment: 'true' },
+    workspace: MINIMAL_REPOSITORY,
+    env: { ...noAwsCredentialsEnv, ...githubEnv() },
+    event: pullRequestEvent(`${OWNER}/${REPO}`),
+  });
+  expect(run.status).toBe(0);
+  expect(run.summary).toContain('no AWS credentials are available');
+  const [comment] = github.state.comments(pullRequestNumber);
+  expect(comment?.body).toContain('## Vend plan: skipped');
+  expect(comment?.body).toContain('no AWS credentials are available');
+});
+
+test('credentials of another account stop the plan with the account named', async () => {
+  const run = await runAction({
+    inputs: { command: 'plan', 'github-token': 'ghs_test', comment: 'false' },
+    workspace: MINIMAL_REPOSITORY,
+    env: { ...awsEnv, AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNKEY000000', ...githubEnv() },
+    event: pullRequestEvent(`${OWNER}/${REPO}`),
+  });
+  expect(run.status).toBe(1);
+  expect(run.stdout).toMatch(
+    /::error::The AWS credentials belong to account 123456789012, but baselines\/organization.yaml declares management account 111111111111/,
+  );
+  expect(run.stdout).not.toMatch(/\n\s+at /);
+});

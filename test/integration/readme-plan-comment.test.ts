@@ -1,0 +1,47 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runPlan } from '../../src/commands/plan.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import { renderPlanComment } from '../../src/report/plan-markdown.js';
+import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
+import { resetMoto } from '../harness/moto-server.js';
+import { createOrganization, createSeedClients, destroySeedClients } from '../harness/seed.js';
+import { EXAMPLE_REPOSITORY } from '../support/fixture-repository.js';
+
+const README = fileURLToPath(new URL('../../README.md', import.meta.url));
+const START = '<!-- plan-comment:start -->\n<!-- prettier-ignore-start -->\n';
+const END = '<!-- prettier-ignore-end -->\n<!-- plan-comment:end -->';
+
+/**
+ * The README promises a real plan comment, rendered from this repository against the emulator. This renders it
+ * again; when the example organization changes, run with VEND_UPDATE_README=1 to refresh the README.
+ */
+test('the README shows the plan comment vend renders for this repository against an empty organization', async () => {
+  const moto = motoFromGlobalSetup();
+  await resetMoto(moto.url);
+  const seedClients = createSeedClients({ endpoint: moto.url, region: 'us-east-1', credentials: moto.credentials });
+  await createOrganization(seedClients);
+  destroySeedClients(seedClients);
+
+  const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+  const outcome = await runPlan(
+    {
+      command: 'plan',
+      repositoryRoot: EXAMPLE_REPOSITORY,
+      outputFormat: 'markdown',
+      comment: false,
+      allowDestructive: false,
+      failOnDrift: false,
+    },
+    { clients },
+  );
+  destroyAwsClients(clients);
+  if (outcome.status !== 'planned') throw new Error(`plan did not run: ${outcome.status}`);
+
+  const rendered = renderPlanComment(outcome.plan);
+  const section = `${START}\n${rendered}\n\n${END}`;
+  const readme = readFileSync(README, 'utf8');
+  const current = readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length);
+  if (process.env.VEND_UPDATE_README === '1') writeFileSync(README, readme.replace(current, section));
+  else expect(current).toBe(section);
+});
