@@ -19,5 +19,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // Some bundled CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);",
+  },
 });

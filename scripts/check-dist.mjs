@@ -18,10 +18,16 @@ try {
   const differences = [
     ...built.filter((file) => !committed.includes(file)).map((file) => `missing from dist/: ${file}`),
     ...committed.filter((file) => !built.includes(file)).map((file) => `stale file in dist/: ${file}`),
-    ...built.filter((file) => committed.includes(file) && !readFileSync(join(fresh, file)).equals(readFileSync(join('dist', file)))).map((file) => `differs: dist/${file}`),
+    ...built
+      .filter(
+        (file) => committed.includes(file) && !readFileSync(join(fresh, file)).equals(readFileSync(join('dist', file))),
+      )
+      .map((file) => `differs: dist/${file}`),
   ];
   if (differences.length > 0) {
-    console.error(`dist/ is not a fresh build of src/. Run 'npm run build' and commit dist/.\n${differences.join('\n')}`);
+    console.error(
+      `dist/ is not a fresh build of src/. Run 'npm run build' and commit dist/.\n${differences.join('\n')}`,
+    );
     process.exit(1);
   }
   console.log(`dist/ matches a fresh build (${built.length} files).`);

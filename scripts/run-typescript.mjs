@@ -11,7 +11,9 @@ if (!entry) {
   console.error('usage: node scripts/run-typescript.mjs <entry.ts> [args...]');
   process.exit(2);
 }
-const bundle = fileURLToPath(new URL(`../node_modules/.cache/vend-scripts/${basename(entry, '.ts')}.mjs`, import.meta.url));
+const bundle = fileURLToPath(
+  new URL(`../node_modules/.cache/vend-scripts/${basename(entry, '.ts')}.mjs`, import.meta.url),
+);
 await build({
   entryPoints: [resolve(entry)],
   outfile: bundle,

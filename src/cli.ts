@@ -10,7 +10,10 @@ async function main(argv: string[]): Promise<number> {
     const request = parseCliArguments(argv, process.cwd());
     if (request.kind === 'help') return (console.log(CLI_USAGE), 0);
     if (request.kind === 'version') return (console.log(VEND_VERSION), 0);
-    return await runCommand(request.settings, { stdout: (text) => process.stdout.write(`${text}\n`), stderr: (text) => process.stderr.write(`${text}\n`) });
+    return await runCommand(request.settings, {
+      stdout: (text) => process.stdout.write(`${text}\n`),
+      stderr: (text) => process.stderr.write(`${text}\n`),
+    });
   } catch (error) {
     process.stderr.write(`vend: ${errorMessage(error)}\n`);
     if (error instanceof UsageError) process.stderr.write(`Run 'vend --help' for usage.\n`);

@@ -15,7 +15,8 @@ export interface GitHubEvent {
 
 export function readGitHubEvent(): GitHubEvent {
   const { context } = github;
-  const pullRequest = context.payload.pull_request as { number: number; head?: { repo?: { full_name?: string } | null } } | undefined;
+  const pullRequest = context.payload.pull_request as
+    { number: number; head?: { repo?: { full_name?: string } | null } } | undefined;
   const fullName = `${context.repo.owner}/${context.repo.repo}`;
   return {
     eventName: context.eventName,

@@ -13,11 +13,26 @@ import type { VendSettings } from '../settings/settings.js';
 import type { GitHubEvent } from './github-event.js';
 import { publishValidation } from './validate-action.js';
 
-export async function runPlanAction(settings: VendSettings & { githubToken: string }, event: GitHubEvent): Promise<void> {
-  const outcome = await runPlan(settings, event.fromFork ? { skipReason: 'this pull request comes from a fork, which gets a read-only token and no AWS credentials; only validation ran.' } : {});
+export async function runPlanAction(
+  settings: VendSettings & { githubToken: string },
+  event: GitHubEvent,
+): Promise<void> {
+  const outcome = await runPlan(
+    settings,
+    event.fromFork
+      ? {
+          skipReason:
+            'this pull request comes from a fork, which gets a read-only token and no AWS credentials; only validation ran.',
+        }
+      : {},
+  );
   publishValidation(outcome.validation, settings.repositoryRoot);
   if (outcome.status === 'invalid') {
-    await postComment(settings, event, `${PLAN_COMMENT_MARKER}\n## Vend plan: not computed\n\nThe repository has validation errors; see the annotations on the changed files. Fix them and push to re-plan.`);
+    await postComment(
+      settings,
+      event,
+      `${PLAN_COMMENT_MARKER}\n## Vend plan: not computed\n\nThe repository has validation errors; see the annotations on the changed files. Fix them and push to re-plan.`,
+    );
     await core.summary.write();
     return;
   }
@@ -39,12 +54,21 @@ export async function runPlanAction(settings: VendSettings & { githubToken: stri
   if (settings.planOutputFile) core.setOutput(ActionOutput.planFile, settings.planOutputFile);
   core.info(`Plan: ${summaryLine(plan.summary)}.`);
 
-  const context = { commitSha: event.sha, ...(settings.guardrailReportFile ? { guardrailReport: readGuardrailReport(settings.guardrailReportFile) } : {}) };
+  const context = {
+    commitSha: event.sha,
+    ...(settings.guardrailReportFile ? { guardrailReport: readGuardrailReport(settings.guardrailReportFile) } : {}),
+  };
   // The job summary has room for every section; only the PR comment is trimmed.
-  core.summary.addRaw(planSections(plan, context).map((section) => section.markdown).join('\n\n'), true);
+  core.summary.addRaw(
+    planSections(plan, context)
+      .map((section) => section.markdown)
+      .join('\n\n'),
+    true,
+  );
   await postComment(settings, event, renderPlanComment(plan, context));
   await core.summary.write();
-  if (plan.problems.length > 0) core.setFailed(`The plan has ${plan.problems.length} problem(s) that block apply; see the plan.`);
+  if (plan.problems.length > 0)
+    core.setFailed(`The plan has ${plan.problems.length} problem(s) that block apply; see the plan.`);
 }
 
 function readGuardrailReport(file: string): string {
@@ -57,7 +81,11 @@ function readGuardrailReport(file: string): string {
 }
 
 /** The plan is still useful when the comment cannot be written (fork token, missing permission): warn, don't fail. */
-async function postComment(settings: VendSettings & { githubToken: string }, event: GitHubEvent, body: string): Promise<void> {
+async function postComment(
+  settings: VendSettings & { githubToken: string },
+  event: GitHubEvent,
+  body: string,
+): Promise<void> {
   if (!settings.comment || event.pullRequestNumber === undefined || !settings.githubToken) return;
   try {
     const result = await upsertStickyComment(createGitHubClient(settings.githubToken), {
@@ -69,6 +97,8 @@ async function postComment(settings: VendSettings & { githubToken: string }, eve
     });
     core.info(`Plan comment ${result.action}: ${result.url}`);
   } catch (error) {
-    core.warning(`Could not post the plan comment on pull request #${event.pullRequestNumber}: ${errorMessage(error)}. Give the workflow 'pull-requests: write'.`);
+    core.warning(
+      `Could not post the plan comment on pull request #${event.pullRequestNumber}: ${errorMessage(error)}. Give the workflow 'pull-requests: write'.`,
+    );
   }
 }

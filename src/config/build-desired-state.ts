@@ -6,7 +6,9 @@ import type { LoadedRepository } from './repository.js';
 import { minifyPolicy } from './rules/scp-rules.js';
 
 /** Builds the desired state from a repository that passed every rule; defaults are resolved and everything is sorted. */
-export function buildDesiredState(repository: LoadedRepository & { organization: NonNullable<LoadedRepository['organization']> }): DesiredState {
+export function buildDesiredState(
+  repository: LoadedRepository & { organization: NonNullable<LoadedRepository['organization']> },
+): DesiredState {
   const organization = repository.organization.value;
   const baselines = orderBaselines(organization, repository);
   const baselineOrder = new Map(baselines.map((baseline, index) => [baseline.name, index]));
@@ -15,14 +17,22 @@ export function buildDesiredState(repository: LoadedRepository & { organization:
   return {
     organization: {
       managementAccountId: organization.managementAccountId,
-      ...(organization.delegatedAdministratorAccountId ? { delegatedAdministratorAccountId: organization.delegatedAdministratorAccountId } : {}),
+      ...(organization.delegatedAdministratorAccountId
+        ? { delegatedAdministratorAccountId: organization.delegatedAdministratorAccountId }
+        : {}),
       homeRegion: organization.homeRegion,
       allowedRegions: [...organization.allowedRegions],
       defaultRegions: [...organization.defaultRegions],
       emailDomains: [...(organization.emailDomains ?? [])],
       requiredTags: [...(organization.requiredTags ?? [])],
-      stackSets: { ...organization.stackSets, operationPreferences: { ...(organization.stackSets.operationPreferences ?? {}) } },
-      root: { scps: [...(organization.root?.scps ?? [])].sort(), fullAWSAccess: organization.root?.fullAWSAccess !== false },
+      stackSets: {
+        ...organization.stackSets,
+        operationPreferences: { ...(organization.stackSets.operationPreferences ?? {}) },
+      },
+      root: {
+        scps: [...(organization.root?.scps ?? [])].sort(),
+        fullAWSAccess: organization.root?.fullAWSAccess !== false,
+      },
     },
     organizationalUnits: repository.organizationalUnits.map((unit) => ({
       path: unit.path,
@@ -33,12 +43,21 @@ export function buildDesiredState(repository: LoadedRepository & { organization:
       baselines: [...(unit.document.baselines ?? [])],
     })),
     scps: [...repository.scps.values()]
-      .map((scp) => ({ name: scp.name, description: scp.description, file: scp.file, content: minifyPolicy(scp.document) }))
+      .map((scp) => ({
+        name: scp.name,
+        description: scp.description,
+        file: scp.file,
+        content: minifyPolicy(scp.document),
+      }))
       .sort(byName),
     baselines,
     accounts: repository.accounts
       .map(({ source, value }): DesiredAccount => {
-        const tags: Record<string, string> = { ...(value.tags ?? {}), Owner: value.owner, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value };
+        const tags: Record<string, string> = {
+          ...(value.tags ?? {}),
+          Owner: value.owner,
+          [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value,
+        };
         return {
           name: value.name,
           email: value.email,
@@ -46,7 +65,9 @@ export function buildDesiredState(repository: LoadedRepository & { organization:
           owner: value.owner,
           tags: Object.fromEntries(Object.entries(tags).sort(([a], [b]) => a.localeCompare(b))),
           regions: [...(value.regions ?? organization.defaultRegions)],
-          baselines: effectiveBaselineNames(repository.organizationalUnits, value).sort((a, b) => (baselineOrder.get(a) ?? 0) - (baselineOrder.get(b) ?? 0)),
+          baselines: effectiveBaselineNames(repository.organizationalUnits, value).sort(
+            (a, b) => (baselineOrder.get(a) ?? 0) - (baselineOrder.get(b) ?? 0),
+          ),
           scps: [...(value.scps ?? [])].sort(),
           fullAWSAccess: value.fullAWSAccess !== false,
           parameters: value.parameters ?? {},
@@ -65,7 +86,9 @@ function orderBaselines(organization: OrganizationDocument, repository: LoadedRe
   const placed = new Set<string>();
   const remaining = Object.keys(declared).sort();
   while (remaining.length > 0) {
-    const next = remaining.findIndex((name) => (declared[name]?.dependsOn ?? []).every((dependency) => placed.has(dependency)));
+    const next = remaining.findIndex((name) =>
+      (declared[name]?.dependsOn ?? []).every((dependency) => placed.has(dependency)),
+    );
     // Cycles are rejected by a rule before this runs; the fallback only keeps the loop finite.
     const [name] = remaining.splice(next < 0 ? 0 : next, 1) as [string];
     const baseline = declared[name]!;

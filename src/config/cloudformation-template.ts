@@ -54,7 +54,8 @@ export function resourcesOf(template: unknown): TemplateResource[] {
     return {
       logicalId,
       type: typeof body.Type === 'string' ? body.Type : '',
-      properties: body.Properties && typeof body.Properties === 'object' ? (body.Properties as Record<string, unknown>) : {},
+      properties:
+        body.Properties && typeof body.Properties === 'object' ? (body.Properties as Record<string, unknown>) : {},
     };
   });
 }

@@ -91,7 +91,9 @@ export function flattenOrganizationalUnits(
     const document = unit ?? {};
     const yamlPath = [...yamlPrefix, name];
     flattened.push({ path, name, parentPath, depth: path.split('/').length, document, yamlPath });
-    flattened.push(...flattenOrganizationalUnits(document.organizationalUnits, path, [...yamlPath, 'organizationalUnits']));
+    flattened.push(
+      ...flattenOrganizationalUnits(document.organizationalUnits, path, [...yamlPath, 'organizationalUnits']),
+    );
   }
   return flattened;
 }

@@ -62,5 +62,7 @@ export function loadRepository(root: string, options: { now: Date }): Repository
   const organization = repository.organization;
   const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   const fileCount = repository.filesRead.length;
-  return hasErrors || !organization ? { diagnostics, fileCount } : { desired: buildDesiredState({ ...repository, organization }), diagnostics, fileCount };
+  return hasErrors || !organization
+    ? { diagnostics, fileCount }
+    : { desired: buildDesiredState({ ...repository, organization }), diagnostics, fileCount };
 }

@@ -48,9 +48,21 @@ export interface LoadedRepository {
  */
 export function readRepository(root: string): { repository: LoadedRepository; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const repository: LoadedRepository = { organizationalUnits: [], accounts: [], scps: new Map(), templates: new Map(), filesRead: [] };
+  const repository: LoadedRepository = {
+    organizationalUnits: [],
+    accounts: [],
+    scps: new Map(),
+    templates: new Map(),
+    filesRead: [],
+  };
 
-  const organization = readDocument<OrganizationDocument>(root, ORGANIZATION_FILE, 'organization', repository, diagnostics);
+  const organization = readDocument<OrganizationDocument>(
+    root,
+    ORGANIZATION_FILE,
+    'organization',
+    repository,
+    diagnostics,
+  );
   if (organization) {
     repository.organization = organization;
     repository.organizationalUnits = flattenOrganizationalUnits(organization.value.organizationalUnits);
@@ -69,7 +81,12 @@ function listAccountFiles(root: string, diagnostics: Diagnostic[]): string[] {
   try {
     names = readdirSync(join(root, ACCOUNTS_DIR));
   } catch {
-    diagnostics.push(layoutError(ACCOUNTS_DIR, `directory '${ACCOUNTS_DIR}/' is missing; create it with one <name>.yaml manifest per account.`));
+    diagnostics.push(
+      layoutError(
+        ACCOUNTS_DIR,
+        `directory '${ACCOUNTS_DIR}/' is missing; create it with one <name>.yaml manifest per account.`,
+      ),
+    );
     return [];
   }
   return names
@@ -78,10 +95,18 @@ function listAccountFiles(root: string, diagnostics: Diagnostic[]): string[] {
     .map((name) => `${ACCOUNTS_DIR}/${name}`);
 }
 
-function readDocument<T>(root: string, file: string, schema: SchemaName, repository: LoadedRepository, diagnostics: Diagnostic[]): Parsed<T> | undefined {
+function readDocument<T>(
+  root: string,
+  file: string,
+  schema: SchemaName,
+  repository: LoadedRepository,
+  diagnostics: Diagnostic[],
+): Parsed<T> | undefined {
   const bytes = readBytes(root, file, repository);
   if (!bytes) {
-    diagnostics.push(layoutError(file, `'${file}' is missing; vend needs it to know the organization. See the README for its format.`));
+    diagnostics.push(
+      layoutError(file, `'${file}' is missing; vend needs it to know the organization. See the README for its format.`),
+    );
     return undefined;
   }
   const parsed = parseRepositoryFile(file, bytes);
@@ -93,30 +118,65 @@ function readDocument<T>(root: string, file: string, schema: SchemaName, reposit
   return schemaErrors.length > 0 ? undefined : { source: parsed.source, value };
 }
 
-function readScps(root: string, organization: Parsed<OrganizationDocument>, repository: LoadedRepository, diagnostics: Diagnostic[]) {
+function readScps(
+  root: string,
+  organization: Parsed<OrganizationDocument>,
+  repository: LoadedRepository,
+  diagnostics: Diagnostic[],
+) {
   for (const [name, entry] of Object.entries(organization.value.scps ?? {})) {
     const file = referencedFile(organization, entry.file, ['scps', name, 'file'], diagnostics);
     if (!file) continue;
-    const parsed = parseReferencedFile(root, file, organization, ['scps', name, 'file'], repository, diagnostics, false);
+    const parsed = parseReferencedFile(
+      root,
+      file,
+      organization,
+      ['scps', name, 'file'],
+      repository,
+      diagnostics,
+      false,
+    );
     if (!parsed) continue;
     try {
       JSON.parse(parsed.text);
     } catch {
-      diagnostics.push(parsed.diagnostic(RULES.scpSyntax, 'SCP files must be JSON (AWS accepts no YAML); rewrite it as a JSON policy document.'));
+      diagnostics.push(
+        parsed.diagnostic(
+          RULES.scpSyntax,
+          'SCP files must be JSON (AWS accepts no YAML); rewrite it as a JSON policy document.',
+        ),
+      );
       continue;
     }
-    repository.scps.set(name, { name, description: entry.description ?? '', file, source: parsed, document: parsed.document.toJS() });
+    repository.scps.set(name, {
+      name,
+      description: entry.description ?? '',
+      file,
+      source: parsed,
+      document: parsed.document.toJS(),
+    });
   }
 }
 
-function readTemplates(root: string, organization: Parsed<OrganizationDocument>, repository: LoadedRepository, diagnostics: Diagnostic[]) {
+function readTemplates(
+  root: string,
+  organization: Parsed<OrganizationDocument>,
+  repository: LoadedRepository,
+  diagnostics: Diagnostic[],
+) {
   for (const [baseline, entry] of Object.entries(organization.value.baselines ?? {})) {
     const yamlPath = ['baselines', baseline, 'template'];
     const file = referencedFile(organization, entry.template, yamlPath, diagnostics);
     if (!file) continue;
     const parsed = parseReferencedFile(root, file, organization, yamlPath, repository, diagnostics, true);
     if (!parsed) continue;
-    repository.templates.set(baseline, { baseline, file, body: parsed.text, source: parsed, template: templateToJson(parsed.document) });
+    repository.templates.set(baseline, {
+      baseline,
+      file,
+      body: parsed.text,
+      source: parsed,
+      template: templateToJson(parsed.document),
+    });
   }
 }
 
@@ -124,10 +184,21 @@ function readTemplates(root: string, organization: Parsed<OrganizationDocument>,
  * Resolves a path from organization.yaml relative to baselines/. Paths that leave baselines/ are refused:
  * the repository is pull-request input, and vend must not be pointed at arbitrary files on the runner.
  */
-function referencedFile(organization: Parsed<OrganizationDocument>, reference: string, yamlPath: string[], diagnostics: Diagnostic[]): string | undefined {
+function referencedFile(
+  organization: Parsed<OrganizationDocument>,
+  reference: string,
+  yamlPath: string[],
+  diagnostics: Diagnostic[],
+): string | undefined {
   const file = normalize(join(BASELINES_DIR, reference)).split(sep).join('/');
   if (isAbsolute(reference) || !file.startsWith(`${BASELINES_DIR}/`)) {
-    diagnostics.push(organization.source.diagnostic(RULES.fileReference, `'${reference}' points outside ${BASELINES_DIR}/; use a path relative to ${BASELINES_DIR}/.`, yamlPath));
+    diagnostics.push(
+      organization.source.diagnostic(
+        RULES.fileReference,
+        `'${reference}' points outside ${BASELINES_DIR}/; use a path relative to ${BASELINES_DIR}/.`,
+        yamlPath,
+      ),
+    );
     return undefined;
   }
   return file;
@@ -144,7 +215,13 @@ function parseReferencedFile(
 ): SourceFile | undefined {
   const bytes = readBytes(root, file, repository);
   if (!bytes) {
-    diagnostics.push(organization.source.diagnostic(RULES.fileReference, `file '${file}' does not exist; create it or fix the path.`, yamlPath));
+    diagnostics.push(
+      organization.source.diagnostic(
+        RULES.fileReference,
+        `file '${file}' does not exist; create it or fix the path.`,
+        yamlPath,
+      ),
+    );
     return undefined;
   }
   const parsed = parseRepositoryFile(file, bytes, { allowCustomTags: isTemplate });

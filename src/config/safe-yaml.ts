@@ -63,7 +63,12 @@ export class SourceFile {
   }
 }
 
-function fileError(file: string, rule: RuleId, message: string, position: SourcePosition = { line: 1, column: 1 }): Diagnostic {
+function fileError(
+  file: string,
+  rule: RuleId,
+  message: string,
+  position: SourcePosition = { line: 1, column: 1 },
+): Diagnostic {
   return { file, ...position, rule, severity: 'error', message };
 }
 
@@ -81,7 +86,11 @@ export function parseRepositoryFile(
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
       diagnostics: [
-        fileError(file, RULES.yamlFileTooLarge, `file is ${bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Split it or remove generated content.`),
+        fileError(
+          file,
+          RULES.yamlFileTooLarge,
+          `file is ${bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Split it or remove generated content.`,
+        ),
       ],
     };
   }
@@ -93,7 +102,15 @@ export function parseRepositoryFile(
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    return { diagnostics: [fileError(file, RULES.yamlEncoding, 'file contains a NUL byte, so it is binary, not YAML; replace it with a text file.')] };
+    return {
+      diagnostics: [
+        fileError(
+          file,
+          RULES.yamlEncoding,
+          'file contains a NUL byte, so it is binary, not YAML; replace it with a text file.',
+        ),
+      ],
+    };
   }
 
   const lines = new LineCounter();
@@ -112,7 +129,9 @@ export function parseRepositoryFile(
       fileError(
         file,
         duplicate ? RULES.yamlDuplicateKey : RULES.yamlSyntax,
-        duplicate ? 'duplicate key; each key may appear once in a mapping. Remove or rename one of them.' : `YAML syntax error: ${firstLine(error.message)}`,
+        duplicate
+          ? 'duplicate key; each key may appear once in a mapping. Remove or rename one of them.'
+          : `YAML syntax error: ${firstLine(error.message)}`,
         at(error.pos[0]),
       ),
     );
@@ -129,20 +148,37 @@ export function parseRepositoryFile(
       aliases++;
       if (aliases === MAX_ALIASES + 1) {
         diagnostics.push(
-          fileError(file, RULES.yamlAliasLimit, `more than ${MAX_ALIASES} YAML aliases; write the values out instead of using anchors and aliases.`, at(node.range?.[0])),
+          fileError(
+            file,
+            RULES.yamlAliasLimit,
+            `more than ${MAX_ALIASES} YAML aliases; write the values out instead of using anchors and aliases.`,
+            at(node.range?.[0]),
+          ),
         );
       }
     },
     Pair(_key, pair) {
       if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
         diagnostics.push(
-          fileError(file, RULES.yamlForbiddenKey, `key '${String(pair.key.value)}' is not allowed; rename it.`, at((pair.key as Node).range?.[0])),
+          fileError(
+            file,
+            RULES.yamlForbiddenKey,
+            `key '${String(pair.key.value)}' is not allowed; rename it.`,
+            at((pair.key as Node).range?.[0]),
+          ),
         );
       }
     },
   });
   if (options.requireMapping !== false && !isMap(document.contents)) {
-    diagnostics.push(fileError(file, RULES.yamlNotMapping, 'the top level must be a mapping of keys to values (key: value).', at(document.contents?.range?.[0])));
+    diagnostics.push(
+      fileError(
+        file,
+        RULES.yamlNotMapping,
+        'the top level must be a mapping of keys to values (key: value).',
+        at(document.contents?.range?.[0]),
+      ),
+    );
   }
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
 }

@@ -53,23 +53,53 @@ function toDiagnostic(source: SourceFile, error: ErrorObject): Diagnostic {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return source.diagnostic(RULES.schema, `missing required key '${String(params.missingProperty)}' in ${where}; add it.`, path);
+      return source.diagnostic(
+        RULES.schema,
+        `missing required key '${String(params.missingProperty)}' in ${where}; add it.`,
+        path,
+      );
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
       const listed = allowed.length > 0 ? ` Allowed keys: ${allowed.join(', ')}.` : '';
-      return source.diagnostic(RULES.schema, `unknown key '${key}' in ${where}; remove it or fix its spelling.${listed}`, [...path, key], 'key');
+      return source.diagnostic(
+        RULES.schema,
+        `unknown key '${key}' in ${where}; remove it or fix its spelling.${listed}`,
+        [...path, key],
+        'key',
+      );
     }
     case 'propertyNames':
-      return source.diagnostic(RULES.schema, `invalid name '${String(params.propertyName)}' in ${where}.${hint}`, [...path, String(params.propertyName)], 'key');
+      return source.diagnostic(
+        RULES.schema,
+        `invalid name '${String(params.propertyName)}' in ${where}.${hint}`,
+        [...path, String(params.propertyName)],
+        'key',
+      );
     case 'type':
-      return source.diagnostic(RULES.schema, `${where} must be ${article(String(params.type))}; got ${typeOfValue(source, path)}.${hint}`, path);
+      return source.diagnostic(
+        RULES.schema,
+        `${where} must be ${article(String(params.type))}; got ${typeOfValue(source, path)}.${hint}`,
+        path,
+      );
     case 'enum':
-      return source.diagnostic(RULES.schema, `${where} must be one of: ${(params.allowedValues as unknown[]).join(', ')}.`, path);
+      return source.diagnostic(
+        RULES.schema,
+        `${where} must be one of: ${(params.allowedValues as unknown[]).join(', ')}.`,
+        path,
+      );
     case 'pattern':
-      return source.diagnostic(RULES.schema, `${where} has an invalid value.${hint || ` It must match ${String(params.pattern)}.`}`, path);
+      return source.diagnostic(
+        RULES.schema,
+        `${where} has an invalid value.${hint || ` It must match ${String(params.pattern)}.`}`,
+        path,
+      );
     case 'uniqueItems':
-      return source.diagnostic(RULES.schema, `${where} lists the same item twice (items ${String(params.j)} and ${String(params.i)}); remove the duplicate.`, path);
+      return source.diagnostic(
+        RULES.schema,
+        `${where} lists the same item twice (items ${String(params.j)} and ${String(params.i)}); remove the duplicate.`,
+        path,
+      );
     case 'minItems':
       return source.diagnostic(RULES.schema, `${where} must list at least ${String(params.limit)} item(s).`, path);
     case 'minLength':
@@ -81,7 +111,10 @@ function toDiagnostic(source: SourceFile, error: ErrorObject): Diagnostic {
 }
 
 function article(type: string): string {
-  return type.split(',').map((t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`)).join(' or ');
+  return type
+    .split(',')
+    .map((t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`))
+    .join(' or ');
 }
 
 function typeOfValue(source: SourceFile, path: YamlPath): string {

@@ -29,7 +29,14 @@ export function formatDiagnosticsText(diagnostics: Diagnostic[], fileCount: numb
 
 export function formatDiagnosticsJson(diagnostics: Diagnostic[]): string {
   return JSON.stringify(
-    diagnostics.map(({ file, line, column, rule, severity, message }) => ({ file, line, column, rule, severity, message })),
+    diagnostics.map(({ file, line, column, rule, severity, message }) => ({
+      file,
+      line,
+      column,
+      rule,
+      severity,
+      message,
+    })),
     null,
     2,
   );
@@ -41,7 +48,9 @@ export function formatDiagnosticsMarkdown(diagnostics: Diagnostic[], fileCount: 
     lines.push('', '| | Location | Rule | Message |', '|---|---|---|---|');
     for (const diagnostic of diagnostics) {
       const icon = diagnostic.severity === 'error' ? '❌' : '⚠️';
-      lines.push(`| ${icon} | ${inlineCode(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)} | ${inlineCode(diagnostic.rule)} | ${escapeMarkdown(diagnostic.message)} |`);
+      lines.push(
+        `| ${icon} | ${inlineCode(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)} | ${inlineCode(diagnostic.rule)} | ${escapeMarkdown(diagnostic.message)} |`,
+      );
     }
   }
   return lines.join('\n');

@@ -12,7 +12,11 @@ export function renderPlanText(plan: Plan): string {
   if (plan.changes.length === 0) lines.push('No changes. The organization matches the repository.');
   else {
     lines.push('Vend will make these changes, in this order:', '');
-    for (const change of plan.changes) lines.push(`  ${SYMBOL[change.action]} ${change.id}${change.destructive ? '  [destructive]' : ''}`, `      ${change.description}`);
+    for (const change of plan.changes)
+      lines.push(
+        `  ${SYMBOL[change.action]} ${change.id}${change.destructive ? '  [destructive]' : ''}`,
+        `      ${change.description}`,
+      );
   }
   if (plan.problems.length > 0) {
     lines.push('', 'Problems that block apply:');
@@ -20,7 +24,8 @@ export function renderPlanText(plan: Plan): string {
   }
   if (plan.unmanagedAccounts.length > 0) {
     lines.push('', `Unmanaged accounts (in AWS, declared nowhere; left alone): ${plan.unmanagedAccounts.length}`);
-    for (const account of plan.unmanagedAccounts) lines.push(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`);
+    for (const account of plan.unmanagedAccounts)
+      lines.push(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`);
   }
   lines.push('', `Plan: ${summaryLine(plan.summary)}.`, `Digest: ${plan.digest}`);
   return lines.join('\n');

@@ -20,7 +20,10 @@ export function readActionSettings(): VendSettings & { githubToken: string } {
     repositoryRoot: resolve(workspace, workingDirectory),
     outputFormat: 'text',
     comment: parseBoolean(ActionInput.comment, core.getInput(ActionInput.comment) || 'true'),
-    allowDestructive: parseBoolean(ActionInput.allowDestructive, core.getInput(ActionInput.allowDestructive) || 'false'),
+    allowDestructive: parseBoolean(
+      ActionInput.allowDestructive,
+      core.getInput(ActionInput.allowDestructive) || 'false',
+    ),
     failOnDrift: parseBoolean(ActionInput.failOnDrift, core.getInput(ActionInput.failOnDrift) || 'false'),
     githubToken,
   };

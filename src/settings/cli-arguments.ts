@@ -52,7 +52,8 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   if (positionals.length === 0) throw new UsageError(`Missing command. Expected one of: ${COMMANDS.join(', ')}.`);
-  if (positionals.length > 1) throw new UsageError(`Unexpected argument '${positionals[1]}'. Run 'vend --help' for usage.`);
+  if (positionals.length > 1)
+    throw new UsageError(`Unexpected argument '${positionals[1]}'. Run 'vend --help' for usage.`);
   const command = parseChoice('command', positionals[0]!, COMMANDS);
   const settings: VendSettings = {
     command,

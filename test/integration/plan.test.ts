@@ -14,7 +14,14 @@ import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from
 const moto = motoFromGlobalSetup();
 let seedClients: SeedClients;
 
-const settingsFor = (repositoryRoot: string): VendSettings => ({ command: 'plan', repositoryRoot, outputFormat: 'text', comment: false, allowDestructive: false, failOnDrift: false });
+const settingsFor = (repositoryRoot: string): VendSettings => ({
+  command: 'plan',
+  repositoryRoot,
+  outputFormat: 'text',
+  comment: false,
+  allowDestructive: false,
+  failOnDrift: false,
+});
 const read = (file: string) => readFileSync(join(MINIMAL_REPOSITORY, file), 'utf8');
 const managed = { ManagedBy: 'vend' };
 const denyLeave = read('baselines/scps/deny-leave.json');
@@ -39,14 +46,44 @@ const ids = (plan: Plan) => plan.changes.map((change) => change.id);
 const converged = (): OrganizationSeed => ({
   organizationalUnits: ['Workloads/Prod', 'Sandbox'],
   accounts: [
-    { name: 'app-prod', email: 'aws+app-prod@example.com', ou: 'Workloads/Prod', tags: { CostCenter: '100', Owner: 'team-app', ...managed } },
-    { name: 'sandbox-one', email: 'aws+sandbox-one@example.com', ou: 'Sandbox', tags: { CostCenter: '100', Owner: 'team-app', ...managed } },
+    {
+      name: 'app-prod',
+      email: 'aws+app-prod@example.com',
+      ou: 'Workloads/Prod',
+      tags: { CostCenter: '100', Owner: 'team-app', ...managed },
+    },
+    {
+      name: 'sandbox-one',
+      email: 'aws+sandbox-one@example.com',
+      ou: 'Sandbox',
+      tags: { CostCenter: '100', Owner: 'team-app', ...managed },
+    },
   ],
-  policies: [{ name: 'deny-leave', description: 'Members cannot leave', content: JSON.stringify(JSON.parse(denyLeave)), tags: managed, attachTo: { root: true, organizationalUnits: ['Workloads'] } }],
+  policies: [
+    {
+      name: 'deny-leave',
+      description: 'Members cannot leave',
+      content: JSON.stringify(JSON.parse(denyLeave)),
+      tags: managed,
+      attachTo: { root: true, organizationalUnits: ['Workloads'] },
+    },
+  ],
   stackSets: [
-    { name: 'vend-permissions-boundary', template: read('baselines/stacksets/permissions-boundary.yaml'), instances: { accounts: ['app-prod'], regions: ['us-east-1'] } },
-    { name: 'vend-roles', template: read('baselines/stacksets/roles.yaml'), instances: { accounts: ['app-prod'], regions: ['us-east-1'] } },
-    { name: 'vend-regional', template: read('baselines/stacksets/regional.yaml'), instances: { accounts: ['sandbox-one'], regions: ['us-east-1', 'eu-west-1'] } },
+    {
+      name: 'vend-permissions-boundary',
+      template: read('baselines/stacksets/permissions-boundary.yaml'),
+      instances: { accounts: ['app-prod'], regions: ['us-east-1'] },
+    },
+    {
+      name: 'vend-roles',
+      template: read('baselines/stacksets/roles.yaml'),
+      instances: { accounts: ['app-prod'], regions: ['us-east-1'] },
+    },
+    {
+      name: 'vend-regional',
+      template: read('baselines/stacksets/regional.yaml'),
+      instances: { accounts: ['sandbox-one'], regions: ['us-east-1', 'eu-west-1'] },
+    },
   ],
 });
 
@@ -81,8 +118,12 @@ test('an empty organization plans every create, and nothing destructive', async 
       'add-stack-instances:stackset:vend-regional',
     ]),
   );
-  expect(ids(result).indexOf('create-ou:ou:Workloads')).toBeLessThan(ids(result).indexOf('create-ou:ou:Workloads/Prod'));
-  expect(ids(result).indexOf('add-stack-instances:stackset:vend-permissions-boundary')).toBeLessThan(ids(result).indexOf('add-stack-instances:stackset:vend-roles'));
+  expect(ids(result).indexOf('create-ou:ou:Workloads')).toBeLessThan(
+    ids(result).indexOf('create-ou:ou:Workloads/Prod'),
+  );
+  expect(ids(result).indexOf('add-stack-instances:stackset:vend-permissions-boundary')).toBeLessThan(
+    ids(result).indexOf('add-stack-instances:stackset:vend-roles'),
+  );
   expect(result.summary.destroy).toBe(0);
   expect(result.summary.create).toBeGreaterThanOrEqual(13);
 });
@@ -100,7 +141,11 @@ test('after part of the repository was applied by hand, only the rest is planned
   seed.stackSets = seed.stackSets!.filter((stackSet) => stackSet.name !== 'vend-regional');
   await seedOrganization(seedClients, seed);
   const result = await plan();
-  expect(ids(result).sort()).toEqual(['add-stack-instances:stackset:vend-regional', 'create-account:account:sandbox-one', 'create-stackset:stackset:vend-regional']);
+  expect(ids(result).sort()).toEqual([
+    'add-stack-instances:stackset:vend-regional',
+    'create-account:account:sandbox-one',
+    'create-stackset:stackset:vend-regional',
+  ]);
 });
 
 test('an account created outside vend with a declared email is adopted, not created', async () => {
@@ -109,10 +154,18 @@ test('an account created outside vend with a declared email is adopted, not crea
     { name: 'Payments (legacy)', email: 'AWS+App-Prod@example.com' },
     ...seed.accounts!.filter((account) => account.name === 'sandbox-one'),
   ];
-  seed.stackSets = seed.stackSets!.map((stackSet) => (stackSet.name === 'vend-regional' ? stackSet : { ...stackSet, instances: undefined }));
+  seed.stackSets = seed.stackSets!.map((stackSet) =>
+    stackSet.name === 'vend-regional' ? stackSet : { ...stackSet, instances: undefined },
+  );
   await seedOrganization(seedClients, seed);
   const result = await plan();
-  expect(ids(result)).toEqual(expect.arrayContaining(['adopt-account:account:app-prod', 'move-account:account:app-prod', 'tag-account:account:app-prod']));
+  expect(ids(result)).toEqual(
+    expect.arrayContaining([
+      'adopt-account:account:app-prod',
+      'move-account:account:app-prod',
+      'tag-account:account:app-prod',
+    ]),
+  );
   expect(ids(result)).not.toContain('create-account:account:app-prod');
   expect(result.accounts.find((account) => account.name === 'app-prod')?.status).toBe('adopted');
 });
@@ -122,16 +175,22 @@ test('an undeclared account is listed as unmanaged and left alone', async () => 
   seed.accounts!.push({ name: 'shadow-it', email: 'shadow@example.net', ou: 'Sandbox' });
   await seedOrganization(seedClients, seed);
   const result = await plan();
-  expect(result.unmanagedAccounts).toEqual([expect.objectContaining({ name: 'shadow-it', email: 'shadow@example.net', parentPath: 'Sandbox' })]);
+  expect(result.unmanagedAccounts).toEqual([
+    expect.objectContaining({ name: 'shadow-it', email: 'shadow@example.net', parentPath: 'Sandbox' }),
+  ]);
   expect(result.changes).toEqual([]);
 });
 
 test('an SCP edited in the repository is an update', async () => {
   await seedOrganization(seedClients, converged());
-  const root = fixtureRepository({ 'baselines/scps/deny-leave.json': denyLeave.replace('organizations:LeaveOrganization', 'organizations:Leave*') });
+  const root = fixtureRepository({
+    'baselines/scps/deny-leave.json': denyLeave.replace('organizations:LeaveOrganization', 'organizations:Leave*'),
+  });
   const result = await plan(root);
   expect(ids(result)).toEqual(['update-scp:scp:deny-leave']);
-  expect(result.changes[0]!.after).toEqual(expect.objectContaining({ content: expect.stringContaining('organizations:Leave*') }));
+  expect(result.changes[0]!.after).toEqual(
+    expect.objectContaining({ content: expect.stringContaining('organizations:Leave*') }),
+  );
 });
 
 test('an SCP detached in AWS is re-attached', async () => {
@@ -144,7 +203,9 @@ test('an SCP detached in AWS is re-attached', async () => {
 
 test('a changed baseline template is a StackSet update', async () => {
   await seedOrganization(seedClients, converged());
-  const root = fixtureRepository({ 'baselines/stacksets/regional.yaml': `${read('baselines/stacksets/regional.yaml')}  Queue:\n    Type: AWS::SQS::Queue\n` });
+  const root = fixtureRepository({
+    'baselines/stacksets/regional.yaml': `${read('baselines/stacksets/regional.yaml')}  Queue:\n    Type: AWS::SQS::Queue\n`,
+  });
   const result = await plan(root);
   expect(ids(result)).toEqual(['update-stackset:stackset:vend-regional']);
   expect(result.changes[0]!.description).toContain('template changed (2 existing instances will be redeployed)');
@@ -166,7 +227,9 @@ test('plan is read-only: no mutating API is called, and reads stay list-based', 
   await seedOrganization(seedClients, converged());
   const proxy = await startFaultProxy({ target: moto.url, faultRate: 0 });
   try {
-    const root = fixtureRepository({ 'baselines/scps/deny-leave.json': denyLeave.replace('LeaveOrganization', 'Leave*') });
+    const root = fixtureRepository({
+      'baselines/scps/deny-leave.json': denyLeave.replace('LeaveOrganization', 'Leave*'),
+    });
     const result = await plan(root, proxy.url);
     expect(result.changes.length).toBeGreaterThan(0);
     const counts = proxy.counts();

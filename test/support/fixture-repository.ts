@@ -12,7 +12,10 @@ const created: string[] = [];
  * Copies a fixture repository to a temporary directory and applies edits: a string writes the file, a Buffer
  * writes raw bytes, null deletes it. Every test gets its own copy, so tests can run in parallel.
  */
-export function fixtureRepository(edits: Record<string, string | Buffer | null> = {}, from = MINIMAL_REPOSITORY): string {
+export function fixtureRepository(
+  edits: Record<string, string | Buffer | null> = {},
+  from = MINIMAL_REPOSITORY,
+): string {
   const root = mkdtempSync(join(tmpdir(), 'vend-fixture-'));
   created.push(root);
   for (const part of ['accounts', 'baselines']) cpSync(join(from, part), join(root, part), { recursive: true });

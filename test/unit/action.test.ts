@@ -15,17 +15,29 @@ function runAction(inputs: Record<string, string>, workspace: string) {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: workspace, ...files };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const result = spawnSync(process.execPath, [ACTION], { env, encoding: 'utf8', cwd: workspace });
-  return { ...result, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), outputs: readFileSync(files.GITHUB_OUTPUT, 'utf8') };
+  return {
+    ...result,
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    outputs: readFileSync(files.GITHUB_OUTPUT, 'utf8'),
+  };
 }
 
 afterAll(removeFixtureRepositories);
 
 test('validate annotates each finding on its file and line, fills the job summary and sets outputs', () => {
-  const root = fixtureRepository({ 'accounts/app-prod.yaml': 'name: app-prod\nemail: aws+app-prod@example.com\nou: Nowhere\nowner: a\ntags: { CostCenter: "1" }\n' });
-  const result = runAction({ command: 'validate', 'working-directory': root.split('/').pop()!, comment: 'true' }, dirname(root));
+  const root = fixtureRepository({
+    'accounts/app-prod.yaml':
+      'name: app-prod\nemail: aws+app-prod@example.com\nou: Nowhere\nowner: a\ntags: { CostCenter: "1" }\n',
+  });
+  const result = runAction(
+    { command: 'validate', 'working-directory': root.split('/').pop()!, comment: 'true' },
+    dirname(root),
+  );
   expect(result.status).toBe(1);
   const repoDir = root.split('/').pop();
-  expect(result.stdout).toContain(`::error title=vend ou-exists,file=${repoDir}/accounts/app-prod.yaml,line=3,col=5::OU 'Nowhere' is not declared`);
+  expect(result.stdout).toContain(
+    `::error title=vend ou-exists,file=${repoDir}/accounts/app-prod.yaml,line=3,col=5::OU 'Nowhere' is not declared`,
+  );
   expect(result.summary).toContain('| ❌ | `accounts/app-prod.yaml:3:5` | `ou-exists` |');
   expect(result.outputs).toMatch(/errors<<.*\n1\n/);
 });

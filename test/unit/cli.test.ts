@@ -5,7 +5,8 @@ import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from
 
 /** The CLI is tested as users run it: the bundled dist/cli.js in its own process (npm test builds dist first). */
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const vend = (args: string[], cwd = MINIMAL_REPOSITORY) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, VEND_DEBUG: '' } });
+const vend = (args: string[], cwd = MINIMAL_REPOSITORY) =>
+  spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, VEND_DEBUG: '' } });
 
 afterAll(removeFixtureRepositories);
 
@@ -17,7 +18,10 @@ describe('vend validate', () => {
   });
 
   test('--repo names another directory; findings print as path:line:col and exit 1', () => {
-    const root = fixtureRepository({ 'accounts/app-prod.yaml': 'name: app-prod\nemail: aws+app-prod@example.com\nou: Nowhere\nowner: a\ntags: { CostCenter: "1" }\n' });
+    const root = fixtureRepository({
+      'accounts/app-prod.yaml':
+        'name: app-prod\nemail: aws+app-prod@example.com\nou: Nowhere\nowner: a\ntags: { CostCenter: "1" }\n',
+    });
     const result = vend(['validate', '--repo', root], '/');
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("accounts/app-prod.yaml:3:5: error [ou-exists] OU 'Nowhere' is not declared");
@@ -25,19 +29,33 @@ describe('vend validate', () => {
   });
 
   test('--format json writes the documented fields', () => {
-    const root = fixtureRepository({ 'accounts/app-prod.yaml': 'name: app-prod\nemail: aws+app-prod@example.org\nou: Workloads\nowner: a\ntags: { CostCenter: "1" }\n' });
+    const root = fixtureRepository({
+      'accounts/app-prod.yaml':
+        'name: app-prod\nemail: aws+app-prod@example.org\nou: Workloads\nowner: a\ntags: { CostCenter: "1" }\n',
+    });
     const result = vend(['validate', '--repo', root, '--format', 'json']);
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual([
-      { file: 'accounts/app-prod.yaml', line: 2, column: 8, rule: 'email-domain', severity: 'error', message: expect.stringContaining('example.org') },
+      {
+        file: 'accounts/app-prod.yaml',
+        line: 2,
+        column: 8,
+        rule: 'email-domain',
+        severity: 'error',
+        message: expect.stringContaining('example.org'),
+      },
     ]);
   });
 
   test('validate does not load the AWS SDK', () => {
-    const traced = spawnSync(process.execPath, ['--import', fileURLToPath(new URL('../support/trace-imports.mjs', import.meta.url)), CLI, 'validate'], {
-      cwd: MINIMAL_REPOSITORY,
-      encoding: 'utf8',
-    });
+    const traced = spawnSync(
+      process.execPath,
+      ['--import', fileURLToPath(new URL('../support/trace-imports.mjs', import.meta.url)), CLI, 'validate'],
+      {
+        cwd: MINIMAL_REPOSITORY,
+        encoding: 'utf8',
+      },
+    );
     expect(traced.status).toBe(0);
     const loadedFiles = traced.stderr
       .split('\n')
@@ -64,6 +82,8 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
   test('a missing repository directory is reported as findings at the expected paths', () => {
     const result = vend(['validate', '--repo', '/nonexistent/vend-repo']);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain("baselines/organization.yaml:1:1: error [repository-layout] 'baselines/organization.yaml' is missing");
+    expect(result.stdout).toContain(
+      "baselines/organization.yaml:1:1: error [repository-layout] 'baselines/organization.yaml' is missing",
+    );
   });
 });

@@ -7,17 +7,28 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
   test('a file over 1 MiB is refused before it is parsed', () => {
     const { diagnostics, source } = parse(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61));
     expect(source).toBeUndefined();
-    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-file-too-large', line: 1, column: 1, message: expect.stringContaining('1 MiB') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'yaml-file-too-large',
+        line: 1,
+        column: 1,
+        message: expect.stringContaining('1 MiB'),
+      }),
+    ]);
   });
 
   test('invalid UTF-8 is refused', () => {
     const { diagnostics } = parse(Uint8Array.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xff, 0xfe]));
-    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-encoding', message: expect.stringContaining('UTF-8') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-encoding', message: expect.stringContaining('UTF-8') }),
+    ]);
   });
 
   test('binary content (a NUL byte) is refused', () => {
     const { diagnostics } = parse('name: a\u0000b\n');
-    expect(diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-encoding', message: expect.stringContaining('binary') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-encoding', message: expect.stringContaining('binary') }),
+    ]);
   });
 
   test('a UTF-8 byte order mark is accepted', () => {
@@ -27,18 +38,24 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
   });
 
   test('duplicate keys point at the second occurrence', () => {
-    expect(parse('name: a\nowner: x\nname: b\n').diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-duplicate-key', line: 3, column: 1 })]);
+    expect(parse('name: a\nowner: x\nname: b\n').diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-duplicate-key', line: 3, column: 1 }),
+    ]);
   });
 
   test('ten aliases are fine, the eleventh is refused', () => {
     const anchors = 'base: &t { a: b }\n';
     const uses = (count: number) => Array.from({ length: count }, (_, index) => `k${index}: *t`).join('\n');
     expect(parse(anchors + uses(10)).diagnostics).toEqual([]);
-    expect(parse(anchors + uses(11)).diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-alias-limit', line: 12 })]);
+    expect(parse(anchors + uses(11)).diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-alias-limit', line: 12 }),
+    ]);
   });
 
   test.each(['__proto__', 'constructor', 'prototype'])('the key %s is refused', (key) => {
-    expect(parse(`tags:\n  ${key}: x\n`).diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-forbidden-key', line: 2, column: 3 })]);
+    expect(parse(`tags:\n  ${key}: x\n`).diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-forbidden-key', line: 2, column: 3 }),
+    ]);
   });
 
   test.each([
@@ -50,7 +67,9 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
   });
 
   test('CloudFormation short-form tags are an error in manifests but accepted in templates', () => {
-    expect(parse('a: !Ref B\n').diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-syntax', line: 1, column: 4 })]);
+    expect(parse('a: !Ref B\n').diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-syntax', line: 1, column: 4 }),
+    ]);
     expect(parse('a: !Ref B\n', { allowCustomTags: true }).diagnostics).toEqual([]);
   });
 });

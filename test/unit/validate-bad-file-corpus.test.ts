@@ -13,7 +13,9 @@ const corpus = readdirSync(CORPUS)
   .map((name) => {
     const text = readFileSync(CORPUS + name, 'utf8');
     const path = /^# path: (.+)$/m.exec(text)?.[1];
-    const expected = [...text.matchAll(/^# expect: (\S+) (\d+):(\d+)$/gm)].map(([, rule, line, column]) => `${rule} ${line}:${column}`);
+    const expected = [...text.matchAll(/^# expect: (\S+) (\d+):(\d+)$/gm)].map(
+      ([, rule, line, column]) => `${rule} ${line}:${column}`,
+    );
     if (!path || expected.length === 0) throw new Error(`${name} needs '# path:' and '# expect:' lines`);
     return { name, path, text, expected };
   });
@@ -27,7 +29,9 @@ test('the corpus has at least 25 bad files', () => {
 test.each(corpus)('$name yields its intended diagnostic at the right line', ({ path, text, expected }) => {
   const root = fixtureRepository({ [path]: text });
   const { diagnostics, desired } = loadRepository(root, { now: new Date('2026-11-28T12:00:00Z') });
-  const inFile = diagnostics.filter((diagnostic) => diagnostic.file === path).map((d) => `${d.rule} ${d.line}:${d.column}`);
+  const inFile = diagnostics
+    .filter((diagnostic) => diagnostic.file === path)
+    .map((d) => `${d.rule} ${d.line}:${d.column}`);
   expect(inFile.sort()).toEqual([...expected].sort());
   expect(desired).toBeUndefined();
 });

@@ -33,7 +33,12 @@ const exception = (rule: string, expires = '2027-06-30') =>
   `exceptions:\n  - rule: ${rule}\n    reason: pilot\n    approvedBy: security-team\n    expires: ${expires}\n`;
 const bigScp = JSON.stringify({
   Version: '2012-10-17',
-  Statement: Array.from({ length: 60 }, (_, index) => ({ Sid: `Deny${index}`, Effect: 'Deny', Action: `service${index}:SomeFairlyLongActionName`, Resource: '*' })),
+  Statement: Array.from({ length: 60 }, (_, index) => ({
+    Sid: `Deny${index}`,
+    Effect: 'Deny',
+    Action: `service${index}:SomeFairlyLongActionName`,
+    Resource: '*',
+  })),
 });
 const template = (resources: string) => `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${resources}`;
 
@@ -42,19 +47,32 @@ const cases: RuleCase[] = [
     rule: 'unique-account-name',
     bad: { 'accounts/zz-app.yaml': appProd().replace('aws+app-prod@', 'aws+zz@') },
     expected: { file: 'accounts/zz-app.yaml', line: 1, column: 7 },
-    good: { 'accounts/zz-app.yaml': appProd().replace('aws+app-prod@', 'aws+zz@').replace('name: app-prod', 'name: zz-app') },
+    good: {
+      'accounts/zz-app.yaml': appProd().replace('aws+app-prod@', 'aws+zz@').replace('name: app-prod', 'name: zz-app'),
+    },
   },
   {
     rule: 'unique-account-email',
-    bad: { 'accounts/zz-app.yaml': appProd().replace('name: app-prod', 'name: zz-app').replace('aws+app-prod@example.com', 'AWS+App-Prod@Example.com') },
+    bad: {
+      'accounts/zz-app.yaml': appProd()
+        .replace('name: app-prod', 'name: zz-app')
+        .replace('aws+app-prod@example.com', 'AWS+App-Prod@Example.com'),
+    },
     expected: { file: 'accounts/zz-app.yaml', line: 2, column: 8 },
-    good: { 'accounts/zz-app.yaml': appProd().replace('name: app-prod', 'name: zz-app').replace('aws+app-prod@', 'aws+zz-app@') },
+    good: {
+      'accounts/zz-app.yaml': appProd()
+        .replace('name: app-prod', 'name: zz-app')
+        .replace('aws+app-prod@', 'aws+zz-app@'),
+    },
   },
   {
     rule: 'file-name-matches-account',
     bad: { 'accounts/app-prod.yaml': appProd().replace('name: app-prod', 'name: app-production') },
     expected: { file: 'accounts/app-prod.yaml', line: 1, column: 7 },
-    good: { 'accounts/app-prod.yaml': null, 'accounts/app-production.yaml': appProd().replace('name: app-prod', 'name: app-production') },
+    good: {
+      'accounts/app-prod.yaml': null,
+      'accounts/app-production.yaml': appProd().replace('name: app-prod', 'name: app-production'),
+    },
   },
   {
     rule: 'ou-exists',
@@ -82,32 +100,59 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'baseline-dependency-cycle',
-    bad: withOrganization('template: stacksets/permissions-boundary.yaml\n', 'template: stacksets/permissions-boundary.yaml\n    dependsOn: [roles]\n'),
-    expected: { file: 'baselines/organization.yaml', line: lineOf(ORGANIZATION, 'template: stacksets/permissions-boundary.yaml') + 1 },
-    good: withOrganization('template: stacksets/regional.yaml', 'template: stacksets/regional.yaml\n    dependsOn: [roles]'),
+    bad: withOrganization(
+      'template: stacksets/permissions-boundary.yaml\n',
+      'template: stacksets/permissions-boundary.yaml\n    dependsOn: [roles]\n',
+    ),
+    expected: {
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'template: stacksets/permissions-boundary.yaml') + 1,
+    },
+    good: withOrganization(
+      'template: stacksets/regional.yaml',
+      'template: stacksets/regional.yaml\n    dependsOn: [roles]',
+    ),
   },
   {
     rule: 'ou-depth',
-    bad: withOrganization('      Prod: {}', '      Prod:\n        organizationalUnits:\n          A:\n            organizationalUnits:\n              B:\n                organizationalUnits:\n                  C:\n                    organizationalUnits: { D: {} }'),
+    bad: withOrganization(
+      '      Prod: {}',
+      '      Prod:\n        organizationalUnits:\n          A:\n            organizationalUnits:\n              B:\n                organizationalUnits:\n                  C:\n                    organizationalUnits: { D: {} }',
+    ),
     expected: { file: 'baselines/organization.yaml', line: lineOf(ORGANIZATION, '      Prod: {}') + 7, column: 44 },
-    good: withOrganization('      Prod: {}', '      Prod:\n        organizationalUnits:\n          A:\n            organizationalUnits:\n              B:\n                organizationalUnits: { C: {} }'),
+    good: withOrganization(
+      '      Prod: {}',
+      '      Prod:\n        organizationalUnits:\n          A:\n            organizationalUnits:\n              B:\n                organizationalUnits: { C: {} }',
+    ),
   },
   {
     rule: 'scp-size',
     bad: { 'baselines/scps/deny-leave.json': bigScp },
     expected: { file: 'baselines/scps/deny-leave.json', line: 1, column: 1 },
     // Pretty-printed this is well over the limit; minified, as AWS receives it, it fits.
-    good: { 'baselines/scps/deny-leave.json': JSON.stringify({ ...JSON.parse(bigScp), Statement: JSON.parse(bigScp).Statement.slice(0, 40) }, null, 8) },
+    good: {
+      'baselines/scps/deny-leave.json': JSON.stringify(
+        { ...JSON.parse(bigScp), Statement: JSON.parse(bigScp).Statement.slice(0, 40) },
+        null,
+        8,
+      ),
+    },
   },
   {
     rule: 'scp-attachment-limit',
     bad: {
-      ...withOrganization('scps:\n  deny-leave:', 'scps:\n  a: { file: scps/deny-leave.json }\n  b: { file: scps/deny-leave.json }\n  c: { file: scps/deny-leave.json }\n  d: { file: scps/deny-leave.json }\n  deny-leave:'),
+      ...withOrganization(
+        'scps:\n  deny-leave:',
+        'scps:\n  a: { file: scps/deny-leave.json }\n  b: { file: scps/deny-leave.json }\n  c: { file: scps/deny-leave.json }\n  d: { file: scps/deny-leave.json }\n  deny-leave:',
+      ),
       'accounts/app-prod.yaml': appProd('scps: [a, b, c, d, deny-leave]\n'),
     },
     expected: { file: 'accounts/app-prod.yaml', line: 6, column: 1 },
     good: {
-      ...withOrganization('scps:\n  deny-leave:', 'scps:\n  a: { file: scps/deny-leave.json }\n  b: { file: scps/deny-leave.json }\n  c: { file: scps/deny-leave.json }\n  d: { file: scps/deny-leave.json }\n  deny-leave:'),
+      ...withOrganization(
+        'scps:\n  deny-leave:',
+        'scps:\n  a: { file: scps/deny-leave.json }\n  b: { file: scps/deny-leave.json }\n  c: { file: scps/deny-leave.json }\n  d: { file: scps/deny-leave.json }\n  deny-leave:',
+      ),
       'accounts/app-prod.yaml': appProd('scps: [a, b, c, d, deny-leave]\nfullAWSAccess: false\n'),
     },
   },
@@ -143,20 +188,37 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'template-parse',
-    bad: { 'baselines/stacksets/regional.yaml': template('  Topic:\n    Type: AWS::SNS::Topic\n      Properties: {}\n') },
+    bad: {
+      'baselines/stacksets/regional.yaml': template('  Topic:\n    Type: AWS::SNS::Topic\n      Properties: {}\n'),
+    },
     expected: { file: 'baselines/stacksets/regional.yaml', line: 4, column: 11 },
-    good: { 'baselines/stacksets/regional.yaml': template('  Topic:\n    Type: AWS::SNS::Topic\n    Properties: { TopicName: !Sub "${AWS::StackName}-alerts" }\n') },
+    good: {
+      'baselines/stacksets/regional.yaml': template(
+        '  Topic:\n    Type: AWS::SNS::Topic\n    Properties: { TopicName: !Sub "${AWS::StackName}-alerts" }\n',
+      ),
+    },
   },
   {
     rule: 'template-no-iam-user',
-    bad: { 'baselines/stacksets/regional.yaml': template('  Topic:\n    Type: AWS::SNS::Topic\n  Operator:\n    Type: AWS::IAM::User\n') },
+    bad: {
+      'baselines/stacksets/regional.yaml': template(
+        '  Topic:\n    Type: AWS::SNS::Topic\n  Operator:\n    Type: AWS::IAM::User\n',
+      ),
+    },
     expected: { file: 'baselines/stacksets/regional.yaml', line: 6, column: 11 },
-    good: { 'baselines/stacksets/regional.yaml': template('  Topic:\n    Type: AWS::SNS::Topic\n  Operators:\n    Type: AWS::IAM::Group\n') },
+    good: {
+      'baselines/stacksets/regional.yaml': template(
+        '  Topic:\n    Type: AWS::SNS::Topic\n  Operators:\n    Type: AWS::IAM::Group\n',
+      ),
+    },
   },
   {
     rule: 'template-permissions-boundary',
     bad: {
-      'baselines/stacksets/roles.yaml': readFileSync(join(MINIMAL_REPOSITORY, 'baselines/stacksets/roles.yaml'), 'utf8').replace(/ {6}PermissionsBoundary: .*\n/, ''),
+      'baselines/stacksets/roles.yaml': readFileSync(
+        join(MINIMAL_REPOSITORY, 'baselines/stacksets/roles.yaml'),
+        'utf8',
+      ).replace(/ {6}PermissionsBoundary: .*\n/, ''),
     },
     expected: { file: 'baselines/stacksets/roles.yaml', line: 5, column: 5 },
     good: {
@@ -168,18 +230,36 @@ const cases: RuleCase[] = [
   {
     rule: 'template-no-admin-allow',
     bad: {
-      'baselines/stacksets/permissions-boundary.yaml': readFileSync(join(MINIMAL_REPOSITORY, 'baselines/stacksets/permissions-boundary.yaml'), 'utf8').replace('["s3:*", "ec2:*"]', '"*"'),
+      'baselines/stacksets/permissions-boundary.yaml': readFileSync(
+        join(MINIMAL_REPOSITORY, 'baselines/stacksets/permissions-boundary.yaml'),
+        'utf8',
+      ).replace('["s3:*", "ec2:*"]', '"*"'),
     },
     expected: { file: 'baselines/stacksets/permissions-boundary.yaml', line: 10, column: 13 },
     good: {
-      'baselines/stacksets/permissions-boundary.yaml': readFileSync(join(MINIMAL_REPOSITORY, 'baselines/stacksets/permissions-boundary.yaml'), 'utf8').replace('Effect: Allow', 'Effect: Deny').replace('["s3:*", "ec2:*"]', '"*"'),
+      'baselines/stacksets/permissions-boundary.yaml': readFileSync(
+        join(MINIMAL_REPOSITORY, 'baselines/stacksets/permissions-boundary.yaml'),
+        'utf8',
+      )
+        .replace('Effect: Allow', 'Effect: Deny')
+        .replace('["s3:*", "ec2:*"]', '"*"'),
     },
   },
   {
     rule: 'template-named-iam-single-region',
-    bad: withOrganization('dependsOn: [permissions-boundary]\n    regions: [us-east-1]', 'dependsOn: [permissions-boundary]\n    regions: [us-east-1, eu-west-1]'),
-    expected: { file: 'baselines/organization.yaml', line: lineOf(ORGANIZATION, 'dependsOn: [permissions-boundary]') + 1, column: 14 },
-    good: withOrganization('template: stacksets/regional.yaml', 'template: stacksets/regional.yaml\n    regions: [us-east-1, eu-west-1]'),
+    bad: withOrganization(
+      'dependsOn: [permissions-boundary]\n    regions: [us-east-1]',
+      'dependsOn: [permissions-boundary]\n    regions: [us-east-1, eu-west-1]',
+    ),
+    expected: {
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'dependsOn: [permissions-boundary]') + 1,
+      column: 14,
+    },
+    good: withOrganization(
+      'template: stacksets/regional.yaml',
+      'template: stacksets/regional.yaml\n    regions: [us-east-1, eu-west-1]',
+    ),
   },
   {
     rule: 'exception-unknown-rule',
@@ -214,7 +294,9 @@ describe('every validation rule flags its failing fixture at the right place and
 
   test.each(cases)('$rule', ({ rule, bad, expected, good }) => {
     const found = validate(bad).filter((diagnostic) => diagnostic.rule === rule);
-    expect(found).toContainEqual(expect.objectContaining({ ...expected, severity: expected.severity ?? 'error', rule }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ ...expected, severity: expected.severity ?? 'error', rule }),
+    );
     for (const diagnostic of found) expect(diagnostic.message.length).toBeGreaterThan(30);
     expect(validate(good).filter((diagnostic) => diagnostic.rule === rule)).toEqual([]);
   });
@@ -222,19 +304,35 @@ describe('every validation rule flags its failing fixture at the right place and
 
 describe('exceptions', () => {
   test('an expired exception no longer waives its rule', () => {
-    const rules = validate({ 'accounts/app-prod.yaml': appProd(exception('email-domain', '2026-01-01')).replace('@example.com', '@example.org') }).map((d) => d.rule);
+    const rules = validate({
+      'accounts/app-prod.yaml': appProd(exception('email-domain', '2026-01-01')).replace(
+        '@example.com',
+        '@example.org',
+      ),
+    }).map((d) => d.rule);
     expect(rules).toEqual(expect.arrayContaining(['exception-expired', 'email-domain']));
   });
 
   test('a date that does not exist is refused rather than rolled over', () => {
     const diagnostics = validate({ 'accounts/app-prod.yaml': appProd(exception('email-domain', '2027-02-30')) });
-    expect(diagnostics).toContainEqual(expect.objectContaining({ rule: 'schema', line: 10, message: expect.stringContaining('2027-02-30') }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ rule: 'schema', line: 10, message: expect.stringContaining('2027-02-30') }),
+    );
   });
 });
 
 describe('baseline dependencies per account', () => {
   test('excluding a baseline that a kept baseline depends on is an error at the exclusion', () => {
-    const diagnostics = validate({ 'accounts/app-prod.yaml': appProd(`excludeBaselines: [permissions-boundary]\n${exception('baseline-opt-out')}`) });
-    expect(diagnostics).toContainEqual(expect.objectContaining({ rule: 'baseline-reference', line: 6, column: 20, message: expect.stringContaining("depends on 'permissions-boundary'") }));
+    const diagnostics = validate({
+      'accounts/app-prod.yaml': appProd(`excludeBaselines: [permissions-boundary]\n${exception('baseline-opt-out')}`),
+    });
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        rule: 'baseline-reference',
+        line: 6,
+        column: 20,
+        message: expect.stringContaining("depends on 'permissions-boundary'"),
+      }),
+    );
   });
 });

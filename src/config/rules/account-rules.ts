@@ -21,7 +21,11 @@ export const checkUniqueAccounts: Rule = ({ repository }) => {
     const sameEmail = firstByEmail.get(email);
     if (sameName) {
       diagnostics.push(
-        account.source.diagnostic(RULES.uniqueAccountName, `account name '${account.value.name}' is already used by ${sameName.source.file}; choose another name.`, ['name']),
+        account.source.diagnostic(
+          RULES.uniqueAccountName,
+          `account name '${account.value.name}' is already used by ${sameName.source.file}; choose another name.`,
+          ['name'],
+        ),
       );
     } else firstByName.set(name, account);
     if (sameEmail) {
@@ -41,7 +45,11 @@ export const checkFileNames: Rule = ({ repository }) =>
   repository.accounts
     .filter(({ source, value }) => basename(source.file) !== `${value.name}.yaml`)
     .map(({ source, value }) =>
-      source.diagnostic(RULES.fileNameMatchesAccount, `file must be named after the account: rename ${source.file} to accounts/${value.name}.yaml, or change 'name'.`, ['name']),
+      source.diagnostic(
+        RULES.fileNameMatchesAccount,
+        `file must be named after the account: rename ${source.file} to accounts/${value.name}.yaml, or change 'name'.`,
+        ['name'],
+      ),
     );
 
 export const checkOrganizationalUnitExists: Rule = ({ repository }) => {
@@ -66,15 +74,27 @@ export const checkAccountReferences: Rule = ({ repository }) => {
   const diagnostics: Diagnostic[] = [];
   for (const { source, value } of repository.accounts) {
     (value.scps ?? []).forEach((name, index) => {
-      if (!scps.has(name)) diagnostics.push(source.diagnostic(RULES.scpReference, unknownName('SCP', name, scps), ['scps', index]));
+      if (!scps.has(name))
+        diagnostics.push(source.diagnostic(RULES.scpReference, unknownName('SCP', name, scps), ['scps', index]));
     });
     for (const key of ['baselines', 'excludeBaselines'] as const) {
       (value[key] ?? []).forEach((name, index) => {
-        if (!baselines.has(name)) diagnostics.push(source.diagnostic(RULES.baselineReference, unknownName('baseline', name, baselines), [key, index]));
+        if (!baselines.has(name))
+          diagnostics.push(
+            source.diagnostic(RULES.baselineReference, unknownName('baseline', name, baselines), [key, index]),
+          );
       });
     }
     for (const name of Object.keys(value.parameters ?? {})) {
-      if (!baselines.has(name)) diagnostics.push(source.diagnostic(RULES.baselineReference, unknownName('baseline', name, baselines), ['parameters', name], 'key'));
+      if (!baselines.has(name))
+        diagnostics.push(
+          source.diagnostic(
+            RULES.baselineReference,
+            unknownName('baseline', name, baselines),
+            ['parameters', name],
+            'key',
+          ),
+        );
     }
   }
   return diagnostics;
@@ -92,15 +112,47 @@ export const checkTagLimits: Rule = ({ repository }) => {
     // Owner and ManagedBy are added by vend, so they count towards the AWS limit too.
     const total = new Set([...tags.map(([key]) => key), 'Owner', MANAGED_BY_TAG.key]).size;
     if (total > MAX_TAGS) {
-      diagnostics.push(source.diagnostic(RULES.tagLimits, `${total} tags including Owner and ManagedBy; AWS allows ${MAX_TAGS} per account. Remove ${total - MAX_TAGS}.`, ['tags'], 'key'));
+      diagnostics.push(
+        source.diagnostic(
+          RULES.tagLimits,
+          `${total} tags including Owner and ManagedBy; AWS allows ${MAX_TAGS} per account. Remove ${total - MAX_TAGS}.`,
+          ['tags'],
+          'key',
+        ),
+      );
     }
     for (const [key, tagValue] of tags) {
       const at = ['tags', key];
-      if (key.toLowerCase().startsWith('aws:')) diagnostics.push(source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, 'key'));
+      if (key.toLowerCase().startsWith('aws:'))
+        diagnostics.push(
+          source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, 'key'),
+        );
       else if (key === 'Owner' || key === MANAGED_BY_TAG.key)
-        diagnostics.push(source.diagnostic(RULES.tagLimits, `tag '${key}' is set by vend; remove it from tags (Owner comes from 'owner').`, at, 'key'));
-      if (key.length > MAX_TAG_KEY || key.length === 0) diagnostics.push(source.diagnostic(RULES.tagLimits, `tag key is ${key.length} characters; keys must be 1-${MAX_TAG_KEY}.`, at, 'key'));
-      if (tagValue.length > MAX_TAG_VALUE) diagnostics.push(source.diagnostic(RULES.tagLimits, `tag value is ${tagValue.length} characters; values may have at most ${MAX_TAG_VALUE}.`, at));
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            `tag '${key}' is set by vend; remove it from tags (Owner comes from 'owner').`,
+            at,
+            'key',
+          ),
+        );
+      if (key.length > MAX_TAG_KEY || key.length === 0)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            `tag key is ${key.length} characters; keys must be 1-${MAX_TAG_KEY}.`,
+            at,
+            'key',
+          ),
+        );
+      if (tagValue.length > MAX_TAG_VALUE)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            `tag value is ${tagValue.length} characters; values may have at most ${MAX_TAG_VALUE}.`,
+            at,
+          ),
+        );
     }
   }
   return diagnostics;
@@ -135,7 +187,11 @@ export const checkEmailDomains: Rule = ({ repository, now }) => {
     .filter(({ value }) => !domains.includes(value.email.slice(value.email.lastIndexOf('@') + 1).toLowerCase()))
     .filter(({ value }) => !waivedRules(value, now).has(RULES.emailDomain))
     .map(({ source, value }) =>
-      source.diagnostic(RULES.emailDomain, `email '${value.email}' is not at an approved domain (${domains.join(', ')}); use an address there, or add an approved exception for rule email-domain.`, ['email']),
+      source.diagnostic(
+        RULES.emailDomain,
+        `email '${value.email}' is not at an approved domain (${domains.join(', ')}); use an address there, or add an approved exception for rule email-domain.`,
+        ['email'],
+      ),
     );
 };
 
@@ -148,7 +204,12 @@ export const checkRequiredTags: Rule = ({ repository, now }) => {
     const missing = required.filter((tag) => !present.has(tag));
     if (missing.length > 0) {
       diagnostics.push(
-        source.diagnostic(RULES.requiredTags, `missing required tag(s) ${missing.join(', ')}; add them under 'tags', or add an approved exception for rule required-tags.`, value.tags ? ['tags'] : ['name'], 'key'),
+        source.diagnostic(
+          RULES.requiredTags,
+          `missing required tag(s) ${missing.join(', ')}; add them under 'tags', or add an approved exception for rule required-tags.`,
+          value.tags ? ['tags'] : ['name'],
+          'key',
+        ),
       );
     }
   }
@@ -157,7 +218,9 @@ export const checkRequiredTags: Rule = ({ repository, now }) => {
 
 export const checkBaselineOptOut: Rule = ({ repository, now }) =>
   repository.accounts
-    .filter(({ value }) => (value.excludeBaselines ?? []).length > 0 && !waivedRules(value, now).has(RULES.baselineOptOut))
+    .filter(
+      ({ value }) => (value.excludeBaselines ?? []).length > 0 && !waivedRules(value, now).has(RULES.baselineOptOut),
+    )
     .map(({ source }) =>
       source.diagnostic(
         RULES.baselineOptOut,

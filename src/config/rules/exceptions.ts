@@ -35,13 +35,22 @@ function checkAccountExceptions({ source, value }: Parsed<AccountDocument>, now:
     const path = ['exceptions', index];
     if (!WAIVABLE_RULES.includes(exception.rule as RuleId)) {
       diagnostics.push(
-        source.diagnostic(RULES.exceptionUnknownRule, `exception names rule '${exception.rule}', which cannot be waived; use one of: ${WAIVABLE_RULES.join(', ')}.`, [...path, 'rule']),
+        source.diagnostic(
+          RULES.exceptionUnknownRule,
+          `exception names rule '${exception.rule}', which cannot be waived; use one of: ${WAIVABLE_RULES.join(', ')}.`,
+          [...path, 'rule'],
+        ),
       );
       return;
     }
     const expires = expiryInstant(exception.expires);
     if (Number.isNaN(expires)) {
-      diagnostics.push(source.diagnostic(RULES.schema, `'${exception.expires}' is not a calendar date; write it as YYYY-MM-DD.`, [...path, 'expires']));
+      diagnostics.push(
+        source.diagnostic(RULES.schema, `'${exception.expires}' is not a calendar date; write it as YYYY-MM-DD.`, [
+          ...path,
+          'expires',
+        ]),
+      );
     } else if (expires < now.getTime()) {
       diagnostics.push(
         source.diagnostic(
@@ -52,7 +61,11 @@ function checkAccountExceptions({ source, value }: Parsed<AccountDocument>, now:
       );
     } else if (expires - now.getTime() < WARNING_DAYS * DAY_MS) {
       diagnostics.push({
-        ...source.diagnostic(RULES.exceptionExpiring, `exception for '${exception.rule}' expires on ${exception.expires}, within ${WARNING_DAYS} days; renew it or plan to comply.`, [...path, 'expires']),
+        ...source.diagnostic(
+          RULES.exceptionExpiring,
+          `exception for '${exception.rule}' expires on ${exception.expires}, within ${WARNING_DAYS} days; renew it or plan to comply.`,
+          [...path, 'expires'],
+        ),
         severity: 'warning',
       });
     }

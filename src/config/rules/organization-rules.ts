@@ -14,7 +14,12 @@ export const checkOrganizationalUnitDepth: Rule = ({ repository }) => {
   return repository.organizationalUnits
     .filter((unit) => unit.depth === MAX_OU_DEPTH + 1)
     .map((unit) =>
-      organization.source.diagnostic(RULES.ouDepth, `OU '${unit.path}' is ${unit.depth} levels deep; AWS Organizations allows ${MAX_OU_DEPTH}. Flatten the tree.`, unit.yamlPath, 'key'),
+      organization.source.diagnostic(
+        RULES.ouDepth,
+        `OU '${unit.path}' is ${unit.depth} levels deep; AWS Organizations allows ${MAX_OU_DEPTH}. Flatten the tree.`,
+        unit.yamlPath,
+        'key',
+      ),
     );
 };
 
@@ -28,7 +33,13 @@ export const checkOrganizationReferences: Rule = ({ repository }) => {
     (names ?? []).forEach((name, index) => {
       const known = kind === 'SCP' ? scps : baselines;
       if (!known.has(name)) {
-        diagnostics.push(organization.source.diagnostic(kind === 'SCP' ? RULES.scpReference : RULES.baselineReference, unknownName(kind, name, known), [...yamlPath, index]));
+        diagnostics.push(
+          organization.source.diagnostic(
+            kind === 'SCP' ? RULES.scpReference : RULES.baselineReference,
+            unknownName(kind, name, known),
+            [...yamlPath, index],
+          ),
+        );
       }
     });
   checkList(organization.value.root?.scps, 'SCP', ['root', 'scps']);
@@ -57,7 +68,11 @@ export const checkBaselineDependencyCycles: Rule = ({ repository }) => {
       if (!reported.has(key)) {
         reported.add(key);
         diagnostics.push(
-          organization.source.diagnostic(RULES.baselineDependencyCycle, `baselines depend on each other in a cycle (${cycle.join(' → ')}); remove one dependsOn entry.`, ['baselines', name, 'dependsOn']),
+          organization.source.diagnostic(
+            RULES.baselineDependencyCycle,
+            `baselines depend on each other in a cycle (${cycle.join(' → ')}); remove one dependsOn entry.`,
+            ['baselines', name, 'dependsOn'],
+          ),
         );
       }
       return;
@@ -76,19 +91,43 @@ export const checkScpAttachmentLimits: Rule = ({ repository }) => {
   const diagnostics: Diagnostic[] = [];
   const limitMessage = (target: string, count: number) =>
     `${target} would have ${count} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; AWS allows ${MAX_SCPS_PER_TARGET}. Merge policies or move some to a parent OU.`;
-  const count = (scps: string[] | undefined, fullAWSAccess: boolean | undefined) => (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
+  const count = (scps: string[] | undefined, fullAWSAccess: boolean | undefined) =>
+    (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
 
   const rootCount = count(organization.value.root?.scps, organization.value.root?.fullAWSAccess);
-  if (rootCount > MAX_SCPS_PER_TARGET) diagnostics.push(organization.source.diagnostic(RULES.scpAttachmentLimit, limitMessage('the root', rootCount), ['root', 'scps'], 'key'));
+  if (rootCount > MAX_SCPS_PER_TARGET)
+    diagnostics.push(
+      organization.source.diagnostic(
+        RULES.scpAttachmentLimit,
+        limitMessage('the root', rootCount),
+        ['root', 'scps'],
+        'key',
+      ),
+    );
   for (const unit of repository.organizationalUnits) {
     const unitCount = count(unit.document.scps, unit.document.fullAWSAccess);
     if (unitCount > MAX_SCPS_PER_TARGET) {
-      diagnostics.push(organization.source.diagnostic(RULES.scpAttachmentLimit, limitMessage(`OU '${unit.path}'`, unitCount), [...unit.yamlPath, 'scps'], 'key'));
+      diagnostics.push(
+        organization.source.diagnostic(
+          RULES.scpAttachmentLimit,
+          limitMessage(`OU '${unit.path}'`, unitCount),
+          [...unit.yamlPath, 'scps'],
+          'key',
+        ),
+      );
     }
   }
   for (const { source, value } of repository.accounts) {
     const accountCount = count(value.scps, value.fullAWSAccess);
-    if (accountCount > MAX_SCPS_PER_TARGET) diagnostics.push(source.diagnostic(RULES.scpAttachmentLimit, limitMessage(`account '${value.name}'`, accountCount), ['scps'], 'key'));
+    if (accountCount > MAX_SCPS_PER_TARGET)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.scpAttachmentLimit,
+          limitMessage(`account '${value.name}'`, accountCount),
+          ['scps'],
+          'key',
+        ),
+      );
   }
   return diagnostics;
 };
@@ -102,15 +141,26 @@ export const checkOrganizationRegions: Rule = ({ repository }) => {
     (regions ?? []).forEach((region, index) => {
       if (!allowed.has(region)) {
         diagnostics.push(
-          organization.source.diagnostic(RULES.allowedRegions, `region '${region}' is not in allowedRegions (${[...allowed].join(', ')}); add it there or remove it here.`, [...yamlPath, index]),
+          organization.source.diagnostic(
+            RULES.allowedRegions,
+            `region '${region}' is not in allowedRegions (${[...allowed].join(', ')}); add it there or remove it here.`,
+            [...yamlPath, index],
+          ),
         );
       }
     });
   if (!allowed.has(organization.value.homeRegion)) {
-    diagnostics.push(organization.source.diagnostic(RULES.allowedRegions, `homeRegion '${organization.value.homeRegion}' must be one of allowedRegions.`, ['homeRegion']));
+    diagnostics.push(
+      organization.source.diagnostic(
+        RULES.allowedRegions,
+        `homeRegion '${organization.value.homeRegion}' must be one of allowedRegions.`,
+        ['homeRegion'],
+      ),
+    );
   }
   check(organization.value.defaultRegions, ['defaultRegions']);
-  for (const [name, baseline] of Object.entries(organization.value.baselines ?? {})) check(baseline.regions, ['baselines', name, 'regions']);
+  for (const [name, baseline] of Object.entries(organization.value.baselines ?? {}))
+    check(baseline.regions, ['baselines', name, 'regions']);
   return diagnostics;
 };
 
@@ -123,9 +173,15 @@ export const checkAccountBaselineDependencies: Rule = ({ repository }) => {
     for (const name of [...effective].sort()) {
       for (const dependency of baselines[name]?.dependsOn ?? []) {
         if (!effective.has(dependency) && baselines[dependency]) {
-          const path = value.excludeBaselines?.includes(dependency) ? ['excludeBaselines', value.excludeBaselines.indexOf(dependency)] : ['ou'];
+          const path = value.excludeBaselines?.includes(dependency)
+            ? ['excludeBaselines', value.excludeBaselines.indexOf(dependency)]
+            : ['ou'];
           diagnostics.push(
-            source.diagnostic(RULES.baselineReference, `baseline '${name}' depends on '${dependency}', which this account would not get; keep '${dependency}' or drop '${name}' too.`, path),
+            source.diagnostic(
+              RULES.baselineReference,
+              `baseline '${name}' depends on '${dependency}', which this account would not get; keep '${dependency}' or drop '${name}' too.`,
+              path,
+            ),
           );
         }
       }

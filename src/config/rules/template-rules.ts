@@ -24,14 +24,17 @@ export const checkTemplates: Rule = ({ repository }) => {
   const diagnostics: Diagnostic[] = [];
   for (const template of repository.templates.values()) {
     if (!template.template || typeof template.template !== 'object' || !('Resources' in template.template)) {
-      diagnostics.push(template.source.diagnostic(RULES.templateParse, 'not a CloudFormation template: it has no Resources section.'));
+      diagnostics.push(
+        template.source.diagnostic(RULES.templateParse, 'not a CloudFormation template: it has no Resources section.'),
+      );
       continue;
     }
     const resources = resourcesOf(template.template);
     diagnostics.push(...checkIamUsers(template, resources));
     if (template.baseline !== PERMISSIONS_BOUNDARY_BASELINE) diagnostics.push(...checkBoundaries(template, resources));
     diagnostics.push(...checkAdminAllows(template, resources));
-    if (repository.organization) diagnostics.push(...checkNamedIamRegions(template, resources, repository.organization));
+    if (repository.organization)
+      diagnostics.push(...checkNamedIamRegions(template, resources, repository.organization));
   }
   return diagnostics;
 };
@@ -64,7 +67,11 @@ function checkBoundaries(template: LoadedTemplate, resources: TemplateResource[]
 function checkAdminAllows(template: LoadedTemplate, resources: TemplateResource[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const resource of resources) {
-    for (const { statement, path } of policyStatements(resource.properties, ['Resources', resource.logicalId, 'Properties'])) {
+    for (const { statement, path } of policyStatements(resource.properties, [
+      'Resources',
+      resource.logicalId,
+      'Properties',
+    ])) {
       if (statement.Effect === 'Allow' && includesWildcard(statement.Action) && includesWildcard(statement.Resource)) {
         diagnostics.push(
           template.source.diagnostic(
@@ -98,7 +105,10 @@ function policyStatements(value: unknown, path: (string | number)[]): LocatedSta
       const statements = Array.isArray(child) ? child : [child];
       statements.forEach((statement, index) => {
         if (statement && typeof statement === 'object') {
-          found.push({ statement: statement as Record<string, unknown>, path: Array.isArray(child) ? [...path, key, index] : [...path, key] });
+          found.push({
+            statement: statement as Record<string, unknown>,
+            path: Array.isArray(child) ? [...path, key, index] : [...path, key],
+          });
         }
       });
     } else {
@@ -108,7 +118,11 @@ function policyStatements(value: unknown, path: (string | number)[]): LocatedSta
   return found;
 }
 
-function checkNamedIamRegions(template: LoadedTemplate, resources: TemplateResource[], organization: Parsed<OrganizationDocument>): Diagnostic[] {
+function checkNamedIamRegions(
+  template: LoadedTemplate,
+  resources: TemplateResource[],
+  organization: Parsed<OrganizationDocument>,
+): Diagnostic[] {
   const regions = organization.value.baselines?.[template.baseline]?.regions;
   if (regions?.length === 1) return [];
   const named = resources.find((resource) => {
