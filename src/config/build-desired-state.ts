@@ -1,3 +1,4 @@
+import { compareText } from '../ordering.js';
 import { MANAGED_BY_TAG } from './desired-state.js';
 import type { DesiredAccount, DesiredBaseline, DesiredState } from './desired-state.js';
 import type { OrganizationDocument } from './documents.js';
@@ -12,7 +13,7 @@ export function buildDesiredState(
   const organization = repository.organization.value;
   const baselines = orderBaselines(organization, repository);
   const baselineOrder = new Map(baselines.map((baseline, index) => [baseline.name, index]));
-  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+  const byName = <T extends { name: string }>(a: T, b: T) => compareText(a.name, b.name);
 
   return {
     organization: {
@@ -63,7 +64,7 @@ export function buildDesiredState(
           email: value.email,
           ou: value.ou,
           owner: value.owner,
-          tags: Object.fromEntries(Object.entries(tags).sort(([a], [b]) => a.localeCompare(b))),
+          tags: Object.fromEntries(Object.entries(tags).sort(([a], [b]) => compareText(a, b))),
           regions: [...(value.regions ?? organization.defaultRegions)],
           baselines: effectiveBaselineNames(repository.organizationalUnits, value).sort(
             (a, b) => (baselineOrder.get(a) ?? 0) - (baselineOrder.get(b) ?? 0),

@@ -1,3 +1,5 @@
+import { compareText } from '../ordering.js';
+
 export type Severity = 'error' | 'warning';
 
 /** One finding, always anchored to a place in the repository so editors and annotations can point at it. */
@@ -68,5 +70,5 @@ export const WAIVABLE_RULES: readonly RuleId[] = [
 ];
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule);
 }

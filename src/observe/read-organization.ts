@@ -1,3 +1,4 @@
+import { compareText } from '../ordering.js';
 import {
   DescribeStackInstanceCommand,
   DescribeStackSetCommand,
@@ -66,8 +67,8 @@ export async function observeOrganization(clients: AwsClients, { desired }: Obse
     readPolicies(clients, desired, root.scpPolicyTypeEnabled),
     readAccountCreationsInProgress(clients),
     readStackSets(clients, desired, accounts),
+    readDeclaredAccountTags(clients, desired, accounts),
   ]);
-  await readDeclaredAccountTags(clients, desired, accounts);
 
   return {
     callerAccountId: identity.Account ?? '',
@@ -124,8 +125,8 @@ async function readTree(clients: AwsClients, rootId: string) {
     organizationalUnits.push(...next);
     level = next.map((unit) => ({ id: unit.id, path: unit.path }));
   }
-  organizationalUnits.sort((a, b) => a.path.localeCompare(b.path));
-  accounts.sort((a, b) => a.id.localeCompare(b.id));
+  organizationalUnits.sort((a, b) => compareText(a.path, b.path));
+  accounts.sort((a, b) => compareText(a.id, b.id));
   return { organizationalUnits, accounts };
 }
 
@@ -165,8 +166,9 @@ async function readPolicies(clients: AwsClients, desired: DesiredState, enabled:
   const policies = await mapWithConcurrency(summaries, READ_CONCURRENCY, async (summary): Promise<ObservedPolicy> => {
     const id = summary.Id ?? '';
     const awsManaged = summary.AwsManaged === true;
-    const [described, targetIds, tags] = await Promise.all([
-      clients.organizations.send(new DescribePolicyCommand({ PolicyId: id })),
+    // AWS-managed policies (FullAWSAccess) are never compared or changed, only attached, so only targets matter.
+    const [content, targetIds, tags] = await Promise.all([
+      awsManaged ? Promise.resolve('') : readPolicyContent(clients, id),
       readPolicyTargets(clients, id),
       awsManaged ? Promise.resolve({}) : readTags(clients, id),
     ]);
@@ -175,17 +177,25 @@ async function readPolicies(clients: AwsClients, desired: DesiredState, enabled:
       name: summary.Name ?? '',
       awsManaged,
       description: summary.Description ?? '',
-      content: minifyJson(described.Policy?.Content ?? ''),
+      content,
       tags,
       targetIds,
     };
   });
-  return policies.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return policies.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+}
+
+async function readPolicyContent(clients: AwsClients, policyId: string): Promise<string> {
+  const described = await clients.organizations.send(new DescribePolicyCommand({ PolicyId: policyId }));
+  return minifyJson(described.Policy?.Content ?? '');
 }
 
 async function readPolicyTargets(clients: AwsClients, policyId: string): Promise<string[]> {
   const targetIds: string[] = [];
-  for await (const page of paginateListTargetsForPolicy({ client: clients.organizations }, { PolicyId: policyId })) {
+  for await (const page of paginateListTargetsForPolicy(
+    { client: clients.organizations, pageSize: 20 },
+    { PolicyId: policyId },
+  )) {
     for (const target of page.Targets ?? []) if (target.TargetId) targetIds.push(target.TargetId);
   }
   return targetIds.sort();
@@ -210,7 +220,7 @@ async function readAccountCreationsInProgress(clients: AwsClients) {
       if (status.Id && status.AccountName) requests.push({ requestId: status.Id, accountName: status.AccountName });
     }
   }
-  return requests.sort((a, b) => a.accountName.localeCompare(b.accountName) || a.requestId.localeCompare(b.requestId));
+  return requests.sort((a, b) => compareText(a.accountName, b.accountName) || compareText(a.requestId, b.requestId));
 }
 
 export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
@@ -290,7 +300,7 @@ async function readStackSets(
             .filter((parameter) => parameter.ParameterKey)
             .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
         ),
-        instances: instances.sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region)),
+        instances: instances.sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),
       };
     },
   );

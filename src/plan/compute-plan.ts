@@ -1,3 +1,4 @@
+import { compareText } from '../ordering.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredAccount, DesiredBaseline, DesiredState, ScpAttachments } from '../config/desired-state.js';
 import type {
@@ -657,11 +658,6 @@ class PlanBuilder {
       }))
       .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
   }
-}
-
-/** Code-unit order: unlike localeCompare, the same on every machine, so the digest is too. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function compareInstances(a: ObservedStackInstance, b: ObservedStackInstance): number {
