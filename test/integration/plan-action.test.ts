@@ -1,4 +1,6 @@
-import { devNull } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { devNull, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { startGitHubApiServer } from '../harness/github-api-server.js';
 import type { GitHubApiServer } from '../harness/github-api-server.js';
@@ -68,8 +70,16 @@ afterEach(async () => {
 afterAll(removeFixtureRepositories);
 
 test('plan on a pull request posts one sticky comment, updates it in place, and sets the outputs', async () => {
+  const guardrailReport = join(mkdtempSync(join(tmpdir(), 'vend-guardrails-')), 'guardrail-report.md');
+  writeFileSync(guardrailReport, '## Guardrail proofs\n\n35 of 35 guardrail proofs hold.\n');
   const invocation = {
-    inputs: { command: 'plan', 'github-token': 'ghs_test', comment: 'true', 'working-directory': '.' },
+    inputs: {
+      command: 'plan',
+      'github-token': 'ghs_test',
+      comment: 'true',
+      'working-directory': '.',
+      'guardrail-report': guardrailReport,
+    },
     workspace: MINIMAL_REPOSITORY,
     env: { ...awsEnv, ...githubEnv() },
     event: pullRequestEvent(`${OWNER}/${REPO}`),
@@ -85,6 +95,9 @@ test('plan on a pull request posts one sticky comment, updates it in place, and 
     /^<!-- vend:plan -->\n<!-- vend:plan-meta \{"digest":"sha256:[0-9a-f]{64}","destructive":\[\]\} -->\n## Vend plan: \d+ to create, 1 to change, 0 to destroy/,
   );
   expect(comments[0]!.body).toContain('```mermaid');
+  expect(comments[0]!.body).toContain(
+    '<details><summary>Guardrail proofs</summary>\n\n## Guardrail proofs\n\n35 of 35 guardrail proofs hold.',
+  );
   expect(first.summary).toContain('## Vend plan:');
 
   const second = await runAction(invocation);
