@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { runPlan, serializePlan } from '../../src/commands/plan.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
@@ -12,6 +15,7 @@ import { createOrganization, createSeedClients, destroySeedClients, seedOrganiza
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 
 const moto = motoFromGlobalSetup();
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 let seedClients: SeedClients;
 
 const settingsFor = (repositoryRoot: string): VendSettings => ({
@@ -240,4 +244,23 @@ test('plan is read-only: no mutating API is called, and reads stay list-based', 
   } finally {
     await proxy.close();
   }
+});
+
+test('vend plan --out writes the same bytes on every run, and exits 0', async () => {
+  await createOrganization(seedClients);
+  const directory = mkdtempSync(join(tmpdir(), 'vend-plan-out-'));
+  const run = (out: string) =>
+    spawnSync(process.execPath, [CLI, 'plan', '--repo', MINIMAL_REPOSITORY, '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, AWS_ENDPOINT_URL: moto.url },
+    });
+  const first = run(join(directory, 'first.json'));
+  const second = run(join(directory, 'second.json'));
+  expect(first.status).toBe(0);
+  expect(first.stdout).toMatch(/^Plan: \d+ to create, 1 to change, 0 to destroy\.$/m);
+  expect(first.stderr).not.toContain('NodeVersionSupportWarning');
+  const written = readFileSync(join(directory, 'first.json'), 'utf8');
+  expect(JSON.parse(written).digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+  expect(readFileSync(join(directory, 'second.json'), 'utf8')).toBe(written);
+  expect(second.status).toBe(0);
 });
