@@ -87,6 +87,7 @@ class PlanBuilder {
     for (const account of this.desired.accounts) this.planAccount(account);
     this.planAttachments();
     this.planStackSets();
+    this.closeAccountsLast();
 
     const changes = orderChanges([...this.changes.values()]);
     const summary = { create: 0, change: 0, destroy: 0 };
@@ -579,6 +580,18 @@ class PlanBuilder {
     }
   }
 
+  /** A closed account's stacks can no longer be deleted, so every removal that touches it goes first. */
+  private closeAccountsLast() {
+    for (const change of this.changes.values()) {
+      if (change.kind !== CHANGE_KINDS.closeAccount) continue;
+      const account = change.target.slice('account:'.length);
+      const removals = [...(this.changesByAccount.get(account) ?? [])].filter(
+        (id) => this.changes.get(id)?.kind === CHANGE_KINDS.removeStackInstances,
+      );
+      change.dependsOn = [...new Set([...change.dependsOn, ...removals])].sort(compareText);
+    }
+  }
+
   private markUpdated(accounts: string[]) {
     for (const account of accounts) if (!this.accountStatus.has(account)) this.accountStatus.set(account, 'updated');
   }
@@ -595,16 +608,20 @@ class PlanBuilder {
       .map(([account]) => account);
   }
 
+  /**
+   * An account that overrides any parameter gets every StackSet parameter as an override: the baseline's values
+   * with its own on top. AWS fills unlisted parameters from the StackSet, but the emulator does not, and the
+   * explicit form behaves the same on both. The cost: a change to a StackSet-level value also updates these
+   * accounts' overrides, which the plan shows as an override update.
+   */
   private wantedInstances(baseline: DesiredBaseline): (StackInstanceTarget & { overrides: Record<string, string> })[] {
     return this.desired.accounts
       .filter((account) => !account.closed && account.baselines.includes(baseline.name))
-      .flatMap((account) =>
-        (baseline.regions ?? account.regions).map((region) => ({
-          account: account.name,
-          region,
-          overrides: account.parameters[baseline.name] ?? {},
-        })),
-      );
+      .flatMap((account) => {
+        const own = account.parameters[baseline.name];
+        const overrides = own ? { ...baseline.parameters, ...own } : {};
+        return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
+      });
   }
 
   private plannedAccounts(): PlannedAccount[] {

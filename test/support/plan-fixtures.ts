@@ -1,3 +1,4 @@
+import { compareText } from '../../src/ordering.js';
 import { createHash } from 'node:crypto';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../../src/config/desired-state.js';
 import type {
@@ -254,10 +255,12 @@ export function convergedObservation(desired: DesiredState): ObservedState {
           accountId: accountIdOf(account.name),
           region,
           status: 'CURRENT',
-          parameterOverrides: { ...(account.parameters[baseline.name] ?? {}) },
+          parameterOverrides: account.parameters[baseline.name]
+            ? { ...baseline.parameters, ...account.parameters[baseline.name] }
+            : {},
         })),
       )
-      .sort((a, b) => a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region)),
+      .sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),
   }));
   return observed;
 }

@@ -550,6 +550,23 @@ describe('plan keeps StackSets in line with the baselines', () => {
     });
   });
 
+  it('spells out every StackSet parameter for an account that overrides one of them', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'account-value' } };
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        kind: 'update-stack-instances',
+        after: {
+          stackSet: 'vend-permissions-boundary',
+          instances: [{ account: 'payments-prod', region: 'us-east-1' }],
+          parameterOverrides: { BoundaryPolicyName: 'vend-workload-boundary', Extra: 'account-value' },
+        },
+      }),
+    ]);
+  });
+
   it('updates the parameter overrides of existing instances whose overrides changed', () => {
     const previous = referenceDesiredState();
     desiredAccountNamed(previous, 'payments-prod').parameters = {
@@ -686,6 +703,19 @@ describe('plan closes an account only when its manifest says closed: true', () =
       status: 'closing',
       changeIds: ['close-account:account:payments-dev'],
     });
+  });
+
+  it('removes the account from a retired StackSet before closing it, since a closed account cannot delete stacks', () => {
+    const desired = referenceDesiredState();
+    desired.baselines = desired.baselines.filter((baseline) => baseline.name !== 'regional-guardrails');
+    desiredAccountNamed(desired, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+    desiredAccountNamed(desired, 'payments-prod').closed = true;
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    const removal = 'remove-stack-instances:stackset:vend-regional-guardrails';
+    expect(changeNamed(plan, 'close-account:account:payments-prod').dependsOn).toContain(removal);
+    expect(changeIds(plan).indexOf(removal)).toBeLessThan(
+      changeIds(plan).indexOf('close-account:account:payments-prod'),
+    );
   });
 
   it('plans nothing for an account that is already closed, or that never existed', () => {
