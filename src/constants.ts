@@ -5,6 +5,7 @@ export enum ActionInput {
   githubToken = 'github-token',
   comment = 'comment',
   allowDestructive = 'allow-destructive',
+  allowNonDefaultBranch = 'allow-non-default-branch',
   failOnDrift = 'fail-on-drift',
   planFile = 'plan-file',
   guardrailReport = 'guardrail-report',

@@ -19,6 +19,10 @@ export async function run(): Promise<void> {
         const { runPlanAction } = await import('./action/plan-action.js');
         return await runPlanAction(settings, readGitHubEvent());
       }
+      case 'apply': {
+        const { runApplyAction } = await import('./action/apply-action.js');
+        return await runApplyAction(settings, readGitHubEvent());
+      }
       default:
         throw new UsageError(`command '${settings.command}' is not available in this version yet.`);
     }

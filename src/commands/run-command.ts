@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { countDiagnostics, formatDiagnosticLine, formatDiagnosticsJson, formatDiagnosticsMarkdown, formatDiagnosticsText } from '../report/diagnostics-report.js';
+import {
+  countDiagnostics,
+  formatDiagnosticLine,
+  formatDiagnosticsJson,
+  formatDiagnosticsMarkdown,
+  formatDiagnosticsText,
+} from '../report/diagnostics-report.js';
 import { UsageError } from '../settings/settings.js';
 import type { VendSettings } from '../settings/settings.js';
 import { runValidate } from './validate.js';
@@ -31,14 +37,18 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === 'invalid') {
-        terminal.stderr(`vend plan: ${countDiagnostics(outcome.validation.diagnostics).errors} validation error(s) above; nothing was planned.`);
+        terminal.stderr(
+          `vend plan: ${countDiagnostics(outcome.validation.diagnostics).errors} validation error(s) above; nothing was planned.`,
+        );
         return 1;
       }
       if (outcome.status === 'skipped') {
         terminal.stderr(`vend plan: skipped: ${outcome.reason}`);
         return 2;
       }
-      const guardrailReport = settings.guardrailReportFile ? readFileSync(settings.guardrailReportFile, 'utf8') : undefined;
+      const guardrailReport = settings.guardrailReportFile
+        ? readFileSync(settings.guardrailReportFile, 'utf8')
+        : undefined;
       const rendered = {
         text: () => renderPlanText(outcome.plan),
         json: () => serializePlan(outcome.plan).trimEnd(),
@@ -47,6 +57,29 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       terminal.stdout(rendered[settings.outputFormat]());
       if (settings.planOutputFile) terminal.stderr(`Plan written to ${settings.planOutputFile}`);
       return outcome.plan.problems.length > 0 ? 1 : 0;
+    }
+    case 'apply': {
+      const [{ runApply }, { renderApplyText }, { renderApplyComment }] = await Promise.all([
+        import('./apply.js'),
+        import('../report/apply-text.js'),
+        import('../report/apply-markdown.js'),
+      ]);
+      // Progress goes to stderr as it happens; the report is the one thing on stdout.
+      const outcome = await runApply(settings, { log: (line) => terminal.stderr(line) });
+      for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
+      if (outcome.status === 'invalid') {
+        terminal.stderr(
+          `vend apply: ${countDiagnostics(outcome.validation.diagnostics).errors} validation error(s) above; nothing was applied.`,
+        );
+        return 1;
+      }
+      const rendered = {
+        text: () => renderApplyText(outcome.report),
+        json: () => JSON.stringify(outcome.report, null, 2),
+        markdown: () => renderApplyComment(outcome.report),
+      };
+      terminal.stdout(rendered[settings.outputFormat]());
+      return outcome.exitCode;
     }
     default:
       throw new UsageError(`'vend ${settings.command}' is not available in this version yet.`);

@@ -25,6 +25,10 @@ export function readActionSettings(): VendSettings & { githubToken: string } {
       core.getInput(ActionInput.allowDestructive) || 'false',
     ),
     failOnDrift: parseBoolean(ActionInput.failOnDrift, core.getInput(ActionInput.failOnDrift) || 'false'),
+    allowNonDefaultBranch: parseBoolean(
+      ActionInput.allowNonDefaultBranch,
+      core.getInput(ActionInput.allowNonDefaultBranch) || 'false',
+    ),
     githubToken,
   };
   const planFile = resolveFile(ActionInput.planFile);

@@ -13,7 +13,7 @@ Commands:
 
 Options:
   --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
-  --format text|json|markdown  output format (default: text; markdown: plan's PR comment)
+  --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply)
   --out FILE                 plan: also write the JSON plan to FILE
   --plan FILE                apply: the reviewed JSON plan that authorises destructive changes
   --allow-destructive        apply: perform destructive changes that were in the reviewed plan
@@ -22,7 +22,8 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 success, 1 findings (validation errors, drift), 2 usage or internal error.`;
+Exit codes: 0 success, 1 findings (validation errors, drift, apply changes that failed or were refused),
+            2 usage, preflight or internal error.`;
 
 export type CliRequest = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; settings: VendSettings };
 

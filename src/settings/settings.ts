@@ -17,6 +17,8 @@ export interface VendSettings {
   /** Post (or update) the PR comment / drift issue. */
   comment: boolean;
   allowDestructive: boolean;
+  /** Lets the action apply from a ref other than the default branch (an emergency fix branch, say). */
+  allowNonDefaultBranch?: boolean;
   failOnDrift: boolean;
   /** Where `plan` writes the JSON plan. */
   planOutputFile?: string;

@@ -1,0 +1,220 @@
+import {
+  CreateAccountCommand,
+  DescribeCreateAccountStatusCommand,
+  ListParentsCommand,
+  MoveAccountCommand,
+  paginateListAccounts,
+  TagResourceCommand,
+} from '@aws-sdk/client-organizations';
+import type { Account, CreateAccountStatus } from '@aws-sdk/client-organizations';
+import type { Change } from '../plan/plan.js';
+import type { StageContext } from './apply-context.js';
+import { ChangeError, errorName } from './change-error.js';
+import { changeFields } from './change-fields.js';
+import type { AccountAfter } from './change-fields.js';
+import { describeDuration, pollUntil } from './polling.js';
+
+/** AWS answers CONCURRENT_ACCOUNT_MODIFICATION while another account change is under way; it passes. */
+const CONCURRENT_MODIFICATION_ATTEMPTS = 4;
+
+/**
+ * Creates a declared account, waits for it, and moves it from the root into its OU.
+ *
+ * CreateAccount is not idempotent, so the guard is the observation this stage started from: the plan says
+ * create-account only when no account in the organization has the manifest's email, and it carries the id of an
+ * IN_PROGRESS request for the same name, which is then awaited instead of requesting a second account.
+ */
+export async function createAccount(change: Change, context: StageContext): Promise<void> {
+  const account = changeFields<AccountAfter>(change, 'after', ['name', 'email', 'ou', 'tags']);
+  let requestId = inProgressRequestId(change);
+  let status: CreateAccountStatus | undefined;
+  for (let attempt = 1; ; attempt++) {
+    if (requestId === undefined) {
+      context.log(`Creating account ${account.name} <${account.email}>`);
+      status = await requestAccount(account, context);
+      requestId = status.Id ?? '';
+    } else {
+      context.log(`Waiting for account ${account.name}: request ${requestId} is already in progress`);
+      status = undefined;
+    }
+    if (status?.State !== 'SUCCEEDED' && status?.State !== 'FAILED')
+      status = await waitForRequest(requestId, account, context);
+    if (status.State === 'SUCCEEDED') break;
+    const reason = status.FailureReason ?? '';
+    if (reason === 'CONCURRENT_ACCOUNT_MODIFICATION' && attempt < CONCURRENT_MODIFICATION_ATTEMPTS) {
+      context.log(
+        `Account ${account.name}: another account change was in progress (CONCURRENT_ACCOUNT_MODIFICATION); retrying`,
+      );
+      await context.clock.sleep(context.schedules.retryDelayMs * attempt);
+      requestId = undefined;
+      continue;
+    }
+    if (reason === 'EMAIL_ALREADY_EXISTS') {
+      const existing = await findAccountByEmail(context, account.email);
+      if (existing) return adoptAfterEmailConflict(existing, account, context);
+    }
+    throw new ChangeError(creationFailureMessage(reason, account, requestId, context));
+  }
+
+  const id = status.AccountId ?? '';
+  context.targets.registerAccount({
+    id,
+    name: account.name,
+    email: account.email,
+    status: 'ACTIVE',
+    parentId: context.targets.rootId,
+    parentPath: '',
+  });
+  context.report.createdAccounts.push({ name: account.name, id });
+  context.log(`Account ${account.name} created: ${id}`);
+  await moveAccount(id, context.targets.rootId, account.ou, context);
+}
+
+/** The plan records an IN_PROGRESS request for the account's name in the change's `before`. */
+function inProgressRequestId(change: Change): string | undefined {
+  const requestId = (change.before as { createAccountRequestId?: unknown } | null)?.createAccountRequestId;
+  return typeof requestId === 'string' ? requestId : undefined;
+}
+
+async function requestAccount(account: AccountAfter, context: StageContext): Promise<CreateAccountStatus> {
+  try {
+    const { CreateAccountStatus: status } = await context.clients.organizations.send(
+      new CreateAccountCommand({
+        AccountName: account.name,
+        Email: account.email,
+        Tags: Object.entries(account.tags).map(([Key, Value]) => ({ Key, Value })),
+      }),
+    );
+    if (!status?.Id)
+      throw new ChangeError(
+        `AWS accepted the request for account ${account.name} but returned no request id. Re-run apply; it finds the account or the request by name.`,
+      );
+    return status;
+  } catch (error) {
+    const reason = (error as { Reason?: string }).Reason;
+    if (errorName(error) === 'ConstraintViolationException' && reason === 'ACCOUNT_NUMBER_LIMIT_EXCEEDED') {
+      throw new ChangeError(creationFailureMessage('ACCOUNT_LIMIT_EXCEEDED', account, undefined, context));
+    }
+    if (errorName(error) === 'ConcurrentModificationException')
+      return { State: 'FAILED', FailureReason: 'CONCURRENT_ACCOUNT_MODIFICATION', Id: '' };
+    throw error;
+  }
+}
+
+async function waitForRequest(
+  requestId: string,
+  account: AccountAfter,
+  context: StageContext,
+): Promise<CreateAccountStatus> {
+  const schedule = context.schedules.accountCreation;
+  const { value, timedOut } = await pollUntil(
+    context.clock,
+    schedule,
+    async () => {
+      const { CreateAccountStatus: status } = await context.clients.organizations.send(
+        new DescribeCreateAccountStatusCommand({ CreateAccountRequestId: requestId }),
+      );
+      return status ?? {};
+    },
+    (status) => status.State === 'SUCCEEDED' || status.State === 'FAILED',
+  );
+  if (timedOut) {
+    throw new ChangeError(
+      `Account ${account.name} was still being created after ${describeDuration(schedule.timeoutMs)} (request ${requestId}). Nothing is lost: AWS keeps creating it, and the next apply finds the request and continues from there. Re-run apply in a few minutes.`,
+    );
+  }
+  return value;
+}
+
+/** What each CreateAccountStatus FailureReason means for the person reading the report. */
+function creationFailureMessage(
+  reason: string,
+  account: AccountAfter,
+  requestId: string | undefined,
+  context: Pick<StageContext, 'desired'>,
+): string {
+  const file =
+    context.desired.accounts.find((declared) => declared.name === account.name)?.file ??
+    `accounts/${account.name}.yaml`;
+  const request = requestId ? ` (request ${requestId})` : '';
+  const prefix = `AWS could not create account ${account.name}${request}`;
+  switch (reason) {
+    case 'EMAIL_ALREADY_EXISTS':
+      return `${prefix}: the email ${account.email} already belongs to an AWS account outside this organization (or to one closed less than 90 days ago). Invite that account into the organization and re-run apply to adopt it, or use another email in ${file}.`;
+    case 'ACCOUNT_LIMIT_EXCEEDED':
+      return `${prefix}: the organization has reached its account quota. Request a higher 'Default maximum number of accounts' quota for AWS Organizations in Service Quotas, or close accounts you no longer need, then re-run apply.`;
+    case 'CONCURRENT_ACCOUNT_MODIFICATION':
+      return `${prefix}: another change to the organization's accounts was still in progress after ${CONCURRENT_MODIFICATION_ATTEMPTS} attempts (CONCURRENT_ACCOUNT_MODIFICATION). Re-run apply once it has finished.`;
+    case 'INVALID_EMAIL':
+      return `${prefix}: AWS rejected the email ${account.email} as invalid. Fix it in ${file}.`;
+    case 'INVALID_ADDRESS':
+    case 'MISSING_PAYMENT_INSTRUMENT':
+    case 'MISSING_BUSINESS_VALIDATION':
+    case 'PENDING_BUSINESS_VALIDATION':
+    case 'FAILED_BUSINESS_VALIDATION':
+    case 'INVALID_IDENTITY_FOR_BUSINESS_VALIDATION':
+    case 'UNKNOWN_BUSINESS_VALIDATION':
+      return `${prefix}: the management account's billing or business details are incomplete (${reason}). Complete them in the AWS Billing console, then re-run apply.`;
+    case 'INTERNAL_FAILURE':
+      return `${prefix}: AWS Organizations failed internally (INTERNAL_FAILURE). Re-run apply; if it keeps failing, contact AWS Support with the request id.`;
+    default:
+      return `${prefix}: AWS reported ${reason || 'no reason'}. Look the reason up under CreateAccountStatus in the AWS Organizations API reference, fix the cause, and re-run apply.`;
+  }
+}
+
+/** The organization-wide list, read only on this rare path: to tell "taken in this organization" from "taken elsewhere". */
+async function findAccountByEmail(context: StageContext, email: string): Promise<Account | undefined> {
+  for await (const page of paginateListAccounts({ client: context.clients.organizations }, {})) {
+    const found = page.Accounts?.find((candidate) => candidate.Email?.toLowerCase() === email.toLowerCase());
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The email is taken inside this organization (created since the observation, or by an earlier request): adopt it. */
+async function adoptAfterEmailConflict(existing: Account, account: AccountAfter, context: StageContext): Promise<void> {
+  const id = existing.Id ?? '';
+  context.log(
+    `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}) in this organization; adopting it`,
+  );
+  await context.clients.organizations.send(
+    new TagResourceCommand({
+      ResourceId: id,
+      Tags: Object.entries(account.tags).map(([Key, Value]) => ({ Key, Value })),
+    }),
+  );
+  context.report.adoptedAccounts.push({ name: account.name, id });
+  const { Parents } = await context.clients.organizations.send(new ListParentsCommand({ ChildId: id }));
+  const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
+  context.targets.registerAccount({
+    id,
+    name: existing.Name ?? account.name,
+    email: account.email,
+    status: existing.State ?? 'ACTIVE',
+    parentId,
+    parentPath: '',
+  });
+  await moveAccount(id, parentId, account.ou, context);
+}
+
+/** Moving to where the account already is counts as done: a re-run after a crash may find it there. */
+export async function moveAccount(
+  accountId: string,
+  sourceParentId: string,
+  ou: string,
+  context: StageContext,
+): Promise<void> {
+  const destination = context.targets.organizationalUnitId(ou);
+  if (destination === sourceParentId) return;
+  try {
+    await context.clients.organizations.send(
+      new MoveAccountCommand({
+        AccountId: accountId,
+        SourceParentId: sourceParentId,
+        DestinationParentId: destination,
+      }),
+    );
+  } catch (error) {
+    if (errorName(error) !== 'DuplicateAccountException') throw error;
+  }
+}

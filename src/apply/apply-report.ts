@@ -1,0 +1,116 @@
+import type { PlanProblem } from '../plan/plan.js';
+
+/** What one `vend apply` did: the input of the CLI text, the merged PR's comment, the job summary and outputs. */
+export interface ApplyReport {
+  /** Changes carried out, in the order they completed. */
+  changesApplied: ChangeRecord[];
+  createdAccounts: AccountRecord[];
+  adoptedAccounts: AccountRecord[];
+  /** One entry per StackSet operation apply started (or found running and waited for). */
+  baselineResults: StackSetOperationResult[];
+  /** Destructive changes the guard did not let through. */
+  refused: RefusedChange[];
+  /** Changes that were attempted and failed, or could not start because something they need failed. */
+  failures: ChangeFailure[];
+  /** Conflicts in the plan that stopped apply before it changed anything more. */
+  problems: PlanProblem[];
+  /**
+   * Changes the final observation still plans that neither failed nor were refused: instances held back for
+   * accounts that were not ready, or changes someone made to the organization during the run.
+   */
+  pending: ChangeRecord[];
+  /** Baseline roles checked in each account this run created. */
+  verification: AccountVerification[];
+  reviewedPlan: ReviewedPlanSummary;
+  /** Digest of the plan computed from the first observation, and of the last one. */
+  digests: { first: string; last: string };
+}
+
+export interface ChangeRecord {
+  id: string;
+  description: string;
+}
+
+export interface AccountRecord {
+  name: string;
+  id: string;
+}
+
+export interface StackSetOperationResult {
+  stackSet: string;
+  action: 'CREATE' | 'UPDATE' | 'DELETE';
+  operationId: string;
+  /** SUCCEEDED, FAILED, STOPPED, or TIMED_OUT when vend stopped waiting. */
+  status: string;
+  succeeded: number;
+  failed: FailedStackInstance[];
+}
+
+export interface FailedStackInstance {
+  /** The manifest name and id (`payments-prod (210987654321)`), or the id alone for accounts no manifest declares. */
+  account: string;
+  region: string;
+  reason: string;
+}
+
+export interface RefusedChange extends ChangeRecord {
+  reason: string;
+}
+
+export interface ChangeFailure extends ChangeRecord {
+  message: string;
+}
+
+export interface AccountVerification {
+  account: AccountRecord;
+  /** Set when the execution role could not be assumed: no role could be checked. */
+  error?: string;
+  roles: RoleVerification[];
+}
+
+export interface RoleVerification {
+  baseline: string;
+  roleName: string;
+  exists: boolean;
+  /** The boundary attached to the role in AWS, if any. */
+  permissionsBoundaryArn?: string;
+  /** Whether the template gives the role a boundary; then one must be attached. */
+  boundaryExpected: boolean;
+  ok: boolean;
+}
+
+export interface ReviewedPlanSummary {
+  /** Where the authorisation came from: `plan file …`, `pull request #12`, or `none`. */
+  source: string;
+  digest?: string;
+  /** Destructive change ids the reviewed plan authorises. */
+  destructive: string[];
+  /** Why the reviewed plan authorises nothing, when it was unusable. */
+  note?: string;
+}
+
+/** 0 when everything the repository asks for is done; 1 when anything failed, was refused or still differs. */
+export function applyExitCode(report: ApplyReport): 0 | 1 {
+  const verificationFailed = report.verification.some(
+    (account) => account.error !== undefined || account.roles.some((role) => !role.ok),
+  );
+  const incomplete =
+    report.failures.length + report.refused.length + report.problems.length + report.pending.length > 0;
+  return incomplete || verificationFailed ? 1 : 0;
+}
+
+export function emptyApplyReport(reviewedPlan: ReviewedPlanSummary): ApplyReport {
+  return {
+    changesApplied: [],
+    createdAccounts: [],
+    adoptedAccounts: [],
+    baselineResults: [],
+    refused: [],
+    failures: [],
+    problems: [],
+    pending: [],
+    verification: [],
+    reviewedPlan,
+    digests: { first: '', last: '' },
+  };
+}

@@ -1,0 +1,48 @@
+import { describeAwsError } from '../observe/aws-errors.js';
+
+/** A change that did not complete, with a message that says what to do about it. */
+export class ChangeError extends Error {
+  override readonly name = 'ChangeError';
+  constructor(
+    message: string,
+    /** Worth trying again in this run: the cause (throttling, a 5xx, a dropped connection) passes by itself. */
+    readonly retryable = false,
+  ) {
+    super(message);
+  }
+}
+
+/** Errors that pass by themselves: throttling, and Organizations refusing while another change is under way. */
+const TRANSIENT_ERROR_NAMES = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'ConcurrentModificationException',
+]);
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
+
+/** Whether an error from the SDK, after its own retries, is still likely to pass if the stage runs again. */
+function isTransientAwsError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { $metadata, code, message } = error as {
+    $metadata?: { httpStatusCode?: number };
+    code?: string;
+    message?: unknown;
+  };
+  if (TRANSIENT_ERROR_NAMES.has(errorName(error))) return true;
+  if (($metadata?.httpStatusCode ?? 0) >= 500) return true;
+  return NETWORK_CODES.has(code ?? '') || /ECONNRESET|socket hang up|ETIMEDOUT/.test(String(message ?? ''));
+}
+
+/** Turns whatever an executor threw into a ChangeError: ours pass through, AWS errors get the operation and a hint. */
+export function toChangeError(error: unknown, operation: string): ChangeError {
+  if (error instanceof ChangeError) return error;
+  return new ChangeError(describeAwsError(error, operation).message, isTransientAwsError(error));
+}
+
+/** Read without instanceof: errors from another realm (a test runner's sandbox, say) are errors too. */
+export function errorName(error: unknown): string {
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return typeof name === 'string' ? name : '';
+}

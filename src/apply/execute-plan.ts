@@ -1,0 +1,309 @@
+import type { DesiredState } from '../config/desired-state.js';
+import type { AwsClients } from '../observe/aws-clients.js';
+import { describeAwsError } from '../observe/aws-errors.js';
+import type { ObservedState } from '../observe/observed-state.js';
+import { observeOrganization } from '../observe/read-organization.js';
+import { computePlan } from '../plan/compute-plan.js';
+import { STAGE_OF_KIND } from '../plan/order-changes.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
+import type { Change, ChangeKind, Plan } from '../plan/plan.js';
+import { adoptAccount, closeAccount, moveExistingAccount, tagAccount, untagAccount } from './account-changes.js';
+import { createAccount } from './account-creation.js';
+import { OrganizationTargets } from './apply-context.js';
+import type { ApplySchedules, StageContext } from './apply-context.js';
+import { emptyApplyReport } from './apply-report.js';
+import type { ApplyReport, ReviewedPlanSummary } from './apply-report.js';
+import { changeFields } from './change-fields.js';
+import type { StackInstancesAfter } from './change-fields.js';
+import { guardDestructiveChanges } from './destructive-guard.js';
+import { executeStage } from './execute-stage.js';
+import type { ChangeOutcome } from './execute-stage.js';
+import {
+  attachScp,
+  createOrganizationalUnit,
+  createScp,
+  detachScp,
+  enableScpPolicyType,
+  updateScp,
+} from './organization-changes.js';
+import { systemClock } from './polling.js';
+import type { ApplyClock } from './polling.js';
+import {
+  addStackInstances,
+  createStackSet,
+  deleteStackSet,
+  removeStackInstances,
+  updateStackInstances,
+  updateStackSet,
+} from './stack-set-operations.js';
+import { verifyBaselineRoles } from './verify-baseline-roles.js';
+
+const EXECUTORS: Record<ChangeKind, (change: Change, context: StageContext) => Promise<void>> = {
+  [CHANGE_KINDS.enableScpType]: enableScpPolicyType,
+  [CHANGE_KINDS.createOrganizationalUnit]: createOrganizationalUnit,
+  [CHANGE_KINDS.createScp]: createScp,
+  [CHANGE_KINDS.updateScp]: updateScp,
+  [CHANGE_KINDS.createAccount]: createAccount,
+  [CHANGE_KINDS.adoptAccount]: adoptAccount,
+  [CHANGE_KINDS.moveAccount]: moveExistingAccount,
+  [CHANGE_KINDS.tagAccount]: tagAccount,
+  [CHANGE_KINDS.untagAccount]: untagAccount,
+  [CHANGE_KINDS.attachScp]: attachScp,
+  [CHANGE_KINDS.detachScp]: detachScp,
+  [CHANGE_KINDS.createStackSet]: createStackSet,
+  [CHANGE_KINDS.updateStackSet]: updateStackSet,
+  [CHANGE_KINDS.addStackInstances]: addStackInstances,
+  [CHANGE_KINDS.updateStackInstances]: updateStackInstances,
+  [CHANGE_KINDS.removeStackInstances]: removeStackInstances,
+  [CHANGE_KINDS.deleteStackSet]: deleteStackSet,
+  [CHANGE_KINDS.closeAccount]: closeAccount,
+};
+
+const STAGE_NAMES: Record<number, string> = {
+  1: 'SCP policy type',
+  2: 'organizational units',
+  3: 'service control policies',
+  4: 'accounts',
+  5: 'SCP attachments',
+  6: 'baselines (StackSets)',
+  7: 'destructive changes',
+};
+
+/** Account creation is slow and AWS limits how many run at once; the other stages are quick API calls. */
+const ACCOUNT_STAGE = STAGE_OF_KIND[CHANGE_KINDS.createAccount];
+const ACCOUNT_CREATION_CONCURRENCY = 5;
+const STAGE_CONCURRENCY = 8;
+/** A stage whose failures were all transient (throttling that outlasted the SDK's retries, a 5xx) runs again. */
+const STAGE_ATTEMPTS = 3;
+
+export const DEFAULT_SCHEDULES: ApplySchedules = {
+  accountCreation: { timeoutMs: 30 * 60_000, initialDelayMs: 5_000, maxDelayMs: 30_000 },
+  stackSetOperation: { timeoutMs: 60 * 60_000, initialDelayMs: 3_000, maxDelayMs: 30_000 },
+  retryDelayMs: 5_000,
+};
+
+export interface ApplyOptions {
+  clients: AwsClients;
+  desired: DesiredState;
+  allowDestructive: boolean;
+  reviewed: ReviewedPlanSummary;
+  clock?: ApplyClock;
+  schedules?: ApplySchedules;
+  log?: (line: string) => void;
+  /** Reads the organization; tests script a sequence of observations instead. */
+  observe?: (clients: AwsClients, desired: DesiredState) => Promise<ObservedState>;
+}
+
+/**
+ * A one-shot reconciler. Observe, plan, and carry out the earliest stage that still has changes; then observe
+ * again before the next stage, so each acts on what is true now rather than on what an earlier read saw. A run
+ * that is killed converges when started again, because it starts from a fresh observation like any other.
+ */
+export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
+  const { clients, desired } = options;
+  const log = options.log ?? (() => undefined);
+  const observe =
+    options.observe ??
+    ((awsClients: AwsClients, state: DesiredState) => observeOrganization(awsClients, { desired: state }));
+  const report = emptyApplyReport(options.reviewed);
+  let minimumStage = 1;
+  let retryingStage: number | undefined;
+  let attemptsAtStage = 0;
+
+  for (let observation = 0; ; observation++) {
+    let observed: ObservedState;
+    try {
+      observed = await observe(clients, desired);
+    } catch (error) {
+      // Before the first change, this is a problem with credentials or access: nothing happened, say so loudly.
+      if (observation === 0) throw describeAwsError(error, 'Reading the organization');
+      report.failures.push({
+        id: 'observe',
+        description: 'Read the organization before the next stage',
+        message: describeAwsError(error, 'Reading the organization').message,
+      });
+      break;
+    }
+    const plan = computePlan(desired, observed);
+    if (observation === 0) report.digests.first = plan.digest;
+    report.digests.last = plan.digest;
+    if (plan.problems.length > 0) {
+      report.problems = plan.problems;
+      log(`Stopped: the plan has ${plan.problems.length} problem(s) that block apply.`);
+      break;
+    }
+    const stage = nextStage(plan, minimumStage);
+    if (stage === undefined) {
+      report.pending = stillPlanned(plan, report);
+      break;
+    }
+    attemptsAtStage = stage === retryingStage ? attemptsAtStage + 1 : 1;
+
+    const context: StageContext = {
+      clients,
+      desired,
+      targets: new OrganizationTargets(desired, observed),
+      clock: options.clock ?? systemClock,
+      schedules: options.schedules ?? DEFAULT_SCHEDULES,
+      report,
+      log,
+    };
+    const outcomes = await runStage(plan, stage, context, options);
+    const retry = [...outcomes.values()].some((outcome) => outcome.status === 'failed' && outcome.error.retryable);
+    retryingStage = retry && attemptsAtStage < STAGE_ATTEMPTS ? stage : undefined;
+    minimumStage = retryingStage ?? stage + 1;
+  }
+
+  if (report.createdAccounts.length > 0) {
+    log(`Verifying baseline roles in ${report.createdAccounts.length} new account(s)`);
+    report.verification = await verifyBaselineRoles(clients, desired, report.createdAccounts);
+  }
+  return report;
+}
+
+function nextStage(plan: Plan, minimumStage: number): number | undefined {
+  const stages = plan.changes.map((change) => STAGE_OF_KIND[change.kind]).filter((stage) => stage >= minimumStage);
+  return stages.length === 0 ? undefined : Math.min(...stages);
+}
+
+async function runStage(
+  plan: Plan,
+  stage: number,
+  context: StageContext,
+  options: ApplyOptions,
+): Promise<Map<string, ChangeOutcome>> {
+  const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
+  const { allowed, refused } = guardDestructiveChanges(inStage, {
+    allowDestructive: options.allowDestructive,
+    reviewed: options.reviewed,
+  });
+  for (const change of refused)
+    if (!context.report.refused.some((known) => known.id === change.id)) context.report.refused.push(change);
+
+  // Earlier stages' changes still in the plan did not complete; what depends on them cannot run now.
+  const unfinished = new Set([
+    ...plan.changes.filter((change) => STAGE_OF_KIND[change.kind] < stage).map((change) => change.id),
+    ...refused.map((change) => change.id),
+  ]);
+  const runnable: Change[] = [];
+  const outcomes = new Map<string, ChangeOutcome>();
+  for (const change of allowed) {
+    const narrowed =
+      change.kind === CHANGE_KINDS.addStackInstances ? withReadyAccounts(change, unfinished, context) : change;
+    // For instances, unready accounts were narrowed away above; only their other dependencies can block them.
+    const dependencies =
+      change.kind === CHANGE_KINDS.addStackInstances
+        ? change.dependsOn.filter((id) => !isAccountReadinessChange(id))
+        : change.dependsOn;
+    const blocker =
+      narrowed === undefined
+        ? firstUnfinishedAccountChange(change, unfinished)
+        : dependencies.find((id) => unfinished.has(id));
+    if (blocker !== undefined) {
+      outcomes.set(change.id, { status: 'blocked', by: blocker });
+      unfinished.add(change.id);
+    } else if (narrowed) runnable.push(narrowed);
+  }
+
+  context.log(
+    `Stage ${stage}, ${STAGE_NAMES[stage] ?? 'changes'}: ${runnable.length} change(s)${refused.length > 0 ? `, ${refused.length} refused` : ''}`,
+  );
+  const execute = async (change: Change) => {
+    await EXECUTORS[change.kind](change, context);
+    context.log(`✓ ${change.description}`);
+  };
+  const executed = await executeStage(runnable, execute, {
+    concurrency: stage === ACCOUNT_STAGE ? ACCOUNT_CREATION_CONCURRENCY : STAGE_CONCURRENCY,
+    waitsFor: (change) => sameResourceBefore(change, runnable),
+  });
+  for (const [id, outcome] of executed) outcomes.set(id, outcome);
+  recordOutcomes(
+    outcomes,
+    plan,
+    refused.map((change) => change.id),
+    context,
+  );
+  return outcomes;
+}
+
+/** Deploys to the accounts that are ready; accounts whose creation, adoption or move did not complete wait for a re-run. */
+function withReadyAccounts(change: Change, unfinished: Set<string>, context: StageContext): Change | undefined {
+  const after = changeFields<StackInstancesAfter>(change, 'after', ['instances']);
+  const ready = after.instances.filter(
+    (instance) =>
+      !readinessChangeIds(instance.account).some((id) => unfinished.has(id)) &&
+      context.targets.findAccount(instance.account),
+  );
+  if (ready.length === after.instances.length) return change;
+  const skipped = [
+    ...new Set(after.instances.filter((instance) => !ready.includes(instance)).map((instance) => instance.account)),
+  ];
+  context.log(`${change.id}: skipping account(s) ${skipped.join(', ')} until they are ready`);
+  return ready.length === 0 ? undefined : { ...change, after: { ...after, instances: ready } };
+}
+
+const READINESS_KINDS: string[] = [CHANGE_KINDS.createAccount, CHANGE_KINDS.adoptAccount, CHANGE_KINDS.moveAccount];
+
+function isAccountReadinessChange(id: string): boolean {
+  return READINESS_KINDS.some((kind) => id.startsWith(`${kind}:account:`));
+}
+
+function readinessChangeIds(account: string): string[] {
+  return READINESS_KINDS.map((kind) => `${kind}:account:${account}`);
+}
+
+function firstUnfinishedAccountChange(change: Change, unfinished: Set<string>): string {
+  const after = changeFields<StackInstancesAfter>(change, 'after', ['instances']);
+  return (
+    after.instances.flatMap((instance) => readinessChangeIds(instance.account)).find((id) => unfinished.has(id)) ??
+    change.dependsOn.find((id) => unfinished.has(id)) ??
+    'an account that does not exist yet'
+  );
+}
+
+/** StackSet operations on one StackSet cannot overlap, so they queue in plan order. */
+function sameResourceBefore(change: Change, changes: readonly Change[]): string[] {
+  if (!change.target.startsWith('stackset:')) return [];
+  const index = changes.indexOf(change);
+  const previous = changes
+    .slice(0, index)
+    .reverse()
+    .find((other) => other.target === change.target);
+  return previous ? [previous.id] : [];
+}
+
+function recordOutcomes(
+  outcomes: Map<string, ChangeOutcome>,
+  plan: Plan,
+  refusedIds: string[],
+  context: StageContext,
+): void {
+  const { report } = context;
+  const byId = new Map(plan.changes.map((change) => [change.id, change]));
+  const refused = new Set(refusedIds);
+  for (const [id, outcome] of outcomes) {
+    const description = byId.get(id)?.description ?? id;
+    report.failures = report.failures.filter((failure) => failure.id !== id);
+    if (outcome.status === 'applied') {
+      report.changesApplied.push({ id, description });
+      continue;
+    }
+    const message =
+      outcome.status === 'failed'
+        ? outcome.error.message
+        : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? 'was refused' : 'did not complete'}.`;
+    report.failures.push({ id, description, message });
+    context.log(`✗ ${description}: ${message}`);
+  }
+}
+
+/** Changes the last observation still plans that this run neither failed nor refused: the organization moved meanwhile. */
+function stillPlanned(plan: Plan, report: ApplyReport) {
+  const accounted = new Set([
+    ...report.failures.map((failure) => failure.id),
+    ...report.refused.map((change) => change.id),
+  ]);
+  return plan.changes
+    .filter((change) => !accounted.has(change.id))
+    .map((change) => ({ id: change.id, description: change.description }));
+}

@@ -1,0 +1,377 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CreateStackInstancesCommand,
+  CreateStackSetCommand,
+  DeleteStackInstancesCommand,
+  DeleteStackSetCommand,
+  DescribeStackSetOperationCommand,
+  paginateListStackSetOperationResults,
+  paginateListStackSetOperations,
+  UpdateStackInstancesCommand,
+  UpdateStackSetCommand,
+} from '@aws-sdk/client-cloudformation';
+import type {
+  DeploymentTargets,
+  StackSetOperationPreferences,
+  StackSetOperationResultSummary,
+} from '@aws-sdk/client-cloudformation';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import type { DesiredState } from '../config/desired-state.js';
+import { stackSetCallAs } from '../observe/read-organization.js';
+import type { Change } from '../plan/plan.js';
+import type { StageContext } from './apply-context.js';
+import type { StackSetOperationResult } from './apply-report.js';
+import { ChangeError, errorName } from './change-error.js';
+import { changeFields, stackSetNameOf } from './change-fields.js';
+import type { StackInstancesAfter, StackInstancesBefore, StackSetAfter } from './change-fields.js';
+import { describeDuration, pollUntil } from './polling.js';
+
+const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
+const RUNNING = new Set(['RUNNING', 'QUEUED', 'STOPPING']);
+/** How often apply waits out another operation on the same StackSet before giving up on starting its own. */
+const START_ATTEMPTS = 5;
+
+export async function createStackSet(change: Change, context: StageContext): Promise<void> {
+  const { templateBody, parameters } = changeFields<StackSetAfter>(change, 'after', ['templateBody', 'parameters']);
+  const settings = context.desired.organization.stackSets;
+  const permissions =
+    settings.permissionModel === 'SERVICE_MANAGED'
+      ? {
+          PermissionModel: 'SERVICE_MANAGED' as const,
+          AutoDeployment: { Enabled: false },
+          CallAs: stackSetCallAs(context.desired),
+        }
+      : {
+          PermissionModel: 'SELF_MANAGED' as const,
+          AdministrationRoleARN: settings.administrationRoleArn,
+          ExecutionRoleName: settings.executionRoleName,
+        };
+  try {
+    await context.clients.cloudFormation.send(
+      new CreateStackSetCommand({
+        StackSetName: stackSetNameOf(change),
+        TemplateBody: templateBody,
+        Parameters: toParameters(parameters),
+        Capabilities: ['CAPABILITY_NAMED_IAM'],
+        Tags: [{ Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }],
+        ...permissions,
+      }),
+    );
+  } catch (error) {
+    // A run killed right after this call created it; the next plan updates it if its content differs.
+    if (errorName(error) !== 'NameAlreadyExistsException') throw error;
+  }
+}
+
+/** Redeploys every existing instance with the new template or parameters. */
+export async function updateStackSet(change: Change, context: StageContext): Promise<void> {
+  const { templateBody, parameters } = changeFields<StackSetAfter>(change, 'after', ['templateBody', 'parameters']);
+  const settings = context.desired.organization.stackSets;
+  const permissions =
+    settings.permissionModel === 'SERVICE_MANAGED'
+      ? { CallAs: stackSetCallAs(context.desired) }
+      : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: settings.executionRoleName };
+  const stackSet = stackSetNameOf(change);
+  await runOperation(context, stackSet, 'UPDATE', undefined, (OperationId) =>
+    context.clients.cloudFormation.send(
+      new UpdateStackSetCommand({
+        StackSetName: stackSet,
+        OperationId,
+        TemplateBody: templateBody,
+        Parameters: toParameters(parameters),
+        Capabilities: ['CAPABILITY_NAMED_IAM'],
+        OperationPreferences: operationPreferences(context.desired),
+        Tags: [{ Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }],
+        ...permissions,
+      }),
+    ),
+  );
+}
+
+/**
+ * One CreateStackInstances for all the change's account × region pairs: StackSets fans out, not vend. The API
+ * deploys to every listed account in every listed region, so accounts that want different regions (a regional
+ * baseline follows each account's regions) go in one call per distinct region list.
+ */
+export async function addStackInstances(change: Change, context: StageContext): Promise<void> {
+  const { instances, parameterOverrides } = changeFields<StackInstancesAfter>(change, 'after', [
+    'instances',
+    'parameterOverrides',
+  ]);
+  const stackSet = stackSetNameOf(change);
+  const accountIds = instances.map((instance) => ({
+    accountId: context.targets.account(instance.account).id,
+    region: instance.region,
+  }));
+  for (const group of groupByRegions(accountIds)) {
+    await runOperation(context, stackSet, 'CREATE', group.accountIds.length * group.regions.length, (OperationId) =>
+      context.clients.cloudFormation.send(
+        new CreateStackInstancesCommand({
+          StackSetName: stackSet,
+          OperationId,
+          ...deploymentTargets(context, group.accountIds),
+          Regions: group.regions,
+          ParameterOverrides: toParameters(parameterOverrides),
+          OperationPreferences: operationPreferences(context.desired),
+          CallAs: stackSetCallAs(context.desired),
+        }),
+      ),
+    );
+  }
+}
+
+export async function updateStackInstances(change: Change, context: StageContext): Promise<void> {
+  const { instances, parameterOverrides } = changeFields<StackInstancesAfter>(change, 'after', [
+    'instances',
+    'parameterOverrides',
+  ]);
+  const stackSet = stackSetNameOf(change);
+  const accountIds = instances.map((instance) => ({
+    accountId: context.targets.account(instance.account).id,
+    region: instance.region,
+  }));
+  for (const group of groupByRegions(accountIds)) {
+    await runOperation(context, stackSet, 'UPDATE', group.accountIds.length * group.regions.length, (OperationId) =>
+      context.clients.cloudFormation.send(
+        new UpdateStackInstancesCommand({
+          StackSetName: stackSet,
+          OperationId,
+          ...deploymentTargets(context, group.accountIds),
+          Regions: group.regions,
+          // An empty list resets the instances to the StackSet's own parameter values.
+          ParameterOverrides: toParameters(parameterOverrides),
+          OperationPreferences: operationPreferences(context.desired),
+          CallAs: stackSetCallAs(context.desired),
+        }),
+      ),
+    );
+  }
+}
+
+/** Deletes the stacks too (RetainStacks false): a removed baseline leaves nothing behind in the account. */
+export async function removeStackInstances(change: Change, context: StageContext): Promise<void> {
+  const { stackSet, instances } = changeFields<StackInstancesBefore>(change, 'before', ['stackSet', 'instances']);
+  for (const group of groupByRegions(instances)) {
+    await runOperation(context, stackSet, 'DELETE', group.accountIds.length * group.regions.length, (OperationId) =>
+      context.clients.cloudFormation.send(
+        new DeleteStackInstancesCommand({
+          StackSetName: stackSet,
+          OperationId,
+          ...deploymentTargets(context, group.accountIds),
+          Regions: group.regions,
+          RetainStacks: false,
+          OperationPreferences: operationPreferences(context.desired),
+          CallAs: stackSetCallAs(context.desired),
+        }),
+      ),
+    );
+  }
+}
+
+export async function deleteStackSet(change: Change, context: StageContext): Promise<void> {
+  const stackSet = stackSetNameOf(change);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await context.clients.cloudFormation.send(
+        new DeleteStackSetCommand({ StackSetName: stackSet, CallAs: stackSetCallAs(context.desired) }),
+      );
+      return;
+    } catch (error) {
+      if (errorName(error) === 'StackSetNotFoundException') return;
+      if (errorName(error) === 'StackSetNotEmptyException') {
+        throw new ChangeError(
+          `StackSet ${stackSet} still has stack instances, so it cannot be deleted. Remove them first (the plan does, with allow-destructive), then re-run apply.`,
+        );
+      }
+      if (errorName(error) !== 'OperationInProgressException' || attempt >= START_ATTEMPTS) throw error;
+      await waitForRunningOperations(context, stackSet);
+    }
+  }
+}
+
+/**
+ * Starts an operation under a fresh OperationId (AWS's idempotency token, so the SDK's own retries cannot start
+ * it twice) and waits for it. Another operation on the same StackSet (a concurrent or killed run's) is waited
+ * out first.
+ */
+async function runOperation(
+  context: StageContext,
+  stackSet: string,
+  action: StackSetOperationResult['action'],
+  expectedInstances: number | undefined,
+  start: (operationId: string) => Promise<{ OperationId?: string }>,
+): Promise<void> {
+  let operationId: string;
+  for (let attempt = 1; ; attempt++) {
+    const requested = randomUUID();
+    try {
+      // AWS echoes the requested id; moto ignores it and makes up its own, so the answer is what counts.
+      operationId = (await start(requested)).OperationId ?? requested;
+      break;
+    } catch (error) {
+      if (errorName(error) !== 'OperationInProgressException' || attempt >= START_ATTEMPTS) throw error;
+      await waitForRunningOperations(context, stackSet);
+    }
+  }
+  const result = await waitForOperation(context, stackSet, action, operationId, expectedInstances);
+  context.report.baselineResults.push(result);
+  if (result.status === 'TIMED_OUT') {
+    throw new ChangeError(
+      `StackSet ${stackSet} operation ${operationId} was still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. It goes on in AWS; re-run apply once it has finished (CloudFormation console: StackSets > ${stackSet} > Operations).`,
+    );
+  }
+  if (result.status !== 'SUCCEEDED' || result.failed.length > 0) {
+    const failed = result.failed
+      .map((instance) => `${instance.account} in ${instance.region}: ${instance.reason}`)
+      .join('; ');
+    throw new ChangeError(
+      `StackSet ${stackSet} operation ${operationId} ended ${result.status}${result.failed.length > 0 ? ` with ${result.failed.length} failed instance${result.failed.length === 1 ? '' : 's'}: ${failed}` : ''}. Fix the cause in the baseline template or the account, then re-run apply.`,
+    );
+  }
+}
+
+async function waitForOperation(
+  context: StageContext,
+  stackSet: string,
+  action: StackSetOperationResult['action'],
+  operationId: string,
+  expectedInstances: number | undefined,
+): Promise<StackSetOperationResult> {
+  const CallAs = stackSetCallAs(context.desired);
+  let lastProgress = '';
+  const { value: status, timedOut } = await pollUntil(
+    context.clock,
+    context.schedules.stackSetOperation,
+    async () => {
+      const { StackSetOperation } = await context.clients.cloudFormation.send(
+        new DescribeStackSetOperationCommand({ StackSetName: stackSet, OperationId: operationId, CallAs }),
+      );
+      const current = StackSetOperation?.Status ?? 'UNKNOWN';
+      if (!FINISHED.has(current)) {
+        const results = await operationResults(context, stackSet, operationId);
+        const done = results.filter((result) => result.Status !== 'PENDING' && result.Status !== 'RUNNING').length;
+        const progress = `${stackSet}: ${done}/${expectedInstances ?? results.length} instances`;
+        if (progress !== lastProgress) context.log(progress);
+        lastProgress = progress;
+      }
+      return current;
+    },
+    (current) => FINISHED.has(current),
+  );
+  const results = await operationResults(context, stackSet, operationId);
+  const failed = results
+    .filter((result) => result.Status === 'FAILED' || result.Status === 'CANCELLED')
+    .map((result) => ({
+      account: context.targets.accountLabel(result.Account ?? ''),
+      region: result.Region ?? '',
+      reason:
+        result.StatusReason ??
+        (result.Status === 'CANCELLED'
+          ? 'cancelled: the operation stopped after other instances failed'
+          : 'no reason given'),
+    }));
+  const succeeded = results.filter((result) => result.Status === 'SUCCEEDED').length;
+  if (!timedOut)
+    context.log(
+      `${stackSet}: operation ${status.toLowerCase()}, ${succeeded}/${expectedInstances ?? results.length} instances succeeded`,
+    );
+  return { stackSet, action, operationId, status: timedOut ? 'TIMED_OUT' : status, succeeded, failed };
+}
+
+async function operationResults(
+  context: StageContext,
+  stackSet: string,
+  operationId: string,
+): Promise<StackSetOperationResultSummary[]> {
+  const results: StackSetOperationResultSummary[] = [];
+  const pages = paginateListStackSetOperationResults(
+    { client: context.clients.cloudFormation },
+    { StackSetName: stackSet, OperationId: operationId, CallAs: stackSetCallAs(context.desired) },
+  );
+  for await (const page of pages) results.push(...(page.Summaries ?? []));
+  return results;
+}
+
+async function waitForRunningOperations(context: StageContext, stackSet: string): Promise<void> {
+  const CallAs = stackSetCallAs(context.desired);
+  const running: string[] = [];
+  for await (const page of paginateListStackSetOperations(
+    { client: context.clients.cloudFormation },
+    { StackSetName: stackSet, CallAs },
+  )) {
+    for (const operation of page.Summaries ?? [])
+      if (operation.OperationId && RUNNING.has(operation.Status ?? '')) running.push(operation.OperationId);
+  }
+  if (running.length === 0) {
+    // It finished between the refusal and the listing.
+    await context.clock.sleep(context.schedules.retryDelayMs);
+    return;
+  }
+  for (const operationId of running) {
+    context.log(`${stackSet}: waiting for operation ${operationId}, which was already running`);
+    const { timedOut } = await pollUntil(
+      context.clock,
+      context.schedules.stackSetOperation,
+      async () =>
+        (
+          await context.clients.cloudFormation.send(
+            new DescribeStackSetOperationCommand({ StackSetName: stackSet, OperationId: operationId, CallAs }),
+          )
+        ).StackSetOperation?.Status ?? 'UNKNOWN',
+      (status) => !RUNNING.has(status),
+    );
+    if (timedOut)
+      throw new ChangeError(
+        `StackSet ${stackSet} is busy with operation ${operationId}, still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. Re-run apply once it has finished.`,
+      );
+  }
+}
+
+/** SELF_MANAGED names accounts; SERVICE_MANAGED must name their OUs too, narrowed to the accounts (INTERSECTION). */
+function deploymentTargets(
+  context: StageContext,
+  accountIds: string[],
+): { Accounts: string[] } | { DeploymentTargets: DeploymentTargets } {
+  if (context.desired.organization.stackSets.permissionModel !== 'SERVICE_MANAGED') return { Accounts: accountIds };
+  const parents = [
+    ...new Set(accountIds.map((id) => context.targets.accountById(id)?.parentId ?? context.targets.rootId)),
+  ].sort();
+  return {
+    DeploymentTargets: { Accounts: accountIds, OrganizationalUnitIds: parents, AccountFilterType: 'INTERSECTION' },
+  };
+}
+
+/** Accounts grouped by the exact set of regions they need, so account × region in one call is never too much. */
+export function groupByRegions(
+  instances: readonly { accountId: string; region: string }[],
+): { accountIds: string[]; regions: string[] }[] {
+  const regionsByAccount = new Map<string, Set<string>>();
+  for (const { accountId, region } of instances)
+    regionsByAccount.set(accountId, (regionsByAccount.get(accountId) ?? new Set()).add(region));
+  const groups = new Map<string, { accountIds: string[]; regions: string[] }>();
+  for (const [accountId, regions] of regionsByAccount) {
+    const sorted = [...regions].sort();
+    const key = sorted.join(',');
+    const group = groups.get(key) ?? { accountIds: [], regions: sorted };
+    group.accountIds.push(accountId);
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, group]) => ({ ...group, accountIds: group.accountIds.sort() }));
+}
+
+function toParameters(values: Record<string, string>) {
+  return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
+}
+
+function operationPreferences(desired: DesiredState): StackSetOperationPreferences {
+  const preferences = desired.organization.stackSets.operationPreferences;
+  return {
+    MaxConcurrentPercentage: preferences.maxConcurrentPercentage,
+    MaxConcurrentCount: preferences.maxConcurrentCount,
+    FailureTolerancePercentage: preferences.failureTolerancePercentage,
+    FailureToleranceCount: preferences.failureToleranceCount,
+    RegionConcurrencyType: preferences.regionConcurrencyType,
+  };
+}

@@ -1,0 +1,143 @@
+import { GetRoleCommand } from '@aws-sdk/client-iam';
+import { AssumeRoleCommand } from '@aws-sdk/client-sts';
+import { parseDocument } from 'yaml';
+import { resourcesOf, templateToJson } from '../config/cloudformation-template.js';
+import type { DesiredAccount, DesiredState } from '../config/desired-state.js';
+import type { AwsClients } from '../observe/aws-clients.js';
+import { createIamClient } from '../observe/aws-clients.js';
+import { describeAwsError } from '../observe/aws-errors.js';
+import { mapWithConcurrency } from '../observe/bounded-concurrency.js';
+import type { AccountRecord, AccountVerification, RoleVerification } from './apply-report.js';
+import { errorName } from './change-error.js';
+
+/** The role AWS Organizations creates in every account it creates, when organization.yaml names none. */
+const DEFAULT_EXECUTION_ROLE = 'OrganizationAccountAccessRole';
+const VERIFY_CONCURRENCY = 4;
+
+export interface ExpectedRole {
+  baseline: string;
+  roleName: string;
+  boundaryExpected: boolean;
+}
+
+/**
+ * Looks into each new account as its execution role does and checks that the baselines' named roles exist, with
+ * a permissions boundary wherever the template attaches one. That is the proof, beyond "the StackSet operation
+ * succeeded", that the account is usable and fenced in.
+ */
+export async function verifyBaselineRoles(
+  clients: AwsClients,
+  desired: DesiredState,
+  accounts: readonly AccountRecord[],
+): Promise<AccountVerification[]> {
+  return mapWithConcurrency(accounts, VERIFY_CONCURRENCY, async (account) => {
+    const declared = desired.accounts.find((candidate) => candidate.name === account.name);
+    const expected = declared ? expectedRoles(desired, declared, account.id) : [];
+    if (expected.length === 0) return { account, roles: [] };
+    const roleName = desired.organization.stackSets.executionRoleName ?? DEFAULT_EXECUTION_ROLE;
+    let credentials;
+    try {
+      const { Credentials } = await clients.sts.send(
+        new AssumeRoleCommand({
+          RoleArn: `arn:aws:iam::${account.id}:role/${roleName}`,
+          RoleSessionName: 'vend-verify',
+        }),
+      );
+      if (!Credentials?.AccessKeyId || !Credentials.SecretAccessKey) throw new Error('AWS STS returned no credentials');
+      credentials = {
+        accessKeyId: Credentials.AccessKeyId,
+        secretAccessKey: Credentials.SecretAccessKey,
+        sessionToken: Credentials.SessionToken,
+      };
+    } catch (error) {
+      return {
+        account,
+        roles: [],
+        error: `${describeAwsError(error, `Assuming ${roleName} in ${account.id}`).message}. The baseline roles could not be checked.`,
+      };
+    }
+    const iam = createIamClient({ region: desired.organization.homeRegion, credentials });
+    try {
+      const roles = await mapWithConcurrency(expected, VERIFY_CONCURRENCY, (role) => checkRole(iam, role));
+      return { account, roles };
+    } catch (error) {
+      return { account, roles: [], error: describeAwsError(error, `Reading IAM roles in ${account.id}`).message };
+    } finally {
+      iam.destroy();
+    }
+  });
+}
+
+async function checkRole(iam: ReturnType<typeof createIamClient>, role: ExpectedRole): Promise<RoleVerification> {
+  try {
+    const { Role } = await iam.send(new GetRoleCommand({ RoleName: role.roleName }));
+    const boundary = Role?.PermissionsBoundary?.PermissionsBoundaryArn;
+    return {
+      ...role,
+      exists: true,
+      ...(boundary ? { permissionsBoundaryArn: boundary } : {}),
+      ok: !role.boundaryExpected || boundary !== undefined,
+    };
+  } catch (error) {
+    if (errorName(error) !== 'NoSuchEntityException') throw error;
+    return { ...role, exists: false, ok: false };
+  }
+}
+
+/** The named IAM roles the account's baselines create; roles whose names CloudFormation generates cannot be looked up. */
+export function expectedRoles(desired: DesiredState, account: DesiredAccount, accountId: string): ExpectedRole[] {
+  return account.baselines.flatMap((name) => {
+    const baseline = desired.baselines.find((candidate) => candidate.name === name);
+    if (!baseline) return [];
+    const template = templateToJson(parseDocument(baseline.templateBody));
+    const defaults = parameterDefaults(template);
+    const values: Record<string, string> = {
+      ...defaults,
+      ...baseline.parameters,
+      ...(account.parameters[name] ?? {}),
+      'AWS::AccountId': accountId,
+      'AWS::Partition': 'aws',
+      'AWS::Region': desired.organization.homeRegion,
+    };
+    return resourcesOf(template)
+      .filter((resource) => resource.type === 'AWS::IAM::Role')
+      .flatMap((resource) => {
+        const roleName = resolveString(resource.properties.RoleName, values);
+        return roleName === undefined
+          ? []
+          : [{ baseline: name, roleName, boundaryExpected: resource.properties.PermissionsBoundary !== undefined }];
+      });
+  });
+}
+
+function parameterDefaults(template: unknown): Record<string, string> {
+  const parameters = (template as { Parameters?: Record<string, { Default?: unknown }> } | null)?.Parameters ?? {};
+  return Object.fromEntries(
+    Object.entries(parameters).flatMap(([key, parameter]) =>
+      parameter?.Default === undefined ? [] : [[key, String(parameter.Default)]],
+    ),
+  );
+}
+
+/** Literal strings, `Ref` to a parameter, and `Fn::Sub` over parameters and pseudo parameters; anything else is unknown. */
+function resolveString(value: unknown, values: Record<string, string>): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { Ref: reference, 'Fn::Sub': substitution } = value as { Ref?: unknown; 'Fn::Sub'?: unknown };
+  if (typeof reference === 'string') return values[reference];
+  const [text, variables] = Array.isArray(substitution) ? substitution : [substitution, {}];
+  if (typeof text !== 'string') return undefined;
+  const local = Object.fromEntries(
+    Object.entries((variables ?? {}) as Record<string, unknown>).map(([key, variable]) => [
+      key,
+      resolveString(variable, values),
+    ]),
+  );
+  let unresolved = false;
+  const resolved = text.replace(/\$\{([^}!]+)\}/g, (_match, name: string) => {
+    const replacement = local[name] ?? values[name];
+    if (replacement === undefined) unresolved = true;
+    return replacement ?? '';
+  });
+  return unresolved ? undefined : resolved;
+}

@@ -1,0 +1,247 @@
+import {
+  CreateAccountCommand,
+  DescribeCreateAccountStatusCommand,
+  ListAccountsCommand,
+  ListParentsCommand,
+  MoveAccountCommand,
+  OrganizationsClient,
+  TagResourceCommand,
+} from '@aws-sdk/client-organizations';
+import type { CreateAccountFailureReason } from '@aws-sdk/client-organizations';
+import { mockClient } from 'aws-sdk-client-mock';
+import type { DesiredState } from '../../src/config/desired-state.js';
+import { applyExitCode } from '../../src/apply/apply-report.js';
+import type { ApplyReport } from '../../src/apply/apply-report.js';
+import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
+import { NO_REVIEWED_PLAN } from '../../src/apply/reviewed-plan.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import type { ObservedState } from '../../src/observe/observed-state.js';
+import {
+  accountIdOf,
+  convergedObservation,
+  organizationalUnitIdOf,
+  referenceDesiredState,
+  ROOT_ID,
+} from '../support/plan-fixtures.js';
+
+/** Real AWS account creation paths moto cannot produce: it creates every account at once, and never refuses one. */
+const organizations = mockClient(OrganizationsClient);
+const NEW_ACCOUNT = 'security-audit';
+const NEW_ACCOUNT_ID = accountIdOf(NEW_ACCOUNT);
+
+/** The reference organization without security-audit: the plan creates it, then attaches its SCP. */
+function before(desired: DesiredState): ObservedState {
+  const observed = convergedObservation(desired);
+  observed.accounts = observed.accounts.filter((account) => account.name !== NEW_ACCOUNT);
+  for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((id) => id !== NEW_ACCOUNT_ID);
+  return observed;
+}
+
+function fakeClock() {
+  let now = 0;
+  const sleeps: number[] = [];
+  return {
+    now: () => now,
+    sleep: async (milliseconds: number) => void (sleeps.push(milliseconds), (now += milliseconds)),
+    sleeps,
+  };
+}
+
+/** Runs apply against scripted observations; the last one repeats. */
+async function apply(observations: ObservedState[], desired = referenceDesiredState()) {
+  const clients = createAwsClients({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'unit', secretAccessKey: 'unit' },
+  });
+  const clock = fakeClock();
+  const remaining = [...observations];
+  try {
+    const report = await applyPlan({
+      clients,
+      desired,
+      allowDestructive: false,
+      reviewed: NO_REVIEWED_PLAN,
+      clock,
+      schedules: DEFAULT_SCHEDULES,
+      observe: async () => structuredClone(remaining.length > 1 ? remaining.shift()! : remaining[0]!),
+    });
+    return { report, clock, exitCode: applyExitCode(report) };
+  } finally {
+    destroyAwsClients(clients);
+  }
+}
+
+const failureOf = (report: ApplyReport, id: string) => report.failures.find((failure) => failure.id === id)?.message;
+const CREATE_ID = `create-account:account:${NEW_ACCOUNT}`;
+
+beforeEach(() => {
+  organizations.reset();
+  organizations.on(MoveAccountCommand).resolves({});
+});
+
+test('an account that is IN_PROGRESS and then SUCCEEDED is created once, tagged at creation and moved into its OU', async () => {
+  organizations.on(CreateAccountCommand).resolves({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } });
+  organizations
+    .on(DescribeCreateAccountStatusCommand)
+    .resolvesOnce({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } })
+    .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  const desired = referenceDesiredState();
+
+  const { report, clock, exitCode } = await apply([before(desired), convergedObservation(desired)], desired);
+
+  expect(exitCode).toBe(0);
+  expect(report.createdAccounts).toEqual([{ name: NEW_ACCOUNT, id: NEW_ACCOUNT_ID }]);
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(1);
+  expect(organizations.commandCalls(CreateAccountCommand)[0]!.args[0].input.Tags).toEqual(
+    expect.arrayContaining([
+      { Key: 'ManagedBy', Value: 'vend' },
+      { Key: 'CostCenter', Value: '4711' },
+    ]),
+  );
+  expect(organizations.commandCalls(MoveAccountCommand)[0]!.args[0].input).toEqual({
+    AccountId: NEW_ACCOUNT_ID,
+    SourceParentId: ROOT_ID,
+    DestinationParentId: organizationalUnitIdOf('Security'),
+  });
+  expect(clock.sleeps).toEqual([DEFAULT_SCHEDULES.accountCreation.initialDelayMs]);
+});
+
+test('a CreateAccount request already IN_PROGRESS for the name is awaited, never requested a second time', async () => {
+  organizations
+    .on(DescribeCreateAccountStatusCommand, { CreateAccountRequestId: 'car-earlier' })
+    .resolves({ CreateAccountStatus: { State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  const desired = referenceDesiredState();
+  const observed = before(desired);
+  observed.accountCreationsInProgress = [{ requestId: 'car-earlier', accountName: NEW_ACCOUNT }];
+
+  const { report, exitCode } = await apply([observed, convergedObservation(desired)], desired);
+
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(0);
+  expect(report.createdAccounts).toEqual([{ name: NEW_ACCOUNT, id: NEW_ACCOUNT_ID }]);
+  expect(exitCode).toBe(0);
+});
+
+test.each([
+  [
+    'ACCOUNT_LIMIT_EXCEEDED',
+    "the organization has reached its account quota. Request a higher 'Default maximum number of accounts' quota",
+  ],
+  [
+    'INVALID_EMAIL',
+    'AWS rejected the email aws+security-audit@example.com as invalid. Fix it in accounts/security-audit.yaml.',
+  ],
+  [
+    'MISSING_PAYMENT_INSTRUMENT',
+    "the management account's billing or business details are incomplete (MISSING_PAYMENT_INSTRUMENT). Complete them in the AWS Billing console",
+  ],
+  ['INTERNAL_FAILURE', 'AWS Organizations failed internally (INTERNAL_FAILURE). Re-run apply'],
+  [
+    'CONCURRENT_ACCOUNT_MODIFICATION',
+    "another change to the organization's accounts was still in progress after 4 attempts",
+  ],
+  ['SOMETHING_NEW', 'AWS reported SOMETHING_NEW. Look the reason up under CreateAccountStatus'],
+])('IN_PROGRESS then FAILED with %s fails the account with what to do, and exit code 1', async (reason, message) => {
+  organizations.on(CreateAccountCommand).resolves({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } });
+  organizations.on(DescribeCreateAccountStatusCommand).resolves({
+    CreateAccountStatus: { Id: 'car-1', State: 'FAILED', FailureReason: reason as CreateAccountFailureReason },
+  });
+  const desired = referenceDesiredState();
+
+  const { report, exitCode } = await apply([before(desired)], desired);
+
+  expect(failureOf(report, CREATE_ID)).toContain(`AWS could not create account ${NEW_ACCOUNT} (request car-1): `);
+  expect(failureOf(report, CREATE_ID)).toContain(message);
+  expect(report.createdAccounts).toEqual([]);
+  expect(organizations.commandCalls(MoveAccountCommand)).toHaveLength(0);
+  // Retried only for the concurrent-modification reason, which passes by itself.
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(
+    reason === 'CONCURRENT_ACCOUNT_MODIFICATION' ? 4 : 1,
+  );
+  expect(exitCode).toBe(1);
+});
+
+test('CONCURRENT_ACCOUNT_MODIFICATION is retried and the next request succeeds', async () => {
+  organizations
+    .on(CreateAccountCommand)
+    .resolvesOnce({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } })
+    .resolves({ CreateAccountStatus: { Id: 'car-2', State: 'IN_PROGRESS' } });
+  organizations
+    .on(DescribeCreateAccountStatusCommand, { CreateAccountRequestId: 'car-1' })
+    .resolves({ CreateAccountStatus: { State: 'FAILED', FailureReason: 'CONCURRENT_ACCOUNT_MODIFICATION' } });
+  organizations
+    .on(DescribeCreateAccountStatusCommand, { CreateAccountRequestId: 'car-2' })
+    .resolves({ CreateAccountStatus: { State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  const desired = referenceDesiredState();
+
+  const { report, exitCode } = await apply([before(desired), convergedObservation(desired)], desired);
+
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(2);
+  expect(report.createdAccounts).toEqual([{ name: NEW_ACCOUNT, id: NEW_ACCOUNT_ID }]);
+  expect(exitCode).toBe(0);
+});
+
+test('EMAIL_ALREADY_EXISTS for an account in this organization adopts that account instead', async () => {
+  organizations
+    .on(CreateAccountCommand)
+    .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'FAILED', FailureReason: 'EMAIL_ALREADY_EXISTS' } });
+  organizations.on(ListAccountsCommand).resolves({
+    Accounts: [
+      { Id: '299999999999', Name: 'Audit (legacy)', Email: 'AWS+Security-Audit@example.com', State: 'ACTIVE' },
+    ],
+  });
+  organizations.on(ListParentsCommand).resolves({ Parents: [{ Id: ROOT_ID, Type: 'ROOT' }] });
+  organizations.on(TagResourceCommand).resolves({});
+  const desired = referenceDesiredState();
+
+  const { report, exitCode } = await apply([before(desired), convergedObservation(desired)], desired);
+
+  expect(report.adoptedAccounts).toEqual([{ name: NEW_ACCOUNT, id: '299999999999' }]);
+  expect(report.createdAccounts).toEqual([]);
+  expect(organizations.commandCalls(TagResourceCommand)[0]!.args[0].input.Tags).toContainEqual({
+    Key: 'ManagedBy',
+    Value: 'vend',
+  });
+  expect(organizations.commandCalls(MoveAccountCommand)[0]!.args[0].input.DestinationParentId).toBe(
+    organizationalUnitIdOf('Security'),
+  );
+  expect(exitCode).toBe(0);
+});
+
+test('EMAIL_ALREADY_EXISTS for an account outside the organization explains how to proceed', async () => {
+  organizations.on(CreateAccountCommand).resolves({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } });
+  organizations
+    .on(DescribeCreateAccountStatusCommand)
+    .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'FAILED', FailureReason: 'EMAIL_ALREADY_EXISTS' } });
+  organizations.on(ListAccountsCommand).resolves({ Accounts: [] });
+  const desired = referenceDesiredState();
+
+  const { report, exitCode } = await apply([before(desired)], desired);
+
+  expect(failureOf(report, CREATE_ID)).toBe(
+    `AWS could not create account ${NEW_ACCOUNT} (request car-1): the email aws+security-audit@example.com already belongs to an AWS account outside this organization (or to one closed less than 90 days ago). Invite that account into the organization and re-run apply to adopt it, or use another email in accounts/security-audit.yaml.`,
+  );
+  expect(exitCode).toBe(1);
+});
+
+test('creation still IN_PROGRESS after the timeout is reported as resumable, without waiting in real time', async () => {
+  organizations.on(CreateAccountCommand).resolves({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } });
+  organizations
+    .on(DescribeCreateAccountStatusCommand)
+    .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } });
+  const desired = referenceDesiredState();
+  const started = Date.now();
+
+  const { report, clock, exitCode } = await apply([before(desired)], desired);
+
+  expect(failureOf(report, CREATE_ID)).toBe(
+    `Account ${NEW_ACCOUNT} was still being created after 30 minutes (request car-1). Nothing is lost: AWS keeps creating it, and the next apply finds the request and continues from there. Re-run apply in a few minutes.`,
+  );
+  expect(clock.now()).toBeLessThanOrEqual(DEFAULT_SCHEDULES.accountCreation.timeoutMs);
+  expect(Math.max(...clock.sleeps)).toBe(DEFAULT_SCHEDULES.accountCreation.maxDelayMs);
+  expect(Date.now() - started).toBeLessThan(5_000);
+  // The SCP attachment for the account waits for it rather than failing on a missing id.
+  expect(failureOf(report, `attach-scp:deny-unapproved-regions@account:${NEW_ACCOUNT}`)).toBe(
+    `Not attempted: it needs ${CREATE_ID}, which did not complete.`,
+  );
+  expect(exitCode).toBe(1);
+});

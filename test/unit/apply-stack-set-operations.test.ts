@@ -1,0 +1,284 @@
+import {
+  CloudFormationClient,
+  CreateStackInstancesCommand,
+  CreateStackSetCommand,
+  DescribeStackSetOperationCommand,
+  ListStackSetOperationResultsCommand,
+  ListStackSetOperationsCommand,
+  OperationInProgressException,
+} from '@aws-sdk/client-cloudformation';
+import { CreateAccountCommand, MoveAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { mockClient } from 'aws-sdk-client-mock';
+import { applyExitCode } from '../../src/apply/apply-report.js';
+import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
+import { NO_REVIEWED_PLAN } from '../../src/apply/reviewed-plan.js';
+import { groupByRegions } from '../../src/apply/stack-set-operations.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import type { ObservedState } from '../../src/observe/observed-state.js';
+import {
+  accountIdOf,
+  convergedObservation,
+  observedStackSet,
+  organizationalUnitIdOf,
+  referenceDesiredState,
+} from '../support/plan-fixtures.js';
+
+/** StackSet failures moto cannot produce: its operations always succeed at once. */
+const cloudFormation = mockClient(CloudFormationClient);
+const organizations = mockClient(OrganizationsClient);
+const desired = referenceDesiredState();
+const DEV = accountIdOf('payments-dev');
+const BOUNDARY = 'vend-permissions-boundary';
+const BOUNDARY_CHANGE = `add-stack-instances:stackset:${BOUNDARY}`;
+const ROLES_CHANGE = 'add-stack-instances:stackset:vend-automation-roles';
+
+/** The reference organization where payments-dev has neither the boundary nor the roles baseline yet. */
+function withoutDevInstances(): ObservedState {
+  const observed = convergedObservation(desired);
+  for (const baseline of ['permissions-boundary', 'automation-roles']) {
+    const stackSet = observedStackSet(observed, baseline);
+    stackSet.instances = stackSet.instances.filter((instance) => instance.accountId !== DEV);
+  }
+  return observed;
+}
+
+/** Runs apply against scripted observations; the last one repeats. */
+async function apply(first: ObservedState, then?: ObservedState, state = desired) {
+  const remaining = then ? [first, then] : [first];
+  const clients = createAwsClients({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'unit', secretAccessKey: 'unit' },
+  });
+  const log: string[] = [];
+  let now = 0;
+  const clock = { now: () => now, sleep: async (milliseconds: number) => void (now += milliseconds) };
+  try {
+    const report = await applyPlan({
+      clients,
+      desired: state,
+      allowDestructive: false,
+      reviewed: NO_REVIEWED_PLAN,
+      clock,
+      schedules: DEFAULT_SCHEDULES,
+      log: (line) => log.push(line),
+      observe: async () => structuredClone(remaining.length > 1 ? remaining.shift()! : remaining[0]!),
+    });
+    return { report, log, exitCode: applyExitCode(report), elapsed: now };
+  } finally {
+    destroyAwsClients(clients);
+  }
+}
+
+beforeEach(() => {
+  cloudFormation.reset();
+  organizations.reset();
+  cloudFormation.on(CreateStackInstancesCommand).resolves({ OperationId: 'op-1' });
+});
+
+test('a failed StackSet operation reports each failed instance with its StatusReason, and what depends on it waits', async () => {
+  cloudFormation
+    .on(DescribeStackSetOperationCommand)
+    .resolvesOnce({ StackSetOperation: { OperationId: 'op-1', Status: 'RUNNING' } })
+    .resolves({ StackSetOperation: { OperationId: 'op-1', Status: 'FAILED' } });
+  cloudFormation
+    .on(ListStackSetOperationResultsCommand)
+    .resolvesOnce({ Summaries: [{ Account: DEV, Region: 'us-east-1', Status: 'RUNNING' }] })
+    .resolves({
+      Summaries: [
+        {
+          Account: DEV,
+          Region: 'us-east-1',
+          Status: 'FAILED',
+          StatusReason: 'Resource handler returned message: "Policy vend-workload-boundary already exists"',
+        },
+      ],
+    });
+
+  const { report, log, exitCode } = await apply(withoutDevInstances());
+
+  expect(cloudFormation.commandCalls(CreateStackInstancesCommand)).toHaveLength(1);
+  expect(log).toContain(`${BOUNDARY}: 0/1 instances`);
+  expect(report.baselineResults).toEqual([
+    {
+      stackSet: BOUNDARY,
+      action: 'CREATE',
+      operationId: 'op-1',
+      status: 'FAILED',
+      succeeded: 0,
+      failed: [
+        {
+          account: `payments-dev (${DEV})`,
+          region: 'us-east-1',
+          reason: 'Resource handler returned message: "Policy vend-workload-boundary already exists"',
+        },
+      ],
+    },
+  ]);
+  expect(report.failures).toEqual([
+    {
+      id: BOUNDARY_CHANGE,
+      description: 'Deploy permissions-boundary to 1 stack instance (1 account)',
+      message: `StackSet ${BOUNDARY} operation op-1 ended FAILED with 1 failed instance: payments-dev (${DEV}) in us-east-1: Resource handler returned message: "Policy vend-workload-boundary already exists". Fix the cause in the baseline template or the account, then re-run apply.`,
+    },
+    {
+      id: ROLES_CHANGE,
+      description: 'Deploy automation-roles to 1 stack instance (1 account)',
+      message: `Not attempted: it needs ${BOUNDARY_CHANGE}, which did not complete.`,
+    },
+  ]);
+  expect(exitCode).toBe(1);
+});
+
+test('an operation still running at the timeout is reported, and apply does not wait in real time', async () => {
+  cloudFormation
+    .on(DescribeStackSetOperationCommand)
+    .resolves({ StackSetOperation: { OperationId: 'op-1', Status: 'RUNNING' } });
+  cloudFormation
+    .on(ListStackSetOperationResultsCommand)
+    .resolves({ Summaries: [{ Account: DEV, Region: 'us-east-1', Status: 'RUNNING' }] });
+
+  const { report, exitCode, elapsed } = await apply(withoutDevInstances());
+
+  expect(report.baselineResults[0]).toEqual(expect.objectContaining({ stackSet: BOUNDARY, status: 'TIMED_OUT' }));
+  expect(report.failures[0]?.message).toBe(
+    `StackSet ${BOUNDARY} operation op-1 was still running after 60 minutes. It goes on in AWS; re-run apply once it has finished (CloudFormation console: StackSets > ${BOUNDARY} > Operations).`,
+  );
+  expect(elapsed).toBeLessThanOrEqual(DEFAULT_SCHEDULES.stackSetOperation.timeoutMs);
+  expect(exitCode).toBe(1);
+});
+
+test('an operation already running on the StackSet is waited out, then the instances are added', async () => {
+  cloudFormation
+    .on(CreateStackInstancesCommand)
+    .rejectsOnce(
+      new OperationInProgressException({ message: 'Another Operation on StackSet is in progress', $metadata: {} }),
+    )
+    .resolves({ OperationId: 'op-1' });
+  cloudFormation
+    .on(ListStackSetOperationsCommand)
+    .resolves({ Summaries: [{ OperationId: 'op-other', Status: 'RUNNING' }] });
+  cloudFormation
+    .on(DescribeStackSetOperationCommand, { OperationId: 'op-other' })
+    .resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation
+    .on(DescribeStackSetOperationCommand, { OperationId: 'op-1' })
+    .resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation
+    .on(ListStackSetOperationResultsCommand)
+    .resolves({ Summaries: [{ Account: DEV, Region: 'us-east-1', Status: 'SUCCEEDED' }] });
+  const observed = withoutDevInstances();
+  // Only the boundary is missing, so one StackSet is involved.
+  observedStackSet(observed, 'automation-roles').instances.push({
+    accountId: DEV,
+    region: 'us-east-1',
+    status: 'CURRENT',
+    parameterOverrides: {},
+  });
+
+  const { report, log, exitCode } = await apply(observed, convergedObservation(desired));
+
+  expect(log).toContain(`${BOUNDARY}: waiting for operation op-other, which was already running`);
+  expect(cloudFormation.commandCalls(CreateStackInstancesCommand)).toHaveLength(2);
+  expect(report.changesApplied.map((change) => change.id)).toEqual([BOUNDARY_CHANGE]);
+  expect(report.failures).toEqual([]);
+  expect(exitCode).toBe(0);
+});
+
+test('SERVICE_MANAGED StackSets are created with callAs and target accounts within their OUs', async () => {
+  cloudFormation.on(CreateStackSetCommand).resolves({ StackSetId: 'vend-regional-guardrails:1' });
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation.on(ListStackSetOperationResultsCommand).resolves({ Summaries: [] });
+  const serviceManaged = referenceDesiredState();
+  serviceManaged.organization.stackSets = {
+    permissionModel: 'SERVICE_MANAGED',
+    callAs: 'DELEGATED_ADMIN',
+    namePrefix: 'vend-',
+    operationPreferences: {},
+  };
+  const observed = convergedObservation(serviceManaged);
+  observed.stackSets = observed.stackSets.filter((stackSet) => stackSet.name !== 'vend-regional-guardrails');
+
+  await apply(observed, convergedObservation(serviceManaged), serviceManaged);
+
+  expect(cloudFormation.commandCalls(CreateStackSetCommand)[0]!.args[0].input).toEqual(
+    expect.objectContaining({
+      StackSetName: 'vend-regional-guardrails',
+      PermissionModel: 'SERVICE_MANAGED',
+      CallAs: 'DELEGATED_ADMIN',
+      AutoDeployment: { Enabled: false },
+      Capabilities: ['CAPABILITY_NAMED_IAM'],
+    }),
+  );
+  expect(cloudFormation.commandCalls(CreateStackInstancesCommand)[0]!.args[0].input).toEqual(
+    expect.objectContaining({
+      CallAs: 'DELEGATED_ADMIN',
+      DeploymentTargets: {
+        Accounts: [accountIdOf('payments-prod')],
+        OrganizationalUnitIds: [organizationalUnitIdOf('Workloads/Prod')],
+        AccountFilterType: 'INTERSECTION',
+      },
+      Regions: ['eu-west-1', 'us-east-1'],
+    }),
+  );
+});
+
+test('an account whose creation failed holds back only its own instances; the other accounts get their baselines', async () => {
+  organizations
+    .on(CreateAccountCommand, { AccountName: 'payments-dev' })
+    .resolves({ CreateAccountStatus: { Id: 'car-dev', State: 'SUCCEEDED', AccountId: DEV } });
+  organizations
+    .on(CreateAccountCommand, { AccountName: 'payments-prod' })
+    .resolves({ CreateAccountStatus: { Id: 'car-prod', State: 'FAILED', FailureReason: 'ACCOUNT_LIMIT_EXCEEDED' } });
+  organizations.on(MoveAccountCommand).resolves({});
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation
+    .on(ListStackSetOperationResultsCommand)
+    .resolves({ Summaries: [{ Account: DEV, Region: 'us-east-1', Status: 'SUCCEEDED' }] });
+  const PROD = accountIdOf('payments-prod');
+  const withoutAccounts = (gone: string[]) => {
+    const observed = convergedObservation(desired);
+    observed.accounts = observed.accounts.filter((account) => !gone.includes(account.id));
+    for (const stackSet of observed.stackSets)
+      stackSet.instances = stackSet.instances.filter(
+        (instance) => instance.accountId !== DEV && instance.accountId !== PROD,
+      );
+    for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((id) => !gone.includes(id));
+    return observed;
+  };
+
+  const { report } = await apply(withoutAccounts([DEV, PROD]), withoutAccounts([PROD]));
+
+  expect(report.createdAccounts).toEqual([{ name: 'payments-dev', id: DEV }]);
+  expect(
+    cloudFormation
+      .commandCalls(CreateStackInstancesCommand)
+      .map((call) => [call.args[0].input.StackSetName, call.args[0].input.Accounts]),
+  ).toEqual([
+    [BOUNDARY, [DEV]],
+    ['vend-automation-roles', [DEV]],
+  ]);
+  expect(report.failures).toEqual([
+    expect.objectContaining({
+      id: 'create-account:account:payments-prod',
+      message: expect.stringContaining('account quota'),
+    }),
+    {
+      id: 'add-stack-instances:stackset:vend-regional-guardrails',
+      description: 'Deploy regional-guardrails to 2 stack instances (1 account)',
+      message: 'Not attempted: it needs create-account:account:payments-prod, which did not complete.',
+    },
+  ]);
+});
+
+test('instances go in one call per distinct region list, never one per account', () => {
+  const instances = [
+    { accountId: '2', region: 'us-east-1' },
+    { accountId: '1', region: 'eu-west-1' },
+    { accountId: '1', region: 'us-east-1' },
+    { accountId: '3', region: 'us-east-1' },
+  ];
+  expect(groupByRegions(instances)).toEqual([
+    { accountIds: ['1'], regions: ['eu-west-1', 'us-east-1'] },
+    { accountIds: ['2', '3'], regions: ['us-east-1'] },
+  ]);
+});
