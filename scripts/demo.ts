@@ -1,0 +1,140 @@
+// `npm run demo`: the embedded default. Runs the whole flow on this repository against a local AWS emulator,
+// as the real CLI, so what it shows is what vend does.
+import { spawn } from 'node:child_process';
+import { devNull } from 'node:os';
+import { join } from 'node:path';
+import { GetRoleCommand, IAMClient, ListRolesCommand } from '@aws-sdk/client-iam';
+import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { findMotoServer, resetMoto, startMotoServer, stopMotoServer } from '../test/harness/moto-server.js';
+import { createOrganization, createSeedClients, destroySeedClients } from '../test/harness/seed.js';
+
+// npm runs scripts from the package root; the bundled script itself lives under node_modules/.cache/.
+const REPOSITORY = process.cwd();
+const CLI = join(REPOSITORY, 'dist', 'cli.js');
+const REGION = 'us-east-1';
+
+const step = (number: number, text: string) => process.stdout.write(`\n\x1b[1m[${number}/7] ${text}\x1b[0m\n`);
+
+/** Runs the bundled CLI with the emulator's endpoint and credentials, streaming its output. */
+function vend(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { capture?: boolean } = {},
+): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args, '--repo', REPOSITORY], {
+      env,
+      stdio: ['ignore', options.capture ? 'pipe' : 'inherit', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout?.on('data', (chunk) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout }));
+  });
+}
+
+async function expectSuccess(label: string, run: Promise<{ code: number; stdout: string }>) {
+  const result = await run;
+  if (result.code !== 0) throw new Error(`${label} exited with ${result.code}`);
+  return result;
+}
+
+export async function main(): Promise<number> {
+  // The SDK's Node 20 end-of-support notice is for vend's maintainers, not for someone trying the demo.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  step(1, 'Starting the local AWS emulator (moto)');
+  const executable = await findMotoServer({ projectDir: REPOSITORY, log: (line) => console.log(`  ${line}`) });
+  const moto = await startMotoServer({ executable });
+  console.log(`  ${executable} listening on ${moto.url}`);
+  try {
+    const credentials = await resetMoto(moto.url);
+    const clientConfig = { endpoint: moto.url, region: REGION, credentials };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      AWS_ENDPOINT_URL: moto.url,
+      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+      AWS_REGION: REGION,
+      AWS_CONFIG_FILE: devNull,
+      AWS_SHARED_CREDENTIALS_FILE: devNull,
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    delete env.AWS_PROFILE;
+    delete env.AWS_SESSION_TOKEN;
+
+    step(2, 'Creating an organization whose management account matches baselines/organization.yaml');
+    const seedClients = createSeedClients(clientConfig);
+    const organization = await createOrganization(seedClients);
+    destroySeedClients(seedClients);
+    console.log(
+      `  organization ${organization.organizationId}, management account ${organization.managementAccountId}`,
+    );
+
+    step(3, 'vend validate → plan → apply on this repository');
+    await expectSuccess('vend validate', vend(['validate'], env));
+    const { stdout: comment } = await expectSuccess(
+      'vend plan',
+      vend(['plan', '--format', 'markdown'], env, { capture: true }),
+    );
+    await expectSuccess('vend plan', vend(['plan'], env));
+    await expectSuccess('vend apply', vend(['apply'], env));
+
+    step(4, 'The pull request comment that vend plan would have posted');
+    console.log(comment);
+
+    step(5, 'Planning again: the organization now matches the repository');
+    const again = await expectSuccess('vend plan', vend(['plan'], env, { capture: true }));
+    console.log(
+      again.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('Plan:') || line.startsWith('No changes'))
+        .join('\n'),
+    );
+
+    step(6, 'Assuming a role into a vended account and listing its baseline roles');
+    await showBaselineRoles(clientConfig);
+    return 0;
+  } finally {
+    step(7, 'Stopping the emulator');
+    await stopMotoServer(moto.pid);
+  }
+}
+
+async function showBaselineRoles(clientConfig: {
+  endpoint: string;
+  region: string;
+  credentials: { accessKeyId: string; secretAccessKey: string };
+}) {
+  const organizations = new OrganizationsClient(clientConfig);
+  const sts = new STSClient(clientConfig);
+  try {
+    const { Accounts = [] } = await organizations.send(new ListAccountsCommand({}));
+    const account =
+      Accounts.find((candidate) => candidate.Name === 'payments-prod') ??
+      Accounts.find((candidate) => candidate.Id !== '111111111111');
+    if (!account?.Id) throw new Error('no vended account found');
+    const roleArn = `arn:aws:iam::${account.Id}:role/OrganizationAccountAccessRole`;
+    const { Credentials } = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'vend-demo' }));
+    console.log(`  assumed ${roleArn}`);
+    const iam = new IAMClient({
+      ...clientConfig,
+      credentials: {
+        accessKeyId: Credentials!.AccessKeyId!,
+        secretAccessKey: Credentials!.SecretAccessKey!,
+        sessionToken: Credentials!.SessionToken!,
+      },
+    });
+    const { Roles = [] } = await iam.send(new ListRolesCommand({ PathPrefix: '/platform/' }));
+    for (const summary of Roles) {
+      const { Role } = await iam.send(new GetRoleCommand({ RoleName: summary.RoleName! }));
+      console.log(
+        `  ${Role?.Path}${Role?.RoleName}  boundary: ${Role?.PermissionsBoundary?.PermissionsBoundaryArn ?? 'NONE'}`,
+      );
+    }
+    iam.destroy();
+  } finally {
+    organizations.destroy();
+    sts.destroy();
+  }
+}
