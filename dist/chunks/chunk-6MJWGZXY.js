@@ -1,0 +1,54 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  canonicalJson,
+  computePlan,
+  createAwsClients,
+  describeAwsError,
+  destroyAwsClients,
+  observeOrganization
+} from "./chunk-DWP46MKQ.js";
+import {
+  runValidate
+} from "./chunk-C43L7LPI.js";
+
+// src/commands/plan.ts
+import { writeFileSync } from "node:fs";
+async function runPlan(settings, dependencies = {}) {
+  const validation = runValidate(settings, dependencies.now);
+  if (!validation.desired) return { status: "invalid", validation };
+  if (dependencies.skipReason) return { status: "skipped", validation, reason: dependencies.skipReason };
+  const desired = validation.desired;
+  const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
+  try {
+    const missingCredentials = await credentialsProblem(clients);
+    if (missingCredentials) return { status: "skipped", validation, reason: missingCredentials };
+    let observed;
+    try {
+      observed = await observeOrganization(clients, { desired });
+    } catch (error) {
+      throw describeAwsError(error, "Reading the organization");
+    }
+    const plan = computePlan(desired, observed);
+    if (settings.planOutputFile) writeFileSync(settings.planOutputFile, serializePlan(plan));
+    return { status: "planned", validation, plan };
+  } finally {
+    if (!dependencies.clients) destroyAwsClients(clients);
+  }
+}
+function serializePlan(plan) {
+  return `${JSON.stringify(JSON.parse(canonicalJson(plan)), null, 2)}
+`;
+}
+async function credentialsProblem(clients) {
+  try {
+    await clients.sts.config.credentials();
+    return void 0;
+  } catch (error) {
+    return `no AWS credentials are available (${error.message.split("\n")[0]}). In GitHub Actions, pull requests from forks get no OIDC token, so only validation runs; locally, configure credentials for the management account.`;
+  }
+}
+
+export {
+  runPlan,
+  serializePlan
+};

@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+
+// src/settings/settings.ts
+var COMMANDS = ["validate", "plan", "apply", "drift"];
+var OUTPUT_FORMATS = ["text", "json", "markdown"];
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function parseChoice(name, value, allowed) {
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`Invalid ${name} '${value}'. Expected one of: ${allowed.join(", ")}.`);
+}
+function parseBoolean(name, value) {
+  const normalized = value.trim().toLowerCase();
+  if (normalized === "true") return true;
+  if (normalized === "false") return false;
+  throw new UsageError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+
+export {
+  COMMANDS,
+  OUTPUT_FORMATS,
+  UsageError,
+  parseChoice,
+  parseBoolean
+};

@@ -1,0 +1,14 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runPlan,
+  serializePlan
+} from "./chunk-6MJWGZXY.js";
+import "./chunk-DWP46MKQ.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-C43L7LPI.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runPlan,
+  serializePlan
+};

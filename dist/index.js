@@ -1,0 +1,107 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  COMMANDS,
+  UsageError,
+  parseBoolean,
+  parseChoice
+} from "./chunks/chunk-NQLBSGNY.js";
+import {
+  getInput,
+  github_exports,
+  publishValidation,
+  setFailed,
+  setSecret,
+  summary
+} from "./chunks/chunk-RZTAWCFQ.js";
+import {
+  errorMessage
+} from "./chunks/chunk-VN2LCTDB.js";
+import {
+  runValidate
+} from "./chunks/chunk-C43L7LPI.js";
+import "./chunks/chunk-3HEGXRZC.js";
+import "./chunks/chunk-ZMOFJYRP.js";
+
+// src/action/github-event.ts
+function readGitHubEvent() {
+  const { context } = github_exports;
+  const pullRequest = context.payload.pull_request;
+  const fullName = `${context.repo.owner}/${context.repo.repo}`;
+  return {
+    eventName: context.eventName,
+    owner: context.repo.owner,
+    repo: context.repo.repo,
+    sha: context.sha,
+    ref: context.ref,
+    defaultBranch: context.payload.repository?.default_branch,
+    ...pullRequest ? { pullRequestNumber: pullRequest.number } : {},
+    fromFork: pullRequest !== void 0 && pullRequest.head?.repo?.full_name !== fullName
+  };
+}
+
+// src/settings/action-inputs.ts
+import { isAbsolute, resolve } from "node:path";
+function readActionSettings() {
+  const githubToken = getInput("github-token" /* githubToken */);
+  if (githubToken) setSecret(githubToken);
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const workingDirectory = getInput("working-directory" /* workingDirectory */) || ".";
+  const optional = (name) => getInput(name) || void 0;
+  const resolveFile = (name) => {
+    const value = optional(name);
+    return value === void 0 ? void 0 : isAbsolute(value) ? value : resolve(workspace, workingDirectory, value);
+  };
+  const settings = {
+    command: parseChoice("command" /* command */, getInput("command" /* command */), COMMANDS),
+    repositoryRoot: resolve(workspace, workingDirectory),
+    outputFormat: "text",
+    comment: parseBoolean("comment" /* comment */, getInput("comment" /* comment */) || "true"),
+    allowDestructive: parseBoolean(
+      "allow-destructive" /* allowDestructive */,
+      getInput("allow-destructive" /* allowDestructive */) || "false"
+    ),
+    failOnDrift: parseBoolean("fail-on-drift" /* failOnDrift */, getInput("fail-on-drift" /* failOnDrift */) || "false"),
+    allowNonDefaultBranch: parseBoolean(
+      "allow-non-default-branch" /* allowNonDefaultBranch */,
+      getInput("allow-non-default-branch" /* allowNonDefaultBranch */) || "false"
+    ),
+    githubToken
+  };
+  const planFile = resolveFile("plan-file" /* planFile */);
+  if (planFile) {
+    if (settings.command === "apply") settings.reviewedPlanFile = planFile;
+    else settings.planOutputFile = planFile;
+  }
+  const guardrailReport = resolveFile("guardrail-report" /* guardrailReport */);
+  if (guardrailReport) settings.guardrailReportFile = guardrailReport;
+  return settings;
+}
+
+// src/main.ts
+async function run() {
+  try {
+    const settings = readActionSettings();
+    switch (settings.command) {
+      case "validate":
+        publishValidation(runValidate(settings), settings.repositoryRoot);
+        await summary.write();
+        return;
+      case "plan": {
+        const { runPlanAction } = await import("./chunks/plan-action-EYL4UNDL.js");
+        return await runPlanAction(settings, readGitHubEvent());
+      }
+      case "apply": {
+        const { runApplyAction } = await import("./chunks/apply-action-CZWUY7KK.js");
+        return await runApplyAction(settings, readGitHubEvent());
+      }
+      default:
+        throw new UsageError(`command '${settings.command}' is not available in this version yet.`);
+    }
+  } catch (error) {
+    setFailed(errorMessage(error));
+  }
+}
+await run();
+export {
+  run
+};
