@@ -87,11 +87,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EYL4UNDL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MJ4HO2FZ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-CZWUY7KK.js");
+        const { runApplyAction } = await import("./chunks/apply-action-XNA7MBB6.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

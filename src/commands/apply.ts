@@ -4,7 +4,7 @@ import { applyExitCode } from '../apply/apply-report.js';
 import type { ApplyReport, ReviewedPlanSummary } from '../apply/apply-report.js';
 import { NO_REVIEWED_PLAN, reviewedPlanFromFile } from '../apply/reviewed-plan.js';
 import type { AwsClients } from '../observe/aws-clients.js';
-import { createAwsClients, destroyAwsClients } from '../observe/aws-clients.js';
+import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
 import type { VendSettings } from '../settings/settings.js';
 import { runValidate } from './validate.js';
 import type { ValidateResult } from './validate.js';
@@ -35,7 +35,12 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
 
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
-    await requireCredentials(clients);
+    const missingCredentials = await missingCredentialsReason(clients);
+    if (missingCredentials) {
+      throw new Error(
+        `No AWS credentials are available (${missingCredentials}). In GitHub Actions, assume the apply role with aws-actions/configure-aws-credentials first; locally, configure credentials for the management account.`,
+      );
+    }
     const report = await applyPlan({
       clients,
       desired,
@@ -49,16 +54,5 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
     return { status: 'applied', validation, report, exitCode: applyExitCode(report) };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);
-  }
-}
-
-async function requireCredentials(clients: AwsClients): Promise<void> {
-  try {
-    await clients.sts.config.credentials();
-  } catch (error) {
-    throw new Error(
-      `No AWS credentials are available (${(error as Error).message.split('\n')[0]}). In GitHub Actions, assume the apply role with aws-actions/configure-aws-credentials first; locally, configure credentials for the management account.`,
-      { cause: error },
-    );
   }
 }

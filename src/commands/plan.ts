@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AwsClients } from '../observe/aws-clients.js';
-import { createAwsClients, destroyAwsClients } from '../observe/aws-clients.js';
+import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
 import { describeAwsError } from '../observe/aws-errors.js';
 import { observeOrganization } from '../observe/read-organization.js';
 import { canonicalJson } from '../plan/canonical-json.js';
@@ -32,8 +32,11 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
   const desired = validation.desired;
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
-    const missingCredentials = await credentialsProblem(clients);
-    if (missingCredentials) return { status: 'skipped', validation, reason: missingCredentials };
+    const missingCredentials = await missingCredentialsReason(clients);
+    if (missingCredentials) {
+      const reason = `no AWS credentials are available (${missingCredentials}). In GitHub Actions, pull requests from forks get no OIDC token, so only validation runs; locally, configure credentials for the management account.`;
+      return { status: 'skipped', validation, reason };
+    }
     let observed;
     try {
       observed = await observeOrganization(clients, { desired });
@@ -51,13 +54,4 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
 /** Pretty, with sorted keys: the same plan always writes the same bytes. */
 export function serializePlan(plan: Plan): string {
   return `${JSON.stringify(JSON.parse(canonicalJson(plan)), null, 2)}\n`;
-}
-
-async function credentialsProblem(clients: AwsClients): Promise<string | undefined> {
-  try {
-    await clients.sts.config.credentials();
-    return undefined;
-  } catch (error) {
-    return `no AWS credentials are available (${(error as Error).message.split('\n')[0]}). In GitHub Actions, pull requests from forks get no OIDC token, so only validation runs; locally, configure credentials for the management account.`;
-  }
 }

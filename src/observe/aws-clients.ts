@@ -38,6 +38,19 @@ export function createIamClient(options: AwsClientOptions): IAMClient {
   return new IAMClient(clientConfig(options));
 }
 
+/**
+ * Why the credential chain resolves nothing, or undefined when it resolves credentials. Checked before the first
+ * call so a missing role reads as one clear line rather than an SDK error halfway through a command.
+ */
+export async function missingCredentialsReason(clients: AwsClients): Promise<string | undefined> {
+  try {
+    await clients.sts.config.credentials();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message.split('\n')[0];
+  }
+}
+
 export function destroyAwsClients(clients: AwsClients): void {
   clients.organizations.destroy();
   clients.cloudFormation.destroy();

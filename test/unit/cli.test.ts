@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { devNull } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 
@@ -63,6 +64,32 @@ describe('vend validate', () => {
       .map((line) => fileURLToPath(line.slice('loaded '.length)));
     expect(loadedFiles).toContain(CLI);
     for (const file of loadedFiles) expect(readFileSync(file, 'utf8')).not.toMatch(/@aws-sdk\/|@smithy\//);
+  });
+});
+
+describe('without AWS credentials', () => {
+  const noCredentials = () => {
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, AWS_REGION: 'us-east-1' };
+    Object.assign(env, {
+      AWS_CONFIG_FILE: devNull,
+      AWS_SHARED_CREDENTIALS_FILE: devNull,
+      AWS_EC2_METADATA_DISABLED: 'true',
+    });
+    return env;
+  };
+
+  test.each([
+    ['plan', 'vend plan: skipped: no AWS credentials are available'],
+    ['apply', 'vend: No AWS credentials are available'],
+  ])('vend %s exits 2 and says how to provide them, after validating', (command, message) => {
+    const result = spawnSync(process.execPath, [CLI, command], {
+      cwd: MINIMAL_REPOSITORY,
+      encoding: 'utf8',
+      env: noCredentials(),
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -39660,6 +39660,14 @@ function createAwsClients(options) {
 function createIamClient(options) {
   return new import_client_iam.IAMClient(clientConfig(options));
 }
+async function missingCredentialsReason(clients) {
+  try {
+    await clients.sts.config.credentials();
+    return void 0;
+  } catch (error) {
+    return error.message.split("\n")[0];
+  }
+}
 function destroyAwsClients(clients) {
   clients.organizations.destroy();
   clients.cloudFormation.destroy();
@@ -40654,6 +40662,7 @@ export {
   require_dist_cjs19 as require_dist_cjs4,
   createAwsClients,
   createIamClient,
+  missingCredentialsReason,
   destroyAwsClients,
   describeAwsError,
   mapWithConcurrency,

@@ -13,6 +13,7 @@ import {
   describeAwsError,
   destroyAwsClients,
   mapWithConcurrency,
+  missingCredentialsReason,
   observeOrganization,
   require_dist_cjs,
   require_dist_cjs2,
@@ -20,7 +21,7 @@ import {
   require_dist_cjs4,
   sha256Digest,
   stackSetCallAs
-} from "./chunk-DWP46MKQ.js";
+} from "./chunk-BWKV4KN2.js";
 import {
   MANAGED_BY_TAG,
   require_dist,
@@ -1185,7 +1186,12 @@ async function runApply(settings, dependencies = {}) {
   const reviewed = settings.reviewedPlanFile ? reviewedPlanFromFile(settings.reviewedPlanFile, desired.organization.managementAccountId) : dependencies.reviewedPlan ?? NO_REVIEWED_PLAN;
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
-    await requireCredentials(clients);
+    const missingCredentials = await missingCredentialsReason(clients);
+    if (missingCredentials) {
+      throw new Error(
+        `No AWS credentials are available (${missingCredentials}). In GitHub Actions, assume the apply role with aws-actions/configure-aws-credentials first; locally, configure credentials for the management account.`
+      );
+    }
     const report = await applyPlan({
       clients,
       desired,
@@ -1199,16 +1205,6 @@ async function runApply(settings, dependencies = {}) {
     return { status: "applied", validation, report, exitCode: applyExitCode(report) };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);
-  }
-}
-async function requireCredentials(clients) {
-  try {
-    await clients.sts.config.credentials();
-  } catch (error) {
-    throw new Error(
-      `No AWS credentials are available (${error.message.split("\n")[0]}). In GitHub Actions, assume the apply role with aws-actions/configure-aws-credentials first; locally, configure credentials for the management account.`,
-      { cause: error }
-    );
   }
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   reviewedPlanFromPullRequest,
   runApply
-} from "./chunk-GFOEKX2V.js";
+} from "./chunk-2HSRWGYZ.js";
 import {
   APPLY_COMMENT_MARKER,
   applySections,
@@ -26,7 +26,7 @@ import {
 import {
   errorMessage
 } from "./chunk-VN2LCTDB.js";
-import "./chunk-DWP46MKQ.js";
+import "./chunk-BWKV4KN2.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-C43L7LPI.js";
 import "./chunk-NHX7RUPP.js";

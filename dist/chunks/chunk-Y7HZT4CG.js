@@ -5,8 +5,9 @@ import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
+  missingCredentialsReason,
   observeOrganization
-} from "./chunk-DWP46MKQ.js";
+} from "./chunk-BWKV4KN2.js";
 import {
   runValidate
 } from "./chunk-C43L7LPI.js";
@@ -20,8 +21,11 @@ async function runPlan(settings, dependencies = {}) {
   const desired = validation.desired;
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
-    const missingCredentials = await credentialsProblem(clients);
-    if (missingCredentials) return { status: "skipped", validation, reason: missingCredentials };
+    const missingCredentials = await missingCredentialsReason(clients);
+    if (missingCredentials) {
+      const reason = `no AWS credentials are available (${missingCredentials}). In GitHub Actions, pull requests from forks get no OIDC token, so only validation runs; locally, configure credentials for the management account.`;
+      return { status: "skipped", validation, reason };
+    }
     let observed;
     try {
       observed = await observeOrganization(clients, { desired });
@@ -38,14 +42,6 @@ async function runPlan(settings, dependencies = {}) {
 function serializePlan(plan) {
   return `${JSON.stringify(JSON.parse(canonicalJson(plan)), null, 2)}
 `;
-}
-async function credentialsProblem(clients) {
-  try {
-    await clients.sts.config.credentials();
-    return void 0;
-  } catch (error) {
-    return `no AWS credentials are available (${error.message.split("\n")[0]}). In GitHub Actions, pull requests from forks get no OIDC token, so only validation runs; locally, configure credentials for the management account.`;
-  }
 }
 
 export {
