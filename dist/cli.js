@@ -39,7 +39,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-MIB6MFMM.js"),
+        import("./chunks/plan-OD7YTHCD.js"),
         import("./chunks/plan-text-CLKZAP4L.js"),
         import("./chunks/plan-markdown-EKRYCRUQ.js")
       ]);
@@ -67,7 +67,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }] = await Promise.all([
-        import("./chunks/apply-MXZZWPLQ.js"),
+        import("./chunks/apply-CLO5PZQ6.js"),
         import("./chunks/apply-text-VQWYQ5DN.js"),
         import("./chunks/apply-markdown-YG6GFYAN.js")
       ]);

@@ -87,11 +87,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MJ4HO2FZ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BLC7UBPQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-XNA7MBB6.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ZBPCGIBT.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

@@ -3,6 +3,7 @@ import type { AwsClients } from '../observe/aws-clients.js';
 import { describeAwsError } from '../observe/aws-errors.js';
 import type { ObservedState } from '../observe/observed-state.js';
 import { observeOrganization } from '../observe/read-organization.js';
+import type { ObserveOptions } from '../observe/read-organization.js';
 import { computePlan } from '../plan/compute-plan.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
@@ -91,7 +92,7 @@ export interface ApplyOptions {
   schedules?: ApplySchedules;
   log?: (line: string) => void;
   /** Reads the organization; tests script a sequence of observations instead. */
-  observe?: (clients: AwsClients, desired: DesiredState) => Promise<ObservedState>;
+  observe?: (clients: AwsClients, options: ObserveOptions) => Promise<ObservedState>;
 }
 
 /**
@@ -102,9 +103,7 @@ export interface ApplyOptions {
 export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   const { clients, desired } = options;
   const log = options.log ?? (() => undefined);
-  const observe =
-    options.observe ??
-    ((awsClients: AwsClients, state: DesiredState) => observeOrganization(awsClients, { desired: state }));
+  const observe = options.observe ?? observeOrganization;
   const report = emptyApplyReport(options.reviewed);
   let minimumStage = 1;
   let retryingStage: number | undefined;
@@ -113,7 +112,9 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   for (let observation = 0; ; observation++) {
     let observed: ObservedState;
     try {
-      observed = await observe(clients, desired);
+      // Only the account stage acts on tags; after it, re-reading every declared account's tags would cost one
+      // call per account per stage for nothing.
+      observed = await observe(clients, { desired, readAccountTags: minimumStage <= ACCOUNT_STAGE });
     } catch (error) {
       // Before the first change, this is a problem with credentials or access: nothing happened, say so loudly.
       if (observation === 0) throw describeAwsError(error, 'Reading the organization');

@@ -93,34 +93,16 @@ export async function updateStackSet(change: Change, context: StageContext): Pro
  * deploys to every listed account in every listed region, so accounts that want different regions (a regional
  * baseline follows each account's regions) go in one call per distinct region list.
  */
-export async function addStackInstances(change: Change, context: StageContext): Promise<void> {
-  const { instances, parameterOverrides } = changeFields<StackInstancesAfter>(change, 'after', [
-    'instances',
-    'parameterOverrides',
-  ]);
-  const stackSet = stackSetNameOf(change);
-  const accountIds = instances.map((instance) => ({
-    accountId: context.targets.account(instance.account).id,
-    region: instance.region,
-  }));
-  for (const group of groupByRegions(accountIds)) {
-    await runOperation(context, stackSet, 'CREATE', group.accountIds.length * group.regions.length, (OperationId) =>
-      context.clients.cloudFormation.send(
-        new CreateStackInstancesCommand({
-          StackSetName: stackSet,
-          OperationId,
-          ...deploymentTargets(context, group.accountIds),
-          Regions: group.regions,
-          ParameterOverrides: toParameters(parameterOverrides),
-          OperationPreferences: operationPreferences(context.desired),
-          CallAs: stackSetCallAs(context.desired),
-        }),
-      ),
-    );
-  }
+export function addStackInstances(change: Change, context: StageContext): Promise<void> {
+  return deployStackInstances(change, context, 'CREATE');
 }
 
-export async function updateStackInstances(change: Change, context: StageContext): Promise<void> {
+/** Same grouping as adding; an empty override list resets instances to the StackSet's own parameter values. */
+export function updateStackInstances(change: Change, context: StageContext): Promise<void> {
+  return deployStackInstances(change, context, 'UPDATE');
+}
+
+async function deployStackInstances(change: Change, context: StageContext, action: 'CREATE' | 'UPDATE'): Promise<void> {
   const { instances, parameterOverrides } = changeFields<StackInstancesAfter>(change, 'after', [
     'instances',
     'parameterOverrides',
@@ -131,20 +113,20 @@ export async function updateStackInstances(change: Change, context: StageContext
     region: instance.region,
   }));
   for (const group of groupByRegions(accountIds)) {
-    await runOperation(context, stackSet, 'UPDATE', group.accountIds.length * group.regions.length, (OperationId) =>
-      context.clients.cloudFormation.send(
-        new UpdateStackInstancesCommand({
-          StackSetName: stackSet,
-          OperationId,
-          ...deploymentTargets(context, group.accountIds),
-          Regions: group.regions,
-          // An empty list resets the instances to the StackSet's own parameter values.
-          ParameterOverrides: toParameters(parameterOverrides),
-          OperationPreferences: operationPreferences(context.desired),
-          CallAs: stackSetCallAs(context.desired),
-        }),
-      ),
-    );
+    await runOperation(context, stackSet, action, group.accountIds.length * group.regions.length, (OperationId) => {
+      const input = {
+        StackSetName: stackSet,
+        OperationId,
+        ...deploymentTargets(context, group.accountIds),
+        Regions: group.regions,
+        ParameterOverrides: toParameters(parameterOverrides),
+        OperationPreferences: operationPreferences(context.desired),
+        CallAs: stackSetCallAs(context.desired),
+      };
+      return context.clients.cloudFormation.send(
+        action === 'CREATE' ? new CreateStackInstancesCommand(input) : new UpdateStackInstancesCommand(input),
+      );
+    });
   }
 }
 

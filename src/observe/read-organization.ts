@@ -37,10 +37,18 @@ const READ_CONCURRENCY = 8;
 export interface ObserveOptions {
   /** Narrows what is read to what can change: only declared accounts' tags, only catalogue SCPs. */
   desired: DesiredState;
+  /**
+   * Tags are the one per-account read. Apply skips them once its account stage is done, since no later stage
+   * depends on them; the accounts then carry no `tags`. Default true.
+   */
+  readAccountTags?: boolean;
 }
 
 /** Reads the live organization with list calls per OU and per policy, never one call per account where a list exists. */
-export async function observeOrganization(clients: AwsClients, { desired }: ObserveOptions): Promise<ObservedState> {
+export async function observeOrganization(
+  clients: AwsClients,
+  { desired, readAccountTags = true }: ObserveOptions,
+): Promise<ObservedState> {
   const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? '');
   const description = await clients.organizations.send(new DescribeOrganizationCommand({}));
@@ -67,7 +75,7 @@ export async function observeOrganization(clients: AwsClients, { desired }: Obse
     readPolicies(clients, desired, root.scpPolicyTypeEnabled),
     readAccountCreationsInProgress(clients),
     readStackSets(clients, desired, accounts),
-    readDeclaredAccountTags(clients, desired, accounts),
+    readAccountTags ? readDeclaredAccountTags(clients, desired, accounts) : undefined,
   ]);
 
   return {

@@ -238,8 +238,9 @@ class PlanBuilder {
       return;
     }
 
-    const tags = existing.tags ?? {};
-    const adopting = tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value;
+    // Apply stops reading tags once its account stage is done; unread tags plan neither adoption nor tagging.
+    const tags = existing.tags;
+    const adopting = tags !== undefined && tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value;
     const adoptId = adopting
       ? this.add(CHANGE_KINDS.adoptAccount, reference, {
           before: { id: existing.id, name: existing.name, email: existing.email },
@@ -261,6 +262,7 @@ class PlanBuilder {
       if (!adopting) this.accountStatus.set(account.name, 'moved');
     }
 
+    if (tags === undefined) return;
     const toSet = Object.fromEntries(
       Object.entries(account.tags).filter(
         ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key),

@@ -567,6 +567,14 @@ describe('plan keeps StackSets in line with the baselines', () => {
     ]);
   });
 
+  it('plans no adoption or tag change for accounts whose tags were not read', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    for (const account of observed.accounts) delete account.tags;
+    desiredAccountNamed(desired, 'payments-prod').tags.CostCenter = '9999';
+    expect(computePlan(desired, observed).changes).toEqual([]);
+  });
+
   it('updates the parameter overrides of existing instances whose overrides changed', () => {
     const previous = referenceDesiredState();
     desiredAccountNamed(previous, 'payments-prod').parameters = {

@@ -21,7 +21,7 @@ import {
   require_dist_cjs4,
   sha256Digest,
   stackSetCallAs
-} from "./chunk-BWKV4KN2.js";
+} from "./chunk-J4ISXCX7.js";
 import {
   MANAGED_BY_TAG,
   require_dist,
@@ -600,37 +600,13 @@ async function updateStackSet(change, context) {
     )
   );
 }
-async function addStackInstances(change, context) {
-  const { instances, parameterOverrides } = changeFields(change, "after", [
-    "instances",
-    "parameterOverrides"
-  ]);
-  const stackSet = stackSetNameOf(change);
-  const accountIds = instances.map((instance) => ({
-    accountId: context.targets.account(instance.account).id,
-    region: instance.region
-  }));
-  for (const group of groupByRegions(accountIds)) {
-    await runOperation(
-      context,
-      stackSet,
-      "CREATE",
-      group.accountIds.length * group.regions.length,
-      (OperationId) => context.clients.cloudFormation.send(
-        new import_client_cloudformation.CreateStackInstancesCommand({
-          StackSetName: stackSet,
-          OperationId,
-          ...deploymentTargets(context, group.accountIds),
-          Regions: group.regions,
-          ParameterOverrides: toParameters(parameterOverrides),
-          OperationPreferences: operationPreferences(context.desired),
-          CallAs: stackSetCallAs(context.desired)
-        })
-      )
-    );
-  }
+function addStackInstances(change, context) {
+  return deployStackInstances(change, context, "CREATE");
 }
-async function updateStackInstances(change, context) {
+function updateStackInstances(change, context) {
+  return deployStackInstances(change, context, "UPDATE");
+}
+async function deployStackInstances(change, context, action) {
   const { instances, parameterOverrides } = changeFields(change, "after", [
     "instances",
     "parameterOverrides"
@@ -641,24 +617,20 @@ async function updateStackInstances(change, context) {
     region: instance.region
   }));
   for (const group of groupByRegions(accountIds)) {
-    await runOperation(
-      context,
-      stackSet,
-      "UPDATE",
-      group.accountIds.length * group.regions.length,
-      (OperationId) => context.clients.cloudFormation.send(
-        new import_client_cloudformation.UpdateStackInstancesCommand({
-          StackSetName: stackSet,
-          OperationId,
-          ...deploymentTargets(context, group.accountIds),
-          Regions: group.regions,
-          // An empty list resets the instances to the StackSet's own parameter values.
-          ParameterOverrides: toParameters(parameterOverrides),
-          OperationPreferences: operationPreferences(context.desired),
-          CallAs: stackSetCallAs(context.desired)
-        })
-      )
-    );
+    await runOperation(context, stackSet, action, group.accountIds.length * group.regions.length, (OperationId) => {
+      const input = {
+        StackSetName: stackSet,
+        OperationId,
+        ...deploymentTargets(context, group.accountIds),
+        Regions: group.regions,
+        ParameterOverrides: toParameters(parameterOverrides),
+        OperationPreferences: operationPreferences(context.desired),
+        CallAs: stackSetCallAs(context.desired)
+      };
+      return context.clients.cloudFormation.send(
+        action === "CREATE" ? new import_client_cloudformation.CreateStackInstancesCommand(input) : new import_client_cloudformation.UpdateStackInstancesCommand(input)
+      );
+    });
   }
 }
 async function removeStackInstances(change, context) {
@@ -991,7 +963,7 @@ var DEFAULT_SCHEDULES = {
 async function applyPlan(options) {
   const { clients, desired } = options;
   const log = options.log ?? (() => void 0);
-  const observe = options.observe ?? ((awsClients, state) => observeOrganization(awsClients, { desired: state }));
+  const observe = options.observe ?? observeOrganization;
   const report = emptyApplyReport(options.reviewed);
   let minimumStage = 1;
   let retryingStage;
@@ -999,7 +971,7 @@ async function applyPlan(options) {
   for (let observation = 0; ; observation++) {
     let observed;
     try {
-      observed = await observe(clients, desired);
+      observed = await observe(clients, { desired, readAccountTags: minimumStage <= ACCOUNT_STAGE });
     } catch (error) {
       if (observation === 0) throw describeAwsError(error, "Reading the organization");
       report.failures.push({

@@ -39758,7 +39758,7 @@ function checkOrganization(desired, organization) {
 
 // src/observe/read-organization.ts
 var READ_CONCURRENCY = 8;
-async function observeOrganization(clients, { desired }) {
+async function observeOrganization(clients, { desired, readAccountTags = true }) {
   const identity = await clients.sts.send(new import_client_sts2.GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? "");
   const description = await clients.organizations.send(new import_client_organizations2.DescribeOrganizationCommand({}));
@@ -39783,7 +39783,7 @@ async function observeOrganization(clients, { desired }) {
     readPolicies(clients, desired, root5.scpPolicyTypeEnabled),
     readAccountCreationsInProgress(clients),
     readStackSets(clients, desired, accounts),
-    readDeclaredAccountTags(clients, desired, accounts)
+    readAccountTags ? readDeclaredAccountTags(clients, desired, accounts) : void 0
   ]);
   return {
     callerAccountId: identity.Account ?? "",
@@ -40273,8 +40273,8 @@ var PlanBuilder = class {
       this.accountStatus.set(account.name, "closing");
       return;
     }
-    const tags = existing.tags ?? {};
-    const adopting = tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value;
+    const tags = existing.tags;
+    const adopting = tags !== void 0 && tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value;
     const adoptId = adopting ? this.add(CHANGE_KINDS.adoptAccount, reference, {
       before: { id: existing.id, name: existing.name, email: existing.email },
       after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
@@ -40292,6 +40292,7 @@ var PlanBuilder = class {
       });
       if (!adopting) this.accountStatus.set(account.name, "moved");
     }
+    if (tags === void 0) return;
     const toSet = Object.fromEntries(
       Object.entries(account.tags).filter(
         ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key)

@@ -15,8 +15,8 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   runPlan
-} from "./chunk-Y7HZT4CG.js";
-import "./chunk-BWKV4KN2.js";
+} from "./chunk-ZUEHHCFH.js";
+import "./chunk-J4ISXCX7.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-C43L7LPI.js";
 import "./chunk-NHX7RUPP.js";

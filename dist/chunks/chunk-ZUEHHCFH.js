@@ -7,7 +7,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-BWKV4KN2.js";
+} from "./chunk-J4ISXCX7.js";
 import {
   runValidate
 } from "./chunk-C43L7LPI.js";

@@ -2,8 +2,8 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-Y7HZT4CG.js";
-import "./chunk-BWKV4KN2.js";
+} from "./chunk-ZUEHHCFH.js";
+import "./chunk-J4ISXCX7.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-C43L7LPI.js";
 import "./chunk-NHX7RUPP.js";

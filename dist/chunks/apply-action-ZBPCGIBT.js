@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   reviewedPlanFromPullRequest,
   runApply
-} from "./chunk-2HSRWGYZ.js";
+} from "./chunk-ZP652HMB.js";
 import {
   APPLY_COMMENT_MARKER,
   applySections,
@@ -26,7 +26,7 @@ import {
 import {
   errorMessage
 } from "./chunk-VN2LCTDB.js";
-import "./chunk-BWKV4KN2.js";
+import "./chunk-J4ISXCX7.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-C43L7LPI.js";
 import "./chunk-NHX7RUPP.js";
