@@ -251,7 +251,14 @@ function accountSeeds(desired: DesiredState, drift: InjectedDrift): AccountSeed[
   return [...declared, ...unmanaged];
 }
 
-function policySeeds(desired: DesiredState, drift: InjectedDrift): PolicySeed[] {
+/**
+ * The catalogue's SCPs with the repository's attachments, tagged as vend's; `drift.editedScp`, if given, gets its
+ * previous revision. Accounts named in attachments must be among the seed's accounts.
+ */
+export function policySeeds(
+  desired: DesiredState,
+  drift: Partial<Pick<InjectedDrift, 'editedScp'>> = {},
+): PolicySeed[] {
   return desired.scps.map((scp) => ({
     name: scp.name,
     description: scp.description,
@@ -267,7 +274,8 @@ function policySeeds(desired: DesiredState, drift: InjectedDrift): PolicySeed[] 
   }));
 }
 
-function stackSetSeed(desired: DesiredState, baseline: DesiredBaseline): StackSetSeed {
+/** The baseline's SELF_MANAGED StackSet as vend would have created it, without instances. */
+export function stackSetSeed(desired: DesiredState, baseline: DesiredBaseline): StackSetSeed {
   const settings = desired.organization.stackSets;
   return {
     name: `${settings.namePrefix}${baseline.name}`,
