@@ -1,3 +1,4 @@
+import { escapeMarkdown, inlineCode } from '../../src/report/markdown-escape.js';
 import type { GuardrailRun, ProofOutcome } from './proof-engine.js';
 
 const PASS = '✅';
@@ -73,14 +74,13 @@ export function renderMarkdownReport(run: GuardrailRun): string {
 
 function markdownRow(outcome: ProofOutcome): string {
   const { proof } = outcome;
-  const request = `\`${proof.action}\`${proof.region ? ` in ${proof.region}` : ''}`;
+  const request = `${inlineCode(proof.action)}${proof.region ? ` in ${cell(proof.region)}` : ''}`;
   const denies = outcome.explicitDenies.length > 0 ? outcome.explicitDenies.map(cell).join('<br>') : '';
-  return `| ${outcome.passed ? PASS : FAIL} | ${cell(proof.id)} | ${cell(proof.principal)} | ${request} | ${proof.expect} | ${outcome.decision ?? 'error'} | ${denies} |`;
+  return `| ${outcome.passed ? PASS : FAIL} | ${cell(proof.id)} | ${cell(proof.principal)} | ${request} | ${cell(proof.expect)} | ${outcome.decision ?? 'error'} | ${denies} |`;
 }
 
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ').replaceAll('<', '&lt;');
-}
+/** Proof tables come from pull requests and land in the bot's comment: escape them like every other user text. */
+const cell = escapeMarkdown;
 
 /** Emoji take two terminal columns. */
 function displayWidth(text: string): number {

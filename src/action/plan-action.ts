@@ -17,15 +17,26 @@ export async function runPlanAction(
   settings: VendSettings & { githubToken: string },
   event: GitHubEvent,
 ): Promise<void> {
-  const outcome = await runPlan(
-    settings,
-    event.fromFork
-      ? {
-          skipReason:
-            'this pull request comes from a fork, which gets a read-only token and no AWS credentials; only validation ran.',
-        }
-      : {},
-  );
+  let outcome;
+  try {
+    outcome = await runPlan(
+      settings,
+      event.fromFork
+        ? {
+            skipReason:
+              'this pull request comes from a fork, which gets a read-only token and no AWS credentials; only validation ran.',
+          }
+        : {},
+    );
+  } catch (error) {
+    // The previous plan comment must not outlive a failed re-plan: apply reads its destructive approvals.
+    await postComment(
+      settings,
+      event,
+      `${PLAN_COMMENT_MARKER}\n## Vend plan: failed\n\n${escapeMarkdown(errorMessage(error))}\n\nFix the cause and push to re-plan; nothing is approved until a plan succeeds.`,
+    );
+    throw error;
+  }
   publishValidation(outcome.validation, settings.repositoryRoot);
   if (outcome.status === 'invalid') {
     await postComment(

@@ -83,7 +83,7 @@ export interface ReviewedPlanSummary {
   /** Where the authorisation came from: `plan file …`, `pull request #12`, or `none`. */
   source: string;
   digest?: string;
-  /** Destructive change ids the reviewed plan authorises. */
+  /** Destructive changes the reviewed plan authorises, as reviewedChangeKey (id and scope). */
   destructive: string[];
   /** Why the reviewed plan authorises nothing, when it was unusable. */
   note?: string;

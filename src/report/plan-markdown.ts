@@ -1,5 +1,6 @@
 import { PLAN_COMMENT_MARKER, renderPlanMeta } from '../github/merged-pull-request.js';
 import type { Change, Plan, PlannedAccount } from '../plan/plan.js';
+import { reviewedChangeKey } from '../plan/reviewed-change.js';
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
@@ -33,7 +34,7 @@ export function planSections(plan: Plan, context: PlanReportContext): CommentSec
       keep: true,
       markdown: [
         PLAN_COMMENT_MARKER,
-        renderPlanMeta({ digest: plan.digest, destructive: destructive.map((change) => change.id) }),
+        renderPlanMeta({ digest: plan.digest, destructive: destructive.map(reviewedChangeKey) }),
         `## Vend plan: ${summaryLine(plan.summary)}`,
         '',
         plan.changes.length === 0

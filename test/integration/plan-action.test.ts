@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parsePlanMeta, PLAN_COMMENT_MARKER, renderPlanMeta } from '../../src/github/merged-pull-request.js';
 import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { startGitHubApiServer } from '../harness/github-api-server.js';
 import type { GitHubApiServer } from '../harness/github-api-server.js';
@@ -140,9 +141,11 @@ test('without AWS credentials the plan is skipped with the reason in the summary
   expect(comment?.body).toContain('no AWS credentials are available');
 });
 
-test('credentials of another account stop the plan with the account named', async () => {
+test('credentials of another account stop the plan with the account named, and withdraw the earlier plan comment', async () => {
+  const earlier = `${PLAN_COMMENT_MARKER}\n${renderPlanMeta({ digest: `sha256:${'a'.repeat(64)}`, destructive: ['close-account:account:x@0123456789abcdef'] })}\n## Vend plan: 0 to create, 0 to change, 1 to destroy`;
+  github.state.seedComment(pullRequestNumber, { login: 'github-actions[bot]', body: earlier });
   const run = await runAction({
-    inputs: { command: 'plan', 'github-token': 'ghs_test', comment: 'false' },
+    inputs: { command: 'plan', 'github-token': 'ghs_test', comment: 'true' },
     workspace: MINIMAL_REPOSITORY,
     env: { ...awsEnv, AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNKEY000000', ...githubEnv() },
     event: pullRequestEvent(`${OWNER}/${REPO}`),
@@ -152,4 +155,8 @@ test('credentials of another account stop the plan with the account named', asyn
     /::error::The AWS credentials belong to account 123456789012, but baselines\/organization.yaml declares management account 111111111111/,
   );
   expect(run.stdout).not.toMatch(/\n\s+at /);
+  const [comment] = github.state.comments(pullRequestNumber);
+  expect(comment?.body).toContain('## Vend plan: failed');
+  expect(comment?.body).toContain('The AWS credentials belong to account 123456789012');
+  expect(parsePlanMeta(comment!.body)).toBeUndefined();
 });

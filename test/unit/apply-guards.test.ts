@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyRefusal } from '../../src/action/apply-action.js';
 import { guardDestructiveChanges } from '../../src/apply/destructive-guard.js';
+import { reviewedChangeKey } from '../../src/plan/reviewed-change.js';
 import { reviewedPlanFromFile, reviewedPlanFromPullRequest } from '../../src/apply/reviewed-plan.js';
 import { serializePlan } from '../../src/commands/plan.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
@@ -49,7 +50,11 @@ describe('the destructive guard', () => {
       const fresh = stillWanted ? [TAG, CLOSE] : [TAG];
       const decision = guardDestructiveChanges(fresh, {
         allowDestructive,
-        reviewed: { source: 'pull request #7', digest: 'sha256:x', destructive: reviewed ? [CLOSE.id] : [] },
+        reviewed: {
+          source: 'pull request #7',
+          digest: 'sha256:x',
+          destructive: reviewed ? [reviewedChangeKey(CLOSE)] : [],
+        },
       });
 
       expect(decision.allowed).toContain(TAG);
@@ -66,6 +71,37 @@ describe('the destructive guard', () => {
   );
 });
 
+test('an approval covers only the change as reviewers saw it, not a wider one with the same id', () => {
+  const reviewedRemoval = {
+    ...CLOSE,
+    kind: 'remove-stack-instances' as const,
+    id: 'remove-stack-instances:stackset:vend-x',
+    before: { instances: ['a/us-east-1'] },
+  };
+  const widerRemoval = {
+    ...reviewedRemoval,
+    before: { instances: ['a/us-east-1', 'b/us-east-1', 'c/us-east-1'] },
+    description: 'Remove 3 instances',
+  };
+  const decision = guardDestructiveChanges([widerRemoval], {
+    allowDestructive: true,
+    reviewed: { source: 'pull request #7', digest: 'sha256:x', destructive: [reviewedChangeKey(reviewedRemoval)] },
+  });
+  expect(decision.allowed).toEqual([]);
+  expect(decision.refused).toEqual([
+    expect.objectContaining({
+      id: 'remove-stack-instances:stackset:vend-x',
+      reason: expect.stringContaining('now does something else (Remove 3 instances) than what reviewers approved'),
+    }),
+  ]);
+  expect(
+    guardDestructiveChanges([reviewedRemoval], {
+      allowDestructive: true,
+      reviewed: { source: 'pull request #7', digest: 'sha256:x', destructive: [reviewedChangeKey(reviewedRemoval)] },
+    }).allowed,
+  ).toEqual([reviewedRemoval]);
+});
+
 describe('the reviewed plan', () => {
   const desired = referenceDesiredState();
   desired.accounts = desired.accounts.map((account) =>
@@ -80,7 +116,9 @@ describe('the reviewed plan', () => {
     expect(reviewedPlanFromFile(planFile, MANAGEMENT_ACCOUNT_ID)).toEqual({
       source: `plan file ${planFile}`,
       digest: plan.digest,
-      destructive: ['close-account:account:security-audit'],
+      destructive: [
+        reviewedChangeKey(plan.changes.find((candidate) => candidate.id === 'close-account:account:security-audit')!),
+      ],
     });
   });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../scripts/guardrails/cli.js';
+import { renderMarkdownReport } from '../../scripts/guardrails/guardrail-report.js';
 import { runGuardrailProofs } from '../../scripts/guardrails/proof-engine.js';
 import type { GuardrailRun, ProofOutcome } from '../../scripts/guardrails/proof-engine.js';
 import { loadProofTable } from '../../scripts/guardrails/proof-table.js';
@@ -447,3 +448,26 @@ function filesUnder(directory: string): string[] {
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 }
+
+test('the markdown report escapes proof text from the repository before it reaches the PR comment', () => {
+  const proof = {
+    id: '[approve](https://evil.example)',
+    description: '@security-team <img src=x>',
+    principal: 'developer',
+    action: 'iam:CreateRole`injected`',
+    context: {},
+    absentContext: [],
+    expect: 'Deny',
+    deniedBy: [],
+    notAllowedBy: [],
+  } as unknown as ProofOutcome['proof'];
+  const markdown = renderMarkdownReport({
+    passed: false,
+    outcomes: [{ proof, passed: false, decision: 'Allow', explicitDenies: [], problems: ['<b>bold</b>'] }],
+  });
+  expect(markdown).not.toContain('[approve](https://evil.example)');
+  expect(markdown).toContain('\\[approve\\](https://evil.example)');
+  expect(markdown).toContain('&#64;security-team &lt;img src=x&gt;');
+  expect(markdown).toContain("`iam:CreateRole'injected'`");
+  expect(markdown).not.toContain('<b>');
+});

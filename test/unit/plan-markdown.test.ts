@@ -1,5 +1,6 @@
 import { parsePlanMeta } from '../../src/github/merged-pull-request.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
+import { reviewedChangeKey } from '../../src/plan/reviewed-change.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 import {
@@ -29,7 +30,8 @@ describe('the plan comment', () => {
     expect(comment.split('\n')[2]).toBe(
       `## Vend plan: ${plan.summary.create} to create, ${plan.summary.change} to change, 1 to destroy`,
     );
-    expect(parsePlanMeta(comment)).toEqual({ digest: plan.digest, destructive: [`close-account:account:${closing}`] });
+    const closeChange = plan.changes.find((change) => change.id === `close-account:account:${closing}`)!;
+    expect(parsePlanMeta(comment)).toEqual({ digest: plan.digest, destructive: [reviewedChangeKey(closeChange)] });
     expect(comment).toContain('> [!WARNING]');
     expect(comment).toContain(`commit \`0123456789ab\``);
   });
