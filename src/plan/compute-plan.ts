@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { MAX_SCPS_PER_TARGET } from '../config/rules/organization-rules.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredAccount, DesiredBaseline, DesiredState, ScpAttachments } from '../config/desired-state.js';
 import type {
@@ -340,6 +341,15 @@ class PlanBuilder {
         ...target.attachments.scps,
         ...(target.attachments.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []),
       ]);
+      // Attachments run before detachments (destructive changes go last), so for a moment the target carries both.
+      const peak = new Set([...attached, ...wanted]).size;
+      if (peak > MAX_SCPS_PER_TARGET) {
+        const leaving = [...attached].filter((name) => !wanted.has(name)).sort();
+        this.problems.push({
+          target: target.reference,
+          message: `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${MAX_SCPS_PER_TARGET}), because new attachments are made before ${leaving.join(', ') || 'anything'} is detached. Split the change: first merge a pull request that only removes ${leaving.join(', ') || 'an SCP'}, then one that adds the new SCPs.`,
+        });
+      }
       for (const name of [...wanted].sort()) {
         if (attached.has(name)) continue;
         this.add(CHANGE_KINDS.attachScp, target.reference, {

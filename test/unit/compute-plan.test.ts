@@ -11,6 +11,7 @@ import {
   desiredBaseline,
   desiredOrganizationalUnit,
   desiredOrganizationalUnitAt,
+  desiredScp,
   emptyOrganization,
   MANAGEMENT_ACCOUNT_ID,
   observedAccount,
@@ -466,6 +467,36 @@ describe('plan keeps SCP attachments in line with the repository', () => {
       'create-ou:ou:Sandbox',
     ]);
     expectEveryChangeAfterItsDependencies(plan);
+  });
+});
+
+describe('plan refuses an SCP swap that would exceed five policies on a target', () => {
+  const withCatalogue = (scpsOnWorkloads: string[]) => {
+    const desired = referenceDesiredState();
+    for (const name of ['guard-a', 'guard-b', 'guard-c', 'guard-d', 'guard-e']) {
+      desired.scps.push(desiredScp(name, { Effect: 'Deny', Action: `${name}:*`, Resource: '*' }));
+    }
+    desiredOrganizationalUnitAt(desired, 'Workloads').scps = scpsOnWorkloads;
+    return desired;
+  };
+
+  it('reports a problem when attaching first would briefly put six SCPs on the OU', () => {
+    const observed = convergedObservation(withCatalogue(['guard-a', 'guard-b', 'guard-c', 'guard-d']));
+    const plan = computePlan(withCatalogue(['guard-a', 'guard-b', 'guard-c', 'guard-e']), observed);
+    expect(plan.problems).toEqual([
+      {
+        target: 'ou:Workloads',
+        message: expect.stringContaining('would briefly carry 6 SCPs (AWS allows 5)'),
+      },
+    ]);
+    expect(plan.problems[0]!.message).toContain('first merge a pull request that only removes guard-d');
+  });
+
+  it('has no problem when the swap stays within five', () => {
+    const observed = convergedObservation(withCatalogue(['guard-a', 'guard-b', 'guard-c']));
+    const plan = computePlan(withCatalogue(['guard-a', 'guard-b', 'guard-e']), observed);
+    expect(plan.problems).toEqual([]);
+    expect(changeIds(plan)).toEqual(['attach-scp:guard-e@ou:Workloads', 'detach-scp:guard-c@ou:Workloads']);
   });
 });
 
