@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ActionInput } from '../constants.js';
-import { COMMANDS, parseBoolean, parseChoice } from './settings.js';
+import { COMMANDS, parseBoolean, parseChoice, requireDirectory } from './settings.js';
 import type { VendSettings } from './settings.js';
 
 /** Reads every action input once. The token is masked here, before anything could echo it. */
@@ -17,7 +17,7 @@ export function readActionSettings(): VendSettings & { githubToken: string } {
   };
   const settings: VendSettings & { githubToken: string } = {
     command: parseChoice(ActionInput.command, core.getInput(ActionInput.command), COMMANDS),
-    repositoryRoot: resolve(workspace, workingDirectory),
+    repositoryRoot: requireDirectory(ActionInput.workingDirectory, resolve(workspace, workingDirectory)),
     outputFormat: 'text',
     comment: parseBoolean(ActionInput.comment, core.getInput(ActionInput.comment) || 'true'),
     allowDestructive: parseBoolean(

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMANDS, OUTPUT_FORMATS, parseChoice, UsageError } from './settings.js';
+import { COMMANDS, OUTPUT_FORMATS, parseChoice, requireDirectory, UsageError } from './settings.js';
 import type { VendSettings } from './settings.js';
 
 export const CLI_USAGE = `Usage: vend <command> [options]
@@ -58,7 +58,7 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   const command = parseChoice('command', positionals[0]!, COMMANDS);
   const settings: VendSettings = {
     command,
-    repositoryRoot: resolve(cwd, values.repo ?? '.'),
+    repositoryRoot: requireDirectory('--repo', resolve(cwd, values.repo ?? '.')),
     outputFormat: parseChoice('--format', values.format ?? 'text', OUTPUT_FORMATS),
     comment: false,
     allowDestructive: values['allow-destructive'] === true,

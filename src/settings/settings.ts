@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+
 /** The commands vend runs; the action's `command` input and the CLI's first argument name one of them. */
 export const COMMANDS = ['validate', 'plan', 'apply', 'drift'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -43,4 +45,17 @@ export function parseBoolean(name: string, value: string): boolean {
   if (normalized === 'true') return true;
   if (normalized === 'false') return false;
   throw new UsageError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+
+/** The repository must exist before anything is read; a wrong path is a usage error, not a finding. */
+export function requireDirectory(name: string, path: string): string {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch {
+    // Missing or unreadable: reported below like any other non-directory.
+  }
+  if (!isDirectory)
+    throw new UsageError(`Invalid ${name} '${path}'. Expected a directory holding accounts/ and baselines/.`);
+  return path;
 }

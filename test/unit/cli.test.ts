@@ -106,11 +106,11 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('a missing repository directory is reported as findings at the expected paths', () => {
+  test('a repository directory that does not exist is a usage error', () => {
     const result = vend(['validate', '--repo', '/nonexistent/vend-repo']);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain(
-      "baselines/organization.yaml:1:1: error [repository-layout] 'baselines/organization.yaml' is missing",
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      "Invalid --repo '/nonexistent/vend-repo'. Expected a directory holding accounts/ and baselines/.",
     );
   });
 });
