@@ -7,12 +7,12 @@ import { errorMessage } from '../errors.js';
 import { findReviewedPlan } from '../github/merged-pull-request.js';
 import type { MergedPullRequest } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { upsertStickyComment } from '../github/sticky-comment.js';
 import { APPLY_COMMENT_MARKER, applySections, renderApplyComment } from '../report/apply-markdown.js';
 import { applySummaryLine } from '../report/apply-text.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import type { VendSettings } from '../settings/settings.js';
 import type { GitHubEvent } from './github-event.js';
+import { postStickyComment } from './post-sticky-comment.js';
 import { publishValidation } from './validate-action.js';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -77,7 +77,12 @@ export async function runApplyAction(
     true,
   );
   if (settings.comment && merged)
-    await postComment(settings, event, merged.pullRequest, renderApplyComment(report, context));
+    await postStickyComment(settings.githubToken, event, {
+      pullRequestNumber: merged.pullRequest.number,
+      marker: APPLY_COMMENT_MARKER,
+      body: renderApplyComment(report, context),
+      kind: 'apply',
+    });
   await core.summary.write();
   if (outcome.exitCode !== 0) core.setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);
 }
@@ -109,27 +114,5 @@ async function findMergedPullRequestPlan(
       `Could not read the merged pull request for ${event.sha}: ${errorMessage(error)}. Destructive changes stay unauthorised; the rest of the apply goes ahead.`,
     );
     return undefined;
-  }
-}
-
-async function postComment(
-  settings: VendSettings & { githubToken: string },
-  event: GitHubEvent,
-  pullRequest: MergedPullRequest,
-  body: string,
-): Promise<void> {
-  try {
-    const result = await upsertStickyComment(createGitHubClient(settings.githubToken), {
-      owner: event.owner,
-      repo: event.repo,
-      issueNumber: pullRequest.number,
-      marker: APPLY_COMMENT_MARKER,
-      body,
-    });
-    core.info(`Apply comment ${result.action}: ${result.url}`);
-  } catch (error) {
-    core.warning(
-      `Could not comment on pull request #${pullRequest.number}: ${errorMessage(error)}. Give the workflow 'pull-requests: write'.`,
-    );
   }
 }

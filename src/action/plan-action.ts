@@ -4,13 +4,12 @@ import { runPlan } from '../commands/plan.js';
 import { ActionOutput } from '../constants.js';
 import { errorMessage } from '../errors.js';
 import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
-import { createGitHubClient } from '../github/octokit.js';
-import { upsertStickyComment } from '../github/sticky-comment.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { planSections, renderPlanComment } from '../report/plan-markdown.js';
 import { summaryLine } from '../report/plan-text.js';
 import type { VendSettings } from '../settings/settings.js';
 import type { GitHubEvent } from './github-event.js';
+import { postStickyComment } from './post-sticky-comment.js';
 import { publishValidation } from './validate-action.js';
 
 export async function runPlanAction(
@@ -91,25 +90,16 @@ function readGuardrailReport(file: string): string {
   }
 }
 
-/** The plan is still useful when the comment cannot be written (fork token, missing permission): warn, don't fail. */
 async function postComment(
   settings: VendSettings & { githubToken: string },
   event: GitHubEvent,
   body: string,
 ): Promise<void> {
   if (!settings.comment || event.pullRequestNumber === undefined || !settings.githubToken) return;
-  try {
-    const result = await upsertStickyComment(createGitHubClient(settings.githubToken), {
-      owner: event.owner,
-      repo: event.repo,
-      issueNumber: event.pullRequestNumber,
-      marker: PLAN_COMMENT_MARKER,
-      body,
-    });
-    core.info(`Plan comment ${result.action}: ${result.url}`);
-  } catch (error) {
-    core.warning(
-      `Could not post the plan comment on pull request #${event.pullRequestNumber}: ${errorMessage(error)}. Give the workflow 'pull-requests: write'.`,
-    );
-  }
+  await postStickyComment(settings.githubToken, event, {
+    pullRequestNumber: event.pullRequestNumber,
+    marker: PLAN_COMMENT_MARKER,
+    body,
+    kind: 'plan',
+  });
 }

@@ -4,7 +4,7 @@ import { reviewedChangeKey } from '../plan/reviewed-change.js';
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
-import { summaryLine } from './plan-text.js';
+import { ACTION_SYMBOL, summaryLine } from './plan-text.js';
 
 export interface PlanReportContext {
   /** The commit the plan was computed from. */
@@ -13,7 +13,6 @@ export interface PlanReportContext {
   guardrailReport?: string;
 }
 
-const SYMBOL: Record<Change['action'], string> = { create: '+', change: '~', destroy: '-' };
 const STATUS_LABEL: Record<PlannedAccount['status'], string> = {
   new: '🆕 new',
   adopted: '🤝 adopted',
@@ -134,7 +133,7 @@ function changeList(changes: Change[]): string {
     '```diff',
     ...changes.map(
       (change) =>
-        `${SYMBOL[change.action]} ${change.id}${change.destructive ? '  (destructive)' : ''}\n    ${change.description.replace(/```/g, "'''")}`,
+        `${ACTION_SYMBOL[change.action]} ${change.id}${change.destructive ? '  (destructive)' : ''}\n    ${change.description.replace(/```/g, "'''")}`,
     ),
     '```',
   ].join('\n');

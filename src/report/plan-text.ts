@@ -5,7 +5,8 @@ export function summaryLine(summary: PlanSummary): string {
   return `${summary.create} to create, ${summary.change} to change, ${summary.destroy} to destroy`;
 }
 
-const SYMBOL: Record<Change['action'], string> = { create: '+', change: '~', destroy: '-' };
+/** Terraform's markers, so a plan reads the same in the terminal and in the comment's diff block. */
+export const ACTION_SYMBOL: Record<Change['action'], string> = { create: '+', change: '~', destroy: '-' };
 
 export function renderPlanText(plan: Plan): string {
   const lines: string[] = [];
@@ -14,7 +15,7 @@ export function renderPlanText(plan: Plan): string {
     lines.push('Vend will make these changes, in this order:', '');
     for (const change of plan.changes)
       lines.push(
-        `  ${SYMBOL[change.action]} ${change.id}${change.destructive ? '  [destructive]' : ''}`,
+        `  ${ACTION_SYMBOL[change.action]} ${change.id}${change.destructive ? '  [destructive]' : ''}`,
         `      ${change.description}`,
       );
   }
