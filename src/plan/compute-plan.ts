@@ -392,8 +392,6 @@ class PlanBuilder {
     const observedByName = new Map(this.observed.stackSets.map((stackSet) => [stackSet.name, stackSet]));
     const declaredNames = new Set(this.desired.baselines.map((baseline) => stackSetName(namePrefix, baseline.name)));
     const accountNameById = new Map([...this.existingAccounts].map(([name, account]) => [account.id, name]));
-    // Closing is the only change planned for a closing account, so its instances are not removed first.
-    const closing = new Set(this.desired.accounts.filter((account) => account.closed).map((account) => account.name));
     const instanceChangesByBaseline = new Map<string, string[]>();
     const removalByBaseline = new Map<string, string>();
 
@@ -511,11 +509,7 @@ class PlanBuilder {
       const stale = (existing?.instances ?? [])
         .filter((instance) => {
           const account = accountNameById.get(instance.accountId);
-          return (
-            account !== undefined &&
-            !closing.has(account) &&
-            !wantedKeys.has(`${instance.accountId}/${instance.region}`)
-          );
+          return account !== undefined && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
         })
         .sort(compareInstances);
       if (stale.length > 0) {

@@ -725,23 +725,25 @@ describe('plan keeps StackSets in line with the baselines', () => {
 });
 
 describe('plan closes an account only when its manifest says closed: true', () => {
-  it('closes an active account (destructive) and plans nothing else for it', () => {
+  it('removes the account stack instances, then closes it (all destructive), and changes nothing else for it', () => {
     const desired = referenceDesiredState();
     desiredAccountNamed(desired, 'payments-dev').closed = true;
     const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
-    expect(plan.changes).toEqual([
-      expect.objectContaining({
-        id: 'close-account:account:payments-dev',
-        action: 'destroy',
-        destructive: true,
-        before: { id: accountIdOf('payments-dev'), status: 'ACTIVE' },
-        after: { id: accountIdOf('payments-dev'), status: 'CLOSED' },
-      }),
+    expect(changeIds(plan)).toEqual([
+      'remove-stack-instances:stackset:vend-automation-roles',
+      'remove-stack-instances:stackset:vend-permissions-boundary',
+      'close-account:account:payments-dev',
     ]);
-    expect(plannedAccount(plan, 'payments-dev')).toMatchObject({
-      status: 'closing',
-      changeIds: ['close-account:account:payments-dev'],
+    expect(plan.changes.every((change) => change.destructive)).toBe(true);
+    expect(changeNamed(plan, 'close-account:account:payments-dev')).toMatchObject({
+      before: { id: accountIdOf('payments-dev'), status: 'ACTIVE' },
+      after: { id: accountIdOf('payments-dev'), status: 'CLOSED' },
+      dependsOn: [
+        'remove-stack-instances:stackset:vend-automation-roles',
+        'remove-stack-instances:stackset:vend-permissions-boundary',
+      ],
     });
+    expect(plannedAccount(plan, 'payments-dev')).toMatchObject({ status: 'closing' });
   });
 
   it('removes the account from a retired StackSet before closing it, since a closed account cannot delete stacks', () => {

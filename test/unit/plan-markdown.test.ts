@@ -28,10 +28,11 @@ describe('the plan comment', () => {
     const { plan, closing } = planWithManyAccountsAndOneClosure(2);
     const comment = renderPlanComment(plan, { commitSha: '0123456789abcdef0123' });
     expect(comment.split('\n')[2]).toBe(
-      `## Vend plan: ${plan.summary.create} to create, ${plan.summary.change} to change, 1 to destroy`,
+      `## Vend plan: ${plan.summary.create} to create, ${plan.summary.change} to change, 3 to destroy`,
     );
-    const closeChange = plan.changes.find((change) => change.id === `close-account:account:${closing}`)!;
-    expect(parsePlanMeta(comment)).toEqual({ digest: plan.digest, destructive: [reviewedChangeKey(closeChange)] });
+    const destructive = plan.changes.filter((change) => change.destructive);
+    expect(destructive.map((change) => change.id)).toContain(`close-account:account:${closing}`);
+    expect(parsePlanMeta(comment)).toEqual({ digest: plan.digest, destructive: destructive.map(reviewedChangeKey) });
     expect(comment).toContain('> [!WARNING]');
     expect(comment).toContain(`commit \`0123456789ab\``);
   });
@@ -75,7 +76,7 @@ describe('the plan comment', () => {
     const { plan } = planWithManyAccountsAndOneClosure(1);
     const text = renderPlanText(plan);
     expect(text).toMatch(/^ {2}- close-account:account:\S+ {2}\[destructive\]$/m);
-    expect(text).toContain(`Plan: ${plan.summary.create} to create, ${plan.summary.change} to change, 1 to destroy.`);
+    expect(text).toContain(`Plan: ${plan.summary.create} to create, ${plan.summary.change} to change, 3 to destroy.`);
     expect(text.trimEnd().endsWith(plan.digest)).toBe(true);
   });
 });
