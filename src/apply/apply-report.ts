@@ -10,7 +10,10 @@ export interface ApplyReport {
   baselineResults: StackSetOperationResult[];
   /** Destructive changes the guard did not let through. */
   refused: RefusedChange[];
-  /** Changes that were attempted and failed, or could not start because something they need failed. */
+  /**
+   * Changes that were attempted and failed, or could not start because something they need failed. A throttled
+   * call or a change not attempted drops out once a later observation shows the change done.
+   */
   failures: ChangeFailure[];
   /** Conflicts in the plan that stopped apply before it changed anything more. */
   problems: PlanProblem[];

@@ -108,13 +108,17 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   let minimumStage = 1;
   let retryingStage: number | undefined;
   let attemptsAtStage = 0;
+  let accountChangesLeft = false;
+  const ambiguousFailures = new Set<string>();
 
   for (let observation = 0; ; observation++) {
+    // Only the account stage acts on tags, so after it re-reading every declared account's tags would cost one call
+    // per account per stage for nothing. Unless it left changes undone: an adoption still planned is what keeps
+    // the account's SCP attachments and stack instances waiting, and without tags the plan cannot see it.
+    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft;
     let observed: ObservedState;
     try {
-      // Only the account stage acts on tags; after it, re-reading every declared account's tags would cost one
-      // call per account per stage for nothing.
-      observed = await observe(clients, { desired, readAccountTags: minimumStage <= ACCOUNT_STAGE });
+      observed = await observe(clients, { desired, readAccountTags });
     } catch (error) {
       // Before the first change, this is a problem with credentials or access: nothing happened, say so loudly.
       if (observation === 0) throw describeAwsError(error, 'Reading the organization');
@@ -126,6 +130,9 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       break;
     }
     const plan = computePlan(desired, observed);
+    if (readAccountTags)
+      accountChangesLeft = plan.changes.some((change) => STAGE_OF_KIND[change.kind] === ACCOUNT_STAGE);
+    dropFailuresThatTookEffect(report, plan, ambiguousFailures);
     if (observation === 0) report.digests.first = plan.digest;
     report.digests.last = plan.digest;
     if (plan.problems.length > 0) {
@@ -150,6 +157,13 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       log,
     };
     const outcomes = await runStage(plan, stage, context, options);
+    for (const [id, outcome] of outcomes) {
+      if (outcome.status === 'blocked' || (outcome.status === 'failed' && outcome.error.retryable))
+        ambiguousFailures.add(id);
+      else ambiguousFailures.delete(id);
+    }
+    if (stage === ACCOUNT_STAGE)
+      accountChangesLeft = [...outcomes.values()].some((outcome) => outcome.status !== 'applied');
     const retry = [...outcomes.values()].some((outcome) => outcome.status === 'failed' && outcome.error.retryable);
     retryingStage = retry && attemptsAtStage < STAGE_ATTEMPTS ? stage : undefined;
     minimumStage = retryingStage ?? stage + 1;
@@ -296,6 +310,17 @@ function recordOutcomes(
     report.failures.push({ id, description, message });
     context.log(`✗ ${description}: ${message}`);
   }
+}
+
+/**
+ * A throttled or dropped call may have taken effect all the same, and a change that was never attempted may have
+ * been made by someone else: once a fresh plan no longer wants such a change, the organization has it, and its
+ * failure is stale. A failure AWS stated outright (a denied call, a StackSet operation that ended FAILED or ran
+ * out of time) stands even then: the plan sees that stack instances exist, not whether they deployed.
+ */
+function dropFailuresThatTookEffect(report: ApplyReport, plan: Plan, ambiguousFailures: ReadonlySet<string>): void {
+  const planned = new Set(plan.changes.map((change) => change.id));
+  report.failures = report.failures.filter((failure) => planned.has(failure.id) || !ambiguousFailures.has(failure.id));
 }
 
 /** Changes the last observation still plans that this run neither failed nor refused: the organization moved meanwhile. */

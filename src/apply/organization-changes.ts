@@ -5,12 +5,15 @@ import {
   DetachPolicyCommand,
   EnablePolicyTypeCommand,
   paginateListOrganizationalUnitsForParent,
+  paginateListPolicies,
+  paginateListTagsForResource,
   UpdatePolicyCommand,
 } from '@aws-sdk/client-organizations';
+import type { PolicySummary } from '@aws-sdk/client-organizations';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { Change } from '../plan/plan.js';
 import type { StageContext } from './apply-context.js';
-import { errorName } from './change-error.js';
+import { ChangeError, errorName } from './change-error.js';
 import { changeFields } from './change-fields.js';
 import type { AttachmentFields, OrganizationalUnitAfter, ScpAfter } from './change-fields.js';
 
@@ -62,17 +65,60 @@ async function findChildOrganizationalUnit(
 
 export async function createScp(change: Change, context: StageContext): Promise<void> {
   const { name, description, content } = changeFields<ScpAfter>(change, 'after', ['name', 'description', 'content']);
-  const { Policy } = await context.clients.organizations.send(
-    new CreatePolicyCommand({
-      Name: name,
-      Description: description,
-      Content: content,
-      Type: 'SERVICE_CONTROL_POLICY',
-      Tags: MANAGED_BY,
-    }),
-  );
-  const id = Policy?.PolicySummary?.Id;
+  let id: string | undefined;
+  try {
+    const { Policy } = await context.clients.organizations.send(
+      new CreatePolicyCommand({
+        Name: name,
+        Description: description,
+        Content: content,
+        Type: 'SERVICE_CONTROL_POLICY',
+        Tags: MANAGED_BY,
+      }),
+    );
+    id = Policy?.PolicySummary?.Id;
+  } catch (error) {
+    // Created since the observation (a concurrent run, or a call that timed out after AWS had acted): use it, but
+    // only if it is vend's. The next plan updates its content if it differs.
+    if (errorName(error) !== 'DuplicatePolicyException') throw error;
+    id = await ownedScpId(context, name);
+  }
   if (id) context.targets.registerPolicy(name, id);
+}
+
+async function ownedScpId(context: StageContext, name: string): Promise<string> {
+  const policy = await findScp(context, name);
+  // Organizations' lists can lag behind a write for a moment; the stage runs again from a fresh observation.
+  if (!policy?.Id)
+    throw new ChangeError(
+      `AWS reports that an SCP named '${name}' already exists, but does not list it yet. Re-run apply in a minute.`,
+      true,
+    );
+  if (policy.AwsManaged !== true && (await isTaggedManagedBy(context, policy.Id))) return policy.Id;
+  throw new ChangeError(
+    `An SCP named '${name}' already exists (${policy.Id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; vend will not change a policy it does not own. Rename the catalogue entry, or tag the policy to hand it to vend, then re-run apply.`,
+  );
+}
+
+async function findScp(context: StageContext, name: string): Promise<PolicySummary | undefined> {
+  for await (const page of paginateListPolicies(
+    { client: context.clients.organizations },
+    { Filter: 'SERVICE_CONTROL_POLICY' },
+  )) {
+    const found = page.Policies?.find((policy) => policy.Name === name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+async function isTaggedManagedBy(context: StageContext, resourceId: string): Promise<boolean> {
+  for await (const page of paginateListTagsForResource(
+    { client: context.clients.organizations },
+    { ResourceId: resourceId },
+  )) {
+    if (page.Tags?.some((tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value)) return true;
+  }
+  return false;
 }
 
 export async function updateScp(change: Change, context: StageContext): Promise<void> {

@@ -18,6 +18,7 @@ import type {
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import { stackSetCallAs } from '../observe/read-organization.js';
+import { compareText } from '../ordering.js';
 import type { Change } from '../plan/plan.js';
 import type { StageContext } from './apply-context.js';
 import type { StackSetOperationResult } from './apply-report.js';
@@ -339,7 +340,7 @@ export function groupByRegions(
     groups.set(key, group);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([, group]) => ({ ...group, accountIds: group.accountIds.sort() }));
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from '../ordering.js';
 import type { GitHubClient } from './octokit.js';
 import { findStickyComment } from './sticky-comment.js';
 import type { StickyComment } from './sticky-comment.js';
@@ -105,7 +106,7 @@ export async function findMergedPullRequest(
     .sort(
       (a, b) =>
         Number(b.merge_commit_sha?.toLowerCase() === sha) - Number(a.merge_commit_sha?.toLowerCase() === sha) ||
-        (b.merged_at ?? '').localeCompare(a.merged_at ?? ''),
+        compareText(b.merged_at ?? '', a.merged_at ?? ''),
     );
   const pr = merged[0];
   if (!pr) return undefined;

@@ -129,6 +129,33 @@ test('a failed StackSet operation reports each failed instance with its StatusRe
   expect(exitCode).toBe(1);
 });
 
+test('a failed operation stays a failure although the next observation lists its instances', async () => {
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'FAILED' } });
+  cloudFormation.on(ListStackSetOperationResultsCommand).resolves({
+    Summaries: [{ Account: DEV, Region: 'us-east-1', Status: 'FAILED', StatusReason: 'Role already exists' }],
+  });
+  const observed = withoutDevInstances();
+  observedStackSet(observed, 'automation-roles').instances.push({
+    accountId: DEV,
+    region: 'us-east-1',
+    status: 'CURRENT',
+    parameterOverrides: {},
+  });
+  // AWS lists an instance whose deployment failed; a plan that only asks whether it exists no longer wants it.
+  const listed = structuredClone(observed);
+  observedStackSet(listed, 'permissions-boundary').instances.push({
+    accountId: DEV,
+    region: 'us-east-1',
+    status: 'FAILED',
+    parameterOverrides: {},
+  });
+
+  const { report, exitCode } = await apply(observed, listed);
+
+  expect(report.failures.map((failure) => failure.id)).toEqual([BOUNDARY_CHANGE]);
+  expect(exitCode).toBe(1);
+});
+
 test('an operation still running at the timeout is reported, and apply does not wait in real time', async () => {
   cloudFormation
     .on(DescribeStackSetOperationCommand)
@@ -280,5 +307,18 @@ test('instances go in one call per distinct region list, never one per account',
   expect(groupByRegions(instances)).toEqual([
     { accountIds: ['1'], regions: ['eu-west-1', 'us-east-1'] },
     { accountIds: ['2', '3'], regions: ['us-east-1'] },
+  ]);
+});
+
+test('region groups come in code-point order, the same in every locale', () => {
+  // A locale collation puts '-' before ',', so it would order these two groups the other way round.
+  const instances = [
+    { accountId: '1', region: 'us-east-1-bos-1' },
+    { accountId: '2', region: 'us-east-1' },
+    { accountId: '2', region: 'us-west-2' },
+  ];
+  expect(groupByRegions(instances).map((group) => group.regions.join(','))).toEqual([
+    'us-east-1,us-west-2',
+    'us-east-1-bos-1',
   ]);
 });

@@ -1,0 +1,268 @@
+import {
+  CloudFormationClient,
+  CreateStackInstancesCommand,
+  DescribeStackSetOperationCommand,
+  ListStackSetOperationResultsCommand,
+} from '@aws-sdk/client-cloudformation';
+import {
+  AccessDeniedException,
+  AttachPolicyCommand,
+  CreatePolicyCommand,
+  DuplicatePolicyException,
+  ListPoliciesCommand,
+  ListTagsForResourceCommand,
+  OrganizationsClient,
+  TagResourceCommand,
+  TooManyRequestsException,
+} from '@aws-sdk/client-organizations';
+import { mockClient } from 'aws-sdk-client-mock';
+import { applyExitCode } from '../../src/apply/apply-report.js';
+import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
+import { NO_REVIEWED_PLAN } from '../../src/apply/reviewed-plan.js';
+import type { DesiredState } from '../../src/config/desired-state.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import type { ObservedState } from '../../src/observe/observed-state.js';
+import {
+  accountIdOf,
+  convergedObservation,
+  observedStackSet,
+  referenceDesiredState,
+  ROOT_ID,
+} from '../support/plan-fixtures.js';
+
+/** Failures that pass, or that moto cannot produce: throttling, a denied tag, a policy name already taken. */
+const organizations = mockClient(OrganizationsClient);
+const cloudFormation = mockClient(CloudFormationClient);
+const AUDIT = 'security-audit';
+const AUDIT_ID = accountIdOf(AUDIT);
+const DEV = accountIdOf('payments-dev');
+const throttled = () => new TooManyRequestsException({ message: 'Rate exceeded', $metadata: {} });
+const denied = () => new AccessDeniedException({ message: 'not authorized', $metadata: {} });
+
+/**
+ * Runs apply against scripted observations (the last one repeats). Like the real observation, it leaves account
+ * tags out when apply does not ask for them.
+ */
+async function apply(observations: ObservedState[], desired: DesiredState) {
+  const clients = createAwsClients({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'unit', secretAccessKey: 'unit' },
+  });
+  const remaining = [...observations];
+  const tagReads: boolean[] = [];
+  let now = 0;
+  try {
+    const report = await applyPlan({
+      clients,
+      desired,
+      allowDestructive: false,
+      reviewed: NO_REVIEWED_PLAN,
+      clock: { now: () => now, sleep: async (milliseconds: number) => void (now += milliseconds) },
+      schedules: DEFAULT_SCHEDULES,
+      observe: async (_clients, { readAccountTags = true }) => {
+        tagReads.push(readAccountTags);
+        const observed = structuredClone(remaining.length > 1 ? remaining.shift()! : remaining[0]!);
+        if (!readAccountTags) for (const account of observed.accounts) delete account.tags;
+        return observed;
+      },
+    });
+    return { report, tagReads, exitCode: applyExitCode(report) };
+  } finally {
+    destroyAwsClients(clients);
+  }
+}
+
+function detached(observed: ObservedState, policy: string, targetId: string): ObservedState {
+  const copy = structuredClone(observed);
+  const found = copy.policies.find((candidate) => candidate.name === policy)!;
+  found.targetIds = found.targetIds.filter((id) => id !== targetId);
+  return copy;
+}
+
+beforeEach(() => {
+  organizations.reset();
+  cloudFormation.reset();
+});
+
+describe('a stage that runs again', () => {
+  test('drops the failure of a throttled call that took effect, and keeps the one AWS refused', async () => {
+    const desired = referenceDesiredState();
+    organizations.on(AttachPolicyCommand, { TargetId: AUDIT_ID }).rejects(throttled());
+    organizations.on(AttachPolicyCommand, { TargetId: ROOT_ID }).rejects(denied());
+    const converged = convergedObservation(desired);
+    const bothMissing = detached(
+      detached(converged, 'deny-unapproved-regions', AUDIT_ID),
+      'deny-leave-organization',
+      ROOT_ID,
+    );
+    // The throttled attachment went through after all; the denied one did not.
+    const rootMissing = detached(converged, 'deny-leave-organization', ROOT_ID);
+
+    const { report, exitCode } = await apply([bothMissing, rootMissing], desired);
+
+    expect(organizations.commandCalls(AttachPolicyCommand, { TargetId: AUDIT_ID })).toHaveLength(1);
+    expect(report.failures).toEqual([
+      {
+        id: 'attach-scp:deny-leave-organization@root',
+        description: 'Attach SCP deny-leave-organization to the root',
+        message: expect.stringContaining('AccessDeniedException: not authorized'),
+      },
+    ]);
+    expect(report.pending).toEqual([]);
+    expect(exitCode).toBe(1);
+  });
+
+  test('reports success when every throttled call took effect', async () => {
+    const desired = referenceDesiredState();
+    organizations.on(AttachPolicyCommand).rejects(throttled());
+    const converged = convergedObservation(desired);
+
+    const { report, exitCode } = await apply(
+      [detached(converged, 'deny-unapproved-regions', AUDIT_ID), converged],
+      desired,
+    );
+
+    expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(1);
+    expect(report.failures).toEqual([]);
+    expect(exitCode).toBe(0);
+  });
+});
+
+describe('an account whose adoption failed', () => {
+  /** security-audit exists but is not vend's yet, lacks its account SCP and a regional baseline; payments-dev lacks its baselines. */
+  function adoptionScenario() {
+    const desired = referenceDesiredState();
+    desired.accounts.find((account) => account.name === AUDIT)!.baselines = ['regional-guardrails'];
+    const converged = convergedObservation(desired);
+    const pending = detached(converged, 'deny-unapproved-regions', AUDIT_ID);
+    delete pending.accounts.find((account) => account.id === AUDIT_ID)!.tags!.ManagedBy;
+    const guardrails = observedStackSet(pending, 'regional-guardrails');
+    guardrails.instances = guardrails.instances.filter((instance) => instance.accountId !== AUDIT_ID);
+    for (const baseline of ['permissions-boundary', 'automation-roles']) {
+      const stackSet = observedStackSet(pending, baseline);
+      stackSet.instances = stackSet.instances.filter((instance) => instance.accountId !== DEV);
+    }
+    // What the organization looks like once payments-dev got its baselines; security-audit is still not vend's.
+    const devDone = structuredClone(pending);
+    for (const baseline of ['permissions-boundary', 'automation-roles'])
+      observedStackSet(devDone, baseline).instances = observedStackSet(converged, baseline).instances;
+    cloudFormation.on(CreateStackInstancesCommand).resolves({ OperationId: 'op-1' });
+    cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+    cloudFormation
+      .on(ListStackSetOperationResultsCommand)
+      .resolves({ Summaries: [{ Account: DEV, Region: 'us-east-1', Status: 'SUCCEEDED' }] });
+    organizations.on(AttachPolicyCommand).resolves({});
+    return { desired, pending, devDone, converged };
+  }
+
+  test('keeps its SCP attachments and stack instances from running; the other accounts proceed', async () => {
+    const { desired, pending, devDone } = adoptionScenario();
+    organizations.on(TagResourceCommand).rejects(denied());
+
+    const { report, tagReads, exitCode } = await apply([pending, pending, pending, devDone], desired);
+
+    expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(0);
+    expect(
+      cloudFormation
+        .commandCalls(CreateStackInstancesCommand)
+        .map((call) => [call.args[0].input.StackSetName, call.args[0].input.Accounts]),
+    ).toEqual([
+      ['vend-permissions-boundary', [DEV]],
+      ['vend-automation-roles', [DEV]],
+    ]);
+    const adopt = `adopt-account:account:${AUDIT}`;
+    expect(report.failures).toEqual([
+      expect.objectContaining({ id: adopt, message: expect.stringContaining('AccessDeniedException') }),
+      expect.objectContaining({
+        id: `attach-scp:deny-unapproved-regions@account:${AUDIT}`,
+        message: `Not attempted: it needs ${adopt}, which did not complete.`,
+      }),
+      expect.objectContaining({
+        id: 'add-stack-instances:stackset:vend-regional-guardrails',
+        message: `Not attempted: it needs ${adopt}, which did not complete.`,
+      }),
+    ]);
+    expect(tagReads).toEqual([true, true, true, true]);
+    expect(exitCode).toBe(1);
+  });
+
+  test('once adopted, later observations no longer read account tags', async () => {
+    const { desired, pending, converged } = adoptionScenario();
+    organizations.on(TagResourceCommand).resolves({});
+    const adopted = structuredClone(pending);
+    adopted.accounts.find((account) => account.id === AUDIT_ID)!.tags = {
+      ...converged.accounts.find((account) => account.id === AUDIT_ID)!.tags,
+    };
+
+    const { report, tagReads, exitCode } = await apply([pending, adopted, adopted, converged], desired);
+
+    expect(report.adoptedAccounts).toEqual([{ name: AUDIT, id: AUDIT_ID }]);
+    expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(1);
+    expect(tagReads).toEqual([true, false, false, false]);
+    expect(exitCode).toBe(0);
+  });
+});
+
+describe('an SCP created since the observation', () => {
+  const SCP = 'deny-unapproved-regions';
+  const withoutScp = (desired: DesiredState) => {
+    const observed = convergedObservation(desired);
+    observed.policies = observed.policies.filter((policy) => policy.name !== SCP);
+    return observed;
+  };
+
+  beforeEach(() => {
+    organizations
+      .on(CreatePolicyCommand)
+      .rejects(new DuplicatePolicyException({ message: 'A policy with the same name already exists.', $metadata: {} }));
+    organizations.on(ListPoliciesCommand).resolves({
+      Policies: [
+        { Id: 'p-other', Name: 'deny-leave-organization', AwsManaged: false },
+        { Id: 'p-taken', Name: SCP, AwsManaged: false },
+      ],
+    });
+    organizations.on(AttachPolicyCommand).resolves({});
+  });
+
+  test('counts as created when it is tagged ManagedBy=vend', async () => {
+    const desired = referenceDesiredState();
+    organizations
+      .on(ListTagsForResourceCommand, { ResourceId: 'p-taken' })
+      .resolves({ Tags: [{ Key: 'ManagedBy', Value: 'vend' }] });
+
+    const { report, exitCode } = await apply([withoutScp(desired), convergedObservation(desired)], desired);
+
+    expect(report.changesApplied.map((change) => change.id)).toContain(`create-scp:scp:${SCP}`);
+    expect(report.failures).toEqual([]);
+    expect(exitCode).toBe(0);
+  });
+
+  test('fails with the reason when vend does not own it, and nothing is attached', async () => {
+    const desired = referenceDesiredState();
+    organizations
+      .on(ListTagsForResourceCommand, { ResourceId: 'p-taken' })
+      .resolves({ Tags: [{ Key: 'Owner', Value: 'team-network' }] });
+
+    const { report, exitCode } = await apply([withoutScp(desired)], desired);
+
+    expect(report.failures[0]).toEqual({
+      id: `create-scp:scp:${SCP}`,
+      description: `Create SCP ${SCP} from scps/${SCP}.json`,
+      message: `An SCP named '${SCP}' already exists (p-taken) but is not tagged ManagedBy=vend; vend will not change a policy it does not own. Rename the catalogue entry, or tag the policy to hand it to vend, then re-run apply.`,
+    });
+    expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(0);
+    expect(exitCode).toBe(1);
+  });
+  test('that AWS does not list yet is tried again with the stage, then reported', async () => {
+    const desired = referenceDesiredState();
+    organizations.on(ListPoliciesCommand).resolves({ Policies: [] });
+
+    const { report, exitCode } = await apply([withoutScp(desired)], desired);
+
+    expect(organizations.commandCalls(CreatePolicyCommand)).toHaveLength(3);
+    expect(report.failures[0]?.message).toBe(
+      `AWS reports that an SCP named '${SCP}' already exists, but does not list it yet. Re-run apply in a minute.`,
+    );
+    expect(exitCode).toBe(1);
+  });
+});
