@@ -60,8 +60,24 @@ export function resourcesOf(template: unknown): TemplateResource[] {
   });
 }
 
-/** Names of template parameters, for checking per-account overrides. */
-export function parameterNamesOf(template: unknown): string[] {
+/** Whether parsed YAML is a CloudFormation template at all; rules about its contents only make sense if it is. */
+export function isCloudFormationTemplate(template: unknown): template is { Resources: unknown } {
+  return !!template && typeof template === 'object' && 'Resources' in template;
+}
+
+function parametersOf(template: unknown): Record<string, unknown> {
   const parameters = (template as { Parameters?: unknown } | null)?.Parameters;
-  return parameters && typeof parameters === 'object' ? Object.keys(parameters) : [];
+  return parameters && typeof parameters === 'object' ? (parameters as Record<string, unknown>) : {};
+}
+
+/** Names of the parameters a template declares: the only names a StackSet or a stack instance may set. */
+export function parameterNamesOf(template: unknown): string[] {
+  return Object.keys(parametersOf(template));
+}
+
+/** Names of the parameters without a `Default`, which CloudFormation needs a value for when a StackSet is created. */
+export function parametersWithoutDefaultOf(template: unknown): string[] {
+  return Object.entries(parametersOf(template))
+    .filter(([, declaration]) => !declaration || typeof declaration !== 'object' || !('Default' in declaration))
+    .map(([name]) => name);
 }

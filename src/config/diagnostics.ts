@@ -57,6 +57,7 @@ export const RULES = {
   exceptionUnknownRule: 'exception-unknown-rule',
   exceptionExpired: 'exception-expired',
   exceptionExpiring: 'exception-expiring',
+  parameterReference: 'parameter-reference',
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];

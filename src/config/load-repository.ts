@@ -23,6 +23,7 @@ import {
   checkOrganizationRegions,
   checkScpAttachmentLimits,
 } from './rules/organization-rules.js';
+import { checkParameterReferences } from './rules/parameter-rules.js';
 import type { Rule } from './rules/rule-context.js';
 import { checkScps } from './rules/scp-rules.js';
 import { checkTemplates } from './rules/template-rules.js';
@@ -45,6 +46,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkRequiredTags,
   checkBaselineOptOut,
   checkTemplates,
+  checkParameterReferences,
   checkExceptions,
 ];
 

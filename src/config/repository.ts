@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, normalize, sep } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { templateToJson } from './cloudformation-template.js';
 import { RULES } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -47,6 +47,9 @@ export interface LoadedRepository {
  * cross-file rules only ever see well-formed documents and one mistake yields one diagnostic.
  */
 export function readRepository(root: string): { repository: LoadedRepository; diagnostics: Diagnostic[] } {
+  // Every file's real path is compared with this one, so a root that is itself reached through a link (macOS
+  // /tmp, a checkout under a linked home directory) still contains its own files.
+  root = realPathOf(root) ?? root;
   const diagnostics: Diagnostic[] = [];
   const repository: LoadedRepository = {
     organizationalUnits: [],
@@ -77,6 +80,12 @@ export function readRepository(root: string): { repository: LoadedRepository; di
 }
 
 function listAccountFiles(root: string, diagnostics: Diagnostic[]): string[] {
+  const directory = realPathOf(join(root, ACCOUNTS_DIR));
+  // Listing a linked directory elsewhere would already reveal the names of files outside the repository.
+  if (directory && !isInside(root, directory)) {
+    diagnostics.push(layoutError(ACCOUNTS_DIR, outsideRepository(`${ACCOUNTS_DIR}/`)));
+    return [];
+  }
   let names: string[];
   try {
     names = readdirSync(join(root, ACCOUNTS_DIR));
@@ -102,14 +111,17 @@ function readDocument<T>(
   repository: LoadedRepository,
   diagnostics: Diagnostic[],
 ): Parsed<T> | undefined {
-  const bytes = readBytes(root, file, repository);
-  if (!bytes) {
+  const read = readBytes(root, file, repository);
+  if (!('bytes' in read)) {
     diagnostics.push(
-      layoutError(file, `'${file}' is missing; vend needs it to know the organization. See the README for its format.`),
+      layoutError(
+        file,
+        read.refused ?? `'${file}' is missing; vend needs it to know the organization. See the README for its format.`,
+      ),
     );
     return undefined;
   }
-  const parsed = parseRepositoryFile(file, bytes);
+  const parsed = parseRepositoryFile(file, read.bytes);
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.source) return undefined;
   const value = parsed.source.document.toJS() as T;
@@ -213,18 +225,18 @@ function parseReferencedFile(
   diagnostics: Diagnostic[],
   isTemplate: boolean,
 ): SourceFile | undefined {
-  const bytes = readBytes(root, file, repository);
-  if (!bytes) {
+  const read = readBytes(root, file, repository);
+  if (!('bytes' in read)) {
     diagnostics.push(
       organization.source.diagnostic(
         RULES.fileReference,
-        `file '${file}' does not exist; create it or fix the path.`,
+        read.refused ?? `file '${file}' does not exist; create it or fix the path.`,
         yamlPath,
       ),
     );
     return undefined;
   }
-  const parsed = parseRepositoryFile(file, bytes, { allowCustomTags: isTemplate });
+  const parsed = parseRepositoryFile(file, read.bytes, { allowCustomTags: isTemplate });
   for (const diagnostic of parsed.diagnostics) {
     diagnostics.push(
       isTemplate && diagnostic.rule === RULES.yamlSyntax
@@ -237,16 +249,53 @@ function parseReferencedFile(
   return parsed.source;
 }
 
-function readBytes(root: string, file: string, repository: LoadedRepository): Uint8Array | undefined {
+/** The bytes of a repository file, or why there are none: `refused` says why vend would not read it. */
+type FileRead = { bytes: Uint8Array } | { refused?: string };
+
+/**
+ * Reads a file only if it really is inside the repository. The repository is pull-request input and a symbolic
+ * link is as easy to commit as a file, so without these checks a pull request could make vend read, and echo into
+ * diagnostics or the plan, any file on the runner (accounts/x.yaml -> /etc/passwd, or baselines/scps linked to
+ * another directory). `root` is already a real path.
+ */
+function readBytes(root: string, file: string, repository: LoadedRepository): FileRead {
   const path = join(root, file);
   try {
-    if (!statSync(path).isFile()) return undefined;
-    const bytes = readFileSync(path);
+    if (lstatSync(path).isSymbolicLink())
+      return { refused: `'${file}' is a symbolic link; vend reads only regular files, so commit the file itself.` };
+  } catch {
+    return {};
+  }
+  // A file that is not a link itself can still sit in a linked directory; its real path gives that away.
+  const realPath = realPathOf(path);
+  if (!realPath) return {};
+  if (!isInside(root, realPath)) return { refused: outsideRepository(`'${file}'`) };
+  try {
+    // Read by the real path that was checked rather than by following the links a second time.
+    if (!statSync(realPath).isFile()) return {};
+    const bytes = readFileSync(realPath);
     repository.filesRead.push(file);
-    return bytes;
+    return { bytes };
+  } catch {
+    return {};
+  }
+}
+
+function realPathOf(path: string): string | undefined {
+  try {
+    return realpathSync(path);
   } catch {
     return undefined;
   }
+}
+
+function isInside(directory: string, path: string): boolean {
+  const fromDirectory = relative(directory, path);
+  return fromDirectory !== '..' && !fromDirectory.startsWith(`..${sep}`) && !isAbsolute(fromDirectory);
+}
+
+function outsideRepository(what: string): string {
+  return `${what} is reached through a symbolic link to outside the repository; vend reads only files inside it, so replace the link with the real directory or file.`;
 }
 
 function layoutError(file: string, message: string): Diagnostic {

@@ -14,7 +14,8 @@ const validators = new Map<SchemaName, ValidateFunction>();
 function validatorFor(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    // verbose puts the failing schema on each error: its description and its properties become the hints below.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     validate = ajv.compile(name === 'account' ? accountSchema : organizationSchema);
     validators.set(name, validate);
   }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRepository } from '../../src/config/load-repository.js';
 import type { Diagnostic } from '../../src/config/diagnostics.js';
@@ -280,6 +281,14 @@ const cases: RuleCase[] = [
     good: { 'accounts/app-prod.yaml': appProd(exception('email-domain', '2026-12-13')) },
   },
   {
+    rule: 'parameter-reference',
+    bad: { 'accounts/app-prod.yaml': appProd('baselines: [regional]\nparameters:\n  regional:\n    TopicName: ops\n') },
+    expected: { file: 'accounts/app-prod.yaml', line: 9, column: 5 },
+    good: {
+      'accounts/app-prod.yaml': appProd('baselines: [regional]\nparameters:\n  regional:\n    TopicDisplayName: ops\n'),
+    },
+  },
+  {
     rule: 'scp-syntax',
     bad: { 'baselines/scps/deny-leave.json': '{ "Version": "2012-10-17", "Statement": [ }' },
     expected: { file: 'baselines/scps/deny-leave.json', line: 1 },
@@ -334,5 +343,175 @@ describe('baseline dependencies per account', () => {
         message: expect.stringContaining("depends on 'permissions-boundary'"),
       }),
     );
+  });
+});
+
+describe('StackSet parameters are checked before apply could fail half-way', () => {
+  const REGIONAL = 'baselines/stacksets/regional.yaml';
+  const regionalWithoutDefault = readFileSync(join(MINIMAL_REPOSITORY, REGIONAL), 'utf8').replace(
+    / {4}Default: .*\n/,
+    '',
+  );
+  const regionalLine = lineOf(ORGANIZATION, '  regional:');
+  const withRegionalParameters = (parameters: string) =>
+    withOrganization(
+      'template: stacksets/regional.yaml',
+      `template: stacksets/regional.yaml\n    parameters: { ${parameters} }`,
+    );
+
+  test('a baseline parameter the template does not declare is an error at its key that lists the declared ones', () => {
+    const diagnostics = validate(withRegionalParameters('TopicName: ops'));
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'baselines/organization.yaml',
+        line: regionalLine + 2,
+        column: 19,
+        rule: 'parameter-reference',
+        message: expect.stringContaining("parameter 'TopicName' is not declared in baselines/stacksets/regional.yaml"),
+      }),
+    ]);
+    expect(diagnostics[0]?.message).toContain('its parameters are TopicDisplayName');
+  });
+
+  test('a template parameter without a Default needs a value in organization.yaml; the error is at the baseline', () => {
+    expect(validate({ [REGIONAL]: regionalWithoutDefault })).toEqual([
+      expect.objectContaining({
+        file: 'baselines/organization.yaml',
+        line: regionalLine,
+        column: 3,
+        rule: 'parameter-reference',
+        message: expect.stringMatching(
+          /sets no value for TopicDisplayName, which baselines\/stacksets\/regional\.yaml declares without a Default/,
+        ),
+      }),
+    ]);
+    expect(
+      validate({ [REGIONAL]: regionalWithoutDefault, ...withRegionalParameters('TopicDisplayName: ops') }),
+    ).toEqual([]);
+  });
+
+  test('per-account values cannot stand in for a value the StackSet needs when it is created', () => {
+    const sandbox = readFileSync(join(MINIMAL_REPOSITORY, 'accounts/sandbox-one.yaml'), 'utf8');
+    const diagnostics = validate({
+      [REGIONAL]: regionalWithoutDefault,
+      'accounts/sandbox-one.yaml': `${sandbox}parameters:\n  regional:\n    TopicDisplayName: sandbox alerts\n`,
+    });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'baselines/organization.yaml', line: regionalLine, rule: 'parameter-reference' }),
+    ]);
+  });
+});
+
+describe('account emails', () => {
+  test('a URL with an @ in it is not an email address, and the message says what is', () => {
+    const diagnostics = validate({
+      'accounts/app-prod.yaml': appProd().replace('aws+app-prod@example.com', 'https://evil.example/x?a@example.com'),
+    });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'accounts/app-prod.yaml',
+        line: 2,
+        column: 8,
+        rule: 'schema',
+        message: expect.stringContaining('letters, digits and . _ % + - before the @'),
+      }),
+    ]);
+  });
+});
+
+describe('symbolic links cannot make vend read files outside the repository', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'vend-outside-'));
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
+  const diagnosticsOf = (root: string) => loadRepository(root, { now: NOW }).diagnostics;
+  const organizationLine = (needle: string) => ({
+    file: 'baselines/organization.yaml',
+    line: lineOf(ORGANIZATION, needle),
+  });
+
+  test('an account manifest linked to a file outside is refused, though the file itself would be valid', () => {
+    const manifest = join(outside, 'linked.yaml');
+    writeFileSync(manifest, appProd().replaceAll('app-prod', 'linked'));
+    const root = fixtureRepository();
+    symlinkSync(manifest, join(root, 'accounts/linked.yaml'));
+    expect(diagnosticsOf(root)).toEqual([
+      expect.objectContaining({
+        file: 'accounts/linked.yaml',
+        line: 1,
+        column: 1,
+        rule: 'repository-layout',
+        message: expect.stringContaining("'accounts/linked.yaml' is a symbolic link; vend reads only regular files"),
+      }),
+    ]);
+  });
+
+  test('an account manifest linked to another file in the repository is refused too', () => {
+    const root = fixtureRepository();
+    symlinkSync('app-prod.yaml', join(root, 'accounts/app-prod-copy.yaml'));
+    expect(diagnosticsOf(root)).toEqual([
+      expect.objectContaining({ file: 'accounts/app-prod-copy.yaml', line: 1, rule: 'repository-layout' }),
+    ]);
+  });
+
+  test('a linked organization file is refused', () => {
+    const root = fixtureRepository();
+    renameSync(join(root, 'baselines/organization.yaml'), join(outside, 'organization.yaml'));
+    symlinkSync(join(outside, 'organization.yaml'), join(root, 'baselines/organization.yaml'));
+    expect(diagnosticsOf(root)).toEqual([
+      expect.objectContaining({ file: 'baselines/organization.yaml', line: 1, column: 1, rule: 'repository-layout' }),
+    ]);
+  });
+
+  test('an accounts/ directory linked to outside is refused without listing what is there', () => {
+    const root = fixtureRepository();
+    renameSync(join(root, 'accounts'), join(outside, 'accounts'));
+    symlinkSync(join(outside, 'accounts'), join(root, 'accounts'));
+    expect(diagnosticsOf(root)).toEqual([
+      expect.objectContaining({
+        file: 'accounts',
+        line: 1,
+        rule: 'repository-layout',
+        message: expect.stringContaining('accounts/ is reached through a symbolic link to outside the repository'),
+      }),
+    ]);
+  });
+
+  test('an SCP in a directory linked to outside is refused at its reference in organization.yaml', () => {
+    const root = fixtureRepository();
+    cpSync(join(root, 'baselines/scps'), join(outside, 'scps'), { recursive: true });
+    rmSync(join(root, 'baselines/scps'), { recursive: true });
+    symlinkSync(join(outside, 'scps'), join(root, 'baselines/scps'));
+    expect(diagnosticsOf(root)).toEqual([
+      expect.objectContaining({
+        ...organizationLine('file: scps/'),
+        column: 23,
+        rule: 'file-reference',
+        message: expect.stringContaining(
+          "'baselines/scps/deny-leave.json' is reached through a symbolic link to outside the repository",
+        ),
+      }),
+    ]);
+  });
+
+  test('a template that is a link is refused at its reference in organization.yaml', () => {
+    const root = fixtureRepository();
+    renameSync(join(root, 'baselines/stacksets/regional.yaml'), join(outside, 'regional.yaml'));
+    symlinkSync(join(outside, 'regional.yaml'), join(root, 'baselines/stacksets/regional.yaml'));
+    expect(diagnosticsOf(root)).toEqual([
+      expect.objectContaining({
+        ...organizationLine('template: stacksets/regional.yaml'),
+        column: 15,
+        rule: 'file-reference',
+        message: expect.stringContaining('is a symbolic link'),
+      }),
+    ]);
+  });
+
+  test('a directory linked within the repository, and a repository reached through a link, are fine', () => {
+    const root = fixtureRepository();
+    renameSync(join(root, 'baselines/scps'), join(root, 'baselines/policies'));
+    symlinkSync('policies', join(root, 'baselines/scps'));
+    const linkedRoot = join(outside, 'linked-repository');
+    symlinkSync(root, linkedRoot);
+    expect(diagnosticsOf(linkedRoot)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { resourcesOf } from '../cloudformation-template.js';
+import { isCloudFormationTemplate, resourcesOf } from '../cloudformation-template.js';
 import type { TemplateResource } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -23,7 +23,7 @@ const NAMED_IAM_PROPERTIES: Record<string, string> = {
 export const checkTemplates: Rule = ({ repository }) => {
   const diagnostics: Diagnostic[] = [];
   for (const template of repository.templates.values()) {
-    if (!template.template || typeof template.template !== 'object' || !('Resources' in template.template)) {
+    if (!isCloudFormationTemplate(template.template)) {
       diagnostics.push(
         template.source.diagnostic(RULES.templateParse, 'not a CloudFormation template: it has no Resources section.'),
       );
