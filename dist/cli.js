@@ -4,8 +4,9 @@ import {
   COMMANDS,
   OUTPUT_FORMATS,
   UsageError,
-  parseChoice
-} from "./chunks/chunk-NQLBSGNY.js";
+  parseChoice,
+  requireDirectory
+} from "./chunks/chunk-I3DSDJEY.js";
 import {
   countDiagnostics,
   errorMessage,
@@ -19,8 +20,9 @@ import {
 } from "./chunks/chunk-XEJZL3EO.js";
 import {
   runValidate
-} from "./chunks/chunk-C43L7LPI.js";
+} from "./chunks/chunk-ONHJ46SV.js";
 import "./chunks/chunk-3HEGXRZC.js";
+import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/commands/run-command.ts
@@ -39,9 +41,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-OD7YTHCD.js"),
-        import("./chunks/plan-text-CLKZAP4L.js"),
-        import("./chunks/plan-markdown-EKRYCRUQ.js")
+        import("./chunks/plan-HSYM6R5B.js"),
+        import("./chunks/plan-text-XBFBEZCI.js"),
+        import("./chunks/plan-markdown-Z5YUNMIW.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -67,7 +69,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }] = await Promise.all([
-        import("./chunks/apply-CLO5PZQ6.js"),
+        import("./chunks/apply-N7WR2HAH.js"),
         import("./chunks/apply-text-VQWYQ5DN.js"),
         import("./chunks/apply-markdown-YG6GFYAN.js")
       ]);
@@ -147,7 +149,7 @@ function parseCliArguments(argv, cwd) {
   const command = parseChoice("command", positionals[0], COMMANDS);
   const settings = {
     command,
-    repositoryRoot: resolve(cwd, values.repo ?? "."),
+    repositoryRoot: requireDirectory("--repo", resolve(cwd, values.repo ?? ".")),
     outputFormat: parseChoice("--format", values.format ?? "text", OUTPUT_FORMATS),
     comment: false,
     allowDestructive: values["allow-destructive"] === true,

@@ -3,8 +3,9 @@ import {
   COMMANDS,
   UsageError,
   parseBoolean,
-  parseChoice
-} from "./chunks/chunk-NQLBSGNY.js";
+  parseChoice,
+  requireDirectory
+} from "./chunks/chunk-I3DSDJEY.js";
 import {
   getInput,
   github_exports,
@@ -18,8 +19,9 @@ import {
 } from "./chunks/chunk-VN2LCTDB.js";
 import {
   runValidate
-} from "./chunks/chunk-C43L7LPI.js";
+} from "./chunks/chunk-ONHJ46SV.js";
 import "./chunks/chunk-3HEGXRZC.js";
+import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/action/github-event.ts
@@ -53,7 +55,7 @@ function readActionSettings() {
   };
   const settings = {
     command: parseChoice("command" /* command */, getInput("command" /* command */), COMMANDS),
-    repositoryRoot: resolve(workspace, workingDirectory),
+    repositoryRoot: requireDirectory("working-directory" /* workingDirectory */, resolve(workspace, workingDirectory)),
     outputFormat: "text",
     comment: parseBoolean("comment" /* comment */, getInput("comment" /* comment */) || "true"),
     allowDestructive: parseBoolean(
@@ -87,11 +89,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BLC7UBPQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DHO7O5NZ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ZBPCGIBT.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QZI4KUMN.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

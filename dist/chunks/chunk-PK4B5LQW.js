@@ -1,16 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  canonicalJson,
   computePlan,
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-J4ISXCX7.js";
+} from "./chunk-TVLXP7C2.js";
 import {
   runValidate
-} from "./chunk-C43L7LPI.js";
+} from "./chunk-ONHJ46SV.js";
+import {
+  canonicalJson
+} from "./chunk-GC7XXYZB.js";
 
 // src/commands/plan.ts
 import { writeFileSync } from "node:fs";

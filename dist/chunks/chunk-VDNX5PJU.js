@@ -2,7 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   PLAN_COMMENT_MARKER,
   renderPlanMeta
-} from "./chunk-YI5YFEKY.js";
+} from "./chunk-P3QWW6C6.js";
+import {
+  reviewedChangeKey
+} from "./chunk-V7TLBUVK.js";
 import {
   fitComment
 } from "./chunk-SVWQDRG7.js";
@@ -11,11 +14,11 @@ import {
   inlineCode
 } from "./chunk-3HEGXRZC.js";
 import {
+  ACTION_SYMBOL,
   summaryLine
-} from "./chunk-PZ7LPRVU.js";
+} from "./chunk-NRD5U5YT.js";
 
 // src/report/plan-markdown.ts
-var SYMBOL = { create: "+", change: "~", destroy: "-" };
 var STATUS_LABEL = {
   new: "\u{1F195} new",
   adopted: "\u{1F91D} adopted",
@@ -33,7 +36,7 @@ function planSections(plan, context) {
       keep: true,
       markdown: [
         PLAN_COMMENT_MARKER,
-        renderPlanMeta({ digest: plan.digest, destructive: destructive.map((change) => change.id) }),
+        renderPlanMeta({ digest: plan.digest, destructive: destructive.map(reviewedChangeKey) }),
         `## Vend plan: ${summaryLine(plan.summary)}`,
         "",
         plan.changes.length === 0 ? "The organization already matches this branch. Merging changes nothing in AWS." : `Merging this pull request runs \`vend apply\`, which makes exactly these ${plan.changes.length} change${plan.changes.length === 1 ? "" : "s"}${destructive.length > 0 ? " (destructive ones only with `allow-destructive`)" : ""}. Push a commit to re-plan.`
@@ -125,7 +128,7 @@ function changeList(changes) {
   return [
     "```diff",
     ...changes.map(
-      (change) => `${SYMBOL[change.action]} ${change.id}${change.destructive ? "  (destructive)" : ""}
+      (change) => `${ACTION_SYMBOL[change.action]} ${change.id}${change.destructive ? "  (destructive)" : ""}
     ${change.description.replace(/```/g, "'''")}`
     ),
     "```"

@@ -5,8 +5,8 @@ import {
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
-  compareText
-} from "./chunk-C43L7LPI.js";
+  MAX_SCPS_PER_TARGET
+} from "./chunk-ONHJ46SV.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -96,6 +96,13 @@ import {
   v4,
   writeKey
 } from "./chunk-NHX7RUPP.js";
+import {
+  canonicalJson,
+  sha256Digest
+} from "./chunk-GC7XXYZB.js";
+import {
+  compareText
+} from "./chunk-5ZL7S7IZ.js";
 import {
   __commonJS,
   __esm,
@@ -16666,7 +16673,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var { CredentialsProviderError, parseKnownFiles, getProfileName } = (init_config(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash2, createPrivateKey, createPublicKey, sign } = __require("node:crypto");
+    var { createHash, createPrivateKey, createPublicKey, sign } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir } = __require("node:os");
     var { dirname, join } = __require("node:path");
@@ -16837,7 +16844,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join(homedir(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash2("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash("sha256").update(loginSessionBytes).digest("hex");
         return join(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -39995,24 +40002,6 @@ async function readStackSets(clients, desired, accounts) {
   return stackSets;
 }
 
-// src/plan/canonical-json.ts
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.keys(value).sort().filter((key) => value[key] !== void 0).map((key) => [key, sortKeys(value[key])])
-    );
-  }
-  return value;
-}
-function sha256Digest(text) {
-  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
-}
-
 // src/plan/plan.ts
 var CHANGE_KINDS = {
   enableScpType: "enable-scp-type",
@@ -40084,24 +40073,24 @@ function orderChanges(changes) {
 
 // src/plan/compute-plan.ts
 var ACTION_OF_KIND = {
-  "enable-scp-type": "change",
-  "create-ou": "create",
-  "create-scp": "create",
-  "update-scp": "change",
-  "create-account": "create",
-  "adopt-account": "change",
-  "move-account": "change",
-  "tag-account": "change",
-  "untag-account": "change",
-  "attach-scp": "create",
-  "detach-scp": "destroy",
-  "create-stackset": "create",
-  "update-stackset": "change",
-  "add-stack-instances": "create",
-  "update-stack-instances": "change",
-  "remove-stack-instances": "destroy",
-  "delete-stackset": "destroy",
-  "close-account": "destroy"
+  [CHANGE_KINDS.enableScpType]: "change",
+  [CHANGE_KINDS.createOrganizationalUnit]: "create",
+  [CHANGE_KINDS.createScp]: "create",
+  [CHANGE_KINDS.updateScp]: "change",
+  [CHANGE_KINDS.createAccount]: "create",
+  [CHANGE_KINDS.adoptAccount]: "change",
+  [CHANGE_KINDS.moveAccount]: "change",
+  [CHANGE_KINDS.tagAccount]: "change",
+  [CHANGE_KINDS.untagAccount]: "change",
+  [CHANGE_KINDS.attachScp]: "create",
+  [CHANGE_KINDS.detachScp]: "destroy",
+  [CHANGE_KINDS.createStackSet]: "create",
+  [CHANGE_KINDS.updateStackSet]: "change",
+  [CHANGE_KINDS.addStackInstances]: "create",
+  [CHANGE_KINDS.updateStackInstances]: "change",
+  [CHANGE_KINDS.removeStackInstances]: "destroy",
+  [CHANGE_KINDS.deleteStackSet]: "destroy",
+  [CHANGE_KINDS.closeAccount]: "destroy"
 };
 var ouReference = (path) => path === "" ? "root" : `ou:${path}`;
 var accountReference = (name) => `account:${name}`;
@@ -40352,6 +40341,14 @@ var PlanBuilder = class {
         ...target.attachments.scps,
         ...target.attachments.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []
       ]);
+      const peak = (/* @__PURE__ */ new Set([...attached, ...wanted])).size;
+      if (peak > MAX_SCPS_PER_TARGET) {
+        const leaving = [...attached].filter((name) => !wanted.has(name)).sort();
+        this.problems.push({
+          target: target.reference,
+          message: `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${MAX_SCPS_PER_TARGET}), because new attachments are made before ${leaving.join(", ") || "anything"} is detached. Split the change: first merge a pull request that only removes ${leaving.join(", ") || "an SCP"}, then one that adds the new SCPs.`
+        });
+      }
       for (const name of [...wanted].sort()) {
         if (attached.has(name)) continue;
         this.add(CHANGE_KINDS.attachScp, target.reference, {
@@ -40390,7 +40387,6 @@ var PlanBuilder = class {
     const observedByName = new Map(this.observed.stackSets.map((stackSet) => [stackSet.name, stackSet]));
     const declaredNames = new Set(this.desired.baselines.map((baseline) => stackSetName(namePrefix, baseline.name)));
     const accountNameById = new Map([...this.existingAccounts].map(([name, account]) => [account.id, name]));
-    const closing = new Set(this.desired.accounts.filter((account) => account.closed).map((account) => account.name));
     const instanceChangesByBaseline = /* @__PURE__ */ new Map();
     const removalByBaseline = /* @__PURE__ */ new Map();
     for (const baseline of this.desired.baselines) {
@@ -40493,7 +40489,7 @@ var PlanBuilder = class {
       }
       const stale = (existing?.instances ?? []).filter((instance) => {
         const account = accountNameById.get(instance.accountId);
-        return account !== void 0 && !closing.has(account) && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
+        return account !== void 0 && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
       }).sort(compareInstances);
       if (stale.length > 0) {
         const accounts = [...new Set(stale.map((instance) => accountNameById.get(instance.accountId)))];
@@ -40669,8 +40665,6 @@ export {
   mapWithConcurrency,
   observeOrganization,
   stackSetCallAs,
-  canonicalJson,
-  sha256Digest,
   CHANGE_KINDS,
   STAGE_OF_KIND,
   computePlan

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  createGitHubClient
-} from "./chunk-XYMZOMGO.js";
+  postStickyComment
+} from "./chunk-UMCVIMZO.js";
 import {
   info,
   publishValidation,
@@ -15,37 +15,54 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   runPlan
-} from "./chunk-ZUEHHCFH.js";
-import "./chunk-J4ISXCX7.js";
+} from "./chunk-PK4B5LQW.js";
+import "./chunk-TVLXP7C2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-C43L7LPI.js";
+import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";
 import {
   planSections,
   renderPlanComment
-} from "./chunk-JNPVBYVK.js";
+} from "./chunk-VDNX5PJU.js";
 import {
-  PLAN_COMMENT_MARKER,
-  upsertStickyComment
-} from "./chunk-YI5YFEKY.js";
+  PLAN_COMMENT_MARKER
+} from "./chunk-P3QWW6C6.js";
+import "./chunk-V7TLBUVK.js";
 import "./chunk-SVWQDRG7.js";
 import {
   escapeMarkdown
 } from "./chunk-3HEGXRZC.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-5ZL7S7IZ.js";
 import {
   summaryLine
-} from "./chunk-PZ7LPRVU.js";
+} from "./chunk-NRD5U5YT.js";
 import "./chunk-ZMOFJYRP.js";
 
 // src/action/plan-action.ts
 import { readFileSync } from "node:fs";
 async function runPlanAction(settings, event) {
-  const outcome = await runPlan(
-    settings,
-    event.fromFork ? {
-      skipReason: "this pull request comes from a fork, which gets a read-only token and no AWS credentials; only validation ran."
-    } : {}
-  );
+  let outcome;
+  try {
+    outcome = await runPlan(
+      settings,
+      event.fromFork ? {
+        skipReason: "this pull request comes from a fork, which gets a read-only token and no AWS credentials; only validation ran."
+      } : {}
+    );
+  } catch (error) {
+    await postComment(
+      settings,
+      event,
+      `${PLAN_COMMENT_MARKER}
+## Vend plan: failed
+
+${escapeMarkdown(errorMessage(error))}
+
+Fix the cause and push to re-plan; nothing is approved until a plan succeeds.`
+    );
+    throw error;
+  }
   publishValidation(outcome.validation, settings.repositoryRoot);
   if (outcome.status === "invalid") {
     await postComment(
@@ -101,20 +118,12 @@ function readGuardrailReport(file) {
 }
 async function postComment(settings, event, body) {
   if (!settings.comment || event.pullRequestNumber === void 0 || !settings.githubToken) return;
-  try {
-    const result = await upsertStickyComment(createGitHubClient(settings.githubToken), {
-      owner: event.owner,
-      repo: event.repo,
-      issueNumber: event.pullRequestNumber,
-      marker: PLAN_COMMENT_MARKER,
-      body
-    });
-    info(`Plan comment ${result.action}: ${result.url}`);
-  } catch (error) {
-    warning(
-      `Could not post the plan comment on pull request #${event.pullRequestNumber}: ${errorMessage(error)}. Give the workflow 'pull-requests: write'.`
-    );
-  }
+  await postStickyComment(settings.githubToken, event, {
+    pullRequestNumber: event.pullRequestNumber,
+    marker: PLAN_COMMENT_MARKER,
+    body,
+    kind: "plan"
+  });
 }
 export {
   runPlanAction

@@ -1,6 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 
 // src/settings/settings.ts
+import { statSync } from "node:fs";
 var COMMANDS = ["validate", "plan", "apply", "drift"];
 var OUTPUT_FORMATS = ["text", "json", "markdown"];
 var UsageError = class extends Error {
@@ -16,11 +17,22 @@ function parseBoolean(name, value) {
   if (normalized === "false") return false;
   throw new UsageError(`Invalid ${name} '${value}'. Expected true or false.`);
 }
+function requireDirectory(name, path) {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(path).isDirectory();
+  } catch {
+  }
+  if (!isDirectory)
+    throw new UsageError(`Invalid ${name} '${path}'. Expected a directory holding accounts/ and baselines/.`);
+  return path;
+}
 
 export {
   COMMANDS,
   OUTPUT_FORMATS,
   UsageError,
   parseChoice,
-  parseBoolean
+  parseBoolean,
+  requireDirectory
 };

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   reviewedPlanFromPullRequest,
   runApply
-} from "./chunk-ZP652HMB.js";
+} from "./chunk-ZOPG7YB3.js";
 import {
   APPLY_COMMENT_MARKER,
   applySections,
@@ -13,8 +13,9 @@ import {
   applySummaryLine
 } from "./chunk-76ISLDCH.js";
 import {
-  createGitHubClient
-} from "./chunk-XYMZOMGO.js";
+  createGitHubClient,
+  postStickyComment
+} from "./chunk-UMCVIMZO.js";
 import {
   info,
   publishValidation,
@@ -26,18 +27,20 @@ import {
 import {
   errorMessage
 } from "./chunk-VN2LCTDB.js";
-import "./chunk-J4ISXCX7.js";
+import "./chunk-TVLXP7C2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-C43L7LPI.js";
+import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";
 import {
-  findReviewedPlan,
-  upsertStickyComment
-} from "./chunk-YI5YFEKY.js";
+  findReviewedPlan
+} from "./chunk-P3QWW6C6.js";
+import "./chunk-V7TLBUVK.js";
 import "./chunk-SVWQDRG7.js";
 import {
   escapeMarkdown
 } from "./chunk-3HEGXRZC.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 
 // src/action/apply-action.ts
@@ -86,7 +89,12 @@ async function runApplyAction(settings, event) {
     true
   );
   if (settings.comment && merged)
-    await postComment(settings, event, merged.pullRequest, renderApplyComment(report, context));
+    await postStickyComment(settings.githubToken, event, {
+      pullRequestNumber: merged.pullRequest.number,
+      marker: APPLY_COMMENT_MARKER,
+      body: renderApplyComment(report, context),
+      kind: "apply"
+    });
   await summary.write();
   if (outcome.exitCode !== 0) setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);
 }
@@ -110,22 +118,6 @@ async function findMergedPullRequestPlan(settings, event) {
       `Could not read the merged pull request for ${event.sha}: ${errorMessage(error)}. Destructive changes stay unauthorised; the rest of the apply goes ahead.`
     );
     return void 0;
-  }
-}
-async function postComment(settings, event, pullRequest, body) {
-  try {
-    const result = await upsertStickyComment(createGitHubClient(settings.githubToken), {
-      owner: event.owner,
-      repo: event.repo,
-      issueNumber: pullRequest.number,
-      marker: APPLY_COMMENT_MARKER,
-      body
-    });
-    info(`Apply comment ${result.action}: ${result.url}`);
-  } catch (error) {
-    warning(
-      `Could not comment on pull request #${pullRequest.number}: ${errorMessage(error)}. Give the workflow 'pull-requests: write'.`
-    );
   }
 }
 export {

@@ -4,7 +4,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 function summaryLine(summary) {
   return `${summary.create} to create, ${summary.change} to change, ${summary.destroy} to destroy`;
 }
-var SYMBOL = { create: "+", change: "~", destroy: "-" };
+var ACTION_SYMBOL = { create: "+", change: "~", destroy: "-" };
 function renderPlanText(plan) {
   const lines = [];
   if (plan.changes.length === 0) lines.push("No changes. The organization matches the repository.");
@@ -12,7 +12,7 @@ function renderPlanText(plan) {
     lines.push("Vend will make these changes, in this order:", "");
     for (const change of plan.changes)
       lines.push(
-        `  ${SYMBOL[change.action]} ${change.id}${change.destructive ? "  [destructive]" : ""}`,
+        `  ${ACTION_SYMBOL[change.action]} ${change.id}${change.destructive ? "  [destructive]" : ""}`,
         `      ${change.description}`
       );
   }
@@ -31,5 +31,6 @@ function renderPlanText(plan) {
 
 export {
   summaryLine,
+  ACTION_SYMBOL,
   renderPlanText
 };

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
-import {
-  renderPlanText,
-  summaryLine
-} from "./chunk-PZ7LPRVU.js";
-import "./chunk-ZMOFJYRP.js";
+
+// src/ordering.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export {
-  renderPlanText,
-  summaryLine
+  compareText
 };

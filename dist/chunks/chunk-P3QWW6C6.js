@@ -1,4 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  compareText
+} from "./chunk-5ZL7S7IZ.js";
 
 // src/github/sticky-comment.ts
 var GITHUB_ACTIONS_BOT = "github-actions[bot]";
@@ -104,7 +107,7 @@ async function findMergedPullRequest(octokit, target) {
   const fullName = `${target.owner}/${target.repo}`.toLowerCase();
   const sha = target.commitSha.toLowerCase();
   const merged = pulls.filter((pr2) => pr2.merged_at !== null && pr2.base.repo.full_name.toLowerCase() === fullName).sort(
-    (a, b) => Number(b.merge_commit_sha?.toLowerCase() === sha) - Number(a.merge_commit_sha?.toLowerCase() === sha) || (b.merged_at ?? "").localeCompare(a.merged_at ?? "")
+    (a, b) => Number(b.merge_commit_sha?.toLowerCase() === sha) - Number(a.merge_commit_sha?.toLowerCase() === sha) || compareText(b.merged_at ?? "", a.merged_at ?? "")
   );
   const pr = merged[0];
   if (!pr) return void 0;

@@ -3,11 +3,14 @@ import {
   organizationDiagram,
   planSections,
   renderPlanComment
-} from "./chunk-JNPVBYVK.js";
-import "./chunk-YI5YFEKY.js";
+} from "./chunk-VDNX5PJU.js";
+import "./chunk-P3QWW6C6.js";
+import "./chunk-V7TLBUVK.js";
 import "./chunk-SVWQDRG7.js";
 import "./chunk-3HEGXRZC.js";
-import "./chunk-PZ7LPRVU.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NRD5U5YT.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   organizationDiagram,

@@ -1,5 +1,8 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  compareText
+} from "./chunk-5ZL7S7IZ.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -11213,50 +11216,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        relative2 = parse(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11264,7 +11267,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -14815,11 +14818,6 @@ var require__ = __commonJS({
   }
 });
 
-// src/ordering.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/config/desired-state.ts
 var MANAGED_BY_TAG = { key: "ManagedBy", value: "vend" };
 var FULL_AWS_ACCESS_POLICY_NAME = "FullAWSAccess";
@@ -14877,7 +14875,8 @@ var RULES = {
   templateNamedIamSingleRegion: "template-named-iam-single-region",
   exceptionUnknownRule: "exception-unknown-rule",
   exceptionExpired: "exception-expired",
-  exceptionExpiring: "exception-expiring"
+  exceptionExpiring: "exception-expiring",
+  parameterReference: "parameter-reference"
 };
 var WAIVABLE_RULES = [
   RULES.allowedRegions,
@@ -15026,8 +15025,8 @@ function orderBaselines(organization, repository) {
 }
 
 // src/config/repository.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, join, normalize, sep } from "node:path";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, normalize, relative, sep } from "node:path";
 
 // src/config/cloudformation-template.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -15073,6 +15072,19 @@ function resourcesOf(template) {
       properties: body.Properties && typeof body.Properties === "object" ? body.Properties : {}
     };
   });
+}
+function isCloudFormationTemplate(template) {
+  return !!template && typeof template === "object" && "Resources" in template;
+}
+function parametersOf(template) {
+  const parameters = template?.Parameters;
+  return parameters && typeof parameters === "object" ? parameters : {};
+}
+function parameterNamesOf(template) {
+  return Object.keys(parametersOf(template));
+}
+function parametersWithoutDefaultOf(template) {
+  return Object.entries(parametersOf(template)).filter(([, declaration]) => !declaration || typeof declaration !== "object" || !("Default" in declaration)).map(([name]) => name);
 }
 
 // src/config/documents.ts
@@ -15269,8 +15281,8 @@ var account_schema_default = {
       type: "string",
       minLength: 6,
       maxLength: 64,
-      pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$",
-      description: "The account's root email address, 6-64 characters, unique across manifests."
+      pattern: "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$",
+      description: "The account's root email address, 6-64 characters, unique across manifests: letters, digits and . _ % + - before the @, and a domain such as example.com. Nothing else is accepted: AWS would refuse a malformed address only after apply has started."
     },
     ou: {
       type: "string",
@@ -15485,7 +15497,7 @@ var validators = /* @__PURE__ */ new Map();
 function validatorFor(name) {
   let validate = validators.get(name);
   if (!validate) {
-    const ajv = new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     validate = ajv.compile(name === "account" ? account_schema_default : organization_schema_default);
     validators.set(name, validate);
   }
@@ -15585,6 +15597,7 @@ var ORGANIZATION_FILE = "baselines/organization.yaml";
 var ACCOUNTS_DIR = "accounts";
 var BASELINES_DIR = "baselines";
 function readRepository(root) {
+  root = realPathOf(root) ?? root;
   const diagnostics = [];
   const repository = {
     organizationalUnits: [],
@@ -15613,6 +15626,11 @@ function readRepository(root) {
   return { repository, diagnostics };
 }
 function listAccountFiles(root, diagnostics) {
+  const directory = realPathOf(join(root, ACCOUNTS_DIR));
+  if (directory && !isInside(root, directory)) {
+    diagnostics.push(layoutError(ACCOUNTS_DIR, outsideRepository(`${ACCOUNTS_DIR}/`)));
+    return [];
+  }
   let names;
   try {
     names = readdirSync(join(root, ACCOUNTS_DIR));
@@ -15628,14 +15646,17 @@ function listAccountFiles(root, diagnostics) {
   return names.filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => `${ACCOUNTS_DIR}/${name}`);
 }
 function readDocument(root, file, schema, repository, diagnostics) {
-  const bytes = readBytes(root, file, repository);
-  if (!bytes) {
+  const read = readBytes(root, file, repository);
+  if (!("bytes" in read)) {
     diagnostics.push(
-      layoutError(file, `'${file}' is missing; vend needs it to know the organization. See the README for its format.`)
+      layoutError(
+        file,
+        read.refused ?? `'${file}' is missing; vend needs it to know the organization. See the README for its format.`
+      )
     );
     return void 0;
   }
-  const parsed = parseRepositoryFile(file, bytes);
+  const parsed = parseRepositoryFile(file, read.bytes);
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.source) return void 0;
   const value = parsed.source.document.toJS();
@@ -15708,18 +15729,18 @@ function referencedFile(organization, reference, yamlPath, diagnostics) {
   return file;
 }
 function parseReferencedFile(root, file, organization, yamlPath, repository, diagnostics, isTemplate) {
-  const bytes = readBytes(root, file, repository);
-  if (!bytes) {
+  const read = readBytes(root, file, repository);
+  if (!("bytes" in read)) {
     diagnostics.push(
       organization.source.diagnostic(
         RULES.fileReference,
-        `file '${file}' does not exist; create it or fix the path.`,
+        read.refused ?? `file '${file}' does not exist; create it or fix the path.`,
         yamlPath
       )
     );
     return void 0;
   }
-  const parsed = parseRepositoryFile(file, bytes, { allowCustomTags: isTemplate });
+  const parsed = parseRepositoryFile(file, read.bytes, { allowCustomTags: isTemplate });
   for (const diagnostic of parsed.diagnostics) {
     diagnostics.push(
       isTemplate && diagnostic.rule === RULES.yamlSyntax ? { ...diagnostic, rule: RULES.templateParse, message: `template does not parse: ${diagnostic.message}` } : !isTemplate && diagnostic.rule === RULES.yamlSyntax ? { ...diagnostic, rule: RULES.scpSyntax, message: `SCP is not valid JSON: ${diagnostic.message}` } : diagnostic
@@ -15730,13 +15751,36 @@ function parseReferencedFile(root, file, organization, yamlPath, repository, dia
 function readBytes(root, file, repository) {
   const path = join(root, file);
   try {
-    if (!statSync(path).isFile()) return void 0;
-    const bytes = readFileSync(path);
+    if (lstatSync(path).isSymbolicLink())
+      return { refused: `'${file}' is a symbolic link; vend reads only regular files, so commit the file itself.` };
+  } catch {
+    return {};
+  }
+  const realPath = realPathOf(path);
+  if (!realPath) return {};
+  if (!isInside(root, realPath)) return { refused: outsideRepository(`'${file}'`) };
+  try {
+    if (!statSync(realPath).isFile()) return {};
+    const bytes = readFileSync(realPath);
     repository.filesRead.push(file);
-    return bytes;
+    return { bytes };
+  } catch {
+    return {};
+  }
+}
+function realPathOf(path) {
+  try {
+    return realpathSync(path);
   } catch {
     return void 0;
   }
+}
+function isInside(directory, path) {
+  const fromDirectory = relative(directory, path);
+  return fromDirectory !== ".." && !fromDirectory.startsWith(`..${sep}`) && !isAbsolute(fromDirectory);
+}
+function outsideRepository(what) {
+  return `${what} is reached through a symbolic link to outside the repository; vend reads only files inside it, so replace the link with the real directory or file.`;
 }
 function layoutError(file, message) {
   return { file, line: 1, column: 1, rule: RULES.repositoryLayout, severity: "error", message };
@@ -16182,6 +16226,67 @@ var checkAccountBaselineDependencies = ({ repository }) => {
   return diagnostics;
 };
 
+// src/config/rules/parameter-rules.ts
+var checkParameterReferences = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const templates = new Map(
+    [...repository.templates].filter(([, template]) => isCloudFormationTemplate(template.template))
+  );
+  const diagnostics = [];
+  for (const [baseline, entry] of Object.entries(organization.value.baselines ?? {})) {
+    const template = templates.get(baseline);
+    if (!template) continue;
+    const declared = new Set(parameterNamesOf(template.template));
+    const given = entry.parameters ?? {};
+    for (const name of Object.keys(given)) {
+      if (!declared.has(name))
+        diagnostics.push(
+          organization.source.diagnostic(
+            RULES.parameterReference,
+            undeclaredParameter(name, template),
+            ["baselines", baseline, "parameters", name],
+            "key"
+          )
+        );
+    }
+    const missing = parametersWithoutDefaultOf(template.template).filter((name) => !(name in given));
+    if (missing.length > 0)
+      diagnostics.push(
+        organization.source.diagnostic(
+          RULES.parameterReference,
+          `baseline '${baseline}' sets no value for ${missing.join(", ")}, which ${template.file} declares without a Default; the StackSet needs ${missing.length === 1 ? "it" : "them"} when it is created, before any per-account override applies. Set ${missing.length === 1 ? "it" : "them"} under baselines.${baseline}.parameters, or give the template parameter a Default.`,
+          ["baselines", baseline],
+          "key"
+        )
+      );
+  }
+  for (const { source, value } of repository.accounts) {
+    for (const [baseline, overrides] of Object.entries(value.parameters ?? {})) {
+      const template = templates.get(baseline);
+      if (!template) continue;
+      const declared = new Set(parameterNamesOf(template.template));
+      for (const name of Object.keys(overrides)) {
+        if (!declared.has(name))
+          diagnostics.push(
+            source.diagnostic(
+              RULES.parameterReference,
+              undeclaredParameter(name, template),
+              ["parameters", baseline, name],
+              "key"
+            )
+          );
+      }
+    }
+  }
+  return diagnostics;
+};
+function undeclaredParameter(name, template) {
+  const declared = parameterNamesOf(template.template);
+  const options = declared.length > 0 ? `its parameters are ${declared.join(", ")}` : "it declares no parameters";
+  return `parameter '${name}' is not declared in ${template.file}, the template of baseline '${template.baseline}' (${options}); CloudFormation would reject it only after apply has started. Fix the name, or declare the parameter in the template.`;
+}
+
 // src/config/rules/template-rules.ts
 var PERMISSIONS_BOUNDARY_BASELINE = "permissions-boundary";
 var NAMED_IAM_PROPERTIES = {
@@ -16196,7 +16301,7 @@ var NAMED_IAM_PROPERTIES = {
 var checkTemplates = ({ repository }) => {
   const diagnostics = [];
   for (const template of repository.templates.values()) {
-    if (!template.template || typeof template.template !== "object" || !("Resources" in template.template)) {
+    if (!isCloudFormationTemplate(template.template)) {
       diagnostics.push(
         template.source.diagnostic(RULES.templateParse, "not a CloudFormation template: it has no Resources section.")
       );
@@ -16312,6 +16417,7 @@ var CROSS_FILE_RULES = [
   checkRequiredTags,
   checkBaselineOptOut,
   checkTemplates,
+  checkParameterReferences,
   checkExceptions
 ];
 function loadRepository(root, options) {
@@ -16332,11 +16438,11 @@ function runValidate(settings, now = /* @__PURE__ */ new Date()) {
 }
 
 export {
-  compareText,
   MANAGED_BY_TAG,
   FULL_AWS_ACCESS_POLICY_NAME,
   require_dist,
   templateToJson,
   resourcesOf,
+  MAX_SCPS_PER_TARGET,
   runValidate
 };

@@ -6,7 +6,6 @@ import {
 import {
   CHANGE_KINDS,
   STAGE_OF_KIND,
-  canonicalJson,
   computePlan,
   createAwsClients,
   createIamClient,
@@ -19,16 +18,26 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   require_dist_cjs4,
-  sha256Digest,
   stackSetCallAs
-} from "./chunk-J4ISXCX7.js";
+} from "./chunk-TVLXP7C2.js";
 import {
   MANAGED_BY_TAG,
   require_dist,
   resourcesOf,
   runValidate,
   templateToJson
-} from "./chunk-C43L7LPI.js";
+} from "./chunk-ONHJ46SV.js";
+import {
+  changeIdOfKey,
+  reviewedChangeKey
+} from "./chunk-V7TLBUVK.js";
+import {
+  canonicalJson,
+  sha256Digest
+} from "./chunk-GC7XXYZB.js";
+import {
+  compareText
+} from "./chunk-5ZL7S7IZ.js";
 import {
   __toESM
 } from "./chunk-ZMOFJYRP.js";
@@ -386,7 +395,8 @@ function required(value, what) {
 
 // src/apply/destructive-guard.ts
 function guardDestructiveChanges(changes, options) {
-  const reviewedIds = new Set(options.reviewed.destructive);
+  const reviewedKeys = new Set(options.reviewed.destructive);
+  const reviewedIds = new Set(options.reviewed.destructive.map(changeIdOfKey));
   const reviewedName = `the reviewed plan (${options.reviewed.source}${options.reviewed.note ? `: ${options.reviewed.note}` : ""})`;
   const allowed = [];
   const refused = [];
@@ -395,12 +405,12 @@ function guardDestructiveChanges(changes, options) {
       allowed.push(change);
       continue;
     }
-    const reviewed = reviewedIds.has(change.id);
+    const reviewed = reviewedKeys.has(reviewedChangeKey(change));
     if (options.allowDestructive && reviewed) {
       allowed.push(change);
       continue;
     }
-    const reason = !options.allowDestructive ? reviewed ? `allow-destructive is not set. ${capitalize(reviewedName)} lists this change; set allow-destructive (--allow-destructive) and re-run apply to perform it.` : `allow-destructive is not set, and ${reviewedName} does not list this change. Let reviewers see it in a pull request's plan, then apply with allow-destructive.` : `${capitalize(reviewedName)} does not list this change, so no reviewer approved it. Re-plan in a pull request (or pass the reviewed plan with --plan) and apply again.`;
+    const reason = !reviewed && reviewedIds.has(change.id) ? `${capitalize(reviewedName)} lists this change, but it now does something else (${change.description}) than what reviewers approved. Re-plan in a pull request so reviewers see it as it is now.` : !options.allowDestructive ? reviewed ? `allow-destructive is not set. ${capitalize(reviewedName)} lists this change; set allow-destructive (--allow-destructive) and re-run apply to perform it.` : `allow-destructive is not set, and ${reviewedName} does not list this change. Let reviewers see it in a pull request's plan, then apply with allow-destructive.` : `${capitalize(reviewedName)} does not list this change, so no reviewer approved it. Re-plan in a pull request (or pass the reviewed plan with --plan) and apply again.`;
     refused.push({ id: change.id, description: change.description, reason });
   }
   return { allowed, refused };
@@ -498,17 +508,54 @@ async function findChildOrganizationalUnit(context, parentId, name) {
 }
 async function createScp(change, context) {
   const { name, description, content } = changeFields(change, "after", ["name", "description", "content"]);
-  const { Policy } = await context.clients.organizations.send(
-    new import_client_organizations3.CreatePolicyCommand({
-      Name: name,
-      Description: description,
-      Content: content,
-      Type: "SERVICE_CONTROL_POLICY",
-      Tags: MANAGED_BY
-    })
-  );
-  const id = Policy?.PolicySummary?.Id;
+  let id;
+  try {
+    const { Policy } = await context.clients.organizations.send(
+      new import_client_organizations3.CreatePolicyCommand({
+        Name: name,
+        Description: description,
+        Content: content,
+        Type: "SERVICE_CONTROL_POLICY",
+        Tags: MANAGED_BY
+      })
+    );
+    id = Policy?.PolicySummary?.Id;
+  } catch (error) {
+    if (errorName(error) !== "DuplicatePolicyException") throw error;
+    id = await ownedScpId(context, name);
+  }
   if (id) context.targets.registerPolicy(name, id);
+}
+async function ownedScpId(context, name) {
+  const policy = await findScp(context, name);
+  if (!policy?.Id)
+    throw new ChangeError(
+      `AWS reports that an SCP named '${name}' already exists, but does not list it yet. Re-run apply in a minute.`,
+      true
+    );
+  if (policy.AwsManaged !== true && await isTaggedManagedBy(context, policy.Id)) return policy.Id;
+  throw new ChangeError(
+    `An SCP named '${name}' already exists (${policy.Id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; vend will not change a policy it does not own. Rename the catalogue entry, or tag the policy to hand it to vend, then re-run apply.`
+  );
+}
+async function findScp(context, name) {
+  for await (const page of (0, import_client_organizations3.paginateListPolicies)(
+    { client: context.clients.organizations },
+    { Filter: "SERVICE_CONTROL_POLICY" }
+  )) {
+    const found = page.Policies?.find((policy) => policy.Name === name);
+    if (found) return found;
+  }
+  return void 0;
+}
+async function isTaggedManagedBy(context, resourceId) {
+  for await (const page of (0, import_client_organizations3.paginateListTagsForResource)(
+    { client: context.clients.organizations },
+    { ResourceId: resourceId }
+  )) {
+    if (page.Tags?.some((tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value)) return true;
+  }
+  return false;
 }
 async function updateScp(change, context) {
   const { name, description, content } = changeFields(change, "after", ["name", "description", "content"]);
@@ -796,7 +843,7 @@ function groupByRegions(instances) {
     group.accountIds.push(accountId);
     groups.set(key, group);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, group]) => ({ ...group, accountIds: group.accountIds.sort() }));
+  return [...groups.entries()].sort(([a], [b]) => compareText(a, b)).map(([, group]) => ({ ...group, accountIds: group.accountIds.sort() }));
 }
 function toParameters(values) {
   return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
@@ -968,10 +1015,13 @@ async function applyPlan(options) {
   let minimumStage = 1;
   let retryingStage;
   let attemptsAtStage = 0;
+  let accountChangesLeft = false;
+  const ambiguousFailures = /* @__PURE__ */ new Set();
   for (let observation = 0; ; observation++) {
+    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft;
     let observed;
     try {
-      observed = await observe(clients, { desired, readAccountTags: minimumStage <= ACCOUNT_STAGE });
+      observed = await observe(clients, { desired, readAccountTags });
     } catch (error) {
       if (observation === 0) throw describeAwsError(error, "Reading the organization");
       report.failures.push({
@@ -982,6 +1032,9 @@ async function applyPlan(options) {
       break;
     }
     const plan = computePlan(desired, observed);
+    if (readAccountTags)
+      accountChangesLeft = plan.changes.some((change) => STAGE_OF_KIND[change.kind] === ACCOUNT_STAGE);
+    dropFailuresThatTookEffect(report, plan, ambiguousFailures);
     if (observation === 0) report.digests.first = plan.digest;
     report.digests.last = plan.digest;
     if (plan.problems.length > 0) {
@@ -1005,6 +1058,13 @@ async function applyPlan(options) {
       log
     };
     const outcomes = await runStage(plan, stage, context, options);
+    for (const [id, outcome] of outcomes) {
+      if (outcome.status === "blocked" || outcome.status === "failed" && outcome.error.retryable)
+        ambiguousFailures.add(id);
+      else ambiguousFailures.delete(id);
+    }
+    if (stage === ACCOUNT_STAGE)
+      accountChangesLeft = [...outcomes.values()].some((outcome) => outcome.status !== "applied");
     const retry = [...outcomes.values()].some((outcome) => outcome.status === "failed" && outcome.error.retryable);
     retryingStage = retry && attemptsAtStage < STAGE_ATTEMPTS ? stage : void 0;
     minimumStage = retryingStage ?? stage + 1;
@@ -1107,6 +1167,10 @@ function recordOutcomes(outcomes, plan, refusedIds, context) {
     context.log(`\u2717 ${description}: ${message}`);
   }
 }
+function dropFailuresThatTookEffect(report, plan, ambiguousFailures) {
+  const planned = new Set(plan.changes.map((change) => change.id));
+  report.failures = report.failures.filter((failure) => planned.has(failure.id) || !ambiguousFailures.has(failure.id));
+}
 function stillPlanned(plan, report) {
   const accounted = /* @__PURE__ */ new Set([
     ...report.failures.map((failure) => failure.id),
@@ -1139,8 +1203,8 @@ function reviewedPlanFromFile(file, managementAccountId) {
     return unusable(`it was computed for management account ${String(planAccount)}, not ${managementAccountId}`);
   }
   const destructive = changes.flatMap((change) => {
-    const { id, destructive: isDestructive } = change ?? {};
-    return isDestructive === true && typeof id === "string" ? [id] : [];
+    const { id, destructive: isDestructive, before, after } = change ?? {};
+    return isDestructive === true && typeof id === "string" ? [reviewedChangeKey({ id, before, after })] : [];
   });
   return { source, digest, destructive };
 }

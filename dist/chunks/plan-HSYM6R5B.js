@@ -1,13 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-ZP652HMB.js";
-import "./chunk-URHUSXTO.js";
-import "./chunk-J4ISXCX7.js";
+  runPlan,
+  serializePlan
+} from "./chunk-PK4B5LQW.js";
+import "./chunk-TVLXP7C2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-C43L7LPI.js";
+import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };
