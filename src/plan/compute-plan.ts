@@ -445,6 +445,8 @@ class PlanBuilder {
           overrides: Record<string, string>;
           targets: StackInstanceTarget[];
           before: Map<string, Record<string, string>>;
+          /** Instances whose last deployment failed; updating them redeploys them. */
+          failed: number;
         }
       >();
       const wantedKeys = new Set<string>();
@@ -457,14 +459,16 @@ class PlanBuilder {
           const group = toAdd.get(key) ?? { overrides: instance.overrides, targets: [] };
           group.targets.push({ account: instance.account, region: instance.region });
           toAdd.set(key, group);
-        } else if (canonicalJson(current.parameterOverrides) !== key) {
+        } else if (canonicalJson(current.parameterOverrides) !== key || FAILED_INSTANCE_STATUSES.has(current.status)) {
           const group = toUpdate.get(key) ?? {
             overrides: instance.overrides,
             targets: [],
             before: new Map<string, Record<string, string>>(),
+            failed: 0,
           };
           group.targets.push({ account: instance.account, region: instance.region });
           group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
+          if (FAILED_INSTANCE_STATUSES.has(current.status)) group.failed++;
           toUpdate.set(key, group);
         }
       }
@@ -501,7 +505,7 @@ class PlanBuilder {
             ),
             after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
             dependsOn: [stackSetChange, ...dependencyChanges],
-            description: `Update parameter overrides of ${group.targets.length} ${baseline.name} instance${group.targets.length === 1 ? '' : 's'}`,
+            description: describeInstanceUpdate(baseline.name, group.targets.length, group.failed),
             accounts,
           }),
         );
@@ -689,6 +693,19 @@ function compareInstances(a: ObservedStackInstance, b: ObservedStackInstance): n
 
 function compareInstanceTargets(a: StackInstanceTarget, b: StackInstanceTarget): number {
   return compareText(a.account, b.account) || compareText(a.region, b.region);
+}
+
+/**
+ * Instances whose last deployment failed or was cancelled. They are listed like healthy ones, so without this
+ * a failed baseline would never be retried: the next plan would see every instance present and change nothing.
+ */
+const FAILED_INSTANCE_STATUSES = new Set(['FAILED', 'CANCELLED', 'FAILED_IMPORT']);
+
+function describeInstanceUpdate(baseline: string, count: number, failed: number): string {
+  const plural = (n: number) => (n === 1 ? '' : 's');
+  if (failed === count) return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment failed`;
+  const what = `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
+  return failed === 0 ? what : `${what} (${failed} of them failed last time)`;
 }
 
 function describeTarget(reference: TargetReference): string {

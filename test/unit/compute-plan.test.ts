@@ -606,6 +606,22 @@ describe('plan keeps StackSets in line with the baselines', () => {
     expect(computePlan(desired, observed).changes).toEqual([]);
   });
 
+  it('redeploys instances whose last deployment failed, and leaves running ones alone', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const [failed, running] = observedStackSet(observed, 'permissions-boundary').instances;
+    failed!.status = 'FAILED';
+    running!.status = 'RUNNING';
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'update-stack-instances:stackset:vend-permissions-boundary',
+        description: 'Redeploy 1 permissions-boundary instance whose last deployment failed',
+        after: expect.objectContaining({ instances: [expect.objectContaining({ region: failed!.region })] }),
+      }),
+    ]);
+  });
+
   it('updates the parameter overrides of existing instances whose overrides changed', () => {
     const previous = referenceDesiredState();
     desiredAccountNamed(previous, 'payments-prod').parameters = {
