@@ -89,11 +89,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DHO7O5NZ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-6TGHFS3J.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QZI4KUMN.js");
+        const { runApplyAction } = await import("./chunks/apply-action-H2OEQEJ7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

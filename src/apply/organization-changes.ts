@@ -2,6 +2,7 @@ import {
   AttachPolicyCommand,
   CreateOrganizationalUnitCommand,
   CreatePolicyCommand,
+  DeletePolicyCommand,
   DetachPolicyCommand,
   EnablePolicyTypeCommand,
   paginateListOrganizationalUnitsForParent,
@@ -139,6 +140,15 @@ export async function attachScp(change: Change, context: StageContext): Promise<
     );
   } catch (error) {
     if (errorName(error) !== 'DuplicatePolicyAttachmentException') throw error;
+  }
+}
+
+export async function deleteScp(change: Change, context: StageContext): Promise<void> {
+  const { id } = changeFields<{ id: string }>(change, 'before', ['id']);
+  try {
+    await context.clients.organizations.send(new DeletePolicyCommand({ PolicyId: id }));
+  } catch (error) {
+    if (errorName(error) !== 'PolicyNotFoundException') throw error;
   }
 }
 

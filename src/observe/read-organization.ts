@@ -18,7 +18,7 @@ import {
   paginateListTargetsForPolicy,
 } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
-import { FULL_AWS_ACCESS_POLICY_NAME } from '../config/desired-state.js';
+import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
 import { mapWithConcurrency } from './bounded-concurrency.js';
@@ -165,12 +165,22 @@ async function readPolicies(clients: AwsClients, desired: DesiredState, enabled:
   if (!enabled) return [];
   const relevant = new Set([...desired.scps.map((scp) => scp.name), FULL_AWS_ACCESS_POLICY_NAME]);
   const summaries = [];
+  const others = [];
   for await (const page of paginateListPolicies(
     { client: clients.organizations },
     { Filter: 'SERVICE_CONTROL_POLICY' },
   )) {
-    summaries.push(...(page.Policies ?? []).filter((policy) => relevant.has(policy.Name ?? '')));
+    for (const policy of page.Policies ?? []) {
+      if (relevant.has(policy.Name ?? '')) summaries.push(policy);
+      else if (policy.AwsManaged !== true) others.push(policy);
+    }
   }
+  // A policy vend created and the catalogue no longer names must still be found, or it would stay attached
+  // forever without the plan ever saying so. Its tag is the only way to tell it from anyone else's policy.
+  const retired = await mapWithConcurrency(others, READ_CONCURRENCY, async (summary) =>
+    (await readTags(clients, summary.Id ?? ''))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ? [summary] : [],
+  );
+  summaries.push(...retired.flat());
   const policies = await mapWithConcurrency(summaries, READ_CONCURRENCY, async (summary): Promise<ObservedPolicy> => {
     const id = summary.Id ?? '';
     const awsManaged = summary.AwsManaged === true;

@@ -27,6 +27,7 @@ const ACTION_OF_KIND: Record<ChangeKind, ChangeAction> = {
   [CHANGE_KINDS.createOrganizationalUnit]: 'create',
   [CHANGE_KINDS.createScp]: 'create',
   [CHANGE_KINDS.updateScp]: 'change',
+  [CHANGE_KINDS.deleteScp]: 'destroy',
   [CHANGE_KINDS.createAccount]: 'create',
   [CHANGE_KINDS.adoptAccount]: 'change',
   [CHANGE_KINDS.moveAccount]: 'change',
@@ -87,6 +88,7 @@ class PlanBuilder {
     this.planScps();
     for (const account of this.desired.accounts) this.planAccount(account);
     this.planAttachments();
+    this.planRetiredScps();
     this.planStackSets();
     this.closeAccountsLast();
 
@@ -384,6 +386,39 @@ class PlanBuilder {
         if (target.account && !this.accountStatus.has(target.account))
           this.accountStatus.set(target.account, 'updated');
       }
+    }
+  }
+
+  /**
+   * SCPs vend created that the catalogue no longer names. planAttachments already detaches them from declared
+   * targets; once those detaches are done the policy can be deleted. Attachments to targets nobody declares are
+   * left for a person to resolve, since vend does not change those targets.
+   */
+  private planRetiredScps() {
+    const catalogue = new Set(this.desired.scps.map((scp) => scp.name));
+    const declaredTargets = new Map<string, TargetReference>([[this.observed.root.id, 'root']]);
+    for (const unit of this.desired.organizationalUnits) {
+      const id = this.ouIdByPath.get(unit.path);
+      if (id) declaredTargets.set(id, ouReference(unit.path));
+    }
+    for (const [name, account] of this.existingAccounts) declaredTargets.set(account.id, accountReference(name));
+    for (const policy of this.observed.policies) {
+      if (policy.awsManaged || catalogue.has(policy.name)) continue;
+      if (policy.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) continue;
+      const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
+      if (undeclared.length > 0) {
+        this.problems.push({
+          target: scpReference(policy.name),
+          message: `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${undeclared.join(', ')}, which the repository does not declare. Detach it there by hand, or put it back in the catalogue.`,
+        });
+        continue;
+      }
+      this.add(CHANGE_KINDS.deleteScp, scpReference(policy.name), {
+        before: { name: policy.name, id: policy.id },
+        after: null,
+        dependsOn: policy.targetIds.map((id) => `detach-scp:${policy.name}@${declaredTargets.get(id)}`),
+        description: `Delete SCP ${policy.name} (${policy.id}): it is no longer in the catalogue`,
+      });
     }
   }
 

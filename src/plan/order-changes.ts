@@ -23,6 +23,7 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
   [CHANGE_KINDS.detachScp]: 7,
   [CHANGE_KINDS.removeStackInstances]: 7,
   [CHANGE_KINDS.deleteStackSet]: 7,
+  [CHANGE_KINDS.deleteScp]: 7,
   [CHANGE_KINDS.closeAccount]: 7,
 };
 

@@ -6,6 +6,7 @@ export const CHANGE_KINDS = {
   createOrganizationalUnit: 'create-ou',
   createScp: 'create-scp',
   updateScp: 'update-scp',
+  deleteScp: 'delete-scp',
   createAccount: 'create-account',
   adoptAccount: 'adopt-account',
   moveAccount: 'move-account',

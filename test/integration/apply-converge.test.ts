@@ -1,7 +1,7 @@
 import { ListStackInstancesCommand } from '@aws-sdk/client-cloudformation';
-import { ListPoliciesForTargetCommand } from '@aws-sdk/client-organizations';
+import { ListPoliciesCommand, ListPoliciesForTargetCommand } from '@aws-sdk/client-organizations';
 import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { ApplyOutcome } from '../../src/commands/apply.js';
 import { runApply } from '../../src/commands/apply.js';
@@ -183,4 +183,27 @@ test('with 20% of requests throttled, failing with HTTP 500 or dropped, apply st
       .map((account) => account.name)
       .sort(),
   ).toEqual(['app-prod', 'sandbox-one']);
+});
+
+test('an SCP dropped from the catalogue is detached and deleted once reviewed', async () => {
+  await apply(MINIMAL_REPOSITORY, moto.url);
+  const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
+  const root = fixtureRepository({
+    'baselines/organization.yaml': organization
+      .replace('root:\n  scps: [deny-leave]', 'root:\n  scps: []')
+      .replace('    scps: [deny-leave]\n', '')
+      .replace(/scps:\n {2}deny-leave: .*\n/, ''),
+  });
+  const retired = ['detach-scp:deny-leave@ou:Workloads', 'detach-scp:deny-leave@root', 'delete-scp:scp:deny-leave'];
+  const planFile = join(mkdtempSync(join(tmpdir(), 'vend-reviewed-')), 'plan.json');
+  expect(await planChanges(root, { planOutputFile: planFile })).toEqual(retired);
+
+  const authorised = await apply(root, moto.url, { reviewedPlanFile: planFile, allowDestructive: true });
+  expect(authorised.report.changesApplied.map((change) => change.id).sort()).toEqual([...retired].sort());
+  expect(authorised.exitCode).toBe(0);
+  const { Policies = [] } = await seedClients.organizations.send(
+    new ListPoliciesCommand({ Filter: 'SERVICE_CONTROL_POLICY' }),
+  );
+  expect(Policies.map((policy) => policy.Name)).toEqual(['FullAWSAccess']);
+  expect(await planChanges(root)).toEqual([]);
 });

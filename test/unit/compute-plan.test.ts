@@ -470,6 +470,56 @@ describe('plan keeps SCP attachments in line with the repository', () => {
   });
 });
 
+describe('plan retires SCPs that vend created and the catalogue no longer names', () => {
+  const retired = (targetIds: string[]) => ({
+    id: 'p-retired1',
+    name: 'deny-retired',
+    awsManaged: false,
+    description: '',
+    content: '{}',
+    tags: { ManagedBy: 'vend' },
+    targetIds,
+  });
+
+  it('detaches it from every declared target, then deletes it, all destructive', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observed.policies.push(retired([ROOT_ID, organizationalUnitIdOf('Workloads')]));
+    const plan = computePlan(desired, observed);
+    expect(changeIds(plan)).toEqual([
+      'detach-scp:deny-retired@ou:Workloads',
+      'detach-scp:deny-retired@root',
+      'delete-scp:scp:deny-retired',
+    ]);
+    expect(plan.changes.every((change) => change.destructive)).toBe(true);
+    expect(changeNamed(plan, 'delete-scp:scp:deny-retired').dependsOn).toEqual([
+      'detach-scp:deny-retired@ou:Workloads',
+      'detach-scp:deny-retired@root',
+    ]);
+  });
+
+  it('reports a problem instead when it is attached to something the repository does not declare', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observed.policies.push(retired(['999988887777']));
+    const plan = computePlan(desired, observed);
+    expect(changesOfKind(plan, 'delete-scp')).toEqual([]);
+    expect(plan.problems).toEqual([
+      {
+        target: 'scp:deny-retired',
+        message: expect.stringContaining('attached to 999988887777, which the repository does not declare'),
+      },
+    ]);
+  });
+
+  it('leaves policies vend does not own alone', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observed.policies.push({ ...retired([ROOT_ID]), tags: {} });
+    expect(computePlan(desired, observed).changes).toEqual([]);
+  });
+});
+
 describe('plan refuses an SCP swap that would exceed five policies on a target', () => {
   const withCatalogue = (scpsOnWorkloads: string[]) => {
     const desired = referenceDesiredState();

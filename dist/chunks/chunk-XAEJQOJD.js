@@ -19,7 +19,7 @@ import {
   require_dist_cjs3,
   require_dist_cjs4,
   stackSetCallAs
-} from "./chunk-TVLXP7C2.js";
+} from "./chunk-73T5C4LR.js";
 import {
   MANAGED_BY_TAG,
   require_dist,
@@ -576,6 +576,14 @@ async function attachScp(change, context) {
     if (errorName(error) !== "DuplicatePolicyAttachmentException") throw error;
   }
 }
+async function deleteScp(change, context) {
+  const { id } = changeFields(change, "before", ["id"]);
+  try {
+    await context.clients.organizations.send(new import_client_organizations3.DeletePolicyCommand({ PolicyId: id }));
+  } catch (error) {
+    if (errorName(error) !== "PolicyNotFoundException") throw error;
+  }
+}
 async function detachScp(change, context) {
   const { policy, target } = changeFields(change, "before", ["policy", "target"]);
   try {
@@ -974,6 +982,7 @@ var EXECUTORS = {
   [CHANGE_KINDS.createOrganizationalUnit]: createOrganizationalUnit,
   [CHANGE_KINDS.createScp]: createScp,
   [CHANGE_KINDS.updateScp]: updateScp,
+  [CHANGE_KINDS.deleteScp]: deleteScp,
   [CHANGE_KINDS.createAccount]: createAccount,
   [CHANGE_KINDS.adoptAccount]: adoptAccount,
   [CHANGE_KINDS.moveAccount]: moveExistingAccount,

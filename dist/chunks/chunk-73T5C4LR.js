@@ -39872,12 +39872,22 @@ async function readPolicies(clients, desired, enabled) {
   if (!enabled) return [];
   const relevant = /* @__PURE__ */ new Set([...desired.scps.map((scp) => scp.name), FULL_AWS_ACCESS_POLICY_NAME]);
   const summaries = [];
+  const others = [];
   for await (const page of (0, import_client_organizations2.paginateListPolicies)(
     { client: clients.organizations },
     { Filter: "SERVICE_CONTROL_POLICY" }
   )) {
-    summaries.push(...(page.Policies ?? []).filter((policy) => relevant.has(policy.Name ?? "")));
+    for (const policy of page.Policies ?? []) {
+      if (relevant.has(policy.Name ?? "")) summaries.push(policy);
+      else if (policy.AwsManaged !== true) others.push(policy);
+    }
   }
+  const retired = await mapWithConcurrency(
+    others,
+    READ_CONCURRENCY,
+    async (summary) => (await readTags(clients, summary.Id ?? ""))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ? [summary] : []
+  );
+  summaries.push(...retired.flat());
   const policies = await mapWithConcurrency(summaries, READ_CONCURRENCY, async (summary) => {
     const id = summary.Id ?? "";
     const awsManaged = summary.AwsManaged === true;
@@ -40008,6 +40018,7 @@ var CHANGE_KINDS = {
   createOrganizationalUnit: "create-ou",
   createScp: "create-scp",
   updateScp: "update-scp",
+  deleteScp: "delete-scp",
   createAccount: "create-account",
   adoptAccount: "adopt-account",
   moveAccount: "move-account",
@@ -40043,6 +40054,7 @@ var STAGE_OF_KIND = {
   [CHANGE_KINDS.detachScp]: 7,
   [CHANGE_KINDS.removeStackInstances]: 7,
   [CHANGE_KINDS.deleteStackSet]: 7,
+  [CHANGE_KINDS.deleteScp]: 7,
   [CHANGE_KINDS.closeAccount]: 7
 };
 function orderChanges(changes) {
@@ -40077,6 +40089,7 @@ var ACTION_OF_KIND = {
   [CHANGE_KINDS.createOrganizationalUnit]: "create",
   [CHANGE_KINDS.createScp]: "create",
   [CHANGE_KINDS.updateScp]: "change",
+  [CHANGE_KINDS.deleteScp]: "destroy",
   [CHANGE_KINDS.createAccount]: "create",
   [CHANGE_KINDS.adoptAccount]: "change",
   [CHANGE_KINDS.moveAccount]: "change",
@@ -40131,6 +40144,7 @@ var PlanBuilder = class {
     this.planScps();
     for (const account of this.desired.accounts) this.planAccount(account);
     this.planAttachments();
+    this.planRetiredScps();
     this.planStackSets();
     this.closeAccountsLast();
     const changes = orderChanges([...this.changes.values()]);
@@ -40382,6 +40396,38 @@ var PlanBuilder = class {
       }
     }
   }
+  /**
+   * SCPs vend created that the catalogue no longer names. planAttachments already detaches them from declared
+   * targets; once those detaches are done the policy can be deleted. Attachments to targets nobody declares are
+   * left for a person to resolve, since vend does not change those targets.
+   */
+  planRetiredScps() {
+    const catalogue = new Set(this.desired.scps.map((scp) => scp.name));
+    const declaredTargets = /* @__PURE__ */ new Map([[this.observed.root.id, "root"]]);
+    for (const unit of this.desired.organizationalUnits) {
+      const id = this.ouIdByPath.get(unit.path);
+      if (id) declaredTargets.set(id, ouReference(unit.path));
+    }
+    for (const [name, account] of this.existingAccounts) declaredTargets.set(account.id, accountReference(name));
+    for (const policy of this.observed.policies) {
+      if (policy.awsManaged || catalogue.has(policy.name)) continue;
+      if (policy.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) continue;
+      const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
+      if (undeclared.length > 0) {
+        this.problems.push({
+          target: scpReference(policy.name),
+          message: `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${undeclared.join(", ")}, which the repository does not declare. Detach it there by hand, or put it back in the catalogue.`
+        });
+        continue;
+      }
+      this.add(CHANGE_KINDS.deleteScp, scpReference(policy.name), {
+        before: { name: policy.name, id: policy.id },
+        after: null,
+        dependsOn: policy.targetIds.map((id) => `detach-scp:${policy.name}@${declaredTargets.get(id)}`),
+        description: `Delete SCP ${policy.name} (${policy.id}): it is no longer in the catalogue`
+      });
+    }
+  }
   planStackSets() {
     const { namePrefix } = this.desired.organization.stackSets;
     const observedByName = new Map(this.observed.stackSets.map((stackSet) => [stackSet.name, stackSet]));
@@ -40438,14 +40484,16 @@ var PlanBuilder = class {
           const group = toAdd.get(key) ?? { overrides: instance.overrides, targets: [] };
           group.targets.push({ account: instance.account, region: instance.region });
           toAdd.set(key, group);
-        } else if (canonicalJson(current.parameterOverrides) !== key) {
+        } else if (canonicalJson(current.parameterOverrides) !== key || FAILED_INSTANCE_STATUSES.has(current.status)) {
           const group = toUpdate.get(key) ?? {
             overrides: instance.overrides,
             targets: [],
-            before: /* @__PURE__ */ new Map()
+            before: /* @__PURE__ */ new Map(),
+            failed: 0
           };
           group.targets.push({ account: instance.account, region: instance.region });
           group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
+          if (FAILED_INSTANCE_STATUSES.has(current.status)) group.failed++;
           toUpdate.set(key, group);
         }
       }
@@ -40482,7 +40530,7 @@ var PlanBuilder = class {
             ),
             after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
             dependsOn: [stackSetChange, ...dependencyChanges],
-            description: `Update parameter overrides of ${group.targets.length} ${baseline.name} instance${group.targets.length === 1 ? "" : "s"}`,
+            description: describeInstanceUpdate(baseline.name, group.targets.length, group.failed),
             accounts
           })
         );
@@ -40642,6 +40690,13 @@ function compareInstances(a5, b5) {
 }
 function compareInstanceTargets(a5, b5) {
   return compareText(a5.account, b5.account) || compareText(a5.region, b5.region);
+}
+var FAILED_INSTANCE_STATUSES = /* @__PURE__ */ new Set(["FAILED", "CANCELLED", "FAILED_IMPORT"]);
+function describeInstanceUpdate(baseline, count, failed) {
+  const plural = (n3) => n3 === 1 ? "" : "s";
+  if (failed === count) return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment failed`;
+  const what = `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
+  return failed === 0 ? what : `${what} (${failed} of them failed last time)`;
 }
 function describeTarget(reference) {
   if (reference === "root") return "the root";

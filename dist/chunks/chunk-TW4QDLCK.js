@@ -6,7 +6,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-TVLXP7C2.js";
+} from "./chunk-73T5C4LR.js";
 import {
   runValidate
 } from "./chunk-ONHJ46SV.js";
