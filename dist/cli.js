@@ -43,7 +43,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-4IQDFOEP.js"),
         import("./chunks/plan-text-XBFBEZCI.js"),
-        import("./chunks/plan-markdown-Z5YUNMIW.js")
+        import("./chunks/plan-markdown-YY3AIOWE.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));

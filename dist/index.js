@@ -20,6 +20,9 @@ import {
 import {
   runValidate
 } from "./chunks/chunk-ONHJ46SV.js";
+import {
+  GITHUB_ACTIONS_BOT
+} from "./chunks/chunk-6GYWG4PY.js";
 import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -67,7 +70,8 @@ function readActionSettings() {
       "allow-non-default-branch" /* allowNonDefaultBranch */,
       getInput("allow-non-default-branch" /* allowNonDefaultBranch */) || "false"
     ),
-    githubToken
+    githubToken,
+    commentAuthor: getInput("comment-author" /* commentAuthor */) || GITHUB_ACTIONS_BOT
   };
   const planFile = resolveFile("plan-file" /* planFile */);
   if (planFile) {
@@ -89,11 +93,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6TGHFS3J.js");
+        const { runPlanAction } = await import("./chunks/plan-action-T7Z4CBBQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-H2OEQEJ7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-RV5CNE5B.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

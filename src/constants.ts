@@ -4,6 +4,7 @@ export enum ActionInput {
   workingDirectory = 'working-directory',
   githubToken = 'github-token',
   comment = 'comment',
+  commentAuthor = 'comment-author',
   allowDestructive = 'allow-destructive',
   allowNonDefaultBranch = 'allow-non-default-branch',
   failOnDrift = 'fail-on-drift',

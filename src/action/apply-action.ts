@@ -10,7 +10,7 @@ import { createGitHubClient } from '../github/octokit.js';
 import { APPLY_COMMENT_MARKER, applySections, renderApplyComment } from '../report/apply-markdown.js';
 import { applySummaryLine } from '../report/apply-text.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
-import type { VendSettings } from '../settings/settings.js';
+import type { ActionSettings } from '../settings/action-inputs.js';
 import type { GitHubEvent } from './github-event.js';
 import { postStickyComment } from './post-sticky-comment.js';
 import { publishValidation } from './validate-action.js';
@@ -38,10 +38,7 @@ export function applyRefusal(
   return undefined;
 }
 
-export async function runApplyAction(
-  settings: VendSettings & { githubToken: string },
-  event: GitHubEvent,
-): Promise<void> {
+export async function runApplyAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
   const refusal = applyRefusal(event, settings.allowNonDefaultBranch === true);
   if (refusal) {
     core.summary.addHeading('Vend apply: refused', 2).addRaw(escapeMarkdown(refusal), true);
@@ -77,7 +74,7 @@ export async function runApplyAction(
     true,
   );
   if (settings.comment && merged)
-    await postStickyComment(settings.githubToken, event, {
+    await postStickyComment(settings, event, {
       pullRequestNumber: merged.pullRequest.number,
       marker: APPLY_COMMENT_MARKER,
       body: renderApplyComment(report, context),
@@ -92,7 +89,7 @@ export async function runApplyAction(
  * nothing but must not stop the rest of the apply.
  */
 async function findMergedPullRequestPlan(
-  settings: VendSettings & { githubToken: string },
+  settings: ActionSettings,
   event: GitHubEvent,
 ): Promise<{ pullRequest: MergedPullRequest; reviewedPlan: ReviewedPlanSummary } | undefined> {
   if (!settings.githubToken) return undefined;
@@ -101,6 +98,7 @@ async function findMergedPullRequestPlan(
       owner: event.owner,
       repo: event.repo,
       commitSha: event.sha,
+      botLogin: settings.commentAuthor,
     });
     if (!found) {
       core.info(

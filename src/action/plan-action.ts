@@ -7,15 +7,12 @@ import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { planSections, renderPlanComment } from '../report/plan-markdown.js';
 import { summaryLine } from '../report/plan-text.js';
-import type { VendSettings } from '../settings/settings.js';
+import type { ActionSettings } from '../settings/action-inputs.js';
 import type { GitHubEvent } from './github-event.js';
 import { postStickyComment } from './post-sticky-comment.js';
 import { publishValidation } from './validate-action.js';
 
-export async function runPlanAction(
-  settings: VendSettings & { githubToken: string },
-  event: GitHubEvent,
-): Promise<void> {
+export async function runPlanAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
   let outcome;
   try {
     outcome = await runPlan(
@@ -90,13 +87,9 @@ function readGuardrailReport(file: string): string {
   }
 }
 
-async function postComment(
-  settings: VendSettings & { githubToken: string },
-  event: GitHubEvent,
-  body: string,
-): Promise<void> {
+async function postComment(settings: ActionSettings, event: GitHubEvent, body: string): Promise<void> {
   if (!settings.comment || event.pullRequestNumber === undefined || !settings.githubToken) return;
-  await postStickyComment(settings.githubToken, event, {
+  await postStickyComment(settings, event, {
     pullRequestNumber: event.pullRequestNumber,
     marker: PLAN_COMMENT_MARKER,
     body,

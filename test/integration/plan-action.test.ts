@@ -160,3 +160,18 @@ test('credentials of another account stop the plan with the account named, and w
   expect(comment?.body).toContain('The AWS credentials belong to account 123456789012');
   expect(parsePlanMeta(comment!.body)).toBeUndefined();
 });
+
+test('with a GitHub App token, comment-author names the bot whose comment is updated in place', async () => {
+  github.state.setActor('vend-app[bot]');
+  const invocation = {
+    inputs: { command: 'plan', 'github-token': 'ghs_app', comment: 'true', 'comment-author': 'vend-app[bot]' },
+    workspace: MINIMAL_REPOSITORY,
+    env: { ...awsEnv, ...githubEnv() },
+    event: pullRequestEvent(`${OWNER}/${REPO}`),
+  };
+  expect((await runAction(invocation)).status).toBe(0);
+  expect((await runAction(invocation)).status).toBe(0);
+  const comments = github.state.comments(pullRequestNumber);
+  expect(comments).toHaveLength(1);
+  expect(comments[0]!.user.login).toBe('vend-app[bot]');
+});

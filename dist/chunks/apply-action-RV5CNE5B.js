@@ -15,7 +15,7 @@ import {
 import {
   createGitHubClient,
   postStickyComment
-} from "./chunk-UMCVIMZO.js";
+} from "./chunk-FZKRZURP.js";
 import {
   info,
   publishValidation,
@@ -33,9 +33,10 @@ import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";
 import {
   findReviewedPlan
-} from "./chunk-P3QWW6C6.js";
+} from "./chunk-2DS4RDP6.js";
 import "./chunk-V7TLBUVK.js";
 import "./chunk-SVWQDRG7.js";
+import "./chunk-6GYWG4PY.js";
 import {
   escapeMarkdown
 } from "./chunk-3HEGXRZC.js";
@@ -89,7 +90,7 @@ async function runApplyAction(settings, event) {
     true
   );
   if (settings.comment && merged)
-    await postStickyComment(settings.githubToken, event, {
+    await postStickyComment(settings, event, {
       pullRequestNumber: merged.pullRequest.number,
       marker: APPLY_COMMENT_MARKER,
       body: renderApplyComment(report, context),
@@ -104,7 +105,8 @@ async function findMergedPullRequestPlan(settings, event) {
     const found = await findReviewedPlan(createGitHubClient(settings.githubToken), {
       owner: event.owner,
       repo: event.repo,
-      commitSha: event.sha
+      commitSha: event.sha,
+      botLogin: settings.commentAuthor
     });
     if (!found) {
       info(

@@ -12,7 +12,7 @@ import {
 } from "./chunk-XEJZL3EO.js";
 import {
   upsertStickyComment
-} from "./chunk-P3QWW6C6.js";
+} from "./chunk-6GYWG4PY.js";
 
 // src/github/octokit.ts
 function createGitHubClient(token, baseUrl) {
@@ -20,14 +20,15 @@ function createGitHubClient(token, baseUrl) {
 }
 
 // src/action/post-sticky-comment.ts
-async function postStickyComment(token, event, comment) {
+async function postStickyComment(author, event, comment) {
   try {
-    const result = await upsertStickyComment(createGitHubClient(token), {
+    const result = await upsertStickyComment(createGitHubClient(author.githubToken), {
       owner: event.owner,
       repo: event.repo,
       issueNumber: comment.pullRequestNumber,
       marker: comment.marker,
-      body: comment.body
+      body: comment.body,
+      botLogin: author.commentAuthor
     });
     info(`${comment.kind === "plan" ? "Plan" : "Apply"} comment ${result.action}: ${result.url}`);
   } catch (error) {

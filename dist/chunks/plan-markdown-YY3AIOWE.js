@@ -3,10 +3,11 @@ import {
   organizationDiagram,
   planSections,
   renderPlanComment
-} from "./chunk-VDNX5PJU.js";
-import "./chunk-P3QWW6C6.js";
+} from "./chunk-5IOMGAQH.js";
+import "./chunk-2DS4RDP6.js";
 import "./chunk-V7TLBUVK.js";
 import "./chunk-SVWQDRG7.js";
+import "./chunk-6GYWG4PY.js";
 import "./chunk-3HEGXRZC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-5ZL7S7IZ.js";

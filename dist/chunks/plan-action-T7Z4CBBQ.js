@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   postStickyComment
-} from "./chunk-UMCVIMZO.js";
+} from "./chunk-FZKRZURP.js";
 import {
   info,
   publishValidation,
@@ -23,12 +23,13 @@ import "./chunk-NHX7RUPP.js";
 import {
   planSections,
   renderPlanComment
-} from "./chunk-VDNX5PJU.js";
+} from "./chunk-5IOMGAQH.js";
 import {
   PLAN_COMMENT_MARKER
-} from "./chunk-P3QWW6C6.js";
+} from "./chunk-2DS4RDP6.js";
 import "./chunk-V7TLBUVK.js";
 import "./chunk-SVWQDRG7.js";
+import "./chunk-6GYWG4PY.js";
 import {
   escapeMarkdown
 } from "./chunk-3HEGXRZC.js";
@@ -118,7 +119,7 @@ function readGuardrailReport(file) {
 }
 async function postComment(settings, event, body) {
   if (!settings.comment || event.pullRequestNumber === void 0 || !settings.githubToken) return;
-  await postStickyComment(settings.githubToken, event, {
+  await postStickyComment(settings, event, {
     pullRequestNumber: event.pullRequestNumber,
     marker: PLAN_COMMENT_MARKER,
     body,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   PLAN_COMMENT_MARKER,
   renderPlanMeta
-} from "./chunk-P3QWW6C6.js";
+} from "./chunk-2DS4RDP6.js";
 import {
   reviewedChangeKey
 } from "./chunk-V7TLBUVK.js";
