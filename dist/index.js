@@ -93,11 +93,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-T7Z4CBBQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4ORHAX4N.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-RV5CNE5B.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TW2ODXSJ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

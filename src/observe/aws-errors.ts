@@ -11,7 +11,7 @@ export class AwsCallError extends Error {
 const HINTS: Record<string, string> = {
   AccessDeniedException:
     'The role vend runs as lacks a permission; grant the read-only plan role organizations:Describe*/List* and cloudformation:Describe*/List*, or the apply role the write actions.',
-  AccessDenied: 'The role vend runs as lacks a permission; see the IAM policy examples in the README.',
+  AccessDenied: 'The role vend runs as lacks a permission; the README lists what the plan and apply roles need.',
   AWSOrganizationsNotInUseException:
     'These credentials are not for an account in an organization. Use the management account (or delegated administrator) credentials.',
   ExpiredTokenException: 'The AWS credentials expired; re-run the job so the OIDC role is assumed afresh.',

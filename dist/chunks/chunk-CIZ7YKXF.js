@@ -6,7 +6,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-73T5C4LR.js";
+} from "./chunk-UZNLOH4V.js";
 import {
   runValidate
 } from "./chunk-ONHJ46SV.js";

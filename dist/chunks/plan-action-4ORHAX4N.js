@@ -15,8 +15,8 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   runPlan
-} from "./chunk-TW4QDLCK.js";
-import "./chunk-73T5C4LR.js";
+} from "./chunk-CIZ7YKXF.js";
+import "./chunk-UZNLOH4V.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";

@@ -19,7 +19,7 @@ import {
   require_dist_cjs3,
   require_dist_cjs4,
   stackSetCallAs
-} from "./chunk-73T5C4LR.js";
+} from "./chunk-UZNLOH4V.js";
 import {
   MANAGED_BY_TAG,
   require_dist,
