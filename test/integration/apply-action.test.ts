@@ -1,8 +1,3 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ListStackInstancesCommand } from '@aws-sdk/client-cloudformation';
 import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
@@ -16,11 +11,10 @@ import { resetMoto } from '../harness/moto-server.js';
 import type { SeedClients } from '../harness/seed.js';
 import { createOrganization, createSeedClients, destroySeedClients, readOrganizationTree } from '../harness/seed.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
+import { runAction } from '../support/run-action.js';
 
-/** The action as GitHub runs it on push to main: the bundle, INPUT_* variables, the merged PR on a loopback GitHub. */
 const moto = motoFromGlobalSetup();
 const MERGE_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
-let scratch: string;
 let seedClients: SeedClients;
 let github: GitHubApiServer;
 
@@ -42,63 +36,7 @@ async function inProcess<T>(run: (clients: ReturnType<typeof createAwsClients>) 
   }
 }
 
-function runAction(
-  workspace: string,
-  inputs: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; summary: string; outputs: string }> {
-  const files = {
-    GITHUB_STEP_SUMMARY: join(scratch, 'summary.md'),
-    GITHUB_OUTPUT: join(scratch, 'output'),
-    GITHUB_EVENT_PATH: join(scratch, 'event.json'),
-  };
-  writeFileSync(files.GITHUB_STEP_SUMMARY, '');
-  writeFileSync(files.GITHUB_OUTPUT, '');
-  writeFileSync(
-    files.GITHUB_EVENT_PATH,
-    JSON.stringify({
-      ref: 'refs/heads/main',
-      after: MERGE_SHA,
-      repository: { default_branch: 'main', full_name: 'acme/accounts' },
-    }),
-  );
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: MERGE_SHA,
-    GITHUB_REPOSITORY: 'acme/accounts',
-    GITHUB_API_URL: github.url,
-    ...files,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  applyAwsTestEnv(moto.url, moto.credentials, env);
-  const child = spawn(process.execPath, [join(scratch, 'dist', 'index.js')], {
-    env,
-    cwd: workspace,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.resume();
-  return new Promise((resolve) =>
-    child.once('close', (code) =>
-      resolve({
-        code,
-        stdout,
-        summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-        outputs: readFileSync(files.GITHUB_OUTPUT, 'utf8'),
-      }),
-    ),
-  );
-}
-
 beforeAll(async () => {
-  scratch = mkdtempSync(join(tmpdir(), 'vend-apply-action-'));
-  execFileSync(process.execPath, ['scripts/build.mjs', join(scratch, 'dist')], {
-    cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    stdio: 'pipe',
-  });
   seedClients = createSeedClients(awsTestClientConfig(moto.url, moto.credentials));
   github = await startGitHubApiServer({ owner: 'acme', repo: 'accounts' });
 });
@@ -107,7 +45,6 @@ afterAll(async () => {
   await github.close();
   destroySeedClients(seedClients);
   removeFixtureRepositories();
-  rmSync(scratch, { recursive: true, force: true });
 });
 
 test('on push to main the action creates new accounts, performs the destructive change its merged PR reviewed, and comments the result', async () => {
@@ -134,20 +71,33 @@ test('on push to main the action creates new accounts, performs the destructive 
     body: renderPlanComment(reviewed.plan),
   });
 
-  const result = await runAction(workspace, {
-    command: 'apply',
-    'allow-destructive': 'true',
-    'github-token': 'test-token',
-    comment: 'true',
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: MERGE_SHA,
+    GITHUB_REPOSITORY: 'acme/accounts',
+    GITHUB_API_URL: github.url,
+  };
+  applyAwsTestEnv(moto.url, moto.credentials, env);
+  const result = await runAction({
+    inputs: { command: 'apply', 'allow-destructive': 'true', 'github-token': 'test-token', comment: 'true' },
+    workspace,
+    env: env as Record<string, string>,
+    event: {
+      name: 'push',
+      payload: {
+        ref: 'refs/heads/main',
+        after: MERGE_SHA,
+        repository: { default_branch: 'main', full_name: 'acme/accounts' },
+      },
+    },
   });
 
   expect(result.stdout).not.toContain('::error');
-  expect(result.code).toBe(0);
+  expect(result.status).toBe(0);
   const { accounts } = await readOrganizationTree(seedClients);
   const dataProd = accounts.find((account) => account.name === 'data-prod');
   expect(dataProd?.ouPath).toBe('Workloads/Prod');
-  expect(result.outputs).toContain(`account-ids<<`);
-  expect(result.outputs).toContain(JSON.stringify({ 'data-prod': dataProd?.id }));
+  expect(result.outputs['account-ids']).toBe(JSON.stringify({ 'data-prod': dataProd?.id }));
   const { Summaries } = await seedClients.cloudformation.send(
     new ListStackInstancesCommand({ StackSetName: 'vend-regional' }),
   );

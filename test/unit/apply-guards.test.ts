@@ -1,8 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { applyRefusal } from '../../src/action/apply-action.js';
 import { guardDestructiveChanges } from '../../src/apply/destructive-guard.js';
 import { reviewedChangeKey } from '../../src/plan/reviewed-change.js';
@@ -13,6 +11,7 @@ import type { Change } from '../../src/plan/plan.js';
 import { runCommand } from '../../src/commands/run-command.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import { convergedObservation, MANAGEMENT_ACCOUNT_ID, referenceDesiredState } from '../support/plan-fixtures.js';
+import { runAction } from '../support/run-action.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vend-apply-guards-'));
 afterAll(() => {
@@ -184,48 +183,24 @@ describe('where the action may apply', () => {
   });
 });
 
-test('the action refuses a pull_request event before it reads the repository or AWS', () => {
-  // A private bundle: dist/ may be stale while the sources change.
-  const bundle = join(scratch, 'dist');
-  execFileSync(process.execPath, ['scripts/build.mjs', bundle], {
-    cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    stdio: 'pipe',
-  });
-  const files = {
-    GITHUB_STEP_SUMMARY: join(scratch, 'summary.md'),
-    GITHUB_OUTPUT: join(scratch, 'output'),
-    GITHUB_EVENT_PATH: join(scratch, 'event.json'),
-  };
-  writeFileSync(files.GITHUB_STEP_SUMMARY, '');
-  writeFileSync(files.GITHUB_OUTPUT, '');
-  writeFileSync(
-    files.GITHUB_EVENT_PATH,
-    JSON.stringify({
-      pull_request: { number: 7, head: { repo: { full_name: 'acme/accounts' } } },
-      repository: { default_branch: 'main' },
-    }),
-  );
-  const env = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_WORKSPACE: MINIMAL_REPOSITORY,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_REF: 'refs/pull/7/merge',
-    GITHUB_SHA: 'abc123',
-    GITHUB_REPOSITORY: 'acme/accounts',
-    INPUT_COMMAND: 'apply',
-    ...files,
-  };
-
-  const result = spawnSync(process.execPath, [join(bundle, 'index.js')], {
-    env,
-    encoding: 'utf8',
-    cwd: MINIMAL_REPOSITORY,
+test('the action refuses a pull_request event before it reads the repository or AWS', async () => {
+  const result = await runAction({
+    inputs: { command: 'apply' },
+    workspace: MINIMAL_REPOSITORY,
+    env: { GITHUB_REF: 'refs/pull/7/merge', GITHUB_SHA: 'abc123', GITHUB_REPOSITORY: 'acme/accounts' },
+    event: {
+      name: 'pull_request',
+      payload: {
+        pull_request: { number: 7, head: { repo: { full_name: 'acme/accounts' } } },
+        repository: { default_branch: 'main' },
+      },
+    },
   });
 
   expect(result.status).toBe(1);
   expect(result.stdout).toContain("::error::vend apply refuses to run on 'pull_request' events");
-  expect(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).toContain('Vend apply: refused');
-  expect(readFileSync(files.GITHUB_OUTPUT, 'utf8')).toBe('');
+  expect(result.summary).toContain('Vend apply: refused');
+  expect(result.outputs).toEqual({});
 });
 
 test('vend apply on a repository with validation errors exits 1 and applies nothing', async () => {
