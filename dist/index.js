@@ -93,11 +93,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4ORHAX4N.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3CUN3YME.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TW2ODXSJ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3AFUQBVA.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

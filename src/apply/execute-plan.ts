@@ -4,7 +4,7 @@ import { describeAwsError } from '../observe/aws-errors.js';
 import type { ObservedState } from '../observe/observed-state.js';
 import { observeOrganization } from '../observe/read-organization.js';
 import type { ObserveOptions } from '../observe/read-organization.js';
-import { computePlan } from '../plan/compute-plan.js';
+import { accountReadinessChangeIds, computePlan, isAccountReadinessChangeId } from '../plan/compute-plan.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, ChangeKind, Plan } from '../plan/plan.js';
@@ -210,7 +210,7 @@ async function runStage(
     // For instances, unready accounts were narrowed away above; only their other dependencies can block them.
     const dependencies =
       change.kind === CHANGE_KINDS.addStackInstances
-        ? change.dependsOn.filter((id) => !isAccountReadinessChange(id))
+        ? change.dependsOn.filter((id) => !isAccountReadinessChangeId(id))
         : change.dependsOn;
     const blocker =
       narrowed === undefined
@@ -248,7 +248,7 @@ function withReadyAccounts(change: Change, unfinished: Set<string>, context: Sta
   const after = changeFields<StackInstancesAfter>(change, 'after', ['instances']);
   const ready = after.instances.filter(
     (instance) =>
-      !readinessChangeIds(instance.account).some((id) => unfinished.has(id)) &&
+      !accountReadinessChangeIds(instance.account).some((id) => unfinished.has(id)) &&
       context.targets.findAccount(instance.account),
   );
   if (ready.length === after.instances.length) return change;
@@ -259,20 +259,12 @@ function withReadyAccounts(change: Change, unfinished: Set<string>, context: Sta
   return ready.length === 0 ? undefined : { ...change, after: { ...after, instances: ready } };
 }
 
-const READINESS_KINDS: string[] = [CHANGE_KINDS.createAccount, CHANGE_KINDS.adoptAccount, CHANGE_KINDS.moveAccount];
-
-function isAccountReadinessChange(id: string): boolean {
-  return READINESS_KINDS.some((kind) => id.startsWith(`${kind}:account:`));
-}
-
-function readinessChangeIds(account: string): string[] {
-  return READINESS_KINDS.map((kind) => `${kind}:account:${account}`);
-}
-
 function firstUnfinishedAccountChange(change: Change, unfinished: Set<string>): string {
   const after = changeFields<StackInstancesAfter>(change, 'after', ['instances']);
   return (
-    after.instances.flatMap((instance) => readinessChangeIds(instance.account)).find((id) => unfinished.has(id)) ??
+    after.instances
+      .flatMap((instance) => accountReadinessChangeIds(instance.account))
+      .find((id) => unfinished.has(id)) ??
     change.dependsOn.find((id) => unfinished.has(id)) ??
     'an account that does not exist yet'
   );

@@ -48,6 +48,21 @@ export const ouReference = (path: string): TargetReference => (path === '' ? 'ro
 export const accountReference = (name: string): TargetReference => `account:${name}`;
 export const scpReference = (name: string): TargetReference => `scp:${name}`;
 export const stackSetReference = (name: string): TargetReference => `stackset:${name}`;
+const ACCOUNT_READINESS_KINDS: ChangeKind[] = [
+  CHANGE_KINDS.createAccount,
+  CHANGE_KINDS.adoptAccount,
+  CHANGE_KINDS.moveAccount,
+];
+
+/** Instances deploy only once the account exists, is vend's, and sits in its OU (so its SCPs already apply). */
+export function accountReadinessChangeIds(account: string): string[] {
+  return ACCOUNT_READINESS_KINDS.map((kind) => `${kind}:${accountReference(account)}`);
+}
+
+export function isAccountReadinessChangeId(id: string): boolean {
+  return ACCOUNT_READINESS_KINDS.some((kind) => id.startsWith(`${kind}:account:`));
+}
+
 export const stackSetName = (prefix: string, baseline: string) => `${prefix}${baseline}`;
 
 /** The plan: pure, deterministic, and complete enough for apply to act on and for reviewers to read. */
@@ -516,11 +531,7 @@ class PlanBuilder {
             id: `add-stack-instances:${reference}${groupSuffix(key)}`,
             before: null,
             after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
-            dependsOn: [
-              stackSetChange,
-              ...dependencyChanges,
-              ...accounts.flatMap((account) => this.accountReadinessChanges(account)),
-            ],
+            dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
             description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'})`,
             accounts,
           }),
@@ -639,12 +650,6 @@ class PlanBuilder {
 
   private markUpdated(accounts: string[]) {
     for (const account of accounts) if (!this.accountStatus.has(account)) this.accountStatus.set(account, 'updated');
-  }
-
-  /** Instances deploy only once the account exists, is vend's, and sits in its OU (so its SCPs already apply). */
-  private accountReadinessChanges(account: string): string[] {
-    const reference = accountReference(account);
-    return [`create-account:${reference}`, `adopt-account:${reference}`, `move-account:${reference}`];
   }
 
   private accountsIn(changeIds: string[]): string[] {

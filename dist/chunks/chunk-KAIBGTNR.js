@@ -40109,6 +40109,17 @@ var ouReference = (path) => path === "" ? "root" : `ou:${path}`;
 var accountReference = (name) => `account:${name}`;
 var scpReference = (name) => `scp:${name}`;
 var stackSetReference = (name) => `stackset:${name}`;
+var ACCOUNT_READINESS_KINDS = [
+  CHANGE_KINDS.createAccount,
+  CHANGE_KINDS.adoptAccount,
+  CHANGE_KINDS.moveAccount
+];
+function accountReadinessChangeIds(account) {
+  return ACCOUNT_READINESS_KINDS.map((kind) => `${kind}:${accountReference(account)}`);
+}
+function isAccountReadinessChangeId(id) {
+  return ACCOUNT_READINESS_KINDS.some((kind) => id.startsWith(`${kind}:account:`));
+}
 var stackSetName = (prefix, baseline) => `${prefix}${baseline}`;
 function computePlan(desired, observed) {
   const builder = new PlanBuilder(desired, observed);
@@ -40506,11 +40517,7 @@ var PlanBuilder = class {
             id: `add-stack-instances:${reference}${groupSuffix(key)}`,
             before: null,
             after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
-            dependsOn: [
-              stackSetChange,
-              ...dependencyChanges,
-              ...accounts.flatMap((account) => this.accountReadinessChanges(account))
-            ],
+            dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
             description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? "" : "s"} (${accounts.length} account${accounts.length === 1 ? "" : "s"})`,
             accounts
           })
@@ -40621,11 +40628,6 @@ var PlanBuilder = class {
   markUpdated(accounts) {
     for (const account of accounts) if (!this.accountStatus.has(account)) this.accountStatus.set(account, "updated");
   }
-  /** Instances deploy only once the account exists, is vend's, and sits in its OU (so its SCPs already apply). */
-  accountReadinessChanges(account) {
-    const reference = accountReference(account);
-    return [`create-account:${reference}`, `adopt-account:${reference}`, `move-account:${reference}`];
-  }
   accountsIn(changeIds) {
     return [...this.changesByAccount].filter(([, ids]) => changeIds.some((id) => ids.has(id))).map(([account]) => account);
   }
@@ -40722,5 +40724,7 @@ export {
   stackSetCallAs,
   CHANGE_KINDS,
   STAGE_OF_KIND,
+  accountReadinessChangeIds,
+  isAccountReadinessChangeId,
   computePlan
 };

@@ -2,8 +2,8 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-CIZ7YKXF.js";
-import "./chunk-UZNLOH4V.js";
+} from "./chunk-TD465K37.js";
+import "./chunk-KAIBGTNR.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";

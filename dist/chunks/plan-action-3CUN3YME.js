@@ -15,8 +15,8 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   runPlan
-} from "./chunk-CIZ7YKXF.js";
-import "./chunk-UZNLOH4V.js";
+} from "./chunk-TD465K37.js";
+import "./chunk-KAIBGTNR.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";

@@ -6,11 +6,13 @@ import {
 import {
   CHANGE_KINDS,
   STAGE_OF_KIND,
+  accountReadinessChangeIds,
   computePlan,
   createAwsClients,
   createIamClient,
   describeAwsError,
   destroyAwsClients,
+  isAccountReadinessChangeId,
   mapWithConcurrency,
   missingCredentialsReason,
   observeOrganization,
@@ -19,7 +21,7 @@ import {
   require_dist_cjs3,
   require_dist_cjs4,
   stackSetCallAs
-} from "./chunk-UZNLOH4V.js";
+} from "./chunk-KAIBGTNR.js";
 import {
   MANAGED_BY_TAG,
   require_dist,
@@ -1104,7 +1106,7 @@ async function runStage(plan, stage, context, options) {
   const outcomes = /* @__PURE__ */ new Map();
   for (const change of allowed) {
     const narrowed = change.kind === CHANGE_KINDS.addStackInstances ? withReadyAccounts(change, unfinished, context) : change;
-    const dependencies = change.kind === CHANGE_KINDS.addStackInstances ? change.dependsOn.filter((id) => !isAccountReadinessChange(id)) : change.dependsOn;
+    const dependencies = change.kind === CHANGE_KINDS.addStackInstances ? change.dependsOn.filter((id) => !isAccountReadinessChangeId(id)) : change.dependsOn;
     const blocker = narrowed === void 0 ? firstUnfinishedAccountChange(change, unfinished) : dependencies.find((id) => unfinished.has(id));
     if (blocker !== void 0) {
       outcomes.set(change.id, { status: "blocked", by: blocker });
@@ -1134,7 +1136,7 @@ async function runStage(plan, stage, context, options) {
 function withReadyAccounts(change, unfinished, context) {
   const after = changeFields(change, "after", ["instances"]);
   const ready = after.instances.filter(
-    (instance) => !readinessChangeIds(instance.account).some((id) => unfinished.has(id)) && context.targets.findAccount(instance.account)
+    (instance) => !accountReadinessChangeIds(instance.account).some((id) => unfinished.has(id)) && context.targets.findAccount(instance.account)
   );
   if (ready.length === after.instances.length) return change;
   const skipped = [
@@ -1143,16 +1145,9 @@ function withReadyAccounts(change, unfinished, context) {
   context.log(`${change.id}: skipping account(s) ${skipped.join(", ")} until they are ready`);
   return ready.length === 0 ? void 0 : { ...change, after: { ...after, instances: ready } };
 }
-var READINESS_KINDS = [CHANGE_KINDS.createAccount, CHANGE_KINDS.adoptAccount, CHANGE_KINDS.moveAccount];
-function isAccountReadinessChange(id) {
-  return READINESS_KINDS.some((kind) => id.startsWith(`${kind}:account:`));
-}
-function readinessChangeIds(account) {
-  return READINESS_KINDS.map((kind) => `${kind}:account:${account}`);
-}
 function firstUnfinishedAccountChange(change, unfinished) {
   const after = changeFields(change, "after", ["instances"]);
-  return after.instances.flatMap((instance) => readinessChangeIds(instance.account)).find((id) => unfinished.has(id)) ?? change.dependsOn.find((id) => unfinished.has(id)) ?? "an account that does not exist yet";
+  return after.instances.flatMap((instance) => accountReadinessChangeIds(instance.account)).find((id) => unfinished.has(id)) ?? change.dependsOn.find((id) => unfinished.has(id)) ?? "an account that does not exist yet";
 }
 function sameResourceBefore(change, changes) {
   if (!change.target.startsWith("stackset:")) return [];

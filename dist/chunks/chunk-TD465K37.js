@@ -6,7 +6,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-UZNLOH4V.js";
+} from "./chunk-KAIBGTNR.js";
 import {
   runValidate
 } from "./chunk-ONHJ46SV.js";
