@@ -41,7 +41,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-NNHEQKCY.js"),
+        import("./chunks/plan-WA6WETX5.js"),
         import("./chunks/plan-text-XBFBEZCI.js"),
         import("./chunks/plan-markdown-YY3AIOWE.js")
       ]);
@@ -69,7 +69,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }] = await Promise.all([
-        import("./chunks/apply-HPDQFKTU.js"),
+        import("./chunks/apply-BLOU3TUS.js"),
         import("./chunks/apply-text-VQWYQ5DN.js"),
         import("./chunks/apply-markdown-YG6GFYAN.js")
       ]);

@@ -93,11 +93,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3CUN3YME.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5DVDNOPB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3AFUQBVA.js");
+        const { runApplyAction } = await import("./chunks/apply-action-MIWQB64E.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

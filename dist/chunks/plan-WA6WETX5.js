@@ -2,8 +2,8 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-TD465K37.js";
-import "./chunk-KAIBGTNR.js";
+} from "./chunk-7ETXBKFY.js";
+import "./chunk-ECSOKKFC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";

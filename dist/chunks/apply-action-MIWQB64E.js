@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   reviewedPlanFromPullRequest,
   runApply
-} from "./chunk-ZLWA5O2O.js";
+} from "./chunk-RIQTIUFV.js";
 import {
   APPLY_COMMENT_MARKER,
   applySections,
@@ -27,7 +27,7 @@ import {
 import {
   errorMessage
 } from "./chunk-VN2LCTDB.js";
-import "./chunk-KAIBGTNR.js";
+import "./chunk-ECSOKKFC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";

@@ -21,7 +21,7 @@ import {
   require_dist_cjs3,
   require_dist_cjs4,
   stackSetCallAs
-} from "./chunk-KAIBGTNR.js";
+} from "./chunk-ECSOKKFC.js";
 import {
   MANAGED_BY_TAG,
   require_dist,

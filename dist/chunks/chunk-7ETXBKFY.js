@@ -6,7 +6,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-KAIBGTNR.js";
+} from "./chunk-ECSOKKFC.js";
 import {
   runValidate
 } from "./chunk-ONHJ46SV.js";

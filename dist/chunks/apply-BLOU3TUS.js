@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-ZLWA5O2O.js";
+} from "./chunk-RIQTIUFV.js";
 import "./chunk-URHUSXTO.js";
-import "./chunk-KAIBGTNR.js";
+import "./chunk-ECSOKKFC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";

@@ -15,8 +15,8 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   runPlan
-} from "./chunk-TD465K37.js";
-import "./chunk-KAIBGTNR.js";
+} from "./chunk-7ETXBKFY.js";
+import "./chunk-ECSOKKFC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ONHJ46SV.js";
 import "./chunk-NHX7RUPP.js";

@@ -1,0 +1,123 @@
+import type { DesiredState } from '../config/desired-state.js';
+import type { ObservedAccount, ObservedPolicy, ObservedState } from '../observe/observed-state.js';
+import { CHANGE_KINDS } from './plan.js';
+import type { Change, ChangeAction, ChangeKind, PlannedAccount, PlanProblem, TargetReference } from './plan.js';
+
+const ACTION_OF_KIND: Record<ChangeKind, ChangeAction> = {
+  [CHANGE_KINDS.enableScpType]: 'change',
+  [CHANGE_KINDS.createOrganizationalUnit]: 'create',
+  [CHANGE_KINDS.createScp]: 'create',
+  [CHANGE_KINDS.updateScp]: 'change',
+  [CHANGE_KINDS.deleteScp]: 'destroy',
+  [CHANGE_KINDS.createAccount]: 'create',
+  [CHANGE_KINDS.adoptAccount]: 'change',
+  [CHANGE_KINDS.moveAccount]: 'change',
+  [CHANGE_KINDS.tagAccount]: 'change',
+  [CHANGE_KINDS.untagAccount]: 'change',
+  [CHANGE_KINDS.attachScp]: 'create',
+  [CHANGE_KINDS.detachScp]: 'destroy',
+  [CHANGE_KINDS.createStackSet]: 'create',
+  [CHANGE_KINDS.updateStackSet]: 'change',
+  [CHANGE_KINDS.addStackInstances]: 'create',
+  [CHANGE_KINDS.updateStackInstances]: 'change',
+  [CHANGE_KINDS.removeStackInstances]: 'destroy',
+  [CHANGE_KINDS.deleteStackSet]: 'destroy',
+  [CHANGE_KINDS.closeAccount]: 'destroy',
+};
+
+export const ouReference = (path: string): TargetReference => (path === '' ? 'root' : `ou:${path}`);
+export const accountReference = (name: string): TargetReference => `account:${name}`;
+export const scpReference = (name: string): TargetReference => `scp:${name}`;
+export const stackSetReference = (name: string): TargetReference => `stackset:${name}`;
+export const stackSetName = (prefix: string, baseline: string) => `${prefix}${baseline}`;
+
+export interface ChangeFields {
+  /** Defaults to `<kind>:<target>`; changes that share a kind and target (instance groups, attachments) set their own. */
+  id?: string;
+  before: unknown;
+  after: unknown;
+  /** Ids of changes that must complete first; ids that are not in the plan are dropped. */
+  dependsOn?: (string | undefined)[];
+  description: string;
+  /** Manifest names of the accounts the change touches, for the per-account table. */
+  accounts?: string[];
+}
+
+/**
+ * The plan while it is being drafted: the changes and problems found so far, and the lookups every planner
+ * shares. Each planner (OUs, SCPs, accounts, StackSets) adds to it; compute-plan turns it into a Plan.
+ */
+export class PlanDraft {
+  readonly changes = new Map<string, Change>();
+  readonly problems: PlanProblem[] = [];
+  readonly changesByAccount = new Map<string, Set<string>>();
+  readonly accountStatus = new Map<string, PlannedAccount['status']>();
+
+  readonly ouIdByPath: Map<string, string>;
+  readonly observedByEmail: Map<string, ObservedAccount>;
+  readonly policiesByName: Map<string, ObservedPolicy>;
+  /** Declared accounts that exist, by manifest name. */
+  readonly existingAccounts = new Map<string, ObservedAccount>();
+
+  constructor(
+    readonly desired: DesiredState,
+    readonly observed: ObservedState,
+  ) {
+    this.ouIdByPath = new Map(observed.organizationalUnits.map((unit) => [unit.path, unit.id]));
+    this.ouIdByPath.set('', observed.root.id);
+    this.observedByEmail = new Map(observed.accounts.map((account) => [account.email.toLowerCase(), account]));
+    this.policiesByName = new Map(observed.policies.map((policy) => [policy.name, policy]));
+    for (const account of desired.accounts) {
+      const existing = this.observedByEmail.get(account.email.toLowerCase());
+      if (existing) this.existingAccounts.set(account.name, existing);
+    }
+  }
+
+  add(kind: ChangeKind, target: TargetReference, fields: ChangeFields): string {
+    const id = fields.id ?? `${kind}:${target}`;
+    const action = ACTION_OF_KIND[kind];
+    const dependsOn = [
+      ...new Set(
+        fields.dependsOn?.filter(
+          (dependency): dependency is string => dependency !== undefined && this.changes.has(dependency),
+        ) ?? [],
+      ),
+    ].sort();
+    this.changes.set(id, {
+      id,
+      kind,
+      action,
+      target,
+      destructive: action === 'destroy',
+      before: fields.before,
+      after: fields.after,
+      dependsOn,
+      description: fields.description,
+    });
+    for (const account of fields.accounts ?? []) {
+      this.changesByAccount.set(account, (this.changesByAccount.get(account) ?? new Set()).add(id));
+    }
+    return id;
+  }
+
+  changeIdIfPlanned(id: string): string | undefined {
+    return this.changes.has(id) ? id : undefined;
+  }
+
+  /** An account that appears in the table only because something about it changes. */
+  markUpdated(accounts: Iterable<string>): void {
+    for (const account of accounts) if (!this.accountStatus.has(account)) this.accountStatus.set(account, 'updated');
+  }
+
+  accountsIn(changeIds: string[]): string[] {
+    return [...this.changesByAccount]
+      .filter(([, ids]) => changeIds.some((id) => ids.has(id)))
+      .map(([account]) => account);
+  }
+}
+
+export function describeTarget(reference: TargetReference): string {
+  if (reference === 'root') return 'the root';
+  const [kind, ...rest] = reference.split(':');
+  return `${kind === 'ou' ? 'OU' : kind} ${rest.join(':')}`;
+}

@@ -1,0 +1,26 @@
+import { CHANGE_KINDS } from './plan.js';
+import { ouReference } from './plan-draft.js';
+import type { PlanDraft } from './plan-draft.js';
+
+/** SCPs can only exist once the policy type is enabled on the root; AWS then attaches FullAWSAccess everywhere. */
+export function planScpPolicyType(draft: PlanDraft): void {
+  if (draft.observed.root.scpPolicyTypeEnabled) return;
+  draft.add(CHANGE_KINDS.enableScpType, 'root', {
+    before: { SERVICE_CONTROL_POLICY: 'DISABLED' },
+    after: { SERVICE_CONTROL_POLICY: 'ENABLED' },
+    description: 'Enable service control policies on the root',
+  });
+}
+
+/** Declared OUs that do not exist yet, each after its parent. */
+export function planOrganizationalUnits(draft: PlanDraft): void {
+  for (const unit of draft.desired.organizationalUnits) {
+    if (draft.ouIdByPath.has(unit.path)) continue;
+    draft.add(CHANGE_KINDS.createOrganizationalUnit, ouReference(unit.path), {
+      before: null,
+      after: { name: unit.name, parent: ouReference(unit.parentPath ?? '') },
+      dependsOn: [`create-ou:${ouReference(unit.parentPath ?? '')}`],
+      description: `Create OU ${unit.path}`,
+    });
+  }
+}

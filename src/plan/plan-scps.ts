@@ -1,0 +1,156 @@
+import { MAX_SCPS_PER_TARGET } from '../config/rules/organization-rules.js';
+import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
+import type { ScpAttachments } from '../config/desired-state.js';
+import { CHANGE_KINDS } from './plan.js';
+import type { TargetReference } from './plan.js';
+import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
+import type { PlanDraft } from './plan-draft.js';
+
+/** Catalogue SCPs: created, updated, or reported when a policy vend does not own has the name. */
+export function planScps(draft: PlanDraft): void {
+  for (const scp of draft.desired.scps) {
+    const existing = draft.policiesByName.get(scp.name);
+    const after = { name: scp.name, description: scp.description, content: scp.content };
+    if (!existing) {
+      draft.add(CHANGE_KINDS.createScp, scpReference(scp.name), {
+        before: null,
+        after,
+        description: `Create SCP ${scp.name} from ${scp.file}`,
+      });
+    } else if (existing.awsManaged || existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
+      draft.problems.push({
+        target: scpReference(scp.name),
+        message: `An SCP named '${scp.name}' already exists (${existing.id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; vend will not change a policy it does not own. Rename the catalogue entry, or tag the policy to hand it to vend.`,
+      });
+    } else if (existing.content !== scp.content || existing.description !== scp.description) {
+      draft.add(CHANGE_KINDS.updateScp, scpReference(scp.name), {
+        before: { name: existing.name, description: existing.description, content: existing.content },
+        after,
+        description: `Update SCP ${scp.name} from ${scp.file}`,
+      });
+    }
+  }
+}
+
+/** SCP attachments on the root, every declared OU and every declared account, FullAWSAccess included. */
+export function planAttachments(draft: PlanDraft): void {
+  const targets: {
+    reference: TargetReference;
+    id?: string;
+    attachments: ScpAttachments;
+    dependsOn: (string | undefined)[];
+    account?: string;
+  }[] = [
+    { reference: 'root', id: draft.observed.root.id, attachments: draft.desired.organization.root, dependsOn: [] },
+    ...draft.desired.organizationalUnits.map((unit) => ({
+      reference: ouReference(unit.path),
+      id: draft.ouIdByPath.get(unit.path),
+      attachments: unit,
+      dependsOn: [`create-ou:${ouReference(unit.path)}`],
+    })),
+    ...draft.desired.accounts
+      .filter((account) => !account.closed)
+      .map((account) => ({
+        reference: accountReference(account.name),
+        id: draft.existingAccounts.get(account.name)?.id,
+        attachments: account as ScpAttachments,
+        dependsOn: [
+          `create-account:${accountReference(account.name)}`,
+          `adopt-account:${accountReference(account.name)}`,
+        ],
+        account: account.name,
+      })),
+  ];
+  const enableScpType = draft.changeIdIfPlanned('enable-scp-type:root');
+  for (const target of targets) {
+    const attached = new Set(
+      target.id === undefined
+        ? []
+        : draft.observed.policies
+            .filter((policy) => policy.targetIds.includes(target.id!))
+            .map((policy) => policy.name),
+    );
+    // AWS attaches FullAWSAccess to every new OU and account, and to every existing target when SCPs are enabled.
+    if (target.id === undefined || enableScpType) attached.add(FULL_AWS_ACCESS_POLICY_NAME);
+    const wanted = new Set([
+      ...target.attachments.scps,
+      ...(target.attachments.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []),
+    ]);
+    // Attachments run before detachments (destructive changes go last), so for a moment the target carries both.
+    const peak = new Set([...attached, ...wanted]).size;
+    if (peak > MAX_SCPS_PER_TARGET) {
+      const leaving = [...attached].filter((name) => !wanted.has(name)).sort();
+      draft.problems.push({
+        target: target.reference,
+        message: `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${MAX_SCPS_PER_TARGET}), because new attachments are made before ${leaving.join(', ') || 'anything'} is detached. Split the change: first merge a pull request that only removes ${leaving.join(', ') || 'an SCP'}, then one that adds the new SCPs.`,
+      });
+    }
+    for (const name of [...wanted].sort()) {
+      if (attached.has(name)) continue;
+      draft.add(CHANGE_KINDS.attachScp, target.reference, {
+        id: `attach-scp:${name}@${target.reference}`,
+        before: null,
+        after: { policy: name, target: target.reference },
+        dependsOn: [...target.dependsOn, enableScpType, `create-scp:${scpReference(name)}`],
+        description: `Attach SCP ${name} to ${describeTarget(target.reference)}`,
+        accounts: target.account ? [target.account] : [],
+      });
+      if (target.account && !draft.accountStatus.has(target.account))
+        draft.accountStatus.set(target.account, 'updated');
+    }
+    for (const name of [...attached].sort()) {
+      // FullAWSAccess is AWS's, but whether it stays attached is declared per target (fullAWSAccess).
+      const owned =
+        name === FULL_AWS_ACCESS_POLICY_NAME ||
+        draft.policiesByName.get(name)?.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
+      if (wanted.has(name) || !owned) continue;
+      draft.add(CHANGE_KINDS.detachScp, target.reference, {
+        id: `detach-scp:${name}@${target.reference}`,
+        before: { policy: name, target: target.reference },
+        after: null,
+        dependsOn: [
+          ...target.dependsOn,
+          enableScpType,
+          ...[...wanted].map((wantedName) => `attach-scp:${wantedName}@${target.reference}`),
+        ],
+        description: `Detach SCP ${name} from ${describeTarget(target.reference)}`,
+        accounts: target.account ? [target.account] : [],
+      });
+      if (target.account && !draft.accountStatus.has(target.account))
+        draft.accountStatus.set(target.account, 'updated');
+    }
+  }
+}
+
+/**
+ * SCPs vend created that the catalogue no longer names. planAttachments already detaches them from declared
+ * targets; once those detaches are done the policy can be deleted. Attachments to targets nobody declares are
+ * left for a person to resolve, since vend does not change those targets.
+ */
+export function planRetiredScps(draft: PlanDraft): void {
+  const catalogue = new Set(draft.desired.scps.map((scp) => scp.name));
+  const declaredTargets = new Map<string, TargetReference>([[draft.observed.root.id, 'root']]);
+  for (const unit of draft.desired.organizationalUnits) {
+    const id = draft.ouIdByPath.get(unit.path);
+    if (id) declaredTargets.set(id, ouReference(unit.path));
+  }
+  for (const [name, account] of draft.existingAccounts) declaredTargets.set(account.id, accountReference(name));
+  for (const policy of draft.observed.policies) {
+    if (policy.awsManaged || catalogue.has(policy.name)) continue;
+    if (policy.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) continue;
+    const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
+    if (undeclared.length > 0) {
+      draft.problems.push({
+        target: scpReference(policy.name),
+        message: `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${undeclared.join(', ')}, which the repository does not declare. Detach it there by hand, or put it back in the catalogue.`,
+      });
+      continue;
+    }
+    draft.add(CHANGE_KINDS.deleteScp, scpReference(policy.name), {
+      before: { name: policy.name, id: policy.id },
+      after: null,
+      dependsOn: policy.targetIds.map((id) => `detach-scp:${policy.name}@${declaredTargets.get(id)}`),
+      description: `Delete SCP ${policy.name} (${policy.id}): it is no longer in the catalogue`,
+    });
+  }
+}

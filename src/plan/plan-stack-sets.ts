@@ -1,0 +1,254 @@
+import { compareText } from '../ordering.js';
+import type { DesiredBaseline } from '../config/desired-state.js';
+import type { ObservedStackInstance } from '../observe/observed-state.js';
+import { canonicalJson, sha256Digest } from './canonical-json.js';
+import { accountReadinessChangeIds } from './account-readiness.js';
+import { CHANGE_KINDS } from './plan.js';
+import type { StackInstanceTarget } from './plan.js';
+import { stackSetName, stackSetReference } from './plan-draft.js';
+import type { PlanDraft } from './plan-draft.js';
+
+/** StackSets for the baseline catalogue, their instances per declared account and region, and retired StackSets. */
+export function planStackSets(draft: PlanDraft): void {
+  const { namePrefix } = draft.desired.organization.stackSets;
+  const observedByName = new Map(draft.observed.stackSets.map((stackSet) => [stackSet.name, stackSet]));
+  const declaredNames = new Set(draft.desired.baselines.map((baseline) => stackSetName(namePrefix, baseline.name)));
+  const accountNameById = new Map([...draft.existingAccounts].map(([name, account]) => [account.id, name]));
+  const instanceChangesByBaseline = new Map<string, string[]>();
+  const removalByBaseline = new Map<string, string>();
+
+  for (const baseline of draft.desired.baselines) {
+    const name = stackSetName(namePrefix, baseline.name);
+    const reference = stackSetReference(name);
+    const existing = observedByName.get(name);
+    const dependencyChanges = baseline.dependsOn.flatMap((dependency) => [
+      ...(instanceChangesByBaseline.get(dependency) ?? []),
+      `create-stackset:${stackSetReference(stackSetName(namePrefix, dependency))}`,
+      `update-stackset:${stackSetReference(stackSetName(namePrefix, dependency))}`,
+    ]);
+    const after = {
+      templateFile: baseline.templateFile,
+      templateBody: baseline.templateBody,
+      parameters: baseline.parameters,
+    };
+    let stackSetChange: string | undefined;
+    if (!existing) {
+      stackSetChange = draft.add(CHANGE_KINDS.createStackSet, reference, {
+        before: null,
+        after,
+        description: `Create StackSet ${name} from ${baseline.templateFile}`,
+      });
+    } else if (
+      existing.templateBody !== baseline.templateBody ||
+      canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters)
+    ) {
+      const what = [
+        existing.templateBody !== baseline.templateBody ? 'template' : '',
+        canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? 'parameters' : '',
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
+        before: { templateBody: existing.templateBody, parameters: existing.parameters },
+        after,
+        dependsOn: dependencyChanges,
+        description: `Update StackSet ${name}: ${what} changed (${existing.instances.length} existing instance${existing.instances.length === 1 ? '' : 's'} will be redeployed)`,
+      });
+    }
+
+    const wanted = wantedInstances(draft, baseline);
+    const observedInstances = new Map(
+      (existing?.instances ?? []).map((instance) => [`${instance.accountId}/${instance.region}`, instance]),
+    );
+    const toAdd = new Map<string, { overrides: Record<string, string>; targets: StackInstanceTarget[] }>();
+    const toUpdate = new Map<
+      string,
+      {
+        overrides: Record<string, string>;
+        targets: StackInstanceTarget[];
+        before: Map<string, Record<string, string>>;
+        /** Instances whose last deployment failed; updating them redeploys them. */
+        failed: number;
+      }
+    >();
+    const wantedKeys = new Set<string>();
+    for (const instance of wanted) {
+      const accountId = draft.existingAccounts.get(instance.account)?.id;
+      const key = canonicalJson(instance.overrides);
+      const current = accountId === undefined ? undefined : observedInstances.get(`${accountId}/${instance.region}`);
+      if (accountId !== undefined) wantedKeys.add(`${accountId}/${instance.region}`);
+      if (!current) {
+        const group = toAdd.get(key) ?? { overrides: instance.overrides, targets: [] };
+        group.targets.push({ account: instance.account, region: instance.region });
+        toAdd.set(key, group);
+      } else if (canonicalJson(current.parameterOverrides) !== key || FAILED_INSTANCE_STATUSES.has(current.status)) {
+        const group = toUpdate.get(key) ?? {
+          overrides: instance.overrides,
+          targets: [],
+          before: new Map<string, Record<string, string>>(),
+          failed: 0,
+        };
+        group.targets.push({ account: instance.account, region: instance.region });
+        group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
+        if (FAILED_INSTANCE_STATUSES.has(current.status)) group.failed++;
+        toUpdate.set(key, group);
+      }
+    }
+    const instanceChanges: string[] = [];
+    for (const [key, group] of [...toAdd].sort(([a], [b]) => compareText(a, b))) {
+      group.targets.sort(compareInstanceTargets);
+      const accounts = [...new Set(group.targets.map((target) => target.account))];
+      instanceChanges.push(
+        draft.add(CHANGE_KINDS.addStackInstances, reference, {
+          id: `add-stack-instances:${reference}${groupSuffix(key)}`,
+          before: null,
+          after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
+          dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
+          description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'})`,
+          accounts,
+        }),
+      );
+    }
+    for (const [key, group] of [...toUpdate].sort(([a], [b]) => compareText(a, b))) {
+      group.targets.sort(compareInstanceTargets);
+      const accounts = [...new Set(group.targets.map((target) => target.account))];
+      instanceChanges.push(
+        draft.add(CHANGE_KINDS.updateStackInstances, reference, {
+          id: `update-stack-instances:${reference}${groupSuffix(key)}`,
+          before: Object.fromEntries(
+            group.targets.map(({ account, region }) => [
+              `${account}/${region}`,
+              group.before.get(`${account}/${region}`),
+            ]),
+          ),
+          after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
+          dependsOn: [stackSetChange, ...dependencyChanges],
+          description: describeInstanceUpdate(baseline.name, group.targets.length, group.failed),
+          accounts,
+        }),
+      );
+    }
+    const stale = (existing?.instances ?? [])
+      .filter((instance) => {
+        const account = accountNameById.get(instance.accountId);
+        return account !== undefined && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
+      })
+      .sort(compareInstances);
+    if (stale.length > 0) {
+      const accounts = [...new Set(stale.map((instance) => accountNameById.get(instance.accountId)!))];
+      removalByBaseline.set(
+        baseline.name,
+        draft.add(CHANGE_KINDS.removeStackInstances, reference, {
+          before: {
+            stackSet: name,
+            instances: stale.map((instance) => ({
+              account: accountNameById.get(instance.accountId)!,
+              accountId: instance.accountId,
+              region: instance.region,
+            })),
+          },
+          after: null,
+          description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (stacks and their resources are deleted)`,
+          accounts,
+        }),
+      );
+      draft.markUpdated(accounts);
+    }
+    draft.markUpdated(draft.accountsIn(instanceChanges));
+    instanceChangesByBaseline.set(baseline.name, instanceChanges);
+  }
+  removeDependentsFirst(draft, removalByBaseline);
+
+  for (const stackSet of draft.observed.stackSets.filter((candidate) => !declaredNames.has(candidate.name))) {
+    const reference = stackSetReference(stackSet.name);
+    const instances = [...stackSet.instances].sort(compareInstances);
+    const accounts = [...new Set(instances.flatMap((instance) => accountNameById.get(instance.accountId) ?? []))];
+    const removeId =
+      instances.length > 0
+        ? draft.add(CHANGE_KINDS.removeStackInstances, reference, {
+            before: {
+              stackSet: stackSet.name,
+              instances: instances.map((instance) => ({ accountId: instance.accountId, region: instance.region })),
+            },
+            after: null,
+            description: `Remove all ${instances.length} instances of ${stackSet.name}: its baseline is no longer in the catalogue`,
+            accounts,
+          })
+        : undefined;
+    draft.markUpdated(accounts);
+    draft.add(CHANGE_KINDS.deleteStackSet, reference, {
+      before: { name: stackSet.name },
+      after: null,
+      dependsOn: [removeId],
+      description: `Delete StackSet ${stackSet.name}: its baseline is no longer in the catalogue`,
+    });
+  }
+}
+
+/**
+ * Instances are removed in reverse dependency order: the boundary baseline must outlive the roles whose
+ * PermissionsBoundary names its policy, or deleting that policy fails.
+ */
+function removeDependentsFirst(draft: PlanDraft, removalByBaseline: Map<string, string>): void {
+  const dependsOnByName = new Map(draft.desired.baselines.map((baseline) => [baseline.name, baseline.dependsOn]));
+  const dependenciesOf = (name: string, found = new Set<string>()): Set<string> => {
+    for (const dependency of dependsOnByName.get(name) ?? []) {
+      if (found.has(dependency)) continue;
+      found.add(dependency);
+      dependenciesOf(dependency, found);
+    }
+    return found;
+  };
+  for (const [dependent, removal] of removalByBaseline) {
+    for (const dependency of dependenciesOf(dependent)) {
+      const dependencyRemoval = draft.changes.get(removalByBaseline.get(dependency) ?? '');
+      if (dependencyRemoval)
+        dependencyRemoval.dependsOn = [...new Set([...dependencyRemoval.dependsOn, removal])].sort(compareText);
+    }
+  }
+}
+
+/**
+ * An account that overrides any parameter gets every StackSet parameter as an override: the baseline's values
+ * with its own on top. AWS fills unlisted parameters from the StackSet, but the emulator does not, and the
+ * explicit form behaves the same on both. The cost: a change to a StackSet-level value also updates these
+ * accounts' overrides, which the plan shows as an override update.
+ */
+function wantedInstances(
+  draft: PlanDraft,
+  baseline: DesiredBaseline,
+): (StackInstanceTarget & { overrides: Record<string, string> })[] {
+  return draft.desired.accounts
+    .filter((account) => !account.closed && account.baselines.includes(baseline.name))
+    .flatMap((account) => {
+      const own = account.parameters[baseline.name];
+      const overrides = own ? { ...baseline.parameters, ...own } : {};
+      return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
+    });
+}
+
+function compareInstances(a: ObservedStackInstance, b: ObservedStackInstance): number {
+  return compareText(a.accountId, b.accountId) || compareText(a.region, b.region);
+}
+
+function compareInstanceTargets(a: StackInstanceTarget, b: StackInstanceTarget): number {
+  return compareText(a.account, b.account) || compareText(a.region, b.region);
+}
+
+/**
+ * Instances whose last deployment failed or was cancelled. They are listed like healthy ones, so without this
+ * a failed baseline would never be retried: the next plan would see every instance present and change nothing.
+ */
+const FAILED_INSTANCE_STATUSES = new Set(['FAILED', 'CANCELLED', 'FAILED_IMPORT']);
+
+function describeInstanceUpdate(baseline: string, count: number, failed: number): string {
+  const plural = (n: number) => (n === 1 ? '' : 's');
+  if (failed === count) return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment failed`;
+  const what = `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
+  return failed === 0 ? what : `${what} (${failed} of them failed last time)`;
+}
+
+/** Instances with different parameter overrides need separate API calls; the suffix keeps their ids distinct and stable. */
+function groupSuffix(overridesKey: string): string {
+  return overridesKey === '{}' ? '' : `#${sha256Digest(overridesKey).slice('sha256:'.length, 'sha256:'.length + 8)}`;
+}
