@@ -30,6 +30,7 @@ export const RULES = {
   yamlEncoding: 'yaml-encoding',
   yamlNotMapping: 'yaml-not-mapping',
   yamlForbiddenKey: 'yaml-forbidden-key',
+  yamlDirective: 'yaml-directive',
   schema: 'schema',
   repositoryLayout: 'repository-layout',
   uniqueAccountName: 'unique-account-name',

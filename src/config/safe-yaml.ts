@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { RULES } from './diagnostics.js';
 import type { Diagnostic, RuleId, SourcePosition } from './diagnostics.js';
@@ -6,6 +6,11 @@ import type { Diagnostic, RuleId, SourcePosition } from './diagnostics.js';
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Manifests have no legitimate need for many aliases; a handful allows anchors for shared tag sets. */
 export const MAX_ALIASES = 10;
+/**
+ * How many nodes aliases may add when they are expanded. Ten aliases of a large anchored list would still
+ * multiply the file (a template took 5.3 s and 284 MB), so what counts is the size they expand to.
+ */
+export const MAX_ALIAS_EXPANSION = 10_000;
 /** Keys that could reach Object.prototype when a document is turned into a plain object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -113,8 +118,33 @@ export function parseRepositoryFile(
     };
   }
 
+  // A %YAML 1.1 directive would turn `closed: yes` into true, and %TAG handles make one tag look like another:
+  // vend reads YAML 1.2 only, as written.
+  const directive = /^%(YAML|TAG)\b/m.exec(text);
+  if (directive) {
+    const lines = new LineCounter();
+    parseDocument(text, { lineCounter: lines });
+    const { line, col } = lines.linePos(directive.index);
+    return {
+      diagnostics: [
+        fileError(
+          file,
+          RULES.yamlDirective,
+          `the %${directive[1]} directive is not supported: vend reads YAML 1.2 as written. Remove the directive line (and a lone '---' after it).`,
+          { line, column: col },
+        ),
+      ],
+    };
+  }
+
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    version: '1.2',
+  });
   const source = new SourceFile(file, text, document, lines);
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number | undefined) => source.positionOfOffset(offset ?? 0);
@@ -158,18 +188,48 @@ export function parseRepositoryFile(
       }
     },
     Pair(_key, pair) {
-      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+      // An alias as a key (`*k: x` with `&k __proto__`) is the same key as the text it stands for.
+      const key = isAlias(pair.key) ? pair.key.resolve(document) : pair.key;
+      const position = at((pair.key as Node | null)?.range?.[0]);
+      if (isScalar(key) && FORBIDDEN_KEYS.has(String(key.value)))
+        diagnostics.push(
+          fileError(file, RULES.yamlForbiddenKey, `key '${String(key.value)}' is not allowed; rename it.`, position),
+        );
+      else if (key !== null && !isScalar(key))
         diagnostics.push(
           fileError(
             file,
             RULES.yamlForbiddenKey,
-            `key '${String(pair.key.value)}' is not allowed; rename it.`,
-            at((pair.key as Node).range?.[0]),
+            'a key must be plain text, not a list or a mapping; write it as text.',
+            position,
           ),
         );
-      }
+    },
+    Scalar(_key, scalar) {
+      // An escape such as "\ud800" decodes to half a UTF-16 pair: not text AWS or GitHub would accept.
+      if (typeof scalar.value === 'string' && LONE_SURROGATE.test(scalar.value))
+        diagnostics.push(
+          fileError(
+            file,
+            RULES.yamlEncoding,
+            'this value has an unpaired surrogate escape (\\uD800-\\uDFFF), which is not a character; write the character itself.',
+            at(scalar.range?.[0]),
+          ),
+        );
     },
   });
+  if (diagnostics.length === 0 && aliases > 0) {
+    const expansion = aliasExpansion(document);
+    if (expansion.added > MAX_ALIAS_EXPANSION)
+      diagnostics.push(
+        fileError(
+          file,
+          RULES.yamlAliasLimit,
+          `YAML aliases expand this file by ${expansion.added === Infinity ? 'an unbounded number of' : expansion.added} nodes; at most ${MAX_ALIAS_EXPANSION} are allowed. Write the values out instead of using anchors and aliases.`,
+          at(expansion.largest?.range?.[0]),
+        ),
+      );
+  }
   if (options.requireMapping !== false && !isMap(document.contents)) {
     diagnostics.push(
       fileError(
@@ -181,6 +241,44 @@ export function parseRepositoryFile(
     );
   }
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * How many nodes the aliases add once every alias is replaced by what it stands for: the expanded size minus the
+ * written size. Anchored nodes may hold aliases themselves, so sizes multiply; they are memoised per node, and an
+ * anchor that contains itself is unbounded.
+ */
+function aliasExpansion(document: Document): { added: number; largest: Node | undefined } {
+  const sizes = new Map<unknown, number>();
+  const visiting = new Set<unknown>();
+  let written = 0;
+  let largest: { node: Node; size: number } | undefined;
+  const expandedSize = (node: unknown, counting: boolean): number => {
+    if (isAlias(node)) {
+      if (counting) written++;
+      const size = expandedSize(node.resolve(document), false);
+      if (counting && (!largest || size > largest.size)) largest = { node, size };
+      return size;
+    }
+    if (counting) written++;
+    const known = sizes.get(node);
+    if (known !== undefined && !counting) return known;
+    if (visiting.has(node)) return Infinity;
+    visiting.add(node);
+    let size = 1;
+    if (isCollection(node))
+      for (const item of node.items)
+        size += isPair(item)
+          ? expandedSize(item.key, counting) + expandedSize(item.value, counting)
+          : expandedSize(item, counting);
+    visiting.delete(node);
+    sizes.set(node, size);
+    return size;
+  };
+  const expanded = expandedSize(document.contents, true);
+  return { added: expanded - written, largest: largest?.node };
 }
 
 function firstLine(message: string): string {

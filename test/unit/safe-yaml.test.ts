@@ -72,4 +72,68 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     ]);
     expect(parse('a: !Ref B\n', { allowCustomTags: true }).diagnostics).toEqual([]);
   });
+
+  test.each([
+    ['%YAML 1.1', '%YAML 1.1\n---\nclosed: yes\n'],
+    ['%TAG', 'name: a\n%TAG !e! tag:example.com,2000:\n---\nb: 1\n'],
+  ])('a %s directive is refused at its line', (directive, text) => {
+    expect(parse(text).diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'yaml-directive',
+        line: text.split('\n').findIndex((line) => line.startsWith('%')) + 1,
+        column: 1,
+        message: expect.stringContaining(`the ${directive.split(' ')[0]} directive is not supported`),
+      }),
+    ]);
+  });
+
+  test('YAML 1.1 booleans stay text', () => {
+    expect(parse('closed: yes\nfullAWSAccess: off\n').source?.document.toJS()).toEqual({
+      closed: 'yes',
+      fullAWSAccess: 'off',
+    });
+  });
+
+  test.each([
+    ['an alias', 'a: &k __proto__\ntags:\n  *k : x\n', 3, 3],
+    ['an escape', 'tags:\n  "\\x5f_proto__": x\n', 2, 3],
+  ])('__proto__ spelled as %s is refused', (_how, text, line, column) => {
+    expect(parse(text).diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'yaml-forbidden-key',
+        line,
+        column,
+        message: "key '__proto__' is not allowed; rename it.",
+      }),
+    ]);
+  });
+
+  test('a key that is a mapping is refused', () => {
+    expect(parse('? { a: b }\n: x\n').diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-forbidden-key', line: 1, column: 3 }),
+    ]);
+  });
+
+  test('an unpaired surrogate escape is refused; a real emoji is text', () => {
+    expect(parse('owner: "team-\\ud800"\n').diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-encoding', line: 1, column: 8 }),
+    ]);
+    expect(parse('owner: "team-\\ud83d\\ude80"\n').diagnostics).toEqual([]);
+  });
+
+  test('aliases of a large anchor are refused in templates too, at the largest alias, before they are expanded', () => {
+    const big = `big: &b [${Array.from({ length: 2000 }, (_, index) => index).join(', ')}]\n`;
+    const copies = Array.from({ length: 6 }, (_, index) => `c${index}: *b`).join('\n');
+    const { diagnostics, source } = parse(big + copies, { allowCustomTags: true });
+    expect(source).toBeUndefined();
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'yaml-alias-limit',
+        line: 2,
+        column: 5,
+        message: expect.stringContaining('YAML aliases expand this file by 12000 nodes; at most 10000 are allowed.'),
+      }),
+    ]);
+    expect(parse(big + 'c0: *b\n', { allowCustomTags: true }).diagnostics).toEqual([]);
+  });
 });
