@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { writeLocalFile } from '../../src/local-files.js';
+import { neutralizeWorkflowCommands } from '../../src/report/workflow-commands.js';
 import { renderConsoleTable, renderMarkdownReport } from './guardrail-report.js';
 import { runGuardrailProofs } from './proof-engine.js';
 
@@ -34,12 +35,15 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const options = parseGuardrailArguments(argv);
     const run = await runGuardrailProofs(options.repo);
-    process.stdout.write(`${renderConsoleTable(run)}\n`);
-    writeFileSync(options.out, renderMarkdownReport(run));
+    // Proof descriptions and policy text come from the repository: in a workflow, none may start a command.
+    process.stdout.write(`${neutralizeWorkflowCommands(renderConsoleTable(run))}\n`);
+    writeLocalFile(options.out, renderMarkdownReport(run), { untrustedRoots: [options.repo] });
     process.stdout.write(`\nReport written to ${options.out}\n`);
     return run.passed ? 0 : 1;
   } catch (error) {
-    process.stderr.write(`guardrails: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `guardrails: ${neutralizeWorkflowCommands(error instanceof Error ? error.message : String(error))}\n`,
+    );
     return 2;
   }
 }

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseDocument } from 'yaml';
-import { parseCloudFormationTemplate } from './cloudformation-template.js';
+import { templateToJson } from '../../src/config/cloudformation-template.js';
+import type { Diagnostic } from '../../src/config/diagnostics.js';
+import type { OrganizationalUnitDocument } from '../../src/config/documents.js';
+import { ORGANIZATION_FILE, readRepository, readRepositoryFile } from '../../src/config/repository.js';
 import type { TemplateJson } from './cloudformation-template.js';
 
 /**
  * The parts of a Vend repository that decide which policies are in force: the OU tree with its SCPs and baselines,
- * the SCP documents, the baseline templates and the account manifests. Read on its own with `yaml` so the proofs
- * never depend on the product's loader and can run against a mutated copy of the baselines.
+ * the SCP documents, the baseline templates and the account manifests. The repository is pull-request input, so it
+ * is read with vend's own loader: no symbolic links, nothing outside the repository, no YAML directives or alias
+ * bombs, every file against its schema. Only the cross-file rules are left to `vend validate`, so a proof can still
+ * run against a baseline that breaks a guardrail, and fail.
  */
 export interface GuardrailRepository {
   root: string;
@@ -61,56 +63,59 @@ export interface AccountModel extends AttachmentTarget {
 
 export class RepositoryReadError extends Error {}
 
-const ORGANIZATION_FILE = 'baselines/organization.yaml';
-
 export function loadGuardrailRepository(root: string): GuardrailRepository {
-  const organization = readYamlMapping(root, ORGANIZATION_FILE);
-  const stackSets = mapping(organization.stackSets);
+  const { repository: loaded, diagnostics } = readRepository(root);
+  refuseUnreadable(diagnostics);
+  const organization = loaded.organization!.value;
   const repository: GuardrailRepository = {
     root,
-    managementAccountId: String(organization.managementAccountId ?? ''),
-    homeRegion: requiredString(organization.homeRegion, `${ORGANIZATION_FILE}: homeRegion`),
-    defaultRegions: stringList(organization.defaultRegions),
-    ...(typeof stackSets.executionRoleName === 'string' ? { executionRoleName: stackSets.executionRoleName } : {}),
-    rootTarget: attachmentTarget(mapping(organization.root)),
-    organizationalUnits: new Map(),
-    scps: new Map(),
-    baselines: new Map(),
-    accounts: new Map(),
+    managementAccountId: organization.managementAccountId,
+    homeRegion: organization.homeRegion,
+    defaultRegions: [...organization.defaultRegions],
+    ...(organization.stackSets.executionRoleName
+      ? { executionRoleName: organization.stackSets.executionRoleName }
+      : {}),
+    rootTarget: attachmentTarget(organization.root ?? {}),
+    organizationalUnits: new Map(
+      loaded.organizationalUnits.map((unit) => [
+        unit.path,
+        { path: unit.path, ...attachmentTarget(unit.document), baselines: [...(unit.document.baselines ?? [])] },
+      ]),
+    ),
+    scps: new Map(
+      [...loaded.scps.values()].map((scp) => [scp.name, { name: scp.name, file: scp.file, document: scp.document }]),
+    ),
+    baselines: new Map(
+      [...loaded.templates.values()].map((template) => {
+        const declared = organization.baselines?.[template.baseline];
+        return [
+          template.baseline,
+          {
+            name: template.baseline,
+            file: template.file,
+            template: templateToJson(template.source.document) as TemplateJson,
+            ...(declared?.regions ? { regions: [...declared.regions] } : {}),
+            parameters: { ...(declared?.parameters ?? {}) },
+          },
+        ];
+      }),
+    ),
+    accounts: new Map(
+      loaded.accounts.map(({ source, value }) => [
+        value.name,
+        {
+          name: value.name,
+          file: source.file,
+          ou: value.ou,
+          ...attachmentTarget(value),
+          ...(value.regions ? { regions: [...value.regions] } : {}),
+          baselines: [...(value.baselines ?? [])],
+          excludeBaselines: [...(value.excludeBaselines ?? [])],
+          parameters: value.parameters ?? {},
+        },
+      ]),
+    ),
   };
-  collectOrganizationalUnits(mapping(organization.organizationalUnits), '', repository.organizationalUnits);
-
-  for (const [name, entry] of Object.entries(mapping(organization.scps))) {
-    const file = `baselines/${requiredString(mapping(entry).file, `${ORGANIZATION_FILE}: scps.${name}.file`)}`;
-    repository.scps.set(name, { name, file, document: readJson(root, file) });
-  }
-  for (const [name, entry] of Object.entries(mapping(organization.baselines))) {
-    const body = mapping(entry);
-    const file = `baselines/${requiredString(body.template, `${ORGANIZATION_FILE}: baselines.${name}.template`)}`;
-    repository.baselines.set(name, {
-      name,
-      file,
-      template: parseCloudFormationTemplate(readText(root, file), file),
-      ...(Array.isArray(body.regions) ? { regions: stringList(body.regions) } : {}),
-      parameters: stringMap(body.parameters),
-    });
-  }
-  for (const file of accountFiles(root)) {
-    const manifest = readYamlMapping(root, file);
-    const name = requiredString(manifest.name, `${file}: name`);
-    repository.accounts.set(name, {
-      name,
-      file,
-      ou: requiredString(manifest.ou, `${file}: ou`),
-      ...attachmentTarget(manifest),
-      ...(Array.isArray(manifest.regions) ? { regions: stringList(manifest.regions) } : {}),
-      baselines: stringList(manifest.baselines),
-      excludeBaselines: stringList(manifest.excludeBaselines),
-      parameters: Object.fromEntries(
-        Object.entries(mapping(manifest.parameters)).map(([baseline, values]) => [baseline, stringMap(values)]),
-      ),
-    });
-  }
   return repository;
 }
 
@@ -152,82 +157,28 @@ export function standInAccountId(accountName: string): string {
   return `9${digits.toString().padStart(11, '0')}`;
 }
 
-function collectOrganizationalUnits(
-  units: Record<string, unknown>,
-  parent: string,
-  into: Map<string, OrganizationalUnitModel>,
-): void {
-  for (const [name, value] of Object.entries(units)) {
-    const body = mapping(value);
-    const path = parent ? `${parent}/${name}` : name;
-    into.set(path, { path, ...attachmentTarget(body), baselines: stringList(body.baselines) });
-    collectOrganizationalUnits(mapping(body.organizationalUnits), path, into);
-  }
+function attachmentTarget(body: Pick<OrganizationalUnitDocument, 'scps' | 'fullAWSAccess'>): AttachmentTarget {
+  return { scps: [...(body.scps ?? [])], fullAWSAccess: body.fullAWSAccess !== false };
 }
 
-function attachmentTarget(body: Record<string, unknown>): AttachmentTarget {
-  return { scps: stringList(body.scps), fullAWSAccess: body.fullAWSAccess !== false };
+/** A repository vend cannot read is not one the proofs can speak for: say where, as validate would. */
+function refuseUnreadable(diagnostics: readonly Diagnostic[]): void {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  if (errors.length === 0) return;
+  throw new RepositoryReadError(
+    errors
+      .slice(0, 5)
+      .map(
+        (diagnostic) =>
+          `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: [${diagnostic.rule}] ${diagnostic.message}`,
+      )
+      .join('\n') + (errors.length > 5 ? `\n… and ${errors.length - 5} more; run vend validate.` : ''),
+  );
 }
 
-function accountFiles(root: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, 'accounts'));
-  } catch {
-    throw new RepositoryReadError(`accounts/ is missing under ${root}.`);
-  }
-  return names
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-    .sort()
-    .map((name) => `accounts/${name}`);
-}
-
-function readText(root: string, file: string): string {
-  try {
-    return readFileSync(join(root, file), 'utf8');
-  } catch {
-    throw new RepositoryReadError(`${file} cannot be read.`);
-  }
-}
-
-function readJson(root: string, file: string): unknown {
-  try {
-    return JSON.parse(readText(root, file));
-  } catch (error) {
-    if (error instanceof RepositoryReadError) throw error;
-    throw new RepositoryReadError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
+/** A YAML file of the repository read through vend's loader, as a mapping. */
 export function readYamlMapping(root: string, file: string): Record<string, unknown> {
-  const document = parseDocument(readText(root, file), { uniqueKeys: true });
-  const [error] = document.errors;
-  if (error) throw new RepositoryReadError(`${file}: ${error.message}`);
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: 100 });
-  } catch (aliasError) {
-    throw new RepositoryReadError(`${file}: ${(aliasError as Error).message}`);
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new RepositoryReadError(`${file}: the top level must be a mapping.`);
-  }
-  return value as Record<string, unknown>;
-}
-
-function mapping(value: unknown): Record<string, unknown> {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
-}
-
-function stringMap(value: unknown): Record<string, string> {
-  return Object.fromEntries(Object.entries(mapping(value)).map(([key, item]) => [key, String(item)]));
-}
-
-function requiredString(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value === '') throw new RepositoryReadError(`${what} is missing.`);
-  return value;
+  const { source, diagnostics } = readRepositoryFile(root, file);
+  refuseUnreadable(diagnostics);
+  return source!.document.toJS() as Record<string, unknown>;
 }

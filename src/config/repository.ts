@@ -111,7 +111,7 @@ function readDocument<T>(
   repository: LoadedRepository,
   diagnostics: Diagnostic[],
 ): Parsed<T> | undefined {
-  const read = readBytes(root, file, repository);
+  const read = readBytes(root, file, repository.filesRead);
   if (!('bytes' in read)) {
     diagnostics.push(
       layoutError(
@@ -225,7 +225,7 @@ function parseReferencedFile(
   diagnostics: Diagnostic[],
   isTemplate: boolean,
 ): SourceFile | undefined {
-  const read = readBytes(root, file, repository);
+  const read = readBytes(root, file, repository.filesRead);
   if (!('bytes' in read)) {
     diagnostics.push(
       organization.source.diagnostic(
@@ -258,7 +258,7 @@ type FileRead = { bytes: Uint8Array } | { refused?: string };
  * diagnostics or the plan, any file on the runner (accounts/x.yaml -> /etc/passwd, or baselines/scps linked to
  * another directory). `root` is already a real path.
  */
-function readBytes(root: string, file: string, repository: LoadedRepository): FileRead {
+function readBytes(root: string, file: string, filesRead: string[]): FileRead {
   const path = join(root, file);
   try {
     if (lstatSync(path).isSymbolicLink())
@@ -274,7 +274,7 @@ function readBytes(root: string, file: string, repository: LoadedRepository): Fi
     // Read by the real path that was checked rather than by following the links a second time.
     if (!statSync(realPath).isFile()) return {};
     const bytes = readFileSync(realPath);
-    repository.filesRead.push(file);
+    filesRead.push(file);
     return { bytes };
   } catch {
     return {};
@@ -300,4 +300,24 @@ function outsideRepository(what: string): string {
 
 function layoutError(file: string, message: string): Diagnostic {
   return { file, line: 1, column: 1, rule: RULES.repositoryLayout, severity: 'error', message };
+}
+
+/**
+ * One more file of the repository, read with the same care as the rest: a symbolic link, or a path that leaves the
+ * repository, is refused, and so is anything over the size limit or not UTF-8. For tools that read repository
+ * files vend itself does not (the guardrail proof table).
+ *
+ * @returns the parsed file, or the diagnostics that say why it cannot be read.
+ */
+export function readRepositoryFile(root: string, file: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  root = realPathOf(root) ?? root;
+  const normalized = normalize(file).split(sep).join('/');
+  if (isAbsolute(file) || normalized === '..' || normalized.startsWith('../'))
+    return {
+      diagnostics: [layoutError(file, `'${file}' points outside the repository; vend reads only files inside it.`)],
+    };
+  const read = readBytes(root, normalized, []);
+  if (!('bytes' in read))
+    return { diagnostics: [layoutError(normalized, read.refused ?? `'${normalized}' does not exist.`)] };
+  return parseRepositoryFile(normalized, read.bytes);
 }

@@ -1,6 +1,16 @@
 import { jest } from '@jest/globals';
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -394,6 +404,53 @@ describe('npm run guardrails', () => {
     const report = readFileSync(join(root, 'guardrail-report.md'), 'utf8');
     expect(report).toContain('| ❌ | execution-role-leaves-organization |');
     expect(report).toContain('### Why proofs fail');
+  });
+});
+
+describe('a pull request cannot point the proofs outside the repository', () => {
+  const quietly = async (argv: string[]) => {
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const errors: string[] = [];
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      errors.push(String(chunk));
+      return true;
+    });
+    try {
+      return { exitCode: await main(argv), stderr: errors.join('') };
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+  };
+
+  test('an SCP that is a symbolic link to a file outside is refused, and its content never printed', async () => {
+    const root = copyOfExampleRepository();
+    const secret = join(mkdtempSync(join(tmpdir(), 'vend-secret-')), 'secret.json');
+    writeFileSync(secret, '{"token": "ghs_do_not_print"}');
+    rmSync(join(root, 'baselines/scps/deny-root-user.json'));
+    symlinkSync(secret, join(root, 'baselines/scps/deny-root-user.json'));
+    const { exitCode, stderr } = await quietly(['--repo', root, '--out', join(root, 'out.md')]);
+    expect(exitCode).toBe(2);
+    expect(stderr).toContain("'baselines/scps/deny-root-user.json' is a symbolic link");
+    expect(stderr).not.toContain('ghs_do_not_print');
+  });
+
+  test('a proof table path that leaves the repository is refused', async () => {
+    const root = copyOfExampleRepository();
+    await expect(runGuardrailProofs(root, { proofTableFile: '../../etc/passwd' })).rejects.toThrow(
+      "'../../etc/passwd' points outside the repository",
+    );
+  });
+
+  test('the report is never written through a symbolic link the pull request committed', async () => {
+    const root = copyOfExampleRepository();
+    const victim = join(mkdtempSync(join(tmpdir(), 'vend-victim-')), 'action.yml');
+    writeFileSync(victim, 'original\n');
+    symlinkSync(victim, join(root, 'guardrail-report.md'));
+    const { exitCode, stderr } = await quietly(['--repo', root]);
+    expect(exitCode).toBe(2);
+    expect(stderr).toContain('is a symbolic link inside');
+    expect(readFileSync(victim, 'utf8')).toBe('original\n');
   });
 });
 

@@ -1,0 +1,78 @@
+import { closeSync, constants, lstatSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { UsageError } from './settings/settings.js';
+
+/**
+ * Files vend writes (the plan, a guardrail report) or reads on the side (a saved plan, a report) may be named
+ * relative to a repository checkout, and a pull request can commit symbolic links as easily as files. A link at
+ * `plan.json`, or a linked directory on the way to it, would make vend overwrite or read whatever it points at:
+ * the base checkout's action.yml, a file outside the workspace. So below each of `untrustedRoots` (the repository,
+ * the workspace) no part of the path may be a link, and the file itself is opened with O_NOFOLLOW.
+ */
+export interface LocalFileOptions {
+  /** Directories whose contents a pull request may control. */
+  untrustedRoots: readonly string[];
+}
+
+/** Writes `text` to `path`, replacing the file. @throws UsageError when the path runs through a symbolic link. */
+export function writeLocalFile(path: string, text: string, options: LocalFileOptions): void {
+  const file = resolve(path);
+  refuseLinks(file, options, 'write');
+  let descriptor: number;
+  try {
+    descriptor = openSync(
+      file,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      0o644,
+    );
+  } catch (error) {
+    throw new UsageError(`Cannot write ${path}: ${describe(error)}.`);
+  }
+  try {
+    writeFileSync(descriptor, text);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Reads `path` as UTF-8. @throws UsageError when it is missing, unreadable or reached through a symbolic link. */
+export function readLocalFile(path: string, options: LocalFileOptions): string {
+  const file = resolve(path);
+  refuseLinks(file, options, 'read');
+  let descriptor: number;
+  try {
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${describe(error)}.`);
+  }
+  try {
+    return readFileSync(descriptor, 'utf8');
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function refuseLinks(file: string, options: LocalFileOptions, verb: 'read' | 'write'): void {
+  for (const root of options.untrustedRoots) {
+    const below = relative(resolve(root), file);
+    if (below === '' || below.startsWith(`..${sep}`) || below === '..' || isAbsolute(below)) continue;
+    let current = resolve(root);
+    for (const part of below.split(sep)) {
+      current = join(current, part);
+      const stats = lstatSync(current, { throwIfNoEntry: false });
+      // Nothing exists from here on, so nothing can be a link.
+      if (!stats) break;
+      if (stats.isSymbolicLink())
+        throw new UsageError(
+          `Refusing to ${verb} ${file}: ${current} is a symbolic link inside ${root}, which a pull request could have committed. Use a path outside the checkout, such as $RUNNER_TEMP.`,
+        );
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ELOOP') return 'it is a symbolic link';
+  if (code === 'ENOENT') return 'no such file or directory';
+  return (error as Error).message;
+}
