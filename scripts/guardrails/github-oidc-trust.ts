@@ -4,23 +4,28 @@
  * These are not proved with the policy simulator: it does not know the `token.actions.githubusercontent.com:*`
  * keys and would drop them, so every such trust policy would look wide open or closed for the wrong reason.
  * Instead the shape is checked: only GitHub's OIDC provider is trusted, audience and subject are pinned with exact
- * `StringEquals`, every subject names this repository, and an apply role only trusts the protected environment or
- * the default branch, never a pull request.
+ * `StringEquals`, and every subject names this repository and the workflow file that may assume the role.
+ *
+ * Subjects follow the repository's customized template `["repo", "context", "job_workflow_ref"]` (GitHub docs,
+ * "OpenID Connect reference", customizing the subject claims):
+ * `repo:<owner>/<repo>:<context>:job_workflow_ref:<owner>/<repo>/.github/workflows/<file>@<ref>`, where the context
+ * is `pull_request`, `ref:refs/heads/<branch>` or `environment:<name>`. An apply role trusts only a deployment
+ * environment of a workflow on the default branch; a drift role only the default branch; a plan role those and
+ * pull requests, whose number is the one wildcard allowed (`@refs/pull/*` + `/merge`, with StringLike).
  */
 
 const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
 const GITHUB_OIDC_AUDIENCE = 'sts.amazonaws.com';
 
-export type GitHubOidcRoleKind = 'plan' | 'apply';
+export type GitHubOidcRoleKind = 'plan' | 'apply' | 'drift';
 
 export interface GitHubOidcTrustExpectation {
   kind: GitHubOidcRoleKind;
   /** `owner/repo`, exactly as GitHub writes it in the token's subject. */
   repository: string;
+  /** The branch whose workflows may change or watch the organization; `main` unless given. */
+  defaultBranch?: string;
 }
-
-/** Subjects (after `repo:<owner>/<repo>:`) an apply role may trust: the protected environment or the default branch. */
-const APPLY_SUBJECTS = ['environment:production', 'ref:refs/heads/main'];
 
 const AUDIENCE_KEY = `${GITHUB_OIDC_HOST}:aud`;
 const SUBJECT_KEY = `${GITHUB_OIDC_HOST}:sub`;
@@ -69,14 +74,17 @@ function checkStatement(statement: Record<string, unknown>, expectation: GitHubO
 
   const conditions = isObject(statement.Condition) ? statement.Condition : {};
   const equals = isObject(conditions.StringEquals) ? conditions.StringEquals : {};
+  const like = isObject(conditions.StringLike) ? conditions.StringLike : {};
   for (const [operator, body] of Object.entries(conditions)) {
-    if (operator === 'StringEquals' || !isObject(body)) continue;
+    if (!isObject(body)) continue;
     for (const key of Object.keys(body)) {
-      if (key.toLowerCase().startsWith(`${GITHUB_OIDC_HOST}:`)) {
+      if (!key.toLowerCase().startsWith(`${GITHUB_OIDC_HOST}:`)) continue;
+      const pullRequestPattern =
+        operator === 'StringLike' && key.toLowerCase() === SUBJECT_KEY && expectation.kind === 'plan';
+      if (operator !== 'StringEquals' && !pullRequestPattern)
         problems.push(
           `${key} is tested with ${operator}; use StringEquals so no pattern can admit another repository or event.`,
         );
-      }
     }
   }
   const audiences = valuesOf(equals, AUDIENCE_KEY);
@@ -84,24 +92,54 @@ function checkStatement(statement: Record<string, unknown>, expectation: GitHubO
     problems.push(`StringEquals must pin ${AUDIENCE_KEY} to exactly "${GITHUB_OIDC_AUDIENCE}".`);
   }
   const subjects = valuesOf(equals, SUBJECT_KEY);
-  if (subjects.length === 0) problems.push(`StringEquals must pin ${SUBJECT_KEY} to this repository's subjects.`);
-  for (const subject of subjects) problems.push(...checkSubject(subject, expectation));
+  const patterns = expectation.kind === 'plan' ? valuesOf(like, SUBJECT_KEY) : [];
+  if (subjects.length + patterns.length === 0)
+    problems.push(`StringEquals must pin ${SUBJECT_KEY} to this repository's subjects.`);
+  for (const subject of subjects) problems.push(...checkSubject(subject, expectation, false));
+  for (const pattern of patterns) problems.push(...checkSubject(pattern, expectation, true));
   return problems;
 }
 
-function checkSubject(subject: string, { kind, repository }: GitHubOidcTrustExpectation): string[] {
+/**
+ * One subject (or, for a plan role's pull requests, one StringLike pattern) against the customized template. The
+ * pattern's only wildcard may stand for the pull request number: `…@refs/pull/*` + `/merge`.
+ */
+function checkSubject(
+  subject: string,
+  { kind, repository, defaultBranch = 'main' }: GitHubOidcTrustExpectation,
+  isPattern: boolean,
+): string[] {
   const prefix = `repo:${repository}:`;
-  if (/[*?]/.test(subject)) return [`subject "${subject}" contains a wildcard.`];
+  const pullRequestRef = '@refs/pull/*/merge';
+  const wildcardFree =
+    isPattern && subject.endsWith(pullRequestRef) ? subject.slice(0, -pullRequestRef.length) : subject;
+  if (/[*?]/.test(wildcardFree))
+    return [`subject "${subject}" contains a wildcard${isPattern ? ' other than the pull request number' : ''}.`];
   if (!subject.startsWith(prefix)) return [`subject "${subject}" does not belong to ${repository}.`];
-  const rest = subject.slice(prefix.length);
-  if (kind === 'apply' && !APPLY_SUBJECTS.includes(rest)) {
+  const workflow = `:job_workflow_ref:${repository}/.github/workflows/`;
+  const at = subject.indexOf(workflow);
+  if (at < 0)
     return [
-      `subject "${subject}" lets ${rest === 'pull_request' ? 'pull request runs' : `"${rest}"`} assume the apply role; trust only ${APPLY_SUBJECTS.map((allowed) => prefix + allowed).join(' or ')}.`,
+      `subject "${subject}" does not name the workflow (job_workflow_ref), so any workflow of the repository could assume the role; customize the subject claim with ["repo", "context", "job_workflow_ref"].`,
+    ];
+  const context = subject.slice(prefix.length, at);
+  const ref = subject.slice(subject.lastIndexOf('@') + 1);
+  const onDefaultBranch = ref === `refs/heads/${defaultBranch}`;
+  if (kind === 'apply' && (!context.startsWith('environment:') || !onDefaultBranch)) {
+    return [
+      `subject "${subject}" lets ${context === 'pull_request' ? 'pull request runs' : `"${context}" at ${ref}`} assume the apply role; trust only a deployment environment of a workflow on refs/heads/${defaultBranch}.`,
     ];
   }
-  if (kind === 'plan' && !/^(pull_request|ref:refs\/heads\/[^:]+|environment:[^:]+)$/.test(rest)) {
-    return [`subject "${subject}" is not a pull_request, branch or environment subject.`];
-  }
+  if (kind === 'drift' && (context !== `ref:refs/heads/${defaultBranch}` || !onDefaultBranch))
+    return [`subject "${subject}" is not a workflow on refs/heads/${defaultBranch}, the only place drift runs from.`];
+  if (kind === 'plan' && context === 'pull_request' && !(isPattern && ref === 'refs/pull/*/merge'))
+    return [`subject "${subject}" should name pull requests as …@refs/pull/*/merge, with StringLike.`];
+  if (
+    kind === 'plan' &&
+    context !== 'pull_request' &&
+    (context !== `ref:refs/heads/${defaultBranch}` || !onDefaultBranch)
+  )
+    return [`subject "${subject}" is neither a pull request nor a workflow on refs/heads/${defaultBranch}.`];
   return [];
 }
 

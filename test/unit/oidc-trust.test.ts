@@ -4,6 +4,11 @@ import type { GitHubOidcRoleKind } from '../../scripts/guardrails/github-oidc-tr
 
 const REPOSITORY = 'example-org/aws-organization';
 const PROVIDER = 'arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com';
+const WORKFLOWS = `${REPOSITORY}/.github/workflows`;
+/** Subjects as GitHub writes them once the repository's template is ["repo", "context", "job_workflow_ref"]. */
+const subject = (context: string, workflow: string, ref = 'refs/heads/main') =>
+  `repo:${REPOSITORY}:${context}:job_workflow_ref:${WORKFLOWS}/${workflow}@${ref}`;
+const APPLY = subject('environment:production', 'vend-apply.yml');
 
 function readTrustPolicy(file: string): unknown {
   return JSON.parse(readFileSync(new URL(`../../.github/oidc/${file}`, import.meta.url), 'utf8'));
@@ -35,73 +40,76 @@ const check = (policy: unknown, kind: GitHubOidcRoleKind): string[] =>
   checkGitHubOidcTrustPolicy(policy, { kind, repository: REPOSITORY });
 
 describe('the example GitHub OIDC trust policies', () => {
-  test('the plan role trusts only same-repository pull requests and main, with exact audience and subject', () => {
+  test('the plan role trusts this repository pull request workflow and the apply workflow on main, nothing else', () => {
     expect(check(readTrustPolicy('plan-role-trust-policy.json'), 'plan')).toEqual([]);
   });
 
-  test('the apply role trusts only the production environment of this repository', () => {
+  test('the apply role trusts only the apply workflow on main, in its two deployment environments', () => {
     expect(check(readTrustPolicy('apply-role-trust-policy.json'), 'apply')).toEqual([]);
   });
 
   test('the plan role trust policy would not be accepted for the apply role, because it admits pull requests', () => {
-    expect(check(readTrustPolicy('plan-role-trust-policy.json'), 'apply')).toEqual([
-      expect.stringContaining('lets pull request runs assume the apply role'),
-    ]);
+    expect(check(readTrustPolicy('plan-role-trust-policy.json'), 'apply')).toContainEqual(
+      expect.stringContaining('is tested with StringLike'),
+    );
   });
 });
 
 describe('the OIDC trust checker rejects', () => {
-  test('a StringLike wildcard on the subject, which admits every repository of the owner', () => {
+  test('a StringLike wildcard that admits every repository of the owner', () => {
     const policy = trustPolicy({
       StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
       StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:example-org/*' },
     });
-    const problems = check(policy, 'plan');
-    expect(problems).toContainEqual(expect.stringContaining('is tested with StringLike'));
-    expect(problems).toContainEqual(expect.stringContaining(':sub to this repository'));
+    expect(check(policy, 'plan')).toEqual([
+      expect.stringContaining('contains a wildcard other than the pull request number'),
+    ]);
   });
 
   test('a wildcard inside a StringEquals subject', () => {
-    expect(check(trustPolicy(pinned('repo:example-org/aws-organization:*')), 'plan')).toEqual([
+    expect(check(trustPolicy(pinned(`repo:${REPOSITORY}:*`)), 'plan')).toEqual([
       expect.stringContaining('contains a wildcard'),
     ]);
   });
 
   test('a subject from another repository', () => {
-    expect(check(trustPolicy(pinned('repo:example-org/aws-organization-fork:pull_request')), 'plan')).toEqual([
+    expect(check(trustPolicy(pinned(APPLY.replace(REPOSITORY, `${REPOSITORY}-fork`))), 'apply')).toEqual([
       expect.stringContaining('does not belong to example-org/aws-organization'),
     ]);
   });
 
-  test('pull request runs on the apply role', () => {
-    expect(check(trustPolicy(pinned('repo:example-org/aws-organization:pull_request')), 'apply')).toEqual([
-      expect.stringContaining('lets pull request runs assume the apply role'),
+  test('a subject that does not name the workflow, so any workflow of the repository could use it', () => {
+    expect(check(trustPolicy(pinned(`repo:${REPOSITORY}:environment:production`)), 'apply')).toEqual([
+      expect.stringContaining('does not name the workflow (job_workflow_ref)'),
     ]);
   });
 
-  test('a feature branch on the apply role', () => {
-    expect(check(trustPolicy(pinned('repo:example-org/aws-organization:ref:refs/heads/feature')), 'apply')).toEqual([
-      expect.stringContaining('"ref:refs/heads/feature"'),
-    ]);
+  test('pull request runs, a branch, or an environment of a workflow off main on the apply role', () => {
+    for (const sub of [
+      subject('pull_request', 'vend-apply.yml', 'refs/pull/7/merge'),
+      subject('ref:refs/heads/main', 'vend-apply.yml'),
+      subject('environment:production', 'vend-apply.yml', 'refs/heads/feature'),
+    ])
+      expect(check(trustPolicy(pinned(sub)), 'apply')).toEqual([expect.stringContaining('assume the apply role')]);
   });
 
-  test('a missing audience', () => {
-    const policy = trustPolicy({
-      StringEquals: {
-        'token.actions.githubusercontent.com:sub': 'repo:example-org/aws-organization:environment:production',
-      },
-    });
-    expect(check(policy, 'apply')).toEqual([expect.stringContaining(':aud to exactly "sts.amazonaws.com"')]);
+  test('a drift role that a feature branch could assume', () => {
+    expect(
+      check(trustPolicy(pinned(subject('ref:refs/heads/feature', 'vend-drift.yml', 'refs/heads/feature'))), 'drift'),
+    ).toEqual([expect.stringContaining('the only place drift runs from')]);
+    expect(check(trustPolicy(pinned(subject('ref:refs/heads/main', 'vend-drift.yml'))), 'drift')).toEqual([]);
   });
 
-  test('an audience other than STS', () => {
-    const policy = trustPolicy({
-      StringEquals: {
-        'token.actions.githubusercontent.com:aud': 'https://github.com/example-org',
-        'token.actions.githubusercontent.com:sub': 'repo:example-org/aws-organization:environment:production',
-      },
-    });
-    expect(check(policy, 'apply')).toEqual([expect.stringContaining(':aud to exactly "sts.amazonaws.com"')]);
+  test('a missing audience, or an audience other than STS', () => {
+    for (const audience of [undefined, 'https://github.com/example-org']) {
+      const policy = trustPolicy({
+        StringEquals: {
+          ...(audience ? { 'token.actions.githubusercontent.com:aud': audience } : {}),
+          'token.actions.githubusercontent.com:sub': APPLY,
+        },
+      });
+      expect(check(policy, 'apply')).toEqual([expect.stringContaining(':aud to exactly "sts.amazonaws.com"')]);
+    }
   });
 
   test('no subject condition at all', () => {
@@ -112,31 +120,27 @@ describe('the OIDC trust checker rejects', () => {
   test('a set operator on the subject', () => {
     const policy = trustPolicy({
       StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-      'ForAnyValue:StringEquals': {
-        'token.actions.githubusercontent.com:sub': 'repo:example-org/aws-organization:environment:production',
-      },
+      'ForAnyValue:StringEquals': { 'token.actions.githubusercontent.com:sub': APPLY },
     });
     expect(check(policy, 'apply')).toContainEqual(expect.stringContaining('is tested with ForAnyValue:StringEquals'));
   });
 
   test('a principal other than GitHub, next to the provider', () => {
-    const policy = trustPolicy(pinned('repo:example-org/aws-organization:environment:production'), {
+    const policy = trustPolicy(pinned(APPLY), {
       Principal: { Federated: PROVIDER, AWS: 'arn:aws:iam::222222222222:root' },
     });
     expect(check(policy, 'apply')).toEqual([expect.stringContaining("only GitHub's OIDC provider")]);
   });
 
   test('another OIDC provider', () => {
-    const policy = trustPolicy(pinned('repo:example-org/aws-organization:environment:production'), {
+    const policy = trustPolicy(pinned(APPLY), {
       Principal: { Federated: 'arn:aws:iam::111111111111:oidc-provider/gitlab.example.com' },
     });
     expect(check(policy, 'apply')).toEqual([expect.stringContaining("only GitHub's OIDC provider")]);
   });
 
   test('actions beyond web identity federation', () => {
-    const policy = trustPolicy(pinned('repo:example-org/aws-organization:environment:production'), {
-      Action: ['sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'],
-    });
+    const policy = trustPolicy(pinned(APPLY), { Action: ['sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'] });
     expect(check(policy, 'apply')).toEqual([expect.stringContaining('sts:AssumeRoleWithWebIdentity')]);
   });
 
