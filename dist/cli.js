@@ -1,12 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMANDS,
-  OUTPUT_FORMATS,
-  UsageError,
-  parseChoice,
-  requireDirectory
-} from "./chunks/chunk-I3DSDJEY.js";
+  neutralizeWorkflowCommands
+} from "./chunks/chunk-MAD5OIGK.js";
 import {
   countDiagnostics,
   errorMessage,
@@ -16,17 +12,25 @@ import {
   formatDiagnosticsText
 } from "./chunks/chunk-VN2LCTDB.js";
 import {
-  VEND_VERSION
-} from "./chunks/chunk-XEJZL3EO.js";
+  VEND_VERSION,
+  readLocalFile
+} from "./chunks/chunk-QF73KMBX.js";
 import {
+  COMMANDS,
+  OUTPUT_FORMATS,
+  UsageError,
+  parseChoice,
+  requireDirectory,
   runValidate
-} from "./chunks/chunk-ONHJ46SV.js";
-import "./chunks/chunk-3HEGXRZC.js";
+} from "./chunks/chunk-TA6UJCLS.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
+import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
+// src/cli.ts
+import { createInterface } from "node:readline/promises";
+
 // src/commands/run-command.ts
-import { readFileSync } from "node:fs";
 async function runCommand(settings, terminal) {
   switch (settings.command) {
     case "validate": {
@@ -41,9 +45,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-WA6WETX5.js"),
+        import("./chunks/plan-YOW5O5YO.js"),
         import("./chunks/plan-text-XBFBEZCI.js"),
-        import("./chunks/plan-markdown-YY3AIOWE.js")
+        import("./chunks/plan-markdown-PK7APYWC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -57,7 +61,7 @@ async function runCommand(settings, terminal) {
         terminal.stderr(`vend plan: skipped: ${outcome.reason}`);
         return 2;
       }
-      const guardrailReport = settings.guardrailReportFile ? readFileSync(settings.guardrailReportFile, "utf8") : void 0;
+      const guardrailReport = settings.guardrailReportFile ? readLocalFile(settings.guardrailReportFile, { untrustedRoots: [settings.repositoryRoot] }) : void 0;
       const rendered = {
         text: () => renderPlanText(outcome.plan),
         json: () => serializePlan(outcome.plan).trimEnd(),
@@ -68,17 +72,33 @@ async function runCommand(settings, terminal) {
       return outcome.plan.problems.length > 0 ? 1 : 0;
     }
     case "apply": {
-      const [{ runApply }, { renderApplyText }, { renderApplyComment }] = await Promise.all([
-        import("./chunks/apply-BLOU3TUS.js"),
-        import("./chunks/apply-text-VQWYQ5DN.js"),
-        import("./chunks/apply-markdown-YG6GFYAN.js")
+      const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
+        import("./chunks/apply-O62ZNVHS.js"),
+        import("./chunks/apply-text-IVCSP3YV.js"),
+        import("./chunks/apply-markdown-JDF7FJTJ.js"),
+        import("./chunks/plan-text-XBFBEZCI.js")
       ]);
-      const outcome = await runApply(settings, { log: (line) => terminal.stderr(line) });
+      const ask2 = terminal.ask;
+      const confirm = ask2 && (async (plan) => {
+        terminal.stderr(renderPlanText(plan));
+        const answer = await ask2(
+          '\nDo you want to perform these actions? Only "yes" will be accepted to approve.\n  Enter a value: '
+        );
+        return answer.trim() === "yes";
+      });
+      const outcome = await runApply(settings, {
+        log: (line) => terminal.stderr(line),
+        ...confirm ? { confirm } : {}
+      });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === "invalid") {
         terminal.stderr(
           `vend apply: ${countDiagnostics(outcome.validation.diagnostics).errors} validation error(s) above; nothing was applied.`
         );
+        return 1;
+      }
+      if (outcome.status === "refused") {
+        terminal.stderr(`vend apply: refused: ${outcome.reason} Nothing was read from AWS or changed.`);
         return 1;
       }
       const rendered = {
@@ -102,21 +122,22 @@ var CLI_USAGE = `Usage: vend <command> [options]
 Commands:
   validate   check accounts/ and baselines/ offline; report every problem at its file, line and column
   plan       compare the repository with the live organization and print what apply would change
-  apply      carry out the plan
-  drift      report where the live organization differs from the repository
+  apply      carry out an approved plan: a saved plan (--plan), or the plan it shows and you confirm
 
 Options:
   --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
   --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply)
-  --out FILE                 plan: also write the JSON plan to FILE
-  --plan FILE                apply: the reviewed JSON plan that authorises destructive changes
-  --allow-destructive        apply: perform destructive changes that were in the reviewed plan
+  --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE
+  --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or
+                             the organization changed since it was made
+  --auto-approve             apply without --plan: apply the plan without asking (required without a terminal)
+  --allow-destructive        apply: also carry out the approved plan's destructive changes
   --guardrail-report FILE    plan: include this guardrail proof report (markdown) in the output
-  --fail-on-drift            drift: exit 1 when drift is found
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 success, 1 findings (validation errors, drift, apply changes that failed or were refused),
+Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused plan, apply changes that failed
+            or were refused),
             2 usage, preflight or internal error.`;
 function parseCliArguments(argv, cwd) {
   let parsed;
@@ -131,8 +152,8 @@ function parseCliArguments(argv, cwd) {
         out: { type: "string" },
         plan: { type: "string" },
         "allow-destructive": { type: "boolean" },
+        "auto-approve": { type: "boolean" },
         "guardrail-report": { type: "string" },
-        "fail-on-drift": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -153,32 +174,43 @@ function parseCliArguments(argv, cwd) {
     outputFormat: parseChoice("--format", values.format ?? "text", OUTPUT_FORMATS),
     comment: false,
     allowDestructive: values["allow-destructive"] === true,
-    failOnDrift: values["fail-on-drift"] === true
+    autoApprove: values["auto-approve"] === true,
+    failOnDrift: false
   };
   if (values.out !== void 0) settings.planOutputFile = resolve(cwd, values.out);
-  if (values.plan !== void 0) settings.reviewedPlanFile = resolve(cwd, values.plan);
+  if (values.plan !== void 0) settings.savedPlanFile = resolve(cwd, values.plan);
   if (values["guardrail-report"] !== void 0) settings.guardrailReportFile = resolve(cwd, values["guardrail-report"]);
   return { kind: "run", settings };
 }
 
 // src/cli.ts
+var forLog = process.env.GITHUB_ACTIONS === "true" ? neutralizeWorkflowCommands : (text) => text;
 async function main(argv) {
   try {
     const request = parseCliArguments(argv, process.cwd());
     if (request.kind === "help") return console.log(CLI_USAGE), 0;
     if (request.kind === "version") return console.log(VEND_VERSION), 0;
     return await runCommand(request.settings, {
-      stdout: (text) => process.stdout.write(`${text}
+      stdout: (text) => process.stdout.write(`${forLog(text)}
 `),
-      stderr: (text) => process.stderr.write(`${text}
-`)
+      stderr: (text) => process.stderr.write(`${forLog(text)}
+`),
+      ...process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}
     });
   } catch (error) {
-    process.stderr.write(`vend: ${errorMessage(error)}
+    process.stderr.write(`vend: ${forLog(errorMessage(error))}
 `);
     if (error instanceof UsageError) process.stderr.write(`Run 'vend --help' for usage.
 `);
     return 2;
+  }
+}
+async function ask(question) {
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await prompt.question(question);
+  } finally {
+    prompt.close();
   }
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -1,30 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMANDS,
-  UsageError,
-  parseBoolean,
-  parseChoice,
-  requireDirectory
-} from "./chunks/chunk-I3DSDJEY.js";
-import {
+  GITHUB_ACTIONS_BOT,
   getInput,
   github_exports,
   publishValidation,
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-RZTAWCFQ.js";
+} from "./chunks/chunk-EN4XVWHR.js";
 import {
   errorMessage
 } from "./chunks/chunk-VN2LCTDB.js";
 import {
+  COMMANDS,
+  UsageError,
+  parseBoolean,
+  parseChoice,
+  requireDirectory,
   runValidate
-} from "./chunks/chunk-ONHJ46SV.js";
-import {
-  GITHUB_ACTIONS_BOT
-} from "./chunks/chunk-6GYWG4PY.js";
-import "./chunks/chunk-3HEGXRZC.js";
+} from "./chunks/chunk-TA6UJCLS.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
+import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/action/github-event.ts
@@ -40,12 +36,14 @@ function readGitHubEvent() {
     ref: context.ref,
     defaultBranch: context.payload.repository?.default_branch,
     ...pullRequest ? { pullRequestNumber: pullRequest.number } : {},
-    fromFork: pullRequest !== void 0 && pullRequest.head?.repo?.full_name !== fullName
+    fromFork: pullRequest !== void 0 && pullRequest.head?.repo?.full_name !== fullName,
+    runUrl: `${context.serverUrl}/${fullName}/actions/runs/${context.runId}`
   };
 }
 
 // src/settings/action-inputs.ts
 import { isAbsolute, resolve } from "node:path";
+var STEP_OUTCOMES = ["success", "failure", "cancelled", "skipped"];
 function readActionSettings() {
   const githubToken = getInput("github-token" /* githubToken */);
   if (githubToken) setSecret(githubToken);
@@ -65,21 +63,30 @@ function readActionSettings() {
       "allow-destructive" /* allowDestructive */,
       getInput("allow-destructive" /* allowDestructive */) || "false"
     ),
+    autoApprove: parseBoolean("auto-approve" /* autoApprove */, getInput("auto-approve" /* autoApprove */) || "false"),
     failOnDrift: parseBoolean("fail-on-drift" /* failOnDrift */, getInput("fail-on-drift" /* failOnDrift */) || "false"),
     allowNonDefaultBranch: parseBoolean(
       "allow-non-default-branch" /* allowNonDefaultBranch */,
       getInput("allow-non-default-branch" /* allowNonDefaultBranch */) || "false"
     ),
     githubToken,
-    commentAuthor: getInput("comment-author" /* commentAuthor */) || GITHUB_ACTIONS_BOT
+    commentAuthor: getInput("comment-author" /* commentAuthor */) || GITHUB_ACTIONS_BOT,
+    workspace
   };
   const planFile = resolveFile("plan-file" /* planFile */);
   if (planFile) {
-    if (settings.command === "apply") settings.reviewedPlanFile = planFile;
+    if (settings.command === "apply") settings.savedPlanFile = planFile;
     else settings.planOutputFile = planFile;
   }
   const guardrailReport = resolveFile("guardrail-report" /* guardrailReport */);
   if (guardrailReport) settings.guardrailReportFile = guardrailReport;
+  const guardrailOutcome = optional("guardrail-outcome" /* guardrailOutcome */);
+  if (guardrailOutcome !== void 0)
+    settings.guardrailOutcome = parseChoice("guardrail-outcome" /* guardrailOutcome */, guardrailOutcome, STEP_OUTCOMES);
+  if (settings.command === "apply" && !settings.savedPlanFile && !settings.autoApprove)
+    throw new UsageError(
+      `command 'apply' needs '${"plan-file" /* planFile */}': the plan saved earlier in this workflow run (vend plan with plan-file) and approved through the job's environment. Set '${"auto-approve" /* autoApprove */}: true' only to apply whatever the plan holds at run time without a saved plan.`
+    );
   return settings;
 }
 
@@ -93,11 +100,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5DVDNOPB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QWOFM77E.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-MIWQB64E.js");
+        const { runApplyAction } = await import("./chunks/apply-action-V72JSB73.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
+import { createInterface } from 'node:readline/promises';
 import { runCommand } from './commands/run-command.js';
 import { errorMessage } from './errors.js';
+import { neutralizeWorkflowCommands } from './report/workflow-commands.js';
 import { CLI_USAGE, parseCliArguments } from './settings/cli-arguments.js';
 import { UsageError } from './settings/settings.js';
 import { VEND_VERSION } from './version.js';
+
+/** In a workflow step, everything printed is read for workflow commands; repository text must not start one. */
+const forLog = process.env.GITHUB_ACTIONS === 'true' ? neutralizeWorkflowCommands : (text: string) => text;
 
 async function main(argv: string[]): Promise<number> {
   try {
@@ -11,13 +16,24 @@ async function main(argv: string[]): Promise<number> {
     if (request.kind === 'help') return (console.log(CLI_USAGE), 0);
     if (request.kind === 'version') return (console.log(VEND_VERSION), 0);
     return await runCommand(request.settings, {
-      stdout: (text) => process.stdout.write(`${text}\n`),
-      stderr: (text) => process.stderr.write(`${text}\n`),
+      stdout: (text) => process.stdout.write(`${forLog(text)}\n`),
+      stderr: (text) => process.stderr.write(`${forLog(text)}\n`),
+      ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
     });
   } catch (error) {
-    process.stderr.write(`vend: ${errorMessage(error)}\n`);
+    process.stderr.write(`vend: ${forLog(errorMessage(error))}\n`);
     if (error instanceof UsageError) process.stderr.write(`Run 'vend --help' for usage.\n`);
     return 2;
+  }
+}
+
+/** One question on the terminal; the answer ends the prompt, so the process is free to exit afterwards. */
+async function ask(question: string): Promise<string> {
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await prompt.question(question);
+  } finally {
+    prompt.close();
   }
 }
 

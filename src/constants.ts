@@ -6,10 +6,12 @@ export enum ActionInput {
   comment = 'comment',
   commentAuthor = 'comment-author',
   allowDestructive = 'allow-destructive',
+  autoApprove = 'auto-approve',
   allowNonDefaultBranch = 'allow-non-default-branch',
   failOnDrift = 'fail-on-drift',
   planFile = 'plan-file',
   guardrailReport = 'guardrail-report',
+  guardrailOutcome = 'guardrail-outcome',
 }
 
 /** Action output names, as declared in action.yml. */
@@ -17,6 +19,8 @@ export enum ActionOutput {
   errors = 'errors',
   warnings = 'warnings',
   hasChanges = 'has-changes',
+  hasDestructive = 'has-destructive',
+  hasHighImpact = 'has-high-impact',
   toCreate = 'to-create',
   toChange = 'to-change',
   toDestroy = 'to-destroy',

@@ -1,36 +1,43 @@
 import * as core from '@actions/core';
-import type { ReviewedPlanSummary } from '../apply/apply-report.js';
-import { reviewedPlanFromPullRequest } from '../apply/reviewed-plan.js';
 import { runApply } from '../commands/apply.js';
+import { repositoryCommit } from '../config/repository-commit.js';
 import { ActionOutput } from '../constants.js';
 import { errorMessage } from '../errors.js';
-import { findReviewedPlan } from '../github/merged-pull-request.js';
-import type { MergedPullRequest } from '../github/merged-pull-request.js';
+import { branchTip } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { APPLY_COMMENT_MARKER, applySections, renderApplyComment } from '../report/apply-markdown.js';
+import { applySections, renderApplyComment } from '../report/apply-markdown.js';
 import { applySummaryLine } from '../report/apply-text.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
+import { logInfo } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
-import { postStickyComment } from './post-sticky-comment.js';
+import { commentOnMergedPullRequest } from './post-sticky-comment.js';
 import { publishValidation } from './validate-action.js';
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * The events apply runs on. Both run the default branch's own workflow file: a pull request (any kind),
+ * pull_request_review, merge_group or a push to another branch would change the organization from code nobody
+ * merged, or from a workflow a branch can rewrite.
+ */
+const APPLY_EVENTS = new Set(['push', 'workflow_dispatch']);
 
 /**
- * Why apply must not run for this event, if it must not. Pull request events carry code nobody has merged, so
- * they are refused outright; other refs need the explicit override, because main is what reviewers approved.
+ * Why apply must not run for this event, if it must not. `allowNonDefaultBranch` widens only the branch, never
+ * the event types.
  */
 export function applyRefusal(
   event: Pick<GitHubEvent, 'eventName' | 'ref' | 'defaultBranch'>,
   allowNonDefaultBranch: boolean,
 ): string | undefined {
-  if (PULL_REQUEST_EVENTS.has(event.eventName)) {
-    return `vend apply refuses to run on '${event.eventName}' events: it would change the organization from unmerged code. Run it on push to the default branch (or workflow_dispatch) after the merge.`;
+  if (!APPLY_EVENTS.has(event.eventName)) {
+    return `vend apply runs only on ${[...APPLY_EVENTS].join(' and ')} events, not on '${event.eventName}': any other event could change the organization from code or a workflow nobody merged. Run it on push to the default branch, or with workflow_dispatch on it.`;
+  }
+  if (!event.ref.startsWith('refs/heads/')) {
+    return `vend apply runs only from a branch, not from '${event.ref}'.`;
   }
   if (allowNonDefaultBranch) return undefined;
   if (!event.defaultBranch) {
-    return `vend apply cannot tell the repository's default branch from the '${event.eventName}' event, so it refuses to run from ${event.ref}. Run it on push or workflow_dispatch, or set allow-non-default-branch: true.`;
+    return `vend apply cannot tell the repository's default branch from the '${event.eventName}' event, so it refuses to run from ${event.ref}.`;
   }
   if (event.ref !== `refs/heads/${event.defaultBranch}`) {
     return `vend apply runs only from the default branch 'refs/heads/${event.defaultBranch}', not '${event.ref}'. Merge first, or set allow-non-default-branch: true for a deliberate exception.`;
@@ -38,25 +45,41 @@ export function applyRefusal(
   return undefined;
 }
 
-export async function runApplyAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
-  const refusal = applyRefusal(event, settings.allowNonDefaultBranch === true);
-  if (refusal) {
-    core.summary.addHeading('Vend apply: refused', 2).addRaw(escapeMarkdown(refusal), true);
-    await core.summary.write();
-    core.setFailed(refusal);
-    return;
+/**
+ * Refuses a stale run: the checked-out commit must be the one the run was started for, and that commit must still
+ * be the tip of its branch. Re-running an old apply run would otherwise roll the organization back to an old
+ * commit. GitHub being unreachable refuses too: apply never guesses that it is current.
+ */
+async function staleRunRefusal(settings: ActionSettings, event: GitHubEvent): Promise<string | undefined> {
+  const head = repositoryCommit(settings.repositoryRoot);
+  if (head !== event.sha.toLowerCase()) {
+    return `The checked-out commit (${head ?? 'none: not a git checkout'}) is not the commit this run was started for (${event.sha}). Check out the run's own commit (actions/checkout without a ref).`;
   }
+  const branch = event.ref.slice('refs/heads/'.length);
+  let tip: string;
+  try {
+    tip = await branchTip(createGitHubClient(settings.githubToken), { owner: event.owner, repo: event.repo, branch });
+  } catch (error) {
+    return `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}), so apply does not run. The job needs 'contents: read'.`;
+  }
+  if (tip !== event.sha.toLowerCase()) {
+    return `This run is for ${event.sha}, but ${branch} is now at ${tip}. Apply only the newest commit: its own workflow run plans and applies it. Re-running an old run would roll the organization back.`;
+  }
+  return undefined;
+}
 
-  const merged = await findMergedPullRequestPlan(settings, event);
-  const outcome = await runApply(settings, {
-    log: (line) => core.info(line),
-    ...(merged ? { reviewedPlan: merged.reviewedPlan } : {}),
-  });
+export async function runApplyAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
+  const refusal =
+    applyRefusal(event, settings.allowNonDefaultBranch === true) ?? (await staleRunRefusal(settings, event));
+  if (refusal) return refuse(refusal);
+
+  const outcome = await runApply(settings, { log: logInfo, untrustedRoots: [settings.workspace] });
   publishValidation(outcome.validation, settings.repositoryRoot);
   if (outcome.status === 'invalid') {
     await core.summary.write();
     return;
   }
+  if (outcome.status === 'refused') return refuse(outcome.reason);
 
   const { report } = outcome;
   const accountIds = Object.fromEntries(
@@ -64,7 +87,7 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
   );
   core.setOutput(ActionOutput.accountIds, JSON.stringify(accountIds));
   core.setOutput(ActionOutput.changesApplied, report.changesApplied.length);
-  core.info(`Apply: ${applySummaryLine(report)}.`);
+  logInfo(`Apply: ${applySummaryLine(report)}.`);
 
   const context = { commitSha: event.sha };
   core.summary.addRaw(
@@ -73,44 +96,13 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
       .join('\n\n'),
     true,
   );
-  if (settings.comment && merged)
-    await postStickyComment(settings, event, {
-      pullRequestNumber: merged.pullRequest.number,
-      marker: APPLY_COMMENT_MARKER,
-      body: renderApplyComment(report, context),
-      kind: 'apply',
-    });
+  if (settings.comment) await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), 'apply');
   await core.summary.write();
   if (outcome.exitCode !== 0) core.setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);
 }
 
-/**
- * The merged pull request's plan comment authorises destructive changes. GitHub being unreachable authorises
- * nothing but must not stop the rest of the apply.
- */
-async function findMergedPullRequestPlan(
-  settings: ActionSettings,
-  event: GitHubEvent,
-): Promise<{ pullRequest: MergedPullRequest; reviewedPlan: ReviewedPlanSummary } | undefined> {
-  if (!settings.githubToken) return undefined;
-  try {
-    const found = await findReviewedPlan(createGitHubClient(settings.githubToken), {
-      owner: event.owner,
-      repo: event.repo,
-      commitSha: event.sha,
-      botLogin: settings.commentAuthor,
-    });
-    if (!found) {
-      core.info(
-        `No merged pull request contains commit ${event.sha}; no destructive change is authorised by a reviewed plan.`,
-      );
-      return undefined;
-    }
-    return { pullRequest: found.pullRequest, reviewedPlan: reviewedPlanFromPullRequest(found.pullRequest, found.meta) };
-  } catch (error) {
-    core.warning(
-      `Could not read the merged pull request for ${event.sha}: ${errorMessage(error)}. Destructive changes stay unauthorised; the rest of the apply goes ahead.`,
-    );
-    return undefined;
-  }
+async function refuse(reason: string): Promise<void> {
+  core.summary.addHeading('Vend apply: refused', 2).addRaw(escapeMarkdown(reason), true);
+  await core.summary.write();
+  core.setFailed(`${reason} Nothing was changed.`);
 }

@@ -11,6 +11,8 @@ export interface GitHubEvent {
   pullRequestNumber?: number;
   /** The pull request comes from another repository: its token is read-only and it gets no OIDC token. */
   fromFork: boolean;
+  /** The workflow run's page, where a reviewer approves its deployment. */
+  runUrl: string;
 }
 
 export function readGitHubEvent(): GitHubEvent {
@@ -27,5 +29,6 @@ export function readGitHubEvent(): GitHubEvent {
     defaultBranch: (context.payload.repository as { default_branch?: string } | undefined)?.default_branch,
     ...(pullRequest ? { pullRequestNumber: pullRequest.number } : {}),
     fromFork: pullRequest !== undefined && pullRequest.head?.repo?.full_name !== fullName,
+    runUrl: `${context.serverUrl}/${fullName}/actions/runs/${context.runId}`,
   };
 }

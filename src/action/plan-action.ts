@@ -1,36 +1,55 @@
-import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { runPlan } from '../commands/plan.js';
 import { ActionOutput } from '../constants.js';
 import { errorMessage } from '../errors.js';
 import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
+import { readLocalFile } from '../local-files.js';
+import type { Plan } from '../plan/plan.js';
+import { APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { planSections, renderPlanComment } from '../report/plan-markdown.js';
 import { summaryLine } from '../report/plan-text.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
+import { logInfo } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
-import { postStickyComment } from './post-sticky-comment.js';
+import { commentOnMergedPullRequest, postStickyComment } from './post-sticky-comment.js';
 import { publishValidation } from './validate-action.js';
 
+/**
+ * Plans and publishes. On a pull request the sticky comment is a preview for reviewers and authorises nothing; a
+ * plan that cannot be made (guardrail proofs failed, the re-plan failed) replaces it with a failure notice, so an
+ * old plan never stands. On the default branch (the apply workflow's plan job) the saved plan is written for the
+ * apply job and the merged pull request learns that it waits for approval.
+ */
 export async function runPlanAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
+  const guardrailReport = settings.guardrailReportFile ? readGuardrailReport(settings) : undefined;
+  if (settings.guardrailOutcome !== undefined && settings.guardrailOutcome !== 'success') {
+    const notice = `The guardrail proofs did not pass (step outcome: ${settings.guardrailOutcome}), so no plan was made. Fix the baselines or the proofs and push to re-plan.`;
+    await postComment(
+      settings,
+      event,
+      failureComment('guardrail proofs failed', notice, guardrailReport ? { guardrailReport } : {}),
+    );
+    core.summary.addHeading('Vend plan: guardrail proofs failed', 2).addRaw(escapeMarkdown(notice), true);
+    await core.summary.write();
+    core.setFailed(notice);
+    return;
+  }
+
   let outcome;
   try {
-    outcome = await runPlan(
-      settings,
-      event.fromFork
+    outcome = await runPlan(settings, {
+      untrustedRoots: [settings.workspace],
+      ...(event.fromFork
         ? {
             skipReason:
               'this pull request comes from a fork, which gets a read-only token and no AWS credentials; only validation ran.',
           }
-        : {},
-    );
+        : {}),
+    });
   } catch (error) {
-    // The previous plan comment must not outlive a failed re-plan: apply reads its destructive approvals.
-    await postComment(
-      settings,
-      event,
-      `${PLAN_COMMENT_MARKER}\n## Vend plan: failed\n\n${escapeMarkdown(errorMessage(error))}\n\nFix the cause and push to re-plan; nothing is approved until a plan succeeds.`,
-    );
+    // The previous plan comment must not outlive a failed re-plan: reviewers would read a plan that no longer holds.
+    await postComment(settings, event, failureComment('failed', `${errorMessage(error)}`));
     throw error;
   }
   publishValidation(outcome.validation, settings.repositoryRoot);
@@ -38,7 +57,10 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
     await postComment(
       settings,
       event,
-      `${PLAN_COMMENT_MARKER}\n## Vend plan: not computed\n\nThe repository has validation errors; see the annotations on the changed files. Fix them and push to re-plan.`,
+      failureComment(
+        'not computed',
+        'The repository has validation errors; see the annotations on the changed files. Fix them and push to re-plan.',
+      ),
     );
     await core.summary.write();
     return;
@@ -53,18 +75,10 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   }
 
   const { plan } = outcome;
-  core.setOutput(ActionOutput.hasChanges, plan.changes.length > 0);
-  core.setOutput(ActionOutput.toCreate, plan.summary.create);
-  core.setOutput(ActionOutput.toChange, plan.summary.change);
-  core.setOutput(ActionOutput.toDestroy, plan.summary.destroy);
-  core.setOutput(ActionOutput.planDigest, plan.digest);
-  if (settings.planOutputFile) core.setOutput(ActionOutput.planFile, settings.planOutputFile);
-  core.info(`Plan: ${summaryLine(plan.summary)}.`);
+  setPlanOutputs(settings, plan);
+  logInfo(`Plan: ${summaryLine(plan.summary)}.`);
 
-  const context = {
-    commitSha: event.sha,
-    ...(settings.guardrailReportFile ? { guardrailReport: readGuardrailReport(settings.guardrailReportFile) } : {}),
-  };
+  const context = { commitSha: event.sha, ...(guardrailReport ? { guardrailReport } : {}) };
   // The job summary has room for every section; only the PR comment is trimmed.
   core.summary.addRaw(
     planSections(plan, context)
@@ -72,19 +86,54 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
       .join('\n\n'),
     true,
   );
-  await postComment(settings, event, renderPlanComment(plan, context));
+  if (event.pullRequestNumber !== undefined) await postComment(settings, event, renderPlanComment(plan, context));
+  else if (settings.comment) await announcePendingApply(settings, event, plan);
   await core.summary.write();
   if (plan.problems.length > 0)
     core.setFailed(`The plan has ${plan.problems.length} problem(s) that block apply; see the plan.`);
 }
 
-function readGuardrailReport(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    core.warning(`Guardrail report ${file} could not be read (${errorMessage(error)}); the plan comment omits it.`);
-    return '';
-  }
+function setPlanOutputs(settings: ActionSettings, plan: Plan): void {
+  core.setOutput(ActionOutput.hasChanges, plan.changes.length > 0);
+  core.setOutput(
+    ActionOutput.hasDestructive,
+    plan.changes.some((change) => change.destructive),
+  );
+  core.setOutput(
+    ActionOutput.hasHighImpact,
+    plan.changes.some((change) => change.highImpact),
+  );
+  core.setOutput(ActionOutput.toCreate, plan.summary.create);
+  core.setOutput(ActionOutput.toChange, plan.summary.change);
+  core.setOutput(ActionOutput.toDestroy, plan.summary.destroy);
+  core.setOutput(ActionOutput.planDigest, plan.digest);
+  if (settings.planOutputFile) core.setOutput(ActionOutput.planFile, settings.planOutputFile);
+}
+
+function failureComment(what: string, message: string, context: { guardrailReport?: string } = {}): string {
+  return [
+    PLAN_COMMENT_MARKER,
+    `## Vend plan: ${what}`,
+    '',
+    escapeMarkdown(message),
+    '',
+    'The previous plan no longer holds, and nothing is planned until a plan succeeds.',
+    ...(context.guardrailReport
+      ? ['', `<details><summary>Guardrail proofs</summary>\n\n${context.guardrailReport}\n\n</details>`]
+      : []),
+  ].join('\n');
+}
+
+/** Tells the merged pull request that its merge commit's plan waits for a reviewer, and where to approve it. */
+async function announcePendingApply(settings: ActionSettings, event: GitHubEvent, plan: Plan): Promise<void> {
+  const commit = event.sha.slice(0, 12);
+  const body = [
+    APPLY_COMMENT_MARKER,
+    plan.changes.length === 0
+      ? `## Vend apply: nothing to do\n\nThe plan of merge commit \`${commit}\` has no changes: the organization already matches it.`
+      : `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary)}${plan.changes.some((change) => change.destructive) ? ', including destructive changes' : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`).`,
+  ].join('\n');
+  await commentOnMergedPullRequest(settings, event, body, 'plan');
 }
 
 async function postComment(settings: ActionSettings, event: GitHubEvent, body: string): Promise<void> {
@@ -95,4 +144,15 @@ async function postComment(settings: ActionSettings, event: GitHubEvent, body: s
     body,
     kind: 'plan',
   });
+}
+
+function readGuardrailReport(settings: ActionSettings): string {
+  try {
+    return readLocalFile(settings.guardrailReportFile!, {
+      untrustedRoots: [settings.repositoryRoot, settings.workspace],
+    });
+  } catch (error) {
+    core.warning(`The guardrail report could not be read (${errorMessage(error)}); the plan comment omits it.`);
+    return '';
+  }
 }

@@ -1,8 +1,11 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
+import { findMergedPullRequest } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
+import { APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
+import { logInfo } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
 
 /**
@@ -23,10 +26,45 @@ export async function postStickyComment(
       body: comment.body,
       botLogin: author.commentAuthor,
     });
-    core.info(`${comment.kind === 'plan' ? 'Plan' : 'Apply'} comment ${result.action}: ${result.url}`);
+    logInfo(`${comment.kind === 'plan' ? 'Plan' : 'Apply'} comment ${result.action}: ${result.url}`);
   } catch (error) {
     core.warning(
       `Could not post the ${comment.kind} comment on pull request #${comment.pullRequestNumber}: ${errorMessage(error)}. Give the workflow 'pull-requests: write'.`,
     );
   }
+}
+
+/**
+ * The apply workflow's one comment on the pull request whose merge it applies: "waiting for approval" from the plan
+ * job, replaced by the result from the apply job. It informs; it never authorises anything.
+ */
+export async function commentOnMergedPullRequest(
+  settings: Pick<ActionSettings, 'githubToken' | 'commentAuthor'>,
+  event: GitHubEvent,
+  body: string,
+  kind: 'plan' | 'apply',
+): Promise<void> {
+  if (!settings.githubToken || !event.defaultBranch) return;
+  let pullRequest;
+  try {
+    pullRequest = await findMergedPullRequest(createGitHubClient(settings.githubToken), {
+      owner: event.owner,
+      repo: event.repo,
+      commitSha: event.sha,
+      defaultBranch: event.defaultBranch,
+    });
+  } catch (error) {
+    core.warning(`Could not look up the pull request merged as ${event.sha}: ${errorMessage(error)}.`);
+    return;
+  }
+  if (!pullRequest) {
+    logInfo(`No pull request of this repository was merged into ${event.defaultBranch} as ${event.sha}; no comment.`);
+    return;
+  }
+  await postStickyComment(settings, event, {
+    pullRequestNumber: pullRequest.number,
+    marker: APPLY_COMMENT_MARKER,
+    body,
+    kind,
+  });
 }

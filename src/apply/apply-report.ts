@@ -8,7 +8,7 @@ export interface ApplyReport {
   adoptedAccounts: AccountRecord[];
   /** One entry per StackSet operation apply started (or found running and waited for). */
   baselineResults: StackSetOperationResult[];
-  /** Destructive changes the guard did not let through. */
+  /** Changes apply would not carry out: outside the approved plan, or destructive without allow-destructive. */
   refused: RefusedChange[];
   /**
    * Changes that were attempted and failed, or could not start because something they need failed. A throttled
@@ -24,7 +24,12 @@ export interface ApplyReport {
   pending: ChangeRecord[];
   /** Baseline roles checked in each account this run created. */
   verification: AccountVerification[];
-  reviewedPlan: ReviewedPlanSummary;
+  approval: ApprovalSummary;
+  /**
+   * Why apply stopped before its first change, if it did: the fresh plan held changes the approved plan does not
+   * cover (listed in `refused`), or the person at the terminal did not confirm.
+   */
+  stoppedBeforeStart?: string;
   /** Digest of the plan computed from the first observation, and of the last one. */
   digests: { first: string; last: string };
 }
@@ -82,14 +87,12 @@ export interface RoleVerification {
   ok: boolean;
 }
 
-export interface ReviewedPlanSummary {
-  /** Where the authorisation came from: `plan file …`, `pull request #12`, or `none`. */
+export interface ApprovalSummary {
+  /** What approved the plan: `plan file plan.json`, `--auto-approve`, or `confirmed at the terminal`. */
   source: string;
-  digest?: string;
-  /** Destructive changes the reviewed plan authorises, as reviewedChangeKey (id and scope). */
-  destructive: string[];
-  /** Why the reviewed plan authorises nothing, when it was unusable. */
-  note?: string;
+  /** The approved plan's digest and commit; without a saved plan, those of the plan apply computed first. */
+  digest: string;
+  commit: string | null;
 }
 
 /** 0 when everything the repository asks for is done; 1 when anything failed, was refused or still differs. */
@@ -98,11 +101,12 @@ export function applyExitCode(report: ApplyReport): 0 | 1 {
     (account) => account.error !== undefined || account.roles.some((role) => !role.ok),
   );
   const incomplete =
+    report.stoppedBeforeStart !== undefined ||
     report.failures.length + report.refused.length + report.problems.length + report.pending.length > 0;
   return incomplete || verificationFailed ? 1 : 0;
 }
 
-export function emptyApplyReport(reviewedPlan: ReviewedPlanSummary): ApplyReport {
+export function emptyApplyReport(approval: ApprovalSummary): ApplyReport {
   return {
     changesApplied: [],
     createdAccounts: [],
@@ -113,7 +117,7 @@ export function emptyApplyReport(reviewedPlan: ReviewedPlanSummary): ApplyReport
     problems: [],
     pending: [],
     verification: [],
-    reviewedPlan,
+    approval,
     digests: { first: '', last: '' },
   };
 }

@@ -6,6 +6,7 @@ import { observeOrganization } from '../observe/read-organization.js';
 import type { ObserveOptions } from '../observe/read-organization.js';
 import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/account-readiness.js';
 import { computePlan } from '../plan/compute-plan.js';
+import { changesById, isCovered } from '../plan/saved-plan.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, ChangeKind, Plan } from '../plan/plan.js';
@@ -13,11 +14,12 @@ import { adoptAccount, closeAccount, moveExistingAccount, tagAccount, untagAccou
 import { createAccount } from './account-creation.js';
 import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
+import { authorizeChanges, notApprovedReason } from './approval.js';
+import type { Approval } from './approval.js';
 import { emptyApplyReport } from './apply-report.js';
-import type { ApplyReport, ReviewedPlanSummary } from './apply-report.js';
+import type { ApplyReport } from './apply-report.js';
 import { changeFields } from './change-fields.js';
 import type { StackInstancesAfter } from './change-fields.js';
-import { guardDestructiveChanges } from './destructive-guard.js';
 import { executeStage } from './execute-stage.js';
 import type { ChangeOutcome } from './execute-stage.js';
 import {
@@ -90,7 +92,9 @@ export interface ApplyOptions {
   clients: AwsClients;
   desired: DesiredState;
   allowDestructive: boolean;
-  reviewed: ReviewedPlanSummary;
+  approval: Approval;
+  /** The repository's commit, recorded in every plan apply computes. */
+  commit: string | null;
   clock?: ApplyClock;
   schedules?: ApplySchedules;
   log?: (line: string) => void;
@@ -99,15 +103,22 @@ export interface ApplyOptions {
 }
 
 /**
- * A one-shot reconciler. Observe, plan, and carry out the earliest stage that still has changes; then observe
- * again before the next stage, so each acts on what is true now rather than on what an earlier read saw. A run
- * that is killed converges when started again, because it starts from a fresh observation like any other.
+ * A one-shot reconciler within an approved plan. Observe, plan, and carry out the earliest stage that still has
+ * changes; then observe again before the next stage, so each acts on what is true now rather than on what an
+ * earlier read saw. Every change it carries out must be covered by the approved plan, and before the first one the
+ * whole fresh plan must be: otherwise nothing is changed. A run that is killed converges when started again with
+ * the same approval, because it starts from a fresh observation like any other.
  */
 export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
-  const { clients, desired } = options;
+  const { clients, desired, approval } = options;
   const log = options.log ?? (() => undefined);
   const observe = options.observe ?? observeOrganization;
-  const report = emptyApplyReport(options.reviewed);
+  const report = emptyApplyReport({
+    source: approval.source,
+    digest: approval.kind === 'saved-plan' ? approval.plan.digest : '',
+    commit: approval.kind === 'saved-plan' ? approval.plan.commit : options.commit,
+  });
+  let approved = approval.kind === 'saved-plan' ? approval.plan : undefined;
   let minimumStage = 1;
   let retryingStage: number | undefined;
   let attemptsAtStage = 0;
@@ -132,7 +143,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       });
       break;
     }
-    const plan = computePlan(desired, observed);
+    const plan = computePlan(desired, observed, { commit: options.commit });
     if (readAccountTags)
       accountChangesLeft = plan.changes.some((change) => STAGE_OF_KIND[change.kind] === ACCOUNT_STAGE);
     dropFailuresThatTookEffect(report, plan, ambiguousFailures);
@@ -143,6 +154,8 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       log(`Stopped: the plan has ${plan.problems.length} problem(s) that block apply.`);
       break;
     }
+    if (observation === 0) approved ??= await approveFirstPlan(plan, approval, report);
+    if (!approved || (observation === 0 && !coversWholePlan(approved, plan, report))) return report;
     const stage = nextStage(plan, minimumStage);
     if (stage === undefined) {
       report.pending = stillPlanned(plan, report);
@@ -159,7 +172,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       report,
       log,
     };
-    const outcomes = await runStage(plan, stage, context, options);
+    const outcomes = await runStage(plan, stage, context, { ...options, approved });
     for (const [id, outcome] of outcomes) {
       if (outcome.status === 'blocked' || (outcome.status === 'failed' && outcome.error.retryable))
         ambiguousFailures.add(id);
@@ -184,16 +197,43 @@ function nextStage(plan: Plan, minimumStage: number): number | undefined {
   return stages.length === 0 ? undefined : Math.min(...stages);
 }
 
+/**
+ * Without a saved plan, the first plan is the approved one: as it is with --auto-approve, or once the person at the
+ * terminal confirms it. Undefined when they do not.
+ */
+async function approveFirstPlan(plan: Plan, approval: Approval, report: ApplyReport): Promise<Plan | undefined> {
+  report.approval.digest = plan.digest;
+  if (approval.kind !== 'first-plan' || !approval.confirm || plan.changes.length === 0) return plan;
+  if (await approval.confirm(plan)) return plan;
+  report.stoppedBeforeStart = 'Apply cancelled: the plan was not confirmed. Nothing was changed.';
+  return undefined;
+}
+
+/** Before the first change, the whole fresh plan must be within the approved one, or nothing is changed at all. */
+function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport): boolean {
+  const approvedChanges = changesById(approved);
+  const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges));
+  if (uncovered.length === 0) return true;
+  report.refused = uncovered.map((change) => ({
+    id: change.id,
+    description: change.description,
+    reason: notApprovedReason(report.approval.source),
+  }));
+  report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? '' : 's'} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
+  return false;
+}
+
 async function runStage(
   plan: Plan,
   stage: number,
   context: StageContext,
-  options: ApplyOptions,
+  options: ApplyOptions & { approved: Plan },
 ): Promise<Map<string, ChangeOutcome>> {
   const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
-  const { allowed, refused } = guardDestructiveChanges(inStage, {
+  const { allowed, refused } = authorizeChanges(inStage, {
+    approved: options.approved,
+    source: options.approval.source,
     allowDestructive: options.allowDestructive,
-    reviewed: options.reviewed,
   });
   for (const change of refused)
     if (!context.report.refused.some((known) => known.id === change.id)) context.report.refused.push(change);

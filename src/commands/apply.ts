@@ -1,37 +1,73 @@
 import { applyPlan } from '../apply/execute-plan.js';
 import type { ApplyOptions } from '../apply/execute-plan.js';
 import { applyExitCode } from '../apply/apply-report.js';
-import type { ApplyReport, ReviewedPlanSummary } from '../apply/apply-report.js';
-import { NO_REVIEWED_PLAN, reviewedPlanFromFile } from '../apply/reviewed-plan.js';
+import type { ApplyReport } from '../apply/apply-report.js';
+import type { Approval } from '../apply/approval.js';
+import { repositoryCommit } from '../config/repository-commit.js';
+import { readLocalFile } from '../local-files.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
+import type { Plan } from '../plan/plan.js';
+import { MalformedPlanError, parseSavedPlan, savedPlanRefusal } from '../plan/saved-plan.js';
+import { UsageError } from '../settings/settings.js';
 import type { VendSettings } from '../settings/settings.js';
 import { runValidate } from './validate.js';
 import type { ValidateResult } from './validate.js';
 
 export type ApplyOutcome =
   | { status: 'invalid'; validation: ValidateResult }
+  /** The saved plan may not be applied here (edited, another commit or organization); nothing was read from AWS. */
+  | { status: 'refused'; validation: ValidateResult; reason: string }
   | { status: 'applied'; validation: ValidateResult; report: ApplyReport; exitCode: 0 | 1 };
 
 export interface ApplyDependencies extends Pick<ApplyOptions, 'clock' | 'schedules' | 'log' | 'observe'> {
   /** Injected in tests; otherwise built for the organization's home region from the default credential chain. */
   clients?: AwsClients;
   now?: Date;
-  /** The merged pull request's reviewed plan, which the action reads from GitHub. A --plan file takes precedence. */
-  reviewedPlan?: ReviewedPlanSummary;
+  /**
+   * Without a saved plan or --auto-approve: shows the plan to the person at the terminal and resolves to whether
+   * they confirmed it. Only the CLI on a terminal supplies it.
+   */
+  confirm?: (plan: Plan) => Promise<boolean>;
+  /** Directories a pull request may control, which the saved plan's path must not reach through a link. */
+  untrustedRoots?: string[];
 }
 
 /**
- * Validate, then reconcile the organization with the repository. A repository with validation errors changes
- * nothing: there is never a partial apply of bad input.
+ * Validate, then carry out the approved plan: the saved plan of `--plan`, or (Terraform's convention) the plan
+ * apply computes, confirmed at the terminal or taken as it is with --auto-approve. A repository with validation
+ * errors changes nothing, and neither does a saved plan that is edited, from another commit, or no longer covers
+ * what the organization needs.
+ *
+ * @throws UsageError (exit 2) when the saved plan is missing or malformed, or when there is no way to approve.
  */
 export async function runApply(settings: VendSettings, dependencies: ApplyDependencies = {}): Promise<ApplyOutcome> {
+  const savedPlan = settings.savedPlanFile
+    ? readSavedPlan(settings.savedPlanFile, [settings.repositoryRoot, ...(dependencies.untrustedRoots ?? [])])
+    : undefined;
+  if (!savedPlan && !settings.autoApprove && !dependencies.confirm) {
+    throw new UsageError(
+      'vend apply needs an approved plan. Pass the saved plan of vend plan --out (--plan plan.json), run it on a terminal to confirm the plan it shows, or pass --auto-approve (auto-approve: true) to apply what it plans without asking.',
+    );
+  }
   const validation = runValidate(settings, dependencies.now);
   if (!validation.desired) return { status: 'invalid', validation };
   const desired = validation.desired;
-  const reviewed = settings.reviewedPlanFile
-    ? reviewedPlanFromFile(settings.reviewedPlanFile, desired.organization.managementAccountId)
-    : (dependencies.reviewedPlan ?? NO_REVIEWED_PLAN);
+  const commit = repositoryCommit(settings.repositoryRoot);
+
+  let approval: Approval;
+  if (savedPlan) {
+    const reason = savedPlanRefusal(savedPlan.plan, savedPlan.file, {
+      commit,
+      managementAccountId: desired.organization.managementAccountId,
+    });
+    if (reason) return { status: 'refused', validation, reason };
+    approval = { kind: 'saved-plan', source: `plan file ${savedPlan.file}`, plan: savedPlan.plan };
+  } else if (settings.autoApprove) {
+    approval = { kind: 'first-plan', source: '--auto-approve' };
+  } else {
+    approval = { kind: 'first-plan', source: 'confirmed at the terminal', confirm: dependencies.confirm! };
+  }
 
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
@@ -45,7 +81,8 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
       clients,
       desired,
       allowDestructive: settings.allowDestructive,
-      reviewed,
+      approval,
+      commit,
       ...(dependencies.clock ? { clock: dependencies.clock } : {}),
       ...(dependencies.schedules ? { schedules: dependencies.schedules } : {}),
       ...(dependencies.log ? { log: dependencies.log } : {}),
@@ -54,5 +91,15 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
     return { status: 'applied', validation, report, exitCode: applyExitCode(report) };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);
+  }
+}
+
+/** A missing or malformed plan file is a usage error, reported before anything else is read. */
+function readSavedPlan(file: string, untrustedRoots: string[]): { file: string; plan: Plan } {
+  try {
+    return { file, plan: parseSavedPlan(readLocalFile(file, { untrustedRoots }), file) };
+  } catch (error) {
+    if (error instanceof MalformedPlanError) throw new UsageError(error.message);
+    throw error;
   }
 }

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { repositoryCommit } from '../config/repository-commit.js';
+import { writeLocalFile } from '../local-files.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
 import { describeAwsError } from '../observe/aws-errors.js';
@@ -21,9 +22,14 @@ export interface PlanDependencies {
   now?: Date;
   /** Set by the action when it knows up front that AWS cannot be reached (a fork's pull request). */
   skipReason?: string;
+  /** Directories besides the repository that a pull request may control; the plan file is not written through a link in them. */
+  untrustedRoots?: string[];
 }
 
-/** Validate, observe, diff. Read-only: plan never calls a mutating AWS API. */
+/**
+ * Validate, observe, diff. Read-only: plan never calls a mutating AWS API. The plan records the repository's commit,
+ * and `planOutputFile` receives it as the saved plan that `vend apply --plan` carries out.
+ */
 export async function runPlan(settings: VendSettings, dependencies: PlanDependencies = {}): Promise<PlanOutcome> {
   const validation = runValidate(settings, dependencies.now);
   if (!validation.desired) return { status: 'invalid', validation };
@@ -43,8 +49,11 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     } catch (error) {
       throw describeAwsError(error, 'Reading the organization');
     }
-    const plan = computePlan(desired, observed);
-    if (settings.planOutputFile) writeFileSync(settings.planOutputFile, serializePlan(plan));
+    const plan = computePlan(desired, observed, { commit: repositoryCommit(settings.repositoryRoot) });
+    if (settings.planOutputFile)
+      writeLocalFile(settings.planOutputFile, serializePlan(plan), {
+        untrustedRoots: [settings.repositoryRoot, ...(dependencies.untrustedRoots ?? [])],
+      });
     return { status: 'planned', validation, plan };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readLocalFile } from '../local-files.js';
 import {
   countDiagnostics,
   formatDiagnosticLine,
@@ -7,12 +7,15 @@ import {
   formatDiagnosticsText,
 } from '../report/diagnostics-report.js';
 import { UsageError } from '../settings/settings.js';
+import type { Plan } from '../plan/plan.js';
 import type { VendSettings } from '../settings/settings.js';
 import { runValidate } from './validate.js';
 
 export interface Terminal {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Present only when a person is at the terminal: asks a question on it and resolves to the answer. */
+  ask?(question: string): Promise<string>;
 }
 
 /** The CLI's dispatcher. Commands that talk to AWS are imported on demand so `validate` never loads the AWS SDK. */
@@ -47,7 +50,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
         return 2;
       }
       const guardrailReport = settings.guardrailReportFile
-        ? readFileSync(settings.guardrailReportFile, 'utf8')
+        ? readLocalFile(settings.guardrailReportFile, { untrustedRoots: [settings.repositoryRoot] })
         : undefined;
       const rendered = {
         text: () => renderPlanText(outcome.plan),
@@ -59,18 +62,37 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       return outcome.plan.problems.length > 0 ? 1 : 0;
     }
     case 'apply': {
-      const [{ runApply }, { renderApplyText }, { renderApplyComment }] = await Promise.all([
+      const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import('./apply.js'),
         import('../report/apply-text.js'),
         import('../report/apply-markdown.js'),
+        import('../report/plan-text.js'),
       ]);
+      const ask = terminal.ask;
+      // Terraform's convention: without a saved plan, show the plan and apply it only on an explicit "yes".
+      const confirm =
+        ask &&
+        (async (plan: Plan) => {
+          terminal.stderr(renderPlanText(plan));
+          const answer = await ask(
+            '\nDo you want to perform these actions? Only "yes" will be accepted to approve.\n  Enter a value: ',
+          );
+          return answer.trim() === 'yes';
+        });
       // Progress goes to stderr as it happens; the report is the one thing on stdout.
-      const outcome = await runApply(settings, { log: (line) => terminal.stderr(line) });
+      const outcome = await runApply(settings, {
+        log: (line) => terminal.stderr(line),
+        ...(confirm ? { confirm } : {}),
+      });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === 'invalid') {
         terminal.stderr(
           `vend apply: ${countDiagnostics(outcome.validation.diagnostics).errors} validation error(s) above; nothing was applied.`,
         );
+        return 1;
+      }
+      if (outcome.status === 'refused') {
+        terminal.stderr(`vend apply: refused: ${outcome.reason} Nothing was read from AWS or changed.`);
         return 1;
       }
       const rendered = {

@@ -3,7 +3,7 @@ import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedState } from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { orderChanges } from './order-changes.js';
-import { CHANGE_KINDS } from './plan.js';
+import { CHANGE_KINDS, PLAN_FORMAT_VERSION } from './plan.js';
 import type { Plan } from './plan.js';
 import { planAccount, plannedAccounts, unmanagedAccounts } from './plan-accounts.js';
 import { PlanDraft } from './plan-draft.js';
@@ -15,7 +15,11 @@ import { planStackSets } from './plan-stack-sets.js';
  * The plan: pure, deterministic, and complete enough for apply to act on and for reviewers to read. Each planner
  * adds the changes for one kind of resource; their order here only matters for the dependencies they name.
  */
-export function computePlan(desired: DesiredState, observed: ObservedState): Plan {
+export function computePlan(
+  desired: DesiredState,
+  observed: ObservedState,
+  source: { commit: string | null } = { commit: null },
+): Plan {
   const draft = new PlanDraft(desired, observed);
   planScpPolicyType(draft);
   planOrganizationalUnits(draft);
@@ -30,7 +34,8 @@ export function computePlan(desired: DesiredState, observed: ObservedState): Pla
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;
   const body: Omit<Plan, 'digest'> = {
-    formatVersion: 1,
+    formatVersion: PLAN_FORMAT_VERSION,
+    commit: source.commit,
     managementAccountId: desired.organization.managementAccountId,
     homeRegion: desired.organization.homeRegion,
     summary,

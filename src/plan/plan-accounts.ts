@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredAccount, ScpAttachments } from '../config/desired-state.js';
+import { canonicalJson } from './canonical-json.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { PlannedAccount, UnmanagedAccount } from './plan.js';
 import { accountReference, ouReference } from './plan-draft.js';
@@ -19,6 +20,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     draft.add(CHANGE_KINDS.createAccount, reference, {
       before: inProgress ? { createAccountRequestId: inProgress.requestId, state: 'IN_PROGRESS' } : null,
       after: { name: account.name, email: account.email, ou: account.ou, tags: account.tags },
+      scope: { account: account.name, email: account.email, ou: account.ou, tags: canonicalJson(account.tags) },
       dependsOn: [ouChange],
       description: inProgress
         ? `Finish creating account ${account.name} (request ${inProgress.requestId} is in progress)`
@@ -41,6 +43,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     draft.add(CHANGE_KINDS.closeAccount, reference, {
       before: { id: existing.id, status: existing.status },
       after: { id: existing.id, status: 'CLOSED' },
+      scope: { account: account.name, accountId: existing.id },
       description: `Close account ${account.name} (${existing.id})`,
       accounts: [account.name],
     });
@@ -55,6 +58,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     ? draft.add(CHANGE_KINDS.adoptAccount, reference, {
         before: { id: existing.id, name: existing.name, email: existing.email },
         after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
+        scope: { account: account.name, email: existing.email, accountId: existing.id },
         description: `Adopt existing account ${existing.name} (${existing.id}) with email ${existing.email}`,
         accounts: [account.name],
       })
@@ -65,6 +69,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     draft.add(CHANGE_KINDS.moveAccount, reference, {
       before: { id: existing.id, ou: existing.parentPath === '' ? '(root)' : existing.parentPath },
       after: { id: existing.id, ou: account.ou },
+      scope: { account: account.name, accountId: existing.id, ou: account.ou },
       dependsOn: [ouChange, adoptId],
       description: `Move account ${account.name} from ${existing.parentPath || '(root)'} to ${account.ou}`,
       accounts: [account.name],
@@ -89,6 +94,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
           .map((key) => [key, tags[key]]),
       ),
       after: toSet,
+      scope: { account: account.name, members: Object.entries(toSet).map((entry) => JSON.stringify(entry)) },
       dependsOn: [adoptId],
       description: `Set tags ${Object.keys(toSet).join(', ')} on ${account.name}`,
       accounts: [account.name],
@@ -98,6 +104,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     draft.add(CHANGE_KINDS.untagAccount, reference, {
       before: Object.fromEntries(toRemove.map((key) => [key, tags[key]])),
       after: null,
+      scope: { account: account.name, members: toRemove },
       dependsOn: [adoptId],
       description: `Remove undeclared tags ${toRemove.join(', ')} from ${account.name}`,
       accounts: [account.name],

@@ -1,7 +1,15 @@
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedAccount, ObservedPolicy, ObservedState } from '../observe/observed-state.js';
 import { CHANGE_KINDS } from './plan.js';
-import type { Change, ChangeAction, ChangeKind, PlannedAccount, PlanProblem, TargetReference } from './plan.js';
+import type {
+  Change,
+  ChangeAction,
+  ChangeKind,
+  ChangeScope,
+  PlannedAccount,
+  PlanProblem,
+  TargetReference,
+} from './plan.js';
 
 const ACTION_OF_KIND: Record<ChangeKind, ChangeAction> = {
   [CHANGE_KINDS.enableScpType]: 'change',
@@ -36,6 +44,11 @@ export interface ChangeFields {
   id?: string;
   before: unknown;
   after: unknown;
+  /** What the change does in repository terms; a saved plan approves exactly this. */
+  scope: ChangeScope;
+  /** Defaults to whether the change destroys something (its action). */
+  destructive?: boolean;
+  highImpact?: boolean;
   /** Ids of changes that must complete first; ids that are not in the plan are dropped. */
   dependsOn?: (string | undefined)[];
   description: string;
@@ -88,7 +101,9 @@ export class PlanDraft {
       kind,
       action,
       target,
-      destructive: action === 'destroy',
+      destructive: fields.destructive ?? action === 'destroy',
+      highImpact: fields.highImpact ?? false,
+      scope: fields.scope,
       before: fields.before,
       after: fields.after,
       dependsOn,

@@ -8,6 +8,8 @@ export function planScpPolicyType(draft: PlanDraft): void {
   draft.add(CHANGE_KINDS.enableScpType, 'root', {
     before: { SERVICE_CONTROL_POLICY: 'DISABLED' },
     after: { SERVICE_CONTROL_POLICY: 'ENABLED' },
+    scope: { policyType: 'SERVICE_CONTROL_POLICY' },
+    highImpact: true,
     description: 'Enable service control policies on the root',
   });
 }
@@ -19,6 +21,7 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
     draft.add(CHANGE_KINDS.createOrganizationalUnit, ouReference(unit.path), {
       before: null,
       after: { name: unit.name, parent: ouReference(unit.parentPath ?? '') },
+      scope: { ou: unit.path },
       dependsOn: [`create-ou:${ouReference(unit.parentPath ?? '')}`],
       description: `Create OU ${unit.path}`,
     });

@@ -1,6 +1,7 @@
 import { MAX_SCPS_PER_TARGET } from '../config/rules/organization-rules.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { ScpAttachments } from '../config/desired-state.js';
+import { sha256Digest } from './canonical-json.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
@@ -11,10 +12,12 @@ export function planScps(draft: PlanDraft): void {
   for (const scp of draft.desired.scps) {
     const existing = draft.policiesByName.get(scp.name);
     const after = { name: scp.name, description: scp.description, content: scp.content };
+    const scope = { scp: scp.name, content: sha256Digest(scp.content), description: scp.description };
     if (!existing) {
       draft.add(CHANGE_KINDS.createScp, scpReference(scp.name), {
         before: null,
         after,
+        scope,
         description: `Create SCP ${scp.name} from ${scp.file}`,
       });
     } else if (existing.awsManaged || existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
@@ -26,6 +29,9 @@ export function planScps(draft: PlanDraft): void {
       draft.add(CHANGE_KINDS.updateScp, scpReference(scp.name), {
         before: { name: existing.name, description: existing.description, content: existing.content },
         after,
+        scope,
+        // New content reaches every account under every target at once.
+        highImpact: existing.content !== scp.content && reachesWidely(draft, scp.name, existing.targetIds),
         description: `Update SCP ${scp.name} from ${scp.file}`,
       });
     }
@@ -91,6 +97,8 @@ export function planAttachments(draft: PlanDraft): void {
         id: `attach-scp:${name}@${target.reference}`,
         before: null,
         after: { policy: name, target: target.reference },
+        scope: { scp: name, target: target.reference },
+        highImpact: target.reference === 'root',
         dependsOn: [...target.dependsOn, enableScpType, `create-scp:${scpReference(name)}`],
         description: `Attach SCP ${name} to ${describeTarget(target.reference)}`,
         accounts: target.account ? [target.account] : [],
@@ -108,6 +116,8 @@ export function planAttachments(draft: PlanDraft): void {
         id: `detach-scp:${name}@${target.reference}`,
         before: { policy: name, target: target.reference },
         after: null,
+        scope: { scp: name, target: target.reference },
+        highImpact: target.reference === 'root',
         dependsOn: [
           ...target.dependsOn,
           enableScpType,
@@ -149,8 +159,24 @@ export function planRetiredScps(draft: PlanDraft): void {
     draft.add(CHANGE_KINDS.deleteScp, scpReference(policy.name), {
       before: { name: policy.name, id: policy.id },
       after: null,
+      scope: { scp: policy.name, policyId: policy.id },
       dependsOn: policy.targetIds.map((id) => `detach-scp:${policy.name}@${declaredTargets.get(id)}`),
       description: `Delete SCP ${policy.name} (${policy.id}): it is no longer in the catalogue`,
     });
   }
+}
+
+/** Attached (now or once applied) to the root or to more than one target. */
+function reachesWidely(draft: PlanDraft, scp: string, observedTargetIds: readonly string[]): boolean {
+  const { root } = draft.desired.organization;
+  const declared =
+    (root.scps.includes(scp) ? 1 : 0) +
+    draft.desired.organizationalUnits.filter((unit) => unit.scps.includes(scp)).length +
+    draft.desired.accounts.filter((account) => !account.closed && account.scps.includes(scp)).length;
+  return (
+    root.scps.includes(scp) ||
+    observedTargetIds.includes(draft.observed.root.id) ||
+    declared > 1 ||
+    observedTargetIds.length > 1
+  );
 }

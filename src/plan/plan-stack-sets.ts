@@ -4,7 +4,8 @@ import type { ObservedStackInstance } from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { accountReadinessChangeIds } from './account-readiness.js';
 import { CHANGE_KINDS } from './plan.js';
-import type { StackInstanceTarget } from './plan.js';
+import type { ChangeScope, StackInstanceTarget } from './plan.js';
+import { compareTemplates } from './template-change.js';
 import { stackSetName, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
@@ -31,11 +32,17 @@ export function planStackSets(draft: PlanDraft): void {
       templateBody: baseline.templateBody,
       parameters: baseline.parameters,
     };
+    const scope = {
+      stackSet: name,
+      template: sha256Digest(baseline.templateBody),
+      parameters: sha256Digest(canonicalJson(baseline.parameters)),
+    };
     let stackSetChange: string | undefined;
     if (!existing) {
       stackSetChange = draft.add(CHANGE_KINDS.createStackSet, reference, {
         before: null,
         after,
+        scope,
         description: `Create StackSet ${name} from ${baseline.templateFile}`,
       });
     } else if (
@@ -48,11 +55,24 @@ export function planStackSets(draft: PlanDraft): void {
       ]
         .filter(Boolean)
         .join(' and ');
+      const templateChange =
+        existing.templateBody === baseline.templateBody
+          ? undefined
+          : compareTemplates(baseline.name, existing.templateBody, baseline.templateBody);
+      const deleted = templateChange?.deletedResources;
+      const instances = `${existing.instances.length} existing instance${existing.instances.length === 1 ? '' : 's'}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
         before: { templateBody: existing.templateBody, parameters: existing.parameters },
         after,
+        scope,
+        // A template that drops resources deletes them in every account the StackSet reaches.
+        destructive: templateChange !== undefined && (deleted === undefined || deleted.length > 0),
+        highImpact: templateChange?.holdsIam === true,
         dependsOn: dependencyChanges,
-        description: `Update StackSet ${name}: ${what} changed (${existing.instances.length} existing instance${existing.instances.length === 1 ? '' : 's'} will be redeployed)`,
+        description:
+          templateChange === undefined || deleted?.length === 0
+            ? `Update StackSet ${name}: ${what} changed (${instances} will be redeployed)`
+            : `Update StackSet ${name}: ${what} changed; redeploying ${instances} deletes ${deleted === undefined ? 'whatever the deployed template declares that the new one does not (the deployed template could not be read)' : `resources ${deleted.join(', ')}`}`,
       });
     }
 
@@ -103,6 +123,7 @@ export function planStackSets(draft: PlanDraft): void {
           id: `add-stack-instances:${reference}${groupSuffix(key)}`,
           before: null,
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
+          scope: instanceScope(name, group.overrides, group.targets),
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'})`,
           accounts,
@@ -122,6 +143,7 @@ export function planStackSets(draft: PlanDraft): void {
             ]),
           ),
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
+          scope: instanceScope(name, group.overrides, group.targets),
           dependsOn: [stackSetChange, ...dependencyChanges],
           description: describeInstanceUpdate(baseline.name, group.targets.length, group.failed),
           accounts,
@@ -148,6 +170,10 @@ export function planStackSets(draft: PlanDraft): void {
             })),
           },
           after: null,
+          scope: {
+            stackSet: name,
+            members: stale.map((instance) => `${accountNameById.get(instance.accountId)!}/${instance.region}`),
+          },
           description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (stacks and their resources are deleted)`,
           accounts,
         }),
@@ -171,6 +197,13 @@ export function planStackSets(draft: PlanDraft): void {
               instances: instances.map((instance) => ({ accountId: instance.accountId, region: instance.region })),
             },
             after: null,
+            // Undeclared accounts are named by id: manifest names never look like an account id.
+            scope: {
+              stackSet: stackSet.name,
+              members: instances.map(
+                (instance) => `${accountNameById.get(instance.accountId) ?? instance.accountId}/${instance.region}`,
+              ),
+            },
             description: `Remove all ${instances.length} instances of ${stackSet.name}: its baseline is no longer in the catalogue`,
             accounts,
           })
@@ -179,6 +212,7 @@ export function planStackSets(draft: PlanDraft): void {
     draft.add(CHANGE_KINDS.deleteStackSet, reference, {
       before: { name: stackSet.name },
       after: null,
+      scope: { stackSet: stackSet.name },
       dependsOn: [removeId],
       description: `Delete StackSet ${stackSet.name}: its baseline is no longer in the catalogue`,
     });
@@ -251,4 +285,17 @@ function describeInstanceUpdate(baseline: string, count: number, failed: number)
 /** Instances with different parameter overrides need separate API calls; the suffix keeps their ids distinct and stable. */
 function groupSuffix(overridesKey: string): string {
   return overridesKey === '{}' ? '' : `#${sha256Digest(overridesKey).slice('sha256:'.length, 'sha256:'.length + 8)}`;
+}
+
+/** Instances by `account/region`, and the overrides they get: the same overrides always give the same group id. */
+function instanceScope(
+  stackSet: string,
+  overrides: Record<string, string>,
+  targets: readonly StackInstanceTarget[],
+): ChangeScope {
+  return {
+    stackSet,
+    parameterOverrides: sha256Digest(canonicalJson(overrides)),
+    members: targets.map((target) => `${target.account}/${target.region}`),
+  };
 }

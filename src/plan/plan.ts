@@ -36,13 +36,39 @@ export interface StackInstanceTarget {
   region: string;
 }
 
+/**
+ * What a change does, in repository terms only: names, OU paths, regions, emails and content digests, plus the
+ * ids of things that already existed when it was planned. It never holds an id that an earlier stage of the same
+ * apply creates, so it reads the same at plan time and when apply reaches the change. A saved plan approves
+ * exactly these scopes (see saved-plan.ts).
+ */
+export interface ChangeScope {
+  [field: string]: string | string[] | undefined;
+  /**
+   * For a change that acts on a set, such as stack instances (`account/region`) or tags: its members. A later
+   * plan's change with the same id and fixed fields that acts on a subset stays within the approval.
+   */
+  members?: string[];
+}
+
 export interface Change {
-  /** Stable and unique within a plan; reviewers' approvals of destructive changes refer to it. */
+  /** Stable and unique within a plan; a saved plan's approval of a change refers to it. */
   id: string;
   kind: ChangeKind;
   action: ChangeAction;
   target: TargetReference;
+  /**
+   * Deletes or detaches something: an SCP attachment, stack instances, a StackSet, an SCP, an account, or
+   * resources that a baseline's new template no longer declares. Apply needs allow-destructive for it.
+   */
   destructive: boolean;
+  /**
+   * Reaches far without deleting anything: a change at the root, new content for an SCP attached to more than one
+   * target, or a new template for a baseline that holds roles or the permissions boundary. Set apart in the plan
+   * so a workflow can route it to a security reviewer.
+   */
+  highImpact: boolean;
+  scope: ChangeScope;
   /** What AWS has now (null when the thing does not exist yet). */
   before: unknown;
   /** What it will be (null when it goes away). */
@@ -84,8 +110,13 @@ export interface PlanSummary {
   destroy: number;
 }
 
+/** Version 2 added the commit and each change's scope and high-impact flag: what a saved plan approves. */
+export const PLAN_FORMAT_VERSION = 2;
+
 export interface Plan {
-  formatVersion: 1;
+  formatVersion: typeof PLAN_FORMAT_VERSION;
+  /** `git rev-parse HEAD` of the repository the plan was computed from; null outside a git checkout. */
+  commit: string | null;
   managementAccountId: string;
   homeRegion: string;
   summary: PlanSummary;

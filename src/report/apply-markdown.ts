@@ -3,7 +3,7 @@ import { applyExitCode } from '../apply/apply-report.js';
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
-import { applySummaryLine } from './apply-text.js';
+import { applySummaryLine, approvalLine } from './apply-text.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */
 export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
@@ -26,9 +26,11 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
         APPLY_COMMENT_MARKER,
         `## Vend apply: ${done ? '✅' : '❌'} ${applySummaryLine(report)}`,
         '',
-        done
-          ? 'The organization now matches this commit.'
-          : 'The organization does not fully match this commit yet. Fix the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.',
+        report.stoppedBeforeStart
+          ? escapeMarkdown(report.stoppedBeforeStart)
+          : done
+            ? 'The organization now matches this commit.'
+            : 'The organization does not fully match this commit yet. Fix the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.',
       ].join('\n'),
     },
   ];
@@ -57,7 +59,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       keep: true,
       markdown: [
         '> [!WARNING]',
-        `> **${report.refused.length} destructive change(s) refused:**`,
+        `> **${report.refused.length} change(s) refused:**`,
         ...report.refused.map((change) => `> - ${inlineCode(change.id)}: ${escapeMarkdown(change.reason)}`),
       ].join('\n'),
     });
@@ -145,10 +147,9 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       markdown: `<details><summary>All ${report.changesApplied.length} applied changes</summary>\n\n${report.changesApplied.map((change) => `- ${inlineCode(change.id)}: ${escapeMarkdown(change.description)}`).join('\n')}\n\n</details>`,
     });
   }
-  const { reviewedPlan } = report;
   sections.push({
     keep: true,
-    markdown: `<sub>Reviewed plan: ${escapeMarkdown(reviewedPlan.source)}${reviewedPlan.digest ? ` ${inlineCode(reviewedPlan.digest)}` : ''}${reviewedPlan.note ? ` (authorises nothing: ${escapeMarkdown(reviewedPlan.note)})` : ''} · plan at apply ${inlineCode(report.digests.first)}${context.commitSha ? ` · commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''}</sub>`,
+    markdown: `<sub>${escapeMarkdown(approvalLine(report))}${context.commitSha ? ` · run on commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''}</sub>`,
   });
   return sections;
 }

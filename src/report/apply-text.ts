@@ -13,7 +13,8 @@ export function applySummaryLine(report: ApplyReport): string {
 
 export function renderApplyText(report: ApplyReport): string {
   const lines: string[] = [];
-  if (
+  if (report.stoppedBeforeStart) lines.push(report.stoppedBeforeStart);
+  else if (
     report.changesApplied.length +
       report.failures.length +
       report.refused.length +
@@ -35,7 +36,7 @@ export function renderApplyText(report: ApplyReport): string {
     report.failures.flatMap((failure) => [`  ✗ ${failure.id}`, `      ${failure.message}`]),
   );
   section(
-    'Refused destructive changes:',
+    'Refused:',
     report.refused.flatMap((change) => [`  - ${change.id}: ${change.description}`, `      ${change.reason}`]),
   );
   section(
@@ -71,11 +72,13 @@ export function renderApplyText(report: ApplyReport): string {
     'Applied:',
     report.changesApplied.map((change) => `  ✓ ${change.id}`),
   );
-  const { reviewedPlan } = report;
-  lines.push(
-    '',
-    `Reviewed plan: ${reviewedPlan.source}${reviewedPlan.digest ? ` (${reviewedPlan.digest})` : ''}${reviewedPlan.note ? `; authorises nothing: ${reviewedPlan.note}` : `; ${reviewedPlan.destructive.length} destructive change(s) authorised`}`,
-    `Apply: ${applySummaryLine(report)}.`,
-  );
+  lines.push('', approvalLine(report), `Apply: ${applySummaryLine(report)}.`);
   return lines.join('\n').trimStart();
+}
+
+/** Which plan was approved, and how: the line that ties an apply to what a person reviewed. */
+export function approvalLine(report: ApplyReport): string {
+  const { approval } = report;
+  const commit = approval.commit ? ` of commit ${approval.commit.slice(0, 12)}` : '';
+  return `Approved plan: ${approval.digest || '(none computed)'}${commit}, ${approval.source}.`;
 }

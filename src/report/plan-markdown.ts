@@ -1,6 +1,5 @@
-import { PLAN_COMMENT_MARKER, renderPlanMeta } from '../github/merged-pull-request.js';
+import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import type { Change, Plan, PlannedAccount } from '../plan/plan.js';
-import { reviewedChangeKey } from '../plan/reviewed-change.js';
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
@@ -33,12 +32,11 @@ export function planSections(plan: Plan, context: PlanReportContext): CommentSec
       keep: true,
       markdown: [
         PLAN_COMMENT_MARKER,
-        renderPlanMeta({ digest: plan.digest, destructive: destructive.map(reviewedChangeKey) }),
         `## Vend plan: ${summaryLine(plan.summary)}`,
         '',
         plan.changes.length === 0
           ? 'The organization already matches this branch. Merging changes nothing in AWS.'
-          : `Merging this pull request runs \`vend apply\`, which makes exactly these ${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'}${destructive.length > 0 ? ' (destructive ones only with `allow-destructive`)' : ''}. Push a commit to re-plan.`,
+          : `This is a preview: it approves nothing. After the merge, the apply workflow plans the merge commit again and applies that plan only once a reviewer approves it in the deployment environment. Push a commit to re-plan.`,
       ].join('\n'),
     },
   ];
@@ -47,7 +45,7 @@ export function planSections(plan: Plan, context: PlanReportContext): CommentSec
       keep: true,
       markdown: [
         `> [!WARNING]`,
-        `> **${destructive.length} destructive change${destructive.length === 1 ? '' : 's'}.** Apply performs ${destructive.length === 1 ? 'it' : 'them'} only with \`allow-destructive: true\`, and only because ${destructive.length === 1 ? 'it is' : 'they are'} listed in this reviewed plan.`,
+        `> **${destructive.length} destructive change${destructive.length === 1 ? '' : 's'}.** Apply carries ${destructive.length === 1 ? 'it' : 'them'} out only with \`allow-destructive\`, from an approved plan that lists ${destructive.length === 1 ? 'it' : 'them'}.`,
         '>',
         ...destructive.map((change) => `> - ${inlineCode(change.id)}: ${escapeMarkdown(change.description)}`),
       ].join('\n'),

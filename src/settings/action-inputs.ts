@@ -2,17 +2,27 @@ import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ActionInput } from '../constants.js';
 import { GITHUB_ACTIONS_BOT } from '../github/sticky-comment.js';
-import { COMMANDS, parseBoolean, parseChoice, requireDirectory } from './settings.js';
+import { COMMANDS, parseBoolean, parseChoice, requireDirectory, UsageError } from './settings.js';
+
+/** The values GitHub gives `steps.<id>.outcome`. */
+const STEP_OUTCOMES = ['success', 'failure', 'cancelled', 'skipped'] as const;
 import type { VendSettings } from './settings.js';
 
-/** Reads every action input once. The token is masked here, before anything could echo it. */
-/** What only the action needs: the token, and whose comments are vend's own. */
+/** What only the action needs: the token, whose comments are vend's own, and the workspace. */
 export interface ActionSettings extends VendSettings {
   githubToken: string;
   /** The login the token comments as; `github-actions[bot]` for GITHUB_TOKEN, `<app>[bot]` for a GitHub App. */
   commentAuthor: string;
+  /** GITHUB_WORKSPACE: checkouts live here, so no file vend reads or writes may be reached through a link in it. */
+  workspace: string;
+  /**
+   * plan: the outcome of the guardrail proof step (`steps.<id>.outcome`). Anything but `success` replaces the plan
+   * comment with a failure notice instead of a plan.
+   */
+  guardrailOutcome?: string;
 }
 
+/** Reads every action input once. The token is masked here, before anything could echo it. */
 export function readActionSettings(): ActionSettings {
   const githubToken = core.getInput(ActionInput.githubToken);
   if (githubToken) core.setSecret(githubToken);
@@ -32,6 +42,7 @@ export function readActionSettings(): ActionSettings {
       ActionInput.allowDestructive,
       core.getInput(ActionInput.allowDestructive) || 'false',
     ),
+    autoApprove: parseBoolean(ActionInput.autoApprove, core.getInput(ActionInput.autoApprove) || 'false'),
     failOnDrift: parseBoolean(ActionInput.failOnDrift, core.getInput(ActionInput.failOnDrift) || 'false'),
     allowNonDefaultBranch: parseBoolean(
       ActionInput.allowNonDefaultBranch,
@@ -39,13 +50,21 @@ export function readActionSettings(): ActionSettings {
     ),
     githubToken,
     commentAuthor: core.getInput(ActionInput.commentAuthor) || GITHUB_ACTIONS_BOT,
+    workspace,
   };
   const planFile = resolveFile(ActionInput.planFile);
   if (planFile) {
-    if (settings.command === 'apply') settings.reviewedPlanFile = planFile;
+    if (settings.command === 'apply') settings.savedPlanFile = planFile;
     else settings.planOutputFile = planFile;
   }
   const guardrailReport = resolveFile(ActionInput.guardrailReport);
   if (guardrailReport) settings.guardrailReportFile = guardrailReport;
+  const guardrailOutcome = optional(ActionInput.guardrailOutcome);
+  if (guardrailOutcome !== undefined)
+    settings.guardrailOutcome = parseChoice(ActionInput.guardrailOutcome, guardrailOutcome, STEP_OUTCOMES);
+  if (settings.command === 'apply' && !settings.savedPlanFile && !settings.autoApprove)
+    throw new UsageError(
+      `command 'apply' needs '${ActionInput.planFile}': the plan saved earlier in this workflow run (vend plan with plan-file) and approved through the job's environment. Set '${ActionInput.autoApprove}: true' only to apply whatever the plan holds at run time without a saved plan.`,
+    );
   return settings;
 }

@@ -8,21 +8,22 @@ export const CLI_USAGE = `Usage: vend <command> [options]
 Commands:
   validate   check accounts/ and baselines/ offline; report every problem at its file, line and column
   plan       compare the repository with the live organization and print what apply would change
-  apply      carry out the plan
-  drift      report where the live organization differs from the repository
+  apply      carry out an approved plan: a saved plan (--plan), or the plan it shows and you confirm
 
 Options:
   --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
   --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply)
-  --out FILE                 plan: also write the JSON plan to FILE
-  --plan FILE                apply: the reviewed JSON plan that authorises destructive changes
-  --allow-destructive        apply: perform destructive changes that were in the reviewed plan
+  --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE
+  --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or
+                             the organization changed since it was made
+  --auto-approve             apply without --plan: apply the plan without asking (required without a terminal)
+  --allow-destructive        apply: also carry out the approved plan's destructive changes
   --guardrail-report FILE    plan: include this guardrail proof report (markdown) in the output
-  --fail-on-drift            drift: exit 1 when drift is found
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 success, 1 findings (validation errors, drift, apply changes that failed or were refused),
+Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused plan, apply changes that failed
+            or were refused),
             2 usage, preflight or internal error.`;
 
 export type CliRequest = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; settings: VendSettings };
@@ -40,8 +41,8 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
         out: { type: 'string' },
         plan: { type: 'string' },
         'allow-destructive': { type: 'boolean' },
+        'auto-approve': { type: 'boolean' },
         'guardrail-report': { type: 'string' },
-        'fail-on-drift': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -62,10 +63,11 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
     outputFormat: parseChoice('--format', values.format ?? 'text', OUTPUT_FORMATS),
     comment: false,
     allowDestructive: values['allow-destructive'] === true,
-    failOnDrift: values['fail-on-drift'] === true,
+    autoApprove: values['auto-approve'] === true,
+    failOnDrift: false,
   };
   if (values.out !== undefined) settings.planOutputFile = resolve(cwd, values.out);
-  if (values.plan !== undefined) settings.reviewedPlanFile = resolve(cwd, values.plan);
+  if (values.plan !== undefined) settings.savedPlanFile = resolve(cwd, values.plan);
   if (values['guardrail-report'] !== undefined) settings.guardrailReportFile = resolve(cwd, values['guardrail-report']);
   return { kind: 'run', settings };
 }

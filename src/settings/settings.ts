@@ -19,13 +19,15 @@ export interface VendSettings {
   /** Post (or update) the PR comment / drift issue. */
   comment: boolean;
   allowDestructive: boolean;
+  /** apply without a saved plan: take the plan apply computes as approved, without asking (Terraform's -auto-approve). */
+  autoApprove: boolean;
   /** Lets the action apply from a ref other than the default branch (an emergency fix branch, say). */
   allowNonDefaultBranch?: boolean;
   failOnDrift: boolean;
   /** Where `plan` writes the JSON plan. */
   planOutputFile?: string;
-  /** A reviewed plan that authorises destructive changes in `apply`. */
-  reviewedPlanFile?: string;
+  /** The saved plan `apply` carries out (`vend plan --out`): nothing outside it reaches the organization. */
+  savedPlanFile?: string;
   /** A guardrail proof report (markdown) to include in the plan comment. */
   guardrailReportFile?: string;
 }

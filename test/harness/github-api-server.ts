@@ -27,6 +27,8 @@ export interface StoredComment {
 }
 
 export interface StoredPullRequestDetails {
+  /** `owner/repo` of the head branch: another repository for a pull request from a fork. */
+  headRepository: string;
   headRef: string;
   headSha: string;
   baseRef: string;
@@ -70,6 +72,8 @@ export interface SeedPullRequestInput {
   body?: string | null;
   login?: string;
   headRef?: string;
+  /** `owner/repo` the head branch lives in; defaults to this repository. */
+  headRepository?: string;
   baseRef?: string;
   headSha?: string;
   commitShas?: string[];
@@ -137,6 +141,8 @@ export interface GitHubApiState {
   seedIssue(input: SeedIssueInput): StoredIssue;
   seedPullRequest(input: SeedPullRequestInput): StoredIssue;
   seedComment(issueNumber: number, input: SeedCommentInput): StoredComment;
+  /** Points `refs/heads/<branch>` at `sha`, as a push would. */
+  setBranchTip(branch: string, sha: string): void;
   comments(issueNumber: number): StoredComment[];
   comment(id: number): StoredComment | undefined;
   issue(issueNumber: number): StoredIssue | undefined;
@@ -154,6 +160,7 @@ class RepositoryStore implements GitHubApiState {
   private readonly commentList: StoredComment[] = [];
   private readonly userIds = new Map<string, number>();
   private readonly labelIds = new Map<string, number>();
+  readonly branchTips = new Map<string, string>();
   private nextIssueNumber = 1;
   private nextCommentId = 1_000_001;
   // A logical clock: every write moves it one second, so timestamps are deterministic and strictly ordered.
@@ -204,6 +211,7 @@ class RepositoryStore implements GitHubApiState {
       updatedAt: now,
       closedAt: merged ? now : null,
       pullRequest: {
+        headRepository: input.headRepository ?? `${this.owner}/${this.repo}`,
         headRef: input.headRef ?? `feature-${this.nextIssueNumber - 1}`,
         headSha,
         baseRef: input.baseRef ?? 'main',
@@ -224,6 +232,10 @@ class RepositoryStore implements GitHubApiState {
     return structuredClone(
       this.addComment(issueNumber, input.body, { login: input.login, type: input.type ?? userTypeOf(input.login) }),
     );
+  }
+
+  setBranchTip(branch: string, sha: string): void {
+    this.branchTips.set(branch, sha.toLowerCase());
   }
 
   comments(issueNumber: number): StoredComment[] {
@@ -847,6 +859,22 @@ const handlers: Record<string, Handler> = {
     issue.updatedAt = now;
     return { status: 200, body: apiIssue(state, issue, baseUrl) };
   },
+  'git/get-ref': (state, context, baseUrl) => {
+    requireRepository(state, context);
+    const ref = String(context.pathParams['ref']);
+    const sha = ref.startsWith('heads/') ? state.branchTips.get(ref.slice('heads/'.length)) : undefined;
+    if (sha === undefined) throw new ApiRejection(404, 'Not Found');
+    const url = `${repoApiUrl(state, baseUrl)}/git/refs/${ref}`;
+    return {
+      status: 200,
+      body: {
+        ref: `refs/${ref}`,
+        node_id: `REF_${Buffer.from(ref).toString('base64url')}`,
+        url,
+        object: { type: 'commit', sha, url: `${repoApiUrl(state, baseUrl)}/git/commits/${sha}` },
+      },
+    };
+  },
   'repos/list-pull-requests-associated-with-commit': (state, context, baseUrl) => {
     requireRepository(state, context);
     const sha = String(context.pathParams['commit_sha']).toLowerCase();
@@ -1182,13 +1210,28 @@ function apiPullRequest(state: RepositoryStore, issue: StoredIssue, baseUrl: str
   const html = `${HTML_BASE}/${state.owner}/${state.repo}/pull/${issue.number}`;
   const issueUrl = `${repoUrl}/issues/${issue.number}`;
   const statusesUrl = `${repoUrl}/statuses/${pr.headSha}`;
-  const branch = (ref: string, sha: string): Record<string, unknown> => ({
-    label: `${state.owner}:${ref}`,
-    ref,
-    sha,
-    user: apiUser(state, { login: state.owner, type: 'Organization' }, baseUrl),
-    repo: apiRepository(state, baseUrl),
-  });
+  const branch = (ref: string, sha: string, fullName = `${state.owner}/${state.repo}`): Record<string, unknown> => {
+    const owner = fullName.split('/')[0]!;
+    const repository = apiRepository(state, baseUrl);
+    return {
+      label: `${owner}:${ref}`,
+      ref,
+      sha,
+      user: apiUser(state, { login: owner, type: 'Organization' }, baseUrl),
+      repo:
+        fullName === `${state.owner}/${state.repo}`
+          ? repository
+          : {
+              ...repository,
+              id: 4_300_000 + issue.number,
+              node_id: nodeId('R', 4_300_000 + issue.number),
+              full_name: fullName,
+              name: fullName.split('/')[1],
+              owner: apiUser(state, { login: owner, type: 'Organization' }, baseUrl),
+              fork: true,
+            },
+    };
+  };
   return {
     url,
     id: 6_000_000 + issue.number,
@@ -1220,7 +1263,7 @@ function apiPullRequest(state: RepositoryStore, issue: StoredIssue, baseUrl: str
     assignees: [],
     requested_reviewers: [],
     requested_teams: [],
-    head: branch(pr.headRef, pr.headSha),
+    head: branch(pr.headRef, pr.headSha, pr.headRepository),
     base: branch(pr.baseRef, fakeSha(`base-${issue.number}`)),
     _links: {
       self: { href: url },

@@ -30,6 +30,7 @@ const settingsFor = (
   outputFormat: 'text',
   comment: false,
   allowDestructive: false,
+  autoApprove: false,
   failOnDrift: false,
   ...extra,
 });
@@ -56,6 +57,8 @@ async function apply(
   endpoint: string,
   extra: Partial<VendSettings> = {},
 ): Promise<Extract<ApplyOutcome, { status: 'applied' }>> {
+  // Without a saved plan, the tests apply what they plan, as --auto-approve does.
+  extra = { autoApprove: extra.savedPlanFile === undefined, ...extra };
   const outcome = await withEndpoint(endpoint, (clients) =>
     runApply(settingsFor('apply', repositoryRoot, extra), { clients }),
   );
@@ -137,7 +140,7 @@ test('apply builds the fixture organization from an empty one, and a second appl
   expect(proxy.mutatingCount()).toBe(0);
 });
 
-test('a destructive change is refused without a reviewed plan and allow-destructive, and runs with both', async () => {
+test('a destructive change in the approved plan runs only with allow-destructive', async () => {
   await apply(MINIMAL_REPOSITORY, moto.url);
   const root = fixtureRepository({
     'accounts/sandbox-one.yaml':
@@ -146,21 +149,16 @@ test('a destructive change is refused without a reviewed plan and allow-destruct
   const removal = 'remove-stack-instances:stackset:vend-regional';
   expect(await planChanges(root)).toEqual([removal]);
 
-  const refused = await apply(root, moto.url, { allowDestructive: true });
-  expect(refused.exitCode).toBe(1);
-  expect(refused.report.refused).toEqual([
-    expect.objectContaining({ id: removal, reason: expect.stringContaining('does not list this change') }),
+  const planFile = join(mkdtempSync(join(tmpdir(), 'vend-approved-')), 'plan.json');
+  await planChanges(root, { planOutputFile: planFile });
+  const approvedButNotAllowed = await apply(root, moto.url, { savedPlanFile: planFile });
+  expect(approvedButNotAllowed.exitCode).toBe(1);
+  expect(approvedButNotAllowed.report.refused).toEqual([
+    expect.objectContaining({ id: removal, reason: expect.stringContaining('only with allow-destructive') }),
   ]);
   expect(await stackInstances('vend-regional')).toHaveLength(2);
 
-  const planFile = join(mkdtempSync(join(tmpdir(), 'vend-reviewed-')), 'plan.json');
-  await planChanges(root, { planOutputFile: planFile });
-  const reviewedButNotAllowed = await apply(root, moto.url, { reviewedPlanFile: planFile });
-  expect(reviewedButNotAllowed.report.refused).toEqual([
-    expect.objectContaining({ id: removal, reason: expect.stringContaining('allow-destructive is not set') }),
-  ]);
-
-  const authorised = await apply(root, moto.url, { reviewedPlanFile: planFile, allowDestructive: true });
+  const authorised = await apply(root, moto.url, { savedPlanFile: planFile, allowDestructive: true });
   expect(authorised.report.refused).toEqual([]);
   expect(authorised.report.changesApplied.map((change) => change.id)).toEqual([removal]);
   expect(authorised.exitCode).toBe(0);
@@ -185,7 +183,7 @@ test('with 20% of requests throttled, failing with HTTP 500 or dropped, apply st
   ).toEqual(['app-prod', 'sandbox-one']);
 });
 
-test('an SCP dropped from the catalogue is detached and deleted once reviewed', async () => {
+test('an SCP dropped from the catalogue is detached and deleted from an approved plan', async () => {
   await apply(MINIMAL_REPOSITORY, moto.url);
   const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
   const root = fixtureRepository({
@@ -195,10 +193,10 @@ test('an SCP dropped from the catalogue is detached and deleted once reviewed', 
       .replace(/scps:\n {2}deny-leave: .*\n/, ''),
   });
   const retired = ['detach-scp:deny-leave@ou:Workloads', 'detach-scp:deny-leave@root', 'delete-scp:scp:deny-leave'];
-  const planFile = join(mkdtempSync(join(tmpdir(), 'vend-reviewed-')), 'plan.json');
+  const planFile = join(mkdtempSync(join(tmpdir(), 'vend-approved-')), 'plan.json');
   expect(await planChanges(root, { planOutputFile: planFile })).toEqual(retired);
 
-  const authorised = await apply(root, moto.url, { reviewedPlanFile: planFile, allowDestructive: true });
+  const authorised = await apply(root, moto.url, { savedPlanFile: planFile, allowDestructive: true });
   expect(authorised.report.changesApplied.map((change) => change.id).sort()).toEqual([...retired].sort());
   expect(authorised.exitCode).toBe(0);
   const { Policies = [] } = await seedClients.organizations.send(

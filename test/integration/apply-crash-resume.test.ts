@@ -16,9 +16,10 @@ import { createOrganization, createSeedClients, destroySeedClients, readOrganiza
 import { MINIMAL_REPOSITORY } from '../support/fixture-repository.js';
 
 /**
- * `vend apply` runs as the real bundled CLI in a child process, which is SIGKILLed right after moto has carried
- * out its k-th request and before the answer reaches it: the worst moment, when the call took effect unseen. A
- * second apply must then converge to exactly the declared organization.
+ * `vend apply --plan plan.json` runs as the real bundled CLI in a child process, which is SIGKILLed right after
+ * moto has carried out its k-th request and before the answer reaches it: the worst moment, when the call took
+ * effect unseen. A second apply with the same saved plan must then converge to exactly the declared organization,
+ * and never step outside the plan: it refuses nothing.
  */
 const moto = motoFromGlobalSetup();
 const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,6 +38,8 @@ let seedClients: SeedClients;
 let proxy: FaultProxy;
 let buildDirectory: string;
 let cli: string;
+/** The saved plan every trial applies: the one a reviewer approved for a fresh organization. */
+let planFile: string;
 
 interface CliRun {
   code: number | null;
@@ -52,7 +55,7 @@ interface CliRun {
 function runApplyCli({ killAt, mutatingAt }: { killAt?: number; mutatingAt?: number[] } = {}): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   applyAwsTestEnv(proxy.url, moto.credentials, env);
-  const child = spawn(process.execPath, [cli, 'apply', '--repo', MINIMAL_REPOSITORY], {
+  const child = spawn(process.execPath, [cli, 'apply', '--repo', MINIMAL_REPOSITORY, '--plan', planFile], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -121,6 +124,7 @@ async function remainingPlan(): Promise<string[]> {
         outputFormat: 'text',
         comment: false,
         allowDestructive: false,
+        autoApprove: false,
         failOnDrift: false,
       },
       { clients },
@@ -146,6 +150,14 @@ beforeAll(async () => {
   cli = join(buildDirectory, 'cli.js');
   seedClients = createSeedClients(awsTestClientConfig(moto.url, moto.credentials));
   proxy = await startFaultProxy({ target: moto.url });
+  await freshOrganization();
+  planFile = join(buildDirectory, 'plan.json');
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  applyAwsTestEnv(moto.url, moto.credentials, env);
+  execFileSync(process.execPath, [cli, 'plan', '--repo', MINIMAL_REPOSITORY, '--out', planFile], {
+    env,
+    stdio: 'pipe',
+  });
 });
 
 afterAll(async () => {
@@ -154,7 +166,7 @@ afterAll(async () => {
   rmSync(buildDirectory, { recursive: true, force: true });
 });
 
-test(`apply killed at ${SPREAD} points spread over a full run, and right after each mutating call, converges when run again`, async () => {
+test(`apply of a saved plan killed at ${SPREAD} points spread over a full run, and right after each mutating call, converges when run again with the same plan`, async () => {
   await freshOrganization();
   const mutating: number[] = [];
   const full = await runApplyCli({ mutatingAt: mutating });
@@ -176,6 +188,7 @@ test(`apply killed at ${SPREAD} points spread over a full run, and right after e
       code: 0,
       stderr: '',
     });
+    expect({ trial, refused: resumed.stdout.includes('Refused:') }).toEqual({ trial, refused: false });
     await expectDeclaredOrganization(trial);
     expect({ trial, remaining: await remainingPlan() }).toEqual({ trial, remaining: [] });
   }

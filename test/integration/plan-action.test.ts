@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePlanMeta, PLAN_COMMENT_MARKER, renderPlanMeta } from '../../src/github/merged-pull-request.js';
+import { PLAN_COMMENT_MARKER } from '../../src/github/merged-pull-request.js';
 import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { startGitHubApiServer } from '../harness/github-api-server.js';
 import type { GitHubApiServer } from '../harness/github-api-server.js';
@@ -93,7 +93,7 @@ test('plan on a pull request posts one sticky comment, updates it in place, and 
   const comments = github.state.comments(pullRequestNumber);
   expect(comments).toHaveLength(1);
   expect(comments[0]!.body).toMatch(
-    /^<!-- vend:plan -->\n<!-- vend:plan-meta \{"digest":"sha256:[0-9a-f]{64}","destructive":\[\]\} -->\n## Vend plan: \d+ to create, 1 to change, 0 to destroy/,
+    /^<!-- vend:plan -->\n## Vend plan: \d+ to create, 1 to change, 0 to destroy\n\nThis is a preview: it approves nothing\./,
   );
   expect(comments[0]!.body).toContain('```mermaid');
   expect(comments[0]!.body).toContain(
@@ -142,7 +142,7 @@ test('without AWS credentials the plan is skipped with the reason in the summary
 });
 
 test('credentials of another account stop the plan with the account named, and withdraw the earlier plan comment', async () => {
-  const earlier = `${PLAN_COMMENT_MARKER}\n${renderPlanMeta({ digest: `sha256:${'a'.repeat(64)}`, destructive: ['close-account:account:x@0123456789abcdef'] })}\n## Vend plan: 0 to create, 0 to change, 1 to destroy`;
+  const earlier = `${PLAN_COMMENT_MARKER}\n## Vend plan: 0 to create, 0 to change, 1 to destroy`;
   github.state.seedComment(pullRequestNumber, { login: 'github-actions[bot]', body: earlier });
   const run = await runAction({
     inputs: { command: 'plan', 'github-token': 'ghs_test', comment: 'true' },
@@ -158,7 +158,7 @@ test('credentials of another account stop the plan with the account named, and w
   const [comment] = github.state.comments(pullRequestNumber);
   expect(comment?.body).toContain('## Vend plan: failed');
   expect(comment?.body).toContain('The AWS credentials belong to account 123456789012');
-  expect(parsePlanMeta(comment!.body)).toBeUndefined();
+  expect(comment?.body).not.toContain('1 to destroy');
 });
 
 test('with a GitHub App token, comment-author names the bot whose comment is updated in place', async () => {
@@ -174,4 +174,46 @@ test('with a GitHub App token, comment-author names the bot whose comment is upd
   const comments = github.state.comments(pullRequestNumber);
   expect(comments).toHaveLength(1);
   expect(comments[0]!.user.login).toBe('vend-app[bot]');
+});
+
+test('failed guardrail proofs replace the plan comment with a failure notice and plan nothing', async () => {
+  github.state.seedComment(pullRequestNumber, {
+    login: 'github-actions[bot]',
+    body: `${PLAN_COMMENT_MARKER}\n## Vend plan: 0 to create, 0 to change, 1 to destroy`,
+  });
+  const report = join(mkdtempSync(join(tmpdir(), 'vend-guardrails-')), 'guardrail-report.md');
+  writeFileSync(report, '## Guardrail proofs\n\n❌ 1 of 35 guardrail proofs fails.\n');
+  const run = await runAction({
+    inputs: {
+      command: 'plan',
+      'github-token': 'ghs_test',
+      'guardrail-report': report,
+      'guardrail-outcome': 'failure',
+    },
+    workspace: MINIMAL_REPOSITORY,
+    env: { ...awsEnv, ...githubEnv() },
+    event: pullRequestEvent(`${OWNER}/${REPO}`),
+  });
+  expect(run.status).toBe(1);
+  expect(run.outputs).toEqual({});
+  const [comment] = github.state.comments(pullRequestNumber);
+  expect(comment?.body).toContain('## Vend plan: guardrail proofs failed');
+  expect(comment?.body).toContain('1 of 35 guardrail proofs fails');
+  expect(comment?.body).not.toContain('1 to destroy');
+});
+
+test('the plan file is never written through a symbolic link the pull request committed', async () => {
+  const workspace = fixtureRepository();
+  const target = join(mkdtempSync(join(tmpdir(), 'vend-victim-')), 'action.yml');
+  writeFileSync(target, 'original\n');
+  symlinkSync(target, join(workspace, 'plan.json'));
+  const run = await runAction({
+    inputs: { command: 'plan', 'github-token': 'ghs_test', 'plan-file': 'plan.json' },
+    workspace,
+    env: { ...awsEnv, ...githubEnv() },
+    event: pullRequestEvent(`${OWNER}/${REPO}`),
+  });
+  expect(run.status).toBe(1);
+  expect(run.stdout).toContain('is a symbolic link inside');
+  expect(readFileSync(target, 'utf8')).toBe('original\n');
 });

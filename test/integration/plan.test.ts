@@ -24,6 +24,7 @@ const settingsFor = (repositoryRoot: string): VendSettings => ({
   outputFormat: 'text',
   comment: false,
   allowDestructive: false,
+  autoApprove: false,
   failOnDrift: false,
 });
 const read = (file: string) => readFileSync(join(MINIMAL_REPOSITORY, file), 'utf8');

@@ -6,7 +6,7 @@ import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { resetMoto } from '../harness/moto-server.js';
 import { createOrganization, createSeedClients, destroySeedClients } from '../harness/seed.js';
-import { EXAMPLE_REPOSITORY } from '../support/fixture-repository.js';
+import { EXAMPLE_REPOSITORY, fixtureRepository, removeFixtureRepositories } from '../support/fixture-repository.js';
 
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 const START = '<!-- plan-comment:start -->\n<!-- prettier-ignore-start -->\n';
@@ -14,8 +14,11 @@ const END = '<!-- prettier-ignore-end -->\n<!-- plan-comment:end -->';
 
 /**
  * The README promises a real plan comment, rendered from this repository against the emulator. This renders it
- * again; when the example organization changes, run with VEND_UPDATE_README=1 to refresh the README.
+ * again; when the example organization changes, run with VEND_UPDATE_README=1 to refresh the README. It plans a
+ * copy outside git: a plan records its commit, and the README cannot contain the commit that contains it.
  */
+afterAll(removeFixtureRepositories);
+
 test('the README shows the plan comment vend renders for this repository against an empty organization', async () => {
   const moto = motoFromGlobalSetup();
   await resetMoto(moto.url);
@@ -27,10 +30,11 @@ test('the README shows the plan comment vend renders for this repository against
   const outcome = await runPlan(
     {
       command: 'plan',
-      repositoryRoot: EXAMPLE_REPOSITORY,
+      repositoryRoot: fixtureRepository({}, EXAMPLE_REPOSITORY),
       outputFormat: 'markdown',
       comment: false,
       allowDestructive: false,
+      autoApprove: false,
       failOnDrift: false,
     },
     { clients },

@@ -13,7 +13,6 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import { applyExitCode } from '../../src/apply/apply-report.js';
 import type { ApplyReport } from '../../src/apply/apply-report.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
-import { NO_REVIEWED_PLAN } from '../../src/apply/reviewed-plan.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import {
@@ -60,7 +59,8 @@ async function apply(observations: ObservedState[], desired = referenceDesiredSt
       clients,
       desired,
       allowDestructive: false,
-      reviewed: NO_REVIEWED_PLAN,
+      approval: { kind: 'first-plan', source: '--auto-approve' },
+      commit: null,
       clock,
       schedules: DEFAULT_SCHEDULES,
       observe: async () => structuredClone(remaining.length > 1 ? remaining.shift()! : remaining[0]!),

@@ -1,16 +1,26 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyRefusal } from '../../src/action/apply-action.js';
-import { guardDestructiveChanges } from '../../src/apply/destructive-guard.js';
-import { reviewedChangeKey } from '../../src/plan/reviewed-change.js';
-import { reviewedPlanFromFile, reviewedPlanFromPullRequest } from '../../src/apply/reviewed-plan.js';
+import { authorizeChanges } from '../../src/apply/approval.js';
 import { serializePlan } from '../../src/commands/plan.js';
-import { computePlan } from '../../src/plan/compute-plan.js';
-import type { Change } from '../../src/plan/plan.js';
 import { runCommand } from '../../src/commands/run-command.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import type { Change, Plan } from '../../src/plan/plan.js';
+import {
+  changesById,
+  isCovered,
+  MalformedPlanError,
+  parseSavedPlan,
+  savedPlanRefusal,
+} from '../../src/plan/saved-plan.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
-import { convergedObservation, MANAGEMENT_ACCOUNT_ID, referenceDesiredState } from '../support/plan-fixtures.js';
+import {
+  convergedObservation,
+  emptyOrganization,
+  MANAGEMENT_ACCOUNT_ID,
+  referenceDesiredState,
+} from '../support/plan-fixtures.js';
 import { runAction } from '../support/run-action.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vend-apply-guards-'));
@@ -19,173 +29,169 @@ afterAll(() => {
   removeFixtureRepositories();
 });
 
-const change = (id: string, destructive: boolean): Change => ({
-  id,
-  kind: destructive ? 'close-account' : 'tag-account',
-  action: destructive ? 'destroy' : 'change',
-  target: 'account:legacy',
-  destructive,
-  before: null,
-  after: null,
-  dependsOn: [],
-  description: id,
-});
-const CLOSE = change('close-account:account:legacy', true);
-const TAG = change('tag-account:account:legacy', false);
-
-describe('the destructive guard', () => {
-  test.each([
-    [true, true, true, 'runs'],
-    [true, true, false, 'absent'],
-    [true, false, true, 'refused: not in the reviewed plan'],
-    [true, false, false, 'absent'],
-    [false, true, true, 'refused: allow-destructive is not set'],
-    [false, true, false, 'absent'],
-    [false, false, true, 'refused: allow-destructive is not set'],
-    [false, false, false, 'absent'],
-  ])(
-    'allow-destructive %s, in the reviewed plan %s, still wanted %s: %s',
-    (allowDestructive, reviewed, stillWanted, expected) => {
-      const fresh = stillWanted ? [TAG, CLOSE] : [TAG];
-      const decision = guardDestructiveChanges(fresh, {
-        allowDestructive,
-        reviewed: {
-          source: 'pull request #7',
-          digest: 'sha256:x',
-          destructive: reviewed ? [reviewedChangeKey(CLOSE)] : [],
-        },
-      });
-
-      expect(decision.allowed).toContain(TAG);
-      expect(decision.allowed.includes(CLOSE)).toBe(expected === 'runs');
-      const refusal = decision.refused.find((refused) => refused.id === CLOSE.id)?.reason;
-      if (expected === 'refused: not in the reviewed plan')
-        expect(refusal).toBe(
-          'The reviewed plan (pull request #7) does not list this change, so no reviewer approved it. Re-plan in a pull request (or pass the reviewed plan with --plan) and apply again.',
-        );
-      else if (expected === 'refused: allow-destructive is not set')
-        expect(refusal).toMatch(/^allow-destructive is not set/);
-      else expect(refusal).toBeUndefined();
-    },
-  );
-});
-
-test('an approval covers only the change as reviewers saw it, not a wider one with the same id', () => {
-  const reviewedRemoval = {
-    ...CLOSE,
-    kind: 'remove-stack-instances' as const,
-    id: 'remove-stack-instances:stackset:vend-x',
-    before: { instances: ['a/us-east-1'] },
-  };
-  const widerRemoval = {
-    ...reviewedRemoval,
-    before: { instances: ['a/us-east-1', 'b/us-east-1', 'c/us-east-1'] },
-    description: 'Remove 3 instances',
-  };
-  const decision = guardDestructiveChanges([widerRemoval], {
-    allowDestructive: true,
-    reviewed: { source: 'pull request #7', digest: 'sha256:x', destructive: [reviewedChangeKey(reviewedRemoval)] },
-  });
-  expect(decision.allowed).toEqual([]);
-  expect(decision.refused).toEqual([
-    expect.objectContaining({
-      id: 'remove-stack-instances:stackset:vend-x',
-      reason: expect.stringContaining('now does something else (Remove 3 instances) than what reviewers approved'),
-    }),
-  ]);
-  expect(
-    guardDestructiveChanges([reviewedRemoval], {
-      allowDestructive: true,
-      reviewed: { source: 'pull request #7', digest: 'sha256:x', destructive: [reviewedChangeKey(reviewedRemoval)] },
-    }).allowed,
-  ).toEqual([reviewedRemoval]);
-});
-
-describe('the reviewed plan', () => {
+/** The reference organization with one account closing: a plan with a destructive change. */
+function closingPlan(): Plan {
   const desired = referenceDesiredState();
   desired.accounts = desired.accounts.map((account) =>
     account.name === 'security-audit' ? { ...account, closed: true } : account,
   );
-  const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
-  const directory = scratch;
-  const planFile = join(directory, 'plan.json');
-  writeFileSync(planFile, serializePlan(plan));
+  return computePlan(desired, convergedObservation(referenceDesiredState()), { commit: 'a'.repeat(40) });
+}
 
-  test('a plan file from vend plan --out authorises exactly its destructive changes', () => {
-    expect(reviewedPlanFromFile(planFile, MANAGEMENT_ACCOUNT_ID)).toEqual({
-      source: `plan file ${planFile}`,
-      digest: plan.digest,
-      destructive: [
-        reviewedChangeKey(plan.changes.find((candidate) => candidate.id === 'close-account:account:security-audit')!),
-      ],
-    });
+const change = (plan: Plan, id: string): Change => plan.changes.find((candidate) => candidate.id === id)!;
+
+describe('what an approved plan covers', () => {
+  const fresh = computePlan(referenceDesiredState(), emptyOrganization());
+  const approved = changesById(fresh);
+  const instances = fresh.changes.find((candidate) => candidate.kind === 'add-stack-instances')!;
+
+  test('the same change, and the part of an approved set that is still to do', () => {
+    expect(fresh.changes.every((candidate) => isCovered(candidate, approved))).toBe(true);
+    const remaining = { ...instances, scope: { ...instances.scope, members: instances.scope.members!.slice(1) } };
+    expect(isCovered(remaining, approved)).toBe(true);
   });
 
-  test('a plan file edited after vend wrote it authorises nothing', () => {
-    const edited = join(directory, 'edited.json');
-    const content = JSON.parse(readFileSync(planFile, 'utf8')) as { changes: Change[] };
-    content.changes.push({ ...CLOSE, id: 'close-account:account:payments-prod' });
-    writeFileSync(edited, JSON.stringify(content));
-
-    expect(reviewedPlanFromFile(edited, MANAGEMENT_ACCOUNT_ID)).toEqual({
-      source: `plan file ${edited}`,
-      destructive: [],
-      note: 'its content does not match its digest, so it was edited after vend wrote it',
-    });
+  test('not a wider set, other content, another kind, or a change that became destructive or high-impact', () => {
+    const wider = {
+      ...instances,
+      scope: { ...instances.scope, members: [...instances.scope.members!, 'x/us-east-1'] },
+    };
+    const otherOverrides = { ...instances, scope: { ...instances.scope, parameterOverrides: 'sha256:other' } };
+    const destructive = { ...instances, destructive: true };
+    const highImpact = { ...instances, highImpact: true };
+    for (const candidate of [wider, otherOverrides, destructive, highImpact])
+      expect(isCovered(candidate, approved)).toBe(false);
+    expect(isCovered({ ...instances, id: 'add-stack-instances:stackset:vend-other' }, approved)).toBe(false);
   });
 
-  test('a plan for another organization, or no readable plan, authorises nothing', () => {
-    expect(reviewedPlanFromFile(planFile, '999999999999').note).toBe(
-      `it was computed for management account ${MANAGEMENT_ACCOUNT_ID}, not 999999999999`,
+  test('an approved account creation covers moving and tagging the account a crash left under the root', () => {
+    const create = fresh.changes.find((candidate) => candidate.kind === 'create-account')!;
+    const account = String(create.scope.account);
+    const move: Change = {
+      ...create,
+      id: `move-account:account:${account}`,
+      kind: 'move-account',
+      action: 'change',
+      scope: { account, accountId: '123456789012', ou: String(create.scope.ou) },
+    };
+    expect(isCovered(move, approved)).toBe(true);
+    expect(isCovered({ ...move, scope: { ...move.scope, ou: 'Elsewhere' } }, approved)).toBe(false);
+    const tags = JSON.parse(String(create.scope.tags)) as Record<string, string>;
+    const tag: Change = {
+      ...move,
+      id: `tag-account:account:${account}`,
+      kind: 'tag-account',
+      scope: { account, members: Object.entries(tags).map((entry) => JSON.stringify(entry)) },
+    };
+    expect(isCovered(tag, approved)).toBe(true);
+    expect(isCovered({ ...tag, scope: { account, members: [JSON.stringify(['Owner', 'mallory'])] } }, approved)).toBe(
+      false,
     );
-    expect(reviewedPlanFromFile(join(directory, 'missing.json'), MANAGEMENT_ACCOUNT_ID).note).toMatch(
-      /^it could not be read as JSON \(ENOENT/,
-    );
+  });
+});
+
+describe('authorising a stage', () => {
+  const plan = closingPlan();
+  const close = change(plan, 'close-account:account:security-audit');
+
+  test('a destructive change in the approved plan runs only with allow-destructive', () => {
+    const without = authorizeChanges([close], { approved: plan, source: 'plan file p.json', allowDestructive: false });
+    expect(without.allowed).toEqual([]);
+    expect(without.refused).toEqual([
+      {
+        id: close.id,
+        description: close.description,
+        reason:
+          'It is destructive. It is in the approved plan, but apply carries out destructive changes only with allow-destructive (--allow-destructive).',
+      },
+    ]);
+    expect(authorizeChanges([close], { approved: plan, source: 'x', allowDestructive: true }).allowed).toEqual([close]);
   });
 
-  test('a merged pull request without an intact plan comment authorises nothing', () => {
-    expect(reviewedPlanFromPullRequest({ number: 12 }, undefined)).toEqual({
-      source: 'pull request #12',
-      destructive: [],
-      note: 'it has no intact vend plan comment',
+  test('a change the approved plan does not hold is refused, with or without allow-destructive', () => {
+    const approved = computePlan(referenceDesiredState(), convergedObservation(referenceDesiredState()));
+    const decision = authorizeChanges([close], { approved, source: 'plan file p.json', allowDestructive: true });
+    expect(decision.allowed).toEqual([]);
+    expect(decision.refused[0]!.reason).toBe(
+      'It is not in the approved plan (plan file p.json): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.',
+    );
+  });
+});
+
+describe('the saved plan file', () => {
+  const plan = closingPlan();
+  const text = serializePlan(plan);
+  const here = { commit: plan.commit, managementAccountId: MANAGEMENT_ACCOUNT_ID };
+
+  test('vend plan --out writes the commit, the digest, and every change with its id and scope', () => {
+    const saved = parseSavedPlan(text, 'plan.json');
+    expect(saved).toEqual(plan);
+    expect(saved.commit).toBe('a'.repeat(40));
+    expect(change(saved, 'close-account:account:security-audit')).toMatchObject({
+      destructive: true,
+      scope: { account: 'security-audit', accountId: expect.stringMatching(/^\d{12}$/) },
     });
+    expect(savedPlanRefusal(saved, 'plan.json', here)).toBeUndefined();
+  });
+
+  test.each([
+    ['not JSON', '{"formatVersion": 2,', /^Plan file plan.json is not JSON/],
+    ['another format version', '{"formatVersion": 1}', /has format version 1; this vend applies version 2/],
+    [
+      'a change without a scope',
+      JSON.stringify({ ...plan, changes: [{ ...plan.changes[0], scope: 7 }] }),
+      /has no valid scope/,
+    ],
+  ])('a file that is %s is malformed', (_case, content, message) => {
+    expect(() => parseSavedPlan(content, 'plan.json')).toThrow(MalformedPlanError);
+    expect(() => parseSavedPlan(content, 'plan.json')).toThrow(message);
+  });
+
+  test('a plan edited after vend wrote it, or from another commit or organization, is refused', () => {
+    const edited = JSON.parse(text) as Plan;
+    edited.changes[0]!.scope = { ...edited.changes[0]!.scope, members: ['everything/us-east-1'] };
+    expect(savedPlanRefusal(edited, 'plan.json', here)).toMatch(/was edited after vend wrote it/);
+    expect(savedPlanRefusal(plan, 'plan.json', { ...here, commit: 'b'.repeat(40) })).toBe(
+      `Plan file plan.json was computed from ${'a'.repeat(40)}, but the repository is at ${'b'.repeat(40)}. Apply only the plan of the commit that is checked out: plan again from it.`,
+    );
+    expect(savedPlanRefusal(plan, 'plan.json', { ...here, managementAccountId: '999999999999' })).toBe(
+      `Plan file plan.json was computed for management account ${MANAGEMENT_ACCOUNT_ID}, not 999999999999.`,
+    );
   });
 });
 
 describe('where the action may apply', () => {
   const push = { eventName: 'push', ref: 'refs/heads/main', defaultBranch: 'main' };
 
-  test('a push to the default branch applies', () => {
+  test('a push to the default branch, or workflow_dispatch on it, applies', () => {
     expect(applyRefusal(push, false)).toBeUndefined();
+    expect(applyRefusal({ ...push, eventName: 'workflow_dispatch' }, false)).toBeUndefined();
   });
 
-  test.each(['pull_request', 'pull_request_target'])(
+  test.each(['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'schedule', 'workflow_run'])(
     '%s events are refused, even with the branch override',
     (eventName) => {
-      expect(applyRefusal({ ...push, eventName, ref: 'refs/pull/7/merge' }, true)).toBe(
-        `vend apply refuses to run on '${eventName}' events: it would change the organization from unmerged code. Run it on push to the default branch (or workflow_dispatch) after the merge.`,
+      expect(applyRefusal({ ...push, eventName }, true)).toBe(
+        `vend apply runs only on push and workflow_dispatch events, not on '${eventName}': any other event could change the organization from code or a workflow nobody merged. Run it on push to the default branch, or with workflow_dispatch on it.`,
       );
     },
   );
 
-  test('another branch is refused unless explicitly overridden', () => {
+  test('another branch is refused unless explicitly overridden; a tag never applies', () => {
     const hotfix = { ...push, ref: 'refs/heads/hotfix' };
     expect(applyRefusal(hotfix, false)).toBe(
       "vend apply runs only from the default branch 'refs/heads/main', not 'refs/heads/hotfix'. Merge first, or set allow-non-default-branch: true for a deliberate exception.",
     );
     expect(applyRefusal(hotfix, true)).toBeUndefined();
-  });
-
-  test('an event that does not name the default branch is refused unless overridden', () => {
-    const schedule = { eventName: 'schedule', ref: 'refs/heads/main', defaultBranch: undefined };
-    expect(applyRefusal(schedule, false)).toMatch(/cannot tell the repository's default branch/);
-    expect(applyRefusal(schedule, true)).toBeUndefined();
+    expect(applyRefusal({ ...push, ref: 'refs/tags/v1' }, true)).toBe(
+      "vend apply runs only from a branch, not from 'refs/tags/v1'.",
+    );
   });
 });
 
 test('the action refuses a pull_request event before it reads the repository or AWS', async () => {
   const result = await runAction({
-    inputs: { command: 'apply' },
+    inputs: { command: 'apply', 'plan-file': join(scratch, 'plan.json') },
     workspace: MINIMAL_REPOSITORY,
     env: { GITHUB_REF: 'refs/pull/7/merge', GITHUB_SHA: 'abc123', GITHUB_REPOSITORY: 'acme/accounts' },
     event: {
@@ -198,9 +204,72 @@ test('the action refuses a pull_request event before it reads the repository or 
   });
 
   expect(result.status).toBe(1);
-  expect(result.stdout).toContain("::error::vend apply refuses to run on 'pull_request' events");
+  expect(result.stdout).toContain(
+    "::error::vend apply runs only on push and workflow_dispatch events, not on 'pull_request'",
+  );
   expect(result.summary).toContain('Vend apply: refused');
   expect(result.outputs).toEqual({});
+});
+
+test('the action will not apply without a saved plan unless auto-approve is set explicitly', async () => {
+  const result = await runAction({
+    inputs: { command: 'apply' },
+    workspace: MINIMAL_REPOSITORY,
+    env: { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'abc123', GITHUB_REPOSITORY: 'acme/accounts' },
+    event: { name: 'push', payload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } } },
+  });
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain("::error::command 'apply' needs 'plan-file'");
+  expect(result.outputs).toEqual({});
+});
+
+describe('vend apply on the command line', () => {
+  const settings = {
+    command: 'apply' as const,
+    repositoryRoot: MINIMAL_REPOSITORY,
+    outputFormat: 'text' as const,
+    comment: false,
+    allowDestructive: false,
+    autoApprove: false,
+    failOnDrift: false,
+  };
+  const run = async (overrides: Partial<typeof settings> & { savedPlanFile?: string }) => {
+    const stderr: string[] = [];
+    const exitCode = await runCommand(
+      { ...settings, ...overrides },
+      { stdout: () => undefined, stderr: (text) => stderr.push(text) },
+    ).catch((error: Error) => ({ error }));
+    return { exitCode, stderr: stderr.join('\n') };
+  };
+
+  test('without a saved plan, a terminal or --auto-approve it is a usage error before anything is read', async () => {
+    const { exitCode } = await run({});
+    expect(exitCode).toEqual({
+      error: expect.objectContaining({ name: 'UsageError', message: expect.stringContaining('--auto-approve') }),
+    });
+  });
+
+  test('a missing or malformed plan file is a usage error, not an apply of everything', async () => {
+    const missing = await run({ savedPlanFile: join(scratch, 'missing.json') });
+    expect(missing.exitCode).toEqual({ error: expect.objectContaining({ name: 'UsageError' }) });
+    const malformed = join(scratch, 'malformed.json');
+    writeFileSync(malformed, '{"formatVersion": 2, "changes": "all"}');
+    expect((await run({ savedPlanFile: malformed })).exitCode).toEqual({
+      error: expect.objectContaining({ name: 'UsageError', message: expect.stringContaining('is not a vend plan') }),
+    });
+  });
+
+  test('a plan from another commit is refused with exit 1 before AWS is read', async () => {
+    const file = join(scratch, 'other-commit.json');
+    const plan = closingPlan();
+    writeFileSync(file, serializePlan({ ...plan }));
+    const { exitCode, stderr } = await run({ savedPlanFile: file });
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain(
+      `vend apply: refused: Plan file ${file} was computed from ${'a'.repeat(40)}, but the repository is at `,
+    );
+    expect(stderr).toContain('Nothing was read from AWS or changed.');
+  });
 });
 
 test('vend apply on a repository with validation errors exits 1 and applies nothing', async () => {
@@ -218,6 +287,7 @@ test('vend apply on a repository with validation errors exits 1 and applies noth
       outputFormat: 'text',
       comment: false,
       allowDestructive: false,
+      autoApprove: true,
       failOnDrift: false,
     },
     { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) },

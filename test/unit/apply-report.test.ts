@@ -6,7 +6,11 @@ import { GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
 
 function reportWithEverything(appliedChanges: number): ApplyReport {
-  const report = emptyApplyReport({ source: 'pull request #12', digest: 'sha256:abc', destructive: [] });
+  const report = emptyApplyReport({
+    source: 'plan file plan.json',
+    digest: 'sha256:abc',
+    commit: 'c0ffee'.padEnd(40, '0'),
+  });
   report.changesApplied = Array.from({ length: appliedChanges }, (_, index) => ({
     id: `tag-account:account:team-${index}`,
     description: `Set tags CostCenter, Owner on team-${index} ${'x'.repeat(40)}`,
@@ -60,13 +64,13 @@ test('the text report lists failed instances with their reason, and a no-op appl
   expect(text).toContain('      ✗ payments-prod (210987654321) us-east-1: Role reader already exists');
   expect(text.split('\n').pop()).toBe('Apply: 1 change applied, 1 failed, 1 refused.');
 
-  const noop = emptyApplyReport({ source: 'none', destructive: [] });
+  const noop = emptyApplyReport({ source: '--auto-approve', digest: 'sha256:abc', commit: null });
   expect(renderApplyText(noop).split('\n')[0]).toBe('No changes. The organization already matches the repository.');
   expect(applyExitCode(noop)).toBe(0);
 });
 
 test('a baseline role without its boundary fails the apply', () => {
-  const report = emptyApplyReport({ source: 'none', destructive: [] });
+  const report = emptyApplyReport({ source: '--auto-approve', digest: 'sha256:abc', commit: null });
   report.verification = [
     {
       account: { name: 'payments-prod', id: '210987654321' },

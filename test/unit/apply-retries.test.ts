@@ -18,7 +18,6 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { applyExitCode } from '../../src/apply/apply-report.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
-import { NO_REVIEWED_PLAN } from '../../src/apply/reviewed-plan.js';
 import type { DesiredState } from '../../src/config/desired-state.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
@@ -56,7 +55,8 @@ async function apply(observations: ObservedState[], desired: DesiredState) {
       clients,
       desired,
       allowDestructive: false,
-      reviewed: NO_REVIEWED_PLAN,
+      approval: { kind: 'first-plan', source: '--auto-approve' },
+      commit: null,
       clock: { now: () => now, sleep: async (milliseconds: number) => void (now += milliseconds) },
       schedules: DEFAULT_SCHEDULES,
       observe: async (_clients, { readAccountTags = true }) => {

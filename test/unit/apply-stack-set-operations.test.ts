@@ -11,7 +11,6 @@ import { CreateAccountCommand, MoveAccountCommand, OrganizationsClient } from '@
 import { mockClient } from 'aws-sdk-client-mock';
 import { applyExitCode } from '../../src/apply/apply-report.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
-import { NO_REVIEWED_PLAN } from '../../src/apply/reviewed-plan.js';
 import { groupByRegions } from '../../src/apply/stack-set-operations.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
@@ -57,7 +56,8 @@ async function apply(first: ObservedState, then?: ObservedState, state = desired
       clients,
       desired: state,
       allowDestructive: false,
-      reviewed: NO_REVIEWED_PLAN,
+      approval: { kind: 'first-plan', source: '--auto-approve' },
+      commit: null,
       clock,
       schedules: DEFAULT_SCHEDULES,
       log: (line) => log.push(line),

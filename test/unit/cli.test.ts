@@ -80,9 +80,13 @@ describe('without AWS credentials', () => {
 
   test.each([
     ['plan', 'vend plan: skipped: no AWS credentials are available'],
-    ['apply', 'vend: No AWS credentials are available'],
-  ])('vend %s exits 2 and says how to provide them, after validating', (command, message) => {
-    const result = spawnSync(process.execPath, [CLI, command], {
+    ['apply --auto-approve', 'vend: No AWS credentials are available'],
+    [
+      'apply',
+      'vend: vend apply needs an approved plan. Pass the saved plan of vend plan --out (--plan plan.json), run it on a terminal to confirm the plan it shows, or pass --auto-approve',
+    ],
+  ])('vend %s exits 2 and says what is missing, before any AWS call', (command, message) => {
+    const result = spawnSync(process.execPath, [CLI, ...command.split(' ')], {
       cwd: MINIMAL_REPOSITORY,
       encoding: 'utf8',
       env: noCredentials(),

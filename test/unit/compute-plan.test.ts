@@ -151,7 +151,8 @@ describe('plan against an empty organization', () => {
 
   it('records the management account and home region it was planned for', () => {
     expect(plan).toMatchObject({
-      formatVersion: 1,
+      formatVersion: 2,
+      commit: null,
       managementAccountId: MANAGEMENT_ACCOUNT_ID,
       homeRegion: 'us-east-1',
     });

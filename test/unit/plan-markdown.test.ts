@@ -1,6 +1,4 @@
-import { parsePlanMeta } from '../../src/github/merged-pull-request.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
-import { reviewedChangeKey } from '../../src/plan/reviewed-change.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 import {
@@ -24,15 +22,16 @@ function planWithManyAccountsAndOneClosure(accountCount: number) {
 }
 
 describe('the plan comment', () => {
-  test('leads with the summary line and carries the digest and the destructive change ids for apply', () => {
+  test('leads with the summary line, lists the destructive changes, and carries no approval', () => {
     const { plan, closing } = planWithManyAccountsAndOneClosure(2);
     const comment = renderPlanComment(plan, { commitSha: '0123456789abcdef0123' });
-    expect(comment.split('\n')[2]).toBe(
+    expect(comment.split('\n')[1]).toBe(
       `## Vend plan: ${plan.summary.create} to create, ${plan.summary.change} to change, 3 to destroy`,
     );
     const destructive = plan.changes.filter((change) => change.destructive);
     expect(destructive.map((change) => change.id)).toContain(`close-account:account:${closing}`);
-    expect(parsePlanMeta(comment)).toEqual({ digest: plan.digest, destructive: destructive.map(reviewedChangeKey) });
+    expect(comment).not.toContain('vend:plan-meta');
+    expect(comment).toContain('This is a preview: it approves nothing.');
     expect(comment).toContain('> [!WARNING]');
     expect(comment).toContain(`commit \`0123456789ab\``);
   });

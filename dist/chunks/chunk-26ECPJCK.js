@@ -1,12 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyExitCode,
-  emptyApplyReport
-} from "./chunk-URHUSXTO.js";
-import {
   CHANGE_KINDS,
+  PLAN_FORMAT_VERSION,
   STAGE_OF_KIND,
   accountReadinessChangeIds,
+  canonicalJson,
   computePlan,
   createAwsClients,
   createIamClient,
@@ -16,33 +14,142 @@ import {
   mapWithConcurrency,
   missingCredentialsReason,
   observeOrganization,
+  repositoryCommit,
   require_dist_cjs,
   require_dist_cjs2,
   require_dist_cjs3,
   require_dist_cjs4,
+  sha256Digest,
   stackSetCallAs
-} from "./chunk-ECSOKKFC.js";
+} from "./chunk-ND62BTSW.js";
+import {
+  readLocalFile
+} from "./chunk-QF73KMBX.js";
 import {
   MANAGED_BY_TAG,
+  UsageError,
   require_dist,
   resourcesOf,
   runValidate,
   templateToJson
-} from "./chunk-ONHJ46SV.js";
-import {
-  changeIdOfKey,
-  reviewedChangeKey
-} from "./chunk-V7TLBUVK.js";
-import {
-  canonicalJson,
-  sha256Digest
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-TA6UJCLS.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
 import {
+  applyExitCode,
+  emptyApplyReport
+} from "./chunk-QOSIS6AR.js";
+import {
   __toESM
 } from "./chunk-ZMOFJYRP.js";
+
+// src/plan/saved-plan.ts
+var MalformedPlanError = class extends Error {
+  name = "MalformedPlanError";
+};
+function parseSavedPlan(text, file) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new MalformedPlanError(
+      `Plan file ${file} is not JSON (${error.message}). Write it with 'vend plan --out ${file}'.`
+    );
+  }
+  const malformed = (what) => new MalformedPlanError(`Plan file ${file} is not a vend plan: ${what}. Write it with 'vend plan --out ${file}'.`);
+  if (!isRecord(value)) throw malformed("expected a JSON object");
+  if (value.formatVersion !== PLAN_FORMAT_VERSION) {
+    throw new MalformedPlanError(
+      `Plan file ${file} has format version ${JSON.stringify(value.formatVersion)}; this vend applies version ${PLAN_FORMAT_VERSION}. Plan again with this version of vend.`
+    );
+  }
+  if (typeof value.digest !== "string") throw malformed("it has no digest");
+  if (typeof value.managementAccountId !== "string") throw malformed("it names no management account");
+  if (value.commit !== null && typeof value.commit !== "string")
+    throw malformed("its commit is neither a sha nor null");
+  if (!Array.isArray(value.changes)) throw malformed("it has no list of changes");
+  const kinds = new Set(Object.values(CHANGE_KINDS));
+  value.changes.forEach((change, index) => {
+    const where = `change ${index + 1}`;
+    if (!isRecord(change)) throw malformed(`${where} is not an object`);
+    if (typeof change.id !== "string" || !kinds.has(String(change.kind))) throw malformed(`${where} has no id or kind`);
+    if (typeof change.destructive !== "boolean" || typeof change.highImpact !== "boolean")
+      throw malformed(`${where} does not say whether it is destructive or high-impact`);
+    if (!isScope(change.scope)) throw malformed(`${where} (${change.id}) has no valid scope`);
+  });
+  return value;
+}
+function savedPlanRefusal(plan, file, current) {
+  const { digest, ...body } = plan;
+  if (sha256Digest(canonicalJson(body)) !== digest)
+    return `Plan file ${file} was edited after vend wrote it: its content no longer matches its digest ${digest}. Plan again and have the new plan approved.`;
+  if (plan.managementAccountId !== current.managementAccountId)
+    return `Plan file ${file} was computed for management account ${plan.managementAccountId}, not ${current.managementAccountId}.`;
+  if (plan.commit !== current.commit) {
+    const planned = plan.commit ?? "a directory outside git";
+    const here = current.commit ?? "a directory that is not a git checkout (or git cannot read it)";
+    return `Plan file ${file} was computed from ${planned}, but the repository is at ${here}. Apply only the plan of the commit that is checked out: plan again from it.`;
+  }
+  return void 0;
+}
+var IMPLIED_BY = {
+  [CHANGE_KINDS.moveAccount]: CHANGE_KINDS.createAccount,
+  [CHANGE_KINDS.tagAccount]: CHANGE_KINDS.createAccount,
+  [CHANGE_KINDS.updateStackInstances]: CHANGE_KINDS.addStackInstances
+};
+function isCovered(change, approved) {
+  const direct = approved.get(change.id);
+  if (direct && direct.kind === change.kind && scopeContains(direct.scope, change.scope))
+    return flagsWithin(change, direct);
+  const implying = IMPLIED_BY[change.kind];
+  if (!implying) return false;
+  const implied = approved.get(`${implying}${change.id.slice(change.kind.length)}`);
+  return implied !== void 0 && impliedScopeContains(implied, change) && flagsWithin(change, implied);
+}
+function changesById(plan) {
+  return new Map(plan.changes.map((change) => [change.id, change]));
+}
+function flagsWithin(change, approved) {
+  return (!change.destructive || approved.destructive) && (!change.highImpact || approved.highImpact);
+}
+function scopeContains(approved, fresh) {
+  const { members: approvedMembers, ...approvedFixed } = approved;
+  const { members: freshMembers, ...freshFixed } = fresh;
+  if (canonicalJson(approvedFixed) !== canonicalJson(freshFixed)) return false;
+  if (freshMembers === void 0 || approvedMembers === void 0) return freshMembers === approvedMembers;
+  const allowed = new Set(approvedMembers);
+  return freshMembers.every((member) => allowed.has(member));
+}
+function impliedScopeContains(approved, fresh) {
+  const scope = approved.scope;
+  switch (fresh.kind) {
+    case CHANGE_KINDS.moveAccount:
+      return fresh.scope.account === scope.account && fresh.scope.ou === scope.ou;
+    case CHANGE_KINDS.tagAccount: {
+      const allowed = new Set(Object.entries(parseTags(scope.tags)).map((entry) => JSON.stringify(entry)));
+      return fresh.scope.account === scope.account && (fresh.scope.members ?? []).every((tag) => allowed.has(tag));
+    }
+    default:
+      return scopeContains(scope, fresh.scope);
+  }
+}
+function parseTags(text) {
+  try {
+    const tags = JSON.parse(String(text));
+    return isRecord(tags) ? tags : {};
+  } catch {
+    return {};
+  }
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isScope(value) {
+  return isRecord(value) && Object.values(value).every(
+    (field) => typeof field === "string" || Array.isArray(field) && field.every((item) => typeof item === "string")
+  );
+}
 
 // src/apply/account-changes.ts
 var import_client_organizations2 = __toESM(require_dist_cjs3(), 1);
@@ -395,30 +502,26 @@ function required(value, what) {
   return value;
 }
 
-// src/apply/destructive-guard.ts
-function guardDestructiveChanges(changes, options) {
-  const reviewedKeys = new Set(options.reviewed.destructive);
-  const reviewedIds = new Set(options.reviewed.destructive.map(changeIdOfKey));
-  const reviewedName = `the reviewed plan (${options.reviewed.source}${options.reviewed.note ? `: ${options.reviewed.note}` : ""})`;
+// src/apply/approval.ts
+function notApprovedReason(source) {
+  return `It is not in the approved plan (${source}): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
+}
+function authorizeChanges(changes, options) {
+  const approved = changesById(options.approved);
   const allowed = [];
   const refused = [];
   for (const change of changes) {
-    if (!change.destructive) {
-      allowed.push(change);
-      continue;
-    }
-    const reviewed = reviewedKeys.has(reviewedChangeKey(change));
-    if (options.allowDestructive && reviewed) {
-      allowed.push(change);
-      continue;
-    }
-    const reason = !reviewed && reviewedIds.has(change.id) ? `${capitalize(reviewedName)} lists this change, but it now does something else (${change.description}) than what reviewers approved. Re-plan in a pull request so reviewers see it as it is now.` : !options.allowDestructive ? reviewed ? `allow-destructive is not set. ${capitalize(reviewedName)} lists this change; set allow-destructive (--allow-destructive) and re-run apply to perform it.` : `allow-destructive is not set, and ${reviewedName} does not list this change. Let reviewers see it in a pull request's plan, then apply with allow-destructive.` : `${capitalize(reviewedName)} does not list this change, so no reviewer approved it. Re-plan in a pull request (or pass the reviewed plan with --plan) and apply again.`;
-    refused.push({ id: change.id, description: change.description, reason });
+    if (!isCovered(change, approved)) {
+      refused.push({ id: change.id, description: change.description, reason: notApprovedReason(options.source) });
+    } else if (change.destructive && !options.allowDestructive) {
+      refused.push({
+        id: change.id,
+        description: change.description,
+        reason: "It is destructive. It is in the approved plan, but apply carries out destructive changes only with allow-destructive (--allow-destructive)."
+      });
+    } else allowed.push(change);
   }
   return { allowed, refused };
-}
-function capitalize(text) {
-  return `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
 }
 
 // src/apply/execute-stage.ts
@@ -1019,10 +1122,15 @@ var DEFAULT_SCHEDULES = {
   retryDelayMs: 5e3
 };
 async function applyPlan(options) {
-  const { clients, desired } = options;
+  const { clients, desired, approval } = options;
   const log = options.log ?? (() => void 0);
   const observe = options.observe ?? observeOrganization;
-  const report = emptyApplyReport(options.reviewed);
+  const report = emptyApplyReport({
+    source: approval.source,
+    digest: approval.kind === "saved-plan" ? approval.plan.digest : "",
+    commit: approval.kind === "saved-plan" ? approval.plan.commit : options.commit
+  });
+  let approved = approval.kind === "saved-plan" ? approval.plan : void 0;
   let minimumStage = 1;
   let retryingStage;
   let attemptsAtStage = 0;
@@ -1042,7 +1150,7 @@ async function applyPlan(options) {
       });
       break;
     }
-    const plan = computePlan(desired, observed);
+    const plan = computePlan(desired, observed, { commit: options.commit });
     if (readAccountTags)
       accountChangesLeft = plan.changes.some((change) => STAGE_OF_KIND[change.kind] === ACCOUNT_STAGE);
     dropFailuresThatTookEffect(report, plan, ambiguousFailures);
@@ -1053,6 +1161,8 @@ async function applyPlan(options) {
       log(`Stopped: the plan has ${plan.problems.length} problem(s) that block apply.`);
       break;
     }
+    if (observation === 0) approved ??= await approveFirstPlan(plan, approval, report);
+    if (!approved || observation === 0 && !coversWholePlan(approved, plan, report)) return report;
     const stage = nextStage(plan, minimumStage);
     if (stage === void 0) {
       report.pending = stillPlanned(plan, report);
@@ -1068,7 +1178,7 @@ async function applyPlan(options) {
       report,
       log
     };
-    const outcomes = await runStage(plan, stage, context, options);
+    const outcomes = await runStage(plan, stage, context, { ...options, approved });
     for (const [id, outcome] of outcomes) {
       if (outcome.status === "blocked" || outcome.status === "failed" && outcome.error.retryable)
         ambiguousFailures.add(id);
@@ -1090,11 +1200,31 @@ function nextStage(plan, minimumStage) {
   const stages = plan.changes.map((change) => STAGE_OF_KIND[change.kind]).filter((stage) => stage >= minimumStage);
   return stages.length === 0 ? void 0 : Math.min(...stages);
 }
+async function approveFirstPlan(plan, approval, report) {
+  report.approval.digest = plan.digest;
+  if (approval.kind !== "first-plan" || !approval.confirm || plan.changes.length === 0) return plan;
+  if (await approval.confirm(plan)) return plan;
+  report.stoppedBeforeStart = "Apply cancelled: the plan was not confirmed. Nothing was changed.";
+  return void 0;
+}
+function coversWholePlan(approved, plan, report) {
+  const approvedChanges = changesById(approved);
+  const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges));
+  if (uncovered.length === 0) return true;
+  report.refused = uncovered.map((change) => ({
+    id: change.id,
+    description: change.description,
+    reason: notApprovedReason(report.approval.source)
+  }));
+  report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? "" : "s"} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
+  return false;
+}
 async function runStage(plan, stage, context, options) {
   const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
-  const { allowed, refused } = guardDestructiveChanges(inStage, {
-    allowDestructive: options.allowDestructive,
-    reviewed: options.reviewed
+  const { allowed, refused } = authorizeChanges(inStage, {
+    approved: options.approved,
+    source: options.approval.source,
+    allowDestructive: options.allowDestructive
   });
   for (const change of refused)
     if (!context.report.refused.some((known) => known.id === change.id)) context.report.refused.push(change);
@@ -1183,47 +1313,31 @@ function stillPlanned(plan, report) {
   return plan.changes.filter((change) => !accounted.has(change.id)).map((change) => ({ id: change.id, description: change.description }));
 }
 
-// src/apply/reviewed-plan.ts
-import { readFileSync } from "node:fs";
-var NO_REVIEWED_PLAN = { source: "none", destructive: [] };
-function reviewedPlanFromFile(file, managementAccountId) {
-  const source = `plan file ${file}`;
-  const unusable = (note) => ({ source, destructive: [], note });
-  let parsed;
-  try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    return unusable(`it could not be read as JSON (${error.message.split("\n")[0]})`);
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
-    return unusable("it is not a vend plan (expected a JSON object)");
-  const { digest, changes, managementAccountId: planAccount, ...rest } = parsed;
-  if (typeof digest !== "string" || !Array.isArray(changes))
-    return unusable("it is not a vend plan (no digest or changes)");
-  if (sha256Digest(canonicalJson({ ...rest, changes, managementAccountId: planAccount })) !== digest) {
-    return unusable("its content does not match its digest, so it was edited after vend wrote it");
-  }
-  if (planAccount !== managementAccountId) {
-    return unusable(`it was computed for management account ${String(planAccount)}, not ${managementAccountId}`);
-  }
-  const destructive = changes.flatMap((change) => {
-    const { id, destructive: isDestructive, before, after } = change ?? {};
-    return isDestructive === true && typeof id === "string" ? [reviewedChangeKey({ id, before, after })] : [];
-  });
-  return { source, digest, destructive };
-}
-function reviewedPlanFromPullRequest(pullRequest, meta) {
-  const source = `pull request #${pullRequest.number}`;
-  if (!meta) return { source, destructive: [], note: "it has no intact vend plan comment" };
-  return { source, digest: meta.digest, destructive: [...meta.destructive] };
-}
-
 // src/commands/apply.ts
 async function runApply(settings, dependencies = {}) {
+  const savedPlan = settings.savedPlanFile ? readSavedPlan(settings.savedPlanFile, [settings.repositoryRoot, ...dependencies.untrustedRoots ?? []]) : void 0;
+  if (!savedPlan && !settings.autoApprove && !dependencies.confirm) {
+    throw new UsageError(
+      "vend apply needs an approved plan. Pass the saved plan of vend plan --out (--plan plan.json), run it on a terminal to confirm the plan it shows, or pass --auto-approve (auto-approve: true) to apply what it plans without asking."
+    );
+  }
   const validation = runValidate(settings, dependencies.now);
   if (!validation.desired) return { status: "invalid", validation };
   const desired = validation.desired;
-  const reviewed = settings.reviewedPlanFile ? reviewedPlanFromFile(settings.reviewedPlanFile, desired.organization.managementAccountId) : dependencies.reviewedPlan ?? NO_REVIEWED_PLAN;
+  const commit = repositoryCommit(settings.repositoryRoot);
+  let approval;
+  if (savedPlan) {
+    const reason = savedPlanRefusal(savedPlan.plan, savedPlan.file, {
+      commit,
+      managementAccountId: desired.organization.managementAccountId
+    });
+    if (reason) return { status: "refused", validation, reason };
+    approval = { kind: "saved-plan", source: `plan file ${savedPlan.file}`, plan: savedPlan.plan };
+  } else if (settings.autoApprove) {
+    approval = { kind: "first-plan", source: "--auto-approve" };
+  } else {
+    approval = { kind: "first-plan", source: "confirmed at the terminal", confirm: dependencies.confirm };
+  }
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
     const missingCredentials = await missingCredentialsReason(clients);
@@ -1236,7 +1350,8 @@ async function runApply(settings, dependencies = {}) {
       clients,
       desired,
       allowDestructive: settings.allowDestructive,
-      reviewed,
+      approval,
+      commit,
       ...dependencies.clock ? { clock: dependencies.clock } : {},
       ...dependencies.schedules ? { schedules: dependencies.schedules } : {},
       ...dependencies.log ? { log: dependencies.log } : {},
@@ -1247,8 +1362,15 @@ async function runApply(settings, dependencies = {}) {
     if (!dependencies.clients) destroyAwsClients(clients);
   }
 }
+function readSavedPlan(file, untrustedRoots) {
+  try {
+    return { file, plan: parseSavedPlan(readLocalFile(file, { untrustedRoots }), file) };
+  } catch (error) {
+    if (error instanceof MalformedPlanError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 
 export {
-  reviewedPlanFromPullRequest,
   runApply
 };

@@ -1,12 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   VEND_VERSION
-} from "./chunk-XEJZL3EO.js";
+} from "./chunk-QF73KMBX.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
-  MAX_SCPS_PER_TARGET
-} from "./chunk-ONHJ46SV.js";
+  MAX_SCPS_PER_TARGET,
+  PERMISSIONS_BOUNDARY_BASELINE,
+  parseRepositoryFile,
+  resourcesOf,
+  templateToJson
+} from "./chunk-TA6UJCLS.js";
+import {
+  compareText
+} from "./chunk-5ZL7S7IZ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -96,13 +103,6 @@ import {
   v4,
   writeKey
 } from "./chunk-NHX7RUPP.js";
-import {
-  canonicalJson,
-  sha256Digest
-} from "./chunk-GC7XXYZB.js";
-import {
-  compareText
-} from "./chunk-5ZL7S7IZ.js";
 import {
   __commonJS,
   __esm,
@@ -16673,7 +16673,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var { CredentialsProviderError, parseKnownFiles, getProfileName } = (init_config(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash, createPrivateKey, createPublicKey, sign } = __require("node:crypto");
+    var { createHash: createHash2, createPrivateKey, createPublicKey, sign } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir } = __require("node:os");
     var { dirname, join } = __require("node:path");
@@ -16844,7 +16844,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join(homedir(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash2("sha256").update(loginSessionBytes).digest("hex");
         return join(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -39651,6 +39651,22 @@ var require_dist_cjs19 = __commonJS({
   }
 });
 
+// src/config/repository-commit.ts
+import { execFileSync } from "node:child_process";
+function repositoryCommit(root5) {
+  try {
+    const output = execFileSync("git", ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], {
+      cwd: root5,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 1e4
+    }).trim();
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(output) ? output : null;
+  } catch {
+    return null;
+  }
+}
+
 // src/observe/aws-clients.ts
 var import_client_cloudformation = __toESM(require_dist_cjs16(), 1);
 var import_client_iam = __toESM(require_dist_cjs17(), 1);
@@ -40012,6 +40028,24 @@ async function readStackSets(clients, desired, accounts) {
   return stackSets;
 }
 
+// src/plan/canonical-json.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.keys(value).sort().filter((key) => value[key] !== void 0).map((key) => [key, sortKeys(value[key])])
+    );
+  }
+  return value;
+}
+function sha256Digest(text) {
+  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+}
+
 // src/plan/plan.ts
 var CHANGE_KINDS = {
   enableScpType: "enable-scp-type",
@@ -40034,6 +40068,7 @@ var CHANGE_KINDS = {
   deleteStackSet: "delete-stackset",
   closeAccount: "close-account"
 };
+var PLAN_FORMAT_VERSION = 2;
 
 // src/plan/order-changes.ts
 var STAGE_OF_KIND = {
@@ -40149,7 +40184,9 @@ var PlanDraft = class {
       kind,
       action,
       target,
-      destructive: action === "destroy",
+      destructive: fields.destructive ?? action === "destroy",
+      highImpact: fields.highImpact ?? false,
+      scope: fields.scope,
       before: fields.before,
       after: fields.after,
       dependsOn,
@@ -40190,6 +40227,7 @@ function planAccount(draft, account) {
     draft.add(CHANGE_KINDS.createAccount, reference, {
       before: inProgress ? { createAccountRequestId: inProgress.requestId, state: "IN_PROGRESS" } : null,
       after: { name: account.name, email: account.email, ou: account.ou, tags: account.tags },
+      scope: { account: account.name, email: account.email, ou: account.ou, tags: canonicalJson(account.tags) },
       dependsOn: [ouChange],
       description: inProgress ? `Finish creating account ${account.name} (request ${inProgress.requestId} is in progress)` : `Create account ${account.name} <${account.email}> in ${account.ou}`,
       accounts: [account.name]
@@ -40210,6 +40248,7 @@ function planAccount(draft, account) {
     draft.add(CHANGE_KINDS.closeAccount, reference, {
       before: { id: existing.id, status: existing.status },
       after: { id: existing.id, status: "CLOSED" },
+      scope: { account: account.name, accountId: existing.id },
       description: `Close account ${account.name} (${existing.id})`,
       accounts: [account.name]
     });
@@ -40221,6 +40260,7 @@ function planAccount(draft, account) {
   const adoptId = adopting ? draft.add(CHANGE_KINDS.adoptAccount, reference, {
     before: { id: existing.id, name: existing.name, email: existing.email },
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
+    scope: { account: account.name, email: existing.email, accountId: existing.id },
     description: `Adopt existing account ${existing.name} (${existing.id}) with email ${existing.email}`,
     accounts: [account.name]
   }) : void 0;
@@ -40229,6 +40269,7 @@ function planAccount(draft, account) {
     draft.add(CHANGE_KINDS.moveAccount, reference, {
       before: { id: existing.id, ou: existing.parentPath === "" ? "(root)" : existing.parentPath },
       after: { id: existing.id, ou: account.ou },
+      scope: { account: account.name, accountId: existing.id, ou: account.ou },
       dependsOn: [ouChange, adoptId],
       description: `Move account ${account.name} from ${existing.parentPath || "(root)"} to ${account.ou}`,
       accounts: [account.name]
@@ -40248,6 +40289,7 @@ function planAccount(draft, account) {
         Object.keys(toSet).filter((key) => Object.hasOwn(tags, key)).map((key) => [key, tags[key]])
       ),
       after: toSet,
+      scope: { account: account.name, members: Object.entries(toSet).map((entry) => JSON.stringify(entry)) },
       dependsOn: [adoptId],
       description: `Set tags ${Object.keys(toSet).join(", ")} on ${account.name}`,
       accounts: [account.name]
@@ -40257,6 +40299,7 @@ function planAccount(draft, account) {
     draft.add(CHANGE_KINDS.untagAccount, reference, {
       before: Object.fromEntries(toRemove.map((key) => [key, tags[key]])),
       after: null,
+      scope: { account: account.name, members: toRemove },
       dependsOn: [adoptId],
       description: `Remove undeclared tags ${toRemove.join(", ")} from ${account.name}`,
       accounts: [account.name]
@@ -40314,6 +40357,8 @@ function planScpPolicyType(draft) {
   draft.add(CHANGE_KINDS.enableScpType, "root", {
     before: { SERVICE_CONTROL_POLICY: "DISABLED" },
     after: { SERVICE_CONTROL_POLICY: "ENABLED" },
+    scope: { policyType: "SERVICE_CONTROL_POLICY" },
+    highImpact: true,
     description: "Enable service control policies on the root"
   });
 }
@@ -40323,6 +40368,7 @@ function planOrganizationalUnits(draft) {
     draft.add(CHANGE_KINDS.createOrganizationalUnit, ouReference(unit.path), {
       before: null,
       after: { name: unit.name, parent: ouReference(unit.parentPath ?? "") },
+      scope: { ou: unit.path },
       dependsOn: [`create-ou:${ouReference(unit.parentPath ?? "")}`],
       description: `Create OU ${unit.path}`
     });
@@ -40334,10 +40380,12 @@ function planScps(draft) {
   for (const scp of draft.desired.scps) {
     const existing = draft.policiesByName.get(scp.name);
     const after = { name: scp.name, description: scp.description, content: scp.content };
+    const scope = { scp: scp.name, content: sha256Digest(scp.content), description: scp.description };
     if (!existing) {
       draft.add(CHANGE_KINDS.createScp, scpReference(scp.name), {
         before: null,
         after,
+        scope,
         description: `Create SCP ${scp.name} from ${scp.file}`
       });
     } else if (existing.awsManaged || existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
@@ -40349,6 +40397,9 @@ function planScps(draft) {
       draft.add(CHANGE_KINDS.updateScp, scpReference(scp.name), {
         before: { name: existing.name, description: existing.description, content: existing.content },
         after,
+        scope,
+        // New content reaches every account under every target at once.
+        highImpact: existing.content !== scp.content && reachesWidely(draft, scp.name, existing.targetIds),
         description: `Update SCP ${scp.name} from ${scp.file}`
       });
     }
@@ -40398,6 +40449,8 @@ function planAttachments(draft) {
         id: `attach-scp:${name}@${target.reference}`,
         before: null,
         after: { policy: name, target: target.reference },
+        scope: { scp: name, target: target.reference },
+        highImpact: target.reference === "root",
         dependsOn: [...target.dependsOn, enableScpType, `create-scp:${scpReference(name)}`],
         description: `Attach SCP ${name} to ${describeTarget(target.reference)}`,
         accounts: target.account ? [target.account] : []
@@ -40412,6 +40465,8 @@ function planAttachments(draft) {
         id: `detach-scp:${name}@${target.reference}`,
         before: { policy: name, target: target.reference },
         after: null,
+        scope: { scp: name, target: target.reference },
+        highImpact: target.reference === "root",
         dependsOn: [
           ...target.dependsOn,
           enableScpType,
@@ -40447,10 +40502,16 @@ function planRetiredScps(draft) {
     draft.add(CHANGE_KINDS.deleteScp, scpReference(policy.name), {
       before: { name: policy.name, id: policy.id },
       after: null,
+      scope: { scp: policy.name, policyId: policy.id },
       dependsOn: policy.targetIds.map((id) => `detach-scp:${policy.name}@${declaredTargets.get(id)}`),
       description: `Delete SCP ${policy.name} (${policy.id}): it is no longer in the catalogue`
     });
   }
+}
+function reachesWidely(draft, scp, observedTargetIds) {
+  const { root: root5 } = draft.desired.organization;
+  const declared = (root5.scps.includes(scp) ? 1 : 0) + draft.desired.organizationalUnits.filter((unit) => unit.scps.includes(scp)).length + draft.desired.accounts.filter((account) => !account.closed && account.scps.includes(scp)).length;
+  return root5.scps.includes(scp) || observedTargetIds.includes(draft.observed.root.id) || declared > 1 || observedTargetIds.length > 1;
 }
 
 // src/plan/account-readiness.ts
@@ -40464,6 +40525,22 @@ function accountReadinessChangeIds(account) {
 }
 function isAccountReadinessChangeId(id) {
   return ACCOUNT_READINESS_KINDS.some((kind) => id.startsWith(`${kind}:account:`));
+}
+
+// src/plan/template-change.ts
+function resourceTypes(body) {
+  const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
+  if (!source) return void 0;
+  return new Map(resourcesOf(templateToJson(source.document)).map((resource) => [resource.logicalId, resource.type]));
+}
+function compareTemplates(baseline, deployedBody, newBody) {
+  const before = resourceTypes(deployedBody);
+  const after = resourceTypes(newBody) ?? /* @__PURE__ */ new Map();
+  const types = [...before?.values() ?? [], ...after.values()];
+  return {
+    deletedResources: before === void 0 ? void 0 : [...before].filter(([id, type]) => after.get(id) !== type).map(([id]) => id).sort(),
+    holdsIam: baseline === PERMISSIONS_BOUNDARY_BASELINE || types.some((type) => type.startsWith("AWS::IAM::"))
+  };
 }
 
 // src/plan/plan-stack-sets.ts
@@ -40488,11 +40565,17 @@ function planStackSets(draft) {
       templateBody: baseline.templateBody,
       parameters: baseline.parameters
     };
+    const scope = {
+      stackSet: name,
+      template: sha256Digest(baseline.templateBody),
+      parameters: sha256Digest(canonicalJson(baseline.parameters))
+    };
     let stackSetChange;
     if (!existing) {
       stackSetChange = draft.add(CHANGE_KINDS.createStackSet, reference, {
         before: null,
         after,
+        scope,
         description: `Create StackSet ${name} from ${baseline.templateFile}`
       });
     } else if (existing.templateBody !== baseline.templateBody || canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters)) {
@@ -40500,11 +40583,18 @@ function planStackSets(draft) {
         existing.templateBody !== baseline.templateBody ? "template" : "",
         canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? "parameters" : ""
       ].filter(Boolean).join(" and ");
+      const templateChange = existing.templateBody === baseline.templateBody ? void 0 : compareTemplates(baseline.name, existing.templateBody, baseline.templateBody);
+      const deleted = templateChange?.deletedResources;
+      const instances = `${existing.instances.length} existing instance${existing.instances.length === 1 ? "" : "s"}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
         before: { templateBody: existing.templateBody, parameters: existing.parameters },
         after,
+        scope,
+        // A template that drops resources deletes them in every account the StackSet reaches.
+        destructive: templateChange !== void 0 && (deleted === void 0 || deleted.length > 0),
+        highImpact: templateChange?.holdsIam === true,
         dependsOn: dependencyChanges,
-        description: `Update StackSet ${name}: ${what} changed (${existing.instances.length} existing instance${existing.instances.length === 1 ? "" : "s"} will be redeployed)`
+        description: templateChange === void 0 || deleted?.length === 0 ? `Update StackSet ${name}: ${what} changed (${instances} will be redeployed)` : `Update StackSet ${name}: ${what} changed; redeploying ${instances} deletes ${deleted === void 0 ? "whatever the deployed template declares that the new one does not (the deployed template could not be read)" : `resources ${deleted.join(", ")}`}`
       });
     }
     const wanted = wantedInstances(draft, baseline);
@@ -40545,6 +40635,7 @@ function planStackSets(draft) {
           id: `add-stack-instances:${reference}${groupSuffix(key)}`,
           before: null,
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
+          scope: instanceScope(name, group.overrides, group.targets),
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? "" : "s"} (${accounts.length} account${accounts.length === 1 ? "" : "s"})`,
           accounts
@@ -40564,6 +40655,7 @@ function planStackSets(draft) {
             ])
           ),
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
+          scope: instanceScope(name, group.overrides, group.targets),
           dependsOn: [stackSetChange, ...dependencyChanges],
           description: describeInstanceUpdate(baseline.name, group.targets.length, group.failed),
           accounts
@@ -40588,6 +40680,10 @@ function planStackSets(draft) {
             }))
           },
           after: null,
+          scope: {
+            stackSet: name,
+            members: stale.map((instance) => `${accountNameById.get(instance.accountId)}/${instance.region}`)
+          },
           description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? "" : "s"} (stacks and their resources are deleted)`,
           accounts
         })
@@ -40608,6 +40704,13 @@ function planStackSets(draft) {
         instances: instances.map((instance) => ({ accountId: instance.accountId, region: instance.region }))
       },
       after: null,
+      // Undeclared accounts are named by id: manifest names never look like an account id.
+      scope: {
+        stackSet: stackSet.name,
+        members: instances.map(
+          (instance) => `${accountNameById.get(instance.accountId) ?? instance.accountId}/${instance.region}`
+        )
+      },
       description: `Remove all ${instances.length} instances of ${stackSet.name}: its baseline is no longer in the catalogue`,
       accounts
     }) : void 0;
@@ -40615,6 +40718,7 @@ function planStackSets(draft) {
     draft.add(CHANGE_KINDS.deleteStackSet, reference, {
       before: { name: stackSet.name },
       after: null,
+      scope: { stackSet: stackSet.name },
       dependsOn: [removeId],
       description: `Delete StackSet ${stackSet.name}: its baseline is no longer in the catalogue`
     });
@@ -40661,9 +40765,16 @@ function describeInstanceUpdate(baseline, count, failed) {
 function groupSuffix(overridesKey) {
   return overridesKey === "{}" ? "" : `#${sha256Digest(overridesKey).slice("sha256:".length, "sha256:".length + 8)}`;
 }
+function instanceScope(stackSet, overrides, targets) {
+  return {
+    stackSet,
+    parameterOverrides: sha256Digest(canonicalJson(overrides)),
+    members: targets.map((target) => `${target.account}/${target.region}`)
+  };
+}
 
 // src/plan/compute-plan.ts
-function computePlan(desired, observed) {
+function computePlan(desired, observed, source = { commit: null }) {
   const draft = new PlanDraft(desired, observed);
   planScpPolicyType(draft);
   planOrganizationalUnits(draft);
@@ -40677,7 +40788,8 @@ function computePlan(desired, observed) {
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;
   const body = {
-    formatVersion: 1,
+    formatVersion: PLAN_FORMAT_VERSION,
+    commit: source.commit,
     managementAccountId: desired.organization.managementAccountId,
     homeRegion: desired.organization.homeRegion,
     summary,
@@ -40704,6 +40816,7 @@ function closeAccountsLast(draft) {
 }
 
 export {
+  repositoryCommit,
   require_dist_cjs16 as require_dist_cjs,
   require_dist_cjs17 as require_dist_cjs2,
   require_dist_cjs18 as require_dist_cjs3,
@@ -40716,7 +40829,10 @@ export {
   mapWithConcurrency,
   observeOrganization,
   stackSetCallAs,
+  canonicalJson,
+  sha256Digest,
   CHANGE_KINDS,
+  PLAN_FORMAT_VERSION,
   STAGE_OF_KIND,
   accountReadinessChangeIds,
   isAccountReadinessChangeId,

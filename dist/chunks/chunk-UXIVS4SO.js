@@ -1,17 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyExitCode
-} from "./chunk-URHUSXTO.js";
-import {
-  applySummaryLine
-} from "./chunk-76ISLDCH.js";
-import {
   fitComment
 } from "./chunk-SVWQDRG7.js";
+import {
+  applyExitCode
+} from "./chunk-QOSIS6AR.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-3HEGXRZC.js";
+import {
+  applySummaryLine,
+  approvalLine
+} from "./chunk-2BMFUI6R.js";
 
 // src/report/apply-markdown.ts
 var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";
@@ -27,7 +28,7 @@ function applySections(report, context) {
         APPLY_COMMENT_MARKER,
         `## Vend apply: ${done ? "\u2705" : "\u274C"} ${applySummaryLine(report)}`,
         "",
-        done ? "The organization now matches this commit." : "The organization does not fully match this commit yet. Fix the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped."
+        report.stoppedBeforeStart ? escapeMarkdown(report.stoppedBeforeStart) : done ? "The organization now matches this commit." : "The organization does not fully match this commit yet. Fix the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped."
       ].join("\n")
     }
   ];
@@ -56,7 +57,7 @@ function applySections(report, context) {
       keep: true,
       markdown: [
         "> [!WARNING]",
-        `> **${report.refused.length} destructive change(s) refused:**`,
+        `> **${report.refused.length} change(s) refused:**`,
         ...report.refused.map((change) => `> - ${inlineCode(change.id)}: ${escapeMarkdown(change.reason)}`)
       ].join("\n")
     });
@@ -139,10 +140,9 @@ ${report.changesApplied.map((change) => `- ${inlineCode(change.id)}: ${escapeMar
 </details>`
     });
   }
-  const { reviewedPlan } = report;
   sections.push({
     keep: true,
-    markdown: `<sub>Reviewed plan: ${escapeMarkdown(reviewedPlan.source)}${reviewedPlan.digest ? ` ${inlineCode(reviewedPlan.digest)}` : ""}${reviewedPlan.note ? ` (authorises nothing: ${escapeMarkdown(reviewedPlan.note)})` : ""} \xB7 plan at apply ${inlineCode(report.digests.first)}${context.commitSha ? ` \xB7 commit ${inlineCode(context.commitSha.slice(0, 12))}` : ""}</sub>`
+    markdown: `<sub>${escapeMarkdown(approvalLine(report))}${context.commitSha ? ` \xB7 run on commit ${inlineCode(context.commitSha.slice(0, 12))}` : ""}</sub>`
   });
   return sections;
 }

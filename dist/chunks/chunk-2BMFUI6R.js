@@ -12,7 +12,8 @@ function applySummaryLine(report) {
 }
 function renderApplyText(report) {
   const lines = [];
-  if (report.changesApplied.length + report.failures.length + report.refused.length + report.problems.length + report.pending.length === 0) {
+  if (report.stoppedBeforeStart) lines.push(report.stoppedBeforeStart);
+  else if (report.changesApplied.length + report.failures.length + report.refused.length + report.problems.length + report.pending.length === 0) {
     lines.push("No changes. The organization already matches the repository.");
   }
   const section = (title, body) => {
@@ -27,7 +28,7 @@ function renderApplyText(report) {
     report.failures.flatMap((failure) => [`  \u2717 ${failure.id}`, `      ${failure.message}`])
   );
   section(
-    "Refused destructive changes:",
+    "Refused:",
     report.refused.flatMap((change) => [`  - ${change.id}: ${change.description}`, `      ${change.reason}`])
   );
   section(
@@ -62,16 +63,17 @@ function renderApplyText(report) {
     "Applied:",
     report.changesApplied.map((change) => `  \u2713 ${change.id}`)
   );
-  const { reviewedPlan } = report;
-  lines.push(
-    "",
-    `Reviewed plan: ${reviewedPlan.source}${reviewedPlan.digest ? ` (${reviewedPlan.digest})` : ""}${reviewedPlan.note ? `; authorises nothing: ${reviewedPlan.note}` : `; ${reviewedPlan.destructive.length} destructive change(s) authorised`}`,
-    `Apply: ${applySummaryLine(report)}.`
-  );
+  lines.push("", approvalLine(report), `Apply: ${applySummaryLine(report)}.`);
   return lines.join("\n").trimStart();
+}
+function approvalLine(report) {
+  const { approval } = report;
+  const commit = approval.commit ? ` of commit ${approval.commit.slice(0, 12)}` : "";
+  return `Approved plan: ${approval.digest || "(none computed)"}${commit}, ${approval.source}.`;
 }
 
 export {
   applySummaryLine,
-  renderApplyText
+  renderApplyText,
+  approvalLine
 };

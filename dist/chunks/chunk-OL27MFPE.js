@@ -1,21 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  canonicalJson,
   computePlan,
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
-  observeOrganization
-} from "./chunk-ECSOKKFC.js";
+  observeOrganization,
+  repositoryCommit
+} from "./chunk-ND62BTSW.js";
+import {
+  writeLocalFile
+} from "./chunk-QF73KMBX.js";
 import {
   runValidate
-} from "./chunk-ONHJ46SV.js";
-import {
-  canonicalJson
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-TA6UJCLS.js";
 
 // src/commands/plan.ts
-import { writeFileSync } from "node:fs";
 async function runPlan(settings, dependencies = {}) {
   const validation = runValidate(settings, dependencies.now);
   if (!validation.desired) return { status: "invalid", validation };
@@ -34,8 +35,11 @@ async function runPlan(settings, dependencies = {}) {
     } catch (error) {
       throw describeAwsError(error, "Reading the organization");
     }
-    const plan = computePlan(desired, observed);
-    if (settings.planOutputFile) writeFileSync(settings.planOutputFile, serializePlan(plan));
+    const plan = computePlan(desired, observed, { commit: repositoryCommit(settings.repositoryRoot) });
+    if (settings.planOutputFile)
+      writeLocalFile(settings.planOutputFile, serializePlan(plan), {
+        untrustedRoots: [settings.repositoryRoot, ...dependencies.untrustedRoots ?? []]
+      });
     return { status: "planned", validation, plan };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);

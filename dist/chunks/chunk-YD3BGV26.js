@@ -1,11 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  PLAN_COMMENT_MARKER,
-  renderPlanMeta
-} from "./chunk-2DS4RDP6.js";
-import {
-  reviewedChangeKey
-} from "./chunk-V7TLBUVK.js";
+  PLAN_COMMENT_MARKER
+} from "./chunk-DW2JSOMR.js";
 import {
   fitComment
 } from "./chunk-SVWQDRG7.js";
@@ -36,10 +32,9 @@ function planSections(plan, context) {
       keep: true,
       markdown: [
         PLAN_COMMENT_MARKER,
-        renderPlanMeta({ digest: plan.digest, destructive: destructive.map(reviewedChangeKey) }),
         `## Vend plan: ${summaryLine(plan.summary)}`,
         "",
-        plan.changes.length === 0 ? "The organization already matches this branch. Merging changes nothing in AWS." : `Merging this pull request runs \`vend apply\`, which makes exactly these ${plan.changes.length} change${plan.changes.length === 1 ? "" : "s"}${destructive.length > 0 ? " (destructive ones only with `allow-destructive`)" : ""}. Push a commit to re-plan.`
+        plan.changes.length === 0 ? "The organization already matches this branch. Merging changes nothing in AWS." : `This is a preview: it approves nothing. After the merge, the apply workflow plans the merge commit again and applies that plan only once a reviewer approves it in the deployment environment. Push a commit to re-plan.`
       ].join("\n")
     }
   ];
@@ -48,7 +43,7 @@ function planSections(plan, context) {
       keep: true,
       markdown: [
         `> [!WARNING]`,
-        `> **${destructive.length} destructive change${destructive.length === 1 ? "" : "s"}.** Apply performs ${destructive.length === 1 ? "it" : "them"} only with \`allow-destructive: true\`, and only because ${destructive.length === 1 ? "it is" : "they are"} listed in this reviewed plan.`,
+        `> **${destructive.length} destructive change${destructive.length === 1 ? "" : "s"}.** Apply carries ${destructive.length === 1 ? "it" : "them"} out only with \`allow-destructive\`, from an approved plan that lists ${destructive.length === 1 ? "it" : "them"}.`,
         ">",
         ...destructive.map((change) => `> - ${inlineCode(change.id)}: ${escapeMarkdown(change.description)}`)
       ].join("\n")

@@ -19,13 +19,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -45,7 +45,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -54,12 +54,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias3;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap4;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar4;
     exports.isSeq = isSeq4;
   }
@@ -5604,7 +5604,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -5688,7 +5688,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -14849,6 +14849,7 @@ var RULES = {
   yamlEncoding: "yaml-encoding",
   yamlNotMapping: "yaml-not-mapping",
   yamlForbiddenKey: "yaml-forbidden-key",
+  yamlDirective: "yaml-directive",
   schema: "schema",
   repositoryLayout: "repository-layout",
   uniqueAccountName: "unique-account-name",
@@ -15106,6 +15107,7 @@ function flattenOrganizationalUnits(units, parentPath = null, yamlPrefix = ["org
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIASES = 10;
+var MAX_ALIAS_EXPANSION = 1e4;
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var SourceFile = class {
   constructor(file, text, document, lines) {
@@ -15190,8 +15192,30 @@ function parseRepositoryFile(file, bytes, options = {}) {
       ]
     };
   }
+  const directive = /^%(YAML|TAG)\b/m.exec(text);
+  if (directive) {
+    const lines2 = new import_yaml2.LineCounter();
+    (0, import_yaml2.parseDocument)(text, { lineCounter: lines2 });
+    const { line, col } = lines2.linePos(directive.index);
+    return {
+      diagnostics: [
+        fileError(
+          file,
+          RULES.yamlDirective,
+          `the %${directive[1]} directive is not supported: vend reads YAML 1.2 as written. Remove the directive line (and a lone '---' after it).`,
+          { line, column: col }
+        )
+      ]
+    };
+  }
   const lines = new import_yaml2.LineCounter();
-  const document = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const document = (0, import_yaml2.parseDocument)(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    version: "1.2"
+  });
   const source = new SourceFile(file, text, document, lines);
   const diagnostics = [];
   const at = (offset) => source.positionOfOffset(offset ?? 0);
@@ -15230,18 +15254,46 @@ function parseRepositoryFile(file, bytes, options = {}) {
       }
     },
     Pair(_key, pair) {
-      if ((0, import_yaml2.isScalar)(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+      const key = (0, import_yaml2.isAlias)(pair.key) ? pair.key.resolve(document) : pair.key;
+      const position = at(pair.key?.range?.[0]);
+      if ((0, import_yaml2.isScalar)(key) && FORBIDDEN_KEYS.has(String(key.value)))
+        diagnostics.push(
+          fileError(file, RULES.yamlForbiddenKey, `key '${String(key.value)}' is not allowed; rename it.`, position)
+        );
+      else if (key !== null && !(0, import_yaml2.isScalar)(key))
         diagnostics.push(
           fileError(
             file,
             RULES.yamlForbiddenKey,
-            `key '${String(pair.key.value)}' is not allowed; rename it.`,
-            at(pair.key.range?.[0])
+            "a key must be plain text, not a list or a mapping; write it as text.",
+            position
           )
         );
-      }
+    },
+    Scalar(_key, scalar) {
+      if (typeof scalar.value === "string" && LONE_SURROGATE.test(scalar.value))
+        diagnostics.push(
+          fileError(
+            file,
+            RULES.yamlEncoding,
+            "this value has an unpaired surrogate escape (\\uD800-\\uDFFF), which is not a character; write the character itself.",
+            at(scalar.range?.[0])
+          )
+        );
     }
   });
+  if (diagnostics.length === 0 && aliases > 0) {
+    const expansion = aliasExpansion(document);
+    if (expansion.added > MAX_ALIAS_EXPANSION)
+      diagnostics.push(
+        fileError(
+          file,
+          RULES.yamlAliasLimit,
+          `YAML aliases expand this file by ${expansion.added === Infinity ? "an unbounded number of" : expansion.added} nodes; at most ${MAX_ALIAS_EXPANSION} are allowed. Write the values out instead of using anchors and aliases.`,
+          at(expansion.largest?.range?.[0])
+        )
+      );
+  }
   if (options.requireMapping !== false && !(0, import_yaml2.isMap)(document.contents)) {
     diagnostics.push(
       fileError(
@@ -15253,6 +15305,35 @@ function parseRepositoryFile(file, bytes, options = {}) {
     );
   }
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
+}
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function aliasExpansion(document) {
+  const sizes = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  let written = 0;
+  let largest;
+  const expandedSize = (node, counting) => {
+    if ((0, import_yaml2.isAlias)(node)) {
+      if (counting) written++;
+      const size2 = expandedSize(node.resolve(document), false);
+      if (counting && (!largest || size2 > largest.size)) largest = { node, size: size2 };
+      return size2;
+    }
+    if (counting) written++;
+    const known = sizes.get(node);
+    if (known !== void 0 && !counting) return known;
+    if (visiting.has(node)) return Infinity;
+    visiting.add(node);
+    let size = 1;
+    if ((0, import_yaml2.isCollection)(node))
+      for (const item of node.items)
+        size += (0, import_yaml2.isPair)(item) ? expandedSize(item.key, counting) + expandedSize(item.value, counting) : expandedSize(item, counting);
+    visiting.delete(node);
+    sizes.set(node, size);
+    return size;
+  };
+  const expanded = expandedSize(document.contents, true);
+  return { added: expanded - written, largest: largest?.node };
 }
 function firstLine(message) {
   return message.split("\n")[0] ?? message;
@@ -15646,7 +15727,7 @@ function listAccountFiles(root, diagnostics) {
   return names.filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => `${ACCOUNTS_DIR}/${name}`);
 }
 function readDocument(root, file, schema, repository, diagnostics) {
-  const read = readBytes(root, file, repository);
+  const read = readBytes(root, file, repository.filesRead);
   if (!("bytes" in read)) {
     diagnostics.push(
       layoutError(
@@ -15729,7 +15810,7 @@ function referencedFile(organization, reference, yamlPath, diagnostics) {
   return file;
 }
 function parseReferencedFile(root, file, organization, yamlPath, repository, diagnostics, isTemplate) {
-  const read = readBytes(root, file, repository);
+  const read = readBytes(root, file, repository.filesRead);
   if (!("bytes" in read)) {
     diagnostics.push(
       organization.source.diagnostic(
@@ -15748,7 +15829,7 @@ function parseReferencedFile(root, file, organization, yamlPath, repository, dia
   }
   return parsed.source;
 }
-function readBytes(root, file, repository) {
+function readBytes(root, file, filesRead) {
   const path = join(root, file);
   try {
     if (lstatSync(path).isSymbolicLink())
@@ -15762,7 +15843,7 @@ function readBytes(root, file, repository) {
   try {
     if (!statSync(realPath).isFile()) return {};
     const bytes = readFileSync(realPath);
-    repository.filesRead.push(file);
+    filesRead.push(file);
     return { bytes };
   } catch {
     return {};
@@ -16437,12 +16518,48 @@ function runValidate(settings, now = /* @__PURE__ */ new Date()) {
   return { ...verdict, exitCode: hasErrors ? 1 : 0 };
 }
 
+// src/settings/settings.ts
+import { statSync as statSync2 } from "node:fs";
+var COMMANDS = ["validate", "plan", "apply", "drift"];
+var OUTPUT_FORMATS = ["text", "json", "markdown"];
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function parseChoice(name, value, allowed) {
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`Invalid ${name} '${value}'. Expected one of: ${allowed.join(", ")}.`);
+}
+function parseBoolean(name, value) {
+  const normalized = value.trim().toLowerCase();
+  if (normalized === "true") return true;
+  if (normalized === "false") return false;
+  throw new UsageError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+function requireDirectory(name, path) {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync2(path).isDirectory();
+  } catch {
+  }
+  if (!isDirectory)
+    throw new UsageError(`Invalid ${name} '${path}'. Expected a directory holding accounts/ and baselines/.`);
+  return path;
+}
+
 export {
   MANAGED_BY_TAG,
   FULL_AWS_ACCESS_POLICY_NAME,
   require_dist,
   templateToJson,
   resourcesOf,
+  parseRepositoryFile,
   MAX_SCPS_PER_TARGET,
-  runValidate
+  PERMISSIONS_BOUNDARY_BASELINE,
+  runValidate,
+  COMMANDS,
+  OUTPUT_FORMATS,
+  UsageError,
+  parseChoice,
+  parseBoolean,
+  requireDirectory
 };

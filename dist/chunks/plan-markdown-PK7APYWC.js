@@ -3,14 +3,11 @@ import {
   organizationDiagram,
   planSections,
   renderPlanComment
-} from "./chunk-5IOMGAQH.js";
-import "./chunk-2DS4RDP6.js";
-import "./chunk-V7TLBUVK.js";
-import "./chunk-SVWQDRG7.js";
-import "./chunk-6GYWG4PY.js";
-import "./chunk-3HEGXRZC.js";
-import "./chunk-GC7XXYZB.js";
+} from "./chunk-YD3BGV26.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-SVWQDRG7.js";
+import "./chunk-3HEGXRZC.js";
 import "./chunk-NRD5U5YT.js";
 import "./chunk-ZMOFJYRP.js";
 export {

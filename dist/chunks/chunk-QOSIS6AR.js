@@ -5,10 +5,10 @@ function applyExitCode(report) {
   const verificationFailed = report.verification.some(
     (account) => account.error !== void 0 || account.roles.some((role) => !role.ok)
   );
-  const incomplete = report.failures.length + report.refused.length + report.problems.length + report.pending.length > 0;
+  const incomplete = report.stoppedBeforeStart !== void 0 || report.failures.length + report.refused.length + report.problems.length + report.pending.length > 0;
   return incomplete || verificationFailed ? 1 : 0;
 }
-function emptyApplyReport(reviewedPlan) {
+function emptyApplyReport(approval) {
   return {
     changesApplied: [],
     createdAccounts: [],
@@ -19,7 +19,7 @@ function emptyApplyReport(reviewedPlan) {
     problems: [],
     pending: [],
     verification: [],
-    reviewedPlan,
+    approval,
     digests: { first: "", last: "" }
   };
 }

@@ -2,13 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-7ETXBKFY.js";
-import "./chunk-ECSOKKFC.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-ONHJ46SV.js";
-import "./chunk-NHX7RUPP.js";
-import "./chunk-GC7XXYZB.js";
+} from "./chunk-OL27MFPE.js";
+import "./chunk-ND62BTSW.js";
+import "./chunk-QF73KMBX.js";
+import "./chunk-TA6UJCLS.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   runPlan,

@@ -3,11 +3,11 @@ import {
   APPLY_COMMENT_MARKER,
   applySections,
   renderApplyComment
-} from "./chunk-6NH7ZZME.js";
-import "./chunk-URHUSXTO.js";
-import "./chunk-76ISLDCH.js";
+} from "./chunk-UXIVS4SO.js";
 import "./chunk-SVWQDRG7.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-3HEGXRZC.js";
+import "./chunk-2BMFUI6R.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   APPLY_COMMENT_MARKER,

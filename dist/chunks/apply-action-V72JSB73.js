@@ -1,0 +1,113 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  commentOnMergedPullRequest,
+  createGitHubClient,
+  logInfo
+} from "./chunk-2TT3JH4W.js";
+import {
+  branchTip
+} from "./chunk-DW2JSOMR.js";
+import {
+  runApply
+} from "./chunk-26ECPJCK.js";
+import {
+  publishValidation,
+  setFailed,
+  setOutput,
+  summary
+} from "./chunk-EN4XVWHR.js";
+import "./chunk-MAD5OIGK.js";
+import {
+  errorMessage
+} from "./chunk-VN2LCTDB.js";
+import {
+  repositoryCommit
+} from "./chunk-ND62BTSW.js";
+import "./chunk-QF73KMBX.js";
+import "./chunk-TA6UJCLS.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import {
+  applySections,
+  renderApplyComment
+} from "./chunk-UXIVS4SO.js";
+import "./chunk-SVWQDRG7.js";
+import "./chunk-QOSIS6AR.js";
+import {
+  escapeMarkdown
+} from "./chunk-3HEGXRZC.js";
+import {
+  applySummaryLine
+} from "./chunk-2BMFUI6R.js";
+import "./chunk-ZMOFJYRP.js";
+
+// src/action/apply-action.ts
+var APPLY_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch"]);
+function applyRefusal(event, allowNonDefaultBranch) {
+  if (!APPLY_EVENTS.has(event.eventName)) {
+    return `vend apply runs only on ${[...APPLY_EVENTS].join(" and ")} events, not on '${event.eventName}': any other event could change the organization from code or a workflow nobody merged. Run it on push to the default branch, or with workflow_dispatch on it.`;
+  }
+  if (!event.ref.startsWith("refs/heads/")) {
+    return `vend apply runs only from a branch, not from '${event.ref}'.`;
+  }
+  if (allowNonDefaultBranch) return void 0;
+  if (!event.defaultBranch) {
+    return `vend apply cannot tell the repository's default branch from the '${event.eventName}' event, so it refuses to run from ${event.ref}.`;
+  }
+  if (event.ref !== `refs/heads/${event.defaultBranch}`) {
+    return `vend apply runs only from the default branch 'refs/heads/${event.defaultBranch}', not '${event.ref}'. Merge first, or set allow-non-default-branch: true for a deliberate exception.`;
+  }
+  return void 0;
+}
+async function staleRunRefusal(settings, event) {
+  const head = repositoryCommit(settings.repositoryRoot);
+  if (head !== event.sha.toLowerCase()) {
+    return `The checked-out commit (${head ?? "none: not a git checkout"}) is not the commit this run was started for (${event.sha}). Check out the run's own commit (actions/checkout without a ref).`;
+  }
+  const branch = event.ref.slice("refs/heads/".length);
+  let tip;
+  try {
+    tip = await branchTip(createGitHubClient(settings.githubToken), { owner: event.owner, repo: event.repo, branch });
+  } catch (error) {
+    return `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}), so apply does not run. The job needs 'contents: read'.`;
+  }
+  if (tip !== event.sha.toLowerCase()) {
+    return `This run is for ${event.sha}, but ${branch} is now at ${tip}. Apply only the newest commit: its own workflow run plans and applies it. Re-running an old run would roll the organization back.`;
+  }
+  return void 0;
+}
+async function runApplyAction(settings, event) {
+  const refusal = applyRefusal(event, settings.allowNonDefaultBranch === true) ?? await staleRunRefusal(settings, event);
+  if (refusal) return refuse(refusal);
+  const outcome = await runApply(settings, { log: logInfo, untrustedRoots: [settings.workspace] });
+  publishValidation(outcome.validation, settings.repositoryRoot);
+  if (outcome.status === "invalid") {
+    await summary.write();
+    return;
+  }
+  if (outcome.status === "refused") return refuse(outcome.reason);
+  const { report } = outcome;
+  const accountIds = Object.fromEntries(
+    [...report.createdAccounts, ...report.adoptedAccounts].map((account) => [account.name, account.id])
+  );
+  setOutput("account-ids" /* accountIds */, JSON.stringify(accountIds));
+  setOutput("changes-applied" /* changesApplied */, report.changesApplied.length);
+  logInfo(`Apply: ${applySummaryLine(report)}.`);
+  const context = { commitSha: event.sha };
+  summary.addRaw(
+    applySections(report, context).map((section) => section.markdown).join("\n\n"),
+    true
+  );
+  if (settings.comment) await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), "apply");
+  await summary.write();
+  if (outcome.exitCode !== 0) setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);
+}
+async function refuse(reason) {
+  summary.addHeading("Vend apply: refused", 2).addRaw(escapeMarkdown(reason), true);
+  await summary.write();
+  setFailed(`${reason} Nothing was changed.`);
+}
+export {
+  applyRefusal,
+  runApplyAction
+};

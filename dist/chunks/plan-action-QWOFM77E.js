@@ -1,0 +1,178 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  planSections,
+  renderPlanComment
+} from "./chunk-YD3BGV26.js";
+import {
+  commentOnMergedPullRequest,
+  logInfo,
+  postStickyComment
+} from "./chunk-2TT3JH4W.js";
+import {
+  PLAN_COMMENT_MARKER
+} from "./chunk-DW2JSOMR.js";
+import {
+  publishValidation,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunk-EN4XVWHR.js";
+import "./chunk-MAD5OIGK.js";
+import {
+  errorMessage
+} from "./chunk-VN2LCTDB.js";
+import {
+  runPlan
+} from "./chunk-OL27MFPE.js";
+import "./chunk-ND62BTSW.js";
+import {
+  readLocalFile
+} from "./chunk-QF73KMBX.js";
+import "./chunk-TA6UJCLS.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import {
+  APPLY_COMMENT_MARKER
+} from "./chunk-UXIVS4SO.js";
+import "./chunk-SVWQDRG7.js";
+import "./chunk-QOSIS6AR.js";
+import {
+  escapeMarkdown
+} from "./chunk-3HEGXRZC.js";
+import "./chunk-2BMFUI6R.js";
+import {
+  summaryLine
+} from "./chunk-NRD5U5YT.js";
+import "./chunk-ZMOFJYRP.js";
+
+// src/action/plan-action.ts
+async function runPlanAction(settings, event) {
+  const guardrailReport = settings.guardrailReportFile ? readGuardrailReport(settings) : void 0;
+  if (settings.guardrailOutcome !== void 0 && settings.guardrailOutcome !== "success") {
+    const notice = `The guardrail proofs did not pass (step outcome: ${settings.guardrailOutcome}), so no plan was made. Fix the baselines or the proofs and push to re-plan.`;
+    await postComment(
+      settings,
+      event,
+      failureComment("guardrail proofs failed", notice, guardrailReport ? { guardrailReport } : {})
+    );
+    summary.addHeading("Vend plan: guardrail proofs failed", 2).addRaw(escapeMarkdown(notice), true);
+    await summary.write();
+    setFailed(notice);
+    return;
+  }
+  let outcome;
+  try {
+    outcome = await runPlan(settings, {
+      untrustedRoots: [settings.workspace],
+      ...event.fromFork ? {
+        skipReason: "this pull request comes from a fork, which gets a read-only token and no AWS credentials; only validation ran."
+      } : {}
+    });
+  } catch (error) {
+    await postComment(settings, event, failureComment("failed", `${errorMessage(error)}`));
+    throw error;
+  }
+  publishValidation(outcome.validation, settings.repositoryRoot);
+  if (outcome.status === "invalid") {
+    await postComment(
+      settings,
+      event,
+      failureComment(
+        "not computed",
+        "The repository has validation errors; see the annotations on the changed files. Fix them and push to re-plan."
+      )
+    );
+    await summary.write();
+    return;
+  }
+  if (outcome.status === "skipped") {
+    const message = `Plan skipped: ${outcome.reason}`;
+    warning(message);
+    summary.addHeading("Vend plan: skipped", 2).addRaw(escapeMarkdown(message), true);
+    await postComment(settings, event, `${PLAN_COMMENT_MARKER}
+## Vend plan: skipped
+
+${escapeMarkdown(message)}`);
+    await summary.write();
+    return;
+  }
+  const { plan } = outcome;
+  setPlanOutputs(settings, plan);
+  logInfo(`Plan: ${summaryLine(plan.summary)}.`);
+  const context = { commitSha: event.sha, ...guardrailReport ? { guardrailReport } : {} };
+  summary.addRaw(
+    planSections(plan, context).map((section) => section.markdown).join("\n\n"),
+    true
+  );
+  if (event.pullRequestNumber !== void 0) await postComment(settings, event, renderPlanComment(plan, context));
+  else if (settings.comment) await announcePendingApply(settings, event, plan);
+  await summary.write();
+  if (plan.problems.length > 0)
+    setFailed(`The plan has ${plan.problems.length} problem(s) that block apply; see the plan.`);
+}
+function setPlanOutputs(settings, plan) {
+  setOutput("has-changes" /* hasChanges */, plan.changes.length > 0);
+  setOutput(
+    "has-destructive" /* hasDestructive */,
+    plan.changes.some((change) => change.destructive)
+  );
+  setOutput(
+    "has-high-impact" /* hasHighImpact */,
+    plan.changes.some((change) => change.highImpact)
+  );
+  setOutput("to-create" /* toCreate */, plan.summary.create);
+  setOutput("to-change" /* toChange */, plan.summary.change);
+  setOutput("to-destroy" /* toDestroy */, plan.summary.destroy);
+  setOutput("plan-digest" /* planDigest */, plan.digest);
+  if (settings.planOutputFile) setOutput("plan-file" /* planFile */, settings.planOutputFile);
+}
+function failureComment(what, message, context = {}) {
+  return [
+    PLAN_COMMENT_MARKER,
+    `## Vend plan: ${what}`,
+    "",
+    escapeMarkdown(message),
+    "",
+    "The previous plan no longer holds, and nothing is planned until a plan succeeds.",
+    ...context.guardrailReport ? ["", `<details><summary>Guardrail proofs</summary>
+
+${context.guardrailReport}
+
+</details>`] : []
+  ].join("\n");
+}
+async function announcePendingApply(settings, event, plan) {
+  const commit = event.sha.slice(0, 12);
+  const body = [
+    APPLY_COMMENT_MARKER,
+    plan.changes.length === 0 ? `## Vend apply: nothing to do
+
+The plan of merge commit \`${commit}\` has no changes: the organization already matches it.` : `## Vend apply: waiting for approval
+
+The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary)}${plan.changes.some((change) => change.destructive) ? ", including destructive changes" : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`).`
+  ].join("\n");
+  await commentOnMergedPullRequest(settings, event, body, "plan");
+}
+async function postComment(settings, event, body) {
+  if (!settings.comment || event.pullRequestNumber === void 0 || !settings.githubToken) return;
+  await postStickyComment(settings, event, {
+    pullRequestNumber: event.pullRequestNumber,
+    marker: PLAN_COMMENT_MARKER,
+    body,
+    kind: "plan"
+  });
+}
+function readGuardrailReport(settings) {
+  try {
+    return readLocalFile(settings.guardrailReportFile, {
+      untrustedRoots: [settings.repositoryRoot, settings.workspace]
+    });
+  } catch (error) {
+    warning(`The guardrail report could not be read (${errorMessage(error)}); the plan comment omits it.`);
+    return "";
+  }
+}
+export {
+  runPlanAction
+};

@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * `git rev-parse HEAD` of the repository at `root`: the commit a plan is computed from and a saved plan must be
+ * applied to. Null outside a git checkout, or where git is missing or refuses the directory (unsafe ownership), so
+ * a plan made there can only be applied there. Arguments go to git directly, never through a shell.
+ */
+export function repositoryCommit(root: string): string | null {
+  try {
+    const output = execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    }).trim();
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(output) ? output : null;
+  } catch {
+    return null;
+  }
+}

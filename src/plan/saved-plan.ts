@@ -1,0 +1,160 @@
+import { canonicalJson, sha256Digest } from './canonical-json.js';
+import { CHANGE_KINDS, PLAN_FORMAT_VERSION } from './plan.js';
+import type { Change, ChangeScope, Plan } from './plan.js';
+
+/**
+ * A plan file that cannot be a vend plan: missing, not JSON, another format version, or without the fields apply
+ * relies on. A usage error (exit 2): nothing about the organization was read yet.
+ */
+export class MalformedPlanError extends Error {
+  override readonly name = 'MalformedPlanError';
+}
+
+/**
+ * Parses the text of a `vend plan --out` file. Only the shape is checked here, so that every later check can rely
+ * on it; whether the plan may be applied is savedPlanRefusal's question.
+ *
+ * @throws MalformedPlanError when the text is not a vend plan of this format version.
+ */
+export function parseSavedPlan(text: string, file: string): Plan {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new MalformedPlanError(
+      `Plan file ${file} is not JSON (${(error as Error).message}). Write it with 'vend plan --out ${file}'.`,
+    );
+  }
+  const malformed = (what: string) =>
+    new MalformedPlanError(`Plan file ${file} is not a vend plan: ${what}. Write it with 'vend plan --out ${file}'.`);
+  if (!isRecord(value)) throw malformed('expected a JSON object');
+  if (value.formatVersion !== PLAN_FORMAT_VERSION) {
+    throw new MalformedPlanError(
+      `Plan file ${file} has format version ${JSON.stringify(value.formatVersion)}; this vend applies version ${PLAN_FORMAT_VERSION}. Plan again with this version of vend.`,
+    );
+  }
+  if (typeof value.digest !== 'string') throw malformed('it has no digest');
+  if (typeof value.managementAccountId !== 'string') throw malformed('it names no management account');
+  if (value.commit !== null && typeof value.commit !== 'string')
+    throw malformed('its commit is neither a sha nor null');
+  if (!Array.isArray(value.changes)) throw malformed('it has no list of changes');
+  const kinds = new Set<string>(Object.values(CHANGE_KINDS));
+  value.changes.forEach((change: unknown, index: number) => {
+    const where = `change ${index + 1}`;
+    if (!isRecord(change)) throw malformed(`${where} is not an object`);
+    if (typeof change.id !== 'string' || !kinds.has(String(change.kind))) throw malformed(`${where} has no id or kind`);
+    if (typeof change.destructive !== 'boolean' || typeof change.highImpact !== 'boolean')
+      throw malformed(`${where} does not say whether it is destructive or high-impact`);
+    if (!isScope(change.scope)) throw malformed(`${where} (${change.id}) has no valid scope`);
+  });
+  return value as unknown as Plan;
+}
+
+/**
+ * Why a parsed plan may not be applied to this repository and organization, or undefined when it may. A plan is
+ * refused when its content no longer matches its own digest (it was edited after vend wrote it), when it was
+ * computed from another commit than the one checked out, or for another management account.
+ *
+ * The digest is a checksum, not a signature: whoever can write the file can recompute it. What makes the plan
+ * authoritative is where it comes from (an artifact of the run whose apply job a person approved), and that every
+ * change apply makes must also be in a fresh plan computed from the same commit.
+ */
+export function savedPlanRefusal(
+  plan: Plan,
+  file: string,
+  current: { commit: string | null; managementAccountId: string },
+): string | undefined {
+  const { digest, ...body } = plan;
+  if (sha256Digest(canonicalJson(body)) !== digest)
+    return `Plan file ${file} was edited after vend wrote it: its content no longer matches its digest ${digest}. Plan again and have the new plan approved.`;
+  if (plan.managementAccountId !== current.managementAccountId)
+    return `Plan file ${file} was computed for management account ${plan.managementAccountId}, not ${current.managementAccountId}.`;
+  if (plan.commit !== current.commit) {
+    const planned = plan.commit ?? 'a directory outside git';
+    const here = current.commit ?? 'a directory that is not a git checkout (or git cannot read it)';
+    return `Plan file ${file} was computed from ${planned}, but the repository is at ${here}. Apply only the plan of the commit that is checked out: plan again from it.`;
+  }
+  return undefined;
+}
+
+/**
+ * Changes an approved plan implies without naming them: the steps that complete an approved change when an
+ * earlier apply was interrupted half-way through it. Creating an account puts it in its OU with its tags, so a
+ * re-run that finds it created but still under the root may move and tag it; deploying stack instances may
+ * redeploy those the interrupted operation left unfinished.
+ */
+const IMPLIED_BY: Partial<Record<Change['kind'], Change['kind']>> = {
+  [CHANGE_KINDS.moveAccount]: CHANGE_KINDS.createAccount,
+  [CHANGE_KINDS.tagAccount]: CHANGE_KINDS.createAccount,
+  [CHANGE_KINDS.updateStackInstances]: CHANGE_KINDS.addStackInstances,
+};
+
+/**
+ * Whether a change in a fresh plan stays within what the approved plan approved: the approved plan has a change
+ * with the same id and scope, or one whose scope contains it (a subset of its stack instances or tags, say, when
+ * the rest is already done). A fresh change that became destructive or high-impact since is never covered by an
+ * approval that was not. Pure.
+ */
+export function isCovered(change: Change, approved: ReadonlyMap<string, Change>): boolean {
+  const direct = approved.get(change.id);
+  if (direct && direct.kind === change.kind && scopeContains(direct.scope, change.scope))
+    return flagsWithin(change, direct);
+  const implying = IMPLIED_BY[change.kind];
+  if (!implying) return false;
+  const implied = approved.get(`${implying}${change.id.slice(change.kind.length)}`);
+  return implied !== undefined && impliedScopeContains(implied, change) && flagsWithin(change, implied);
+}
+
+/** The approved plan's changes by id, for isCovered. */
+export function changesById(plan: Pick<Plan, 'changes'>): Map<string, Change> {
+  return new Map(plan.changes.map((change) => [change.id, change]));
+}
+
+function flagsWithin(change: Change, approved: Change): boolean {
+  return (!change.destructive || approved.destructive) && (!change.highImpact || approved.highImpact);
+}
+
+function scopeContains(approved: ChangeScope, fresh: ChangeScope): boolean {
+  const { members: approvedMembers, ...approvedFixed } = approved;
+  const { members: freshMembers, ...freshFixed } = fresh;
+  if (canonicalJson(approvedFixed) !== canonicalJson(freshFixed)) return false;
+  if (freshMembers === undefined || approvedMembers === undefined) return freshMembers === approvedMembers;
+  const allowed = new Set(approvedMembers);
+  return freshMembers.every((member) => allowed.has(member));
+}
+
+function impliedScopeContains(approved: Change, fresh: Change): boolean {
+  const scope = approved.scope;
+  switch (fresh.kind) {
+    case CHANGE_KINDS.moveAccount:
+      return fresh.scope.account === scope.account && fresh.scope.ou === scope.ou;
+    case CHANGE_KINDS.tagAccount: {
+      const allowed = new Set(Object.entries(parseTags(scope.tags)).map((entry) => JSON.stringify(entry)));
+      return fresh.scope.account === scope.account && (fresh.scope.members ?? []).every((tag) => allowed.has(tag));
+    }
+    default:
+      return scopeContains(scope, fresh.scope);
+  }
+}
+
+function parseTags(text: ChangeScope[string]): Record<string, string> {
+  try {
+    const tags: unknown = JSON.parse(String(text));
+    return isRecord(tags) ? (tags as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isScope(value: unknown): value is ChangeScope {
+  return (
+    isRecord(value) &&
+    Object.values(value).every(
+      (field) => typeof field === 'string' || (Array.isArray(field) && field.every((item) => typeof item === 'string')),
+    )
+  );
+}

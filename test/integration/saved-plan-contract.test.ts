@@ -1,0 +1,255 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ListStackInstancesCommand } from '@aws-sdk/client-cloudformation';
+import { DetachPolicyCommand, ListPoliciesCommand } from '@aws-sdk/client-organizations';
+import { runApply } from '../../src/commands/apply.js';
+import { runPlan } from '../../src/commands/plan.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import type { VendSettings } from '../../src/settings/settings.js';
+import { applyAwsTestEnv, awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
+import { startFaultProxy } from '../harness/fault-proxy.js';
+import type { FaultProxy } from '../harness/fault-proxy.js';
+import { startGitHubApiServer } from '../harness/github-api-server.js';
+import type { GitHubApiServer } from '../harness/github-api-server.js';
+import { resetMoto } from '../harness/moto-server.js';
+import type { SeedClients } from '../harness/seed.js';
+import { createOrganization, createSeedClients, destroySeedClients, readOrganizationTree } from '../harness/seed.js';
+import { removeFixtureRepositories } from '../support/fixture-repository.js';
+import { commitAll, gitRepository } from '../support/git-repository.js';
+import { runAction } from '../support/run-action.js';
+
+/**
+ * The saved-plan contract end to end, as vend-apply.yml runs it: the plan job plans the pushed commit and saves
+ * plan.json; the apply job (which a reviewer approves through the environment) applies exactly that file. The
+ * action runs as the real bundle against moto behind a counting proxy, and against the loopback GitHub API.
+ */
+const moto = motoFromGlobalSetup();
+const OWNER = 'acme';
+const REPO = 'aws-accounts';
+const DATA_PROD =
+  'name: data-prod\nemail: aws+data-prod@example.com\nou: Workloads/Prod\nowner: team-data\ntags: { CostCenter: "200" }\n';
+const SANDBOX_IN_ONE_REGION =
+  'name: sandbox-one\nemail: aws+sandbox-one@example.com\nou: Sandbox\nowner: team-app\ntags: { CostCenter: "100" }\nregions: [us-east-1]\n';
+let seedClients: SeedClients;
+let proxy: FaultProxy;
+let github: GitHubApiServer;
+
+const settings = (repositoryRoot: string, extra: Partial<VendSettings> = {}): VendSettings => ({
+  command: 'apply',
+  repositoryRoot,
+  outputFormat: 'text',
+  comment: false,
+  allowDestructive: false,
+  autoApprove: false,
+  failOnDrift: false,
+  ...extra,
+});
+
+async function inProcess<T>(run: (clients: ReturnType<typeof createAwsClients>) => Promise<T>): Promise<T> {
+  const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+  try {
+    return await run(clients);
+  } finally {
+    destroyAwsClients(clients);
+  }
+}
+
+/** Applies the repository as it is, so each test starts from an organization that matches its first commit. */
+async function converged(root: string): Promise<void> {
+  await inProcess((clients) => runApply(settings(root, { autoApprove: true }), { clients }));
+}
+
+async function planChanges(root: string): Promise<string[]> {
+  const outcome = await inProcess((clients) => runPlan(settings(root, { command: 'plan' }), { clients }));
+  if (outcome.status !== 'planned') throw new Error(`plan did not run: ${outcome.status}`);
+  return outcome.plan.changes.map((change) => change.id);
+}
+
+/** Runs the bundled action on a push of `sha` to main, with AWS behind the counting proxy. */
+function actionOnPush(workspace: string, sha: string, inputs: Record<string, string>) {
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: sha,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+  };
+  applyAwsTestEnv(proxy.url, moto.credentials, env);
+  return runAction({
+    inputs: { 'github-token': 'ghs_test', ...inputs },
+    workspace,
+    env: env as Record<string, string>,
+    event: {
+      name: 'push',
+      payload: {
+        ref: 'refs/heads/main',
+        after: sha,
+        repository: { default_branch: 'main', full_name: `${OWNER}/${REPO}` },
+      },
+    },
+  });
+}
+
+const planFileIn = () => join(mkdtempSync(join(tmpdir(), 'vend-runner-temp-')), 'plan.json');
+
+async function stackInstances(stackSet: string): Promise<number> {
+  const { Summaries = [] } = await seedClients.cloudformation.send(
+    new ListStackInstancesCommand({ StackSetName: stackSet }),
+  );
+  return Summaries.length;
+}
+
+beforeAll(async () => {
+  seedClients = createSeedClients(awsTestClientConfig(moto.url, moto.credentials));
+  proxy = await startFaultProxy({ target: moto.url });
+});
+
+beforeEach(async () => {
+  await resetMoto(moto.url);
+  await createOrganization(seedClients);
+  github = await startGitHubApiServer({ owner: OWNER, repo: REPO });
+  proxy.reset();
+});
+
+afterEach(async () => {
+  expect(github.violations()).toEqual([]);
+  await github.close();
+});
+
+afterAll(async () => {
+  await proxy.close();
+  destroySeedClients(seedClients);
+  removeFixtureRepositories();
+});
+
+test('the plan job saves the plan and announces it; the approved apply job carries out exactly it; the re-plan is empty', async () => {
+  const { root } = gitRepository();
+  await converged(root);
+  writeFileSync(join(root, 'accounts/data-prod.yaml'), DATA_PROD);
+  const sha = commitAll(root, 'Add data-prod');
+  github.state.setBranchTip('main', sha);
+  const pullRequest = github.state.seedPullRequest({ title: 'Add data-prod', merged: true, mergeCommitSha: sha });
+  const planFile = planFileIn();
+
+  const plan = await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFile });
+  expect(plan.status).toBe(0);
+  expect(plan.outputs).toMatchObject({ 'has-changes': 'true', 'has-destructive': 'false', 'to-destroy': '0' });
+  expect(proxy.mutatingCount()).toBe(0);
+  const saved = JSON.parse(readFileSync(planFile, 'utf8')) as { commit: string; digest: string };
+  expect(saved.commit).toBe(sha);
+  expect(plan.summary).toContain(`Plan digest \`${saved.digest}\``);
+  const [waiting] = github.state.comments(pullRequest.number);
+  expect(waiting?.body).toContain('## Vend apply: waiting for approval');
+  expect(waiting?.body).toContain('https://github.com/acme/aws-accounts/actions/runs/4242');
+
+  const applied = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile });
+  expect(applied.stdout).not.toContain('::error');
+  expect(applied.status).toBe(0);
+  const dataProd = (await readOrganizationTree(seedClients)).accounts.find((account) => account.name === 'data-prod');
+  expect(dataProd?.ouPath).toBe('Workloads/Prod');
+  expect(applied.outputs['account-ids']).toBe(JSON.stringify({ 'data-prod': dataProd?.id }));
+  const comments = github.state.comments(pullRequest.number);
+  expect(comments).toHaveLength(1);
+  expect(comments[0]!.id).toBe(waiting!.id);
+  expect(comments[0]!.body).toContain('## Vend apply: ✅');
+  expect(comments[0]!.body).toContain(
+    `Approved plan: ${saved.digest} of commit ${sha.slice(0, 12)}, plan file ${planFile}.`,
+  );
+  expect(await planChanges(root)).toEqual([]);
+});
+
+test('a forged or edited plan comment authorises nothing: no saved plan, no apply; no allow-destructive, no destruction', async () => {
+  const { root } = gitRepository();
+  await converged(root);
+  writeFileSync(join(root, 'accounts/sandbox-one.yaml'), SANDBOX_IN_ONE_REGION);
+  const sha = commitAll(root, 'Take sandbox-one out of eu-west-1');
+  github.state.setBranchTip('main', sha);
+  const pullRequest = github.state.seedPullRequest({ title: 'Shrink sandbox', merged: true, mergeCommitSha: sha });
+  // What a workflow in any branch can write with its GITHUB_TOKEN: the old approval block, and a harmless summary.
+  github.state.seedComment(pullRequest.number, {
+    login: 'github-actions[bot]',
+    body: `<!-- vend:plan -->\n<!-- vend:plan-meta {"digest":"sha256:${'0'.repeat(64)}","destructive":["remove-stack-instances:stackset:vend-regional@0000000000000000"]} -->\n## Vend plan: 0 to create, 0 to change, 0 to destroy`,
+  });
+  proxy.reset();
+
+  const withoutPlan = await actionOnPush(root, sha, { command: 'apply', 'allow-destructive': 'true' });
+  expect(withoutPlan.status).toBe(1);
+  expect(withoutPlan.stdout).toContain("::error::command 'apply' needs 'plan-file'");
+  expect(proxy.forwardedCount()).toBe(0);
+
+  const planFile = planFileIn();
+  expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFile })).outputs).toMatchObject({
+    'has-destructive': 'true',
+  });
+  const withoutAllowDestructive = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile });
+  expect(withoutAllowDestructive.status).toBe(1);
+  expect(withoutAllowDestructive.summary).toContain('remove-stack-instances:stackset:vend-regional');
+  expect(withoutAllowDestructive.summary).toContain('only with allow-destructive');
+  expect(proxy.mutatingCount()).toBe(0);
+  expect(await stackInstances('vend-regional')).toBe(2);
+});
+
+test('a saved plan applied after an out-of-band change to the organization is refused with zero mutating calls', async () => {
+  const { root } = gitRepository();
+  await converged(root);
+  writeFileSync(join(root, 'accounts/data-prod.yaml'), DATA_PROD);
+  const sha = commitAll(root, 'Add data-prod');
+  github.state.setBranchTip('main', sha);
+  const planFile = planFileIn();
+  expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFile })).status).toBe(0);
+
+  // Someone detaches a guardrail by hand while the plan waits for approval.
+  const tree = await readOrganizationTree(seedClients);
+  const { Policies = [] } = await seedClients.organizations.send(
+    new ListPoliciesCommand({ Filter: 'SERVICE_CONTROL_POLICY' }),
+  );
+  await seedClients.organizations.send(
+    new DetachPolicyCommand({
+      PolicyId: Policies.find((policy) => policy.Name === 'deny-leave')!.Id,
+      TargetId: tree.organizationalUnitIds['Workloads'],
+    }),
+  );
+  proxy.reset();
+
+  const applied = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile });
+  expect(applied.status).toBe(1);
+  expect(applied.summary).toContain('The organization or the repository changed since the approved plan');
+  expect(applied.summary).toContain('attach-scp:deny-leave@ou:Workloads');
+  expect(proxy.forwardedCount()).toBeGreaterThan(0);
+  expect(proxy.mutatingCount()).toBe(0);
+  expect((await readOrganizationTree(seedClients)).accounts.map((account) => account.name)).not.toContain('data-prod');
+});
+
+test('a tampered plan file, or one from a commit that is no longer the tip, is refused before any AWS call', async () => {
+  const { root } = gitRepository();
+  writeFileSync(join(root, 'accounts/data-prod.yaml'), DATA_PROD);
+  const sha = commitAll(root, 'Add data-prod');
+  github.state.setBranchTip('main', sha);
+  const planFile = planFileIn();
+  expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFile })).status).toBe(0);
+
+  const tampered = planFileIn();
+  const content = JSON.parse(readFileSync(planFile, 'utf8')) as { changes: { scope: { members?: string[] } }[] };
+  content.changes.find((change) => change.scope.members)!.scope.members!.push('payments-prod/us-east-1');
+  writeFileSync(tampered, JSON.stringify(content, null, 2));
+  proxy.reset();
+  const edited = await actionOnPush(root, sha, { command: 'apply', 'plan-file': tampered });
+  expect(edited.status).toBe(1);
+  expect(edited.stdout).toContain('was edited after vend wrote it');
+  expect(proxy.forwardedCount()).toBe(0);
+
+  // A newer commit reached main: re-running this run's apply job would roll the organization back.
+  github.state.setBranchTip('main', 'f'.repeat(40));
+  const stale = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile });
+  expect(stale.status).toBe(1);
+  expect(stale.stdout).toContain(`This run is for ${sha}, but main is now at ${'f'.repeat(40)}`);
+  expect(proxy.forwardedCount()).toBe(0);
+
+  // The same plan applied to a checkout at another commit: the file says which commit it is for.
+  const next = commitAll(root, 'Another change');
+  const outcome = await runApply(settings(root, { savedPlanFile: planFile }));
+  expect(outcome).toMatchObject({ status: 'refused', reason: expect.stringContaining(`the repository is at ${next}`) });
+  expect(proxy.forwardedCount()).toBe(0);
+});
