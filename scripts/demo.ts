@@ -1,7 +1,8 @@
 // `npm run demo`: the embedded default. Runs the whole flow on this repository against a local AWS emulator,
 // as the real CLI, so what it shows is what vend does.
 import { spawn } from 'node:child_process';
-import { devNull } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetRoleCommand, IAMClient, ListRolesCommand } from '@aws-sdk/client-iam';
 import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
@@ -14,7 +15,9 @@ const REPOSITORY = process.cwd();
 const CLI = join(REPOSITORY, 'dist', 'cli.js');
 const REGION = 'us-east-1';
 
-const step = (number: number, text: string) => process.stdout.write(`\n\x1b[1m[${number}/7] ${text}\x1b[0m\n`);
+// Bold step headings on a terminal only, and never when NO_COLOR is set (https://no-color.org).
+const bold = process.stdout.isTTY && !process.env.NO_COLOR ? (text: string) => `\x1b[1m${text}\x1b[0m` : String;
+const step = (number: number, text: string) => process.stdout.write(`\n${bold(`[${number}/6] ${text}`)}\n`);
 
 /** Runs the bundled CLI with the emulator's endpoint and credentials, streaming its output. */
 function vend(
@@ -71,19 +74,19 @@ export async function main(): Promise<number> {
       `  organization ${organization.organizationId}, management account ${organization.managementAccountId}`,
     );
 
-    step(3, 'vend validate → plan → apply on this repository');
+    step(3, 'vend validate → vend plan --out plan.json → vend apply --plan plan.json, on this repository');
     await expectSuccess('vend validate', vend(['validate'], env));
-    const { stdout: comment } = await expectSuccess(
-      'vend plan',
-      vend(['plan', '--format', 'markdown'], env, { capture: true }),
-    );
-    await expectSuccess('vend plan', vend(['plan'], env));
-    await expectSuccess('vend apply', vend(['apply'], env));
+    // The saved plan is what a reviewer approves; apply carries out exactly it and nothing else.
+    const planDirectory = mkdtempSync(join(tmpdir(), 'vend-demo-'));
+    const planFile = join(planDirectory, 'plan.json');
+    try {
+      await expectSuccess('vend plan', vend(['plan', '--out', planFile], env));
+      await expectSuccess('vend apply', vend(['apply', '--plan', planFile], env));
+    } finally {
+      rmSync(planDirectory, { recursive: true, force: true });
+    }
 
-    step(4, 'The pull request comment that vend plan would have posted');
-    console.log(comment);
-
-    step(5, 'Planning again: the organization now matches the repository');
+    step(4, 'Planning again: the organization now matches the repository');
     const again = await expectSuccess('vend plan', vend(['plan'], env, { capture: true }));
     console.log(
       again.stdout
@@ -92,11 +95,11 @@ export async function main(): Promise<number> {
         .join('\n'),
     );
 
-    step(6, 'Assuming a role into a vended account and listing its baseline roles');
+    step(5, 'Assuming a role into a vended account and listing its baseline roles');
     await showBaselineRoles(clientConfig);
     return 0;
   } finally {
-    step(7, 'Stopping the emulator');
+    step(6, 'Stopping the emulator');
     await stopMotoServer(moto.pid);
   }
 }

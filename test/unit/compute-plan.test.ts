@@ -46,7 +46,7 @@ function expectSummaryToCountChanges(plan: Plan) {
   const counted = { create: 0, change: 0, destroy: 0 };
   for (const change of plan.changes) counted[change.action]++;
   expect(plan.summary).toEqual(counted);
-  for (const change of plan.changes) expect(change.destructive).toBe(change.action === 'destroy');
+  for (const change of plan.changes) if (change.action === 'destroy') expect(change.destructive).toBe(true);
 }
 
 function expectEveryChangeAfterItsDependencies(plan: Plan) {
@@ -1117,5 +1117,76 @@ describe("plan's account table", () => {
       }),
     ]);
     expect(plannedAccount(tagged, 'payments-dev').status).toBe('updated');
+  });
+});
+
+describe('plan says which changes delete something and which reach far', () => {
+  const template = (resources: Record<string, string>) =>
+    `Resources:\n${Object.entries(resources)
+      .map(([id, type]) => `  ${id}:\n    Type: ${type}\n`)
+      .join('')}`;
+  const withTemplates = (deployed: string, next: string) => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedStackSet(observed, 'regional-guardrails').templateBody = deployed;
+    desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody = next;
+    return changeNamed(computePlan(desired, observed), 'update-stackset:stackset:vend-regional-guardrails');
+  };
+
+  it('marks destructive a template that drops a resource or changes its type, since every instance deletes it', () => {
+    const dropped = withTemplates(
+      template({ Bucket: 'AWS::S3::Bucket', Topic: 'AWS::SNS::Topic' }),
+      template({ Bucket: 'AWS::S3::Bucket' }),
+    );
+    expect(dropped).toMatchObject({ action: 'change', destructive: true, highImpact: false });
+    expect(dropped.description).toMatch(/deletes resources Topic$/);
+    const retyped = withTemplates(template({ Store: 'AWS::S3::Bucket' }), template({ Store: 'AWS::DynamoDB::Table' }));
+    expect(retyped.destructive).toBe(true);
+  });
+
+  it('does not mark destructive a template that only adds or edits resources', () => {
+    const added = withTemplates(
+      template({ Bucket: 'AWS::S3::Bucket' }),
+      template({ Bucket: 'AWS::S3::Bucket', Topic: 'AWS::SNS::Topic' }),
+    );
+    expect(added).toMatchObject({ destructive: false, highImpact: false });
+  });
+
+  it('marks high-impact a new template for a baseline with IAM resources', () => {
+    const roles = withTemplates(
+      template({ Role: 'AWS::IAM::Role' }),
+      template({ Role: 'AWS::IAM::Role', Extra: 'AWS::SNS::Topic' }),
+    );
+    expect(roles).toMatchObject({ destructive: false, highImpact: true });
+  });
+
+  it('marks high-impact every change at the root, and no attachment below it', () => {
+    const plan = computePlan(referenceDesiredState(), emptyOrganization());
+    expect(changeNamed(plan, 'enable-scp-type:root').highImpact).toBe(true);
+    expect(changeNamed(plan, 'attach-scp:deny-leave-organization@root').highImpact).toBe(true);
+    expect(changeNamed(plan, 'attach-scp:deny-unapproved-regions@ou:Workloads/Prod').highImpact).toBe(false);
+  });
+
+  it('marks high-impact new content for an SCP on several targets, not for one on a single OU', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    for (const scp of desired.scps) scp.content = scp.content.replace('"Deny"', '"Deny" ');
+    const plan = computePlan(desired, observed);
+    const reach = (name: string) => changeNamed(plan, `update-scp:scp:${name}`).highImpact;
+    expect(reach('deny-unapproved-regions')).toBe(true); // Workloads/Prod and security-audit
+    expect(reach('deny-leave-organization')).toBe(true); // the root
+    expect(reach('require-permissions-boundary')).toBe(false); // Workloads only
+  });
+
+  it('states every scope in repository terms: no id of anything the same apply creates', () => {
+    const plan = computePlan(referenceDesiredState(), emptyOrganization());
+    const scopes = JSON.stringify(plan.changes.map((change) => change.scope));
+    expect(scopes).not.toMatch(/ou-[a-z0-9]+-|r-[a-z0-9]{4}|p-[a-z0-9]{8}|\d{12}/);
+    expect(changeNamed(plan, 'create-account:account:payments-prod').scope).toEqual({
+      account: 'payments-prod',
+      email: 'aws+payments-prod@example.com',
+      ou: 'Workloads/Prod',
+      tags: expect.stringContaining('"ManagedBy":"vend"'),
+    });
   });
 });
