@@ -2,24 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRepository } from '../../src/config/load-repository.js';
-import type { Diagnostic } from '../../src/config/diagnostics.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
-
-const NOW = new Date('2026-11-28T12:00:00Z');
-const ORGANIZATION = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
-
-/** accounts/app-prod.yaml with lines 1-5 fixed (name, email, ou, owner, tags) and `extra` from line 6. */
-const appProd = (extra = '', tags = 'tags: { CostCenter: "100" }') =>
-  `name: app-prod\nemail: aws+app-prod@example.com\nou: Workloads/Prod\nowner: team-app\n${tags}\n${extra}`;
-const withOrganization = (from: string, to: string) => {
-  if (!ORGANIZATION.includes(from)) throw new Error(`fixture text not found: ${from}`);
-  return { 'baselines/organization.yaml': ORGANIZATION.replace(from, to) };
-};
-const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
-
-function validate(edits: Record<string, string | null>): Diagnostic[] {
-  return loadRepository(fixtureRepository(edits), { now: NOW }).diagnostics;
-}
+import { appProd, lineOf, NOW, ORGANIZATION, validate, withOrganization } from '../support/validate-fixtures.js';
 
 afterAll(removeFixtureRepositories);
 

@@ -10,36 +10,51 @@ const MAX_TAGS = 50;
 const MAX_TAG_KEY = 128;
 const MAX_TAG_VALUE = 256;
 
-export const checkUniqueAccounts: Rule = ({ repository }) => {
-  const diagnostics: Diagnostic[] = [];
-  const firstByName = new Map<string, Parsed<AccountDocument>>();
-  const firstByEmail = new Map<string, Parsed<AccountDocument>>();
-  for (const account of repository.accounts) {
-    const name = account.value.name.toLowerCase();
-    const email = account.value.email.toLowerCase();
-    const sameName = firstByName.get(name);
-    const sameEmail = firstByEmail.get(email);
-    if (sameName) {
-      diagnostics.push(
-        account.source.diagnostic(
-          RULES.uniqueAccountName,
-          `account name '${account.value.name}' is already used by ${sameName.source.file}; choose another name.`,
-          ['name'],
-        ),
-      );
-    } else firstByName.set(name, account);
-    if (sameEmail) {
-      diagnostics.push(
-        account.source.diagnostic(
-          RULES.uniqueAccountEmail,
-          `email '${account.value.email}' is already used by ${sameEmail.source.file} (emails compare case-insensitively); every account needs its own root email.`,
-          ['email'],
-        ),
-      );
-    } else firstByEmail.set(email, account);
+/**
+ * Names and emails are unique, case-insensitively. Each file that shares one is told, naming the others: the pull
+ * request that adds a duplicate must see the error on its own file, whichever of the files sorts first.
+ */
+export const checkUniqueAccounts: Rule = ({ repository }) => [
+  ...duplicates(repository.accounts, 'name', (account, others) =>
+    account.source.diagnostic(
+      RULES.uniqueAccountName,
+      `account name '${account.value.name}' is also used by ${others}; every account needs its own name, so choose another.`,
+      ['name'],
+    ),
+  ),
+  ...duplicates(repository.accounts, 'email', (account, others) =>
+    account.source.diagnostic(
+      RULES.uniqueAccountEmail,
+      `email '${account.value.email}' is also used by ${others} (emails compare case-insensitively); every account needs its own root email.`,
+      ['email'],
+    ),
+  ),
+];
+
+function duplicates(
+  accounts: Parsed<AccountDocument>[],
+  field: 'name' | 'email',
+  report: (account: Parsed<AccountDocument>, others: string) => Diagnostic,
+): Diagnostic[] {
+  const byValue = new Map<string, Parsed<AccountDocument>[]>();
+  for (const account of accounts) {
+    const key = account.value[field].toLowerCase();
+    byValue.set(key, [...(byValue.get(key) ?? []), account]);
   }
-  return diagnostics;
-};
+  return [...byValue.values()]
+    .filter((sharing) => sharing.length > 1)
+    .flatMap((sharing) =>
+      sharing.map((account) =>
+        report(
+          account,
+          sharing
+            .filter((other) => other !== account)
+            .map((other) => other.source.file)
+            .join(', '),
+        ),
+      ),
+    );
+}
 
 export const checkFileNames: Rule = ({ repository }) =>
   repository.accounts
