@@ -14,7 +14,7 @@ import {
 import {
   VEND_VERSION,
   readLocalFile
-} from "./chunks/chunk-QF73KMBX.js";
+} from "./chunks/chunk-3GW375BT.js";
 import {
   COMMANDS,
   OUTPUT_FORMATS,
@@ -22,7 +22,7 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-TA6UJCLS.js";
+} from "./chunks/chunk-NOYEJQ66.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -45,7 +45,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-YOW5O5YO.js"),
+        import("./chunks/plan-GG4MO2JA.js"),
         import("./chunks/plan-text-XBFBEZCI.js"),
         import("./chunks/plan-markdown-PK7APYWC.js")
       ]);
@@ -73,7 +73,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-O62ZNVHS.js"),
+        import("./chunks/apply-2Q53GI6D.js"),
         import("./chunks/apply-text-IVCSP3YV.js"),
         import("./chunks/apply-markdown-JDF7FJTJ.js"),
         import("./chunks/plan-text-XBFBEZCI.js")

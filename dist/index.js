@@ -18,7 +18,7 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-TA6UJCLS.js";
+} from "./chunks/chunk-NOYEJQ66.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -100,11 +100,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QWOFM77E.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QSZOPA6A.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-V72JSB73.js");
+        const { runApplyAction } = await import("./chunks/apply-action-Y3TJ6LKX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

@@ -4,6 +4,7 @@ import type { DesiredAccount, DesiredBaseline, DesiredState } from './desired-st
 import type { OrganizationDocument } from './documents.js';
 import { effectiveBaselineNames } from './inheritance.js';
 import type { LoadedRepository } from './repository.js';
+import { effectiveQuotas } from './quotas.js';
 import { minifyPolicy } from './rules/scp-rules.js';
 
 /** Builds the desired state from a repository that passed every rule; defaults are resolved and everything is sorted. */
@@ -34,6 +35,7 @@ export function buildDesiredState(
         scps: [...(organization.root?.scps ?? [])].sort(),
         fullAWSAccess: organization.root?.fullAWSAccess !== false,
       },
+      quotas: effectiveQuotas(organization),
     },
     organizationalUnits: repository.organizationalUnits.map((unit) => ({
       path: unit.path,

@@ -65,7 +65,8 @@ export function isCloudFormationTemplate(template: unknown): template is { Resou
   return !!template && typeof template === 'object' && 'Resources' in template;
 }
 
-function parametersOf(template: unknown): Record<string, unknown> {
+/** A template's Parameters section: each parameter's name and its declaration (Type, AllowedPattern …). */
+export function parametersOf(template: unknown): Record<string, unknown> {
   const parameters = (template as { Parameters?: unknown } | null)?.Parameters;
   return parameters && typeof parameters === 'object' ? (parameters as Record<string, unknown>) : {};
 }

@@ -1,3 +1,5 @@
+import type { Quotas } from './quotas.js';
+
 /**
  * The organization as the repository declares it, after validation. Plain data: the plan stage diffs it
  * against what AWS reports, so every collection is sorted and every default is resolved here.
@@ -22,6 +24,8 @@ export interface OrganizationSettings {
   requiredTags: string[];
   stackSets: StackSetSettings;
   root: ScpAttachments;
+  /** The AWS quotas in force: today's defaults with the repository's `quotas:` overrides applied. */
+  quotas: Quotas;
 }
 
 export interface StackSetSettings {

@@ -59,6 +59,12 @@ export const RULES = {
   exceptionExpired: 'exception-expired',
   exceptionExpiring: 'exception-expiring',
   parameterReference: 'parameter-reference',
+  tagCharacters: 'tag-characters',
+  awsRegion: 'aws-region',
+  scpDescription: 'scp-description',
+  templateLimits: 'template-limits',
+  parameterValue: 'parameter-value',
+  operationPreferences: 'operation-preferences',
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];

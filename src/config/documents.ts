@@ -1,3 +1,4 @@
+import type { QuotaName } from './quotas.js';
 import type { SourceFile } from './safe-yaml.js';
 
 /** The shape of baselines/organization.yaml once it has passed its JSON Schema. */
@@ -21,6 +22,8 @@ export interface OrganizationDocument {
   organizationalUnits: OrganizationalUnitsDocument;
   scps?: Record<string, { file: string; description?: string }>;
   baselines?: Record<string, BaselineDocument>;
+  /** Overrides of AWS quotas that changed after this vend was released; see QUOTAS. */
+  quotas?: Partial<Record<QuotaName, number>>;
 }
 
 export type OrganizationalUnitsDocument = Record<string, OrganizationalUnitDocument | null>;

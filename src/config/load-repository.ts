@@ -2,6 +2,7 @@ import { buildDesiredState } from './build-desired-state.js';
 import type { DesiredState } from './desired-state.js';
 import { compareDiagnostics } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
+import { effectiveQuotas } from './quotas.js';
 import { readRepository } from './repository.js';
 import {
   checkAccountReferences,
@@ -11,7 +12,6 @@ import {
   checkFileNames,
   checkOrganizationalUnitExists,
   checkRequiredTags,
-  checkTagLimits,
   checkUniqueAccounts,
 } from './rules/account-rules.js';
 import { checkExceptions } from './rules/exceptions.js';
@@ -23,9 +23,12 @@ import {
   checkOrganizationRegions,
   checkScpAttachmentLimits,
 } from './rules/organization-rules.js';
-import { checkParameterReferences } from './rules/parameter-rules.js';
+import { checkParameterReferences, checkParameterValues } from './rules/parameter-rules.js';
+import { checkRegionCodes } from './rules/region-rules.js';
 import type { Rule } from './rules/rule-context.js';
-import { checkScps } from './rules/scp-rules.js';
+import { checkScpDescriptions, checkScps } from './rules/scp-rules.js';
+import { checkOperationPreferences, checkTemplateLimits } from './rules/stack-set-rules.js';
+import { checkTagCharacters, checkTagLimits } from './rules/tag-rules.js';
 import { checkTemplates } from './rules/template-rules.js';
 
 const CROSS_FILE_RULES: Rule[] = [
@@ -38,15 +41,21 @@ const CROSS_FILE_RULES: Rule[] = [
   checkAccountBaselineDependencies,
   checkOrganizationalUnitDepth,
   checkScps,
+  checkScpDescriptions,
   checkScpAttachmentLimits,
   checkTagLimits,
+  checkTagCharacters,
+  checkRegionCodes,
   checkOrganizationRegions,
   checkAccountRegions,
   checkEmailDomains,
   checkRequiredTags,
   checkBaselineOptOut,
   checkTemplates,
+  checkTemplateLimits,
   checkParameterReferences,
+  checkParameterValues,
+  checkOperationPreferences,
   checkExceptions,
 ];
 
@@ -59,7 +68,8 @@ export interface RepositoryVerdict {
 
 export function loadRepository(root: string, options: { now: Date }): RepositoryVerdict {
   const { repository, diagnostics } = readRepository(root);
-  for (const rule of CROSS_FILE_RULES) diagnostics.push(...rule({ repository, now: options.now }));
+  const quotas = effectiveQuotas(repository.organization?.value);
+  for (const rule of CROSS_FILE_RULES) diagnostics.push(...rule({ repository, now: options.now, quotas }));
   diagnostics.sort(compareDiagnostics);
   const organization = repository.organization;
   const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === 'error');

@@ -149,17 +149,6 @@ function readScps(
       false,
     );
     if (!parsed) continue;
-    try {
-      JSON.parse(parsed.text);
-    } catch {
-      diagnostics.push(
-        parsed.diagnostic(
-          RULES.scpSyntax,
-          'SCP files must be JSON (AWS accepts no YAML); rewrite it as a JSON policy document.',
-        ),
-      );
-      continue;
-    }
     repository.scps.set(name, {
       name,
       description: entry.description ?? '',
@@ -236,13 +225,13 @@ function parseReferencedFile(
     );
     return undefined;
   }
-  const parsed = parseRepositoryFile(file, read.bytes, { allowCustomTags: isTemplate });
+  const parsed = parseRepositoryFile(file, read.bytes, { allowCustomTags: isTemplate, json: !isTemplate });
   for (const diagnostic of parsed.diagnostics) {
     diagnostics.push(
       isTemplate && diagnostic.rule === RULES.yamlSyntax
         ? { ...diagnostic, rule: RULES.templateParse, message: `template does not parse: ${diagnostic.message}` }
         : !isTemplate && diagnostic.rule === RULES.yamlSyntax
-          ? { ...diagnostic, rule: RULES.scpSyntax, message: `SCP is not valid JSON: ${diagnostic.message}` }
+          ? { ...diagnostic, rule: RULES.scpSyntax }
           : diagnostic,
     );
   }

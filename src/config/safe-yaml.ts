@@ -1,6 +1,7 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { RULES } from './diagnostics.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 import type { Diagnostic, RuleId, SourcePosition } from './diagnostics.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -81,12 +82,13 @@ function fileError(
  * Decodes and parses one repository file defensively. Repository content comes from pull requests, so
  * anything that could exhaust memory (huge files, alias bombs) or poison objects (`__proto__`) is refused
  * before the value is materialised. `allowCustomTags` keeps CloudFormation short-form tags (`!Ref`) on their
- * nodes instead of reporting them.
+ * nodes instead of reporting them. `json` requires JSON: YAML would accept a trailing comma or a comment, so the
+ * text is checked as JSON first and a mistake is reported where JSON says it is.
  */
 export function parseRepositoryFile(
   file: string,
   bytes: Uint8Array,
-  options: { allowCustomTags?: boolean; requireMapping?: boolean } = {},
+  options: { allowCustomTags?: boolean; requireMapping?: boolean; json?: boolean } = {},
 ): { source?: SourceFile; diagnostics: Diagnostic[] } {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
@@ -138,6 +140,10 @@ export function parseRepositoryFile(
   }
 
   const lines = new LineCounter();
+  if (options.json) {
+    const error = jsonSyntaxDiagnostic(file, text);
+    if (error) return { diagnostics: [error] };
+  }
   const document = parseDocument(text, {
     lineCounter: lines,
     uniqueKeys: true,
@@ -279,6 +285,20 @@ function aliasExpansion(document: Document): { added: number; largest: Node | un
   };
   const expanded = expandedSize(document.contents, true);
   return { added: expanded - written, largest: largest?.node };
+}
+
+function jsonSyntaxDiagnostic(file: string, text: string): Diagnostic | undefined {
+  const error = findJsonSyntaxError(text);
+  if (!error) return undefined;
+  const before = text.slice(0, error.offset);
+  const position = { line: before.split('\n').length, column: error.offset - before.lastIndexOf('\n') };
+  const notJsonAtAll = !/^\s*[{[]/.test(text);
+  return fileError(
+    file,
+    RULES.yamlSyntax,
+    `JSON syntax error: ${error.message}.${notJsonAtAll ? ' This file must be JSON (AWS accepts no YAML); rewrite it as a JSON document.' : ''}`,
+    position,
+  );
 }
 
 function firstLine(message: string): string {

@@ -26,12 +26,27 @@ function validatorFor(name: SchemaName): ValidateFunction {
 export function checkSchema(name: SchemaName, source: SourceFile, value: unknown): Diagnostic[] {
   const validate = validatorFor(name);
   if (validate(value)) return [];
-  return collapse(validate.errors ?? []).map((error) => toDiagnostic(source, error));
+  const errors = validate.errors ?? [];
+  // What a bad property name broke, by where it is: the name's own schema says what names may be.
+  const nameErrors = new Map(
+    errors
+      .filter((error) => error.propertyName !== undefined)
+      .map((error) => [`${error.instancePath}/${error.propertyName}`, error]),
+  );
+  return collapse(errors).map((error) =>
+    toDiagnostic(source, error, nameErrors.get(`${error.instancePath}/${String(error.params.propertyName)}`)),
+  );
 }
 
-/** `oneOf`/`anyOf` and `if` produce summary errors next to the specific ones; the specific ones say more. */
+/**
+ * `oneOf`/`anyOf` and `if` produce summary errors next to the specific ones; the specific ones say more. A bad
+ * property name yields an error for the name's own schema (at the parent object) and one for `propertyNames` (at
+ * the name); only the second points at the right line.
+ */
 function collapse(errors: ErrorObject[]): ErrorObject[] {
-  return errors.filter((error) => !['if', 'anyOf', 'oneOf'].includes(error.keyword));
+  return errors.filter(
+    (error) => !['if', 'anyOf', 'oneOf'].includes(error.keyword) && error.propertyName === undefined,
+  );
 }
 
 function pathOf(instancePath: string): YamlPath {
@@ -47,7 +62,7 @@ function describeLocation(path: YamlPath): string {
   return path.length === 0 ? 'the top level' : `'${path.join('.')}'`;
 }
 
-function toDiagnostic(source: SourceFile, error: ErrorObject): Diagnostic {
+function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorObject): Diagnostic {
   const path = pathOf(error.instancePath);
   const where = describeLocation(path);
   const hint = typeof error.parentSchema?.description === 'string' ? ` ${error.parentSchema.description}` : '';
@@ -70,13 +85,22 @@ function toDiagnostic(source: SourceFile, error: ErrorObject): Diagnostic {
         'key',
       );
     }
-    case 'propertyNames':
+    case 'propertyNames': {
+      const names = nameError?.parentSchema as { description?: unknown } | undefined;
+      const pattern = (nameError?.params as { pattern?: unknown } | undefined)?.pattern;
+      const rule =
+        typeof names?.description === 'string'
+          ? ` ${names.description}`
+          : typeof pattern === 'string'
+            ? ` Names must match ${pattern}.`
+            : '';
       return source.diagnostic(
         RULES.schema,
-        `invalid name '${String(params.propertyName)}' in ${where}.${hint}`,
+        `invalid name '${String(params.propertyName)}' in ${where}.${rule}`,
         [...path, String(params.propertyName)],
         'key',
       );
+    }
     case 'type':
       return source.diagnostic(
         RULES.schema,

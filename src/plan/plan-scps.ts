@@ -1,4 +1,3 @@
-import { MAX_SCPS_PER_TARGET } from '../config/rules/organization-rules.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { ScpAttachments } from '../config/desired-state.js';
 import { sha256Digest } from './canonical-json.js';
@@ -84,11 +83,11 @@ export function planAttachments(draft: PlanDraft): void {
     ]);
     // Attachments run before detachments (destructive changes go last), so for a moment the target carries both.
     const peak = new Set([...attached, ...wanted]).size;
-    if (peak > MAX_SCPS_PER_TARGET) {
+    if (peak > draft.desired.organization.quotas.scpsPerTarget) {
       const leaving = [...attached].filter((name) => !wanted.has(name)).sort();
       draft.problems.push({
         target: target.reference,
-        message: `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${MAX_SCPS_PER_TARGET}), because new attachments are made before ${leaving.join(', ') || 'anything'} is detached. Split the change: first merge a pull request that only removes ${leaving.join(', ') || 'an SCP'}, then one that adds the new SCPs.`,
+        message: `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${draft.desired.organization.quotas.scpsPerTarget}), because new attachments are made before ${leaving.join(', ') || 'anything'} is detached. Split the change: first merge a pull request that only removes ${leaving.join(', ') || 'an SCP'}, then one that adds the new SCPs.`,
       });
     }
     for (const name of [...wanted].sort()) {

@@ -8,6 +8,7 @@ import type {
   DesiredScp,
   DesiredState,
 } from '../../src/config/desired-state.js';
+import { effectiveQuotas } from '../../src/config/quotas.js';
 import type {
   ObservedAccount,
   ObservedPolicy,
@@ -100,6 +101,7 @@ export function referenceDesiredState(): DesiredState {
         operationPreferences: { maxConcurrentPercentage: 25, failureTolerancePercentage: 0 },
       },
       root: { scps: ['deny-leave-organization'], fullAWSAccess: true },
+      quotas: effectiveQuotas(undefined),
     },
     organizationalUnits: [
       desiredOrganizationalUnit('Security'),

@@ -521,33 +521,44 @@ describe('plan retires SCPs that vend created and the catalogue no longer names'
   });
 });
 
-describe('plan refuses an SCP swap that would exceed five policies on a target', () => {
+describe('plan refuses an SCP swap that would exceed the per-target SCP quota', () => {
+  const guards = Array.from({ length: 10 }, (_, index) => `guard-${String.fromCharCode(97 + index)}`);
   const withCatalogue = (scpsOnWorkloads: string[]) => {
     const desired = referenceDesiredState();
-    for (const name of ['guard-a', 'guard-b', 'guard-c', 'guard-d', 'guard-e']) {
+    for (const name of guards) {
       desired.scps.push(desiredScp(name, { Effect: 'Deny', Action: `${name}:*`, Resource: '*' }));
     }
     desiredOrganizationalUnitAt(desired, 'Workloads').scps = scpsOnWorkloads;
     return desired;
   };
+  // Nine guards and FullAWSAccess fill the quota of 10 that AWS has allowed since 2026-05-15.
+  const full = guards.slice(0, 9);
+  const swapped = [...guards.slice(0, 8), 'guard-j'];
 
-  it('reports a problem when attaching first would briefly put six SCPs on the OU', () => {
-    const observed = convergedObservation(withCatalogue(['guard-a', 'guard-b', 'guard-c', 'guard-d']));
-    const plan = computePlan(withCatalogue(['guard-a', 'guard-b', 'guard-c', 'guard-e']), observed);
+  it('reports a problem when attaching first would briefly put eleven SCPs on the OU', () => {
+    const plan = computePlan(withCatalogue(swapped), convergedObservation(withCatalogue(full)));
     expect(plan.problems).toEqual([
       {
         target: 'ou:Workloads',
-        message: expect.stringContaining('would briefly carry 6 SCPs (AWS allows 5)'),
+        message: expect.stringContaining('would briefly carry 11 SCPs (AWS allows 10)'),
       },
     ]);
-    expect(plan.problems[0]!.message).toContain('first merge a pull request that only removes guard-d');
+    expect(plan.problems[0]!.message).toContain('first merge a pull request that only removes guard-i');
   });
 
-  it('has no problem when the swap stays within five', () => {
-    const observed = convergedObservation(withCatalogue(['guard-a', 'guard-b', 'guard-c']));
-    const plan = computePlan(withCatalogue(['guard-a', 'guard-b', 'guard-e']), observed);
+  it('has no problem when the swap stays within the quota', () => {
+    const plan = computePlan(withCatalogue(swapped.slice(1)), convergedObservation(withCatalogue(full.slice(1))));
     expect(plan.problems).toEqual([]);
-    expect(changeIds(plan)).toEqual(['attach-scp:guard-e@ou:Workloads', 'detach-scp:guard-c@ou:Workloads']);
+    expect(changeIds(plan)).toEqual(['attach-scp:guard-j@ou:Workloads', 'detach-scp:guard-i@ou:Workloads']);
+  });
+
+  it("uses the repository's quota override rather than today's default", () => {
+    const desired = withCatalogue(swapped);
+    desired.organization.quotas.scpsPerTarget = 11;
+    expect(computePlan(desired, convergedObservation(withCatalogue(full))).problems).toEqual([]);
+    desired.organization.quotas.scpsPerTarget = 5;
+    const plan = computePlan(desired, convergedObservation(withCatalogue(full)));
+    expect(plan.problems[0]?.message).toContain('would briefly carry 11 SCPs (AWS allows 5)');
   });
 });
 

@@ -1,45 +1,56 @@
 import { basename } from 'node:path';
-import { MANAGED_BY_TAG } from '../desired-state.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AccountDocument, Parsed } from '../documents.js';
 import { waivedRules } from './exceptions.js';
+import { isAwsRegion } from './region-rules.js';
 import type { Rule } from './rule-context.js';
 
-const MAX_TAGS = 50;
-const MAX_TAG_KEY = 128;
-const MAX_TAG_VALUE = 256;
+/**
+ * Names and emails are unique, case-insensitively. Each file that shares one is told, naming the others: the pull
+ * request that adds a duplicate must see the error on its own file, whichever of the files sorts first.
+ */
+export const checkUniqueAccounts: Rule = ({ repository }) => [
+  ...duplicates(repository.accounts, 'name', (account, others) =>
+    account.source.diagnostic(
+      RULES.uniqueAccountName,
+      `account name '${account.value.name}' is also used by ${others}; every account needs its own name, so choose another.`,
+      ['name'],
+    ),
+  ),
+  ...duplicates(repository.accounts, 'email', (account, others) =>
+    account.source.diagnostic(
+      RULES.uniqueAccountEmail,
+      `email '${account.value.email}' is also used by ${others} (emails compare case-insensitively); every account needs its own root email.`,
+      ['email'],
+    ),
+  ),
+];
 
-export const checkUniqueAccounts: Rule = ({ repository }) => {
-  const diagnostics: Diagnostic[] = [];
-  const firstByName = new Map<string, Parsed<AccountDocument>>();
-  const firstByEmail = new Map<string, Parsed<AccountDocument>>();
-  for (const account of repository.accounts) {
-    const name = account.value.name.toLowerCase();
-    const email = account.value.email.toLowerCase();
-    const sameName = firstByName.get(name);
-    const sameEmail = firstByEmail.get(email);
-    if (sameName) {
-      diagnostics.push(
-        account.source.diagnostic(
-          RULES.uniqueAccountName,
-          `account name '${account.value.name}' is already used by ${sameName.source.file}; choose another name.`,
-          ['name'],
-        ),
-      );
-    } else firstByName.set(name, account);
-    if (sameEmail) {
-      diagnostics.push(
-        account.source.diagnostic(
-          RULES.uniqueAccountEmail,
-          `email '${account.value.email}' is already used by ${sameEmail.source.file} (emails compare case-insensitively); every account needs its own root email.`,
-          ['email'],
-        ),
-      );
-    } else firstByEmail.set(email, account);
+function duplicates(
+  accounts: Parsed<AccountDocument>[],
+  field: 'name' | 'email',
+  report: (account: Parsed<AccountDocument>, others: string) => Diagnostic,
+): Diagnostic[] {
+  const byValue = new Map<string, Parsed<AccountDocument>[]>();
+  for (const account of accounts) {
+    const key = account.value[field].toLowerCase();
+    byValue.set(key, [...(byValue.get(key) ?? []), account]);
   }
-  return diagnostics;
-};
+  return [...byValue.values()]
+    .filter((sharing) => sharing.length > 1)
+    .flatMap((sharing) =>
+      sharing.map((account) =>
+        report(
+          account,
+          sharing
+            .filter((other) => other !== account)
+            .map((other) => other.source.file)
+            .join(', '),
+        ),
+      ),
+    );
+}
 
 export const checkFileNames: Rule = ({ repository }) =>
   repository.accounts
@@ -105,59 +116,6 @@ export function unknownName(kind: string, name: string, known: Set<string>): str
   return `${kind} '${name}' is not in the catalogue in baselines/organization.yaml (${options}); fix the name or add it to the catalogue.`;
 }
 
-export const checkTagLimits: Rule = ({ repository }) => {
-  const diagnostics: Diagnostic[] = [];
-  for (const { source, value } of repository.accounts) {
-    const tags = Object.entries(value.tags ?? {});
-    // Owner and ManagedBy are added by vend, so they count towards the AWS limit too.
-    const total = new Set([...tags.map(([key]) => key), 'Owner', MANAGED_BY_TAG.key]).size;
-    if (total > MAX_TAGS) {
-      diagnostics.push(
-        source.diagnostic(
-          RULES.tagLimits,
-          `${total} tags including Owner and ManagedBy; AWS allows ${MAX_TAGS} per account. Remove ${total - MAX_TAGS}.`,
-          ['tags'],
-          'key',
-        ),
-      );
-    }
-    for (const [key, tagValue] of tags) {
-      const at = ['tags', key];
-      if (key.toLowerCase().startsWith('aws:'))
-        diagnostics.push(
-          source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, 'key'),
-        );
-      else if (key === 'Owner' || key === MANAGED_BY_TAG.key)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.tagLimits,
-            `tag '${key}' is set by vend; remove it from tags (Owner comes from 'owner').`,
-            at,
-            'key',
-          ),
-        );
-      if (key.length > MAX_TAG_KEY || key.length === 0)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.tagLimits,
-            `tag key is ${key.length} characters; keys must be 1-${MAX_TAG_KEY}.`,
-            at,
-            'key',
-          ),
-        );
-      if (tagValue.length > MAX_TAG_VALUE)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.tagLimits,
-            `tag value is ${tagValue.length} characters; values may have at most ${MAX_TAG_VALUE}.`,
-            at,
-          ),
-        );
-    }
-  }
-  return diagnostics;
-};
-
 export const checkAccountRegions: Rule = ({ repository, now }) => {
   const organization = repository.organization?.value;
   if (!organization) return [];
@@ -166,7 +124,7 @@ export const checkAccountRegions: Rule = ({ repository, now }) => {
   for (const { source, value } of repository.accounts) {
     if (waivedRules(value, now).has(RULES.allowedRegions)) continue;
     (value.regions ?? []).forEach((region, index) => {
-      if (!allowed.has(region)) {
+      if (!allowed.has(region) && isAwsRegion(region)) {
         diagnostics.push(
           source.diagnostic(
             RULES.allowedRegions,

@@ -2,21 +2,21 @@ import { FULL_AWS_ACCESS_POLICY_NAME } from '../desired-state.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { effectiveBaselineNames } from '../inheritance.js';
+import { isAwsRegion } from './region-rules.js';
 import type { Rule } from './rule-context.js';
 import { unknownName } from './account-rules.js';
 
-export const MAX_OU_DEPTH = 5;
-export const MAX_SCPS_PER_TARGET = 5;
-
-export const checkOrganizationalUnitDepth: Rule = ({ repository }) => {
+export const checkOrganizationalUnitDepth: Rule = ({ repository, quotas }) => {
   const organization = repository.organization;
   if (!organization) return [];
+  const maximum = quotas.organizationalUnitDepth;
+  // Only the first level too deep is reported: its children are too deep for the same reason.
   return repository.organizationalUnits
-    .filter((unit) => unit.depth === MAX_OU_DEPTH + 1)
+    .filter((unit) => unit.depth === maximum + 1)
     .map((unit) =>
       organization.source.diagnostic(
         RULES.ouDepth,
-        `OU '${unit.path}' is ${unit.depth} levels deep; AWS Organizations allows ${MAX_OU_DEPTH}. Flatten the tree.`,
+        `OU '${unit.path}' is ${unit.depth} levels deep; AWS Organizations allows ${maximum} (quota organizationalUnitDepth). Flatten the tree.`,
         unit.yamlPath,
         'key',
       ),
@@ -85,17 +85,18 @@ export const checkBaselineDependencyCycles: Rule = ({ repository }) => {
   return diagnostics;
 };
 
-export const checkScpAttachmentLimits: Rule = ({ repository }) => {
+export const checkScpAttachmentLimits: Rule = ({ repository, quotas }) => {
   const organization = repository.organization;
   if (!organization) return [];
   const diagnostics: Diagnostic[] = [];
+  const maximum = quotas.scpsPerTarget;
   const limitMessage = (target: string, count: number) =>
-    `${target} would have ${count} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; AWS allows ${MAX_SCPS_PER_TARGET}. Merge policies or move some to a parent OU.`;
+    `${target} would have ${count} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; AWS allows ${maximum} (quota scpsPerTarget). Merge policies or move some to a parent OU.`;
   const count = (scps: string[] | undefined, fullAWSAccess: boolean | undefined) =>
     (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
 
   const rootCount = count(organization.value.root?.scps, organization.value.root?.fullAWSAccess);
-  if (rootCount > MAX_SCPS_PER_TARGET)
+  if (rootCount > maximum)
     diagnostics.push(
       organization.source.diagnostic(
         RULES.scpAttachmentLimit,
@@ -106,7 +107,7 @@ export const checkScpAttachmentLimits: Rule = ({ repository }) => {
     );
   for (const unit of repository.organizationalUnits) {
     const unitCount = count(unit.document.scps, unit.document.fullAWSAccess);
-    if (unitCount > MAX_SCPS_PER_TARGET) {
+    if (unitCount > maximum) {
       diagnostics.push(
         organization.source.diagnostic(
           RULES.scpAttachmentLimit,
@@ -119,7 +120,7 @@ export const checkScpAttachmentLimits: Rule = ({ repository }) => {
   }
   for (const { source, value } of repository.accounts) {
     const accountCount = count(value.scps, value.fullAWSAccess);
-    if (accountCount > MAX_SCPS_PER_TARGET)
+    if (accountCount > maximum)
       diagnostics.push(
         source.diagnostic(
           RULES.scpAttachmentLimit,
@@ -139,7 +140,8 @@ export const checkOrganizationRegions: Rule = ({ repository }) => {
   const diagnostics: Diagnostic[] = [];
   const check = (regions: string[] | undefined, yamlPath: (string | number)[]) =>
     (regions ?? []).forEach((region, index) => {
-      if (!allowed.has(region)) {
+      // A code that is no Region at all is reported by aws-region, which says what is wrong with it.
+      if (!allowed.has(region) && isAwsRegion(region)) {
         diagnostics.push(
           organization.source.diagnostic(
             RULES.allowedRegions,
@@ -149,7 +151,7 @@ export const checkOrganizationRegions: Rule = ({ repository }) => {
         );
       }
     });
-  if (!allowed.has(organization.value.homeRegion)) {
+  if (!allowed.has(organization.value.homeRegion) && isAwsRegion(organization.value.homeRegion)) {
     diagnostics.push(
       organization.source.diagnostic(
         RULES.allowedRegions,

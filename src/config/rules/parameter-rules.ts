@@ -1,7 +1,14 @@
-import { isCloudFormationTemplate, parameterNamesOf, parametersWithoutDefaultOf } from '../cloudformation-template.js';
+import { lengthIn } from '../aws-constraints.js';
+import {
+  isCloudFormationTemplate,
+  parameterNamesOf,
+  parametersOf,
+  parametersWithoutDefaultOf,
+} from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedTemplate } from '../repository.js';
+import type { SourceFile, YamlPath } from '../safe-yaml.js';
 import type { Rule } from './rule-context.js';
 
 /**
@@ -72,4 +79,82 @@ function undeclaredParameter(name: string, template: LoadedTemplate): string {
   const declared = parameterNamesOf(template.template);
   const options = declared.length > 0 ? `its parameters are ${declared.join(', ')}` : 'it declares no parameters';
   return `parameter '${name}' is not declared in ${template.file}, the template of baseline '${template.baseline}' (${options}); CloudFormation would reject it only after apply has started. Fix the name, or declare the parameter in the template.`;
+}
+
+/**
+ * Values reach CloudFormation in CreateStackSet (a baseline's) and CreateStackInstances (an account's overrides),
+ * which check them against the parameter value quota and against the template's own declaration: Type Number,
+ * AllowedValues, AllowedPattern (matched against the whole value), MinLength/MaxLength and MinValue/MaxValue
+ * (CloudFormation User Guide, parameters-section-structure.html). A refused value fails the operation after
+ * accounts exist, so each is checked here.
+ */
+export const checkParameterValues: Rule = ({ repository, quotas }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const diagnostics: Diagnostic[] = [];
+  const check = (source: SourceFile, baseline: string, values: Record<string, string>, path: YamlPath) => {
+    const template = repository.templates.get(baseline);
+    const declarations = template && isCloudFormationTemplate(template.template) ? parametersOf(template.template) : {};
+    for (const [name, value] of Object.entries(values)) {
+      const size = lengthIn('bytes', value);
+      const declaration = declarations[name];
+      const problem =
+        size > quotas.parameterValueSize
+          ? `is ${size} bytes; CloudFormation allows ${quotas.parameterValueSize} per parameter value (quota parameterValueSize)`
+          : declaration && typeof declaration === 'object'
+            ? declarationProblem(declaration as Record<string, unknown>, value)
+            : undefined;
+      if (problem)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.parameterValue,
+            `the value of parameter '${name}' ${problem}${template ? `, as ${template.file} declares it` : ''}; CloudFormation would refuse it only after apply has started. Fix the value.`,
+            [...path, name],
+          ),
+        );
+    }
+  };
+  for (const [baseline, entry] of Object.entries(organization.value.baselines ?? {}))
+    check(organization.source, baseline, entry.parameters ?? {}, ['baselines', baseline, 'parameters']);
+  for (const { source, value } of repository.accounts)
+    for (const [baseline, overrides] of Object.entries(value.parameters ?? {}))
+      check(source, baseline, overrides, ['parameters', baseline]);
+  return diagnostics;
+};
+
+/** What a template's declaration of a String or Number parameter says against `value`, or undefined. */
+function declarationProblem(declaration: Record<string, unknown>, value: string): string | undefined {
+  const { Type: type, AllowedValues: allowedValues, AllowedPattern: allowedPattern } = declaration;
+  if (type !== 'String' && type !== 'Number') return undefined;
+  if (Array.isArray(allowedValues) && !allowedValues.map(String).includes(value))
+    return `is not one of its AllowedValues (${allowedValues.map(String).join(', ')})`;
+  if (type === 'Number') {
+    const number = Number(value.trim());
+    if (value.trim() === '' || !Number.isFinite(number)) return 'is not a number, but the parameter has Type Number';
+    if (typeof declaration.MinValue === 'number' && number < declaration.MinValue)
+      return `is below its MinValue ${declaration.MinValue}`;
+    if (typeof declaration.MaxValue === 'number' && number > declaration.MaxValue)
+      return `is above its MaxValue ${declaration.MaxValue}`;
+    return undefined;
+  }
+  const length = lengthIn('characters', value);
+  if (typeof declaration.MinLength === 'number' && length < declaration.MinLength)
+    return `is ${length} characters, shorter than its MinLength ${declaration.MinLength}`;
+  if (typeof declaration.MaxLength === 'number' && length > declaration.MaxLength)
+    return `is ${length} characters, longer than its MaxLength ${declaration.MaxLength}`;
+  if (typeof allowedPattern === 'string' && !wholeMatch(allowedPattern, value))
+    return `does not match its AllowedPattern ${allowedPattern}`;
+  return undefined;
+}
+
+/**
+ * CloudFormation matches AllowedPattern against the whole value (Java regular expressions). A pattern JavaScript
+ * cannot compile is left to CloudFormation rather than guessed at.
+ */
+function wholeMatch(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return true;
+  }
 }

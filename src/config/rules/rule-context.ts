@@ -1,10 +1,13 @@
 import type { Diagnostic } from '../diagnostics.js';
+import type { Quotas } from '../quotas.js';
 import type { LoadedRepository } from '../repository.js';
 
 export interface RuleContext {
   repository: LoadedRepository;
   /** Injected so exception expiry is testable and a run's verdict does not depend on when a test runs. */
   now: Date;
+  /** The AWS quotas in force: defaults with the organization's `quotas:` overrides. */
+  quotas: Quotas;
 }
 
 export type Rule = (context: RuleContext) => Diagnostic[];

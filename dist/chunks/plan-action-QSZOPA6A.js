@@ -7,7 +7,7 @@ import {
   commentOnMergedPullRequest,
   logInfo,
   postStickyComment
-} from "./chunk-2TT3JH4W.js";
+} from "./chunk-EKRTIDSU.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -24,12 +24,12 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   runPlan
-} from "./chunk-OL27MFPE.js";
-import "./chunk-ND62BTSW.js";
+} from "./chunk-UIH3ZQYG.js";
+import "./chunk-MWLT5FGU.js";
 import {
   readLocalFile
-} from "./chunk-QF73KMBX.js";
-import "./chunk-TA6UJCLS.js";
+} from "./chunk-3GW375BT.js";
+import "./chunk-NOYEJQ66.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -14840,6 +14840,141 @@ function effectiveBaselineNames(units, account) {
   return [...names].filter((name) => !excluded.has(name));
 }
 
+// src/config/quotas.ts
+var ORGANIZATIONS_QUOTAS = "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html";
+var CLOUDFORMATION_QUOTAS = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html";
+var QUOTAS = {
+  // "Number of policies that you can attach to an entity", row Service control policy: 10 per root, OU and account
+  // (5 before 2026-05-15). Only direct attachments count, FullAWSAccess included; all policy limits are hard limits.
+  scpsPerTarget: {
+    default: 10,
+    maximum: 100,
+    description: "SCPs attached directly to one root, OU or account, counting FullAWSAccess",
+    source: ORGANIZATIONS_QUOTAS
+  },
+  // "Maximum size of a policy document": "Service control policies: 10,240 characters" (5,120 before 2026-05-15).
+  // Older copies of the page said "5120 bytes (not characters)", so vend counts UTF-8 bytes of the minified JSON it
+  // sends: for ASCII the two agree, and for other text bytes can only over-count, never let a large policy through.
+  scpSize: {
+    default: 10240,
+    maximum: 1e6,
+    description: "size of one SCP as sent (minified JSON), counted in UTF-8 bytes",
+    source: ORGANIZATIONS_QUOTAS
+  },
+  // "OU maximum nesting in a root: Five levels of OUs deep under a root."
+  organizationalUnitDepth: {
+    default: 5,
+    maximum: 20,
+    description: "levels of OUs under the root",
+    source: ORGANIZATIONS_QUOTAS
+  },
+  // "Number of tags that you can attach to a root, OU, or account: 50".
+  tagsPerAccount: {
+    default: 50,
+    maximum: 1e3,
+    description: "tags on one account, counting vend's Owner and ManagedBy",
+    source: ORGANIZATIONS_QUOTAS
+  },
+  // Template body size in a request: 51,200 bytes. Larger templates must be uploaded to S3 and passed as
+  // TemplateURL, which vend does not do. The CreateStackSet TemplateBody member documentation (CloudFormation
+  // model, shape TemplateBody) gives the same "maximum length of 51,200 bytes".
+  templateBodySize: {
+    default: 51200,
+    maximum: 1048576,
+    description: "bytes of one baseline template, sent as TemplateBody",
+    source: CLOUDFORMATION_QUOTAS
+  },
+  // Template description: 1,024 bytes.
+  templateDescriptionSize: {
+    default: 1024,
+    maximum: 1048576,
+    description: "bytes of a template's Description",
+    source: CLOUDFORMATION_QUOTAS
+  },
+  // Parameters declared in a template: 200.
+  parametersPerTemplate: {
+    default: 200,
+    maximum: 1e4,
+    description: "parameters one template declares",
+    source: CLOUDFORMATION_QUOTAS
+  },
+  // Parameter name: 255 characters.
+  parameterNameLength: {
+    default: 255,
+    maximum: 1e4,
+    description: "characters in a template parameter name",
+    source: CLOUDFORMATION_QUOTAS
+  },
+  // Parameter value: 4,096 bytes. The model's ParameterValue shape has no length of its own.
+  parameterValueSize: {
+    default: 4096,
+    maximum: 1048576,
+    description: "bytes in one StackSet parameter value",
+    source: CLOUDFORMATION_QUOTAS
+  }
+};
+function effectiveQuotas(organization) {
+  const quotas = {};
+  for (const name of Object.keys(QUOTAS))
+    quotas[name] = organization?.quotas?.[name] ?? QUOTAS[name].default;
+  return quotas;
+}
+
+// src/config/aws-constraints.ts
+var ORGANIZATIONS_TAG_CHARACTER = /[\p{L}\p{Z}\p{N}_.:/=+\-@]/u;
+var ORGANIZATIONS_TAG_CHARACTERS = "letters, numbers, spaces and _ . : / = + - @";
+var ORGANIZATIONS_TAG_KEY = {
+  member: "the Organizations TagKey shape",
+  minLength: 1,
+  maxLength: 128,
+  unit: "characters",
+  allowedCharacter: ORGANIZATIONS_TAG_CHARACTER,
+  allowedCharacters: ORGANIZATIONS_TAG_CHARACTERS
+};
+var ORGANIZATIONS_TAG_VALUE = {
+  member: "the Organizations TagValue shape",
+  minLength: 0,
+  maxLength: 256,
+  unit: "characters",
+  allowedCharacter: ORGANIZATIONS_TAG_CHARACTER,
+  allowedCharacters: ORGANIZATIONS_TAG_CHARACTERS
+};
+var POLICY_DESCRIPTION = {
+  member: "CreatePolicy Description, shape PolicyDescription",
+  minLength: 0,
+  maxLength: 512,
+  unit: "characters"
+};
+var EXCLUSIVE_OPERATION_PREFERENCES = [
+  ["maxConcurrentCount", "maxConcurrentPercentage"],
+  ["failureToleranceCount", "failureTolerancePercentage"]
+];
+var TEMPLATE_PARAMETER_DESCRIPTION = {
+  member: "a CloudFormation template parameter Description",
+  minLength: 0,
+  maxLength: 4e3,
+  unit: "characters"
+};
+function lengthIn(unit, value) {
+  return unit === "bytes" ? Buffer.byteLength(value, "utf8") : [...value].length;
+}
+function lengthProblem(constraint, value) {
+  const length = lengthIn(constraint.unit, value);
+  if (length > constraint.maxLength) return `is ${length} ${constraint.unit}; at most ${constraint.maxLength} fit`;
+  if (length < constraint.minLength)
+    return `is ${length} ${constraint.unit}; at least ${constraint.minLength} are needed`;
+  return void 0;
+}
+function refusedCharacters(constraint, value) {
+  const allowed = constraint.allowedCharacter;
+  if (!allowed) return [];
+  return [...new Set([...value].filter((character) => !allowed.test(character)))];
+}
+function describeCharacter(character) {
+  const code = `U+${character.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(character) ? `'${character}' (${code})` : code;
+}
+
 // src/config/diagnostics.ts
 var RULES = {
   yamlSyntax: "yaml-syntax",
@@ -14877,7 +15012,13 @@ var RULES = {
   exceptionUnknownRule: "exception-unknown-rule",
   exceptionExpired: "exception-expired",
   exceptionExpiring: "exception-expiring",
-  parameterReference: "parameter-reference"
+  parameterReference: "parameter-reference",
+  tagCharacters: "tag-characters",
+  awsRegion: "aws-region",
+  scpDescription: "scp-description",
+  templateLimits: "template-limits",
+  parameterValue: "parameter-value",
+  operationPreferences: "operation-preferences"
 };
 var WAIVABLE_RULES = [
   RULES.allowedRegions,
@@ -14889,50 +15030,205 @@ function compareDiagnostics(a, b) {
   return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule);
 }
 
+// src/config/rules/scp-grammar.ts
+var POLICY_ELEMENTS = ["Version", "Statement"];
+var STATEMENT_ELEMENTS = ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"];
+var CONDITION_OPERATOR = new RegExp(
+  "^(?:(?:ForAllValues:|ForAnyValue:)?(?:" + [
+    "StringEquals",
+    "StringNotEquals",
+    "StringEqualsIgnoreCase",
+    "StringNotEqualsIgnoreCase",
+    "StringLike",
+    "StringNotLike",
+    "NumericEquals",
+    "NumericNotEquals",
+    "NumericLessThan",
+    "NumericLessThanEquals",
+    "NumericGreaterThan",
+    "NumericGreaterThanEquals",
+    "DateEquals",
+    "DateNotEquals",
+    "DateLessThan",
+    "DateLessThanEquals",
+    "DateGreaterThan",
+    "DateGreaterThanEquals",
+    "Bool",
+    "BinaryEquals",
+    "IpAddress",
+    "NotIpAddress",
+    "ArnEquals",
+    "ArnLike",
+    "ArnNotEquals",
+    "ArnNotLike"
+  ].join("|") + ")(?:IfExists)?|Null)$"
+);
+var ACTION = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
+var isResource = (value) => value === "*" || value.startsWith("arn:") && value.split(":").length >= 6;
+var SID = /^[A-Za-z0-9]+$/;
+var isObject = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+function checkPolicyGrammar(source, document) {
+  const diagnostics = [];
+  const report = (message, path, part = "value") => diagnostics.push(source.diagnostic(RULES.scpSyntax, message, path, part));
+  if (!isObject(document)) {
+    report("an SCP must be a JSON object with Version and Statement.", []);
+    return diagnostics;
+  }
+  checkElements(document, POLICY_ELEMENTS, "an SCP", [], report);
+  if (document.Version !== "2012-10-17") {
+    report(
+      `Version must be "2012-10-17"; without it AWS evaluates the policy with the legacy grammar.`,
+      document.Version === void 0 ? [] : ["Version"]
+    );
+  }
+  const statement = document.Statement;
+  if (!Array.isArray(statement) && !isObject(statement)) {
+    report("Statement must be a statement object or a list of them.", statement === void 0 ? [] : ["Statement"]);
+    return diagnostics;
+  }
+  const sids = /* @__PURE__ */ new Set();
+  const statements = Array.isArray(statement) ? statement : [statement];
+  statements.forEach((entry, index) => {
+    const path = Array.isArray(statement) ? ["Statement", index] : ["Statement"];
+    if (!isObject(entry)) report("each statement must be a JSON object with Effect, Action and Resource.", path);
+    else checkStatement(entry, path, sids, report);
+  });
+  return diagnostics;
+}
+function checkElements(element, allowed, what, path, report) {
+  for (const key of Object.keys(element)) {
+    if (allowed.includes(key)) continue;
+    if (key === "Principal" || key === "NotPrincipal")
+      report(
+        `SCPs do not support ${key}: an SCP applies to every principal in the accounts it is attached to. Remove it; to exempt principals, use a Condition such as ArnNotLike on aws:PrincipalArn.`,
+        [...path, key],
+        "key"
+      );
+    else
+      report(
+        `'${key}' is not an element ${what} accepts (${allowed.join(", ")}); remove it or fix its spelling.`,
+        [...path, key],
+        "key"
+      );
+  }
+}
+function checkStatement(statement, path, sids, report) {
+  checkElements(statement, STATEMENT_ELEMENTS, "an SCP statement", path, report);
+  const { Sid: sid, Effect: effect } = statement;
+  if (sid !== void 0) {
+    if (typeof sid !== "string" || !SID.test(sid))
+      report(`Sid ${JSON.stringify(sid)} may contain only ASCII letters and digits; remove the other characters.`, [
+        ...path,
+        "Sid"
+      ]);
+    else if (sids.has(sid))
+      report(`Sid '${sid}' is already used by another statement; Sids must be unique within a policy.`, [
+        ...path,
+        "Sid"
+      ]);
+    if (typeof sid === "string") sids.add(sid);
+  }
+  if (effect === void 0) report('the statement has no Effect; add "Effect": "Deny" or "Effect": "Allow".', path);
+  else if (effect !== "Allow" && effect !== "Deny")
+    report(`Effect must be "Allow" or "Deny", spelled exactly so; got ${JSON.stringify(effect)}.`, [...path, "Effect"]);
+  checkOneOf(
+    statement,
+    ["Action", "NotAction"],
+    path,
+    report,
+    (value) => ACTION.test(value) ? void 0 : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`
+  );
+  checkOneOf(
+    statement,
+    ["Resource", "NotResource"],
+    path,
+    report,
+    (value) => isResource(value) ? void 0 : `${JSON.stringify(value)} is not a resource: write "*" or an ARN such as arn:aws:s3:::bucket/*.`
+  );
+  if (statement.Condition !== void 0) checkCondition(statement.Condition, [...path, "Condition"], report);
+}
+function checkOneOf(statement, pair, path, report, problemOf) {
+  const present = pair.filter((key) => statement[key] !== void 0);
+  if (present.length === 0) report(`the statement has neither ${pair[0]} nor ${pair[1]}; add one of them.`, path);
+  if (present.length === 2)
+    report(`a statement has ${pair[0]} or ${pair[1]}, not both; remove one.`, [...path, pair[1]], "key");
+  for (const key of present) {
+    const value = statement[key];
+    const values = Array.isArray(value) ? value : [value];
+    if (values.length === 0) report(`${key} is an empty list; list at least one entry.`, [...path, key]);
+    values.forEach((entry, index) => {
+      const at = Array.isArray(value) ? [...path, key, index] : [...path, key];
+      const problem = typeof entry === "string" ? problemOf(entry) : `each ${key} entry must be a string.`;
+      if (problem) report(problem, at);
+    });
+  }
+}
+function checkCondition(condition, path, report) {
+  if (!isObject(condition)) {
+    report(
+      'Condition must be an object of operators, such as { "StringEquals": { "aws:RequestedRegion": "eu-west-1" } }.',
+      path
+    );
+    return;
+  }
+  for (const [operator, block] of Object.entries(condition)) {
+    if (!CONDITION_OPERATOR.test(operator))
+      report(
+        `'${operator}' is not an IAM condition operator (such as StringEquals, ArnNotLike or Bool, optionally with IfExists or a ForAllValues:/ForAnyValue: prefix); fix its spelling.`,
+        [...path, operator],
+        "key"
+      );
+    if (!isObject(block)) {
+      report(`${operator} must map condition keys to values, such as { "aws:PrincipalArn": "arn:\u2026" }.`, [
+        ...path,
+        operator
+      ]);
+      continue;
+    }
+    for (const [key, value] of Object.entries(block)) {
+      const values = Array.isArray(value) ? value : [value];
+      if (values.length === 0 || values.some((entry) => !["string", "number", "boolean"].includes(typeof entry)))
+        report(
+          `the value of condition key '${key}' must be a string, number or boolean, or a non-empty list of them.`,
+          [...path, operator, key]
+        );
+    }
+  }
+}
+
 // src/config/rules/scp-rules.ts
-var MAX_SCP_CHARACTERS = 5120;
 function minifyPolicy(document) {
   return JSON.stringify(document);
 }
-var checkScps = ({ repository }) => {
+var checkScps = ({ repository, quotas }) => {
   const diagnostics = [];
   for (const scp of repository.scps.values()) {
-    const document = scp.document;
-    if (!document || typeof document !== "object" || Array.isArray(document)) {
-      diagnostics.push(
-        scp.source.diagnostic(RULES.scpSyntax, "an SCP must be a JSON object with Version and Statement.")
-      );
-      continue;
-    }
-    if (document.Version !== "2012-10-17") {
-      diagnostics.push(
-        scp.source.diagnostic(
-          RULES.scpSyntax,
-          `Version must be "2012-10-17"; without it AWS evaluates the policy with the legacy grammar.`,
-          document.Version === void 0 ? [] : ["Version"]
-        )
-      );
-    }
-    if (!Array.isArray(document.Statement) && (typeof document.Statement !== "object" || document.Statement === null)) {
-      diagnostics.push(
-        scp.source.diagnostic(
-          RULES.scpSyntax,
-          "Statement must be a statement object or a list of them.",
-          document.Statement === void 0 ? [] : ["Statement"]
-        )
-      );
-    }
-    const size = minifyPolicy(document).length;
-    if (size > MAX_SCP_CHARACTERS) {
+    diagnostics.push(...checkPolicyGrammar(scp.source, scp.document));
+    const size = Buffer.byteLength(minifyPolicy(scp.document), "utf8");
+    if (size > quotas.scpSize) {
       diagnostics.push(
         scp.source.diagnostic(
           RULES.scpSize,
-          `SCP '${scp.name}' is ${size} characters minified; AWS allows ${MAX_SCP_CHARACTERS}. Split it into two policies or use wildcards in actions.`
+          `SCP '${scp.name}' is ${size} bytes minified; AWS allows ${quotas.scpSize} (quota scpSize). Split it into two policies or use wildcards in actions.`
         )
       );
     }
   }
   return diagnostics;
+};
+var checkScpDescriptions = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  return Object.entries(organization.value.scps ?? {}).flatMap(([name, entry]) => {
+    const problem = lengthProblem(POLICY_DESCRIPTION, entry.description ?? "");
+    return problem ? [
+      organization.source.diagnostic(
+        RULES.scpDescription,
+        `the description of SCP '${name}' ${problem} (${POLICY_DESCRIPTION.member}); shorten it, and keep the details in the policy file or the README.`,
+        ["scps", name, "description"]
+      )
+    ] : [];
+  });
 };
 
 // src/config/build-desired-state.ts
@@ -14957,7 +15253,8 @@ function buildDesiredState(repository) {
       root: {
         scps: [...organization.root?.scps ?? []].sort(),
         fullAWSAccess: organization.root?.fullAWSAccess !== false
-      }
+      },
+      quotas: effectiveQuotas(organization)
     },
     organizationalUnits: repository.organizationalUnits.map((unit) => ({
       path: unit.path,
@@ -15105,6 +15402,145 @@ function flattenOrganizationalUnits(units, parentPath = null, yamlPrefix = ["org
 
 // src/config/safe-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/json-syntax.ts
+function findJsonSyntaxError(text) {
+  const scanner = new JsonScanner(text);
+  try {
+    scanner.skipWhitespace();
+    scanner.value();
+    scanner.skipWhitespace();
+    if (scanner.offset < text.length) scanner.fail("more text after the end of the JSON document");
+    return void 0;
+  } catch (error) {
+    if (error instanceof JsonScanError) return { offset: error.offset, message: error.message };
+    throw error;
+  }
+}
+var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+var JsonScanError = class extends Error {
+  constructor(offset, message) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var JsonScanner = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  offset = 0;
+  fail(message, offset = this.offset) {
+    throw new JsonScanError(offset, message);
+  }
+  skipWhitespace() {
+    while (/[ \t\n\r]/.test(this.text[this.offset] ?? "")) this.offset++;
+  }
+  found() {
+    const character = this.text[this.offset];
+    return character === void 0 ? "the end of the file" : `'${character}'`;
+  }
+  value() {
+    const character = this.text[this.offset];
+    if (character === "{") return this.object();
+    if (character === "[") return this.array();
+    if (character === '"') return this.string();
+    if (character !== void 0 && /[-0-9]/.test(character)) return this.number();
+    for (const literal of ["true", "false", "null"])
+      if (this.text.startsWith(literal, this.offset)) {
+        this.offset += literal.length;
+        return;
+      }
+    this.fail(`expected a value (an object, list, string, number, true, false or null), found ${this.found()}`);
+  }
+  object() {
+    this.offset++;
+    this.skipWhitespace();
+    if (this.text[this.offset] === "}") {
+      this.offset++;
+      return;
+    }
+    for (; ; ) {
+      if (this.text[this.offset] !== '"') {
+        const trailing = this.text[this.offset] === "}";
+        this.fail(
+          trailing ? "a comma before } (JSON allows no trailing comma); remove it" : `expected a property name in double quotes, found ${this.found()}`,
+          trailing ? this.lastComma() : this.offset
+        );
+      }
+      this.string();
+      this.skipWhitespace();
+      if (this.text[this.offset] !== ":") this.fail(`expected ':' after the property name, found ${this.found()}`);
+      this.offset++;
+      this.skipWhitespace();
+      this.value();
+      this.skipWhitespace();
+      if (this.text[this.offset] === "}") {
+        this.offset++;
+        return;
+      }
+      if (this.text[this.offset] !== ",") this.fail(`expected ',' or '}' after a property, found ${this.found()}`);
+      this.offset++;
+      this.skipWhitespace();
+    }
+  }
+  array() {
+    this.offset++;
+    this.skipWhitespace();
+    if (this.text[this.offset] === "]") {
+      this.offset++;
+      return;
+    }
+    for (; ; ) {
+      if (this.text[this.offset] === "]")
+        this.fail("a comma before ] (JSON allows no trailing comma); remove it", this.lastComma());
+      this.value();
+      this.skipWhitespace();
+      if (this.text[this.offset] === "]") {
+        this.offset++;
+        return;
+      }
+      if (this.text[this.offset] !== ",") this.fail(`expected ',' or ']' after a list item, found ${this.found()}`);
+      this.offset++;
+      this.skipWhitespace();
+    }
+  }
+  /** The trailing comma itself is what to delete, so that is where the error points. */
+  lastComma() {
+    return this.text.lastIndexOf(",", this.offset);
+  }
+  string() {
+    const start = this.offset;
+    this.offset++;
+    for (; ; ) {
+      const character = this.text[this.offset];
+      if (character === void 0) this.fail('a string that is never closed with "', start);
+      if (character === '"') {
+        this.offset++;
+        return;
+      }
+      if (character === "\n" || character === "\r")
+        this.fail('a string that is not closed before the end of its line; add the missing "', start);
+      if (character < " ") this.fail("a control character inside a string; write it as an escape such as \\t");
+      if (character === "\\") {
+        const escape2 = this.text[this.offset + 1] ?? "";
+        if (escape2 === "u" && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.offset + 2, this.offset + 6)))
+          this.offset += 6;
+        else if ('"\\/bfnrt'.includes(escape2) && escape2 !== "") this.offset += 2;
+        else this.fail(`an invalid escape \\${escape2} in a string`);
+      } else this.offset++;
+    }
+  }
+  number() {
+    NUMBER.lastIndex = this.offset;
+    const match = NUMBER.exec(this.text);
+    if (!match) this.fail(`an invalid number, found ${this.found()}`);
+    this.offset += match[0].length;
+  }
+};
+
+// src/config/safe-yaml.ts
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIASES = 10;
 var MAX_ALIAS_EXPANSION = 1e4;
@@ -15209,6 +15645,10 @@ function parseRepositoryFile(file, bytes, options = {}) {
     };
   }
   const lines = new import_yaml2.LineCounter();
+  if (options.json) {
+    const error = jsonSyntaxDiagnostic(file, text);
+    if (error) return { diagnostics: [error] };
+  }
   const document = (0, import_yaml2.parseDocument)(text, {
     lineCounter: lines,
     uniqueKeys: true,
@@ -15335,6 +15775,19 @@ function aliasExpansion(document) {
   const expanded = expandedSize(document.contents, true);
   return { added: expanded - written, largest: largest?.node };
 }
+function jsonSyntaxDiagnostic(file, text) {
+  const error = findJsonSyntaxError(text);
+  if (!error) return void 0;
+  const before = text.slice(0, error.offset);
+  const position = { line: before.split("\n").length, column: error.offset - before.lastIndexOf("\n") };
+  const notJsonAtAll = !/^\s*[{[]/.test(text);
+  return fileError(
+    file,
+    RULES.yamlSyntax,
+    `JSON syntax error: ${error.message}.${notJsonAtAll ? " This file must be JSON (AWS accepts no YAML); rewrite it as a JSON document." : ""}`,
+    position
+  );
+}
 function firstLine(message) {
   return message.split("\n")[0] ?? message;
 }
@@ -15362,8 +15815,8 @@ var account_schema_default = {
       type: "string",
       minLength: 6,
       maxLength: 64,
-      pattern: "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$",
-      description: "The account's root email address, 6-64 characters, unique across manifests: letters, digits and . _ % + - before the @, and a domain such as example.com. Nothing else is accepted: AWS would refuse a malformed address only after apply has started."
+      pattern: "^[A-Za-z0-9_+-][A-Za-z0-9._+-]*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$",
+      description: "The account's root email address, 6-64 characters, unique across manifests: letters, digits and . _ + - before the @ (not starting with .), and a domain such as example.com. Nothing else is accepted: AWS CreateAccount refuses other characters (such as % & ' or spaces) only after apply has started."
     },
     ou: {
       type: "string",
@@ -15432,8 +15885,8 @@ var account_schema_default = {
   $defs: {
     region: {
       type: "string",
-      pattern: "^[a-z]{2}(-[a-z]+)+-\\d$",
-      description: "An AWS region code such as us-east-1."
+      pattern: "^[a-z]{2,4}(-[a-z]+)+-\\d+$",
+      description: "An AWS Region code such as us-east-1; validate checks it is a Region AWS has (rule aws-region)."
     },
     nameList: {
       type: "array",
@@ -15484,7 +15937,12 @@ var organization_schema_default = {
       properties: {
         permissionModel: { enum: ["SELF_MANAGED", "SERVICE_MANAGED"] },
         executionRoleName: { type: "string", pattern: "^[\\w+=,.@-]{1,64}$" },
-        administrationRoleArn: { type: "string", pattern: "^arn:aws[a-z-]*:iam::\\d{12}:role/.+$" },
+        administrationRoleArn: {
+          type: "string",
+          pattern: "^arn:aws[a-z-]*:iam::\\d{12}:role/.+$",
+          maxLength: 2048,
+          description: "The ARN of the StackSet administration role, at most 2048 characters (CreateStackSet AdministrationRoleARN)."
+        },
         callAs: { enum: ["SELF", "DELEGATED_ADMIN"] },
         namePrefix: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9-]{0,30}$" },
         operationPreferences: {
@@ -15527,16 +15985,81 @@ var organization_schema_default = {
           dependsOn: { type: "array", items: { type: "string" }, uniqueItems: true }
         }
       }
+    },
+    quotas: {
+      type: "object",
+      additionalProperties: false,
+      description: "Overrides of the AWS quotas vend checks, for when AWS changes one; see the README's Quotas table.",
+      properties: {
+        scpsPerTarget: {
+          type: "integer",
+          minimum: 1,
+          maximum: 100,
+          description: "SCPs attached directly to one root, OU or account, counting FullAWSAccess. AWS default: 10. Override only when AWS has changed it: a positive integer up to 100."
+        },
+        scpSize: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e6,
+          description: "Size of one SCP as sent (minified JSON), in UTF-8 bytes. AWS default: 10,240. Override only when AWS has changed it: a positive integer up to 1000000."
+        },
+        organizationalUnitDepth: {
+          type: "integer",
+          minimum: 1,
+          maximum: 20,
+          description: "Levels of OUs under the root. AWS default: 5. Override only when AWS has changed it: a positive integer up to 20."
+        },
+        tagsPerAccount: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e3,
+          description: "Tags on one account, counting Owner and ManagedBy. AWS default: 50. Override only when AWS has changed it: a positive integer up to 1000."
+        },
+        templateBodySize: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1048576,
+          description: "Bytes of one baseline template (TemplateBody). AWS default: 51,200. Override only when AWS has changed it: a positive integer up to 1048576."
+        },
+        templateDescriptionSize: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1048576,
+          description: "Bytes of a template's Description. AWS default: 1,024. Override only when AWS has changed it: a positive integer up to 1048576."
+        },
+        parametersPerTemplate: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4,
+          description: "Parameters one template declares. AWS default: 200. Override only when AWS has changed it: a positive integer up to 10000."
+        },
+        parameterNameLength: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4,
+          description: "Characters in a template parameter name. AWS default: 255. Override only when AWS has changed it: a positive integer up to 10000."
+        },
+        parameterValueSize: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1048576,
+          description: "Bytes in one StackSet parameter value. AWS default: 4,096. Override only when AWS has changed it: a positive integer up to 1048576."
+        }
+      }
     }
   },
   $defs: {
     accountId: { type: "string", pattern: "^\\d{12}$", description: "A 12-digit AWS account id, quoted." },
     region: {
       type: "string",
-      pattern: "^[a-z]{2}(-[a-z]+)+-\\d$",
-      description: "An AWS region code such as us-east-1."
+      pattern: "^[a-z]{2,4}(-[a-z]+)+-\\d+$",
+      description: "An AWS Region code such as us-east-1; validate checks it is a Region AWS has (rule aws-region)."
     },
-    catalogueName: { type: "string", pattern: "^[a-z][a-z0-9-]{0,63}$" },
+    catalogueName: {
+      type: "string",
+      pattern: "^[a-z][a-z0-9-]{0,63}$",
+      description: "Catalogue names are 1-64 characters: lowercase letters, digits and hyphens, starting with a letter. An SCP's name is its policy name in AWS; a baseline's, after namePrefix, its StackSet name."
+    },
     attachmentTarget: {
       type: "object",
       additionalProperties: false,
@@ -15550,7 +16073,11 @@ var organization_schema_default = {
     },
     organizationalUnits: {
       type: "object",
-      propertyNames: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,127}$" },
+      propertyNames: {
+        type: "string",
+        pattern: "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,127}$",
+        description: "OU names are 1-128 characters: letters, digits, spaces and _ . -, starting with a letter or digit. No '/': an OU path joins names with '/', so a name with '/' would pose as a nested OU. Rename it, or nest it under organizationalUnits."
+      },
       additionalProperties: {
         type: ["object", "null"],
         additionalProperties: false,
@@ -15587,10 +16114,18 @@ function validatorFor(name) {
 function checkSchema(name, source, value) {
   const validate = validatorFor(name);
   if (validate(value)) return [];
-  return collapse(validate.errors ?? []).map((error) => toDiagnostic(source, error));
+  const errors = validate.errors ?? [];
+  const nameErrors = new Map(
+    errors.filter((error) => error.propertyName !== void 0).map((error) => [`${error.instancePath}/${error.propertyName}`, error])
+  );
+  return collapse(errors).map(
+    (error) => toDiagnostic(source, error, nameErrors.get(`${error.instancePath}/${String(error.params.propertyName)}`))
+  );
 }
 function collapse(errors) {
-  return errors.filter((error) => !["if", "anyOf", "oneOf"].includes(error.keyword));
+  return errors.filter(
+    (error) => !["if", "anyOf", "oneOf"].includes(error.keyword) && error.propertyName === void 0
+  );
 }
 function pathOf(instancePath) {
   if (instancePath === "") return [];
@@ -15599,7 +16134,7 @@ function pathOf(instancePath) {
 function describeLocation(path) {
   return path.length === 0 ? "the top level" : `'${path.join(".")}'`;
 }
-function toDiagnostic(source, error) {
+function toDiagnostic(source, error, nameError) {
   const path = pathOf(error.instancePath);
   const where = describeLocation(path);
   const hint = typeof error.parentSchema?.description === "string" ? ` ${error.parentSchema.description}` : "";
@@ -15622,13 +16157,17 @@ function toDiagnostic(source, error) {
         "key"
       );
     }
-    case "propertyNames":
+    case "propertyNames": {
+      const names = nameError?.parentSchema;
+      const pattern = nameError?.params?.pattern;
+      const rule = typeof names?.description === "string" ? ` ${names.description}` : typeof pattern === "string" ? ` Names must match ${pattern}.` : "";
       return source.diagnostic(
         RULES.schema,
-        `invalid name '${String(params.propertyName)}' in ${where}.${hint}`,
+        `invalid name '${String(params.propertyName)}' in ${where}.${rule}`,
         [...path, String(params.propertyName)],
         "key"
       );
+    }
     case "type":
       return source.diagnostic(
         RULES.schema,
@@ -15759,17 +16298,6 @@ function readScps(root, organization, repository, diagnostics) {
       false
     );
     if (!parsed) continue;
-    try {
-      JSON.parse(parsed.text);
-    } catch {
-      diagnostics.push(
-        parsed.diagnostic(
-          RULES.scpSyntax,
-          "SCP files must be JSON (AWS accepts no YAML); rewrite it as a JSON policy document."
-        )
-      );
-      continue;
-    }
     repository.scps.set(name, {
       name,
       description: entry.description ?? "",
@@ -15821,10 +16349,10 @@ function parseReferencedFile(root, file, organization, yamlPath, repository, dia
     );
     return void 0;
   }
-  const parsed = parseRepositoryFile(file, read.bytes, { allowCustomTags: isTemplate });
+  const parsed = parseRepositoryFile(file, read.bytes, { allowCustomTags: isTemplate, json: !isTemplate });
   for (const diagnostic of parsed.diagnostics) {
     diagnostics.push(
-      isTemplate && diagnostic.rule === RULES.yamlSyntax ? { ...diagnostic, rule: RULES.templateParse, message: `template does not parse: ${diagnostic.message}` } : !isTemplate && diagnostic.rule === RULES.yamlSyntax ? { ...diagnostic, rule: RULES.scpSyntax, message: `SCP is not valid JSON: ${diagnostic.message}` } : diagnostic
+      isTemplate && diagnostic.rule === RULES.yamlSyntax ? { ...diagnostic, rule: RULES.templateParse, message: `template does not parse: ${diagnostic.message}` } : !isTemplate && diagnostic.rule === RULES.yamlSyntax ? { ...diagnostic, rule: RULES.scpSyntax } : diagnostic
     );
   }
   return parsed.source;
@@ -15934,40 +16462,142 @@ function checkAccountExceptions({ source, value }, now) {
   return diagnostics;
 }
 
-// src/config/rules/account-rules.ts
-var MAX_TAGS = 50;
-var MAX_TAG_KEY = 128;
-var MAX_TAG_VALUE = 256;
-var checkUniqueAccounts = ({ repository }) => {
+// src/config/aws-regions.ts
+var AWS_REGIONS_SOURCE = "the AWS SDK for JavaScript's endpoint data (core 3.981.2, read on 2026-11-30)";
+var AWS_REGIONS = {
+  "af-south-1": { partition: "aws", description: "Africa (Cape Town)" },
+  "ap-east-1": { partition: "aws", description: "Asia Pacific (Hong Kong)" },
+  "ap-east-2": { partition: "aws", description: "Asia Pacific (Taipei)" },
+  "ap-northeast-1": { partition: "aws", description: "Asia Pacific (Tokyo)" },
+  "ap-northeast-2": { partition: "aws", description: "Asia Pacific (Seoul)" },
+  "ap-northeast-3": { partition: "aws", description: "Asia Pacific (Osaka)" },
+  "ap-south-1": { partition: "aws", description: "Asia Pacific (Mumbai)" },
+  "ap-south-2": { partition: "aws", description: "Asia Pacific (Hyderabad)" },
+  "ap-southeast-1": { partition: "aws", description: "Asia Pacific (Singapore)" },
+  "ap-southeast-2": { partition: "aws", description: "Asia Pacific (Sydney)" },
+  "ap-southeast-3": { partition: "aws", description: "Asia Pacific (Jakarta)" },
+  "ap-southeast-4": { partition: "aws", description: "Asia Pacific (Melbourne)" },
+  "ap-southeast-5": { partition: "aws", description: "Asia Pacific (Malaysia)" },
+  "ap-southeast-6": { partition: "aws", description: "Asia Pacific (New Zealand)" },
+  "ap-southeast-7": { partition: "aws", description: "Asia Pacific (Thailand)" },
+  "ca-central-1": { partition: "aws", description: "Canada (Central)" },
+  "ca-west-1": { partition: "aws", description: "Canada West (Calgary)" },
+  "cn-north-1": { partition: "aws-cn", description: "China (Beijing)" },
+  "cn-northwest-1": { partition: "aws-cn", description: "China (Ningxia)" },
+  "eu-central-1": { partition: "aws", description: "Europe (Frankfurt)" },
+  "eu-central-2": { partition: "aws", description: "Europe (Zurich)" },
+  "eu-isoe-west-1": { partition: "aws-iso-e", description: "EU ISOE West" },
+  "eu-north-1": { partition: "aws", description: "Europe (Stockholm)" },
+  "eu-south-1": { partition: "aws", description: "Europe (Milan)" },
+  "eu-south-2": { partition: "aws", description: "Europe (Spain)" },
+  "eu-west-1": { partition: "aws", description: "Europe (Ireland)" },
+  "eu-west-2": { partition: "aws", description: "Europe (London)" },
+  "eu-west-3": { partition: "aws", description: "Europe (Paris)" },
+  "eusc-de-east-1": { partition: "aws-eusc", description: "AWS European Sovereign Cloud (Germany)" },
+  "il-central-1": { partition: "aws", description: "Israel (Tel Aviv)" },
+  "me-central-1": { partition: "aws", description: "Middle East (UAE)" },
+  "me-south-1": { partition: "aws", description: "Middle East (Bahrain)" },
+  "me-west-1": { partition: "aws", description: "Middle East (Saudi Arabia)" },
+  "mx-central-1": { partition: "aws", description: "Mexico (Central)" },
+  "sa-east-1": { partition: "aws", description: "South America (Sao Paulo)" },
+  "sa-west-1": { partition: "aws", description: "South America (Chile)" },
+  "us-east-1": { partition: "aws", description: "US East (N. Virginia)" },
+  "us-east-2": { partition: "aws", description: "US East (Ohio)" },
+  "us-gov-east-1": { partition: "aws-us-gov", description: "AWS GovCloud (US-East)" },
+  "us-gov-west-1": { partition: "aws-us-gov", description: "AWS GovCloud (US-West)" },
+  "us-iso-east-1": { partition: "aws-iso", description: "US ISO East" },
+  "us-iso-west-1": { partition: "aws-iso", description: "US ISO WEST" },
+  "us-isob-east-1": { partition: "aws-iso-b", description: "US ISOB East (Ohio)" },
+  "us-isob-west-1": { partition: "aws-iso-b", description: "US ISOB West" },
+  "us-isof-east-1": { partition: "aws-iso-f", description: "US ISOF EAST" },
+  "us-isof-south-1": { partition: "aws-iso-f", description: "US ISOF SOUTH" },
+  "us-west-1": { partition: "aws", description: "US West (N. California)" },
+  "us-west-2": { partition: "aws", description: "US West (Oregon)" }
+};
+
+// src/config/rules/region-rules.ts
+function isAwsRegion(code) {
+  return Object.hasOwn(AWS_REGIONS, code);
+}
+var checkRegionCodes = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const { homeRegion, allowedRegions, defaultRegions, baselines } = organization.value;
+  const homePartition = AWS_REGIONS[homeRegion]?.partition;
   const diagnostics = [];
-  const firstByName = /* @__PURE__ */ new Map();
-  const firstByEmail = /* @__PURE__ */ new Map();
-  for (const account of repository.accounts) {
-    const name = account.value.name.toLowerCase();
-    const email = account.value.email.toLowerCase();
-    const sameName = firstByName.get(name);
-    const sameEmail = firstByEmail.get(email);
-    if (sameName) {
+  const check = (source, region, path) => {
+    const known = isAwsRegion(region) ? AWS_REGIONS[region] : void 0;
+    if (!known) {
       diagnostics.push(
-        account.source.diagnostic(
-          RULES.uniqueAccountName,
-          `account name '${account.value.name}' is already used by ${sameName.source.file}; choose another name.`,
-          ["name"]
+        source.diagnostic(
+          RULES.awsRegion,
+          `'${region}' is not an AWS Region${similarRegions(region)}. Fix the code. Vend's list of Regions comes from ${AWS_REGIONS_SOURCE}; if AWS has opened this Region since, update the SDK and run npm run generate:regions.`,
+          path
         )
       );
-    } else firstByName.set(name, account);
-    if (sameEmail) {
+    } else if (homePartition && known.partition !== homePartition) {
       diagnostics.push(
-        account.source.diagnostic(
-          RULES.uniqueAccountEmail,
-          `email '${account.value.email}' is already used by ${sameEmail.source.file} (emails compare case-insensitively); every account needs its own root email.`,
-          ["email"]
+        source.diagnostic(
+          RULES.awsRegion,
+          `'${region}' (${known.description}) is in the ${known.partition} partition, but homeRegion ${homeRegion} is in ${homePartition}; an organization and its StackSets live in one partition. Remove it.`,
+          path
         )
       );
-    } else firstByEmail.set(email, account);
-  }
+    }
+  };
+  const checkList = (source, regions, path) => (regions ?? []).forEach((region, index) => check(source, region, [...path, index]));
+  check(organization.source, homeRegion, ["homeRegion"]);
+  checkList(organization.source, allowedRegions, ["allowedRegions"]);
+  checkList(organization.source, defaultRegions, ["defaultRegions"]);
+  for (const [name, baseline] of Object.entries(baselines ?? {}))
+    checkList(organization.source, baseline.regions, ["baselines", name, "regions"]);
+  for (const { source, value } of repository.accounts) checkList(source, value.regions, ["regions"]);
   return diagnostics;
 };
+function similarRegions(region) {
+  const codes = Object.keys(AWS_REGIONS);
+  const family = codes.filter((code) => code.startsWith(region.replace(/\d+$/, "")));
+  const similar = family.length > 0 ? family : codes.filter((code) => code.startsWith(`${region.split("-")[0]}-`));
+  if (similar.length === 0) return "";
+  return ` (Regions like it: ${similar.slice(0, 6).join(", ")}${similar.length > 6 ? ", \u2026" : ""})`;
+}
+
+// src/config/rules/account-rules.ts
+var checkUniqueAccounts = ({ repository }) => [
+  ...duplicates(
+    repository.accounts,
+    "name",
+    (account, others) => account.source.diagnostic(
+      RULES.uniqueAccountName,
+      `account name '${account.value.name}' is also used by ${others}; every account needs its own name, so choose another.`,
+      ["name"]
+    )
+  ),
+  ...duplicates(
+    repository.accounts,
+    "email",
+    (account, others) => account.source.diagnostic(
+      RULES.uniqueAccountEmail,
+      `email '${account.value.email}' is also used by ${others} (emails compare case-insensitively); every account needs its own root email.`,
+      ["email"]
+    )
+  )
+];
+function duplicates(accounts, field, report) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const account of accounts) {
+    const key = account.value[field].toLowerCase();
+    byValue.set(key, [...byValue.get(key) ?? [], account]);
+  }
+  return [...byValue.values()].filter((sharing) => sharing.length > 1).flatMap(
+    (sharing) => sharing.map(
+      (account) => report(
+        account,
+        sharing.filter((other) => other !== account).map((other) => other.source.file).join(", ")
+      )
+    )
+  );
+}
 var checkFileNames = ({ repository }) => repository.accounts.filter(({ source, value }) => basename(source.file) !== `${value.name}.yaml`).map(
   ({ source, value }) => source.diagnostic(
     RULES.fileNameMatchesAccount,
@@ -16023,57 +16653,6 @@ function unknownName(kind, name, known) {
   const options = known.size > 0 ? `one of: ${[...known].sort().join(", ")}` : "none are declared";
   return `${kind} '${name}' is not in the catalogue in baselines/organization.yaml (${options}); fix the name or add it to the catalogue.`;
 }
-var checkTagLimits = ({ repository }) => {
-  const diagnostics = [];
-  for (const { source, value } of repository.accounts) {
-    const tags = Object.entries(value.tags ?? {});
-    const total = (/* @__PURE__ */ new Set([...tags.map(([key]) => key), "Owner", MANAGED_BY_TAG.key])).size;
-    if (total > MAX_TAGS) {
-      diagnostics.push(
-        source.diagnostic(
-          RULES.tagLimits,
-          `${total} tags including Owner and ManagedBy; AWS allows ${MAX_TAGS} per account. Remove ${total - MAX_TAGS}.`,
-          ["tags"],
-          "key"
-        )
-      );
-    }
-    for (const [key, tagValue] of tags) {
-      const at = ["tags", key];
-      if (key.toLowerCase().startsWith("aws:"))
-        diagnostics.push(
-          source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, "key")
-        );
-      else if (key === "Owner" || key === MANAGED_BY_TAG.key)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.tagLimits,
-            `tag '${key}' is set by vend; remove it from tags (Owner comes from 'owner').`,
-            at,
-            "key"
-          )
-        );
-      if (key.length > MAX_TAG_KEY || key.length === 0)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.tagLimits,
-            `tag key is ${key.length} characters; keys must be 1-${MAX_TAG_KEY}.`,
-            at,
-            "key"
-          )
-        );
-      if (tagValue.length > MAX_TAG_VALUE)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.tagLimits,
-            `tag value is ${tagValue.length} characters; values may have at most ${MAX_TAG_VALUE}.`,
-            at
-          )
-        );
-    }
-  }
-  return diagnostics;
-};
 var checkAccountRegions = ({ repository, now }) => {
   const organization = repository.organization?.value;
   if (!organization) return [];
@@ -16082,7 +16661,7 @@ var checkAccountRegions = ({ repository, now }) => {
   for (const { source, value } of repository.accounts) {
     if (waivedRules(value, now).has(RULES.allowedRegions)) continue;
     (value.regions ?? []).forEach((region, index) => {
-      if (!allowed.has(region)) {
+      if (!allowed.has(region) && isAwsRegion(region)) {
         diagnostics.push(
           source.diagnostic(
             RULES.allowedRegions,
@@ -16138,15 +16717,14 @@ var checkBaselineOptOut = ({ repository, now }) => repository.accounts.filter(
 );
 
 // src/config/rules/organization-rules.ts
-var MAX_OU_DEPTH = 5;
-var MAX_SCPS_PER_TARGET = 5;
-var checkOrganizationalUnitDepth = ({ repository }) => {
+var checkOrganizationalUnitDepth = ({ repository, quotas }) => {
   const organization = repository.organization;
   if (!organization) return [];
-  return repository.organizationalUnits.filter((unit) => unit.depth === MAX_OU_DEPTH + 1).map(
+  const maximum = quotas.organizationalUnitDepth;
+  return repository.organizationalUnits.filter((unit) => unit.depth === maximum + 1).map(
     (unit) => organization.source.diagnostic(
       RULES.ouDepth,
-      `OU '${unit.path}' is ${unit.depth} levels deep; AWS Organizations allows ${MAX_OU_DEPTH}. Flatten the tree.`,
+      `OU '${unit.path}' is ${unit.depth} levels deep; AWS Organizations allows ${maximum} (quota organizationalUnitDepth). Flatten the tree.`,
       unit.yamlPath,
       "key"
     )
@@ -16211,14 +16789,15 @@ var checkBaselineDependencyCycles = ({ repository }) => {
   for (const name of Object.keys(baselines).sort()) visit2(name, []);
   return diagnostics;
 };
-var checkScpAttachmentLimits = ({ repository }) => {
+var checkScpAttachmentLimits = ({ repository, quotas }) => {
   const organization = repository.organization;
   if (!organization) return [];
   const diagnostics = [];
-  const limitMessage = (target, count2) => `${target} would have ${count2} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; AWS allows ${MAX_SCPS_PER_TARGET}. Merge policies or move some to a parent OU.`;
+  const maximum = quotas.scpsPerTarget;
+  const limitMessage = (target, count2) => `${target} would have ${count2} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; AWS allows ${maximum} (quota scpsPerTarget). Merge policies or move some to a parent OU.`;
   const count = (scps, fullAWSAccess) => (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
   const rootCount = count(organization.value.root?.scps, organization.value.root?.fullAWSAccess);
-  if (rootCount > MAX_SCPS_PER_TARGET)
+  if (rootCount > maximum)
     diagnostics.push(
       organization.source.diagnostic(
         RULES.scpAttachmentLimit,
@@ -16229,7 +16808,7 @@ var checkScpAttachmentLimits = ({ repository }) => {
     );
   for (const unit of repository.organizationalUnits) {
     const unitCount = count(unit.document.scps, unit.document.fullAWSAccess);
-    if (unitCount > MAX_SCPS_PER_TARGET) {
+    if (unitCount > maximum) {
       diagnostics.push(
         organization.source.diagnostic(
           RULES.scpAttachmentLimit,
@@ -16242,7 +16821,7 @@ var checkScpAttachmentLimits = ({ repository }) => {
   }
   for (const { source, value } of repository.accounts) {
     const accountCount = count(value.scps, value.fullAWSAccess);
-    if (accountCount > MAX_SCPS_PER_TARGET)
+    if (accountCount > maximum)
       diagnostics.push(
         source.diagnostic(
           RULES.scpAttachmentLimit,
@@ -16260,7 +16839,7 @@ var checkOrganizationRegions = ({ repository }) => {
   const allowed = new Set(organization.value.allowedRegions);
   const diagnostics = [];
   const check = (regions, yamlPath) => (regions ?? []).forEach((region, index) => {
-    if (!allowed.has(region)) {
+    if (!allowed.has(region) && isAwsRegion(region)) {
       diagnostics.push(
         organization.source.diagnostic(
           RULES.allowedRegions,
@@ -16270,7 +16849,7 @@ var checkOrganizationRegions = ({ repository }) => {
       );
     }
   });
-  if (!allowed.has(organization.value.homeRegion)) {
+  if (!allowed.has(organization.value.homeRegion) && isAwsRegion(organization.value.homeRegion)) {
     diagnostics.push(
       organization.source.diagnostic(
         RULES.allowedRegions,
@@ -16367,6 +16946,213 @@ function undeclaredParameter(name, template) {
   const options = declared.length > 0 ? `its parameters are ${declared.join(", ")}` : "it declares no parameters";
   return `parameter '${name}' is not declared in ${template.file}, the template of baseline '${template.baseline}' (${options}); CloudFormation would reject it only after apply has started. Fix the name, or declare the parameter in the template.`;
 }
+var checkParameterValues = ({ repository, quotas }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const diagnostics = [];
+  const check = (source, baseline, values, path) => {
+    const template = repository.templates.get(baseline);
+    const declarations = template && isCloudFormationTemplate(template.template) ? parametersOf(template.template) : {};
+    for (const [name, value] of Object.entries(values)) {
+      const size = lengthIn("bytes", value);
+      const declaration = declarations[name];
+      const problem = size > quotas.parameterValueSize ? `is ${size} bytes; CloudFormation allows ${quotas.parameterValueSize} per parameter value (quota parameterValueSize)` : declaration && typeof declaration === "object" ? declarationProblem(declaration, value) : void 0;
+      if (problem)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.parameterValue,
+            `the value of parameter '${name}' ${problem}${template ? `, as ${template.file} declares it` : ""}; CloudFormation would refuse it only after apply has started. Fix the value.`,
+            [...path, name]
+          )
+        );
+    }
+  };
+  for (const [baseline, entry] of Object.entries(organization.value.baselines ?? {}))
+    check(organization.source, baseline, entry.parameters ?? {}, ["baselines", baseline, "parameters"]);
+  for (const { source, value } of repository.accounts)
+    for (const [baseline, overrides] of Object.entries(value.parameters ?? {}))
+      check(source, baseline, overrides, ["parameters", baseline]);
+  return diagnostics;
+};
+function declarationProblem(declaration, value) {
+  const { Type: type, AllowedValues: allowedValues, AllowedPattern: allowedPattern } = declaration;
+  if (type !== "String" && type !== "Number") return void 0;
+  if (Array.isArray(allowedValues) && !allowedValues.map(String).includes(value))
+    return `is not one of its AllowedValues (${allowedValues.map(String).join(", ")})`;
+  if (type === "Number") {
+    const number = Number(value.trim());
+    if (value.trim() === "" || !Number.isFinite(number)) return "is not a number, but the parameter has Type Number";
+    if (typeof declaration.MinValue === "number" && number < declaration.MinValue)
+      return `is below its MinValue ${declaration.MinValue}`;
+    if (typeof declaration.MaxValue === "number" && number > declaration.MaxValue)
+      return `is above its MaxValue ${declaration.MaxValue}`;
+    return void 0;
+  }
+  const length = lengthIn("characters", value);
+  if (typeof declaration.MinLength === "number" && length < declaration.MinLength)
+    return `is ${length} characters, shorter than its MinLength ${declaration.MinLength}`;
+  if (typeof declaration.MaxLength === "number" && length > declaration.MaxLength)
+    return `is ${length} characters, longer than its MaxLength ${declaration.MaxLength}`;
+  if (typeof allowedPattern === "string" && !wholeMatch(allowedPattern, value))
+    return `does not match its AllowedPattern ${allowedPattern}`;
+  return void 0;
+}
+function wholeMatch(pattern, value) {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return true;
+  }
+}
+
+// src/config/rules/stack-set-rules.ts
+var checkTemplateLimits = ({ repository, quotas }) => {
+  const diagnostics = [];
+  for (const template of repository.templates.values()) {
+    const { source } = template;
+    const size = lengthIn("bytes", template.body);
+    if (size > quotas.templateBodySize)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.templateLimits,
+          `template is ${size} bytes; CloudFormation accepts at most ${quotas.templateBodySize} in TemplateBody (quota templateBodySize). A larger template must be uploaded to S3 and passed as TemplateURL, which vend does not do: split the baseline into two joined by dependsOn, or shorten the template.`
+        )
+      );
+    if (!isCloudFormationTemplate(template.template)) continue;
+    const { Description: description, Parameters: parameters } = template.template;
+    if (typeof description === "string" && lengthIn("bytes", description) > quotas.templateDescriptionSize)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.templateLimits,
+          `the template Description is ${lengthIn("bytes", description)} bytes; CloudFormation allows ${quotas.templateDescriptionSize} (quota templateDescriptionSize). Shorten it.`,
+          ["Description"]
+        )
+      );
+    if (!parameters || typeof parameters !== "object") continue;
+    const declared = Object.entries(parameters);
+    if (declared.length > quotas.parametersPerTemplate)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.templateLimits,
+          `the template declares ${declared.length} parameters; CloudFormation allows ${quotas.parametersPerTemplate} (quota parametersPerTemplate). Split the baseline, or replace parameters with mappings.`,
+          ["Parameters"],
+          "key"
+        )
+      );
+    for (const [name, declaration] of declared) {
+      if (lengthIn("characters", name) > quotas.parameterNameLength)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.templateLimits,
+            `parameter name is ${lengthIn("characters", name)} characters; CloudFormation allows ${quotas.parameterNameLength} (quota parameterNameLength). Shorten it.`,
+            ["Parameters", name],
+            "key"
+          )
+        );
+      const parameterDescription = declaration?.Description;
+      const problem = typeof parameterDescription === "string" ? lengthProblem(TEMPLATE_PARAMETER_DESCRIPTION, parameterDescription) : void 0;
+      if (problem)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.templateLimits,
+            `the Description of parameter '${name}' ${problem} (${TEMPLATE_PARAMETER_DESCRIPTION.member}); shorten it.`,
+            ["Parameters", name, "Description"]
+          )
+        );
+    }
+  }
+  return diagnostics;
+};
+var checkOperationPreferences = ({ repository }) => {
+  const organization = repository.organization;
+  const preferences = organization?.value.stackSets.operationPreferences ?? {};
+  return EXCLUSIVE_OPERATION_PREFERENCES.filter(
+    ([count, percentage]) => count in preferences && percentage in preferences
+  ).map(
+    ([count, percentage]) => organization.source.diagnostic(
+      RULES.operationPreferences,
+      `operationPreferences sets both ${count} and ${percentage}; CloudFormation accepts one or the other, not both (StackSetOperationPreferences), and would refuse every StackSet operation. Remove one.`,
+      ["stackSets", "operationPreferences", percentage],
+      "key"
+    )
+  );
+};
+
+// src/config/rules/tag-rules.ts
+var checkTagLimits = ({ repository, quotas }) => {
+  const diagnostics = [];
+  for (const { source, value } of repository.accounts) {
+    const tags = Object.entries(value.tags ?? {});
+    const total = (/* @__PURE__ */ new Set([...tags.map(([key]) => key), "Owner", MANAGED_BY_TAG.key])).size;
+    if (total > quotas.tagsPerAccount) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.tagLimits,
+          `${total} tags including Owner and ManagedBy; AWS allows ${quotas.tagsPerAccount} per account (quota tagsPerAccount). Remove ${total - quotas.tagsPerAccount}.`,
+          ["tags"],
+          "key"
+        )
+      );
+    }
+    for (const [key, tagValue] of tags) {
+      const at = ["tags", key];
+      if (key.toLowerCase().startsWith("aws:"))
+        diagnostics.push(
+          source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, "key")
+        );
+      else if (key === "Owner" || key === MANAGED_BY_TAG.key)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            `tag '${key}' is set by vend; remove it from tags (Owner comes from 'owner').`,
+            at,
+            "key"
+          )
+        );
+      const parts = [
+        [ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, "key"],
+        [ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, "value"]
+      ];
+      for (const [constraint, text, what, part] of parts) {
+        const problem = lengthProblem(constraint, text);
+        if (problem)
+          diagnostics.push(
+            source.diagnostic(RULES.tagLimits, `${what} ${problem} (${constraint.member}); shorten it.`, at, part)
+          );
+      }
+    }
+  }
+  return diagnostics;
+};
+var checkTagCharacters = ({ repository }) => {
+  const diagnostics = [];
+  const check = (source, constraint, text, what, path, part = "value") => {
+    const refused = refusedCharacters(constraint, text);
+    if (refused.length === 0) return;
+    diagnostics.push(
+      source.diagnostic(
+        RULES.tagCharacters,
+        `${what} has ${refused.map(describeCharacter).join(", ")}, which AWS Organizations refuses in tags: keys and values may contain only ${constraint.allowedCharacters} (${constraint.member}). CreateAccount would fail for the whole account; remove or replace ${refused.length === 1 ? "it" : "them"}.`,
+        path,
+        part
+      )
+    );
+  };
+  for (const { source, value } of repository.accounts) {
+    check(source, ORGANIZATIONS_TAG_VALUE, value.owner, `owner '${value.owner}', which becomes the tag Owner,`, [
+      "owner"
+    ]);
+    for (const [key, tagValue] of Object.entries(value.tags ?? {})) {
+      check(source, ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, ["tags", key], "key");
+      check(source, ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, ["tags", key]);
+    }
+  }
+  const organization = repository.organization;
+  (organization?.value.requiredTags ?? []).forEach(
+    (key, index) => check(organization.source, ORGANIZATIONS_TAG_KEY, key, `required tag key '${key}'`, ["requiredTags", index])
+  );
+  return diagnostics;
+};
 
 // src/config/rules/template-rules.ts
 var PERMISSIONS_BOUNDARY_BASELINE = "permissions-boundary";
@@ -16490,20 +17276,27 @@ var CROSS_FILE_RULES = [
   checkAccountBaselineDependencies,
   checkOrganizationalUnitDepth,
   checkScps,
+  checkScpDescriptions,
   checkScpAttachmentLimits,
   checkTagLimits,
+  checkTagCharacters,
+  checkRegionCodes,
   checkOrganizationRegions,
   checkAccountRegions,
   checkEmailDomains,
   checkRequiredTags,
   checkBaselineOptOut,
   checkTemplates,
+  checkTemplateLimits,
   checkParameterReferences,
+  checkParameterValues,
+  checkOperationPreferences,
   checkExceptions
 ];
 function loadRepository(root, options) {
   const { repository, diagnostics } = readRepository(root);
-  for (const rule of CROSS_FILE_RULES) diagnostics.push(...rule({ repository, now: options.now }));
+  const quotas = effectiveQuotas(repository.organization?.value);
+  for (const rule of CROSS_FILE_RULES) diagnostics.push(...rule({ repository, now: options.now, quotas }));
   diagnostics.sort(compareDiagnostics);
   const organization = repository.organization;
   const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === "error");
@@ -16553,7 +17346,6 @@ export {
   templateToJson,
   resourcesOf,
   parseRepositoryFile,
-  MAX_SCPS_PER_TARGET,
   PERMISSIONS_BOUNDARY_BASELINE,
   runValidate,
   COMMANDS,

@@ -8,13 +8,13 @@ import {
   missingCredentialsReason,
   observeOrganization,
   repositoryCommit
-} from "./chunk-ND62BTSW.js";
+} from "./chunk-MWLT5FGU.js";
 import {
   writeLocalFile
-} from "./chunk-QF73KMBX.js";
+} from "./chunk-3GW375BT.js";
 import {
   runValidate
-} from "./chunk-TA6UJCLS.js";
+} from "./chunk-NOYEJQ66.js";
 
 // src/commands/plan.ts
 async function runPlan(settings, dependencies = {}) {

@@ -21,10 +21,10 @@ import {
   require_dist_cjs4,
   sha256Digest,
   stackSetCallAs
-} from "./chunk-ND62BTSW.js";
+} from "./chunk-MWLT5FGU.js";
 import {
   readLocalFile
-} from "./chunk-QF73KMBX.js";
+} from "./chunk-3GW375BT.js";
 import {
   MANAGED_BY_TAG,
   UsageError,
@@ -32,7 +32,7 @@ import {
   resourcesOf,
   runValidate,
   templateToJson
-} from "./chunk-TA6UJCLS.js";
+} from "./chunk-NOYEJQ66.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

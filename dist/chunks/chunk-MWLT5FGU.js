@@ -1,16 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   VEND_VERSION
-} from "./chunk-QF73KMBX.js";
+} from "./chunk-3GW375BT.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
-  MAX_SCPS_PER_TARGET,
   PERMISSIONS_BOUNDARY_BASELINE,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-TA6UJCLS.js";
+} from "./chunk-NOYEJQ66.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -40436,11 +40435,11 @@ function planAttachments(draft) {
       ...target.attachments.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []
     ]);
     const peak = (/* @__PURE__ */ new Set([...attached, ...wanted])).size;
-    if (peak > MAX_SCPS_PER_TARGET) {
+    if (peak > draft.desired.organization.quotas.scpsPerTarget) {
       const leaving = [...attached].filter((name) => !wanted.has(name)).sort();
       draft.problems.push({
         target: target.reference,
-        message: `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${MAX_SCPS_PER_TARGET}), because new attachments are made before ${leaving.join(", ") || "anything"} is detached. Split the change: first merge a pull request that only removes ${leaving.join(", ") || "an SCP"}, then one that adds the new SCPs.`
+        message: `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${draft.desired.organization.quotas.scpsPerTarget}), because new attachments are made before ${leaving.join(", ") || "anything"} is detached. Split the change: first merge a pull request that only removes ${leaving.join(", ") || "an SCP"}, then one that adds the new SCPs.`
       });
     }
     for (const name of [...wanted].sort()) {

@@ -16,7 +16,7 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   VEND_VERSION
-} from "./chunk-QF73KMBX.js";
+} from "./chunk-3GW375BT.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-UXIVS4SO.js";

@@ -1,15 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-OL27MFPE.js";
-import "./chunk-ND62BTSW.js";
-import "./chunk-QF73KMBX.js";
-import "./chunk-TA6UJCLS.js";
+  runApply
+} from "./chunk-244OOOYV.js";
+import "./chunk-MWLT5FGU.js";
+import "./chunk-3GW375BT.js";
+import "./chunk-NOYEJQ66.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

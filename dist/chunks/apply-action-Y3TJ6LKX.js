@@ -3,13 +3,13 @@ import {
   commentOnMergedPullRequest,
   createGitHubClient,
   logInfo
-} from "./chunk-2TT3JH4W.js";
+} from "./chunk-EKRTIDSU.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-26ECPJCK.js";
+} from "./chunk-244OOOYV.js";
 import {
   publishValidation,
   setFailed,
@@ -22,9 +22,9 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   repositoryCommit
-} from "./chunk-ND62BTSW.js";
-import "./chunk-QF73KMBX.js";
-import "./chunk-TA6UJCLS.js";
+} from "./chunk-MWLT5FGU.js";
+import "./chunk-3GW375BT.js";
+import "./chunk-NOYEJQ66.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -1,0 +1,105 @@
+import {
+  describeCharacter,
+  lengthProblem,
+  ORGANIZATIONS_TAG_KEY,
+  ORGANIZATIONS_TAG_VALUE,
+  refusedCharacters,
+} from '../aws-constraints.js';
+import type { TextConstraint } from '../aws-constraints.js';
+import { MANAGED_BY_TAG } from '../desired-state.js';
+import { RULES } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { SourceFile, YamlPath } from '../safe-yaml.js';
+import type { Rule } from './rule-context.js';
+
+/*
+ * An account's tags are its manifest's `tags`, `owner` as the tag Owner, and ManagedBy, all sent in CreateAccount
+ * (and TagResource for an existing account). One tag AWS refuses fails the whole call without naming the tag,
+ * after apply has already created OUs and SCPs, so every tag is checked here against the Organizations TagKey and
+ * TagValue shapes.
+ */
+
+export const checkTagLimits: Rule = ({ repository, quotas }) => {
+  const diagnostics: Diagnostic[] = [];
+  for (const { source, value } of repository.accounts) {
+    const tags = Object.entries(value.tags ?? {});
+    // Owner and ManagedBy are added by vend, so they count towards the AWS limit too.
+    const total = new Set([...tags.map(([key]) => key), 'Owner', MANAGED_BY_TAG.key]).size;
+    if (total > quotas.tagsPerAccount) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.tagLimits,
+          `${total} tags including Owner and ManagedBy; AWS allows ${quotas.tagsPerAccount} per account (quota tagsPerAccount). Remove ${total - quotas.tagsPerAccount}.`,
+          ['tags'],
+          'key',
+        ),
+      );
+    }
+    for (const [key, tagValue] of tags) {
+      const at = ['tags', key];
+      if (key.toLowerCase().startsWith('aws:'))
+        diagnostics.push(
+          source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, 'key'),
+        );
+      else if (key === 'Owner' || key === MANAGED_BY_TAG.key)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            `tag '${key}' is set by vend; remove it from tags (Owner comes from 'owner').`,
+            at,
+            'key',
+          ),
+        );
+      const parts = [
+        [ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, 'key'],
+        [ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, 'value'],
+      ] as const;
+      for (const [constraint, text, what, part] of parts) {
+        const problem = lengthProblem(constraint, text);
+        if (problem)
+          diagnostics.push(
+            source.diagnostic(RULES.tagLimits, `${what} ${problem} (${constraint.member}); shorten it.`, at, part),
+          );
+      }
+    }
+  }
+  return diagnostics;
+};
+
+export const checkTagCharacters: Rule = ({ repository }) => {
+  const diagnostics: Diagnostic[] = [];
+  const check = (
+    source: SourceFile,
+    constraint: TextConstraint,
+    text: string,
+    what: string,
+    path: YamlPath,
+    part: 'key' | 'value' = 'value',
+  ) => {
+    const refused = refusedCharacters(constraint, text);
+    if (refused.length === 0) return;
+    diagnostics.push(
+      source.diagnostic(
+        RULES.tagCharacters,
+        `${what} has ${refused.map(describeCharacter).join(', ')}, which AWS Organizations refuses in tags: keys and values may contain only ${constraint.allowedCharacters} (${constraint.member}). CreateAccount would fail for the whole account; remove or replace ${refused.length === 1 ? 'it' : 'them'}.`,
+        path,
+        part,
+      ),
+    );
+  };
+  for (const { source, value } of repository.accounts) {
+    check(source, ORGANIZATIONS_TAG_VALUE, value.owner, `owner '${value.owner}', which becomes the tag Owner,`, [
+      'owner',
+    ]);
+    for (const [key, tagValue] of Object.entries(value.tags ?? {})) {
+      check(source, ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, ['tags', key], 'key');
+      check(source, ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, ['tags', key]);
+    }
+  }
+  const organization = repository.organization;
+  // A required key AWS refuses could never be set, so every account would fail required-tags or CreateAccount.
+  (organization?.value.requiredTags ?? []).forEach((key, index) =>
+    check(organization!.source, ORGANIZATIONS_TAG_KEY, key, `required tag key '${key}'`, ['requiredTags', index]),
+  );
+  return diagnostics;
+};

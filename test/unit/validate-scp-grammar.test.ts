@@ -1,0 +1,158 @@
+import { removeFixtureRepositories } from '../support/fixture-repository.js';
+import { lineOf, validate } from '../support/validate-fixtures.js';
+
+afterAll(removeFixtureRepositories);
+
+const SCP = 'baselines/scps/deny-leave.json';
+const statement = (fields: string) => `{ "Sid": "DenyLeave", ${fields} }`;
+const policy = (...statements: string[]) =>
+  `{\n  "Version": "2012-10-17",\n  "Statement": [\n    ${statements.join(',\n    ')}\n  ]\n}\n`;
+const DENY_LEAVE = '"Effect": "Deny", "Action": "organizations:LeaveOrganization", "Resource": "*"';
+
+/** The scp-syntax findings for an SCP file, as "line:column message". */
+const findings = (text: string) =>
+  validate({ [SCP]: text })
+    .filter((diagnostic) => diagnostic.file === SCP)
+    .map((diagnostic) => ({ ...diagnostic, at: `${diagnostic.line}:${diagnostic.column}` }));
+/** Where `needle` is in `text`, as "line:column". */
+const at = (text: string, needle: string) => {
+  const line = lineOf(text, needle);
+  return `${line}:${text.split('\n')[line - 1]!.indexOf(needle) + 1}`;
+};
+
+describe('SCPs are checked against the IAM policy grammar SCPs accept', () => {
+  test('"Effect": "Denyy" is refused at the value', () => {
+    const text = policy(statement(DENY_LEAVE.replace('"Deny"', '"Denyy"')));
+    expect(findings(text)).toEqual([
+      expect.objectContaining({
+        rule: 'scp-syntax',
+        at: at(text, '"Denyy"'),
+        message: expect.stringContaining('"Allow" or "Deny"'),
+      }),
+    ]);
+  });
+
+  test.each([
+    ['Principal', '"Principal": { "AWS": "*" }'],
+    ['NotPrincipal', '"NotPrincipal": { "AWS": "arn:aws:iam::111111111111:root" }'],
+    ['an unknown element', '"Resources": "*"'],
+  ])('%s is refused at its key', (_what, element) => {
+    const text = policy(statement(`${DENY_LEAVE}, ${element}`));
+    const key = element.slice(0, element.indexOf(':'));
+    expect(findings(text)).toEqual([expect.objectContaining({ rule: 'scp-syntax', at: at(text, key) })]);
+  });
+
+  test('Id is refused at the top level: the SCP elements are Version and Statement', () => {
+    const text = policy(statement(DENY_LEAVE)).replace('"Version"', '"Id": "guardrail",\n  "Version"');
+    expect(findings(text)).toEqual([expect.objectContaining({ at: '2:3', message: expect.stringContaining("'Id'") })]);
+  });
+
+  test('a statement needs exactly one of Action and NotAction, and one of Resource and NotResource', () => {
+    const both = policy(statement(`${DENY_LEAVE}, "NotAction": "s3:*"`));
+    expect(findings(both)).toEqual([expect.objectContaining({ at: at(both, '"NotAction"') })]);
+    const neither = policy(statement('"Effect": "Deny", "Resource": "*"'));
+    expect(findings(neither)).toEqual([
+      expect.objectContaining({ at: '4:5', message: expect.stringContaining('neither Action nor NotAction') }),
+    ]);
+    const noResource = policy(statement('"Effect": "Deny", "Action": "s3:*"'));
+    expect(findings(noResource)).toEqual([expect.objectContaining({ message: expect.stringContaining('Resource') })]);
+  });
+
+  test('actions and resources are checked one by one, at the entry', () => {
+    const text = policy(
+      statement('"Effect": "Deny", "Action": ["s3:*", "ec2 RunInstances"], "Resource": ["*", "my-bucket"]'),
+    );
+    expect(findings(text).map((finding) => finding.at)).toEqual([
+      at(text, '"ec2 RunInstances"'),
+      at(text, '"my-bucket"'),
+    ]);
+  });
+
+  test('Sids are alphanumeric and unique', () => {
+    const text = policy(
+      statement(DENY_LEAVE).replace('DenyLeave', 'Deny-Leave'),
+      statement(DENY_LEAVE),
+      statement(DENY_LEAVE),
+    );
+    expect(findings(text).map((finding) => finding.at)).toEqual([at(text, '"Deny-Leave"'), '6:14']);
+  });
+
+  test.each(['StringEqualsIfExists', 'ForAllValues:StringLike', 'ForAnyValue:ArnNotLikeIfExists', 'Null', 'Bool'])(
+    'the condition operator %s is accepted',
+    (operator) => {
+      expect(
+        findings(policy(statement(`${DENY_LEAVE}, "Condition": { "${operator}": { "aws:PrincipalTag/team": "x" } }`))),
+      ).toEqual([]);
+    },
+  );
+
+  test.each(['StringEqual', 'NullIfExists', 'ForAllValue:StringLike', 'stringequals'])(
+    'the condition operator %s is refused at its key',
+    (operator) => {
+      const text = policy(statement(`${DENY_LEAVE}, "Condition": { "${operator}": { "aws:PrincipalTag/team": "x" } }`));
+      expect(findings(text)).toEqual([expect.objectContaining({ at: at(text, `"${operator}"`) })]);
+    },
+  );
+
+  test('a single statement object, NotAction with Allow and NotResource are accepted, as since 2025-09', () => {
+    const text = `{ "Version": "2012-10-17", "Statement": { "Effect": "Allow", "NotAction": "iam:*", "NotResource": "arn:aws:s3:::logs/*" } }`;
+    expect(findings(text)).toEqual([]);
+  });
+});
+
+describe('a JSON syntax error is reported where it is, in JSON terms', () => {
+  test('a trailing comma is reported at the comma', () => {
+    const text = policy(statement(DENY_LEAVE)).replace('"Resource": "*" }', '"Resource": "*", }');
+    expect(findings(text)).toEqual([
+      {
+        file: SCP,
+        line: 4,
+        column: text.split('\n')[3]!.indexOf('*",') + 3,
+        at: expect.any(String),
+        rule: 'scp-syntax',
+        severity: 'error',
+        message: expect.stringMatching(/^JSON syntax error: a comma before \} \(JSON allows no trailing comma\)/),
+      },
+    ]);
+  });
+
+  test('a YAML policy is told to be JSON', () => {
+    expect(findings('Version: "2012-10-17"\nStatement: []\n')).toEqual([
+      expect.objectContaining({ at: '1:1', message: expect.stringContaining('must be JSON (AWS accepts no YAML)') }),
+    ]);
+  });
+
+  test('an unclosed string is reported where it starts', () => {
+    const text = '{\n  "Version": "2012-10-17,\n  "Statement": []\n}\n';
+    expect(findings(text)).toEqual([expect.objectContaining({ at: '2:14' })]);
+  });
+});
+
+describe('the SCP size quota is checked in UTF-8 bytes of the minified policy', () => {
+  const sized = (character: string, count: number) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          ...JSON.parse(statement(DENY_LEAVE)),
+          Condition: { StringEquals: { 'aws:PrincipalTag/team': character.repeat(count) } },
+        },
+      ],
+    });
+  const overhead = sized('', 0).length;
+
+  test('10,240 bytes fit, one more does not', () => {
+    expect(findings(sized('x', 10_240 - overhead))).toEqual([]);
+    expect(findings(sized('x', 10_241 - overhead))).toEqual([
+      expect.objectContaining({
+        rule: 'scp-size',
+        message: expect.stringContaining('10241 bytes minified; AWS allows 10240'),
+      }),
+    ]);
+  });
+
+  test('non-ASCII text counts by bytes, the conservative reading of the quota', () => {
+    const count = Math.ceil((10_240 - overhead) / 2) + 1;
+    expect(findings(sized('é', count))).toEqual([expect.objectContaining({ rule: 'scp-size' })]);
+  });
+});

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
+import { lineOf, validate, withOrganization } from '../support/validate-fixtures.js';
+
+afterAll(removeFixtureRepositories);
+
+const REGIONAL = 'baselines/stacksets/regional.yaml';
+const SANDBOX = 'accounts/sandbox-one.yaml';
+const regional = readFileSync(join(MINIMAL_REPOSITORY, REGIONAL), 'utf8');
+const sandbox = readFileSync(join(MINIMAL_REPOSITORY, SANDBOX), 'utf8');
+const rulesOf = (edits: Record<string, string | null>, rule: string) =>
+  validate(edits).filter((diagnostic) => diagnostic.rule === rule);
+
+describe('templates fit what CloudFormation accepts in TemplateBody', () => {
+  const padded = (bytes: number) => {
+    const text = `${regional}Metadata:\n  Padding: "`;
+    return `${text}${'x'.repeat(bytes - text.length - 2)}"\n`;
+  };
+
+  test('51,200 bytes fit; one more is refused at the template, pointing at TemplateURL', () => {
+    expect(validate({ [REGIONAL]: padded(51_200) })).toEqual([]);
+    expect(rulesOf({ [REGIONAL]: padded(51_201) }, 'template-limits')).toEqual([
+      expect.objectContaining({
+        file: REGIONAL,
+        line: 1,
+        column: 1,
+        message: expect.stringMatching(
+          /51201 bytes; CloudFormation accepts at most 51200 in TemplateBody.*TemplateURL/,
+        ),
+      }),
+    ]);
+  });
+
+  test('a quota override raises the limit, for when AWS does', () => {
+    const raised = withOrganization('root:\n', 'quotas: { templateBodySize: 60000 }\nroot:\n');
+    expect(validate({ ...raised, [REGIONAL]: padded(51_201) })).toEqual([]);
+  });
+
+  test('a template Description over 1,024 bytes and a parameter Description over 4,000 characters are refused there', () => {
+    const text = regional
+      .replace('Parameters:', `Description: "${'é'.repeat(513)}"\nParameters:`)
+      .replace(/Description: Display name.*/, `Description: "${'d'.repeat(4001)}"`);
+    expect(rulesOf({ [REGIONAL]: text }, 'template-limits').map((d) => [d.line, d.column])).toEqual([
+      [2, 14],
+      [7, 18],
+    ]);
+  });
+});
+
+describe('parameter values are checked against the quota and the template declaration', () => {
+  const declared = regional.replace(
+    / {2}TopicDisplayName:[\s\S]*?(?=Resources:)/,
+    [
+      '  TopicDisplayName:',
+      '    Type: String',
+      '    Default: vend alerts',
+      "    AllowedPattern: '[a-z ]{1,20}'",
+      '  RetentionDays:',
+      '    Type: Number',
+      '    Default: 30',
+      '    MinValue: 1',
+      '    MaxValue: 3650',
+      '  Tier:',
+      '    Type: String',
+      '    Default: standard',
+      '    AllowedValues: [standard, premium]',
+      '',
+    ].join('\n'),
+  );
+  const override = (parameter: string, value: string) =>
+    `${sandbox}parameters:\n  regional:\n    ${parameter}: ${JSON.stringify(value)}\n`;
+
+  test.each([
+    ['TopicDisplayName', 'Vend Alerts!', 'does not match its AllowedPattern [a-z ]{1,20}'],
+    ['RetentionDays', 'ninety', 'is not a number'],
+    ['RetentionDays', '0', 'is below its MinValue 1'],
+    ['Tier', 'gold', 'is not one of its AllowedValues (standard, premium)'],
+    ['TopicDisplayName', 'x'.repeat(4097), '4097 bytes; CloudFormation allows 4096'],
+  ])('%s = %j is refused at the value: it %s', (parameter, value, message) => {
+    const text = override(parameter, value);
+    expect(rulesOf({ [REGIONAL]: declared, [SANDBOX]: text }, 'parameter-value')).toEqual([
+      expect.objectContaining({
+        file: SANDBOX,
+        line: lineOf(text, `${parameter}:`),
+        column: 7 + parameter.length,
+        message: expect.stringContaining(message),
+      }),
+    ]);
+  });
+
+  test('values the declaration allows pass, in organization.yaml as in a manifest', () => {
+    const edits = withOrganization(
+      'template: stacksets/regional.yaml',
+      'template: stacksets/regional.yaml\n    parameters: { TopicDisplayName: ops alerts, RetentionDays: "90", Tier: premium }',
+    );
+    expect(validate({ ...edits, [REGIONAL]: declared, [SANDBOX]: override('RetentionDays', '3650') })).toEqual([]);
+  });
+});
+
+describe('operation preferences', () => {
+  test('maxConcurrentCount and maxConcurrentPercentage together are refused at the second', () => {
+    const edits = withOrganization(
+      '  namePrefix: vend-\n',
+      '  namePrefix: vend-\n  operationPreferences:\n    maxConcurrentCount: 5\n    maxConcurrentPercentage: 25\n',
+    );
+    expect(rulesOf(edits, 'operation-preferences')).toEqual([
+      expect.objectContaining({
+        line: lineOf(edits['baselines/organization.yaml'], 'maxConcurrentPercentage'),
+        column: 5,
+        message: expect.stringContaining('not both'),
+      }),
+    ]);
+  });
+});
