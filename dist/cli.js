@@ -14,7 +14,7 @@ import {
 import {
   VEND_VERSION,
   readLocalFile
-} from "./chunks/chunk-3GW375BT.js";
+} from "./chunks/chunk-NHAIJ4ZY.js";
 import {
   COMMANDS,
   OUTPUT_FORMATS,
@@ -22,7 +22,7 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-NOYEJQ66.js";
+} from "./chunks/chunk-W3AM5HRC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -45,9 +45,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-GG4MO2JA.js"),
+        import("./chunks/plan-4MNUU3W7.js"),
         import("./chunks/plan-text-XBFBEZCI.js"),
-        import("./chunks/plan-markdown-PK7APYWC.js")
+        import("./chunks/plan-markdown-FHR6U23L.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -73,7 +73,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2Q53GI6D.js"),
+        import("./chunks/apply-UR4YIPNY.js"),
         import("./chunks/apply-text-IVCSP3YV.js"),
         import("./chunks/apply-markdown-JDF7FJTJ.js"),
         import("./chunks/plan-text-XBFBEZCI.js")

@@ -18,7 +18,7 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-NOYEJQ66.js";
+} from "./chunks/chunk-W3AM5HRC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -100,11 +100,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QSZOPA6A.js");
+        const { runPlanAction } = await import("./chunks/plan-action-F7FADYKA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-Y3TJ6LKX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-SRYANQI6.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

@@ -1,9 +1,10 @@
+import { PutAccountNameCommand } from '@aws-sdk/client-account';
 import { CloseAccountCommand, TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-organizations';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { Change } from '../plan/plan.js';
 import { moveAccount } from './account-creation.js';
 import type { StageContext } from './apply-context.js';
-import { errorName } from './change-error.js';
+import { ChangeError, errorName } from './change-error.js';
 import { accountNameOf, changeFields } from './change-fields.js';
 import type { AccountIdFields, MoveAfter } from './change-fields.js';
 
@@ -34,6 +35,26 @@ export async function untagAccount(change: Change, context: StageContext): Promi
   const tags = changeFields<Record<string, string>>(change, 'before', []);
   const id = context.targets.account(accountNameOf(change)).id;
   await context.clients.organizations.send(new UntagResourceCommand({ ResourceId: id, TagKeys: Object.keys(tags) }));
+}
+
+/**
+ * Renames the account in AWS (Account Management API, PutAccountName). For a member account the management account
+ * (or delegated administrator) names it by AccountId, which needs trusted access for the Account Management service
+ * in Organizations; the management account renames itself without an AccountId, which AWS requires.
+ */
+export async function renameAccount(change: Change, context: StageContext): Promise<void> {
+  const { id, name } = changeFields<AccountIdFields & { name: string }>(change, 'after', ['id', 'name']);
+  const ownAccount = id === context.callerAccountId;
+  try {
+    await context.clients.account.send(
+      new PutAccountNameCommand({ AccountName: name, ...(ownAccount ? {} : { AccountId: id }) }),
+    );
+  } catch (error) {
+    if (errorName(error) !== 'AccessDeniedException') throw error;
+    throw new ChangeError(
+      `AWS refused to rename account ${id} (${(error as Error).message}). Renaming a member account needs trusted access for AWS Account Management (aws organizations enable-aws-service-access --service-principal account.amazonaws.com) and account:PutAccountName on the apply role. Or set accountName in ${accountNameOf(change)}'s manifest to the name the account has.`,
+    );
+  }
 }
 
 /** AWS closes the account asynchronously (PENDING_CLOSURE, then SUSPENDED); apply does not wait for it. */

@@ -1,5 +1,6 @@
 import {
   CreateAccountCommand,
+  DescribeAccountCommand,
   DescribeCreateAccountStatusCommand,
   ListParentsCommand,
   MoveAccountCommand,
@@ -22,11 +23,15 @@ const CONCURRENT_MODIFICATION_ATTEMPTS = 4;
  *
  * CreateAccount is not idempotent, so the guard is the observation this stage started from: the plan says
  * create-account only when no account in the organization has the manifest's email, and it carries the id of an
- * IN_PROGRESS request for the same name, which is then awaited instead of requesting a second account.
+ * IN_PROGRESS request for the same name (an interrupted earlier apply's, perhaps), which is awaited first.
+ * AWS lets two accounts share a name, and a request does not say which email it is for, so the account such a
+ * request produces is this manifest's only when its email matches; otherwise it is someone else's, left alone,
+ * and this account is requested after all.
  */
 export async function createAccount(change: Change, context: StageContext): Promise<void> {
-  const account = changeFields<AccountAfter>(change, 'after', ['name', 'email', 'ou', 'tags']);
+  const account = changeFields<AccountAfter>(change, 'after', ['name', 'accountName', 'email', 'ou', 'tags']);
   let requestId = inProgressRequestId(change);
+  let awaitingOthers = requestId !== undefined;
   let status: CreateAccountStatus | undefined;
   for (let attempt = 1; ; attempt++) {
     if (requestId === undefined) {
@@ -34,11 +39,21 @@ export async function createAccount(change: Change, context: StageContext): Prom
       status = await requestAccount(account, context);
       requestId = status.Id ?? '';
     } else {
-      context.log(`Waiting for account ${account.name}: request ${requestId} is already in progress`);
+      context.log(`Waiting for account ${account.name}: request ${requestId} for that name is already in progress`);
       status = undefined;
     }
     if (status?.State !== 'SUCCEEDED' && status?.State !== 'FAILED')
       status = await waitForRequest(requestId, account, context);
+    if (awaitingOthers) {
+      awaitingOthers = false;
+      if (status.State === 'SUCCEEDED' && (await producedThisAccount(status, account, context))) break;
+      context.log(
+        `Request ${requestId} ${status.State === 'SUCCEEDED' ? `produced account ${status.AccountId ?? ''}, which has another email: it is not ${account.name}'s` : 'failed'}; requesting ${account.name} itself`,
+      );
+      requestId = undefined;
+      attempt--;
+      continue;
+    }
     if (status.State === 'SUCCEEDED') break;
     const reason = status.FailureReason ?? '';
     if (reason === 'CONCURRENT_ACCOUNT_MODIFICATION' && attempt < CONCURRENT_MODIFICATION_ATTEMPTS) {
@@ -59,7 +74,7 @@ export async function createAccount(change: Change, context: StageContext): Prom
   const id = status.AccountId ?? '';
   context.targets.registerAccount({
     id,
-    name: account.name,
+    name: account.accountName,
     email: account.email,
     status: 'ACTIVE',
     parentId: context.targets.rootId,
@@ -68,6 +83,19 @@ export async function createAccount(change: Change, context: StageContext): Prom
   context.report.createdAccounts.push({ name: account.name, id });
   context.log(`Account ${account.name} created: ${id}`);
   await moveAccount(id, context.targets.rootId, account.ou, context);
+}
+
+/** Whether the account a request produced has the manifest's email: the one thing that makes it this account. */
+async function producedThisAccount(
+  status: CreateAccountStatus,
+  account: AccountAfter,
+  context: StageContext,
+): Promise<boolean> {
+  if (!status.AccountId) return false;
+  const { Account } = await context.clients.organizations.send(
+    new DescribeAccountCommand({ AccountId: status.AccountId }),
+  );
+  return Account?.Email?.toLowerCase() === account.email.toLowerCase();
 }
 
 /** The plan records an IN_PROGRESS request for the account's name in the change's `before`. */
@@ -80,7 +108,7 @@ async function requestAccount(account: AccountAfter, context: StageContext): Pro
   try {
     const { CreateAccountStatus: status } = await context.clients.organizations.send(
       new CreateAccountCommand({
-        AccountName: account.name,
+        AccountName: account.accountName,
         Email: account.email,
         Tags: Object.entries(account.tags).map(([Key, Value]) => ({ Key, Value })),
       }),

@@ -1,6 +1,7 @@
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
+import { resolveOrganizationalUnits } from '../plan/organizational-unit-ids.js';
 import type { TargetReference } from '../plan/plan.js';
 import type { ApplyReport } from './apply-report.js';
 import { ChangeError } from './change-error.js';
@@ -16,6 +17,8 @@ export interface ApplySchedules {
 /** What a stage's executors share: clients, the ids of what is true now, and the report they add to. */
 export interface StageContext {
   clients: AwsClients;
+  /** The account vend's credentials belong to: the management account or the delegated administrator. */
+  callerAccountId: string;
   desired: DesiredState;
   /** Ids resolved from the observation the stage started with. */
   targets: OrganizationTargets;
@@ -42,8 +45,8 @@ export class OrganizationTargets {
     desired: DesiredState,
     private readonly observed: ObservedState,
   ) {
-    this.organizationalUnitIds.set('', observed.root.id);
-    for (const unit of observed.organizationalUnits) this.organizationalUnitIds.set(unit.path, unit.id);
+    for (const [path, id] of resolveOrganizationalUnits(desired, observed).ids)
+      this.organizationalUnitIds.set(path, id);
     for (const account of observed.accounts) {
       this.accountsByEmail.set(account.email.toLowerCase(), account);
       this.accountsById.set(account.id, account);

@@ -16,7 +16,10 @@ export function changeFields<T extends object>(
 }
 
 export interface AccountAfter {
+  /** The manifest's name. */
   name: string;
+  /** The name the account gets in AWS. */
+  accountName: string;
   email: string;
   ou: string;
   tags: Record<string, string>;

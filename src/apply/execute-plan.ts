@@ -10,7 +10,14 @@ import { changesById, isCovered } from '../plan/saved-plan.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, ChangeKind, Plan } from '../plan/plan.js';
-import { adoptAccount, closeAccount, moveExistingAccount, tagAccount, untagAccount } from './account-changes.js';
+import {
+  adoptAccount,
+  closeAccount,
+  moveExistingAccount,
+  renameAccount,
+  tagAccount,
+  untagAccount,
+} from './account-changes.js';
 import { createAccount } from './account-creation.js';
 import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
@@ -54,6 +61,7 @@ const EXECUTORS: Record<ChangeKind, (change: Change, context: StageContext) => P
   [CHANGE_KINDS.moveAccount]: moveExistingAccount,
   [CHANGE_KINDS.tagAccount]: tagAccount,
   [CHANGE_KINDS.untagAccount]: untagAccount,
+  [CHANGE_KINDS.renameAccount]: renameAccount,
   [CHANGE_KINDS.attachScp]: attachScp,
   [CHANGE_KINDS.detachScp]: detachScp,
   [CHANGE_KINDS.createStackSet]: createStackSet,
@@ -165,6 +173,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
 
     const context: StageContext = {
       clients,
+      callerAccountId: observed.callerAccountId,
       desired,
       targets: new OrganizationTargets(desired, observed),
       clock: options.clock ?? systemClock,

@@ -63,6 +63,7 @@ export function buildDesiredState(
         };
         return {
           name: value.name,
+          accountName: value.accountName ?? value.name,
           email: value.email,
           ou: value.ou,
           owner: value.owner,

@@ -81,7 +81,10 @@ export interface DesiredBaseline {
 }
 
 export interface DesiredAccount extends ScpAttachments {
+  /** The manifest's name: vend's handle for the account. */
   name: string;
+  /** The account's name in AWS: the manifest's `accountName`, or `name`. */
+  accountName: string;
   email: string;
   ou: OrganizationalUnitPath;
   owner: string;

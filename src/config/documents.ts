@@ -46,6 +46,7 @@ export interface BaselineDocument {
 /** The shape of accounts/<name>.yaml once it has passed its JSON Schema. */
 export interface AccountDocument {
   name: string;
+  accountName?: string;
   email: string;
   ou: string;
   owner: string;

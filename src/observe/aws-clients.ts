@@ -1,3 +1,4 @@
+import { AccountClient } from '@aws-sdk/client-account';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
@@ -7,6 +8,8 @@ import { VEND_VERSION } from '../version.js';
 
 export interface AwsClients {
   organizations: OrganizationsClient;
+  /** AWS Account Management: renaming accounts (PutAccountName). */
+  account: AccountClient;
   cloudFormation: CloudFormationClient;
   sts: STSClient;
 }
@@ -28,6 +31,7 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
   const config = clientConfig(options);
   return {
     organizations: new OrganizationsClient(config),
+    account: new AccountClient(config),
     cloudFormation: new CloudFormationClient(config),
     sts: new STSClient(config),
   };
@@ -53,6 +57,7 @@ export async function missingCredentialsReason(clients: AwsClients): Promise<str
 
 export function destroyAwsClients(clients: AwsClients): void {
   clients.organizations.destroy();
+  clients.account.destroy();
   clients.cloudFormation.destroy();
   clients.sts.destroy();
 }

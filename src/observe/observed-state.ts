@@ -20,7 +20,10 @@ export interface ObservedState {
 export interface ObservedOrganizationalUnit {
   id: string;
   name: string;
-  /** Names from the root down, joined with `/`, as in organization.yaml. */
+  /**
+   * Names from the root down, joined with `/`, for display. A name that itself holds a `/` is quoted. Declared OUs
+   * are found by id (parentId and name), never by this text.
+   */
   path: string;
   parentId: string;
 }
@@ -31,9 +34,12 @@ export interface ObservedAccount {
   email: string;
   status: string;
   parentId: string;
-  /** `''` for an account directly under the root. */
+  /** `''` for an account directly under the root; display only, as ObservedOrganizationalUnit.path. */
   parentPath: string;
-  /** Only read for accounts a manifest declares (by email); undefined otherwise. */
+  /**
+   * Only read for accounts a manifest declares (by email), and for undeclared accounts named like a declared account
+   * that is missing; undefined otherwise.
+   */
   tags?: Record<string, string>;
 }
 

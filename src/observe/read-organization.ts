@@ -107,7 +107,7 @@ async function readTree(clients: AwsClients, rootId: string) {
           units.push({
             id: unit.Id ?? '',
             name,
-            path: parent.path === '' ? name : `${parent.path}/${name}`,
+            path: parent.path === '' ? pathSegment(name) : `${parent.path}/${pathSegment(name)}`,
             parentId: parent.id,
           });
         }
@@ -138,10 +138,32 @@ async function readTree(clients: AwsClients, rootId: string) {
   return { organizationalUnits, accounts };
 }
 
-/** Tags are per-resource only; reading them just for declared accounts keeps the call count to what can change. */
+/**
+ * A name as one segment of a displayed path. AWS allows `/` in an OU name, so such a name is quoted: an OU named
+ * `CI/CD` shows as `"CI/CD"` and never reads as `CD` inside `CI`. Declared paths are resolved by id, never by
+ * this text (plan/organizational-unit-ids.ts).
+ */
+function pathSegment(name: string): string {
+  return name.includes('/') || name.includes('"') ? JSON.stringify(name) : name;
+}
+
+/**
+ * Tags are per-resource only; reading them just for declared accounts keeps the call count to what can change.
+ * One more read where a declared account is missing: an undeclared account with its account name may be it, with
+ * the email changed in git, and only its ManagedBy tag can tell (plan-accounts.ts). That costs one read per such
+ * account, and none in an organization whose manifests all match.
+ */
 async function readDeclaredAccountTags(clients: AwsClients, desired: DesiredState, accounts: ObservedAccount[]) {
+  const observedEmails = new Set(accounts.map((account) => account.email.toLowerCase()));
   const declaredEmails = new Set(desired.accounts.map((account) => account.email.toLowerCase()));
-  const declared = accounts.filter((account) => declaredEmails.has(account.email.toLowerCase()));
+  const missingNames = new Set(
+    desired.accounts
+      .filter((account) => !observedEmails.has(account.email.toLowerCase()))
+      .map((account) => account.accountName),
+  );
+  const declared = accounts.filter(
+    (account) => declaredEmails.has(account.email.toLowerCase()) || missingNames.has(account.name),
+  );
   await mapWithConcurrency(declared, READ_CONCURRENCY, async (account) => {
     account.tags = await readTags(clients, account.id);
   });
@@ -255,8 +277,10 @@ async function readStackSets(
   const CallAs = stackSetCallAs(desired);
   const names: string[] = [];
   for await (const page of paginateListStackSets({ client: clients.cloudFormation }, { Status: 'ACTIVE', CallAs })) {
+    // The Status filter is checked again here: an endpoint that ignores it (moto does) would list deleted StackSets,
+    // and describing one fails with StackSetNotFoundException.
     for (const summary of page.Summaries ?? [])
-      if (summary.StackSetName?.startsWith(prefix)) names.push(summary.StackSetName);
+      if (summary.StackSetName?.startsWith(prefix) && summary.Status === 'ACTIVE') names.push(summary.StackSetName);
   }
   const accountIdsByEmail = new Map(accounts.map((account) => [account.email.toLowerCase(), account.id]));
   const stackSets = await mapWithConcurrency(

@@ -15,6 +15,7 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
   [CHANGE_KINDS.moveAccount]: 4,
   [CHANGE_KINDS.tagAccount]: 4,
   [CHANGE_KINDS.untagAccount]: 4,
+  [CHANGE_KINDS.renameAccount]: 4,
   [CHANGE_KINDS.attachScp]: 5,
   [CHANGE_KINDS.createStackSet]: 6,
   [CHANGE_KINDS.updateStackSet]: 6,

@@ -7,29 +7,16 @@ import type { PlannedAccount, UnmanagedAccount } from './plan.js';
 import { accountReference, ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
-/** One declared account: create, adopt, move, tag, untag or close it, or report why it cannot be planned. */
+/**
+ * One declared account: create, adopt, rename, move, tag, untag or close it, or report why it cannot be planned.
+ * The account is the one with the manifest's email (compared case-insensitively); the management account is
+ * recognised by its id and is never moved or closed.
+ */
 export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
   const reference = accountReference(account.name);
   const existing = draft.existingAccounts.get(account.name);
-  const ouChange = `create-ou:${ouReference(account.ou)}`;
-  if (!existing) {
-    if (account.closed) return;
-    const inProgress = draft.observed.accountCreationsInProgress.find(
-      (request) => request.accountName === account.name,
-    );
-    draft.add(CHANGE_KINDS.createAccount, reference, {
-      before: inProgress ? { createAccountRequestId: inProgress.requestId, state: 'IN_PROGRESS' } : null,
-      after: { name: account.name, email: account.email, ou: account.ou, tags: account.tags },
-      scope: { account: account.name, email: account.email, ou: account.ou, tags: canonicalJson(account.tags) },
-      dependsOn: [ouChange],
-      description: inProgress
-        ? `Finish creating account ${account.name} (request ${inProgress.requestId} is in progress)`
-        : `Create account ${account.name} <${account.email}> in ${account.ou}`,
-      accounts: [account.name],
-    });
-    draft.accountStatus.set(account.name, 'new');
-    return;
-  }
+  if (!existing) return planNewAccount(draft, account);
+  const management = draft.isManagementAccount(account.name);
   if (existing.status !== 'ACTIVE') {
     if (!account.closed) {
       draft.problems.push({
@@ -37,6 +24,13 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
         message: `Account ${account.name} (${existing.id}) is ${existing.status}; set closed: true in ${account.file} or remove the manifest.`,
       });
     }
+    return;
+  }
+  if (account.closed && management) {
+    draft.problems.push({
+      target: reference,
+      message: `Account ${account.name} (${existing.id}) is the organization's management account, which vend never closes (AWS refuses to close it from the organization). Remove closed: true from ${account.file}.`,
+    });
     return;
   }
   if (account.closed) {
@@ -65,12 +59,30 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     : undefined;
   if (adopting) draft.accountStatus.set(account.name, 'adopted');
 
-  if (existing.parentPath !== account.ou) {
+  if (existing.name !== account.accountName) {
+    draft.add(CHANGE_KINDS.renameAccount, reference, {
+      before: { id: existing.id, name: existing.name },
+      after: { id: existing.id, name: account.accountName },
+      scope: { account: account.name, accountId: existing.id, accountName: account.accountName },
+      dependsOn: [adoptId],
+      description: `Rename account ${existing.id} from '${existing.name}' to '${account.accountName}'`,
+      accounts: [account.name],
+    });
+    draft.markUpdated([account.name]);
+  }
+
+  if (management) {
+    if (existing.parentId !== draft.ouIdByPath.get(account.ou))
+      draft.note(
+        account.name,
+        `It stays in ${existing.parentPath || 'the root'}: vend never moves the management account, so its 'ou' (${account.ou}) only decides which baselines it inherits.`,
+      );
+  } else if (existing.parentId !== draft.ouIdByPath.get(account.ou)) {
     draft.add(CHANGE_KINDS.moveAccount, reference, {
       before: { id: existing.id, ou: existing.parentPath === '' ? '(root)' : existing.parentPath },
       after: { id: existing.id, ou: account.ou },
       scope: { account: account.name, accountId: existing.id, ou: account.ou },
-      dependsOn: [ouChange, adoptId],
+      dependsOn: [`create-ou:${ouReference(account.ou)}`, adoptId],
       description: `Move account ${account.name} from ${existing.parentPath || '(root)'} to ${account.ou}`,
       accounts: [account.name],
     });
@@ -114,13 +126,69 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     draft.accountStatus.set(account.name, 'updated');
 }
 
-/** The accounts table: every declared account the plan touches, with the SCPs and baselines it ends up with. */
+/**
+ * A declared account no account in the organization has the email of. It is created, unless the account it was
+ * already has another email: an account that carries vend's ownership tag and the manifest's account name, but
+ * not its email, is this manifest's account with its email changed in git. A root email is changed in AWS, not by
+ * creating a second account.
+ */
+function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
+  if (account.closed) return;
+  const reference = accountReference(account.name);
+  const declaredEmails = new Set(draft.desired.accounts.map((declared) => declared.email.toLowerCase()));
+  const previous = draft.observed.accounts.find(
+    (candidate) =>
+      candidate.name === account.accountName &&
+      !declaredEmails.has(candidate.email.toLowerCase()) &&
+      candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
+  );
+  if (previous) {
+    draft.problems.push({
+      target: reference,
+      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}.`,
+    });
+    return;
+  }
+  const inProgress = draft.observed.accountCreationsInProgress.find(
+    (request) => request.accountName === account.accountName,
+  );
+  draft.add(CHANGE_KINDS.createAccount, reference, {
+    before: inProgress ? { createAccountRequestId: inProgress.requestId, state: 'IN_PROGRESS' } : null,
+    after: {
+      name: account.name,
+      accountName: account.accountName,
+      email: account.email,
+      ou: account.ou,
+      tags: account.tags,
+    },
+    scope: {
+      account: account.name,
+      accountName: account.accountName,
+      email: account.email,
+      ou: account.ou,
+      tags: canonicalJson(account.tags),
+    },
+    dependsOn: [`create-ou:${ouReference(account.ou)}`],
+    description: inProgress
+      ? `Create account ${account.name} <${account.email}> in ${account.ou}, once request ${inProgress.requestId} for that name is done (its account is this one only if its email is ${account.email})`
+      : `Create account ${account.name} <${account.email}> in ${account.ou}`,
+    accounts: [account.name],
+  });
+  draft.accountStatus.set(account.name, 'new');
+}
+
+/**
+ * The accounts table: every declared account the plan touches, with the SCPs and baselines it ends up with, and the
+ * management account whenever a manifest declares it, set apart: no SCP applies to it.
+ */
 export function plannedAccounts(draft: PlanDraft): PlannedAccount[] {
   const root = draft.desired.organization.root;
   const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
   return draft.desired.accounts
-    .filter((account) => draft.accountStatus.has(account.name))
+    .filter((account) => draft.accountStatus.has(account.name) || draft.isManagementAccount(account.name))
     .map((account) => {
+      const management = draft.isManagementAccount(account.name);
+      if (management) noteManagementAccount(draft, account);
       const lineage: ScpAttachments[] = [root];
       const parts = account.ou.split('/');
       for (let depth = 1; depth <= parts.length; depth++) {
@@ -133,7 +201,7 @@ export function plannedAccounts(draft: PlanDraft): PlannedAccount[] {
           lineage.flatMap((level) => [...(level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []), ...level.scps]),
         ),
       ];
-      const baselines = account.baselines.map((name) => {
+      const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map((name) => {
         const baseline = draft.desired.baselines.find((candidate) => candidate.name === name)!;
         return { name, regions: [...(baseline.regions ?? account.regions)] };
       });
@@ -141,13 +209,38 @@ export function plannedAccounts(draft: PlanDraft): PlannedAccount[] {
         name: account.name,
         email: account.email,
         ou: account.ou,
-        status: draft.accountStatus.get(account.name)!,
-        scpsInForce,
+        status: draft.accountStatus.get(account.name) ?? 'management',
+        management,
+        notes: draft.accountNotes.get(account.name) ?? [],
+        scpsInForce: management ? [] : scpsInForce,
         baselines,
         changeIds: [...(draft.changesByAccount.get(account.name) ?? [])].sort(),
       };
     })
     .sort((a, b) => compareText(a.name, b.name));
+}
+
+/**
+ * SERVICE_MANAGED StackSets never deploy to the management account (AWS CloudFormation User Guide, "StackSets
+ * concepts": stack instances are not deployed to the organization's management account). SELF_MANAGED ones reach it
+ * only through the execution role, if someone created it there.
+ */
+export function stackSetsReachManagementAccount(draft: Pick<PlanDraft, 'desired'>): boolean {
+  return draft.desired.organization.stackSets.permissionModel === 'SELF_MANAGED';
+}
+
+function noteManagementAccount(draft: PlanDraft, account: DesiredAccount): void {
+  draft.note(
+    account.name,
+    'SCPs do not apply to the management account: none is in force there, and vend attaches none to it.',
+  );
+  if (account.baselines.length === 0) return;
+  draft.note(
+    account.name,
+    stackSetsReachManagementAccount(draft)
+      ? `Its baselines deploy only if it has the execution role ${draft.desired.organization.stackSets.executionRoleName ?? 'AWSCloudFormationStackSetExecutionRole'}: AWS Organizations creates that role in the accounts it creates, not in the management account.`
+      : 'Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account.',
+  );
 }
 
 /** Accounts in AWS that no manifest declares; the management account is never among them. */

@@ -1,6 +1,7 @@
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedAccount, ObservedPolicy, ObservedState } from '../observe/observed-state.js';
 import { CHANGE_KINDS } from './plan.js';
+import { resolveOrganizationalUnits } from './organizational-unit-ids.js';
 import type {
   Change,
   ChangeAction,
@@ -22,6 +23,7 @@ const ACTION_OF_KIND: Record<ChangeKind, ChangeAction> = {
   [CHANGE_KINDS.moveAccount]: 'change',
   [CHANGE_KINDS.tagAccount]: 'change',
   [CHANGE_KINDS.untagAccount]: 'change',
+  [CHANGE_KINDS.renameAccount]: 'change',
   [CHANGE_KINDS.attachScp]: 'create',
   [CHANGE_KINDS.detachScp]: 'destroy',
   [CHANGE_KINDS.createStackSet]: 'create',
@@ -65,8 +67,12 @@ export class PlanDraft {
   readonly problems: PlanProblem[] = [];
   readonly changesByAccount = new Map<string, Set<string>>();
   readonly accountStatus = new Map<string, PlannedAccount['status']>();
+  readonly accountNotes = new Map<string, string[]>();
 
+  /** Declared OU path (`''` for the root) → the OU's id, for the declared OUs that exist (resolved by id). */
   readonly ouIdByPath: Map<string, string>;
+  /** Declared OU paths that several OUs could be; nothing is planned at or below them. */
+  readonly ambiguousOrganizationalUnits: string[];
   readonly observedByEmail: Map<string, ObservedAccount>;
   readonly policiesByName: Map<string, ObservedPolicy>;
   /** Declared accounts that exist, by manifest name. */
@@ -76,8 +82,14 @@ export class PlanDraft {
     readonly desired: DesiredState,
     readonly observed: ObservedState,
   ) {
-    this.ouIdByPath = new Map(observed.organizationalUnits.map((unit) => [unit.path, unit.id]));
-    this.ouIdByPath.set('', observed.root.id);
+    const organizationalUnits = resolveOrganizationalUnits(desired, observed);
+    this.ouIdByPath = organizationalUnits.ids;
+    this.ambiguousOrganizationalUnits = organizationalUnits.ambiguous.map(({ path }) => path);
+    for (const { path, ids } of organizationalUnits.ambiguous)
+      this.problems.push({
+        target: ouReference(path),
+        message: `${ids.length} OUs (${ids.join(', ')}) could be the declared OU ${path}: they have the same name under the same parent. Rename or remove all but one in AWS Organizations, then plan again.`,
+      });
     this.observedByEmail = new Map(observed.accounts.map((account) => [account.email.toLowerCase(), account]));
     this.policiesByName = new Map(observed.policies.map((policy) => [policy.name, policy]));
     for (const account of desired.accounts) {
@@ -113,6 +125,16 @@ export class PlanDraft {
       this.changesByAccount.set(account, (this.changesByAccount.get(account) ?? new Set()).add(id));
     }
     return id;
+  }
+
+  /** Whether a declared account is the organization's management account (by id, never by name or email). */
+  isManagementAccount(name: string): boolean {
+    return this.existingAccounts.get(name)?.id === this.observed.organization.managementAccountId;
+  }
+
+  note(account: string, text: string): void {
+    const notes = this.accountNotes.get(account) ?? [];
+    if (!notes.includes(text)) this.accountNotes.set(account, [...notes, text]);
   }
 
   changeIdIfPlanned(id: string): string | undefined {

@@ -18,6 +18,9 @@ export function planScpPolicyType(draft: PlanDraft): void {
 export function planOrganizationalUnits(draft: PlanDraft): void {
   for (const unit of draft.desired.organizationalUnits) {
     if (draft.ouIdByPath.has(unit.path)) continue;
+    // Creating it would add one more OU of that name: the plan's problem already says which to keep.
+    if (draft.ambiguousOrganizationalUnits.some((path) => unit.path === path || unit.path.startsWith(`${path}/`)))
+      continue;
     draft.add(CHANGE_KINDS.createOrganizationalUnit, ouReference(unit.path), {
       before: null,
       after: { name: unit.name, parent: ouReference(unit.parentPath ?? '') },

@@ -53,8 +53,9 @@ export function planAttachments(draft: PlanDraft): void {
       attachments: unit,
       dependsOn: [`create-ou:${ouReference(unit.path)}`],
     })),
+    // SCPs do not apply to the management account, so vend neither attaches nor detaches any there.
     ...draft.desired.accounts
-      .filter((account) => !account.closed)
+      .filter((account) => !account.closed && !draft.isManagementAccount(account.name))
       .map((account) => ({
         reference: accountReference(account.name),
         id: draft.existingAccounts.get(account.name)?.id,

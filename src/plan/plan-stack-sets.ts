@@ -3,6 +3,7 @@ import type { DesiredBaseline } from '../config/desired-state.js';
 import type { ObservedStackInstance } from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { accountReadinessChangeIds } from './account-readiness.js';
+import { stackSetsReachManagementAccount } from './plan-accounts.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { compareTemplates } from './template-change.js';
@@ -87,8 +88,8 @@ export function planStackSets(draft: PlanDraft): void {
         overrides: Record<string, string>;
         targets: StackInstanceTarget[];
         before: Map<string, Record<string, string>>;
-        /** Instances whose last deployment failed; updating them redeploys them. */
-        failed: number;
+        /** Statuses of instances whose last deployment did not succeed; updating them redeploys them. */
+        notDone: string[];
       }
     >();
     const wantedKeys = new Set<string>();
@@ -101,16 +102,21 @@ export function planStackSets(draft: PlanDraft): void {
         const group = toAdd.get(key) ?? { overrides: instance.overrides, targets: [] };
         group.targets.push({ account: instance.account, region: instance.region });
         toAdd.set(key, group);
-      } else if (canonicalJson(current.parameterOverrides) !== key || FAILED_INSTANCE_STATUSES.has(current.status)) {
+      } else if (current.status === INOPERABLE) {
+        draft.problems.push({
+          target: reference,
+          message: `The ${baseline.name} stack instance in ${instance.account} ${instance.region} is INOPERABLE: a deletion failed and left its stack unstable, and CloudFormation excludes it from every further operation. Delete the stack instance with RetainStacks set to true, delete or repair the stack in the account by hand, then plan again.`,
+        });
+      } else if (canonicalJson(current.parameterOverrides) !== key || !isDone(current.status)) {
         const group = toUpdate.get(key) ?? {
           overrides: instance.overrides,
           targets: [],
           before: new Map<string, Record<string, string>>(),
-          failed: 0,
+          notDone: [],
         };
         group.targets.push({ account: instance.account, region: instance.region });
         group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
-        if (FAILED_INSTANCE_STATUSES.has(current.status)) group.failed++;
+        if (!isDone(current.status)) group.notDone.push(current.status || 'no status');
         toUpdate.set(key, group);
       }
     }
@@ -145,7 +151,7 @@ export function planStackSets(draft: PlanDraft): void {
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
           dependsOn: [stackSetChange, ...dependencyChanges],
-          description: describeInstanceUpdate(baseline.name, group.targets.length, group.failed),
+          description: describeInstanceUpdate(baseline.name, group.targets.length, group.notDone),
           accounts,
         }),
       );
@@ -252,8 +258,10 @@ function wantedInstances(
   draft: PlanDraft,
   baseline: DesiredBaseline,
 ): (StackInstanceTarget & { overrides: Record<string, string> })[] {
+  const reachesManagement = stackSetsReachManagementAccount(draft);
   return draft.desired.accounts
     .filter((account) => !account.closed && account.baselines.includes(baseline.name))
+    .filter((account) => reachesManagement || !draft.isManagementAccount(account.name))
     .flatMap((account) => {
       const own = account.parameters[baseline.name];
       const overrides = own ? { ...baseline.parameters, ...own } : {};
@@ -270,16 +278,26 @@ function compareInstanceTargets(a: StackInstanceTarget, b: StackInstanceTarget):
 }
 
 /**
- * Instances whose last deployment failed or was cancelled. They are listed like healthy ones, so without this
- * a failed baseline would never be retried: the next plan would see every instance present and change nothing.
+ * Only a stack instance whose last deployment succeeded is done. Instances are listed whatever their state, so
+ * without this a baseline that failed (FAILED, CANCELLED), was skipped (SKIPPED_SUSPENDED_ACCOUNT) or never finished
+ * (PENDING, RUNNING, OUTDATED) would never be retried: the next plan would see every instance present. The
+ * statuses are CloudFormation's StackInstanceDetailedStatus, or StackInstanceStatus where no detailed one is given.
  */
-const FAILED_INSTANCE_STATUSES = new Set(['FAILED', 'CANCELLED', 'FAILED_IMPORT']);
+const DONE_STATUSES = new Set(['SUCCEEDED', 'CURRENT']);
+/** StackInstanceDetailedStatus INOPERABLE: CloudFormation refuses every further operation on the instance. */
+const INOPERABLE = 'INOPERABLE';
 
-function describeInstanceUpdate(baseline: string, count: number, failed: number): string {
+function isDone(status: string): boolean {
+  return DONE_STATUSES.has(status);
+}
+
+function describeInstanceUpdate(baseline: string, count: number, notDone: readonly string[]): string {
   const plural = (n: number) => (n === 1 ? '' : 's');
-  if (failed === count) return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment failed`;
+  const statuses = [...new Set(notDone)].sort().join(', ');
+  if (notDone.length === count)
+    return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment did not succeed (${statuses})`;
   const what = `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
-  return failed === 0 ? what : `${what} (${failed} of them failed last time)`;
+  return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
 }
 
 /** Instances with different parameter overrides need separate API calls; the suffix keeps their ids distinct and stable. */

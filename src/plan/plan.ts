@@ -12,6 +12,7 @@ export const CHANGE_KINDS = {
   moveAccount: 'move-account',
   tagAccount: 'tag-account',
   untagAccount: 'untag-account',
+  renameAccount: 'rename-account',
   attachScp: 'attach-scp',
   detachScp: 'detach-scp',
   createStackSet: 'create-stackset',
@@ -83,8 +84,12 @@ export interface PlannedAccount {
   name: string;
   email: string;
   ou: string;
-  /** Why the account appears in the plan. */
-  status: 'new' | 'adopted' | 'moved' | 'updated' | 'closing';
+  /** Why the account appears in the plan; `management` for the management account when nothing else changes. */
+  status: 'new' | 'adopted' | 'moved' | 'updated' | 'closing' | 'management';
+  /** The organization's management account: never moved or closed, and no SCP applies to it. */
+  management: boolean;
+  /** What a reviewer should know that no change says: what vend leaves alone for this account, and why. */
+  notes: string[];
   /** SCPs in force: root, each OU on the path, then the account, FullAWSAccess where attached. */
   scpsInForce: string[];
   /** Baseline name → regions. */

@@ -18,6 +18,7 @@ const STATUS_LABEL: Record<PlannedAccount['status'], string> = {
   moved: '↪️ moved',
   updated: '✏️ updated',
   closing: '🛑 closing',
+  management: '🏛️ management account',
 };
 
 /** The sticky PR comment: summary and destructive changes first and never trimmed, details collapsed after. */

@@ -108,8 +108,10 @@ export interface ObservedAccount {
   name: string;
   email: string;
   status: string;
-  /** OU path, '' for the root. */
+  /** OU path, '' for the root: names joined with '/', so an OU whose name holds a '/' reads like a nested one. */
   ouPath: string;
+  /** The id of the root or OU the account is in: what tells such OUs apart. */
+  parentId: string;
 }
 
 export interface OrganizationTree {
@@ -304,6 +306,7 @@ export async function readOrganizationTree(clients: SeedClients): Promise<Organi
           email: account.Email ?? '',
           status: account.Status ?? '',
           ouPath: parent.path,
+          parentId: parent.id,
         });
       }
     }

@@ -53,6 +53,7 @@ export function desiredAccount(
 ): DesiredAccount {
   const owner = fields.owner ?? 'team-payments';
   return {
+    accountName: name,
     email: `aws+${name}@example.com`,
     owner,
     tags: { CostCenter: '4711', [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value, Owner: owner },

@@ -1,5 +1,6 @@
 import {
   CreateAccountCommand,
+  DescribeAccountCommand,
   DescribeCreateAccountStatusCommand,
   ListAccountsCommand,
   ListParentsCommand,
@@ -106,10 +107,13 @@ test('an account that is IN_PROGRESS and then SUCCEEDED is created once, tagged 
   expect(clock.sleeps).toEqual([DEFAULT_SCHEDULES.accountCreation.initialDelayMs]);
 });
 
-test('a CreateAccount request already IN_PROGRESS for the name is awaited, never requested a second time', async () => {
+test('a CreateAccount request already IN_PROGRESS for the name is awaited; its account with the email is this one', async () => {
   organizations
     .on(DescribeCreateAccountStatusCommand, { CreateAccountRequestId: 'car-earlier' })
     .resolves({ CreateAccountStatus: { State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  organizations
+    .on(DescribeAccountCommand, { AccountId: NEW_ACCOUNT_ID })
+    .resolves({ Account: { Id: NEW_ACCOUNT_ID, Email: `AWS+${NEW_ACCOUNT}@example.com` } });
   const desired = referenceDesiredState();
   const observed = before(desired);
   observed.accountCreationsInProgress = [{ requestId: 'car-earlier', accountName: NEW_ACCOUNT }];
@@ -117,6 +121,35 @@ test('a CreateAccount request already IN_PROGRESS for the name is awaited, never
   const { report, exitCode } = await apply([observed, convergedObservation(desired)], desired);
 
   expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(0);
+  expect(report.createdAccounts).toEqual([{ name: NEW_ACCOUNT, id: NEW_ACCOUNT_ID }]);
+  expect(exitCode).toBe(0);
+});
+
+test("another team's request for an account of the same name is waited on, never taken over: vend creates its own", async () => {
+  // AWS lets two accounts share a name (CreateAccount AccountName is not unique), and a request names no email.
+  const theirs = '288888888888';
+  organizations
+    .on(DescribeCreateAccountStatusCommand, { CreateAccountRequestId: 'car-finance' })
+    .resolves({ CreateAccountStatus: { State: 'SUCCEEDED', AccountId: theirs } });
+  organizations
+    .on(DescribeAccountCommand, { AccountId: theirs })
+    .resolves({ Account: { Id: theirs, Email: 'finance-app@other-team.example.com' } });
+  organizations
+    .on(CreateAccountCommand)
+    .resolves({ CreateAccountStatus: { Id: 'car-ours', State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  const desired = referenceDesiredState();
+  const observed = before(desired);
+  observed.accountCreationsInProgress = [{ requestId: 'car-finance', accountName: NEW_ACCOUNT }];
+
+  const { report, exitCode } = await apply([observed, convergedObservation(desired)], desired);
+
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(1);
+  expect(organizations.commandCalls(CreateAccountCommand)[0]!.args[0].input.Email).toBe(
+    `aws+${NEW_ACCOUNT}@example.com`,
+  );
+  expect(organizations.commandCalls(MoveAccountCommand).map((call) => call.args[0].input.AccountId)).toEqual([
+    NEW_ACCOUNT_ID,
+  ]);
   expect(report.createdAccounts).toEqual([{ name: NEW_ACCOUNT, id: NEW_ACCOUNT_ID }]);
   expect(exitCode).toBe(0);
 });

@@ -226,6 +226,8 @@ describe('plan with SCPs not yet enabled on an existing organization', () => {
 
 describe('plan adopts an existing account with the declared email', () => {
   const desired = referenceDesiredState();
+  // Adopted with the name it has in AWS: the manifest's accountName keeps it.
+  desiredAccountNamed(desired, 'payments-dev').accountName = 'Payments Dev';
   const observed = convergedObservation(withoutAccount(desired, 'payments-dev'));
   const adoptedId = accountIdOf('payments-dev');
   observed.accounts.push({
@@ -668,19 +670,35 @@ describe('plan keeps StackSets in line with the baselines', () => {
     expect(computePlan(desired, observed).changes).toEqual([]);
   });
 
-  it('redeploys instances whose last deployment failed, and leaves running ones alone', () => {
+  it.each(['FAILED', 'CANCELLED', 'RUNNING', 'PENDING', 'SKIPPED_SUSPENDED_ACCOUNT', 'FAILED_IMPORT', 'OUTDATED'])(
+    'never counts a %s instance as done: it redeploys it',
+    (status) => {
+      const desired = referenceDesiredState();
+      const observed = convergedObservation(desired);
+      const [notDone] = observedStackSet(observed, 'permissions-boundary').instances;
+      notDone!.status = status;
+      const plan = computePlan(desired, observed);
+      expect(plan.changes).toEqual([
+        expect.objectContaining({
+          id: 'update-stack-instances:stackset:vend-permissions-boundary',
+          description: `Redeploy 1 permissions-boundary instance whose last deployment did not succeed (${status})`,
+          after: expect.objectContaining({ instances: [expect.objectContaining({ region: notDone!.region })] }),
+        }),
+      ]);
+    },
+  );
+
+  it('reports an INOPERABLE instance as a problem that says how to clear it, since CloudFormation refuses to touch it', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
-    const [failed, running] = observedStackSet(observed, 'permissions-boundary').instances;
-    failed!.status = 'FAILED';
-    running!.status = 'RUNNING';
+    observedStackSet(observed, 'permissions-boundary').instances[0]!.status = 'INOPERABLE';
     const plan = computePlan(desired, observed);
-    expect(plan.changes).toEqual([
-      expect.objectContaining({
-        id: 'update-stack-instances:stackset:vend-permissions-boundary',
-        description: 'Redeploy 1 permissions-boundary instance whose last deployment failed',
-        after: expect.objectContaining({ instances: [expect.objectContaining({ region: failed!.region })] }),
-      }),
+    expect(plan.changes).toEqual([]);
+    expect(plan.problems).toEqual([
+      {
+        target: 'stackset:vend-permissions-boundary',
+        message: expect.stringContaining('is INOPERABLE: a deletion failed and left its stack unstable'),
+      },
     ]);
   });
 
@@ -1195,9 +1213,185 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(scopes).not.toMatch(/ou-[a-z0-9]+-|r-[a-z0-9]{4}|p-[a-z0-9]{8}|\d{12}/);
     expect(changeNamed(plan, 'create-account:account:payments-prod').scope).toEqual({
       account: 'payments-prod',
+      accountName: 'payments-prod',
       email: 'aws+payments-prod@example.com',
       ou: 'Workloads/Prod',
       tags: expect.stringContaining('"ManagedBy":"vend"'),
     });
+  });
+});
+
+describe('plan finds declared OUs by id, so a name with a slash cannot pose as a path', () => {
+  /** Another team's top-level OU named literally "CI/CD", holding their account and their SCP. */
+  function withForeignSlashOrganizationalUnit() {
+    const desired = referenceDesiredState();
+    desired.organizationalUnits.push(
+      desiredOrganizationalUnit('CI'),
+      desiredOrganizationalUnit('CI/CD', { scps: ['deny-unapproved-regions'] }),
+    );
+    desired.accounts.push(desiredAccount('build-runner', { ou: 'CI/CD' }));
+    const observed = convergedObservation(referenceDesiredState());
+    observed.organizationalUnits.push({ id: 'ou-a1b2-f0f0f0f0', name: 'CI/CD', path: '"CI/CD"', parentId: ROOT_ID });
+    observed.accounts.push({
+      id: '299999999999',
+      name: 'their-builds',
+      email: 'builds@other-team.example.com',
+      status: 'ACTIVE',
+      parentId: 'ou-a1b2-f0f0f0f0',
+      parentPath: '"CI/CD"',
+    });
+    return { desired, observed };
+  }
+
+  it('creates CI and CD inside it, and puts the new account and the SCP there, never in the foreign CI/CD', () => {
+    const { desired, observed } = withForeignSlashOrganizationalUnit();
+    const plan = computePlan(desired, observed);
+    expect(changeNamed(plan, 'create-ou:ou:CI').after).toEqual({ name: 'CI', parent: 'root' });
+    expect(changeNamed(plan, 'create-ou:ou:CI/CD').after).toEqual({ name: 'CD', parent: 'ou:CI' });
+    expect(changeNamed(plan, 'create-account:account:build-runner').dependsOn).toContain('create-ou:ou:CI/CD');
+    expect(changeNamed(plan, 'attach-scp:deny-unapproved-regions@ou:CI/CD').dependsOn).toContain('create-ou:ou:CI/CD');
+    expect(plan.organizationalUnits).toContainEqual({ path: 'CI/CD', isNew: true });
+    expect(JSON.stringify(plan.changes)).not.toContain('ou-a1b2-f0f0f0f0');
+    expect(plan.unmanagedAccounts).toContainEqual(
+      expect.objectContaining({ name: 'their-builds', parentPath: '"CI/CD"' }),
+    );
+  });
+
+  it('moves a declared account out of the foreign OU into the declared one', () => {
+    const { desired, observed } = withForeignSlashOrganizationalUnit();
+    const account = observedAccount(observed, 'payments-prod');
+    Object.assign(account, { parentId: 'ou-a1b2-f0f0f0f0', parentPath: '"CI/CD"' });
+    const plan = computePlan(desired, observed);
+    expect(changeNamed(plan, 'move-account:account:payments-prod').description).toBe(
+      'Move account payments-prod from "CI/CD" to Workloads/Prod',
+    );
+  });
+
+  it('reports two OUs of the same name under one parent as a problem and creates no third', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const security = observed.organizationalUnits.find((unit) => unit.path === 'Security')!;
+    observed.organizationalUnits.push({ ...security, id: 'ou-a1b2-dddddddd' });
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([
+      {
+        target: 'ou:Security',
+        message: expect.stringMatching(/^2 OUs \(ou-a1b2-\w+, ou-a1b2-\w+\) could be the declared OU Security/),
+      },
+    ]);
+    expect(changeIds(plan).filter((id) => id.startsWith('create-ou'))).toEqual([]);
+  });
+});
+
+describe('plan recognises an account whose name or email changed in git', () => {
+  it('renames an account whose AWS name differs from the manifest, through the Account Management API', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedAccount(observed, 'payments-prod').name = 'payments-production';
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'rename-account:account:payments-prod',
+        action: 'change',
+        destructive: false,
+        before: { id: accountIdOf('payments-prod'), name: 'payments-production' },
+        after: { id: accountIdOf('payments-prod'), name: 'payments-prod' },
+        description: `Rename account ${accountIdOf('payments-prod')} from 'payments-production' to 'payments-prod'`,
+      }),
+    ]);
+    expect(plannedAccount(plan, 'payments-prod').status).toBe('updated');
+  });
+
+  it('reports a changed email as a problem that says how a root email is changed, and never creates a duplicate', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'payments-prod').email = 'aws+payments-new@example.com';
+    const plan = computePlan(desired, observed);
+    expect(changesOfKind(plan, 'create-account')).toEqual([]);
+    expect(plan.problems).toEqual([
+      {
+        target: 'account:payments-prod',
+        message: expect.stringContaining(
+          `No account has the email aws+payments-new@example.com, but account ${accountIdOf('payments-prod')} ('payments-prod', aws+payments-prod@example.com) carries ManagedBy=vend and this account's name: the email in accounts/payments-prod.yaml was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate`,
+        ),
+      },
+    ]);
+  });
+
+  it("creates the account when the same-named account is not vend's: AWS allows duplicate names", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'payments-prod').email = 'aws+payments-new@example.com';
+    observedAccount(observed, 'payments-prod').tags = { Owner: 'someone-else' };
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([]);
+    expect(changeNamed(plan, 'create-account:account:payments-prod').after).toMatchObject({
+      email: 'aws+payments-new@example.com',
+    });
+  });
+});
+
+describe('plan treats the management account apart', () => {
+  /** A manifest that declares the management account, in an OU, with an SCP and baselines. */
+  function declaringManagement(fields: Partial<DesiredState['accounts'][number]> = {}) {
+    const desired = referenceDesiredState();
+    desired.accounts.push(
+      desiredAccount('management', {
+        ou: 'Workloads/Prod',
+        email: 'aws+management@example.com',
+        scps: ['deny-unapproved-regions'],
+        baselines: ['permissions-boundary'],
+        ...fields,
+      }),
+    );
+    const observed = convergedObservation(referenceDesiredState());
+    const management = observedAccount(observed, 'management');
+    management.tags = { ...desired.accounts.at(-1)!.tags };
+    return { desired, observed };
+  }
+
+  it('never moves it, attaches no SCP to it, and shows it apart with why', () => {
+    const { desired, observed } = declaringManagement();
+    const plan = computePlan(desired, observed);
+    expect(
+      plan.changes.filter((change) => change.target === 'account:management').map((change) => change.kind),
+    ).toEqual([]);
+    expect(plannedAccount(plan, 'management')).toMatchObject({
+      status: 'updated', // its baselines deploy
+      management: true,
+      scpsInForce: [],
+      notes: [
+        "It stays in the root: vend never moves the management account, so its 'ou' (Workloads/Prod) only decides which baselines it inherits.",
+        'SCPs do not apply to the management account: none is in force there, and vend attaches none to it.',
+        expect.stringContaining('Its baselines deploy only if it has the execution role'),
+      ],
+    });
+  });
+
+  it('deploys baselines to it only where the StackSet model reaches it: never with SERVICE_MANAGED', () => {
+    const { desired, observed } = declaringManagement();
+    const selfManaged = computePlan(desired, observed);
+    expect(JSON.stringify(selfManaged.changes.filter((change) => change.kind === 'add-stack-instances'))).toContain(
+      'management/us-east-1',
+    );
+    desired.organization.stackSets = { ...desired.organization.stackSets, permissionModel: 'SERVICE_MANAGED' };
+    const serviceManaged = computePlan(desired, observed);
+    expect(JSON.stringify(serviceManaged.changes)).not.toContain('management/');
+    expect(plannedAccount(serviceManaged, 'management')).toMatchObject({ status: 'management', baselines: [] });
+    expect(plannedAccount(serviceManaged, 'management').notes).toContain(
+      'Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account.',
+    );
+  });
+
+  it('refuses closed: true on it as a problem, and plans no closure', () => {
+    const { desired, observed } = declaringManagement({ closed: true });
+    const plan = computePlan(desired, observed);
+    expect(changesOfKind(plan, 'close-account')).toEqual([]);
+    expect(plan.problems).toEqual([
+      {
+        target: 'account:management',
+        message: `Account management (${MANAGEMENT_ACCOUNT_ID}) is the organization's management account, which vend never closes (AWS refuses to close it from the organization). Remove closed: true from accounts/management.yaml.`,
+      },
+    ]);
   });
 });

@@ -15279,6 +15279,7 @@ function buildDesiredState(repository) {
       };
       return {
         name: value.name,
+        accountName: value.accountName ?? value.name,
         email: value.email,
         ou: value.ou,
         owner: value.owner,
@@ -15810,6 +15811,11 @@ var account_schema_default = {
       type: "string",
       pattern: "^[a-z][a-z0-9-]{1,48}[a-z0-9]$",
       description: "3-50 characters: lowercase letters, digits and hyphens, starting with a letter. The file must be named <name>.yaml."
+    },
+    accountName: {
+      type: "string",
+      pattern: "^[ -;=?-~]{1,50}$",
+      description: "The account's name in AWS, when it differs from 'name' (an account adopted or imported with its name). 1-50 printable ASCII characters without < or >: what both CreateAccount and the Account Management API's PutAccountName accept. Default: 'name'. Changing it renames the account."
     },
     email: {
       type: "string",

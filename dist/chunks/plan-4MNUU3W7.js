@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-UIH3ZQYG.js";
-import "./chunk-MWLT5FGU.js";
-import "./chunk-3GW375BT.js";
-import "./chunk-NOYEJQ66.js";
+} from "./chunk-RAWMTTKL.js";
+import "./chunk-HMPDYHOK.js";
+import "./chunk-NHAIJ4ZY.js";
+import "./chunk-W3AM5HRC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";

@@ -8,13 +8,13 @@ import {
   missingCredentialsReason,
   observeOrganization,
   repositoryCommit
-} from "./chunk-MWLT5FGU.js";
+} from "./chunk-HMPDYHOK.js";
 import {
   writeLocalFile
-} from "./chunk-3GW375BT.js";
+} from "./chunk-NHAIJ4ZY.js";
 import {
   runValidate
-} from "./chunk-NOYEJQ66.js";
+} from "./chunk-W3AM5HRC.js";
 
 // src/commands/plan.ts
 async function runPlan(settings, dependencies = {}) {

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   VEND_VERSION
-} from "./chunk-3GW375BT.js";
+} from "./chunk-NHAIJ4ZY.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -9,7 +9,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-NOYEJQ66.js";
+} from "./chunk-W3AM5HRC.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -6862,17 +6862,17 @@ ${toHex(hashedRequest)}`;
       getCanonicalPath({ path }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path.split("/")) {
-            if (pathSegment?.length === 0) {
+          for (const pathSegment2 of path.split("/")) {
+            if (pathSegment2?.length === 0) {
               continue;
             }
-            if (pathSegment === ".") {
+            if (pathSegment2 === ".") {
               continue;
             }
-            if (pathSegment === "..") {
+            if (pathSegment2 === "..") {
               normalizedPathSegments.pop();
             } else {
-              normalizedPathSegments.push(pathSegment);
+              normalizedPathSegments.push(pathSegment2);
             }
           }
           const normalizedPath = `${path?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path?.endsWith("/") ? "/" : ""}`;
@@ -17440,8 +17440,1296 @@ var require_dist_cjs15 = __commonJS({
   }
 });
 
-// node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+// node_modules/@aws-sdk/client-account/dist-cjs/index.js
 var require_dist_cjs16 = __commonJS({
+  "node_modules/@aws-sdk/client-account/dist-cjs/index.js"(exports) {
+    var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client2(), __toCommonJS(client_exports2));
+    var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
+    var { normalizeProvider: normalizeProvider3, getSmithyContext: getSmithyContext2, ServiceException: ServiceException2, NoOpLogger: NoOpLogger2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion3, loadConfigsForDefaultMode: loadConfigsForDefaultMode2, getDefaultExtensionConfiguration: getDefaultExtensionConfiguration2, resolveDefaultRuntimeConfig: resolveDefaultRuntimeConfig2, Client: Client2, makeBuilder: makeBuilder2, createAggregatedClient: createAggregatedClient2 } = (init_client(), __toCommonJS(client_exports));
+    var { Command: $Command } = (init_client(), __toCommonJS(client_exports));
+    exports.$Command = $Command;
+    exports.__Client = Client2;
+    var { resolveDefaultsModeConfig: resolveDefaultsModeConfig2, loadConfig: loadConfig2, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, NODE_REGION_CONFIG_OPTIONS: NODE_REGION_CONFIG_OPTIONS2, NODE_REGION_CONFIG_FILE_OPTIONS: NODE_REGION_CONFIG_FILE_OPTIONS2, resolveRegionConfig: resolveRegionConfig2 } = (init_config(), __toCommonJS(config_exports));
+    var { BinaryDecisionDiagram: BinaryDecisionDiagram2, EndpointCache: EndpointCache2, decideEndpoint: decideEndpoint2, customEndpointFunctions: customEndpointFunctions2, resolveEndpointConfig: resolveEndpointConfig2, getEndpointPlugin: getEndpointPlugin2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
+    var { parseUrl: parseUrl2, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration2, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig2, getContentLengthPlugin: getContentLengthPlugin2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var { DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE2, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS2, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, resolveRetryConfig: resolveRetryConfig2, getRetryPlugin: getRetryPlugin2 } = (init_retry(), __toCommonJS(retry_exports));
+    var { TypeRegistry: TypeRegistry2, getSchemaSerdePlugin: getSchemaSerdePlugin2 } = (init_schema(), __toCommonJS(schema_exports));
+    var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
+    var { defaultProvider } = require_dist_cjs15();
+    var { toUtf8: toUtf82, fromUtf8: fromUtf82, toBase64: toBase642, fromBase64: fromBase642, calculateBodyLength: calculateBodyLength2 } = (init_serde(), __toCommonJS(serde_exports));
+    var { streamCollector: streamCollector5, NodeHttpHandler } = require_dist_cjs5();
+    var { AwsRestJsonProtocol: AwsRestJsonProtocol2 } = (init_protocols2(), __toCommonJS(protocols_exports2));
+    var { Sha256 } = (init_checksum(), __toCommonJS(checksum_exports));
+    var defaultAccountHttpAuthSchemeParametersProvider = async (config, context, input) => {
+      return {
+        operation: getSmithyContext2(context).operation,
+        region: await normalizeProvider3(config.region)() || (() => {
+          throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })()
+      };
+    };
+    function createAwsAuthSigv4HttpAuthOption5(authParameters) {
+      return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+          name: "account",
+          region: authParameters.region
+        },
+        propertiesExtractor: (config, context) => ({
+          signingProperties: {
+            config,
+            context
+          }
+        })
+      };
+    }
+    var defaultAccountHttpAuthSchemeProvider = (authParameters) => {
+      const options = [];
+      switch (authParameters.operation) {
+        default: {
+          options.push(createAwsAuthSigv4HttpAuthOption5(authParameters));
+        }
+      }
+      return options;
+    };
+    var resolveHttpAuthSchemeConfig5 = (config) => {
+      const config_0 = resolveAwsSdkSigV4Config2(config);
+      return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider3(config.authSchemePreference ?? [])
+      });
+    };
+    var resolveClientEndpointParameters5 = (options) => {
+      return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "account"
+      });
+    };
+    var commonParams5 = {
+      UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+      Endpoint: { type: "builtInParams", name: "endpoint" },
+      Region: { type: "builtInParams", name: "region" },
+      UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
+    };
+    var version = "3.1168.0";
+    var packageInfo = {
+      version
+    };
+    var k5 = "ref";
+    var a5 = -1;
+    var b5 = true;
+    var c5 = "isSet";
+    var d5 = "PartitionResult";
+    var e5 = "booleanEquals";
+    var f5 = "getAttr";
+    var g5 = { [k5]: "Endpoint" };
+    var h5 = { [k5]: d5 };
+    var i5 = { "authSchemes": [{ "name": "sigv4", "signingRegion": "{PartitionResult#implicitGlobalRegion}" }] };
+    var j5 = [{ [k5]: "Region" }];
+    var _data5 = {
+      conditions: [
+        [c5, [g5]],
+        [c5, j5],
+        ["aws.partition", j5, d5],
+        [e5, [{ [k5]: "UseFIPS" }, b5]],
+        [e5, [{ [k5]: "UseDualStack" }, b5]],
+        [e5, [{ fn: f5, argv: [h5, "supportsDualStack"] }, b5]],
+        [e5, [{ fn: f5, argv: [h5, "supportsFIPS"] }, b5]]
+      ],
+      results: [
+        [a5],
+        [a5, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a5, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [g5, {}],
+        ["https://account-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", i5],
+        [a5, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://account-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", i5],
+        [a5, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://account.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", i5],
+        [a5, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://account.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", i5],
+        [a5, "Invalid Configuration: Missing Region"]
+      ]
+    };
+    var root5 = 2;
+    var r5 = 1e8;
+    var nodes5 = new Int32Array([
+      -1,
+      1,
+      -1,
+      0,
+      12,
+      3,
+      1,
+      4,
+      r5 + 11,
+      2,
+      5,
+      r5 + 11,
+      3,
+      8,
+      6,
+      4,
+      7,
+      r5 + 10,
+      5,
+      r5 + 8,
+      r5 + 9,
+      4,
+      10,
+      9,
+      6,
+      r5 + 6,
+      r5 + 7,
+      5,
+      11,
+      r5 + 5,
+      6,
+      r5 + 4,
+      r5 + 5,
+      3,
+      r5 + 1,
+      13,
+      4,
+      r5 + 2,
+      r5 + 3
+    ]);
+    var bdd5 = BinaryDecisionDiagram2.from(nodes5, root5, _data5.conditions, _data5.results);
+    var cache5 = new EndpointCache2({
+      size: 50,
+      params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
+    });
+    var defaultEndpointResolver5 = (endpointParams, context = {}) => {
+      return cache5.get(endpointParams, () => decideEndpoint2(bdd5, {
+        endpointParams,
+        logger: context.logger
+      }));
+    };
+    customEndpointFunctions2.aws = awsEndpointFunctions2;
+    var AccountServiceException = class _AccountServiceException extends ServiceException2 {
+      static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.account#AccountServiceException";
+      constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, _AccountServiceException.prototype);
+      }
+    };
+    var AccessDeniedException3 = class _AccessDeniedException extends AccountServiceException {
+      static shapeId = "com.amazonaws.account#AccessDeniedException";
+      name = "AccessDeniedException";
+      $fault = "client";
+      errorType;
+      constructor(opts) {
+        super({
+          name: "AccessDeniedException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _AccessDeniedException.prototype);
+        this.errorType = opts.errorType;
+      }
+    };
+    var ConflictException = class _ConflictException extends AccountServiceException {
+      static shapeId = "com.amazonaws.account#ConflictException";
+      name = "ConflictException";
+      $fault = "client";
+      errorType;
+      constructor(opts) {
+        super({
+          name: "ConflictException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ConflictException.prototype);
+        this.errorType = opts.errorType;
+      }
+    };
+    var InternalServerException3 = class _InternalServerException extends AccountServiceException {
+      static shapeId = "com.amazonaws.account#InternalServerException";
+      name = "InternalServerException";
+      $fault = "server";
+      $retryable = {};
+      errorType;
+      constructor(opts) {
+        super({
+          name: "InternalServerException",
+          $fault: "server",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InternalServerException.prototype);
+        this.errorType = opts.errorType;
+      }
+    };
+    var ResourceNotFoundException2 = class _ResourceNotFoundException extends AccountServiceException {
+      static shapeId = "com.amazonaws.account#ResourceNotFoundException";
+      name = "ResourceNotFoundException";
+      $fault = "client";
+      errorType;
+      constructor(opts) {
+        super({
+          name: "ResourceNotFoundException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ResourceNotFoundException.prototype);
+        this.errorType = opts.errorType;
+      }
+    };
+    var TooManyRequestsException2 = class _TooManyRequestsException extends AccountServiceException {
+      static shapeId = "com.amazonaws.account#TooManyRequestsException";
+      name = "TooManyRequestsException";
+      $fault = "client";
+      $retryable = {
+        throttling: true
+      };
+      errorType;
+      constructor(opts) {
+        super({
+          name: "TooManyRequestsException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _TooManyRequestsException.prototype);
+        this.errorType = opts.errorType;
+      }
+    };
+    var ValidationException2 = class _ValidationException extends AccountServiceException {
+      static shapeId = "com.amazonaws.account#ValidationException";
+      name = "ValidationException";
+      $fault = "client";
+      reason;
+      fieldList;
+      constructor(opts) {
+        super({
+          name: "ValidationException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ValidationException.prototype);
+        this.reason = opts.reason;
+        this.fieldList = opts.fieldList;
+      }
+    };
+    var ResourceUnavailableException = class _ResourceUnavailableException extends AccountServiceException {
+      static shapeId = "com.amazonaws.account#ResourceUnavailableException";
+      name = "ResourceUnavailableException";
+      $fault = "client";
+      errorType;
+      constructor(opts) {
+        super({
+          name: "ResourceUnavailableException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ResourceUnavailableException.prototype);
+        this.errorType = opts.errorType;
+      }
+    };
+    var _AC = "AlternateContact";
+    var _ACD = "AccountCreatedDate";
+    var _ACT = "AlternateContactType";
+    var _ADE3 = "AccessDeniedException";
+    var _AI = "AccountId";
+    var _AL = "AddressLine";
+    var _ALd = "AddressLine1";
+    var _ALdd = "AddressLine2";
+    var _ALddr = "AddressLine3";
+    var _AN = "AccountName";
+    var _APEU = "AcceptPrimaryEmailUpdate";
+    var _APEUR = "AcceptPrimaryEmailUpdateRequest";
+    var _APEURc = "AcceptPrimaryEmailUpdateResponse";
+    var _AS = "AccountState";
+    var _C2 = "City";
+    var _CC = "CountryCode";
+    var _CE = "ConflictException";
+    var _CI = "ContactInformation";
+    var _CIPN = "ContactInformationPhoneNumber";
+    var _CN = "CompanyName";
+    var _DAC = "DeleteAlternateContact";
+    var _DACR = "DeleteAlternateContactRequest";
+    var _DOC = "DistrictOrCounty";
+    var _DR = "DisableRegion";
+    var _DRR = "DisableRegionRequest";
+    var _EA = "EmailAddress";
+    var _ER = "EnableRegion";
+    var _ERR = "EnableRegionRequest";
+    var _FN = "FullName";
+    var _GAC = "GetAlternateContact";
+    var _GACR = "GetAlternateContactRequest";
+    var _GACRe = "GetAlternateContactResponse";
+    var _GAI = "GetAccountInformation";
+    var _GAIR = "GetAccountInformationRequest";
+    var _GAIRe = "GetAccountInformationResponse";
+    var _GCAI = "GovCloudAccountId";
+    var _GCI = "GetContactInformation";
+    var _GCIR = "GetContactInformationRequest";
+    var _GCIRe = "GetContactInformationResponse";
+    var _GGCAI = "GetGovCloudAccountInformation";
+    var _GGCAIR = "GetGovCloudAccountInformationRequest";
+    var _GGCAIRe = "GetGovCloudAccountInformationResponse";
+    var _GPE = "GetPrimaryEmail";
+    var _GPER = "GetPrimaryEmailRequest";
+    var _GPERe = "GetPrimaryEmailResponse";
+    var _GPEUS = "GetPrimaryEmailUpdateStatus";
+    var _GPEUSR = "GetPrimaryEmailUpdateStatusRequest";
+    var _GPEUSRe = "GetPrimaryEmailUpdateStatusResponse";
+    var _GROS = "GetRegionOptStatus";
+    var _GROSR = "GetRegionOptStatusRequest";
+    var _GROSRe = "GetRegionOptStatusResponse";
+    var _ISE3 = "InternalServerException";
+    var _LR = "ListRegions";
+    var _LRR = "ListRegionsRequest";
+    var _LRRi = "ListRegionsResponse";
+    var _MR = "MaxResults";
+    var _N = "Name";
+    var _NT = "NextToken";
+    var _O = "Otp";
+    var _PAC = "PutAlternateContact";
+    var _PACR = "PutAlternateContactRequest";
+    var _PAN = "PutAccountName";
+    var _PANR = "PutAccountNameRequest";
+    var _PC2 = "PostalCode";
+    var _PCI = "PutContactInformation";
+    var _PCIR = "PutContactInformationRequest";
+    var _PE = "PrimaryEmail";
+    var _PEA = "PrimaryEmailAddress";
+    var _PN = "PhoneNumber";
+    var _R = "Regions";
+    var _RN = "RegionName";
+    var _RNFE2 = "ResourceNotFoundException";
+    var _ROL = "RegionOptList";
+    var _ROS = "RegionOptStatus";
+    var _ROSC = "RegionOptStatusContains";
+    var _RUE = "ResourceUnavailableException";
+    var _Re = "Region";
+    var _S2 = "Status";
+    var _SAI = "StandardAccountId";
+    var _SOR = "StateOrRegion";
+    var _SPEU = "StartPrimaryEmailUpdate";
+    var _SPEUR = "StartPrimaryEmailUpdateRequest";
+    var _SPEURt = "StartPrimaryEmailUpdateResponse";
+    var _SPNV = "SendPhoneNumberVerification";
+    var _SPNVR = "SendPhoneNumberVerificationRequest";
+    var _SPNVRe = "SendPhoneNumberVerificationResponse";
+    var _SS = "SensitiveString";
+    var _T2 = "Title";
+    var _TMRE3 = "TooManyRequestsException";
+    var _UA = "UpdatedAt";
+    var _VE2 = "ValidationException";
+    var _VEF = "ValidationExceptionField";
+    var _VEFL = "ValidationExceptionFieldList";
+    var _VPN = "VerifyPhoneNumber";
+    var _VPNR = "VerifyPhoneNumberRequest";
+    var _VPNRe = "VerifyPhoneNumberResponse";
+    var _VS = "VerificationStatus";
+    var _WU = "WebsiteUrl";
+    var _c5 = "client";
+    var _e5 = "error";
+    var _eT = "errorType";
+    var _fL = "fieldList";
+    var _h4 = "http";
+    var _hE5 = "httpError";
+    var _hH2 = "httpHeader";
+    var _m4 = "message";
+    var _n = "name";
+    var _r3 = "reason";
+    var _s5 = "smithy.ts.sdk.synthetic.com.amazonaws.account";
+    var _se3 = "server";
+    var _xaE = "x-amzn-ErrorType";
+    var n05 = "com.amazonaws.account";
+    var _s_registry5 = new TypeRegistry2(_s5);
+    var AccountServiceException$ = [-3, _s5, "AccountServiceException", 0, [], []];
+    _s_registry5.registerError(AccountServiceException$, AccountServiceException);
+    var n0_registry5 = new TypeRegistry2(n05);
+    var AccessDeniedException$3 = [
+      -3,
+      n05,
+      _ADE3,
+      { [_e5]: _c5, [_hE5]: 403 },
+      [_m4, _eT],
+      [0, [0, { [_hH2]: _xaE }]],
+      1
+    ];
+    n0_registry5.registerError(AccessDeniedException$3, AccessDeniedException3);
+    var ConflictException$ = [
+      -3,
+      n05,
+      _CE,
+      { [_e5]: _c5, [_hE5]: 409 },
+      [_m4, _eT],
+      [0, [0, { [_hH2]: _xaE }]],
+      1
+    ];
+    n0_registry5.registerError(ConflictException$, ConflictException);
+    var InternalServerException$3 = [
+      -3,
+      n05,
+      _ISE3,
+      { [_e5]: _se3, [_hE5]: 500 },
+      [_m4, _eT],
+      [0, [0, { [_hH2]: _xaE }]],
+      1
+    ];
+    n0_registry5.registerError(InternalServerException$3, InternalServerException3);
+    var ResourceNotFoundException$2 = [
+      -3,
+      n05,
+      _RNFE2,
+      { [_e5]: _c5, [_hE5]: 404 },
+      [_m4, _eT],
+      [0, [0, { [_hH2]: _xaE }]],
+      1
+    ];
+    n0_registry5.registerError(ResourceNotFoundException$2, ResourceNotFoundException2);
+    var ResourceUnavailableException$ = [
+      -3,
+      n05,
+      _RUE,
+      { [_e5]: _c5, [_hE5]: 424 },
+      [_m4, _eT],
+      [0, [0, { [_hH2]: _xaE }]],
+      1
+    ];
+    n0_registry5.registerError(ResourceUnavailableException$, ResourceUnavailableException);
+    var TooManyRequestsException$2 = [
+      -3,
+      n05,
+      _TMRE3,
+      { [_e5]: _c5, [_hE5]: 429 },
+      [_m4, _eT],
+      [0, [0, { [_hH2]: _xaE }]],
+      1
+    ];
+    n0_registry5.registerError(TooManyRequestsException$2, TooManyRequestsException2);
+    var ValidationException$2 = [
+      -3,
+      n05,
+      _VE2,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [_m4, _r3, _fL],
+      [[() => SensitiveString, 0], 0, [() => ValidationExceptionFieldList, 0]],
+      1
+    ];
+    n0_registry5.registerError(ValidationException$2, ValidationException2);
+    var errorTypeRegistries5 = [
+      _s_registry5,
+      n0_registry5
+    ];
+    var AccountName = [0, n05, _AN, 8, 0];
+    var AddressLine = [0, n05, _AL, 8, 0];
+    var City = [0, n05, _C2, 8, 0];
+    var CompanyName = [0, n05, _CN, 8, 0];
+    var ContactInformationPhoneNumber = [0, n05, _CIPN, 8, 0];
+    var CountryCode = [0, n05, _CC, 8, 0];
+    var DistrictOrCounty = [0, n05, _DOC, 8, 0];
+    var EmailAddress = [0, n05, _EA, 8, 0];
+    var FullName = [0, n05, _FN, 8, 0];
+    var Name = [0, n05, _N, 8, 0];
+    var Otp = [0, n05, _O, 8, 0];
+    var PhoneNumber = [0, n05, _PN, 8, 0];
+    var PostalCode = [0, n05, _PC2, 8, 0];
+    var PrimaryEmailAddress = [0, n05, _PEA, 8, 0];
+    var SensitiveString = [0, n05, _SS, 8, 0];
+    var StateOrRegion = [0, n05, _SOR, 8, 0];
+    var Title = [0, n05, _T2, 8, 0];
+    var WebsiteUrl = [0, n05, _WU, 8, 0];
+    var AcceptPrimaryEmailUpdateRequest$ = [
+      3,
+      n05,
+      _APEUR,
+      0,
+      [_AI, _PE, _O],
+      [0, [() => PrimaryEmailAddress, 0], [() => Otp, 0]],
+      3
+    ];
+    var AcceptPrimaryEmailUpdateResponse$ = [
+      3,
+      n05,
+      _APEURc,
+      0,
+      [_S2],
+      [0]
+    ];
+    var AlternateContact$ = [
+      3,
+      n05,
+      _AC,
+      0,
+      [_N, _T2, _EA, _PN, _ACT],
+      [[() => Name, 0], [() => Title, 0], [() => EmailAddress, 0], [() => PhoneNumber, 0], 0]
+    ];
+    var ContactInformation$ = [
+      3,
+      n05,
+      _CI,
+      0,
+      [_FN, _ALd, _C2, _PC2, _CC, _PN, _ALdd, _ALddr, _SOR, _DOC, _CN, _WU],
+      [[() => FullName, 0], [() => AddressLine, 0], [() => City, 0], [() => PostalCode, 0], [() => CountryCode, 0], [() => ContactInformationPhoneNumber, 0], [() => AddressLine, 0], [() => AddressLine, 0], [() => StateOrRegion, 0], [() => DistrictOrCounty, 0], [() => CompanyName, 0], [() => WebsiteUrl, 0]],
+      6
+    ];
+    var DeleteAlternateContactRequest$ = [
+      3,
+      n05,
+      _DACR,
+      0,
+      [_ACT, _AI],
+      [0, 0],
+      1
+    ];
+    var DisableRegionRequest$ = [
+      3,
+      n05,
+      _DRR,
+      0,
+      [_RN, _AI],
+      [0, 0],
+      1
+    ];
+    var EnableRegionRequest$ = [
+      3,
+      n05,
+      _ERR,
+      0,
+      [_RN, _AI],
+      [0, 0],
+      1
+    ];
+    var GetAccountInformationRequest$ = [
+      3,
+      n05,
+      _GAIR,
+      0,
+      [_AI],
+      [0]
+    ];
+    var GetAccountInformationResponse$ = [
+      3,
+      n05,
+      _GAIRe,
+      0,
+      [_AI, _AN, _ACD, _AS],
+      [0, [() => AccountName, 0], 5, 0]
+    ];
+    var GetAlternateContactRequest$ = [
+      3,
+      n05,
+      _GACR,
+      0,
+      [_ACT, _AI],
+      [0, 0],
+      1
+    ];
+    var GetAlternateContactResponse$ = [
+      3,
+      n05,
+      _GACRe,
+      0,
+      [_AC],
+      [[() => AlternateContact$, 0]]
+    ];
+    var GetContactInformationRequest$ = [
+      3,
+      n05,
+      _GCIR,
+      0,
+      [_AI],
+      [0]
+    ];
+    var GetContactInformationResponse$ = [
+      3,
+      n05,
+      _GCIRe,
+      0,
+      [_CI, _VS],
+      [[() => ContactInformation$, 0], 0]
+    ];
+    var GetGovCloudAccountInformationRequest$ = [
+      3,
+      n05,
+      _GGCAIR,
+      0,
+      [_SAI],
+      [0]
+    ];
+    var GetGovCloudAccountInformationResponse$ = [
+      3,
+      n05,
+      _GGCAIRe,
+      0,
+      [_GCAI, _AS],
+      [0, 0],
+      2
+    ];
+    var GetPrimaryEmailRequest$ = [
+      3,
+      n05,
+      _GPER,
+      0,
+      [_AI],
+      [0],
+      1
+    ];
+    var GetPrimaryEmailResponse$ = [
+      3,
+      n05,
+      _GPERe,
+      0,
+      [_PE],
+      [[() => PrimaryEmailAddress, 0]]
+    ];
+    var GetPrimaryEmailUpdateStatusRequest$ = [
+      3,
+      n05,
+      _GPEUSR,
+      0,
+      [_AI],
+      [0]
+    ];
+    var GetPrimaryEmailUpdateStatusResponse$ = [
+      3,
+      n05,
+      _GPEUSRe,
+      0,
+      [_S2, _UA],
+      [0, 4],
+      1
+    ];
+    var GetRegionOptStatusRequest$ = [
+      3,
+      n05,
+      _GROSR,
+      0,
+      [_RN, _AI],
+      [0, 0],
+      1
+    ];
+    var GetRegionOptStatusResponse$ = [
+      3,
+      n05,
+      _GROSRe,
+      0,
+      [_RN, _ROS],
+      [0, 0]
+    ];
+    var ListRegionsRequest$ = [
+      3,
+      n05,
+      _LRR,
+      0,
+      [_AI, _MR, _NT, _ROSC],
+      [0, 1, 0, 64 | 0]
+    ];
+    var ListRegionsResponse$ = [
+      3,
+      n05,
+      _LRRi,
+      0,
+      [_NT, _R],
+      [0, () => RegionOptList]
+    ];
+    var PutAccountNameRequest$ = [
+      3,
+      n05,
+      _PANR,
+      0,
+      [_AN, _AI],
+      [[() => AccountName, 0], 0],
+      1
+    ];
+    var PutAlternateContactRequest$ = [
+      3,
+      n05,
+      _PACR,
+      0,
+      [_N, _T2, _EA, _PN, _ACT, _AI],
+      [[() => Name, 0], [() => Title, 0], [() => EmailAddress, 0], [() => PhoneNumber, 0], 0, 0],
+      5
+    ];
+    var PutContactInformationRequest$ = [
+      3,
+      n05,
+      _PCIR,
+      0,
+      [_CI, _AI],
+      [[() => ContactInformation$, 0], 0],
+      1
+    ];
+    var Region$ = [
+      3,
+      n05,
+      _Re,
+      0,
+      [_RN, _ROS],
+      [0, 0]
+    ];
+    var SendPhoneNumberVerificationRequest$ = [
+      3,
+      n05,
+      _SPNVR,
+      0,
+      [_AI],
+      [0]
+    ];
+    var SendPhoneNumberVerificationResponse$ = [
+      3,
+      n05,
+      _SPNVRe,
+      0,
+      [_S2],
+      [0]
+    ];
+    var StartPrimaryEmailUpdateRequest$ = [
+      3,
+      n05,
+      _SPEUR,
+      0,
+      [_AI, _PE],
+      [0, [() => PrimaryEmailAddress, 0]],
+      2
+    ];
+    var StartPrimaryEmailUpdateResponse$ = [
+      3,
+      n05,
+      _SPEURt,
+      0,
+      [_S2],
+      [0]
+    ];
+    var ValidationExceptionField$ = [
+      3,
+      n05,
+      _VEF,
+      0,
+      [_n, _m4],
+      [0, [() => SensitiveString, 0]],
+      2
+    ];
+    var VerifyPhoneNumberRequest$ = [
+      3,
+      n05,
+      _VPNR,
+      0,
+      [_O, _AI],
+      [[() => Otp, 0], 0],
+      1
+    ];
+    var VerifyPhoneNumberResponse$ = [
+      3,
+      n05,
+      _VPNRe,
+      0,
+      [_S2],
+      [0]
+    ];
+    var __Unit = "unit";
+    var RegionOptList = [
+      1,
+      n05,
+      _ROL,
+      0,
+      () => Region$
+    ];
+    var ValidationExceptionFieldList = [
+      1,
+      n05,
+      _VEFL,
+      0,
+      [
+        () => ValidationExceptionField$,
+        0
+      ]
+    ];
+    var AcceptPrimaryEmailUpdate$ = [
+      9,
+      n05,
+      _APEU,
+      { [_h4]: ["POST", "/acceptPrimaryEmailUpdate", 200] },
+      () => AcceptPrimaryEmailUpdateRequest$,
+      () => AcceptPrimaryEmailUpdateResponse$
+    ];
+    var DeleteAlternateContact$ = [
+      9,
+      n05,
+      _DAC,
+      { [_h4]: ["POST", "/deleteAlternateContact", 200] },
+      () => DeleteAlternateContactRequest$,
+      () => __Unit
+    ];
+    var DisableRegion$ = [
+      9,
+      n05,
+      _DR,
+      { [_h4]: ["POST", "/disableRegion", 200] },
+      () => DisableRegionRequest$,
+      () => __Unit
+    ];
+    var EnableRegion$ = [
+      9,
+      n05,
+      _ER,
+      { [_h4]: ["POST", "/enableRegion", 200] },
+      () => EnableRegionRequest$,
+      () => __Unit
+    ];
+    var GetAccountInformation$ = [
+      9,
+      n05,
+      _GAI,
+      { [_h4]: ["POST", "/getAccountInformation", 200] },
+      () => GetAccountInformationRequest$,
+      () => GetAccountInformationResponse$
+    ];
+    var GetAlternateContact$ = [
+      9,
+      n05,
+      _GAC,
+      { [_h4]: ["POST", "/getAlternateContact", 200] },
+      () => GetAlternateContactRequest$,
+      () => GetAlternateContactResponse$
+    ];
+    var GetContactInformation$ = [
+      9,
+      n05,
+      _GCI,
+      { [_h4]: ["POST", "/getContactInformation", 200] },
+      () => GetContactInformationRequest$,
+      () => GetContactInformationResponse$
+    ];
+    var GetGovCloudAccountInformation$ = [
+      9,
+      n05,
+      _GGCAI,
+      { [_h4]: ["POST", "/getGovCloudAccountInformation", 200] },
+      () => GetGovCloudAccountInformationRequest$,
+      () => GetGovCloudAccountInformationResponse$
+    ];
+    var GetPrimaryEmail$ = [
+      9,
+      n05,
+      _GPE,
+      { [_h4]: ["POST", "/getPrimaryEmail", 200] },
+      () => GetPrimaryEmailRequest$,
+      () => GetPrimaryEmailResponse$
+    ];
+    var GetPrimaryEmailUpdateStatus$ = [
+      9,
+      n05,
+      _GPEUS,
+      { [_h4]: ["POST", "/getPrimaryEmailUpdateStatus", 200] },
+      () => GetPrimaryEmailUpdateStatusRequest$,
+      () => GetPrimaryEmailUpdateStatusResponse$
+    ];
+    var GetRegionOptStatus$ = [
+      9,
+      n05,
+      _GROS,
+      { [_h4]: ["POST", "/getRegionOptStatus", 200] },
+      () => GetRegionOptStatusRequest$,
+      () => GetRegionOptStatusResponse$
+    ];
+    var ListRegions$ = [
+      9,
+      n05,
+      _LR,
+      { [_h4]: ["POST", "/listRegions", 200] },
+      () => ListRegionsRequest$,
+      () => ListRegionsResponse$
+    ];
+    var PutAccountName$ = [
+      9,
+      n05,
+      _PAN,
+      { [_h4]: ["POST", "/putAccountName", 200] },
+      () => PutAccountNameRequest$,
+      () => __Unit
+    ];
+    var PutAlternateContact$ = [
+      9,
+      n05,
+      _PAC,
+      { [_h4]: ["POST", "/putAlternateContact", 200] },
+      () => PutAlternateContactRequest$,
+      () => __Unit
+    ];
+    var PutContactInformation$ = [
+      9,
+      n05,
+      _PCI,
+      { [_h4]: ["POST", "/putContactInformation", 200] },
+      () => PutContactInformationRequest$,
+      () => __Unit
+    ];
+    var SendPhoneNumberVerification$ = [
+      9,
+      n05,
+      _SPNV,
+      { [_h4]: ["POST", "/sendPhoneNumberVerification", 200] },
+      () => SendPhoneNumberVerificationRequest$,
+      () => SendPhoneNumberVerificationResponse$
+    ];
+    var StartPrimaryEmailUpdate$ = [
+      9,
+      n05,
+      _SPEU,
+      { [_h4]: ["POST", "/startPrimaryEmailUpdate", 200] },
+      () => StartPrimaryEmailUpdateRequest$,
+      () => StartPrimaryEmailUpdateResponse$
+    ];
+    var VerifyPhoneNumber$ = [
+      9,
+      n05,
+      _VPN,
+      { [_h4]: ["POST", "/verifyPhoneNumber", 200] },
+      () => VerifyPhoneNumberRequest$,
+      () => VerifyPhoneNumberResponse$
+    ];
+    var getRuntimeConfig$1 = (config) => {
+      return {
+        apiVersion: "2021-02-01",
+        base64Decoder: config?.base64Decoder ?? fromBase642,
+        base64Encoder: config?.base64Encoder ?? toBase642,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver5,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultAccountHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+          {
+            schemeId: "aws.auth#sigv4",
+            identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+            signer: new AwsSdkSigV4Signer2()
+          }
+        ],
+        logger: config?.logger ?? new NoOpLogger2(),
+        protocol: config?.protocol ?? AwsRestJsonProtocol2,
+        protocolSettings: config?.protocolSettings ?? {
+          defaultNamespace: "com.amazonaws.account",
+          errorTypeRegistries: errorTypeRegistries5,
+          version: "2021-02-01",
+          serviceTarget: "Account"
+        },
+        serviceId: config?.serviceId ?? "Account",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl2,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf82,
+        utf8Encoder: config?.utf8Encoder ?? toUtf82
+      };
+    };
+    var getRuntimeConfig9 = (config) => {
+      emitWarningIfUnsupportedVersion3(process.version);
+      const defaultsMode = resolveDefaultsModeConfig2(config);
+      const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode2);
+      const clientSharedValues = getRuntimeConfig$1(config);
+      emitWarningIfUnsupportedVersion$1(process.version);
+      const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger
+      };
+      return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig2(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength2,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout2(config?.requestHandler, 3e5),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider2({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig2(NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, config),
+        region: config?.region ?? loadConfig2(NODE_REGION_CONFIG_OPTIONS2, { ...NODE_REGION_CONFIG_FILE_OPTIONS2, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ?? loadConfig2({
+          ...NODE_RETRY_MODE_CONFIG_OPTIONS2,
+          default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE2
+        }, config),
+        streamCollector: config?.streamCollector ?? streamCollector5,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig2(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig2(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig2(NODE_APP_ID_CONFIG_OPTIONS2, loaderConfig)
+      };
+    };
+    var getHttpAuthExtensionConfiguration5 = (runtimeConfig) => {
+      const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+      let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+      let _credentials = runtimeConfig.credentials;
+      return {
+        setHttpAuthScheme(httpAuthScheme) {
+          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+          if (index === -1) {
+            _httpAuthSchemes.push(httpAuthScheme);
+          } else {
+            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+          }
+        },
+        httpAuthSchemes() {
+          return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+          _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+          return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+          _credentials = credentials;
+        },
+        credentials() {
+          return _credentials;
+        }
+      };
+    };
+    var resolveHttpAuthRuntimeConfig5 = (config) => {
+      return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials()
+      };
+    };
+    var resolveRuntimeExtensions5 = (runtimeConfig, extensions) => {
+      const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration2(runtimeConfig), getDefaultExtensionConfiguration2(runtimeConfig), getHttpHandlerExtensionConfiguration2(runtimeConfig), getHttpAuthExtensionConfiguration5(runtimeConfig));
+      extensions.forEach((extension) => extension.configure(extensionConfiguration));
+      return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
+    };
+    var AccountClient2 = class extends Client2 {
+      config;
+      constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig9(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters5(_config_0);
+        const _config_2 = resolveUserAgentConfig2(_config_1);
+        const _config_3 = resolveRetryConfig2(_config_2);
+        const _config_4 = resolveRegionConfig2(_config_3);
+        const _config_5 = resolveHostHeaderConfig2(_config_4);
+        const _config_6 = resolveEndpointConfig2(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig5(_config_6);
+        const _config_8 = resolveRuntimeExtensions5(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin2(this.config));
+        this.middlewareStack.use(getUserAgentPlugin2(this.config));
+        this.middlewareStack.use(getRetryPlugin2(this.config));
+        this.middlewareStack.use(getContentLengthPlugin2(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin2(this.config));
+        this.middlewareStack.use(getLoggerPlugin2(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin2(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin2(this.config, {
+          httpAuthSchemeParametersProvider: defaultAccountHttpAuthSchemeParametersProvider,
+          identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig2({
+            "aws.auth#sigv4": config.credentials
+          })
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin2(this.config));
+      }
+      destroy() {
+        super.destroy();
+      }
+    };
+    var command5 = makeBuilder2(commonParams5, "Account", "AccountClient", getEndpointPlugin2);
+    var _ep05 = {};
+    var _mw05 = (Command2, cs, config, o3) => [];
+    var AcceptPrimaryEmailUpdateCommand = class extends command5(_ep05, _mw05, "AcceptPrimaryEmailUpdate", AcceptPrimaryEmailUpdate$) {
+    };
+    var DeleteAlternateContactCommand = class extends command5(_ep05, _mw05, "DeleteAlternateContact", DeleteAlternateContact$) {
+    };
+    var DisableRegionCommand = class extends command5(_ep05, _mw05, "DisableRegion", DisableRegion$) {
+    };
+    var EnableRegionCommand = class extends command5(_ep05, _mw05, "EnableRegion", EnableRegion$) {
+    };
+    var GetAccountInformationCommand = class extends command5(_ep05, _mw05, "GetAccountInformation", GetAccountInformation$) {
+    };
+    var GetAlternateContactCommand = class extends command5(_ep05, _mw05, "GetAlternateContact", GetAlternateContact$) {
+    };
+    var GetContactInformationCommand = class extends command5(_ep05, _mw05, "GetContactInformation", GetContactInformation$) {
+    };
+    var GetGovCloudAccountInformationCommand = class extends command5(_ep05, _mw05, "GetGovCloudAccountInformation", GetGovCloudAccountInformation$) {
+    };
+    var GetPrimaryEmailCommand = class extends command5(_ep05, _mw05, "GetPrimaryEmail", GetPrimaryEmail$) {
+    };
+    var GetPrimaryEmailUpdateStatusCommand = class extends command5(_ep05, _mw05, "GetPrimaryEmailUpdateStatus", GetPrimaryEmailUpdateStatus$) {
+    };
+    var GetRegionOptStatusCommand = class extends command5(_ep05, _mw05, "GetRegionOptStatus", GetRegionOptStatus$) {
+    };
+    var ListRegionsCommand = class extends command5(_ep05, _mw05, "ListRegions", ListRegions$) {
+    };
+    var PutAccountNameCommand = class extends command5(_ep05, _mw05, "PutAccountName", PutAccountName$) {
+    };
+    var PutAlternateContactCommand = class extends command5(_ep05, _mw05, "PutAlternateContact", PutAlternateContact$) {
+    };
+    var PutContactInformationCommand = class extends command5(_ep05, _mw05, "PutContactInformation", PutContactInformation$) {
+    };
+    var SendPhoneNumberVerificationCommand = class extends command5(_ep05, _mw05, "SendPhoneNumberVerification", SendPhoneNumberVerification$) {
+    };
+    var StartPrimaryEmailUpdateCommand = class extends command5(_ep05, _mw05, "StartPrimaryEmailUpdate", StartPrimaryEmailUpdate$) {
+    };
+    var VerifyPhoneNumberCommand = class extends command5(_ep05, _mw05, "VerifyPhoneNumber", VerifyPhoneNumber$) {
+    };
+    var paginateListRegions = createPaginator2(AccountClient2, ListRegionsCommand, "NextToken", "NextToken", "MaxResults");
+    var commands5 = {
+      AcceptPrimaryEmailUpdateCommand,
+      DeleteAlternateContactCommand,
+      DisableRegionCommand,
+      EnableRegionCommand,
+      GetAccountInformationCommand,
+      GetAlternateContactCommand,
+      GetContactInformationCommand,
+      GetGovCloudAccountInformationCommand,
+      GetPrimaryEmailCommand,
+      GetPrimaryEmailUpdateStatusCommand,
+      GetRegionOptStatusCommand,
+      ListRegionsCommand,
+      PutAccountNameCommand,
+      PutAlternateContactCommand,
+      PutContactInformationCommand,
+      SendPhoneNumberVerificationCommand,
+      StartPrimaryEmailUpdateCommand,
+      VerifyPhoneNumberCommand
+    };
+    var paginators = {
+      paginateListRegions
+    };
+    var Account = class extends AccountClient2 {
+    };
+    createAggregatedClient2(commands5, Account, { paginators });
+    var PrimaryEmailUpdateStatus = {
+      ACCEPTED: "ACCEPTED",
+      COMPLETED: "COMPLETED",
+      FAILED: "FAILED",
+      PENDING: "PENDING"
+    };
+    var ValidationExceptionReason = {
+      FIELD_VALIDATION_FAILED: "fieldValidationFailed",
+      INVALID_REGION_OPT_TARGET: "invalidRegionOptTarget"
+    };
+    var AccountState = {
+      ACTIVE: "ACTIVE",
+      CLOSED: "CLOSED",
+      PENDING_ACTIVATION: "PENDING_ACTIVATION",
+      SUSPENDED: "SUSPENDED"
+    };
+    var AlternateContactType = {
+      BILLING: "BILLING",
+      OPERATIONS: "OPERATIONS",
+      SECURITY: "SECURITY"
+    };
+    var AwsAccountState = {
+      ACTIVE: "ACTIVE",
+      CLOSED: "CLOSED",
+      PENDING_ACTIVATION: "PENDING_ACTIVATION",
+      SUSPENDED: "SUSPENDED"
+    };
+    var PhoneNumberVerificationStatus = {
+      NOT_SUPPORTED: "NOT_SUPPORTED",
+      PENDING: "PENDING",
+      UNVERIFIED: "UNVERIFIED",
+      VERIFIED: "VERIFIED"
+    };
+    var RegionOptStatus = {
+      DISABLED: "DISABLED",
+      DISABLING: "DISABLING",
+      ENABLED: "ENABLED",
+      ENABLED_BY_DEFAULT: "ENABLED_BY_DEFAULT",
+      ENABLING: "ENABLING"
+    };
+    exports.AcceptPrimaryEmailUpdate$ = AcceptPrimaryEmailUpdate$;
+    exports.AcceptPrimaryEmailUpdateCommand = AcceptPrimaryEmailUpdateCommand;
+    exports.AcceptPrimaryEmailUpdateRequest$ = AcceptPrimaryEmailUpdateRequest$;
+    exports.AcceptPrimaryEmailUpdateResponse$ = AcceptPrimaryEmailUpdateResponse$;
+    exports.AccessDeniedException = AccessDeniedException3;
+    exports.AccessDeniedException$ = AccessDeniedException$3;
+    exports.Account = Account;
+    exports.AccountClient = AccountClient2;
+    exports.AccountServiceException = AccountServiceException;
+    exports.AccountServiceException$ = AccountServiceException$;
+    exports.AccountState = AccountState;
+    exports.AlternateContact$ = AlternateContact$;
+    exports.AlternateContactType = AlternateContactType;
+    exports.AwsAccountState = AwsAccountState;
+    exports.ConflictException = ConflictException;
+    exports.ConflictException$ = ConflictException$;
+    exports.ContactInformation$ = ContactInformation$;
+    exports.DeleteAlternateContact$ = DeleteAlternateContact$;
+    exports.DeleteAlternateContactCommand = DeleteAlternateContactCommand;
+    exports.DeleteAlternateContactRequest$ = DeleteAlternateContactRequest$;
+    exports.DisableRegion$ = DisableRegion$;
+    exports.DisableRegionCommand = DisableRegionCommand;
+    exports.DisableRegionRequest$ = DisableRegionRequest$;
+    exports.EnableRegion$ = EnableRegion$;
+    exports.EnableRegionCommand = EnableRegionCommand;
+    exports.EnableRegionRequest$ = EnableRegionRequest$;
+    exports.GetAccountInformation$ = GetAccountInformation$;
+    exports.GetAccountInformationCommand = GetAccountInformationCommand;
+    exports.GetAccountInformationRequest$ = GetAccountInformationRequest$;
+    exports.GetAccountInformationResponse$ = GetAccountInformationResponse$;
+    exports.GetAlternateContact$ = GetAlternateContact$;
+    exports.GetAlternateContactCommand = GetAlternateContactCommand;
+    exports.GetAlternateContactRequest$ = GetAlternateContactRequest$;
+    exports.GetAlternateContactResponse$ = GetAlternateContactResponse$;
+    exports.GetContactInformation$ = GetContactInformation$;
+    exports.GetContactInformationCommand = GetContactInformationCommand;
+    exports.GetContactInformationRequest$ = GetContactInformationRequest$;
+    exports.GetContactInformationResponse$ = GetContactInformationResponse$;
+    exports.GetGovCloudAccountInformation$ = GetGovCloudAccountInformation$;
+    exports.GetGovCloudAccountInformationCommand = GetGovCloudAccountInformationCommand;
+    exports.GetGovCloudAccountInformationRequest$ = GetGovCloudAccountInformationRequest$;
+    exports.GetGovCloudAccountInformationResponse$ = GetGovCloudAccountInformationResponse$;
+    exports.GetPrimaryEmail$ = GetPrimaryEmail$;
+    exports.GetPrimaryEmailCommand = GetPrimaryEmailCommand;
+    exports.GetPrimaryEmailRequest$ = GetPrimaryEmailRequest$;
+    exports.GetPrimaryEmailResponse$ = GetPrimaryEmailResponse$;
+    exports.GetPrimaryEmailUpdateStatus$ = GetPrimaryEmailUpdateStatus$;
+    exports.GetPrimaryEmailUpdateStatusCommand = GetPrimaryEmailUpdateStatusCommand;
+    exports.GetPrimaryEmailUpdateStatusRequest$ = GetPrimaryEmailUpdateStatusRequest$;
+    exports.GetPrimaryEmailUpdateStatusResponse$ = GetPrimaryEmailUpdateStatusResponse$;
+    exports.GetRegionOptStatus$ = GetRegionOptStatus$;
+    exports.GetRegionOptStatusCommand = GetRegionOptStatusCommand;
+    exports.GetRegionOptStatusRequest$ = GetRegionOptStatusRequest$;
+    exports.GetRegionOptStatusResponse$ = GetRegionOptStatusResponse$;
+    exports.InternalServerException = InternalServerException3;
+    exports.InternalServerException$ = InternalServerException$3;
+    exports.ListRegions$ = ListRegions$;
+    exports.ListRegionsCommand = ListRegionsCommand;
+    exports.ListRegionsRequest$ = ListRegionsRequest$;
+    exports.ListRegionsResponse$ = ListRegionsResponse$;
+    exports.PhoneNumberVerificationStatus = PhoneNumberVerificationStatus;
+    exports.PrimaryEmailUpdateStatus = PrimaryEmailUpdateStatus;
+    exports.PutAccountName$ = PutAccountName$;
+    exports.PutAccountNameCommand = PutAccountNameCommand;
+    exports.PutAccountNameRequest$ = PutAccountNameRequest$;
+    exports.PutAlternateContact$ = PutAlternateContact$;
+    exports.PutAlternateContactCommand = PutAlternateContactCommand;
+    exports.PutAlternateContactRequest$ = PutAlternateContactRequest$;
+    exports.PutContactInformation$ = PutContactInformation$;
+    exports.PutContactInformationCommand = PutContactInformationCommand;
+    exports.PutContactInformationRequest$ = PutContactInformationRequest$;
+    exports.Region$ = Region$;
+    exports.RegionOptStatus = RegionOptStatus;
+    exports.ResourceNotFoundException = ResourceNotFoundException2;
+    exports.ResourceNotFoundException$ = ResourceNotFoundException$2;
+    exports.ResourceUnavailableException = ResourceUnavailableException;
+    exports.ResourceUnavailableException$ = ResourceUnavailableException$;
+    exports.SendPhoneNumberVerification$ = SendPhoneNumberVerification$;
+    exports.SendPhoneNumberVerificationCommand = SendPhoneNumberVerificationCommand;
+    exports.SendPhoneNumberVerificationRequest$ = SendPhoneNumberVerificationRequest$;
+    exports.SendPhoneNumberVerificationResponse$ = SendPhoneNumberVerificationResponse$;
+    exports.StartPrimaryEmailUpdate$ = StartPrimaryEmailUpdate$;
+    exports.StartPrimaryEmailUpdateCommand = StartPrimaryEmailUpdateCommand;
+    exports.StartPrimaryEmailUpdateRequest$ = StartPrimaryEmailUpdateRequest$;
+    exports.StartPrimaryEmailUpdateResponse$ = StartPrimaryEmailUpdateResponse$;
+    exports.TooManyRequestsException = TooManyRequestsException2;
+    exports.TooManyRequestsException$ = TooManyRequestsException$2;
+    exports.ValidationException = ValidationException2;
+    exports.ValidationException$ = ValidationException$2;
+    exports.ValidationExceptionField$ = ValidationExceptionField$;
+    exports.ValidationExceptionReason = ValidationExceptionReason;
+    exports.VerifyPhoneNumber$ = VerifyPhoneNumber$;
+    exports.VerifyPhoneNumberCommand = VerifyPhoneNumberCommand;
+    exports.VerifyPhoneNumberRequest$ = VerifyPhoneNumberRequest$;
+    exports.VerifyPhoneNumberResponse$ = VerifyPhoneNumberResponse$;
+    exports.errorTypeRegistries = errorTypeRegistries5;
+    exports.paginateListRegions = paginateListRegions;
+  }
+});
+
+// node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var require_dist_cjs17 = __commonJS({
   "node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js"(exports) {
     var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client2(), __toCommonJS(client_exports2));
     var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
@@ -24962,7 +26250,7 @@ var require_dist_cjs16 = __commonJS({
 });
 
 // node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var require_dist_cjs17 = __commonJS({
+var require_dist_cjs18 = __commonJS({
   "node_modules/@aws-sdk/client-iam/dist-cjs/index.js"(exports) {
     var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client2(), __toCommonJS(client_exports2));
     var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
@@ -33610,7 +34898,7 @@ var require_dist_cjs17 = __commonJS({
 });
 
 // node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var require_dist_cjs18 = __commonJS({
+var require_dist_cjs19 = __commonJS({
   "node_modules/@aws-sdk/client-organizations/dist-cjs/index.js"(exports) {
     var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client2(), __toCommonJS(client_exports2));
     var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
@@ -38148,7 +39436,7 @@ var require_dist_cjs18 = __commonJS({
 });
 
 // node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var require_dist_cjs19 = __commonJS({
+var require_dist_cjs20 = __commonJS({
   "node_modules/@aws-sdk/client-sts/dist-cjs/index.js"(exports) {
     var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2, setCredentialFeature: setCredentialFeature2, stsRegionDefaultResolver: stsRegionDefaultResolver2 } = (init_client2(), __toCommonJS(client_exports2));
     var { NoAuthSigner: NoAuthSigner2, getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
@@ -39667,14 +40955,16 @@ function repositoryCommit(root5) {
 }
 
 // src/observe/aws-clients.ts
-var import_client_cloudformation = __toESM(require_dist_cjs16(), 1);
-var import_client_iam = __toESM(require_dist_cjs17(), 1);
-var import_client_organizations = __toESM(require_dist_cjs18(), 1);
-var import_client_sts = __toESM(require_dist_cjs19(), 1);
+var import_client_account = __toESM(require_dist_cjs16(), 1);
+var import_client_cloudformation = __toESM(require_dist_cjs17(), 1);
+var import_client_iam = __toESM(require_dist_cjs18(), 1);
+var import_client_organizations = __toESM(require_dist_cjs19(), 1);
+var import_client_sts = __toESM(require_dist_cjs20(), 1);
 function createAwsClients(options) {
   const config = clientConfig(options);
   return {
     organizations: new import_client_organizations.OrganizationsClient(config),
+    account: new import_client_account.AccountClient(config),
     cloudFormation: new import_client_cloudformation.CloudFormationClient(config),
     sts: new import_client_sts.STSClient(config)
   };
@@ -39692,6 +40982,7 @@ async function missingCredentialsReason(clients) {
 }
 function destroyAwsClients(clients) {
   clients.organizations.destroy();
+  clients.account.destroy();
   clients.cloudFormation.destroy();
   clients.sts.destroy();
 }
@@ -39733,9 +41024,9 @@ function describeAwsError(error, operation) {
 }
 
 // src/observe/read-organization.ts
-var import_client_cloudformation2 = __toESM(require_dist_cjs16(), 1);
-var import_client_organizations2 = __toESM(require_dist_cjs18(), 1);
-var import_client_sts2 = __toESM(require_dist_cjs19(), 1);
+var import_client_cloudformation2 = __toESM(require_dist_cjs17(), 1);
+var import_client_organizations2 = __toESM(require_dist_cjs19(), 1);
+var import_client_sts2 = __toESM(require_dist_cjs20(), 1);
 
 // src/observe/bounded-concurrency.ts
 async function mapWithConcurrency(items, limit, fn) {
@@ -39834,7 +41125,7 @@ async function readTree(clients, rootId) {
           units.push({
             id: unit.Id ?? "",
             name,
-            path: parent.path === "" ? name : `${parent.path}/${name}`,
+            path: parent.path === "" ? pathSegment(name) : `${parent.path}/${pathSegment(name)}`,
             parentId: parent.id
           });
         }
@@ -39864,9 +41155,18 @@ async function readTree(clients, rootId) {
   accounts.sort((a5, b5) => compareText(a5.id, b5.id));
   return { organizationalUnits, accounts };
 }
+function pathSegment(name) {
+  return name.includes("/") || name.includes('"') ? JSON.stringify(name) : name;
+}
 async function readDeclaredAccountTags(clients, desired, accounts) {
+  const observedEmails = new Set(accounts.map((account) => account.email.toLowerCase()));
   const declaredEmails = new Set(desired.accounts.map((account) => account.email.toLowerCase()));
-  const declared = accounts.filter((account) => declaredEmails.has(account.email.toLowerCase()));
+  const missingNames = new Set(
+    desired.accounts.filter((account) => !observedEmails.has(account.email.toLowerCase())).map((account) => account.accountName)
+  );
+  const declared = accounts.filter(
+    (account) => declaredEmails.has(account.email.toLowerCase()) || missingNames.has(account.name)
+  );
   await mapWithConcurrency(declared, READ_CONCURRENCY, async (account) => {
     account.tags = await readTags(clients, account.id);
   });
@@ -39966,7 +41266,7 @@ async function readStackSets(clients, desired, accounts) {
   const names = [];
   for await (const page of (0, import_client_cloudformation2.paginateListStackSets)({ client: clients.cloudFormation }, { Status: "ACTIVE", CallAs })) {
     for (const summary of page.Summaries ?? [])
-      if (summary.StackSetName?.startsWith(prefix)) names.push(summary.StackSetName);
+      if (summary.StackSetName?.startsWith(prefix) && summary.Status === "ACTIVE") names.push(summary.StackSetName);
   }
   const accountIdsByEmail = new Map(accounts.map((account) => [account.email.toLowerCase(), account.id]));
   const stackSets = await mapWithConcurrency(
@@ -40057,6 +41357,7 @@ var CHANGE_KINDS = {
   moveAccount: "move-account",
   tagAccount: "tag-account",
   untagAccount: "untag-account",
+  renameAccount: "rename-account",
   attachScp: "attach-scp",
   detachScp: "detach-scp",
   createStackSet: "create-stackset",
@@ -40080,6 +41381,7 @@ var STAGE_OF_KIND = {
   [CHANGE_KINDS.moveAccount]: 4,
   [CHANGE_KINDS.tagAccount]: 4,
   [CHANGE_KINDS.untagAccount]: 4,
+  [CHANGE_KINDS.renameAccount]: 4,
   [CHANGE_KINDS.attachScp]: 5,
   [CHANGE_KINDS.createStackSet]: 6,
   [CHANGE_KINDS.updateStackSet]: 6,
@@ -40117,6 +41419,26 @@ function orderChanges(changes) {
   return ordered;
 }
 
+// src/plan/organizational-unit-ids.ts
+function resolveOrganizationalUnits(desired, observed) {
+  const children = /* @__PURE__ */ new Map();
+  for (const unit of observed.organizationalUnits) {
+    const byName = children.get(unit.parentId) ?? /* @__PURE__ */ new Map();
+    byName.set(unit.name, [...byName.get(unit.name) ?? [], unit.id]);
+    children.set(unit.parentId, byName);
+  }
+  const ids = /* @__PURE__ */ new Map([["", observed.root.id]]);
+  const ambiguous = [];
+  for (const unit of desired.organizationalUnits) {
+    const parentId = ids.get(unit.parentPath ?? "");
+    if (parentId === void 0) continue;
+    const candidates = children.get(parentId)?.get(unit.name) ?? [];
+    if (candidates.length === 1) ids.set(unit.path, candidates[0]);
+    else if (candidates.length > 1) ambiguous.push({ path: unit.path, ids: [...candidates].sort() });
+  }
+  return { ids, ambiguous };
+}
+
 // src/plan/plan-draft.ts
 var ACTION_OF_KIND = {
   [CHANGE_KINDS.enableScpType]: "change",
@@ -40129,6 +41451,7 @@ var ACTION_OF_KIND = {
   [CHANGE_KINDS.moveAccount]: "change",
   [CHANGE_KINDS.tagAccount]: "change",
   [CHANGE_KINDS.untagAccount]: "change",
+  [CHANGE_KINDS.renameAccount]: "change",
   [CHANGE_KINDS.attachScp]: "create",
   [CHANGE_KINDS.detachScp]: "destroy",
   [CHANGE_KINDS.createStackSet]: "create",
@@ -40148,8 +41471,14 @@ var PlanDraft = class {
   constructor(desired, observed) {
     this.desired = desired;
     this.observed = observed;
-    this.ouIdByPath = new Map(observed.organizationalUnits.map((unit) => [unit.path, unit.id]));
-    this.ouIdByPath.set("", observed.root.id);
+    const organizationalUnits = resolveOrganizationalUnits(desired, observed);
+    this.ouIdByPath = organizationalUnits.ids;
+    this.ambiguousOrganizationalUnits = organizationalUnits.ambiguous.map(({ path }) => path);
+    for (const { path, ids } of organizationalUnits.ambiguous)
+      this.problems.push({
+        target: ouReference(path),
+        message: `${ids.length} OUs (${ids.join(", ")}) could be the declared OU ${path}: they have the same name under the same parent. Rename or remove all but one in AWS Organizations, then plan again.`
+      });
     this.observedByEmail = new Map(observed.accounts.map((account) => [account.email.toLowerCase(), account]));
     this.policiesByName = new Map(observed.policies.map((policy) => [policy.name, policy]));
     for (const account of desired.accounts) {
@@ -40163,7 +41492,11 @@ var PlanDraft = class {
   problems = [];
   changesByAccount = /* @__PURE__ */ new Map();
   accountStatus = /* @__PURE__ */ new Map();
+  accountNotes = /* @__PURE__ */ new Map();
+  /** Declared OU path (`''` for the root) → the OU's id, for the declared OUs that exist (resolved by id). */
   ouIdByPath;
+  /** Declared OU paths that several OUs could be; nothing is planned at or below them. */
+  ambiguousOrganizationalUnits;
   observedByEmail;
   policiesByName;
   /** Declared accounts that exist, by manifest name. */
@@ -40196,6 +41529,14 @@ var PlanDraft = class {
     }
     return id;
   }
+  /** Whether a declared account is the organization's management account (by id, never by name or email). */
+  isManagementAccount(name) {
+    return this.existingAccounts.get(name)?.id === this.observed.organization.managementAccountId;
+  }
+  note(account, text) {
+    const notes = this.accountNotes.get(account) ?? [];
+    if (!notes.includes(text)) this.accountNotes.set(account, [...notes, text]);
+  }
   changeIdIfPlanned(id) {
     return this.changes.has(id) ? id : void 0;
   }
@@ -40217,23 +41558,8 @@ function describeTarget(reference) {
 function planAccount(draft, account) {
   const reference = accountReference(account.name);
   const existing = draft.existingAccounts.get(account.name);
-  const ouChange = `create-ou:${ouReference(account.ou)}`;
-  if (!existing) {
-    if (account.closed) return;
-    const inProgress = draft.observed.accountCreationsInProgress.find(
-      (request) => request.accountName === account.name
-    );
-    draft.add(CHANGE_KINDS.createAccount, reference, {
-      before: inProgress ? { createAccountRequestId: inProgress.requestId, state: "IN_PROGRESS" } : null,
-      after: { name: account.name, email: account.email, ou: account.ou, tags: account.tags },
-      scope: { account: account.name, email: account.email, ou: account.ou, tags: canonicalJson(account.tags) },
-      dependsOn: [ouChange],
-      description: inProgress ? `Finish creating account ${account.name} (request ${inProgress.requestId} is in progress)` : `Create account ${account.name} <${account.email}> in ${account.ou}`,
-      accounts: [account.name]
-    });
-    draft.accountStatus.set(account.name, "new");
-    return;
-  }
+  if (!existing) return planNewAccount(draft, account);
+  const management = draft.isManagementAccount(account.name);
   if (existing.status !== "ACTIVE") {
     if (!account.closed) {
       draft.problems.push({
@@ -40241,6 +41567,13 @@ function planAccount(draft, account) {
         message: `Account ${account.name} (${existing.id}) is ${existing.status}; set closed: true in ${account.file} or remove the manifest.`
       });
     }
+    return;
+  }
+  if (account.closed && management) {
+    draft.problems.push({
+      target: reference,
+      message: `Account ${account.name} (${existing.id}) is the organization's management account, which vend never closes (AWS refuses to close it from the organization). Remove closed: true from ${account.file}.`
+    });
     return;
   }
   if (account.closed) {
@@ -40264,12 +41597,29 @@ function planAccount(draft, account) {
     accounts: [account.name]
   }) : void 0;
   if (adopting) draft.accountStatus.set(account.name, "adopted");
-  if (existing.parentPath !== account.ou) {
+  if (existing.name !== account.accountName) {
+    draft.add(CHANGE_KINDS.renameAccount, reference, {
+      before: { id: existing.id, name: existing.name },
+      after: { id: existing.id, name: account.accountName },
+      scope: { account: account.name, accountId: existing.id, accountName: account.accountName },
+      dependsOn: [adoptId],
+      description: `Rename account ${existing.id} from '${existing.name}' to '${account.accountName}'`,
+      accounts: [account.name]
+    });
+    draft.markUpdated([account.name]);
+  }
+  if (management) {
+    if (existing.parentId !== draft.ouIdByPath.get(account.ou))
+      draft.note(
+        account.name,
+        `It stays in ${existing.parentPath || "the root"}: vend never moves the management account, so its 'ou' (${account.ou}) only decides which baselines it inherits.`
+      );
+  } else if (existing.parentId !== draft.ouIdByPath.get(account.ou)) {
     draft.add(CHANGE_KINDS.moveAccount, reference, {
       before: { id: existing.id, ou: existing.parentPath === "" ? "(root)" : existing.parentPath },
       after: { id: existing.id, ou: account.ou },
       scope: { account: account.name, accountId: existing.id, ou: account.ou },
-      dependsOn: [ouChange, adoptId],
+      dependsOn: [`create-ou:${ouReference(account.ou)}`, adoptId],
       description: `Move account ${account.name} from ${existing.parentPath || "(root)"} to ${account.ou}`,
       accounts: [account.name]
     });
@@ -40307,10 +41657,51 @@ function planAccount(draft, account) {
   if (!draft.accountStatus.has(account.name) && (toRemove.length > 0 || Object.keys(toSet).length > 0))
     draft.accountStatus.set(account.name, "updated");
 }
+function planNewAccount(draft, account) {
+  if (account.closed) return;
+  const reference = accountReference(account.name);
+  const declaredEmails = new Set(draft.desired.accounts.map((declared) => declared.email.toLowerCase()));
+  const previous = draft.observed.accounts.find(
+    (candidate) => candidate.name === account.accountName && !declaredEmails.has(candidate.email.toLowerCase()) && candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
+  );
+  if (previous) {
+    draft.problems.push({
+      target: reference,
+      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}.`
+    });
+    return;
+  }
+  const inProgress = draft.observed.accountCreationsInProgress.find(
+    (request) => request.accountName === account.accountName
+  );
+  draft.add(CHANGE_KINDS.createAccount, reference, {
+    before: inProgress ? { createAccountRequestId: inProgress.requestId, state: "IN_PROGRESS" } : null,
+    after: {
+      name: account.name,
+      accountName: account.accountName,
+      email: account.email,
+      ou: account.ou,
+      tags: account.tags
+    },
+    scope: {
+      account: account.name,
+      accountName: account.accountName,
+      email: account.email,
+      ou: account.ou,
+      tags: canonicalJson(account.tags)
+    },
+    dependsOn: [`create-ou:${ouReference(account.ou)}`],
+    description: inProgress ? `Create account ${account.name} <${account.email}> in ${account.ou}, once request ${inProgress.requestId} for that name is done (its account is this one only if its email is ${account.email})` : `Create account ${account.name} <${account.email}> in ${account.ou}`,
+    accounts: [account.name]
+  });
+  draft.accountStatus.set(account.name, "new");
+}
 function plannedAccounts(draft) {
   const root5 = draft.desired.organization.root;
   const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
-  return draft.desired.accounts.filter((account) => draft.accountStatus.has(account.name)).map((account) => {
+  return draft.desired.accounts.filter((account) => draft.accountStatus.has(account.name) || draft.isManagementAccount(account.name)).map((account) => {
+    const management = draft.isManagementAccount(account.name);
+    if (management) noteManagementAccount(draft, account);
     const lineage = [root5];
     const parts = account.ou.split("/");
     for (let depth = 1; depth <= parts.length; depth++) {
@@ -40323,20 +41714,38 @@ function plannedAccounts(draft) {
         lineage.flatMap((level) => [...level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [], ...level.scps])
       )
     ];
-    const baselines = account.baselines.map((name) => {
-      const baseline = draft.desired.baselines.find((candidate) => candidate.name === name);
-      return { name, regions: [...baseline.regions ?? account.regions] };
-    });
+    const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map(
+      (name) => {
+        const baseline = draft.desired.baselines.find((candidate) => candidate.name === name);
+        return { name, regions: [...baseline.regions ?? account.regions] };
+      }
+    );
     return {
       name: account.name,
       email: account.email,
       ou: account.ou,
-      status: draft.accountStatus.get(account.name),
-      scpsInForce,
+      status: draft.accountStatus.get(account.name) ?? "management",
+      management,
+      notes: draft.accountNotes.get(account.name) ?? [],
+      scpsInForce: management ? [] : scpsInForce,
       baselines,
       changeIds: [...draft.changesByAccount.get(account.name) ?? []].sort()
     };
   }).sort((a5, b5) => compareText(a5.name, b5.name));
+}
+function stackSetsReachManagementAccount(draft) {
+  return draft.desired.organization.stackSets.permissionModel === "SELF_MANAGED";
+}
+function noteManagementAccount(draft, account) {
+  draft.note(
+    account.name,
+    "SCPs do not apply to the management account: none is in force there, and vend attaches none to it."
+  );
+  if (account.baselines.length === 0) return;
+  draft.note(
+    account.name,
+    stackSetsReachManagementAccount(draft) ? `Its baselines deploy only if it has the execution role ${draft.desired.organization.stackSets.executionRoleName ?? "AWSCloudFormationStackSetExecutionRole"}: AWS Organizations creates that role in the accounts it creates, not in the management account.` : "Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account."
+  );
 }
 function unmanagedAccounts(draft) {
   const declaredEmails = new Set(draft.desired.accounts.map((account) => account.email.toLowerCase()));
@@ -40364,6 +41773,8 @@ function planScpPolicyType(draft) {
 function planOrganizationalUnits(draft) {
   for (const unit of draft.desired.organizationalUnits) {
     if (draft.ouIdByPath.has(unit.path)) continue;
+    if (draft.ambiguousOrganizationalUnits.some((path) => unit.path === path || unit.path.startsWith(`${path}/`)))
+      continue;
     draft.add(CHANGE_KINDS.createOrganizationalUnit, ouReference(unit.path), {
       before: null,
       after: { name: unit.name, parent: ouReference(unit.parentPath ?? "") },
@@ -40413,7 +41824,8 @@ function planAttachments(draft) {
       attachments: unit,
       dependsOn: [`create-ou:${ouReference(unit.path)}`]
     })),
-    ...draft.desired.accounts.filter((account) => !account.closed).map((account) => ({
+    // SCPs do not apply to the management account, so vend neither attaches nor detaches any there.
+    ...draft.desired.accounts.filter((account) => !account.closed && !draft.isManagementAccount(account.name)).map((account) => ({
       reference: accountReference(account.name),
       id: draft.existingAccounts.get(account.name)?.id,
       attachments: account,
@@ -40612,16 +42024,21 @@ function planStackSets(draft) {
         const group = toAdd.get(key) ?? { overrides: instance.overrides, targets: [] };
         group.targets.push({ account: instance.account, region: instance.region });
         toAdd.set(key, group);
-      } else if (canonicalJson(current.parameterOverrides) !== key || FAILED_INSTANCE_STATUSES.has(current.status)) {
+      } else if (current.status === INOPERABLE) {
+        draft.problems.push({
+          target: reference,
+          message: `The ${baseline.name} stack instance in ${instance.account} ${instance.region} is INOPERABLE: a deletion failed and left its stack unstable, and CloudFormation excludes it from every further operation. Delete the stack instance with RetainStacks set to true, delete or repair the stack in the account by hand, then plan again.`
+        });
+      } else if (canonicalJson(current.parameterOverrides) !== key || !isDone(current.status)) {
         const group = toUpdate.get(key) ?? {
           overrides: instance.overrides,
           targets: [],
           before: /* @__PURE__ */ new Map(),
-          failed: 0
+          notDone: []
         };
         group.targets.push({ account: instance.account, region: instance.region });
         group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
-        if (FAILED_INSTANCE_STATUSES.has(current.status)) group.failed++;
+        if (!isDone(current.status)) group.notDone.push(current.status || "no status");
         toUpdate.set(key, group);
       }
     }
@@ -40656,7 +42073,7 @@ function planStackSets(draft) {
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
           dependsOn: [stackSetChange, ...dependencyChanges],
-          description: describeInstanceUpdate(baseline.name, group.targets.length, group.failed),
+          description: describeInstanceUpdate(baseline.name, group.targets.length, group.notDone),
           accounts
         })
       );
@@ -40742,7 +42159,8 @@ function removeDependentsFirst(draft, removalByBaseline) {
   }
 }
 function wantedInstances(draft, baseline) {
-  return draft.desired.accounts.filter((account) => !account.closed && account.baselines.includes(baseline.name)).flatMap((account) => {
+  const reachesManagement = stackSetsReachManagementAccount(draft);
+  return draft.desired.accounts.filter((account) => !account.closed && account.baselines.includes(baseline.name)).filter((account) => reachesManagement || !draft.isManagementAccount(account.name)).flatMap((account) => {
     const own = account.parameters[baseline.name];
     const overrides = own ? { ...baseline.parameters, ...own } : {};
     return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
@@ -40754,12 +42172,18 @@ function compareInstances(a5, b5) {
 function compareInstanceTargets(a5, b5) {
   return compareText(a5.account, b5.account) || compareText(a5.region, b5.region);
 }
-var FAILED_INSTANCE_STATUSES = /* @__PURE__ */ new Set(["FAILED", "CANCELLED", "FAILED_IMPORT"]);
-function describeInstanceUpdate(baseline, count, failed) {
+var DONE_STATUSES = /* @__PURE__ */ new Set(["SUCCEEDED", "CURRENT"]);
+var INOPERABLE = "INOPERABLE";
+function isDone(status) {
+  return DONE_STATUSES.has(status);
+}
+function describeInstanceUpdate(baseline, count, notDone) {
   const plural = (n3) => n3 === 1 ? "" : "s";
-  if (failed === count) return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment failed`;
+  const statuses = [...new Set(notDone)].sort().join(", ");
+  if (notDone.length === count)
+    return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment did not succeed (${statuses})`;
   const what = `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
-  return failed === 0 ? what : `${what} (${failed} of them failed last time)`;
+  return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
 }
 function groupSuffix(overridesKey) {
   return overridesKey === "{}" ? "" : `#${sha256Digest(overridesKey).slice("sha256:".length, "sha256:".length + 8)}`;
@@ -40820,6 +42244,7 @@ export {
   require_dist_cjs17 as require_dist_cjs2,
   require_dist_cjs18 as require_dist_cjs3,
   require_dist_cjs19 as require_dist_cjs4,
+  require_dist_cjs20 as require_dist_cjs5,
   createAwsClients,
   createIamClient,
   missingCredentialsReason,
@@ -40833,6 +42258,7 @@ export {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
   STAGE_OF_KIND,
+  resolveOrganizationalUnits,
   accountReadinessChangeIds,
   isAccountReadinessChangeId,
   computePlan

@@ -3,7 +3,7 @@ import {
   organizationDiagram,
   planSections,
   renderPlanComment
-} from "./chunk-YD3BGV26.js";
+} from "./chunk-2HVWPCOV.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-SVWQDRG7.js";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   planSections,
   renderPlanComment
-} from "./chunk-YD3BGV26.js";
+} from "./chunk-2HVWPCOV.js";
 import {
   commentOnMergedPullRequest,
   logInfo,
   postStickyComment
-} from "./chunk-EKRTIDSU.js";
+} from "./chunk-7DHKX2GF.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -24,12 +24,12 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   runPlan
-} from "./chunk-UIH3ZQYG.js";
-import "./chunk-MWLT5FGU.js";
+} from "./chunk-RAWMTTKL.js";
+import "./chunk-HMPDYHOK.js";
 import {
   readLocalFile
-} from "./chunk-3GW375BT.js";
-import "./chunk-NOYEJQ66.js";
+} from "./chunk-NHAIJ4ZY.js";
+import "./chunk-W3AM5HRC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import {

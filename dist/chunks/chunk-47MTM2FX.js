@@ -19,12 +19,14 @@ import {
   require_dist_cjs2,
   require_dist_cjs3,
   require_dist_cjs4,
+  require_dist_cjs5,
+  resolveOrganizationalUnits,
   sha256Digest,
   stackSetCallAs
-} from "./chunk-MWLT5FGU.js";
+} from "./chunk-HMPDYHOK.js";
 import {
   readLocalFile
-} from "./chunk-3GW375BT.js";
+} from "./chunk-NHAIJ4ZY.js";
 import {
   MANAGED_BY_TAG,
   UsageError,
@@ -32,7 +34,7 @@ import {
   resourcesOf,
   runValidate,
   templateToJson
-} from "./chunk-NOYEJQ66.js";
+} from "./chunk-W3AM5HRC.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -152,10 +154,11 @@ function isScope(value) {
 }
 
 // src/apply/account-changes.ts
-var import_client_organizations2 = __toESM(require_dist_cjs3(), 1);
+var import_client_account = __toESM(require_dist_cjs(), 1);
+var import_client_organizations2 = __toESM(require_dist_cjs4(), 1);
 
 // src/apply/account-creation.ts
-var import_client_organizations = __toESM(require_dist_cjs3(), 1);
+var import_client_organizations = __toESM(require_dist_cjs4(), 1);
 
 // src/apply/change-error.ts
 var ChangeError = class extends Error {
@@ -227,8 +230,9 @@ function describeDuration(milliseconds) {
 // src/apply/account-creation.ts
 var CONCURRENT_MODIFICATION_ATTEMPTS = 4;
 async function createAccount(change, context) {
-  const account = changeFields(change, "after", ["name", "email", "ou", "tags"]);
+  const account = changeFields(change, "after", ["name", "accountName", "email", "ou", "tags"]);
   let requestId = inProgressRequestId(change);
+  let awaitingOthers = requestId !== void 0;
   let status;
   for (let attempt = 1; ; attempt++) {
     if (requestId === void 0) {
@@ -236,11 +240,21 @@ async function createAccount(change, context) {
       status = await requestAccount(account, context);
       requestId = status.Id ?? "";
     } else {
-      context.log(`Waiting for account ${account.name}: request ${requestId} is already in progress`);
+      context.log(`Waiting for account ${account.name}: request ${requestId} for that name is already in progress`);
       status = void 0;
     }
     if (status?.State !== "SUCCEEDED" && status?.State !== "FAILED")
       status = await waitForRequest(requestId, account, context);
+    if (awaitingOthers) {
+      awaitingOthers = false;
+      if (status.State === "SUCCEEDED" && await producedThisAccount(status, account, context)) break;
+      context.log(
+        `Request ${requestId} ${status.State === "SUCCEEDED" ? `produced account ${status.AccountId ?? ""}, which has another email: it is not ${account.name}'s` : "failed"}; requesting ${account.name} itself`
+      );
+      requestId = void 0;
+      attempt--;
+      continue;
+    }
     if (status.State === "SUCCEEDED") break;
     const reason = status.FailureReason ?? "";
     if (reason === "CONCURRENT_ACCOUNT_MODIFICATION" && attempt < CONCURRENT_MODIFICATION_ATTEMPTS) {
@@ -260,7 +274,7 @@ async function createAccount(change, context) {
   const id = status.AccountId ?? "";
   context.targets.registerAccount({
     id,
-    name: account.name,
+    name: account.accountName,
     email: account.email,
     status: "ACTIVE",
     parentId: context.targets.rootId,
@@ -270,6 +284,13 @@ async function createAccount(change, context) {
   context.log(`Account ${account.name} created: ${id}`);
   await moveAccount(id, context.targets.rootId, account.ou, context);
 }
+async function producedThisAccount(status, account, context) {
+  if (!status.AccountId) return false;
+  const { Account } = await context.clients.organizations.send(
+    new import_client_organizations.DescribeAccountCommand({ AccountId: status.AccountId })
+  );
+  return Account?.Email?.toLowerCase() === account.email.toLowerCase();
+}
 function inProgressRequestId(change) {
   const requestId = change.before?.createAccountRequestId;
   return typeof requestId === "string" ? requestId : void 0;
@@ -278,7 +299,7 @@ async function requestAccount(account, context) {
   try {
     const { CreateAccountStatus: status } = await context.clients.organizations.send(
       new import_client_organizations.CreateAccountCommand({
-        AccountName: account.name,
+        AccountName: account.accountName,
         Email: account.email,
         Tags: Object.entries(account.tags).map(([Key, Value]) => ({ Key, Value }))
       })
@@ -417,6 +438,20 @@ async function untagAccount(change, context) {
   const id = context.targets.account(accountNameOf(change)).id;
   await context.clients.organizations.send(new import_client_organizations2.UntagResourceCommand({ ResourceId: id, TagKeys: Object.keys(tags) }));
 }
+async function renameAccount(change, context) {
+  const { id, name } = changeFields(change, "after", ["id", "name"]);
+  const ownAccount = id === context.callerAccountId;
+  try {
+    await context.clients.account.send(
+      new import_client_account.PutAccountNameCommand({ AccountName: name, ...ownAccount ? {} : { AccountId: id } })
+    );
+  } catch (error) {
+    if (errorName(error) !== "AccessDeniedException") throw error;
+    throw new ChangeError(
+      `AWS refused to rename account ${id} (${error.message}). Renaming a member account needs trusted access for AWS Account Management (aws organizations enable-aws-service-access --service-principal account.amazonaws.com) and account:PutAccountName on the apply role. Or set accountName in ${accountNameOf(change)}'s manifest to the name the account has.`
+    );
+  }
+}
 async function closeAccount(change, context) {
   const { id } = changeFields(change, "before", ["id"]);
   try {
@@ -430,8 +465,8 @@ async function closeAccount(change, context) {
 var OrganizationTargets = class {
   constructor(desired, observed) {
     this.observed = observed;
-    this.organizationalUnitIds.set("", observed.root.id);
-    for (const unit of observed.organizationalUnits) this.organizationalUnitIds.set(unit.path, unit.id);
+    for (const [path, id] of resolveOrganizationalUnits(desired, observed).ids)
+      this.organizationalUnitIds.set(path, id);
     for (const account of observed.accounts) {
       this.accountsByEmail.set(account.email.toLowerCase(), account);
       this.accountsById.set(account.id, account);
@@ -574,7 +609,7 @@ function createLimiter(concurrency) {
 }
 
 // src/apply/organization-changes.ts
-var import_client_organizations3 = __toESM(require_dist_cjs3(), 1);
+var import_client_organizations3 = __toESM(require_dist_cjs4(), 1);
 var MANAGED_BY = [{ Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }];
 async function enableScpPolicyType(_change, context) {
   try {
@@ -704,7 +739,7 @@ async function detachScp(change, context) {
 }
 
 // src/apply/stack-set-operations.ts
-var import_client_cloudformation = __toESM(require_dist_cjs(), 1);
+var import_client_cloudformation = __toESM(require_dist_cjs2(), 1);
 import { randomUUID } from "node:crypto";
 var FINISHED = /* @__PURE__ */ new Set(["SUCCEEDED", "FAILED", "STOPPED"]);
 var RUNNING = /* @__PURE__ */ new Set(["RUNNING", "QUEUED", "STOPPING"]);
@@ -973,8 +1008,8 @@ function operationPreferences(desired) {
 }
 
 // src/apply/verify-baseline-roles.ts
-var import_client_iam = __toESM(require_dist_cjs2(), 1);
-var import_client_sts = __toESM(require_dist_cjs4(), 1);
+var import_client_iam = __toESM(require_dist_cjs3(), 1);
+var import_client_sts = __toESM(require_dist_cjs5(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_EXECUTION_ROLE = "OrganizationAccountAccessRole";
 var VERIFY_CONCURRENCY = 4;
@@ -1093,6 +1128,7 @@ var EXECUTORS = {
   [CHANGE_KINDS.moveAccount]: moveExistingAccount,
   [CHANGE_KINDS.tagAccount]: tagAccount,
   [CHANGE_KINDS.untagAccount]: untagAccount,
+  [CHANGE_KINDS.renameAccount]: renameAccount,
   [CHANGE_KINDS.attachScp]: attachScp,
   [CHANGE_KINDS.detachScp]: detachScp,
   [CHANGE_KINDS.createStackSet]: createStackSet,
@@ -1171,6 +1207,7 @@ async function applyPlan(options) {
     attemptsAtStage = stage === retryingStage ? attemptsAtStage + 1 : 1;
     const context = {
       clients,
+      callerAccountId: observed.callerAccountId,
       desired,
       targets: new OrganizationTargets(desired, observed),
       clock: options.clock ?? systemClock,

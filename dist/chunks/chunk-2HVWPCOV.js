@@ -20,7 +20,8 @@ var STATUS_LABEL = {
   adopted: "\u{1F91D} adopted",
   moved: "\u21AA\uFE0F moved",
   updated: "\u270F\uFE0F updated",
-  closing: "\u{1F6D1} closing"
+  closing: "\u{1F6D1} closing",
+  management: "\u{1F3DB}\uFE0F management account"
 };
 function renderPlanComment(plan, context = {}) {
   return fitComment(planSections(plan, context));

@@ -16,7 +16,7 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   VEND_VERSION
-} from "./chunk-3GW375BT.js";
+} from "./chunk-NHAIJ4ZY.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-UXIVS4SO.js";

@@ -3,13 +3,13 @@ import {
   commentOnMergedPullRequest,
   createGitHubClient,
   logInfo
-} from "./chunk-EKRTIDSU.js";
+} from "./chunk-7DHKX2GF.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-244OOOYV.js";
+} from "./chunk-47MTM2FX.js";
 import {
   publishValidation,
   setFailed,
@@ -22,9 +22,9 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   repositoryCommit
-} from "./chunk-MWLT5FGU.js";
-import "./chunk-3GW375BT.js";
-import "./chunk-NOYEJQ66.js";
+} from "./chunk-HMPDYHOK.js";
+import "./chunk-NHAIJ4ZY.js";
+import "./chunk-W3AM5HRC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import {

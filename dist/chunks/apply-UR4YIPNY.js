@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-244OOOYV.js";
-import "./chunk-MWLT5FGU.js";
-import "./chunk-3GW375BT.js";
-import "./chunk-NOYEJQ66.js";
+} from "./chunk-47MTM2FX.js";
+import "./chunk-HMPDYHOK.js";
+import "./chunk-NHAIJ4ZY.js";
+import "./chunk-W3AM5HRC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-QOSIS6AR.js";

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DeleteStackInstancesCommand, DeleteStackSetCommand } from '@aws-sdk/client-cloudformation';
+import {
+  CreateAccountCommand,
+  CreateOrganizationalUnitCommand,
+  ListOrganizationalUnitsForParentCommand,
+  ListPoliciesForTargetCommand,
+  MoveAccountCommand,
+} from '@aws-sdk/client-organizations';
+import { runApply } from '../../src/commands/apply.js';
+import { runPlan } from '../../src/commands/plan.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import type { VendSettings } from '../../src/settings/settings.js';
+import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
+import { resetMoto } from '../harness/moto-server.js';
+import type { SeedClients } from '../harness/seed.js';
+import { createOrganization, createSeedClients, destroySeedClients, readOrganizationTree } from '../harness/seed.js';
+import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
+
+/** Vend acts only on what it owns: resources are found by id, email and ownership, never by a display name. */
+const moto = motoFromGlobalSetup();
+let seedClients: SeedClients;
+
+const settings = (repositoryRoot: string, command: 'plan' | 'apply'): VendSettings => ({
+  command,
+  repositoryRoot,
+  outputFormat: 'text',
+  comment: false,
+  allowDestructive: command === 'apply',
+  autoApprove: true,
+  failOnDrift: false,
+});
+
+async function withClients<T>(run: (clients: ReturnType<typeof createAwsClients>) => Promise<T>): Promise<T> {
+  const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+  try {
+    return await run(clients);
+  } finally {
+    destroyAwsClients(clients);
+  }
+}
+
+async function plan(root: string) {
+  const outcome = await withClients((clients) => runPlan(settings(root, 'plan'), { clients }));
+  if (outcome.status !== 'planned') throw new Error(`plan did not run: ${outcome.status}`);
+  return outcome.plan;
+}
+
+async function apply(root: string) {
+  const outcome = await withClients((clients) => runApply(settings(root, 'apply'), { clients }));
+  if (outcome.status !== 'applied') throw new Error(`apply did not run: ${outcome.status}`);
+  return outcome;
+}
+
+beforeAll(() => {
+  seedClients = createSeedClients(awsTestClientConfig(moto.url, moto.credentials));
+});
+
+beforeEach(async () => {
+  await resetMoto(moto.url);
+  await createOrganization(seedClients);
+});
+
+afterAll(() => {
+  destroySeedClients(seedClients);
+  removeFixtureRepositories();
+});
+
+test("a foreign top-level OU named 'CI/CD' is never taken for the declared CI → CD: nothing of the other team's is touched", async () => {
+  const rootId = (await readOrganizationTree(seedClients)).rootId;
+  const { OrganizationalUnit } = await seedClients.organizations.send(
+    new CreateOrganizationalUnitCommand({ ParentId: rootId, Name: 'CI/CD' }),
+  );
+  const foreignId = OrganizationalUnit!.Id!;
+  const { CreateAccountStatus } = await seedClients.organizations.send(
+    new CreateAccountCommand({ AccountName: 'their-builds', Email: 'builds@other-team.example.com' }),
+  );
+  const theirs = CreateAccountStatus!.AccountId!;
+  await seedClients.organizations.send(
+    new MoveAccountCommand({ AccountId: theirs, SourceParentId: rootId, DestinationParentId: foreignId }),
+  );
+  const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
+  const root = fixtureRepository({
+    'baselines/organization.yaml': organization.replace(
+      'organizationalUnits:\n',
+      'organizationalUnits:\n  CI:\n    organizationalUnits:\n      CD: { scps: [deny-leave] }\n',
+    ),
+    'accounts/build-runner.yaml':
+      'name: build-runner\nemail: aws+build-runner@example.com\nou: CI/CD\nowner: team-ci\ntags: { CostCenter: "300" }\n',
+  });
+
+  const outcome = await apply(root);
+
+  expect(outcome.exitCode).toBe(0);
+  const tree = await readOrganizationTree(seedClients);
+  const runner = tree.accounts.find((account) => account.name === 'build-runner')!;
+  const children = async (parentId: string) =>
+    (await seedClients.organizations.send(new ListOrganizationalUnitsForParentCommand({ ParentId: parentId })))
+      .OrganizationalUnits ?? [];
+  const ci = (await children(tree.rootId)).find((unit) => unit.Name === 'CI')!;
+  const [cd] = await children(ci.Id!);
+  expect(cd?.Name).toBe('CD');
+  expect(runner.parentId).toBe(cd!.Id);
+  expect(tree.accounts.find((account) => account.id === theirs)?.parentId).toBe(foreignId);
+  const onCd = await seedClients.organizations.send(
+    new ListPoliciesForTargetCommand({ TargetId: cd!.Id!, Filter: 'SERVICE_CONTROL_POLICY' }),
+  );
+  expect((onCd.Policies ?? []).map((policy) => policy.Name).sort()).toEqual(['FullAWSAccess', 'deny-leave']);
+  const onForeign = await seedClients.organizations.send(
+    new ListPoliciesForTargetCommand({ TargetId: foreignId, Filter: 'SERVICE_CONTROL_POLICY' }),
+  );
+  expect((onForeign.Policies ?? []).map((policy) => policy.Name)).toEqual(['FullAWSAccess']);
+  const onTheirs = await seedClients.organizations.send(
+    new ListPoliciesForTargetCommand({ TargetId: theirs, Filter: 'SERVICE_CONTROL_POLICY' }),
+  );
+  expect((onTheirs.Policies ?? []).map((policy) => policy.Name)).toEqual(['FullAWSAccess']);
+  const again = await plan(root);
+  expect(again.changes).toEqual([]);
+  expect(again.unmanagedAccounts).toContainEqual(expect.objectContaining({ id: theirs, parentPath: '"CI/CD"' }));
+});
+
+test('after vend deletes a StackSet, the next plans still run and see it gone', async () => {
+  await apply(MINIMAL_REPOSITORY);
+  const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
+  const root = fixtureRepository({
+    'baselines/organization.yaml': organization.replace(/ {2}regional:\n {4}template: stacksets\/regional.yaml\n/, ''),
+    'accounts/sandbox-one.yaml':
+      'name: sandbox-one\nemail: aws+sandbox-one@example.com\nou: Sandbox\nowner: team-app\ntags: { CostCenter: "100" }\n',
+  });
+  expect((await plan(root)).changes.map((change) => change.id)).toEqual([
+    'remove-stack-instances:stackset:vend-regional',
+    'delete-stackset:stackset:vend-regional',
+  ]);
+  expect((await apply(root)).exitCode).toBe(0);
+  expect((await plan(root)).changes).toEqual([]);
+});
+
+test('a StackSet deleted by hand is planned again from scratch, not read', async () => {
+  await apply(MINIMAL_REPOSITORY);
+  const tree = await readOrganizationTree(seedClients);
+  const sandbox = tree.accounts.find((account) => account.name === 'sandbox-one')!;
+  await seedClients.cloudformation.send(
+    new DeleteStackInstancesCommand({
+      StackSetName: 'vend-regional',
+      Accounts: [sandbox.id],
+      Regions: ['us-east-1', 'eu-west-1'],
+      RetainStacks: false,
+    }),
+  );
+  await seedClients.cloudformation.send(new DeleteStackSetCommand({ StackSetName: 'vend-regional' }));
+  expect((await plan(MINIMAL_REPOSITORY)).changes.map((change) => change.id)).toEqual([
+    'create-stackset:stackset:vend-regional',
+    'add-stack-instances:stackset:vend-regional',
+  ]);
+});

@@ -1,0 +1,134 @@
+import {
+  CloudFormationClient,
+  DescribeStackSetCommand,
+  ListStackInstancesCommand,
+  ListStackSetsCommand,
+} from '@aws-sdk/client-cloudformation';
+import {
+  DescribeOrganizationCommand,
+  ListAccountsForParentCommand,
+  ListCreateAccountStatusCommand,
+  ListOrganizationalUnitsForParentCommand,
+  ListPoliciesCommand,
+  ListRootsCommand,
+  ListTagsForResourceCommand,
+  OrganizationsClient,
+} from '@aws-sdk/client-organizations';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import { observeOrganization } from '../../src/observe/read-organization.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import {
+  desiredAccount,
+  desiredBaseline,
+  MANAGEMENT_ACCOUNT_ID,
+  referenceDesiredState,
+} from '../support/plan-fixtures.js';
+
+/**
+ * What CloudFormation reports that moto does not: a deleted StackSet still listed when the endpoint ignores the
+ * ListStackSets Status filter, and the non-success StackInstanceDetailedStatus values (CloudFormation API reference,
+ * StackInstanceSummary / StackInstanceComprehensiveStatus: PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED,
+ * INOPERABLE, SKIPPED_SUSPENDED_ACCOUNT, FAILED_IMPORT).
+ */
+const sts = mockClient(STSClient);
+const organizations = mockClient(OrganizationsClient);
+const cloudFormation = mockClient(CloudFormationClient);
+const ACCOUNT = '210000000001';
+
+beforeEach(() => {
+  sts.reset();
+  organizations.reset();
+  cloudFormation.reset();
+  sts.on(GetCallerIdentityCommand).resolves({ Account: MANAGEMENT_ACCOUNT_ID });
+  organizations.on(DescribeOrganizationCommand).resolves({
+    Organization: { Id: 'o-abc', MasterAccountId: MANAGEMENT_ACCOUNT_ID, FeatureSet: 'ALL' },
+  });
+  organizations.on(ListRootsCommand).resolves({ Roots: [{ Id: 'r-a1b2', PolicyTypes: [] }] });
+  organizations.on(ListOrganizationalUnitsForParentCommand).resolves({ OrganizationalUnits: [] });
+  organizations.on(ListAccountsForParentCommand).resolves({
+    Accounts: [{ Id: ACCOUNT, Name: 'app', Email: 'aws+app@example.com', State: 'ACTIVE' }],
+  });
+  organizations.on(ListPoliciesCommand).resolves({ Policies: [] });
+  organizations.on(ListCreateAccountStatusCommand).resolves({ CreateAccountStatuses: [] });
+  organizations.on(ListTagsForResourceCommand).resolves({ Tags: [{ Key: 'ManagedBy', Value: 'vend' }] });
+});
+
+function repository() {
+  const desired = referenceDesiredState();
+  desired.organizationalUnits = [];
+  desired.scps = [];
+  desired.organization.root = { scps: [], fullAWSAccess: true };
+  desired.baselines = [desiredBaseline('roles', { regions: ['us-east-1', 'eu-west-1', 'us-west-2'] })];
+  desired.accounts = [desiredAccount('app', { ou: '', baselines: ['roles'], owner: 'team-app' })];
+  desired.accounts[0]!.tags = { ManagedBy: 'vend' };
+  return desired;
+}
+
+async function observe(desired: ReturnType<typeof repository>) {
+  const clients = createAwsClients({ region: 'us-east-1', credentials: { accessKeyId: 'u', secretAccessKey: 'u' } });
+  try {
+    return await observeOrganization(clients, { desired });
+  } finally {
+    destroyAwsClients(clients);
+  }
+}
+
+test('a StackSet listed as DELETED is not read, so planning after a deletion does not fail', async () => {
+  cloudFormation.on(ListStackSetsCommand).resolves({
+    Summaries: [
+      { StackSetName: 'vend-roles', Status: 'ACTIVE' },
+      { StackSetName: 'vend-retired', Status: 'DELETED' },
+    ],
+  });
+  cloudFormation.on(DescribeStackSetCommand).resolves({ StackSet: { StackSetName: 'vend-roles', Status: 'ACTIVE' } });
+  cloudFormation.on(ListStackInstancesCommand).resolves({ Summaries: [] });
+
+  const observed = await observe(repository());
+
+  expect(observed.stackSets.map((stackSet) => stackSet.name)).toEqual(['vend-roles']);
+  expect(cloudFormation.commandCalls(DescribeStackSetCommand).map((call) => call.args[0].input.StackSetName)).toEqual([
+    'vend-roles',
+  ]);
+});
+
+test('an instance whose detailed status is not SUCCEEDED is never counted as deployed', async () => {
+  cloudFormation.on(ListStackSetsCommand).resolves({ Summaries: [{ StackSetName: 'vend-roles', Status: 'ACTIVE' }] });
+  const desired = repository();
+  cloudFormation.on(DescribeStackSetCommand).resolves({
+    StackSet: { StackSetName: 'vend-roles', Status: 'ACTIVE', TemplateBody: desired.baselines[0]!.templateBody },
+  });
+  cloudFormation.on(ListStackInstancesCommand).resolves({
+    Summaries: [
+      {
+        Account: ACCOUNT,
+        Region: 'us-east-1',
+        Status: 'CURRENT',
+        StackInstanceStatus: { DetailedStatus: 'SUCCEEDED' },
+      },
+      {
+        Account: ACCOUNT,
+        Region: 'eu-west-1',
+        Status: 'OUTDATED',
+        StackInstanceStatus: { DetailedStatus: 'SKIPPED_SUSPENDED_ACCOUNT' },
+      },
+      {
+        Account: ACCOUNT,
+        Region: 'us-west-2',
+        Status: 'OUTDATED',
+        StackInstanceStatus: { DetailedStatus: 'CANCELLED' },
+      },
+    ],
+  });
+
+  const plan = computePlan(desired, await observe(desired));
+
+  const instanceChanges = plan.changes.filter((change) => change.target === 'stackset:vend-roles');
+  expect(instanceChanges.map((change) => [change.id, change.description])).toEqual([
+    [
+      'update-stack-instances:stackset:vend-roles',
+      'Redeploy 2 roles instances whose last deployment did not succeed (CANCELLED, SKIPPED_SUSPENDED_ACCOUNT)',
+    ],
+  ]);
+});
