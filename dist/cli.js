@@ -2,7 +2,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   neutralizeWorkflowCommands
-} from "./chunks/chunk-MAD5OIGK.js";
+} from "./chunks/chunk-5GNJNXP2.js";
 import {
   countDiagnostics,
   errorMessage,
@@ -14,7 +14,7 @@ import {
 import {
   VEND_VERSION,
   readLocalFile
-} from "./chunks/chunk-NHAIJ4ZY.js";
+} from "./chunks/chunk-SOYLKODK.js";
 import {
   COMMANDS,
   OUTPUT_FORMATS,
@@ -22,7 +22,7 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-W3AM5HRC.js";
+} from "./chunks/chunk-PGAJ2LLS.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -45,7 +45,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-4MNUU3W7.js"),
+        import("./chunks/plan-Z4THPL73.js"),
         import("./chunks/plan-text-XBFBEZCI.js"),
         import("./chunks/plan-markdown-FHR6U23L.js")
       ]);
@@ -73,9 +73,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-UR4YIPNY.js"),
-        import("./chunks/apply-text-IVCSP3YV.js"),
-        import("./chunks/apply-markdown-JDF7FJTJ.js"),
+        import("./chunks/apply-V7UFKUUA.js"),
+        import("./chunks/apply-text-UZK4YNPP.js"),
+        import("./chunks/apply-markdown-T4EDVQTR.js"),
         import("./chunks/plan-text-XBFBEZCI.js")
       ]);
       const ask2 = terminal.ask;

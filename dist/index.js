@@ -18,7 +18,7 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-W3AM5HRC.js";
+} from "./chunks/chunk-PGAJ2LLS.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -80,6 +80,8 @@ function readActionSettings() {
   }
   const guardrailReport = resolveFile("guardrail-report" /* guardrailReport */);
   if (guardrailReport) settings.guardrailReportFile = guardrailReport;
+  const environment = optional("environment" /* environment */);
+  if (environment !== void 0) settings.environment = environment;
   const guardrailOutcome = optional("guardrail-outcome" /* guardrailOutcome */);
   if (guardrailOutcome !== void 0)
     settings.guardrailOutcome = parseChoice("guardrail-outcome" /* guardrailOutcome */, guardrailOutcome, STEP_OUTCOMES);
@@ -100,11 +102,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-F7FADYKA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZSCTZXNV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-SRYANQI6.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LOPQGY4V.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

@@ -7,6 +7,7 @@ export enum ActionInput {
   commentAuthor = 'comment-author',
   allowDestructive = 'allow-destructive',
   autoApprove = 'auto-approve',
+  environment = 'environment',
   allowNonDefaultBranch = 'allow-non-default-branch',
   failOnDrift = 'fail-on-drift',
   planFile = 'plan-file',

@@ -47,6 +47,8 @@ export function readLocalFile(path: string, options: LocalFileOptions): string {
   }
   try {
     return readFileSync(descriptor, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${describe(error)}.`);
   } finally {
     closeSync(descriptor);
   }
@@ -74,5 +76,6 @@ function describe(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ELOOP') return 'it is a symbolic link';
   if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EISDIR') return 'it is a directory, not a file';
   return (error as Error).message;
 }

@@ -9,9 +9,10 @@
  * Subjects follow the repository's customized template `["repo", "context", "job_workflow_ref"]` (GitHub docs,
  * "OpenID Connect reference", customizing the subject claims):
  * `repo:<owner>/<repo>:<context>:job_workflow_ref:<owner>/<repo>/.github/workflows/<file>@<ref>`, where the context
- * is `pull_request`, `ref:refs/heads/<branch>` or `environment:<name>`. An apply role trusts only a deployment
- * environment of a workflow on the default branch; a drift role only the default branch; a plan role those and
- * pull requests, whose number is the one wildcard allowed (`@refs/pull/*` + `/merge`, with StringLike).
+ * is `pull_request`, `ref:refs/heads/<branch>` or `environment:<name>`. Every role trusts only workflow files as
+ * they are on the default branch (`@refs/heads/<default>`), which a pull request cannot edit: an apply role only in a
+ * deployment environment; a drift role only on the default branch; a plan role there too, or for pull requests
+ * through `pull_request_target`, which runs the default branch's copy of the workflow.
  */
 
 const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
@@ -74,17 +75,14 @@ function checkStatement(statement: Record<string, unknown>, expectation: GitHubO
 
   const conditions = isObject(statement.Condition) ? statement.Condition : {};
   const equals = isObject(conditions.StringEquals) ? conditions.StringEquals : {};
-  const like = isObject(conditions.StringLike) ? conditions.StringLike : {};
   for (const [operator, body] of Object.entries(conditions)) {
-    if (!isObject(body)) continue;
+    if (operator === 'StringEquals' || !isObject(body)) continue;
     for (const key of Object.keys(body)) {
-      if (!key.toLowerCase().startsWith(`${GITHUB_OIDC_HOST}:`)) continue;
-      const pullRequestPattern =
-        operator === 'StringLike' && key.toLowerCase() === SUBJECT_KEY && expectation.kind === 'plan';
-      if (operator !== 'StringEquals' && !pullRequestPattern)
+      if (key.toLowerCase().startsWith(`${GITHUB_OIDC_HOST}:`)) {
         problems.push(
           `${key} is tested with ${operator}; use StringEquals so no pattern can admit another repository or event.`,
         );
+      }
     }
   }
   const audiences = valuesOf(equals, AUDIENCE_KEY);
@@ -92,29 +90,18 @@ function checkStatement(statement: Record<string, unknown>, expectation: GitHubO
     problems.push(`StringEquals must pin ${AUDIENCE_KEY} to exactly "${GITHUB_OIDC_AUDIENCE}".`);
   }
   const subjects = valuesOf(equals, SUBJECT_KEY);
-  const patterns = expectation.kind === 'plan' ? valuesOf(like, SUBJECT_KEY) : [];
-  if (subjects.length + patterns.length === 0)
-    problems.push(`StringEquals must pin ${SUBJECT_KEY} to this repository's subjects.`);
-  for (const subject of subjects) problems.push(...checkSubject(subject, expectation, false));
-  for (const pattern of patterns) problems.push(...checkSubject(pattern, expectation, true));
+  if (subjects.length === 0) problems.push(`StringEquals must pin ${SUBJECT_KEY} to this repository's subjects.`);
+  for (const subject of subjects) problems.push(...checkSubject(subject, expectation));
   return problems;
 }
 
-/**
- * One subject (or, for a plan role's pull requests, one StringLike pattern) against the customized template. The
- * pattern's only wildcard may stand for the pull request number: `…@refs/pull/*` + `/merge`.
- */
+/** One subject against the customized template, for the kind of role. */
 function checkSubject(
   subject: string,
   { kind, repository, defaultBranch = 'main' }: GitHubOidcTrustExpectation,
-  isPattern: boolean,
 ): string[] {
   const prefix = `repo:${repository}:`;
-  const pullRequestRef = '@refs/pull/*/merge';
-  const wildcardFree =
-    isPattern && subject.endsWith(pullRequestRef) ? subject.slice(0, -pullRequestRef.length) : subject;
-  if (/[*?]/.test(wildcardFree))
-    return [`subject "${subject}" contains a wildcard${isPattern ? ' other than the pull request number' : ''}.`];
+  if (/[*?]/.test(subject)) return [`subject "${subject}" contains a wildcard.`];
   if (!subject.startsWith(prefix)) return [`subject "${subject}" does not belong to ${repository}.`];
   const workflow = `:job_workflow_ref:${repository}/.github/workflows/`;
   const at = subject.indexOf(workflow);
@@ -124,22 +111,19 @@ function checkSubject(
     ];
   const context = subject.slice(prefix.length, at);
   const ref = subject.slice(subject.lastIndexOf('@') + 1);
-  const onDefaultBranch = ref === `refs/heads/${defaultBranch}`;
-  if (kind === 'apply' && (!context.startsWith('environment:') || !onDefaultBranch)) {
+  const mainBranch = `refs/heads/${defaultBranch}`;
+  if (ref !== mainBranch)
     return [
-      `subject "${subject}" lets ${context === 'pull_request' ? 'pull request runs' : `"${context}" at ${ref}`} assume the apply role; trust only a deployment environment of a workflow on refs/heads/${defaultBranch}.`,
+      `subject "${subject}" trusts the workflow file as it is at ${ref}, which ${ref.startsWith('refs/pull/') ? 'a pull request' : 'a push to that ref'} can rewrite; trust only @${mainBranch}.`,
     ];
-  }
-  if (kind === 'drift' && (context !== `ref:refs/heads/${defaultBranch}` || !onDefaultBranch))
-    return [`subject "${subject}" is not a workflow on refs/heads/${defaultBranch}, the only place drift runs from.`];
-  if (kind === 'plan' && context === 'pull_request' && !(isPattern && ref === 'refs/pull/*/merge'))
-    return [`subject "${subject}" should name pull requests as …@refs/pull/*/merge, with StringLike.`];
-  if (
-    kind === 'plan' &&
-    context !== 'pull_request' &&
-    (context !== `ref:refs/heads/${defaultBranch}` || !onDefaultBranch)
-  )
-    return [`subject "${subject}" is neither a pull request nor a workflow on refs/heads/${defaultBranch}.`];
+  if (kind === 'apply' && !context.startsWith('environment:'))
+    return [
+      `subject "${subject}" lets "${context}" assume the apply role; trust only a deployment environment, whose reviewers approve.`,
+    ];
+  if (kind === 'drift' && context !== `ref:${mainBranch}`)
+    return [`subject "${subject}" is not the default branch (${mainBranch}), the only place drift runs from.`];
+  if (kind === 'plan' && context !== 'pull_request' && context !== `ref:${mainBranch}`)
+    return [`subject "${subject}" is neither a pull request's plan nor a workflow on ${mainBranch}.`];
   return [];
 }
 

@@ -3,6 +3,7 @@ import { runApply } from '../commands/apply.js';
 import { repositoryCommit } from '../config/repository-commit.js';
 import { ActionOutput } from '../constants.js';
 import { errorMessage } from '../errors.js';
+import { unprotectedEnvironmentReason } from '../github/deployment-environment.js';
 import { branchTip } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { applySections, renderApplyComment } from '../report/apply-markdown.js';
@@ -63,14 +64,36 @@ async function staleRunRefusal(settings: ActionSettings, event: GitHubEvent): Pr
     return `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}), so apply does not run. The job needs 'contents: read'.`;
   }
   if (tip !== event.sha.toLowerCase()) {
-    return `This run is for ${event.sha}, but ${branch} is now at ${tip}. Apply only the newest commit: its own workflow run plans and applies it. Re-running an old run would roll the organization back.`;
+    return `This run is for ${event.sha}, but ${branch} is now at ${tip}, so applying this run's plan could roll the organization back. The newest commit's own run of this workflow plans and applies it (or start one with workflow_dispatch).`;
   }
   return undefined;
 }
 
+/**
+ * The environment review is the approval, so the job's environment must be one that needs a reviewer. An
+ * auto-approved apply was chosen to go without one.
+ */
+async function environmentRefusal(settings: ActionSettings, event: GitHubEvent): Promise<string | undefined> {
+  if (settings.autoApprove) return undefined;
+  if (!settings.environment) {
+    return `command 'apply' with a saved plan needs 'environment': the name of the job's environment, whose required reviewers approve the plan. Pass the same expression as the job's environment.`;
+  }
+  try {
+    return await unprotectedEnvironmentReason(createGitHubClient(settings.githubToken), {
+      owner: event.owner,
+      repo: event.repo,
+      environment: settings.environment,
+    });
+  } catch (error) {
+    return `Could not read environment '${settings.environment}' (${errorMessage(error)}), so apply cannot tell that a reviewer approved this run. The job needs 'actions: read'.`;
+  }
+}
+
 export async function runApplyAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
   const refusal =
-    applyRefusal(event, settings.allowNonDefaultBranch === true) ?? (await staleRunRefusal(settings, event));
+    applyRefusal(event, settings.allowNonDefaultBranch === true) ??
+    (await environmentRefusal(settings, event)) ??
+    (await staleRunRefusal(settings, event));
   if (refusal) return refuse(refusal);
 
   const outcome = await runApply(settings, { log: logInfo, untrustedRoots: [settings.workspace] });

@@ -90,6 +90,8 @@ export interface RoleVerification {
 export interface ApprovalSummary {
   /** What approved the plan: `plan file plan.json`, `--auto-approve`, or `confirmed at the terminal`. */
   source: string;
+  /** False when the person at the terminal declined the plan. */
+  approved: boolean;
   /** The approved plan's digest and commit; without a saved plan, those of the plan apply computed first. */
   digest: string;
   commit: string | null;

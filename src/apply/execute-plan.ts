@@ -123,6 +123,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   const observe = options.observe ?? observeOrganization;
   const report = emptyApplyReport({
     source: approval.source,
+    approved: true,
     digest: approval.kind === 'saved-plan' ? approval.plan.digest : '',
     commit: approval.kind === 'saved-plan' ? approval.plan.commit : options.commit,
   });
@@ -214,6 +215,7 @@ async function approveFirstPlan(plan: Plan, approval: Approval, report: ApplyRep
   report.approval.digest = plan.digest;
   if (approval.kind !== 'first-plan' || !approval.confirm || plan.changes.length === 0) return plan;
   if (await approval.confirm(plan)) return plan;
+  report.approval.approved = false;
   report.stoppedBeforeStart = 'Apply cancelled: the plan was not confirmed. Nothing was changed.';
   return undefined;
 }

@@ -7,6 +7,7 @@ import { repositoryCommit } from '../config/repository-commit.js';
 import { readLocalFile } from '../local-files.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
+import { repositoryDigest } from '../plan/compute-plan.js';
 import type { Plan } from '../plan/plan.js';
 import { MalformedPlanError, parseSavedPlan, savedPlanRefusal } from '../plan/saved-plan.js';
 import { UsageError } from '../settings/settings.js';
@@ -60,6 +61,7 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
     const reason = savedPlanRefusal(savedPlan.plan, savedPlan.file, {
       commit,
       managementAccountId: desired.organization.managementAccountId,
+      repositoryDigest: repositoryDigest(desired),
     });
     if (reason) return { status: 'refused', validation, reason };
     approval = { kind: 'saved-plan', source: `plan file ${savedPlan.file}`, plan: savedPlan.plan };

@@ -44,18 +44,21 @@ export interface TemplateResource {
   logicalId: string;
   type: string;
   properties: Record<string, unknown>;
+  /** The resource's `Condition`, when it has one: where it evaluates to false, the resource is not created. */
+  condition?: unknown;
 }
 
 export function resourcesOf(template: unknown): TemplateResource[] {
   const resources = (template as { Resources?: unknown } | null)?.Resources;
   if (!resources || typeof resources !== 'object') return [];
   return Object.entries(resources as Record<string, unknown>).map(([logicalId, resource]) => {
-    const body = (resource ?? {}) as { Type?: unknown; Properties?: unknown };
+    const body = (resource ?? {}) as { Type?: unknown; Properties?: unknown; Condition?: unknown };
     return {
       logicalId,
       type: typeof body.Type === 'string' ? body.Type : '',
       properties:
         body.Properties && typeof body.Properties === 'object' ? (body.Properties as Record<string, unknown>) : {},
+      ...(body.Condition === undefined ? {} : { condition: body.Condition }),
     };
   });
 }

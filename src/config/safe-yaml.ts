@@ -222,6 +222,20 @@ export function parseRepositoryFile(
             at(scalar.range?.[0]),
           ),
         );
+      else if (
+        options.allowCustomTags &&
+        scalar.type === 'PLAIN' &&
+        typeof scalar.value === 'string' &&
+        YAML_1_1_BOOLEAN.test(scalar.value)
+      )
+        diagnostics.push(
+          fileError(
+            file,
+            RULES.templateParse,
+            `'${scalar.value}' is a boolean to CloudFormation, which reads templates as YAML 1.1, but text to vend and its guardrail proofs (YAML 1.2). Quote it ("${scalar.value}") for text, or write true or false.`,
+            at(scalar.range?.[0]),
+          ),
+        );
     },
   });
   if (diagnostics.length === 0 && aliases > 0) {
@@ -248,6 +262,12 @@ export function parseRepositoryFile(
   }
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
 }
+
+/**
+ * Plain scalars YAML 1.1 reads as booleans and YAML 1.2 as text. CloudFormation supports "the YAML Version 1.1
+ * specification with a few exceptions" (AWS CloudFormation User Guide, "Template formats").
+ */
+const YAML_1_1_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

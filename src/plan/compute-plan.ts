@@ -36,6 +36,7 @@ export function computePlan(
   const body: Omit<Plan, 'digest'> = {
     formatVersion: PLAN_FORMAT_VERSION,
     commit: source.commit,
+    repositoryDigest: repositoryDigest(desired),
     managementAccountId: desired.organization.managementAccountId,
     homeRegion: desired.organization.homeRegion,
     summary,
@@ -49,6 +50,23 @@ export function computePlan(
     problems: draft.problems.sort((a, b) => compareText(a.target, b.target) || compareText(a.message, b.message)),
   };
   return { ...body, digest: sha256Digest(canonicalJson(body)) };
+}
+
+/**
+ * What a plan records of the repository it was computed from; see Plan.repositoryDigest. Declarations whose order
+ * carries no meaning are sorted first, so the digest depends on what the files say, not on the order they were read.
+ */
+export function repositoryDigest(desired: DesiredState): string {
+  const byName = <T extends { name: string }>(items: readonly T[]) =>
+    [...items].sort((a, b) => compareText(a.name, b.name));
+  return sha256Digest(
+    canonicalJson({
+      ...desired,
+      accounts: byName(desired.accounts),
+      scps: byName(desired.scps),
+      organizationalUnits: [...desired.organizationalUnits].sort((a, b) => compareText(a.path, b.path)),
+    }),
+  );
 }
 
 /** A closed account's stacks can no longer be deleted, so every removal that touches it goes first. */

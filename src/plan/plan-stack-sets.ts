@@ -6,7 +6,7 @@ import { accountReadinessChangeIds } from './account-readiness.js';
 import { stackSetsReachManagementAccount } from './plan-accounts.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
-import { compareTemplates } from './template-change.js';
+import { baselineControlsAccess, compareTemplates } from './template-change.js';
 import { stackSetName, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
@@ -59,7 +59,7 @@ export function planStackSets(draft: PlanDraft): void {
       const templateChange =
         existing.templateBody === baseline.templateBody
           ? undefined
-          : compareTemplates(baseline.name, existing.templateBody, baseline.templateBody);
+          : compareTemplates(existing.templateBody, baseline.templateBody);
       const deleted = templateChange?.deletedResources;
       const instances = `${existing.instances.length} existing instance${existing.instances.length === 1 ? '' : 's'}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
@@ -68,12 +68,13 @@ export function planStackSets(draft: PlanDraft): void {
         scope,
         // A template that drops resources deletes them in every account the StackSet reaches.
         destructive: templateChange !== undefined && (deleted === undefined || deleted.length > 0),
-        highImpact: templateChange?.holdsIam === true,
+        // New content or parameters for roles and policies change access in every account it reaches.
+        highImpact: baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
         dependsOn: dependencyChanges,
         description:
           templateChange === undefined || deleted?.length === 0
             ? `Update StackSet ${name}: ${what} changed (${instances} will be redeployed)`
-            : `Update StackSet ${name}: ${what} changed; redeploying ${instances} deletes ${deleted === undefined ? 'whatever the deployed template declares that the new one does not (the deployed template could not be read)' : `resources ${deleted.join(', ')}`}`,
+            : `Update StackSet ${name}: ${what} changed; redeploying ${instances} deletes ${deleted === undefined ? `whatever the new template does not deploy, which cannot be ruled out: ${templateChange.why}` : `resources ${deleted.join(', ')}`}`,
       });
     }
 
@@ -90,6 +91,8 @@ export function planStackSets(draft: PlanDraft): void {
         before: Map<string, Record<string, string>>;
         /** Statuses of instances whose last deployment did not succeed; updating them redeploys them. */
         notDone: string[];
+        /** Some instance gets other parameter overrides, not just a redeploy. */
+        overridesChange: boolean;
       }
     >();
     const wantedKeys = new Set<string>();
@@ -113,10 +116,12 @@ export function planStackSets(draft: PlanDraft): void {
           targets: [],
           before: new Map<string, Record<string, string>>(),
           notDone: [],
+          overridesChange: false,
         };
         group.targets.push({ account: instance.account, region: instance.region });
         group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
         if (!isDone(current.status)) group.notDone.push(current.status || 'no status');
+        if (canonicalJson(current.parameterOverrides) !== key) group.overridesChange = true;
         toUpdate.set(key, group);
       }
     }
@@ -150,6 +155,7 @@ export function planStackSets(draft: PlanDraft): void {
           ),
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
+          highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
           dependsOn: [stackSetChange, ...dependencyChanges],
           description: describeInstanceUpdate(baseline.name, group.targets.length, group.notDone),
           accounts,

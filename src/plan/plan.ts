@@ -122,6 +122,11 @@ export interface Plan {
   formatVersion: typeof PLAN_FORMAT_VERSION;
   /** `git rev-parse HEAD` of the repository the plan was computed from; null outside a git checkout. */
   commit: string | null;
+  /**
+   * sha256 of everything the plan was computed from in the repository (the desired state): a saved plan applies
+   * only to the same files, committed or not, StackSet settings and all.
+   */
+  repositoryDigest: string;
   managementAccountId: string;
   homeRegion: string;
   summary: PlanSummary;

@@ -53,7 +53,8 @@ export function parseSavedPlan(text: string, file: string): Plan {
 /**
  * Why a parsed plan may not be applied to this repository and organization, or undefined when it may. A plan is
  * refused when its content no longer matches its own digest (it was edited after vend wrote it), when it was
- * computed from another commit than the one checked out, or for another management account.
+ * computed from another commit than the one checked out or from other files (an uncommitted edit), or for another
+ * management account.
  *
  * The digest is a checksum, not a signature: whoever can write the file can recompute it. What makes the plan
  * authoritative is where it comes from (an artifact of the run whose apply job a person approved), and that every
@@ -62,7 +63,7 @@ export function parseSavedPlan(text: string, file: string): Plan {
 export function savedPlanRefusal(
   plan: Plan,
   file: string,
-  current: { commit: string | null; managementAccountId: string },
+  current: { commit: string | null; managementAccountId: string; repositoryDigest: string },
 ): string | undefined {
   const { digest, ...body } = plan;
   if (sha256Digest(canonicalJson(body)) !== digest)
@@ -74,6 +75,8 @@ export function savedPlanRefusal(
     const here = current.commit ?? 'a directory that is not a git checkout (or git cannot read it)';
     return `Plan file ${file} was computed from ${planned}, but the repository is at ${here}. Apply only the plan of the commit that is checked out: plan again from it.`;
   }
+  if (plan.repositoryDigest !== current.repositoryDigest)
+    return `Plan file ${file} was computed from other repository files than these (uncommitted changes?): accounts/ and baselines/ no longer read as they did. Plan again from the files as they are.`;
   return undefined;
 }
 

@@ -80,5 +80,6 @@ export function renderApplyText(report: ApplyReport): string {
 export function approvalLine(report: ApplyReport): string {
   const { approval } = report;
   const commit = approval.commit ? ` of commit ${approval.commit.slice(0, 12)}` : '';
+  if (!approval.approved) return `Plan ${approval.digest}${commit} was not approved.`;
   return `Approved plan: ${approval.digest || '(none computed)'}${commit}, ${approval.source}.`;
 }

@@ -1,5 +1,10 @@
 /** U+2060 WORD JOINER: invisible, and not whitespace to the runner, so it cannot be trimmed away. */
 const JOINER = '\u2060';
+/**
+ * What the runner's `string.TrimStart()` removes before it looks for `::`: .NET's white space (char.IsWhiteSpace),
+ * which unlike JavaScript's `\s` includes U+0085 NEXT LINE. JavaScript's `\s` is a superset of the rest.
+ */
+const LEADING_WHITE_SPACE = /^([\s\u0085]*)::/;
 
 /**
  * Makes text safe to print to the GitHub Actions log. The runner reads every stdout and stderr line of a step for
@@ -11,6 +16,6 @@ const JOINER = '\u2060';
 export function neutralizeWorkflowCommands(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/^(\s*)::/, `$1${JOINER}::`).replaceAll('##[', `#${JOINER}#[`))
+    .map((line) => line.replace(LEADING_WHITE_SPACE, `$1${JOINER}::`).replaceAll('##[', `#${JOINER}#[`))
     .join('\n');
 }

@@ -15,6 +15,8 @@ export interface ActionSettings extends VendSettings {
   commentAuthor: string;
   /** GITHUB_WORKSPACE: checkouts live here, so no file vend reads or writes may be reached through a link in it. */
   workspace: string;
+  /** apply: the job's deployment environment, whose required reviewers approve the saved plan. */
+  environment?: string;
   /**
    * plan: the outcome of the guardrail proof step (`steps.<id>.outcome`). Anything but `success` replaces the plan
    * comment with a failure notice instead of a plan.
@@ -59,6 +61,8 @@ export function readActionSettings(): ActionSettings {
   }
   const guardrailReport = resolveFile(ActionInput.guardrailReport);
   if (guardrailReport) settings.guardrailReportFile = guardrailReport;
+  const environment = optional(ActionInput.environment);
+  if (environment !== undefined) settings.environment = environment;
   const guardrailOutcome = optional(ActionInput.guardrailOutcome);
   if (guardrailOutcome !== undefined)
     settings.guardrailOutcome = parseChoice(ActionInput.guardrailOutcome, guardrailOutcome, STEP_OUTCOMES);

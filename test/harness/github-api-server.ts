@@ -53,6 +53,13 @@ export interface StoredIssue {
   pullRequest?: StoredPullRequestDetails;
 }
 
+export interface EnvironmentProtection {
+  /** Logins of required reviewers; empty means the environment needs no review. */
+  reviewers: string[];
+  /** Whether deployments are limited to some branches (a deployment branch policy). */
+  branchPolicy: boolean;
+}
+
 export interface SeedCommentInput {
   body: string;
   login: string;
@@ -143,6 +150,8 @@ export interface GitHubApiState {
   seedComment(issueNumber: number, input: SeedCommentInput): StoredComment;
   /** Points `refs/heads/<branch>` at `sha`, as a push would. */
   setBranchTip(branch: string, sha: string): void;
+  /** Creates or replaces a deployment environment with its protection, as the repository settings would. */
+  setEnvironment(name: string, protection: EnvironmentProtection): void;
   comments(issueNumber: number): StoredComment[];
   comment(id: number): StoredComment | undefined;
   issue(issueNumber: number): StoredIssue | undefined;
@@ -161,6 +170,7 @@ class RepositoryStore implements GitHubApiState {
   private readonly userIds = new Map<string, number>();
   private readonly labelIds = new Map<string, number>();
   readonly branchTips = new Map<string, string>();
+  readonly environments = new Map<string, EnvironmentProtection>();
   private nextIssueNumber = 1;
   private nextCommentId = 1_000_001;
   // A logical clock: every write moves it one second, so timestamps are deterministic and strictly ordered.
@@ -236,6 +246,10 @@ class RepositoryStore implements GitHubApiState {
 
   setBranchTip(branch: string, sha: string): void {
     this.branchTips.set(branch, sha.toLowerCase());
+  }
+
+  setEnvironment(name: string, protection: EnvironmentProtection): void {
+    this.environments.set(name, structuredClone(protection));
   }
 
   comments(issueNumber: number): StoredComment[] {
@@ -858,6 +872,42 @@ const handlers: Record<string, Handler> = {
     }
     issue.updatedAt = now;
     return { status: 200, body: apiIssue(state, issue, baseUrl) };
+  },
+  'repos/get-environment': (state, context, baseUrl) => {
+    requireRepository(state, context);
+    const name = String(context.pathParams['environment_name']);
+    const environment = state.environments.get(name);
+    if (!environment) throw new ApiRejection(404, 'Not Found');
+    const id = 7_000_000 + [...state.environments.keys()].indexOf(name);
+    const rules: Record<string, unknown>[] = [];
+    if (environment.reviewers.length > 0)
+      rules.push({
+        id: id + 1,
+        node_id: nodeId('GA', id + 1),
+        type: 'required_reviewers',
+        prevent_self_review: true,
+        reviewers: environment.reviewers.map((login) => ({
+          type: 'User',
+          reviewer: apiUser(state, { login, type: 'User' }, baseUrl),
+        })),
+      });
+    if (environment.branchPolicy) rules.push({ id: id + 2, node_id: nodeId('GA', id + 2), type: 'branch_policy' });
+    return {
+      status: 200,
+      body: {
+        id,
+        node_id: nodeId('EN', id),
+        name,
+        url: `${repoApiUrl(state, baseUrl)}/environments/${encodeURIComponent(name)}`,
+        html_url: `${HTML_BASE}/${state.owner}/${state.repo}/deployments/activity_log?environments_filter=${encodeURIComponent(name)}`,
+        created_at: '2025-01-01T00:00:00Z',
+        updated_at: '2025-01-01T00:00:00Z',
+        protection_rules: rules,
+        deployment_branch_policy: environment.branchPolicy
+          ? { protected_branches: false, custom_branch_policies: true }
+          : null,
+      },
+    };
   },
   'git/get-ref': (state, context, baseUrl) => {
     requireRepository(state, context);

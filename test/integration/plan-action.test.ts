@@ -127,18 +127,23 @@ test('a pull request from a fork skips the plan, says why, keeps the annotations
   expect(github.state.comments(pullRequestNumber)).toEqual([]);
 });
 
-test('without AWS credentials the plan is skipped with the reason in the summary and the comment', async () => {
+test('without AWS credentials a same-repository plan fails and replaces the earlier plan comment', async () => {
+  github.state.seedComment(pullRequestNumber, {
+    login: 'github-actions[bot]',
+    body: `${PLAN_COMMENT_MARKER}\n## Vend plan: 3 to create, 0 to change, 0 to destroy`,
+  });
   const run = await runAction({
     inputs: { command: 'plan', 'github-token': 'ghs_test', comment: 'true' },
     workspace: MINIMAL_REPOSITORY,
     env: { ...noAwsCredentialsEnv, ...githubEnv() },
     event: pullRequestEvent(`${OWNER}/${REPO}`),
   });
-  expect(run.status).toBe(0);
+  expect(run.status).toBe(1);
   expect(run.summary).toContain('no AWS credentials are available');
   const [comment] = github.state.comments(pullRequestNumber);
-  expect(comment?.body).toContain('## Vend plan: skipped');
+  expect(comment?.body).toContain('## Vend plan: failed');
   expect(comment?.body).toContain('no AWS credentials are available');
+  expect(comment?.body).not.toContain('3 to create');
 });
 
 test('credentials of another account stop the plan with the account named, and withdraw the earlier plan comment', async () => {

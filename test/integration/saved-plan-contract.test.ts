@@ -5,13 +5,14 @@ import { ListStackInstancesCommand } from '@aws-sdk/client-cloudformation';
 import { DetachPolicyCommand, ListPoliciesCommand } from '@aws-sdk/client-organizations';
 import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
+import { runCommand } from '../../src/commands/run-command.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { VendSettings } from '../../src/settings/settings.js';
 import { applyAwsTestEnv, awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { startFaultProxy } from '../harness/fault-proxy.js';
 import type { FaultProxy } from '../harness/fault-proxy.js';
 import { startGitHubApiServer } from '../harness/github-api-server.js';
-import type { GitHubApiServer } from '../harness/github-api-server.js';
+import type { EnvironmentProtection, GitHubApiServer } from '../harness/github-api-server.js';
 import { resetMoto } from '../harness/moto-server.js';
 import type { SeedClients } from '../harness/seed.js';
 import { createOrganization, createSeedClients, destroySeedClients, readOrganizationTree } from '../harness/seed.js';
@@ -110,6 +111,7 @@ beforeEach(async () => {
   await resetMoto(moto.url);
   await createOrganization(seedClients);
   github = await startGitHubApiServer({ owner: OWNER, repo: REPO });
+  github.state.setEnvironment('production', { reviewers: ['platform-lead'], branchPolicy: true });
   proxy.reset();
 });
 
@@ -144,7 +146,7 @@ test('the plan job saves the plan and announces it; the approved apply job carri
   expect(waiting?.body).toContain('## Vend apply: waiting for approval');
   expect(waiting?.body).toContain('https://github.com/acme/aws-accounts/actions/runs/4242');
 
-  const applied = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile });
+  const applied = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile, environment: 'production' });
   expect(applied.stdout).not.toContain('::error');
   expect(applied.status).toBe(0);
   const dataProd = (await readOrganizationTree(seedClients)).accounts.find((account) => account.name === 'data-prod');
@@ -183,7 +185,11 @@ test('a forged or edited plan comment authorises nothing: no saved plan, no appl
   expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFile })).outputs).toMatchObject({
     'has-destructive': 'true',
   });
-  const withoutAllowDestructive = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile });
+  const withoutAllowDestructive = await actionOnPush(root, sha, {
+    command: 'apply',
+    'plan-file': planFile,
+    environment: 'production',
+  });
   expect(withoutAllowDestructive.status).toBe(1);
   expect(withoutAllowDestructive.summary).toContain('remove-stack-instances:stackset:vend-regional');
   expect(withoutAllowDestructive.summary).toContain('only with allow-destructive');
@@ -213,7 +219,7 @@ test('a saved plan applied after an out-of-band change to the organization is re
   );
   proxy.reset();
 
-  const applied = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile });
+  const applied = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile, environment: 'production' });
   expect(applied.status).toBe(1);
   expect(applied.summary).toContain('The organization or the repository changed since the approved plan');
   expect(applied.summary).toContain('attach-scp:deny-leave@ou:Workloads');
@@ -222,7 +228,7 @@ test('a saved plan applied after an out-of-band change to the organization is re
   expect((await readOrganizationTree(seedClients)).accounts.map((account) => account.name)).not.toContain('data-prod');
 });
 
-test('a tampered plan file, or one from a commit that is no longer the tip, is refused before any AWS call', async () => {
+test('a tampered plan file, or one from other files or a commit that is no longer the tip, is refused before any AWS call', async () => {
   const { root } = gitRepository();
   writeFileSync(join(root, 'accounts/data-prod.yaml'), DATA_PROD);
   const sha = commitAll(root, 'Add data-prod');
@@ -235,21 +241,84 @@ test('a tampered plan file, or one from a commit that is no longer the tip, is r
   content.changes.find((change) => change.scope.members)!.scope.members!.push('payments-prod/us-east-1');
   writeFileSync(tampered, JSON.stringify(content, null, 2));
   proxy.reset();
-  const edited = await actionOnPush(root, sha, { command: 'apply', 'plan-file': tampered });
-  expect(edited.status).toBe(1);
-  expect(edited.stdout).toContain('was edited after vend wrote it');
+  const tamperedRun = await actionOnPush(root, sha, {
+    command: 'apply',
+    'plan-file': tampered,
+    environment: 'production',
+  });
+  expect(tamperedRun.status).toBe(1);
+  expect(tamperedRun.stdout).toContain('was edited after vend wrote it');
+  expect(proxy.forwardedCount()).toBe(0);
+
+  // An environment without required reviewers (one the workflow names but nobody set up) approves nothing.
+  const unprotectedCases: [string, EnvironmentProtection | undefined][] = [
+    ['production-destructive', undefined],
+    ['production-destructive', { reviewers: [], branchPolicy: true }],
+  ];
+  for (const [name, protection] of unprotectedCases) {
+    if (protection) github.state.setEnvironment(name, protection);
+    const unprotected = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile, environment: name });
+    expect(unprotected.status).toBe(1);
+    expect(unprotected.stdout).toContain(
+      protection ? `Environment '${name}' has no required reviewers` : `Could not read environment '${name}'`,
+    );
+  }
   expect(proxy.forwardedCount()).toBe(0);
 
   // A newer commit reached main: re-running this run's apply job would roll the organization back.
   github.state.setBranchTip('main', 'f'.repeat(40));
-  const stale = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile });
+  const stale = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile, environment: 'production' });
   expect(stale.status).toBe(1);
   expect(stale.stdout).toContain(`This run is for ${sha}, but main is now at ${'f'.repeat(40)}`);
+  expect(stale.stdout).toContain('could roll the organization back');
   expect(proxy.forwardedCount()).toBe(0);
+
+  // The same commit with an uncommitted edit (another StackSet administration role, say) reads differently.
+  const organization = join(root, 'baselines/organization.yaml');
+  const committed = readFileSync(organization, 'utf8');
+  writeFileSync(organization, committed.replace('AWSCloudFormationStackSetAdministrationRole', 'SomeoneElsesRole'));
+  const edited = await runApply(settings(root, { savedPlanFile: planFile }));
+  expect(edited).toMatchObject({ status: 'refused', reason: expect.stringContaining('other repository files') });
+  writeFileSync(organization, committed);
 
   // The same plan applied to a checkout at another commit: the file says which commit it is for.
   const next = commitAll(root, 'Another change');
   const outcome = await runApply(settings(root, { savedPlanFile: planFile }));
   expect(outcome).toMatchObject({ status: 'refused', reason: expect.stringContaining(`the repository is at ${next}`) });
   expect(proxy.forwardedCount()).toBe(0);
+});
+
+test('without a saved plan, vend apply on a terminal shows the plan and applies it only on "yes"', async () => {
+  const { root } = gitRepository();
+  const answers = ['no', 'yes'];
+  const terminal = () => {
+    const lines: string[] = [];
+    return {
+      lines,
+      stdout: (text: string) => lines.push(text),
+      stderr: (text: string) => lines.push(text),
+      ask: async () => answers.shift()!,
+    };
+  };
+  // runCommand builds its clients from the environment, as the CLI does: point them at the counting proxy.
+  const endpoint = process.env.AWS_ENDPOINT_URL;
+  process.env.AWS_ENDPOINT_URL = proxy.url;
+  try {
+    proxy.reset();
+    const declined = terminal();
+    expect(await runCommand(settings(root), declined)).toBe(1);
+    expect(declined.lines.join('\n')).toContain('+ create-account:account:app-prod');
+    expect(declined.lines.join('\n')).toContain('Apply cancelled: the plan was not confirmed. Nothing was changed.');
+    expect(declined.lines.join('\n')).toMatch(/Plan sha256:[0-9a-f]{64} of commit [0-9a-f]{12} was not approved\./);
+    expect(proxy.mutatingCount()).toBe(0);
+
+    const confirmed = terminal();
+    expect(await runCommand(settings(root), confirmed)).toBe(0);
+    expect(confirmed.lines.join('\n')).toMatch(
+      /Approved plan: sha256:[0-9a-f]{64} of commit [0-9a-f]{12}, confirmed at the terminal\./,
+    );
+  } finally {
+    process.env.AWS_ENDPOINT_URL = endpoint;
+  }
+  expect(await planChanges(root)).toEqual([]);
 });

@@ -121,7 +121,11 @@ describe('authorising a stage', () => {
 describe('the saved plan file', () => {
   const plan = closingPlan();
   const text = serializePlan(plan);
-  const here = { commit: plan.commit, managementAccountId: MANAGEMENT_ACCOUNT_ID };
+  const here = {
+    commit: plan.commit,
+    managementAccountId: MANAGEMENT_ACCOUNT_ID,
+    repositoryDigest: plan.repositoryDigest,
+  };
 
   test('vend plan --out writes the commit, the digest, and every change with its id and scope', () => {
     const saved = parseSavedPlan(text, 'plan.json');
@@ -147,12 +151,15 @@ describe('the saved plan file', () => {
     expect(() => parseSavedPlan(content, 'plan.json')).toThrow(message);
   });
 
-  test('a plan edited after vend wrote it, or from another commit or organization, is refused', () => {
+  test('a plan edited after vend wrote it, or from another commit, other files or organization, is refused', () => {
     const edited = JSON.parse(text) as Plan;
     edited.changes[0]!.scope = { ...edited.changes[0]!.scope, members: ['everything/us-east-1'] };
     expect(savedPlanRefusal(edited, 'plan.json', here)).toMatch(/was edited after vend wrote it/);
     expect(savedPlanRefusal(plan, 'plan.json', { ...here, commit: 'b'.repeat(40) })).toBe(
       `Plan file plan.json was computed from ${'a'.repeat(40)}, but the repository is at ${'b'.repeat(40)}. Apply only the plan of the commit that is checked out: plan again from it.`,
+    );
+    expect(savedPlanRefusal(plan, 'plan.json', { ...here, repositoryDigest: `sha256:${'0'.repeat(64)}` })).toMatch(
+      /was computed from other repository files than these \(uncommitted changes\?\)/,
     );
     expect(savedPlanRefusal(plan, 'plan.json', { ...here, managementAccountId: '999999999999' })).toBe(
       `Plan file plan.json was computed for management account ${MANAGEMENT_ACCOUNT_ID}, not 999999999999.`,
@@ -252,6 +259,12 @@ describe('vend apply on the command line', () => {
   test('a missing or malformed plan file is a usage error, not an apply of everything', async () => {
     const missing = await run({ savedPlanFile: join(scratch, 'missing.json') });
     expect(missing.exitCode).toEqual({ error: expect.objectContaining({ name: 'UsageError' }) });
+    expect((await run({ savedPlanFile: scratch })).exitCode).toEqual({
+      error: expect.objectContaining({
+        name: 'UsageError',
+        message: `Cannot read ${scratch}: it is a directory, not a file.`,
+      }),
+    });
     const malformed = join(scratch, 'malformed.json');
     writeFileSync(malformed, '{"formatVersion": 2, "changes": "all"}');
     expect((await run({ savedPlanFile: malformed })).exitCode).toEqual({

@@ -8,6 +8,7 @@ import { escapeMarkdown } from '../../src/report/markdown-escape.js';
 function reportWithEverything(appliedChanges: number): ApplyReport {
   const report = emptyApplyReport({
     source: 'plan file plan.json',
+    approved: true,
     digest: 'sha256:abc',
     commit: 'c0ffee'.padEnd(40, '0'),
   });
@@ -64,13 +65,13 @@ test('the text report lists failed instances with their reason, and a no-op appl
   expect(text).toContain('      ✗ payments-prod (210987654321) us-east-1: Role reader already exists');
   expect(text.split('\n').pop()).toBe('Apply: 1 change applied, 1 failed, 1 refused.');
 
-  const noop = emptyApplyReport({ source: '--auto-approve', digest: 'sha256:abc', commit: null });
+  const noop = emptyApplyReport({ source: '--auto-approve', approved: true, digest: 'sha256:abc', commit: null });
   expect(renderApplyText(noop).split('\n')[0]).toBe('No changes. The organization already matches the repository.');
   expect(applyExitCode(noop)).toBe(0);
 });
 
 test('a baseline role without its boundary fails the apply', () => {
-  const report = emptyApplyReport({ source: '--auto-approve', digest: 'sha256:abc', commit: null });
+  const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: 'sha256:abc', commit: null });
   report.verification = [
     {
       account: { name: 'payments-prod', id: '210987654321' },

@@ -1189,6 +1189,45 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(roles).toMatchObject({ destructive: false, highImpact: true });
   });
 
+  it('marks destructive a template whose deletions cannot be ruled out: conditions, macros, nested stacks', () => {
+    const deployed = template({ Bucket: 'AWS::S3::Bucket' });
+    const conditional = `Conditions:\n  Never: !Equals [a, b]\n${template({ Bucket: 'AWS::S3::Bucket' }).replace('Type: AWS::S3::Bucket', 'Type: AWS::S3::Bucket\n    Condition: Never')}`;
+    expect(withTemplates(deployed, conditional)).toMatchObject({
+      destructive: true,
+      description: expect.stringContaining('cannot be ruled out: a resource has a Condition'),
+    });
+    expect(withTemplates(deployed, `Transform: AWS::Serverless-2016-10-31\n${deployed}`).destructive).toBe(true);
+    expect(
+      withTemplates(deployed, template({ Bucket: 'AWS::S3::Bucket', Child: 'AWS::CloudFormation::Stack' })).destructive,
+    ).toBe(true);
+  });
+
+  it('marks high-impact a template with resource policies or a KMS key, not one without', () => {
+    const bucket = template({ Bucket: 'AWS::S3::Bucket' });
+    expect(withTemplates(bucket, template({ Bucket: 'AWS::S3::Bucket', Key: 'AWS::KMS::Key' })).highImpact).toBe(true);
+    expect(
+      withTemplates(bucket, template({ Bucket: 'AWS::S3::Bucket', Policy: 'AWS::S3::BucketPolicy' })).highImpact,
+    ).toBe(true);
+    expect(withTemplates(bucket, template({ Bucket: 'AWS::S3::Bucket', Topic: 'AWS::SNS::Topic' })).highImpact).toBe(
+      false,
+    );
+  });
+
+  it('marks high-impact new parameters or per-account overrides for a baseline with roles, but not a redeploy', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+    boundary.parameters = { ...boundary.parameters, BoundaryPolicyName: 'other-boundary' };
+    expect(
+      changeNamed(computePlan(desired, observed), 'update-stackset:stackset:vend-permissions-boundary'),
+    ).toMatchObject({ destructive: false, highImpact: true });
+
+    const redeploy = referenceDesiredState();
+    const failed = convergedObservation(redeploy);
+    observedStackSet(failed, 'permissions-boundary').instances[0]!.status = 'FAILED';
+    expect(computePlan(redeploy, failed).changes.map((change) => change.highImpact)).toEqual([false]);
+  });
+
   it('marks high-impact every change at the root, and no attachment below it', () => {
     const plan = computePlan(referenceDesiredState(), emptyOrganization());
     expect(changeNamed(plan, 'enable-scp-type:root').highImpact).toBe(true);

@@ -40,7 +40,7 @@ const check = (policy: unknown, kind: GitHubOidcRoleKind): string[] =>
   checkGitHubOidcTrustPolicy(policy, { kind, repository: REPOSITORY });
 
 describe('the example GitHub OIDC trust policies', () => {
-  test('the plan role trusts this repository pull request workflow and the apply workflow on main, nothing else', () => {
+  test('the plan role trusts the plan and apply workflows only as they are on main, nothing a pull request can edit', () => {
     expect(check(readTrustPolicy('plan-role-trust-policy.json'), 'plan')).toEqual([]);
   });
 
@@ -48,21 +48,29 @@ describe('the example GitHub OIDC trust policies', () => {
     expect(check(readTrustPolicy('apply-role-trust-policy.json'), 'apply')).toEqual([]);
   });
 
-  test('the plan role trust policy would not be accepted for the apply role, because it admits pull requests', () => {
+  test('the plan role trust policy would not be accepted for the apply role: it admits plan jobs outside any environment', () => {
     expect(check(readTrustPolicy('plan-role-trust-policy.json'), 'apply')).toContainEqual(
-      expect.stringContaining('is tested with StringLike'),
+      expect.stringContaining('"pull_request" assume the apply role'),
     );
   });
 });
 
 describe('the OIDC trust checker rejects', () => {
-  test('a StringLike wildcard that admits every repository of the owner', () => {
-    const policy = trustPolicy({
-      StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-      StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:example-org/*' },
-    });
-    expect(check(policy, 'plan')).toEqual([
-      expect.stringContaining('contains a wildcard other than the pull request number'),
+  test('a StringLike pattern, even one for pull request numbers', () => {
+    for (const pattern of ['repo:example-org/*', subject('pull_request', 'vend-plan.yml', 'refs/pull/*/merge')]) {
+      const policy = trustPolicy({
+        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+        StringLike: { 'token.actions.githubusercontent.com:sub': pattern },
+      });
+      const problems = check(policy, 'plan');
+      expect(problems).toContainEqual(expect.stringContaining('is tested with StringLike'));
+      expect(problems).toContainEqual(expect.stringContaining(':sub to this repository'));
+    }
+  });
+
+  test("a pull request's own copy of a workflow, which the pull request can rewrite", () => {
+    expect(check(trustPolicy(pinned(subject('pull_request', 'vend-plan.yml', 'refs/pull/7/merge'))), 'plan')).toEqual([
+      expect.stringContaining('which a pull request can rewrite; trust only @refs/heads/main'),
     ]);
   });
 
@@ -85,18 +93,24 @@ describe('the OIDC trust checker rejects', () => {
   });
 
   test('pull request runs, a branch, or an environment of a workflow off main on the apply role', () => {
-    for (const sub of [
-      subject('pull_request', 'vend-apply.yml', 'refs/pull/7/merge'),
-      subject('ref:refs/heads/main', 'vend-apply.yml'),
-      subject('environment:production', 'vend-apply.yml', 'refs/heads/feature'),
-    ])
-      expect(check(trustPolicy(pinned(sub)), 'apply')).toEqual([expect.stringContaining('assume the apply role')]);
+    expect(check(trustPolicy(pinned(subject('pull_request', 'vend-apply.yml'))), 'apply')).toEqual([
+      expect.stringContaining('"pull_request" assume the apply role'),
+    ]);
+    expect(check(trustPolicy(pinned(subject('ref:refs/heads/main', 'vend-apply.yml'))), 'apply')).toEqual([
+      expect.stringContaining('"ref:refs/heads/main" assume the apply role'),
+    ]);
+    expect(
+      check(trustPolicy(pinned(subject('environment:production', 'vend-apply.yml', 'refs/heads/feature'))), 'apply'),
+    ).toEqual([expect.stringContaining('as it is at refs/heads/feature')]);
   });
 
-  test('a drift role that a feature branch could assume', () => {
+  test('a drift role that a feature branch, or the drift workflow there, could assume', () => {
     expect(
       check(trustPolicy(pinned(subject('ref:refs/heads/feature', 'vend-drift.yml', 'refs/heads/feature'))), 'drift'),
-    ).toEqual([expect.stringContaining('the only place drift runs from')]);
+    ).toEqual([expect.stringContaining('trusts the workflow file as it is at refs/heads/feature')]);
+    expect(check(trustPolicy(pinned(subject('ref:refs/heads/feature', 'vend-drift.yml'))), 'drift')).toEqual([
+      expect.stringContaining('the only place drift runs from'),
+    ]);
     expect(check(trustPolicy(pinned(subject('ref:refs/heads/main', 'vend-drift.yml'))), 'drift')).toEqual([]);
   });
 

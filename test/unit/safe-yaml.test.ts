@@ -137,3 +137,21 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     expect(parse(big + 'c0: *b\n', { allowCustomTags: true }).diagnostics).toEqual([]);
   });
 });
+
+describe('templates are read as CloudFormation reads them', () => {
+  test.each(['yes', 'No', 'on', 'OFF', 'y'])(
+    "an unquoted '%s', a boolean to CloudFormation (YAML 1.1) and text to vend, is refused at its line",
+    (word) => {
+      const text = `Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      Enabled: ${word}\n`;
+      expect(parse(text, { allowCustomTags: true }).diagnostics).toEqual([
+        expect.objectContaining({
+          rule: 'template-parse',
+          line: 5,
+          column: 16,
+          message: expect.stringContaining('YAML 1.1'),
+        }),
+      ]);
+      expect(parse(text.replace(`: ${word}`, `: "${word}"`), { allowCustomTags: true }).diagnostics).toEqual([]);
+    },
+  );
+});

@@ -79,39 +79,64 @@ describe.each(files)('%s', (file) => {
   });
 });
 
-test('vend-pull-request.yml: validate for every pull request, plan with the read-only role for same-repository ones', () => {
+test('vend-pull-request.yml: validates every pull request, forks included, with nothing worth taking', () => {
   const { on, jobs } = workflow('vend-pull-request.yml');
-  expect(Object.keys(on)).toEqual(['pull_request']);
+  expect(on).toEqual({ pull_request: { paths: ['accounts/**', 'baselines/**'] } });
+  expect(Object.keys(jobs)).toEqual(['validate']);
   expect(jobs.validate!.permissions).toEqual({ contents: 'read' });
-  expect(jobs.plan!.permissions).toEqual({ contents: 'read', 'id-token': 'write', 'pull-requests': 'write' });
-  expect(jobs.plan!.if).toBe('github.event.pull_request.head.repo.full_name == github.repository');
-  expect(jobs.plan!.environment).toBeUndefined();
-  for (const job of [jobs.validate!, jobs.plan!]) {
-    // Vend comes from the base branch; the pull request is checked out beside it, never around it.
-    const checkouts = job.steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
-    expect(checkouts.map((step) => step.with?.path)).toEqual(['pull-request', 'vend-base']);
-    expect(checkouts[1]!.with?.ref).toBe('${{ github.event.pull_request.base.sha }}');
-    expect(uses(job)).toContain('./vend-base');
-    expect(uses(job)).not.toContain('./');
-  }
-  const guardrails = jobs.plan!.steps.find((step) => step.id === 'guardrails')!;
-  expect(guardrails.run).toContain('npm ci --ignore-scripts');
-  expect(guardrails['continue-on-error']).toBe(true);
-  const stepIndex = (predicate: (step: Step) => boolean) => jobs.plan!.steps.findIndex(predicate);
-  expect(stepIndex((step) => step.id === 'guardrails')).toBeLessThan(
-    stepIndex((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@') === true),
-  );
-  expect(jobs.plan!.steps.at(-1)!.with).toMatchObject({
-    command: 'plan',
-    'working-directory': 'pull-request',
-    'plan-file': '${{ runner.temp }}/plan.json',
-    'guardrail-outcome': '${{ steps.guardrails.outcome }}',
+  const checkouts = jobs.validate!.steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
+  expect(checkouts.map((step) => step.with?.path)).toEqual(['pull-request', 'vend-base']);
+  expect(jobs.validate!.steps.at(-1)).toMatchObject({
+    uses: './vend-base',
+    with: { command: 'validate', 'working-directory': 'pull-request' },
   });
 });
 
-test('vend-apply.yml: push to main and workflow_dispatch; a read-only plan job; the apply job in a reviewed environment applies its saved plan', () => {
+test('vend-plan.yml: the base branch plans same-repository pull requests; proofs run without a token or a role', () => {
+  const { on, concurrency, jobs } = workflow('vend-plan.yml');
+  // pull_request_target runs this file as it is on the base branch: the only copy the plan role trusts.
+  expect(on).toEqual({
+    pull_request_target: { types: ['opened', 'synchronize', 'reopened'], paths: ['accounts/**', 'baselines/**'] },
+  });
+  expect(concurrency).toEqual({
+    group: 'vend-plan-${{ github.event.pull_request.number }}',
+    'cancel-in-progress': true,
+  });
+  const { guardrails, plan } = jobs;
+  expect(Object.keys(jobs)).toEqual(['guardrails', 'plan']);
+  expect(guardrails!.permissions).toEqual({ contents: 'read' });
+  expect(plan!.permissions).toEqual({ contents: 'read', 'id-token': 'write', 'pull-requests': 'write' });
+  expect(guardrails!.if).toBe('github.event.pull_request.head.repo.full_name == github.repository');
+  expect(plan!.if).toBe('${{ !cancelled() && github.event.pull_request.head.repo.full_name == github.repository }}');
+  for (const job of [guardrails!, plan!]) {
+    expect(job.environment).toBeUndefined();
+    // Vend comes from the base branch; the pull request is checked out beside it, as data, never run.
+    const checkouts = job.steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.map((step) => [step.with?.path, step.with?.ref])).toEqual([
+      ['pull-request', '${{ github.event.pull_request.head.sha }}'],
+      ['vend-base', '${{ github.event.pull_request.base.sha }}'],
+    ]);
+    expect(uses(job)).not.toContain('./');
+    expect(uses(job)).not.toContain('./pull-request');
+  }
+  const proofs = guardrails!.steps.find((step) => step.id === 'proofs')!;
+  expect(proofs.run).toContain('npm ci --ignore-scripts');
+  expect(proofs['continue-on-error']).toBe(true);
+  expect(plan!.steps.some((step) => step.run !== undefined)).toBe(false);
+  expect(plan!.steps.at(-1)).toMatchObject({
+    uses: './vend-base',
+    with: {
+      command: 'plan',
+      'working-directory': 'pull-request',
+      'plan-file': '${{ runner.temp }}/plan.json',
+      'guardrail-outcome': "${{ needs.guardrails.outputs.outcome || 'failure' }}",
+    },
+  });
+});
+
+test('vend-apply.yml: every push to main and workflow_dispatch; a read-only plan job; the apply job in a reviewed environment applies its saved plan', () => {
   const { on, concurrency, jobs } = workflow('vend-apply.yml');
-  expect(on).toEqual({ push: { branches: ['main'], paths: ['accounts/**', 'baselines/**'] }, workflow_dispatch: null });
+  expect(on).toEqual({ push: { branches: ['main'] }, workflow_dispatch: null });
   expect(concurrency).toEqual({ group: 'vend-organization', 'cancel-in-progress': false });
   const { plan, apply } = jobs;
   expect(Object.keys(jobs)).toEqual(['plan', 'apply']);
@@ -123,20 +148,27 @@ test('vend-apply.yml: push to main and workflow_dispatch; a read-only plan job; 
   });
   expect(apply!.needs).toBe('plan');
   expect(apply!.if).toBe("needs.plan.outputs.has-changes == 'true'");
-  expect(apply!.environment).toBe(
-    "${{ (needs.plan.outputs.has-destructive == 'true' || needs.plan.outputs.has-high-impact == 'true') && 'production-destructive' || 'production' }}",
-  );
-  expect(apply!.permissions).toEqual({ contents: 'read', 'id-token': 'write', 'pull-requests': 'write' });
+  const environment =
+    "${{ (needs.plan.outputs.has-destructive == 'true' || needs.plan.outputs.has-high-impact == 'true') && 'production-destructive' || 'production' }}";
+  expect(apply!.environment).toBe(environment);
+  expect(apply!.permissions).toEqual({
+    contents: 'read',
+    actions: 'read',
+    'id-token': 'write',
+    'pull-requests': 'write',
+  });
   expect(apply!.steps.find((step) => step.uses === './')?.with).toEqual({
     command: 'apply',
     'plan-file': '${{ runner.temp }}/vend-plan/plan.json',
+    environment,
     'allow-destructive': '${{ needs.plan.outputs.has-destructive }}',
   });
   expect(JSON.stringify(apply)).not.toContain('auto-approve');
 });
 
-test('ci.yml runs the project CI script and nothing else with credentials', () => {
-  const { jobs } = workflow('ci.yml');
+test('ci.yml runs the project CI script on pushes to main and pull requests, with a read-only token', () => {
+  const { on, jobs } = workflow('ci.yml');
+  expect(on).toEqual({ push: { branches: ['main'] }, pull_request: null });
   expect(Object.values(jobs).map((job) => job.permissions)).toEqual([{ contents: 'read' }]);
   expect(jobs.test!.steps.at(-1)!.run).toBe('bash .ci/run');
 });

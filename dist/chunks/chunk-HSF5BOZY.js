@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   VEND_VERSION
-} from "./chunk-NHAIJ4ZY.js";
+} from "./chunk-SOYLKODK.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -9,7 +9,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-W3AM5HRC.js";
+} from "./chunk-PGAJ2LLS.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -41714,12 +41714,10 @@ function plannedAccounts(draft) {
         lineage.flatMap((level) => [...level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [], ...level.scps])
       )
     ];
-    const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map(
-      (name) => {
-        const baseline = draft.desired.baselines.find((candidate) => candidate.name === name);
-        return { name, regions: [...baseline.regions ?? account.regions] };
-      }
-    );
+    const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map((name) => {
+      const baseline = draft.desired.baselines.find((candidate) => candidate.name === name);
+      return { name, regions: [...baseline.regions ?? account.regions] };
+    });
     return {
       name: account.name,
       email: account.email,
@@ -41939,18 +41937,32 @@ function isAccountReadinessChangeId(id) {
 }
 
 // src/plan/template-change.ts
-function resourceTypes(body) {
+function templateFacts(body) {
   const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
   if (!source) return void 0;
-  return new Map(resourcesOf(templateToJson(source.document)).map((resource) => [resource.logicalId, resource.type]));
+  const template = templateToJson(source.document);
+  const resources = resourcesOf(template);
+  const opaque = template?.Transform !== void 0 ? "it uses a Transform, whose macro decides the resources" : resources.some((resource) => resource.type === "AWS::CloudFormation::Stack") ? "it nests stacks, whose templates decide the resources" : resources.some((resource) => resource.condition !== void 0) ? "a resource has a Condition, which deletes it where it evaluates to false" : void 0;
+  return { resources, ...opaque ? { opaque } : {} };
 }
-function compareTemplates(baseline, deployedBody, newBody) {
-  const before = resourceTypes(deployedBody);
-  const after = resourceTypes(newBody) ?? /* @__PURE__ */ new Map();
-  const types = [...before?.values() ?? [], ...after.values()];
+function controlsAccess(resource) {
+  return resource.type.startsWith("AWS::IAM::") || resource.type.endsWith("Policy") || resource.type === "AWS::KMS::Key" || resource.type === "AWS::Lambda::Permission" || resource.type === "AWS::CloudFormation::CustomResource" || resource.type.startsWith("Custom::") || Object.keys(resource.properties).some((key) => /Policy(Document)?$/.test(key));
+}
+function baselineControlsAccess(baseline, ...bodies) {
+  if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
+  return bodies.some((body) => {
+    const facts = templateFacts(body);
+    return facts === void 0 || facts.resources.some(controlsAccess);
+  });
+}
+function compareTemplates(deployedBody, newBody) {
+  const before = templateFacts(deployedBody);
+  if (!before) return { deletedResources: void 0, why: "the deployed template could not be read" };
+  const after = templateFacts(newBody);
+  if (after?.opaque) return { deletedResources: void 0, why: after.opaque };
+  const types = new Map((after?.resources ?? []).map((resource) => [resource.logicalId, resource.type]));
   return {
-    deletedResources: before === void 0 ? void 0 : [...before].filter(([id, type]) => after.get(id) !== type).map(([id]) => id).sort(),
-    holdsIam: baseline === PERMISSIONS_BOUNDARY_BASELINE || types.some((type) => type.startsWith("AWS::IAM::"))
+    deletedResources: before.resources.filter((resource) => types.get(resource.logicalId) !== resource.type).map((resource) => resource.logicalId).sort()
   };
 }
 
@@ -41994,7 +42006,7 @@ function planStackSets(draft) {
         existing.templateBody !== baseline.templateBody ? "template" : "",
         canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? "parameters" : ""
       ].filter(Boolean).join(" and ");
-      const templateChange = existing.templateBody === baseline.templateBody ? void 0 : compareTemplates(baseline.name, existing.templateBody, baseline.templateBody);
+      const templateChange = existing.templateBody === baseline.templateBody ? void 0 : compareTemplates(existing.templateBody, baseline.templateBody);
       const deleted = templateChange?.deletedResources;
       const instances = `${existing.instances.length} existing instance${existing.instances.length === 1 ? "" : "s"}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
@@ -42003,9 +42015,10 @@ function planStackSets(draft) {
         scope,
         // A template that drops resources deletes them in every account the StackSet reaches.
         destructive: templateChange !== void 0 && (deleted === void 0 || deleted.length > 0),
-        highImpact: templateChange?.holdsIam === true,
+        // New content or parameters for roles and policies change access in every account it reaches.
+        highImpact: baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
         dependsOn: dependencyChanges,
-        description: templateChange === void 0 || deleted?.length === 0 ? `Update StackSet ${name}: ${what} changed (${instances} will be redeployed)` : `Update StackSet ${name}: ${what} changed; redeploying ${instances} deletes ${deleted === void 0 ? "whatever the deployed template declares that the new one does not (the deployed template could not be read)" : `resources ${deleted.join(", ")}`}`
+        description: templateChange === void 0 || deleted?.length === 0 ? `Update StackSet ${name}: ${what} changed (${instances} will be redeployed)` : `Update StackSet ${name}: ${what} changed; redeploying ${instances} deletes ${deleted === void 0 ? `whatever the new template does not deploy, which cannot be ruled out: ${templateChange.why}` : `resources ${deleted.join(", ")}`}`
       });
     }
     const wanted = wantedInstances(draft, baseline);
@@ -42034,11 +42047,13 @@ function planStackSets(draft) {
           overrides: instance.overrides,
           targets: [],
           before: /* @__PURE__ */ new Map(),
-          notDone: []
+          notDone: [],
+          overridesChange: false
         };
         group.targets.push({ account: instance.account, region: instance.region });
         group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
         if (!isDone(current.status)) group.notDone.push(current.status || "no status");
+        if (canonicalJson(current.parameterOverrides) !== key) group.overridesChange = true;
         toUpdate.set(key, group);
       }
     }
@@ -42072,6 +42087,7 @@ function planStackSets(draft) {
           ),
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
+          highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
           dependsOn: [stackSetChange, ...dependencyChanges],
           description: describeInstanceUpdate(baseline.name, group.targets.length, group.notDone),
           accounts
@@ -42213,6 +42229,7 @@ function computePlan(desired, observed, source = { commit: null }) {
   const body = {
     formatVersion: PLAN_FORMAT_VERSION,
     commit: source.commit,
+    repositoryDigest: repositoryDigest(desired),
     managementAccountId: desired.organization.managementAccountId,
     homeRegion: desired.organization.homeRegion,
     summary,
@@ -42226,6 +42243,17 @@ function computePlan(desired, observed, source = { commit: null }) {
     problems: draft.problems.sort((a5, b5) => compareText(a5.target, b5.target) || compareText(a5.message, b5.message))
   };
   return { ...body, digest: sha256Digest(canonicalJson(body)) };
+}
+function repositoryDigest(desired) {
+  const byName = (items) => [...items].sort((a5, b5) => compareText(a5.name, b5.name));
+  return sha256Digest(
+    canonicalJson({
+      ...desired,
+      accounts: byName(desired.accounts),
+      scps: byName(desired.scps),
+      organizationalUnits: [...desired.organizationalUnits].sort((a5, b5) => compareText(a5.path, b5.path))
+    })
+  );
 }
 function closeAccountsLast(draft) {
   for (const change of draft.changes.values()) {
@@ -42261,5 +42289,6 @@ export {
   resolveOrganizationalUnits,
   accountReadinessChangeIds,
   isAccountReadinessChangeId,
-  computePlan
+  computePlan,
+  repositoryDigest
 };

@@ -15,6 +15,7 @@ import {
   missingCredentialsReason,
   observeOrganization,
   repositoryCommit,
+  repositoryDigest,
   require_dist_cjs,
   require_dist_cjs2,
   require_dist_cjs3,
@@ -23,10 +24,10 @@ import {
   resolveOrganizationalUnits,
   sha256Digest,
   stackSetCallAs
-} from "./chunk-HMPDYHOK.js";
+} from "./chunk-HSF5BOZY.js";
 import {
   readLocalFile
-} from "./chunk-NHAIJ4ZY.js";
+} from "./chunk-SOYLKODK.js";
 import {
   MANAGED_BY_TAG,
   UsageError,
@@ -34,7 +35,7 @@ import {
   resourcesOf,
   runValidate,
   templateToJson
-} from "./chunk-W3AM5HRC.js";
+} from "./chunk-PGAJ2LLS.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -93,6 +94,8 @@ function savedPlanRefusal(plan, file, current) {
     const here = current.commit ?? "a directory that is not a git checkout (or git cannot read it)";
     return `Plan file ${file} was computed from ${planned}, but the repository is at ${here}. Apply only the plan of the commit that is checked out: plan again from it.`;
   }
+  if (plan.repositoryDigest !== current.repositoryDigest)
+    return `Plan file ${file} was computed from other repository files than these (uncommitted changes?): accounts/ and baselines/ no longer read as they did. Plan again from the files as they are.`;
   return void 0;
 }
 var IMPLIED_BY = {
@@ -1163,6 +1166,7 @@ async function applyPlan(options) {
   const observe = options.observe ?? observeOrganization;
   const report = emptyApplyReport({
     source: approval.source,
+    approved: true,
     digest: approval.kind === "saved-plan" ? approval.plan.digest : "",
     commit: approval.kind === "saved-plan" ? approval.plan.commit : options.commit
   });
@@ -1241,6 +1245,7 @@ async function approveFirstPlan(plan, approval, report) {
   report.approval.digest = plan.digest;
   if (approval.kind !== "first-plan" || !approval.confirm || plan.changes.length === 0) return plan;
   if (await approval.confirm(plan)) return plan;
+  report.approval.approved = false;
   report.stoppedBeforeStart = "Apply cancelled: the plan was not confirmed. Nothing was changed.";
   return void 0;
 }
@@ -1366,7 +1371,8 @@ async function runApply(settings, dependencies = {}) {
   if (savedPlan) {
     const reason = savedPlanRefusal(savedPlan.plan, savedPlan.file, {
       commit,
-      managementAccountId: desired.organization.managementAccountId
+      managementAccountId: desired.organization.managementAccountId,
+      repositoryDigest: repositoryDigest(desired)
     });
     if (reason) return { status: "refused", validation, reason };
     approval = { kind: "saved-plan", source: `plan file ${savedPlan.file}`, plan: savedPlan.plan };

@@ -8,13 +8,13 @@ import {
   missingCredentialsReason,
   observeOrganization,
   repositoryCommit
-} from "./chunk-HMPDYHOK.js";
+} from "./chunk-HSF5BOZY.js";
 import {
   writeLocalFile
-} from "./chunk-NHAIJ4ZY.js";
+} from "./chunk-SOYLKODK.js";
 import {
   runValidate
-} from "./chunk-W3AM5HRC.js";
+} from "./chunk-PGAJ2LLS.js";
 
 // src/commands/plan.ts
 async function runPlan(settings, dependencies = {}) {

@@ -3,34 +3,34 @@ import {
   commentOnMergedPullRequest,
   createGitHubClient,
   logInfo
-} from "./chunk-7DHKX2GF.js";
+} from "./chunk-MKZENAYN.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-47MTM2FX.js";
+} from "./chunk-3WUDV5CP.js";
 import {
   publishValidation,
   setFailed,
   setOutput,
   summary
 } from "./chunk-EN4XVWHR.js";
-import "./chunk-MAD5OIGK.js";
+import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-VN2LCTDB.js";
 import {
   repositoryCommit
-} from "./chunk-HMPDYHOK.js";
-import "./chunk-NHAIJ4ZY.js";
-import "./chunk-W3AM5HRC.js";
+} from "./chunk-HSF5BOZY.js";
+import "./chunk-SOYLKODK.js";
+import "./chunk-PGAJ2LLS.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   applySections,
   renderApplyComment
-} from "./chunk-UXIVS4SO.js";
+} from "./chunk-E5S7ZXY6.js";
 import "./chunk-SVWQDRG7.js";
 import "./chunk-QOSIS6AR.js";
 import {
@@ -38,8 +38,26 @@ import {
 } from "./chunk-3HEGXRZC.js";
 import {
   applySummaryLine
-} from "./chunk-2BMFUI6R.js";
+} from "./chunk-Q2FHK52D.js";
 import "./chunk-ZMOFJYRP.js";
+
+// src/github/deployment-environment.ts
+async function unprotectedEnvironmentReason(octokit, target) {
+  const { data } = await octokit.rest.repos.getEnvironment({
+    owner: target.owner,
+    repo: target.repo,
+    environment_name: target.environment
+  });
+  const reviewers = (data.protection_rules ?? []).flatMap(
+    (rule) => rule.type === "required_reviewers" && "reviewers" in rule ? rule.reviewers ?? [] : []
+  );
+  const missing = [
+    reviewers.length === 0 ? "no required reviewers" : "",
+    data.deployment_branch_policy ? "" : "no deployment branch policy (every branch may deploy to it)"
+  ].filter(Boolean);
+  if (missing.length === 0) return void 0;
+  return `Environment '${target.environment}' has ${missing.join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, add required reviewers and limit deployment branches to the default branch.`;
+}
 
 // src/action/apply-action.ts
 var APPLY_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch"]);
@@ -72,12 +90,27 @@ async function staleRunRefusal(settings, event) {
     return `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}), so apply does not run. The job needs 'contents: read'.`;
   }
   if (tip !== event.sha.toLowerCase()) {
-    return `This run is for ${event.sha}, but ${branch} is now at ${tip}. Apply only the newest commit: its own workflow run plans and applies it. Re-running an old run would roll the organization back.`;
+    return `This run is for ${event.sha}, but ${branch} is now at ${tip}, so applying this run's plan could roll the organization back. The newest commit's own run of this workflow plans and applies it (or start one with workflow_dispatch).`;
   }
   return void 0;
 }
+async function environmentRefusal(settings, event) {
+  if (settings.autoApprove) return void 0;
+  if (!settings.environment) {
+    return `command 'apply' with a saved plan needs 'environment': the name of the job's environment, whose required reviewers approve the plan. Pass the same expression as the job's environment.`;
+  }
+  try {
+    return await unprotectedEnvironmentReason(createGitHubClient(settings.githubToken), {
+      owner: event.owner,
+      repo: event.repo,
+      environment: settings.environment
+    });
+  } catch (error) {
+    return `Could not read environment '${settings.environment}' (${errorMessage(error)}), so apply cannot tell that a reviewer approved this run. The job needs 'actions: read'.`;
+  }
+}
 async function runApplyAction(settings, event) {
-  const refusal = applyRefusal(event, settings.allowNonDefaultBranch === true) ?? await staleRunRefusal(settings, event);
+  const refusal = applyRefusal(event, settings.allowNonDefaultBranch === true) ?? await environmentRefusal(settings, event) ?? await staleRunRefusal(settings, event);
   if (refusal) return refuse(refusal);
   const outcome = await runApply(settings, { log: logInfo, untrustedRoots: [settings.workspace] });
   publishValidation(outcome.validation, settings.repositoryRoot);

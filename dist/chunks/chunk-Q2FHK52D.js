@@ -69,6 +69,7 @@ function renderApplyText(report) {
 function approvalLine(report) {
   const { approval } = report;
   const commit = approval.commit ? ` of commit ${approval.commit.slice(0, 12)}` : "";
+  if (!approval.approved) return `Plan ${approval.digest}${commit} was not approved.`;
   return `Approved plan: ${approval.digest || "(none computed)"}${commit}, ${approval.source}.`;
 }
 

@@ -15368,7 +15368,8 @@ function resourcesOf(template) {
     return {
       logicalId,
       type: typeof body.Type === "string" ? body.Type : "",
-      properties: body.Properties && typeof body.Properties === "object" ? body.Properties : {}
+      properties: body.Properties && typeof body.Properties === "object" ? body.Properties : {},
+      ...body.Condition === void 0 ? {} : { condition: body.Condition }
     };
   });
 }
@@ -15721,6 +15722,15 @@ function parseRepositoryFile(file, bytes, options = {}) {
             at(scalar.range?.[0])
           )
         );
+      else if (options.allowCustomTags && scalar.type === "PLAIN" && typeof scalar.value === "string" && YAML_1_1_BOOLEAN.test(scalar.value))
+        diagnostics.push(
+          fileError(
+            file,
+            RULES.templateParse,
+            `'${scalar.value}' is a boolean to CloudFormation, which reads templates as YAML 1.1, but text to vend and its guardrail proofs (YAML 1.2). Quote it ("${scalar.value}") for text, or write true or false.`,
+            at(scalar.range?.[0])
+          )
+        );
     }
   });
   if (diagnostics.length === 0 && aliases > 0) {
@@ -15747,6 +15757,7 @@ function parseRepositoryFile(file, bytes, options = {}) {
   }
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
 }
+var YAML_1_1_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 function aliasExpansion(document) {
   const sizes = /* @__PURE__ */ new Map();

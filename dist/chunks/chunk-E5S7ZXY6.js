@@ -12,7 +12,7 @@ import {
 import {
   applySummaryLine,
   approvalLine
-} from "./chunk-2BMFUI6R.js";
+} from "./chunk-Q2FHK52D.js";
 
 // src/report/apply-markdown.ts
 var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";

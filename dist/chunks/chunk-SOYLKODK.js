@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-W3AM5HRC.js";
+} from "./chunk-PGAJ2LLS.js";
 
 // src/local-files.ts
 import { closeSync, constants, lstatSync, openSync, readFileSync, writeFileSync } from "node:fs";
@@ -36,6 +36,8 @@ function readLocalFile(path, options) {
   }
   try {
     return readFileSync(descriptor, "utf8");
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${describe(error)}.`);
   } finally {
     closeSync(descriptor);
   }
@@ -60,6 +62,7 @@ function describe(error) {
   const code = error.code;
   if (code === "ELOOP") return "it is a symbolic link";
   if (code === "ENOENT") return "no such file or directory";
+  if (code === "EISDIR") return "it is a directory, not a file";
   return error.message;
 }
 

@@ -7,7 +7,7 @@ import {
   commentOnMergedPullRequest,
   logInfo,
   postStickyComment
-} from "./chunk-7DHKX2GF.js";
+} from "./chunk-MKZENAYN.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -18,29 +18,29 @@ import {
   summary,
   warning
 } from "./chunk-EN4XVWHR.js";
-import "./chunk-MAD5OIGK.js";
+import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-VN2LCTDB.js";
 import {
   runPlan
-} from "./chunk-RAWMTTKL.js";
-import "./chunk-HMPDYHOK.js";
+} from "./chunk-P2R2GLFT.js";
+import "./chunk-HSF5BOZY.js";
 import {
   readLocalFile
-} from "./chunk-NHAIJ4ZY.js";
-import "./chunk-W3AM5HRC.js";
+} from "./chunk-SOYLKODK.js";
+import "./chunk-PGAJ2LLS.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-UXIVS4SO.js";
+} from "./chunk-E5S7ZXY6.js";
 import "./chunk-SVWQDRG7.js";
 import "./chunk-QOSIS6AR.js";
 import {
   escapeMarkdown
 } from "./chunk-3HEGXRZC.js";
-import "./chunk-2BMFUI6R.js";
+import "./chunk-Q2FHK52D.js";
 import {
   summaryLine
 } from "./chunk-NRD5U5YT.js";
@@ -84,6 +84,14 @@ async function runPlanAction(settings, event) {
       )
     );
     await summary.write();
+    return;
+  }
+  if (outcome.status === "skipped" && !event.fromFork) {
+    const message = `The plan could not run: ${outcome.reason} Check the credentials step of the job (the plan role and its trust policy).`;
+    await postComment(settings, event, failureComment("failed", message));
+    summary.addHeading("Vend plan: failed", 2).addRaw(escapeMarkdown(message), true);
+    await summary.write();
+    setFailed(message);
     return;
   }
   if (outcome.status === "skipped") {

@@ -3,7 +3,7 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-2BMFUI6R.js";
+} from "./chunk-Q2FHK52D.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   applySummaryLine,

@@ -3,11 +3,11 @@ import {
   APPLY_COMMENT_MARKER,
   applySections,
   renderApplyComment
-} from "./chunk-UXIVS4SO.js";
+} from "./chunk-E5S7ZXY6.js";
 import "./chunk-SVWQDRG7.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-3HEGXRZC.js";
-import "./chunk-2BMFUI6R.js";
+import "./chunk-Q2FHK52D.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   APPLY_COMMENT_MARKER,

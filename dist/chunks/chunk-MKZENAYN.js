@@ -10,16 +10,16 @@ import {
 } from "./chunk-EN4XVWHR.js";
 import {
   neutralizeWorkflowCommands
-} from "./chunk-MAD5OIGK.js";
+} from "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-VN2LCTDB.js";
 import {
   VEND_VERSION
-} from "./chunk-NHAIJ4ZY.js";
+} from "./chunk-SOYLKODK.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-UXIVS4SO.js";
+} from "./chunk-E5S7ZXY6.js";
 
 // src/action/action-log.ts
 function logInfo(text) {
