@@ -14,7 +14,7 @@ import {
 import {
   VEND_VERSION,
   readLocalFile
-} from "./chunks/chunk-SOYLKODK.js";
+} from "./chunks/chunk-MGEPQTEQ.js";
 import {
   COMMANDS,
   OUTPUT_FORMATS,
@@ -22,7 +22,7 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-PGAJ2LLS.js";
+} from "./chunks/chunk-WCPORNTP.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -45,7 +45,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-Z4THPL73.js"),
+        import("./chunks/plan-H6I3S3GY.js"),
         import("./chunks/plan-text-XBFBEZCI.js"),
         import("./chunks/plan-markdown-FHR6U23L.js")
       ]);
@@ -73,7 +73,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-V7UFKUUA.js"),
+        import("./chunks/apply-ALTZWSSJ.js"),
         import("./chunks/apply-text-UZK4YNPP.js"),
         import("./chunks/apply-markdown-T4EDVQTR.js"),
         import("./chunks/plan-text-XBFBEZCI.js")

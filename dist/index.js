@@ -18,7 +18,7 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-PGAJ2LLS.js";
+} from "./chunks/chunk-WCPORNTP.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -102,11 +102,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZSCTZXNV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PYFXJ3PO.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LOPQGY4V.js");
+        const { runApplyAction } = await import("./chunks/apply-action-L5U42PCS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

@@ -1,6 +1,6 @@
 import { PutAccountNameCommand } from '@aws-sdk/client-account';
 import { CloseAccountCommand, TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-organizations';
-import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import type { Change } from '../plan/plan.js';
 import { moveAccount } from './account-creation.js';
 import type { StageContext } from './apply-context.js';
@@ -55,6 +55,20 @@ export async function renameAccount(change: Change, context: StageContext): Prom
       `AWS refused to rename account ${id} (${(error as Error).message}). Renaming a member account needs trusted access for AWS Account Management (aws organizations enable-aws-service-access --service-principal account.amazonaws.com) and account:PutAccountName on the apply role. Or set accountName in ${accountNameOf(change)}'s manifest to the name the account has.`,
     );
   }
+}
+
+/** Sets the account's `vend:parameter-overrides` tag to the baselines recorded, or removes it when there are none. */
+export async function recordParameterOverrides(change: Change, context: StageContext): Promise<void> {
+  const { baselines } = changeFields<{ baselines: string[] }>(change, 'after', ['baselines']);
+  const id = context.targets.account(accountNameOf(change)).id;
+  if (baselines.length === 0)
+    await context.clients.organizations.send(
+      new UntagResourceCommand({ ResourceId: id, TagKeys: [PARAMETER_OVERRIDES_TAG] }),
+    );
+  else
+    await context.clients.organizations.send(
+      new TagResourceCommand({ ResourceId: id, Tags: [{ Key: PARAMETER_OVERRIDES_TAG, Value: baselines.join(' ') }] }),
+    );
 }
 
 /** AWS closes the account asynchronously (PENDING_CLOSURE, then SUSPENDED); apply does not wait for it. */

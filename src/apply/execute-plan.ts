@@ -14,6 +14,7 @@ import {
   adoptAccount,
   closeAccount,
   moveExistingAccount,
+  recordParameterOverrides,
   renameAccount,
   tagAccount,
   untagAccount,
@@ -68,6 +69,7 @@ const EXECUTORS: Record<ChangeKind, (change: Change, context: StageContext) => P
   [CHANGE_KINDS.updateStackSet]: updateStackSet,
   [CHANGE_KINDS.addStackInstances]: addStackInstances,
   [CHANGE_KINDS.updateStackInstances]: updateStackInstances,
+  [CHANGE_KINDS.recordParameterOverrides]: recordParameterOverrides,
   [CHANGE_KINDS.removeStackInstances]: removeStackInstances,
   [CHANGE_KINDS.deleteStackSet]: deleteStackSet,
   [CHANGE_KINDS.closeAccount]: closeAccount,
@@ -132,13 +134,15 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   let retryingStage: number | undefined;
   let attemptsAtStage = 0;
   let accountChangesLeft = false;
+  let recordsLeft = false;
   const ambiguousFailures = new Set<string>();
 
   for (let observation = 0; ; observation++) {
     // Only the account stage acts on tags, so after it re-reading every declared account's tags would cost one call
     // per account per stage for nothing. Unless it left changes undone: an adoption still planned is what keeps
-    // the account's SCP attachments and stack instances waiting, and without tags the plan cannot see it.
-    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft;
+    // the account's SCP attachments and stack instances waiting, and without tags the plan cannot see it. And
+    // unless a parameter-overrides record is to change: the tag says which dropped overrides to read and reset.
+    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft;
     let observed: ObservedState;
     try {
       observed = await observe(clients, { desired, readAccountTags });
@@ -153,8 +157,10 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       break;
     }
     const plan = computePlan(desired, observed, { commit: options.commit });
-    if (readAccountTags)
+    if (readAccountTags) {
       accountChangesLeft = plan.changes.some((change) => STAGE_OF_KIND[change.kind] === ACCOUNT_STAGE);
+      recordsLeft = plan.changes.some((change) => change.kind === CHANGE_KINDS.recordParameterOverrides);
+    }
     dropFailuresThatTookEffect(report, plan, ambiguousFailures);
     if (observation === 0) report.digests.first = plan.digest;
     report.digests.last = plan.digest;

@@ -17,7 +17,7 @@ import type {
 } from '@aws-sdk/client-cloudformation';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
-import { stackSetCallAs } from '../observe/read-organization.js';
+import { stackSetCallAs } from '../observe/read-stack-sets.js';
 import { compareText } from '../ordering.js';
 import type { Change } from '../plan/plan.js';
 import type { StageContext } from './apply-context.js';

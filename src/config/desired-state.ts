@@ -100,4 +100,17 @@ export interface DesiredAccount extends ScpAttachments {
 }
 
 export const MANAGED_BY_TAG = { key: 'ManagedBy', value: 'vend' } as const;
+
+/**
+ * The account tag that records which baselines carry per-account parameter overrides in AWS, as baseline names
+ * separated by spaces (the Organizations tag pattern allows no commas). Vend keeps it; manifests may not set it.
+ */
+export const PARAMETER_OVERRIDES_TAG = 'vend:parameter-overrides';
+/** Tag keys with this prefix are vend's own. */
+export const VEND_TAG_PREFIX = 'vend:';
+
+/** The baselines an account's tags record as carrying parameter overrides. */
+export function recordedParameterOverrides(tags: Record<string, string> | undefined): string[] {
+  return (tags?.[PARAMETER_OVERRIDES_TAG] ?? '').split(' ').filter(Boolean);
+}
 export const FULL_AWS_ACCESS_POLICY_NAME = 'FullAWSAccess';

@@ -1,3 +1,6 @@
+/** Parallel reads per organization level; low enough to stay clear of Organizations' per-account rate limits. */
+export const READ_CONCURRENCY = 8;
+
 /** Maps with at most `limit` calls in flight, keeping results in input order. */
 export async function mapWithConcurrency<T, R>(
   items: readonly T[],

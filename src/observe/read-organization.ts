@@ -1,12 +1,5 @@
 import { compareText } from '../ordering.js';
 import {
-  DescribeStackInstanceCommand,
-  DescribeStackSetCommand,
-  paginateListStackInstances,
-  paginateListStackSets,
-} from '@aws-sdk/client-cloudformation';
-import type { CallAs } from '@aws-sdk/client-cloudformation';
-import {
   DescribeOrganizationCommand,
   DescribePolicyCommand,
   ListRootsCommand,
@@ -21,18 +14,10 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
-import { mapWithConcurrency } from './bounded-concurrency.js';
-import type {
-  ObservedAccount,
-  ObservedOrganizationalUnit,
-  ObservedPolicy,
-  ObservedStackSet,
-  ObservedState,
-} from './observed-state.js';
+import { mapWithConcurrency, READ_CONCURRENCY } from './bounded-concurrency.js';
+import { readStackSets } from './read-stack-sets.js';
+import type { ObservedAccount, ObservedOrganizationalUnit, ObservedPolicy, ObservedState } from './observed-state.js';
 import { checkCaller, checkOrganization } from './preflight.js';
-
-/** Parallel reads per organization level; low enough to stay clear of Organizations' per-account rate limits. */
-const READ_CONCURRENCY = 8;
 
 export interface ObserveOptions {
   /** Narrows what is read to what can change: only declared accounts' tags, only catalogue SCPs. */
@@ -71,11 +56,14 @@ export async function observeOrganization(
   };
 
   const { organizationalUnits, accounts } = await readTree(clients, root.id);
-  const [policies, accountCreationsInProgress, stackSets] = await Promise.all([
+  // StackSets wait for the tags: an account's vend:parameter-overrides tag says which instance overrides to read.
+  const stackSets = (async () => {
+    if (readAccountTags) await readDeclaredAccountTags(clients, desired, accounts);
+    return readStackSets(clients, desired, accounts);
+  })();
+  const [policies, accountCreationsInProgress] = await Promise.all([
     readPolicies(clients, desired, root.scpPolicyTypeEnabled),
     readAccountCreationsInProgress(clients),
-    readStackSets(clients, desired, accounts),
-    readAccountTags ? readDeclaredAccountTags(clients, desired, accounts) : undefined,
   ]);
 
   return {
@@ -86,7 +74,7 @@ export async function observeOrganization(
     accounts,
     policies,
     accountCreationsInProgress,
-    stackSets,
+    stackSets: await stackSets,
   };
 }
 
@@ -261,90 +249,4 @@ async function readAccountCreationsInProgress(clients: AwsClients) {
     }
   }
   return requests.sort((a, b) => compareText(a.accountName, b.accountName) || compareText(a.requestId, b.requestId));
-}
-
-export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
-  const settings = desired.organization.stackSets;
-  return settings.permissionModel === 'SERVICE_MANAGED' ? (settings.callAs ?? 'SELF') : undefined;
-}
-
-async function readStackSets(
-  clients: AwsClients,
-  desired: DesiredState,
-  accounts: ObservedAccount[],
-): Promise<ObservedStackSet[]> {
-  const prefix = desired.organization.stackSets.namePrefix;
-  const CallAs = stackSetCallAs(desired);
-  const names: string[] = [];
-  for await (const page of paginateListStackSets({ client: clients.cloudFormation }, { Status: 'ACTIVE', CallAs })) {
-    // The Status filter is checked again here: an endpoint that ignores it (moto does) would list deleted StackSets,
-    // and describing one fails with StackSetNotFoundException.
-    for (const summary of page.Summaries ?? [])
-      if (summary.StackSetName?.startsWith(prefix) && summary.Status === 'ACTIVE') names.push(summary.StackSetName);
-  }
-  const accountIdsByEmail = new Map(accounts.map((account) => [account.email.toLowerCase(), account.id]));
-  const stackSets = await mapWithConcurrency(
-    names.sort(),
-    READ_CONCURRENCY,
-    async (name): Promise<ObservedStackSet> => {
-      const { StackSet: stackSet } = await clients.cloudFormation.send(
-        new DescribeStackSetCommand({ StackSetName: name, CallAs }),
-      );
-      const instances = [];
-      for await (const page of paginateListStackInstances(
-        { client: clients.cloudFormation, pageSize: 100 },
-        { StackSetName: name, CallAs },
-      )) {
-        for (const instance of page.Summaries ?? []) {
-          instances.push({
-            accountId: instance.Account ?? '',
-            region: instance.Region ?? '',
-            status: instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? '',
-            ...(instance.StatusReason ? { statusReason: instance.StatusReason } : {}),
-            parameterOverrides: {} as Record<string, string>,
-          });
-        }
-      }
-      // ListStackInstances omits parameter overrides, and reading every instance would be one call per account.
-      // Overrides are read only where a manifest declares them for this baseline: that is where they can differ.
-      const baseline = name.slice(prefix.length);
-      const withOverrides = new Set(
-        desired.accounts
-          .filter((account) => account.parameters[baseline])
-          .map((account) => accountIdsByEmail.get(account.email.toLowerCase())),
-      );
-      await mapWithConcurrency(
-        instances.filter((instance) => withOverrides.has(instance.accountId)),
-        READ_CONCURRENCY,
-        async (instance) => {
-          const { StackInstance } = await clients.cloudFormation.send(
-            new DescribeStackInstanceCommand({
-              StackSetName: name,
-              StackInstanceAccount: instance.accountId,
-              StackInstanceRegion: instance.region,
-              CallAs,
-            }),
-          );
-          instance.parameterOverrides = Object.fromEntries(
-            (StackInstance?.ParameterOverrides ?? [])
-              .filter((parameter) => parameter.ParameterKey)
-              .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
-          );
-        },
-      );
-      return {
-        name,
-        status: stackSet?.Status ?? '',
-        permissionModel: stackSet?.PermissionModel ?? '',
-        templateBody: stackSet?.TemplateBody ?? '',
-        parameters: Object.fromEntries(
-          (stackSet?.Parameters ?? [])
-            .filter((parameter) => parameter.ParameterKey)
-            .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
-        ),
-        instances: instances.sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),
-      };
-    },
-  );
-  return stackSets;
 }

@@ -8,6 +8,7 @@ import type { Plan } from './plan.js';
 import { planAccount, plannedAccounts, unmanagedAccounts } from './plan-accounts.js';
 import { PlanDraft } from './plan-draft.js';
 import { planOrganizationalUnits, planScpPolicyType } from './plan-organizational-units.js';
+import { planParameterOverrideRecords } from './plan-parameter-overrides.js';
 import { planAttachments, planRetiredScps, planScps } from './plan-scps.js';
 import { planStackSets } from './plan-stack-sets.js';
 
@@ -28,6 +29,7 @@ export function computePlan(
   planAttachments(draft);
   planRetiredScps(draft);
   planStackSets(draft);
+  planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
 
   const changes = orderChanges([...draft.changes.values()]);

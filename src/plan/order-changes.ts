@@ -21,6 +21,7 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
   [CHANGE_KINDS.updateStackSet]: 6,
   [CHANGE_KINDS.addStackInstances]: 6,
   [CHANGE_KINDS.updateStackInstances]: 6,
+  [CHANGE_KINDS.recordParameterOverrides]: 6,
   [CHANGE_KINDS.detachScp]: 7,
   [CHANGE_KINDS.removeStackInstances]: 7,
   [CHANGE_KINDS.deleteStackSet]: 7,

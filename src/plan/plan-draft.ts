@@ -30,6 +30,7 @@ const ACTION_OF_KIND: Record<ChangeKind, ChangeAction> = {
   [CHANGE_KINDS.updateStackSet]: 'change',
   [CHANGE_KINDS.addStackInstances]: 'create',
   [CHANGE_KINDS.updateStackInstances]: 'change',
+  [CHANGE_KINDS.recordParameterOverrides]: 'change',
   [CHANGE_KINDS.removeStackInstances]: 'destroy',
   [CHANGE_KINDS.deleteStackSet]: 'destroy',
   [CHANGE_KINDS.closeAccount]: 'destroy',

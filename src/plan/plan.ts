@@ -19,6 +19,7 @@ export const CHANGE_KINDS = {
   updateStackSet: 'update-stackset',
   addStackInstances: 'add-stack-instances',
   updateStackInstances: 'update-stack-instances',
+  recordParameterOverrides: 'record-parameter-overrides',
   removeStackInstances: 'remove-stack-instances',
   deleteStackSet: 'delete-stackset',
   closeAccount: 'close-account',

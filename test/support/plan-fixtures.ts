@@ -1,6 +1,10 @@
 import { compareText } from '../../src/ordering.js';
 import { createHash } from 'node:crypto';
-import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../../src/config/desired-state.js';
+import {
+  FULL_AWS_ACCESS_POLICY_NAME,
+  MANAGED_BY_TAG,
+  PARAMETER_OVERRIDES_TAG,
+} from '../../src/config/desired-state.js';
 import type {
   DesiredAccount,
   DesiredBaseline,
@@ -189,6 +193,12 @@ export function emptyOrganization(): ObservedState {
   };
 }
 
+/** The vend:parameter-overrides tag apply leaves on an account whose manifest overrides baseline parameters. */
+function parameterOverridesRecord(account: DesiredAccount): Record<string, string> {
+  const baselines = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+  return baselines.length === 0 ? {} : { [PARAMETER_OVERRIDES_TAG]: baselines.join(' ') };
+}
+
 /** What AWS looks like right after a complete `vend apply` of `desired`: a plan against it must be empty. */
 export function convergedObservation(desired: DesiredState): ObservedState {
   const observed = emptyOrganization();
@@ -208,7 +218,7 @@ export function convergedObservation(desired: DesiredState): ObservedState {
       status: account.closed ? 'SUSPENDED' : 'ACTIVE',
       parentId: ouId(account.ou),
       parentPath: account.ou,
-      tags: { ...account.tags },
+      tags: { ...account.tags, ...parameterOverridesRecord(account) },
     });
   }
 

@@ -645,12 +645,19 @@ describe('plan keeps StackSets in line with the baselines', () => {
     });
   });
 
-  it('spells out every StackSet parameter for an account that overrides one of them', () => {
+  it('spells out every StackSet parameter for an account that overrides one of them, recorded on it first', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
     desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'account-value' } };
     const plan = computePlan(desired, observed);
     expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'record-parameter-overrides:account:payments-prod',
+        before: { baselines: [] },
+        after: { baselines: ['permissions-boundary'] },
+        description:
+          'Record on payments-prod (tag vend:parameter-overrides) that permissions-boundary carries parameter overrides',
+      }),
       expect.objectContaining({
         kind: 'update-stack-instances',
         after: {
@@ -658,6 +665,28 @@ describe('plan keeps StackSets in line with the baselines', () => {
           instances: [{ account: 'payments-prod', region: 'us-east-1' }],
           parameterOverrides: { BoundaryPolicyName: 'vend-workload-boundary', Extra: 'account-value' },
         },
+        dependsOn: ['record-parameter-overrides:account:payments-prod'],
+      }),
+    ]);
+  });
+
+  it('resets an override the manifest dropped, which its record still names, and only then narrows the record', () => {
+    const previous = referenceDesiredState();
+    desiredAccountNamed(previous, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'old' } };
+    const observed = convergedObservation(previous);
+    observedStackSet(observed, 'permissions-boundary').instances.find(
+      (instance) => instance.accountId === accountIdOf('payments-prod'),
+    )!.parameterOverrides = { BoundaryPolicyName: 'vend-workload-boundary', Extra: 'old' };
+    const plan = computePlan(referenceDesiredState(), observed);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'update-stack-instances:stackset:vend-permissions-boundary',
+        after: expect.objectContaining({ parameterOverrides: {} }),
+      }),
+      expect.objectContaining({
+        id: 'record-parameter-overrides:account:payments-prod',
+        after: { baselines: [] },
+        dependsOn: ['update-stack-instances:stackset:vend-permissions-boundary'],
       }),
     ]);
   });

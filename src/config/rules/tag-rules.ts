@@ -6,7 +6,7 @@ import {
   refusedCharacters,
 } from '../aws-constraints.js';
 import type { TextConstraint } from '../aws-constraints.js';
-import { MANAGED_BY_TAG } from '../desired-state.js';
+import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, VEND_TAG_PREFIX } from '../desired-state.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
@@ -23,13 +23,15 @@ export const checkTagLimits: Rule = ({ repository, quotas }) => {
   const diagnostics: Diagnostic[] = [];
   for (const { source, value } of repository.accounts) {
     const tags = Object.entries(value.tags ?? {});
-    // Owner and ManagedBy are added by vend, so they count towards the AWS limit too.
-    const total = new Set([...tags.map(([key]) => key), 'Owner', MANAGED_BY_TAG.key]).size;
+    // Owner and ManagedBy are added by vend, and so is the parameter-overrides record when the manifest overrides
+    // parameters: they count towards the AWS limit too.
+    const vendTags = ['Owner', MANAGED_BY_TAG.key, ...(value.parameters ? [PARAMETER_OVERRIDES_TAG] : [])];
+    const total = new Set([...tags.map(([key]) => key), ...vendTags]).size;
     if (total > quotas.tagsPerAccount) {
       diagnostics.push(
         source.diagnostic(
           RULES.tagLimits,
-          `${total} tags including Owner and ManagedBy; AWS allows ${quotas.tagsPerAccount} per account (quota tagsPerAccount). Remove ${total - quotas.tagsPerAccount}.`,
+          `${total} tags including the ones vend sets (${vendTags.join(', ')}); AWS allows ${quotas.tagsPerAccount} per account (quota tagsPerAccount). Remove ${total - quotas.tagsPerAccount}.`,
           ['tags'],
           'key',
         ),
@@ -40,6 +42,15 @@ export const checkTagLimits: Rule = ({ repository, quotas }) => {
       if (key.toLowerCase().startsWith('aws:'))
         diagnostics.push(
           source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, 'key'),
+        );
+      else if (key.toLowerCase().startsWith(VEND_TAG_PREFIX))
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            `tag key '${key}' uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records; rename it.`,
+            at,
+            'key',
+          ),
         );
       else if (key === 'Owner' || key === MANAGED_BY_TAG.key)
         diagnostics.push(

@@ -14820,6 +14820,11 @@ var require__ = __commonJS({
 
 // src/config/desired-state.ts
 var MANAGED_BY_TAG = { key: "ManagedBy", value: "vend" };
+var PARAMETER_OVERRIDES_TAG = "vend:parameter-overrides";
+var VEND_TAG_PREFIX = "vend:";
+function recordedParameterOverrides(tags) {
+  return (tags?.[PARAMETER_OVERRIDES_TAG] ?? "").split(" ").filter(Boolean);
+}
 var FULL_AWS_ACCESS_POLICY_NAME = "FullAWSAccess";
 
 // src/config/inheritance.ts
@@ -17100,12 +17105,13 @@ var checkTagLimits = ({ repository, quotas }) => {
   const diagnostics = [];
   for (const { source, value } of repository.accounts) {
     const tags = Object.entries(value.tags ?? {});
-    const total = (/* @__PURE__ */ new Set([...tags.map(([key]) => key), "Owner", MANAGED_BY_TAG.key])).size;
+    const vendTags = ["Owner", MANAGED_BY_TAG.key, ...value.parameters ? [PARAMETER_OVERRIDES_TAG] : []];
+    const total = (/* @__PURE__ */ new Set([...tags.map(([key]) => key), ...vendTags])).size;
     if (total > quotas.tagsPerAccount) {
       diagnostics.push(
         source.diagnostic(
           RULES.tagLimits,
-          `${total} tags including Owner and ManagedBy; AWS allows ${quotas.tagsPerAccount} per account (quota tagsPerAccount). Remove ${total - quotas.tagsPerAccount}.`,
+          `${total} tags including the ones vend sets (${vendTags.join(", ")}); AWS allows ${quotas.tagsPerAccount} per account (quota tagsPerAccount). Remove ${total - quotas.tagsPerAccount}.`,
           ["tags"],
           "key"
         )
@@ -17116,6 +17122,15 @@ var checkTagLimits = ({ repository, quotas }) => {
       if (key.toLowerCase().startsWith("aws:"))
         diagnostics.push(
           source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, "key")
+        );
+      else if (key.toLowerCase().startsWith(VEND_TAG_PREFIX))
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            `tag key '${key}' uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records; rename it.`,
+            at,
+            "key"
+          )
         );
       else if (key === "Owner" || key === MANAGED_BY_TAG.key)
         diagnostics.push(
@@ -17358,6 +17373,8 @@ function requireDirectory(name, path) {
 
 export {
   MANAGED_BY_TAG,
+  PARAMETER_OVERRIDES_TAG,
+  recordedParameterOverrides,
   FULL_AWS_ACCESS_POLICY_NAME,
   require_dist,
   templateToJson,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-PGAJ2LLS.js";
+} from "./chunk-WCPORNTP.js";
 
 // src/local-files.ts
 import { closeSync, constants, lstatSync, openSync, readFileSync, writeFileSync } from "node:fs";

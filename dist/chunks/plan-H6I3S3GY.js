@@ -1,14 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-3WUDV5CP.js";
-import "./chunk-HSF5BOZY.js";
-import "./chunk-SOYLKODK.js";
-import "./chunk-PGAJ2LLS.js";
+  runPlan,
+  serializePlan
+} from "./chunk-VCQU4PVD.js";
+import "./chunk-ZIVMQX3Q.js";
+import "./chunk-MGEPQTEQ.js";
+import "./chunk-WCPORNTP.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

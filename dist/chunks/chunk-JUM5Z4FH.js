@@ -24,18 +24,19 @@ import {
   resolveOrganizationalUnits,
   sha256Digest,
   stackSetCallAs
-} from "./chunk-HSF5BOZY.js";
+} from "./chunk-ZIVMQX3Q.js";
 import {
   readLocalFile
-} from "./chunk-SOYLKODK.js";
+} from "./chunk-MGEPQTEQ.js";
 import {
   MANAGED_BY_TAG,
+  PARAMETER_OVERRIDES_TAG,
   UsageError,
   require_dist,
   resourcesOf,
   runValidate,
   templateToJson
-} from "./chunk-PGAJ2LLS.js";
+} from "./chunk-WCPORNTP.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -454,6 +455,18 @@ async function renameAccount(change, context) {
       `AWS refused to rename account ${id} (${error.message}). Renaming a member account needs trusted access for AWS Account Management (aws organizations enable-aws-service-access --service-principal account.amazonaws.com) and account:PutAccountName on the apply role. Or set accountName in ${accountNameOf(change)}'s manifest to the name the account has.`
     );
   }
+}
+async function recordParameterOverrides(change, context) {
+  const { baselines } = changeFields(change, "after", ["baselines"]);
+  const id = context.targets.account(accountNameOf(change)).id;
+  if (baselines.length === 0)
+    await context.clients.organizations.send(
+      new import_client_organizations2.UntagResourceCommand({ ResourceId: id, TagKeys: [PARAMETER_OVERRIDES_TAG] })
+    );
+  else
+    await context.clients.organizations.send(
+      new import_client_organizations2.TagResourceCommand({ ResourceId: id, Tags: [{ Key: PARAMETER_OVERRIDES_TAG, Value: baselines.join(" ") }] })
+    );
 }
 async function closeAccount(change, context) {
   const { id } = changeFields(change, "before", ["id"]);
@@ -1138,6 +1151,7 @@ var EXECUTORS = {
   [CHANGE_KINDS.updateStackSet]: updateStackSet,
   [CHANGE_KINDS.addStackInstances]: addStackInstances,
   [CHANGE_KINDS.updateStackInstances]: updateStackInstances,
+  [CHANGE_KINDS.recordParameterOverrides]: recordParameterOverrides,
   [CHANGE_KINDS.removeStackInstances]: removeStackInstances,
   [CHANGE_KINDS.deleteStackSet]: deleteStackSet,
   [CHANGE_KINDS.closeAccount]: closeAccount
@@ -1175,9 +1189,10 @@ async function applyPlan(options) {
   let retryingStage;
   let attemptsAtStage = 0;
   let accountChangesLeft = false;
+  let recordsLeft = false;
   const ambiguousFailures = /* @__PURE__ */ new Set();
   for (let observation = 0; ; observation++) {
-    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft;
+    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft;
     let observed;
     try {
       observed = await observe(clients, { desired, readAccountTags });
@@ -1191,8 +1206,10 @@ async function applyPlan(options) {
       break;
     }
     const plan = computePlan(desired, observed, { commit: options.commit });
-    if (readAccountTags)
+    if (readAccountTags) {
       accountChangesLeft = plan.changes.some((change) => STAGE_OF_KIND[change.kind] === ACCOUNT_STAGE);
+      recordsLeft = plan.changes.some((change) => change.kind === CHANGE_KINDS.recordParameterOverrides);
+    }
     dropFailuresThatTookEffect(report, plan, ambiguousFailures);
     if (observation === 0) report.digests.first = plan.digest;
     report.digests.last = plan.digest;

@@ -1,15 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   VEND_VERSION
-} from "./chunk-SOYLKODK.js";
+} from "./chunk-MGEPQTEQ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
+  PARAMETER_OVERRIDES_TAG,
   PERMISSIONS_BOUNDARY_BASELINE,
   parseRepositoryFile,
+  recordedParameterOverrides,
   resourcesOf,
   templateToJson
-} from "./chunk-PGAJ2LLS.js";
+} from "./chunk-WCPORNTP.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -41024,11 +41026,11 @@ function describeAwsError(error, operation) {
 }
 
 // src/observe/read-organization.ts
-var import_client_cloudformation2 = __toESM(require_dist_cjs17(), 1);
 var import_client_organizations2 = __toESM(require_dist_cjs19(), 1);
 var import_client_sts2 = __toESM(require_dist_cjs20(), 1);
 
 // src/observe/bounded-concurrency.ts
+var READ_CONCURRENCY = 8;
 async function mapWithConcurrency(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;
@@ -41040,6 +41042,80 @@ async function mapWithConcurrency(items, limit, fn) {
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+// src/observe/read-stack-sets.ts
+var import_client_cloudformation2 = __toESM(require_dist_cjs17(), 1);
+function stackSetCallAs(desired) {
+  const settings = desired.organization.stackSets;
+  return settings.permissionModel === "SERVICE_MANAGED" ? settings.callAs ?? "SELF" : void 0;
+}
+async function readStackSets(clients, desired, accounts) {
+  const prefix = desired.organization.stackSets.namePrefix;
+  const CallAs = stackSetCallAs(desired);
+  const names = [];
+  for await (const page of (0, import_client_cloudformation2.paginateListStackSets)({ client: clients.cloudFormation }, { Status: "ACTIVE", CallAs })) {
+    for (const summary of page.Summaries ?? [])
+      if (summary.StackSetName?.startsWith(prefix) && summary.Status === "ACTIVE") names.push(summary.StackSetName);
+  }
+  const accountIdsByEmail = new Map(accounts.map((account) => [account.email.toLowerCase(), account.id]));
+  const stackSets = await mapWithConcurrency(
+    names.sort(),
+    READ_CONCURRENCY,
+    async (name) => {
+      const { StackSet: stackSet } = await clients.cloudFormation.send(
+        new import_client_cloudformation2.DescribeStackSetCommand({ StackSetName: name, CallAs })
+      );
+      const instances = [];
+      for await (const page of (0, import_client_cloudformation2.paginateListStackInstances)(
+        { client: clients.cloudFormation, pageSize: 100 },
+        { StackSetName: name, CallAs }
+      )) {
+        for (const instance of page.Summaries ?? []) {
+          instances.push({
+            accountId: instance.Account ?? "",
+            region: instance.Region ?? "",
+            status: instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? "",
+            ...instance.StatusReason ? { statusReason: instance.StatusReason } : {},
+            parameterOverrides: {}
+          });
+        }
+      }
+      const baseline = name.slice(prefix.length);
+      const withOverrides = /* @__PURE__ */ new Set([
+        ...desired.accounts.filter((account) => account.parameters[baseline]).map((account) => accountIdsByEmail.get(account.email.toLowerCase())),
+        ...accounts.filter((account) => recordedParameterOverrides(account.tags).includes(baseline)).map((account) => account.id)
+      ]);
+      await mapWithConcurrency(
+        instances.filter((instance) => withOverrides.has(instance.accountId)),
+        READ_CONCURRENCY,
+        async (instance) => {
+          const { StackInstance } = await clients.cloudFormation.send(
+            new import_client_cloudformation2.DescribeStackInstanceCommand({
+              StackSetName: name,
+              StackInstanceAccount: instance.accountId,
+              StackInstanceRegion: instance.region,
+              CallAs
+            })
+          );
+          instance.parameterOverrides = Object.fromEntries(
+            (StackInstance?.ParameterOverrides ?? []).filter((parameter) => parameter.ParameterKey).map((parameter) => [parameter.ParameterKey, parameter.ParameterValue ?? ""])
+          );
+        }
+      );
+      return {
+        name,
+        status: stackSet?.Status ?? "",
+        permissionModel: stackSet?.PermissionModel ?? "",
+        templateBody: stackSet?.TemplateBody ?? "",
+        parameters: Object.fromEntries(
+          (stackSet?.Parameters ?? []).filter((parameter) => parameter.ParameterKey).map((parameter) => [parameter.ParameterKey, parameter.ParameterValue ?? ""])
+        ),
+        instances: instances.sort((a5, b5) => compareText(a5.accountId, b5.accountId) || compareText(a5.region, b5.region))
+      };
+    }
+  );
+  return stackSets;
 }
 
 // src/observe/preflight.ts
@@ -41070,7 +41146,6 @@ function checkOrganization(desired, organization) {
 }
 
 // src/observe/read-organization.ts
-var READ_CONCURRENCY = 8;
 async function observeOrganization(clients, { desired, readAccountTags = true }) {
   const identity = await clients.sts.send(new import_client_sts2.GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? "");
@@ -41092,11 +41167,13 @@ async function observeOrganization(clients, { desired, readAccountTags = true })
     )
   };
   const { organizationalUnits, accounts } = await readTree(clients, root5.id);
-  const [policies, accountCreationsInProgress, stackSets] = await Promise.all([
+  const stackSets = (async () => {
+    if (readAccountTags) await readDeclaredAccountTags(clients, desired, accounts);
+    return readStackSets(clients, desired, accounts);
+  })();
+  const [policies, accountCreationsInProgress] = await Promise.all([
     readPolicies(clients, desired, root5.scpPolicyTypeEnabled),
-    readAccountCreationsInProgress(clients),
-    readStackSets(clients, desired, accounts),
-    readAccountTags ? readDeclaredAccountTags(clients, desired, accounts) : void 0
+    readAccountCreationsInProgress(clients)
   ]);
   return {
     callerAccountId: identity.Account ?? "",
@@ -41106,7 +41183,7 @@ async function observeOrganization(clients, { desired, readAccountTags = true })
     accounts,
     policies,
     accountCreationsInProgress,
-    stackSets
+    stackSets: await stackSets
   };
 }
 async function readTree(clients, rootId) {
@@ -41256,76 +41333,6 @@ async function readAccountCreationsInProgress(clients) {
   }
   return requests.sort((a5, b5) => compareText(a5.accountName, b5.accountName) || compareText(a5.requestId, b5.requestId));
 }
-function stackSetCallAs(desired) {
-  const settings = desired.organization.stackSets;
-  return settings.permissionModel === "SERVICE_MANAGED" ? settings.callAs ?? "SELF" : void 0;
-}
-async function readStackSets(clients, desired, accounts) {
-  const prefix = desired.organization.stackSets.namePrefix;
-  const CallAs = stackSetCallAs(desired);
-  const names = [];
-  for await (const page of (0, import_client_cloudformation2.paginateListStackSets)({ client: clients.cloudFormation }, { Status: "ACTIVE", CallAs })) {
-    for (const summary of page.Summaries ?? [])
-      if (summary.StackSetName?.startsWith(prefix) && summary.Status === "ACTIVE") names.push(summary.StackSetName);
-  }
-  const accountIdsByEmail = new Map(accounts.map((account) => [account.email.toLowerCase(), account.id]));
-  const stackSets = await mapWithConcurrency(
-    names.sort(),
-    READ_CONCURRENCY,
-    async (name) => {
-      const { StackSet: stackSet } = await clients.cloudFormation.send(
-        new import_client_cloudformation2.DescribeStackSetCommand({ StackSetName: name, CallAs })
-      );
-      const instances = [];
-      for await (const page of (0, import_client_cloudformation2.paginateListStackInstances)(
-        { client: clients.cloudFormation, pageSize: 100 },
-        { StackSetName: name, CallAs }
-      )) {
-        for (const instance of page.Summaries ?? []) {
-          instances.push({
-            accountId: instance.Account ?? "",
-            region: instance.Region ?? "",
-            status: instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? "",
-            ...instance.StatusReason ? { statusReason: instance.StatusReason } : {},
-            parameterOverrides: {}
-          });
-        }
-      }
-      const baseline = name.slice(prefix.length);
-      const withOverrides = new Set(
-        desired.accounts.filter((account) => account.parameters[baseline]).map((account) => accountIdsByEmail.get(account.email.toLowerCase()))
-      );
-      await mapWithConcurrency(
-        instances.filter((instance) => withOverrides.has(instance.accountId)),
-        READ_CONCURRENCY,
-        async (instance) => {
-          const { StackInstance } = await clients.cloudFormation.send(
-            new import_client_cloudformation2.DescribeStackInstanceCommand({
-              StackSetName: name,
-              StackInstanceAccount: instance.accountId,
-              StackInstanceRegion: instance.region,
-              CallAs
-            })
-          );
-          instance.parameterOverrides = Object.fromEntries(
-            (StackInstance?.ParameterOverrides ?? []).filter((parameter) => parameter.ParameterKey).map((parameter) => [parameter.ParameterKey, parameter.ParameterValue ?? ""])
-          );
-        }
-      );
-      return {
-        name,
-        status: stackSet?.Status ?? "",
-        permissionModel: stackSet?.PermissionModel ?? "",
-        templateBody: stackSet?.TemplateBody ?? "",
-        parameters: Object.fromEntries(
-          (stackSet?.Parameters ?? []).filter((parameter) => parameter.ParameterKey).map((parameter) => [parameter.ParameterKey, parameter.ParameterValue ?? ""])
-        ),
-        instances: instances.sort((a5, b5) => compareText(a5.accountId, b5.accountId) || compareText(a5.region, b5.region))
-      };
-    }
-  );
-  return stackSets;
-}
 
 // src/plan/canonical-json.ts
 import { createHash } from "node:crypto";
@@ -41364,6 +41371,7 @@ var CHANGE_KINDS = {
   updateStackSet: "update-stackset",
   addStackInstances: "add-stack-instances",
   updateStackInstances: "update-stack-instances",
+  recordParameterOverrides: "record-parameter-overrides",
   removeStackInstances: "remove-stack-instances",
   deleteStackSet: "delete-stackset",
   closeAccount: "close-account"
@@ -41387,6 +41395,7 @@ var STAGE_OF_KIND = {
   [CHANGE_KINDS.updateStackSet]: 6,
   [CHANGE_KINDS.addStackInstances]: 6,
   [CHANGE_KINDS.updateStackInstances]: 6,
+  [CHANGE_KINDS.recordParameterOverrides]: 6,
   [CHANGE_KINDS.detachScp]: 7,
   [CHANGE_KINDS.removeStackInstances]: 7,
   [CHANGE_KINDS.deleteStackSet]: 7,
@@ -41458,6 +41467,7 @@ var ACTION_OF_KIND = {
   [CHANGE_KINDS.updateStackSet]: "change",
   [CHANGE_KINDS.addStackInstances]: "create",
   [CHANGE_KINDS.updateStackInstances]: "change",
+  [CHANGE_KINDS.recordParameterOverrides]: "change",
   [CHANGE_KINDS.removeStackInstances]: "destroy",
   [CHANGE_KINDS.deleteStackSet]: "destroy",
   [CHANGE_KINDS.closeAccount]: "destroy"
@@ -41631,7 +41641,7 @@ function planAccount(draft, account) {
       ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key)
     )
   );
-  const toRemove = Object.keys(tags).filter((key) => !Object.hasOwn(account.tags, key)).sort();
+  const toRemove = Object.keys(tags).filter((key) => !Object.hasOwn(account.tags, key) && key !== PARAMETER_OVERRIDES_TAG).sort();
   if (Object.keys(toSet).length > 0) {
     draft.add(CHANGE_KINDS.tagAccount, reference, {
       before: Object.fromEntries(
@@ -41783,6 +41793,62 @@ function planOrganizationalUnits(draft) {
   }
 }
 
+// src/plan/account-readiness.ts
+var ACCOUNT_READINESS_KINDS = [
+  CHANGE_KINDS.createAccount,
+  CHANGE_KINDS.adoptAccount,
+  CHANGE_KINDS.moveAccount
+];
+function accountReadinessChangeIds(account) {
+  return ACCOUNT_READINESS_KINDS.map((kind) => `${kind}:${accountReference(account)}`);
+}
+function isAccountReadinessChangeId(id) {
+  return ACCOUNT_READINESS_KINDS.some((kind) => id.startsWith(`${kind}:account:`));
+}
+
+// src/plan/plan-parameter-overrides.ts
+var MAX_RECORD_LENGTH = 256;
+function planParameterOverrideRecords(draft) {
+  const { namePrefix } = draft.desired.organization.stackSets;
+  for (const account of draft.desired.accounts) {
+    if (account.closed) continue;
+    const existing = draft.existingAccounts.get(account.name);
+    if (existing && existing.tags === void 0) continue;
+    const recorded = recordedParameterOverrides(existing?.tags);
+    const declared = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+    if (recorded.join(" ") === declared.join(" ")) continue;
+    const value = declared.join(" ");
+    const reference = accountReference(account.name);
+    if (value.length > MAX_RECORD_LENGTH) {
+      draft.problems.push({
+        target: reference,
+        message: `${account.name} overrides parameters of ${declared.length} baselines, whose names (${value.length} characters) do not fit the ${MAX_RECORD_LENGTH} characters of the ${PARAMETER_OVERRIDES_TAG} tag that records them. Override fewer baselines, or shorten their names.`
+      });
+      continue;
+    }
+    const instanceChanges = (baselines) => [...draft.changesByAccount.get(account.name) ?? []].filter((id2) => {
+      const change = draft.changes.get(id2);
+      return (change?.kind === CHANGE_KINDS.addStackInstances || change?.kind === CHANGE_KINDS.updateStackInstances) && baselines.some((baseline) => change.target === stackSetReference(stackSetName(namePrefix, baseline)));
+    });
+    const id = draft.add(CHANGE_KINDS.recordParameterOverrides, reference, {
+      before: { baselines: recorded },
+      after: { baselines: declared },
+      scope: { account: account.name, baselines: value },
+      // Narrowed only once the dropped overrides are reset.
+      dependsOn: [
+        ...accountReadinessChangeIds(account.name),
+        ...instanceChanges(recorded.filter((baseline) => !declared.includes(baseline)))
+      ],
+      description: `Record on ${account.name} (tag ${PARAMETER_OVERRIDES_TAG}) that ${declared.length === 0 ? "no baseline carries" : `${declared.join(", ")} ${declared.length === 1 ? "carries" : "carry"}`} parameter overrides`,
+      accounts: [account.name]
+    });
+    for (const instances of instanceChanges(declared.filter((baseline) => !recorded.includes(baseline)))) {
+      const change = draft.changes.get(instances);
+      change.dependsOn = [.../* @__PURE__ */ new Set([...change.dependsOn, id])].sort();
+    }
+  }
+}
+
 // src/plan/plan-scps.ts
 function planScps(draft) {
   for (const scp of draft.desired.scps) {
@@ -41921,19 +41987,6 @@ function reachesWidely(draft, scp, observedTargetIds) {
   const { root: root5 } = draft.desired.organization;
   const declared = (root5.scps.includes(scp) ? 1 : 0) + draft.desired.organizationalUnits.filter((unit) => unit.scps.includes(scp)).length + draft.desired.accounts.filter((account) => !account.closed && account.scps.includes(scp)).length;
   return root5.scps.includes(scp) || observedTargetIds.includes(draft.observed.root.id) || declared > 1 || observedTargetIds.length > 1;
-}
-
-// src/plan/account-readiness.ts
-var ACCOUNT_READINESS_KINDS = [
-  CHANGE_KINDS.createAccount,
-  CHANGE_KINDS.adoptAccount,
-  CHANGE_KINDS.moveAccount
-];
-function accountReadinessChangeIds(account) {
-  return ACCOUNT_READINESS_KINDS.map((kind) => `${kind}:${accountReference(account)}`);
-}
-function isAccountReadinessChangeId(id) {
-  return ACCOUNT_READINESS_KINDS.some((kind) => id.startsWith(`${kind}:account:`));
 }
 
 // src/plan/template-change.ts
@@ -42222,6 +42275,7 @@ function computePlan(desired, observed, source = { commit: null }) {
   planAttachments(draft);
   planRetiredScps(draft);
   planStackSets(draft);
+  planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
   const changes = orderChanges([...draft.changes.values()]);
   const summary = { create: 0, change: 0, destroy: 0 };
@@ -42279,8 +42333,8 @@ export {
   destroyAwsClients,
   describeAwsError,
   mapWithConcurrency,
-  observeOrganization,
   stackSetCallAs,
+  observeOrganization,
   canonicalJson,
   sha256Digest,
   CHANGE_KINDS,

@@ -7,7 +7,7 @@ import {
   commentOnMergedPullRequest,
   logInfo,
   postStickyComment
-} from "./chunk-MKZENAYN.js";
+} from "./chunk-L6EUY6U2.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -24,12 +24,12 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   runPlan
-} from "./chunk-P2R2GLFT.js";
-import "./chunk-HSF5BOZY.js";
+} from "./chunk-VCQU4PVD.js";
+import "./chunk-ZIVMQX3Q.js";
 import {
   readLocalFile
-} from "./chunk-SOYLKODK.js";
-import "./chunk-PGAJ2LLS.js";
+} from "./chunk-MGEPQTEQ.js";
+import "./chunk-WCPORNTP.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import {

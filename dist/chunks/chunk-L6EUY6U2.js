@@ -16,7 +16,7 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   VEND_VERSION
-} from "./chunk-SOYLKODK.js";
+} from "./chunk-MGEPQTEQ.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-E5S7ZXY6.js";

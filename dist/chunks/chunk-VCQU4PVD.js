@@ -8,13 +8,13 @@ import {
   missingCredentialsReason,
   observeOrganization,
   repositoryCommit
-} from "./chunk-HSF5BOZY.js";
+} from "./chunk-ZIVMQX3Q.js";
 import {
   writeLocalFile
-} from "./chunk-SOYLKODK.js";
+} from "./chunk-MGEPQTEQ.js";
 import {
   runValidate
-} from "./chunk-PGAJ2LLS.js";
+} from "./chunk-WCPORNTP.js";
 
 // src/commands/plan.ts
 async function runPlan(settings, dependencies = {}) {

@@ -3,13 +3,13 @@ import {
   commentOnMergedPullRequest,
   createGitHubClient,
   logInfo
-} from "./chunk-MKZENAYN.js";
+} from "./chunk-L6EUY6U2.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-3WUDV5CP.js";
+} from "./chunk-JUM5Z4FH.js";
 import {
   publishValidation,
   setFailed,
@@ -22,9 +22,9 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   repositoryCommit
-} from "./chunk-HSF5BOZY.js";
-import "./chunk-SOYLKODK.js";
-import "./chunk-PGAJ2LLS.js";
+} from "./chunk-ZIVMQX3Q.js";
+import "./chunk-MGEPQTEQ.js";
+import "./chunk-WCPORNTP.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import {

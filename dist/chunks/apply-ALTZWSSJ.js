@@ -1,15 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-P2R2GLFT.js";
-import "./chunk-HSF5BOZY.js";
-import "./chunk-SOYLKODK.js";
-import "./chunk-PGAJ2LLS.js";
+  runApply
+} from "./chunk-JUM5Z4FH.js";
+import "./chunk-ZIVMQX3Q.js";
+import "./chunk-MGEPQTEQ.js";
+import "./chunk-WCPORNTP.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -1,0 +1,61 @@
+import { PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
+import { accountReadinessChangeIds } from './account-readiness.js';
+import { CHANGE_KINDS } from './plan.js';
+import { accountReference, stackSetName, stackSetReference } from './plan-draft.js';
+import type { PlanDraft } from './plan-draft.js';
+
+/** The Organizations TagValue limit (botocore organizations 2016-11-28, shape TagValue: max 256). */
+const MAX_RECORD_LENGTH = 256;
+
+/**
+ * Keeps each account's `vend:parameter-overrides` tag equal to the baselines its manifest overrides parameters for.
+ * ListStackInstances does not return overrides, so the plan reads them only for these baselines; the tag is what
+ * lets it still see an override after the manifest dropped it, and reset it. The record is widened before new
+ * overrides are deployed and narrowed only after dropped ones are reset, so it never says less than AWS holds,
+ * even when apply stops half-way. Accounts whose tags were not read are left alone.
+ */
+export function planParameterOverrideRecords(draft: PlanDraft): void {
+  const { namePrefix } = draft.desired.organization.stackSets;
+  for (const account of draft.desired.accounts) {
+    if (account.closed) continue;
+    const existing = draft.existingAccounts.get(account.name);
+    if (existing && existing.tags === undefined) continue;
+    const recorded = recordedParameterOverrides(existing?.tags);
+    const declared = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+    if (recorded.join(' ') === declared.join(' ')) continue;
+    const value = declared.join(' ');
+    const reference = accountReference(account.name);
+    if (value.length > MAX_RECORD_LENGTH) {
+      draft.problems.push({
+        target: reference,
+        message: `${account.name} overrides parameters of ${declared.length} baselines, whose names (${value.length} characters) do not fit the ${MAX_RECORD_LENGTH} characters of the ${PARAMETER_OVERRIDES_TAG} tag that records them. Override fewer baselines, or shorten their names.`,
+      });
+      continue;
+    }
+    const instanceChanges = (baselines: string[]) =>
+      [...(draft.changesByAccount.get(account.name) ?? [])].filter((id) => {
+        const change = draft.changes.get(id);
+        return (
+          (change?.kind === CHANGE_KINDS.addStackInstances || change?.kind === CHANGE_KINDS.updateStackInstances) &&
+          baselines.some((baseline) => change.target === stackSetReference(stackSetName(namePrefix, baseline)))
+        );
+      });
+    const id = draft.add(CHANGE_KINDS.recordParameterOverrides, reference, {
+      before: { baselines: recorded },
+      after: { baselines: declared },
+      scope: { account: account.name, baselines: value },
+      // Narrowed only once the dropped overrides are reset.
+      dependsOn: [
+        ...accountReadinessChangeIds(account.name),
+        ...instanceChanges(recorded.filter((baseline) => !declared.includes(baseline))),
+      ],
+      description: `Record on ${account.name} (tag ${PARAMETER_OVERRIDES_TAG}) that ${declared.length === 0 ? 'no baseline carries' : `${declared.join(', ')} ${declared.length === 1 ? 'carries' : 'carry'}`} parameter overrides`,
+      accounts: [account.name],
+    });
+    // Widened before new overrides are deployed.
+    for (const instances of instanceChanges(declared.filter((baseline) => !recorded.includes(baseline)))) {
+      const change = draft.changes.get(instances)!;
+      change.dependsOn = [...new Set([...change.dependsOn, id])].sort();
+    }
+  }
+}
