@@ -67,6 +67,15 @@ export function applyEmulatorEnvironment(environment: EmulatorEnvironment, env: 
   Object.assign(env, environment.set);
 }
 
+/** POSIX shell lines a person pastes into another terminal; values are single-quoted, so nothing in them expands. */
+export function shellLines(environment: EmulatorEnvironment): string[] {
+  const quote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
+  return [
+    `unset ${environment.unset.join(' ')}`,
+    ...Object.entries(environment.set).map(([name, value]) => `export ${name}=${quote(value)}`),
+  ];
+}
+
 /** Settings for an SDK client that talks to the emulator directly. */
 export interface EmulatorClientConfig {
   endpoint: string;
