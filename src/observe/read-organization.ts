@@ -21,6 +21,7 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
+import { configuredEndpoint } from './aws-clients.js';
 import { mapWithConcurrency } from './bounded-concurrency.js';
 import type {
   ObservedAccount,
@@ -29,7 +30,7 @@ import type {
   ObservedStackSet,
   ObservedState,
 } from './observed-state.js';
-import { checkCaller, checkOrganization } from './preflight.js';
+import { checkCaller, checkOrganization, noOrganization } from './preflight.js';
 
 /** Parallel reads per organization level; low enough to stay clear of Organizations' per-account rate limits. */
 const READ_CONCURRENCY = 8;
@@ -51,7 +52,10 @@ export async function observeOrganization(
 ): Promise<ObservedState> {
   const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? '');
-  const description = await clients.organizations.send(new DescribeOrganizationCommand({}));
+  const description = await clients.organizations.send(new DescribeOrganizationCommand({})).catch((error: unknown) => {
+    if ((error as { name?: unknown } | null)?.name !== 'AWSOrganizationsNotInUseException') throw error;
+    throw noOrganization(identity.Account ?? '', configuredEndpoint('ORGANIZATIONS'));
+  });
   const organization = {
     id: description.Organization?.Id ?? '',
     managementAccountId: description.Organization?.MasterAccountId ?? '',

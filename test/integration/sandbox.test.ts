@@ -5,11 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { motoAnswers } from '../../scripts/emulator/moto-server.js';
+import { runPlan } from '../../src/commands/plan.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import type { VendSettings } from '../../src/settings/settings.js';
+import { motoAnswers, resetMoto } from '../../scripts/emulator/moto-server.js';
+import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
 
 /** `npm run sandbox` as a newcomer uses it: start it, paste its export lines, run vend by hand, press Ctrl-C. */
 const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(REPOSITORY_ROOT, 'dist', 'cli.js');
+const moto = motoFromGlobalSetup();
 
 /** Applies the `unset` and `export NAME='value'` lines the sandbox prints, as a POSIX shell would. */
 function environmentFrom(printed: string): NodeJS.ProcessEnv {
@@ -65,5 +70,26 @@ test('vend plan and apply work by hand against the sandbox, and Ctrl-C stops its
   } finally {
     if (sandbox.exitCode === null) sandbox.kill('SIGTERM');
     rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+test('against an emulator without an organization, plan says so and points at the sandbox', async () => {
+  await resetMoto(moto.url);
+  const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+  try {
+    const settings: VendSettings = {
+      command: 'plan',
+      repositoryRoot: REPOSITORY_ROOT,
+      outputFormat: 'text',
+      comment: false,
+      allowDestructive: false,
+      autoApprove: false,
+      failOnDrift: false,
+    };
+    await expect(runPlan(settings, { clients })).rejects.toThrow(
+      `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account 111111111111: an emulator starts empty. Run \`npm run sandbox\``,
+    );
+  } finally {
+    destroyAwsClients(clients);
   }
 });
