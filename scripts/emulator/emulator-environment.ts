@@ -30,7 +30,6 @@ const OVERRIDING_VARIABLES = [
   'AWS_CONTAINER_AUTHORIZATION_TOKEN',
   'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE',
   'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
-  'AWS_DEFAULT_REGION',
   'AWS_MAX_ATTEMPTS',
   'AWS_RETRY_MODE',
   // The services vend calls; the rest cannot redirect vend.
@@ -52,6 +51,8 @@ export function emulatorEnvironment(
       AWS_ACCESS_KEY_ID: credentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
       AWS_REGION: region,
+      // The AWS CLI v1 reads only this one; with it, `aws …` in the same shell reaches the emulator too.
+      AWS_DEFAULT_REGION: region,
       // A developer's ~/.aws/config may set endpoints, retry modes or regions per profile; read an empty file.
       AWS_CONFIG_FILE: devNull,
       AWS_SHARED_CREDENTIALS_FILE: devNull,
