@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { readRepository } from '../src/config/repository.js';
 import { BOOTSTRAP_STACK_NAME, deployBootstrapStack } from './emulator/bootstrap-stack.js';
 import { emulatorEnvironment, shellLines } from './emulator/emulator-environment.js';
-import { findMotoServer, motoAnswers, resetMoto, startMotoServer, stopMotoServer } from './emulator/moto-server.js';
+import { findMotoServer, isRunning, resetMoto, startMotoServer, stopMotoServer } from './emulator/moto-server.js';
 import type { MotoServer } from './emulator/moto-server.js';
 import { createOrganization } from './emulator/organization.js';
 
@@ -35,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     moto = await startMotoServer({ executable });
     const stopped = whenStopped(moto.pid);
     console.log(`Vend sandbox: ${executable} on ${moto.url}\n${await prepare(moto.url, declared, vendRoot)}`);
-    return await stopped(moto.url);
+    return await stopped();
   } catch (error) {
     if (moto) await stopMotoServer(moto.pid);
     console.error(`vend sandbox: ${(error as Error).message}`);
@@ -83,24 +83,25 @@ async function prepare(
 }
 
 /**
- * Resolves once a signal has stopped moto (0), or once moto has stopped on its own (1). The periodic check also
- * keeps Node running: the moto process itself is detached from the event loop.
+ * Resolves once a signal has stopped moto (0), or once moto has exited on its own (1). The check looks at the
+ * process, not at HTTP: a moto busy with a large apply answers slowly but is still there. It also keeps Node
+ * running, since the moto process itself is detached from the event loop.
  */
-function whenStopped(pid: number): (url: string) => Promise<number> {
+function whenStopped(pid: number): () => Promise<number> {
+  let stopping = false;
   let stop: (code: number) => void = () => undefined;
   const result = new Promise<number>((resolveStop) => (stop = resolveStop));
   const onSignal = () => {
+    stopping = true;
     process.stderr.write('\nStopping the emulator…\n');
     void stopMotoServer(pid).then(() => stop(0));
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, onSignal);
-  return async (url) => {
+  return async () => {
     const timer = setInterval(() => {
-      void motoAnswers(url).then((answering) => {
-        if (answering) return;
-        process.stderr.write(`moto_server on ${url} stopped answering; the sandbox ends.\n`);
-        stop(1);
-      });
+      if (stopping || isRunning(pid)) return;
+      process.stderr.write(`moto_server (process ${pid}) has exited; the sandbox ends.\n`);
+      stop(1);
     }, HEALTH_CHECK_MS);
     const code = await result;
     clearInterval(timer);

@@ -174,7 +174,8 @@ export async function motoAnswers(url: string): Promise<boolean> {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether the process still exists; a busy moto that is slow to answer HTTP still counts as running. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
