@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { DesiredState } from '../src/config/desired-state.js';
-import { MOTO_MANAGEMENT_ACCOUNT_ID } from '../test/harness/moto-server.js';
+import { MOTO_MANAGEMENT_ACCOUNT_ID } from '../scripts/emulator/moto-server.js';
 import type { SeedClients, SeededOrganization } from '../test/harness/seed.js';
 import { seedOrganization } from '../test/harness/seed.js';
 import { policySeeds, stackSetSeed } from './plan-seed.js';

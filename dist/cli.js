@@ -45,7 +45,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-H6I3S3GY.js"),
+        import("./chunks/plan-P2J3GRXA.js"),
         import("./chunks/plan-text-XBFBEZCI.js"),
         import("./chunks/plan-markdown-FHR6U23L.js")
       ]);
@@ -73,7 +73,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ALTZWSSJ.js"),
+        import("./chunks/apply-VQZAS6AL.js"),
         import("./chunks/apply-text-UZK4YNPP.js"),
         import("./chunks/apply-markdown-T4EDVQTR.js"),
         import("./chunks/plan-text-XBFBEZCI.js")

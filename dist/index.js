@@ -102,11 +102,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PYFXJ3PO.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FFHNV6NA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-L5U42PCS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-6UW2M2JE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

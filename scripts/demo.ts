@@ -2,13 +2,14 @@
 // as the real CLI, so what it shows is what vend does.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { devNull, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetRoleCommand, IAMClient, ListRolesCommand } from '@aws-sdk/client-iam';
 import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { findMotoServer, resetMoto, startMotoServer, stopMotoServer } from '../test/harness/moto-server.js';
-import { createOrganization, createSeedClients, destroySeedClients } from '../test/harness/seed.js';
+import { applyEmulatorEnvironment, emulatorEnvironment } from './emulator/emulator-environment.js';
+import { findMotoServer, resetMoto, startMotoServer, stopMotoServer } from './emulator/moto-server.js';
+import { createOrganization } from './emulator/organization.js';
 
 // npm runs scripts from the package root; the bundled script itself lives under node_modules/.cache/.
 const REPOSITORY = process.cwd();
@@ -53,23 +54,11 @@ export async function main(): Promise<number> {
   try {
     const credentials = await resetMoto(moto.url);
     const clientConfig = { endpoint: moto.url, region: REGION, credentials };
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      AWS_ENDPOINT_URL: moto.url,
-      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-      AWS_REGION: REGION,
-      AWS_CONFIG_FILE: devNull,
-      AWS_SHARED_CREDENTIALS_FILE: devNull,
-      AWS_EC2_METADATA_DISABLED: 'true',
-    };
-    delete env.AWS_PROFILE;
-    delete env.AWS_SESSION_TOKEN;
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    applyEmulatorEnvironment(emulatorEnvironment(moto.url, credentials, REGION), env);
 
     step(2, 'Creating an organization whose management account matches baselines/organization.yaml');
-    const seedClients = createSeedClients(clientConfig);
-    const organization = await createOrganization(seedClients);
-    destroySeedClients(seedClients);
+    const organization = await createOrganization(clientConfig);
     console.log(
       `  organization ${organization.organizationId}, management account ${organization.managementAccountId}`,
     );

@@ -10,10 +10,11 @@ export class AwsCallError extends Error {
 
 const HINTS: Record<string, string> = {
   AccessDeniedException:
-    'The role vend runs as lacks a permission; grant the read-only plan role organizations:Describe*/List* and cloudformation:Describe*/List*, or the apply role the write actions.',
-  AccessDenied: 'The role vend runs as lacks a permission; the README lists what the plan and apply roles need.',
+    'The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls (plan role: reads; apply role: reads and writes).',
+  AccessDenied:
+    'The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls.',
   AWSOrganizationsNotInUseException:
-    'These credentials are not for an account in an organization. Use the management account (or delegated administrator) credentials.',
+    'The account these credentials belong to is in no AWS organization: use the management account’s credentials (or the delegated administrator’s), or create the organization first. To try vend locally, run `npm run sandbox`.',
   ExpiredTokenException: 'The AWS credentials expired; re-run the job so the OIDC role is assumed afresh.',
   UnrecognizedClientException: 'AWS does not recognise these credentials.',
   InvalidClientTokenId: 'AWS does not recognise these credentials.',

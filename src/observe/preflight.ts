@@ -35,3 +35,23 @@ export function checkOrganization(desired: DesiredState, organization: ObservedS
     );
   }
 }
+
+/**
+ * What AWSOrganizationsNotInUseException from DescribeOrganization means once checkCaller has passed: the account
+ * organization.yaml names, whose credentials these are, belongs to no organization (Organizations API Reference,
+ * "DescribeOrganization", errors). Against an emulator (`endpoint`, from AWS_ENDPOINT_URL) that is an emulator
+ * holding no organization, which is how one starts and what a reset leaves; against AWS, an organization not yet
+ * created, or a managementAccountId that names the wrong account.
+ */
+export function noOrganization(callerAccountId: string, endpoint: string | undefined): PreflightError {
+  if (endpoint)
+    return new PreflightError(
+      `The AWS endpoint ${endpoint} (AWS_ENDPOINT_URL) has no organization for account ${callerAccountId}: an emulator starts empty. ` +
+        'Run `npm run sandbox` in vend’s repository, which starts the emulator with the organization baselines/organization.yaml declares, and use the export lines it prints.',
+    );
+  return new PreflightError(
+    `Account ${callerAccountId}, whose credentials these are and which baselines/organization.yaml declares as the management account, is in no AWS organization. ` +
+      'Create the organization with all features from this account first (AWS Organizations console, or `aws organizations create-organization --feature-set ALL`), ' +
+      'or, if another account is your management account, set managementAccountId to it and use its credentials. To try vend without AWS, run `npm run sandbox`.',
+  );
+}

@@ -14,10 +14,11 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
+import { configuredEndpoint } from './aws-clients.js';
 import { mapWithConcurrency, READ_CONCURRENCY } from './bounded-concurrency.js';
 import { readStackSets } from './read-stack-sets.js';
 import type { ObservedAccount, ObservedOrganizationalUnit, ObservedPolicy, ObservedState } from './observed-state.js';
-import { checkCaller, checkOrganization } from './preflight.js';
+import { checkCaller, checkOrganization, noOrganization } from './preflight.js';
 
 export interface ObserveOptions {
   /** Narrows what is read to what can change: only declared accounts' tags, only catalogue SCPs. */
@@ -36,7 +37,10 @@ export async function observeOrganization(
 ): Promise<ObservedState> {
   const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? '');
-  const description = await clients.organizations.send(new DescribeOrganizationCommand({}));
+  const description = await clients.organizations.send(new DescribeOrganizationCommand({})).catch((error: unknown) => {
+    if ((error as { name?: unknown } | null)?.name !== 'AWSOrganizationsNotInUseException') throw error;
+    throw noOrganization(identity.Account ?? '', configuredEndpoint('ORGANIZATIONS'));
+  });
   const organization = {
     id: description.Organization?.Id ?? '',
     managementAccountId: description.Organization?.MasterAccountId ?? '',

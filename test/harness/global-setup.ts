@@ -23,7 +23,7 @@ async function loadHarness() {
     }
   };
   try {
-    return { ...(await import('./aws-test-env.js')), ...(await import('./moto-server.js')) };
+    return { ...(await import('./aws-test-env.js')), ...(await import('../../scripts/emulator/moto-server.js')) };
   } finally {
     internals._resolveFilename = resolve;
   }

@@ -11,7 +11,7 @@ import type { VendSettings } from '../../src/settings/settings.js';
 import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { startFaultProxy } from '../harness/fault-proxy.js';
 import type { FaultProxy } from '../harness/fault-proxy.js';
-import { resetMoto } from '../harness/moto-server.js';
+import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import type { SeedClients } from '../harness/seed.js';
 import { createOrganization, createSeedClients, destroySeedClients, readOrganizationTree } from '../harness/seed.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';

@@ -10,7 +10,7 @@ import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clien
 import { applyAwsTestEnv, awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { startFaultProxy } from '../harness/fault-proxy.js';
 import type { FaultProxy } from '../harness/fault-proxy.js';
-import { resetMoto } from '../harness/moto-server.js';
+import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import type { SeedClients } from '../harness/seed.js';
 import { createOrganization, createSeedClients, destroySeedClients, readOrganizationTree } from '../harness/seed.js';
 import { MINIMAL_REPOSITORY } from '../support/fixture-repository.js';

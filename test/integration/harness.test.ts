@@ -22,7 +22,7 @@ import type { AwsTestClientConfig } from '../harness/aws-test-env.js';
 import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import type { FaultKind, FaultProxy, ProxiedRequest } from '../harness/fault-proxy.js';
 import { startFaultProxy } from '../harness/fault-proxy.js';
-import { MOTO_DEFAULT_ACCOUNT_ID, MOTO_MANAGEMENT_ACCOUNT_ID, resetMoto } from '../harness/moto-server.js';
+import { MOTO_DEFAULT_ACCOUNT_ID, MOTO_MANAGEMENT_ACCOUNT_ID, resetMoto } from '../../scripts/emulator/moto-server.js';
 import type { SeedClients, SeededOrganization } from '../harness/seed.js';
 import {
   createOrganization,

@@ -5,7 +5,7 @@ import { PLAN_COMMENT_MARKER } from '../../src/github/merged-pull-request.js';
 import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { startGitHubApiServer } from '../harness/github-api-server.js';
 import type { GitHubApiServer } from '../harness/github-api-server.js';
-import { resetMoto } from '../harness/moto-server.js';
+import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import { createOrganization, createSeedClients, destroySeedClients } from '../harness/seed.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import { runAction } from '../support/run-action.js';

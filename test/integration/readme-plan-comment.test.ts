@@ -4,7 +4,7 @@ import { runPlan } from '../../src/commands/plan.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
-import { resetMoto } from '../harness/moto-server.js';
+import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import { createOrganization, createSeedClients, destroySeedClients } from '../harness/seed.js';
 import { EXAMPLE_REPOSITORY, fixtureRepository, removeFixtureRepositories } from '../support/fixture-repository.js';
 

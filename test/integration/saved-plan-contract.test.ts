@@ -13,7 +13,7 @@ import { startFaultProxy } from '../harness/fault-proxy.js';
 import type { FaultProxy } from '../harness/fault-proxy.js';
 import { startGitHubApiServer } from '../harness/github-api-server.js';
 import type { EnvironmentProtection, GitHubApiServer } from '../harness/github-api-server.js';
-import { resetMoto } from '../harness/moto-server.js';
+import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import type { SeedClients } from '../harness/seed.js';
 import { createOrganization, createSeedClients, destroySeedClients, readOrganizationTree } from '../harness/seed.js';
 import { removeFixtureRepositories } from '../support/fixture-repository.js';

@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { findMotoServer } from '../harness/moto-server.js';
+import { findMotoServer } from '../../scripts/emulator/moto-server.js';
 
 let scratch: string;
 

@@ -1,4 +1,5 @@
-import { checkCaller, checkOrganization, PreflightError } from '../../src/observe/preflight.js';
+import { configuredEndpoint } from '../../src/observe/aws-clients.js';
+import { checkCaller, checkOrganization, noOrganization, PreflightError } from '../../src/observe/preflight.js';
 import { referenceDesiredState } from '../support/plan-fixtures.js';
 
 const desired = referenceDesiredState();
@@ -39,5 +40,36 @@ describe('preflight refuses to act on the wrong organization', () => {
     expect(() => checkOrganization(desired, { ...organization, featureSet: 'CONSOLIDATED_BILLING' })).toThrow(
       'Organization o-abc123 has feature set CONSOLIDATED_BILLING; SCPs need all features enabled. Enable all features in AWS Organizations, then re-run.',
     );
+  });
+});
+
+describe('credentials of an account in no organization', () => {
+  test('against an emulator, the message names its endpoint and says the sandbox starts one with the organization', () => {
+    expect(noOrganization('111111111111', 'http://127.0.0.1:5000').message).toBe(
+      'The AWS endpoint http://127.0.0.1:5000 (AWS_ENDPOINT_URL) has no organization for account 111111111111: an emulator starts empty. ' +
+        'Run `npm run sandbox` in vend’s repository, which starts the emulator with the organization baselines/organization.yaml declares, and use the export lines it prints.',
+    );
+  });
+
+  test('against AWS, the message says the organization must exist first, or managementAccountId is wrong', () => {
+    const message = noOrganization('111111111111', undefined).message;
+    expect(message).toContain('Account 111111111111, whose credentials these are');
+    expect(message).toContain('aws organizations create-organization --feature-set ALL');
+    expect(message).toContain('set managementAccountId to it');
+    expect(message).toContain('`npm run sandbox`');
+  });
+
+  test('the endpoint is the one the SDK would use: the Organizations-specific variable first, none when ignored', () => {
+    expect(configuredEndpoint('ORGANIZATIONS', { AWS_ENDPOINT_URL: 'http://a' })).toBe('http://a');
+    expect(
+      configuredEndpoint('ORGANIZATIONS', { AWS_ENDPOINT_URL: 'http://a', AWS_ENDPOINT_URL_ORGANIZATIONS: 'http://b' }),
+    ).toBe('http://b');
+    expect(
+      configuredEndpoint('ORGANIZATIONS', {
+        AWS_ENDPOINT_URL: 'http://a',
+        AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true',
+      }),
+    ).toBe(undefined);
+    expect(configuredEndpoint('ORGANIZATIONS', {})).toBe(undefined);
   });
 });

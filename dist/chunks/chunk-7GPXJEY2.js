@@ -40982,6 +40982,10 @@ async function missingCredentialsReason(clients) {
     return error.message.split("\n")[0];
   }
 }
+function configuredEndpoint(service, env2 = process.env) {
+  if (env2.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === "true") return void 0;
+  return env2[`AWS_ENDPOINT_URL_${service}`] || env2.AWS_ENDPOINT_URL || void 0;
+}
 function destroyAwsClients(clients) {
   clients.organizations.destroy();
   clients.account.destroy();
@@ -41010,9 +41014,9 @@ var AwsCallError = class extends Error {
   name = "AwsCallError";
 };
 var HINTS = {
-  AccessDeniedException: "The role vend runs as lacks a permission; grant the read-only plan role organizations:Describe*/List* and cloudformation:Describe*/List*, or the apply role the write actions.",
-  AccessDenied: "The role vend runs as lacks a permission; the README lists what the plan and apply roles need.",
-  AWSOrganizationsNotInUseException: "These credentials are not for an account in an organization. Use the management account (or delegated administrator) credentials.",
+  AccessDeniedException: "The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls (plan role: reads; apply role: reads and writes).",
+  AccessDenied: "The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls.",
+  AWSOrganizationsNotInUseException: "The account these credentials belong to is in no AWS organization: use the management account\u2019s credentials (or the delegated administrator\u2019s), or create the organization first. To try vend locally, run `npm run sandbox`.",
   ExpiredTokenException: "The AWS credentials expired; re-run the job so the OIDC role is assumed afresh.",
   UnrecognizedClientException: "AWS does not recognise these credentials.",
   InvalidClientTokenId: "AWS does not recognise these credentials."
@@ -41144,12 +41148,24 @@ function checkOrganization(desired, organization) {
     );
   }
 }
+function noOrganization(callerAccountId, endpoint) {
+  if (endpoint)
+    return new PreflightError(
+      `The AWS endpoint ${endpoint} (AWS_ENDPOINT_URL) has no organization for account ${callerAccountId}: an emulator starts empty. Run \`npm run sandbox\` in vend\u2019s repository, which starts the emulator with the organization baselines/organization.yaml declares, and use the export lines it prints.`
+    );
+  return new PreflightError(
+    `Account ${callerAccountId}, whose credentials these are and which baselines/organization.yaml declares as the management account, is in no AWS organization. Create the organization with all features from this account first (AWS Organizations console, or \`aws organizations create-organization --feature-set ALL\`), or, if another account is your management account, set managementAccountId to it and use its credentials. To try vend without AWS, run \`npm run sandbox\`.`
+  );
+}
 
 // src/observe/read-organization.ts
 async function observeOrganization(clients, { desired, readAccountTags = true }) {
   const identity = await clients.sts.send(new import_client_sts2.GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? "");
-  const description = await clients.organizations.send(new import_client_organizations2.DescribeOrganizationCommand({}));
+  const description = await clients.organizations.send(new import_client_organizations2.DescribeOrganizationCommand({})).catch((error) => {
+    if (error?.name !== "AWSOrganizationsNotInUseException") throw error;
+    throw noOrganization(identity.Account ?? "", configuredEndpoint("ORGANIZATIONS"));
+  });
   const organization = {
     id: description.Organization?.Id ?? "",
     managementAccountId: description.Organization?.MasterAccountId ?? "",

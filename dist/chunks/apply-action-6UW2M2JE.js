@@ -9,7 +9,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-JUM5Z4FH.js";
+} from "./chunk-65VXKI7W.js";
 import {
   publishValidation,
   setFailed,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   repositoryCommit
-} from "./chunk-ZIVMQX3Q.js";
+} from "./chunk-7GPXJEY2.js";
 import "./chunk-MGEPQTEQ.js";
 import "./chunk-WCPORNTP.js";
 import "./chunk-5ZL7S7IZ.js";

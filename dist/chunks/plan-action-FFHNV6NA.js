@@ -24,8 +24,8 @@ import {
 } from "./chunk-VN2LCTDB.js";
 import {
   runPlan
-} from "./chunk-VCQU4PVD.js";
-import "./chunk-ZIVMQX3Q.js";
+} from "./chunk-6U7OADYW.js";
+import "./chunk-7GPXJEY2.js";
 import {
   readLocalFile
 } from "./chunk-MGEPQTEQ.js";

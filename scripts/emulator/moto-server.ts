@@ -7,8 +7,10 @@ import { promisify } from 'node:util';
 
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 
-import type { MotoCredentials } from './aws-test-env.js';
-import { TEST_REGION } from './aws-test-env.js';
+/**
+ * Finds, starts, resets and stops moto_server, the local AWS emulator that the integration tests, `npm run demo`
+ * and `npm run sandbox` run vend against. Development tooling only: nothing under src/ imports it.
+ */
 
 const execFileAsync = promisify(execFile);
 
@@ -142,6 +144,12 @@ export const MOTO_DEFAULT_ACCOUNT_ID = '123456789012';
 // hands out the same access key id and process.env stays valid for the whole run.
 const IDENTITY_SEED = 1111;
 
+/** moto checks no signatures: the access key id alone says which account a request acts as. */
+export interface MotoCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
 export interface MotoServer {
   /** Base URL, e.g. http://127.0.0.1:41234 */
   url: string;
@@ -155,7 +163,8 @@ export interface StartMotoOptions {
   startTimeoutMs?: number;
 }
 
-async function answers(url: string): Promise<boolean> {
+/** Whether moto answers HTTP at `url` within two seconds. */
+export async function motoAnswers(url: string): Promise<boolean> {
   try {
     const response = await fetch(`${url}/moto-api/config`, { signal: AbortSignal.timeout(2_000) });
     await response.arrayBuffer();
@@ -165,7 +174,8 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether the process still exists; a busy moto that is slow to answer HTTP still counts as running. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -233,7 +243,7 @@ export async function startMotoServer(options: StartMotoOptions = {}): Promise<M
           : `did not answer on ${url} within ${timeoutMs} ms`;
       throw new Error(`moto_server (${executable}) ${reason}. Its last output:\n${tail(stderr) || '(none)'}`);
     }
-    if (await answers(url)) break;
+    if (await motoAnswers(url)) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (child.pid === undefined) throw new Error(`moto_server (${executable}) has no process id`);
@@ -252,24 +262,25 @@ async function postMotoApi(url: string, pathAndQuery: string): Promise<void> {
 
 /**
  * Empties every moto backend (organizations, accounts, IAM, StackSets, issued credentials) and issues fresh
- * credentials for the management account MOTO_MANAGEMENT_ACCOUNT_ID. moto derives the account from the access key
- * id alone and checks no signatures, and the key id is the same after every reset.
+ * credentials for `accountId` (default MOTO_MANAGEMENT_ACCOUNT_ID), which become that account's management
+ * credentials once they create an organization. moto derives the account from the access key id alone and checks
+ * no signatures, and the key id is the same after every reset.
  */
-export async function resetMoto(url: string): Promise<MotoCredentials> {
+export async function resetMoto(url: string, accountId = MOTO_MANAGEMENT_ACCOUNT_ID): Promise<MotoCredentials> {
   await postMotoApi(url, '/moto-api/reset');
   await postMotoApi(url, `/moto-api/seed?a=${IDENTITY_SEED}`);
   // Assuming a role in another account is moto's documented way to switch accounts; the role need not exist.
   const sts = new STSClient({
     endpoint: url,
-    region: TEST_REGION,
+    region: 'us-east-1',
     credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
     maxAttempts: 1,
   });
   try {
     const { Credentials } = await sts.send(
       new AssumeRoleCommand({
-        RoleArn: `arn:aws:iam::${MOTO_MANAGEMENT_ACCOUNT_ID}:role/vend-test-management`,
-        RoleSessionName: 'vend-test',
+        RoleArn: `arn:aws:iam::${accountId}:role/vend-emulator-management`,
+        RoleSessionName: 'vend-emulator',
       }),
     );
     if (!Credentials?.AccessKeyId) throw new Error(`moto at ${url} returned no credentials from AssumeRole`);

@@ -2,8 +2,8 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-VCQU4PVD.js";
-import "./chunk-ZIVMQX3Q.js";
+} from "./chunk-6U7OADYW.js";
+import "./chunk-7GPXJEY2.js";
 import "./chunk-MGEPQTEQ.js";
 import "./chunk-WCPORNTP.js";
 import "./chunk-5ZL7S7IZ.js";

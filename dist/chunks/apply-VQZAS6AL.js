@@ -1,8 +1,8 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-JUM5Z4FH.js";
-import "./chunk-ZIVMQX3Q.js";
+} from "./chunk-65VXKI7W.js";
+import "./chunk-7GPXJEY2.js";
 import "./chunk-MGEPQTEQ.js";
 import "./chunk-WCPORNTP.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -24,7 +24,7 @@ import {
   resolveOrganizationalUnits,
   sha256Digest,
   stackSetCallAs
-} from "./chunk-ZIVMQX3Q.js";
+} from "./chunk-7GPXJEY2.js";
 import {
   readLocalFile
 } from "./chunk-MGEPQTEQ.js";

@@ -8,7 +8,7 @@ import {
   missingCredentialsReason,
   observeOrganization,
   repositoryCommit
-} from "./chunk-ZIVMQX3Q.js";
+} from "./chunk-7GPXJEY2.js";
 import {
   writeLocalFile
 } from "./chunk-MGEPQTEQ.js";

@@ -1,0 +1,95 @@
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { runPlan } from '../../src/commands/plan.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import type { VendSettings } from '../../src/settings/settings.js';
+import { motoAnswers, resetMoto } from '../../scripts/emulator/moto-server.js';
+import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
+
+/** `npm run sandbox` as a newcomer uses it: start it, paste its export lines, run vend by hand, press Ctrl-C. */
+const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(REPOSITORY_ROOT, 'dist', 'cli.js');
+const moto = motoFromGlobalSetup();
+
+/** Applies the `unset` and `export NAME='value'` lines the sandbox prints, as a POSIX shell would. */
+function environmentFrom(printed: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const line of printed.split('\n')) {
+    if (line.startsWith('unset ')) for (const name of line.slice('unset '.length).split(' ')) delete env[name];
+    const exported = /^export (\w+)='(.*)'$/.exec(line);
+    if (exported) env[exported[1]!] = exported[2]!.replaceAll(`'\\''`, "'");
+  }
+  return env;
+}
+
+/** Resolves with everything the sandbox printed once it says how to stop it. */
+function whenReady(sandbox: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let printed = '';
+    let errors = '';
+    sandbox.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      printed += chunk;
+      if (printed.includes('Ctrl-C stops the emulator')) resolve(printed);
+    });
+    sandbox.stderr?.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+    sandbox.once('exit', (code) => reject(new Error(`the sandbox exited with ${code}:\n${printed}${errors}`)));
+  });
+}
+
+test('vend plan and apply work by hand against the sandbox, and Ctrl-C stops its emulator', async () => {
+  const sandbox = spawn(process.execPath, ['scripts/run-typescript.mjs', 'scripts/sandbox.ts'], {
+    cwd: REPOSITORY_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const scratch = mkdtempSync(join(tmpdir(), 'vend-sandbox-'));
+  try {
+    const printed = await whenReady(sandbox);
+    expect(printed).toMatch(
+      /organization o-\w+, management account 111111111111 \(from baselines\/organization.yaml\)/,
+    );
+    const env = environmentFrom(printed);
+    const vend = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args, '--repo', REPOSITORY_ROOT], { env, encoding: 'utf8' });
+
+    const plan = vend('plan', '--out', join(scratch, 'plan.json'));
+    expect({ status: plan.status, stderr: plan.stderr }).toMatchObject({ status: 0 });
+    expect(plan.stdout).toMatch(/^Plan: [1-9]\d* to create, \d+ to change, 0 to destroy\.$/m);
+    const apply = vend('apply', '--plan', join(scratch, 'plan.json'));
+    expect({ status: apply.status, stderr: apply.stderr }).toMatchObject({ status: 0 });
+    expect(vend('plan').stdout).toMatch(/^Plan: 0 to create, 0 to change, 0 to destroy\.$/m);
+
+    const exited = new Promise((resolve) => sandbox.once('exit', resolve));
+    sandbox.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(await motoAnswers(env.AWS_ENDPOINT_URL!)).toBe(false);
+  } finally {
+    if (sandbox.exitCode === null) sandbox.kill('SIGTERM');
+    rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+test('against an emulator without an organization, plan says so and points at the sandbox', async () => {
+  await resetMoto(moto.url);
+  const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+  try {
+    const settings: VendSettings = {
+      command: 'plan',
+      repositoryRoot: REPOSITORY_ROOT,
+      outputFormat: 'text',
+      comment: false,
+      allowDestructive: false,
+      autoApprove: false,
+      failOnDrift: false,
+    };
+    await expect(runPlan(settings, { clients })).rejects.toThrow(
+      `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account 111111111111: an emulator starts empty. Run \`npm run sandbox\``,
+    );
+  } finally {
+    destroyAwsClients(clients);
+  }
+});
