@@ -56,7 +56,8 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
         '> [!CAUTION]',
         `> **${countOf(report.failures.length, 'change')} failed:**`,
         ...report.failures.map(
-          (failure) => `> - ${escapeMarkdown(failure.description)}: ${escapeMarkdown(failure.message)}`,
+          (failure) =>
+            `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failure.message)}`,
         ),
       ].join('\n'),
     });
@@ -68,7 +69,8 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
         '> [!WARNING]',
         `> **${countOf(report.refused.length, 'change')} refused:**`,
         ...report.refused.map(
-          (change) => `> - ${escapeMarkdown(change.description)}: ${escapeMarkdown(change.reason)}`,
+          (change) =>
+            `> - ${escapeMarkdown(change.description)} (${inlineCode(change.id)}): ${escapeMarkdown(change.reason)}`,
         ),
       ].join('\n'),
     });

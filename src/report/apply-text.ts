@@ -35,11 +35,11 @@ export function renderApplyText(report: ApplyReport): string {
   );
   section(
     'Failed:',
-    report.failures.flatMap((failure) => [`  ✗ ${failure.description}`, `      ${failure.message}`]),
+    report.failures.flatMap((failure) => [`  ✗ ${failure.description} (${failure.id})`, `      ${failure.message}`]),
   );
   section(
     'Refused:',
-    report.refused.flatMap((change) => [`  - ${change.description}`, `      ${change.reason}`]),
+    report.refused.flatMap((change) => [`  - ${change.description} (${change.id})`, `      ${change.reason}`]),
   );
   section(
     'Still planned (re-run apply once the causes above are fixed):',

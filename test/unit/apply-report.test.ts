@@ -103,9 +103,11 @@ describe('what apply did, by account', () => {
     ).toBe(true);
     expect(comment).toContain('> **2 changes failed:**');
     expect(comment).toContain(
-      `> - Deploy roles: ${escapeMarkdown('StackSet vend-roles failed: <img src=x> @security-team')}`,
+      `> - Deploy roles (\`add-stack-instances:stackset:vend-roles\`): ${escapeMarkdown('StackSet vend-roles failed: <img src=x> @security-team')}`,
     );
-    expect(comment).toContain('> **1 change refused:**\n> - Close account legacy: allow-destructive is not set.');
+    expect(comment).toContain(
+      '> **1 change refused:**\n> - Close account legacy (`close-account:account:legacy`): allow-destructive is not set.',
+    );
     expect(comment).toContain(
       '| **payments-prod** `210987654321` | created<br>SCP deny-internet-gateways attached<br>vend-boundary deployed | ❌ vend-roles in us-east-1: Role reader already exists |',
     );
