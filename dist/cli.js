@@ -10,21 +10,27 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-VN2LCTDB.js";
+} from "./chunks/chunk-MAC6ADXU.js";
 import {
   VEND_VERSION,
   readLocalFile
-} from "./chunks/chunk-MGEPQTEQ.js";
+} from "./chunks/chunk-BOHE3NWW.js";
 import {
-  COMMANDS,
+  AVAILABLE_COMMANDS,
   OUTPUT_FORMATS,
   UsageError,
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-WCPORNTP.js";
+} from "./chunks/chunk-A2CG4QFI.js";
+import "./chunks/chunk-KY6QZFUZ.js";
+import {
+  wantsColour
+} from "./chunks/chunk-X4XDSYAD.js";
+import {
+  countOf
+} from "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
-import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/cli.ts
@@ -45,15 +51,15 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-P2J3GRXA.js"),
-        import("./chunks/plan-text-XBFBEZCI.js"),
-        import("./chunks/plan-markdown-FHR6U23L.js")
+        import("./chunks/plan-QLTQRDKE.js"),
+        import("./chunks/plan-text-M33XTWRY.js"),
+        import("./chunks/plan-markdown-A66PXYSK.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === "invalid") {
         terminal.stderr(
-          `vend plan: ${countDiagnostics(outcome.validation.diagnostics).errors} validation error(s) above; nothing was planned.`
+          `vend plan: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, "validation error")} above; nothing was planned.`
         );
         return 1;
       }
@@ -63,7 +69,7 @@ async function runCommand(settings, terminal) {
       }
       const guardrailReport = settings.guardrailReportFile ? readLocalFile(settings.guardrailReportFile, { untrustedRoots: [settings.repositoryRoot] }) : void 0;
       const rendered = {
-        text: () => renderPlanText(outcome.plan),
+        text: () => renderPlanText(outcome.plan, { colour: terminal.colour?.stdout === true }),
         json: () => serializePlan(outcome.plan).trimEnd(),
         markdown: () => renderPlanComment(outcome.plan, guardrailReport ? { guardrailReport } : {})
       };
@@ -73,14 +79,14 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-VQZAS6AL.js"),
-        import("./chunks/apply-text-UZK4YNPP.js"),
-        import("./chunks/apply-markdown-T4EDVQTR.js"),
-        import("./chunks/plan-text-XBFBEZCI.js")
+        import("./chunks/apply-NB3HWV5N.js"),
+        import("./chunks/apply-text-NOUOLAT3.js"),
+        import("./chunks/apply-markdown-3C72X264.js"),
+        import("./chunks/plan-text-M33XTWRY.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
-        terminal.stderr(renderPlanText(plan));
+        terminal.stderr(renderPlanText(plan, { colour: terminal.colour?.stderr === true }));
         const answer = await ask2(
           '\nDo you want to perform these actions? Only "yes" will be accepted to approve.\n  Enter a value: '
         );
@@ -93,7 +99,7 @@ async function runCommand(settings, terminal) {
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === "invalid") {
         terminal.stderr(
-          `vend apply: ${countDiagnostics(outcome.validation.diagnostics).errors} validation error(s) above; nothing was applied.`
+          `vend apply: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, "validation error")} above; nothing was applied.`
         );
         return 1;
       }
@@ -164,10 +170,11 @@ function parseCliArguments(argv, cwd) {
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
-  if (positionals.length === 0) throw new UsageError(`Missing command. Expected one of: ${COMMANDS.join(", ")}.`);
+  if (positionals.length === 0)
+    throw new UsageError(`Missing command. Expected one of: ${AVAILABLE_COMMANDS.join(", ")}.`);
   if (positionals.length > 1)
     throw new UsageError(`Unexpected argument '${positionals[1]}'. Run 'vend --help' for usage.`);
-  const command = parseChoice("command", positionals[0], COMMANDS);
+  const command = parseChoice("command", positionals[0], AVAILABLE_COMMANDS);
   const settings = {
     command,
     repositoryRoot: requireDirectory("--repo", resolve(cwd, values.repo ?? ".")),
@@ -195,7 +202,8 @@ async function main(argv) {
 `),
       stderr: (text) => process.stderr.write(`${forLog(text)}
 `),
-      ...process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}
+      ...process.stdin.isTTY && process.stderr.isTTY ? { ask } : {},
+      colour: { stdout: wantsColour(process.stdout, process.env), stderr: wantsColour(process.stderr, process.env) }
     });
   } catch (error) {
     process.stderr.write(`vend: ${forLog(errorMessage(error))}

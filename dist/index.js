@@ -7,10 +7,10 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-EN4XVWHR.js";
+} from "./chunks/chunk-2GZO6IVW.js";
 import {
   errorMessage
-} from "./chunks/chunk-VN2LCTDB.js";
+} from "./chunks/chunk-MAC6ADXU.js";
 import {
   COMMANDS,
   UsageError,
@@ -18,9 +18,10 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-WCPORNTP.js";
+} from "./chunks/chunk-A2CG4QFI.js";
+import "./chunks/chunk-KY6QZFUZ.js";
+import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
-import "./chunks/chunk-3HEGXRZC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/action/github-event.ts
@@ -102,11 +103,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-FFHNV6NA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-2H3J65HL.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-6UW2M2JE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-XD6M3RMI.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline/promises';
 import { runCommand } from './commands/run-command.js';
 import { errorMessage } from './errors.js';
+import { wantsColour } from './report/terminal-style.js';
 import { neutralizeWorkflowCommands } from './report/workflow-commands.js';
 import { CLI_USAGE, parseCliArguments } from './settings/cli-arguments.js';
 import { UsageError } from './settings/settings.js';
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
       stdout: (text) => process.stdout.write(`${forLog(text)}\n`),
       stderr: (text) => process.stderr.write(`${forLog(text)}\n`),
       ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
+      colour: { stdout: wantsColour(process.stdout, process.env), stderr: wantsColour(process.stderr, process.env) },
     });
   } catch (error) {
     process.stderr.write(`vend: ${forLog(errorMessage(error))}\n`);

@@ -8,7 +8,7 @@ import type { Plan } from '../plan/plan.js';
 import { APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { planSections, renderPlanComment } from '../report/plan-markdown.js';
-import { summaryLine } from '../report/plan-text.js';
+import { blockedLine, summaryLine } from '../report/plan-text.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
@@ -99,8 +99,7 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   if (event.pullRequestNumber !== undefined) await postComment(settings, event, renderPlanComment(plan, context));
   else if (settings.comment) await announcePendingApply(settings, event, plan);
   await core.summary.write();
-  if (plan.problems.length > 0)
-    core.setFailed(`The plan has ${plan.problems.length} problem(s) that block apply; see the plan.`);
+  if (plan.problems.length > 0) core.setFailed(`${blockedLine(plan)} See the plan.`);
 }
 
 function setPlanOutputs(settings: ActionSettings, plan: Plan): void {
@@ -134,16 +133,25 @@ function failureComment(what: string, message: string, context: { guardrailRepor
   ].join('\n');
 }
 
-/** Tells the merged pull request that its merge commit's plan waits for a reviewer, and where to approve it. */
+/**
+ * Tells the merged pull request what its merge commit's plan holds: nothing, a problem that blocks apply, or changes
+ * that wait for a reviewer, and where to approve them.
+ */
 async function announcePendingApply(settings: ActionSettings, event: GitHubEvent, plan: Plan): Promise<void> {
   const commit = event.sha.slice(0, 12);
-  const body = [
-    APPLY_COMMENT_MARKER,
-    plan.changes.length === 0
-      ? `## Vend apply: nothing to do\n\nThe plan of merge commit \`${commit}\` has no changes: the organization already matches it.`
-      : `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary)}${plan.changes.some((change) => change.destructive) ? ', including destructive changes' : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`).`,
-  ].join('\n');
-  await commentOnMergedPullRequest(settings, event, body, 'plan');
+  const flagged = [
+    plan.changes.some((change) => change.destructive) ? 'destructive' : '',
+    plan.changes.some((change) => change.highImpact) ? 'high-impact' : '',
+  ].filter(Boolean);
+  const blocked = blockedLine(plan);
+  let body: string;
+  if (blocked)
+    body = `## Vend apply: blocked\n\nThe plan of merge commit \`${commit}\` cannot be applied. ${blocked} The problems are in the job summary of [this workflow run](${event.runUrl}).`;
+  else if (plan.changes.length === 0)
+    body = `## Vend apply: nothing to do\n\nThe plan of merge commit \`${commit}\` has no changes: the organization already matches it.`;
+  else
+    body = `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary)}${flagged.length > 0 ? `, including ${flagged.join(' and ')} changes` : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`).`;
+  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join('\n'), 'plan');
 }
 
 async function postComment(settings: ActionSettings, event: GitHubEvent, body: string): Promise<void> {

@@ -3,6 +3,7 @@ import { ActionOutput } from '../constants.js';
 import type { ValidateResult } from '../commands/validate.js';
 import { annotateDiagnostics } from '../report/action-annotations.js';
 import { countDiagnostics, formatDiagnosticsMarkdown } from '../report/diagnostics-report.js';
+import { countOf } from '../report/phrasing.js';
 
 /** Annotations, outputs and the summary table for validation; every command publishes these first. */
 export function publishValidation(validation: ValidateResult, repositoryRoot: string): void {
@@ -11,5 +12,6 @@ export function publishValidation(validation: ValidateResult, repositoryRoot: st
   core.setOutput(ActionOutput.errors, counts.errors);
   core.setOutput(ActionOutput.warnings, counts.warnings);
   core.summary.addRaw(formatDiagnosticsMarkdown(validation.diagnostics, validation.fileCount), true);
-  if (counts.errors > 0) core.setFailed(`vend found ${counts.errors} error(s) in the repository; see the annotations.`);
+  if (counts.errors > 0)
+    core.setFailed(`vend found ${countOf(counts.errors, 'error')} in the repository; see the annotations.`);
 }

@@ -37,6 +37,11 @@ export interface ApplyReport {
 export interface ChangeRecord {
   id: string;
   description: string;
+  /**
+   * The accounts the change acted in (see accountsActedIn), for the report by account. Set on changes applied and
+   * failed; absent where apply did not get as far as the change.
+   */
+  accounts?: string[];
 }
 
 export interface AccountRecord {

@@ -5,6 +5,7 @@ import type { ObservedState } from '../observe/observed-state.js';
 import { observeOrganization } from '../observe/read-organization.js';
 import type { ObserveOptions } from '../observe/read-organization.js';
 import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/account-readiness.js';
+import { accountsActedIn } from '../plan/change-accounts.js';
 import { computePlan } from '../plan/compute-plan.js';
 import { changesById, isCovered } from '../plan/saved-plan.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
@@ -166,7 +167,9 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     report.digests.last = plan.digest;
     if (plan.problems.length > 0) {
       report.problems = plan.problems;
-      log(`Stopped: the plan has ${plan.problems.length} problem(s) that block apply.`);
+      log(
+        `Stopped: the plan has ${plan.problems.length} problem${plan.problems.length === 1 ? ' that blocks' : 's that block'} apply.`,
+      );
       break;
     }
     if (observation === 0) approved ??= await approveFirstPlan(plan, approval, report);
@@ -202,7 +205,9 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   }
 
   if (report.createdAccounts.length > 0) {
-    log(`Verifying baseline roles in ${report.createdAccounts.length} new account(s)`);
+    log(
+      `Verifying baseline roles in ${report.createdAccounts.length} new account${report.createdAccounts.length === 1 ? '' : 's'}`,
+    );
     report.verification = await verifyBaselineRoles(clients, desired, report.createdAccounts);
   }
   return report;
@@ -281,7 +286,7 @@ async function runStage(
   }
 
   context.log(
-    `Stage ${stage}, ${STAGE_NAMES[stage] ?? 'changes'}: ${runnable.length} change(s)${refused.length > 0 ? `, ${refused.length} refused` : ''}`,
+    `Stage ${stage}, ${STAGE_NAMES[stage] ?? 'changes'}: ${runnable.length} change${runnable.length === 1 ? '' : 's'}${refused.length > 0 ? `, ${refused.length} refused` : ''}`,
   );
   const execute = async (change: Change) => {
     await EXECUTORS[change.kind](change, context);
@@ -294,7 +299,7 @@ async function runStage(
   for (const [id, outcome] of executed) outcomes.set(id, outcome);
   recordOutcomes(
     outcomes,
-    plan,
+    [...plan.changes, ...runnable],
     refused.map((change) => change.id),
     context,
   );
@@ -313,7 +318,9 @@ function withReadyAccounts(change: Change, unfinished: Set<string>, context: Sta
   const skipped = [
     ...new Set(after.instances.filter((instance) => !ready.includes(instance)).map((instance) => instance.account)),
   ];
-  context.log(`${change.id}: skipping account(s) ${skipped.join(', ')} until they are ready`);
+  context.log(
+    `${change.id}: skipping ${skipped.length === 1 ? 'account' : 'accounts'} ${skipped.join(', ')} until ${skipped.length === 1 ? 'it is' : 'they are'} ready`,
+  );
   return ready.length === 0 ? undefined : { ...change, after: { ...after, instances: ready } };
 }
 
@@ -339,27 +346,31 @@ function sameResourceBefore(change: Change, changes: readonly Change[]): string[
   return previous ? [previous.id] : [];
 }
 
+/** `changes`: the stage's plan, then the changes as carried out (narrowed to ready accounts), which take precedence. */
 function recordOutcomes(
   outcomes: Map<string, ChangeOutcome>,
-  plan: Plan,
+  changes: readonly Change[],
   refusedIds: string[],
   context: StageContext,
 ): void {
   const { report } = context;
-  const byId = new Map(plan.changes.map((change) => [change.id, change]));
+  const byId = new Map(changes.map((change) => [change.id, change]));
   const refused = new Set(refusedIds);
   for (const [id, outcome] of outcomes) {
-    const description = byId.get(id)?.description ?? id;
+    const change = byId.get(id);
+    const description = change?.description ?? id;
+    const actedIn = change ? accountsActedIn(change) : [];
+    const accounts = actedIn.length > 0 ? { accounts: actedIn } : {};
     report.failures = report.failures.filter((failure) => failure.id !== id);
     if (outcome.status === 'applied') {
-      report.changesApplied.push({ id, description });
+      report.changesApplied.push({ id, description, ...accounts });
       continue;
     }
     const message =
       outcome.status === 'failed'
         ? outcome.error.message
         : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? 'was refused' : 'did not complete'}.`;
-    report.failures.push({ id, description, message });
+    report.failures.push({ id, description, ...accounts, message });
     context.log(`✗ ${description}: ${message}`);
   }
 }

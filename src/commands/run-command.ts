@@ -6,6 +6,7 @@ import {
   formatDiagnosticsMarkdown,
   formatDiagnosticsText,
 } from '../report/diagnostics-report.js';
+import { countOf } from '../report/phrasing.js';
 import { UsageError } from '../settings/settings.js';
 import type { Plan } from '../plan/plan.js';
 import type { VendSettings } from '../settings/settings.js';
@@ -16,6 +17,8 @@ export interface Terminal {
   stderr(text: string): void;
   /** Present only when a person is at the terminal: asks a question on it and resolves to the answer. */
   ask?(question: string): Promise<string>;
+  /** Which streams are colour terminals (see wantsColour); plain text when absent. */
+  colour?: { stdout: boolean; stderr: boolean };
 }
 
 /** The CLI's dispatcher. Commands that talk to AWS are imported on demand so `validate` never loads the AWS SDK. */
@@ -41,7 +44,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === 'invalid') {
         terminal.stderr(
-          `vend plan: ${countDiagnostics(outcome.validation.diagnostics).errors} validation error(s) above; nothing was planned.`,
+          `vend plan: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, 'validation error')} above; nothing was planned.`,
         );
         return 1;
       }
@@ -53,7 +56,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
         ? readLocalFile(settings.guardrailReportFile, { untrustedRoots: [settings.repositoryRoot] })
         : undefined;
       const rendered = {
-        text: () => renderPlanText(outcome.plan),
+        text: () => renderPlanText(outcome.plan, { colour: terminal.colour?.stdout === true }),
         json: () => serializePlan(outcome.plan).trimEnd(),
         markdown: () => renderPlanComment(outcome.plan, guardrailReport ? { guardrailReport } : {}),
       };
@@ -73,7 +76,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       const confirm =
         ask &&
         (async (plan: Plan) => {
-          terminal.stderr(renderPlanText(plan));
+          terminal.stderr(renderPlanText(plan, { colour: terminal.colour?.stderr === true }));
           const answer = await ask(
             '\nDo you want to perform these actions? Only "yes" will be accepted to approve.\n  Enter a value: ',
           );
@@ -87,7 +90,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === 'invalid') {
         terminal.stderr(
-          `vend apply: ${countDiagnostics(outcome.validation.diagnostics).errors} validation error(s) above; nothing was applied.`,
+          `vend apply: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, 'validation error')} above; nothing was applied.`,
         );
         return 1;
       }

@@ -1,7 +1,9 @@
 import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedState } from '../observe/observed-state.js';
+import { computeBlastRadius } from './blast-radius.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
+import { noEchoParameters } from './no-echo-parameters.js';
 import { orderChanges } from './order-changes.js';
 import { CHANGE_KINDS, PLAN_FORMAT_VERSION } from './plan.js';
 import type { Plan } from './plan.js';
@@ -50,6 +52,8 @@ export function computePlan(
     })),
     unmanagedAccounts: unmanagedAccounts(draft),
     problems: draft.problems.sort((a, b) => compareText(a.target, b.target) || compareText(a.message, b.message)),
+    blastRadius: computeBlastRadius(changes, desired, observed),
+    noEchoParameters: noEchoParameters(desired, observed),
   };
   return { ...body, digest: sha256Digest(canonicalJson(body)) };
 }

@@ -110,6 +110,51 @@ export interface PlanProblem {
   message: string;
 }
 
+/**
+ * How far a change reaches beyond its own target, so a reviewer can weigh it before approving. Computed by
+ * blast-radius.ts from the organization as observed and as it will be once the plan is applied. Accounts are
+ * manifest names, or `name (id)` for accounts no manifest declares; the management account is never among them,
+ * since SCPs do not apply to it. Lists are sorted.
+ */
+export type BlastRadius = ScpBlastRadius | StackSetBlastRadius | MoveBlastRadius;
+
+/** Attaching, detaching or rewriting an SCP. */
+export interface ScpBlastRadius {
+  changeId: string;
+  kind: 'scp';
+  /** The change's own target, or for new content every target the SCP has before or after the plan. */
+  targets: TargetReference[];
+  /** Every account beneath those targets. */
+  accounts: string[];
+  /**
+   * The accounts whose SCPs in force change: those that gain the SCP (attach) or lose it (detach), or all of
+   * `accounts` (new content).
+   */
+  affected: string[];
+  /**
+   * Attachments and detachments: the accounts beneath the target that have the SCP in force through another
+   * attachment before and after, so nothing changes for them. Empty for new content.
+   */
+  elsewhere: string[];
+}
+
+/** New template or parameters for a StackSet: every instance it has is redeployed. */
+export interface StackSetBlastRadius {
+  changeId: string;
+  kind: 'stackset';
+  /** `account/region` of each instance. */
+  instances: string[];
+  accounts: string[];
+}
+
+/** Moving an account changes the SCPs it inherits and the baselines it should have. */
+export interface MoveBlastRadius {
+  changeId: string;
+  kind: 'move';
+  gains: { scps: string[]; baselines: string[] };
+  loses: { scps: string[]; baselines: string[] };
+}
+
 export interface PlanSummary {
   create: number;
   change: number;
@@ -140,6 +185,13 @@ export interface Plan {
   unmanagedAccounts: UnmanagedAccount[];
   /** Conflicts that block apply, such as a catalogue SCP name taken by a policy vend does not own. */
   problems: PlanProblem[];
+  /** What the SCP, StackSet and move changes reach, one entry per such change, by change id. */
+  blastRadius: BlastRadius[];
+  /**
+   * StackSet name → parameters whose template (deployed or new) declares `NoEcho`. Reports show that they change,
+   * never their values.
+   */
+  noEchoParameters: Record<string, string[]>;
   /** sha256 of the canonical JSON of every other field. */
   digest: string;
 }

@@ -3,7 +3,9 @@ import { applyExitCode } from '../apply/apply-report.js';
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
+import { applyOutcomeByAccount } from './apply-by-account.js';
 import { applySummaryLine, approvalLine } from './apply-text.js';
+import { countOf } from './phrasing.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */
 export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
@@ -12,7 +14,10 @@ export interface ApplyReportContext {
   commitSha?: string;
 }
 
-/** The merged pull request's comment: outcome, failures and refusals first and never trimmed; details after. */
+/**
+ * The merged pull request's comment: outcome, failures and refusals first and never trimmed; then what was done in
+ * each account and what failed there with AWS's reason, and the details.
+ */
 export function renderApplyComment(report: ApplyReport, context: ApplyReportContext = {}): string {
   return fitComment(applySections(report, context), undefined, 'the job summary of the apply run');
 }
@@ -39,7 +44,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       keep: true,
       markdown: [
         '> [!CAUTION]',
-        `> **The plan has ${report.problems.length} problem(s) that block apply:**`,
+        `> **The plan has ${countOf(report.problems.length, 'problem')} that ${report.problems.length === 1 ? 'blocks' : 'block'} apply:**`,
         ...report.problems.map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
       ].join('\n'),
     });
@@ -49,8 +54,11 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       keep: true,
       markdown: [
         '> [!CAUTION]',
-        `> **${report.failures.length} change(s) failed:**`,
-        ...report.failures.map((failure) => `> - ${inlineCode(failure.id)}: ${escapeMarkdown(failure.message)}`),
+        `> **${countOf(report.failures.length, 'change')} failed:**`,
+        ...report.failures.map(
+          (failure) =>
+            `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failure.message)}`,
+        ),
       ].join('\n'),
     });
   }
@@ -59,8 +67,11 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       keep: true,
       markdown: [
         '> [!WARNING]',
-        `> **${report.refused.length} change(s) refused:**`,
-        ...report.refused.map((change) => `> - ${inlineCode(change.id)}: ${escapeMarkdown(change.reason)}`),
+        `> **${countOf(report.refused.length, 'change')} refused:**`,
+        ...report.refused.map(
+          (change) =>
+            `> - ${escapeMarkdown(change.description)} (${inlineCode(change.id)}): ${escapeMarkdown(change.reason)}`,
+        ),
       ].join('\n'),
     });
   }
@@ -70,32 +81,12 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       markdown: [
         '### Still planned',
         '',
-        ...report.pending.map((change) => `- ${inlineCode(change.id)}: ${escapeMarkdown(change.description)}`),
+        ...report.pending.map((change) => `- ${escapeMarkdown(change.description)}`),
       ].join('\n'),
     });
   }
-  const accounts = [
-    ...report.createdAccounts.map((account) => ({ ...account, how: 'created' })),
-    ...report.adoptedAccounts.map((account) => ({ ...account, how: 'adopted' })),
-  ];
-  if (accounts.length > 0) {
-    sections.push({
-      keep: false,
-      markdown: [
-        '### Accounts',
-        '',
-        '| Account | Id | |',
-        '|---|---|---|',
-        ...accounts.map(
-          (account) => `| ${escapeMarkdown(account.name)} | ${inlineCode(account.id)} | ${account.how} |`,
-        ),
-      ].join('\n'),
-    });
-  }
+  sections.push(...byAccountSections(report));
   if (report.baselineResults.length > 0) {
-    const failedInstances = report.baselineResults.flatMap((result) =>
-      result.failed.map((instance) => ({ ...instance, stackSet: result.stackSet })),
-    );
     sections.push({
       keep: false,
       markdown: [
@@ -107,16 +98,6 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
           (result) =>
             `| ${escapeMarkdown(result.stackSet)} | ${result.action} ${inlineCode(result.operationId)} | ${result.status === 'SUCCEEDED' ? '✅' : '❌'} ${result.status} | ${result.succeeded} | ${result.failed.length} |`,
         ),
-        ...(failedInstances.length > 0
-          ? [
-              '',
-              '**Failed instances:**',
-              ...failedInstances.map(
-                (instance) =>
-                  `- ${escapeMarkdown(instance.stackSet)}: ${escapeMarkdown(instance.account)} in ${escapeMarkdown(instance.region)}: ${escapeMarkdown(instance.reason)}`,
-              ),
-            ]
-          : []),
       ].join('\n'),
     });
   }
@@ -144,12 +125,41 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
   if (report.changesApplied.length > 0) {
     sections.push({
       keep: false,
-      markdown: `<details><summary>All ${report.changesApplied.length} applied changes</summary>\n\n${report.changesApplied.map((change) => `- ${inlineCode(change.id)}: ${escapeMarkdown(change.description)}`).join('\n')}\n\n</details>`,
+      trimRank: 1,
+      markdown: `<details><summary>${escapeMarkdown(`All ${countOf(report.changesApplied.length, 'applied change')}, in order`)}</summary>\n\n${report.changesApplied.map((change) => `- ${escapeMarkdown(change.description)}`).join('\n')}\n\n</details>`,
     });
   }
   sections.push({
     keep: true,
     markdown: `<sub>${escapeMarkdown(approvalLine(report))}${context.commitSha ? ` · run on commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''}</sub>`,
   });
+  return sections;
+}
+
+/** Each account with what was done in it and what failed there; the organization-wide changes as counts. */
+function byAccountSections(report: ApplyReport): CommentSection[] {
+  const { accounts, organization } = applyOutcomeByAccount(report);
+  const sections: CommentSection[] = [];
+  if (accounts.length > 0) {
+    const list = (items: string[]) => items.map(escapeMarkdown).join('<br>') || '—';
+    sections.push({
+      keep: false,
+      markdown: [
+        '### By account',
+        '',
+        '| Account | Done | Failed |',
+        '|---|---|---|',
+        ...accounts.map(
+          (account) =>
+            `| **${escapeMarkdown(account.account)}**${account.id ? ` ${inlineCode(account.id)}` : ''} | ${list(account.done)} | ${account.failed.length > 0 ? `❌ ${list(account.failed)}` : '—'} |`,
+        ),
+      ].join('\n'),
+    });
+  }
+  if (organization.length > 0)
+    sections.push({
+      keep: false,
+      markdown: `### Across the organization\n\n${escapeMarkdown(organization.join('; '))}`,
+    });
   return sections;
 }

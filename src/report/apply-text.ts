@@ -1,9 +1,11 @@
 import type { ApplyReport } from '../apply/apply-report.js';
+import { applyOutcomeByAccount } from './apply-by-account.js';
+import { countOf } from './phrasing.js';
 
 /** `14 changes applied, 1 failed, 2 refused`: the line a reader looks for first. */
 export function applySummaryLine(report: ApplyReport): string {
   const parts = [
-    `${report.changesApplied.length} change${report.changesApplied.length === 1 ? '' : 's'} applied`,
+    `${countOf(report.changesApplied.length, 'change')} applied`,
     `${report.failures.length} failed`,
     `${report.refused.length} refused`,
   ];
@@ -33,30 +35,34 @@ export function renderApplyText(report: ApplyReport): string {
   );
   section(
     'Failed:',
-    report.failures.flatMap((failure) => [`  ✗ ${failure.id}`, `      ${failure.message}`]),
+    report.failures.flatMap((failure) => [`  ✗ ${failure.description} (${failure.id})`, `      ${failure.message}`]),
   );
   section(
     'Refused:',
-    report.refused.flatMap((change) => [`  - ${change.id}: ${change.description}`, `      ${change.reason}`]),
+    report.refused.flatMap((change) => [`  - ${change.description} (${change.id})`, `      ${change.reason}`]),
   );
   section(
     'Still planned (re-run apply once the causes above are fixed):',
-    report.pending.map((change) => `  ~ ${change.id}: ${change.description}`),
+    report.pending.map((change) => `  ~ ${change.description}`),
+  );
+  const byAccount = applyOutcomeByAccount(report);
+  section(
+    'By account:',
+    byAccount.accounts.flatMap((account) => [
+      `  ${account.account}${account.id ? ` (${account.id})` : ''}: ${account.done.join('; ') || 'nothing done'}`,
+      ...account.failed.map((failure) => `      ✗ ${failure}`),
+    ]),
   );
   section(
-    'Created accounts:',
-    report.createdAccounts.map((account) => `  ${account.name}  ${account.id}`),
-  );
-  section(
-    'Adopted accounts:',
-    report.adoptedAccounts.map((account) => `  ${account.name}  ${account.id}`),
+    'Across the organization:',
+    byAccount.organization.length > 0 ? [`  ${byAccount.organization.join('; ')}`] : [],
   );
   section(
     'Baselines (StackSet operations):',
-    report.baselineResults.flatMap((result) => [
-      `  ${result.stackSet}  ${result.action}  ${result.status}  ${result.succeeded} succeeded, ${result.failed.length} failed  (operation ${result.operationId})`,
-      ...result.failed.map((instance) => `      ✗ ${instance.account} ${instance.region}: ${instance.reason}`),
-    ]),
+    report.baselineResults.map(
+      (result) =>
+        `  ${result.stackSet}  ${result.action}  ${result.status}  ${result.succeeded} succeeded, ${result.failed.length} failed  (operation ${result.operationId})`,
+    ),
   );
   section(
     'Baseline roles in new accounts:',
@@ -67,10 +73,6 @@ export function renderApplyText(report: ApplyReport): string {
           `      ${role.ok ? '✓' : '✗'} ${role.roleName} (${role.baseline}): ${!role.exists ? 'missing' : role.permissionsBoundaryArn ? `boundary ${role.permissionsBoundaryArn}` : role.boundaryExpected ? 'NO permissions boundary' : 'no boundary (none declared)'}`,
       ),
     ]),
-  );
-  section(
-    'Applied:',
-    report.changesApplied.map((change) => `  ✓ ${change.id}`),
   );
   lines.push('', approvalLine(report), `Apply: ${applySummaryLine(report)}.`);
   return lines.join('\n').trimStart();

@@ -5,6 +5,8 @@ export interface CommentSection {
   markdown: string;
   /** Kept sections (summary, destructive changes, errors) are only cut when they alone exceed the limit. */
   keep: boolean;
+  /** Among detail sections, higher ranks give way first, and equal ranks from the end. Defaults to 0. */
+  trimRank?: number;
 }
 
 const SECTION_SEPARATOR = '\n\n';
@@ -14,8 +16,9 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 
 /**
  * Joins the sections with blank lines into a comment of at most `limit` characters (JS string length, which
- * is never less than GitHub's character count). When the whole does not fit, detail sections give way from the
- * end: whole sections first, then the last one survives up to a line boundary. Each cut closes its open code
+ * is never less than GitHub's character count). When the whole does not fit, detail sections give way, highest
+ * `trimRank` first and otherwise from the end: whole sections first, then the last one to go survives up to a line
+ * boundary. Each cut closes its open code
  * fence and `<details>` blocks, so what follows still renders, and says how many lines went and where to find
  * them (`seeAlso`).
  */
@@ -29,14 +32,17 @@ export function fitComment(
 
   const note = (lines: number): string =>
     `_… ${lines} more ${lines === 1 ? 'line' : 'lines'} trimmed to fit GitHub's comment limit; see ${seeAlso}._`;
-  const details = sections.flatMap((s, index) => (s.keep ? [] : [index]));
-  const kept = sections.flatMap((s, index) => (s.keep ? [index] : []));
+  const fromTheEnd = (indexes: number[]) => indexes.reverse();
+  const details = fromTheEnd(sections.flatMap((s, index) => (s.keep ? [] : [index]))).sort(
+    (a, b) => (sections[b]!.trimRank ?? 0) - (sections[a]!.trimRank ?? 0),
+  );
+  const kept = fromTheEnd(sections.flatMap((s, index) => (s.keep ? [index] : [])));
 
   // Details give way first; kept sections only once every detail section is gone.
   let trimmedLines = 0;
   const dropped = new Set<number>();
   for (const order of [details, kept]) {
-    for (const index of [...order].reverse()) {
+    for (const index of order) {
       const section = sections[index] as CommentSection;
       const others = sections.flatMap((s, i) => (i === index || dropped.has(i) ? [] : [s.markdown]));
       const used = others.reduce((sum, markdown) => sum + markdown.length + SECTION_SEPARATOR.length, 0);

@@ -1,8 +1,16 @@
+/** U+2060 WORD JOINER: invisible, yet it breaks the patterns GitHub turns into links, mentions and emoji. */
+const JOINER = '\u2060';
+
 /**
  * Escapes user-supplied text for GitHub-flavoured markdown, in running text or a table cell. Repository content
  * comes from pull requests: without this, an account name or tag could inject links, images, HTML, mentions,
  * or break out of a table. Characters that only matter at the start of a line (`-`, `+`, `1.`) are left alone
  * because newlines are folded to spaces, so user text never starts a line.
+ *
+ * Mentions, bare URLs, emails and emoji shortcodes are found by GitHub after the markdown is parsed, in the
+ * decoded text, so an entity such as `&#64;` would not stop them. An invisible word joiner where their patterns
+ * need an ASCII character does: on both sides of `@` (a mention needs a letter after it, an email letters on
+ * both sides), between the slashes of `://`, before the dot of `www.`, and after a shortcode's `:`.
  */
 export function escapeMarkdown(text: string): string {
   return text
@@ -11,8 +19,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~#!]/g, (character) => `\\${character}`)
-    .replace(/:(?=(?:[a-z0-9+-]|\\_)+:)/g, '&#58;')
-    .replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g, '$1&#64;');
+    .replace(/:(?=(?:[a-z0-9+-]|\\_)+:)/g, `:${JOINER}`)
+    .replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`)
+    .replace(/:\/\//g, `:/${JOINER}/`)
+    .replace(/\bwww\./gi, `www${JOINER}.`);
 }
 
 /**
@@ -24,4 +34,15 @@ export function inlineCode(text: string): string {
     .replace(/`/g, "'")
     .replace(/\|/g, '\\|')
     .replace(/\r?\n|\r/g, ' ')}\``;
+}
+
+/**
+ * A fenced code block holding `lines` literally. GitHub renders nothing inside as markdown, HTML, a link or a
+ * mention, so only the closing fence matters: it is one backtick longer than any run of backticks in the text,
+ * which no line can match.
+ */
+export function fencedCode(language: string, lines: readonly string[]): string {
+  const longestRun = Math.max(2, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
+  const fence = '`'.repeat(longestRun + 1);
+  return [`${fence}${language}`, ...lines.map((line) => line.replace(/\r/g, '')), fence].join('\n');
 }

@@ -1,26 +1,53 @@
-import type { Change, Plan, PlanSummary } from '../plan/plan.js';
+import type { Plan, PlanSummary } from '../plan/plan.js';
+import { describeChanges, groupByResource } from './change-effects.js';
+import { changeListing } from './change-listing.js';
+import { countOf } from './phrasing.js';
+import { ansi, plain } from './terminal-style.js';
 
 /** Terraform's most-read line, in Vend's words. */
 export function summaryLine(summary: PlanSummary): string {
   return `${summary.create} to create, ${summary.change} to change, ${summary.destroy} to destroy`;
 }
 
-/** Terraform's markers, so a plan reads the same in the terminal and in the comment's diff block. */
-export const ACTION_SYMBOL: Record<Change['action'], string> = { create: '+', change: '~', destroy: '-' };
+/** Why apply will not run this plan, or undefined: `Apply is blocked by 2 problems: …`. */
+export function blockedLine(plan: Plan): string | undefined {
+  const count = plan.problems.length;
+  if (count === 0) return undefined;
+  return `Apply is blocked by ${countOf(count, 'problem')}: it changes nothing until ${count === 1 ? 'it is' : 'they are'} fixed.`;
+}
 
-export function renderPlanText(plan: Plan): string {
+export interface PlanTextOptions {
+  /** ANSI colours, for a person at a terminal (see wantsColour). */
+  colour?: boolean;
+}
+
+/**
+ * The plan for a terminal, Terraform's way: changes grouped by resource with the same detail as the PR comment
+ * (accounts and regions, old → new values, blast radius, diffs), problems, then the summary line and digest.
+ */
+export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): string {
+  const paint = options.colour ? ansi : plain;
   const lines: string[] = [];
-  if (plan.changes.length === 0) lines.push('No changes. The organization matches the repository.');
-  else {
-    lines.push('Vend will make these changes, in this order:', '');
-    for (const change of plan.changes)
+  if (plan.changes.length === 0 && plan.problems.length === 0)
+    lines.push('No changes. The organization matches the repository.');
+  if (plan.changes.length > 0) {
+    lines.push('Vend will make these changes, by resource (in apply order within each):', '');
+    for (const line of changeListing(groupByResource(describeChanges(plan)), 'inline'))
+      lines.push(line.text ? `  ${paint(line.style, line.text)}` : '');
+    const destructive = plan.changes.filter((change) => change.destructive).length;
+    const highImpact = plan.changes.filter((change) => change.highImpact).length;
+    if (destructive + highImpact > 0) lines.push('');
+    if (destructive > 0)
       lines.push(
-        `  ${ACTION_SYMBOL[change.action]} ${change.id}${change.destructive ? '  [destructive]' : ''}`,
-        `      ${change.description}`,
+        `${paint('destructive', countOf(destructive, 'destructive change'))} [destructive]: apply carries ${destructive === 1 ? 'it' : 'them'} out only with --allow-destructive.`,
+      );
+    if (highImpact > 0)
+      lines.push(
+        `${paint('highImpact', countOf(highImpact, 'high-impact change'))} [high impact]: ${highImpact === 1 ? 'it reaches' : 'they reach'} far without deleting anything; review ${highImpact === 1 ? 'it' : 'them'} closely.`,
       );
   }
   if (plan.problems.length > 0) {
-    lines.push('', 'Problems that block apply:');
+    lines.push('', paint('problem', `${plan.problems.length === 1 ? 'A problem blocks' : 'Problems block'} apply:`));
     for (const problem of plan.problems) lines.push(`  ! ${problem.target}: ${problem.message}`);
   }
   if (plan.unmanagedAccounts.length > 0) {
@@ -28,6 +55,11 @@ export function renderPlanText(plan: Plan): string {
     for (const account of plan.unmanagedAccounts)
       lines.push(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`);
   }
-  lines.push('', `Plan: ${summaryLine(plan.summary)}.`, `Digest: ${plan.digest}`);
+  const blocked = blockedLine(plan);
+  lines.push(
+    '',
+    `${paint('bold', `Plan: ${summaryLine(plan.summary)}.`)}${blocked ? ` ${paint('problem', blocked)}` : ''}`,
+    `Digest: ${plan.digest}`,
+  );
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMANDS, OUTPUT_FORMATS, parseChoice, requireDirectory, UsageError } from './settings.js';
+import { AVAILABLE_COMMANDS, OUTPUT_FORMATS, parseChoice, requireDirectory, UsageError } from './settings.js';
 import type { VendSettings } from './settings.js';
 
 export const CLI_USAGE = `Usage: vend <command> [options]
@@ -53,10 +53,11 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  if (positionals.length === 0) throw new UsageError(`Missing command. Expected one of: ${COMMANDS.join(', ')}.`);
+  if (positionals.length === 0)
+    throw new UsageError(`Missing command. Expected one of: ${AVAILABLE_COMMANDS.join(', ')}.`);
   if (positionals.length > 1)
     throw new UsageError(`Unexpected argument '${positionals[1]}'. Run 'vend --help' for usage.`);
-  const command = parseChoice('command', positionals[0]!, COMMANDS);
+  const command = parseChoice('command', positionals[0]!, AVAILABLE_COMMANDS);
   const settings: VendSettings = {
     command,
     repositoryRoot: requireDirectory('--repo', resolve(cwd, values.repo ?? '.')),

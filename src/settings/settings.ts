@@ -4,6 +4,9 @@ import { statSync } from 'node:fs';
 export const COMMANDS = ['validate', 'plan', 'apply', 'drift'] as const;
 export type Command = (typeof COMMANDS)[number];
 
+/** The commands this version carries out; `drift` is reserved for a later one and not offered on the command line. */
+export const AVAILABLE_COMMANDS = ['validate', 'plan', 'apply'] as const satisfies readonly Command[];
+
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 

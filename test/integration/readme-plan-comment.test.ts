@@ -1,11 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runPlan } from '../../src/commands/plan.js';
-import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
-import { resetMoto } from '../../scripts/emulator/moto-server.js';
-import { createOrganization, createSeedClients, destroySeedClients } from '../harness/seed.js';
+import { planAgainstEmptyOrganization } from '../support/example-plan.js';
 import { EXAMPLE_REPOSITORY, fixtureRepository, removeFixtureRepositories } from '../support/fixture-repository.js';
 
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
@@ -20,30 +17,8 @@ const END = '<!-- prettier-ignore-end -->\n<!-- plan-comment:end -->';
 afterAll(removeFixtureRepositories);
 
 test('the README shows the plan comment vend renders for this repository against an empty organization', async () => {
-  const moto = motoFromGlobalSetup();
-  await resetMoto(moto.url);
-  const seedClients = createSeedClients({ endpoint: moto.url, region: 'us-east-1', credentials: moto.credentials });
-  await createOrganization(seedClients);
-  destroySeedClients(seedClients);
-
-  const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
-  const outcome = await runPlan(
-    {
-      command: 'plan',
-      repositoryRoot: fixtureRepository({}, EXAMPLE_REPOSITORY),
-      outputFormat: 'markdown',
-      comment: false,
-      allowDestructive: false,
-      autoApprove: false,
-      failOnDrift: false,
-    },
-    { clients },
-  );
-  destroyAwsClients(clients);
-  if (outcome.status !== 'planned') throw new Error(`plan did not run: ${outcome.status}`);
-
-  const rendered = renderPlanComment(outcome.plan);
-  const section = `${START}\n${rendered}\n\n${END}`;
+  const plan = await planAgainstEmptyOrganization(motoFromGlobalSetup().url, fixtureRepository({}, EXAMPLE_REPOSITORY));
+  const section = `${START}\n${renderPlanComment(plan)}\n\n${END}`;
   const readme = readFileSync(README, 'utf8');
   const current = readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length);
   if (process.env.VEND_UPDATE_README === '1') writeFileSync(README, readme.replace(current, section));

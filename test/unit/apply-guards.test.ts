@@ -307,6 +307,6 @@ test('vend apply on a repository with validation errors exits 1 and applies noth
   );
   expect(exitCode).toBe(1);
   expect(stderr.join('\n')).toContain("OU 'Nowhere' is not declared");
-  expect(stderr.at(-1)).toBe('vend apply: 1 validation error(s) above; nothing was applied.');
+  expect(stderr.at(-1)).toBe('vend apply: 1 validation error above; nothing was applied.');
   expect(stdout).toEqual([]);
 });

@@ -1,10 +1,12 @@
 import { applyExitCode, emptyApplyReport } from '../../src/apply/apply-report.js';
 import type { ApplyReport } from '../../src/apply/apply-report.js';
+import { applyOutcomeByAccount } from '../../src/report/apply-by-account.js';
 import { APPLY_COMMENT_MARKER, renderApplyComment } from '../../src/report/apply-markdown.js';
 import { renderApplyText } from '../../src/report/apply-text.js';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
 
+/** An apply that created payments-prod, retagged `appliedChanges` accounts, and failed a baseline there. */
 function reportWithEverything(appliedChanges: number): ApplyReport {
   const report = emptyApplyReport({
     source: 'plan file plan.json',
@@ -12,10 +14,31 @@ function reportWithEverything(appliedChanges: number): ApplyReport {
     digest: 'sha256:abc',
     commit: 'c0ffee'.padEnd(40, '0'),
   });
-  report.changesApplied = Array.from({ length: appliedChanges }, (_, index) => ({
-    id: `tag-account:account:team-${index}`,
-    description: `Set tags CostCenter, Owner on team-${index} ${'x'.repeat(40)}`,
-  }));
+  report.changesApplied = [
+    { id: 'create-ou:ou:Workloads', description: 'Create OU Workloads' },
+    { id: 'create-ou:ou:Workloads/Prod', description: 'Create OU Workloads/Prod' },
+    { id: 'create-scp:scp:deny-root-user', description: 'Create SCP deny-root-user from scps/deny-root-user.json' },
+    {
+      id: 'create-account:account:payments-prod',
+      description: 'Create account payments-prod <aws+payments-prod@example.com> in Workloads/Prod',
+      accounts: ['payments-prod'],
+    },
+    {
+      id: 'attach-scp:deny-internet-gateways@account:payments-prod',
+      description: 'Attach SCP deny-internet-gateways to account payments-prod',
+      accounts: ['payments-prod'],
+    },
+    {
+      id: 'add-stack-instances:stackset:vend-boundary#1a2b3c4d',
+      description: 'Deploy boundary to 1 stack instance (1 account)',
+      accounts: ['payments-prod'],
+    },
+    ...Array.from({ length: appliedChanges }, (_, index) => ({
+      id: `tag-account:account:team-${index}`,
+      description: `Set tags CostCenter, Owner on team-${index} ${'x'.repeat(40)}`,
+      accounts: [`team-${index}`],
+    })),
+  ];
   report.createdAccounts = [{ name: 'payments-prod', id: '210987654321' }];
   report.baselineResults = [
     {
@@ -31,7 +54,14 @@ function reportWithEverything(appliedChanges: number): ApplyReport {
     {
       id: 'add-stack-instances:stackset:vend-roles',
       description: 'Deploy roles',
+      accounts: ['payments-prod'],
       message: 'StackSet vend-roles failed: <img src=x> @security-team',
+    },
+    {
+      id: 'tag-account:account:legacy',
+      description: 'Set tags Owner on legacy',
+      accounts: ['legacy'],
+      message: 'AccessDeniedException: not authorized to perform organizations:TagResource',
     },
   ];
   report.refused = [
@@ -44,26 +74,77 @@ function reportWithEverything(appliedChanges: number): ApplyReport {
   return report;
 }
 
-test('the apply comment keeps its outcome, failures and refusals when the details overflow, with user text escaped', () => {
-  const comment = renderApplyComment(reportWithEverything(3000), { commitSha: '0123456789abcdef' });
+describe('what apply did, by account', () => {
+  test('each account lists what was done in it, and what failed there with the AWS reason', () => {
+    const { accounts, organization } = applyOutcomeByAccount(reportWithEverything(1));
+    expect(accounts).toEqual([
+      {
+        account: 'legacy',
+        done: [],
+        failed: ['tags set: AccessDeniedException: not authorized to perform organizations:TagResource'],
+      },
+      {
+        account: 'payments-prod',
+        id: '210987654321',
+        done: ['created', 'SCP deny-internet-gateways attached', 'vend-boundary deployed'],
+        // The operation's reason per instance, not the change's summary of it.
+        failed: ['vend-roles in us-east-1: Role reader already exists'],
+      },
+      { account: 'team-0', done: ['tags set'], failed: [] },
+    ]);
+    expect(organization).toEqual(['2 OUs created', '1 SCP created']);
+  });
 
-  expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-  expect(
-    comment.startsWith(`${APPLY_COMMENT_MARKER}\n## Vend apply: ❌ 3000 changes applied, 1 failed, 1 refused`),
-  ).toBe(true);
-  expect(comment).toContain(
-    `\`add-stack-instances:stackset:vend-roles\`: ${escapeMarkdown('StackSet vend-roles failed: <img src=x> @security-team')}`,
-  );
-  expect(comment).toContain(`\`close-account:account:legacy\`: ${escapeMarkdown('allow-destructive is not set.')}`);
-  expect(comment).toContain('trimmed to fit');
-  expect(comment).not.toContain('<img');
-  expect(comment).not.toContain(' @security-team');
+  test('the comment shows the table by account, keeps failures and refusals whole, and escapes user text', () => {
+    const comment = renderApplyComment(reportWithEverything(3000), { commitSha: '0123456789abcdef' });
+
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(
+      comment.startsWith(`${APPLY_COMMENT_MARKER}\n## Vend apply: ❌ 3006 changes applied, 2 failed, 1 refused`),
+    ).toBe(true);
+    expect(comment).toContain('> **2 changes failed:**');
+    expect(comment).toContain(
+      `> - Deploy roles (\`add-stack-instances:stackset:vend-roles\`): ${escapeMarkdown('StackSet vend-roles failed: <img src=x> @security-team')}`,
+    );
+    expect(comment).toContain(
+      '> **1 change refused:**\n> - Close account legacy (`close-account:account:legacy`): allow-destructive is not set.',
+    );
+    expect(comment).toContain(
+      '| **payments-prod** `210987654321` | created<br>SCP deny-internet-gateways attached<br>vend-boundary deployed | ❌ vend-roles in us-east-1: Role reader already exists |',
+    );
+    expect(comment).toContain('trimmed to fit');
+    expect(comment).not.toContain('<img');
+    expect(comment).not.toMatch(/(^|[^\u2060])@security-team/);
+  });
+
+  test('a one-change apply says "1 change", never "1 changes" or "change(s)"', () => {
+    const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: 'sha256:abc', commit: null });
+    report.changesApplied = [{ id: 'create-ou:ou:Workloads', description: 'Create OU Workloads' }];
+    report.failures = [{ id: 'create-ou:ou:Sandbox', description: 'Create OU Sandbox', message: 'denied' }];
+    const comment = renderApplyComment(report);
+    expect(comment).toContain('1 change applied, 1 failed, 0 refused');
+    expect(comment).toContain('**1 change failed:**');
+    expect(comment).not.toMatch(/\(s\)|1 changes/);
+    expect(comment).toContain('1 OU created');
+  });
 });
 
-test('the text report lists failed instances with their reason, and a no-op apply says so', () => {
+test('the text report says per account what was done and what failed, and a no-op apply says so', () => {
   const text = renderApplyText(reportWithEverything(1));
-  expect(text).toContain('      ✗ payments-prod (210987654321) us-east-1: Role reader already exists');
-  expect(text.split('\n').pop()).toBe('Apply: 1 change applied, 1 failed, 1 refused.');
+  expect(text).toContain(
+    [
+      'By account:',
+      '  legacy: nothing done',
+      '      ✗ tags set: AccessDeniedException: not authorized to perform organizations:TagResource',
+      '  payments-prod (210987654321): created; SCP deny-internet-gateways attached; vend-boundary deployed',
+      '      ✗ vend-roles in us-east-1: Role reader already exists',
+      '  team-0: tags set',
+    ].join('\n'),
+  );
+  expect(text).toContain('Across the organization:\n  2 OUs created; 1 SCP created');
+  // The applied changes are not listed again one by one: the plan already showed them.
+  expect(text).not.toContain('Create OU Workloads');
+  expect(text.split('\n').pop()).toBe('Apply: 7 changes applied, 2 failed, 1 refused.');
 
   const noop = emptyApplyReport({ source: '--auto-approve', approved: true, digest: 'sha256:abc', commit: null });
   expect(renderApplyText(noop).split('\n')[0]).toBe('No changes. The organization already matches the repository.');

@@ -44,7 +44,8 @@ describe('the bootstrap template', () => {
         role.Properties.AssumeRolePolicyDocument as { Statement: { Principal: { Federated?: unknown } }[] }
       ).Statement.map((statement) => statement.Principal.Federated),
     );
-    expect(federated.filter(Boolean)).toHaveLength(4);
+    // One statement each for the plan, apply and drift roles.
+    expect(federated.filter(Boolean)).toHaveLength(3);
     for (const principal of federated.filter(Boolean))
       expect(principal).toEqual({
         'Fn::If': [

@@ -97,9 +97,18 @@ describe('without AWS credentials', () => {
   });
 });
 
+test('vend --help lists the commands and options this version has, and nothing of drift', () => {
+  const result = vend(['--help']);
+  expect(result.status).toBe(0);
+  for (const command of ['validate', 'plan', 'apply']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+  expect(result.stdout).not.toMatch(/drift/i);
+});
+
 describe('usage errors exit 2 with a message and no stack trace', () => {
   test.each([
-    [['deploy'], "Invalid command 'deploy'. Expected one of: validate, plan, apply, drift."],
+    [['deploy'], "Invalid command 'deploy'. Expected one of: validate, plan, apply."],
+    // Drift is reserved for a later version: the command line does not offer what it cannot do.
+    [['drift'], "Invalid command 'drift'. Expected one of: validate, plan, apply."],
     [[], 'Missing command'],
     [['validate', '--format', 'xml'], "Invalid --format 'xml'. Expected one of: text, json, markdown."],
     [['validate', '--nope'], "Unknown option '--nope'"],

@@ -110,6 +110,24 @@ test('later detail sections are dropped whole before an earlier one is cut, and 
   expect(comment).toContain(`first ${keptFirst - 1}\n\n_… ${50 - keptFirst + 50} more lines trimmed`);
 });
 
+test('a detail section with a higher trim rank gives way first, wherever it stands', () => {
+  const changes = Array.from({ length: 50 }, (_, i) => `change ${i}`).join('\n');
+  const table = Array.from({ length: 50 }, (_, i) => `| row ${i} |`).join('\n');
+
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: table, keep: false, trimRank: 3 },
+      { markdown: changes, keep: false, trimRank: 1 },
+    ],
+    summary.length + changes.length + 200,
+  );
+
+  expect(comment).toContain(changes);
+  expect(comment).not.toContain('| row 49 |');
+  expect(comment.length).toBeLessThanOrEqual(summary.length + changes.length + 200);
+});
+
 test('a cut in a ~~~ fence closes it with the same fence', () => {
   const details = ['~~~~yaml', ...Array.from({ length: 500 }, (_, i) => `key${i}: value`), '~~~~'].join('\n');
 

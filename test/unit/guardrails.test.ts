@@ -523,8 +523,9 @@ test('the markdown report escapes proof text from the repository before it reach
     outcomes: [{ proof, passed: false, decision: 'Allow', explicitDenies: [], problems: ['<b>bold</b>'] }],
   });
   expect(markdown).not.toContain('[approve](https://evil.example)');
-  expect(markdown).toContain('\\[approve\\](https://evil.example)');
-  expect(markdown).toContain('&#64;security-team &lt;img src=x&gt;');
+  // Word joiners (U+2060) in `://` and around `@`: GitHub makes no link or mention of them.
+  expect(markdown).toContain('\\[approve\\](https:/\u2060/evil.example)');
+  expect(markdown).toContain('\u2060@\u2060security-team &lt;img src=x&gt;');
   expect(markdown).toContain("`iam:CreateRole'injected'`");
   expect(markdown).not.toContain('<b>');
 });

@@ -1,27 +1,43 @@
-import { escapeMarkdown, inlineCode } from '../../src/report/markdown-escape.js';
+import { escapeMarkdown, fencedCode, inlineCode } from '../../src/report/markdown-escape.js';
+
+/** U+2060 WORD JOINER: GitHub finds links, mentions and emoji in the decoded text, where an entity no longer helps. */
+const J = '\u2060';
 
 describe('user-supplied text cannot change the markdown around it', () => {
   test.each([
     [
       'a link or image',
       '![x](https://evil.example/a.png) [click](https://evil.example)',
-      '\\!\\[x\\](https://evil.example/a.png) \\[click\\](https://evil.example)',
+      `\\!\\[x\\](https:/${J}/evil.example/a.png) \\[click\\](https:/${J}/evil.example)`,
     ],
     ['raw HTML', '<img src=x onerror=alert(1)><details>', '&lt;img src=x onerror=alert(1)&gt;&lt;details&gt;'],
     ['a table cell break', 'a | b', 'a \\| b'],
-    ['a mention', '@security-team please', '&#64;security-team please'],
+    ['a mention', '@security-team please', `${J}@${J}security-team please`],
+    [
+      'a bare link',
+      'see www.evil.example or http://evil.example',
+      `see www${J}.evil.example or http:/${J}/evil.example`,
+    ],
     ['emphasis and code', '*bold* _it_ `code`', '\\*bold\\* \\_it\\_ \\`code\\`'],
     ['a new line that would start a heading', 'ok\n# Approved', 'ok \\# Approved'],
-    ['an emoji shortcode', ':white_check_mark: approved', '&#58;white\\_check\\_mark: approved'],
+    ['an emoji shortcode', ':white_check_mark: approved', `:${J}white\\_check\\_mark: approved`],
     ['an entity', '&lt;', '&amp;lt;'],
   ])('%s', (_what, input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
 
-  test('ordinary names, emails and paths stay readable', () => {
+  test('ordinary names, emails and paths read the same; an email does not become a mailto link', () => {
     expect(escapeMarkdown('payments-prod aws+payments-prod@example.com Workloads/Prod 1.2')).toBe(
-      'payments-prod aws+payments-prod@example.com Workloads/Prod 1.2',
+      `payments-prod aws+payments-prod${J}@${J}example.com Workloads/Prod 1.2`,
     );
+  });
+
+  test('a fenced block is closed only by its own fence, whatever backticks the text holds', () => {
+    const block = fencedCode('diff', ['+ a', ' ```', '- ````x']).split('\n');
+    expect(block[0]).toBe('`````diff');
+    expect(block.at(-1)).toBe('`````');
+    expect(block.slice(1, -1)).toEqual(['+ a', ' ```', '- ````x']);
+    expect(fencedCode('diff', ['+ plain'])).toBe('```diff\n+ plain\n```');
   });
 
   test('inline code cannot be closed early or split a table', () => {

@@ -1,51 +1,243 @@
+import type { DesiredState } from '../../src/config/desired-state.js';
+import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
-import { renderPlanComment } from '../../src/report/plan-markdown.js';
+import type { Plan } from '../../src/plan/plan.js';
+import { TEMPLATE_DIFF_LINES } from '../../src/report/change-effects.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
+import { planSections, renderPlanComment } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 import {
   convergedObservation,
   desiredAccount,
+  desiredAccountNamed,
+  desiredBaseline,
   emptyOrganization,
+  observedAccount,
+  observedPolicy,
+  observedStackSet,
+  organizationalUnitIdOf,
   referenceDesiredState,
 } from '../support/plan-fixtures.js';
+import { rolesTemplate } from '../support/synthetic-plan.js';
 
-function planWithManyAccountsAndOneClosure(accountCount: number) {
-  const desired = referenceDesiredState();
-  const observed = convergedObservation(desired);
-  const closing = desired.accounts[0]!;
-  closing.closed = true;
-  for (let index = 0; index < accountCount; index++) {
-    desired.accounts.push(
-      desiredAccount(`bulk-account-${String(index).padStart(5, '0')}`, { ou: desired.accounts[1]!.ou }),
-    );
-  }
-  return { plan: computePlan(desired, observed), closing: closing.name };
+/** The plan from `previous` (what AWS has) to `desired`, as the comment, the job summary and the terminal show it. */
+function rendered(desired: DesiredState, observed: ObservedState) {
+  const plan = computePlan(desired, observed);
+  return {
+    plan,
+    comment: renderPlanComment(plan),
+    summary: planSections(plan, {})
+      .map((section) => section.markdown)
+      .join('\n\n'),
+    text: renderPlanText(plan),
+  };
 }
 
-describe('the plan comment', () => {
-  test('leads with the summary line, lists the destructive changes, and carries no approval', () => {
-    const { plan, closing } = planWithManyAccountsAndOneClosure(2);
-    const comment = renderPlanComment(plan, { commitSha: '0123456789abcdef0123' });
-    expect(comment.split('\n')[1]).toBe(
-      `## Vend plan: ${plan.summary.create} to create, ${plan.summary.change} to change, 3 to destroy`,
+/** The lines of the comment's change list, the diff block of "N changes, by resource". */
+function changeList(comment: string): string[] {
+  const list = /changes?, by resource<\/summary>\n\n(`{3,})diff\n([\s\S]*?)\n\1\n/.exec(comment);
+  if (!list) throw new Error(`the comment has no change list:\n${comment}`);
+  return list[2]!.split('\n');
+}
+
+describe('each change states its effect in reviewer terms', () => {
+  test('stack-instance changes name their accounts and regions, with a count past eight accounts', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    for (let index = 0; index < 12; index++)
+      desired.accounts.push(
+        desiredAccount(`bulk-${String(index).padStart(2, '0')}`, {
+          ou: 'Workloads/NonProd',
+          baselines: ['permissions-boundary', 'automation-roles'],
+        }),
+      );
+    desiredAccountNamed(desired, 'payments-prod').regions = ['us-east-1'];
+    const { comment, text } = rendered(desired, convergedObservation(previous));
+
+    const list = changeList(comment);
+    const deploy = list.indexOf('+ Deploy permissions-boundary to 12 stack instances (12 accounts)');
+    expect(list[deploy + 1]).toBe(
+      '    us-east-1: 12 accounts: bulk-00, bulk-01, bulk-02, bulk-03, bulk-04, bulk-05, bulk-06, bulk-07 and 4 more',
     );
-    const destructive = plan.changes.filter((change) => change.destructive);
-    expect(destructive.map((change) => change.id)).toContain(`close-account:account:${closing}`);
-    expect(comment).not.toContain('vend:plan-meta');
-    expect(comment).toContain('This is a preview: it approves nothing.');
-    expect(comment).toContain('> [!WARNING]');
-    expect(comment).toContain(`commit \`0123456789ab\``);
+    const removal =
+      '- Remove 1 regional-guardrails stack instance (stacks and their resources are deleted)  [destructive]';
+    expect(list[list.indexOf(removal) + 1]).toBe('    eu-west-1: payments-prod');
+    // Destructive changes are set apart above the details, with the same effect.
+    expect(comment).toContain(
+      '> - Remove 1 regional-guardrails stack instance (stacks and their resources are deleted)\n>   - eu-west-1: payments-prod',
+    );
+    expect(text).toContain(`  ${removal}\n      eu-west-1: payments-prod`);
   });
 
-  test('stays under 65,536 characters for 3,000 new accounts and keeps the summary and destructive changes', () => {
-    const { plan, closing } = planWithManyAccountsAndOneClosure(3000);
-    const comment = renderPlanComment(plan);
-    expect(comment.length).toBeLessThanOrEqual(65536);
-    expect(comment).toContain(`## Vend plan: ${plan.summary.create} to create`);
-    expect(comment).toContain(`close-account:account:${closing}`);
-    expect(comment).toContain(plan.digest);
-    expect(comment).toMatch(/more lines? trimmed to fit GitHub's comment limit/);
-    expect((comment.match(/<details>/g) ?? []).length).toBe((comment.match(/<\/details>/g) ?? []).length);
-    expect((comment.match(/^```/gm) ?? []).length % 2).toBe(0);
+  test('tag changes show each key old → new, and removed tags', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedAccount(observed, 'payments-dev').tags!.CostCenter = '0000';
+    observedAccount(observed, 'payments-dev').tags!.Stale = 'yes';
+    const { comment, text } = rendered(desired, observed);
+    expect(changeList(comment)).toEqual([
+      '# account payments-dev',
+      '~ Set tags CostCenter on payments-dev',
+      '    CostCenter: "0000" → "4711"',
+      '~ Remove undeclared tags Stale from payments-dev',
+      '    Stale: "yes" → (removed)',
+    ]);
+    expect(text).toContain('  ~ Set tags CostCenter on payments-dev\n      CostCenter: "0000" → "4711"');
+  });
+
+  test("an SCP's new content is a unified diff of the pretty-printed JSON, and at the root it is high impact", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const scp = desired.scps.find((candidate) => candidate.name === 'deny-leave-organization')!;
+    scp.content = scp.content.replace('"organizations:LeaveOrganization"', '"organizations:Leave*"');
+    const { comment, text } = rendered(desired, observed);
+
+    expect(comment).toContain(
+      [
+        '#### SCP deny-leave-organization: new content',
+        '',
+        '```diff',
+        '@@ -4,7 +4,7 @@',
+        '     {',
+        '       "Sid": "denyleaveorganization",',
+        '       "Effect": "Deny",',
+        '-      "Action": "organizations:LeaveOrganization",',
+        '+      "Action": "organizations:Leave*",',
+        '       "Resource": "*"',
+        '     }',
+        '   ]',
+        '```',
+      ].join('\n'),
+    );
+    expect(comment).toContain(
+      '> - Update SCP deny-leave-organization from scps/deny-leave-organization.json\n>   - in force for 3 accounts through the root: payments-dev, payments-prod and security-audit',
+    );
+    expect(comment).toMatch(/> \*\*1 high-impact change\.\*\* It deletes nothing but reaches far/);
+    expect(text).toContain('      -      "Action": "organizations:LeaveOrganization",');
+  });
+
+  test('a template diff is trimmed to its first lines, with a count of the rest', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    const long = (suffix: string) =>
+      `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${Array.from({ length: 150 }, (_, index) => `  Topic${index}:\n    Type: AWS::SNS::Topic\n    Properties: { TopicName: t${index}${suffix} }\n`).join('')}`;
+    previous.baselines[2]!.templateBody = long('');
+    desired.baselines[2]!.templateBody = long('-v2');
+    const { comment, text } = rendered(desired, convergedObservation(previous));
+
+    const block =
+      /new template \((\d+) lines of diff\)<\/summary>\n\n```diff\n([\s\S]*?)\n```\n\n_… (\d+) more lines of this diff not shown\._/.exec(
+        comment,
+      );
+    expect(block?.[2]?.split('\n')).toHaveLength(TEMPLATE_DIFF_LINES);
+    expect(Number(block?.[1])).toBe(TEMPLATE_DIFF_LINES + Number(block?.[3]));
+    expect(text).toMatch(/^ {6}… \d+ more lines of diff$/m);
+  });
+
+  test('parameter changes show old → new; a NoEcho parameter shows as changed, its values nowhere', () => {
+    const previous = referenceDesiredState();
+    previous.baselines.push(
+      desiredBaseline('human-roles', {
+        regions: ['us-east-1'],
+        templateBody: rolesTemplate(3600),
+        parameters: { ExternalId: 'hunter2-old', BoundaryPolicyName: 'vend-workload-boundary' },
+      }),
+    );
+    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    const desired = structuredClone(previous);
+    desired.baselines[3]!.parameters = { ExternalId: 'hunter2-new', BoundaryPolicyName: 'vend-boundary-v2' };
+    const { comment, summary, text } = rendered(desired, convergedObservation(previous));
+
+    expect(changeList(comment)).toEqual(
+      expect.arrayContaining([
+        '    parameters:',
+        '      BoundaryPolicyName: "vend-workload-boundary" → "vend-boundary-v2"',
+        '      ExternalId: changed (NoEcho: values not shown)',
+      ]),
+    );
+    for (const output of [comment, summary, text]) expect(output).not.toMatch(/hunter2/);
+  });
+
+  test('stack instances whose overrides change show each override old → new, and no group id', () => {
+    const previous = referenceDesiredState();
+    desiredAccountNamed(previous, 'payments-dev').parameters = { 'automation-roles': { DeployRole: 'arn:old' } };
+    const desired = structuredClone(previous);
+    desiredAccountNamed(desired, 'payments-dev').parameters = { 'automation-roles': { DeployRole: 'arn:new' } };
+    const { plan, comment, text } = rendered(desired, convergedObservation(previous));
+
+    expect(plan.changes.map((change) => change.id)).toContainEqual(
+      expect.stringMatching(/^update-stack-instances:stackset:vend-automation-roles#[0-9a-f]{8}$/),
+    );
+    expect(changeList(comment)).toEqual([
+      '# StackSet vend-automation-roles',
+      '~ Update parameter overrides of 1 automation-roles instance',
+      '    us-east-1: payments-dev',
+      '    parameter overrides:',
+      '      DeployRole: "arn:old" → "arn:new"',
+    ]);
+    for (const output of [comment, text]) expect(output).not.toMatch(/#[0-9a-f]{8}\b/);
+  });
+
+  test('a moved account lists the SCPs and baselines it gains and loses, in the list and the accounts table', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const moved = observedAccount(observed, 'payments-prod');
+    moved.parentPath = 'Workloads/NonProd';
+    moved.parentId = organizationalUnitIdOf('Workloads/NonProd');
+    observedStackSet(observed, 'regional-guardrails').instances = [];
+    const { comment } = rendered(desired, observed);
+
+    expect(changeList(comment)).toEqual(
+      expect.arrayContaining([
+        '~ Move account payments-prod from Workloads/NonProd to Workloads/Prod',
+        '    gains SCPs deny-unapproved-regions',
+        '    gains baselines regional-guardrails',
+      ]),
+    );
+    expect(comment).toContain(
+      '| ↪️ moved | Workloads/NonProd → **Workloads/Prod** | FullAWSAccess, deny-leave-organization, require-permissions-boundary, **+deny-unapproved-regions** |',
+    );
+  });
+
+  test('detaching an SCP names the accounts that lose it, set apart as destructive', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'security-audit').scps = [];
+    const { comment } = rendered(desired, observed);
+    expect(comment).toContain(
+      '> - Detach SCP deny-unapproved-regions from account security-audit\n>   - 1 account loses it: security-audit',
+    );
+  });
+});
+
+describe('the header is honest', () => {
+  test('when problems block apply, it says so and promises no changes', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedPolicy(observed, 'deny-leave-organization').tags = {};
+    desired.accounts.push(desiredAccount('new-app', { ou: 'Workloads/NonProd' }));
+    const { plan, comment, text } = rendered(desired, observed);
+
+    expect(plan.problems).toHaveLength(1);
+    const [marker, heading, , intro] = comment.split('\n');
+    expect(marker).toBe('<!-- vend:plan -->');
+    expect(heading).toBe(`## Vend plan: blocked by 1 problem (1 to create, 0 to change, 0 to destroy)`);
+    expect(intro).toContain('**Apply is blocked by 1 problem: it changes nothing until it is fixed.**');
+    expect(intro).toContain('the 1 change below is what the plan holds besides.');
+    expect(comment).not.toMatch(/makes exactly|applies that plan/);
+    expect(comment).toContain('> **1 problem blocks apply:**');
+    expect(text).toMatch(/^Plan: 1 to create, 0 to change, 0 to destroy\. Apply is blocked by 1 problem/m);
+  });
+
+  test('singular and plural agree: "1 change", never "1 changes" or "change(s)"', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'security-audit').scps = [];
+    const { comment, text } = rendered(desired, observed);
+    expect(comment).toContain('1 change, by resource');
+    expect(comment).toContain('> **1 destructive change.** Apply carries it out only with `allow-destructive`');
+    expect(text).toContain('1 destructive change [destructive]: apply carries it out only with --allow-destructive.');
+    for (const output of [comment, text]) expect(output).not.toMatch(/\b1 changes|\(s\)|these 1 /);
   });
 
   test('an organization that already matches says that merging changes nothing', () => {
@@ -55,27 +247,65 @@ describe('the plan comment', () => {
     expect(renderPlanComment(plan)).toContain('Merging changes nothing in AWS.');
     expect(renderPlanText(plan)).toContain('No changes. The organization matches the repository.');
   });
+});
 
-  test('user-supplied text is escaped in the table, and cannot break the Mermaid diagram', () => {
+describe('the comment fits GitHub', () => {
+  function hugePlan(accountCount: number): { plan: Plan; closing: string } {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const closing = desired.accounts[0]!;
+    closing.closed = true;
+    observedPolicy(observed, 'deny-leave-organization').tags = {};
+    desired.organization.root.scps.push('deny-unapproved-regions');
+    for (let index = 0; index < accountCount; index++)
+      desired.accounts.push(
+        desiredAccount(`bulk-account-${String(index).padStart(5, '0')}`, { ou: desired.accounts[1]!.ou }),
+      );
+    return { plan: computePlan(desired, observed), closing: closing.name };
+  }
+
+  test('3,000 new accounts: under 65,536 characters, details trimmed, never the summary, flagged changes or problems', () => {
+    const { plan, closing } = hugePlan(3000);
+    const comment = renderPlanComment(plan, { commitSha: '0123456789abcdef0123' });
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(comment).toContain(`## Vend plan: blocked by 1 problem (${plan.summary.create} to create`);
+    const kept = planSections(plan, {}).filter((section) => section.keep);
+    expect(kept.map((section) => section.markdown.split('\n')[0])).toEqual([
+      '<!-- vend:plan -->',
+      '> [!CAUTION]',
+      '> [!WARNING]',
+      '> [!IMPORTANT]',
+      expect.stringMatching(/^<sub>Plan digest/),
+    ]);
+    for (const section of kept.slice(0, -1)) expect(comment).toContain(section.markdown);
+    expect(comment).toContain(`> - Close account ${closing}`);
+    expect(comment).toContain(
+      '> - Attach SCP deny-unapproved-regions to the root\n>   - 3000 accounts gain it: bulk-account-00000, bulk-account-00001,',
+    );
+    expect(comment).toContain(plan.digest);
+    expect(comment).toMatch(/more lines? trimmed to fit GitHub's comment limit/);
+    expect((comment.match(/<details[ >]/g) ?? []).length).toBe((comment.match(/<\/details>/g) ?? []).length);
+    expect((comment.match(/^```/gm) ?? []).length % 2).toBe(0);
+  });
+
+  test('the accounts table and the OU tree give way before the change list', () => {
+    const { plan } = hugePlan(400);
+    const comment = renderPlanComment(plan);
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(comment).not.toContain('Where accounts land in the OU tree');
+    expect(comment).toContain('changes, by resource</summary>');
+  });
+
+  test('user-supplied text is escaped outside code blocks, and cannot break the Mermaid diagram', () => {
     const desired = referenceDesiredState();
     desired.accounts[0]!.email = 'aws+x@example.com<img src=x onerror=alert(1)>|';
     const topLevel = desired.organizationalUnits.find((unit) => unit.parentPath === null)!;
     topLevel.path = topLevel.name = 'Ops"]:::x\nclick';
-    const plan = computePlan(desired, emptyOrganization());
-    const comment = renderPlanComment(plan);
-    // Inside the fenced change list text is shown literally; everywhere else it must be escaped.
-    const outsideChangeList = comment.replace(/```diff[\s\S]*?```/g, '');
-    expect(outsideChangeList).not.toContain('<img');
-    expect(outsideChangeList).toContain('&lt;img src=x onerror=alert(1)&gt;\\|');
-    expect(outsideChangeList).not.toContain('"]:::x');
-    expect(outsideChangeList).toContain('["Ops#34;]:::x click"]');
-  });
-
-  test('the text plan marks destructive changes and ends with the summary and digest', () => {
-    const { plan } = planWithManyAccountsAndOneClosure(1);
-    const text = renderPlanText(plan);
-    expect(text).toMatch(/^ {2}- close-account:account:\S+ {2}\[destructive\]$/m);
-    expect(text).toContain(`Plan: ${plan.summary.create} to create, ${plan.summary.change} to change, 3 to destroy.`);
-    expect(text.trimEnd().endsWith(plan.digest)).toBe(true);
+    const comment = renderPlanComment(computePlan(desired, emptyOrganization()));
+    const outsideCode = comment.replace(/^(`{3,})diff\n[\s\S]*?\n\1$/gm, '');
+    expect(outsideCode).not.toContain('<img');
+    expect(outsideCode).toContain('&lt;img src=x onerror=alert(1)&gt;\\|');
+    expect(outsideCode).not.toContain('"]:::x');
+    expect(outsideCode).toContain('["Ops#34;]:::x click"]');
   });
 });

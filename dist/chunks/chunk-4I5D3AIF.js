@@ -7,19 +7,19 @@ import {
   info,
   upsertStickyComment,
   warning
-} from "./chunk-EN4XVWHR.js";
+} from "./chunk-2GZO6IVW.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";
 import {
   errorMessage
-} from "./chunk-VN2LCTDB.js";
+} from "./chunk-MAC6ADXU.js";
 import {
   VEND_VERSION
-} from "./chunk-MGEPQTEQ.js";
+} from "./chunk-BOHE3NWW.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-E5S7ZXY6.js";
+} from "./chunk-E76BSWZL.js";
 
 // src/action/action-log.ts
 function logInfo(text) {

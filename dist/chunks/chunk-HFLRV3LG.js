@@ -1,7 +1,5 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  CHANGE_KINDS,
-  PLAN_FORMAT_VERSION,
   STAGE_OF_KIND,
   accountReadinessChangeIds,
   canonicalJson,
@@ -21,13 +19,12 @@ import {
   require_dist_cjs3,
   require_dist_cjs4,
   require_dist_cjs5,
-  resolveOrganizationalUnits,
   sha256Digest,
   stackSetCallAs
-} from "./chunk-7GPXJEY2.js";
+} from "./chunk-4A74HFG5.js";
 import {
   readLocalFile
-} from "./chunk-MGEPQTEQ.js";
+} from "./chunk-BOHE3NWW.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
@@ -36,17 +33,31 @@ import {
   resourcesOf,
   runValidate,
   templateToJson
-} from "./chunk-WCPORNTP.js";
-import {
-  compareText
-} from "./chunk-5ZL7S7IZ.js";
+} from "./chunk-A2CG4QFI.js";
 import {
   applyExitCode,
   emptyApplyReport
 } from "./chunk-QOSIS6AR.js";
 import {
+  CHANGE_KINDS,
+  PLAN_FORMAT_VERSION,
+  resolveOrganizationalUnits
+} from "./chunk-GYZHUUYB.js";
+import {
+  compareText
+} from "./chunk-5ZL7S7IZ.js";
+import {
   __toESM
 } from "./chunk-ZMOFJYRP.js";
+
+// src/plan/change-accounts.ts
+function accountsActedIn(change) {
+  if (change.target.startsWith("account:")) return [change.target.slice("account:".length)];
+  if (!change.target.startsWith("stackset:") || !change.scope.members) return [];
+  const instances = change.after?.instances;
+  const accounts = Array.isArray(instances) ? instances.map((instance) => String(instance.account)) : change.scope.members.map((member) => member.slice(0, member.lastIndexOf("/")));
+  return [...new Set(accounts)].sort(compareText);
+}
 
 // src/plan/saved-plan.ts
 var MalformedPlanError = class extends Error {
@@ -1215,7 +1226,9 @@ async function applyPlan(options) {
     report.digests.last = plan.digest;
     if (plan.problems.length > 0) {
       report.problems = plan.problems;
-      log(`Stopped: the plan has ${plan.problems.length} problem(s) that block apply.`);
+      log(
+        `Stopped: the plan has ${plan.problems.length} problem${plan.problems.length === 1 ? " that blocks" : "s that block"} apply.`
+      );
       break;
     }
     if (observation === 0) approved ??= await approveFirstPlan(plan, approval, report);
@@ -1249,7 +1262,9 @@ async function applyPlan(options) {
     minimumStage = retryingStage ?? stage + 1;
   }
   if (report.createdAccounts.length > 0) {
-    log(`Verifying baseline roles in ${report.createdAccounts.length} new account(s)`);
+    log(
+      `Verifying baseline roles in ${report.createdAccounts.length} new account${report.createdAccounts.length === 1 ? "" : "s"}`
+    );
     report.verification = await verifyBaselineRoles(clients, desired, report.createdAccounts);
   }
   return report;
@@ -1303,7 +1318,7 @@ async function runStage(plan, stage, context, options) {
     } else if (narrowed) runnable.push(narrowed);
   }
   context.log(
-    `Stage ${stage}, ${STAGE_NAMES[stage] ?? "changes"}: ${runnable.length} change(s)${refused.length > 0 ? `, ${refused.length} refused` : ""}`
+    `Stage ${stage}, ${STAGE_NAMES[stage] ?? "changes"}: ${runnable.length} change${runnable.length === 1 ? "" : "s"}${refused.length > 0 ? `, ${refused.length} refused` : ""}`
   );
   const execute = async (change) => {
     await EXECUTORS[change.kind](change, context);
@@ -1316,7 +1331,7 @@ async function runStage(plan, stage, context, options) {
   for (const [id, outcome] of executed) outcomes.set(id, outcome);
   recordOutcomes(
     outcomes,
-    plan,
+    [...plan.changes, ...runnable],
     refused.map((change) => change.id),
     context
   );
@@ -1331,7 +1346,9 @@ function withReadyAccounts(change, unfinished, context) {
   const skipped = [
     ...new Set(after.instances.filter((instance) => !ready.includes(instance)).map((instance) => instance.account))
   ];
-  context.log(`${change.id}: skipping account(s) ${skipped.join(", ")} until they are ready`);
+  context.log(
+    `${change.id}: skipping ${skipped.length === 1 ? "account" : "accounts"} ${skipped.join(", ")} until ${skipped.length === 1 ? "it is" : "they are"} ready`
+  );
   return ready.length === 0 ? void 0 : { ...change, after: { ...after, instances: ready } };
 }
 function firstUnfinishedAccountChange(change, unfinished) {
@@ -1344,19 +1361,22 @@ function sameResourceBefore(change, changes) {
   const previous = changes.slice(0, index).reverse().find((other) => other.target === change.target);
   return previous ? [previous.id] : [];
 }
-function recordOutcomes(outcomes, plan, refusedIds, context) {
+function recordOutcomes(outcomes, changes, refusedIds, context) {
   const { report } = context;
-  const byId = new Map(plan.changes.map((change) => [change.id, change]));
+  const byId = new Map(changes.map((change) => [change.id, change]));
   const refused = new Set(refusedIds);
   for (const [id, outcome] of outcomes) {
-    const description = byId.get(id)?.description ?? id;
+    const change = byId.get(id);
+    const description = change?.description ?? id;
+    const actedIn = change ? accountsActedIn(change) : [];
+    const accounts = actedIn.length > 0 ? { accounts: actedIn } : {};
     report.failures = report.failures.filter((failure) => failure.id !== id);
     if (outcome.status === "applied") {
-      report.changesApplied.push({ id, description });
+      report.changesApplied.push({ id, description, ...accounts });
       continue;
     }
     const message = outcome.status === "failed" ? outcome.error.message : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? "was refused" : "did not complete"}.`;
-    report.failures.push({ id, description, message });
+    report.failures.push({ id, description, ...accounts, message });
     context.log(`\u2717 ${description}: ${message}`);
   }
 }

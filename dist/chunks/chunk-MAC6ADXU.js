@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-3HEGXRZC.js";
+} from "./chunk-KY6QZFUZ.js";
 
 // src/errors.ts
 function errorMessage(error) {

@@ -8,13 +8,13 @@ import {
   missingCredentialsReason,
   observeOrganization,
   repositoryCommit
-} from "./chunk-7GPXJEY2.js";
+} from "./chunk-4A74HFG5.js";
 import {
   writeLocalFile
-} from "./chunk-MGEPQTEQ.js";
+} from "./chunk-BOHE3NWW.js";
 import {
   runValidate
-} from "./chunk-WCPORNTP.js";
+} from "./chunk-A2CG4QFI.js";
 
 // src/commands/plan.ts
 async function runPlan(settings, dependencies = {}) {

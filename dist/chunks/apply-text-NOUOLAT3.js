@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-65VXKI7W.js";
-import "./chunk-7GPXJEY2.js";
-import "./chunk-MGEPQTEQ.js";
-import "./chunk-WCPORNTP.js";
+  applySummaryLine,
+  approvalLine,
+  renderApplyText
+} from "./chunk-ERU7XQPY.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  applySummaryLine,
+  approvalLine,
+  renderApplyText
 };

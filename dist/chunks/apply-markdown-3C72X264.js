@@ -3,11 +3,13 @@ import {
   APPLY_COMMENT_MARKER,
   applySections,
   renderApplyComment
-} from "./chunk-E5S7ZXY6.js";
-import "./chunk-SVWQDRG7.js";
+} from "./chunk-E76BSWZL.js";
+import "./chunk-H2KS34U7.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-3HEGXRZC.js";
-import "./chunk-Q2FHK52D.js";
+import "./chunk-KY6QZFUZ.js";
+import "./chunk-ERU7XQPY.js";
+import "./chunk-PPJBV53O.js";
+import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   APPLY_COMMENT_MARKER,

@@ -17346,6 +17346,7 @@ function runValidate(settings, now = /* @__PURE__ */ new Date()) {
 // src/settings/settings.ts
 import { statSync as statSync2 } from "node:fs";
 var COMMANDS = ["validate", "plan", "apply", "drift"];
+var AVAILABLE_COMMANDS = ["validate", "plan", "apply"];
 var OUTPUT_FORMATS = ["text", "json", "markdown"];
 var UsageError = class extends Error {
   name = "UsageError";
@@ -17379,10 +17380,12 @@ export {
   require_dist,
   templateToJson,
   resourcesOf,
+  parametersOf,
   parseRepositoryFile,
   PERMISSIONS_BOUNDARY_BASELINE,
   runValidate,
   COMMANDS,
+  AVAILABLE_COMMANDS,
   OUTPUT_FORMATS,
   UsageError,
   parseChoice,

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   planSections,
   renderPlanComment
-} from "./chunk-2HVWPCOV.js";
+} from "./chunk-PKJMHJJG.js";
 import {
   commentOnMergedPullRequest,
   logInfo,
   postStickyComment
-} from "./chunk-L6EUY6U2.js";
+} from "./chunk-4I5D3AIF.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -17,33 +17,37 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-EN4XVWHR.js";
+} from "./chunk-2GZO6IVW.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
-} from "./chunk-VN2LCTDB.js";
+} from "./chunk-MAC6ADXU.js";
 import {
   runPlan
-} from "./chunk-6U7OADYW.js";
-import "./chunk-7GPXJEY2.js";
+} from "./chunk-OM72INNP.js";
+import "./chunk-4A74HFG5.js";
 import {
   readLocalFile
-} from "./chunk-MGEPQTEQ.js";
-import "./chunk-WCPORNTP.js";
-import "./chunk-5ZL7S7IZ.js";
+} from "./chunk-BOHE3NWW.js";
+import "./chunk-A2CG4QFI.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-E5S7ZXY6.js";
-import "./chunk-SVWQDRG7.js";
+} from "./chunk-E76BSWZL.js";
+import "./chunk-H2KS34U7.js";
 import "./chunk-QOSIS6AR.js";
 import {
   escapeMarkdown
-} from "./chunk-3HEGXRZC.js";
-import "./chunk-Q2FHK52D.js";
+} from "./chunk-KY6QZFUZ.js";
+import "./chunk-ERU7XQPY.js";
 import {
+  blockedLine,
   summaryLine
-} from "./chunk-NRD5U5YT.js";
+} from "./chunk-XHP55QLH.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-GYZHUUYB.js";
+import "./chunk-PPJBV53O.js";
+import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 
 // src/action/plan-action.ts
@@ -116,8 +120,7 @@ ${escapeMarkdown(message)}`);
   if (event.pullRequestNumber !== void 0) await postComment(settings, event, renderPlanComment(plan, context));
   else if (settings.comment) await announcePendingApply(settings, event, plan);
   await summary.write();
-  if (plan.problems.length > 0)
-    setFailed(`The plan has ${plan.problems.length} problem(s) that block apply; see the plan.`);
+  if (plan.problems.length > 0) setFailed(`${blockedLine(plan)} See the plan.`);
 }
 function setPlanOutputs(settings, plan) {
   setOutput("has-changes" /* hasChanges */, plan.changes.length > 0);
@@ -152,15 +155,25 @@ ${context.guardrailReport}
 }
 async function announcePendingApply(settings, event, plan) {
   const commit = event.sha.slice(0, 12);
-  const body = [
-    APPLY_COMMENT_MARKER,
-    plan.changes.length === 0 ? `## Vend apply: nothing to do
+  const flagged = [
+    plan.changes.some((change) => change.destructive) ? "destructive" : "",
+    plan.changes.some((change) => change.highImpact) ? "high-impact" : ""
+  ].filter(Boolean);
+  const blocked = blockedLine(plan);
+  let body;
+  if (blocked)
+    body = `## Vend apply: blocked
 
-The plan of merge commit \`${commit}\` has no changes: the organization already matches it.` : `## Vend apply: waiting for approval
+The plan of merge commit \`${commit}\` cannot be applied. ${blocked} The problems are in the job summary of [this workflow run](${event.runUrl}).`;
+  else if (plan.changes.length === 0)
+    body = `## Vend apply: nothing to do
 
-The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary)}${plan.changes.some((change) => change.destructive) ? ", including destructive changes" : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`).`
-  ].join("\n");
-  await commentOnMergedPullRequest(settings, event, body, "plan");
+The plan of merge commit \`${commit}\` has no changes: the organization already matches it.`;
+  else
+    body = `## Vend apply: waiting for approval
+
+The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary)}${flagged.length > 0 ? `, including ${flagged.join(" and ")} changes` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`).`;
+  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join("\n"), "plan");
 }
 async function postComment(settings, event, body) {
   if (!settings.comment || event.pullRequestNumber === void 0 || !settings.githubToken) return;

@@ -2,12 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-6U7OADYW.js";
-import "./chunk-7GPXJEY2.js";
-import "./chunk-MGEPQTEQ.js";
-import "./chunk-WCPORNTP.js";
-import "./chunk-5ZL7S7IZ.js";
+} from "./chunk-OM72INNP.js";
+import "./chunk-4A74HFG5.js";
+import "./chunk-BOHE3NWW.js";
+import "./chunk-A2CG4QFI.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-GYZHUUYB.js";
+import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   runPlan,

@@ -1,18 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   fitComment
-} from "./chunk-SVWQDRG7.js";
+} from "./chunk-H2KS34U7.js";
 import {
   applyExitCode
 } from "./chunk-QOSIS6AR.js";
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-3HEGXRZC.js";
+} from "./chunk-KY6QZFUZ.js";
 import {
+  applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-Q2FHK52D.js";
+} from "./chunk-ERU7XQPY.js";
+import {
+  countOf
+} from "./chunk-PPJBV53O.js";
 
 // src/report/apply-markdown.ts
 var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";
@@ -37,7 +41,7 @@ function applySections(report, context) {
       keep: true,
       markdown: [
         "> [!CAUTION]",
-        `> **The plan has ${report.problems.length} problem(s) that block apply:**`,
+        `> **The plan has ${countOf(report.problems.length, "problem")} that ${report.problems.length === 1 ? "blocks" : "block"} apply:**`,
         ...report.problems.map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`)
       ].join("\n")
     });
@@ -47,8 +51,10 @@ function applySections(report, context) {
       keep: true,
       markdown: [
         "> [!CAUTION]",
-        `> **${report.failures.length} change(s) failed:**`,
-        ...report.failures.map((failure) => `> - ${inlineCode(failure.id)}: ${escapeMarkdown(failure.message)}`)
+        `> **${countOf(report.failures.length, "change")} failed:**`,
+        ...report.failures.map(
+          (failure) => `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failure.message)}`
+        )
       ].join("\n")
     });
   }
@@ -57,8 +63,10 @@ function applySections(report, context) {
       keep: true,
       markdown: [
         "> [!WARNING]",
-        `> **${report.refused.length} change(s) refused:**`,
-        ...report.refused.map((change) => `> - ${inlineCode(change.id)}: ${escapeMarkdown(change.reason)}`)
+        `> **${countOf(report.refused.length, "change")} refused:**`,
+        ...report.refused.map(
+          (change) => `> - ${escapeMarkdown(change.description)} (${inlineCode(change.id)}): ${escapeMarkdown(change.reason)}`
+        )
       ].join("\n")
     });
   }
@@ -68,32 +76,12 @@ function applySections(report, context) {
       markdown: [
         "### Still planned",
         "",
-        ...report.pending.map((change) => `- ${inlineCode(change.id)}: ${escapeMarkdown(change.description)}`)
+        ...report.pending.map((change) => `- ${escapeMarkdown(change.description)}`)
       ].join("\n")
     });
   }
-  const accounts = [
-    ...report.createdAccounts.map((account) => ({ ...account, how: "created" })),
-    ...report.adoptedAccounts.map((account) => ({ ...account, how: "adopted" }))
-  ];
-  if (accounts.length > 0) {
-    sections.push({
-      keep: false,
-      markdown: [
-        "### Accounts",
-        "",
-        "| Account | Id | |",
-        "|---|---|---|",
-        ...accounts.map(
-          (account) => `| ${escapeMarkdown(account.name)} | ${inlineCode(account.id)} | ${account.how} |`
-        )
-      ].join("\n")
-    });
-  }
+  sections.push(...byAccountSections(report));
   if (report.baselineResults.length > 0) {
-    const failedInstances = report.baselineResults.flatMap(
-      (result) => result.failed.map((instance) => ({ ...instance, stackSet: result.stackSet }))
-    );
     sections.push({
       keep: false,
       markdown: [
@@ -103,14 +91,7 @@ function applySections(report, context) {
         "|---|---|---|---|---|",
         ...report.baselineResults.map(
           (result) => `| ${escapeMarkdown(result.stackSet)} | ${result.action} ${inlineCode(result.operationId)} | ${result.status === "SUCCEEDED" ? "\u2705" : "\u274C"} ${result.status} | ${result.succeeded} | ${result.failed.length} |`
-        ),
-        ...failedInstances.length > 0 ? [
-          "",
-          "**Failed instances:**",
-          ...failedInstances.map(
-            (instance) => `- ${escapeMarkdown(instance.stackSet)}: ${escapeMarkdown(instance.account)} in ${escapeMarkdown(instance.region)}: ${escapeMarkdown(instance.reason)}`
-          )
-        ] : []
+        )
       ].join("\n")
     });
   }
@@ -133,9 +114,10 @@ function applySections(report, context) {
   if (report.changesApplied.length > 0) {
     sections.push({
       keep: false,
-      markdown: `<details><summary>All ${report.changesApplied.length} applied changes</summary>
+      trimRank: 1,
+      markdown: `<details><summary>${escapeMarkdown(`All ${countOf(report.changesApplied.length, "applied change")}, in order`)}</summary>
 
-${report.changesApplied.map((change) => `- ${inlineCode(change.id)}: ${escapeMarkdown(change.description)}`).join("\n")}
+${report.changesApplied.map((change) => `- ${escapeMarkdown(change.description)}`).join("\n")}
 
 </details>`
     });
@@ -144,6 +126,33 @@ ${report.changesApplied.map((change) => `- ${inlineCode(change.id)}: ${escapeMar
     keep: true,
     markdown: `<sub>${escapeMarkdown(approvalLine(report))}${context.commitSha ? ` \xB7 run on commit ${inlineCode(context.commitSha.slice(0, 12))}` : ""}</sub>`
   });
+  return sections;
+}
+function byAccountSections(report) {
+  const { accounts, organization } = applyOutcomeByAccount(report);
+  const sections = [];
+  if (accounts.length > 0) {
+    const list = (items) => items.map(escapeMarkdown).join("<br>") || "\u2014";
+    sections.push({
+      keep: false,
+      markdown: [
+        "### By account",
+        "",
+        "| Account | Done | Failed |",
+        "|---|---|---|",
+        ...accounts.map(
+          (account) => `| **${escapeMarkdown(account.account)}**${account.id ? ` ${inlineCode(account.id)}` : ""} | ${list(account.done)} | ${account.failed.length > 0 ? `\u274C ${list(account.failed)}` : "\u2014"} |`
+        )
+      ].join("\n")
+    });
+  }
+  if (organization.length > 0)
+    sections.push({
+      keep: false,
+      markdown: `### Across the organization
+
+${escapeMarkdown(organization.join("; "))}`
+    });
   return sections;
 }
 

@@ -1,20 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   VEND_VERSION
-} from "./chunk-MGEPQTEQ.js";
+} from "./chunk-BOHE3NWW.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   PERMISSIONS_BOUNDARY_BASELINE,
+  parametersOf,
   parseRepositoryFile,
   recordedParameterOverrides,
   resourcesOf,
   templateToJson
-} from "./chunk-WCPORNTP.js";
-import {
-  compareText
-} from "./chunk-5ZL7S7IZ.js";
+} from "./chunk-A2CG4QFI.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -104,6 +102,20 @@ import {
   v4,
   writeKey
 } from "./chunk-NHX7RUPP.js";
+import {
+  CHANGE_KINDS,
+  PLAN_FORMAT_VERSION,
+  PlanDraft,
+  accountReference,
+  describeTarget,
+  ouReference,
+  scpReference,
+  stackSetName,
+  stackSetReference
+} from "./chunk-GYZHUUYB.js";
+import {
+  compareText
+} from "./chunk-5ZL7S7IZ.js";
 import {
   __commonJS,
   __esm,
@@ -41368,31 +41380,206 @@ function sha256Digest(text) {
   return `sha256:${createHash("sha256").update(text).digest("hex")}`;
 }
 
-// src/plan/plan.ts
-var CHANGE_KINDS = {
-  enableScpType: "enable-scp-type",
-  createOrganizationalUnit: "create-ou",
-  createScp: "create-scp",
-  updateScp: "update-scp",
-  deleteScp: "delete-scp",
-  createAccount: "create-account",
-  adoptAccount: "adopt-account",
-  moveAccount: "move-account",
-  tagAccount: "tag-account",
-  untagAccount: "untag-account",
-  renameAccount: "rename-account",
-  attachScp: "attach-scp",
-  detachScp: "detach-scp",
-  createStackSet: "create-stackset",
-  updateStackSet: "update-stackset",
-  addStackInstances: "add-stack-instances",
-  updateStackInstances: "update-stack-instances",
-  recordParameterOverrides: "record-parameter-overrides",
-  removeStackInstances: "remove-stack-instances",
-  deleteStackSet: "delete-stackset",
-  closeAccount: "close-account"
+// src/plan/organization-snapshot.ts
+var AccountNames = class {
+  declaredByEmail;
+  observedById;
+  constructor(desired, observed) {
+    this.declaredByEmail = new Map(desired.accounts.map((account) => [account.email.toLowerCase(), account.name]));
+    this.observedById = new Map(observed.accounts.map((account) => [account.id, account]));
+  }
+  ofObserved(account) {
+    return this.declaredByEmail.get(account.email.toLowerCase()) ?? `${account.name} (${account.id})`;
+  }
+  /** An id the organization does not list (closed meanwhile, say) is shown as the id. */
+  ofId(id) {
+    const account = this.observedById.get(id);
+    return account ? this.ofObserved(account) : id;
+  }
 };
-var PLAN_FORMAT_VERSION = 2;
+function observedSnapshot(desired, observed) {
+  const names = new AccountNames(desired, observed);
+  const accountPaths = new Map(
+    memberAccounts(observed).map((account) => [names.ofObserved(account), account.parentPath])
+  );
+  const referenceById = /* @__PURE__ */ new Map([[observed.root.id, "root"]]);
+  for (const unit of observed.organizationalUnits) referenceById.set(unit.id, ouReference(unit.path));
+  for (const account of observed.accounts) referenceById.set(account.id, accountReference(names.ofObserved(account)));
+  const attachments = /* @__PURE__ */ new Map();
+  for (const policy of observed.policies) {
+    for (const id of policy.targetIds) {
+      const reference = referenceById.get(id);
+      if (reference !== void 0)
+        attachments.set(reference, (attachments.get(reference) ?? /* @__PURE__ */ new Set()).add(policy.name));
+    }
+  }
+  return { accountPaths, attachments };
+}
+function plannedSnapshot(desired, observed) {
+  const before = observedSnapshot(desired, observed);
+  const accountPaths = new Map(before.accountPaths);
+  for (const account of desired.accounts) {
+    if (account.closed) accountPaths.delete(account.name);
+    else accountPaths.set(account.name, account.ou);
+  }
+  const owned = new Set(
+    observed.policies.filter(
+      (policy) => policy.name === FULL_AWS_ACCESS_POLICY_NAME || policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
+    ).map((policy) => policy.name)
+  );
+  const attachments = new Map(before.attachments);
+  const declare = (reference, scps, fullAWSAccess) => {
+    const kept = [...before.attachments.get(reference) ?? []].filter((name) => !owned.has(name));
+    attachments.set(reference, /* @__PURE__ */ new Set([...kept, ...scps, ...fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []]));
+  };
+  declare("root", desired.organization.root.scps, desired.organization.root.fullAWSAccess);
+  for (const unit of desired.organizationalUnits) declare(ouReference(unit.path), unit.scps, unit.fullAWSAccess);
+  for (const account of desired.accounts) {
+    if (account.closed) attachments.delete(accountReference(account.name));
+    else declare(accountReference(account.name), account.scps, account.fullAWSAccess);
+  }
+  return { accountPaths, attachments };
+}
+function accountsBeneath(snapshot, target) {
+  if (target.startsWith("account:")) {
+    const name = target.slice("account:".length);
+    return snapshot.accountPaths.has(name) ? [name] : [];
+  }
+  const path = target === "root" ? void 0 : target.slice("ou:".length);
+  return [...snapshot.accountPaths].filter(([, accountPath]) => path === void 0 || accountPath === path || accountPath.startsWith(`${path}/`)).map(([name]) => name).sort(compareText);
+}
+function scpsInForce(snapshot, account) {
+  const path = snapshot.accountPaths.get(account);
+  if (path === void 0) return /* @__PURE__ */ new Set();
+  const levels = ["root", accountReference(account)];
+  const parts = path === "" ? [] : path.split("/");
+  for (let depth = 1; depth <= parts.length; depth++) levels.push(ouReference(parts.slice(0, depth).join("/")));
+  return new Set(levels.flatMap((level) => [...snapshot.attachments.get(level) ?? []]));
+}
+function memberAccounts(observed) {
+  return observed.accounts.filter(
+    (account) => account.status === "ACTIVE" && account.id !== observed.organization.managementAccountId
+  );
+}
+
+// src/plan/blast-radius.ts
+function computeBlastRadius(changes, desired, observed) {
+  const before = observedSnapshot(desired, observed);
+  const after = plannedSnapshot(desired, observed);
+  const names = new AccountNames(desired, observed);
+  const radius = [];
+  for (const change of changes) {
+    switch (change.kind) {
+      case CHANGE_KINDS.attachScp:
+      case CHANGE_KINDS.detachScp:
+        radius.push(attachmentRadius(change, before, after));
+        break;
+      case CHANGE_KINDS.updateScp:
+        radius.push(contentRadius(change, before, after));
+        break;
+      case CHANGE_KINDS.updateStackSet:
+        radius.push(stackSetRadius(change, observed, names));
+        break;
+      case CHANGE_KINDS.moveAccount:
+        radius.push(moveRadius(change, desired, observed, before, after));
+        break;
+      default:
+        break;
+    }
+  }
+  return radius.sort((a5, b5) => compareText(a5.changeId, b5.changeId));
+}
+function attachmentRadius(change, before, after) {
+  const scp = String(change.scope.scp);
+  const accounts = accountsBeneath(after, change.target);
+  const attaching = change.kind === CHANGE_KINDS.attachScp;
+  const affected = [];
+  const elsewhere = [];
+  for (const account of accounts) {
+    const had = scpsInForce(before, account).has(scp);
+    const has = scpsInForce(after, account).has(scp);
+    if (had && has) elsewhere.push(account);
+    else if (attaching ? !had : had) affected.push(account);
+  }
+  return { changeId: change.id, kind: "scp", targets: [change.target], accounts, affected, elsewhere };
+}
+function contentRadius(change, before, after) {
+  const scp = String(change.scope.scp);
+  const targets = /* @__PURE__ */ new Set();
+  const accounts = /* @__PURE__ */ new Set();
+  for (const snapshot of [before, after]) {
+    for (const [target, attached] of snapshot.attachments) if (attached.has(scp)) targets.add(target);
+    for (const account of snapshot.accountPaths.keys())
+      if (scpsInForce(snapshot, account).has(scp)) accounts.add(account);
+  }
+  const sorted = [...accounts].sort(compareText);
+  return {
+    changeId: change.id,
+    kind: "scp",
+    targets: [...targets].sort(compareText),
+    accounts: sorted,
+    affected: sorted,
+    elsewhere: []
+  };
+}
+function stackSetRadius(change, observed, names) {
+  const stackSet = observed.stackSets.find((candidate) => `stackset:${candidate.name}` === change.target);
+  const instances = (stackSet?.instances ?? []).map((instance) => ({
+    account: names.ofId(instance.accountId),
+    region: instance.region
+  }));
+  return {
+    changeId: change.id,
+    kind: "stackset",
+    instances: instances.map(({ account, region }) => `${account}/${region}`).sort(compareText),
+    accounts: [...new Set(instances.map(({ account }) => account))].sort(compareText)
+  };
+}
+function moveRadius(change, desired, observed, before, after) {
+  const name = change.target.slice("account:".length);
+  const account = desired.accounts.find((candidate) => candidate.name === name);
+  const accountId = observed.accounts.find(
+    (candidate) => candidate.email.toLowerCase() === account?.email.toLowerCase()
+  )?.id;
+  const { namePrefix } = desired.organization.stackSets;
+  const baselinesBefore = observed.stackSets.filter((stackSet) => stackSet.instances.some((instance) => instance.accountId === accountId)).map((stackSet) => stackSet.name.slice(namePrefix.length));
+  const difference = (from, to) => {
+    const kept = new Set(to);
+    return [...new Set(from)].filter((item) => !kept.has(item)).sort(compareText);
+  };
+  const scpsBefore = scpsInForce(before, name);
+  const scpsAfter = scpsInForce(after, name);
+  const baselinesAfter = account?.baselines ?? [];
+  return {
+    changeId: change.id,
+    kind: "move",
+    gains: { scps: difference(scpsAfter, scpsBefore), baselines: difference(baselinesAfter, baselinesBefore) },
+    loses: { scps: difference(scpsBefore, scpsAfter), baselines: difference(baselinesBefore, baselinesAfter) }
+  };
+}
+
+// src/plan/no-echo-parameters.ts
+function noEchoParameters(desired, observed) {
+  const bodies = /* @__PURE__ */ new Map();
+  const add = (name, body) => bodies.set(name, [...bodies.get(name) ?? [], body]);
+  for (const baseline of desired.baselines)
+    add(stackSetName(desired.organization.stackSets.namePrefix, baseline.name), baseline.templateBody);
+  for (const stackSet of observed.stackSets) add(stackSet.name, stackSet.templateBody);
+  const secret = [];
+  for (const [name, templates] of bodies) {
+    const parameters = [...new Set(templates.flatMap(noEchoIn))].sort(compareText);
+    if (parameters.length > 0) secret.push([name, parameters]);
+  }
+  return Object.fromEntries(secret.sort(([a5], [b5]) => compareText(a5, b5)));
+}
+function noEchoIn(body) {
+  const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
+  if (!source) return [];
+  return Object.entries(parametersOf(templateToJson(source.document))).filter(([, declaration]) => {
+    const noEcho = declaration?.NoEcho;
+    return noEcho === true || typeof noEcho === "string" && noEcho.toLowerCase() === "true";
+  }).map(([name]) => name);
+}
 
 // src/plan/order-changes.ts
 var STAGE_OF_KIND = {
@@ -41442,142 +41629,6 @@ function orderChanges(changes) {
   }
   if (ordered.length !== changes.length) throw new Error("internal error: the plan has a dependency cycle");
   return ordered;
-}
-
-// src/plan/organizational-unit-ids.ts
-function resolveOrganizationalUnits(desired, observed) {
-  const children = /* @__PURE__ */ new Map();
-  for (const unit of observed.organizationalUnits) {
-    const byName = children.get(unit.parentId) ?? /* @__PURE__ */ new Map();
-    byName.set(unit.name, [...byName.get(unit.name) ?? [], unit.id]);
-    children.set(unit.parentId, byName);
-  }
-  const ids = /* @__PURE__ */ new Map([["", observed.root.id]]);
-  const ambiguous = [];
-  for (const unit of desired.organizationalUnits) {
-    const parentId = ids.get(unit.parentPath ?? "");
-    if (parentId === void 0) continue;
-    const candidates = children.get(parentId)?.get(unit.name) ?? [];
-    if (candidates.length === 1) ids.set(unit.path, candidates[0]);
-    else if (candidates.length > 1) ambiguous.push({ path: unit.path, ids: [...candidates].sort() });
-  }
-  return { ids, ambiguous };
-}
-
-// src/plan/plan-draft.ts
-var ACTION_OF_KIND = {
-  [CHANGE_KINDS.enableScpType]: "change",
-  [CHANGE_KINDS.createOrganizationalUnit]: "create",
-  [CHANGE_KINDS.createScp]: "create",
-  [CHANGE_KINDS.updateScp]: "change",
-  [CHANGE_KINDS.deleteScp]: "destroy",
-  [CHANGE_KINDS.createAccount]: "create",
-  [CHANGE_KINDS.adoptAccount]: "change",
-  [CHANGE_KINDS.moveAccount]: "change",
-  [CHANGE_KINDS.tagAccount]: "change",
-  [CHANGE_KINDS.untagAccount]: "change",
-  [CHANGE_KINDS.renameAccount]: "change",
-  [CHANGE_KINDS.attachScp]: "create",
-  [CHANGE_KINDS.detachScp]: "destroy",
-  [CHANGE_KINDS.createStackSet]: "create",
-  [CHANGE_KINDS.updateStackSet]: "change",
-  [CHANGE_KINDS.addStackInstances]: "create",
-  [CHANGE_KINDS.updateStackInstances]: "change",
-  [CHANGE_KINDS.recordParameterOverrides]: "change",
-  [CHANGE_KINDS.removeStackInstances]: "destroy",
-  [CHANGE_KINDS.deleteStackSet]: "destroy",
-  [CHANGE_KINDS.closeAccount]: "destroy"
-};
-var ouReference = (path) => path === "" ? "root" : `ou:${path}`;
-var accountReference = (name) => `account:${name}`;
-var scpReference = (name) => `scp:${name}`;
-var stackSetReference = (name) => `stackset:${name}`;
-var stackSetName = (prefix, baseline) => `${prefix}${baseline}`;
-var PlanDraft = class {
-  constructor(desired, observed) {
-    this.desired = desired;
-    this.observed = observed;
-    const organizationalUnits = resolveOrganizationalUnits(desired, observed);
-    this.ouIdByPath = organizationalUnits.ids;
-    this.ambiguousOrganizationalUnits = organizationalUnits.ambiguous.map(({ path }) => path);
-    for (const { path, ids } of organizationalUnits.ambiguous)
-      this.problems.push({
-        target: ouReference(path),
-        message: `${ids.length} OUs (${ids.join(", ")}) could be the declared OU ${path}: they have the same name under the same parent. Rename or remove all but one in AWS Organizations, then plan again.`
-      });
-    this.observedByEmail = new Map(observed.accounts.map((account) => [account.email.toLowerCase(), account]));
-    this.policiesByName = new Map(observed.policies.map((policy) => [policy.name, policy]));
-    for (const account of desired.accounts) {
-      const existing = this.observedByEmail.get(account.email.toLowerCase());
-      if (existing) this.existingAccounts.set(account.name, existing);
-    }
-  }
-  desired;
-  observed;
-  changes = /* @__PURE__ */ new Map();
-  problems = [];
-  changesByAccount = /* @__PURE__ */ new Map();
-  accountStatus = /* @__PURE__ */ new Map();
-  accountNotes = /* @__PURE__ */ new Map();
-  /** Declared OU path (`''` for the root) → the OU's id, for the declared OUs that exist (resolved by id). */
-  ouIdByPath;
-  /** Declared OU paths that several OUs could be; nothing is planned at or below them. */
-  ambiguousOrganizationalUnits;
-  observedByEmail;
-  policiesByName;
-  /** Declared accounts that exist, by manifest name. */
-  existingAccounts = /* @__PURE__ */ new Map();
-  add(kind, target, fields) {
-    const id = fields.id ?? `${kind}:${target}`;
-    const action = ACTION_OF_KIND[kind];
-    const dependsOn = [
-      ...new Set(
-        fields.dependsOn?.filter(
-          (dependency) => dependency !== void 0 && this.changes.has(dependency)
-        ) ?? []
-      )
-    ].sort();
-    this.changes.set(id, {
-      id,
-      kind,
-      action,
-      target,
-      destructive: fields.destructive ?? action === "destroy",
-      highImpact: fields.highImpact ?? false,
-      scope: fields.scope,
-      before: fields.before,
-      after: fields.after,
-      dependsOn,
-      description: fields.description
-    });
-    for (const account of fields.accounts ?? []) {
-      this.changesByAccount.set(account, (this.changesByAccount.get(account) ?? /* @__PURE__ */ new Set()).add(id));
-    }
-    return id;
-  }
-  /** Whether a declared account is the organization's management account (by id, never by name or email). */
-  isManagementAccount(name) {
-    return this.existingAccounts.get(name)?.id === this.observed.organization.managementAccountId;
-  }
-  note(account, text) {
-    const notes = this.accountNotes.get(account) ?? [];
-    if (!notes.includes(text)) this.accountNotes.set(account, [...notes, text]);
-  }
-  changeIdIfPlanned(id) {
-    return this.changes.has(id) ? id : void 0;
-  }
-  /** An account that appears in the table only because something about it changes. */
-  markUpdated(accounts) {
-    for (const account of accounts) if (!this.accountStatus.has(account)) this.accountStatus.set(account, "updated");
-  }
-  accountsIn(changeIds) {
-    return [...this.changesByAccount].filter(([, ids]) => changeIds.some((id) => ids.has(id))).map(([account]) => account);
-  }
-};
-function describeTarget(reference) {
-  if (reference === "root") return "the root";
-  const [kind, ...rest] = reference.split(":");
-  return `${kind === "ou" ? "OU" : kind} ${rest.join(":")}`;
 }
 
 // src/plan/plan-accounts.ts
@@ -41735,7 +41786,7 @@ function plannedAccounts(draft) {
       if (unit) lineage.push(unit);
     }
     lineage.push(account);
-    const scpsInForce = [
+    const scpsInForce2 = [
       ...new Set(
         lineage.flatMap((level) => [...level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [], ...level.scps])
       )
@@ -41751,7 +41802,7 @@ function plannedAccounts(draft) {
       status: draft.accountStatus.get(account.name) ?? "management",
       management,
       notes: draft.accountNotes.get(account.name) ?? [],
-      scpsInForce: management ? [] : scpsInForce,
+      scpsInForce: management ? [] : scpsInForce2,
       baselines,
       changeIds: [...draft.changesByAccount.get(account.name) ?? []].sort()
     };
@@ -42310,7 +42361,9 @@ function computePlan(desired, observed, source = { commit: null }) {
       isNew: !draft.ouIdByPath.has(unit.path)
     })),
     unmanagedAccounts: unmanagedAccounts(draft),
-    problems: draft.problems.sort((a5, b5) => compareText(a5.target, b5.target) || compareText(a5.message, b5.message))
+    problems: draft.problems.sort((a5, b5) => compareText(a5.target, b5.target) || compareText(a5.message, b5.message)),
+    blastRadius: computeBlastRadius(changes, desired, observed),
+    noEchoParameters: noEchoParameters(desired, observed)
   };
   return { ...body, digest: sha256Digest(canonicalJson(body)) };
 }
@@ -42353,10 +42406,7 @@ export {
   observeOrganization,
   canonicalJson,
   sha256Digest,
-  CHANGE_KINDS,
-  PLAN_FORMAT_VERSION,
   STAGE_OF_KIND,
-  resolveOrganizationalUnits,
   accountReadinessChangeIds,
   isAccountReadinessChangeId,
   computePlan,

@@ -2,7 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-VN2LCTDB.js";
+} from "./chunk-MAC6ADXU.js";
+import {
+  countOf
+} from "./chunk-PPJBV53O.js";
 import {
   __commonJS,
   __export,
@@ -20419,7 +20422,8 @@ function publishValidation(validation, repositoryRoot) {
   setOutput("errors" /* errors */, counts.errors);
   setOutput("warnings" /* warnings */, counts.warnings);
   summary.addRaw(formatDiagnosticsMarkdown(validation.diagnostics, validation.fileCount), true);
-  if (counts.errors > 0) setFailed(`vend found ${counts.errors} error(s) in the repository; see the annotations.`);
+  if (counts.errors > 0)
+    setFailed(`vend found ${countOf(counts.errors, "error")} in the repository; see the annotations.`);
 }
 
 // node_modules/@actions/github/lib/github.js

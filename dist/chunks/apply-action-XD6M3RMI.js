@@ -3,42 +3,44 @@ import {
   commentOnMergedPullRequest,
   createGitHubClient,
   logInfo
-} from "./chunk-L6EUY6U2.js";
+} from "./chunk-4I5D3AIF.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-65VXKI7W.js";
+} from "./chunk-HFLRV3LG.js";
 import {
   publishValidation,
   setFailed,
   setOutput,
   summary
-} from "./chunk-EN4XVWHR.js";
+} from "./chunk-2GZO6IVW.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
-} from "./chunk-VN2LCTDB.js";
+} from "./chunk-MAC6ADXU.js";
 import {
   repositoryCommit
-} from "./chunk-7GPXJEY2.js";
-import "./chunk-MGEPQTEQ.js";
-import "./chunk-WCPORNTP.js";
-import "./chunk-5ZL7S7IZ.js";
+} from "./chunk-4A74HFG5.js";
+import "./chunk-BOHE3NWW.js";
+import "./chunk-A2CG4QFI.js";
 import "./chunk-NHX7RUPP.js";
 import {
   applySections,
   renderApplyComment
-} from "./chunk-E5S7ZXY6.js";
-import "./chunk-SVWQDRG7.js";
+} from "./chunk-E76BSWZL.js";
+import "./chunk-H2KS34U7.js";
 import "./chunk-QOSIS6AR.js";
 import {
   escapeMarkdown
-} from "./chunk-3HEGXRZC.js";
+} from "./chunk-KY6QZFUZ.js";
 import {
   applySummaryLine
-} from "./chunk-Q2FHK52D.js";
+} from "./chunk-ERU7XQPY.js";
+import "./chunk-GYZHUUYB.js";
+import "./chunk-PPJBV53O.js";
+import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 
 // src/github/deployment-environment.ts

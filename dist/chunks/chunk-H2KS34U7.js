@@ -10,12 +10,15 @@ function fitComment(sections, limit = GITHUB_COMMENT_LIMIT, seeAlso = "the job s
   const whole = sections.map((s) => s.markdown).join(SECTION_SEPARATOR);
   if (whole.length <= limit) return whole;
   const note = (lines) => `_\u2026 ${lines} more ${lines === 1 ? "line" : "lines"} trimmed to fit GitHub's comment limit; see ${seeAlso}._`;
-  const details = sections.flatMap((s, index) => s.keep ? [] : [index]);
-  const kept = sections.flatMap((s, index) => s.keep ? [index] : []);
+  const fromTheEnd = (indexes) => indexes.reverse();
+  const details = fromTheEnd(sections.flatMap((s, index) => s.keep ? [] : [index])).sort(
+    (a, b) => (sections[b].trimRank ?? 0) - (sections[a].trimRank ?? 0)
+  );
+  const kept = fromTheEnd(sections.flatMap((s, index) => s.keep ? [index] : []));
   let trimmedLines = 0;
   const dropped = /* @__PURE__ */ new Set();
   for (const order of [details, kept]) {
-    for (const index of [...order].reverse()) {
+    for (const index of order) {
       const section = sections[index];
       const others = sections.flatMap((s, i) => i === index || dropped.has(i) ? [] : [s.markdown]);
       const used = others.reduce((sum, markdown) => sum + markdown.length + SECTION_SEPARATOR.length, 0);

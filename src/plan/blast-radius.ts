@@ -1,0 +1,143 @@
+import { compareText } from '../ordering.js';
+import type { DesiredState } from '../config/desired-state.js';
+import type { ObservedState } from '../observe/observed-state.js';
+import { CHANGE_KINDS } from './plan.js';
+import type { BlastRadius, Change, MoveBlastRadius, ScpBlastRadius, StackSetBlastRadius } from './plan.js';
+import {
+  AccountNames,
+  accountsBeneath,
+  observedSnapshot,
+  plannedSnapshot,
+  scpsInForce,
+} from './organization-snapshot.js';
+import type { OrganizationSnapshot } from './organization-snapshot.js';
+
+/**
+ * What each SCP, StackSet and move change reaches, for reviewers. Pure: a function of the planned changes and of
+ * the desired and observed states they were planned from. Changes of other kinds reach only their own target and
+ * get no entry. Sorted by change id.
+ */
+export function computeBlastRadius(
+  changes: readonly Change[],
+  desired: DesiredState,
+  observed: ObservedState,
+): BlastRadius[] {
+  const before = observedSnapshot(desired, observed);
+  const after = plannedSnapshot(desired, observed);
+  const names = new AccountNames(desired, observed);
+  const radius: BlastRadius[] = [];
+  for (const change of changes) {
+    switch (change.kind) {
+      case CHANGE_KINDS.attachScp:
+      case CHANGE_KINDS.detachScp:
+        radius.push(attachmentRadius(change, before, after));
+        break;
+      case CHANGE_KINDS.updateScp:
+        radius.push(contentRadius(change, before, after));
+        break;
+      case CHANGE_KINDS.updateStackSet:
+        radius.push(stackSetRadius(change, observed, names));
+        break;
+      case CHANGE_KINDS.moveAccount:
+        radius.push(moveRadius(change, desired, observed, before, after));
+        break;
+      default:
+        break;
+    }
+  }
+  return radius.sort((a, b) => compareText(a.changeId, b.changeId));
+}
+
+/**
+ * An attachment acts once accounts are in their new OUs (attachments run after moves, detachments last), so it
+ * reaches the accounts beneath its target in the planned organization. Of those, attaching affects the ones that
+ * did not have the SCP in force; detaching the ones that had it and will not keep it through another attachment.
+ */
+function attachmentRadius(change: Change, before: OrganizationSnapshot, after: OrganizationSnapshot): ScpBlastRadius {
+  const scp = String(change.scope.scp);
+  const accounts = accountsBeneath(after, change.target);
+  const attaching = change.kind === CHANGE_KINDS.attachScp;
+  const affected: string[] = [];
+  const elsewhere: string[] = [];
+  for (const account of accounts) {
+    const had = scpsInForce(before, account).has(scp);
+    const has = scpsInForce(after, account).has(scp);
+    if (had && has) elsewhere.push(account);
+    else if (attaching ? !had : had) affected.push(account);
+  }
+  return { changeId: change.id, kind: 'scp', targets: [change.target], accounts, affected, elsewhere };
+}
+
+/**
+ * New content reaches every account the SCP is in force for: where it is attached now (the update runs before
+ * attachments change) and where it will be attached once the plan is applied.
+ */
+function contentRadius(change: Change, before: OrganizationSnapshot, after: OrganizationSnapshot): ScpBlastRadius {
+  const scp = String(change.scope.scp);
+  const targets = new Set<string>();
+  const accounts = new Set<string>();
+  for (const snapshot of [before, after]) {
+    for (const [target, attached] of snapshot.attachments) if (attached.has(scp)) targets.add(target);
+    for (const account of snapshot.accountPaths.keys())
+      if (scpsInForce(snapshot, account).has(scp)) accounts.add(account);
+  }
+  const sorted = [...accounts].sort(compareText);
+  return {
+    changeId: change.id,
+    kind: 'scp',
+    targets: [...targets].sort(compareText),
+    accounts: sorted,
+    affected: sorted,
+    elsewhere: [],
+  };
+}
+
+/** A new template or parameters redeploy every instance the StackSet has. */
+function stackSetRadius(change: Change, observed: ObservedState, names: AccountNames): StackSetBlastRadius {
+  const stackSet = observed.stackSets.find((candidate) => `stackset:${candidate.name}` === change.target);
+  const instances = (stackSet?.instances ?? []).map((instance) => ({
+    account: names.ofId(instance.accountId),
+    region: instance.region,
+  }));
+  return {
+    changeId: change.id,
+    kind: 'stackset',
+    instances: instances.map(({ account, region }) => `${account}/${region}`).sort(compareText),
+    accounts: [...new Set(instances.map(({ account }) => account))].sort(compareText),
+  };
+}
+
+/**
+ * SCPs in force before and after, and baselines: those vend's StackSets deploy to the account now, against those
+ * its manifest gets in the new OU.
+ */
+function moveRadius(
+  change: Change,
+  desired: DesiredState,
+  observed: ObservedState,
+  before: OrganizationSnapshot,
+  after: OrganizationSnapshot,
+): MoveBlastRadius {
+  const name = change.target.slice('account:'.length);
+  const account = desired.accounts.find((candidate) => candidate.name === name);
+  const accountId = observed.accounts.find(
+    (candidate) => candidate.email.toLowerCase() === account?.email.toLowerCase(),
+  )?.id;
+  const { namePrefix } = desired.organization.stackSets;
+  const baselinesBefore = observed.stackSets
+    .filter((stackSet) => stackSet.instances.some((instance) => instance.accountId === accountId))
+    .map((stackSet) => stackSet.name.slice(namePrefix.length));
+  const difference = (from: Iterable<string>, to: Iterable<string>) => {
+    const kept = new Set(to);
+    return [...new Set(from)].filter((item) => !kept.has(item)).sort(compareText);
+  };
+  const scpsBefore = scpsInForce(before, name);
+  const scpsAfter = scpsInForce(after, name);
+  const baselinesAfter = account?.baselines ?? [];
+  return {
+    changeId: change.id,
+    kind: 'move',
+    gains: { scps: difference(scpsAfter, scpsBefore), baselines: difference(baselinesAfter, baselinesBefore) },
+    loses: { scps: difference(scpsBefore, scpsAfter), baselines: difference(baselinesBefore, baselinesAfter) },
+  };
+}

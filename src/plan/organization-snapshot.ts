@@ -1,0 +1,124 @@
+import { compareText } from '../ordering.js';
+import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
+import type { DesiredState } from '../config/desired-state.js';
+import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
+import type { TargetReference } from './plan.js';
+import { accountReference, ouReference } from './plan-draft.js';
+
+/**
+ * Where every account sits and which SCPs are attached where, at one moment: as observed, or as it will be once
+ * the plan is applied. Accounts are named for reviewers: the manifest name of a declared account, `name (id)` for
+ * one no manifest declares. Only active member accounts are listed: SCPs never apply to the management account,
+ * and a suspended account runs nothing.
+ */
+export interface OrganizationSnapshot {
+  /** Account name → the OU path it sits in (`''` for the root). */
+  accountPaths: Map<string, string>;
+  /** Target (`root`, `ou:Workloads/Prod`, `account:payments-prod`) → names of the SCPs attached to it. */
+  attachments: Map<TargetReference, Set<string>>;
+}
+
+/** How reports name an account: its manifest name when declared, else `name (id)`. */
+export class AccountNames {
+  private readonly declaredByEmail: Map<string, string>;
+  private readonly observedById: Map<string, ObservedAccount>;
+
+  constructor(desired: DesiredState, observed: ObservedState) {
+    this.declaredByEmail = new Map(desired.accounts.map((account) => [account.email.toLowerCase(), account.name]));
+    this.observedById = new Map(observed.accounts.map((account) => [account.id, account]));
+  }
+
+  ofObserved(account: ObservedAccount): string {
+    return this.declaredByEmail.get(account.email.toLowerCase()) ?? `${account.name} (${account.id})`;
+  }
+
+  /** An id the organization does not list (closed meanwhile, say) is shown as the id. */
+  ofId(id: string): string {
+    const account = this.observedById.get(id);
+    return account ? this.ofObserved(account) : id;
+  }
+}
+
+/** The organization as observe read it. */
+export function observedSnapshot(desired: DesiredState, observed: ObservedState): OrganizationSnapshot {
+  const names = new AccountNames(desired, observed);
+  const accountPaths = new Map(
+    memberAccounts(observed).map((account) => [names.ofObserved(account), account.parentPath] as const),
+  );
+  const referenceById = new Map<string, TargetReference>([[observed.root.id, 'root']]);
+  for (const unit of observed.organizationalUnits) referenceById.set(unit.id, ouReference(unit.path));
+  for (const account of observed.accounts) referenceById.set(account.id, accountReference(names.ofObserved(account)));
+  const attachments = new Map<TargetReference, Set<string>>();
+  for (const policy of observed.policies) {
+    for (const id of policy.targetIds) {
+      const reference = referenceById.get(id);
+      if (reference !== undefined)
+        attachments.set(reference, (attachments.get(reference) ?? new Set()).add(policy.name));
+    }
+  }
+  return { accountPaths, attachments };
+}
+
+/**
+ * The organization once the plan is applied: declared accounts in their OUs with their declared SCPs, accounts
+ * being closed gone, and everything vend does not manage as observed. On a declared target vend replaces only
+ * the SCPs it owns (its tagged ones and FullAWSAccess), as the planner does; a policy it does not own stays.
+ */
+export function plannedSnapshot(desired: DesiredState, observed: ObservedState): OrganizationSnapshot {
+  const before = observedSnapshot(desired, observed);
+  const accountPaths = new Map(before.accountPaths);
+  for (const account of desired.accounts) {
+    if (account.closed) accountPaths.delete(account.name);
+    else accountPaths.set(account.name, account.ou);
+  }
+  const owned = new Set(
+    observed.policies
+      .filter(
+        (policy) =>
+          policy.name === FULL_AWS_ACCESS_POLICY_NAME || policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
+      )
+      .map((policy) => policy.name),
+  );
+  const attachments = new Map(before.attachments);
+  const declare = (reference: TargetReference, scps: string[], fullAWSAccess: boolean) => {
+    const kept = [...(before.attachments.get(reference) ?? [])].filter((name) => !owned.has(name));
+    attachments.set(reference, new Set([...kept, ...scps, ...(fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [])]));
+  };
+  declare('root', desired.organization.root.scps, desired.organization.root.fullAWSAccess);
+  for (const unit of desired.organizationalUnits) declare(ouReference(unit.path), unit.scps, unit.fullAWSAccess);
+  for (const account of desired.accounts) {
+    if (account.closed) attachments.delete(accountReference(account.name));
+    else declare(accountReference(account.name), account.scps, account.fullAWSAccess);
+  }
+  return { accountPaths, attachments };
+}
+
+/** Accounts beneath a target, at any depth; an account target is beneath itself. Sorted. */
+export function accountsBeneath(snapshot: OrganizationSnapshot, target: TargetReference): string[] {
+  if (target.startsWith('account:')) {
+    const name = target.slice('account:'.length);
+    return snapshot.accountPaths.has(name) ? [name] : [];
+  }
+  const path = target === 'root' ? undefined : target.slice('ou:'.length);
+  return [...snapshot.accountPaths]
+    .filter(([, accountPath]) => path === undefined || accountPath === path || accountPath.startsWith(`${path}/`))
+    .map(([name]) => name)
+    .sort(compareText);
+}
+
+/** The SCPs in force for an account: attached to the root, to each OU on its path, or to the account itself. */
+export function scpsInForce(snapshot: OrganizationSnapshot, account: string): Set<string> {
+  const path = snapshot.accountPaths.get(account);
+  if (path === undefined) return new Set();
+  const levels: TargetReference[] = ['root', accountReference(account)];
+  const parts = path === '' ? [] : path.split('/');
+  for (let depth = 1; depth <= parts.length; depth++) levels.push(ouReference(parts.slice(0, depth).join('/')));
+  return new Set(levels.flatMap((level) => [...(snapshot.attachments.get(level) ?? [])]));
+}
+
+/** Active accounts other than the management account: the ones SCPs and baselines act in. */
+function memberAccounts(observed: ObservedState): ObservedAccount[] {
+  return observed.accounts.filter(
+    (account) => account.status === 'ACTIVE' && account.id !== observed.organization.managementAccountId,
+  );
+}

@@ -1,0 +1,223 @@
+import { compareText } from '../ordering.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
+import type { BlastRadius, Change, Plan } from '../plan/plan.js';
+import {
+  instanceLines,
+  moveLines,
+  scpReachLines,
+  stackSetReachLines,
+  valueAssignments,
+  valueChanges,
+} from './effect-details.js';
+import { prettyPolicy, unifiedDiff } from './unified-diff.js';
+import type { UnifiedDiff } from './unified-diff.js';
+
+/**
+ * What one change does, in a reviewer's terms. The PR comment, the job summary and the terminal all render this,
+ * so they show the same detail. Everything here is plain text; renderers escape it for where it goes.
+ */
+export interface ChangeEffect {
+  change: Change;
+  /** The resource it is listed under: `SCP deny-root-user`, `account payments-prod`, `StackSet vend-roles` … */
+  resource: string;
+  /** One line: the change's own description. */
+  headline: string;
+  /** Who and what it reaches, old → new values, accounts and regions. Never the value of a NoEcho parameter. */
+  details: string[];
+  /** The SCP content or template it replaces, as a unified diff. */
+  diff?: { of: 'SCP content' | 'template'; diff: UnifiedDiff };
+}
+
+/** The changes to one resource, in apply order. */
+export interface ResourceChanges {
+  resource: string;
+  effects: ChangeEffect[];
+}
+
+/** Template diffs longer than this are cut, with a count of what was left out; an SCP's diff is never cut. */
+export const TEMPLATE_DIFF_LINES = 120;
+
+/** Every change of the plan, in apply order, with its effect. */
+export function describeChanges(plan: Plan): ChangeEffect[] {
+  const context = new EffectContext(plan);
+  return plan.changes.map((change) => ({
+    change,
+    resource: resourceOf(change).label,
+    headline: change.description,
+    ...context.detailsOf(change),
+  }));
+}
+
+/**
+ * Terraform's habit: changes listed by resource, the root first, then OUs, SCPs, accounts and StackSets, each
+ * kind by name; a resource's own changes stay in apply order.
+ */
+export function groupByResource(effects: readonly ChangeEffect[]): ResourceChanges[] {
+  const groups = new Map<string, { rank: number; name: string; effects: ChangeEffect[] }>();
+  for (const effect of effects) {
+    const { rank, name, label } = resourceOf(effect.change);
+    const group = groups.get(label) ?? { rank, name, effects: [] };
+    group.effects.push(effect);
+    groups.set(label, group);
+  }
+  return [...groups]
+    .sort(([, a], [, b]) => a.rank - b.rank || compareText(a.name, b.name))
+    .map(([resource, group]) => ({ resource, effects: group.effects }));
+}
+
+/** The resource a change is listed under. SCP attachments belong to their SCP, so its whole reach reads together. */
+function resourceOf(change: Change): { rank: number; name: string; label: string } {
+  if (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.detachScp) {
+    const name = String(change.scope.scp);
+    return { rank: 2, name, label: `SCP ${name}` };
+  }
+  const [kind = '', ...rest] = change.target.split(':');
+  const name = rest.join(':');
+  switch (kind) {
+    case 'ou':
+      return { rank: 1, name, label: `OU ${name}` };
+    case 'scp':
+      return { rank: 2, name, label: `SCP ${name}` };
+    case 'account':
+      return { rank: 3, name, label: `account ${name}` };
+    case 'stackset':
+      return { rank: 4, name, label: `StackSet ${name}` };
+    default:
+      return { rank: 0, name: change.target, label: 'the root' };
+  }
+}
+
+/** What the plan knows beyond each change: blast radius, secret parameters, the names of unmanaged accounts. */
+class EffectContext {
+  private readonly radius: Map<string, BlastRadius>;
+  private readonly unmanagedNames: Map<string, string>;
+
+  constructor(private readonly plan: Plan) {
+    this.radius = new Map(plan.blastRadius.map((entry) => [entry.changeId, entry]));
+    this.unmanagedNames = new Map(
+      plan.unmanagedAccounts.map((account) => [account.id, `${account.name} (${account.id})`]),
+    );
+  }
+
+  detailsOf(change: Change): Pick<ChangeEffect, 'details' | 'diff'> {
+    const before = fieldsOf(change.before);
+    const after = fieldsOf(change.after);
+    const radius = this.radius.get(change.id);
+    const secret = new Set(this.plan.noEchoParameters[String(change.scope.stackSet)] ?? []);
+    const instances = () =>
+      instanceLines(change.scope.members ?? [], (account) => this.unmanagedNames.get(account) ?? account);
+    switch (change.kind) {
+      case CHANGE_KINDS.enableScpType:
+        return { details: ['AWS attaches FullAWSAccess to the root, every OU and every account'] };
+      case CHANGE_KINDS.createAccount:
+        return { details: prefixed('tags', valueAssignments(stringsOf(after.tags))) };
+      case CHANGE_KINDS.moveAccount:
+        return { details: radius?.kind === 'move' ? moveLines(radius) : [] };
+      case CHANGE_KINDS.tagAccount:
+      case CHANGE_KINDS.untagAccount:
+        return { details: valueChanges(stringsOf(change.before), stringsOf(change.after)) };
+      case CHANGE_KINDS.closeAccount:
+        return { details: ['AWS suspends the account at once and closes it for good after 90 days'] };
+      case CHANGE_KINDS.attachScp:
+      case CHANGE_KINDS.detachScp:
+        return {
+          details:
+            radius?.kind === 'scp'
+              ? scpReachLines(radius, change.kind === CHANGE_KINDS.attachScp ? 'attach' : 'detach')
+              : [],
+        };
+      case CHANGE_KINDS.updateScp:
+        return this.scpUpdate(before, after, radius);
+      case CHANGE_KINDS.createStackSet:
+        return { details: prefixed('parameters', valueAssignments(stringsOf(after.parameters), secret)) };
+      case CHANGE_KINDS.updateStackSet:
+        return {
+          details: [
+            ...(radius?.kind === 'stackset' ? stackSetReachLines(radius) : []),
+            ...prefixed('parameters', valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret)),
+          ],
+          ...templateDiff(before, after),
+        };
+      case CHANGE_KINDS.addStackInstances:
+        return {
+          details: [
+            ...instances(),
+            ...prefixed('parameter overrides', valueAssignments(stringsOf(after.parameterOverrides), secret)),
+          ],
+        };
+      case CHANGE_KINDS.updateStackInstances:
+        return {
+          details: [...instances(), ...this.overrideChanges(change, stringsOf(after.parameterOverrides), secret)],
+        };
+      case CHANGE_KINDS.removeStackInstances:
+        return { details: instances() };
+      default:
+        return { details: [] };
+    }
+  }
+
+  private scpUpdate(
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+    radius: BlastRadius | undefined,
+  ): Pick<ChangeEffect, 'details' | 'diff'> {
+    const contentChanged = before.content !== after.content;
+    const details = [
+      ...(contentChanged && radius?.kind === 'scp' ? scpReachLines(radius, 'content') : []),
+      ...valueChanges(
+        { description: String(before.description ?? '') },
+        { description: String(after.description ?? '') },
+      ),
+    ];
+    if (!contentChanged) return { details };
+    return {
+      details,
+      diff: {
+        of: 'SCP content',
+        diff: unifiedDiff(prettyPolicy(String(before.content ?? '')), prettyPolicy(String(after.content ?? ''))),
+      },
+    };
+  }
+
+  /**
+   * Old → new overrides. Instances that change alike share one list; when they differ, each list names its
+   * instances.
+   */
+  private overrideChanges(change: Change, overrides: Record<string, string>, secret: ReadonlySet<string>): string[] {
+    const byChange = new Map<string, string[]>();
+    for (const [member, previous] of Object.entries(fieldsOf(change.before))) {
+      const lines = valueChanges(stringsOf(previous), overrides, secret);
+      if (lines.length === 0) continue;
+      const key = lines.join('\n');
+      byChange.set(key, [...(byChange.get(key) ?? []), member]);
+    }
+    if (byChange.size === 1) return prefixed('parameter overrides', [...byChange.keys()][0]!.split('\n'));
+    return [...byChange].flatMap(([lines, members]) => [
+      `parameter overrides (${instanceLines(members, (account) => this.unmanagedNames.get(account) ?? account).join('; ')}):`,
+      ...lines.split('\n').map((line) => `  ${line}`),
+    ]);
+  }
+}
+
+function templateDiff(before: Record<string, unknown>, after: Record<string, unknown>): Pick<ChangeEffect, 'diff'> {
+  const old = String(before.templateBody ?? '');
+  const next = String(after.templateBody ?? '');
+  return old === next ? {} : { diff: { of: 'template', diff: unifiedDiff(old, next, TEMPLATE_DIFF_LINES) } };
+}
+
+/** `label:` and the lines beneath it, indented; nothing when there are no lines. */
+function prefixed(label: string, lines: string[]): string[] {
+  return lines.length === 0 ? [] : [`${label}:`, ...lines.map((line) => `  ${line}`)];
+}
+
+/** A change's before or after as an object; a plan read back from JSON is checked, not trusted. */
+function fieldsOf(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The string-valued entries of an object: tags, parameters, overrides. */
+function stringsOf(value: unknown): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fieldsOf(value)).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}

@@ -1,0 +1,115 @@
+import { compareText } from '../ordering.js';
+import type { MoveBlastRadius, ScpBlastRadius, StackSetBlastRadius } from '../plan/plan.js';
+import { describeTarget } from '../plan/plan-draft.js';
+import { countOf, listNames, quoted } from './phrasing.js';
+
+/**
+ * Detail lines of change effects, as plain text. Each function is pure and gets exactly the data it shows; the
+ * callers in change-effects.ts pick it out of the plan.
+ */
+
+/** How a secret parameter's value is shown: never. */
+export const HIDDEN_VALUE = '(NoEcho: value not shown)';
+const HIDDEN_CHANGE = 'changed (NoEcho: values not shown)';
+
+/** `CostCenter: "0000" → "4711"`, `Team: (not set) → "payments"`, `Stale: "yes" → (removed)`; keys sorted. */
+export function valueChanges(
+  before: Record<string, string>,
+  after: Record<string, string | undefined>,
+  secret: ReadonlySet<string> = new Set(),
+): string[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
+  return keys.flatMap((key) => {
+    const old = Object.hasOwn(before, key) ? before[key] : undefined;
+    const next = Object.hasOwn(after, key) ? after[key] : undefined;
+    if (old === next) return [];
+    if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
+    return [
+      `${key}: ${old === undefined ? '(not set)' : quoted(old)} → ${next === undefined ? '(removed)' : quoted(next)}`,
+    ];
+  });
+}
+
+/** `BoundaryPolicyName = "vend-workload-boundary"`, with secret values hidden; keys sorted. */
+export function valueAssignments(values: Record<string, string>, secret: ReadonlySet<string> = new Set()): string[] {
+  return Object.keys(values)
+    .sort(compareText)
+    .map((key) => `${key} = ${secret.has(key) ? HIDDEN_VALUE : quoted(values[key]!)}`);
+}
+
+/**
+ * Stack instances (`account/region` members) as `regions: accounts` lines: accounts that share their regions
+ * share a line, so 200 accounts in one region are one line with a count.
+ */
+export function instanceLines(members: readonly string[], accountName: (account: string) => string): string[] {
+  const regionsByAccount = new Map<string, string[]>();
+  for (const member of members) {
+    const slash = member.lastIndexOf('/');
+    const account = accountName(member.slice(0, slash));
+    regionsByAccount.set(account, [...(regionsByAccount.get(account) ?? []), member.slice(slash + 1)]);
+  }
+  const accountsByRegions = new Map<string, string[]>();
+  for (const [account, regions] of regionsByAccount) {
+    const key = [...regions].sort(compareText).join(', ');
+    accountsByRegions.set(key, [...(accountsByRegions.get(key) ?? []), account]);
+  }
+  return [...accountsByRegions]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([regions, accounts]) => {
+      const sorted = accounts.sort(compareText);
+      return `${regions}: ${sorted.length > 1 ? `${countOf(sorted.length, 'account')}: ` : ''}${listNames(sorted)}`;
+    });
+}
+
+const agree = (count: number, singular: string, plural: string) => (count === 1 ? singular : plural);
+
+/** Who an SCP attachment, detachment or new content reaches, and who gains or loses it. */
+export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' | 'content'): string[] {
+  const { accounts, affected, elsewhere } = radius;
+  if (kind === 'content') {
+    if (accounts.length === 0) return ['it is in force for no account yet'];
+    return [
+      `in force for ${countOf(accounts.length, 'account')} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`,
+    ];
+  }
+  const target = describeTarget(radius.targets[0] ?? 'root');
+  const lines: string[] = [];
+  if (kind === 'attach') {
+    if (accounts.length === 0) return [`no account is beneath ${target} yet`];
+    lines.push(
+      affected.length === accounts.length
+        ? `applies to ${countOf(accounts.length, 'account')}: ${listNames(accounts)}`
+        : `${countOf(affected.length, 'account')} ${agree(affected.length, 'gains', 'gain')} it: ${listNames(affected)}`,
+    );
+  } else {
+    lines.push(
+      affected.length === 0
+        ? 'no account loses it'
+        : `${countOf(affected.length, 'account')} ${agree(affected.length, 'loses', 'lose')} it: ${listNames(affected)}`,
+    );
+  }
+  if (elsewhere.length > 0)
+    lines.push(
+      `${countOf(elsewhere.length, 'other account')} beneath ${target} ${kind === 'attach' ? agree(elsewhere.length, 'has', 'have') : agree(elsewhere.length, 'keeps', 'keep')} it through another attachment`,
+    );
+  return lines;
+}
+
+/** What redeploying a StackSet with a new template or parameters reaches. */
+export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
+  if (radius.instances.length === 0) return ['it has no stack instances yet'];
+  return [
+    `redeploys ${countOf(radius.instances.length, 'stack instance')} in ${countOf(radius.accounts.length, 'account')}: ${listNames(radius.accounts)}`,
+  ];
+}
+
+/** The SCPs and baselines a moved account gains and loses. */
+export function moveLines(radius: MoveBlastRadius): string[] {
+  const lines = [
+    ...(radius.gains.scps.length > 0 ? [`gains SCPs ${radius.gains.scps.join(', ')}`] : []),
+    ...(radius.loses.scps.length > 0 ? [`loses SCPs ${radius.loses.scps.join(', ')}`] : []),
+    ...(radius.gains.baselines.length > 0 ? [`gains baselines ${radius.gains.baselines.join(', ')}`] : []),
+    ...(radius.loses.baselines.length > 0 ? [`loses baselines ${radius.loses.baselines.join(', ')}`] : []),
+  ];
+  return lines.length > 0 ? lines : ['keeps the same SCPs in force and the same baselines'];
+}

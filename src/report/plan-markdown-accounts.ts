@@ -1,0 +1,100 @@
+import { CHANGE_KINDS } from '../plan/plan.js';
+import type { MoveBlastRadius, Plan, PlannedAccount } from '../plan/plan.js';
+import { escapeMarkdown } from './markdown-escape.js';
+
+const STATUS_LABEL: Record<PlannedAccount['status'], string> = {
+  new: '🆕 new',
+  adopted: '🤝 adopted',
+  moved: '↪️ moved',
+  updated: '✏️ updated',
+  closing: '🛑 closing',
+  management: '🏛️ management account',
+};
+
+/**
+ * Every account the plan touches, as it ends up. A moved account also shows where it comes from, and the SCPs
+ * and baselines it gains (**+name**) and loses (~~name~~), since the end state alone hides both.
+ */
+export function accountTable(plan: Plan): string {
+  const moves = new Map<string, { from: string; radius: MoveBlastRadius | undefined }>();
+  for (const change of plan.changes) {
+    if (change.kind !== CHANGE_KINDS.moveAccount) continue;
+    const radius = plan.blastRadius.find((entry) => entry.changeId === change.id);
+    moves.set(change.target.slice('account:'.length), {
+      from: String((change.before as { ou?: unknown } | null)?.ou ?? ''),
+      radius: radius?.kind === 'move' ? radius : undefined,
+    });
+  }
+  const rows = plan.accounts.map((account) => {
+    const move = moves.get(account.name);
+    const gains = move?.radius?.gains;
+    const loses = move?.radius?.loses;
+    const scps = marked(account.scpsInForce, gains?.scps ?? [], loses?.scps ?? []);
+    const baselines = marked(
+      account.baselines.map((baseline) => baseline.name),
+      gains?.baselines ?? [],
+      loses?.baselines ?? [],
+      (name) => {
+        const regions = account.baselines.find((baseline) => baseline.name === name)?.regions ?? [];
+        return regions.length > 0 ? ` × ${regions.map(escapeMarkdown).join(', ')}` : '';
+      },
+    );
+    return [
+      `**${escapeMarkdown(account.name)}**<br>${escapeMarkdown(account.email)}`,
+      STATUS_LABEL[account.status],
+      move ? `${escapeMarkdown(move.from)} → **${escapeMarkdown(account.ou)}**` : escapeMarkdown(account.ou),
+      scps.join(', '),
+      baselines.join('<br>') || '—',
+    ].join(' | ');
+  });
+  return [
+    '### Accounts',
+    '',
+    '| Account | Status | OU | SCPs in force | Baselines × regions |',
+    '|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+}
+
+/** Names as they end up, gained ones in bold with a `+`, then lost ones struck through. */
+function marked(
+  names: readonly string[],
+  gained: readonly string[],
+  lost: readonly string[],
+  suffix: (name: string) => string = () => '',
+): string[] {
+  return [
+    ...names.map((name) =>
+      gained.includes(name) ? `**+${escapeMarkdown(name)}**${suffix(name)}` : `${escapeMarkdown(name)}${suffix(name)}`,
+    ),
+    ...lost.map((name) => `~~${escapeMarkdown(name)}~~`),
+  ];
+}
+
+/**
+ * Mermaid labels are quoted, one per line; quotes, angle brackets and backticks become entity codes and line
+ * breaks become spaces, so a name can neither close its label nor start a new statement.
+ */
+function mermaidLabel(text: string): string {
+  return `"${text.replace(/\r?\n|\r/g, ' ').replace(/["<>`]/g, (character) => `#${character.charCodeAt(0)};`)}"`;
+}
+
+/** Where new, moved and adopted accounts land in the OU tree, new OUs and accounts in green, moved in amber. */
+export function organizationDiagram(plan: Plan): string {
+  const ids = new Map<string, string>([['', 'root']]);
+  const lines = ['```mermaid', 'graph LR', '  root(("Root"))'];
+  plan.organizationalUnits.forEach((unit, index) => {
+    const id = `ou${index}`;
+    ids.set(unit.path, id);
+    const parent = ids.get(unit.path.includes('/') ? unit.path.slice(0, unit.path.lastIndexOf('/')) : '') ?? 'root';
+    lines.push(`  ${parent} --> ${id}[${mermaidLabel(unit.path.split('/').pop()!)}]${unit.isNew ? ':::created' : ''}`);
+  });
+  plan.accounts
+    .filter((account) => account.status === 'new' || account.status === 'moved' || account.status === 'adopted')
+    .forEach((account, index) => {
+      const style = account.status === 'new' ? 'created' : 'moved';
+      lines.push(`  ${ids.get(account.ou) ?? 'root'} --> acct${index}([${mermaidLabel(account.name)}]):::${style}`);
+    });
+  lines.push('  classDef created fill:#d3f9d8,stroke:#2b8a3e', '  classDef moved fill:#fff3bf,stroke:#e67700', '```');
+  return lines.join('\n');
+}

@@ -1,0 +1,194 @@
+import type { DesiredState } from '../../src/config/desired-state.js';
+import type { ObservedState } from '../../src/observe/observed-state.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import type { BlastRadius, Plan } from '../../src/plan/plan.js';
+import {
+  convergedObservation,
+  desiredAccount,
+  desiredAccountNamed,
+  desiredOrganizationalUnit,
+  desiredOrganizationalUnitAt,
+  desiredScp,
+  observedAccount,
+  observedPolicy,
+  organizationalUnitIdOf,
+  referenceDesiredState,
+  ROOT_ID,
+} from '../support/plan-fixtures.js';
+
+/**
+ * A nested tree under Workloads: Workloads (1 account) → Prod (2) → Prod/Payments (2), NonProd (1), plus an account
+ * nobody declared in Prod/Payments, and Security (1 declared account) beside it. The management account sits at
+ * the root, where SCPs never reach it.
+ */
+function nestedOrganization(): { desired: DesiredState; observed: ObservedState } {
+  const desired = referenceDesiredState();
+  desired.organizationalUnits.push(desiredOrganizationalUnit('Workloads/Prod/Payments'));
+  desired.scps.push(desiredScp('deny-gpu-instances', { Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*' }));
+  desired.accounts.push(
+    desiredAccount('platform-shared', { ou: 'Workloads' }),
+    desiredAccount('shop-prod', { ou: 'Workloads/Prod' }),
+    desiredAccount('cards-prod', { ou: 'Workloads/Prod/Payments' }),
+    desiredAccount('ledger-prod', { ou: 'Workloads/Prod/Payments' }),
+  );
+  const observed = convergedObservation(desired);
+  observed.accounts.push({
+    id: '999900001111',
+    name: 'hand-made',
+    email: 'ops+hand-made@example.com',
+    status: 'ACTIVE',
+    parentId: organizationalUnitIdOf('Workloads/Prod/Payments'),
+    parentPath: 'Workloads/Prod/Payments',
+  });
+  return { desired, observed };
+}
+
+const WORKLOADS_ACCOUNTS = [
+  'cards-prod',
+  'hand-made (999900001111)',
+  'ledger-prod',
+  'payments-dev',
+  'payments-prod',
+  'platform-shared',
+  'shop-prod',
+];
+
+function radiusOf(plan: Plan, changeId: string): BlastRadius {
+  const radius = plan.blastRadius.find((entry) => entry.changeId === changeId);
+  if (!radius)
+    throw new Error(`no blast radius for ${changeId}; the plan has ${plan.changes.map((c) => c.id).join(', ')}`);
+  return radius;
+}
+
+describe('blast radius on a nested OU tree', () => {
+  test('an SCP attached to an OU reaches every account beneath it, at any depth, declared or not', () => {
+    const { desired, observed } = nestedOrganization();
+    desiredOrganizationalUnitAt(desired, 'Workloads').scps.push('deny-gpu-instances');
+    const radius = radiusOf(computePlan(desired, observed), 'attach-scp:deny-gpu-instances@ou:Workloads');
+    expect(radius).toEqual({
+      changeId: 'attach-scp:deny-gpu-instances@ou:Workloads',
+      kind: 'scp',
+      targets: ['ou:Workloads'],
+      accounts: WORKLOADS_ACCOUNTS,
+      affected: WORKLOADS_ACCOUNTS,
+      elsewhere: [],
+    });
+  });
+
+  test('an SCP attached to a nested OU reaches only that subtree', () => {
+    const { desired, observed } = nestedOrganization();
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps.push('deny-gpu-instances');
+    const radius = radiusOf(computePlan(desired, observed), 'attach-scp:deny-gpu-instances@ou:Workloads/Prod');
+    expect(radius.kind === 'scp' && radius.affected).toEqual([
+      'cards-prod',
+      'hand-made (999900001111)',
+      'ledger-prod',
+      'payments-prod',
+      'shop-prod',
+    ]);
+  });
+
+  test('an SCP at the root reaches every member account and never the management account', () => {
+    const { desired, observed } = nestedOrganization();
+    desired.organization.root.scps.push('deny-gpu-instances');
+    const plan = computePlan(desired, observed);
+    const radius = radiusOf(plan, 'attach-scp:deny-gpu-instances@root');
+    expect(radius.kind === 'scp' && radius.accounts).toEqual([...WORKLOADS_ACCOUNTS, 'security-audit'].sort());
+    expect(plan.changes.find((change) => change.id === 'attach-scp:deny-gpu-instances@root')?.highImpact).toBe(true);
+  });
+
+  test('detaching counts the accounts that lose the SCP, apart from those that keep it through another attachment', () => {
+    const { desired, observed } = nestedOrganization();
+    const previous = structuredClone(desired);
+    desiredOrganizationalUnitAt(previous, 'Workloads').scps.push('deny-gpu-instances');
+    desiredOrganizationalUnitAt(previous, 'Workloads/Prod/Payments').scps.push('deny-gpu-instances');
+    const before = convergedObservation(previous);
+    before.accounts.push(observed.accounts.find((account) => account.name === 'hand-made')!);
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments').scps.push('deny-gpu-instances');
+
+    const radius = radiusOf(computePlan(desired, before), 'detach-scp:deny-gpu-instances@ou:Workloads');
+    expect(radius.kind === 'scp' && radius.affected).toEqual([
+      'payments-dev',
+      'payments-prod',
+      'platform-shared',
+      'shop-prod',
+    ]);
+    expect(radius.kind === 'scp' && radius.elsewhere).toEqual([
+      'cards-prod',
+      'hand-made (999900001111)',
+      'ledger-prod',
+    ]);
+  });
+
+  test('new SCP content reaches every account under every target the SCP is attached to', () => {
+    const { desired, observed } = nestedOrganization();
+    const scp = desired.scps.find((candidate) => candidate.name === 'deny-unapproved-regions')!;
+    scp.content = scp.content.replace('eu-west-1', 'eu-central-1');
+    const radius = radiusOf(computePlan(desired, observed), 'update-scp:scp:deny-unapproved-regions');
+    // Attached to Workloads/Prod and to the account security-audit.
+    expect(radius).toMatchObject({
+      kind: 'scp',
+      targets: ['account:security-audit', 'ou:Workloads/Prod'],
+      accounts: [
+        'cards-prod',
+        'hand-made (999900001111)',
+        'ledger-prod',
+        'payments-prod',
+        'security-audit',
+        'shop-prod',
+      ],
+    });
+  });
+
+  test('new content for an SCP someone attached by hand to an undeclared account reaches that account too', () => {
+    const { desired, observed } = nestedOrganization();
+    observedPolicy(observed, 'deny-leave-organization').targetIds.push('999900001111');
+    const scp = desired.scps.find((candidate) => candidate.name === 'deny-leave-organization')!;
+    scp.content = scp.content.replace('LeaveOrganization', 'LeaveOrganization*');
+    const radius = radiusOf(computePlan(desired, observed), 'update-scp:scp:deny-leave-organization');
+    expect(radius.kind === 'scp' && radius.targets).toEqual(['account:hand-made (999900001111)', 'root']);
+    expect(radius.kind === 'scp' && radius.accounts).toHaveLength(WORKLOADS_ACCOUNTS.length + 1);
+  });
+
+  test('a new StackSet template reaches every instance the StackSet has', () => {
+    const { desired, observed } = nestedOrganization();
+    const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+    boundary.templateBody += '# v2\n';
+    const radius = radiusOf(computePlan(desired, observed), 'update-stackset:stackset:vend-permissions-boundary');
+    expect(radius).toEqual({
+      changeId: 'update-stackset:stackset:vend-permissions-boundary',
+      kind: 'stackset',
+      instances: ['payments-dev/us-east-1', 'payments-prod/us-east-1'],
+      accounts: ['payments-dev', 'payments-prod'],
+    });
+  });
+
+  test('a moved account gains and loses the SCPs and baselines of its old and new OU', () => {
+    const { desired, observed } = nestedOrganization();
+    const moved = desiredAccountNamed(desired, 'payments-prod');
+    moved.ou = 'Security';
+    moved.baselines = ['regional-guardrails'];
+    const radius = radiusOf(computePlan(desired, observed), 'move-account:account:payments-prod');
+    expect(radius).toEqual({
+      changeId: 'move-account:account:payments-prod',
+      kind: 'move',
+      gains: { scps: [], baselines: [] },
+      loses: {
+        scps: ['deny-unapproved-regions', 'require-permissions-boundary'],
+        baselines: ['automation-roles', 'permissions-boundary'],
+      },
+    });
+  });
+
+  test('an account at the root moved into a nested OU gains the SCPs of every OU on its new path', () => {
+    const { desired, observed } = nestedOrganization();
+    const account = observedAccount(observed, 'shop-prod');
+    account.parentPath = '';
+    account.parentId = ROOT_ID;
+    const radius = radiusOf(computePlan(desired, observed), 'move-account:account:shop-prod');
+    expect(radius.kind === 'move' && radius.gains.scps).toEqual([
+      'deny-unapproved-regions',
+      'require-permissions-boundary',
+    ]);
+  });
+});

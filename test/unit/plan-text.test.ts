@@ -1,0 +1,71 @@
+import { computePlan } from '../../src/plan/compute-plan.js';
+import { renderPlanText } from '../../src/report/plan-text.js';
+import { wantsColour } from '../../src/report/terminal-style.js';
+import {
+  accountIdOf,
+  convergedObservation,
+  desiredAccount,
+  desiredAccountNamed,
+  observedAccount,
+  referenceDesiredState,
+} from '../support/plan-fixtures.js';
+
+/** A new account, a retagged one and a closed one: changes to several resources, one of them destructive. */
+function mixedPlan() {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedAccount(observed, 'payments-dev').tags!.CostCenter = '0000';
+  desiredAccountNamed(desired, 'security-audit').closed = true;
+  desired.accounts.push(desiredAccount('new-app', { ou: 'Workloads/NonProd', baselines: ['permissions-boundary'] }));
+  return computePlan(desired, observed);
+}
+
+const ESCAPE = '\x1b[';
+/** The text without its SGR colour sequences (`ESC [ 32 m` … `ESC [ 0 m`). */
+const withoutColour = (text: string) =>
+  text
+    .split(ESCAPE)
+    .map((part, index) => (index === 0 ? part : part.replace(/^[\d;]*m/, '')))
+    .join('');
+
+describe('the plan in a terminal', () => {
+  test("is grouped by resource, Terraform's way, each resource's changes in apply order with their detail", () => {
+    const lines = renderPlanText(mixedPlan()).split('\n');
+    const resources = lines.filter((line) => line.startsWith('  # '));
+    expect(resources).toEqual([
+      '  # account new-app',
+      '  # account payments-dev',
+      '  # account security-audit',
+      '  # StackSet vend-permissions-boundary',
+    ]);
+    const closing = lines.indexOf('  # account security-audit');
+    expect(lines.slice(closing + 1, closing + 3)).toEqual([
+      `  - Close account security-audit (${accountIdOf('security-audit')})  [destructive]`,
+      '      AWS suspends the account at once and closes it for good after 90 days',
+    ]);
+    expect(lines).toContain('      CostCenter: "0000" → "4711"');
+    expect(lines.at(-2)).toBe('Plan: 2 to create, 1 to change, 1 to destroy.');
+  });
+
+  test('is plain unless colour is asked for; then creates are green, destroys red, and the text is the same', () => {
+    const plan = mixedPlan();
+    const plain = renderPlanText(plan);
+    const coloured = renderPlanText(plan, { colour: true });
+    expect(plain).not.toContain(ESCAPE);
+    expect(coloured).toContain(`${ESCAPE}32m+ Create account new-app`);
+    expect(coloured).toContain(`${ESCAPE}31m- Close account security-audit`);
+    expect(withoutColour(coloured)).toBe(plain);
+  });
+});
+
+describe('colour is for a person at a terminal', () => {
+  test.each([
+    ['a terminal', { isTTY: true }, {}, true],
+    ['a pipe or a file', { isTTY: false }, {}, false],
+    ['a terminal with NO_COLOR set', { isTTY: true }, { NO_COLOR: '1' }, false],
+    ['a terminal with NO_COLOR empty (unset, per no-color.org)', { isTTY: true }, { NO_COLOR: '' }, true],
+    ['a dumb terminal', { isTTY: true }, { TERM: 'dumb' }, false],
+  ])('%s', (_what, stream, env, expected) => {
+    expect(wantsColour(stream, env)).toBe(expected);
+  });
+});
