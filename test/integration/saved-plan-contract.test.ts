@@ -6,6 +6,11 @@ import { DetachPolicyCommand, ListPoliciesCommand } from '@aws-sdk/client-organi
 import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
 import { runCommand } from '../../src/commands/run-command.js';
+// runCommand imports these on demand, several at once; Jest's ESM loader can race linking a module they share
+// ("request for '../ordering.js' is not in cache"), so they are loaded up front here.
+import '../../src/report/apply-markdown.js';
+import '../../src/report/apply-text.js';
+import '../../src/report/plan-text.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { VendSettings } from '../../src/settings/settings.js';
 import { applyAwsTestEnv, awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
@@ -307,7 +312,9 @@ test('without a saved plan, vend apply on a terminal shows the plan and applies 
     proxy.reset();
     const declined = terminal();
     expect(await runCommand(settings(root), declined)).toBe(1);
-    expect(declined.lines.join('\n')).toContain('+ create-account:account:app-prod');
+    expect(declined.lines.join('\n')).toContain(
+      '+ Create account app-prod <aws+app-prod@example.com> in Workloads/Prod',
+    );
     expect(declined.lines.join('\n')).toContain('Apply cancelled: the plan was not confirmed. Nothing was changed.');
     expect(declined.lines.join('\n')).toMatch(/Plan sha256:[0-9a-f]{64} of commit [0-9a-f]{12} was not approved\./);
     expect(proxy.mutatingCount()).toBe(0);
