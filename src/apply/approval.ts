@@ -1,6 +1,6 @@
 import type { Change, Plan } from '../plan/plan.js';
 import { changesById, isCovered } from '../plan/saved-plan.js';
-import type { RefusedChange } from './apply-report.js';
+import type { ApplyReport, RefusedChange } from './apply-report.js';
 
 /**
  * What authorises an apply. A saved plan approves exactly its changes. Without one, the plan apply computes first
@@ -46,4 +46,31 @@ export function authorizeChanges(
     } else allowed.push(change);
   }
   return { allowed, refused };
+}
+
+/**
+ * Without a saved plan, the first plan is the approved one: as it is with --auto-approve, or once the person at the
+ * terminal confirms it. Undefined when they do not.
+ */
+export async function approveFirstPlan(plan: Plan, approval: Approval, report: ApplyReport): Promise<Plan | undefined> {
+  report.approval.digest = plan.digest;
+  if (approval.kind !== 'first-plan' || !approval.confirm || plan.changes.length === 0) return plan;
+  if (await approval.confirm(plan)) return plan;
+  report.approval.approved = false;
+  report.stoppedBeforeStart = 'Apply cancelled: the plan was not confirmed. Nothing was changed.';
+  return undefined;
+}
+
+/** Before the first change, the whole fresh plan must be within the approved one, or nothing is changed at all. */
+export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport): boolean {
+  const approvedChanges = changesById(approved);
+  const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges));
+  if (uncovered.length === 0) return true;
+  report.refused = uncovered.map((change) => ({
+    id: change.id,
+    description: change.description,
+    reason: notApprovedReason(report.approval.source),
+  }));
+  report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? '' : 's'} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
+  return false;
 }

@@ -1,0 +1,208 @@
+import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/account-readiness.js';
+import { accountsActedIn } from '../plan/change-accounts.js';
+import { STAGE_OF_KIND } from '../plan/order-changes.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
+import type { Change, ChangeKind, Plan } from '../plan/plan.js';
+import {
+  adoptAccount,
+  closeAccount,
+  moveExistingAccount,
+  recordParameterOverrides,
+  renameAccount,
+  tagAccount,
+  untagAccount,
+} from './account-changes.js';
+import { createAccount } from './account-creation.js';
+import type { StageContext } from './apply-context.js';
+import { authorizeChanges } from './approval.js';
+import { changeFields } from './change-fields.js';
+import type { StackInstancesAfter } from './change-fields.js';
+import { executeStage } from './execute-stage.js';
+import type { ChangeOutcome } from './execute-stage.js';
+import {
+  attachScp,
+  createOrganizationalUnit,
+  createScp,
+  deleteScp,
+  detachScp,
+  enableScpPolicyType,
+  updateScp,
+} from './organization-changes.js';
+import {
+  addStackInstances,
+  createStackSet,
+  deleteStackSet,
+  removeStackInstances,
+  updateStackInstances,
+  updateStackSet,
+} from './stack-set-operations.js';
+
+const EXECUTORS: Record<ChangeKind, (change: Change, context: StageContext) => Promise<void>> = {
+  [CHANGE_KINDS.enableScpType]: enableScpPolicyType,
+  [CHANGE_KINDS.createOrganizationalUnit]: createOrganizationalUnit,
+  [CHANGE_KINDS.createScp]: createScp,
+  [CHANGE_KINDS.updateScp]: updateScp,
+  [CHANGE_KINDS.deleteScp]: deleteScp,
+  [CHANGE_KINDS.createAccount]: createAccount,
+  [CHANGE_KINDS.adoptAccount]: adoptAccount,
+  [CHANGE_KINDS.moveAccount]: moveExistingAccount,
+  [CHANGE_KINDS.tagAccount]: tagAccount,
+  [CHANGE_KINDS.untagAccount]: untagAccount,
+  [CHANGE_KINDS.renameAccount]: renameAccount,
+  [CHANGE_KINDS.attachScp]: attachScp,
+  [CHANGE_KINDS.detachScp]: detachScp,
+  [CHANGE_KINDS.createStackSet]: createStackSet,
+  [CHANGE_KINDS.updateStackSet]: updateStackSet,
+  [CHANGE_KINDS.addStackInstances]: addStackInstances,
+  [CHANGE_KINDS.updateStackInstances]: updateStackInstances,
+  [CHANGE_KINDS.recordParameterOverrides]: recordParameterOverrides,
+  [CHANGE_KINDS.removeStackInstances]: removeStackInstances,
+  [CHANGE_KINDS.deleteStackSet]: deleteStackSet,
+  [CHANGE_KINDS.closeAccount]: closeAccount,
+};
+
+const STAGE_NAMES: Record<number, string> = {
+  1: 'SCP policy type',
+  2: 'organizational units',
+  3: 'service control policies',
+  4: 'accounts',
+  5: 'SCP attachments',
+  6: 'baselines (StackSets)',
+  7: 'destructive changes',
+};
+
+/** Account creation is slow and AWS limits how many run at once; the other stages are quick API calls. */
+export const ACCOUNT_STAGE = STAGE_OF_KIND[CHANGE_KINDS.createAccount];
+const ACCOUNT_CREATION_CONCURRENCY = 5;
+const STAGE_CONCURRENCY = 8;
+
+/**
+ * Carries out one stage of a fresh plan: the stage's changes the approved plan covers (destructive ones only with
+ * allow-destructive), each once the changes it depends on succeeded, as many at once as the stage allows.
+ * Refusals go into the report; the outcome of every change the stage considered is returned.
+ */
+export async function runStage(
+  plan: Plan,
+  stage: number,
+  context: StageContext,
+  options: { approved: Plan; source: string; allowDestructive: boolean },
+): Promise<Map<string, ChangeOutcome>> {
+  const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
+  const { allowed, refused } = authorizeChanges(inStage, options);
+  for (const change of refused)
+    if (!context.report.refused.some((known) => known.id === change.id)) context.report.refused.push(change);
+
+  // Earlier stages' changes still in the plan did not complete; what depends on them cannot run now.
+  const unfinished = new Set([
+    ...plan.changes.filter((change) => STAGE_OF_KIND[change.kind] < stage).map((change) => change.id),
+    ...refused.map((change) => change.id),
+  ]);
+  const runnable: Change[] = [];
+  const outcomes = new Map<string, ChangeOutcome>();
+  for (const change of allowed) {
+    const narrowed =
+      change.kind === CHANGE_KINDS.addStackInstances ? withReadyAccounts(change, unfinished, context) : change;
+    // For instances, unready accounts were narrowed away above; only their other dependencies can block them.
+    const dependencies =
+      change.kind === CHANGE_KINDS.addStackInstances
+        ? change.dependsOn.filter((id) => !isAccountReadinessChangeId(id))
+        : change.dependsOn;
+    const blocker =
+      narrowed === undefined
+        ? firstUnfinishedAccountChange(change, unfinished)
+        : dependencies.find((id) => unfinished.has(id));
+    if (blocker !== undefined) {
+      outcomes.set(change.id, { status: 'blocked', by: blocker });
+      unfinished.add(change.id);
+    } else if (narrowed) runnable.push(narrowed);
+  }
+
+  context.log(
+    `Stage ${stage}, ${STAGE_NAMES[stage] ?? 'changes'}: ${runnable.length} change${runnable.length === 1 ? '' : 's'}${refused.length > 0 ? `, ${refused.length} refused` : ''}`,
+  );
+  const execute = async (change: Change) => {
+    await EXECUTORS[change.kind](change, context);
+    context.log(`✓ ${change.description}`);
+  };
+  const executed = await executeStage(runnable, execute, {
+    concurrency: stage === ACCOUNT_STAGE ? ACCOUNT_CREATION_CONCURRENCY : STAGE_CONCURRENCY,
+    waitsFor: (change) => sameResourceBefore(change, runnable),
+  });
+  for (const [id, outcome] of executed) outcomes.set(id, outcome);
+  recordOutcomes(
+    outcomes,
+    [...plan.changes, ...runnable],
+    refused.map((change) => change.id),
+    context,
+  );
+  return outcomes;
+}
+
+/** Deploys to the accounts that are ready; accounts whose creation, adoption or move did not complete wait for a re-run. */
+function withReadyAccounts(change: Change, unfinished: Set<string>, context: StageContext): Change | undefined {
+  const after = changeFields<StackInstancesAfter>(change, 'after', ['instances']);
+  const ready = after.instances.filter(
+    (instance) =>
+      !accountReadinessChangeIds(instance.account).some((id) => unfinished.has(id)) &&
+      context.targets.findAccount(instance.account),
+  );
+  if (ready.length === after.instances.length) return change;
+  const skipped = [
+    ...new Set(after.instances.filter((instance) => !ready.includes(instance)).map((instance) => instance.account)),
+  ];
+  context.log(
+    `${change.id}: skipping ${skipped.length === 1 ? 'account' : 'accounts'} ${skipped.join(', ')} until ${skipped.length === 1 ? 'it is' : 'they are'} ready`,
+  );
+  return ready.length === 0 ? undefined : { ...change, after: { ...after, instances: ready } };
+}
+
+function firstUnfinishedAccountChange(change: Change, unfinished: Set<string>): string {
+  const after = changeFields<StackInstancesAfter>(change, 'after', ['instances']);
+  return (
+    after.instances
+      .flatMap((instance) => accountReadinessChangeIds(instance.account))
+      .find((id) => unfinished.has(id)) ??
+    change.dependsOn.find((id) => unfinished.has(id)) ??
+    'an account that does not exist yet'
+  );
+}
+
+/** StackSet operations on one StackSet cannot overlap, so they queue in plan order. */
+function sameResourceBefore(change: Change, changes: readonly Change[]): string[] {
+  if (!change.target.startsWith('stackset:')) return [];
+  const index = changes.indexOf(change);
+  const previous = changes
+    .slice(0, index)
+    .reverse()
+    .find((other) => other.target === change.target);
+  return previous ? [previous.id] : [];
+}
+
+/** `changes`: the stage's plan, then the changes as carried out (narrowed to ready accounts), which take precedence. */
+function recordOutcomes(
+  outcomes: Map<string, ChangeOutcome>,
+  changes: readonly Change[],
+  refusedIds: string[],
+  context: StageContext,
+): void {
+  const { report } = context;
+  const byId = new Map(changes.map((change) => [change.id, change]));
+  const refused = new Set(refusedIds);
+  for (const [id, outcome] of outcomes) {
+    const change = byId.get(id);
+    const description = change?.description ?? id;
+    const actedIn = change ? accountsActedIn(change) : [];
+    const accounts = actedIn.length > 0 ? { accounts: actedIn } : {};
+    report.failures = report.failures.filter((failure) => failure.id !== id);
+    if (outcome.status === 'applied') {
+      report.changesApplied.push({ id, description, ...accounts });
+      continue;
+    }
+    const message =
+      outcome.status === 'failed'
+        ? outcome.error.message
+        : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? 'was refused' : 'did not complete'}.`;
+    report.failures.push({ id, description, ...accounts, message });
+    context.log(`✗ ${description}: ${message}`);
+  }
+}
