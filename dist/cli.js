@@ -79,7 +79,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NB3HWV5N.js"),
+        import("./chunks/apply-YYVK7SF7.js"),
         import("./chunks/apply-text-NOUOLAT3.js"),
         import("./chunks/apply-markdown-3C72X264.js"),
         import("./chunks/plan-text-M33XTWRY.js")

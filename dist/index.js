@@ -107,7 +107,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-XD6M3RMI.js");
+        const { runApplyAction } = await import("./chunks/apply-action-HZ3UCH4B.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

@@ -7,6 +7,8 @@ export class ChangeError extends Error {
     message: string,
     /** Worth trying again in this run: the cause (throttling, a 5xx, a dropped connection) passes by itself. */
     readonly retryable = false,
+    /** Nothing answers at the endpoint: every further call would fail the same way, so apply stops. */
+    readonly unreachable = false,
   ) {
     super(message);
   }
@@ -20,7 +22,16 @@ const TRANSIENT_ERROR_NAMES = new Set([
   'RequestLimitExceeded',
   'ConcurrentModificationException',
 ]);
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+/** Nothing listens at the endpoint, or its name or network cannot be reached: not a passing fault. */
+const UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/;
+
+/** Whether an error says the AWS endpoint cannot be reached at all (after the SDK's own retries). */
+export function isEndpointUnreachable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return UNREACHABLE.test(String(code ?? '')) || UNREACHABLE.test(String(message ?? ''));
+}
 
 /** Whether an error from the SDK, after its own retries, is still likely to pass if the stage runs again. */
 function isTransientAwsError(error: unknown): boolean {
@@ -38,7 +49,12 @@ function isTransientAwsError(error: unknown): boolean {
 /** Turns whatever an executor threw into a ChangeError: ours pass through, AWS errors get the operation and a hint. */
 export function toChangeError(error: unknown, operation: string): ChangeError {
   if (error instanceof ChangeError) return error;
-  return new ChangeError(describeAwsError(error, operation).message, isTransientAwsError(error));
+  const unreachable = isEndpointUnreachable(error);
+  return new ChangeError(
+    describeAwsError(error, operation).message,
+    !unreachable && isTransientAwsError(error),
+    unreachable,
+  );
 }
 
 /** Read without instanceof: errors from another realm (a test runner's sandbox, say) are errors too. */

@@ -16,6 +16,7 @@ import { emptyApplyReport } from './apply-report.js';
 import type { ApplyReport } from './apply-report.js';
 import { systemClock } from './polling.js';
 import type { ApplyClock } from './polling.js';
+import { isEndpointUnreachable } from './change-error.js';
 import { ACCOUNT_STAGE, runStage } from './run-stage.js';
 import { verifyBaselineRoles } from './verify-baseline-roles.js';
 
@@ -79,6 +80,10 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     } catch (error) {
       // Before the first change, this is a problem with credentials or access: nothing happened, say so loudly.
       if (observation === 0) throw describeAwsError(error, 'Reading the organization');
+      if (isEndpointUnreachable(error)) {
+        stopAtUnreachableEndpoint(report, describeAwsError(error, 'Reading the organization').message, log);
+        return report;
+      }
       report.failures.push({
         id: 'observe',
         description: 'Read the organization before the next stage',
@@ -125,6 +130,14 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       source: approval.source,
       allowDestructive: options.allowDestructive,
     });
+    const unreachable = [...outcomes.values()].find(
+      (outcome) => outcome.status === 'failed' && outcome.error.unreachable,
+    );
+    if (unreachable?.status === 'failed') {
+      report.pending = stillPlanned(plan, report);
+      stopAtUnreachableEndpoint(report, unreachable.error.message, log);
+      return report;
+    }
     for (const [id, outcome] of outcomes) {
       if (outcome.status === 'blocked' || (outcome.status === 'failed' && outcome.error.retryable))
         ambiguousFailures.add(id);
@@ -146,6 +159,20 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   return report;
 }
 
+/**
+ * Every call after the first that finds the endpoint unreachable fails the same way, so apply stops there with one
+ * message, and verifies nothing: the changes it did not reach stay planned, and a re-run resumes.
+ */
+function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (line: string) => void): void {
+  const failure = {
+    id: 'endpoint',
+    description: 'Reach AWS',
+    message: `${message} Apply stopped at the first call that could not reach AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.`,
+  };
+  report.failures.push(failure);
+  log(`✗ ${failure.message}`);
+}
+
 function nextStage(plan: Plan, minimumStage: number): number | undefined {
   const stages = plan.changes.map((change) => STAGE_OF_KIND[change.kind]).filter((stage) => stage >= minimumStage);
   return stages.length === 0 ? undefined : Math.min(...stages);
@@ -162,11 +189,12 @@ function dropFailuresThatTookEffect(report: ApplyReport, plan: Plan, ambiguousFa
   report.failures = report.failures.filter((failure) => planned.has(failure.id) || !ambiguousFailures.has(failure.id));
 }
 
-/** Changes the last observation still plans that this run neither failed nor refused: the organization moved meanwhile. */
+/** Changes the last observation still plans that this run neither applied, failed nor refused. */
 function stillPlanned(plan: Plan, report: ApplyReport) {
   const accounted = new Set([
     ...report.failures.map((failure) => failure.id),
     ...report.refused.map((change) => change.id),
+    ...report.changesApplied.map((change) => change.id),
   ]);
   return plan.changes
     .filter((change) => !accounted.has(change.id))

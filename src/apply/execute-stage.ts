@@ -3,7 +3,11 @@ import { toChangeError } from './change-error.js';
 import type { ChangeError } from './change-error.js';
 
 export type ChangeOutcome =
-  { status: 'applied' } | { status: 'failed'; error: ChangeError } | { status: 'blocked'; by: string };
+  | { status: 'applied' }
+  | { status: 'failed'; error: ChangeError }
+  | { status: 'blocked'; by: string }
+  /** Not started because an earlier change found the AWS endpoint unreachable. */
+  | { status: 'not-attempted' };
 
 export interface StageSchedule {
   /** Changes in flight at once. */
@@ -17,8 +21,9 @@ export interface StageSchedule {
 
 /**
  * Runs one stage's changes as a dependency graph: each change starts once the changes it depends on have
- * succeeded, up to `concurrency` at a time. A change whose dependency failed is not attempted ("blocked").
- * Outcomes are returned in completion order.
+ * succeeded, up to `concurrency` at a time. A change whose dependency failed is not attempted ("blocked"). Once a
+ * change finds the AWS endpoint unreachable, no further change starts ("not-attempted"): each would only fail the
+ * same way. Outcomes are returned in completion order.
  */
 export async function executeStage(
   changes: readonly Change[],
@@ -29,6 +34,7 @@ export async function executeStage(
   const outcomes = new Map<string, ChangeOutcome>();
   const finished = new Map<string, Promise<void>>();
   const limit = createLimiter(schedule.concurrency);
+  let unreachable = false;
 
   const settle = (change: Change): Promise<void> => {
     const existing = finished.get(change.id);
@@ -43,11 +49,14 @@ export async function executeStage(
         return;
       }
       await limit(async () => {
+        if (unreachable) return void outcomes.set(change.id, { status: 'not-attempted' });
         try {
           await run(change);
           outcomes.set(change.id, { status: 'applied' });
         } catch (error) {
-          outcomes.set(change.id, { status: 'failed', error: toChangeError(error, change.description) });
+          const changeError = toChangeError(error, change.description);
+          unreachable ||= changeError.unreachable;
+          outcomes.set(change.id, { status: 'failed', error: changeError });
         }
       });
     })();

@@ -198,6 +198,8 @@ function recordOutcomes(
       report.changesApplied.push({ id, description, ...accounts });
       continue;
     }
+    // One unreachable endpoint is one failure, reported by the caller; these changes stay planned.
+    if (outcome.status === 'not-attempted' || (outcome.status === 'failed' && outcome.error.unreachable)) continue;
     const message =
       outcome.status === 'failed'
         ? outcome.error.message

@@ -193,3 +193,39 @@ test(`apply of a saved plan killed at ${SPREAD} points spread over a full run, a
     expect({ trial, remaining: await remainingPlan() }).toEqual({ trial, remaining: [] });
   }
 });
+
+test('an endpoint lost in the middle of apply stops it with one message, and the re-run resumes', async () => {
+  await freshOrganization();
+  const lost = await startFaultProxy({ target: moto.url });
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    applyAwsTestEnv(lost.url, moto.credentials, env);
+    const child = spawn(process.execPath, [cli, 'apply', '--repo', MINIMAL_REPOSITORY, '--plan', planFile], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Once accounts exist, the endpoint goes away for good: nothing listens on its port any more.
+    lost.onForwarded = (_count, request) => {
+      if (request.operation === 'organizations:MoveAccount') void lost.close();
+    };
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+
+    expect(code).toBe(1);
+    const mentions = (text: string) =>
+      text.split('\n').filter((line) => /ECONNREFUSED|ECONNRESET|socket hang up/.test(line));
+    expect(mentions(stdout)).toHaveLength(1);
+    expect(mentions(stderr)).toHaveLength(1);
+    expect(stdout).toContain('Apply stopped at the first call that could not reach AWS and attempted nothing more');
+    expect(stderr).not.toContain('Verifying baseline roles');
+  } finally {
+    await lost.close().catch(() => undefined);
+  }
+  proxy.reset();
+  const resumed = await runApplyCli();
+  expect(resumed.code).toBe(0);
+  await expectDeclaredOrganization('after the endpoint came back');
+});

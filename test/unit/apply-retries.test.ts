@@ -266,3 +266,37 @@ describe('an SCP created since the observation', () => {
     expect(exitCode).toBe(1);
   });
 });
+
+describe('an endpoint that stops answering', () => {
+  /** What the SDK throws, after its own retries, when nothing listens at the endpoint. */
+  const refused = () =>
+    Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4566'), { code: 'ECONNREFUSED', errno: -111 });
+
+  test('stops apply at the first unreachable call with one message, runs no stage again and verifies nothing', async () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((id) => id === ROOT_ID);
+    organizations.on(AttachPolicyCommand).rejects(refused());
+
+    const { report, exitCode } = await apply([observed], desired);
+
+    expect(exitCode).toBe(1);
+    expect(report.failures).toEqual([
+      {
+        id: 'endpoint',
+        description: 'Reach AWS',
+        message: expect.stringMatching(
+          /ECONNREFUSED 127\.0\.0\.1:4566.*Apply stopped at the first call that could not reach AWS and attempted nothing more/,
+        ),
+      },
+    ]);
+    const attempts = organizations.commandCalls(AttachPolicyCommand).length;
+    // Only the calls already in flight when the first failed; never a second round of the stage.
+    expect(attempts).toBeGreaterThan(0);
+    expect(attempts).toBeLessThanOrEqual(8);
+    expect(report.pending.map((change) => change.id)).toEqual(
+      expect.arrayContaining(['attach-scp:deny-unapproved-regions@account:security-audit']),
+    );
+    expect(report.verification).toEqual([]);
+  });
+});

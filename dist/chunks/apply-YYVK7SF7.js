@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-HFLRV3LG.js";
+} from "./chunk-LJN6O424.js";
 import "./chunk-4A74HFG5.js";
 import "./chunk-BOHE3NWW.js";
 import "./chunk-A2CG4QFI.js";

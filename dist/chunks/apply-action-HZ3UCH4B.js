@@ -9,7 +9,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-HFLRV3LG.js";
+} from "./chunk-LJN6O424.js";
 import {
   publishValidation,
   setFailed,

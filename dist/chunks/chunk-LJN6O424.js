@@ -50,13 +50,126 @@ import {
   __toESM
 } from "./chunk-ZMOFJYRP.js";
 
-// src/plan/change-accounts.ts
-function accountsActedIn(change) {
-  if (change.target.startsWith("account:")) return [change.target.slice("account:".length)];
-  if (!change.target.startsWith("stackset:") || !change.scope.members) return [];
-  const instances = change.after?.instances;
-  const accounts = Array.isArray(instances) ? instances.map((instance) => String(instance.account)) : change.scope.members.map((member) => member.slice(0, member.lastIndexOf("/")));
-  return [...new Set(accounts)].sort(compareText);
+// src/apply/change-error.ts
+var ChangeError = class extends Error {
+  constructor(message, retryable = false, unreachable = false) {
+    super(message);
+    this.retryable = retryable;
+    this.unreachable = unreachable;
+  }
+  retryable;
+  unreachable;
+  name = "ChangeError";
+};
+var TRANSIENT_ERROR_NAMES = /* @__PURE__ */ new Set([
+  "ThrottlingException",
+  "Throttling",
+  "TooManyRequestsException",
+  "RequestLimitExceeded",
+  "ConcurrentModificationException"
+]);
+var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT"]);
+var UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/;
+function isEndpointUnreachable(error) {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, message } = error;
+  return UNREACHABLE.test(String(code ?? "")) || UNREACHABLE.test(String(message ?? ""));
+}
+function isTransientAwsError(error) {
+  if (typeof error !== "object" || error === null) return false;
+  const { $metadata, code, message } = error;
+  if (TRANSIENT_ERROR_NAMES.has(errorName(error))) return true;
+  if (($metadata?.httpStatusCode ?? 0) >= 500) return true;
+  return NETWORK_CODES.has(code ?? "") || /ECONNRESET|socket hang up|ETIMEDOUT/.test(String(message ?? ""));
+}
+function toChangeError(error, operation) {
+  if (error instanceof ChangeError) return error;
+  const unreachable = isEndpointUnreachable(error);
+  return new ChangeError(
+    describeAwsError(error, operation).message,
+    !unreachable && isTransientAwsError(error),
+    unreachable
+  );
+}
+function errorName(error) {
+  const name = typeof error === "object" && error !== null ? error.name : void 0;
+  return typeof name === "string" ? name : "";
+}
+
+// src/apply/apply-context.ts
+var OrganizationTargets = class {
+  constructor(desired, observed) {
+    this.observed = observed;
+    for (const [path, id] of resolveOrganizationalUnits(desired, observed).ids)
+      this.organizationalUnitIds.set(path, id);
+    for (const account of observed.accounts) {
+      this.accountsByEmail.set(account.email.toLowerCase(), account);
+      this.accountsById.set(account.id, account);
+    }
+    for (const account of desired.accounts) {
+      this.emailsByName.set(account.name, account.email.toLowerCase());
+      this.namesByEmail.set(account.email.toLowerCase(), account.name);
+    }
+    for (const policy of observed.policies) this.policyIds.set(policy.name, policy.id);
+  }
+  observed;
+  organizationalUnitIds = /* @__PURE__ */ new Map();
+  accountsByEmail = /* @__PURE__ */ new Map();
+  accountsById = /* @__PURE__ */ new Map();
+  emailsByName = /* @__PURE__ */ new Map();
+  namesByEmail = /* @__PURE__ */ new Map();
+  policyIds = /* @__PURE__ */ new Map();
+  get rootId() {
+    return this.observed.root.id;
+  }
+  organizationalUnitId(path) {
+    return required(this.organizationalUnitIds.get(path), `OU ${path || "(root)"}`);
+  }
+  registerOrganizationalUnit(path, id) {
+    this.organizationalUnitIds.set(path, id);
+  }
+  /** The declared account's AWS account, found by its manifest's email as the plan found it. */
+  account(name) {
+    const email = required(this.emailsByName.get(name), `a manifest for account ${name}`);
+    return required(this.accountsByEmail.get(email), `account ${name}`);
+  }
+  findAccount(name) {
+    const email = this.emailsByName.get(name);
+    return email === void 0 ? void 0 : this.accountsByEmail.get(email);
+  }
+  accountById(id) {
+    return this.accountsById.get(id);
+  }
+  registerAccount(account) {
+    this.accountsByEmail.set(account.email.toLowerCase(), account);
+    this.accountsById.set(account.id, account);
+  }
+  /** `payments-prod (210987654321)` for declared accounts, the bare id otherwise. */
+  accountLabel(id) {
+    const email = this.accountsById.get(id)?.email.toLowerCase();
+    const name = email === void 0 ? void 0 : this.namesByEmail.get(email);
+    return name === void 0 ? id : `${name} (${id})`;
+  }
+  policyId(name) {
+    return required(this.policyIds.get(name), `SCP ${name}`);
+  }
+  registerPolicy(name, id) {
+    this.policyIds.set(name, id);
+  }
+  /** The id of `root`, `ou:<path>` or `account:<name>`: the things SCPs attach to. */
+  targetId(reference) {
+    if (reference === "root") return this.rootId;
+    if (reference.startsWith("ou:")) return this.organizationalUnitId(reference.slice("ou:".length));
+    if (reference.startsWith("account:")) return this.account(reference.slice("account:".length)).id;
+    throw new ChangeError(`internal error: '${reference}' is not an SCP target`);
+  }
+};
+function required(value, what) {
+  if (value === void 0)
+    throw new ChangeError(
+      `${what} does not exist in AWS yet, although this step needs it. Re-run apply once the earlier failures are fixed.`
+    );
+  return value;
 }
 
 // src/plan/saved-plan.ts
@@ -168,57 +281,46 @@ function isScope(value) {
   );
 }
 
-// src/apply/account-changes.ts
-var import_client_account = __toESM(require_dist_cjs(), 1);
-var import_client_organizations2 = __toESM(require_dist_cjs4(), 1);
-
-// src/apply/account-creation.ts
-var import_client_organizations = __toESM(require_dist_cjs4(), 1);
-
-// src/apply/change-error.ts
-var ChangeError = class extends Error {
-  constructor(message, retryable = false) {
-    super(message);
-    this.retryable = retryable;
+// src/apply/approval.ts
+function notApprovedReason(source) {
+  return `It is not in the approved plan (${source}): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
+}
+function authorizeChanges(changes, options) {
+  const approved = changesById(options.approved);
+  const allowed = [];
+  const refused = [];
+  for (const change of changes) {
+    if (!isCovered(change, approved)) {
+      refused.push({ id: change.id, description: change.description, reason: notApprovedReason(options.source) });
+    } else if (change.destructive && !options.allowDestructive) {
+      refused.push({
+        id: change.id,
+        description: change.description,
+        reason: "It is destructive. It is in the approved plan, but apply carries out destructive changes only with allow-destructive (--allow-destructive)."
+      });
+    } else allowed.push(change);
   }
-  retryable;
-  name = "ChangeError";
-};
-var TRANSIENT_ERROR_NAMES = /* @__PURE__ */ new Set([
-  "ThrottlingException",
-  "Throttling",
-  "TooManyRequestsException",
-  "RequestLimitExceeded",
-  "ConcurrentModificationException"
-]);
-var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN"]);
-function isTransientAwsError(error) {
-  if (typeof error !== "object" || error === null) return false;
-  const { $metadata, code, message } = error;
-  if (TRANSIENT_ERROR_NAMES.has(errorName(error))) return true;
-  if (($metadata?.httpStatusCode ?? 0) >= 500) return true;
-  return NETWORK_CODES.has(code ?? "") || /ECONNRESET|socket hang up|ETIMEDOUT/.test(String(message ?? ""));
+  return { allowed, refused };
 }
-function toChangeError(error, operation) {
-  if (error instanceof ChangeError) return error;
-  return new ChangeError(describeAwsError(error, operation).message, isTransientAwsError(error));
+async function approveFirstPlan(plan, approval, report) {
+  report.approval.digest = plan.digest;
+  if (approval.kind !== "first-plan" || !approval.confirm || plan.changes.length === 0) return plan;
+  if (await approval.confirm(plan)) return plan;
+  report.approval.approved = false;
+  report.stoppedBeforeStart = "Apply cancelled: the plan was not confirmed. Nothing was changed.";
+  return void 0;
 }
-function errorName(error) {
-  const name = typeof error === "object" && error !== null ? error.name : void 0;
-  return typeof name === "string" ? name : "";
-}
-
-// src/apply/change-fields.ts
-function changeFields(change, side, keys) {
-  const value = change[side];
-  if (typeof value === "object" && value !== null && keys.every((key) => key in value)) return value;
-  throw new ChangeError(`internal error: change ${change.id} has no ${keys.join("/")} in its ${side}`);
-}
-function stackSetNameOf(change) {
-  return change.target.slice("stackset:".length);
-}
-function accountNameOf(change) {
-  return change.target.slice("account:".length);
+function coversWholePlan(approved, plan, report) {
+  const approvedChanges = changesById(approved);
+  const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges));
+  if (uncovered.length === 0) return true;
+  report.refused = uncovered.map((change) => ({
+    id: change.id,
+    description: change.description,
+    reason: notApprovedReason(report.approval.source)
+  }));
+  report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? "" : "s"} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
+  return false;
 }
 
 // src/apply/polling.ts
@@ -240,6 +342,35 @@ async function pollUntil(clock, schedule, read, isDone) {
 function describeDuration(milliseconds) {
   const minutes = Math.round(milliseconds / 6e4);
   return minutes >= 1 ? `${minutes} minute${minutes === 1 ? "" : "s"}` : `${Math.round(milliseconds / 1e3)} seconds`;
+}
+
+// src/plan/change-accounts.ts
+function accountsActedIn(change) {
+  if (change.target.startsWith("account:")) return [change.target.slice("account:".length)];
+  if (!change.target.startsWith("stackset:") || !change.scope.members) return [];
+  const instances = change.after?.instances;
+  const accounts = Array.isArray(instances) ? instances.map((instance) => String(instance.account)) : change.scope.members.map((member) => member.slice(0, member.lastIndexOf("/")));
+  return [...new Set(accounts)].sort(compareText);
+}
+
+// src/apply/account-changes.ts
+var import_client_account = __toESM(require_dist_cjs(), 1);
+var import_client_organizations2 = __toESM(require_dist_cjs4(), 1);
+
+// src/apply/account-creation.ts
+var import_client_organizations = __toESM(require_dist_cjs4(), 1);
+
+// src/apply/change-fields.ts
+function changeFields(change, side, keys) {
+  const value = change[side];
+  if (typeof value === "object" && value !== null && keys.every((key) => key in value)) return value;
+  throw new ChangeError(`internal error: change ${change.id} has no ${keys.join("/")} in its ${side}`);
+}
+function stackSetNameOf(change) {
+  return change.target.slice("stackset:".length);
+}
+function accountNameOf(change) {
+  return change.target.slice("account:".length);
 }
 
 // src/apply/account-creation.ts
@@ -488,110 +619,13 @@ async function closeAccount(change, context) {
   }
 }
 
-// src/apply/apply-context.ts
-var OrganizationTargets = class {
-  constructor(desired, observed) {
-    this.observed = observed;
-    for (const [path, id] of resolveOrganizationalUnits(desired, observed).ids)
-      this.organizationalUnitIds.set(path, id);
-    for (const account of observed.accounts) {
-      this.accountsByEmail.set(account.email.toLowerCase(), account);
-      this.accountsById.set(account.id, account);
-    }
-    for (const account of desired.accounts) {
-      this.emailsByName.set(account.name, account.email.toLowerCase());
-      this.namesByEmail.set(account.email.toLowerCase(), account.name);
-    }
-    for (const policy of observed.policies) this.policyIds.set(policy.name, policy.id);
-  }
-  observed;
-  organizationalUnitIds = /* @__PURE__ */ new Map();
-  accountsByEmail = /* @__PURE__ */ new Map();
-  accountsById = /* @__PURE__ */ new Map();
-  emailsByName = /* @__PURE__ */ new Map();
-  namesByEmail = /* @__PURE__ */ new Map();
-  policyIds = /* @__PURE__ */ new Map();
-  get rootId() {
-    return this.observed.root.id;
-  }
-  organizationalUnitId(path) {
-    return required(this.organizationalUnitIds.get(path), `OU ${path || "(root)"}`);
-  }
-  registerOrganizationalUnit(path, id) {
-    this.organizationalUnitIds.set(path, id);
-  }
-  /** The declared account's AWS account, found by its manifest's email as the plan found it. */
-  account(name) {
-    const email = required(this.emailsByName.get(name), `a manifest for account ${name}`);
-    return required(this.accountsByEmail.get(email), `account ${name}`);
-  }
-  findAccount(name) {
-    const email = this.emailsByName.get(name);
-    return email === void 0 ? void 0 : this.accountsByEmail.get(email);
-  }
-  accountById(id) {
-    return this.accountsById.get(id);
-  }
-  registerAccount(account) {
-    this.accountsByEmail.set(account.email.toLowerCase(), account);
-    this.accountsById.set(account.id, account);
-  }
-  /** `payments-prod (210987654321)` for declared accounts, the bare id otherwise. */
-  accountLabel(id) {
-    const email = this.accountsById.get(id)?.email.toLowerCase();
-    const name = email === void 0 ? void 0 : this.namesByEmail.get(email);
-    return name === void 0 ? id : `${name} (${id})`;
-  }
-  policyId(name) {
-    return required(this.policyIds.get(name), `SCP ${name}`);
-  }
-  registerPolicy(name, id) {
-    this.policyIds.set(name, id);
-  }
-  /** The id of `root`, `ou:<path>` or `account:<name>`: the things SCPs attach to. */
-  targetId(reference) {
-    if (reference === "root") return this.rootId;
-    if (reference.startsWith("ou:")) return this.organizationalUnitId(reference.slice("ou:".length));
-    if (reference.startsWith("account:")) return this.account(reference.slice("account:".length)).id;
-    throw new ChangeError(`internal error: '${reference}' is not an SCP target`);
-  }
-};
-function required(value, what) {
-  if (value === void 0)
-    throw new ChangeError(
-      `${what} does not exist in AWS yet, although this step needs it. Re-run apply once the earlier failures are fixed.`
-    );
-  return value;
-}
-
-// src/apply/approval.ts
-function notApprovedReason(source) {
-  return `It is not in the approved plan (${source}): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
-}
-function authorizeChanges(changes, options) {
-  const approved = changesById(options.approved);
-  const allowed = [];
-  const refused = [];
-  for (const change of changes) {
-    if (!isCovered(change, approved)) {
-      refused.push({ id: change.id, description: change.description, reason: notApprovedReason(options.source) });
-    } else if (change.destructive && !options.allowDestructive) {
-      refused.push({
-        id: change.id,
-        description: change.description,
-        reason: "It is destructive. It is in the approved plan, but apply carries out destructive changes only with allow-destructive (--allow-destructive)."
-      });
-    } else allowed.push(change);
-  }
-  return { allowed, refused };
-}
-
 // src/apply/execute-stage.ts
 async function executeStage(changes, run, schedule) {
   const byId = new Map(changes.map((change) => [change.id, change]));
   const outcomes = /* @__PURE__ */ new Map();
   const finished = /* @__PURE__ */ new Map();
   const limit = createLimiter(schedule.concurrency);
+  let unreachable = false;
   const settle = (change) => {
     const existing = finished.get(change.id);
     if (existing) return existing;
@@ -605,11 +639,14 @@ async function executeStage(changes, run, schedule) {
         return;
       }
       await limit(async () => {
+        if (unreachable) return void outcomes.set(change.id, { status: "not-attempted" });
         try {
           await run(change);
           outcomes.set(change.id, { status: "applied" });
         } catch (error) {
-          outcomes.set(change.id, { status: "failed", error: toChangeError(error, change.description) });
+          const changeError = toChangeError(error, change.description);
+          unreachable ||= changeError.unreachable;
+          outcomes.set(change.id, { status: "failed", error: changeError });
         }
       });
     })();
@@ -1034,6 +1071,127 @@ function operationPreferences(desired) {
   };
 }
 
+// src/apply/run-stage.ts
+var EXECUTORS = {
+  [CHANGE_KINDS.enableScpType]: enableScpPolicyType,
+  [CHANGE_KINDS.createOrganizationalUnit]: createOrganizationalUnit,
+  [CHANGE_KINDS.createScp]: createScp,
+  [CHANGE_KINDS.updateScp]: updateScp,
+  [CHANGE_KINDS.deleteScp]: deleteScp,
+  [CHANGE_KINDS.createAccount]: createAccount,
+  [CHANGE_KINDS.adoptAccount]: adoptAccount,
+  [CHANGE_KINDS.moveAccount]: moveExistingAccount,
+  [CHANGE_KINDS.tagAccount]: tagAccount,
+  [CHANGE_KINDS.untagAccount]: untagAccount,
+  [CHANGE_KINDS.renameAccount]: renameAccount,
+  [CHANGE_KINDS.attachScp]: attachScp,
+  [CHANGE_KINDS.detachScp]: detachScp,
+  [CHANGE_KINDS.createStackSet]: createStackSet,
+  [CHANGE_KINDS.updateStackSet]: updateStackSet,
+  [CHANGE_KINDS.addStackInstances]: addStackInstances,
+  [CHANGE_KINDS.updateStackInstances]: updateStackInstances,
+  [CHANGE_KINDS.recordParameterOverrides]: recordParameterOverrides,
+  [CHANGE_KINDS.removeStackInstances]: removeStackInstances,
+  [CHANGE_KINDS.deleteStackSet]: deleteStackSet,
+  [CHANGE_KINDS.closeAccount]: closeAccount
+};
+var STAGE_NAMES = {
+  1: "SCP policy type",
+  2: "organizational units",
+  3: "service control policies",
+  4: "accounts",
+  5: "SCP attachments",
+  6: "baselines (StackSets)",
+  7: "destructive changes"
+};
+var ACCOUNT_STAGE = STAGE_OF_KIND[CHANGE_KINDS.createAccount];
+var ACCOUNT_CREATION_CONCURRENCY = 5;
+var STAGE_CONCURRENCY = 8;
+async function runStage(plan, stage, context, options) {
+  const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
+  const { allowed, refused } = authorizeChanges(inStage, options);
+  for (const change of refused)
+    if (!context.report.refused.some((known) => known.id === change.id)) context.report.refused.push(change);
+  const unfinished = /* @__PURE__ */ new Set([
+    ...plan.changes.filter((change) => STAGE_OF_KIND[change.kind] < stage).map((change) => change.id),
+    ...refused.map((change) => change.id)
+  ]);
+  const runnable = [];
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const change of allowed) {
+    const narrowed = change.kind === CHANGE_KINDS.addStackInstances ? withReadyAccounts(change, unfinished, context) : change;
+    const dependencies = change.kind === CHANGE_KINDS.addStackInstances ? change.dependsOn.filter((id) => !isAccountReadinessChangeId(id)) : change.dependsOn;
+    const blocker = narrowed === void 0 ? firstUnfinishedAccountChange(change, unfinished) : dependencies.find((id) => unfinished.has(id));
+    if (blocker !== void 0) {
+      outcomes.set(change.id, { status: "blocked", by: blocker });
+      unfinished.add(change.id);
+    } else if (narrowed) runnable.push(narrowed);
+  }
+  context.log(
+    `Stage ${stage}, ${STAGE_NAMES[stage] ?? "changes"}: ${runnable.length} change${runnable.length === 1 ? "" : "s"}${refused.length > 0 ? `, ${refused.length} refused` : ""}`
+  );
+  const execute = async (change) => {
+    await EXECUTORS[change.kind](change, context);
+    context.log(`\u2713 ${change.description}`);
+  };
+  const executed = await executeStage(runnable, execute, {
+    concurrency: stage === ACCOUNT_STAGE ? ACCOUNT_CREATION_CONCURRENCY : STAGE_CONCURRENCY,
+    waitsFor: (change) => sameResourceBefore(change, runnable)
+  });
+  for (const [id, outcome] of executed) outcomes.set(id, outcome);
+  recordOutcomes(
+    outcomes,
+    [...plan.changes, ...runnable],
+    refused.map((change) => change.id),
+    context
+  );
+  return outcomes;
+}
+function withReadyAccounts(change, unfinished, context) {
+  const after = changeFields(change, "after", ["instances"]);
+  const ready = after.instances.filter(
+    (instance) => !accountReadinessChangeIds(instance.account).some((id) => unfinished.has(id)) && context.targets.findAccount(instance.account)
+  );
+  if (ready.length === after.instances.length) return change;
+  const skipped = [
+    ...new Set(after.instances.filter((instance) => !ready.includes(instance)).map((instance) => instance.account))
+  ];
+  context.log(
+    `${change.id}: skipping ${skipped.length === 1 ? "account" : "accounts"} ${skipped.join(", ")} until ${skipped.length === 1 ? "it is" : "they are"} ready`
+  );
+  return ready.length === 0 ? void 0 : { ...change, after: { ...after, instances: ready } };
+}
+function firstUnfinishedAccountChange(change, unfinished) {
+  const after = changeFields(change, "after", ["instances"]);
+  return after.instances.flatMap((instance) => accountReadinessChangeIds(instance.account)).find((id) => unfinished.has(id)) ?? change.dependsOn.find((id) => unfinished.has(id)) ?? "an account that does not exist yet";
+}
+function sameResourceBefore(change, changes) {
+  if (!change.target.startsWith("stackset:")) return [];
+  const index = changes.indexOf(change);
+  const previous = changes.slice(0, index).reverse().find((other) => other.target === change.target);
+  return previous ? [previous.id] : [];
+}
+function recordOutcomes(outcomes, changes, refusedIds, context) {
+  const { report } = context;
+  const byId = new Map(changes.map((change) => [change.id, change]));
+  const refused = new Set(refusedIds);
+  for (const [id, outcome] of outcomes) {
+    const change = byId.get(id);
+    const description = change?.description ?? id;
+    const actedIn = change ? accountsActedIn(change) : [];
+    const accounts = actedIn.length > 0 ? { accounts: actedIn } : {};
+    report.failures = report.failures.filter((failure) => failure.id !== id);
+    if (outcome.status === "applied") {
+      report.changesApplied.push({ id, description, ...accounts });
+      continue;
+    }
+    if (outcome.status === "not-attempted" || outcome.status === "failed" && outcome.error.unreachable) continue;
+    const message = outcome.status === "failed" ? outcome.error.message : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? "was refused" : "did not complete"}.`;
+    report.failures.push({ id, description, ...accounts, message });
+    context.log(`\u2717 ${description}: ${message}`);
+  }
+}
+
 // src/apply/verify-baseline-roles.ts
 var import_client_iam = __toESM(require_dist_cjs3(), 1);
 var import_client_sts = __toESM(require_dist_cjs5(), 1);
@@ -1144,41 +1302,6 @@ function resolveString(value, values) {
 }
 
 // src/apply/execute-plan.ts
-var EXECUTORS = {
-  [CHANGE_KINDS.enableScpType]: enableScpPolicyType,
-  [CHANGE_KINDS.createOrganizationalUnit]: createOrganizationalUnit,
-  [CHANGE_KINDS.createScp]: createScp,
-  [CHANGE_KINDS.updateScp]: updateScp,
-  [CHANGE_KINDS.deleteScp]: deleteScp,
-  [CHANGE_KINDS.createAccount]: createAccount,
-  [CHANGE_KINDS.adoptAccount]: adoptAccount,
-  [CHANGE_KINDS.moveAccount]: moveExistingAccount,
-  [CHANGE_KINDS.tagAccount]: tagAccount,
-  [CHANGE_KINDS.untagAccount]: untagAccount,
-  [CHANGE_KINDS.renameAccount]: renameAccount,
-  [CHANGE_KINDS.attachScp]: attachScp,
-  [CHANGE_KINDS.detachScp]: detachScp,
-  [CHANGE_KINDS.createStackSet]: createStackSet,
-  [CHANGE_KINDS.updateStackSet]: updateStackSet,
-  [CHANGE_KINDS.addStackInstances]: addStackInstances,
-  [CHANGE_KINDS.updateStackInstances]: updateStackInstances,
-  [CHANGE_KINDS.recordParameterOverrides]: recordParameterOverrides,
-  [CHANGE_KINDS.removeStackInstances]: removeStackInstances,
-  [CHANGE_KINDS.deleteStackSet]: deleteStackSet,
-  [CHANGE_KINDS.closeAccount]: closeAccount
-};
-var STAGE_NAMES = {
-  1: "SCP policy type",
-  2: "organizational units",
-  3: "service control policies",
-  4: "accounts",
-  5: "SCP attachments",
-  6: "baselines (StackSets)",
-  7: "destructive changes"
-};
-var ACCOUNT_STAGE = STAGE_OF_KIND[CHANGE_KINDS.createAccount];
-var ACCOUNT_CREATION_CONCURRENCY = 5;
-var STAGE_CONCURRENCY = 8;
 var STAGE_ATTEMPTS = 3;
 var DEFAULT_SCHEDULES = {
   accountCreation: { timeoutMs: 30 * 6e4, initialDelayMs: 5e3, maxDelayMs: 3e4 },
@@ -1209,6 +1332,10 @@ async function applyPlan(options) {
       observed = await observe(clients, { desired, readAccountTags });
     } catch (error) {
       if (observation === 0) throw describeAwsError(error, "Reading the organization");
+      if (isEndpointUnreachable(error)) {
+        stopAtUnreachableEndpoint(report, describeAwsError(error, "Reading the organization").message, log);
+        return report;
+      }
       report.failures.push({
         id: "observe",
         description: "Read the organization before the next stage",
@@ -1249,7 +1376,19 @@ async function applyPlan(options) {
       report,
       log
     };
-    const outcomes = await runStage(plan, stage, context, { ...options, approved });
+    const outcomes = await runStage(plan, stage, context, {
+      approved,
+      source: approval.source,
+      allowDestructive: options.allowDestructive
+    });
+    const unreachable = [...outcomes.values()].find(
+      (outcome) => outcome.status === "failed" && outcome.error.unreachable
+    );
+    if (unreachable?.status === "failed") {
+      report.pending = stillPlanned(plan, report);
+      stopAtUnreachableEndpoint(report, unreachable.error.message, log);
+      return report;
+    }
     for (const [id, outcome] of outcomes) {
       if (outcome.status === "blocked" || outcome.status === "failed" && outcome.error.retryable)
         ambiguousFailures.add(id);
@@ -1269,116 +1408,18 @@ async function applyPlan(options) {
   }
   return report;
 }
+function stopAtUnreachableEndpoint(report, message, log) {
+  const failure = {
+    id: "endpoint",
+    description: "Reach AWS",
+    message: `${message} Apply stopped at the first call that could not reach AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.`
+  };
+  report.failures.push(failure);
+  log(`\u2717 ${failure.message}`);
+}
 function nextStage(plan, minimumStage) {
   const stages = plan.changes.map((change) => STAGE_OF_KIND[change.kind]).filter((stage) => stage >= minimumStage);
   return stages.length === 0 ? void 0 : Math.min(...stages);
-}
-async function approveFirstPlan(plan, approval, report) {
-  report.approval.digest = plan.digest;
-  if (approval.kind !== "first-plan" || !approval.confirm || plan.changes.length === 0) return plan;
-  if (await approval.confirm(plan)) return plan;
-  report.approval.approved = false;
-  report.stoppedBeforeStart = "Apply cancelled: the plan was not confirmed. Nothing was changed.";
-  return void 0;
-}
-function coversWholePlan(approved, plan, report) {
-  const approvedChanges = changesById(approved);
-  const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges));
-  if (uncovered.length === 0) return true;
-  report.refused = uncovered.map((change) => ({
-    id: change.id,
-    description: change.description,
-    reason: notApprovedReason(report.approval.source)
-  }));
-  report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? "" : "s"} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
-  return false;
-}
-async function runStage(plan, stage, context, options) {
-  const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
-  const { allowed, refused } = authorizeChanges(inStage, {
-    approved: options.approved,
-    source: options.approval.source,
-    allowDestructive: options.allowDestructive
-  });
-  for (const change of refused)
-    if (!context.report.refused.some((known) => known.id === change.id)) context.report.refused.push(change);
-  const unfinished = /* @__PURE__ */ new Set([
-    ...plan.changes.filter((change) => STAGE_OF_KIND[change.kind] < stage).map((change) => change.id),
-    ...refused.map((change) => change.id)
-  ]);
-  const runnable = [];
-  const outcomes = /* @__PURE__ */ new Map();
-  for (const change of allowed) {
-    const narrowed = change.kind === CHANGE_KINDS.addStackInstances ? withReadyAccounts(change, unfinished, context) : change;
-    const dependencies = change.kind === CHANGE_KINDS.addStackInstances ? change.dependsOn.filter((id) => !isAccountReadinessChangeId(id)) : change.dependsOn;
-    const blocker = narrowed === void 0 ? firstUnfinishedAccountChange(change, unfinished) : dependencies.find((id) => unfinished.has(id));
-    if (blocker !== void 0) {
-      outcomes.set(change.id, { status: "blocked", by: blocker });
-      unfinished.add(change.id);
-    } else if (narrowed) runnable.push(narrowed);
-  }
-  context.log(
-    `Stage ${stage}, ${STAGE_NAMES[stage] ?? "changes"}: ${runnable.length} change${runnable.length === 1 ? "" : "s"}${refused.length > 0 ? `, ${refused.length} refused` : ""}`
-  );
-  const execute = async (change) => {
-    await EXECUTORS[change.kind](change, context);
-    context.log(`\u2713 ${change.description}`);
-  };
-  const executed = await executeStage(runnable, execute, {
-    concurrency: stage === ACCOUNT_STAGE ? ACCOUNT_CREATION_CONCURRENCY : STAGE_CONCURRENCY,
-    waitsFor: (change) => sameResourceBefore(change, runnable)
-  });
-  for (const [id, outcome] of executed) outcomes.set(id, outcome);
-  recordOutcomes(
-    outcomes,
-    [...plan.changes, ...runnable],
-    refused.map((change) => change.id),
-    context
-  );
-  return outcomes;
-}
-function withReadyAccounts(change, unfinished, context) {
-  const after = changeFields(change, "after", ["instances"]);
-  const ready = after.instances.filter(
-    (instance) => !accountReadinessChangeIds(instance.account).some((id) => unfinished.has(id)) && context.targets.findAccount(instance.account)
-  );
-  if (ready.length === after.instances.length) return change;
-  const skipped = [
-    ...new Set(after.instances.filter((instance) => !ready.includes(instance)).map((instance) => instance.account))
-  ];
-  context.log(
-    `${change.id}: skipping ${skipped.length === 1 ? "account" : "accounts"} ${skipped.join(", ")} until ${skipped.length === 1 ? "it is" : "they are"} ready`
-  );
-  return ready.length === 0 ? void 0 : { ...change, after: { ...after, instances: ready } };
-}
-function firstUnfinishedAccountChange(change, unfinished) {
-  const after = changeFields(change, "after", ["instances"]);
-  return after.instances.flatMap((instance) => accountReadinessChangeIds(instance.account)).find((id) => unfinished.has(id)) ?? change.dependsOn.find((id) => unfinished.has(id)) ?? "an account that does not exist yet";
-}
-function sameResourceBefore(change, changes) {
-  if (!change.target.startsWith("stackset:")) return [];
-  const index = changes.indexOf(change);
-  const previous = changes.slice(0, index).reverse().find((other) => other.target === change.target);
-  return previous ? [previous.id] : [];
-}
-function recordOutcomes(outcomes, changes, refusedIds, context) {
-  const { report } = context;
-  const byId = new Map(changes.map((change) => [change.id, change]));
-  const refused = new Set(refusedIds);
-  for (const [id, outcome] of outcomes) {
-    const change = byId.get(id);
-    const description = change?.description ?? id;
-    const actedIn = change ? accountsActedIn(change) : [];
-    const accounts = actedIn.length > 0 ? { accounts: actedIn } : {};
-    report.failures = report.failures.filter((failure) => failure.id !== id);
-    if (outcome.status === "applied") {
-      report.changesApplied.push({ id, description, ...accounts });
-      continue;
-    }
-    const message = outcome.status === "failed" ? outcome.error.message : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? "was refused" : "did not complete"}.`;
-    report.failures.push({ id, description, ...accounts, message });
-    context.log(`\u2717 ${description}: ${message}`);
-  }
 }
 function dropFailuresThatTookEffect(report, plan, ambiguousFailures) {
   const planned = new Set(plan.changes.map((change) => change.id));
@@ -1387,7 +1428,8 @@ function dropFailuresThatTookEffect(report, plan, ambiguousFailures) {
 function stillPlanned(plan, report) {
   const accounted = /* @__PURE__ */ new Set([
     ...report.failures.map((failure) => failure.id),
-    ...report.refused.map((change) => change.id)
+    ...report.refused.map((change) => change.id),
+    ...report.changesApplied.map((change) => change.id)
   ]);
   return plan.changes.filter((change) => !accounted.has(change.id)).map((change) => ({ id: change.id, description: change.description }));
 }
