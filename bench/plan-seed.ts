@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { MANAGED_BY_TAG } from '../src/config/desired-state.js';
+import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../src/config/desired-state.js';
 import type { DesiredAccount, DesiredBaseline, DesiredState } from '../src/config/desired-state.js';
 import type { AccountSeed, PolicySeed, SeedClients, SeededOrganization, StackSetSeed } from '../test/harness/seed.js';
 import { createStackInstances, seedOrganization } from '../test/harness/seed.js';
@@ -236,12 +236,20 @@ export function chooseDrift(desired: DesiredState): InjectedDrift {
 function accountSeeds(desired: DesiredState, drift: InjectedDrift): AccountSeed[] {
   const retagged = new Set(drift.retaggedAccounts);
   const atRoot = new Set(drift.accountsAtRoot);
-  const declared = desired.accounts.map((account): AccountSeed => ({
-    name: account.name,
-    email: account.email,
-    ...(atRoot.has(account.name) ? {} : { ou: account.ou }),
-    tags: retagged.has(account.name) ? { ...account.tags, CostCenter: '0000' } : account.tags,
-  }));
+  const declared = desired.accounts.map((account): AccountSeed => {
+    // As apply leaves them: an account with parameter overrides records which baselines carry them.
+    const overridden = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+    const tags = {
+      ...account.tags,
+      ...(overridden.length > 0 ? { [PARAMETER_OVERRIDES_TAG]: overridden.join(' ') } : {}),
+    };
+    return {
+      name: account.name,
+      email: account.email,
+      ...(atRoot.has(account.name) ? {} : { ou: account.ou }),
+      tags: retagged.has(account.name) ? { ...tags, CostCenter: '0000' } : tags,
+    };
+  });
   const unmanaged = drift.unmanagedAccounts.map((name): AccountSeed => ({
     name,
     email: `${name}@example.com`,

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { paginateListStackInstances, paginateListStackSets } from '@aws-sdk/client-cloudformation';
 import { paginateListPolicies, paginateListTargetsForPolicy } from '@aws-sdk/client-organizations';
 import { runValidate } from '../src/commands/validate.js';
-import { FULL_AWS_ACCESS_POLICY_NAME } from '../src/config/desired-state.js';
+import { FULL_AWS_ACCESS_POLICY_NAME, PARAMETER_OVERRIDES_TAG } from '../src/config/desired-state.js';
 import type { DesiredState } from '../src/config/desired-state.js';
 import type { Plan } from '../src/plan/plan.js';
 import { applyAwsTestEnv, awsTestClientConfig } from '../test/harness/aws-test-env.js';
@@ -346,6 +346,14 @@ function printReport(
   );
   console.log(
     `  wall time ≤ 30 s:\n    ${seconds(wallMs)} ≤ ${seconds(WALL_TIME_BUDGET_MS)}  ${verdict(wallMs <= WALL_TIME_BUDGET_MS)}`,
+  );
+
+  console.log('\nPer-account reads that identity and override checks add (issue 9)');
+  console.log(
+    `  DescribeStackInstance, where a manifest declares overrides or the account's ${PARAMETER_OVERRIDES_TAG} tag names them: ${last.counts['cloudformation:DescribeStackInstance'] ?? 0}`,
+  );
+  console.log(
+    `  tag reads of undeclared accounts named like a declared account no email matches (a changed email): ${Math.max(0, tagReads - shape.accounts)}`,
   );
 
   // moto answers ListTargetsForPolicy and ListStackInstances in one page whatever MaxResults says; AWS pages them.

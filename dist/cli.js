@@ -51,7 +51,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QLTQRDKE.js"),
+        import("./chunks/plan-J6F4SZXM.js"),
         import("./chunks/plan-text-M33XTWRY.js"),
         import("./chunks/plan-markdown-A66PXYSK.js")
       ]);
@@ -79,7 +79,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-YYVK7SF7.js"),
+        import("./chunks/apply-QR6XD64W.js"),
         import("./chunks/apply-text-NOUOLAT3.js"),
         import("./chunks/apply-markdown-3C72X264.js"),
         import("./chunks/plan-text-M33XTWRY.js")

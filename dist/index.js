@@ -103,11 +103,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-2H3J65HL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GUAZBVTF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-HZ3UCH4B.js");
+        const { runApplyAction } = await import("./chunks/apply-action-SCGHEWTX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

@@ -60,14 +60,12 @@ export async function observeOrganization(
   };
 
   const { organizationalUnits, accounts } = await readTree(clients, root.id);
-  // StackSets wait for the tags: an account's vend:parameter-overrides tag says which instance overrides to read.
-  const stackSets = (async () => {
-    if (readAccountTags) await readDeclaredAccountTags(clients, desired, accounts);
-    return readStackSets(clients, desired, accounts);
-  })();
-  const [policies, accountCreationsInProgress] = await Promise.all([
+  const tagsRead = readAccountTags ? readDeclaredAccountTags(clients, desired, accounts) : Promise.resolve();
+  const [policies, accountCreationsInProgress, stackSets] = await Promise.all([
     readPolicies(clients, desired, root.scpPolicyTypeEnabled),
     readAccountCreationsInProgress(clients),
+    readStackSets(clients, desired, accounts, tagsRead),
+    tagsRead,
   ]);
 
   return {
@@ -78,7 +76,7 @@ export async function observeOrganization(
     accounts,
     policies,
     accountCreationsInProgress,
-    stackSets: await stackSets,
+    stackSets,
   };
 }
 

@@ -28,6 +28,8 @@ export async function readStackSets(
   clients: AwsClients,
   desired: DesiredState,
   accounts: ObservedAccount[],
+  /** Settles once `accounts` carry their tags: only the override reads wait for it. */
+  tagsRead: Promise<void>,
 ): Promise<ObservedStackSet[]> {
   const prefix = desired.organization.stackSets.namePrefix;
   const CallAs = stackSetCallAs(desired);
@@ -62,6 +64,7 @@ export async function readStackSets(
         }
       }
       const baseline = name.slice(prefix.length);
+      await tagsRead;
       const withOverrides = new Set([
         ...desired.accounts
           .filter((account) => account.parameters[baseline])

@@ -21,7 +21,7 @@ import {
   require_dist_cjs5,
   sha256Digest,
   stackSetCallAs
-} from "./chunk-4A74HFG5.js";
+} from "./chunk-5ZGYREBJ.js";
 import {
   readLocalFile
 } from "./chunk-BOHE3NWW.js";

@@ -24,8 +24,8 @@ import {
 } from "./chunk-MAC6ADXU.js";
 import {
   runPlan
-} from "./chunk-OM72INNP.js";
-import "./chunk-4A74HFG5.js";
+} from "./chunk-CEYGFDCI.js";
+import "./chunk-5ZGYREBJ.js";
 import {
   readLocalFile
 } from "./chunk-BOHE3NWW.js";

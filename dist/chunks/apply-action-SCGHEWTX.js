@@ -9,7 +9,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-LJN6O424.js";
+} from "./chunk-3433T2KQ.js";
 import {
   publishValidation,
   setFailed,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-MAC6ADXU.js";
 import {
   repositoryCommit
-} from "./chunk-4A74HFG5.js";
+} from "./chunk-5ZGYREBJ.js";
 import "./chunk-BOHE3NWW.js";
 import "./chunk-A2CG4QFI.js";
 import "./chunk-NHX7RUPP.js";

@@ -41066,7 +41066,7 @@ function stackSetCallAs(desired) {
   const settings = desired.organization.stackSets;
   return settings.permissionModel === "SERVICE_MANAGED" ? settings.callAs ?? "SELF" : void 0;
 }
-async function readStackSets(clients, desired, accounts) {
+async function readStackSets(clients, desired, accounts, tagsRead) {
   const prefix = desired.organization.stackSets.namePrefix;
   const CallAs = stackSetCallAs(desired);
   const names = [];
@@ -41098,6 +41098,7 @@ async function readStackSets(clients, desired, accounts) {
         }
       }
       const baseline = name.slice(prefix.length);
+      await tagsRead;
       const withOverrides = /* @__PURE__ */ new Set([
         ...desired.accounts.filter((account) => account.parameters[baseline]).map((account) => accountIdsByEmail.get(account.email.toLowerCase())),
         ...accounts.filter((account) => recordedParameterOverrides(account.tags).includes(baseline)).map((account) => account.id)
@@ -41195,13 +41196,12 @@ async function observeOrganization(clients, { desired, readAccountTags = true })
     )
   };
   const { organizationalUnits, accounts } = await readTree(clients, root5.id);
-  const stackSets = (async () => {
-    if (readAccountTags) await readDeclaredAccountTags(clients, desired, accounts);
-    return readStackSets(clients, desired, accounts);
-  })();
-  const [policies, accountCreationsInProgress] = await Promise.all([
+  const tagsRead = readAccountTags ? readDeclaredAccountTags(clients, desired, accounts) : Promise.resolve();
+  const [policies, accountCreationsInProgress, stackSets] = await Promise.all([
     readPolicies(clients, desired, root5.scpPolicyTypeEnabled),
-    readAccountCreationsInProgress(clients)
+    readAccountCreationsInProgress(clients),
+    readStackSets(clients, desired, accounts, tagsRead),
+    tagsRead
   ]);
   return {
     callerAccountId: identity.Account ?? "",
@@ -41211,7 +41211,7 @@ async function observeOrganization(clients, { desired, readAccountTags = true })
     accounts,
     policies,
     accountCreationsInProgress,
-    stackSets: await stackSets
+    stackSets
   };
 }
 async function readTree(clients, rootId) {

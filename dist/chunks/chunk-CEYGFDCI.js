@@ -8,7 +8,7 @@ import {
   missingCredentialsReason,
   observeOrganization,
   repositoryCommit
-} from "./chunk-4A74HFG5.js";
+} from "./chunk-5ZGYREBJ.js";
 import {
   writeLocalFile
 } from "./chunk-BOHE3NWW.js";
