@@ -28,6 +28,7 @@ export const RULES = {
   yamlAliasLimit: 'yaml-alias-limit',
   yamlFileTooLarge: 'yaml-file-too-large',
   yamlEncoding: 'yaml-encoding',
+  hiddenCharacter: 'hidden-character',
   yamlNotMapping: 'yaml-not-mapping',
   yamlForbiddenKey: 'yaml-forbidden-key',
   yamlDirective: 'yaml-directive',

@@ -1,6 +1,8 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { RULES } from './diagnostics.js';
+import { findHiddenCharacters } from './hidden-characters.js';
+import type { HiddenCharacter } from './hidden-characters.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import type { Diagnostic, RuleId, SourcePosition } from './diagnostics.js';
 
@@ -140,6 +142,17 @@ export function parseRepositoryFile(
   }
 
   const lines = new LineCounter();
+  const hidden = findHiddenCharacters(text);
+  if (hidden.length > 0) {
+    const counter = new LineCounter();
+    parseDocument(text, { lineCounter: counter });
+    return {
+      diagnostics: hidden.map((character) => {
+        const { line, col } = counter.linePos(character.offset);
+        return hiddenCharacterError(file, character, { line, column: col });
+      }),
+    };
+  }
   if (options.json) {
     const error = jsonSyntaxDiagnostic(file, text);
     if (error) return { diagnostics: [error] };
@@ -212,8 +225,11 @@ export function parseRepositoryFile(
         );
     },
     Scalar(_key, scalar) {
+      // An escape such as "\u202e" puts into the value what the text shows no sign of.
+      const [escaped] = typeof scalar.value === 'string' ? findHiddenCharacters(scalar.value) : [];
       // An escape such as "\ud800" decodes to half a UTF-16 pair: not text AWS or GitHub would accept.
-      if (typeof scalar.value === 'string' && LONE_SURROGATE.test(scalar.value))
+      if (escaped) diagnostics.push(hiddenCharacterError(file, escaped, at(scalar.range?.[0])));
+      else if (typeof scalar.value === 'string' && LONE_SURROGATE.test(scalar.value))
         diagnostics.push(
           fileError(
             file,
@@ -268,6 +284,16 @@ export function parseRepositoryFile(
  * specification with a few exceptions" (AWS CloudFormation User Guide, "Template formats").
  */
 const YAML_1_1_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+/** A hidden character, where it is, and why vend refuses it. */
+function hiddenCharacterError(file: string, character: HiddenCharacter, position: SourcePosition): Diagnostic {
+  return fileError(
+    file,
+    RULES.hiddenCharacter,
+    `hidden character ${character.codePoint} (${character.name}): it changes what the text means or how it reads without being seen, so reviewers cannot check it. Delete it, or write what it stands for in plain characters.`,
+    position,
+  );
+}
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -121,6 +121,27 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     expect(parse('owner: "team-\\ud83d\\ude80"\n').diagnostics).toEqual([]);
   });
 
+  test('hidden characters are refused where they are, written raw or as escapes; emoji sequences are text', () => {
+    expect(parse('owner: team\u202eytiruces\n# \u001b[8m hides what follows\n').diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'hidden-character',
+        line: 1,
+        column: 12,
+        message: expect.stringContaining('U+202E (right-to-left override)'),
+      }),
+      expect.objectContaining({
+        rule: 'hidden-character',
+        line: 2,
+        column: 3,
+        message: expect.stringContaining('U+001B'),
+      }),
+    ]);
+    expect(parse('owner: "Leave\\u200bOrganization"\n').diagnostics).toEqual([
+      expect.objectContaining({ rule: 'hidden-character', line: 1, column: 8 }),
+    ]);
+    expect(parse('owner: "team 👩‍💻 🏴󠁧󠁢󠁳󠁣󠁴󠁿"\n').diagnostics).toEqual([]);
+  });
+
   test('aliases of a large anchor are refused in templates too, at the largest alias, before they are expanded', () => {
     const big = `big: &b [${Array.from({ length: 2000 }, (_, index) => index).join(', ')}]\n`;
     const copies = Array.from({ length: 6 }, (_, index) => `c${index}: *b`).join('\n');
