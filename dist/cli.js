@@ -10,11 +10,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-MAC6ADXU.js";
+} from "./chunks/chunk-I5VSNBJV.js";
 import {
   VEND_VERSION,
   readLocalFile
-} from "./chunks/chunk-BOHE3NWW.js";
+} from "./chunks/chunk-LHGHZBHN.js";
 import {
   AVAILABLE_COMMANDS,
   OUTPUT_FORMATS,
@@ -22,15 +22,16 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-A2CG4QFI.js";
-import "./chunks/chunk-KY6QZFUZ.js";
+} from "./chunks/chunk-VQTGWKBY.js";
+import "./chunks/chunk-B5Q7MCPC.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
+import "./chunks/chunk-77PCNKYZ.js";
 import {
   countOf
-} from "./chunks/chunk-PPJBV53O.js";
-import "./chunks/chunk-5ZL7S7IZ.js";
+} from "./chunks/chunk-V5Z7YFYQ.js";
+import "./chunks/chunk-VLBGVR75.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/cli.ts
@@ -51,9 +52,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-J6F4SZXM.js"),
-        import("./chunks/plan-text-M33XTWRY.js"),
-        import("./chunks/plan-markdown-A66PXYSK.js")
+        import("./chunks/plan-S55STRX7.js"),
+        import("./chunks/plan-text-HDPJLPFX.js"),
+        import("./chunks/plan-markdown-L5RBMNHA.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -79,10 +80,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-QR6XD64W.js"),
-        import("./chunks/apply-text-NOUOLAT3.js"),
-        import("./chunks/apply-markdown-3C72X264.js"),
-        import("./chunks/plan-text-M33XTWRY.js")
+        import("./chunks/apply-KKZEZ6JL.js"),
+        import("./chunks/apply-text-BNMBSWRI.js"),
+        import("./chunks/apply-markdown-56ZUPP2Y.js"),
+        import("./chunks/plan-text-HDPJLPFX.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

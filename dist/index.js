@@ -7,10 +7,10 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-2GZO6IVW.js";
+} from "./chunks/chunk-BPBXWPO7.js";
 import {
   errorMessage
-} from "./chunks/chunk-MAC6ADXU.js";
+} from "./chunks/chunk-I5VSNBJV.js";
 import {
   COMMANDS,
   UsageError,
@@ -18,10 +18,11 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-A2CG4QFI.js";
-import "./chunks/chunk-KY6QZFUZ.js";
-import "./chunks/chunk-PPJBV53O.js";
-import "./chunks/chunk-5ZL7S7IZ.js";
+} from "./chunks/chunk-VQTGWKBY.js";
+import "./chunks/chunk-B5Q7MCPC.js";
+import "./chunks/chunk-77PCNKYZ.js";
+import "./chunks/chunk-V5Z7YFYQ.js";
+import "./chunks/chunk-VLBGVR75.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/action/github-event.ts
@@ -103,11 +104,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GUAZBVTF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XBE3PEEJ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-SCGHEWTX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-E5Z3C467.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

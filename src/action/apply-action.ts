@@ -6,7 +6,7 @@ import { errorMessage } from '../errors.js';
 import { unprotectedEnvironmentReason } from '../github/deployment-environment.js';
 import { branchTip } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { applySections, renderApplyComment } from '../report/apply-markdown.js';
+import { renderApplyComment, renderApplySummary } from '../report/apply-markdown.js';
 import { applySummaryLine } from '../report/apply-text.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
@@ -113,12 +113,7 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
   logInfo(`Apply: ${applySummaryLine(report)}.`);
 
   const context = { commitSha: event.sha };
-  core.summary.addRaw(
-    applySections(report, context)
-      .map((section) => section.markdown)
-      .join('\n\n'),
-    true,
-  );
+  core.summary.addRaw(renderApplySummary(report, context), true);
   if (settings.comment) await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), 'apply');
   await core.summary.write();
   if (outcome.exitCode !== 0) core.setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);

@@ -7,7 +7,7 @@ import { readLocalFile } from '../local-files.js';
 import type { Plan } from '../plan/plan.js';
 import { APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
-import { planSections, renderPlanComment } from '../report/plan-markdown.js';
+import { renderPlanComment, renderPlanSummary } from '../report/plan-markdown.js';
 import { blockedLine, summaryLine } from '../report/plan-text.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo } from './action-log.js';
@@ -89,13 +89,8 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   logInfo(`Plan: ${summaryLine(plan.summary)}.`);
 
   const context = { commitSha: event.sha, ...(guardrailReport ? { guardrailReport } : {}) };
-  // The job summary has room for every section; only the PR comment is trimmed.
-  core.summary.addRaw(
-    planSections(plan, context)
-      .map((section) => section.markdown)
-      .join('\n\n'),
-    true,
-  );
+  // The job summary has whole diffs and 1 MiB of room; the PR comment, 65,536 characters.
+  core.summary.addRaw(renderPlanSummary(plan, context), true);
   if (event.pullRequestNumber !== undefined) await postComment(settings, event, renderPlanComment(plan, context));
   else if (settings.comment) await announcePendingApply(settings, event, plan);
   await core.summary.write();

@@ -46,6 +46,8 @@ export interface TemplateResource {
   properties: Record<string, unknown>;
   /** The resource's `Condition`, when it has one: where it evaluates to false, the resource is not created. */
   condition?: unknown;
+  /** The whole resource as written: properties, condition, dependencies, policies and metadata. */
+  definition: unknown;
 }
 
 export function resourcesOf(template: unknown): TemplateResource[] {
@@ -59,6 +61,7 @@ export function resourcesOf(template: unknown): TemplateResource[] {
       properties:
         body.Properties && typeof body.Properties === 'object' ? (body.Properties as Record<string, unknown>) : {},
       ...(body.Condition === undefined ? {} : { condition: body.Condition }),
+      definition: resource,
     };
   });
 }

@@ -49,6 +49,29 @@ export function computeBlastRadius(
 }
 
 /**
+ * The changes, with those whose blast radius reaches far flagged high-impact: new content for an SCP in force for
+ * more than one account (one OU can hold hundreds), and a move that takes an account out from under an SCP, which
+ * lifts a guardrail as surely as detaching it. Pure; changes already flagged stay flagged.
+ */
+export function flagFarReaching(changes: readonly Change[], radius: readonly BlastRadius[]): Change[] {
+  const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
+  return changes.map((change) => {
+    const entry = byChange.get(change.id);
+    const farReaching =
+      (change.kind === CHANGE_KINDS.updateScp &&
+        entry?.kind === 'scp' &&
+        fieldOf(change.before, 'content') !== fieldOf(change.after, 'content') &&
+        entry.accounts.length > 1) ||
+      (change.kind === CHANGE_KINDS.moveAccount && entry?.kind === 'move' && entry.loses.scps.length > 0);
+    return farReaching && !change.highImpact ? { ...change, highImpact: true } : change;
+  });
+}
+
+function fieldOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/**
  * An attachment acts once accounts are in their new OUs (attachments run after moves, detachments last), so it
  * reaches the accounts beneath its target in the planned organization. Of those, attaching affects the ones that
  * did not have the SCP in force; detaching the ones that had it and will not keep it through another attachment.

@@ -1,7 +1,7 @@
 import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedState } from '../observe/observed-state.js';
-import { computeBlastRadius } from './blast-radius.js';
+import { computeBlastRadius, flagFarReaching } from './blast-radius.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { noEchoParameters } from './no-echo-parameters.js';
 import { orderChanges } from './order-changes.js';
@@ -34,7 +34,9 @@ export function computePlan(
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
 
-  const changes = orderChanges([...draft.changes.values()]);
+  const ordered = orderChanges([...draft.changes.values()]);
+  const blastRadius = computeBlastRadius(ordered, desired, observed);
+  const changes = flagFarReaching(ordered, blastRadius);
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;
   const body: Omit<Plan, 'digest'> = {
@@ -52,7 +54,7 @@ export function computePlan(
     })),
     unmanagedAccounts: unmanagedAccounts(draft),
     problems: draft.problems.sort((a, b) => compareText(a.target, b.target) || compareText(a.message, b.message)),
-    blastRadius: computeBlastRadius(changes, desired, observed),
+    blastRadius,
     noEchoParameters: noEchoParameters(desired, observed),
   };
   return { ...body, digest: sha256Digest(canonicalJson(body)) };

@@ -44,6 +44,8 @@ export function planStackSets(draft: PlanDraft): void {
         before: null,
         after,
         scope,
+        // A new baseline of roles and policies changes access in every account it is deployed to.
+        highImpact: baselineControlsAccess(baseline.name, baseline.templateBody),
         description: `Create StackSet ${name} from ${baseline.templateFile}`,
       });
     } else if (
@@ -135,6 +137,9 @@ export function planStackSets(draft: PlanDraft): void {
           before: null,
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
+          // Overrides give these accounts roles or policies other than the reviewed StackSet parameters say.
+          highImpact:
+            Object.keys(group.overrides).length > 0 && baselineControlsAccess(baseline.name, baseline.templateBody),
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'})`,
           accounts,
@@ -216,7 +221,7 @@ export function planStackSets(draft: PlanDraft): void {
                 (instance) => `${accountNameById.get(instance.accountId) ?? instance.accountId}/${instance.region}`,
               ),
             },
-            description: `Remove all ${instances.length} instances of ${stackSet.name}: its baseline is no longer in the catalogue`,
+            description: `Remove ${instances.length === 1 ? 'the only instance' : `all ${instances.length} instances`} of ${stackSet.name}: its baseline is no longer in the catalogue`,
             accounts,
           })
         : undefined;

@@ -2,6 +2,8 @@ import { resourcesOf, templateToJson } from '../config/cloudformation-template.j
 import type { TemplateResource } from '../config/cloudformation-template.js';
 import { parseRepositoryFile } from '../config/safe-yaml.js';
 import { PERMISSIONS_BOUNDARY_BASELINE } from '../config/rules/template-rules.js';
+import { compareText } from '../ordering.js';
+import { canonicalJson } from './canonical-json.js';
 
 interface TemplateFacts {
   resources: TemplateResource[];
@@ -83,4 +85,114 @@ export function compareTemplates(deployedBody: string, newBody: string): Templat
       .map((resource) => resource.logicalId)
       .sort(),
   };
+}
+
+/** A template resource as a reviewer names it. */
+export interface TemplateResourceName {
+  logicalId: string;
+  type: string;
+}
+
+/** What a new template does to the stacks of a StackSet, resource by resource, and whom it newly grants access. */
+export interface TemplateSummary {
+  added: TemplateResourceName[];
+  removed: TemplateResourceName[];
+  /** Same logical id, another type: CloudFormation deletes the old resource and creates the new one. */
+  retyped: { logicalId: string; from: string; to: string }[];
+  /** Same logical id and type, other properties, condition or dependencies. */
+  modified: TemplateResourceName[];
+  /**
+   * Values under `Principal` and `NotPrincipal` that the deployed template does not have, as `AWS: arn:…`,
+   * `Service: …` or `*`; an intrinsic function as its JSON, such as `AWS: {"Ref":"DeployPrincipalArn"}`.
+   */
+  newPrincipals: string[];
+  /** `ManagedPolicyArns` entries the deployed template does not have. */
+  newManagedPolicies: string[];
+  /** Which body could not be read as a template, when one could not; the lists are then empty. */
+  unreadable?: 'deployed' | 'new';
+}
+
+/**
+ * What replacing `deployedBody` (undefined for a new StackSet) with `newBody` changes, for a reviewer who cannot
+ * read a 300-line diff: resources added, removed, retyped and modified by logical id and type, and the principals
+ * and managed policies the new template grants that the deployed one did not. Pure; lists sorted.
+ */
+export function summarizeTemplateChange(deployedBody: string | undefined, newBody: string): TemplateSummary {
+  const empty = { added: [], removed: [], retyped: [], modified: [], newPrincipals: [], newManagedPolicies: [] };
+  const before = deployedBody === undefined ? { resources: [] } : templateFacts(deployedBody);
+  if (!before) return { ...empty, unreadable: 'deployed' };
+  const after = templateFacts(newBody);
+  if (!after) return { ...empty, unreadable: 'new' };
+  const old = new Map(before.resources.map((resource) => [resource.logicalId, resource]));
+  const next = new Map(after.resources.map((resource) => [resource.logicalId, resource]));
+  const named = ({ logicalId, type }: TemplateResource): TemplateResourceName => ({ logicalId, type });
+  const byId = (a: { logicalId: string }, b: { logicalId: string }) => compareText(a.logicalId, b.logicalId);
+  const grantsBefore = grantsOf(before.resources);
+  const grantsAfter = grantsOf(after.resources);
+  const added = (values: Set<string>, previous: Set<string>) =>
+    [...values].filter((value) => !previous.has(value)).sort(compareText);
+  return {
+    added: after.resources
+      .filter((resource) => !old.has(resource.logicalId))
+      .map(named)
+      .sort(byId),
+    removed: before.resources
+      .filter((resource) => !next.has(resource.logicalId))
+      .map(named)
+      .sort(byId),
+    retyped: after.resources
+      .flatMap((resource) => {
+        const previous = old.get(resource.logicalId);
+        return previous && previous.type !== resource.type
+          ? [{ logicalId: resource.logicalId, from: previous.type, to: resource.type }]
+          : [];
+      })
+      .sort(byId),
+    modified: after.resources
+      .filter((resource) => {
+        const previous = old.get(resource.logicalId);
+        return (
+          previous?.type === resource.type &&
+          canonicalJson(previous.definition ?? null) !== canonicalJson(resource.definition ?? null)
+        );
+      })
+      .map(named)
+      .sort(byId),
+    newPrincipals: added(grantsAfter.principals, grantsBefore.principals),
+    newManagedPolicies: added(grantsAfter.managedPolicies, grantsBefore.managedPolicies),
+  };
+}
+
+/** Every principal and managed policy the resources name, wherever in their properties. */
+function grantsOf(resources: readonly TemplateResource[]): { principals: Set<string>; managedPolicies: Set<string> } {
+  const principals = new Set<string>();
+  const managedPolicies = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object' && !isIntrinsic(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'Principal' || key === 'NotPrincipal') for (const leaf of leavesOf(child)) principals.add(leaf);
+        else if (key === 'ManagedPolicyArns') for (const leaf of leavesOf(child)) managedPolicies.add(leaf);
+        else visit(child);
+      }
+    }
+  };
+  for (const resource of resources) visit(resource.properties);
+  return { principals, managedPolicies };
+}
+
+/** `AWS: arn:…` for `{ AWS: ['arn:…'] }`; intrinsic functions as their JSON. */
+function leavesOf(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => leavesOf(item, prefix));
+  if (value !== null && typeof value === 'object')
+    return isIntrinsic(value)
+      ? [`${prefix}${canonicalJson(value)}`]
+      : Object.entries(value).flatMap(([key, child]) => leavesOf(child, `${prefix}${key}: `));
+  return [`${prefix}${String(value)}`];
+}
+
+/** `{ Ref: … }`, `{ 'Fn::Sub': … }` and the like: one key naming a function, not a policy element. */
+function isIntrinsic(value: object): boolean {
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
 }

@@ -90,6 +90,8 @@ function accountPhrase(change: ChangeRecord): string {
     'move-account': 'moved to its OU',
     'tag-account': 'tags set',
     'untag-account': 'undeclared tags removed',
+    'rename-account': 'renamed',
+    'record-parameter-overrides': 'baselines with parameter overrides recorded (tag vend:parameter-overrides)',
     'attach-scp': `SCP ${scpOf(change.id)} attached`,
     'detach-scp': `SCP ${scpOf(change.id)} detached`,
     'close-account': 'closed',

@@ -1,6 +1,6 @@
 import type { ApplyReport } from '../apply/apply-report.js';
 import { applyExitCode } from '../apply/apply-report.js';
-import { fitComment } from './fit-comment.js';
+import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
@@ -19,7 +19,17 @@ export interface ApplyReportContext {
  * each account and what failed there with AWS's reason, and the details.
  */
 export function renderApplyComment(report: ApplyReport, context: ApplyReportContext = {}): string {
-  return fitComment(applySections(report, context), undefined, 'the job summary of the apply run');
+  return fitComment(applySections(report, context), { seeAlso: 'the job summary of the apply run' });
+}
+
+/** The apply result for the job summary: every section, within GitHub's 1 MiB for a step's summary. */
+export function renderApplySummary(report: ApplyReport, context: ApplyReportContext = {}): string {
+  return fitComment(applySections(report, context), {
+    limit: JOB_SUMMARY_LIMIT_BYTES,
+    measure: utf8Bytes,
+    limitOf: 'job summary',
+    seeAlso: "the apply step's log",
+  });
 }
 
 export function applySections(report: ApplyReport, context: ApplyReportContext): CommentSection[] {

@@ -1,6 +1,7 @@
 import type { ApplyReport } from '../apply/apply-report.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
 import { countOf } from './phrasing.js';
+import { visible } from './visible-text.js';
 
 /** `14 changes applied, 1 failed, 2 refused`: the line a reader looks for first. */
 export function applySummaryLine(report: ApplyReport): string {
@@ -75,7 +76,7 @@ export function renderApplyText(report: ApplyReport): string {
     ]),
   );
   lines.push('', approvalLine(report), `Apply: ${applySummaryLine(report)}.`);
-  return lines.join('\n').trimStart();
+  return visible(lines.join('\n').trimStart());
 }
 
 /** Which plan was approved, and how: the line that ties an apply to what a person reviewed. */

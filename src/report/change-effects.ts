@@ -4,12 +4,15 @@ import type { BlastRadius, Change, Plan } from '../plan/plan.js';
 import {
   instanceLines,
   moveLines,
+  templateSummaryLines,
   scpReachLines,
   stackSetReachLines,
   valueAssignments,
   valueChanges,
 } from './effect-details.js';
+import { summarizeTemplateChange } from '../plan/template-change.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
+import { visible } from './visible-text.js';
 import type { UnifiedDiff } from './unified-diff.js';
 
 /**
@@ -22,9 +25,14 @@ export interface ChangeEffect {
   resource: string;
   /** One line: the change's own description. */
   headline: string;
+  /**
+   * What a new template adds, changes and removes, resource by resource, and whom it newly trusts. Renderers never
+   * trim these lines: they are what a reviewer must see when a long diff is cut.
+   */
+  summary: string[];
   /** Who and what it reaches, old → new values, accounts and regions. Never the value of a NoEcho parameter. */
   details: string[];
-  /** The SCP content or template it replaces, as a unified diff. */
+  /** The SCP content or template it replaces (a new StackSet's against nothing), as a whole unified diff. */
   diff?: { of: 'SCP content' | 'template'; diff: UnifiedDiff };
 }
 
@@ -34,18 +42,23 @@ export interface ResourceChanges {
   effects: ChangeEffect[];
 }
 
-/** Template diffs longer than this are cut, with a count of what was left out; an SCP's diff is never cut. */
-export const TEMPLATE_DIFF_LINES = 120;
-
-/** Every change of the plan, in apply order, with its effect. */
+/**
+ * Every change of the plan, in apply order, with its effect. Characters a reader cannot see are shown as their
+ * code points (see visible), so every renderer shows what AWS gets.
+ */
 export function describeChanges(plan: Plan): ChangeEffect[] {
   const context = new EffectContext(plan);
-  return plan.changes.map((change) => ({
-    change,
-    resource: resourceOf(change).label,
-    headline: change.description,
-    ...context.detailsOf(change),
-  }));
+  return plan.changes.map((change) => {
+    const { summary = [], details, diff } = context.detailsOf(change);
+    return {
+      change,
+      resource: visible(resourceOf(change).label),
+      headline: visible(change.description),
+      summary: summary.map(visible),
+      details: details.map(visible),
+      ...(diff ? { diff: { of: diff.of, diff: { ...diff.diff, lines: diff.diff.lines.map(visible) } } } : {}),
+    };
+  });
 }
 
 /**
@@ -99,7 +112,7 @@ class EffectContext {
     );
   }
 
-  detailsOf(change: Change): Pick<ChangeEffect, 'details' | 'diff'> {
+  detailsOf(change: Change): Pick<ChangeEffect, 'details' | 'diff'> & { summary?: string[] } {
     const before = fieldsOf(change.before);
     const after = fieldsOf(change.after);
     const radius = this.radius.get(change.id);
@@ -129,14 +142,17 @@ class EffectContext {
       case CHANGE_KINDS.updateScp:
         return this.scpUpdate(before, after, radius);
       case CHANGE_KINDS.createStackSet:
-        return { details: prefixed('parameters', valueAssignments(stringsOf(after.parameters), secret)) };
+        return {
+          ...templateEffect(undefined, after),
+          details: prefixed('parameters', valueAssignments(stringsOf(after.parameters), secret)),
+        };
       case CHANGE_KINDS.updateStackSet:
         return {
+          ...templateEffect(before, after),
           details: [
             ...(radius?.kind === 'stackset' ? stackSetReachLines(radius) : []),
             ...prefixed('parameters', valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret)),
           ],
-          ...templateDiff(before, after),
         };
       case CHANGE_KINDS.addStackInstances:
         return {
@@ -199,10 +215,18 @@ class EffectContext {
   }
 }
 
-function templateDiff(before: Record<string, unknown>, after: Record<string, unknown>): Pick<ChangeEffect, 'diff'> {
-  const old = String(before.templateBody ?? '');
+/** A new or replaced template: its summary and whole diff; nothing when the template stays. */
+function templateEffect(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+): Pick<ChangeEffect, 'summary' | 'diff'> | Record<string, never> {
+  const old = before === undefined ? undefined : String(before.templateBody ?? '');
   const next = String(after.templateBody ?? '');
-  return old === next ? {} : { diff: { of: 'template', diff: unifiedDiff(old, next, TEMPLATE_DIFF_LINES) } };
+  if (old === next) return {};
+  return {
+    summary: templateSummaryLines(summarizeTemplateChange(old, next)),
+    diff: { of: 'template', diff: unifiedDiff(old ?? '', next) },
+  };
 }
 
 /** `label:` and the lines beneath it, indented; nothing when there are no lines. */

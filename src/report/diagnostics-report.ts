@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../config/diagnostics.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
+import { visible } from './visible-text.js';
 
 export interface DiagnosticCounts {
   errors: number;
@@ -13,7 +14,9 @@ export function countDiagnostics(diagnostics: Diagnostic[]): DiagnosticCounts {
 
 /** `path:line:col: severity [rule] message`, the format editors and CI log parsers recognise. */
 export function formatDiagnosticLine(diagnostic: Diagnostic): string {
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity} [${diagnostic.rule}] ${diagnostic.message}`;
+  return visible(
+    `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity} [${diagnostic.rule}] ${diagnostic.message}`,
+  );
 }
 
 export function validationSummaryLine(diagnostics: Diagnostic[], fileCount: number): string {

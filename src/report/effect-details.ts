@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import type { MoveBlastRadius, ScpBlastRadius, StackSetBlastRadius } from '../plan/plan.js';
 import { describeTarget } from '../plan/plan-draft.js';
+import type { TemplateResourceName, TemplateSummary } from '../plan/template-change.js';
 import { countOf, listNames, quoted } from './phrasing.js';
 
 /**
@@ -112,4 +113,39 @@ export function moveLines(radius: MoveBlastRadius): string[] {
     ...(radius.loses.baselines.length > 0 ? [`loses baselines ${radius.loses.baselines.join(', ')}`] : []),
   ];
   return lines.length > 0 ? lines : ['keeps the same SCPs in force and the same baselines'];
+}
+
+/**
+ * A template change in a few lines a reviewer reads before the diff: `template adds 1 resource: BreakGlassRole
+ * (AWS::IAM::Role)`, then what it changes, replaces and removes, and `template trusts new principals: AWS: arn:…`.
+ * Lists are never shortened: these lines stand in for a diff that may be cut.
+ */
+export function templateSummaryLines(summary: TemplateSummary): string[] {
+  if (summary.unreadable)
+    return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
+  const resources = (names: readonly TemplateResourceName[]) =>
+    names.map(({ logicalId, type }) => `${logicalId} (${type || 'no type'})`).join(', ');
+  const resourceCount = (count: number) => countOf(count, 'resource');
+  return [
+    ...(summary.added.length > 0
+      ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`]
+      : []),
+    ...(summary.modified.length > 0
+      ? [`template changes ${resourceCount(summary.modified.length)}: ${resources(summary.modified)}`]
+      : []),
+    ...(summary.retyped.length > 0
+      ? [
+          `template replaces ${resourceCount(summary.retyped.length)} with another type: ${summary.retyped.map(({ logicalId, from, to }) => `${logicalId} (${from} → ${to})`).join(', ')}`,
+        ]
+      : []),
+    ...(summary.removed.length > 0
+      ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`]
+      : []),
+    ...(summary.newPrincipals.length > 0
+      ? [`template trusts new principals: ${summary.newPrincipals.join('; ')}`]
+      : []),
+    ...(summary.newManagedPolicies.length > 0
+      ? [`template attaches new managed policies: ${summary.newManagedPolicies.join('; ')}`]
+      : []),
+  ];
 }

@@ -1,12 +1,39 @@
 /** GitHub refuses issue and pull request comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65536;
 
+/**
+ * GitHub refuses a step's job summary over 1 MiB (1,048,576 bytes of UTF-8); vend leaves room for the few lines it
+ * adds around the plan. Source: GitHub Docs, "Workflow commands for GitHub Actions", Adding a job summary.
+ */
+export const JOB_SUMMARY_LIMIT_BYTES = 1_000_000;
+
 export interface CommentSection {
   markdown: string;
   /** Kept sections (summary, destructive changes, errors) are only cut when they alone exceed the limit. */
   keep: boolean;
   /** Among detail sections, higher ranks give way first, and equal ranks from the end. Defaults to 0. */
   trimRank?: number;
+  /**
+   * Shorter renderings of the same section, longest first (say, headlines without details, then counts by kind).
+   * Each is tried whole before the section is cut or dropped, and says itself what it leaves out.
+   */
+  compact?: string[];
+}
+
+export interface FitOptions {
+  /** At most this much, as `measure` counts. Defaults to GitHub's comment limit. */
+  limit?: number;
+  /** Where the trim note sends readers for what was left out. */
+  seeAlso?: string;
+  /** What GitHub limits, as the trim note names it: `comment` (the default) or `job summary`. */
+  limitOf?: string;
+  /** How size is counted: JS string length (the default; never less than GitHub's character count) or bytes. */
+  measure?: (text: string) => number;
+}
+
+/** UTF-8 bytes, for limits such as the job summary's. */
+export function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
 }
 
 const SECTION_SEPARATOR = '\n\n';
@@ -15,49 +42,79 @@ const DETAILS_TAG = /<(\/?)details(?:\s[^>]*)?>/gi;
 const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 
 /**
- * Joins the sections with blank lines into a comment of at most `limit` characters (JS string length, which
- * is never less than GitHub's character count). When the whole does not fit, detail sections give way, highest
- * `trimRank` first and otherwise from the end: whole sections first, then the last one to go survives up to a line
- * boundary. Each cut closes its open code
- * fence and `<details>` blocks, so what follows still renders, and says how many lines went and where to find
- * them (`seeAlso`).
+ * Joins the sections with blank lines into at most `limit` (see FitOptions). When the whole does not fit, detail
+ * sections give way, highest `trimRank` first and otherwise from the end: each first to its compact renderings,
+ * then it is cut at a line boundary or dropped. Only when no detail section is left do kept sections shrink,
+ * longest first: to their first compact rendering, then the next, and last of all they are cut from the end. Each cut
+ * closes its open code fence and `<details>` blocks, so what follows still renders, and says how many lines went
+ * and where to find them.
  */
-export function fitComment(
-  sections: readonly CommentSection[],
-  limit = GITHUB_COMMENT_LIMIT,
-  seeAlso = 'the job summary and the plan file',
-): string {
-  const whole = sections.map((s) => s.markdown).join(SECTION_SEPARATOR);
-  if (whole.length <= limit) return whole;
+export function fitComment(sections: readonly CommentSection[], options: FitOptions = {}): string {
+  const {
+    limit = GITHUB_COMMENT_LIMIT,
+    seeAlso = 'the job summary and the plan file',
+    limitOf = 'comment',
+    measure = lengthOf,
+  } = options;
+  const rendering = sections.map((section) => section.markdown);
+  const dropped = new Set<number>();
+  const current = () => rendering.filter((_, index) => !dropped.has(index)).join(SECTION_SEPARATOR);
+  if (measure(current()) <= limit) return current();
 
   const note = (lines: number): string =>
-    `_… ${lines} more ${lines === 1 ? 'line' : 'lines'} trimmed to fit GitHub's comment limit; see ${seeAlso}._`;
+    `_… ${lines} more ${lines === 1 ? 'line' : 'lines'} trimmed to fit GitHub's ${limitOf} limit; see ${seeAlso}._`;
   const fromTheEnd = (indexes: number[]) => indexes.reverse();
   const details = fromTheEnd(sections.flatMap((s, index) => (s.keep ? [] : [index]))).sort(
     (a, b) => (sections[b]!.trimRank ?? 0) - (sections[a]!.trimRank ?? 0),
   );
   const kept = fromTheEnd(sections.flatMap((s, index) => (s.keep ? [index] : [])));
-
-  // Details give way first; kept sections only once every detail section is gone.
   let trimmedLines = 0;
-  const dropped = new Set<number>();
-  for (const order of [details, kept]) {
-    for (const index of order) {
-      const section = sections[index] as CommentSection;
-      const others = sections.flatMap((s, i) => (i === index || dropped.has(i) ? [] : [s.markdown]));
-      const used = others.reduce((sum, markdown) => sum + markdown.length + SECTION_SEPARATOR.length, 0);
-      const cut = cutSection(section.markdown, limit - used, trimmedLines, note, section.keep);
-      if (cut !== undefined) {
-        return sections
-          .flatMap((s, i) => (i === index ? [cut] : dropped.has(i) ? [] : [s.markdown]))
-          .join(SECTION_SEPARATOR);
-      }
-      dropped.add(index);
-      trimmedLines += countLines(section.markdown);
+  // With a compact rendering in place: the comment, and a note for the sections dropped before, if it fits.
+  const fitted = (): string | undefined => {
+    const whole = trimmedLines > 0 ? `${current()}${SECTION_SEPARATOR}${note(trimmedLines)}` : current();
+    return measure(whole) <= limit ? whole : undefined;
+  };
+  // What cutting section `index` to fit would give, or undefined when not even the trim note fits.
+  const cutToFit = (index: number, allowMidLine: boolean): string | undefined => {
+    const others = rendering.filter((_, i) => i !== index && !dropped.has(i));
+    const used = others.reduce((sum, markdown) => sum + measure(markdown) + SECTION_SEPARATOR.length, 0);
+    const cut = cutSection(rendering[index]!, limit - used, trimmedLines, note, allowMidLine, measure);
+    if (cut === undefined) return undefined;
+    rendering[index] = cut;
+    return current();
+  };
+
+  for (const index of details) {
+    for (const compact of sections[index]!.compact ?? []) {
+      rendering[index] = compact;
+      const whole = fitted();
+      if (whole !== undefined) return whole;
+    }
+    const cut = cutToFit(index, false);
+    if (cut !== undefined) return cut;
+    dropped.add(index);
+    trimmedLines += countLines(rendering[index]!);
+  }
+  const levels = Math.max(0, ...kept.map((index) => sections[index]!.compact?.length ?? 0));
+  for (let level = 0; level < levels; level++) {
+    // The longest section shrinks first: a list of thousands goes to counts before a list of one does.
+    const longestFirst = kept
+      .filter((index) => sections[index]!.compact?.[level] !== undefined)
+      .sort((a, b) => measure(rendering[b]!) - measure(rendering[a]!));
+    for (const index of longestFirst) {
+      rendering[index] = sections[index]!.compact![level]!;
+      const whole = fitted();
+      if (whole !== undefined) return whole;
     }
   }
+  for (const index of kept) {
+    const cut = cutToFit(index, true);
+    if (cut !== undefined) return cut;
+    dropped.add(index);
+    trimmedLines += countLines(rendering[index]!);
+  }
   // Only a limit shorter than the note itself gets here.
-  return truncate(note(trimmedLines), limit);
+  return truncate(note(trimmedLines), limit, measure);
 }
 
 interface MarkdownBlockState {
@@ -76,6 +133,7 @@ function cutSection(
   alreadyTrimmed: number,
   note: (lines: number) => string,
   allowMidLine: boolean,
+  measure: (text: string) => number,
 ): string | undefined {
   const lines = markdown.split('\n');
   const total = countLines(markdown);
@@ -89,31 +147,34 @@ function cutSection(
   };
 
   const nothingKept = render('', 0, emptyState());
-  if (nothingKept.length > budget) return undefined;
+  if (measure(nothingKept) > budget) return undefined;
   // Measure candidates arithmetically: building each one would copy the section once per line.
   let best: { prefixLength: number; keptLines: number; state: MarkdownBlockState } | undefined;
   const state = emptyState();
   let prefixLength = -1;
+  let prefixSize = -1;
   for (let kept = 1; kept <= lines.length; kept++) {
-    prefixLength += (lines[kept - 1] as string).length + 1;
-    if (prefixLength > budget) break;
-    track(state, lines[kept - 1] as string);
+    const line = lines[kept - 1] as string;
+    prefixLength += line.length + 1;
+    prefixSize += measure(line) + 1;
+    if (prefixSize > budget) break;
+    track(state, line);
     const keptLines = Math.min(kept, total);
     const [closing = '', trimNote = ''] = tail(keptLines, state);
-    const length = prefixLength + (closing ? closing.length + 1 : 0) + SECTION_SEPARATOR.length + trimNote.length;
-    if (length <= budget) best = { prefixLength, keptLines, state: { ...state } };
+    const size = prefixSize + (closing ? measure(closing) + 1 : 0) + SECTION_SEPARATOR.length + measure(trimNote);
+    if (size <= budget) best = { prefixLength, keptLines, state: { ...state } };
   }
   if (best) return render(markdown.slice(0, best.prefixLength), best.keptLines, best.state);
   if (allowMidLine) {
     // Closers the partial line needs can only be known after cutting it, so shrink by any overshoot once.
-    let room = budget - nothingKept.length - 1;
+    let room = budget - measure(nothingKept) - 1;
     for (let attempt = 0; attempt < 2 && room > 0; attempt++) {
-      const partial = truncate(lines[0] as string, room);
+      const partial = truncate(lines[0] as string, room, measure);
       const partialState = emptyState();
       track(partialState, partial);
       const candidate = render(partial, 0, partialState);
-      if (candidate.length <= budget) return candidate;
-      room -= candidate.length - budget;
+      if (measure(candidate) <= budget) return candidate;
+      room -= measure(candidate) - budget;
     }
   }
   return nothingKept;
@@ -156,9 +217,18 @@ function countLines(markdown: string): number {
   return markdown.endsWith('\n') ? lines.length - 1 : lines.length;
 }
 
-// Never splits a surrogate pair: half an emoji is invalid UTF-16 and GitHub would reject or mangle it.
-function truncate(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const code = text.charCodeAt(length - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+function lengthOf(text: string): number {
+  return text.length;
+}
+
+/**
+ * The longest prefix of `text` of at most `size`. Never splits a surrogate pair: half an emoji is invalid UTF-16
+ * and GitHub would reject or mangle it.
+ */
+function truncate(text: string, size: number, measure: (text: string) => number): string {
+  let end = Math.min(text.length, Math.max(0, size));
+  while (end > 0 && measure(text.slice(0, end)) > size)
+    end -= Math.max(1, Math.ceil((measure(text.slice(0, end)) - size) / 3));
+  const code = text.charCodeAt(end - 1);
+  return text.slice(0, end > 0 && code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
 }

@@ -1,3 +1,5 @@
+import { visible } from './visible-text.js';
+
 /** U+2060 WORD JOINER: invisible, yet it breaks the patterns GitHub turns into links, mentions and emoji. */
 const JOINER = '\u2060';
 
@@ -10,15 +12,19 @@ const JOINER = '\u2060';
  * Mentions, bare URLs, emails and emoji shortcodes are found by GitHub after the markdown is parsed, in the
  * decoded text, so an entity such as `&#64;` would not stop them. An invisible word joiner where their patterns
  * need an ASCII character does: on both sides of `@` (a mention needs a letter after it, an email letters on
- * both sides), between the slashes of `://`, before the dot of `www.`, and after a shortcode's `:`.
+ * both sides), between the slashes of `://`, before the dot of `www.`, after a shortcode's `:`, and between `#` or
+ * `GH-` and the number of an issue reference (`#3`, `GH-3`, `owner/repo#3`), which would link to, and notify,
+ * another issue. `$` is escaped because GitHub renders `$…$` and `$$…$$` as math. Characters a reader cannot see
+ * are shown as their code points (see visible).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n|\r/g, ' ')
+  return visible(text.replace(/\r?\n|\r/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~#!]/g, (character) => `\\${character}`)
+    .replace(/[\\`*_[\]|~#!$]/g, (character) => `\\${character}`)
+    .replace(/#(?=\d)/g, `#${JOINER}`)
+    .replace(/\bGH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`)
     .replace(/:(?=(?:[a-z0-9+-]|\\_)+:)/g, `:${JOINER}`)
     .replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`)
     .replace(/:\/\//g, `:/${JOINER}/`)
@@ -30,7 +36,7 @@ export function escapeMarkdown(text: string): string {
  * escaped because GitHub splits table cells on them even inside code spans.
  */
 export function inlineCode(text: string): string {
-  return `\`${text
+  return `\`${visible(text)
     .replace(/`/g, "'")
     .replace(/\|/g, '\\|')
     .replace(/\r?\n|\r/g, ' ')}\``;
@@ -44,5 +50,5 @@ export function inlineCode(text: string): string {
 export function fencedCode(language: string, lines: readonly string[]): string {
   const longestRun = Math.max(2, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
   const fence = '`'.repeat(longestRun + 1);
-  return [`${fence}${language}`, ...lines.map((line) => line.replace(/\r/g, '')), fence].join('\n');
+  return [`${fence}${language}`, ...lines.map((line) => visible(line.replace(/\r/g, ''))), fence].join('\n');
 }

@@ -1,9 +1,11 @@
 import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import type { ChangeEffect } from './change-effects.js';
 import { changeListing } from './change-listing.js';
-import { fitComment } from './fit-comment.js';
+import type { ListingLine } from './change-listing.js';
+import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
@@ -17,9 +19,25 @@ export interface PlanReportContext {
   guardrailReport?: string;
 }
 
+/** Each SCP or template diff in the PR comment is cut after this many lines; the job summary shows it whole. */
+export const COMMENT_DIFF_LINES = 120;
+
 /** The sticky PR comment: what is never trimmed first, then the details, within GitHub's limit. */
 export function renderPlanComment(plan: Plan, context: PlanReportContext = {}): string {
-  return fitComment(planSections(plan, context));
+  return fitComment(planSections(plan, context, COMMENT_DIFF_LINES));
+}
+
+/**
+ * The plan for the job summary: the comment's sections with whole diffs, within GitHub's 1 MiB for a step's
+ * summary, for the plan file (its artifact) holds every change anyway.
+ */
+export function renderPlanSummary(plan: Plan, context: PlanReportContext = {}): string {
+  return fitComment(planSections(plan, context, Infinity), {
+    limit: JOB_SUMMARY_LIMIT_BYTES,
+    measure: utf8Bytes,
+    limitOf: 'job summary',
+    seeAlso: 'the plan file (`vend plan --format json`, or the plan artifact)',
+  });
 }
 
 /** Change lists up to this long are shown open; longer ones collapsed, behind their count. */
@@ -27,9 +45,11 @@ const OPEN_LISTING_CHANGES = 25;
 
 /**
  * How soon each detail section gives way when the comment is too long (higher first): the pictures and tables
- * that restate the changes go before the changes themselves, and SCP diffs, which carry the most risk, go last.
+ * that restate the changes go first, then the diffs (each already cut to length, and stood in for by the
+ * never-trimmed template summaries), and the list of changes last, which first shrinks to one line per change.
+ * So however long a diff a pull request brings, it cannot push another change out of the comment.
  */
-const TRIM_RANK = { diagram: 5, unmanaged: 4, accounts: 3, templateDiff: 2, listing: 1, guardrails: 1, scpDiff: 0 };
+const TRIM_RANK = { diagram: 6, unmanaged: 5, accounts: 4, templateDiff: 3, guardrails: 3, scpDiff: 2, listing: 1 };
 
 /**
  * The comment as sections, in reading order: the summary and what blocks or endangers apply (kept whole), then
@@ -37,7 +57,7 @@ const TRIM_RANK = { diagram: 5, unmanaged: 4, accounts: 3, templateDiff: 2, list
  * joins them all; the comment trims the details to fit. Each section comes from one function here, so another
  * (drift, say) is one more entry in the list.
  */
-export function planSections(plan: Plan, context: PlanReportContext): CommentSection[] {
+export function planSections(plan: Plan, context: PlanReportContext, diffLines = Infinity): CommentSection[] {
   const effects = describeChanges(plan);
   return [
     headerSection(plan),
@@ -45,7 +65,7 @@ export function planSections(plan: Plan, context: PlanReportContext): CommentSec
     ...flaggedSections(effects),
     ...accountSections(plan),
     ...listingSections(effects),
-    ...diffSections(effects),
+    ...diffSections(effects, diffLines),
     ...unmanagedSections(plan),
     ...(context.guardrailReport
       ? [
@@ -71,7 +91,7 @@ function headerSection(plan: Plan): CommentSection {
     : `## Vend plan: ${summaryLine(plan.summary)}`;
   let intro: string;
   if (blocked)
-    intro = `This is a preview: it approves nothing. **${blocked}** Merging as it is leaves the organization unchanged. Fix ${plan.problems.length === 1 ? 'it' : 'them'} and push a commit to re-plan; ${plan.changes.length === 0 ? 'the plan holds no other changes.' : `the ${countOf(plan.changes.length, 'change')} below ${plan.changes.length === 1 ? 'is' : 'are'} what the plan holds besides.`}`;
+    intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? 'it' : 'them'} (in the repository or in AWS, as ${plan.problems.length === 1 ? 'it says' : 'each says'}) and push a commit to re-plan; ${plan.changes.length === 0 ? 'the plan holds no other changes.' : `the ${countOf(plan.changes.length, 'change')} below ${plan.changes.length === 1 ? 'is' : 'are'} what the plan holds besides.`}`;
   else if (plan.changes.length === 0)
     intro = 'The organization already matches this branch. Merging changes nothing in AWS.';
   else
@@ -80,70 +100,101 @@ function headerSection(plan: Plan): CommentSection {
   return { keep: true, markdown: [PLAN_COMMENT_MARKER, heading, '', intro].join('\n') };
 }
 
+/** Problems shown when thousands would not fit; the rest are counted, and all are in the job summary. */
+const COMPACT_PROBLEMS = 20;
+
 function problemSections(plan: Plan): CommentSection[] {
   if (plan.problems.length === 0) return [];
   const count = plan.problems.length;
+  const render = (shown: number) =>
+    [
+      '> [!CAUTION]',
+      `> **${countOf(count, 'problem')} ${count === 1 ? 'blocks' : 'block'} apply:**`,
+      ...plan.problems
+        .slice(0, shown)
+        .map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
+      ...(count > shown ? [`> - … and ${count - shown} more, listed in the job summary and the plan file`] : []),
+    ].join('\n');
   return [
     {
       keep: true,
-      markdown: [
-        '> [!CAUTION]',
-        `> **${countOf(count, 'problem')} ${count === 1 ? 'blocks' : 'block'} apply:**`,
-        ...plan.problems.map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
-      ].join('\n'),
+      markdown: render(count),
+      ...(count > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}),
     },
   ];
 }
 
 /**
- * Destructive and high-impact changes, set apart and never trimmed, each with its effect: who loses or gains an
- * SCP, which instances go, what a new template redeploys. A change that is both is listed as destructive.
+ * Destructive and high-impact changes, set apart and kept when details are trimmed, each with its effect: who
+ * loses or gains an SCP, which instances go, what a new template adds and whom it trusts. A change that is both
+ * is listed as destructive. Should thousands not fit, they shrink to headlines, then to counts by kind, which
+ * always fit.
  */
 function flaggedSections(effects: readonly ChangeEffect[]): CommentSection[] {
   const destructive = effects.filter((effect) => effect.change.destructive);
   const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
-  const sections: CommentSection[] = [];
   const pronoun = (count: number) => (count === 1 ? 'it' : 'them');
-  if (destructive.length > 0) {
-    sections.push({
+  const section = (callout: string, lead: string, flagged: readonly ChangeEffect[]): CommentSection => {
+    const render = (items: string[]) => [callout, lead, '>', ...items].join('\n');
+    return {
       keep: true,
-      markdown: [
+      markdown: render(flagged.flatMap((effect) => flaggedItem(effect, 'details'))),
+      compact: [
+        render(flagged.flatMap((effect) => flaggedItem(effect, 'headline'))),
+        render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`]),
+      ],
+    };
+  };
+  const sections: CommentSection[] = [];
+  if (destructive.length > 0)
+    sections.push(
+      section(
         '> [!WARNING]',
         `> **${countOf(destructive.length, 'destructive change')}.** Apply carries ${pronoun(destructive.length)} out only with \`allow-destructive\`, from an approved plan that lists ${pronoun(destructive.length)}.`,
-        '>',
-        ...destructive.flatMap((effect) => flaggedItem(effect)),
-      ].join('\n'),
-    });
-  }
-  if (highImpact.length > 0) {
-    sections.push({
-      keep: true,
-      markdown: [
+        destructive,
+      ),
+    );
+  if (highImpact.length > 0)
+    sections.push(
+      section(
         '> [!IMPORTANT]',
-        `> **${countOf(highImpact.length, 'high-impact change')}.** ${highImpact.length === 1 ? 'It deletes' : 'They delete'} nothing but ${highImpact.length === 1 ? 'reaches' : 'reach'} far: a change at the root, new content for an SCP on more than one target, or a new template for a baseline with IAM roles or the permissions boundary. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
-        '>',
-        ...highImpact.flatMap((effect) => flaggedItem(effect)),
-      ].join('\n'),
-    });
-  }
+        `> **${countOf(highImpact.length, 'high-impact change')}.** ${highImpact.length === 1 ? 'It deletes' : 'They delete'} nothing but ${highImpact.length === 1 ? 'reaches' : 'reach'} far: a change at the root, new content for an SCP in force for more than one account, an account moved out from under an SCP, or a baseline with IAM roles, policies or the permissions boundary that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
+        highImpact,
+      ),
+    );
   return sections;
 }
 
 /** Detail lines shown under a flagged change; the full list and its diff follow in the details. */
 const FLAGGED_DETAIL_LINES = 6;
 
-function flaggedItem(effect: ChangeEffect): string[] {
+/** A flagged change: its headline and template summary, then (`details`) its first detail lines. */
+function flaggedItem(effect: ChangeEffect, depth: 'details' | 'headline'): string[] {
+  const highImpact = effect.change.highImpact && effect.change.destructive ? ' _(also high impact)_' : '';
+  const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}`];
+  const summary = effect.summary.map((line) => `>   - ${escapeMarkdown(line)}`);
+  if (depth === 'headline') return [...headline, ...summary];
   const shown = effect.details.slice(0, FLAGGED_DETAIL_LINES);
   const rest = effect.details.length - shown.length;
-  const highImpact = effect.change.highImpact && effect.change.destructive ? ' _(also high impact)_' : '';
   return [
-    `> - ${escapeMarkdown(effect.headline)}${highImpact}`,
+    ...headline,
+    ...summary,
     ...shown.map((line) =>
       line.startsWith('  ') ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`,
     ),
-    ...(rest > 0 ? [`>   - … ${countOf(rest, 'more line')} in the list of changes`] : []),
+    ...(rest > 0 ? [`>   - … ${countOf(rest, 'more detail line')}: see the list of changes, or the job summary`] : []),
     ...(effect.diff ? [`>   - ${effect.diff.of} diff below`] : []),
   ];
+}
+
+/** `2 remove-stack-instances, 1 detach-scp`: how many changes of each kind, most first. */
+function kindCounts(effects: readonly ChangeEffect[]): string {
+  const counts = new Map<string, number>();
+  for (const { change } of effects) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(', ');
 }
 
 function accountSections(plan: Plan): CommentSection[] {
@@ -163,28 +214,49 @@ function accountSections(plan: Plan): CommentSection[] {
   return sections;
 }
 
-/** Every change, by resource, as Terraform lists them; GitHub colours the `+` and `-` lines of a diff block. */
+/**
+ * Every change, by resource, as Terraform lists them; GitHub colours the `+` and `-` lines of a diff block. When
+ * the details do not fit, one line per change, so no change drops out of the comment before every detail has.
+ */
 function listingSections(effects: readonly ChangeEffect[]): CommentSection[] {
   if (effects.length === 0) return [];
-  const lines = changeListing(groupByResource(effects), 'elsewhere').map((line) => line.text);
+  const groups = groupByResource(effects);
+  const listing = (lines: ListingLine[], title: string) =>
+    collapsed(
+      title,
+      fencedCode(
+        'diff',
+        lines.map((line) => line.text),
+      ),
+      { open: effects.length <= OPEN_LISTING_CHANGES },
+    );
   return [
     {
       keep: false,
       trimRank: TRIM_RANK.listing,
-      markdown: collapsed(`${countOf(effects.length, 'change')}, by resource`, fencedCode('diff', lines), {
-        open: effects.length <= OPEN_LISTING_CHANGES,
-      }),
+      markdown: listing(changeListing(groups, 'elsewhere'), `${countOf(effects.length, 'change')}, by resource`),
+      compact: [
+        listing(
+          changeListing(groups, 'headlines'),
+          `${countOf(effects.length, 'change')}, by resource, one line each (details trimmed to fit; see the job summary)`,
+        ),
+      ],
     },
   ];
 }
 
-/** SCP content diffs in full and open; template diffs cut to length and collapsed. */
-function diffSections(effects: readonly ChangeEffect[]): CommentSection[] {
+/** SCP content diffs open, template diffs collapsed, each cut after `maxLines` lines. */
+function diffSections(effects: readonly ChangeEffect[], maxLines: number): CommentSection[] {
   return effects.flatMap((effect): CommentSection[] => {
     if (!effect.diff) return [];
     const { of, diff } = effect.diff;
-    const omitted = diff.omitted > 0 ? `\n\n_… ${countOf(diff.omitted, 'more line')} of this diff not shown._` : '';
-    const block = `${fencedCode('diff', diff.lines)}${omitted}`;
+    const lines = diff.lines.slice(0, maxLines);
+    const omitted = diff.lines.length - lines.length;
+    const more =
+      omitted > 0
+        ? `\n\n_… ${countOf(omitted, 'more line')} of this diff not shown here; the job summary has it whole._`
+        : '';
+    const block = `${fencedCode('diff', lines)}${more}`;
     if (of === 'SCP content')
       return [
         {
@@ -198,7 +270,7 @@ function diffSections(effects: readonly ChangeEffect[]): CommentSection[] {
         keep: false,
         trimRank: TRIM_RANK.templateDiff,
         markdown: collapsed(
-          `${effect.resource}: new template (${countOf(diff.lines.length + diff.omitted, 'line')} of diff)`,
+          `${effect.resource}: ${effect.change.kind === CHANGE_KINDS.createStackSet ? 'template' : 'new template'} (${countOf(diff.lines.length, 'line')} of diff)`,
           block,
         ),
       },

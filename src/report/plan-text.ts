@@ -3,6 +3,7 @@ import { describeChanges, groupByResource } from './change-effects.js';
 import { changeListing } from './change-listing.js';
 import { countOf } from './phrasing.js';
 import { ansi, plain } from './terminal-style.js';
+import { visible } from './visible-text.js';
 
 /** Terraform's most-read line, in Vend's words. */
 export function summaryLine(summary: PlanSummary): string {
@@ -48,12 +49,12 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   }
   if (plan.problems.length > 0) {
     lines.push('', paint('problem', `${plan.problems.length === 1 ? 'A problem blocks' : 'Problems block'} apply:`));
-    for (const problem of plan.problems) lines.push(`  ! ${problem.target}: ${problem.message}`);
+    for (const problem of plan.problems) lines.push(visible(`  ! ${problem.target}: ${problem.message}`));
   }
   if (plan.unmanagedAccounts.length > 0) {
     lines.push('', `Unmanaged accounts (in AWS, declared nowhere; left alone): ${plan.unmanagedAccounts.length}`);
     for (const account of plan.unmanagedAccounts)
-      lines.push(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`);
+      lines.push(visible(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
   }
   const blocked = blockedLine(plan);
   lines.push(

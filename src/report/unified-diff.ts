@@ -1,31 +1,28 @@
 import { structuredPatch } from 'diff';
 
-/** Lines of a unified diff (`@@ -1,4 +1,4 @@`, then ` `, `-` and `+` lines), and how many were left out. */
+/** Lines of a unified diff: `@@ -1,4 +1,4 @@`, then ` `, `-` and `+` lines. */
 export interface UnifiedDiff {
   lines: string[];
-  /** Diff lines past `maxLines` that were left out; 0 when the diff is whole. */
-  omitted: number;
 }
 
 /** Context lines around each change, as `diff -u` shows them. */
 const CONTEXT_LINES = 3;
 
 /**
- * The unified diff of two texts, hunk headers and all, cut after `maxLines` lines when given. Both texts are
- * compared as if they ended in a newline, so a missing final newline adds no `\ No newline` noise.
+ * The whole unified diff of two texts, hunk headers and all; renderers cut it to what fits where they show it.
+ * Both texts are compared as if they ended in a newline, so a missing final newline adds no `\ No newline` noise.
  */
-export function unifiedDiff(before: string, after: string, maxLines = Infinity): UnifiedDiff {
+export function unifiedDiff(before: string, after: string): UnifiedDiff {
   const withNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
   const patch = structuredPatch('before', 'after', withNewline(before), withNewline(after), '', '', {
     context: CONTEXT_LINES,
   });
-  const lines = patch.hunks.flatMap((hunk) => [
-    `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`,
-    ...hunk.lines,
-  ]);
-  return lines.length <= maxLines
-    ? { lines, omitted: 0 }
-    : { lines: lines.slice(0, maxLines), omitted: lines.length - maxLines };
+  return {
+    lines: patch.hunks.flatMap((hunk) => [
+      `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`,
+      ...hunk.lines,
+    ]),
+  };
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   referenceDesiredState,
   ROOT_ID,
 } from '../support/plan-fixtures.js';
+import { rolesTemplate } from '../support/synthetic-plan.js';
 
 const changeIds = (plan: Plan) => plan.changes.map((change) => change.id);
 const sortedChangeIds = (plan: Plan) => changeIds(plan).sort();
@@ -1264,7 +1265,7 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(changeNamed(plan, 'attach-scp:deny-unapproved-regions@ou:Workloads/Prod').highImpact).toBe(false);
   });
 
-  it('marks high-impact new content for an SCP on several targets, not for one on a single OU', () => {
+  it('marks high-impact new content for an SCP in force for several accounts, not for one reaching one account', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
     for (const scp of desired.scps) scp.content = scp.content.replace('"Deny"', '"Deny" ');
@@ -1272,7 +1273,60 @@ describe('plan says which changes delete something and which reach far', () => {
     const reach = (name: string) => changeNamed(plan, `update-scp:scp:${name}`).highImpact;
     expect(reach('deny-unapproved-regions')).toBe(true); // Workloads/Prod and security-audit
     expect(reach('deny-leave-organization')).toBe(true); // the root
-    expect(reach('require-permissions-boundary')).toBe(false); // Workloads only
+    expect(reach('require-permissions-boundary')).toBe(true); // one OU, Workloads, but two accounts beneath it
+
+    const narrow = referenceDesiredState();
+    narrow.accounts.find((account) => account.name === 'security-audit')!.scps = [];
+    const narrowObserved = convergedObservation(narrow);
+    narrow.scps.find((scp) => scp.name === 'deny-unapproved-regions')!.content += ' ';
+    // Workloads/Prod holds payments-prod alone.
+    expect(changeNamed(computePlan(narrow, narrowObserved), 'update-scp:scp:deny-unapproved-regions').highImpact).toBe(
+      false,
+    );
+  });
+
+  it('marks high-impact a new baseline holding roles, and its new instances only where they override parameters', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.baselines.push(
+      desiredBaseline('human-roles', {
+        regions: ['us-east-1'],
+        templateBody: rolesTemplate(3600),
+        parameters: { ExternalId: 'reviewed' },
+      }),
+    );
+    const [dev, prod] = desired.accounts;
+    dev!.baselines.push('human-roles');
+    prod!.baselines.push('human-roles');
+    // An override can hand one account's role to another principal than the StackSet parameters say.
+    prod!.parameters = { 'human-roles': { ExternalId: 'overridden' } };
+    const plan = computePlan(desired, observed);
+
+    expect(changeNamed(plan, 'create-stackset:stackset:vend-human-roles').highImpact).toBe(true);
+    const additions = plan.changes.filter(
+      (change) => change.kind === 'add-stack-instances' && change.target === 'stackset:vend-human-roles',
+    );
+    expect(
+      additions
+        .map((change) => [change.scope.members, change.highImpact])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
+      [['payments-dev/us-east-1'], false],
+      [['payments-prod/us-east-1'], true],
+    ]);
+  });
+
+  it('marks high-impact a move that takes an account out from under an SCP, and a move that keeps them all not', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.accounts.find((account) => account.name === 'payments-prod')!.ou = 'Workloads/NonProd';
+    const plan = computePlan(desired, observed);
+    expect(changeNamed(plan, 'move-account:account:payments-prod').highImpact).toBe(true); // loses deny-unapproved-regions
+
+    const back = referenceDesiredState();
+    const backObserved = convergedObservation(back);
+    back.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Workloads/Prod';
+    expect(changeNamed(computePlan(back, backObserved), 'move-account:account:payments-dev').highImpact).toBe(false);
   });
 
   it('states every scope in repository terms: no id of anything the same apply creates', () => {

@@ -73,8 +73,7 @@ test('the trim note counts the lines that were cut and says where to find them',
       { markdown: summary, keep: true },
       { markdown: details, keep: false },
     ],
-    2000,
-    'the job summary',
+    { limit: 2000, seeAlso: 'the job summary' },
   );
 
   const keptLines =
@@ -100,7 +99,7 @@ test('later detail sections are dropped whole before an earlier one is cut, and 
       { markdown: first, keep: false },
       { markdown: second, keep: false },
     ],
-    summary.length + 300,
+    { limit: summary.length + 300 },
   );
 
   const keptFirst = comment.split('\n').filter((line) => line.startsWith('first ')).length;
@@ -120,7 +119,7 @@ test('a detail section with a higher trim rank gives way first, wherever it stan
       { markdown: table, keep: false, trimRank: 3 },
       { markdown: changes, keep: false, trimRank: 1 },
     ],
-    summary.length + changes.length + 200,
+    { limit: summary.length + changes.length + 200 },
   );
 
   expect(comment).toContain(changes);
@@ -136,7 +135,7 @@ test('a cut in a ~~~ fence closes it with the same fence', () => {
       { markdown: summary, keep: true },
       { markdown: details, keep: false },
     ],
-    1500,
+    { limit: 1500 },
   );
 
   expect(comment).toMatch(/\n~~~~\n\n_… \d+ more lines trimmed/);
@@ -157,7 +156,7 @@ test('<details> written inside a code block or inline code is not mistaken for a
       { markdown: summary, keep: true },
       { markdown: details, keep: false },
     ],
-    1500,
+    { limit: 1500 },
   );
 
   expect(comment).not.toContain('</details>');
@@ -179,7 +178,7 @@ test('when kept sections alone exceed the limit they are cut last, closed, and n
       { markdown: 'details that go first', keep: false },
       { markdown: longDestructive, keep: true },
     ],
-    10_000,
+    { limit: 10_000 },
   );
 
   expect(comment.length).toBeLessThanOrEqual(10_000);
@@ -189,7 +188,7 @@ test('when kept sections alone exceed the limit they are cut last, closed, and n
 });
 
 test('a single kept line longer than the limit is cut mid-line without splitting a character', () => {
-  const comment = fitComment([{ markdown: '🚀'.repeat(40_000), keep: true }], 1000);
+  const comment = fitComment([{ markdown: '🚀'.repeat(40_000), keep: true }], { limit: 1000 });
 
   expect(comment.length).toBeLessThanOrEqual(1000);
   expect(comment.startsWith('🚀🚀')).toBe(true);
@@ -198,5 +197,34 @@ test('a single kept line longer than the limit is cut mid-line without splitting
 });
 
 test('a limit shorter than the note still returns at most the limit', () => {
-  expect(fitComment([{ markdown: 'x'.repeat(100), keep: true }], 10).length).toBeLessThanOrEqual(10);
+  expect(fitComment([{ markdown: 'x'.repeat(100), keep: true }], { limit: 10 }).length).toBeLessThanOrEqual(10);
+});
+
+test('a detail section shrinks to its compact rendering whole before anything of it is cut', () => {
+  const details = Array.from({ length: 100 }, (_, i) => `change ${i}\n  detail of change ${i}`).join('\n');
+  const headlines = Array.from({ length: 100 }, (_, i) => `change ${i}`).join('\n');
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: 'a table that goes first', keep: false, trimRank: 2 },
+      { markdown: details, keep: false, compact: [headlines] },
+    ],
+    { limit: summary.length + headlines.length + 200 },
+  );
+  expect(comment).toContain(headlines);
+  expect(comment).not.toContain('detail of change');
+  expect(comment).toMatch(/_… 1 more line trimmed to fit GitHub's comment limit/);
+});
+
+test('measured in UTF-8 bytes, a limit holds for text of multi-byte characters', () => {
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: Array.from({ length: 2000 }, () => 'ümlaut 🚀 ✓').join('\n'), keep: false },
+    ],
+    { limit: 5000, measure: (text) => Buffer.byteLength(text, 'utf8'), limitOf: 'job summary' },
+  );
+  expect(Buffer.byteLength(comment, 'utf8')).toBeLessThanOrEqual(5000);
+  expect(Buffer.byteLength(comment, 'utf8')).toBeGreaterThan(4800);
+  expect(comment).toMatch(/trimmed to fit GitHub's job summary limit/);
 });

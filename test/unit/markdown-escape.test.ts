@@ -44,3 +44,11 @@ describe('user-supplied text cannot change the markdown around it', () => {
     expect(inlineCode('a`b|c\nd')).toBe("`a'b\\|c d`");
   });
 });
+
+test('issue references, math and hidden characters do not survive escaping', () => {
+  const escaped = escapeMarkdown('fixes #3, GH-12 and other/repo#4 for $5 $$x^2$$ rtl\u202eevil zero\u200bwidth');
+  expect(escaped).not.toMatch(/#\d|GH-\d/);
+  expect(escaped).toContain('\\$5 \\$\\$x^2\\$\\$');
+  expect(escaped).toContain('rtl<U+202E>evil zero<U+200B>width'.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  expect(escaped.replaceAll('\u2060', '')).toContain('\\#3, GH-12 and other/repo\\#4');
+});

@@ -2,9 +2,13 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import type { Plan } from '../../src/plan/plan.js';
-import { TEMPLATE_DIFF_LINES } from '../../src/report/change-effects.js';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
-import { planSections, renderPlanComment } from '../../src/report/plan-markdown.js';
+import {
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary,
+} from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 import {
   convergedObservation,
@@ -18,7 +22,7 @@ import {
   organizationalUnitIdOf,
   referenceDesiredState,
 } from '../support/plan-fixtures.js';
-import { rolesTemplate } from '../support/synthetic-plan.js';
+import { rolesTemplate, syntheticPlan } from '../support/synthetic-plan.js';
 
 /** The plan from `previous` (what AWS has) to `desired`, as the comment, the job summary and the terminal show it. */
 function rendered(desired: DesiredState, observed: ObservedState) {
@@ -26,9 +30,7 @@ function rendered(desired: DesiredState, observed: ObservedState) {
   return {
     plan,
     comment: renderPlanComment(plan),
-    summary: planSections(plan, {})
-      .map((section) => section.markdown)
-      .join('\n\n'),
+    summary: renderPlanSummary(plan),
     text: renderPlanText(plan),
   };
 }
@@ -116,22 +118,27 @@ describe('each change states its effect in reviewer terms', () => {
     expect(text).toContain('      -      "Action": "organizations:LeaveOrganization",');
   });
 
-  test('a template diff is trimmed to its first lines, with a count of the rest', () => {
+  test('a long template diff is cut in the comment only; its summary, never cut, names every changed resource', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
     const long = (suffix: string) =>
       `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${Array.from({ length: 150 }, (_, index) => `  Topic${index}:\n    Type: AWS::SNS::Topic\n    Properties: { TopicName: t${index}${suffix} }\n`).join('')}`;
     previous.baselines[2]!.templateBody = long('');
     desired.baselines[2]!.templateBody = long('-v2');
-    const { comment, text } = rendered(desired, convergedObservation(previous));
+    const { comment, summary, text } = rendered(desired, convergedObservation(previous));
 
     const block =
-      /new template \((\d+) lines of diff\)<\/summary>\n\n```diff\n([\s\S]*?)\n```\n\n_… (\d+) more lines of this diff not shown\._/.exec(
+      /new template \((\d+) lines of diff\)<\/summary>\n\n```diff\n([\s\S]*?)\n```\n\n_… (\d+) more lines of this diff not shown here; the job summary has it whole\._/.exec(
         comment,
       );
-    expect(block?.[2]?.split('\n')).toHaveLength(TEMPLATE_DIFF_LINES);
-    expect(Number(block?.[1])).toBe(TEMPLATE_DIFF_LINES + Number(block?.[3]));
-    expect(text).toMatch(/^ {6}… \d+ more lines of diff$/m);
+    expect(block?.[2]?.split('\n')).toHaveLength(COMMENT_DIFF_LINES);
+    expect(Number(block?.[1])).toBe(COMMENT_DIFF_LINES + Number(block?.[3]));
+    expect(comment).toContain('template changes 150 resources: Topic0 (AWS::SNS::Topic), Topic1 (AWS::SNS::Topic)');
+    expect(comment).toContain('Topic149 (AWS::SNS::Topic)');
+    for (const whole of [summary, text]) {
+      expect(whole).toContain('+    Properties: { TopicName: t149-v2 }');
+      expect(whole).not.toContain('more lines of this diff not shown');
+    }
   });
 
   test('parameter changes show old → new; a NoEcho parameter shows as changed, its values nowhere', () => {
@@ -288,12 +295,15 @@ describe('the comment fits GitHub', () => {
     expect((comment.match(/^```/gm) ?? []).length % 2).toBe(0);
   });
 
-  test('the accounts table and the OU tree give way before the change list', () => {
+  test('the accounts table and the OU tree give way first; then details, never a change of the list', () => {
     const { plan } = hugePlan(400);
     const comment = renderPlanComment(plan);
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(comment).not.toContain('Where accounts land in the OU tree');
-    expect(comment).toContain('changes, by resource</summary>');
+    expect(comment).toContain(
+      `${plan.changes.length} changes, by resource, one line each (details trimmed to fit; see the job summary)</summary>`,
+    );
+    for (const change of plan.changes) expect(comment).toContain(change.description);
   });
 
   test('user-supplied text is escaped outside code blocks, and cannot break the Mermaid diagram', () => {
@@ -307,5 +317,115 @@ describe('the comment fits GitHub', () => {
     expect(outsideCode).toContain('&lt;img src=x onerror=alert(1)&gt;\\|');
     expect(outsideCode).not.toContain('"]:::x');
     expect(outsideCode).toContain('["Ops#34;]:::x click"]');
+  });
+});
+
+describe('what a pull request brings cannot hide a change from the reviewer', () => {
+  test('a risky resource past a long diff still shows: the template summary names it and whom it trusts', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    const roles = previous.baselines.find((baseline) => baseline.name === 'automation-roles')!;
+    roles.templateBody = rolesTemplate(3600);
+    const padding = Array.from({ length: 130 }, (_, index) => `# note ${index}`).join('\n');
+    desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody = [
+      padding,
+      rolesTemplate(3600),
+      '  BreakGlassRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument:',
+      '        Statement:',
+      '          - { Effect: Allow, Principal: { AWS: "arn:aws:iam::666666666666:root" }, Action: sts:AssumeRole }',
+      '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]',
+    ].join('\n');
+    const { comment: marked, text } = rendered(desired, convergedObservation(previous));
+    const comment = marked.replaceAll('\u2060', ''); // the word joiners that keep `:aws:` from being an emoji
+
+    expect(comment).toContain('more lines of this diff not shown here');
+    const highImpact = comment.slice(comment.indexOf('> [!IMPORTANT]'));
+    expect(highImpact).toContain('>   - template adds 1 resource: BreakGlassRole (AWS::IAM::Role)');
+    expect(highImpact).toContain('>   - template trusts new principals: AWS: arn:aws:iam::666666666666:root');
+    expect(highImpact).toContain(
+      '>   - template attaches new managed policies: arn:aws:iam::aws:policy/AdministratorAccess',
+    );
+    expect(text).toContain('template trusts new principals: AWS: arn:aws:iam::666666666666:root');
+  });
+
+  test('SCP diffs of 10,000 lines cannot push another change out of the comment', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    for (const scp of desired.scps)
+      scp.content = JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Deny', Action: Array.from({ length: 3500 }, (_, index) => `a:${index}`), Resource: '*' },
+        ],
+      });
+    desired.accounts.push(
+      desiredAccount('new-tools', {
+        ou: 'Workloads/NonProd',
+        baselines: ['permissions-boundary', 'automation-roles'],
+        parameters: { 'automation-roles': { DeployPrincipalArn: 'arn:aws:iam::666666666666:role/attacker' } },
+      }),
+    );
+    desiredAccountNamed(desired, 'payments-prod').ou = 'Workloads/NonProd';
+    const { plan, comment } = rendered(desired, convergedObservation(previous));
+
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    for (const change of plan.changes) expect(comment).toContain(change.description);
+    expect(comment).toContain('>   - loses SCPs deny-unapproved-regions');
+  });
+
+  test('thousands of destructive changes shrink to counts; the high-impact changes and the digest stay', () => {
+    const previous = referenceDesiredState();
+    for (let index = 0; index < 3000; index++)
+      previous.accounts.push(
+        desiredAccount(`old-${String(index).padStart(4, '0')}`, {
+          ou: 'Workloads/NonProd',
+          baselines: ['permissions-boundary'],
+        }),
+      );
+    const desired = structuredClone(previous);
+    for (const account of desired.accounts) if (account.name.startsWith('old-')) account.closed = true;
+    desired.organization.root.scps.push('deny-unapproved-regions');
+    const { plan, comment } = rendered(desired, convergedObservation(previous));
+
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(comment).toMatch(/> - \d+ close-account, \d+ remove-stack-instances; each is in the list of changes/);
+    expect(comment).toContain('> **1 high-impact change.**');
+    expect(comment).toContain('> - Attach SCP deny-unapproved-regions to the root');
+    expect(comment).toContain(plan.digest);
+  });
+
+  test('the job summary has every diff whole, and stays under GitHub’s 1 MiB for a step summary', () => {
+    const plan = syntheticPlan(3000);
+    const summary = renderPlanSummary(plan);
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(1_000_000);
+    expect(summary).toContain(plan.digest);
+    expect(summary).not.toContain('of this diff not shown');
+  });
+});
+
+describe('text a reader cannot see is shown', () => {
+  test('bidi overrides and zero-width spaces in values show as code points in the comment and the terminal', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    desired.scps[0]!.content = desired.scps[0]!.content.replace('LeaveOrganization', 'Leave\u200bOrganization');
+    desiredAccountNamed(desired, 'payments-prod').tags.Team = 'ops\u202eten';
+    const { comment, text } = rendered(desired, convergedObservation(previous));
+    for (const output of [comment, text]) {
+      expect(output).toContain('Leave<U+200B>Organization');
+      expect(output).toContain('ops<U+202E>ten');
+      expect(output).not.toMatch(/[\u200b\u202e]/);
+    }
+  });
+
+  test('a terminal escape sequence in a template reaches no terminal', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    desired.baselines[2]!.templateBody += '# \u001b[8mhidden\u001b[0m\n';
+    const { text } = rendered(desired, convergedObservation(previous));
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('<U+001B>[8mhidden');
   });
 });

@@ -5,16 +5,18 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   CHANGE_KINDS,
-  describeTarget
-} from "./chunk-GYZHUUYB.js";
+  describeTarget,
+  summarizeTemplateChange
+} from "./chunk-MMWFGVIX.js";
 import {
   countOf,
   listNames,
-  quoted
-} from "./chunk-PPJBV53O.js";
+  quoted,
+  visible
+} from "./chunk-V5Z7YFYQ.js";
 import {
   compareText
-} from "./chunk-5ZL7S7IZ.js";
+} from "./chunk-VLBGVR75.js";
 
 // src/report/effect-details.ts
 var HIDDEN_VALUE = "(NoEcho: value not shown)";
@@ -92,6 +94,22 @@ function moveLines(radius) {
     ...radius.loses.baselines.length > 0 ? [`loses baselines ${radius.loses.baselines.join(", ")}`] : []
   ];
   return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
+}
+function templateSummaryLines(summary) {
+  if (summary.unreadable)
+    return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
+  const resources = (names) => names.map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`).join(", ");
+  const resourceCount = (count) => countOf(count, "resource");
+  return [
+    ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],
+    ...summary.modified.length > 0 ? [`template changes ${resourceCount(summary.modified.length)}: ${resources(summary.modified)}`] : [],
+    ...summary.retyped.length > 0 ? [
+      `template replaces ${resourceCount(summary.retyped.length)} with another type: ${summary.retyped.map(({ logicalId, from, to }) => `${logicalId} (${from} \u2192 ${to})`).join(", ")}`
+    ] : [],
+    ...summary.removed.length > 0 ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`] : [],
+    ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
+    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : []
+  ];
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -464,17 +482,18 @@ function splitLines(text) {
 
 // src/report/unified-diff.ts
 var CONTEXT_LINES = 3;
-function unifiedDiff(before, after, maxLines = Infinity) {
+function unifiedDiff(before, after) {
   const withNewline = (text) => text.endsWith("\n") ? text : `${text}
 `;
   const patch = structuredPatch("before", "after", withNewline(before), withNewline(after), "", "", {
     context: CONTEXT_LINES
   });
-  const lines = patch.hunks.flatMap((hunk) => [
-    `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`,
-    ...hunk.lines
-  ]);
-  return lines.length <= maxLines ? { lines, omitted: 0 } : { lines: lines.slice(0, maxLines), omitted: lines.length - maxLines };
+  return {
+    lines: patch.hunks.flatMap((hunk) => [
+      `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`,
+      ...hunk.lines
+    ])
+  };
 }
 function prettyPolicy(minified) {
   try {
@@ -485,15 +504,19 @@ function prettyPolicy(minified) {
 }
 
 // src/report/change-effects.ts
-var TEMPLATE_DIFF_LINES = 120;
 function describeChanges(plan) {
   const context = new EffectContext(plan);
-  return plan.changes.map((change) => ({
-    change,
-    resource: resourceOf(change).label,
-    headline: change.description,
-    ...context.detailsOf(change)
-  }));
+  return plan.changes.map((change) => {
+    const { summary = [], details, diff } = context.detailsOf(change);
+    return {
+      change,
+      resource: visible(resourceOf(change).label),
+      headline: visible(change.description),
+      summary: summary.map(visible),
+      details: details.map(visible),
+      ...diff ? { diff: { of: diff.of, diff: { ...diff.diff, lines: diff.diff.lines.map(visible) } } } : {}
+    };
+  });
 }
 function groupByResource(effects) {
   const groups = /* @__PURE__ */ new Map();
@@ -562,14 +585,17 @@ var EffectContext = class {
       case CHANGE_KINDS.updateScp:
         return this.scpUpdate(before, after, radius);
       case CHANGE_KINDS.createStackSet:
-        return { details: prefixed("parameters", valueAssignments(stringsOf(after.parameters), secret)) };
+        return {
+          ...templateEffect(void 0, after),
+          details: prefixed("parameters", valueAssignments(stringsOf(after.parameters), secret))
+        };
       case CHANGE_KINDS.updateStackSet:
         return {
+          ...templateEffect(before, after),
           details: [
             ...radius?.kind === "stackset" ? stackSetReachLines(radius) : [],
             ...prefixed("parameters", valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret))
-          ],
-          ...templateDiff(before, after)
+          ]
         };
       case CHANGE_KINDS.addStackInstances:
         return {
@@ -625,10 +651,14 @@ var EffectContext = class {
     ]);
   }
 };
-function templateDiff(before, after) {
-  const old = String(before.templateBody ?? "");
+function templateEffect(before, after) {
+  const old = before === void 0 ? void 0 : String(before.templateBody ?? "");
   const next = String(after.templateBody ?? "");
-  return old === next ? {} : { diff: { of: "template", diff: unifiedDiff(old, next, TEMPLATE_DIFF_LINES) } };
+  if (old === next) return {};
+  return {
+    summary: templateSummaryLines(summarizeTemplateChange(old, next)),
+    diff: { of: "template", diff: unifiedDiff(old ?? "", next) }
+  };
 }
 function prefixed(label, lines) {
   return lines.length === 0 ? [] : [`${label}:`, ...lines.map((line) => `  ${line}`)];
@@ -644,31 +674,35 @@ function stringsOf(value) {
 
 // src/report/change-listing.ts
 var ACTION_SYMBOL = { create: "+", change: "~", destroy: "-" };
-function changeListing(groups, diffs) {
+function changeListing(groups, depth) {
   const lines = [];
   for (const group of groups) {
     if (lines.length > 0) lines.push({ text: "", style: "blank" });
     lines.push({ text: `# ${group.resource}`, style: "resource" });
-    for (const effect of group.effects) lines.push(...effectLines(effect, diffs));
+    for (const effect of group.effects) lines.push(...effectLines(effect, depth));
   }
   return lines;
 }
-function effectLines(effect, diffs) {
+function effectLines(effect, depth) {
   const { change } = effect;
   const flags = [change.destructive ? "[destructive]" : "", change.highImpact ? "[high impact]" : ""].filter(Boolean).join(" ");
+  const headline = {
+    text: `${ACTION_SYMBOL[change.action]} ${effect.headline}${flags ? `  ${flags}` : ""}`,
+    style: change.action
+  };
+  if (depth === "headlines") return [headline];
   const lines = [
-    { text: `${ACTION_SYMBOL[change.action]} ${effect.headline}${flags ? `  ${flags}` : ""}`, style: change.action },
-    ...effect.details.map((detail) => ({ text: `    ${detail}`, style: "detail" }))
+    headline,
+    ...[...effect.summary, ...effect.details].map((detail) => ({ text: `    ${detail}`, style: "detail" }))
   ];
   if (!effect.diff) return lines;
   const { of, diff } = effect.diff;
-  if (diffs === "elsewhere") {
+  if (depth === "elsewhere") {
     lines.push({ text: `    ${of} diff: below the list`, style: "detail" });
     return lines;
   }
   lines.push({ text: `    ${of} diff:`, style: "detail" });
   lines.push(...diff.lines.map((line) => ({ text: `    ${line}`, style: diffLineStyle(line) })));
-  if (diff.omitted > 0) lines.push({ text: `    \u2026 ${countOf(diff.omitted, "more line")} of diff`, style: "detail" });
   return lines;
 }
 function diffLineStyle(line) {
@@ -710,12 +744,12 @@ function renderPlanText(plan, options = {}) {
   }
   if (plan.problems.length > 0) {
     lines.push("", paint("problem", `${plan.problems.length === 1 ? "A problem blocks" : "Problems block"} apply:`));
-    for (const problem of plan.problems) lines.push(`  ! ${problem.target}: ${problem.message}`);
+    for (const problem of plan.problems) lines.push(visible(`  ! ${problem.target}: ${problem.message}`));
   }
   if (plan.unmanagedAccounts.length > 0) {
     lines.push("", `Unmanaged accounts (in AWS, declared nowhere; left alone): ${plan.unmanagedAccounts.length}`);
     for (const account of plan.unmanagedAccounts)
-      lines.push(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`);
+      lines.push(visible(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
   }
   const blocked = blockedLine(plan);
   lines.push(

@@ -3,44 +3,45 @@ import {
   commentOnMergedPullRequest,
   createGitHubClient,
   logInfo
-} from "./chunk-4I5D3AIF.js";
+} from "./chunk-UGZQWMAC.js";
 import {
   branchTip
-} from "./chunk-DW2JSOMR.js";
+} from "./chunk-CGQJ5AQT.js";
 import {
   runApply
-} from "./chunk-3433T2KQ.js";
+} from "./chunk-UZCHR6OM.js";
 import {
   publishValidation,
   setFailed,
   setOutput,
   summary
-} from "./chunk-2GZO6IVW.js";
+} from "./chunk-BPBXWPO7.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
-} from "./chunk-MAC6ADXU.js";
+} from "./chunk-I5VSNBJV.js";
 import {
   repositoryCommit
-} from "./chunk-5ZGYREBJ.js";
-import "./chunk-BOHE3NWW.js";
-import "./chunk-A2CG4QFI.js";
+} from "./chunk-STALJ36N.js";
+import "./chunk-LHGHZBHN.js";
+import "./chunk-VQTGWKBY.js";
 import "./chunk-NHX7RUPP.js";
 import {
-  applySections,
-  renderApplyComment
-} from "./chunk-E76BSWZL.js";
-import "./chunk-H2KS34U7.js";
+  renderApplyComment,
+  renderApplySummary
+} from "./chunk-N6VYVMDR.js";
+import "./chunk-7VXLMDWD.js";
 import "./chunk-QOSIS6AR.js";
 import {
   escapeMarkdown
-} from "./chunk-KY6QZFUZ.js";
+} from "./chunk-B5Q7MCPC.js";
 import {
   applySummaryLine
-} from "./chunk-ERU7XQPY.js";
-import "./chunk-GYZHUUYB.js";
-import "./chunk-PPJBV53O.js";
-import "./chunk-5ZL7S7IZ.js";
+} from "./chunk-7WSX4N64.js";
+import "./chunk-MMWFGVIX.js";
+import "./chunk-77PCNKYZ.js";
+import "./chunk-V5Z7YFYQ.js";
+import "./chunk-VLBGVR75.js";
 import "./chunk-ZMOFJYRP.js";
 
 // src/github/deployment-environment.ts
@@ -129,10 +130,7 @@ async function runApplyAction(settings, event) {
   setOutput("changes-applied" /* changesApplied */, report.changesApplied.length);
   logInfo(`Apply: ${applySummaryLine(report)}.`);
   const context = { commitSha: event.sha };
-  summary.addRaw(
-    applySections(report, context).map((section) => section.markdown).join("\n\n"),
-    true
-  );
+  summary.addRaw(renderApplySummary(report, context), true);
   if (settings.comment) await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), "apply");
   await summary.write();
   if (outcome.exitCode !== 0) setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);

@@ -2,7 +2,6 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
-  canonicalJson,
   computePlan,
   createAwsClients,
   createIamClient,
@@ -19,21 +18,17 @@ import {
   require_dist_cjs3,
   require_dist_cjs4,
   require_dist_cjs5,
-  sha256Digest,
   stackSetCallAs
-} from "./chunk-5ZGYREBJ.js";
+} from "./chunk-STALJ36N.js";
 import {
   readLocalFile
-} from "./chunk-BOHE3NWW.js";
+} from "./chunk-LHGHZBHN.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
-  require_dist,
-  resourcesOf,
-  runValidate,
-  templateToJson
-} from "./chunk-A2CG4QFI.js";
+  runValidate
+} from "./chunk-VQTGWKBY.js";
 import {
   applyExitCode,
   emptyApplyReport
@@ -41,11 +36,18 @@ import {
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
-  resolveOrganizationalUnits
-} from "./chunk-GYZHUUYB.js";
+  canonicalJson,
+  resolveOrganizationalUnits,
+  sha256Digest
+} from "./chunk-MMWFGVIX.js";
+import {
+  require_dist,
+  resourcesOf,
+  templateToJson
+} from "./chunk-77PCNKYZ.js";
 import {
   compareText
-} from "./chunk-5ZL7S7IZ.js";
+} from "./chunk-VLBGVR75.js";
 import {
   __toESM
 } from "./chunk-ZMOFJYRP.js";

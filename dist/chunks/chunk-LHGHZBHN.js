@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-A2CG4QFI.js";
+} from "./chunk-VQTGWKBY.js";
 
 // src/local-files.ts
 import { closeSync, constants, lstatSync, openSync, readFileSync, writeFileSync } from "node:fs";

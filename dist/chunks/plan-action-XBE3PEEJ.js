@@ -1,53 +1,54 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  planSections,
-  renderPlanComment
-} from "./chunk-PKJMHJJG.js";
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-VU76GGWP.js";
 import {
   commentOnMergedPullRequest,
   logInfo,
   postStickyComment
-} from "./chunk-4I5D3AIF.js";
+} from "./chunk-UGZQWMAC.js";
 import {
   PLAN_COMMENT_MARKER
-} from "./chunk-DW2JSOMR.js";
+} from "./chunk-CGQJ5AQT.js";
 import {
   publishValidation,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunk-2GZO6IVW.js";
+} from "./chunk-BPBXWPO7.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
-} from "./chunk-MAC6ADXU.js";
+} from "./chunk-I5VSNBJV.js";
 import {
   runPlan
-} from "./chunk-CEYGFDCI.js";
-import "./chunk-5ZGYREBJ.js";
+} from "./chunk-IP642CNG.js";
+import "./chunk-STALJ36N.js";
 import {
   readLocalFile
-} from "./chunk-BOHE3NWW.js";
-import "./chunk-A2CG4QFI.js";
+} from "./chunk-LHGHZBHN.js";
+import "./chunk-VQTGWKBY.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-E76BSWZL.js";
-import "./chunk-H2KS34U7.js";
+} from "./chunk-N6VYVMDR.js";
+import "./chunk-7VXLMDWD.js";
 import "./chunk-QOSIS6AR.js";
 import {
   escapeMarkdown
-} from "./chunk-KY6QZFUZ.js";
-import "./chunk-ERU7XQPY.js";
+} from "./chunk-B5Q7MCPC.js";
+import "./chunk-7WSX4N64.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-XHP55QLH.js";
+} from "./chunk-WYW3U763.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-GYZHUUYB.js";
-import "./chunk-PPJBV53O.js";
-import "./chunk-5ZL7S7IZ.js";
+import "./chunk-MMWFGVIX.js";
+import "./chunk-77PCNKYZ.js";
+import "./chunk-V5Z7YFYQ.js";
+import "./chunk-VLBGVR75.js";
 import "./chunk-ZMOFJYRP.js";
 
 // src/action/plan-action.ts
@@ -113,10 +114,7 @@ ${escapeMarkdown(message)}`);
   setPlanOutputs(settings, plan);
   logInfo(`Plan: ${summaryLine(plan.summary)}.`);
   const context = { commitSha: event.sha, ...guardrailReport ? { guardrailReport } : {} };
-  summary.addRaw(
-    planSections(plan, context).map((section) => section.markdown).join("\n\n"),
-    true
-  );
+  summary.addRaw(renderPlanSummary(plan, context), true);
   if (event.pullRequestNumber !== void 0) await postComment(settings, event, renderPlanComment(plan, context));
   else if (settings.comment) await announcePendingApply(settings, event, plan);
   await summary.write();

@@ -2,7 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-KY6QZFUZ.js";
+} from "./chunk-B5Q7MCPC.js";
+import {
+  visible
+} from "./chunk-V5Z7YFYQ.js";
 
 // src/errors.ts
 function errorMessage(error) {
@@ -17,7 +20,9 @@ function countDiagnostics(diagnostics) {
   return { errors, warnings: diagnostics.length - errors };
 }
 function formatDiagnosticLine(diagnostic) {
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity} [${diagnostic.rule}] ${diagnostic.message}`;
+  return visible(
+    `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity} [${diagnostic.rule}] ${diagnostic.message}`
+  );
 }
 function validationSummaryLine(diagnostics, fileCount) {
   const { errors, warnings } = countDiagnostics(diagnostics);

@@ -2,17 +2,19 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   APPLY_COMMENT_MARKER,
   applySections,
-  renderApplyComment
-} from "./chunk-E76BSWZL.js";
-import "./chunk-H2KS34U7.js";
+  renderApplyComment,
+  renderApplySummary
+} from "./chunk-N6VYVMDR.js";
+import "./chunk-7VXLMDWD.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-KY6QZFUZ.js";
-import "./chunk-ERU7XQPY.js";
-import "./chunk-PPJBV53O.js";
-import "./chunk-5ZL7S7IZ.js";
+import "./chunk-B5Q7MCPC.js";
+import "./chunk-7WSX4N64.js";
+import "./chunk-V5Z7YFYQ.js";
+import "./chunk-VLBGVR75.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   APPLY_COMMENT_MARKER,
   applySections,
-  renderApplyComment
+  renderApplyComment,
+  renderApplySummary
 };

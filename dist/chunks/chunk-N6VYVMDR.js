@@ -1,27 +1,37 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  fitComment
-} from "./chunk-H2KS34U7.js";
+  JOB_SUMMARY_LIMIT_BYTES,
+  fitComment,
+  utf8Bytes
+} from "./chunk-7VXLMDWD.js";
 import {
   applyExitCode
 } from "./chunk-QOSIS6AR.js";
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-KY6QZFUZ.js";
+} from "./chunk-B5Q7MCPC.js";
 import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-ERU7XQPY.js";
+} from "./chunk-7WSX4N64.js";
 import {
   countOf
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-V5Z7YFYQ.js";
 
 // src/report/apply-markdown.ts
 var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";
 function renderApplyComment(report, context = {}) {
-  return fitComment(applySections(report, context), void 0, "the job summary of the apply run");
+  return fitComment(applySections(report, context), { seeAlso: "the job summary of the apply run" });
+}
+function renderApplySummary(report, context = {}) {
+  return fitComment(applySections(report, context), {
+    limit: JOB_SUMMARY_LIMIT_BYTES,
+    measure: utf8Bytes,
+    limitOf: "job summary",
+    seeAlso: "the apply step's log"
+  });
 }
 function applySections(report, context) {
   const done = applyExitCode(report) === 0;
@@ -159,5 +169,6 @@ ${escapeMarkdown(organization.join("; "))}`
 export {
   APPLY_COMMENT_MARKER,
   renderApplyComment,
+  renderApplySummary,
   applySections
 };

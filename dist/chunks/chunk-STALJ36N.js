@@ -1,18 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   VEND_VERSION
-} from "./chunk-BOHE3NWW.js";
+} from "./chunk-LHGHZBHN.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
-  PERMISSIONS_BOUNDARY_BASELINE,
-  parametersOf,
-  parseRepositoryFile,
-  recordedParameterOverrides,
-  resourcesOf,
-  templateToJson
-} from "./chunk-A2CG4QFI.js";
+  recordedParameterOverrides
+} from "./chunk-VQTGWKBY.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -107,15 +102,24 @@ import {
   PLAN_FORMAT_VERSION,
   PlanDraft,
   accountReference,
+  baselineControlsAccess,
+  canonicalJson,
+  compareTemplates,
   describeTarget,
   ouReference,
   scpReference,
+  sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-GYZHUUYB.js";
+} from "./chunk-MMWFGVIX.js";
+import {
+  parametersOf,
+  parseRepositoryFile,
+  templateToJson
+} from "./chunk-77PCNKYZ.js";
 import {
   compareText
-} from "./chunk-5ZL7S7IZ.js";
+} from "./chunk-VLBGVR75.js";
 import {
   __commonJS,
   __esm,
@@ -16686,7 +16690,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var { CredentialsProviderError, parseKnownFiles, getProfileName } = (init_config(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash2, createPrivateKey, createPublicKey, sign } = __require("node:crypto");
+    var { createHash, createPrivateKey, createPublicKey, sign } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir } = __require("node:os");
     var { dirname, join } = __require("node:path");
@@ -16857,7 +16861,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join(homedir(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash2("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash("sha256").update(loginSessionBytes).digest("hex");
         return join(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -41362,24 +41366,6 @@ async function readAccountCreationsInProgress(clients) {
   return requests.sort((a5, b5) => compareText(a5.accountName, b5.accountName) || compareText(a5.requestId, b5.requestId));
 }
 
-// src/plan/canonical-json.ts
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.keys(value).sort().filter((key) => value[key] !== void 0).map((key) => [key, sortKeys(value[key])])
-    );
-  }
-  return value;
-}
-function sha256Digest(text) {
-  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
-}
-
 // src/plan/organization-snapshot.ts
 var AccountNames = class {
   declaredByEmail;
@@ -41488,6 +41474,17 @@ function computeBlastRadius(changes, desired, observed) {
     }
   }
   return radius.sort((a5, b5) => compareText(a5.changeId, b5.changeId));
+}
+function flagFarReaching(changes, radius) {
+  const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
+  return changes.map((change) => {
+    const entry = byChange.get(change.id);
+    const farReaching = change.kind === CHANGE_KINDS.updateScp && entry?.kind === "scp" && fieldOf(change.before, "content") !== fieldOf(change.after, "content") && entry.accounts.length > 1 || change.kind === CHANGE_KINDS.moveAccount && entry?.kind === "move" && entry.loses.scps.length > 0;
+    return farReaching && !change.highImpact ? { ...change, highImpact: true } : change;
+  });
+}
+function fieldOf(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
 }
 function attachmentRadius(change, before, after) {
   const scp = String(change.scope.scp);
@@ -42056,36 +42053,6 @@ function reachesWidely(draft, scp, observedTargetIds) {
   return root5.scps.includes(scp) || observedTargetIds.includes(draft.observed.root.id) || declared > 1 || observedTargetIds.length > 1;
 }
 
-// src/plan/template-change.ts
-function templateFacts(body) {
-  const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
-  if (!source) return void 0;
-  const template = templateToJson(source.document);
-  const resources = resourcesOf(template);
-  const opaque = template?.Transform !== void 0 ? "it uses a Transform, whose macro decides the resources" : resources.some((resource) => resource.type === "AWS::CloudFormation::Stack") ? "it nests stacks, whose templates decide the resources" : resources.some((resource) => resource.condition !== void 0) ? "a resource has a Condition, which deletes it where it evaluates to false" : void 0;
-  return { resources, ...opaque ? { opaque } : {} };
-}
-function controlsAccess(resource) {
-  return resource.type.startsWith("AWS::IAM::") || resource.type.endsWith("Policy") || resource.type === "AWS::KMS::Key" || resource.type === "AWS::Lambda::Permission" || resource.type === "AWS::CloudFormation::CustomResource" || resource.type.startsWith("Custom::") || Object.keys(resource.properties).some((key) => /Policy(Document)?$/.test(key));
-}
-function baselineControlsAccess(baseline, ...bodies) {
-  if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
-  return bodies.some((body) => {
-    const facts = templateFacts(body);
-    return facts === void 0 || facts.resources.some(controlsAccess);
-  });
-}
-function compareTemplates(deployedBody, newBody) {
-  const before = templateFacts(deployedBody);
-  if (!before) return { deletedResources: void 0, why: "the deployed template could not be read" };
-  const after = templateFacts(newBody);
-  if (after?.opaque) return { deletedResources: void 0, why: after.opaque };
-  const types = new Map((after?.resources ?? []).map((resource) => [resource.logicalId, resource.type]));
-  return {
-    deletedResources: before.resources.filter((resource) => types.get(resource.logicalId) !== resource.type).map((resource) => resource.logicalId).sort()
-  };
-}
-
 // src/plan/plan-stack-sets.ts
 function planStackSets(draft) {
   const { namePrefix } = draft.desired.organization.stackSets;
@@ -42119,6 +42086,8 @@ function planStackSets(draft) {
         before: null,
         after,
         scope,
+        // A new baseline of roles and policies changes access in every account it is deployed to.
+        highImpact: baselineControlsAccess(baseline.name, baseline.templateBody),
         description: `Create StackSet ${name} from ${baseline.templateFile}`
       });
     } else if (existing.templateBody !== baseline.templateBody || canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters)) {
@@ -42187,6 +42156,8 @@ function planStackSets(draft) {
           before: null,
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
+          // Overrides give these accounts roles or policies other than the reviewed StackSet parameters say.
+          highImpact: Object.keys(group.overrides).length > 0 && baselineControlsAccess(baseline.name, baseline.templateBody),
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? "" : "s"} (${accounts.length} account${accounts.length === 1 ? "" : "s"})`,
           accounts
@@ -42263,7 +42234,7 @@ function planStackSets(draft) {
           (instance) => `${accountNameById.get(instance.accountId) ?? instance.accountId}/${instance.region}`
         )
       },
-      description: `Remove all ${instances.length} instances of ${stackSet.name}: its baseline is no longer in the catalogue`,
+      description: `Remove ${instances.length === 1 ? "the only instance" : `all ${instances.length} instances`} of ${stackSet.name}: its baseline is no longer in the catalogue`,
       accounts
     }) : void 0;
     draft.markUpdated(accounts);
@@ -42344,7 +42315,9 @@ function computePlan(desired, observed, source = { commit: null }) {
   planStackSets(draft);
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
-  const changes = orderChanges([...draft.changes.values()]);
+  const ordered = orderChanges([...draft.changes.values()]);
+  const blastRadius = computeBlastRadius(ordered, desired, observed);
+  const changes = flagFarReaching(ordered, blastRadius);
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;
   const body = {
@@ -42362,7 +42335,7 @@ function computePlan(desired, observed, source = { commit: null }) {
     })),
     unmanagedAccounts: unmanagedAccounts(draft),
     problems: draft.problems.sort((a5, b5) => compareText(a5.target, b5.target) || compareText(a5.message, b5.message)),
-    blastRadius: computeBlastRadius(changes, desired, observed),
+    blastRadius,
     noEchoParameters: noEchoParameters(desired, observed)
   };
   return { ...body, digest: sha256Digest(canonicalJson(body)) };
@@ -42404,8 +42377,6 @@ export {
   mapWithConcurrency,
   stackSetCallAs,
   observeOrganization,
-  canonicalJson,
-  sha256Digest,
   STAGE_OF_KIND,
   accountReadinessChangeIds,
   isAccountReadinessChangeId,

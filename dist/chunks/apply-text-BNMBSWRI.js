@@ -3,9 +3,9 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-ERU7XQPY.js";
-import "./chunk-PPJBV53O.js";
-import "./chunk-5ZL7S7IZ.js";
+} from "./chunk-7WSX4N64.js";
+import "./chunk-V5Z7YFYQ.js";
+import "./chunk-VLBGVR75.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   applySummaryLine,

@@ -1,4 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  HIDDEN_CHARACTER
+} from "./chunk-VLBGVR75.js";
+
+// src/report/visible-text.ts
+var SHOWN_AS_CODE_POINT = new RegExp(`${HIDDEN_CHARACTER.source}|\\r`, "gu");
+function visible(text) {
+  return text.replace(
+    SHOWN_AS_CODE_POINT,
+    (character) => `<U+${character.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`
+  );
+}
 
 // src/report/phrasing.ts
 function countOf(count, singular, plural = `${singular}s`) {
@@ -16,6 +28,7 @@ function quoted(value) {
 }
 
 export {
+  visible,
   countOf,
   listNames,
   quoted

@@ -1,6 +1,5 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  canonicalJson,
   computePlan,
   createAwsClients,
   describeAwsError,
@@ -8,13 +7,16 @@ import {
   missingCredentialsReason,
   observeOrganization,
   repositoryCommit
-} from "./chunk-5ZGYREBJ.js";
+} from "./chunk-STALJ36N.js";
 import {
   writeLocalFile
-} from "./chunk-BOHE3NWW.js";
+} from "./chunk-LHGHZBHN.js";
 import {
   runValidate
-} from "./chunk-A2CG4QFI.js";
+} from "./chunk-VQTGWKBY.js";
+import {
+  canonicalJson
+} from "./chunk-MMWFGVIX.js";
 
 // src/commands/plan.ts
 async function runPlan(settings, dependencies = {}) {

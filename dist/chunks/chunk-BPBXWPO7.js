@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-MAC6ADXU.js";
+} from "./chunk-I5VSNBJV.js";
 import {
   countOf
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-V5Z7YFYQ.js";
 import {
   __commonJS,
   __export,

@@ -1,28 +1,30 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   PLAN_COMMENT_MARKER
-} from "./chunk-DW2JSOMR.js";
+} from "./chunk-CGQJ5AQT.js";
 import {
-  fitComment
-} from "./chunk-H2KS34U7.js";
+  JOB_SUMMARY_LIMIT_BYTES,
+  fitComment,
+  utf8Bytes
+} from "./chunk-7VXLMDWD.js";
 import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-KY6QZFUZ.js";
+} from "./chunk-B5Q7MCPC.js";
 import {
   blockedLine,
   changeListing,
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-XHP55QLH.js";
+} from "./chunk-WYW3U763.js";
 import {
   CHANGE_KINDS
-} from "./chunk-GYZHUUYB.js";
+} from "./chunk-MMWFGVIX.js";
 import {
   countOf
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-V5Z7YFYQ.js";
 
 // src/report/plan-markdown-accounts.ts
 var STATUS_LABEL = {
@@ -102,12 +104,21 @@ function organizationDiagram(plan) {
 }
 
 // src/report/plan-markdown.ts
+var COMMENT_DIFF_LINES = 120;
 function renderPlanComment(plan, context = {}) {
-  return fitComment(planSections(plan, context));
+  return fitComment(planSections(plan, context, COMMENT_DIFF_LINES));
+}
+function renderPlanSummary(plan, context = {}) {
+  return fitComment(planSections(plan, context, Infinity), {
+    limit: JOB_SUMMARY_LIMIT_BYTES,
+    measure: utf8Bytes,
+    limitOf: "job summary",
+    seeAlso: "the plan file (`vend plan --format json`, or the plan artifact)"
+  });
 }
 var OPEN_LISTING_CHANGES = 25;
-var TRIM_RANK = { diagram: 5, unmanaged: 4, accounts: 3, templateDiff: 2, listing: 1, guardrails: 1, scpDiff: 0 };
-function planSections(plan, context) {
+var TRIM_RANK = { diagram: 6, unmanaged: 5, accounts: 4, templateDiff: 3, guardrails: 3, scpDiff: 2, listing: 1 };
+function planSections(plan, context, diffLines = Infinity) {
   const effects = describeChanges(plan);
   return [
     headerSection(plan),
@@ -115,7 +126,7 @@ function planSections(plan, context) {
     ...flaggedSections(effects),
     ...accountSections(plan),
     ...listingSections(effects),
-    ...diffSections(effects),
+    ...diffSections(effects, diffLines),
     ...unmanagedSections(plan),
     ...context.guardrailReport ? [
       {
@@ -135,69 +146,87 @@ function headerSection(plan) {
   const heading = blocked ? `## Vend plan: blocked by ${countOf(plan.problems.length, "problem")} (${summaryLine(plan.summary)})` : `## Vend plan: ${summaryLine(plan.summary)}`;
   let intro;
   if (blocked)
-    intro = `This is a preview: it approves nothing. **${blocked}** Merging as it is leaves the organization unchanged. Fix ${plan.problems.length === 1 ? "it" : "them"} and push a commit to re-plan; ${plan.changes.length === 0 ? "the plan holds no other changes." : `the ${countOf(plan.changes.length, "change")} below ${plan.changes.length === 1 ? "is" : "are"} what the plan holds besides.`}`;
+    intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? "it" : "them"} (in the repository or in AWS, as ${plan.problems.length === 1 ? "it says" : "each says"}) and push a commit to re-plan; ${plan.changes.length === 0 ? "the plan holds no other changes." : `the ${countOf(plan.changes.length, "change")} below ${plan.changes.length === 1 ? "is" : "are"} what the plan holds besides.`}`;
   else if (plan.changes.length === 0)
     intro = "The organization already matches this branch. Merging changes nothing in AWS.";
   else
     intro = "This is a preview: it approves nothing. After the merge, the apply workflow plans the merge commit again and applies that plan only once a reviewer approves it in the deployment environment. Push a commit to re-plan.";
   return { keep: true, markdown: [PLAN_COMMENT_MARKER, heading, "", intro].join("\n") };
 }
+var COMPACT_PROBLEMS = 20;
 function problemSections(plan) {
   if (plan.problems.length === 0) return [];
   const count = plan.problems.length;
+  const render = (shown) => [
+    "> [!CAUTION]",
+    `> **${countOf(count, "problem")} ${count === 1 ? "blocks" : "block"} apply:**`,
+    ...plan.problems.slice(0, shown).map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
+    ...count > shown ? [`> - \u2026 and ${count - shown} more, listed in the job summary and the plan file`] : []
+  ].join("\n");
   return [
     {
       keep: true,
-      markdown: [
-        "> [!CAUTION]",
-        `> **${countOf(count, "problem")} ${count === 1 ? "blocks" : "block"} apply:**`,
-        ...plan.problems.map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`)
-      ].join("\n")
+      markdown: render(count),
+      ...count > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}
     }
   ];
 }
 function flaggedSections(effects) {
   const destructive = effects.filter((effect) => effect.change.destructive);
   const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
-  const sections = [];
   const pronoun = (count) => count === 1 ? "it" : "them";
-  if (destructive.length > 0) {
-    sections.push({
+  const section = (callout, lead, flagged) => {
+    const render = (items) => [callout, lead, ">", ...items].join("\n");
+    return {
       keep: true,
-      markdown: [
+      markdown: render(flagged.flatMap((effect) => flaggedItem(effect, "details"))),
+      compact: [
+        render(flagged.flatMap((effect) => flaggedItem(effect, "headline"))),
+        render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`])
+      ]
+    };
+  };
+  const sections = [];
+  if (destructive.length > 0)
+    sections.push(
+      section(
         "> [!WARNING]",
         `> **${countOf(destructive.length, "destructive change")}.** Apply carries ${pronoun(destructive.length)} out only with \`allow-destructive\`, from an approved plan that lists ${pronoun(destructive.length)}.`,
-        ">",
-        ...destructive.flatMap((effect) => flaggedItem(effect))
-      ].join("\n")
-    });
-  }
-  if (highImpact.length > 0) {
-    sections.push({
-      keep: true,
-      markdown: [
+        destructive
+      )
+    );
+  if (highImpact.length > 0)
+    sections.push(
+      section(
         "> [!IMPORTANT]",
-        `> **${countOf(highImpact.length, "high-impact change")}.** ${highImpact.length === 1 ? "It deletes" : "They delete"} nothing but ${highImpact.length === 1 ? "reaches" : "reach"} far: a change at the root, new content for an SCP on more than one target, or a new template for a baseline with IAM roles or the permissions boundary. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
-        ">",
-        ...highImpact.flatMap((effect) => flaggedItem(effect))
-      ].join("\n")
-    });
-  }
+        `> **${countOf(highImpact.length, "high-impact change")}.** ${highImpact.length === 1 ? "It deletes" : "They delete"} nothing but ${highImpact.length === 1 ? "reaches" : "reach"} far: a change at the root, new content for an SCP in force for more than one account, an account moved out from under an SCP, or a baseline with IAM roles, policies or the permissions boundary that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
+        highImpact
+      )
+    );
   return sections;
 }
 var FLAGGED_DETAIL_LINES = 6;
-function flaggedItem(effect) {
+function flaggedItem(effect, depth) {
+  const highImpact = effect.change.highImpact && effect.change.destructive ? " _(also high impact)_" : "";
+  const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}`];
+  const summary = effect.summary.map((line) => `>   - ${escapeMarkdown(line)}`);
+  if (depth === "headline") return [...headline, ...summary];
   const shown = effect.details.slice(0, FLAGGED_DETAIL_LINES);
   const rest = effect.details.length - shown.length;
-  const highImpact = effect.change.highImpact && effect.change.destructive ? " _(also high impact)_" : "";
   return [
-    `> - ${escapeMarkdown(effect.headline)}${highImpact}`,
+    ...headline,
+    ...summary,
     ...shown.map(
       (line) => line.startsWith("  ") ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`
     ),
-    ...rest > 0 ? [`>   - \u2026 ${countOf(rest, "more line")} in the list of changes`] : [],
+    ...rest > 0 ? [`>   - \u2026 ${countOf(rest, "more detail line")}: see the list of changes, or the job summary`] : [],
     ...effect.diff ? [`>   - ${effect.diff.of} diff below`] : []
   ];
+}
+function kindCounts(effects) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { change } of effects) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([kind, count]) => `${count} ${kind}`).join(", ");
 }
 function accountSections(plan) {
   const sections = [];
@@ -214,25 +243,39 @@ function accountSections(plan) {
 }
 function listingSections(effects) {
   if (effects.length === 0) return [];
-  const lines = changeListing(groupByResource(effects), "elsewhere").map((line) => line.text);
+  const groups = groupByResource(effects);
+  const listing = (lines, title) => collapsed(
+    title,
+    fencedCode(
+      "diff",
+      lines.map((line) => line.text)
+    ),
+    { open: effects.length <= OPEN_LISTING_CHANGES }
+  );
   return [
     {
       keep: false,
       trimRank: TRIM_RANK.listing,
-      markdown: collapsed(`${countOf(effects.length, "change")}, by resource`, fencedCode("diff", lines), {
-        open: effects.length <= OPEN_LISTING_CHANGES
-      })
+      markdown: listing(changeListing(groups, "elsewhere"), `${countOf(effects.length, "change")}, by resource`),
+      compact: [
+        listing(
+          changeListing(groups, "headlines"),
+          `${countOf(effects.length, "change")}, by resource, one line each (details trimmed to fit; see the job summary)`
+        )
+      ]
     }
   ];
 }
-function diffSections(effects) {
+function diffSections(effects, maxLines) {
   return effects.flatMap((effect) => {
     if (!effect.diff) return [];
     const { of, diff } = effect.diff;
-    const omitted = diff.omitted > 0 ? `
+    const lines = diff.lines.slice(0, maxLines);
+    const omitted = diff.lines.length - lines.length;
+    const more = omitted > 0 ? `
 
-_\u2026 ${countOf(diff.omitted, "more line")} of this diff not shown._` : "";
-    const block = `${fencedCode("diff", diff.lines)}${omitted}`;
+_\u2026 ${countOf(omitted, "more line")} of this diff not shown here; the job summary has it whole._` : "";
+    const block = `${fencedCode("diff", lines)}${more}`;
     if (of === "SCP content")
       return [
         {
@@ -248,7 +291,7 @@ ${block}`
         keep: false,
         trimRank: TRIM_RANK.templateDiff,
         markdown: collapsed(
-          `${effect.resource}: new template (${countOf(diff.lines.length + diff.omitted, "line")} of diff)`,
+          `${effect.resource}: ${effect.change.kind === CHANGE_KINDS.createStackSet ? "template" : "new template"} (${countOf(diff.lines.length, "line")} of diff)`,
           block
         )
       }
@@ -283,6 +326,8 @@ ${body}
 }
 
 export {
+  COMMENT_DIFF_LINES,
   renderPlanComment,
+  renderPlanSummary,
   planSections
 };

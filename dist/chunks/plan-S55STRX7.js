@@ -2,13 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-CEYGFDCI.js";
-import "./chunk-5ZGYREBJ.js";
-import "./chunk-BOHE3NWW.js";
-import "./chunk-A2CG4QFI.js";
+} from "./chunk-IP642CNG.js";
+import "./chunk-STALJ36N.js";
+import "./chunk-LHGHZBHN.js";
+import "./chunk-VQTGWKBY.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GYZHUUYB.js";
-import "./chunk-5ZL7S7IZ.js";
+import "./chunk-MMWFGVIX.js";
+import "./chunk-77PCNKYZ.js";
+import "./chunk-VLBGVR75.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   runPlan,

@@ -1,14 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-3433T2KQ.js";
-import "./chunk-5ZGYREBJ.js";
-import "./chunk-BOHE3NWW.js";
-import "./chunk-A2CG4QFI.js";
+} from "./chunk-UZCHR6OM.js";
+import "./chunk-STALJ36N.js";
+import "./chunk-LHGHZBHN.js";
+import "./chunk-VQTGWKBY.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-GYZHUUYB.js";
-import "./chunk-5ZL7S7IZ.js";
+import "./chunk-MMWFGVIX.js";
+import "./chunk-77PCNKYZ.js";
+import "./chunk-VLBGVR75.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   runApply

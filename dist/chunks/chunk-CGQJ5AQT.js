@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   compareText
-} from "./chunk-5ZL7S7IZ.js";
+} from "./chunk-VLBGVR75.js";
 
 // src/github/merged-pull-request.ts
 var PLAN_COMMENT_MARKER = "<!-- vend:plan -->";

@@ -3,11 +3,12 @@ import {
   blockedLine,
   renderPlanText,
   summaryLine
-} from "./chunk-XHP55QLH.js";
+} from "./chunk-WYW3U763.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-GYZHUUYB.js";
-import "./chunk-PPJBV53O.js";
-import "./chunk-5ZL7S7IZ.js";
+import "./chunk-MMWFGVIX.js";
+import "./chunk-77PCNKYZ.js";
+import "./chunk-V5Z7YFYQ.js";
+import "./chunk-VLBGVR75.js";
 import "./chunk-ZMOFJYRP.js";
 export {
   blockedLine,

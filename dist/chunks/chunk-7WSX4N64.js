@@ -1,10 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  countOf
-} from "./chunk-PPJBV53O.js";
+  countOf,
+  visible
+} from "./chunk-V5Z7YFYQ.js";
 import {
   compareText
-} from "./chunk-5ZL7S7IZ.js";
+} from "./chunk-VLBGVR75.js";
 
 // src/report/apply-by-account.ts
 function applyOutcomeByAccount(report) {
@@ -65,6 +66,8 @@ function accountPhrase(change) {
     "move-account": "moved to its OU",
     "tag-account": "tags set",
     "untag-account": "undeclared tags removed",
+    "rename-account": "renamed",
+    "record-parameter-overrides": "baselines with parameter overrides recorded (tag vend:parameter-overrides)",
     "attach-scp": `SCP ${scpOf(change.id)} attached`,
     "detach-scp": `SCP ${scpOf(change.id)} detached`,
     "close-account": "closed",
@@ -159,7 +162,7 @@ function renderApplyText(report) {
     ])
   );
   lines.push("", approvalLine(report), `Apply: ${applySummaryLine(report)}.`);
-  return lines.join("\n").trimStart();
+  return visible(lines.join("\n").trimStart());
 }
 function approvalLine(report) {
   const { approval } = report;

@@ -1,25 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   findMergedPullRequest
-} from "./chunk-DW2JSOMR.js";
+} from "./chunk-CGQJ5AQT.js";
 import {
   getOctokit,
   info,
   upsertStickyComment,
   warning
-} from "./chunk-2GZO6IVW.js";
+} from "./chunk-BPBXWPO7.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";
 import {
   errorMessage
-} from "./chunk-MAC6ADXU.js";
+} from "./chunk-I5VSNBJV.js";
 import {
   VEND_VERSION
-} from "./chunk-BOHE3NWW.js";
+} from "./chunk-LHGHZBHN.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-E76BSWZL.js";
+} from "./chunk-N6VYVMDR.js";
 
 // src/action/action-log.ts
 function logInfo(text) {
