@@ -4,6 +4,7 @@ import {
   CreateStackSetCommand,
   DeleteStackInstancesCommand,
   DeleteStackSetCommand,
+  DescribeStackSetCommand,
   DescribeStackSetOperationCommand,
   paginateListStackSetOperationResults,
   paginateListStackSetOperations,
@@ -59,8 +60,16 @@ export async function createStackSet(change: Change, context: StageContext): Pro
       }),
     );
   } catch (error) {
-    // A run killed right after this call created it; the next plan updates it if its content differs.
     if (errorName(error) !== 'NameAlreadyExistsException') throw error;
+    // A run killed right after this call created it, and the next plan updates it if its content differs; or
+    // someone else took the name since the plan, and vend must not deploy into their StackSet.
+    const { StackSet } = await context.clients.cloudFormation.send(
+      new DescribeStackSetCommand({ StackSetName: stackSetNameOf(change), CallAs: stackSetCallAs(context.desired) }),
+    );
+    if (!StackSet?.Tags?.some((tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value))
+      throw new ChangeError(
+        `A StackSet named '${stackSetNameOf(change)}' was created since the plan, and not by vend (it is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}); vend will not deploy into it. Rename the baseline, or tag the StackSet to hand it to vend, then plan again.`,
+      );
   }
 }
 

@@ -62,6 +62,12 @@ export interface ObservedAccountCreation {
 
 export interface ObservedStackSet {
   name: string;
+  /**
+   * Tagged `ManagedBy: vend`, as every StackSet vend creates is. The prefix alone proves nothing: anyone may name a
+   * StackSet `vend-…`, and vend never changes or deletes one it does not own. An unowned one is listed without its
+   * instances.
+   */
+  managedByVend: boolean;
   status: string;
   permissionModel: string;
   templateBody: string;

@@ -6,7 +6,7 @@ import {
   paginateListStackSets,
 } from '@aws-sdk/client-cloudformation';
 import type { CallAs } from '@aws-sdk/client-cloudformation';
-import { recordedParameterOverrides } from '../config/desired-state.js';
+import { MANAGED_BY_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
 import { mapWithConcurrency, READ_CONCURRENCY } from './bounded-concurrency.js';
@@ -18,7 +18,8 @@ export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
 }
 
 /**
- * StackSets whose names carry vend's prefix, with their instances. ListStackInstances omits parameter overrides,
+ * StackSets whose names carry vend's prefix, with the instances of those tagged `ManagedBy: vend` (DescribeStackSet
+ * returns the tags, so ownership costs no call). ListStackInstances omits parameter overrides,
  * and reading every instance would be one call per account and region, so overrides are read only where they can
  * be: for accounts whose manifest declares overrides for the baseline, and for accounts whose
  * `vend:parameter-overrides` tag (in `accounts`, when tags were read) says they carry some. The tag is how a
@@ -48,6 +49,21 @@ export async function readStackSets(
       const { StackSet: stackSet } = await clients.cloudFormation.send(
         new DescribeStackSetCommand({ StackSetName: name, CallAs }),
       );
+      const description = {
+        name,
+        managedByVend: (stackSet?.Tags ?? []).some(
+          (tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value,
+        ),
+        status: stackSet?.Status ?? '',
+        permissionModel: stackSet?.PermissionModel ?? '',
+        templateBody: stackSet?.TemplateBody ?? '',
+        parameters: Object.fromEntries(
+          (stackSet?.Parameters ?? [])
+            .filter((parameter) => parameter.ParameterKey)
+            .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
+        ),
+      };
+      if (!description.managedByVend) return { ...description, instances: [] };
       const instances = [];
       for await (const page of paginateListStackInstances(
         { client: clients.cloudFormation, pageSize: 100 },
@@ -93,15 +109,7 @@ export async function readStackSets(
         },
       );
       return {
-        name,
-        status: stackSet?.Status ?? '',
-        permissionModel: stackSet?.PermissionModel ?? '',
-        templateBody: stackSet?.TemplateBody ?? '',
-        parameters: Object.fromEntries(
-          (stackSet?.Parameters ?? [])
-            .filter((parameter) => parameter.ParameterKey)
-            .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
-        ),
+        ...description,
         instances: instances.sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),
       };
     },

@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredBaseline } from '../config/desired-state.js';
 import type { ObservedStackInstance } from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
@@ -23,6 +24,13 @@ export function planStackSets(draft: PlanDraft): void {
     const name = stackSetName(namePrefix, baseline.name);
     const reference = stackSetReference(name);
     const existing = observedByName.get(name);
+    if (existing && !existing.managedByVend) {
+      draft.problems.push({
+        target: reference,
+        message: `A StackSet named '${name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), or tag the StackSet to hand it to vend.`,
+      });
+      continue;
+    }
     const dependencyChanges = baseline.dependsOn.flatMap((dependency) => [
       ...(instanceChangesByBaseline.get(dependency) ?? []),
       `create-stackset:${stackSetReference(stackSetName(namePrefix, dependency))}`,
@@ -202,7 +210,11 @@ export function planStackSets(draft: PlanDraft): void {
   }
   removeDependentsFirst(draft, removalByBaseline);
 
-  for (const stackSet of draft.observed.stackSets.filter((candidate) => !declaredNames.has(candidate.name))) {
+  // Only StackSets vend created are retired: another team's `vend-…` StackSet is none of vend's business.
+  const retired = draft.observed.stackSets.filter(
+    (candidate) => candidate.managedByVend && !declaredNames.has(candidate.name),
+  );
+  for (const stackSet of retired) {
     const reference = stackSetReference(stackSet.name);
     const instances = [...stackSet.instances].sort(compareInstances);
     const accounts = [...new Set(instances.flatMap((instance) => accountNameById.get(instance.accountId) ?? []))];

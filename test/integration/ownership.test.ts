@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DeleteStackInstancesCommand, DeleteStackSetCommand } from '@aws-sdk/client-cloudformation';
+import {
+  CreateStackSetCommand,
+  DeleteStackInstancesCommand,
+  DeleteStackSetCommand,
+} from '@aws-sdk/client-cloudformation';
 import {
   CreateAccountCommand,
   CreateOrganizationalUnitCommand,
@@ -153,4 +157,28 @@ test('a StackSet deleted by hand is planned again from scratch, not read', async
     'create-stackset:stackset:vend-regional',
     'add-stack-instances:stackset:vend-regional',
   ]);
+});
+
+test("another team's StackSet named with vend's prefix is never deleted, and a declared name it takes is a problem", async () => {
+  await apply(MINIMAL_REPOSITORY);
+  const theirs = { TemplateBody: '{"Resources":{"T":{"Type":"AWS::SNS::Topic"}}}' };
+  await seedClients.cloudformation.send(new CreateStackSetCommand({ StackSetName: 'vend-foreign', ...theirs }));
+  // Catalogue names are lowercase: no baseline could ever be this one.
+  await seedClients.cloudformation.send(new CreateStackSetCommand({ StackSetName: 'vend-Regional', ...theirs }));
+  expect((await plan(MINIMAL_REPOSITORY)).changes).toEqual([]);
+
+  const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
+  const root = fixtureRepository({
+    'baselines/organization.yaml': `${organization}  foreign:\n    template: stacksets/regional.yaml\n`,
+  });
+  const taken = await plan(root);
+  expect(taken.problems).toEqual([
+    {
+      target: 'stackset:vend-foreign',
+      message: expect.stringContaining(
+        "A StackSet named 'vend-foreign' already exists but is not tagged ManagedBy=vend",
+      ),
+    },
+  ]);
+  expect(taken.changes.filter((change) => change.target === 'stackset:vend-foreign')).toEqual([]);
 });

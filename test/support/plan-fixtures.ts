@@ -256,6 +256,7 @@ export function convergedObservation(desired: DesiredState): ObservedState {
   ];
 
   observed.stackSets = desired.baselines.map((baseline): ObservedStackSet => ({
+    managedByVend: true,
     name: `${desired.organization.stackSets.namePrefix}${baseline.name}`,
     status: 'ACTIVE',
     permissionModel: desired.organization.stackSets.permissionModel,

@@ -2,6 +2,7 @@ import {
   CloudFormationClient,
   CreateStackInstancesCommand,
   CreateStackSetCommand,
+  DescribeStackSetCommand,
   DescribeStackSetOperationCommand,
   ListStackSetOperationResultsCommand,
   ListStackSetOperationsCommand,
@@ -324,4 +325,34 @@ test('region groups come in code-point order, the same in every locale', () => {
     'us-east-1,us-west-2',
     'us-east-1-bos-1',
   ]);
+});
+
+// AWS's CreateStackSet returns NameAlreadyExistsException for a taken name (CloudFormation API Reference,
+// CreateStackSet, Errors); moto accepts a second StackSet of the same name, so the race is scripted here.
+test('a StackSet of the planned name that someone else created since the plan is not deployed into', async () => {
+  cloudFormation.on(CreateStackSetCommand).rejects(
+    Object.assign(new Error('StackSet vend-regional-guardrails already exists'), {
+      name: 'NameAlreadyExistsException',
+    }),
+  );
+  cloudFormation
+    .on(DescribeStackSetCommand)
+    .resolves({ StackSet: { StackSetName: 'vend-regional-guardrails', Tags: [] } });
+  const observed = convergedObservation(desired);
+  observed.stackSets = observed.stackSets.filter((stackSet) => stackSet.name !== 'vend-regional-guardrails');
+
+  const { report, exitCode } = await apply(observed);
+
+  expect(exitCode).toBe(1);
+  expect(report.failures).toEqual([
+    expect.objectContaining({
+      id: 'create-stackset:stackset:vend-regional-guardrails',
+      message: expect.stringContaining('was created since the plan, and not by vend'),
+    }),
+    expect.objectContaining({
+      id: 'add-stack-instances:stackset:vend-regional-guardrails',
+      message: expect.stringContaining('Not attempted'),
+    }),
+  ]);
+  expect(cloudFormation.commandCalls(CreateStackInstancesCommand)).toEqual([]);
 });

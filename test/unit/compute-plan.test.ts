@@ -802,6 +802,7 @@ describe('plan keeps StackSets in line with the baselines', () => {
     const observed = convergedObservation(referenceDesiredState());
     observed.stackSets.push({
       name: 'vend-retired-empty',
+      managedByVend: true,
       status: 'ACTIVE',
       permissionModel: 'SELF_MANAGED',
       templateBody: 'Resources: {}',

@@ -97,7 +97,12 @@ test('an instance whose detailed status is not SUCCEEDED is never counted as dep
   cloudFormation.on(ListStackSetsCommand).resolves({ Summaries: [{ StackSetName: 'vend-roles', Status: 'ACTIVE' }] });
   const desired = repository();
   cloudFormation.on(DescribeStackSetCommand).resolves({
-    StackSet: { StackSetName: 'vend-roles', Status: 'ACTIVE', TemplateBody: desired.baselines[0]!.templateBody },
+    StackSet: {
+      StackSetName: 'vend-roles',
+      Status: 'ACTIVE',
+      TemplateBody: desired.baselines[0]!.templateBody,
+      Tags: [{ Key: 'ManagedBy', Value: 'vend' }],
+    },
   });
   cloudFormation.on(ListStackInstancesCommand).resolves({
     Summaries: [
