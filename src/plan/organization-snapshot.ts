@@ -67,7 +67,12 @@ export function observedSnapshot(desired: DesiredState, observed: ObservedState)
 export function plannedSnapshot(desired: DesiredState, observed: ObservedState): OrganizationSnapshot {
   const before = observedSnapshot(desired, observed);
   const accountPaths = new Map(before.accountPaths);
-  for (const account of desired.accounts) {
+  // A manifest may declare the management account; it stays in the root, and no SCP ever applies to it.
+  const managementEmail = observed.accounts
+    .find((account) => account.id === observed.organization.managementAccountId)
+    ?.email.toLowerCase();
+  const members = desired.accounts.filter((account) => account.email.toLowerCase() !== managementEmail);
+  for (const account of members) {
     if (account.closed) accountPaths.delete(account.name);
     else accountPaths.set(account.name, account.ou);
   }
@@ -86,7 +91,7 @@ export function plannedSnapshot(desired: DesiredState, observed: ObservedState):
   };
   declare('root', desired.organization.root.scps, desired.organization.root.fullAWSAccess);
   for (const unit of desired.organizationalUnits) declare(ouReference(unit.path), unit.scps, unit.fullAWSAccess);
-  for (const account of desired.accounts) {
+  for (const account of members) {
     if (account.closed) attachments.delete(accountReference(account.name));
     else declare(accountReference(account.name), account.scps, account.fullAWSAccess);
   }

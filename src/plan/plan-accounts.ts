@@ -139,6 +139,8 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
   const declaredEmails = new Set(draft.desired.accounts.map((declared) => declared.email.toLowerCase()));
   const previous = draft.observed.accounts.find(
     (candidate) =>
+      // A closed (suspended) account keeps its email for good, so a name re-used after it is a new account.
+      candidate.status === 'ACTIVE' &&
       candidate.name === account.accountName &&
       !declaredEmails.has(candidate.email.toLowerCase()) &&
       candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
@@ -209,8 +211,9 @@ export function plannedAccounts(draft: PlanDraft): PlannedAccount[] {
       return {
         name: account.name,
         email: account.email,
-        ou: account.ou,
-        status: draft.accountStatus.get(account.name) ?? 'management',
+        // The management account stays where it is: vend never moves it.
+        ou: management ? (draft.existingAccounts.get(account.name)?.parentPath ?? '') : account.ou,
+        status: management ? 'management' : (draft.accountStatus.get(account.name) ?? 'updated'),
         management,
         notes: draft.accountNotes.get(account.name) ?? [],
         scpsInForce: management ? [] : scpsInForce,
@@ -231,9 +234,13 @@ export function stackSetsReachManagementAccount(draft: Pick<PlanDraft, 'desired'
 }
 
 function noteManagementAccount(draft: PlanDraft, account: DesiredAccount): void {
+  const declared = [
+    ...account.scps.map((scp) => `scps: ${scp}`),
+    ...(account.fullAWSAccess ? [] : ['fullAWSAccess: false']),
+  ];
   draft.note(
     account.name,
-    'SCPs do not apply to the management account: none is in force there, and vend attaches none to it.',
+    `SCPs do not apply to the management account: none is in force there, and vend attaches none to it${declared.length > 0 ? `, so ${account.file} declares in vain ${declared.join(', ')}` : ''}.`,
   );
   if (account.baselines.length === 0) return;
   draft.note(

@@ -12,8 +12,9 @@ const STATUS_LABEL: Record<PlannedAccount['status'], string> = {
 };
 
 /**
- * Every account the plan touches, as it ends up. A moved account also shows where it comes from, and the SCPs
- * and baselines it gains (**+name**) and loses (~~name~~), since the end state alone hides both.
+ * Every account the plan touches, as it ends up, with the plan's notes on it (what vend does not do to the
+ * management account, say). A moved account also shows where it comes from, and the SCPs and baselines it gains
+ * (**+name**) and loses (~~name~~), since the end state alone hides both.
  */
 export function accountTable(plan: Plan): string {
   const moves = new Map<string, { from: string; radius: MoveBlastRadius | undefined }>();
@@ -39,10 +40,14 @@ export function accountTable(plan: Plan): string {
         return regions.length > 0 ? ` × ${regions.map(escapeMarkdown).join(', ')}` : '';
       },
     );
+    const ou = escapeMarkdown(account.ou || '(root)');
     return [
-      `**${escapeMarkdown(account.name)}**<br>${escapeMarkdown(account.email)}`,
+      [
+        `**${escapeMarkdown(account.name)}**<br>${escapeMarkdown(account.email)}`,
+        ...account.notes.map((note) => `<br><sub>${escapeMarkdown(note)}</sub>`),
+      ].join(''),
       STATUS_LABEL[account.status],
-      move ? `${escapeMarkdown(move.from)} → **${escapeMarkdown(account.ou)}**` : escapeMarkdown(account.ou),
+      move ? `${escapeMarkdown(move.from)} → **${ou}**` : ou,
       scps.join(', '),
       baselines.join('<br>') || '—',
     ].join(' | ');

@@ -10,7 +10,7 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
-import { blockedLine, summaryLine } from './plan-text.js';
+import { blockedLine, summaryLine, UNREAD_OVERRIDES } from './plan-text.js';
 
 export interface PlanReportContext {
   /** The commit the plan was computed from. */
@@ -93,7 +93,7 @@ function headerSection(plan: Plan): CommentSection {
   if (blocked)
     intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? 'it' : 'them'} (in the repository or in AWS, as ${plan.problems.length === 1 ? 'it says' : 'each says'}) and push a commit to re-plan; ${plan.changes.length === 0 ? 'the plan holds no other changes.' : `the ${countOf(plan.changes.length, 'change')} below ${plan.changes.length === 1 ? 'is' : 'are'} what the plan holds besides.`}`;
   else if (plan.changes.length === 0)
-    intro = 'The organization already matches this branch. Merging changes nothing in AWS.';
+    intro = `The organization already matches this branch in everything plan reads: merging changes nothing in AWS. ${escapeMarkdown(UNREAD_OVERRIDES)}`;
   else
     intro =
       'This is a preview: it approves nothing. After the merge, the apply workflow plans the merge commit again and applies that plan only once a reviewer approves it in the deployment environment. Push a commit to re-plan.';

@@ -5,6 +5,13 @@ import { countOf } from './phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import { visible } from './visible-text.js';
 
+/**
+ * What plan does not read, said wherever it reports no changes: ListStackInstances omits parameter overrides, and
+ * one DescribeStackInstance per instance would be thousands of calls, so plan reads them only where they can be.
+ */
+export const UNREAD_OVERRIDES =
+  'Parameter overrides of stack instances are read only where a manifest declares them or vend recorded them (tag vend:parameter-overrides); `vend drift` reads them on every instance.';
+
 /** Terraform's most-read line, in Vend's words. */
 export function summaryLine(summary: PlanSummary): string {
   return `${summary.create} to create, ${summary.change} to change, ${summary.destroy} to destroy`;
@@ -30,7 +37,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   const paint = options.colour ? ansi : plain;
   const lines: string[] = [];
   if (plan.changes.length === 0 && plan.problems.length === 0)
-    lines.push('No changes. The organization matches the repository.');
+    lines.push(`No changes. The organization matches the repository, in everything plan reads. ${UNREAD_OVERRIDES}`);
   if (plan.changes.length > 0) {
     lines.push('Vend will make these changes, by resource (in apply order within each):', '');
     for (const line of changeListing(groupByResource(describeChanges(plan)), 'inline'))
@@ -51,6 +58,8 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     lines.push('', paint('problem', `${plan.problems.length === 1 ? 'A problem blocks' : 'Problems block'} apply:`));
     for (const problem of plan.problems) lines.push(visible(`  ! ${problem.target}: ${problem.message}`));
   }
+  const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));
+  if (notes.length > 0) lines.push('', 'Notes:', ...notes);
   if (plan.unmanagedAccounts.length > 0) {
     lines.push('', `Unmanaged accounts (in AWS, declared nowhere; left alone): ${plan.unmanagedAccounts.length}`);
     for (const account of plan.unmanagedAccounts)

@@ -2,7 +2,7 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
-import type { Change, Plan } from '../../src/plan/plan.js';
+import type { Change, Plan, ScpBlastRadius } from '../../src/plan/plan.js';
 import {
   accountIdOf,
   convergedObservation,
@@ -1441,6 +1441,18 @@ describe('plan recognises an account whose name or email changed in git', () => 
     ]);
   });
 
+  it('creates the account anew when the same-named one was closed: a closed account keeps its email for good', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'payments-prod').email = 'aws+payments-new@example.com';
+    observedAccount(observed, 'payments-prod').status = 'SUSPENDED';
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([]);
+    expect(changeNamed(plan, 'create-account:account:payments-prod').after).toMatchObject({
+      email: 'aws+payments-new@example.com',
+    });
+  });
+
   it("creates the account when the same-named account is not vend's: AWS allows duplicate names", () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
@@ -1473,22 +1485,33 @@ describe('plan treats the management account apart', () => {
     return { desired, observed };
   }
 
-  it('never moves it, attaches no SCP to it, and shows it apart with why', () => {
+  it('never moves it, attaches no SCP to it, and shows it apart, where it stays, with why', () => {
     const { desired, observed } = declaringManagement();
     const plan = computePlan(desired, observed);
     expect(
       plan.changes.filter((change) => change.target === 'account:management').map((change) => change.kind),
     ).toEqual([]);
     expect(plannedAccount(plan, 'management')).toMatchObject({
-      status: 'updated', // its baselines deploy
+      status: 'management',
+      ou: '',
       management: true,
       scpsInForce: [],
       notes: [
         "It stays in the root: vend never moves the management account, so its 'ou' (Workloads/Prod) only decides which baselines it inherits.",
-        'SCPs do not apply to the management account: none is in force there, and vend attaches none to it.',
+        'SCPs do not apply to the management account: none is in force there, and vend attaches none to it, so accounts/management.yaml declares in vain scps: deny-unapproved-regions.',
         expect.stringContaining('Its baselines deploy only if it has the execution role'),
       ],
     });
+  });
+
+  it('is never among the accounts an SCP reaches, though it sits beneath the root', () => {
+    const { desired, observed } = declaringManagement();
+    desired.organization.root.scps.push('deny-unapproved-regions');
+    const plan = computePlan(desired, observed);
+    const radius = plan.blastRadius.find(
+      (entry) => entry.changeId === 'attach-scp:deny-unapproved-regions@root',
+    ) as ScpBlastRadius;
+    expect(radius.accounts).toEqual(['payments-dev', 'payments-prod', 'security-audit']);
   });
 
   it('deploys baselines to it only where the StackSet model reaches it: never with SERVICE_MANAGED', () => {

@@ -247,12 +247,16 @@ describe('the header is honest', () => {
     for (const output of [comment, text]) expect(output).not.toMatch(/\b1 changes|\(s\)|these 1 /);
   });
 
-  test('an organization that already matches says that merging changes nothing', () => {
+  test('an organization that already matches says that merging changes nothing, and what plan does not read', () => {
     const desired = referenceDesiredState();
     const plan = computePlan(desired, convergedObservation(desired));
     expect(renderPlanComment(plan)).toContain('## Vend plan: 0 to create, 0 to change, 0 to destroy');
-    expect(renderPlanComment(plan)).toContain('Merging changes nothing in AWS.');
-    expect(renderPlanText(plan)).toContain('No changes. The organization matches the repository.');
+    expect(renderPlanComment(plan)).toContain(
+      'in everything plan reads: merging changes nothing in AWS. Parameter overrides of stack instances are read only',
+    );
+    expect(renderPlanText(plan)).toContain(
+      'No changes. The organization matches the repository, in everything plan reads. Parameter overrides of stack instances are read only where a manifest declares them or vend recorded them',
+    );
   });
 });
 
@@ -428,4 +432,23 @@ describe('text a reader cannot see is shown', () => {
     expect(text).not.toContain('\u001b');
     expect(text).toContain('<U+001B>[8mhidden');
   });
+});
+
+test('the management account shows in the root, with the notes on what vend does not do there', () => {
+  const desired = referenceDesiredState();
+  desired.accounts.push(
+    desiredAccount('management', {
+      ou: 'Workloads/Prod',
+      email: 'aws+management@example.com',
+      scps: ['deny-leave-organization'],
+    }),
+  );
+  const observed = convergedObservation(referenceDesiredState());
+  observedAccount(observed, 'management').tags = { ...desired.accounts.at(-1)!.tags };
+  desired.accounts.find((account) => account.name === 'payments-dev')!.tags.CostCenter = '4711';
+  const { comment, text } = rendered(desired, observed);
+  const row = comment.split('\n').find((line) => line.startsWith('| **management**'))!;
+  expect(row).toContain('| 🏛️ management account | (root) |');
+  expect(row).toContain('<sub>SCPs do not apply to the management account');
+  expect(text).toMatch(/^Notes:\n {2}management: It stays in the root: vend never moves the management account/m);
 });
