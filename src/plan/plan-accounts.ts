@@ -33,6 +33,13 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     });
     return;
   }
+  if (account.closed && existing.id === draft.desired.organization.delegatedAdministratorAccountId) {
+    draft.problems.push({
+      target: reference,
+      message: `Account ${account.name} (${existing.id}) is the delegated administrator vend runs from (delegatedAdministratorAccountId); closing it would leave the organization without it. Hand the role to another account first, then close this one.`,
+    });
+    return;
+  }
   if (account.closed) {
     draft.add(CHANGE_KINDS.closeAccount, reference, {
       before: { id: existing.id, status: existing.status },

@@ -1441,6 +1441,21 @@ describe('plan recognises an account whose name or email changed in git', () => 
     ]);
   });
 
+  it('refuses to close the delegated administrator vend runs from', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.organization.delegatedAdministratorAccountId = accountIdOf('security-audit');
+    desiredAccountNamed(desired, 'security-audit').closed = true;
+    const plan = computePlan(desired, observed);
+    expect(changesOfKind(plan, 'close-account')).toEqual([]);
+    expect(plan.problems).toEqual([
+      {
+        target: 'account:security-audit',
+        message: expect.stringContaining('is the delegated administrator vend runs from'),
+      },
+    ]);
+  });
+
   it('creates the account anew when the same-named one was closed: a closed account keeps its email for good', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
