@@ -52,9 +52,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-S55STRX7.js"),
-        import("./chunks/plan-text-HDPJLPFX.js"),
-        import("./chunks/plan-markdown-L5RBMNHA.js")
+        import("./chunks/plan-MSMLNPWC.js"),
+        import("./chunks/plan-text-AUZOTNN4.js"),
+        import("./chunks/plan-markdown-AN3MZQJ5.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -80,10 +80,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KKZEZ6JL.js"),
+        import("./chunks/apply-XY245CWZ.js"),
         import("./chunks/apply-text-BNMBSWRI.js"),
         import("./chunks/apply-markdown-56ZUPP2Y.js"),
-        import("./chunks/plan-text-HDPJLPFX.js")
+        import("./chunks/plan-text-AUZOTNN4.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

@@ -104,11 +104,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XBE3PEEJ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YI6C3WKZ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-E5Z3C467.js");
+        const { runApplyAction } = await import("./chunks/apply-action-7OBSOGYH.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

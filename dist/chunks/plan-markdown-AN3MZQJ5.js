@@ -4,11 +4,11 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VU76GGWP.js";
+} from "./chunk-5ZDF5V4R.js";
 import "./chunk-CGQJ5AQT.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-B5Q7MCPC.js";
-import "./chunk-WYW3U763.js";
+import "./chunk-ZIZZJBEW.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MMWFGVIX.js";
 import "./chunk-77PCNKYZ.js";

@@ -41086,6 +41086,19 @@ async function readStackSets(clients, desired, accounts, tagsRead) {
       const { StackSet: stackSet } = await clients.cloudFormation.send(
         new import_client_cloudformation2.DescribeStackSetCommand({ StackSetName: name, CallAs })
       );
+      const description = {
+        name,
+        managedByVend: (stackSet?.Tags ?? []).some(
+          (tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value
+        ),
+        status: stackSet?.Status ?? "",
+        permissionModel: stackSet?.PermissionModel ?? "",
+        templateBody: stackSet?.TemplateBody ?? "",
+        parameters: Object.fromEntries(
+          (stackSet?.Parameters ?? []).filter((parameter) => parameter.ParameterKey).map((parameter) => [parameter.ParameterKey, parameter.ParameterValue ?? ""])
+        )
+      };
+      if (!description.managedByVend) return { ...description, instances: [] };
       const instances = [];
       for await (const page of (0, import_client_cloudformation2.paginateListStackInstances)(
         { client: clients.cloudFormation, pageSize: 100 },
@@ -41125,13 +41138,7 @@ async function readStackSets(clients, desired, accounts, tagsRead) {
         }
       );
       return {
-        name,
-        status: stackSet?.Status ?? "",
-        permissionModel: stackSet?.PermissionModel ?? "",
-        templateBody: stackSet?.TemplateBody ?? "",
-        parameters: Object.fromEntries(
-          (stackSet?.Parameters ?? []).filter((parameter) => parameter.ParameterKey).map((parameter) => [parameter.ParameterKey, parameter.ParameterValue ?? ""])
-        ),
+        ...description,
         instances: instances.sort((a5, b5) => compareText(a5.accountId, b5.accountId) || compareText(a5.region, b5.region))
       };
     }
@@ -41404,7 +41411,9 @@ function observedSnapshot(desired, observed) {
 function plannedSnapshot(desired, observed) {
   const before = observedSnapshot(desired, observed);
   const accountPaths = new Map(before.accountPaths);
-  for (const account of desired.accounts) {
+  const managementEmail = observed.accounts.find((account) => account.id === observed.organization.managementAccountId)?.email.toLowerCase();
+  const members = desired.accounts.filter((account) => account.email.toLowerCase() !== managementEmail);
+  for (const account of members) {
     if (account.closed) accountPaths.delete(account.name);
     else accountPaths.set(account.name, account.ou);
   }
@@ -41420,7 +41429,7 @@ function plannedSnapshot(desired, observed) {
   };
   declare("root", desired.organization.root.scps, desired.organization.root.fullAWSAccess);
   for (const unit of desired.organizationalUnits) declare(ouReference(unit.path), unit.scps, unit.fullAWSAccess);
-  for (const account of desired.accounts) {
+  for (const account of members) {
     if (account.closed) attachments.delete(accountReference(account.name));
     else declare(accountReference(account.name), account.scps, account.fullAWSAccess);
   }
@@ -41650,6 +41659,13 @@ function planAccount(draft, account) {
     });
     return;
   }
+  if (account.closed && existing.id === draft.desired.organization.delegatedAdministratorAccountId) {
+    draft.problems.push({
+      target: reference,
+      message: `Account ${account.name} (${existing.id}) is the delegated administrator vend runs from (delegatedAdministratorAccountId); closing it would leave the organization without it. Hand the role to another account first, then close this one.`
+    });
+    return;
+  }
   if (account.closed) {
     draft.add(CHANGE_KINDS.closeAccount, reference, {
       before: { id: existing.id, status: existing.status },
@@ -41736,7 +41752,10 @@ function planNewAccount(draft, account) {
   const reference = accountReference(account.name);
   const declaredEmails = new Set(draft.desired.accounts.map((declared) => declared.email.toLowerCase()));
   const previous = draft.observed.accounts.find(
-    (candidate) => candidate.name === account.accountName && !declaredEmails.has(candidate.email.toLowerCase()) && candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
+    (candidate) => (
+      // A closed (suspended) account keeps its email for good, so a name re-used after it is a new account.
+      candidate.status === "ACTIVE" && candidate.name === account.accountName && !declaredEmails.has(candidate.email.toLowerCase()) && candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
+    )
   );
   if (previous) {
     draft.problems.push({
@@ -41795,8 +41814,9 @@ function plannedAccounts(draft) {
     return {
       name: account.name,
       email: account.email,
-      ou: account.ou,
-      status: draft.accountStatus.get(account.name) ?? "management",
+      // The management account stays where it is: vend never moves it.
+      ou: management ? draft.existingAccounts.get(account.name)?.parentPath ?? "" : account.ou,
+      status: management ? "management" : draft.accountStatus.get(account.name) ?? "updated",
       management,
       notes: draft.accountNotes.get(account.name) ?? [],
       scpsInForce: management ? [] : scpsInForce2,
@@ -41809,9 +41829,13 @@ function stackSetsReachManagementAccount(draft) {
   return draft.desired.organization.stackSets.permissionModel === "SELF_MANAGED";
 }
 function noteManagementAccount(draft, account) {
+  const declared = [
+    ...account.scps.map((scp) => `scps: ${scp}`),
+    ...account.fullAWSAccess ? [] : ["fullAWSAccess: false"]
+  ];
   draft.note(
     account.name,
-    "SCPs do not apply to the management account: none is in force there, and vend attaches none to it."
+    `SCPs do not apply to the management account: none is in force there, and vend attaches none to it${declared.length > 0 ? `, so ${account.file} declares in vain ${declared.join(", ")}` : ""}.`
   );
   if (account.baselines.length === 0) return;
   draft.note(
@@ -42065,6 +42089,13 @@ function planStackSets(draft) {
     const name = stackSetName(namePrefix, baseline.name);
     const reference = stackSetReference(name);
     const existing = observedByName.get(name);
+    if (existing && !existing.managedByVend) {
+      draft.problems.push({
+        target: reference,
+        message: `A StackSet named '${name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), or tag the StackSet to hand it to vend.`
+      });
+      continue;
+    }
     const dependencyChanges = baseline.dependsOn.flatMap((dependency) => [
       ...instanceChangesByBaseline.get(dependency) ?? [],
       `create-stackset:${stackSetReference(stackSetName(namePrefix, dependency))}`,
@@ -42217,7 +42248,10 @@ function planStackSets(draft) {
     instanceChangesByBaseline.set(baseline.name, instanceChanges);
   }
   removeDependentsFirst(draft, removalByBaseline);
-  for (const stackSet of draft.observed.stackSets.filter((candidate) => !declaredNames.has(candidate.name))) {
+  const retired = draft.observed.stackSets.filter(
+    (candidate) => candidate.managedByVend && !declaredNames.has(candidate.name)
+  );
+  for (const stackSet of retired) {
     const reference = stackSetReference(stackSet.name);
     const instances = [...stackSet.instances].sort(compareInstances);
     const accounts = [...new Set(instances.flatMap((instance) => accountNameById.get(instance.accountId) ?? []))];

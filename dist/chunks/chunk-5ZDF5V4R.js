@@ -13,12 +13,13 @@ import {
   inlineCode
 } from "./chunk-B5Q7MCPC.js";
 import {
+  UNREAD_OVERRIDES,
   blockedLine,
   changeListing,
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-WYW3U763.js";
+} from "./chunk-ZIZZJBEW.js";
 import {
   CHANGE_KINDS
 } from "./chunk-MMWFGVIX.js";
@@ -59,10 +60,14 @@ function accountTable(plan) {
         return regions.length > 0 ? ` \xD7 ${regions.map(escapeMarkdown).join(", ")}` : "";
       }
     );
+    const ou = escapeMarkdown(account.ou || "(root)");
     return [
-      `**${escapeMarkdown(account.name)}**<br>${escapeMarkdown(account.email)}`,
+      [
+        `**${escapeMarkdown(account.name)}**<br>${escapeMarkdown(account.email)}`,
+        ...account.notes.map((note) => `<br><sub>${escapeMarkdown(note)}</sub>`)
+      ].join(""),
       STATUS_LABEL[account.status],
-      move ? `${escapeMarkdown(move.from)} \u2192 **${escapeMarkdown(account.ou)}**` : escapeMarkdown(account.ou),
+      move ? `${escapeMarkdown(move.from)} \u2192 **${ou}**` : ou,
       scps.join(", "),
       baselines.join("<br>") || "\u2014"
     ].join(" | ");
@@ -148,7 +153,7 @@ function headerSection(plan) {
   if (blocked)
     intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? "it" : "them"} (in the repository or in AWS, as ${plan.problems.length === 1 ? "it says" : "each says"}) and push a commit to re-plan; ${plan.changes.length === 0 ? "the plan holds no other changes." : `the ${countOf(plan.changes.length, "change")} below ${plan.changes.length === 1 ? "is" : "are"} what the plan holds besides.`}`;
   else if (plan.changes.length === 0)
-    intro = "The organization already matches this branch. Merging changes nothing in AWS.";
+    intro = `The organization already matches this branch in everything plan reads: merging changes nothing in AWS. ${escapeMarkdown(UNREAD_OVERRIDES)}`;
   else
     intro = "This is a preview: it approves nothing. After the merge, the apply workflow plans the merge commit again and applies that plan only once a reviewer approves it in the deployment environment. Push a commit to re-plan.";
   return { keep: true, markdown: [PLAN_COMMENT_MARKER, heading, "", intro].join("\n") };

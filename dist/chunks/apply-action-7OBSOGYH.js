@@ -9,7 +9,7 @@ import {
 } from "./chunk-CGQJ5AQT.js";
 import {
   runApply
-} from "./chunk-UZCHR6OM.js";
+} from "./chunk-7EIJD6Q4.js";
 import {
   publishValidation,
   setFailed,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-I5VSNBJV.js";
 import {
   repositoryCommit
-} from "./chunk-STALJ36N.js";
+} from "./chunk-UIEC5ADA.js";
 import "./chunk-LHGHZBHN.js";
 import "./chunk-VQTGWKBY.js";
 import "./chunk-NHX7RUPP.js";

@@ -7,7 +7,7 @@ import {
   missingCredentialsReason,
   observeOrganization,
   repositoryCommit
-} from "./chunk-STALJ36N.js";
+} from "./chunk-UIEC5ADA.js";
 import {
   writeLocalFile
 } from "./chunk-LHGHZBHN.js";

@@ -713,6 +713,7 @@ function diffLineStyle(line) {
 }
 
 // src/report/plan-text.ts
+var UNREAD_OVERRIDES = "Parameter overrides of stack instances are read only where a manifest declares them or vend recorded them (tag vend:parameter-overrides); `vend drift` reads them on every instance.";
 function summaryLine(summary) {
   return `${summary.create} to create, ${summary.change} to change, ${summary.destroy} to destroy`;
 }
@@ -725,7 +726,7 @@ function renderPlanText(plan, options = {}) {
   const paint = options.colour ? ansi : plain;
   const lines = [];
   if (plan.changes.length === 0 && plan.problems.length === 0)
-    lines.push("No changes. The organization matches the repository.");
+    lines.push(`No changes. The organization matches the repository, in everything plan reads. ${UNREAD_OVERRIDES}`);
   if (plan.changes.length > 0) {
     lines.push("Vend will make these changes, by resource (in apply order within each):", "");
     for (const line of changeListing(groupByResource(describeChanges(plan)), "inline"))
@@ -746,6 +747,8 @@ function renderPlanText(plan, options = {}) {
     lines.push("", paint("problem", `${plan.problems.length === 1 ? "A problem blocks" : "Problems block"} apply:`));
     for (const problem of plan.problems) lines.push(visible(`  ! ${problem.target}: ${problem.message}`));
   }
+  const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));
+  if (notes.length > 0) lines.push("", "Notes:", ...notes);
   if (plan.unmanagedAccounts.length > 0) {
     lines.push("", `Unmanaged accounts (in AWS, declared nowhere; left alone): ${plan.unmanagedAccounts.length}`);
     for (const account of plan.unmanagedAccounts)
@@ -764,6 +767,7 @@ export {
   describeChanges,
   groupByResource,
   changeListing,
+  UNREAD_OVERRIDES,
   summaryLine,
   blockedLine,
   renderPlanText

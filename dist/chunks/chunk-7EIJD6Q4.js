@@ -19,7 +19,7 @@ import {
   require_dist_cjs4,
   require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-STALJ36N.js";
+} from "./chunk-UIEC5ADA.js";
 import {
   readLocalFile
 } from "./chunk-LHGHZBHN.js";
@@ -835,6 +835,13 @@ async function createStackSet(change, context) {
     );
   } catch (error) {
     if (errorName(error) !== "NameAlreadyExistsException") throw error;
+    const { StackSet } = await context.clients.cloudFormation.send(
+      new import_client_cloudformation.DescribeStackSetCommand({ StackSetName: stackSetNameOf(change), CallAs: stackSetCallAs(context.desired) })
+    );
+    if (!StackSet?.Tags?.some((tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value))
+      throw new ChangeError(
+        `A StackSet named '${stackSetNameOf(change)}' was created since the plan, and not by vend (it is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}); vend will not deploy into it. Rename the baseline, or tag the StackSet to hand it to vend, then plan again.`
+      );
   }
 }
 async function updateStackSet(change, context) {

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VU76GGWP.js";
+} from "./chunk-5ZDF5V4R.js";
 import {
   commentOnMergedPullRequest,
   logInfo,
@@ -24,8 +24,8 @@ import {
 } from "./chunk-I5VSNBJV.js";
 import {
   runPlan
-} from "./chunk-IP642CNG.js";
-import "./chunk-STALJ36N.js";
+} from "./chunk-7W7IGOJY.js";
+import "./chunk-UIEC5ADA.js";
 import {
   readLocalFile
 } from "./chunk-LHGHZBHN.js";
@@ -43,7 +43,7 @@ import "./chunk-7WSX4N64.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-WYW3U763.js";
+} from "./chunk-ZIZZJBEW.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MMWFGVIX.js";
 import "./chunk-77PCNKYZ.js";
