@@ -1176,6 +1176,18 @@ describe("plan's account table", () => {
     ]);
     expect(plannedAccount(tagged, 'payments-dev').status).toBe('updated');
   });
+
+  it('neither sets nor removes the Owner tag of an account whose owner is unassigned', () => {
+    const unassigned = referenceDesiredState();
+    const account = desiredAccountNamed(unassigned, 'payments-dev');
+    account.owner = 'vend:unassigned';
+    delete account.tags.Owner;
+    const withOwner = convergedObservation(desired);
+    expect(computePlan(unassigned, withOwner).changes).toEqual([]);
+    const withoutOwner = convergedObservation(desired);
+    delete observedAccount(withoutOwner, 'payments-dev').tags!.Owner;
+    expect(computePlan(unassigned, withoutOwner).changes).toEqual([]);
+  });
 });
 
 describe('plan says which changes delete something and which reach far', () => {
