@@ -32,6 +32,7 @@ import type { StackInstancesAfter } from './change-fields.js';
 import { executeStage } from './execute-stage.js';
 import type { ChangeOutcome } from './execute-stage.js';
 import {
+  adoptScp,
   attachScp,
   createOrganizationalUnit,
   createScp,
@@ -56,6 +57,7 @@ const EXECUTORS: Record<ChangeKind, (change: Change, context: StageContext) => P
   [CHANGE_KINDS.enableScpType]: enableScpPolicyType,
   [CHANGE_KINDS.createOrganizationalUnit]: createOrganizationalUnit,
   [CHANGE_KINDS.createScp]: createScp,
+  [CHANGE_KINDS.adoptScp]: adoptScp,
   [CHANGE_KINDS.updateScp]: updateScp,
   [CHANGE_KINDS.deleteScp]: deleteScp,
   [CHANGE_KINDS.createAccount]: createAccount,

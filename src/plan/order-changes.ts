@@ -9,6 +9,7 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
   [CHANGE_KINDS.enableScpType]: 1,
   [CHANGE_KINDS.createOrganizationalUnit]: 2,
   [CHANGE_KINDS.createScp]: 3,
+  [CHANGE_KINDS.adoptScp]: 3,
   [CHANGE_KINDS.updateScp]: 3,
   [CHANGE_KINDS.createAccount]: 4,
   [CHANGE_KINDS.adoptAccount]: 4,

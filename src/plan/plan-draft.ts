@@ -16,6 +16,7 @@ const ACTION_OF_KIND: Record<ChangeKind, ChangeAction> = {
   [CHANGE_KINDS.enableScpType]: 'change',
   [CHANGE_KINDS.createOrganizationalUnit]: 'create',
   [CHANGE_KINDS.createScp]: 'create',
+  [CHANGE_KINDS.adoptScp]: 'change',
   [CHANGE_KINDS.updateScp]: 'change',
   [CHANGE_KINDS.deleteScp]: 'destroy',
   [CHANGE_KINDS.createAccount]: 'create',

@@ -5,6 +5,7 @@ export const CHANGE_KINDS = {
   enableScpType: 'enable-scp-type',
   createOrganizationalUnit: 'create-ou',
   createScp: 'create-scp',
+  adoptScp: 'adopt-scp',
   updateScp: 'update-scp',
   deleteScp: 'delete-scp',
   createAccount: 'create-account',

@@ -128,6 +128,12 @@ class EffectContext {
         };
       case CHANGE_KINDS.updateScp:
         return this.scpUpdate(before, after, radius);
+      case CHANGE_KINDS.adoptScp:
+        return {
+          details: [
+            'tags it ManagedBy = "vend"; its content and attachments stay as they are, and from then on vend keeps them as the repository says',
+          ],
+        };
       case CHANGE_KINDS.createStackSet:
         return { details: prefixed('parameters', valueAssignments(stringsOf(after.parameters), secret)) };
       case CHANGE_KINDS.updateStackSet:

@@ -5,7 +5,9 @@ import {
   CreateAccountCommand,
   CreateOrganizationalUnitCommand,
   ListOrganizationalUnitsForParentCommand,
+  ListPoliciesCommand,
   ListPoliciesForTargetCommand,
+  ListTagsForResourceCommand,
   MoveAccountCommand,
 } from '@aws-sdk/client-organizations';
 import { runApply } from '../../src/commands/apply.js';
@@ -15,7 +17,15 @@ import type { VendSettings } from '../../src/settings/settings.js';
 import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import type { SeedClients } from '../harness/seed.js';
-import { createOrganization, createSeedClients, destroySeedClients, readOrganizationTree } from '../harness/seed.js';
+import {
+  attachPolicy,
+  createOrganization,
+  createSeedClients,
+  createServiceControlPolicy,
+  destroySeedClients,
+  enableServiceControlPolicies,
+  readOrganizationTree,
+} from '../harness/seed.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 
 /** Vend acts only on what it owns: resources are found by id, email and ownership, never by a display name. */
@@ -153,4 +163,35 @@ test('a StackSet deleted by hand is planned again from scratch, not read', async
     'create-stackset:stackset:vend-regional',
     'add-stack-instances:stackset:vend-regional',
   ]);
+});
+
+test('an SCP someone else made, which the catalogue describes exactly, is adopted by its tag: not created again, not rewritten', async () => {
+  const { rootId } = await readOrganizationTree(seedClients);
+  const content = JSON.stringify(
+    JSON.parse(readFileSync(join(MINIMAL_REPOSITORY, 'baselines/scps/deny-leave.json'), 'utf8')),
+  );
+  const policyId = await createServiceControlPolicy(seedClients, {
+    name: 'deny-leave',
+    description: 'Members cannot leave',
+    content,
+    tags: { Team: 'security' },
+  });
+  await enableServiceControlPolicies(seedClients, rootId);
+  await attachPolicy(seedClients, policyId, rootId);
+
+  expect((await plan(MINIMAL_REPOSITORY)).changes.filter((change) => change.target === 'scp:deny-leave')).toEqual([
+    expect.objectContaining({ id: 'adopt-scp:scp:deny-leave', action: 'change', destructive: false }),
+  ]);
+  expect((await apply(MINIMAL_REPOSITORY)).exitCode).toBe(0);
+
+  const policies = await seedClients.organizations.send(new ListPoliciesCommand({ Filter: 'SERVICE_CONTROL_POLICY' }));
+  expect((policies.Policies ?? []).filter((policy) => policy.Name === 'deny-leave').map((policy) => policy.Id)).toEqual(
+    [policyId],
+  );
+  const { Tags } = await seedClients.organizations.send(new ListTagsForResourceCommand({ ResourceId: policyId }));
+  expect(Object.fromEntries((Tags ?? []).map((tag) => [tag.Key, tag.Value]))).toEqual({
+    Team: 'security',
+    ManagedBy: 'vend',
+  });
+  expect((await plan(MINIMAL_REPOSITORY)).changes).toEqual([]);
 });

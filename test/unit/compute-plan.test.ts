@@ -395,6 +395,47 @@ describe('plan keeps SCPs in line with the catalogue', () => {
     ]);
     expect(plan.changes).toEqual([]);
   });
+
+  it('adopts a policy vend does not own when the catalogue says exactly what it holds: one tag, nothing else', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const foreign = observedPolicy(observed, 'deny-leave-organization');
+    foreign.tags = { Team: 'security' };
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'adopt-scp:scp:deny-leave-organization',
+        action: 'change',
+        destructive: false,
+        highImpact: false,
+        before: { id: foreign.id, name: 'deny-leave-organization', tags: { Team: 'security' } },
+        after: { id: foreign.id, tags: { ManagedBy: 'vend' } },
+      }),
+    ]);
+  });
+
+  it('adopts nothing whose description differs, and never a policy AWS manages', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const foreign = observedPolicy(observed, 'deny-leave-organization');
+    foreign.tags = {};
+    foreign.description = 'Written by hand';
+    const described = computePlan(desired, observed);
+    expect(described.changes).toEqual([]);
+    expect(described.problems).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('and its description differs from scps/deny-leave-organization.json'),
+      }),
+    ]);
+    foreign.description = desired.scps.find((scp) => scp.name === 'deny-leave-organization')!.description;
+    foreign.awsManaged = true;
+    const managed = computePlan(desired, observed);
+    expect(managed.changes).toEqual([]);
+    expect(managed.problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('(AWS manages it)') }),
+    ]);
+  });
 });
 
 describe('plan keeps SCP attachments in line with the repository', () => {
