@@ -110,7 +110,10 @@ export function planStackSets(draft: PlanDraft): void {
           target: reference,
           message: `The ${baseline.name} stack instance in ${instance.account} ${instance.region} is INOPERABLE: a deletion failed and left its stack unstable, and CloudFormation excludes it from every further operation. Delete the stack instance with RetainStacks set to true, delete or repair the stack in the account by hand, then plan again.`,
         });
-      } else if (canonicalJson(current.parameterOverrides) !== key || !isDone(current.status)) {
+      } else if (
+        !overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides) ||
+        !isDone(current.status)
+      ) {
         const group = toUpdate.get(key) ?? {
           overrides: instance.overrides,
           targets: [],
@@ -121,7 +124,8 @@ export function planStackSets(draft: PlanDraft): void {
         group.targets.push({ account: instance.account, region: instance.region });
         group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
         if (!isDone(current.status)) group.notDone.push(current.status || 'no status');
-        if (canonicalJson(current.parameterOverrides) !== key) group.overridesChange = true;
+        if (!overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides))
+          group.overridesChange = true;
         toUpdate.set(key, group);
       }
     }
@@ -273,6 +277,23 @@ function wantedInstances(
       const overrides = own ? { ...baseline.parameters, ...own } : {};
       return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
     });
+}
+
+/**
+ * Whether an instance's overrides in AWS give it the parameters the repository wants (`wanted`, in the explicit
+ * form of wantedInstances). CloudFormation takes every parameter an instance does not override from the StackSet
+ * (AWS CloudFormation User Guide, "Override parameters on stack instances"), so overrides someone set by hand for
+ * one parameter match when, laid over the StackSet's parameters as the repository declares them, they give every
+ * parameter the same value. An account that overrides nothing must hold no overrides: that is how a dropped
+ * override is reset.
+ */
+function overridesMatch(
+  stackSetParameters: Record<string, string>,
+  observed: Record<string, string>,
+  wanted: Record<string, string>,
+): boolean {
+  if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
+  return canonicalJson({ ...stackSetParameters, ...observed }) === canonicalJson(wanted);
 }
 
 function compareInstances(a: ObservedStackInstance, b: ObservedStackInstance): number {

@@ -711,6 +711,21 @@ describe('plan keeps StackSets in line with the baselines', () => {
     ]);
   });
 
+  it('takes an instance that overrides only the parameter it changes, as AWS holds overrides set by hand, as in step', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'account-value' } };
+    const observed = convergedObservation(desired);
+    const instance = observedStackSet(observed, 'permissions-boundary').instances.find(
+      (candidate) => candidate.accountId === accountIdOf('payments-prod'),
+    )!;
+    instance.parameterOverrides = { Extra: 'account-value' };
+    expect(computePlan(desired, observed).changes).toEqual([]);
+    instance.parameterOverrides = { Extra: 'edited by hand' };
+    expect(changeIds(computePlan(desired, observed))).toEqual([
+      expect.stringMatching(/^update-stack-instances:stackset:vend-permissions-boundary#/),
+    ]);
+  });
+
   it('resets an override the manifest dropped, which its record still names, and only then narrows the record', () => {
     const previous = referenceDesiredState();
     desiredAccountNamed(previous, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'old' } };
