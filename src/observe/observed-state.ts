@@ -64,6 +64,9 @@ export interface ObservedStackSet {
   name: string;
   status: string;
   permissionModel: string;
+  /** SELF_MANAGED: the roles CloudFormation uses (DescribeStackSet AdministrationRoleARN, ExecutionRoleName). */
+  administrationRoleArn?: string;
+  executionRoleName?: string;
   templateBody: string;
   parameters: Record<string, string>;
   instances: ObservedStackInstance[];

@@ -5,12 +5,12 @@ import {
   paginateListStackInstances,
   paginateListStackSets,
 } from '@aws-sdk/client-cloudformation';
-import type { CallAs } from '@aws-sdk/client-cloudformation';
+import type { CallAs, Parameter } from '@aws-sdk/client-cloudformation';
 import { recordedParameterOverrides } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
 import { mapWithConcurrency, READ_CONCURRENCY } from './bounded-concurrency.js';
-import type { ObservedAccount, ObservedStackSet } from './observed-state.js';
+import type { ObservedAccount, ObservedStackInstance, ObservedStackSet } from './observed-state.js';
 
 export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
   const settings = desired.organization.stackSets;
@@ -31,6 +31,28 @@ export async function readStackSets(
 ): Promise<ObservedStackSet[]> {
   const prefix = desired.organization.stackSets.namePrefix;
   const CallAs = stackSetCallAs(desired);
+  const accountIdsByEmail = new Map(accounts.map((account) => [account.email.toLowerCase(), account.id]));
+  const names = await listStackSetNames(clients, prefix, CallAs);
+  return mapWithConcurrency(names, READ_CONCURRENCY, (name) => {
+    const baseline = name.slice(prefix.length);
+    const withOverrides = new Set([
+      ...desired.accounts
+        .filter((account) => account.parameters[baseline])
+        .map((account) => accountIdsByEmail.get(account.email.toLowerCase())),
+      ...accounts
+        .filter((account) => recordedParameterOverrides(account.tags).includes(baseline))
+        .map((account) => account.id),
+    ]);
+    return readStackSet(clients, name, CallAs, (instance) => withOverrides.has(instance.accountId));
+  });
+}
+
+/** The names of the ACTIVE StackSets that start with `prefix`, sorted (ListStackSets, every page). */
+export async function listStackSetNames(
+  clients: AwsClients,
+  prefix: string,
+  CallAs: CallAs | undefined,
+): Promise<string[]> {
   const names: string[] = [];
   for await (const page of paginateListStackSets({ client: clients.cloudFormation }, { Status: 'ACTIVE', CallAs })) {
     // The Status filter is checked again here: an endpoint that ignores it (moto does) would list deleted StackSets,
@@ -38,70 +60,64 @@ export async function readStackSets(
     for (const summary of page.Summaries ?? [])
       if (summary.StackSetName?.startsWith(prefix) && summary.Status === 'ACTIVE') names.push(summary.StackSetName);
   }
-  const accountIdsByEmail = new Map(accounts.map((account) => [account.email.toLowerCase(), account.id]));
-  const stackSets = await mapWithConcurrency(
-    names.sort(),
-    READ_CONCURRENCY,
-    async (name): Promise<ObservedStackSet> => {
-      const { StackSet: stackSet } = await clients.cloudFormation.send(
-        new DescribeStackSetCommand({ StackSetName: name, CallAs }),
-      );
-      const instances = [];
-      for await (const page of paginateListStackInstances(
-        { client: clients.cloudFormation, pageSize: 100 },
-        { StackSetName: name, CallAs },
-      )) {
-        for (const instance of page.Summaries ?? []) {
-          instances.push({
-            accountId: instance.Account ?? '',
-            region: instance.Region ?? '',
-            status: instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? '',
-            ...(instance.StatusReason ? { statusReason: instance.StatusReason } : {}),
-            parameterOverrides: {} as Record<string, string>,
-          });
-        }
-      }
-      const baseline = name.slice(prefix.length);
-      const withOverrides = new Set([
-        ...desired.accounts
-          .filter((account) => account.parameters[baseline])
-          .map((account) => accountIdsByEmail.get(account.email.toLowerCase())),
-        ...accounts
-          .filter((account) => recordedParameterOverrides(account.tags).includes(baseline))
-          .map((account) => account.id),
-      ]);
-      await mapWithConcurrency(
-        instances.filter((instance) => withOverrides.has(instance.accountId)),
-        READ_CONCURRENCY,
-        async (instance) => {
-          const { StackInstance } = await clients.cloudFormation.send(
-            new DescribeStackInstanceCommand({
-              StackSetName: name,
-              StackInstanceAccount: instance.accountId,
-              StackInstanceRegion: instance.region,
-              CallAs,
-            }),
-          );
-          instance.parameterOverrides = Object.fromEntries(
-            (StackInstance?.ParameterOverrides ?? [])
-              .filter((parameter) => parameter.ParameterKey)
-              .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
-          );
-        },
-      );
-      return {
-        name,
-        status: stackSet?.Status ?? '',
-        permissionModel: stackSet?.PermissionModel ?? '',
-        templateBody: stackSet?.TemplateBody ?? '',
-        parameters: Object.fromEntries(
-          (stackSet?.Parameters ?? [])
-            .filter((parameter) => parameter.ParameterKey)
-            .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
-        ),
-        instances: instances.sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),
-      };
-    },
+  return names.sort();
+}
+
+/**
+ * One StackSet (DescribeStackSet) and its instances (ListStackInstances, pages of 100), with the parameter
+ * overrides of the instances `readOverridesOf` picks: one DescribeStackInstance each, since no list returns them.
+ */
+export async function readStackSet(
+  clients: AwsClients,
+  name: string,
+  CallAs: CallAs | undefined,
+  readOverridesOf: (instance: ObservedStackInstance) => boolean,
+): Promise<ObservedStackSet> {
+  const { StackSet: stackSet } = await clients.cloudFormation.send(
+    new DescribeStackSetCommand({ StackSetName: name, CallAs }),
   );
-  return stackSets;
+  const instances: ObservedStackInstance[] = [];
+  for await (const page of paginateListStackInstances(
+    { client: clients.cloudFormation, pageSize: 100 },
+    { StackSetName: name, CallAs },
+  )) {
+    for (const instance of page.Summaries ?? []) {
+      instances.push({
+        accountId: instance.Account ?? '',
+        region: instance.Region ?? '',
+        status: instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? '',
+        ...(instance.StatusReason ? { statusReason: instance.StatusReason } : {}),
+        parameterOverrides: {},
+      });
+    }
+  }
+  await mapWithConcurrency(instances.filter(readOverridesOf), READ_CONCURRENCY, async (instance) => {
+    const { StackInstance } = await clients.cloudFormation.send(
+      new DescribeStackInstanceCommand({
+        StackSetName: name,
+        StackInstanceAccount: instance.accountId,
+        StackInstanceRegion: instance.region,
+        CallAs,
+      }),
+    );
+    instance.parameterOverrides = parameterValues(StackInstance?.ParameterOverrides);
+  });
+  return {
+    name,
+    status: stackSet?.Status ?? '',
+    permissionModel: stackSet?.PermissionModel ?? '',
+    ...(stackSet?.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
+    ...(stackSet?.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
+    templateBody: stackSet?.TemplateBody ?? '',
+    parameters: parameterValues(stackSet?.Parameters),
+    instances: instances.sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),
+  };
+}
+
+function parameterValues(parameters: Parameter[] | undefined): Record<string, string> {
+  return Object.fromEntries(
+    (parameters ?? [])
+      .filter((parameter) => parameter.ParameterKey)
+      .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
+  );
 }
