@@ -46,8 +46,8 @@ export function baselinesToImport(live: Pick<LiveOrganization, 'stackSets' | 'na
 }
 
 /**
- * Each baseline's fixed regions, from the accounts to be written: a baseline deployed to the same regions in every
- * such account gets them as its `regions` (a baseline with named IAM resources must have exactly one, and does); one
+ * Each baseline's fixed regions, from the accounts `accountIds` names (those import writes, now or with a later
+ * --accounts-only): a baseline deployed to the same regions in every such account gets them as its `regions` (a baseline with named IAM resources must have exactly one, and does); one
  * whose regions differ between accounts follows each account's regions. A baseline no written account has keeps
  * the regions of the instances it has elsewhere, if any.
  */

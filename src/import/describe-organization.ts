@@ -84,7 +84,13 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     baselines = baselines.filter((baseline) => catalogue[baseline.name]);
     regionsOf = new Map(baselines.map((baseline) => [baseline.name, catalogue[baseline.name]!.regions]));
   } else {
-    regionsOf = fixedRegions(baselines, new Set(candidates.map((candidate) => candidate.account.id)));
+    // With --ou, the accounts of the rest of the organization count too: they are the ones a later
+    // --accounts-only import writes, and fixed regions they do not fit would leave them out then.
+    const everywhere =
+      options.organizationalUnits.length === 0
+        ? imported
+        : accountCandidates(live, organizationalUnitsToImport(live, []).units);
+    regionsOf = fixedRegions(baselines, new Set(everywhere.candidates.map((candidate) => candidate.account.id)));
   }
 
   const placed = new Map<string, AccountBaselines>();

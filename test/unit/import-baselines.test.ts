@@ -57,6 +57,23 @@ describe('baselines from StackSets with the prefix', () => {
     expect(manifest(imported, 'sandbox-app')).toMatchObject({ regions: ['us-east-1'] });
   });
 
+  test('with --ou, regions are fixed only if they also fit the accounts a later --accounts-only import would write', () => {
+    const live = threeAccounts([stackSet('regional', { [A]: ['eu-west-1', 'us-east-1'], [C]: ['us-east-1'] })]);
+    const part = describe_(live, { organizationalUnits: ['Workloads'] });
+    expect(part.organization!.baselines!.regional).not.toHaveProperty('regions');
+    const rest = describe_(live, {
+      organizationalUnits: ['Sandbox'],
+      existing: {
+        organization: {
+          ...part.organization!,
+          organizationalUnits: { ...part.organization!.organizationalUnits, Sandbox: {} },
+        },
+        accounts: [],
+      },
+    });
+    expect(manifest(rest, 'sandbox-app')).toMatchObject({ baselines: ['regional'], regions: ['us-east-1'] });
+  });
+
   test('a baseline every account of an OU has is declared on the highest such OU, and not repeated in manifests', () => {
     const imported = describe_(
       threeAccounts([
