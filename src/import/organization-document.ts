@@ -53,6 +53,13 @@ export function organizationFile(
     organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split('/').length)),
   });
   findings.push(...scps.findings, ...settings.findings, ...proven.findings);
+  if (baselines.length > 1)
+    findings.push({
+      kind: 'note',
+      subject: 'baselines',
+      message:
+        'No StackSet says which must be deployed before another, so none has dependsOn: vend deploys them to a new account in name order. Add dependsOn where one needs another first (roles whose PermissionsBoundary names a policy need the baseline that creates it).',
+    });
   const regions = [
     live.homeRegion,
     ...defaultRegions,

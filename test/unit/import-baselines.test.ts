@@ -179,6 +179,17 @@ describe('baselines from StackSets with the prefix', () => {
     expectFinding(imported, 'check', 'StackSet vend-roles', '1 of its instances');
   });
 
+  test('no StackSet says what it depends on, so the catalogue has no dependsOn, and import says to add it', () => {
+    const imported = describe_(
+      threeAccounts([stackSet('boundary', { [A]: ['us-east-1'] }), stackSet('roles', { [A]: ['us-east-1'] })]),
+    );
+    expect(Object.values(imported.organization!.baselines!).map((baseline) => baseline.dependsOn)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expectFinding(imported, 'note', 'baselines', 'Add dependsOn where one needs another first');
+  });
+
   test('StackSet settings come from the StackSets; without any, the bootstrap stack’s defaults', () => {
     expect(describe_(threeAccounts([])).organization!.stackSets).toEqual({
       permissionModel: 'SELF_MANAGED',
