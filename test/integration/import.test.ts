@@ -21,7 +21,14 @@ import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { startFaultProxy } from '../harness/fault-proxy.js';
 import type { OrganizationSeed, SeedClients, SeededOrganization } from '../harness/seed.js';
-import { createSeedClients, createStackInstances, destroySeedClients, seedOrganization } from '../harness/seed.js';
+import {
+  createOrganization,
+  createSeedClients,
+  createStackInstances,
+  destroySeedClients,
+  seedOrganization,
+} from '../harness/seed.js';
+import { MINIMAL_REPOSITORY } from '../support/fixture-repository.js';
 import { REGIONAL_TEMPLATE } from '../support/live-organization.js';
 
 /**
@@ -225,6 +232,19 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
 
   const applied = await withClients(moto.url, (clients) => runApply(settings(root, 'apply'), { clients }));
   expect(applied.status === 'applied' && applied.exitCode).toBe(0);
+  expect((await plan(root)).changes).toEqual([]);
+});
+
+test('an organization vend built imports back as a repository whose plan is empty', async () => {
+  await createOrganization(seedClients);
+  const applied = await withClients(moto.url, (clients) =>
+    runApply(settings(MINIMAL_REPOSITORY, 'apply'), { clients }),
+  );
+  expect(applied.status === 'applied' && applied.exitCode).toBe(0);
+  const root = newRepository();
+  const outcome = written(await importInto(root));
+  expect(errorsOf(outcome)).toEqual([]);
+  expect(importExitCode(outcome)).toBe(0);
   expect((await plan(root)).changes).toEqual([]);
 });
 
