@@ -24,14 +24,15 @@ export interface AccountCandidate {
  * The accounts that get a manifest: active member accounts in a complete imported OU, whose AWS name `accountName`
  * can keep and whose tags a manifest can hold. The management account gets none (it is `managementAccountId`, and
  * vend never moves it); a suspended or closing account is listed; an account under the root, whose manifest could
- * name no OU, or one with a tag only vend or AWS may set (the plan would remove it), is left out. Accounts in OUs
- * that are not imported are not mentioned: their OU's finding, or `--ou`, says why. Pure.
+ * name no OU, or one with a tag only vend or AWS may set (the plan would remove it), is left out. Accounts outside
+ * what is imported are not mentioned: their OU's finding, or `--ou`, says why. Pure.
  */
 export function accountCandidates(
   live: Pick<LiveOrganization, 'accounts' | 'organization' | 'root'>,
   units: readonly ImportedOrganizationalUnit[],
 ): { candidates: AccountCandidate[]; findings: ImportFinding[] } {
   const unitsById = new Map(units.map((unit) => [unit.id, unit]));
+  const whole = units.every((unit) => unit.complete);
   const candidates: AccountCandidate[] = [];
   const findings: ImportFinding[] = [];
   for (const account of [...live.accounts].sort((a, b) => compareText(a.id, b.id))) {
@@ -46,18 +47,19 @@ export function accountCandidates(
       });
       continue;
     }
+    const unit = unitsById.get(account.parentId);
+    // The root's own accounts belong to an import of the whole organization, not of a part that --ou selects.
+    if (account.parentId === live.root.id ? !whole : !unit?.complete) continue;
     if (account.status !== 'ACTIVE') {
       findings.push({ kind: 'inactive', subject, message: `${account.status || 'no status'}: listed, not written.` });
       continue;
     }
-    if (account.parentId === live.root.id) {
+    if (!unit) {
       leftOut(
         'It is directly under the root, and a manifest names an OU. Move it into an OU, then import it (vend import --accounts-only --ou <that OU>).',
       );
       continue;
     }
-    const unit = unitsById.get(account.parentId);
-    if (!unit?.complete) continue;
     if (!ACCOUNT_NAME_IN_AWS.test(account.name)) {
       leftOut(
         `Its name has characters accountName refuses (${ACCOUNT_NAME_IN_AWS.source}: what both CreateAccount and PutAccountName accept), so vend would rename it. Rename it in AWS (aws account put-account-name), then import it.`,

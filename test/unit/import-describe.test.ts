@@ -314,6 +314,10 @@ describe('the OU tree and SCPs', () => {
       Workloads: { scps: ['workload-guard'], organizationalUnits: { Prod: {} } },
     });
     expect(result.accounts.map((account) => account.document.ou)).toEqual(['Workloads/Prod', 'Workloads/Prod']);
+    // Accounts outside the part imported, under the root or suspended in Sandbox, are not its business.
+    expect(result.findings.map((finding) => finding.subject)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/\((at-root|old-app)\)$/)]),
+    );
   });
 
   test('--ou naming no OU is a usage error that names some that exist', () => {
