@@ -28,12 +28,12 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
   ];
   if (outcome.status === 'refused') {
     lines.push(
-      `Nothing was written: ${countOf(report.refused.length, 'file')} it would write ${report.refused.length === 1 ? 'exists' : 'exist'} already. Pass --force to replace them, or import into another --repo.`,
+      `Nothing was written: ${countOf(report.refused.length, 'file')} it would write ${report.refused.length === 1 ? 'exists' : 'exist'} already. Pass --force to replace ${report.refused.length === 1 ? 'it' : 'them'}, or import into another --repo.`,
       ...report.refused.map((file) => `  ${file}`),
     );
     return lines.join('\n');
   }
-  const manifests = report.written.filter((file) => file.startsWith('accounts/')).length;
+  const manifests = report.written.filter((file) => file.startsWith('accounts/') && file.endsWith('.yaml')).length;
   lines.push(
     report.mode === 'accounts-only'
       ? `Wrote ${countOf(manifests, 'account manifest')}; baselines/organization.yaml is kept as it is.`
