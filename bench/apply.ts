@@ -8,12 +8,11 @@
 // Usage: node scripts/run-typescript.mjs bench/apply.ts [--runs N]   (default 1 run; the median is reported)
 // dist/ must be built first (`npm run bench:apply` does that).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { paginateListStackInstances, paginateListStackSetOperations } from '@aws-sdk/client-cloudformation';
 import { paginateListAccounts } from '@aws-sdk/client-organizations';
 import type { ApplyReport } from '../src/apply/apply-report.js';
@@ -29,6 +28,7 @@ import { createSeedClients, destroySeedClients } from '../test/harness/seed.js';
 import type { SeedClients } from '../test/harness/seed.js';
 import { seedApplyBenchOrganization, writeApplyBenchRepository } from './apply-seed.js';
 import type { ApplyBenchShape } from './apply-seed.js';
+import { benchmarkSetup, median, printTable, seconds } from './bench-output.js';
 
 /** The calls that start a StackSet operation; CreateStackSet starts none. */
 const OPERATION_STARTS = [
@@ -55,40 +55,9 @@ process.on('exit', () => {
 });
 `;
 
-/**
- * The checkout this file belongs to. scripts/run-typescript.mjs runs a bundle from node_modules/.cache/, so
- * import.meta.url alone does not say where the repository is; the runner script marks its root.
- */
-function repositoryRoot(): string {
-  for (let directory = dirname(fileURLToPath(import.meta.url)); ; directory = dirname(directory)) {
-    if (existsSync(join(directory, 'scripts', 'run-typescript.mjs'))) return directory;
-    if (dirname(directory) === directory) throw new Error('cannot find the repository root above this script');
-  }
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const share = (part: number, whole: number) => `${whole > 0 ? Math.round((100 * part) / whole) : 0}%`;
 const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 const shortName = (operation: string) => operation.slice(operation.indexOf(':') + 1);
-
-function printTable(header: string[], rows: string[][], rightAligned: number[] = []) {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) =>
-    row
-      .map((cell, column) =>
-        rightAligned.includes(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!),
-      )
-      .join('  ')
-      .trimEnd();
-  console.log(`  ${line(header)}`);
-  console.log(`  ${widths.map((width) => '-'.repeat(width)).join('  ')}`);
-  for (const row of rows) console.log(`  ${line(row)}`);
-}
 
 /** One AWS request as the proxy saw it, in ms since vend started: received, and answered by moto. */
 interface TimedRequest {
@@ -428,19 +397,9 @@ function tail(run: VendRun, lines = 20): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '1' } } });
-  const runCount = Number(values.runs);
-  if (!Number.isInteger(runCount) || runCount < 1) {
-    console.error(`bench: --runs '${values.runs}' must be a positive integer.`);
-    return 2;
-  }
-  const root = repositoryRoot();
-  const cli = join(root, 'dist', 'cli.js');
-  if (!existsSync(cli)) {
-    console.error(`bench: ${cli} is missing; build it with \`node scripts/build.mjs\` (npm run bench:apply does).`);
-    return 1;
-  }
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const setup = benchmarkSetup(argv, 1, 'bench:apply');
+  if ('exitCode' in setup) return setup.exitCode;
+  const { runCount, root, cli } = setup;
 
   const workDir = mkdtempSync(join(tmpdir(), 'vend-bench-apply-'));
   let moto: MotoServer | undefined;

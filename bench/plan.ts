@@ -7,14 +7,12 @@
 // Usage: node scripts/run-typescript.mjs bench/plan.ts [--runs N]   (default 3 runs; the median is reported)
 // dist/ must be built first (`npm run bench:plan` does that).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, createServer, request as forwardRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { paginateListStackInstances, paginateListStackSets } from '@aws-sdk/client-cloudformation';
 import { paginateListPolicies, paginateListTargetsForPolicy } from '@aws-sdk/client-organizations';
 import { runValidate } from '../src/commands/validate.js';
@@ -29,29 +27,13 @@ import { createSeedClients, destroySeedClients } from '../test/harness/seed.js';
 import type { SeedClients } from '../test/harness/seed.js';
 import { chooseDrift, seedPlanBenchOrganization, writePlanBenchRepository } from './plan-seed.js';
 import type { InjectedDrift, PlanBenchShape } from './plan-seed.js';
+import { benchmarkSetup, median, printTable, seconds } from './bench-output.js';
 
 const WALL_TIME_BUDGET_MS = 30_000;
 /** Largest page AWS returns: ListTargetsForPolicy (20), ListStackInstances (100). moto returns one page for both. */
 const AWS_TARGETS_PAGE = 20;
 const AWS_INSTANCES_PAGE = 100;
 
-/**
- * The checkout this file belongs to. scripts/run-typescript.mjs runs a bundle from node_modules/.cache/, so
- * import.meta.url alone does not say where the repository is; the runner script marks its root.
- */
-function repositoryRoot(): string {
-  for (let directory = dirname(fileURLToPath(import.meta.url)); ; directory = dirname(directory)) {
-    if (existsSync(join(directory, 'scripts', 'run-typescript.mjs'))) return directory;
-    if (dirname(directory) === directory) throw new Error('cannot find the repository root above this script');
-  }
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 const round = (value: number) => Number(value.toFixed(2));
 
@@ -197,17 +179,6 @@ const CATEGORY_OF_OPERATION: Record<string, string> = {
 };
 const TAGS_OPERATION = 'organizations:ListTagsForResource';
 
-function printTable(header: string[], rows: string[][]) {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) =>
-    row
-      .map((cell, column) => (column === 1 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
-      .join('  ');
-  console.log(`  ${line(header)}`);
-  console.log(`  ${widths.map((width) => '-'.repeat(width)).join('  ')}`);
-  for (const row of rows) console.log(`  ${line(row)}`);
-}
-
 /** The changes and unmanaged accounts the injected drift should produce, and whether the plan has exactly them. */
 function checkPlanAgainstDrift(plan: Plan, drift: InjectedDrift): string[] {
   const describe = (kind: string, target: string, detail = '') => `${kind} ${target}${detail}`;
@@ -301,7 +272,7 @@ function printReport(
           ? 'MUTATING'
           : (CATEGORY_OF_OPERATION[operation] ?? 'other'),
     ]);
-  printTable(['operation', 'calls', 'sent (after start)', 'counts against'], rows);
+  printTable(['operation', 'calls', 'sent (after start)', 'counts against'], rows, [1]);
 
   const categoryTotal = (category: string) =>
     operations.reduce((sum, [operation, n]) => sum + (CATEGORY_OF_OPERATION[operation] === category ? n : 0), 0);
@@ -381,19 +352,9 @@ function printReport(
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '3' } } });
-  const runCount = Number(values.runs);
-  if (!Number.isInteger(runCount) || runCount < 1) {
-    console.error(`bench: --runs '${values.runs}' must be a positive integer.`);
-    return 2;
-  }
-  const root = repositoryRoot();
-  const cli = join(root, 'dist', 'cli.js');
-  if (!existsSync(cli)) {
-    console.error(`bench: ${cli} is missing; build it with \`node scripts/build.mjs\` (npm run bench:plan does).`);
-    return 1;
-  }
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const setup = benchmarkSetup(argv, 3, 'bench:plan');
+  if ('exitCode' in setup) return setup.exitCode;
+  const { runCount, root, cli } = setup;
 
   const workDir = mkdtempSync(join(tmpdir(), 'vend-bench-plan-'));
   let moto: MotoServer | undefined;

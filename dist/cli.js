@@ -4,17 +4,19 @@ import {
   neutralizeWorkflowCommands
 } from "./chunks/chunk-5GNJNXP2.js";
 import {
+  errorMessage
+} from "./chunks/chunk-3CMV3XMN.js";
+import {
   countDiagnostics,
-  errorMessage,
   formatDiagnosticLine,
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-I5VSNBJV.js";
+} from "./chunks/chunk-IF7HIEF5.js";
 import {
   VEND_VERSION,
   readLocalFile
-} from "./chunks/chunk-LHGHZBHN.js";
+} from "./chunks/chunk-SA2CIAFO.js";
 import {
   AVAILABLE_COMMANDS,
   OUTPUT_FORMATS,
@@ -22,16 +24,17 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-VQTGWKBY.js";
-import "./chunks/chunk-B5Q7MCPC.js";
+} from "./chunks/chunk-T2ORWUGD.js";
+import "./chunks/chunk-6ZZ6YESD.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-77PCNKYZ.js";
+import "./chunks/chunk-WALMZAZJ.js";
 import {
   countOf
-} from "./chunks/chunk-V5Z7YFYQ.js";
-import "./chunks/chunk-VLBGVR75.js";
+} from "./chunks/chunk-DHVRZ7B4.js";
+import "./chunks/chunk-5ZL7S7IZ.js";
+import "./chunks/chunk-XJYZN6HM.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/cli.ts
@@ -52,9 +55,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-MSMLNPWC.js"),
-        import("./chunks/plan-text-AUZOTNN4.js"),
-        import("./chunks/plan-markdown-AN3MZQJ5.js")
+        import("./chunks/plan-JHJKUMIP.js"),
+        import("./chunks/plan-text-Q6N6UEGZ.js"),
+        import("./chunks/plan-markdown-ZINPH4VE.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -80,10 +83,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-XY245CWZ.js"),
-        import("./chunks/apply-text-BNMBSWRI.js"),
-        import("./chunks/apply-markdown-56ZUPP2Y.js"),
-        import("./chunks/plan-text-AUZOTNN4.js")
+        import("./chunks/apply-WTBZMEEL.js"),
+        import("./chunks/apply-text-HKMHE6TH.js"),
+        import("./chunks/apply-markdown-YI6NTKCL.js"),
+        import("./chunks/plan-text-Q6N6UEGZ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -116,6 +119,17 @@ async function runCommand(settings, terminal) {
       terminal.stdout(rendered[settings.outputFormat]());
       return outcome.exitCode;
     }
+    case "import": {
+      const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
+        import("./chunks/import-ERH7JVSW.js"),
+        import("./chunks/import-text-JGAE67JV.js")
+      ]);
+      const outcome = await runImport(settings);
+      terminal.stdout(
+        settings.outputFormat === "json" ? renderImportJson(outcome) : renderImportText(outcome, settings.repositoryRoot)
+      );
+      return importExitCode(outcome);
+    }
     default:
       throw new UsageError(`'vend ${settings.command}' is not available in this version yet.`);
   }
@@ -130,6 +144,8 @@ Commands:
   validate   check accounts/ and baselines/ offline; report every problem at its file, line and column
   plan       compare the repository with the live organization and print what apply would change
   apply      carry out an approved plan: a saved plan (--plan), or the plan it shows and you confirm
+  import     describe the live organization as a repository: write baselines/ and accounts/ from it, reading
+             only (management-account credentials; AWS_REGION is the home region, where its StackSets are)
 
 Options:
   --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
@@ -140,11 +156,14 @@ Options:
   --auto-approve             apply without --plan: apply the plan without asking (required without a terminal)
   --allow-destructive        apply: also carry out the approved plan's destructive changes
   --guardrail-report FILE    plan: include this guardrail proof report (markdown) in the output
+  --ou PATH                  import: only this OU's subtree, with its ancestors' SCPs (repeatable)
+  --accounts-only            import: only account manifests, for the repository's own organization.yaml
+  --force                    import: replace files that exist (default: write nothing if any exists)
   -h, --help                 show this help
   -v, --version              show the version
 
 Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused plan, apply changes that failed
-            or were refused),
+            or were refused, an import that wrote nothing or left findings to check),
             2 usage, preflight or internal error.`;
 function parseCliArguments(argv, cwd) {
   let parsed;
@@ -161,6 +180,9 @@ function parseCliArguments(argv, cwd) {
         "allow-destructive": { type: "boolean" },
         "auto-approve": { type: "boolean" },
         "guardrail-report": { type: "string" },
+        ou: { type: "string", multiple: true },
+        "accounts-only": { type: "boolean" },
+        force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -176,9 +198,15 @@ function parseCliArguments(argv, cwd) {
   if (positionals.length > 1)
     throw new UsageError(`Unexpected argument '${positionals[1]}'. Run 'vend --help' for usage.`);
   const command = parseChoice("command", positionals[0], AVAILABLE_COMMANDS);
+  const importOptions = [values.ou && "--ou", values["accounts-only"] && "--accounts-only", values.force && "--force"];
+  const misplaced = importOptions.find(Boolean);
+  if (command !== "import" && misplaced)
+    throw new UsageError(`${misplaced} is an option of vend import, not of vend ${command}.`);
+  const repositoryRoot = resolve(cwd, values.repo ?? ".");
   const settings = {
     command,
-    repositoryRoot: requireDirectory("--repo", resolve(cwd, values.repo ?? ".")),
+    // import writes a repository, so its directory need not exist yet.
+    repositoryRoot: command === "import" ? repositoryRoot : requireDirectory("--repo", repositoryRoot),
     outputFormat: parseChoice("--format", values.format ?? "text", OUTPUT_FORMATS),
     comment: false,
     allowDestructive: values["allow-destructive"] === true,
@@ -188,6 +216,13 @@ function parseCliArguments(argv, cwd) {
   if (values.out !== void 0) settings.planOutputFile = resolve(cwd, values.out);
   if (values.plan !== void 0) settings.savedPlanFile = resolve(cwd, values.plan);
   if (values["guardrail-report"] !== void 0) settings.guardrailReportFile = resolve(cwd, values["guardrail-report"]);
+  if (command === "import") {
+    if (settings.outputFormat === "markdown")
+      throw new UsageError("Invalid --format 'markdown' for vend import. Expected one of: text, json.");
+    settings.importOrganizationalUnits = values.ou ?? [];
+    settings.accountsOnly = values["accounts-only"] === true;
+    settings.force = values.force === true;
+  }
   return { kind: "run", settings };
 }
 

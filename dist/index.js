@@ -7,10 +7,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-BPBXWPO7.js";
+} from "./chunks/chunk-XDY6LIW7.js";
 import {
   errorMessage
-} from "./chunks/chunk-I5VSNBJV.js";
+} from "./chunks/chunk-3CMV3XMN.js";
+import "./chunks/chunk-IF7HIEF5.js";
 import {
   COMMANDS,
   UsageError,
@@ -18,11 +19,12 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-VQTGWKBY.js";
-import "./chunks/chunk-B5Q7MCPC.js";
-import "./chunks/chunk-77PCNKYZ.js";
-import "./chunks/chunk-V5Z7YFYQ.js";
-import "./chunks/chunk-VLBGVR75.js";
+} from "./chunks/chunk-T2ORWUGD.js";
+import "./chunks/chunk-6ZZ6YESD.js";
+import "./chunks/chunk-WALMZAZJ.js";
+import "./chunks/chunk-DHVRZ7B4.js";
+import "./chunks/chunk-5ZL7S7IZ.js";
+import "./chunks/chunk-XJYZN6HM.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/action/github-event.ts
@@ -104,11 +106,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YI6C3WKZ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-HFDB5OYS.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-7OBSOGYH.js");
+        const { runApplyAction } = await import("./chunks/apply-action-X77E65FN.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

@@ -1,5 +1,5 @@
-import { closeSync, constants, lstatSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './settings/settings.js';
 
 /**
@@ -14,15 +14,31 @@ export interface LocalFileOptions {
   untrustedRoots: readonly string[];
 }
 
-/** Writes `text` to `path`, replacing the file. @throws UsageError when the path runs through a symbolic link. */
-export function writeLocalFile(path: string, text: string, options: LocalFileOptions): void {
+export interface WriteOptions extends LocalFileOptions {
+  /** Refuse to replace a file that exists (O_EXCL) rather than truncate it. */
+  keepExisting?: boolean;
+  /** Create the directories missing on the way to the file, none of them through a link. */
+  createDirectories?: boolean;
+}
+
+/**
+ * Writes `text` to `path`, replacing the file unless `keepExisting`.
+ *
+ * @throws UsageError when the path runs through a symbolic link, or the file exists and `keepExisting` is set.
+ */
+export function writeLocalFile(path: string, text: string, options: WriteOptions): void {
   const file = resolve(path);
   refuseLinks(file, options, 'write');
+  // Every part of the path that exists was just found not to be a link, so what mkdir adds is new directories.
+  if (options.createDirectories) mkdirSync(dirname(file), { recursive: true });
   let descriptor: number;
   try {
     descriptor = openSync(
       file,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      constants.O_WRONLY |
+        constants.O_CREAT |
+        (options.keepExisting ? constants.O_EXCL : constants.O_TRUNC) |
+        constants.O_NOFOLLOW,
       0o644,
     );
   } catch (error) {
@@ -75,6 +91,7 @@ function refuseLinks(file: string, options: LocalFileOptions, verb: 'read' | 'wr
 function describe(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ELOOP') return 'it is a symbolic link';
+  if (code === 'EEXIST') return 'it exists already';
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EISDIR') return 'it is a directory, not a file';
   return (error as Error).message;

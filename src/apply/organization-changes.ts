@@ -8,6 +8,7 @@ import {
   paginateListOrganizationalUnitsForParent,
   paginateListPolicies,
   paginateListTagsForResource,
+  TagResourceCommand,
   UpdatePolicyCommand,
 } from '@aws-sdk/client-organizations';
 import type { PolicySummary } from '@aws-sdk/client-organizations';
@@ -120,6 +121,12 @@ async function isTaggedManagedBy(context: StageContext, resourceId: string): Pro
     if (page.Tags?.some((tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value)) return true;
   }
   return false;
+}
+
+/** Adoption is the ManagedBy tag, on the policy the plan found: from then on the SCP is vend's, as for accounts. */
+export async function adoptScp(change: Change, context: StageContext): Promise<void> {
+  const { id } = changeFields<{ id: string }>(change, 'before', ['id']);
+  await context.clients.organizations.send(new TagResourceCommand({ ResourceId: id, Tags: MANAGED_BY }));
 }
 
 export async function updateScp(change: Change, context: StageContext): Promise<void> {

@@ -20,6 +20,7 @@ import type { StackInstancesAfter } from './change-fields.js';
 import { executeStage } from './execute-stage.js';
 import type { ChangeOutcome } from './execute-stage.js';
 import {
+  adoptScp,
   attachScp,
   createOrganizationalUnit,
   createScp,
@@ -30,6 +31,7 @@ import {
 } from './organization-changes.js';
 import {
   addStackInstances,
+  adoptStackSet,
   createStackSet,
   deleteStackSet,
   removeStackInstances,
@@ -41,6 +43,7 @@ const EXECUTORS: Record<ChangeKind, (change: Change, context: StageContext) => P
   [CHANGE_KINDS.enableScpType]: enableScpPolicyType,
   [CHANGE_KINDS.createOrganizationalUnit]: createOrganizationalUnit,
   [CHANGE_KINDS.createScp]: createScp,
+  [CHANGE_KINDS.adoptScp]: adoptScp,
   [CHANGE_KINDS.updateScp]: updateScp,
   [CHANGE_KINDS.deleteScp]: deleteScp,
   [CHANGE_KINDS.createAccount]: createAccount,
@@ -52,6 +55,7 @@ const EXECUTORS: Record<ChangeKind, (change: Change, context: StageContext) => P
   [CHANGE_KINDS.attachScp]: attachScp,
   [CHANGE_KINDS.detachScp]: detachScp,
   [CHANGE_KINDS.createStackSet]: createStackSet,
+  [CHANGE_KINDS.adoptStackSet]: adoptStackSet,
   [CHANGE_KINDS.updateStackSet]: updateStackSet,
   [CHANGE_KINDS.addStackInstances]: addStackInstances,
   [CHANGE_KINDS.updateStackInstances]: updateStackInstances,

@@ -15,6 +15,7 @@ import type {
   DeploymentTargets,
   StackSetOperationPreferences,
   StackSetOperationResultSummary,
+  Tag,
 } from '@aws-sdk/client-cloudformation';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
@@ -74,7 +75,24 @@ export async function createStackSet(change: Change, context: StageContext): Pro
 }
 
 /** Redeploys every existing instance with the new template or parameters. */
-export async function updateStackSet(change: Change, context: StageContext): Promise<void> {
+export function updateStackSet(change: Change, context: StageContext): Promise<void> {
+  return redeployStackSet(change, context, []);
+}
+
+/**
+ * Tags a StackSet someone else created `ManagedBy: vend`, keeping its other tags. UpdateStackSet is the only call
+ * that tags a StackSet, and it redeploys every instance, here with the template and parameters it already has
+ * (the plan adopts only a StackSet the catalogue describes exactly), so its stacks only gain the tag.
+ */
+export async function adoptStackSet(change: Change, context: StageContext): Promise<void> {
+  const { StackSet } = await context.clients.cloudFormation.send(
+    new DescribeStackSetCommand({ StackSetName: stackSetNameOf(change), CallAs: stackSetCallAs(context.desired) }),
+  );
+  const tags = (StackSet?.Tags ?? []).filter((tag) => tag.Key !== MANAGED_BY_TAG.key);
+  return redeployStackSet(change, context, tags);
+}
+
+async function redeployStackSet(change: Change, context: StageContext, otherTags: Tag[]): Promise<void> {
   const { templateBody, parameters } = changeFields<StackSetAfter>(change, 'after', ['templateBody', 'parameters']);
   const settings = context.desired.organization.stackSets;
   const permissions =
@@ -91,7 +109,7 @@ export async function updateStackSet(change: Change, context: StageContext): Pro
         Parameters: toParameters(parameters),
         Capabilities: ['CAPABILITY_NAMED_IAM'],
         OperationPreferences: operationPreferences(context.desired),
-        Tags: [{ Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }],
+        Tags: [...otherTags, { Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }],
         ...permissions,
       }),
     ),

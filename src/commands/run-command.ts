@@ -106,6 +106,19 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       terminal.stdout(rendered[settings.outputFormat]());
       return outcome.exitCode;
     }
+    case 'import': {
+      const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
+        import('./import.js'),
+        import('../report/import-text.js'),
+      ]);
+      const outcome = await runImport(settings);
+      terminal.stdout(
+        settings.outputFormat === 'json'
+          ? renderImportJson(outcome)
+          : renderImportText(outcome, settings.repositoryRoot),
+      );
+      return importExitCode(outcome);
+    }
     default:
       throw new UsageError(`'vend ${settings.command}' is not available in this version yet.`);
   }

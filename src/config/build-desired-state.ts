@@ -1,5 +1,5 @@
 import { compareText } from '../ordering.js';
-import { MANAGED_BY_TAG } from './desired-state.js';
+import { MANAGED_BY_TAG, OWNER_UNASSIGNED } from './desired-state.js';
 import type { DesiredAccount, DesiredBaseline, DesiredState } from './desired-state.js';
 import type { OrganizationDocument } from './documents.js';
 import { effectiveBaselineNames } from './inheritance.js';
@@ -58,7 +58,7 @@ export function buildDesiredState(
       .map(({ source, value }): DesiredAccount => {
         const tags: Record<string, string> = {
           ...(value.tags ?? {}),
-          Owner: value.owner,
+          ...(value.owner === OWNER_UNASSIGNED ? {} : { Owner: value.owner }),
           [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value,
         };
         return {

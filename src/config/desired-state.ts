@@ -88,7 +88,7 @@ export interface DesiredAccount extends ScpAttachments {
   email: string;
   ou: OrganizationalUnitPath;
   owner: string;
-  /** Tags vend maintains on the account: the manifest's tags plus Owner and ManagedBy. */
+  /** Tags vend maintains on the account: the manifest's tags plus Owner (unless unassigned) and ManagedBy. */
   tags: Record<string, string>;
   regions: string[];
   /** Effective baselines (inherited + extra − excluded), in deployment order. */
@@ -100,6 +100,13 @@ export interface DesiredAccount extends ScpAttachments {
 }
 
 export const MANAGED_BY_TAG = { key: 'ManagedBy', value: 'vend' } as const;
+
+/**
+ * The `owner` vend import writes for an account that has no Owner tag. Validate warns about it (rule
+ * owner-unassigned), and while an account's owner is this placeholder vend neither sets nor removes its Owner tag:
+ * a placeholder is no team to tag it with.
+ */
+export const OWNER_UNASSIGNED = 'vend:unassigned';
 
 /**
  * The account tag that records which baselines carry per-account parameter overrides in AWS, as baseline names

@@ -66,6 +66,7 @@ export const RULES = {
   templateLimits: 'template-limits',
   parameterValue: 'parameter-value',
   operationPreferences: 'operation-preferences',
+  ownerUnassigned: 'owner-unassigned',
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];

@@ -11,6 +11,7 @@ import {
   checkEmailDomains,
   checkFileNames,
   checkOrganizationalUnitExists,
+  checkOwnerAssigned,
   checkRequiredTags,
   checkUniqueAccounts,
 } from './rules/account-rules.js';
@@ -51,6 +52,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkEmailDomains,
   checkRequiredTags,
   checkBaselineOptOut,
+  checkOwnerAssigned,
   checkTemplates,
   checkTemplateLimits,
   checkParameterReferences,

@@ -15,7 +15,8 @@ export interface AwsClients {
 }
 
 export interface AwsClientOptions {
-  region: string;
+  /** Defaults to the SDK's region chain (AWS_REGION, then the profile's region); vend import runs in that region. */
+  region?: string;
   /** Defaults to the SDK's credential chain (OIDC web identity in GitHub Actions). */
   credentials?: OrganizationsClientConfig['credentials'];
   /** Throttling is normal at organization scale; adaptive retries back off per client and keep going. */
@@ -75,7 +76,7 @@ export function destroyAwsClients(clients: AwsClients): void {
 function clientConfig(options: AwsClientOptions) {
   silenceNodeVersionWarning();
   return {
-    region: options.region,
+    ...(options.region ? { region: options.region } : {}),
     retryMode: 'adaptive' as const,
     maxAttempts: options.maxAttempts ?? 10,
     customUserAgent: `vend/${VEND_VERSION}`,

@@ -70,6 +70,9 @@ export interface ObservedStackSet {
   managedByVend: boolean;
   status: string;
   permissionModel: string;
+  /** SELF_MANAGED: the roles CloudFormation uses (DescribeStackSet AdministrationRoleARN, ExecutionRoleName). */
+  administrationRoleArn?: string;
+  executionRoleName?: string;
   templateBody: string;
   parameters: Record<string, string>;
   instances: ObservedStackInstance[];

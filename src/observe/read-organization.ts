@@ -10,6 +10,7 @@ import {
   paginateListPolicies,
   paginateListTargetsForPolicy,
 } from '@aws-sdk/client-organizations';
+import type { PolicySummary } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
@@ -80,8 +81,14 @@ export async function observeOrganization(
   };
 }
 
-/** Breadth-first over the OU tree: per parent, one paginated list of child OUs and one of accounts. */
-async function readTree(clients: AwsClients, rootId: string) {
+/**
+ * Every OU (parents before children, by path) and every account, whatever its state, without tags. Breadth-first
+ * over the OU tree: per parent, one paginated list of child OUs and one of accounts.
+ */
+export async function readTree(
+  clients: AwsClients,
+  rootId: string,
+): Promise<{ organizationalUnits: ObservedOrganizationalUnit[]; accounts: ObservedAccount[] }> {
   const organizationalUnits: ObservedOrganizationalUnit[] = [];
   const accounts: ObservedAccount[] = [];
   let level: { id: string; path: string }[] = [{ id: rootId, path: '' }];
@@ -159,8 +166,11 @@ async function readDeclaredAccountTags(clients: AwsClients, desired: DesiredStat
   });
 }
 
-/** Tag keys are arbitrary strings; Object.fromEntries defines them as own properties, so `__proto__` stays a key. */
-async function readTags(clients: AwsClients, resourceId: string): Promise<Record<string, string>> {
+/**
+ * The tags of an account, OU, root or policy (ListTagsForResource, every page). Tag keys are arbitrary strings;
+ * Object.fromEntries defines them as own properties, so `__proto__` stays a key.
+ */
+export async function readTags(clients: AwsClients, resourceId: string): Promise<Record<string, string>> {
   const entries: [string, string][] = [];
   let token: string | undefined;
   do {
@@ -193,26 +203,23 @@ async function readPolicies(clients: AwsClients, desired: DesiredState, enabled:
     (await readTags(clients, summary.Id ?? ''))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ? [summary] : [],
   );
   summaries.push(...retired.flat());
-  const policies = await mapWithConcurrency(summaries, READ_CONCURRENCY, async (summary): Promise<ObservedPolicy> => {
-    const id = summary.Id ?? '';
-    const awsManaged = summary.AwsManaged === true;
-    // AWS-managed policies (FullAWSAccess) are never compared or changed, only attached, so only targets matter.
-    const [content, targetIds, tags] = await Promise.all([
-      awsManaged ? Promise.resolve('') : readPolicyContent(clients, id),
-      readPolicyTargets(clients, id),
-      awsManaged ? Promise.resolve({}) : readTags(clients, id),
-    ]);
-    return {
-      id,
-      name: summary.Name ?? '',
-      awsManaged,
-      description: summary.Description ?? '',
-      content,
-      tags,
-      targetIds,
-    };
-  });
+  const policies = await mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary));
   return policies.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+}
+
+/**
+ * One policy of a ListPolicies page, with its content, tags and targets. AWS-managed policies (FullAWSAccess) are
+ * never compared or changed, only attached, so only their targets are read.
+ */
+export async function readPolicy(clients: AwsClients, summary: PolicySummary): Promise<ObservedPolicy> {
+  const id = summary.Id ?? '';
+  const awsManaged = summary.AwsManaged === true;
+  const [content, targetIds, tags] = await Promise.all([
+    awsManaged ? Promise.resolve('') : readPolicyContent(clients, id),
+    readPolicyTargets(clients, id),
+    awsManaged ? Promise.resolve({}) : readTags(clients, id),
+  ]);
+  return { id, name: summary.Name ?? '', awsManaged, description: summary.Description ?? '', content, tags, targetIds };
 }
 
 async function readPolicyContent(clients: AwsClients, policyId: string): Promise<string> {

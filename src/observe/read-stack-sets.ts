@@ -5,12 +5,12 @@ import {
   paginateListStackInstances,
   paginateListStackSets,
 } from '@aws-sdk/client-cloudformation';
-import type { CallAs } from '@aws-sdk/client-cloudformation';
+import type { CallAs, Parameter } from '@aws-sdk/client-cloudformation';
 import { MANAGED_BY_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
 import { mapWithConcurrency, READ_CONCURRENCY } from './bounded-concurrency.js';
-import type { ObservedAccount, ObservedStackSet } from './observed-state.js';
+import type { ObservedAccount, ObservedStackInstance, ObservedStackSet } from './observed-state.js';
 
 export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
   const settings = desired.organization.stackSets;
@@ -18,8 +18,8 @@ export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
 }
 
 /**
- * StackSets whose names carry vend's prefix, with the instances of those tagged `ManagedBy: vend` (DescribeStackSet
- * returns the tags, so ownership costs no call). ListStackInstances omits parameter overrides,
+ * StackSets whose names carry vend's prefix, with the instances of those tagged `ManagedBy: vend` or named by the
+ * catalogue (DescribeStackSet returns the tags, so ownership costs no call). ListStackInstances omits parameter overrides,
  * and reading every instance would be one call per account and region, so overrides are read only where they can
  * be: for accounts whose manifest declares overrides for the baseline, and for accounts whose
  * `vend:parameter-overrides` tag (in `accounts`, when tags were read) says they carry some. The tag is how a
@@ -30,58 +30,20 @@ export async function readStackSets(
   desired: DesiredState,
   accounts: ObservedAccount[],
   /** Settles once `accounts` carry their tags: only the override reads wait for it. */
-  tagsRead: Promise<void>,
+  tagsRead: Promise<void> = Promise.resolve(),
 ): Promise<ObservedStackSet[]> {
   const prefix = desired.organization.stackSets.namePrefix;
   const CallAs = stackSetCallAs(desired);
-  const names: string[] = [];
-  for await (const page of paginateListStackSets({ client: clients.cloudFormation }, { Status: 'ACTIVE', CallAs })) {
-    // The Status filter is checked again here: an endpoint that ignores it (moto does) would list deleted StackSets,
-    // and describing one fails with StackSetNotFoundException.
-    for (const summary of page.Summaries ?? [])
-      if (summary.StackSetName?.startsWith(prefix) && summary.Status === 'ACTIVE') names.push(summary.StackSetName);
-  }
   const accountIdsByEmail = new Map(accounts.map((account) => [account.email.toLowerCase(), account.id]));
-  const stackSets = await mapWithConcurrency(
-    names.sort(),
-    READ_CONCURRENCY,
-    async (name): Promise<ObservedStackSet> => {
-      const { StackSet: stackSet } = await clients.cloudFormation.send(
-        new DescribeStackSetCommand({ StackSetName: name, CallAs }),
-      );
-      const description = {
-        name,
-        managedByVend: (stackSet?.Tags ?? []).some(
-          (tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value,
-        ),
-        status: stackSet?.Status ?? '',
-        permissionModel: stackSet?.PermissionModel ?? '',
-        templateBody: stackSet?.TemplateBody ?? '',
-        parameters: Object.fromEntries(
-          (stackSet?.Parameters ?? [])
-            .filter((parameter) => parameter.ParameterKey)
-            .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
-        ),
-      };
-      if (!description.managedByVend) return { ...description, instances: [] };
-      const instances = [];
-      for await (const page of paginateListStackInstances(
-        { client: clients.cloudFormation, pageSize: 100 },
-        { StackSetName: name, CallAs },
-      )) {
-        for (const instance of page.Summaries ?? []) {
-          instances.push({
-            accountId: instance.Account ?? '',
-            region: instance.Region ?? '',
-            status: instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? '',
-            ...(instance.StatusReason ? { statusReason: instance.StatusReason } : {}),
-            parameterOverrides: {} as Record<string, string>,
-          });
-        }
-      }
-      const baseline = name.slice(prefix.length);
-      await tagsRead;
-      const withOverrides = new Set([
+  const names = await listStackSetNames(clients, prefix, CallAs);
+  // A declared name's StackSet is read whole even when vend does not own it yet: the plan may adopt it.
+  const declared = new Set(desired.baselines.map((baseline) => `${prefix}${baseline.name}`));
+  return mapWithConcurrency(names, READ_CONCURRENCY, (name) => {
+    const baseline = name.slice(prefix.length);
+    // Built once the tags are in, on the first instance asked about.
+    let withOverrides: Set<string | undefined> | undefined;
+    const readOverridesOf = (instance: ObservedStackInstance) => {
+      withOverrides ??= new Set([
         ...desired.accounts
           .filter((account) => account.parameters[baseline])
           .map((account) => accountIdsByEmail.get(account.email.toLowerCase())),
@@ -89,30 +51,96 @@ export async function readStackSets(
           .filter((account) => recordedParameterOverrides(account.tags).includes(baseline))
           .map((account) => account.id),
       ]);
-      await mapWithConcurrency(
-        instances.filter((instance) => withOverrides.has(instance.accountId)),
-        READ_CONCURRENCY,
-        async (instance) => {
-          const { StackInstance } = await clients.cloudFormation.send(
-            new DescribeStackInstanceCommand({
-              StackSetName: name,
-              StackInstanceAccount: instance.accountId,
-              StackInstanceRegion: instance.region,
-              CallAs,
-            }),
-          );
-          instance.parameterOverrides = Object.fromEntries(
-            (StackInstance?.ParameterOverrides ?? [])
-              .filter((parameter) => parameter.ParameterKey)
-              .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
-          );
-        },
-      );
-      return {
-        ...description,
-        instances: instances.sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),
-      };
-    },
+      return withOverrides.has(instance.accountId);
+    };
+    return readStackSet(clients, name, CallAs, readOverridesOf, {
+      ownedOnly: !declared.has(name),
+      overridesAfter: tagsRead,
+    });
+  });
+}
+
+/** The names of the ACTIVE StackSets that start with `prefix`, sorted (ListStackSets, every page). */
+export async function listStackSetNames(
+  clients: AwsClients,
+  prefix: string,
+  CallAs: CallAs | undefined,
+): Promise<string[]> {
+  const names: string[] = [];
+  for await (const page of paginateListStackSets({ client: clients.cloudFormation }, { Status: 'ACTIVE', CallAs })) {
+    // The Status filter is checked again here: an endpoint that ignores it (moto does) would list deleted StackSets,
+    // and describing one fails with StackSetNotFoundException.
+    for (const summary of page.Summaries ?? [])
+      if (summary.StackSetName?.startsWith(prefix) && summary.Status === 'ACTIVE') names.push(summary.StackSetName);
+  }
+  return names.sort();
+}
+
+/**
+ * One StackSet (DescribeStackSet) and its instances (ListStackInstances, pages of 100), with the parameter
+ * overrides of the instances `readOverridesOf` picks: one DescribeStackInstance each, since no list returns them.
+ * With `ownedOnly`, a StackSet not tagged `ManagedBy: vend` is described without its instances; `overridesAfter`
+ * holds the override reads (and `readOverridesOf`) back until it settles.
+ */
+export async function readStackSet(
+  clients: AwsClients,
+  name: string,
+  CallAs: CallAs | undefined,
+  readOverridesOf: (instance: ObservedStackInstance) => boolean,
+  options: { ownedOnly?: boolean; overridesAfter?: Promise<void> } = {},
+): Promise<ObservedStackSet> {
+  const { StackSet: stackSet } = await clients.cloudFormation.send(
+    new DescribeStackSetCommand({ StackSetName: name, CallAs }),
   );
-  return stackSets;
+  const managedByVend = (stackSet?.Tags ?? []).some(
+    (tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value,
+  );
+  const instances: ObservedStackInstance[] = [];
+  const description = () => ({
+    name,
+    managedByVend,
+    status: stackSet?.Status ?? '',
+    permissionModel: stackSet?.PermissionModel ?? '',
+    ...(stackSet?.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
+    ...(stackSet?.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
+    templateBody: stackSet?.TemplateBody ?? '',
+    parameters: parameterValues(stackSet?.Parameters),
+    instances: instances.sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),
+  });
+  if (options.ownedOnly && !managedByVend) return description();
+  for await (const page of paginateListStackInstances(
+    { client: clients.cloudFormation, pageSize: 100 },
+    { StackSetName: name, CallAs },
+  )) {
+    for (const instance of page.Summaries ?? []) {
+      instances.push({
+        accountId: instance.Account ?? '',
+        region: instance.Region ?? '',
+        status: instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? '',
+        ...(instance.StatusReason ? { statusReason: instance.StatusReason } : {}),
+        parameterOverrides: {},
+      });
+    }
+  }
+  await options.overridesAfter;
+  await mapWithConcurrency(instances.filter(readOverridesOf), READ_CONCURRENCY, async (instance) => {
+    const { StackInstance } = await clients.cloudFormation.send(
+      new DescribeStackInstanceCommand({
+        StackSetName: name,
+        StackInstanceAccount: instance.accountId,
+        StackInstanceRegion: instance.region,
+        CallAs,
+      }),
+    );
+    instance.parameterOverrides = parameterValues(StackInstance?.ParameterOverrides);
+  });
+  return description();
+}
+
+function parameterValues(parameters: Parameter[] | undefined): Record<string, string> {
+  return Object.fromEntries(
+    (parameters ?? [])
+      .filter((parameter) => parameter.ParameterKey)
+      .map((parameter) => [parameter.ParameterKey!, parameter.ParameterValue ?? '']),
+  );
 }

@@ -24,8 +24,11 @@ export function noEchoParameters(desired: DesiredState, observed: ObservedState)
   return Object.fromEntries(secret.sort(([a], [b]) => compareText(a, b)));
 }
 
-/** CloudFormation takes `NoEcho: true` and `NoEcho: "true"` alike. A body that does not parse declares nothing. */
-function noEchoIn(body: string): string[] {
+/**
+ * The parameters a template body declares `NoEcho`. CloudFormation takes `NoEcho: true` and `NoEcho: "true"` alike.
+ * A body that does not parse declares nothing.
+ */
+export function noEchoIn(body: string): string[] {
   const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
   if (!source) return [];
   return Object.entries(parametersOf(templateToJson(source.document)))

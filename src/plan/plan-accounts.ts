@@ -1,5 +1,10 @@
 import { compareText } from '../ordering.js';
-import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import {
+  FULL_AWS_ACCESS_POLICY_NAME,
+  MANAGED_BY_TAG,
+  OWNER_UNASSIGNED,
+  PARAMETER_OVERRIDES_TAG,
+} from '../config/desired-state.js';
 import type { DesiredAccount, ScpAttachments } from '../config/desired-state.js';
 import { canonicalJson } from './canonical-json.js';
 import { CHANGE_KINDS } from './plan.js';
@@ -102,9 +107,12 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
       ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key),
     ),
   );
-  // The parameter-overrides record is kept with the StackSets it describes (plan-parameter-overrides.ts).
+  // The parameter-overrides record is kept with the StackSets it describes (plan-parameter-overrides.ts), and an
+  // unassigned owner leaves whatever Owner tag the account has.
+  const kept = (key: string) =>
+    key === PARAMETER_OVERRIDES_TAG || (key === 'Owner' && account.owner === OWNER_UNASSIGNED);
   const toRemove = Object.keys(tags)
-    .filter((key) => !Object.hasOwn(account.tags, key) && key !== PARAMETER_OVERRIDES_TAG)
+    .filter((key) => !Object.hasOwn(account.tags, key) && !kept(key))
     .sort();
   if (Object.keys(toSet).length > 0) {
     draft.add(CHANGE_KINDS.tagAccount, reference, {

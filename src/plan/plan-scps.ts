@@ -1,12 +1,16 @@
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
-import type { ScpAttachments } from '../config/desired-state.js';
+import type { DesiredScp, ScpAttachments } from '../config/desired-state.js';
+import type { ObservedPolicy } from '../observe/observed-state.js';
 import { sha256Digest } from './canonical-json.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
-/** Catalogue SCPs: created, updated, or reported when a policy vend does not own has the name. */
+/**
+ * Catalogue SCPs: created, updated, adopted, or reported when a policy vend does not own has the name and holds
+ * something else.
+ */
 export function planScps(draft: PlanDraft): void {
   for (const scp of draft.desired.scps) {
     const existing = draft.policiesByName.get(scp.name);
@@ -20,10 +24,7 @@ export function planScps(draft: PlanDraft): void {
         description: `Create SCP ${scp.name} from ${scp.file}`,
       });
     } else if (existing.awsManaged || existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
-      draft.problems.push({
-        target: scpReference(scp.name),
-        message: `An SCP named '${scp.name}' already exists (${existing.id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; vend will not change a policy it does not own. Rename the catalogue entry, or tag the policy to hand it to vend.`,
-      });
+      planForeignScp(draft, scp, existing);
     } else if (existing.content !== scp.content || existing.description !== scp.description) {
       draft.add(CHANGE_KINDS.updateScp, scpReference(scp.name), {
         before: { name: existing.name, description: existing.description, content: existing.content },
@@ -35,6 +36,32 @@ export function planScps(draft: PlanDraft): void {
       });
     }
   }
+}
+
+/**
+ * A policy vend does not own holds the catalogue name. Vend adopts it (tags it ManagedBy: vend, and from then on
+ * keeps it as the catalogue says) only when the catalogue already says exactly what it holds, content and
+ * description: adopting then changes nothing the policy does, which is what `vend import` writes for each policy it
+ * finds. Anything else is a problem: vend never rewrites a policy it does not own, nor takes one over by name.
+ */
+function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPolicy): void {
+  const differences = [
+    existing.content !== scp.content ? 'content' : '',
+    existing.description !== scp.description ? 'description' : '',
+  ].filter(Boolean);
+  if (existing.awsManaged || differences.length > 0) {
+    draft.problems.push({
+      target: scpReference(scp.name),
+      message: `An SCP named '${scp.name}' already exists (${existing.id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}${existing.awsManaged ? ' (AWS manages it)' : `, and its ${differences.join(' and ')} ${differences.length === 1 ? 'differs' : 'differ'} from ${scp.file}`}; vend will not change a policy it does not own. Rename the catalogue entry, make it say exactly what the policy holds (vend then adopts it), or tag the policy to hand it to vend.`,
+    });
+    return;
+  }
+  draft.add(CHANGE_KINDS.adoptScp, scpReference(scp.name), {
+    before: { id: existing.id, name: existing.name, tags: existing.tags },
+    after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
+    scope: { scp: scp.name, policyId: existing.id, content: sha256Digest(scp.content) },
+    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s`,
+  });
 }
 
 /** SCP attachments on the root, every declared OU and every declared account, FullAWSAccess included. */
@@ -99,7 +126,12 @@ export function planAttachments(draft: PlanDraft): void {
         after: { policy: name, target: target.reference },
         scope: { scp: name, target: target.reference },
         highImpact: target.reference === 'root',
-        dependsOn: [...target.dependsOn, enableScpType, `create-scp:${scpReference(name)}`],
+        dependsOn: [
+          ...target.dependsOn,
+          enableScpType,
+          `create-scp:${scpReference(name)}`,
+          `adopt-scp:${scpReference(name)}`,
+        ],
         description: `Attach SCP ${name} to ${describeTarget(target.reference)}`,
         accounts: target.account ? [target.account] : [],
       });

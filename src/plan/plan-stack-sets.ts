@@ -24,13 +24,6 @@ export function planStackSets(draft: PlanDraft): void {
     const name = stackSetName(namePrefix, baseline.name);
     const reference = stackSetReference(name);
     const existing = observedByName.get(name);
-    if (existing && !existing.managedByVend) {
-      draft.problems.push({
-        target: reference,
-        message: `A StackSet named '${name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), or tag the StackSet to hand it to vend.`,
-      });
-      continue;
-    }
     const dependencyChanges = baseline.dependsOn.flatMap((dependency) => [
       ...(instanceChangesByBaseline.get(dependency) ?? []),
       `create-stackset:${stackSetReference(stackSetName(namePrefix, dependency))}`,
@@ -47,7 +40,27 @@ export function planStackSets(draft: PlanDraft): void {
       parameters: sha256Digest(canonicalJson(baseline.parameters)),
     };
     let stackSetChange: string | undefined;
-    if (!existing) {
+    if (existing && !existing.managedByVend) {
+      const differences = [
+        existing.templateBody !== baseline.templateBody ? 'template' : '',
+        canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? 'parameters' : '',
+      ].filter(Boolean);
+      if (differences.length > 0) {
+        draft.problems.push({
+          target: reference,
+          message: `A StackSet named '${name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and its ${differences.join(' and ')} ${differences.length === 1 ? 'differs' : 'differ'} from ${baseline.templateFile} and organization.yaml; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), make the baseline say exactly what the StackSet holds (vend then adopts it), or tag the StackSet to hand it to vend.`,
+        });
+        continue;
+      }
+      // As with SCPs, vend takes over only what the catalogue already describes exactly (what `vend import` writes);
+      // adopted as it is, it needs no update.
+      stackSetChange = draft.add(CHANGE_KINDS.adoptStackSet, reference, {
+        before: { name },
+        after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
+        scope,
+        description: `Adopt existing StackSet ${name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${existing.instances.length} instance${existing.instances.length === 1 ? ' is' : 's are'} updated to carry the ${MANAGED_BY_TAG.key} tag)`,
+      });
+    } else if (!existing) {
       stackSetChange = draft.add(CHANGE_KINDS.createStackSet, reference, {
         before: null,
         after,
@@ -120,7 +133,10 @@ export function planStackSets(draft: PlanDraft): void {
           target: reference,
           message: `The ${baseline.name} stack instance in ${instance.account} ${instance.region} is INOPERABLE: a deletion failed and left its stack unstable, and CloudFormation excludes it from every further operation. Delete the stack instance with RetainStacks set to true, delete or repair the stack in the account by hand, then plan again.`,
         });
-      } else if (canonicalJson(current.parameterOverrides) !== key || !isDone(current.status)) {
+      } else if (
+        !overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides) ||
+        !isDone(current.status)
+      ) {
         const group = toUpdate.get(key) ?? {
           overrides: instance.overrides,
           targets: [],
@@ -131,7 +147,8 @@ export function planStackSets(draft: PlanDraft): void {
         group.targets.push({ account: instance.account, region: instance.region });
         group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
         if (!isDone(current.status)) group.notDone.push(current.status || 'no status');
-        if (canonicalJson(current.parameterOverrides) !== key) group.overridesChange = true;
+        if (!overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides))
+          group.overridesChange = true;
         toUpdate.set(key, group);
       }
     }
@@ -290,6 +307,23 @@ function wantedInstances(
       const overrides = own ? { ...baseline.parameters, ...own } : {};
       return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
     });
+}
+
+/**
+ * Whether an instance's overrides in AWS give it the parameters the repository wants (`wanted`, in the explicit
+ * form of wantedInstances). CloudFormation takes every parameter an instance does not override from the StackSet
+ * (AWS CloudFormation User Guide, "Override parameters on stack instances"), so overrides someone set by hand for
+ * one parameter match when, laid over the StackSet's parameters as the repository declares them, they give every
+ * parameter the same value. An account that overrides nothing must hold no overrides: that is how a dropped
+ * override is reset.
+ */
+function overridesMatch(
+  stackSetParameters: Record<string, string>,
+  observed: Record<string, string>,
+  wanted: Record<string, string>,
+): boolean {
+  if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
+  return canonicalJson({ ...stackSetParameters, ...observed }) === canonicalJson(wanted);
 }
 
 function compareInstances(a: ObservedStackInstance, b: ObservedStackInstance): number {

@@ -112,6 +112,7 @@ const ORGANIZATION_PHRASES: Record<string, [string, string]> = {
   'attach-scp': ['SCP attached to the root or an OU', 'SCPs attached to the root or OUs'],
   'detach-scp': ['SCP detached from the root or an OU', 'SCPs detached from the root or OUs'],
   'create-stackset': ['StackSet created', 'StackSets created'],
+  'adopt-stackset': ['StackSet adopted', 'StackSets adopted'],
   'update-stackset': ['StackSet updated', 'StackSets updated'],
   'delete-stackset': ['StackSet deleted', 'StackSets deleted'],
 };

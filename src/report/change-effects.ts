@@ -141,6 +141,12 @@ class EffectContext {
         };
       case CHANGE_KINDS.updateScp:
         return this.scpUpdate(before, after, radius);
+      case CHANGE_KINDS.adoptScp:
+        return {
+          details: [
+            'tags it ManagedBy = "vend"; its content and attachments stay as they are, and from then on vend keeps them as the repository says',
+          ],
+        };
       case CHANGE_KINDS.createStackSet:
         return {
           ...templateEffect(undefined, after),

@@ -31,18 +31,19 @@ export function formatDiagnosticsText(diagnostics: Diagnostic[], fileCount: numb
 }
 
 export function formatDiagnosticsJson(diagnostics: Diagnostic[]): string {
-  return JSON.stringify(
-    diagnostics.map(({ file, line, column, rule, severity, message }) => ({
-      file,
-      line,
-      column,
-      rule,
-      severity,
-      message,
-    })),
-    null,
-    2,
-  );
+  return JSON.stringify(diagnosticsJson(diagnostics), null, 2);
+}
+
+/** The documented fields of `--format json`, in their order. */
+export function diagnosticsJson(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.map(({ file, line, column, rule, severity, message }) => ({
+    file,
+    line,
+    column,
+    rule,
+    severity,
+    message,
+  }));
 }
 
 export function formatDiagnosticsMarkdown(diagnostics: Diagnostic[], fileCount: number): string {

@@ -1,11 +1,15 @@
 import { statSync } from 'node:fs';
 
-/** The commands vend runs; the action's `command` input and the CLI's first argument name one of them. */
+/** The commands the action runs; its `command` input names one of them. */
 export const COMMANDS = ['validate', 'plan', 'apply', 'drift'] as const;
-export type Command = (typeof COMMANDS)[number];
 
-/** The commands this version carries out; `drift` is reserved for a later one and not offered on the command line. */
-export const AVAILABLE_COMMANDS = ['validate', 'plan', 'apply'] as const satisfies readonly Command[];
+/**
+ * The commands the CLI carries out. `drift` is reserved for a later version and not offered. `import` is the CLI's
+ * only: a person runs it once, with the management account's credentials, to describe an organization that adopts
+ * vend; no workflow does.
+ */
+export const AVAILABLE_COMMANDS = ['validate', 'plan', 'apply', 'import'] as const;
+export type Command = (typeof COMMANDS)[number] | (typeof AVAILABLE_COMMANDS)[number];
 
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -33,6 +37,12 @@ export interface VendSettings {
   savedPlanFile?: string;
   /** A guardrail proof report (markdown) to include in the plan comment. */
   guardrailReportFile?: string;
+  /** import: the OU paths whose subtrees to import (`--ou`); the whole organization when absent. */
+  importOrganizationalUnits?: string[];
+  /** import: write account manifests only, for the repository's own organization file (`--accounts-only`). */
+  accountsOnly?: boolean;
+  /** import: replace files that exist (`--force`). */
+  force?: boolean;
 }
 
 /** A mistake in how vend was invoked (exit code 2), as opposed to findings in the repository (exit code 1). */

@@ -23,8 +23,12 @@ const SERVICE_PREFIXES: Record<string, string> = {
   '@aws-sdk/client-sts': 'sts',
 };
 
-/** Folders of src/ whose calls a role is derived for; src/drift/ appears with issue 11. */
-const STAGES = ['observe', 'apply', 'drift'] as const;
+/**
+ * Folders of src/ that call AWS: those a bootstrap role is derived for (src/drift/ appears with issue 11), and
+ * src/import/, which no workflow runs: `vend import` is run once by a person, with the management account's own
+ * credentials, so no bootstrap role is derived from its calls (derivedRoleActions keeps them apart as `import`).
+ */
+const STAGES = ['observe', 'apply', 'drift', 'import'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface SdkCall {
@@ -168,6 +172,12 @@ export interface DerivedRoleActions {
   plan: string[];
   apply: string[];
   drift: string[];
+  /**
+   * The calls src/import/ makes itself (the src/observe/ readers it reuses are the plan role's): no role's, since a
+   * person runs vend import with the management account's credentials. Listed so a test can hold them to reads the
+   * plan role allows.
+   */
+  import: string[];
   /** Where the drift role's own calls came from: its source, or issue 11's announcement. */
   driftFrom: 'src/drift' | 'issue 11';
 }
@@ -183,6 +193,7 @@ export function derivedRoleActions(repositoryRoot: string): DerivedRoleActions {
     plan: sortedUnique(reads),
     apply: sortedUnique([...reads, ...actionsOf('apply')]),
     drift: sortedUnique([...reads, ...(driftFrom === 'src/drift' ? actionsOf('drift') : ANNOUNCED_DRIFT_ACTIONS)]),
+    import: sortedUnique(actionsOf('import')),
     driftFrom,
   };
 }

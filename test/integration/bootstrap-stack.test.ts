@@ -165,6 +165,13 @@ describe('the bootstrap stack: what each role may call', () => {
     expect(actionsOf(role('vend-drift'))).toEqual(derived.drift);
   });
 
+  // vend import is run by a person with the management account's credentials, not by a workflow, so no role gets
+  // its calls. They must stay reads the plan role has anyway: a new call there is a decision, not an accident.
+  test('vend import, which no role runs, calls only reads that the plan role already allows', () => {
+    expect(derived.import.length).toBeGreaterThan(0);
+    expect(derived.import.filter((action) => !derived.plan.includes(action))).toEqual([]);
+  });
+
   test('every permission is an Allow of named actions in the stack’s own policies, nothing AWS-managed', () => {
     for (const name of roles.keys()) {
       for (const statement of role(name).statements) {

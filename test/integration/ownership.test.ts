@@ -4,12 +4,15 @@ import {
   CreateStackSetCommand,
   DeleteStackInstancesCommand,
   DeleteStackSetCommand,
+  DescribeStackSetCommand,
 } from '@aws-sdk/client-cloudformation';
 import {
   CreateAccountCommand,
   CreateOrganizationalUnitCommand,
   ListOrganizationalUnitsForParentCommand,
+  ListPoliciesCommand,
   ListPoliciesForTargetCommand,
+  ListTagsForResourceCommand,
   MoveAccountCommand,
 } from '@aws-sdk/client-organizations';
 import { runApply } from '../../src/commands/apply.js';
@@ -19,7 +22,15 @@ import type { VendSettings } from '../../src/settings/settings.js';
 import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import type { SeedClients } from '../harness/seed.js';
-import { createOrganization, createSeedClients, destroySeedClients, readOrganizationTree } from '../harness/seed.js';
+import {
+  attachPolicy,
+  createOrganization,
+  createSeedClients,
+  createServiceControlPolicy,
+  destroySeedClients,
+  enableServiceControlPolicies,
+  readOrganizationTree,
+} from '../harness/seed.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 
 /** Vend acts only on what it owns: resources are found by id, email and ownership, never by a display name. */
@@ -181,4 +192,61 @@ test("another team's StackSet named with vend's prefix is never deleted, and a d
     },
   ]);
   expect(taken.changes.filter((change) => change.target === 'stackset:vend-foreign')).toEqual([]);
+});
+
+test('an SCP someone else made, which the catalogue describes exactly, is adopted by its tag: not created again, not rewritten', async () => {
+  const { rootId } = await readOrganizationTree(seedClients);
+  const content = JSON.stringify(
+    JSON.parse(readFileSync(join(MINIMAL_REPOSITORY, 'baselines/scps/deny-leave.json'), 'utf8')),
+  );
+  const policyId = await createServiceControlPolicy(seedClients, {
+    name: 'deny-leave',
+    description: 'Members cannot leave',
+    content,
+    tags: { Team: 'security' },
+  });
+  await enableServiceControlPolicies(seedClients, rootId);
+  await attachPolicy(seedClients, policyId, rootId);
+
+  expect((await plan(MINIMAL_REPOSITORY)).changes.filter((change) => change.target === 'scp:deny-leave')).toEqual([
+    expect.objectContaining({ id: 'adopt-scp:scp:deny-leave', action: 'change', destructive: false }),
+  ]);
+  expect((await apply(MINIMAL_REPOSITORY)).exitCode).toBe(0);
+
+  const policies = await seedClients.organizations.send(new ListPoliciesCommand({ Filter: 'SERVICE_CONTROL_POLICY' }));
+  expect((policies.Policies ?? []).filter((policy) => policy.Name === 'deny-leave').map((policy) => policy.Id)).toEqual(
+    [policyId],
+  );
+  const { Tags } = await seedClients.organizations.send(new ListTagsForResourceCommand({ ResourceId: policyId }));
+  expect(Object.fromEntries((Tags ?? []).map((tag) => [tag.Key, tag.Value]))).toEqual({
+    Team: 'security',
+    ManagedBy: 'vend',
+  });
+  expect((await plan(MINIMAL_REPOSITORY)).changes).toEqual([]);
+});
+
+test('a StackSet someone else made, which the catalogue describes exactly, is adopted by its tag and keeps its other tags', async () => {
+  const templateBody = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/stacksets/regional.yaml'), 'utf8');
+  await seedClients.cloudformation.send(
+    new CreateStackSetCommand({
+      StackSetName: 'vend-regional',
+      TemplateBody: templateBody,
+      Tags: [{ Key: 'Team', Value: 'network' }],
+    }),
+  );
+
+  const first = await plan(MINIMAL_REPOSITORY);
+  expect(
+    first.changes.filter((change) => change.target === 'stackset:vend-regional').map((change) => change.kind),
+  ).toEqual(['adopt-stackset', 'add-stack-instances']);
+  expect((await apply(MINIMAL_REPOSITORY)).exitCode).toBe(0);
+
+  const { StackSet } = await seedClients.cloudformation.send(
+    new DescribeStackSetCommand({ StackSetName: 'vend-regional' }),
+  );
+  expect(Object.fromEntries((StackSet?.Tags ?? []).map((tag) => [tag.Key, tag.Value]))).toEqual({
+    Team: 'network',
+    ManagedBy: 'vend',
+  });
+  expect((await plan(MINIMAL_REPOSITORY)).changes).toEqual([]);
 });

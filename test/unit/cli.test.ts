@@ -80,6 +80,7 @@ describe('without AWS credentials', () => {
 
   test.each([
     ['plan', 'vend plan: skipped: no AWS credentials are available'],
+    ['import --repo /nonexistent/vend-import', 'vend: No AWS credentials are available'],
     ['apply --auto-approve', 'vend: No AWS credentials are available'],
     [
       'apply',
@@ -100,15 +101,19 @@ describe('without AWS credentials', () => {
 test('vend --help lists the commands and options this version has, and nothing of drift', () => {
   const result = vend(['--help']);
   expect(result.status).toBe(0);
-  for (const command of ['validate', 'plan', 'apply']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+  for (const command of ['validate', 'plan', 'apply', 'import'])
+    expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+  for (const option of ['--ou PATH', '--accounts-only', '--force']) expect(result.stdout).toContain(`  ${option} `);
   expect(result.stdout).not.toMatch(/drift/i);
 });
 
 describe('usage errors exit 2 with a message and no stack trace', () => {
   test.each([
-    [['deploy'], "Invalid command 'deploy'. Expected one of: validate, plan, apply."],
+    [['deploy'], "Invalid command 'deploy'. Expected one of: validate, plan, apply, import."],
     // Drift is reserved for a later version: the command line does not offer what it cannot do.
-    [['drift'], "Invalid command 'drift'. Expected one of: validate, plan, apply."],
+    [['drift'], "Invalid command 'drift'. Expected one of: validate, plan, apply, import."],
+    [['plan', '--force'], '--force is an option of vend import, not of vend plan.'],
+    [['import', '--format', 'markdown'], "Invalid --format 'markdown' for vend import. Expected one of: text, json."],
     [[], 'Missing command'],
     [['validate', '--format', 'xml'], "Invalid --format 'xml'. Expected one of: text, json, markdown."],
     [['validate', '--nope'], "Unknown option '--nope'"],

@@ -396,6 +396,47 @@ describe('plan keeps SCPs in line with the catalogue', () => {
     ]);
     expect(plan.changes).toEqual([]);
   });
+
+  it('adopts a policy vend does not own when the catalogue says exactly what it holds: one tag, nothing else', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const foreign = observedPolicy(observed, 'deny-leave-organization');
+    foreign.tags = { Team: 'security' };
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'adopt-scp:scp:deny-leave-organization',
+        action: 'change',
+        destructive: false,
+        highImpact: false,
+        before: { id: foreign.id, name: 'deny-leave-organization', tags: { Team: 'security' } },
+        after: { id: foreign.id, tags: { ManagedBy: 'vend' } },
+      }),
+    ]);
+  });
+
+  it('adopts nothing whose description differs, and never a policy AWS manages', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const foreign = observedPolicy(observed, 'deny-leave-organization');
+    foreign.tags = {};
+    foreign.description = 'Written by hand';
+    const described = computePlan(desired, observed);
+    expect(described.changes).toEqual([]);
+    expect(described.problems).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('and its description differs from scps/deny-leave-organization.json'),
+      }),
+    ]);
+    foreign.description = desired.scps.find((scp) => scp.name === 'deny-leave-organization')!.description;
+    foreign.awsManaged = true;
+    const managed = computePlan(desired, observed);
+    expect(managed.changes).toEqual([]);
+    expect(managed.problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('(AWS manages it)') }),
+    ]);
+  });
 });
 
 describe('plan keeps SCP attachments in line with the repository', () => {
@@ -668,6 +709,21 @@ describe('plan keeps StackSets in line with the baselines', () => {
         },
         dependsOn: ['record-parameter-overrides:account:payments-prod'],
       }),
+    ]);
+  });
+
+  it('takes an instance that overrides only the parameter it changes, as AWS holds overrides set by hand, as in step', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'account-value' } };
+    const observed = convergedObservation(desired);
+    const instance = observedStackSet(observed, 'permissions-boundary').instances.find(
+      (candidate) => candidate.accountId === accountIdOf('payments-prod'),
+    )!;
+    instance.parameterOverrides = { Extra: 'account-value' };
+    expect(computePlan(desired, observed).changes).toEqual([]);
+    instance.parameterOverrides = { Extra: 'edited by hand' };
+    expect(changeIds(computePlan(desired, observed))).toEqual([
+      expect.stringMatching(/^update-stack-instances:stackset:vend-permissions-boundary#/),
     ]);
   });
 
@@ -1177,6 +1233,18 @@ describe("plan's account table", () => {
       }),
     ]);
     expect(plannedAccount(tagged, 'payments-dev').status).toBe('updated');
+  });
+
+  it('neither sets nor removes the Owner tag of an account whose owner is unassigned', () => {
+    const unassigned = referenceDesiredState();
+    const account = desiredAccountNamed(unassigned, 'payments-dev');
+    account.owner = 'vend:unassigned';
+    delete account.tags.Owner;
+    const withOwner = convergedObservation(desired);
+    expect(computePlan(unassigned, withOwner).changes).toEqual([]);
+    const withoutOwner = convergedObservation(desired);
+    delete observedAccount(withoutOwner, 'payments-dev').tags!.Owner;
+    expect(computePlan(unassigned, withoutOwner).changes).toEqual([]);
   });
 });
 

@@ -221,7 +221,7 @@ describe('the header is honest', () => {
   test('when problems block apply, it says so and promises no changes', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
-    observedPolicy(observed, 'deny-leave-organization').tags = {};
+    Object.assign(observedPolicy(observed, 'deny-leave-organization'), { tags: {}, content: '{"Statement":[]}' });
     desired.accounts.push(desiredAccount('new-app', { ou: 'Workloads/NonProd' }));
     const { plan, comment, text } = rendered(desired, observed);
 
@@ -266,7 +266,8 @@ describe('the comment fits GitHub', () => {
     const observed = convergedObservation(desired);
     const closing = desired.accounts[0]!;
     closing.closed = true;
-    observedPolicy(observed, 'deny-leave-organization').tags = {};
+    // A policy vend does not own, holding other content under a catalogue name: the one problem.
+    Object.assign(observedPolicy(observed, 'deny-leave-organization'), { tags: {}, content: '{"Statement":[]}' });
     desired.organization.root.scps.push('deny-unapproved-regions');
     for (let index = 0; index < accountCount; index++)
       desired.accounts.push(

@@ -273,6 +273,12 @@ const cases: RuleCase[] = [
     },
   },
   {
+    rule: 'owner-unassigned',
+    bad: { 'accounts/app-prod.yaml': appProd().replace('owner: team-app', 'owner: vend:unassigned') },
+    expected: { file: 'accounts/app-prod.yaml', line: 4, column: 8, severity: 'warning' },
+    good: { 'accounts/app-prod.yaml': appProd() },
+  },
+  {
     rule: 'scp-syntax',
     bad: { 'baselines/scps/deny-leave.json': '{ "Version": "2012-10-17", "Statement": [ }' },
     expected: { file: 'baselines/scps/deny-leave.json', line: 1 },
@@ -292,6 +298,18 @@ describe('every validation rule flags its failing fixture at the right place and
     );
     for (const diagnostic of found) expect(diagnostic.message.length).toBeGreaterThan(30);
     expect(validate(good).filter((diagnostic) => diagnostic.rule === rule)).toEqual([]);
+  });
+});
+
+test('an unassigned owner is only a warning: the repository still validates, and plans', () => {
+  const verdict = loadRepository(
+    fixtureRepository({ 'accounts/app-prod.yaml': appProd().replace('owner: team-app', 'owner: vend:unassigned') }),
+    { now: NOW },
+  );
+  expect(verdict.diagnostics.map((diagnostic) => diagnostic.severity)).toEqual(['warning']);
+  expect(verdict.desired?.accounts.find((account) => account.name === 'app-prod')?.tags).toEqual({
+    CostCenter: '100',
+    ManagedBy: 'vend',
   });
 });
 

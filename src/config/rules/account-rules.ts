@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { OWNER_UNASSIGNED } from '../desired-state.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { AccountDocument, Parsed } from '../documents.js';
@@ -187,3 +188,19 @@ export const checkBaselineOptOut: Rule = ({ repository, now }) =>
         'key',
       ),
     );
+
+/**
+ * An unassigned owner is a warning, not an error, so that a repository vend import has just written validates and
+ * plans: it is the one thing import cannot read from an account without an Owner tag.
+ */
+export const checkOwnerAssigned: Rule = ({ repository }) =>
+  repository.accounts
+    .filter(({ value }) => value.owner === OWNER_UNASSIGNED)
+    .map(({ source }) => ({
+      ...source.diagnostic(
+        RULES.ownerUnassigned,
+        `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account without an Owner tag; name the owning team here. Until then vend leaves the account's Owner tag as it is.`,
+        ['owner'],
+      ),
+      severity: 'warning' as const,
+    }));

@@ -1,0 +1,35 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  HIDDEN_CHARACTER
+} from "./chunk-XJYZN6HM.js";
+
+// src/report/visible-text.ts
+var SHOWN_AS_CODE_POINT = new RegExp(`${HIDDEN_CHARACTER.source}|\\r`, "gu");
+function visible(text) {
+  return text.replace(
+    SHOWN_AS_CODE_POINT,
+    (character) => `<U+${character.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`
+  );
+}
+
+// src/report/phrasing.ts
+function countOf(count, singular, plural = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+var LISTED_NAMES = 8;
+function listNames(names, max = LISTED_NAMES) {
+  if (names.length === 0) return "";
+  if (names.length === 1) return names[0];
+  if (names.length <= max) return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
+}
+function quoted(value) {
+  return JSON.stringify(value);
+}
+
+export {
+  visible,
+  countOf,
+  listNames,
+  quoted
+};

@@ -1,0 +1,25 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-F35IQH47.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-7VXLMDWD.js";
+import "./chunk-6ZZ6YESD.js";
+import "./chunk-ZM7BO7IE.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-CMIXUISI.js";
+import "./chunk-3II6QTGK.js";
+import "./chunk-WALMZAZJ.js";
+import "./chunk-DHVRZ7B4.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-XJYZN6HM.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+};

@@ -1,0 +1,21 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
+} from "./chunk-ZM7BO7IE.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-CMIXUISI.js";
+import "./chunk-3II6QTGK.js";
+import "./chunk-WALMZAZJ.js";
+import "./chunk-DHVRZ7B4.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-XJYZN6HM.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
+};

@@ -1,0 +1,142 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACCOUNTS_DIR, ORGANIZATION_FILE, readRepository } from '../config/repository.js';
+import { countDiagnostics } from '../report/diagnostics-report.js';
+import { describeOrganization } from '../import/describe-organization.js';
+import type { ExistingRepository } from '../import/describe-organization.js';
+import type { ImportFinding } from '../import/imported-repository.js';
+import { readLiveOrganization } from '../import/read-live-organization.js';
+import { renderRepository } from '../import/render-repository.js';
+import { existingFiles, writeRepository } from '../import/write-repository.js';
+import type { AwsClients } from '../observe/aws-clients.js';
+import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
+import { describeAwsError } from '../observe/aws-errors.js';
+import { UsageError } from '../settings/settings.js';
+import type { VendSettings } from '../settings/settings.js';
+import { runValidate } from './validate.js';
+import type { ValidateResult } from './validate.js';
+
+/** The StackSet name prefix of the bootstrap stack's default (StackSetNamePrefix), when the repository names none. */
+const DEFAULT_NAME_PREFIX = 'vend-';
+
+export interface ImportReport {
+  organizationId: string;
+  managementAccountId: string;
+  /** `accounts-only` writes manifests only, in the terms of the repository's own organization file. */
+  mode: 'organization' | 'accounts-only';
+  /** Repository-relative paths written, sorted; empty when the import was refused. */
+  written: string[];
+  /** Files that exist already and were not replaced (without --force): why nothing was written. */
+  refused: string[];
+  findings: ImportFinding[];
+}
+
+export type ImportOutcome =
+  | { status: 'refused'; report: ImportReport }
+  /** `validation` is what vend validate says of the repository once the files are written. */
+  | { status: 'written'; report: ImportReport; validation: ValidateResult };
+
+export interface ImportDependencies {
+  /** Injected in tests; otherwise built from the default credential chain, in its region (the home region). */
+  clients?: AwsClients;
+  now?: Date;
+}
+
+/**
+ * Reads the organization (read-only), describes it as a repository, writes that repository's files and validates
+ * it. Without --force nothing is written when any of the files exists. With --accounts-only the repository's
+ * organization file is kept and read for its StackSet prefix, OUs and catalogues; without it, an organization file
+ * already there only lends its StackSet prefix.
+ *
+ * @throws UsageError (exit 2) for --accounts-only without a valid organization file, an --ou that names no OU, or
+ *   no AWS credentials or region; PreflightError for credentials that are not the management account's.
+ */
+export async function runImport(settings: VendSettings, dependencies: ImportDependencies = {}): Promise<ImportOutcome> {
+  const root = settings.repositoryRoot;
+  const existing = settings.accountsOnly ? existingRepository(root) : undefined;
+  const namePrefix =
+    existing?.organization.stackSets.namePrefix ??
+    readRepository(root).repository.organization?.value.stackSets.namePrefix ??
+    DEFAULT_NAME_PREFIX;
+  const clients =
+    dependencies.clients ?? createAwsClients(existing ? { region: existing.organization.homeRegion } : {});
+  try {
+    const missingCredentials = await missingCredentialsReason(clients);
+    if (missingCredentials)
+      throw new UsageError(
+        `No AWS credentials are available (${missingCredentials}). vend import reads the organization with the management account's credentials: configure them, and AWS_REGION for its home region.`,
+      );
+    const homeRegion = await clients.cloudFormation.config.region().catch(() => undefined);
+    if (!homeRegion)
+      throw new UsageError(
+        "No AWS region is configured. Set AWS_REGION to the organization's home region, where its StackSets are administered.",
+      );
+    let live;
+    try {
+      live = await readLiveOrganization(clients, { namePrefix });
+    } catch (error) {
+      throw describeAwsError(error, 'Reading the organization');
+    }
+    const imported = describeOrganization(live, {
+      organizationalUnits: settings.importOrganizationalUnits ?? [],
+      ...(existing ? { existing } : {}),
+    });
+    const files = renderRepository(imported, live.organization.id);
+    const report: ImportReport = {
+      organizationId: live.organization.id,
+      managementAccountId: live.organization.managementAccountId,
+      mode: existing ? 'accounts-only' : 'organization',
+      written: [],
+      refused: settings.force ? [] : existingFiles(root, files.keys()),
+      findings: imported.findings,
+    };
+    if (report.refused.length > 0) return { status: 'refused', report };
+    writeRepository(root, files, { replace: settings.force === true });
+    report.written = [...files.keys()].sort();
+    if (!existing) report.findings.push(...strayManifests(root, files));
+    return { status: 'written', report, validation: runValidate(settings, dependencies.now) };
+  } finally {
+    if (!dependencies.clients) destroyAwsClients(clients);
+  }
+}
+
+/** Whether an import left something for a person to do: a finding to check, or a repository that does not validate. */
+export function importExitCode(outcome: ImportOutcome): 0 | 1 {
+  if (outcome.status === 'refused') return 1;
+  const needsAttention = outcome.report.findings.some((finding) => finding.kind === 'check');
+  return needsAttention || countDiagnostics(outcome.validation.diagnostics).errors > 0 ? 1 : 0;
+}
+
+/** --accounts-only works in the terms of the organization file the repository has, which must load. */
+function existingRepository(root: string): ExistingRepository {
+  const { repository, diagnostics } = readRepository(root);
+  const organization = repository.organization?.value;
+  const broken = diagnostics.filter((diagnostic) => diagnostic.file === ORGANIZATION_FILE);
+  if (!organization || broken.length > 0)
+    throw new UsageError(
+      `vend import --accounts-only writes account manifests for the organization file ${root}/${ORGANIZATION_FILE}, which ${organization ? 'does not validate (run vend validate)' : 'is missing'}. Import the whole organization first, without --accounts-only.`,
+    );
+  return {
+    organization,
+    accounts: repository.accounts.map(({ value }) => ({ name: value.name, email: value.email })),
+  };
+}
+
+/** Manifests in accounts/ that this import did not write: from before, perhaps of the example organization. */
+function strayManifests(root: string, files: ReadonlyMap<string, string>): ImportFinding[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, ACCOUNTS_DIR));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => /\.ya?ml$/.test(name) && !files.has(`${ACCOUNTS_DIR}/${name}`))
+    .sort()
+    .map((name) => ({
+      kind: 'check' as const,
+      subject: `${ACCOUNTS_DIR}/${name}`,
+      message:
+        'It was there before and this import did not write it. If it describes no account of this organization (the example repository has eight), remove it: the plan would create its account.',
+    }));
+}

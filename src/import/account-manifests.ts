@@ -1,0 +1,145 @@
+import { compareText } from '../ordering.js';
+import { MANAGED_BY_TAG, OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG, VEND_TAG_PREFIX } from '../config/desired-state.js';
+import type { ScpAttachments } from '../config/desired-state.js';
+import type { AccountDocument } from '../config/documents.js';
+import type { ObservedAccount } from '../observe/observed-state.js';
+import type { AccountBaselines } from './baseline-placement.js';
+import type { ImportFinding } from './imported-repository.js';
+import type { LiveOrganization } from './live-organization.js';
+import type { ImportedOrganizationalUnit } from './organizational-units.js';
+import { ACCOUNT_NAME_IN_AWS } from './schema-patterns.js';
+
+/** A member account that can have a manifest, with what its tags say. */
+export interface AccountCandidate {
+  account: ObservedAccount;
+  /** The declared OU path it is in. */
+  ou: string;
+  /** Its Owner tag, or the placeholder when it has none. */
+  owner: string;
+  /** Its other tags, as the manifest's `tags`. */
+  tags: Record<string, string>;
+}
+
+/**
+ * The accounts that get a manifest: active member accounts in a complete imported OU, whose AWS name `accountName`
+ * can keep and whose tags a manifest can hold. The management account gets none (it is `managementAccountId`, and
+ * vend never moves it); a suspended or closing account is listed; an account under the root, whose manifest could
+ * name no OU, or one with a tag only vend or AWS may set (the plan would remove it), is left out. Accounts outside
+ * what is imported are not mentioned: their OU's finding, or `--ou`, says why. Pure.
+ */
+export function accountCandidates(
+  live: Pick<LiveOrganization, 'accounts' | 'organization' | 'root'>,
+  units: readonly ImportedOrganizationalUnit[],
+): { candidates: AccountCandidate[]; findings: ImportFinding[] } {
+  const unitsById = new Map(units.map((unit) => [unit.id, unit]));
+  const whole = units.every((unit) => unit.complete);
+  const candidates: AccountCandidate[] = [];
+  const findings: ImportFinding[] = [];
+  for (const account of [...live.accounts].sort((a, b) => compareText(a.id, b.id))) {
+    const subject = `account ${account.id} (${account.name})`;
+    const leftOut = (message: string) => findings.push(leftOutAccount(account, message));
+    if (account.id === live.organization.managementAccountId) {
+      findings.push({
+        kind: 'note',
+        subject,
+        message:
+          'The management account is managementAccountId, with no manifest: vend never moves or closes it, and no SCP applies to it.',
+      });
+      continue;
+    }
+    const unit = unitsById.get(account.parentId);
+    // The root's own accounts belong to an import of the whole organization, not of a part that --ou selects.
+    if (account.parentId === live.root.id ? !whole : !unit?.complete) continue;
+    if (account.status !== 'ACTIVE') {
+      findings.push({ kind: 'inactive', subject, message: `${account.status || 'no status'}: listed, not written.` });
+      continue;
+    }
+    if (!unit) {
+      leftOut(
+        'It is directly under the root, and a manifest names an OU. Move it into an OU, then import it (vend import --accounts-only --ou <that OU>).',
+      );
+      continue;
+    }
+    if (!ACCOUNT_NAME_IN_AWS.test(account.name)) {
+      leftOut(
+        `Its name has characters accountName refuses (${ACCOUNT_NAME_IN_AWS.source}: what both CreateAccount and PutAccountName accept), so vend would rename it. Rename it in AWS (aws account put-account-name), then import it.`,
+      );
+      continue;
+    }
+    const { Owner: ownerTag, [MANAGED_BY_TAG.key]: managedBy, ...rest } = account.tags ?? {};
+    const tags = Object.fromEntries(
+      Object.entries(rest)
+        .filter(([key]) => key !== PARAMETER_OVERRIDES_TAG)
+        .sort(([a], [b]) => compareText(a, b)),
+    );
+    const reserved = Object.keys(tags).filter((key) => /^(aws|vend):/i.test(key));
+    if (reserved.length > 0) {
+      leftOut(
+        `Its tag${reserved.length === 1 ? '' : 's'} ${reserved.join(', ')} ${reserved.length === 1 ? 'has' : 'have'} a prefix that AWS or vend (${VEND_TAG_PREFIX}) keeps for itself, so a manifest cannot declare ${reserved.length === 1 ? 'it' : 'them'} and the first plan would remove ${reserved.length === 1 ? 'it' : 'them'}. Remove ${reserved.length === 1 ? 'it' : 'them'} in AWS, then import it.`,
+      );
+      continue;
+    }
+    if (managedBy !== undefined && managedBy !== MANAGED_BY_TAG.value)
+      findings.push({
+        kind: 'note',
+        subject,
+        message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; adopting it sets ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}.`,
+      });
+    candidates.push({ account, ou: unit.path, owner: ownerTag || OWNER_UNASSIGNED, tags });
+  }
+  return { candidates, findings };
+}
+
+/** What a manifest says beyond what an account's tags and OU do, in terms of the organization file it goes with. */
+export interface ManifestContext {
+  /** The manifest name; `accountName` is written when the AWS name differs. */
+  name: string;
+  baselines: AccountBaselines;
+  /** Baselines the account's OU path declares, which it inherits. */
+  inherited: ReadonlySet<string>;
+  defaultRegions: readonly string[];
+  /** Baseline → its StackSet's parameters, which overrides are compared with. */
+  stackSetParameters: ReadonlyMap<string, Record<string, string>>;
+  attachments: ScpAttachments;
+}
+
+/**
+ * The manifest of a candidate: what the plan compares with AWS, set to what AWS holds, so that the plan finds
+ * nothing to change but adoption. Baselines it inherits are not repeated; regions equal to defaultRegions are left
+ * to the default; an override is written only where it differs from the StackSet's value (unless none does: the
+ * instance then still holds overrides, and the manifest must say so). Pure.
+ */
+export function accountManifest(candidate: AccountCandidate, context: ManifestContext): AccountDocument {
+  const { account } = candidate;
+  const own = [...context.baselines.overrides.keys()].filter((name) => !context.inherited.has(name)).sort(compareText);
+  const regions = context.baselines.regions;
+  const parameters = Object.fromEntries(
+    [...context.baselines.overrides]
+      .filter(([, overrides]) => Object.keys(overrides).length > 0)
+      .sort(([a], [b]) => compareText(a, b))
+      .map(([baseline, overrides]) => {
+        const stackSet = context.stackSetParameters.get(baseline) ?? {};
+        const differing = Object.entries(overrides).filter(([key, value]) => stackSet[key] !== value);
+        const written = differing.length > 0 ? differing : Object.entries(overrides);
+        return [baseline, Object.fromEntries(written.sort(([a], [b]) => compareText(a, b)))];
+      }),
+  );
+  return {
+    name: context.name,
+    ...(account.name === context.name ? {} : { accountName: account.name }),
+    email: account.email,
+    ou: candidate.ou,
+    owner: candidate.owner,
+    ...(Object.keys(candidate.tags).length > 0 ? { tags: candidate.tags } : {}),
+    ...(regions && regions.join(',') !== [...context.defaultRegions].sort(compareText).join(',') ? { regions } : {}),
+    ...(own.length > 0 ? { baselines: own } : {}),
+    ...(context.attachments.scps.length > 0 ? { scps: context.attachments.scps } : {}),
+    ...(context.attachments.fullAWSAccess ? {} : { fullAWSAccess: false }),
+    ...(Object.keys(parameters).length > 0 ? { parameters } : {}),
+  };
+}
+
+/** A candidate that import leaves out after all, with why: vend then leaves the account alone, unmanaged. */
+export function leftOutAccount(account: ObservedAccount, message: string): ImportFinding {
+  return { kind: 'left-out', subject: `account ${account.id} (${account.name})`, message };
+}

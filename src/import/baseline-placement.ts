@@ -1,0 +1,212 @@
+import { compareText } from '../ordering.js';
+import type { AccountDocument } from '../config/documents.js';
+import type { ObservedStackInstance, ObservedStackSet } from '../observe/observed-state.js';
+import { canonicalJson } from '../plan/canonical-json.js';
+import { noEchoIn } from '../plan/no-echo-parameters.js';
+import type { ImportFinding } from './imported-repository.js';
+import type { LiveOrganization } from './live-organization.js';
+import { CATALOGUE_NAME } from './schema-patterns.js';
+
+/** A StackSet with vend's prefix, as a catalogue baseline. */
+export interface ImportedBaseline {
+  name: string;
+  stackSet: ObservedStackSet;
+}
+
+/** An account's baselines as its stack instances say. */
+export interface AccountBaselines {
+  /** Baseline → the parameter overrides its instances carry in AWS (`{}` for none). */
+  overrides: Map<string, Record<string, string>>;
+  /** The regions its regional baselines (those without fixed regions) are deployed to; undefined when it has none. */
+  regions?: string[];
+}
+
+/**
+ * The catalogue's baselines: every StackSet with the prefix whose name after it is a catalogue name. The others
+ * cannot be written, and the plan deletes a StackSet with the prefix that the catalogue does not name, so each is a
+ * finding to act on before merging.
+ */
+export function baselinesToImport(live: Pick<LiveOrganization, 'stackSets' | 'namePrefix'>): {
+  baselines: ImportedBaseline[];
+  findings: ImportFinding[];
+} {
+  const baselines: ImportedBaseline[] = [];
+  const findings: ImportFinding[] = [];
+  for (const stackSet of [...live.stackSets].sort((a, b) => compareText(a.name, b.name))) {
+    const name = stackSet.name.slice(live.namePrefix.length);
+    if (CATALOGUE_NAME.test(name)) baselines.push({ name, stackSet });
+    else
+      findings.push({
+        kind: 'check',
+        subject: `StackSet ${stackSet.name}`,
+        message: `Not in the catalogue: '${name}' after the prefix ${live.namePrefix} is no catalogue name (1-64 lowercase letters, digits and hyphens, starting with a letter). vend owns every StackSet with its prefix, so its first plan would delete this one and its ${stackSet.instances.length} instances. Set stackSets.namePrefix to a prefix this StackSet does not have, or recreate it under a catalogue name, before merging.`,
+      });
+  }
+  return { baselines, findings };
+}
+
+/**
+ * Each baseline's fixed regions, from the accounts `accountIds` names (those import writes, now or with a later
+ * --accounts-only): a baseline deployed to the same regions in every such account gets them as its `regions` (a baseline with named IAM resources must have exactly one, and does); one
+ * whose regions differ between accounts follows each account's regions. A baseline no written account has keeps
+ * the regions of the instances it has elsewhere, if any.
+ */
+export function fixedRegions(
+  baselines: readonly ImportedBaseline[],
+  accountIds: ReadonlySet<string>,
+): Map<string, string[] | undefined> {
+  const fixed = new Map<string, string[] | undefined>();
+  for (const { name, stackSet } of baselines) {
+    const written = stackSet.instances.filter((instance) => accountIds.has(instance.accountId));
+    const sets = new Set(groupByAccount(written).map(([, instances]) => regionKey(instances)));
+    fixed.set(
+      name,
+      written.length === 0
+        ? stackSet.instances.length === 0
+          ? undefined
+          : [...new Set(stackSet.instances.map((instance) => instance.region))].sort(compareText)
+        : sets.size === 1
+          ? [...new Set(written.map((instance) => instance.region))].sort(compareText)
+          : undefined,
+    );
+  }
+  return fixed;
+}
+
+/**
+ * One account's baselines, or why a manifest cannot say what its instances are: a manifest gives one set of
+ * overrides per baseline and one `regions` list for all its regional baselines, and a baseline with fixed regions
+ * deploys to exactly those.
+ */
+export function accountBaselines(
+  accountId: string,
+  baselines: readonly ImportedBaseline[],
+  regionsOf: ReadonlyMap<string, string[] | undefined>,
+): AccountBaselines | { problem: string } {
+  const overrides = new Map<string, Record<string, string>>();
+  const regional: [string, string[]][] = [];
+  for (const { name, stackSet } of baselines) {
+    const instances = stackSet.instances.filter((instance) => instance.accountId === accountId);
+    if (instances.length === 0) continue;
+    const distinct = new Set(instances.map((instance) => canonicalJson(instance.parameterOverrides)));
+    if (distinct.size > 1)
+      return {
+        problem: `its ${name} instances carry different parameter overrides in different regions, and a manifest holds one set per baseline`,
+      };
+    overrides.set(name, instances[0]!.parameterOverrides);
+    const regions = [...new Set(instances.map((instance) => instance.region))].sort(compareText);
+    const fixed = regionsOf.get(name);
+    if (!fixed) regional.push([name, regions]);
+    else if (regions.join(',') !== [...fixed].sort(compareText).join(','))
+      return {
+        problem: `its ${name} instances are in ${regions.join(', ')}, but the baseline deploys to ${fixed.join(', ')}`,
+      };
+  }
+  const regionSets = new Set(regional.map(([, regions]) => regions.join(',')));
+  if (regionSets.size > 1)
+    return {
+      problem: `its regional baselines are in different regions (${regional.map(([name, regions]) => `${name}: ${regions.join(', ')}`).join('; ')}), and a manifest has one regions list for them all`,
+    };
+  return { overrides, ...(regional.length > 0 ? { regions: regional[0]![1] } : {}) };
+}
+
+/**
+ * The regions most written accounts' regional baselines use (ties to the first in text order), or the home region:
+ * accounts with these regions need no `regions` of their own.
+ */
+export function commonRegions(accounts: Iterable<AccountBaselines>, homeRegion: string): string[] {
+  const counts = new Map<string, number>();
+  for (const account of accounts)
+    if (account.regions) counts.set(account.regions.join(','), (counts.get(account.regions.join(',')) ?? 0) + 1);
+  const [best] = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
+  return best ? best[0].split(',') : [homeRegion];
+}
+
+/**
+ * The baselines each complete OU declares, so that its accounts inherit them: a baseline goes on the highest OU
+ * all of whose written accounts (at any depth) have it, and no ancestor declares it already. Accounts that are not
+ * written do not count: vend does not deploy to them. Pure; `units` parents first.
+ */
+export function organizationalUnitBaselines(
+  units: readonly { path: string; parentPath: string | null; complete: boolean }[],
+  accounts: readonly { ou: string; baselines: ReadonlySet<string> }[],
+): Map<string, string[]> {
+  const declared = new Map<string, string[]>();
+  const inherited = new Map<string, Set<string>>();
+  for (const unit of units) {
+    const fromAbove = new Set(unit.parentPath === null ? [] : (inherited.get(unit.parentPath) ?? []));
+    const beneath = accounts.filter((account) => account.ou === unit.path || account.ou.startsWith(`${unit.path}/`));
+    const shared =
+      unit.complete && beneath.length > 0
+        ? [...beneath[0]!.baselines].filter(
+            (name) => !fromAbove.has(name) && beneath.every((account) => account.baselines.has(name)),
+          )
+        : [];
+    if (shared.length > 0) declared.set(unit.path, shared.sort(compareText));
+    inherited.set(unit.path, new Set([...fromAbove, ...shared]));
+  }
+  return declared;
+}
+
+/** StackSet instance statuses that mean its last deployment succeeded (the plan's DONE_STATUSES). */
+const DONE = new Set(['SUCCEEDED', 'CURRENT']);
+
+/** Instances of written accounts that the first plan redeploys, or reports INOPERABLE, by baseline. */
+export function unfinishedInstances(
+  baselines: readonly ImportedBaseline[],
+  accountIds: ReadonlySet<string>,
+): ImportFinding[] {
+  return baselines.flatMap(({ stackSet }) => {
+    const unfinished = stackSet.instances.filter(
+      (instance) => accountIds.has(instance.accountId) && !DONE.has(instance.status),
+    );
+    if (unfinished.length === 0) return [];
+    const statuses = [...new Set(unfinished.map((instance) => instance.status || 'no status'))].sort(compareText);
+    return [
+      {
+        kind: 'check' as const,
+        subject: `StackSet ${stackSet.name}`,
+        message: `${unfinished.length} of its instances in written accounts did not finish their last deployment (${statuses.join(', ')}): the first plan redeploys them${statuses.includes('INOPERABLE') ? ', and reports an INOPERABLE one as a problem to clear by hand' : ''}.`,
+      },
+    ];
+  });
+}
+
+/**
+ * Parameters a template declares NoEcho, whose values AWS returns masked (`****`): import writes what it was given,
+ * so the repository holds the mask where the secret was, and vend would deploy the mask the next time it sends the
+ * value. `accounts` are the manifests import writes; `withStackSetParameters` whether it writes organization.yaml.
+ */
+export function secretParameters(
+  baselines: readonly ImportedBaseline[],
+  accounts: readonly AccountDocument[],
+  withStackSetParameters: boolean,
+): ImportFinding[] {
+  return baselines.flatMap(({ name, stackSet }) => {
+    const secret = noEchoIn(stackSet.templateBody);
+    const written = [
+      ...(withStackSetParameters ? Object.keys(stackSet.parameters) : []),
+      ...accounts.flatMap((account) => Object.keys(account.parameters?.[name] ?? {})),
+    ];
+    const masked = [...new Set(written.filter((parameter) => secret.includes(parameter)))].sort(compareText);
+    if (masked.length === 0) return [];
+    return [
+      {
+        kind: 'check' as const,
+        subject: `baseline ${name}`,
+        message: `${masked.join(', ')} ${masked.length === 1 ? 'is' : 'are'} NoEcho: AWS returns the value masked, and that mask is what the repository now holds. Put the real value there (organization.yaml, or the manifests' parameters) before this baseline's template or parameters change, or vend would deploy the mask.`,
+      },
+    ];
+  });
+}
+
+function groupByAccount(instances: readonly ObservedStackInstance[]): [string, ObservedStackInstance[]][] {
+  const groups = new Map<string, ObservedStackInstance[]>();
+  for (const instance of instances)
+    groups.set(instance.accountId, [...(groups.get(instance.accountId) ?? []), instance]);
+  return [...groups];
+}
+
+function regionKey(instances: readonly ObservedStackInstance[]): string {
+  return [...new Set(instances.map((instance) => instance.region))].sort(compareText).join(',');
+}

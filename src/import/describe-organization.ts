@@ -1,0 +1,215 @@
+import { compareText } from '../ordering.js';
+import { countOf, listNames } from '../report/phrasing.js';
+import { flattenOrganizationalUnits } from '../config/documents.js';
+import type { OrganizationDocument } from '../config/documents.js';
+import { organizationalUnitLineage } from '../config/inheritance.js';
+import { effectiveQuotas } from '../config/quotas.js';
+import { ACCOUNTS_DIR } from '../config/repository.js';
+import { accountCandidates, accountManifest, leftOutAccount } from './account-manifests.js';
+import type { AccountCandidate, ManifestContext } from './account-manifests.js';
+import { baseName, manifestNames } from './account-names.js';
+import {
+  accountBaselines,
+  baselinesToImport,
+  fixedRegions,
+  secretParameters,
+  unfinishedInstances,
+} from './baseline-placement.js';
+import type { AccountBaselines } from './baseline-placement.js';
+import type { ImportedRepository, ImportFinding } from './imported-repository.js';
+import type { LiveOrganization } from './live-organization.js';
+import { organizationFile, templateFile } from './organization-document.js';
+import { organizationalUnitsToImport } from './organizational-units.js';
+import { renderAccountManifest } from './render-repository.js';
+import { manifestProblems } from './repository-check.js';
+import { scpAttachments } from './service-control-policies.js';
+
+export interface ImportOptions {
+  /** `--ou`: the OU paths whose subtrees to import; all OUs when empty. */
+  organizationalUnits: readonly string[];
+  /** `--accounts-only`: the repository as it is, whose organization file is kept; only manifests are written. */
+  existing?: ExistingRepository;
+}
+
+export interface ExistingRepository {
+  organization: OrganizationDocument;
+  /** The manifests the repository has: their names stay taken, and the accounts with their emails are skipped. */
+  accounts: readonly { name: string; email: string }[];
+}
+
+/**
+ * The repository that describes `live` as it is, so that right after import validate passes and the plan changes
+ * nothing but ownership: the ManagedBy tag on accounts and SCPs, and the record of parameter overrides. Whatever a
+ * repository cannot say as it is in AWS is left out, where vend leaves it alone, and is a finding; so is anything
+ * the first plan would still change. With `existing` (--accounts-only) only manifests are written, in the terms of
+ * the organization file the repository has. Pure and deterministic: the same organization gives the same files.
+ *
+ * @throws UsageError when `--ou` names an OU the repository could not declare.
+ */
+export function describeOrganization(live: LiveOrganization, options: ImportOptions): ImportedRepository {
+  const { existing } = options;
+  const quotas = effectiveQuotas(existing?.organization);
+  const selection = organizationalUnitsToImport(live, options.organizationalUnits);
+  const findings: ImportFinding[] = [
+    ...live.otherPolicyTypes.map(({ type, policies }) => ({
+      kind: 'left-out' as const,
+      subject: `policy type ${type}`,
+      message: `${countOf(policies.length, 'policy', 'policies')}${policies.length > 0 ? ` (${listNames(policies)})` : ''}: vend manages service control policies only, so these stay as they are and no file describes them.`,
+    })),
+    ...selection.findings,
+  ];
+  const imported = accountCandidates(live, selection.units);
+  findings.push(...imported.findings);
+  const stackSets = baselinesToImport(live);
+  if (!existing) findings.push(...stackSets.findings);
+
+  let candidates = imported.candidates;
+  let baselines = stackSets.baselines;
+  let regionsOf: Map<string, string[] | undefined>;
+  if (existing) {
+    const declared = new Set(
+      flattenOrganizationalUnits(existing.organization.organizationalUnits).map((unit) => unit.path),
+    );
+    const manifested = new Set(existing.accounts.map((account) => account.email.toLowerCase()));
+    candidates = candidates.filter((candidate) => !manifested.has(candidate.account.email.toLowerCase()));
+    for (const candidate of candidates.filter((candidate) => !declared.has(candidate.ou)))
+      findings.push(
+        leftOutAccount(
+          candidate.account,
+          `Its OU ${candidate.ou} is not in baselines/organization.yaml: declare it there, then import it.`,
+        ),
+      );
+    candidates = candidates.filter((candidate) => declared.has(candidate.ou));
+    const catalogue = existing.organization.baselines ?? {};
+    baselines = baselines.filter((baseline) => catalogue[baseline.name]);
+    regionsOf = new Map(baselines.map((baseline) => [baseline.name, catalogue[baseline.name]!.regions]));
+  } else {
+    // With --ou, the accounts of the rest of the organization count too: they are the ones a later
+    // --accounts-only import writes, and fixed regions they do not fit would leave them out then.
+    const everywhere =
+      options.organizationalUnits.length === 0
+        ? imported
+        : accountCandidates(live, organizationalUnitsToImport(live, []).units);
+    regionsOf = fixedRegions(baselines, new Set(everywhere.candidates.map((candidate) => candidate.account.id)));
+  }
+
+  const placed = new Map<string, AccountBaselines>();
+  for (const candidate of candidates) {
+    const placement = accountBaselines(candidate.account.id, baselines, regionsOf);
+    if ('problem' in placement)
+      findings.push(
+        leftOutAccount(candidate.account, `A manifest cannot say what its stack instances are: ${placement.problem}.`),
+      );
+    else placed.set(candidate.account.id, placement);
+  }
+  candidates = candidates.filter((candidate) => placed.has(candidate.account.id));
+
+  const organization =
+    existing?.organization ??
+    organizationFile(live, { units: selection.units, candidates, placed, baselines, regionsOf, quotas }, findings);
+  const manifests = manifestsFor(live, organization, candidates, placed, findings);
+  const names = manifestNames(
+    manifests.map(({ candidate }) => candidate.account),
+    new Set(existing?.accounts.map((account) => account.name)),
+  );
+  const accounts = manifests
+    .map(({ candidate, context }) => {
+      const name = names.get(candidate.account.id)!;
+      return {
+        candidate,
+        file: `${ACCOUNTS_DIR}/${name}.yaml`,
+        document: accountManifest(candidate, { ...context, name }),
+      };
+    })
+    .sort((a, b) => compareText(a.file, b.file));
+  for (const { candidate, document } of accounts)
+    if (document.accountName !== undefined)
+      findings.push({
+        kind: 'renamed',
+        subject: `account ${candidate.account.id} (${candidate.account.name})`,
+        message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? '' : ', with its id, since another account has the same name'}; accountName keeps its name in AWS.`,
+      });
+  const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
+  findings.push(...unfinishedInstances(baselines, written));
+  findings.push(
+    ...secretParameters(
+      baselines,
+      accounts.map(({ document }) => document),
+      existing === undefined,
+    ),
+  );
+
+  return {
+    ...(existing ? {} : { organization }),
+    scps: existing
+      ? []
+      : Object.entries(organization.scps ?? {}).map(([name, entry]) => ({
+          name,
+          file: `baselines/${entry.file}`,
+          content: live.serviceControlPolicies.find((policy) => policy.name === name && !policy.awsManaged)!.content,
+        })),
+    templates: existing
+      ? []
+      : baselines.map(({ name, stackSet }) => ({
+          baseline: name,
+          file: templateFile(name, stackSet.templateBody),
+          body: stackSet.templateBody,
+        })),
+    accounts: accounts.map(({ file, document }) => ({ file, document })),
+    findings,
+  };
+}
+
+/**
+ * Each candidate's manifest context in the terms of `organization`, checked with validate's rules; an account
+ * whose OU path declares a baseline it lacks, or whose manifest validate would refuse, is left out.
+ */
+function manifestsFor(
+  live: LiveOrganization,
+  organization: OrganizationDocument,
+  candidates: readonly AccountCandidate[],
+  placed: ReadonlyMap<string, AccountBaselines>,
+  findings: ImportFinding[],
+): { candidate: AccountCandidate; context: Omit<ManifestContext, 'name'> }[] {
+  const quotas = effectiveQuotas(organization);
+  const units = flattenOrganizationalUnits(organization.organizationalUnits);
+  const attachmentsOf = scpAttachments(live, new Set(Object.keys(organization.scps ?? {})));
+  const stackSetParameters = new Map(
+    live.stackSets.map((stackSet) => [stackSet.name.slice(live.namePrefix.length), stackSet.parameters]),
+  );
+  return candidates.flatMap((candidate) => {
+    const baselines = placed.get(candidate.account.id)!;
+    const inherited = new Set(
+      organizationalUnitLineage(units, candidate.ou).flatMap((unit) => unit.document.baselines ?? []),
+    );
+    const missing = [...inherited].filter((name) => !baselines.overrides.has(name)).sort(compareText);
+    if (missing.length > 0) {
+      findings.push(
+        leftOutAccount(
+          candidate.account,
+          `Its OU path declares ${missing.join(', ')}, which it has no stack instances of: vend would deploy ${missing.length === 1 ? 'it' : 'them'} there.`,
+        ),
+      );
+      return [];
+    }
+    const context = {
+      baselines,
+      inherited,
+      defaultRegions: organization.defaultRegions,
+      stackSetParameters,
+      attachments: attachmentsOf(candidate.account.id),
+    };
+    const provisional = accountManifest(candidate, { ...context, name: baseName(candidate.account.name) });
+    const problems = manifestProblems(
+      `${ACCOUNTS_DIR}/${provisional.name}.yaml`,
+      renderAccountManifest(provisional),
+      provisional,
+      quotas,
+    );
+    if (problems.length === 0) return [{ candidate, context }];
+    findings.push(
+      leftOutAccount(candidate.account, `validate would refuse its manifest: ${problems.slice(0, 2).join('; ')}`),
+    );
+    return [];
+  });
+}

@@ -1,0 +1,236 @@
+import { compareText } from '../ordering.js';
+import type { ScpAttachments } from '../config/desired-state.js';
+import type { OrganizationalUnitsDocument, OrganizationDocument } from '../config/documents.js';
+import { QUOTAS } from '../config/quotas.js';
+import type { QuotaName, Quotas } from '../config/quotas.js';
+import type { AccountCandidate } from './account-manifests.js';
+import { commonRegions, organizationalUnitBaselines } from './baseline-placement.js';
+import type { AccountBaselines, ImportedBaseline } from './baseline-placement.js';
+import type { ImportFinding } from './imported-repository.js';
+import type { LiveOrganization } from './live-organization.js';
+import type { ImportedOrganizationalUnit } from './organizational-units.js';
+import { serviceControlPoliciesToImport } from './service-control-policies.js';
+
+/** What baselines/organization.yaml is made of: the OUs, the accounts to be written and their baselines. */
+export interface OrganizationParts {
+  units: readonly ImportedOrganizationalUnit[];
+  candidates: readonly AccountCandidate[];
+  /** Each candidate's baselines, by account id. */
+  placed: ReadonlyMap<string, AccountBaselines>;
+  baselines: readonly ImportedBaseline[];
+  regionsOf: ReadonlyMap<string, string[] | undefined>;
+  quotas: Quotas;
+}
+
+/**
+ * baselines/organization.yaml as the organization has it: its management account and home region; regions from
+ * where its baselines are deployed (defaultRegions those most accounts use); its StackSet settings; the OU tree with
+ * each target's catalogue SCPs, `fullAWSAccess: false` where FullAWSAccess is missing, and the baselines each
+ * complete OU's accounts all have; the SCP and baseline catalogues; and any quota it already exceeds. Findings go to
+ * `findings`. Pure.
+ */
+export function organizationFile(
+  live: LiveOrganization,
+  parts: OrganizationParts,
+  findings: ImportFinding[],
+): OrganizationDocument {
+  const { units, candidates, placed, baselines, regionsOf } = parts;
+  const defaultRegions = commonRegions(placed.values(), live.homeRegion);
+  const unitBaselines = organizationalUnitBaselines(
+    units,
+    candidates.map((candidate) => ({
+      ou: candidate.ou,
+      baselines: new Set(placed.get(candidate.account.id)!.overrides.keys()),
+    })),
+  );
+  const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
+  const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas);
+  const settings = stackSetSettings(live, baselines);
+  const proven = provenQuotas({
+    scpsPerTarget: Math.max(
+      ...targets.map((id) => scps.attachmentsOf(id)).map((a) => a.scps.length + (a.fullAWSAccess ? 1 : 0)),
+    ),
+    organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split('/').length)),
+  });
+  findings.push(...scps.findings, ...settings.findings, ...proven.findings);
+  if (baselines.length > 1)
+    findings.push({
+      kind: 'note',
+      subject: 'baselines',
+      message:
+        'No StackSet says which must be deployed before another, so none has dependsOn: vend deploys them to a new account in name order. Add dependsOn where one needs another first (roles whose PermissionsBoundary names a policy need the baseline that creates it).',
+    });
+  const regions = [
+    live.homeRegion,
+    ...defaultRegions,
+    ...[...regionsOf.values()].flatMap((fixed) => fixed ?? []),
+    ...[...placed.values()].flatMap((account) => account.regions ?? []),
+  ];
+  const root = attachmentFields(scps.attachmentsOf(live.root.id));
+  const templateFiles = new Map(
+    baselines.map(({ name, stackSet }) => [name, templateFile(name, stackSet.templateBody)]),
+  );
+  return {
+    managementAccountId: live.organization.managementAccountId,
+    homeRegion: live.homeRegion,
+    allowedRegions: [...new Set(regions)].sort(compareText),
+    defaultRegions,
+    stackSets: settings.settings,
+    ...(Object.keys(root).length > 0 ? { root } : {}),
+    organizationalUnits: organizationalUnitsDocument(units, scps.attachmentsOf, unitBaselines),
+    ...(scps.catalogue.length > 0
+      ? {
+          scps: Object.fromEntries(
+            scps.catalogue.map(({ name, file, description }) => [
+              name,
+              { file: file.slice('baselines/'.length), ...(description ? { description } : {}) },
+            ]),
+          ),
+        }
+      : {}),
+    ...(baselines.length > 0 ? { baselines: baselinesDocument(baselines, templateFiles, regionsOf) } : {}),
+    ...(proven.quotas ? { quotas: proven.quotas } : {}),
+  };
+}
+
+/** The bootstrap stack's defaults (baselines/bootstrap/management-account.yaml), for an organization with no StackSet yet. */
+const DEFAULT_EXECUTION_ROLE = 'OrganizationAccountAccessRole';
+const DEFAULT_ADMINISTRATION_ROLE = 'AWSCloudFormationStackSetAdministrationRole';
+
+/** An attachment target, as the organization file writes it: nothing when it keeps the defaults. */
+function attachmentFields(attachments: ScpAttachments): { scps?: string[]; fullAWSAccess?: false } {
+  return {
+    ...(attachments.scps.length > 0 ? { scps: attachments.scps } : {}),
+    ...(attachments.fullAWSAccess ? {} : { fullAWSAccess: false as const }),
+  };
+}
+
+/** The nested `organizationalUnits` of the OUs imported, with their attachments and the baselines they declare. */
+export function organizationalUnitsDocument(
+  units: readonly ImportedOrganizationalUnit[],
+  attachmentsOf: (id: string) => ScpAttachments,
+  baselines: ReadonlyMap<string, string[]>,
+): OrganizationalUnitsDocument {
+  const documents = new Map<string | null, OrganizationalUnitsDocument>([[null, {}]]);
+  for (const unit of units) {
+    const children: OrganizationalUnitsDocument = {};
+    documents.set(unit.path, children);
+    const declared = baselines.get(unit.path) ?? [];
+    documents.get(unit.parentPath)![unit.name] = {
+      ...attachmentFields(attachmentsOf(unit.id)),
+      ...(declared.length > 0 ? { baselines: declared } : {}),
+    };
+  }
+  // Children are filled in after their parent's entry exists; only non-empty child maps are written.
+  for (const unit of units) {
+    const children = documents.get(unit.path)!;
+    if (Object.keys(children).length > 0) documents.get(unit.parentPath)![unit.name]!.organizationalUnits = children;
+  }
+  return documents.get(null)!;
+}
+
+/**
+ * The StackSet settings: the permission model and roles of the StackSets with the prefix (the most common, where
+ * they differ, which is a finding: organization.yaml holds one of each), or the bootstrap stack's defaults.
+ */
+export function stackSetSettings(
+  live: Pick<LiveOrganization, 'namePrefix' | 'partition' | 'organization'>,
+  baselines: readonly ImportedBaseline[],
+): { settings: OrganizationDocument['stackSets']; findings: ImportFinding[] } {
+  const findings: ImportFinding[] = [];
+  const choose = (what: string, values: (string | undefined)[], fallback: string): string => {
+    const counts = new Map<string, number>();
+    for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const ranked = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
+    if (ranked.length > 1)
+      findings.push({
+        kind: 'note',
+        subject: `stackSets.${what}`,
+        message: `The StackSets with the prefix use ${ranked.map(([value, count]) => `${value} (${count})`).join(', ')}; organization.yaml holds one, ${ranked[0]![0]}, which vend gives StackSets it creates or updates.`,
+      });
+    return ranked[0]?.[0] ?? fallback;
+  };
+  const stackSets = baselines.map((baseline) => baseline.stackSet);
+  const permissionModel = choose(
+    'permissionModel',
+    stackSets.map((stackSet) => stackSet.permissionModel),
+    'SELF_MANAGED',
+  );
+  if (permissionModel === 'SERVICE_MANAGED')
+    return { settings: { permissionModel, callAs: 'SELF', namePrefix: live.namePrefix }, findings };
+  return {
+    settings: {
+      permissionModel: 'SELF_MANAGED',
+      executionRoleName: choose(
+        'executionRoleName',
+        stackSets.map((stackSet) => stackSet.executionRoleName),
+        DEFAULT_EXECUTION_ROLE,
+      ),
+      administrationRoleArn: choose(
+        'administrationRoleArn',
+        stackSets.map((stackSet) => stackSet.administrationRoleArn),
+        `arn:${live.partition}:iam::${live.organization.managementAccountId}:role/${DEFAULT_ADMINISTRATION_ROLE}`,
+      ),
+      namePrefix: live.namePrefix,
+    },
+    findings,
+  };
+}
+
+/** The catalogue entry of each baseline: its template file, its fixed regions, its StackSet's parameters. */
+export function baselinesDocument(
+  baselines: readonly ImportedBaseline[],
+  templateFiles: ReadonlyMap<string, string>,
+  regionsOf: ReadonlyMap<string, string[] | undefined>,
+): NonNullable<OrganizationDocument['baselines']> {
+  return Object.fromEntries(
+    [...baselines]
+      .sort((a, b) => compareText(a.name, b.name))
+      .map(({ name, stackSet }) => {
+        const regions = regionsOf.get(name);
+        return [
+          name,
+          {
+            template: templateFiles.get(name)!.slice('baselines/'.length),
+            ...(regions ? { regions } : {}),
+            ...(Object.keys(stackSet.parameters).length > 0 ? { parameters: stackSet.parameters } : {}),
+          },
+        ];
+      }),
+  );
+}
+
+/** `baselines/stacksets/<name>.json` for a body that is JSON, `.yaml` otherwise: the file holds the body as it is. */
+export function templateFile(baseline: string, body: string): string {
+  return `baselines/stacksets/${baseline}.${isJsonObject(body) ? 'json' : 'yaml'}`;
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    return typeof JSON.parse(text) === 'object';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Quota overrides the organization proves: when AWS already holds more than a quota's default (more SCPs on one
+ * target, a deeper OU tree), AWS's quota is at least that, and validate would otherwise refuse what exists.
+ */
+export function provenQuotas(observed: Partial<Record<QuotaName, number>>): {
+  quotas?: OrganizationDocument['quotas'];
+  findings: ImportFinding[];
+} {
+  const raised = Object.entries(observed).filter(
+    ([name, value]) => value !== undefined && value > QUOTAS[name as QuotaName].default,
+  );
+  if (raised.length === 0) return { findings: [] };
+  return {
+    quotas: Object.fromEntries(raised),
+    findings: raised.map(([name, value]) => ({
+      kind: 'note' as const,
+      subject: `quotas.${name}`,
+      message: `Set to ${value}: the organization already has that many (${QUOTAS[name as QuotaName].description}), above vend's default of ${QUOTAS[name as QuotaName].default}, so AWS's quota is at least that.`,
+    })),
+  };
+}

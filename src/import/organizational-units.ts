@@ -1,0 +1,96 @@
+import { compareText } from '../ordering.js';
+import { countOf } from '../report/phrasing.js';
+import type { ObservedOrganizationalUnit } from '../observe/observed-state.js';
+import { UsageError } from '../settings/settings.js';
+import type { ImportFinding } from './imported-repository.js';
+import type { LiveOrganization } from './live-organization.js';
+import { ORGANIZATIONAL_UNIT_NAME } from './schema-patterns.js';
+
+/** An OU the repository will declare. */
+export interface ImportedOrganizationalUnit {
+  id: string;
+  name: string;
+  /** Names from the root down, joined with `/`: no imported name holds a `/`. */
+  path: string;
+  parentPath: string | null;
+  /**
+   * Its whole subtree is imported, accounts included. An OU that is only the ancestor of what `--ou` selected is
+   * declared with its SCPs (a declared OU's attachments are vend's to keep) but lends no baselines and no accounts.
+   */
+  complete: boolean;
+}
+
+/**
+ * The OUs to declare, parents before children: every OU whose name the schema accepts, beneath a root or OU that is
+ * declared too, within the subtrees `selected` names (all of them when it is empty) and their ancestors. An OU
+ * whose name the schema refuses, or that shares its name with a sibling (AWS refuses that, an emulator may not), is
+ * left out with everything beneath it: the repository could not name it, and vend never touches an OU it does not
+ * declare.
+ *
+ * @throws UsageError when a selected path names no OU.
+ */
+export function organizationalUnitsToImport(
+  live: Pick<LiveOrganization, 'organizationalUnits' | 'root' | 'accounts'>,
+  selected: readonly string[],
+): { units: ImportedOrganizationalUnit[]; findings: ImportFinding[] } {
+  const children = new Map<string, ObservedOrganizationalUnit[]>();
+  for (const unit of live.organizationalUnits)
+    children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
+  const findings: ImportFinding[] = [];
+  const nameable: Omit<ImportedOrganizationalUnit, 'complete'>[] = [];
+  const visit = (parentId: string, parentPath: string | null) => {
+    const siblings = children.get(parentId) ?? [];
+    for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
+      const twins = siblings.filter((sibling) => sibling.name === unit.name).length;
+      const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name)
+        ? `its name is not one the repository can declare: OU names there are 1-128 letters, digits, spaces and _ . -, starting with a letter or digit (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again`
+        : twins > 1
+          ? `${twins} OUs under ${parentPath ?? 'the root'} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again`
+          : undefined;
+      if (problem) {
+        findings.push({
+          kind: 'left-out',
+          subject: `OU ${unit.path} (${unit.id})`,
+          message: beneath(live, unit, problem),
+        });
+        continue;
+      }
+      const path = parentPath === null ? unit.name : `${parentPath}/${unit.name}`;
+      nameable.push({ id: unit.id, name: unit.name, path, parentPath });
+      visit(unit.id, path);
+    }
+  };
+  visit(live.root.id, null);
+
+  const known = new Set(nameable.map((unit) => unit.path));
+  for (const path of selected)
+    if (!known.has(path))
+      throw new UsageError(
+        `Invalid --ou '${path}'. Expected the path of an OU the repository can declare, such as ${
+          nameable
+            .filter((unit) => unit.parentPath === null)
+            .map((unit) => unit.path)
+            .slice(0, 5)
+            .join(', ') || '(the organization has none)'
+        }.`,
+      );
+  const within = (path: string, ancestor: string) => path === ancestor || path.startsWith(`${ancestor}/`);
+  const units = nameable
+    .filter(
+      (unit) => selected.length === 0 || selected.some((path) => within(unit.path, path) || within(path, unit.path)),
+    )
+    .map((unit) => ({ ...unit, complete: selected.length === 0 || selected.some((path) => within(unit.path, path)) }));
+  return { units, findings };
+}
+
+/** What leaving `unit` out leaves out with it, for its finding. */
+function beneath(
+  live: Pick<LiveOrganization, 'organizationalUnits' | 'accounts'>,
+  unit: ObservedOrganizationalUnit,
+  problem: string,
+): string {
+  const ids = new Set([unit.id]);
+  for (const candidate of live.organizationalUnits) if (ids.has(candidate.parentId)) ids.add(candidate.id);
+  const accounts = live.accounts.filter((account) => ids.has(account.parentId)).length;
+  return `Not declared, nor ${countOf(ids.size - 1, 'OU')} and ${countOf(accounts, 'account')} beneath it: ${problem}.`;
+}

@@ -1,0 +1,56 @@
+import { Document, isScalar, isSeq, visit } from 'yaml';
+import type { Scalar } from 'yaml';
+import type { AccountDocument, OrganizationDocument } from '../config/documents.js';
+import { OWNER_UNASSIGNED } from '../config/desired-state.js';
+import { ACCOUNTS_DIR } from '../config/repository.js';
+import type { ImportedRepository } from './imported-repository.js';
+
+/** What an editor needs to validate each file as it is edited; the schemas sit beside a copy of vend. */
+const ORGANIZATION_SCHEMA = '# yaml-language-server: $schema=../schemas/organization.schema.json';
+const ACCOUNT_SCHEMA = '# yaml-language-server: $schema=../schemas/account.schema.json';
+
+/**
+ * The files of an imported repository, by repository-relative path, in the style of this repository's own: YAML
+ * with short lists in flow style, every SCP pretty-printed, every template byte for byte as its StackSet holds it
+ * (the plan compares templates as text). Pure.
+ */
+export function renderRepository(imported: ImportedRepository, organizationId: string): Map<string, string> {
+  const files = new Map<string, string>();
+  if (imported.organization)
+    files.set('baselines/organization.yaml', renderOrganization(imported.organization, organizationId));
+  for (const scp of imported.scps) files.set(scp.file, `${JSON.stringify(JSON.parse(scp.content), null, 2)}\n`);
+  for (const template of imported.templates) files.set(template.file, template.body);
+  for (const account of imported.accounts) files.set(account.file, renderAccountManifest(account.document));
+  // validate needs accounts/ even when no account has a manifest yet, and git keeps no empty directory.
+  if (imported.organization && imported.accounts.length === 0) files.set(`${ACCOUNTS_DIR}/.gitkeep`, '');
+  return files;
+}
+
+export function renderOrganization(organization: OrganizationDocument, organizationId: string): string {
+  return [
+    ORGANIZATION_SCHEMA,
+    `# Written by vend import from organization ${organizationId}. Review it, then: vend validate, vend plan.`,
+    yamlText(organization),
+  ].join('\n');
+}
+
+export function renderAccountManifest(account: AccountDocument): string {
+  return [
+    ACCOUNT_SCHEMA,
+    yamlText(account, (document) => {
+      if (account.owner !== OWNER_UNASSIGNED) return;
+      (document.get('owner', true) as Scalar).comment = ' no Owner tag in AWS: name the owning team';
+    }),
+  ].join('\n');
+}
+
+function yamlText(value: object, annotate?: (document: Document) => void): string {
+  const document = new Document(value);
+  visit(document, {
+    Seq(_key, node) {
+      if (isSeq(node) && node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
+  annotate?.(document);
+  return document.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false });
+}

@@ -1,0 +1,66 @@
+import { lengthProblem, POLICY_DESCRIPTION } from '../config/aws-constraints.js';
+import type { Diagnostic } from '../config/diagnostics.js';
+import type { AccountDocument } from '../config/documents.js';
+import type { Quotas } from '../config/quotas.js';
+import type { LoadedRepository } from '../config/repository.js';
+import { checkTagCharacters, checkTagLimits } from '../config/rules/tag-rules.js';
+import { checkScps } from '../config/rules/scp-rules.js';
+import { parseRepositoryFile } from '../config/safe-yaml.js';
+import { checkSchema } from '../config/schema-check.js';
+import { canonicalJson } from '../plan/canonical-json.js';
+
+/*
+ * Import checks what it is about to write with validate's own rules, one file at a time and before anything is
+ * written, so that it leaves out what the repository could not hold rather than write a repository that does not
+ * validate. Pure: the files are parsed from memory.
+ */
+
+/**
+ * Why validate would refuse this account manifest: it does not read back as `document`, fails its schema (the
+ * email, say), or carries tags AWS or vend would refuse. Each problem is `rule: message`; none means it is fine.
+ */
+export function manifestProblems(file: string, text: string, document: AccountDocument, quotas: Quotas): string[] {
+  const parsed = parseRepositoryFile(file, new TextEncoder().encode(text));
+  if (!parsed.source) return parsed.diagnostics.map(describe);
+  const value = parsed.source.document.toJS() as AccountDocument;
+  if (canonicalJson(value) !== canonicalJson(document))
+    return [`yaml: the manifest would not read back as written (${canonicalJson(value)})`];
+  const schema = checkSchema('account', parsed.source, value);
+  if (schema.length > 0) return schema.map(describe);
+  const repository: LoadedRepository = {
+    ...emptyRepository(),
+    accounts: [{ source: parsed.source, value }],
+  };
+  const context = { repository, now: new Date(0), quotas };
+  return [...checkTagLimits(context), ...checkTagCharacters(context)].map(describe);
+}
+
+/** Why validate would refuse this SCP as a catalogue entry: its grammar, its size or its description. */
+export function policyProblems(
+  name: string,
+  file: string,
+  text: string,
+  description: string,
+  quotas: Quotas,
+): string[] {
+  const parsed = parseRepositoryFile(file, new TextEncoder().encode(text), { json: true });
+  if (!parsed.source) return parsed.diagnostics.map(describe);
+  const repository: LoadedRepository = {
+    ...emptyRepository(),
+    scps: new Map([
+      [name, { name, description, file, source: parsed.source, document: parsed.source.document.toJS() }],
+    ]),
+  };
+  const problems = checkScps({ repository, now: new Date(0), quotas }).map(describe);
+  const descriptionProblem = lengthProblem(POLICY_DESCRIPTION, description);
+  if (descriptionProblem) problems.push(`scp-description: its description ${descriptionProblem}`);
+  return problems;
+}
+
+function emptyRepository(): LoadedRepository {
+  return { organizationalUnits: [], accounts: [], scps: new Map(), templates: new Map(), filesRead: [] };
+}
+
+function describe(diagnostic: Diagnostic): string {
+  return `${diagnostic.rule}: ${diagnostic.message}`;
+}

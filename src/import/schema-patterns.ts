@@ -1,0 +1,16 @@
+import accountSchema from '../../schemas/account.schema.json' with { type: 'json' };
+import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
+
+/*
+ * The name patterns of the public schemas, taken from the schemas themselves, so that import never writes a name
+ * the loader would refuse and stays right when a schema changes.
+ */
+
+/** A manifest's `name`, and so its file name. */
+export const ACCOUNT_NAME = new RegExp(accountSchema.properties.name.pattern);
+/** A manifest's `accountName`: the account's name in AWS, when it differs from `name`. */
+export const ACCOUNT_NAME_IN_AWS = new RegExp(accountSchema.properties.accountName.pattern);
+/** An SCP's or a baseline's catalogue name; an SCP's is its policy name in AWS. */
+export const CATALOGUE_NAME = new RegExp(organizationSchema.$defs.catalogueName.pattern);
+/** One OU's name, a key under `organizationalUnits`. */
+export const ORGANIZATIONAL_UNIT_NAME = new RegExp(organizationSchema.$defs.organizationalUnits.propertyNames.pattern);

@@ -1,0 +1,125 @@
+import { compareText } from '../ordering.js';
+import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
+import type { ScpAttachments } from '../config/desired-state.js';
+import type { Quotas } from '../config/quotas.js';
+import type { ObservedPolicy } from '../observe/observed-state.js';
+import type { ImportFinding } from './imported-repository.js';
+import type { LiveOrganization } from './live-organization.js';
+import { SERVICE_CONTROL_POLICY } from './live-organization.js';
+import { policyProblems } from './repository-check.js';
+import { CATALOGUE_NAME } from './schema-patterns.js';
+
+/** The SCP catalogue import writes, and what is attached where. */
+export interface ImportedScps {
+  /** Catalogue entries, by name: `file` is repository-relative, `content` minified JSON as AWS holds it. */
+  catalogue: { name: string; file: string; description: string; content: string }[];
+  /** The root's, an OU's or an account's attachments by target id, in the repository's terms. */
+  attachmentsOf(targetId: string): ScpAttachments;
+  findings: ImportFinding[];
+}
+
+/**
+ * The catalogue: every customer-managed SCP attached to a target the repository declares (`declaredTargetIds`: the
+ * root, the declared OUs and the accounts written), and every SCP vend already owns, which the first plan would
+ * otherwise retire (detach and delete). A policy goes in only if validate accepts it as it is (a catalogue name,
+ * vend's SCP grammar, the size quota), since the plan compares its content with AWS's and adopts it when they are
+ * the same. Any other SCP stays out, and the plan never sees it: vend leaves it, and its attachments, as they are.
+ * FullAWSAccess is no entry: `fullAWSAccess: false` marks where it is missing. Pure.
+ */
+export function serviceControlPoliciesToImport(
+  live: Pick<LiveOrganization, 'serviceControlPolicies' | 'root'>,
+  declaredTargetIds: ReadonlySet<string>,
+  quotas: Quotas,
+): ImportedScps {
+  const findings: ImportFinding[] = [];
+  const catalogue: ImportedScps['catalogue'] = [];
+  const inCatalogue = new Set<string>();
+  const enabled = live.root.policyTypes.includes(SERVICE_CONTROL_POLICY);
+  const fullAWSAccess = live.serviceControlPolicies.find(
+    (policy) => policy.awsManaged && policy.name === FULL_AWS_ACCESS_POLICY_NAME,
+  );
+  const sorted = [...live.serviceControlPolicies].sort((a, b) => compareText(a.name, b.name));
+  for (const policy of sorted.filter((candidate) => candidate !== fullAWSAccess)) {
+    const subject = `SCP ${policy.name} (${policy.id})`;
+    const owned = policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
+    const declared = policy.targetIds.filter((id) => declaredTargetIds.has(id));
+    if (!owned && declared.length === 0) {
+      findings.push({
+        kind: 'left-out',
+        subject,
+        message: 'Not in the catalogue: it is attached to nothing the repository declares.',
+      });
+      continue;
+    }
+    const problem = catalogueProblem(policy, quotas);
+    if (problem) {
+      findings.push({
+        kind: owned ? 'check' : 'left-out',
+        subject,
+        message: owned
+          ? `Not in the catalogue (${problem}), yet tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}: vend's first plan would detach it from what the repository declares and delete it. Fix it in AWS, or remove the tag, then import again.`
+          : `Not in the catalogue (${problem}), so its ${declared.length === 1 ? 'attachment stays' : `${declared.length} attachments stay`} as ${declared.length === 1 ? 'it is' : 'they are'}, unmanaged.`,
+      });
+      continue;
+    }
+    inCatalogue.add(policy.name);
+    catalogue.push({
+      name: policy.name,
+      file: `baselines/scps/${policy.name}.json`,
+      description: policy.description,
+      content: policy.content,
+    });
+  }
+
+  const attachmentsOf = scpAttachments(live, inCatalogue);
+  if (!enabled)
+    findings.push({
+      kind: 'check',
+      subject: 'the root',
+      message:
+        'Service control policies are not enabled: the first plan enables them (a high-impact change; AWS attaches FullAWSAccess everywhere, which allows what is allowed now). To keep that out of the first plan, enable them first: aws organizations enable-policy-type --root-id <root id> --policy-type SERVICE_CONTROL_POLICY, then import again.',
+    });
+  for (const policy of sorted.filter((candidate) => candidate.awsManaged && candidate !== fullAWSAccess))
+    findings.push({
+      kind: 'left-out',
+      subject: `SCP ${policy.name} (${policy.id})`,
+      message: 'AWS manages it; vend attaches and detaches only FullAWSAccess among the policies AWS manages.',
+    });
+  return { catalogue, attachmentsOf, findings };
+}
+
+/**
+ * The attachments of the root, an OU or an account, by its id, in the repository's terms: the catalogue SCPs
+ * attached to it, and whether FullAWSAccess is. SCPs outside the catalogue are not the repository's to mention.
+ */
+export function scpAttachments(
+  live: Pick<LiveOrganization, 'serviceControlPolicies' | 'root'>,
+  catalogue: ReadonlySet<string>,
+): (targetId: string) => ScpAttachments {
+  const enabled = live.root.policyTypes.includes(SERVICE_CONTROL_POLICY);
+  const fullAWSAccess = live.serviceControlPolicies.find(
+    (policy) => policy.awsManaged && policy.name === FULL_AWS_ACCESS_POLICY_NAME,
+  );
+  return (targetId) => ({
+    scps: live.serviceControlPolicies
+      .filter((policy) => !policy.awsManaged && catalogue.has(policy.name) && policy.targetIds.includes(targetId))
+      .map((policy) => policy.name)
+      .sort(compareText),
+    // Without the SCP type nothing is attached yet; enabling it attaches FullAWSAccess everywhere.
+    fullAWSAccess: !enabled || fullAWSAccess?.targetIds.includes(targetId) === true,
+  });
+}
+
+/** Why validate would refuse the policy as a catalogue entry, in a few words, or undefined. */
+function catalogueProblem(policy: ObservedPolicy, quotas: Quotas): string | undefined {
+  if (!CATALOGUE_NAME.test(policy.name))
+    return `its name is no catalogue name: 1-64 lowercase letters, digits and hyphens, starting with a letter, and an SCP's catalogue name is its name in AWS`;
+  let text: string;
+  try {
+    text = `${JSON.stringify(JSON.parse(policy.content), null, 2)}\n`;
+  } catch {
+    return 'its content is not JSON';
+  }
+  const problems = policyProblems(policy.name, `baselines/scps/${policy.name}.json`, text, policy.description, quotas);
+  return problems.length === 0 ? undefined : `validate would refuse it: ${problems.slice(0, 2).join('; ')}`;
+}

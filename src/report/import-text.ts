@@ -1,0 +1,68 @@
+import type { ImportOutcome } from '../commands/import.js';
+import type { ImportFinding } from '../import/imported-repository.js';
+import {
+  countDiagnostics,
+  diagnosticsJson,
+  formatDiagnosticLine,
+  validationSummaryLine,
+} from './diagnostics-report.js';
+import { countOf } from './phrasing.js';
+
+/** The report's sections, in the order a person acts on them: what to look at first, then what was left alone. */
+const SECTIONS: { kind: ImportFinding['kind']; heading: string }[] = [
+  { kind: 'check', heading: 'Look at these before you merge: the first plan would do more than adopt' },
+  { kind: 'left-out', heading: 'Not written: vend leaves them as they are' },
+  { kind: 'inactive', heading: 'Suspended or closing accounts: listed, not written' },
+  { kind: 'renamed', heading: 'Names that had to change' },
+  { kind: 'note', heading: 'Notes' },
+];
+
+/**
+ * `vend import`'s report: what it wrote, every finding by kind, and what validate says of the result; or, when it
+ * refused, which files were in the way.
+ */
+export function renderImportText(outcome: ImportOutcome, repository: string): string {
+  const { report } = outcome;
+  const lines = [
+    `vend import: organization ${report.organizationId} (management account ${report.managementAccountId}) into ${repository}`,
+  ];
+  if (outcome.status === 'refused') {
+    lines.push(
+      `Nothing was written: ${countOf(report.refused.length, 'file')} it would write ${report.refused.length === 1 ? 'exists' : 'exist'} already. Pass --force to replace ${report.refused.length === 1 ? 'it' : 'them'}, or import into another --repo.`,
+      ...report.refused.map((file) => `  ${file}`),
+    );
+    return lines.join('\n');
+  }
+  const manifests = report.written.filter((file) => file.startsWith('accounts/') && file.endsWith('.yaml')).length;
+  lines.push(
+    report.mode === 'accounts-only'
+      ? `Wrote ${countOf(manifests, 'account manifest')}; baselines/organization.yaml is kept as it is.`
+      : `Wrote baselines/organization.yaml, ${countOf(report.written.filter((file) => file.startsWith('baselines/scps/')).length, 'SCP file')}, ${countOf(report.written.filter((file) => file.startsWith('baselines/stacksets/')).length, 'template')} and ${countOf(manifests, 'account manifest')}.`,
+  );
+  for (const { kind, heading } of SECTIONS) {
+    const findings = report.findings.filter((finding) => finding.kind === kind);
+    if (findings.length === 0) continue;
+    lines.push('', `${heading} (${findings.length}):`);
+    for (const finding of findings) lines.push(`  - ${finding.subject}: ${finding.message}`);
+  }
+  const { diagnostics, fileCount } = outcome.validation;
+  const warningsByRule = new Map<string, number>();
+  for (const diagnostic of diagnostics.filter((candidate) => candidate.severity === 'warning'))
+    warningsByRule.set(diagnostic.rule, (warningsByRule.get(diagnostic.rule) ?? 0) + 1);
+  lines.push(
+    '',
+    ...diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map(formatDiagnosticLine),
+    `${validationSummaryLine(diagnostics, fileCount)}${warningsByRule.size > 0 ? ` Warnings: ${[...warningsByRule].map(([rule, count]) => `${count} ${rule}`).join(', ')}.` : ''}`,
+    countDiagnostics(diagnostics).errors > 0
+      ? 'Fix the errors above, then run vend plan.'
+      : 'Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.',
+  );
+  return lines.join('\n');
+}
+
+/** The report as JSON: the outcome, its findings, and validate's diagnostics in `vend validate --format json` form. */
+export function renderImportJson(outcome: ImportOutcome): string {
+  const validation =
+    outcome.status === 'written' ? { validation: diagnosticsJson(outcome.validation.diagnostics) } : {};
+  return JSON.stringify({ status: outcome.status, ...outcome.report, ...validation }, null, 2);
+}

@@ -1,0 +1,349 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CloseAccountCommand,
+  CreatePolicyCommand,
+  DetachPolicyCommand,
+  EnablePolicyTypeCommand,
+  ListPoliciesCommand,
+} from '@aws-sdk/client-organizations';
+import { runApply } from '../../src/commands/apply.js';
+import { importExitCode, runImport } from '../../src/commands/import.js';
+import type { ImportOutcome } from '../../src/commands/import.js';
+import { runPlan } from '../../src/commands/plan.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import type { Plan } from '../../src/plan/plan.js';
+import type { VendSettings } from '../../src/settings/settings.js';
+import { resetMoto } from '../../scripts/emulator/moto-server.js';
+import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
+import { startFaultProxy } from '../harness/fault-proxy.js';
+import type { OrganizationSeed, SeedClients, SeededOrganization } from '../harness/seed.js';
+import {
+  createOrganization,
+  createSeedClients,
+  createStackInstances,
+  destroySeedClients,
+  seedOrganization,
+} from '../harness/seed.js';
+import { MINIMAL_REPOSITORY } from '../support/fixture-repository.js';
+import { REGIONAL_TEMPLATE } from '../support/live-organization.js';
+
+/**
+ * The contract of vend import, on the emulator: seeded with direct API calls as an organization that never saw
+ * vend, it is imported read-only; right after, validate passes and the plan creates, moves, detaches and destroys
+ * nothing: it adopts, and once that is applied the organization matches the repository.
+ */
+const moto = motoFromGlobalSetup();
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+let seedClients: SeedClients;
+
+const settings = (repositoryRoot: string, command: VendSettings['command'], extra: Partial<VendSettings> = {}) =>
+  ({
+    command,
+    repositoryRoot,
+    outputFormat: 'text',
+    comment: false,
+    allowDestructive: false,
+    autoApprove: true,
+    failOnDrift: false,
+    ...extra,
+  }) satisfies VendSettings;
+
+async function withClients<T>(endpoint: string, run: (clients: ReturnType<typeof createAwsClients>) => Promise<T>) {
+  const previous = process.env.AWS_ENDPOINT_URL;
+  process.env.AWS_ENDPOINT_URL = endpoint;
+  const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+  try {
+    return await run(clients);
+  } finally {
+    destroyAwsClients(clients);
+    process.env.AWS_ENDPOINT_URL = previous;
+  }
+}
+
+const importInto = (root: string, extra: Partial<VendSettings> = {}, endpoint = moto.url) =>
+  withClients(endpoint, (clients) => runImport(settings(root, 'import', extra), { clients }));
+
+async function plan(root: string): Promise<Plan> {
+  const outcome = await withClients(moto.url, (clients) => runPlan(settings(root, 'plan'), { clients }));
+  if (outcome.status !== 'planned')
+    throw new Error(`plan did not run: ${JSON.stringify(outcome.validation.diagnostics)}`);
+  return outcome.plan;
+}
+
+const written = (outcome: ImportOutcome) => {
+  if (outcome.status !== 'written') throw new Error(`import refused: ${outcome.report.refused.join(', ')}`);
+  return outcome;
+};
+const errorsOf = (outcome: ImportOutcome) =>
+  written(outcome).validation.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+const ADOPTION = new Set(['adopt-account', 'adopt-scp', 'adopt-stackset', 'record-parameter-overrides']);
+const kindsOf = (result: Plan) => [...new Set(result.changes.map((change) => change.kind))].sort();
+const newRepository = () => mkdtempSync(join(tmpdir(), 'vend-import-'));
+
+const GLOBAL_TEMPLATE = JSON.stringify({
+  AWSTemplateFormatVersion: '2010-09-09',
+  Resources: {
+    Marker: { Type: 'AWS::SSM::Parameter', Properties: { Name: '/org/global', Type: 'String', Value: 'x' } },
+  },
+});
+const deny = (action: string) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Deny', Action: action, Resource: '*' }],
+});
+
+/** An organization with a bit of everything the issue lists, as an administrator built it without vend. */
+const MIXED: OrganizationSeed = {
+  organizationalUnits: ['Deep/L2/L3/L4/L5', 'Sandbox', 'Workloads/Prod', 'Workloads/Dev', 'Security'],
+  accounts: [
+    {
+      name: 'Payments Prod',
+      email: 'payments-prod@example.com',
+      ou: 'Workloads/Prod',
+      tags: { Owner: 'team-payments', CostCenter: '4711' },
+    },
+    { name: 'payments-dev', email: 'payments-dev@example.com', ou: 'Workloads/Dev', tags: { Owner: 'team-payments' } },
+    { name: 'Shared Services', email: 'shared-a@example.com', ou: 'Workloads/Prod' },
+    { name: 'Shared Services', email: 'shared-b@example.com', ou: 'Workloads/Dev', tags: { Team: 'platform' } },
+    { name: 'deep-one', email: 'deep@example.com', ou: 'Deep/L2/L3/L4/L5' },
+    { name: 'sandbox-1', email: 'sandbox1@example.com', ou: 'Sandbox', tags: { ManagedBy: 'terraform' } },
+    { name: 'old-app', email: 'old@example.com', ou: 'Sandbox' },
+    { name: 'log-archive', email: 'log-archive@example.com', ou: 'Security', tags: { Owner: 'team-security' } },
+  ],
+  policies: [
+    {
+      name: 'deny-leave',
+      content: deny('organizations:LeaveOrganization'),
+      description: 'no leaving',
+      attachTo: { root: true },
+    },
+    { name: 'workload-guard', content: deny('s3:DeleteBucket'), attachTo: { organizationalUnits: ['Workloads'] } },
+    {
+      name: 'no-ec2',
+      content: deny('ec2:RunInstances'),
+      attachTo: { organizationalUnits: ['Sandbox'], accounts: ['payments-dev'] },
+    },
+    { name: 'DenyKms', content: deny('kms:*'), attachTo: { organizationalUnits: ['Deep'] } },
+  ],
+  stackSets: [
+    {
+      name: 'vend-global',
+      template: GLOBAL_TEMPLATE,
+      instances: { accounts: ['Payments Prod', 'payments-dev'], regions: ['us-east-1'] },
+    },
+    {
+      name: 'vend-regional',
+      template: REGIONAL_TEMPLATE,
+      parameters: { Tier: 'standard' },
+      instances: { accounts: ['Payments Prod', 'deep-one'], regions: ['us-east-1', 'eu-west-1'] },
+    },
+    { name: 'someone-elses', template: GLOBAL_TEMPLATE },
+  ],
+};
+
+/** MIXED, plus what seedOrganization does not do: an override, a closed account, FullAWSAccess detached, tag policies. */
+async function seedMixed(): Promise<SeededOrganization> {
+  const seeded = await seedOrganization(seedClients, MIXED);
+  await createStackInstances(seedClients, 'vend-regional', [seeded.accountIds['payments-dev']!], ['us-east-1'], {
+    Tier: 'gold',
+  });
+  await seedClients.organizations.send(new CloseAccountCommand({ AccountId: seeded.accountIds['old-app'] }));
+  const { Policies = [] } = await seedClients.organizations.send(
+    new ListPoliciesCommand({ Filter: 'SERVICE_CONTROL_POLICY' }),
+  );
+  const fullAWSAccess = Policies.find((policy) => policy.Name === 'FullAWSAccess')!;
+  await seedClients.organizations.send(
+    new DetachPolicyCommand({ PolicyId: fullAWSAccess.Id, TargetId: seeded.organizationalUnitIds.Sandbox }),
+  );
+  await seedClients.organizations.send(
+    new EnablePolicyTypeCommand({ RootId: seeded.rootId, PolicyType: 'TAG_POLICY' }),
+  );
+  await seedClients.organizations.send(
+    new CreatePolicyCommand({ Name: 'cost-tags', Description: 'Tags', Type: 'TAG_POLICY', Content: '{"tags":{}}' }),
+  );
+  return seeded;
+}
+
+beforeAll(() => {
+  seedClients = createSeedClients(awsTestClientConfig(moto.url, moto.credentials));
+});
+
+beforeEach(async () => {
+  await resetMoto(moto.url);
+});
+
+afterAll(() => destroySeedClients(seedClients));
+
+test('a mixed organization: read only, validate passes, the plan only adopts, and after apply nothing is left', async () => {
+  const seeded = await seedMixed();
+  const root = newRepository();
+  const proxy = await startFaultProxy({ target: moto.url, faultRate: 0.05, faults: ['throttle', 'http500'], seed: 12 });
+  let outcome: ImportOutcome;
+  try {
+    outcome = await importInto(root, {}, proxy.url);
+    expect(proxy.mutatingCount()).toBe(0);
+    expect(Object.values(proxy.faultCounts()).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
+  } finally {
+    await proxy.close();
+  }
+  expect(errorsOf(outcome)).toEqual([]);
+  expect(importExitCode(outcome)).toBe(0);
+  const files = readdirSync(join(root, 'accounts')).sort();
+  expect(files.filter((file) => !file.startsWith('shared-services-'))).toEqual([
+    'deep-one.yaml',
+    'log-archive.yaml',
+    'payments-dev.yaml',
+    'payments-prod.yaml',
+    'sandbox-1.yaml',
+  ]);
+  // Two accounts are named 'Shared Services': each gets the name with its own id.
+  expect(files.filter((file) => /^shared-services-\d{12}\.yaml$/.test(file))).toHaveLength(2);
+  const organization = readFileSync(join(root, 'baselines/organization.yaml'), 'utf8');
+  expect(organization).toContain('  Sandbox:\n    scps: [no-ec2]\n    fullAWSAccess: false\n');
+  expect(organization).toContain(
+    '            organizationalUnits:\n              L4:\n                organizationalUnits:\n                  L5: {}\n',
+  );
+  expect(readFileSync(join(root, 'accounts/payments-dev.yaml'), 'utf8')).toContain(
+    'parameters:\n  regional:\n    Tier: gold\n',
+  );
+  expect(written(outcome).report.findings.map((finding) => `${finding.kind} ${finding.subject}`)).toEqual(
+    expect.arrayContaining([
+      `inactive account ${seeded.accountIds['old-app']} (old-app)`,
+      expect.stringMatching(/^left-out SCP DenyKms/),
+      'left-out policy type TAG_POLICY',
+      `renamed account ${seeded.accountIds['Payments Prod']} (Payments Prod)`,
+    ]),
+  );
+
+  const first = await plan(root);
+  expect(first.problems).toEqual([]);
+  expect(first.summary.create).toBe(0);
+  expect(first.summary.destroy).toBe(0);
+  expect(kindsOf(first).filter((kind) => !ADOPTION.has(kind))).toEqual([]);
+  expect(first.changes.filter((change) => change.kind === 'adopt-scp').map((change) => change.target)).toEqual([
+    'scp:deny-leave',
+    'scp:no-ec2',
+    'scp:workload-guard',
+  ]);
+  expect(first.unmanagedAccounts.map((account) => account.name)).toEqual(['old-app']);
+
+  const applied = await withClients(moto.url, (clients) => runApply(settings(root, 'apply'), { clients }));
+  expect(applied.status === 'applied' && applied.exitCode).toBe(0);
+  expect((await plan(root)).changes).toEqual([]);
+});
+
+test('an organization vend built imports back as a repository whose plan is empty', async () => {
+  await createOrganization(seedClients);
+  const applied = await withClients(moto.url, (clients) =>
+    runApply(settings(MINIMAL_REPOSITORY, 'apply'), { clients }),
+  );
+  expect(applied.status === 'applied' && applied.exitCode).toBe(0);
+  const root = newRepository();
+  const outcome = written(await importInto(root));
+  expect(errorsOf(outcome)).toEqual([]);
+  expect(importExitCode(outcome)).toBe(0);
+  expect((await plan(root)).changes).toEqual([]);
+});
+
+test('part of an organization with --ou, then more of it with --accounts-only once its OU is declared', async () => {
+  await seedMixed();
+  const root = newRepository();
+  const part = written(await importInto(root, { importOrganizationalUnits: ['Workloads/Prod'] }));
+  expect(part.report.written.filter((file) => file.startsWith('accounts/'))).toHaveLength(2);
+  expect(readFileSync(join(root, 'baselines/organization.yaml'), 'utf8')).toContain(
+    'organizationalUnits:\n  Workloads:\n    scps: [workload-guard]\n    organizationalUnits:\n      Prod: {}\n',
+  );
+  const partPlan = await plan(root);
+  expect(kindsOf(partPlan).filter((kind) => !ADOPTION.has(kind))).toEqual([]);
+  expect(partPlan.unmanagedAccounts.map((account) => account.email)).toContain('payments-dev@example.com');
+
+  const undeclared = written(
+    await importInto(root, { importOrganizationalUnits: ['Workloads/Dev'], accountsOnly: true }),
+  );
+  expect(undeclared.report.written).toEqual([]);
+  expect(undeclared.report.findings).toContainEqual(
+    expect.objectContaining({
+      subject: expect.stringMatching(/\(payments-dev\)$/),
+      message: expect.stringContaining('Its OU Workloads/Dev is not in'),
+    }),
+  );
+
+  const file = join(root, 'baselines/organization.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('      Prod: {}\n', '      Prod: {}\n      Dev: {}\n'));
+  const rest = written(await importInto(root, { importOrganizationalUnits: ['Workloads/Dev'], accountsOnly: true }));
+  expect(rest.report.written).toEqual([
+    'accounts/payments-dev.yaml',
+    expect.stringMatching(/^accounts\/shared-services-\d{12}\.yaml$/),
+  ]);
+  expect(errorsOf(rest)).toEqual([]);
+  const restPlan = await plan(root);
+  expect(kindsOf(restPlan).filter((kind) => !ADOPTION.has(kind))).toEqual([]);
+  expect(restPlan.summary.create + restPlan.summary.destroy).toBe(0);
+});
+
+test('it never overwrites a file without --force; after adoption, --force writes the same bytes again', async () => {
+  await seedMixed();
+  const root = newRepository();
+  written(await importInto(root));
+  const before = new Map(
+    readdirSync(join(root, 'accounts')).map((name) => [name, readFileSync(join(root, 'accounts', name), 'utf8')]),
+  );
+  const organization = readFileSync(join(root, 'baselines/organization.yaml'), 'utf8');
+
+  const refused = await importInto(root);
+  expect(refused.status).toBe('refused');
+  expect(refused.report.refused).toContain('baselines/organization.yaml');
+  expect(importExitCode(refused)).toBe(1);
+
+  const applied = await withClients(moto.url, (clients) => runApply(settings(root, 'apply'), { clients }));
+  expect(applied.status === 'applied' && applied.exitCode).toBe(0);
+  written(await importInto(root, { force: true }));
+  expect(readFileSync(join(root, 'baselines/organization.yaml'), 'utf8')).toBe(organization);
+  for (const [name, text] of before) expect(readFileSync(join(root, 'accounts', name), 'utf8')).toBe(text);
+});
+
+test('without service control policies enabled, import says the first plan enables them, and that is all it adds', async () => {
+  await seedOrganization(seedClients, {
+    enableServiceControlPolicies: false,
+    organizationalUnits: ['Apps'],
+    accounts: [{ name: 'app', email: 'app@example.com', ou: 'Apps', tags: { Owner: 'team-app' } }],
+  });
+  const root = newRepository();
+  const outcome = written(await importInto(root));
+  expect(importExitCode(outcome)).toBe(1);
+  expect(outcome.report.findings).toContainEqual(
+    expect.objectContaining({
+      kind: 'check',
+      subject: 'the root',
+      message: expect.stringContaining('the first plan enables them'),
+    }),
+  );
+  expect(kindsOf(await plan(root))).toEqual(['adopt-account', 'enable-scp-type']);
+});
+
+test('vend import on the command line: a report on stdout, and exit 1 when it would overwrite', async () => {
+  await seedMixed();
+  const root = newRepository();
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [CLI, 'import', '--repo', root, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, AWS_ENDPOINT_URL: moto.url },
+    });
+  const first = run();
+  expect(first.status).toBe(0);
+  expect(first.stdout).toContain(
+    'Wrote baselines/organization.yaml, 3 SCP files, 2 templates and 7 account manifests.',
+  );
+  expect(first.stdout).toMatch(
+    /^vend validate: \d+ files checked, 0 errors, 4 warnings\. Warnings: 4 owner-unassigned\.$/m,
+  );
+  const again = run('--format', 'json');
+  expect(again.status).toBe(1);
+  expect(JSON.parse(again.stdout)).toMatchObject({
+    status: 'refused',
+    refused: expect.arrayContaining(['baselines/organization.yaml']),
+  });
+});

@@ -1,0 +1,250 @@
+import { describeOrganization } from '../../src/import/describe-organization.js';
+import type { ImportOptions } from '../../src/import/describe-organization.js';
+import type { ImportedRepository } from '../../src/import/imported-repository.js';
+import type { LiveOrganization } from '../../src/import/live-organization.js';
+import { renderRepository } from '../../src/import/render-repository.js';
+import { liveOrganization, scp, ouId, stackSet } from '../support/live-organization.js';
+
+/** vend import turns StackSets with vend's prefix into baselines, and their instances into what accounts declare. */
+const describe_ = (live: LiveOrganization, options: Partial<ImportOptions> = {}) =>
+  describeOrganization(live, { organizationalUnits: [], ...options });
+const manifest = (imported: ImportedRepository, name: string) =>
+  imported.accounts.find((account) => account.document.name === name)?.document;
+const expectFinding = (imported: ImportedRepository, kind: string, subject: string, text: string) =>
+  expect(imported.findings).toContainEqual(
+    expect.objectContaining({ kind, subject, message: expect.stringContaining(text) }),
+  );
+
+const A = '200000000001';
+const B = '200000000002';
+const C = '200000000003';
+const threeAccounts = (stackSets: LiveOrganization['stackSets']) =>
+  liveOrganization({
+    organizationalUnits: ['Workloads/Prod', 'Workloads/Dev', 'Sandbox'],
+    accounts: [
+      { id: A, name: 'prod-app', ou: 'Workloads/Prod', tags: { Owner: 'team-a' } },
+      { id: B, name: 'dev-app', ou: 'Workloads/Dev', tags: { Owner: 'team-a' } },
+      { id: C, name: 'sandbox-app', ou: 'Sandbox', tags: { Owner: 'team-b' } },
+    ],
+    stackSets,
+  });
+
+describe('baselines from StackSets with the prefix', () => {
+  test('each is a catalogue entry with its template as the StackSet holds it, and its parameters', () => {
+    const imported = describe_(
+      threeAccounts([stackSet('roles', { [A]: ['us-east-1'] }, { parameters: { Tier: 'gold' } })]),
+    );
+    expect(imported.organization!.baselines).toEqual({
+      roles: { template: 'stacksets/roles.yaml', regions: ['us-east-1'], parameters: { Tier: 'gold' } },
+    });
+    expect(renderRepository(imported, 'o-example').get('baselines/stacksets/roles.yaml')).toBe(
+      stackSet('roles', {}).templateBody,
+    );
+  });
+
+  test('one deployed to the same regions everywhere gets them as its regions; one that varies follows each account', () => {
+    const imported = describe_(
+      threeAccounts([
+        stackSet('boundary', { [A]: ['us-east-1'], [B]: ['us-east-1'], [C]: ['us-east-1'] }),
+        stackSet('regional', { [A]: ['eu-west-1', 'us-east-1'], [B]: ['eu-west-1', 'us-east-1'], [C]: ['us-east-1'] }),
+      ]),
+    );
+    expect(imported.organization!.baselines!.boundary).toMatchObject({ regions: ['us-east-1'] });
+    expect(imported.organization!.baselines!.regional).not.toHaveProperty('regions');
+    expect(imported.organization!.defaultRegions).toEqual(['eu-west-1', 'us-east-1']);
+    expect(imported.organization!.allowedRegions).toEqual(['eu-west-1', 'us-east-1']);
+    expect(manifest(imported, 'prod-app')).not.toHaveProperty('regions');
+    expect(manifest(imported, 'sandbox-app')).toMatchObject({ regions: ['us-east-1'] });
+  });
+
+  test('with --ou, regions are fixed only if they also fit the accounts a later --accounts-only import would write', () => {
+    const live = threeAccounts([stackSet('regional', { [A]: ['eu-west-1', 'us-east-1'], [C]: ['us-east-1'] })]);
+    const part = describe_(live, { organizationalUnits: ['Workloads'] });
+    expect(part.organization!.baselines!.regional).not.toHaveProperty('regions');
+    const rest = describe_(live, {
+      organizationalUnits: ['Sandbox'],
+      existing: {
+        organization: {
+          ...part.organization!,
+          organizationalUnits: { ...part.organization!.organizationalUnits, Sandbox: {} },
+        },
+        accounts: [],
+      },
+    });
+    expect(manifest(rest, 'sandbox-app')).toMatchObject({ baselines: ['regional'], regions: ['us-east-1'] });
+  });
+
+  test('a baseline every account of an OU has is declared on the highest such OU, and not repeated in manifests', () => {
+    const imported = describe_(
+      threeAccounts([
+        stackSet('boundary', { [A]: ['us-east-1'], [B]: ['us-east-1'] }),
+        stackSet('prod-only', { [A]: ['us-east-1'] }),
+      ]),
+    );
+    expect(imported.organization!.organizationalUnits).toEqual({
+      Sandbox: {},
+      Workloads: { baselines: ['boundary'], organizationalUnits: { Dev: {}, Prod: { baselines: ['prod-only'] } } },
+    });
+    expect(manifest(imported, 'prod-app')).not.toHaveProperty('baselines');
+    expect(manifest(imported, 'sandbox-app')).not.toHaveProperty('baselines');
+  });
+
+  test('an account gets the baselines its OU does not give it by name', () => {
+    const imported = describe_(
+      threeAccounts([
+        stackSet('boundary', { [A]: ['us-east-1'], [B]: ['us-east-1'] }),
+        stackSet('extra', { [B]: ['us-east-1'] }),
+      ]),
+    );
+    expect(manifest(imported, 'dev-app')).not.toHaveProperty('baselines');
+    expect(imported.organization!.organizationalUnits.Workloads?.organizationalUnits?.Dev).toEqual({
+      baselines: ['extra'],
+    });
+    const spread = describe_(
+      liveOrganization({
+        organizationalUnits: ['Apps'],
+        accounts: [
+          { id: A, name: 'one', ou: 'Apps', tags: { Owner: 'a' } },
+          { id: B, name: 'two', ou: 'Apps', tags: { Owner: 'a' } },
+        ],
+        stackSets: [stackSet('extra', { [B]: ['us-east-1'] })],
+      }),
+    );
+    expect(manifest(spread, 'two')).toMatchObject({ baselines: ['extra'] });
+    expect(spread.organization!.organizationalUnits.Apps).toEqual({});
+  });
+
+  test('per-account overrides are written where they differ from the StackSet’s values', () => {
+    const imported = describe_(
+      threeAccounts([
+        stackSet(
+          'regional',
+          { [A]: ['us-east-1'], [B]: ['us-east-1'] },
+          { overrides: { [A]: { Tier: 'gold' }, [B]: { Tier: 'standard' } } },
+        ),
+      ]),
+    );
+    expect(manifest(imported, 'prod-app')).toMatchObject({ parameters: { regional: { Tier: 'gold' } } });
+    // B's override equals the StackSet value, but AWS still holds it: the manifest must say so, or vend resets it.
+    expect(manifest(imported, 'dev-app')).toMatchObject({ parameters: { regional: { Tier: 'standard' } } });
+  });
+
+  test('an account whose instances a manifest cannot describe is left out, and vend leaves its instances alone', () => {
+    const perRegion = stackSet('four', { [C]: ['eu-west-1', 'us-east-1'] });
+    perRegion.instances[0]!.parameterOverrides = { Tier: 'gold' };
+    const imported = describe_(
+      threeAccounts([
+        stackSet('two', { [A]: ['eu-west-1'], [B]: ['us-east-1'] }),
+        stackSet('three', { [A]: ['us-east-1'], [B]: ['eu-west-1', 'us-east-1'] }),
+        perRegion,
+      ]),
+    );
+    expect(imported.accounts).toEqual([]);
+    expect(imported.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'left-out',
+          subject: `account ${A} (prod-app)`,
+          message: expect.stringContaining(
+            'its regional baselines are in different regions (three: us-east-1; two: eu-west-1)',
+          ),
+        }),
+        expect.objectContaining({
+          kind: 'left-out',
+          subject: `account ${C} (sandbox-app)`,
+          message: expect.stringContaining('different parameter overrides in different regions'),
+        }),
+      ]),
+    );
+  });
+
+  test('a StackSet whose name after the prefix is no catalogue name is a finding: vend would delete it', () => {
+    const imported = describe_(
+      threeAccounts([{ ...stackSet('x', { [A]: ['us-east-1'] }), name: 'vend-Legacy_Roles' }]),
+    );
+    expect(imported.organization).not.toHaveProperty('baselines');
+    expectFinding(imported, 'check', 'StackSet vend-Legacy_Roles', 'would delete');
+  });
+
+  test('a NoEcho parameter is a finding: AWS returns its value masked, and the repository now holds the mask', () => {
+    const template = `Parameters:\n  Secret:\n    Type: String\n    NoEcho: true\nResources:\n  Marker:\n    Type: AWS::SSM::Parameter\n    Properties: { Name: /x, Type: String, Value: !Ref Secret }\n`;
+    const imported = describe_(
+      threeAccounts([stackSet('secret', { [A]: ['us-east-1'] }, { template, parameters: { Secret: '****' } })]),
+    );
+    expectFinding(imported, 'check', 'baseline secret', 'Secret is NoEcho');
+  });
+
+  test('instances that did not finish their last deployment are a finding: the first plan redeploys them', () => {
+    const imported = describe_(threeAccounts([stackSet('roles', { [A]: ['us-east-1'] }, { status: 'FAILED' })]));
+    expectFinding(imported, 'check', 'StackSet vend-roles', '1 of its instances');
+  });
+
+  test('no StackSet says what it depends on, so the catalogue has no dependsOn, and import says to add it', () => {
+    const imported = describe_(
+      threeAccounts([stackSet('boundary', { [A]: ['us-east-1'] }), stackSet('roles', { [A]: ['us-east-1'] })]),
+    );
+    expect(Object.values(imported.organization!.baselines!).map((baseline) => baseline.dependsOn)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expectFinding(imported, 'note', 'baselines', 'Add dependsOn where one needs another first');
+  });
+
+  test('StackSet settings come from the StackSets; without any, the bootstrap stack’s defaults', () => {
+    expect(describe_(threeAccounts([])).organization!.stackSets).toEqual({
+      permissionModel: 'SELF_MANAGED',
+      executionRoleName: 'OrganizationAccountAccessRole',
+      administrationRoleArn: 'arn:aws:iam::111111111111:role/AWSCloudFormationStackSetAdministrationRole',
+      namePrefix: 'vend-',
+    });
+    const custom = { ...stackSet('roles', { [A]: ['us-east-1'] }), executionRoleName: 'PlatformExecution' };
+    expect(describe_(threeAccounts([custom])).organization!.stackSets).toMatchObject({
+      executionRoleName: 'PlatformExecution',
+    });
+  });
+});
+
+describe('--accounts-only: manifests for the repository’s own organization file', () => {
+  const live = threeAccounts([stackSet('boundary', { [A]: ['us-east-1'], [B]: ['us-east-1'] })]);
+  live.serviceControlPolicies.push({ ...scp('guard', [A, ouId('Sandbox')]), awsManaged: false });
+  const organization = {
+    ...describe_(live, { organizationalUnits: ['Workloads'] }).organization!,
+  };
+
+  test('writes no organization file, only manifests of accounts not declared yet, in OUs it declares', () => {
+    const imported = describe_(live, {
+      existing: { organization, accounts: [{ name: 'prod-app', email: `aws+${A}@example.com` }] },
+    });
+    expect(imported.organization).toBeUndefined();
+    expect(imported.scps).toEqual([]);
+    expect(imported.accounts.map((account) => account.document.name)).toEqual(['dev-app']);
+    expectFinding(
+      imported,
+      'left-out',
+      `account ${C} (sandbox-app)`,
+      'Its OU Sandbox is not in baselines/organization.yaml',
+    );
+  });
+
+  test('an account without a baseline its OU path declares is left out: vend would deploy it', () => {
+    const withBoundary = {
+      ...organization,
+      organizationalUnits: { ...organization.organizationalUnits, Sandbox: { baselines: ['boundary'] } },
+    };
+    const imported = describe_(live, { existing: { organization: withBoundary, accounts: [] } });
+    expect(imported.accounts.map((account) => account.document.name)).toEqual(['dev-app', 'prod-app']);
+    expectFinding(
+      imported,
+      'left-out',
+      `account ${C} (sandbox-app)`,
+      'declares boundary, which it has no stack instances of',
+    );
+  });
+
+  test('a name the repository already has is not taken again', () => {
+    const imported = describe_(live, {
+      existing: { organization, accounts: [{ name: 'dev-app', email: 'someone-else@example.com' }] },
+    });
+    expect(imported.accounts.map((account) => account.file)).toContain(`accounts/dev-app-${B}.yaml`);
+  });
+});

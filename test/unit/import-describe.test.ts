@@ -1,0 +1,349 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { loadRepository } from '../../src/config/load-repository.js';
+import { manifestNames } from '../../src/import/account-names.js';
+import { describeOrganization } from '../../src/import/describe-organization.js';
+import type { ImportOptions } from '../../src/import/describe-organization.js';
+import type { ImportedRepository } from '../../src/import/imported-repository.js';
+import type { LiveOrganization } from '../../src/import/live-organization.js';
+import { renderRepository } from '../../src/import/render-repository.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import { UsageError } from '../../src/settings/settings.js';
+import {
+  liveOrganization,
+  MANAGEMENT_ACCOUNT_ID,
+  observedStateOf,
+  ouId,
+  ROOT_ID,
+  scp,
+  stackSet,
+} from '../support/live-organization.js';
+
+/** vend import's pure core: an organization as read → the repository that describes it. */
+const NOW = new Date('2026-11-28T12:00:00Z');
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+const describe_ = (live: LiveOrganization, options: Partial<ImportOptions> = {}) =>
+  describeOrganization(live, { organizationalUnits: [], ...options });
+
+/** Writes the imported files to a fresh directory and loads it as vend validate and plan do. */
+function written(imported: ImportedRepository, live: LiveOrganization, extra: Record<string, string> = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'vend-import-unit-'));
+  roots.push(root);
+  for (const [file, text] of [...renderRepository(imported, live.organization.id), ...Object.entries(extra)]) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return loadRepository(root, { now: NOW });
+}
+
+const manifest = (imported: ImportedRepository, name: string) =>
+  imported.accounts.find((account) => account.document.name === name)?.document;
+const findingsOf = (imported: ImportedRepository, kind: string) =>
+  imported.findings.filter((finding) => finding.kind === kind);
+
+/** An organization with a bit of everything import must get right. */
+function mixedOrganization(): LiveOrganization {
+  return liveOrganization({
+    organizationalUnits: ['Security', 'Workloads/Prod', 'Workloads/Dev', 'Deep/L2/L3/L4/L5', 'Sandbox'],
+    accounts: [
+      {
+        id: '200000000001',
+        name: 'Payments Prod',
+        ou: 'Workloads/Prod',
+        tags: { Owner: 'team-payments', CostCenter: '4711' },
+      },
+      { id: '200000000002', name: 'payments-dev', ou: 'Workloads/Dev', tags: { Owner: 'team-payments' } },
+      { id: '200000000003', name: 'Shared Services', ou: 'Workloads/Prod' },
+      { id: '200000000004', name: 'Shared Services', ou: 'Workloads/Dev', tags: { ManagedBy: 'vend' } },
+      { id: '200000000005', name: 'deep-one', ou: 'Deep/L2/L3/L4/L5' },
+      { id: '200000000006', name: 'log-archive', ou: 'Security', tags: { Owner: 'team-security' } },
+      { id: '200000000007', name: 'sandbox', ou: 'Sandbox' },
+      { id: '200000000008', name: 'old-app', ou: 'Sandbox', status: 'SUSPENDED' },
+      { id: '200000000009', name: 'at-root', ou: '' },
+    ],
+    policies: [
+      scp('deny-leave', [ROOT_ID]),
+      scp('workload-guard', [ouId('Workloads')]),
+      scp('sandbox-only', [ouId('Sandbox'), '200000000002'], { tags: { ManagedBy: 'vend' } }),
+    ],
+    withoutFullAWSAccess: [ouId('Sandbox'), '200000000007'],
+    stackSets: [
+      stackSet('boundary', { '200000000001': ['us-east-1'], '200000000002': ['us-east-1'] }),
+      stackSet(
+        'regional',
+        {
+          '200000000001': ['eu-west-1', 'us-east-1'],
+          '200000000002': ['us-east-1'],
+          '200000000005': ['eu-west-1', 'us-east-1'],
+        },
+        { overrides: { '200000000002': { Tier: 'gold' } } },
+      ),
+      stackSet('security', { '200000000006': ['us-east-1'] }),
+    ],
+  });
+}
+
+describe('the contract: right after vend import, validate passes and the plan only adopts', () => {
+  const live = mixedOrganization();
+  const imported = describe_(live);
+  const verdict = written(imported, live);
+
+  test('validate finds no error, and warns only where an owner is unassigned', () => {
+    expect(verdict.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    expect(new Set(verdict.diagnostics.map((diagnostic) => diagnostic.rule))).toEqual(new Set(['owner-unassigned']));
+  });
+
+  test('the plan against the same organization creates, moves, detaches and destroys nothing: it adopts', () => {
+    const plan = computePlan(verdict.desired!, observedStateOf(live));
+    expect(plan.problems).toEqual([]);
+    expect(plan.summary).toEqual({ create: 0, change: plan.changes.length, destroy: 0 });
+    expect(new Set(plan.changes.map((change) => change.kind))).toEqual(
+      new Set(['adopt-account', 'adopt-scp', 'record-parameter-overrides']),
+    );
+    // Every written account is adopted except the one vend already owns; its tags already say so.
+    expect(plan.changes.filter((change) => change.kind === 'adopt-account')).toHaveLength(imported.accounts.length - 1);
+    expect(plan.changes.filter((change) => change.kind === 'adopt-scp').map((change) => change.target)).toEqual([
+      'scp:deny-leave',
+      'scp:workload-guard',
+    ]);
+  });
+
+  test('the same organization read in another order gives the same files, byte for byte', () => {
+    const shuffled: LiveOrganization = {
+      ...live,
+      accounts: [...live.accounts].reverse(),
+      organizationalUnits: [...live.organizationalUnits].reverse(),
+      serviceControlPolicies: [...live.serviceControlPolicies].reverse(),
+      stackSets: [...live.stackSets].reverse(),
+    };
+    const again = describe_(shuffled);
+    expect(renderRepository(again, live.organization.id)).toEqual(renderRepository(imported, live.organization.id));
+    expect(again.findings).toEqual(imported.findings);
+  });
+});
+
+describe('accounts', () => {
+  const imported = describe_(mixedOrganization());
+
+  test('a name that is no manifest name is made one, and accountName keeps the AWS name', () => {
+    expect(manifest(imported, 'payments-prod')).toMatchObject({
+      accountName: 'Payments Prod',
+      owner: 'team-payments',
+      tags: { CostCenter: '4711' },
+    });
+    expect(findingsOf(imported, 'renamed')).toContainEqual(
+      expect.objectContaining({
+        subject: 'account 200000000001 (Payments Prod)',
+        message: expect.stringContaining('Written as payments-prod'),
+      }),
+    );
+  });
+
+  test('names become manifest names: lower case, hyphens, a letter first, 3 to 50 characters', () => {
+    const names = manifestNames([
+      { id: '200000000001', name: 'Données Équipe 7' },
+      { id: '200000000002', name: '123 Data' },
+      { id: '200000000003', name: 'QA' },
+      { id: '200000000004', name: `${'Very Long Team Name '.repeat(3)}Prod` },
+      { id: '200000000005', name: '---' },
+    ]);
+    expect(Object.fromEntries(names)).toEqual({
+      '200000000001': 'donnees-equipe-7',
+      '200000000002': 'account-123-data',
+      '200000000003': 'qa-account',
+      '200000000004': 'very-long-team-name-very-long-team-name-very-long',
+      '200000000005': 'account',
+    });
+  });
+
+  test('accounts that share a name each get it with their own id, so neither depends on the other', () => {
+    expect(imported.accounts.map((account) => account.file)).toEqual(
+      expect.arrayContaining([
+        'accounts/shared-services-200000000003.yaml',
+        'accounts/shared-services-200000000004.yaml',
+      ]),
+    );
+  });
+
+  test('an Owner tag becomes owner; without one the owner is the placeholder, and ManagedBy is no manifest tag', () => {
+    expect(manifest(imported, 'log-archive')).toMatchObject({ owner: 'team-security' });
+    expect(manifest(imported, 'log-archive')).not.toHaveProperty('tags');
+    expect(manifest(imported, 'shared-services-200000000004')).toMatchObject({ owner: 'vend:unassigned' });
+    expect(manifest(imported, 'shared-services-200000000004')).not.toHaveProperty('tags');
+  });
+
+  test('the management account is managementAccountId, never a manifest; a suspended account is listed; one under the root is left out', () => {
+    expect(imported.organization?.managementAccountId).toBe(MANAGEMENT_ACCOUNT_ID);
+    expect(imported.accounts.map((account) => account.document.email)).not.toContain('aws+management@example.com');
+    expect(findingsOf(imported, 'inactive')).toEqual([
+      { kind: 'inactive', subject: 'account 200000000008 (old-app)', message: 'SUSPENDED: listed, not written.' },
+    ]);
+    expect(findingsOf(imported, 'left-out')).toContainEqual(
+      expect.objectContaining({
+        subject: 'account 200000000009 (at-root)',
+        message: expect.stringContaining('directly under the root'),
+      }),
+    );
+    expect(imported.accounts).toHaveLength(7);
+  });
+
+  test('a tag only AWS or vend may set leaves the account out, since the plan would remove it', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [{ id: '200000000001', name: 'app', ou: 'Apps', tags: { 'vend:note': 'x', Owner: 'a' } }],
+    });
+    const result = describe_(live);
+    expect(result.accounts).toEqual([]);
+    expect(findingsOf(result, 'left-out')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('vend:note') }),
+    ]);
+  });
+
+  test('an email the manifest schema refuses leaves the account out with validate’s reason', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [{ id: '200000000001', name: 'app', ou: 'Apps', email: "o'brien@example.com" }],
+    });
+    const result = describe_(live);
+    expect(result.accounts).toEqual([]);
+    expect(findingsOf(result, 'left-out')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('validate would refuse its manifest: schema:') }),
+    ]);
+  });
+});
+
+describe('the OU tree and SCPs', () => {
+  const imported = describe_(mixedOrganization());
+  const units = imported.organization!.organizationalUnits;
+
+  test('OUs nest as in AWS, five deep', () => {
+    expect(
+      units.Deep?.organizationalUnits?.L2?.organizationalUnits?.L3?.organizationalUnits?.L4?.organizationalUnits,
+    ).toEqual({ L5: {} });
+  });
+
+  test('SCPs are attached where AWS has them, and fullAWSAccess is false wherever FullAWSAccess is missing', () => {
+    expect(imported.organization!.root).toEqual({ scps: ['deny-leave'] });
+    expect(units.Workloads).toMatchObject({ scps: ['workload-guard'] });
+    expect(units.Sandbox).toEqual({ scps: ['sandbox-only'], fullAWSAccess: false });
+    expect(manifest(imported, 'sandbox')).toMatchObject({ fullAWSAccess: false });
+    expect(manifest(imported, 'payments-dev')).toMatchObject({ scps: ['sandbox-only'] });
+  });
+
+  test('each catalogue SCP is its own pretty-printed file', () => {
+    const files = renderRepository(imported, 'o-example');
+    expect(files.get('baselines/scps/deny-leave.json')).toBe(
+      `${JSON.stringify(JSON.parse(scp('deny-leave', []).content), null, 2)}\n`,
+    );
+    expect(imported.organization!.scps).toEqual({
+      'deny-leave': { file: 'scps/deny-leave.json', description: 'About deny-leave' },
+      'sandbox-only': { file: 'scps/sandbox-only.json', description: 'About sandbox-only' },
+      'workload-guard': { file: 'scps/workload-guard.json', description: 'About workload-guard' },
+    });
+  });
+
+  test('an OU whose name the schema refuses is left out with what is beneath it', () => {
+    const live = mixedOrganization();
+    live.organizationalUnits.push({ id: 'ou-cicd', name: 'CI/CD', path: '"CI/CD"', parentId: ROOT_ID });
+    live.accounts.push({
+      id: '200000000010',
+      name: 'builds',
+      email: 'b@example.com',
+      status: 'ACTIVE',
+      parentId: 'ou-cicd',
+      parentPath: '"CI/CD"',
+      tags: {},
+    });
+    const result = describe_(live);
+    expect(Object.keys(result.organization!.organizationalUnits)).not.toContain('CI/CD');
+    expect(result.accounts.map((account) => account.document.name)).not.toContain('builds');
+    expect(findingsOf(result, 'left-out')).toContainEqual(
+      expect.objectContaining({
+        subject: 'OU "CI/CD" (ou-cicd)',
+        message: expect.stringContaining('nor 0 OUs and 1 account beneath it'),
+      }),
+    );
+  });
+
+  test('an SCP named as no catalogue name, or over the size quota, stays out with its attachments; one vend owns is a finding', () => {
+    const huge = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: Array.from({ length: 300 }, (_, index) => ({
+        Sid: `S${index}`,
+        Effect: 'Deny',
+        Action: `service${index}:SomeLongActionName`,
+        Resource: '*',
+      })),
+    });
+    const live = mixedOrganization();
+    live.serviceControlPolicies.push(
+      { ...scp('DenyAll', [ouId('Security')]), awsManaged: false },
+      { ...scp('too-big', [ouId('Security')]), content: huge, awsManaged: false },
+      { ...scp('vends-own', [], { tags: { ManagedBy: 'vend' } }), content: huge, awsManaged: false },
+    );
+    const result = describe_(live);
+    expect(Object.keys(result.organization!.scps!)).not.toEqual(expect.arrayContaining(['DenyAll']));
+    expect(result.organization!.organizationalUnits.Security).not.toHaveProperty('scps');
+    expect(findingsOf(result, 'left-out').map((finding) => finding.subject)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^SCP DenyAll/), expect.stringMatching(/^SCP too-big/)]),
+    );
+    expect(findingsOf(result, 'check')).toContainEqual(
+      expect.objectContaining({
+        subject: expect.stringMatching(/^SCP vends-own/),
+        message: expect.stringContaining('would detach it'),
+      }),
+    );
+  });
+
+  test('a target that already carries more SCPs than the quota raises scpsPerTarget, as AWS evidently allows', () => {
+    const guards = Array.from({ length: 11 }, (_, index) =>
+      scp(`guard-${String.fromCharCode(97 + index)}`, [ouId('Security')]),
+    );
+    const live = liveOrganization({ organizationalUnits: ['Security'], policies: guards });
+    const result = describe_(live);
+    expect(result.organization!.quotas).toEqual({ scpsPerTarget: 12 });
+    expect(written(result, live).diagnostics).toEqual([]);
+  });
+
+  test('--ou imports that subtree with its accounts, and its ancestors with their SCPs only', () => {
+    const result = describe_(mixedOrganization(), { organizationalUnits: ['Workloads/Prod'] });
+    expect(result.organization!.organizationalUnits).toEqual({
+      Workloads: { scps: ['workload-guard'], organizationalUnits: { Prod: {} } },
+    });
+    expect(result.accounts.map((account) => account.document.ou)).toEqual(['Workloads/Prod', 'Workloads/Prod']);
+    // Accounts outside the part imported, under the root or suspended in Sandbox, are not its business.
+    expect(result.findings.map((finding) => finding.subject)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/\((at-root|old-app)\)$/)]),
+    );
+  });
+
+  test('--ou naming no OU is a usage error that names some that exist', () => {
+    expect(() => describe_(mixedOrganization(), { organizationalUnits: ['Workload'] })).toThrow(
+      new UsageError(
+        "Invalid --ou 'Workload'. Expected the path of an OU the repository can declare, such as Deep, Sandbox, Security, Workloads.",
+      ),
+    );
+  });
+
+  test('without the SCP policy type, the first plan enables it, and import says so', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      policyTypes: [],
+      otherPolicyTypes: [{ type: 'TAG_POLICY', policies: ['cost-tags'] }],
+    });
+    const result = describe_(live);
+    expect(result.organization).not.toHaveProperty('root');
+    expect(findingsOf(result, 'check')).toEqual([
+      expect.objectContaining({ subject: 'the root', message: expect.stringContaining('enables them') }),
+    ]);
+    expect(findingsOf(result, 'left-out')).toEqual([
+      expect.objectContaining({
+        subject: 'policy type TAG_POLICY',
+        message: expect.stringContaining('1 policy (cost-tags)'),
+      }),
+    ]);
+  });
+});

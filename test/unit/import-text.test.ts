@@ -1,0 +1,55 @@
+import type { ImportOutcome, ImportReport } from '../../src/commands/import.js';
+import { renderImportJson, renderImportText } from '../../src/report/import-text.js';
+
+/** What vend import prints: what it wrote, its findings by what to do about them, and validate's verdict. */
+const report = (extra: Partial<ImportReport> = {}): ImportReport => ({
+  organizationId: 'o-example',
+  managementAccountId: '111111111111',
+  mode: 'organization',
+  written: ['accounts/.gitkeep', 'baselines/organization.yaml'],
+  refused: [],
+  findings: [],
+  ...extra,
+});
+const written = (extra: Partial<ImportReport> = {}): ImportOutcome => ({
+  status: 'written',
+  report: report(extra),
+  validation: { diagnostics: [], fileCount: 1, exitCode: 0 },
+});
+
+test('an organization without member accounts writes no manifest, and says so', () => {
+  expect(renderImportText(written(), '/repo')).toContain(
+    'Wrote baselines/organization.yaml, 0 SCP files, 0 templates and 0 account manifests.',
+  );
+});
+
+test('findings come in the order a person acts on them: what to check first, what was left out, then notes', () => {
+  const text = renderImportText(
+    written({
+      findings: [
+        { kind: 'note', subject: 'baselines', message: 'No dependsOn.' },
+        { kind: 'left-out', subject: 'SCP DenyAll (p-1)', message: 'Not in the catalogue.' },
+        { kind: 'check', subject: 'the root', message: 'The first plan enables SCPs.' },
+      ],
+    }),
+    '/repo',
+  );
+  const headings = text.split('\n').filter((line) => line.endsWith('):'));
+  expect(headings).toEqual([
+    'Look at these before you merge: the first plan would do more than adopt (1):',
+    'Not written: vend leaves them as they are (1):',
+    'Notes (1):',
+  ]);
+  expect(text).toContain('  - SCP DenyAll (p-1): Not in the catalogue.');
+});
+
+test('a refused import names the files in the way and writes nothing; JSON says the same', () => {
+  const refused: ImportOutcome = {
+    status: 'refused',
+    report: report({ written: [], refused: ['baselines/organization.yaml'] }),
+  };
+  expect(renderImportText(refused, '/repo')).toContain(
+    'Nothing was written: 1 file it would write exists already. Pass --force to replace it, or import into another --repo.\n  baselines/organization.yaml',
+  );
+  expect(JSON.parse(renderImportJson(refused))).toEqual({ status: 'refused', ...refused.report });
+});
