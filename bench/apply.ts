@@ -450,7 +450,13 @@ export async function main(argv: string[]): Promise<number> {
 
       proxy.reset();
       const motoCpuBefore = processCpuMs(moto.pid, ticksPerSecond);
-      const apply = await runVend(cli, ['apply', '--repo', repository, '--format', 'json'], env, proxy, usageFile);
+      const apply = await runVend(
+        cli,
+        ['apply', '--repo', repository, '--auto-approve', '--format', 'json'],
+        env,
+        proxy,
+        usageFile,
+      );
       const motoCpuAfter = processCpuMs(moto.pid, ticksPerSecond);
       const report = parseJson<ApplyReport>(apply.stdout);
       const after = await census(seedClients, desired);
