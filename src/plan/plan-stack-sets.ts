@@ -1,5 +1,4 @@
 import { compareText } from '../ordering.js';
-import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredBaseline } from '../config/desired-state.js';
 import type { ObservedStackInstance } from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
@@ -8,6 +7,7 @@ import { stackSetsReachManagementAccount } from './plan-accounts.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { baselineControlsAccess, compareTemplates } from './template-change.js';
+import { adoptForeignStackSet, settingChanges } from './stack-set-ownership.js';
 import { stackSetName, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
@@ -40,26 +40,17 @@ export function planStackSets(draft: PlanDraft): void {
       parameters: sha256Digest(canonicalJson(baseline.parameters)),
     };
     let stackSetChange: string | undefined;
-    if (existing && !existing.managedByVend) {
-      const differences = [
-        existing.templateBody !== baseline.templateBody ? 'template' : '',
-        canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? 'parameters' : '',
-      ].filter(Boolean);
-      if (differences.length > 0) {
-        draft.problems.push({
-          target: reference,
-          message: `A StackSet named '${name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and its ${differences.join(' and ')} ${differences.length === 1 ? 'differs' : 'differ'} from ${baseline.templateFile} and organization.yaml; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), make the baseline say exactly what the StackSet holds (vend then adopts it), or tag the StackSet to hand it to vend.`,
-        });
-        continue;
-      }
-      // As with SCPs, vend takes over only what the catalogue already describes exactly (what `vend import` writes);
-      // adopted as it is, it needs no update.
-      stackSetChange = draft.add(CHANGE_KINDS.adoptStackSet, reference, {
-        before: { name },
-        after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
-        scope,
-        description: `Adopt existing StackSet ${name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${existing.instances.length} instance${existing.instances.length === 1 ? ' is' : 's are'} updated to carry the ${MANAGED_BY_TAG.key} tag)`,
+    const settings = existing ? settingChanges(draft, existing) : [];
+    if (existing && settings.some((setting) => setting.name === 'PermissionModel')) {
+      draft.problems.push({
+        target: reference,
+        message: `StackSet ${name} is ${existing.permissionModel}, but organization.yaml says ${draft.desired.organization.stackSets.permissionModel}; AWS cannot change the permission model of a StackSet with instances. Set stackSets.permissionModel to ${existing.permissionModel}, or rename the baseline so vend creates a new StackSet.`,
       });
+      continue;
+    }
+    if (existing && !existing.managedByVend) {
+      stackSetChange = adoptForeignStackSet(draft, baseline, existing, settings, after, scope);
+      if (!stackSetChange) continue;
     } else if (!existing) {
       stackSetChange = draft.add(CHANGE_KINDS.createStackSet, reference, {
         before: null,
@@ -71,11 +62,13 @@ export function planStackSets(draft: PlanDraft): void {
       });
     } else if (
       existing.templateBody !== baseline.templateBody ||
-      canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters)
+      canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ||
+      settings.length > 0
     ) {
       const what = [
         existing.templateBody !== baseline.templateBody ? 'template' : '',
         canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? 'parameters' : '',
+        settings.length > 0 ? 'roles' : '',
       ]
         .filter(Boolean)
         .join(' and ');
@@ -86,13 +79,19 @@ export function planStackSets(draft: PlanDraft): void {
       const deleted = templateChange?.deletedResources;
       const instances = `${existing.instances.length} existing instance${existing.instances.length === 1 ? '' : 's'}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
-        before: { templateBody: existing.templateBody, parameters: existing.parameters },
-        after,
-        scope,
+        before: {
+          templateBody: existing.templateBody,
+          parameters: existing.parameters,
+          ...Object.fromEntries(settings.map((setting) => [setting.name, setting.before])),
+        },
+        after: { ...after, ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])) },
+        scope: { ...scope, ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])) },
         // A template that drops resources deletes them in every account the StackSet reaches.
         destructive: templateChange !== undefined && (deleted === undefined || deleted.length > 0),
-        // New content or parameters for roles and policies change access in every account it reaches.
-        highImpact: baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
+        // New content or parameters for roles and policies change access in every account it reaches, and so does
+        // another role deploying them.
+        highImpact:
+          settings.length > 0 || baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
         dependsOn: dependencyChanges,
         description:
           templateChange === undefined || deleted?.length === 0

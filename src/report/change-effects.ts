@@ -158,6 +158,7 @@ class EffectContext {
           details: [
             ...(radius?.kind === 'stackset' ? stackSetReachLines(radius) : []),
             ...prefixed('parameters', valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret)),
+            ...prefixed('roles', valueChanges(rolesOf(before), rolesOf(after))),
           ],
         };
       case CHANGE_KINDS.addStackInstances:
@@ -233,6 +234,14 @@ function templateEffect(
     summary: templateSummaryLines(summarizeTemplateChange(old, next)),
     diff: { of: 'template', diff: unifiedDiff(old ?? '', next) },
   };
+}
+
+/** The StackSet roles a change sets, when it sets any (see plan/stack-set-ownership.ts). */
+function rolesOf(fields: Record<string, unknown>): Record<string, string> {
+  const roles = stringsOf(fields);
+  return Object.fromEntries(
+    ['AdministrationRoleARN', 'ExecutionRoleName'].flatMap((name) => (roles[name] ? [[name, roles[name]]] : [])),
+  );
 }
 
 /** `label:` and the lines beneath it, indented; nothing when there are no lines. */

@@ -1624,3 +1624,43 @@ describe('plan treats the management account apart', () => {
     ]);
   });
 });
+
+describe('plan compares a StackSet’s permission model and roles with organization.yaml', () => {
+  it('updates a role that differs, high impact, and shows it old → new', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedStackSet(observed, 'automation-roles').executionRoleName = 'RestrictedExecutionRole';
+    const plan = computePlan(desired, observed);
+    const update = changeNamed(plan, 'update-stackset:stackset:vend-automation-roles');
+    expect(update).toMatchObject({
+      highImpact: true,
+      before: expect.objectContaining({ ExecutionRoleName: 'RestrictedExecutionRole' }),
+      after: expect.objectContaining({ ExecutionRoleName: 'OrganizationAccountAccessRole' }),
+    });
+    expect(update.description).toContain('roles changed');
+  });
+
+  it('adopts no StackSet whose roles differ, and changes no permission model', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    Object.assign(observedStackSet(observed, 'automation-roles'), {
+      managedByVend: false,
+      executionRoleName: 'RestrictedExecutionRole',
+    });
+    observedStackSet(observed, 'permissions-boundary').permissionModel = 'SERVICE_MANAGED';
+    const plan = computePlan(desired, observed);
+    expect(plan.changes.filter((change) => change.target.startsWith('stackset:vend-automation-roles'))).toEqual([]);
+    expect(plan.problems.map((problem) => [problem.target, problem.message])).toEqual([
+      [
+        'stackset:vend-automation-roles',
+        expect.stringContaining(
+          'ExecutionRoleName (RestrictedExecutionRole, not OrganizationAccountAccessRole) differ',
+        ),
+      ],
+      [
+        'stackset:vend-permissions-boundary',
+        expect.stringContaining('is SERVICE_MANAGED, but organization.yaml says SELF_MANAGED'),
+      ],
+    ]);
+  });
+});

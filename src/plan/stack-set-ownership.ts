@@ -1,0 +1,73 @@
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import type { DesiredBaseline } from '../config/desired-state.js';
+import type { ObservedStackSet } from '../observe/observed-state.js';
+import { canonicalJson } from './canonical-json.js';
+import { CHANGE_KINDS } from './plan.js';
+import type { ChangeScope } from './plan.js';
+import { stackSetReference } from './plan-draft.js';
+import type { PlanDraft } from './plan-draft.js';
+
+/**
+ * A declared baseline whose StackSet exists but was not created by vend (no `ManagedBy: vend` tag). As with SCPs,
+ * vend takes it over only when the catalogue already describes exactly what it holds (template, parameters,
+ * permission model and roles), which is what `vend import` writes: the adoption then changes nothing it deploys,
+ * and needs no update. Anything else is a problem, and vend leaves the StackSet alone. Returns the adoption's
+ * change id, or undefined when there is a problem.
+ */
+export function adoptForeignStackSet(
+  draft: PlanDraft,
+  baseline: DesiredBaseline,
+  existing: ObservedStackSet,
+  settings: readonly SettingChange[],
+  after: Record<string, unknown>,
+  scope: ChangeScope,
+): string | undefined {
+  const reference = stackSetReference(existing.name);
+  const differences = [
+    existing.templateBody !== baseline.templateBody ? 'template' : '',
+    canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? 'parameters' : '',
+    ...settings.map((setting) => `${setting.name} (${setting.before}, not ${setting.after})`),
+  ].filter(Boolean);
+  if (differences.length > 0) {
+    draft.problems.push({
+      target: reference,
+      message: `A StackSet named '${existing.name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and its ${differences.join(' and ')} ${differences.length === 1 ? 'differs' : 'differ'} from ${baseline.templateFile} and organization.yaml; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), make the baseline say exactly what the StackSet holds (vend then adopts it), or tag the StackSet to hand it to vend.`,
+    });
+    return undefined;
+  }
+  const count = existing.instances.length;
+  return draft.add(CHANGE_KINDS.adoptStackSet, reference, {
+    before: { name: existing.name },
+    after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
+    scope,
+    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${count} instance${count === 1 ? ' is' : 's are'} updated to carry the ${MANAGED_BY_TAG.key} tag)`,
+  });
+}
+
+/** A StackSet setting whose value in AWS is not what organization.yaml says, in UpdateStackSet's member names. */
+export interface SettingChange {
+  name: 'PermissionModel' | 'AdministrationRoleARN' | 'ExecutionRoleName';
+  before: string;
+  after: string;
+}
+
+/**
+ * Where a StackSet's permission model and SELF_MANAGED roles differ from organization.yaml. A role organization.yaml
+ * leaves unset is not compared: UpdateStackSet then keeps the StackSet's own (CloudFormation API Reference,
+ * UpdateStackSet, AdministrationRoleARN and ExecutionRoleName). One vend sends is, so a difference is a change the
+ * plan must show: another role deploys the baseline.
+ */
+export function settingChanges(draft: PlanDraft, existing: ObservedStackSet): SettingChange[] {
+  const settings = draft.desired.organization.stackSets;
+  const changes: SettingChange[] = [];
+  const compare = (name: SettingChange['name'], before: string | undefined, after: string | undefined) => {
+    if (before !== undefined && before !== '' && after !== undefined && before !== after)
+      changes.push({ name, before, after });
+  };
+  compare('PermissionModel', existing.permissionModel, settings.permissionModel);
+  if (settings.permissionModel === 'SELF_MANAGED') {
+    compare('AdministrationRoleARN', existing.administrationRoleArn, settings.administrationRoleArn);
+    compare('ExecutionRoleName', existing.executionRoleName, settings.executionRoleName);
+  }
+  return changes;
+}
