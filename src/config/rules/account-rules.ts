@@ -10,47 +10,91 @@ import type { Rule } from './rule-context.js';
 /**
  * Names and emails are unique, case-insensitively. Each file that shares one is told, naming the others: the pull
  * request that adds a duplicate must see the error on its own file, whichever of the files sorts first.
+ *
+ * The account's name in AWS (`accountName`, or `name` without it) is unique too. AWS itself allows duplicate
+ * account names (Organizations shape CreateAccountName has no uniqueness constraint), but vend tells a
+ * manifest's account by that name while CreateAccount is in progress (ListCreateAccountStatus reports only the
+ * AccountName) and when its email was changed in git: two manifests with one AWS name would be mistaken for each
+ * other. Manifests that share `name` without an accountName already get the name error, so they are left out.
  */
-export const checkUniqueAccounts: Rule = ({ repository }) => [
-  ...duplicates(repository.accounts, 'name', (account, others) =>
-    account.source.diagnostic(
-      RULES.uniqueAccountName,
-      `account name '${account.value.name}' is also used by ${others}; every account needs its own name, so choose another.`,
-      ['name'],
+export const checkUniqueAccounts: Rule = ({ repository }) =>
+  firstAtEachPosition([
+    ...duplicates(repository.accounts, awsNameOf, (account, sharing) =>
+      sharing.every((other) => other.value.accountName === undefined)
+        ? undefined
+        : account.source.diagnostic(
+            RULES.uniqueAccountName,
+            `the account's name in AWS, '${awsNameOf(account)}', is also the AWS name in ${namesOf(sharing, account, awsNameField)} (the AWS name is accountName, or name without it; compared case-insensitively). Vend tells accounts apart by it while one is being created, so give each its own accountName.`,
+            [awsNameField(account)],
+          ),
     ),
-  ),
-  ...duplicates(repository.accounts, 'email', (account, others) =>
-    account.source.diagnostic(
-      RULES.uniqueAccountEmail,
-      `email '${account.value.email}' is also used by ${others} (emails compare case-insensitively); every account needs its own root email.`,
-      ['email'],
+    ...duplicates(
+      repository.accounts,
+      (account) => account.value.name,
+      (account, sharing) =>
+        account.source.diagnostic(
+          RULES.uniqueAccountName,
+          `account name '${account.value.name}' is also used by ${namesOf(sharing, account)}; every account needs its own name, so choose another.`,
+          ['name'],
+        ),
     ),
-  ),
-];
+    ...duplicates(
+      repository.accounts,
+      (account) => account.value.email,
+      (account, sharing) =>
+        account.source.diagnostic(
+          RULES.uniqueAccountEmail,
+          `email '${account.value.email}' is also used by ${namesOf(sharing, account)} (emails compare case-insensitively); every account needs its own root email.`,
+          ['email'],
+        ),
+    ),
+  ]);
 
+/** The account's name in AWS, which CreateAccount and PutAccountName set: the manifest's accountName, or its name. */
+const awsNameOf = (account: Parsed<AccountDocument>) => account.value.accountName ?? account.value.name;
+const awsNameField = (account: Parsed<AccountDocument>) =>
+  account.value.accountName === undefined ? 'name' : 'accountName';
+
+/** The files of `sharing` other than `account`'s, each with the field that holds the value when one is given. */
+function namesOf(
+  sharing: Parsed<AccountDocument>[],
+  account: Parsed<AccountDocument>,
+  fieldOf?: (other: Parsed<AccountDocument>) => string,
+): string {
+  return sharing
+    .filter((other) => other !== account)
+    .map((other) => (fieldOf ? `${other.source.file} (${fieldOf(other)})` : other.source.file))
+    .join(', ');
+}
+
+/** Every group of accounts whose `keyOf` values are equal, case-insensitively, reported at each of its accounts. */
 function duplicates(
   accounts: Parsed<AccountDocument>[],
-  field: 'name' | 'email',
-  report: (account: Parsed<AccountDocument>, others: string) => Diagnostic,
+  keyOf: (account: Parsed<AccountDocument>) => string,
+  report: (account: Parsed<AccountDocument>, sharing: Parsed<AccountDocument>[]) => Diagnostic | undefined,
 ): Diagnostic[] {
   const byValue = new Map<string, Parsed<AccountDocument>[]>();
   for (const account of accounts) {
-    const key = account.value[field].toLowerCase();
+    const key = keyOf(account).toLowerCase();
     byValue.set(key, [...(byValue.get(key) ?? []), account]);
   }
   return [...byValue.values()]
     .filter((sharing) => sharing.length > 1)
-    .flatMap((sharing) =>
-      sharing.map((account) =>
-        report(
-          account,
-          sharing
-            .filter((other) => other !== account)
-            .map((other) => other.source.file)
-            .join(', '),
-        ),
-      ),
-    );
+    .flatMap((sharing) => sharing.flatMap((account) => report(account, sharing) ?? []));
+}
+
+/**
+ * One finding per rule and position: a manifest whose `name` is both its AWS name and a duplicate vend name would
+ * otherwise be told twice at the same key. The first, the AWS-name finding, names every file involved.
+ */
+function firstAtEachPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter(({ file, line, column, rule }) => {
+    const key = `${file}:${line}:${column}:${rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export const checkFileNames: Rule = ({ repository }) =>
