@@ -191,3 +191,23 @@ describe('SCP numbers are sent to AWS as written, or refused', () => {
     expect(findings(text)).toEqual([expect.objectContaining({ at: at(text, '18446744073709551615') })]);
   });
 });
+
+describe('what IAM policy validation calls an error is refused; what it only suggests is accepted', () => {
+  test('an empty Statement list is refused at the list', () => {
+    const text = policy();
+    expect(findings(text)).toEqual([
+      expect.objectContaining({ at: at(text, '['), message: expect.stringContaining('at least one statement') }),
+    ]);
+  });
+
+  test.each(['', 'PrincipalArn', ':x'])('the condition key %j is refused at the key', (key) => {
+    const text = policy(statement(`${DENY_LEAVE}, "Condition": { "StringEquals": { "${key}": "x" } }`));
+    expect(findings(text)).toEqual([
+      expect.objectContaining({ at: at(text, `"${key}":`), message: expect.stringContaining('service:keyname') }),
+    ]);
+  });
+
+  test('an empty condition block is accepted, as AWS accepts it', () => {
+    expect(findings(policy(statement(`${DENY_LEAVE}, "Condition": { "StringEquals": {} }`)))).toEqual([]);
+  });
+});
