@@ -297,6 +297,15 @@ describe('quotas are data that organization.yaml can override', () => {
     }
   });
 
+  test("the README's Quotas table gives each quota's AWS value and why only AWS changes it", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const [name, quota] of Object.entries(QUOTAS)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``));
+      expect(row).toContain(`| ${quota.default.toLocaleString('en-US')} `);
+      expect(row).toContain(`| ${quota.fixedBy} `);
+    }
+  });
+
   test('today: 10 SCPs per target and 10,240 per policy, from the AWS quotas page', () => {
     expect(QUOTAS.scpsPerTarget.default).toBe(10);
     expect(QUOTAS.scpSize.default).toBe(10_240);
