@@ -235,25 +235,27 @@ describe('duplicate names and emails are reported at every file that shares them
     expect(found[1]!.message).toContain('accounts/aa-app.yaml, accounts/zz-app.yaml');
   });
 
-  test("an accountName that is another account's name in AWS is refused at both, case-insensitively", () => {
+  test("an accountName that is another account's name in AWS is a warning at both, case-insensitively", () => {
     const text = `${copy('app-two')}accountName: App-Prod\n`;
     expect(rulesOf({ 'accounts/app-two.yaml': text }, 'unique-account-name')).toEqual([
       expect.objectContaining({
         file: APP_PROD,
         line: 1,
         column: 7,
+        severity: 'warning',
         message: expect.stringContaining("'app-prod', is also the AWS name in accounts/app-two.yaml (accountName)"),
       }),
       expect.objectContaining({
         file: 'accounts/app-two.yaml',
         line: lineOf(text, 'accountName'),
         column: 14,
+        severity: 'warning',
         message: expect.stringContaining('accounts/app-prod.yaml (name)'),
       }),
     ]);
   });
 
-  test('two accountNames alike are refused; distinct ones, and an accountName equal to its own name, pass', () => {
+  test('two accountNames alike are warned about, as AWS allows them; distinct ones, and an accountName equal to its own name, pass', () => {
     const named = (name: string, accountName: string) => `${copy(name)}accountName: ${accountName}\n`;
     const twoAlike = {
       'accounts/app-two.yaml': named('app-two', 'Shared'),
@@ -270,7 +272,7 @@ describe('duplicate names and emails are reported at every file that shares them
     expect(validate(distinct)).toEqual([]);
   });
 
-  test('a manifest whose name is both a duplicate name and a duplicate AWS name is told once', () => {
+  test('a manifest whose name is both a duplicate name and a duplicate AWS name is told once, with the error', () => {
     const found = rulesOf(
       {
         'accounts/aa-app.yaml': copy('app-prod', 'aws+aa@example.com'),
@@ -283,7 +285,11 @@ describe('duplicate names and emails are reported at every file that shares them
       APP_PROD,
       'accounts/app-two.yaml',
     ]);
-    expect(found[1]!.message).toContain('accounts/aa-app.yaml (name), accounts/app-two.yaml (accountName)');
+    expect(found.map((diagnostic) => diagnostic.severity)).toEqual(['error', 'error', 'warning']);
+    expect(found[1]!.message).toBe(
+      "account name 'app-prod' is also used by accounts/aa-app.yaml; every account needs its own name, so choose another.",
+    );
+    expect(found[2]!.message).toContain('accounts/aa-app.yaml (name), accounts/app-prod.yaml (name)');
   });
 });
 

@@ -11,23 +11,15 @@ import type { Rule } from './rule-context.js';
  * Names and emails are unique, case-insensitively. Each file that shares one is told, naming the others: the pull
  * request that adds a duplicate must see the error on its own file, whichever of the files sorts first.
  *
- * The account's name in AWS (`accountName`, or `name` without it) is unique too. AWS itself allows duplicate
- * account names (Organizations shape CreateAccountName has no uniqueness constraint), but vend tells a
- * manifest's account by that name while CreateAccount is in progress (ListCreateAccountStatus reports only the
- * AccountName) and when its email was changed in git: two manifests with one AWS name would be mistaken for each
- * other. Manifests that share `name` without an accountName already get the name error, so they are left out.
+ * The account's name in AWS (`accountName`, or `name` without it) shared by two manifests is a warning, not an
+ * error: AWS allows duplicate account names (the Organizations shape CreateAccountName constrains length and
+ * characters only), organizations have them, and `vend import` writes them as they are. Vend joins accounts by
+ * email, never by display name, but it looks for an account whose email was changed in git by its AWS name
+ * (planNewAccount), and that cannot tell two accounts of one name apart. Manifests that share `name` without an
+ * accountName get the name error instead, which is listed first so that it is the finding kept at that key.
  */
 export const checkUniqueAccounts: Rule = ({ repository }) =>
   firstAtEachPosition([
-    ...duplicates(repository.accounts, awsNameOf, (account, sharing) =>
-      sharing.every((other) => other.value.accountName === undefined)
-        ? undefined
-        : account.source.diagnostic(
-            RULES.uniqueAccountName,
-            `the account's name in AWS, '${awsNameOf(account)}', is also the AWS name in ${namesOf(sharing, account, awsNameField)} (the AWS name is accountName, or name without it; compared case-insensitively). Vend tells accounts apart by it while one is being created, so give each its own accountName.`,
-            [awsNameField(account)],
-          ),
-    ),
     ...duplicates(
       repository.accounts,
       (account) => account.value.name,
@@ -37,6 +29,18 @@ export const checkUniqueAccounts: Rule = ({ repository }) =>
           `account name '${account.value.name}' is also used by ${namesOf(sharing, account)}; every account needs its own name, so choose another.`,
           ['name'],
         ),
+    ),
+    ...duplicates(repository.accounts, awsNameOf, (account, sharing) =>
+      sharing.every((other) => other.value.accountName === undefined)
+        ? undefined
+        : {
+            ...account.source.diagnostic(
+              RULES.uniqueAccountName,
+              `the account's name in AWS, '${awsNameOf(account)}', is also the AWS name in ${namesOf(sharing, account, awsNameField)} (the AWS name is accountName, or name without it; compared case-insensitively). AWS allows that and vend tells the accounts apart by email, but if one of them changes its email, vend cannot tell which account it was. Unless the names are meant to be the same, give each its own accountName (which renames the account in AWS).`,
+              [awsNameField(account)],
+            ),
+            severity: 'warning' as const,
+          },
     ),
     ...duplicates(
       repository.accounts,
@@ -85,7 +89,7 @@ function duplicates(
 
 /**
  * One finding per rule and position: a manifest whose `name` is both its AWS name and a duplicate vend name would
- * otherwise be told twice at the same key. The first, the AWS-name finding, names every file involved.
+ * otherwise be told twice at the same key. The first is kept: the name error, which must be fixed anyway.
  */
 function firstAtEachPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
