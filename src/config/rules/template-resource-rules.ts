@@ -17,8 +17,10 @@ import type { Rule } from './rule-context.js';
  *   [A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}; and AWS::CloudFormation::CustomResource
  *   (aws-resource-cfn-customresource.html): "Custom::String", whose name "can include alphanumeric characters and
  *   the following characters: _@-", "up to a maximum length of 60 characters".
- * - The AWS and Alexa namespaces are reserved to AWS (the registry refuses them for private types), so a type there
- *   is one AWS has or none: the generated list in cloudformation-resource-types.ts.
+ * - The AWS and Alexa namespaces are reserved to AWS (CloudFormation CLI, resource-type-schema.md, typeName: "The
+ *   following organization namespaces are reserved and cannot be used in your resource type names: Alexa, AMZN,
+ *   Amazon, ASK, AWS, Custom, Dev"), so a type there is one AWS has or none: the generated list in
+ *   cloudformation-resource-types.ts.
  * CloudFormation reports each of these only when apply creates the StackSet, after accounts exist.
  */
 const REGISTRY_TYPE = /^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(?:::MODULE)?$/;
