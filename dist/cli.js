@@ -16,7 +16,7 @@ import {
 import {
   VEND_VERSION,
   readLocalFile
-} from "./chunks/chunk-SA2CIAFO.js";
+} from "./chunks/chunk-FPKMRUVR.js";
 import {
   AVAILABLE_COMMANDS,
   OUTPUT_FORMATS,
@@ -24,12 +24,12 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-T2ORWUGD.js";
+} from "./chunks/chunk-KOM5OWAR.js";
 import "./chunks/chunk-6ZZ6YESD.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-WALMZAZJ.js";
+import "./chunks/chunk-V4W5FZNI.js";
 import {
   countOf
 } from "./chunks/chunk-DHVRZ7B4.js";
@@ -55,9 +55,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JHJKUMIP.js"),
-        import("./chunks/plan-text-Q6N6UEGZ.js"),
-        import("./chunks/plan-markdown-ZINPH4VE.js")
+        import("./chunks/plan-FHCM3HCT.js"),
+        import("./chunks/plan-text-NZNQHDG3.js"),
+        import("./chunks/plan-markdown-RZWHK3GM.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -83,10 +83,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-WTBZMEEL.js"),
+        import("./chunks/apply-M2IOPZRV.js"),
         import("./chunks/apply-text-HKMHE6TH.js"),
         import("./chunks/apply-markdown-YI6NTKCL.js"),
-        import("./chunks/plan-text-Q6N6UEGZ.js")
+        import("./chunks/plan-text-NZNQHDG3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -121,7 +121,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ERH7JVSW.js"),
+        import("./chunks/import-6J2TXASM.js"),
         import("./chunks/import-text-JGAE67JV.js")
       ]);
       const outcome = await runImport(settings);

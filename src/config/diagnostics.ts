@@ -67,6 +67,7 @@ export const RULES = {
   parameterValue: 'parameter-value',
   operationPreferences: 'operation-preferences',
   ownerUnassigned: 'owner-unassigned',
+  templateResource: 'template-resource',
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];

@@ -30,6 +30,7 @@ import type { Rule } from './rules/rule-context.js';
 import { checkScpDescriptions, checkScps } from './rules/scp-rules.js';
 import { checkOperationPreferences, checkTemplateLimits } from './rules/stack-set-rules.js';
 import { checkTagCharacters, checkTagLimits } from './rules/tag-rules.js';
+import { checkTemplateResources } from './rules/template-resource-rules.js';
 import { checkTemplates } from './rules/template-rules.js';
 
 const CROSS_FILE_RULES: Rule[] = [
@@ -54,6 +55,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkBaselineOptOut,
   checkOwnerAssigned,
   checkTemplates,
+  checkTemplateResources,
   checkTemplateLimits,
   checkParameterReferences,
   checkParameterValues,

@@ -1,13 +1,20 @@
 import type { OrganizationDocument } from './documents.js';
 
 /**
- * The AWS service quotas vend checks before anything changes. They are data, not constants, because AWS changes
- * them: the SCP quotas doubled on 2026-05-15 (AWS What's New, "AWS Organizations increased SCP quotas"; Landing
- * Zone Accelerator fixed the same hard-coded 5 in issue #1119). `quotas:` in baselines/organization.yaml overrides
- * any of them, up to `maximum`, a sanity bound that catches a typo rather than a real AWS value.
+ * The AWS limits vend checks before anything changes. Each is a limit only AWS changes: the Organizations quotas
+ * page says "All policy limits are hard limits", OU depth is fixed by CreateOrganizationalUnit, TemplateBody's
+ * 51,200 bytes is an API constraint, and for the template limits the CloudFormation quotas page offers ways around
+ * them (nested stacks, fewer parameters), not an increase. No Service Quotas request raises any of them, so an
+ * override above AWS's value lets nothing more through: it only moves the refusal from validate into apply, after
+ * accounts exist.
+ *
+ * They are data, not constants, for the day AWS itself raises one before vend is updated, as happened to the SCP
+ * quotas on 2026-05-15 (AWS What's New, "AWS Organizations increased SCP quotas"; Landing Zone Accelerator fixed
+ * the same hard-coded 5 in issue #1119). `quotas:` in baselines/organization.yaml overrides any of them, up to
+ * `maximum`, a sanity bound that catches a typo rather than a real AWS value.
  */
 export interface QuotaDefinition {
-  /** Today's AWS default. */
+  /** Today's AWS value. */
   default: number;
   /** The largest override vend accepts. */
   maximum: number;
@@ -15,11 +22,16 @@ export interface QuotaDefinition {
   description: string;
   /** The AWS page the default comes from. */
   source: string;
+  /** Why no request raises it, as the README's Quotas table says: only AWS changes it. */
+  fixedBy: string;
 }
 
 const ORGANIZATIONS_QUOTAS = 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html';
 const CLOUDFORMATION_QUOTAS =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
+const POLICY_HARD_LIMIT = 'hard limit: "All policy limits are hard limits"';
+/** The README explains it once: a limit the CloudFormation quotas page gives no way to raise, only ways around. */
+const TEMPLATE_LIMIT = 'template limit';
 
 export const QUOTAS = {
   // "Number of policies that you can attach to an entity", row Service control policy: 10 per root, OU and account
@@ -29,6 +41,7 @@ export const QUOTAS = {
     maximum: 100,
     description: 'SCPs attached directly to one root, OU or account, counting FullAWSAccess',
     source: ORGANIZATIONS_QUOTAS,
+    fixedBy: POLICY_HARD_LIMIT,
   },
   // "Maximum size of a policy document": "Service control policies: 10,240 characters" (5,120 before 2026-05-15).
   // Older copies of the page said "5120 bytes (not characters)", so vend counts UTF-8 bytes of the minified JSON it
@@ -38,6 +51,7 @@ export const QUOTAS = {
     maximum: 1_000_000,
     description: 'size of one SCP as sent (minified JSON), counted in UTF-8 bytes',
     source: ORGANIZATIONS_QUOTAS,
+    fixedBy: POLICY_HARD_LIMIT,
   },
   // "OU maximum nesting in a root: Five levels of OUs deep under a root."
   organizationalUnitDepth: {
@@ -45,6 +59,7 @@ export const QUOTAS = {
     maximum: 20,
     description: 'levels of OUs under the root',
     source: ORGANIZATIONS_QUOTAS,
+    fixedBy: 'fixed by CreateOrganizationalUnit: "For service control policies, the limit is five"',
   },
   // "Number of tags that you can attach to a root, OU, or account: 50".
   tagsPerAccount: {
@@ -52,6 +67,7 @@ export const QUOTAS = {
     maximum: 1000,
     description: "tags on one account, counting vend's Owner and ManagedBy",
     source: ORGANIZATIONS_QUOTAS,
+    fixedBy: 'fixed: the quotas page marks the account count adjustable, not this',
   },
   // Template body size in a request: 51,200 bytes. Larger templates must be uploaded to S3 and passed as
   // TemplateURL, which vend does not do. The CreateStackSet TemplateBody member documentation (CloudFormation
@@ -61,6 +77,7 @@ export const QUOTAS = {
     maximum: 1_048_576,
     description: 'bytes of one baseline template, sent as TemplateBody',
     source: CLOUDFORMATION_QUOTAS,
+    fixedBy: 'API constraint: the TemplateBody member of CreateStackSet and UpdateStackSet',
   },
   // Template description: 1,024 bytes.
   templateDescriptionSize: {
@@ -68,6 +85,7 @@ export const QUOTAS = {
     maximum: 1_048_576,
     description: "bytes of a template's Description",
     source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT,
   },
   // Parameters declared in a template: 200.
   parametersPerTemplate: {
@@ -75,6 +93,7 @@ export const QUOTAS = {
     maximum: 10_000,
     description: 'parameters one template declares',
     source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT,
   },
   // Parameter name: 255 characters.
   parameterNameLength: {
@@ -82,6 +101,7 @@ export const QUOTAS = {
     maximum: 10_000,
     description: 'characters in a template parameter name',
     source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT,
   },
   // Parameter value: 4,096 bytes. The model's ParameterValue shape has no length of its own.
   parameterValueSize: {
@@ -89,6 +109,31 @@ export const QUOTAS = {
     maximum: 1_048_576,
     description: 'bytes in one StackSet parameter value',
     source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT,
+  },
+  // Resources declared in a template: 500 (200 in older copies of the page).
+  resourcesPerTemplate: {
+    default: 500,
+    maximum: 100_000,
+    description: 'resources one template declares',
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT,
+  },
+  // Outputs declared in a template: 200 (60 in older copies of the page).
+  outputsPerTemplate: {
+    default: 200,
+    maximum: 100_000,
+    description: 'outputs one template declares',
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT,
+  },
+  // Mappings declared in a template: 200 (100 in older copies of the page).
+  mappingsPerTemplate: {
+    default: 200,
+    maximum: 100_000,
+    description: 'mappings one template declares',
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT,
   },
 } as const satisfies Record<string, QuotaDefinition>;
 
@@ -98,7 +143,7 @@ export type QuotaName = keyof typeof QUOTAS;
 export type Quotas = Record<QuotaName, number>;
 
 /**
- * Today's defaults with the organization's `quotas:` overrides applied. The schema has already checked each
+ * Today's AWS values with the organization's `quotas:` overrides applied. The schema has already checked each
  * override is an integer between 1 and its maximum.
  */
 export function effectiveQuotas(organization: Pick<OrganizationDocument, 'quotas'> | undefined): Quotas {

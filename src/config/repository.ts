@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { basename, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { templateToJson } from './cloudformation-template.js';
 import { RULES } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -86,9 +87,9 @@ function listAccountFiles(root: string, diagnostics: Diagnostic[]): string[] {
     diagnostics.push(layoutError(ACCOUNTS_DIR, outsideRepository(`${ACCOUNTS_DIR}/`)));
     return [];
   }
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(join(root, ACCOUNTS_DIR));
+    entries = readdirSync(join(root, ACCOUNTS_DIR), { withFileTypes: true });
   } catch {
     diagnostics.push(
       layoutError(
@@ -98,10 +99,44 @@ function listAccountFiles(root: string, diagnostics: Diagnostic[]): string[] {
     );
     return [];
   }
-  return names
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-    .sort()
-    .map((name) => `${ACCOUNTS_DIR}/${name}`);
+  const manifests: string[] = [];
+  for (const entry of entries) {
+    const file = `${ACCOUNTS_DIR}/${entry.name}`;
+    // A link is read (and refused) like any manifest; vend never lists or descends into what a link points at.
+    if (entry.isDirectory()) diagnostics.push(...misplacedManifests(root, file));
+    else if (entry.name.endsWith('.yaml')) manifests.push(file);
+    else if (looksLikeManifest(entry.name)) diagnostics.push(misplacedManifest(file));
+  }
+  return manifests.sort();
+}
+
+/** YAML by its extension, in any case: what an author may have meant as a manifest. */
+const looksLikeManifest = (name: string) => /\.ya?ml$/i.test(name);
+
+/**
+ * Manifests vend does not read: anything YAML in a subdirectory of accounts/. An ignored manifest is an account
+ * silently left unmanaged, so each is an error rather than nothing.
+ */
+function misplacedManifests(root: string, directory: string): Diagnostic[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(root, directory), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const file = `${directory}/${entry.name}`;
+    if (entry.isDirectory()) return misplacedManifests(root, file);
+    return looksLikeManifest(entry.name) ? [misplacedManifest(file)] : [];
+  });
+}
+
+function misplacedManifest(file: string): Diagnostic {
+  const name = basename(file).replace(/\.ya?ml$/i, '');
+  return layoutError(
+    file,
+    `'${file}' is not read, so the account it describes would not be managed: vend reads account manifests only as ${ACCOUNTS_DIR}/<name>.yaml, directly in ${ACCOUNTS_DIR}/ and with a lower-case .yaml extension. Move it to ${ACCOUNTS_DIR}/${name}.yaml, or delete it.`,
+  );
 }
 
 function readDocument<T>(
@@ -116,7 +151,10 @@ function readDocument<T>(
     diagnostics.push(
       layoutError(
         file,
-        read.refused ?? `'${file}' is missing; vend needs it to know the organization. See the README for its format.`,
+        read.refused ??
+          (read.directory
+            ? `'${file}' is a directory; vend reads it as a file, so replace the directory with the file.`
+            : `'${file}' is missing; vend needs it to know the organization. See the README for its format.`),
       ),
     );
     return undefined;
@@ -219,7 +257,10 @@ function parseReferencedFile(
     diagnostics.push(
       organization.source.diagnostic(
         RULES.fileReference,
-        read.refused ?? `file '${file}' does not exist; create it or fix the path.`,
+        read.refused ??
+          (read.directory
+            ? `'${file}' is a directory, not a file; point ${yamlPath.at(-1)} at the file itself (such as one inside it).`
+            : `file '${file}' does not exist; create it or fix the path.`),
         yamlPath,
       ),
     );
@@ -238,8 +279,11 @@ function parseReferencedFile(
   return parsed.source;
 }
 
-/** The bytes of a repository file, or why there are none: `refused` says why vend would not read it. */
-type FileRead = { bytes: Uint8Array } | { refused?: string };
+/**
+ * The bytes of a repository file, or why there are none: `refused` says why vend would not read it, and
+ * `directory` that the path is a directory (which a reader needs told apart from a missing file).
+ */
+type FileRead = { bytes: Uint8Array } | { refused?: string; directory?: boolean };
 
 /**
  * Reads a file only if it really is inside the repository. The repository is pull-request input and a symbolic
@@ -261,7 +305,9 @@ function readBytes(root: string, file: string, filesRead: string[]): FileRead {
   if (!isInside(root, realPath)) return { refused: outsideRepository(`'${file}'`) };
   try {
     // Read by the real path that was checked rather than by following the links a second time.
-    if (!statSync(realPath).isFile()) return {};
+    const stats = statSync(realPath);
+    if (stats.isDirectory()) return { directory: true };
+    if (!stats.isFile()) return {};
     const bytes = readFileSync(realPath);
     filesRead.push(file);
     return { bytes };
@@ -307,6 +353,14 @@ export function readRepositoryFile(root: string, file: string): { source?: Sourc
     };
   const read = readBytes(root, normalized, []);
   if (!('bytes' in read))
-    return { diagnostics: [layoutError(normalized, read.refused ?? `'${normalized}' does not exist.`)] };
+    return {
+      diagnostics: [
+        layoutError(
+          normalized,
+          read.refused ??
+            (read.directory ? `'${normalized}' is a directory, not a file.` : `'${normalized}' does not exist.`),
+        ),
+      ],
+    };
   return parseRepositoryFile(normalized, read.bytes);
 }

@@ -338,7 +338,7 @@ test('vend import on the command line: a report on stdout, and exit 1 when it wo
     'Wrote baselines/organization.yaml, 3 SCP files, 2 templates and 7 account manifests.',
   );
   expect(first.stdout).toMatch(
-    /^vend validate: \d+ files checked, 0 errors, 4 warnings\. Warnings: 4 owner-unassigned\.$/m,
+    /^vend validate: \d+ files checked, 0 errors, 6 warnings\. Warnings: 4 owner-unassigned, 2 unique-account-name\.$/m,
   );
   const again = run('--format', 'json');
   expect(again.status).toBe(1);

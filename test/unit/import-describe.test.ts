@@ -91,9 +91,15 @@ describe('the contract: right after vend import, validate passes and the plan on
   const imported = describe_(live);
   const verdict = written(imported, live);
 
-  test('validate finds no error, and warns only where an owner is unassigned', () => {
+  test('validate finds no error, and warns only where an owner is unassigned or two accounts share a name', () => {
     expect(verdict.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-    expect(new Set(verdict.diagnostics.map((diagnostic) => diagnostic.rule))).toEqual(new Set(['owner-unassigned']));
+    expect(new Set(verdict.diagnostics.map((diagnostic) => diagnostic.rule))).toEqual(
+      new Set(['owner-unassigned', 'unique-account-name']),
+    );
+    // The organization has two accounts named Shared Services, as AWS allows; each manifest is told of the other.
+    expect(
+      verdict.diagnostics.filter((diagnostic) => diagnostic.rule === 'unique-account-name').map(({ file }) => file),
+    ).toEqual(['accounts/shared-services-200000000003.yaml', 'accounts/shared-services-200000000004.yaml']);
   });
 
   test('the plan against the same organization creates, moves, detaches and destroys nothing: it adopts', () => {

@@ -234,6 +234,63 @@ describe('duplicate names and emails are reported at every file that shares them
     ]);
     expect(found[1]!.message).toContain('accounts/aa-app.yaml, accounts/zz-app.yaml');
   });
+
+  test("an accountName that is another account's name in AWS is a warning at both, case-insensitively", () => {
+    const text = `${copy('app-two')}accountName: App-Prod\n`;
+    expect(rulesOf({ 'accounts/app-two.yaml': text }, 'unique-account-name')).toEqual([
+      expect.objectContaining({
+        file: APP_PROD,
+        line: 1,
+        column: 7,
+        severity: 'warning',
+        message: expect.stringContaining("'app-prod', is also the AWS name in accounts/app-two.yaml (accountName)"),
+      }),
+      expect.objectContaining({
+        file: 'accounts/app-two.yaml',
+        line: lineOf(text, 'accountName'),
+        column: 14,
+        severity: 'warning',
+        message: expect.stringContaining('accounts/app-prod.yaml (name)'),
+      }),
+    ]);
+  });
+
+  test('two accountNames alike are warned about, as AWS allows them; distinct ones, and an accountName equal to its own name, pass', () => {
+    const named = (name: string, accountName: string) => `${copy(name)}accountName: ${accountName}\n`;
+    const twoAlike = {
+      'accounts/app-two.yaml': named('app-two', 'Shared'),
+      'accounts/app-three.yaml': named('app-three', 'shared'),
+    };
+    expect(rulesOf(twoAlike, 'unique-account-name').map((diagnostic) => diagnostic.file)).toEqual([
+      'accounts/app-three.yaml',
+      'accounts/app-two.yaml',
+    ]);
+    const distinct = {
+      'accounts/app-two.yaml': named('app-two', 'App Two'),
+      [APP_PROD]: `${appProd()}accountName: app-prod\n`,
+    };
+    expect(validate(distinct)).toEqual([]);
+  });
+
+  test('a manifest whose name is both a duplicate name and a duplicate AWS name is told once, with the error', () => {
+    const found = rulesOf(
+      {
+        'accounts/aa-app.yaml': copy('app-prod', 'aws+aa@example.com'),
+        'accounts/app-two.yaml': `${copy('app-two')}accountName: app-prod\n`,
+      },
+      'unique-account-name',
+    );
+    expect(found.map((diagnostic) => diagnostic.file)).toEqual([
+      'accounts/aa-app.yaml',
+      APP_PROD,
+      'accounts/app-two.yaml',
+    ]);
+    expect(found.map((diagnostic) => diagnostic.severity)).toEqual(['error', 'error', 'warning']);
+    expect(found[1]!.message).toBe(
+      "account name 'app-prod' is also used by accounts/aa-app.yaml; every account needs its own name, so choose another.",
+    );
+    expect(found[2]!.message).toContain('accounts/aa-app.yaml (name), accounts/app-prod.yaml (name)');
+  });
 });
 
 describe('quotas are data that organization.yaml can override', () => {
@@ -243,6 +300,15 @@ describe('quotas are data that organization.yaml can override', () => {
     for (const [name, quota] of Object.entries(QUOTAS)) {
       expect(properties[name]!.maximum).toBe(quota.maximum);
       expect(quota.default).toBeLessThanOrEqual(quota.maximum);
+    }
+  });
+
+  test("the README's Quotas table gives each quota's AWS value and why only AWS changes it", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const [name, quota] of Object.entries(QUOTAS)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``));
+      expect(row).toContain(`| ${quota.default.toLocaleString('en-US')} `);
+      expect(row).toContain(`| ${quota.fixedBy} `);
     }
   });
 

@@ -282,7 +282,10 @@ const cases: RuleCase[] = [
     rule: 'scp-syntax',
     bad: { 'baselines/scps/deny-leave.json': '{ "Version": "2012-10-17", "Statement": [ }' },
     expected: { file: 'baselines/scps/deny-leave.json', line: 1 },
-    good: { 'baselines/scps/deny-leave.json': '{ "Version": "2012-10-17", "Statement": [] }' },
+    good: {
+      'baselines/scps/deny-leave.json':
+        '{ "Version": "2012-10-17", "Statement": [{ "Effect": "Deny", "Action": "*", "Resource": "*" }] }',
+    },
   },
 ];
 

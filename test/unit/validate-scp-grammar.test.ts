@@ -156,3 +156,58 @@ describe('the SCP size quota is checked in UTF-8 bytes of the minified policy', 
     expect(findings(sized('é', count))).toEqual([expect.objectContaining({ rule: 'scp-size' })]);
   });
 });
+
+describe('SCP numbers are sent to AWS as written, or refused', () => {
+  const withValue = (value: string) =>
+    policy(statement(`${DENY_LEAVE}, "Condition": { "NumericLessThan": { "s3:max-keys": ${value} } }`));
+
+  test.each([
+    ['12345678901234567890', '12345678901234567000'],
+    ['1e400', 'null'],
+    ['3.14159265358979323846', '3.141592653589793'],
+    ['1e-400', '0'],
+    ['9007199254740993.0e-1', '900719925474099.2'],
+  ])('%s would be sent as %s, so it is refused at the number, told to quote it', (value, sent) => {
+    const text = withValue(value);
+    expect(findings(text)).toEqual([
+      expect.objectContaining({
+        rule: 'scp-syntax',
+        at: at(text, value),
+        message: expect.stringContaining(`the number ${value} would be sent to AWS as ${sent}`),
+      }),
+    ]);
+    expect(findings(text)[0]!.message).toContain(`Quote it as a string ("${value}")`);
+  });
+
+  test.each(['10', '-0', '1.0', '1E2', '0.1', '25e-2', '"12345678901234567890"'])(
+    '%s keeps its value through the round trip, so it is accepted',
+    (value) => {
+      expect(findings(withValue(value))).toEqual([]);
+    },
+  );
+
+  test('a number in a list is found at its entry', () => {
+    const text = withValue('[1, 18446744073709551615]');
+    expect(findings(text)).toEqual([expect.objectContaining({ at: at(text, '18446744073709551615') })]);
+  });
+});
+
+describe('what IAM policy validation calls an error is refused; what it only suggests is accepted', () => {
+  test('an empty Statement list is refused at the list', () => {
+    const text = policy();
+    expect(findings(text)).toEqual([
+      expect.objectContaining({ at: at(text, '['), message: expect.stringContaining('at least one statement') }),
+    ]);
+  });
+
+  test.each(['', 'PrincipalArn', ':x'])('the condition key %j is refused at the key', (key) => {
+    const text = policy(statement(`${DENY_LEAVE}, "Condition": { "StringEquals": { "${key}": "x" } }`));
+    expect(findings(text)).toEqual([
+      expect.objectContaining({ at: at(text, `"${key}":`), message: expect.stringContaining('service:keyname') }),
+    ]);
+  });
+
+  test('an empty condition block is accepted, as AWS accepts it', () => {
+    expect(findings(policy(statement(`${DENY_LEAVE}, "Condition": { "StringEquals": {} }`)))).toEqual([]);
+  });
+});

@@ -48,6 +48,46 @@ describe('templates fit what CloudFormation accepts in TemplateBody', () => {
   });
 });
 
+describe('templates declare at most 500 resources, 200 outputs and 200 mappings', () => {
+  const topics = (count: number) =>
+    Array.from({ length: count }, (_, index) => `  Topic${index}:\n    Type: AWS::SNS::Topic\n`).join('');
+  const section = (name: string, count: number, entry: (index: number) => string) =>
+    `${name}:\n${Array.from({ length: count }, (_, index) => entry(index)).join('')}`;
+  const outputs = (count: number) => section('Outputs', count, (index) => `  Out${index}: { Value: x }\n`);
+  const mappings = (count: number) => section('Mappings', count, (index) => `  Map${index}: { k: { v: x } }\n`);
+
+  test('at the quotas the template passes', () => {
+    const text = `${regional}${topics(498)}${outputs(200)}${mappings(200)}`;
+    expect(validate({ [REGIONAL]: text })).toEqual([]);
+  });
+
+  test('one more of each is refused at its section, naming the quota', () => {
+    const text = `${regional}${topics(499)}${outputs(201)}${mappings(201)}`;
+    expect(rulesOf({ [REGIONAL]: text }, 'template-limits')).toEqual([
+      expect.objectContaining({
+        line: lineOf(text, 'Resources:'),
+        column: 1,
+        message: expect.stringContaining('501 resources; CloudFormation allows 500 (quota resourcesPerTemplate)'),
+      }),
+      expect.objectContaining({
+        line: lineOf(text, 'Outputs:'),
+        message: expect.stringContaining('201 outputs; CloudFormation allows 200 (quota outputsPerTemplate)'),
+      }),
+      expect.objectContaining({
+        line: lineOf(text, 'Mappings:'),
+        message: expect.stringContaining('201 mappings; CloudFormation allows 200 (quota mappingsPerTemplate)'),
+      }),
+    ]);
+  });
+
+  test('the sections are counted whatever else the template lacks, such as Parameters', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${topics(501)}`;
+    expect(rulesOf({ [REGIONAL]: text }, 'template-limits')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('501 resources') }),
+    ]);
+  });
+});
+
 describe('parameter values are checked against the quota and the template declaration', () => {
   const declared = regional.replace(
     / {2}TopicDisplayName:[\s\S]*?(?=Resources:)/,

@@ -10,47 +10,95 @@ import type { Rule } from './rule-context.js';
 /**
  * Names and emails are unique, case-insensitively. Each file that shares one is told, naming the others: the pull
  * request that adds a duplicate must see the error on its own file, whichever of the files sorts first.
+ *
+ * The account's name in AWS (`accountName`, or `name` without it) shared by two manifests is a warning, not an
+ * error: AWS allows duplicate account names (the Organizations shape CreateAccountName constrains length and
+ * characters only), organizations have them, and `vend import` writes them as they are. Vend joins accounts by
+ * email, never by display name, but it looks for an account whose email was changed in git by its AWS name
+ * (planNewAccount), and that cannot tell two accounts of one name apart. Manifests that share `name` without an
+ * accountName get the name error instead, which is listed first so that it is the finding kept at that key.
  */
-export const checkUniqueAccounts: Rule = ({ repository }) => [
-  ...duplicates(repository.accounts, 'name', (account, others) =>
-    account.source.diagnostic(
-      RULES.uniqueAccountName,
-      `account name '${account.value.name}' is also used by ${others}; every account needs its own name, so choose another.`,
-      ['name'],
+export const checkUniqueAccounts: Rule = ({ repository }) =>
+  firstAtEachPosition([
+    ...duplicates(
+      repository.accounts,
+      (account) => account.value.name,
+      (account, sharing) =>
+        account.source.diagnostic(
+          RULES.uniqueAccountName,
+          `account name '${account.value.name}' is also used by ${namesOf(sharing, account)}; every account needs its own name, so choose another.`,
+          ['name'],
+        ),
     ),
-  ),
-  ...duplicates(repository.accounts, 'email', (account, others) =>
-    account.source.diagnostic(
-      RULES.uniqueAccountEmail,
-      `email '${account.value.email}' is also used by ${others} (emails compare case-insensitively); every account needs its own root email.`,
-      ['email'],
+    ...duplicates(repository.accounts, awsNameOf, (account, sharing) =>
+      sharing.every((other) => other.value.accountName === undefined)
+        ? undefined
+        : {
+            ...account.source.diagnostic(
+              RULES.uniqueAccountName,
+              `the account's name in AWS, '${awsNameOf(account)}', is also the AWS name in ${namesOf(sharing, account, awsNameField)} (the AWS name is accountName, or name without it; compared case-insensitively). AWS allows that and vend tells the accounts apart by email, but if one of them changes its email, vend cannot tell which account it was. Unless the names are meant to be the same, give each its own accountName (which renames the account in AWS).`,
+              [awsNameField(account)],
+            ),
+            severity: 'warning' as const,
+          },
     ),
-  ),
-];
+    ...duplicates(
+      repository.accounts,
+      (account) => account.value.email,
+      (account, sharing) =>
+        account.source.diagnostic(
+          RULES.uniqueAccountEmail,
+          `email '${account.value.email}' is also used by ${namesOf(sharing, account)} (emails compare case-insensitively); every account needs its own root email.`,
+          ['email'],
+        ),
+    ),
+  ]);
 
+/** The account's name in AWS, which CreateAccount and PutAccountName set: the manifest's accountName, or its name. */
+const awsNameOf = (account: Parsed<AccountDocument>) => account.value.accountName ?? account.value.name;
+const awsNameField = (account: Parsed<AccountDocument>) =>
+  account.value.accountName === undefined ? 'name' : 'accountName';
+
+/** The files of `sharing` other than `account`'s, each with the field that holds the value when one is given. */
+function namesOf(
+  sharing: Parsed<AccountDocument>[],
+  account: Parsed<AccountDocument>,
+  fieldOf?: (other: Parsed<AccountDocument>) => string,
+): string {
+  return sharing
+    .filter((other) => other !== account)
+    .map((other) => (fieldOf ? `${other.source.file} (${fieldOf(other)})` : other.source.file))
+    .join(', ');
+}
+
+/** Every group of accounts whose `keyOf` values are equal, case-insensitively, reported at each of its accounts. */
 function duplicates(
   accounts: Parsed<AccountDocument>[],
-  field: 'name' | 'email',
-  report: (account: Parsed<AccountDocument>, others: string) => Diagnostic,
+  keyOf: (account: Parsed<AccountDocument>) => string,
+  report: (account: Parsed<AccountDocument>, sharing: Parsed<AccountDocument>[]) => Diagnostic | undefined,
 ): Diagnostic[] {
   const byValue = new Map<string, Parsed<AccountDocument>[]>();
   for (const account of accounts) {
-    const key = account.value[field].toLowerCase();
+    const key = keyOf(account).toLowerCase();
     byValue.set(key, [...(byValue.get(key) ?? []), account]);
   }
   return [...byValue.values()]
     .filter((sharing) => sharing.length > 1)
-    .flatMap((sharing) =>
-      sharing.map((account) =>
-        report(
-          account,
-          sharing
-            .filter((other) => other !== account)
-            .map((other) => other.source.file)
-            .join(', '),
-        ),
-      ),
-    );
+    .flatMap((sharing) => sharing.flatMap((account) => report(account, sharing) ?? []));
+}
+
+/**
+ * One finding per rule and position: a manifest whose `name` is both its AWS name and a duplicate vend name would
+ * otherwise be told twice at the same key. The first is kept: the name error, which must be fixed anyway.
+ */
+function firstAtEachPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter(({ file, line, column, rule }) => {
+    const key = `${file}:${line}:${column}:${rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export const checkFileNames: Rule = ({ repository }) =>

@@ -14,6 +14,10 @@ import type { SourceFile, YamlPath } from '../safe-yaml.js';
  *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html, with
  *   "IfExists" allowed on every operator except Null, and the ForAllValues:/ForAnyValue: set prefixes
  *   (reference_policies_multi-value-conditions.html), which AWS does not restrict to particular operators.
+ * - IAM Access Analyzer's policy checks (access-analyzer-reference-policy-checks.html), for what IAM grammar
+ *   validation calls an error: "Missing statement" ("A JSON policy must include a statement") and "Invalid
+ *   condition key format" ("Use the format service:keyname"). Its "Empty object condition" ({"StringEquals": {}})
+ *   is only a suggestion, so vend accepts that as AWS does.
  * Organizations reports a grammar error as MalformedPolicyDocumentException only when apply creates the policy.
  */
 
@@ -51,6 +55,8 @@ const CONDITION_OPERATOR = new RegExp(
     ].join('|') +
     ')(?:IfExists)?|Null)$',
 );
+/** "service:keyname", such as aws:PrincipalArn or aws:RequestTag/${TagKey}: a prefix, a colon and a name. */
+const CONDITION_KEY = /^[^:]+:./;
 /** "service:action" with * and ? wildcards anywhere, or "*": the action grammar since the 2025-09 SCP change. */
 const ACTION = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
 /** "*" or an ARN: arn:partition:service:region:account:resource, where any part may hold wildcards or variables. */
@@ -88,6 +94,10 @@ export function checkPolicyGrammar(source: SourceFile, document: unknown): Diagn
   }
   const sids = new Set<string>();
   const statements = Array.isArray(statement) ? statement : [statement];
+  if (statements.length === 0)
+    report('Statement is an empty list; an SCP must have at least one statement, so add one or delete the policy.', [
+      'Statement',
+    ]);
   statements.forEach((entry, index) => {
     const path = Array.isArray(statement) ? ['Statement', index] : ['Statement'];
     if (!isObject(entry)) report('each statement must be a JSON object with Effect, Action and Resource.', path);
@@ -199,6 +209,12 @@ function checkCondition(condition: unknown, path: YamlPath, report: Report) {
       continue;
     }
     for (const [key, value] of Object.entries(block)) {
+      if (!CONDITION_KEY.test(key))
+        report(
+          `${JSON.stringify(key)} is not a condition key: write service:keyname, such as aws:PrincipalArn or s3:prefix.`,
+          [...path, operator, key],
+          'key',
+        );
       const values = Array.isArray(value) ? value : [value];
       if (values.length === 0 || values.some((entry) => !['string', 'number', 'boolean'].includes(typeof entry)))
         report(

@@ -1,10 +1,16 @@
+import { isMap, isScalar, isSeq } from 'yaml';
 import { lengthProblem, POLICY_DESCRIPTION } from '../aws-constraints.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
+import type { SourceFile, YamlPath } from '../safe-yaml.js';
 import type { Rule } from './rule-context.js';
 import { checkPolicyGrammar } from './scp-grammar.js';
 
-/** SCPs are deployed minified, so the AWS size limit applies to this form rather than to the file as written. */
+/**
+ * SCPs are deployed minified (CreatePolicy and UpdatePolicy Content), so the AWS size limit applies to this form
+ * rather than to the file as written. Its numbers equal the file's because checkNumbersSentAsWritten refuses any
+ * that JavaScript would change.
+ */
 export function minifyPolicy(document: unknown): string {
   return JSON.stringify(document);
 }
@@ -12,7 +18,7 @@ export function minifyPolicy(document: unknown): string {
 export const checkScps: Rule = ({ repository, quotas }) => {
   const diagnostics: Diagnostic[] = [];
   for (const scp of repository.scps.values()) {
-    diagnostics.push(...checkPolicyGrammar(scp.source, scp.document));
+    diagnostics.push(...checkPolicyGrammar(scp.source, scp.document), ...checkNumbersSentAsWritten(scp.source));
     // Bytes, not characters: see QUOTAS.scpSize for why that is the safe reading of the AWS text.
     const size = Buffer.byteLength(minifyPolicy(scp.document), 'utf8');
     if (size > quotas.scpSize) {
@@ -26,6 +32,48 @@ export const checkScps: Rule = ({ repository, quotas }) => {
   }
   return diagnostics;
 };
+
+/**
+ * minifyPolicy goes through JavaScript numbers, which hold about 17 significant digits: 12345678901234567890 would
+ * be sent as 12345678901234567000, and 1e400 as null. CreatePolicy's Content would then differ from the file the
+ * reviewers approved, so every number must survive the round trip with its value unchanged (1.0 sent as 1 is the
+ * same number). Numbers appear in SCPs only as condition values, which IAM compares as strings anyway
+ * (the IAM policy grammar, reference_policies_grammar.html, allows "string", "number" or "Boolean" condition values
+ * and writes its own numeric example as "NumericLessThanEquals": { "s3:max-keys": "10" }), so quoting one changes
+ * nothing else.
+ */
+function checkNumbersSentAsWritten(source: SourceFile): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const visit = (node: unknown, path: YamlPath) => {
+    if (isMap(node))
+      for (const pair of node.items) visit(pair.value, [...path, String((pair.key as { value?: unknown }).value)]);
+    else if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, index]));
+    else if (isScalar(node) && typeof node.value === 'number' && node.source !== undefined) {
+      const sent = JSON.stringify(node.value);
+      if (decimalValue(node.source) !== decimalValue(sent))
+        diagnostics.push(
+          source.diagnostic(
+            RULES.scpSyntax,
+            `the number ${node.source} would be sent to AWS as ${sent}: vend sends SCPs minified through JavaScript numbers, which keep about 17 digits, so AWS would get another policy than the one reviewed. Quote it as a string ("${node.source}"); IAM condition values are compared as strings.`,
+            path,
+          ),
+        );
+    }
+  };
+  visit(source.document.contents, []);
+  return diagnostics;
+}
+
+/** A JSON number's exact value as `digits e exponent`, without leading or trailing zeros; undefined for `null`. */
+function decimalValue(text: string): string | undefined {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!match) return undefined;
+  const [, sign, whole = '', fraction = '', exponent = '0'] = match;
+  const digits = (whole + fraction).replace(/^0+/, '');
+  if (digits === '') return '0';
+  const significant = digits.replace(/0+$/, '');
+  return `${sign}${significant}e${BigInt(exponent) - BigInt(fraction.length) + BigInt(digits.length - significant.length)}`;
+}
 
 /** CreatePolicy and UpdatePolicy send the catalogue description as the policy's Description. */
 export const checkScpDescriptions: Rule = ({ repository }) => {

@@ -4,79 +4,104 @@ import {
   lengthProblem,
   TEMPLATE_PARAMETER_DESCRIPTION,
 } from '../aws-constraints.js';
-import { isCloudFormationTemplate } from '../cloudformation-template.js';
+import { isCloudFormationTemplate, parametersOf } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
+import type { QuotaName, Quotas } from '../quotas.js';
+import type { LoadedTemplate } from '../repository.js';
 import type { Rule } from './rule-context.js';
 
 /**
  * CreateStackSet and UpdateStackSet send each baseline template as TemplateBody. CloudFormation refuses a body,
- * a description or a parameter section over its quotas, and does so only when apply reaches the StackSets, after
- * accounts exist; so each template is measured here.
+ * a description or a section over its quotas, and does so only when apply reaches the StackSets, after accounts
+ * exist; so each template is measured here. Sources: the CloudFormation quotas page (QUOTAS) and, for parameter
+ * descriptions, the template reference (TEMPLATE_PARAMETER_DESCRIPTION).
  */
-export const checkTemplateLimits: Rule = ({ repository, quotas }) => {
-  const diagnostics: Diagnostic[] = [];
-  for (const template of repository.templates.values()) {
-    const { source } = template;
-    const size = lengthIn('bytes', template.body);
-    if (size > quotas.templateBodySize)
-      diagnostics.push(
+export const checkTemplateLimits: Rule = ({ repository, quotas }) =>
+  [...repository.templates.values()].flatMap((template) => [
+    ...checkBodySize(template, quotas),
+    ...(isCloudFormationTemplate(template.template)
+      ? [...checkSectionSizes(template, quotas), ...checkParameterDeclarations(template, quotas)]
+      : []),
+  ]);
+
+function checkBodySize({ source, body }: LoadedTemplate, quotas: Quotas): Diagnostic[] {
+  const size = lengthIn('bytes', body);
+  return size > quotas.templateBodySize
+    ? [
         source.diagnostic(
           RULES.templateLimits,
           `template is ${size} bytes; CloudFormation accepts at most ${quotas.templateBodySize} in TemplateBody (quota templateBodySize). A larger template must be uploaded to S3 and passed as TemplateURL, which vend does not do: split the baseline into two joined by dependsOn, or shorten the template.`,
         ),
-      );
-    if (!isCloudFormationTemplate(template.template)) continue;
-    const { Description: description, Parameters: parameters } = template.template as {
-      Description?: unknown;
-      Parameters?: unknown;
-    };
-    if (typeof description === 'string' && lengthIn('bytes', description) > quotas.templateDescriptionSize)
+      ]
+    : [];
+}
+
+/** The template sections CloudFormation counts, each with its quota and what to do about too many. */
+const COUNTED_SECTIONS = [
+  ['Parameters', 'parametersPerTemplate', 'Split the baseline, or replace parameters with mappings.'],
+  ['Resources', 'resourcesPerTemplate', 'Split the baseline into two joined by dependsOn.'],
+  ['Outputs', 'outputsPerTemplate', 'Remove outputs nothing reads, or split the baseline.'],
+  ['Mappings', 'mappingsPerTemplate', 'Merge mappings, or split the baseline.'],
+] as const satisfies readonly (readonly [string, QuotaName, string])[];
+
+function checkSectionSizes({ source, template }: LoadedTemplate, quotas: Quotas): Diagnostic[] {
+  const sections = template as Record<string, unknown>;
+  const diagnostics: Diagnostic[] = [];
+  const description = sections.Description;
+  if (typeof description === 'string' && lengthIn('bytes', description) > quotas.templateDescriptionSize)
+    diagnostics.push(
+      source.diagnostic(
+        RULES.templateLimits,
+        `the template Description is ${lengthIn('bytes', description)} bytes; CloudFormation allows ${quotas.templateDescriptionSize} (quota templateDescriptionSize). Shorten it.`,
+        ['Description'],
+      ),
+    );
+  for (const [section, quota, advice] of COUNTED_SECTIONS) {
+    const declared = sections[section];
+    if (!declared || typeof declared !== 'object' || Array.isArray(declared)) continue;
+    const count = Object.keys(declared).length;
+    if (count > quotas[quota])
       diagnostics.push(
         source.diagnostic(
           RULES.templateLimits,
-          `the template Description is ${lengthIn('bytes', description)} bytes; CloudFormation allows ${quotas.templateDescriptionSize} (quota templateDescriptionSize). Shorten it.`,
-          ['Description'],
-        ),
-      );
-    if (!parameters || typeof parameters !== 'object') continue;
-    const declared = Object.entries(parameters as Record<string, unknown>);
-    if (declared.length > quotas.parametersPerTemplate)
-      diagnostics.push(
-        source.diagnostic(
-          RULES.templateLimits,
-          `the template declares ${declared.length} parameters; CloudFormation allows ${quotas.parametersPerTemplate} (quota parametersPerTemplate). Split the baseline, or replace parameters with mappings.`,
-          ['Parameters'],
+          `the template declares ${count} ${section.toLowerCase()}; CloudFormation allows ${quotas[quota]} (quota ${quota}). ${advice}`,
+          [section],
           'key',
         ),
       );
-    for (const [name, declaration] of declared) {
-      if (lengthIn('characters', name) > quotas.parameterNameLength)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.templateLimits,
-            `parameter name is ${lengthIn('characters', name)} characters; CloudFormation allows ${quotas.parameterNameLength} (quota parameterNameLength). Shorten it.`,
-            ['Parameters', name],
-            'key',
-          ),
-        );
-      const parameterDescription = (declaration as { Description?: unknown } | null)?.Description;
-      const problem =
-        typeof parameterDescription === 'string'
-          ? lengthProblem(TEMPLATE_PARAMETER_DESCRIPTION, parameterDescription)
-          : undefined;
-      if (problem)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.templateLimits,
-            `the Description of parameter '${name}' ${problem} (${TEMPLATE_PARAMETER_DESCRIPTION.member}); shorten it.`,
-            ['Parameters', name, 'Description'],
-          ),
-        );
-    }
   }
   return diagnostics;
-};
+}
+
+function checkParameterDeclarations({ source, template }: LoadedTemplate, quotas: Quotas): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, declaration] of Object.entries(parametersOf(template))) {
+    if (lengthIn('characters', name) > quotas.parameterNameLength)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.templateLimits,
+          `parameter name is ${lengthIn('characters', name)} characters; CloudFormation allows ${quotas.parameterNameLength} (quota parameterNameLength). Shorten it.`,
+          ['Parameters', name],
+          'key',
+        ),
+      );
+    const parameterDescription = (declaration as { Description?: unknown } | null)?.Description;
+    const problem =
+      typeof parameterDescription === 'string'
+        ? lengthProblem(TEMPLATE_PARAMETER_DESCRIPTION, parameterDescription)
+        : undefined;
+    if (problem)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.templateLimits,
+          `the Description of parameter '${name}' ${problem} (${TEMPLATE_PARAMETER_DESCRIPTION.member}); shorten it.`,
+          ['Parameters', name, 'Description'],
+        ),
+      );
+  }
+  return diagnostics;
+}
 
 /** StackSet operations carry these preferences; CloudFormation refuses both members of an either-or pair. */
 export const checkOperationPreferences: Rule = ({ repository }) => {

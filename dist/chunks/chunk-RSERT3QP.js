@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-NTM7I6AK.js";
+} from "./chunk-HXZY6NDR.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-T2ORWUGD.js";
+} from "./chunk-KOM5OWAR.js";
 import {
   baselineControlsAccess,
   compareTemplates
-} from "./chunk-CMIXUISI.js";
+} from "./chunk-7I2KS6RA.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

@@ -3,13 +3,13 @@ import {
   commentOnMergedPullRequest,
   createGitHubClient,
   logInfo
-} from "./chunk-EEPJPYKE.js";
+} from "./chunk-FMYKNOHR.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-77NA64LM.js";
+} from "./chunk-FL75YWL6.js";
 import {
   publishValidation,
   setFailed,
@@ -23,10 +23,10 @@ import {
 import "./chunk-IF7HIEF5.js";
 import {
   repositoryCommit
-} from "./chunk-P4EYOUN2.js";
-import "./chunk-NTM7I6AK.js";
-import "./chunk-SA2CIAFO.js";
-import "./chunk-T2ORWUGD.js";
+} from "./chunk-RSERT3QP.js";
+import "./chunk-HXZY6NDR.js";
+import "./chunk-FPKMRUVR.js";
+import "./chunk-KOM5OWAR.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,
@@ -40,9 +40,9 @@ import {
 import {
   applySummaryLine
 } from "./chunk-DIVQLFNX.js";
-import "./chunk-CMIXUISI.js";
+import "./chunk-7I2KS6RA.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-WALMZAZJ.js";
+import "./chunk-V4W5FZNI.js";
 import "./chunk-DHVRZ7B4.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-XJYZN6HM.js";

@@ -11,7 +11,7 @@ import {
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-WALMZAZJ.js";
+} from "./chunk-V4W5FZNI.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -7502,7 +7502,7 @@ var require__ = __commonJS({
 
 // src/config/repository.ts
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, normalize, relative, sep } from "node:path";
+import { basename, isAbsolute, join, normalize, relative, sep } from "node:path";
 
 // src/config/documents.ts
 function flattenOrganizationalUnits(units, parentPath = null, yamlPrefix = ["organizationalUnits"]) {
@@ -7721,7 +7721,7 @@ var organization_schema_default = {
     quotas: {
       type: "object",
       additionalProperties: false,
-      description: "Overrides of the AWS quotas vend checks, for when AWS changes one; see the README's Quotas table.",
+      description: "Overrides of the AWS limits vend checks, for the day AWS raises one before vend is updated. Only AWS changes them (no Service Quotas request raises them): a number above AWS's only moves the refusal from validate into apply. See the README's Quotas table.",
       properties: {
         scpsPerTarget: {
           type: "integer",
@@ -7776,6 +7776,24 @@ var organization_schema_default = {
           minimum: 1,
           maximum: 1048576,
           description: "Bytes in one StackSet parameter value. AWS default: 4,096. Override only when AWS has changed it: a positive integer up to 1048576."
+        },
+        resourcesPerTemplate: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e5,
+          description: "Resources one template declares. AWS value: 500. Override only when AWS has changed it: a positive integer up to 100000."
+        },
+        outputsPerTemplate: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e5,
+          description: "Outputs one template declares. AWS value: 200. Override only when AWS has changed it: a positive integer up to 100000."
+        },
+        mappingsPerTemplate: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e5,
+          description: "Mappings one template declares. AWS value: 200. Override only when AWS has changed it: a positive integer up to 100000."
         }
       }
     }
@@ -7983,9 +8001,9 @@ function listAccountFiles(root, diagnostics) {
     diagnostics.push(layoutError(ACCOUNTS_DIR, outsideRepository(`${ACCOUNTS_DIR}/`)));
     return [];
   }
-  let names;
+  let entries;
   try {
-    names = readdirSync(join(root, ACCOUNTS_DIR));
+    entries = readdirSync(join(root, ACCOUNTS_DIR), { withFileTypes: true });
   } catch {
     diagnostics.push(
       layoutError(
@@ -7995,7 +8013,35 @@ function listAccountFiles(root, diagnostics) {
     );
     return [];
   }
-  return names.filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => `${ACCOUNTS_DIR}/${name}`);
+  const manifests = [];
+  for (const entry of entries) {
+    const file = `${ACCOUNTS_DIR}/${entry.name}`;
+    if (entry.isDirectory()) diagnostics.push(...misplacedManifests(root, file));
+    else if (entry.name.endsWith(".yaml")) manifests.push(file);
+    else if (looksLikeManifest(entry.name)) diagnostics.push(misplacedManifest(file));
+  }
+  return manifests.sort();
+}
+var looksLikeManifest = (name) => /\.ya?ml$/i.test(name);
+function misplacedManifests(root, directory) {
+  let entries;
+  try {
+    entries = readdirSync(join(root, directory), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const file = `${directory}/${entry.name}`;
+    if (entry.isDirectory()) return misplacedManifests(root, file);
+    return looksLikeManifest(entry.name) ? [misplacedManifest(file)] : [];
+  });
+}
+function misplacedManifest(file) {
+  const name = basename(file).replace(/\.ya?ml$/i, "");
+  return layoutError(
+    file,
+    `'${file}' is not read, so the account it describes would not be managed: vend reads account manifests only as ${ACCOUNTS_DIR}/<name>.yaml, directly in ${ACCOUNTS_DIR}/ and with a lower-case .yaml extension. Move it to ${ACCOUNTS_DIR}/${name}.yaml, or delete it.`
+  );
 }
 function readDocument(root, file, schema, repository, diagnostics) {
   const read = readBytes(root, file, repository.filesRead);
@@ -8003,7 +8049,7 @@ function readDocument(root, file, schema, repository, diagnostics) {
     diagnostics.push(
       layoutError(
         file,
-        read.refused ?? `'${file}' is missing; vend needs it to know the organization. See the README for its format.`
+        read.refused ?? (read.directory ? `'${file}' is a directory; vend reads it as a file, so replace the directory with the file.` : `'${file}' is missing; vend needs it to know the organization. See the README for its format.`)
       )
     );
     return void 0;
@@ -8075,7 +8121,7 @@ function parseReferencedFile(root, file, organization, yamlPath, repository, dia
     diagnostics.push(
       organization.source.diagnostic(
         RULES.fileReference,
-        read.refused ?? `file '${file}' does not exist; create it or fix the path.`,
+        read.refused ?? (read.directory ? `'${file}' is a directory, not a file; point ${yamlPath.at(-1)} at the file itself (such as one inside it).` : `file '${file}' does not exist; create it or fix the path.`),
         yamlPath
       )
     );
@@ -8101,7 +8147,9 @@ function readBytes(root, file, filesRead) {
   if (!realPath) return {};
   if (!isInside(root, realPath)) return { refused: outsideRepository(`'${file}'`) };
   try {
-    if (!statSync(realPath).isFile()) return {};
+    const stats = statSync(realPath);
+    if (stats.isDirectory()) return { directory: true };
+    if (!stats.isFile()) return {};
     const bytes = readFileSync(realPath);
     filesRead.push(file);
     return { bytes };
@@ -8158,6 +8206,8 @@ function effectiveBaselineNames(units, account) {
 // src/config/quotas.ts
 var ORGANIZATIONS_QUOTAS = "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html";
 var CLOUDFORMATION_QUOTAS = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html";
+var POLICY_HARD_LIMIT = 'hard limit: "All policy limits are hard limits"';
+var TEMPLATE_LIMIT = "template limit";
 var QUOTAS = {
   // "Number of policies that you can attach to an entity", row Service control policy: 10 per root, OU and account
   // (5 before 2026-05-15). Only direct attachments count, FullAWSAccess included; all policy limits are hard limits.
@@ -8165,7 +8215,8 @@ var QUOTAS = {
     default: 10,
     maximum: 100,
     description: "SCPs attached directly to one root, OU or account, counting FullAWSAccess",
-    source: ORGANIZATIONS_QUOTAS
+    source: ORGANIZATIONS_QUOTAS,
+    fixedBy: POLICY_HARD_LIMIT
   },
   // "Maximum size of a policy document": "Service control policies: 10,240 characters" (5,120 before 2026-05-15).
   // Older copies of the page said "5120 bytes (not characters)", so vend counts UTF-8 bytes of the minified JSON it
@@ -8174,21 +8225,24 @@ var QUOTAS = {
     default: 10240,
     maximum: 1e6,
     description: "size of one SCP as sent (minified JSON), counted in UTF-8 bytes",
-    source: ORGANIZATIONS_QUOTAS
+    source: ORGANIZATIONS_QUOTAS,
+    fixedBy: POLICY_HARD_LIMIT
   },
   // "OU maximum nesting in a root: Five levels of OUs deep under a root."
   organizationalUnitDepth: {
     default: 5,
     maximum: 20,
     description: "levels of OUs under the root",
-    source: ORGANIZATIONS_QUOTAS
+    source: ORGANIZATIONS_QUOTAS,
+    fixedBy: 'fixed by CreateOrganizationalUnit: "For service control policies, the limit is five"'
   },
   // "Number of tags that you can attach to a root, OU, or account: 50".
   tagsPerAccount: {
     default: 50,
     maximum: 1e3,
     description: "tags on one account, counting vend's Owner and ManagedBy",
-    source: ORGANIZATIONS_QUOTAS
+    source: ORGANIZATIONS_QUOTAS,
+    fixedBy: "fixed: the quotas page marks the account count adjustable, not this"
   },
   // Template body size in a request: 51,200 bytes. Larger templates must be uploaded to S3 and passed as
   // TemplateURL, which vend does not do. The CreateStackSet TemplateBody member documentation (CloudFormation
@@ -8197,35 +8251,64 @@ var QUOTAS = {
     default: 51200,
     maximum: 1048576,
     description: "bytes of one baseline template, sent as TemplateBody",
-    source: CLOUDFORMATION_QUOTAS
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: "API constraint: the TemplateBody member of CreateStackSet and UpdateStackSet"
   },
   // Template description: 1,024 bytes.
   templateDescriptionSize: {
     default: 1024,
     maximum: 1048576,
     description: "bytes of a template's Description",
-    source: CLOUDFORMATION_QUOTAS
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT
   },
   // Parameters declared in a template: 200.
   parametersPerTemplate: {
     default: 200,
     maximum: 1e4,
     description: "parameters one template declares",
-    source: CLOUDFORMATION_QUOTAS
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT
   },
   // Parameter name: 255 characters.
   parameterNameLength: {
     default: 255,
     maximum: 1e4,
     description: "characters in a template parameter name",
-    source: CLOUDFORMATION_QUOTAS
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT
   },
   // Parameter value: 4,096 bytes. The model's ParameterValue shape has no length of its own.
   parameterValueSize: {
     default: 4096,
     maximum: 1048576,
     description: "bytes in one StackSet parameter value",
-    source: CLOUDFORMATION_QUOTAS
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT
+  },
+  // Resources declared in a template: 500 (200 in older copies of the page).
+  resourcesPerTemplate: {
+    default: 500,
+    maximum: 1e5,
+    description: "resources one template declares",
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT
+  },
+  // Outputs declared in a template: 200 (60 in older copies of the page).
+  outputsPerTemplate: {
+    default: 200,
+    maximum: 1e5,
+    description: "outputs one template declares",
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT
+  },
+  // Mappings declared in a template: 200 (100 in older copies of the page).
+  mappingsPerTemplate: {
+    default: 200,
+    maximum: 1e5,
+    description: "mappings one template declares",
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT
   }
 };
 function effectiveQuotas(organization) {
@@ -8234,6 +8317,9 @@ function effectiveQuotas(organization) {
     quotas[name] = organization?.quotas?.[name] ?? QUOTAS[name].default;
   return quotas;
 }
+
+// src/config/rules/scp-rules.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/config/aws-constraints.ts
 var ORGANIZATIONS_TAG_CHARACTER = /[\p{L}\p{Z}\p{N}_.:/=+\-@]/u;
@@ -8323,6 +8409,7 @@ var CONDITION_OPERATOR = new RegExp(
     "ArnNotLike"
   ].join("|") + ")(?:IfExists)?|Null)$"
 );
+var CONDITION_KEY = /^[^:]+:./;
 var ACTION = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
 var isResource = (value) => value === "*" || value.startsWith("arn:") && value.split(":").length >= 6;
 var SID = /^[A-Za-z0-9]+$/;
@@ -8348,6 +8435,10 @@ function checkPolicyGrammar(source, document) {
   }
   const sids = /* @__PURE__ */ new Set();
   const statements = Array.isArray(statement) ? statement : [statement];
+  if (statements.length === 0)
+    report("Statement is an empty list; an SCP must have at least one statement, so add one or delete the policy.", [
+      "Statement"
+    ]);
   statements.forEach((entry, index) => {
     const path = Array.isArray(statement) ? ["Statement", index] : ["Statement"];
     if (!isObject(entry)) report("each statement must be a JSON object with Effect, Action and Resource.", path);
@@ -8446,6 +8537,12 @@ function checkCondition(condition, path, report) {
       continue;
     }
     for (const [key, value] of Object.entries(block)) {
+      if (!CONDITION_KEY.test(key))
+        report(
+          `${JSON.stringify(key)} is not a condition key: write service:keyname, such as aws:PrincipalArn or s3:prefix.`,
+          [...path, operator, key],
+          "key"
+        );
       const values = Array.isArray(value) ? value : [value];
       if (values.length === 0 || values.some((entry) => !["string", "number", "boolean"].includes(typeof entry)))
         report(
@@ -8463,7 +8560,7 @@ function minifyPolicy(document) {
 var checkScps = ({ repository, quotas }) => {
   const diagnostics = [];
   for (const scp of repository.scps.values()) {
-    diagnostics.push(...checkPolicyGrammar(scp.source, scp.document));
+    diagnostics.push(...checkPolicyGrammar(scp.source, scp.document), ...checkNumbersSentAsWritten(scp.source));
     const size = Buffer.byteLength(minifyPolicy(scp.document), "utf8");
     if (size > quotas.scpSize) {
       diagnostics.push(
@@ -8476,6 +8573,36 @@ var checkScps = ({ repository, quotas }) => {
   }
   return diagnostics;
 };
+function checkNumbersSentAsWritten(source) {
+  const diagnostics = [];
+  const visit = (node, path) => {
+    if ((0, import_yaml2.isMap)(node))
+      for (const pair of node.items) visit(pair.value, [...path, String(pair.key.value)]);
+    else if ((0, import_yaml2.isSeq)(node)) node.items.forEach((item, index) => visit(item, [...path, index]));
+    else if ((0, import_yaml2.isScalar)(node) && typeof node.value === "number" && node.source !== void 0) {
+      const sent = JSON.stringify(node.value);
+      if (decimalValue(node.source) !== decimalValue(sent))
+        diagnostics.push(
+          source.diagnostic(
+            RULES.scpSyntax,
+            `the number ${node.source} would be sent to AWS as ${sent}: vend sends SCPs minified through JavaScript numbers, which keep about 17 digits, so AWS would get another policy than the one reviewed. Quote it as a string ("${node.source}"); IAM condition values are compared as strings.`,
+            path
+          )
+        );
+    }
+  };
+  visit(source.document.contents, []);
+  return diagnostics;
+}
+function decimalValue(text) {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!match) return void 0;
+  const [, sign, whole = "", fraction = "", exponent = "0"] = match;
+  const digits = (whole + fraction).replace(/^0+/, "");
+  if (digits === "") return "0";
+  const significant = digits.replace(/0+$/, "");
+  return `${sign}${significant}e${BigInt(exponent) - BigInt(fraction.length) + BigInt(digits.length - significant.length)}`;
+}
 var checkScpDescriptions = ({ repository }) => {
   const organization = repository.organization;
   if (!organization) return [];
@@ -8584,7 +8711,7 @@ function orderBaselines(organization, repository) {
 }
 
 // src/config/rules/account-rules.ts
-import { basename } from "node:path";
+import { basename as basename2 } from "node:path";
 
 // src/config/rules/exceptions.ts
 var WARNING_DAYS = 14;
@@ -8751,42 +8878,61 @@ function similarRegions(region) {
 }
 
 // src/config/rules/account-rules.ts
-var checkUniqueAccounts = ({ repository }) => [
+var checkUniqueAccounts = ({ repository }) => firstAtEachPosition([
   ...duplicates(
     repository.accounts,
-    "name",
-    (account, others) => account.source.diagnostic(
+    (account) => account.value.name,
+    (account, sharing) => account.source.diagnostic(
       RULES.uniqueAccountName,
-      `account name '${account.value.name}' is also used by ${others}; every account needs its own name, so choose another.`,
+      `account name '${account.value.name}' is also used by ${namesOf(sharing, account)}; every account needs its own name, so choose another.`,
       ["name"]
     )
   ),
   ...duplicates(
     repository.accounts,
-    "email",
-    (account, others) => account.source.diagnostic(
+    awsNameOf,
+    (account, sharing) => sharing.every((other) => other.value.accountName === void 0) ? void 0 : {
+      ...account.source.diagnostic(
+        RULES.uniqueAccountName,
+        `the account's name in AWS, '${awsNameOf(account)}', is also the AWS name in ${namesOf(sharing, account, awsNameField)} (the AWS name is accountName, or name without it; compared case-insensitively). AWS allows that and vend tells the accounts apart by email, but if one of them changes its email, vend cannot tell which account it was. Unless the names are meant to be the same, give each its own accountName (which renames the account in AWS).`,
+        [awsNameField(account)]
+      ),
+      severity: "warning"
+    }
+  ),
+  ...duplicates(
+    repository.accounts,
+    (account) => account.value.email,
+    (account, sharing) => account.source.diagnostic(
       RULES.uniqueAccountEmail,
-      `email '${account.value.email}' is also used by ${others} (emails compare case-insensitively); every account needs its own root email.`,
+      `email '${account.value.email}' is also used by ${namesOf(sharing, account)} (emails compare case-insensitively); every account needs its own root email.`,
       ["email"]
     )
   )
-];
-function duplicates(accounts, field, report) {
+]);
+var awsNameOf = (account) => account.value.accountName ?? account.value.name;
+var awsNameField = (account) => account.value.accountName === void 0 ? "name" : "accountName";
+function namesOf(sharing, account, fieldOf) {
+  return sharing.filter((other) => other !== account).map((other) => fieldOf ? `${other.source.file} (${fieldOf(other)})` : other.source.file).join(", ");
+}
+function duplicates(accounts, keyOf, report) {
   const byValue = /* @__PURE__ */ new Map();
   for (const account of accounts) {
-    const key = account.value[field].toLowerCase();
+    const key = keyOf(account).toLowerCase();
     byValue.set(key, [...byValue.get(key) ?? [], account]);
   }
-  return [...byValue.values()].filter((sharing) => sharing.length > 1).flatMap(
-    (sharing) => sharing.map(
-      (account) => report(
-        account,
-        sharing.filter((other) => other !== account).map((other) => other.source.file).join(", ")
-      )
-    )
-  );
+  return [...byValue.values()].filter((sharing) => sharing.length > 1).flatMap((sharing) => sharing.flatMap((account) => report(account, sharing) ?? []));
 }
-var checkFileNames = ({ repository }) => repository.accounts.filter(({ source, value }) => basename(source.file) !== `${value.name}.yaml`).map(
+function firstAtEachPosition(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter(({ file, line, column, rule }) => {
+    const key = `${file}:${line}:${column}:${rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var checkFileNames = ({ repository }) => repository.accounts.filter(({ source, value }) => basename2(source.file) !== `${value.name}.yaml`).map(
   ({ source, value }) => source.diagnostic(
     RULES.fileNameMatchesAccount,
     `file must be named after the account: rename ${source.file} to accounts/${value.name}.yaml, or change 'name'.`,
@@ -9202,63 +9348,78 @@ function wholeMatch(pattern, value) {
 }
 
 // src/config/rules/stack-set-rules.ts
-var checkTemplateLimits = ({ repository, quotas }) => {
+var checkTemplateLimits = ({ repository, quotas }) => [...repository.templates.values()].flatMap((template) => [
+  ...checkBodySize(template, quotas),
+  ...isCloudFormationTemplate(template.template) ? [...checkSectionSizes(template, quotas), ...checkParameterDeclarations(template, quotas)] : []
+]);
+function checkBodySize({ source, body }, quotas) {
+  const size = lengthIn("bytes", body);
+  return size > quotas.templateBodySize ? [
+    source.diagnostic(
+      RULES.templateLimits,
+      `template is ${size} bytes; CloudFormation accepts at most ${quotas.templateBodySize} in TemplateBody (quota templateBodySize). A larger template must be uploaded to S3 and passed as TemplateURL, which vend does not do: split the baseline into two joined by dependsOn, or shorten the template.`
+    )
+  ] : [];
+}
+var COUNTED_SECTIONS = [
+  ["Parameters", "parametersPerTemplate", "Split the baseline, or replace parameters with mappings."],
+  ["Resources", "resourcesPerTemplate", "Split the baseline into two joined by dependsOn."],
+  ["Outputs", "outputsPerTemplate", "Remove outputs nothing reads, or split the baseline."],
+  ["Mappings", "mappingsPerTemplate", "Merge mappings, or split the baseline."]
+];
+function checkSectionSizes({ source, template }, quotas) {
+  const sections = template;
   const diagnostics = [];
-  for (const template of repository.templates.values()) {
-    const { source } = template;
-    const size = lengthIn("bytes", template.body);
-    if (size > quotas.templateBodySize)
+  const description = sections.Description;
+  if (typeof description === "string" && lengthIn("bytes", description) > quotas.templateDescriptionSize)
+    diagnostics.push(
+      source.diagnostic(
+        RULES.templateLimits,
+        `the template Description is ${lengthIn("bytes", description)} bytes; CloudFormation allows ${quotas.templateDescriptionSize} (quota templateDescriptionSize). Shorten it.`,
+        ["Description"]
+      )
+    );
+  for (const [section, quota, advice] of COUNTED_SECTIONS) {
+    const declared = sections[section];
+    if (!declared || typeof declared !== "object" || Array.isArray(declared)) continue;
+    const count = Object.keys(declared).length;
+    if (count > quotas[quota])
       diagnostics.push(
         source.diagnostic(
           RULES.templateLimits,
-          `template is ${size} bytes; CloudFormation accepts at most ${quotas.templateBodySize} in TemplateBody (quota templateBodySize). A larger template must be uploaded to S3 and passed as TemplateURL, which vend does not do: split the baseline into two joined by dependsOn, or shorten the template.`
-        )
-      );
-    if (!isCloudFormationTemplate(template.template)) continue;
-    const { Description: description, Parameters: parameters } = template.template;
-    if (typeof description === "string" && lengthIn("bytes", description) > quotas.templateDescriptionSize)
-      diagnostics.push(
-        source.diagnostic(
-          RULES.templateLimits,
-          `the template Description is ${lengthIn("bytes", description)} bytes; CloudFormation allows ${quotas.templateDescriptionSize} (quota templateDescriptionSize). Shorten it.`,
-          ["Description"]
-        )
-      );
-    if (!parameters || typeof parameters !== "object") continue;
-    const declared = Object.entries(parameters);
-    if (declared.length > quotas.parametersPerTemplate)
-      diagnostics.push(
-        source.diagnostic(
-          RULES.templateLimits,
-          `the template declares ${declared.length} parameters; CloudFormation allows ${quotas.parametersPerTemplate} (quota parametersPerTemplate). Split the baseline, or replace parameters with mappings.`,
-          ["Parameters"],
+          `the template declares ${count} ${section.toLowerCase()}; CloudFormation allows ${quotas[quota]} (quota ${quota}). ${advice}`,
+          [section],
           "key"
         )
       );
-    for (const [name, declaration] of declared) {
-      if (lengthIn("characters", name) > quotas.parameterNameLength)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.templateLimits,
-            `parameter name is ${lengthIn("characters", name)} characters; CloudFormation allows ${quotas.parameterNameLength} (quota parameterNameLength). Shorten it.`,
-            ["Parameters", name],
-            "key"
-          )
-        );
-      const parameterDescription = declaration?.Description;
-      const problem = typeof parameterDescription === "string" ? lengthProblem(TEMPLATE_PARAMETER_DESCRIPTION, parameterDescription) : void 0;
-      if (problem)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.templateLimits,
-            `the Description of parameter '${name}' ${problem} (${TEMPLATE_PARAMETER_DESCRIPTION.member}); shorten it.`,
-            ["Parameters", name, "Description"]
-          )
-        );
-    }
   }
   return diagnostics;
-};
+}
+function checkParameterDeclarations({ source, template }, quotas) {
+  const diagnostics = [];
+  for (const [name, declaration] of Object.entries(parametersOf(template))) {
+    if (lengthIn("characters", name) > quotas.parameterNameLength)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.templateLimits,
+          `parameter name is ${lengthIn("characters", name)} characters; CloudFormation allows ${quotas.parameterNameLength} (quota parameterNameLength). Shorten it.`,
+          ["Parameters", name],
+          "key"
+        )
+      );
+    const parameterDescription = declaration?.Description;
+    const problem = typeof parameterDescription === "string" ? lengthProblem(TEMPLATE_PARAMETER_DESCRIPTION, parameterDescription) : void 0;
+    if (problem)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.templateLimits,
+          `the Description of parameter '${name}' ${problem} (${TEMPLATE_PARAMETER_DESCRIPTION.member}); shorten it.`,
+          ["Parameters", name, "Description"]
+        )
+      );
+  }
+  return diagnostics;
+}
 var checkOperationPreferences = ({ repository }) => {
   const organization = repository.organization;
   const preferences = organization?.value.stackSets.operationPreferences ?? {};
@@ -9360,6 +9521,1925 @@ var checkTagCharacters = ({ repository }) => {
   return diagnostics;
 };
 
+// src/config/cloudformation-resource-types.ts
+var CLOUDFORMATION_RESOURCE_TYPES_SOURCE = "the AWS CDK's CloudFormation service specification (aws-service-spec 0.1.216, read on 2026-11-30)";
+var TRANSFORM_RESOURCE_TYPES = {
+  "AWS::Serverless::Api": "AWS::Serverless-2016-10-31",
+  "AWS::Serverless::Application": "AWS::Serverless-2016-10-31",
+  "AWS::Serverless::Function": "AWS::Serverless-2016-10-31",
+  "AWS::Serverless::HttpApi": "AWS::Serverless-2016-10-31",
+  "AWS::Serverless::LayerVersion": "AWS::Serverless-2016-10-31",
+  "AWS::Serverless::SimpleTable": "AWS::Serverless-2016-10-31",
+  "AWS::Serverless::StateMachine": "AWS::Serverless-2016-10-31"
+};
+var CLOUDFORMATION_RESOURCE_TYPES = [
+  "AWS::ACMPCA::Certificate",
+  "AWS::ACMPCA::CertificateAuthority",
+  "AWS::ACMPCA::CertificateAuthorityActivation",
+  "AWS::ACMPCA::Permission",
+  "AWS::AIOps::InvestigationGroup",
+  "AWS::APS::AnomalyDetector",
+  "AWS::APS::ResourcePolicy",
+  "AWS::APS::RuleGroupsNamespace",
+  "AWS::APS::Scraper",
+  "AWS::APS::Workspace",
+  "AWS::ARCRegionSwitch::Plan",
+  "AWS::ARCZonalShift::AutoshiftObserverNotificationStatus",
+  "AWS::ARCZonalShift::ZonalAutoshiftConfiguration",
+  "AWS::AWSExternalAnthropic::Workspace",
+  "AWS::AccessAnalyzer::Analyzer",
+  "AWS::AccessAnalyzer::ArchiveRule",
+  "AWS::AccountAccess::Application",
+  "AWS::AccountAccess::Entitlement",
+  "AWS::AgentRegistry::Registry",
+  "AWS::AgentRegistry::RegistryRecord",
+  "AWS::AmazonMQ::Broker",
+  "AWS::AmazonMQ::Configuration",
+  "AWS::AmazonMQ::ConfigurationAssociation",
+  "AWS::Amplify::App",
+  "AWS::Amplify::Branch",
+  "AWS::Amplify::Domain",
+  "AWS::Amplify::Webhook",
+  "AWS::AmplifyUIBuilder::Component",
+  "AWS::AmplifyUIBuilder::Form",
+  "AWS::AmplifyUIBuilder::Theme",
+  "AWS::ApiGateway::Account",
+  "AWS::ApiGateway::ApiKey",
+  "AWS::ApiGateway::Authorizer",
+  "AWS::ApiGateway::BasePathMapping",
+  "AWS::ApiGateway::BasePathMappingV2",
+  "AWS::ApiGateway::ClientCertificate",
+  "AWS::ApiGateway::Deployment",
+  "AWS::ApiGateway::DocumentationPart",
+  "AWS::ApiGateway::DocumentationVersion",
+  "AWS::ApiGateway::DomainName",
+  "AWS::ApiGateway::DomainNameAccessAssociation",
+  "AWS::ApiGateway::DomainNameV2",
+  "AWS::ApiGateway::GatewayResponse",
+  "AWS::ApiGateway::Method",
+  "AWS::ApiGateway::Model",
+  "AWS::ApiGateway::RequestValidator",
+  "AWS::ApiGateway::Resource",
+  "AWS::ApiGateway::RestApi",
+  "AWS::ApiGateway::Stage",
+  "AWS::ApiGateway::UsagePlan",
+  "AWS::ApiGateway::UsagePlanKey",
+  "AWS::ApiGateway::VpcLink",
+  "AWS::ApiGatewayV2::Api",
+  "AWS::ApiGatewayV2::ApiGatewayManagedOverrides",
+  "AWS::ApiGatewayV2::ApiMapping",
+  "AWS::ApiGatewayV2::Authorizer",
+  "AWS::ApiGatewayV2::Deployment",
+  "AWS::ApiGatewayV2::DomainName",
+  "AWS::ApiGatewayV2::Integration",
+  "AWS::ApiGatewayV2::IntegrationResponse",
+  "AWS::ApiGatewayV2::Model",
+  "AWS::ApiGatewayV2::PortalProduct",
+  "AWS::ApiGatewayV2::Route",
+  "AWS::ApiGatewayV2::RouteResponse",
+  "AWS::ApiGatewayV2::RoutingRule",
+  "AWS::ApiGatewayV2::Stage",
+  "AWS::ApiGatewayV2::VpcLink",
+  "AWS::AppConfig::Application",
+  "AWS::AppConfig::ConfigurationProfile",
+  "AWS::AppConfig::Deployment",
+  "AWS::AppConfig::DeploymentStrategy",
+  "AWS::AppConfig::Environment",
+  "AWS::AppConfig::ExperimentDefinition",
+  "AWS::AppConfig::ExperimentRun",
+  "AWS::AppConfig::Extension",
+  "AWS::AppConfig::ExtensionAssociation",
+  "AWS::AppConfig::HostedConfigurationVersion",
+  "AWS::AppFlow::Connector",
+  "AWS::AppFlow::ConnectorProfile",
+  "AWS::AppFlow::Flow",
+  "AWS::AppIntegrations::Application",
+  "AWS::AppIntegrations::DataIntegration",
+  "AWS::AppIntegrations::EventIntegration",
+  "AWS::AppMesh::GatewayRoute",
+  "AWS::AppMesh::Mesh",
+  "AWS::AppMesh::Route",
+  "AWS::AppMesh::VirtualGateway",
+  "AWS::AppMesh::VirtualNode",
+  "AWS::AppMesh::VirtualRouter",
+  "AWS::AppMesh::VirtualService",
+  "AWS::AppRunner::AutoScalingConfiguration",
+  "AWS::AppRunner::ObservabilityConfiguration",
+  "AWS::AppRunner::Service",
+  "AWS::AppRunner::VpcConnector",
+  "AWS::AppRunner::VpcIngressConnection",
+  "AWS::AppStream::AppBlock",
+  "AWS::AppStream::AppBlockBuilder",
+  "AWS::AppStream::Application",
+  "AWS::AppStream::ApplicationEntitlementAssociation",
+  "AWS::AppStream::ApplicationFleetAssociation",
+  "AWS::AppStream::DirectoryConfig",
+  "AWS::AppStream::Entitlement",
+  "AWS::AppStream::Fleet",
+  "AWS::AppStream::ImageBuilder",
+  "AWS::AppStream::Stack",
+  "AWS::AppStream::StackFleetAssociation",
+  "AWS::AppStream::StackUserAssociation",
+  "AWS::AppStream::User",
+  "AWS::AppSync::Api",
+  "AWS::AppSync::ApiCache",
+  "AWS::AppSync::ApiKey",
+  "AWS::AppSync::ChannelNamespace",
+  "AWS::AppSync::DataSource",
+  "AWS::AppSync::DomainName",
+  "AWS::AppSync::DomainNameApiAssociation",
+  "AWS::AppSync::FunctionConfiguration",
+  "AWS::AppSync::GraphQLApi",
+  "AWS::AppSync::GraphQLSchema",
+  "AWS::AppSync::Resolver",
+  "AWS::AppSync::SourceApiAssociation",
+  "AWS::AppSync::Type",
+  "AWS::AppTest::TestCase",
+  "AWS::ApplicationAutoScaling::ScalableTarget",
+  "AWS::ApplicationAutoScaling::ScalingPolicy",
+  "AWS::ApplicationInsights::Application",
+  "AWS::ApplicationSignals::Discovery",
+  "AWS::ApplicationSignals::GroupingConfiguration",
+  "AWS::ApplicationSignals::ServiceLevelObjective",
+  "AWS::Athena::CapacityReservation",
+  "AWS::Athena::DataCatalog",
+  "AWS::Athena::NamedQuery",
+  "AWS::Athena::PreparedStatement",
+  "AWS::Athena::WorkGroup",
+  "AWS::AuditManager::Assessment",
+  "AWS::AuditManager::AssessmentFramework",
+  "AWS::AutoScaling::AutoScalingGroup",
+  "AWS::AutoScaling::LaunchConfiguration",
+  "AWS::AutoScaling::LifecycleHook",
+  "AWS::AutoScaling::ScalingPolicy",
+  "AWS::AutoScaling::ScheduledAction",
+  "AWS::AutoScaling::WarmPool",
+  "AWS::AutoScalingPlans::ScalingPlan",
+  "AWS::B2BI::Capability",
+  "AWS::B2BI::Partnership",
+  "AWS::B2BI::Profile",
+  "AWS::B2BI::Transformer",
+  "AWS::BCM::Dashboard",
+  "AWS::BCM::ScheduledReport",
+  "AWS::BCMDataExports::Export",
+  "AWS::Backup::BackupPlan",
+  "AWS::Backup::BackupSelection",
+  "AWS::Backup::BackupVault",
+  "AWS::Backup::Framework",
+  "AWS::Backup::LegalHold",
+  "AWS::Backup::LogicallyAirGappedBackupVault",
+  "AWS::Backup::ReportPlan",
+  "AWS::Backup::RestoreTestingPlan",
+  "AWS::Backup::RestoreTestingSelection",
+  "AWS::Backup::TieringConfiguration",
+  "AWS::BackupGateway::Hypervisor",
+  "AWS::Batch::ComputeEnvironment",
+  "AWS::Batch::ConsumableResource",
+  "AWS::Batch::JobDefinition",
+  "AWS::Batch::JobQueue",
+  "AWS::Batch::QuotaShare",
+  "AWS::Batch::SchedulingPolicy",
+  "AWS::Batch::ServiceEnvironment",
+  "AWS::BcmPricingCalculator::BillScenario",
+  "AWS::BcmPricingCalculator::WorkloadEstimate",
+  "AWS::Bedrock::Agent",
+  "AWS::Bedrock::AgentAlias",
+  "AWS::Bedrock::ApplicationInferenceProfile",
+  "AWS::Bedrock::AutomatedReasoningPolicy",
+  "AWS::Bedrock::AutomatedReasoningPolicyVersion",
+  "AWS::Bedrock::Blueprint",
+  "AWS::Bedrock::DataAutomationLibrary",
+  "AWS::Bedrock::DataAutomationProject",
+  "AWS::Bedrock::DataSource",
+  "AWS::Bedrock::EnforcedGuardrailConfiguration",
+  "AWS::Bedrock::Flow",
+  "AWS::Bedrock::FlowAlias",
+  "AWS::Bedrock::FlowVersion",
+  "AWS::Bedrock::Guardrail",
+  "AWS::Bedrock::GuardrailVersion",
+  "AWS::Bedrock::IntelligentPromptRouter",
+  "AWS::Bedrock::KnowledgeBase",
+  "AWS::Bedrock::KnowledgeBasePolicy",
+  "AWS::Bedrock::Prompt",
+  "AWS::Bedrock::PromptVersion",
+  "AWS::Bedrock::ResourcePolicy",
+  "AWS::Bedrock::Session",
+  "AWS::BedrockAgentCore::ApiKeyCredentialProvider",
+  "AWS::BedrockAgentCore::BrowserCustom",
+  "AWS::BedrockAgentCore::BrowserProfile",
+  "AWS::BedrockAgentCore::CapacityProvider",
+  "AWS::BedrockAgentCore::CodeInterpreterCustom",
+  "AWS::BedrockAgentCore::ConfigurationBundle",
+  "AWS::BedrockAgentCore::Dataset",
+  "AWS::BedrockAgentCore::Evaluator",
+  "AWS::BedrockAgentCore::Gateway",
+  "AWS::BedrockAgentCore::GatewayRateLimit",
+  "AWS::BedrockAgentCore::GatewayRule",
+  "AWS::BedrockAgentCore::GatewayTarget",
+  "AWS::BedrockAgentCore::Harness",
+  "AWS::BedrockAgentCore::HarnessEndpoint",
+  "AWS::BedrockAgentCore::Memory",
+  "AWS::BedrockAgentCore::OAuth2CredentialProvider",
+  "AWS::BedrockAgentCore::OnlineEvaluationConfig",
+  "AWS::BedrockAgentCore::PaymentConnector",
+  "AWS::BedrockAgentCore::PaymentCredentialProvider",
+  "AWS::BedrockAgentCore::PaymentManager",
+  "AWS::BedrockAgentCore::Policy",
+  "AWS::BedrockAgentCore::PolicyEngine",
+  "AWS::BedrockAgentCore::ResourcePolicy",
+  "AWS::BedrockAgentCore::Runtime",
+  "AWS::BedrockAgentCore::RuntimeEndpoint",
+  "AWS::BedrockAgentCore::WorkloadIdentity",
+  "AWS::BedrockMantle::Project",
+  "AWS::Billing::BillingView",
+  "AWS::BillingConductor::BillingGroup",
+  "AWS::BillingConductor::CustomLineItem",
+  "AWS::BillingConductor::PricingPlan",
+  "AWS::BillingConductor::PricingRule",
+  "AWS::Braket::SpendingLimit",
+  "AWS::Budgets::Budget",
+  "AWS::Budgets::BudgetsAction",
+  "AWS::CE::AnomalyMonitor",
+  "AWS::CE::AnomalySubscription",
+  "AWS::CE::CostCategory",
+  "AWS::CUR::ReportDefinition",
+  "AWS::Cases::Case",
+  "AWS::Cases::CaseRule",
+  "AWS::Cases::Domain",
+  "AWS::Cases::Field",
+  "AWS::Cases::Layout",
+  "AWS::Cases::RelatedItem",
+  "AWS::Cases::Template",
+  "AWS::Cassandra::Keyspace",
+  "AWS::Cassandra::Table",
+  "AWS::Cassandra::Type",
+  "AWS::CertificateManager::Account",
+  "AWS::CertificateManager::AcmeDomainValidation",
+  "AWS::CertificateManager::AcmeEndpoint",
+  "AWS::CertificateManager::AcmeExternalAccountBinding",
+  "AWS::CertificateManager::Certificate",
+  "AWS::Chatbot::CustomAction",
+  "AWS::Chatbot::MicrosoftTeamsChannelConfiguration",
+  "AWS::Chatbot::SlackChannelConfiguration",
+  "AWS::Chime::AppInstance",
+  "AWS::Chime::AppInstanceBot",
+  "AWS::Chime::AppInstanceUser",
+  "AWS::Chime::Channel",
+  "AWS::Chime::ChannelFlow",
+  "AWS::Chime::MediaInsightsPipelineConfiguration",
+  "AWS::Chime::MediaPipelineKinesisVideoStreamPool",
+  "AWS::Chime::SipMediaApplication",
+  "AWS::Chime::VoiceConnector",
+  "AWS::CleanRooms::AnalysisTemplate",
+  "AWS::CleanRooms::Collaboration",
+  "AWS::CleanRooms::ConfiguredTable",
+  "AWS::CleanRooms::ConfiguredTableAssociation",
+  "AWS::CleanRooms::IdMappingTable",
+  "AWS::CleanRooms::IdNamespaceAssociation",
+  "AWS::CleanRooms::IntermediateTable",
+  "AWS::CleanRooms::Membership",
+  "AWS::CleanRooms::PrivacyBudgetTemplate",
+  "AWS::CleanRoomsML::ConfiguredModelAlgorithm",
+  "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation",
+  "AWS::CleanRoomsML::TrainingDataset",
+  "AWS::Cloud9::EnvironmentEC2",
+  "AWS::CloudFormation::ChangeSet",
+  "AWS::CloudFormation::CustomResource",
+  "AWS::CloudFormation::GeneratedTemplate",
+  "AWS::CloudFormation::GuardHook",
+  "AWS::CloudFormation::HookDefaultVersion",
+  "AWS::CloudFormation::HookTypeConfig",
+  "AWS::CloudFormation::HookVersion",
+  "AWS::CloudFormation::LambdaHook",
+  "AWS::CloudFormation::Macro",
+  "AWS::CloudFormation::ModuleDefaultVersion",
+  "AWS::CloudFormation::ModuleVersion",
+  "AWS::CloudFormation::PublicTypeVersion",
+  "AWS::CloudFormation::Publisher",
+  "AWS::CloudFormation::ResourceDefaultVersion",
+  "AWS::CloudFormation::ResourceVersion",
+  "AWS::CloudFormation::Stack",
+  "AWS::CloudFormation::StackSet",
+  "AWS::CloudFormation::TypeActivation",
+  "AWS::CloudFormation::WaitCondition",
+  "AWS::CloudFormation::WaitConditionHandle",
+  "AWS::CloudFront::AnycastIpList",
+  "AWS::CloudFront::CachePolicy",
+  "AWS::CloudFront::CloudFrontOriginAccessIdentity",
+  "AWS::CloudFront::ConnectionFunction",
+  "AWS::CloudFront::ConnectionGroup",
+  "AWS::CloudFront::ContinuousDeploymentPolicy",
+  "AWS::CloudFront::Distribution",
+  "AWS::CloudFront::DistributionTenant",
+  "AWS::CloudFront::FieldLevelEncryptionProfile",
+  "AWS::CloudFront::Function",
+  "AWS::CloudFront::KeyGroup",
+  "AWS::CloudFront::KeyValueStore",
+  "AWS::CloudFront::MonitoringSubscription",
+  "AWS::CloudFront::OriginAccessControl",
+  "AWS::CloudFront::OriginRequestPolicy",
+  "AWS::CloudFront::PublicKey",
+  "AWS::CloudFront::RealtimeLogConfig",
+  "AWS::CloudFront::ResponseHeadersPolicy",
+  "AWS::CloudFront::StreamingDistribution",
+  "AWS::CloudFront::TrustStore",
+  "AWS::CloudFront::VpcOrigin",
+  "AWS::CloudHSM::Cluster",
+  "AWS::CloudTrail::Channel",
+  "AWS::CloudTrail::Dashboard",
+  "AWS::CloudTrail::EventDataStore",
+  "AWS::CloudTrail::ResourcePolicy",
+  "AWS::CloudTrail::Trail",
+  "AWS::CloudWatch::Alarm",
+  "AWS::CloudWatch::AlarmMuteRule",
+  "AWS::CloudWatch::AnomalyDetector",
+  "AWS::CloudWatch::CompositeAlarm",
+  "AWS::CloudWatch::Dashboard",
+  "AWS::CloudWatch::InsightRule",
+  "AWS::CloudWatch::LogAlarm",
+  "AWS::CloudWatch::MetricStream",
+  "AWS::CloudWatch::OTelEnrichment",
+  "AWS::CodeArtifact::Domain",
+  "AWS::CodeArtifact::PackageGroup",
+  "AWS::CodeArtifact::Repository",
+  "AWS::CodeBuild::Fleet",
+  "AWS::CodeBuild::Project",
+  "AWS::CodeBuild::ReportGroup",
+  "AWS::CodeBuild::SourceCredential",
+  "AWS::CodeCommit::Repository",
+  "AWS::CodeConnections::Connection",
+  "AWS::CodeConnections::Host",
+  "AWS::CodeDeploy::Application",
+  "AWS::CodeDeploy::DeploymentConfig",
+  "AWS::CodeDeploy::DeploymentGroup",
+  "AWS::CodeGuruProfiler::ProfilingGroup",
+  "AWS::CodeGuruReviewer::RepositoryAssociation",
+  "AWS::CodePipeline::CustomActionType",
+  "AWS::CodePipeline::Pipeline",
+  "AWS::CodePipeline::Webhook",
+  "AWS::CodeStar::GitHubRepository",
+  "AWS::CodeStarConnections::Connection",
+  "AWS::CodeStarConnections::RepositoryLink",
+  "AWS::CodeStarConnections::SyncConfiguration",
+  "AWS::CodeStarNotifications::NotificationRule",
+  "AWS::Cognito::IdentityPool",
+  "AWS::Cognito::IdentityPoolPrincipalTag",
+  "AWS::Cognito::IdentityPoolRoleAttachment",
+  "AWS::Cognito::LogDeliveryConfiguration",
+  "AWS::Cognito::ManagedLoginBranding",
+  "AWS::Cognito::Terms",
+  "AWS::Cognito::UserPool",
+  "AWS::Cognito::UserPoolClient",
+  "AWS::Cognito::UserPoolDomain",
+  "AWS::Cognito::UserPoolGroup",
+  "AWS::Cognito::UserPoolIdentityProvider",
+  "AWS::Cognito::UserPoolRegionalConfigurationAttachment",
+  "AWS::Cognito::UserPoolReplica",
+  "AWS::Cognito::UserPoolResourceServer",
+  "AWS::Cognito::UserPoolRiskConfigurationAttachment",
+  "AWS::Cognito::UserPoolUICustomizationAttachment",
+  "AWS::Cognito::UserPoolUser",
+  "AWS::Cognito::UserPoolUserToGroupAttachment",
+  "AWS::Comprehend::DocumentClassifier",
+  "AWS::Comprehend::DocumentClassifierEndpoint",
+  "AWS::Comprehend::EntityRecognizer",
+  "AWS::Comprehend::Flywheel",
+  "AWS::ComputeOptimizer::AutomationRule",
+  "AWS::Config::AggregationAuthorization",
+  "AWS::Config::ConfigRule",
+  "AWS::Config::ConfigurationAggregator",
+  "AWS::Config::ConfigurationRecorder",
+  "AWS::Config::ConformancePack",
+  "AWS::Config::Connector",
+  "AWS::Config::DeliveryChannel",
+  "AWS::Config::OrganizationConfigRule",
+  "AWS::Config::OrganizationConformancePack",
+  "AWS::Config::RemediationConfiguration",
+  "AWS::Config::StoredQuery",
+  "AWS::Connect::AgentStatus",
+  "AWS::Connect::ApprovedOrigin",
+  "AWS::Connect::ContactFlow",
+  "AWS::Connect::ContactFlowModule",
+  "AWS::Connect::ContactFlowModuleAlias",
+  "AWS::Connect::ContactFlowModuleVersion",
+  "AWS::Connect::ContactFlowVersion",
+  "AWS::Connect::DataLakeAssociation",
+  "AWS::Connect::DataTable",
+  "AWS::Connect::DataTableAttribute",
+  "AWS::Connect::DataTableRecord",
+  "AWS::Connect::EmailAddress",
+  "AWS::Connect::EvaluationForm",
+  "AWS::Connect::HoursOfOperation",
+  "AWS::Connect::Instance",
+  "AWS::Connect::InstanceStorageConfig",
+  "AWS::Connect::IntegrationAssociation",
+  "AWS::Connect::Metric",
+  "AWS::Connect::Notification",
+  "AWS::Connect::PhoneNumber",
+  "AWS::Connect::PredefinedAttribute",
+  "AWS::Connect::Prompt",
+  "AWS::Connect::Queue",
+  "AWS::Connect::QuickConnect",
+  "AWS::Connect::RoutingProfile",
+  "AWS::Connect::Rule",
+  "AWS::Connect::SecurityKey",
+  "AWS::Connect::SecurityProfile",
+  "AWS::Connect::TaskTemplate",
+  "AWS::Connect::TestCase",
+  "AWS::Connect::TrafficDistributionGroup",
+  "AWS::Connect::User",
+  "AWS::Connect::UserHierarchyGroup",
+  "AWS::Connect::UserHierarchyStructure",
+  "AWS::Connect::View",
+  "AWS::Connect::ViewVersion",
+  "AWS::Connect::Vocabulary",
+  "AWS::Connect::Workspace",
+  "AWS::ConnectCampaigns::Campaign",
+  "AWS::ConnectCampaignsV2::Campaign",
+  "AWS::ControlTower::EnabledBaseline",
+  "AWS::ControlTower::EnabledControl",
+  "AWS::ControlTower::LandingZone",
+  "AWS::CustomerProfiles::CalculatedAttributeDefinition",
+  "AWS::CustomerProfiles::Domain",
+  "AWS::CustomerProfiles::DomainObjectType",
+  "AWS::CustomerProfiles::EventStream",
+  "AWS::CustomerProfiles::EventTrigger",
+  "AWS::CustomerProfiles::Integration",
+  "AWS::CustomerProfiles::ObjectType",
+  "AWS::CustomerProfiles::Recommender",
+  "AWS::CustomerProfiles::RecommenderSchema",
+  "AWS::CustomerProfiles::SegmentDefinition",
+  "AWS::DAX::Cluster",
+  "AWS::DAX::ParameterGroup",
+  "AWS::DAX::SubnetGroup",
+  "AWS::DLM::LifecyclePolicy",
+  "AWS::DMS::Certificate",
+  "AWS::DMS::DataMigration",
+  "AWS::DMS::DataProvider",
+  "AWS::DMS::Endpoint",
+  "AWS::DMS::EventSubscription",
+  "AWS::DMS::InstanceProfile",
+  "AWS::DMS::MigrationProject",
+  "AWS::DMS::ReplicationConfig",
+  "AWS::DMS::ReplicationInstance",
+  "AWS::DMS::ReplicationSubnetGroup",
+  "AWS::DMS::ReplicationTask",
+  "AWS::DRS::LaunchConfigurationTemplate",
+  "AWS::DRS::ReplicationConfigurationTemplate",
+  "AWS::DRS::SourceNetwork",
+  "AWS::DSQL::Cluster",
+  "AWS::DataBrew::Dataset",
+  "AWS::DataBrew::Job",
+  "AWS::DataBrew::Project",
+  "AWS::DataBrew::Recipe",
+  "AWS::DataBrew::Ruleset",
+  "AWS::DataBrew::Schedule",
+  "AWS::DataExchange::DataSet",
+  "AWS::DataExchange::EventAction",
+  "AWS::DataPipeline::Pipeline",
+  "AWS::DataSync::Agent",
+  "AWS::DataSync::LocationAzureBlob",
+  "AWS::DataSync::LocationEFS",
+  "AWS::DataSync::LocationFSxLustre",
+  "AWS::DataSync::LocationFSxONTAP",
+  "AWS::DataSync::LocationFSxOpenZFS",
+  "AWS::DataSync::LocationFSxWindows",
+  "AWS::DataSync::LocationHDFS",
+  "AWS::DataSync::LocationNFS",
+  "AWS::DataSync::LocationObjectStorage",
+  "AWS::DataSync::LocationS3",
+  "AWS::DataSync::LocationSMB",
+  "AWS::DataSync::Task",
+  "AWS::DataZone::Connection",
+  "AWS::DataZone::DataSource",
+  "AWS::DataZone::Domain",
+  "AWS::DataZone::DomainUnit",
+  "AWS::DataZone::Environment",
+  "AWS::DataZone::EnvironmentActions",
+  "AWS::DataZone::EnvironmentBlueprintConfiguration",
+  "AWS::DataZone::EnvironmentProfile",
+  "AWS::DataZone::FormType",
+  "AWS::DataZone::GroupProfile",
+  "AWS::DataZone::Owner",
+  "AWS::DataZone::PolicyGrant",
+  "AWS::DataZone::Project",
+  "AWS::DataZone::ProjectMembership",
+  "AWS::DataZone::ProjectProfile",
+  "AWS::DataZone::SubscriptionTarget",
+  "AWS::DataZone::UserProfile",
+  "AWS::Deadline::Budget",
+  "AWS::Deadline::Farm",
+  "AWS::Deadline::Fleet",
+  "AWS::Deadline::LicenseEndpoint",
+  "AWS::Deadline::Limit",
+  "AWS::Deadline::MeteredProduct",
+  "AWS::Deadline::Monitor",
+  "AWS::Deadline::Queue",
+  "AWS::Deadline::QueueEnvironment",
+  "AWS::Deadline::QueueFleetAssociation",
+  "AWS::Deadline::QueueLimitAssociation",
+  "AWS::Deadline::StorageProfile",
+  "AWS::Deadline::Worker",
+  "AWS::Detective::Graph",
+  "AWS::Detective::MemberInvitation",
+  "AWS::Detective::OrganizationAdmin",
+  "AWS::DevOpsAgent::AgentSpace",
+  "AWS::DevOpsAgent::Asset",
+  "AWS::DevOpsAgent::Association",
+  "AWS::DevOpsAgent::PrivateConnection",
+  "AWS::DevOpsAgent::Service",
+  "AWS::DevOpsAgent::Trigger",
+  "AWS::DevOpsGuru::LogAnomalyDetectionIntegration",
+  "AWS::DevOpsGuru::NotificationChannel",
+  "AWS::DevOpsGuru::ResourceCollection",
+  "AWS::DeviceFarm::DevicePool",
+  "AWS::DeviceFarm::InstanceProfile",
+  "AWS::DeviceFarm::NetworkProfile",
+  "AWS::DeviceFarm::Project",
+  "AWS::DeviceFarm::TestGridProject",
+  "AWS::DeviceFarm::Upload",
+  "AWS::DeviceFarm::VPCEConfiguration",
+  "AWS::DirectConnect::Connection",
+  "AWS::DirectConnect::DirectConnectGateway",
+  "AWS::DirectConnect::DirectConnectGatewayAssociation",
+  "AWS::DirectConnect::Lag",
+  "AWS::DirectConnect::PrivateVirtualInterface",
+  "AWS::DirectConnect::PublicVirtualInterface",
+  "AWS::DirectConnect::TransitVirtualInterface",
+  "AWS::DirectoryService::MicrosoftAD",
+  "AWS::DirectoryService::SimpleAD",
+  "AWS::DocDB::DBCluster",
+  "AWS::DocDB::DBClusterParameterGroup",
+  "AWS::DocDB::DBInstance",
+  "AWS::DocDB::DBSubnetGroup",
+  "AWS::DocDB::EventSubscription",
+  "AWS::DocDB::GlobalCluster",
+  "AWS::DocDBElastic::Cluster",
+  "AWS::DocDBElastic::ClusterSnapshot",
+  "AWS::DynamoDB::GlobalTable",
+  "AWS::DynamoDB::Table",
+  "AWS::EC2::ApplicationStatusCheck",
+  "AWS::EC2::CapacityManagerDataExport",
+  "AWS::EC2::CapacityReservation",
+  "AWS::EC2::CapacityReservationFleet",
+  "AWS::EC2::CarrierGateway",
+  "AWS::EC2::ClientVpnAuthorizationRule",
+  "AWS::EC2::ClientVpnEndpoint",
+  "AWS::EC2::ClientVpnRoute",
+  "AWS::EC2::ClientVpnTargetNetworkAssociation",
+  "AWS::EC2::CustomerGateway",
+  "AWS::EC2::DHCPOptions",
+  "AWS::EC2::EC2Fleet",
+  "AWS::EC2::EIP",
+  "AWS::EC2::EIPAssociation",
+  "AWS::EC2::EgressOnlyInternetGateway",
+  "AWS::EC2::EnclaveCertificateIamRoleAssociation",
+  "AWS::EC2::FlowLog",
+  "AWS::EC2::FpgaImage",
+  "AWS::EC2::GatewayRouteTableAssociation",
+  "AWS::EC2::Host",
+  "AWS::EC2::IPAM",
+  "AWS::EC2::IPAMAllocation",
+  "AWS::EC2::IPAMPool",
+  "AWS::EC2::IPAMPoolCidr",
+  "AWS::EC2::IPAMPrefixListResolver",
+  "AWS::EC2::IPAMPrefixListResolverTarget",
+  "AWS::EC2::IPAMResourceDiscovery",
+  "AWS::EC2::IPAMResourceDiscoveryAssociation",
+  "AWS::EC2::IPAMScope",
+  "AWS::EC2::IPv4Pool",
+  "AWS::EC2::Instance",
+  "AWS::EC2::InstanceConnectEndpoint",
+  "AWS::EC2::InstanceEventWindow",
+  "AWS::EC2::InternetGateway",
+  "AWS::EC2::IpPoolRouteTableAssociation",
+  "AWS::EC2::IpamExternalResourceVerificationToken",
+  "AWS::EC2::KeyPair",
+  "AWS::EC2::LaunchTemplate",
+  "AWS::EC2::LocalGatewayRoute",
+  "AWS::EC2::LocalGatewayRouteTable",
+  "AWS::EC2::LocalGatewayRouteTableVPCAssociation",
+  "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation",
+  "AWS::EC2::LocalGatewayVirtualInterface",
+  "AWS::EC2::LocalGatewayVirtualInterfaceGroup",
+  "AWS::EC2::NatGateway",
+  "AWS::EC2::NetworkAcl",
+  "AWS::EC2::NetworkAclEntry",
+  "AWS::EC2::NetworkInsightsAccessScope",
+  "AWS::EC2::NetworkInsightsAccessScopeAnalysis",
+  "AWS::EC2::NetworkInsightsAnalysis",
+  "AWS::EC2::NetworkInsightsPath",
+  "AWS::EC2::NetworkInterface",
+  "AWS::EC2::NetworkInterfaceAttachment",
+  "AWS::EC2::NetworkInterfacePermission",
+  "AWS::EC2::NetworkPerformanceMetricSubscription",
+  "AWS::EC2::PlacementGroup",
+  "AWS::EC2::PrefixList",
+  "AWS::EC2::Route",
+  "AWS::EC2::RouteServer",
+  "AWS::EC2::RouteServerAssociation",
+  "AWS::EC2::RouteServerEndpoint",
+  "AWS::EC2::RouteServerPeer",
+  "AWS::EC2::RouteServerPropagation",
+  "AWS::EC2::RouteTable",
+  "AWS::EC2::SecurityGroup",
+  "AWS::EC2::SecurityGroupEgress",
+  "AWS::EC2::SecurityGroupIngress",
+  "AWS::EC2::SecurityGroupVpcAssociation",
+  "AWS::EC2::SnapshotBlockPublicAccess",
+  "AWS::EC2::SpotFleet",
+  "AWS::EC2::SqlHaStandbyDetectedInstance",
+  "AWS::EC2::Subnet",
+  "AWS::EC2::SubnetCidrBlock",
+  "AWS::EC2::SubnetCidrReservation",
+  "AWS::EC2::SubnetNetworkAclAssociation",
+  "AWS::EC2::SubnetRouteTableAssociation",
+  "AWS::EC2::TrafficMirrorFilter",
+  "AWS::EC2::TrafficMirrorFilterRule",
+  "AWS::EC2::TrafficMirrorSession",
+  "AWS::EC2::TrafficMirrorTarget",
+  "AWS::EC2::TransitGateway",
+  "AWS::EC2::TransitGatewayAttachment",
+  "AWS::EC2::TransitGatewayConnect",
+  "AWS::EC2::TransitGatewayConnectPeer",
+  "AWS::EC2::TransitGatewayMeteringPolicy",
+  "AWS::EC2::TransitGatewayMeteringPolicyEntry",
+  "AWS::EC2::TransitGatewayMulticastDomain",
+  "AWS::EC2::TransitGatewayMulticastDomainAssociation",
+  "AWS::EC2::TransitGatewayMulticastGroupMember",
+  "AWS::EC2::TransitGatewayMulticastGroupSource",
+  "AWS::EC2::TransitGatewayPeeringAttachment",
+  "AWS::EC2::TransitGatewayPolicyTable",
+  "AWS::EC2::TransitGatewayPolicyTableAssociation",
+  "AWS::EC2::TransitGatewayPolicyTableEntry",
+  "AWS::EC2::TransitGatewayRoute",
+  "AWS::EC2::TransitGatewayRouteTable",
+  "AWS::EC2::TransitGatewayRouteTableAssociation",
+  "AWS::EC2::TransitGatewayRouteTablePropagation",
+  "AWS::EC2::TransitGatewayVpcAttachment",
+  "AWS::EC2::VPC",
+  "AWS::EC2::VPCBlockPublicAccessExclusion",
+  "AWS::EC2::VPCBlockPublicAccessOptions",
+  "AWS::EC2::VPCCidrBlock",
+  "AWS::EC2::VPCDHCPOptionsAssociation",
+  "AWS::EC2::VPCEncryptionControl",
+  "AWS::EC2::VPCEndpoint",
+  "AWS::EC2::VPCEndpointConnectionNotification",
+  "AWS::EC2::VPCEndpointService",
+  "AWS::EC2::VPCEndpointServicePermissions",
+  "AWS::EC2::VPCGatewayAttachment",
+  "AWS::EC2::VPCPeeringConnection",
+  "AWS::EC2::VPNConcentrator",
+  "AWS::EC2::VPNConnection",
+  "AWS::EC2::VPNConnectionRoute",
+  "AWS::EC2::VPNGateway",
+  "AWS::EC2::VPNGatewayRoutePropagation",
+  "AWS::EC2::VerifiedAccessEndpoint",
+  "AWS::EC2::VerifiedAccessGroup",
+  "AWS::EC2::VerifiedAccessInstance",
+  "AWS::EC2::VerifiedAccessTrustProvider",
+  "AWS::EC2::Volume",
+  "AWS::EC2::VolumeAttachment",
+  "AWS::ECR::PublicRepository",
+  "AWS::ECR::PullThroughCacheRule",
+  "AWS::ECR::PullTimeUpdateExclusion",
+  "AWS::ECR::RegistryPolicy",
+  "AWS::ECR::RegistryScanningConfiguration",
+  "AWS::ECR::ReplicationConfiguration",
+  "AWS::ECR::Repository",
+  "AWS::ECR::RepositoryCreationTemplate",
+  "AWS::ECR::SigningConfiguration",
+  "AWS::ECS::CapacityProvider",
+  "AWS::ECS::Cluster",
+  "AWS::ECS::ClusterCapacityProviderAssociations",
+  "AWS::ECS::Daemon",
+  "AWS::ECS::DaemonTaskDefinition",
+  "AWS::ECS::ExpressGatewayService",
+  "AWS::ECS::PrimaryTaskSet",
+  "AWS::ECS::Service",
+  "AWS::ECS::TaskDefinition",
+  "AWS::ECS::TaskSet",
+  "AWS::EFS::AccessPoint",
+  "AWS::EFS::FileSystem",
+  "AWS::EFS::MountTarget",
+  "AWS::EKS::AccessEntry",
+  "AWS::EKS::Addon",
+  "AWS::EKS::Capability",
+  "AWS::EKS::CertificateAuthority",
+  "AWS::EKS::Cluster",
+  "AWS::EKS::FargateProfile",
+  "AWS::EKS::IdentityProviderConfig",
+  "AWS::EKS::Nodegroup",
+  "AWS::EKS::PodIdentityAssociation",
+  "AWS::EMR::Cluster",
+  "AWS::EMR::InstanceFleetConfig",
+  "AWS::EMR::InstanceGroupConfig",
+  "AWS::EMR::SecurityConfiguration",
+  "AWS::EMR::Step",
+  "AWS::EMR::Studio",
+  "AWS::EMR::StudioSessionMapping",
+  "AWS::EMR::WALWorkspace",
+  "AWS::EMRContainers::Endpoint",
+  "AWS::EMRContainers::JobTemplate",
+  "AWS::EMRContainers::SecurityConfiguration",
+  "AWS::EMRContainers::VirtualCluster",
+  "AWS::EMRServerless::Application",
+  "AWS::EVS::Environment",
+  "AWS::ElastiCache::CacheCluster",
+  "AWS::ElastiCache::GlobalReplicationGroup",
+  "AWS::ElastiCache::ParameterGroup",
+  "AWS::ElastiCache::ReplicationGroup",
+  "AWS::ElastiCache::SecurityGroup",
+  "AWS::ElastiCache::SecurityGroupIngress",
+  "AWS::ElastiCache::ServerlessCache",
+  "AWS::ElastiCache::ServerlessCacheSnapshot",
+  "AWS::ElastiCache::SubnetGroup",
+  "AWS::ElastiCache::User",
+  "AWS::ElastiCache::UserGroup",
+  "AWS::ElasticBeanstalk::Application",
+  "AWS::ElasticBeanstalk::ApplicationVersion",
+  "AWS::ElasticBeanstalk::ConfigurationTemplate",
+  "AWS::ElasticBeanstalk::Environment",
+  "AWS::ElasticLoadBalancing::LoadBalancer",
+  "AWS::ElasticLoadBalancingV2::Listener",
+  "AWS::ElasticLoadBalancingV2::ListenerCertificate",
+  "AWS::ElasticLoadBalancingV2::ListenerRule",
+  "AWS::ElasticLoadBalancingV2::LoadBalancer",
+  "AWS::ElasticLoadBalancingV2::TargetGroup",
+  "AWS::ElasticLoadBalancingV2::TrustStore",
+  "AWS::ElasticLoadBalancingV2::TrustStoreRevocation",
+  "AWS::Elasticsearch::Domain",
+  "AWS::ElementalInference::Dictionary",
+  "AWS::ElementalInference::Feed",
+  "AWS::EntityResolution::IdMappingWorkflow",
+  "AWS::EntityResolution::IdNamespace",
+  "AWS::EntityResolution::MatchingWorkflow",
+  "AWS::EntityResolution::PolicyStatement",
+  "AWS::EntityResolution::SchemaMapping",
+  "AWS::EventSchemas::Discoverer",
+  "AWS::EventSchemas::Registry",
+  "AWS::EventSchemas::RegistryPolicy",
+  "AWS::EventSchemas::Schema",
+  "AWS::Events::ApiDestination",
+  "AWS::Events::Archive",
+  "AWS::Events::Connection",
+  "AWS::Events::Endpoint",
+  "AWS::Events::EventBus",
+  "AWS::Events::EventBusPolicy",
+  "AWS::Events::Rule",
+  "AWS::EventsV2::EventBus",
+  "AWS::EventsV2::EventSource",
+  "AWS::EventsV2::ResourcePolicy",
+  "AWS::EventsV2::Subscriber",
+  "AWS::Evidently::Experiment",
+  "AWS::Evidently::Feature",
+  "AWS::Evidently::Launch",
+  "AWS::Evidently::Project",
+  "AWS::Evidently::Segment",
+  "AWS::FIS::ExperimentTemplate",
+  "AWS::FIS::TargetAccountConfiguration",
+  "AWS::FMS::ApplicationsList",
+  "AWS::FMS::NotificationChannel",
+  "AWS::FMS::Policy",
+  "AWS::FMS::ProtocolsList",
+  "AWS::FMS::ResourceSet",
+  "AWS::FSx::Backup",
+  "AWS::FSx::DataRepositoryAssociation",
+  "AWS::FSx::FileCache",
+  "AWS::FSx::FileSystem",
+  "AWS::FSx::S3AccessPointAttachment",
+  "AWS::FSx::Snapshot",
+  "AWS::FSx::StorageVirtualMachine",
+  "AWS::FSx::Volume",
+  "AWS::FinSpace::Environment",
+  "AWS::Forecast::Dataset",
+  "AWS::Forecast::DatasetGroup",
+  "AWS::FraudDetector::Detector",
+  "AWS::FraudDetector::EntityType",
+  "AWS::FraudDetector::EventType",
+  "AWS::FraudDetector::Label",
+  "AWS::FraudDetector::List",
+  "AWS::FraudDetector::Outcome",
+  "AWS::FraudDetector::Variable",
+  "AWS::GameLift::Alias",
+  "AWS::GameLift::Build",
+  "AWS::GameLift::ContainerFleet",
+  "AWS::GameLift::ContainerGroupDefinition",
+  "AWS::GameLift::Fleet",
+  "AWS::GameLift::GameServerGroup",
+  "AWS::GameLift::GameSessionQueue",
+  "AWS::GameLift::Location",
+  "AWS::GameLift::MatchmakingConfiguration",
+  "AWS::GameLift::MatchmakingRuleSet",
+  "AWS::GameLift::Script",
+  "AWS::GameLiftStreams::Application",
+  "AWS::GameLiftStreams::StreamGroup",
+  "AWS::GlobalAccelerator::Accelerator",
+  "AWS::GlobalAccelerator::CrossAccountAttachment",
+  "AWS::GlobalAccelerator::EndpointGroup",
+  "AWS::GlobalAccelerator::Listener",
+  "AWS::Glue::Blueprint",
+  "AWS::Glue::Catalog",
+  "AWS::Glue::Classifier",
+  "AWS::Glue::Connection",
+  "AWS::Glue::ConnectionType",
+  "AWS::Glue::Crawler",
+  "AWS::Glue::CustomEntityType",
+  "AWS::Glue::DataCatalogEncryptionSettings",
+  "AWS::Glue::DataQualityRuleset",
+  "AWS::Glue::Database",
+  "AWS::Glue::DevEndpoint",
+  "AWS::Glue::IdentityCenterConfiguration",
+  "AWS::Glue::Integration",
+  "AWS::Glue::IntegrationResourceProperty",
+  "AWS::Glue::Job",
+  "AWS::Glue::MLTransform",
+  "AWS::Glue::Partition",
+  "AWS::Glue::Registry",
+  "AWS::Glue::Schema",
+  "AWS::Glue::SchemaVersion",
+  "AWS::Glue::SchemaVersionMetadata",
+  "AWS::Glue::SecurityConfiguration",
+  "AWS::Glue::Session",
+  "AWS::Glue::Table",
+  "AWS::Glue::TableOptimizer",
+  "AWS::Glue::Trigger",
+  "AWS::Glue::UsageProfile",
+  "AWS::Glue::UserDefinedFunction",
+  "AWS::Glue::Workflow",
+  "AWS::Grafana::Workspace",
+  "AWS::Greengrass::ConnectorDefinition",
+  "AWS::Greengrass::ConnectorDefinitionVersion",
+  "AWS::Greengrass::CoreDefinition",
+  "AWS::Greengrass::CoreDefinitionVersion",
+  "AWS::Greengrass::DeviceDefinition",
+  "AWS::Greengrass::DeviceDefinitionVersion",
+  "AWS::Greengrass::FunctionDefinition",
+  "AWS::Greengrass::FunctionDefinitionVersion",
+  "AWS::Greengrass::Group",
+  "AWS::Greengrass::GroupVersion",
+  "AWS::Greengrass::LoggerDefinition",
+  "AWS::Greengrass::LoggerDefinitionVersion",
+  "AWS::Greengrass::ResourceDefinition",
+  "AWS::Greengrass::ResourceDefinitionVersion",
+  "AWS::Greengrass::SubscriptionDefinition",
+  "AWS::Greengrass::SubscriptionDefinitionVersion",
+  "AWS::GreengrassV2::ComponentVersion",
+  "AWS::GreengrassV2::Deployment",
+  "AWS::GroundStation::Config",
+  "AWS::GroundStation::DataflowEndpointGroup",
+  "AWS::GroundStation::DataflowEndpointGroupV2",
+  "AWS::GroundStation::MissionProfile",
+  "AWS::GuardDuty::CustomDetectionRuleAssociation",
+  "AWS::GuardDuty::Detector",
+  "AWS::GuardDuty::Filter",
+  "AWS::GuardDuty::IPSet",
+  "AWS::GuardDuty::MalwareProtectionPlan",
+  "AWS::GuardDuty::Master",
+  "AWS::GuardDuty::Member",
+  "AWS::GuardDuty::PublishingDestination",
+  "AWS::GuardDuty::ThreatEntitySet",
+  "AWS::GuardDuty::ThreatIntelSet",
+  "AWS::GuardDuty::TrustedEntitySet",
+  "AWS::HealthAgent::Domain",
+  "AWS::HealthImaging::Datastore",
+  "AWS::HealthLake::DataTransformationProfile",
+  "AWS::HealthLake::FHIRDatastore",
+  "AWS::IAM::AccessKey",
+  "AWS::IAM::Group",
+  "AWS::IAM::GroupPolicy",
+  "AWS::IAM::InstanceProfile",
+  "AWS::IAM::ManagedPolicy",
+  "AWS::IAM::OIDCProvider",
+  "AWS::IAM::Policy",
+  "AWS::IAM::Role",
+  "AWS::IAM::RolePolicy",
+  "AWS::IAM::SAMLProvider",
+  "AWS::IAM::ServerCertificate",
+  "AWS::IAM::ServiceLinkedRole",
+  "AWS::IAM::User",
+  "AWS::IAM::UserPolicy",
+  "AWS::IAM::UserToGroupAddition",
+  "AWS::IAM::VirtualMFADevice",
+  "AWS::IVS::Channel",
+  "AWS::IVS::EncoderConfiguration",
+  "AWS::IVS::IngestConfiguration",
+  "AWS::IVS::PlaybackKeyPair",
+  "AWS::IVS::PlaybackRestrictionPolicy",
+  "AWS::IVS::PublicKey",
+  "AWS::IVS::RecordingConfiguration",
+  "AWS::IVS::Stage",
+  "AWS::IVS::StorageConfiguration",
+  "AWS::IVS::StreamKey",
+  "AWS::IVSChat::LoggingConfiguration",
+  "AWS::IVSChat::Room",
+  "AWS::IdentityStore::Group",
+  "AWS::IdentityStore::GroupMembership",
+  "AWS::IdentityStore::User",
+  "AWS::ImageBuilder::Component",
+  "AWS::ImageBuilder::ContainerRecipe",
+  "AWS::ImageBuilder::DistributionConfiguration",
+  "AWS::ImageBuilder::Image",
+  "AWS::ImageBuilder::ImagePipeline",
+  "AWS::ImageBuilder::ImageRecipe",
+  "AWS::ImageBuilder::InfrastructureConfiguration",
+  "AWS::ImageBuilder::LifecyclePolicy",
+  "AWS::ImageBuilder::Workflow",
+  "AWS::Inspector::AssessmentTarget",
+  "AWS::Inspector::AssessmentTemplate",
+  "AWS::Inspector::ResourceGroup",
+  "AWS::InspectorV2::CisScanConfiguration",
+  "AWS::InspectorV2::CodeSecurityIntegration",
+  "AWS::InspectorV2::CodeSecurityScanConfiguration",
+  "AWS::InspectorV2::Connector",
+  "AWS::InspectorV2::Filter",
+  "AWS::Interconnect::Connection",
+  "AWS::InternetMonitor::Monitor",
+  "AWS::Invoicing::InvoiceUnit",
+  "AWS::Invoicing::ProcurementPortalPreference",
+  "AWS::IoT::AccountAuditConfiguration",
+  "AWS::IoT::Authorizer",
+  "AWS::IoT::BillingGroup",
+  "AWS::IoT::CACertificate",
+  "AWS::IoT::Certificate",
+  "AWS::IoT::CertificateProvider",
+  "AWS::IoT::Command",
+  "AWS::IoT::CustomMetric",
+  "AWS::IoT::Dimension",
+  "AWS::IoT::DomainConfiguration",
+  "AWS::IoT::EncryptionConfiguration",
+  "AWS::IoT::FleetMetric",
+  "AWS::IoT::Job",
+  "AWS::IoT::JobTemplate",
+  "AWS::IoT::Logging",
+  "AWS::IoT::MitigationAction",
+  "AWS::IoT::Policy",
+  "AWS::IoT::PolicyPrincipalAttachment",
+  "AWS::IoT::ProvisioningTemplate",
+  "AWS::IoT::ResourceSpecificLogging",
+  "AWS::IoT::RoleAlias",
+  "AWS::IoT::ScheduledAudit",
+  "AWS::IoT::SecurityProfile",
+  "AWS::IoT::SoftwarePackage",
+  "AWS::IoT::SoftwarePackageVersion",
+  "AWS::IoT::Stream",
+  "AWS::IoT::Thing",
+  "AWS::IoT::ThingGroup",
+  "AWS::IoT::ThingPrincipalAttachment",
+  "AWS::IoT::ThingType",
+  "AWS::IoT::TopicRule",
+  "AWS::IoT::TopicRuleDestination",
+  "AWS::IoTAnalytics::Channel",
+  "AWS::IoTAnalytics::Dataset",
+  "AWS::IoTAnalytics::Datastore",
+  "AWS::IoTAnalytics::Pipeline",
+  "AWS::IoTCoreDeviceAdvisor::SuiteDefinition",
+  "AWS::IoTEvents::AlarmModel",
+  "AWS::IoTEvents::DetectorModel",
+  "AWS::IoTEvents::Input",
+  "AWS::IoTFleetHub::Application",
+  "AWS::IoTFleetWise::Campaign",
+  "AWS::IoTFleetWise::DecoderManifest",
+  "AWS::IoTFleetWise::Fleet",
+  "AWS::IoTFleetWise::ModelManifest",
+  "AWS::IoTFleetWise::SignalCatalog",
+  "AWS::IoTFleetWise::StateTemplate",
+  "AWS::IoTFleetWise::Vehicle",
+  "AWS::IoTSecureTunneling::Tunnel",
+  "AWS::IoTSiteWise::AccessPolicy",
+  "AWS::IoTSiteWise::Application",
+  "AWS::IoTSiteWise::Asset",
+  "AWS::IoTSiteWise::AssetModel",
+  "AWS::IoTSiteWise::ComputationModel",
+  "AWS::IoTSiteWise::Dashboard",
+  "AWS::IoTSiteWise::Dataset",
+  "AWS::IoTSiteWise::Gateway",
+  "AWS::IoTSiteWise::Pipeline",
+  "AWS::IoTSiteWise::Portal",
+  "AWS::IoTSiteWise::Project",
+  "AWS::IoTSiteWise::Task",
+  "AWS::IoTSiteWise::Workspace",
+  "AWS::IoTThingsGraph::FlowTemplate",
+  "AWS::IoTTwinMaker::ComponentType",
+  "AWS::IoTTwinMaker::Entity",
+  "AWS::IoTTwinMaker::Scene",
+  "AWS::IoTTwinMaker::SyncJob",
+  "AWS::IoTTwinMaker::Workspace",
+  "AWS::IoTWireless::Destination",
+  "AWS::IoTWireless::DeviceProfile",
+  "AWS::IoTWireless::FuotaTask",
+  "AWS::IoTWireless::MulticastGroup",
+  "AWS::IoTWireless::NetworkAnalyzerConfiguration",
+  "AWS::IoTWireless::PartnerAccount",
+  "AWS::IoTWireless::ServiceProfile",
+  "AWS::IoTWireless::TaskDefinition",
+  "AWS::IoTWireless::WirelessDevice",
+  "AWS::IoTWireless::WirelessDeviceImportTask",
+  "AWS::IoTWireless::WirelessGateway",
+  "AWS::KMS::Alias",
+  "AWS::KMS::Key",
+  "AWS::KMS::ReplicaKey",
+  "AWS::KafkaConnect::Connector",
+  "AWS::KafkaConnect::CustomPlugin",
+  "AWS::KafkaConnect::WorkerConfiguration",
+  "AWS::Kendra::DataSource",
+  "AWS::Kendra::Faq",
+  "AWS::Kendra::FeaturedResultsSet",
+  "AWS::Kendra::Index",
+  "AWS::Kendra::QuerySuggestionsBlockList",
+  "AWS::Kendra::Thesaurus",
+  "AWS::KendraRanking::ExecutionPlan",
+  "AWS::Kinesis::Channel",
+  "AWS::Kinesis::ResourcePolicy",
+  "AWS::Kinesis::Stream",
+  "AWS::Kinesis::StreamConsumer",
+  "AWS::KinesisAnalytics::Application",
+  "AWS::KinesisAnalytics::ApplicationOutput",
+  "AWS::KinesisAnalytics::ApplicationReferenceDataSource",
+  "AWS::KinesisAnalyticsV2::Application",
+  "AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption",
+  "AWS::KinesisAnalyticsV2::ApplicationOutput",
+  "AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource",
+  "AWS::KinesisFirehose::DeliveryStream",
+  "AWS::KinesisVideo::SignalingChannel",
+  "AWS::KinesisVideo::Stream",
+  "AWS::LakeFormation::DataCellsFilter",
+  "AWS::LakeFormation::DataLakeSettings",
+  "AWS::LakeFormation::Permissions",
+  "AWS::LakeFormation::PrincipalPermissions",
+  "AWS::LakeFormation::Resource",
+  "AWS::LakeFormation::Tag",
+  "AWS::LakeFormation::TagAssociation",
+  "AWS::Lambda::Alias",
+  "AWS::Lambda::CapacityProvider",
+  "AWS::Lambda::CodeSigningConfig",
+  "AWS::Lambda::EventInvokeConfig",
+  "AWS::Lambda::EventSourceMapping",
+  "AWS::Lambda::Function",
+  "AWS::Lambda::LayerVersion",
+  "AWS::Lambda::LayerVersionPermission",
+  "AWS::Lambda::MicrovmImage",
+  "AWS::Lambda::NetworkConnector",
+  "AWS::Lambda::Permission",
+  "AWS::Lambda::ResourcePolicy",
+  "AWS::Lambda::Url",
+  "AWS::Lambda::Version",
+  "AWS::LaunchWizard::Deployment",
+  "AWS::Lex::Bot",
+  "AWS::Lex::BotAlias",
+  "AWS::Lex::BotVersion",
+  "AWS::Lex::ResourcePolicy",
+  "AWS::LicenseManager::Grant",
+  "AWS::LicenseManager::License",
+  "AWS::LicenseManager::LicenseAssetGroup",
+  "AWS::LicenseManager::LicenseAssetRuleSet",
+  "AWS::Lightsail::Alarm",
+  "AWS::Lightsail::Bucket",
+  "AWS::Lightsail::Certificate",
+  "AWS::Lightsail::ContactMethod",
+  "AWS::Lightsail::Container",
+  "AWS::Lightsail::Database",
+  "AWS::Lightsail::DatabaseSnapshot",
+  "AWS::Lightsail::Disk",
+  "AWS::Lightsail::DiskSnapshot",
+  "AWS::Lightsail::Distribution",
+  "AWS::Lightsail::Domain",
+  "AWS::Lightsail::Instance",
+  "AWS::Lightsail::InstanceSnapshot",
+  "AWS::Lightsail::KeyPair",
+  "AWS::Lightsail::LoadBalancer",
+  "AWS::Lightsail::LoadBalancerTlsCertificate",
+  "AWS::Lightsail::StaticIp",
+  "AWS::Location::APIKey",
+  "AWS::Location::GeofenceCollection",
+  "AWS::Location::Map",
+  "AWS::Location::PlaceIndex",
+  "AWS::Location::RouteCalculator",
+  "AWS::Location::Tracker",
+  "AWS::Location::TrackerConsumer",
+  "AWS::Logs::AccountPolicy",
+  "AWS::Logs::Delivery",
+  "AWS::Logs::DeliveryDestination",
+  "AWS::Logs::DeliverySource",
+  "AWS::Logs::Destination",
+  "AWS::Logs::Integration",
+  "AWS::Logs::LogAnomalyDetector",
+  "AWS::Logs::LogGroup",
+  "AWS::Logs::LogStream",
+  "AWS::Logs::MetricFilter",
+  "AWS::Logs::QueryDefinition",
+  "AWS::Logs::ResourcePolicy",
+  "AWS::Logs::ScheduledQuery",
+  "AWS::Logs::StorageTierPolicy",
+  "AWS::Logs::SubscriptionFilter",
+  "AWS::Logs::Transformer",
+  "AWS::LookoutEquipment::InferenceScheduler",
+  "AWS::LookoutMetrics::Alert",
+  "AWS::LookoutMetrics::AnomalyDetector",
+  "AWS::LookoutVision::Project",
+  "AWS::M2::Application",
+  "AWS::M2::Deployment",
+  "AWS::M2::Environment",
+  "AWS::MGN::Connector",
+  "AWS::MGN::LaunchConfigurationTemplate",
+  "AWS::MGN::NetworkMigrationDefinition",
+  "AWS::MPA::ApprovalTeam",
+  "AWS::MPA::IdentitySource",
+  "AWS::MSK::BatchScramSecret",
+  "AWS::MSK::Channel",
+  "AWS::MSK::Cluster",
+  "AWS::MSK::ClusterPolicy",
+  "AWS::MSK::Configuration",
+  "AWS::MSK::Replicator",
+  "AWS::MSK::ServerlessCluster",
+  "AWS::MSK::Topic",
+  "AWS::MSK::VpcConnection",
+  "AWS::MWAA::Environment",
+  "AWS::MWAAServerless::Workflow",
+  "AWS::Macie::AllowList",
+  "AWS::Macie::CustomDataIdentifier",
+  "AWS::Macie::FindingsFilter",
+  "AWS::Macie::Member",
+  "AWS::Macie::Session",
+  "AWS::ManagedBlockchain::Accessor",
+  "AWS::ManagedBlockchain::Member",
+  "AWS::ManagedBlockchain::Node",
+  "AWS::MediaConnect::Bridge",
+  "AWS::MediaConnect::BridgeOutput",
+  "AWS::MediaConnect::BridgeSource",
+  "AWS::MediaConnect::Flow",
+  "AWS::MediaConnect::FlowEntitlement",
+  "AWS::MediaConnect::FlowMediaStream",
+  "AWS::MediaConnect::FlowOutput",
+  "AWS::MediaConnect::FlowSource",
+  "AWS::MediaConnect::FlowVpcInterface",
+  "AWS::MediaConnect::Gateway",
+  "AWS::MediaConnect::RouterInput",
+  "AWS::MediaConnect::RouterNetworkInterface",
+  "AWS::MediaConnect::RouterOutput",
+  "AWS::MediaConvert::JobTemplate",
+  "AWS::MediaConvert::Preset",
+  "AWS::MediaConvert::Queue",
+  "AWS::MediaLive::Channel",
+  "AWS::MediaLive::ChannelPlacementGroup",
+  "AWS::MediaLive::CloudWatchAlarmTemplate",
+  "AWS::MediaLive::CloudWatchAlarmTemplateGroup",
+  "AWS::MediaLive::Cluster",
+  "AWS::MediaLive::EventBridgeRuleTemplate",
+  "AWS::MediaLive::EventBridgeRuleTemplateGroup",
+  "AWS::MediaLive::Input",
+  "AWS::MediaLive::InputSecurityGroup",
+  "AWS::MediaLive::Multiplex",
+  "AWS::MediaLive::Multiplexprogram",
+  "AWS::MediaLive::Network",
+  "AWS::MediaLive::Node",
+  "AWS::MediaLive::SdiSource",
+  "AWS::MediaLive::SignalMap",
+  "AWS::MediaPackage::Asset",
+  "AWS::MediaPackage::Channel",
+  "AWS::MediaPackage::OriginEndpoint",
+  "AWS::MediaPackage::PackagingConfiguration",
+  "AWS::MediaPackage::PackagingGroup",
+  "AWS::MediaPackageV2::Channel",
+  "AWS::MediaPackageV2::ChannelGroup",
+  "AWS::MediaPackageV2::ChannelPolicy",
+  "AWS::MediaPackageV2::OriginEndpoint",
+  "AWS::MediaPackageV2::OriginEndpointPolicy",
+  "AWS::MediaStore::Container",
+  "AWS::MediaTailor::Channel",
+  "AWS::MediaTailor::ChannelPolicy",
+  "AWS::MediaTailor::Function",
+  "AWS::MediaTailor::LiveSource",
+  "AWS::MediaTailor::PlaybackConfiguration",
+  "AWS::MediaTailor::PrefetchSchedule",
+  "AWS::MediaTailor::SourceLocation",
+  "AWS::MediaTailor::VodSource",
+  "AWS::MemoryDB::ACL",
+  "AWS::MemoryDB::Cluster",
+  "AWS::MemoryDB::MultiRegionCluster",
+  "AWS::MemoryDB::ParameterGroup",
+  "AWS::MemoryDB::Snapshot",
+  "AWS::MemoryDB::SubnetGroup",
+  "AWS::MemoryDB::User",
+  "AWS::Neptune::DBCluster",
+  "AWS::Neptune::DBClusterParameterGroup",
+  "AWS::Neptune::DBInstance",
+  "AWS::Neptune::DBParameterGroup",
+  "AWS::Neptune::DBSubnetGroup",
+  "AWS::Neptune::EventSubscription",
+  "AWS::Neptune::GlobalCluster",
+  "AWS::NeptuneGraph::Graph",
+  "AWS::NeptuneGraph::GraphSnapshot",
+  "AWS::NeptuneGraph::PrivateGraphEndpoint",
+  "AWS::NetworkFirewall::ContainerAssociation",
+  "AWS::NetworkFirewall::Firewall",
+  "AWS::NetworkFirewall::FirewallPolicy",
+  "AWS::NetworkFirewall::LoggingConfiguration",
+  "AWS::NetworkFirewall::RuleGroup",
+  "AWS::NetworkFirewall::TLSInspectionConfiguration",
+  "AWS::NetworkFirewall::VpcEndpointAssociation",
+  "AWS::NetworkFlowMonitor::Monitor",
+  "AWS::NetworkFlowMonitor::Scope",
+  "AWS::NetworkManager::ConnectAttachment",
+  "AWS::NetworkManager::ConnectPeer",
+  "AWS::NetworkManager::Connection",
+  "AWS::NetworkManager::CoreNetwork",
+  "AWS::NetworkManager::CoreNetworkPrefixListAssociation",
+  "AWS::NetworkManager::CustomerGatewayAssociation",
+  "AWS::NetworkManager::Device",
+  "AWS::NetworkManager::DirectConnectGatewayAttachment",
+  "AWS::NetworkManager::GlobalNetwork",
+  "AWS::NetworkManager::Link",
+  "AWS::NetworkManager::LinkAssociation",
+  "AWS::NetworkManager::Site",
+  "AWS::NetworkManager::SiteToSiteVpnAttachment",
+  "AWS::NetworkManager::TransitGatewayPeering",
+  "AWS::NetworkManager::TransitGatewayRegistration",
+  "AWS::NetworkManager::TransitGatewayRouteTableAttachment",
+  "AWS::NetworkManager::VpcAttachment",
+  "AWS::NetworkMonitor::Monitor",
+  "AWS::NimbleStudio::LaunchProfile",
+  "AWS::NimbleStudio::StreamingImage",
+  "AWS::NimbleStudio::Studio",
+  "AWS::NimbleStudio::StudioComponent",
+  "AWS::Notifications::ChannelAssociation",
+  "AWS::Notifications::EventRule",
+  "AWS::Notifications::ManagedNotificationAccountContactAssociation",
+  "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation",
+  "AWS::Notifications::NotificationConfiguration",
+  "AWS::Notifications::NotificationHub",
+  "AWS::Notifications::OrganizationalUnitAssociation",
+  "AWS::NotificationsContacts::EmailContact",
+  "AWS::NovaAct::WorkflowDefinition",
+  "AWS::ODB::CloudAutonomousVmCluster",
+  "AWS::ODB::CloudExadataInfrastructure",
+  "AWS::ODB::CloudVmCluster",
+  "AWS::ODB::OdbNetwork",
+  "AWS::ODB::OdbPeeringConnection",
+  "AWS::OSIS::Pipeline",
+  "AWS::Oam::Link",
+  "AWS::Oam::Sink",
+  "AWS::ObservabilityAdmin::OrganizationCentralizationRule",
+  "AWS::ObservabilityAdmin::OrganizationTelemetryRule",
+  "AWS::ObservabilityAdmin::S3TableIntegration",
+  "AWS::ObservabilityAdmin::TelemetryEnrichment",
+  "AWS::ObservabilityAdmin::TelemetryPipelines",
+  "AWS::ObservabilityAdmin::TelemetryRule",
+  "AWS::Omics::AnnotationStore",
+  "AWS::Omics::Configuration",
+  "AWS::Omics::ReferenceStore",
+  "AWS::Omics::RunCache",
+  "AWS::Omics::RunGroup",
+  "AWS::Omics::SequenceStore",
+  "AWS::Omics::VariantStore",
+  "AWS::Omics::Workflow",
+  "AWS::Omics::WorkflowVersion",
+  "AWS::OpenSearch::DataSource",
+  "AWS::OpenSearchServerless::AccessPolicy",
+  "AWS::OpenSearchServerless::Collection",
+  "AWS::OpenSearchServerless::CollectionGroup",
+  "AWS::OpenSearchServerless::CollectionIndex",
+  "AWS::OpenSearchServerless::Index",
+  "AWS::OpenSearchServerless::LifecyclePolicy",
+  "AWS::OpenSearchServerless::SecurityConfig",
+  "AWS::OpenSearchServerless::SecurityPolicy",
+  "AWS::OpenSearchServerless::VpcEndpoint",
+  "AWS::OpenSearchService::Application",
+  "AWS::OpenSearchService::Domain",
+  "AWS::OpsWorks::App",
+  "AWS::OpsWorks::ElasticLoadBalancerAttachment",
+  "AWS::OpsWorks::Instance",
+  "AWS::OpsWorks::Layer",
+  "AWS::OpsWorks::Stack",
+  "AWS::OpsWorks::UserProfile",
+  "AWS::OpsWorks::Volume",
+  "AWS::OpsWorksCM::Server",
+  "AWS::Organizations::Account",
+  "AWS::Organizations::Organization",
+  "AWS::Organizations::OrganizationalUnit",
+  "AWS::Organizations::Policy",
+  "AWS::Organizations::ResourcePolicy",
+  "AWS::Outposts::Outpost",
+  "AWS::Outposts::Site",
+  "AWS::PCAConnectorAD::Connector",
+  "AWS::PCAConnectorAD::DirectoryRegistration",
+  "AWS::PCAConnectorAD::ServicePrincipalName",
+  "AWS::PCAConnectorAD::Template",
+  "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry",
+  "AWS::PCAConnectorSCEP::Challenge",
+  "AWS::PCAConnectorSCEP::Connector",
+  "AWS::PCS::Cluster",
+  "AWS::PCS::ComputeNodeGroup",
+  "AWS::PCS::Queue",
+  "AWS::PI::PerfReports",
+  "AWS::Panorama::ApplicationInstance",
+  "AWS::Panorama::Package",
+  "AWS::Panorama::PackageVersion",
+  "AWS::PaymentCryptography::Alias",
+  "AWS::PaymentCryptography::Key",
+  "AWS::Personalize::Dataset",
+  "AWS::Personalize::DatasetGroup",
+  "AWS::Personalize::EventTracker",
+  "AWS::Personalize::Filter",
+  "AWS::Personalize::MetricAttribution",
+  "AWS::Personalize::Schema",
+  "AWS::Personalize::Solution",
+  "AWS::Pinpoint::ADMChannel",
+  "AWS::Pinpoint::APNSChannel",
+  "AWS::Pinpoint::APNSSandboxChannel",
+  "AWS::Pinpoint::APNSVoipChannel",
+  "AWS::Pinpoint::APNSVoipSandboxChannel",
+  "AWS::Pinpoint::App",
+  "AWS::Pinpoint::ApplicationSettings",
+  "AWS::Pinpoint::BaiduChannel",
+  "AWS::Pinpoint::Campaign",
+  "AWS::Pinpoint::EmailChannel",
+  "AWS::Pinpoint::EmailTemplate",
+  "AWS::Pinpoint::EventStream",
+  "AWS::Pinpoint::GCMChannel",
+  "AWS::Pinpoint::InAppTemplate",
+  "AWS::Pinpoint::PushTemplate",
+  "AWS::Pinpoint::SMSChannel",
+  "AWS::Pinpoint::Segment",
+  "AWS::Pinpoint::SmsTemplate",
+  "AWS::Pinpoint::VoiceChannel",
+  "AWS::PinpointEmail::ConfigurationSet",
+  "AWS::PinpointEmail::ConfigurationSetEventDestination",
+  "AWS::PinpointEmail::DedicatedIpPool",
+  "AWS::PinpointEmail::Identity",
+  "AWS::Pipes::Pipe",
+  "AWS::PricingPlanManager::Subscription",
+  "AWS::Proton::EnvironmentAccountConnection",
+  "AWS::Proton::EnvironmentTemplate",
+  "AWS::Proton::ServiceTemplate",
+  "AWS::QBusiness::Application",
+  "AWS::QBusiness::DataAccessor",
+  "AWS::QBusiness::DataSource",
+  "AWS::QBusiness::Index",
+  "AWS::QBusiness::Permission",
+  "AWS::QBusiness::Plugin",
+  "AWS::QBusiness::Retriever",
+  "AWS::QBusiness::WebExperience",
+  "AWS::QLDB::Ledger",
+  "AWS::QLDB::Stream",
+  "AWS::QuickSight::ActionConnector",
+  "AWS::QuickSight::Agent",
+  "AWS::QuickSight::Analysis",
+  "AWS::QuickSight::ApprovalPolicy",
+  "AWS::QuickSight::CustomPermissions",
+  "AWS::QuickSight::Customization",
+  "AWS::QuickSight::DLPSetting",
+  "AWS::QuickSight::Dashboard",
+  "AWS::QuickSight::DataSet",
+  "AWS::QuickSight::DataSource",
+  "AWS::QuickSight::Flow",
+  "AWS::QuickSight::Folder",
+  "AWS::QuickSight::KnowledgeBase",
+  "AWS::QuickSight::LimitsProfile",
+  "AWS::QuickSight::OAuthClientApplication",
+  "AWS::QuickSight::RefreshSchedule",
+  "AWS::QuickSight::Space",
+  "AWS::QuickSight::Template",
+  "AWS::QuickSight::Theme",
+  "AWS::QuickSight::Topic",
+  "AWS::QuickSight::TopicV2",
+  "AWS::QuickSight::VPCConnection",
+  "AWS::RAM::Permission",
+  "AWS::RAM::ResourceShare",
+  "AWS::RDS::ClusterSnapshot",
+  "AWS::RDS::CustomDBEngineVersion",
+  "AWS::RDS::DBCluster",
+  "AWS::RDS::DBClusterParameterGroup",
+  "AWS::RDS::DBInstance",
+  "AWS::RDS::DBParameterGroup",
+  "AWS::RDS::DBProxy",
+  "AWS::RDS::DBProxyEndpoint",
+  "AWS::RDS::DBProxyTargetGroup",
+  "AWS::RDS::DBSecurityGroup",
+  "AWS::RDS::DBSecurityGroupIngress",
+  "AWS::RDS::DBShardGroup",
+  "AWS::RDS::DBSnapshot",
+  "AWS::RDS::DBSubnetGroup",
+  "AWS::RDS::EventSubscription",
+  "AWS::RDS::GlobalCluster",
+  "AWS::RDS::Integration",
+  "AWS::RDS::OptionGroup",
+  "AWS::RTBFabric::InboundExternalLink",
+  "AWS::RTBFabric::Link",
+  "AWS::RTBFabric::LinkRoutingRule",
+  "AWS::RTBFabric::OutboundExternalLink",
+  "AWS::RTBFabric::RequesterGateway",
+  "AWS::RTBFabric::ResponderGateway",
+  "AWS::RUM::AppMonitor",
+  "AWS::Rbin::Rule",
+  "AWS::Redshift::Cluster",
+  "AWS::Redshift::ClusterParameterGroup",
+  "AWS::Redshift::ClusterSecurityGroup",
+  "AWS::Redshift::ClusterSecurityGroupIngress",
+  "AWS::Redshift::ClusterSubnetGroup",
+  "AWS::Redshift::EndpointAccess",
+  "AWS::Redshift::EndpointAuthorization",
+  "AWS::Redshift::EventSubscription",
+  "AWS::Redshift::Integration",
+  "AWS::Redshift::QEV2IdcApplication",
+  "AWS::Redshift::ScheduledAction",
+  "AWS::Redshift::Snapshot",
+  "AWS::Redshift::SnapshotCopyGrant",
+  "AWS::Redshift::SnapshotSchedule",
+  "AWS::Redshift::UsageLimit",
+  "AWS::RedshiftServerless::Namespace",
+  "AWS::RedshiftServerless::Snapshot",
+  "AWS::RedshiftServerless::Workgroup",
+  "AWS::RefactorSpaces::Application",
+  "AWS::RefactorSpaces::Environment",
+  "AWS::RefactorSpaces::Route",
+  "AWS::RefactorSpaces::Service",
+  "AWS::Rekognition::Collection",
+  "AWS::Rekognition::Dataset",
+  "AWS::Rekognition::Project",
+  "AWS::Rekognition::StreamProcessor",
+  "AWS::ResilienceHub::App",
+  "AWS::ResilienceHub::ResiliencyPolicy",
+  "AWS::ResilienceHubV2::Policy",
+  "AWS::ResilienceHubV2::Service",
+  "AWS::ResilienceHubV2::ServiceFunction",
+  "AWS::ResilienceHubV2::System",
+  "AWS::ResilienceHubV2::UserJourney",
+  "AWS::ResourceExplorer2::DefaultViewAssociation",
+  "AWS::ResourceExplorer2::Index",
+  "AWS::ResourceExplorer2::View",
+  "AWS::ResourceGroups::Group",
+  "AWS::ResourceGroups::TagSyncTask",
+  "AWS::RoboMaker::Fleet",
+  "AWS::RoboMaker::Robot",
+  "AWS::RoboMaker::RobotApplication",
+  "AWS::RoboMaker::RobotApplicationVersion",
+  "AWS::RoboMaker::SimulationApplication",
+  "AWS::RoboMaker::SimulationApplicationVersion",
+  "AWS::RolesAnywhere::CRL",
+  "AWS::RolesAnywhere::Profile",
+  "AWS::RolesAnywhere::TrustAnchor",
+  "AWS::Route53::CidrCollection",
+  "AWS::Route53::DNSSEC",
+  "AWS::Route53::DelegationSet",
+  "AWS::Route53::HealthCheck",
+  "AWS::Route53::HostedZone",
+  "AWS::Route53::KeySigningKey",
+  "AWS::Route53::QueryLoggingConfig",
+  "AWS::Route53::RecordSet",
+  "AWS::Route53::RecordSetGroup",
+  "AWS::Route53::TrafficPolicy",
+  "AWS::Route53::TrafficPolicyInstance",
+  "AWS::Route53GlobalResolver::AccessSource",
+  "AWS::Route53GlobalResolver::AccessToken",
+  "AWS::Route53GlobalResolver::DnsView",
+  "AWS::Route53GlobalResolver::FirewallDomainList",
+  "AWS::Route53GlobalResolver::FirewallRule",
+  "AWS::Route53GlobalResolver::GlobalResolver",
+  "AWS::Route53GlobalResolver::HostedZoneAssociation",
+  "AWS::Route53Profiles::Profile",
+  "AWS::Route53Profiles::ProfileAssociation",
+  "AWS::Route53Profiles::ProfileResourceAssociation",
+  "AWS::Route53RecoveryControl::Cluster",
+  "AWS::Route53RecoveryControl::ControlPanel",
+  "AWS::Route53RecoveryControl::RoutingControl",
+  "AWS::Route53RecoveryControl::SafetyRule",
+  "AWS::Route53RecoveryReadiness::Cell",
+  "AWS::Route53RecoveryReadiness::ReadinessCheck",
+  "AWS::Route53RecoveryReadiness::RecoveryGroup",
+  "AWS::Route53RecoveryReadiness::ResourceSet",
+  "AWS::Route53Resolver::FirewallDomainList",
+  "AWS::Route53Resolver::FirewallRuleGroup",
+  "AWS::Route53Resolver::FirewallRuleGroupAssociation",
+  "AWS::Route53Resolver::OutpostResolver",
+  "AWS::Route53Resolver::ResolverConfig",
+  "AWS::Route53Resolver::ResolverDNSSECConfig",
+  "AWS::Route53Resolver::ResolverEndpoint",
+  "AWS::Route53Resolver::ResolverQueryLoggingConfig",
+  "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation",
+  "AWS::Route53Resolver::ResolverRule",
+  "AWS::Route53Resolver::ResolverRuleAssociation",
+  "AWS::S3::AccessGrant",
+  "AWS::S3::AccessGrantsInstance",
+  "AWS::S3::AccessGrantsLocation",
+  "AWS::S3::AccessPoint",
+  "AWS::S3::Bucket",
+  "AWS::S3::BucketPolicy",
+  "AWS::S3::MultiRegionAccessPoint",
+  "AWS::S3::MultiRegionAccessPointPolicy",
+  "AWS::S3::StorageLens",
+  "AWS::S3::StorageLensGroup",
+  "AWS::S3Express::AccessPoint",
+  "AWS::S3Express::BucketPolicy",
+  "AWS::S3Express::DirectoryBucket",
+  "AWS::S3Files::AccessPoint",
+  "AWS::S3Files::FileSystem",
+  "AWS::S3Files::FileSystemPolicy",
+  "AWS::S3Files::MountTarget",
+  "AWS::S3ObjectLambda::AccessPoint",
+  "AWS::S3ObjectLambda::AccessPointPolicy",
+  "AWS::S3Outposts::AccessPoint",
+  "AWS::S3Outposts::Bucket",
+  "AWS::S3Outposts::BucketPolicy",
+  "AWS::S3Outposts::Endpoint",
+  "AWS::S3Tables::Namespace",
+  "AWS::S3Tables::Table",
+  "AWS::S3Tables::TableBucket",
+  "AWS::S3Tables::TableBucketPolicy",
+  "AWS::S3Tables::TablePolicy",
+  "AWS::S3Vectors::Index",
+  "AWS::S3Vectors::VectorBucket",
+  "AWS::S3Vectors::VectorBucketPolicy",
+  "AWS::SCN::DataIntegrationFlow",
+  "AWS::SCN::Dataset",
+  "AWS::SCN::Namespace",
+  "AWS::SDB::Domain",
+  "AWS::SES::ConfigurationSet",
+  "AWS::SES::ConfigurationSetEventDestination",
+  "AWS::SES::ContactList",
+  "AWS::SES::CustomVerificationEmailTemplate",
+  "AWS::SES::DedicatedIpPool",
+  "AWS::SES::EmailIdentity",
+  "AWS::SES::EmailIdentityCertificate",
+  "AWS::SES::MailManagerAddonInstance",
+  "AWS::SES::MailManagerAddonSubscription",
+  "AWS::SES::MailManagerAddressList",
+  "AWS::SES::MailManagerArchive",
+  "AWS::SES::MailManagerIngressPoint",
+  "AWS::SES::MailManagerRelay",
+  "AWS::SES::MailManagerRuleSet",
+  "AWS::SES::MailManagerTrafficPolicy",
+  "AWS::SES::MultiRegionEndpoint",
+  "AWS::SES::ReceiptFilter",
+  "AWS::SES::ReceiptRule",
+  "AWS::SES::ReceiptRuleSet",
+  "AWS::SES::Template",
+  "AWS::SES::Tenant",
+  "AWS::SES::VdmAttributes",
+  "AWS::SMSVOICE::ConfigurationSet",
+  "AWS::SMSVOICE::OptOutList",
+  "AWS::SMSVOICE::PhoneNumber",
+  "AWS::SMSVOICE::Pool",
+  "AWS::SMSVOICE::ProtectConfiguration",
+  "AWS::SMSVOICE::Registration",
+  "AWS::SMSVOICE::RegistrationAttachment",
+  "AWS::SMSVOICE::ResourcePolicy",
+  "AWS::SMSVOICE::SenderId",
+  "AWS::SMSVOICE::VerifiedDestinationNumber",
+  "AWS::SNS::Subscription",
+  "AWS::SNS::Topic",
+  "AWS::SNS::TopicInlinePolicy",
+  "AWS::SNS::TopicPolicy",
+  "AWS::SQS::Queue",
+  "AWS::SQS::QueueInlinePolicy",
+  "AWS::SQS::QueuePolicy",
+  "AWS::SSM::Association",
+  "AWS::SSM::CloudConnector",
+  "AWS::SSM::Document",
+  "AWS::SSM::MaintenanceWindow",
+  "AWS::SSM::MaintenanceWindowTarget",
+  "AWS::SSM::MaintenanceWindowTask",
+  "AWS::SSM::OpsItem",
+  "AWS::SSM::Parameter",
+  "AWS::SSM::PatchBaseline",
+  "AWS::SSM::ResourceDataSync",
+  "AWS::SSM::ResourcePolicy",
+  "AWS::SSM::ServiceSetting",
+  "AWS::SSMContacts::Contact",
+  "AWS::SSMContacts::ContactChannel",
+  "AWS::SSMContacts::Plan",
+  "AWS::SSMContacts::Rotation",
+  "AWS::SSMGuiConnect::Preferences",
+  "AWS::SSMIncidents::ReplicationSet",
+  "AWS::SSMIncidents::ResponsePlan",
+  "AWS::SSMQuickSetup::ConfigurationManager",
+  "AWS::SSMQuickSetup::LifecycleAutomation",
+  "AWS::SSO::Application",
+  "AWS::SSO::ApplicationAssignment",
+  "AWS::SSO::Assignment",
+  "AWS::SSO::Instance",
+  "AWS::SSO::InstanceAccessControlAttributeConfiguration",
+  "AWS::SSO::PermissionSet",
+  "AWS::SageMaker::AIWorkloadConfig",
+  "AWS::SageMaker::Action",
+  "AWS::SageMaker::Algorithm",
+  "AWS::SageMaker::App",
+  "AWS::SageMaker::AppImageConfig",
+  "AWS::SageMaker::Artifact",
+  "AWS::SageMaker::Cluster",
+  "AWS::SageMaker::ClusterSchedulerConfig",
+  "AWS::SageMaker::CodeRepository",
+  "AWS::SageMaker::Context",
+  "AWS::SageMaker::DataQualityJobDefinition",
+  "AWS::SageMaker::Device",
+  "AWS::SageMaker::DeviceFleet",
+  "AWS::SageMaker::Domain",
+  "AWS::SageMaker::Endpoint",
+  "AWS::SageMaker::EndpointConfig",
+  "AWS::SageMaker::Experiment",
+  "AWS::SageMaker::ExperimentTrialComponent",
+  "AWS::SageMaker::FeatureGroup",
+  "AWS::SageMaker::Hub",
+  "AWS::SageMaker::HumanTaskUi",
+  "AWS::SageMaker::Image",
+  "AWS::SageMaker::ImageVersion",
+  "AWS::SageMaker::InferenceComponent",
+  "AWS::SageMaker::InferenceExperiment",
+  "AWS::SageMaker::MlflowApp",
+  "AWS::SageMaker::MlflowTrackingServer",
+  "AWS::SageMaker::Model",
+  "AWS::SageMaker::ModelBiasJobDefinition",
+  "AWS::SageMaker::ModelCard",
+  "AWS::SageMaker::ModelExplainabilityJobDefinition",
+  "AWS::SageMaker::ModelPackage",
+  "AWS::SageMaker::ModelPackageGroup",
+  "AWS::SageMaker::ModelQualityJobDefinition",
+  "AWS::SageMaker::MonitoringSchedule",
+  "AWS::SageMaker::NotebookInstance",
+  "AWS::SageMaker::NotebookInstanceLifecycleConfig",
+  "AWS::SageMaker::PartnerApp",
+  "AWS::SageMaker::Pipeline",
+  "AWS::SageMaker::ProcessingJob",
+  "AWS::SageMaker::Project",
+  "AWS::SageMaker::Space",
+  "AWS::SageMaker::StudioLifecycleConfig",
+  "AWS::SageMaker::TrialComponent",
+  "AWS::SageMaker::UserProfile",
+  "AWS::SageMaker::Workforce",
+  "AWS::SageMaker::Workteam",
+  "AWS::Scheduler::Schedule",
+  "AWS::Scheduler::ScheduleGroup",
+  "AWS::SecretsManager::ResourcePolicy",
+  "AWS::SecretsManager::RotationSchedule",
+  "AWS::SecretsManager::Secret",
+  "AWS::SecretsManager::SecretTargetAttachment",
+  "AWS::SecurityAgent::AgentSpace",
+  "AWS::SecurityAgent::Application",
+  "AWS::SecurityAgent::Artifact",
+  "AWS::SecurityAgent::Pentest",
+  "AWS::SecurityAgent::SecurityRequirementPack",
+  "AWS::SecurityAgent::TargetDomain",
+  "AWS::SecurityHub::AggregatorV2",
+  "AWS::SecurityHub::AutomationRule",
+  "AWS::SecurityHub::AutomationRuleV2",
+  "AWS::SecurityHub::ConfigurationPolicy",
+  "AWS::SecurityHub::Connector",
+  "AWS::SecurityHub::ConnectorV2",
+  "AWS::SecurityHub::DelegatedAdmin",
+  "AWS::SecurityHub::FindingAggregator",
+  "AWS::SecurityHub::Hub",
+  "AWS::SecurityHub::HubV2",
+  "AWS::SecurityHub::Insight",
+  "AWS::SecurityHub::OrganizationConfiguration",
+  "AWS::SecurityHub::PolicyAssociation",
+  "AWS::SecurityHub::ProductSubscription",
+  "AWS::SecurityHub::SecurityControl",
+  "AWS::SecurityHub::Standard",
+  "AWS::SecurityLake::AwsLogSource",
+  "AWS::SecurityLake::DataLake",
+  "AWS::SecurityLake::Subscriber",
+  "AWS::SecurityLake::SubscriberNotification",
+  "AWS::Serverless::Api",
+  "AWS::Serverless::Application",
+  "AWS::Serverless::Function",
+  "AWS::Serverless::HttpApi",
+  "AWS::Serverless::LayerVersion",
+  "AWS::Serverless::SimpleTable",
+  "AWS::Serverless::StateMachine",
+  "AWS::ServerlessRepo::Application",
+  "AWS::ServiceCatalog::AcceptedPortfolioShare",
+  "AWS::ServiceCatalog::CloudFormationProduct",
+  "AWS::ServiceCatalog::CloudFormationProvisionedProduct",
+  "AWS::ServiceCatalog::LaunchNotificationConstraint",
+  "AWS::ServiceCatalog::LaunchRoleConstraint",
+  "AWS::ServiceCatalog::LaunchTemplateConstraint",
+  "AWS::ServiceCatalog::Portfolio",
+  "AWS::ServiceCatalog::PortfolioPrincipalAssociation",
+  "AWS::ServiceCatalog::PortfolioProductAssociation",
+  "AWS::ServiceCatalog::PortfolioShare",
+  "AWS::ServiceCatalog::ResourceUpdateConstraint",
+  "AWS::ServiceCatalog::ServiceAction",
+  "AWS::ServiceCatalog::ServiceActionAssociation",
+  "AWS::ServiceCatalog::StackSetConstraint",
+  "AWS::ServiceCatalog::TagOption",
+  "AWS::ServiceCatalog::TagOptionAssociation",
+  "AWS::ServiceCatalogAppRegistry::Application",
+  "AWS::ServiceCatalogAppRegistry::AttributeGroup",
+  "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation",
+  "AWS::ServiceCatalogAppRegistry::ResourceAssociation",
+  "AWS::ServiceDiscovery::HttpNamespace",
+  "AWS::ServiceDiscovery::Instance",
+  "AWS::ServiceDiscovery::PrivateDnsNamespace",
+  "AWS::ServiceDiscovery::PublicDnsNamespace",
+  "AWS::ServiceDiscovery::Service",
+  "AWS::Shield::DRTAccess",
+  "AWS::Shield::ProactiveEngagement",
+  "AWS::Shield::Protection",
+  "AWS::Shield::ProtectionGroup",
+  "AWS::Signer::ProfilePermission",
+  "AWS::Signer::SigningProfile",
+  "AWS::SimSpaceWeaver::Simulation",
+  "AWS::StepFunctions::Activity",
+  "AWS::StepFunctions::StateMachine",
+  "AWS::StepFunctions::StateMachineAlias",
+  "AWS::StepFunctions::StateMachineVersion",
+  "AWS::StorageGateway::Tape",
+  "AWS::StorageGateway::TapePool",
+  "AWS::StorageGateway::Volume",
+  "AWS::SupportApp::AccountAlias",
+  "AWS::SupportApp::SlackChannelConfiguration",
+  "AWS::SupportApp::SlackWorkspaceConfiguration",
+  "AWS::SupportAuthZ::SupportPermit",
+  "AWS::Synthetics::Canary",
+  "AWS::Synthetics::Group",
+  "AWS::SystemsManagerSAP::Application",
+  "AWS::Textract::Adapter",
+  "AWS::Timestream::Database",
+  "AWS::Timestream::InfluxDBCluster",
+  "AWS::Timestream::InfluxDBInstance",
+  "AWS::Timestream::ScheduledQuery",
+  "AWS::Timestream::Table",
+  "AWS::Transcribe::CallAnalyticsCategory",
+  "AWS::Transcribe::MedicalVocabulary",
+  "AWS::Transcribe::Vocabulary",
+  "AWS::Transcribe::VocabularyFilter",
+  "AWS::Transfer::Agreement",
+  "AWS::Transfer::Certificate",
+  "AWS::Transfer::Connector",
+  "AWS::Transfer::HostKey",
+  "AWS::Transfer::Profile",
+  "AWS::Transfer::Server",
+  "AWS::Transfer::User",
+  "AWS::Transfer::WebApp",
+  "AWS::Transfer::Workflow",
+  "AWS::Translate::ParallelData",
+  "AWS::UXC::AccountCustomization",
+  "AWS::VerifiedPermissions::IdentitySource",
+  "AWS::VerifiedPermissions::Policy",
+  "AWS::VerifiedPermissions::PolicyStore",
+  "AWS::VerifiedPermissions::PolicyStoreAlias",
+  "AWS::VerifiedPermissions::PolicyTemplate",
+  "AWS::VoiceID::Domain",
+  "AWS::VpcLattice::AccessLogSubscription",
+  "AWS::VpcLattice::AuthPolicy",
+  "AWS::VpcLattice::DomainVerification",
+  "AWS::VpcLattice::Listener",
+  "AWS::VpcLattice::ResourceConfiguration",
+  "AWS::VpcLattice::ResourceGateway",
+  "AWS::VpcLattice::ResourcePolicy",
+  "AWS::VpcLattice::Rule",
+  "AWS::VpcLattice::Service",
+  "AWS::VpcLattice::ServiceNetwork",
+  "AWS::VpcLattice::ServiceNetworkResourceAssociation",
+  "AWS::VpcLattice::ServiceNetworkServiceAssociation",
+  "AWS::VpcLattice::ServiceNetworkVpcAssociation",
+  "AWS::VpcLattice::TargetGroup",
+  "AWS::WAF::ByteMatchSet",
+  "AWS::WAF::IPSet",
+  "AWS::WAF::Rule",
+  "AWS::WAF::SizeConstraintSet",
+  "AWS::WAF::SqlInjectionMatchSet",
+  "AWS::WAF::WebACL",
+  "AWS::WAF::XssMatchSet",
+  "AWS::WAFRegional::ByteMatchSet",
+  "AWS::WAFRegional::GeoMatchSet",
+  "AWS::WAFRegional::IPSet",
+  "AWS::WAFRegional::RateBasedRule",
+  "AWS::WAFRegional::RegexPatternSet",
+  "AWS::WAFRegional::Rule",
+  "AWS::WAFRegional::SizeConstraintSet",
+  "AWS::WAFRegional::SqlInjectionMatchSet",
+  "AWS::WAFRegional::WebACL",
+  "AWS::WAFRegional::WebACLAssociation",
+  "AWS::WAFRegional::XssMatchSet",
+  "AWS::WAFv2::IPSet",
+  "AWS::WAFv2::LoggingConfiguration",
+  "AWS::WAFv2::RegexPatternSet",
+  "AWS::WAFv2::RuleGroup",
+  "AWS::WAFv2::WebACL",
+  "AWS::WAFv2::WebACLAssociation",
+  "AWS::WellArchitected::AgentContext",
+  "AWS::WellArchitected::AgentGoal",
+  "AWS::WellArchitected::AgentProfile",
+  "AWS::WellArchitected::Lens",
+  "AWS::WellArchitected::Profile",
+  "AWS::WellArchitected::ReviewTemplate",
+  "AWS::WellArchitected::Workload",
+  "AWS::Wickr::Network",
+  "AWS::Wisdom::AIAgent",
+  "AWS::Wisdom::AIAgentVersion",
+  "AWS::Wisdom::AIGuardrail",
+  "AWS::Wisdom::AIGuardrailVersion",
+  "AWS::Wisdom::AIPrompt",
+  "AWS::Wisdom::AIPromptVersion",
+  "AWS::Wisdom::Assistant",
+  "AWS::Wisdom::AssistantAssociation",
+  "AWS::Wisdom::KnowledgeBase",
+  "AWS::Wisdom::MessageTemplate",
+  "AWS::Wisdom::MessageTemplateVersion",
+  "AWS::Wisdom::QuickResponse",
+  "AWS::WorkSpaces::ConnectionAlias",
+  "AWS::WorkSpaces::Workspace",
+  "AWS::WorkSpaces::WorkspaceIpGroup",
+  "AWS::WorkSpaces::WorkspacesPool",
+  "AWS::WorkSpacesThinClient::Environment",
+  "AWS::WorkSpacesWeb::BrowserSettings",
+  "AWS::WorkSpacesWeb::DataProtectionSettings",
+  "AWS::WorkSpacesWeb::IdentityProvider",
+  "AWS::WorkSpacesWeb::IpAccessSettings",
+  "AWS::WorkSpacesWeb::NetworkSettings",
+  "AWS::WorkSpacesWeb::Portal",
+  "AWS::WorkSpacesWeb::SessionLogger",
+  "AWS::WorkSpacesWeb::TrustStore",
+  "AWS::WorkSpacesWeb::UserAccessLoggingSettings",
+  "AWS::WorkSpacesWeb::UserSettings",
+  "AWS::WorkspacesInstances::Volume",
+  "AWS::WorkspacesInstances::VolumeAssociation",
+  "AWS::WorkspacesInstances::WorkspaceInstance",
+  "AWS::XRay::Group",
+  "AWS::XRay::ResourcePolicy",
+  "AWS::XRay::SamplingRule",
+  "AWS::XRay::TransactionSearchConfig",
+  "Alexa::ASK::Skill"
+];
+
+// src/config/rules/template-resource-rules.ts
+var REGISTRY_TYPE = /^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(?:::MODULE)?$/;
+var CUSTOM_TYPE = /^Custom::[A-Za-z0-9_@-]{1,60}$/;
+var LOGICAL_ID = /^[A-Za-z0-9]+$/;
+var AWS_NAMESPACE = /^(?:AWS|Alexa)::/i;
+var KNOWN_TYPES = new Set(CLOUDFORMATION_RESOURCE_TYPES);
+var isMapping = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+var checkTemplateResources = ({ repository }) => [...repository.templates.values()].flatMap(
+  (template) => isCloudFormationTemplate(template.template) && !("Transform" in template.template) ? checkResources(template, template.template.Resources) : []
+);
+function checkResources({ source }, resources) {
+  const report = (message, path, part = "value") => source.diagnostic(RULES.templateResource, message, ["Resources", ...path], part);
+  if (!isMapping(resources))
+    return [report("Resources must map logical IDs to resources, such as Topic: { Type: AWS::SNS::Topic }.", [])];
+  if (Object.keys(resources).length === 0)
+    return [report("Resources is empty; CloudFormation needs at least one resource in a template. Add one.", [])];
+  return Object.entries(resources).flatMap(([logicalId, resource]) => {
+    const found = [];
+    if (!LOGICAL_ID.test(logicalId))
+      found.push(
+        report(
+          `logical ID '${logicalId}' may contain only letters and digits (A-Za-z0-9); rename it, and every Ref and GetAtt of it.`,
+          [logicalId],
+          "key"
+        )
+      );
+    if (!isMapping(resource) || resource.Type === void 0)
+      found.push(
+        report(
+          `resource '${logicalId}' needs a Type, such as Type: AWS::SNS::Topic, with its Properties beside it.`,
+          [logicalId],
+          "key"
+        )
+      );
+    else {
+      const problem = typeProblem(resource.Type);
+      if (problem) found.push(report(problem, [logicalId, "Type"]));
+    }
+    return found;
+  });
+}
+function typeProblem(type) {
+  if (typeof type !== "string")
+    return `Type must be a resource type name written as text, such as AWS::SNS::Topic; got ${JSON.stringify(type)}.`;
+  if (type.startsWith("Custom::"))
+    return CUSTOM_TYPE.test(type) ? void 0 : `'${type}' is not a custom resource type: after Custom:: come 1 to 60 letters, digits, _, @ or -. Rename it.`;
+  if (!REGISTRY_TYPE.test(type))
+    return `'${type}' is not a resource type name: CloudFormation types are three parts of 2-64 letters and digits joined by ::, such as AWS::SNS::Topic, or Custom:: and a name for a custom resource.${suggestion(type)}`;
+  if (AWS_NAMESPACE.test(type) && !KNOWN_TYPES.has(type))
+    return `'${type}' is not a resource type AWS has.${suggestion(type)} Vend's list of types comes from ${CLOUDFORMATION_RESOURCE_TYPES_SOURCE}; if AWS has added this one since, update @aws-cdk/aws-service-spec and run npm run generate:resource-types.`;
+  const transform = TRANSFORM_RESOURCE_TYPES[type];
+  if (transform)
+    return `'${type}' exists only through the ${transform} transform, which this template does not declare, so CloudFormation does not know it. Write the CloudFormation resources it stands for instead.`;
+  return void 0;
+}
+function suggestion(type) {
+  const lower = type.toLowerCase();
+  let best;
+  for (const known of CLOUDFORMATION_RESOURCE_TYPES) {
+    const distance = known.toLowerCase() === lower ? 0 : editDistance(lower, known.toLowerCase(), 2);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { type: known, distance };
+  }
+  return best ? ` Did you mean '${best.type}'?` : "";
+}
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 // src/config/load-repository.ts
 var CROSS_FILE_RULES = [
   checkUniqueAccounts,
@@ -9383,6 +11463,7 @@ var CROSS_FILE_RULES = [
   checkBaselineOptOut,
   checkOwnerAssigned,
   checkTemplates,
+  checkTemplateResources,
   checkTemplateLimits,
   checkParameterReferences,
   checkParameterValues,

@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs4 as require_dist_cjs,
   require_dist_cjs5 as require_dist_cjs2
-} from "./chunk-NTM7I6AK.js";
+} from "./chunk-HXZY6NDR.js";
 import {
   writeLocalFile
-} from "./chunk-SA2CIAFO.js";
+} from "./chunk-FPKMRUVR.js";
 import {
   ACCOUNTS_DIR,
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -46,7 +46,7 @@ import {
   organizationalUnitLineage,
   readRepository,
   runValidate
-} from "./chunk-T2ORWUGD.js";
+} from "./chunk-KOM5OWAR.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-6ZZ6YESD.js";
 import {
@@ -55,7 +55,7 @@ import {
 import {
   parseRepositoryFile,
   require_dist
-} from "./chunk-WALMZAZJ.js";
+} from "./chunk-V4W5FZNI.js";
 import {
   countOf,
   listNames

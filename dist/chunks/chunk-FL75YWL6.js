@@ -6,7 +6,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-P4EYOUN2.js";
+} from "./chunk-RSERT3QP.js";
 import {
   createAwsClients,
   createIamClient,
@@ -21,16 +21,16 @@ import {
   require_dist_cjs4,
   require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-NTM7I6AK.js";
+} from "./chunk-HXZY6NDR.js";
 import {
   readLocalFile
-} from "./chunk-SA2CIAFO.js";
+} from "./chunk-FPKMRUVR.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-T2ORWUGD.js";
+} from "./chunk-KOM5OWAR.js";
 import {
   applyExitCode,
   emptyApplyReport
@@ -46,7 +46,7 @@ import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-WALMZAZJ.js";
+} from "./chunk-V4W5FZNI.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-F35IQH47.js";
+} from "./chunk-3WOWQYGQ.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-6ZZ6YESD.js";
-import "./chunk-ZM7BO7IE.js";
+import "./chunk-YBDMRRJK.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-CMIXUISI.js";
+import "./chunk-7I2KS6RA.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-WALMZAZJ.js";
+import "./chunk-V4W5FZNI.js";
 import "./chunk-DHVRZ7B4.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-XJYZN6HM.js";

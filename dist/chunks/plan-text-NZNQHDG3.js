@@ -4,11 +4,11 @@ import {
   blockedLine,
   renderPlanText,
   summaryLine
-} from "./chunk-ZM7BO7IE.js";
+} from "./chunk-YBDMRRJK.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-CMIXUISI.js";
+import "./chunk-7I2KS6RA.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-WALMZAZJ.js";
+import "./chunk-V4W5FZNI.js";
 import "./chunk-DHVRZ7B4.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-XJYZN6HM.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-CMIXUISI.js";
+} from "./chunk-7I2KS6RA.js";
 import {
   CHANGE_KINDS,
   describeTarget

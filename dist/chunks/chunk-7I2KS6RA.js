@@ -7,7 +7,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-WALMZAZJ.js";
+} from "./chunk-V4W5FZNI.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

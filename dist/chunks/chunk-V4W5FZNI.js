@@ -7386,7 +7386,8 @@ var RULES = {
   templateLimits: "template-limits",
   parameterValue: "parameter-value",
   operationPreferences: "operation-preferences",
-  ownerUnassigned: "owner-unassigned"
+  ownerUnassigned: "owner-unassigned",
+  templateResource: "template-resource"
 };
 var WAIVABLE_RULES = [
   RULES.allowedRegions,
@@ -7994,10 +7995,10 @@ function checkNamedIamRegions(template, resources, organization) {
 }
 
 export {
+  require_dist,
   RULES,
   WAIVABLE_RULES,
   compareDiagnostics,
-  require_dist,
   templateToJson,
   resourcesOf,
   isCloudFormationTemplate,

@@ -1,0 +1,121 @@
+import {
+  CLOUDFORMATION_RESOURCE_TYPES,
+  CLOUDFORMATION_RESOURCE_TYPES_SOURCE,
+  TRANSFORM_RESOURCE_TYPES,
+} from '../cloudformation-resource-types.js';
+import { isCloudFormationTemplate } from '../cloudformation-template.js';
+import { RULES } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { LoadedTemplate } from '../repository.js';
+import type { Rule } from './rule-context.js';
+
+/*
+ * What CloudFormation requires of each entry under Resources. Sources:
+ * - Resources section (resources-section-structure.html): "The required Resources section"; "The logical ID must be
+ *   alphanumeric (A-Za-z0-9)"; each resource has a Type.
+ * - Type names: the CloudFormation API model's TypeName shape (RegisterType, DescribeType …), pattern
+ *   [A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}; and AWS::CloudFormation::CustomResource
+ *   (aws-resource-cfn-customresource.html): "Custom::String", whose name "can include alphanumeric characters and
+ *   the following characters: _@-", "up to a maximum length of 60 characters".
+ * - The AWS and Alexa namespaces are reserved to AWS (CloudFormation CLI, resource-type-schema.md, typeName: "The
+ *   following organization namespaces are reserved and cannot be used in your resource type names: Alexa, AMZN,
+ *   Amazon, ASK, AWS, Custom, Dev"), so a type there is one AWS has or none: the generated list in
+ *   cloudformation-resource-types.ts.
+ * CloudFormation reports each of these only when apply creates the StackSet, after accounts exist.
+ */
+const REGISTRY_TYPE = /^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(?:::MODULE)?$/;
+const CUSTOM_TYPE = /^Custom::[A-Za-z0-9_@-]{1,60}$/;
+const LOGICAL_ID = /^[A-Za-z0-9]+$/;
+const AWS_NAMESPACE = /^(?:AWS|Alexa)::/i;
+const KNOWN_TYPES = new Set(CLOUDFORMATION_RESOURCE_TYPES);
+
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Each resource of each baseline template is a mapping with a string Type that names a resource type CloudFormation
+ * has. A template with a Transform is left to CloudFormation: its macros decide the resources (and
+ * AWS::LanguageExtensions allows Fn::ForEach keys among them), so what is written is not what is deployed.
+ */
+export const checkTemplateResources: Rule = ({ repository }) =>
+  [...repository.templates.values()].flatMap((template) =>
+    isCloudFormationTemplate(template.template) && !('Transform' in template.template)
+      ? checkResources(template, template.template.Resources)
+      : [],
+  );
+
+function checkResources({ source }: LoadedTemplate, resources: unknown): Diagnostic[] {
+  const report = (message: string, path: (string | number)[], part: 'key' | 'value' = 'value') =>
+    source.diagnostic(RULES.templateResource, message, ['Resources', ...path], part);
+  if (!isMapping(resources))
+    return [report('Resources must map logical IDs to resources, such as Topic: { Type: AWS::SNS::Topic }.', [])];
+  if (Object.keys(resources).length === 0)
+    return [report('Resources is empty; CloudFormation needs at least one resource in a template. Add one.', [])];
+  return Object.entries(resources).flatMap(([logicalId, resource]) => {
+    const found: Diagnostic[] = [];
+    if (!LOGICAL_ID.test(logicalId))
+      found.push(
+        report(
+          `logical ID '${logicalId}' may contain only letters and digits (A-Za-z0-9); rename it, and every Ref and GetAtt of it.`,
+          [logicalId],
+          'key',
+        ),
+      );
+    if (!isMapping(resource) || resource.Type === undefined)
+      found.push(
+        report(
+          `resource '${logicalId}' needs a Type, such as Type: AWS::SNS::Topic, with its Properties beside it.`,
+          [logicalId],
+          'key',
+        ),
+      );
+    else {
+      const problem = typeProblem(resource.Type);
+      if (problem) found.push(report(problem, [logicalId, 'Type']));
+    }
+    return found;
+  });
+}
+
+/** What is wrong with a resource's Type, or undefined when CloudFormation knows it. */
+function typeProblem(type: unknown): string | undefined {
+  if (typeof type !== 'string')
+    return `Type must be a resource type name written as text, such as AWS::SNS::Topic; got ${JSON.stringify(type)}.`;
+  if (type.startsWith('Custom::'))
+    return CUSTOM_TYPE.test(type)
+      ? undefined
+      : `'${type}' is not a custom resource type: after Custom:: come 1 to 60 letters, digits, _, @ or -. Rename it.`;
+  if (!REGISTRY_TYPE.test(type))
+    return `'${type}' is not a resource type name: CloudFormation types are three parts of 2-64 letters and digits joined by ::, such as AWS::SNS::Topic, or Custom:: and a name for a custom resource.${suggestion(type)}`;
+  if (AWS_NAMESPACE.test(type) && !KNOWN_TYPES.has(type))
+    return `'${type}' is not a resource type AWS has.${suggestion(type)} Vend's list of types comes from ${CLOUDFORMATION_RESOURCE_TYPES_SOURCE}; if AWS has added this one since, update @aws-cdk/aws-service-spec and run npm run generate:resource-types.`;
+  const transform = TRANSFORM_RESOURCE_TYPES[type];
+  if (transform)
+    return `'${type}' exists only through the ${transform} transform, which this template does not declare, so CloudFormation does not know it. Write the CloudFormation resources it stands for instead.`;
+  return undefined;
+}
+
+/** " Did you mean 'AWS::SNS::Topic'?" for a known type within a few typing mistakes of `type`, else "". */
+function suggestion(type: string): string {
+  const lower = type.toLowerCase();
+  let best: { type: string; distance: number } | undefined;
+  for (const known of CLOUDFORMATION_RESOURCE_TYPES) {
+    const distance = known.toLowerCase() === lower ? 0 : editDistance(lower, known.toLowerCase(), 2);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { type: known, distance };
+  }
+  return best ? ` Did you mean '${best.type}'?` : '';
+}
+
+/** Levenshtein distance of `a` and `b`, or `limit + 1` as soon as it is certain to exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
