@@ -12,6 +12,7 @@ import {
   UpdateStackSetCommand,
 } from '@aws-sdk/client-cloudformation';
 import type {
+  Capability,
   DeploymentTargets,
   StackSetOperationPreferences,
   StackSetOperationResultSummary,
@@ -22,6 +23,7 @@ import type { DesiredState } from '../config/desired-state.js';
 import { stackSetCallAs } from '../observe/read-stack-sets.js';
 import { compareText } from '../ordering.js';
 import type { Change } from '../plan/plan.js';
+import { declaresTransform } from '../plan/template-change.js';
 import type { StageContext } from './apply-context.js';
 import type { StackSetOperationResult } from './apply-report.js';
 import { ChangeError, errorName } from './change-error.js';
@@ -55,7 +57,7 @@ export async function createStackSet(change: Change, context: StageContext): Pro
         StackSetName: stackSetNameOf(change),
         TemplateBody: templateBody,
         Parameters: toParameters(parameters),
-        Capabilities: ['CAPABILITY_NAMED_IAM'],
+        Capabilities: capabilitiesFor(templateBody),
         Tags: [{ Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }],
         ...permissions,
       }),
@@ -72,6 +74,16 @@ export async function createStackSet(change: Change, context: StageContext): Pro
         `A StackSet named '${stackSetNameOf(change)}' was created since the plan, and not by vend (it is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}); vend will not deploy into it. Rename the baseline, or tag the StackSet to hand it to vend, then plan again.`,
       );
   }
+}
+
+/**
+ * What vend acknowledges for a template: named IAM resources always, and macros when the template declares a
+ * Transform (CreateStackSet and UpdateStackSet, Capabilities: without CAPABILITY_AUTO_EXPAND such a template fails).
+ */
+function capabilitiesFor(templateBody: string): Capability[] {
+  return declaresTransform(templateBody)
+    ? ['CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND']
+    : ['CAPABILITY_NAMED_IAM'];
 }
 
 /** Redeploys every existing instance with the new template or parameters. */
@@ -107,7 +119,7 @@ async function redeployStackSet(change: Change, context: StageContext, otherTags
         OperationId,
         TemplateBody: templateBody,
         Parameters: toParameters(parameters),
-        Capabilities: ['CAPABILITY_NAMED_IAM'],
+        Capabilities: capabilitiesFor(templateBody),
         OperationPreferences: operationPreferences(context.desired),
         Tags: [...otherTags, { Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }],
         ...permissions,

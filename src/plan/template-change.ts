@@ -29,6 +29,17 @@ function templateFacts(body: string): TemplateFacts | undefined {
 }
 
 /**
+ * Whether a template declares a Transform: CloudFormation then needs CAPABILITY_AUTO_EXPAND to create or update a
+ * StackSet from it (CloudFormation API Reference, CreateStackSet, Capabilities). A body that does not parse as a
+ * template declares none.
+ */
+export function declaresTransform(body: string): boolean {
+  const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
+  const template = source ? (templateToJson(source.document) as { Transform?: unknown } | null) : null;
+  return template?.Transform !== undefined && template?.Transform !== null;
+}
+
+/**
  * A resource that grants or controls access: anything IAM, a resource policy (types ending in `Policy`, a property
  * such as KeyPolicy or PolicyDocument), a KMS key, a Lambda permission, or a custom resource (it runs code with a
  * role of its own).

@@ -29,6 +29,12 @@ const settingsFor = (repositoryRoot: string): VendSettings => ({
 });
 const read = (file: string) => readFileSync(join(MINIMAL_REPOSITORY, file), 'utf8');
 const managed = { ManagedBy: 'vend' };
+/** What vend's own StackSets carry: its tag, and the roles organization.yaml names. */
+const vendStackSet = {
+  tags: managed,
+  administrationRoleArn: 'arn:aws:iam::111111111111:role/AWSCloudFormationStackSetAdministrationRole',
+  executionRoleName: 'OrganizationAccountAccessRole',
+};
 const denyLeave = read('baselines/scps/deny-leave.json');
 
 async function plan(repositoryRoot = MINIMAL_REPOSITORY, endpoint = moto.url): Promise<Plan> {
@@ -45,7 +51,11 @@ async function plan(repositoryRoot = MINIMAL_REPOSITORY, endpoint = moto.url): P
   }
 }
 
-const ids = (plan: Plan) => plan.changes.map((change) => change.id);
+/** The plan's change ids; a plan blocked by problems has none that count, so it fails the test instead. */
+const ids = (plan: Plan) => {
+  if (plan.problems.length > 0) throw new Error(`the plan is blocked: ${JSON.stringify(plan.problems)}`);
+  return plan.changes.map((change) => change.id);
+};
 
 /** Everything the minimal fixture declares, as an earlier apply would have left it. */
 const converged = (): OrganizationSeed => ({
@@ -76,16 +86,19 @@ const converged = (): OrganizationSeed => ({
   stackSets: [
     {
       name: 'vend-permissions-boundary',
+      ...vendStackSet,
       template: read('baselines/stacksets/permissions-boundary.yaml'),
       instances: { accounts: ['app-prod'], regions: ['us-east-1'] },
     },
     {
       name: 'vend-roles',
+      ...vendStackSet,
       template: read('baselines/stacksets/roles.yaml'),
       instances: { accounts: ['app-prod'], regions: ['us-east-1'] },
     },
     {
       name: 'vend-regional',
+      ...vendStackSet,
       template: read('baselines/stacksets/regional.yaml'),
       instances: { accounts: ['sandbox-one'], regions: ['us-east-1', 'eu-west-1'] },
     },

@@ -356,3 +356,30 @@ test('a StackSet of the planned name that someone else created since the plan is
   ]);
   expect(cloudFormation.commandCalls(CreateStackInstancesCommand)).toEqual([]);
 });
+
+// CreateStackSet, Capabilities (CloudFormation API Reference): a template that references macros needs
+// CAPABILITY_AUTO_EXPAND, or the call fails. moto ignores capabilities, so the request itself is checked here.
+test('a template with a Transform is sent with CAPABILITY_AUTO_EXPAND; one without, with named IAM only', async () => {
+  cloudFormation.on(CreateStackSetCommand).resolves({ StackSetId: 'x:1' });
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation.on(ListStackSetOperationResultsCommand).resolves({ Summaries: [] });
+  const withTransform = referenceDesiredState();
+  withTransform.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody =
+    'Transform: AWS::LanguageExtensions\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n';
+  const observed = convergedObservation(withTransform);
+  observed.stackSets = observed.stackSets.filter(
+    (stackSet) => stackSet.name !== 'vend-regional-guardrails' && stackSet.name !== 'vend-automation-roles',
+  );
+
+  await apply(observed, convergedObservation(withTransform), withTransform);
+
+  const created = Object.fromEntries(
+    cloudFormation
+      .commandCalls(CreateStackSetCommand)
+      .map((call) => [call.args[0].input.StackSetName, call.args[0].input.Capabilities]),
+  );
+  expect(created).toEqual({
+    'vend-regional-guardrails': ['CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'],
+    'vend-automation-roles': ['CAPABILITY_NAMED_IAM'],
+  });
+});

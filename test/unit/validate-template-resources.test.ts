@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLOUDFORMATION_RESOURCE_TYPES } from '../../src/config/cloudformation-resource-types.js';
-import { removeFixtureRepositories } from '../support/fixture-repository.js';
+import { MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import { lineOf, validate } from '../support/validate-fixtures.js';
 
 afterAll(removeFixtureRepositories);
@@ -70,6 +70,22 @@ describe('each resource has a Type CloudFormation knows', () => {
   test('a template with a Transform is left to CloudFormation, whose macros decide the resources', () => {
     const text = `Transform: AWS::Serverless-2016-10-31\n${template('  Fn:\n    Type: AWS::Serverless::Function\n')}`;
     expect(findings(text)).toEqual([]);
+  });
+
+  test('a Transform is refused where StackSets are SERVICE_MANAGED, which do not support macros', () => {
+    const text = `Transform: AWS::LanguageExtensions\n${template('  Topic:\n    Type: AWS::SNS::Topic\n')}`;
+    const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
+    const serviceManaged = organization
+      .replace(/permissionModel: SELF_MANAGED/, 'permissionModel: SERVICE_MANAGED')
+      .replace(/^ {2}(executionRoleName|administrationRoleArn):.*\n/gm, '');
+    const diagnostics = validate({ [REGIONAL]: text, 'baselines/organization.yaml': serviceManaged });
+    expect(diagnostics.filter((diagnostic) => diagnostic.rule === 'template-resource')).toEqual([
+      expect.objectContaining({
+        file: REGIONAL,
+        line: 1,
+        message: expect.stringContaining('StackSets with SERVICE_MANAGED permissions do not support macros'),
+      }),
+    ]);
   });
 });
 

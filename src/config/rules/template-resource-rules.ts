@@ -38,11 +38,21 @@ const isMapping = (value: unknown): value is Record<string, unknown> =>
  * AWS::LanguageExtensions allows Fn::ForEach keys among them), so what is written is not what is deployed.
  */
 export const checkTemplateResources: Rule = ({ repository }) =>
-  [...repository.templates.values()].flatMap((template) =>
-    isCloudFormationTemplate(template.template) && !('Transform' in template.template)
-      ? checkResources(template, template.template.Resources)
-      : [],
-  );
+  [...repository.templates.values()].flatMap((template) => {
+    if (!isCloudFormationTemplate(template.template)) return [];
+    if (!('Transform' in template.template)) return checkResources(template, template.template.Resources);
+    // CreateStackSet, Capabilities: "Stack sets with service-managed permissions don't currently support the use of
+    // macros in templates. (This includes the AWS::Include and AWS::Serverless transforms …)"; the operation fails.
+    if (repository.organization?.value.stackSets.permissionModel !== 'SERVICE_MANAGED') return [];
+    return [
+      template.source.diagnostic(
+        RULES.templateResource,
+        'this template declares a Transform, and StackSets with SERVICE_MANAGED permissions do not support macros (the Include and Serverless transforms included): every operation would fail. Write the template without the Transform, or use SELF_MANAGED StackSets.',
+        ['Transform'],
+        'key',
+      ),
+    ];
+  });
 
 function checkResources({ source }: LoadedTemplate, resources: unknown): Diagnostic[] {
   const report = (message: string, path: (string | number)[], part: 'key' | 'value' = 'value') =>
