@@ -65,6 +65,8 @@ export const RULES = {
   templateLimits: 'template-limits',
   parameterValue: 'parameter-value',
   operationPreferences: 'operation-preferences',
+  driftIgnore: 'drift-ignore',
+  driftIgnoreExpired: 'drift-ignore-expired',
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];
