@@ -22,12 +22,13 @@ export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
  * and reading every instance would be one call per account and region, so overrides are read only where they can
  * be: for accounts whose manifest declares overrides for the baseline, and for accounts whose
  * `vend:parameter-overrides` tag (in `accounts`, when tags were read) says they carry some. The tag is how a
- * removed override is still seen, and reset.
+ * removed override is still seen, and reset. With `everyOverride` (vend drift), every instance's are read.
  */
 export async function readStackSets(
   clients: AwsClients,
   desired: DesiredState,
   accounts: ObservedAccount[],
+  { everyOverride = false }: { everyOverride?: boolean } = {},
 ): Promise<ObservedStackSet[]> {
   const prefix = desired.organization.stackSets.namePrefix;
   const CallAs = stackSetCallAs(desired);
@@ -71,7 +72,7 @@ export async function readStackSets(
           .map((account) => account.id),
       ]);
       await mapWithConcurrency(
-        instances.filter((instance) => withOverrides.has(instance.accountId)),
+        instances.filter((instance) => everyOverride || withOverrides.has(instance.accountId)),
         READ_CONCURRENCY,
         async (instance) => {
           const { StackInstance } = await clients.cloudFormation.send(
