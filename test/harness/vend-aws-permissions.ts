@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 import ts from 'typescript';
@@ -23,7 +23,7 @@ const SERVICE_PREFIXES: Record<string, string> = {
   '@aws-sdk/client-sts': 'sts',
 };
 
-/** Folders of src/ whose calls a role is derived for; src/drift/ appears with issue 11. */
+/** Folders of src/ whose calls a role is derived for. */
 const STAGES = ['observe', 'apply', 'drift'] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -118,18 +118,6 @@ export const ACCOMPANYING_ACTIONS: AccompanyingAction[] = [
   })),
 ];
 
-/**
- * What the drift role will call, from issue 11 (`vend drift`), while src/drift/ does not exist: start StackSet drift
- * detection, follow its operation, read drifted instances' resources and their parameter overrides. Once src/drift/
- * exists, its calls are derived like any other stage's and this list no longer counts.
- */
-export const ANNOUNCED_DRIFT_ACTIONS = [
-  'cloudformation:DescribeStackInstance',
-  'cloudformation:DescribeStackSetOperation',
-  'cloudformation:DetectStackSetDrift',
-  'cloudformation:ListStackInstanceResourceDrifts',
-];
-
 /** Every value import of an SDK command or paginator in `src/`, by stage folder. Throws for a call outside them. */
 export function sdkCallsIn(repositoryRoot: string): SdkCall[] {
   const sourceRoot = join(repositoryRoot, 'src');
@@ -168,8 +156,6 @@ export interface DerivedRoleActions {
   plan: string[];
   apply: string[];
   drift: string[];
-  /** Where the drift role's own calls came from: its source, or issue 11's announcement. */
-  driftFrom: 'src/drift' | 'issue 11';
 }
 
 /** The exact action set of each role, sorted. */
@@ -178,12 +164,10 @@ export function derivedRoleActions(repositoryRoot: string): DerivedRoleActions {
   const actionsOf = (stage: Stage) =>
     withAccompanying(calls.filter((call) => call.stage === stage).map((call) => call.action));
   const reads = actionsOf('observe');
-  const driftFrom = existsSync(join(repositoryRoot, 'src', 'drift')) ? 'src/drift' : 'issue 11';
   return {
     plan: sortedUnique(reads),
     apply: sortedUnique([...reads, ...actionsOf('apply')]),
-    drift: sortedUnique([...reads, ...(driftFrom === 'src/drift' ? actionsOf('drift') : ANNOUNCED_DRIFT_ACTIONS)]),
-    driftFrom,
+    drift: sortedUnique([...reads, ...actionsOf('drift')]),
   };
 }
 
