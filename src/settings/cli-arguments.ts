@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AVAILABLE_COMMANDS, OUTPUT_FORMATS, parseChoice, requireDirectory, UsageError } from './settings.js';
+import {
+  COMMANDS,
+  OUTPUT_FORMATS,
+  parseChoice,
+  parseFailOnDrift,
+  parseMinutes,
+  requireDirectory,
+  UsageError,
+} from './settings.js';
 import type { VendSettings } from './settings.js';
 
 export const CLI_USAGE = `Usage: vend <command> [options]
@@ -9,21 +17,28 @@ Commands:
   validate   check accounts/ and baselines/ offline; report every problem at its file, line and column
   plan       compare the repository with the live organization and print what apply would change
   apply      carry out an approved plan: a saved plan (--plan), or the plan it shows and you confirm
+  drift      compare the live organization with the repository and report every difference as a finding
+             with a severity, what apply would do about it, and the edit that would accept it; reads only,
+             apart from starting CloudFormation drift detection on vend's StackSets
 
 Options:
   --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
-  --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply)
+  --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply, the
+                             drift issue of drift)
   --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE
   --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or
                              the organization changed since it was made
   --auto-approve             apply without --plan: apply the plan without asking (required without a terminal)
   --allow-destructive        apply: also carry out the approved plan's destructive changes
   --guardrail-report FILE    plan: include this guardrail proof report (markdown) in the output
+  --fail-on-drift[=SEVERITY] drift: exit 1 when it finds drift; with a severity (critical, high, medium, low,
+                             info), only drift that bad or worse
+  --detection-minutes N      drift: wait at most N minutes for StackSet drift detection (default 15)
   -h, --help                 show this help
   -v, --version              show the version
 
 Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused plan, apply changes that failed
-            or were refused),
+            or were refused, drift with --fail-on-drift),
             2 usage, preflight or internal error.`;
 
 export type CliRequest = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; settings: VendSettings };
@@ -32,7 +47,8 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      // parseArgs has no options with an optional value: a bare --fail-on-drift means drift of any severity.
+      args: argv.map((argument) => (argument === '--fail-on-drift' ? '--fail-on-drift=true' : argument)),
       allowPositionals: true,
       strict: true,
       options: {
@@ -43,6 +59,8 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
         'allow-destructive': { type: 'boolean' },
         'auto-approve': { type: 'boolean' },
         'guardrail-report': { type: 'string' },
+        'fail-on-drift': { type: 'string' },
+        'detection-minutes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -53,11 +71,10 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  if (positionals.length === 0)
-    throw new UsageError(`Missing command. Expected one of: ${AVAILABLE_COMMANDS.join(', ')}.`);
+  if (positionals.length === 0) throw new UsageError(`Missing command. Expected one of: ${COMMANDS.join(', ')}.`);
   if (positionals.length > 1)
     throw new UsageError(`Unexpected argument '${positionals[1]}'. Run 'vend --help' for usage.`);
-  const command = parseChoice('command', positionals[0]!, AVAILABLE_COMMANDS);
+  const command = parseChoice('command', positionals[0]!, COMMANDS);
   const settings: VendSettings = {
     command,
     repositoryRoot: requireDirectory('--repo', resolve(cwd, values.repo ?? '.')),
@@ -65,10 +82,15 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
     comment: false,
     allowDestructive: values['allow-destructive'] === true,
     autoApprove: values['auto-approve'] === true,
-    failOnDrift: false,
   };
   if (values.out !== undefined) settings.planOutputFile = resolve(cwd, values.out);
   if (values.plan !== undefined) settings.savedPlanFile = resolve(cwd, values.plan);
   if (values['guardrail-report'] !== undefined) settings.guardrailReportFile = resolve(cwd, values['guardrail-report']);
+  if (values['fail-on-drift'] !== undefined) {
+    const severity = parseFailOnDrift('--fail-on-drift', values['fail-on-drift']);
+    if (severity) settings.failOnDrift = severity;
+  }
+  if (values['detection-minutes'] !== undefined)
+    settings.detectionMinutes = parseMinutes('--detection-minutes', values['detection-minutes']);
   return { kind: 'run', settings };
 }

@@ -1,11 +1,10 @@
 import { statSync } from 'node:fs';
+import { DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
+import type { DriftSeverity } from '../drift/drift-kinds.js';
 
 /** The commands vend runs; the action's `command` input and the CLI's first argument name one of them. */
 export const COMMANDS = ['validate', 'plan', 'apply', 'drift'] as const;
 export type Command = (typeof COMMANDS)[number];
-
-/** The commands this version carries out; `drift` is reserved for a later one and not offered on the command line. */
-export const AVAILABLE_COMMANDS = ['validate', 'plan', 'apply'] as const satisfies readonly Command[];
 
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -26,7 +25,10 @@ export interface VendSettings {
   autoApprove: boolean;
   /** Lets the action apply from a ref other than the default branch (an emergency fix branch, say). */
   allowNonDefaultBranch?: boolean;
-  failOnDrift: boolean;
+  /** drift: exit 1 (fail the step) when a finding of this severity or worse is reported; never when undefined. */
+  failOnDrift?: DriftSeverity;
+  /** drift: how long to wait for StackSet drift detection, in minutes (default DEFAULT_DETECTION_MINUTES). */
+  detectionMinutes?: number;
   /** Where `plan` writes the JSON plan. */
   planOutputFile?: string;
   /** The saved plan `apply` carries out (`vend plan --out`): nothing outside it reaches the organization. */
@@ -34,6 +36,9 @@ export interface VendSettings {
   /** A guardrail proof report (markdown) to include in the plan comment. */
   guardrailReportFile?: string;
 }
+
+/** How long vend drift waits for StackSet drift detection unless told otherwise, in minutes. */
+export const DEFAULT_DETECTION_MINUTES = 15;
 
 /** A mistake in how vend was invoked (exit code 2), as opposed to findings in the repository (exit code 1). */
 export class UsageError extends Error {
@@ -50,6 +55,27 @@ export function parseBoolean(name: string, value: string): boolean {
   if (normalized === 'true') return true;
   if (normalized === 'false') return false;
   throw new UsageError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+
+/**
+ * `fail-on-drift`: `false` never fails, `true` fails on any finding, and a severity fails on findings that bad or
+ * worse (`high` fails on critical and high findings).
+ */
+export function parseFailOnDrift(name: string, value: string): DriftSeverity | undefined {
+  const normalized = value.trim().toLowerCase();
+  if (normalized === 'false') return undefined;
+  if (normalized === 'true') return 'info';
+  if ((DRIFT_SEVERITIES as readonly string[]).includes(normalized)) return normalized as DriftSeverity;
+  throw new UsageError(
+    `Invalid ${name} '${value}'. Expected true, false or a severity: ${DRIFT_SEVERITIES.join(', ')}.`,
+  );
+}
+
+/** A whole number of minutes from 1 to a day, as `--detection-minutes` and `detection-minutes` take it. */
+export function parseMinutes(name: string, value: string): number {
+  const minutes = Number(value);
+  if (/^\d+$/.test(value.trim()) && minutes >= 1 && minutes <= 1440) return minutes;
+  throw new UsageError(`Invalid ${name} '${value}'. Expected a whole number of minutes from 1 to 1440.`);
 }
 
 /** The repository must exist before anything is read; a wrong path is a usage error, not a finding. */

@@ -29,7 +29,6 @@ const settings = (repositoryRoot: string, command: 'plan' | 'apply'): VendSettin
   comment: false,
   allowDestructive: command === 'apply',
   autoApprove: true,
-  failOnDrift: false,
 });
 
 async function withClients<T>(run: (clients: ReturnType<typeof createAwsClients>) => Promise<T>): Promise<T> {
