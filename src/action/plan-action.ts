@@ -88,7 +88,11 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   setPlanOutputs(settings, plan);
   logInfo(`Plan: ${summaryLine(plan.summary)}.`);
 
-  const context = { commitSha: event.sha, ...(guardrailReport ? { guardrailReport } : {}) };
+  const context = {
+    commitSha: event.sha,
+    ...(guardrailReport ? { guardrailReport } : {}),
+    ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
+  };
   // The job summary has room for every section; only the PR comment is trimmed.
   core.summary.addRaw(
     planSections(plan, context)

@@ -55,9 +55,17 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
         ? readLocalFile(settings.guardrailReportFile, { untrustedRoots: [settings.repositoryRoot] })
         : undefined;
       const rendered = {
-        text: () => renderPlanText(outcome.plan, { colour: terminal.colour?.stdout === true }),
+        text: () =>
+          renderPlanText(outcome.plan, {
+            colour: terminal.colour?.stdout === true,
+            ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
+          }),
         json: () => serializePlan(outcome.plan).trimEnd(),
-        markdown: () => renderPlanComment(outcome.plan, guardrailReport ? { guardrailReport } : {}),
+        markdown: () =>
+          renderPlanComment(outcome.plan, {
+            ...(guardrailReport ? { guardrailReport } : {}),
+            ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
+          }),
       };
       terminal.stdout(rendered[settings.outputFormat]());
       if (settings.planOutputFile) terminal.stderr(`Plan written to ${settings.planOutputFile}`);

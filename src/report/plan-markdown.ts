@@ -1,3 +1,4 @@
+import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import type { Plan } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
@@ -8,6 +9,7 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
+import { mainDriftSections } from './plan-markdown-drift.js';
 import { blockedLine, summaryLine } from './plan-text.js';
 
 export interface PlanReportContext {
@@ -15,6 +17,8 @@ export interface PlanReportContext {
   commitSha?: string;
   /** Markdown of a guardrail proof run, shown collapsed. */
   guardrailReport?: string;
+  /** A pull request's plan against main's: the changes that only correct drift already on main, set apart. */
+  mainDrift?: MainDrift | MainDriftUnavailable;
 }
 
 /** The sticky PR comment: what is never trimmed first, then the details, within GitHub's limit. */
@@ -29,7 +33,16 @@ const OPEN_LISTING_CHANGES = 25;
  * How soon each detail section gives way when the comment is too long (higher first): the pictures and tables
  * that restate the changes go before the changes themselves, and SCP diffs, which carry the most risk, go last.
  */
-const TRIM_RANK = { diagram: 5, unmanaged: 4, accounts: 3, templateDiff: 2, listing: 1, guardrails: 1, scpDiff: 0 };
+const TRIM_RANK = {
+  diagram: 5,
+  unmanaged: 4,
+  accounts: 3,
+  templateDiff: 2,
+  driftListing: 2,
+  listing: 1,
+  guardrails: 1,
+  scpDiff: 0,
+};
 
 /**
  * The comment as sections, in reading order: the summary and what blocks or endangers apply (kept whole), then
@@ -39,12 +52,21 @@ const TRIM_RANK = { diagram: 5, unmanaged: 4, accounts: 3, templateDiff: 2, list
  */
 export function planSections(plan: Plan, context: PlanReportContext): CommentSection[] {
   const effects = describeChanges(plan);
+  const corrections = new Set(
+    context.mainDrift && 'corrections' in context.mainDrift
+      ? context.mainDrift.corrections.map((change) => change.id)
+      : [],
+  );
   return [
     headerSection(plan),
     ...problemSections(plan),
     ...flaggedSections(effects),
+    ...(context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.driftListing) : []),
     ...accountSections(plan),
-    ...listingSections(effects),
+    ...listingSections(
+      effects.filter((effect) => !corrections.has(effect.change.id)),
+      corrections.size > 0 ? 'of this pull request' : '',
+    ),
     ...diffSections(effects),
     ...unmanagedSections(plan),
     ...(context.guardrailReport
@@ -163,17 +185,24 @@ function accountSections(plan: Plan): CommentSection[] {
   return sections;
 }
 
-/** Every change, by resource, as Terraform lists them; GitHub colours the `+` and `-` lines of a diff block. */
-function listingSections(effects: readonly ChangeEffect[]): CommentSection[] {
+/**
+ * Every change, by resource, as Terraform lists them; GitHub colours the `+` and `-` lines of a diff block. With
+ * drift on main set apart, the pull request's own changes (`whose`) are listed here and the corrections there.
+ */
+function listingSections(effects: readonly ChangeEffect[], whose: string): CommentSection[] {
   if (effects.length === 0) return [];
   const lines = changeListing(groupByResource(effects), 'elsewhere').map((line) => line.text);
   return [
     {
       keep: false,
       trimRank: TRIM_RANK.listing,
-      markdown: collapsed(`${countOf(effects.length, 'change')}, by resource`, fencedCode('diff', lines), {
-        open: effects.length <= OPEN_LISTING_CHANGES,
-      }),
+      markdown: collapsed(
+        `${countOf(effects.length, 'change')}${whose ? ` ${whose}` : ''}, by resource`,
+        fencedCode('diff', lines),
+        {
+          open: effects.length <= OPEN_LISTING_CHANGES,
+        },
+      ),
     },
   ];
 }

@@ -71,6 +71,9 @@ export function readActionSettings(): ActionSettings {
   const detectionMinutes = optional(ActionInput.detectionMinutes);
   if (detectionMinutes !== undefined)
     settings.detectionMinutes = parseMinutes(ActionInput.detectionMinutes, detectionMinutes);
+  const baseDirectory = optional(ActionInput.baseDirectory);
+  if (baseDirectory !== undefined)
+    settings.baseRepositoryRoot = requireDirectory(ActionInput.baseDirectory, resolve(workspace, baseDirectory));
   const guardrailReport = resolveFile(ActionInput.guardrailReport);
   if (guardrailReport) settings.guardrailReportFile = guardrailReport;
   const environment = optional(ActionInput.environment);

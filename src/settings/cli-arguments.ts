@@ -26,6 +26,8 @@ Options:
   --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply, the
                              drift issue of drift)
   --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE
+  --base DIR                 plan: the base branch's repository; changes that only correct drift already
+                             there are shown apart
   --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or
                              the organization changed since it was made
   --auto-approve             apply without --plan: apply the plan without asking (required without a terminal)
@@ -61,6 +63,7 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
         'guardrail-report': { type: 'string' },
         'fail-on-drift': { type: 'string' },
         'detection-minutes': { type: 'string' },
+        base: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -92,5 +95,6 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   }
   if (values['detection-minutes'] !== undefined)
     settings.detectionMinutes = parseMinutes('--detection-minutes', values['detection-minutes']);
+  if (values.base !== undefined) settings.baseRepositoryRoot = requireDirectory('--base', resolve(cwd, values.base));
   return { kind: 'run', settings };
 }

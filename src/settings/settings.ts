@@ -29,6 +29,11 @@ export interface VendSettings {
   failOnDrift?: DriftSeverity;
   /** drift: how long to wait for StackSet drift detection, in minutes (default DEFAULT_DETECTION_MINUTES). */
   detectionMinutes?: number;
+  /**
+   * plan: the base branch's repository (the pull request's target), so the plan comment sets apart the changes that
+   * only correct drift already there.
+   */
+  baseRepositoryRoot?: string;
   /** Where `plan` writes the JSON plan. */
   planOutputFile?: string;
   /** The saved plan `apply` carries out (`vend plan --out`): nothing outside it reaches the organization. */

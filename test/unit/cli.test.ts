@@ -103,7 +103,7 @@ test('vend --help lists every command, drift with its options', () => {
   expect(result.status).toBe(0);
   for (const command of ['validate', 'plan', 'apply', 'drift'])
     expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
-  for (const option of ['--fail-on-drift[=SEVERITY]', '--detection-minutes N'])
+  for (const option of ['--fail-on-drift[=SEVERITY]', '--detection-minutes N', '--base DIR'])
     expect(result.stdout).toContain(option);
 });
 
@@ -115,6 +115,7 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
       "Invalid --fail-on-drift 'severe'. Expected true, false or a severity: critical, high, medium, low, info.",
     ],
     [['drift', '--detection-minutes', 'soon'], "Invalid --detection-minutes 'soon'."],
+    [['plan', '--base', '/nonexistent/vend-base'], "Invalid --base '/nonexistent/vend-base'."],
     [[], 'Missing command'],
     [['validate', '--format', 'xml'], "Invalid --format 'xml'. Expected one of: text, json, markdown."],
     [['validate', '--nope'], "Unknown option '--nope'"],

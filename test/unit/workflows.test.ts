@@ -128,6 +128,7 @@ test('vend-plan.yml: the base branch plans same-repository pull requests; proofs
     with: {
       command: 'plan',
       'working-directory': 'pull-request',
+      'base-directory': 'vend-base',
       'plan-file': '${{ runner.temp }}/plan.json',
       'guardrail-outcome': "${{ needs.guardrails.outputs.outcome || 'failure' }}",
     },
