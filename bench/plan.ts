@@ -39,20 +39,20 @@ const AWS_INSTANCES_PAGE = 100;
  * The checkout this file belongs to. scripts/run-typescript.mjs runs a bundle from node_modules/.cache/, so
  * import.meta.url alone does not say where the repository is; the runner script marks its root.
  */
-function repositoryRoot(): string {
+export function repositoryRoot(): string {
   for (let directory = dirname(fileURLToPath(import.meta.url)); ; directory = dirname(directory)) {
     if (existsSync(join(directory, 'scripts', 'run-typescript.mjs'))) return directory;
     if (dirname(directory) === directory) throw new Error('cannot find the repository root above this script');
   }
 }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+export const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 const round = (value: number) => Number(value.toFixed(2));
 
 type TaggedResource = 'account' | 'policy' | 'organizational unit or root';
@@ -144,7 +144,7 @@ function runVendPlan(cli: string, repository: string, env: NodeJS.ProcessEnv) {
 }
 
 /** What AWS holds for the benchmark's budget: stack instances per vend StackSet and targets per relevant SCP. */
-async function census(clients: SeedClients, desired: DesiredState) {
+export async function census(clients: SeedClients, desired: DesiredState) {
   const prefix = desired.organization.stackSets.namePrefix;
   const instancesByStackSet: Record<string, number> = {};
   for await (const page of paginateListStackSets({ client: clients.cloudformation }, {})) {
@@ -197,7 +197,7 @@ const CATEGORY_OF_OPERATION: Record<string, string> = {
 };
 const TAGS_OPERATION = 'organizations:ListTagsForResource';
 
-function printTable(header: string[], rows: string[][]) {
+export function printTable(header: string[], rows: string[][]) {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (row: string[]) =>
     row
