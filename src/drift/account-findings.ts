@@ -38,7 +38,7 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
       details:
         consequences.length > 0
           ? [
-              `main also expects ${countOf(consequences.length, 'SCP attachment or stack instance change', 'SCP attachments and stack instance changes')} for it`,
+              `${countOf(consequences.length, 'other change')} of main’s plan ${consequences.length === 1 ? 'concerns' : 'concern'} it (SCP attachments, stack instances) and ${consequences.length === 1 ? 'needs' : 'need'} the account back first`,
             ]
           : [],
     },

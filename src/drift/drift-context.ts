@@ -1,10 +1,9 @@
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
-import { AccountNames } from '../plan/organization-snapshot.js';
 import { resolveOrganizationalUnits } from '../plan/organizational-unit-ids.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, ChangeKind, Plan } from '../plan/plan.js';
-import { accountReference, ouReference } from '../plan/plan-draft.js';
+import { accountReference } from '../plan/plan-draft.js';
 import { findRenamedOrganizationalUnits } from './renamed-organizational-units.js';
 import type { RenamedOrganizationalUnit } from './renamed-organizational-units.js';
 
@@ -30,7 +29,6 @@ export class DriftContext {
   readonly missingStackSets: Set<string>;
   /** Declared accounts that exist, by manifest name. */
   readonly existingAccounts = new Map<string, ObservedAccount>();
-  readonly names: AccountNames;
   private readonly accountNameById = new Map<string, string>();
   private readonly changesByKind = new Map<ChangeKind, Change[]>();
 
@@ -52,7 +50,6 @@ export class DriftContext {
         this.accountNameById.set(existing.id, account.name);
       }
     }
-    this.names = new AccountNames(desired, observed);
     for (const change of plan.changes) {
       const same = this.changesByKind.get(change.kind) ?? [];
       same.push(change);
@@ -77,7 +74,7 @@ export class DriftContext {
   }
 
   /** The declared OU path a target reference (`root`, `ou:…`) names, or undefined for other targets. */
-  organizationalUnitPathOf(target: string): string | undefined {
+  private organizationalUnitPathOf(target: string): string | undefined {
     if (target === 'root') return '';
     return target.startsWith('ou:') ? target.slice('ou:'.length) : undefined;
   }
@@ -93,17 +90,5 @@ export class DriftContext {
   /** How an account id reads in a finding: `account:<manifest name>`, or `account:<id>` for any other account. */
   accountTarget(accountId: string): string {
     return accountReference(this.accountNameById.get(accountId) ?? accountId);
-  }
-
-  /** The manifest name of a declared account that exists, by its id. */
-  declaredAccountName(accountId: string): string | undefined {
-    return this.accountNameById.get(accountId);
-  }
-
-  /** `ou:<path>` of an observed OU, `root` for the root. */
-  parentTarget(parentId: string): string {
-    if (parentId === this.observed.root.id) return 'root';
-    const unit = this.observed.organizationalUnits.find((candidate) => candidate.id === parentId);
-    return ouReference(unit?.path ?? parentId);
   }
 }

@@ -66,5 +66,3 @@ export const DRIFT_KINDS = {
 } as const satisfies Record<string, DriftKindInfo>;
 
 export type DriftKind = keyof typeof DRIFT_KINDS;
-
-export const DRIFT_KIND_NAMES = Object.keys(DRIFT_KINDS) as DriftKind[];

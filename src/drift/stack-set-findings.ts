@@ -160,13 +160,9 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
 /** Instances of a declared baseline in declared accounts it no longer targets. */
 export function untargetedInstanceFindings(context: DriftContext, change: Change): DriftFinding[] {
   const name = String(change.scope.stackSet);
-  if (
-    !context.desired.baselines.some(
-      (candidate) => `${context.desired.organization.stackSets.namePrefix}${candidate.name}` === name,
-    )
-  )
-    return [];
   const baseline = baselineOf(context, name);
+  // A StackSet whose baseline the catalogue dropped is one finding, its instances with it.
+  if (!context.desired.baselines.some((candidate) => candidate.name === baseline)) return [];
   return members(change).map(({ account, region }) =>
     makeFinding(
       'stack-instance-untargeted',
