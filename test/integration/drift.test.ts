@@ -72,13 +72,17 @@ let seed: SeedClients;
 let drifted: DriftReport;
 
 /** Runs drift in this process with every client, the detection client too, sent to `endpoint`. */
-async function drift(endpoint = moto.url): Promise<DriftReport> {
+async function drift(endpoint = moto.url, root = repository, now?: Date): Promise<DriftReport> {
   const previous = process.env.AWS_ENDPOINT_URL;
   process.env.AWS_ENDPOINT_URL = endpoint;
   const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
   const detectionClient = createDriftDetectionClient({ region: 'us-east-1', credentials: moto.credentials });
   try {
-    const outcome = await runDrift(settings(), { clients, detectionClient });
+    const outcome = await runDrift(settings({ repositoryRoot: root }), {
+      clients,
+      detectionClient,
+      ...(now ? { now } : {}),
+    });
     if (outcome.status !== 'checked') throw new Error(JSON.stringify(outcome.validation.diagnostics));
     return outcome.report;
   } finally {
@@ -317,4 +321,22 @@ describe('drift made by hand with direct API calls', () => {
       await github.close();
     }
   });
+});
+
+test('an exception that expired since main was merged is a finding, and drift still compares the organization', async () => {
+  // Validation fails by time alone: the exception no longer waives baseline-opt-out. Drift reads the repository as
+  // it was valid, and reports the exception.
+  const expired = fixtureRepository({
+    'accounts/departing.yaml': account('departing', 'Workloads'),
+    'accounts/closing.yaml': account('closing', 'Workloads'),
+    'accounts/app-prod.yaml': `${account('app-prod', 'Workloads/Prod')}excludeBaselines: [roles]\nexceptions:\n  - rule: baseline-opt-out\n    reason: pilot\n    approvedBy: security-team\n    expires: 2026-11-20\n`,
+  });
+  const report = await drift(moto.url, expired, new Date('2026-11-30T03:00:00Z'));
+  expect(report.findings.filter((finding) => finding.kind === 'exception-expired')).toEqual([
+    expect.objectContaining({
+      target: 'account:app-prod#exception:baseline-opt-out',
+      actual: 'expired on 2026-11-20',
+    }),
+  ]);
+  expect(report.findings.length).toBeGreaterThan(1);
 });
