@@ -9,11 +9,10 @@
 // Usage: node scripts/run-typescript.mjs bench/drift.ts [--runs N]   (default 1 run; the median is reported)
 // dist/ must be built first (`npm run bench:drift` does that).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { UpdateStackInstancesCommand } from '@aws-sdk/client-cloudformation';
 import { CreateOrganizationalUnitCommand } from '@aws-sdk/client-organizations';
 import { runValidate } from '../src/commands/validate.js';
@@ -30,7 +29,7 @@ import {
   destroySeedClients,
 } from '../test/harness/seed.js';
 import type { SeededOrganization, SeedClients } from '../test/harness/seed.js';
-import { census, median, printTable, repositoryRoot, seconds, verdict } from './plan.js';
+import { benchmarkSetup, census, median, printTable, seconds, verdict } from './plan.js';
 import { chooseDrift, seedPlanBenchOrganization, writePlanBenchRepository } from './plan-seed.js';
 
 /** What a failed start costs at most: the detection client's attempts (createDriftDetectionClient). */
@@ -206,19 +205,9 @@ function printReport(
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '1' } } });
-  const runCount = Number(values.runs);
-  if (!Number.isInteger(runCount) || runCount < 1) {
-    console.error(`bench: --runs '${values.runs}' must be a positive integer.`);
-    return 2;
-  }
-  const root = repositoryRoot();
-  const cli = join(root, 'dist', 'cli.js');
-  if (!existsSync(cli)) {
-    console.error(`bench: ${cli} is missing; build it with \`node scripts/build.mjs\` (npm run bench:drift does).`);
-    return 1;
-  }
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const setup = benchmarkSetup(argv, 1, 'bench:drift');
+  if (typeof setup === 'number') return setup;
+  const { runCount, root, cli } = setup;
   const workDir = mkdtempSync(join(tmpdir(), 'vend-bench-drift-'));
   let moto: MotoServer | undefined;
   let seedClients: SeedClients | undefined;

@@ -39,7 +39,7 @@ const AWS_INSTANCES_PAGE = 100;
  * The checkout this file belongs to. scripts/run-typescript.mjs runs a bundle from node_modules/.cache/, so
  * import.meta.url alone does not say where the repository is; the runner script marks its root.
  */
-export function repositoryRoot(): string {
+function repositoryRoot(): string {
   for (let directory = dirname(fileURLToPath(import.meta.url)); ; directory = dirname(directory)) {
     if (existsSync(join(directory, 'scripts', 'run-typescript.mjs'))) return directory;
     if (dirname(directory) === directory) throw new Error('cannot find the repository root above this script');
@@ -372,8 +372,16 @@ function printReport(
   console.log(`  reads other than tags: ${projected} ≤ ${round(budget)}  ${verdict(projected <= budget)}`);
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '3' } } });
+/**
+ * What every vend benchmark starts with: `--runs N` (a positive integer, `defaultRuns` without it) and the built
+ * CLI of this checkout. An exit code instead, with the reason printed, when either is wrong.
+ */
+export function benchmarkSetup(
+  argv: string[],
+  defaultRuns: number,
+  script: string,
+): { runCount: number; root: string; cli: string } | number {
+  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: String(defaultRuns) } } });
   const runCount = Number(values.runs);
   if (!Number.isInteger(runCount) || runCount < 1) {
     console.error(`bench: --runs '${values.runs}' must be a positive integer.`);
@@ -382,10 +390,17 @@ export async function main(argv: string[]): Promise<number> {
   const root = repositoryRoot();
   const cli = join(root, 'dist', 'cli.js');
   if (!existsSync(cli)) {
-    console.error(`bench: ${cli} is missing; build it with \`node scripts/build.mjs\` (npm run bench:plan does).`);
+    console.error(`bench: ${cli} is missing; build it with \`node scripts/build.mjs\` (npm run ${script} does).`);
     return 1;
   }
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  return { runCount, root, cli };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const setup = benchmarkSetup(argv, 3, 'bench:plan');
+  if (typeof setup === 'number') return setup;
+  const { runCount, root, cli } = setup;
 
   const workDir = mkdtempSync(join(tmpdir(), 'vend-bench-plan-'));
   let moto: MotoServer | undefined;

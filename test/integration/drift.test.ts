@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { devNull } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import {
   CreateStackInstancesCommand,
@@ -28,6 +27,7 @@ import { runDrift } from '../../src/commands/drift.js';
 import type { DriftReport } from '../../src/drift/drift-report.js';
 import { createAwsClients, createDriftDetectionClient, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { VendSettings } from '../../src/settings/settings.js';
+import { emulatorEnvironment } from '../../scripts/emulator/emulator-environment.js';
 import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { isMutatingOperation, startFaultProxy } from '../harness/fault-proxy.js';
@@ -59,15 +59,8 @@ const settings = (extra: Partial<VendSettings> = {}): VendSettings => ({
   autoApprove: true,
   ...extra,
 });
-const awsEnv = {
-  AWS_ENDPOINT_URL: moto.url,
-  AWS_ACCESS_KEY_ID: moto.credentials.accessKeyId,
-  AWS_SECRET_ACCESS_KEY: moto.credentials.secretAccessKey,
-  AWS_REGION: 'us-east-1',
-  AWS_CONFIG_FILE: devNull,
-  AWS_SHARED_CREDENTIALS_FILE: devNull,
-  AWS_EC2_METADATA_DISABLED: 'true',
-};
+/** What the CLI and the action run with: the emulator's endpoint and keys, and no profile that could win. */
+const awsEnv = emulatorEnvironment(moto.url, moto.credentials, 'us-east-1').set;
 let seed: SeedClients;
 let drifted: DriftReport;
 
