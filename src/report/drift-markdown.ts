@@ -1,7 +1,7 @@
 import { DRIFT_KINDS, DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
-import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
+import type { DriftSeverity } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport, IgnoredFinding } from '../drift/drift-report.js';
-import { driftAsideLine, driftSummaryLine, notCheckedLines } from './drift-phrasing.js';
+import { DIFF_DETAILS, detailsLabel, driftAsideLine, driftSummaryLine, notCheckedLines } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
@@ -104,20 +104,10 @@ function findingItem(finding: DriftFinding): string {
     `  - restore: ${escapeMarkdown(finding.restore)}`,
     `  - accept: ${escapeMarkdown(finding.accept)}`,
     ...(details.length > 0
-      ? [
-          indent(
-            collapsed(
-              countOf(details.length, 'detail'),
-              fencedCode(DIFF_DETAILS.has(finding.kind) ? 'diff' : '', details),
-            ),
-          ),
-        ]
+      ? [indent(collapsed(detailsLabel(finding), fencedCode(DIFF_DETAILS.has(finding.kind) ? 'diff' : '', details)))]
       : []),
   ].join('\n');
 }
-
-/** Kinds whose details are a unified diff, which GitHub colours in a `diff` block. */
-const DIFF_DETAILS = new Set<DriftKind>(['scp-content', 'stackset-template']);
 
 function ignoredItem(finding: IgnoredFinding): string {
   const { ignoredBy } = finding;

@@ -1,5 +1,6 @@
 import { compareText } from '../ordering.js';
 import { DRIFT_KINDS, DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
+import type { DriftKind } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport, NotChecked } from '../drift/drift-report.js';
 import { countOf, listNames } from './phrasing.js';
 
@@ -47,4 +48,13 @@ export function notCheckedLines(notChecked: readonly NotChecked[]): string[] {
       const names = targets.map((target) => target.replace(/^[a-z]+:/, ''));
       return `${what} not checked: ${reason} (${listNames(names)})`;
     });
+}
+
+/** Kinds whose details are a unified diff (main's text to the organization's). */
+export const DIFF_DETAILS = new Set<DriftKind>(['scp-content', 'stackset-template']);
+
+/** What a finding's details are called: `diff (13 lines)`, or `2 details`. */
+export function detailsLabel(finding: Pick<DriftFinding, 'kind' | 'details'>): string {
+  const count = finding.details?.length ?? 0;
+  return DIFF_DETAILS.has(finding.kind) ? `diff (${countOf(count, 'line')})` : countOf(count, 'detail');
 }

@@ -1,6 +1,5 @@
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
-import { driftAsideLine, driftSummaryLine, findingHeadline, notCheckedLines } from './drift-phrasing.js';
-import { countOf } from './phrasing.js';
+import { detailsLabel, driftAsideLine, driftSummaryLine, findingHeadline, notCheckedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
 
@@ -49,6 +48,6 @@ function findingLines(finding: DriftFinding, paint: Paint): string[] {
     `  actual:   ${finding.actual}`,
     `  restore:  ${finding.restore}`,
     `  accept:   ${finding.accept}`,
-    ...(details.length > 0 ? [`  ${countOf(details.length, 'detail')}:`, ...details.map((line) => `    ${line}`)] : []),
+    ...(details.length > 0 ? [`  ${detailsLabel(finding)}:`, ...details.map((line) => `    ${line}`)] : []),
   ];
 }
