@@ -34,7 +34,7 @@ const WALL_TIME_BUDGET_MS = 30_000;
 const AWS_TARGETS_PAGE = 20;
 const AWS_INSTANCES_PAGE = 100;
 
-const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+export const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 const round = (value: number) => Number(value.toFixed(2));
 
 type TaggedResource = 'account' | 'policy' | 'organizational unit or root';
@@ -126,7 +126,7 @@ function runVendPlan(cli: string, repository: string, env: NodeJS.ProcessEnv) {
 }
 
 /** What AWS holds for the benchmark's budget: stack instances per vend StackSet and targets per relevant SCP. */
-async function census(clients: SeedClients, desired: DesiredState) {
+export async function census(clients: SeedClients, desired: DesiredState) {
   const prefix = desired.organization.stackSets.namePrefix;
   const instancesByStackSet: Record<string, number> = {};
   for await (const page of paginateListStackSets({ client: clients.cloudformation }, {})) {

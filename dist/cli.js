@@ -12,29 +12,35 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-IF7HIEF5.js";
+} from "./chunks/chunk-ZUIYSP6K.js";
 import {
-  VEND_VERSION,
   readLocalFile
-} from "./chunks/chunk-FPKMRUVR.js";
+} from "./chunks/chunk-46HODFYH.js";
+import {
+  VEND_VERSION
+} from "./chunks/chunk-XEJZL3EO.js";
 import {
   AVAILABLE_COMMANDS,
   OUTPUT_FORMATS,
   UsageError,
   parseChoice,
+  parseFailOnDrift,
+  parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-KOM5OWAR.js";
-import "./chunks/chunk-6ZZ6YESD.js";
+} from "./chunks/chunk-QR3H4DZA.js";
+import "./chunks/chunk-V6A2T6SJ.js";
+import "./chunks/chunk-JN3GD4ED.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-V4W5FZNI.js";
+import "./chunks/chunk-SDOGI3X4.js";
+import "./chunks/chunk-IZVXPCQJ.js";
 import {
   countOf
-} from "./chunks/chunk-DHVRZ7B4.js";
-import "./chunks/chunk-5ZL7S7IZ.js";
+} from "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-XJYZN6HM.js";
+import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/cli.ts
@@ -55,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-FHCM3HCT.js"),
-        import("./chunks/plan-text-NZNQHDG3.js"),
-        import("./chunks/plan-markdown-RZWHK3GM.js")
+        import("./chunks/plan-NYDONQYE.js"),
+        import("./chunks/plan-text-YN7WQLFE.js"),
+        import("./chunks/plan-markdown-AYLBVHV3.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -73,9 +79,15 @@ async function runCommand(settings, terminal) {
       }
       const guardrailReport = settings.guardrailReportFile ? readLocalFile(settings.guardrailReportFile, { untrustedRoots: [settings.repositoryRoot] }) : void 0;
       const rendered = {
-        text: () => renderPlanText(outcome.plan, { colour: terminal.colour?.stdout === true }),
+        text: () => renderPlanText(outcome.plan, {
+          colour: terminal.colour?.stdout === true,
+          ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}
+        }),
         json: () => serializePlan(outcome.plan).trimEnd(),
-        markdown: () => renderPlanComment(outcome.plan, guardrailReport ? { guardrailReport } : {})
+        markdown: () => renderPlanComment(outcome.plan, {
+          ...guardrailReport ? { guardrailReport } : {},
+          ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}
+        })
       };
       terminal.stdout(rendered[settings.outputFormat]());
       if (settings.planOutputFile) terminal.stderr(`Plan written to ${settings.planOutputFile}`);
@@ -83,10 +95,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-M2IOPZRV.js"),
-        import("./chunks/apply-text-HKMHE6TH.js"),
-        import("./chunks/apply-markdown-YI6NTKCL.js"),
-        import("./chunks/plan-text-NZNQHDG3.js")
+        import("./chunks/apply-NQNQMOJ2.js"),
+        import("./chunks/apply-text-56OU2W45.js"),
+        import("./chunks/apply-markdown-QHM534EX.js"),
+        import("./chunks/plan-text-YN7WQLFE.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -119,10 +131,34 @@ async function runCommand(settings, terminal) {
       terminal.stdout(rendered[settings.outputFormat]());
       return outcome.exitCode;
     }
+    case "drift": {
+      const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
+        import("./chunks/drift-XHJC7OVG.js"),
+        import("./chunks/drift-text-VU7IMD2T.js"),
+        import("./chunks/drift-markdown-YCLPA7DS.js"),
+        import("./chunks/drift-report-FM62SN4C.js")
+      ]);
+      const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
+      for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
+      if (outcome.status === "invalid") {
+        terminal.stderr(
+          `vend drift: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, "validation error")} above; nothing was compared.`
+        );
+        return 1;
+      }
+      const { report } = outcome;
+      const rendered = {
+        text: () => renderDriftText(report, { colour: terminal.colour?.stdout === true }),
+        json: () => JSON.stringify(report, null, 2),
+        markdown: () => renderDriftIssueBody(report)
+      };
+      terminal.stdout(rendered[settings.outputFormat]());
+      return settings.failOnDrift && findingsAtOrAbove(report, settings.failOnDrift).length > 0 ? 1 : 0;
+    }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-6J2TXASM.js"),
-        import("./chunks/import-text-JGAE67JV.js")
+        import("./chunks/import-LXOOAMC5.js"),
+        import("./chunks/import-text-SBBMHGTN.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
@@ -130,8 +166,6 @@ async function runCommand(settings, terminal) {
       );
       return importExitCode(outcome);
     }
-    default:
-      throw new UsageError(`'vend ${settings.command}' is not available in this version yet.`);
   }
 }
 
@@ -146,11 +180,17 @@ Commands:
   apply      carry out an approved plan: a saved plan (--plan), or the plan it shows and you confirm
   import     describe the live organization as a repository: write baselines/ and accounts/ from it, reading
              only (management-account credentials; AWS_REGION is the home region, where its StackSets are)
+  drift      compare the live organization with the repository and report every difference as a finding
+             with a severity, what apply would do about it, and the edit that would accept it; reads only,
+             apart from starting CloudFormation drift detection on vend's StackSets
 
 Options:
   --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
-  --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply)
+  --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply, the
+                             drift issue of drift)
   --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE
+  --base DIR                 plan: the base branch's repository; changes that only correct drift already
+                             there are shown apart
   --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or
                              the organization changed since it was made
   --auto-approve             apply without --plan: apply the plan without asking (required without a terminal)
@@ -159,17 +199,22 @@ Options:
   --ou PATH                  import: only this OU's subtree, with its ancestors' SCPs (repeatable)
   --accounts-only            import: only account manifests, for the repository's own organization.yaml
   --force                    import: replace files that exist (default: write nothing if any exists)
+  --fail-on-drift[=SEVERITY] drift: exit 1 when it finds drift; with a severity (critical, high, medium, low,
+                             info), only drift that bad or worse
+  --detection-minutes N      drift: wait at most N minutes for StackSet drift detection (default 15)
   -h, --help                 show this help
   -v, --version              show the version
 
 Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused plan, apply changes that failed
-            or were refused, an import that wrote nothing or left findings to check),
+            or were refused, an import that wrote nothing or left findings to check, drift with
+            --fail-on-drift),
             2 usage, preflight or internal error.`;
 function parseCliArguments(argv, cwd) {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      // parseArgs has no options with an optional value: a bare --fail-on-drift means drift of any severity.
+      args: argv.map((argument) => argument === "--fail-on-drift" ? "--fail-on-drift=true" : argument),
       allowPositionals: true,
       strict: true,
       options: {
@@ -183,6 +228,9 @@ function parseCliArguments(argv, cwd) {
         ou: { type: "string", multiple: true },
         "accounts-only": { type: "boolean" },
         force: { type: "boolean" },
+        "fail-on-drift": { type: "string" },
+        "detection-minutes": { type: "string" },
+        base: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -210,8 +258,7 @@ function parseCliArguments(argv, cwd) {
     outputFormat: parseChoice("--format", values.format ?? "text", OUTPUT_FORMATS),
     comment: false,
     allowDestructive: values["allow-destructive"] === true,
-    autoApprove: values["auto-approve"] === true,
-    failOnDrift: false
+    autoApprove: values["auto-approve"] === true
   };
   if (values.out !== void 0) settings.planOutputFile = resolve(cwd, values.out);
   if (values.plan !== void 0) settings.savedPlanFile = resolve(cwd, values.plan);
@@ -223,6 +270,13 @@ function parseCliArguments(argv, cwd) {
     settings.accountsOnly = values["accounts-only"] === true;
     settings.force = values.force === true;
   }
+  if (values["fail-on-drift"] !== void 0) {
+    const severity = parseFailOnDrift("--fail-on-drift", values["fail-on-drift"]);
+    if (severity) settings.failOnDrift = severity;
+  }
+  if (values["detection-minutes"] !== void 0)
+    settings.detectionMinutes = parseMinutes("--detection-minutes", values["detection-minutes"]);
+  if (values.base !== void 0) settings.baseRepositoryRoot = requireDirectory("--base", resolve(cwd, values.base));
   return { kind: "run", settings };
 }
 

@@ -1,30 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  GITHUB_ACTIONS_BOT,
+  GITHUB_ACTIONS_BOT
+} from "./chunks/chunk-WMPA3Z5X.js";
+import {
   getInput,
   github_exports,
   publishValidation,
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-XDY6LIW7.js";
+} from "./chunks/chunk-VVAITDUP.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-IF7HIEF5.js";
+import "./chunks/chunk-ZUIYSP6K.js";
 import {
   COMMANDS,
   UsageError,
   parseBoolean,
   parseChoice,
+  parseFailOnDrift,
+  parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-KOM5OWAR.js";
-import "./chunks/chunk-6ZZ6YESD.js";
-import "./chunks/chunk-V4W5FZNI.js";
-import "./chunks/chunk-DHVRZ7B4.js";
-import "./chunks/chunk-5ZL7S7IZ.js";
+} from "./chunks/chunk-QR3H4DZA.js";
+import "./chunks/chunk-V6A2T6SJ.js";
+import "./chunks/chunk-JN3GD4ED.js";
+import "./chunks/chunk-SDOGI3X4.js";
+import "./chunks/chunk-IZVXPCQJ.js";
+import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-XJYZN6HM.js";
+import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/action/github-event.ts
@@ -68,7 +74,6 @@ function readActionSettings() {
       getInput("allow-destructive" /* allowDestructive */) || "false"
     ),
     autoApprove: parseBoolean("auto-approve" /* autoApprove */, getInput("auto-approve" /* autoApprove */) || "false"),
-    failOnDrift: parseBoolean("fail-on-drift" /* failOnDrift */, getInput("fail-on-drift" /* failOnDrift */) || "false"),
     allowNonDefaultBranch: parseBoolean(
       "allow-non-default-branch" /* allowNonDefaultBranch */,
       getInput("allow-non-default-branch" /* allowNonDefaultBranch */) || "false"
@@ -82,6 +87,14 @@ function readActionSettings() {
     if (settings.command === "apply") settings.savedPlanFile = planFile;
     else settings.planOutputFile = planFile;
   }
+  const failOnDrift = parseFailOnDrift("fail-on-drift" /* failOnDrift */, getInput("fail-on-drift" /* failOnDrift */) || "false");
+  if (failOnDrift) settings.failOnDrift = failOnDrift;
+  const detectionMinutes = optional("detection-minutes" /* detectionMinutes */);
+  if (detectionMinutes !== void 0)
+    settings.detectionMinutes = parseMinutes("detection-minutes" /* detectionMinutes */, detectionMinutes);
+  const baseDirectory = optional("base-directory" /* baseDirectory */);
+  if (baseDirectory !== void 0)
+    settings.baseRepositoryRoot = requireDirectory("base-directory" /* baseDirectory */, resolve(workspace, baseDirectory));
   const guardrailReport = resolveFile("guardrail-report" /* guardrailReport */);
   if (guardrailReport) settings.guardrailReportFile = guardrailReport;
   const environment = optional("environment" /* environment */);
@@ -106,15 +119,17 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-WINMVA57.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PAP46OOU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-WRFNBG6G.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3CDQ4LGY.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
-      default:
-        throw new UsageError(`command '${settings.command}' is not available in this version yet.`);
+      case "drift": {
+        const { runDriftAction } = await import("./chunks/drift-action-UR27Z5BF.js");
+        return await runDriftAction(settings, readGitHubEvent());
+      }
     }
   } catch (error) {
     setFailed(errorMessage(error));

@@ -5,7 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetRoleCommand, IAMClient, ListRolesCommand } from '@aws-sdk/client-iam';
-import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import {
+  DetachPolicyCommand,
+  ListAccountsCommand,
+  ListOrganizationalUnitsForParentCommand,
+  ListPoliciesCommand,
+  ListRootsCommand,
+  OrganizationsClient,
+} from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { applyEmulatorEnvironment, emulatorEnvironment } from './emulator/emulator-environment.js';
 import { findMotoServer, resetMoto, startMotoServer, stopMotoServer } from './emulator/moto-server.js';
@@ -18,7 +25,7 @@ const REGION = 'us-east-1';
 
 // Bold step headings on a terminal only, and never when NO_COLOR is set (https://no-color.org).
 const bold = process.stdout.isTTY && !process.env.NO_COLOR ? (text: string) => `\x1b[1m${text}\x1b[0m` : String;
-const step = (number: number, text: string) => process.stdout.write(`\n${bold(`[${number}/6] ${text}`)}\n`);
+const step = (number: number, text: string) => process.stdout.write(`\n${bold(`[${number}/8] ${text}`)}\n`);
 
 /** Runs the bundled CLI with the emulator's endpoint and credentials, streaming its output. */
 function vend(
@@ -39,8 +46,12 @@ function vend(
 }
 
 async function expectSuccess(label: string, run: Promise<{ code: number; stdout: string }>) {
+  return expectExit(label, run, 0);
+}
+
+async function expectExit(label: string, run: Promise<{ code: number; stdout: string }>, code: number) {
   const result = await run;
-  if (result.code !== 0) throw new Error(`${label} exited with ${result.code}`);
+  if (result.code !== code) throw new Error(`${label} exited with ${result.code}, not ${code}`);
   return result;
 }
 
@@ -86,9 +97,17 @@ export async function main(): Promise<number> {
 
     step(5, 'Assuming a role into a vended account and listing its baseline roles');
     await showBaselineRoles(clientConfig);
+
+    // --fail-on-drift makes any finding exit 1: the freshly applied organization must have none.
+    step(6, 'vend drift --fail-on-drift: the freshly applied organization has no drift');
+    await expectSuccess('vend drift', vend(['drift', '--fail-on-drift'], env));
+
+    step(7, 'Detaching SCP require-imdsv2 from Workloads/Prod by hand, then vend drift again');
+    await detachByHand(clientConfig, 'require-imdsv2', ['Workloads', 'Prod']);
+    await expectExit('vend drift after the change', vend(['drift', '--fail-on-drift'], env), 1);
     return 0;
   } finally {
-    step(6, 'Stopping the emulator');
+    step(8, 'Stopping the emulator');
     await stopMotoServer(moto.pid);
   }
 }
@@ -128,5 +147,31 @@ async function showBaselineRoles(clientConfig: {
   } finally {
     organizations.destroy();
     sts.destroy();
+  }
+}
+
+/** An out-of-band change, as someone with console access would make it: detach an SCP from an OU. */
+async function detachByHand(
+  clientConfig: { endpoint: string; region: string; credentials: { accessKeyId: string; secretAccessKey: string } },
+  policyName: string,
+  ouPath: string[],
+) {
+  const organizations = new OrganizationsClient(clientConfig);
+  try {
+    const { Roots = [] } = await organizations.send(new ListRootsCommand({}));
+    let parentId = Roots[0]?.Id ?? '';
+    for (const name of ouPath) {
+      const { OrganizationalUnits = [] } = await organizations.send(
+        new ListOrganizationalUnitsForParentCommand({ ParentId: parentId }),
+      );
+      parentId = OrganizationalUnits.find((unit) => unit.Name === name)?.Id ?? '';
+    }
+    const { Policies = [] } = await organizations.send(new ListPoliciesCommand({ Filter: 'SERVICE_CONTROL_POLICY' }));
+    const policyId = Policies.find((policy) => policy.Name === policyName)?.Id;
+    if (!policyId || !parentId) throw new Error(`cannot find SCP ${policyName} or OU ${ouPath.join('/')}`);
+    await organizations.send(new DetachPolicyCommand({ PolicyId: policyId, TargetId: parentId }));
+    console.log(`  detached ${policyName} (${policyId}) from ${ouPath.join('/')} (${parentId})`);
+  } finally {
+    organizations.destroy();
   }
 }

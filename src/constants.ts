@@ -10,6 +10,8 @@ export enum ActionInput {
   environment = 'environment',
   allowNonDefaultBranch = 'allow-non-default-branch',
   failOnDrift = 'fail-on-drift',
+  detectionMinutes = 'detection-minutes',
+  baseDirectory = 'base-directory',
   planFile = 'plan-file',
   guardrailReport = 'guardrail-report',
   guardrailOutcome = 'guardrail-outcome',
@@ -29,4 +31,6 @@ export enum ActionOutput {
   planDigest = 'plan-digest',
   accountIds = 'account-ids',
   changesApplied = 'changes-applied',
+  drifted = 'drifted',
+  driftCount = 'drift-count',
 }

@@ -4,7 +4,6 @@ import { publishValidation } from './action/validate-action.js';
 import { runValidate } from './commands/validate.js';
 import { errorMessage } from './errors.js';
 import { readActionSettings } from './settings/action-inputs.js';
-import { UsageError } from './settings/settings.js';
 
 /** The GitHub Action: parse inputs once, run the command, publish annotations, summary and outputs. */
 export async function run(): Promise<void> {
@@ -23,8 +22,10 @@ export async function run(): Promise<void> {
         const { runApplyAction } = await import('./action/apply-action.js');
         return await runApplyAction(settings, readGitHubEvent());
       }
-      default:
-        throw new UsageError(`command '${settings.command}' is not available in this version yet.`);
+      case 'drift': {
+        const { runDriftAction } = await import('./action/drift-action.js');
+        return await runDriftAction(settings, readGitHubEvent());
+      }
     }
   } catch (error) {
     core.setFailed(errorMessage(error));

@@ -88,7 +88,11 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   setPlanOutputs(settings, plan);
   logInfo(`Plan: ${summaryLine(plan.summary)}.`);
 
-  const context = { commitSha: event.sha, ...(guardrailReport ? { guardrailReport } : {}) };
+  const context = {
+    commitSha: event.sha,
+    ...(guardrailReport ? { guardrailReport } : {}),
+    ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
+  };
   // The job summary has whole diffs and 1 MiB of room; the PR comment, 65,536 characters.
   core.summary.addRaw(renderPlanSummary(plan, context), true);
   if (event.pullRequestNumber !== undefined) await postComment(settings, event, renderPlanComment(plan, context));

@@ -5,13 +5,16 @@ import { annotateDiagnostics } from '../report/action-annotations.js';
 import { countDiagnostics, formatDiagnosticsMarkdown } from '../report/diagnostics-report.js';
 import { countOf } from '../report/phrasing.js';
 
-/** Annotations, outputs and the summary table for validation; every command publishes these first. */
-export function publishValidation(validation: ValidateResult, repositoryRoot: string): void {
+/**
+ * Annotations, outputs and the summary table for validation; every command publishes these first. Errors fail the
+ * step unless `failOnErrors` is false: drift reports the errors an expired exception causes as findings.
+ */
+export function publishValidation(validation: ValidateResult, repositoryRoot: string, failOnErrors = true): void {
   annotateDiagnostics(validation.diagnostics, repositoryRoot);
   const counts = countDiagnostics(validation.diagnostics);
   core.setOutput(ActionOutput.errors, counts.errors);
   core.setOutput(ActionOutput.warnings, counts.warnings);
   core.summary.addRaw(formatDiagnosticsMarkdown(validation.diagnostics, validation.fileCount), true);
-  if (counts.errors > 0)
+  if (counts.errors > 0 && failOnErrors)
     core.setFailed(`vend found ${countOf(counts.errors, 'error')} in the repository; see the annotations.`);
 }

@@ -6,6 +6,8 @@ import { describeAwsError } from '../observe/aws-errors.js';
 import { observeOrganization } from '../observe/read-organization.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import { computePlan } from '../plan/compute-plan.js';
+import { observationScope, separateMainDrift } from '../drift/pull-request-drift.js';
+import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import type { Plan } from '../plan/plan.js';
 import type { VendSettings } from '../settings/settings.js';
 import { runValidate } from './validate.js';
@@ -14,7 +16,13 @@ import type { ValidateResult } from './validate.js';
 export type PlanOutcome =
   | { status: 'invalid'; validation: ValidateResult }
   | { status: 'skipped'; validation: ValidateResult; reason: string }
-  | { status: 'planned'; validation: ValidateResult; plan: Plan };
+  | {
+      status: 'planned';
+      validation: ValidateResult;
+      plan: Plan;
+      /** With a base repository (`--base`, `base-directory`): the plan's changes that correct drift on main. */
+      mainDrift?: MainDrift | MainDriftUnavailable;
+    };
 
 export interface PlanDependencies {
   /** Injected in tests; otherwise built for the organization's home region from the default credential chain. */
@@ -28,7 +36,9 @@ export interface PlanDependencies {
 
 /**
  * Validate, observe, diff. Read-only: plan never calls a mutating AWS API. The plan records the repository's commit,
- * and `planOutputFile` receives it as the saved plan that `vend apply --plan` carries out.
+ * and `planOutputFile` receives it as the saved plan that `vend apply --plan` carries out. With a base repository
+ * (the pull request's target branch), main is planned against the same observation, to set apart the changes that
+ * only correct drift already on main.
  */
 export async function runPlan(settings: VendSettings, dependencies: PlanDependencies = {}): Promise<PlanOutcome> {
   const validation = runValidate(settings, dependencies.now);
@@ -36,6 +46,9 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
   if (dependencies.skipReason) return { status: 'skipped', validation, reason: dependencies.skipReason };
 
   const desired = validation.desired;
+  const base = settings.baseRepositoryRoot
+    ? runValidate({ repositoryRoot: settings.baseRepositoryRoot }, dependencies.now)
+    : undefined;
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
     const missingCredentials = await missingCredentialsReason(clients);
@@ -45,7 +58,8 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     }
     let observed;
     try {
-      observed = await observeOrganization(clients, { desired });
+      const scope = base?.desired ? observationScope(desired, base.desired) : desired;
+      observed = await observeOrganization(clients, { desired: scope });
     } catch (error) {
       throw describeAwsError(error, 'Reading the organization');
     }
@@ -54,7 +68,16 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       writeLocalFile(settings.planOutputFile, serializePlan(plan), {
         untrustedRoots: [settings.repositoryRoot, ...(dependencies.untrustedRoots ?? [])],
       });
-    return { status: 'planned', validation, plan };
+    let mainDrift: MainDrift | MainDriftUnavailable | undefined;
+    if (base?.desired) {
+      const mainPlan = computePlan(base.desired, observed, { commit: repositoryCommit(settings.baseRepositoryRoot!) });
+      mainDrift = separateMainDrift(plan, mainPlan);
+    } else if (base) {
+      mainDrift = {
+        unavailable: 'the base branch’s repository does not validate, so drift already on it was not computed',
+      };
+    }
+    return { status: 'planned', validation, plan, ...(mainDrift ? { mainDrift } : {}) };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);
   }

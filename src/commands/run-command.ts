@@ -7,7 +7,6 @@ import {
   formatDiagnosticsText,
 } from '../report/diagnostics-report.js';
 import { countOf } from '../report/phrasing.js';
-import { UsageError } from '../settings/settings.js';
 import type { Plan } from '../plan/plan.js';
 import type { VendSettings } from '../settings/settings.js';
 import { runValidate } from './validate.js';
@@ -56,9 +55,17 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
         ? readLocalFile(settings.guardrailReportFile, { untrustedRoots: [settings.repositoryRoot] })
         : undefined;
       const rendered = {
-        text: () => renderPlanText(outcome.plan, { colour: terminal.colour?.stdout === true }),
+        text: () =>
+          renderPlanText(outcome.plan, {
+            colour: terminal.colour?.stdout === true,
+            ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
+          }),
         json: () => serializePlan(outcome.plan).trimEnd(),
-        markdown: () => renderPlanComment(outcome.plan, guardrailReport ? { guardrailReport } : {}),
+        markdown: () =>
+          renderPlanComment(outcome.plan, {
+            ...(guardrailReport ? { guardrailReport } : {}),
+            ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
+          }),
       };
       terminal.stdout(rendered[settings.outputFormat]());
       if (settings.planOutputFile) terminal.stderr(`Plan written to ${settings.planOutputFile}`);
@@ -106,6 +113,31 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       terminal.stdout(rendered[settings.outputFormat]());
       return outcome.exitCode;
     }
+    case 'drift': {
+      const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
+        import('./drift.js'),
+        import('../report/drift-text.js'),
+        import('../report/drift-markdown.js'),
+        import('../drift/drift-report.js'),
+      ]);
+      // Progress goes to stderr as it happens; the report is the one thing on stdout.
+      const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
+      for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
+      if (outcome.status === 'invalid') {
+        terminal.stderr(
+          `vend drift: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, 'validation error')} above; nothing was compared.`,
+        );
+        return 1;
+      }
+      const { report } = outcome;
+      const rendered = {
+        text: () => renderDriftText(report, { colour: terminal.colour?.stdout === true }),
+        json: () => JSON.stringify(report, null, 2),
+        markdown: () => renderDriftIssueBody(report),
+      };
+      terminal.stdout(rendered[settings.outputFormat]());
+      return settings.failOnDrift && findingsAtOrAbove(report, settings.failOnDrift).length > 0 ? 1 : 0;
+    }
     case 'import': {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
         import('./import.js'),
@@ -119,7 +151,5 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       );
       return importExitCode(outcome);
     }
-    default:
-      throw new UsageError(`'vend ${settings.command}' is not available in this version yet.`);
   }
 }

@@ -68,6 +68,8 @@ export const RULES = {
   operationPreferences: 'operation-preferences',
   ownerUnassigned: 'owner-unassigned',
   templateResource: 'template-resource',
+  driftIgnore: 'drift-ignore',
+  driftIgnoreExpired: 'drift-ignore-expired',
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];

@@ -24,6 +24,18 @@ export interface OrganizationDocument {
   baselines?: Record<string, BaselineDocument>;
   /** Overrides of AWS quotas that changed after this vend was released; see QUOTAS. */
   quotas?: Partial<Record<QuotaName, number>>;
+  /** Drift findings vend drift lists as ignored until each entry expires. */
+  ignore?: DriftIgnoreDocument[];
+}
+
+/** One `ignore:` entry: a finding id, or a kind with an optional target pattern (the drift-ignore rule). */
+export interface DriftIgnoreDocument {
+  id?: string;
+  kind?: string;
+  target?: string;
+  reason: string;
+  approvedBy?: string;
+  expires: string;
 }
 
 export type OrganizationalUnitsDocument = Record<string, OrganizationalUnitDocument | null>;

@@ -2,6 +2,8 @@ import { buildDesiredState } from './build-desired-state.js';
 import type { DesiredState } from './desired-state.js';
 import { compareDiagnostics } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
+import { declaredExceptions, driftIgnoreEntries } from './drift-declarations.js';
+import type { DeclaredException, DriftIgnoreEntry } from './drift-declarations.js';
 import { effectiveQuotas } from './quotas.js';
 import { readRepository } from './repository.js';
 import {
@@ -15,6 +17,7 @@ import {
   checkRequiredTags,
   checkUniqueAccounts,
 } from './rules/account-rules.js';
+import { checkDriftIgnore } from './rules/drift-ignore-rules.js';
 import { checkExceptions } from './rules/exceptions.js';
 import {
   checkAccountBaselineDependencies,
@@ -61,6 +64,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkParameterValues,
   checkOperationPreferences,
   checkExceptions,
+  checkDriftIgnore,
 ];
 
 export interface RepositoryVerdict {
@@ -68,6 +72,10 @@ export interface RepositoryVerdict {
   desired?: DesiredState;
   diagnostics: Diagnostic[];
   fileCount: number;
+  /** Every manifest exception, expired or not: drift reports the expired and the expiring. */
+  exceptions: DeclaredException[];
+  /** The `ignore:` entries of baselines/organization.yaml, for vend drift. */
+  driftIgnore: DriftIgnoreEntry[];
 }
 
 export function loadRepository(root: string, options: { now: Date }): RepositoryVerdict {
@@ -77,8 +85,13 @@ export function loadRepository(root: string, options: { now: Date }): Repository
   diagnostics.sort(compareDiagnostics);
   const organization = repository.organization;
   const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  const fileCount = repository.filesRead.length;
+  const declarations = {
+    diagnostics,
+    fileCount: repository.filesRead.length,
+    exceptions: declaredExceptions(repository),
+    driftIgnore: driftIgnoreEntries(repository),
+  };
   return hasErrors || !organization
-    ? { diagnostics, fileCount }
-    : { desired: buildDesiredState({ ...repository, organization }), diagnostics, fileCount };
+    ? declarations
+    : { desired: buildDesiredState({ ...repository, organization }), ...declarations };
 }

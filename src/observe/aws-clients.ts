@@ -38,6 +38,15 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
   };
 }
 
+/**
+ * CloudFormation for starting StackSet drift detection (vend drift), tried three times rather than ten. A start that
+ * fails costs nothing: that StackSet is reported as not checked and tried again on the next run. An endpoint that
+ * lacks the operation (the local emulator answers 500) would otherwise hold every run for ten backed-off retries.
+ */
+export function createDriftDetectionClient(options: AwsClientOptions): CloudFormationClient {
+  return new CloudFormationClient(clientConfig({ maxAttempts: 3, ...options }));
+}
+
 /** IAM in a member account, with credentials from an assumed role; used to verify baseline roles after apply. */
 export function createIamClient(options: AwsClientOptions): IAMClient {
   return new IAMClient(clientConfig(options));

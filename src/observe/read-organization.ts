@@ -29,12 +29,18 @@ export interface ObserveOptions {
    * depends on them; the accounts then carry no `tags`. Default true.
    */
   readAccountTags?: boolean;
+  /**
+   * Read the parameter overrides of every stack instance, one DescribeStackInstance each, instead of only where a
+   * manifest or an account's record says there are some. The nightly drift check can afford it, and it is how
+   * overrides set by hand on any account are seen. Default false.
+   */
+  readEveryParameterOverride?: boolean;
 }
 
 /** Reads the live organization with list calls per OU and per policy, never one call per account where a list exists. */
 export async function observeOrganization(
   clients: AwsClients,
-  { desired, readAccountTags = true }: ObserveOptions,
+  { desired, readAccountTags = true, readEveryParameterOverride = false }: ObserveOptions,
 ): Promise<ObservedState> {
   const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? '');
@@ -65,7 +71,7 @@ export async function observeOrganization(
   const [policies, accountCreationsInProgress, stackSets] = await Promise.all([
     readPolicies(clients, desired, root.scpPolicyTypeEnabled),
     readAccountCreationsInProgress(clients),
-    readStackSets(clients, desired, accounts, tagsRead),
+    readStackSets(clients, desired, accounts, tagsRead, { everyOverride: readEveryParameterOverride }),
     tagsRead,
   ]);
 

@@ -23,7 +23,7 @@ export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
  * and reading every instance would be one call per account and region, so overrides are read only where they can
  * be: for accounts whose manifest declares overrides for the baseline, and for accounts whose
  * `vend:parameter-overrides` tag (in `accounts`, when tags were read) says they carry some. The tag is how a
- * removed override is still seen, and reset.
+ * removed override is still seen, and reset. With `everyOverride` (vend drift), every instance's are read.
  */
 export async function readStackSets(
   clients: AwsClients,
@@ -31,6 +31,8 @@ export async function readStackSets(
   accounts: ObservedAccount[],
   /** Settles once `accounts` carry their tags: only the override reads wait for it. */
   tagsRead: Promise<void> = Promise.resolve(),
+  /** Read every instance's overrides, not only where declared or recorded: drift compares them all. */
+  { everyOverride = false }: { everyOverride?: boolean } = {},
 ): Promise<ObservedStackSet[]> {
   const prefix = desired.organization.stackSets.namePrefix;
   const CallAs = stackSetCallAs(desired);
@@ -43,6 +45,7 @@ export async function readStackSets(
     // Built once the tags are in, on the first instance asked about.
     let withOverrides: Set<string | undefined> | undefined;
     const readOverridesOf = (instance: ObservedStackInstance) => {
+      if (everyOverride) return true;
       withOverrides ??= new Set([
         ...desired.accounts
           .filter((account) => account.parameters[baseline])

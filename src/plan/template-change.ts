@@ -44,7 +44,7 @@ export function declaresTransform(body: string): boolean {
  * such as KeyPolicy or PolicyDocument), a KMS key, a Lambda permission, or a custom resource (it runs code with a
  * role of its own).
  */
-function controlsAccess(resource: TemplateResource): boolean {
+export function controlsAccess(resource: TemplateResource): boolean {
   return (
     resource.type.startsWith('AWS::IAM::') ||
     resource.type.endsWith('Policy') ||

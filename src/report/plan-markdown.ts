@@ -1,3 +1,4 @@
+import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
@@ -10,6 +11,7 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
+import { mainDriftSections } from './plan-markdown-drift.js';
 import { blockedLine, summaryLine, UNREAD_OVERRIDES } from './plan-text.js';
 
 export interface PlanReportContext {
@@ -17,6 +19,8 @@ export interface PlanReportContext {
   commitSha?: string;
   /** Markdown of a guardrail proof run, shown collapsed. */
   guardrailReport?: string;
+  /** A pull request's plan against main's: the changes that only correct drift already on main, set apart. */
+  mainDrift?: MainDrift | MainDriftUnavailable;
 }
 
 /** Each SCP or template diff in the PR comment is cut after this many lines; the job summary shows it whole. */
@@ -59,12 +63,21 @@ const TRIM_RANK = { diagram: 6, unmanaged: 5, accounts: 4, templateDiff: 3, guar
  */
 export function planSections(plan: Plan, context: PlanReportContext, diffLines = Infinity): CommentSection[] {
   const effects = describeChanges(plan);
+  const corrections = new Set(
+    context.mainDrift && 'corrections' in context.mainDrift
+      ? context.mainDrift.corrections.map((change) => change.id)
+      : [],
+  );
   return [
     headerSection(plan),
     ...problemSections(plan),
     ...flaggedSections(effects),
+    ...(context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing) : []),
     ...accountSections(plan),
-    ...listingSections(effects),
+    ...listingSections(
+      effects.filter((effect) => !corrections.has(effect.change.id)),
+      corrections.size > 0 ? 'of this pull request' : '',
+    ),
     ...diffSections(effects, diffLines),
     ...unmanagedSections(plan),
     ...(context.guardrailReport
@@ -215,10 +228,11 @@ function accountSections(plan: Plan): CommentSection[] {
 }
 
 /**
- * Every change, by resource, as Terraform lists them; GitHub colours the `+` and `-` lines of a diff block. When
- * the details do not fit, one line per change, so no change drops out of the comment before every detail has.
+ * Every change, by resource, as Terraform lists them; GitHub colours the `+` and `-` lines of a diff block. With
+ * drift on main set apart, the pull request's own changes (`whose`) are listed here and the corrections there.
+ * When the details do not fit, one line per change, so no change drops out of the comment before every detail has.
  */
-function listingSections(effects: readonly ChangeEffect[]): CommentSection[] {
+function listingSections(effects: readonly ChangeEffect[], whose: string): CommentSection[] {
   if (effects.length === 0) return [];
   const groups = groupByResource(effects);
   const listing = (lines: ListingLine[], title: string) =>
@@ -234,11 +248,14 @@ function listingSections(effects: readonly ChangeEffect[]): CommentSection[] {
     {
       keep: false,
       trimRank: TRIM_RANK.listing,
-      markdown: listing(changeListing(groups, 'elsewhere'), `${countOf(effects.length, 'change')}, by resource`),
+      markdown: listing(
+        changeListing(groups, 'elsewhere'),
+        `${countOf(effects.length, 'change')}${whose ? ` ${whose}` : ''}, by resource`,
+      ),
       compact: [
         listing(
           changeListing(groups, 'headlines'),
-          `${countOf(effects.length, 'change')}, by resource, one line each (details trimmed to fit; see the job summary)`,
+          `${countOf(effects.length, 'change')}${whose ? ` ${whose}` : ''}, by resource, one line each (details trimmed to fit; see the job summary)`,
         ),
       ],
     },

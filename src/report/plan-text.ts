@@ -1,3 +1,4 @@
+import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import type { Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeListing } from './change-listing.js';
@@ -27,6 +28,8 @@ export function blockedLine(plan: Plan): string | undefined {
 export interface PlanTextOptions {
   /** ANSI colours, for a person at a terminal (see wantsColour). */
   colour?: boolean;
+  /** With `--base`: the changes that only correct drift already on the base branch, named apart. */
+  mainDrift?: MainDrift | MainDriftUnavailable;
 }
 
 /**
@@ -58,6 +61,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     lines.push('', paint('problem', `${plan.problems.length === 1 ? 'A problem blocks' : 'Problems block'} apply:`));
     for (const problem of plan.problems) lines.push(visible(`  ! ${problem.target}: ${problem.message}`));
   }
+  if (options.mainDrift) lines.push('', ...mainDriftLines(options.mainDrift));
   const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));
   if (notes.length > 0) lines.push('', 'Notes:', ...notes);
   if (plan.unmanagedAccounts.length > 0) {
@@ -72,4 +76,22 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     `Digest: ${plan.digest}`,
   );
   return lines.join('\n');
+}
+
+/** The changes that are not the pull request's own but undo drift on the base branch, and the drift it accepts. */
+function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable): string[] {
+  if ('unavailable' in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
+  const { corrections, correctionSummary, accepted } = mainDrift;
+  if (corrections.length === 0 && accepted.length === 0)
+    return ['Drift already on main: none. Every change is this branch’s own.'];
+  return [
+    `Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? 'corrects' : 'correct'} drift that main’s own plan holds too:`,
+    ...corrections.map((change) => `  ${change.description}`),
+    ...(accepted.length > 0
+      ? [
+          `This branch makes the repository accept ${countOf(accepted.length, 'difference')} of main’s plan:`,
+          ...accepted.map((change) => `  ${change.description}`),
+        ]
+      : []),
+  ];
 }

@@ -2,7 +2,15 @@ import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ActionInput } from '../constants.js';
 import { GITHUB_ACTIONS_BOT } from '../github/sticky-comment.js';
-import { COMMANDS, parseBoolean, parseChoice, requireDirectory, UsageError } from './settings.js';
+import {
+  COMMANDS,
+  parseBoolean,
+  parseChoice,
+  parseFailOnDrift,
+  parseMinutes,
+  requireDirectory,
+  UsageError,
+} from './settings.js';
 
 /** The values GitHub gives `steps.<id>.outcome`. */
 const STEP_OUTCOMES = ['success', 'failure', 'cancelled', 'skipped'] as const;
@@ -45,7 +53,6 @@ export function readActionSettings(): ActionSettings {
       core.getInput(ActionInput.allowDestructive) || 'false',
     ),
     autoApprove: parseBoolean(ActionInput.autoApprove, core.getInput(ActionInput.autoApprove) || 'false'),
-    failOnDrift: parseBoolean(ActionInput.failOnDrift, core.getInput(ActionInput.failOnDrift) || 'false'),
     allowNonDefaultBranch: parseBoolean(
       ActionInput.allowNonDefaultBranch,
       core.getInput(ActionInput.allowNonDefaultBranch) || 'false',
@@ -59,6 +66,14 @@ export function readActionSettings(): ActionSettings {
     if (settings.command === 'apply') settings.savedPlanFile = planFile;
     else settings.planOutputFile = planFile;
   }
+  const failOnDrift = parseFailOnDrift(ActionInput.failOnDrift, core.getInput(ActionInput.failOnDrift) || 'false');
+  if (failOnDrift) settings.failOnDrift = failOnDrift;
+  const detectionMinutes = optional(ActionInput.detectionMinutes);
+  if (detectionMinutes !== undefined)
+    settings.detectionMinutes = parseMinutes(ActionInput.detectionMinutes, detectionMinutes);
+  const baseDirectory = optional(ActionInput.baseDirectory);
+  if (baseDirectory !== undefined)
+    settings.baseRepositoryRoot = requireDirectory(ActionInput.baseDirectory, resolve(workspace, baseDirectory));
   const guardrailReport = resolveFile(ActionInput.guardrailReport);
   if (guardrailReport) settings.guardrailReportFile = guardrailReport;
   const environment = optional(ActionInput.environment);

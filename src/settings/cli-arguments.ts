@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AVAILABLE_COMMANDS, OUTPUT_FORMATS, parseChoice, requireDirectory, UsageError } from './settings.js';
+import {
+  AVAILABLE_COMMANDS,
+  OUTPUT_FORMATS,
+  parseChoice,
+  parseFailOnDrift,
+  parseMinutes,
+  requireDirectory,
+  UsageError,
+} from './settings.js';
 import type { VendSettings } from './settings.js';
 
 export const CLI_USAGE = `Usage: vend <command> [options]
@@ -11,11 +19,17 @@ Commands:
   apply      carry out an approved plan: a saved plan (--plan), or the plan it shows and you confirm
   import     describe the live organization as a repository: write baselines/ and accounts/ from it, reading
              only (management-account credentials; AWS_REGION is the home region, where its StackSets are)
+  drift      compare the live organization with the repository and report every difference as a finding
+             with a severity, what apply would do about it, and the edit that would accept it; reads only,
+             apart from starting CloudFormation drift detection on vend's StackSets
 
 Options:
   --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
-  --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply)
+  --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply, the
+                             drift issue of drift)
   --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE
+  --base DIR                 plan: the base branch's repository; changes that only correct drift already
+                             there are shown apart
   --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or
                              the organization changed since it was made
   --auto-approve             apply without --plan: apply the plan without asking (required without a terminal)
@@ -24,11 +38,15 @@ Options:
   --ou PATH                  import: only this OU's subtree, with its ancestors' SCPs (repeatable)
   --accounts-only            import: only account manifests, for the repository's own organization.yaml
   --force                    import: replace files that exist (default: write nothing if any exists)
+  --fail-on-drift[=SEVERITY] drift: exit 1 when it finds drift; with a severity (critical, high, medium, low,
+                             info), only drift that bad or worse
+  --detection-minutes N      drift: wait at most N minutes for StackSet drift detection (default 15)
   -h, --help                 show this help
   -v, --version              show the version
 
 Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused plan, apply changes that failed
-            or were refused, an import that wrote nothing or left findings to check),
+            or were refused, an import that wrote nothing or left findings to check, drift with
+            --fail-on-drift),
             2 usage, preflight or internal error.`;
 
 export type CliRequest = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; settings: VendSettings };
@@ -37,7 +55,8 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      // parseArgs has no options with an optional value: a bare --fail-on-drift means drift of any severity.
+      args: argv.map((argument) => (argument === '--fail-on-drift' ? '--fail-on-drift=true' : argument)),
       allowPositionals: true,
       strict: true,
       options: {
@@ -51,6 +70,9 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
         ou: { type: 'string', multiple: true },
         'accounts-only': { type: 'boolean' },
         force: { type: 'boolean' },
+        'fail-on-drift': { type: 'string' },
+        'detection-minutes': { type: 'string' },
+        base: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -79,7 +101,6 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
     comment: false,
     allowDestructive: values['allow-destructive'] === true,
     autoApprove: values['auto-approve'] === true,
-    failOnDrift: false,
   };
   if (values.out !== undefined) settings.planOutputFile = resolve(cwd, values.out);
   if (values.plan !== undefined) settings.savedPlanFile = resolve(cwd, values.plan);
@@ -91,5 +112,12 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
     settings.accountsOnly = values['accounts-only'] === true;
     settings.force = values.force === true;
   }
+  if (values['fail-on-drift'] !== undefined) {
+    const severity = parseFailOnDrift('--fail-on-drift', values['fail-on-drift']);
+    if (severity) settings.failOnDrift = severity;
+  }
+  if (values['detection-minutes'] !== undefined)
+    settings.detectionMinutes = parseMinutes('--detection-minutes', values['detection-minutes']);
+  if (values.base !== undefined) settings.baseRepositoryRoot = requireDirectory('--base', resolve(cwd, values.base));
   return { kind: 'run', settings };
 }

@@ -1,15 +1,16 @@
 import { statSync } from 'node:fs';
+import { DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
+import type { DriftSeverity } from '../drift/drift-kinds.js';
 
 /** The commands the action runs; its `command` input names one of them. */
 export const COMMANDS = ['validate', 'plan', 'apply', 'drift'] as const;
 
 /**
- * The commands the CLI carries out. `drift` is reserved for a later version and not offered. `import` is the CLI's
- * only: a person runs it once, with the management account's credentials, to describe an organization that adopts
- * vend; no workflow does.
+ * The commands the CLI carries out: the action's, and `import`, the CLI's only. A person runs it once, with the
+ * management account's credentials, to describe an organization that adopts vend; no workflow does.
  */
-export const AVAILABLE_COMMANDS = ['validate', 'plan', 'apply', 'import'] as const;
-export type Command = (typeof COMMANDS)[number] | (typeof AVAILABLE_COMMANDS)[number];
+export const AVAILABLE_COMMANDS = [...COMMANDS, 'import'] as const;
+export type Command = (typeof AVAILABLE_COMMANDS)[number];
 
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -30,7 +31,15 @@ export interface VendSettings {
   autoApprove: boolean;
   /** Lets the action apply from a ref other than the default branch (an emergency fix branch, say). */
   allowNonDefaultBranch?: boolean;
-  failOnDrift: boolean;
+  /** drift: exit 1 (fail the step) when a finding of this severity or worse is reported; never when undefined. */
+  failOnDrift?: DriftSeverity;
+  /** drift: how long to wait for StackSet drift detection, in minutes (default DEFAULT_DETECTION_MINUTES). */
+  detectionMinutes?: number;
+  /**
+   * plan: the base branch's repository (the pull request's target), so the plan comment sets apart the changes that
+   * only correct drift already there.
+   */
+  baseRepositoryRoot?: string;
   /** Where `plan` writes the JSON plan. */
   planOutputFile?: string;
   /** The saved plan `apply` carries out (`vend plan --out`): nothing outside it reaches the organization. */
@@ -44,6 +53,9 @@ export interface VendSettings {
   /** import: replace files that exist (`--force`). */
   force?: boolean;
 }
+
+/** How long vend drift waits for StackSet drift detection unless told otherwise, in minutes. */
+export const DEFAULT_DETECTION_MINUTES = 15;
 
 /** A mistake in how vend was invoked (exit code 2), as opposed to findings in the repository (exit code 1). */
 export class UsageError extends Error {
@@ -60,6 +72,27 @@ export function parseBoolean(name: string, value: string): boolean {
   if (normalized === 'true') return true;
   if (normalized === 'false') return false;
   throw new UsageError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+
+/**
+ * `fail-on-drift`: `false` never fails, `true` fails on any finding, and a severity fails on findings that bad or
+ * worse (`high` fails on critical and high findings).
+ */
+export function parseFailOnDrift(name: string, value: string): DriftSeverity | undefined {
+  const normalized = value.trim().toLowerCase();
+  if (normalized === 'false') return undefined;
+  if (normalized === 'true') return 'info';
+  if ((DRIFT_SEVERITIES as readonly string[]).includes(normalized)) return normalized as DriftSeverity;
+  throw new UsageError(
+    `Invalid ${name} '${value}'. Expected true, false or a severity: ${DRIFT_SEVERITIES.join(', ')}.`,
+  );
+}
+
+/** A whole number of minutes from 1 to a day, as `--detection-minutes` and `detection-minutes` take it. */
+export function parseMinutes(name: string, value: string): number {
+  const minutes = Number(value);
+  if (/^\d+$/.test(value.trim()) && minutes >= 1 && minutes <= 1440) return minutes;
+  throw new UsageError(`Invalid ${name} '${value}'. Expected a whole number of minutes from 1 to 1440.`);
 }
 
 /** The repository must exist before anything is read; a wrong path is a usage error, not a finding. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 import ts from 'typescript';
@@ -24,9 +24,9 @@ const SERVICE_PREFIXES: Record<string, string> = {
 };
 
 /**
- * Folders of src/ that call AWS: those a bootstrap role is derived for (src/drift/ appears with issue 11), and
- * src/import/, which no workflow runs: `vend import` is run once by a person, with the management account's own
- * credentials, so no bootstrap role is derived from its calls (derivedRoleActions keeps them apart as `import`).
+ * Folders of src/ that call AWS: those a bootstrap role is derived for, and src/import/, which no workflow runs:
+ * `vend import` is run once by a person, with the management account's own credentials, so no bootstrap role is
+ * derived from its calls (derivedRoleActions keeps them apart as `import`).
  */
 const STAGES = ['observe', 'apply', 'drift', 'import'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -122,18 +122,6 @@ export const ACCOMPANYING_ACTIONS: AccompanyingAction[] = [
   })),
 ];
 
-/**
- * What the drift role will call, from issue 11 (`vend drift`), while src/drift/ does not exist: start StackSet drift
- * detection, follow its operation, read drifted instances' resources and their parameter overrides. Once src/drift/
- * exists, its calls are derived like any other stage's and this list no longer counts.
- */
-export const ANNOUNCED_DRIFT_ACTIONS = [
-  'cloudformation:DescribeStackInstance',
-  'cloudformation:DescribeStackSetOperation',
-  'cloudformation:DetectStackSetDrift',
-  'cloudformation:ListStackInstanceResourceDrifts',
-];
-
 /** Every value import of an SDK command or paginator in `src/`, by stage folder. Throws for a call outside them. */
 export function sdkCallsIn(repositoryRoot: string): SdkCall[] {
   const sourceRoot = join(repositoryRoot, 'src');
@@ -178,8 +166,6 @@ export interface DerivedRoleActions {
    * plan role allows.
    */
   import: string[];
-  /** Where the drift role's own calls came from: its source, or issue 11's announcement. */
-  driftFrom: 'src/drift' | 'issue 11';
 }
 
 /** The exact action set of each role, sorted. */
@@ -188,13 +174,11 @@ export function derivedRoleActions(repositoryRoot: string): DerivedRoleActions {
   const actionsOf = (stage: Stage) =>
     withAccompanying(calls.filter((call) => call.stage === stage).map((call) => call.action));
   const reads = actionsOf('observe');
-  const driftFrom = existsSync(join(repositoryRoot, 'src', 'drift')) ? 'src/drift' : 'issue 11';
   return {
     plan: sortedUnique(reads),
     apply: sortedUnique([...reads, ...actionsOf('apply')]),
-    drift: sortedUnique([...reads, ...(driftFrom === 'src/drift' ? actionsOf('drift') : ANNOUNCED_DRIFT_ACTIONS)]),
+    drift: sortedUnique([...reads, ...actionsOf('drift')]),
     import: sortedUnique(actionsOf('import')),
-    driftFrom,
   };
 }
 

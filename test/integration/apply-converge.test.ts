@@ -31,7 +31,6 @@ const settingsFor = (
   comment: false,
   allowDestructive: false,
   autoApprove: false,
-  failOnDrift: false,
   ...extra,
 });
 

@@ -125,7 +125,6 @@ async function remainingPlan(): Promise<string[]> {
         comment: false,
         allowDestructive: false,
         autoApprove: false,
-        failOnDrift: false,
       },
       { clients },
     );

@@ -48,7 +48,6 @@ const settings = (repositoryRoot: string, command: VendSettings['command'], extr
     comment: false,
     allowDestructive: false,
     autoApprove: true,
-    failOnDrift: false,
     ...extra,
   }) satisfies VendSettings;
 

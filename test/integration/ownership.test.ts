@@ -44,7 +44,6 @@ const settings = (repositoryRoot: string, command: 'plan' | 'apply'): VendSettin
   comment: false,
   allowDestructive: command === 'apply',
   autoApprove: true,
-  failOnDrift: false,
 });
 
 async function withClients<T>(run: (clients: ReturnType<typeof createAwsClients>) => Promise<T>): Promise<T> {
@@ -232,6 +231,9 @@ test('a StackSet someone else made, which the catalogue describes exactly, is ad
       StackSetName: 'vend-regional',
       TemplateBody: templateBody,
       Tags: [{ Key: 'Team', Value: 'network' }],
+      // The roles organization.yaml names: a StackSet deployed by other roles is not adopted.
+      AdministrationRoleARN: 'arn:aws:iam::111111111111:role/AWSCloudFormationStackSetAdministrationRole',
+      ExecutionRoleName: 'OrganizationAccountAccessRole',
     }),
   );
 

@@ -28,7 +28,6 @@ const settings = (repositoryRoot: string, command: 'plan' | 'apply'): VendSettin
   comment: false,
   allowDestructive: false,
   autoApprove: true,
-  failOnDrift: false,
 });
 
 async function withClients<T>(run: (clients: ReturnType<typeof createAwsClients>) => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PLAN_COMMENT_MARKER } from '../../src/github/merged-pull-request.js';
@@ -205,6 +205,47 @@ test('failed guardrail proofs replace the plan comment with a failure notice and
   expect(comment?.body).toContain('## Vend plan: guardrail proofs failed');
   expect(comment?.body).toContain('1 of 35 guardrail proofs fails');
   expect(comment?.body).not.toContain('1 to destroy');
+});
+
+test('with the base branch checked out beside it, the comment sets apart the changes that correct drift on main', async () => {
+  // The organization is empty, as if main had never been applied: every change main's own plan holds is drift on
+  // main, and only the new account is the pull request's.
+  const workspace = mkdtempSync(join(tmpdir(), 'vend-workspace-'));
+  cpSync(fixtureRepository(), join(workspace, 'vend-base'), { recursive: true });
+  cpSync(
+    fixtureRepository({
+      'accounts/payments-prod.yaml':
+        'name: payments-prod\nemail: aws+payments-prod@example.com\nou: Workloads/Prod\nowner: team-payments\ntags: { CostCenter: "4711" }\n',
+    }),
+    join(workspace, 'pull-request'),
+    { recursive: true },
+  );
+  const run = await runAction({
+    inputs: {
+      command: 'plan',
+      'github-token': 'ghs_test',
+      'working-directory': 'pull-request',
+      'base-directory': 'vend-base',
+    },
+    workspace,
+    env: { ...awsEnv, ...githubEnv() },
+    event: pullRequestEvent(`${OWNER}/${REPO}`),
+  });
+  expect(run.status).toBe(0);
+  const body = github.state.comments(pullRequestNumber)[0]!.body;
+  const total = Number(run.outputs['to-create']) + Number(run.outputs['to-change']);
+  expect(body).toContain(
+    `## Vend plan: ${run.outputs['to-create']} to create, ${run.outputs['to-change']} to change, 0 to destroy`,
+  );
+  const drift = /### Drift already on main: (\d+) changes/.exec(body);
+  expect(Number(drift?.[1])).toBeGreaterThan(10);
+  // The pull request's own changes are what is left: the new account, its SCPs and its baselines.
+  const own = new RegExp(`<summary>${total - Number(drift?.[1])} changes of this pull request, by resource</summary>`);
+  expect(body).toMatch(own);
+  expect(body.slice(body.indexOf('changes of this pull request, by resource'))).toContain(
+    '+ Create account payments-prod <aws+payments-prod@example.com> in Workloads/Prod',
+  );
+  expect(body).not.toMatch(/- Create account payments-prod/);
 });
 
 test('the plan file is never written through a symbolic link the pull request committed', async () => {

@@ -25,7 +25,6 @@ const settingsFor = (repositoryRoot: string): VendSettings => ({
   comment: false,
   allowDestructive: false,
   autoApprove: false,
-  failOnDrift: false,
 });
 const read = (file: string) => readFileSync(join(MINIMAL_REPOSITORY, file), 'utf8');
 const managed = { ManagedBy: 'vend' };

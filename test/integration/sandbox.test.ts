@@ -84,7 +84,6 @@ test('against an emulator without an organization, plan says so and points at th
       comment: false,
       allowDestructive: false,
       autoApprove: false,
-      failOnDrift: false,
     };
     await expect(runPlan(settings, { clients })).rejects.toThrow(
       `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account 111111111111: an emulator starts empty. Run \`npm run sandbox\``,

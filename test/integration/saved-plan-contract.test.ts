@@ -48,7 +48,6 @@ const settings = (repositoryRoot: string, extra: Partial<VendSettings> = {}): Ve
   comment: false,
   allowDestructive: false,
   autoApprove: false,
-  failOnDrift: false,
   ...extra,
 });
 

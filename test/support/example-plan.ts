@@ -26,7 +26,6 @@ export async function planAgainstEmptyOrganization(motoUrl: string, repositoryRo
         comment: false,
         allowDestructive: false,
         autoApprove: false,
-        failOnDrift: false,
       },
       { clients },
     );

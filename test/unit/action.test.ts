@@ -34,6 +34,14 @@ test('a clean repository passes with zero errors', async () => {
 test.each([
   [{ command: 'deploy' }, "Invalid command 'deploy'. Expected one of: validate, plan, apply, drift."],
   [{ command: 'validate', 'allow-destructive': 'yes' }, "Invalid allow-destructive 'yes'. Expected true or false."],
+  [
+    { command: 'drift', 'fail-on-drift': 'severe' },
+    "Invalid fail-on-drift 'severe'. Expected true, false or a severity: critical, high, medium, low, info.",
+  ],
+  [
+    { command: 'drift', 'detection-minutes': '0' },
+    "Invalid detection-minutes '0'. Expected a whole number of minutes from 1 to 1440.",
+  ],
 ])('a bad input %j fails with the value and the allowed values', async (inputs, message) => {
   const result = await runAction({ inputs, workspace: MINIMAL_REPOSITORY });
   expect(result.status).toBe(1);

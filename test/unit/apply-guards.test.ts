@@ -238,7 +238,6 @@ describe('vend apply on the command line', () => {
     comment: false,
     allowDestructive: false,
     autoApprove: false,
-    failOnDrift: false,
   };
   const run = async (overrides: Partial<typeof settings> & { savedPlanFile?: string }) => {
     const stderr: string[] = [];
@@ -301,7 +300,6 @@ test('vend apply on a repository with validation errors exits 1 and applies noth
       comment: false,
       allowDestructive: false,
       autoApprove: true,
-      failOnDrift: false,
     },
     { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) },
   );

@@ -82,6 +82,7 @@ describe('without AWS credentials', () => {
     ['plan', 'vend plan: skipped: no AWS credentials are available'],
     ['import --repo /nonexistent/vend-import', 'vend: No AWS credentials are available'],
     ['apply --auto-approve', 'vend: No AWS credentials are available'],
+    ['drift', 'vend: No AWS credentials are available'],
     [
       'apply',
       'vend: vend apply needs an approved plan. Pass the saved plan of vend plan --out (--plan plan.json), run it on a terminal to confirm the plan it shows, or pass --auto-approve',
@@ -98,22 +99,27 @@ describe('without AWS credentials', () => {
   });
 });
 
-test('vend --help lists the commands and options this version has, and nothing of drift', () => {
+test('vend --help lists every command, drift with its options', () => {
   const result = vend(['--help']);
   expect(result.status).toBe(0);
-  for (const command of ['validate', 'plan', 'apply', 'import'])
+  for (const command of ['validate', 'plan', 'apply', 'drift', 'import'])
     expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   for (const option of ['--ou PATH', '--accounts-only', '--force']) expect(result.stdout).toContain(`  ${option} `);
-  expect(result.stdout).not.toMatch(/drift/i);
+  for (const option of ['--fail-on-drift[=SEVERITY]', '--detection-minutes N', '--base DIR'])
+    expect(result.stdout).toContain(option);
 });
 
 describe('usage errors exit 2 with a message and no stack trace', () => {
   test.each([
-    [['deploy'], "Invalid command 'deploy'. Expected one of: validate, plan, apply, import."],
-    // Drift is reserved for a later version: the command line does not offer what it cannot do.
-    [['drift'], "Invalid command 'drift'. Expected one of: validate, plan, apply, import."],
+    [['deploy'], "Invalid command 'deploy'. Expected one of: validate, plan, apply, drift, import."],
     [['plan', '--force'], '--force is an option of vend import, not of vend plan.'],
     [['import', '--format', 'markdown'], "Invalid --format 'markdown' for vend import. Expected one of: text, json."],
+    [
+      ['drift', '--fail-on-drift=severe'],
+      "Invalid --fail-on-drift 'severe'. Expected true, false or a severity: critical, high, medium, low, info.",
+    ],
+    [['drift', '--detection-minutes', 'soon'], "Invalid --detection-minutes 'soon'."],
+    [['plan', '--base', '/nonexistent/vend-base'], "Invalid --base '/nonexistent/vend-base'."],
     [[], 'Missing command'],
     [['validate', '--format', 'xml'], "Invalid --format 'xml'. Expected one of: text, json, markdown."],
     [['validate', '--nope'], "Unknown option '--nope'"],

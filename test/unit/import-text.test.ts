@@ -14,7 +14,7 @@ const report = (extra: Partial<ImportReport> = {}): ImportReport => ({
 const written = (extra: Partial<ImportReport> = {}): ImportOutcome => ({
   status: 'written',
   report: report(extra),
-  validation: { diagnostics: [], fileCount: 1, exitCode: 0 },
+  validation: { diagnostics: [], fileCount: 1, exitCode: 0, exceptions: [], driftIgnore: [] },
 });
 
 test('an organization without member accounts writes no manifest, and says so', () => {

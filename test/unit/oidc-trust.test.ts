@@ -48,6 +48,18 @@ describe('the example GitHub OIDC trust policies', () => {
     expect(check(readTrustPolicy('apply-role-trust-policy.json'), 'apply')).toEqual([]);
   });
 
+  test('the drift role trusts only the drift workflow as it is on main, run from main', () => {
+    const policy = readTrustPolicy('drift-role-trust-policy.json');
+    expect(check(policy, 'drift')).toEqual([]);
+    expect(JSON.stringify(policy)).toContain(subject('ref:refs/heads/main', 'vend-drift.yml'));
+  });
+
+  test('the drift role trust policy would not be accepted for the apply role: it names no environment', () => {
+    expect(check(readTrustPolicy('drift-role-trust-policy.json'), 'apply')).toContainEqual(
+      expect.stringContaining('"ref:refs/heads/main" assume the apply role'),
+    );
+  });
+
   test('the plan role trust policy would not be accepted for the apply role: it admits plan jobs outside any environment', () => {
     expect(check(readTrustPolicy('plan-role-trust-policy.json'), 'apply')).toContainEqual(
       expect.stringContaining('"pull_request" assume the apply role'),

@@ -14,6 +14,9 @@ interface RuleCase {
   good: Record<string, string | null>;
 }
 
+/** An `ignore:` list of one entry naming `what` (YAML at the entry's indentation), with a reason and an expiry. */
+const ignore = (what: string, expires = '2027-06-30') =>
+  `ignore:\n  - ${what}\n    reason: pilot\n    expires: ${expires}\n`;
 const exception = (rule: string, expires = '2027-06-30') =>
   `exceptions:\n  - rule: ${rule}\n    reason: pilot\n    approvedBy: security-team\n    expires: ${expires}\n`;
 const bigScp = JSON.stringify({
@@ -263,6 +266,39 @@ const cases: RuleCase[] = [
     bad: { 'accounts/app-prod.yaml': appProd(exception('email-domain', '2026-12-05')) },
     expected: { file: 'accounts/app-prod.yaml', line: 10, column: 14, severity: 'warning' },
     good: { 'accounts/app-prod.yaml': appProd(exception('email-domain', '2026-12-13')) },
+  },
+  {
+    rule: 'drift-ignore',
+    bad: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('id: 0123456789ab\n    kind: scp-foreign')}baselines:\n  permissions-boundary:`,
+    ),
+    expected: {
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'baselines:\n  permissions-boundary:') + 1,
+      column: 5,
+    },
+    good: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-foreign\n    target: "ou:Sandbox/**"')}baselines:\n  permissions-boundary:`,
+    ),
+  },
+  {
+    rule: 'drift-ignore-expired',
+    bad: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: unmanaged-accounts', '2026-11-27')}baselines:\n  permissions-boundary:`,
+    ),
+    expected: {
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'baselines:\n  permissions-boundary:') + 3,
+      column: 14,
+      severity: 'warning',
+    },
+    good: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: unmanaged-accounts', '2026-11-28')}baselines:\n  permissions-boundary:`,
+    ),
   },
   {
     rule: 'parameter-reference',

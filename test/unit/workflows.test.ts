@@ -19,6 +19,8 @@ interface Step {
   'continue-on-error'?: boolean;
 }
 interface Job {
+  'runs-on'?: string;
+  'timeout-minutes'?: number;
   permissions?: Record<string, string>;
   environment?: string;
   needs?: string | string[];
@@ -128,6 +130,7 @@ test('vend-plan.yml: the base branch plans same-repository pull requests; proofs
     with: {
       command: 'plan',
       'working-directory': 'pull-request',
+      'base-directory': 'vend-base',
       'plan-file': '${{ runner.temp }}/plan.json',
       'guardrail-outcome': "${{ needs.guardrails.outputs.outcome || 'failure' }}",
     },
@@ -164,6 +167,29 @@ test('vend-apply.yml: every push to main and workflow_dispatch; a read-only plan
     'allow-destructive': '${{ needs.plan.outputs.has-destructive }}',
   });
   expect(JSON.stringify(apply)).not.toContain('auto-approve');
+});
+
+test('vend-drift.yml: nightly and workflow_dispatch on main, the read-only drift role, the drift issue, apply’s concurrency group', () => {
+  const { on, concurrency, jobs } = workflow('vend-drift.yml');
+  expect(Object.keys(on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+  expect(on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
+  expect(on.workflow_dispatch).toBeNull();
+  // The same group as vend-apply.yml, never cancelling: detection must not collide with an apply's operations.
+  expect(concurrency).toEqual(workflow('vend-apply.yml').concurrency);
+  expect(Object.keys(jobs)).toEqual(['drift']);
+  const { drift } = jobs;
+  expect(drift!.if).toBe("github.ref == 'refs/heads/main'");
+  expect(drift!.permissions).toEqual({ contents: 'read', 'id-token': 'write', issues: 'write' });
+  expect(drift!.environment).toBeUndefined();
+  expect(drift!.steps.find((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))?.with).toEqual({
+    'role-to-assume': '${{ vars.VEND_DRIFT_ROLE_ARN }}',
+    'aws-region': 'us-east-1',
+  });
+  expect(drift!.steps.at(-1)).toEqual({ uses: './', with: { command: 'drift', 'detection-minutes': '15' } });
+  // The same pinned actions as the apply workflow, so one review of a pin covers both.
+  const applyPins = new Set(Object.values(workflow('vend-apply.yml').jobs).flatMap(uses));
+  for (const action of uses(drift!).filter((reference) => reference !== './')) expect(applyPins).toContain(action);
+  expect(drift!['timeout-minutes']).toBeGreaterThan(15);
 });
 
 test('ci.yml runs the project CI script on pushes to main and pull requests, with a read-only token', () => {

@@ -1,13 +1,18 @@
 import { RULES, WAIVABLE_RULES } from '../diagnostics.js';
 import type { Diagnostic, RuleId } from '../diagnostics.js';
 import type { AccountDocument, Parsed } from '../documents.js';
+import type { SourceFile, YamlPath } from '../safe-yaml.js';
 import type { Rule } from './rule-context.js';
 
-const WARNING_DAYS = 14;
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** An exception (or drift ignore entry) this close to its expiry is worth a warning. */
+export const WARNING_DAYS = 14;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The end of the expiry day in UTC: an exception that expires on 2027-03-31 still holds throughout that day. */
-function expiryInstant(expires: string): number {
+/**
+ * The end of the expiry day in UTC, in ms since the epoch: an exception that expires on 2027-03-31 still holds
+ * throughout that day. NaN for a date that is not in the calendar.
+ */
+export function expiryInstant(expires: string): number {
   const instant = Date.parse(`${expires}T23:59:59.999Z`);
   // Date.parse rolls 2027-02-30 over to March; a date that does not round-trip is not a real date.
   return !Number.isNaN(instant) && new Date(instant).toISOString().startsWith(expires) ? instant : NaN;
@@ -21,6 +26,11 @@ export function waivedRules(account: AccountDocument, now: Date): Set<RuleId> {
     if (WAIVABLE_RULES.includes(rule) && expiryInstant(exception.expires) >= now.getTime()) waived.add(rule);
   }
   return waived;
+}
+
+/** The schema's pattern admits 2027-02-30: a date the calendar does not have is a schema error at its value. */
+export function notACalendarDate(source: SourceFile, expires: string, path: YamlPath): Diagnostic {
+  return source.diagnostic(RULES.schema, `'${expires}' is not a calendar date; write it as YYYY-MM-DD.`, path);
 }
 
 export const checkExceptions: Rule = ({ repository, now }) => {
@@ -45,12 +55,7 @@ function checkAccountExceptions({ source, value }: Parsed<AccountDocument>, now:
     }
     const expires = expiryInstant(exception.expires);
     if (Number.isNaN(expires)) {
-      diagnostics.push(
-        source.diagnostic(RULES.schema, `'${exception.expires}' is not a calendar date; write it as YYYY-MM-DD.`, [
-          ...path,
-          'expires',
-        ]),
-      );
+      diagnostics.push(notACalendarDate(source, exception.expires, [...path, 'expires']));
     } else if (expires < now.getTime()) {
       diagnostics.push(
         source.diagnostic(

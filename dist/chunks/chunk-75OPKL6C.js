@@ -1,0 +1,57 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_KINDS,
+  DRIFT_SEVERITIES
+} from "./chunk-V6A2T6SJ.js";
+import {
+  countOf,
+  listNames
+} from "./chunk-PPJBV53O.js";
+import {
+  compareText
+} from "./chunk-5ZL7S7IZ.js";
+
+// src/report/drift-phrasing.ts
+function driftSummaryLine(report) {
+  if (report.findings.length === 0) return "none";
+  const counts = DRIFT_SEVERITIES.filter((severity) => report.summary[severity] > 0).map(
+    (severity) => `${report.summary[severity]} ${severity}`
+  );
+  return `${countOf(report.findings.length, "finding")} (${counts.join(", ")})`;
+}
+function driftAsideLine(report) {
+  return [
+    report.ignored.length > 0 ? `${report.ignored.length} ignored` : "",
+    report.notChecked.length > 0 ? `${report.notChecked.length} not checked (not drift)` : ""
+  ].filter(Boolean).join("; ");
+}
+function findingHeadline(finding) {
+  return `${DRIFT_KINDS[finding.kind].title}: ${finding.target}`;
+}
+function notCheckedLines(notChecked) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of notChecked) {
+    const key = `${entry.what}
+${entry.reason}`;
+    groups.set(key, [...groups.get(key) ?? [], entry.target]);
+  }
+  return [...groups].sort(([a], [b]) => compareText(a, b)).map(([key, targets]) => {
+    const [what = "", reason = ""] = key.split("\n");
+    const names = targets.map((target) => target.replace(/^[a-z]+:/, ""));
+    return `${what} not checked: ${reason} (${listNames(names)})`;
+  });
+}
+var DIFF_DETAILS = /* @__PURE__ */ new Set(["scp-content", "stackset-template"]);
+function detailsLabel(finding) {
+  const count = finding.details?.length ?? 0;
+  return DIFF_DETAILS.has(finding.kind) ? `diff (${countOf(count, "line")})` : countOf(count, "detail");
+}
+
+export {
+  driftSummaryLine,
+  driftAsideLine,
+  findingHeadline,
+  notCheckedLines,
+  DIFF_DETAILS,
+  detailsLabel
+};

@@ -1,0 +1,104 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  computePlan,
+  repositoryCommit
+} from "./chunk-HS6JKDKY.js";
+import {
+  createAwsClients,
+  describeAwsError,
+  destroyAwsClients,
+  missingCredentialsReason,
+  observeOrganization
+} from "./chunk-RC3HSUST.js";
+import {
+  writeLocalFile
+} from "./chunk-46HODFYH.js";
+import {
+  runValidate
+} from "./chunk-QR3H4DZA.js";
+import {
+  canonicalJson
+} from "./chunk-3II6QTGK.js";
+import {
+  compareText
+} from "./chunk-5ZL7S7IZ.js";
+
+// src/drift/pull-request-drift.ts
+function separateMainDrift(pullRequest, main) {
+  const key = (change) => `${change.id}
+${canonicalJson(change.scope)}`;
+  const onMain = new Set(main.changes.map(key));
+  const inPullRequest = new Set(pullRequest.changes.map(key));
+  const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
+  const correctionSummary = { create: 0, change: 0, destroy: 0 };
+  for (const change of corrections) correctionSummary[change.action]++;
+  return {
+    corrections,
+    correctionSummary,
+    accepted: main.changes.filter((change) => !inPullRequest.has(key(change)))
+  };
+}
+function observationScope(pullRequest, main) {
+  const emails = new Set(pullRequest.accounts.map((account) => account.email.toLowerCase()));
+  const scps = new Set(pullRequest.scps.map((scp) => scp.name));
+  return {
+    ...pullRequest,
+    accounts: [
+      ...pullRequest.accounts,
+      ...main.accounts.filter((account) => !emails.has(account.email.toLowerCase()))
+    ].sort((a, b) => compareText(a.name, b.name)),
+    scps: [...pullRequest.scps, ...main.scps.filter((scp) => !scps.has(scp.name))].sort(
+      (a, b) => compareText(a.name, b.name)
+    )
+  };
+}
+
+// src/commands/plan.ts
+async function runPlan(settings, dependencies = {}) {
+  const validation = runValidate(settings, dependencies.now);
+  if (!validation.desired) return { status: "invalid", validation };
+  if (dependencies.skipReason) return { status: "skipped", validation, reason: dependencies.skipReason };
+  const desired = validation.desired;
+  const base = settings.baseRepositoryRoot ? runValidate({ repositoryRoot: settings.baseRepositoryRoot }, dependencies.now) : void 0;
+  const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
+  try {
+    const missingCredentials = await missingCredentialsReason(clients);
+    if (missingCredentials) {
+      const reason = `no AWS credentials are available (${missingCredentials}). In GitHub Actions, pull requests from forks get no OIDC token, so only validation runs; locally, configure credentials for the management account.`;
+      return { status: "skipped", validation, reason };
+    }
+    let observed;
+    try {
+      const scope = base?.desired ? observationScope(desired, base.desired) : desired;
+      observed = await observeOrganization(clients, { desired: scope });
+    } catch (error) {
+      throw describeAwsError(error, "Reading the organization");
+    }
+    const plan = computePlan(desired, observed, { commit: repositoryCommit(settings.repositoryRoot) });
+    if (settings.planOutputFile)
+      writeLocalFile(settings.planOutputFile, serializePlan(plan), {
+        untrustedRoots: [settings.repositoryRoot, ...dependencies.untrustedRoots ?? []]
+      });
+    let mainDrift;
+    if (base?.desired) {
+      const mainPlan = computePlan(base.desired, observed, { commit: repositoryCommit(settings.baseRepositoryRoot) });
+      mainDrift = separateMainDrift(plan, mainPlan);
+    } else if (base) {
+      mainDrift = {
+        unavailable: "the base branch\u2019s repository does not validate, so drift already on it was not computed"
+      };
+    }
+    return { status: "planned", validation, plan, ...mainDrift ? { mainDrift } : {} };
+  } finally {
+    if (!dependencies.clients) destroyAwsClients(clients);
+  }
+}
+function serializePlan(plan) {
+  return `${JSON.stringify(JSON.parse(canonicalJson(plan)), null, 2)}
+`;
+}
+
+export {
+  runPlan,
+  serializePlan
+};

@@ -1,0 +1,119 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DIFF_DETAILS,
+  detailsLabel,
+  driftAsideLine,
+  driftSummaryLine,
+  notCheckedLines
+} from "./chunk-75OPKL6C.js";
+import {
+  DRIFT_KINDS,
+  DRIFT_SEVERITIES
+} from "./chunk-V6A2T6SJ.js";
+import {
+  fitComment
+} from "./chunk-7VXLMDWD.js";
+import {
+  escapeMarkdown,
+  fencedCode,
+  inlineCode
+} from "./chunk-JN3GD4ED.js";
+import {
+  countOf
+} from "./chunk-PPJBV53O.js";
+
+// src/report/drift-markdown.ts
+var DRIFT_ISSUE_MARKER = "<!-- vend:drift -->";
+var TRIM_RANK = { info: 6, low: 5, medium: 4, high: 3 };
+var TRIM_RANK_NOT_CHECKED = 2;
+var TRIM_RANK_IGNORED = 1;
+function renderDriftIssueBody(report, context = {}) {
+  return fitComment(driftSections(report, context), { seeAlso: "the job summary of the workflow run that checked" });
+}
+function driftSections(report, context) {
+  const sections = [{ keep: true, markdown: header(report, context) }];
+  for (const severity of DRIFT_SEVERITIES) {
+    const findings = report.findings.filter((finding) => finding.severity === severity);
+    if (findings.length === 0) continue;
+    const markdown = [`### ${capitalized(severity)} (${findings.length})`, "", ...findings.map(findingItem)].join("\n");
+    sections.push(
+      severity === "critical" ? { keep: true, markdown } : { keep: false, trimRank: TRIM_RANK[severity], markdown }
+    );
+  }
+  if (report.ignored.length > 0)
+    sections.push({
+      keep: false,
+      trimRank: TRIM_RANK_IGNORED,
+      markdown: collapsed(
+        `${countOf(report.ignored.length, "ignored finding")} (ignore: in baselines/organization.yaml)`,
+        report.ignored.map(ignoredItem).join("\n")
+      )
+    });
+  if (report.notChecked.length > 0)
+    sections.push({
+      keep: false,
+      trimRank: TRIM_RANK_NOT_CHECKED,
+      markdown: collapsed(
+        `${countOf(report.notChecked.length, "part")} not checked (reported, not drift)`,
+        notCheckedLines(report.notChecked).map((line) => `- ${escapeMarkdown(line)}`).join("\n")
+      )
+    });
+  sections.push({
+    keep: true,
+    markdown: `<sub>Compared with commit ${report.commit ? inlineCode(report.commit.slice(0, 12)) : "(none)"} at ${report.checkedAt} \xB7 management account ${report.managementAccountId}</sub>`
+  });
+  return sections;
+}
+function header(report, context) {
+  const aside = driftAsideLine(report);
+  const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : "";
+  const intro = report.findings.length === 0 ? `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}.` : `The organization differs from the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
+  const counts = [
+    "| Severity | Findings |",
+    "|---|---|",
+    ...DRIFT_SEVERITIES.map((severity) => `| ${severity} | ${report.summary[severity]} |`)
+  ].join("\n");
+  return [
+    DRIFT_ISSUE_MARKER,
+    ...context.state ? [context.state] : [],
+    `## Vend drift: ${driftSummaryLine(report)}`,
+    "",
+    intro,
+    ...aside ? ["", `_${escapeMarkdown(aside)}._`] : [],
+    ...report.findings.length > 0 ? ["", counts] : []
+  ].join("\n");
+}
+function findingItem(finding) {
+  const details = finding.details ?? [];
+  return [
+    `- **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} \xB7 first seen ${finding.firstSeen} \xB7 id ${inlineCode(finding.id)}`,
+    `  - expected: ${escapeMarkdown(finding.expected)}`,
+    `  - actual: ${escapeMarkdown(finding.actual)}`,
+    `  - restore: ${escapeMarkdown(finding.restore)}`,
+    `  - accept: ${escapeMarkdown(finding.accept)}`,
+    ...details.length > 0 ? [indent(collapsed(detailsLabel(finding), fencedCode(DIFF_DETAILS.has(finding.kind) ? "diff" : "", details)))] : []
+  ].join("\n");
+}
+function ignoredItem(finding) {
+  const { ignoredBy } = finding;
+  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} \xB7 id ${inlineCode(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(ignoredBy.entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ""})`;
+}
+function indent(block) {
+  return block.split("\n").map((line) => line === "" ? "" : `  ${line}`).join("\n");
+}
+function collapsed(summary, body) {
+  return `<details><summary>${escapeMarkdown(summary)}</summary>
+
+${body}
+
+</details>`;
+}
+function capitalized(text) {
+  return `${text[0].toUpperCase()}${text.slice(1)}`;
+}
+
+export {
+  DRIFT_ISSUE_MARKER,
+  renderDriftIssueBody,
+  driftSections
+};

@@ -1,0 +1,22 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+
+// src/report/phrasing.ts
+function countOf(count, singular, plural = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+var LISTED_NAMES = 8;
+function listNames(names, max = LISTED_NAMES) {
+  if (names.length === 0) return "";
+  if (names.length === 1) return names[0];
+  if (names.length <= max) return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
+}
+function quoted(value) {
+  return JSON.stringify(value);
+}
+
+export {
+  countOf,
+  listNames,
+  quoted
+};

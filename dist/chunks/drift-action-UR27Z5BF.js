@@ -1,0 +1,310 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  createGitHubClient,
+  logInfo
+} from "./chunk-ZMXM4QIH.js";
+import {
+  carryFirstSeen,
+  driftTransitions,
+  runDrift
+} from "./chunk-CE472LH5.js";
+import "./chunk-Y6S6ONCF.js";
+import {
+  findingsAtOrAbove
+} from "./chunk-Y4QSEW4N.js";
+import {
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-LSA663PW.js";
+import {
+  driftSummaryLine,
+  findingHeadline
+} from "./chunk-75OPKL6C.js";
+import {
+  publishValidation,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunk-VVAITDUP.js";
+import "./chunk-5GNJNXP2.js";
+import {
+  errorMessage
+} from "./chunk-3CMV3XMN.js";
+import "./chunk-ZUIYSP6K.js";
+import "./chunk-HS6JKDKY.js";
+import "./chunk-RC3HSUST.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-QR3H4DZA.js";
+import {
+  DRIFT_KINDS
+} from "./chunk-V6A2T6SJ.js";
+import "./chunk-NHX7RUPP.js";
+import {
+  fitComment
+} from "./chunk-7VXLMDWD.js";
+import {
+  escapeMarkdown,
+  inlineCode
+} from "./chunk-JN3GD4ED.js";
+import "./chunk-7D2CTJKA.js";
+import "./chunk-XJCUC2YM.js";
+import "./chunk-3II6QTGK.js";
+import "./chunk-SDOGI3X4.js";
+import "./chunk-IZVXPCQJ.js";
+import {
+  countOf
+} from "./chunk-PPJBV53O.js";
+import "./chunk-XJYZN6HM.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+
+// src/github/drift-issue.ts
+var DRIFT_ISSUE_LABEL = "vend-drift";
+async function findDriftIssue(octokit, location) {
+  const botLogin = location.botLogin.toLowerCase();
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+    owner: location.owner,
+    repo: location.repo,
+    labels: DRIFT_ISSUE_LABEL,
+    state: "all",
+    sort: "created",
+    direction: "asc",
+    per_page: 100
+  })) {
+    const found = page.data.find(
+      (issue) => !issue.pull_request && issue.user?.login.toLowerCase() === botLogin && (issue.body ?? "").includes(location.marker)
+    );
+    if (found)
+      return {
+        number: found.number,
+        state: found.state === "closed" ? "closed" : "open",
+        body: found.body ?? "",
+        url: found.html_url
+      };
+  }
+  return void 0;
+}
+async function openDriftIssue(octokit, location, issue) {
+  const { data } = await octokit.rest.issues.create({
+    owner: location.owner,
+    repo: location.repo,
+    title: issue.title,
+    body: issue.body,
+    labels: [DRIFT_ISSUE_LABEL]
+  });
+  const labelled = data.labels.some((label2) => (typeof label2 === "string" ? label2 : label2.name) === DRIFT_ISSUE_LABEL);
+  if (!labelled)
+    throw new Error(
+      `GitHub opened issue #${data.number} without the label '${DRIFT_ISSUE_LABEL}', so the next run could not find it. Give the workflow 'issues: write', then label #${data.number} '${DRIFT_ISSUE_LABEL}' by hand.`
+    );
+  return { number: data.number, state: "open", body: data.body ?? "", url: data.html_url };
+}
+async function updateDriftIssue(octokit, location, issueNumber, update) {
+  await octokit.rest.issues.update({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: issueNumber,
+    ...update.title === void 0 ? {} : { title: update.title },
+    ...update.body === void 0 ? {} : { body: update.body },
+    ...update.state === void 0 ? {} : { state: update.state, state_reason: update.state === "closed" ? "completed" : "reopened" }
+  });
+}
+async function commentOnDriftIssue(octokit, location, issueNumber, body) {
+  await octokit.rest.issues.createComment({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: issueNumber,
+    body
+  });
+}
+
+// src/report/drift-issue.ts
+var STATE_OPEN = "<!-- vend:drift-state ";
+var STATE_CLOSE = " -->";
+var STATE_BUDGET = 24e3;
+var LABEL_LENGTH = 120;
+var ID = /^[0-9a-f]{12}$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function encodeDriftIssueState(report) {
+  const reported = [];
+  const ignored = [];
+  let length = 0;
+  const fits = (entry) => (length += JSON.stringify(entry).length + 1) <= STATE_BUDGET;
+  for (const finding of report.findings) {
+    const entry = [finding.id, finding.firstSeen, label(finding)];
+    if (!fits(entry)) break;
+    reported.push(entry);
+  }
+  for (const finding of report.ignored) {
+    const entry = [finding.id, finding.firstSeen];
+    if (!fits(entry)) break;
+    ignored.push(entry);
+  }
+  const json = JSON.stringify({ version: 1, reported, ignored }).replaceAll("--", "-\\u002d");
+  return `${STATE_OPEN}${json}${STATE_CLOSE}`;
+}
+function decodeDriftIssueState(body) {
+  const state = { reported: /* @__PURE__ */ new Map(), ignored: /* @__PURE__ */ new Map() };
+  const start = body?.indexOf(STATE_OPEN) ?? -1;
+  if (!body || start < 0) return state;
+  const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
+  let parsed;
+  try {
+    parsed = JSON.parse(body.slice(start + STATE_OPEN.length, end < 0 ? void 0 : end));
+  } catch {
+    return state;
+  }
+  const { reported, ignored } = parsed ?? {};
+  for (const entry of Array.isArray(reported) ? reported : [])
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
+      state.reported.set(String(entry[0]), { firstSeen: String(entry[1]), label: String(entry[2] ?? entry[0]) });
+  for (const entry of Array.isArray(ignored) ? ignored : [])
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
+      state.ignored.set(String(entry[0]), String(entry[1]));
+  return state;
+}
+function driftIssueTitle(report) {
+  return `Vend drift: ${driftSummaryLine(report)}`;
+}
+function driftChangeComment(change, previous, report) {
+  const opening = change.reopened ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.` : `Since the last check, at ${commitOf(report)}: ${[
+    change.appeared.length > 0 ? `${countOf(change.appeared.length, "new finding")}` : "",
+    change.cleared.length > 0 ? `${countOf(change.cleared.length, "finding")} cleared` : ""
+  ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
+  return fitComment(
+    [
+      { keep: true, markdown: opening },
+      ...change.appeared.length > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            change.reopened ? "**Found:**" : "**New:**",
+            ...change.appeared.map(
+              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)})`
+            )
+          ].join("\n")
+        }
+      ] : [],
+      ...change.cleared.length > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            "**Cleared:**",
+            ...change.cleared.map(
+              (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`
+            )
+          ].join("\n")
+        }
+      ] : []
+    ],
+    { seeAlso: "the issue body" }
+  );
+}
+function driftClosedComment(report) {
+  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
+}
+function commitOf(report) {
+  return report.commit ? `commit ${inlineCode(report.commit.slice(0, 12))}` : "the checked-out repository";
+}
+function label(finding) {
+  const text = findingHeadline(finding);
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
+}
+
+// src/action/publish-drift-issue.ts
+async function publishDriftIssue(octokit, target, checked) {
+  const location = { owner: target.owner, repo: target.repo, botLogin: target.botLogin, marker: DRIFT_ISSUE_MARKER };
+  const existing = await findDriftIssue(octokit, location);
+  const previous = decodeDriftIssueState(existing?.body);
+  const known = new Map([
+    ...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen]),
+    ...previous.ignored
+  ]);
+  const report = carryFirstSeen(checked, known);
+  const drifted = report.findings.length > 0;
+  const title = driftIssueTitle(report);
+  const body = renderDriftIssueBody(report, {
+    state: encodeDriftIssueState(report),
+    ...target.runUrl ? { runUrl: target.runUrl } : {}
+  });
+  if (!existing) {
+    if (!drifted) return { report, action: "none", commented: false };
+    const opened = await openDriftIssue(octokit, location, { title, body });
+    return { report, action: "opened", issueNumber: opened.number, url: opened.url, commented: false };
+  }
+  const done = (action, commented) => ({
+    report,
+    action,
+    issueNumber: existing.number,
+    url: existing.url,
+    commented
+  });
+  if (existing.state === "closed") {
+    if (!drifted) return done("none", false);
+    await updateDriftIssue(octokit, location, existing.number, { title, body, state: "open" });
+    const change = { appeared: report.findings, cleared: [], reopened: true };
+    await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
+    return done("reopened", true);
+  }
+  await updateDriftIssue(octokit, location, existing.number, { title, body });
+  if (!drifted) {
+    await commentOnDriftIssue(octokit, location, existing.number, driftClosedComment(report));
+    await updateDriftIssue(octokit, location, existing.number, { state: "closed" });
+    return done("closed", true);
+  }
+  const { appeared, cleared } = driftTransitions(new Set(previous.reported.keys()), report);
+  if (appeared.length === 0 && cleared.length === 0) return done("updated", false);
+  await commentOnDriftIssue(
+    octokit,
+    location,
+    existing.number,
+    driftChangeComment({ appeared, cleared, reopened: false }, previous, report)
+  );
+  return done("updated", true);
+}
+
+// src/action/drift-action.ts
+async function runDriftAction(settings, event) {
+  const outcome = await runDrift(settings, { log: logInfo });
+  publishValidation(outcome.validation, settings.repositoryRoot, outcome.status === "invalid");
+  if (outcome.status === "invalid") {
+    await summary.write();
+    return;
+  }
+  let report = outcome.report;
+  if (settings.comment && settings.githubToken) report = await keepIssue(settings, event, report);
+  setOutput("drifted" /* drifted */, report.findings.length > 0);
+  setOutput("drift-count" /* driftCount */, report.findings.length);
+  logInfo(`Drift: ${driftSummaryLine(report)}.`);
+  summary.addRaw(
+    driftSections(report, { runUrl: event.runUrl }).map((section) => section.markdown).join("\n\n"),
+    true
+  );
+  await summary.write();
+  if (settings.failOnDrift) {
+    const failing = findingsAtOrAbove(report, settings.failOnDrift);
+    if (failing.length > 0)
+      setFailed(
+        `vend drift: ${countOf(failing.length, "finding")} of severity ${settings.failOnDrift} or worse (fail-on-drift); see the job summary.`
+      );
+  }
+}
+async function keepIssue(settings, event, report) {
+  try {
+    const result = await publishDriftIssue(
+      createGitHubClient(settings.githubToken),
+      { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl },
+      report
+    );
+    if (result.action !== "none") logInfo(`Drift issue ${result.action}: ${result.url}`);
+    return result.report;
+  } catch (error) {
+    warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
+    return report;
+  }
+}
+export {
+  runDriftAction
+};

@@ -1,0 +1,20 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_REPORT_FORMAT_VERSION,
+  compareFindings,
+  findingId,
+  findingsAtOrAbove,
+  makeFinding,
+  summarize
+} from "./chunk-Y4QSEW4N.js";
+import "./chunk-V6A2T6SJ.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_REPORT_FORMAT_VERSION,
+  compareFindings,
+  findingId,
+  findingsAtOrAbove,
+  makeFinding,
+  summarize
+};

@@ -1,0 +1,23 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
+} from "./chunk-WQOMB7NF.js";
+import "./chunk-7D2CTJKA.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-XJCUC2YM.js";
+import "./chunk-3II6QTGK.js";
+import "./chunk-SDOGI3X4.js";
+import "./chunk-IZVXPCQJ.js";
+import "./chunk-PPJBV53O.js";
+import "./chunk-XJYZN6HM.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
+};

@@ -1,0 +1,90 @@
+import { carryFirstSeen, driftTransitions } from '../drift/assemble-report.js';
+import type { DriftReport } from '../drift/drift-report.js';
+import { commentOnDriftIssue, findDriftIssue, openDriftIssue, updateDriftIssue } from '../github/drift-issue.js';
+import type { GitHubClient } from '../github/octokit.js';
+import {
+  decodeDriftIssueState,
+  driftChangeComment,
+  driftClosedComment,
+  driftIssueTitle,
+  encodeDriftIssueState,
+} from '../report/drift-issue.js';
+import { DRIFT_ISSUE_MARKER, renderDriftIssueBody } from '../report/drift-markdown.js';
+
+export interface DriftIssueTarget {
+  owner: string;
+  repo: string;
+  botLogin: string;
+  runUrl?: string;
+}
+
+export interface DriftIssueResult {
+  /** The report with firstSeen carried from the issue. */
+  report: DriftReport;
+  action: 'opened' | 'updated' | 'closed' | 'reopened' | 'none';
+  issueNumber?: number;
+  url?: string;
+  /** Whether the run commented: only when findings appeared or cleared, the issue closed or reopened. */
+  commented: boolean;
+}
+
+/**
+ * Keeps the one drift issue: opens it at the first finding; rewrites its body on every run, commenting only when
+ * findings appear or clear; closes it with a comment naming the commit once nothing is left; and reopens the same
+ * issue when drift returns. Each finding keeps the day it was first seen through the body's hidden state.
+ */
+export async function publishDriftIssue(
+  octokit: GitHubClient,
+  target: DriftIssueTarget,
+  checked: DriftReport,
+): Promise<DriftIssueResult> {
+  const location = { owner: target.owner, repo: target.repo, botLogin: target.botLogin, marker: DRIFT_ISSUE_MARKER };
+  const existing = await findDriftIssue(octokit, location);
+  const previous = decodeDriftIssueState(existing?.body);
+  const known = new Map([
+    ...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen] as const),
+    ...previous.ignored,
+  ]);
+  const report = carryFirstSeen(checked, known);
+  const drifted = report.findings.length > 0;
+  const title = driftIssueTitle(report);
+  const body = renderDriftIssueBody(report, {
+    state: encodeDriftIssueState(report),
+    ...(target.runUrl ? { runUrl: target.runUrl } : {}),
+  });
+
+  if (!existing) {
+    if (!drifted) return { report, action: 'none', commented: false };
+    const opened = await openDriftIssue(octokit, location, { title, body });
+    return { report, action: 'opened', issueNumber: opened.number, url: opened.url, commented: false };
+  }
+  const done = (action: DriftIssueResult['action'], commented: boolean): DriftIssueResult => ({
+    report,
+    action,
+    issueNumber: existing.number,
+    url: existing.url,
+    commented,
+  });
+  if (existing.state === 'closed') {
+    if (!drifted) return done('none', false);
+    await updateDriftIssue(octokit, location, existing.number, { title, body, state: 'open' });
+    const change = { appeared: report.findings, cleared: [], reopened: true };
+    await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
+    return done('reopened', true);
+  }
+  await updateDriftIssue(octokit, location, existing.number, { title, body });
+  if (!drifted) {
+    await commentOnDriftIssue(octokit, location, existing.number, driftClosedComment(report));
+    await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
+    return done('closed', true);
+  }
+  const { appeared, cleared } = driftTransitions(new Set(previous.reported.keys()), report);
+  if (appeared.length === 0 && cleared.length === 0) return done('updated', false);
+  await commentOnDriftIssue(
+    octokit,
+    location,
+    existing.number,
+    driftChangeComment({ appeared, cleared, reopened: false }, previous, report),
+  );
+  return done('updated', true);
+}

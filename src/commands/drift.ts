@@ -1,0 +1,132 @@
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { systemClock } from '../apply/polling.js';
+import type { ApplyClock } from '../apply/polling.js';
+import { expiryInstant } from '../config/rules/exceptions.js';
+import { repositoryCommit } from '../config/repository-commit.js';
+import { assembleDriftReport } from '../drift/assemble-report.js';
+import { detectStackSetDrift } from '../drift/detect-stack-set-drift.js';
+import { detectionCoverageGaps } from '../drift/detection-coverage.js';
+import { DriftContext } from '../drift/drift-context.js';
+import type { DriftReport } from '../drift/drift-report.js';
+import { exceptionFindings } from '../drift/exception-findings.js';
+import { organizationFindings } from '../drift/plan-findings.js';
+import { readForeignScpAttachments } from '../drift/read-foreign-scps.js';
+import { resourceDriftFindings } from '../drift/resource-findings.js';
+import { declaredTargetIds } from '../drift/scp-findings.js';
+import type { AwsClients } from '../observe/aws-clients.js';
+import {
+  createAwsClients,
+  createDriftDetectionClient,
+  destroyAwsClients,
+  missingCredentialsReason,
+} from '../observe/aws-clients.js';
+import { describeAwsError } from '../observe/aws-errors.js';
+import { observeOrganization } from '../observe/read-organization.js';
+import { stackSetCallAs } from '../observe/read-stack-sets.js';
+import { computePlan } from '../plan/compute-plan.js';
+import { DEFAULT_DETECTION_MINUTES } from '../settings/settings.js';
+import type { VendSettings } from '../settings/settings.js';
+import { runValidate } from './validate.js';
+import type { ValidateResult } from './validate.js';
+
+export type DriftOutcome =
+  | { status: 'invalid'; validation: ValidateResult }
+  | { status: 'checked'; validation: ValidateResult; report: DriftReport };
+
+export interface DriftDependencies {
+  /** Injected in tests; otherwise built for the organization's home region from the default credential chain. */
+  clients?: AwsClients;
+  /** Starts StackSet drift detection; see createDriftDetectionClient. */
+  detectionClient?: CloudFormationClient;
+  now?: Date;
+  clock?: ApplyClock;
+  /** Progress lines (drift detection takes minutes). */
+  log?: (line: string) => void;
+}
+
+/**
+ * Compares the live organization with the repository (main, in the workflow) and reports every difference as a
+ * finding. Reads only, apart from DetectStackSetDrift, which starts CloudFormation's drift detection on vend's
+ * StackSets. Organization and StackSet drift are the plan that would bring the organization back, read as
+ * findings (drift/plan-findings.ts); the drift check reads a little more than the plan: every stack instance's
+ * parameter overrides, the SCPs vend does not own on declared targets, and resource drift.
+ *
+ * @throws Error (exit 2) when there are no credentials or AWS refuses a read.
+ */
+export async function runDrift(settings: VendSettings, dependencies: DriftDependencies = {}): Promise<DriftOutcome> {
+  const now = dependencies.now ?? new Date();
+  const validation = validateForDrift(settings, now);
+  if (!validation.desired) return { status: 'invalid', validation };
+  const desired = validation.desired;
+  const region = desired.organization.homeRegion;
+  const clients = dependencies.clients ?? createAwsClients({ region });
+  const detection = dependencies.detectionClient ?? createDriftDetectionClient({ region });
+  try {
+    const missingCredentials = await missingCredentialsReason(clients);
+    if (missingCredentials) {
+      throw new Error(
+        `No AWS credentials are available (${missingCredentials}). In GitHub Actions, assume the drift role with aws-actions/configure-aws-credentials first; locally, configure credentials for the management account.`,
+      );
+    }
+    let observed;
+    try {
+      observed = await observeOrganization(clients, { desired, readEveryParameterOverride: true });
+    } catch (error) {
+      throw describeAwsError(error, 'Reading the organization');
+    }
+    const commit = repositoryCommit(settings.repositoryRoot);
+    const plan = computePlan(desired, observed, { commit });
+    const context = new DriftContext(desired, observed, plan, now.toISOString().slice(0, 10));
+    let foreign;
+    try {
+      foreign = await readForeignScpAttachments(clients.organizations, observed, declaredTargetIds(context));
+    } catch (error) {
+      throw describeAwsError(error, 'Reading the SCPs on declared targets');
+    }
+    const organization = organizationFindings(context, foreign);
+    const detections = await detectStackSetDrift(
+      { cloudFormation: clients.cloudFormation, detection },
+      observed.stackSets.map((stackSet) => stackSet.name),
+      {
+        callAs: stackSetCallAs(desired),
+        clock: dependencies.clock ?? systemClock,
+        budgetMs: (settings.detectionMinutes ?? DEFAULT_DETECTION_MINUTES) * 60_000,
+        ...(dependencies.log ? { log: dependencies.log } : {}),
+      },
+    );
+    const resources = resourceDriftFindings(context, detections);
+    const report = assembleDriftReport({
+      findings: [...organization.findings, ...resources.findings, ...exceptionFindings(validation.exceptions, now)],
+      notChecked: [
+        ...organization.notChecked,
+        ...resources.notChecked,
+        ...detectionCoverageGaps(desired.baselines, desired.organization.stackSets.namePrefix),
+      ],
+      ignoreList: validation.driftIgnore,
+      now,
+      commit,
+      managementAccountId: desired.organization.managementAccountId,
+    });
+    return { status: 'checked', validation, report };
+  } finally {
+    if (!dependencies.clients) destroyAwsClients(clients);
+    if (!dependencies.detectionClient) detection.destroy();
+  }
+}
+
+/**
+ * Validation, as of now, with one allowance: main was valid when it was merged, and an exception that has expired
+ * since makes it fail validation by time alone. The drift check reports expired exceptions as findings, and reads
+ * the desired state as validation saw it at the last moment the earliest of them held, which is the same desired
+ * state: what the repository declares does not depend on the day. The diagnostics are those of today.
+ */
+function validateForDrift(settings: VendSettings, now: Date): ValidateResult {
+  const today = runValidate(settings, now);
+  if (today.desired) return today;
+  const expired = today.exceptions
+    .map((exception) => expiryInstant(exception.expires))
+    .filter((instant) => instant < now.getTime());
+  if (expired.length === 0) return today;
+  const beforeExpiry = runValidate(settings, new Date(Math.min(...expired)));
+  return beforeExpiry.desired ? { ...beforeExpiry, diagnostics: today.diagnostics } : today;
+}

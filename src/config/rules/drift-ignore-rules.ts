@@ -1,0 +1,51 @@
+import { RULES } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { expiryInstant, notACalendarDate } from './exceptions.js';
+import type { Rule } from './rule-context.js';
+
+/**
+ * `ignore:` in baselines/organization.yaml. The schema checks each field; this checks what the schema cannot say
+ * clearly: an entry names exactly one finding id or one kind (a target pattern needs a kind), and its expiry is a
+ * calendar date (a schema error otherwise, as for exceptions). An expired entry is only a warning: it no longer applies, so vend drift reports the finding again,
+ * which is the safe side.
+ */
+export const checkDriftIgnore: Rule = ({ repository, now }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const diagnostics: Diagnostic[] = [];
+  const { source } = organization;
+  (organization.value.ignore ?? []).forEach((entry, index) => {
+    const path = ['ignore', index];
+    if (entry.id !== undefined && (entry.kind !== undefined || entry.target !== undefined)) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.driftIgnore,
+          `ignore entry names finding id '${entry.id}' and a ${entry.kind !== undefined ? 'kind' : 'target'}; an id already names one finding, so remove the ${entry.kind !== undefined ? 'kind' : 'target'}, or drop the id to ignore by kind and target.`,
+          path,
+        ),
+      );
+    } else if (entry.id === undefined && entry.kind === undefined) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.driftIgnore,
+          `ignore entry names no finding: add 'id' (a finding id from vend drift) or 'kind' (with an optional 'target' pattern).`,
+          path,
+        ),
+      );
+    }
+    const expires = expiryInstant(entry.expires);
+    if (Number.isNaN(expires)) {
+      diagnostics.push(notACalendarDate(source, entry.expires, [...path, 'expires']));
+    } else if (expires < now.getTime()) {
+      diagnostics.push({
+        ...source.diagnostic(
+          RULES.driftIgnoreExpired,
+          `ignore entry expired on ${entry.expires}, so vend drift reports its findings again; renew it with a new date and reason, or remove it.`,
+          [...path, 'expires'],
+        ),
+        severity: 'warning',
+      });
+    }
+  });
+  return diagnostics;
+};

@@ -1,0 +1,247 @@
+import { compareText } from '../ordering.js';
+import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
+import type { Change, PlanProblem } from '../plan/plan.js';
+import { countOf, listNames, quoted } from '../report/phrasing.js';
+import type { DriftContext } from './drift-context.js';
+import { makeFinding } from './drift-report.js';
+import type { DriftFinding, NotChecked } from './drift-report.js';
+import { DESTRUCTIVE, manifestOf } from './repository-places.js';
+
+/**
+ * A declared account that no account in the organization has the email of. On main everything declared was
+ * applied, and the drift check shares apply's concurrency group (an apply waiting for its review holds it), so an
+ * account that is not there left the organization or was removed from it. The plan would create it again, which
+ * AWS refuses while the account that left keeps its email. A request to create it that is still in progress is
+ * not drift yet: it is reported as not checked.
+ */
+export function leftOrganizationFinding(context: DriftContext, change: Change): DriftFinding | NotChecked {
+  const account = String(change.scope.account);
+  const email = String(change.scope.email);
+  const request = (change.before as { createAccountRequestId?: string } | null)?.createAccountRequestId;
+  if (request)
+    return {
+      target: change.target,
+      what: 'the account',
+      reason: `its creation (request ${request}) is still in progress`,
+    };
+  const consequences = context.plan.changes.filter((other) => other.id !== change.id && touchesAccount(other, account));
+  return makeFinding(
+    'account-left-organization',
+    change.target,
+    {
+      expected: `account ${account} <${email}> in ${String(change.scope.ou)}`,
+      actual: `no account in the organization has the email ${email}`,
+      restore:
+        'apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email',
+      accept: `delete ${manifestOf(context, account)}: the account is no longer in the organization`,
+      details:
+        consequences.length > 0
+          ? [
+              `${countOf(consequences.length, 'other change')} of main’s plan ${consequences.length === 1 ? 'concerns' : 'concern'} it (SCP attachments, stack instances) and ${consequences.length === 1 ? 'needs' : 'need'} the account back first`,
+            ]
+          : [],
+    },
+    context.checkedOn,
+  );
+}
+
+/** The account's ManagedBy tag is gone or changed: the plan would adopt it again. */
+export function ownershipTagFinding(context: DriftContext, change: Change): DriftFinding {
+  const account = String(change.scope.account);
+  const tags = context.existingAccounts.get(account)?.tags ?? {};
+  const current = tags[MANAGED_BY_TAG.key];
+  return makeFinding(
+    'account-ownership-tag',
+    change.target,
+    {
+      expected: `tag ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
+      actual: current === undefined ? `no ${MANAGED_BY_TAG.key} tag` : `${MANAGED_BY_TAG.key}=${quoted(current)}`,
+      restore: 'apply tags it again (its plan shows this as adopting the account)',
+      accept: `delete ${manifestOf(context, account)} to give the account up: vend manages only accounts it tags`,
+    },
+    context.checkedOn,
+  );
+}
+
+/** An account moved out of its declared OU. Accounts inside a renamed OU are told by the rename. */
+export function wrongOrganizationalUnitFinding(context: DriftContext, change: Change): DriftFinding | undefined {
+  const account = String(change.scope.account);
+  const declared = String(change.scope.ou);
+  const observed = context.existingAccounts.get(account);
+  const rename = context.renamedAt(declared);
+  if (rename && observed && rename.subtreeIds.has(observed.parentId)) return undefined;
+  const where = (change.before as { ou: string }).ou;
+  const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
+  const details =
+    radius?.kind === 'move'
+      ? [
+          ...(radius.gains.scps.length > 0 ? [`lacks SCPs ${radius.gains.scps.join(', ')} where it is`] : []),
+          ...(radius.loses.scps.length > 0
+            ? [`has SCPs ${radius.loses.scps.join(', ')} that ${declared} does not give`]
+            : []),
+        ]
+      : [];
+  return makeFinding(
+    'account-wrong-ou',
+    change.target,
+    {
+      expected: `in ${declared}`,
+      actual: `in ${where}`,
+      restore: `apply moves it back to ${declared}`,
+      accept: `set ou: ${where === '(root)' ? "''" : where} in ${manifestOf(context, account)}`,
+      details,
+    },
+    context.checkedOn,
+  );
+}
+
+/** Tags set, changed or removed outside git: one finding per account, whatever the tags. */
+export function accountTagFindings(context: DriftContext): DriftFinding[] {
+  const byAccount = new Map<string, { set?: Change; removed?: Change }>();
+  for (const change of context.changesOf(CHANGE_KINDS.tagAccount))
+    byAccount.set(change.target, { ...byAccount.get(change.target), set: change });
+  for (const change of context.changesOf(CHANGE_KINDS.untagAccount))
+    byAccount.set(change.target, { ...byAccount.get(change.target), removed: change });
+  return [...byAccount]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([target, { set, removed }]) => {
+      const account = target.slice('account:'.length);
+      const wanted = (set?.after ?? {}) as Record<string, string>;
+      const had = (set?.before ?? {}) as Record<string, string>;
+      const extra = (removed?.before ?? {}) as Record<string, string>;
+      const keys = [...new Set([...Object.keys(wanted), ...Object.keys(extra)])].sort(compareText);
+      const describe = (key: string, value: string | undefined) =>
+        value === undefined ? `no ${key}` : `${key}=${quoted(value)}`;
+      return makeFinding(
+        'account-tags',
+        target,
+        {
+          expected: keys.map((key) => describe(key, wanted[key])).join(', '),
+          actual: keys.map((key) => describe(key, had[key] ?? extra[key])).join(', '),
+          restore: 'apply sets the declared tags and removes the undeclared ones',
+          accept: `declare the organization’s tags in ${manifestOf(context, account)}`,
+        },
+        context.checkedOn,
+      );
+    });
+}
+
+export function accountNameFinding(context: DriftContext, change: Change): DriftFinding {
+  const account = String(change.scope.account);
+  const before = change.before as { name: string };
+  return makeFinding(
+    'account-name',
+    change.target,
+    {
+      expected: `account name ${quoted(String(change.scope.accountName))}`,
+      actual: `account name ${quoted(before.name)}`,
+      restore: 'apply renames it back',
+      accept: `set accountName: ${quoted(before.name)} in ${manifestOf(context, account)}`,
+    },
+    context.checkedOn,
+  );
+}
+
+export function notClosedFinding(context: DriftContext, change: Change): DriftFinding {
+  const account = String(change.scope.account);
+  return makeFinding(
+    'account-not-closed',
+    change.target,
+    {
+      expected: 'closed (closed: true)',
+      actual: `${(change.before as { status: string }).status}`,
+      restore: `apply closes it; ${DESTRUCTIVE}`,
+      accept: `remove closed: true from ${manifestOf(context, account)}`,
+    },
+    context.checkedOn,
+  );
+}
+
+/** vend's own record of which baselines carry overrides differs from the manifest (apply keeps it). */
+export function overridesRecordFinding(context: DriftContext, change: Change): DriftFinding | undefined {
+  const account = String(change.scope.account);
+  if (context.missingAccounts.has(account)) return undefined;
+  const list = (value: unknown) => (value as { baselines: string[] }).baselines.join(' ') || 'none';
+  return makeFinding(
+    'parameter-overrides-record',
+    change.target,
+    {
+      expected: `tag ${PARAMETER_OVERRIDES_TAG}: ${list(change.after)}`,
+      actual: `tag ${PARAMETER_OVERRIDES_TAG}: ${list(change.before)}`,
+      restore: 'apply writes the record again',
+      accept: 'none: the tag is vend’s record of the overrides it deployed, and apply keeps it',
+    },
+    context.checkedOn,
+  );
+}
+
+/**
+ * Problems the plan reports about a declared account: it is suspended or closed, or the account with its name
+ * and vend's tag has another email (changed in AWS, or in git).
+ */
+export function accountProblemFinding(context: DriftContext, problem: PlanProblem): DriftFinding | undefined {
+  const account = problem.target.slice('account:'.length);
+  const existing = context.existingAccounts.get(account);
+  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  if (!declared) return undefined;
+  if (existing && existing.status !== 'ACTIVE')
+    return makeFinding(
+      'account-suspended',
+      problem.target,
+      {
+        expected: 'ACTIVE',
+        actual: `${existing.status} (${existing.id})`,
+        restore: 'apply cannot reopen an account; within 90 days of its closing, AWS Support can',
+        accept: `set closed: true in ${manifestOf(context, account)}, or delete the manifest`,
+      },
+      context.checkedOn,
+    );
+  if (!existing && !declared.closed)
+    return makeFinding(
+      'account-email',
+      problem.target,
+      {
+        expected: `email ${declared.email}`,
+        actual: problem.message,
+        restore:
+          'apply cannot change an account’s root email; the Account Management API can, with the new address confirming',
+        accept: `set email in ${manifestOf(context, account)} to the account’s email`,
+      },
+      context.checkedOn,
+    );
+  return undefined;
+}
+
+/** Accounts no manifest declares, one finding per OU they sit in, so a new one there reads as a change. */
+export function unmanagedAccountFindings(context: DriftContext): DriftFinding[] {
+  const byParent = new Map<string, string[]>();
+  for (const account of context.plan.unmanagedAccounts) {
+    const parent = account.parentPath === '(root)' ? 'root' : `ou:${account.parentPath}`;
+    const accounts = byParent.get(parent) ?? [];
+    accounts.push(`${account.name} (${account.id})`);
+    byParent.set(parent, accounts);
+  }
+  return [...byParent]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([target, accounts]) =>
+      makeFinding(
+        'unmanaged-accounts',
+        target,
+        {
+          expected: 'no account that no manifest declares',
+          actual: `${countOf(accounts.length, 'unmanaged account')}: ${listNames(accounts)}`,
+          restore: 'apply leaves them alone: vend changes only accounts a manifest declares',
+          accept:
+            'add a manifest for each to accounts/ (apply adopts an existing account by its email), or an ignore: entry',
+          details: accounts,
+        },
+        context.checkedOn,
+      ),
+    );
+}
+
+function touchesAccount(change: Change, account: string): boolean {
+  if (change.target === `account:${account}`) return true;
+  return (change.scope.members ?? []).some((member) => member.startsWith(`${account}/`));
+}

@@ -1,0 +1,53 @@
+import { compareText } from '../ordering.js';
+import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
+import { compareFindings, DRIFT_REPORT_FORMAT_VERSION, summarize } from './drift-report.js';
+import type { DriftFinding, DriftReport, NotChecked } from './drift-report.js';
+import { applyIgnoreList } from './ignore-findings.js';
+
+export interface DriftReportParts {
+  findings: DriftFinding[];
+  notChecked: NotChecked[];
+  ignoreList: readonly DriftIgnoreEntry[];
+  now: Date;
+  commit: string | null;
+  managementAccountId: string;
+}
+
+/** The report: ignored findings set apart, everything sorted worst first, counts by severity. Pure. */
+export function assembleDriftReport(parts: DriftReportParts): DriftReport {
+  const { findings, ignored } = applyIgnoreList(parts.findings, parts.ignoreList, parts.now);
+  return {
+    formatVersion: DRIFT_REPORT_FORMAT_VERSION,
+    checkedAt: parts.now.toISOString(),
+    commit: parts.commit,
+    managementAccountId: parts.managementAccountId,
+    findings: findings.sort(compareFindings),
+    summary: summarize(findings),
+    notChecked: [...parts.notChecked].sort((a, b) => compareText(a.target, b.target) || compareText(a.what, b.what)),
+    ignored: ignored.sort(compareFindings),
+  };
+}
+
+/**
+ * The report with each finding's firstSeen taken from an earlier run where that run saw it first: the drift issue
+ * keeps these days in its hidden state, so a finding keeps its age from night to night. Pure.
+ */
+export function carryFirstSeen(report: DriftReport, known: ReadonlyMap<string, string>): DriftReport {
+  const earliest = <T extends DriftFinding>(finding: T): T => {
+    const seen = known.get(finding.id);
+    return seen !== undefined && seen < finding.firstSeen ? { ...finding, firstSeen: seen } : finding;
+  };
+  return { ...report, findings: report.findings.map(earliest), ignored: report.ignored.map(earliest) };
+}
+
+/** What changed since the previous run, which last reported `previouslyReported` (finding ids). */
+export function driftTransitions(
+  previouslyReported: ReadonlySet<string>,
+  report: Pick<DriftReport, 'findings'>,
+): { appeared: DriftFinding[]; cleared: string[] } {
+  const now = new Set(report.findings.map((finding) => finding.id));
+  return {
+    appeared: report.findings.filter((finding) => !previouslyReported.has(finding.id)),
+    cleared: [...previouslyReported].filter((id) => !now.has(id)).sort(compareText),
+  };
+}

@@ -1,0 +1,249 @@
+import {
+  DescribeStackSetOperationCommand,
+  DetectStackSetDriftCommand,
+  ListStackInstanceResourceDriftsCommand,
+  paginateListStackInstances,
+  paginateListStackSetOperations,
+} from '@aws-sdk/client-cloudformation';
+import type { CallAs, CloudFormationClient, StackSetOperationStatus } from '@aws-sdk/client-cloudformation';
+import { errorName } from '../apply/change-error.js';
+import { describeDuration, pollUntil } from '../apply/polling.js';
+import type { ApplyClock } from '../apply/polling.js';
+import { describeAwsError } from '../observe/aws-errors.js';
+import { mapWithConcurrency, READ_CONCURRENCY } from '../observe/bounded-concurrency.js';
+
+/** One resource of one stack instance that differs from its template, as ListStackInstanceResourceDrifts has it. */
+export interface ResourceDrift {
+  accountId: string;
+  region: string;
+  logicalId: string;
+  physicalId?: string;
+  resourceType: string;
+  status: 'MODIFIED' | 'DELETED';
+  /** Property path, expected and actual value, as CloudFormation reports them (values are JSON text). */
+  differences: { path: string; expected: string; actual: string }[];
+}
+
+/** A stack instance, or one of its resources, that detection could not compare. */
+export interface UncheckedPart {
+  accountId: string;
+  region: string;
+  /** The resource, for a resource; absent for a whole instance. */
+  resource?: { logicalId: string; resourceType: string };
+  status: string;
+}
+
+export type StackSetDetection =
+  | { stackSet: string; checked: true; operationId: string; drifts: ResourceDrift[]; unchecked: UncheckedPart[] }
+  | { stackSet: string; checked: false; reason: string };
+
+export interface DetectionClients {
+  cloudFormation: CloudFormationClient;
+  /** Starts detection; see createDriftDetectionClient for why it retries less. */
+  detection: CloudFormationClient;
+}
+
+export interface DetectionOptions {
+  callAs?: CallAs;
+  /** Injectable so polling is tested without waiting. */
+  clock: ApplyClock;
+  /** How long to wait for detection, from the first start, in ms; past it each StackSet still running is "not checked". */
+  budgetMs: number;
+  /** Between DescribeStackSetOperation polls, in ms: the first delay, growing by half up to the second. */
+  poll?: { initialDelayMs: number; maxDelayMs: number };
+  log?: (line: string) => void;
+}
+
+/** What the endpoint says when it does not implement DetectStackSetDrift at all; see endpointLacksOperation. */
+export const ENDPOINT_UNSUPPORTED = 'the endpoint does not support it';
+
+/**
+ * Resource drift of every StackSet named, in parallel, following the AWS CloudFormation User Guide, "Detecting
+ * unmanaged changes in stack sets" and the API Reference of DetectStackSetDrift, DescribeStackSetOperation,
+ * ListStackInstances (DriftStatus) and ListStackInstanceResourceDrifts:
+ *
+ * 1. DetectStackSetDrift with every region in parallel, full concurrency and full failure tolerance, so one slow or
+ *    failing account holds up nothing. A StackSet already running a drift detection is attached to; one busy with
+ *    another operation is not checked, and the run goes on.
+ * 2. DescribeStackSetOperation until the operation ends, within `budgetMs`; past it, "still running".
+ * 3. ListStackInstances for each instance's drift status: DRIFTED instances' resources are read with
+ *    ListStackInstanceResourceDrifts; UNKNOWN and NOT_CHECKED instances, and UNKNOWN, UNSUPPORTED and NOT_CHECKED
+ *    resources, are not checked.
+ *
+ * Never throws for a StackSet: whatever goes wrong makes that StackSet "not checked", with the reason.
+ */
+export async function detectStackSetDrift(
+  clients: DetectionClients,
+  stackSets: readonly string[],
+  options: DetectionOptions,
+): Promise<StackSetDetection[]> {
+  const deadline = options.clock.now() + options.budgetMs;
+  if (stackSets.length > 0)
+    options.log?.(
+      `Resource drift: detecting on ${stackSets.length} StackSet${stackSets.length === 1 ? '' : 's'}, for up to ${describeDuration(options.budgetMs)}`,
+    );
+  return Promise.all(
+    stackSets.map(async (stackSet): Promise<StackSetDetection> => {
+      try {
+        const started = await startOrAttach(clients, stackSet, options);
+        if ('reason' in started) return { stackSet, checked: false, reason: started.reason };
+        const status = await waitForOperation(clients.cloudFormation, stackSet, started.operationId, deadline, options);
+        if (status !== 'SUCCEEDED') return { stackSet, checked: false, reason: status };
+        return {
+          stackSet,
+          checked: true,
+          operationId: started.operationId,
+          ...(await readResults(clients.cloudFormation, stackSet, started.operationId, options.callAs)),
+        };
+      } catch (error) {
+        return { stackSet, checked: false, reason: describeAwsError(error, 'reading drift detection').message };
+      }
+    }),
+  );
+}
+
+async function startOrAttach(
+  clients: DetectionClients,
+  stackSet: string,
+  options: DetectionOptions,
+): Promise<{ operationId: string } | { reason: string }> {
+  try {
+    const { OperationId } = await clients.detection.send(
+      new DetectStackSetDriftCommand({
+        StackSetName: stackSet,
+        CallAs: options.callAs,
+        OperationPreferences: {
+          RegionConcurrencyType: 'PARALLEL',
+          MaxConcurrentPercentage: 100,
+          FailureTolerancePercentage: 100,
+        },
+      }),
+    );
+    if (!OperationId) return { reason: 'DetectStackSetDrift returned no operation id' };
+    return { operationId: OperationId };
+  } catch (error) {
+    if (endpointLacksOperation(error)) return { reason: ENDPOINT_UNSUPPORTED };
+    if (errorName(error) !== 'OperationInProgressException')
+      return { reason: describeAwsError(error, 'DetectStackSetDrift').message };
+  }
+  // Another operation holds the StackSet: a drift detection (tonight's, from a run that timed out) is attached to.
+  for await (const page of paginateListStackSetOperations(
+    { client: clients.cloudFormation },
+    { StackSetName: stackSet, CallAs: options.callAs },
+  )) {
+    const running = (page.Summaries ?? []).filter((operation) => RUNNING.has(operation.Status ?? ''));
+    const detection = running.find((operation) => operation.Action === 'DETECT_DRIFT' && operation.OperationId);
+    if (detection?.OperationId) {
+      options.log?.(`${stackSet}: attaching to drift detection ${detection.OperationId}, already running`);
+      return { operationId: detection.OperationId };
+    }
+    const other = running[0];
+    if (other)
+      return {
+        reason:
+          `the StackSet is busy with another operation (${other.Action ?? 'unknown'} ${other.OperationId ?? ''})`.trim(),
+      };
+  }
+  return { reason: 'the StackSet was busy with another operation' };
+}
+
+const RUNNING = new Set<string>(['RUNNING', 'QUEUED', 'STOPPING'] satisfies StackSetOperationStatus[]);
+
+/** The operation's final status (SUCCEEDED, or a reason it is not checked). */
+async function waitForOperation(
+  cloudFormation: CloudFormationClient,
+  stackSet: string,
+  operationId: string,
+  deadline: number,
+  options: DetectionOptions,
+): Promise<string> {
+  const poll = options.poll ?? { initialDelayMs: 5_000, maxDelayMs: 30_000 };
+  const { value, timedOut } = await pollUntil(
+    options.clock,
+    { timeoutMs: Math.max(0, deadline - options.clock.now()), ...poll },
+    async () =>
+      (
+        await cloudFormation.send(
+          new DescribeStackSetOperationCommand({
+            StackSetName: stackSet,
+            OperationId: operationId,
+            CallAs: options.callAs,
+          }),
+        )
+      ).StackSetOperation,
+    (operation) => !RUNNING.has(operation?.Status ?? ''),
+  );
+  if (timedOut) return `drift detection is still running (operation ${operationId}); results on the next run`;
+  if (value?.Status === 'SUCCEEDED') return 'SUCCEEDED';
+  return `drift detection ended ${value?.Status ?? 'without a status'}${value?.StatusReason ? `: ${value.StatusReason}` : ''}`;
+}
+
+const UNCHECKED_STATUSES = ['UNKNOWN', 'UNSUPPORTED', 'NOT_CHECKED'] as const;
+
+async function readResults(
+  cloudFormation: CloudFormationClient,
+  stackSet: string,
+  operationId: string,
+  CallAs: CallAs | undefined,
+): Promise<{ drifts: ResourceDrift[]; unchecked: UncheckedPart[] }> {
+  const drifted: { accountId: string; region: string }[] = [];
+  const unchecked: UncheckedPart[] = [];
+  for await (const page of paginateListStackInstances({ client: cloudFormation }, { StackSetName: stackSet, CallAs })) {
+    for (const instance of page.Summaries ?? []) {
+      const place = { accountId: instance.Account ?? '', region: instance.Region ?? '' };
+      if (instance.DriftStatus === 'DRIFTED') drifted.push(place);
+      else if (instance.DriftStatus !== 'IN_SYNC')
+        unchecked.push({ ...place, status: instance.DriftStatus ?? 'no drift status' });
+    }
+  }
+  const drifts: ResourceDrift[] = [];
+  await mapWithConcurrency(drifted, READ_CONCURRENCY, async (instance) => {
+    let NextToken: string | undefined;
+    do {
+      const page = await cloudFormation.send(
+        new ListStackInstanceResourceDriftsCommand({
+          StackSetName: stackSet,
+          StackInstanceAccount: instance.accountId,
+          StackInstanceRegion: instance.region,
+          OperationId: operationId,
+          StackInstanceResourceDriftStatuses: ['MODIFIED', 'DELETED', ...UNCHECKED_STATUSES],
+          CallAs,
+          NextToken,
+        }),
+      );
+      for (const resource of page.Summaries ?? []) {
+        const status = resource.StackResourceDriftStatus ?? 'UNKNOWN';
+        const what = { logicalId: resource.LogicalResourceId ?? '', resourceType: resource.ResourceType ?? '' };
+        if (status === 'MODIFIED' || status === 'DELETED')
+          drifts.push({
+            ...instance,
+            ...what,
+            ...(resource.PhysicalResourceId ? { physicalId: resource.PhysicalResourceId } : {}),
+            status,
+            differences: (resource.PropertyDifferences ?? []).map((difference) => ({
+              path: difference.PropertyPath ?? '',
+              expected: difference.ExpectedValue ?? '',
+              actual: difference.ActualValue ?? '',
+            })),
+          });
+        else if (status !== 'IN_SYNC') unchecked.push({ ...instance, resource: what, status });
+      }
+      NextToken = page.NextToken;
+    } while (NextToken);
+  });
+  return { drifts, unchecked };
+}
+
+/**
+ * Whether the endpoint does not implement the operation at all. AWS always answers in its own error format, so a
+ * 5xx the SDK could not read as a service error (no `$fault`: moto answers DetectStackSetDrift with an HTML 500
+ * page), a 501, or a NotImplemented code is an endpoint, such as a local emulator, that lacks the operation.
+ */
+export function endpointLacksOperation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { $metadata, $fault } = error as { $metadata?: { httpStatusCode?: number }; $fault?: unknown };
+  const status = $metadata?.httpStatusCode ?? 0;
+  return (
+    status === 501 || /^NotImplemented(Exception)?$/.test(errorName(error)) || (status >= 500 && $fault === undefined)
+  );
+}

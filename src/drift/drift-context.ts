@@ -1,0 +1,94 @@
+import type { DesiredState } from '../config/desired-state.js';
+import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
+import { resolveOrganizationalUnits } from '../plan/organizational-unit-ids.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
+import type { Change, ChangeKind, Plan } from '../plan/plan.js';
+import { accountReference } from '../plan/plan-draft.js';
+import { findRenamedOrganizationalUnits } from './renamed-organizational-units.js';
+import type { RenamedOrganizationalUnit } from './renamed-organizational-units.js';
+
+/**
+ * Everything the findings are derived from: main's desired state, the organization as observed, the plan that
+ * would bring the organization back to main, and what that plan says at a glance. Findings are the plan's changes
+ * and problems in a reader's terms; a change that is only a consequence of another finding (the attachments of a
+ * deleted SCP, the stack instances of an account that left) is told inside that finding, not again on its own.
+ */
+export class DriftContext {
+  /** Declared OU path (`''` for the root) → its id in AWS, for the declared OUs that exist. */
+  readonly ouIdByPath: Map<string, string>;
+  /** Declared OU paths that several OUs could be (same name, same parent). */
+  readonly ambiguousOrganizationalUnits: { path: string; ids: string[] }[];
+  readonly renamed: RenamedOrganizationalUnit[];
+  /** The SCP policy type is off on the root: every SCP attachment the plan makes follows from that one finding. */
+  readonly scpPolicyTypeDisabled: boolean;
+  /** Catalogue SCPs the plan creates: each is one finding, its attachments included. */
+  readonly missingScps: Set<string>;
+  /** Declared accounts the plan creates: each left the organization (see account-findings.ts). */
+  readonly missingAccounts: Set<string>;
+  /** StackSets the plan creates: each is one finding, its stack instances included. */
+  readonly missingStackSets: Set<string>;
+  /** Declared accounts that exist, by manifest name. */
+  readonly existingAccounts = new Map<string, ObservedAccount>();
+  private readonly accountNameById = new Map<string, string>();
+  private readonly changesByKind = new Map<ChangeKind, Change[]>();
+
+  constructor(
+    readonly desired: DesiredState,
+    readonly observed: ObservedState,
+    readonly plan: Plan,
+    /** The day of the check, YYYY-MM-DD (UTC): every new finding's firstSeen. */
+    readonly checkedOn: string,
+  ) {
+    const resolved = resolveOrganizationalUnits(desired, observed);
+    this.ouIdByPath = resolved.ids;
+    this.ambiguousOrganizationalUnits = resolved.ambiguous;
+    const byEmail = new Map(observed.accounts.map((account) => [account.email.toLowerCase(), account]));
+    for (const account of desired.accounts) {
+      const existing = byEmail.get(account.email.toLowerCase());
+      if (existing) {
+        this.existingAccounts.set(account.name, existing);
+        this.accountNameById.set(existing.id, account.name);
+      }
+    }
+    for (const change of plan.changes) {
+      const same = this.changesByKind.get(change.kind) ?? [];
+      same.push(change);
+      this.changesByKind.set(change.kind, same);
+    }
+    this.renamed = findRenamedOrganizationalUnits(desired, observed, this.ouIdByPath);
+    const scoped = (kind: ChangeKind, field: string) =>
+      new Set(this.changesOf(kind).map((change) => String(change.scope[field])));
+    this.scpPolicyTypeDisabled = this.changesOf(CHANGE_KINDS.enableScpType).length > 0;
+    this.missingScps = scoped(CHANGE_KINDS.createScp, 'scp');
+    this.missingAccounts = scoped(CHANGE_KINDS.createAccount, 'account');
+    this.missingStackSets = scoped(CHANGE_KINDS.createStackSet, 'stackSet');
+  }
+
+  changesOf(kind: ChangeKind): Change[] {
+    return this.changesByKind.get(kind) ?? [];
+  }
+
+  /** Whether a declared OU path lies in a renamed OU's subtree, which its rename finding tells. */
+  renamedAt(path: string): RenamedOrganizationalUnit | undefined {
+    return this.renamed.find((rename) => path === rename.path || path.startsWith(`${rename.path}/`));
+  }
+
+  /** The declared OU path a target reference (`root`, `ou:…`) names, or undefined for other targets. */
+  private organizationalUnitPathOf(target: string): string | undefined {
+    if (target === 'root') return '';
+    return target.startsWith('ou:') ? target.slice('ou:'.length) : undefined;
+  }
+
+  /** A target that does not exist in AWS: an OU the plan creates (or that was renamed) or an account that left. */
+  targetIsMissing(target: string): boolean {
+    const path = this.organizationalUnitPathOf(target);
+    if (path !== undefined) return path !== '' && !this.ouIdByPath.has(path);
+    if (target.startsWith('account:')) return this.missingAccounts.has(target.slice('account:'.length));
+    return false;
+  }
+
+  /** How an account id reads in a finding: `account:<manifest name>`, or `account:<id>` for any other account. */
+  accountTarget(accountId: string): string {
+    return accountReference(this.accountNameById.get(accountId) ?? accountId);
+  }
+}

@@ -1,0 +1,52 @@
+import { minimatch } from 'minimatch';
+import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
+import { expiryInstant } from '../config/rules/exceptions.js';
+import type { DriftFinding, IgnoredFinding, IgnoreMatch } from './drift-report.js';
+
+/**
+ * Target patterns are globs (minimatch): `*` matches within one `/`-separated part of a target, `**` across parts,
+ * so `ou:Sandbox/**` is every OU beneath Sandbox and `account:legacy-*` every account named so. `#`, `!` and
+ * brace expansion are taken literally or as written: a comment or a negation would make an entry ignore what it
+ * does not name.
+ */
+const PATTERN_OPTIONS = { nocomment: true, nonegate: true, dot: true } as const;
+
+/**
+ * Splits findings into those reported and those an `ignore:` entry of baselines/organization.yaml matches. An entry
+ * holds until the end of its expiry day (UTC), like a manifest exception; an expired entry matches nothing, so its
+ * findings are reported again. Pure.
+ */
+export function applyIgnoreList(
+  findings: readonly DriftFinding[],
+  entries: readonly DriftIgnoreEntry[],
+  now: Date,
+): { findings: DriftFinding[]; ignored: IgnoredFinding[] } {
+  const current = entries.filter((entry) => expiryInstant(entry.expires) >= now.getTime());
+  const reported: DriftFinding[] = [];
+  const ignored: IgnoredFinding[] = [];
+  for (const finding of findings) {
+    const entry = current.find((candidate) => matches(candidate, finding));
+    if (entry) ignored.push({ ...finding, ignoredBy: describeEntry(entry) });
+    else reported.push(finding);
+  }
+  return { findings: reported, ignored };
+}
+
+function matches(entry: DriftIgnoreEntry, finding: DriftFinding): boolean {
+  if (entry.id !== undefined) return entry.id === finding.id;
+  if (entry.kind !== finding.kind) return false;
+  return entry.target === undefined || minimatch(finding.target, entry.target, PATTERN_OPTIONS);
+}
+
+function describeEntry(entry: DriftIgnoreEntry): IgnoreMatch {
+  return {
+    entry:
+      entry.id !== undefined
+        ? `id ${entry.id}`
+        : `kind ${entry.kind}${entry.target === undefined ? '' : `, target ${entry.target}`}`,
+    reason: entry.reason,
+    expires: entry.expires,
+    ...(entry.approvedBy === undefined ? {} : { approvedBy: entry.approvedBy }),
+    line: entry.line,
+  };
+}

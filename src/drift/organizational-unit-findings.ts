@@ -1,0 +1,102 @@
+import { compareText } from '../ordering.js';
+import { ORGANIZATION_FILE } from '../config/repository.js';
+import type { Change, PlanProblem } from '../plan/plan.js';
+import { countOf, listNames, quoted } from '../report/phrasing.js';
+import type { DriftContext } from './drift-context.js';
+import { makeFinding } from './drift-report.js';
+import type { DriftFinding } from './drift-report.js';
+
+/**
+ * A declared OU the plan creates. Only the top of a missing subtree is a finding (its declared children are missing
+ * with it), and an OU that was renamed is told as a rename.
+ */
+export function missingOrganizationalUnitFinding(context: DriftContext, change: Change): DriftFinding | undefined {
+  const path = String(change.scope.ou);
+  if (context.renamedAt(path)) return undefined;
+  const unit = context.desired.organizationalUnits.find((candidate) => candidate.path === path);
+  if (!unit || !context.ouIdByPath.has(unit.parentPath ?? '')) return undefined;
+  const children = context.desired.organizationalUnits.filter((other) => other.path.startsWith(`${path}/`));
+  const parent = unit.parentPath ? `OU ${unit.parentPath}` : 'the root';
+  return makeFinding(
+    'ou-missing',
+    change.target,
+    {
+      expected: `OU ${unit.name} under ${parent}${children.length > 0 ? `, with ${countOf(children.length, 'OU')} beneath it` : ''}`,
+      actual: `no OU named ${quoted(unit.name)} under ${parent}`,
+      restore: 'apply creates it, attaches its SCPs and moves its accounts into it',
+      accept: `remove OU ${path} from ${ORGANIZATION_FILE}, and move its accounts’ ou elsewhere`,
+    },
+    context.checkedOn,
+  );
+}
+
+/** Declared OUs renamed in AWS, found by what they hold (renamed-organizational-units.ts). */
+export function renamedOrganizationalUnitFindings(context: DriftContext): DriftFinding[] {
+  return context.renamed.map((rename) => {
+    const declaredName = rename.path.split('/').at(-1)!;
+    return makeFinding(
+      'ou-renamed',
+      `ou:${rename.path}`,
+      {
+        expected: `OU named ${quoted(declaredName)}`,
+        actual: `renamed to ${quoted(rename.name)} (${rename.id}), with the accounts main puts in ${rename.path}`,
+        restore: `apply would create a second OU ${rename.path} and move the accounts into it, leaving ${rename.id} behind: rename it back instead (organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${declaredName})`,
+        accept: `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`,
+      },
+      context.checkedOn,
+    );
+  });
+}
+
+/**
+ * OUs the repository does not declare, other than renamed ones. Only the top of each undeclared subtree is a finding;
+ * what it holds is counted.
+ */
+export function undeclaredOrganizationalUnitFindings(context: DriftContext): DriftFinding[] {
+  const known = new Set(context.ouIdByPath.values());
+  for (const rename of context.renamed) for (const id of rename.subtreeIds) known.add(id);
+  for (const { ids } of context.ambiguousOrganizationalUnits) for (const id of ids) known.add(id);
+  const undeclared = context.observed.organizationalUnits.filter((unit) => !known.has(unit.id));
+  const undeclaredIds = new Set(undeclared.map((unit) => unit.id));
+  return undeclared
+    .filter((unit) => !undeclaredIds.has(unit.parentId))
+    .sort((a, b) => compareText(a.path, b.path))
+    .map((unit) => {
+      const beneath = new Set([unit.id]);
+      for (const other of context.observed.organizationalUnits)
+        if (other.path.startsWith(`${unit.path}/`)) beneath.add(other.id);
+      const accounts = context.observed.accounts.filter((account) => beneath.has(account.parentId)).length;
+      return makeFinding(
+        'ou-undeclared',
+        `ou:${unit.path}`,
+        {
+          expected: 'no such OU',
+          actual: `OU ${unit.path} (${unit.id}) with ${countOf(beneath.size - 1, 'OU')} and ${countOf(accounts, 'account')} beneath it`,
+          restore: 'apply leaves it alone: vend never deletes an OU',
+          accept: `declare it under organizationalUnits in ${ORGANIZATION_FILE}`,
+        },
+        context.checkedOn,
+      );
+    });
+}
+
+/** Several OUs of one declared OU's name under its parent: the plan can tell none of them is it. */
+export function ambiguousOrganizationalUnitFinding(
+  context: DriftContext,
+  problem: PlanProblem,
+): DriftFinding | undefined {
+  const path = problem.target.slice('ou:'.length);
+  const ambiguous = context.ambiguousOrganizationalUnits.find((candidate) => candidate.path === path);
+  if (!ambiguous) return undefined;
+  return makeFinding(
+    'ou-ambiguous',
+    problem.target,
+    {
+      expected: `one OU named ${quoted(path.split('/').at(-1)!)} under its parent`,
+      actual: `${ambiguous.ids.length} OUs: ${listNames(ambiguous.ids)}`,
+      restore: 'apply is blocked until only one is left: rename or remove the others in AWS Organizations',
+      accept: `none: an OU path in ${ORGANIZATION_FILE} names one OU`,
+    },
+    context.checkedOn,
+  );
+}

@@ -1,0 +1,159 @@
+import { CHANGE_KINDS } from '../plan/plan.js';
+import type { Change, ChangeKind, PlanProblem } from '../plan/plan.js';
+import {
+  accountNameFinding,
+  accountProblemFinding,
+  accountTagFindings,
+  leftOrganizationFinding,
+  notClosedFinding,
+  overridesRecordFinding,
+  ownershipTagFinding,
+  unmanagedAccountFindings,
+  wrongOrganizationalUnitFinding,
+} from './account-findings.js';
+import type { DriftContext } from './drift-context.js';
+import { makeFinding } from './drift-report.js';
+import type { DriftFinding, NotChecked } from './drift-report.js';
+import {
+  ambiguousOrganizationalUnitFinding,
+  missingOrganizationalUnitFinding,
+  renamedOrganizationalUnitFindings,
+  undeclaredOrganizationalUnitFindings,
+} from './organizational-unit-findings.js';
+import {
+  detachedScpFinding,
+  foreignScpFindings,
+  missingScpFinding,
+  retiredScpFinding,
+  scpPolicyTypeFindings,
+  scpProblemFinding,
+  scpAdoptionFinding,
+  scpUpdateFindings,
+  undeclaredAttachmentFinding,
+} from './scp-findings.js';
+import type { ForeignScpAttachment } from './scp-findings.js';
+import {
+  inoperableInstanceFindings,
+  instancesOutsideOrganizationFindings,
+  missingInstanceFindings,
+  missingStackSetFinding,
+  stackSetAdoptionFinding,
+  stackSetUpdateFindings,
+  undeclaredStackSetFinding,
+  untargetedInstanceFindings,
+  updatedInstanceFindings,
+} from './stack-set-findings.js';
+
+type Derived = DriftFinding | NotChecked | undefined;
+
+/**
+ * What each kind of planned change says about drift. Exhaustive over the change kinds, so a new kind of change
+ * cannot silently go unreported. Kinds whose findings are per account or said once for the whole organization
+ * (tags, the SCP policy type) are gathered in `organizationFindings` instead and map to nothing here.
+ */
+const FROM_CHANGE: Record<ChangeKind, (context: DriftContext, change: Change) => Derived | Derived[]> = {
+  [CHANGE_KINDS.enableScpType]: () => undefined,
+  [CHANGE_KINDS.createOrganizationalUnit]: missingOrganizationalUnitFinding,
+  [CHANGE_KINDS.createScp]: missingScpFinding,
+  [CHANGE_KINDS.adoptScp]: scpAdoptionFinding,
+  [CHANGE_KINDS.updateScp]: scpUpdateFindings,
+  [CHANGE_KINDS.deleteScp]: retiredScpFinding,
+  [CHANGE_KINDS.createAccount]: leftOrganizationFinding,
+  [CHANGE_KINDS.adoptAccount]: ownershipTagFinding,
+  [CHANGE_KINDS.moveAccount]: wrongOrganizationalUnitFinding,
+  [CHANGE_KINDS.tagAccount]: () => undefined,
+  [CHANGE_KINDS.untagAccount]: () => undefined,
+  [CHANGE_KINDS.renameAccount]: accountNameFinding,
+  [CHANGE_KINDS.attachScp]: detachedScpFinding,
+  [CHANGE_KINDS.detachScp]: undeclaredAttachmentFinding,
+  [CHANGE_KINDS.createStackSet]: missingStackSetFinding,
+  [CHANGE_KINDS.adoptStackSet]: stackSetAdoptionFinding,
+  [CHANGE_KINDS.updateStackSet]: stackSetUpdateFindings,
+  [CHANGE_KINDS.addStackInstances]: missingInstanceFindings,
+  [CHANGE_KINDS.updateStackInstances]: updatedInstanceFindings,
+  [CHANGE_KINDS.recordParameterOverrides]: overridesRecordFinding,
+  [CHANGE_KINDS.removeStackInstances]: untargetedInstanceFindings,
+  [CHANGE_KINDS.deleteStackSet]: undeclaredStackSetFinding,
+  [CHANGE_KINDS.closeAccount]: notClosedFinding,
+};
+
+export interface OrganizationDrift {
+  findings: DriftFinding[];
+  notChecked: NotChecked[];
+}
+
+/**
+ * Organization and StackSet drift: the plan that would bring the organization back to main, read as findings,
+ * plus what the plan does not act on (foreign SCPs, undeclared OUs, unmanaged accounts, instances outside the
+ * organization). Pure.
+ */
+export function organizationFindings(
+  context: DriftContext,
+  foreignAttachments: readonly ForeignScpAttachment[],
+): OrganizationDrift {
+  const derived: Derived[] = [
+    ...scpPolicyTypeFindings(context),
+    ...accountTagFindings(context),
+    ...renamedOrganizationalUnitFindings(context),
+    ...context.plan.changes.flatMap((change) => FROM_CHANGE[change.kind](context, change)),
+    ...problemFindings(context),
+    ...foreignScpFindings(context, foreignAttachments),
+    ...undeclaredOrganizationalUnitFindings(context),
+    ...unmanagedAccountFindings(context),
+    ...instancesOutsideOrganizationFindings(context),
+  ];
+  const findings = new Map<string, DriftFinding>();
+  const notChecked: NotChecked[] = [];
+  for (const item of derived) {
+    if (item === undefined) continue;
+    if ('id' in item) findings.set(item.id, item);
+    else notChecked.push(item);
+  }
+  return { findings: [...findings.values()], notChecked };
+}
+
+/**
+ * The plan's problems, each as the finding it stands for; a problem no kind explains is a `blocking-problem`,
+ * since it stops apply from restoring anything. Problems on one target are one finding.
+ */
+function problemFindings(context: DriftContext): DriftFinding[] {
+  const unexplained = new Map<string, PlanProblem[]>();
+  const findings: DriftFinding[] = [];
+  for (const problem of context.plan.problems) {
+    const explained = explainProblem(context, problem);
+    if (explained.length > 0) findings.push(...explained);
+    else unexplained.set(problem.target, [...(unexplained.get(problem.target) ?? []), problem]);
+  }
+  for (const [target, problems] of unexplained)
+    findings.push(
+      makeFinding(
+        'blocking-problem',
+        target,
+        {
+          expected: 'a plan apply can carry out',
+          actual: problems.map((problem) => problem.message).join(' '),
+          restore: 'apply changes nothing while the plan has a problem: fix it as the problem says',
+          accept: 'as the problem says',
+        },
+        context.checkedOn,
+      ),
+    );
+  return findings;
+}
+
+function explainProblem(context: DriftContext, problem: PlanProblem): DriftFinding[] {
+  const [kind] = problem.target.split(':');
+  const single = (finding: DriftFinding | undefined) => (finding ? [finding] : []);
+  switch (kind) {
+    case 'scp':
+      return single(scpProblemFinding(context, problem));
+    case 'account':
+      return single(accountProblemFinding(context, problem));
+    case 'ou':
+      return single(ambiguousOrganizationalUnitFinding(context, problem));
+    case 'stackset':
+      return inoperableInstanceFindings(context, problem.target.slice('stackset:'.length));
+    default:
+      return [];
+  }
+}

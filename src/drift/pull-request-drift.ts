@@ -1,0 +1,63 @@
+import { compareText } from '../ordering.js';
+import type { DesiredState } from '../config/desired-state.js';
+import { canonicalJson } from '../plan/canonical-json.js';
+import type { Change, Plan, PlanSummary } from '../plan/plan.js';
+
+/**
+ * Drift already on main, as a pull request's plan meets it. The pull request's plan (head against the organization)
+ * holds its own changes and the ones that undo drift on main; main's plan (base against the same observation) holds
+ * only the latter. A change of both, with the same id and the same scope, is not the pull request's: merging any
+ * commit of main would make it too.
+ */
+export interface MainDrift {
+  /** Changes of the pull request's plan that main's plan holds as they are: they correct drift already on main. */
+  corrections: Change[];
+  /** How the corrections count in the summary line's terms. */
+  correctionSummary: PlanSummary;
+  /**
+   * Changes main's plan holds that the pull request's plan does not: drift the pull request makes the repository
+   * accept (or replaces with a change of its own).
+   */
+  accepted: Change[];
+}
+
+/** Why there is no drift section: main's repository could not be planned. */
+export interface MainDriftUnavailable {
+  unavailable: string;
+}
+
+/** Splits the pull request's plan against main's, both computed from one observation. Pure. */
+export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
+  const key = (change: Change) => `${change.id}\n${canonicalJson(change.scope)}`;
+  const onMain = new Set(main.changes.map(key));
+  const inPullRequest = new Set(pullRequest.changes.map(key));
+  const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
+  const correctionSummary = { create: 0, change: 0, destroy: 0 };
+  for (const change of corrections) correctionSummary[change.action]++;
+  return {
+    corrections,
+    correctionSummary,
+    accepted: main.changes.filter((change) => !inPullRequest.has(key(change))),
+  };
+}
+
+/**
+ * What to observe so that both plans see what they need: observe narrows its reads to what the desired state
+ * declares (tags of declared accounts, catalogue SCPs, overrides of accounts that declare them), so the pull
+ * request's declarations are widened with main's. Reading more only adds facts a plan already looks up by name or
+ * email, so the pull request's plan is the one `vend plan` makes alone.
+ */
+export function observationScope(pullRequest: DesiredState, main: DesiredState): DesiredState {
+  const emails = new Set(pullRequest.accounts.map((account) => account.email.toLowerCase()));
+  const scps = new Set(pullRequest.scps.map((scp) => scp.name));
+  return {
+    ...pullRequest,
+    accounts: [
+      ...pullRequest.accounts,
+      ...main.accounts.filter((account) => !emails.has(account.email.toLowerCase())),
+    ].sort((a, b) => compareText(a.name, b.name)),
+    scps: [...pullRequest.scps, ...main.scps.filter((scp) => !scps.has(scp.name))].sort((a, b) =>
+      compareText(a.name, b.name),
+    ),
+  };
+}

@@ -1,0 +1,77 @@
+import { compareText } from '../ordering.js';
+import type { DesiredState } from '../config/desired-state.js';
+import type { ObservedOrganizationalUnit, ObservedState } from '../observe/observed-state.js';
+
+/** A declared OU that is missing because someone renamed it: the OU with its id is still there, named otherwise. */
+export interface RenamedOrganizationalUnit {
+  /** The declared path, which no OU has any more. */
+  path: string;
+  id: string;
+  /** Its name and path in AWS now. */
+  name: string;
+  observedPath: string;
+  /** The OU's id and the ids of every OU beneath it. */
+  subtreeIds: Set<string>;
+}
+
+/**
+ * Declared OUs that were renamed, where the ids show it. A declared OU is missing (nothing of its name under its
+ * parent) and an undeclared OU sits under that same parent holding what main puts in the declared one: accounts
+ * declared at or beneath its path, the catalogue SCPs declared on it, or OUs with its declared children's names.
+ * The undeclared OU with the most such evidence is the renamed one; a tie, or no evidence, is no rename. Pure.
+ */
+export function findRenamedOrganizationalUnits(
+  desired: DesiredState,
+  observed: ObservedState,
+  ouIdByPath: ReadonlyMap<string, string>,
+): RenamedOrganizationalUnit[] {
+  const declaredIds = new Set(ouIdByPath.values());
+  const childrenOf = new Map<string, ObservedOrganizationalUnit[]>();
+  for (const unit of observed.organizationalUnits)
+    childrenOf.set(unit.parentId, [...(childrenOf.get(unit.parentId) ?? []), unit]);
+  const subtree = (id: string): Set<string> => {
+    const ids = new Set([id]);
+    for (const current of ids) for (const child of childrenOf.get(current) ?? []) ids.add(child.id);
+    return ids;
+  };
+  const claimed = new Set<string>();
+  const renamed: RenamedOrganizationalUnit[] = [];
+  for (const unit of desired.organizationalUnits) {
+    const parentId = ouIdByPath.get(unit.parentPath ?? '');
+    if (ouIdByPath.has(unit.path) || parentId === undefined) continue;
+    const beneath = (path: string) => path === unit.path || path.startsWith(`${unit.path}/`);
+    const declaredChildren = new Set(
+      desired.organizationalUnits.filter((child) => child.parentPath === unit.path).map((child) => child.name),
+    );
+    const scored = (childrenOf.get(parentId) ?? [])
+      .filter((candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id))
+      .map((candidate) => {
+        const ids = subtree(candidate.id);
+        const accounts = desired.accounts.filter((account) => {
+          if (!beneath(account.ou)) return false;
+          const found = observed.accounts.find((o) => o.email.toLowerCase() === account.email.toLowerCase());
+          return found !== undefined && ids.has(found.parentId);
+        }).length;
+        const scps = observed.policies.filter(
+          (policy) => unit.scps.includes(policy.name) && policy.targetIds.includes(candidate.id),
+        ).length;
+        const children = (childrenOf.get(candidate.id) ?? []).filter((child) =>
+          declaredChildren.has(child.name),
+        ).length;
+        return { candidate, ids, score: accounts + scps + children };
+      })
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score || compareText(a.candidate.id, b.candidate.id));
+    const [best, runnerUp] = scored;
+    if (!best || (runnerUp && runnerUp.score === best.score)) continue;
+    claimed.add(best.candidate.id);
+    renamed.push({
+      path: unit.path,
+      id: best.candidate.id,
+      name: best.candidate.name,
+      observedPath: best.candidate.path,
+      subtreeIds: best.ids,
+    });
+  }
+  return renamed;
+}

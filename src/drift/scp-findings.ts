@@ -1,0 +1,321 @@
+import { compareText } from '../ordering.js';
+import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
+import { ORGANIZATION_FILE } from '../config/repository.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
+import type { Change, PlanProblem } from '../plan/plan.js';
+import { describeTarget } from '../plan/plan-draft.js';
+import { countOf, listNames } from '../report/phrasing.js';
+import { prettyPolicy, unifiedDiff } from '../report/unified-diff.js';
+import type { DriftContext } from './drift-context.js';
+import { makeFinding } from './drift-report.js';
+import type { DriftFinding } from './drift-report.js';
+import { DESTRUCTIVE, fullAwsAccessSettingOf, scpFileOf, scpListOf } from './repository-places.js';
+
+/** An SCP attached to a declared target that vend does not own (read by read-foreign-scps.ts). */
+export interface ForeignScpAttachment {
+  policyId: string;
+  policyName: string;
+  /** The declared target: `root`, `ou:…` or `account:…`. */
+  target: string;
+}
+
+/** SCPs switched off on the root: one finding that stands for every attachment the plan would make again. */
+export function scpPolicyTypeFindings(context: DriftContext): DriftFinding[] {
+  if (!context.scpPolicyTypeDisabled) return [];
+  const attachments = context.changesOf(CHANGE_KINDS.attachScp).length;
+  return [
+    makeFinding(
+      'scp-policy-type-disabled',
+      'root',
+      {
+        expected: 'the SERVICE_CONTROL_POLICY policy type enabled on the root',
+        actual: 'disabled: no SCP is in force anywhere in the organization',
+        restore: `apply enables it (AWS then attaches FullAWSAccess to every OU and account) and makes the ${countOf(attachments, 'SCP attachment')} main declares`,
+        accept: 'none: vend’s guardrails are SCPs; only removing every SCP from the repository would match',
+      },
+      context.checkedOn,
+    ),
+  ];
+}
+
+/**
+ * A catalogue SCP that no longer exists: one finding, with every attachment it had. With SCPs switched off, observe
+ * reads no policies at all, so that finding stands for these too.
+ */
+export function missingScpFinding(context: DriftContext, change: Change): DriftFinding | undefined {
+  if (context.scpPolicyTypeDisabled) return undefined;
+  const scp = String(change.scope.scp);
+  const targets = plannedTargetsOf(context, scp).map(describeTarget);
+  return makeFinding(
+    'scp-missing',
+    change.target,
+    {
+      expected: `SCP ${scp} from ${scpFileOf(context, scp)}${targets.length > 0 ? `, attached to ${listNames(targets)}` : ''}`,
+      actual: `no SCP named ${scp} in the organization`,
+      restore: `apply creates it again${targets.length > 0 ? ` and attaches it to ${countOf(targets.length, 'target')}` : ''}`,
+      accept: `remove ${scp} from the scps catalogue in ${ORGANIZATION_FILE} and from every scps list that names it`,
+    },
+    context.checkedOn,
+  );
+}
+
+/** New content or description for a catalogue SCP means someone edited it outside git. */
+export function scpUpdateFindings(context: DriftContext, change: Change): DriftFinding[] {
+  const scp = String(change.scope.scp);
+  const before = change.before as { content: string; description: string };
+  const after = change.after as { content: string; description: string };
+  const findings: DriftFinding[] = [];
+  if (before.content !== after.content) {
+    const diff = unifiedDiff(prettyPolicy(after.content), prettyPolicy(before.content));
+    findings.push(
+      makeFinding(
+        'scp-content',
+        change.target,
+        {
+          expected: `the content of ${scpFileOf(context, scp)}`,
+          actual: 'other content (the diff turns main’s content into the organization’s)',
+          restore: 'apply writes main’s content back',
+          accept: `copy the organization’s content into ${scpFileOf(context, scp)}`,
+          details: diff.lines,
+        },
+        context.checkedOn,
+      ),
+    );
+  }
+  if (before.description !== after.description) {
+    findings.push(
+      makeFinding(
+        'scp-description',
+        change.target,
+        {
+          expected: `description ${JSON.stringify(after.description)}`,
+          actual: `description ${JSON.stringify(before.description)}`,
+          restore: 'apply writes main’s description back',
+          accept: `set the description of ${scp} in ${ORGANIZATION_FILE} to the organization’s`,
+        },
+        context.checkedOn,
+      ),
+    );
+  }
+  return findings;
+}
+
+/**
+ * An attachment main declares that AWS lacks. Attachments that follow from another finding are told there: SCPs
+ * switched off, the SCP deleted, the target missing (an OU not there or renamed, an account that left).
+ */
+export function detachedScpFinding(context: DriftContext, change: Change): DriftFinding | undefined {
+  const scp = String(change.scope.scp);
+  if (context.scpPolicyTypeDisabled || context.missingScps.has(scp) || context.targetIsMissing(change.target))
+    return undefined;
+  const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
+  const lacking = radius?.kind === 'scp' ? radius.affected : [];
+  const details =
+    lacking.length > 0
+      ? [`not in force for ${countOf(lacking.length, 'account')} beneath it: ${listNames(lacking)}`]
+      : [];
+  if (scp === FULL_AWS_ACCESS_POLICY_NAME)
+    return makeFinding(
+      'full-aws-access-missing',
+      `scp:${scp}@${change.target}`,
+      {
+        expected: `FullAWSAccess attached to ${describeTarget(change.target)}`,
+        actual: 'detached: unless another SCP allows them, every action beneath it is denied',
+        restore: 'apply attaches it again',
+        accept: `set ${fullAwsAccessSettingOf(context, change.target)} to false`,
+        details,
+      },
+      context.checkedOn,
+    );
+  return makeFinding(
+    'scp-detached',
+    `scp:${scp}@${change.target}`,
+    {
+      expected: `SCP ${scp} attached to ${describeTarget(change.target)}`,
+      actual: 'not attached',
+      restore: 'apply attaches it again',
+      accept: `remove ${scp} from ${scpListOf(context, change.target)}`,
+      details,
+    },
+    context.checkedOn,
+  );
+}
+
+/** A vend SCP, or FullAWSAccess, attached where main does not declare it. Retired SCPs are told on their own. */
+export function undeclaredAttachmentFinding(context: DriftContext, change: Change): DriftFinding | undefined {
+  const scp = String(change.scope.scp);
+  if (retiredScps(context).has(scp)) return undefined;
+  if (scp === FULL_AWS_ACCESS_POLICY_NAME)
+    return makeFinding(
+      'full-aws-access-undeclared',
+      `scp:${scp}@${change.target}`,
+      {
+        expected: `FullAWSAccess not attached to ${describeTarget(change.target)} (fullAWSAccess: false)`,
+        actual: 'attached: it allows every action the other SCPs do not deny',
+        restore: `apply detaches it; ${DESTRUCTIVE}`,
+        accept: `set ${fullAwsAccessSettingOf(context, change.target)} to true, or remove it`,
+      },
+      context.checkedOn,
+    );
+  return makeFinding(
+    'scp-attached-undeclared',
+    `scp:${scp}@${change.target}`,
+    {
+      expected: `SCP ${scp} not attached to ${describeTarget(change.target)}`,
+      actual: 'attached',
+      restore: `apply detaches it; ${DESTRUCTIVE}`,
+      accept: `add ${scp} to ${scpListOf(context, change.target)}`,
+    },
+    context.checkedOn,
+  );
+}
+
+/** An SCP vend created that the catalogue no longer names, still in the organization. */
+export function retiredScpFinding(context: DriftContext, change: Change): DriftFinding {
+  const before = change.before as { name: string; id: string };
+  const targets = attachedTargetsOf(context, before.id);
+  return makeFinding(
+    'scp-retired',
+    change.target,
+    {
+      expected: `no SCP ${before.name}: the catalogue no longer names it`,
+      actual: `SCP ${before.name} (${before.id}) exists${targets.length > 0 ? `, attached to ${listNames(targets.map(describeTarget))}` : ''}`,
+      restore: `apply detaches and deletes it; ${DESTRUCTIVE}`,
+      accept: `put ${before.name} back in the scps catalogue of ${ORGANIZATION_FILE}`,
+    },
+    context.checkedOn,
+  );
+}
+
+/**
+ * A catalogue SCP that lost its ownership tag but still says exactly what the catalogue does: the plan adopts it
+ * again (adopt-scp).
+ */
+export function scpAdoptionFinding(context: DriftContext, change: Change): DriftFinding {
+  const name = String(change.scope.scp);
+  return makeFinding(
+    'scp-ownership-tag',
+    change.target,
+    {
+      expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
+      actual: `SCP ${name} (${String(change.scope.policyId)}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; its content and description are still the catalogue's`,
+      restore: 'apply tags it again (its plan shows this as adopting the SCP)',
+      accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`,
+    },
+    context.checkedOn,
+  );
+}
+
+/**
+ * Problems the plan reports about SCPs: a catalogue name held by a policy vend does not own (someone removed the
+ * ownership tag), or a retired SCP attached to targets the repository does not declare.
+ */
+export function scpProblemFinding(context: DriftContext, problem: PlanProblem): DriftFinding | undefined {
+  const name = problem.target.slice('scp:'.length);
+  const policy = context.observed.policies.find((candidate) => candidate.name === name);
+  if (!policy) return undefined;
+  if (context.desired.scps.some((scp) => scp.name === name))
+    return makeFinding(
+      'scp-ownership-tag',
+      problem.target,
+      {
+        expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
+        actual: `SCP ${name} (${policy.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
+        restore: `apply cannot: it changes no policy it does not own. Tag the policy ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again if it is vend’s, then apply`,
+        accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`,
+      },
+      context.checkedOn,
+    );
+  const declared = declaredTargetIds(context);
+  const undeclared = policy.targetIds.filter((id) => !declared.has(id));
+  return makeFinding(
+    'scp-retired',
+    problem.target,
+    {
+      expected: `no SCP ${name}: the catalogue no longer names it`,
+      actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
+      restore:
+        'apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it',
+      accept: `put ${name} back in the scps catalogue of ${ORGANIZATION_FILE}`,
+    },
+    context.checkedOn,
+  );
+}
+
+/**
+ * SCPs vend does not own on declared targets. A policy that holds a catalogue SCP's name is told by that SCP's
+ * ownership finding instead.
+ */
+export function foreignScpFindings(
+  context: DriftContext,
+  attachments: readonly ForeignScpAttachment[],
+): DriftFinding[] {
+  const declared = declaredTargetIds(context);
+  const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
+  const known = context.observed.policies
+    .filter(
+      (policy) =>
+        !policy.awsManaged && !catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value,
+    )
+    .flatMap((policy) =>
+      policy.targetIds.flatMap((id) => {
+        const target = declared.get(id);
+        return target ? [{ policyId: policy.id, policyName: policy.name, target }] : [];
+      }),
+    );
+  const unique = new Map(
+    [...known, ...attachments].map((attachment) => [`${attachment.policyId}@${attachment.target}`, attachment]),
+  );
+  return [...unique.values()]
+    .sort((a, b) => compareText(a.target, b.target) || compareText(a.policyName, b.policyName))
+    .map((attachment) =>
+      makeFinding(
+        'scp-foreign',
+        `scp:${attachment.policyName}@${attachment.target}`,
+        {
+          expected: `only the SCPs main declares on ${describeTarget(attachment.target)}`,
+          actual: `SCP ${attachment.policyName} (${attachment.policyId}) attached, which vend does not own`,
+          restore:
+            'apply leaves it: vend never changes a policy it does not own. Detach it by hand if it should not be there',
+          accept: `add an ignore: entry for this finding to ${ORGANIZATION_FILE}, with the reason it stays`,
+        },
+        context.checkedOn,
+      ),
+    );
+}
+
+/** Declared targets that exist and that SCPs apply to: the root, declared OUs, declared member accounts, by id. */
+export function declaredTargetIds(context: DriftContext): Map<string, string> {
+  const targets = new Map<string, string>([[context.observed.root.id, 'root']]);
+  for (const [path, id] of context.ouIdByPath) if (path !== '') targets.set(id, `ou:${path}`);
+  for (const [name, account] of context.existingAccounts)
+    if (account.id !== context.observed.organization.managementAccountId) targets.set(account.id, `account:${name}`);
+  return targets;
+}
+
+/** Where main attaches a catalogue SCP that the plan would attach again: the targets of its attach changes. */
+function plannedTargetsOf(context: DriftContext, scp: string): string[] {
+  return context
+    .changesOf(CHANGE_KINDS.attachScp)
+    .filter((change) => change.scope.scp === scp)
+    .map((change) => change.target);
+}
+
+function attachedTargetsOf(context: DriftContext, policyId: string): string[] {
+  const declared = declaredTargetIds(context);
+  const policy = context.observed.policies.find((candidate) => candidate.id === policyId);
+  return (policy?.targetIds ?? []).map((id) => declared.get(id) ?? id);
+}
+
+/** SCPs the plan deletes, or reports as retired: their attachments are told in their own finding. */
+function retiredScps(context: DriftContext): Set<string> {
+  const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
+  return new Set(
+    context.observed.policies
+      .filter(
+        (policy) =>
+          !policy.awsManaged && !catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
+      )
+      .map((policy) => policy.name),
+  );
+}

@@ -1,0 +1,309 @@
+import { compareText } from '../ordering.js';
+import { ORGANIZATION_FILE } from '../config/repository.js';
+import type { ObservedStackInstance } from '../observe/observed-state.js';
+import type { Change } from '../plan/plan.js';
+import { countOf, quoted } from '../report/phrasing.js';
+import { unifiedDiff } from '../report/unified-diff.js';
+import { HIDDEN_VALUE } from '../report/effect-details.js';
+import type { DriftContext } from './drift-context.js';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { makeFinding } from './drift-report.js';
+import type { DriftFinding } from './drift-report.js';
+import { DESTRUCTIVE, manifestOf, templateFileOf } from './repository-places.js';
+
+/** A baseline's StackSet that no longer exists: one finding, its instances included. */
+export function missingStackSetFinding(context: DriftContext, change: Change): DriftFinding {
+  const name = String(change.scope.stackSet);
+  const baseline = baselineOf(context, name);
+  return makeFinding(
+    'stackset-missing',
+    change.target,
+    {
+      expected: `StackSet ${name} from ${templateFileOf(context, baseline)}`,
+      actual: `no StackSet named ${name}`,
+      restore: 'apply creates it and deploys its stack instances again',
+      accept: `remove baseline ${baseline} from the baselines catalogue of ${ORGANIZATION_FILE}, and from every OU and account that names it`,
+    },
+    context.checkedOn,
+  );
+}
+
+/** A finding's template diff is cut after this many lines; the issue has room for many findings. */
+const FINDING_DIFF_LINES = 120;
+
+/** A template, StackSet parameters or roles changed outside vend: one finding for each. */
+export function stackSetUpdateFindings(context: DriftContext, change: Change): DriftFinding[] {
+  const name = String(change.scope.stackSet);
+  const baseline = baselineOf(context, name);
+  type Fields = { templateBody: string; parameters: Record<string, string> } & Record<string, unknown>;
+  const before = change.before as Fields;
+  const after = change.after as Fields;
+  const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
+  const findings: DriftFinding[] = [];
+  if (before.templateBody !== after.templateBody) {
+    const { lines } = unifiedDiff(after.templateBody, before.templateBody);
+    const omitted = lines.length - FINDING_DIFF_LINES;
+    findings.push(
+      makeFinding(
+        'stackset-template',
+        change.target,
+        {
+          expected: `the template of ${templateFileOf(context, baseline)}`,
+          actual: 'another template (the diff turns main’s template into the deployed one)',
+          restore: `apply updates the StackSet with main’s template and redeploys its ${countOf(instances, 'stack instance')}`,
+          accept: `copy the deployed template into ${templateFileOf(context, baseline)}`,
+          details: [
+            ...lines.slice(0, FINDING_DIFF_LINES),
+            ...(omitted > 0 ? [`… ${countOf(omitted, 'more line')} of diff`] : []),
+          ],
+        },
+        context.checkedOn,
+      ),
+    );
+  }
+  const keys = [...new Set([...Object.keys(before.parameters), ...Object.keys(after.parameters)])]
+    .filter((key) => before.parameters[key] !== after.parameters[key])
+    .sort(compareText);
+  if (keys.length > 0) {
+    const secret = new Set(context.plan.noEchoParameters[name] ?? []);
+    const show = (values: Record<string, string>) =>
+      keys.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(', ');
+    findings.push(
+      makeFinding(
+        'stackset-parameters',
+        change.target,
+        {
+          expected: show(after.parameters),
+          actual: show(before.parameters),
+          restore: `apply sets main’s parameters again and redeploys its ${countOf(instances, 'stack instance')}`,
+          accept: `set the parameters of baseline ${baseline} in ${ORGANIZATION_FILE} to the deployed ones`,
+        },
+        context.checkedOn,
+      ),
+    );
+  }
+  const roles = (['AdministrationRoleARN', 'ExecutionRoleName'] as const).filter(
+    (role) => typeof after[role] === 'string' && before[role] !== after[role],
+  );
+  if (roles.length > 0)
+    findings.push(
+      makeFinding(
+        'stackset-roles',
+        change.target,
+        {
+          expected: roles.map((role) => `${role} ${String(after[role])}`).join(', '),
+          actual: roles.map((role) => `${role} ${String(before[role])}`).join(', '),
+          restore: `apply sets main’s roles again and redeploys its ${countOf(instances, 'stack instance')}`,
+          accept: `set stackSets.${roles.map((role) => (role === 'ExecutionRoleName' ? 'executionRoleName' : 'administrationRoleArn')).join(' and ')} in ${ORGANIZATION_FILE} to the deployed ${roles.length === 1 ? 'one' : 'ones'}`,
+        },
+        context.checkedOn,
+      ),
+    );
+  return findings;
+}
+
+/**
+ * A StackSet of main's catalogue that lost its ownership tag while still holding what main says: the plan adopts it
+ * again (adopt-stackset).
+ */
+export function stackSetAdoptionFinding(context: DriftContext, change: Change): DriftFinding {
+  const name = String(change.scope.stackSet);
+  return makeFinding(
+    'stackset-ownership-tag',
+    change.target,
+    {
+      expected: `StackSet ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
+      actual: `StackSet ${name} is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; its template and parameters are still main’s`,
+      restore:
+        'apply tags it again (its plan shows this as adopting the StackSet), redeploying its instances unchanged',
+      accept: `rename baseline ${baselineOf(context, name)} in ${ORGANIZATION_FILE}, so vend creates its own StackSet`,
+    },
+    context.checkedOn,
+  );
+}
+
+/** Each stack instance main declares that is not there, unless its StackSet or its account is gone as a whole. */
+export function missingInstanceFindings(context: DriftContext, change: Change): DriftFinding[] {
+  const name = String(change.scope.stackSet);
+  if (context.missingStackSets.has(name)) return [];
+  const baseline = baselineOf(context, name);
+  return members(change)
+    .filter(({ account }) => !context.missingAccounts.has(account))
+    .map(({ account, region }) =>
+      makeFinding(
+        'stack-instance-missing',
+        instanceTarget(name, `account:${account}`, region),
+        {
+          expected: `a ${baseline} stack instance in ${account} ${region}`,
+          actual: 'no stack instance',
+          restore: 'apply deploys it',
+          accept: `leave ${baseline} out for ${account} in ${manifestOf(context, account)} (excludeBaselines, or its regions)`,
+        },
+        context.checkedOn,
+      ),
+    );
+}
+
+/**
+ * Stack instances the plan updates: those whose last deployment did not succeed, and those whose parameter
+ * overrides differ from the manifest's, including overrides set on accounts whose manifest declares none.
+ */
+export function updatedInstanceFindings(context: DriftContext, change: Change): DriftFinding[] {
+  const name = String(change.scope.stackSet);
+  const baseline = baselineOf(context, name);
+  const stackSet = context.observed.stackSets.find((candidate) => candidate.name === name);
+  const wanted = (change.after as { parameterOverrides: Record<string, string> }).parameterOverrides ?? {};
+  const secret = new Set(context.plan.noEchoParameters[name] ?? []);
+  return members(change).flatMap(({ account, region }) => {
+    const accountId = context.existingAccounts.get(account)?.id;
+    const instance = stackSet?.instances.find(
+      (candidate) => candidate.accountId === accountId && candidate.region === region,
+    );
+    if (!instance) return [];
+    const target = instanceTarget(name, `account:${account}`, region);
+    const findings: DriftFinding[] = [];
+    if (!['SUCCEEDED', 'CURRENT'].includes(instance.status))
+      findings.push(
+        makeFinding(
+          'stack-instance-failed',
+          target,
+          {
+            expected: 'its last deployment SUCCEEDED',
+            actual: `${instance.status || 'no status'}${instance.statusReason ? `: ${instance.statusReason}` : ''}`,
+            restore: 'apply redeploys it',
+            accept: `leave ${baseline} out for ${account} in ${manifestOf(context, account)}, if it cannot deploy there`,
+          },
+          context.checkedOn,
+        ),
+      );
+    const keys = [...new Set([...Object.keys(wanted), ...Object.keys(instance.parameterOverrides)])]
+      .filter((key) => wanted[key] !== instance.parameterOverrides[key])
+      .sort(compareText);
+    if (keys.length > 0) {
+      const show = (values: Record<string, string>) =>
+        Object.keys(values).length === 0
+          ? 'no overrides'
+          : keys.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(', ');
+      findings.push(
+        makeFinding(
+          'stack-instance-overrides',
+          target,
+          {
+            expected: show(wanted),
+            actual: show(instance.parameterOverrides),
+            restore: 'apply sets the declared overrides and resets the others to the StackSet’s values',
+            accept: `declare the deployed values under parameters.${baseline} in ${manifestOf(context, account)}`,
+          },
+          context.checkedOn,
+        ),
+      );
+    }
+    return findings;
+  });
+}
+
+/** Instances of a declared baseline in declared accounts it no longer targets. */
+export function untargetedInstanceFindings(context: DriftContext, change: Change): DriftFinding[] {
+  const name = String(change.scope.stackSet);
+  const baseline = baselineOf(context, name);
+  // A StackSet whose baseline the catalogue dropped is one finding, its instances with it.
+  if (!context.desired.baselines.some((candidate) => candidate.name === baseline)) return [];
+  return members(change).map(({ account, region }) =>
+    makeFinding(
+      'stack-instance-untargeted',
+      instanceTarget(name, `account:${account}`, region),
+      {
+        expected: `no ${baseline} stack instance in ${account} ${region}`,
+        actual: 'a stack instance',
+        restore: `apply removes it, with its stack and resources; ${DESTRUCTIVE}`,
+        accept: `give ${account} the baseline ${baseline} in ${region} in ${manifestOf(context, account)}`,
+      },
+      context.checkedOn,
+    ),
+  );
+}
+
+/** A StackSet with vend's prefix whose baseline the catalogue no longer names: one finding, its instances included. */
+export function undeclaredStackSetFinding(context: DriftContext, change: Change): DriftFinding {
+  const name = String(change.scope.stackSet);
+  const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
+  return makeFinding(
+    'stackset-undeclared',
+    change.target,
+    {
+      expected: `no StackSet ${name}: the baselines catalogue does not name ${baselineOf(context, name)}`,
+      actual: `StackSet ${name} with ${countOf(instances, 'stack instance')}`,
+      restore: `apply removes its instances and deletes it; ${DESTRUCTIVE}`,
+      accept: `put baseline ${baselineOf(context, name)} back in the baselines catalogue of ${ORGANIZATION_FILE}`,
+    },
+    context.checkedOn,
+  );
+}
+
+/** Instances of vend's StackSets in accounts that are not in the organization: the plan never touches them. */
+export function instancesOutsideOrganizationFindings(context: DriftContext): DriftFinding[] {
+  const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
+  return context.observed.stackSets.flatMap((stackSet) =>
+    stackSet.instances
+      .filter((instance) => !inOrganization.has(instance.accountId))
+      .map((instance) =>
+        makeFinding(
+          'stack-instance-outside-organization',
+          instanceTarget(stackSet.name, `account:${instance.accountId}`, instance.region),
+          {
+            expected: `stack instances of ${stackSet.name} only in the organization’s accounts`,
+            actual: `a stack instance in ${instance.accountId} ${instance.region}, which is not in the organization`,
+            restore:
+              'apply leaves it: the account is not the organization’s. Delete the instance with RetainStacks (or bring the account back)',
+            accept: 'none: vend deploys only to the organization’s accounts',
+          },
+          context.checkedOn,
+        ),
+      ),
+  );
+}
+
+/**
+ * Instances CloudFormation will not touch again (a deletion failed): the plan reports each as a problem that
+ * blocks apply, for the StackSet.
+ */
+export function inoperableInstanceFindings(context: DriftContext, stackSetName: string): DriftFinding[] {
+  const stackSet = context.observed.stackSets.find((candidate) => candidate.name === stackSetName);
+  return (stackSet?.instances ?? [])
+    .filter((instance: ObservedStackInstance) => instance.status === 'INOPERABLE')
+    .map((instance) =>
+      makeFinding(
+        'stack-instance-inoperable',
+        instanceTarget(stackSetName, context.accountTarget(instance.accountId), instance.region),
+        {
+          expected: 'a stack instance CloudFormation can update',
+          actual: `INOPERABLE${instance.statusReason ? `: ${instance.statusReason}` : ''}`,
+          restore:
+            'apply cannot: CloudFormation leaves it out of every operation. Delete the instance with RetainStacks, repair or delete its stack by hand, then apply',
+          accept: 'none',
+        },
+        context.checkedOn,
+      ),
+    );
+}
+
+/** `stackset:vend-roles@account:payments-prod/us-east-1`. */
+export function instanceTarget(stackSet: string, account: string, region: string): string {
+  return `stackset:${stackSet}@${account}/${region}`;
+}
+
+function members(change: Change): { account: string; region: string }[] {
+  return (change.scope.members ?? []).map((member) => {
+    const slash = member.lastIndexOf('/');
+    return { account: member.slice(0, slash), region: member.slice(slash + 1) };
+  });
+}
+
+function baselineOf(context: DriftContext, stackSet: string): string {
+  return stackSet.slice(context.desired.organization.stackSets.namePrefix.length);
+}
+
+function parameterValue(value: string | undefined, secret: boolean): string {
+  if (value === undefined) return '(not set)';
+  return secret ? HIDDEN_VALUE : quoted(value);
+}

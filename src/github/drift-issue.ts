@@ -1,0 +1,121 @@
+import type { GitHubClient } from './octokit.js';
+
+/** The label of the one drift issue; the issue is found by it, its hidden marker and its author. */
+export const DRIFT_ISSUE_LABEL = 'vend-drift';
+
+export interface DriftIssueLocation {
+  owner: string;
+  repo: string;
+  /** Only an issue this login wrote is vend's: anyone can paste the marker, or add the label. */
+  botLogin: string;
+  /** The hidden marker its body carries (`<!-- vend:drift -->`). */
+  marker: string;
+}
+
+export interface DriftIssue {
+  number: number;
+  state: 'open' | 'closed';
+  body: string;
+  url: string;
+}
+
+/**
+ * Finds the drift issue, open or closed, across every page of the label's issues: the oldest that carries the
+ * marker and was written by the bot. Pull requests share the issue list and are skipped.
+ *
+ * Source: GitHub REST "List repository issues" (issues/list-for-repo) with `labels` and `state: all`.
+ */
+export async function findDriftIssue(
+  octokit: GitHubClient,
+  location: DriftIssueLocation,
+): Promise<DriftIssue | undefined> {
+  const botLogin = location.botLogin.toLowerCase();
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+    owner: location.owner,
+    repo: location.repo,
+    labels: DRIFT_ISSUE_LABEL,
+    state: 'all',
+    sort: 'created',
+    direction: 'asc',
+    per_page: 100,
+  })) {
+    const found = page.data.find(
+      (issue) =>
+        !issue.pull_request &&
+        issue.user?.login.toLowerCase() === botLogin &&
+        (issue.body ?? '').includes(location.marker),
+    );
+    if (found)
+      return {
+        number: found.number,
+        state: found.state === 'closed' ? 'closed' : 'open',
+        body: found.body ?? '',
+        url: found.html_url,
+      };
+  }
+  return undefined;
+}
+
+/**
+ * Opens the drift issue with its label. GitHub drops labels silently for a token that may not set them, and an issue
+ * without the label would never be found again (a second one would be opened each night), so that is an error.
+ *
+ * Source: GitHub REST "Create an issue" (issues/create).
+ */
+export async function openDriftIssue(
+  octokit: GitHubClient,
+  location: Pick<DriftIssueLocation, 'owner' | 'repo'>,
+  issue: { title: string; body: string },
+): Promise<DriftIssue> {
+  const { data } = await octokit.rest.issues.create({
+    owner: location.owner,
+    repo: location.repo,
+    title: issue.title,
+    body: issue.body,
+    labels: [DRIFT_ISSUE_LABEL],
+  });
+  const labelled = data.labels.some((label) => (typeof label === 'string' ? label : label.name) === DRIFT_ISSUE_LABEL);
+  if (!labelled)
+    throw new Error(
+      `GitHub opened issue #${data.number} without the label '${DRIFT_ISSUE_LABEL}', so the next run could not find it. Give the workflow 'issues: write', then label #${data.number} '${DRIFT_ISSUE_LABEL}' by hand.`,
+    );
+  return { number: data.number, state: 'open', body: data.body ?? '', url: data.html_url };
+}
+
+/**
+ * Rewrites the issue's title and body, and opens or closes it.
+ *
+ * Source: GitHub REST "Update an issue" (issues/update): `state`, and `state_reason` `completed` or `reopened`.
+ */
+export async function updateDriftIssue(
+  octokit: GitHubClient,
+  location: Pick<DriftIssueLocation, 'owner' | 'repo'>,
+  issueNumber: number,
+  update: { title?: string; body?: string; state?: 'open' | 'closed' },
+): Promise<void> {
+  await octokit.rest.issues.update({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: issueNumber,
+    ...(update.title === undefined ? {} : { title: update.title }),
+    ...(update.body === undefined ? {} : { body: update.body }),
+    ...(update.state === undefined
+      ? {}
+      : { state: update.state, state_reason: update.state === 'closed' ? 'completed' : 'reopened' }),
+  });
+}
+
+/** Source: GitHub REST "Create an issue comment" (issues/create-comment). */
+export async function commentOnDriftIssue(
+  octokit: GitHubClient,
+  location: Pick<DriftIssueLocation, 'owner' | 'repo'>,
+  issueNumber: number,
+  body: string,
+): Promise<void> {
+  await octokit.rest.issues.createComment({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: issueNumber,
+    body,
+  });
+}

@@ -1,0 +1,143 @@
+import { DRIFT_KINDS } from '../drift/drift-kinds.js';
+import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
+import { driftSummaryLine, findingHeadline } from './drift-phrasing.js';
+import { fitComment } from './fit-comment.js';
+import { escapeMarkdown, inlineCode } from './markdown-escape.js';
+import { countOf } from './phrasing.js';
+
+/**
+ * The drift issue's memory between runs, hidden in its body: for each finding reported, the day it was first seen
+ * and a label to name it by once it clears; for each ignored finding, its first day. No state file: the issue is the
+ * state, and only vend's own issue (by author) is read.
+ */
+export interface DriftIssueState {
+  /** Finding id → first seen (YYYY-MM-DD) and `title: target`. */
+  reported: Map<string, { firstSeen: string; label: string }>;
+  /** Ignored finding id → first seen. */
+  ignored: Map<string, string>;
+}
+
+const STATE_OPEN = '<!-- vend:drift-state ';
+const STATE_CLOSE = ' -->';
+/** The state is kept whole in the body; past this many characters the best findings' entries are left out. */
+const STATE_BUDGET = 24_000;
+const LABEL_LENGTH = 120;
+const ID = /^[0-9a-f]{12}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The state as a hidden HTML comment. JSON may hold `--` inside strings (a target named `a--b`), which would end
+ * the comment early, so it is written `-\u002d`, which JSON reads back the same. Findings are written worst first
+ * until the budget is used: one past it is seen as new next time, which beats a body GitHub refuses.
+ */
+export function encodeDriftIssueState(report: Pick<DriftReport, 'findings' | 'ignored'>): string {
+  const reported: [string, string, string][] = [];
+  const ignored: [string, string][] = [];
+  let length = 0;
+  const fits = (entry: unknown) => (length += JSON.stringify(entry).length + 1) <= STATE_BUDGET;
+  for (const finding of report.findings) {
+    const entry: [string, string, string] = [finding.id, finding.firstSeen, label(finding)];
+    if (!fits(entry)) break;
+    reported.push(entry);
+  }
+  for (const finding of report.ignored) {
+    const entry: [string, string] = [finding.id, finding.firstSeen];
+    if (!fits(entry)) break;
+    ignored.push(entry);
+  }
+  const json = JSON.stringify({ version: 1, reported, ignored }).replaceAll('--', '-\\u002d');
+  return `${STATE_OPEN}${json}${STATE_CLOSE}`;
+}
+
+/** The state a body holds; empty when it holds none or something malformed (a person edited the body). */
+export function decodeDriftIssueState(body: string | null | undefined): DriftIssueState {
+  const state: DriftIssueState = { reported: new Map(), ignored: new Map() };
+  const start = body?.indexOf(STATE_OPEN) ?? -1;
+  if (!body || start < 0) return state;
+  const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.slice(start + STATE_OPEN.length, end < 0 ? undefined : end));
+  } catch {
+    return state;
+  }
+  const { reported, ignored } = (parsed ?? {}) as { reported?: unknown; ignored?: unknown };
+  for (const entry of Array.isArray(reported) ? reported : [])
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
+      state.reported.set(String(entry[0]), { firstSeen: String(entry[1]), label: String(entry[2] ?? entry[0]) });
+  for (const entry of Array.isArray(ignored) ? ignored : [])
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
+      state.ignored.set(String(entry[0]), String(entry[1]));
+  return state;
+}
+
+/** `Vend drift: 3 findings (1 critical, 2 high)`. */
+export function driftIssueTitle(report: Pick<DriftReport, 'findings' | 'summary'>): string {
+  return `Vend drift: ${driftSummaryLine(report)}`;
+}
+
+/**
+ * The comment a run adds when findings appeared or cleared since the last one, or when drift returned to a closed
+ * issue. Within GitHub's limit: the lists give way, never the counts.
+ */
+export function driftChangeComment(
+  change: { appeared: readonly DriftFinding[]; cleared: readonly string[]; reopened: boolean },
+  previous: DriftIssueState,
+  report: Pick<DriftReport, 'findings' | 'summary' | 'commit'>,
+): string {
+  const opening = change.reopened
+    ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.`
+    : `Since the last check, at ${commitOf(report)}: ${[
+        change.appeared.length > 0 ? `${countOf(change.appeared.length, 'new finding')}` : '',
+        change.cleared.length > 0 ? `${countOf(change.cleared.length, 'finding')} cleared` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
+  return fitComment(
+    [
+      { keep: true, markdown: opening },
+      ...(change.appeared.length > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                change.reopened ? '**Found:**' : '**New:**',
+                ...change.appeared.map(
+                  (finding) =>
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)})`,
+                ),
+              ].join('\n'),
+            },
+          ]
+        : []),
+      ...(change.cleared.length > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                '**Cleared:**',
+                ...change.cleared.map(
+                  (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`,
+                ),
+              ].join('\n'),
+            },
+          ]
+        : []),
+    ],
+    { seeAlso: 'the issue body' },
+  );
+}
+
+/** The comment that closes the issue: everything cleared, at this commit of the default branch. */
+export function driftClosedComment(report: Pick<DriftReport, 'commit'>): string {
+  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
+}
+
+function commitOf(report: Pick<DriftReport, 'commit'>): string {
+  return report.commit ? `commit ${inlineCode(report.commit.slice(0, 12))}` : 'the checked-out repository';
+}
+
+function label(finding: DriftFinding): string {
+  const text = findingHeadline(finding);
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}…` : text;
+}

@@ -1,0 +1,131 @@
+import { DRIFT_KINDS, DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
+import type { DriftSeverity } from '../drift/drift-kinds.js';
+import type { DriftFinding, DriftReport, IgnoredFinding } from '../drift/drift-report.js';
+import { DIFF_DETAILS, detailsLabel, driftAsideLine, driftSummaryLine, notCheckedLines } from './drift-phrasing.js';
+import { fitComment } from './fit-comment.js';
+import type { CommentSection } from './fit-comment.js';
+import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
+import { countOf } from './phrasing.js';
+
+/** The hidden marker the drift issue carries, with its author, so the check finds its own issue again. */
+export const DRIFT_ISSUE_MARKER = '<!-- vend:drift -->';
+
+export interface DriftReportContext {
+  /** The workflow run that checked, for a link. */
+  runUrl?: string;
+  /** The issue's hidden state (drift-issue-state.ts), kept whole at the top of the body. */
+  state?: string;
+}
+
+/**
+ * Higher gives way first when the issue body is too long: low and info findings before medium, medium before
+ * high; what was not checked and the ignored findings go last among the details. The summary and the critical
+ * findings are kept.
+ */
+const TRIM_RANK: Record<Exclude<DriftSeverity, 'critical'>, number> = { info: 6, low: 5, medium: 4, high: 3 };
+const TRIM_RANK_NOT_CHECKED = 2;
+const TRIM_RANK_IGNORED = 1;
+
+/** The drift issue's body: within GitHub's limit, never without its summary or its critical findings. */
+export function renderDriftIssueBody(report: DriftReport, context: DriftReportContext = {}): string {
+  return fitComment(driftSections(report, context), { seeAlso: 'the job summary of the workflow run that checked' });
+}
+
+/**
+ * The report as sections, in reading order: the marker, state and summary, the critical findings (kept whole),
+ * then each other severity, the ignored findings and what was not checked. The job summary joins them all.
+ */
+export function driftSections(report: DriftReport, context: DriftReportContext): CommentSection[] {
+  const sections: CommentSection[] = [{ keep: true, markdown: header(report, context) }];
+  for (const severity of DRIFT_SEVERITIES) {
+    const findings = report.findings.filter((finding) => finding.severity === severity);
+    if (findings.length === 0) continue;
+    const markdown = [`### ${capitalized(severity)} (${findings.length})`, '', ...findings.map(findingItem)].join('\n');
+    sections.push(
+      severity === 'critical' ? { keep: true, markdown } : { keep: false, trimRank: TRIM_RANK[severity], markdown },
+    );
+  }
+  if (report.ignored.length > 0)
+    sections.push({
+      keep: false,
+      trimRank: TRIM_RANK_IGNORED,
+      markdown: collapsed(
+        `${countOf(report.ignored.length, 'ignored finding')} (ignore: in baselines/organization.yaml)`,
+        report.ignored.map(ignoredItem).join('\n'),
+      ),
+    });
+  if (report.notChecked.length > 0)
+    sections.push({
+      keep: false,
+      trimRank: TRIM_RANK_NOT_CHECKED,
+      markdown: collapsed(
+        `${countOf(report.notChecked.length, 'part')} not checked (reported, not drift)`,
+        notCheckedLines(report.notChecked)
+          .map((line) => `- ${escapeMarkdown(line)}`)
+          .join('\n'),
+      ),
+    });
+  sections.push({
+    keep: true,
+    markdown: `<sub>Compared with commit ${report.commit ? inlineCode(report.commit.slice(0, 12)) : '(none)'} at ${report.checkedAt} · management account ${report.managementAccountId}</sub>`,
+  });
+  return sections;
+}
+
+function header(report: DriftReport, context: DriftReportContext): string {
+  const aside = driftAsideLine(report);
+  const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : '';
+  const intro =
+    report.findings.length === 0
+      ? `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}.`
+      : `The organization differs from the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
+  const counts = [
+    '| Severity | Findings |',
+    '|---|---|',
+    ...DRIFT_SEVERITIES.map((severity) => `| ${severity} | ${report.summary[severity]} |`),
+  ].join('\n');
+  return [
+    DRIFT_ISSUE_MARKER,
+    ...(context.state ? [context.state] : []),
+    `## Vend drift: ${driftSummaryLine(report)}`,
+    '',
+    intro,
+    ...(aside ? ['', `_${escapeMarkdown(aside)}._`] : []),
+    ...(report.findings.length > 0 ? ['', counts] : []),
+  ].join('\n');
+}
+
+function findingItem(finding: DriftFinding): string {
+  const details = finding.details ?? [];
+  return [
+    `- **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} · first seen ${finding.firstSeen} · id ${inlineCode(finding.id)}`,
+    `  - expected: ${escapeMarkdown(finding.expected)}`,
+    `  - actual: ${escapeMarkdown(finding.actual)}`,
+    `  - restore: ${escapeMarkdown(finding.restore)}`,
+    `  - accept: ${escapeMarkdown(finding.accept)}`,
+    ...(details.length > 0
+      ? [indent(collapsed(detailsLabel(finding), fencedCode(DIFF_DETAILS.has(finding.kind) ? 'diff' : '', details)))]
+      : []),
+  ].join('\n');
+}
+
+function ignoredItem(finding: IgnoredFinding): string {
+  const { ignoredBy } = finding;
+  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} · id ${inlineCode(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(ignoredBy.entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ''})`;
+}
+
+/** Nested under a list item: GitHub keeps a block in the item when it is indented to the item's text. */
+function indent(block: string): string {
+  return block
+    .split('\n')
+    .map((line) => (line === '' ? '' : `  ${line}`))
+    .join('\n');
+}
+
+function collapsed(summary: string, body: string): string {
+  return `<details><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+
+function capitalized(text: string): string {
+  return `${text[0]!.toUpperCase()}${text.slice(1)}`;
+}

@@ -1,0 +1,60 @@
+import { compareText } from '../ordering.js';
+import { DRIFT_KINDS, DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
+import type { DriftKind } from '../drift/drift-kinds.js';
+import type { DriftFinding, DriftReport, NotChecked } from '../drift/drift-report.js';
+import { countOf, listNames } from './phrasing.js';
+
+/**
+ * The drift check's most-read line, as plan has its summary line: `3 findings (1 critical, 2 high)`, or
+ * `none`. Only severities that occur are named, worst first.
+ */
+export function driftSummaryLine(report: Pick<DriftReport, 'findings' | 'summary'>): string {
+  if (report.findings.length === 0) return 'none';
+  const counts = DRIFT_SEVERITIES.filter((severity) => report.summary[severity] > 0).map(
+    (severity) => `${report.summary[severity]} ${severity}`,
+  );
+  return `${countOf(report.findings.length, 'finding')} (${counts.join(', ')})`;
+}
+
+/** What else the line under the summary says: ignored findings and what was not checked. */
+export function driftAsideLine(report: Pick<DriftReport, 'ignored' | 'notChecked'>): string {
+  return [
+    report.ignored.length > 0 ? `${report.ignored.length} ignored` : '',
+    report.notChecked.length > 0 ? `${report.notChecked.length} not checked (not drift)` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** `SCP detached: scp:deny-root-user@ou:Workloads`. */
+export function findingHeadline(finding: Pick<DriftFinding, 'kind' | 'target'>): string {
+  return `${DRIFT_KINDS[finding.kind].title}: ${finding.target}`;
+}
+
+/**
+ * Not-checked entries that say the same for several targets, together: `resource drift not checked: the endpoint
+ * does not support it (vend-a, vend-b and vend-c)` reads as one line, not three.
+ */
+export function notCheckedLines(notChecked: readonly NotChecked[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const entry of notChecked) {
+    const key = `${entry.what}\n${entry.reason}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry.target]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([key, targets]) => {
+      const [what = '', reason = ''] = key.split('\n');
+      const names = targets.map((target) => target.replace(/^[a-z]+:/, ''));
+      return `${what} not checked: ${reason} (${listNames(names)})`;
+    });
+}
+
+/** Kinds whose details are a unified diff (main's text to the organization's). */
+export const DIFF_DETAILS = new Set<DriftKind>(['scp-content', 'stackset-template']);
+
+/** What a finding's details are called: `diff (13 lines)`, or `2 details`. */
+export function detailsLabel(finding: Pick<DriftFinding, 'kind' | 'details'>): string {
+  const count = finding.details?.length ?? 0;
+  return DIFF_DETAILS.has(finding.kind) ? `diff (${countOf(count, 'line')})` : countOf(count, 'detail');
+}

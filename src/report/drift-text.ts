@@ -1,0 +1,53 @@
+import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
+import { detailsLabel, driftAsideLine, driftSummaryLine, findingHeadline, notCheckedLines } from './drift-phrasing.js';
+import { ansi, plain } from './terminal-style.js';
+import type { Paint } from './terminal-style.js';
+
+export interface DriftTextOptions {
+  /** ANSI colours, for a person at a terminal (see wantsColour). */
+  colour?: boolean;
+}
+
+/**
+ * The drift report for a terminal: each finding worst first, with what main expects, what the organization has,
+ * what apply does about it and how to accept it; then the ignored findings, what was not checked, and the summary
+ * line last, where a terminal leaves the eye.
+ */
+export function renderDriftText(report: DriftReport, options: DriftTextOptions = {}): string {
+  const paint = options.colour ? ansi : plain;
+  const lines: string[] = [];
+  if (report.findings.length === 0) lines.push('No drift. The organization matches the repository.');
+  for (const finding of report.findings) lines.push(...findingLines(finding, paint), '');
+  if (report.ignored.length > 0) {
+    lines.push(`Ignored by baselines/organization.yaml (${report.ignored.length}):`);
+    for (const finding of report.ignored)
+      lines.push(
+        `  ${finding.severity} ${findingHeadline(finding)} [${finding.id}]: ${finding.ignoredBy.reason} (ignore entry at line ${finding.ignoredBy.line}, expires ${finding.ignoredBy.expires})`,
+      );
+    lines.push('');
+  }
+  if (report.notChecked.length > 0) {
+    lines.push('Not checked (reported, not drift):');
+    for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${line}`);
+    lines.push('');
+  }
+  const aside = driftAsideLine(report);
+  lines.push(
+    `${paint('bold', `Drift: ${driftSummaryLine(report)}.`)}${aside ? ` ${aside}.` : ''}`,
+    `Compared with commit ${report.commit?.slice(0, 12) ?? '(not a git checkout)'} at ${report.checkedAt}.`,
+  );
+  return lines.join('\n');
+}
+
+function findingLines(finding: DriftFinding, paint: Paint): string[] {
+  const style = finding.severity === 'critical' ? 'problem' : finding.severity === 'high' ? 'highImpact' : 'bold';
+  const details = finding.details ?? [];
+  return [
+    `${paint(style, finding.severity.toUpperCase())} ${findingHeadline(finding)}  [${finding.id}, first seen ${finding.firstSeen}]`,
+    `  expected: ${finding.expected}`,
+    `  actual:   ${finding.actual}`,
+    `  restore:  ${finding.restore}`,
+    `  accept:   ${finding.accept}`,
+    ...(details.length > 0 ? [`  ${detailsLabel(finding)}:`, ...details.map((line) => `    ${line}`)] : []),
+  ];
+}

@@ -1,0 +1,77 @@
+import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
+import { groupByResource } from './change-effects.js';
+import type { ChangeEffect } from './change-effects.js';
+import { changeListing } from './change-listing.js';
+import type { CommentSection } from './fit-comment.js';
+import { escapeMarkdown, fencedCode } from './markdown-escape.js';
+import { countOf } from './phrasing.js';
+import { summaryLine } from './plan-text.js';
+
+/** Changes named in the kept part of the section; the rest of the corrections are in its listing, which may be trimmed. */
+const NAMED_CORRECTIONS = 15;
+
+/**
+ * The plan comment's section on drift already on main: how many of the plan's changes are not the pull request's,
+ * named, so a reviewer knows that merging also re-attaches the SCP someone detached by hand; and what drift the pull
+ * request makes the repository accept instead. Its count and list are kept; the by-resource listing may be trimmed.
+ */
+export function mainDriftSections(
+  mainDrift: MainDrift | MainDriftUnavailable,
+  effects: readonly ChangeEffect[],
+  trimRank: number,
+): CommentSection[] {
+  if ('unavailable' in mainDrift)
+    return [
+      { keep: true, markdown: `### Drift already on main: not computed\n\n${escapeMarkdown(mainDrift.unavailable)}.` },
+    ];
+  const { corrections, correctionSummary, accepted } = mainDrift;
+  if (corrections.length === 0 && accepted.length === 0)
+    return [
+      {
+        keep: true,
+        markdown:
+          '### Drift already on main: none\n\nThe organization matches main: every change above is this pull request’s.',
+      },
+    ];
+  const correcting = new Set(corrections.map((change) => change.id));
+  const correctionEffects = effects.filter((effect) => correcting.has(effect.change.id));
+  const named = correctionEffects.slice(0, NAMED_CORRECTIONS);
+  const kept = [
+    `### Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary)})`,
+    '',
+    corrections.length > 0
+      ? `${corrections.length === 1 ? 'This change is' : 'These changes are'} not this pull request’s: main’s own plan holds ${corrections.length === 1 ? 'it' : 'them'} too, because the organization drifted from main outside git. Merging makes ${corrections.length === 1 ? 'it' : 'them'} as well; the nightly drift issue tracks the drift.`
+      : 'None of the plan’s changes corrects drift on main.',
+    ...(named.length > 0 ? ['', ...named.map((effect) => `- ${escapeMarkdown(effect.headline)}`)] : []),
+    ...(correctionEffects.length > named.length
+      ? [`- … and ${countOf(correctionEffects.length - named.length, 'more change')}, listed below`]
+      : []),
+    ...(accepted.length > 0
+      ? [
+          '',
+          `This pull request also makes the repository accept ${countOf(accepted.length, 'difference')} from main’s plan, which merging leaves as the organization has ${accepted.length === 1 ? 'it' : 'them'}:`,
+          ...accepted.slice(0, NAMED_CORRECTIONS).map((change) => `- ${escapeMarkdown(change.description)}`),
+          ...(accepted.length > NAMED_CORRECTIONS
+            ? [`- … and ${countOf(accepted.length - NAMED_CORRECTIONS, 'more')}`]
+            : []),
+        ]
+      : []),
+  ].join('\n');
+  const sections: CommentSection[] = [{ keep: true, markdown: kept }];
+  if (correctionEffects.length > 0) {
+    const groups = groupByResource(correctionEffects);
+    const listing = (depth: 'elsewhere' | 'headlines', title: string) =>
+      `<details><summary>${escapeMarkdown(title)}</summary>\n\n${fencedCode(
+        'diff',
+        changeListing(groups, depth).map((line) => line.text),
+      )}\n\n</details>`;
+    const title = `${countOf(correctionEffects.length, 'drift correction')}, by resource`;
+    sections.push({
+      keep: false,
+      trimRank,
+      markdown: listing('elsewhere', title),
+      compact: [listing('headlines', `${title}, one line each (details trimmed to fit; see the job summary)`)],
+    });
+  }
+  return sections;
+}

@@ -1,0 +1,249 @@
+import {
+  CloudFormationClient,
+  DescribeStackSetOperationCommand,
+  DetectStackSetDriftCommand,
+  ListStackInstanceResourceDriftsCommand,
+  ListStackInstancesCommand,
+  ListStackSetOperationsCommand,
+  OperationInProgressException,
+} from '@aws-sdk/client-cloudformation';
+import { mockClient } from 'aws-sdk-client-mock';
+import { detectStackSetDrift, ENDPOINT_UNSUPPORTED } from '../../src/drift/detect-stack-set-drift.js';
+import type { StackSetDetection } from '../../src/drift/detect-stack-set-drift.js';
+import { detectionCoverageGaps } from '../../src/drift/detection-coverage.js';
+import { DriftContext } from '../../src/drift/drift-context.js';
+import { resourceDriftFindings } from '../../src/drift/resource-findings.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import { accountIdOf, convergedObservation, desiredBaseline, referenceDesiredState } from '../support/plan-fixtures.js';
+
+/**
+ * StackSet drift detection, which moto does not implement (DetectStackSetDrift answers 500). Each test follows the
+ * AWS CloudFormation API Reference for DetectStackSetDrift, DescribeStackSetOperation (StackSetOperation.Status:
+ * QUEUED, RUNNING, SUCCEEDED, FAILED, STOPPING, STOPPED), ListStackInstances (StackInstanceSummary.DriftStatus:
+ * DRIFTED, IN_SYNC, UNKNOWN, NOT_CHECKED) and ListStackInstanceResourceDrifts (StackResourceDriftStatus and
+ * PropertyDifferences), and the User Guide, "Detecting unmanaged changes in stack sets".
+ */
+const cloudFormation = mockClient(CloudFormationClient);
+const PROD = accountIdOf('payments-prod');
+const DEV = accountIdOf('payments-dev');
+
+beforeEach(() => cloudFormation.reset());
+
+/** A fake clock: sleeping moves it, so a budget of minutes runs in no time. */
+function fakeClock() {
+  let now = 0;
+  return { now: () => now, sleep: async (milliseconds: number) => void (now += milliseconds) };
+}
+
+async function detect(stackSets: string[], budgetMs = 600_000, clock = fakeClock()): Promise<StackSetDetection[]> {
+  const client = new CloudFormationClient({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'u', secretAccessKey: 'u' },
+  });
+  try {
+    return await detectStackSetDrift({ cloudFormation: client, detection: client }, stackSets, {
+      clock,
+      budgetMs,
+      poll: { initialDelayMs: 5_000, maxDelayMs: 30_000 },
+    });
+  } finally {
+    client.destroy();
+  }
+}
+
+function succeededWithDriftedRole() {
+  cloudFormation.on(DetectStackSetDriftCommand).resolves({ OperationId: 'op-1' });
+  cloudFormation
+    .on(DescribeStackSetOperationCommand)
+    .resolvesOnce({ StackSetOperation: { Status: 'RUNNING' } })
+    .resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation.on(ListStackInstancesCommand).resolves({
+    Summaries: [
+      { Account: PROD, Region: 'us-east-1', DriftStatus: 'DRIFTED' },
+      { Account: DEV, Region: 'us-east-1', DriftStatus: 'IN_SYNC' },
+    ],
+  });
+  cloudFormation.on(ListStackInstanceResourceDriftsCommand).resolves({
+    Summaries: [
+      {
+        StackId: 'stack-1',
+        LogicalResourceId: 'DeployRole',
+        PhysicalResourceId: 'vend-pipeline-deploy',
+        ResourceType: 'AWS::IAM::Role',
+        StackResourceDriftStatus: 'MODIFIED',
+        Timestamp: new Date(),
+        PropertyDifferences: [
+          {
+            PropertyPath: '/MaxSessionDuration',
+            ExpectedValue: '3600',
+            ActualValue: '43200',
+            DifferenceType: 'NOT_EQUAL',
+          },
+        ],
+      },
+      {
+        StackId: 'stack-1',
+        LogicalResourceId: 'Queue',
+        ResourceType: 'AWS::SQS::Queue',
+        StackResourceDriftStatus: 'UNSUPPORTED',
+        Timestamp: new Date(),
+      },
+    ],
+  });
+}
+
+test('detection runs in every region in parallel, at full concurrency and full failure tolerance', async () => {
+  succeededWithDriftedRole();
+  await detect(['vend-automation-roles']);
+  expect(cloudFormation.commandCalls(DetectStackSetDriftCommand)[0]!.args[0].input).toMatchObject({
+    StackSetName: 'vend-automation-roles',
+    OperationPreferences: {
+      RegionConcurrencyType: 'PARALLEL',
+      MaxConcurrentPercentage: 100,
+      FailureTolerancePercentage: 100,
+    },
+  });
+});
+
+test('a drifted role is a high finding with the property, expected and actual; apply cannot revert it', async () => {
+  succeededWithDriftedRole();
+  const detections = await detect(['vend-automation-roles']);
+  expect(detections).toEqual([
+    expect.objectContaining({ stackSet: 'vend-automation-roles', checked: true, operationId: 'op-1' }),
+  ]);
+  expect(cloudFormation.commandCalls(ListStackInstanceResourceDriftsCommand)).toHaveLength(1);
+  expect(cloudFormation.commandCalls(ListStackInstanceResourceDriftsCommand)[0]!.args[0].input).toMatchObject({
+    StackInstanceAccount: PROD,
+    OperationId: 'op-1',
+  });
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  const { findings, notChecked } = resourceDriftFindings(context, detections);
+  expect(findings).toEqual([
+    expect.objectContaining({
+      kind: 'iam-resource-drift',
+      severity: 'high',
+      target: 'stackset:vend-automation-roles@account:payments-prod/us-east-1#DeployRole',
+      expected: '/MaxSessionDuration = 3600',
+      actual: '/MaxSessionDuration = 43200',
+      restore: expect.stringMatching(
+        /^apply cannot revert it: a StackSet update with an unchanged template changes nothing/,
+      ),
+    }),
+  ]);
+  // UNSUPPORTED is not drift, and not in sync either: it was not checked.
+  expect(notChecked).toEqual([
+    {
+      target: 'stackset:vend-automation-roles',
+      what: 'resource drift of 1 resource: Queue (AWS::SQS::Queue) in payments-prod us-east-1',
+      reason: 'drift detection reported them UNSUPPORTED',
+    },
+  ]);
+});
+
+test('past the time budget a StackSet is still running: not checked, results on the next run', async () => {
+  cloudFormation.on(DetectStackSetDriftCommand).resolves({ OperationId: 'op-slow' });
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'RUNNING' } });
+  const clock = fakeClock();
+  const [detection] = await detect(['vend-human-roles'], 120_000, clock);
+  expect(detection).toEqual({
+    stackSet: 'vend-human-roles',
+    checked: false,
+    reason: 'drift detection is still running (operation op-slow); results on the next run',
+  });
+  expect(clock.now()).toBeLessThanOrEqual(120_000);
+  expect(cloudFormation.commandCalls(ListStackInstancesCommand)).toHaveLength(0);
+});
+
+test('a detection that FAILED is not checked, with its reason', async () => {
+  cloudFormation.on(DetectStackSetDriftCommand).resolves({ OperationId: 'op-2' });
+  cloudFormation
+    .on(DescribeStackSetOperationCommand)
+    .resolves({ StackSetOperation: { Status: 'FAILED', StatusReason: 'Account 222 is suspended' } });
+  expect(await detect(['vend-human-roles'])).toEqual([
+    { stackSet: 'vend-human-roles', checked: false, reason: 'drift detection ended FAILED: Account 222 is suspended' },
+  ]);
+});
+
+test('a StackSet busy with another operation is not checked, and the others still are', async () => {
+  const busy = new OperationInProgressException({
+    message: 'Another Operation on StackSet is in progress',
+    $metadata: {},
+  });
+  cloudFormation.on(DetectStackSetDriftCommand, { StackSetName: 'vend-busy' }).rejects(busy);
+  cloudFormation.on(DetectStackSetDriftCommand, { StackSetName: 'vend-free' }).resolves({ OperationId: 'op-free' });
+  cloudFormation.on(ListStackSetOperationsCommand).resolves({
+    Summaries: [{ OperationId: 'op-update', Action: 'UPDATE', Status: 'RUNNING' }],
+  });
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation.on(ListStackInstancesCommand).resolves({ Summaries: [] });
+  const detections = await detect(['vend-busy', 'vend-free']);
+  expect(detections).toEqual([
+    { stackSet: 'vend-busy', checked: false, reason: 'the StackSet is busy with another operation (UPDATE op-update)' },
+    { stackSet: 'vend-free', checked: true, operationId: 'op-free', drifts: [], unchecked: [] },
+  ]);
+});
+
+test('a drift detection already running (last night’s, past its budget) is attached to, not started again', async () => {
+  cloudFormation
+    .on(DetectStackSetDriftCommand)
+    .rejects(new OperationInProgressException({ message: 'in progress', $metadata: {} }));
+  cloudFormation.on(ListStackSetOperationsCommand).resolves({
+    Summaries: [
+      { OperationId: 'op-old', Action: 'UPDATE', Status: 'SUCCEEDED' },
+      { OperationId: 'op-detect', Action: 'DETECT_DRIFT', Status: 'RUNNING' },
+    ],
+  });
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation.on(ListStackInstancesCommand).resolves({
+    Summaries: [{ Account: DEV, Region: 'us-east-1', DriftStatus: 'UNKNOWN' }],
+  });
+  const [detection] = await detect(['vend-automation-roles']);
+  expect(detection).toEqual({
+    stackSet: 'vend-automation-roles',
+    checked: true,
+    operationId: 'op-detect',
+    drifts: [],
+    unchecked: [{ accountId: DEV, region: 'us-east-1', status: 'UNKNOWN' }],
+  });
+  expect(cloudFormation.commandCalls(DescribeStackSetOperationCommand)[0]!.args[0].input.OperationId).toBe('op-detect');
+});
+
+test('an endpoint without DetectStackSetDrift (an emulator’s HTML 500) is said plainly, and is not drift', async () => {
+  const html = Object.assign(new Error('Deserialization error: to see the raw response, inspect $response'), {
+    $metadata: { httpStatusCode: 500 },
+  });
+  cloudFormation.on(DetectStackSetDriftCommand).rejects(html);
+  expect(await detect(['vend-automation-roles'])).toEqual([
+    { stackSet: 'vend-automation-roles', checked: false, reason: ENDPOINT_UNSUPPORTED },
+  ]);
+});
+
+test('AWS’s own 500, after the SDK’s retries, is reported as it is: not mistaken for a missing operation', async () => {
+  const failure = Object.assign(new Error('We encountered an internal error'), {
+    name: 'InternalFailure',
+    $fault: 'server',
+    $metadata: { httpStatusCode: 500 },
+  });
+  cloudFormation.on(DetectStackSetDriftCommand).rejects(failure);
+  const [detection] = await detect(['vend-automation-roles']);
+  expect(detection).toMatchObject({ checked: false, reason: expect.stringContaining('InternalFailure') });
+});
+
+test('coverage: each baseline names the resources drift detection does not cover, with the table’s source', () => {
+  const template = `Resources:
+  Role: { Type: AWS::IAM::Role, Properties: {} }
+  Lookup: { Type: Custom::AccountLookup, Properties: {} }
+  Nested: { Type: AWS::CloudFormation::Stack, Properties: {} }
+`;
+  expect(
+    detectionCoverageGaps([desiredBaseline('covered'), desiredBaseline('partly', { templateBody: template })], 'vend-'),
+  ).toEqual([
+    {
+      target: 'stackset:vend-partly',
+      what: 'resource drift of Lookup (Custom::AccountLookup) and Nested (AWS::CloudFormation::Stack)',
+      reason: expect.stringContaining('AWS CloudFormation User Guide, "Resource type support"'),
+    },
+  ]);
+});

@@ -1,0 +1,166 @@
+import { publishDriftIssue } from '../../src/action/publish-drift-issue.js';
+import { assembleDriftReport } from '../../src/drift/assemble-report.js';
+import { makeFinding } from '../../src/drift/drift-report.js';
+import type { DriftFinding, DriftReport } from '../../src/drift/drift-report.js';
+import { DRIFT_ISSUE_LABEL } from '../../src/github/drift-issue.js';
+import { createGitHubClient } from '../../src/github/octokit.js';
+import type { GitHubClient } from '../../src/github/octokit.js';
+import { renderDriftIssueBody } from '../../src/report/drift-markdown.js';
+import { GITHUB_BODY_LIMIT, startGitHubApiServer } from '../harness/github-api-server.js';
+import type { GitHubApiServer } from '../harness/github-api-server.js';
+
+/** The drift issue's life on the loopback GitHub API, which checks every request against GitHub's OpenAPI. */
+const target = { owner: 'acme', repo: 'aws-accounts', botLogin: 'github-actions[bot]' };
+const COMMIT = 'c0ffee0000000000000000000000000000000001';
+let server: GitHubApiServer;
+let octokit: GitHubClient;
+
+beforeEach(async () => {
+  server = await startGitHubApiServer({ owner: target.owner, repo: target.repo });
+  octokit = createGitHubClient('test-token', server.url);
+});
+
+afterEach(async () => {
+  expect(server.violations()).toEqual([]);
+  await server.close();
+});
+
+const fields = (what: string) => ({
+  expected: `${what} as main declares`,
+  actual: `${what} changed`,
+  restore: 'apply restores it',
+  accept: 'edit the repository',
+});
+const DETACHED = (day: string) => makeFinding('scp-detached', 'scp:deny-root@ou:Workloads', fields('attachment'), day);
+const TAGS = (day: string) => makeFinding('account-tags', 'account:payments-dev', fields('tags'), day);
+
+function reportOf(day: string, findings: DriftFinding[], commit = COMMIT): DriftReport {
+  return assembleDriftReport({
+    findings,
+    notChecked: [],
+    ignoreList: [],
+    now: new Date(`${day}T03:17:00Z`),
+    commit,
+    managementAccountId: '111111111111',
+  });
+}
+
+const comments = (issue: number) => server.state.comments(issue).map((comment) => comment.body);
+
+test('open, update without a comment, a new finding comments, clear and close, then reopen the same issue', async () => {
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [DETACHED('2026-11-01')]));
+  expect(opened).toMatchObject({ action: 'opened', commented: false });
+  const number = opened.issueNumber!;
+  const issue = () => server.state.issue(number)!;
+  expect(issue()).toMatchObject({
+    state: 'open',
+    labels: [DRIFT_ISSUE_LABEL],
+    title: 'Vend drift: 1 finding (1 critical)',
+  });
+  expect(issue().body).toMatch(/^<!-- vend:drift -->\n<!-- vend:drift-state /);
+  expect(comments(number)).toEqual([]);
+
+  // The next night, the same drift: the body is rewritten, the finding keeps its first day, nobody is notified.
+  const same = await publishDriftIssue(octokit, target, reportOf('2026-11-02', [DETACHED('2026-11-02')]));
+  expect(same).toMatchObject({ action: 'updated', commented: false, issueNumber: number });
+  expect(same.report.findings[0]!.firstSeen).toBe('2026-11-01');
+  expect(issue().body).toContain('first seen 2026-11-01');
+  expect(comments(number)).toEqual([]);
+
+  // A new finding: one comment that names it.
+  await publishDriftIssue(octokit, target, reportOf('2026-11-03', [DETACHED('2026-11-03'), TAGS('2026-11-03')]));
+  expect(comments(number)).toHaveLength(1);
+  expect(comments(number)[0]).toContain('1 new finding');
+  expect(comments(number)[0]).toContain('- medium **Account tags differ** `account:payments-dev`');
+  expect(issue().title).toBe('Vend drift: 2 findings (1 critical, 1 medium)');
+
+  // One clears: a comment names what cleared, by the label the state kept.
+  await publishDriftIssue(octokit, target, reportOf('2026-11-04', [TAGS('2026-11-04')]));
+  expect(comments(number)[1]).toContain('1 finding cleared');
+  expect(comments(number)[1]).toContain('- `SCP detached: scp:deny-root@ou:Workloads`');
+
+  // Everything clears: closed, with a comment naming the commit.
+  const closed = await publishDriftIssue(octokit, target, reportOf('2026-11-05', []));
+  expect(closed).toMatchObject({ action: 'closed', commented: true });
+  expect(issue()).toMatchObject({ state: 'closed', stateReason: 'completed', title: 'Vend drift: none' });
+  expect(comments(number)[2]).toContain(`commit \`${COMMIT.slice(0, 12)}\``);
+
+  // Clean again: a closed issue is left alone.
+  expect(await publishDriftIssue(octokit, target, reportOf('2026-11-06', []))).toMatchObject({ action: 'none' });
+  expect(comments(number)).toHaveLength(3);
+
+  // Drift returns: the same issue reopens rather than a second one.
+  const reopened = await publishDriftIssue(octokit, target, reportOf('2026-11-07', [DETACHED('2026-11-07')]));
+  expect(reopened).toMatchObject({ action: 'reopened', issueNumber: number });
+  expect(issue()).toMatchObject({ state: 'open', stateReason: 'reopened' });
+  expect(comments(number)[3]).toMatch(/^\*\*Drift is back\*\*/);
+  expect(server.state.issues()).toHaveLength(1);
+});
+
+test('nothing to report and no issue: no issue is opened', async () => {
+  expect(await publishDriftIssue(octokit, target, reportOf('2026-11-01', []))).toMatchObject({ action: 'none' });
+  expect(server.state.issues()).toEqual([]);
+});
+
+test('the issue is found by label, marker and author across every page, closed too; look-alikes are not it', async () => {
+  for (let index = 0; index < 130; index++)
+    server.state.seedIssue({ title: `noise ${index}`, labels: [DRIFT_ISSUE_LABEL], login: 'renovate[bot]' });
+  // Anyone can paste the marker or add the label; only the bot's issue is vend's.
+  server.state.seedIssue({
+    title: 'impostor',
+    body: '<!-- vend:drift -->',
+    labels: [DRIFT_ISSUE_LABEL],
+    login: 'mallory',
+  });
+  const ours = server.state.seedIssue({
+    title: 'Vend drift: none',
+    body: renderDriftIssueBody(reportOf('2026-10-01', [])),
+    labels: [DRIFT_ISSUE_LABEL],
+    login: 'github-actions[bot]',
+    state: 'closed',
+  });
+  const result = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [DETACHED('2026-11-01')]));
+  expect(result).toMatchObject({ action: 'reopened', issueNumber: ours.number });
+  expect(server.state.issue(ours.number)!.state).toBe('open');
+  const pages = server
+    .requests()
+    .filter((request) => request.operationId === 'issues/list-for-repo')
+    .map((request) => new URL(request.url, server.url).searchParams.get('page') ?? '1');
+  expect(pages).toEqual(['1', '2']);
+});
+
+test('the body fits GitHub’s limit with thousands of findings; the summary and every critical finding stay whole', () => {
+  const findings = [
+    ...Array.from({ length: 12 }, (_, index) =>
+      makeFinding('scp-detached', `scp:guardrail-${index}@ou:Workloads`, fields('attachment'), '2026-11-01'),
+    ),
+    ...Array.from({ length: 3000 }, (_, index) =>
+      makeFinding(
+        'stack-instance-missing',
+        `stackset:vend-roles@account:acct-${index}/us-east-1`,
+        fields('instance'),
+        '2026-11-01',
+      ),
+    ),
+  ];
+  const report = reportOf('2026-11-01', findings);
+  const body = renderDriftIssueBody(report);
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  expect(body).toContain('## Vend drift: 3012 findings (12 critical, 3000 high)');
+  for (let index = 0; index < 12; index++) expect(body).toContain(`scp:guardrail-${index}@ou:Workloads`);
+  expect(body).toContain('trimmed to fit GitHub');
+});
+
+test('names from AWS cannot inject links, mentions or HTML into the issue', () => {
+  const hostile = makeFinding(
+    'scp-foreign',
+    'scp:[click](https://evil.example) @acme/admins@ou:Workloads',
+    { ...fields('policy'), actual: 'SCP [click](https://evil.example) <img src=x> @acme/admins attached' },
+    '2026-11-01',
+  );
+  const body = renderDriftIssueBody(reportOf('2026-11-01', [hostile]));
+  expect(body).toContain('`scp:[click](https://evil.example) @acme/admins@ou:Workloads`');
+  expect(body).toContain(
+    'SCP \\[click\\](https:/\u2060/evil.example) &lt;img src=x&gt; \u2060@\u2060acme/admins attached',
+  );
+});

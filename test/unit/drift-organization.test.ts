@@ -1,0 +1,296 @@
+import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../../src/config/desired-state.js';
+import type { DesiredState } from '../../src/config/desired-state.js';
+import { DriftContext } from '../../src/drift/drift-context.js';
+import type { DriftFinding } from '../../src/drift/drift-report.js';
+import { organizationFindings } from '../../src/drift/plan-findings.js';
+import type { ForeignScpAttachment } from '../../src/drift/scp-findings.js';
+import type { ObservedState } from '../../src/observe/observed-state.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import {
+  accountIdOf,
+  convergedObservation,
+  desiredAccount,
+  desiredOrganizationalUnitAt,
+  observedAccount,
+  observedPolicy,
+  organizationalUnitIdOf,
+  referenceDesiredState,
+  ROOT_ID,
+} from '../support/plan-fixtures.js';
+
+/**
+ * Organization drift is the plan that would bring the organization back to main, read as findings: these tests
+ * make the drift in the observed organization, as someone with console access would, and read the findings.
+ */
+function drift(desired: DesiredState, observed: ObservedState, foreign: ForeignScpAttachment[] = []) {
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  return organizationFindings(context, foreign);
+}
+
+const kinds = (findings: DriftFinding[]) => findings.map((finding) => `${finding.kind} ${finding.target}`).sort();
+const only = (findings: DriftFinding[]) => {
+  expect(findings).toHaveLength(1);
+  return findings[0]!;
+};
+
+test('a converged organization has no drift', () => {
+  const desired = referenceDesiredState();
+  expect(drift(desired, convergedObservation(desired))).toEqual({ findings: [], notChecked: [] });
+});
+
+test('an SCP detached from a declared OU is critical, and names the accounts that lost it', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const policy = observedPolicy(observed, 'deny-unapproved-regions');
+  policy.targetIds = policy.targetIds.filter((id) => id !== organizationalUnitIdOf('Workloads/Prod'));
+  const finding = only(drift(desired, observed).findings);
+  expect(finding).toMatchObject({
+    kind: 'scp-detached',
+    severity: 'critical',
+    target: 'scp:deny-unapproved-regions@ou:Workloads/Prod',
+    expected: 'SCP deny-unapproved-regions attached to OU Workloads/Prod',
+    actual: 'not attached',
+    restore: 'apply attaches it again',
+    accept: 'remove deny-unapproved-regions from the scps of OU Workloads/Prod in baselines/organization.yaml',
+    details: ['not in force for 1 account beneath it: payments-prod'],
+    firstSeen: '2026-11-30',
+  });
+  expect(finding.id).toMatch(/^[0-9a-f]{12}$/);
+  // The same difference keeps its id from one night to the next.
+  expect(only(drift(desired, observed).findings).id).toBe(finding.id);
+});
+
+test('SCP content edited outside git is critical, with the diff from main’s content to the organization’s', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const policy = observedPolicy(observed, 'deny-leave-organization');
+  policy.content = policy.content.replace('organizations:LeaveOrganization', 'organizations:DescribeOrganization');
+  policy.description = 'edited by hand';
+  const findings = drift(desired, observed).findings;
+  expect(kinds(findings)).toEqual([
+    'scp-content scp:deny-leave-organization',
+    'scp-description scp:deny-leave-organization',
+  ]);
+  const content = findings.find((finding) => finding.kind === 'scp-content')!;
+  expect(content.severity).toBe('critical');
+  expect(content.details).toEqual(
+    expect.arrayContaining([
+      '-      "Action": "organizations:LeaveOrganization",',
+      '+      "Action": "organizations:DescribeOrganization",',
+    ]),
+  );
+  expect(findings.find((finding) => finding.kind === 'scp-description')).toMatchObject({
+    severity: 'low',
+    actual: 'description "edited by hand"',
+  });
+});
+
+test('SCPs switched off on the root are one critical finding, not one per attachment', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.root.scpPolicyTypeEnabled = false;
+  observed.policies = [];
+  expect(kinds(drift(desired, observed).findings)).toEqual(['scp-policy-type-disabled root']);
+});
+
+test('a deleted catalogue SCP is one finding that names where it was attached', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.policies = observed.policies.filter((policy) => policy.name !== 'deny-unapproved-regions');
+  const finding = only(drift(desired, observed).findings);
+  expect(finding).toMatchObject({ kind: 'scp-missing', severity: 'critical', target: 'scp:deny-unapproved-regions' });
+  expect(finding.expected).toContain('attached to account security-audit and OU Workloads/Prod');
+});
+
+test('a foreign SCP on a declared target is high, and apply never detaches it', () => {
+  const desired = referenceDesiredState();
+  const foreign = [{ policyId: 'p-f0re1gn', policyName: 'allow-everything-else', target: 'ou:Workloads' }];
+  const finding = only(drift(desired, convergedObservation(desired), foreign).findings);
+  expect(finding).toMatchObject({
+    kind: 'scp-foreign',
+    severity: 'high',
+    target: 'scp:allow-everything-else@ou:Workloads',
+    actual: 'SCP allow-everything-else (p-f0re1gn) attached, which vend does not own',
+  });
+  expect(finding.restore).toContain('vend never changes a policy it does not own');
+});
+
+test('FullAWSAccess detached where declared, and attached where declared off, are high', () => {
+  const desired = referenceDesiredState();
+  desiredOrganizationalUnitAt(desired, 'Security').fullAWSAccess = false;
+  const observed = convergedObservation(referenceDesiredState());
+  const fullAccess = observedPolicy(observed, FULL_AWS_ACCESS_POLICY_NAME);
+  fullAccess.targetIds = fullAccess.targetIds.filter((id) => id !== organizationalUnitIdOf('Workloads'));
+  expect(kinds(drift(desired, observed).findings)).toEqual([
+    'full-aws-access-missing scp:FullAWSAccess@ou:Workloads',
+    'full-aws-access-undeclared scp:FullAWSAccess@ou:Security',
+  ]);
+});
+
+test('an account moved out of its OU says which SCPs it lacks where it is now', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  Object.assign(observedAccount(observed, 'payments-prod'), {
+    parentId: organizationalUnitIdOf('Workloads/NonProd'),
+    parentPath: 'Workloads/NonProd',
+  });
+  expect(only(drift(desired, observed).findings)).toMatchObject({
+    kind: 'account-wrong-ou',
+    severity: 'high',
+    target: 'account:payments-prod',
+    expected: 'in Workloads/Prod',
+    actual: 'in Workloads/NonProd',
+    restore: 'apply moves it back to Workloads/Prod',
+    accept: 'set ou: Workloads/NonProd in accounts/payments-prod.yaml',
+    details: ['lacks SCPs deny-unapproved-regions where it is'],
+  });
+});
+
+test('tags changed and removed by hand are one medium finding per account', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const tags = observedAccount(observed, 'payments-dev').tags!;
+  tags.CostCenter = '0000';
+  delete tags.Owner;
+  tags.Shadow = 'it';
+  expect(only(drift(desired, observed).findings)).toMatchObject({
+    kind: 'account-tags',
+    severity: 'medium',
+    target: 'account:payments-dev',
+    expected: 'CostCenter="4711", Owner="team-payments", no Shadow',
+    actual: 'CostCenter="0000", no Owner, Shadow="it"',
+  });
+});
+
+test('a declared account that left the organization is one critical finding, not an account to create', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const id = accountIdOf('payments-prod');
+  observed.accounts = observed.accounts.filter((account) => account.id !== id);
+  for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((target) => target !== id);
+  const findings = drift(desired, observed).findings;
+  const left = findings.find((finding) => finding.kind === 'account-left-organization')!;
+  expect(left).toMatchObject({
+    severity: 'critical',
+    target: 'account:payments-prod',
+    actual: 'no account in the organization has the email aws+payments-prod@example.com',
+  });
+  expect(left.restore).toMatch(/^apply cannot bring it back/);
+  // Its stack instances are still deployed in the account that left: reported on their own.
+  expect(kinds(findings.filter((finding) => finding.kind !== 'account-left-organization'))).toEqual(
+    [
+      `stack-instance-outside-organization stackset:vend-automation-roles@account:${id}/us-east-1`,
+      `stack-instance-outside-organization stackset:vend-permissions-boundary@account:${id}/us-east-1`,
+      `stack-instance-outside-organization stackset:vend-regional-guardrails@account:${id}/eu-west-1`,
+      `stack-instance-outside-organization stackset:vend-regional-guardrails@account:${id}/us-east-1`,
+    ].sort(),
+  );
+});
+
+test('a declared account being created right now is not checked, not drift', () => {
+  const desired = referenceDesiredState();
+  desired.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
+  const observed = convergedObservation(referenceDesiredState());
+  observed.accountCreationsInProgress = [{ requestId: 'car-1', accountName: 'payments-staging' }];
+  const result = drift(desired, observed);
+  expect(result.findings.filter((finding) => finding.target === 'account:payments-staging')).toEqual([]);
+  expect(result.notChecked).toEqual([
+    {
+      target: 'account:payments-staging',
+      what: 'the account',
+      reason: 'its creation (request car-1) is still in progress',
+    },
+  ]);
+});
+
+test('a suspended account and an account renamed by hand', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedAccount(observed, 'security-audit').status = 'SUSPENDED';
+  observedAccount(observed, 'payments-dev').name = 'renamed-by-hand';
+  const findings = drift(desired, observed).findings;
+  expect(kinds(findings)).toEqual(['account-name account:payments-dev', 'account-suspended account:security-audit']);
+  expect(findings.find((finding) => finding.kind === 'account-suspended')).toMatchObject({
+    severity: 'high',
+    actual: `SUSPENDED (${accountIdOf('security-audit')})`,
+  });
+});
+
+test('the ownership tag removed from an account and from a catalogue SCP', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  delete observedAccount(observed, 'payments-dev').tags![MANAGED_BY_TAG.key];
+  observedPolicy(observed, 'deny-leave-organization').tags = {};
+  expect(kinds(drift(desired, observed).findings)).toEqual([
+    'account-ownership-tag account:payments-dev',
+    'scp-ownership-tag scp:deny-leave-organization',
+  ]);
+});
+
+test('accounts no manifest declares are grouped by the OU they sit in, at info', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  for (const [id, name] of [
+    ['299999999991', 'legacy-a'],
+    ['299999999992', 'legacy-b'],
+  ])
+    observed.accounts.push({
+      id: id!,
+      name: name!,
+      email: `${name}@example.com`,
+      status: 'ACTIVE',
+      parentId: organizationalUnitIdOf('Security'),
+      parentPath: 'Security',
+    });
+  expect(only(drift(desired, observed).findings)).toMatchObject({
+    kind: 'unmanaged-accounts',
+    severity: 'info',
+    target: 'ou:Security',
+    actual: '2 unmanaged accounts: legacy-a (299999999991) and legacy-b (299999999992)',
+  });
+});
+
+test('a declared OU deleted by hand is missing; its children are not findings of their own', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.organizationalUnits = observed.organizationalUnits.filter((unit) => !unit.path.startsWith('Workloads'));
+  for (const account of observed.accounts.filter((candidate) => candidate.parentPath.startsWith('Workloads')))
+    Object.assign(account, { parentId: ROOT_ID, parentPath: '' });
+  const findings = drift(desired, observed).findings;
+  expect(findings.filter((finding) => finding.kind.startsWith('ou-')).map((finding) => finding.target)).toEqual([
+    'ou:Workloads',
+  ]);
+  expect(kinds(findings)).toEqual(
+    expect.arrayContaining(['account-wrong-ou account:payments-dev', 'account-wrong-ou account:payments-prod']),
+  );
+});
+
+test('a declared OU renamed by hand is a rename, found by its id, and its accounts did not move', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const prod = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!;
+  Object.assign(prod, { name: 'Production', path: 'Workloads/Production' });
+  observedAccount(observed, 'payments-prod').parentPath = 'Workloads/Production';
+  const finding = only(drift(desired, observed).findings);
+  expect(finding).toMatchObject({
+    kind: 'ou-renamed',
+    target: 'ou:Workloads/Prod',
+    actual: `renamed to "Production" (${prod.id}), with the accounts main puts in Workloads/Prod`,
+  });
+  expect(finding.restore).toContain(`--organizational-unit-id ${prod.id} --name Prod`);
+});
+
+test('an OU nobody declared is low; what it holds is counted', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.organizationalUnits.push(
+    { id: 'ou-a1b2-extra001', name: 'Experiments', path: 'Experiments', parentId: ROOT_ID },
+    { id: 'ou-a1b2-extra002', name: 'Deep', path: 'Experiments/Deep', parentId: 'ou-a1b2-extra001' },
+  );
+  expect(only(drift(desired, observed).findings)).toMatchObject({
+    kind: 'ou-undeclared',
+    severity: 'low',
+    target: 'ou:Experiments',
+    actual: 'OU Experiments (ou-a1b2-extra001) with 1 OU and 0 accounts beneath it',
+  });
+});

@@ -1,0 +1,117 @@
+import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
+import type { DriftIgnoreEntry } from '../../src/config/drift-declarations.js';
+import { assembleDriftReport, carryFirstSeen, driftTransitions } from '../../src/drift/assemble-report.js';
+import { DRIFT_KINDS } from '../../src/drift/drift-kinds.js';
+import { findingsAtOrAbove, makeFinding } from '../../src/drift/drift-report.js';
+import type { DriftFinding } from '../../src/drift/drift-report.js';
+import { exceptionFindings } from '../../src/drift/exception-findings.js';
+
+const NOW = new Date('2026-11-30T09:00:00Z');
+const fields = { expected: 'e', actual: 'a', restore: 'r', accept: 'x' };
+const FINDINGS: DriftFinding[] = [
+  makeFinding('unmanaged-accounts', 'ou:Sandbox/Experiments', fields, '2026-11-30'),
+  makeFinding('scp-foreign', 'scp:legacy-allow@ou:Sandbox/Experiments', fields, '2026-11-30'),
+  makeFinding('scp-foreign', 'scp:legacy-allow@ou:Workloads', fields, '2026-11-30'),
+  makeFinding('scp-detached', 'scp:deny-root@root', fields, '2026-11-30'),
+];
+
+function report(ignoreList: DriftIgnoreEntry[] = [], findings = FINDINGS) {
+  return assembleDriftReport({
+    findings,
+    notChecked: [],
+    ignoreList,
+    now: NOW,
+    commit: 'abc',
+    managementAccountId: '111111111111',
+  });
+}
+
+test('findings are sorted worst first and counted by severity', () => {
+  const assembled = report();
+  expect(assembled.findings.map((finding) => finding.severity)).toEqual(['critical', 'high', 'high', 'info']);
+  expect(assembled.summary).toEqual({ critical: 1, high: 2, medium: 0, low: 0, info: 1 });
+});
+
+test('--fail-on-drift=high counts critical and high findings, a bare --fail-on-drift every finding', () => {
+  expect(findingsAtOrAbove(report(), 'high')).toHaveLength(3);
+  expect(findingsAtOrAbove(report(), 'critical')).toHaveLength(1);
+  expect(findingsAtOrAbove(report(), 'info')).toHaveLength(4);
+});
+
+describe('ignore: in baselines/organization.yaml', () => {
+  const entry = (fields: Partial<DriftIgnoreEntry>): DriftIgnoreEntry => ({
+    reason: 'legacy migration, ticket OPS-7',
+    expires: '2027-01-31',
+    line: 40,
+    ...fields,
+  });
+
+  test('an id, or a kind with a target pattern, moves findings to the ignored list, never out of the report', () => {
+    const [critical] = report().findings;
+    const assembled = report([
+      entry({ id: critical!.id }),
+      entry({ kind: 'scp-foreign', target: 'scp:*@ou:Sandbox/**', approvedBy: 'security' }),
+    ]);
+    expect(assembled.findings.map((finding) => finding.target)).toEqual([
+      'scp:legacy-allow@ou:Workloads',
+      'ou:Sandbox/Experiments',
+    ]);
+    expect(assembled.ignored.map((finding) => [finding.target, finding.ignoredBy.entry])).toEqual([
+      ['scp:deny-root@root', `id ${critical!.id}`],
+      ['scp:legacy-allow@ou:Sandbox/Experiments', 'kind scp-foreign, target scp:*@ou:Sandbox/**'],
+    ]);
+    expect(assembled.summary.critical).toBe(0);
+  });
+
+  test('a kind without a target matches it everywhere; another kind matches nothing', () => {
+    expect(report([entry({ kind: 'scp-foreign' })]).ignored).toHaveLength(2);
+    expect(report([entry({ kind: 'scp-missing', target: '**' })]).ignored).toEqual([]);
+  });
+
+  test('an expired entry holds through its last day, then ignores nothing', () => {
+    expect(report([entry({ kind: 'unmanaged-accounts', expires: '2026-11-30' })]).ignored).toHaveLength(1);
+    expect(report([entry({ kind: 'unmanaged-accounts', expires: '2026-11-29' })]).ignored).toEqual([]);
+  });
+
+  test('a pattern cannot be turned into a negation that ignores what it does not name', () => {
+    expect(report([entry({ kind: 'scp-foreign', target: '!scp:nothing' })]).ignored).toEqual([]);
+  });
+
+  test('the schema offers exactly the kinds vend reports', () => {
+    const kindSchema = organizationSchema.properties.ignore.items.properties.kind;
+    expect([...kindSchema.enum].sort()).toEqual(Object.keys(DRIFT_KINDS).sort());
+  });
+});
+
+test('a finding keeps the day it was first seen; what appeared and cleared since is known by id', () => {
+  const assembled = report();
+  const [critical, highOne] = assembled.findings;
+  const carried = carryFirstSeen(assembled, new Map([[critical!.id, '2026-11-02']]));
+  expect(carried.findings[0]!.firstSeen).toBe('2026-11-02');
+  expect(carried.findings[1]!.firstSeen).toBe('2026-11-30');
+  const transitions = driftTransitions(new Set([critical!.id, 'aaaaaaaaaaaa']), carried);
+  expect(transitions.cleared).toEqual(['aaaaaaaaaaaa']);
+  expect(transitions.appeared.map((finding) => finding.id)).not.toContain(critical!.id);
+  expect(transitions.appeared.map((finding) => finding.id)).toContain(highOne!.id);
+});
+
+test('exceptions that expired, or expire within 14 days, are findings; later ones are not', () => {
+  const exception = (expires: string) => ({
+    account: 'log-archive',
+    file: 'accounts/log-archive.yaml',
+    line: 12,
+    rule: 'baseline-opt-out',
+    reason: 'written by the organization trail only',
+    approvedBy: 'security-team',
+    expires,
+  });
+  const found = exceptionFindings([exception('2026-11-20'), exception('2026-12-10'), exception('2027-06-30')], NOW);
+  expect(found.map((finding) => [finding.kind, finding.severity, finding.actual])).toEqual([
+    ['exception-expired', 'high', 'expired on 2026-11-20'],
+    ['exception-expiring', 'low', 'expires on 2026-12-10'],
+  ]);
+  expect(found[0]).toMatchObject({
+    target: 'account:log-archive#exception:baseline-opt-out',
+    accept: expect.stringContaining('accounts/log-archive.yaml line 12'),
+  });
+});

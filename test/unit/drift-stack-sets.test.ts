@@ -1,0 +1,148 @@
+import type { DesiredState } from '../../src/config/desired-state.js';
+import { DriftContext } from '../../src/drift/drift-context.js';
+import type { DriftFinding } from '../../src/drift/drift-report.js';
+import { organizationFindings } from '../../src/drift/plan-findings.js';
+import type { ObservedState } from '../../src/observe/observed-state.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import {
+  accountIdOf,
+  convergedObservation,
+  desiredAccountNamed,
+  observedStackSet,
+  referenceDesiredState,
+} from '../support/plan-fixtures.js';
+
+/** StackSet drift: template, parameters, instances and per-account overrides changed outside vend. */
+function findings(desired: DesiredState, observed: ObservedState): DriftFinding[] {
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  return organizationFindings(context, []).findings;
+}
+const kinds = (list: DriftFinding[]) => list.map((finding) => `${finding.kind} ${finding.target}`).sort();
+
+const SECRET_TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  BoundaryPolicyName: { Type: String }
+  ApiKey: { Type: String, NoEcho: true }
+Resources:
+  Boundary:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      ManagedPolicyName: !Ref BoundaryPolicyName
+      PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Action: "s3:*", Resource: "*" }] }
+`;
+
+test('a template edited outside vend is high, with the diff from main’s template to the deployed one', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'automation-roles');
+  stackSet.templateBody = stackSet.templateBody.replace('Description: automation-roles', 'Description: edited');
+  const [finding, ...rest] = findings(desired, observed);
+  expect(rest).toEqual([]);
+  expect(finding).toMatchObject({
+    kind: 'stackset-template',
+    severity: 'high',
+    target: 'stackset:vend-automation-roles',
+    expected: 'the template of baselines/stacksets/automation-roles.yaml',
+    restore: 'apply updates the StackSet with main’s template and redeploys its 2 stack instances',
+  });
+  expect(finding!.details).toEqual(expect.arrayContaining(['-Description: automation-roles', '+Description: edited']));
+});
+
+test('StackSet parameters changed outside vend show old and new, never a NoEcho value', () => {
+  const desired = referenceDesiredState();
+  const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+  boundary.templateBody = SECRET_TEMPLATE;
+  boundary.parameters = { BoundaryPolicyName: 'vend-workload-boundary', ApiKey: 'main-secret' };
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'permissions-boundary').parameters = {
+    BoundaryPolicyName: 'wide-open',
+    ApiKey: 'hand-secret',
+  };
+  const finding = findings(desired, observed).find((candidate) => candidate.kind === 'stackset-parameters')!;
+  expect(finding).toMatchObject({
+    expected: 'ApiKey=(NoEcho: value not shown), BoundaryPolicyName="vend-workload-boundary"',
+    actual: 'ApiKey=(NoEcho: value not shown), BoundaryPolicyName="wide-open"',
+  });
+  expect(JSON.stringify(finding)).not.toMatch(/secret/);
+});
+
+test('instances missing, failed, or left in accounts no longer targeted, each by account and region', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const roles = observedStackSet(observed, 'automation-roles');
+  roles.instances = roles.instances.filter((instance) => instance.accountId !== accountIdOf('payments-dev'));
+  const regional = observedStackSet(observed, 'regional-guardrails');
+  regional.instances.find((instance) => instance.region === 'eu-west-1')!.status = 'FAILED';
+  regional.instances.find((instance) => instance.region === 'eu-west-1')!.statusReason = 'Role not assumable';
+  regional.instances.push({
+    accountId: accountIdOf('security-audit'),
+    region: 'us-east-1',
+    status: 'CURRENT',
+    parameterOverrides: {},
+  });
+  const list = findings(desired, observed);
+  expect(kinds(list)).toEqual([
+    'stack-instance-failed stackset:vend-regional-guardrails@account:payments-prod/eu-west-1',
+    'stack-instance-missing stackset:vend-automation-roles@account:payments-dev/us-east-1',
+    'stack-instance-untargeted stackset:vend-regional-guardrails@account:security-audit/us-east-1',
+  ]);
+  expect(list.find((finding) => finding.kind === 'stack-instance-failed')!.actual).toBe('FAILED: Role not assumable');
+  expect(list.find((finding) => finding.kind === 'stack-instance-untargeted')!.restore).toContain('allow-destructive');
+});
+
+test('parameter overrides set by hand on an account whose manifest declares none are drift', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'permissions-boundary').instances.find(
+    (instance) => instance.accountId === accountIdOf('payments-dev'),
+  )!.parameterOverrides = { BoundaryPolicyName: 'wide-open' };
+  const [finding, ...rest] = findings(desired, observed);
+  expect(rest).toEqual([]);
+  expect(finding).toMatchObject({
+    kind: 'stack-instance-overrides',
+    severity: 'high',
+    target: 'stackset:vend-permissions-boundary@account:payments-dev/us-east-1',
+    expected: 'no overrides',
+    actual: 'BoundaryPolicyName="wide-open"',
+    restore: 'apply sets the declared overrides and resets the others to the StackSet’s values',
+  });
+});
+
+test('an override removed by hand from an account that declares one is drift too', () => {
+  const desired = referenceDesiredState();
+  desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { BoundaryPolicyName: 'prod' } };
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'permissions-boundary').instances.find(
+    (instance) => instance.accountId === accountIdOf('payments-prod'),
+  )!.parameterOverrides = {};
+  expect(findings(desired, observed)).toEqual([
+    expect.objectContaining({
+      kind: 'stack-instance-overrides',
+      expected: 'BoundaryPolicyName="prod"',
+      actual: 'no overrides',
+    }),
+  ]);
+});
+
+test('a deleted StackSet is one finding, its instances with it; a retired one still deployed is one finding', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.stackSets = observed.stackSets.filter((stackSet) => stackSet.name !== 'vend-regional-guardrails');
+  observed.stackSets.push({
+    ...observedStackSet(observed, 'automation-roles'),
+    name: 'vend-retired-baseline',
+  });
+  expect(kinds(findings(desired, observed))).toEqual([
+    'stackset-missing stackset:vend-regional-guardrails',
+    'stackset-undeclared stackset:vend-retired-baseline',
+  ]);
+});
+
+test('an instance CloudFormation will not touch again is high and needs hands', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'automation-roles').instances[0]!.status = 'INOPERABLE';
+  const [finding] = findings(desired, observed);
+  expect(finding).toMatchObject({ kind: 'stack-instance-inoperable', severity: 'high' });
+  expect(finding!.restore).toMatch(/^apply cannot/);
+});

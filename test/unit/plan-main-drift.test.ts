@@ -1,0 +1,78 @@
+import { observationScope, separateMainDrift } from '../../src/drift/pull-request-drift.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import { renderPlanComment } from '../../src/report/plan-markdown.js';
+import { renderPlanText } from '../../src/report/plan-text.js';
+import {
+  convergedObservation,
+  desiredAccount,
+  desiredAccountNamed,
+  observedAccount,
+  observedPolicy,
+  organizationalUnitIdOf,
+  referenceDesiredState,
+} from '../support/plan-fixtures.js';
+
+/**
+ * A pull request that adds an account, planned against an organization where someone detached an SCP and retagged
+ * an account by hand. The pull request accepts the new tag; the detached SCP is drift already on main.
+ */
+function scenario() {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  const policy = observedPolicy(observed, 'deny-unapproved-regions');
+  policy.targetIds = policy.targetIds.filter((id) => id !== organizationalUnitIdOf('Workloads/Prod'));
+  observedAccount(observed, 'payments-dev').tags!.CostCenter = '0000';
+  const pullRequest = referenceDesiredState();
+  pullRequest.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
+  desiredAccountNamed(pullRequest, 'payments-dev').tags.CostCenter = '0000';
+  const plan = computePlan(pullRequest, observed);
+  return { plan, mainDrift: separateMainDrift(plan, computePlan(main, observed)) };
+}
+
+test('a change main’s own plan holds too is drift on main; one only main’s plan holds is drift the PR accepts', () => {
+  const { mainDrift } = scenario();
+  expect(mainDrift.corrections.map((change) => change.id)).toEqual([
+    'attach-scp:deny-unapproved-regions@ou:Workloads/Prod',
+  ]);
+  expect(mainDrift.correctionSummary).toEqual({ create: 1, change: 0, destroy: 0 });
+  expect(mainDrift.accepted.map((change) => change.id)).toEqual(['tag-account:account:payments-dev']);
+});
+
+test('the comment keeps the Terraform summary line and sets drift on main apart, with its own count', () => {
+  const { plan, mainDrift } = scenario();
+  const comment = renderPlanComment(plan, { mainDrift });
+  expect(comment).toContain(`## Vend plan: ${plan.summary.create} to create, 0 to change, 0 to destroy\n`);
+  expect(comment).toContain('### Drift already on main: 1 change (1 to create, 0 to change, 0 to destroy)');
+  expect(comment).toContain('- Attach SCP deny-unapproved-regions to OU Workloads/Prod');
+  expect(comment).toContain(
+    'This pull request also makes the repository accept 1 difference from main’s plan, which merging leaves as the organization has it:\n- Set tags CostCenter on payments-dev',
+  );
+  // The pull request's own changes are listed without the correction, which has a listing of its own.
+  const own = comment.slice(comment.indexOf('changes of this pull request, by resource'));
+  expect(own).not.toContain('Attach SCP deny-unapproved-regions to OU Workloads/Prod');
+  expect(comment).toContain('<details><summary>1 drift correction, by resource</summary>');
+  expect(renderPlanText(plan, { mainDrift })).toContain(
+    'Drift already on main: 1 change (1 to create, 0 to change, 0 to destroy) of this plan corrects drift',
+  );
+});
+
+test('without drift on main the comment says so in one line', () => {
+  const main = referenceDesiredState();
+  const pullRequest = referenceDesiredState();
+  pullRequest.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
+  const observed = convergedObservation(main);
+  const plan = computePlan(pullRequest, observed);
+  const comment = renderPlanComment(plan, { mainDrift: separateMainDrift(plan, computePlan(main, observed)) });
+  expect(comment).toContain('### Drift already on main: none');
+});
+
+test('observation covers what either branch declares: accounts by email and catalogue SCPs by name', () => {
+  const main = referenceDesiredState();
+  const pullRequest = referenceDesiredState();
+  pullRequest.accounts = pullRequest.accounts.filter((account) => account.name !== 'security-audit');
+  pullRequest.scps = pullRequest.scps.filter((scp) => scp.name !== 'deny-unapproved-regions');
+  const scope = observationScope(pullRequest, main);
+  expect(scope.accounts.map((account) => account.name)).toEqual(['payments-dev', 'payments-prod', 'security-audit']);
+  expect(scope.scps.map((scp) => scp.name)).toContain('deny-unapproved-regions');
+  expect(scope.organizationalUnits).toBe(pullRequest.organizationalUnits);
+});
