@@ -108,11 +108,20 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     existing?.organization ??
     organizationFile(live, { units: selection.units, candidates, placed, baselines, regionsOf, quotas }, findings);
   const manifests = manifestsFor(live, organization, candidates, placed, findings);
-  const names = manifestNames(
+  const { names, unavailable } = manifestNames(
     manifests.map(({ candidate }) => candidate.account),
+    live.accounts.filter((account) => account.id !== live.organization.managementAccountId),
     new Set(existing?.accounts.map((account) => account.name)),
   );
+  for (const { id, name } of unavailable)
+    findings.push(
+      leftOutAccount(
+        manifests.find(({ candidate }) => candidate.account.id === id)!.candidate.account,
+        `Its manifest name would be ${name}, but ${ACCOUNTS_DIR}/${name}.yaml is there already, for another account. Rename that manifest, then import it (vend import --accounts-only).`,
+      ),
+    );
   const accounts = manifests
+    .filter(({ candidate }) => names.has(candidate.account.id))
     .map(({ candidate, context }) => {
       const name = names.get(candidate.account.id)!;
       return {
@@ -127,7 +136,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
       findings.push({
         kind: 'renamed',
         subject: `account ${candidate.account.id} (${candidate.account.name})`,
-        message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? '' : ', with its id, since another account has the same name'}; accountName keeps its name in AWS.`,
+        message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? '' : ', with its id: another account of the organization, or a manifest the repository has, would have the same name'}; accountName keeps its name in AWS.`,
       });
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));
