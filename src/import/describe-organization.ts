@@ -8,21 +8,16 @@ import { ACCOUNTS_DIR } from '../config/repository.js';
 import { accountCandidates, accountManifest, leftOutAccount } from './account-manifests.js';
 import type { AccountCandidate, ManifestContext } from './account-manifests.js';
 import { baseName, manifestNames } from './account-names.js';
-import {
-  accountBaselines,
-  baselinesToImport,
-  fixedRegions,
-  secretParameters,
-  unfinishedInstances,
-} from './baseline-placement.js';
+import { accountBaselines, fixedRegions, secretParameters, unfinishedInstances } from './baseline-placement.js';
 import type { AccountBaselines } from './baseline-placement.js';
 import type { ImportedRepository, ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
-import { organizationFile, templateFile } from './organization-document.js';
+import { organizationFile } from './organization-document.js';
 import { organizationalUnitsToImport } from './organizational-units.js';
 import { renderAccountManifest } from './render-repository.js';
 import { manifestProblems } from './repository-check.js';
 import { scpAttachments } from './service-control-policies.js';
+import { baselinesToImport, templateFile } from './stack-set-baselines.js';
 
 export interface ImportOptions {
   /** `--ou`: the OU paths whose subtrees to import; all OUs when empty. */
@@ -80,8 +75,12 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         ),
       );
     candidates = candidates.filter((candidate) => declared.has(candidate.ou));
+    // The repository's catalogue says which StackSets are baselines now, whatever import would choose.
     const catalogue = existing.organization.baselines ?? {};
-    baselines = baselines.filter((baseline) => catalogue[baseline.name]);
+    baselines = live.stackSets
+      .map((stackSet) => ({ name: stackSet.name.slice(live.namePrefix.length), stackSet }))
+      .filter(({ name }) => Object.hasOwn(catalogue, name))
+      .sort((a, b) => compareText(a.name, b.name));
     regionsOf = new Map(baselines.map((baseline) => [baseline.name, catalogue[baseline.name]!.regions]));
   } else {
     // With --ou, the accounts of the rest of the organization count too: they are the ones a later
@@ -106,7 +105,11 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
 
   const organization =
     existing?.organization ??
-    organizationFile(live, { units: selection.units, candidates, placed, baselines, regionsOf, quotas }, findings);
+    organizationFile(
+      live,
+      { units: selection.units, candidates, placed, baselines, regionsOf, settings: stackSets.settings, quotas },
+      findings,
+    );
   const manifests = manifestsFor(live, organization, candidates, placed, findings);
   const { names, unavailable } = manifestNames(
     manifests.map(({ candidate }) => candidate.account),
