@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -346,4 +346,27 @@ test('vend import on the command line: a report on stdout, and exit 1 when it wo
     status: 'refused',
     refused: expect.arrayContaining(['baselines/organization.yaml']),
   });
+});
+
+test('vend import writes all its files or none: a link in the repository stops it before the first write, even with --force', async () => {
+  await seedMixed();
+  const root = newRepository();
+  const outside = newRepository();
+  mkdirSync(join(root, 'accounts'));
+  writeFileSync(join(root, 'accounts/payments-dev.yaml'), 'mine\n');
+  symlinkSync(outside, join(root, 'baselines'));
+  for (const extra of [[], ['--force']]) {
+    const run = spawnSync(process.execPath, [CLI, 'import', '--repo', root, ...extra], {
+      encoding: 'utf8',
+      env: { ...process.env, AWS_ENDPOINT_URL: moto.url },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      `baselines is a symbolic link (to ${outside}), and vend import never writes through a link, which could lead out of the repository. Nothing was written.`,
+    );
+    expect(run.stderr).not.toContain('pull request');
+    expect(readdirSync(join(root, 'accounts'))).toEqual(['payments-dev.yaml']);
+    expect(readFileSync(join(root, 'accounts/payments-dev.yaml'), 'utf8')).toBe('mine\n');
+    expect(readdirSync(outside)).toEqual([]);
+  }
 });
