@@ -16,7 +16,7 @@ import {
 import {
   VEND_VERSION,
   readLocalFile
-} from "./chunks/chunk-SA2CIAFO.js";
+} from "./chunks/chunk-OA6ONLSR.js";
 import {
   AVAILABLE_COMMANDS,
   OUTPUT_FORMATS,
@@ -24,12 +24,12 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-T2ORWUGD.js";
+} from "./chunks/chunk-IMMVGP7Q.js";
 import "./chunks/chunk-6ZZ6YESD.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-WALMZAZJ.js";
+import "./chunks/chunk-KPFRRXIR.js";
 import {
   countOf
 } from "./chunks/chunk-DHVRZ7B4.js";
@@ -55,9 +55,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JHJKUMIP.js"),
-        import("./chunks/plan-text-Q6N6UEGZ.js"),
-        import("./chunks/plan-markdown-ZINPH4VE.js")
+        import("./chunks/plan-IZ3J5VJO.js"),
+        import("./chunks/plan-text-YQE4FS3F.js"),
+        import("./chunks/plan-markdown-3VUNQBGA.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -83,10 +83,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-WTBZMEEL.js"),
+        import("./chunks/apply-ELTG2NVZ.js"),
         import("./chunks/apply-text-HKMHE6TH.js"),
         import("./chunks/apply-markdown-YI6NTKCL.js"),
-        import("./chunks/plan-text-Q6N6UEGZ.js")
+        import("./chunks/plan-text-YQE4FS3F.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -121,8 +121,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ERH7JVSW.js"),
-        import("./chunks/import-text-JGAE67JV.js")
+        import("./chunks/import-NFZWAA7K.js"),
+        import("./chunks/import-text-OJERT3NU.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

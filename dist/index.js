@@ -19,9 +19,9 @@ import {
   parseChoice,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-T2ORWUGD.js";
+} from "./chunks/chunk-IMMVGP7Q.js";
 import "./chunks/chunk-6ZZ6YESD.js";
-import "./chunks/chunk-WALMZAZJ.js";
+import "./chunks/chunk-KPFRRXIR.js";
 import "./chunks/chunk-DHVRZ7B4.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-XJYZN6HM.js";
@@ -106,11 +106,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-HFDB5OYS.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EOXOLEA6.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-X77E65FN.js");
+        const { runApplyAction } = await import("./chunks/apply-action-AUN5L7QZ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       default:

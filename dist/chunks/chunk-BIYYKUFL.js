@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-NTM7I6AK.js";
+} from "./chunk-G7HBGFDD.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-T2ORWUGD.js";
+} from "./chunk-IMMVGP7Q.js";
 import {
   baselineControlsAccess,
   compareTemplates
-} from "./chunk-CMIXUISI.js";
+} from "./chunk-4PWDZYKM.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -751,6 +751,44 @@ function reachesWidely(draft, scp, observedTargetIds) {
   return root.scps.includes(scp) || observedTargetIds.includes(draft.observed.root.id) || declared > 1 || observedTargetIds.length > 1;
 }
 
+// src/plan/stack-set-ownership.ts
+function adoptForeignStackSet(draft, baseline, existing, settings, after, scope) {
+  const reference = stackSetReference(existing.name);
+  const differences = [
+    existing.templateBody !== baseline.templateBody ? "template" : "",
+    canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? "parameters" : "",
+    ...settings.map((setting) => `${setting.name} (${setting.before}, not ${setting.after})`)
+  ].filter(Boolean);
+  if (differences.length > 0) {
+    draft.problems.push({
+      target: reference,
+      message: `A StackSet named '${existing.name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and its ${differences.join(" and ")} ${differences.length === 1 ? "differs" : "differ"} from ${baseline.templateFile} and organization.yaml; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), make the baseline say exactly what the StackSet holds (vend then adopts it), or tag the StackSet to hand it to vend.`
+    });
+    return void 0;
+  }
+  const count = existing.instances.length;
+  return draft.add(CHANGE_KINDS.adoptStackSet, reference, {
+    before: { name: existing.name },
+    after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
+    scope,
+    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${count} instance${count === 1 ? " is" : "s are"} updated to carry the ${MANAGED_BY_TAG.key} tag)`
+  });
+}
+function settingChanges(draft, existing) {
+  const settings = draft.desired.organization.stackSets;
+  const changes = [];
+  const compare = (name, before, after) => {
+    if (before !== void 0 && before !== "" && after !== void 0 && before !== after)
+      changes.push({ name, before, after });
+  };
+  compare("PermissionModel", existing.permissionModel, settings.permissionModel);
+  if (settings.permissionModel === "SELF_MANAGED") {
+    compare("AdministrationRoleARN", existing.administrationRoleArn, settings.administrationRoleArn);
+    compare("ExecutionRoleName", existing.executionRoleName, settings.executionRoleName);
+  }
+  return changes;
+}
+
 // src/plan/plan-stack-sets.ts
 function planStackSets(draft) {
   const { namePrefix } = draft.desired.organization.stackSets;
@@ -779,24 +817,17 @@ function planStackSets(draft) {
       parameters: sha256Digest(canonicalJson(baseline.parameters))
     };
     let stackSetChange;
-    if (existing && !existing.managedByVend) {
-      const differences = [
-        existing.templateBody !== baseline.templateBody ? "template" : "",
-        canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? "parameters" : ""
-      ].filter(Boolean);
-      if (differences.length > 0) {
-        draft.problems.push({
-          target: reference,
-          message: `A StackSet named '${name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and its ${differences.join(" and ")} ${differences.length === 1 ? "differs" : "differ"} from ${baseline.templateFile} and organization.yaml; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), make the baseline say exactly what the StackSet holds (vend then adopts it), or tag the StackSet to hand it to vend.`
-        });
-        continue;
-      }
-      stackSetChange = draft.add(CHANGE_KINDS.adoptStackSet, reference, {
-        before: { name },
-        after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
-        scope,
-        description: `Adopt existing StackSet ${name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${existing.instances.length} instance${existing.instances.length === 1 ? " is" : "s are"} updated to carry the ${MANAGED_BY_TAG.key} tag)`
+    const settings = existing ? settingChanges(draft, existing) : [];
+    if (existing && settings.some((setting) => setting.name === "PermissionModel")) {
+      draft.problems.push({
+        target: reference,
+        message: `StackSet ${name} is ${existing.permissionModel}, but organization.yaml says ${draft.desired.organization.stackSets.permissionModel}; AWS cannot change the permission model of a StackSet with instances. Set stackSets.permissionModel to ${existing.permissionModel}, or rename the baseline so vend creates a new StackSet.`
       });
+      continue;
+    }
+    if (existing && !existing.managedByVend) {
+      stackSetChange = adoptForeignStackSet(draft, baseline, existing, settings, after, scope);
+      if (!stackSetChange) continue;
     } else if (!existing) {
       stackSetChange = draft.add(CHANGE_KINDS.createStackSet, reference, {
         before: null,
@@ -806,22 +837,28 @@ function planStackSets(draft) {
         highImpact: baselineControlsAccess(baseline.name, baseline.templateBody),
         description: `Create StackSet ${name} from ${baseline.templateFile}`
       });
-    } else if (existing.templateBody !== baseline.templateBody || canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters)) {
+    } else if (existing.templateBody !== baseline.templateBody || canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) || settings.length > 0) {
       const what = [
         existing.templateBody !== baseline.templateBody ? "template" : "",
-        canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? "parameters" : ""
+        canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? "parameters" : "",
+        settings.length > 0 ? "roles" : ""
       ].filter(Boolean).join(" and ");
       const templateChange = existing.templateBody === baseline.templateBody ? void 0 : compareTemplates(existing.templateBody, baseline.templateBody);
       const deleted = templateChange?.deletedResources;
       const instances = `${existing.instances.length} existing instance${existing.instances.length === 1 ? "" : "s"}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
-        before: { templateBody: existing.templateBody, parameters: existing.parameters },
-        after,
-        scope,
+        before: {
+          templateBody: existing.templateBody,
+          parameters: existing.parameters,
+          ...Object.fromEntries(settings.map((setting) => [setting.name, setting.before]))
+        },
+        after: { ...after, ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])) },
+        scope: { ...scope, ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])) },
         // A template that drops resources deletes them in every account the StackSet reaches.
         destructive: templateChange !== void 0 && (deleted === void 0 || deleted.length > 0),
-        // New content or parameters for roles and policies change access in every account it reaches.
-        highImpact: baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
+        // New content or parameters for roles and policies change access in every account it reaches, and so does
+        // another role deploying them.
+        highImpact: settings.length > 0 || baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
         dependsOn: dependencyChanges,
         description: templateChange === void 0 || deleted?.length === 0 ? `Update StackSet ${name}: ${what} changed (${instances} will be redeployed)` : `Update StackSet ${name}: ${what} changed; redeploying ${instances} deletes ${deleted === void 0 ? `whatever the new template does not deploy, which cannot be ruled out: ${templateChange.why}` : `resources ${deleted.join(", ")}`}`
       });

@@ -11,7 +11,7 @@ import {
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-WALMZAZJ.js";
+} from "./chunk-KPFRRXIR.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -7,7 +7,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-WALMZAZJ.js";
+} from "./chunk-KPFRRXIR.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-F35IQH47.js";
+} from "./chunk-V4TSBEH2.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-6ZZ6YESD.js";
-import "./chunk-ZM7BO7IE.js";
+import "./chunk-VS4DRRYR.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-CMIXUISI.js";
+import "./chunk-4PWDZYKM.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-WALMZAZJ.js";
+import "./chunk-KPFRRXIR.js";
 import "./chunk-DHVRZ7B4.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-XJYZN6HM.js";

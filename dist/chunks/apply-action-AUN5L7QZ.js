@@ -3,13 +3,13 @@ import {
   commentOnMergedPullRequest,
   createGitHubClient,
   logInfo
-} from "./chunk-EEPJPYKE.js";
+} from "./chunk-CFCQ2SBR.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-77NA64LM.js";
+} from "./chunk-KTZKHSMS.js";
 import {
   publishValidation,
   setFailed,
@@ -23,10 +23,10 @@ import {
 import "./chunk-IF7HIEF5.js";
 import {
   repositoryCommit
-} from "./chunk-P4EYOUN2.js";
-import "./chunk-NTM7I6AK.js";
-import "./chunk-SA2CIAFO.js";
-import "./chunk-T2ORWUGD.js";
+} from "./chunk-BIYYKUFL.js";
+import "./chunk-G7HBGFDD.js";
+import "./chunk-OA6ONLSR.js";
+import "./chunk-IMMVGP7Q.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,
@@ -40,9 +40,9 @@ import {
 import {
   applySummaryLine
 } from "./chunk-DIVQLFNX.js";
-import "./chunk-CMIXUISI.js";
+import "./chunk-4PWDZYKM.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-WALMZAZJ.js";
+import "./chunk-KPFRRXIR.js";
 import "./chunk-DHVRZ7B4.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-XJYZN6HM.js";

@@ -1,12 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   VEND_VERSION
-} from "./chunk-SA2CIAFO.js";
+} from "./chunk-OA6ONLSR.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-T2ORWUGD.js";
+} from "./chunk-IMMVGP7Q.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -103,7 +103,7 @@ import {
   parametersOf,
   parseRepositoryFile,
   templateToJson
-} from "./chunk-WALMZAZJ.js";
+} from "./chunk-KPFRRXIR.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-CMIXUISI.js";
+} from "./chunk-4PWDZYKM.js";
 import {
   CHANGE_KINDS,
   describeTarget
@@ -602,7 +602,8 @@ var EffectContext = class {
           ...templateEffect(before, after),
           details: [
             ...radius?.kind === "stackset" ? stackSetReachLines(radius) : [],
-            ...prefixed("parameters", valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret))
+            ...prefixed("parameters", valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret)),
+            ...prefixed("roles", valueChanges(rolesOf(before), rolesOf(after)))
           ]
         };
       case CHANGE_KINDS.addStackInstances:
@@ -667,6 +668,12 @@ function templateEffect(before, after) {
     summary: templateSummaryLines(summarizeTemplateChange(old, next)),
     diff: { of: "template", diff: unifiedDiff(old ?? "", next) }
   };
+}
+function rolesOf(fields) {
+  const roles = stringsOf(fields);
+  return Object.fromEntries(
+    ["AdministrationRoleARN", "ExecutionRoleName"].flatMap((name) => roles[name] ? [[name, roles[name]]] : [])
+  );
 }
 function prefixed(label, lines) {
   return lines.length === 0 ? [] : [`${label}:`, ...lines.map((line) => `  ${line}`)];

@@ -1,20 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-3YTG7IC2.js";
-import "./chunk-P4EYOUN2.js";
-import "./chunk-NTM7I6AK.js";
-import "./chunk-SA2CIAFO.js";
-import "./chunk-T2ORWUGD.js";
+  runApply
+} from "./chunk-KTZKHSMS.js";
+import "./chunk-BIYYKUFL.js";
+import "./chunk-G7HBGFDD.js";
+import "./chunk-OA6ONLSR.js";
+import "./chunk-IMMVGP7Q.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-CMIXUISI.js";
+import "./chunk-QOSIS6AR.js";
+import "./chunk-4PWDZYKM.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-WALMZAZJ.js";
+import "./chunk-KPFRRXIR.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

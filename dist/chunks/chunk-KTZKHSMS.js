@@ -6,7 +6,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-P4EYOUN2.js";
+} from "./chunk-BIYYKUFL.js";
 import {
   createAwsClients,
   createIamClient,
@@ -21,16 +21,16 @@ import {
   require_dist_cjs4,
   require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-NTM7I6AK.js";
+} from "./chunk-G7HBGFDD.js";
 import {
   readLocalFile
-} from "./chunk-SA2CIAFO.js";
+} from "./chunk-OA6ONLSR.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-T2ORWUGD.js";
+} from "./chunk-IMMVGP7Q.js";
 import {
   applyExitCode,
   emptyApplyReport
@@ -46,7 +46,7 @@ import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-WALMZAZJ.js";
+} from "./chunk-KPFRRXIR.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-ZM7BO7IE.js";
+} from "./chunk-VS4DRRYR.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

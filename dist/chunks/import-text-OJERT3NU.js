@@ -7,7 +7,8 @@ import {
 } from "./chunk-IF7HIEF5.js";
 import "./chunk-6ZZ6YESD.js";
 import {
-  countOf
+  countOf,
+  visible
 } from "./chunk-DHVRZ7B4.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-ZMOFJYRP.js";
@@ -40,7 +41,7 @@ function renderImportText(outcome, repository) {
     const findings = report.findings.filter((finding) => finding.kind === kind);
     if (findings.length === 0) continue;
     lines.push("", `${heading} (${findings.length}):`);
-    for (const finding of findings) lines.push(`  - ${finding.subject}: ${finding.message}`);
+    for (const finding of findings) lines.push(`  - ${visible(finding.subject)}: ${visible(finding.message)}`);
   }
   const { diagnostics, fileCount } = outcome.validation;
   const warningsByRule = /* @__PURE__ */ new Map();

@@ -16,7 +16,7 @@ import {
 } from "./chunk-3CMV3XMN.js";
 import {
   VEND_VERSION
-} from "./chunk-SA2CIAFO.js";
+} from "./chunk-OA6ONLSR.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-6UMS65E6.js";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-F35IQH47.js";
+} from "./chunk-V4TSBEH2.js";
 import {
   commentOnMergedPullRequest,
   logInfo,
   postStickyComment
-} from "./chunk-EEPJPYKE.js";
+} from "./chunk-CFCQ2SBR.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -25,13 +25,13 @@ import {
 import "./chunk-IF7HIEF5.js";
 import {
   runPlan
-} from "./chunk-3YTG7IC2.js";
-import "./chunk-P4EYOUN2.js";
-import "./chunk-NTM7I6AK.js";
+} from "./chunk-OK4ZDXJZ.js";
+import "./chunk-BIYYKUFL.js";
+import "./chunk-G7HBGFDD.js";
 import {
   readLocalFile
-} from "./chunk-SA2CIAFO.js";
-import "./chunk-T2ORWUGD.js";
+} from "./chunk-OA6ONLSR.js";
+import "./chunk-IMMVGP7Q.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
@@ -45,11 +45,11 @@ import "./chunk-DIVQLFNX.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ZM7BO7IE.js";
+} from "./chunk-VS4DRRYR.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-CMIXUISI.js";
+import "./chunk-4PWDZYKM.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-WALMZAZJ.js";
+import "./chunk-KPFRRXIR.js";
 import "./chunk-DHVRZ7B4.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-XJYZN6HM.js";

@@ -4,11 +4,11 @@ import {
   blockedLine,
   renderPlanText,
   summaryLine
-} from "./chunk-ZM7BO7IE.js";
+} from "./chunk-VS4DRRYR.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-CMIXUISI.js";
+import "./chunk-4PWDZYKM.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-WALMZAZJ.js";
+import "./chunk-KPFRRXIR.js";
 import "./chunk-DHVRZ7B4.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-XJYZN6HM.js";

@@ -2,20 +2,20 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-P4EYOUN2.js";
+} from "./chunk-BIYYKUFL.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-NTM7I6AK.js";
+} from "./chunk-G7HBGFDD.js";
 import {
   writeLocalFile
-} from "./chunk-SA2CIAFO.js";
+} from "./chunk-OA6ONLSR.js";
 import {
   runValidate
-} from "./chunk-T2ORWUGD.js";
+} from "./chunk-IMMVGP7Q.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";
