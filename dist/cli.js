@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-ZUIYSP6K.js";
 import {
   readLocalFile
-} from "./chunks/chunk-46HODFYH.js";
+} from "./chunks/chunk-6CA2D65B.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,13 +28,13 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-QR3H4DZA.js";
+} from "./chunks/chunk-T4PCBMHR.js";
 import "./chunks/chunk-V6A2T6SJ.js";
 import "./chunks/chunk-JN3GD4ED.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-SDOGI3X4.js";
+import "./chunks/chunk-XNZK7DZH.js";
 import "./chunks/chunk-IZVXPCQJ.js";
 import {
   countOf
@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-NYDONQYE.js"),
-        import("./chunks/plan-text-YN7WQLFE.js"),
-        import("./chunks/plan-markdown-AYLBVHV3.js")
+        import("./chunks/plan-AKL47AEG.js"),
+        import("./chunks/plan-text-56QEMS3O.js"),
+        import("./chunks/plan-markdown-WPP52P4U.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -95,10 +95,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NQNQMOJ2.js"),
+        import("./chunks/apply-B424T2SK.js"),
         import("./chunks/apply-text-56OU2W45.js"),
         import("./chunks/apply-markdown-QHM534EX.js"),
-        import("./chunks/plan-text-YN7WQLFE.js")
+        import("./chunks/plan-text-56QEMS3O.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-XHJC7OVG.js"),
+        import("./chunks/drift-JJO32CBF.js"),
         import("./chunks/drift-text-VU7IMD2T.js"),
         import("./chunks/drift-markdown-YCLPA7DS.js"),
         import("./chunks/drift-report-FM62SN4C.js")
@@ -157,8 +157,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LXOOAMC5.js"),
-        import("./chunks/import-text-SBBMHGTN.js")
+        import("./chunks/import-6M54DBC3.js"),
+        import("./chunks/import-text-QHESJWZ4.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

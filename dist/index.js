@@ -23,10 +23,10 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-QR3H4DZA.js";
+} from "./chunks/chunk-T4PCBMHR.js";
 import "./chunks/chunk-V6A2T6SJ.js";
 import "./chunks/chunk-JN3GD4ED.js";
-import "./chunks/chunk-SDOGI3X4.js";
+import "./chunks/chunk-XNZK7DZH.js";
 import "./chunks/chunk-IZVXPCQJ.js";
 import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-XJYZN6HM.js";
@@ -119,15 +119,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PAP46OOU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-SAQWEAHS.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3CDQ4LGY.js");
+        const { runApplyAction } = await import("./chunks/apply-action-F4RDNTXX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-UR27Z5BF.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZFKLF2WR.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

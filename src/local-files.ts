@@ -12,6 +12,8 @@ import { UsageError } from './settings/settings.js';
 export interface LocalFileOptions {
   /** Directories whose contents a pull request may control. */
   untrustedRoots: readonly string[];
+  /** Why a link is refused and what to do instead, where a pull request is not how the link got there. */
+  linkAdvice?: string;
 }
 
 export interface WriteOptions extends LocalFileOptions {
@@ -82,7 +84,7 @@ function refuseLinks(file: string, options: LocalFileOptions, verb: 'read' | 'wr
       if (!stats) break;
       if (stats.isSymbolicLink())
         throw new UsageError(
-          `Refusing to ${verb} ${file}: ${current} is a symbolic link inside ${root}, which a pull request could have committed. Use a path outside the checkout, such as $RUNNER_TEMP.`,
+          `Refusing to ${verb} ${file}: ${current} is a symbolic link inside ${root}, ${options.linkAdvice ?? 'which a pull request could have committed. Use a path outside the checkout, such as $RUNNER_TEMP.'}`,
         );
     }
   }

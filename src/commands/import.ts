@@ -7,7 +7,7 @@ import type { ExistingRepository } from '../import/describe-organization.js';
 import type { ImportFinding } from '../import/imported-repository.js';
 import { readLiveOrganization } from '../import/read-live-organization.js';
 import { renderRepository } from '../import/render-repository.js';
-import { existingFiles, writeRepository } from '../import/write-repository.js';
+import { checkTargets, writeRepository } from '../import/write-repository.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
 import { describeAwsError } from '../observe/aws-errors.js';
@@ -48,8 +48,9 @@ export interface ImportDependencies {
  * organization file is kept and read for its StackSet prefix, OUs and catalogues; without it, an organization file
  * already there only lends its StackSet prefix.
  *
- * @throws UsageError (exit 2) for --accounts-only without a valid organization file, an --ou that names no OU, or
- *   no AWS credentials or region; PreflightError for credentials that are not the management account's.
+ * @throws UsageError (exit 2) for --accounts-only without a valid organization file, an --ou that names no OU, no
+ *   AWS credentials or region, or a file it cannot write (a symbolic link on its path, say), found before the first
+ *   write; PreflightError for credentials that are not the management account's.
  */
 export async function runImport(settings: VendSettings, dependencies: ImportDependencies = {}): Promise<ImportOutcome> {
   const root = settings.repositoryRoot;
@@ -82,12 +83,14 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       ...(existing ? { existing } : {}),
     });
     const files = renderRepository(imported, live.organization.id);
+    // Every target is checked before the first write, so that the import writes all its files or none.
+    const existingTargets = checkTargets(root, files.keys());
     const report: ImportReport = {
       organizationId: live.organization.id,
       managementAccountId: live.organization.managementAccountId,
       mode: existing ? 'accounts-only' : 'organization',
       written: [],
-      refused: settings.force ? [] : existingFiles(root, files.keys()),
+      refused: settings.force ? [] : existingTargets,
       findings: imported.findings,
     };
     if (report.refused.length > 0) return { status: 'refused', report };

@@ -17,6 +17,11 @@ export const MAX_ALIAS_EXPANSION = 10_000;
 /** Keys that could reach Object.prototype when a document is turned into a plain object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Whether the loader refuses `key` as a mapping key (rule yaml-forbidden-key). */
+export function isForbiddenKey(key: string): boolean {
+  return FORBIDDEN_KEYS.has(key);
+}
+
 export type YamlPath = readonly (string | number)[];
 
 /** A parsed YAML (or JSON) file that remembers where every key and value came from. */
@@ -295,7 +300,8 @@ function hiddenCharacterError(file: string, character: HiddenCharacter, position
   );
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Half a UTF-16 surrogate pair: no character, refused by the loader (rule yaml-encoding). */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * How many nodes the aliases add once every alias is replaced by what it stands for: the expanded size minus the

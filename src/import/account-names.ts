@@ -4,27 +4,53 @@ import { ACCOUNT_NAME } from './schema-patterns.js';
 /** The longest manifest name the schema allows (^[a-z][a-z0-9-]{1,48}[a-z0-9]$). */
 const MAX_NAME_LENGTH = 50;
 
+export interface AccountLike {
+  id: string;
+  name: string;
+}
+
 /**
- * Manifest names for accounts, by account id: each account's AWS name made valid by the manifest pattern, or,
- * where several accounts (or a name in `taken`, the manifests a repository already has) would share one, that name
- * with the account id appended to each. The id is the account's own and never changes, so an account's name does
- * not depend on which others were imported or in what order. Pure.
+ * Manifest names for the accounts import writes (`written`), by account id. Each is the account's AWS name made
+ * valid by the manifest pattern (its base name), unless that name could mean more than one account: when another
+ * member account of `organization` has the same base name, when a manifest the repository already has (`taken`)
+ * uses it, or when it is another account's name with the id appended. Then the account's own id is appended. Ids
+ * are unique and end such names, so no two of them are the same; only a name in `taken` can still be in the way,
+ * and those accounts are `unavailable` (AWS names are free text, and members can rename themselves, so anything is
+ * possible: `Shared`, `Shared` and `Shared-<id of the first>`).
  *
- * @throws Error when the names still collide, which would be a bug here: validate would refuse the repository.
+ * What a name depends on: the names and ids of the organization's member accounts, whether this import writes them
+ * or not, and the names in `taken`. So `--ou` and a later `--accounts-only` name an account as a full import of the
+ * same organization would, unless the repository's own manifests took the name first. Renaming or adding an
+ * account in AWS can change the names a later import derives; manifests already written keep theirs. Pure.
  */
 export function manifestNames(
-  accounts: readonly { id: string; name: string }[],
+  written: readonly AccountLike[],
+  organization: readonly AccountLike[],
   taken: ReadonlySet<string> = new Set(),
-): Map<string, string> {
-  const byBase = new Map<string, string[]>();
-  for (const account of accounts) {
-    const base = baseName(account.name);
-    byBase.set(base, [...(byBase.get(base) ?? []), account.id]);
+): { names: Map<string, string>; unavailable: { id: string; name: string }[] } {
+  const bases = new Map<string, string>();
+  for (const account of [...organization, ...written]) bases.set(account.id, baseName(account.name));
+  const counts = new Map<string, number>();
+  for (const base of bases.values()) counts.set(base, (counts.get(base) ?? 0) + 1);
+  const suffixed = new Set([...bases].filter(([, base]) => counts.get(base)! > 1 || taken.has(base)).map(([id]) => id));
+  // A plain name that equals another account's suffixed name is suffixed too; that adds suffixed names, so repeat
+  // until none does. It ends: every round moves at least one account, and none moves back.
+  for (let moved = true; moved;) {
+    moved = false;
+    const suffixedNames = new Set([...suffixed].map((id) => withSuffix(bases.get(id)!, id)));
+    for (const [id, base] of bases)
+      if (!suffixed.has(id) && suffixedNames.has(base)) {
+        suffixed.add(id);
+        moved = true;
+      }
   }
+
   const names = new Map<string, string>();
-  for (const [base, ids] of [...byBase].sort(([a], [b]) => compareText(a, b))) {
-    const shared = ids.length > 1 || taken.has(base);
-    for (const id of ids) names.set(id, shared ? withSuffix(base, id) : base);
+  const unavailable: { id: string; name: string }[] = [];
+  for (const { id } of [...written].sort((a, b) => compareText(a.id, b.id))) {
+    const name = suffixed.has(id) ? withSuffix(bases.get(id)!, id) : bases.get(id)!;
+    if (taken.has(name)) unavailable.push({ id, name });
+    else names.set(id, name);
   }
   const used = new Set(taken);
   for (const name of names.values()) {
@@ -32,7 +58,7 @@ export function manifestNames(
       throw new Error(`internal error: vend import derived the manifest name '${name}' twice, or not a valid one`);
     used.add(name);
   }
-  return names;
+  return { names, unavailable };
 }
 
 /**

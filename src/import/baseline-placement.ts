@@ -4,8 +4,6 @@ import type { ObservedStackInstance, ObservedStackSet } from '../observe/observe
 import { canonicalJson } from '../plan/canonical-json.js';
 import { noEchoIn } from '../plan/no-echo-parameters.js';
 import type { ImportFinding } from './imported-repository.js';
-import type { LiveOrganization } from './live-organization.js';
-import { CATALOGUE_NAME } from './schema-patterns.js';
 
 /** A StackSet with vend's prefix, as a catalogue baseline. */
 export interface ImportedBaseline {
@@ -19,30 +17,6 @@ export interface AccountBaselines {
   overrides: Map<string, Record<string, string>>;
   /** The regions its regional baselines (those without fixed regions) are deployed to; undefined when it has none. */
   regions?: string[];
-}
-
-/**
- * The catalogue's baselines: every StackSet with the prefix whose name after it is a catalogue name. The others
- * cannot be written, and the plan deletes a StackSet with the prefix that the catalogue does not name, so each is a
- * finding to act on before merging.
- */
-export function baselinesToImport(live: Pick<LiveOrganization, 'stackSets' | 'namePrefix'>): {
-  baselines: ImportedBaseline[];
-  findings: ImportFinding[];
-} {
-  const baselines: ImportedBaseline[] = [];
-  const findings: ImportFinding[] = [];
-  for (const stackSet of [...live.stackSets].sort((a, b) => compareText(a.name, b.name))) {
-    const name = stackSet.name.slice(live.namePrefix.length);
-    if (CATALOGUE_NAME.test(name)) baselines.push({ name, stackSet });
-    else
-      findings.push({
-        kind: 'check',
-        subject: `StackSet ${stackSet.name}`,
-        message: `Not in the catalogue: '${name}' after the prefix ${live.namePrefix} is no catalogue name (1-64 lowercase letters, digits and hyphens, starting with a letter). vend owns every StackSet with its prefix, so its first plan would delete this one and its ${stackSet.instances.length} instances. Set stackSets.namePrefix to a prefix this StackSet does not have, or recreate it under a catalogue name, before merging.`,
-      });
-  }
-  return { baselines, findings };
 }
 
 /**

@@ -8,21 +8,16 @@ import { ACCOUNTS_DIR } from '../config/repository.js';
 import { accountCandidates, accountManifest, leftOutAccount } from './account-manifests.js';
 import type { AccountCandidate, ManifestContext } from './account-manifests.js';
 import { baseName, manifestNames } from './account-names.js';
-import {
-  accountBaselines,
-  baselinesToImport,
-  fixedRegions,
-  secretParameters,
-  unfinishedInstances,
-} from './baseline-placement.js';
+import { accountBaselines, fixedRegions, secretParameters, unfinishedInstances } from './baseline-placement.js';
 import type { AccountBaselines } from './baseline-placement.js';
 import type { ImportedRepository, ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
-import { organizationFile, templateFile } from './organization-document.js';
+import { organizationFile } from './organization-document.js';
 import { organizationalUnitsToImport } from './organizational-units.js';
 import { renderAccountManifest } from './render-repository.js';
 import { manifestProblems } from './repository-check.js';
 import { scpAttachments } from './service-control-policies.js';
+import { baselinesToImport, templateFile } from './stack-set-baselines.js';
 
 export interface ImportOptions {
   /** `--ou`: the OU paths whose subtrees to import; all OUs when empty. */
@@ -80,8 +75,12 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         ),
       );
     candidates = candidates.filter((candidate) => declared.has(candidate.ou));
+    // The repository's catalogue says which StackSets are baselines now, whatever import would choose.
     const catalogue = existing.organization.baselines ?? {};
-    baselines = baselines.filter((baseline) => catalogue[baseline.name]);
+    baselines = live.stackSets
+      .map((stackSet) => ({ name: stackSet.name.slice(live.namePrefix.length), stackSet }))
+      .filter(({ name }) => Object.hasOwn(catalogue, name))
+      .sort((a, b) => compareText(a.name, b.name));
     regionsOf = new Map(baselines.map((baseline) => [baseline.name, catalogue[baseline.name]!.regions]));
   } else {
     // With --ou, the accounts of the rest of the organization count too: they are the ones a later
@@ -106,13 +105,26 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
 
   const organization =
     existing?.organization ??
-    organizationFile(live, { units: selection.units, candidates, placed, baselines, regionsOf, quotas }, findings);
+    organizationFile(
+      live,
+      { units: selection.units, candidates, placed, baselines, regionsOf, settings: stackSets.settings, quotas },
+      findings,
+    );
   const manifests = manifestsFor(live, organization, candidates, placed, findings);
-  const names = manifestNames(
+  const { names, unavailable } = manifestNames(
     manifests.map(({ candidate }) => candidate.account),
+    live.accounts.filter((account) => account.id !== live.organization.managementAccountId),
     new Set(existing?.accounts.map((account) => account.name)),
   );
+  for (const { id, name } of unavailable)
+    findings.push(
+      leftOutAccount(
+        manifests.find(({ candidate }) => candidate.account.id === id)!.candidate.account,
+        `Its manifest name would be ${name}, but ${ACCOUNTS_DIR}/${name}.yaml is there already, for another account. Rename that manifest, then import it (vend import --accounts-only).`,
+      ),
+    );
   const accounts = manifests
+    .filter(({ candidate }) => names.has(candidate.account.id))
     .map(({ candidate, context }) => {
       const name = names.get(candidate.account.id)!;
       return {
@@ -127,7 +139,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
       findings.push({
         kind: 'renamed',
         subject: `account ${candidate.account.id} (${candidate.account.name})`,
-        message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? '' : ', with its id, since another account has the same name'}; accountName keeps its name in AWS.`,
+        message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? '' : ', with its id: another account of the organization, or a manifest the repository has, would have the same name'}; accountName keeps its name in AWS.`,
       });
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));

@@ -10,6 +10,7 @@ import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import type { ImportedOrganizationalUnit } from './organizational-units.js';
 import { serviceControlPoliciesToImport } from './service-control-policies.js';
+import { templateFile } from './stack-set-baselines.js';
 
 /** What baselines/organization.yaml is made of: the OUs, the accounts to be written and their baselines. */
 export interface OrganizationParts {
@@ -19,6 +20,8 @@ export interface OrganizationParts {
   placed: ReadonlyMap<string, AccountBaselines>;
   baselines: readonly ImportedBaseline[];
   regionsOf: ReadonlyMap<string, string[] | undefined>;
+  /** The StackSet settings the baselines were chosen for. */
+  settings: OrganizationDocument['stackSets'];
   quotas: Quotas;
 }
 
@@ -45,14 +48,13 @@ export function organizationFile(
   );
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
   const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas);
-  const settings = stackSetSettings(live, baselines);
   const proven = provenQuotas({
     scpsPerTarget: Math.max(
       ...targets.map((id) => scps.attachmentsOf(id)).map((a) => a.scps.length + (a.fullAWSAccess ? 1 : 0)),
     ),
     organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split('/').length)),
   });
-  findings.push(...scps.findings, ...settings.findings, ...proven.findings);
+  findings.push(...scps.findings, ...proven.findings);
   if (baselines.length > 1)
     findings.push({
       kind: 'note',
@@ -75,7 +77,7 @@ export function organizationFile(
     homeRegion: live.homeRegion,
     allowedRegions: [...new Set(regions)].sort(compareText),
     defaultRegions,
-    stackSets: settings.settings,
+    stackSets: parts.settings,
     ...(Object.keys(root).length > 0 ? { root } : {}),
     organizationalUnits: organizationalUnitsDocument(units, scps.attachmentsOf, unitBaselines),
     ...(scps.catalogue.length > 0
@@ -92,10 +94,6 @@ export function organizationFile(
     ...(proven.quotas ? { quotas: proven.quotas } : {}),
   };
 }
-
-/** The bootstrap stack's defaults (baselines/bootstrap/management-account.yaml), for an organization with no StackSet yet. */
-const DEFAULT_EXECUTION_ROLE = 'OrganizationAccountAccessRole';
-const DEFAULT_ADMINISTRATION_ROLE = 'AWSCloudFormationStackSetAdministrationRole';
 
 /** An attachment target, as the organization file writes it: nothing when it keeps the defaults. */
 function attachmentFields(attachments: ScpAttachments): { scps?: string[]; fullAWSAccess?: false } {
@@ -129,54 +127,6 @@ export function organizationalUnitsDocument(
   return documents.get(null)!;
 }
 
-/**
- * The StackSet settings: the permission model and roles of the StackSets with the prefix (the most common, where
- * they differ, which is a finding: organization.yaml holds one of each), or the bootstrap stack's defaults.
- */
-export function stackSetSettings(
-  live: Pick<LiveOrganization, 'namePrefix' | 'partition' | 'organization'>,
-  baselines: readonly ImportedBaseline[],
-): { settings: OrganizationDocument['stackSets']; findings: ImportFinding[] } {
-  const findings: ImportFinding[] = [];
-  const choose = (what: string, values: (string | undefined)[], fallback: string): string => {
-    const counts = new Map<string, number>();
-    for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-    const ranked = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
-    if (ranked.length > 1)
-      findings.push({
-        kind: 'note',
-        subject: `stackSets.${what}`,
-        message: `The StackSets with the prefix use ${ranked.map(([value, count]) => `${value} (${count})`).join(', ')}; organization.yaml holds one, ${ranked[0]![0]}, which vend gives StackSets it creates or updates.`,
-      });
-    return ranked[0]?.[0] ?? fallback;
-  };
-  const stackSets = baselines.map((baseline) => baseline.stackSet);
-  const permissionModel = choose(
-    'permissionModel',
-    stackSets.map((stackSet) => stackSet.permissionModel),
-    'SELF_MANAGED',
-  );
-  if (permissionModel === 'SERVICE_MANAGED')
-    return { settings: { permissionModel, callAs: 'SELF', namePrefix: live.namePrefix }, findings };
-  return {
-    settings: {
-      permissionModel: 'SELF_MANAGED',
-      executionRoleName: choose(
-        'executionRoleName',
-        stackSets.map((stackSet) => stackSet.executionRoleName),
-        DEFAULT_EXECUTION_ROLE,
-      ),
-      administrationRoleArn: choose(
-        'administrationRoleArn',
-        stackSets.map((stackSet) => stackSet.administrationRoleArn),
-        `arn:${live.partition}:iam::${live.organization.managementAccountId}:role/${DEFAULT_ADMINISTRATION_ROLE}`,
-      ),
-      namePrefix: live.namePrefix,
-    },
-    findings,
-  };
-}
-
 /** The catalogue entry of each baseline: its template file, its fixed regions, its StackSet's parameters. */
 export function baselinesDocument(
   baselines: readonly ImportedBaseline[],
@@ -198,19 +148,6 @@ export function baselinesDocument(
         ];
       }),
   );
-}
-
-/** `baselines/stacksets/<name>.json` for a body that is JSON, `.yaml` otherwise: the file holds the body as it is. */
-export function templateFile(baseline: string, body: string): string {
-  return `baselines/stacksets/${baseline}.${isJsonObject(body) ? 'json' : 'yaml'}`;
-}
-
-function isJsonObject(text: string): boolean {
-  try {
-    return typeof JSON.parse(text) === 'object';
-  } catch {
-    return false;
-  }
 }
 
 /**

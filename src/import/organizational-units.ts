@@ -4,6 +4,7 @@ import type { ObservedOrganizationalUnit } from '../observe/observed-state.js';
 import { UsageError } from '../settings/settings.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
+import { keyProblem } from './repository-check.js';
 import { ORGANIZATIONAL_UNIT_NAME } from './schema-patterns.js';
 
 /** An OU the repository will declare. */
@@ -23,9 +24,9 @@ export interface ImportedOrganizationalUnit {
 /**
  * The OUs to declare, parents before children: every OU whose name the schema accepts, beneath a root or OU that is
  * declared too, within the subtrees `selected` names (all of them when it is empty) and their ancestors. An OU
- * whose name the schema refuses, or that shares its name with a sibling (AWS refuses that, an emulator may not), is
- * left out with everything beneath it: the repository could not name it, and vend never touches an OU it does not
- * declare.
+ * whose name the schema refuses, that the loader refuses as a key (`constructor`, `prototype`), or that shares its
+ * name with a sibling (AWS refuses that, an emulator may not), is left out with everything beneath it: the
+ * repository could not name it, and vend never touches an OU it does not declare.
  *
  * @throws UsageError when a selected path names no OU.
  */
@@ -42,11 +43,14 @@ export function organizationalUnitsToImport(
     const siblings = children.get(parentId) ?? [];
     for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
       const twins = siblings.filter((sibling) => sibling.name === unit.name).length;
+      const keyName = keyProblem(unit.name);
       const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name)
         ? `its name is not one the repository can declare: OU names there are 1-128 letters, digits, spaces and _ . -, starting with a letter or digit (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again`
-        : twins > 1
-          ? `${twins} OUs under ${parentPath ?? 'the root'} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again`
-          : undefined;
+        : keyName
+          ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again`
+          : twins > 1
+            ? `${twins} OUs under ${parentPath ?? 'the root'} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again`
+            : undefined;
       if (problem) {
         findings.push({
           kind: 'left-out',

@@ -1,5 +1,4 @@
-import { Document, isScalar, isSeq, visit } from 'yaml';
-import type { Scalar } from 'yaml';
+import { Document, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
 import type { AccountDocument, OrganizationDocument } from '../config/documents.js';
 import { OWNER_UNASSIGNED } from '../config/desired-state.js';
 import { ACCOUNTS_DIR } from '../config/repository.js';
@@ -46,11 +45,34 @@ export function renderAccountManifest(account: AccountDocument): string {
 
 function yamlText(value: object, annotate?: (document: Document) => void): string {
   const document = new Document(value);
+  const ambiguous = new Map<string, boolean>();
   visit(document, {
     Seq(_key, node) {
       if (isSeq(node) && node.items.every((item) => isScalar(item))) node.flow = true;
     },
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string') return;
+      if (!ambiguous.has(node.value)) ambiguous.set(node.value, readsAsOtherThanItself(node.value));
+      if (ambiguous.get(node.value)) node.type = Scalar.QUOTE_SINGLE;
+    },
   });
   annotate?.(document);
   return document.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false });
+}
+
+/**
+ * Whether `text`, written as a plain scalar, would read as something other than this text: a boolean, number,
+ * date or null under YAML 1.1, or under YAML 1.2. vend reads 1.2, where `owner: yes` is the text "yes", but
+ * CloudFormation reads YAML 1.1 ("the YAML Version 1.1 specification with a few exceptions", AWS CloudFormation
+ * User Guide, "Template formats"), as do many other tools a repository meets, and there it is true; so are `1:2`
+ * (62, base 60) and `2001-01-01` (a date). Quoted, each is the same text to both. A line break makes the
+ * stringifier write a block scalar, which both read as text; `<<` is YAML 1.1's merge key.
+ */
+function readsAsOtherThanItself(text: string): boolean {
+  if (text.includes('\n')) return false;
+  if (text === '<<') return true;
+  return (['1.1', '1.2'] as const).some((version) => {
+    const parsed = parseDocument(text, { version });
+    return parsed.errors.length > 0 || !isScalar(parsed.contents) || parsed.contents.value !== text;
+  });
 }

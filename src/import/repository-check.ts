@@ -1,11 +1,13 @@
 import { lengthProblem, POLICY_DESCRIPTION } from '../config/aws-constraints.js';
+import { RULES } from '../config/diagnostics.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 import type { AccountDocument } from '../config/documents.js';
+import { findHiddenCharacters } from '../config/hidden-characters.js';
 import type { Quotas } from '../config/quotas.js';
 import type { LoadedRepository } from '../config/repository.js';
 import { checkTagCharacters, checkTagLimits } from '../config/rules/tag-rules.js';
 import { checkScps } from '../config/rules/scp-rules.js';
-import { parseRepositoryFile } from '../config/safe-yaml.js';
+import { isForbiddenKey, LONE_SURROGATE, parseRepositoryFile } from '../config/safe-yaml.js';
 import { checkSchema } from '../config/schema-check.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 
@@ -35,14 +37,27 @@ export function manifestProblems(file: string, text: string, document: AccountDo
   return [...checkTagLimits(context), ...checkTagCharacters(context)].map(describe);
 }
 
-/** Why validate would refuse this SCP as a catalogue entry: its grammar, its size or its description. */
+/**
+ * Why validate would refuse this SCP as a catalogue entry: its content as AWS holds it (`content`) read as the
+ * loader reads JSON (a key twice, a hidden character), its grammar and size once pretty-printed as the file is, or
+ * its description. A key twice matters beyond validate: JSON.parse keeps the last, so the file written from it would
+ * say less than the policy AWS enforces.
+ */
 export function policyProblems(
   name: string,
   file: string,
-  text: string,
+  content: string,
   description: string,
   quotas: Quotas,
 ): string[] {
+  const raw = parseRepositoryFile(file, new TextEncoder().encode(content), { json: true });
+  if (!raw.source)
+    return raw.diagnostics.map((diagnostic) =>
+      diagnostic.rule === RULES.yamlDuplicateKey
+        ? `${diagnostic.rule}: its content has a key twice in one object; a file written from it would keep only the last, and so misstate the policy`
+        : describe(diagnostic),
+    );
+  const text = `${JSON.stringify(JSON.parse(content), null, 2)}\n`;
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(text), { json: true });
   if (!parsed.source) return parsed.diagnostics.map(describe);
   const repository: LoadedRepository = {
@@ -52,9 +67,35 @@ export function policyProblems(
     ]),
   };
   const problems = checkScps({ repository, now: new Date(0), quotas }).map(describe);
-  const descriptionProblem = lengthProblem(POLICY_DESCRIPTION, description);
+  const descriptionProblem = lengthProblem(POLICY_DESCRIPTION, description) ?? textProblem(description);
   if (descriptionProblem) problems.push(`scp-description: its description ${descriptionProblem}`);
   return problems;
+}
+
+/** Why the loader would refuse a baseline template file holding `body`, as it reads templates: none when it reads it. */
+export function templateProblems(file: string, body: string): string[] {
+  const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
+  return parsed.source ? [] : parsed.diagnostics.map(describe);
+}
+
+/**
+ * Why the loader would refuse `text` as a value in a YAML file, whatever the quoting (it checks values once escapes
+ * are decoded), or undefined: a hidden character (rule hidden-character) or half a surrogate pair (yaml-encoding).
+ */
+export function textProblem(text: string): string | undefined {
+  const [hidden] = findHiddenCharacters(text);
+  if (hidden)
+    return `has the hidden character ${hidden.codePoint} (${hidden.name}), which validate refuses (${RULES.hiddenCharacter}): reviewers could not see it`;
+  if (LONE_SURROGATE.test(text))
+    return `has half a UTF-16 surrogate pair, which is no character and which validate refuses (${RULES.yamlEncoding})`;
+  return undefined;
+}
+
+/** Why the loader would refuse `key` as a mapping key, or undefined: one that could reach Object.prototype, or its text. */
+export function keyProblem(key: string): string | undefined {
+  if (isForbiddenKey(key))
+    return `is '${key}', a key validate refuses (${RULES.yamlForbiddenKey}): it could reach Object.prototype`;
+  return textProblem(key);
 }
 
 function emptyRepository(): LoadedRepository {

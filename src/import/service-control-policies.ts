@@ -6,7 +6,7 @@ import type { ObservedPolicy } from '../observe/observed-state.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { SERVICE_CONTROL_POLICY } from './live-organization.js';
-import { policyProblems } from './repository-check.js';
+import { keyProblem, policyProblems } from './repository-check.js';
 import { CATALOGUE_NAME } from './schema-patterns.js';
 
 /** The SCP catalogue import writes, and what is attached where. */
@@ -114,12 +114,19 @@ export function scpAttachments(
 function catalogueProblem(policy: ObservedPolicy, quotas: Quotas): string | undefined {
   if (!CATALOGUE_NAME.test(policy.name))
     return `its name is no catalogue name: 1-64 lowercase letters, digits and hyphens, starting with a letter, and an SCP's catalogue name is its name in AWS`;
-  let text: string;
+  const nameProblem = keyProblem(policy.name);
+  if (nameProblem) return `its name, a key of the catalogue, ${nameProblem}`;
   try {
-    text = `${JSON.stringify(JSON.parse(policy.content), null, 2)}\n`;
+    JSON.parse(policy.content);
   } catch {
     return 'its content is not JSON';
   }
-  const problems = policyProblems(policy.name, `baselines/scps/${policy.name}.json`, text, policy.description, quotas);
+  const problems = policyProblems(
+    policy.name,
+    `baselines/scps/${policy.name}.json`,
+    policy.content,
+    policy.description,
+    quotas,
+  );
   return problems.length === 0 ? undefined : `validate would refuse it: ${problems.slice(0, 2).join('; ')}`;
 }

@@ -7,6 +7,7 @@ import {
   validationSummaryLine,
 } from './diagnostics-report.js';
 import { countOf } from './phrasing.js';
+import { visible } from './visible-text.js';
 
 /** The report's sections, in the order a person acts on them: what to look at first, then what was left alone. */
 const SECTIONS: { kind: ImportFinding['kind']; heading: string }[] = [
@@ -43,7 +44,8 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
     const findings = report.findings.filter((finding) => finding.kind === kind);
     if (findings.length === 0) continue;
     lines.push('', `${heading} (${findings.length}):`);
-    for (const finding of findings) lines.push(`  - ${finding.subject}: ${finding.message}`);
+    // Names and values come from AWS as anyone wrote them: a hidden character must not hide part of the report.
+    for (const finding of findings) lines.push(`  - ${visible(finding.subject)}: ${visible(finding.message)}`);
   }
   const { diagnostics, fileCount } = outcome.validation;
   const warningsByRule = new Map<string, number>();

@@ -130,10 +130,22 @@ describe('the bootstrap stack: who can assume each role', () => {
     ).toContainEqual(expect.stringContaining('"pull_request" assume the apply role'));
   });
 
-  test('the StackSet administration role is CloudFormation’s alone, and reaches only the execution role in this organization', () => {
+  test('the StackSet administration role is CloudFormation’s alone, for vend’s StackSets in this account, and reaches only the execution role in this organization', () => {
     const administration = role('AWSCloudFormationStackSetAdministrationRole');
+    const accountId = organizationFile.stackSets.administrationRoleArn.split(':')[4];
     expect(administration.trust.Statement).toEqual([
-      { Effect: 'Allow', Principal: { Service: 'cloudformation.amazonaws.com' }, Action: 'sts:AssumeRole' },
+      {
+        Effect: 'Allow',
+        Principal: { Service: 'cloudformation.amazonaws.com' },
+        Action: 'sts:AssumeRole',
+        // Against the confused deputy: CloudFormation acts with it only for this account's StackSets with vend's prefix.
+        Condition: {
+          StringEquals: { 'aws:SourceAccount': accountId },
+          ArnLike: {
+            'aws:SourceArn': `arn:aws:cloudformation:*:${accountId}:stackset/${organizationFile.stackSets.namePrefix}*`,
+          },
+        },
+      },
     ]);
     expect(administration.statements).toEqual([
       {

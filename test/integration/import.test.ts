@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -10,13 +9,8 @@ import {
   EnablePolicyTypeCommand,
   ListPoliciesCommand,
 } from '@aws-sdk/client-organizations';
-import { runApply } from '../../src/commands/apply.js';
-import { importExitCode, runImport } from '../../src/commands/import.js';
+import { importExitCode } from '../../src/commands/import.js';
 import type { ImportOutcome } from '../../src/commands/import.js';
-import { runPlan } from '../../src/commands/plan.js';
-import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
-import type { Plan } from '../../src/plan/plan.js';
-import type { VendSettings } from '../../src/settings/settings.js';
 import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
 import { startFaultProxy } from '../harness/fault-proxy.js';
@@ -29,6 +23,7 @@ import {
   seedOrganization,
 } from '../harness/seed.js';
 import { MINIMAL_REPOSITORY } from '../support/fixture-repository.js';
+import { ADOPTION, errorsOf, importCommands, kindsOf, newRepository, written } from '../support/import-commands.js';
 import { REGIONAL_TEMPLATE } from '../support/live-organization.js';
 
 /**
@@ -40,48 +35,7 @@ const moto = motoFromGlobalSetup();
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 let seedClients: SeedClients;
 
-const settings = (repositoryRoot: string, command: VendSettings['command'], extra: Partial<VendSettings> = {}) =>
-  ({
-    command,
-    repositoryRoot,
-    outputFormat: 'text',
-    comment: false,
-    allowDestructive: false,
-    autoApprove: true,
-    ...extra,
-  }) satisfies VendSettings;
-
-async function withClients<T>(endpoint: string, run: (clients: ReturnType<typeof createAwsClients>) => Promise<T>) {
-  const previous = process.env.AWS_ENDPOINT_URL;
-  process.env.AWS_ENDPOINT_URL = endpoint;
-  const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
-  try {
-    return await run(clients);
-  } finally {
-    destroyAwsClients(clients);
-    process.env.AWS_ENDPOINT_URL = previous;
-  }
-}
-
-const importInto = (root: string, extra: Partial<VendSettings> = {}, endpoint = moto.url) =>
-  withClients(endpoint, (clients) => runImport(settings(root, 'import', extra), { clients }));
-
-async function plan(root: string): Promise<Plan> {
-  const outcome = await withClients(moto.url, (clients) => runPlan(settings(root, 'plan'), { clients }));
-  if (outcome.status !== 'planned')
-    throw new Error(`plan did not run: ${JSON.stringify(outcome.validation.diagnostics)}`);
-  return outcome.plan;
-}
-
-const written = (outcome: ImportOutcome) => {
-  if (outcome.status !== 'written') throw new Error(`import refused: ${outcome.report.refused.join(', ')}`);
-  return outcome;
-};
-const errorsOf = (outcome: ImportOutcome) =>
-  written(outcome).validation.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-const ADOPTION = new Set(['adopt-account', 'adopt-scp', 'adopt-stackset', 'record-parameter-overrides']);
-const kindsOf = (result: Plan) => [...new Set(result.changes.map((change) => change.kind))].sort();
-const newRepository = () => mkdtempSync(join(tmpdir(), 'vend-import-'));
+const { importInto, plan, apply } = importCommands(moto);
 
 const GLOBAL_TEMPLATE = JSON.stringify({
   AWSTemplateFormatVersion: '2010-09-09',
@@ -229,16 +183,14 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
   ]);
   expect(first.unmanagedAccounts.map((account) => account.name)).toEqual(['old-app']);
 
-  const applied = await withClients(moto.url, (clients) => runApply(settings(root, 'apply'), { clients }));
+  const applied = await apply(root);
   expect(applied.status === 'applied' && applied.exitCode).toBe(0);
   expect((await plan(root)).changes).toEqual([]);
 });
 
 test('an organization vend built imports back as a repository whose plan is empty', async () => {
   await createOrganization(seedClients);
-  const applied = await withClients(moto.url, (clients) =>
-    runApply(settings(MINIMAL_REPOSITORY, 'apply'), { clients }),
-  );
+  const applied = await apply(MINIMAL_REPOSITORY);
   expect(applied.status === 'applied' && applied.exitCode).toBe(0);
   const root = newRepository();
   const outcome = written(await importInto(root));
@@ -297,7 +249,7 @@ test('it never overwrites a file without --force; after adoption, --force writes
   expect(refused.report.refused).toContain('baselines/organization.yaml');
   expect(importExitCode(refused)).toBe(1);
 
-  const applied = await withClients(moto.url, (clients) => runApply(settings(root, 'apply'), { clients }));
+  const applied = await apply(root);
   expect(applied.status === 'applied' && applied.exitCode).toBe(0);
   written(await importInto(root, { force: true }));
   expect(readFileSync(join(root, 'baselines/organization.yaml'), 'utf8')).toBe(organization);
@@ -345,4 +297,27 @@ test('vend import on the command line: a report on stdout, and exit 1 when it wo
     status: 'refused',
     refused: expect.arrayContaining(['baselines/organization.yaml']),
   });
+});
+
+test('vend import writes all its files or none: a link in the repository stops it before the first write, even with --force', async () => {
+  await seedMixed();
+  const root = newRepository();
+  const outside = newRepository();
+  mkdirSync(join(root, 'accounts'));
+  writeFileSync(join(root, 'accounts/payments-dev.yaml'), 'mine\n');
+  symlinkSync(outside, join(root, 'baselines'));
+  for (const extra of [[], ['--force']]) {
+    const run = spawnSync(process.execPath, [CLI, 'import', '--repo', root, ...extra], {
+      encoding: 'utf8',
+      env: { ...process.env, AWS_ENDPOINT_URL: moto.url },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      `baselines is a symbolic link (to ${outside}), and vend import never writes through a link, which could lead out of the repository. Nothing was written.`,
+    );
+    expect(run.stderr).not.toContain('pull request');
+    expect(readdirSync(join(root, 'accounts'))).toEqual(['payments-dev.yaml']);
+    expect(readFileSync(join(root, 'accounts/payments-dev.yaml'), 'utf8')).toBe('mine\n');
+    expect(readdirSync(outside)).toEqual([]);
+  }
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import { parseDocument } from 'yaml';
 
+import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
 import { runValidate } from '../../src/commands/validate.js';
 import { templateToJson } from '../../src/config/cloudformation-template.js';
 import { readRepository } from '../../src/config/repository.js';
@@ -30,6 +31,13 @@ describe('the bootstrap template', () => {
       ).toBe(true);
     },
   );
+
+  test('StackSetNamePrefix accepts exactly the prefixes stackSets.namePrefix does, so organization.yaml can name it', () => {
+    expect(template.Parameters.StackSetNamePrefix!.AllowedPattern).toBe(
+      organizationSchema.properties.stackSets.properties.namePrefix.pattern,
+    );
+    expect(new RegExp(template.Parameters.StackSetNamePrefix!.AllowedPattern!).test(`v${'x'.repeat(31)}`)).toBe(false);
+  });
 
   test("GitHubOidcProvider 'create' makes GitHub's provider for the STS audience, and every role then trusts that one", () => {
     const provider = template.Resources.GitHubOidcProviderResource!;

@@ -1,9 +1,15 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { loadRepository } from '../../src/config/load-repository.js';
 import { describeOrganization } from '../../src/import/describe-organization.js';
 import type { ImportOptions } from '../../src/import/describe-organization.js';
 import type { ImportedRepository } from '../../src/import/imported-repository.js';
 import type { LiveOrganization } from '../../src/import/live-organization.js';
 import { renderRepository } from '../../src/import/render-repository.js';
-import { liveOrganization, scp, ouId, stackSet } from '../support/live-organization.js';
+import type { ObservedStackSet } from '../../src/observe/observed-state.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import { liveOrganization, observedStateOf, scp, ouId, stackSet } from '../support/live-organization.js';
 
 /** vend import turns StackSets with vend's prefix into baselines, and their instances into what accounts declare. */
 const describe_ = (live: LiveOrganization, options: Partial<ImportOptions> = {}) =>
@@ -158,12 +164,15 @@ describe('baselines from StackSets with the prefix', () => {
     );
   });
 
-  test('a StackSet whose name after the prefix is no catalogue name is a finding: vend would delete it', () => {
-    const imported = describe_(
-      threeAccounts([{ ...stackSet('x', { [A]: ['us-east-1'] }), name: 'vend-Legacy_Roles' }]),
-    );
-    expect(imported.organization).not.toHaveProperty('baselines');
-    expectFinding(imported, 'check', 'StackSet vend-Legacy_Roles', 'would delete');
+  test('a StackSet whose name after the prefix is no catalogue name is left out; only a vend-tagged one would be deleted', () => {
+    const legacy = { ...stackSet('x', { [A]: ['us-east-1'] }), name: 'vend-Legacy_Roles' };
+    const tagged = describe_(threeAccounts([legacy]));
+    expect(tagged.organization).not.toHaveProperty('baselines');
+    expectFinding(tagged, 'check', 'StackSet vend-Legacy_Roles', 'its first plan would delete it and its 1 instances');
+    // Without the ManagedBy tag vend does not own it: the plan never deletes it, and there is nothing to check.
+    const untagged = describe_(threeAccounts([{ ...legacy, managedByVend: false }]));
+    expectFinding(untagged, 'left-out', 'StackSet vend-Legacy_Roles', 'vend leaves it as it is');
+    expect(untagged.findings.filter((finding) => finding.kind === 'check')).toEqual([]);
   });
 
   test('a NoEcho parameter is a finding: AWS returns its value masked, and the repository now holds the mask', () => {
@@ -201,6 +210,80 @@ describe('baselines from StackSets with the prefix', () => {
     expect(describe_(threeAccounts([custom])).organization!.stackSets).toMatchObject({
       executionRoleName: 'PlatformExecution',
     });
+  });
+});
+
+describe('StackSets whose permission model or roles are not the ones organization.yaml holds', () => {
+  const planOf = (live: LiveOrganization) => {
+    const imported = describe_(live);
+    const root = mkdtempSync(join(tmpdir(), 'vend-import-settings-'));
+    try {
+      for (const [file, text] of renderRepository(imported, live.organization.id)) {
+        mkdirSync(dirname(join(root, file)), { recursive: true });
+        writeFileSync(join(root, file), text);
+      }
+      const loaded = loadRepository(root, { now: new Date('2026-11-28T12:00:00Z') });
+      expect(loaded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+      return { imported, plan: computePlan(loaded.desired!, observedStateOf(live)) };
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+  const untagged = (stackSet: ObservedStackSet) => ({ ...stackSet, managedByVend: false });
+  const withRole = (stackSet: ObservedStackSet) => ({ ...stackSet, executionRoleName: 'PlatformExecution' });
+
+  test('vend’s own StackSets set the roles; an untagged one with others is left out, and the plan only adopts', () => {
+    const { imported, plan } = planOf(
+      threeAccounts([
+        stackSet('roles', { [A]: ['us-east-1'] }),
+        untagged(withRole(stackSet('logging', { [B]: ['us-east-1'] }))),
+        untagged(withRole(stackSet('network', { [C]: ['us-east-1'] }))),
+      ]),
+    );
+    expect(imported.organization!.stackSets).toMatchObject({ executionRoleName: 'OrganizationAccountAccessRole' });
+    expect(Object.keys(imported.organization!.baselines!)).toEqual(['roles']);
+    expectFinding(
+      imported,
+      'left-out',
+      'StackSet vend-logging',
+      "executionRoleName is PlatformExecution, not organization.yaml's OrganizationAccountAccessRole",
+    );
+    expect(imported.findings.filter((finding) => finding.kind === 'check')).toEqual([]);
+    expect(plan.problems).toEqual([]);
+    expect(new Set(plan.changes.map((change) => change.kind))).toEqual(new Set(['adopt-account']));
+  });
+
+  test('a vend-tagged one with other roles is kept and is a finding: its first plan updates its roles', () => {
+    const { imported, plan } = planOf(
+      threeAccounts([
+        untagged(stackSet('logging', { [B]: ['us-east-1'] })),
+        stackSet('roles', { [A]: ['us-east-1'] }),
+        withRole(stackSet('network', { [C]: ['us-east-1'] })),
+      ]),
+    );
+    expect(Object.keys(imported.organization!.baselines!)).toEqual(['logging', 'network', 'roles']);
+    expectFinding(imported, 'check', 'StackSet vend-network', 'a high-impact change');
+    expect(plan.changes).toContainEqual(
+      expect.objectContaining({
+        kind: 'update-stackset',
+        target: expect.stringContaining('vend-network'),
+        highImpact: true,
+      }),
+    );
+  });
+
+  test('a vend-tagged one with another permission model is a finding: the plan refuses it', () => {
+    const { imported, plan } = planOf(
+      threeAccounts([
+        stackSet('roles', { [A]: ['us-east-1'] }),
+        stackSet('more-roles', { [B]: ['us-east-1'] }),
+        { ...stackSet('network', {}), permissionModel: 'SERVICE_MANAGED' },
+      ]),
+    );
+    expectFinding(imported, 'check', 'StackSet vend-network', 'AWS cannot change the permission model');
+    expect(plan.problems).toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('StackSet vend-network is SERVICE_MANAGED') }),
+    );
   });
 });
 

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadRepository } from '../../src/config/load-repository.js';
-import { manifestNames } from '../../src/import/account-names.js';
 import { describeOrganization } from '../../src/import/describe-organization.js';
 import type { ImportOptions } from '../../src/import/describe-organization.js';
 import type { ImportedRepository } from '../../src/import/imported-repository.js';
@@ -146,23 +145,6 @@ describe('accounts', () => {
         message: expect.stringContaining('Written as payments-prod'),
       }),
     );
-  });
-
-  test('names become manifest names: lower case, hyphens, a letter first, 3 to 50 characters', () => {
-    const names = manifestNames([
-      { id: '200000000001', name: 'Données Équipe 7' },
-      { id: '200000000002', name: '123 Data' },
-      { id: '200000000003', name: 'QA' },
-      { id: '200000000004', name: `${'Very Long Team Name '.repeat(3)}Prod` },
-      { id: '200000000005', name: '---' },
-    ]);
-    expect(Object.fromEntries(names)).toEqual({
-      '200000000001': 'donnees-equipe-7',
-      '200000000002': 'account-123-data',
-      '200000000003': 'qa-account',
-      '200000000004': 'very-long-team-name-very-long-team-name-very-long',
-      '200000000005': 'account',
-    });
   });
 
   test('accounts that share a name each get it with their own id, so neither depends on the other', () => {

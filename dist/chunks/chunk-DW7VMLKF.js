@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-Y6S6ONCF.js";
+} from "./chunk-EK5WZMHC.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-HS6JKDKY.js";
+} from "./chunk-FBL75H3W.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,23 +30,23 @@ import {
   require_dist_cjs4,
   require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-RC3HSUST.js";
+} from "./chunk-YGHDIS3H.js";
 import {
   readLocalFile
-} from "./chunk-46HODFYH.js";
+} from "./chunk-6CA2D65B.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-QR3H4DZA.js";
+} from "./chunk-T4PCBMHR.js";
 import {
   applyExitCode,
   emptyApplyReport
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-XJCUC2YM.js";
+} from "./chunk-OHCE4U6G.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -58,7 +58,7 @@ import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-SDOGI3X4.js";
+} from "./chunk-XNZK7DZH.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -1,27 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-OQGOCWRX.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-7VXLMDWD.js";
-import "./chunk-JN3GD4ED.js";
-import "./chunk-WQOMB7NF.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
+} from "./chunk-TJVI3YSI.js";
 import "./chunk-7D2CTJKA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-XJCUC2YM.js";
+import "./chunk-OHCE4U6G.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-SDOGI3X4.js";
+import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
 };

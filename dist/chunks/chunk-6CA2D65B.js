@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-QR3H4DZA.js";
+} from "./chunk-T4PCBMHR.js";
 
 // src/local-files.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
@@ -54,7 +54,7 @@ function refuseLinks(file, options, verb) {
       if (!stats) break;
       if (stats.isSymbolicLink())
         throw new UsageError(
-          `Refusing to ${verb} ${file}: ${current} is a symbolic link inside ${root}, which a pull request could have committed. Use a path outside the checkout, such as $RUNNER_TEMP.`
+          `Refusing to ${verb} ${file}: ${current} is a symbolic link inside ${root}, ${options.linkAdvice ?? "which a pull request could have committed. Use a path outside the checkout, such as $RUNNER_TEMP."}`
         );
     }
   }

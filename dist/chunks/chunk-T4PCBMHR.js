@@ -14,7 +14,7 @@ import {
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-SDOGI3X4.js";
+} from "./chunk-XNZK7DZH.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

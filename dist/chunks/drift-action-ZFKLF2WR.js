@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-CE472LH5.js";
-import "./chunk-Y6S6ONCF.js";
+} from "./chunk-R3XRAAKN.js";
+import "./chunk-EK5WZMHC.js";
 import {
   findingsAtOrAbove
 } from "./chunk-Y4QSEW4N.js";
@@ -33,10 +33,10 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-ZUIYSP6K.js";
-import "./chunk-HS6JKDKY.js";
-import "./chunk-RC3HSUST.js";
+import "./chunk-FBL75H3W.js";
+import "./chunk-YGHDIS3H.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QR3H4DZA.js";
+import "./chunk-T4PCBMHR.js";
 import {
   DRIFT_KINDS
 } from "./chunk-V6A2T6SJ.js";
@@ -49,9 +49,9 @@ import {
   inlineCode
 } from "./chunk-JN3GD4ED.js";
 import "./chunk-7D2CTJKA.js";
-import "./chunk-XJCUC2YM.js";
+import "./chunk-OHCE4U6G.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-SDOGI3X4.js";
+import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";
 import {
   countOf

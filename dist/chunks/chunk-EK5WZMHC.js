@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-RC3HSUST.js";
+} from "./chunk-YGHDIS3H.js";
 
 // src/apply/polling.ts
 var systemClock = {

@@ -7,7 +7,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-SDOGI3X4.js";
+} from "./chunk-XNZK7DZH.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

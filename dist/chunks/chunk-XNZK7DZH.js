@@ -7607,6 +7607,9 @@ var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIASES = 10;
 var MAX_ALIAS_EXPANSION = 1e4;
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function isForbiddenKey(key) {
+  return FORBIDDEN_KEYS.has(key);
+}
 var SourceFile = class {
   constructor(file, text, document, lines) {
     this.file = file;
@@ -8007,7 +8010,9 @@ export {
   parametersOf,
   parameterNamesOf,
   parametersWithoutDefaultOf,
+  isForbiddenKey,
   parseRepositoryFile,
+  LONE_SURROGATE,
   PERMISSIONS_BOUNDARY_BASELINE,
   checkTemplates
 };

@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-QR3H4DZA.js";
+} from "./chunk-T4PCBMHR.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -103,7 +103,7 @@ import {
   parametersOf,
   parseRepositoryFile,
   templateToJson
-} from "./chunk-SDOGI3X4.js";
+} from "./chunk-XNZK7DZH.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -2,20 +2,20 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-HS6JKDKY.js";
+} from "./chunk-FBL75H3W.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-RC3HSUST.js";
+} from "./chunk-YGHDIS3H.js";
 import {
   writeLocalFile
-} from "./chunk-46HODFYH.js";
+} from "./chunk-6CA2D65B.js";
 import {
   runValidate
-} from "./chunk-QR3H4DZA.js";
+} from "./chunk-T4PCBMHR.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";

@@ -6,7 +6,9 @@ import {
   validationSummaryLine
 } from "./chunk-ZUIYSP6K.js";
 import "./chunk-JN3GD4ED.js";
-import "./chunk-IZVXPCQJ.js";
+import {
+  visible
+} from "./chunk-IZVXPCQJ.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";
@@ -41,7 +43,7 @@ function renderImportText(outcome, repository) {
     const findings = report.findings.filter((finding) => finding.kind === kind);
     if (findings.length === 0) continue;
     lines.push("", `${heading} (${findings.length}):`);
-    for (const finding of findings) lines.push(`  - ${finding.subject}: ${finding.message}`);
+    for (const finding of findings) lines.push(`  - ${visible(finding.subject)}: ${visible(finding.message)}`);
   }
   const { diagnostics, fileCount } = outcome.validation;
   const warningsByRule = /* @__PURE__ */ new Map();

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-RC3HSUST.js";
+} from "./chunk-YGHDIS3H.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-QR3H4DZA.js";
+} from "./chunk-T4PCBMHR.js";
 import {
   baselineControlsAccess,
   compareTemplates
-} from "./chunk-XJCUC2YM.js";
+} from "./chunk-OHCE4U6G.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-WQOMB7NF.js";
+} from "./chunk-TJVI3YSI.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

@@ -1,22 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-5LTFHKTO.js";
-import "./chunk-Y6S6ONCF.js";
-import "./chunk-HS6JKDKY.js";
-import "./chunk-RC3HSUST.js";
-import "./chunk-46HODFYH.js";
+  runDrift
+} from "./chunk-R3XRAAKN.js";
+import "./chunk-EK5WZMHC.js";
+import "./chunk-Y4QSEW4N.js";
+import "./chunk-FBL75H3W.js";
+import "./chunk-YGHDIS3H.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QR3H4DZA.js";
+import "./chunk-T4PCBMHR.js";
 import "./chunk-V6A2T6SJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
-import "./chunk-XJCUC2YM.js";
+import "./chunk-7D2CTJKA.js";
+import "./chunk-OHCE4U6G.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-SDOGI3X4.js";
+import "./chunk-XNZK7DZH.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runDrift
 };

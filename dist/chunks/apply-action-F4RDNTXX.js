@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-5LTFHKTO.js";
+} from "./chunk-DW7VMLKF.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-ZMXM4QIH.js";
-import "./chunk-Y6S6ONCF.js";
+import "./chunk-EK5WZMHC.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -27,11 +27,11 @@ import {
 import "./chunk-ZUIYSP6K.js";
 import {
   repositoryCommit
-} from "./chunk-HS6JKDKY.js";
-import "./chunk-RC3HSUST.js";
-import "./chunk-46HODFYH.js";
+} from "./chunk-FBL75H3W.js";
+import "./chunk-YGHDIS3H.js";
+import "./chunk-6CA2D65B.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QR3H4DZA.js";
+import "./chunk-T4PCBMHR.js";
 import "./chunk-V6A2T6SJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -46,9 +46,9 @@ import {
 import {
   applySummaryLine
 } from "./chunk-5R2YUCKD.js";
-import "./chunk-XJCUC2YM.js";
+import "./chunk-OHCE4U6G.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-SDOGI3X4.js";
+import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-OQGOCWRX.js";
+} from "./chunk-UHTJO4YM.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,14 +28,14 @@ import {
 import "./chunk-ZUIYSP6K.js";
 import {
   runPlan
-} from "./chunk-IKYJEO3E.js";
-import "./chunk-HS6JKDKY.js";
-import "./chunk-RC3HSUST.js";
+} from "./chunk-HW5VKCPJ.js";
+import "./chunk-FBL75H3W.js";
+import "./chunk-YGHDIS3H.js";
 import {
   readLocalFile
-} from "./chunk-46HODFYH.js";
+} from "./chunk-6CA2D65B.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QR3H4DZA.js";
+import "./chunk-T4PCBMHR.js";
 import "./chunk-V6A2T6SJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -50,12 +50,12 @@ import "./chunk-5R2YUCKD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-WQOMB7NF.js";
+} from "./chunk-TJVI3YSI.js";
 import "./chunk-7D2CTJKA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-XJCUC2YM.js";
+import "./chunk-OHCE4U6G.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-SDOGI3X4.js";
+import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";

@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-Y6S6ONCF.js";
+} from "./chunk-EK5WZMHC.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-HS6JKDKY.js";
+} from "./chunk-FBL75H3W.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -27,7 +27,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs4 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-RC3HSUST.js";
+} from "./chunk-YGHDIS3H.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -38,7 +38,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-QR3H4DZA.js";
+} from "./chunk-T4PCBMHR.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-7D2CTJKA.js";
 import {
   controlsAccess
-} from "./chunk-XJCUC2YM.js";
+} from "./chunk-OHCE4U6G.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -57,7 +57,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-SDOGI3X4.js";
+} from "./chunk-XNZK7DZH.js";
 import {
   countOf,
   listNames,

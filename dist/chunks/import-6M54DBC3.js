@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs4 as require_dist_cjs,
   require_dist_cjs5 as require_dist_cjs2
-} from "./chunk-RC3HSUST.js";
+} from "./chunk-YGHDIS3H.js";
 import {
   writeLocalFile
-} from "./chunk-46HODFYH.js";
+} from "./chunk-6CA2D65B.js";
 import "./chunk-XEJZL3EO.js";
 import {
   ACCOUNTS_DIR,
@@ -47,7 +47,7 @@ import {
   organizationalUnitLineage,
   readRepository,
   runValidate
-} from "./chunk-QR3H4DZA.js";
+} from "./chunk-T4PCBMHR.js";
 import "./chunk-V6A2T6SJ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-JN3GD4ED.js";
@@ -55,15 +55,20 @@ import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";
 import {
+  LONE_SURROGATE,
+  RULES,
+  isForbiddenKey,
   parseRepositoryFile,
   require_dist
-} from "./chunk-SDOGI3X4.js";
+} from "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";
 import {
   countOf,
   listNames
 } from "./chunk-PPJBV53O.js";
-import "./chunk-XJYZN6HM.js";
+import {
+  findHiddenCharacters
+} from "./chunk-XJYZN6HM.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -169,16 +174,27 @@ function leftOutAccount(account, message) {
 
 // src/import/account-names.ts
 var MAX_NAME_LENGTH = 50;
-function manifestNames(accounts, taken = /* @__PURE__ */ new Set()) {
-  const byBase = /* @__PURE__ */ new Map();
-  for (const account of accounts) {
-    const base = baseName(account.name);
-    byBase.set(base, [...byBase.get(base) ?? [], account.id]);
+function manifestNames(written, organization, taken = /* @__PURE__ */ new Set()) {
+  const bases = /* @__PURE__ */ new Map();
+  for (const account of [...organization, ...written]) bases.set(account.id, baseName(account.name));
+  const counts = /* @__PURE__ */ new Map();
+  for (const base of bases.values()) counts.set(base, (counts.get(base) ?? 0) + 1);
+  const suffixed = new Set([...bases].filter(([, base]) => counts.get(base) > 1 || taken.has(base)).map(([id]) => id));
+  for (let moved = true; moved; ) {
+    moved = false;
+    const suffixedNames = new Set([...suffixed].map((id) => withSuffix(bases.get(id), id)));
+    for (const [id, base] of bases)
+      if (!suffixed.has(id) && suffixedNames.has(base)) {
+        suffixed.add(id);
+        moved = true;
+      }
   }
   const names = /* @__PURE__ */ new Map();
-  for (const [base, ids] of [...byBase].sort(([a], [b]) => compareText(a, b))) {
-    const shared = ids.length > 1 || taken.has(base);
-    for (const id of ids) names.set(id, shared ? withSuffix(base, id) : base);
+  const unavailable = [];
+  for (const { id } of [...written].sort((a, b) => compareText(a.id, b.id))) {
+    const name = suffixed.has(id) ? withSuffix(bases.get(id), id) : bases.get(id);
+    if (taken.has(name)) unavailable.push({ id, name });
+    else names.set(id, name);
   }
   const used = new Set(taken);
   for (const name of names.values()) {
@@ -186,7 +202,7 @@ function manifestNames(accounts, taken = /* @__PURE__ */ new Set()) {
       throw new Error(`internal error: vend import derived the manifest name '${name}' twice, or not a valid one`);
     used.add(name);
   }
-  return names;
+  return { names, unavailable };
 }
 function baseName(accountName) {
   let name = accountName.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
@@ -202,21 +218,6 @@ function trimTo(name, length) {
 }
 
 // src/import/baseline-placement.ts
-function baselinesToImport(live) {
-  const baselines = [];
-  const findings = [];
-  for (const stackSet of [...live.stackSets].sort((a, b) => compareText(a.name, b.name))) {
-    const name = stackSet.name.slice(live.namePrefix.length);
-    if (CATALOGUE_NAME.test(name)) baselines.push({ name, stackSet });
-    else
-      findings.push({
-        kind: "check",
-        subject: `StackSet ${stackSet.name}`,
-        message: `Not in the catalogue: '${name}' after the prefix ${live.namePrefix} is no catalogue name (1-64 lowercase letters, digits and hyphens, starting with a letter). vend owns every StackSet with its prefix, so its first plan would delete this one and its ${stackSet.instances.length} instances. Set stackSets.namePrefix to a prefix this StackSet does not have, or recreate it under a catalogue name, before merging.`
-      });
-  }
-  return { baselines, findings };
-}
 function fixedRegions(baselines, accountIds) {
   const fixed = /* @__PURE__ */ new Map();
   for (const { name, stackSet } of baselines) {
@@ -341,7 +342,14 @@ function manifestProblems(file, text, document, quotas) {
   const context = { repository, now: /* @__PURE__ */ new Date(0), quotas };
   return [...checkTagLimits(context), ...checkTagCharacters(context)].map(describe);
 }
-function policyProblems(name, file, text, description, quotas) {
+function policyProblems(name, file, content, description, quotas) {
+  const raw = parseRepositoryFile(file, new TextEncoder().encode(content), { json: true });
+  if (!raw.source)
+    return raw.diagnostics.map(
+      (diagnostic) => diagnostic.rule === RULES.yamlDuplicateKey ? `${diagnostic.rule}: its content has a key twice in one object; a file written from it would keep only the last, and so misstate the policy` : describe(diagnostic)
+    );
+  const text = `${JSON.stringify(JSON.parse(content), null, 2)}
+`;
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(text), { json: true });
   if (!parsed.source) return parsed.diagnostics.map(describe);
   const repository = {
@@ -351,9 +359,26 @@ function policyProblems(name, file, text, description, quotas) {
     ])
   };
   const problems = checkScps({ repository, now: /* @__PURE__ */ new Date(0), quotas }).map(describe);
-  const descriptionProblem = lengthProblem(POLICY_DESCRIPTION, description);
+  const descriptionProblem = lengthProblem(POLICY_DESCRIPTION, description) ?? textProblem(description);
   if (descriptionProblem) problems.push(`scp-description: its description ${descriptionProblem}`);
   return problems;
+}
+function templateProblems(file, body) {
+  const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
+  return parsed.source ? [] : parsed.diagnostics.map(describe);
+}
+function textProblem(text) {
+  const [hidden] = findHiddenCharacters(text);
+  if (hidden)
+    return `has the hidden character ${hidden.codePoint} (${hidden.name}), which validate refuses (${RULES.hiddenCharacter}): reviewers could not see it`;
+  if (LONE_SURROGATE.test(text))
+    return `has half a UTF-16 surrogate pair, which is no character and which validate refuses (${RULES.yamlEncoding})`;
+  return void 0;
+}
+function keyProblem(key) {
+  if (isForbiddenKey(key))
+    return `is '${key}', a key validate refuses (${RULES.yamlForbiddenKey}): it could reach Object.prototype`;
+  return textProblem(key);
 }
 function emptyRepository() {
   return { organizationalUnits: [], accounts: [], scps: /* @__PURE__ */ new Map(), templates: /* @__PURE__ */ new Map(), filesRead: [] };
@@ -430,15 +455,136 @@ function scpAttachments(live, catalogue) {
 function catalogueProblem(policy, quotas) {
   if (!CATALOGUE_NAME.test(policy.name))
     return `its name is no catalogue name: 1-64 lowercase letters, digits and hyphens, starting with a letter, and an SCP's catalogue name is its name in AWS`;
-  let text;
+  const nameProblem = keyProblem(policy.name);
+  if (nameProblem) return `its name, a key of the catalogue, ${nameProblem}`;
   try {
-    text = `${JSON.stringify(JSON.parse(policy.content), null, 2)}
-`;
+    JSON.parse(policy.content);
   } catch {
     return "its content is not JSON";
   }
-  const problems = policyProblems(policy.name, `baselines/scps/${policy.name}.json`, text, policy.description, quotas);
+  const problems = policyProblems(
+    policy.name,
+    `baselines/scps/${policy.name}.json`,
+    policy.content,
+    policy.description,
+    quotas
+  );
   return problems.length === 0 ? void 0 : `validate would refuse it: ${problems.slice(0, 2).join("; ")}`;
+}
+
+// src/import/stack-set-baselines.ts
+var DEFAULT_EXECUTION_ROLE = "OrganizationAccountAccessRole";
+var DEFAULT_ADMINISTRATION_ROLE = "AWSCloudFormationStackSetAdministrationRole";
+function baselinesToImport(live) {
+  const findings = [];
+  const expressible = [];
+  for (const stackSet of [...live.stackSets].sort((a, b) => compareText(a.name, b.name))) {
+    const name = stackSet.name.slice(live.namePrefix.length);
+    const problem = repositoryProblem(name, stackSet, live.namePrefix);
+    if (!problem) {
+      expressible.push({ name, stackSet });
+      continue;
+    }
+    findings.push(
+      stackSet.managedByVend ? {
+        kind: "check",
+        subject: `StackSet ${stackSet.name}`,
+        message: `Not in the catalogue: ${problem}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend owns it, and its first plan would delete it and its ${stackSet.instances.length} instances. Fix it in AWS, or remove the tag so that vend leaves it alone, then import again.`
+      } : {
+        kind: "left-out",
+        subject: `StackSet ${stackSet.name}`,
+        message: `Not in the catalogue: ${problem}. It is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend leaves it as it is: the plan never updates or deletes a StackSet it does not own.`
+      }
+    );
+  }
+  const settings = stackSetSettings(live, expressible);
+  const baselines = [];
+  for (const baseline of expressible) {
+    const { stackSet } = baseline;
+    const differences = settingDifferences(stackSet, settings);
+    const subject = `StackSet ${stackSet.name}`;
+    const described = differences.map((d) => `${d.setting} is ${d.held}, not organization.yaml's ${d.written}`);
+    if (differences.length === 0) baselines.push(baseline);
+    else if (!stackSet.managedByVend)
+      findings.push({
+        kind: "left-out",
+        subject,
+        message: `Its ${described.join(", and its ")}. organization.yaml holds one permission model and one pair of roles for vend's StackSets (those of vend's own, else those most of them use), and vend adopts a StackSet it does not own only when the repository says exactly what it holds, so it stays as it is, unmanaged, and no manifest mentions its instances. To manage it with vend, update it to organization.yaml's settings, then import again.`
+      });
+    else {
+      baselines.push(baseline);
+      findings.push({
+        kind: "check",
+        subject,
+        message: `Its ${described.join(", and its ")}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so its first plan ${differences.some((d) => d.setting === "permissionModel") ? "reports a problem and changes nothing: AWS cannot change the permission model of a StackSet with instances" : `updates it so that organization.yaml's roles deploy its ${stackSet.instances.length} instances, a high-impact change`}. Decide before merging: set organization.yaml's stackSets to its settings if all of vend's StackSets should have them, update the StackSet in AWS to organization.yaml's, or remove its tag so that vend leaves it alone.`
+      });
+    }
+  }
+  return { baselines, settings, findings };
+}
+function repositoryProblem(name, stackSet, namePrefix) {
+  if (!CATALOGUE_NAME.test(name))
+    return `'${name}' after the prefix ${namePrefix} is no catalogue name (1-64 lowercase letters, digits and hyphens, starting with a letter)`;
+  const nameProblem = keyProblem(name);
+  if (nameProblem) return `its baseline name, a key of the catalogue, ${nameProblem}`;
+  for (const [key, value] of Object.entries(stackSet.parameters).sort(([a], [b]) => compareText(a, b))) {
+    const problem = keyProblem(key) ?? textProblem(value);
+    if (problem) return `its parameter ${JSON.stringify(key)} (or its value) ${problem}`;
+  }
+  const [templateProblem] = templateProblems(templateFile(name, stackSet.templateBody), stackSet.templateBody);
+  if (templateProblem) return `validate would refuse its template file: ${templateProblem}`;
+  return void 0;
+}
+function stackSetSettings(live, baselines) {
+  const stackSets = baselines.map((baseline) => baseline.stackSet);
+  const choose = (values, fallback) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const [value, stackSet] of values) {
+      if (!value) continue;
+      const count = counts.get(value) ?? { owned: 0, all: 0 };
+      counts.set(value, { owned: count.owned + (stackSet.managedByVend ? 1 : 0), all: count.all + 1 });
+    }
+    const [best] = [...counts].sort(([a, m], [b, n]) => n.owned - m.owned || n.all - m.all || compareText(a, b));
+    return best?.[0] ?? fallback;
+  };
+  const permissionModel = choose(
+    stackSets.map((stackSet) => [stackSet.permissionModel, stackSet]),
+    "SELF_MANAGED"
+  );
+  if (permissionModel === "SERVICE_MANAGED") return { permissionModel, callAs: "SELF", namePrefix: live.namePrefix };
+  const selfManaged = stackSets.filter((stackSet) => stackSet.permissionModel !== "SERVICE_MANAGED");
+  return {
+    permissionModel: "SELF_MANAGED",
+    executionRoleName: choose(
+      selfManaged.map((stackSet) => [stackSet.executionRoleName, stackSet]),
+      DEFAULT_EXECUTION_ROLE
+    ),
+    administrationRoleArn: choose(
+      selfManaged.map((stackSet) => [stackSet.administrationRoleArn, stackSet]),
+      `arn:${live.partition}:iam::${live.organization.managementAccountId}:role/${DEFAULT_ADMINISTRATION_ROLE}`
+    ),
+    namePrefix: live.namePrefix
+  };
+}
+function settingDifferences(stackSet, settings) {
+  const differ = (setting, held, written) => held && written && held !== written ? [{ setting, held, written }] : [];
+  return [
+    ...differ("permissionModel", stackSet.permissionModel, settings.permissionModel),
+    ...settings.permissionModel === "SELF_MANAGED" ? [
+      ...differ("administrationRoleArn", stackSet.administrationRoleArn, settings.administrationRoleArn),
+      ...differ("executionRoleName", stackSet.executionRoleName, settings.executionRoleName)
+    ] : []
+  ];
+}
+function templateFile(baseline, body) {
+  return `baselines/stacksets/${baseline}.${isJsonObject(body) ? "json" : "yaml"}`;
+}
+function isJsonObject(text) {
+  try {
+    return typeof JSON.parse(text) === "object";
+  } catch {
+    return false;
+  }
 }
 
 // src/import/organization-document.ts
@@ -454,14 +600,13 @@ function organizationFile(live, parts, findings) {
   );
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
   const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas);
-  const settings = stackSetSettings(live, baselines);
   const proven = provenQuotas({
     scpsPerTarget: Math.max(
       ...targets.map((id) => scps.attachmentsOf(id)).map((a) => a.scps.length + (a.fullAWSAccess ? 1 : 0))
     ),
     organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split("/").length))
   });
-  findings.push(...scps.findings, ...settings.findings, ...proven.findings);
+  findings.push(...scps.findings, ...proven.findings);
   if (baselines.length > 1)
     findings.push({
       kind: "note",
@@ -483,7 +628,7 @@ function organizationFile(live, parts, findings) {
     homeRegion: live.homeRegion,
     allowedRegions: [...new Set(regions)].sort(compareText),
     defaultRegions,
-    stackSets: settings.settings,
+    stackSets: parts.settings,
     ...Object.keys(root).length > 0 ? { root } : {},
     organizationalUnits: organizationalUnitsDocument(units, scps.attachmentsOf, unitBaselines),
     ...scps.catalogue.length > 0 ? {
@@ -498,8 +643,6 @@ function organizationFile(live, parts, findings) {
     ...proven.quotas ? { quotas: proven.quotas } : {}
   };
 }
-var DEFAULT_EXECUTION_ROLE = "OrganizationAccountAccessRole";
-var DEFAULT_ADMINISTRATION_ROLE = "AWSCloudFormationStackSetAdministrationRole";
 function attachmentFields(attachments) {
   return {
     ...attachments.scps.length > 0 ? { scps: attachments.scps } : {},
@@ -523,46 +666,6 @@ function organizationalUnitsDocument(units, attachmentsOf, baselines) {
   }
   return documents.get(null);
 }
-function stackSetSettings(live, baselines) {
-  const findings = [];
-  const choose = (what, values, fallback) => {
-    const counts = /* @__PURE__ */ new Map();
-    for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-    const ranked = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
-    if (ranked.length > 1)
-      findings.push({
-        kind: "note",
-        subject: `stackSets.${what}`,
-        message: `The StackSets with the prefix use ${ranked.map(([value, count]) => `${value} (${count})`).join(", ")}; organization.yaml holds one, ${ranked[0][0]}, which vend gives StackSets it creates or updates.`
-      });
-    return ranked[0]?.[0] ?? fallback;
-  };
-  const stackSets = baselines.map((baseline) => baseline.stackSet);
-  const permissionModel = choose(
-    "permissionModel",
-    stackSets.map((stackSet) => stackSet.permissionModel),
-    "SELF_MANAGED"
-  );
-  if (permissionModel === "SERVICE_MANAGED")
-    return { settings: { permissionModel, callAs: "SELF", namePrefix: live.namePrefix }, findings };
-  return {
-    settings: {
-      permissionModel: "SELF_MANAGED",
-      executionRoleName: choose(
-        "executionRoleName",
-        stackSets.map((stackSet) => stackSet.executionRoleName),
-        DEFAULT_EXECUTION_ROLE
-      ),
-      administrationRoleArn: choose(
-        "administrationRoleArn",
-        stackSets.map((stackSet) => stackSet.administrationRoleArn),
-        `arn:${live.partition}:iam::${live.organization.managementAccountId}:role/${DEFAULT_ADMINISTRATION_ROLE}`
-      ),
-      namePrefix: live.namePrefix
-    },
-    findings
-  };
-}
 function baselinesDocument(baselines, templateFiles, regionsOf) {
   return Object.fromEntries(
     [...baselines].sort((a, b) => compareText(a.name, b.name)).map(({ name, stackSet }) => {
@@ -577,16 +680,6 @@ function baselinesDocument(baselines, templateFiles, regionsOf) {
       ];
     })
   );
-}
-function templateFile(baseline, body) {
-  return `baselines/stacksets/${baseline}.${isJsonObject(body) ? "json" : "yaml"}`;
-}
-function isJsonObject(text) {
-  try {
-    return typeof JSON.parse(text) === "object";
-  } catch {
-    return false;
-  }
 }
 function provenQuotas(observed) {
   const raised = Object.entries(observed).filter(
@@ -614,7 +707,8 @@ function organizationalUnitsToImport(live, selected) {
     const siblings = children.get(parentId) ?? [];
     for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
       const twins = siblings.filter((sibling) => sibling.name === unit.name).length;
-      const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `its name is not one the repository can declare: OU names there are 1-128 letters, digits, spaces and _ . -, starting with a letter or digit (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again` : twins > 1 ? `${twins} OUs under ${parentPath ?? "the root"} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again` : void 0;
+      const keyName = keyProblem(unit.name);
+      const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `its name is not one the repository can declare: OU names there are 1-128 letters, digits, spaces and _ . -, starting with a letter or digit (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins > 1 ? `${twins} OUs under ${parentPath ?? "the root"} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again` : void 0;
       if (problem) {
         findings.push({
           kind: "left-out",
@@ -681,13 +775,27 @@ function renderAccountManifest(account) {
 }
 function yamlText(value, annotate) {
   const document = new import_yaml.Document(value);
+  const ambiguous = /* @__PURE__ */ new Map();
   (0, import_yaml.visit)(document, {
     Seq(_key, node) {
       if ((0, import_yaml.isSeq)(node) && node.items.every((item) => (0, import_yaml.isScalar)(item))) node.flow = true;
+    },
+    Scalar(_key, node) {
+      if (typeof node.value !== "string") return;
+      if (!ambiguous.has(node.value)) ambiguous.set(node.value, readsAsOtherThanItself(node.value));
+      if (ambiguous.get(node.value)) node.type = import_yaml.Scalar.QUOTE_SINGLE;
     }
   });
   annotate?.(document);
   return document.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false });
+}
+function readsAsOtherThanItself(text) {
+  if (text.includes("\n")) return false;
+  if (text === "<<") return true;
+  return ["1.1", "1.2"].some((version) => {
+    const parsed = (0, import_yaml.parseDocument)(text, { version });
+    return parsed.errors.length > 0 || !(0, import_yaml.isScalar)(parsed.contents) || parsed.contents.value !== text;
+  });
 }
 
 // src/import/describe-organization.ts
@@ -725,7 +833,7 @@ function describeOrganization(live, options) {
       );
     candidates = candidates.filter((candidate) => declared.has(candidate.ou));
     const catalogue = existing.organization.baselines ?? {};
-    baselines = baselines.filter((baseline) => catalogue[baseline.name]);
+    baselines = live.stackSets.map((stackSet) => ({ name: stackSet.name.slice(live.namePrefix.length), stackSet })).filter(({ name }) => Object.hasOwn(catalogue, name)).sort((a, b) => compareText(a.name, b.name));
     regionsOf = new Map(baselines.map((baseline) => [baseline.name, catalogue[baseline.name].regions]));
   } else {
     const everywhere = options.organizationalUnits.length === 0 ? imported : accountCandidates(live, organizationalUnitsToImport(live, []).units);
@@ -741,13 +849,25 @@ function describeOrganization(live, options) {
     else placed.set(candidate.account.id, placement);
   }
   candidates = candidates.filter((candidate) => placed.has(candidate.account.id));
-  const organization = existing?.organization ?? organizationFile(live, { units: selection.units, candidates, placed, baselines, regionsOf, quotas }, findings);
+  const organization = existing?.organization ?? organizationFile(
+    live,
+    { units: selection.units, candidates, placed, baselines, regionsOf, settings: stackSets.settings, quotas },
+    findings
+  );
   const manifests = manifestsFor(live, organization, candidates, placed, findings);
-  const names = manifestNames(
+  const { names, unavailable } = manifestNames(
     manifests.map(({ candidate }) => candidate.account),
+    live.accounts.filter((account) => account.id !== live.organization.managementAccountId),
     new Set(existing?.accounts.map((account) => account.name))
   );
-  const accounts = manifests.map(({ candidate, context }) => {
+  for (const { id, name } of unavailable)
+    findings.push(
+      leftOutAccount(
+        manifests.find(({ candidate }) => candidate.account.id === id).candidate.account,
+        `Its manifest name would be ${name}, but ${ACCOUNTS_DIR}/${name}.yaml is there already, for another account. Rename that manifest, then import it (vend import --accounts-only).`
+      )
+    );
+  const accounts = manifests.filter(({ candidate }) => names.has(candidate.account.id)).map(({ candidate, context }) => {
     const name = names.get(candidate.account.id);
     return {
       candidate,
@@ -760,7 +880,7 @@ function describeOrganization(live, options) {
       findings.push({
         kind: "renamed",
         subject: `account ${candidate.account.id} (${candidate.account.name})`,
-        message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? "" : ", with its id, since another account has the same name"}; accountName keeps its name in AWS.`
+        message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? "" : ", with its id: another account of the organization, or a manifest the repository has, would have the same name"}; accountName keeps its name in AWS.`
       });
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));
@@ -905,14 +1025,60 @@ async function listPolicies(clients, type) {
 }
 
 // src/import/write-repository.ts
-import { lstatSync } from "node:fs";
+import { accessSync, constants, lstatSync, readlinkSync, statSync } from "node:fs";
 import { join } from "node:path";
-function existingFiles(root, files) {
-  return [...files].filter((file) => lstatSync(join(root, file), { throwIfNoEntry: false }) !== void 0).sort();
+var WAY_OUT = "Nothing was written. Move it out of the way, or import into another --repo.";
+function checkTargets(root, files) {
+  const seen = /* @__PURE__ */ new Map();
+  const stat = (path) => {
+    if (!seen.has(path)) seen.set(path, lstatSync(join(root, path), { throwIfNoEntry: false }));
+    return seen.get(path);
+  };
+  const rootStats = statSync(root, { throwIfNoEntry: false });
+  if (!rootStats) return [];
+  if (!rootStats.isDirectory())
+    throw new UsageError(`Cannot import into ${root}: it is a file, not a directory. Name a directory with --repo.`);
+  const existing = [];
+  for (const file of [...files].sort(compareText)) {
+    const parts = file.split("/");
+    let deepestDirectory = ".";
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const path = parts.slice(0, depth).join("/");
+      const stats = stat(path);
+      if (!stats) break;
+      const last = depth === parts.length;
+      if (stats.isSymbolicLink())
+        throw new UsageError(
+          `Refusing to write ${file} in ${root}: ${path} is a symbolic link (to ${readlinkSync(join(root, path))}), and vend import never writes through a link, which could lead out of the repository. ${WAY_OUT}`
+        );
+      if (!last && !stats.isDirectory())
+        throw new UsageError(`Cannot write ${file} in ${root}: ${path} is a file, not a directory. ${WAY_OUT}`);
+      if (last && !stats.isFile())
+        throw new UsageError(`Cannot write ${file} in ${root}: it is a directory or a special file. ${WAY_OUT}`);
+      if (last) existing.push(file);
+      else deepestDirectory = path;
+    }
+    writable(root, existing.at(-1) === file ? file : deepestDirectory, file);
+  }
+  return existing;
 }
 function writeRepository(root, files, { replace }) {
   for (const [file, text] of [...files].sort(([a], [b]) => compareText(a, b)))
-    writeLocalFile(join(root, file), text, { untrustedRoots: [root], keepExisting: !replace, createDirectories: true });
+    writeLocalFile(join(root, file), text, {
+      untrustedRoots: [root],
+      keepExisting: !replace,
+      createDirectories: true,
+      linkAdvice: "vend import never writes through a link, which could lead out of the repository."
+    });
+}
+function writable(root, path, file) {
+  try {
+    accessSync(join(root, path), constants.W_OK);
+  } catch {
+    throw new UsageError(
+      `Cannot write ${file} in ${root}: ${path === "." ? "the repository" : path} is not writable. Nothing was written.`
+    );
+  }
 }
 
 // src/commands/import.ts
@@ -944,12 +1110,13 @@ async function runImport(settings, dependencies = {}) {
       ...existing ? { existing } : {}
     });
     const files = renderRepository(imported, live.organization.id);
+    const existingTargets = checkTargets(root, files.keys());
     const report = {
       organizationId: live.organization.id,
       managementAccountId: live.organization.managementAccountId,
       mode: existing ? "accounts-only" : "organization",
       written: [],
-      refused: settings.force ? [] : existingFiles(root, files.keys()),
+      refused: settings.force ? [] : existingTargets,
       findings: imported.findings
     };
     if (report.refused.length > 0) return { status: "refused", report };

@@ -1,0 +1,170 @@
+import { compareText } from '../ordering.js';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import type { OrganizationDocument } from '../config/documents.js';
+import type { ObservedStackSet } from '../observe/observed-state.js';
+import type { ImportedBaseline } from './baseline-placement.js';
+import type { ImportFinding } from './imported-repository.js';
+import type { LiveOrganization } from './live-organization.js';
+import { keyProblem, templateProblems, textProblem } from './repository-check.js';
+import { CATALOGUE_NAME } from './schema-patterns.js';
+
+/** The bootstrap stack's defaults (baselines/bootstrap/management-account.yaml), for an organization with no StackSet yet. */
+const DEFAULT_EXECUTION_ROLE = 'OrganizationAccountAccessRole';
+const DEFAULT_ADMINISTRATION_ROLE = 'AWSCloudFormationStackSetAdministrationRole';
+
+/**
+ * The StackSets with the prefix that become the catalogue's baselines, and the StackSet settings organization.yaml
+ * gets. A StackSet is left out when the repository could not hold it as it is (a name that is no catalogue name, a
+ * template the loader refuses, a parameter with a hidden character), or when its permission model or roles are not
+ * organization.yaml's: that file holds one of each, and the plan adopts a StackSet it does not own only when the
+ * repository says exactly what it holds (src/plan/stack-set-ownership.ts). vend owns a StackSet only when it is
+ * tagged ManagedBy=vend, and leaves an untagged one alone, so leaving that out is a note-worthy `left-out`; a tagged
+ * one the catalogue cannot name would be deleted by the first plan, and one with other settings updated or refused,
+ * so each of those is a `check`. Pure.
+ */
+export function baselinesToImport(
+  live: Pick<LiveOrganization, 'stackSets' | 'namePrefix' | 'partition' | 'organization'>,
+): { baselines: ImportedBaseline[]; settings: OrganizationDocument['stackSets']; findings: ImportFinding[] } {
+  const findings: ImportFinding[] = [];
+  const expressible: ImportedBaseline[] = [];
+  for (const stackSet of [...live.stackSets].sort((a, b) => compareText(a.name, b.name))) {
+    const name = stackSet.name.slice(live.namePrefix.length);
+    const problem = repositoryProblem(name, stackSet, live.namePrefix);
+    if (!problem) {
+      expressible.push({ name, stackSet });
+      continue;
+    }
+    findings.push(
+      stackSet.managedByVend
+        ? {
+            kind: 'check',
+            subject: `StackSet ${stackSet.name}`,
+            message: `Not in the catalogue: ${problem}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend owns it, and its first plan would delete it and its ${stackSet.instances.length} instances. Fix it in AWS, or remove the tag so that vend leaves it alone, then import again.`,
+          }
+        : {
+            kind: 'left-out',
+            subject: `StackSet ${stackSet.name}`,
+            message: `Not in the catalogue: ${problem}. It is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend leaves it as it is: the plan never updates or deletes a StackSet it does not own.`,
+          },
+    );
+  }
+
+  const settings = stackSetSettings(live, expressible);
+  const baselines: ImportedBaseline[] = [];
+  for (const baseline of expressible) {
+    const { stackSet } = baseline;
+    const differences = settingDifferences(stackSet, settings);
+    const subject = `StackSet ${stackSet.name}`;
+    const described = differences.map((d) => `${d.setting} is ${d.held}, not organization.yaml's ${d.written}`);
+    if (differences.length === 0) baselines.push(baseline);
+    else if (!stackSet.managedByVend)
+      findings.push({
+        kind: 'left-out',
+        subject,
+        message: `Its ${described.join(', and its ')}. organization.yaml holds one permission model and one pair of roles for vend's StackSets (those of vend's own, else those most of them use), and vend adopts a StackSet it does not own only when the repository says exactly what it holds, so it stays as it is, unmanaged, and no manifest mentions its instances. To manage it with vend, update it to organization.yaml's settings, then import again.`,
+      });
+    else {
+      baselines.push(baseline);
+      findings.push({
+        kind: 'check',
+        subject,
+        message: `Its ${described.join(', and its ')}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so its first plan ${
+          differences.some((d) => d.setting === 'permissionModel')
+            ? 'reports a problem and changes nothing: AWS cannot change the permission model of a StackSet with instances'
+            : `updates it so that organization.yaml's roles deploy its ${stackSet.instances.length} instances, a high-impact change`
+        }. Decide before merging: set organization.yaml's stackSets to its settings if all of vend's StackSets should have them, update the StackSet in AWS to organization.yaml's, or remove its tag so that vend leaves it alone.`,
+      });
+    }
+  }
+  return { baselines, settings, findings };
+}
+
+/** Why the repository could not hold this StackSet as a baseline as it is, in a few words, or undefined. */
+function repositoryProblem(name: string, stackSet: ObservedStackSet, namePrefix: string): string | undefined {
+  if (!CATALOGUE_NAME.test(name))
+    return `'${name}' after the prefix ${namePrefix} is no catalogue name (1-64 lowercase letters, digits and hyphens, starting with a letter)`;
+  const nameProblem = keyProblem(name);
+  if (nameProblem) return `its baseline name, a key of the catalogue, ${nameProblem}`;
+  for (const [key, value] of Object.entries(stackSet.parameters).sort(([a], [b]) => compareText(a, b))) {
+    const problem = keyProblem(key) ?? textProblem(value);
+    if (problem) return `its parameter ${JSON.stringify(key)} (or its value) ${problem}`;
+  }
+  const [templateProblem] = templateProblems(templateFile(name, stackSet.templateBody), stackSet.templateBody);
+  if (templateProblem) return `validate would refuse its template file: ${templateProblem}`;
+  return undefined;
+}
+
+/**
+ * The StackSet settings: the permission model and roles of vend's own StackSets with the prefix (tagged: vend
+ * deployed them with these), else those most of the others use, ties to the first in text order; the bootstrap
+ * stack's defaults when there are none.
+ */
+export function stackSetSettings(
+  live: Pick<LiveOrganization, 'namePrefix' | 'partition' | 'organization'>,
+  baselines: readonly ImportedBaseline[],
+): OrganizationDocument['stackSets'] {
+  const stackSets = baselines.map((baseline) => baseline.stackSet);
+  const choose = (values: [string | undefined, ObservedStackSet][], fallback: string): string => {
+    const counts = new Map<string, { owned: number; all: number }>();
+    for (const [value, stackSet] of values) {
+      if (!value) continue;
+      const count = counts.get(value) ?? { owned: 0, all: 0 };
+      counts.set(value, { owned: count.owned + (stackSet.managedByVend ? 1 : 0), all: count.all + 1 });
+    }
+    const [best] = [...counts].sort(([a, m], [b, n]) => n.owned - m.owned || n.all - m.all || compareText(a, b));
+    return best?.[0] ?? fallback;
+  };
+  const permissionModel = choose(
+    stackSets.map((stackSet) => [stackSet.permissionModel, stackSet]),
+    'SELF_MANAGED',
+  );
+  if (permissionModel === 'SERVICE_MANAGED') return { permissionModel, callAs: 'SELF', namePrefix: live.namePrefix };
+  const selfManaged = stackSets.filter((stackSet) => stackSet.permissionModel !== 'SERVICE_MANAGED');
+  return {
+    permissionModel: 'SELF_MANAGED',
+    executionRoleName: choose(
+      selfManaged.map((stackSet) => [stackSet.executionRoleName, stackSet]),
+      DEFAULT_EXECUTION_ROLE,
+    ),
+    administrationRoleArn: choose(
+      selfManaged.map((stackSet) => [stackSet.administrationRoleArn, stackSet]),
+      `arn:${live.partition}:iam::${live.organization.managementAccountId}:role/${DEFAULT_ADMINISTRATION_ROLE}`,
+    ),
+    namePrefix: live.namePrefix,
+  };
+}
+
+/**
+ * Where a StackSet's permission model and roles differ from `settings`, compared as the plan compares them
+ * (src/plan/stack-set-ownership.ts, settingChanges): a value the StackSet does not report is not compared, and
+ * roles only under SELF_MANAGED.
+ */
+function settingDifferences(
+  stackSet: ObservedStackSet,
+  settings: OrganizationDocument['stackSets'],
+): { setting: string; held: string; written: string }[] {
+  const differ = (setting: string, held: string | undefined, written: string | undefined) =>
+    held && written && held !== written ? [{ setting, held, written }] : [];
+  return [
+    ...differ('permissionModel', stackSet.permissionModel, settings.permissionModel),
+    ...(settings.permissionModel === 'SELF_MANAGED'
+      ? [
+          ...differ('administrationRoleArn', stackSet.administrationRoleArn, settings.administrationRoleArn),
+          ...differ('executionRoleName', stackSet.executionRoleName, settings.executionRoleName),
+        ]
+      : []),
+  ];
+}
+
+/** `baselines/stacksets/<name>.json` for a body that is JSON, `.yaml` otherwise: the file holds the body as it is. */
+export function templateFile(baseline: string, body: string): string {
+  return `baselines/stacksets/${baseline}.${isJsonObject(body) ? 'json' : 'yaml'}`;
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    return typeof JSON.parse(text) === 'object';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importExitCode } from '../../src/commands/import.js';
+import { resetMoto } from '../../scripts/emulator/moto-server.js';
+import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-env.js';
+import type { SeedClients, StackSetSeed } from '../harness/seed.js';
+import { createSeedClients, destroySeedClients, seedOrganization } from '../harness/seed.js';
+import { ADOPTION, errorsOf, importCommands, kindsOf, newRepository, written } from '../support/import-commands.js';
+
+/**
+ * vend import and StackSets with vend's prefix, on the emulator: vend owns a StackSet only when it is tagged
+ * ManagedBy=vend, so one without the tag that the repository cannot hold as it is (a name that is no catalogue
+ * name or a key the loader refuses, another execution role than organization.yaml's) is left alone, and the first
+ * plan still only adopts.
+ */
+const moto = motoFromGlobalSetup();
+const { importInto, plan, apply } = importCommands(moto);
+let seedClients: SeedClients;
+
+beforeAll(() => {
+  seedClients = createSeedClients(awsTestClientConfig(moto.url, moto.credentials));
+});
+beforeEach(async () => {
+  await resetMoto(moto.url);
+});
+afterAll(() => destroySeedClients(seedClients));
+
+/** A StackSet whose template puts one SSM parameter of its own in each account, so none collides with another. */
+const stackSet = (name: string, extra: Partial<StackSetSeed> = {}): StackSetSeed => ({
+  name,
+  template: {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Resources: {
+      Marker: { Type: 'AWS::SSM::Parameter', Properties: { Name: `/org/${name}`, Type: 'String', Value: 'x' } },
+    },
+  },
+  executionRoleName: 'OrganizationAccountAccessRole',
+  ...extra,
+});
+
+test('untagged StackSets the repository cannot hold are left alone with a finding, and the first plan only adopts', async () => {
+  const both = { accounts: ['app-one', 'app-two'], regions: ['us-east-1'] };
+  await seedOrganization(seedClients, {
+    organizationalUnits: ['Apps'],
+    accounts: [
+      { name: 'app-one', email: 'app-one@example.com', ou: 'Apps', tags: { Owner: 'team' } },
+      { name: 'app-two', email: 'app-two@example.com', ou: 'Apps', tags: { Owner: 'team' } },
+    ],
+    stackSets: [
+      stackSet('vend-roles', { tags: { ManagedBy: 'vend' }, instances: both }),
+      stackSet('vend-logging', { instances: both }),
+      stackSet('vend-platform', { executionRoleName: 'PlatformExecution' }),
+      stackSet('vend-Legacy', { instances: both }),
+      stackSet('vend-constructor'),
+    ],
+  });
+  const root = newRepository();
+  const outcome = written(await importInto(root));
+  expect(errorsOf(outcome)).toEqual([]);
+  expect(importExitCode(outcome)).toBe(0);
+  expect(outcome.report.findings.filter((finding) => finding.subject.startsWith('StackSet '))).toEqual([
+    expect.objectContaining({ kind: 'left-out', subject: 'StackSet vend-Legacy' }),
+    expect.objectContaining({
+      kind: 'left-out',
+      subject: 'StackSet vend-constructor',
+      message: expect.stringContaining('yaml-forbidden-key'),
+    }),
+    expect.objectContaining({
+      kind: 'left-out',
+      subject: 'StackSet vend-platform',
+      message: expect.stringContaining(
+        "executionRoleName is PlatformExecution, not organization.yaml's OrganizationAccountAccessRole",
+      ),
+    }),
+  ]);
+  expect(readFileSync(join(root, 'baselines/organization.yaml'), 'utf8')).toContain(
+    '  Apps:\n    baselines: [logging, roles]\n',
+  );
+
+  const first = await plan(root);
+  expect(first.problems).toEqual([]);
+  expect(first.summary.destroy).toBe(0);
+  expect(kindsOf(first).filter((kind) => !ADOPTION.has(kind))).toEqual([]);
+  expect(first.changes.filter((change) => change.kind === 'adopt-stackset').map((change) => change.target)).toEqual([
+    expect.stringContaining('vend-logging'),
+  ]);
+  const applied = await apply(root);
+  expect(applied.status === 'applied' && applied.exitCode).toBe(0);
+  expect((await plan(root)).changes).toEqual([]);
+});

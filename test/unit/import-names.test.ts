@@ -1,0 +1,110 @@
+import { manifestNames } from '../../src/import/account-names.js';
+import { describeOrganization } from '../../src/import/describe-organization.js';
+import type { ImportOptions } from '../../src/import/describe-organization.js';
+import type { LiveOrganization } from '../../src/import/live-organization.js';
+import { liveOrganization } from '../support/live-organization.js';
+
+/** vend import names each manifest after its account: valid, unique, and the same however much is imported. */
+const describe_ = (live: LiveOrganization, options: Partial<ImportOptions> = {}) =>
+  describeOrganization(live, { organizationalUnits: [], ...options });
+const filesOf = (imported: ReturnType<typeof describe_>) => imported.accounts.map((account) => account.file);
+
+const FIRST = '621319652860';
+const SECOND = '700000000002';
+const THIRD = '700000000003';
+
+test('names become manifest names: lower case, hyphens, a letter first, 3 to 50 characters', () => {
+  const accounts = [
+    { id: '200000000001', name: 'Données Équipe 7' },
+    { id: '200000000002', name: '123 Data' },
+    { id: '200000000003', name: 'QA' },
+    { id: '200000000004', name: `${'Very Long Team Name '.repeat(3)}Prod` },
+    { id: '200000000005', name: '---' },
+  ];
+  expect(Object.fromEntries(manifestNames(accounts, accounts).names)).toEqual({
+    '200000000001': 'donnees-equipe-7',
+    '200000000002': 'account-123-data',
+    '200000000003': 'qa-account',
+    '200000000004': 'very-long-team-name-very-long-team-name-very-long',
+    '200000000005': 'account',
+  });
+});
+
+test('an account named like another account’s name with its id gets its own id too, and nothing is named twice', () => {
+  // Members can rename themselves: `Shared`, `Shared` and `Shared-<id of the first>`.
+  const accounts = [
+    { id: FIRST, name: 'Shared' },
+    { id: SECOND, name: 'Shared' },
+    { id: THIRD, name: `Shared-${FIRST}` },
+  ];
+  expect(Object.fromEntries(manifestNames(accounts, accounts).names)).toEqual({
+    [FIRST]: `shared-${FIRST}`,
+    [SECOND]: `shared-${SECOND}`,
+    [THIRD]: `shared-${FIRST}-${THIRD}`,
+  });
+  // Names at the length limit lose their end to the id, and still never meet.
+  const long = 'x'.repeat(60);
+  const crowded = [
+    { id: FIRST, name: long },
+    { id: SECOND, name: long },
+    { id: THIRD, name: `${'x'.repeat(37)}-${FIRST}` },
+  ];
+  const names = [...manifestNames(crowded, crowded).names.values()];
+  expect(new Set(names).size).toBe(3);
+  for (const name of names) expect(name).toMatch(/^[a-z][a-z0-9-]{1,48}[a-z0-9]$/);
+});
+
+test('a name a manifest in the repository has is not taken again; where even the name with the id is, the account is left out', () => {
+  const accounts = [{ id: FIRST, name: 'Shared' }];
+  expect(manifestNames(accounts, accounts, new Set(['shared']))).toEqual({
+    names: new Map([[FIRST, `shared-${FIRST}`]]),
+    unavailable: [],
+  });
+  expect(manifestNames(accounts, accounts, new Set(['shared', `shared-${FIRST}`]))).toEqual({
+    names: new Map(),
+    unavailable: [{ id: FIRST, name: `shared-${FIRST}` }],
+  });
+});
+
+describe('in an organization whose accounts share names', () => {
+  const live = liveOrganization({
+    organizationalUnits: ['A/B', 'C'],
+    accounts: [
+      { id: FIRST, name: 'Shared', ou: 'A/B', tags: { Owner: 'team' } },
+      { id: SECOND, name: 'Shared', ou: 'C', tags: { Owner: 'team' } },
+      { id: THIRD, name: `Shared-${FIRST}`, ou: 'C', tags: { Owner: 'team' } },
+    ],
+  });
+
+  test('a full import writes one manifest each, and says why each name has the id', () => {
+    const imported = describe_(live);
+    expect(filesOf(imported)).toEqual([
+      `accounts/shared-${FIRST}-${THIRD}.yaml`,
+      `accounts/shared-${FIRST}.yaml`,
+      `accounts/shared-${SECOND}.yaml`,
+    ]);
+    expect(imported.findings.filter((finding) => finding.kind === 'renamed')).toHaveLength(3);
+    expect(imported.findings).toContainEqual(
+      expect.objectContaining({
+        subject: `account ${FIRST} (Shared)`,
+        message: expect.stringContaining('with its id: another account of the organization'),
+      }),
+    );
+  });
+
+  test('--ou and then --accounts-only name each account as the full import does', () => {
+    const part = describe_(live, { organizationalUnits: ['A/B'] });
+    expect(filesOf(part)).toEqual([`accounts/shared-${FIRST}.yaml`]);
+    const rest = describe_(live, {
+      organizationalUnits: ['C'],
+      existing: {
+        organization: {
+          ...part.organization!,
+          organizationalUnits: { ...part.organization!.organizationalUnits, C: {} },
+        },
+        accounts: part.accounts.map(({ document }) => ({ name: document.name, email: document.email })),
+      },
+    });
+    expect([...filesOf(part), ...filesOf(rest)].sort()).toEqual(filesOf(describe_(live)));
+  });
+});

@@ -1,0 +1,47 @@
+import { parse } from 'yaml';
+import { describeOrganization } from '../../src/import/describe-organization.js';
+import { renderRepository } from '../../src/import/render-repository.js';
+import { liveOrganization, stackSet } from '../support/live-organization.js';
+
+/**
+ * The files vend import writes read the same to vend (YAML 1.2) and to the YAML 1.1 readers a repository meets
+ * (CloudFormation, many linters and scripts): a string that either would read as a boolean, number, date or null
+ * is quoted.
+ */
+const A = '200000000001';
+const B = '200000000002';
+const live = liveOrganization({
+  organizationalUnits: ['Apps'],
+  accounts: [
+    { id: A, name: 'app', ou: 'Apps', tags: { Owner: 'yes', Window: '1:2', Since: '2001-01-01', on: 'off' } },
+    { id: B, name: 'other', ou: 'Apps', tags: { Owner: 'team', Code: '0755', Flag: 'Y' } },
+  ],
+  stackSets: [
+    stackSet(
+      'levels',
+      { [A]: ['us-east-1'], [B]: ['us-east-1'] },
+      { parameters: { Level: 'yes', Tier: 'standard' }, overrides: { [B]: { Level: '12:30:00' } } },
+    ),
+  ],
+});
+const files = renderRepository(describeOrganization(live, { organizationalUnits: [] }), live.organization.id);
+
+test('strings YAML 1.1 reads as something else are quoted; others stay plain', () => {
+  const app = files.get('accounts/app.yaml')!;
+  expect(app).toContain("owner: 'yes'\n");
+  expect(app).toContain("  Since: '2001-01-01'\n");
+  expect(app).toContain("  Window: '1:2'\n");
+  expect(app).toContain("  'on': 'off'\n");
+  expect(files.get('accounts/other.yaml')).toContain("  Flag: 'Y'\n");
+  expect(files.get('accounts/other.yaml')).toContain("    Level: '12:30:00'\n");
+  const organization = files.get('baselines/organization.yaml')!;
+  expect(organization).toContain("    parameters:\n      Level: 'yes'\n      Tier: standard\n");
+  expect(organization).toContain('homeRegion: us-east-1\n');
+});
+
+test('every YAML file import writes reads the same under YAML 1.1 as under YAML 1.2', () => {
+  const yamlFiles = [...files].filter(([file]) => file.endsWith('.yaml') && !file.startsWith('baselines/stacksets/'));
+  expect(yamlFiles.length).toBeGreaterThan(2);
+  for (const [file, text] of yamlFiles)
+    expect({ file, value: parse(text, { version: '1.1' }) }).toEqual({ file, value: parse(text, { version: '1.2' }) });
+});

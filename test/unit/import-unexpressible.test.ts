@@ -1,0 +1,172 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { loadRepository } from '../../src/config/load-repository.js';
+import { describeOrganization } from '../../src/import/describe-organization.js';
+import type { ImportedRepository } from '../../src/import/imported-repository.js';
+import type { LiveOrganization } from '../../src/import/live-organization.js';
+import { renderRepository } from '../../src/import/render-repository.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import { renderImportText } from '../../src/report/import-text.js';
+import { liveOrganization, observedStateOf, ouId, scp, stackSet } from '../support/live-organization.js';
+
+/**
+ * What AWS accepts but a repository file cannot hold as it is: keys the loader refuses (`constructor`, `prototype`,
+ * `__proto__`), hidden characters, an SCP with a key twice. Import leaves each out, says why, and the repository it
+ * writes still validates and plans to adopt only.
+ */
+const NOW = new Date('2026-11-28T12:00:00Z');
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+function load(imported: ImportedRepository, live: LiveOrganization) {
+  const root = mkdtempSync(join(tmpdir(), 'vend-import-unexpressible-'));
+  roots.push(root);
+  for (const [file, text] of renderRepository(imported, live.organization.id)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return loadRepository(root, { now: NOW });
+}
+
+const A = '200000000001';
+const B = '200000000002';
+const C = '200000000003';
+const D = '200000000004';
+const ZERO_WIDTH = '\u200b';
+const RIGHT_TO_LEFT = '\u202e';
+
+function organization(): LiveOrganization {
+  const live = liveOrganization({
+    organizationalUnits: ['Apps', 'constructor/Deep', 'prototype'],
+    accounts: [
+      { id: A, name: 'app', ou: 'Apps', tags: { Owner: 'team' } },
+      { id: B, name: 'hidden', ou: 'constructor/Deep', tags: { Owner: 'team' } },
+      { id: C, name: 'tagged', ou: 'Apps', tags: { Owner: 'team', Note: `left${RIGHT_TO_LEFT}right` } },
+      { id: D, name: 'keyed', ou: 'Apps', tags: { Owner: 'team', constructor: 'x' } },
+    ],
+    policies: [
+      scp('prototype', [ouId('Apps')]),
+      scp('bidi-description', [ouId('Apps')], { description: `Deny ${RIGHT_TO_LEFT}all` }),
+      scp('zero-width', [ouId('Apps')], {
+        content: `{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"organizations:Leave${ZERO_WIDTH}Organization","Resource":"*"}]}`,
+      }),
+      scp('twice', [ouId('Apps')], {
+        content:
+          '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Effect":"Deny","Action":"s3:*","Resource":"*"}]}',
+      }),
+      scp('guard', [ouId('Apps')]),
+    ],
+    stackSets: [
+      { ...stackSet('constructor', { [A]: ['us-east-1'] }), managedByVend: false },
+      { ...stackSet('hidden-parameter', {}, { parameters: { Tier: `gold${ZERO_WIDTH}` } }), managedByVend: false },
+      stackSet('hidden-template', {}, { template: `# ${RIGHT_TO_LEFT}\n${stackSet('x', {}).templateBody}` }),
+      stackSet('roles', { [A]: ['us-east-1'] }),
+    ],
+  });
+  return live;
+}
+
+describe('import leaves out what a repository file cannot hold, and the rest validates and only adopts', () => {
+  const live = organization();
+  const imported = describeOrganization(live, { organizationalUnits: [] });
+  const subjects = (kind: string) =>
+    imported.findings.filter((finding) => finding.kind === kind).map((finding) => finding.subject);
+
+  test('OUs named constructor or prototype are left out with everything beneath them', () => {
+    expect(Object.keys(imported.organization!.organizationalUnits)).toEqual(['Apps']);
+    expect(imported.findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'left-out',
+        subject: `OU constructor (${ouId('constructor')})`,
+        message: expect.stringMatching(/nor 1 OU and 1 account beneath it: its name.*yaml-forbidden-key/),
+      }),
+    );
+    expect(subjects('left-out')).toContain(`OU prototype (${ouId('prototype')})`);
+    expect(imported.accounts.map((account) => account.document.name)).not.toContain('hidden');
+  });
+
+  test('SCPs named prototype, with a hidden character in their description or content, or a key twice, are left out', () => {
+    expect(Object.keys(imported.organization!.scps!)).toEqual(['guard']);
+    const reasons = Object.fromEntries(
+      imported.findings
+        .filter((finding) => finding.subject.startsWith('SCP '))
+        .map((finding) => [finding.subject.split(' ')[1], finding.message]),
+    );
+    expect(reasons).toEqual({
+      prototype: expect.stringContaining('yaml-forbidden-key'),
+      'bidi-description': expect.stringContaining('its description has the hidden character U+202E'),
+      'zero-width': expect.stringContaining('hidden-character'),
+      twice: expect.stringContaining('a key twice in one object; a file written from it would keep only the last'),
+    });
+    expect(imported.findings.filter((finding) => finding.subject.startsWith('SCP ')).map((f) => f.kind)).toEqual([
+      'left-out',
+      'left-out',
+      'left-out',
+      'left-out',
+    ]);
+  });
+
+  test('StackSets named vend-constructor, or with a hidden character in a parameter or the template, are left out', () => {
+    expect(Object.keys(imported.organization!.baselines!)).toEqual(['roles']);
+    expect(imported.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'left-out',
+          subject: 'StackSet vend-constructor',
+          message: expect.stringContaining('yaml-forbidden-key'),
+        }),
+        expect.objectContaining({
+          kind: 'left-out',
+          subject: 'StackSet vend-hidden-parameter',
+          message: expect.stringContaining('its parameter "Tier" (or its value) has the hidden character U+200B'),
+        }),
+        // Tagged, so vend owns it, and the first plan would delete it: that is for the person to decide.
+        expect.objectContaining({
+          kind: 'check',
+          subject: 'StackSet vend-hidden-template',
+          message: expect.stringContaining('would delete it'),
+        }),
+      ]),
+    );
+  });
+
+  test('accounts whose tags hold a hidden character or a refused key are left out', () => {
+    expect(imported.accounts.map((account) => account.document.name)).toEqual(['app']);
+    expect(subjects('left-out')).toEqual(expect.arrayContaining([`account ${C} (tagged)`, `account ${D} (keyed)`]));
+  });
+
+  test('validate passes; the plan adopts, and deletes only the vend-tagged StackSet import reported', () => {
+    const verdict = load(imported, live);
+    expect(verdict.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    const plan = computePlan(verdict.desired!, observedStateOf(live));
+    expect(plan.problems).toEqual([]);
+    expect(plan.summary.create).toBe(0);
+    expect(plan.changes.filter((change) => change.kind.startsWith('delete')).map((change) => change.target)).toEqual([
+      expect.stringContaining('vend-hidden-template'),
+    ]);
+  });
+
+  test('the report shows hidden characters as code points, never as themselves', () => {
+    const text = renderImportText(
+      {
+        status: 'written',
+        report: {
+          organizationId: 'o-example',
+          managementAccountId: '111111111111',
+          mode: 'organization',
+          written: [],
+          refused: [],
+          findings: [
+            ...imported.findings,
+            { kind: 'left-out', subject: `SCP deny${RIGHT_TO_LEFT}all (p-1)`, message: 'Not in the catalogue.' },
+          ],
+        },
+        validation: { diagnostics: [], fileCount: 1, exitCode: 0, exceptions: [], driftIgnore: [] },
+      },
+      '/repo',
+    );
+    expect(text).not.toMatch(/[\u200b\u202e]/);
+    expect(text).toContain('  - SCP deny<U+202E>all (p-1): Not in the catalogue.');
+  });
+});
