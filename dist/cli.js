@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-ZUIYSP6K.js";
 import {
   readLocalFile
-} from "./chunks/chunk-6CA2D65B.js";
+} from "./chunks/chunk-HRYTITIK.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,8 +28,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-T4PCBMHR.js";
-import "./chunks/chunk-V6A2T6SJ.js";
+} from "./chunks/chunk-QZV6FSQD.js";
+import "./chunks/chunk-YXBTANPR.js";
 import "./chunks/chunk-JN3GD4ED.js";
 import {
   wantsColour
@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-AKL47AEG.js"),
-        import("./chunks/plan-text-56QEMS3O.js"),
-        import("./chunks/plan-markdown-WPP52P4U.js")
+        import("./chunks/plan-JKWWQ54K.js"),
+        import("./chunks/plan-text-RKWEGDIP.js"),
+        import("./chunks/plan-markdown-CXRQHTB7.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -95,10 +95,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-B424T2SK.js"),
+        import("./chunks/apply-DLLBISWL.js"),
         import("./chunks/apply-text-56OU2W45.js"),
         import("./chunks/apply-markdown-QHM534EX.js"),
-        import("./chunks/plan-text-56QEMS3O.js")
+        import("./chunks/plan-text-RKWEGDIP.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -133,10 +133,10 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-JJO32CBF.js"),
-        import("./chunks/drift-text-VU7IMD2T.js"),
-        import("./chunks/drift-markdown-YCLPA7DS.js"),
-        import("./chunks/drift-report-FM62SN4C.js")
+        import("./chunks/drift-MCHK4RRB.js"),
+        import("./chunks/drift-text-KVDZJT6T.js"),
+        import("./chunks/drift-markdown-R7BTYEUZ.js"),
+        import("./chunks/drift-report-BHATQ5I4.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -157,7 +157,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-6M54DBC3.js"),
+        import("./chunks/import-JQHZLDHN.js"),
         import("./chunks/import-text-QHESJWZ4.js")
       ]);
       const outcome = await runImport(settings);

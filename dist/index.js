@@ -9,7 +9,7 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-VVAITDUP.js";
+} from "./chunks/chunk-RCGBYBA5.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
@@ -23,8 +23,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-T4PCBMHR.js";
-import "./chunks/chunk-V6A2T6SJ.js";
+} from "./chunks/chunk-QZV6FSQD.js";
+import "./chunks/chunk-YXBTANPR.js";
 import "./chunks/chunk-JN3GD4ED.js";
 import "./chunks/chunk-XNZK7DZH.js";
 import "./chunks/chunk-IZVXPCQJ.js";
@@ -80,7 +80,8 @@ function readActionSettings() {
     ),
     githubToken,
     commentAuthor: getInput("comment-author" /* commentAuthor */) || GITHUB_ACTIONS_BOT,
-    workspace
+    workspace,
+    applyWorkflow: parseWorkflowFile(getInput("apply-workflow" /* applyWorkflow */) || "vend-apply.yml")
   };
   const planFile = resolveFile("plan-file" /* planFile */);
   if (planFile) {
@@ -108,6 +109,12 @@ function readActionSettings() {
     );
   return settings;
 }
+function parseWorkflowFile(value) {
+  if (/^[\w.-]+\.ya?ml$/.test(value)) return value;
+  throw new UsageError(
+    `Invalid ${"apply-workflow" /* applyWorkflow */} '${value}'. Expected the file name of a workflow in .github/workflows, such as vend-apply.yml.`
+  );
+}
 
 // src/main.ts
 async function run() {
@@ -119,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-SAQWEAHS.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FILHGLND.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-F4RDNTXX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ZRGE65TM.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZFKLF2WR.js");
+        const { runDriftAction } = await import("./chunks/drift-action-NRGHEROT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

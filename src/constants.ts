@@ -11,6 +11,7 @@ export enum ActionInput {
   allowNonDefaultBranch = 'allow-non-default-branch',
   failOnDrift = 'fail-on-drift',
   detectionMinutes = 'detection-minutes',
+  applyWorkflow = 'apply-workflow',
   baseDirectory = 'base-directory',
   planFile = 'plan-file',
   guardrailReport = 'guardrail-report',

@@ -4,8 +4,12 @@ import { ActionOutput } from '../constants.js';
 import { findingsAtOrAbove } from '../drift/drift-report.js';
 import type { DriftReport } from '../drift/drift-report.js';
 import { errorMessage } from '../errors.js';
+import { unfinishedRuns } from '../github/apply-runs.js';
+import type { UnfinishedRun } from '../github/apply-runs.js';
 import { createGitHubClient } from '../github/octokit.js';
+import { escapeMarkdown } from '../report/markdown-escape.js';
 import { driftSections } from '../report/drift-markdown.js';
+import { fitComment, JOB_SUMMARY_LIMIT_BYTES, utf8Bytes } from '../report/fit-comment.js';
 import { driftSummaryLine } from '../report/drift-phrasing.js';
 import { countOf } from '../report/phrasing.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
@@ -20,6 +24,14 @@ import { publishValidation } from './validate-action.js';
  * and a finding at least that severe. "Not checked" is reported and is not drift.
  */
 export async function runDriftAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
+  const applying = await unfinishedApplyRuns(settings, event);
+  if (applying.length > 0) {
+    const message = `Drift not checked: ${countOf(applying.length, 'run')} of ${settings.applyWorkflow} ${applying.length === 1 ? 'is' : 'are'} not finished (${applying.map((run) => `${run.status}: ${run.htmlUrl}`).join(', ')}). The organization may be changing, or about to, so drift would report what apply is doing; the next scheduled run checks.`;
+    core.notice(message);
+    core.summary.addHeading('Vend drift: not checked', 2).addRaw(escapeMarkdown(message), true);
+    await core.summary.write();
+    return;
+  }
   const outcome = await runDrift(settings, { log: logInfo });
   // A checked repository has errors only from exceptions that expired since main was merged: those are findings,
   // and the step fails on findings only with fail-on-drift.
@@ -33,10 +45,14 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
   core.setOutput(ActionOutput.drifted, report.findings.length > 0);
   core.setOutput(ActionOutput.driftCount, report.findings.length);
   logInfo(`Drift: ${driftSummaryLine(report)}.`);
+  // GitHub drops a step summary over 1 MiB; thousands of findings can get there.
   core.summary.addRaw(
-    driftSections(report, { runUrl: event.runUrl })
-      .map((section) => section.markdown)
-      .join('\n\n'),
+    fitComment(driftSections(report, { runUrl: event.runUrl }), {
+      limit: JOB_SUMMARY_LIMIT_BYTES,
+      measure: utf8Bytes,
+      limitOf: 'job summary',
+      seeAlso: 'the step log, or `vend drift --format json`',
+    }),
     true,
   );
   await core.summary.write();
@@ -46,6 +62,26 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
       core.setFailed(
         `vend drift: ${countOf(failing.length, 'finding')} of severity ${settings.failOnDrift} or worse (fail-on-drift); see the job summary.`,
       );
+  }
+}
+
+/**
+ * Apply runs that are not finished. Without a token, or when GitHub cannot be asked, drift runs anyway (with a
+ * warning): checking the organization beats skipping it on a permission mistake.
+ */
+async function unfinishedApplyRuns(settings: ActionSettings, event: GitHubEvent): Promise<UnfinishedRun[]> {
+  if (!settings.githubToken) return [];
+  try {
+    return await unfinishedRuns(createGitHubClient(settings.githubToken), {
+      owner: event.owner,
+      repo: event.repo,
+      workflowFile: settings.applyWorkflow,
+    });
+  } catch (error) {
+    core.warning(
+      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error)}. Give the workflow 'actions: read'; drift runs anyway and may report what an apply in progress is changing.`,
+    );
+    return [];
   }
 }
 

@@ -8,6 +8,7 @@ import {
   driftClosedComment,
   driftIssueTitle,
   encodeDriftIssueState,
+  unverifiedFindings,
 } from '../report/drift-issue.js';
 import { DRIFT_ISSUE_MARKER, renderDriftIssueBody } from '../report/drift-markdown.js';
 
@@ -46,11 +47,13 @@ export async function publishDriftIssue(
     ...previous.ignored,
   ]);
   const report = carryFirstSeen(checked, known);
-  const drifted = report.findings.length > 0;
+  const unverified = unverifiedFindings(previous, report);
+  const drifted = report.findings.length > 0 || unverified.size > 0;
   const title = driftIssueTitle(report);
   const body = renderDriftIssueBody(report, {
-    state: encodeDriftIssueState(report),
+    state: encodeDriftIssueState(report, unverified),
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),
+    unverified: [...unverified.values()].map((entry) => entry.label),
   });
 
   if (!existing) {
@@ -78,7 +81,8 @@ export async function publishDriftIssue(
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);
   }
-  const { appeared, cleared } = driftTransitions(new Set(previous.reported.keys()), report);
+  const { appeared, cleared: gone } = driftTransitions(new Set(previous.reported.keys()), report);
+  const cleared = gone.filter((id) => !unverified.has(id));
   if (appeared.length === 0 && cleared.length === 0) return done('updated', false);
   await commentOnDriftIssue(
     octokit,

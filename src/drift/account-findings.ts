@@ -31,9 +31,9 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
     change.target,
     {
       expected: `account ${account} <${email}> in ${String(change.scope.ou)}`,
-      actual: `no account in the organization has the email ${email}`,
+      actual: `no account in the organization has the email ${email}: it left or was removed, or it was never created (an apply of main that was not approved or failed)`,
       restore:
-        'apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email',
+        'if it was never created, run apply of main (it creates it). If it left, apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email',
       accept: `delete ${manifestOf(context, account)}: the account is no longer in the organization`,
       details:
         consequences.length > 0

@@ -30,6 +30,9 @@ export const DRIFT_KINDS = {
   'account-left-organization': { severity: 'critical', title: 'Account left the organization' },
   'scp-foreign': { severity: 'high', title: 'Foreign SCP attached' },
   'scp-ownership-tag': { severity: 'high', title: 'SCP no longer tagged as vend’s' },
+  // High like scp-foreign: what tells these from a foreign SCP is the ManagedBy tag, which anyone may set.
+  'scp-attached-undeclared': { severity: 'high', title: 'SCP attached where not declared' },
+  'scp-retired': { severity: 'high', title: 'Retired SCP still in the organization' },
   'full-aws-access-missing': { severity: 'high', title: 'FullAWSAccess detached' },
   'full-aws-access-undeclared': { severity: 'high', title: 'FullAWSAccess attached where declared off' },
   'ou-missing': { severity: 'high', title: 'OU missing' },
@@ -50,8 +53,6 @@ export const DRIFT_KINDS = {
   'iam-resource-drift': { severity: 'high', title: 'Access-control resource drifted' },
   'exception-expired': { severity: 'high', title: 'Exception expired' },
   'blocking-problem': { severity: 'high', title: 'Apply is blocked' },
-  'scp-attached-undeclared': { severity: 'medium', title: 'SCP attached where not declared' },
-  'scp-retired': { severity: 'medium', title: 'Retired SCP still in the organization' },
   'account-tags': { severity: 'medium', title: 'Account tags differ' },
   'account-ownership-tag': { severity: 'medium', title: 'Account no longer tagged as vend’s' },
   'account-not-closed': { severity: 'medium', title: 'Account not closed' },

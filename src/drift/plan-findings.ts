@@ -146,7 +146,7 @@ function explainProblem(context: DriftContext, problem: PlanProblem): DriftFindi
   const single = (finding: DriftFinding | undefined) => (finding ? [finding] : []);
   switch (kind) {
     case 'scp':
-      return single(scpProblemFinding(context, problem));
+      return scpProblemFinding(context, problem);
     case 'account':
       return single(accountProblemFinding(context, problem));
     case 'ou':

@@ -15,8 +15,14 @@ export interface MainDrift {
   /** How the corrections count in the summary line's terms. */
   correctionSummary: PlanSummary;
   /**
-   * Changes main's plan holds that the pull request's plan does not: drift the pull request makes the repository
-   * accept (or replaces with a change of its own).
+   * Changes of the pull request's plan that main's plan holds too, but with another scope: a grouped change (stack
+   * instances to deploy, say) that corrects drift on main and carries the pull request's own work. Merging makes
+   * both.
+   */
+  alsoCorrecting: Change[];
+  /**
+   * Changes main's plan holds that the pull request's plan does not, or holds only in part (stack instances it no
+   * longer deploys): drift the pull request makes the repository accept.
    */
   accepted: Change[];
 }
@@ -30,15 +36,30 @@ export interface MainDriftUnavailable {
 export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
   const key = (change: Change) => `${change.id}\n${canonicalJson(change.scope)}`;
   const onMain = new Set(main.changes.map(key));
-  const inPullRequest = new Set(pullRequest.changes.map(key));
+  const mainById = new Map(main.changes.map((change) => [change.id, change]));
+  const pullRequestById = new Map(pullRequest.changes.map((change) => [change.id, change]));
   const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
+  const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
   const correctionSummary = { create: 0, change: 0, destroy: 0 };
   for (const change of corrections) correctionSummary[change.action]++;
   return {
     corrections,
     correctionSummary,
-    accepted: main.changes.filter((change) => !inPullRequest.has(key(change))),
+    alsoCorrecting,
+    accepted: main.changes.filter((change) => !covers(pullRequestById.get(change.id), change)),
   };
+}
+
+/**
+ * Whether the pull request's change of the same id makes main's too: the same scope, or, for changes to a set of
+ * members (stack instances, tags), every member main's change names.
+ */
+function covers(pullRequest: Change | undefined, main: Change): boolean {
+  if (!pullRequest) return false;
+  if (canonicalJson(pullRequest.scope) === canonicalJson(main.scope)) return true;
+  const members = (change: Change) => (Array.isArray(change.scope.members) ? change.scope.members.map(String) : []);
+  const made = new Set(members(pullRequest));
+  return members(main).length > 0 && members(main).every((member) => made.has(member));
 }
 
 /**

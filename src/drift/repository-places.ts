@@ -26,13 +26,18 @@ export function manifestOf(context: DriftContext, account: string): string {
 /** The repository file of a baseline's template, `baselines/stacksets/<name>.yaml`. */
 export function templateFileOf(context: DriftContext, baseline: string): string {
   const file = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateFile;
-  return `baselines/${file ?? `stacksets/${baseline}.yaml`}`;
+  return underBaselines(file ?? `stacksets/${baseline}.yaml`);
 }
 
 /** The repository file of a catalogue SCP, `baselines/scps/<name>.json`. */
 export function scpFileOf(context: DriftContext, scp: string): string {
   const file = context.desired.scps.find((candidate) => candidate.name === scp)?.file;
-  return `baselines/${file ?? `scps/${scp}.json`}`;
+  return underBaselines(file ?? `scps/${scp}.json`);
+}
+
+/** A path relative to baselines/ (as organization.yaml writes it), or one that already starts there (as loaded). */
+function underBaselines(file: string): string {
+  return file.startsWith('baselines/') ? file : `baselines/${file}`;
 }
 
 /** Said of every change apply makes only with `allow-destructive`. */

@@ -61,16 +61,32 @@ export function missingScpFinding(context: DriftContext, change: Change): DriftF
 
 /** New content or description for a catalogue SCP means someone edited it outside git. */
 export function scpUpdateFindings(context: DriftContext, change: Change): DriftFinding[] {
-  const scp = String(change.scope.scp);
-  const before = change.before as { content: string; description: string };
-  const after = change.after as { content: string; description: string };
+  return scpContentFindings(
+    context,
+    change.target,
+    String(change.scope.scp),
+    change.before as ScpText,
+    change.after as ScpText,
+  );
+}
+
+type ScpText = { content: string; description: string };
+
+/** The content and description of an SCP as the organization has it (`before`) against main's (`after`). */
+function scpContentFindings(
+  context: DriftContext,
+  target: string,
+  scp: string,
+  before: ScpText,
+  after: ScpText,
+): DriftFinding[] {
   const findings: DriftFinding[] = [];
   if (before.content !== after.content) {
     const diff = unifiedDiff(prettyPolicy(after.content), prettyPolicy(before.content));
     findings.push(
       makeFinding(
         'scp-content',
-        change.target,
+        target,
         {
           expected: `the content of ${scpFileOf(context, scp)}`,
           actual: 'other content (the diff turns main’s content into the organization’s)',
@@ -86,7 +102,7 @@ export function scpUpdateFindings(context: DriftContext, change: Change): DriftF
     findings.push(
       makeFinding(
         'scp-description',
-        change.target,
+        target,
         {
           expected: `description ${JSON.stringify(after.description)}`,
           actual: `description ${JSON.stringify(before.description)}`,
@@ -210,36 +226,43 @@ export function scpAdoptionFinding(context: DriftContext, change: Change): Drift
  * Problems the plan reports about SCPs: a catalogue name held by a policy vend does not own (someone removed the
  * ownership tag), or a retired SCP attached to targets the repository does not declare.
  */
-export function scpProblemFinding(context: DriftContext, problem: PlanProblem): DriftFinding | undefined {
+export function scpProblemFinding(context: DriftContext, problem: PlanProblem): DriftFinding[] {
   const name = problem.target.slice('scp:'.length);
   const policy = context.observed.policies.find((candidate) => candidate.name === name);
-  if (!policy) return undefined;
-  if (context.desired.scps.some((scp) => scp.name === name))
-    return makeFinding(
-      'scp-ownership-tag',
+  if (!policy) return [];
+  const declared = context.desired.scps.find((scp) => scp.name === name);
+  // Removing the tag must not hide what was done to the policy: its content is still compared, at its severity.
+  if (declared)
+    return [
+      ...scpContentFindings(context, problem.target, name, policy, declared),
+      makeFinding(
+        'scp-ownership-tag',
+        problem.target,
+        {
+          expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
+          actual: `SCP ${name} (${policy.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
+          restore: `apply cannot: it changes no policy it does not own. Tag the policy ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again if it is vend’s, then apply`,
+          accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`,
+        },
+        context.checkedOn,
+      ),
+    ];
+  const declaredTargets = declaredTargetIds(context);
+  const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
+  return [
+    makeFinding(
+      'scp-retired',
       problem.target,
       {
-        expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
-        actual: `SCP ${name} (${policy.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
-        restore: `apply cannot: it changes no policy it does not own. Tag the policy ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again if it is vend’s, then apply`,
-        accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`,
+        expected: `no SCP ${name}: the catalogue no longer names it`,
+        actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
+        restore:
+          'apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it',
+        accept: `put ${name} back in the scps catalogue of ${ORGANIZATION_FILE}`,
       },
       context.checkedOn,
-    );
-  const declared = declaredTargetIds(context);
-  const undeclared = policy.targetIds.filter((id) => !declared.has(id));
-  return makeFinding(
-    'scp-retired',
-    problem.target,
-    {
-      expected: `no SCP ${name}: the catalogue no longer names it`,
-      actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
-      restore:
-        'apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it',
-      accept: `put ${name} back in the scps catalogue of ${ORGANIZATION_FILE}`,
-    },
-    context.checkedOn,
-  );
+    ),
+  ];
 }
 
 /**

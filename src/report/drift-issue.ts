@@ -11,16 +11,31 @@ import { countOf } from './phrasing.js';
  * state, and only vend's own issue (by author) is read.
  */
 export interface DriftIssueState {
-  /** Finding id → first seen (YYYY-MM-DD) and `title: target`. */
-  reported: Map<string, { firstSeen: string; label: string }>;
+  /**
+   * Finding id → first seen (YYYY-MM-DD), `title: target` to name it by, and, for the worst findings, its kind and
+   * target: what tells whether a run that could not check a part (resource drift of a StackSet, say) left it open.
+   */
+  reported: Map<string, ReportedEntry>;
   /** Ignored finding id → first seen. */
   ignored: Map<string, string>;
 }
 
+export interface ReportedEntry {
+  firstSeen: string;
+  label: string;
+  kind?: string;
+  target?: string;
+}
+
 const STATE_OPEN = '<!-- vend:drift-state ';
 const STATE_CLOSE = ' -->';
-/** The state is kept whole in the body; past this many characters the best findings' entries are left out. */
-const STATE_BUDGET = 24_000;
+/**
+ * The state is kept whole in the body; past this many characters the best findings' entries are left out (and
+ * count as new next time). The worst FULL_ENTRIES findings carry a label, kind and target; the rest only their id
+ * and day (about 30 characters), so some 800 findings keep the day they were first seen.
+ */
+const STATE_BUDGET = 30_000;
+const FULL_ENTRIES = 60;
 const LABEL_LENGTH = 120;
 const ID = /^[0-9a-f]{12}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,15 +45,29 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * the comment early, so it is written `-\u002d`, which JSON reads back the same. Findings are written worst first
  * until the budget is used: one past it is seen as new next time, which beats a body GitHub refuses.
  */
-export function encodeDriftIssueState(report: Pick<DriftReport, 'findings' | 'ignored'>): string {
-  const reported: [string, string, string][] = [];
+export function encodeDriftIssueState(
+  report: Pick<DriftReport, 'findings' | 'ignored'>,
+  /** Findings of earlier runs this run could not check again, kept as they were (see unverifiedFindings). */
+  carried: ReadonlyMap<string, ReportedEntry> = new Map(),
+): string {
+  const reported: string[][] = [];
   const ignored: [string, string][] = [];
   let length = 0;
   const fits = (entry: unknown) => (length += JSON.stringify(entry).length + 1) <= STATE_BUDGET;
-  for (const finding of report.findings) {
-    const entry: [string, string, string] = [finding.id, finding.firstSeen, label(finding)];
-    if (!fits(entry)) break;
-    reported.push(entry);
+  const entries = [
+    ...report.findings.map((finding): [string, ReportedEntry] => [
+      finding.id,
+      { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target },
+    ]),
+    ...carried,
+  ];
+  for (const [index, [id, entry]] of entries.entries()) {
+    const full = index < FULL_ENTRIES || carried.has(id);
+    const encoded = full
+      ? [id, entry.firstSeen, entry.label, entry.kind ?? '', entry.target ?? '']
+      : [id, entry.firstSeen];
+    if (!fits(encoded)) break;
+    reported.push(encoded);
   }
   for (const finding of report.ignored) {
     const entry: [string, string] = [finding.id, finding.firstSeen];
@@ -64,7 +93,12 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
   const { reported, ignored } = (parsed ?? {}) as { reported?: unknown; ignored?: unknown };
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
-      state.reported.set(String(entry[0]), { firstSeen: String(entry[1]), label: String(entry[2] ?? entry[0]) });
+      state.reported.set(String(entry[0]), {
+        firstSeen: String(entry[1]),
+        label: String(entry[2] ?? entry[0]),
+        ...(entry[3] ? { kind: String(entry[3]) } : {}),
+        ...(entry[4] ? { target: String(entry[4]) } : {}),
+      });
   for (const entry of Array.isArray(ignored) ? ignored : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
@@ -140,4 +174,28 @@ function commitOf(report: Pick<DriftReport, 'commit'>): string {
 function label(finding: DriftFinding): string {
   const text = findingHeadline(finding);
   return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}…` : text;
+}
+
+/** Kinds a run can fail to check (CloudFormation's resource drift); every other kind is recomputed on each run. */
+const UNCHECKABLE_KINDS = new Set(['resource-drift', 'iam-resource-drift']);
+
+/**
+ * Findings of earlier runs that this run could not check again: their StackSet's resource drift was "not checked"
+ * (busy, not supported, timed out), so their absence says nothing. They stay reported, neither cleared nor closed
+ * over, until a run checks them. Without this, keeping a StackSet busy at check time would clear its findings.
+ */
+export function unverifiedFindings(
+  previous: DriftIssueState,
+  report: Pick<DriftReport, 'findings' | 'notChecked'>,
+): Map<string, ReportedEntry> {
+  const current = new Set(report.findings.map((finding) => finding.id));
+  const unchecked = report.notChecked.map((part) => part.target);
+  const under = (target: string) =>
+    unchecked.some((part) => target === part || target.startsWith(`${part}@`) || target.startsWith(`${part}#`));
+  return new Map(
+    [...previous.reported].filter(
+      ([id, entry]) =>
+        !current.has(id) && entry.kind !== undefined && UNCHECKABLE_KINDS.has(entry.kind) && under(entry.target ?? ''),
+    ),
+  );
 }

@@ -15,6 +15,8 @@ export interface DriftReportContext {
   runUrl?: string;
   /** The issue's hidden state (drift-issue-state.ts), kept whole at the top of the body. */
   state?: string;
+  /** Labels of earlier findings this run could not check again; they stay open (see unverifiedFindings). */
+  unverified?: string[];
 }
 
 /**
@@ -45,6 +47,17 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
       severity === 'critical' ? { keep: true, markdown } : { keep: false, trimRank: TRIM_RANK[severity], markdown },
     );
   }
+  const unverified = context.unverified ?? [];
+  if (unverified.length > 0)
+    sections.push({
+      keep: true,
+      markdown: [
+        `### Not checked again (${unverified.length})`,
+        '',
+        `${unverified.length === 1 ? 'This finding' : 'These findings'} of an earlier check could not be checked this time (see what was not checked, below), so ${unverified.length === 1 ? 'it stays' : 'they stay'} open until a check sees ${unverified.length === 1 ? 'it' : 'them'} gone:`,
+        ...unverified.map((label) => `- ${escapeMarkdown(label)}`),
+      ].join('\n'),
+    });
   if (report.ignored.length > 0)
     sections.push({
       keep: false,
@@ -77,7 +90,9 @@ function header(report: DriftReport, context: DriftReportContext): string {
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : '';
   const intro =
     report.findings.length === 0
-      ? `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}.`
+      ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0
+        ? `No drift in what was checked against the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}; some parts were not checked, listed below.`
+        : `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}.`
       : `The organization differs from the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
   const counts = [
     '| Severity | Findings |',

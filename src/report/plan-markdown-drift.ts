@@ -24,8 +24,8 @@ export function mainDriftSections(
     return [
       { keep: true, markdown: `### Drift already on main: not computed\n\n${escapeMarkdown(mainDrift.unavailable)}.` },
     ];
-  const { corrections, correctionSummary, accepted } = mainDrift;
-  if (corrections.length === 0 && accepted.length === 0)
+  const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
+  if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
     return [
       {
         keep: true,
@@ -41,10 +41,20 @@ export function mainDriftSections(
     '',
     corrections.length > 0
       ? `${corrections.length === 1 ? 'This change is' : 'These changes are'} not this pull request’s: main’s own plan holds ${corrections.length === 1 ? 'it' : 'them'} too, because the organization drifted from main outside git. Merging makes ${corrections.length === 1 ? 'it' : 'them'} as well; the nightly drift issue tracks the drift.`
-      : 'None of the plan’s changes corrects drift on main.',
+      : 'No change of the plan is main’s alone.',
     ...(named.length > 0 ? ['', ...named.map((effect) => `- ${escapeMarkdown(effect.headline)}`)] : []),
     ...(correctionEffects.length > named.length
       ? [`- … and ${countOf(correctionEffects.length - named.length, 'more change')}, listed below`]
+      : []),
+    ...(alsoCorrecting.length > 0
+      ? [
+          '',
+          `${alsoCorrecting.length === 1 ? 'One change of this pull request also corrects' : `${alsoCorrecting.length} changes of this pull request also correct`} drift on main, along with the pull request’s own work (main’s plan holds a narrower one):`,
+          ...alsoCorrecting.slice(0, NAMED_CORRECTIONS).map((change) => `- ${escapeMarkdown(change.description)}`),
+          ...(alsoCorrecting.length > NAMED_CORRECTIONS
+            ? [`- … and ${countOf(alsoCorrecting.length - NAMED_CORRECTIONS, 'more')}`]
+            : []),
+        ]
       : []),
     ...(accepted.length > 0
       ? [

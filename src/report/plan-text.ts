@@ -81,12 +81,22 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
 /** The changes that are not the pull request's own but undo drift on the base branch, and the drift it accepts. */
 function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable): string[] {
   if ('unavailable' in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
-  const { corrections, correctionSummary, accepted } = mainDrift;
-  if (corrections.length === 0 && accepted.length === 0)
+  const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
+  if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
     return ['Drift already on main: none. Every change is this branch’s own.'];
   return [
-    `Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? 'corrects' : 'correct'} drift that main’s own plan holds too:`,
-    ...corrections.map((change) => `  ${change.description}`),
+    ...(corrections.length > 0
+      ? [
+          `Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? 'corrects' : 'correct'} drift that main’s own plan holds too:`,
+          ...corrections.map((change) => `  ${change.description}`),
+        ]
+      : ['Drift already on main: no change of this plan is main’s alone.']),
+    ...(alsoCorrecting.length > 0
+      ? [
+          `${countOf(alsoCorrecting.length, 'change')} of this branch also ${alsoCorrecting.length === 1 ? 'corrects' : 'correct'} drift on main, with this branch’s own work:`,
+          ...alsoCorrecting.map((change) => `  ${change.description}`),
+        ]
+      : []),
     ...(accepted.length > 0
       ? [
           `This branch makes the repository accept ${countOf(accepted.length, 'difference')} of main’s plan:`,

@@ -25,6 +25,8 @@ export interface ActionSettings extends VendSettings {
   workspace: string;
   /** apply: the job's deployment environment, whose required reviewers approve the saved plan. */
   environment?: string;
+  /** drift: the apply workflow's file name; drift checks nothing while a run of it is not finished. */
+  applyWorkflow: string;
   /**
    * plan: the outcome of the guardrail proof step (`steps.<id>.outcome`). Anything but `success` replaces the plan
    * comment with a failure notice instead of a plan.
@@ -60,6 +62,7 @@ export function readActionSettings(): ActionSettings {
     githubToken,
     commentAuthor: core.getInput(ActionInput.commentAuthor) || GITHUB_ACTIONS_BOT,
     workspace,
+    applyWorkflow: parseWorkflowFile(core.getInput(ActionInput.applyWorkflow) || 'vend-apply.yml'),
   };
   const planFile = resolveFile(ActionInput.planFile);
   if (planFile) {
@@ -86,4 +89,12 @@ export function readActionSettings(): ActionSettings {
       `command 'apply' needs '${ActionInput.planFile}': the plan saved earlier in this workflow run (vend plan with plan-file) and approved through the job's environment. Set '${ActionInput.autoApprove}: true' only to apply whatever the plan holds at run time without a saved plan.`,
     );
   return settings;
+}
+
+/** A workflow file name in .github/workflows, as the REST API takes it for `workflow_id`. */
+function parseWorkflowFile(value: string): string {
+  if (/^[\w.-]+\.ya?ml$/.test(value)) return value;
+  throw new UsageError(
+    `Invalid ${ActionInput.applyWorkflow} '${value}'. Expected the file name of a workflow in .github/workflows, such as vend-apply.yml.`,
+  );
 }

@@ -152,6 +152,8 @@ export interface GitHubApiState {
   setBranchTip(branch: string, sha: string): void;
   /** Creates or replaces a deployment environment with its protection, as the repository settings would. */
   setEnvironment(name: string, protection: EnvironmentProtection): void;
+  /** Records a run of a workflow file (`vend-apply.yml`) in the given status, as a push or dispatch would. */
+  addWorkflowRun(workflowFile: string, run: { status: string; headSha: string }): void;
   comments(issueNumber: number): StoredComment[];
   comment(id: number): StoredComment | undefined;
   issue(issueNumber: number): StoredIssue | undefined;
@@ -171,6 +173,7 @@ class RepositoryStore implements GitHubApiState {
   private readonly labelIds = new Map<string, number>();
   readonly branchTips = new Map<string, string>();
   readonly environments = new Map<string, EnvironmentProtection>();
+  readonly workflowRuns: { workflowFile: string; status: string; headSha: string }[] = [];
   private nextIssueNumber = 1;
   private nextCommentId = 1_000_001;
   // A logical clock: every write moves it one second, so timestamps are deterministic and strictly ordered.
@@ -246,6 +249,10 @@ class RepositoryStore implements GitHubApiState {
 
   setBranchTip(branch: string, sha: string): void {
     this.branchTips.set(branch, sha.toLowerCase());
+  }
+
+  addWorkflowRun(workflowFile: string, run: { status: string; headSha: string }): void {
+    this.workflowRuns.push({ workflowFile, ...run });
   }
 
   setEnvironment(name: string, protection: EnvironmentProtection): void {
@@ -872,6 +879,62 @@ const handlers: Record<string, Handler> = {
     }
     issue.updatedAt = now;
     return { status: 200, body: apiIssue(state, issue, baseUrl) };
+  },
+  'actions/list-workflow-runs': (state, context, baseUrl) => {
+    requireRepository(state, context);
+    rejectUnemulated(context, context.query, [
+      'actor',
+      'branch',
+      'event',
+      'status',
+      'created',
+      'exclude_pull_requests',
+      'check_suite_id',
+      'head_sha',
+      'page',
+    ]);
+    const file = String(context.pathParams['workflow_id']);
+    const runs = state.workflowRuns.filter((run) => run.workflowFile === file);
+    const repository = apiRepository(state, baseUrl);
+    const html = `${HTML_BASE}/${state.owner}/${state.repo}`;
+    const api = repoApiUrl(state, baseUrl);
+    return {
+      status: 200,
+      body: {
+        total_count: runs.length,
+        workflow_runs: runs.map((run, index) => {
+          const id = 9_000_001 + index;
+          return {
+            id,
+            node_id: nodeId('WFR', id),
+            head_branch: 'main',
+            run_number: index + 1,
+            display_title: `run ${index + 1}`,
+            event: 'push',
+            status: run.status,
+            conclusion: run.status === 'completed' ? 'success' : null,
+            head_sha: run.headSha,
+            path: `.github/workflows/${file}`,
+            workflow_id: 8_000_001,
+            url: `${api}/actions/runs/${id}`,
+            html_url: `${html}/actions/runs/${id}`,
+            created_at: '2026-11-30T00:00:00Z',
+            updated_at: '2026-11-30T00:00:00Z',
+            head_commit: null,
+            head_repository: repository,
+            repository,
+            jobs_url: `${api}/actions/runs/${id}/jobs`,
+            logs_url: `${api}/actions/runs/${id}/logs`,
+            check_suite_url: `${api}/check-suites/${id}`,
+            cancel_url: `${api}/actions/runs/${id}/cancel`,
+            rerun_url: `${api}/actions/runs/${id}/rerun`,
+            artifacts_url: `${api}/actions/runs/${id}/artifacts`,
+            workflow_url: `${api}/actions/workflows/8000001`,
+            pull_requests: [],
+          };
+        }),
+      },
+    };
   },
   'repos/get-environment': (state, context, baseUrl) => {
     requireRepository(state, context);

@@ -309,6 +309,20 @@ describe('drift made by hand with direct API calls', () => {
       expect(failing.status).toBe(1);
       expect(failing.stdout).toContain('of severity high or worse (fail-on-drift)');
       expect(github.state.issues()).toHaveLength(1);
+
+      // An apply waiting for its review may be about to change the organization: drift checks nothing, and the
+      // issue stays as it was. (Sharing apply's concurrency group instead would cancel that pending apply.)
+      const issueBefore = github.state.issues()[0]!.body;
+      github.state.addWorkflowRun('vend-apply.yml', {
+        status: 'waiting',
+        headSha: 'cafe0000000000000000000000000000000000aa',
+      });
+      const waiting = await invocation('high');
+      expect(waiting.status).toBe(0);
+      expect(waiting.stdout).toContain('Drift not checked: 1 run of vend-apply.yml is not finished (waiting: ');
+      expect(waiting.summary).toContain('<h2>Vend drift: not checked</h2>');
+      expect(waiting.outputs).not.toHaveProperty('drifted');
+      expect(github.state.issues()[0]!.body).toBe(issueBefore);
       expect(github.violations()).toEqual([]);
     } finally {
       await github.close();

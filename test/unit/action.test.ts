@@ -42,6 +42,10 @@ test.each([
     { command: 'drift', 'detection-minutes': '0' },
     "Invalid detection-minutes '0'. Expected a whole number of minutes from 1 to 1440.",
   ],
+  [
+    { command: 'drift', 'apply-workflow': '../../x.yml' },
+    "Invalid apply-workflow '../../x.yml'. Expected the file name of a workflow in .github/workflows, such as vend-apply.yml.",
+  ],
 ])('a bad input %j fails with the value and the allowed values', async (inputs, message) => {
   const result = await runAction({ inputs, workspace: MINIMAL_REPOSITORY });
   expect(result.status).toBe(1);

@@ -164,3 +164,45 @@ test('names from AWS cannot inject links, mentions or HTML into the issue', () =
     'SCP \\[click\\](https:/\u2060/evil.example) &lt;img src=x&gt; \u2060@\u2060acme/admins attached',
   );
 });
+
+test('a finding whose StackSet could not be checked again stays open: not cleared, and the issue is not closed', async () => {
+  const resource = (day: string) =>
+    makeFinding(
+      'iam-resource-drift',
+      'stackset:vend-roles@account:payments-dev/us-east-1#DeployRole',
+      fields('role'),
+      day,
+    );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [resource('2026-11-01')]));
+  const busy = assembleDriftReport({
+    findings: [],
+    notChecked: [{ target: 'stackset:vend-roles', what: 'resource drift', reason: 'another operation is running' }],
+    ignoreList: [],
+    now: new Date('2026-11-02T03:17:00Z'),
+    commit: COMMIT,
+    managementAccountId: '111111111111',
+  });
+  const second = await publishDriftIssue(octokit, target, busy);
+  expect(second.action).toBe('updated');
+  expect(server.state.issue(opened.issueNumber!)?.state).toBe('open');
+  expect(comments(opened.issueNumber!)).toEqual([]);
+  const body = server.state.issue(opened.issueNumber!)!.body;
+  expect(body).toContain('### Not checked again (1)');
+  expect(body).not.toContain('The organization matches the repository');
+
+  // Once a check sees it gone, it clears and the issue closes.
+  const checked = await publishDriftIssue(octokit, target, reportOf('2026-11-03', []));
+  expect(checked.action).toBe('closed');
+});
+
+test('hundreds of findings keep the day they were first seen from one night to the next', async () => {
+  const many = (day: string) =>
+    Array.from({ length: 500 }, (_, index) =>
+      makeFinding('account-tags', `account:acct-${String(index).padStart(4, '0')}`, fields('tags'), day),
+    );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', many('2026-11-01')));
+  const next = await publishDriftIssue(octokit, target, reportOf('2026-11-02', many('2026-11-02')));
+  expect(next.commented).toBe(false);
+  expect(next.report.findings.every((finding) => finding.firstSeen === '2026-11-01')).toBe(true);
+  expect(comments(opened.issueNumber!)).toEqual([]);
+});

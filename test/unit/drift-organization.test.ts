@@ -173,9 +173,11 @@ test('a declared account that left the organization is one critical finding, not
   expect(left).toMatchObject({
     severity: 'critical',
     target: 'account:payments-prod',
-    actual: 'no account in the organization has the email aws+payments-prod@example.com',
+    actual: expect.stringContaining(
+      'no account in the organization has the email aws+payments-prod@example.com: it left or was removed, or it was never created',
+    ),
   });
-  expect(left.restore).toMatch(/^apply cannot bring it back/);
+  expect(left.restore).toMatch(/^if it was never created, run apply of main .*If it left, apply cannot bring it back/);
   // Its stack instances are still deployed in the account that left: reported on their own.
   expect(kinds(findings.filter((finding) => finding.kind !== 'account-left-organization'))).toEqual(
     [
@@ -225,6 +227,20 @@ test('the ownership tag removed from an account and from a catalogue SCP', () =>
     'account-ownership-tag account:payments-dev',
     'scp-ownership-tag scp:deny-leave-organization',
   ]);
+});
+
+test('removing an SCP’s ownership tag does not hide an edit of its content: that stays critical', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const policy = observedPolicy(observed, 'deny-leave-organization');
+  policy.content = policy.content.replace('organizations:LeaveOrganization', 's3:Nothing');
+  policy.tags = {};
+  const findings = drift(desired, observed).findings;
+  expect(kinds(findings)).toEqual([
+    'scp-content scp:deny-leave-organization',
+    'scp-ownership-tag scp:deny-leave-organization',
+  ]);
+  expect(findings.find((finding) => finding.kind === 'scp-content')?.severity).toBe('critical');
 });
 
 test('accounts no manifest declares are grouped by the OU they sit in, at info', () => {

@@ -76,3 +76,32 @@ test('observation covers what either branch declares: accounts by email and cata
   expect(scope.scps.map((scp) => scp.name)).toContain('deny-unapproved-regions');
   expect(scope.organizationalUnits).toBe(pullRequest.organizationalUnits);
 });
+
+test('a grouped change that corrects drift on main along with the pull request’s own work is neither accepted nor its own alone', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  // Someone deleted payments-dev's boundary instance by hand; the pull request adds an account with the same baseline.
+  const boundary = observed.stackSets.find((stackSet) => stackSet.name === 'vend-permissions-boundary')!;
+  const devId = observedAccount(observed, 'payments-dev').id;
+  boundary.instances = boundary.instances.filter((instance) => instance.accountId !== devId);
+  const pullRequest = referenceDesiredState();
+  pullRequest.accounts.push(
+    desiredAccount('payments-staging', {
+      ou: 'Workloads/NonProd',
+      baselines: ['permissions-boundary', 'automation-roles'],
+    }),
+  );
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+
+  expect(mainDrift.accepted).toEqual([]);
+  expect(mainDrift.alsoCorrecting.map((change) => change.description)).toEqual([
+    expect.stringMatching(/^Deploy permissions-boundary to 2 stack instances/),
+  ]);
+  const comment = renderPlanComment(plan, { mainDrift });
+  expect(comment).not.toContain('accept');
+  expect(comment).toContain(
+    'One change of this pull request also corrects drift on main, along with the pull request’s own work',
+  );
+  expect(renderPlanText(plan, { mainDrift })).toContain('1 change of this branch also corrects drift on main');
+});

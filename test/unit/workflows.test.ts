@@ -169,17 +169,18 @@ test('vend-apply.yml: every push to main and workflow_dispatch; a read-only plan
   expect(JSON.stringify(apply)).not.toContain('auto-approve');
 });
 
-test('vend-drift.yml: nightly and workflow_dispatch on main, the read-only drift role, the drift issue, apply’s concurrency group', () => {
+test('vend-drift.yml: nightly and workflow_dispatch on main, the read-only drift role, the drift issue, out of apply’s concurrency group', () => {
   const { on, concurrency, jobs } = workflow('vend-drift.yml');
   expect(Object.keys(on).sort()).toEqual(['schedule', 'workflow_dispatch']);
   expect(on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
   expect(on.workflow_dispatch).toBeNull();
-  // The same group as vend-apply.yml, never cancelling: detection must not collide with an apply's operations.
-  expect(concurrency).toEqual(workflow('vend-apply.yml').concurrency);
+  // Not apply's group: a queued drift run would cancel an apply pending there. The action asks GitHub instead.
+  expect(concurrency).toEqual({ group: 'vend-drift', 'cancel-in-progress': false });
+  expect(concurrency?.group).not.toBe(workflow('vend-apply.yml').concurrency?.group);
   expect(Object.keys(jobs)).toEqual(['drift']);
   const { drift } = jobs;
   expect(drift!.if).toBe("github.ref == 'refs/heads/main'");
-  expect(drift!.permissions).toEqual({ contents: 'read', 'id-token': 'write', issues: 'write' });
+  expect(drift!.permissions).toEqual({ actions: 'read', contents: 'read', 'id-token': 'write', issues: 'write' });
   expect(drift!.environment).toBeUndefined();
   expect(drift!.steps.find((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))?.with).toEqual({
     'role-to-assume': '${{ vars.VEND_DRIFT_ROLE_ARN }}',

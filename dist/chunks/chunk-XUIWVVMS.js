@@ -5,11 +5,11 @@ import {
   driftAsideLine,
   driftSummaryLine,
   notCheckedLines
-} from "./chunk-75OPKL6C.js";
+} from "./chunk-P7EF7DD2.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES
-} from "./chunk-V6A2T6SJ.js";
+} from "./chunk-YXBTANPR.js";
 import {
   fitComment
 } from "./chunk-7VXLMDWD.js";
@@ -40,6 +40,17 @@ function driftSections(report, context) {
       severity === "critical" ? { keep: true, markdown } : { keep: false, trimRank: TRIM_RANK[severity], markdown }
     );
   }
+  const unverified = context.unverified ?? [];
+  if (unverified.length > 0)
+    sections.push({
+      keep: true,
+      markdown: [
+        `### Not checked again (${unverified.length})`,
+        "",
+        `${unverified.length === 1 ? "This finding" : "These findings"} of an earlier check could not be checked this time (see what was not checked, below), so ${unverified.length === 1 ? "it stays" : "they stay"} open until a check sees ${unverified.length === 1 ? "it" : "them"} gone:`,
+        ...unverified.map((label) => `- ${escapeMarkdown(label)}`)
+      ].join("\n")
+    });
   if (report.ignored.length > 0)
     sections.push({
       keep: false,
@@ -67,7 +78,7 @@ function driftSections(report, context) {
 function header(report, context) {
   const aside = driftAsideLine(report);
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : "";
-  const intro = report.findings.length === 0 ? `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}.` : `The organization differs from the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
+  const intro = report.findings.length === 0 ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? `No drift in what was checked against the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}; some parts were not checked, listed below.` : `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}.` : `The organization differs from the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
   const counts = [
     "| Severity | Findings |",
     "|---|---|",

@@ -6,8 +6,8 @@ import {
   findingsAtOrAbove,
   makeFinding,
   summarize
-} from "./chunk-Y4QSEW4N.js";
-import "./chunk-V6A2T6SJ.js";
+} from "./chunk-AFIBTXJG.js";
+import "./chunk-YXBTANPR.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {

@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-TJVI3YSI.js";
+} from "./chunk-WRTZDPKS.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";
@@ -117,8 +117,8 @@ function mainDriftSections(mainDrift, effects, trimRank) {
 
 ${escapeMarkdown(mainDrift.unavailable)}.` }
     ];
-  const { corrections, correctionSummary, accepted } = mainDrift;
-  if (corrections.length === 0 && accepted.length === 0)
+  const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
+  if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
     return [
       {
         keep: true,
@@ -131,9 +131,15 @@ ${escapeMarkdown(mainDrift.unavailable)}.` }
   const kept = [
     `### Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary)})`,
     "",
-    corrections.length > 0 ? `${corrections.length === 1 ? "This change is" : "These changes are"} not this pull request\u2019s: main\u2019s own plan holds ${corrections.length === 1 ? "it" : "them"} too, because the organization drifted from main outside git. Merging makes ${corrections.length === 1 ? "it" : "them"} as well; the nightly drift issue tracks the drift.` : "None of the plan\u2019s changes corrects drift on main.",
+    corrections.length > 0 ? `${corrections.length === 1 ? "This change is" : "These changes are"} not this pull request\u2019s: main\u2019s own plan holds ${corrections.length === 1 ? "it" : "them"} too, because the organization drifted from main outside git. Merging makes ${corrections.length === 1 ? "it" : "them"} as well; the nightly drift issue tracks the drift.` : "No change of the plan is main\u2019s alone.",
     ...named.length > 0 ? ["", ...named.map((effect) => `- ${escapeMarkdown(effect.headline)}`)] : [],
     ...correctionEffects.length > named.length ? [`- \u2026 and ${countOf(correctionEffects.length - named.length, "more change")}, listed below`] : [],
+    ...alsoCorrecting.length > 0 ? [
+      "",
+      `${alsoCorrecting.length === 1 ? "One change of this pull request also corrects" : `${alsoCorrecting.length} changes of this pull request also correct`} drift on main, along with the pull request\u2019s own work (main\u2019s plan holds a narrower one):`,
+      ...alsoCorrecting.slice(0, NAMED_CORRECTIONS).map((change) => `- ${escapeMarkdown(change.description)}`),
+      ...alsoCorrecting.length > NAMED_CORRECTIONS ? [`- \u2026 and ${countOf(alsoCorrecting.length - NAMED_CORRECTIONS, "more")}`] : []
+    ] : [],
     ...accepted.length > 0 ? [
       "",
       `This pull request also makes the repository accept ${countOf(accepted.length, "difference")} from main\u2019s plan, which merging leaves as the organization has ${accepted.length === 1 ? "it" : "them"}:`,

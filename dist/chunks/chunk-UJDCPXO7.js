@@ -2,20 +2,20 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FBL75H3W.js";
+} from "./chunk-RNB66DOE.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-YGHDIS3H.js";
+} from "./chunk-HCOVTJIY.js";
 import {
   writeLocalFile
-} from "./chunk-6CA2D65B.js";
+} from "./chunk-HRYTITIK.js";
 import {
   runValidate
-} from "./chunk-T4PCBMHR.js";
+} from "./chunk-QZV6FSQD.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";
@@ -28,15 +28,25 @@ function separateMainDrift(pullRequest, main) {
   const key = (change) => `${change.id}
 ${canonicalJson(change.scope)}`;
   const onMain = new Set(main.changes.map(key));
-  const inPullRequest = new Set(pullRequest.changes.map(key));
+  const mainById = new Map(main.changes.map((change) => [change.id, change]));
+  const pullRequestById = new Map(pullRequest.changes.map((change) => [change.id, change]));
   const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
+  const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
   const correctionSummary = { create: 0, change: 0, destroy: 0 };
   for (const change of corrections) correctionSummary[change.action]++;
   return {
     corrections,
     correctionSummary,
-    accepted: main.changes.filter((change) => !inPullRequest.has(key(change)))
+    alsoCorrecting,
+    accepted: main.changes.filter((change) => !covers(pullRequestById.get(change.id), change))
   };
+}
+function covers(pullRequest, main) {
+  if (!pullRequest) return false;
+  if (canonicalJson(pullRequest.scope) === canonicalJson(main.scope)) return true;
+  const members = (change) => Array.isArray(change.scope.members) ? change.scope.members.map(String) : [];
+  const made = new Set(members(pullRequest));
+  return members(main).length > 0 && members(main).every((member) => made.has(member));
 }
 function observationScope(pullRequest, main) {
   const emails = new Set(pullRequest.accounts.map((account) => account.email.toLowerCase()));

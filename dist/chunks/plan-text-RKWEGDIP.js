@@ -1,14 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-UHTJO4YM.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-7VXLMDWD.js";
-import "./chunk-JN3GD4ED.js";
-import "./chunk-TJVI3YSI.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
+} from "./chunk-WRTZDPKS.js";
 import "./chunk-7D2CTJKA.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-OHCE4U6G.js";
@@ -20,8 +16,8 @@ import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
 };

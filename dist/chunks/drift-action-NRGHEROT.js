@@ -2,47 +2,50 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-ZMXM4QIH.js";
+} from "./chunk-5GZ27XF3.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-R3XRAAKN.js";
-import "./chunk-EK5WZMHC.js";
+} from "./chunk-ZIV4M6C2.js";
+import "./chunk-66Q737RX.js";
 import {
   findingsAtOrAbove
-} from "./chunk-Y4QSEW4N.js";
+} from "./chunk-AFIBTXJG.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-LSA663PW.js";
+} from "./chunk-XUIWVVMS.js";
 import {
   driftSummaryLine,
   findingHeadline
-} from "./chunk-75OPKL6C.js";
+} from "./chunk-P7EF7DD2.js";
 import {
+  notice,
   publishValidation,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunk-VVAITDUP.js";
+} from "./chunk-RCGBYBA5.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-ZUIYSP6K.js";
-import "./chunk-FBL75H3W.js";
-import "./chunk-YGHDIS3H.js";
+import "./chunk-RNB66DOE.js";
+import "./chunk-HCOVTJIY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-T4PCBMHR.js";
+import "./chunk-QZV6FSQD.js";
 import {
   DRIFT_KINDS
-} from "./chunk-V6A2T6SJ.js";
+} from "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import {
-  fitComment
+  JOB_SUMMARY_LIMIT_BYTES,
+  fitComment,
+  utf8Bytes
 } from "./chunk-7VXLMDWD.js";
 import {
   escapeMarkdown,
@@ -59,6 +62,17 @@ import {
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
+
+// src/github/apply-runs.ts
+async function unfinishedRuns(octokit, target) {
+  const { data } = await octokit.rest.actions.listWorkflowRuns({
+    owner: target.owner,
+    repo: target.repo,
+    workflow_id: target.workflowFile,
+    per_page: 100
+  });
+  return data.workflow_runs.filter((run) => run.status !== "completed").map((run) => ({ status: run.status ?? "unknown", htmlUrl: run.html_url, headSha: run.head_sha }));
+}
 
 // src/github/drift-issue.ts
 var DRIFT_ISSUE_LABEL = "vend-drift";
@@ -123,19 +137,28 @@ async function commentOnDriftIssue(octokit, location, issueNumber, body) {
 // src/report/drift-issue.ts
 var STATE_OPEN = "<!-- vend:drift-state ";
 var STATE_CLOSE = " -->";
-var STATE_BUDGET = 24e3;
+var STATE_BUDGET = 3e4;
+var FULL_ENTRIES = 60;
 var LABEL_LENGTH = 120;
 var ID = /^[0-9a-f]{12}$/;
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
-function encodeDriftIssueState(report) {
+function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map()) {
   const reported = [];
   const ignored = [];
   let length = 0;
   const fits = (entry) => (length += JSON.stringify(entry).length + 1) <= STATE_BUDGET;
-  for (const finding of report.findings) {
-    const entry = [finding.id, finding.firstSeen, label(finding)];
-    if (!fits(entry)) break;
-    reported.push(entry);
+  const entries = [
+    ...report.findings.map((finding) => [
+      finding.id,
+      { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target }
+    ]),
+    ...carried
+  ];
+  for (const [index, [id, entry]] of entries.entries()) {
+    const full = index < FULL_ENTRIES || carried.has(id);
+    const encoded = full ? [id, entry.firstSeen, entry.label, entry.kind ?? "", entry.target ?? ""] : [id, entry.firstSeen];
+    if (!fits(encoded)) break;
+    reported.push(encoded);
   }
   for (const finding of report.ignored) {
     const entry = [finding.id, finding.firstSeen];
@@ -159,7 +182,12 @@ function decodeDriftIssueState(body) {
   const { reported, ignored } = parsed ?? {};
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
-      state.reported.set(String(entry[0]), { firstSeen: String(entry[1]), label: String(entry[2] ?? entry[0]) });
+      state.reported.set(String(entry[0]), {
+        firstSeen: String(entry[1]),
+        label: String(entry[2] ?? entry[0]),
+        ...entry[3] ? { kind: String(entry[3]) } : {},
+        ...entry[4] ? { target: String(entry[4]) } : {}
+      });
   for (const entry of Array.isArray(ignored) ? ignored : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
@@ -212,6 +240,17 @@ function label(finding) {
   const text = findingHeadline(finding);
   return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
 }
+var UNCHECKABLE_KINDS = /* @__PURE__ */ new Set(["resource-drift", "iam-resource-drift"]);
+function unverifiedFindings(previous, report) {
+  const current = new Set(report.findings.map((finding) => finding.id));
+  const unchecked = report.notChecked.map((part) => part.target);
+  const under = (target) => unchecked.some((part) => target === part || target.startsWith(`${part}@`) || target.startsWith(`${part}#`));
+  return new Map(
+    [...previous.reported].filter(
+      ([id, entry]) => !current.has(id) && entry.kind !== void 0 && UNCHECKABLE_KINDS.has(entry.kind) && under(entry.target ?? "")
+    )
+  );
+}
 
 // src/action/publish-drift-issue.ts
 async function publishDriftIssue(octokit, target, checked) {
@@ -223,11 +262,13 @@ async function publishDriftIssue(octokit, target, checked) {
     ...previous.ignored
   ]);
   const report = carryFirstSeen(checked, known);
-  const drifted = report.findings.length > 0;
+  const unverified = unverifiedFindings(previous, report);
+  const drifted = report.findings.length > 0 || unverified.size > 0;
   const title = driftIssueTitle(report);
   const body = renderDriftIssueBody(report, {
-    state: encodeDriftIssueState(report),
-    ...target.runUrl ? { runUrl: target.runUrl } : {}
+    state: encodeDriftIssueState(report, unverified),
+    ...target.runUrl ? { runUrl: target.runUrl } : {},
+    unverified: [...unverified.values()].map((entry) => entry.label)
   });
   if (!existing) {
     if (!drifted) return { report, action: "none", commented: false };
@@ -254,7 +295,8 @@ async function publishDriftIssue(octokit, target, checked) {
     await updateDriftIssue(octokit, location, existing.number, { state: "closed" });
     return done("closed", true);
   }
-  const { appeared, cleared } = driftTransitions(new Set(previous.reported.keys()), report);
+  const { appeared, cleared: gone } = driftTransitions(new Set(previous.reported.keys()), report);
+  const cleared = gone.filter((id) => !unverified.has(id));
   if (appeared.length === 0 && cleared.length === 0) return done("updated", false);
   await commentOnDriftIssue(
     octokit,
@@ -267,6 +309,14 @@ async function publishDriftIssue(octokit, target, checked) {
 
 // src/action/drift-action.ts
 async function runDriftAction(settings, event) {
+  const applying = await unfinishedApplyRuns(settings, event);
+  if (applying.length > 0) {
+    const message = `Drift not checked: ${countOf(applying.length, "run")} of ${settings.applyWorkflow} ${applying.length === 1 ? "is" : "are"} not finished (${applying.map((run) => `${run.status}: ${run.htmlUrl}`).join(", ")}). The organization may be changing, or about to, so drift would report what apply is doing; the next scheduled run checks.`;
+    notice(message);
+    summary.addHeading("Vend drift: not checked", 2).addRaw(escapeMarkdown(message), true);
+    await summary.write();
+    return;
+  }
   const outcome = await runDrift(settings, { log: logInfo });
   publishValidation(outcome.validation, settings.repositoryRoot, outcome.status === "invalid");
   if (outcome.status === "invalid") {
@@ -279,7 +329,12 @@ async function runDriftAction(settings, event) {
   setOutput("drift-count" /* driftCount */, report.findings.length);
   logInfo(`Drift: ${driftSummaryLine(report)}.`);
   summary.addRaw(
-    driftSections(report, { runUrl: event.runUrl }).map((section) => section.markdown).join("\n\n"),
+    fitComment(driftSections(report, { runUrl: event.runUrl }), {
+      limit: JOB_SUMMARY_LIMIT_BYTES,
+      measure: utf8Bytes,
+      limitOf: "job summary",
+      seeAlso: "the step log, or `vend drift --format json`"
+    }),
     true
   );
   await summary.write();
@@ -289,6 +344,21 @@ async function runDriftAction(settings, event) {
       setFailed(
         `vend drift: ${countOf(failing.length, "finding")} of severity ${settings.failOnDrift} or worse (fail-on-drift); see the job summary.`
       );
+  }
+}
+async function unfinishedApplyRuns(settings, event) {
+  if (!settings.githubToken) return [];
+  try {
+    return await unfinishedRuns(createGitHubClient(settings.githubToken), {
+      owner: event.owner,
+      repo: event.repo,
+      workflowFile: settings.applyWorkflow
+    });
+  } catch (error) {
+    warning(
+      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error)}. Give the workflow 'actions: read'; drift runs anyway and may report what an apply in progress is changing.`
+    );
+    return [];
   }
 }
 async function keepIssue(settings, event, report) {

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-YGHDIS3H.js";
+} from "./chunk-HCOVTJIY.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-T4PCBMHR.js";
+} from "./chunk-QZV6FSQD.js";
 import {
   baselineControlsAccess,
   compareTemplates

@@ -20394,6 +20394,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -24605,6 +24608,7 @@ export {
   setOutput,
   setFailed,
   warning,
+  notice,
   info,
   getOctokit,
   github_exports,

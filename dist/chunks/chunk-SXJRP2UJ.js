@@ -5,13 +5,13 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-ZMXM4QIH.js";
+} from "./chunk-5GZ27XF3.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-VVAITDUP.js";
+} from "./chunk-RCGBYBA5.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

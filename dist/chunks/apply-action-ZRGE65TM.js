@@ -1,25 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-33GSU36Y.js";
+} from "./chunk-SXJRP2UJ.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-DW7VMLKF.js";
+} from "./chunk-3JQT3JRO.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-ZMXM4QIH.js";
-import "./chunk-EK5WZMHC.js";
+} from "./chunk-5GZ27XF3.js";
+import "./chunk-66Q737RX.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
   setFailed,
   setOutput,
   summary
-} from "./chunk-VVAITDUP.js";
+} from "./chunk-RCGBYBA5.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
@@ -27,12 +27,12 @@ import {
 import "./chunk-ZUIYSP6K.js";
 import {
   repositoryCommit
-} from "./chunk-FBL75H3W.js";
-import "./chunk-YGHDIS3H.js";
-import "./chunk-6CA2D65B.js";
+} from "./chunk-RNB66DOE.js";
+import "./chunk-HCOVTJIY.js";
+import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-T4PCBMHR.js";
-import "./chunk-V6A2T6SJ.js";
+import "./chunk-QZV6FSQD.js";
+import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,

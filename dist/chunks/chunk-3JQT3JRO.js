@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-EK5WZMHC.js";
+} from "./chunk-66Q737RX.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-FBL75H3W.js";
+} from "./chunk-RNB66DOE.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,16 +30,16 @@ import {
   require_dist_cjs4,
   require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-YGHDIS3H.js";
+} from "./chunk-HCOVTJIY.js";
 import {
   readLocalFile
-} from "./chunk-6CA2D65B.js";
+} from "./chunk-HRYTITIK.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-T4PCBMHR.js";
+} from "./chunk-QZV6FSQD.js";
 import {
   applyExitCode,
   emptyApplyReport

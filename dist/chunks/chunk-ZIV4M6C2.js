@@ -4,17 +4,17 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-EK5WZMHC.js";
+} from "./chunk-66Q737RX.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
   makeFinding,
   summarize
-} from "./chunk-Y4QSEW4N.js";
+} from "./chunk-AFIBTXJG.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FBL75H3W.js";
+} from "./chunk-RNB66DOE.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -27,7 +27,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs4 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-YGHDIS3H.js";
+} from "./chunk-HCOVTJIY.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -38,7 +38,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-T4PCBMHR.js";
+} from "./chunk-QZV6FSQD.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -3111,11 +3111,14 @@ function manifestOf(context, account) {
 }
 function templateFileOf(context, baseline) {
   const file = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateFile;
-  return `baselines/${file ?? `stacksets/${baseline}.yaml`}`;
+  return underBaselines(file ?? `stacksets/${baseline}.yaml`);
 }
 function scpFileOf(context, scp) {
   const file = context.desired.scps.find((candidate) => candidate.name === scp)?.file;
-  return `baselines/${file ?? `scps/${scp}.json`}`;
+  return underBaselines(file ?? `scps/${scp}.json`);
+}
+function underBaselines(file) {
+  return file.startsWith("baselines/") ? file : `baselines/${file}`;
 }
 var DESTRUCTIVE = "a destructive change: apply carries it out only with allow-destructive";
 
@@ -3136,8 +3139,8 @@ function leftOrganizationFinding(context, change) {
     change.target,
     {
       expected: `account ${account} <${email}> in ${String(change.scope.ou)}`,
-      actual: `no account in the organization has the email ${email}`,
-      restore: "apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email",
+      actual: `no account in the organization has the email ${email}: it left or was removed, or it was never created (an apply of main that was not approved or failed)`,
+      restore: "if it was never created, run apply of main (it creates it). If it left, apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email",
       accept: `delete ${manifestOf(context, account)}: the account is no longer in the organization`,
       details: consequences.length > 0 ? [
         `${countOf(consequences.length, "other change")} of main\u2019s plan ${consequences.length === 1 ? "concerns" : "concern"} it (SCP attachments, stack instances) and ${consequences.length === 1 ? "needs" : "need"} the account back first`
@@ -3429,16 +3432,22 @@ function missingScpFinding(context, change) {
   );
 }
 function scpUpdateFindings(context, change) {
-  const scp = String(change.scope.scp);
-  const before = change.before;
-  const after = change.after;
+  return scpContentFindings(
+    context,
+    change.target,
+    String(change.scope.scp),
+    change.before,
+    change.after
+  );
+}
+function scpContentFindings(context, target, scp, before, after) {
   const findings = [];
   if (before.content !== after.content) {
     const diff = unifiedDiff(prettyPolicy(after.content), prettyPolicy(before.content));
     findings.push(
       makeFinding(
         "scp-content",
-        change.target,
+        target,
         {
           expected: `the content of ${scpFileOf(context, scp)}`,
           actual: "other content (the diff turns main\u2019s content into the organization\u2019s)",
@@ -3454,7 +3463,7 @@ function scpUpdateFindings(context, change) {
     findings.push(
       makeFinding(
         "scp-description",
-        change.target,
+        target,
         {
           expected: `description ${JSON.stringify(after.description)}`,
           actual: `description ${JSON.stringify(before.description)}`,
@@ -3559,32 +3568,38 @@ function scpAdoptionFinding(context, change) {
 function scpProblemFinding(context, problem) {
   const name = problem.target.slice("scp:".length);
   const policy = context.observed.policies.find((candidate) => candidate.name === name);
-  if (!policy) return void 0;
-  if (context.desired.scps.some((scp) => scp.name === name))
-    return makeFinding(
-      "scp-ownership-tag",
+  if (!policy) return [];
+  const declared = context.desired.scps.find((scp) => scp.name === name);
+  if (declared)
+    return [
+      ...scpContentFindings(context, problem.target, name, policy, declared),
+      makeFinding(
+        "scp-ownership-tag",
+        problem.target,
+        {
+          expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
+          actual: `SCP ${name} (${policy.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
+          restore: `apply cannot: it changes no policy it does not own. Tag the policy ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again if it is vend\u2019s, then apply`,
+          accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`
+        },
+        context.checkedOn
+      )
+    ];
+  const declaredTargets = declaredTargetIds(context);
+  const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
+  return [
+    makeFinding(
+      "scp-retired",
       problem.target,
       {
-        expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
-        actual: `SCP ${name} (${policy.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
-        restore: `apply cannot: it changes no policy it does not own. Tag the policy ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again if it is vend\u2019s, then apply`,
-        accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`
+        expected: `no SCP ${name}: the catalogue no longer names it`,
+        actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
+        restore: "apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it",
+        accept: `put ${name} back in the scps catalogue of ${ORGANIZATION_FILE}`
       },
       context.checkedOn
-    );
-  const declared = declaredTargetIds(context);
-  const undeclared = policy.targetIds.filter((id) => !declared.has(id));
-  return makeFinding(
-    "scp-retired",
-    problem.target,
-    {
-      expected: `no SCP ${name}: the catalogue no longer names it`,
-      actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
-      restore: "apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it",
-      accept: `put ${name} back in the scps catalogue of ${ORGANIZATION_FILE}`
-    },
-    context.checkedOn
-  );
+    )
+  ];
 }
 function foreignScpFindings(context, attachments) {
   const declared = declaredTargetIds(context);
@@ -3960,7 +3975,7 @@ function explainProblem(context, problem) {
   const single = (finding) => finding ? [finding] : [];
   switch (kind) {
     case "scp":
-      return single(scpProblemFinding(context, problem));
+      return scpProblemFinding(context, problem);
     case "account":
       return single(accountProblemFinding(context, problem));
     case "ou":

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_SEVERITIES
-} from "./chunk-V6A2T6SJ.js";
+} from "./chunk-YXBTANPR.js";
 import {
   RULES,
   WAIVABLE_RULES,

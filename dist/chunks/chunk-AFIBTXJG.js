@@ -3,7 +3,7 @@ import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES,
   severityRank
-} from "./chunk-V6A2T6SJ.js";
+} from "./chunk-YXBTANPR.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -1,23 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  renderPlanText,
-  summaryLine
-} from "./chunk-TJVI3YSI.js";
-import "./chunk-7D2CTJKA.js";
-import "./chunk-X4XDSYAD.js";
+  runApply
+} from "./chunk-3JQT3JRO.js";
+import "./chunk-66Q737RX.js";
+import "./chunk-RNB66DOE.js";
+import "./chunk-HCOVTJIY.js";
+import "./chunk-HRYTITIK.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-QZV6FSQD.js";
+import "./chunk-YXBTANPR.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-OHCE4U6G.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
-import "./chunk-IZVXPCQJ.js";
-import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  renderPlanText,
-  summaryLine
+  runApply
 };

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES
-} from "./chunk-V6A2T6SJ.js";
+} from "./chunk-YXBTANPR.js";
 import {
   countOf,
   listNames

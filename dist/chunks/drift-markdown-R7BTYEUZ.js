@@ -3,9 +3,9 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-LSA663PW.js";
-import "./chunk-75OPKL6C.js";
-import "./chunk-V6A2T6SJ.js";
+} from "./chunk-XUIWVVMS.js";
+import "./chunk-P7EF7DD2.js";
+import "./chunk-YXBTANPR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-JN3GD4ED.js";
 import "./chunk-IZVXPCQJ.js";

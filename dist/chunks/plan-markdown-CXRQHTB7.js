@@ -1,23 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-R3XRAAKN.js";
-import "./chunk-EK5WZMHC.js";
-import "./chunk-Y4QSEW4N.js";
-import "./chunk-FBL75H3W.js";
-import "./chunk-YGHDIS3H.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-T4PCBMHR.js";
-import "./chunk-V6A2T6SJ.js";
-import "./chunk-NHX7RUPP.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-ILSHNLWT.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-7VXLMDWD.js";
+import "./chunk-JN3GD4ED.js";
+import "./chunk-WRTZDPKS.js";
 import "./chunk-7D2CTJKA.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-OHCE4U6G.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
+import "./chunk-IZVXPCQJ.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs4 as require_dist_cjs,
   require_dist_cjs5 as require_dist_cjs2
-} from "./chunk-YGHDIS3H.js";
+} from "./chunk-HCOVTJIY.js";
 import {
   writeLocalFile
-} from "./chunk-6CA2D65B.js";
+} from "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
 import {
   ACCOUNTS_DIR,
@@ -47,8 +47,8 @@ import {
   organizationalUnitLineage,
   readRepository,
   runValidate
-} from "./chunk-T4PCBMHR.js";
-import "./chunk-V6A2T6SJ.js";
+} from "./chunk-QZV6FSQD.js";
+import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-JN3GD4ED.js";
 import {

@@ -5,8 +5,8 @@ import {
   driftSummaryLine,
   findingHeadline,
   notCheckedLines
-} from "./chunk-75OPKL6C.js";
-import "./chunk-V6A2T6SJ.js";
+} from "./chunk-P7EF7DD2.js";
+import "./chunk-YXBTANPR.js";
 import {
   ansi,
   plain

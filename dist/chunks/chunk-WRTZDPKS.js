@@ -305,12 +305,18 @@ function renderPlanText(plan, options = {}) {
 }
 function mainDriftLines(mainDrift) {
   if ("unavailable" in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
-  const { corrections, correctionSummary, accepted } = mainDrift;
-  if (corrections.length === 0 && accepted.length === 0)
+  const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
+  if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
     return ["Drift already on main: none. Every change is this branch\u2019s own."];
   return [
-    `Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? "corrects" : "correct"} drift that main\u2019s own plan holds too:`,
-    ...corrections.map((change) => `  ${change.description}`),
+    ...corrections.length > 0 ? [
+      `Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? "corrects" : "correct"} drift that main\u2019s own plan holds too:`,
+      ...corrections.map((change) => `  ${change.description}`)
+    ] : ["Drift already on main: no change of this plan is main\u2019s alone."],
+    ...alsoCorrecting.length > 0 ? [
+      `${countOf(alsoCorrecting.length, "change")} of this branch also ${alsoCorrecting.length === 1 ? "corrects" : "correct"} drift on main, with this branch\u2019s own work:`,
+      ...alsoCorrecting.map((change) => `  ${change.description}`)
+    ] : [],
     ...accepted.length > 0 ? [
       `This branch makes the repository accept ${countOf(accepted.length, "difference")} of main\u2019s plan:`,
       ...accepted.map((change) => `  ${change.description}`)

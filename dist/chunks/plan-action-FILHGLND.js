@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-UHTJO4YM.js";
+} from "./chunk-ILSHNLWT.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-33GSU36Y.js";
+} from "./chunk-SXJRP2UJ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-ZMXM4QIH.js";
+} from "./chunk-5GZ27XF3.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,7 +20,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-VVAITDUP.js";
+} from "./chunk-RCGBYBA5.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
@@ -28,15 +28,15 @@ import {
 import "./chunk-ZUIYSP6K.js";
 import {
   runPlan
-} from "./chunk-HW5VKCPJ.js";
-import "./chunk-FBL75H3W.js";
-import "./chunk-YGHDIS3H.js";
+} from "./chunk-UJDCPXO7.js";
+import "./chunk-RNB66DOE.js";
+import "./chunk-HCOVTJIY.js";
 import {
   readLocalFile
-} from "./chunk-6CA2D65B.js";
+} from "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-T4PCBMHR.js";
-import "./chunk-V6A2T6SJ.js";
+import "./chunk-QZV6FSQD.js";
+import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
@@ -50,7 +50,7 @@ import "./chunk-5R2YUCKD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-TJVI3YSI.js";
+} from "./chunk-WRTZDPKS.js";
 import "./chunk-7D2CTJKA.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-OHCE4U6G.js";

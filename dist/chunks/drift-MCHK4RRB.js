@@ -1,22 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-HW5VKCPJ.js";
-import "./chunk-FBL75H3W.js";
-import "./chunk-YGHDIS3H.js";
-import "./chunk-6CA2D65B.js";
+  runDrift
+} from "./chunk-ZIV4M6C2.js";
+import "./chunk-66Q737RX.js";
+import "./chunk-AFIBTXJG.js";
+import "./chunk-RNB66DOE.js";
+import "./chunk-HCOVTJIY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-T4PCBMHR.js";
-import "./chunk-V6A2T6SJ.js";
+import "./chunk-QZV6FSQD.js";
+import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-7D2CTJKA.js";
 import "./chunk-OHCE4U6G.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runDrift
 };

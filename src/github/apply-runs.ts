@@ -1,0 +1,33 @@
+import type { GitHubClient } from './octokit.js';
+
+/** A run of the apply workflow that has not finished: it may be changing the organization, or about to. */
+export interface UnfinishedRun {
+  status: string;
+  htmlUrl: string;
+  headSha: string;
+}
+
+/**
+ * The unfinished runs of `workflowFile` (`vend-apply.yml`) among its latest 100: queued, in progress, or waiting
+ * for a deployment review. Drift and apply share no concurrency group (a queued run would cancel a pending apply,
+ * leaving a commit of main without the run that applies it), so drift asks instead.
+ *
+ * Source: GitHub REST "List workflow runs for a workflow" (actions/list-workflow-runs); a run's `status` is one of
+ * requested, queued, pending, waiting, in_progress, completed (`waiting` while an environment review is pending).
+ *
+ * @throws when GitHub cannot be asked (the job needs `actions: read`).
+ */
+export async function unfinishedRuns(
+  octokit: GitHubClient,
+  target: { owner: string; repo: string; workflowFile: string },
+): Promise<UnfinishedRun[]> {
+  const { data } = await octokit.rest.actions.listWorkflowRuns({
+    owner: target.owner,
+    repo: target.repo,
+    workflow_id: target.workflowFile,
+    per_page: 100,
+  });
+  return data.workflow_runs
+    .filter((run) => run.status !== 'completed')
+    .map((run) => ({ status: run.status ?? 'unknown', htmlUrl: run.html_url, headSha: run.head_sha }));
+}
