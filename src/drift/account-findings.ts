@@ -10,7 +10,7 @@ import { DESTRUCTIVE, manifestOf } from './repository-places.js';
 
 /**
  * A declared account that no account in the organization has the email of. On main everything declared was
- * applied, and the drift check shares apply's concurrency group (an apply waiting for its review holds it), so an
+ * applied, and the drift check runs neither beside an apply job nor while an apply run is unfinished, so an
  * account that is not there left the organization or was removed from it. The plan would create it again, which
  * AWS refuses while the account that left keeps its email. A request to create it that is still in progress is
  * not drift yet: it is reported as not checked.

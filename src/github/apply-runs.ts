@@ -9,8 +9,9 @@ export interface UnfinishedRun {
 
 /**
  * The unfinished runs of `workflowFile` (`vend-apply.yml`) among its latest 100: queued, in progress, or waiting
- * for a deployment review. Drift and apply share no concurrency group (a queued run would cancel a pending apply,
- * leaving a commit of main without the run that applies it), so drift asks instead.
+ * for a deployment review. The drift job shares the apply job's concurrency group, but that only keeps the two
+ * jobs apart: a run whose plan job is still running, or whose apply job waits behind the drift job, is about to
+ * change what drift would report, so drift asks.
  *
  * Source: GitHub REST "List workflow runs for a workflow" (actions/list-workflow-runs); a run's `status` is one of
  * requested, queued, pending, waiting, in_progress, completed (`waiting` while an environment review is pending).

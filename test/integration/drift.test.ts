@@ -311,7 +311,7 @@ describe('drift made by hand with direct API calls', () => {
       expect(github.state.issues()).toHaveLength(1);
 
       // An apply waiting for its review may be about to change the organization: drift checks nothing, and the
-      // issue stays as it was. (Sharing apply's concurrency group instead would cancel that pending apply.)
+      // issue stays as it was.
       const issueBefore = github.state.issues()[0]!.body;
       github.state.addWorkflowRun('vend-apply.yml', {
         status: 'waiting',
