@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-MCHK4RRB.js"),
+        import("./chunks/drift-QZYMTUBP.js"),
         import("./chunks/drift-text-KVDZJT6T.js"),
         import("./chunks/drift-markdown-R7BTYEUZ.js"),
         import("./chunks/drift-report-BHATQ5I4.js")

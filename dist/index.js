@@ -134,7 +134,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-NRGHEROT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4WJ2GX6Q.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -42,8 +42,21 @@ export const DRIFT_DETECTION_SUPPORTED = new Set([
 ]);
 
 /**
- * Per baseline, the resources of its template that resource drift detection does not cover: one "not checked"
- * entry for each baseline that has any. Pure; the repository's template is the one main deploys.
+ * The IAM drift CloudFormation misses: "Only resource properties explicitly defined in the stack template are
+ * checked for drift" (CloudFormation API Reference, StackResourceDrift). A role whose template leaves out
+ * ManagedPolicyArns or Policies reads IN_SYNC after someone attaches AdministratorAccess or adds an inline policy
+ * to it by hand (reproduced in aws-cloudformation/cloudformation-coverage-roadmap #2489 and #936). These are the
+ * properties that grant permissions, per type that drift detection supports at all.
+ */
+const PERMISSION_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  'AWS::IAM::Role': ['ManagedPolicyArns', 'Policies'],
+};
+
+/**
+ * Per baseline, what resource drift detection cannot see in its template: the resources whose type it does not
+ * support, and the roles that leave a policy property out, so a policy attached to them outside CloudFormation
+ * goes unseen. At most two "not checked" entries per baseline. Pure; the repository's template is the one main
+ * deploys.
  */
 export function detectionCoverageGaps(baselines: readonly DesiredBaseline[], namePrefix: string): NotChecked[] {
   return baselines.flatMap((baseline) => {
@@ -51,16 +64,31 @@ export function detectionCoverageGaps(baselines: readonly DesiredBaseline[], nam
       allowCustomTags: true,
     });
     if (!source) return [];
-    const uncovered = resourcesOf(templateToJson(source.document)).filter(
-      (resource) => !DRIFT_DETECTION_SUPPORTED.has(resource.type),
-    );
-    if (uncovered.length === 0) return [];
-    return [
-      {
-        target: `stackset:${namePrefix}${baseline.name}`,
+    const target = `stackset:${namePrefix}${baseline.name}`;
+    const resources = resourcesOf(templateToJson(source.document));
+    const gaps: NotChecked[] = [];
+    const uncovered = resources.filter((resource) => !DRIFT_DETECTION_SUPPORTED.has(resource.type));
+    if (uncovered.length > 0) {
+      gaps.push({
+        target,
         what: `resource drift of ${listNames(uncovered.map((resource) => `${resource.logicalId} (${resource.type})`))}`,
         reason: `not among the resource types drift detection supports (${DRIFT_SUPPORT_SOURCE})`,
-      },
-    ];
+      });
+    }
+    const unseen = resources.flatMap((resource) => {
+      const missing = (PERMISSION_PROPERTIES[resource.type] ?? []).filter(
+        (property) => !(property in resource.properties),
+      );
+      return missing.length === 0 ? [] : [`${resource.logicalId} (no ${missing.join(' or ')})`];
+    });
+    if (unseen.length > 0) {
+      gaps.push({
+        target,
+        what: `policies attached outside CloudFormation to ${listNames(unseen)}`,
+        reason:
+          'drift detection compares only the properties a template declares (CloudFormation API Reference, StackResourceDrift); declare them to have the managed and inline policies compared',
+      });
+    }
+    return gaps;
   });
 }

@@ -128,13 +128,22 @@ test('a freshly applied organization has no drift, and drift changes nothing but
   try {
     const report = await drift(proxy.url);
     expect(report.findings).toEqual([]);
-    expect(report.notChecked).toEqual(
-      ['vend-permissions-boundary', 'vend-regional', 'vend-roles'].map((name) => ({
-        target: `stackset:${name}`,
-        what: 'resource drift',
-        reason: 'the endpoint does not support it',
-      })),
-    );
+    const unsupported = (name: string) => ({
+      target: `stackset:${name}`,
+      what: 'resource drift',
+      reason: 'the endpoint does not support it',
+    });
+    expect(report.notChecked).toEqual([
+      unsupported('vend-permissions-boundary'),
+      unsupported('vend-regional'),
+      // The fixture's Reader role declares ManagedPolicyArns only: an inline policy added by hand would read IN_SYNC.
+      {
+        target: 'stackset:vend-roles',
+        what: 'policies attached outside CloudFormation to Reader (no Policies)',
+        reason: expect.stringContaining('compares only the properties a template declares'),
+      },
+      unsupported('vend-roles'),
+    ]);
     const mutating = Object.entries(proxy.counts()).filter(([operation]) => isMutatingOperation(operation));
     // DetectStackSetDrift is the one call that is not a read; moto answers it 500, so each of the three StackSets
     // is tried three times.

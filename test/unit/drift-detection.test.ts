@@ -233,7 +233,7 @@ test('AWS’s own 500, after the SDK’s retries, is reported as it is: not mist
 
 test('coverage: each baseline names the resources drift detection does not cover, with the table’s source', () => {
   const template = `Resources:
-  Role: { Type: AWS::IAM::Role, Properties: {} }
+  Role: { Type: AWS::IAM::Role, Properties: { ManagedPolicyArns: [], Policies: [] } }
   Lookup: { Type: Custom::AccountLookup, Properties: {} }
   Nested: { Type: AWS::CloudFormation::Stack, Properties: {} }
 `;
@@ -244,6 +244,33 @@ test('coverage: each baseline names the resources drift detection does not cover
       target: 'stackset:vend-partly',
       what: 'resource drift of Lookup (Custom::AccountLookup) and Nested (AWS::CloudFormation::Stack)',
       reason: expect.stringContaining('AWS CloudFormation User Guide, "Resource type support"'),
+    },
+  ]);
+});
+
+test('coverage: a role that leaves out a policy property is named, since a policy attached to it by hand reads IN_SYNC', () => {
+  // CloudFormation API Reference, StackResourceDrift: "Only resource properties explicitly defined in the stack
+  // template are checked for drift." Reproduced for roles in cloudformation-coverage-roadmap #2489 and #936.
+  const template = `Resources:
+  Deployer:
+    Type: AWS::IAM::Role
+    Properties: { AssumeRolePolicyDocument: {}, Policies: [{ PolicyName: deploy, PolicyDocument: {} }] }
+  ReadOnly:
+    Type: AWS::IAM::Role
+    Properties: { AssumeRolePolicyDocument: {}, ManagedPolicyArns: [arn:aws:iam::aws:policy/ReadOnlyAccess] }
+  Bare: { Type: AWS::IAM::Role, Properties: { AssumeRolePolicyDocument: {} } }
+  Declared:
+    Type: AWS::IAM::Role
+    Properties: { AssumeRolePolicyDocument: {}, ManagedPolicyArns: !If [Extra, [arn:aws:iam::aws:policy/x], []], Policies: [] }
+  Key: { Type: AWS::KMS::Key, Properties: {} }
+`;
+  expect(detectionCoverageGaps([desiredBaseline('roles', { templateBody: template })], 'vend-')).toEqual([
+    {
+      target: 'stackset:vend-roles',
+      what: 'policies attached outside CloudFormation to Deployer (no ManagedPolicyArns), ReadOnly (no Policies) and Bare (no ManagedPolicyArns or Policies)',
+      reason: expect.stringMatching(
+        /compares only the properties a template declares .*declare them to have the managed and inline policies compared/,
+      ),
     },
   ]);
 });

@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ZIV4M6C2.js";
+} from "./chunk-VNI7QP5H.js";
 import "./chunk-66Q737RX.js";
 import {
   findingsAtOrAbove

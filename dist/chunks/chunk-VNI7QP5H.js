@@ -2926,23 +2926,40 @@ var DRIFT_DETECTION_SUPPORTED = /* @__PURE__ */ new Set([
   "AWS::SQS::QueuePolicy",
   "AWS::SSM::Parameter"
 ]);
+var PERMISSION_PROPERTIES = {
+  "AWS::IAM::Role": ["ManagedPolicyArns", "Policies"]
+};
 function detectionCoverageGaps(baselines, namePrefix) {
   return baselines.flatMap((baseline) => {
     const { source } = parseRepositoryFile(baseline.templateFile, new TextEncoder().encode(baseline.templateBody), {
       allowCustomTags: true
     });
     if (!source) return [];
-    const uncovered = resourcesOf(templateToJson(source.document)).filter(
-      (resource) => !DRIFT_DETECTION_SUPPORTED.has(resource.type)
-    );
-    if (uncovered.length === 0) return [];
-    return [
-      {
-        target: `stackset:${namePrefix}${baseline.name}`,
+    const target = `stackset:${namePrefix}${baseline.name}`;
+    const resources = resourcesOf(templateToJson(source.document));
+    const gaps = [];
+    const uncovered = resources.filter((resource) => !DRIFT_DETECTION_SUPPORTED.has(resource.type));
+    if (uncovered.length > 0) {
+      gaps.push({
+        target,
         what: `resource drift of ${listNames(uncovered.map((resource) => `${resource.logicalId} (${resource.type})`))}`,
         reason: `not among the resource types drift detection supports (${DRIFT_SUPPORT_SOURCE})`
-      }
-    ];
+      });
+    }
+    const unseen = resources.flatMap((resource) => {
+      const missing = (PERMISSION_PROPERTIES[resource.type] ?? []).filter(
+        (property) => !(property in resource.properties)
+      );
+      return missing.length === 0 ? [] : [`${resource.logicalId} (no ${missing.join(" or ")})`];
+    });
+    if (unseen.length > 0) {
+      gaps.push({
+        target,
+        what: `policies attached outside CloudFormation to ${listNames(unseen)}`,
+        reason: "drift detection compares only the properties a template declares (CloudFormation API Reference, StackResourceDrift); declare them to have the managed and inline policies compared"
+      });
+    }
+    return gaps;
   });
 }
 
