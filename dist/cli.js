@@ -133,9 +133,9 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-QZYMTUBP.js"),
+        import("./chunks/drift-I5XVPEGX.js"),
         import("./chunks/drift-text-KVDZJT6T.js"),
-        import("./chunks/drift-markdown-R7BTYEUZ.js"),
+        import("./chunks/drift-markdown-WVMBXFFE.js"),
         import("./chunks/drift-report-BHATQ5I4.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });

@@ -9,7 +9,7 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-RCGBYBA5.js";
+} from "./chunks/chunk-H5XQ67UY.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-FILHGLND.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XZC5QRSA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ZRGE65TM.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JEMN4LPD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4WJ2GX6Q.js");
+        const { runDriftAction } = await import("./chunks/drift-action-SYFI4WFE.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -35,3 +35,10 @@ export enum ActionOutput {
   drifted = 'drifted',
   driftCount = 'drift-count',
 }
+
+/**
+ * The events apply runs on. Both run the default branch's own workflow file: a pull request (any kind),
+ * pull_request_review, merge_group or a push to another branch would change the organization from code nobody
+ * merged, or from a workflow a branch can rewrite.
+ */
+export const APPLY_EVENTS: ReadonlySet<string> = new Set(['push', 'workflow_dispatch']);

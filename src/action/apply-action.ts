@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { runApply } from '../commands/apply.js';
 import { repositoryCommit } from '../config/repository-commit.js';
-import { ActionOutput } from '../constants.js';
+import { ActionOutput, APPLY_EVENTS } from '../constants.js';
 import { errorMessage } from '../errors.js';
 import { unprotectedEnvironmentReason } from '../github/deployment-environment.js';
 import { branchTip } from '../github/merged-pull-request.js';
@@ -14,13 +14,6 @@ import { logInfo } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
 import { commentOnMergedPullRequest } from './post-sticky-comment.js';
 import { publishValidation } from './validate-action.js';
-
-/**
- * The events apply runs on. Both run the default branch's own workflow file: a pull request (any kind),
- * pull_request_review, merge_group or a push to another branch would change the organization from code nobody
- * merged, or from a workflow a branch can rewrite.
- */
-const APPLY_EVENTS = new Set(['push', 'workflow_dispatch']);
 
 /**
  * Why apply must not run for this event, if it must not. `allowNonDefaultBranch` widens only the branch, never

@@ -7,7 +7,6 @@ import { errorMessage } from '../errors.js';
 import { unfinishedRuns } from '../github/apply-runs.js';
 import type { UnfinishedRun } from '../github/apply-runs.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { escapeMarkdown } from '../report/markdown-escape.js';
 import { driftSections } from '../report/drift-markdown.js';
 import { fitComment, JOB_SUMMARY_LIMIT_BYTES, utf8Bytes } from '../report/fit-comment.js';
 import { driftSummaryLine } from '../report/drift-phrasing.js';
@@ -24,14 +23,14 @@ import { publishValidation } from './validate-action.js';
  * and a finding at least that severe. "Not checked" is reported and is not drift.
  */
 export async function runDriftAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
-  const applying = await unfinishedApplyRuns(settings, event);
-  if (applying.length > 0) {
-    const message = `Drift not checked: ${countOf(applying.length, 'run')} of ${settings.applyWorkflow} ${applying.length === 1 ? 'is' : 'are'} not finished (${applying.map((run) => `${run.status}: ${run.htmlUrl}`).join(', ')}). The organization may be changing, or about to, so drift would report what apply is doing; the next scheduled run checks.`;
-    core.notice(message);
-    core.summary.addHeading('Vend drift: not checked', 2).addRaw(escapeMarkdown(message), true);
-    await core.summary.write();
-    return;
-  }
+  // Checked all the same: skipping while an apply run waits would let anyone who can start one (workflow_dispatch)
+  // switch the nightly check off for as long as its review waits. The shared concurrency group already keeps drift
+  // detection away from an apply job; an unfinished run only explains findings it is about to correct.
+  const applying = (await unfinishedApplyRuns(settings, event)).map((run) => `${run.status}: ${run.htmlUrl}`);
+  if (applying.length > 0)
+    core.notice(
+      `${countOf(applying.length, 'run')} of ${settings.applyWorkflow} ${applying.length === 1 ? 'is' : 'are'} not finished (${applying.join(', ')}): findings it corrects may be changes merged to main and not applied yet.`,
+    );
   const outcome = await runDrift(settings, { log: logInfo });
   // A checked repository has errors only from exceptions that expired since main was merged: those are findings,
   // and the step fails on findings only with fail-on-drift.
@@ -41,13 +40,13 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
     return;
   }
   let report = outcome.report;
-  if (settings.comment && settings.githubToken) report = await keepIssue(settings, event, report);
+  if (settings.comment && settings.githubToken) report = await keepIssue(settings, event, report, applying);
   core.setOutput(ActionOutput.drifted, report.findings.length > 0);
   core.setOutput(ActionOutput.driftCount, report.findings.length);
   logInfo(`Drift: ${driftSummaryLine(report)}.`);
   // GitHub drops a step summary over 1 MiB; thousands of findings can get there.
   core.summary.addRaw(
-    fitComment(driftSections(report, { runUrl: event.runUrl }), {
+    fitComment(driftSections(report, { runUrl: event.runUrl, applying }), {
       limit: JOB_SUMMARY_LIMIT_BYTES,
       measure: utf8Bytes,
       limitOf: 'job summary',
@@ -76,10 +75,11 @@ async function unfinishedApplyRuns(settings: ActionSettings, event: GitHubEvent)
       owner: event.owner,
       repo: event.repo,
       workflowFile: settings.applyWorkflow,
+      branch: event.ref.replace(/^refs\/heads\//, ''),
     });
   } catch (error) {
     core.warning(
-      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error)}. Give the workflow 'actions: read'; drift runs anyway and may report what an apply in progress is changing.`,
+      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error)}. Give the workflow 'actions: read', so the report can say when findings may be changes an apply has not made yet.`,
     );
     return [];
   }
@@ -89,11 +89,16 @@ async function unfinishedApplyRuns(settings: ActionSettings, event: GitHubEvent)
  * The issue is a convenience on top of the summary and outputs: a token that may not write issues is a warning,
  * and the report keeps the firstSeen it had.
  */
-async function keepIssue(settings: ActionSettings, event: GitHubEvent, report: DriftReport): Promise<DriftReport> {
+async function keepIssue(
+  settings: ActionSettings,
+  event: GitHubEvent,
+  report: DriftReport,
+  applying: string[],
+): Promise<DriftReport> {
   try {
     const result = await publishDriftIssue(
       createGitHubClient(settings.githubToken),
-      { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl },
+      { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl, applying },
       report,
     );
     if (result.action !== 'none') logInfo(`Drift issue ${result.action}: ${result.url}`);

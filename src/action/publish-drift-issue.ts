@@ -17,6 +17,8 @@ export interface DriftIssueTarget {
   repo: string;
   botLogin: string;
   runUrl?: string;
+  /** Unfinished apply runs, as `status: url`, for a note in the body. */
+  applying?: string[];
 }
 
 export interface DriftIssueResult {
@@ -53,6 +55,7 @@ export async function publishDriftIssue(
   const body = renderDriftIssueBody(report, {
     state: encodeDriftIssueState(report, unverified),
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),
+    ...(target.applying ? { applying: target.applying } : {}),
     unverified: [...unverified.values()].map((entry) => entry.label),
   });
 

@@ -10,10 +10,10 @@ import { DESTRUCTIVE, manifestOf } from './repository-places.js';
 
 /**
  * A declared account that no account in the organization has the email of. On main everything declared was
- * applied, and the drift check runs neither beside an apply job nor while an apply run is unfinished, so an
- * account that is not there left the organization or was removed from it. The plan would create it again, which
- * AWS refuses while the account that left keeps its email. A request to create it that is still in progress is
- * not drift yet: it is reported as not checked.
+ * applied unless an apply run is still waiting (the report then says so), and the drift check never runs beside an
+ * apply job, so an account that is not there left the organization, was removed from it, or was never created.
+ * The plan would create it again, which AWS refuses while the account that left keeps its email. A request to
+ * create it that is still in progress is not drift yet: it is reported as not checked.
  */
 export function leftOrganizationFinding(context: DriftContext, change: Change): DriftFinding | NotChecked {
   const account = String(change.scope.account);
@@ -31,7 +31,7 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
     change.target,
     {
       expected: `account ${account} <${email}> in ${String(change.scope.ou)}`,
-      actual: `no account in the organization has the email ${email}: it left or was removed, or it was never created (an apply of main that was not approved or failed)`,
+      actual: `no account in the organization has the email ${email}: it left or was removed, or it was never created (an apply of main that is still waiting, was not approved or failed)`,
       restore:
         'if it was never created, run apply of main (it creates it). If it left, apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email',
       accept: `delete ${manifestOf(context, account)}: the account is no longer in the organization`,

@@ -87,13 +87,19 @@ export async function detectStackSetDrift(
       try {
         const started = await startOrAttach(clients, stackSet, options);
         if ('reason' in started) return { stackSet, checked: false, reason: started.reason };
-        const status = await waitForOperation(clients.cloudFormation, stackSet, started.operationId, deadline, options);
-        if (status !== 'SUCCEEDED') return { stackSet, checked: false, reason: status };
+        const ended = await waitForOperation(clients.cloudFormation, stackSet, started.operationId, deadline, options);
+        if ('reason' in ended) return { stackSet, checked: false, reason: ended.reason };
         return {
           stackSet,
           checked: true,
           operationId: started.operationId,
-          ...(await readResults(clients.cloudFormation, stackSet, started.operationId, options.callAs)),
+          ...(await readResults(
+            clients.cloudFormation,
+            stackSet,
+            started.operationId,
+            ended.startedAt,
+            options.callAs,
+          )),
         };
       } catch (error) {
         return { stackSet, checked: false, reason: describeAwsError(error, 'reading drift detection').message };
@@ -149,14 +155,14 @@ async function startOrAttach(
 
 const RUNNING = new Set<string>(['RUNNING', 'QUEUED', 'STOPPING'] satisfies StackSetOperationStatus[]);
 
-/** The operation's final status (SUCCEEDED, or a reason it is not checked). */
+/** When a SUCCEEDED operation was created, or the reason it is not checked. */
 async function waitForOperation(
   cloudFormation: CloudFormationClient,
   stackSet: string,
   operationId: string,
   deadline: number,
   options: DetectionOptions,
-): Promise<string> {
+): Promise<{ startedAt: Date | undefined } | { reason: string }> {
   const poll = options.poll ?? { initialDelayMs: 5_000, maxDelayMs: 30_000 };
   const { value, timedOut } = await pollUntil(
     options.clock,
@@ -173,17 +179,27 @@ async function waitForOperation(
       ).StackSetOperation,
     (operation) => !RUNNING.has(operation?.Status ?? ''),
   );
-  if (timedOut) return `drift detection is still running (operation ${operationId}); results on the next run`;
-  if (value?.Status === 'SUCCEEDED') return 'SUCCEEDED';
-  return `drift detection ended ${value?.Status ?? 'without a status'}${value?.StatusReason ? `: ${value.StatusReason}` : ''}`;
+  if (timedOut)
+    return { reason: `drift detection is still running (operation ${operationId}); results on the next run` };
+  if (value?.Status === 'SUCCEEDED') return { startedAt: value.CreationTimestamp };
+  return {
+    reason: `drift detection ended ${value?.Status ?? 'without a status'}${value?.StatusReason ? `: ${value.StatusReason}` : ''}`,
+  };
 }
 
 const UNCHECKED_STATUSES = ['UNKNOWN', 'UNSUPPORTED', 'NOT_CHECKED'] as const;
 
+/**
+ * Each instance's drift status from ListStackInstances. With full failure tolerance an operation SUCCEEDS while
+ * some instances failed to be checked, and those keep the status of an earlier check (an instance whose execution
+ * role was broken reads IN_SYNC from last month). So a status counts only when the instance's
+ * LastDriftCheckTimestamp is not before the operation was created; older or missing, the instance is not checked.
+ */
 async function readResults(
   cloudFormation: CloudFormationClient,
   stackSet: string,
   operationId: string,
+  startedAt: Date | undefined,
   CallAs: CallAs | undefined,
 ): Promise<{ drifts: ResourceDrift[]; unchecked: UncheckedPart[] }> {
   const drifted: { accountId: string; region: string }[] = [];
@@ -191,7 +207,13 @@ async function readResults(
   for await (const page of paginateListStackInstances({ client: cloudFormation }, { StackSetName: stackSet, CallAs })) {
     for (const instance of page.Summaries ?? []) {
       const place = { accountId: instance.Account ?? '', region: instance.Region ?? '' };
-      if (instance.DriftStatus === 'DRIFTED') drifted.push(place);
+      const checkedAt = instance.LastDriftCheckTimestamp;
+      if (startedAt && (!checkedAt || checkedAt.getTime() < startedAt.getTime()))
+        unchecked.push({
+          ...place,
+          status: `not checked by this detection (last checked ${checkedAt ? checkedAt.toISOString() : 'never'})`,
+        });
+      else if (instance.DriftStatus === 'DRIFTED') drifted.push(place);
       else if (instance.DriftStatus !== 'IN_SYNC')
         unchecked.push({ ...place, status: instance.DriftStatus ?? 'no drift status' });
     }

@@ -73,6 +73,7 @@ export function detectionCoverageGaps(baselines: readonly DesiredBaseline[], nam
         target,
         what: `resource drift of ${listNames(uncovered.map((resource) => `${resource.logicalId} (${resource.type})`))}`,
         reason: `not among the resource types drift detection supports (${DRIFT_SUPPORT_SOURCE})`,
+        coverageGap: true,
       });
     }
     const unseen = resources.flatMap((resource) => {
@@ -87,6 +88,7 @@ export function detectionCoverageGaps(baselines: readonly DesiredBaseline[], nam
         what: `policies attached outside CloudFormation to ${listNames(unseen)}`,
         reason:
           'drift detection compares only the properties a template declares (CloudFormation API Reference, StackResourceDrift); declare them to have the managed and inline policies compared',
+        coverageGap: true,
       });
     }
     return gaps;

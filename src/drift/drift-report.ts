@@ -39,6 +39,11 @@ export interface NotChecked {
   /** What was not compared: `resource drift`, `resources BucketPolicy (AWS::S3::BucketPolicy)` … */
   what: string;
   reason: string;
+  /**
+   * What drift detection cannot see in a template at all (detection-coverage.ts): the same every night, so it says
+   * nothing about whether this run checked the StackSet's instances.
+   */
+  coverageGap?: true;
 }
 
 /** A finding that an `ignore:` entry of baselines/organization.yaml matches: listed apart, never hidden. */

@@ -1,4 +1,6 @@
 import { DRIFT_KINDS } from '../drift/drift-kinds.js';
+import type { DriftKind } from '../drift/drift-kinds.js';
+import { findingId } from '../drift/drift-report.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import { driftSummaryLine, findingHeadline } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
@@ -54,15 +56,16 @@ export function encodeDriftIssueState(
   const ignored: [string, string][] = [];
   let length = 0;
   const fits = (entry: unknown) => (length += JSON.stringify(entry).length + 1) <= STATE_BUDGET;
-  const entries = [
-    ...report.findings.map((finding): [string, ReportedEntry] => [
-      finding.id,
-      { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target },
-    ]),
-    ...carried,
-  ];
+  const current = report.findings.map((finding): [string, ReportedEntry] => [
+    finding.id,
+    { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target },
+  ]);
+  // Findings a later run may fail to check go first and whole: without their kind and target, a run that cannot
+  // check their StackSet would read them as cleared, and could close the issue over drift that is still there.
+  const uncheckable = ([, entry]: [string, ReportedEntry]) => UNCHECKABLE_KINDS.has(entry.kind ?? '');
+  const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
   for (const [index, [id, entry]] of entries.entries()) {
-    const full = index < FULL_ENTRIES || carried.has(id);
+    const full = index < FULL_ENTRIES || carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? '');
     const encoded = full
       ? [id, entry.firstSeen, entry.label, entry.kind ?? '', entry.target ?? '']
       : [id, entry.firstSeen];
@@ -92,13 +95,18 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
   }
   const { reported, ignored } = (parsed ?? {}) as { reported?: unknown; ignored?: unknown };
   for (const entry of Array.isArray(reported) ? reported : [])
-    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
-      state.reported.set(String(entry[0]), {
-        firstSeen: String(entry[1]),
-        label: String(entry[2] ?? entry[0]),
-        ...(entry[3] ? { kind: String(entry[3]) } : {}),
-        ...(entry[4] ? { target: String(entry[4]) } : {}),
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1]))) {
+      const [id, firstSeen, name, kind, target] = (entry as unknown[]).map((value) =>
+        value === undefined || value === null ? undefined : String(value),
+      );
+      // A kind and target that do not give the id were edited by hand; the entry then keeps only its day.
+      const named = kind && target && kind in DRIFT_KINDS && findingId(kind as DriftKind, target) === id;
+      state.reported.set(id!, {
+        firstSeen: firstSeen!,
+        label: name ?? id!,
+        ...(named ? { kind, target } : {}),
       });
+    }
   for (const entry of Array.isArray(ignored) ? ignored : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
@@ -189,7 +197,7 @@ export function unverifiedFindings(
   report: Pick<DriftReport, 'findings' | 'notChecked'>,
 ): Map<string, ReportedEntry> {
   const current = new Set(report.findings.map((finding) => finding.id));
-  const unchecked = report.notChecked.map((part) => part.target);
+  const unchecked = report.notChecked.filter((part) => !part.coverageGap).map((part) => part.target);
   const under = (target: string) =>
     unchecked.some((part) => target === part || target.startsWith(`${part}@`) || target.startsWith(`${part}#`));
   return new Map(

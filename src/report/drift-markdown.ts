@@ -17,6 +17,8 @@ export interface DriftReportContext {
   state?: string;
   /** Labels of earlier findings this run could not check again; they stay open (see unverifiedFindings). */
   unverified?: string[];
+  /** Apply runs not finished when drift checked, as `status: url` (GitHub's html_url of the run). */
+  applying?: string[];
 }
 
 /**
@@ -106,8 +108,19 @@ function header(report: DriftReport, context: DriftReportContext): string {
     '',
     intro,
     ...(aside ? ['', `_${escapeMarkdown(aside)}._`] : []),
+    ...applyingNote(context.applying ?? []),
     ...(report.findings.length > 0 ? ['', counts] : []),
   ].join('\n');
+}
+
+/** Findings an unfinished apply corrects may be merged changes it has not made yet, not changes made by hand. */
+function applyingNote(applying: readonly string[]): string[] {
+  if (applying.length === 0) return [];
+  const runs = applying.map((run) => escapeMarkdown(run)).join(', ');
+  return [
+    '',
+    `> [!NOTE]\n> ${applying.length === 1 ? 'An apply run was' : `${applying.length} apply runs were`} not finished when drift checked (${runs}). Findings that apply corrects may be changes merged to main that it has not made yet; they clear once it has run.`,
+  ];
 }
 
 function findingItem(finding: DriftFinding): string {

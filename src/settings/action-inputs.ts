@@ -25,7 +25,7 @@ export interface ActionSettings extends VendSettings {
   workspace: string;
   /** apply: the job's deployment environment, whose required reviewers approve the saved plan. */
   environment?: string;
-  /** drift: the apply workflow's file name; drift checks nothing while a run of it is not finished. */
+  /** drift: the apply workflow's file name; an unfinished run of it is noted in the drift report. */
   applyWorkflow: string;
   /**
    * plan: the outcome of the guardrail proof step (`steps.<id>.outcome`). Anything but `success` replaces the plan

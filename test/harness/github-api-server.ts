@@ -153,11 +153,16 @@ export interface GitHubApiState {
   /** Creates or replaces a deployment environment with its protection, as the repository settings would. */
   setEnvironment(name: string, protection: EnvironmentProtection): void;
   /** Records a run of a workflow file (`vend-apply.yml`) in the given status, as a push or dispatch would. */
-  addWorkflowRun(workflowFile: string, run: { status: string; headSha: string }): void;
+  addWorkflowRun(
+    workflowFile: string,
+    run: { status: string; headSha: string; headBranch?: string; event?: string },
+  ): void;
   comments(issueNumber: number): StoredComment[];
   comment(id: number): StoredComment | undefined;
   issue(issueNumber: number): StoredIssue | undefined;
   issues(): StoredIssue[];
+  /** Rewrites an issue's body, as anyone with write access can in the browser. */
+  editIssueBody(issueNumber: number, body: string): void;
 }
 
 // Seeding and inspection hand out copies; the remaining methods give the request handlers the live records.
@@ -173,7 +178,13 @@ class RepositoryStore implements GitHubApiState {
   private readonly labelIds = new Map<string, number>();
   readonly branchTips = new Map<string, string>();
   readonly environments = new Map<string, EnvironmentProtection>();
-  readonly workflowRuns: { workflowFile: string; status: string; headSha: string }[] = [];
+  readonly workflowRuns: {
+    workflowFile: string;
+    status: string;
+    headSha: string;
+    headBranch: string;
+    event: string;
+  }[] = [];
   private nextIssueNumber = 1;
   private nextCommentId = 1_000_001;
   // A logical clock: every write moves it one second, so timestamps are deterministic and strictly ordered.
@@ -251,8 +262,11 @@ class RepositoryStore implements GitHubApiState {
     this.branchTips.set(branch, sha.toLowerCase());
   }
 
-  addWorkflowRun(workflowFile: string, run: { status: string; headSha: string }): void {
-    this.workflowRuns.push({ workflowFile, ...run });
+  addWorkflowRun(
+    workflowFile: string,
+    run: { status: string; headSha: string; headBranch?: string; event?: string },
+  ): void {
+    this.workflowRuns.push({ workflowFile, headBranch: 'main', event: 'push', ...run });
   }
 
   setEnvironment(name: string, protection: EnvironmentProtection): void {
@@ -275,6 +289,12 @@ class RepositoryStore implements GitHubApiState {
 
   issues(): StoredIssue[] {
     return structuredClone([...this.issueByNumber.values()]);
+  }
+
+  editIssueBody(issueNumber: number, body: string): void {
+    const found = this.issueByNumber.get(issueNumber);
+    if (!found) throw new Error(`no issue #${issueNumber}`);
+    found.body = body;
   }
 
   liveIssue(issueNumber: number): StoredIssue | undefined {
@@ -907,10 +927,10 @@ const handlers: Record<string, Handler> = {
           return {
             id,
             node_id: nodeId('WFR', id),
-            head_branch: 'main',
+            head_branch: run.headBranch,
             run_number: index + 1,
             display_title: `run ${index + 1}`,
-            event: 'push',
+            event: run.event,
             status: run.status,
             conclusion: run.status === 'completed' ? 'success' : null,
             head_sha: run.headSha,

@@ -51,16 +51,19 @@ async function detect(stackSets: string[], budgetMs = 600_000, clock = fakeClock
   }
 }
 
+const STARTED = new Date('2026-11-30T03:17:00Z');
+const CHECKED = new Date('2026-11-30T03:18:30Z');
+
 function succeededWithDriftedRole() {
   cloudFormation.on(DetectStackSetDriftCommand).resolves({ OperationId: 'op-1' });
   cloudFormation
     .on(DescribeStackSetOperationCommand)
-    .resolvesOnce({ StackSetOperation: { Status: 'RUNNING' } })
-    .resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+    .resolvesOnce({ StackSetOperation: { Status: 'RUNNING', CreationTimestamp: STARTED } })
+    .resolves({ StackSetOperation: { Status: 'SUCCEEDED', CreationTimestamp: STARTED } });
   cloudFormation.on(ListStackInstancesCommand).resolves({
     Summaries: [
-      { Account: PROD, Region: 'us-east-1', DriftStatus: 'DRIFTED' },
-      { Account: DEV, Region: 'us-east-1', DriftStatus: 'IN_SYNC' },
+      { Account: PROD, Region: 'us-east-1', DriftStatus: 'DRIFTED', LastDriftCheckTimestamp: CHECKED },
+      { Account: DEV, Region: 'us-east-1', DriftStatus: 'IN_SYNC', LastDriftCheckTimestamp: CHECKED },
     ],
   });
   cloudFormation.on(ListStackInstanceResourceDriftsCommand).resolves({
@@ -244,6 +247,7 @@ test('coverage: each baseline names the resources drift detection does not cover
       target: 'stackset:vend-partly',
       what: 'resource drift of Lookup (Custom::AccountLookup) and Nested (AWS::CloudFormation::Stack)',
       reason: expect.stringContaining('AWS CloudFormation User Guide, "Resource type support"'),
+      coverageGap: true,
     },
   ]);
 });
@@ -271,6 +275,34 @@ test('coverage: a role that leaves out a policy property is named, since a polic
       reason: expect.stringMatching(
         /compares only the properties a template declares .*declare them to have the managed and inline policies compared/,
       ),
+      coverageGap: true,
     },
   ]);
+});
+
+test('an instance this detection failed to check keeps an old status, and is not checked rather than in sync', async () => {
+  // With full failure tolerance the operation SUCCEEDS although an instance failed (its execution role was broken,
+  // say); ListStackInstances then still shows that instance's status from an earlier check.
+  succeededWithDriftedRole();
+  const lastMonth = new Date('2026-10-30T03:18:00Z');
+  cloudFormation.on(ListStackInstancesCommand).resolves({
+    Summaries: [
+      { Account: PROD, Region: 'us-east-1', DriftStatus: 'DRIFTED', LastDriftCheckTimestamp: CHECKED },
+      { Account: DEV, Region: 'us-east-1', DriftStatus: 'IN_SYNC', LastDriftCheckTimestamp: lastMonth },
+      { Account: DEV, Region: 'eu-west-1', DriftStatus: 'IN_SYNC' },
+    ],
+  });
+  const [detection] = await detect(['vend-automation-roles']);
+  expect(detection).toMatchObject({ checked: true });
+  const unchecked = detection!.checked ? detection!.unchecked : [];
+  expect(unchecked.filter((part) => !part.resource)).toEqual([
+    {
+      accountId: DEV,
+      region: 'us-east-1',
+      status: 'not checked by this detection (last checked 2026-10-30T03:18:00.000Z)',
+    },
+    { accountId: DEV, region: 'eu-west-1', status: 'not checked by this detection (last checked never)' },
+  ]);
+  // Only the instance this detection checked has its resources read.
+  expect(cloudFormation.commandCalls(ListStackInstanceResourceDriftsCommand)).toHaveLength(1);
 });

@@ -45,6 +45,18 @@ function reportOf(day: string, findings: DriftFinding[], commit = COMMIT): Drift
   });
 }
 
+/** A later night's report in which `notChecked` parts could not be checked. */
+function uncheckedReport(day: string, notChecked: DriftReport['notChecked']): DriftReport {
+  return assembleDriftReport({
+    findings: [],
+    notChecked,
+    ignoreList: [],
+    now: new Date(`${day}T03:17:00Z`),
+    commit: COMMIT,
+    managementAccountId: '111111111111',
+  });
+}
+
 const comments = (issue: number) => server.state.comments(issue).map((comment) => comment.body);
 
 test('open, update without a comment, a new finding comments, clear and close, then reopen the same issue', async () => {
@@ -174,14 +186,9 @@ test('a finding whose StackSet could not be checked again stays open: not cleare
       day,
     );
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [resource('2026-11-01')]));
-  const busy = assembleDriftReport({
-    findings: [],
-    notChecked: [{ target: 'stackset:vend-roles', what: 'resource drift', reason: 'another operation is running' }],
-    ignoreList: [],
-    now: new Date('2026-11-02T03:17:00Z'),
-    commit: COMMIT,
-    managementAccountId: '111111111111',
-  });
+  const busy = uncheckedReport('2026-11-02', [
+    { target: 'stackset:vend-roles', what: 'resource drift', reason: 'another operation is running' },
+  ]);
   const second = await publishDriftIssue(octokit, target, busy);
   expect(second.action).toBe('updated');
   expect(server.state.issue(opened.issueNumber!)?.state).toBe('open');
@@ -193,6 +200,64 @@ test('a finding whose StackSet could not be checked again stays open: not cleare
   // Once a check sees it gone, it clears and the issue closes.
   const checked = await publishDriftIssue(octokit, target, reportOf('2026-11-03', []));
   expect(checked.action).toBe('closed');
+});
+
+test('a resource drift finding ranked past the 60 worst still stays open while its StackSet cannot be checked', async () => {
+  const resource = makeFinding(
+    'resource-drift',
+    'stackset:vend-logging@account:payments-dev/us-east-1#LogGroup',
+    fields('retention'),
+    '2026-11-01',
+  );
+  const highs = Array.from({ length: 61 }, (_, index) =>
+    makeFinding('scp-retired', `scp:legacy-${String(index).padStart(2, '0')}`, fields('SCP'), '2026-11-01'),
+  );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [...highs, resource]));
+  // The highs are fixed; the StackSet is busy the next night.
+  const busy = uncheckedReport('2026-11-02', [
+    { target: 'stackset:vend-logging', what: 'resource drift', reason: 'another operation is running' },
+  ]);
+  const second = await publishDriftIssue(octokit, target, busy);
+  expect(second.action).toBe('updated');
+  expect(server.state.issue(opened.issueNumber!)?.state).toBe('open');
+  expect(server.state.issue(opened.issueNumber!)!.body).toContain('### Not checked again (1)');
+});
+
+test('what a template hides from drift detection for good does not keep a resource drift finding open', async () => {
+  const resource = makeFinding(
+    'iam-resource-drift',
+    'stackset:vend-roles@account:payments-dev/us-east-1#DeployRole',
+    fields('role'),
+    '2026-11-01',
+  );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [resource]));
+  const checked = uncheckedReport('2026-11-02', [
+    {
+      target: 'stackset:vend-roles',
+      what: 'policies attached outside CloudFormation to DeployRole (no Policies)',
+      reason: 'drift detection compares only the properties a template declares',
+      coverageGap: true,
+    },
+  ]);
+  expect((await publishDriftIssue(octokit, target, checked)).action).toBe('closed');
+  expect(server.state.issue(opened.issueNumber!)?.state).toBe('closed');
+});
+
+test('a state entry edited by hand to name a finding it is not cannot keep the issue open', async () => {
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
+  const number = opened.issueNumber!;
+  // Someone with write access rewrites the hidden state: the tag finding's entry now claims to be resource drift
+  // under a StackSet that is never checked.
+  const edited = (server.state.issue(number)!.body ?? '').replace(
+    /\["([0-9a-f]{12})","2026-11-01","([^"]*)","account-tags","account:payments-dev"\]/,
+    '["$1","2026-11-01","$2","resource-drift","stackset:vend-unchecked@account:x/us-east-1#R"]',
+  );
+  expect(edited).toContain('stackset:vend-unchecked');
+  server.state.editIssueBody(number, edited);
+  const unchecked = uncheckedReport('2026-11-02', [
+    { target: 'stackset:vend-unchecked', what: 'resource drift', reason: 'not supported' },
+  ]);
+  expect((await publishDriftIssue(octokit, target, unchecked)).action).toBe('closed');
 });
 
 test('hundreds of findings keep the day they were first seen from one night to the next', async () => {

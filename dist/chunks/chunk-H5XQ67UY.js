@@ -20401,6 +20401,9 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/constants.ts
+var APPLY_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch"]);
+
 // src/report/action-annotations.ts
 import { relative } from "node:path";
 function annotateDiagnostics(diagnostics, repositoryRoot) {
@@ -24612,5 +24615,6 @@ export {
   info,
   getOctokit,
   github_exports,
+  APPLY_EVENTS,
   publishValidation
 };

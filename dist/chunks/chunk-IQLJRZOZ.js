@@ -5,13 +5,13 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-5GZ27XF3.js";
+} from "./chunk-EAUZIGMG.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-RCGBYBA5.js";
+} from "./chunk-H5XQ67UY.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

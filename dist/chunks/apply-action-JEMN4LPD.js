@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-SXJRP2UJ.js";
+} from "./chunk-IQLJRZOZ.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -11,15 +11,16 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-5GZ27XF3.js";
+} from "./chunk-EAUZIGMG.js";
 import "./chunk-66Q737RX.js";
 import "./chunk-WMPA3Z5X.js";
 import {
+  APPLY_EVENTS,
   publishValidation,
   setFailed,
   setOutput,
   summary
-} from "./chunk-RCGBYBA5.js";
+} from "./chunk-H5XQ67UY.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
@@ -74,7 +75,6 @@ async function unprotectedEnvironmentReason(octokit, target) {
 }
 
 // src/action/apply-action.ts
-var APPLY_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch"]);
 function applyRefusal(event, allowNonDefaultBranch) {
   if (!APPLY_EVENTS.has(event.eventName)) {
     return `vend apply runs only on ${[...APPLY_EVENTS].join(" and ")} events, not on '${event.eventName}': any other event could change the organization from code or a workflow nobody merged. Run it on push to the default branch, or with workflow_dispatch on it.`;

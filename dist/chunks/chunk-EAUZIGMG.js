@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   getOctokit,
   info
-} from "./chunk-RCGBYBA5.js";
+} from "./chunk-H5XQ67UY.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";

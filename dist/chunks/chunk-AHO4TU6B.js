@@ -91,8 +91,18 @@ function header(report, context) {
     "",
     intro,
     ...aside ? ["", `_${escapeMarkdown(aside)}._`] : [],
+    ...applyingNote(context.applying ?? []),
     ...report.findings.length > 0 ? ["", counts] : []
   ].join("\n");
+}
+function applyingNote(applying) {
+  if (applying.length === 0) return [];
+  const runs = applying.map((run) => escapeMarkdown(run)).join(", ");
+  return [
+    "",
+    `> [!NOTE]
+> ${applying.length === 1 ? "An apply run was" : `${applying.length} apply runs were`} not finished when drift checked (${runs}). Findings that apply corrects may be changes merged to main that it has not made yet; they clear once it has run.`
+  ];
 }
 function findingItem(finding) {
   const details = finding.details ?? [];

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-VNI7QP5H.js";
+} from "./chunk-YMNXDDSU.js";
 import "./chunk-66Q737RX.js";
 import "./chunk-AFIBTXJG.js";
 import "./chunk-RNB66DOE.js";

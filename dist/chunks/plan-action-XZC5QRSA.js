@@ -6,13 +6,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-SXJRP2UJ.js";
+} from "./chunk-IQLJRZOZ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-5GZ27XF3.js";
+} from "./chunk-EAUZIGMG.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,7 +20,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-RCGBYBA5.js";
+} from "./chunk-H5XQ67UY.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage

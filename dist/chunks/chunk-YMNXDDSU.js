@@ -2777,13 +2777,19 @@ async function detectStackSetDrift(clients, stackSets, options) {
       try {
         const started = await startOrAttach(clients, stackSet, options);
         if ("reason" in started) return { stackSet, checked: false, reason: started.reason };
-        const status = await waitForOperation(clients.cloudFormation, stackSet, started.operationId, deadline, options);
-        if (status !== "SUCCEEDED") return { stackSet, checked: false, reason: status };
+        const ended = await waitForOperation(clients.cloudFormation, stackSet, started.operationId, deadline, options);
+        if ("reason" in ended) return { stackSet, checked: false, reason: ended.reason };
         return {
           stackSet,
           checked: true,
           operationId: started.operationId,
-          ...await readResults(clients.cloudFormation, stackSet, started.operationId, options.callAs)
+          ...await readResults(
+            clients.cloudFormation,
+            stackSet,
+            started.operationId,
+            ended.startedAt,
+            options.callAs
+          )
         };
       } catch (error) {
         return { stackSet, checked: false, reason: describeAwsError(error, "reading drift detection").message };
@@ -2844,18 +2850,27 @@ async function waitForOperation(cloudFormation, stackSet, operationId, deadline,
     )).StackSetOperation,
     (operation) => !RUNNING.has(operation?.Status ?? "")
   );
-  if (timedOut) return `drift detection is still running (operation ${operationId}); results on the next run`;
-  if (value?.Status === "SUCCEEDED") return "SUCCEEDED";
-  return `drift detection ended ${value?.Status ?? "without a status"}${value?.StatusReason ? `: ${value.StatusReason}` : ""}`;
+  if (timedOut)
+    return { reason: `drift detection is still running (operation ${operationId}); results on the next run` };
+  if (value?.Status === "SUCCEEDED") return { startedAt: value.CreationTimestamp };
+  return {
+    reason: `drift detection ended ${value?.Status ?? "without a status"}${value?.StatusReason ? `: ${value.StatusReason}` : ""}`
+  };
 }
 var UNCHECKED_STATUSES = ["UNKNOWN", "UNSUPPORTED", "NOT_CHECKED"];
-async function readResults(cloudFormation, stackSet, operationId, CallAs) {
+async function readResults(cloudFormation, stackSet, operationId, startedAt, CallAs) {
   const drifted = [];
   const unchecked = [];
   for await (const page of (0, import_client_cloudformation.paginateListStackInstances)({ client: cloudFormation }, { StackSetName: stackSet, CallAs })) {
     for (const instance of page.Summaries ?? []) {
       const place = { accountId: instance.Account ?? "", region: instance.Region ?? "" };
-      if (instance.DriftStatus === "DRIFTED") drifted.push(place);
+      const checkedAt = instance.LastDriftCheckTimestamp;
+      if (startedAt && (!checkedAt || checkedAt.getTime() < startedAt.getTime()))
+        unchecked.push({
+          ...place,
+          status: `not checked by this detection (last checked ${checkedAt ? checkedAt.toISOString() : "never"})`
+        });
+      else if (instance.DriftStatus === "DRIFTED") drifted.push(place);
       else if (instance.DriftStatus !== "IN_SYNC")
         unchecked.push({ ...place, status: instance.DriftStatus ?? "no drift status" });
     }
@@ -2943,7 +2958,8 @@ function detectionCoverageGaps(baselines, namePrefix) {
       gaps.push({
         target,
         what: `resource drift of ${listNames(uncovered.map((resource) => `${resource.logicalId} (${resource.type})`))}`,
-        reason: `not among the resource types drift detection supports (${DRIFT_SUPPORT_SOURCE})`
+        reason: `not among the resource types drift detection supports (${DRIFT_SUPPORT_SOURCE})`,
+        coverageGap: true
       });
     }
     const unseen = resources.flatMap((resource) => {
@@ -2956,7 +2972,8 @@ function detectionCoverageGaps(baselines, namePrefix) {
       gaps.push({
         target,
         what: `policies attached outside CloudFormation to ${listNames(unseen)}`,
-        reason: "drift detection compares only the properties a template declares (CloudFormation API Reference, StackResourceDrift); declare them to have the managed and inline policies compared"
+        reason: "drift detection compares only the properties a template declares (CloudFormation API Reference, StackResourceDrift); declare them to have the managed and inline policies compared",
+        coverageGap: true
       });
     }
     return gaps;
@@ -3156,7 +3173,7 @@ function leftOrganizationFinding(context, change) {
     change.target,
     {
       expected: `account ${account} <${email}> in ${String(change.scope.ou)}`,
-      actual: `no account in the organization has the email ${email}: it left or was removed, or it was never created (an apply of main that was not approved or failed)`,
+      actual: `no account in the organization has the email ${email}: it left or was removed, or it was never created (an apply of main that is still waiting, was not approved or failed)`,
       restore: "if it was never created, run apply of main (it creates it). If it left, apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email",
       accept: `delete ${manifestOf(context, account)}: the account is no longer in the organization`,
       details: consequences.length > 0 ? [

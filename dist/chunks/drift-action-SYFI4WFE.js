@@ -2,33 +2,35 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-5GZ27XF3.js";
+} from "./chunk-EAUZIGMG.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-VNI7QP5H.js";
+} from "./chunk-YMNXDDSU.js";
 import "./chunk-66Q737RX.js";
 import {
+  findingId,
   findingsAtOrAbove
 } from "./chunk-AFIBTXJG.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-XUIWVVMS.js";
+} from "./chunk-AHO4TU6B.js";
 import {
   driftSummaryLine,
   findingHeadline
 } from "./chunk-P7EF7DD2.js";
 import {
+  APPLY_EVENTS,
   notice,
   publishValidation,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunk-RCGBYBA5.js";
+} from "./chunk-H5XQ67UY.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
@@ -71,7 +73,7 @@ async function unfinishedRuns(octokit, target) {
     workflow_id: target.workflowFile,
     per_page: 100
   });
-  return data.workflow_runs.filter((run) => run.status !== "completed").map((run) => ({ status: run.status ?? "unknown", htmlUrl: run.html_url, headSha: run.head_sha }));
+  return data.workflow_runs.filter((run) => run.status !== "completed" && run.head_branch === target.branch && APPLY_EVENTS.has(run.event)).map((run) => ({ status: run.status ?? "unknown", htmlUrl: run.html_url, headSha: run.head_sha }));
 }
 
 // src/github/drift-issue.ts
@@ -147,15 +149,14 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map()) {
   const ignored = [];
   let length = 0;
   const fits = (entry) => (length += JSON.stringify(entry).length + 1) <= STATE_BUDGET;
-  const entries = [
-    ...report.findings.map((finding) => [
-      finding.id,
-      { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target }
-    ]),
-    ...carried
-  ];
+  const current = report.findings.map((finding) => [
+    finding.id,
+    { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target }
+  ]);
+  const uncheckable = ([, entry]) => UNCHECKABLE_KINDS.has(entry.kind ?? "");
+  const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
   for (const [index, [id, entry]] of entries.entries()) {
-    const full = index < FULL_ENTRIES || carried.has(id);
+    const full = index < FULL_ENTRIES || carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? "");
     const encoded = full ? [id, entry.firstSeen, entry.label, entry.kind ?? "", entry.target ?? ""] : [id, entry.firstSeen];
     if (!fits(encoded)) break;
     reported.push(encoded);
@@ -181,13 +182,17 @@ function decodeDriftIssueState(body) {
   }
   const { reported, ignored } = parsed ?? {};
   for (const entry of Array.isArray(reported) ? reported : [])
-    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
-      state.reported.set(String(entry[0]), {
-        firstSeen: String(entry[1]),
-        label: String(entry[2] ?? entry[0]),
-        ...entry[3] ? { kind: String(entry[3]) } : {},
-        ...entry[4] ? { target: String(entry[4]) } : {}
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1]))) {
+      const [id, firstSeen, name, kind, target] = entry.map(
+        (value) => value === void 0 || value === null ? void 0 : String(value)
+      );
+      const named = kind && target && kind in DRIFT_KINDS && findingId(kind, target) === id;
+      state.reported.set(id, {
+        firstSeen,
+        label: name ?? id,
+        ...named ? { kind, target } : {}
       });
+    }
   for (const entry of Array.isArray(ignored) ? ignored : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
@@ -243,7 +248,7 @@ function label(finding) {
 var UNCHECKABLE_KINDS = /* @__PURE__ */ new Set(["resource-drift", "iam-resource-drift"]);
 function unverifiedFindings(previous, report) {
   const current = new Set(report.findings.map((finding) => finding.id));
-  const unchecked = report.notChecked.map((part) => part.target);
+  const unchecked = report.notChecked.filter((part) => !part.coverageGap).map((part) => part.target);
   const under = (target) => unchecked.some((part) => target === part || target.startsWith(`${part}@`) || target.startsWith(`${part}#`));
   return new Map(
     [...previous.reported].filter(
@@ -268,6 +273,7 @@ async function publishDriftIssue(octokit, target, checked) {
   const body = renderDriftIssueBody(report, {
     state: encodeDriftIssueState(report, unverified),
     ...target.runUrl ? { runUrl: target.runUrl } : {},
+    ...target.applying ? { applying: target.applying } : {},
     unverified: [...unverified.values()].map((entry) => entry.label)
   });
   if (!existing) {
@@ -309,14 +315,11 @@ async function publishDriftIssue(octokit, target, checked) {
 
 // src/action/drift-action.ts
 async function runDriftAction(settings, event) {
-  const applying = await unfinishedApplyRuns(settings, event);
-  if (applying.length > 0) {
-    const message = `Drift not checked: ${countOf(applying.length, "run")} of ${settings.applyWorkflow} ${applying.length === 1 ? "is" : "are"} not finished (${applying.map((run) => `${run.status}: ${run.htmlUrl}`).join(", ")}). The organization may be changing, or about to, so drift would report what apply is doing; the next scheduled run checks.`;
-    notice(message);
-    summary.addHeading("Vend drift: not checked", 2).addRaw(escapeMarkdown(message), true);
-    await summary.write();
-    return;
-  }
+  const applying = (await unfinishedApplyRuns(settings, event)).map((run) => `${run.status}: ${run.htmlUrl}`);
+  if (applying.length > 0)
+    notice(
+      `${countOf(applying.length, "run")} of ${settings.applyWorkflow} ${applying.length === 1 ? "is" : "are"} not finished (${applying.join(", ")}): findings it corrects may be changes merged to main and not applied yet.`
+    );
   const outcome = await runDrift(settings, { log: logInfo });
   publishValidation(outcome.validation, settings.repositoryRoot, outcome.status === "invalid");
   if (outcome.status === "invalid") {
@@ -324,12 +327,12 @@ async function runDriftAction(settings, event) {
     return;
   }
   let report = outcome.report;
-  if (settings.comment && settings.githubToken) report = await keepIssue(settings, event, report);
+  if (settings.comment && settings.githubToken) report = await keepIssue(settings, event, report, applying);
   setOutput("drifted" /* drifted */, report.findings.length > 0);
   setOutput("drift-count" /* driftCount */, report.findings.length);
   logInfo(`Drift: ${driftSummaryLine(report)}.`);
   summary.addRaw(
-    fitComment(driftSections(report, { runUrl: event.runUrl }), {
+    fitComment(driftSections(report, { runUrl: event.runUrl, applying }), {
       limit: JOB_SUMMARY_LIMIT_BYTES,
       measure: utf8Bytes,
       limitOf: "job summary",
@@ -352,20 +355,21 @@ async function unfinishedApplyRuns(settings, event) {
     return await unfinishedRuns(createGitHubClient(settings.githubToken), {
       owner: event.owner,
       repo: event.repo,
-      workflowFile: settings.applyWorkflow
+      workflowFile: settings.applyWorkflow,
+      branch: event.ref.replace(/^refs\/heads\//, "")
     });
   } catch (error) {
     warning(
-      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error)}. Give the workflow 'actions: read'; drift runs anyway and may report what an apply in progress is changing.`
+      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error)}. Give the workflow 'actions: read', so the report can say when findings may be changes an apply has not made yet.`
     );
     return [];
   }
 }
-async function keepIssue(settings, event, report) {
+async function keepIssue(settings, event, report, applying) {
   try {
     const result = await publishDriftIssue(
       createGitHubClient(settings.githubToken),
-      { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl },
+      { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl, applying },
       report
     );
     if (result.action !== "none") logInfo(`Drift issue ${result.action}: ${result.url}`);

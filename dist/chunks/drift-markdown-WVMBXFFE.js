@@ -3,7 +3,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-XUIWVVMS.js";
+} from "./chunk-AHO4TU6B.js";
 import "./chunk-P7EF7DD2.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-7VXLMDWD.js";
