@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JKWWQ54K.js"),
-        import("./chunks/plan-text-RKWEGDIP.js"),
-        import("./chunks/plan-markdown-CXRQHTB7.js")
+        import("./chunks/plan-NATF7FIB.js"),
+        import("./chunks/plan-text-C43OLLZJ.js"),
+        import("./chunks/plan-markdown-NQA37RMB.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -95,10 +95,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DLLBISWL.js"),
+        import("./chunks/apply-2FWSIZEH.js"),
         import("./chunks/apply-text-56OU2W45.js"),
         import("./chunks/apply-markdown-QHM534EX.js"),
-        import("./chunks/plan-text-RKWEGDIP.js")
+        import("./chunks/plan-text-C43OLLZJ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-I5XVPEGX.js"),
+        import("./chunks/drift-25MDCONM.js"),
         import("./chunks/drift-text-KVDZJT6T.js"),
         import("./chunks/drift-markdown-WVMBXFFE.js"),
         import("./chunks/drift-report-BHATQ5I4.js")

@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XZC5QRSA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QE5UMZLB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JEMN4LPD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-MCZ75UAU.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-SYFI4WFE.js");
+        const { runDriftAction } = await import("./chunks/drift-action-M7Y34ZK7.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -6,7 +6,8 @@ import { accountReadinessChangeIds } from './account-readiness.js';
 import { stackSetsReachManagementAccount } from './plan-accounts.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
-import { baselineControlsAccess, compareTemplates } from './template-change.js';
+import { baselineControlsAccess, compareTemplates, overrideReplacements } from './template-change.js';
+import type { TemplateChange } from './template-change.js';
 import { adoptForeignStackSet, settingChanges } from './stack-set-ownership.js';
 import { stackSetName, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
@@ -72,10 +73,12 @@ export function planStackSets(draft: PlanDraft): void {
       ]
         .filter(Boolean)
         .join(' and ');
+      // Parameters matter too: one that feeds a property CloudFormation cannot change in place replaces the resource.
       const templateChange =
-        existing.templateBody === baseline.templateBody
+        existing.templateBody === baseline.templateBody &&
+        canonicalJson(existing.parameters) === canonicalJson(baseline.parameters)
           ? undefined
-          : compareTemplates(existing.templateBody, baseline.templateBody);
+          : compareTemplates(existing, baseline);
       const deleted = templateChange?.deletedResources;
       const instances = `${existing.instances.length} existing instance${existing.instances.length === 1 ? '' : 's'}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
@@ -93,10 +96,7 @@ export function planStackSets(draft: PlanDraft): void {
         highImpact:
           settings.length > 0 || baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
         dependsOn: dependencyChanges,
-        description:
-          templateChange === undefined || deleted?.length === 0
-            ? `Update StackSet ${name}: ${what} changed (${instances} will be redeployed)`
-            : `Update StackSet ${name}: ${what} changed; redeploying ${instances} deletes ${deleted === undefined ? `whatever the new template does not deploy, which cannot be ruled out: ${templateChange.why}` : `resources ${deleted.join(', ')}`}`,
+        description: `Update StackSet ${name}: ${what} changed${updateEffect(templateChange, instances)}`,
       });
     }
 
@@ -173,6 +173,14 @@ export function planStackSets(draft: PlanDraft): void {
     for (const [key, group] of [...toUpdate].sort(([a], [b]) => compareText(a, b))) {
       group.targets.sort(compareInstanceTargets);
       const accounts = [...new Set(group.targets.map((target) => target.account))];
+      // An override that feeds a property CloudFormation cannot change in place replaces the resource there.
+      const replaced = new Map(
+        [...group.before.values()].flatMap((before) =>
+          overrideReplacements(baseline.templateBody, baseline.parameters, before ?? {}, group.overrides)
+            .filter((resource) => !resource.retained)
+            .map((resource) => [resource.logicalId, resource] as const),
+        ),
+      );
       instanceChanges.push(
         draft.add(CHANGE_KINDS.updateStackInstances, reference, {
           id: `update-stack-instances:${reference}${groupSuffix(key)}`,
@@ -185,8 +193,16 @@ export function planStackSets(draft: PlanDraft): void {
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
           highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
+          destructive: replaced.size > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
-          description: describeInstanceUpdate(baseline.name, group.targets.length, group.notDone),
+          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone)}${[
+            ...replaced.values(),
+          ]
+            .map(
+              (resource) =>
+                `; ${resource.maybe ? 'may replace' : 'replaces'} ${resource.logicalId} (${resource.because.join(', ')} changed), deleting the old one`,
+            )
+            .join('')}`,
           accounts,
         }),
       );
@@ -372,4 +388,26 @@ function instanceScope(
     parameterOverrides: sha256Digest(canonicalJson(overrides)),
     members: targets.map((target) => `${target.account}/${target.region}`),
   };
+}
+
+/**
+ * What redeploying the instances does, as the end of the change's description: `; redeploying 3 existing instances
+ * deletes resource Queue; replaces LogGroup (LogGroupName changed), deleting the old one`, or ` (3 existing
+ * instances will be redeployed)` when it deletes nothing.
+ */
+function updateEffect(change: TemplateChange | undefined, instances: string): string {
+  if (change?.deletedResources === undefined && change !== undefined)
+    return `; redeploying ${instances} deletes whatever the new template does not deploy, which cannot be ruled out: ${change.why}`;
+  const replaced = new Set(change?.replaced.map((resource) => resource.logicalId) ?? []);
+  const dropped = (change?.deletedResources ?? []).filter((logicalId) => !replaced.has(logicalId));
+  const effects = [
+    ...(dropped.length > 0 ? [`deletes ${dropped.length === 1 ? 'resource' : 'resources'} ${dropped.join(', ')}`] : []),
+    ...(change?.replaced ?? []).map(
+      (resource) =>
+        `${resource.maybe ? 'may replace' : 'replaces'} ${resource.logicalId} (${resource.because.join(', ')} changed), ${resource.retained ? 'keeping the old one (UpdateReplacePolicy: Retain)' : 'deleting the old one'}`,
+    ),
+  ];
+  return effects.length === 0
+    ? ` (${instances} will be redeployed)`
+    : `; redeploying ${instances} ${effects.join('; ')}`;
 }

@@ -1,12 +1,16 @@
-import { resourcesOf, templateToJson } from '../config/cloudformation-template.js';
+import { parametersOf, resourcesOf, templateToJson } from '../config/cloudformation-template.js';
 import type { TemplateResource } from '../config/cloudformation-template.js';
 import { parseRepositoryFile } from '../config/safe-yaml.js';
 import { PERMISSIONS_BOUNDARY_BASELINE } from '../config/rules/template-rules.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson } from './canonical-json.js';
+import { replacedResources } from './resource-replacement.js';
+import type { ReplacedResource } from './resource-replacement.js';
 
 interface TemplateFacts {
   resources: TemplateResource[];
+  /** Each parameter's Default, where it has one. */
+  defaults: Record<string, string>;
   /** Why what the template deploys cannot be read off it: a macro or a nested stack decides, or conditions do. */
   opaque?: string;
 }
@@ -25,7 +29,13 @@ function templateFacts(body: string): TemplateFacts | undefined {
         : resources.some((resource) => resource.condition !== undefined)
           ? 'a resource has a Condition, which deletes it where it evaluates to false'
           : undefined;
-  return { resources, ...(opaque ? { opaque } : {}) };
+  const defaults = Object.fromEntries(
+    Object.entries(parametersOf(template)).flatMap(([name, declaration]) => {
+      const value = (declaration as { Default?: unknown } | null)?.Default;
+      return value === undefined || value === null ? [] : [[name, String(value)]];
+    }),
+  );
+  return { resources, defaults, ...(opaque ? { opaque } : {}) };
 }
 
 /**
@@ -71,31 +81,71 @@ export function baselineControlsAccess(baseline: string, ...bodies: string[]): b
 
 export interface TemplateChange {
   /**
-   * Logical ids whose resources CloudFormation deletes in every stack instance: gone from the new template, or
-   * given another type (a replacement). Undefined when that cannot be ruled out (see `why`).
+   * Logical ids whose resources CloudFormation deletes in every stack instance: gone from the new template, given
+   * another type, or replaced because a property it cannot change in place changed (unless `UpdateReplacePolicy:
+   * Retain` keeps the old one). Undefined when that cannot be ruled out (see `why`).
    */
   deletedResources: string[] | undefined;
+  /** The resources the update replaces, retained or not, with the properties that make it. */
+  replaced: ReplacedResource[];
   /** Why deletions cannot be ruled out, when they cannot. */
   why?: string;
 }
 
+/** A StackSet's template and the parameter values the StackSet passes it. */
+export interface StackSetTemplate {
+  templateBody: string;
+  parameters: Readonly<Record<string, string>>;
+}
+
 /**
- * What replacing a StackSet's template deletes in the stacks it deploys. Pure: both bodies are text, the deployed
- * one as DescribeStackSet returned it. Conservative: a deployed template that cannot be read, a Transform, nested
- * stacks or conditions in the new template make every resource possibly deleted.
+ * What a StackSet update deletes in the stacks it deploys: resources the new template drops or retypes, and those
+ * it replaces because a create-only property changed, in the template or through a parameter value (see
+ * resource-replacement.ts). Pure: both templates are text, the deployed one as DescribeStackSet returned it.
+ * Conservative: a deployed template that cannot be read, a Transform, nested stacks or conditions in the new
+ * template make every resource possibly deleted.
  */
-export function compareTemplates(deployedBody: string, newBody: string): TemplateChange {
-  const before = templateFacts(deployedBody);
-  if (!before) return { deletedResources: undefined, why: 'the deployed template could not be read' };
-  const after = templateFacts(newBody);
-  if (after?.opaque) return { deletedResources: undefined, why: after.opaque };
+export function compareTemplates(deployed: StackSetTemplate, next: StackSetTemplate): TemplateChange {
+  const before = templateFacts(deployed.templateBody);
+  if (!before) return { deletedResources: undefined, replaced: [], why: 'the deployed template could not be read' };
+  const after = templateFacts(next.templateBody);
+  if (after?.opaque) return { deletedResources: undefined, replaced: [], why: after.opaque };
   const types = new Map((after?.resources ?? []).map((resource) => [resource.logicalId, resource.type]));
+  const replaced = after
+    ? replacedResources(
+        { resources: before.resources, parameters: { ...before.defaults, ...deployed.parameters } },
+        { resources: after.resources, parameters: { ...after.defaults, ...next.parameters } },
+      )
+    : [];
+  const dropped = before.resources
+    .filter((resource) => types.get(resource.logicalId) !== resource.type)
+    .map((resource) => resource.logicalId);
   return {
-    deletedResources: before.resources
-      .filter((resource) => types.get(resource.logicalId) !== resource.type)
-      .map((resource) => resource.logicalId)
-      .sort(),
+    deletedResources: [
+      ...dropped,
+      ...replaced.filter((resource) => !resource.retained).map((resource) => resource.logicalId),
+    ].sort(compareText),
+    replaced,
   };
+}
+
+/**
+ * The resources that changing a stack instance's parameter overrides from `before` to `after` replaces, under one
+ * template and the StackSet's `parameters` (see resource-replacement.ts). A template that cannot be read replaces
+ * nothing here: its StackSet change already says the template could not be read.
+ */
+export function overrideReplacements(
+  templateBody: string,
+  parameters: Readonly<Record<string, string>>,
+  before: Readonly<Record<string, string>>,
+  after: Readonly<Record<string, string>>,
+): ReplacedResource[] {
+  const facts = templateFacts(templateBody);
+  if (!facts) return [];
+  return replacedResources(
+    { resources: facts.resources, parameters: { ...facts.defaults, ...parameters, ...before } },
+    { resources: facts.resources, parameters: { ...facts.defaults, ...parameters, ...after } },
+  );
 }
 
 /** A template resource as a reviewer names it. */

@@ -712,6 +712,27 @@ describe('plan keeps StackSets in line with the baselines', () => {
     ]);
   });
 
+  it('marks destructive an override change that renames a resource CloudFormation can only replace', () => {
+    // The permissions boundary's ManagedPolicyName is "Update requires: Replacement" (AWS::IAM::ManagedPolicy): a new
+    // name for one account creates a new policy there and deletes the one its roles use.
+    const desired = referenceDesiredState();
+    const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+    boundary.templateBody = `Parameters:\n  BoundaryPolicyName: { Type: String }\nResources:\n  Boundary:\n    Type: AWS::IAM::ManagedPolicy\n    Properties: { ManagedPolicyName: !Ref BoundaryPolicyName, PolicyDocument: {} }\n`;
+    desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'x' } };
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'payments-prod').parameters = {
+      'permissions-boundary': { Extra: 'x', BoundaryPolicyName: 'renamed-boundary' },
+    };
+    const renamed = computePlan(desired, observed).changes.find((change) => change.kind === 'update-stack-instances')!;
+    expect(renamed).toMatchObject({ destructive: true });
+    expect(renamed.description).toContain(
+      'replaces Boundary (ManagedPolicyName (parameter BoundaryPolicyName) changed), deleting the old one',
+    );
+    desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'y' } };
+    const other = computePlan(desired, observed).changes.find((change) => change.kind === 'update-stack-instances')!;
+    expect(other.destructive).toBeFalsy();
+  });
+
   it('takes an instance that overrides only the parameter it changes, as AWS holds overrides set by hand, as in step', () => {
     const desired = referenceDesiredState();
     desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'account-value' } };
@@ -1267,9 +1288,41 @@ describe('plan says which changes delete something and which reach far', () => {
       template({ Bucket: 'AWS::S3::Bucket' }),
     );
     expect(dropped).toMatchObject({ action: 'change', destructive: true, highImpact: false });
-    expect(dropped.description).toMatch(/deletes resources Topic$/);
+    expect(dropped.description).toMatch(/deletes resource Topic$/);
     const retyped = withTemplates(template({ Store: 'AWS::S3::Bucket' }), template({ Store: 'AWS::DynamoDB::Table' }));
     expect(retyped.destructive).toBe(true);
+  });
+
+  it('marks destructive a change CloudFormation can only make by replacing the resource, in the template or a parameter', () => {
+    // "Update requires: Replacement" (CloudFormation User Guide, AWS::Logs::LogGroup, LogGroupName): the old log
+    // group and its logs are deleted in every stack instance. RetentionInDays updates in place.
+    const logGroup = (properties: string, extra = '') =>
+      `Parameters:\n  Name: { Type: String, Default: audit }\nResources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n${extra}    Properties: { ${properties} }\n`;
+    const renamed = withTemplates(logGroup('LogGroupName: audit'), logGroup('LogGroupName: audit-v2'));
+    expect(renamed).toMatchObject({ destructive: true });
+    expect(renamed.description).toMatch(/replaces Logs \(LogGroupName changed\), deleting the old one$/);
+    const retention = withTemplates(logGroup('RetentionInDays: 30'), logGroup('RetentionInDays: 90'));
+    expect(retention.destructive).toBe(false);
+    expect(retention.description).toMatch(/\(2 existing instances will be redeployed\)$/);
+    // UpdateReplacePolicy: Retain keeps the old one: replaced, not deleted.
+    const kept = withTemplates(
+      logGroup('LogGroupName: audit', '    UpdateReplacePolicy: Retain\n'),
+      logGroup('LogGroupName: audit-v2', '    UpdateReplacePolicy: Retain\n'),
+    );
+    expect(kept.destructive).toBe(false);
+    expect(kept.description).toContain('keeping the old one (UpdateReplacePolicy: Retain)');
+
+    // The same template; the StackSet's parameter that names the log group changes.
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const baseline = desired.baselines.find((candidate) => candidate.name === 'regional-guardrails')!;
+    baseline.templateBody = logGroup('LogGroupName: !Ref Name');
+    observedStackSet(observed, 'regional-guardrails').templateBody = baseline.templateBody;
+    observedStackSet(observed, 'regional-guardrails').parameters = { Name: 'audit' };
+    baseline.parameters = { Name: 'audit-v2' };
+    const parameter = changeNamed(computePlan(desired, observed), 'update-stackset:stackset:vend-regional-guardrails');
+    expect(parameter).toMatchObject({ destructive: true });
+    expect(parameter.description).toContain('replaces Logs (LogGroupName (parameter Name) changed)');
   });
 
   it('does not mark destructive a template that only adds or edits resources', () => {

@@ -126,13 +126,15 @@ describe('the list of resource types', () => {
     const script = fileURLToPath(new URL('../../scripts/generate-cloudformation-resource-types.mjs', import.meta.url));
     const directory = mkdtempSync(join(tmpdir(), 'vend-resource-types-'));
     try {
-      execFileSync(process.execPath, [script, join(directory, 'types.ts')]);
+      execFileSync(process.execPath, [script, join(directory, 'types.ts'), join(directory, 'replacement.ts')]);
       const withoutDate = (text: string) => text.replaceAll(/\d{4}-\d{2}-\d{2}/g, 'DATE');
-      expect(
-        withoutDate(
-          readFileSync(new URL('../../src/config/cloudformation-resource-types.ts', import.meta.url), 'utf8'),
-        ),
-      ).toBe(withoutDate(readFileSync(join(directory, 'types.ts'), 'utf8')));
+      for (const [committed, generated] of [
+        ['config/cloudformation-resource-types.ts', 'types.ts'],
+        ['plan/cloudformation-replacement.ts', 'replacement.ts'],
+      ])
+        expect(withoutDate(readFileSync(new URL(`../../src/${committed}`, import.meta.url), 'utf8'))).toBe(
+          withoutDate(readFileSync(join(directory, generated!), 'utf8')),
+        );
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

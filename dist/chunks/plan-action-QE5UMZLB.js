@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ILSHNLWT.js";
+} from "./chunk-V5XW2QEV.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,8 +28,8 @@ import {
 import "./chunk-ZUIYSP6K.js";
 import {
   runPlan
-} from "./chunk-UJDCPXO7.js";
-import "./chunk-RNB66DOE.js";
+} from "./chunk-KL6FDG53.js";
+import "./chunk-XB5ZEYTR.js";
 import "./chunk-HCOVTJIY.js";
 import {
   readLocalFile
@@ -50,10 +50,10 @@ import "./chunk-5R2YUCKD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-WRTZDPKS.js";
+} from "./chunk-7M2HH72W.js";
 import "./chunk-7D2CTJKA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-OHCE4U6G.js";
+import "./chunk-2JQYVYOJ.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";

@@ -4,10 +4,10 @@ import {
   blockedLine,
   renderPlanText,
   summaryLine
-} from "./chunk-WRTZDPKS.js";
+} from "./chunk-7M2HH72W.js";
 import "./chunk-7D2CTJKA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-OHCE4U6G.js";
+import "./chunk-2JQYVYOJ.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";

@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-RNB66DOE.js";
+} from "./chunk-XB5ZEYTR.js";
 import {
   createAwsClients,
   createIamClient,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-OHCE4U6G.js";
+} from "./chunk-2JQYVYOJ.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

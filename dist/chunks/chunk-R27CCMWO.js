@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-RNB66DOE.js";
+} from "./chunk-XB5ZEYTR.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-7D2CTJKA.js";
 import {
   controlsAccess
-} from "./chunk-OHCE4U6G.js";
+} from "./chunk-2JQYVYOJ.js";
 import {
   CHANGE_KINDS,
   accountReference,

@@ -11,8 +11,9 @@ import {
 } from "./chunk-QZV6FSQD.js";
 import {
   baselineControlsAccess,
-  compareTemplates
-} from "./chunk-OHCE4U6G.js";
+  compareTemplates,
+  overrideReplacements
+} from "./chunk-2JQYVYOJ.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -843,7 +844,7 @@ function planStackSets(draft) {
         canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? "parameters" : "",
         settings.length > 0 ? "roles" : ""
       ].filter(Boolean).join(" and ");
-      const templateChange = existing.templateBody === baseline.templateBody ? void 0 : compareTemplates(existing.templateBody, baseline.templateBody);
+      const templateChange = existing.templateBody === baseline.templateBody && canonicalJson(existing.parameters) === canonicalJson(baseline.parameters) ? void 0 : compareTemplates(existing, baseline);
       const deleted = templateChange?.deletedResources;
       const instances = `${existing.instances.length} existing instance${existing.instances.length === 1 ? "" : "s"}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
@@ -860,7 +861,7 @@ function planStackSets(draft) {
         // another role deploying them.
         highImpact: settings.length > 0 || baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
         dependsOn: dependencyChanges,
-        description: templateChange === void 0 || deleted?.length === 0 ? `Update StackSet ${name}: ${what} changed (${instances} will be redeployed)` : `Update StackSet ${name}: ${what} changed; redeploying ${instances} deletes ${deleted === void 0 ? `whatever the new template does not deploy, which cannot be ruled out: ${templateChange.why}` : `resources ${deleted.join(", ")}`}`
+        description: `Update StackSet ${name}: ${what} changed${updateEffect(templateChange, instances)}`
       });
     }
     const wanted = wantedInstances(draft, baseline);
@@ -921,6 +922,11 @@ function planStackSets(draft) {
     for (const [key, group] of [...toUpdate].sort(([a], [b]) => compareText(a, b))) {
       group.targets.sort(compareInstanceTargets);
       const accounts = [...new Set(group.targets.map((target) => target.account))];
+      const replaced = new Map(
+        [...group.before.values()].flatMap(
+          (before) => overrideReplacements(baseline.templateBody, baseline.parameters, before ?? {}, group.overrides).filter((resource) => !resource.retained).map((resource) => [resource.logicalId, resource])
+        )
+      );
       instanceChanges.push(
         draft.add(CHANGE_KINDS.updateStackInstances, reference, {
           id: `update-stack-instances:${reference}${groupSuffix(key)}`,
@@ -933,8 +939,13 @@ function planStackSets(draft) {
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
           highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
+          destructive: replaced.size > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
-          description: describeInstanceUpdate(baseline.name, group.targets.length, group.notDone),
+          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone)}${[
+            ...replaced.values()
+          ].map(
+            (resource) => `; ${resource.maybe ? "may replace" : "replaces"} ${resource.logicalId} (${resource.because.join(", ")} changed), deleting the old one`
+          ).join("")}`,
           accounts
         })
       );
@@ -1062,6 +1073,19 @@ function instanceScope(stackSet, overrides, targets) {
     parameterOverrides: sha256Digest(canonicalJson(overrides)),
     members: targets.map((target) => `${target.account}/${target.region}`)
   };
+}
+function updateEffect(change, instances) {
+  if (change?.deletedResources === void 0 && change !== void 0)
+    return `; redeploying ${instances} deletes whatever the new template does not deploy, which cannot be ruled out: ${change.why}`;
+  const replaced = new Set(change?.replaced.map((resource) => resource.logicalId) ?? []);
+  const dropped = (change?.deletedResources ?? []).filter((logicalId) => !replaced.has(logicalId));
+  const effects = [
+    ...dropped.length > 0 ? [`deletes ${dropped.length === 1 ? "resource" : "resources"} ${dropped.join(", ")}`] : [],
+    ...(change?.replaced ?? []).map(
+      (resource) => `${resource.maybe ? "may replace" : "replaces"} ${resource.logicalId} (${resource.because.join(", ")} changed), ${resource.retained ? "keeping the old one (UpdateReplacePolicy: Retain)" : "deleting the old one"}`
+    )
+  ];
+  return effects.length === 0 ? ` (${instances} will be redeployed)` : `; redeploying ${instances} ${effects.join("; ")}`;
 }
 
 // src/plan/compute-plan.ts

@@ -1,23 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-YMNXDDSU.js";
-import "./chunk-66Q737RX.js";
-import "./chunk-AFIBTXJG.js";
-import "./chunk-RNB66DOE.js";
+  runPlan,
+  serializePlan
+} from "./chunk-KL6FDG53.js";
+import "./chunk-XB5ZEYTR.js";
 import "./chunk-HCOVTJIY.js";
+import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-7D2CTJKA.js";
-import "./chunk-OHCE4U6G.js";
+import "./chunk-2JQYVYOJ.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
-import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-WRTZDPKS.js";
+} from "./chunk-7M2HH72W.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-YMNXDDSU.js";
+} from "./chunk-R27CCMWO.js";
 import "./chunk-66Q737RX.js";
 import {
   findingId,
@@ -36,7 +36,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-ZUIYSP6K.js";
-import "./chunk-RNB66DOE.js";
+import "./chunk-XB5ZEYTR.js";
 import "./chunk-HCOVTJIY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";
@@ -54,7 +54,7 @@ import {
   inlineCode
 } from "./chunk-JN3GD4ED.js";
 import "./chunk-7D2CTJKA.js";
-import "./chunk-OHCE4U6G.js";
+import "./chunk-2JQYVYOJ.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";

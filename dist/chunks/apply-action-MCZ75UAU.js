@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-3JQT3JRO.js";
+} from "./chunk-5UVSQEND.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-ZUIYSP6K.js";
 import {
   repositoryCommit
-} from "./chunk-RNB66DOE.js";
+} from "./chunk-XB5ZEYTR.js";
 import "./chunk-HCOVTJIY.js";
 import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
@@ -47,7 +47,7 @@ import {
 import {
   applySummaryLine
 } from "./chunk-5R2YUCKD.js";
-import "./chunk-OHCE4U6G.js";
+import "./chunk-2JQYVYOJ.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";

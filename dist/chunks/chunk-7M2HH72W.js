@@ -16,7 +16,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-OHCE4U6G.js";
+} from "./chunk-2JQYVYOJ.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-3JQT3JRO.js";
+} from "./chunk-5UVSQEND.js";
 import "./chunk-66Q737RX.js";
-import "./chunk-RNB66DOE.js";
+import "./chunk-XB5ZEYTR.js";
 import "./chunk-HCOVTJIY.js";
 import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
@@ -11,7 +11,7 @@ import "./chunk-QZV6FSQD.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-OHCE4U6G.js";
+import "./chunk-2JQYVYOJ.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
 import "./chunk-XJYZN6HM.js";

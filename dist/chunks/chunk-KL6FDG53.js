@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-RNB66DOE.js";
+} from "./chunk-XB5ZEYTR.js";
 import {
   createAwsClients,
   describeAwsError,
