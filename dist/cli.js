@@ -134,8 +134,8 @@ async function runCommand(settings, terminal) {
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-25MDCONM.js"),
-        import("./chunks/drift-text-KVDZJT6T.js"),
-        import("./chunks/drift-markdown-WVMBXFFE.js"),
+        import("./chunks/drift-text-M3N3YGQB.js"),
+        import("./chunks/drift-markdown-DDGTIUY3.js"),
         import("./chunks/drift-report-BHATQ5I4.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });

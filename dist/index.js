@@ -134,7 +134,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-M7Y34ZK7.js");
+        const { runDriftAction } = await import("./chunks/drift-action-QVZ6USYV.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

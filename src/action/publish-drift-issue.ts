@@ -7,7 +7,7 @@ import {
   driftChangeComment,
   driftClosedComment,
   driftIssueTitle,
-  encodeDriftIssueState,
+  driftIssueStates,
   unverifiedFindings,
 } from '../report/drift-issue.js';
 import { DRIFT_ISSUE_MARKER, renderDriftIssueBody } from '../report/drift-markdown.js';
@@ -53,7 +53,7 @@ export async function publishDriftIssue(
   const drifted = report.findings.length > 0 || unverified.size > 0;
   const title = driftIssueTitle(report);
   const body = renderDriftIssueBody(report, {
-    state: encodeDriftIssueState(report, unverified),
+    state: driftIssueStates(report, unverified),
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),
     ...(target.applying ? { applying: target.applying } : {}),
     unverified: [...unverified.values()].map((entry) => entry.label),

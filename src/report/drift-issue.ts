@@ -2,7 +2,7 @@ import { DRIFT_KINDS } from '../drift/drift-kinds.js';
 import type { DriftKind } from '../drift/drift-kinds.js';
 import { findingId } from '../drift/drift-report.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
-import { driftSummaryLine, findingHeadline } from './drift-phrasing.js';
+import { driftSummaryLine, findingHeadline, ignoredCritical } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
@@ -37,6 +37,8 @@ const STATE_CLOSE = ' -->';
  * and day (about 30 characters), so some 800 findings keep the day they were first seen.
  */
 const STATE_BUDGET = 30_000;
+/** Smaller budgets, for a body whose critical findings would not fit beside the whole state. */
+const SMALLER_STATE_BUDGETS = [10_000, 2_000];
 const FULL_ENTRIES = 60;
 const LABEL_LENGTH = 120;
 const ID = /^[0-9a-f]{12}$/;
@@ -51,11 +53,13 @@ export function encodeDriftIssueState(
   report: Pick<DriftReport, 'findings' | 'ignored'>,
   /** Findings of earlier runs this run could not check again, kept as they were (see unverifiedFindings). */
   carried: ReadonlyMap<string, ReportedEntry> = new Map(),
+  /** At most this many characters of entries. */
+  budget = STATE_BUDGET,
 ): string {
   const reported: string[][] = [];
   const ignored: [string, string][] = [];
   let length = 0;
-  const fits = (entry: unknown) => (length += JSON.stringify(entry).length + 1) <= STATE_BUDGET;
+  const fits = (entry: unknown) => (length += JSON.stringify(entry).length + 1) <= budget;
   const current = report.findings.map((finding): [string, ReportedEntry] => [
     finding.id,
     { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target },
@@ -171,8 +175,12 @@ export function driftChangeComment(
 }
 
 /** The comment that closes the issue: everything cleared, at this commit of the default branch. */
-export function driftClosedComment(report: Pick<DriftReport, 'commit'>): string {
-  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
+export function driftClosedComment(report: Pick<DriftReport, 'commit' | 'ignored'>): string {
+  const ignored =
+    report.ignored.length > 0
+      ? `, apart from ${countOf(report.ignored.length, 'ignored finding')}${ignoredCritical(report)} that ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body)`
+      : '';
+  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}${ignored}. Closing this issue; vend reopens it if drift returns.`;
 }
 
 function commitOf(report: Pick<DriftReport, 'commit'>): string {
@@ -206,4 +214,15 @@ export function unverifiedFindings(
         !current.has(id) && entry.kind !== undefined && UNCHECKABLE_KINDS.has(entry.kind) && under(entry.target ?? ''),
     ),
   );
+}
+
+/**
+ * The state at its full budget, then at smaller ones: the body keeps the largest that fits beside the summary and
+ * the critical findings. What a smaller one leaves out costs only first-seen days (uncheckable findings go first).
+ */
+export function driftIssueStates(
+  report: Pick<DriftReport, 'findings' | 'ignored'>,
+  carried: ReadonlyMap<string, ReportedEntry>,
+): string[] {
+  return [STATE_BUDGET, ...SMALLER_STATE_BUDGETS].map((budget) => encodeDriftIssueState(report, carried, budget));
 }

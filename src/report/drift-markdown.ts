@@ -13,8 +13,11 @@ export const DRIFT_ISSUE_MARKER = '<!-- vend:drift -->';
 export interface DriftReportContext {
   /** The workflow run that checked, for a link. */
   runUrl?: string;
-  /** The issue's hidden state (drift-issue-state.ts), kept whole at the top of the body. */
-  state?: string;
+  /**
+   * The issue's hidden state (drift-issue.ts), longest first: smaller ones stand in when the body would otherwise
+   * cut its critical findings.
+   */
+  state?: string[];
   /** Labels of earlier findings this run could not check again; they stay open (see unverifiedFindings). */
   unverified?: string[];
   /** Apply runs not finished when drift checked, as `status: url` (GitHub's html_url of the run). */
@@ -36,11 +39,16 @@ export function renderDriftIssueBody(report: DriftReport, context: DriftReportCo
 }
 
 /**
- * The report as sections, in reading order: the marker, state and summary, the critical findings (kept whole),
+ * The report as sections, in reading order: the marker and summary, the state, the critical findings (kept whole),
  * then each other severity, the ignored findings and what was not checked. The job summary joins them all.
  */
 export function driftSections(report: DriftReport, context: DriftReportContext): CommentSection[] {
-  const sections: CommentSection[] = [{ keep: true, markdown: header(report, context) }];
+  const [state, ...smallerStates] = context.state ?? [];
+  const sections: CommentSection[] = [
+    { keep: true, markdown: header(report, context) },
+    // Kept, and the only kept section with shorter renderings, so it gives way before the critical findings do.
+    ...(state ? [{ keep: true, markdown: state, compact: smallerStates }] : []),
+  ];
   for (const severity of DRIFT_SEVERITIES) {
     const findings = report.findings.filter((finding) => finding.severity === severity);
     if (findings.length === 0) continue;
@@ -60,13 +68,26 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
         ...unverified.map((label) => `- ${escapeMarkdown(label)}`),
       ].join('\n'),
     });
-  if (report.ignored.length > 0)
+  // An ignored critical finding is a guardrail that does not hold: in plain sight, never collapsed or trimmed.
+  const ignoredCritical = report.ignored.filter((finding) => finding.severity === 'critical');
+  const ignoredOther = report.ignored.filter((finding) => finding.severity !== 'critical');
+  if (ignoredCritical.length > 0)
+    sections.push({
+      keep: true,
+      markdown: [
+        `### Critical, ignored (${ignoredCritical.length})`,
+        '',
+        'Held back by ignore: in baselines/organization.yaml until each entry expires; still not as main declares.',
+        ...ignoredCritical.map(ignoredItem),
+      ].join('\n'),
+    });
+  if (ignoredOther.length > 0)
     sections.push({
       keep: false,
       trimRank: TRIM_RANK_IGNORED,
       markdown: collapsed(
-        `${countOf(report.ignored.length, 'ignored finding')} (ignore: in baselines/organization.yaml)`,
-        report.ignored.map(ignoredItem).join('\n'),
+        `${countOf(ignoredOther.length, 'ignored finding')} (ignore: in baselines/organization.yaml)`,
+        ignoredOther.map(ignoredItem).join('\n'),
       ),
     });
   if (report.notChecked.length > 0)
@@ -92,8 +113,13 @@ function header(report: DriftReport, context: DriftReportContext): string {
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : '';
   const intro =
     report.findings.length === 0
-      ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0
-        ? `No drift in what was checked against the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}; some parts were not checked, listed below.`
+      ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 || report.ignored.length > 0
+        ? `No drift in what was checked against the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}; ${[
+            report.ignored.length > 0 ? `${countOf(report.ignored.length, 'finding')} ignored` : '',
+            report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? 'some parts not checked' : '',
+          ]
+            .filter(Boolean)
+            .join(' and ')}, listed below.`
         : `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}.`
       : `The organization differs from the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
   const counts = [
@@ -103,7 +129,6 @@ function header(report: DriftReport, context: DriftReportContext): string {
   ].join('\n');
   return [
     DRIFT_ISSUE_MARKER,
-    ...(context.state ? [context.state] : []),
     `## Vend drift: ${driftSummaryLine(report)}`,
     '',
     intro,

@@ -19,11 +19,17 @@ export function driftSummaryLine(report: Pick<DriftReport, 'findings' | 'summary
 /** What else the line under the summary says: ignored findings and what was not checked. */
 export function driftAsideLine(report: Pick<DriftReport, 'ignored' | 'notChecked'>): string {
   return [
-    report.ignored.length > 0 ? `${report.ignored.length} ignored` : '',
+    report.ignored.length > 0 ? `${report.ignored.length} ignored${ignoredCritical(report)}` : '',
     report.notChecked.length > 0 ? `${report.notChecked.length} not checked (not drift)` : '',
   ]
     .filter(Boolean)
     .join('; ');
+}
+
+/** ` (2 critical)` when ignore: entries hold critical findings back, which a reader must not miss. */
+export function ignoredCritical(report: Pick<DriftReport, 'ignored'>): string {
+  const critical = report.ignored.filter((finding) => finding.severity === 'critical').length;
+  return critical > 0 ? ` (${critical} critical)` : '';
 }
 
 /** `SCP detached: scp:deny-root-user@ou:Workloads`. */

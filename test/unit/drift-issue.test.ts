@@ -69,7 +69,8 @@ test('open, update without a comment, a new finding comments, clear and close, t
     labels: [DRIFT_ISSUE_LABEL],
     title: 'Vend drift: 1 finding (1 critical)',
   });
-  expect(issue().body).toMatch(/^<!-- vend:drift -->\n<!-- vend:drift-state /);
+  expect(issue().body).toMatch(/^<!-- vend:drift -->\n/);
+  expect(issue().body).toContain('\n<!-- vend:drift-state ');
   expect(comments(number)).toEqual([]);
 
   // The next night, the same drift: the body is rewritten, the finding keeps its first day, nobody is notified.
@@ -161,6 +162,55 @@ test('the body fits GitHub’s limit with thousands of findings; the summary and
   expect(body).toContain('## Vend drift: 3012 findings (12 critical, 3000 high)');
   for (let index = 0; index < 12; index++) expect(body).toContain(`scp:guardrail-${index}@ou:Workloads`);
   expect(body).toContain('trimmed to fit GitHub');
+});
+
+test('with long critical diffs and hundreds of other findings, the hidden state gives way before any critical line', async () => {
+  // Three SCPs edited outside git, each with a long diff, and 900 medium findings whose first-seen days the state
+  // would keep: the state shrinks, the critical diffs stay whole.
+  const diff = (name: string) =>
+    Array.from({ length: 220 }, (_, line) => `+  "Sid": "${name}-statement-${line}-${'x'.repeat(40)}",`);
+  const critical = ['deny-root', 'deny-leave', 'deny-regions'].map((name) =>
+    makeFinding('scp-content', `scp:${name}`, { ...fields('content'), details: diff(name) }, '2026-11-01'),
+  );
+  const medium = Array.from({ length: 900 }, (_, index) =>
+    makeFinding('account-tags', `account:acct-${String(index).padStart(4, '0')}`, fields('tags'), '2026-11-01'),
+  );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [...critical, ...medium]));
+  const body = server.state.issue(opened.issueNumber!)!.body ?? '';
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  for (const name of ['deny-root', 'deny-leave', 'deny-regions'])
+    for (const line of diff(name)) expect(body).toContain(line);
+  // The critical findings keep their first day: the smaller state holds the worst findings first.
+  const next = await publishDriftIssue(octokit, target, reportOf('2026-11-02', [...critical, ...medium]));
+  expect(next.report.findings.filter((finding) => finding.severity === 'critical').map((f) => f.firstSeen)).toEqual([
+    '2026-11-01',
+    '2026-11-01',
+    '2026-11-01',
+  ]);
+});
+
+test('an ignored critical finding stays in plain sight, and the closing comment says what ignore: holds back', async () => {
+  const opened = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-01', [DETACHED('2026-11-01'), TAGS('2026-11-01')]),
+  );
+  // The tags are fixed; someone ignores the detached guardrail instead of re-attaching it.
+  const ignoring = assembleDriftReport({
+    findings: [DETACHED('2026-11-02')],
+    notChecked: [],
+    ignoreList: [{ kind: 'scp-detached', reason: 'migration', expires: '2099-12-31', line: 12 }],
+    now: new Date('2026-11-02T03:17:00Z'),
+    commit: COMMIT,
+    managementAccountId: '111111111111',
+  });
+  expect((await publishDriftIssue(octokit, target, ignoring)).action).toBe('closed');
+  const body = server.state.issue(opened.issueNumber!)!.body ?? '';
+  const section = body.slice(body.indexOf('### Critical, ignored (1)'));
+  expect(section).toContain('scp:deny-root@ou:Workloads');
+  expect(body.slice(0, body.indexOf('### Critical, ignored (1)'))).not.toContain('<details>');
+  expect(body).toContain('1 finding ignored');
+  expect(comments(opened.issueNumber!).at(-1)).toContain('apart from 1 ignored finding (1 critical)');
 });
 
 test('names from AWS cannot inject links, mentions or HTML into the issue', () => {

@@ -3,8 +3,8 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-AHO4TU6B.js";
-import "./chunk-P7EF7DD2.js";
+} from "./chunk-UUBONDNG.js";
+import "./chunk-FP7PDWW3.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-JN3GD4ED.js";

@@ -5,7 +5,7 @@ import {
   driftAsideLine,
   driftSummaryLine,
   notCheckedLines
-} from "./chunk-P7EF7DD2.js";
+} from "./chunk-FP7PDWW3.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES
@@ -31,7 +31,12 @@ function renderDriftIssueBody(report, context = {}) {
   return fitComment(driftSections(report, context), { seeAlso: "the job summary of the workflow run that checked" });
 }
 function driftSections(report, context) {
-  const sections = [{ keep: true, markdown: header(report, context) }];
+  const [state, ...smallerStates] = context.state ?? [];
+  const sections = [
+    { keep: true, markdown: header(report, context) },
+    // Kept, and the only kept section with shorter renderings, so it gives way before the critical findings do.
+    ...state ? [{ keep: true, markdown: state, compact: smallerStates }] : []
+  ];
   for (const severity of DRIFT_SEVERITIES) {
     const findings = report.findings.filter((finding) => finding.severity === severity);
     if (findings.length === 0) continue;
@@ -51,13 +56,25 @@ function driftSections(report, context) {
         ...unverified.map((label) => `- ${escapeMarkdown(label)}`)
       ].join("\n")
     });
-  if (report.ignored.length > 0)
+  const ignoredCritical = report.ignored.filter((finding) => finding.severity === "critical");
+  const ignoredOther = report.ignored.filter((finding) => finding.severity !== "critical");
+  if (ignoredCritical.length > 0)
+    sections.push({
+      keep: true,
+      markdown: [
+        `### Critical, ignored (${ignoredCritical.length})`,
+        "",
+        "Held back by ignore: in baselines/organization.yaml until each entry expires; still not as main declares.",
+        ...ignoredCritical.map(ignoredItem)
+      ].join("\n")
+    });
+  if (ignoredOther.length > 0)
     sections.push({
       keep: false,
       trimRank: TRIM_RANK_IGNORED,
       markdown: collapsed(
-        `${countOf(report.ignored.length, "ignored finding")} (ignore: in baselines/organization.yaml)`,
-        report.ignored.map(ignoredItem).join("\n")
+        `${countOf(ignoredOther.length, "ignored finding")} (ignore: in baselines/organization.yaml)`,
+        ignoredOther.map(ignoredItem).join("\n")
       )
     });
   if (report.notChecked.length > 0)
@@ -78,7 +95,10 @@ function driftSections(report, context) {
 function header(report, context) {
   const aside = driftAsideLine(report);
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : "";
-  const intro = report.findings.length === 0 ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? `No drift in what was checked against the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}; some parts were not checked, listed below.` : `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}.` : `The organization differs from the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
+  const intro = report.findings.length === 0 ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 || report.ignored.length > 0 ? `No drift in what was checked against the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}; ${[
+    report.ignored.length > 0 ? `${countOf(report.ignored.length, "finding")} ignored` : "",
+    report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? "some parts not checked" : ""
+  ].filter(Boolean).join(" and ")}, listed below.` : `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}.` : `The organization differs from the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
   const counts = [
     "| Severity | Findings |",
     "|---|---|",
@@ -86,7 +106,6 @@ function header(report, context) {
   ].join("\n");
   return [
     DRIFT_ISSUE_MARKER,
-    ...context.state ? [context.state] : [],
     `## Vend drift: ${driftSummaryLine(report)}`,
     "",
     intro,

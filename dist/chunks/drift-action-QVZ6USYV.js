@@ -17,11 +17,12 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-AHO4TU6B.js";
+} from "./chunk-UUBONDNG.js";
 import {
   driftSummaryLine,
-  findingHeadline
-} from "./chunk-P7EF7DD2.js";
+  findingHeadline,
+  ignoredCritical
+} from "./chunk-FP7PDWW3.js";
 import {
   APPLY_EVENTS,
   notice,
@@ -140,15 +141,16 @@ async function commentOnDriftIssue(octokit, location, issueNumber, body) {
 var STATE_OPEN = "<!-- vend:drift-state ";
 var STATE_CLOSE = " -->";
 var STATE_BUDGET = 3e4;
+var SMALLER_STATE_BUDGETS = [1e4, 2e3];
 var FULL_ENTRIES = 60;
 var LABEL_LENGTH = 120;
 var ID = /^[0-9a-f]{12}$/;
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
-function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map()) {
+function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budget = STATE_BUDGET) {
   const reported = [];
   const ignored = [];
   let length = 0;
-  const fits = (entry) => (length += JSON.stringify(entry).length + 1) <= STATE_BUDGET;
+  const fits = (entry) => (length += JSON.stringify(entry).length + 1) <= budget;
   const current = report.findings.map((finding) => [
     finding.id,
     { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target }
@@ -236,7 +238,8 @@ function driftChangeComment(change, previous, report) {
   );
 }
 function driftClosedComment(report) {
-  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
+  const ignored = report.ignored.length > 0 ? `, apart from ${countOf(report.ignored.length, "ignored finding")}${ignoredCritical(report)} that ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body)` : "";
+  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}${ignored}. Closing this issue; vend reopens it if drift returns.`;
 }
 function commitOf(report) {
   return report.commit ? `commit ${inlineCode(report.commit.slice(0, 12))}` : "the checked-out repository";
@@ -256,6 +259,9 @@ function unverifiedFindings(previous, report) {
     )
   );
 }
+function driftIssueStates(report, carried) {
+  return [STATE_BUDGET, ...SMALLER_STATE_BUDGETS].map((budget) => encodeDriftIssueState(report, carried, budget));
+}
 
 // src/action/publish-drift-issue.ts
 async function publishDriftIssue(octokit, target, checked) {
@@ -271,7 +277,7 @@ async function publishDriftIssue(octokit, target, checked) {
   const drifted = report.findings.length > 0 || unverified.size > 0;
   const title = driftIssueTitle(report);
   const body = renderDriftIssueBody(report, {
-    state: encodeDriftIssueState(report, unverified),
+    state: driftIssueStates(report, unverified),
     ...target.runUrl ? { runUrl: target.runUrl } : {},
     ...target.applying ? { applying: target.applying } : {},
     unverified: [...unverified.values()].map((entry) => entry.label)

@@ -5,7 +5,7 @@ import {
   driftSummaryLine,
   findingHeadline,
   notCheckedLines
-} from "./chunk-P7EF7DD2.js";
+} from "./chunk-FP7PDWW3.js";
 import "./chunk-YXBTANPR.js";
 import {
   ansi,

@@ -21,9 +21,13 @@ function driftSummaryLine(report) {
 }
 function driftAsideLine(report) {
   return [
-    report.ignored.length > 0 ? `${report.ignored.length} ignored` : "",
+    report.ignored.length > 0 ? `${report.ignored.length} ignored${ignoredCritical(report)}` : "",
     report.notChecked.length > 0 ? `${report.notChecked.length} not checked (not drift)` : ""
   ].filter(Boolean).join("; ");
+}
+function ignoredCritical(report) {
+  const critical = report.ignored.filter((finding) => finding.severity === "critical").length;
+  return critical > 0 ? ` (${critical} critical)` : "";
 }
 function findingHeadline(finding) {
   return `${DRIFT_KINDS[finding.kind].title}: ${finding.target}`;
@@ -50,6 +54,7 @@ function detailsLabel(finding) {
 export {
   driftSummaryLine,
   driftAsideLine,
+  ignoredCritical,
   findingHeadline,
   notCheckedLines,
   DIFF_DETAILS,
