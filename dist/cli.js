@@ -61,7 +61,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-NATF7FIB.js"),
+        import("./chunks/plan-N332N6DO.js"),
         import("./chunks/plan-text-C43OLLZJ.js"),
         import("./chunks/plan-markdown-NQA37RMB.js")
       ]);
@@ -95,7 +95,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2FWSIZEH.js"),
+        import("./chunks/apply-L7P2564R.js"),
         import("./chunks/apply-text-56OU2W45.js"),
         import("./chunks/apply-markdown-QHM534EX.js"),
         import("./chunks/plan-text-C43OLLZJ.js")
@@ -133,9 +133,9 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-25MDCONM.js"),
-        import("./chunks/drift-text-M3N3YGQB.js"),
-        import("./chunks/drift-markdown-DDGTIUY3.js"),
+        import("./chunks/drift-JHRUPSMH.js"),
+        import("./chunks/drift-text-J3M6WBVZ.js"),
+        import("./chunks/drift-markdown-HGJFEVJY.js"),
         import("./chunks/drift-report-BHATQ5I4.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
@@ -157,7 +157,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-JQHZLDHN.js"),
+        import("./chunks/import-MDAZRUL4.js"),
         import("./chunks/import-text-QHESJWZ4.js")
       ]);
       const outcome = await runImport(settings);

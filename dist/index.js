@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QE5UMZLB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GZUDJQBQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-MCZ75UAU.js");
+        const { runApplyAction } = await import("./chunks/apply-action-US7PRVNB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QVZ6USYV.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ISYUUZNK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -13,6 +13,7 @@ import { organizationFindings } from '../drift/plan-findings.js';
 import { readForeignScpAttachments } from '../drift/read-foreign-scps.js';
 import { resourceDriftFindings } from '../drift/resource-findings.js';
 import { declaredTargetIds } from '../drift/scp-findings.js';
+import { findWhoChangedIt } from '../drift/who-changed-it.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import {
   createAwsClients,
@@ -49,7 +50,8 @@ export interface DriftDependencies {
  * finding. Reads only, apart from DetectStackSetDrift, which starts CloudFormation's drift detection on vend's
  * StackSets. Organization and StackSet drift are the plan that would bring the organization back, read as
  * findings (drift/plan-findings.ts); the drift check reads a little more than the plan: every stack instance's
- * parameter overrides, the SCPs vend does not own on declared targets, and resource drift.
+ * parameter overrides, the SCPs vend does not own on declared targets, resource drift, and CloudTrail event
+ * history for who made each change.
  *
  * @throws Error (exit 2) when there are no credentials or AWS refuses a read.
  */
@@ -95,11 +97,18 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
       },
     );
     const resources = resourceDriftFindings(context, detections);
+    const attributed = await findWhoChangedIt(
+      context,
+      foreign,
+      [...organization.findings, ...resources.findings, ...exceptionFindings(validation.exceptions, now)],
+      now,
+    );
     const report = assembleDriftReport({
-      findings: [...organization.findings, ...resources.findings, ...exceptionFindings(validation.exceptions, now)],
+      findings: attributed.findings,
       notChecked: [
         ...organization.notChecked,
         ...resources.notChecked,
+        ...attributed.notChecked,
         ...detectionCoverageGaps(desired.baselines, desired.organization.stackSets.namePrefix),
       ],
       ignoreList: validation.driftIgnore,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compareText } from '../ordering.js';
+import type { ChangedBy } from './change-attribution.js';
 import { DRIFT_KINDS, DRIFT_SEVERITIES, severityRank } from './drift-kinds.js';
 import type { DriftKind, DriftSeverity } from './drift-kinds.js';
 
@@ -31,6 +32,8 @@ export interface DriftFinding {
   firstSeen: string;
   /** More lines for a reader: a diff, the accounts concerned, the properties that differ. */
   details?: string[];
+  /** Who made the change, from CloudTrail event history (change-attribution.ts), where it has the call. */
+  changedBy?: ChangedBy;
 }
 
 /** Part of the organization a run could not compare. It is reported, and it is not drift. */

@@ -1,5 +1,6 @@
 import { AccountClient } from '@aws-sdk/client-account';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type { OrganizationsClientConfig } from '@aws-sdk/client-organizations';
@@ -45,6 +46,15 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
  */
 export function createDriftDetectionClient(options: AwsClientOptions): CloudFormationClient {
   return new CloudFormationClient(clientConfig({ maxAttempts: 3, ...options }));
+}
+
+/**
+ * CloudTrail event history in `region`, for who made a change (vend drift), tried three times: who changed it is
+ * reported as not checked when CloudTrail cannot say, and an endpoint without LookupEvents (the local emulator)
+ * would otherwise hold every run for ten backed-off retries.
+ */
+export function createCloudTrailClient(options: AwsClientOptions): CloudTrailClient {
+  return new CloudTrailClient(clientConfig({ maxAttempts: 3, ...options }));
 }
 
 /** IAM in a member account, with credentials from an assumed role; used to verify baseline roles after apply. */

@@ -1,7 +1,14 @@
 import { DRIFT_KINDS, DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
 import type { DriftSeverity } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport, IgnoredFinding } from '../drift/drift-report.js';
-import { DIFF_DETAILS, detailsLabel, driftAsideLine, driftSummaryLine, notCheckedLines } from './drift-phrasing.js';
+import {
+  changedByLine,
+  DIFF_DETAILS,
+  detailsLabel,
+  driftAsideLine,
+  driftSummaryLine,
+  notCheckedLines,
+} from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
@@ -156,6 +163,7 @@ function findingItem(finding: DriftFinding): string {
     `  - actual: ${escapeMarkdown(finding.actual)}`,
     `  - restore: ${escapeMarkdown(finding.restore)}`,
     `  - accept: ${escapeMarkdown(finding.accept)}`,
+    ...(finding.changedBy ? [`  - changed: ${escapeMarkdown(changedByLine(finding.changedBy))}`] : []),
     ...(details.length > 0
       ? [indent(collapsed(detailsLabel(finding), fencedCode(DIFF_DETAILS.has(finding.kind) ? 'diff' : '', details)))]
       : []),

@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import { DRIFT_KINDS, DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
 import type { DriftKind } from '../drift/drift-kinds.js';
+import type { ChangedBy } from '../drift/change-attribution.js';
 import type { DriftFinding, DriftReport, NotChecked } from '../drift/drift-report.js';
 import { countOf, listNames } from './phrasing.js';
 
@@ -63,4 +64,9 @@ export const DIFF_DETAILS = new Set<DriftKind>(['scp-content', 'stackset-templat
 export function detailsLabel(finding: Pick<DriftFinding, 'kind' | 'details'>): string {
   const count = finding.details?.length ?? 0;
   return DIFF_DETAILS.has(finding.kind) ? `diff (${countOf(count, 'line')})` : countOf(count, 'detail');
+}
+
+/** `by arn:aws:sts::111111111111:assumed-role/Admin/alice at 2026-11-29T10:04:00.000Z (DetachPolicy, CloudTrail)`. */
+export function changedByLine(changedBy: ChangedBy): string {
+  return `by ${changedBy.principal} at ${changedBy.at} (${changedBy.event}, CloudTrail)`;
 }

@@ -1,5 +1,12 @@
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
-import { detailsLabel, driftAsideLine, driftSummaryLine, findingHeadline, notCheckedLines } from './drift-phrasing.js';
+import {
+  changedByLine,
+  detailsLabel,
+  driftAsideLine,
+  driftSummaryLine,
+  findingHeadline,
+  notCheckedLines,
+} from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
 
@@ -48,6 +55,7 @@ function findingLines(finding: DriftFinding, paint: Paint): string[] {
     `  actual:   ${finding.actual}`,
     `  restore:  ${finding.restore}`,
     `  accept:   ${finding.accept}`,
+    ...(finding.changedBy ? [`  changed:  ${changedByLine(finding.changedBy)}`] : []),
     ...(details.length > 0 ? [`  ${detailsLabel(finding)}:`, ...details.map((line) => `    ${line}`)] : []),
   ];
 }

@@ -70,6 +70,7 @@ const READ_ONLY_OPERATIONS = new Set([
   'sts:AssumeRoleWithWebIdentity',
   'sts:GetCallerIdentity',
   'cloudformation:ValidateTemplate',
+  'cloudtrail:LookupEvents',
 ]);
 
 /**

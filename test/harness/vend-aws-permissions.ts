@@ -18,6 +18,7 @@ import ts from 'typescript';
 const SERVICE_PREFIXES: Record<string, string> = {
   '@aws-sdk/client-account': 'account',
   '@aws-sdk/client-cloudformation': 'cloudformation',
+  '@aws-sdk/client-cloudtrail': 'cloudtrail',
   '@aws-sdk/client-iam': 'iam',
   '@aws-sdk/client-organizations': 'organizations',
   '@aws-sdk/client-sts': 'sts',

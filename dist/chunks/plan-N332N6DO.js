@@ -2,9 +2,9 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-KL6FDG53.js";
-import "./chunk-XB5ZEYTR.js";
-import "./chunk-HCOVTJIY.js";
+} from "./chunk-HQT2Y2AC.js";
+import "./chunk-AXIZJ2RP.js";
+import "./chunk-ITDAI5PV.js";
 import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";

@@ -1,11 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DIFF_DETAILS,
+  changedByLine,
   detailsLabel,
   driftAsideLine,
   driftSummaryLine,
   notCheckedLines
-} from "./chunk-FP7PDWW3.js";
+} from "./chunk-YOBI5OCI.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES
@@ -131,6 +132,7 @@ function findingItem(finding) {
     `  - actual: ${escapeMarkdown(finding.actual)}`,
     `  - restore: ${escapeMarkdown(finding.restore)}`,
     `  - accept: ${escapeMarkdown(finding.accept)}`,
+    ...finding.changedBy ? [`  - changed: ${escapeMarkdown(changedByLine(finding.changedBy))}`] : [],
     ...details.length > 0 ? [indent(collapsed(detailsLabel(finding), fencedCode(DIFF_DETAILS.has(finding.kind) ? "diff" : "", details)))] : []
   ].join("\n");
 }

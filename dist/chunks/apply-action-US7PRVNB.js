@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-5UVSQEND.js";
+} from "./chunk-NFK5MHVU.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-EAUZIGMG.js";
-import "./chunk-66Q737RX.js";
+import "./chunk-QPMDGOE5.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,8 +28,8 @@ import {
 import "./chunk-ZUIYSP6K.js";
 import {
   repositoryCommit
-} from "./chunk-XB5ZEYTR.js";
-import "./chunk-HCOVTJIY.js";
+} from "./chunk-AXIZJ2RP.js";
+import "./chunk-ITDAI5PV.js";
 import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";

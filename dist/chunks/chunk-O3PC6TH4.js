@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-66Q737RX.js";
+} from "./chunk-QPMDGOE5.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,10 +14,11 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-XB5ZEYTR.js";
+} from "./chunk-AXIZJ2RP.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
+  createCloudTrailClient,
   createDriftDetectionClient,
   describeAwsError,
   destroyAwsClients,
@@ -25,9 +26,10 @@ import {
   missingCredentialsReason,
   observeOrganization,
   require_dist_cjs2 as require_dist_cjs,
-  require_dist_cjs4 as require_dist_cjs2,
+  require_dist_cjs3 as require_dist_cjs2,
+  require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-HCOVTJIY.js";
+} from "./chunk-ITDAI5PV.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -2773,35 +2775,35 @@ async function detectStackSetDrift(clients, stackSets, options) {
       `Resource drift: detecting on ${stackSets.length} StackSet${stackSets.length === 1 ? "" : "s"}, for up to ${describeDuration(options.budgetMs)}`
     );
   return Promise.all(
-    stackSets.map(async (stackSet) => {
+    stackSets.map(async (stackSet2) => {
       try {
-        const started = await startOrAttach(clients, stackSet, options);
-        if ("reason" in started) return { stackSet, checked: false, reason: started.reason };
-        const ended = await waitForOperation(clients.cloudFormation, stackSet, started.operationId, deadline, options);
-        if ("reason" in ended) return { stackSet, checked: false, reason: ended.reason };
+        const started = await startOrAttach(clients, stackSet2, options);
+        if ("reason" in started) return { stackSet: stackSet2, checked: false, reason: started.reason };
+        const ended = await waitForOperation(clients.cloudFormation, stackSet2, started.operationId, deadline, options);
+        if ("reason" in ended) return { stackSet: stackSet2, checked: false, reason: ended.reason };
         return {
-          stackSet,
+          stackSet: stackSet2,
           checked: true,
           operationId: started.operationId,
           ...await readResults(
             clients.cloudFormation,
-            stackSet,
+            stackSet2,
             started.operationId,
             ended.startedAt,
             options.callAs
           )
         };
       } catch (error) {
-        return { stackSet, checked: false, reason: describeAwsError(error, "reading drift detection").message };
+        return { stackSet: stackSet2, checked: false, reason: describeAwsError(error, "reading drift detection").message };
       }
     })
   );
 }
-async function startOrAttach(clients, stackSet, options) {
+async function startOrAttach(clients, stackSet2, options) {
   try {
     const { OperationId } = await clients.detection.send(
       new import_client_cloudformation.DetectStackSetDriftCommand({
-        StackSetName: stackSet,
+        StackSetName: stackSet2,
         CallAs: options.callAs,
         OperationPreferences: {
           RegionConcurrencyType: "PARALLEL",
@@ -2819,12 +2821,12 @@ async function startOrAttach(clients, stackSet, options) {
   }
   for await (const page of (0, import_client_cloudformation.paginateListStackSetOperations)(
     { client: clients.cloudFormation },
-    { StackSetName: stackSet, CallAs: options.callAs }
+    { StackSetName: stackSet2, CallAs: options.callAs }
   )) {
     const running = (page.Summaries ?? []).filter((operation) => RUNNING.has(operation.Status ?? ""));
     const detection = running.find((operation) => operation.Action === "DETECT_DRIFT" && operation.OperationId);
     if (detection?.OperationId) {
-      options.log?.(`${stackSet}: attaching to drift detection ${detection.OperationId}, already running`);
+      options.log?.(`${stackSet2}: attaching to drift detection ${detection.OperationId}, already running`);
       return { operationId: detection.OperationId };
     }
     const other = running[0];
@@ -2836,14 +2838,14 @@ async function startOrAttach(clients, stackSet, options) {
   return { reason: "the StackSet was busy with another operation" };
 }
 var RUNNING = /* @__PURE__ */ new Set(["RUNNING", "QUEUED", "STOPPING"]);
-async function waitForOperation(cloudFormation, stackSet, operationId, deadline, options) {
+async function waitForOperation(cloudFormation, stackSet2, operationId, deadline, options) {
   const poll = options.poll ?? { initialDelayMs: 5e3, maxDelayMs: 3e4 };
   const { value, timedOut } = await pollUntil(
     options.clock,
     { timeoutMs: Math.max(0, deadline - options.clock.now()), ...poll },
     async () => (await cloudFormation.send(
       new import_client_cloudformation.DescribeStackSetOperationCommand({
-        StackSetName: stackSet,
+        StackSetName: stackSet2,
         OperationId: operationId,
         CallAs: options.callAs
       })
@@ -2858,10 +2860,10 @@ async function waitForOperation(cloudFormation, stackSet, operationId, deadline,
   };
 }
 var UNCHECKED_STATUSES = ["UNKNOWN", "UNSUPPORTED", "NOT_CHECKED"];
-async function readResults(cloudFormation, stackSet, operationId, startedAt, CallAs) {
+async function readResults(cloudFormation, stackSet2, operationId, startedAt, CallAs) {
   const drifted = [];
   const unchecked = [];
-  for await (const page of (0, import_client_cloudformation.paginateListStackInstances)({ client: cloudFormation }, { StackSetName: stackSet, CallAs })) {
+  for await (const page of (0, import_client_cloudformation.paginateListStackInstances)({ client: cloudFormation }, { StackSetName: stackSet2, CallAs })) {
     for (const instance of page.Summaries ?? []) {
       const place = { accountId: instance.Account ?? "", region: instance.Region ?? "" };
       const checkedAt = instance.LastDriftCheckTimestamp;
@@ -2881,7 +2883,7 @@ async function readResults(cloudFormation, stackSet, operationId, startedAt, Cal
     do {
       const page = await cloudFormation.send(
         new import_client_cloudformation.ListStackInstanceResourceDriftsCommand({
-          StackSetName: stackSet,
+          StackSetName: stackSet2,
           StackInstanceAccount: instance.accountId,
           StackInstanceRegion: instance.region,
           OperationId: operationId,
@@ -3008,7 +3010,7 @@ function findRenamedOrganizationalUnits(desired, observed, ouIdByPath) {
         return found !== void 0 && ids.has(found.parentId);
       }).length;
       const scps = observed.policies.filter(
-        (policy) => unit.scps.includes(policy.name) && policy.targetIds.includes(candidate.id)
+        (policy2) => unit.scps.includes(policy2.name) && policy2.targetIds.includes(candidate.id)
       ).length;
       const children = (childrenOf.get(candidate.id) ?? []).filter(
         (child) => declaredChildren.has(child.name)
@@ -3601,18 +3603,18 @@ function scpAdoptionFinding(context, change) {
 }
 function scpProblemFinding(context, problem) {
   const name = problem.target.slice("scp:".length);
-  const policy = context.observed.policies.find((candidate) => candidate.name === name);
-  if (!policy) return [];
+  const policy2 = context.observed.policies.find((candidate) => candidate.name === name);
+  if (!policy2) return [];
   const declared = context.desired.scps.find((scp) => scp.name === name);
   if (declared)
     return [
-      ...scpContentFindings(context, problem.target, name, policy, declared),
+      ...scpContentFindings(context, problem.target, name, policy2, declared),
       makeFinding(
         "scp-ownership-tag",
         problem.target,
         {
           expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
-          actual: `SCP ${name} (${policy.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
+          actual: `SCP ${name} (${policy2.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
           restore: `apply cannot: it changes no policy it does not own. Tag the policy ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again if it is vend\u2019s, then apply`,
           accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`
         },
@@ -3620,14 +3622,14 @@ function scpProblemFinding(context, problem) {
       )
     ];
   const declaredTargets = declaredTargetIds(context);
-  const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
+  const undeclared = policy2.targetIds.filter((id) => !declaredTargets.has(id));
   return [
     makeFinding(
       "scp-retired",
       problem.target,
       {
         expected: `no SCP ${name}: the catalogue no longer names it`,
-        actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
+        actual: `SCP ${name} (${policy2.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
         restore: "apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it",
         accept: `put ${name} back in the scps catalogue of ${ORGANIZATION_FILE}`
       },
@@ -3639,11 +3641,11 @@ function foreignScpFindings(context, attachments) {
   const declared = declaredTargetIds(context);
   const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
   const known = context.observed.policies.filter(
-    (policy) => !policy.awsManaged && !catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value
+    (policy2) => !policy2.awsManaged && !catalogue.has(policy2.name) && policy2.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value
   ).flatMap(
-    (policy) => policy.targetIds.flatMap((id) => {
+    (policy2) => policy2.targetIds.flatMap((id) => {
       const target = declared.get(id);
-      return target ? [{ policyId: policy.id, policyName: policy.name, target }] : [];
+      return target ? [{ policyId: policy2.id, policyName: policy2.name, target }] : [];
     })
   );
   const unique = new Map(
@@ -3675,15 +3677,15 @@ function plannedTargetsOf(context, scp) {
 }
 function attachedTargetsOf(context, policyId) {
   const declared = declaredTargetIds(context);
-  const policy = context.observed.policies.find((candidate) => candidate.id === policyId);
-  return (policy?.targetIds ?? []).map((id) => declared.get(id) ?? id);
+  const policy2 = context.observed.policies.find((candidate) => candidate.id === policyId);
+  return (policy2?.targetIds ?? []).map((id) => declared.get(id) ?? id);
 }
 function retiredScps(context) {
   const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
   return new Set(
     context.observed.policies.filter(
-      (policy) => !policy.awsManaged && !catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
-    ).map((policy) => policy.name)
+      (policy2) => !policy2.awsManaged && !catalogue.has(policy2.name) && policy2.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
+    ).map((policy2) => policy2.name)
   );
 }
 
@@ -3709,7 +3711,7 @@ function stackSetUpdateFindings(context, change) {
   const baseline = baselineOf(context, name);
   const before = change.before;
   const after = change.after;
-  const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
+  const instances = context.observed.stackSets.find((stackSet2) => stackSet2.name === name)?.instances.length ?? 0;
   const findings = [];
   if (before.templateBody !== after.templateBody) {
     const { lines } = unifiedDiff(after.templateBody, before.templateBody);
@@ -3804,12 +3806,12 @@ function missingInstanceFindings(context, change) {
 function updatedInstanceFindings(context, change) {
   const name = String(change.scope.stackSet);
   const baseline = baselineOf(context, name);
-  const stackSet = context.observed.stackSets.find((candidate) => candidate.name === name);
+  const stackSet2 = context.observed.stackSets.find((candidate) => candidate.name === name);
   const wanted = change.after.parameterOverrides ?? {};
   const secret = new Set(context.plan.noEchoParameters[name] ?? []);
   return members(change).flatMap(({ account, region }) => {
     const accountId = context.existingAccounts.get(account)?.id;
-    const instance = stackSet?.instances.find(
+    const instance = stackSet2?.instances.find(
       (candidate) => candidate.accountId === accountId && candidate.region === region
     );
     if (!instance) return [];
@@ -3869,7 +3871,7 @@ function untargetedInstanceFindings(context, change) {
 }
 function undeclaredStackSetFinding(context, change) {
   const name = String(change.scope.stackSet);
-  const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
+  const instances = context.observed.stackSets.find((stackSet2) => stackSet2.name === name)?.instances.length ?? 0;
   return makeFinding(
     "stackset-undeclared",
     change.target,
@@ -3885,12 +3887,12 @@ function undeclaredStackSetFinding(context, change) {
 function instancesOutsideOrganizationFindings(context) {
   const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
   return context.observed.stackSets.flatMap(
-    (stackSet) => stackSet.instances.filter((instance) => !inOrganization.has(instance.accountId)).map(
+    (stackSet2) => stackSet2.instances.filter((instance) => !inOrganization.has(instance.accountId)).map(
       (instance) => makeFinding(
         "stack-instance-outside-organization",
-        instanceTarget(stackSet.name, `account:${instance.accountId}`, instance.region),
+        instanceTarget(stackSet2.name, `account:${instance.accountId}`, instance.region),
         {
-          expected: `stack instances of ${stackSet.name} only in the organization\u2019s accounts`,
+          expected: `stack instances of ${stackSet2.name} only in the organization\u2019s accounts`,
           actual: `a stack instance in ${instance.accountId} ${instance.region}, which is not in the organization`,
           restore: "apply leaves it: the account is not the organization\u2019s. Delete the instance with RetainStacks (or bring the account back)",
           accept: "none: vend deploys only to the organization\u2019s accounts"
@@ -3901,8 +3903,8 @@ function instancesOutsideOrganizationFindings(context) {
   );
 }
 function inoperableInstanceFindings(context, stackSetName) {
-  const stackSet = context.observed.stackSets.find((candidate) => candidate.name === stackSetName);
-  return (stackSet?.instances ?? []).filter((instance) => instance.status === "INOPERABLE").map(
+  const stackSet2 = context.observed.stackSets.find((candidate) => candidate.name === stackSetName);
+  return (stackSet2?.instances ?? []).filter((instance) => instance.status === "INOPERABLE").map(
     (instance) => makeFinding(
       "stack-instance-inoperable",
       instanceTarget(stackSetName, context.accountTarget(instance.accountId), instance.region),
@@ -3916,8 +3918,8 @@ function inoperableInstanceFindings(context, stackSetName) {
     )
   );
 }
-function instanceTarget(stackSet, account, region) {
-  return `stackset:${stackSet}@${account}/${region}`;
+function instanceTarget(stackSet2, account, region) {
+  return `stackset:${stackSet2}@${account}/${region}`;
 }
 function members(change) {
   return (change.scope.members ?? []).map((member) => {
@@ -3925,8 +3927,8 @@ function members(change) {
     return { account: member.slice(0, slash), region: member.slice(slash + 1) };
   });
 }
-function baselineOf(context, stackSet) {
-  return stackSet.slice(context.desired.organization.stackSets.namePrefix.length);
+function baselineOf(context, stackSet2) {
+  return stackSet2.slice(context.desired.organization.stackSets.namePrefix.length);
 }
 function parameterValue(value, secret) {
   if (value === void 0) return "(not set)";
@@ -4022,15 +4024,15 @@ function explainProblem(context, problem) {
 }
 
 // src/drift/read-foreign-scps.ts
-var import_client_organizations = __toESM(require_dist_cjs2(), 1);
+var import_client_organizations = __toESM(require_dist_cjs3(), 1);
 async function readForeignScpAttachments(organizations, observed, declaredTargets) {
   if (!observed.root.scpPolicyTypeEnabled) return [];
-  const known = new Set(observed.policies.map((policy) => policy.id));
+  const known = new Set(observed.policies.map((policy2) => policy2.id));
   const foreign = /* @__PURE__ */ new Map();
   for await (const page of (0, import_client_organizations.paginateListPolicies)({ client: organizations }, { Filter: "SERVICE_CONTROL_POLICY" })) {
-    for (const policy of page.Policies ?? []) {
-      const fullAwsAccess = policy.AwsManaged === true && policy.Name === FULL_AWS_ACCESS_POLICY_NAME;
-      if (policy.Id && !known.has(policy.Id) && !fullAwsAccess) foreign.set(policy.Id, policy.Name ?? policy.Id);
+    for (const policy2 of page.Policies ?? []) {
+      const fullAwsAccess = policy2.AwsManaged === true && policy2.Name === FULL_AWS_ACCESS_POLICY_NAME;
+      if (policy2.Id && !known.has(policy2.Id) && !fullAwsAccess) foreign.set(policy2.Id, policy2.Name ?? policy2.Id);
     }
   }
   if (foreign.size === 0) return [];
@@ -4056,9 +4058,9 @@ async function readForeignScpAttachments(organizations, observed, declaredTarget
       { client: organizations, pageSize: 20 },
       { TargetId: targetId, Filter: "SERVICE_CONTROL_POLICY" }
     )) {
-      for (const policy of page.Policies ?? []) {
-        const policyName = foreign.get(policy.Id ?? "");
-        if (policyName !== void 0) attachments.push({ policyId: policy.Id, policyName, target });
+      for (const policy2 of page.Policies ?? []) {
+        const policyName = foreign.get(policy2.Id ?? "");
+        if (policyName !== void 0) attachments.push({ policyId: policy2.Id, policyName, target });
       }
     }
     return attachments;
@@ -4124,6 +4126,195 @@ ${part.status}`;
   });
 }
 
+// src/drift/change-attribution.ts
+var ORGANIZATIONS = "organizations.amazonaws.com";
+var CLOUDFORMATION = "cloudformation.amazonaws.com";
+var policyOn = (parameters, resolved) => resolved.policyIds.has(String(parameters.policyId)) && parameters.targetId === resolved.targetId;
+var policy = (parameters, resolved) => resolved.policyIds.has(String(parameters.policyId));
+var tagged = (id) => (parameters) => id !== void 0 && parameters.resourceId === id;
+var stackSet = (parameters, resolved) => resolved.stackSet !== void 0 && parameters.stackSetName === resolved.stackSet;
+var RULES = {
+  "scp-detached": { source: ORGANIZATIONS, events: ["DetachPolicy"], matches: policyOn },
+  "full-aws-access-missing": { source: ORGANIZATIONS, events: ["DetachPolicy"], matches: policyOn },
+  "scp-foreign": { source: ORGANIZATIONS, events: ["AttachPolicy"], matches: policyOn },
+  "scp-attached-undeclared": { source: ORGANIZATIONS, events: ["AttachPolicy"], matches: policyOn },
+  "full-aws-access-undeclared": { source: ORGANIZATIONS, events: ["AttachPolicy"], matches: policyOn },
+  "scp-content": { source: ORGANIZATIONS, events: ["UpdatePolicy"], matches: policy },
+  "scp-description": { source: ORGANIZATIONS, events: ["UpdatePolicy"], matches: policy },
+  "scp-ownership-tag": {
+    source: ORGANIZATIONS,
+    events: ["UntagResource", "TagResource"],
+    matches: (parameters, resolved) => resolved.policyIds.has(String(parameters.resourceId))
+  },
+  "scp-policy-type-disabled": {
+    source: ORGANIZATIONS,
+    events: ["DisablePolicyType"],
+    matches: (parameters) => parameters.policyType === "SERVICE_CONTROL_POLICY"
+  },
+  "account-wrong-ou": {
+    source: ORGANIZATIONS,
+    events: ["MoveAccount"],
+    matches: (parameters, resolved) => parameters.accountId === resolved.accountId
+  },
+  "account-tags": {
+    source: ORGANIZATIONS,
+    events: ["TagResource", "UntagResource"],
+    matches: (parameters, resolved) => tagged(resolved.accountId)(parameters)
+  },
+  "account-ownership-tag": {
+    source: ORGANIZATIONS,
+    events: ["UntagResource", "TagResource"],
+    matches: (parameters, resolved) => tagged(resolved.accountId)(parameters)
+  },
+  "ou-renamed": {
+    source: ORGANIZATIONS,
+    events: ["UpdateOrganizationalUnit"],
+    matches: (parameters, resolved) => parameters.organizationalUnitId === resolved.organizationalUnitId
+  },
+  "stackset-missing": { source: CLOUDFORMATION, events: ["DeleteStackSet"], matches: stackSet },
+  "stackset-template": { source: CLOUDFORMATION, events: ["UpdateStackSet"], matches: stackSet },
+  "stackset-parameters": { source: CLOUDFORMATION, events: ["UpdateStackSet"], matches: stackSet },
+  "stackset-roles": { source: CLOUDFORMATION, events: ["UpdateStackSet"], matches: stackSet },
+  "stackset-ownership-tag": { source: CLOUDFORMATION, events: ["UpdateStackSet"], matches: stackSet },
+  "stack-instance-overrides": { source: CLOUDFORMATION, events: ["UpdateStackInstances"], matches: stackSet },
+  "stack-instance-missing": { source: CLOUDFORMATION, events: ["DeleteStackInstances"], matches: stackSet }
+};
+function planAttribution(context, foreign, findings) {
+  const idByReference = new Map([...declaredTargetIds(context)].map(([id, reference]) => [reference, id]));
+  const policyIds = /* @__PURE__ */ new Map();
+  const addPolicy = (name, id) => policyIds.set(name, (policyIds.get(name) ?? /* @__PURE__ */ new Set()).add(id));
+  for (const observed of context.observed.policies) addPolicy(observed.name, observed.id);
+  for (const attachment of foreign) addPolicy(attachment.policyName, attachment.policyId);
+  const resolve = (finding) => {
+    const { target } = finding;
+    const scp = /^scp:(.*?)(?:@(root|ou:.*|account:[^@]*))?$/.exec(target);
+    if (scp) {
+      const reference = scp[2];
+      return {
+        policyIds: policyIds.get(scp[1]) ?? /* @__PURE__ */ new Set(),
+        ...reference && idByReference.has(reference) ? { targetId: idByReference.get(reference) } : {}
+      };
+    }
+    if (target.startsWith("account:"))
+      return { policyIds: /* @__PURE__ */ new Set(), accountId: context.existingAccounts.get(target.slice("account:".length))?.id };
+    if (target.startsWith("ou:"))
+      return {
+        policyIds: /* @__PURE__ */ new Set(),
+        organizationalUnitId: context.renamed.find((rename) => `ou:${rename.path}` === target)?.id
+      };
+    const stack = /^stackset:([^@#]+)/.exec(target);
+    if (stack) return { policyIds: /* @__PURE__ */ new Set(), stackSet: stack[1] };
+    return { policyIds: /* @__PURE__ */ new Set() };
+  };
+  const lookups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const rule = RULES[finding.kind];
+    if (!rule) continue;
+    const names = lookups.get(rule.source) ?? /* @__PURE__ */ new Set();
+    for (const event of rule.events) names.add(event);
+    lookups.set(rule.source, names);
+  }
+  return { lookups, resolve };
+}
+function attributeFindings(findings, events, plan) {
+  const newestFirst = [...events].sort((a, b) => a.time < b.time ? 1 : a.time > b.time ? -1 : 0);
+  return findings.map((finding) => {
+    const rule = RULES[finding.kind];
+    if (!rule) return finding;
+    const resolved = plan.resolve(finding);
+    const event = newestFirst.find(
+      (candidate) => candidate.eventSource === rule.source && rule.events.includes(candidate.eventName) && rule.matches(candidate.requestParameters, resolved)
+    );
+    return event ? { ...finding, changedBy: { principal: event.principal, at: event.time, event: event.eventName } } : finding;
+  });
+}
+
+// src/drift/read-change-events.ts
+var import_client_cloudtrail = __toESM(require_dist_cjs2(), 1);
+var HISTORY_DAYS = 90;
+var PAGES_PER_EVENT = 4;
+async function readChangeEvents(cloudTrail, source, eventNames, now) {
+  const events = [];
+  const StartTime = new Date(now.getTime() - HISTORY_DAYS * 864e5);
+  for (const name of [...eventNames].sort()) {
+    let NextToken;
+    for (let page = 0; page < PAGES_PER_EVENT; page++) {
+      const answer = await cloudTrail.send(
+        new import_client_cloudtrail.LookupEventsCommand({
+          LookupAttributes: [{ AttributeKey: "EventName", AttributeValue: name }],
+          StartTime,
+          EndTime: now,
+          MaxResults: 50,
+          NextToken
+        })
+      );
+      for (const event of answer.Events ?? []) {
+        const record = parseRecord(event.CloudTrailEvent);
+        if (!record || record.errorCode !== void 0 || record.eventSource !== source) continue;
+        events.push({
+          eventSource: source,
+          eventName: event.EventName ?? name,
+          time: (event.EventTime ?? now).toISOString(),
+          principal: principalOf(record, event.Username),
+          requestParameters: isObject(record.requestParameters) ? record.requestParameters : {}
+        });
+      }
+      NextToken = answer.NextToken;
+      if (!NextToken) break;
+    }
+  }
+  return events;
+}
+function parseRecord(text) {
+  if (!text) return void 0;
+  try {
+    const parsed = JSON.parse(text);
+    return isObject(parsed) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function principalOf(record, username) {
+  const identity = record.userIdentity ?? {};
+  return identity.arn ?? identity.invokedBy ?? identity.principalId ?? username ?? "unknown";
+}
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function organizationsEventRegion(homeRegion) {
+  if (homeRegion.startsWith("us-gov-")) return "us-gov-west-1";
+  if (homeRegion.startsWith("cn-")) return "cn-northwest-1";
+  return "us-east-1";
+}
+
+// src/drift/who-changed-it.ts
+async function findWhoChangedIt(context, foreign, findings, now) {
+  const plan = planAttribution(context, foreign, findings);
+  if (plan.lookups.size === 0) return { findings: [...findings], notChecked: [] };
+  const homeRegion = context.desired.organization.homeRegion;
+  const regionOf = {
+    "organizations.amazonaws.com": organizationsEventRegion(homeRegion),
+    "cloudformation.amazonaws.com": homeRegion
+  };
+  const events = [];
+  const notChecked = [];
+  for (const [source, names] of plan.lookups) {
+    const cloudTrail = createCloudTrailClient({ region: regionOf[source] });
+    try {
+      events.push(...await readChangeEvents(cloudTrail, source, names, now));
+    } catch (error) {
+      notChecked.push({
+        target: "organization",
+        what: `who changed it (${source.split(".")[0]} calls)`,
+        reason: endpointLacksOperation(error) ? ENDPOINT_UNSUPPORTED : describeAwsError(error, "CloudTrail LookupEvents (the drift role needs cloudtrail:LookupEvents)").message
+      });
+    } finally {
+      cloudTrail.destroy();
+    }
+  }
+  return { findings: attributeFindings(findings, events, plan), notChecked };
+}
+
 // src/commands/drift.ts
 async function runDrift(settings, dependencies = {}) {
   const now = dependencies.now ?? /* @__PURE__ */ new Date();
@@ -4158,7 +4349,7 @@ async function runDrift(settings, dependencies = {}) {
     const organization = organizationFindings(context, foreign);
     const detections = await detectStackSetDrift(
       { cloudFormation: clients.cloudFormation, detection },
-      observed.stackSets.map((stackSet) => stackSet.name),
+      observed.stackSets.map((stackSet2) => stackSet2.name),
       {
         callAs: stackSetCallAs(desired),
         clock: dependencies.clock ?? systemClock,
@@ -4167,11 +4358,18 @@ async function runDrift(settings, dependencies = {}) {
       }
     );
     const resources = resourceDriftFindings(context, detections);
+    const attributed = await findWhoChangedIt(
+      context,
+      foreign,
+      [...organization.findings, ...resources.findings, ...exceptionFindings(validation.exceptions, now)],
+      now
+    );
     const report = assembleDriftReport({
-      findings: [...organization.findings, ...resources.findings, ...exceptionFindings(validation.exceptions, now)],
+      findings: attributed.findings,
       notChecked: [
         ...organization.notChecked,
         ...resources.notChecked,
+        ...attributed.notChecked,
         ...detectionCoverageGaps(desired.baselines, desired.organization.stackSets.namePrefix)
       ],
       ignoreList: validation.driftIgnore,

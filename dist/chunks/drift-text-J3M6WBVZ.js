@@ -1,11 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  changedByLine,
   detailsLabel,
   driftAsideLine,
   driftSummaryLine,
   findingHeadline,
   notCheckedLines
-} from "./chunk-FP7PDWW3.js";
+} from "./chunk-YOBI5OCI.js";
 import "./chunk-YXBTANPR.js";
 import {
   ansi,
@@ -50,6 +51,7 @@ function findingLines(finding, paint) {
     `  actual:   ${finding.actual}`,
     `  restore:  ${finding.restore}`,
     `  accept:   ${finding.accept}`,
+    ...finding.changedBy ? [`  changed:  ${changedByLine(finding.changedBy)}`] : [],
     ...details.length > 0 ? [`  ${detailsLabel(finding)}:`, ...details.map((line) => `    ${line}`)] : []
   ];
 }

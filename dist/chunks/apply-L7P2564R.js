@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-5UVSQEND.js";
-import "./chunk-66Q737RX.js";
-import "./chunk-XB5ZEYTR.js";
-import "./chunk-HCOVTJIY.js";
+} from "./chunk-NFK5MHVU.js";
+import "./chunk-QPMDGOE5.js";
+import "./chunk-AXIZJ2RP.js";
+import "./chunk-ITDAI5PV.js";
 import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-HCOVTJIY.js";
+} from "./chunk-ITDAI5PV.js";
 
 // src/apply/polling.ts
 var systemClock = {

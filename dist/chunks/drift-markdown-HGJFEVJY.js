@@ -3,8 +3,8 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-UUBONDNG.js";
-import "./chunk-FP7PDWW3.js";
+} from "./chunk-MSPYDEZN.js";
+import "./chunk-YOBI5OCI.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-JN3GD4ED.js";

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-XB5ZEYTR.js";
+} from "./chunk-AXIZJ2RP.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-HCOVTJIY.js";
+} from "./chunk-ITDAI5PV.js";
 import {
   writeLocalFile
 } from "./chunk-HRYTITIK.js";

@@ -28,9 +28,9 @@ import {
 import "./chunk-ZUIYSP6K.js";
 import {
   runPlan
-} from "./chunk-KL6FDG53.js";
-import "./chunk-XB5ZEYTR.js";
-import "./chunk-HCOVTJIY.js";
+} from "./chunk-HQT2Y2AC.js";
+import "./chunk-AXIZJ2RP.js";
+import "./chunk-ITDAI5PV.js";
 import {
   readLocalFile
 } from "./chunk-HRYTITIK.js";

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-66Q737RX.js";
+} from "./chunk-QPMDGOE5.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-XB5ZEYTR.js";
+} from "./chunk-AXIZJ2RP.js";
 import {
   createAwsClients,
   createIamClient,
@@ -26,11 +26,11 @@ import {
   observeOrganization,
   require_dist_cjs,
   require_dist_cjs2,
-  require_dist_cjs3,
-  require_dist_cjs4,
-  require_dist_cjs5,
+  require_dist_cjs4 as require_dist_cjs3,
+  require_dist_cjs5 as require_dist_cjs4,
+  require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-HCOVTJIY.js";
+} from "./chunk-ITDAI5PV.js";
 import {
   readLocalFile
 } from "./chunk-HRYTITIK.js";

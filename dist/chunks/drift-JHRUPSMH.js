@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-R27CCMWO.js";
-import "./chunk-66Q737RX.js";
+} from "./chunk-O3PC6TH4.js";
+import "./chunk-QPMDGOE5.js";
 import "./chunk-AFIBTXJG.js";
-import "./chunk-XB5ZEYTR.js";
-import "./chunk-HCOVTJIY.js";
+import "./chunk-AXIZJ2RP.js";
+import "./chunk-ITDAI5PV.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";
 import "./chunk-YXBTANPR.js";

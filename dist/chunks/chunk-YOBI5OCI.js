@@ -50,6 +50,9 @@ function detailsLabel(finding) {
   const count = finding.details?.length ?? 0;
   return DIFF_DETAILS.has(finding.kind) ? `diff (${countOf(count, "line")})` : countOf(count, "detail");
 }
+function changedByLine(changedBy) {
+  return `by ${changedBy.principal} at ${changedBy.at} (${changedBy.event}, CloudTrail)`;
+}
 
 export {
   driftSummaryLine,
@@ -58,5 +61,6 @@ export {
   findingHeadline,
   notCheckedLines,
   DIFF_DETAILS,
-  detailsLabel
+  detailsLabel,
+  changedByLine
 };

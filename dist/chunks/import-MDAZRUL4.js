@@ -17,9 +17,9 @@ import {
   readStackSet,
   readTags,
   readTree,
-  require_dist_cjs4 as require_dist_cjs,
-  require_dist_cjs5 as require_dist_cjs2
-} from "./chunk-HCOVTJIY.js";
+  require_dist_cjs5 as require_dist_cjs,
+  require_dist_cjs6 as require_dist_cjs2
+} from "./chunk-ITDAI5PV.js";
 import {
   writeLocalFile
 } from "./chunk-HRYTITIK.js";

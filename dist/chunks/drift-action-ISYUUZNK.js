@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-R27CCMWO.js";
-import "./chunk-66Q737RX.js";
+} from "./chunk-O3PC6TH4.js";
+import "./chunk-QPMDGOE5.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -17,12 +17,12 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-UUBONDNG.js";
+} from "./chunk-MSPYDEZN.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-FP7PDWW3.js";
+} from "./chunk-YOBI5OCI.js";
 import {
   APPLY_EVENTS,
   notice,
@@ -37,8 +37,8 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-ZUIYSP6K.js";
-import "./chunk-XB5ZEYTR.js";
-import "./chunk-HCOVTJIY.js";
+import "./chunk-AXIZJ2RP.js";
+import "./chunk-ITDAI5PV.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";
 import {

@@ -1,0 +1,186 @@
+import type { DriftKind } from './drift-kinds.js';
+import type { DriftContext } from './drift-context.js';
+import type { DriftFinding } from './drift-report.js';
+import type { ForeignScpAttachment } from './scp-findings.js';
+import { declaredTargetIds } from './scp-findings.js';
+
+/** Where CloudTrail records a call: the service's event source. */
+export type EventSource = 'organizations.amazonaws.com' | 'cloudformation.amazonaws.com';
+
+/** One successful management call, as CloudTrail LookupEvents gives it. */
+export interface ChangeEvent {
+  eventSource: string;
+  eventName: string;
+  /** ISO 8601. */
+  time: string;
+  /** Who made the call: the caller's ARN (an assumed role's ARN ends with the session name), or the service. */
+  principal: string;
+  requestParameters: Record<string, unknown>;
+}
+
+/** Who changed what a finding reports: the latest call CloudTrail recorded that made that change. */
+export interface ChangedBy {
+  principal: string;
+  at: string;
+  event: string;
+}
+
+/** AWS ids behind the repository terms of a finding's target. */
+interface Resolved {
+  policyIds: Set<string>;
+  targetId?: string;
+  accountId?: string;
+  organizationalUnitId?: string;
+  stackSet?: string;
+}
+
+interface Rule {
+  source: EventSource;
+  events: readonly string[];
+  matches: (parameters: Record<string, unknown>, resolved: Resolved) => boolean;
+}
+
+const ORGANIZATIONS: EventSource = 'organizations.amazonaws.com';
+const CLOUDFORMATION: EventSource = 'cloudformation.amazonaws.com';
+
+const policyOn = (parameters: Record<string, unknown>, resolved: Resolved) =>
+  resolved.policyIds.has(String(parameters.policyId)) && parameters.targetId === resolved.targetId;
+const policy = (parameters: Record<string, unknown>, resolved: Resolved) =>
+  resolved.policyIds.has(String(parameters.policyId));
+const tagged = (id: string | undefined) => (parameters: Record<string, unknown>) =>
+  id !== undefined && parameters.resourceId === id;
+const stackSet = (parameters: Record<string, unknown>, resolved: Resolved) =>
+  resolved.stackSet !== undefined && parameters.stackSetName === resolved.stackSet;
+
+/**
+ * The calls that make each kind of finding, with the request parameters that tie a call to the finding's target.
+ * Event names and request parameters follow the AWS Organizations and AWS CloudFormation API references as CloudTrail
+ * logs them ("Logging AWS Organizations API calls with AWS CloudTrail"; Organizations events are recorded in
+ * us-east-1). Kinds without a rule are not attributed: the change left nothing to look up by (a deleted SCP's id),
+ * or happened outside the management account (resource drift in a member account).
+ */
+const RULES: Partial<Record<DriftKind, Rule>> = {
+  'scp-detached': { source: ORGANIZATIONS, events: ['DetachPolicy'], matches: policyOn },
+  'full-aws-access-missing': { source: ORGANIZATIONS, events: ['DetachPolicy'], matches: policyOn },
+  'scp-foreign': { source: ORGANIZATIONS, events: ['AttachPolicy'], matches: policyOn },
+  'scp-attached-undeclared': { source: ORGANIZATIONS, events: ['AttachPolicy'], matches: policyOn },
+  'full-aws-access-undeclared': { source: ORGANIZATIONS, events: ['AttachPolicy'], matches: policyOn },
+  'scp-content': { source: ORGANIZATIONS, events: ['UpdatePolicy'], matches: policy },
+  'scp-description': { source: ORGANIZATIONS, events: ['UpdatePolicy'], matches: policy },
+  'scp-ownership-tag': {
+    source: ORGANIZATIONS,
+    events: ['UntagResource', 'TagResource'],
+    matches: (parameters, resolved) => resolved.policyIds.has(String(parameters.resourceId)),
+  },
+  'scp-policy-type-disabled': {
+    source: ORGANIZATIONS,
+    events: ['DisablePolicyType'],
+    matches: (parameters) => parameters.policyType === 'SERVICE_CONTROL_POLICY',
+  },
+  'account-wrong-ou': {
+    source: ORGANIZATIONS,
+    events: ['MoveAccount'],
+    matches: (parameters, resolved) => parameters.accountId === resolved.accountId,
+  },
+  'account-tags': {
+    source: ORGANIZATIONS,
+    events: ['TagResource', 'UntagResource'],
+    matches: (parameters, resolved) => tagged(resolved.accountId)(parameters),
+  },
+  'account-ownership-tag': {
+    source: ORGANIZATIONS,
+    events: ['UntagResource', 'TagResource'],
+    matches: (parameters, resolved) => tagged(resolved.accountId)(parameters),
+  },
+  'ou-renamed': {
+    source: ORGANIZATIONS,
+    events: ['UpdateOrganizationalUnit'],
+    matches: (parameters, resolved) => parameters.organizationalUnitId === resolved.organizationalUnitId,
+  },
+  'stackset-missing': { source: CLOUDFORMATION, events: ['DeleteStackSet'], matches: stackSet },
+  'stackset-template': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
+  'stackset-parameters': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
+  'stackset-roles': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
+  'stackset-ownership-tag': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
+  'stack-instance-overrides': { source: CLOUDFORMATION, events: ['UpdateStackInstances'], matches: stackSet },
+  'stack-instance-missing': { source: CLOUDFORMATION, events: ['DeleteStackInstances'], matches: stackSet },
+};
+
+/** What ties findings to CloudTrail: the ids behind their targets, and the calls to look up per event source. */
+export interface AttributionPlan {
+  lookups: Map<EventSource, Set<string>>;
+  resolve: (finding: DriftFinding) => Resolved;
+}
+
+/**
+ * Which CloudTrail event names to look up for these findings, per event source, and how to resolve each finding's
+ * target to AWS ids (SCP names to policy ids, OU paths and account names to their ids) from what drift observed.
+ * Pure.
+ */
+export function planAttribution(
+  context: DriftContext,
+  foreign: readonly ForeignScpAttachment[],
+  findings: readonly DriftFinding[],
+): AttributionPlan {
+  const idByReference = new Map([...declaredTargetIds(context)].map(([id, reference]) => [reference, id]));
+  const policyIds = new Map<string, Set<string>>();
+  const addPolicy = (name: string, id: string) => policyIds.set(name, (policyIds.get(name) ?? new Set()).add(id));
+  for (const observed of context.observed.policies) addPolicy(observed.name, observed.id);
+  for (const attachment of foreign) addPolicy(attachment.policyName, attachment.policyId);
+  const resolve = (finding: DriftFinding): Resolved => {
+    const { target } = finding;
+    const scp = /^scp:(.*?)(?:@(root|ou:.*|account:[^@]*))?$/.exec(target);
+    if (scp) {
+      const reference = scp[2];
+      return {
+        policyIds: policyIds.get(scp[1]!) ?? new Set(),
+        ...(reference && idByReference.has(reference) ? { targetId: idByReference.get(reference)! } : {}),
+      };
+    }
+    if (target.startsWith('account:'))
+      return { policyIds: new Set(), accountId: context.existingAccounts.get(target.slice('account:'.length))?.id };
+    if (target.startsWith('ou:'))
+      return {
+        policyIds: new Set(),
+        organizationalUnitId: context.renamed.find((rename) => `ou:${rename.path}` === target)?.id,
+      };
+    const stack = /^stackset:([^@#]+)/.exec(target);
+    if (stack) return { policyIds: new Set(), stackSet: stack[1]! };
+    return { policyIds: new Set() };
+  };
+  const lookups = new Map<EventSource, Set<string>>();
+  for (const finding of findings) {
+    const rule = RULES[finding.kind];
+    if (!rule) continue;
+    const names = lookups.get(rule.source) ?? new Set<string>();
+    for (const event of rule.events) names.add(event);
+    lookups.set(rule.source, names);
+  }
+  return { lookups, resolve };
+}
+
+/**
+ * Each finding with `changedBy` from the latest of `events` that made its change, where there is one. Pure: the
+ * events are CloudTrail's, read by read-change-events.ts.
+ */
+export function attributeFindings(
+  findings: readonly DriftFinding[],
+  events: readonly ChangeEvent[],
+  plan: Pick<AttributionPlan, 'resolve'>,
+): DriftFinding[] {
+  const newestFirst = [...events].sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0));
+  return findings.map((finding) => {
+    const rule = RULES[finding.kind];
+    if (!rule) return finding;
+    const resolved = plan.resolve(finding);
+    const event = newestFirst.find(
+      (candidate) =>
+        candidate.eventSource === rule.source &&
+        rule.events.includes(candidate.eventName) &&
+        rule.matches(candidate.requestParameters, resolved),
+    );
+    return event
+      ? { ...finding, changedBy: { principal: event.principal, at: event.time, event: event.eventName } }
+      : finding;
+  });
+}

@@ -1,0 +1,50 @@
+import { createCloudTrailClient } from '../observe/aws-clients.js';
+import { describeAwsError } from '../observe/aws-errors.js';
+import { attributeFindings, planAttribution } from './change-attribution.js';
+import type { ChangeEvent, EventSource } from './change-attribution.js';
+import type { DriftContext } from './drift-context.js';
+import type { DriftFinding, NotChecked } from './drift-report.js';
+import { ENDPOINT_UNSUPPORTED, endpointLacksOperation } from './detect-stack-set-drift.js';
+import { organizationsEventRegion, readChangeEvents } from './read-change-events.js';
+import type { ForeignScpAttachment } from './scp-findings.js';
+
+/**
+ * The findings with who made each change, read from CloudTrail event history in the management account:
+ * Organizations calls where the partition records them, CloudFormation calls in the home region, where vend's
+ * StackSets live. Reads only (cloudtrail:LookupEvents), and only the event names the findings need. When CloudTrail
+ * cannot say (no permission, an endpoint without it), the findings go unattributed and one "not checked" entry says
+ * why: who changed it is a convenience, never a reason for the check to fail.
+ */
+export async function findWhoChangedIt(
+  context: DriftContext,
+  foreign: readonly ForeignScpAttachment[],
+  findings: readonly DriftFinding[],
+  now: Date,
+): Promise<{ findings: DriftFinding[]; notChecked: NotChecked[] }> {
+  const plan = planAttribution(context, foreign, findings);
+  if (plan.lookups.size === 0) return { findings: [...findings], notChecked: [] };
+  const homeRegion = context.desired.organization.homeRegion;
+  const regionOf: Record<EventSource, string> = {
+    'organizations.amazonaws.com': organizationsEventRegion(homeRegion),
+    'cloudformation.amazonaws.com': homeRegion,
+  };
+  const events: ChangeEvent[] = [];
+  const notChecked: NotChecked[] = [];
+  for (const [source, names] of plan.lookups) {
+    const cloudTrail = createCloudTrailClient({ region: regionOf[source] });
+    try {
+      events.push(...(await readChangeEvents(cloudTrail, source, names, now)));
+    } catch (error) {
+      notChecked.push({
+        target: 'organization',
+        what: `who changed it (${source.split('.')[0]} calls)`,
+        reason: endpointLacksOperation(error)
+          ? ENDPOINT_UNSUPPORTED
+          : describeAwsError(error, 'CloudTrail LookupEvents (the drift role needs cloudtrail:LookupEvents)').message,
+      });
+    } finally {
+      cloudTrail.destroy();
+    }
+  }
+  return { findings: attributeFindings(findings, events, plan), notChecked };
+}

@@ -1,0 +1,140 @@
+import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
+import { mockClient } from 'aws-sdk-client-mock';
+import { assembleDriftReport } from '../../src/drift/assemble-report.js';
+import { DriftContext } from '../../src/drift/drift-context.js';
+import { makeFinding } from '../../src/drift/drift-report.js';
+import { findWhoChangedIt } from '../../src/drift/who-changed-it.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import { renderDriftText } from '../../src/report/drift-text.js';
+import {
+  accountIdOf,
+  convergedObservation,
+  observedPolicy,
+  organizationalUnitIdOf,
+  referenceDesiredState,
+} from '../support/plan-fixtures.js';
+
+/**
+ * Who changed it, from CloudTrail event history, which moto does not implement. The records follow the CloudTrail
+ * User Guide ("CloudTrail record contents", userIdentity) and "Logging AWS Organizations API calls with AWS
+ * CloudTrail" (DetachPolicy's requestParameters policyId and targetId); LookupEvents follows its API Reference.
+ */
+const cloudTrail = mockClient(CloudTrailClient);
+beforeEach(() => cloudTrail.reset());
+
+const NOW = new Date('2026-11-30T03:17:00Z');
+const fields = { expected: 'attached', actual: 'not attached', restore: 'apply attaches it', accept: 'remove it' };
+
+function context() {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  return { context: new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30'), observed };
+}
+
+function record(eventName: string, time: string, arn: string, requestParameters: object, errorCode?: string) {
+  return {
+    EventName: eventName,
+    EventTime: new Date(time),
+    Username: arn.split('/').at(-1),
+    CloudTrailEvent: JSON.stringify({
+      eventSource: eventName.endsWith('StackSet') ? 'cloudformation.amazonaws.com' : 'organizations.amazonaws.com',
+      eventName,
+      userIdentity: { type: 'AssumedRole', arn },
+      requestParameters,
+      ...(errorCode ? { errorCode } : {}),
+    }),
+  };
+}
+
+test('a detached SCP names the last successful DetachPolicy of that SCP from that OU, and who called it', async () => {
+  const { context: drift, observed } = context();
+  const policyId = observedPolicy(observed, 'deny-unapproved-regions').id;
+  const prod = organizationalUnitIdOf('Workloads/Prod');
+  cloudTrail.on(LookupEventsCommand).resolves({
+    Events: [
+      // Newest first, as LookupEvents answers: a failed call, another OU, then the one that did it.
+      record(
+        'DetachPolicy',
+        '2026-11-29T22:00:00Z',
+        'arn:aws:sts::111111111111:assumed-role/Admin/mallory',
+        { policyId, targetId: prod },
+        'AccessDenied',
+      ),
+      record('DetachPolicy', '2026-11-29T21:00:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/bob', {
+        policyId,
+        targetId: organizationalUnitIdOf('Sandbox'),
+      }),
+      record('DetachPolicy', '2026-11-29T10:04:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/alice', {
+        policyId,
+        targetId: prod,
+      }),
+    ],
+  });
+  const detached = makeFinding('scp-detached', 'scp:deny-unapproved-regions@ou:Workloads/Prod', fields, '2026-11-30');
+  const tags = makeFinding('account-name', 'account:payments-prod', fields, '2026-11-30');
+  const { findings, notChecked } = await findWhoChangedIt(drift, [], [detached, tags], NOW);
+  expect(notChecked).toEqual([]);
+  expect(findings[0]!.changedBy).toEqual({
+    principal: 'arn:aws:sts::111111111111:assumed-role/Admin/alice',
+    at: '2026-11-29T10:04:00.000Z',
+    event: 'DetachPolicy',
+  });
+  // A kind CloudTrail in the management account cannot tell is left as it was, and costs no lookup.
+  expect(findings[1]!.changedBy).toBeUndefined();
+  expect(cloudTrail.commandCalls(LookupEventsCommand).map((call) => call.args[0].input)).toEqual([
+    {
+      LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'DetachPolicy' }],
+      StartTime: new Date('2026-09-01T03:17:00Z'),
+      EndTime: NOW,
+      MaxResults: 50,
+    },
+  ]);
+  const report = assembleDriftReport({
+    findings,
+    notChecked,
+    ignoreList: [],
+    now: NOW,
+    commit: 'abc',
+    managementAccountId: '111111111111',
+  });
+  expect(renderDriftText(report)).toContain(
+    'changed:  by arn:aws:sts::111111111111:assumed-role/Admin/alice at 2026-11-29T10:04:00.000Z (DetachPolicy, CloudTrail)',
+  );
+});
+
+test('an account moved by hand names the MoveAccount of that account', async () => {
+  const { context: drift } = context();
+  cloudTrail.on(LookupEventsCommand).resolves({
+    Events: [
+      record('MoveAccount', '2026-11-28T08:00:00Z', 'arn:aws:iam::111111111111:user/ops', {
+        accountId: accountIdOf('payments-prod'),
+        sourceParentId: organizationalUnitIdOf('Workloads/Prod'),
+        destinationParentId: organizationalUnitIdOf('Sandbox'),
+      }),
+    ],
+  });
+  const moved = makeFinding('account-wrong-ou', 'account:payments-prod', fields, '2026-11-30');
+  const [finding] = (await findWhoChangedIt(drift, [], [moved], NOW)).findings;
+  expect(finding!.changedBy).toMatchObject({ principal: 'arn:aws:iam::111111111111:user/ops', event: 'MoveAccount' });
+});
+
+test('without cloudtrail:LookupEvents the findings stay unattributed and one entry says why; the check goes on', async () => {
+  const { context: drift } = context();
+  cloudTrail.on(LookupEventsCommand).rejects(
+    Object.assign(new Error('User is not authorized to perform: cloudtrail:LookupEvents'), {
+      name: 'AccessDeniedException',
+      $fault: 'client',
+      $metadata: { httpStatusCode: 400 },
+    }),
+  );
+  const detached = makeFinding('scp-detached', 'scp:deny-unapproved-regions@ou:Workloads/Prod', fields, '2026-11-30');
+  const result = await findWhoChangedIt(drift, [], [detached], NOW);
+  expect(result.findings).toEqual([detached]);
+  expect(result.notChecked).toEqual([
+    {
+      target: 'organization',
+      what: 'who changed it (organizations calls)',
+      reason: expect.stringContaining('cloudtrail:LookupEvents'),
+    },
+  ]);
+});
