@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-N332N6DO.js"),
-        import("./chunks/plan-text-C43OLLZJ.js"),
-        import("./chunks/plan-markdown-NQA37RMB.js")
+        import("./chunks/plan-DPAMF55H.js"),
+        import("./chunks/plan-text-KUV72A2P.js"),
+        import("./chunks/plan-markdown-H3FGB7KK.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -95,10 +95,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-L7P2564R.js"),
+        import("./chunks/apply-YBVFZ3QC.js"),
         import("./chunks/apply-text-56OU2W45.js"),
         import("./chunks/apply-markdown-QHM534EX.js"),
-        import("./chunks/plan-text-C43OLLZJ.js")
+        import("./chunks/plan-text-KUV72A2P.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-JHRUPSMH.js"),
+        import("./chunks/drift-6FYZ7T6H.js"),
         import("./chunks/drift-text-J3M6WBVZ.js"),
         import("./chunks/drift-markdown-HGJFEVJY.js"),
         import("./chunks/drift-report-BHATQ5I4.js")

@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GZUDJQBQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-HPJIWY4J.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-US7PRVNB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ZWJCFJZE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ISYUUZNK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XFIBO43D.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

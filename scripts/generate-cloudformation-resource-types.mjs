@@ -56,14 +56,38 @@ const output = process.argv[2] ?? `${root}src/config/cloudformation-resource-typ
 writeFileSync(output, lines.join('\n'));
 console.log(`${output}: ${types.length} resource types from @aws-cdk/aws-service-spec@${version}`);
 
+// A property's type may be a structure (a type definition) whose own properties replace the resource when they
+// change, such as AWS::EKS::Cluster ResourcesVpcConfig.SubnetIds: those are listed as paths, `[]` standing for
+// every element of a list or value of a map.
+const typeDefinitions = new Map(
+  Object.values(database.schema.typeDefinition.entities).map((definition) => [definition.$id, definition]),
+);
+function replacingPaths(properties, prefix, seen) {
+  return Object.entries(properties).flatMap(([name, property]) => {
+    const path = `${prefix}${name}`;
+    if (property.causesReplacement === 'yes' || property.causesReplacement === 'maybe')
+      return [[path, property.causesReplacement]];
+    return nestedPaths(property.type, path, seen);
+  });
+}
+function nestedPaths(type, path, seen) {
+  if (!type) return [];
+  if (type.type === 'ref') {
+    const id = type.reference.$ref;
+    const definition = typeDefinitions.get(id);
+    if (!definition || seen.has(id)) return [];
+    return replacingPaths(definition.properties ?? {}, `${path}.`, new Set([...seen, id]));
+  }
+  if (type.type === 'array' || type.type === 'map') return nestedPaths(type.element, `${path}[]`, seen);
+  if (type.type === 'union') return type.types.flatMap((member) => nestedPaths(member, path, seen));
+  return [];
+}
+const pathsByType = entities.map((entity) => [entity.cloudFormationType, replacingPaths(entity.properties, '', new Set())]);
 const replacing = (answer) =>
-  entities
-    .map((entity) => [
-      entity.cloudFormationType,
-      Object.entries(entity.properties)
-        .filter(([, property]) => property.causesReplacement === answer)
-        .map(([name]) => name)
-        .sort(byCode),
+  pathsByType
+    .map(([type, paths]) => [
+      type,
+      [...new Set(paths.filter(([, said]) => said === answer).map(([path]) => path))].sort(byCode),
     ])
     .filter(([, names]) => names.length > 0)
     .sort(([a], [b]) => byCode(a, b));
@@ -86,12 +110,12 @@ const replacement = [
   '',
   ...table(
     'REPLACED_ON_CHANGE',
-    'Per resource type, the properties whose change always replaces the resource ("Update requires: Replacement").',
+    'Per resource type, the properties (and fields of them, as paths) whose change always replaces the resource ("Update requires: Replacement").',
     always,
   ),
   ...table(
     'MAY_BE_REPLACED_ON_CHANGE',
-    'Per resource type, the properties whose change replaces the resource for some values ("Some interruptions or Replacement").',
+    'Per resource type, the properties (and fields of them) whose change replaces the resource for some values ("Some interruptions or Replacement").',
     sometimes,
   ),
 ];

@@ -32,6 +32,8 @@ interface Resolved {
   accountId?: string;
   organizationalUnitId?: string;
   stackSet?: string;
+  /** A stack instance's account and region. */
+  instance?: { accountId: string; region: string };
 }
 
 interface Rule {
@@ -51,6 +53,17 @@ const tagged = (id: string | undefined) => (parameters: Record<string, unknown>)
   id !== undefined && parameters.resourceId === id;
 const stackSet = (parameters: Record<string, unknown>, resolved: Resolved) =>
   resolved.stackSet !== undefined && parameters.stackSetName === resolved.stackSet;
+/**
+ * A call on the StackSet that named the instance's account (`accounts`, or `deploymentTargets.accounts`) and region.
+ * A call that named OUs only is not matched: which accounts it reached is not in the record.
+ */
+const stackInstance = (parameters: Record<string, unknown>, resolved: Resolved) => {
+  if (!stackSet(parameters, resolved) || !resolved.instance) return false;
+  const targets = parameters.deploymentTargets as { accounts?: unknown } | undefined;
+  const accounts = [parameters.accounts, targets?.accounts].flatMap((list) => (Array.isArray(list) ? list : []));
+  const regions = Array.isArray(parameters.regions) ? parameters.regions : [];
+  return accounts.includes(resolved.instance.accountId) && regions.includes(resolved.instance.region);
+};
 
 /**
  * The calls that make each kind of finding, with the request parameters that tie a call to the finding's target.
@@ -102,8 +115,8 @@ const RULES: Partial<Record<DriftKind, Rule>> = {
   'stackset-parameters': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
   'stackset-roles': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
   'stackset-ownership-tag': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
-  'stack-instance-overrides': { source: CLOUDFORMATION, events: ['UpdateStackInstances'], matches: stackSet },
-  'stack-instance-missing': { source: CLOUDFORMATION, events: ['DeleteStackInstances'], matches: stackSet },
+  'stack-instance-overrides': { source: CLOUDFORMATION, events: ['UpdateStackInstances'], matches: stackInstance },
+  'stack-instance-missing': { source: CLOUDFORMATION, events: ['DeleteStackInstances'], matches: stackInstance },
 };
 
 /** What ties findings to CloudTrail: the ids behind their targets, and the calls to look up per event source. */
@@ -144,8 +157,16 @@ export function planAttribution(
         policyIds: new Set(),
         organizationalUnitId: context.renamed.find((rename) => `ou:${rename.path}` === target)?.id,
       };
-    const stack = /^stackset:([^@#]+)/.exec(target);
-    if (stack) return { policyIds: new Set(), stackSet: stack[1]! };
+    const stack = /^stackset:([^@#]+)(?:@account:([^/#]+)\/([^#]+))?/.exec(target);
+    if (stack) {
+      const [, name, account, region] = stack;
+      const accountId = account && (/^\d{12}$/.test(account) ? account : context.existingAccounts.get(account)?.id);
+      return {
+        policyIds: new Set(),
+        stackSet: name!,
+        ...(accountId && region ? { instance: { accountId, region } } : {}),
+      };
+    }
     return { policyIds: new Set() };
   };
   const lookups = new Map<EventSource, Set<string>>();

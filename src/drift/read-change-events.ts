@@ -11,17 +11,31 @@ const PAGES_PER_EVENT = 4;
  * The successful calls of the given event names in the last 90 days, from CloudTrail event history, newest first per
  * name. One LookupEvents query per event name (it takes one lookup attribute), at most PAGES_PER_EVENT pages each;
  * LookupEvents allows 2 requests per second per account and region, and the client's retries absorb throttling.
- * Calls that failed (an `errorCode` in the record) changed nothing and are left out.
- *
- * @throws the SDK's error when CloudTrail refuses (the role lacks cloudtrail:LookupEvents) or the endpoint lacks it.
+ * Calls that failed (an `errorCode` in the record) changed nothing and are left out. When CloudTrail refuses (the
+ * role lacks cloudtrail:LookupEvents) or the endpoint lacks it, what was read before stays, with the SDK's error.
  */
 export async function readChangeEvents(
   cloudTrail: CloudTrailClient,
   source: EventSource,
   eventNames: ReadonlySet<string>,
   now: Date,
-): Promise<ChangeEvent[]> {
+): Promise<{ events: ChangeEvent[]; error?: unknown }> {
   const events: ChangeEvent[] = [];
+  try {
+    await readInto(events, cloudTrail, source, eventNames, now);
+    return { events };
+  } catch (error) {
+    return { events, error };
+  }
+}
+
+async function readInto(
+  events: ChangeEvent[],
+  cloudTrail: CloudTrailClient,
+  source: EventSource,
+  eventNames: ReadonlySet<string>,
+  now: Date,
+): Promise<void> {
   const StartTime = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
   for (const name of [...eventNames].sort()) {
     let NextToken: string | undefined;
@@ -50,7 +64,6 @@ export async function readChangeEvents(
       if (!NextToken) break;
     }
   }
-  return events;
 }
 
 interface CloudTrailRecord {

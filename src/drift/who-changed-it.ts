@@ -33,15 +33,17 @@ export async function findWhoChangedIt(
   for (const [source, names] of plan.lookups) {
     const cloudTrail = createCloudTrailClient({ region: regionOf[source] });
     try {
-      events.push(...(await readChangeEvents(cloudTrail, source, names, now)));
-    } catch (error) {
-      notChecked.push({
-        target: 'organization',
-        what: `who changed it (${source.split('.')[0]} calls)`,
-        reason: endpointLacksOperation(error)
-          ? ENDPOINT_UNSUPPORTED
-          : describeAwsError(error, 'CloudTrail LookupEvents (the drift role needs cloudtrail:LookupEvents)').message,
-      });
+      const read = await readChangeEvents(cloudTrail, source, names, now);
+      events.push(...read.events);
+      if (read.error !== undefined)
+        notChecked.push({
+          target: 'organization',
+          what: `who changed it (${source.split('.')[0]} calls)`,
+          reason: endpointLacksOperation(read.error)
+            ? ENDPOINT_UNSUPPORTED
+            : describeAwsError(read.error, 'CloudTrail LookupEvents (the drift role needs cloudtrail:LookupEvents)')
+                .message,
+        });
     } finally {
       cloudTrail.destroy();
     }

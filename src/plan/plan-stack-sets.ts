@@ -6,8 +6,14 @@ import { accountReadinessChangeIds } from './account-readiness.js';
 import { stackSetsReachManagementAccount } from './plan-accounts.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
-import { baselineControlsAccess, compareTemplates, overrideReplacements } from './template-change.js';
-import type { TemplateChange } from './template-change.js';
+import { baselineControlsAccess } from './template-change.js';
+import {
+  compareTemplates,
+  deletionEffects,
+  mergeDeletions,
+  overrideDeletions,
+  updateEffect,
+} from './update-deletions.js';
 import { adoptForeignStackSet, settingChanges } from './stack-set-ownership.js';
 import { stackSetName, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
@@ -173,14 +179,12 @@ export function planStackSets(draft: PlanDraft): void {
     for (const [key, group] of [...toUpdate].sort(([a], [b]) => compareText(a, b))) {
       group.targets.sort(compareInstanceTargets);
       const accounts = [...new Set(group.targets.map((target) => target.account))];
-      // An override that feeds a property CloudFormation cannot change in place replaces the resource there.
-      const replaced = new Map(
-        [...group.before.values()].flatMap((before) =>
-          overrideReplacements(baseline.templateBody, baseline.parameters, before ?? {}, group.overrides)
-            .filter((resource) => !resource.retained)
-            .map((resource) => [resource.logicalId, resource] as const),
-        ),
+      // An override that feeds a property CloudFormation cannot change in place replaces the resource there, and one
+      // that a resource's Condition reads may delete it.
+      const deletions = mergeDeletions(
+        [...group.before.values()].map((before) => overrideDeletions(baseline, before ?? {}, group.overrides)),
       );
+      const effects = deletionEffects(deletions);
       instanceChanges.push(
         draft.add(CHANGE_KINDS.updateStackInstances, reference, {
           id: `update-stack-instances:${reference}${groupSuffix(key)}`,
@@ -193,16 +197,9 @@ export function planStackSets(draft: PlanDraft): void {
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
           highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
-          destructive: replaced.size > 0,
+          destructive: deletions.deletedResources === undefined || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
-          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone)}${[
-            ...replaced.values(),
-          ]
-            .map(
-              (resource) =>
-                `; ${resource.maybe ? 'may replace' : 'replaces'} ${resource.logicalId} (${resource.because.join(', ')} changed), deleting the old one`,
-            )
-            .join('')}`,
+          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone)}${effects.length > 0 ? `; redeploying them ${effects.join('; ')}` : ''}`,
           accounts,
         }),
       );
@@ -388,26 +385,4 @@ function instanceScope(
     parameterOverrides: sha256Digest(canonicalJson(overrides)),
     members: targets.map((target) => `${target.account}/${target.region}`),
   };
-}
-
-/**
- * What redeploying the instances does, as the end of the change's description: `; redeploying 3 existing instances
- * deletes resource Queue; replaces LogGroup (LogGroupName changed), deleting the old one`, or ` (3 existing
- * instances will be redeployed)` when it deletes nothing.
- */
-function updateEffect(change: TemplateChange | undefined, instances: string): string {
-  if (change?.deletedResources === undefined && change !== undefined)
-    return `; redeploying ${instances} deletes whatever the new template does not deploy, which cannot be ruled out: ${change.why}`;
-  const replaced = new Set(change?.replaced.map((resource) => resource.logicalId) ?? []);
-  const dropped = (change?.deletedResources ?? []).filter((logicalId) => !replaced.has(logicalId));
-  const effects = [
-    ...(dropped.length > 0 ? [`deletes ${dropped.length === 1 ? 'resource' : 'resources'} ${dropped.join(', ')}`] : []),
-    ...(change?.replaced ?? []).map(
-      (resource) =>
-        `${resource.maybe ? 'may replace' : 'replaces'} ${resource.logicalId} (${resource.because.join(', ')} changed), ${resource.retained ? 'keeping the old one (UpdateReplacePolicy: Retain)' : 'deleting the old one'}`,
-    ),
-  ];
-  return effects.length === 0
-    ? ` (${instances} will be redeployed)`
-    : `; redeploying ${instances} ${effects.join('; ')}`;
 }

@@ -15,17 +15,21 @@ export interface ReplacedResource {
   retained: boolean;
 }
 
-/** A template's resources and the parameter values its stacks get (the StackSet's, else the template's defaults). */
+/** A template's resources and conditions, and the parameter values its stacks get. */
 export interface DeployedTemplate {
   resources: readonly TemplateResource[];
+  /** The template's Conditions section, which `Fn::If` in a property refers to. */
+  conditions: Readonly<Record<string, unknown>>;
+  /** Effective values: the StackSet's (and an instance's overrides), else the template's defaults. */
   parameters: Readonly<Record<string, string>>;
 }
 
 /**
- * The resources present in both templates, with the same type, that the update replaces: a property that
- * CloudFormation cannot change in place differs, in the template or through a parameter it references (`Ref`, or
- * `${Name}` in `Fn::Sub`). "Update requires: Replacement" per property, from the CloudFormation resource
- * specification (cloudformation-replacement.ts). Pure; sorted by logical id.
+ * The resources present in both templates, with the same type, that the update replaces: a property, or a field
+ * of one (`ResourcesVpcConfig.SubnetIds`), that CloudFormation cannot change in place differs, in the template or
+ * through a parameter it depends on (`Ref`, `${Name}` in `Fn::Sub`, or a condition of `Fn::If`). "Update requires:
+ * Replacement" per property, from the CloudFormation resource specification (cloudformation-replacement.ts).
+ * Pure; sorted by logical id.
  */
 export function replacedResources(before: DeployedTemplate, after: DeployedTemplate): ReplacedResource[] {
   const old = new Map(before.resources.map((resource) => [resource.logicalId, resource]));
@@ -33,8 +37,9 @@ export function replacedResources(before: DeployedTemplate, after: DeployedTempl
     .flatMap((resource): ReplacedResource[] => {
       const previous = old.get(resource.logicalId);
       if (!previous || previous.type !== resource.type) return [];
-      const always = changed(REPLACED_ON_CHANGE[resource.type], previous, resource, before, after);
-      const sometimes = changed(MAY_BE_REPLACED_ON_CHANGE[resource.type], previous, resource, before, after);
+      const compare = (paths: readonly string[] | undefined) => changed(paths ?? [], previous, resource, before, after);
+      const always = compare(tableEntry(REPLACED_ON_CHANGE, resource.type));
+      const sometimes = compare(tableEntry(MAY_BE_REPLACED_ON_CHANGE, resource.type));
       if (always.length === 0 && sometimes.length === 0) return [];
       const policy = (resource.definition as { UpdateReplacePolicy?: unknown } | null)?.UpdateReplacePolicy;
       return [
@@ -50,32 +55,28 @@ export function replacedResources(before: DeployedTemplate, after: DeployedTempl
     .sort((a, b) => compareText(a.logicalId, b.logicalId));
 }
 
-/** Which of `properties` differ between the two resources, as written or through a changed parameter value. */
-function changed(
-  properties: readonly string[] | undefined,
-  previous: TemplateResource,
-  resource: TemplateResource,
-  before: DeployedTemplate,
-  after: DeployedTemplate,
-): string[] {
-  return (properties ?? []).flatMap((property) => {
-    const was = previous.properties[property];
-    const is = resource.properties[property];
-    if (canonicalJson(was ?? null) !== canonicalJson(is ?? null)) return [property];
-    const moved = referencedParameters(is).filter((name) => before.parameters[name] !== after.parameters[name]);
-    return moved.length === 0 ? [] : [`${property} (parameter ${moved.join(', ')})`];
-  });
-}
-
-/** Parameter names a value references: `{ Ref: Name }` and `${Name}` in `Fn::Sub` strings (not `${!Literal}`). */
-function referencedParameters(value: unknown): string[] {
+/**
+ * Parameter names a value depends on: `{ Ref: Name }`, `${Name}` in `Fn::Sub` strings (not `${!Literal}`), and
+ * the parameters of the conditions `Fn::If` and `Condition` name, through the conditions they name in turn.
+ */
+export function referencedParameters(value: unknown, conditions: Readonly<Record<string, unknown>>): string[] {
   const names = new Set<string>();
+  const visitedConditions = new Set<string>();
+  const visitCondition = (name: unknown): void => {
+    if (typeof name !== 'string' || visitedConditions.has(name) || !Object.hasOwn(conditions, name)) return;
+    visitedConditions.add(name);
+    visit(conditions[name]);
+  };
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node !== null && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
         if (key === 'Ref' && typeof child === 'string') names.add(child);
-        else if (key === 'Fn::Sub') {
+        else if (key === 'Condition') visitCondition(child);
+        else if (key === 'Fn::If' && Array.isArray(child)) {
+          visitCondition(child[0]);
+          child.slice(1).forEach(visit);
+        } else if (key === 'Fn::Sub') {
           const text = Array.isArray(child) ? child[0] : child;
           if (typeof text === 'string') for (const match of text.matchAll(/\$\{([^!}][^}]*)\}/g)) names.add(match[1]!);
           if (Array.isArray(child)) visit(child[1]);
@@ -85,4 +86,56 @@ function referencedParameters(value: unknown): string[] {
   };
   visit(value);
   return [...names].sort(compareText);
+}
+
+/** Which of `paths` differ between the two resources, as written or through a changed parameter value. */
+function changed(
+  paths: readonly string[],
+  previous: TemplateResource,
+  resource: TemplateResource,
+  before: DeployedTemplate,
+  after: DeployedTemplate,
+): string[] {
+  return paths.flatMap((path) => {
+    const was = projection(previous.properties, path);
+    const is = projection(resource.properties, path);
+    if (canonicalJson(was ?? null) !== canonicalJson(is ?? null)) return [path];
+    const moved = referencedParameters(is, after.conditions).filter(
+      (name) => before.parameters[name] !== after.parameters[name],
+    );
+    return moved.length === 0 ? [] : [`${path} (parameter ${moved.join(', ')})`];
+  });
+}
+
+/**
+ * What of `properties` a path (`A.B[].C`, `[]` for every element of a list or value of a map) reaches, keeping the
+ * shape of lists and maps so that element order counts. An intrinsic function met on the way stands whole for what
+ * it decides, since any change in it may change the field.
+ */
+function projection(properties: Record<string, unknown>, path: string): unknown {
+  const step = (value: unknown, segments: readonly string[]): unknown => {
+    if (segments.length === 0 || value === undefined || value === null) return value;
+    if (typeof value === 'object' && !Array.isArray(value) && isIntrinsic(value)) return value;
+    const [segment, ...rest] = segments;
+    const each = segment!.endsWith('[]');
+    const name = each ? segment!.slice(0, -2) : segment!;
+    const child =
+      name === '' ? value : typeof value === 'object' ? (value as Record<string, unknown>)[name] : undefined;
+    if (!each) return step(child, rest);
+    if (Array.isArray(child)) return child.map((element) => step(element, rest));
+    if (child !== null && typeof child === 'object' && !isIntrinsic(child))
+      return Object.fromEntries(Object.entries(child).map(([key, element]) => [key, step(element, rest)]));
+    return child;
+  };
+  return step(properties, path.split('.'));
+}
+
+function isIntrinsic(value: object): boolean {
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
+}
+
+/** A table's entry for a type; `Object.hasOwn`, so that a type named like an Object method finds nothing. */
+function tableEntry(table: Readonly<Record<string, readonly string[]>>, type: string): readonly string[] | undefined {
+  return Object.hasOwn(table, type) ? table[type] : undefined;
 }

@@ -4,30 +4,33 @@ import { parseRepositoryFile } from '../config/safe-yaml.js';
 import { PERMISSIONS_BOUNDARY_BASELINE } from '../config/rules/template-rules.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson } from './canonical-json.js';
-import { replacedResources } from './resource-replacement.js';
-import type { ReplacedResource } from './resource-replacement.js';
 
-interface TemplateFacts {
+export interface TemplateFacts {
   resources: TemplateResource[];
   /** Each parameter's Default, where it has one. */
   defaults: Record<string, string>;
-  /** Why what the template deploys cannot be read off it: a macro or a nested stack decides, or conditions do. */
-  opaque?: string;
+  /** The Conditions section. */
+  conditions: Record<string, unknown>;
+  /**
+   * Why what the template deploys cannot be read off it: a macro or a nested stack decides, or conditions do
+   * (`conditions`: resources with a Condition, whose parameters then decide which exist).
+   */
+  opaque?: { kind: 'transform' | 'nested' | 'conditions'; why: string };
 }
 
 /** What a template declares, or undefined when the body does not parse as a template. */
-function templateFacts(body: string): TemplateFacts | undefined {
+export function readTemplateFacts(body: string): TemplateFacts | undefined {
   const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
   if (!source) return undefined;
-  const template = templateToJson(source.document) as { Transform?: unknown } | null;
+  const template = templateToJson(source.document) as { Transform?: unknown; Conditions?: unknown } | null;
   const resources = resourcesOf(template);
-  const opaque =
+  const opaque: TemplateFacts['opaque'] =
     template?.Transform !== undefined
-      ? 'it uses a Transform, whose macro decides the resources'
+      ? { kind: 'transform', why: 'it uses a Transform, whose macro decides the resources' }
       : resources.some((resource) => resource.type === 'AWS::CloudFormation::Stack')
-        ? 'it nests stacks, whose templates decide the resources'
+        ? { kind: 'nested', why: 'it nests stacks, whose templates decide the resources' }
         : resources.some((resource) => resource.condition !== undefined)
-          ? 'a resource has a Condition, which deletes it where it evaluates to false'
+          ? { kind: 'conditions', why: 'a resource has a Condition, which deletes it where it evaluates to false' }
           : undefined;
   const defaults = Object.fromEntries(
     Object.entries(parametersOf(template)).flatMap(([name, declaration]) => {
@@ -35,7 +38,11 @@ function templateFacts(body: string): TemplateFacts | undefined {
       return value === undefined || value === null ? [] : [[name, String(value)]];
     }),
   );
-  return { resources, defaults, ...(opaque ? { opaque } : {}) };
+  const conditions =
+    template?.Conditions && typeof template.Conditions === 'object'
+      ? (template.Conditions as Record<string, unknown>)
+      : {};
+  return { resources, defaults, conditions, ...(opaque ? { opaque } : {}) };
 }
 
 /**
@@ -74,78 +81,9 @@ export function controlsAccess(resource: TemplateResource): boolean {
 export function baselineControlsAccess(baseline: string, ...bodies: string[]): boolean {
   if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
   return bodies.some((body) => {
-    const facts = templateFacts(body);
+    const facts = readTemplateFacts(body);
     return facts === undefined || facts.resources.some(controlsAccess);
   });
-}
-
-export interface TemplateChange {
-  /**
-   * Logical ids whose resources CloudFormation deletes in every stack instance: gone from the new template, given
-   * another type, or replaced because a property it cannot change in place changed (unless `UpdateReplacePolicy:
-   * Retain` keeps the old one). Undefined when that cannot be ruled out (see `why`).
-   */
-  deletedResources: string[] | undefined;
-  /** The resources the update replaces, retained or not, with the properties that make it. */
-  replaced: ReplacedResource[];
-  /** Why deletions cannot be ruled out, when they cannot. */
-  why?: string;
-}
-
-/** A StackSet's template and the parameter values the StackSet passes it. */
-export interface StackSetTemplate {
-  templateBody: string;
-  parameters: Readonly<Record<string, string>>;
-}
-
-/**
- * What a StackSet update deletes in the stacks it deploys: resources the new template drops or retypes, and those
- * it replaces because a create-only property changed, in the template or through a parameter value (see
- * resource-replacement.ts). Pure: both templates are text, the deployed one as DescribeStackSet returned it.
- * Conservative: a deployed template that cannot be read, a Transform, nested stacks or conditions in the new
- * template make every resource possibly deleted.
- */
-export function compareTemplates(deployed: StackSetTemplate, next: StackSetTemplate): TemplateChange {
-  const before = templateFacts(deployed.templateBody);
-  if (!before) return { deletedResources: undefined, replaced: [], why: 'the deployed template could not be read' };
-  const after = templateFacts(next.templateBody);
-  if (after?.opaque) return { deletedResources: undefined, replaced: [], why: after.opaque };
-  const types = new Map((after?.resources ?? []).map((resource) => [resource.logicalId, resource.type]));
-  const replaced = after
-    ? replacedResources(
-        { resources: before.resources, parameters: { ...before.defaults, ...deployed.parameters } },
-        { resources: after.resources, parameters: { ...after.defaults, ...next.parameters } },
-      )
-    : [];
-  const dropped = before.resources
-    .filter((resource) => types.get(resource.logicalId) !== resource.type)
-    .map((resource) => resource.logicalId);
-  return {
-    deletedResources: [
-      ...dropped,
-      ...replaced.filter((resource) => !resource.retained).map((resource) => resource.logicalId),
-    ].sort(compareText),
-    replaced,
-  };
-}
-
-/**
- * The resources that changing a stack instance's parameter overrides from `before` to `after` replaces, under one
- * template and the StackSet's `parameters` (see resource-replacement.ts). A template that cannot be read replaces
- * nothing here: its StackSet change already says the template could not be read.
- */
-export function overrideReplacements(
-  templateBody: string,
-  parameters: Readonly<Record<string, string>>,
-  before: Readonly<Record<string, string>>,
-  after: Readonly<Record<string, string>>,
-): ReplacedResource[] {
-  const facts = templateFacts(templateBody);
-  if (!facts) return [];
-  return replacedResources(
-    { resources: facts.resources, parameters: { ...facts.defaults, ...parameters, ...before } },
-    { resources: facts.resources, parameters: { ...facts.defaults, ...parameters, ...after } },
-  );
 }
 
 /** A template resource as a reviewer names it. */
@@ -180,9 +118,9 @@ export interface TemplateSummary {
  */
 export function summarizeTemplateChange(deployedBody: string | undefined, newBody: string): TemplateSummary {
   const empty = { added: [], removed: [], retyped: [], modified: [], newPrincipals: [], newManagedPolicies: [] };
-  const before = deployedBody === undefined ? { resources: [] } : templateFacts(deployedBody);
+  const before = deployedBody === undefined ? { resources: [] } : readTemplateFacts(deployedBody);
   if (!before) return { ...empty, unreadable: 'deployed' };
-  const after = templateFacts(newBody);
+  const after = readTemplateFacts(newBody);
   if (!after) return { ...empty, unreadable: 'new' };
   const old = new Map(before.resources.map((resource) => [resource.logicalId, resource]));
   const next = new Map(after.resources.map((resource) => [resource.logicalId, resource]));

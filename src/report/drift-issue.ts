@@ -59,7 +59,7 @@ export function encodeDriftIssueState(
   const reported: string[][] = [];
   const ignored: [string, string][] = [];
   let length = 0;
-  const fits = (entry: unknown) => (length += JSON.stringify(entry).length + 1) <= budget;
+  const fits = (entry: unknown, limit = budget) => (length += JSON.stringify(entry).length + 1) <= limit;
   const current = report.findings.map((finding): [string, ReportedEntry] => [
     finding.id,
     { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target },
@@ -69,11 +69,13 @@ export function encodeDriftIssueState(
   const uncheckable = ([, entry]: [string, ReportedEntry]) => UNCHECKABLE_KINDS.has(entry.kind ?? '');
   const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
   for (const [index, [id, entry]] of entries.entries()) {
-    const full = index < FULL_ENTRIES || carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? '');
-    const encoded = full
-      ? [id, entry.firstSeen, entry.label, entry.kind ?? '', entry.target ?? '']
-      : [id, entry.firstSeen];
-    if (!fits(encoded)) break;
+    // Never left out for a smaller budget: without them a night that cannot check their StackSet reads them cleared.
+    const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? '');
+    const full = index < FULL_ENTRIES || kept;
+    // Below the full budget a kept entry goes without its label (it is named by its id then), to leave room.
+    const label = budget < STATE_BUDGET && kept ? '' : entry.label;
+    const encoded = full ? [id, entry.firstSeen, label, entry.kind ?? '', entry.target ?? ''] : [id, entry.firstSeen];
+    if (!fits(encoded, kept ? STATE_BUDGET : budget)) break;
     reported.push(encoded);
   }
   for (const finding of report.ignored) {
@@ -107,7 +109,7 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
       const named = kind && target && kind in DRIFT_KINDS && findingId(kind as DriftKind, target) === id;
       state.reported.set(id!, {
         firstSeen: firstSeen!,
-        label: name ?? id!,
+        label: name || id!,
         ...(named ? { kind, target } : {}),
       });
     }
@@ -218,7 +220,8 @@ export function unverifiedFindings(
 
 /**
  * The state at its full budget, then at smaller ones: the body keeps the largest that fits beside the summary and
- * the critical findings. What a smaller one leaves out costs only first-seen days (uncheckable findings go first).
+ * the critical findings. A smaller one leaves out only first-seen days: findings a later run may fail to check, and
+ * those carried over, stay whole at every budget.
  */
 export function driftIssueStates(
   report: Pick<DriftReport, 'findings' | 'ignored'>,

@@ -293,6 +293,31 @@ test('what a template hides from drift detection for good does not keep a resour
   expect(server.state.issue(opened.issueNumber!)?.state).toBe('closed');
 });
 
+test('resource drift findings stay in the state whole even when critical diffs leave it the smallest budget', async () => {
+  const diff = (name: string) =>
+    Array.from({ length: 280 }, (_, line) => `+  "Sid": "${name}-statement-${line}-${'x'.repeat(40)}",`);
+  const critical = ['deny-root', 'deny-leave', 'deny-regions'].map((name) =>
+    makeFinding('scp-content', `scp:${name}`, { ...fields('content'), details: diff(name) }, '2026-11-01'),
+  );
+  const resources = Array.from({ length: 30 }, (_, index) =>
+    makeFinding(
+      'resource-drift',
+      `stackset:vend-logging@account:acct-${index}/us-east-1#LogGroup`,
+      fields('retention'),
+      '2026-11-01',
+    ),
+  );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [...critical, ...resources]));
+  // The StackSet is busy the next night: all 30 stay open, none reads as cleared.
+  const busy = await publishDriftIssue(
+    octokit,
+    target,
+    uncheckedReport('2026-11-02', [{ target: 'stackset:vend-logging', what: 'resource drift', reason: 'busy' }]),
+  );
+  expect(busy.action).toBe('updated');
+  expect(server.state.issue(opened.issueNumber!)!.body).toContain('### Not checked again (30)');
+});
+
 test('a state entry edited by hand to name a finding it is not cannot keep the issue open', async () => {
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
   const number = opened.issueNumber!;

@@ -37,7 +37,9 @@ function record(eventName: string, time: string, arn: string, requestParameters:
     EventTime: new Date(time),
     Username: arn.split('/').at(-1),
     CloudTrailEvent: JSON.stringify({
-      eventSource: eventName.endsWith('StackSet') ? 'cloudformation.amazonaws.com' : 'organizations.amazonaws.com',
+      eventSource: /Stack(Set|Instances)$/.test(eventName)
+        ? 'cloudformation.amazonaws.com'
+        : 'organizations.amazonaws.com',
       eventName,
       userIdentity: { type: 'AssumedRole', arn },
       requestParameters,
@@ -137,4 +139,74 @@ test('without cloudtrail:LookupEvents the findings stay unattributed and one ent
       reason: expect.stringContaining('cloudtrail:LookupEvents'),
     },
   ]);
+});
+
+test('a missing stack instance is credited only to a DeleteStackInstances that named its account and region', async () => {
+  const { context: drift } = context();
+  const stackSetName = 'vend-automation-roles';
+  cloudTrail.on(LookupEventsCommand).resolves({
+    Events: [
+      // Newest first: another account, the right account in another region, OU targets only, then the one.
+      record(
+        'DeleteStackInstances',
+        '2026-11-29T12:00:00Z',
+        'arn:aws:sts::111111111111:assumed-role/vend-apply/run-1',
+        {
+          stackSetName,
+          accounts: ['999999999999'],
+          regions: ['us-east-1'],
+        },
+      ),
+      record('DeleteStackInstances', '2026-11-29T11:00:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/bob', {
+        stackSetName,
+        deploymentTargets: { accounts: [accountIdOf('payments-prod')] },
+        regions: ['eu-west-1'],
+      }),
+      record('DeleteStackInstances', '2026-11-29T10:30:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/carol', {
+        stackSetName,
+        deploymentTargets: { organizationalUnitIds: [organizationalUnitIdOf('Workloads')] },
+        regions: ['us-east-1'],
+      }),
+      record('DeleteStackInstances', '2026-11-29T10:00:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/alice', {
+        stackSetName,
+        deploymentTargets: { accounts: [accountIdOf('payments-prod')] },
+        regions: ['us-east-1', 'eu-west-1'],
+      }),
+    ],
+  });
+  const missing = makeFinding(
+    'stack-instance-missing',
+    `stackset:${stackSetName}@account:payments-prod/us-east-1`,
+    fields,
+    '2026-11-30',
+  );
+  const [finding] = (await findWhoChangedIt(drift, [], [missing], NOW)).findings;
+  expect(finding!.changedBy).toMatchObject({ principal: 'arn:aws:sts::111111111111:assumed-role/Admin/alice' });
+});
+
+test('a page CloudTrail refuses keeps the events read before it', async () => {
+  const { context: drift, observed } = context();
+  const policyId = observedPolicy(observed, 'deny-unapproved-regions').id;
+  cloudTrail
+    .on(LookupEventsCommand)
+    .resolvesOnce({
+      Events: [
+        record('DetachPolicy', '2026-11-29T10:04:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/alice', {
+          policyId,
+          targetId: organizationalUnitIdOf('Workloads/Prod'),
+        }),
+      ],
+      NextToken: 'page-2',
+    })
+    .rejects(
+      Object.assign(new Error('Rate exceeded'), {
+        name: 'ThrottlingException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+  const detached = makeFinding('scp-detached', 'scp:deny-unapproved-regions@ou:Workloads/Prod', fields, '2026-11-30');
+  const result = await findWhoChangedIt(drift, [], [detached], NOW);
+  expect(result.findings[0]!.changedBy).toMatchObject({ event: 'DetachPolicy' });
+  expect(result.notChecked).toEqual([expect.objectContaining({ what: 'who changed it (organizations calls)' })]);
 });

@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-7M2HH72W.js";
+} from "./chunk-KFPCDMGH.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-V5XW2QEV.js";
+} from "./chunk-OTYGHQIQ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,8 +28,8 @@ import {
 import "./chunk-ZUIYSP6K.js";
 import {
   runPlan
-} from "./chunk-HQT2Y2AC.js";
-import "./chunk-AXIZJ2RP.js";
+} from "./chunk-UDIRELVW.js";
+import "./chunk-H6DVBBJR.js";
 import "./chunk-ITDAI5PV.js";
 import {
   readLocalFile
@@ -50,10 +50,10 @@ import "./chunk-5R2YUCKD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-7M2HH72W.js";
+} from "./chunk-KFPCDMGH.js";
 import "./chunk-7D2CTJKA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-2JQYVYOJ.js";
+import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";

@@ -4,10 +4,10 @@ import {
   blockedLine,
   renderPlanText,
   summaryLine
-} from "./chunk-7M2HH72W.js";
+} from "./chunk-KFPCDMGH.js";
 import "./chunk-7D2CTJKA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-2JQYVYOJ.js";
+import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-AXIZJ2RP.js";
+} from "./chunk-H6DVBBJR.js";
 import {
   createAwsClients,
   describeAwsError,

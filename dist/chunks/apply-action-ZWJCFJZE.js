@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-NFK5MHVU.js";
+} from "./chunk-37ZO2JPM.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-ZUIYSP6K.js";
 import {
   repositoryCommit
-} from "./chunk-AXIZJ2RP.js";
+} from "./chunk-H6DVBBJR.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
@@ -47,7 +47,7 @@ import {
 import {
   applySummaryLine
 } from "./chunk-5R2YUCKD.js";
-import "./chunk-2JQYVYOJ.js";
+import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";

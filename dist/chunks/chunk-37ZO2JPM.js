@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-AXIZJ2RP.js";
+} from "./chunk-H6DVBBJR.js";
 import {
   createAwsClients,
   createIamClient,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-2JQYVYOJ.js";
+} from "./chunk-GJL5MB6Z.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-AXIZJ2RP.js";
+} from "./chunk-H6DVBBJR.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-7D2CTJKA.js";
 import {
   controlsAccess
-} from "./chunk-2JQYVYOJ.js";
+} from "./chunk-GJL5MB6Z.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -4133,6 +4133,13 @@ var policyOn = (parameters, resolved) => resolved.policyIds.has(String(parameter
 var policy = (parameters, resolved) => resolved.policyIds.has(String(parameters.policyId));
 var tagged = (id) => (parameters) => id !== void 0 && parameters.resourceId === id;
 var stackSet = (parameters, resolved) => resolved.stackSet !== void 0 && parameters.stackSetName === resolved.stackSet;
+var stackInstance = (parameters, resolved) => {
+  if (!stackSet(parameters, resolved) || !resolved.instance) return false;
+  const targets = parameters.deploymentTargets;
+  const accounts = [parameters.accounts, targets?.accounts].flatMap((list) => Array.isArray(list) ? list : []);
+  const regions = Array.isArray(parameters.regions) ? parameters.regions : [];
+  return accounts.includes(resolved.instance.accountId) && regions.includes(resolved.instance.region);
+};
 var RULES = {
   "scp-detached": { source: ORGANIZATIONS, events: ["DetachPolicy"], matches: policyOn },
   "full-aws-access-missing": { source: ORGANIZATIONS, events: ["DetachPolicy"], matches: policyOn },
@@ -4176,8 +4183,8 @@ var RULES = {
   "stackset-parameters": { source: CLOUDFORMATION, events: ["UpdateStackSet"], matches: stackSet },
   "stackset-roles": { source: CLOUDFORMATION, events: ["UpdateStackSet"], matches: stackSet },
   "stackset-ownership-tag": { source: CLOUDFORMATION, events: ["UpdateStackSet"], matches: stackSet },
-  "stack-instance-overrides": { source: CLOUDFORMATION, events: ["UpdateStackInstances"], matches: stackSet },
-  "stack-instance-missing": { source: CLOUDFORMATION, events: ["DeleteStackInstances"], matches: stackSet }
+  "stack-instance-overrides": { source: CLOUDFORMATION, events: ["UpdateStackInstances"], matches: stackInstance },
+  "stack-instance-missing": { source: CLOUDFORMATION, events: ["DeleteStackInstances"], matches: stackInstance }
 };
 function planAttribution(context, foreign, findings) {
   const idByReference = new Map([...declaredTargetIds(context)].map(([id, reference]) => [reference, id]));
@@ -4202,8 +4209,16 @@ function planAttribution(context, foreign, findings) {
         policyIds: /* @__PURE__ */ new Set(),
         organizationalUnitId: context.renamed.find((rename) => `ou:${rename.path}` === target)?.id
       };
-    const stack = /^stackset:([^@#]+)/.exec(target);
-    if (stack) return { policyIds: /* @__PURE__ */ new Set(), stackSet: stack[1] };
+    const stack = /^stackset:([^@#]+)(?:@account:([^/#]+)\/([^#]+))?/.exec(target);
+    if (stack) {
+      const [, name, account, region] = stack;
+      const accountId = account && (/^\d{12}$/.test(account) ? account : context.existingAccounts.get(account)?.id);
+      return {
+        policyIds: /* @__PURE__ */ new Set(),
+        stackSet: name,
+        ...accountId && region ? { instance: { accountId, region } } : {}
+      };
+    }
     return { policyIds: /* @__PURE__ */ new Set() };
   };
   const lookups = /* @__PURE__ */ new Map();
@@ -4235,6 +4250,14 @@ var HISTORY_DAYS = 90;
 var PAGES_PER_EVENT = 4;
 async function readChangeEvents(cloudTrail, source, eventNames, now) {
   const events = [];
+  try {
+    await readInto(events, cloudTrail, source, eventNames, now);
+    return { events };
+  } catch (error) {
+    return { events, error };
+  }
+}
+async function readInto(events, cloudTrail, source, eventNames, now) {
   const StartTime = new Date(now.getTime() - HISTORY_DAYS * 864e5);
   for (const name of [...eventNames].sort()) {
     let NextToken;
@@ -4263,7 +4286,6 @@ async function readChangeEvents(cloudTrail, source, eventNames, now) {
       if (!NextToken) break;
     }
   }
-  return events;
 }
 function parseRecord(text) {
   if (!text) return void 0;
@@ -4301,13 +4323,14 @@ async function findWhoChangedIt(context, foreign, findings, now) {
   for (const [source, names] of plan.lookups) {
     const cloudTrail = createCloudTrailClient({ region: regionOf[source] });
     try {
-      events.push(...await readChangeEvents(cloudTrail, source, names, now));
-    } catch (error) {
-      notChecked.push({
-        target: "organization",
-        what: `who changed it (${source.split(".")[0]} calls)`,
-        reason: endpointLacksOperation(error) ? ENDPOINT_UNSUPPORTED : describeAwsError(error, "CloudTrail LookupEvents (the drift role needs cloudtrail:LookupEvents)").message
-      });
+      const read = await readChangeEvents(cloudTrail, source, names, now);
+      events.push(...read.events);
+      if (read.error !== void 0)
+        notChecked.push({
+          target: "organization",
+          what: `who changed it (${source.split(".")[0]} calls)`,
+          reason: endpointLacksOperation(read.error) ? ENDPOINT_UNSUPPORTED : describeAwsError(read.error, "CloudTrail LookupEvents (the drift role needs cloudtrail:LookupEvents)").message
+        });
     } finally {
       cloudTrail.destroy();
     }

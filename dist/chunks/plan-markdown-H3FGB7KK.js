@@ -4,14 +4,14 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-V5XW2QEV.js";
+} from "./chunk-OTYGHQIQ.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-JN3GD4ED.js";
-import "./chunk-7M2HH72W.js";
+import "./chunk-KFPCDMGH.js";
 import "./chunk-7D2CTJKA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-2JQYVYOJ.js";
+import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";

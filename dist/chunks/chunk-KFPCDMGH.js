@@ -16,7 +16,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-2JQYVYOJ.js";
+} from "./chunk-GJL5MB6Z.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-O3PC6TH4.js";
+} from "./chunk-ORYZUWF6.js";
 import "./chunk-QPMDGOE5.js";
 import {
   findingId,
@@ -37,7 +37,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-ZUIYSP6K.js";
-import "./chunk-AXIZJ2RP.js";
+import "./chunk-H6DVBBJR.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";
@@ -55,7 +55,7 @@ import {
   inlineCode
 } from "./chunk-JN3GD4ED.js";
 import "./chunk-7D2CTJKA.js";
-import "./chunk-2JQYVYOJ.js";
+import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
 import "./chunk-IZVXPCQJ.js";
@@ -150,7 +150,7 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
   const reported = [];
   const ignored = [];
   let length = 0;
-  const fits = (entry) => (length += JSON.stringify(entry).length + 1) <= budget;
+  const fits = (entry, limit = budget) => (length += JSON.stringify(entry).length + 1) <= limit;
   const current = report.findings.map((finding) => [
     finding.id,
     { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target }
@@ -158,9 +158,11 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
   const uncheckable = ([, entry]) => UNCHECKABLE_KINDS.has(entry.kind ?? "");
   const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
   for (const [index, [id, entry]] of entries.entries()) {
-    const full = index < FULL_ENTRIES || carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? "");
-    const encoded = full ? [id, entry.firstSeen, entry.label, entry.kind ?? "", entry.target ?? ""] : [id, entry.firstSeen];
-    if (!fits(encoded)) break;
+    const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? "");
+    const full = index < FULL_ENTRIES || kept;
+    const label2 = budget < STATE_BUDGET && kept ? "" : entry.label;
+    const encoded = full ? [id, entry.firstSeen, label2, entry.kind ?? "", entry.target ?? ""] : [id, entry.firstSeen];
+    if (!fits(encoded, kept ? STATE_BUDGET : budget)) break;
     reported.push(encoded);
   }
   for (const finding of report.ignored) {
@@ -191,7 +193,7 @@ function decodeDriftIssueState(body) {
       const named = kind && target && kind in DRIFT_KINDS && findingId(kind, target) === id;
       state.reported.set(id, {
         firstSeen,
-        label: name ?? id,
+        label: name || id,
         ...named ? { kind, target } : {}
       });
     }
