@@ -130,7 +130,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ZWJCFJZE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VYJOI67X.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

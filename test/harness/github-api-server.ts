@@ -58,6 +58,8 @@ export interface EnvironmentProtection {
   reviewers: string[];
   /** Whether deployments are limited to some branches (a deployment branch policy). */
   branchPolicy: boolean;
+  /** Whether whoever triggered a run is kept from approving it; on unless set off. */
+  preventSelfReview?: boolean;
 }
 
 export interface SeedCommentInput {
@@ -968,7 +970,7 @@ const handlers: Record<string, Handler> = {
         id: id + 1,
         node_id: nodeId('GA', id + 1),
         type: 'required_reviewers',
-        prevent_self_review: true,
+        prevent_self_review: environment.preventSelfReview ?? true,
         reviewers: environment.reviewers.map((login) => ({
           type: 'User',
           reviewer: apiUser(state, { login, type: 'User' }, baseUrl),

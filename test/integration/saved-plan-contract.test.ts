@@ -255,17 +255,21 @@ test('a tampered plan file, or one from other files or a commit that is no longe
   expect(proxy.forwardedCount()).toBe(0);
 
   // An environment without required reviewers (one the workflow names but nobody set up) approves nothing.
-  const unprotectedCases: [string, EnvironmentProtection | undefined][] = [
-    ['production-destructive', undefined],
-    ['production-destructive', { reviewers: [], branchPolicy: true }],
+  // So does one whose reviewers may approve their own run: whoever merged would approve alone.
+  const unprotectedCases: [string, EnvironmentProtection | undefined, string][] = [
+    ['production-destructive', undefined, `Could not read environment 'production-destructive'`],
+    ['production-destructive', { reviewers: [], branchPolicy: true }, 'has no required reviewers'],
+    [
+      'production-destructive',
+      { reviewers: ['security-lead'], branchPolicy: true, preventSelfReview: false },
+      'has "prevent self-review" off',
+    ],
   ];
-  for (const [name, protection] of unprotectedCases) {
+  for (const [name, protection, message] of unprotectedCases) {
     if (protection) github.state.setEnvironment(name, protection);
     const unprotected = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile, environment: name });
     expect(unprotected.status).toBe(1);
-    expect(unprotected.stdout).toContain(
-      protection ? `Environment '${name}' has no required reviewers` : `Could not read environment '${name}'`,
-    );
+    expect(unprotected.stdout).toContain(message);
   }
   expect(proxy.forwardedCount()).toBe(0);
 

@@ -63,15 +63,16 @@ async function unprotectedEnvironmentReason(octokit, target) {
     repo: target.repo,
     environment_name: target.environment
   });
-  const reviewers = (data.protection_rules ?? []).flatMap(
-    (rule) => rule.type === "required_reviewers" && "reviewers" in rule ? rule.reviewers ?? [] : []
-  );
+  const reviewRules = (data.protection_rules ?? []).filter((rule) => rule.type === "required_reviewers");
+  const reviewers = reviewRules.flatMap((rule) => "reviewers" in rule ? rule.reviewers ?? [] : []);
+  const selfReview = reviewRules.some((rule) => !("prevent_self_review" in rule) || rule.prevent_self_review !== true);
   const missing = [
     reviewers.length === 0 ? "no required reviewers" : "",
+    reviewers.length > 0 && selfReview ? '"prevent self-review" off (whoever merged may approve their own run)' : "",
     data.deployment_branch_policy ? "" : "no deployment branch policy (every branch may deploy to it)"
   ].filter(Boolean);
   if (missing.length === 0) return void 0;
-  return `Environment '${target.environment}' has ${missing.join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, add required reviewers and limit deployment branches to the default branch.`;
+  return `Environment '${target.environment}' has ${missing.join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, add required reviewers, turn on "prevent self-review", and limit deployment branches to the default branch.`;
 }
 
 // src/action/apply-action.ts
