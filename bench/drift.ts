@@ -36,6 +36,9 @@ import { chooseDrift, seedPlanBenchOrganization, writePlanBenchRepository } from
 /** What a failed start costs at most: the detection client's attempts (createDriftDetectionClient). */
 const DETECTION_START_ATTEMPTS = 3;
 const START_DETECTION = 'cloudformation:DetectStackSetDrift';
+/** Who changed it: CloudTrail event history, one query per event name the findings need, per event source. */
+const LOOKUP = 'cloudtrail:LookupEvents';
+const EVENT_SOURCES = 2;
 /** The reads only the drift check makes, beside the plan's. */
 const FOREIGN_SCP_READS = [
   'organizations:ListPoliciesForTarget',
@@ -154,9 +157,11 @@ function printReport(
         ? 'foreign SCPs (and the plan’s)'
         : operation === START_DETECTION
           ? 'starting drift detection'
-          : isMutatingOperation(operation)
-            ? 'MUTATING'
-            : 'the plan’s reads';
+          : operation === LOOKUP
+            ? 'who changed it'
+            : isMutatingOperation(operation)
+              ? 'MUTATING'
+              : 'the plan’s reads';
   console.log('\nAPI calls per operation: `vend plan` on the same organization, then `vend drift`');
   printTable(
     ['operation', 'plan', 'drift', 'extra', 'counts against'],
@@ -180,6 +185,7 @@ function printReport(
   const foreignReads = extraOf(FOREIGN_SCP_READS);
   const overrideReads = counts[OVERRIDE_READ] ?? 0;
   const starts = counts[START_DETECTION] ?? 0;
+  const lookups = counts[LOOKUP] ?? 0;
   const mutating = Object.entries(counts).filter(
     ([operation]) => isMutatingOperation(operation) && operation !== START_DETECTION,
   );
@@ -197,6 +203,10 @@ function printReport(
   console.log(
     `  starting drift detection, at most ${DETECTION_START_ATTEMPTS} attempts per StackSet (moto answers 500):\n` +
       `    ${starts} ≤ ${DETECTION_START_ATTEMPTS} × ${stackSets} = ${DETECTION_START_ATTEMPTS * stackSets}  ${verdict(starts <= DETECTION_START_ATTEMPTS * stackSets)}`,
+  );
+  console.log(
+    `  who changed it, CloudTrail LookupEvents: moto lacks it, so at most ${DETECTION_START_ATTEMPTS} attempts per event source (on AWS, at most 4 pages per event name the findings need):\n` +
+      `    ${lookups} ≤ ${DETECTION_START_ATTEMPTS} × ${EVENT_SOURCES} = ${DETECTION_START_ATTEMPTS * EVENT_SOURCES}  ${verdict(lookups <= DETECTION_START_ATTEMPTS * EVENT_SOURCES)}`,
   );
   console.log(
     `  mutating calls other than starting drift detection: ${mutating.reduce((sum, [, n]) => sum + n, 0)}${mutating.length > 0 ? ` (${mutating.map(([operation, n]) => `${operation} ${n}`).join(', ')})` : ''}`,
