@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-6FYZ7T6H.js"),
+        import("./chunks/drift-WVOIT33D.js"),
         import("./chunks/drift-text-J3M6WBVZ.js"),
         import("./chunks/drift-markdown-HGJFEVJY.js"),
         import("./chunks/drift-report-BHATQ5I4.js")

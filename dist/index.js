@@ -134,7 +134,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XFIBO43D.js");
+        const { runDriftAction } = await import("./chunks/drift-action-YETO6SIM.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

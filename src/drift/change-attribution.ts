@@ -49,8 +49,8 @@ const policyOn = (parameters: Record<string, unknown>, resolved: Resolved) =>
   resolved.policyIds.has(String(parameters.policyId)) && parameters.targetId === resolved.targetId;
 const policy = (parameters: Record<string, unknown>, resolved: Resolved) =>
   resolved.policyIds.has(String(parameters.policyId));
-const tagged = (id: string | undefined) => (parameters: Record<string, unknown>) =>
-  id !== undefined && parameters.resourceId === id;
+const accountTagged = (parameters: Record<string, unknown>, resolved: Resolved) =>
+  resolved.accountId !== undefined && parameters.resourceId === resolved.accountId;
 const stackSet = (parameters: Record<string, unknown>, resolved: Resolved) =>
   resolved.stackSet !== undefined && parameters.stackSetName === resolved.stackSet;
 /**
@@ -98,12 +98,12 @@ const RULES: Partial<Record<DriftKind, Rule>> = {
   'account-tags': {
     source: ORGANIZATIONS,
     events: ['TagResource', 'UntagResource'],
-    matches: (parameters, resolved) => tagged(resolved.accountId)(parameters),
+    matches: accountTagged,
   },
   'account-ownership-tag': {
     source: ORGANIZATIONS,
     events: ['UntagResource', 'TagResource'],
-    matches: (parameters, resolved) => tagged(resolved.accountId)(parameters),
+    matches: accountTagged,
   },
   'ou-renamed': {
     source: ORGANIZATIONS,

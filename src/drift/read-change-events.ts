@@ -2,7 +2,10 @@ import { LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import type { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import type { ChangeEvent, EventSource } from './change-attribution.js';
 
-/** LookupEvents keeps 90 days of management events (CloudTrail User Guide, "Viewing events with CloudTrail event history"). */
+/**
+ * LookupEvents keeps 90 days of management events (CloudTrail User Guide, "Viewing events with CloudTrail event
+ * history").
+ */
 const HISTORY_DAYS = 90;
 /** Pages of 50 events per event name: the latest 200 calls of a kind are plenty to find the last one per target. */
 const PAGES_PER_EVENT = 4;

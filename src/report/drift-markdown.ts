@@ -75,7 +75,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
         ...unverified.map((label) => `- ${escapeMarkdown(label)}`),
       ].join('\n'),
     });
-  // An ignored critical finding is a guardrail that does not hold: in plain sight, never collapsed or trimmed.
+  // An ignored critical finding is a guardrail that does not hold: in plain sight, kept, never collapsed.
   const ignoredCritical = report.ignored.filter((finding) => finding.severity === 'critical');
   const ignoredOther = report.ignored.filter((finding) => finding.severity !== 'critical');
   if (ignoredCritical.length > 0)

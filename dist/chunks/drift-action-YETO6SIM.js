@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ORYZUWF6.js";
+} from "./chunk-UEZTHJTJ.js";
 import "./chunk-QPMDGOE5.js";
 import {
   findingId,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-ORYZUWF6.js";
+} from "./chunk-UEZTHJTJ.js";
 import "./chunk-QPMDGOE5.js";
 import "./chunk-AFIBTXJG.js";
 import "./chunk-H6DVBBJR.js";

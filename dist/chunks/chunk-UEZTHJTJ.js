@@ -4131,7 +4131,7 @@ var ORGANIZATIONS = "organizations.amazonaws.com";
 var CLOUDFORMATION = "cloudformation.amazonaws.com";
 var policyOn = (parameters, resolved) => resolved.policyIds.has(String(parameters.policyId)) && parameters.targetId === resolved.targetId;
 var policy = (parameters, resolved) => resolved.policyIds.has(String(parameters.policyId));
-var tagged = (id) => (parameters) => id !== void 0 && parameters.resourceId === id;
+var accountTagged = (parameters, resolved) => resolved.accountId !== void 0 && parameters.resourceId === resolved.accountId;
 var stackSet = (parameters, resolved) => resolved.stackSet !== void 0 && parameters.stackSetName === resolved.stackSet;
 var stackInstance = (parameters, resolved) => {
   if (!stackSet(parameters, resolved) || !resolved.instance) return false;
@@ -4166,12 +4166,12 @@ var RULES = {
   "account-tags": {
     source: ORGANIZATIONS,
     events: ["TagResource", "UntagResource"],
-    matches: (parameters, resolved) => tagged(resolved.accountId)(parameters)
+    matches: accountTagged
   },
   "account-ownership-tag": {
     source: ORGANIZATIONS,
     events: ["UntagResource", "TagResource"],
-    matches: (parameters, resolved) => tagged(resolved.accountId)(parameters)
+    matches: accountTagged
   },
   "ou-renamed": {
     source: ORGANIZATIONS,
