@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-H5XQ67UY.js";
+} from "./chunks/chunk-TQ6NAUYF.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-ZUIYSP6K.js";
+import "./chunks/chunk-JLF2VQBN.js";
 import {
   COMMANDS,
   UsageError,
@@ -25,9 +25,9 @@ import {
   runValidate
 } from "./chunks/chunk-QZV6FSQD.js";
 import "./chunks/chunk-YXBTANPR.js";
-import "./chunks/chunk-JN3GD4ED.js";
+import "./chunks/chunk-IOUQPAY2.js";
 import "./chunks/chunk-XNZK7DZH.js";
-import "./chunks/chunk-IZVXPCQJ.js";
+import "./chunks/chunk-I7KRWZUF.js";
 import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-XJYZN6HM.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-HPJIWY4J.js");
+        const { runPlanAction } = await import("./chunks/plan-action-WKGVVHPZ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VYJOI67X.js");
+        const { runApplyAction } = await import("./chunks/apply-action-SPSDQHTU.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-YETO6SIM.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7RTSEPZH.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -12,7 +12,7 @@ import {
 } from './effect-details.js';
 import { summarizeTemplateChange } from '../plan/template-change.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
-import { visible } from './visible-text.js';
+import { visible, visibleLine } from './visible-text.js';
 import type { UnifiedDiff } from './unified-diff.js';
 
 /**
@@ -52,10 +52,10 @@ export function describeChanges(plan: Plan): ChangeEffect[] {
     const { summary = [], details, diff } = context.detailsOf(change);
     return {
       change,
-      resource: visible(resourceOf(change).label),
-      headline: visible(change.description),
-      summary: summary.map(visible),
-      details: details.map(visible),
+      resource: visibleLine(resourceOf(change).label),
+      headline: visibleLine(change.description),
+      summary: summary.map(visibleLine),
+      details: details.map(visibleLine),
       ...(diff ? { diff: { of: diff.of, diff: { ...diff.diff, lines: diff.diff.lines.map(visible) } } } : {}),
     };
   });
@@ -197,7 +197,12 @@ class EffectContext {
       details,
       diff: {
         of: 'SCP content',
-        diff: unifiedDiff(prettyPolicy(String(before.content ?? '')), prettyPolicy(String(after.content ?? ''))),
+        // Whole: at most 5,120 characters, and a line means nothing without the statement and key it sits in.
+        diff: unifiedDiff(
+          prettyPolicy(String(before.content ?? '')),
+          prettyPolicy(String(after.content ?? '')),
+          Infinity,
+        ),
       },
     };
   }

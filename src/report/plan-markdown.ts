@@ -23,7 +23,11 @@ export interface PlanReportContext {
   mainDrift?: MainDrift | MainDriftUnavailable;
 }
 
-/** Each SCP or template diff in the PR comment is cut after this many lines; the job summary shows it whole. */
+/**
+ * When the PR comment is too long, each SCP or template diff is first cut to this many lines (its compact
+ * rendering); the job summary shows it whole. A diff that fits is never cut: padding a template with harmless
+ * lines must not push the change that matters out of sight.
+ */
 export const COMMENT_DIFF_LINES = 120;
 
 /** The sticky PR comment: what is never trimmed first, then the details, within GitHub's limit. */
@@ -262,33 +266,47 @@ function listingSections(effects: readonly ChangeEffect[], whose: string): Comme
   ];
 }
 
-/** SCP content diffs open, template diffs collapsed, each cut after `maxLines` lines. */
+/**
+ * SCP content diffs open, template diffs collapsed; whole, with a rendering cut after `maxLines` lines that stands
+ * in when the comment is too long. The SCP diff of a destructive or high-impact change gives way last.
+ */
 function diffSections(effects: readonly ChangeEffect[], maxLines: number): CommentSection[] {
   return effects.flatMap((effect): CommentSection[] => {
     if (!effect.diff) return [];
     const { of, diff } = effect.diff;
-    const lines = diff.lines.slice(0, maxLines);
-    const omitted = diff.lines.length - lines.length;
-    const more =
-      omitted > 0
-        ? `\n\n_… ${countOf(omitted, 'more line')} of this diff not shown here; the job summary has it whole._`
-        : '';
-    const block = `${fencedCode('diff', lines)}${more}`;
-    if (of === 'SCP content')
+    const block = (cut: number) => {
+      const lines = diff.lines.slice(0, cut);
+      const omitted = diff.lines.length - lines.length;
+      const more =
+        omitted > 0
+          ? `\n\n_… ${countOf(omitted, 'more line')} of this diff not shown here; the job summary has it whole._`
+          : '';
+      return `${fencedCode('diff', lines)}${more}`;
+    };
+    const renderings = (render: (text: string) => string) => ({
+      markdown: render(block(Infinity)),
+      ...(diff.lines.length > maxLines ? { compact: [render(block(maxLines))] } : {}),
+    });
+    if (of === 'SCP content') {
+      const flagged = effect.change.destructive === true || effect.change.highImpact === true;
       return [
         {
+          // A flagged SCP's diff is the last detail to give way, after everything but the list of changes.
           keep: false,
-          trimRank: TRIM_RANK.scpDiff,
-          markdown: `#### ${escapeMarkdown(effect.resource)}: new content\n\n${block}`,
+          trimRank: flagged ? TRIM_RANK.listing : TRIM_RANK.scpDiff,
+          ...renderings((text) => `#### ${escapeMarkdown(effect.resource)}: new content\n\n${text}`),
         },
       ];
+    }
     return [
       {
         keep: false,
         trimRank: TRIM_RANK.templateDiff,
-        markdown: collapsed(
-          `${effect.resource}: ${effect.change.kind === CHANGE_KINDS.createStackSet ? 'template' : 'new template'} (${countOf(diff.lines.length, 'line')} of diff)`,
-          block,
+        ...renderings((text) =>
+          collapsed(
+            `${effect.resource}: ${effect.change.kind === CHANGE_KINDS.createStackSet ? 'template' : 'new template'} (${countOf(diff.lines.length, 'line')} of diff)`,
+            text,
+          ),
         ),
       },
     ];

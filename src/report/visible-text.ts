@@ -18,3 +18,17 @@ export function visible(text: string): string {
     (character) => `<U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
   );
 }
+
+const LINE_BREAK = /[\n\u000b\u000c\u0085\u2028\u2029]/gu;
+
+/**
+ * `visible(text)` that also stays on one line: a line break shows as its code point too. For text that a renderer
+ * puts on a line of its own (a change's headline, effect and detail lines), where a value holding `\n# StackSet …`
+ * would otherwise print lines that look like other changes.
+ */
+export function visibleLine(text: string): string {
+  return visible(text).replace(
+    LINE_BREAK,
+    (character) => `<U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+}

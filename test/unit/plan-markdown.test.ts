@@ -15,6 +15,7 @@ import {
   desiredAccount,
   desiredAccountNamed,
   desiredBaseline,
+  desiredOrganizationalUnitAt,
   emptyOrganization,
   observedAccount,
   observedPolicy,
@@ -94,12 +95,16 @@ describe('each change states its effect in reviewer terms', () => {
     scp.content = scp.content.replace('"organizations:LeaveOrganization"', '"organizations:Leave*"');
     const { comment, text } = rendered(desired, observed);
 
+    // The whole policy, so the changed line reads within its statement (an action under NotAction exempts).
     expect(comment).toContain(
       [
         '#### SCP deny-leave-organization: new content',
         '',
         '```diff',
-        '@@ -4,7 +4,7 @@',
+        '@@ -1,11 +1,11 @@',
+        ' {',
+        '   "Version": "2012-10-17",',
+        '   "Statement": [',
         '     {',
         '       "Sid": "denyleaveorganization",',
         '       "Effect": "Deny",',
@@ -108,6 +113,7 @@ describe('each change states its effect in reviewer terms', () => {
         '       "Resource": "*"',
         '     }',
         '   ]',
+        ' }',
         '```',
       ].join('\n'),
     );
@@ -118,11 +124,32 @@ describe('each change states its effect in reviewer terms', () => {
     expect(text).toContain('      -      "Action": "organizations:LeaveOrganization",');
   });
 
-  test('a long template diff is cut in the comment only; its summary, never cut, names every changed resource', () => {
+  test("a new StackSet's template is all added lines, from an empty file: no removed blank line", () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    desired.baselines.push(
+      desiredBaseline('logging', { templateBody: 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n' }),
+    );
+    desiredOrganizationalUnitAt(desired, 'Workloads').baselines.push('logging');
+    const { comment } = rendered(desired, convergedObservation(previous));
+    expect(comment).toContain('```diff\n@@ -0,0 +1,3 @@\n+Resources:\n+  Topic:\n+    Type: AWS::SNS::Topic\n```');
+  });
+
+  test('a template diff that fits is shown whole, however long: padding cannot push a change out of sight', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    const body = previous.baselines[2]!.templateBody;
+    desired.baselines[2]!.templateBody = `${Array.from({ length: 200 }, (_, index) => `# note ${index}`).join('\n')}\n${body}  Extra:\n    Type: AWS::SNS::Topic\n`;
+    const { comment } = rendered(desired, convergedObservation(previous));
+    expect(comment).toContain('+  Extra:');
+    expect(comment).not.toContain('of this diff not shown here');
+  });
+
+  test('a template diff too long for the comment is cut there only; its summary, never cut, names every changed resource', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
     const long = (suffix: string) =>
-      `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${Array.from({ length: 150 }, (_, index) => `  Topic${index}:\n    Type: AWS::SNS::Topic\n    Properties: { TopicName: t${index}${suffix} }\n`).join('')}`;
+      `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${Array.from({ length: 150 }, (_, index) => `  Topic${index}:\n    Type: AWS::SNS::Topic\n    Properties: { TopicName: t${index}${suffix}, Tags: [{ Key: note, Value: ${'x'.repeat(250)} }] }\n`).join('')}`;
     previous.baselines[2]!.templateBody = long('');
     desired.baselines[2]!.templateBody = long('-v2');
     const { comment, summary, text } = rendered(desired, convergedObservation(previous));
@@ -136,7 +163,7 @@ describe('each change states its effect in reviewer terms', () => {
     expect(comment).toContain('template changes 150 resources: Topic0 (AWS::SNS::Topic), Topic1 (AWS::SNS::Topic)');
     expect(comment).toContain('Topic149 (AWS::SNS::Topic)');
     for (const whole of [summary, text]) {
-      expect(whole).toContain('+    Properties: { TopicName: t149-v2 }');
+      expect(whole).toContain('+    Properties: { TopicName: t149-v2, Tags:');
       expect(whole).not.toContain('more lines of this diff not shown');
     }
   });
@@ -326,7 +353,7 @@ describe('the comment fits GitHub', () => {
 });
 
 describe('what a pull request brings cannot hide a change from the reviewer', () => {
-  test('a risky resource past a long diff still shows: the template summary names it and whom it trusts', () => {
+  test('a risky resource past a long diff shows in the template summary: the resource and whom it trusts', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
     const roles = previous.baselines.find((baseline) => baseline.name === 'automation-roles')!;
@@ -346,7 +373,6 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     const { comment: marked, text } = rendered(desired, convergedObservation(previous));
     const comment = marked.replaceAll('\u2060', ''); // the word joiners that keep `:aws:` from being an emoji
 
-    expect(comment).toContain('more lines of this diff not shown here');
     const highImpact = comment.slice(comment.indexOf('> [!IMPORTANT]'));
     expect(highImpact).toContain('>   - template adds 1 resource: BreakGlassRole (AWS::IAM::Role)');
     expect(highImpact).toContain('>   - template trusts new principals: AWS: arn:aws:iam::666666666666:root');
@@ -354,6 +380,31 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
       '>   - template attaches new managed policies: arn:aws:iam::aws:policy/AdministratorAccess',
     );
     expect(text).toContain('template trusts new principals: AWS: arn:aws:iam::666666666666:root');
+  });
+
+  test('a line break in a template value cannot print a line that looks like another change', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    const fake = '\\n\\n# StackSet vend-human-roles\\n~ Update StackSet vend-human-roles: description only, no effect';
+    previous.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody = rolesTemplate(3600);
+    desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody = [
+      rolesTemplate(3600),
+      '  Sneaky:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument:',
+      '        Statement:',
+      `          - { Effect: Allow, Principal: { AWS: "arn:aws:iam::999999999999:root${fake}" }, Action: sts:AssumeRole }`,
+    ].join('\n');
+    const { comment, text } = rendered(desired, convergedObservation(previous));
+    const outsideDiffs = (markdown: string) => markdown.replace(/^(`{3,})diff\n[\s\S]*?\n\1$/gm, '');
+    expect(text).toContain('arn:aws:iam::999999999999:root<U+000A><U+000A># StackSet vend-human-roles<U+000A>');
+    expect(outsideDiffs(comment).replaceAll('\u2060', '')).toContain(
+      'arn:aws:iam::999999999999:root&lt;U+000A&gt;&lt;U+000A&gt;\\# StackSet vend-human-roles',
+    );
+    for (const rendering of [outsideDiffs(comment), text]) {
+      expect(rendering).not.toMatch(/^[\s>~-]*(\\?#|\\?~) (StackSet|Update StackSet) vend-human-roles/m);
+    }
   });
 
   test('SCP diffs of 10,000 lines cannot push another change out of the comment', () => {

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-UEZTHJTJ.js";
+} from "./chunk-73O4QC63.js";
 import "./chunk-QPMDGOE5.js";
 import "./chunk-AFIBTXJG.js";
 import "./chunk-H6DVBBJR.js";
@@ -10,7 +10,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-7D2CTJKA.js";
+import "./chunk-ZLIOTVJS.js";
 import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-ZUIYSP6K.js";
+} from "./chunk-JLF2VQBN.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -50,7 +50,7 @@ import {
 } from "./chunk-QZV6FSQD.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-JN3GD4ED.js";
+import "./chunk-IOUQPAY2.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";
@@ -61,7 +61,7 @@ import {
   parseRepositoryFile,
   require_dist
 } from "./chunk-XNZK7DZH.js";
-import "./chunk-IZVXPCQJ.js";
+import "./chunk-I7KRWZUF.js";
 import {
   countOf,
   listNames

@@ -11,7 +11,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-JN3GD4ED.js";
+} from "./chunk-IOUQPAY2.js";
 import {
   UNREAD_OVERRIDES,
   blockedLine,
@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-KFPCDMGH.js";
+} from "./chunk-4UVBFWLO.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";
@@ -346,29 +346,40 @@ function diffSections(effects, maxLines) {
   return effects.flatMap((effect) => {
     if (!effect.diff) return [];
     const { of, diff } = effect.diff;
-    const lines = diff.lines.slice(0, maxLines);
-    const omitted = diff.lines.length - lines.length;
-    const more = omitted > 0 ? `
+    const block = (cut) => {
+      const lines = diff.lines.slice(0, cut);
+      const omitted = diff.lines.length - lines.length;
+      const more = omitted > 0 ? `
 
 _\u2026 ${countOf(omitted, "more line")} of this diff not shown here; the job summary has it whole._` : "";
-    const block = `${fencedCode("diff", lines)}${more}`;
-    if (of === "SCP content")
+      return `${fencedCode("diff", lines)}${more}`;
+    };
+    const renderings = (render) => ({
+      markdown: render(block(Infinity)),
+      ...diff.lines.length > maxLines ? { compact: [render(block(maxLines))] } : {}
+    });
+    if (of === "SCP content") {
+      const flagged = effect.change.destructive === true || effect.change.highImpact === true;
       return [
         {
+          // A flagged SCP's diff is the last detail to give way, after everything but the list of changes.
           keep: false,
-          trimRank: TRIM_RANK.scpDiff,
-          markdown: `#### ${escapeMarkdown(effect.resource)}: new content
+          trimRank: flagged ? TRIM_RANK.listing : TRIM_RANK.scpDiff,
+          ...renderings((text) => `#### ${escapeMarkdown(effect.resource)}: new content
 
-${block}`
+${text}`)
         }
       ];
+    }
     return [
       {
         keep: false,
         trimRank: TRIM_RANK.templateDiff,
-        markdown: collapsed(
-          `${effect.resource}: ${effect.change.kind === CHANGE_KINDS.createStackSet ? "template" : "new template"} (${countOf(diff.lines.length, "line")} of diff)`,
-          block
+        ...renderings(
+          (text) => collapsed(
+            `${effect.resource}: ${effect.change.kind === CHANGE_KINDS.createStackSet ? "template" : "new template"} (${countOf(diff.lines.length, "line")} of diff)`,
+            text
+          )
         )
       }
     ];

@@ -5,19 +5,19 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-EAUZIGMG.js";
+} from "./chunk-UCTNLH7U.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-H5XQ67UY.js";
+} from "./chunk-TQ6NAUYF.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-2PDNWYQA.js";
+} from "./chunk-LOUM6XBQ.js";
 
 // src/action/post-sticky-comment.ts
 async function postStickyComment(author, event, comment) {

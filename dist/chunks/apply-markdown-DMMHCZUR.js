@@ -4,12 +4,12 @@ import {
   applySections,
   renderApplyComment,
   renderApplySummary
-} from "./chunk-2PDNWYQA.js";
+} from "./chunk-LOUM6XBQ.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
-import "./chunk-JN3GD4ED.js";
-import "./chunk-5R2YUCKD.js";
-import "./chunk-IZVXPCQJ.js";
+import "./chunk-IOUQPAY2.js";
+import "./chunk-NPGD6322.js";
+import "./chunk-I7KRWZUF.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";

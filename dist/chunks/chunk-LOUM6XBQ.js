@@ -10,12 +10,12 @@ import {
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-JN3GD4ED.js";
+} from "./chunk-IOUQPAY2.js";
 import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-5R2YUCKD.js";
+} from "./chunk-NPGD6322.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

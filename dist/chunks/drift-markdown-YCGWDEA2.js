@@ -3,12 +3,12 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-MSPYDEZN.js";
+} from "./chunk-J5C5KFJU.js";
 import "./chunk-YOBI5OCI.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-7VXLMDWD.js";
-import "./chunk-JN3GD4ED.js";
-import "./chunk-IZVXPCQJ.js";
+import "./chunk-IOUQPAY2.js";
+import "./chunk-I7KRWZUF.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-JN3GD4ED.js";
+} from "./chunk-IOUQPAY2.js";
 import {
   visible
-} from "./chunk-IZVXPCQJ.js";
+} from "./chunk-I7KRWZUF.js";
 
 // src/report/diagnostics-report.ts
 function countDiagnostics(diagnostics) {

@@ -4,11 +4,11 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-ZUIYSP6K.js";
-import "./chunk-JN3GD4ED.js";
+} from "./chunk-JLF2VQBN.js";
+import "./chunk-IOUQPAY2.js";
 import {
   visible
-} from "./chunk-IZVXPCQJ.js";
+} from "./chunk-I7KRWZUF.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

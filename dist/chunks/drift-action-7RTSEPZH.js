@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-EAUZIGMG.js";
+} from "./chunk-UCTNLH7U.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UEZTHJTJ.js";
+} from "./chunk-73O4QC63.js";
 import "./chunk-QPMDGOE5.js";
 import {
   findingId,
@@ -17,7 +17,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-MSPYDEZN.js";
+} from "./chunk-J5C5KFJU.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -31,12 +31,12 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-H5XQ67UY.js";
+} from "./chunk-TQ6NAUYF.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ZUIYSP6K.js";
+import "./chunk-JLF2VQBN.js";
 import "./chunk-H6DVBBJR.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-XEJZL3EO.js";
@@ -53,12 +53,12 @@ import {
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-JN3GD4ED.js";
-import "./chunk-7D2CTJKA.js";
+} from "./chunk-IOUQPAY2.js";
+import "./chunk-ZLIOTVJS.js";
 import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
-import "./chunk-IZVXPCQJ.js";
+import "./chunk-I7KRWZUF.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -45,7 +45,7 @@ import {
   HIDDEN_VALUE,
   prettyPolicy,
   unifiedDiff
-} from "./chunk-7D2CTJKA.js";
+} from "./chunk-ZLIOTVJS.js";
 import {
   controlsAccess
 } from "./chunk-GJL5MB6Z.js";

@@ -475,15 +475,16 @@ function splitLines(text) {
 
 // src/report/unified-diff.ts
 var CONTEXT_LINES = 3;
-function unifiedDiff(before, after) {
-  const withNewline = (text) => text.endsWith("\n") ? text : `${text}
+function unifiedDiff(before, after, context = CONTEXT_LINES) {
+  const withNewline = (text) => text === "" || text.endsWith("\n") ? text : `${text}
 `;
   const patch = structuredPatch("before", "after", withNewline(before), withNewline(after), "", "", {
-    context: CONTEXT_LINES
+    context: Number.isFinite(context) ? context : Number.MAX_SAFE_INTEGER
   });
   return {
+    // As `diff -u` and jsdiff's own formatPatch write it: an empty side starts at the line before, `@@ -0,0 +1,5 @@`.
     lines: patch.hunks.flatMap((hunk) => [
-      `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`,
+      `@@ -${hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart},${hunk.oldLines} +${hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart},${hunk.newLines} @@`,
       ...hunk.lines
     ])
   };

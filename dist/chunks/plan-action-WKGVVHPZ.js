@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-OTYGHQIQ.js";
+} from "./chunk-JGNYHSEI.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-IQLJRZOZ.js";
+} from "./chunk-UBOPUS5B.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-EAUZIGMG.js";
+} from "./chunk-UCTNLH7U.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,12 +20,12 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-H5XQ67UY.js";
+} from "./chunk-TQ6NAUYF.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ZUIYSP6K.js";
+import "./chunk-JLF2VQBN.js";
 import {
   runPlan
 } from "./chunk-UDIRELVW.js";
@@ -40,23 +40,23 @@ import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-2PDNWYQA.js";
+} from "./chunk-LOUM6XBQ.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
 import {
   escapeMarkdown
-} from "./chunk-JN3GD4ED.js";
-import "./chunk-5R2YUCKD.js";
+} from "./chunk-IOUQPAY2.js";
+import "./chunk-NPGD6322.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-KFPCDMGH.js";
-import "./chunk-7D2CTJKA.js";
+} from "./chunk-4UVBFWLO.js";
+import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
-import "./chunk-IZVXPCQJ.js";
+import "./chunk-I7KRWZUF.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";

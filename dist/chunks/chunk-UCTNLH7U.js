@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   getOctokit,
   info
-} from "./chunk-H5XQ67UY.js";
+} from "./chunk-TQ6NAUYF.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";

@@ -3,8 +3,8 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-5R2YUCKD.js";
-import "./chunk-IZVXPCQJ.js";
+} from "./chunk-NPGD6322.js";
+import "./chunk-I7KRWZUF.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -18,7 +18,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-JN3GD4ED.js";
+} from "./chunk-IOUQPAY2.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -9,7 +9,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-7D2CTJKA.js";
+} from "./chunk-ZLIOTVJS.js";
 import {
   ansi,
   plain
@@ -21,8 +21,9 @@ import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";
 import {
-  visible
-} from "./chunk-IZVXPCQJ.js";
+  visible,
+  visibleLine
+} from "./chunk-I7KRWZUF.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";
@@ -37,10 +38,10 @@ function describeChanges(plan) {
     const { summary = [], details, diff } = context.detailsOf(change);
     return {
       change,
-      resource: visible(resourceOf(change).label),
-      headline: visible(change.description),
-      summary: summary.map(visible),
-      details: details.map(visible),
+      resource: visibleLine(resourceOf(change).label),
+      headline: visibleLine(change.description),
+      summary: summary.map(visibleLine),
+      details: details.map(visibleLine),
       ...diff ? { diff: { of: diff.of, diff: { ...diff.diff, lines: diff.diff.lines.map(visible) } } } : {}
     };
   });
@@ -162,7 +163,12 @@ var EffectContext = class {
       details,
       diff: {
         of: "SCP content",
-        diff: unifiedDiff(prettyPolicy(String(before.content ?? "")), prettyPolicy(String(after.content ?? "")))
+        // Whole: at most 5,120 characters, and a line means nothing without the statement and key it sits in.
+        diff: unifiedDiff(
+          prettyPolicy(String(before.content ?? "")),
+          prettyPolicy(String(after.content ?? "")),
+          Infinity
+        )
       }
     };
   }

@@ -1,27 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-OTYGHQIQ.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-7VXLMDWD.js";
-import "./chunk-JN3GD4ED.js";
-import "./chunk-KFPCDMGH.js";
-import "./chunk-7D2CTJKA.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
+} from "./chunk-4UVBFWLO.js";
+import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
-import "./chunk-IZVXPCQJ.js";
+import "./chunk-I7KRWZUF.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
 };
