@@ -12,7 +12,7 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-JLF2VQBN.js";
+} from "./chunks/chunk-JJYXFFNN.js";
 import {
   readLocalFile
 } from "./chunks/chunk-HRYTITIK.js";
@@ -30,12 +30,12 @@ import {
   runValidate
 } from "./chunks/chunk-QZV6FSQD.js";
 import "./chunks/chunk-YXBTANPR.js";
-import "./chunks/chunk-IOUQPAY2.js";
+import "./chunks/chunk-ZP425SOE.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
 import "./chunks/chunk-XNZK7DZH.js";
-import "./chunks/chunk-I7KRWZUF.js";
+import "./chunks/chunk-I4M7T4N2.js";
 import {
   countOf
 } from "./chunks/chunk-PPJBV53O.js";
@@ -62,8 +62,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-DPAMF55H.js"),
-        import("./chunks/plan-text-VWAEYPVU.js"),
-        import("./chunks/plan-markdown-N5PMUBRW.js")
+        import("./chunks/plan-text-XD65D56M.js"),
+        import("./chunks/plan-markdown-6HWV4NCX.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -96,9 +96,9 @@ async function runCommand(settings, terminal) {
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-YBVFZ3QC.js"),
-        import("./chunks/apply-text-L4AQMDIZ.js"),
-        import("./chunks/apply-markdown-DMMHCZUR.js"),
-        import("./chunks/plan-text-VWAEYPVU.js")
+        import("./chunks/apply-text-SQF4ZDD5.js"),
+        import("./chunks/apply-markdown-EALBI5ME.js"),
+        import("./chunks/plan-text-XD65D56M.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -135,7 +135,7 @@ async function runCommand(settings, terminal) {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-FR5ICWZA.js"),
         import("./chunks/drift-text-J3M6WBVZ.js"),
-        import("./chunks/drift-markdown-YCGWDEA2.js"),
+        import("./chunks/drift-markdown-AWEZRIX2.js"),
         import("./chunks/drift-report-BHATQ5I4.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
@@ -157,8 +157,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-BT62D3G3.js"),
-        import("./chunks/import-text-J2DAB573.js")
+        import("./chunks/import-LADY27QU.js"),
+        import("./chunks/import-text-RUQKG2YJ.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

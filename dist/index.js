@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-TQ6NAUYF.js";
+} from "./chunks/chunk-6RVLZKX3.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-JLF2VQBN.js";
+import "./chunks/chunk-JJYXFFNN.js";
 import {
   COMMANDS,
   UsageError,
@@ -25,9 +25,9 @@ import {
   runValidate
 } from "./chunks/chunk-QZV6FSQD.js";
 import "./chunks/chunk-YXBTANPR.js";
-import "./chunks/chunk-IOUQPAY2.js";
+import "./chunks/chunk-ZP425SOE.js";
 import "./chunks/chunk-XNZK7DZH.js";
-import "./chunks/chunk-I7KRWZUF.js";
+import "./chunks/chunk-I4M7T4N2.js";
 import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-XJYZN6HM.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-WKGVVHPZ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-76KYVPMK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-SPSDQHTU.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PXOIAGA2.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7RTSEPZH.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZC7X2L7L.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -19,7 +19,8 @@ export function visible(text: string): string {
   );
 }
 
-const LINE_BREAK = /[\n\u000b\u000c\u0085\u2028\u2029]/gu;
+/** The line break `visible` leaves alone; the others (\r, \v, \f, U+0085, U+2028, U+2029) it shows already. */
+const LINE_BREAK = /\n/g;
 
 /**
  * `visible(text)` that also stays on one line: a line break shows as its code point too. For text that a renderer

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-UCTNLH7U.js";
+} from "./chunk-DD6WTBCC.js";
 import {
   carryFirstSeen,
   driftTransitions,
@@ -17,7 +17,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-J5C5KFJU.js";
+} from "./chunk-QQSXCLES.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -31,12 +31,12 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-TQ6NAUYF.js";
+} from "./chunk-6RVLZKX3.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JLF2VQBN.js";
+import "./chunk-JJYXFFNN.js";
 import "./chunk-H6DVBBJR.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-XEJZL3EO.js";
@@ -53,12 +53,12 @@ import {
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-IOUQPAY2.js";
+} from "./chunk-ZP425SOE.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
-import "./chunk-I7KRWZUF.js";
+import "./chunk-I4M7T4N2.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -10,12 +10,12 @@ import {
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-IOUQPAY2.js";
+} from "./chunk-ZP425SOE.js";
 import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-NPGD6322.js";
+} from "./chunk-PY6RKBYH.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   visible
-} from "./chunk-I7KRWZUF.js";
+} from "./chunk-I4M7T4N2.js";
 
 // src/report/markdown-escape.ts
 var JOINER = "\u2060";

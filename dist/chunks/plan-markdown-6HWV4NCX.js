@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-JGNYHSEI.js";
+} from "./chunk-2VFFEXEX.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-7VXLMDWD.js";
-import "./chunk-IOUQPAY2.js";
-import "./chunk-4UVBFWLO.js";
+import "./chunk-ZP425SOE.js";
+import "./chunk-IIUUPWUN.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
-import "./chunk-I7KRWZUF.js";
+import "./chunk-I4M7T4N2.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -23,7 +23,7 @@ import {
 import {
   visible,
   visibleLine
-} from "./chunk-I7KRWZUF.js";
+} from "./chunk-I4M7T4N2.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

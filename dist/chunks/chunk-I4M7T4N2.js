@@ -11,7 +11,7 @@ function visible(text) {
     (character) => `<U+${character.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`
   );
 }
-var LINE_BREAK = /[\n\u000b\u000c\u0085\u2028\u2029]/gu;
+var LINE_BREAK = /\n/g;
 function visibleLine(text) {
   return visible(text).replace(
     LINE_BREAK,

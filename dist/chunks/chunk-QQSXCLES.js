@@ -18,7 +18,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-IOUQPAY2.js";
+} from "./chunk-ZP425SOE.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-JGNYHSEI.js";
+} from "./chunk-2VFFEXEX.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-UBOPUS5B.js";
+} from "./chunk-ZUIPOOLA.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-UCTNLH7U.js";
+} from "./chunk-DD6WTBCC.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,12 +20,12 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-TQ6NAUYF.js";
+} from "./chunk-6RVLZKX3.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JLF2VQBN.js";
+import "./chunk-JJYXFFNN.js";
 import {
   runPlan
 } from "./chunk-UDIRELVW.js";
@@ -40,23 +40,23 @@ import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-LOUM6XBQ.js";
+} from "./chunk-SE6436T5.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
 import {
   escapeMarkdown
-} from "./chunk-IOUQPAY2.js";
-import "./chunk-NPGD6322.js";
+} from "./chunk-ZP425SOE.js";
+import "./chunk-PY6RKBYH.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-4UVBFWLO.js";
+} from "./chunk-IIUUPWUN.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
-import "./chunk-I7KRWZUF.js";
+import "./chunk-I4M7T4N2.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-JLF2VQBN.js";
+} from "./chunk-JJYXFFNN.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

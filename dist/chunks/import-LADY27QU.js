@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-JLF2VQBN.js";
+} from "./chunk-JJYXFFNN.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -50,7 +50,7 @@ import {
 } from "./chunk-QZV6FSQD.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-IOUQPAY2.js";
+import "./chunk-ZP425SOE.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";
@@ -61,7 +61,7 @@ import {
   parseRepositoryFile,
   require_dist
 } from "./chunk-XNZK7DZH.js";
-import "./chunk-I7KRWZUF.js";
+import "./chunk-I4M7T4N2.js";
 import {
   countOf,
   listNames

@@ -4,13 +4,13 @@ import {
   blockedLine,
   renderPlanText,
   summaryLine
-} from "./chunk-4UVBFWLO.js";
+} from "./chunk-IIUUPWUN.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
-import "./chunk-I7KRWZUF.js";
+import "./chunk-I4M7T4N2.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";

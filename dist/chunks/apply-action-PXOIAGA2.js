@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-UBOPUS5B.js";
+} from "./chunk-ZUIPOOLA.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -11,7 +11,7 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-UCTNLH7U.js";
+} from "./chunk-DD6WTBCC.js";
 import "./chunk-QPMDGOE5.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -20,12 +20,12 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-TQ6NAUYF.js";
+} from "./chunk-6RVLZKX3.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JLF2VQBN.js";
+import "./chunk-JJYXFFNN.js";
 import {
   repositoryCommit
 } from "./chunk-H6DVBBJR.js";
@@ -38,19 +38,19 @@ import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,
   renderApplySummary
-} from "./chunk-LOUM6XBQ.js";
+} from "./chunk-SE6436T5.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
 import {
   escapeMarkdown
-} from "./chunk-IOUQPAY2.js";
+} from "./chunk-ZP425SOE.js";
 import {
   applySummaryLine
-} from "./chunk-NPGD6322.js";
+} from "./chunk-PY6RKBYH.js";
 import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";
-import "./chunk-I7KRWZUF.js";
+import "./chunk-I4M7T4N2.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   getOctokit,
   info
-} from "./chunk-TQ6NAUYF.js";
+} from "./chunk-6RVLZKX3.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";

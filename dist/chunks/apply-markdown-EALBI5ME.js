@@ -4,12 +4,12 @@ import {
   applySections,
   renderApplyComment,
   renderApplySummary
-} from "./chunk-LOUM6XBQ.js";
+} from "./chunk-SE6436T5.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
-import "./chunk-IOUQPAY2.js";
-import "./chunk-NPGD6322.js";
-import "./chunk-I7KRWZUF.js";
+import "./chunk-ZP425SOE.js";
+import "./chunk-PY6RKBYH.js";
+import "./chunk-I4M7T4N2.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";

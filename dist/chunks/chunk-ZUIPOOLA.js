@@ -5,19 +5,19 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-UCTNLH7U.js";
+} from "./chunk-DD6WTBCC.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-TQ6NAUYF.js";
+} from "./chunk-6RVLZKX3.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-LOUM6XBQ.js";
+} from "./chunk-SE6436T5.js";
 
 // src/action/post-sticky-comment.ts
 async function postStickyComment(author, event, comment) {

@@ -4,11 +4,11 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-JLF2VQBN.js";
-import "./chunk-IOUQPAY2.js";
+} from "./chunk-JJYXFFNN.js";
+import "./chunk-ZP425SOE.js";
 import {
   visible
-} from "./chunk-I7KRWZUF.js";
+} from "./chunk-I4M7T4N2.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

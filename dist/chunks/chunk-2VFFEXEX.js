@@ -11,7 +11,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-IOUQPAY2.js";
+} from "./chunk-ZP425SOE.js";
 import {
   UNREAD_OVERRIDES,
   blockedLine,
@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-4UVBFWLO.js";
+} from "./chunk-IIUUPWUN.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

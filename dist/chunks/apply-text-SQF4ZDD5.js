@@ -3,8 +3,8 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-NPGD6322.js";
-import "./chunk-I7KRWZUF.js";
+} from "./chunk-PY6RKBYH.js";
+import "./chunk-I4M7T4N2.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";
 import "./chunk-5ZL7S7IZ.js";

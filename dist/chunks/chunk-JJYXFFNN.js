@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-IOUQPAY2.js";
+} from "./chunk-ZP425SOE.js";
 import {
   visible
-} from "./chunk-I7KRWZUF.js";
+} from "./chunk-I4M7T4N2.js";
 
 // src/report/diagnostics-report.ts
 function countDiagnostics(diagnostics) {
