@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-76KYVPMK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XRL2D4KK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PXOIAGA2.js");
+        const { runApplyAction } = await import("./chunks/apply-action-RYXB25WP.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZC7X2L7L.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7RLAFDF3.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

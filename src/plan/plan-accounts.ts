@@ -45,6 +45,14 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     });
     return;
   }
+  // Closing is for good: only an account vend already owns, never one a manifest merely names by its email.
+  if (account.closed && existing.tags !== undefined && existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
+    draft.problems.push({
+      target: reference,
+      message: `Account ${account.name} (${existing.id}) is not vend's: it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag, so vend does not close it. To close it with vend, merge ${account.file} without closed: true first (apply adopts it and tags it), then set closed: true.`,
+    });
+    return;
+  }
   if (account.closed) {
     draft.add(CHANGE_KINDS.closeAccount, reference, {
       before: { id: existing.id, status: existing.status },

@@ -246,6 +246,17 @@ export function planStackSets(draft: PlanDraft): void {
   for (const stackSet of retired) {
     const reference = stackSetReference(stackSet.name);
     const instances = [...stackSet.instances].sort(compareInstances);
+    // As for a retired SCP attached to undeclared targets: vend deletes no stack in an account it does not manage.
+    const undeclared = [
+      ...new Set(instances.filter((instance) => !accountNameById.has(instance.accountId)).map((i) => i.accountId)),
+    ];
+    if (undeclared.length > 0) {
+      draft.problems.push({
+        target: reference,
+        message: `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares (${undeclared.join(', ')}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`,
+      });
+      continue;
+    }
     const accounts = [...new Set(instances.flatMap((instance) => accountNameById.get(instance.accountId) ?? []))];
     const removeId =
       instances.length > 0

@@ -950,6 +950,43 @@ describe('plan closes an account only when its manifest says closed: true', () =
     expect(plannedAccount(plan, 'payments-dev')).toMatchObject({ status: 'closing' });
   });
 
+  it('closes no account vend does not own: one named by email but never tagged ManagedBy: vend is a problem', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-dev').closed = true;
+    const observed = convergedObservation(referenceDesiredState());
+    delete observedAccount(observed, 'payments-dev').tags!.ManagedBy;
+    const plan = computePlan(desired, observed);
+    expect(changeIds(plan).filter((id) => id.startsWith('close-account'))).toEqual([]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        target: 'account:payments-dev',
+        message: expect.stringContaining("is not vend's: it has no ManagedBy: vend tag, so vend does not close it"),
+      }),
+    ]);
+  });
+
+  it('deletes no stack in an account no manifest declares when it retires a StackSet: a problem instead', () => {
+    const desired = referenceDesiredState();
+    desired.baselines = desired.baselines.filter((baseline) => baseline.name !== 'regional-guardrails');
+    for (const account of desired.accounts)
+      account.baselines = account.baselines.filter((baseline) => baseline !== 'regional-guardrails');
+    for (const unit of desired.organizationalUnits)
+      unit.baselines = unit.baselines.filter((baseline) => baseline !== 'regional-guardrails');
+    const observed = convergedObservation(referenceDesiredState());
+    observedStackSet(observed, 'regional-guardrails').instances.push({
+      ...observedStackSet(observed, 'regional-guardrails').instances[0]!,
+      accountId: '999999999996',
+    });
+    const plan = computePlan(desired, observed);
+    expect(changeIds(plan).filter((id) => id.includes('vend-regional-guardrails'))).toEqual([]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        target: 'stackset:vend-regional-guardrails',
+        message: expect.stringContaining('stack instances in an account no manifest declares (999999999996)'),
+      }),
+    ]);
+  });
+
   it('removes the account from a retired StackSet before closing it, since a closed account cannot delete stacks', () => {
     const desired = referenceDesiredState();
     desired.baselines = desired.baselines.filter((baseline) => baseline.name !== 'regional-guardrails');

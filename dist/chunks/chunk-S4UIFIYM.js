@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-H6DVBBJR.js";
+} from "./chunk-BOM4DFIQ.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-37ZO2JPM.js";
+} from "./chunk-2XHAMC3M.js";
 import "./chunk-QPMDGOE5.js";
-import "./chunk-H6DVBBJR.js";
+import "./chunk-BOM4DFIQ.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";

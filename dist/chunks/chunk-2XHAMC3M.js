@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-H6DVBBJR.js";
+} from "./chunk-BOM4DFIQ.js";
 import {
   createAwsClients,
   createIamClient,

@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-73O4QC63.js";
+} from "./chunk-WFSPF5DC.js";
 import "./chunk-QPMDGOE5.js";
 import {
   findingId,
@@ -37,7 +37,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-JJYXFFNN.js";
-import "./chunk-H6DVBBJR.js";
+import "./chunk-BOM4DFIQ.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";

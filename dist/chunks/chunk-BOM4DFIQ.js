@@ -318,6 +318,13 @@ function planAccount(draft, account) {
     });
     return;
   }
+  if (account.closed && existing.tags !== void 0 && existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
+    draft.problems.push({
+      target: reference,
+      message: `Account ${account.name} (${existing.id}) is not vend's: it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag, so vend does not close it. To close it with vend, merge ${account.file} without closed: true first (apply adopts it and tags it), then set closed: true.`
+    });
+    return;
+  }
   if (account.closed) {
     draft.add(CHANGE_KINDS.closeAccount, reference, {
       before: { id: existing.id, status: existing.status },
@@ -2774,6 +2781,16 @@ function planStackSets(draft) {
   for (const stackSet of retired) {
     const reference = stackSetReference(stackSet.name);
     const instances = [...stackSet.instances].sort(compareInstances);
+    const undeclared = [
+      ...new Set(instances.filter((instance) => !accountNameById.has(instance.accountId)).map((i) => i.accountId))
+    ];
+    if (undeclared.length > 0) {
+      draft.problems.push({
+        target: reference,
+        message: `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? "an account" : `${undeclared.length} accounts`} no manifest declares (${undeclared.join(", ")}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`
+      });
+      continue;
+    }
     const accounts = [...new Set(instances.flatMap((instance) => accountNameById.get(instance.accountId) ?? []))];
     const removeId = instances.length > 0 ? draft.add(CHANGE_KINDS.removeStackInstances, reference, {
       before: {

@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-H6DVBBJR.js";
+} from "./chunk-BOM4DFIQ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

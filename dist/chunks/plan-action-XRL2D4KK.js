@@ -28,8 +28,8 @@ import {
 import "./chunk-JJYXFFNN.js";
 import {
   runPlan
-} from "./chunk-UDIRELVW.js";
-import "./chunk-H6DVBBJR.js";
+} from "./chunk-S4UIFIYM.js";
+import "./chunk-BOM4DFIQ.js";
 import "./chunk-ITDAI5PV.js";
 import {
   readLocalFile

@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-37ZO2JPM.js";
+} from "./chunk-2XHAMC3M.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-JJYXFFNN.js";
 import {
   repositoryCommit
-} from "./chunk-H6DVBBJR.js";
+} from "./chunk-BOM4DFIQ.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
