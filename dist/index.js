@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XRL2D4KK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4QRUI2B2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-RYXB25WP.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TJSOXIKH.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7RLAFDF3.js");
+        const { runDriftAction } = await import("./chunks/drift-action-6TNWWK2C.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -56,11 +56,20 @@ function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPol
     });
     return;
   }
+  // Attached where no manifest reaches, the policy also guards other teams' accounts: once vend owns it, a content
+  // change in this repository reaches them too. Adopting it is then set apart for the reviewer, with those targets.
+  const declared = new Set([
+    draft.observed.root.id,
+    ...draft.ouIdByPath.values(),
+    ...[...draft.existingAccounts.values()].map((account) => account.id),
+  ]);
+  const elsewhere = existing.targetIds.filter((id) => !declared.has(id));
   draft.add(CHANGE_KINDS.adoptScp, scpReference(scp.name), {
     before: { id: existing.id, name: existing.name, tags: existing.tags },
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
     scope: { scp: scp.name, policyId: existing.id, content: sha256Digest(scp.content) },
-    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s`,
+    highImpact: elsewhere.length > 0,
+    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} no manifest declares (${elsewhere.join(', ')}), which its content changes will reach` : ''}`,
   });
 }
 

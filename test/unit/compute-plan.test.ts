@@ -416,6 +416,19 @@ describe('plan keeps SCPs in line with the catalogue', () => {
     ]);
   });
 
+  it('sets apart adopting a policy also attached where no manifest reaches, and names those targets', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const foreign = observedPolicy(observed, 'deny-leave-organization');
+    foreign.tags = {};
+    foreign.targetIds = [...foreign.targetIds, 'ou-other-team1'];
+    const [adoption] = computePlan(desired, observed).changes;
+    expect(adoption).toMatchObject({ id: 'adopt-scp:scp:deny-leave-organization', highImpact: true });
+    expect(adoption!.description).toContain(
+      'also attached to a target no manifest declares (ou-other-team1), which its content changes will reach',
+    );
+  });
+
   it('adopts nothing whose description differs, and never a policy AWS manages', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

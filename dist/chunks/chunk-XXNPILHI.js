@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-BOM4DFIQ.js";
+} from "./chunk-V36DNLHH.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-BOM4DFIQ.js";
+} from "./chunk-V36DNLHH.js";
 import {
   createAwsClients,
   createIamClient,

@@ -28,8 +28,8 @@ import {
 import "./chunk-JJYXFFNN.js";
 import {
   runPlan
-} from "./chunk-S4UIFIYM.js";
-import "./chunk-BOM4DFIQ.js";
+} from "./chunk-YOUEGIAO.js";
+import "./chunk-V36DNLHH.js";
 import "./chunk-ITDAI5PV.js";
 import {
   readLocalFile

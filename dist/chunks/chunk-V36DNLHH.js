@@ -636,11 +636,18 @@ function planForeignScp(draft, scp, existing) {
     });
     return;
   }
+  const declared = /* @__PURE__ */ new Set([
+    draft.observed.root.id,
+    ...draft.ouIdByPath.values(),
+    ...[...draft.existingAccounts.values()].map((account) => account.id)
+  ]);
+  const elsewhere = existing.targetIds.filter((id) => !declared.has(id));
   draft.add(CHANGE_KINDS.adoptScp, scpReference(scp.name), {
     before: { id: existing.id, name: existing.name, tags: existing.tags },
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
     scope: { scp: scp.name, policyId: existing.id, content: sha256Digest(scp.content) },
-    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s`
+    highImpact: elsewhere.length > 0,
+    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} no manifest declares (${elsewhere.join(", ")}), which its content changes will reach` : ""}`
   });
 }
 function planAttachments(draft) {

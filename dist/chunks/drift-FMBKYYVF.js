@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-WFSPF5DC.js";
+} from "./chunk-XXNPILHI.js";
 import "./chunk-QPMDGOE5.js";
 import "./chunk-AFIBTXJG.js";
-import "./chunk-BOM4DFIQ.js";
+import "./chunk-V36DNLHH.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";

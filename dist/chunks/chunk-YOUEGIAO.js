@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-BOM4DFIQ.js";
+} from "./chunk-V36DNLHH.js";
 import {
   createAwsClients,
   describeAwsError,

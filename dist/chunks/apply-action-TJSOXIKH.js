@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-2XHAMC3M.js";
+} from "./chunk-363QCK45.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-JJYXFFNN.js";
 import {
   repositoryCommit
-} from "./chunk-BOM4DFIQ.js";
+} from "./chunk-V36DNLHH.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
