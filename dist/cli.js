@@ -61,7 +61,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-GIS7ZR2A.js"),
+        import("./chunks/plan-NHQG32F7.js"),
         import("./chunks/plan-text-XD65D56M.js"),
         import("./chunks/plan-markdown-6HWV4NCX.js")
       ]);
@@ -95,7 +95,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NE4GEAIX.js"),
+        import("./chunks/apply-2ZSWTNE6.js"),
         import("./chunks/apply-text-SQF4ZDD5.js"),
         import("./chunks/apply-markdown-EALBI5ME.js"),
         import("./chunks/plan-text-XD65D56M.js")
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-FMBKYYVF.js"),
+        import("./chunks/drift-GUJJV5J7.js"),
         import("./chunks/drift-text-J3M6WBVZ.js"),
         import("./chunks/drift-markdown-AWEZRIX2.js"),
         import("./chunks/drift-report-BHATQ5I4.js")

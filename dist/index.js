@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4QRUI2B2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-JS5OW4UQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TJSOXIKH.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TLQCXK32.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-6TNWWK2C.js");
+        const { runDriftAction } = await import("./chunks/drift-action-QPF5B7ZG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

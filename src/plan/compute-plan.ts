@@ -7,7 +7,7 @@ import { noEchoParameters } from './no-echo-parameters.js';
 import { orderChanges } from './order-changes.js';
 import { CHANGE_KINDS, PLAN_FORMAT_VERSION } from './plan.js';
 import type { Plan } from './plan.js';
-import { planAccount, plannedAccounts, unmanagedAccounts } from './plan-accounts.js';
+import { flagAdoptionsThatChange, planAccount, plannedAccounts, unmanagedAccounts } from './plan-accounts.js';
 import { PlanDraft } from './plan-draft.js';
 import { planOrganizationalUnits, planScpPolicyType } from './plan-organizational-units.js';
 import { planParameterOverrideRecords } from './plan-parameter-overrides.js';
@@ -33,6 +33,7 @@ export function computePlan(
   planStackSets(draft);
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
+  flagAdoptionsThatChange(draft);
 
   const ordered = orderChanges([...draft.changes.values()]);
   const blastRadius = computeBlastRadius(ordered, desired, observed);

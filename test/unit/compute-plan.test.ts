@@ -253,6 +253,13 @@ describe('plan adopts an existing account with the declared email', () => {
     });
   });
 
+  it('sets the adoption apart as high impact, since the same plan moves, tags and deploys to the account', () => {
+    expect(changeNamed(plan, 'adopt-account:account:payments-dev')).toMatchObject({
+      highImpact: true,
+      description: expect.stringMatching(/; this plan also changes it \(4 changes below\)$/),
+    });
+  });
+
   it('then moves it into its OU and sets the missing tags, both after the adoption', () => {
     expect(changeNamed(plan, 'move-account:account:payments-dev')).toMatchObject({
       before: { id: adoptedId, ou: '(root)' },

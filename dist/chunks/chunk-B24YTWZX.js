@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-V36DNLHH.js";
+} from "./chunk-ER65AIEV.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -28,8 +28,8 @@ import {
 import "./chunk-JJYXFFNN.js";
 import {
   runPlan
-} from "./chunk-YOUEGIAO.js";
-import "./chunk-V36DNLHH.js";
+} from "./chunk-CJ7WZEOO.js";
+import "./chunk-ER65AIEV.js";
 import "./chunk-ITDAI5PV.js";
 import {
   readLocalFile

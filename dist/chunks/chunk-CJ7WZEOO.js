@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-V36DNLHH.js";
+} from "./chunk-ER65AIEV.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-XXNPILHI.js";
+} from "./chunk-B24YTWZX.js";
 import "./chunk-QPMDGOE5.js";
 import "./chunk-AFIBTXJG.js";
-import "./chunk-V36DNLHH.js";
+import "./chunk-ER65AIEV.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";

@@ -449,6 +449,19 @@ function planNewAccount(draft, account) {
   });
   draft.accountStatus.set(account.name, "new");
 }
+function flagAdoptionsThatChange(draft) {
+  for (const [account, ids] of draft.changesByAccount) {
+    const adoptId = `adopt-account:${accountReference(account)}`;
+    const adoption = draft.changes.get(adoptId);
+    const others = [...ids].filter((id) => id !== adoptId);
+    if (!adoption || others.length === 0) continue;
+    draft.changes.set(adoptId, {
+      ...adoption,
+      highImpact: true,
+      description: `${adoption.description}; this plan also changes it (${others.length === 1 ? "1 change" : `${others.length} changes`} below)`
+    });
+  }
+}
 function plannedAccounts(draft) {
   const root = draft.desired.organization.root;
   const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
@@ -2897,6 +2910,7 @@ function computePlan(desired, observed, source = { commit: null }) {
   planStackSets(draft);
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
+  flagAdoptionsThatChange(draft);
   const ordered = orderChanges([...draft.changes.values()]);
   const blastRadius = computeBlastRadius(ordered, desired, observed);
   const changes = flagFarReaching(ordered, blastRadius);

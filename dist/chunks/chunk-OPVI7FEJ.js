@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-V36DNLHH.js";
+} from "./chunk-ER65AIEV.js";
 import {
   createAwsClients,
   createIamClient,

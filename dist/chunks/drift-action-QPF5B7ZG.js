@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-XXNPILHI.js";
+} from "./chunk-B24YTWZX.js";
 import "./chunk-QPMDGOE5.js";
 import {
   findingId,
@@ -37,7 +37,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-JJYXFFNN.js";
-import "./chunk-V36DNLHH.js";
+import "./chunk-ER65AIEV.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-QZV6FSQD.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-363QCK45.js";
+} from "./chunk-OPVI7FEJ.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-JJYXFFNN.js";
 import {
   repositoryCommit
-} from "./chunk-V36DNLHH.js";
+} from "./chunk-ER65AIEV.js";
 import "./chunk-ITDAI5PV.js";
 import "./chunk-HRYTITIK.js";
 import "./chunk-XEJZL3EO.js";
