@@ -95,9 +95,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2ZSWTNE6.js"),
-        import("./chunks/apply-text-SQF4ZDD5.js"),
-        import("./chunks/apply-markdown-EALBI5ME.js"),
+        import("./chunks/apply-LLFGATNO.js"),
+        import("./chunks/apply-text-7ZKQGZKV.js"),
+        import("./chunks/apply-markdown-E7CI4M2A.js"),
         import("./chunks/plan-text-XD65D56M.js")
       ]);
       const ask2 = terminal.ask;

@@ -126,11 +126,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JS5OW4UQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QCWPUEKT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TLQCXK32.js");
+        const { runApplyAction } = await import("./chunks/apply-action-MBBJLMSU.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -42,6 +42,11 @@ export interface ChangeRecord {
    * failed; absent where apply did not get as far as the change.
    */
   accounts?: string[];
+  /**
+   * For a change that acts on the root, an OU, an SCP or a StackSet as a whole: the accounts it reaches (the plan's
+   * blast radius: whose SCPs in force change, or whose stack instances a StackSet update redeploys).
+   */
+  reaches?: string[];
 }
 
 export interface AccountRecord {

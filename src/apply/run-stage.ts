@@ -2,7 +2,7 @@ import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/a
 import { accountsActedIn } from '../plan/change-accounts.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
-import type { Change, ChangeKind, Plan } from '../plan/plan.js';
+import type { BlastRadius, Change, ChangeKind, Plan } from '../plan/plan.js';
 import {
   adoptAccount,
   closeAccount,
@@ -136,6 +136,7 @@ export async function runStage(
   recordOutcomes(
     outcomes,
     [...plan.changes, ...runnable],
+    plan.blastRadius,
     refused.map((change) => change.id),
     context,
   );
@@ -186,17 +187,23 @@ function sameResourceBefore(change: Change, changes: readonly Change[]): string[
 function recordOutcomes(
   outcomes: Map<string, ChangeOutcome>,
   changes: readonly Change[],
+  blastRadius: readonly BlastRadius[],
   refusedIds: string[],
   context: StageContext,
 ): void {
   const { report } = context;
   const byId = new Map(changes.map((change) => [change.id, change]));
   const refused = new Set(refusedIds);
+  const radius = new Map(blastRadius.map((entry) => [entry.changeId, entry]));
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const description = change?.description ?? id;
     const actedIn = change ? accountsActedIn(change) : [];
-    const accounts = actedIn.length > 0 ? { accounts: actedIn } : {};
+    const reached = actedIn.length > 0 ? [] : accountsReached(radius.get(id));
+    const accounts = {
+      ...(actedIn.length > 0 ? { accounts: actedIn } : {}),
+      ...(reached.length > 0 ? { reaches: reached } : {}),
+    };
     report.failures = report.failures.filter((failure) => failure.id !== id);
     if (outcome.status === 'applied') {
       report.changesApplied.push({ id, description, ...accounts });
@@ -211,4 +218,11 @@ function recordOutcomes(
     report.failures.push({ id, description, ...accounts, message });
     context.log(`✗ ${description}: ${message}`);
   }
+}
+
+/** The accounts an organization-wide change reaches: whose SCPs in force change, or whose instances redeploy. */
+function accountsReached(entry: BlastRadius | undefined): string[] {
+  if (entry?.kind === 'scp') return entry.affected;
+  if (entry?.kind === 'stackset') return entry.accounts;
+  return [];
 }

@@ -43,6 +43,8 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       organization.set(what, (organization.get(what) ?? 0) + 1);
     }
     for (const account of accounts) outcome(account).done.push(accountPhrase(change));
+    // An SCP on an OU or a StackSet update acts in no account itself, yet changes what holds in each it reaches.
+    for (const account of change.reaches ?? []) outcome(account).done.push(`through: ${change.description}`);
   }
   // A failed StackSet operation names each instance and AWS's reason; the change's own message only sums it up.
   const instanceReasons = new Set<string>();
@@ -59,6 +61,9 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       if (stackSet && instanceReasons.has(`${stackSet}\n${account}`)) continue;
       outcome(account).failed.push(`${accountPhrase(failure)}: ${failure.message}`);
     }
+    for (const account of failure.reaches ?? [])
+      if (!(stackSet && instanceReasons.has(`${stackSet}\n${account}`)))
+        outcome(account).failed.push(`through: ${failure.description}: ${failure.message}`);
   }
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),

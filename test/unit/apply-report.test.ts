@@ -95,6 +95,34 @@ describe('what apply did, by account', () => {
     expect(organization).toEqual(['2 OUs created', '1 SCP created']);
   });
 
+  test('an account lists the SCP and StackSet changes that reached it, though they acted on an OU or the StackSet', () => {
+    const report = reportWithEverything(0);
+    report.changesApplied.push(
+      {
+        id: 'detach-scp:require-imdsv2@ou:Workloads/Prod',
+        description: 'Detach SCP require-imdsv2 from OU Workloads/Prod',
+        reaches: ['cardholder-data-prod', 'payments-prod'],
+      },
+      {
+        id: 'update-stackset:stackset:vend-logging',
+        description: 'Update StackSet vend-logging: template changed (2 existing instances will be redeployed)',
+        reaches: ['cardholder-data-prod'],
+      },
+    );
+    const { accounts } = applyOutcomeByAccount(report);
+    expect(accounts.find((account) => account.account === 'cardholder-data-prod')).toEqual({
+      account: 'cardholder-data-prod',
+      done: [
+        'through: Detach SCP require-imdsv2 from OU Workloads/Prod',
+        'through: Update StackSet vend-logging: template changed (2 existing instances will be redeployed)',
+      ],
+      failed: [],
+    });
+    expect(accounts.find((account) => account.account === 'payments-prod')!.done).toContain(
+      'through: Detach SCP require-imdsv2 from OU Workloads/Prod',
+    );
+  });
+
   test('the comment shows the table by account, keeps failures and refusals whole, and escapes user text', () => {
     const comment = renderApplyComment(reportWithEverything(3000), { commitSha: '0123456789abcdef' });
 

@@ -105,6 +105,7 @@ describe('a stage that runs again', () => {
       {
         id: 'attach-scp:deny-leave-organization@root',
         description: 'Attach SCP deny-leave-organization to the root',
+        reaches: ['payments-dev', 'payments-prod', 'security-audit'],
         message: expect.stringContaining('AccessDeniedException: not authorized'),
       },
     ]);

@@ -3,7 +3,7 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-PY6RKBYH.js";
+} from "./chunk-INPRLQNP.js";
 import "./chunk-I4M7T4N2.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";

@@ -1,13 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-ZUIPOOLA.js";
+} from "./chunk-GZEU3QZZ.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-OPVI7FEJ.js";
+} from "./chunk-IHLCOJUQ.js";
 import {
   createGitHubClient,
   logInfo
@@ -38,7 +38,7 @@ import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,
   renderApplySummary
-} from "./chunk-SE6436T5.js";
+} from "./chunk-AOAN57GK.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
 import {
@@ -46,7 +46,7 @@ import {
 } from "./chunk-ZP425SOE.js";
 import {
   applySummaryLine
-} from "./chunk-PY6RKBYH.js";
+} from "./chunk-INPRLQNP.js";
 import "./chunk-GJL5MB6Z.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-XNZK7DZH.js";

@@ -4,11 +4,11 @@ import {
   applySections,
   renderApplyComment,
   renderApplySummary
-} from "./chunk-SE6436T5.js";
+} from "./chunk-AOAN57GK.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-ZP425SOE.js";
-import "./chunk-PY6RKBYH.js";
+import "./chunk-INPRLQNP.js";
 import "./chunk-I4M7T4N2.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XJYZN6HM.js";

@@ -6,7 +6,7 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-ZUIPOOLA.js";
+} from "./chunk-GZEU3QZZ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -40,13 +40,13 @@ import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-SE6436T5.js";
+} from "./chunk-AOAN57GK.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
 import {
   escapeMarkdown
 } from "./chunk-ZP425SOE.js";
-import "./chunk-PY6RKBYH.js";
+import "./chunk-INPRLQNP.js";
 import {
   blockedLine,
   summaryLine

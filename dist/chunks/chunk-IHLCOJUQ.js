@@ -1117,6 +1117,7 @@ async function runStage(plan, stage, context, options) {
   recordOutcomes(
     outcomes,
     [...plan.changes, ...runnable],
+    plan.blastRadius,
     refused.map((change) => change.id),
     context
   );
@@ -1146,15 +1147,20 @@ function sameResourceBefore(change, changes) {
   const previous = changes.slice(0, index).reverse().find((other) => other.target === change.target);
   return previous ? [previous.id] : [];
 }
-function recordOutcomes(outcomes, changes, refusedIds, context) {
+function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
   const { report } = context;
   const byId = new Map(changes.map((change) => [change.id, change]));
   const refused = new Set(refusedIds);
+  const radius = new Map(blastRadius.map((entry) => [entry.changeId, entry]));
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const description = change?.description ?? id;
     const actedIn = change ? accountsActedIn(change) : [];
-    const accounts = actedIn.length > 0 ? { accounts: actedIn } : {};
+    const reached = actedIn.length > 0 ? [] : accountsReached(radius.get(id));
+    const accounts = {
+      ...actedIn.length > 0 ? { accounts: actedIn } : {},
+      ...reached.length > 0 ? { reaches: reached } : {}
+    };
     report.failures = report.failures.filter((failure) => failure.id !== id);
     if (outcome.status === "applied") {
       report.changesApplied.push({ id, description, ...accounts });
@@ -1165,6 +1171,11 @@ function recordOutcomes(outcomes, changes, refusedIds, context) {
     report.failures.push({ id, description, ...accounts, message });
     context.log(`\u2717 ${description}: ${message}`);
   }
+}
+function accountsReached(entry) {
+  if (entry?.kind === "scp") return entry.affected;
+  if (entry?.kind === "stackset") return entry.accounts;
+  return [];
 }
 
 // src/apply/verify-baseline-roles.ts

@@ -15,7 +15,7 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-PY6RKBYH.js";
+} from "./chunk-INPRLQNP.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

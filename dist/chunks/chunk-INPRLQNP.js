@@ -28,6 +28,7 @@ function applyOutcomeByAccount(report) {
       organization.set(what, (organization.get(what) ?? 0) + 1);
     }
     for (const account of accounts) outcome(account).done.push(accountPhrase(change));
+    for (const account of change.reaches ?? []) outcome(account).done.push(`through: ${change.description}`);
   }
   const instanceReasons = /* @__PURE__ */ new Set();
   for (const result of report.baselineResults) {
@@ -45,6 +46,10 @@ ${account}`);
 ${account}`)) continue;
       outcome(account).failed.push(`${accountPhrase(failure)}: ${failure.message}`);
     }
+    for (const account of failure.reaches ?? [])
+      if (!(stackSet && instanceReasons.has(`${stackSet}
+${account}`)))
+        outcome(account).failed.push(`through: ${failure.description}: ${failure.message}`);
   }
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),

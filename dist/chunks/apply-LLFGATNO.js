@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-OPVI7FEJ.js";
+} from "./chunk-IHLCOJUQ.js";
 import "./chunk-QPMDGOE5.js";
 import "./chunk-ER65AIEV.js";
 import "./chunk-ITDAI5PV.js";

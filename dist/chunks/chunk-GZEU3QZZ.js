@@ -17,7 +17,7 @@ import {
 } from "./chunk-3CMV3XMN.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-SE6436T5.js";
+} from "./chunk-AOAN57GK.js";
 
 // src/action/post-sticky-comment.ts
 async function postStickyComment(author, event, comment) {
