@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-JJYXFFNN.js";
 import {
   readLocalFile
-} from "./chunks/chunk-HRYTITIK.js";
+} from "./chunks/chunk-I2UUHMVO.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,7 +28,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-QZV6FSQD.js";
+} from "./chunks/chunk-TSDFOGXN.js";
 import "./chunks/chunk-YXBTANPR.js";
 import "./chunks/chunk-ZP425SOE.js";
 import {
@@ -61,7 +61,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-NHQG32F7.js"),
+        import("./chunks/plan-AZ4UVQWE.js"),
         import("./chunks/plan-text-XD65D56M.js"),
         import("./chunks/plan-markdown-6HWV4NCX.js")
       ]);
@@ -95,7 +95,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-LLFGATNO.js"),
+        import("./chunks/apply-DPHGGIXM.js"),
         import("./chunks/apply-text-7ZKQGZKV.js"),
         import("./chunks/apply-markdown-E7CI4M2A.js"),
         import("./chunks/plan-text-XD65D56M.js")
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-GUJJV5J7.js"),
+        import("./chunks/drift-G5GKN7OR.js"),
         import("./chunks/drift-text-J3M6WBVZ.js"),
         import("./chunks/drift-markdown-AWEZRIX2.js"),
         import("./chunks/drift-report-BHATQ5I4.js")
@@ -157,7 +157,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LADY27QU.js"),
+        import("./chunks/import-SAR2EMZG.js"),
         import("./chunks/import-text-RUQKG2YJ.js")
       ]);
       const outcome = await runImport(settings);

@@ -23,7 +23,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-QZV6FSQD.js";
+} from "./chunks/chunk-TSDFOGXN.js";
 import "./chunks/chunk-YXBTANPR.js";
 import "./chunks/chunk-ZP425SOE.js";
 import "./chunks/chunk-XNZK7DZH.js";
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QCWPUEKT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QE3CPXOH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-MBBJLMSU.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JY6NSSG7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QPF5B7ZG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-R77227PL.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

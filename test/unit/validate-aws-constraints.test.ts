@@ -99,6 +99,24 @@ describe('tags are checked against the Organizations TagKey and TagValue pattern
   });
 });
 
+test('baselines whose overridden names do not fit one tag value are refused at parameters, before the plan stops', () => {
+  // vend records them space-separated in the tag vend:parameter-overrides, an Organizations TagValue (max 256).
+  const names = Array.from({ length: 5 }, (_, index) => `baseline-${index}-${'x'.repeat(50)}`);
+  const parameters = `parameters:\n${names.map((name) => `  ${name}: { Some: value }`).join('\n')}\n`;
+  expect(rulesOf({ [APP_PROD]: appProd(parameters) }, 'tag-limits')).toEqual([
+    expect.objectContaining({
+      line: 6,
+      column: 1,
+      message: expect.stringContaining('recorded in the tag vend:parameter-overrides'),
+    }),
+  ]);
+  const few = `parameters:\n${names
+    .slice(0, 4)
+    .map((name) => `  ${name}: { Some: value }`)
+    .join('\n')}\n`;
+  expect(rulesOf({ [APP_PROD]: appProd(few) }, 'tag-limits')).toEqual([]);
+});
+
 describe('account emails follow the CreateAccount Email rules', () => {
   test.each(['a%b@example.com', '.alice@example.com', 'alice@-example.com', 'alice@example-.com'])(
     '%s is refused at the email, before CreateAccount could refuse it',

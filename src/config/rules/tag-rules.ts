@@ -37,6 +37,21 @@ export const checkTagLimits: Rule = ({ repository, quotas }) => {
         ),
       );
     }
+    // The record is the names of the overridden baselines, space-separated, in one tag value (see
+    // plan-parameter-overrides.ts): too many or too long names would stop the plan, so they stop validate.
+    const record = Object.keys(value.parameters ?? {})
+      .sort()
+      .join(' ');
+    const recordProblem = lengthProblem(ORGANIZATIONS_TAG_VALUE, record);
+    if (recordProblem)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.tagLimits,
+          `the baselines these parameters override are recorded in the tag ${PARAMETER_OVERRIDES_TAG} as '${record.slice(0, 40)}…', which ${recordProblem} (${ORGANIZATIONS_TAG_VALUE.member}); override fewer baselines, or shorten their names.`,
+          ['parameters'],
+          'key',
+        ),
+      );
     for (const [key, tagValue] of tags) {
       const at = ['tags', key];
       if (key.toLowerCase().startsWith('aws:'))

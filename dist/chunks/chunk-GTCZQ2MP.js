@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-QZV6FSQD.js";
+} from "./chunk-TSDFOGXN.js";
 import {
   BinaryDecisionDiagram,
   Client,

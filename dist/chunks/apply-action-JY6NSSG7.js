@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-IHLCOJUQ.js";
+} from "./chunk-4IFPSX4K.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-DD6WTBCC.js";
-import "./chunk-QPMDGOE5.js";
+import "./chunk-UDTEAVUL.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,11 +28,11 @@ import {
 import "./chunk-JJYXFFNN.js";
 import {
   repositoryCommit
-} from "./chunk-ER65AIEV.js";
-import "./chunk-ITDAI5PV.js";
-import "./chunk-HRYTITIK.js";
+} from "./chunk-JC4KHZW7.js";
+import "./chunk-GTCZQ2MP.js";
+import "./chunk-I2UUHMVO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QZV6FSQD.js";
+import "./chunk-TSDFOGXN.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-ITDAI5PV.js";
+} from "./chunk-GTCZQ2MP.js";
 
 // src/apply/polling.ts
 var systemClock = {

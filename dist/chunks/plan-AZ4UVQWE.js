@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-CJ7WZEOO.js";
-import "./chunk-ER65AIEV.js";
-import "./chunk-ITDAI5PV.js";
-import "./chunk-HRYTITIK.js";
+} from "./chunk-CGDCPY67.js";
+import "./chunk-JC4KHZW7.js";
+import "./chunk-GTCZQ2MP.js";
+import "./chunk-I2UUHMVO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QZV6FSQD.js";
+import "./chunk-TSDFOGXN.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJL5MB6Z.js";

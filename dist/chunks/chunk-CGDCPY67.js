@@ -2,20 +2,20 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-ER65AIEV.js";
+} from "./chunk-JC4KHZW7.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-ITDAI5PV.js";
+} from "./chunk-GTCZQ2MP.js";
 import {
   writeLocalFile
-} from "./chunk-HRYTITIK.js";
+} from "./chunk-I2UUHMVO.js";
 import {
   runValidate
-} from "./chunk-QZV6FSQD.js";
+} from "./chunk-TSDFOGXN.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";

@@ -1,13 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-B24YTWZX.js";
-import "./chunk-QPMDGOE5.js";
+} from "./chunk-2TISJTPC.js";
+import "./chunk-UDTEAVUL.js";
 import "./chunk-AFIBTXJG.js";
-import "./chunk-ER65AIEV.js";
-import "./chunk-ITDAI5PV.js";
+import "./chunk-JC4KHZW7.js";
+import "./chunk-GTCZQ2MP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QZV6FSQD.js";
+import "./chunk-TSDFOGXN.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZLIOTVJS.js";

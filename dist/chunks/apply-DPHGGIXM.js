@@ -1,13 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-IHLCOJUQ.js";
-import "./chunk-QPMDGOE5.js";
-import "./chunk-ER65AIEV.js";
-import "./chunk-ITDAI5PV.js";
-import "./chunk-HRYTITIK.js";
+} from "./chunk-4IFPSX4K.js";
+import "./chunk-UDTEAVUL.js";
+import "./chunk-JC4KHZW7.js";
+import "./chunk-GTCZQ2MP.js";
+import "./chunk-I2UUHMVO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QZV6FSQD.js";
+import "./chunk-TSDFOGXN.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-QOSIS6AR.js";

@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-QPMDGOE5.js";
+} from "./chunk-UDTEAVUL.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-ER65AIEV.js";
+} from "./chunk-JC4KHZW7.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-ITDAI5PV.js";
+} from "./chunk-GTCZQ2MP.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -40,7 +40,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-QZV6FSQD.js";
+} from "./chunk-TSDFOGXN.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,

@@ -28,14 +28,14 @@ import {
 import "./chunk-JJYXFFNN.js";
 import {
   runPlan
-} from "./chunk-CJ7WZEOO.js";
-import "./chunk-ER65AIEV.js";
-import "./chunk-ITDAI5PV.js";
+} from "./chunk-CGDCPY67.js";
+import "./chunk-JC4KHZW7.js";
+import "./chunk-GTCZQ2MP.js";
 import {
   readLocalFile
-} from "./chunk-HRYTITIK.js";
+} from "./chunk-I2UUHMVO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QZV6FSQD.js";
+import "./chunk-TSDFOGXN.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import {

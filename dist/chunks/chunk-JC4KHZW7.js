@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-ITDAI5PV.js";
+} from "./chunk-GTCZQ2MP.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-QZV6FSQD.js";
+} from "./chunk-TSDFOGXN.js";
 import {
   baselineControlsAccess,
   readTemplateFacts

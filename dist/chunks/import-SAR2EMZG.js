@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-ITDAI5PV.js";
+} from "./chunk-GTCZQ2MP.js";
 import {
   writeLocalFile
-} from "./chunk-HRYTITIK.js";
+} from "./chunk-I2UUHMVO.js";
 import "./chunk-XEJZL3EO.js";
 import {
   ACCOUNTS_DIR,
@@ -47,7 +47,7 @@ import {
   organizationalUnitLineage,
   readRepository,
   runValidate
-} from "./chunk-QZV6FSQD.js";
+} from "./chunk-TSDFOGXN.js";
 import "./chunk-YXBTANPR.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZP425SOE.js";

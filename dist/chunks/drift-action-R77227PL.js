@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-B24YTWZX.js";
-import "./chunk-QPMDGOE5.js";
+} from "./chunk-2TISJTPC.js";
+import "./chunk-UDTEAVUL.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,10 +37,10 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-JJYXFFNN.js";
-import "./chunk-ER65AIEV.js";
-import "./chunk-ITDAI5PV.js";
+import "./chunk-JC4KHZW7.js";
+import "./chunk-GTCZQ2MP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QZV6FSQD.js";
+import "./chunk-TSDFOGXN.js";
 import {
   DRIFT_KINDS
 } from "./chunk-YXBTANPR.js";

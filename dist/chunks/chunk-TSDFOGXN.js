@@ -9594,6 +9594,17 @@ var checkTagLimits = ({ repository, quotas }) => {
         )
       );
     }
+    const record = Object.keys(value.parameters ?? {}).sort().join(" ");
+    const recordProblem = lengthProblem(ORGANIZATIONS_TAG_VALUE, record);
+    if (recordProblem)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.tagLimits,
+          `the baselines these parameters override are recorded in the tag ${PARAMETER_OVERRIDES_TAG} as '${record.slice(0, 40)}\u2026', which ${recordProblem} (${ORGANIZATIONS_TAG_VALUE.member}); override fewer baselines, or shorten their names.`,
+          ["parameters"],
+          "key"
+        )
+      );
     for (const [key, tagValue] of tags) {
       const at = ["tags", key];
       if (key.toLowerCase().startsWith("aws:"))

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-QPMDGOE5.js";
+} from "./chunk-UDTEAVUL.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-ER65AIEV.js";
+} from "./chunk-JC4KHZW7.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,16 +30,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-ITDAI5PV.js";
+} from "./chunk-GTCZQ2MP.js";
 import {
   readLocalFile
-} from "./chunk-HRYTITIK.js";
+} from "./chunk-I2UUHMVO.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-QZV6FSQD.js";
+} from "./chunk-TSDFOGXN.js";
 import {
   applyExitCode,
   emptyApplyReport
