@@ -62,8 +62,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-AZ4UVQWE.js"),
-        import("./chunks/plan-text-XD65D56M.js"),
-        import("./chunks/plan-markdown-6HWV4NCX.js")
+        import("./chunks/plan-text-7MSSFWQM.js"),
+        import("./chunks/plan-markdown-YSPGNNKU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -98,7 +98,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-DPHGGIXM.js"),
         import("./chunks/apply-text-7ZKQGZKV.js"),
         import("./chunks/apply-markdown-E7CI4M2A.js"),
-        import("./chunks/plan-text-XD65D56M.js")
+        import("./chunks/plan-text-7MSSFWQM.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

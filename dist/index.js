@@ -126,7 +126,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QE3CPXOH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-HRYSMHYL.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -163,7 +163,7 @@ var EffectContext = class {
       details,
       diff: {
         of: "SCP content",
-        // Whole: at most 5,120 characters, and a line means nothing without the statement and key it sits in.
+        // Whole: an SCP is at most 10,240 characters (quota scpSize), and a line means nothing without its statement.
         diff: unifiedDiff(
           prettyPolicy(String(before.content ?? "")),
           prettyPolicy(String(after.content ?? "")),

@@ -4,11 +4,11 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-2VFFEXEX.js";
+} from "./chunk-SDFBBFNR.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-ZP425SOE.js";
-import "./chunk-IIUUPWUN.js";
+import "./chunk-K6NWHZJV.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GJL5MB6Z.js";

@@ -4,7 +4,7 @@ import {
   blockedLine,
   renderPlanText,
   summaryLine
-} from "./chunk-IIUUPWUN.js";
+} from "./chunk-K6NWHZJV.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GJL5MB6Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-2VFFEXEX.js";
+} from "./chunk-SDFBBFNR.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -50,7 +50,7 @@ import "./chunk-INPRLQNP.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-IIUUPWUN.js";
+} from "./chunk-K6NWHZJV.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GJL5MB6Z.js";

@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-IIUUPWUN.js";
+} from "./chunk-K6NWHZJV.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";
