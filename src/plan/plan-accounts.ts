@@ -204,10 +204,6 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
 }
 
 /**
- * The accounts table: every declared account the plan touches, with the SCPs and baselines it ends up with, and the
- * management account whenever a manifest declares it, set apart: no SCP applies to it.
- */
-/**
  * Taking over an account that was not vend's and changing it in the same plan (moving it, renaming it, dropping its
  * undeclared tags, attaching SCPs, deploying baselines) is set apart as high impact: the reviewer sees another
  * team's account change hands and change at once. An adoption alone, as right after `vend import`, only tags it.
@@ -226,6 +222,10 @@ export function flagAdoptionsThatChange(draft: PlanDraft): void {
   }
 }
 
+/**
+ * The accounts table: every declared account the plan touches, with the SCPs and baselines it ends up with, and the
+ * management account whenever a manifest declares it, set apart: no SCP applies to it.
+ */
 export function plannedAccounts(draft: PlanDraft): PlannedAccount[] {
   const root = draft.desired.organization.root;
   const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
