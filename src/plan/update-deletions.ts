@@ -62,8 +62,7 @@ export function compareTemplates(deployed: StackSetTemplate, next: StackSetTempl
 
 /**
  * What changing a stack instance's parameter overrides from `before` to `after` deletes there, under the
- * StackSet's template and parameters. A template that cannot be read deletes nothing here: its StackSet change
- * already says the template could not be read.
+ * StackSet's template and parameters, by the same rules as a StackSet update with the same template body.
  */
 export function overrideDeletions(
   template: StackSetTemplate,
