@@ -1,4 +1,5 @@
 // What the benchmarks share: finding the checkout they run from, and printing figures the same way.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,4 +72,21 @@ export function parseJson<T>(text: string): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Runs one vend process and collects what it printed. Must not block the event loop: the counting proxies the
+ * benchmarks read live in this process.
+ */
+export function runVend(cli: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<{ wallMs: number; code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ wallMs: performance.now() - started, code, stdout, stderr }));
+  });
 }

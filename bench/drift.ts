@@ -8,7 +8,7 @@
 //
 // Usage: node scripts/run-typescript.mjs bench/drift.ts [--runs N]   (default 1 run; the median is reported)
 // dist/ must be built first (`npm run bench:drift` does that).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ import {
   destroySeedClients,
 } from '../test/harness/seed.js';
 import type { SeededOrganization, SeedClients } from '../test/harness/seed.js';
-import { benchmarkSetup, median, printTable, seconds } from './bench-output.js';
+import { benchmarkSetup, median, printTable, runVend, seconds } from './bench-output.js';
 import { census, verdict } from './plan.js';
 import { chooseDrift, seedPlanBenchOrganization, writePlanBenchRepository } from './plan-seed.js';
 
@@ -90,19 +90,6 @@ async function injectDriftOnlyDrift(
     overriddenInstance: `${account.name}/us-east-1`,
     undeclaredOrganizationalUnit: 'Experiments',
   };
-}
-
-function runVend(cli: string, args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<{ wallMs: number; code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ wallMs: performance.now() - started, code, stdout, stderr }));
-  });
 }
 
 interface DriftRun {

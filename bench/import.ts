@@ -7,7 +7,7 @@
 //
 // Usage: node scripts/run-typescript.mjs bench/import.ts [--runs N]   (default 3 runs; the median is reported)
 // dist/ must be built first (`npm run bench:import` does that).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ import { findMotoServer, resetMoto, startMotoServer, stopMotoServer } from '../s
 import type { MotoServer } from '../scripts/emulator/moto-server.js';
 import { createSeedClients, destroySeedClients } from '../test/harness/seed.js';
 import type { SeedClients } from '../test/harness/seed.js';
-import { benchmarkSetup, median, parseJson, printTable, seconds } from './bench-output.js';
+import { benchmarkSetup, median, parseJson, printTable, runVend, seconds } from './bench-output.js';
 import { chooseDrift, seedPlanBenchOrganization, writePlanBenchRepository } from './plan-seed.js';
 
 /** The changes a plan may hold right after an import: ownership, and the record of parameter overrides. */
@@ -52,20 +52,6 @@ interface ImportRun {
   wallMs: number;
   counts: Record<string, number>;
   report: ImportReportJson;
-}
-
-/** Runs one vend process; must not block the event loop, because the proxy lives in this process. */
-function runVend(cli: string, args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<{ wallMs: number; code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ wallMs: performance.now() - started, code, stdout, stderr }));
-  });
 }
 
 function printImport(runs: ImportRun[], organization: { accounts: number; instances: number }) {

@@ -6,7 +6,7 @@
 //
 // Usage: node scripts/run-typescript.mjs bench/plan.ts [--runs N]   (default 3 runs; the median is reported)
 // dist/ must be built first (`npm run bench:plan` does that).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, createServer, request as forwardRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,7 +27,7 @@ import { createSeedClients, destroySeedClients } from '../test/harness/seed.js';
 import type { SeedClients } from '../test/harness/seed.js';
 import { chooseDrift, seedPlanBenchOrganization, writePlanBenchRepository } from './plan-seed.js';
 import type { InjectedDrift, PlanBenchShape } from './plan-seed.js';
-import { benchmarkSetup, median, printTable, seconds } from './bench-output.js';
+import { benchmarkSetup, median, printTable, runVend, seconds } from './bench-output.js';
 
 const WALL_TIME_BUDGET_MS = 30_000;
 /** Largest page AWS returns: ListTargetsForPolicy (20), ListStackInstances (100). moto returns one page for both. */
@@ -106,23 +106,6 @@ interface PlanRun {
   accountTagReads: number;
   policyTagReads: number;
   otherTagReads: number;
-}
-
-/** Runs one `vend plan` process; must not block the event loop, because both proxies live in this process. */
-function runVendPlan(cli: string, repository: string, env: NodeJS.ProcessEnv) {
-  return new Promise<{ wallMs: number; code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [cli, 'plan', '--repo', repository, '--format', 'json'], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ wallMs: performance.now() - started, code, stdout, stderr }));
-  });
 }
 
 /** What AWS holds for the benchmark's budget: stack instances per vend StackSet and targets per relevant SCP. */
@@ -420,7 +403,7 @@ export async function main(argv: string[]): Promise<number> {
         if (window) window.last = at;
         else windows.set(operation, { first: at, last: at });
       };
-      const result = await runVendPlan(cli, repository, env);
+      const result = await runVend(cli, ['plan', '--repo', repository, '--format', 'json'], env);
       let plan: Plan | undefined;
       try {
         plan = JSON.parse(result.stdout) as Plan;

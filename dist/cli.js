@@ -12,10 +12,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-JJYXFFNN.js";
+} from "./chunks/chunk-BHHKIZQ2.js";
 import {
   readLocalFile
-} from "./chunks/chunk-I2UUHMVO.js";
+} from "./chunks/chunk-AD3IKTBG.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,18 +28,18 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-TSDFOGXN.js";
+} from "./chunks/chunk-JMJW66UR.js";
 import "./chunks/chunk-YXBTANPR.js";
-import "./chunks/chunk-ZP425SOE.js";
+import "./chunks/chunk-ZTGHIXJN.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-XNZK7DZH.js";
-import "./chunks/chunk-I4M7T4N2.js";
+import "./chunks/chunk-5TDC3XTT.js";
+import "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
 } from "./chunks/chunk-PPJBV53O.js";
-import "./chunks/chunk-XJYZN6HM.js";
+import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-AZ4UVQWE.js"),
-        import("./chunks/plan-text-7MSSFWQM.js"),
-        import("./chunks/plan-markdown-YSPGNNKU.js")
+        import("./chunks/plan-JFXEYSDM.js"),
+        import("./chunks/plan-text-T6WGV6YO.js"),
+        import("./chunks/plan-markdown-CSNLXWH2.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -95,10 +95,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DPHGGIXM.js"),
-        import("./chunks/apply-text-7ZKQGZKV.js"),
-        import("./chunks/apply-markdown-E7CI4M2A.js"),
-        import("./chunks/plan-text-7MSSFWQM.js")
+        import("./chunks/apply-CNLZQEYY.js"),
+        import("./chunks/apply-text-KKOH75NK.js"),
+        import("./chunks/apply-markdown-FTE3SHIQ.js"),
+        import("./chunks/plan-text-T6WGV6YO.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -133,9 +133,9 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-G5GKN7OR.js"),
+        import("./chunks/drift-GQT3RIYP.js"),
         import("./chunks/drift-text-J3M6WBVZ.js"),
-        import("./chunks/drift-markdown-AWEZRIX2.js"),
+        import("./chunks/drift-markdown-O3PGVXJU.js"),
         import("./chunks/drift-report-BHATQ5I4.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
@@ -157,8 +157,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-SAR2EMZG.js"),
-        import("./chunks/import-text-RUQKG2YJ.js")
+        import("./chunks/import-ONFISKMP.js"),
+        import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

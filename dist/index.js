@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-6RVLZKX3.js";
+} from "./chunks/chunk-PEJVF3GL.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-JJYXFFNN.js";
+import "./chunks/chunk-BHHKIZQ2.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,13 +23,13 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-TSDFOGXN.js";
+} from "./chunks/chunk-JMJW66UR.js";
 import "./chunks/chunk-YXBTANPR.js";
-import "./chunks/chunk-ZP425SOE.js";
-import "./chunks/chunk-XNZK7DZH.js";
-import "./chunks/chunk-I4M7T4N2.js";
+import "./chunks/chunk-ZTGHIXJN.js";
+import "./chunks/chunk-5TDC3XTT.js";
+import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
-import "./chunks/chunk-XJYZN6HM.js";
+import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-HRYSMHYL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YRZSZ3AD.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JY6NSSG7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-EXTBAJ7L.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-R77227PL.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZR4FG4SV.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

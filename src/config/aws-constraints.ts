@@ -11,6 +11,8 @@
  * - `length` counts Unicode code points, not UTF-16 units, so lengths here do too (`characters`);
  * - patterns with \p{…} classes need the `u` flag, without which JavaScript reads them as literal text.
  */
+import { codePointOf } from './hidden-characters.js';
+
 export interface TextConstraint {
   /** The API member, as a reader of the AWS docs would look it up: "CreateAccount Email". */
   member: string;
@@ -156,9 +158,6 @@ export const EXCLUSIVE_OPERATION_PREFERENCES = [
   ['failureToleranceCount', 'failureTolerancePercentage'],
 ] as const;
 
-/** CloudFormation shape Region (RegionList items): pattern ^[a-zA-Z0-9-]{1,128}$. */
-export const CLOUDFORMATION_REGION = /^[a-zA-Z0-9-]{1,128}$/;
-
 /**
  * A template parameter's Description: "A string of up to 4000 characters" (CloudFormation User Guide,
  * parameters-section-structure.html). CloudFormation refuses the whole template body otherwise.
@@ -193,6 +192,6 @@ export function refusedCharacters(constraint: TextConstraint, value: string): st
 
 /** A character as a reader can find it: printable ones quoted, others (tabs, emoji modifiers) by code point too. */
 export function describeCharacter(character: string): string {
-  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePointOf(character);
   return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(character) ? `'${character}' (${code})` : code;
 }

@@ -43,6 +43,11 @@ const NAMES: Record<number, string> = {
   0xfeff: 'zero-width no-break space',
 };
 
+/** A character's code point as Unicode writes it: `U+202E`, at least four hex digits. */
+export function codePointOf(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /**
  * Every hidden character in `text`, in order, but those that join an emoji sequence (a joiner or tag character
  * right after an emoji). Pure.
@@ -55,7 +60,7 @@ export function findHiddenCharacters(text: string): HiddenCharacter[] {
     const code = character.codePointAt(0)!;
     found.push({
       offset: match.index,
-      codePoint: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+      codePoint: codePointOf(character),
       name: NAMES[code] ?? (code < 0xa0 ? 'control character' : 'invisible formatting character'),
     });
   }

@@ -49,7 +49,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * the comment early, so it is written `-\u002d`, which JSON reads back the same. Findings are written worst first
  * until the budget is used: one past it is seen as new next time, which beats a body GitHub refuses.
  */
-export function encodeDriftIssueState(
+function encodeDriftIssueState(
   report: Pick<DriftReport, 'findings' | 'ignored'>,
   /** Findings of earlier runs this run could not check again, kept as they were (see unverifiedFindings). */
   carried: ReadonlyMap<string, ReportedEntry> = new Map(),

@@ -1,4 +1,4 @@
-import { HIDDEN_CHARACTER } from '../config/hidden-characters.js';
+import { codePointOf, HIDDEN_CHARACTER } from '../config/hidden-characters.js';
 
 /**
  * What `visible` shows as code points: the hidden characters validation refuses (see HIDDEN_CHARACTER), and the
@@ -13,10 +13,12 @@ const SHOWN_AS_CODE_POINT = new RegExp(`${HIDDEN_CHARACTER.source}|\\r`, 'gu');
  * text is returned unchanged; the result holds no hidden character, so applying it twice changes nothing.
  */
 export function visible(text: string): string {
-  return text.replace(
-    SHOWN_AS_CODE_POINT,
-    (character) => `<U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
+  return text.replace(SHOWN_AS_CODE_POINT, codePoint);
+}
+
+/** `<U+202E>`. */
+function codePoint(character: string): string {
+  return `<${codePointOf(character)}>`;
 }
 
 /** The line break `visible` leaves alone; the others (\r, \v, \f, U+0085, U+2028, U+2029) it shows already. */
@@ -28,8 +30,5 @@ const LINE_BREAK = /\n/g;
  * would otherwise print lines that look like other changes.
  */
 export function visibleLine(text: string): string {
-  return visible(text).replace(
-    LINE_BREAK,
-    (character) => `<U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
+  return visible(text).replace(LINE_BREAK, codePoint);
 }

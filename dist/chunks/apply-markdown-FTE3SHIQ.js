@@ -1,0 +1,22 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplySummary
+} from "./chunk-DEBPQIR7.js";
+import "./chunk-QOSIS6AR.js";
+import "./chunk-7VXLMDWD.js";
+import "./chunk-ZTGHIXJN.js";
+import "./chunk-WRUAKGUT.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-PPJBV53O.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplySummary
+};

@@ -1,0 +1,114 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  computePlan,
+  repositoryCommit
+} from "./chunk-FCZGYNPN.js";
+import {
+  createAwsClients,
+  describeAwsError,
+  destroyAwsClients,
+  missingCredentialsReason,
+  observeOrganization
+} from "./chunk-UIBK6NR6.js";
+import {
+  writeLocalFile
+} from "./chunk-AD3IKTBG.js";
+import {
+  runValidate
+} from "./chunk-JMJW66UR.js";
+import {
+  canonicalJson
+} from "./chunk-3II6QTGK.js";
+import {
+  compareText
+} from "./chunk-5ZL7S7IZ.js";
+
+// src/drift/pull-request-drift.ts
+function separateMainDrift(pullRequest, main) {
+  const key = (change) => `${change.id}
+${canonicalJson(change.scope)}`;
+  const onMain = new Set(main.changes.map(key));
+  const mainById = new Map(main.changes.map((change) => [change.id, change]));
+  const pullRequestById = new Map(pullRequest.changes.map((change) => [change.id, change]));
+  const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
+  const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
+  const correctionSummary = { create: 0, change: 0, destroy: 0 };
+  for (const change of corrections) correctionSummary[change.action]++;
+  return {
+    corrections,
+    correctionSummary,
+    alsoCorrecting,
+    accepted: main.changes.filter((change) => !covers(pullRequestById.get(change.id), change))
+  };
+}
+function covers(pullRequest, main) {
+  if (!pullRequest) return false;
+  if (canonicalJson(pullRequest.scope) === canonicalJson(main.scope)) return true;
+  const members = (change) => Array.isArray(change.scope.members) ? change.scope.members.map(String) : [];
+  const made = new Set(members(pullRequest));
+  return members(main).length > 0 && members(main).every((member) => made.has(member));
+}
+function observationScope(pullRequest, main) {
+  const emails = new Set(pullRequest.accounts.map((account) => account.email.toLowerCase()));
+  const scps = new Set(pullRequest.scps.map((scp) => scp.name));
+  return {
+    ...pullRequest,
+    accounts: [
+      ...pullRequest.accounts,
+      ...main.accounts.filter((account) => !emails.has(account.email.toLowerCase()))
+    ].sort((a, b) => compareText(a.name, b.name)),
+    scps: [...pullRequest.scps, ...main.scps.filter((scp) => !scps.has(scp.name))].sort(
+      (a, b) => compareText(a.name, b.name)
+    )
+  };
+}
+
+// src/commands/plan.ts
+async function runPlan(settings, dependencies = {}) {
+  const validation = runValidate(settings, dependencies.now);
+  if (!validation.desired) return { status: "invalid", validation };
+  if (dependencies.skipReason) return { status: "skipped", validation, reason: dependencies.skipReason };
+  const desired = validation.desired;
+  const base = settings.baseRepositoryRoot ? runValidate({ repositoryRoot: settings.baseRepositoryRoot }, dependencies.now) : void 0;
+  const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
+  try {
+    const missingCredentials = await missingCredentialsReason(clients);
+    if (missingCredentials) {
+      const reason = `no AWS credentials are available (${missingCredentials}). In GitHub Actions, pull requests from forks get no OIDC token, so only validation runs; locally, configure credentials for the management account.`;
+      return { status: "skipped", validation, reason };
+    }
+    let observed;
+    try {
+      const scope = base?.desired ? observationScope(desired, base.desired) : desired;
+      observed = await observeOrganization(clients, { desired: scope });
+    } catch (error) {
+      throw describeAwsError(error, "Reading the organization");
+    }
+    const plan = computePlan(desired, observed, { commit: repositoryCommit(settings.repositoryRoot) });
+    if (settings.planOutputFile)
+      writeLocalFile(settings.planOutputFile, serializePlan(plan), {
+        untrustedRoots: [settings.repositoryRoot, ...dependencies.untrustedRoots ?? []]
+      });
+    let mainDrift;
+    if (base?.desired) {
+      const mainPlan = computePlan(base.desired, observed, { commit: repositoryCommit(settings.baseRepositoryRoot) });
+      mainDrift = separateMainDrift(plan, mainPlan);
+    } else if (base) {
+      mainDrift = {
+        unavailable: "the base branch\u2019s repository does not validate, so drift already on it was not computed"
+      };
+    }
+    return { status: "planned", validation, plan, ...mainDrift ? { mainDrift } : {} };
+  } finally {
+    if (!dependencies.clients) destroyAwsClients(clients);
+  }
+}
+function serializePlan(plan) {
+  return `${JSON.stringify(JSON.parse(canonicalJson(plan)), null, 2)}
+`;
+}
+
+export {
+  runPlan,
+  serializePlan
+};

@@ -1,0 +1,24 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  visible
+} from "./chunk-XG4YZALD.js";
+
+// src/report/markdown-escape.ts
+var JOINER = "\u2060";
+function escapeMarkdown(text) {
+  return visible(text.replace(/\r?\n|\r/g, " ")).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!$]/g, (character) => `\\${character}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/\bGH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`).replace(/:(?=(?:[a-z0-9+-]|\\_)+:)/g, `:${JOINER}`).replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`).replace(/:\/\//g, `:/${JOINER}/`).replace(/\bwww\./gi, `www${JOINER}.`);
+}
+function inlineCode(text) {
+  return `\`${visible(text).replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n|\r/g, " ")}\``;
+}
+function fencedCode(language, lines) {
+  const longestRun = Math.max(2, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
+  const fence = "`".repeat(longestRun + 1);
+  return [`${fence}${language}`, ...lines.map((line) => visible(line.replace(/\r/g, ""))), fence].join("\n");
+}
+
+export {
+  escapeMarkdown,
+  inlineCode,
+  fencedCode
+};

@@ -1,0 +1,392 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  createGitHubClient,
+  logInfo
+} from "./chunk-XFX76762.js";
+import {
+  carryFirstSeen,
+  driftTransitions,
+  runDrift
+} from "./chunk-CICXPBMF.js";
+import "./chunk-KDXAMONY.js";
+import {
+  findingId,
+  findingsAtOrAbove
+} from "./chunk-AFIBTXJG.js";
+import {
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-R3WATPEP.js";
+import {
+  driftSummaryLine,
+  findingHeadline,
+  ignoredCritical
+} from "./chunk-YOBI5OCI.js";
+import {
+  APPLY_EVENTS,
+  notice,
+  publishValidation,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunk-PEJVF3GL.js";
+import "./chunk-5GNJNXP2.js";
+import {
+  errorMessage
+} from "./chunk-3CMV3XMN.js";
+import "./chunk-BHHKIZQ2.js";
+import "./chunk-FCZGYNPN.js";
+import "./chunk-UIBK6NR6.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-JMJW66UR.js";
+import {
+  DRIFT_KINDS
+} from "./chunk-YXBTANPR.js";
+import "./chunk-NHX7RUPP.js";
+import {
+  JOB_SUMMARY_LIMIT_BYTES,
+  fitComment,
+  utf8Bytes
+} from "./chunk-7VXLMDWD.js";
+import {
+  escapeMarkdown,
+  inlineCode
+} from "./chunk-ZTGHIXJN.js";
+import "./chunk-ZLIOTVJS.js";
+import "./chunk-2IYIVHDW.js";
+import "./chunk-3II6QTGK.js";
+import "./chunk-5TDC3XTT.js";
+import "./chunk-XG4YZALD.js";
+import {
+  countOf
+} from "./chunk-PPJBV53O.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+
+// src/github/apply-runs.ts
+async function unfinishedRuns(octokit, target) {
+  const { data } = await octokit.rest.actions.listWorkflowRuns({
+    owner: target.owner,
+    repo: target.repo,
+    workflow_id: target.workflowFile,
+    per_page: 100
+  });
+  return data.workflow_runs.filter((run) => run.status !== "completed" && run.head_branch === target.branch && APPLY_EVENTS.has(run.event)).map((run) => ({ status: run.status ?? "unknown", htmlUrl: run.html_url, headSha: run.head_sha }));
+}
+
+// src/github/drift-issue.ts
+var DRIFT_ISSUE_LABEL = "vend-drift";
+async function findDriftIssue(octokit, location) {
+  const botLogin = location.botLogin.toLowerCase();
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+    owner: location.owner,
+    repo: location.repo,
+    labels: DRIFT_ISSUE_LABEL,
+    state: "all",
+    sort: "created",
+    direction: "asc",
+    per_page: 100
+  })) {
+    const found = page.data.find(
+      (issue) => !issue.pull_request && issue.user?.login.toLowerCase() === botLogin && (issue.body ?? "").includes(location.marker)
+    );
+    if (found)
+      return {
+        number: found.number,
+        state: found.state === "closed" ? "closed" : "open",
+        body: found.body ?? "",
+        url: found.html_url
+      };
+  }
+  return void 0;
+}
+async function openDriftIssue(octokit, location, issue) {
+  const { data } = await octokit.rest.issues.create({
+    owner: location.owner,
+    repo: location.repo,
+    title: issue.title,
+    body: issue.body,
+    labels: [DRIFT_ISSUE_LABEL]
+  });
+  const labelled = data.labels.some((label2) => (typeof label2 === "string" ? label2 : label2.name) === DRIFT_ISSUE_LABEL);
+  if (!labelled)
+    throw new Error(
+      `GitHub opened issue #${data.number} without the label '${DRIFT_ISSUE_LABEL}', so the next run could not find it. Give the workflow 'issues: write', then label #${data.number} '${DRIFT_ISSUE_LABEL}' by hand.`
+    );
+  return { number: data.number, state: "open", body: data.body ?? "", url: data.html_url };
+}
+async function updateDriftIssue(octokit, location, issueNumber, update) {
+  await octokit.rest.issues.update({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: issueNumber,
+    ...update.title === void 0 ? {} : { title: update.title },
+    ...update.body === void 0 ? {} : { body: update.body },
+    ...update.state === void 0 ? {} : { state: update.state, state_reason: update.state === "closed" ? "completed" : "reopened" }
+  });
+}
+async function commentOnDriftIssue(octokit, location, issueNumber, body) {
+  await octokit.rest.issues.createComment({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: issueNumber,
+    body
+  });
+}
+
+// src/report/drift-issue.ts
+var STATE_OPEN = "<!-- vend:drift-state ";
+var STATE_CLOSE = " -->";
+var STATE_BUDGET = 3e4;
+var SMALLER_STATE_BUDGETS = [1e4, 2e3];
+var FULL_ENTRIES = 60;
+var LABEL_LENGTH = 120;
+var ID = /^[0-9a-f]{12}$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budget = STATE_BUDGET) {
+  const reported = [];
+  const ignored = [];
+  let length = 0;
+  const fits = (entry, limit = budget) => (length += JSON.stringify(entry).length + 1) <= limit;
+  const current = report.findings.map((finding) => [
+    finding.id,
+    { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target }
+  ]);
+  const uncheckable = ([, entry]) => UNCHECKABLE_KINDS.has(entry.kind ?? "");
+  const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
+  for (const [index, [id, entry]] of entries.entries()) {
+    const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? "");
+    const full = index < FULL_ENTRIES || kept;
+    const label2 = budget < STATE_BUDGET && kept ? "" : entry.label;
+    const encoded = full ? [id, entry.firstSeen, label2, entry.kind ?? "", entry.target ?? ""] : [id, entry.firstSeen];
+    if (!fits(encoded, kept ? STATE_BUDGET : budget)) break;
+    reported.push(encoded);
+  }
+  for (const finding of report.ignored) {
+    const entry = [finding.id, finding.firstSeen];
+    if (!fits(entry)) break;
+    ignored.push(entry);
+  }
+  const json = JSON.stringify({ version: 1, reported, ignored }).replaceAll("--", "-\\u002d");
+  return `${STATE_OPEN}${json}${STATE_CLOSE}`;
+}
+function decodeDriftIssueState(body) {
+  const state = { reported: /* @__PURE__ */ new Map(), ignored: /* @__PURE__ */ new Map() };
+  const start = body?.indexOf(STATE_OPEN) ?? -1;
+  if (!body || start < 0) return state;
+  const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
+  let parsed;
+  try {
+    parsed = JSON.parse(body.slice(start + STATE_OPEN.length, end < 0 ? void 0 : end));
+  } catch {
+    return state;
+  }
+  const { reported, ignored } = parsed ?? {};
+  for (const entry of Array.isArray(reported) ? reported : [])
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1]))) {
+      const [id, firstSeen, name, kind, target] = entry.map(
+        (value) => value === void 0 || value === null ? void 0 : String(value)
+      );
+      const named = kind && target && kind in DRIFT_KINDS && findingId(kind, target) === id;
+      state.reported.set(id, {
+        firstSeen,
+        label: name || id,
+        ...named ? { kind, target } : {}
+      });
+    }
+  for (const entry of Array.isArray(ignored) ? ignored : [])
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
+      state.ignored.set(String(entry[0]), String(entry[1]));
+  return state;
+}
+function driftIssueTitle(report) {
+  return `Vend drift: ${driftSummaryLine(report)}`;
+}
+function driftChangeComment(change, previous, report) {
+  const opening = change.reopened ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.` : `Since the last check, at ${commitOf(report)}: ${[
+    change.appeared.length > 0 ? `${countOf(change.appeared.length, "new finding")}` : "",
+    change.cleared.length > 0 ? `${countOf(change.cleared.length, "finding")} cleared` : ""
+  ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
+  return fitComment(
+    [
+      { keep: true, markdown: opening },
+      ...change.appeared.length > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            change.reopened ? "**Found:**" : "**New:**",
+            ...change.appeared.map(
+              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)})`
+            )
+          ].join("\n")
+        }
+      ] : [],
+      ...change.cleared.length > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            "**Cleared:**",
+            ...change.cleared.map(
+              (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`
+            )
+          ].join("\n")
+        }
+      ] : []
+    ],
+    { seeAlso: "the issue body" }
+  );
+}
+function driftClosedComment(report) {
+  const ignored = report.ignored.length > 0 ? `, apart from ${countOf(report.ignored.length, "ignored finding")}${ignoredCritical(report)} that ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body)` : "";
+  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}${ignored}. Closing this issue; vend reopens it if drift returns.`;
+}
+function commitOf(report) {
+  return report.commit ? `commit ${inlineCode(report.commit.slice(0, 12))}` : "the checked-out repository";
+}
+function label(finding) {
+  const text = findingHeadline(finding);
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
+}
+var UNCHECKABLE_KINDS = /* @__PURE__ */ new Set(["resource-drift", "iam-resource-drift"]);
+function unverifiedFindings(previous, report) {
+  const current = new Set(report.findings.map((finding) => finding.id));
+  const unchecked = report.notChecked.filter((part) => !part.coverageGap).map((part) => part.target);
+  const under = (target) => unchecked.some((part) => target === part || target.startsWith(`${part}@`) || target.startsWith(`${part}#`));
+  return new Map(
+    [...previous.reported].filter(
+      ([id, entry]) => !current.has(id) && entry.kind !== void 0 && UNCHECKABLE_KINDS.has(entry.kind) && under(entry.target ?? "")
+    )
+  );
+}
+function driftIssueStates(report, carried) {
+  return [STATE_BUDGET, ...SMALLER_STATE_BUDGETS].map((budget) => encodeDriftIssueState(report, carried, budget));
+}
+
+// src/action/publish-drift-issue.ts
+async function publishDriftIssue(octokit, target, checked) {
+  const location = { owner: target.owner, repo: target.repo, botLogin: target.botLogin, marker: DRIFT_ISSUE_MARKER };
+  const existing = await findDriftIssue(octokit, location);
+  const previous = decodeDriftIssueState(existing?.body);
+  const known = new Map([
+    ...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen]),
+    ...previous.ignored
+  ]);
+  const report = carryFirstSeen(checked, known);
+  const unverified = unverifiedFindings(previous, report);
+  const drifted = report.findings.length > 0 || unverified.size > 0;
+  const title = driftIssueTitle(report);
+  const body = renderDriftIssueBody(report, {
+    state: driftIssueStates(report, unverified),
+    ...target.runUrl ? { runUrl: target.runUrl } : {},
+    ...target.applying ? { applying: target.applying } : {},
+    unverified: [...unverified.values()].map((entry) => entry.label)
+  });
+  if (!existing) {
+    if (!drifted) return { report, action: "none", commented: false };
+    const opened = await openDriftIssue(octokit, location, { title, body });
+    return { report, action: "opened", issueNumber: opened.number, url: opened.url, commented: false };
+  }
+  const done = (action, commented) => ({
+    report,
+    action,
+    issueNumber: existing.number,
+    url: existing.url,
+    commented
+  });
+  if (existing.state === "closed") {
+    if (!drifted) return done("none", false);
+    await updateDriftIssue(octokit, location, existing.number, { title, body, state: "open" });
+    const change = { appeared: report.findings, cleared: [], reopened: true };
+    await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
+    return done("reopened", true);
+  }
+  await updateDriftIssue(octokit, location, existing.number, { title, body });
+  if (!drifted) {
+    await commentOnDriftIssue(octokit, location, existing.number, driftClosedComment(report));
+    await updateDriftIssue(octokit, location, existing.number, { state: "closed" });
+    return done("closed", true);
+  }
+  const { appeared, cleared: gone } = driftTransitions(new Set(previous.reported.keys()), report);
+  const cleared = gone.filter((id) => !unverified.has(id));
+  if (appeared.length === 0 && cleared.length === 0) return done("updated", false);
+  await commentOnDriftIssue(
+    octokit,
+    location,
+    existing.number,
+    driftChangeComment({ appeared, cleared, reopened: false }, previous, report)
+  );
+  return done("updated", true);
+}
+
+// src/action/drift-action.ts
+async function runDriftAction(settings, event) {
+  const applying = (await unfinishedApplyRuns(settings, event)).map((run) => `${run.status}: ${run.htmlUrl}`);
+  if (applying.length > 0)
+    notice(
+      `${countOf(applying.length, "run")} of ${settings.applyWorkflow} ${applying.length === 1 ? "is" : "are"} not finished (${applying.join(", ")}): findings it corrects may be changes merged to main and not applied yet.`
+    );
+  const outcome = await runDrift(settings, { log: logInfo });
+  publishValidation(outcome.validation, settings.repositoryRoot, outcome.status === "invalid");
+  if (outcome.status === "invalid") {
+    await summary.write();
+    return;
+  }
+  let report = outcome.report;
+  if (settings.comment && settings.githubToken) report = await keepIssue(settings, event, report, applying);
+  setOutput("drifted" /* drifted */, report.findings.length > 0);
+  setOutput("drift-count" /* driftCount */, report.findings.length);
+  logInfo(`Drift: ${driftSummaryLine(report)}.`);
+  summary.addRaw(
+    fitComment(driftSections(report, { runUrl: event.runUrl, applying }), {
+      limit: JOB_SUMMARY_LIMIT_BYTES,
+      measure: utf8Bytes,
+      limitOf: "job summary",
+      seeAlso: "the step log, or `vend drift --format json`"
+    }),
+    true
+  );
+  await summary.write();
+  if (settings.failOnDrift) {
+    const failing = findingsAtOrAbove(report, settings.failOnDrift);
+    if (failing.length > 0)
+      setFailed(
+        `vend drift: ${countOf(failing.length, "finding")} of severity ${settings.failOnDrift} or worse (fail-on-drift); see the job summary.`
+      );
+  }
+}
+async function unfinishedApplyRuns(settings, event) {
+  if (!settings.githubToken) return [];
+  try {
+    return await unfinishedRuns(createGitHubClient(settings.githubToken), {
+      owner: event.owner,
+      repo: event.repo,
+      workflowFile: settings.applyWorkflow,
+      branch: event.ref.replace(/^refs\/heads\//, "")
+    });
+  } catch (error) {
+    warning(
+      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error)}. Give the workflow 'actions: read', so the report can say when findings may be changes an apply has not made yet.`
+    );
+    return [];
+  }
+}
+async function keepIssue(settings, event, report, applying) {
+  try {
+    const result = await publishDriftIssue(
+      createGitHubClient(settings.githubToken),
+      { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl, applying },
+      report
+    );
+    if (result.action !== "none") logInfo(`Drift issue ${result.action}: ${result.url}`);
+    return result.report;
+  } catch (error) {
+    warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
+    return report;
+  }
+}
+export {
+  runDriftAction
+};

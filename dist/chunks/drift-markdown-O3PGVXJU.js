@@ -1,0 +1,20 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-R3WATPEP.js";
+import "./chunk-YOBI5OCI.js";
+import "./chunk-YXBTANPR.js";
+import "./chunk-7VXLMDWD.js";
+import "./chunk-ZTGHIXJN.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-PPJBV53O.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+};

@@ -1,0 +1,23 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
+} from "./chunk-RY5PRFYF.js";
+import "./chunk-ZLIOTVJS.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-2IYIVHDW.js";
+import "./chunk-3II6QTGK.js";
+import "./chunk-5TDC3XTT.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-PPJBV53O.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  renderPlanText,
+  summaryLine
+};
