@@ -82,7 +82,10 @@ function nestedPaths(type, path, seen) {
   if (type.type === 'union') return type.types.flatMap((member) => nestedPaths(member, path, seen));
   return [];
 }
-const pathsByType = entities.map((entity) => [entity.cloudFormationType, replacingPaths(entity.properties, '', new Set())]);
+const pathsByType = entities.map((entity) => [
+  entity.cloudFormationType,
+  replacingPaths(entity.properties, '', new Set()),
+]);
 const replacing = (answer) =>
   pathsByType
     .map(([type, paths]) => [
