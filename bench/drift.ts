@@ -46,6 +46,8 @@ const FOREIGN_SCP_READS = [
   'organizations:ListPolicies',
 ];
 const OVERRIDE_READ = 'cloudformation:DescribeStackInstance';
+/** Drift reads the tags of every active account, to tell vend's accounts that no manifest declares any more. */
+const TAG_READ = 'organizations:ListTagsForResource';
 
 interface DriftOnlyDrift {
   /** Foreign SCPs created, and how many declared targets they are attached to. */
@@ -161,9 +163,13 @@ function printReport(
 
   const extraOf = (names: string[]) =>
     names.reduce((sum, name) => sum + (counts[name] ?? 0) - (planCounts[name] ?? 0), 0);
-  const planReads = operations
-    .filter((operation) => term(operation) === 'the plan’s reads')
-    .reduce((sum, operation) => sum + (counts[operation] ?? 0), 0);
+  // The plan reads only declared accounts' tags; drift reads the others' too, one each.
+  const undeclaredTagReads = (counts[TAG_READ] ?? 0) - (planCounts[TAG_READ] ?? 0);
+  const undeclaredAccounts = chooseDrift(desired).unmanagedAccounts.length;
+  const planReads =
+    operations
+      .filter((operation) => term(operation) === 'the plan’s reads')
+      .reduce((sum, operation) => sum + (counts[operation] ?? 0), 0) - undeclaredTagReads;
   const planBaseline = operations
     .filter((operation) => term(operation) === 'the plan’s reads')
     .reduce((sum, operation) => sum + (planCounts[operation] ?? 0), 0);
@@ -176,9 +182,14 @@ function printReport(
   const mutating = Object.entries(counts).filter(
     ([operation]) => isMutatingOperation(operation) && operation !== START_DETECTION,
   );
-  console.log('\nBudget (issue 11): the plan’s reads, plus the foreign SCP reads, plus the override reads');
+  console.log(
+    '\nBudget (issue 11): the plan’s reads, plus the undeclared accounts’ tags, the foreign SCP reads and the override reads',
+  );
   console.log(
     `  the plan’s reads, as \`vend plan\` makes them:\n    ${planReads} ≤ ${planBaseline}  ${verdict(planReads <= planBaseline)}`,
+  );
+  console.log(
+    `  tags of the accounts no manifest declares, one ListTagsForResource each:\n    ${undeclaredTagReads} ≤ ${undeclaredAccounts}  ${verdict(undeclaredTagReads <= undeclaredAccounts)}`,
   );
   console.log(
     `  foreign SCPs: one ListPolicies page, then one SCP-targets read per foreign SCP or per declared target, whichever is fewer:\n` +

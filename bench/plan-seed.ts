@@ -212,7 +212,7 @@ export interface InjectedDrift {
   missingInstances: { stackSet: string; accounts: string[] };
   /** Accounts left under the root instead of their OU: one move-account change each. */
   accountsAtRoot: string[];
-  /** Accounts in AWS that no manifest declares: listed as unmanaged, their tags never read. */
+  /** Accounts in AWS that no manifest declares: listed as unmanaged; the plan creates no account, so their tags go unread. */
   unmanagedAccounts: string[];
 }
 

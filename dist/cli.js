@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-BHHKIZQ2.js";
 import {
   readLocalFile
-} from "./chunks/chunk-AD3IKTBG.js";
+} from "./chunks/chunk-RA56E7AX.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,8 +28,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-JMJW66UR.js";
-import "./chunks/chunk-YXBTANPR.js";
+} from "./chunks/chunk-3NXAZIKZ.js";
+import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
   wantsColour
@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JFXEYSDM.js"),
-        import("./chunks/plan-text-T6WGV6YO.js"),
-        import("./chunks/plan-markdown-CSNLXWH2.js")
+        import("./chunks/plan-6URPHSF5.js"),
+        import("./chunks/plan-text-O7QQSNH2.js"),
+        import("./chunks/plan-markdown-56XSB4UH.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -95,10 +95,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-CNLZQEYY.js"),
+        import("./chunks/apply-77QEJP4U.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-FTE3SHIQ.js"),
-        import("./chunks/plan-text-T6WGV6YO.js")
+        import("./chunks/plan-text-O7QQSNH2.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -133,10 +133,10 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-GQT3RIYP.js"),
-        import("./chunks/drift-text-J3M6WBVZ.js"),
-        import("./chunks/drift-markdown-O3PGVXJU.js"),
-        import("./chunks/drift-report-BHATQ5I4.js")
+        import("./chunks/drift-VZ5REQPD.js"),
+        import("./chunks/drift-text-QWPLN56O.js"),
+        import("./chunks/drift-markdown-A45YFQPA.js"),
+        import("./chunks/drift-report-E7XVKWH3.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -157,7 +157,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ONFISKMP.js"),
+        import("./chunks/import-ZBCW5WYH.js"),
         import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);

@@ -23,8 +23,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-JMJW66UR.js";
-import "./chunks/chunk-YXBTANPR.js";
+} from "./chunks/chunk-3NXAZIKZ.js";
+import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import "./chunks/chunk-5TDC3XTT.js";
 import "./chunks/chunk-XG4YZALD.js";
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YRZSZ3AD.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3X3VCJKU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-EXTBAJ7L.js");
+        const { runApplyAction } = await import("./chunks/apply-action-WTIAKUHP.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZR4FG4SV.js");
+        const { runDriftAction } = await import("./chunks/drift-action-WUDFNFDP.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -72,7 +72,11 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
     }
     let observed;
     try {
-      observed = await observeOrganization(clients, { desired, readEveryParameterOverride: true });
+      observed = await observeOrganization(clients, {
+        desired,
+        readEveryParameterOverride: true,
+        readEveryAccountTag: true,
+      });
     } catch (error) {
       throw describeAwsError(error, 'Reading the organization');
     }

@@ -213,10 +213,33 @@ export function accountProblemFinding(context: DriftContext, problem: PlanProble
   return undefined;
 }
 
+/**
+ * Vend's accounts that no manifest declares: its manifest was deleted, or its email and name were both changed,
+ * so the account keeps vend's tag and baselines but nothing maintains them. One finding per account, by id, since
+ * no manifest name is left to call it by.
+ */
+export function undeclaredOwnedAccountFindings(context: DriftContext): DriftFinding[] {
+  return context.plan.unmanagedAccounts
+    .filter((account) => account.ownedByVend)
+    .map((account) =>
+      makeFinding(
+        'account-undeclared',
+        `account-id:${account.id}`,
+        {
+          expected: 'a manifest for every account tagged as vend’s',
+          actual: `${account.name} (${account.id}, ${account.email}, in ${account.parentPath}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and no manifest has its email`,
+          restore: 'apply leaves it alone: it neither closes it nor changes it again',
+          accept: `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`,
+        },
+        context.checkedOn,
+      ),
+    );
+}
+
 /** Accounts no manifest declares, one finding per OU they sit in, so a new one there reads as a change. */
 export function unmanagedAccountFindings(context: DriftContext): DriftFinding[] {
   const byParent = new Map<string, string[]>();
-  for (const account of context.plan.unmanagedAccounts) {
+  for (const account of context.plan.unmanagedAccounts.filter((unmanaged) => !unmanaged.ownedByVend)) {
     const parent = account.parentPath === '(root)' ? 'root' : `ou:${account.parentPath}`;
     const accounts = byParent.get(parent) ?? [];
     accounts.push(`${account.name} (${account.id})`);

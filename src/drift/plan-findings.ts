@@ -8,6 +8,7 @@ import {
   notClosedFinding,
   overridesRecordFinding,
   ownershipTagFinding,
+  undeclaredOwnedAccountFindings,
   unmanagedAccountFindings,
   wrongOrganizationalUnitFinding,
 } from './account-findings.js';
@@ -99,6 +100,7 @@ export function organizationFindings(
     ...problemFindings(context),
     ...foreignScpFindings(context, foreignAttachments),
     ...undeclaredOrganizationalUnitFindings(context),
+    ...undeclaredOwnedAccountFindings(context),
     ...unmanagedAccountFindings(context),
     ...instancesOutsideOrganizationFindings(context),
   ];

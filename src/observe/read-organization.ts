@@ -35,12 +35,18 @@ export interface ObserveOptions {
    * overrides set by hand on any account are seen. Default false.
    */
   readEveryParameterOverride?: boolean;
+  /**
+   * Read the tags of every active account, declared or not, so the plan can tell vend's accounts that no manifest
+   * declares any more (`UnmanagedAccount.ownedByVend`). The nightly drift check can afford it; a plan reads them
+   * only when it creates an account. Default false.
+   */
+  readEveryAccountTag?: boolean;
 }
 
 /** Reads the live organization with list calls per OU and per policy, never one call per account where a list exists. */
 export async function observeOrganization(
   clients: AwsClients,
-  { desired, readAccountTags = true, readEveryParameterOverride = false }: ObserveOptions,
+  { desired, readAccountTags = true, readEveryParameterOverride = false, readEveryAccountTag = false }: ObserveOptions,
 ): Promise<ObservedState> {
   const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? '');
@@ -67,7 +73,9 @@ export async function observeOrganization(
   };
 
   const { organizationalUnits, accounts } = await readTree(clients, root.id);
-  const tagsRead = readAccountTags ? readDeclaredAccountTags(clients, desired, accounts) : Promise.resolve();
+  const tagsRead = readAccountTags
+    ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag)
+    : Promise.resolve();
   const [policies, accountCreationsInProgress, stackSets] = await Promise.all([
     readPolicies(clients, desired, root.scpPolicyTypeEnabled),
     readAccountCreationsInProgress(clients),
@@ -152,20 +160,25 @@ function pathSegment(name: string): string {
 
 /**
  * Tags are per-resource only; reading them just for declared accounts keeps the call count to what can change.
- * One more read where a declared account is missing: an undeclared account with its account name may be it, with
- * the email changed in git, and only its ManagedBy tag can tell (plan-accounts.ts). That costs one read per such
- * account, and none in an organization whose manifests all match.
+ * Where a declared account is missing, the plan creates it, unless an undeclared account is that account with its
+ * email (and perhaps its name) changed in git; only the ManagedBy tag can tell (plan-accounts.ts). So a plan that
+ * creates an account reads the tags of every active account, one read per undeclared one, and a plan whose
+ * manifests all match reads none of them.
  */
-async function readDeclaredAccountTags(clients: AwsClients, desired: DesiredState, accounts: ObservedAccount[]) {
+async function readDeclaredAccountTags(
+  clients: AwsClients,
+  desired: DesiredState,
+  accounts: ObservedAccount[],
+  everyAccount: boolean,
+) {
   const observedEmails = new Set(accounts.map((account) => account.email.toLowerCase()));
   const declaredEmails = new Set(desired.accounts.map((account) => account.email.toLowerCase()));
-  const missingNames = new Set(
-    desired.accounts
-      .filter((account) => !observedEmails.has(account.email.toLowerCase()))
-      .map((account) => account.accountName),
+  const creates = desired.accounts.some(
+    (account) => !account.closed && !observedEmails.has(account.email.toLowerCase()),
   );
   const declared = accounts.filter(
-    (account) => declaredEmails.has(account.email.toLowerCase()) || missingNames.has(account.name),
+    (account) =>
+      declaredEmails.has(account.email.toLowerCase()) || ((creates || everyAccount) && account.status === 'ACTIVE'),
   );
   await mapWithConcurrency(declared, READ_CONCURRENCY, async (account) => {
     account.tags = await readTags(clients, account.id);

@@ -293,7 +293,10 @@ function noteManagementAccount(draft: PlanDraft, account: DesiredAccount): void 
   );
 }
 
-/** Accounts in AWS that no manifest declares; the management account is never among them. */
+/**
+ * Accounts in AWS that no manifest declares; the management account is never among them. `ownedByVend` marks
+ * the active ones that carry vend's ownership tag, as a deleted manifest leaves them, where their tags were read.
+ */
 export function unmanagedAccounts(draft: PlanDraft): UnmanagedAccount[] {
   const declaredEmails = new Set(draft.desired.accounts.map((account) => account.email.toLowerCase()));
   return draft.observed.accounts
@@ -307,6 +310,9 @@ export function unmanagedAccounts(draft: PlanDraft): UnmanagedAccount[] {
       name: account.name,
       email: account.email,
       parentPath: account.parentPath || '(root)',
+      ...(account.tags
+        ? { ownedByVend: account.status === 'ACTIVE' && account.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value }
+        : {}),
     }))
     .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
 }

@@ -105,6 +105,12 @@ export interface UnmanagedAccount {
   name: string;
   email: string;
   parentPath: string;
+  /**
+   * Active and tagged `ManagedBy: vend`: vend's account, whose manifest was deleted or whose email and name were
+   * both changed in git. Vend still leaves it alone, but a reviewer must see it, not find it among the others.
+   * Absent where its tags were not read: a plan reads them only when it creates an account, drift always.
+   */
+  ownedByVend?: boolean;
 }
 
 export interface PlanProblem {

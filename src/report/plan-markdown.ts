@@ -76,6 +76,7 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
     headerSection(plan),
     ...problemSections(plan),
     ...flaggedSections(effects),
+    ...ownedUndeclaredSections(plan),
     ...(context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing) : []),
     ...accountSections(plan),
     ...listingSections(
@@ -313,18 +314,47 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
   });
 }
 
+/**
+ * Vend's accounts that no manifest declares, kept with the problems: deleting a manifest closes nothing, and a new
+ * account in the same plan may be one of these with its email and name changed, which would make a second one.
+ */
+function ownedUndeclaredSections(plan: Plan): CommentSection[] {
+  const owned = plan.unmanagedAccounts.filter((account) => account.ownedByVend);
+  if (owned.length === 0) return [];
+  const render = (shown: number) =>
+    [
+      '> [!WARNING]',
+      `> **${countOf(owned.length, 'account')} tagged \`ManagedBy: vend\` ${owned.length === 1 ? 'is' : 'are'} declared by no manifest.** Vend leaves ${owned.length === 1 ? 'it' : 'them'} alone: deleting a manifest closes nothing. If a new account in this plan is one of these with its email and name changed, don't merge: a second account would be created. Put the manifest back (with \`closed: true\` to close it), or remove the tag to give it up.`,
+      ...owned
+        .slice(0, shown)
+        .map(
+          (account) =>
+            `> - ${escapeMarkdown(account.name)} (${account.id}, ${escapeMarkdown(account.email)}) in ${escapeMarkdown(account.parentPath)}`,
+        ),
+      ...(owned.length > shown ? [`> - … and ${owned.length - shown} more, listed in the plan file`] : []),
+    ].join('\n');
+  return [
+    {
+      keep: true,
+      markdown: render(owned.length),
+      ...(owned.length > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}),
+    },
+  ];
+}
+
 function unmanagedSections(plan: Plan): CommentSection[] {
-  if (plan.unmanagedAccounts.length === 0) return [];
+  const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
+  if (unmanaged.length === 0) return [];
   return [
     {
       keep: false,
       trimRank: TRIM_RANK.unmanaged,
       markdown: collapsed(
-        `${countOf(plan.unmanagedAccounts.length, 'unmanaged account')} (in AWS, declared nowhere; vend leaves them alone)`,
+        `${countOf(unmanaged.length, 'unmanaged account')} (in AWS, declared nowhere; vend leaves them alone)`,
         [
           '| Account | Id | Email | Parent |',
           '|---|---|---|---|',
-          ...plan.unmanagedAccounts.map(
+          ...unmanaged.map(
             (account) =>
               `| ${escapeMarkdown(account.name)} | ${account.id} | ${escapeMarkdown(account.email)} | ${escapeMarkdown(account.parentPath)} |`,
           ),

@@ -64,9 +64,22 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   if (options.mainDrift) lines.push('', ...mainDriftLines(options.mainDrift));
   const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));
   if (notes.length > 0) lines.push('', 'Notes:', ...notes);
-  if (plan.unmanagedAccounts.length > 0) {
-    lines.push('', `Unmanaged accounts (in AWS, declared nowhere; left alone): ${plan.unmanagedAccounts.length}`);
-    for (const account of plan.unmanagedAccounts)
+  const owned = plan.unmanagedAccounts.filter((account) => account.ownedByVend);
+  if (owned.length > 0) {
+    lines.push(
+      '',
+      paint(
+        'highImpact',
+        `Accounts tagged ManagedBy: vend that no manifest declares: ${owned.length}. Deleting a manifest closes nothing; if a new account above is one of these with its email and name changed, a second account would be created. Put the manifest back (closed: true closes it), or remove the tag to give it up.`,
+      ),
+    );
+    for (const account of owned)
+      lines.push(visible(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
+  }
+  const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
+  if (unmanaged.length > 0) {
+    lines.push('', `Unmanaged accounts (in AWS, declared nowhere; left alone): ${unmanaged.length}`);
+    for (const account of unmanaged)
       lines.push(visible(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
   }
   const blocked = blockedLine(plan);

@@ -198,6 +198,30 @@ test('an undeclared account is listed as unmanaged and left alone', async () => 
   expect(result.changes).toEqual([]);
 });
 
+test("a plan that creates an account reads the unmanaged accounts' tags and tells vend's apart; one that creates none reads none", async () => {
+  const seed = converged();
+  seed.accounts!.push(
+    { name: 'shadow-it', email: 'shadow@example.net', ou: 'Sandbox' },
+    // The manifest of a vend account, deleted from the repository: the account keeps vend's tag.
+    { name: 'old-app', email: 'aws+old-app@example.com', ou: 'Sandbox', tags: managed },
+  );
+  await seedOrganization(seedClients, seed);
+  const owned = (result: Plan) =>
+    Object.fromEntries(result.unmanagedAccounts.map((account) => [account.name, account.ownedByVend]));
+
+  const quiet = await plan();
+  expect(quiet.unmanagedAccounts.map((account) => 'ownedByVend' in account)).toEqual([false, false]);
+
+  const creating = await plan(
+    fixtureRepository({
+      'accounts/new-app.yaml':
+        'name: new-app\nemail: aws+new-app@example.com\nou: Sandbox\nowner: team-app\ntags: { CostCenter: "100" }\n',
+    }),
+  );
+  expect(ids(creating)).toContain('create-account:account:new-app');
+  expect(owned(creating)).toEqual({ 'old-app': true, 'shadow-it': false });
+});
+
 test('an SCP edited in the repository is an update', async () => {
   await seedOrganization(seedClients, converged());
   const root = fixtureRepository({

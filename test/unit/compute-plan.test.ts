@@ -1646,6 +1646,35 @@ describe('plan recognises an account whose name or email changed in git', () => 
     });
   });
 
+  it("lists vend's account apart when its email and name both changed: nothing ties it to the new manifest", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const manifest = desiredAccountNamed(desired, 'payments-prod');
+    manifest.email = 'aws+payments-new@example.com';
+    manifest.accountName = 'payments-production';
+    const plan = computePlan(desired, observed);
+    expect(changesOfKind(plan, 'create-account').map((change) => change.target)).toEqual(['account:payments-prod']);
+    expect(plan.unmanagedAccounts).toContainEqual(
+      expect.objectContaining({ id: accountIdOf('payments-prod'), ownedByVend: true }),
+    );
+  });
+
+  it("marks an unmanaged account vend's only while it is active and tagged, and says nothing where tags were not read", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const dropped = (name: string) =>
+      desired.accounts.splice(desired.accounts.indexOf(desiredAccountNamed(desired, name)), 1);
+    dropped('payments-prod');
+    dropped('security-audit');
+    dropped('payments-dev');
+    observedAccount(observed, 'security-audit').status = 'SUSPENDED';
+    delete observedAccount(observed, 'payments-dev').tags;
+    const owned = Object.fromEntries(
+      computePlan(desired, observed).unmanagedAccounts.map((account) => [account.name, account.ownedByVend]),
+    );
+    expect(owned).toEqual({ 'payments-prod': true, 'security-audit': false, 'payments-dev': undefined });
+  });
+
   it("creates the account when the same-named account is not vend's: AWS allows duplicate names", () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

@@ -266,6 +266,20 @@ test('accounts no manifest declares are grouped by the OU they sit in, at info',
   });
 });
 
+test("an account tagged as vend's whose manifest was deleted is its own finding, by id, at medium", () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const account = observedAccount(observed, 'payments-prod');
+  desired.accounts = desired.accounts.filter((declared) => declared.name !== 'payments-prod');
+  expect(only(drift(desired, observed).findings)).toMatchObject({
+    kind: 'account-undeclared',
+    severity: 'medium',
+    target: `account-id:${account.id}`,
+    actual: `payments-prod (${account.id}, aws+payments-prod@example.com, in Workloads/Prod) carries ManagedBy=vend, and no manifest has its email`,
+    accept: 'put its manifest back (with closed: true to close it), or give it up by removing its ManagedBy tag in AWS',
+  });
+});
+
 test('a declared OU deleted by hand is missing; its children are not findings of their own', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

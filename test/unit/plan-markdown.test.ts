@@ -504,3 +504,39 @@ test('the management account shows in the root, with the notes on what vend does
   expect(row).toContain('<sub>SCPs do not apply to the management account');
   expect(text).toMatch(/^Notes:\n {2}management: It stays in the root: vend never moves the management account/m);
 });
+
+describe("vend's accounts that no manifest declares", () => {
+  test('stand apart above the changes, kept, and out of the collapsed unmanaged list, in the comment and the text', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const renamed = desiredAccountNamed(desired, 'payments-prod');
+    const previousId = observedAccount(observed, 'payments-prod').id;
+    Object.assign(renamed, { email: 'aws+payments-new@example.com', accountName: 'payments-production' });
+    observed.accounts.push({
+      id: '299999999991',
+      name: 'legacy-a',
+      email: 'legacy-a@example.com',
+      status: 'ACTIVE',
+      parentId: organizationalUnitIdOf('Security'),
+      parentPath: 'Security',
+      tags: {},
+    });
+    const { plan, comment, text } = rendered(desired, observed);
+
+    const warning = planSections(plan, {}).find((section) => section.markdown.includes('declared by no manifest'));
+    expect(warning?.keep).toBe(true);
+    expect(warning?.markdown).toContain(
+      `> **1 account tagged \`ManagedBy: vend\` is declared by no manifest.** Vend leaves it alone: deleting a manifest closes nothing. If a new account in this plan is one of these with its email and name changed, don't merge`,
+    );
+    // Word joiners around "@" keep GitHub from reading the email as a mention.
+    expect(warning?.markdown).toContain(
+      `> - payments-prod (${previousId}, aws+payments-prod\u2060@\u2060example.com) in Workloads/Prod`,
+    );
+    expect(comment.indexOf('declared by no manifest')).toBeLessThan(comment.indexOf('by resource'));
+    expect(comment).toContain('1 unmanaged account (in AWS, declared nowhere; vend leaves them alone)');
+    expect(comment).not.toMatch(/\| payments-prod \|/);
+    expect(text).toContain('Accounts tagged ManagedBy: vend that no manifest declares: 1.');
+    expect(text).toContain(`  payments-prod (${previousId}) aws+payments-prod@example.com in Workloads/Prod`);
+    expect(text).toContain('Unmanaged accounts (in AWS, declared nowhere; left alone): 1\n  legacy-a (299999999991)');
+  });
+});

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-CICXPBMF.js";
-import "./chunk-KDXAMONY.js";
-import "./chunk-AFIBTXJG.js";
-import "./chunk-FCZGYNPN.js";
-import "./chunk-UIBK6NR6.js";
+} from "./chunk-QAF2O5DF.js";
+import "./chunk-AP53HK3L.js";
+import "./chunk-PGERQCTB.js";
+import "./chunk-RP3LYOIH.js";
+import "./chunk-EZ3IAZT7.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-JMJW66UR.js";
-import "./chunk-YXBTANPR.js";
+import "./chunk-3NXAZIKZ.js";
+import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-2IYIVHDW.js";

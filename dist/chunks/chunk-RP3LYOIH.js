@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-UIBK6NR6.js";
+} from "./chunk-EZ3IAZT7.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-JMJW66UR.js";
+} from "./chunk-3NXAZIKZ.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
@@ -524,7 +524,8 @@ function unmanagedAccounts(draft) {
     id: account.id,
     name: account.name,
     email: account.email,
-    parentPath: account.parentPath || "(root)"
+    parentPath: account.parentPath || "(root)",
+    ...account.tags ? { ownedByVend: account.status === "ACTIVE" && account.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value } : {}
   })).sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
 }
 

@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-JMJW66UR.js";
+} from "./chunk-3NXAZIKZ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -46780,7 +46780,7 @@ function noOrganization(callerAccountId, endpoint) {
 }
 
 // src/observe/read-organization.ts
-async function observeOrganization(clients, { desired, readAccountTags = true, readEveryParameterOverride = false }) {
+async function observeOrganization(clients, { desired, readAccountTags = true, readEveryParameterOverride = false, readEveryAccountTag = false }) {
   const identity = await clients.sts.send(new import_client_sts2.GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? "");
   const description = await clients.organizations.send(new import_client_organizations2.DescribeOrganizationCommand({})).catch((error) => {
@@ -46804,7 +46804,7 @@ async function observeOrganization(clients, { desired, readAccountTags = true, r
     )
   };
   const { organizationalUnits, accounts } = await readTree(clients, root5.id);
-  const tagsRead = readAccountTags ? readDeclaredAccountTags(clients, desired, accounts) : Promise.resolve();
+  const tagsRead = readAccountTags ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag) : Promise.resolve();
   const [policies, accountCreationsInProgress, stackSets] = await Promise.all([
     readPolicies(clients, desired, root5.scpPolicyTypeEnabled),
     readAccountCreationsInProgress(clients),
@@ -46871,14 +46871,14 @@ async function readTree(clients, rootId) {
 function pathSegment(name) {
   return name.includes("/") || name.includes('"') ? JSON.stringify(name) : name;
 }
-async function readDeclaredAccountTags(clients, desired, accounts) {
+async function readDeclaredAccountTags(clients, desired, accounts, everyAccount) {
   const observedEmails = new Set(accounts.map((account) => account.email.toLowerCase()));
   const declaredEmails = new Set(desired.accounts.map((account) => account.email.toLowerCase()));
-  const missingNames = new Set(
-    desired.accounts.filter((account) => !observedEmails.has(account.email.toLowerCase())).map((account) => account.accountName)
+  const creates = desired.accounts.some(
+    (account) => !account.closed && !observedEmails.has(account.email.toLowerCase())
   );
   const declared = accounts.filter(
-    (account) => declaredEmails.has(account.email.toLowerCase()) || missingNames.has(account.name)
+    (account) => declaredEmails.has(account.email.toLowerCase()) || (creates || everyAccount) && account.status === "ACTIVE"
   );
   await mapWithConcurrency(declared, READ_CONCURRENCY, async (account) => {
     account.tags = await readTags(clients, account.id);

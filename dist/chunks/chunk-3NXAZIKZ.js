@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_SEVERITIES
-} from "./chunk-YXBTANPR.js";
+} from "./chunk-DY7WDFVT.js";
 import {
   RULES,
   WAIVABLE_RULES,
@@ -7771,6 +7771,7 @@ var organization_schema_default = {
               "account-tags",
               "account-ownership-tag",
               "account-not-closed",
+              "account-undeclared",
               "stackset-undeclared",
               "stack-instance-untargeted",
               "stack-instance-outside-organization",

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-J2OUTRY6.js";
-import "./chunk-FCZGYNPN.js";
-import "./chunk-UIBK6NR6.js";
-import "./chunk-AD3IKTBG.js";
+} from "./chunk-GI7RCTMT.js";
+import "./chunk-RP3LYOIH.js";
+import "./chunk-EZ3IAZT7.js";
+import "./chunk-RA56E7AX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-JMJW66UR.js";
-import "./chunk-YXBTANPR.js";
+import "./chunk-3NXAZIKZ.js";
+import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-2IYIVHDW.js";
 import "./chunk-3II6QTGK.js";

@@ -3,9 +3,9 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-R3WATPEP.js";
-import "./chunk-YOBI5OCI.js";
-import "./chunk-YXBTANPR.js";
+} from "./chunk-2IYJG37J.js";
+import "./chunk-TJVI66TR.js";
+import "./chunk-DY7WDFVT.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-ZTGHIXJN.js";
 import "./chunk-XG4YZALD.js";

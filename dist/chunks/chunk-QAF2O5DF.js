@@ -4,17 +4,17 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-KDXAMONY.js";
+} from "./chunk-AP53HK3L.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
   makeFinding,
   summarize
-} from "./chunk-AFIBTXJG.js";
+} from "./chunk-PGERQCTB.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FCZGYNPN.js";
+} from "./chunk-RP3LYOIH.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-UIBK6NR6.js";
+} from "./chunk-EZ3IAZT7.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -40,7 +40,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-JMJW66UR.js";
+} from "./chunk-3NXAZIKZ.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -3328,9 +3328,24 @@ function accountProblemFinding(context, problem) {
     );
   return void 0;
 }
+function undeclaredOwnedAccountFindings(context) {
+  return context.plan.unmanagedAccounts.filter((account) => account.ownedByVend).map(
+    (account) => makeFinding(
+      "account-undeclared",
+      `account-id:${account.id}`,
+      {
+        expected: "a manifest for every account tagged as vend\u2019s",
+        actual: `${account.name} (${account.id}, ${account.email}, in ${account.parentPath}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and no manifest has its email`,
+        restore: "apply leaves it alone: it neither closes it nor changes it again",
+        accept: `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`
+      },
+      context.checkedOn
+    )
+  );
+}
 function unmanagedAccountFindings(context) {
   const byParent = /* @__PURE__ */ new Map();
-  for (const account of context.plan.unmanagedAccounts) {
+  for (const account of context.plan.unmanagedAccounts.filter((unmanaged) => !unmanaged.ownedByVend)) {
     const parent = account.parentPath === "(root)" ? "root" : `ou:${account.parentPath}`;
     const accounts = byParent.get(parent) ?? [];
     accounts.push(`${account.name} (${account.id})`);
@@ -3970,6 +3985,7 @@ function organizationFindings(context, foreignAttachments) {
     ...problemFindings(context),
     ...foreignScpFindings(context, foreignAttachments),
     ...undeclaredOrganizationalUnitFindings(context),
+    ...undeclaredOwnedAccountFindings(context),
     ...unmanagedAccountFindings(context),
     ...instancesOutsideOrganizationFindings(context)
   ];
@@ -4356,7 +4372,11 @@ async function runDrift(settings, dependencies = {}) {
     }
     let observed;
     try {
-      observed = await observeOrganization(clients, { desired, readEveryParameterOverride: true });
+      observed = await observeOrganization(clients, {
+        desired,
+        readEveryParameterOverride: true,
+        readEveryAccountTag: true
+      });
     } catch (error) {
       throw describeAwsError(error, "Reading the organization");
     }

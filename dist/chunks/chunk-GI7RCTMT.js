@@ -2,20 +2,20 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FCZGYNPN.js";
+} from "./chunk-RP3LYOIH.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-UIBK6NR6.js";
+} from "./chunk-EZ3IAZT7.js";
 import {
   writeLocalFile
-} from "./chunk-AD3IKTBG.js";
+} from "./chunk-RA56E7AX.js";
 import {
   runValidate
-} from "./chunk-JMJW66UR.js";
+} from "./chunk-3NXAZIKZ.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";

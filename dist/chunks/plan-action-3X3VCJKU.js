@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-HEIDCFOB.js";
+} from "./chunk-THBBQQOO.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,15 +28,15 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-J2OUTRY6.js";
-import "./chunk-FCZGYNPN.js";
-import "./chunk-UIBK6NR6.js";
+} from "./chunk-GI7RCTMT.js";
+import "./chunk-RP3LYOIH.js";
+import "./chunk-EZ3IAZT7.js";
 import {
   readLocalFile
-} from "./chunk-AD3IKTBG.js";
+} from "./chunk-RA56E7AX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-JMJW66UR.js";
-import "./chunk-YXBTANPR.js";
+import "./chunk-3NXAZIKZ.js";
+import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
@@ -50,7 +50,7 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-RY5PRFYF.js";
+} from "./chunk-ZOTVH2QT.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-2IYIVHDW.js";

@@ -39,6 +39,7 @@ var DRIFT_KINDS = {
   "account-tags": { severity: "medium", title: "Account tags differ" },
   "account-ownership-tag": { severity: "medium", title: "Account no longer tagged as vend\u2019s" },
   "account-not-closed": { severity: "medium", title: "Account not closed" },
+  "account-undeclared": { severity: "medium", title: "Vend\u2019s account declared nowhere" },
   "stackset-undeclared": { severity: "medium", title: "Retired StackSet still deployed" },
   "stack-instance-untargeted": { severity: "medium", title: "Stack instance no longer targeted" },
   "stack-instance-outside-organization": { severity: "medium", title: "Stack instance outside the organization" },

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-YMX74SHB.js";
-import "./chunk-KDXAMONY.js";
-import "./chunk-FCZGYNPN.js";
-import "./chunk-UIBK6NR6.js";
-import "./chunk-AD3IKTBG.js";
+} from "./chunk-BSBJPION.js";
+import "./chunk-AP53HK3L.js";
+import "./chunk-RP3LYOIH.js";
+import "./chunk-EZ3IAZT7.js";
+import "./chunk-RA56E7AX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-JMJW66UR.js";
-import "./chunk-YXBTANPR.js";
+import "./chunk-3NXAZIKZ.js";
+import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-2IYIVHDW.js";

@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-YMX74SHB.js";
+} from "./chunk-BSBJPION.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-XFX76762.js";
-import "./chunk-KDXAMONY.js";
+import "./chunk-AP53HK3L.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,12 +28,12 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-FCZGYNPN.js";
-import "./chunk-UIBK6NR6.js";
-import "./chunk-AD3IKTBG.js";
+} from "./chunk-RP3LYOIH.js";
+import "./chunk-EZ3IAZT7.js";
+import "./chunk-RA56E7AX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-JMJW66UR.js";
-import "./chunk-YXBTANPR.js";
+import "./chunk-3NXAZIKZ.js";
+import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,

@@ -6,11 +6,11 @@ import {
   driftAsideLine,
   driftSummaryLine,
   notCheckedLines
-} from "./chunk-YOBI5OCI.js";
+} from "./chunk-TJVI66TR.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES
-} from "./chunk-YXBTANPR.js";
+} from "./chunk-DY7WDFVT.js";
 import {
   fitComment
 } from "./chunk-7VXLMDWD.js";

@@ -6,8 +6,8 @@ import {
   findingsAtOrAbove,
   makeFinding,
   summarize
-} from "./chunk-AFIBTXJG.js";
-import "./chunk-YXBTANPR.js";
+} from "./chunk-PGERQCTB.js";
+import "./chunk-DY7WDFVT.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-KDXAMONY.js";
+} from "./chunk-AP53HK3L.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-FCZGYNPN.js";
+} from "./chunk-RP3LYOIH.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,16 +30,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-UIBK6NR6.js";
+} from "./chunk-EZ3IAZT7.js";
 import {
   readLocalFile
-} from "./chunk-AD3IKTBG.js";
+} from "./chunk-RA56E7AX.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-JMJW66UR.js";
+} from "./chunk-3NXAZIKZ.js";
 import {
   applyExitCode,
   emptyApplyReport

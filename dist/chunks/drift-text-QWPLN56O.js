@@ -6,8 +6,8 @@ import {
   driftSummaryLine,
   findingHeadline,
   notCheckedLines
-} from "./chunk-YOBI5OCI.js";
-import "./chunk-YXBTANPR.js";
+} from "./chunk-TJVI66TR.js";
+import "./chunk-DY7WDFVT.js";
 import {
   ansi,
   plain

@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-UIBK6NR6.js";
+} from "./chunk-EZ3IAZT7.js";
 import {
   writeLocalFile
-} from "./chunk-AD3IKTBG.js";
+} from "./chunk-RA56E7AX.js";
 import "./chunk-XEJZL3EO.js";
 import {
   ACCOUNTS_DIR,
@@ -47,8 +47,8 @@ import {
   organizationalUnitLineage,
   readRepository,
   runValidate
-} from "./chunk-JMJW66UR.js";
-import "./chunk-YXBTANPR.js";
+} from "./chunk-3NXAZIKZ.js";
+import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";
 import {

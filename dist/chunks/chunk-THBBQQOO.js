@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-RY5PRFYF.js";
+} from "./chunk-ZOTVH2QT.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";
@@ -193,6 +193,7 @@ function planSections(plan, context, diffLines = Infinity) {
     headerSection(plan),
     ...problemSections(plan),
     ...flaggedSections(effects),
+    ...ownedUndeclaredSections(plan),
     ...context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing) : [],
     ...accountSections(plan),
     ...listingSections(
@@ -385,18 +386,38 @@ ${text}`)
     ];
   });
 }
+function ownedUndeclaredSections(plan) {
+  const owned = plan.unmanagedAccounts.filter((account) => account.ownedByVend);
+  if (owned.length === 0) return [];
+  const render = (shown) => [
+    "> [!WARNING]",
+    `> **${countOf(owned.length, "account")} tagged \`ManagedBy: vend\` ${owned.length === 1 ? "is" : "are"} declared by no manifest.** Vend leaves ${owned.length === 1 ? "it" : "them"} alone: deleting a manifest closes nothing. If a new account in this plan is one of these with its email and name changed, don't merge: a second account would be created. Put the manifest back (with \`closed: true\` to close it), or remove the tag to give it up.`,
+    ...owned.slice(0, shown).map(
+      (account) => `> - ${escapeMarkdown(account.name)} (${account.id}, ${escapeMarkdown(account.email)}) in ${escapeMarkdown(account.parentPath)}`
+    ),
+    ...owned.length > shown ? [`> - \u2026 and ${owned.length - shown} more, listed in the plan file`] : []
+  ].join("\n");
+  return [
+    {
+      keep: true,
+      markdown: render(owned.length),
+      ...owned.length > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}
+    }
+  ];
+}
 function unmanagedSections(plan) {
-  if (plan.unmanagedAccounts.length === 0) return [];
+  const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
+  if (unmanaged.length === 0) return [];
   return [
     {
       keep: false,
       trimRank: TRIM_RANK.unmanaged,
       markdown: collapsed(
-        `${countOf(plan.unmanagedAccounts.length, "unmanaged account")} (in AWS, declared nowhere; vend leaves them alone)`,
+        `${countOf(unmanaged.length, "unmanaged account")} (in AWS, declared nowhere; vend leaves them alone)`,
         [
           "| Account | Id | Email | Parent |",
           "|---|---|---|---|",
-          ...plan.unmanagedAccounts.map(
+          ...unmanaged.map(
             (account) => `| ${escapeMarkdown(account.name)} | ${account.id} | ${escapeMarkdown(account.email)} | ${escapeMarkdown(account.parentPath)} |`
           )
         ].join("\n")

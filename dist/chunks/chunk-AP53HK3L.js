@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-UIBK6NR6.js";
+} from "./chunk-EZ3IAZT7.js";
 
 // src/apply/polling.ts
 var systemClock = {

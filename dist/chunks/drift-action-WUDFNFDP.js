@@ -7,22 +7,22 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-CICXPBMF.js";
-import "./chunk-KDXAMONY.js";
+} from "./chunk-QAF2O5DF.js";
+import "./chunk-AP53HK3L.js";
 import {
   findingId,
   findingsAtOrAbove
-} from "./chunk-AFIBTXJG.js";
+} from "./chunk-PGERQCTB.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-R3WATPEP.js";
+} from "./chunk-2IYJG37J.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-YOBI5OCI.js";
+} from "./chunk-TJVI66TR.js";
 import {
   APPLY_EVENTS,
   notice,
@@ -37,13 +37,13 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-FCZGYNPN.js";
-import "./chunk-UIBK6NR6.js";
+import "./chunk-RP3LYOIH.js";
+import "./chunk-EZ3IAZT7.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-JMJW66UR.js";
+import "./chunk-3NXAZIKZ.js";
 import {
   DRIFT_KINDS
-} from "./chunk-YXBTANPR.js";
+} from "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
