@@ -95,7 +95,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-77QEJP4U.js"),
+        import("./chunks/apply-37PB5I7I.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-FTE3SHIQ.js"),
         import("./chunks/plan-text-O7QQSNH2.js")

@@ -130,7 +130,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-WTIAKUHP.js");
+        const { runApplyAction } = await import("./chunks/apply-action-UI3OIORQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -86,9 +86,13 @@ function capabilitiesFor(templateBody: string): Capability[] {
     : ['CAPABILITY_NAMED_IAM'];
 }
 
-/** Redeploys every existing instance with the new template or parameters. */
+/**
+ * Redeploys every existing instance with the new template or parameters. It leaves the StackSet's tags as they
+ * are, its own and anyone else's: "If you don't specify this parameter, CloudFormation doesn't modify the stack
+ * set's tags", while a list replaces them all (CloudFormation API Reference, UpdateStackSet, Tags).
+ */
 export function updateStackSet(change: Change, context: StageContext): Promise<void> {
-  return redeployStackSet(change, context, []);
+  return redeployStackSet(change, context, undefined);
 }
 
 /**
@@ -104,7 +108,8 @@ export async function adoptStackSet(change: Change, context: StageContext): Prom
   return redeployStackSet(change, context, tags);
 }
 
-async function redeployStackSet(change: Change, context: StageContext, otherTags: Tag[]): Promise<void> {
+/** `otherTags` undefined keeps the StackSet's tags; a list replaces them with it plus `ManagedBy: vend`. */
+async function redeployStackSet(change: Change, context: StageContext, otherTags: Tag[] | undefined): Promise<void> {
   const { templateBody, parameters } = changeFields<StackSetAfter>(change, 'after', ['templateBody', 'parameters']);
   const settings = context.desired.organization.stackSets;
   const permissions =
@@ -121,7 +126,7 @@ async function redeployStackSet(change: Change, context: StageContext, otherTags
         Parameters: toParameters(parameters),
         Capabilities: capabilitiesFor(templateBody),
         OperationPreferences: operationPreferences(context.desired),
-        Tags: [...otherTags, { Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }],
+        ...(otherTags ? { Tags: [...otherTags, { Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }] } : {}),
         ...permissions,
       }),
     ),

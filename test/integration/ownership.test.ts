@@ -224,7 +224,7 @@ test('an SCP someone else made, which the catalogue describes exactly, is adopte
   expect((await plan(MINIMAL_REPOSITORY)).changes).toEqual([]);
 });
 
-test('a StackSet someone else made, which the catalogue describes exactly, is adopted by its tag and keeps its other tags', async () => {
+test('a StackSet someone else made, which the catalogue describes exactly, is adopted by its tag and keeps its other tags, through later updates too', async () => {
   const templateBody = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/stacksets/regional.yaml'), 'utf8');
   await seedClients.cloudformation.send(
     new CreateStackSetCommand({
@@ -251,4 +251,13 @@ test('a StackSet someone else made, which the catalogue describes exactly, is ad
     ManagedBy: 'vend',
   });
   expect((await plan(MINIMAL_REPOSITORY)).changes).toEqual([]);
+
+  const edited = fixtureRepository({ 'baselines/stacksets/regional.yaml': `${templateBody}\n# a later edit\n` });
+  expect((await plan(edited)).changes.map((change) => change.kind)).toEqual(['update-stackset']);
+  expect((await apply(edited)).exitCode).toBe(0);
+  const after = await seedClients.cloudformation.send(new DescribeStackSetCommand({ StackSetName: 'vend-regional' }));
+  expect(Object.fromEntries((after.StackSet?.Tags ?? []).map((tag) => [tag.Key, tag.Value]))).toEqual({
+    Team: 'network',
+    ManagedBy: 'vend',
+  });
 });

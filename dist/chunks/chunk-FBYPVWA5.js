@@ -799,7 +799,7 @@ function capabilitiesFor(templateBody) {
   return declaresTransform(templateBody) ? ["CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"] : ["CAPABILITY_NAMED_IAM"];
 }
 function updateStackSet(change, context) {
-  return redeployStackSet(change, context, []);
+  return redeployStackSet(change, context, void 0);
 }
 async function adoptStackSet(change, context) {
   const { StackSet } = await context.clients.cloudFormation.send(
@@ -826,7 +826,7 @@ async function redeployStackSet(change, context, otherTags) {
         Parameters: toParameters(parameters),
         Capabilities: capabilitiesFor(templateBody),
         OperationPreferences: operationPreferences(context.desired),
-        Tags: [...otherTags, { Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }],
+        ...otherTags ? { Tags: [...otherTags, { Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }] } : {},
         ...permissions
       })
     )

@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-BSBJPION.js";
+} from "./chunk-FBYPVWA5.js";
 import {
   createGitHubClient,
   logInfo

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-BSBJPION.js";
+} from "./chunk-FBYPVWA5.js";
 import "./chunk-AP53HK3L.js";
 import "./chunk-RP3LYOIH.js";
 import "./chunk-EZ3IAZT7.js";
