@@ -61,7 +61,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-6URPHSF5.js"),
+        import("./chunks/plan-CSKKVYL4.js"),
         import("./chunks/plan-text-O7QQSNH2.js"),
         import("./chunks/plan-markdown-56XSB4UH.js")
       ]);
@@ -95,7 +95,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-37PB5I7I.js"),
+        import("./chunks/apply-KGOM6A45.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-FTE3SHIQ.js"),
         import("./chunks/plan-text-O7QQSNH2.js")
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-VZ5REQPD.js"),
+        import("./chunks/drift-WWXJZBQG.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -157,7 +157,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ZBCW5WYH.js"),
+        import("./chunks/import-6SIBFN2V.js"),
         import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);

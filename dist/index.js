@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3X3VCJKU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZMDWME7E.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-UI3OIORQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-GHHOGPTD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WUDFNFDP.js");
+        const { runDriftAction } = await import("./chunks/drift-action-IUKLHKVT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -24,11 +24,18 @@ const TRANSIENT_ERROR_NAMES = new Set([
 ]);
 const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 /** Nothing listens at the endpoint, or its name or network cannot be reached: not a passing fault. */
-const UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/;
+/**
+ * Network failures, as Node and @smithy/node-http-handler report them: no connection (refused, no such host, no
+ * route), connections reset or cut, and requests that time out. The SDK has already retried each call up to ten
+ * times, so one of these that reaches vend means the endpoint is gone, not that a call was unlucky.
+ */
+const UNREACHABLE =
+  /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|ETIMEDOUT|EPIPE)\b|socket hang up/;
 
 /** Whether an error says the AWS endpoint cannot be reached at all (after the SDK's own retries). */
 export function isEndpointUnreachable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
+  if (errorName(error) === 'TimeoutError') return true;
   const { code, message } = error as { code?: unknown; message?: unknown };
   return UNREACHABLE.test(String(code ?? '')) || UNREACHABLE.test(String(message ?? ''));
 }

@@ -92,10 +92,18 @@ export function destroyAwsClients(clients: AwsClients): void {
   clients.sts.destroy();
 }
 
+/**
+ * An endpoint that accepts connections and never answers would otherwise hold a run until the job times out: the
+ * SDK sets no request timeout of its own. No call vend makes takes long (operations are started, then polled),
+ * so a request unanswered for 30 s is an endpoint gone; the SDK retries it, then vend stops with one message.
+ */
+const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 30_000, throwOnRequestTimeout: true };
+
 function clientConfig(options: AwsClientOptions) {
   silenceNodeVersionWarning();
   return {
     ...(options.region ? { region: options.region } : {}),
+    requestHandler: REQUEST_HANDLER,
     retryMode: 'adaptive' as const,
     maxAttempts: options.maxAttempts ?? 10,
     customUserAgent: `vend/${VEND_VERSION}`,

@@ -269,35 +269,61 @@ describe('an SCP created since the observation', () => {
 });
 
 describe('an endpoint that stops answering', () => {
-  /** What the SDK throws, after its own retries, when nothing listens at the endpoint. */
-  const refused = () =>
-    Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4566'), { code: 'ECONNREFUSED', errno: -111 });
-
-  test('stops apply at the first unreachable call with one message, runs no stage again and verifies nothing', async () => {
-    const desired = referenceDesiredState();
-    const observed = convergedObservation(desired);
-    for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((id) => id === ROOT_ID);
-    organizations.on(AttachPolicyCommand).rejects(refused());
-
-    const { report, exitCode } = await apply([observed], desired);
-
-    expect(exitCode).toBe(1);
-    expect(report.failures).toEqual([
-      {
-        id: 'endpoint',
-        description: 'Reach AWS',
-        message: expect.stringMatching(
-          /ECONNREFUSED 127\.0\.0\.1:4566.*Apply stopped at the first call that could not reach AWS and attempted nothing more/,
+  /**
+   * What the SDK throws, after its own retries, when nothing listens at the endpoint, when something between
+   * resets every connection, and when the endpoint accepts requests and never answers (the request timeout of
+   * aws-clients.ts, as @smithy/node-http-handler reports it).
+   */
+  const failures: [string, () => Error, RegExp][] = [
+    [
+      'refuses connections',
+      () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4566'), { code: 'ECONNREFUSED', errno: -111 }),
+      /ECONNREFUSED 127\.0\.0\.1:4566/,
+    ],
+    ['resets them', () => Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), /read ECONNRESET/],
+    [
+      'never answers',
+      () =>
+        Object.assign(
+          new Error(
+            '@smithy/node-http-handler - [ERROR] a request has exceeded the configured 30000 ms requestTimeout.',
+          ),
+          { name: 'TimeoutError', code: 'ETIMEDOUT' },
         ),
-      },
-    ]);
-    const attempts = organizations.commandCalls(AttachPolicyCommand).length;
-    // Only the calls already in flight when the first failed; never a second round of the stage.
-    expect(attempts).toBeGreaterThan(0);
-    expect(attempts).toBeLessThanOrEqual(8);
-    expect(report.pending.map((change) => change.id)).toEqual(
-      expect.arrayContaining(['attach-scp:deny-unapproved-regions@account:security-audit']),
-    );
-    expect(report.verification).toEqual([]);
-  });
+      /30000 ms requestTimeout/,
+    ],
+  ];
+
+  test.each(failures)(
+    'that %s stops apply at the first such call with one message, runs no stage again and verifies nothing',
+    async (_, failure, shown) => {
+      const desired = referenceDesiredState();
+      const observed = convergedObservation(desired);
+      for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((id) => id === ROOT_ID);
+      organizations.on(AttachPolicyCommand).rejects(failure());
+
+      const { report, exitCode } = await apply([observed], desired);
+
+      expect(exitCode).toBe(1);
+      expect(report.failures).toEqual([
+        {
+          id: 'endpoint',
+          description: 'Reach AWS',
+          message: expect.stringMatching(
+            new RegExp(
+              `${shown.source}.*Apply stopped at the first call that could not reach AWS and attempted nothing more`,
+            ),
+          ),
+        },
+      ]);
+      const attempts = organizations.commandCalls(AttachPolicyCommand).length;
+      // Only the calls already in flight when the first failed; never a second round of the stage.
+      expect(attempts).toBeGreaterThan(0);
+      expect(attempts).toBeLessThanOrEqual(8);
+      expect(report.pending.map((change) => change.id)).toEqual(
+        expect.arrayContaining(['attach-scp:deny-unapproved-regions@account:security-audit']),
+      );
+      expect(report.verification).toEqual([]);
+    },
+  );
 });

@@ -28,9 +28,9 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-GI7RCTMT.js";
-import "./chunk-RP3LYOIH.js";
-import "./chunk-EZ3IAZT7.js";
+} from "./chunk-KF6MAXQ7.js";
+import "./chunk-O75KUUAZ.js";
+import "./chunk-AHTZ3W7H.js";
 import {
   readLocalFile
 } from "./chunk-RA56E7AX.js";

@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-QAF2O5DF.js";
-import "./chunk-AP53HK3L.js";
+} from "./chunk-JCIVNQ32.js";
+import "./chunk-TMHTGNHE.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,8 +37,8 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-RP3LYOIH.js";
-import "./chunk-EZ3IAZT7.js";
+import "./chunk-O75KUUAZ.js";
+import "./chunk-AHTZ3W7H.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3NXAZIKZ.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-QAF2O5DF.js";
-import "./chunk-AP53HK3L.js";
+} from "./chunk-JCIVNQ32.js";
+import "./chunk-TMHTGNHE.js";
 import "./chunk-PGERQCTB.js";
-import "./chunk-RP3LYOIH.js";
-import "./chunk-EZ3IAZT7.js";
+import "./chunk-O75KUUAZ.js";
+import "./chunk-AHTZ3W7H.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3NXAZIKZ.js";
 import "./chunk-DY7WDFVT.js";

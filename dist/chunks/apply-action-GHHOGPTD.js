@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-FBYPVWA5.js";
+} from "./chunk-C5N4VB5B.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-XFX76762.js";
-import "./chunk-AP53HK3L.js";
+import "./chunk-TMHTGNHE.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,8 +28,8 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-RP3LYOIH.js";
-import "./chunk-EZ3IAZT7.js";
+} from "./chunk-O75KUUAZ.js";
+import "./chunk-AHTZ3W7H.js";
 import "./chunk-RA56E7AX.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3NXAZIKZ.js";

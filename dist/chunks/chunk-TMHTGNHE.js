@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-EZ3IAZT7.js";
+} from "./chunk-AHTZ3W7H.js";
 
 // src/apply/polling.ts
 var systemClock = {
@@ -43,9 +43,10 @@ var TRANSIENT_ERROR_NAMES = /* @__PURE__ */ new Set([
   "ConcurrentModificationException"
 ]);
 var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT"]);
-var UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/;
+var UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|ETIMEDOUT|EPIPE)\b|socket hang up/;
 function isEndpointUnreachable(error) {
   if (typeof error !== "object" || error === null) return false;
+  if (errorName(error) === "TimeoutError") return true;
   const { code, message } = error;
   return UNREACHABLE.test(String(code ?? "")) || UNREACHABLE.test(String(message ?? ""));
 }

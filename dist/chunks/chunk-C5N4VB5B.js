@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-AP53HK3L.js";
+} from "./chunk-TMHTGNHE.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-RP3LYOIH.js";
+} from "./chunk-O75KUUAZ.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-EZ3IAZT7.js";
+} from "./chunk-AHTZ3W7H.js";
 import {
   readLocalFile
 } from "./chunk-RA56E7AX.js";

@@ -46594,10 +46594,12 @@ function destroyAwsClients(clients) {
   clients.cloudFormation.destroy();
   clients.sts.destroy();
 }
+var REQUEST_HANDLER = { connectionTimeout: 1e4, requestTimeout: 3e4, throwOnRequestTimeout: true };
 function clientConfig(options) {
   silenceNodeVersionWarning();
   return {
     ...options.region ? { region: options.region } : {},
+    requestHandler: REQUEST_HANDLER,
     retryMode: "adaptive",
     maxAttempts: options.maxAttempts ?? 10,
     customUserAgent: `vend/${VEND_VERSION}`,

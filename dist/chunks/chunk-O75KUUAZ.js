@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-EZ3IAZT7.js";
+} from "./chunk-AHTZ3W7H.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-AP53HK3L.js";
+} from "./chunk-TMHTGNHE.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-RP3LYOIH.js";
+} from "./chunk-O75KUUAZ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-EZ3IAZT7.js";
+} from "./chunk-AHTZ3W7H.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-RP3LYOIH.js";
+} from "./chunk-O75KUUAZ.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-EZ3IAZT7.js";
+} from "./chunk-AHTZ3W7H.js";
 import {
   writeLocalFile
 } from "./chunk-RA56E7AX.js";

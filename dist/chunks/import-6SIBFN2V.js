@@ -19,7 +19,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-EZ3IAZT7.js";
+} from "./chunk-AHTZ3W7H.js";
 import {
   writeLocalFile
 } from "./chunk-RA56E7AX.js";
