@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZMDWME7E.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EH5QF5DI.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-GHHOGPTD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YOGFFOHT.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-IUKLHKVT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-RRE5GSQ6.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

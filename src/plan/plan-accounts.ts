@@ -152,8 +152,9 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
 
 /**
  * A declared account no account in the organization has the email of. It is created, unless the account it was
- * already has another email: an account that carries vend's ownership tag and the manifest's account name, but
- * not its email, is this manifest's account with its email changed in git. A root email is changed in AWS, not by
+ * already has another email: an account that carries vend's ownership tag and the manifest's account name (or
+ * its name, when an accountName came in the same edit), but not its email, is this manifest's account with its
+ * email changed in git. A root email is changed in AWS, not by
  * creating a second account.
  */
 function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
@@ -164,7 +165,8 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
     (candidate) =>
       // A closed (suspended) account keeps its email for good, so a name re-used after it is a new account.
       candidate.status === 'ACTIVE' &&
-      candidate.name === account.accountName &&
+      // The AWS name is the manifest's accountName, or before an accountName was added in the same edit, its name.
+      (candidate.name === account.accountName || candidate.name === account.name) &&
       !declaredEmails.has(candidate.email.toLowerCase()) &&
       candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
   );

@@ -1619,6 +1619,25 @@ describe('plan recognises an account whose name or email changed in git', () => 
     ]);
   });
 
+  it('recognises the account when an accountName came with the new email: its AWS name is still the manifest name', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    Object.assign(desiredAccountNamed(desired, 'payments-prod'), {
+      email: 'aws+payments-new@example.com',
+      accountName: 'Payments Production',
+    });
+    const plan = computePlan(desired, observed);
+    expect(changesOfKind(plan, 'create-account')).toEqual([]);
+    expect(plan.problems).toEqual([
+      {
+        target: 'account:payments-prod',
+        message: expect.stringContaining(
+          `No account has the email aws+payments-new@example.com, but account ${accountIdOf('payments-prod')} ('payments-prod', aws+payments-prod@example.com) carries ManagedBy=vend`,
+        ),
+      },
+    ]);
+  });
+
   it('refuses to close the delegated administrator vend runs from', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
@@ -1650,10 +1669,9 @@ describe('plan recognises an account whose name or email changed in git', () => 
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
     const manifest = desiredAccountNamed(desired, 'payments-prod');
-    manifest.email = 'aws+payments-new@example.com';
-    manifest.accountName = 'payments-production';
+    Object.assign(manifest, { name: 'payments-main', accountName: 'payments-main', email: 'aws+main@example.com' });
     const plan = computePlan(desired, observed);
-    expect(changesOfKind(plan, 'create-account').map((change) => change.target)).toEqual(['account:payments-prod']);
+    expect(changesOfKind(plan, 'create-account').map((change) => change.target)).toEqual(['account:payments-main']);
     expect(plan.unmanagedAccounts).toContainEqual(
       expect.objectContaining({ id: accountIdOf('payments-prod'), ownedByVend: true }),
     );

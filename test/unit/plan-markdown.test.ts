@@ -511,7 +511,7 @@ describe("vend's accounts that no manifest declares", () => {
     const observed = convergedObservation(desired);
     const renamed = desiredAccountNamed(desired, 'payments-prod');
     const previousId = observedAccount(observed, 'payments-prod').id;
-    Object.assign(renamed, { email: 'aws+payments-new@example.com', accountName: 'payments-production' });
+    Object.assign(renamed, { name: 'payments-main', accountName: 'payments-main', email: 'aws+main@example.com' });
     observed.accounts.push({
       id: '299999999991',
       name: 'legacy-a',

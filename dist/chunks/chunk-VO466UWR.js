@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-O75KUUAZ.js";
+} from "./chunk-MMLI5OPK.js";
 import {
   createAwsClients,
   createIamClient,

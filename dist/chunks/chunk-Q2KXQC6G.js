@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-O75KUUAZ.js";
+} from "./chunk-MMLI5OPK.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -414,7 +414,8 @@ function planNewAccount(draft, account) {
   const previous = draft.observed.accounts.find(
     (candidate) => (
       // A closed (suspended) account keeps its email for good, so a name re-used after it is a new account.
-      candidate.status === "ACTIVE" && candidate.name === account.accountName && !declaredEmails.has(candidate.email.toLowerCase()) && candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
+      candidate.status === "ACTIVE" && // The AWS name is the manifest's accountName, or before an accountName was added in the same edit, its name.
+      (candidate.name === account.accountName || candidate.name === account.name) && !declaredEmails.has(candidate.email.toLowerCase()) && candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
     )
   );
   if (previous) {

@@ -28,8 +28,8 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-KF6MAXQ7.js";
-import "./chunk-O75KUUAZ.js";
+} from "./chunk-DIZ3B5FH.js";
+import "./chunk-MMLI5OPK.js";
 import "./chunk-AHTZ3W7H.js";
 import {
   readLocalFile

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-O75KUUAZ.js";
+} from "./chunk-MMLI5OPK.js";
 import {
   createAwsClients,
   describeAwsError,
