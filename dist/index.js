@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EH5QF5DI.js");
+        const { runPlanAction } = await import("./chunks/plan-action-A2TTSVYK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YOGFFOHT.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QGWXSPY5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-RRE5GSQ6.js");
+        const { runDriftAction } = await import("./chunks/drift-action-2J4JOEBJ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

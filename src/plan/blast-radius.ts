@@ -50,10 +50,16 @@ export function computeBlastRadius(
 
 /**
  * The changes, with those whose blast radius reaches far flagged high-impact: new content for an SCP in force for
- * more than one account (one OU can hold hundreds), and a move that takes an account out from under an SCP, which
- * lifts a guardrail as surely as detaching it. Pure; changes already flagged stay flagged.
+ * more than one account (one OU can hold hundreds); attaching an SCP that more than one account already running
+ * gains (a deny on an OU stops their workloads at once; accounts this plan creates start under it, so they do not
+ * count); and a move that takes an account out from under an SCP, which lifts a guardrail as surely as detaching
+ * it. Pure; changes already flagged stay flagged. `created`: names of the accounts the plan creates.
  */
-export function flagFarReaching(changes: readonly Change[], radius: readonly BlastRadius[]): Change[] {
+export function flagFarReaching(
+  changes: readonly Change[],
+  radius: readonly BlastRadius[],
+  created: ReadonlySet<string>,
+): Change[] {
   const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
   return changes.map((change) => {
     const entry = byChange.get(change.id);
@@ -62,6 +68,9 @@ export function flagFarReaching(changes: readonly Change[], radius: readonly Bla
         entry?.kind === 'scp' &&
         fieldOf(change.before, 'content') !== fieldOf(change.after, 'content') &&
         entry.accounts.length > 1) ||
+      (change.kind === CHANGE_KINDS.attachScp &&
+        entry?.kind === 'scp' &&
+        entry.affected.filter((account) => !created.has(account)).length > 1) ||
       (change.kind === CHANGE_KINDS.moveAccount && entry?.kind === 'move' && entry.loses.scps.length > 0);
     return farReaching && !change.highImpact ? { ...change, highImpact: true } : change;
   });

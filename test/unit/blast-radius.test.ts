@@ -97,6 +97,31 @@ describe('blast radius on a nested OU tree', () => {
     expect(plan.changes.find((change) => change.id === 'attach-scp:deny-gpu-instances@root')?.highImpact).toBe(true);
   });
 
+  test('attaching an SCP that more than one running account gains is high impact; one, or accounts the plan creates, are not', () => {
+    const highImpact = (desired: DesiredState, observed: ObservedState, id: string) =>
+      computePlan(desired, observed).changes.find((change) => change.id === id)?.highImpact;
+
+    const nested = nestedOrganization();
+    desiredOrganizationalUnitAt(nested.desired, 'Workloads/Prod/Payments').scps.push('deny-gpu-instances');
+    expect(
+      highImpact(nested.desired, nested.observed, 'attach-scp:deny-gpu-instances@ou:Workloads/Prod/Payments'),
+    ).toBe(true);
+
+    const single = nestedOrganization();
+    desiredAccountNamed(single.desired, 'shop-prod').scps.push('deny-gpu-instances');
+    expect(highImpact(single.desired, single.observed, 'attach-scp:deny-gpu-instances@account:shop-prod')).toBe(false);
+
+    const fresh = nestedOrganization();
+    fresh.desired.organizationalUnits.push(
+      desiredOrganizationalUnit('Workloads/Labs', { scps: ['deny-gpu-instances'] }),
+    );
+    fresh.desired.accounts.push(
+      desiredAccount('lab-one', { ou: 'Workloads/Labs' }),
+      desiredAccount('lab-two', { ou: 'Workloads/Labs' }),
+    );
+    expect(highImpact(fresh.desired, fresh.observed, 'attach-scp:deny-gpu-instances@ou:Workloads/Labs')).toBe(false);
+  });
+
   test('detaching counts the accounts that lose the SCP, apart from those that keep it through another attachment', () => {
     const { desired, observed } = nestedOrganization();
     const previous = structuredClone(desired);

@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-MMLI5OPK.js";
+} from "./chunk-VO3YF5OG.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

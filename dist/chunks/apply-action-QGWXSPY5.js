@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-VO466UWR.js";
+} from "./chunk-5NBAXP6N.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-MMLI5OPK.js";
+} from "./chunk-VO3YF5OG.js";
 import "./chunk-AHTZ3W7H.js";
 import "./chunk-RA56E7AX.js";
 import "./chunk-XEJZL3EO.js";

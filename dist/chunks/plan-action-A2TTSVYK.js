@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-THBBQQOO.js";
+} from "./chunk-6DTOEN4Y.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,8 +28,8 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-DIZ3B5FH.js";
-import "./chunk-MMLI5OPK.js";
+} from "./chunk-KSSHJI7N.js";
+import "./chunk-VO3YF5OG.js";
 import "./chunk-AHTZ3W7H.js";
 import {
   readLocalFile

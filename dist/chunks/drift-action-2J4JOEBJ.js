@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-Q2KXQC6G.js";
+} from "./chunk-5RJ7SOVL.js";
 import "./chunk-TMHTGNHE.js";
 import {
   findingId,
@@ -37,7 +37,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-MMLI5OPK.js";
+import "./chunk-VO3YF5OG.js";
 import "./chunk-AHTZ3W7H.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3NXAZIKZ.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-MMLI5OPK.js";
+} from "./chunk-VO3YF5OG.js";
 import {
   createAwsClients,
   describeAwsError,

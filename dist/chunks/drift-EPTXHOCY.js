@@ -1,27 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-THBBQQOO.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-7VXLMDWD.js";
-import "./chunk-ZTGHIXJN.js";
-import "./chunk-ZOTVH2QT.js";
+  runDrift
+} from "./chunk-5RJ7SOVL.js";
+import "./chunk-TMHTGNHE.js";
+import "./chunk-PGERQCTB.js";
+import "./chunk-VO3YF5OG.js";
+import "./chunk-AHTZ3W7H.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-3NXAZIKZ.js";
+import "./chunk-DY7WDFVT.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZLIOTVJS.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-2IYIVHDW.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-5TDC3XTT.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runDrift
 };

@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-MMLI5OPK.js";
+} from "./chunk-VO3YF5OG.js";
 import {
   createAwsClients,
   createIamClient,
