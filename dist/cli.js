@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-BHHKIZQ2.js";
 import {
   readLocalFile
-} from "./chunks/chunk-RA56E7AX.js";
+} from "./chunks/chunk-KHUKHKRI.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,13 +28,13 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-3NXAZIKZ.js";
+} from "./chunks/chunk-NTIIHNQX.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-5TDC3XTT.js";
+import "./chunks/chunk-T73BYEBF.js";
 import "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-GHXEPVOG.js"),
-        import("./chunks/plan-text-O7QQSNH2.js"),
-        import("./chunks/plan-markdown-HKXZ4DV6.js")
+        import("./chunks/plan-2EADYT5L.js"),
+        import("./chunks/plan-text-HRFRBJ76.js"),
+        import("./chunks/plan-markdown-MYRMSX22.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -95,10 +95,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-UOBVUVU6.js"),
+        import("./chunks/apply-CZL7ROBE.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-FTE3SHIQ.js"),
-        import("./chunks/plan-text-O7QQSNH2.js")
+        import("./chunks/plan-text-HRFRBJ76.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-EPTXHOCY.js"),
+        import("./chunks/drift-VXKESNWH.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -157,7 +157,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-6SIBFN2V.js"),
+        import("./chunks/import-EWHB2WX5.js"),
         import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);

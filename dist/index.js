@@ -23,10 +23,10 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-3NXAZIKZ.js";
+} from "./chunks/chunk-NTIIHNQX.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
-import "./chunks/chunk-5TDC3XTT.js";
+import "./chunks/chunk-T73BYEBF.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-VDZD57HC.js";
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-A2TTSVYK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FFMSP56E.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QGWXSPY5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-5EYBKEN5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-2J4JOEBJ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-EY6W24KM.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -46,6 +46,7 @@ export const RULES = {
   scpSize: 'scp-size',
   scpSyntax: 'scp-syntax',
   scpAttachmentLimit: 'scp-attachment-limit',
+  quotaOverride: 'quota-override',
   tagLimits: 'tag-limits',
   allowedRegions: 'allowed-regions',
   emailDomain: 'email-domain',

@@ -28,6 +28,7 @@ import {
   checkScpAttachmentLimits,
 } from './rules/organization-rules.js';
 import { checkParameterReferences, checkParameterValues } from './rules/parameter-rules.js';
+import { checkQuotaOverrides } from './rules/quota-rules.js';
 import { checkRegionCodes } from './rules/region-rules.js';
 import type { Rule } from './rules/rule-context.js';
 import { checkScpDescriptions, checkScps } from './rules/scp-rules.js';
@@ -48,6 +49,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkScps,
   checkScpDescriptions,
   checkScpAttachmentLimits,
+  checkQuotaOverrides,
   checkTagLimits,
   checkTagCharacters,
   checkRegionCodes,

@@ -43,8 +43,9 @@ export const QUOTAS = {
     source: ORGANIZATIONS_QUOTAS,
     fixedBy: POLICY_HARD_LIMIT,
   },
-  // "Maximum size of a policy document": "Service control policies: 10,240 characters" (5,120 before 2026-05-15).
-  // Older copies of the page said "5120 bytes (not characters)", so vend counts UTF-8 bytes of the minified JSON it
+  // "Maximum size of a policy document": 10,240 characters for SCPs since 2026-05-15, doubled with the attachment
+  // count (AWS What's New, "AWS Organizations increased SCP quotas"); copies of the quotas page from before say
+  // "5120 characters", older ones "5120 bytes (not characters)". So vend counts UTF-8 bytes of the minified JSON it
   // sends: for ASCII the two agree, and for other text bytes can only over-count, never let a large policy through.
   scpSize: {
     default: 10_240,

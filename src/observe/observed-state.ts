@@ -11,6 +11,11 @@ export interface ObservedState {
   accounts: ObservedAccount[];
   /** Catalogue-named SCPs and FullAWSAccess, with content, tags and targets. */
   policies: ObservedPolicy[];
+  /**
+   * Target id (root, OU, account) → names of the SCPs attached there that are none of `policies`: someone else's.
+   * They count against the SCPs-per-target quota.
+   */
+  foreignScpsByTarget: Record<string, string[]>;
   /** CreateAccount requests still IN_PROGRESS, so nobody requests the same account twice. */
   accountCreationsInProgress: ObservedAccountCreation[];
   /** StackSets whose names carry vend's prefix. */

@@ -76,7 +76,7 @@ export async function observeOrganization(
   const tagsRead = readAccountTags
     ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag)
     : Promise.resolve();
-  const [policies, accountCreationsInProgress, stackSets] = await Promise.all([
+  const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, stackSets] = await Promise.all([
     readPolicies(clients, desired, root.scpPolicyTypeEnabled),
     readAccountCreationsInProgress(clients),
     readStackSets(clients, desired, accounts, tagsRead, { everyOverride: readEveryParameterOverride }),
@@ -90,6 +90,7 @@ export async function observeOrganization(
     organizationalUnits,
     accounts,
     policies,
+    foreignScpsByTarget,
     accountCreationsInProgress,
     stackSets,
   };
@@ -202,8 +203,18 @@ export async function readTags(clients: AwsClients, resourceId: string): Promise
   return Object.fromEntries(entries);
 }
 
-async function readPolicies(clients: AwsClients, desired: DesiredState, enabled: boolean): Promise<ObservedPolicy[]> {
-  if (!enabled) return [];
+/**
+ * The SCPs the plan compares (catalogue names, vend's tag, FullAWSAccess), and where the others are attached: they
+ * count against the SCPs-per-target quota like vend's own, so an attachment that would pass it is a problem before
+ * apply, not a failure halfway through it. Each customer-managed SCP not in the catalogue costs a tag read (is it
+ * vend's?) and, if it is not vend's, a targets read; an organization with none costs neither.
+ */
+async function readPolicies(
+  clients: AwsClients,
+  desired: DesiredState,
+  enabled: boolean,
+): Promise<Pick<ObservedState, 'policies' | 'foreignScpsByTarget'>> {
+  if (!enabled) return { policies: [], foreignScpsByTarget: {} };
   const relevant = new Set([...desired.scps.map((scp) => scp.name), FULL_AWS_ACCESS_POLICY_NAME]);
   const summaries = [];
   const others = [];
@@ -218,12 +229,27 @@ async function readPolicies(clients: AwsClients, desired: DesiredState, enabled:
   }
   // A policy vend created and the catalogue no longer names must still be found, or it would stay attached
   // forever without the plan ever saying so. Its tag is the only way to tell it from anyone else's policy.
-  const retired = await mapWithConcurrency(others, READ_CONCURRENCY, async (summary) =>
-    (await readTags(clients, summary.Id ?? ''))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ? [summary] : [],
+  const owned = await mapWithConcurrency(
+    others,
+    READ_CONCURRENCY,
+    async (summary) => (await readTags(clients, summary.Id ?? ''))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
   );
-  summaries.push(...retired.flat());
-  const policies = await mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary));
-  return policies.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+  summaries.push(...others.filter((_, index) => owned[index]));
+  const foreign = others.filter((_, index) => !owned[index]);
+  const [policies, foreignTargets] = await Promise.all([
+    mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary)),
+    mapWithConcurrency(foreign, READ_CONCURRENCY, (summary) => readPolicyTargets(clients, summary.Id ?? '')),
+  ]);
+  const foreignScpsByTarget: Record<string, string[]> = {};
+  foreign.forEach((summary, index) => {
+    for (const targetId of foreignTargets[index]!)
+      (foreignScpsByTarget[targetId] ??= []).push(summary.Name ?? summary.Id ?? '');
+  });
+  for (const names of Object.values(foreignScpsByTarget)) names.sort(compareText);
+  return {
+    policies: policies.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id)),
+    foreignScpsByTarget,
+  };
 }
 
 /**

@@ -118,13 +118,21 @@ export function planAttachments(draft: PlanDraft): void {
       ...target.attachments.scps,
       ...(target.attachments.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []),
     ]);
-    // Attachments run before detachments (destructive changes go last), so for a moment the target carries both.
-    const peak = new Set([...attached, ...wanted]).size;
-    if (peak > draft.desired.organization.quotas.scpsPerTarget) {
+    // Attachments run before detachments (destructive changes go last), so for a moment the target carries both,
+    // and every SCP someone else attached there counts too.
+    const foreign = target.id === undefined ? [] : (draft.observed.foreignScpsByTarget[target.id] ?? []);
+    const peak = new Set([...attached, ...wanted]).size + foreign.length;
+    const quota = draft.desired.organization.quotas.scpsPerTarget;
+    if (peak > quota) {
       const leaving = [...attached].filter((name) => !wanted.has(name)).sort();
+      const theirs =
+        foreign.length > 0 ? `, counting ${foreign.length} that vend does not manage (${foreign.join(', ')})` : '';
       draft.problems.push({
         target: target.reference,
-        message: `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${draft.desired.organization.quotas.scpsPerTarget}), because new attachments are made before ${leaving.join(', ') || 'anything'} is detached. Split the change: first merge a pull request that only removes ${leaving.join(', ') || 'an SCP'}, then one that adds the new SCPs.`,
+        message:
+          leaving.length > 0
+            ? `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${quota})${theirs}, because new attachments are made before ${leaving.join(', ')} is detached. Split the change: first merge a pull request that only removes ${leaving.join(', ')}, then one that adds the new SCPs.`
+            : `${describeTarget(target.reference)} would carry ${peak} SCPs (AWS allows ${quota})${theirs}. Declare fewer SCPs there, have the others detached, or, if AWS raised your quota, set quotas.scpsPerTarget in baselines/organization.yaml.`,
       });
     }
     for (const name of [...wanted].sort()) {

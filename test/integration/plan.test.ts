@@ -222,6 +222,36 @@ test("a plan that creates an account reads the unmanaged accounts' tags and tell
   expect(owned(creating)).toEqual({ 'old-app': true, 'shadow-it': false });
 });
 
+test('SCPs someone else attached count against the quota: filling an OU to the limit with one more is a problem', async () => {
+  const seed = converged();
+  // Sandbox carries FullAWSAccess and nine SCPs of another team: ten, the most AWS allows.
+  for (let index = 0; index < 9; index++)
+    seed.policies!.push({
+      name: `their-guard-${index}`,
+      content: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Deny', Action: `s${index}:*`, Resource: '*' }],
+      }),
+      attachTo: { organizationalUnits: ['Sandbox'] },
+    });
+  await seedOrganization(seedClients, seed);
+  const root = fixtureRepository({
+    'baselines/organization.yaml': read('baselines/organization.yaml').replace(
+      '  Sandbox: {}',
+      '  Sandbox: { scps: [deny-leave] }',
+    ),
+  });
+  const result = await plan(root);
+  expect(result.problems).toEqual([
+    {
+      target: 'ou:Sandbox',
+      message: expect.stringContaining(
+        'OU Sandbox would carry 11 SCPs (AWS allows 10), counting 9 that vend does not manage (their-guard-0, their-guard-1,',
+      ),
+    },
+  ]);
+});
+
 test('an SCP edited in the repository is an update', async () => {
   await seedOrganization(seedClients, converged());
   const root = fixtureRepository({

@@ -171,6 +171,7 @@ export function observedStateOf(live: LiveOrganization): ObservedState {
     organizationalUnits: live.organizationalUnits,
     accounts: live.accounts.map((account) => ({ ...account, tags: account.tags ?? {} })),
     policies: live.serviceControlPolicies,
+    foreignScpsByTarget: {},
     accountCreationsInProgress: [],
     stackSets: live.stackSets,
   };

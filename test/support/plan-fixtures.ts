@@ -188,6 +188,7 @@ export function emptyOrganization(): ObservedState {
     accounts: [structuredClone(managementAccount)],
     // Observe reads no policies while the SCP type is disabled.
     policies: [],
+    foreignScpsByTarget: {},
     accountCreationsInProgress: [],
     stackSets: [],
   };

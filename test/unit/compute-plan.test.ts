@@ -616,6 +616,21 @@ describe('plan refuses an SCP swap that would exceed the per-target SCP quota', 
     expect(changeIds(plan)).toEqual(['attach-scp:guard-j@ou:Workloads', 'detach-scp:guard-i@ou:Workloads']);
   });
 
+  it('counts the SCPs someone else attached there: an attachment that would pass the quota is a problem, not a failure in apply', () => {
+    const observed = convergedObservation(withCatalogue(full.slice(0, 6)));
+    const workloads = organizationalUnitIdOf('Workloads');
+    observed.foreignScpsByTarget = { [workloads]: ['aws-guardrails-a1', 'aws-guardrails-b2', 'team-data-perimeter'] };
+    const plan = computePlan(withCatalogue(full.slice(0, 7)), observed);
+    expect(plan.problems).toEqual([
+      {
+        target: 'ou:Workloads',
+        message: `OU Workloads would carry 11 SCPs (AWS allows 10), counting 3 that vend does not manage (aws-guardrails-a1, aws-guardrails-b2, team-data-perimeter). Declare fewer SCPs there, have the others detached, or, if AWS raised your quota, set quotas.scpsPerTarget in baselines/organization.yaml.`,
+      },
+    ]);
+    // The same foreign SCPs elsewhere, or on a target that gains nothing, are no problem.
+    expect(computePlan(withCatalogue(full.slice(0, 6)), observed).problems).toEqual([]);
+  });
+
   it("uses the repository's quota override rather than today's default", () => {
     const desired = withCatalogue(swapped);
     desired.organization.quotas.scpsPerTarget = 11;

@@ -355,6 +355,22 @@ describe('quotas are data that organization.yaml can override', () => {
     });
   });
 
+  test('an override above the AWS value is a warning at its line that says only AWS raises it; a lower one is not', () => {
+    const edits = withOrganization('root:\n', 'quotas:\n  templateBodySize: 1048576\n  scpsPerTarget: 3\nroot:\n');
+    const warnings = rulesOf(edits, 'quota-override');
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        file: ORGANIZATION_FILE,
+        line: lineOf(edits[ORGANIZATION_FILE], 'templateBodySize'),
+        severity: 'warning',
+        message: expect.stringContaining(
+          "quotas.templateBodySize raises the bytes of one baseline template, sent as TemplateBody from AWS's 51,200 to 1,048,576. Only AWS changes this limit (API constraint: the TemplateBody member of CreateStackSet and UpdateStackSet): if it has not raised it, the check is off and AWS refuses in apply instead",
+        ),
+      }),
+    ]);
+    expect(loadRepository(fixtureRepository(edits), { now: NOW }).desired).toBeDefined();
+  });
+
   test.each([
     ['scpsPerTarget: 0', '0', 'must be >= 1'],
     ['scpsPerTarget: 101', '101', 'must be <= 100'],

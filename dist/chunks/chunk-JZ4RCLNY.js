@@ -8,7 +8,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-5TDC3XTT.js";
+} from "./chunk-T73BYEBF.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

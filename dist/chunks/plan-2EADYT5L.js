@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-KSSHJI7N.js";
-import "./chunk-VO3YF5OG.js";
-import "./chunk-AHTZ3W7H.js";
-import "./chunk-RA56E7AX.js";
+} from "./chunk-DVQ5OJPC.js";
+import "./chunk-QZ6QEAYO.js";
+import "./chunk-LMAZQ2ZQ.js";
+import "./chunk-KHUKHKRI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3NXAZIKZ.js";
+import "./chunk-NTIIHNQX.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-2IYIVHDW.js";
+import "./chunk-JZ4RCLNY.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-5TDC3XTT.js";
+import "./chunk-T73BYEBF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

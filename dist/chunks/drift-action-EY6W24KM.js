@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-5RJ7SOVL.js";
-import "./chunk-TMHTGNHE.js";
+} from "./chunk-AWQOO3OS.js";
+import "./chunk-LZPREMHK.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,10 +37,10 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-VO3YF5OG.js";
-import "./chunk-AHTZ3W7H.js";
+import "./chunk-QZ6QEAYO.js";
+import "./chunk-LMAZQ2ZQ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3NXAZIKZ.js";
+import "./chunk-NTIIHNQX.js";
 import {
   DRIFT_KINDS
 } from "./chunk-DY7WDFVT.js";
@@ -55,9 +55,9 @@ import {
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
 import "./chunk-ZLIOTVJS.js";
-import "./chunk-2IYIVHDW.js";
+import "./chunk-JZ4RCLNY.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-5TDC3XTT.js";
+import "./chunk-T73BYEBF.js";
 import "./chunk-XG4YZALD.js";
 import {
   countOf

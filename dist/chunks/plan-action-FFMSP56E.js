@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-6DTOEN4Y.js";
+} from "./chunk-4W54P3F6.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,14 +28,14 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-KSSHJI7N.js";
-import "./chunk-VO3YF5OG.js";
-import "./chunk-AHTZ3W7H.js";
+} from "./chunk-DVQ5OJPC.js";
+import "./chunk-QZ6QEAYO.js";
+import "./chunk-LMAZQ2ZQ.js";
 import {
   readLocalFile
-} from "./chunk-RA56E7AX.js";
+} from "./chunk-KHUKHKRI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3NXAZIKZ.js";
+import "./chunk-NTIIHNQX.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -50,12 +50,12 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ZOTVH2QT.js";
+} from "./chunk-PVBIDB5Q.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-2IYIVHDW.js";
+import "./chunk-JZ4RCLNY.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-5TDC3XTT.js";
+import "./chunk-T73BYEBF.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -2,20 +2,20 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-VO3YF5OG.js";
+} from "./chunk-QZ6QEAYO.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-AHTZ3W7H.js";
+} from "./chunk-LMAZQ2ZQ.js";
 import {
   writeLocalFile
-} from "./chunk-RA56E7AX.js";
+} from "./chunk-KHUKHKRI.js";
 import {
   runValidate
-} from "./chunk-3NXAZIKZ.js";
+} from "./chunk-NTIIHNQX.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-TMHTGNHE.js";
+} from "./chunk-LZPREMHK.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-VO3YF5OG.js";
+} from "./chunk-QZ6QEAYO.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,23 +30,23 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-AHTZ3W7H.js";
+} from "./chunk-LMAZQ2ZQ.js";
 import {
   readLocalFile
-} from "./chunk-RA56E7AX.js";
+} from "./chunk-KHUKHKRI.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-3NXAZIKZ.js";
+} from "./chunk-NTIIHNQX.js";
 import {
   applyExitCode,
   emptyApplyReport
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-2IYIVHDW.js";
+} from "./chunk-JZ4RCLNY.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -58,7 +58,7 @@ import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-5TDC3XTT.js";
+} from "./chunk-T73BYEBF.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-ZOTVH2QT.js";
+} from "./chunk-PVBIDB5Q.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

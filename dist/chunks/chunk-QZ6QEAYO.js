@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-AHTZ3W7H.js";
+} from "./chunk-LMAZQ2ZQ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-3NXAZIKZ.js";
+} from "./chunk-NTIIHNQX.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-2IYIVHDW.js";
+} from "./chunk-JZ4RCLNY.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -696,12 +696,15 @@ function planAttachments(draft) {
       ...target.attachments.scps,
       ...target.attachments.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []
     ]);
-    const peak = (/* @__PURE__ */ new Set([...attached, ...wanted])).size;
-    if (peak > draft.desired.organization.quotas.scpsPerTarget) {
+    const foreign = target.id === void 0 ? [] : draft.observed.foreignScpsByTarget[target.id] ?? [];
+    const peak = (/* @__PURE__ */ new Set([...attached, ...wanted])).size + foreign.length;
+    const quota = draft.desired.organization.quotas.scpsPerTarget;
+    if (peak > quota) {
       const leaving = [...attached].filter((name) => !wanted.has(name)).sort();
+      const theirs = foreign.length > 0 ? `, counting ${foreign.length} that vend does not manage (${foreign.join(", ")})` : "";
       draft.problems.push({
         target: target.reference,
-        message: `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${draft.desired.organization.quotas.scpsPerTarget}), because new attachments are made before ${leaving.join(", ") || "anything"} is detached. Split the change: first merge a pull request that only removes ${leaving.join(", ") || "an SCP"}, then one that adds the new SCPs.`
+        message: leaving.length > 0 ? `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${quota})${theirs}, because new attachments are made before ${leaving.join(", ")} is detached. Split the change: first merge a pull request that only removes ${leaving.join(", ")}, then one that adds the new SCPs.` : `${describeTarget(target.reference)} would carry ${peak} SCPs (AWS allows ${quota})${theirs}. Declare fewer SCPs there, have the others detached, or, if AWS raised your quota, set quotas.scpsPerTarget in baselines/organization.yaml.`
       });
     }
     for (const name of [...wanted].sort()) {

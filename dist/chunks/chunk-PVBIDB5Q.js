@@ -16,7 +16,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-2IYIVHDW.js";
+} from "./chunk-JZ4RCLNY.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-5NBAXP6N.js";
+} from "./chunk-JWEOZNFN.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-XFX76762.js";
-import "./chunk-TMHTGNHE.js";
+import "./chunk-LZPREMHK.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,11 +28,11 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-VO3YF5OG.js";
-import "./chunk-AHTZ3W7H.js";
-import "./chunk-RA56E7AX.js";
+} from "./chunk-QZ6QEAYO.js";
+import "./chunk-LMAZQ2ZQ.js";
+import "./chunk-KHUKHKRI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3NXAZIKZ.js";
+import "./chunk-NTIIHNQX.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -47,9 +47,9 @@ import {
 import {
   applySummaryLine
 } from "./chunk-WRUAKGUT.js";
-import "./chunk-2IYIVHDW.js";
+import "./chunk-JZ4RCLNY.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-5TDC3XTT.js";
+import "./chunk-T73BYEBF.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-TMHTGNHE.js";
+} from "./chunk-LZPREMHK.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-VO3YF5OG.js";
+} from "./chunk-QZ6QEAYO.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-AHTZ3W7H.js";
+} from "./chunk-LMAZQ2ZQ.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -40,7 +40,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-3NXAZIKZ.js";
+} from "./chunk-NTIIHNQX.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-ZLIOTVJS.js";
 import {
   controlsAccess
-} from "./chunk-2IYIVHDW.js";
+} from "./chunk-JZ4RCLNY.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -59,7 +59,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-5TDC3XTT.js";
+} from "./chunk-T73BYEBF.js";
 import {
   countOf,
   listNames,

@@ -7366,6 +7366,7 @@ var RULES = {
   scpSize: "scp-size",
   scpSyntax: "scp-syntax",
   scpAttachmentLimit: "scp-attachment-limit",
+  quotaOverride: "quota-override",
   tagLimits: "tag-limits",
   allowedRegions: "allowed-regions",
   emailDomain: "email-domain",

@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-AHTZ3W7H.js";
+} from "./chunk-LMAZQ2ZQ.js";
 import {
   writeLocalFile
-} from "./chunk-RA56E7AX.js";
+} from "./chunk-KHUKHKRI.js";
 import "./chunk-XEJZL3EO.js";
 import {
   ACCOUNTS_DIR,
@@ -47,7 +47,7 @@ import {
   organizationalUnitLineage,
   readRepository,
   runValidate
-} from "./chunk-3NXAZIKZ.js";
+} from "./chunk-NTIIHNQX.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";
@@ -60,7 +60,7 @@ import {
   isForbiddenKey,
   parseRepositoryFile,
   require_dist
-} from "./chunk-5TDC3XTT.js";
+} from "./chunk-T73BYEBF.js";
 import "./chunk-XG4YZALD.js";
 import {
   countOf,

@@ -1,23 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-5RJ7SOVL.js";
-import "./chunk-TMHTGNHE.js";
-import "./chunk-PGERQCTB.js";
-import "./chunk-VO3YF5OG.js";
-import "./chunk-AHTZ3W7H.js";
+  runApply
+} from "./chunk-JWEOZNFN.js";
+import "./chunk-LZPREMHK.js";
+import "./chunk-QZ6QEAYO.js";
+import "./chunk-LMAZQ2ZQ.js";
+import "./chunk-KHUKHKRI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3NXAZIKZ.js";
+import "./chunk-NTIIHNQX.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-ZLIOTVJS.js";
-import "./chunk-2IYIVHDW.js";
+import "./chunk-QOSIS6AR.js";
+import "./chunk-JZ4RCLNY.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-5TDC3XTT.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-T73BYEBF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runApply
 };

@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-3NXAZIKZ.js";
+} from "./chunk-NTIIHNQX.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -103,7 +103,7 @@ import {
   parametersOf,
   parseRepositoryFile,
   templateToJson
-} from "./chunk-5TDC3XTT.js";
+} from "./chunk-T73BYEBF.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -46807,7 +46807,7 @@ async function observeOrganization(clients, { desired, readAccountTags = true, r
   };
   const { organizationalUnits, accounts } = await readTree(clients, root5.id);
   const tagsRead = readAccountTags ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag) : Promise.resolve();
-  const [policies, accountCreationsInProgress, stackSets] = await Promise.all([
+  const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, stackSets] = await Promise.all([
     readPolicies(clients, desired, root5.scpPolicyTypeEnabled),
     readAccountCreationsInProgress(clients),
     readStackSets(clients, desired, accounts, tagsRead, { everyOverride: readEveryParameterOverride }),
@@ -46820,6 +46820,7 @@ async function observeOrganization(clients, { desired, readAccountTags = true, r
     organizationalUnits,
     accounts,
     policies,
+    foreignScpsByTarget,
     accountCreationsInProgress,
     stackSets
   };
@@ -46899,7 +46900,7 @@ async function readTags(clients, resourceId) {
   return Object.fromEntries(entries);
 }
 async function readPolicies(clients, desired, enabled) {
-  if (!enabled) return [];
+  if (!enabled) return { policies: [], foreignScpsByTarget: {} };
   const relevant = /* @__PURE__ */ new Set([...desired.scps.map((scp) => scp.name), FULL_AWS_ACCESS_POLICY_NAME]);
   const summaries = [];
   const others = [];
@@ -46912,14 +46913,27 @@ async function readPolicies(clients, desired, enabled) {
       else if (policy.AwsManaged !== true) others.push(policy);
     }
   }
-  const retired = await mapWithConcurrency(
+  const owned = await mapWithConcurrency(
     others,
     READ_CONCURRENCY,
-    async (summary) => (await readTags(clients, summary.Id ?? ""))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ? [summary] : []
+    async (summary) => (await readTags(clients, summary.Id ?? ""))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
   );
-  summaries.push(...retired.flat());
-  const policies = await mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary));
-  return policies.sort((a5, b5) => compareText(a5.name, b5.name) || compareText(a5.id, b5.id));
+  summaries.push(...others.filter((_, index) => owned[index]));
+  const foreign = others.filter((_, index) => !owned[index]);
+  const [policies, foreignTargets] = await Promise.all([
+    mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary)),
+    mapWithConcurrency(foreign, READ_CONCURRENCY, (summary) => readPolicyTargets(clients, summary.Id ?? ""))
+  ]);
+  const foreignScpsByTarget = {};
+  foreign.forEach((summary, index) => {
+    for (const targetId of foreignTargets[index])
+      (foreignScpsByTarget[targetId] ??= []).push(summary.Name ?? summary.Id ?? "");
+  });
+  for (const names of Object.values(foreignScpsByTarget)) names.sort(compareText);
+  return {
+    policies: policies.sort((a5, b5) => compareText(a5.name, b5.name) || compareText(a5.id, b5.id)),
+    foreignScpsByTarget
+  };
 }
 async function readPolicy(clients, summary) {
   const id = summary.Id ?? "";

@@ -14,7 +14,7 @@ import {
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-5TDC3XTT.js";
+} from "./chunk-T73BYEBF.js";
 import {
   codePointOf
 } from "./chunk-VDZD57HC.js";
@@ -8363,8 +8363,9 @@ var QUOTAS = {
     source: ORGANIZATIONS_QUOTAS,
     fixedBy: POLICY_HARD_LIMIT
   },
-  // "Maximum size of a policy document": "Service control policies: 10,240 characters" (5,120 before 2026-05-15).
-  // Older copies of the page said "5120 bytes (not characters)", so vend counts UTF-8 bytes of the minified JSON it
+  // "Maximum size of a policy document": 10,240 characters for SCPs since 2026-05-15, doubled with the attachment
+  // count (AWS What's New, "AWS Organizations increased SCP quotas"); copies of the quotas page from before say
+  // "5120 characters", older ones "5120 bytes (not characters)". So vend counts UTF-8 bytes of the minified JSON it
   // sends: for ASCII the two agree, and for other text bytes can only over-count, never let a large policy through.
   scpSize: {
     default: 10240,
@@ -9492,6 +9493,21 @@ function wholeMatch(pattern, value) {
     return true;
   }
 }
+
+// src/config/rules/quota-rules.ts
+var checkQuotaOverrides = ({ repository }) => {
+  const organization = repository.organization;
+  const overrides = organization?.value.quotas ?? {};
+  if (!organization) return [];
+  return Object.entries(overrides).filter(([name, value]) => name in QUOTAS && value > QUOTAS[name].default).map(([name, value]) => ({
+    ...organization.source.diagnostic(
+      RULES.quotaOverride,
+      `quotas.${name} raises the ${QUOTAS[name].description} from AWS's ${QUOTAS[name].default.toLocaleString("en-US")} to ${value.toLocaleString("en-US")}. Only AWS changes this limit (${QUOTAS[name].fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${QUOTAS[name].source} shows the new value.`,
+      ["quotas", name]
+    ),
+    severity: "warning"
+  }));
+};
 
 // src/config/rules/stack-set-rules.ts
 var checkTemplateLimits = ({ repository, quotas }) => [...repository.templates.values()].flatMap((template) => [
@@ -11620,6 +11636,7 @@ var CROSS_FILE_RULES = [
   checkScps,
   checkScpDescriptions,
   checkScpAttachmentLimits,
+  checkQuotaOverrides,
   checkTagLimits,
   checkTagCharacters,
   checkRegionCodes,
