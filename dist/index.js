@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-FFMSP56E.js");
+        const { runPlanAction } = await import("./chunks/plan-action-Z37LLI35.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-5EYBKEN5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-FZGM57NQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-EY6W24KM.js");
+        const { runDriftAction } = await import("./chunks/drift-action-V34LLJPD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

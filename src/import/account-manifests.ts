@@ -24,7 +24,7 @@ export interface AccountCandidate {
  * The accounts that get a manifest: active member accounts in a complete imported OU, whose AWS name `accountName`
  * can keep and whose tags a manifest can hold. The management account gets none (it is `managementAccountId`, and
  * vend never moves it); a suspended or closing account is listed; an account under the root, whose manifest could
- * name no OU, or one with a tag only vend or AWS may set (the plan would remove it), is left out. Accounts outside
+ * name no OU, or one with a tag only vend may set (the plan would remove it), is left out. Accounts outside
  * what is imported are not mentioned: their OU's finding, or `--ou`, says why. Pure.
  */
 export function accountCandidates(
@@ -67,15 +67,16 @@ export function accountCandidates(
       continue;
     }
     const { Owner: ownerTag, [MANAGED_BY_TAG.key]: managedBy, ...rest } = account.tags ?? {};
+    // Tags with the aws: prefix are AWS's: no manifest declares them and the plan never removes them.
     const tags = Object.fromEntries(
       Object.entries(rest)
-        .filter(([key]) => key !== PARAMETER_OVERRIDES_TAG)
+        .filter(([key]) => key !== PARAMETER_OVERRIDES_TAG && !/^aws:/i.test(key))
         .sort(([a], [b]) => compareText(a, b)),
     );
-    const reserved = Object.keys(tags).filter((key) => /^(aws|vend):/i.test(key));
+    const reserved = Object.keys(tags).filter((key) => key.toLowerCase().startsWith(VEND_TAG_PREFIX));
     if (reserved.length > 0) {
       leftOut(
-        `Its tag${reserved.length === 1 ? '' : 's'} ${reserved.join(', ')} ${reserved.length === 1 ? 'has' : 'have'} a prefix that AWS or vend (${VEND_TAG_PREFIX}) keeps for itself, so a manifest cannot declare ${reserved.length === 1 ? 'it' : 'them'} and the first plan would remove ${reserved.length === 1 ? 'it' : 'them'}. Remove ${reserved.length === 1 ? 'it' : 'them'} in AWS, then import it.`,
+        `Its tag${reserved.length === 1 ? '' : 's'} ${reserved.join(', ')} ${reserved.length === 1 ? 'has' : 'have'} the prefix vend keeps for itself (${VEND_TAG_PREFIX}), so a manifest cannot declare ${reserved.length === 1 ? 'it' : 'them'} and the first plan would remove ${reserved.length === 1 ? 'it' : 'them'}. Remove ${reserved.length === 1 ? 'it' : 'them'} in AWS, then import it.`,
       );
       continue;
     }

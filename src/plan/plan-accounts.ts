@@ -115,10 +115,13 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
       ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key),
     ),
   );
-  // The parameter-overrides record is kept with the StackSets it describes (plan-parameter-overrides.ts), and an
-  // unassigned owner leaves whatever Owner tag the account has.
+  // The parameter-overrides record is kept with the StackSets it describes (plan-parameter-overrides.ts), an
+  // unassigned owner leaves whatever Owner tag the account has, and tags with the aws: prefix are AWS's: "You can't
+  // edit or delete tag keys or values with this prefix" (Tagging AWS resources, "Tag naming limits").
   const kept = (key: string) =>
-    key === PARAMETER_OVERRIDES_TAG || (key === 'Owner' && account.owner === OWNER_UNASSIGNED);
+    key === PARAMETER_OVERRIDES_TAG ||
+    (key === 'Owner' && account.owner === OWNER_UNASSIGNED) ||
+    key.toLowerCase().startsWith('aws:');
   const toRemove = Object.keys(tags)
     .filter((key) => !Object.hasOwn(account.tags, key) && !kept(key))
     .sort();

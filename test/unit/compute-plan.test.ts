@@ -1328,6 +1328,18 @@ describe("plan's account table", () => {
     expect(plannedAccount(tagged, 'payments-dev').status).toBe('updated');
   });
 
+  it('never removes tags with the aws: prefix, which AWS lets no one edit or delete', () => {
+    const observed = convergedObservation(desired);
+    Object.assign(observedAccount(observed, 'payments-dev').tags!, {
+      'aws:cloudformation:stack-name': 'account-factory',
+      'AWS:Note': 'x',
+      Stale: 'yes',
+    });
+    expect(computePlan(desired, observed).changes).toEqual([
+      expect.objectContaining({ id: 'untag-account:account:payments-dev', before: { Stale: 'yes' } }),
+    ]);
+  });
+
   it('neither sets nor removes the Owner tag of an account whose owner is unassigned', () => {
     const unassigned = referenceDesiredState();
     const account = desiredAccountNamed(unassigned, 'payments-dev');

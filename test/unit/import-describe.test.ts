@@ -178,7 +178,19 @@ describe('accounts', () => {
     expect(imported.accounts).toHaveLength(7);
   });
 
-  test('a tag only AWS or vend may set leaves the account out, since the plan would remove it', () => {
+  test("a tag with AWS's aws: prefix stays AWS's: the manifest leaves it out and the plan leaves it alone", () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [
+        { id: '200000000001', name: 'app', ou: 'Apps', tags: { 'aws:cloudformation:stack-name': 's', Team: 't' } },
+      ],
+    });
+    const result = describe_(live);
+    expect(result.accounts.map((account) => account.document.tags)).toEqual([{ Team: 't' }]);
+    expect(findingsOf(result, 'left-out')).toEqual([]);
+  });
+
+  test('a tag only vend may set leaves the account out, since the plan would remove it', () => {
     const live = liveOrganization({
       organizationalUnits: ['Apps'],
       accounts: [{ id: '200000000001', name: 'app', ou: 'Apps', tags: { 'vend:note': 'x', Owner: 'a' } }],

@@ -1,15 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-DVQ5OJPC.js";
-import "./chunk-QZ6QEAYO.js";
+  runApply
+} from "./chunk-4NMRFIOH.js";
+import "./chunk-LZPREMHK.js";
+import "./chunk-QFYR5IDZ.js";
 import "./chunk-LMAZQ2ZQ.js";
 import "./chunk-KHUKHKRI.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-NTIIHNQX.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-JZ4RCLNY.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-T73BYEBF.js";
@@ -17,6 +18,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-QZ6QEAYO.js";
+} from "./chunk-QFYR5IDZ.js";
 import {
   createAwsClients,
   createIamClient,

@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-QZ6QEAYO.js";
+} from "./chunk-QFYR5IDZ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -123,12 +123,12 @@ function accountCandidates(live, units) {
     }
     const { Owner: ownerTag, [MANAGED_BY_TAG.key]: managedBy, ...rest } = account.tags ?? {};
     const tags = Object.fromEntries(
-      Object.entries(rest).filter(([key]) => key !== PARAMETER_OVERRIDES_TAG).sort(([a], [b]) => compareText(a, b))
+      Object.entries(rest).filter(([key]) => key !== PARAMETER_OVERRIDES_TAG && !/^aws:/i.test(key)).sort(([a], [b]) => compareText(a, b))
     );
-    const reserved = Object.keys(tags).filter((key) => /^(aws|vend):/i.test(key));
+    const reserved = Object.keys(tags).filter((key) => key.toLowerCase().startsWith(VEND_TAG_PREFIX));
     if (reserved.length > 0) {
       leftOut(
-        `Its tag${reserved.length === 1 ? "" : "s"} ${reserved.join(", ")} ${reserved.length === 1 ? "has" : "have"} a prefix that AWS or vend (${VEND_TAG_PREFIX}) keeps for itself, so a manifest cannot declare ${reserved.length === 1 ? "it" : "them"} and the first plan would remove ${reserved.length === 1 ? "it" : "them"}. Remove ${reserved.length === 1 ? "it" : "them"} in AWS, then import it.`
+        `Its tag${reserved.length === 1 ? "" : "s"} ${reserved.join(", ")} ${reserved.length === 1 ? "has" : "have"} the prefix vend keeps for itself (${VEND_TAG_PREFIX}), so a manifest cannot declare ${reserved.length === 1 ? "it" : "them"} and the first plan would remove ${reserved.length === 1 ? "it" : "them"}. Remove ${reserved.length === 1 ? "it" : "them"} in AWS, then import it.`
       );
       continue;
     }

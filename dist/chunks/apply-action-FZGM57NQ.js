@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-JWEOZNFN.js";
+} from "./chunk-4NMRFIOH.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-QZ6QEAYO.js";
+} from "./chunk-QFYR5IDZ.js";
 import "./chunk-LMAZQ2ZQ.js";
 import "./chunk-KHUKHKRI.js";
 import "./chunk-XEJZL3EO.js";

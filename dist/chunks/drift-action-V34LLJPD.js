@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-AWQOO3OS.js";
+} from "./chunk-FJ4WE4MX.js";
 import "./chunk-LZPREMHK.js";
 import {
   findingId,
@@ -37,7 +37,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-QZ6QEAYO.js";
+import "./chunk-QFYR5IDZ.js";
 import "./chunk-LMAZQ2ZQ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-NTIIHNQX.js";

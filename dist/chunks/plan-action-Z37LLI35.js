@@ -28,8 +28,8 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-DVQ5OJPC.js";
-import "./chunk-QZ6QEAYO.js";
+} from "./chunk-MP2XAMKG.js";
+import "./chunk-QFYR5IDZ.js";
 import "./chunk-LMAZQ2ZQ.js";
 import {
   readLocalFile

@@ -1,22 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-JWEOZNFN.js";
+  runDrift
+} from "./chunk-FJ4WE4MX.js";
 import "./chunk-LZPREMHK.js";
-import "./chunk-QZ6QEAYO.js";
+import "./chunk-PGERQCTB.js";
+import "./chunk-QFYR5IDZ.js";
 import "./chunk-LMAZQ2ZQ.js";
-import "./chunk-KHUKHKRI.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-NTIIHNQX.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
+import "./chunk-ZLIOTVJS.js";
 import "./chunk-JZ4RCLNY.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-T73BYEBF.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runDrift
 };

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-QZ6QEAYO.js";
+} from "./chunk-QFYR5IDZ.js";
 import {
   createAwsClients,
   describeAwsError,

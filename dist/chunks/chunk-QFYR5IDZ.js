@@ -380,7 +380,7 @@ function planAccount(draft, account) {
       ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key)
     )
   );
-  const kept = (key) => key === PARAMETER_OVERRIDES_TAG || key === "Owner" && account.owner === OWNER_UNASSIGNED;
+  const kept = (key) => key === PARAMETER_OVERRIDES_TAG || key === "Owner" && account.owner === OWNER_UNASSIGNED || key.toLowerCase().startsWith("aws:");
   const toRemove = Object.keys(tags).filter((key) => !Object.hasOwn(account.tags, key) && !kept(key)).sort();
   if (Object.keys(toSet).length > 0) {
     draft.add(CHANGE_KINDS.tagAccount, reference, {
