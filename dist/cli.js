@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-BHHKIZQ2.js";
 import {
   readLocalFile
-} from "./chunks/chunk-KHUKHKRI.js";
+} from "./chunks/chunk-ZPI2GOR2.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,7 +28,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-NTIIHNQX.js";
+} from "./chunks/chunk-45A7PHRI.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
@@ -61,7 +61,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-66TAWGOE.js"),
+        import("./chunks/plan-S6CZNMZY.js"),
         import("./chunks/plan-text-HRFRBJ76.js"),
         import("./chunks/plan-markdown-MYRMSX22.js")
       ]);
@@ -95,7 +95,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-IOD76HHQ.js"),
+        import("./chunks/apply-7ODXILHT.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-FTE3SHIQ.js"),
         import("./chunks/plan-text-HRFRBJ76.js")
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-X7GGIVRX.js"),
+        import("./chunks/drift-AMOB7T6I.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -157,7 +157,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-UPIQP477.js"),
+        import("./chunks/import-4ECPPST7.js"),
         import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);

@@ -23,7 +23,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-NTIIHNQX.js";
+} from "./chunks/chunk-45A7PHRI.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import "./chunks/chunk-T73BYEBF.js";
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-Z37LLI35.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XTQXFAAE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-FZGM57NQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-F4ANW3Q5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-V34LLJPD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-6I7MFNAA.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -3,14 +3,20 @@ import organizationSchema from '../../schemas/organization.schema.json' with { t
 
 /*
  * The name patterns of the public schemas, taken from the schemas themselves, so that import never writes a name
- * the loader would refuse and stays right when a schema changes.
+ * the loader would refuse and stays right when a schema changes. Compiled with the u flag, as the schema validator
+ * compiles them (Ajv's unicodeRegExp), since OU names use Unicode property classes.
  */
 
 /** A manifest's `name`, and so its file name. */
-export const ACCOUNT_NAME = new RegExp(accountSchema.properties.name.pattern);
+export const ACCOUNT_NAME = new RegExp(accountSchema.properties.name.pattern, 'u');
 /** A manifest's `accountName`: the account's name in AWS, when it differs from `name`. */
-export const ACCOUNT_NAME_IN_AWS = new RegExp(accountSchema.properties.accountName.pattern);
-/** An SCP's or a baseline's catalogue name; an SCP's is its policy name in AWS. */
-export const CATALOGUE_NAME = new RegExp(organizationSchema.$defs.catalogueName.pattern);
+export const ACCOUNT_NAME_IN_AWS = new RegExp(accountSchema.properties.accountName.pattern, 'u');
+/** A baseline's catalogue name, after namePrefix its StackSet's name. */
+export const CATALOGUE_NAME = new RegExp(organizationSchema.$defs.catalogueName.pattern, 'u');
+/** An SCP's catalogue name: its policy name in AWS. */
+export const SCP_NAME = new RegExp(organizationSchema.$defs.scpName.pattern, 'u');
 /** One OU's name, a key under `organizationalUnits`. */
-export const ORGANIZATIONAL_UNIT_NAME = new RegExp(organizationSchema.$defs.organizationalUnits.propertyNames.pattern);
+export const ORGANIZATIONAL_UNIT_NAME = new RegExp(
+  organizationSchema.$defs.organizationalUnits.propertyNames.pattern,
+  'u',
+);

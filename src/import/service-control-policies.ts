@@ -7,7 +7,7 @@ import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { SERVICE_CONTROL_POLICY } from './live-organization.js';
 import { keyProblem, policyProblems } from './repository-check.js';
-import { CATALOGUE_NAME } from './schema-patterns.js';
+import { SCP_NAME } from './schema-patterns.js';
 
 /** The SCP catalogue import writes, and what is attached where. */
 export interface ImportedScps {
@@ -112,8 +112,8 @@ export function scpAttachments(
 
 /** Why validate would refuse the policy as a catalogue entry, in a few words, or undefined. */
 function catalogueProblem(policy: ObservedPolicy, quotas: Quotas): string | undefined {
-  if (!CATALOGUE_NAME.test(policy.name))
-    return `its name is no catalogue name: 1-64 lowercase letters, digits and hyphens, starting with a letter, and an SCP's catalogue name is its name in AWS`;
+  if (!SCP_NAME.test(policy.name))
+    return `its name is no catalogue name: 1-64 letters, digits, _ and -, starting with a letter, and an SCP's catalogue name is its name in AWS`;
   const nameProblem = keyProblem(policy.name);
   if (nameProblem) return `its name, a key of the catalogue, ${nameProblem}`;
   try {

@@ -72,12 +72,13 @@ test('OU names the schema accepts are CreateOrganizationalUnit Names, and none c
 });
 
 test('SCP catalogue names are CreatePolicy Names, and namePrefix plus a baseline name is a StackSet name', () => {
+  const scpName = organizationSchema.$defs.scpName.pattern;
   const catalogue = organizationSchema.$defs.catalogueName.pattern;
   const prefix = organizationSchema.properties.stackSets.properties.namePrefix.pattern;
   const longestCatalogueName = longestAccepted(catalogue, 'a', 'b');
   const longestPrefix = longestAccepted(prefix, 'A', '-');
-  expect(fits(POLICY_NAME, longestCatalogueName)).toBe(true);
-  for (const name of variations(catalogue, 'abc')) expect(fits(POLICY_NAME, name)).toBe(true);
+  expect(fits(POLICY_NAME, longestAccepted(scpName, 'A', '_'))).toBe(true);
+  for (const name of variations(scpName, 'DenyKms_v2')) expect(fits(POLICY_NAME, name)).toBe(true);
   expect(STACK_SET_NAME.test(longestPrefix + longestCatalogueName)).toBe(true);
   for (const start of variations(prefix, 'abc'))
     for (const rest of variations(catalogue, 'abc')) expect(STACK_SET_NAME.test(start + rest)).toBe(true);

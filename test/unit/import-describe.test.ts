@@ -268,7 +268,7 @@ describe('the OU tree and SCPs', () => {
     );
   });
 
-  test('an SCP named as no catalogue name, or over the size quota, stays out with its attachments; one vend owns is a finding', () => {
+  test('an SCP named as no catalogue name, or over the size quota, stays out with its attachments; one vend owns is a finding; CamelCase names are kept', () => {
     const huge = JSON.stringify({
       Version: '2012-10-17',
       Statement: Array.from({ length: 300 }, (_, index) => ({
@@ -280,15 +280,20 @@ describe('the OU tree and SCPs', () => {
     });
     const live = mixedOrganization();
     live.serviceControlPolicies.push(
-      { ...scp('DenyAll', [ouId('Security')]), awsManaged: false },
+      { ...scp('Deny all (legacy)', [ouId('Security')]), awsManaged: false },
+      { ...scp('DenyKms_v2', [ouId('Sandbox')]), awsManaged: false },
       { ...scp('too-big', [ouId('Security')]), content: huge, awsManaged: false },
       { ...scp('vends-own', [], { tags: { ManagedBy: 'vend' } }), content: huge, awsManaged: false },
     );
     const result = describe_(live);
-    expect(Object.keys(result.organization!.scps!)).not.toEqual(expect.arrayContaining(['DenyAll']));
+    expect(Object.keys(result.organization!.scps!)).not.toEqual(expect.arrayContaining(['Deny all (legacy)']));
+    expect(Object.keys(result.organization!.scps!)).toContain('DenyKms_v2');
     expect(result.organization!.organizationalUnits.Security).not.toHaveProperty('scps');
     expect(findingsOf(result, 'left-out').map((finding) => finding.subject)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^SCP DenyAll/), expect.stringMatching(/^SCP too-big/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^SCP Deny all \(legacy\)/),
+        expect.stringMatching(/^SCP too-big/),
+      ]),
     );
     expect(findingsOf(result, 'check')).toContainEqual(
       expect.objectContaining({

@@ -556,3 +556,32 @@ describe('symbolic links cannot make vend read files outside the repository', ()
     expect(diagnosticsOf(linkedRoot)).toEqual([]);
   });
 });
+
+describe('OU names', () => {
+  test('take what real organizations use (R&D, Prod (EU), Zoë) in organization.yaml and in an account’s ou path', () => {
+    const edits = {
+      ...withOrganization(
+        '  Sandbox: {}',
+        "  Sandbox:\n    organizationalUnits:\n      R&D (EU): {}\n      Zoë's team: {}",
+      ),
+      'accounts/app-prod.yaml': appProd().replace('ou: Workloads/Prod', 'ou: Sandbox/R&D (EU)'),
+    };
+    expect(validate(edits)).toEqual([]);
+  });
+
+  test.each([
+    ['CI/CD', 'would pose as a nested OU'],
+    ['#ops', 'starting with a letter or digit'],
+    ['a:b', 'starting with a letter or digit'],
+  ])('refuse %s at its line', (name, message) => {
+    const edits = withOrganization('  Sandbox: {}', `  Sandbox: {}\n  "${name}": {}`);
+    expect(validate(edits)).toEqual([
+      expect.objectContaining({
+        file: 'baselines/organization.yaml',
+        line: lineOf(edits['baselines/organization.yaml'], name),
+        rule: 'schema',
+        message: expect.stringContaining(message),
+      }),
+    ]);
+  });
+});

@@ -1,16 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-4NMRFIOH.js";
-import "./chunk-LZPREMHK.js";
-import "./chunk-QFYR5IDZ.js";
-import "./chunk-LMAZQ2ZQ.js";
-import "./chunk-KHUKHKRI.js";
+  runPlan,
+  serializePlan
+} from "./chunk-S2NIXN62.js";
+import "./chunk-VQGSEFR4.js";
+import "./chunk-DYVQ7CWX.js";
+import "./chunk-ZPI2GOR2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-NTIIHNQX.js";
+import "./chunk-45A7PHRI.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
 import "./chunk-JZ4RCLNY.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-T73BYEBF.js";
@@ -18,5 +17,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

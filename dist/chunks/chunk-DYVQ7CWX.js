@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-NTIIHNQX.js";
+} from "./chunk-45A7PHRI.js";
 import {
   BinaryDecisionDiagram,
   Client,

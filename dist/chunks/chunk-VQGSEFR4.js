@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-LMAZQ2ZQ.js";
+} from "./chunk-DYVQ7CWX.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-NTIIHNQX.js";
+} from "./chunk-45A7PHRI.js";
 import {
   baselineControlsAccess,
   readTemplateFacts

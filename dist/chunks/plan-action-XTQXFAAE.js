@@ -28,14 +28,14 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-MP2XAMKG.js";
-import "./chunk-QFYR5IDZ.js";
-import "./chunk-LMAZQ2ZQ.js";
+} from "./chunk-S2NIXN62.js";
+import "./chunk-VQGSEFR4.js";
+import "./chunk-DYVQ7CWX.js";
 import {
   readLocalFile
-} from "./chunk-KHUKHKRI.js";
+} from "./chunk-ZPI2GOR2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-NTIIHNQX.js";
+import "./chunk-45A7PHRI.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-4NMRFIOH.js";
+} from "./chunk-UAFVZLZZ.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-XFX76762.js";
-import "./chunk-LZPREMHK.js";
+import "./chunk-BNC4XD4N.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,11 +28,11 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-QFYR5IDZ.js";
-import "./chunk-LMAZQ2ZQ.js";
-import "./chunk-KHUKHKRI.js";
+} from "./chunk-VQGSEFR4.js";
+import "./chunk-DYVQ7CWX.js";
+import "./chunk-ZPI2GOR2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-NTIIHNQX.js";
+import "./chunk-45A7PHRI.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-FJ4WE4MX.js";
-import "./chunk-LZPREMHK.js";
+} from "./chunk-C777VJI3.js";
+import "./chunk-BNC4XD4N.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,10 +37,10 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-QFYR5IDZ.js";
-import "./chunk-LMAZQ2ZQ.js";
+import "./chunk-VQGSEFR4.js";
+import "./chunk-DYVQ7CWX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-NTIIHNQX.js";
+import "./chunk-45A7PHRI.js";
 import {
   DRIFT_KINDS
 } from "./chunk-DY7WDFVT.js";

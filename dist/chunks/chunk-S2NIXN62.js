@@ -2,20 +2,20 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-QFYR5IDZ.js";
+} from "./chunk-VQGSEFR4.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-LMAZQ2ZQ.js";
+} from "./chunk-DYVQ7CWX.js";
 import {
   writeLocalFile
-} from "./chunk-KHUKHKRI.js";
+} from "./chunk-ZPI2GOR2.js";
 import {
   runValidate
-} from "./chunk-NTIIHNQX.js";
+} from "./chunk-45A7PHRI.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";

@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-LMAZQ2ZQ.js";
+} from "./chunk-DYVQ7CWX.js";
 import {
   writeLocalFile
-} from "./chunk-KHUKHKRI.js";
+} from "./chunk-ZPI2GOR2.js";
 import "./chunk-XEJZL3EO.js";
 import {
   ACCOUNTS_DIR,
@@ -47,7 +47,7 @@ import {
   organizationalUnitLineage,
   readRepository,
   runValidate
-} from "./chunk-NTIIHNQX.js";
+} from "./chunk-45A7PHRI.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";
@@ -81,10 +81,14 @@ import { readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/import/schema-patterns.ts
-var ACCOUNT_NAME = new RegExp(account_schema_default.properties.name.pattern);
-var ACCOUNT_NAME_IN_AWS = new RegExp(account_schema_default.properties.accountName.pattern);
-var CATALOGUE_NAME = new RegExp(organization_schema_default.$defs.catalogueName.pattern);
-var ORGANIZATIONAL_UNIT_NAME = new RegExp(organization_schema_default.$defs.organizationalUnits.propertyNames.pattern);
+var ACCOUNT_NAME = new RegExp(account_schema_default.properties.name.pattern, "u");
+var ACCOUNT_NAME_IN_AWS = new RegExp(account_schema_default.properties.accountName.pattern, "u");
+var CATALOGUE_NAME = new RegExp(organization_schema_default.$defs.catalogueName.pattern, "u");
+var SCP_NAME = new RegExp(organization_schema_default.$defs.scpName.pattern, "u");
+var ORGANIZATIONAL_UNIT_NAME = new RegExp(
+  organization_schema_default.$defs.organizationalUnits.propertyNames.pattern,
+  "u"
+);
 
 // src/import/account-manifests.ts
 function accountCandidates(live, units) {
@@ -453,8 +457,8 @@ function scpAttachments(live, catalogue) {
   });
 }
 function catalogueProblem(policy, quotas) {
-  if (!CATALOGUE_NAME.test(policy.name))
-    return `its name is no catalogue name: 1-64 lowercase letters, digits and hyphens, starting with a letter, and an SCP's catalogue name is its name in AWS`;
+  if (!SCP_NAME.test(policy.name))
+    return `its name is no catalogue name: 1-64 letters, digits, _ and -, starting with a letter, and an SCP's catalogue name is its name in AWS`;
   const nameProblem = keyProblem(policy.name);
   if (nameProblem) return `its name, a key of the catalogue, ${nameProblem}`;
   try {

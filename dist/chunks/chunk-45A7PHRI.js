@@ -7558,7 +7558,7 @@ var account_schema_default = {
     },
     ou: {
       type: "string",
-      pattern: "^[A-Za-z0-9][A-Za-z0-9 _.-]*(/[A-Za-z0-9][A-Za-z0-9 _.-]*)*$",
+      pattern: "^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+@'!$%=~-]*(/[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+@'!$%=~-]*)*$",
       description: "An OU path declared in baselines/organization.yaml, such as Workloads/Prod."
     },
     owner: {
@@ -7700,7 +7700,7 @@ var organization_schema_default = {
     organizationalUnits: { $ref: "#/$defs/organizationalUnits" },
     scps: {
       type: "object",
-      propertyNames: { $ref: "#/$defs/catalogueName" },
+      propertyNames: { $ref: "#/$defs/scpName" },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
@@ -7888,6 +7888,11 @@ var organization_schema_default = {
       pattern: "^[a-z]{2,4}(-[a-z]+)+-\\d+$",
       description: "An AWS Region code such as us-east-1; validate checks it is a Region AWS has (rule aws-region)."
     },
+    scpName: {
+      type: "string",
+      pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$",
+      description: "SCP names in the catalogue are 1-64 characters: letters of either case, digits, _ and -, starting with a letter. The name is the policy's name in AWS (which allows up to 128 characters of any kind), so an existing SCP such as DenyKms keeps its name."
+    },
     catalogueName: {
       type: "string",
       pattern: "^[a-z][a-z0-9-]{0,63}$",
@@ -7908,8 +7913,8 @@ var organization_schema_default = {
       type: "object",
       propertyNames: {
         type: "string",
-        pattern: "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,127}$",
-        description: "OU names are 1-128 characters: letters, digits, spaces and _ . -, starting with a letter or digit. No '/': an OU path joins names with '/', so a name with '/' would pose as a nested OU. Rename it, or nest it under organizationalUnits."
+        pattern: "^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+@'!$%=~-]{0,127}$",
+        description: "OU names are 1-128 characters: letters and digits of any script, spaces and _ . & ( ) + @ ' ! $ % = ~ -, starting with a letter or digit (AWS allows any characters; these are the ones a YAML key and an OU path carry unchanged). No '/': an OU path joins names with '/', so a name with '/' would pose as a nested OU. Rename it, or nest it under organizationalUnits."
       },
       additionalProperties: {
         type: ["object", "null"],

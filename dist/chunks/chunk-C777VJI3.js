@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-LZPREMHK.js";
+} from "./chunk-BNC4XD4N.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-QFYR5IDZ.js";
+} from "./chunk-VQGSEFR4.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-LMAZQ2ZQ.js";
+} from "./chunk-DYVQ7CWX.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -40,7 +40,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-NTIIHNQX.js";
+} from "./chunk-45A7PHRI.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-LZPREMHK.js";
+} from "./chunk-BNC4XD4N.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-QFYR5IDZ.js";
+} from "./chunk-VQGSEFR4.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,16 +30,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-LMAZQ2ZQ.js";
+} from "./chunk-DYVQ7CWX.js";
 import {
   readLocalFile
-} from "./chunk-KHUKHKRI.js";
+} from "./chunk-ZPI2GOR2.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-NTIIHNQX.js";
+} from "./chunk-45A7PHRI.js";
 import {
   applyExitCode,
   emptyApplyReport
