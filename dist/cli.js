@@ -157,7 +157,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4ECPPST7.js"),
+        import("./chunks/import-YODGUCQB.js"),
         import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);

@@ -46,7 +46,7 @@ export interface ImportDependencies {
  * Reads the organization (read-only), describes it as a repository, writes that repository's files and validates
  * it. Without --force nothing is written when any of the files exists. With --accounts-only the repository's
  * organization file is kept and read for its StackSet prefix, OUs and catalogues; without it, an organization file
- * already there only lends its StackSet prefix.
+ * already there lends its StackSet settings (prefix, permission model and roles, as the bootstrap stack made them).
  *
  * @throws UsageError (exit 2) for --accounts-only without a valid organization file, an --ou that names no OU, no
  *   AWS credentials or region, or a file it cannot write (a symbolic link on its path, say), found before the first
@@ -55,10 +55,8 @@ export interface ImportDependencies {
 export async function runImport(settings: VendSettings, dependencies: ImportDependencies = {}): Promise<ImportOutcome> {
   const root = settings.repositoryRoot;
   const existing = settings.accountsOnly ? existingRepository(root) : undefined;
-  const namePrefix =
-    existing?.organization.stackSets.namePrefix ??
-    readRepository(root).repository.organization?.value.stackSets.namePrefix ??
-    DEFAULT_NAME_PREFIX;
+  const configured = readRepository(root).repository.organization?.value.stackSets;
+  const namePrefix = existing?.organization.stackSets.namePrefix ?? configured?.namePrefix ?? DEFAULT_NAME_PREFIX;
   const clients =
     dependencies.clients ?? createAwsClients(existing ? { region: existing.organization.homeRegion } : {});
   try {
@@ -81,6 +79,7 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
     const imported = describeOrganization(live, {
       organizationalUnits: settings.importOrganizationalUnits ?? [],
       ...(existing ? { existing } : {}),
+      ...(configured ? { stackSetSettings: configured } : {}),
     });
     const files = renderRepository(imported, live.organization.id);
     // Every target is checked before the first write, so that the import writes all its files or none.

@@ -24,6 +24,12 @@ export interface ImportOptions {
   organizationalUnits: readonly string[];
   /** `--accounts-only`: the repository as it is, whose organization file is kept; only manifests are written. */
   existing?: ExistingRepository;
+  /**
+   * The `stackSets:` settings of an organization file already in the repository (the bootstrap stack's roles, say):
+   * kept as they are, since the apply role may pass no other administration role. StackSets with other settings
+   * are then reported, not adopted.
+   */
+  stackSetSettings?: OrganizationDocument['stackSets'];
 }
 
 export interface ExistingRepository {
@@ -55,7 +61,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   ];
   const imported = accountCandidates(live, selection.units);
   findings.push(...imported.findings);
-  const stackSets = baselinesToImport(live);
+  const stackSets = baselinesToImport(live, options.stackSetSettings);
   if (!existing) findings.push(...stackSets.findings);
 
   let candidates = imported.candidates;

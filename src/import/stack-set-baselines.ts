@@ -14,7 +14,8 @@ const DEFAULT_ADMINISTRATION_ROLE = 'AWSCloudFormationStackSetAdministrationRole
 
 /**
  * The StackSets with the prefix that become the catalogue's baselines, and the StackSet settings organization.yaml
- * gets. A StackSet is left out when the repository could not hold it as it is (a name that is no catalogue name, a
+ * gets: `configured`, the settings of an organization file already there, when given, else stackSetSettings. A
+ * StackSet is left out when the repository could not hold it as it is (a name that is no catalogue name, a
  * template the loader refuses, a parameter with a hidden character), or when its permission model or roles are not
  * organization.yaml's: that file holds one of each, and the plan adopts a StackSet it does not own only when the
  * repository says exactly what it holds (src/plan/stack-set-ownership.ts). vend owns a StackSet only when it is
@@ -24,6 +25,7 @@ const DEFAULT_ADMINISTRATION_ROLE = 'AWSCloudFormationStackSetAdministrationRole
  */
 export function baselinesToImport(
   live: Pick<LiveOrganization, 'stackSets' | 'namePrefix' | 'partition' | 'organization'>,
+  configured?: OrganizationDocument['stackSets'],
 ): { baselines: ImportedBaseline[]; settings: OrganizationDocument['stackSets']; findings: ImportFinding[] } {
   const findings: ImportFinding[] = [];
   const expressible: ImportedBaseline[] = [];
@@ -49,7 +51,7 @@ export function baselinesToImport(
     );
   }
 
-  const settings = stackSetSettings(live, expressible);
+  const settings = configured ? { ...configured, namePrefix: live.namePrefix } : stackSetSettings(live, expressible);
   const baselines: ImportedBaseline[] = [];
   for (const baseline of expressible) {
     const { stackSet } = baseline;

@@ -211,6 +211,20 @@ describe('baselines from StackSets with the prefix', () => {
       executionRoleName: 'PlatformExecution',
     });
   });
+
+  test('an organization file already there keeps its StackSet settings; StackSets with other roles are reported', () => {
+    const bootstrap = {
+      permissionModel: 'SELF_MANAGED' as const,
+      executionRoleName: 'VendExecution',
+      administrationRoleArn: 'arn:aws:iam::111111111111:role/vend-stackset-admin',
+      namePrefix: 'vend-',
+    };
+    const theirs = { ...stackSet('roles', { [A]: ['us-east-1'] }), managedByVend: false };
+    const imported = describe_(threeAccounts([theirs]), { stackSetSettings: bootstrap });
+    expect(imported.organization!.stackSets).toEqual(bootstrap);
+    expect(imported.organization!.baselines ?? {}).toEqual({});
+    expectFinding(imported, 'left-out', 'StackSet vend-roles', "not organization.yaml's VendExecution");
+  });
 });
 
 describe('StackSets whose permission model or roles are not the ones organization.yaml holds', () => {

@@ -479,7 +479,7 @@ function catalogueProblem(policy, quotas) {
 // src/import/stack-set-baselines.ts
 var DEFAULT_EXECUTION_ROLE = "OrganizationAccountAccessRole";
 var DEFAULT_ADMINISTRATION_ROLE = "AWSCloudFormationStackSetAdministrationRole";
-function baselinesToImport(live) {
+function baselinesToImport(live, configured) {
   const findings = [];
   const expressible = [];
   for (const stackSet of [...live.stackSets].sort((a, b) => compareText(a.name, b.name))) {
@@ -501,7 +501,7 @@ function baselinesToImport(live) {
       }
     );
   }
-  const settings = stackSetSettings(live, expressible);
+  const settings = configured ? { ...configured, namePrefix: live.namePrefix } : stackSetSettings(live, expressible);
   const baselines = [];
   for (const baseline of expressible) {
     const { stackSet } = baseline;
@@ -817,7 +817,7 @@ function describeOrganization(live, options) {
   ];
   const imported = accountCandidates(live, selection.units);
   findings.push(...imported.findings);
-  const stackSets = baselinesToImport(live);
+  const stackSets = baselinesToImport(live, options.stackSetSettings);
   if (!existing) findings.push(...stackSets.findings);
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;
@@ -1090,7 +1090,8 @@ var DEFAULT_NAME_PREFIX = "vend-";
 async function runImport(settings, dependencies = {}) {
   const root = settings.repositoryRoot;
   const existing = settings.accountsOnly ? existingRepository(root) : void 0;
-  const namePrefix = existing?.organization.stackSets.namePrefix ?? readRepository(root).repository.organization?.value.stackSets.namePrefix ?? DEFAULT_NAME_PREFIX;
+  const configured = readRepository(root).repository.organization?.value.stackSets;
+  const namePrefix = existing?.organization.stackSets.namePrefix ?? configured?.namePrefix ?? DEFAULT_NAME_PREFIX;
   const clients = dependencies.clients ?? createAwsClients(existing ? { region: existing.organization.homeRegion } : {});
   try {
     const missingCredentials = await missingCredentialsReason(clients);
@@ -1111,7 +1112,8 @@ async function runImport(settings, dependencies = {}) {
     }
     const imported = describeOrganization(live, {
       organizationalUnits: settings.importOrganizationalUnits ?? [],
-      ...existing ? { existing } : {}
+      ...existing ? { existing } : {},
+      ...configured ? { stackSetSettings: configured } : {}
     });
     const files = renderRepository(imported, live.organization.id);
     const existingTargets = checkTargets(root, files.keys());
