@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-S6CZNMZY.js"),
+        import("./chunks/plan-MI6WZSQR.js"),
         import("./chunks/plan-text-HRFRBJ76.js"),
-        import("./chunks/plan-markdown-MYRMSX22.js")
+        import("./chunks/plan-markdown-SQGOZ2PA.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -95,7 +95,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-7ODXILHT.js"),
+        import("./chunks/apply-6AH2RWA4.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-FTE3SHIQ.js"),
         import("./chunks/plan-text-HRFRBJ76.js")
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-AMOB7T6I.js"),
+        import("./chunks/drift-4RID2LXJ.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")

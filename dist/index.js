@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XTQXFAAE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-AI6Q4FZA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-F4ANW3Q5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JTDNOSCN.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-6I7MFNAA.js");
+        const { runDriftAction } = await import("./chunks/drift-action-O5LBNICW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

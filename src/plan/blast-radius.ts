@@ -50,16 +50,14 @@ export function computeBlastRadius(
 
 /**
  * The changes, with those whose blast radius reaches far flagged high-impact: new content for an SCP in force for
- * more than one account (one OU can hold hundreds); attaching an SCP that more than one account already running
- * gains (a deny on an OU stops their workloads at once; accounts this plan creates start under it, so they do not
- * count); and a move that takes an account out from under an SCP, which lifts a guardrail as surely as detaching
- * it. Pure; changes already flagged stay flagged. `created`: names of the accounts the plan creates.
+ * more than one account (one OU can hold hundreds); attaching an SCP that more than one account gains (a deny on an
+ * OU stops its workloads at once); and a move that takes an account out from under an SCP, which lifts a guardrail
+ * as surely as detaching it. Pure; changes already flagged stay flagged.
+ *
+ * Accounts the plan creates count as much as those that exist: apply plans again before each stage, when the
+ * accounts it created exist, and a change the approved plan did not flag must not become high impact halfway.
  */
-export function flagFarReaching(
-  changes: readonly Change[],
-  radius: readonly BlastRadius[],
-  created: ReadonlySet<string>,
-): Change[] {
+export function flagFarReaching(changes: readonly Change[], radius: readonly BlastRadius[]): Change[] {
   const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
   return changes.map((change) => {
     const entry = byChange.get(change.id);
@@ -68,9 +66,7 @@ export function flagFarReaching(
         entry?.kind === 'scp' &&
         fieldOf(change.before, 'content') !== fieldOf(change.after, 'content') &&
         entry.accounts.length > 1) ||
-      (change.kind === CHANGE_KINDS.attachScp &&
-        entry?.kind === 'scp' &&
-        entry.affected.filter((account) => !created.has(account)).length > 1) ||
+      (change.kind === CHANGE_KINDS.attachScp && entry?.kind === 'scp' && entry.affected.length > 1) ||
       (change.kind === CHANGE_KINDS.moveAccount && entry?.kind === 'move' && entry.loses.scps.length > 0);
     return farReaching && !change.highImpact ? { ...change, highImpact: true } : change;
   });

@@ -37,8 +37,7 @@ export function computePlan(
 
   const ordered = orderChanges([...draft.changes.values()]);
   const blastRadius = computeBlastRadius(ordered, desired, observed);
-  const created = new Set([...draft.accountStatus].filter(([, status]) => status === 'new').map(([name]) => name));
-  const changes = flagFarReaching(ordered, blastRadius, created);
+  const changes = flagFarReaching(ordered, blastRadius);
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;
   const body: Omit<Plan, 'digest'> = {

@@ -79,7 +79,7 @@ const MIXED: OrganizationSeed = {
       content: deny('ec2:RunInstances'),
       attachTo: { organizationalUnits: ['Sandbox'], accounts: ['payments-dev'] },
     },
-    { name: 'DenyKms', content: deny('kms:*'), attachTo: { organizationalUnits: ['Deep'] } },
+    { name: 'Deny KMS (legacy)', content: deny('kms:*'), attachTo: { organizationalUnits: ['Deep'] } },
   ],
   stackSets: [
     {
@@ -165,7 +165,7 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
   expect(written(outcome).report.findings.map((finding) => `${finding.kind} ${finding.subject}`)).toEqual(
     expect.arrayContaining([
       `inactive account ${seeded.accountIds['old-app']} (old-app)`,
-      expect.stringMatching(/^left-out SCP DenyKms/),
+      expect.stringMatching(/^left-out SCP Deny KMS \(legacy\)/),
       'left-out policy type TAG_POLICY',
       `renamed account ${seeded.accountIds['Payments Prod']} (Payments Prod)`,
     ]),

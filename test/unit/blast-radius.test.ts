@@ -97,7 +97,7 @@ describe('blast radius on a nested OU tree', () => {
     expect(plan.changes.find((change) => change.id === 'attach-scp:deny-gpu-instances@root')?.highImpact).toBe(true);
   });
 
-  test('attaching an SCP that more than one running account gains is high impact; one, or accounts the plan creates, are not', () => {
+  test('attaching an SCP that more than one account gains is high impact, whether they exist yet or not; one is not', () => {
     const highImpact = (desired: DesiredState, observed: ObservedState, id: string) =>
       computePlan(desired, observed).changes.find((change) => change.id === id)?.highImpact;
 
@@ -111,6 +111,7 @@ describe('blast radius on a nested OU tree', () => {
     desiredAccountNamed(single.desired, 'shop-prod').scps.push('deny-gpu-instances');
     expect(highImpact(single.desired, single.observed, 'attach-scp:deny-gpu-instances@account:shop-prod')).toBe(false);
 
+    // Apply plans again before each stage: once it has created the accounts, the flag must not change.
     const fresh = nestedOrganization();
     fresh.desired.organizationalUnits.push(
       desiredOrganizationalUnit('Workloads/Labs', { scps: ['deny-gpu-instances'] }),
@@ -119,7 +120,12 @@ describe('blast radius on a nested OU tree', () => {
       desiredAccount('lab-one', { ou: 'Workloads/Labs' }),
       desiredAccount('lab-two', { ou: 'Workloads/Labs' }),
     );
-    expect(highImpact(fresh.desired, fresh.observed, 'attach-scp:deny-gpu-instances@ou:Workloads/Labs')).toBe(false);
+    const id = 'attach-scp:deny-gpu-instances@ou:Workloads/Labs';
+    expect(highImpact(fresh.desired, fresh.observed, id)).toBe(true);
+    const created = convergedObservation(fresh.desired);
+    for (const policy of created.policies)
+      policy.targetIds = policy.targetIds.filter((target) => target !== organizationalUnitIdOf('Workloads/Labs'));
+    expect(highImpact(fresh.desired, created, id)).toBe(true);
   });
 
   test('detaching counts the accounts that lose the SCP, apart from those that keep it through another attachment', () => {

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-VQGSEFR4.js";
+} from "./chunk-XZC2ZQGW.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-4W54P3F6.js";
+} from "./chunk-BYSOSIYQ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,8 +28,8 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-S2NIXN62.js";
-import "./chunk-VQGSEFR4.js";
+} from "./chunk-ATSRM4RQ.js";
+import "./chunk-XZC2ZQGW.js";
 import "./chunk-DYVQ7CWX.js";
 import {
   readLocalFile

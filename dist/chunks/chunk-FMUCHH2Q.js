@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-VQGSEFR4.js";
+} from "./chunk-XZC2ZQGW.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

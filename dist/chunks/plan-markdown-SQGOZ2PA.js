@@ -4,7 +4,7 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-4W54P3F6.js";
+} from "./chunk-BYSOSIYQ.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-ZTGHIXJN.js";

@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-C777VJI3.js";
+} from "./chunk-FMUCHH2Q.js";
 import "./chunk-BNC4XD4N.js";
 import {
   findingId,
@@ -37,7 +37,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-VQGSEFR4.js";
+import "./chunk-XZC2ZQGW.js";
 import "./chunk-DYVQ7CWX.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-45A7PHRI.js";

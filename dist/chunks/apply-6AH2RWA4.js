@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-UAFVZLZZ.js";
+} from "./chunk-BTHMJ6PS.js";
 import "./chunk-BNC4XD4N.js";
-import "./chunk-VQGSEFR4.js";
+import "./chunk-XZC2ZQGW.js";
 import "./chunk-DYVQ7CWX.js";
 import "./chunk-ZPI2GOR2.js";
 import "./chunk-XEJZL3EO.js";

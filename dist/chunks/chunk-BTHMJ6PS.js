@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-VQGSEFR4.js";
+} from "./chunk-XZC2ZQGW.js";
 import {
   createAwsClients,
   createIamClient,

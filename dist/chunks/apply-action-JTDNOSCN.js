@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-UAFVZLZZ.js";
+} from "./chunk-BTHMJ6PS.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-VQGSEFR4.js";
+} from "./chunk-XZC2ZQGW.js";
 import "./chunk-DYVQ7CWX.js";
 import "./chunk-ZPI2GOR2.js";
 import "./chunk-XEJZL3EO.js";

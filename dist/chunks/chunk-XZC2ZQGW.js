@@ -157,11 +157,11 @@ function computeBlastRadius(changes, desired, observed) {
   }
   return radius.sort((a, b) => compareText(a.changeId, b.changeId));
 }
-function flagFarReaching(changes, radius, created) {
+function flagFarReaching(changes, radius) {
   const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
   return changes.map((change) => {
     const entry = byChange.get(change.id);
-    const farReaching = change.kind === CHANGE_KINDS.updateScp && entry?.kind === "scp" && fieldOf(change.before, "content") !== fieldOf(change.after, "content") && entry.accounts.length > 1 || change.kind === CHANGE_KINDS.attachScp && entry?.kind === "scp" && entry.affected.filter((account) => !created.has(account)).length > 1 || change.kind === CHANGE_KINDS.moveAccount && entry?.kind === "move" && entry.loses.scps.length > 0;
+    const farReaching = change.kind === CHANGE_KINDS.updateScp && entry?.kind === "scp" && fieldOf(change.before, "content") !== fieldOf(change.after, "content") && entry.accounts.length > 1 || change.kind === CHANGE_KINDS.attachScp && entry?.kind === "scp" && entry.affected.length > 1 || change.kind === CHANGE_KINDS.moveAccount && entry?.kind === "move" && entry.loses.scps.length > 0;
     return farReaching && !change.highImpact ? { ...change, highImpact: true } : change;
   });
 }
@@ -2918,8 +2918,7 @@ function computePlan(desired, observed, source = { commit: null }) {
   flagAdoptionsThatChange(draft);
   const ordered = orderChanges([...draft.changes.values()]);
   const blastRadius = computeBlastRadius(ordered, desired, observed);
-  const created = new Set([...draft.accountStatus].filter(([, status]) => status === "new").map(([name]) => name));
-  const changes = flagFarReaching(ordered, blastRadius, created);
+  const changes = flagFarReaching(ordered, blastRadius);
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;
   const body = {
