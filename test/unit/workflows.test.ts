@@ -142,11 +142,12 @@ test('vend-plan.yml: the base branch plans same-repository pull requests; proofs
   expect(plan!.if).toBe('${{ !cancelled() && github.event.pull_request.head.repo.full_name == github.repository }}');
   for (const job of [guardrails!, plan!]) {
     expect(job.environment).toBeUndefined();
-    // Vend comes from the base branch; the pull request is checked out beside it, as data, never run.
+    // Vend comes from the base branch's tip (github.sha under pull_request_target), the one this file came with,
+    // never from the commit an old pull request was based on; the pull request is checked out beside it, as data.
     const checkouts = job.steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
     expect(checkouts.map((step) => [step.with?.path, step.with?.ref])).toEqual([
       ['pull-request', '${{ github.event.pull_request.head.sha }}'],
-      ['vend-base', '${{ github.event.pull_request.base.sha }}'],
+      ['vend-base', '${{ github.sha }}'],
     ]);
     expect(uses(job)).not.toContain('./');
     expect(uses(job)).not.toContain('./pull-request');
