@@ -97,7 +97,7 @@ async function runCommand(settings, terminal) {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-6AH2RWA4.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
-        import("./chunks/apply-markdown-FTE3SHIQ.js"),
+        import("./chunks/apply-markdown-QFZ3Q6TL.js"),
         import("./chunks/plan-text-HRFRBJ76.js")
       ]);
       const ask2 = terminal.ask;

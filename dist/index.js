@@ -126,11 +126,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-AI6Q4FZA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-X2CSM7MH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JTDNOSCN.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QM7MX637.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -6,7 +6,7 @@ import { errorMessage } from '../errors.js';
 import { unprotectedEnvironmentReason } from '../github/deployment-environment.js';
 import { branchTip } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { renderApplyComment, renderApplySummary } from '../report/apply-markdown.js';
+import { renderApplyComment, renderApplyRefusedComment, renderApplySummary } from '../report/apply-markdown.js';
 import { applySummaryLine } from '../report/apply-text.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
@@ -87,7 +87,7 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
     applyRefusal(event, settings.allowNonDefaultBranch === true) ??
     (await environmentRefusal(settings, event)) ??
     (await staleRunRefusal(settings, event));
-  if (refusal) return refuse(refusal);
+  if (refusal) return refuse(settings, event, refusal);
 
   const outcome = await runApply(settings, { log: logInfo, untrustedRoots: [settings.workspace] });
   publishValidation(outcome.validation, settings.repositoryRoot);
@@ -95,7 +95,7 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
     await core.summary.write();
     return;
   }
-  if (outcome.status === 'refused') return refuse(outcome.reason);
+  if (outcome.status === 'refused') return refuse(settings, event, outcome.reason);
 
   const { report } = outcome;
   const accountIds = Object.fromEntries(
@@ -112,8 +112,11 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
   if (outcome.exitCode !== 0) core.setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);
 }
 
-async function refuse(reason: string): Promise<void> {
+/** Says why in the job summary and on the merged pull request, whose "waiting for approval" must not stand. */
+async function refuse(settings: ActionSettings, event: GitHubEvent, reason: string): Promise<void> {
   core.summary.addHeading('Vend apply: refused', 2).addRaw(escapeMarkdown(reason), true);
+  if (settings.comment)
+    await commentOnMergedPullRequest(settings, event, renderApplyRefusedComment(reason, event.runUrl), 'apply');
   await core.summary.write();
   core.setFailed(`${reason} Nothing was changed.`);
 }

@@ -22,6 +22,21 @@ export function renderApplyComment(report: ApplyReport, context: ApplyReportCont
   return fitComment(applySections(report, context), { seeAlso: 'the job summary of the apply run' });
 }
 
+/**
+ * The merged pull request's comment when apply refused to start (a newer commit on the default branch, an
+ * unprotected environment, a saved plan the organization no longer matches): it replaces "waiting for approval",
+ * which must not stand once nothing is waiting. `reason` is plain text; `runUrl` links the run.
+ */
+export function renderApplyRefusedComment(reason: string, runUrl?: string): string {
+  return [
+    APPLY_COMMENT_MARKER,
+    '## Vend apply: ⛔ refused, nothing changed',
+    '',
+    escapeMarkdown(reason),
+    ...(runUrl ? ['', `See [the workflow run](${runUrl}).`] : []),
+  ].join('\n');
+}
+
 /** The apply result for the job summary: every section, within GitHub's 1 MiB for a step's summary. */
 export function renderApplySummary(report: ApplyReport, context: ApplyReportContext = {}): string {
   return fitComment(applySections(report, context), {

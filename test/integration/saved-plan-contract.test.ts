@@ -237,6 +237,7 @@ test('a tampered plan file, or one from other files or a commit that is no longe
   writeFileSync(join(root, 'accounts/data-prod.yaml'), DATA_PROD);
   const sha = commitAll(root, 'Add data-prod');
   github.state.setBranchTip('main', sha);
+  const pullRequest = github.state.seedPullRequest({ title: 'Add data-prod', merged: true, mergeCommitSha: sha });
   const planFile = planFileIn();
   expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFile })).status).toBe(0);
 
@@ -280,6 +281,11 @@ test('a tampered plan file, or one from other files or a commit that is no longe
   expect(stale.stdout).toContain(`This run is for ${sha}, but main is now at ${'f'.repeat(40)}`);
   expect(stale.stdout).toContain('could roll the organization back');
   expect(proxy.forwardedCount()).toBe(0);
+  // The merged pull request no longer reads "waiting for approval": its one comment says why nothing happened.
+  const comments = github.state.comments(pullRequest.number);
+  expect(comments).toHaveLength(1);
+  expect(comments[0]!.body).toContain('## Vend apply: ⛔ refused, nothing changed');
+  expect(comments[0]!.body).toContain('could roll the organization back');
 
   // The same commit with an uncommitted edit (another StackSet administration role, say) reads differently.
   const organization = join(root, 'baselines/organization.yaml');

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-TVXSGSRI.js";
+} from "./chunk-NHZ7DNKV.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -37,8 +37,9 @@ import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,
+  renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-DEBPQIR7.js";
+} from "./chunk-B6X723FT.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
 import {
@@ -126,14 +127,14 @@ async function environmentRefusal(settings, event) {
 }
 async function runApplyAction(settings, event) {
   const refusal = applyRefusal(event, settings.allowNonDefaultBranch === true) ?? await environmentRefusal(settings, event) ?? await staleRunRefusal(settings, event);
-  if (refusal) return refuse(refusal);
+  if (refusal) return refuse(settings, event, refusal);
   const outcome = await runApply(settings, { log: logInfo, untrustedRoots: [settings.workspace] });
   publishValidation(outcome.validation, settings.repositoryRoot);
   if (outcome.status === "invalid") {
     await summary.write();
     return;
   }
-  if (outcome.status === "refused") return refuse(outcome.reason);
+  if (outcome.status === "refused") return refuse(settings, event, outcome.reason);
   const { report } = outcome;
   const accountIds = Object.fromEntries(
     [...report.createdAccounts, ...report.adoptedAccounts].map((account) => [account.name, account.id])
@@ -147,8 +148,10 @@ async function runApplyAction(settings, event) {
   await summary.write();
   if (outcome.exitCode !== 0) setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);
 }
-async function refuse(reason) {
+async function refuse(settings, event, reason) {
   summary.addHeading("Vend apply: refused", 2).addRaw(escapeMarkdown(reason), true);
+  if (settings.comment)
+    await commentOnMergedPullRequest(settings, event, renderApplyRefusedComment(reason, event.runUrl), "apply");
   await summary.write();
   setFailed(`${reason} Nothing was changed.`);
 }

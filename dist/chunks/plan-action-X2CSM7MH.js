@@ -6,7 +6,7 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-TVXSGSRI.js";
+} from "./chunk-NHZ7DNKV.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -40,7 +40,7 @@ import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-DEBPQIR7.js";
+} from "./chunk-B6X723FT.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
 import {
@@ -185,7 +185,7 @@ The plan of merge commit \`${commit}\` has no changes: the organization already 
   else
     body = `## Vend apply: waiting for approval
 
-The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary)}${flagged.length > 0 ? `, including ${flagged.join(" and ")} changes` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`).`;
+The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary)}${flagged.length > 0 ? `, including ${flagged.join(" and ")} changes` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
   await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join("\n"), "plan");
 }
 async function postComment(settings, event, body) {

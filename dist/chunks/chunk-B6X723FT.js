@@ -25,6 +25,15 @@ var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";
 function renderApplyComment(report, context = {}) {
   return fitComment(applySections(report, context), { seeAlso: "the job summary of the apply run" });
 }
+function renderApplyRefusedComment(reason, runUrl) {
+  return [
+    APPLY_COMMENT_MARKER,
+    "## Vend apply: \u26D4 refused, nothing changed",
+    "",
+    escapeMarkdown(reason),
+    ...runUrl ? ["", `See [the workflow run](${runUrl}).`] : []
+  ].join("\n");
+}
 function renderApplySummary(report, context = {}) {
   return fitComment(applySections(report, context), {
     limit: JOB_SUMMARY_LIMIT_BYTES,
@@ -169,6 +178,7 @@ ${escapeMarkdown(organization.join("; "))}`
 export {
   APPLY_COMMENT_MARKER,
   renderApplyComment,
+  renderApplyRefusedComment,
   renderApplySummary,
   applySections
 };

@@ -3,8 +3,9 @@ import {
   APPLY_COMMENT_MARKER,
   applySections,
   renderApplyComment,
+  renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-DEBPQIR7.js";
+} from "./chunk-B6X723FT.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-ZTGHIXJN.js";
@@ -18,5 +19,6 @@ export {
   APPLY_COMMENT_MARKER,
   applySections,
   renderApplyComment,
+  renderApplyRefusedComment,
   renderApplySummary
 };
