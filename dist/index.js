@@ -130,7 +130,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QM7MX637.js");
+        const { runApplyAction } = await import("./chunks/apply-action-67DOJF2D.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -76,6 +76,8 @@ async function environmentRefusal(settings: ActionSettings, event: GitHubEvent):
       owner: event.owner,
       repo: event.repo,
       environment: settings.environment,
+      // applyRefusal has made sure the run is on a branch: the default branch, or the deliberate exception.
+      branch: event.ref.slice('refs/heads/'.length),
     });
   } catch (error) {
     return `Could not read environment '${settings.environment}' (${errorMessage(error)}), so apply cannot tell that a reviewer approved this run. The job needs 'actions: read'.`;

@@ -3,19 +3,22 @@ import type { GitHubClient } from './octokit.js';
 /**
  * Why an environment cannot stand for a person's approval, or undefined when it can: it must have required
  * reviewers who may not approve their own runs ("prevent self-review", so the person who merged is not the one who
- * approves), and a deployment branch policy. GitHub creates an environment that a job names but that does not
- * exist yet, with no protection at all, so a misspelled or never-created environment would otherwise approve
- * everything.
+ * approves), and a deployment branch policy of selected branches naming `branch` alone, the branch apply runs from
+ * (the default branch; "protected branches only" admits every protected branch, and a pattern such as `*` every
+ * branch). GitHub creates an
+ * environment that a job names but that does not exist yet, with no protection at all, so a misspelled or
+ * never-created environment would otherwise approve everything.
  *
  * Source: GitHub REST "Get an environment" (repos/get-environment): `protection_rules` of type
  * `required_reviewers` with `reviewers` and `prevent_self_review`, and `deployment_branch_policy` (null when every
- * branch may deploy).
+ * branch may deploy; else `protected_branches` or `custom_branch_policies`); "List deployment branch policies"
+ * (repos/list-deployment-branch-policies): each policy's `name` pattern and `type`.
  *
  * @throws when GitHub cannot be asked (the job needs `actions: read`).
  */
 export async function unprotectedEnvironmentReason(
   octokit: GitHubClient,
-  target: { owner: string; repo: string; environment: string },
+  target: { owner: string; repo: string; environment: string; branch: string },
 ): Promise<string | undefined> {
   const { data } = await octokit.rest.repos.getEnvironment({
     owner: target.owner,
@@ -28,8 +31,30 @@ export async function unprotectedEnvironmentReason(
   const missing = [
     reviewers.length === 0 ? 'no required reviewers' : '',
     reviewers.length > 0 && selfReview ? '"prevent self-review" off (whoever merged may approve their own run)' : '',
-    data.deployment_branch_policy ? '' : 'no deployment branch policy (every branch may deploy to it)',
+    await branchPolicyGap(octokit, target, data.deployment_branch_policy),
   ].filter(Boolean);
   if (missing.length === 0) return undefined;
-  return `Environment '${target.environment}' has ${missing.join(' and ')}, so it approves nothing: vend applies only what a required reviewer approved. In Settings → Environments → ${target.environment}, add required reviewers, turn on "prevent self-review", and limit deployment branches to the default branch.`;
+  return `Environment '${target.environment}' has ${missing.join(' and ')}, so it approves nothing: vend applies only what a required reviewer approved. In Settings → Environments → ${target.environment}, add required reviewers, turn on "prevent self-review", and limit deployment branches to selected branches: ${target.branch} only.`;
+}
+
+/** What the deployment branch policy admits beyond `branch`, or '' when it admits only that. */
+async function branchPolicyGap(
+  octokit: GitHubClient,
+  target: { owner: string; repo: string; environment: string; branch: string },
+  policy: { protected_branches: boolean; custom_branch_policies: boolean } | null | undefined,
+): Promise<string> {
+  if (!policy) return 'no deployment branch policy (every branch may deploy to it)';
+  if (policy.protected_branches)
+    return 'deployment branches "protected branches only" (any protected branch may deploy)';
+  const branches = await octokit.paginate(octokit.rest.repos.listDeploymentBranchPolicies, {
+    owner: target.owner,
+    repo: target.repo,
+    environment_name: target.environment,
+    per_page: 100,
+  });
+  const others = branches
+    .filter((branch) => branch.type === 'tag' || branch.name !== target.branch)
+    .map((branch) => `${branch.type === 'tag' ? 'tag' : 'branch'} pattern '${branch.name ?? ''}'`);
+  if (branches.length === 0) return 'no deployment branch selected';
+  return others.length > 0 ? `deployment branches beyond ${target.branch}: ${others.join(', ')}` : '';
 }

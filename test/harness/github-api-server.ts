@@ -58,6 +58,12 @@ export interface EnvironmentProtection {
   reviewers: string[];
   /** Whether deployments are limited to some branches (a deployment branch policy). */
   branchPolicy: boolean;
+  /**
+   * With a policy: "protected branches only" when true; otherwise "selected branches", these name patterns
+   * (branch policies), `['main']` unless given.
+   */
+  protectedBranches?: boolean;
+  branches?: string[];
   /** Whether whoever triggered a run is kept from approving it; on unless set off. */
   preventSelfReview?: boolean;
 }
@@ -989,8 +995,31 @@ const handlers: Record<string, Handler> = {
         updated_at: '2025-01-01T00:00:00Z',
         protection_rules: rules,
         deployment_branch_policy: environment.branchPolicy
-          ? { protected_branches: false, custom_branch_policies: true }
+          ? {
+              protected_branches: environment.protectedBranches === true,
+              custom_branch_policies: environment.protectedBranches !== true,
+            }
           : null,
+      },
+    };
+  },
+  'repos/list-deployment-branch-policies': (state, context) => {
+    requireRepository(state, context);
+    const name = String(context.pathParams['environment_name']);
+    const environment = state.environments.get(name);
+    if (!environment) throw new ApiRejection(404, 'Not Found');
+    if (!environment.branchPolicy || environment.protectedBranches) throw new ApiRejection(404, 'Not Found');
+    const branches = environment.branches ?? ['main'];
+    return {
+      status: 200,
+      body: {
+        total_count: branches.length,
+        branch_policies: branches.map((branch, index) => ({
+          id: 8_000_000 + index,
+          node_id: nodeId('DBP', 8_000_000 + index),
+          name: branch,
+          type: 'branch',
+        })),
       },
     };
   },

@@ -265,6 +265,17 @@ test('a tampered plan file, or one from other files or a commit that is no longe
       { reviewers: ['security-lead'], branchPolicy: true, preventSelfReview: false },
       'has "prevent self-review" off',
     ],
+    // A branch policy that admits more than main: any protected branch, or a pattern besides main.
+    [
+      'production-destructive',
+      { reviewers: ['security-lead'], branchPolicy: true, protectedBranches: true },
+      'has deployment branches "protected branches only" (any protected branch may deploy)',
+    ],
+    [
+      'production-destructive',
+      { reviewers: ['security-lead'], branchPolicy: true, branches: ['main', 'release/*'] },
+      "has deployment branches beyond main: branch pattern 'release/*'",
+    ],
   ];
   for (const [name, protection, message] of unprotectedCases) {
     if (protection) github.state.setEnvironment(name, protection);

@@ -70,10 +70,24 @@ async function unprotectedEnvironmentReason(octokit, target) {
   const missing = [
     reviewers.length === 0 ? "no required reviewers" : "",
     reviewers.length > 0 && selfReview ? '"prevent self-review" off (whoever merged may approve their own run)' : "",
-    data.deployment_branch_policy ? "" : "no deployment branch policy (every branch may deploy to it)"
+    await branchPolicyGap(octokit, target, data.deployment_branch_policy)
   ].filter(Boolean);
   if (missing.length === 0) return void 0;
-  return `Environment '${target.environment}' has ${missing.join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, add required reviewers, turn on "prevent self-review", and limit deployment branches to the default branch.`;
+  return `Environment '${target.environment}' has ${missing.join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, add required reviewers, turn on "prevent self-review", and limit deployment branches to selected branches: ${target.branch} only.`;
+}
+async function branchPolicyGap(octokit, target, policy) {
+  if (!policy) return "no deployment branch policy (every branch may deploy to it)";
+  if (policy.protected_branches)
+    return 'deployment branches "protected branches only" (any protected branch may deploy)';
+  const branches = await octokit.paginate(octokit.rest.repos.listDeploymentBranchPolicies, {
+    owner: target.owner,
+    repo: target.repo,
+    environment_name: target.environment,
+    per_page: 100
+  });
+  const others = branches.filter((branch) => branch.type === "tag" || branch.name !== target.branch).map((branch) => `${branch.type === "tag" ? "tag" : "branch"} pattern '${branch.name ?? ""}'`);
+  if (branches.length === 0) return "no deployment branch selected";
+  return others.length > 0 ? `deployment branches beyond ${target.branch}: ${others.join(", ")}` : "";
 }
 
 // src/action/apply-action.ts
@@ -119,7 +133,9 @@ async function environmentRefusal(settings, event) {
     return await unprotectedEnvironmentReason(createGitHubClient(settings.githubToken), {
       owner: event.owner,
       repo: event.repo,
-      environment: settings.environment
+      environment: settings.environment,
+      // applyRefusal has made sure the run is on a branch: the default branch, or the deliberate exception.
+      branch: event.ref.slice("refs/heads/".length)
     });
   } catch (error) {
     return `Could not read environment '${settings.environment}' (${errorMessage(error)}), so apply cannot tell that a reviewer approved this run. The job needs 'actions: read'.`;
