@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-BHHKIZQ2.js";
 import {
   readLocalFile
-} from "./chunks/chunk-ZPI2GOR2.js";
+} from "./chunks/chunk-M2USMOKJ.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,13 +28,13 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-45A7PHRI.js";
+} from "./chunks/chunk-HB5UV7MP.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-T73BYEBF.js";
+import "./chunks/chunk-F3MNYBQM.js";
 import "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-MI6WZSQR.js"),
-        import("./chunks/plan-text-HRFRBJ76.js"),
-        import("./chunks/plan-markdown-SQGOZ2PA.js")
+        import("./chunks/plan-CIQG2XXQ.js"),
+        import("./chunks/plan-text-QWFRLR5Y.js"),
+        import("./chunks/plan-markdown-YBPRTNPX.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -95,10 +95,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6AH2RWA4.js"),
+        import("./chunks/apply-MQUQLIAZ.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-QFZ3Q6TL.js"),
-        import("./chunks/plan-text-HRFRBJ76.js")
+        import("./chunks/plan-text-QWFRLR5Y.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-4RID2LXJ.js"),
+        import("./chunks/drift-BSDBH6JB.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -157,7 +157,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-YODGUCQB.js"),
+        import("./chunks/import-OCDYVTV5.js"),
         import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);

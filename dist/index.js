@@ -23,10 +23,10 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-45A7PHRI.js";
+} from "./chunks/chunk-HB5UV7MP.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
-import "./chunks/chunk-T73BYEBF.js";
+import "./chunks/chunk-F3MNYBQM.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-VDZD57HC.js";
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-X2CSM7MH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-AEARDPVW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-67DOJF2D.js");
+        const { runApplyAction } = await import("./chunks/apply-action-M6YCX5NC.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-O5LBNICW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-Y3S5XKPD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

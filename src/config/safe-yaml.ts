@@ -243,20 +243,17 @@ export function parseRepositoryFile(
             at(scalar.range?.[0]),
           ),
         );
-      else if (
-        options.allowCustomTags &&
-        scalar.type === 'PLAIN' &&
-        typeof scalar.value === 'string' &&
-        YAML_1_1_BOOLEAN.test(scalar.value)
-      )
-        diagnostics.push(
-          fileError(
-            file,
-            RULES.templateParse,
-            `'${scalar.value}' is a boolean to CloudFormation, which reads templates as YAML 1.1, but text to vend and its guardrail proofs (YAML 1.2). Quote it ("${scalar.value}") for text, or write true or false.`,
-            at(scalar.range?.[0]),
-          ),
-        );
+      else if (options.allowCustomTags && scalar.type === 'PLAIN') {
+        const written = scalar.source ?? String(scalar.value);
+        const problem = YAML_1_1_BOOLEAN.test(written)
+          ? `'${written}' is a boolean to CloudFormation, which reads templates as YAML 1.1, but text to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write true or false.`
+          : YAML_1_1_NUMBER.test(written)
+            ? `'${written}' is a number to CloudFormation, which reads templates as YAML 1.1 (a leading 0 is octal, 0b binary, ':' base 60, '_' ignored), but ${typeof scalar.value === 'number' ? `${scalar.value}` : 'text'} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.`
+            : YAML_1_2_NUMBER.test(written)
+              ? `'${written}' is text to CloudFormation, which reads templates as YAML 1.1, but the number ${String(scalar.value)} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.`
+              : undefined;
+        if (problem) diagnostics.push(fileError(file, RULES.templateParse, problem, at(scalar.range?.[0])));
+      }
     },
   });
   if (diagnostics.length === 0 && aliases > 0) {
@@ -289,6 +286,20 @@ export function parseRepositoryFile(
  * specification with a few exceptions" (AWS CloudFormation User Guide, "Template formats").
  */
 const YAML_1_1_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+/**
+ * Plain scalars YAML 1.1 reads as numbers that YAML 1.2 reads otherwise (YAML 1.1 types "int" and "float"; YAML 1.2
+ * core schema): a leading zero (octal 010 = 8 in 1.1, 10 in 1.2), binary 0b, base 60 (1:20 = 80) and digits grouped
+ * with '_' (1_000 = 1000), each text or another number in YAML 1.2.
+ */
+const YAML_1_1_NUMBER =
+  /^[-+]?(?:0[0-9_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9][0-9_]*\.[0-9]*_[0-9_]*)$/;
+
+/**
+ * Plain scalars YAML 1.2's core schema reads as numbers and YAML 1.1 as text: octal 0o17, and an exponent with no
+ * '.' or no sign (1e3; YAML 1.1's float needs both).
+ */
+const YAML_1_2_NUMBER = /^[-+]?(?:0o[0-7]+|[0-9]+(?:\.[0-9]*)?[eE][0-9]+|[0-9]+[eE][-+][0-9]+)$/;
 
 /** A hidden character, where it is, and why vend refuses it. */
 function hiddenCharacterError(file: string, character: HiddenCharacter, position: SourcePosition): Diagnostic {

@@ -175,4 +175,62 @@ describe('templates are read as CloudFormation reads them', () => {
       expect(parse(text.replace(`: ${word}`, `: "${word}"`), { allowCustomTags: true }).diagnostics).toEqual([]);
     },
   );
+
+  test.each([
+    ['010', 'octal 8 to CloudFormation, 10 to vend', 'but 10 to vend'],
+    ['1:20', 'base 60: 80 to CloudFormation, text to vend', 'but text to vend'],
+    ['1_000', '1000 to CloudFormation, text to vend', 'but text to vend'],
+    ['0b101', '5 to CloudFormation, text to vend', 'but text to vend'],
+  ])('an unquoted %s (%s) is refused at its line', (number, _, says) => {
+    const text = `Resources:
+  Rule:
+    Type: AWS::S3::Bucket
+    Properties:
+      Days: ${number}
+`;
+    expect(parse(text, { allowCustomTags: true }).diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'template-parse',
+        line: 5,
+        column: 13,
+        message: expect.stringContaining(
+          `'${number}' is a number to CloudFormation, which reads templates as YAML 1.1`,
+        ),
+      }),
+    ]);
+    expect(parse(text, { allowCustomTags: true }).diagnostics[0]!.message).toContain(says);
+    expect(parse(text.replace(`: ${number}`, `: "${number}"`), { allowCustomTags: true }).diagnostics).toEqual([]);
+  });
+
+  test.each([
+    ['0o17', 'the number 15'],
+    ['1e3', 'the number 1000'],
+  ])(
+    'an unquoted %s, text to CloudFormation (YAML 1.1) but a number to vend, is refused at its line',
+    (value, says) => {
+      const text = `Resources:\n  Rule:\n    Type: AWS::S3::Bucket\n    Properties:\n      Days: ${value}\n`;
+      expect(parse(text, { allowCustomTags: true }).diagnostics).toEqual([
+        expect.objectContaining({
+          rule: 'template-parse',
+          line: 5,
+          message: expect.stringContaining(
+            `'${value}' is text to CloudFormation, which reads templates as YAML 1.1, but ${says}`,
+          ),
+        }),
+      ]);
+    },
+  );
+
+  test.each(['10', '0', '1.5', '0.5', '-3', '1.0e+3', 'v1_2', '10:00 UTC'])(
+    'a number both versions read alike, or text neither reads as a number, passes: %s',
+    (value) => {
+      const text = `Resources:
+  Rule:
+    Type: AWS::S3::Bucket
+    Properties:
+      Days: ${value}
+`;
+      expect(parse(text, { allowCustomTags: true }).diagnostics).toEqual([]);
+    },
+  );
 });

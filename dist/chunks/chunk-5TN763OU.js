@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-DYVQ7CWX.js";
+} from "./chunk-RRLCGVG2.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-45A7PHRI.js";
+} from "./chunk-HB5UV7MP.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-JZ4RCLNY.js";
+} from "./chunk-KLHR7WC2.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

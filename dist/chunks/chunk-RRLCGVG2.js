@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-45A7PHRI.js";
+} from "./chunk-HB5UV7MP.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -103,7 +103,7 @@ import {
   parametersOf,
   parseRepositoryFile,
   templateToJson
-} from "./chunk-T73BYEBF.js";
+} from "./chunk-F3MNYBQM.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

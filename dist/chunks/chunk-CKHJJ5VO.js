@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-BNC4XD4N.js";
+} from "./chunk-G7FOBZSP.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-XZC2ZQGW.js";
+} from "./chunk-5TN763OU.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-DYVQ7CWX.js";
+} from "./chunk-RRLCGVG2.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -40,7 +40,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-45A7PHRI.js";
+} from "./chunk-HB5UV7MP.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-ZLIOTVJS.js";
 import {
   controlsAccess
-} from "./chunk-JZ4RCLNY.js";
+} from "./chunk-KLHR7WC2.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -59,7 +59,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-T73BYEBF.js";
+} from "./chunk-F3MNYBQM.js";
 import {
   countOf,
   listNames,

@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-BTHMJ6PS.js";
+} from "./chunk-FJMFADPC.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-XFX76762.js";
-import "./chunk-BNC4XD4N.js";
+import "./chunk-G7FOBZSP.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,11 +28,11 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-XZC2ZQGW.js";
-import "./chunk-DYVQ7CWX.js";
-import "./chunk-ZPI2GOR2.js";
+} from "./chunk-5TN763OU.js";
+import "./chunk-RRLCGVG2.js";
+import "./chunk-M2USMOKJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-45A7PHRI.js";
+import "./chunk-HB5UV7MP.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -48,9 +48,9 @@ import {
 import {
   applySummaryLine
 } from "./chunk-WRUAKGUT.js";
-import "./chunk-JZ4RCLNY.js";
+import "./chunk-KLHR7WC2.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-T73BYEBF.js";
+import "./chunk-F3MNYBQM.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -2,20 +2,20 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-XZC2ZQGW.js";
+} from "./chunk-5TN763OU.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-DYVQ7CWX.js";
+} from "./chunk-RRLCGVG2.js";
 import {
   writeLocalFile
-} from "./chunk-ZPI2GOR2.js";
+} from "./chunk-M2USMOKJ.js";
 import {
   runValidate
-} from "./chunk-45A7PHRI.js";
+} from "./chunk-HB5UV7MP.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";

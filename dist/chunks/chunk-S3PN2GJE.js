@@ -19,7 +19,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-PVBIDB5Q.js";
+} from "./chunk-HB2BMZDV.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

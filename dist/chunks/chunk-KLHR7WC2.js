@@ -8,7 +8,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-T73BYEBF.js";
+} from "./chunk-F3MNYBQM.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

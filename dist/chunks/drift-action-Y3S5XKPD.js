@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-FMUCHH2Q.js";
-import "./chunk-BNC4XD4N.js";
+} from "./chunk-CKHJJ5VO.js";
+import "./chunk-G7FOBZSP.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,10 +37,10 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-XZC2ZQGW.js";
-import "./chunk-DYVQ7CWX.js";
+import "./chunk-5TN763OU.js";
+import "./chunk-RRLCGVG2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-45A7PHRI.js";
+import "./chunk-HB5UV7MP.js";
 import {
   DRIFT_KINDS
 } from "./chunk-DY7WDFVT.js";
@@ -55,9 +55,9 @@ import {
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
 import "./chunk-ZLIOTVJS.js";
-import "./chunk-JZ4RCLNY.js";
+import "./chunk-KLHR7WC2.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-T73BYEBF.js";
+import "./chunk-F3MNYBQM.js";
 import "./chunk-XG4YZALD.js";
 import {
   countOf

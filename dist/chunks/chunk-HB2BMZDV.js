@@ -16,7 +16,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-JZ4RCLNY.js";
+} from "./chunk-KLHR7WC2.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";

@@ -1,22 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-ATSRM4RQ.js";
-import "./chunk-XZC2ZQGW.js";
-import "./chunk-DYVQ7CWX.js";
-import "./chunk-ZPI2GOR2.js";
+  runDrift
+} from "./chunk-CKHJJ5VO.js";
+import "./chunk-G7FOBZSP.js";
+import "./chunk-PGERQCTB.js";
+import "./chunk-5TN763OU.js";
+import "./chunk-RRLCGVG2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-45A7PHRI.js";
+import "./chunk-HB5UV7MP.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-JZ4RCLNY.js";
+import "./chunk-ZLIOTVJS.js";
+import "./chunk-KLHR7WC2.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-T73BYEBF.js";
+import "./chunk-F3MNYBQM.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runDrift
 };

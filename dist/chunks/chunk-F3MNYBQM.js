@@ -7799,15 +7799,11 @@ function parseRepositoryFile(file, bytes, options = {}) {
             at(scalar.range?.[0])
           )
         );
-      else if (options.allowCustomTags && scalar.type === "PLAIN" && typeof scalar.value === "string" && YAML_1_1_BOOLEAN.test(scalar.value))
-        diagnostics.push(
-          fileError(
-            file,
-            RULES.templateParse,
-            `'${scalar.value}' is a boolean to CloudFormation, which reads templates as YAML 1.1, but text to vend and its guardrail proofs (YAML 1.2). Quote it ("${scalar.value}") for text, or write true or false.`,
-            at(scalar.range?.[0])
-          )
-        );
+      else if (options.allowCustomTags && scalar.type === "PLAIN") {
+        const written = scalar.source ?? String(scalar.value);
+        const problem = YAML_1_1_BOOLEAN.test(written) ? `'${written}' is a boolean to CloudFormation, which reads templates as YAML 1.1, but text to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write true or false.` : YAML_1_1_NUMBER.test(written) ? `'${written}' is a number to CloudFormation, which reads templates as YAML 1.1 (a leading 0 is octal, 0b binary, ':' base 60, '_' ignored), but ${typeof scalar.value === "number" ? `${scalar.value}` : "text"} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.` : YAML_1_2_NUMBER.test(written) ? `'${written}' is text to CloudFormation, which reads templates as YAML 1.1, but the number ${String(scalar.value)} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.` : void 0;
+        if (problem) diagnostics.push(fileError(file, RULES.templateParse, problem, at(scalar.range?.[0])));
+      }
     }
   });
   if (diagnostics.length === 0 && aliases > 0) {
@@ -7835,6 +7831,8 @@ function parseRepositoryFile(file, bytes, options = {}) {
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
 }
 var YAML_1_1_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+var YAML_1_1_NUMBER = /^[-+]?(?:0[0-9_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9][0-9_]*\.[0-9]*_[0-9_]*)$/;
+var YAML_1_2_NUMBER = /^[-+]?(?:0o[0-7]+|[0-9]+(?:\.[0-9]*)?[eE][0-9]+|[0-9]+[eE][-+][0-9]+)$/;
 function hiddenCharacterError(file, character, position) {
   return fileError(
     file,

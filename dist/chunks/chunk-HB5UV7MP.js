@@ -14,7 +14,7 @@ import {
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-T73BYEBF.js";
+} from "./chunk-F3MNYBQM.js";
 import {
   codePointOf
 } from "./chunk-VDZD57HC.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BYSOSIYQ.js";
+} from "./chunk-S3PN2GJE.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,14 +28,14 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-ATSRM4RQ.js";
-import "./chunk-XZC2ZQGW.js";
-import "./chunk-DYVQ7CWX.js";
+} from "./chunk-2ZQ565NN.js";
+import "./chunk-5TN763OU.js";
+import "./chunk-RRLCGVG2.js";
 import {
   readLocalFile
-} from "./chunk-ZPI2GOR2.js";
+} from "./chunk-M2USMOKJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-45A7PHRI.js";
+import "./chunk-HB5UV7MP.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -50,12 +50,12 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-PVBIDB5Q.js";
+} from "./chunk-HB2BMZDV.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-JZ4RCLNY.js";
+import "./chunk-KLHR7WC2.js";
 import "./chunk-3II6QTGK.js";
-import "./chunk-T73BYEBF.js";
+import "./chunk-F3MNYBQM.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-BNC4XD4N.js";
+} from "./chunk-G7FOBZSP.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-XZC2ZQGW.js";
+} from "./chunk-5TN763OU.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,23 +30,23 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-DYVQ7CWX.js";
+} from "./chunk-RRLCGVG2.js";
 import {
   readLocalFile
-} from "./chunk-ZPI2GOR2.js";
+} from "./chunk-M2USMOKJ.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-45A7PHRI.js";
+} from "./chunk-HB5UV7MP.js";
 import {
   applyExitCode,
   emptyApplyReport
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-JZ4RCLNY.js";
+} from "./chunk-KLHR7WC2.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -58,7 +58,7 @@ import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-T73BYEBF.js";
+} from "./chunk-F3MNYBQM.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-DYVQ7CWX.js";
+} from "./chunk-RRLCGVG2.js";
 import {
   writeLocalFile
-} from "./chunk-ZPI2GOR2.js";
+} from "./chunk-M2USMOKJ.js";
 import "./chunk-XEJZL3EO.js";
 import {
   ACCOUNTS_DIR,
@@ -47,7 +47,7 @@ import {
   organizationalUnitLineage,
   readRepository,
   runValidate
-} from "./chunk-45A7PHRI.js";
+} from "./chunk-HB5UV7MP.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";
@@ -60,7 +60,7 @@ import {
   isForbiddenKey,
   parseRepositoryFile,
   require_dist
-} from "./chunk-T73BYEBF.js";
+} from "./chunk-F3MNYBQM.js";
 import "./chunk-XG4YZALD.js";
 import {
   countOf,
