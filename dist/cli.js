@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-BSDBH6JB.js"),
+        import("./chunks/drift-UOVJ3VLP.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")

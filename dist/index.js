@@ -134,7 +134,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-Y3S5XKPD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-5G5NL2VL.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

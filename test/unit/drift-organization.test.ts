@@ -322,5 +322,15 @@ test('an OU nobody declared is low; what it holds is counted', () => {
     severity: 'low',
     target: 'ou:Experiments',
     actual: 'OU Experiments (ou-a1b2-extra001) with 1 OU and 0 accounts beneath it',
+    accept: 'declare it under organizationalUnits in baselines/organization.yaml',
   });
+});
+
+test("an undeclared OU whose name holds '/' is to be renamed before it can be declared", () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.organizationalUnits.push({ id: 'ou-a1b2-cicd0001', name: 'CI/CD', path: '"CI/CD"', parentId: ROOT_ID });
+  expect(only(drift(desired, observed).findings).accept).toBe(
+    "rename it in AWS without '/' (an OU path joins names with '/'), then declare it under organizationalUnits in baselines/organization.yaml",
+  );
 });

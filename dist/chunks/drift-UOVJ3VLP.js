@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-CKHJJ5VO.js";
+} from "./chunk-ZB4XIXGV.js";
 import "./chunk-G7FOBZSP.js";
 import "./chunk-PGERQCTB.js";
 import "./chunk-5TN763OU.js";

@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-CKHJJ5VO.js";
+} from "./chunk-ZB4XIXGV.js";
 import "./chunk-G7FOBZSP.js";
 import {
   findingId,

@@ -3425,7 +3425,8 @@ function undeclaredOrganizationalUnitFindings(context) {
         expected: "no such OU",
         actual: `OU ${unit.path} (${unit.id}) with ${countOf(beneath.size - 1, "OU")} and ${countOf(accounts, "account")} beneath it`,
         restore: "apply leaves it alone: vend never deletes an OU",
-        accept: `declare it under organizationalUnits in ${ORGANIZATION_FILE}`
+        // An OU path joins names with '/', so a name that holds one cannot be declared as it is.
+        accept: unit.name.includes("/") ? `rename it in AWS without '/' (an OU path joins names with '/'), then declare it under organizationalUnits in ${ORGANIZATION_FILE}` : `declare it under organizationalUnits in ${ORGANIZATION_FILE}`
       },
       context.checkedOn
     );
