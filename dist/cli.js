@@ -61,7 +61,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-CIQG2XXQ.js"),
+        import("./chunks/plan-UZSSQ3K5.js"),
         import("./chunks/plan-text-QWFRLR5Y.js"),
         import("./chunks/plan-markdown-YBPRTNPX.js")
       ]);
@@ -95,7 +95,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-MQUQLIAZ.js"),
+        import("./chunks/apply-72Z5CVI5.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-QFZ3Q6TL.js"),
         import("./chunks/plan-text-QWFRLR5Y.js")
@@ -133,7 +133,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-UOVJ3VLP.js"),
+        import("./chunks/drift-KVFWVNAT.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -157,7 +157,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-OCDYVTV5.js"),
+        import("./chunks/import-XLYDEBIB.js"),
         import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);

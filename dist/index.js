@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-AEARDPVW.js");
+        const { runPlanAction } = await import("./chunks/plan-action-Q4MXA7EY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-M6YCX5NC.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2JPTCJHV.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-5G5NL2VL.js");
+        const { runDriftAction } = await import("./chunks/drift-action-3EEF3F5V.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -112,9 +112,11 @@ export async function adoptStackSet(change: Change, context: StageContext): Prom
 async function redeployStackSet(change: Change, context: StageContext, otherTags: Tag[] | undefined): Promise<void> {
   const { templateBody, parameters } = changeFields<StackSetAfter>(change, 'after', ['templateBody', 'parameters']);
   const settings = context.desired.organization.stackSets;
+  // Automatic deployment stays off, as CreateStackSet made it: vend deploys per manifest (the plan shows turning
+  // off one someone turned on, stack-set-ownership.ts).
   const permissions =
     settings.permissionModel === 'SERVICE_MANAGED'
-      ? { CallAs: stackSetCallAs(context.desired) }
+      ? { CallAs: stackSetCallAs(context.desired), AutoDeployment: { Enabled: false } }
       : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: settings.executionRoleName };
   const stackSet = stackSetNameOf(change);
   await runOperation(context, stackSet, 'UPDATE', undefined, (OperationId) =>

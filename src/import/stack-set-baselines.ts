@@ -73,7 +73,7 @@ export function baselinesToImport(
         message: `Its ${described.join(', and its ')}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so its first plan ${
           differences.some((d) => d.setting === 'permissionModel')
             ? 'reports a problem and changes nothing: AWS cannot change the permission model of a StackSet with instances'
-            : `updates it so that organization.yaml's roles deploy its ${stackSet.instances.length} instances, a high-impact change`
+            : `updates it to organization.yaml's settings (${differences.map((d) => `${d.setting} ${d.written}`).join(', ')}) and redeploys its ${stackSet.instances.length} instances, a high-impact change`
         }. Decide before merging: set organization.yaml's stackSets to its settings if all of vend's StackSets should have them, update the StackSet in AWS to organization.yaml's, or remove its tag so that vend leaves it alone.`,
       });
     }
@@ -155,6 +155,8 @@ function settingDifferences(
           ...differ('executionRoleName', stackSet.executionRoleName, settings.executionRoleName),
         ]
       : []),
+    // vend deploys per manifest, never by itself to accounts joining an OU; its first plan turns this off.
+    ...(stackSet.autoDeployment === true ? [{ setting: 'automatic deployment', held: 'on', written: 'off' }] : []),
   ];
 }
 

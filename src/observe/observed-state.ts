@@ -78,6 +78,11 @@ export interface ObservedStackSet {
   /** SELF_MANAGED: the roles CloudFormation uses (DescribeStackSet AdministrationRoleARN, ExecutionRoleName). */
   administrationRoleArn?: string;
   executionRoleName?: string;
+  /**
+   * SERVICE_MANAGED: whether StackSets deploys by itself to accounts that join its target OUs (DescribeStackSet
+   * AutoDeployment.Enabled). Vend creates its StackSets with it off, deploying per manifest.
+   */
+  autoDeployment?: boolean;
   templateBody: string;
   parameters: Record<string, string>;
   instances: ObservedStackInstance[];

@@ -106,6 +106,7 @@ export async function readStackSet(
     permissionModel: stackSet?.PermissionModel ?? '',
     ...(stackSet?.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
     ...(stackSet?.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
+    ...(stackSet?.AutoDeployment?.Enabled === true ? { autoDeployment: true } : {}),
     templateBody: stackSet?.TemplateBody ?? '',
     parameters: parameterValues(stackSet?.Parameters),
     instances: instances.sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),

@@ -75,7 +75,8 @@ export function planStackSets(draft: PlanDraft): void {
       const what = [
         existing.templateBody !== baseline.templateBody ? 'template' : '',
         canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? 'parameters' : '',
-        settings.length > 0 ? 'roles' : '',
+        settings.some((setting) => setting.name !== 'AutoDeployment') ? 'roles' : '',
+        settings.some((setting) => setting.name === 'AutoDeployment') ? 'automatic deployment' : '',
       ]
         .filter(Boolean)
         .join(' and ');

@@ -46,13 +46,13 @@ export function adoptForeignStackSet(
 
 /** A StackSet setting whose value in AWS is not what organization.yaml says, in UpdateStackSet's member names. */
 export interface SettingChange {
-  name: 'PermissionModel' | 'AdministrationRoleARN' | 'ExecutionRoleName';
+  name: 'PermissionModel' | 'AdministrationRoleARN' | 'ExecutionRoleName' | 'AutoDeployment';
   before: string;
   after: string;
 }
 
 /**
- * Where a StackSet's permission model and SELF_MANAGED roles differ from organization.yaml. A role organization.yaml
+ * Where a StackSet's permission model, SELF_MANAGED roles and automatic deployment differ from organization.yaml. A role organization.yaml
  * leaves unset is not compared: UpdateStackSet then keeps the StackSet's own (CloudFormation API Reference,
  * UpdateStackSet, AdministrationRoleARN and ExecutionRoleName). One vend sends is, so a difference is a change the
  * plan must show: another role deploys the baseline.
@@ -69,5 +69,8 @@ export function settingChanges(draft: PlanDraft, existing: ObservedStackSet): Se
     compare('AdministrationRoleARN', existing.administrationRoleArn, settings.administrationRoleArn);
     compare('ExecutionRoleName', existing.executionRoleName, settings.executionRoleName);
   }
+  // Automatic deployment would deploy to, and delete from, accounts as they move in and out of target OUs, with no
+  // plan saying so: vend deploys per manifest, so it turns it off.
+  if (existing.autoDeployment === true) changes.push({ name: 'AutoDeployment', before: 'Enabled', after: 'Disabled' });
   return changes;
 }

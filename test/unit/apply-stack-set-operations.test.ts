@@ -6,6 +6,7 @@ import {
   DescribeStackSetOperationCommand,
   ListStackSetOperationResultsCommand,
   ListStackSetOperationsCommand,
+  UpdateStackSetCommand,
   OperationInProgressException,
 } from '@aws-sdk/client-cloudformation';
 import { CreateAccountCommand, MoveAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
@@ -248,6 +249,40 @@ test('SERVICE_MANAGED StackSets are created with callAs and target accounts with
         AccountFilterType: 'INTERSECTION',
       },
       Regions: ['eu-west-1', 'us-east-1'],
+    }),
+  );
+});
+
+// CloudFormation API Reference, UpdateStackSet, AutoDeployment: "[Service-managed permissions] Describes whether
+// StackSets automatically deploys to AWS Organizations accounts that are added to a target organization or
+// organizational unit (OU)." moto reports no AutoDeployment, so the mock stands for AWS here.
+test('a SERVICE_MANAGED update turns automatic deployment off, as the plan showed', async () => {
+  cloudFormation.on(UpdateStackSetCommand).resolves({ OperationId: 'op-update' });
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation.on(ListStackSetOperationResultsCommand).resolves({ Summaries: [] });
+  const serviceManaged = referenceDesiredState();
+  serviceManaged.organization.stackSets = {
+    permissionModel: 'SERVICE_MANAGED',
+    callAs: 'SELF',
+    namePrefix: 'vend-',
+    operationPreferences: {},
+  };
+  const observed = convergedObservation(serviceManaged);
+  for (const stackSet of observed.stackSets) stackSet.permissionModel = 'SERVICE_MANAGED';
+  observedStackSet(observed, 'regional-guardrails').autoDeployment = true;
+  const after = convergedObservation(serviceManaged);
+  for (const stackSet of after.stackSets) stackSet.permissionModel = 'SERVICE_MANAGED';
+
+  const { report } = await apply(observed, after, serviceManaged);
+
+  expect(report.changesApplied.map((change) => change.id)).toEqual([
+    'update-stackset:stackset:vend-regional-guardrails',
+  ]);
+  expect(cloudFormation.commandCalls(UpdateStackSetCommand)[0]!.args[0].input).toEqual(
+    expect.objectContaining({
+      StackSetName: 'vend-regional-guardrails',
+      CallAs: 'SELF',
+      AutoDeployment: { Enabled: false },
     }),
   );
 });

@@ -1824,6 +1824,33 @@ describe('plan compares a StackSet’s permission model and roles with organizat
     expect(update.description).toContain('roles changed');
   });
 
+  it('turns off automatic deployment someone turned on, high impact; adopts no StackSet that has it on', () => {
+    const desired = referenceDesiredState();
+    desired.organization.stackSets = {
+      permissionModel: 'SERVICE_MANAGED',
+      callAs: 'SELF',
+      namePrefix: 'vend-',
+      operationPreferences: {},
+    };
+    const observed = convergedObservation(desired);
+    for (const stackSet of observed.stackSets) stackSet.permissionModel = 'SERVICE_MANAGED';
+    observedStackSet(observed, 'automation-roles').autoDeployment = true;
+    Object.assign(observedStackSet(observed, 'regional-guardrails'), { managedByVend: false, autoDeployment: true });
+    const plan = computePlan(desired, observed);
+    expect(changeNamed(plan, 'update-stackset:stackset:vend-automation-roles')).toMatchObject({
+      highImpact: true,
+      before: expect.objectContaining({ AutoDeployment: 'Enabled' }),
+      after: expect.objectContaining({ AutoDeployment: 'Disabled' }),
+      description: expect.stringContaining('automatic deployment changed'),
+    });
+    expect(plan.problems).toEqual([
+      {
+        target: 'stackset:vend-regional-guardrails',
+        message: expect.stringContaining('AutoDeployment (Enabled, not Disabled) differs'),
+      },
+    ]);
+  });
+
   it('adopts no StackSet whose roles differ, and changes no permission model', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

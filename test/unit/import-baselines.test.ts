@@ -212,6 +212,17 @@ describe('baselines from StackSets with the prefix', () => {
     });
   });
 
+  test('a StackSet of vend’s that deploys automatically is a finding: the first plan turns that off', () => {
+    const automatic = {
+      ...stackSet('roles', { [A]: ['us-east-1'] }),
+      permissionModel: 'SERVICE_MANAGED',
+      autoDeployment: true,
+    };
+    const imported = describe_(threeAccounts([automatic]));
+    expect(imported.organization!.stackSets.permissionModel).toBe('SERVICE_MANAGED');
+    expectFinding(imported, 'check', 'StackSet vend-roles', "automatic deployment is on, not organization.yaml's off");
+  });
+
   test('an organization file already there keeps its StackSet settings; StackSets with other roles are reported', () => {
     const bootstrap = {
       permissionModel: 'SELF_MANAGED' as const,

@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-FJMFADPC.js";
+} from "./chunk-BNYS5TXC.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-XFX76762.js";
-import "./chunk-G7FOBZSP.js";
+import "./chunk-2G72F7XU.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,8 +28,8 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-5TN763OU.js";
-import "./chunk-RRLCGVG2.js";
+} from "./chunk-W4FTO57W.js";
+import "./chunk-YRWMP633.js";
 import "./chunk-M2USMOKJ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-HB5UV7MP.js";

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-5TN763OU.js";
+} from "./chunk-W4FTO57W.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-RRLCGVG2.js";
+} from "./chunk-YRWMP633.js";
 import {
   writeLocalFile
 } from "./chunk-M2USMOKJ.js";

@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-ZB4XIXGV.js";
-import "./chunk-G7FOBZSP.js";
+} from "./chunk-4AUHG7GO.js";
+import "./chunk-2G72F7XU.js";
 import "./chunk-PGERQCTB.js";
-import "./chunk-5TN763OU.js";
-import "./chunk-RRLCGVG2.js";
+import "./chunk-W4FTO57W.js";
+import "./chunk-YRWMP633.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-HB5UV7MP.js";
 import "./chunk-DY7WDFVT.js";

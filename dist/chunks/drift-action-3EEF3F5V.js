@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ZB4XIXGV.js";
-import "./chunk-G7FOBZSP.js";
+} from "./chunk-4AUHG7GO.js";
+import "./chunk-2G72F7XU.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,8 +37,8 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-5TN763OU.js";
-import "./chunk-RRLCGVG2.js";
+import "./chunk-W4FTO57W.js";
+import "./chunk-YRWMP633.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-HB5UV7MP.js";
 import {

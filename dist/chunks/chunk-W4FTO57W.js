@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-RRLCGVG2.js";
+} from "./chunk-YRWMP633.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -2610,6 +2610,7 @@ function settingChanges(draft, existing) {
     compare("AdministrationRoleARN", existing.administrationRoleArn, settings.administrationRoleArn);
     compare("ExecutionRoleName", existing.executionRoleName, settings.executionRoleName);
   }
+  if (existing.autoDeployment === true) changes.push({ name: "AutoDeployment", before: "Enabled", after: "Disabled" });
   return changes;
 }
 
@@ -2665,7 +2666,8 @@ function planStackSets(draft) {
       const what = [
         existing.templateBody !== baseline.templateBody ? "template" : "",
         canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? "parameters" : "",
-        settings.length > 0 ? "roles" : ""
+        settings.some((setting) => setting.name !== "AutoDeployment") ? "roles" : "",
+        settings.some((setting) => setting.name === "AutoDeployment") ? "automatic deployment" : ""
       ].filter(Boolean).join(" and ");
       const templateChange = existing.templateBody === baseline.templateBody && canonicalJson(existing.parameters) === canonicalJson(baseline.parameters) ? void 0 : compareTemplates(existing, baseline);
       const deleted = templateChange?.deletedResources;

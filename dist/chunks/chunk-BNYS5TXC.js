@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-G7FOBZSP.js";
+} from "./chunk-2G72F7XU.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-5TN763OU.js";
+} from "./chunk-W4FTO57W.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-RRLCGVG2.js";
+} from "./chunk-YRWMP633.js";
 import {
   readLocalFile
 } from "./chunk-M2USMOKJ.js";
@@ -811,7 +811,7 @@ async function adoptStackSet(change, context) {
 async function redeployStackSet(change, context, otherTags) {
   const { templateBody, parameters } = changeFields(change, "after", ["templateBody", "parameters"]);
   const settings = context.desired.organization.stackSets;
-  const permissions = settings.permissionModel === "SERVICE_MANAGED" ? { CallAs: stackSetCallAs(context.desired) } : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: settings.executionRoleName };
+  const permissions = settings.permissionModel === "SERVICE_MANAGED" ? { CallAs: stackSetCallAs(context.desired), AutoDeployment: { Enabled: false } } : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: settings.executionRoleName };
   const stackSet = stackSetNameOf(change);
   await runOperation(
     context,

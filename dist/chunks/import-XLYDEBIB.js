@@ -19,7 +19,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-RRLCGVG2.js";
+} from "./chunk-YRWMP633.js";
 import {
   writeLocalFile
 } from "./chunk-M2USMOKJ.js";
@@ -520,7 +520,7 @@ function baselinesToImport(live, configured) {
       findings.push({
         kind: "check",
         subject,
-        message: `Its ${described.join(", and its ")}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so its first plan ${differences.some((d) => d.setting === "permissionModel") ? "reports a problem and changes nothing: AWS cannot change the permission model of a StackSet with instances" : `updates it so that organization.yaml's roles deploy its ${stackSet.instances.length} instances, a high-impact change`}. Decide before merging: set organization.yaml's stackSets to its settings if all of vend's StackSets should have them, update the StackSet in AWS to organization.yaml's, or remove its tag so that vend leaves it alone.`
+        message: `Its ${described.join(", and its ")}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so its first plan ${differences.some((d) => d.setting === "permissionModel") ? "reports a problem and changes nothing: AWS cannot change the permission model of a StackSet with instances" : `updates it to organization.yaml's settings (${differences.map((d) => `${d.setting} ${d.written}`).join(", ")}) and redeploys its ${stackSet.instances.length} instances, a high-impact change`}. Decide before merging: set organization.yaml's stackSets to its settings if all of vend's StackSets should have them, update the StackSet in AWS to organization.yaml's, or remove its tag so that vend leaves it alone.`
       });
     }
   }
@@ -577,7 +577,9 @@ function settingDifferences(stackSet, settings) {
     ...settings.permissionModel === "SELF_MANAGED" ? [
       ...differ("administrationRoleArn", stackSet.administrationRoleArn, settings.administrationRoleArn),
       ...differ("executionRoleName", stackSet.executionRoleName, settings.executionRoleName)
-    ] : []
+    ] : [],
+    // vend deploys per manifest, never by itself to accounts joining an OU; its first plan turns this off.
+    ...stackSet.autoDeployment === true ? [{ setting: "automatic deployment", held: "on", written: "off" }] : []
   ];
 }
 function templateFile(baseline, body) {

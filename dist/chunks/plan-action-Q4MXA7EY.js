@@ -28,9 +28,9 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-2ZQ565NN.js";
-import "./chunk-5TN763OU.js";
-import "./chunk-RRLCGVG2.js";
+} from "./chunk-57KJEXWU.js";
+import "./chunk-W4FTO57W.js";
+import "./chunk-YRWMP633.js";
 import {
   readLocalFile
 } from "./chunk-M2USMOKJ.js";

@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-G7FOBZSP.js";
+} from "./chunk-2G72F7XU.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-5TN763OU.js";
+} from "./chunk-W4FTO57W.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-RRLCGVG2.js";
+} from "./chunk-YRWMP633.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,

@@ -46702,6 +46702,7 @@ async function readStackSet(clients, name, CallAs, readOverridesOf, options = {}
     permissionModel: stackSet?.PermissionModel ?? "",
     ...stackSet?.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {},
     ...stackSet?.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {},
+    ...stackSet?.AutoDeployment?.Enabled === true ? { autoDeployment: true } : {},
     templateBody: stackSet?.TemplateBody ?? "",
     parameters: parameterValues(stackSet?.Parameters),
     instances: instances.sort((a5, b5) => compareText(a5.accountId, b5.accountId) || compareText(a5.region, b5.region))
