@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-BHHKIZQ2.js";
 import {
   readLocalFile
-} from "./chunks/chunk-M2USMOKJ.js";
+} from "./chunks/chunk-ZBQYZBSP.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,7 +28,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-HB5UV7MP.js";
+} from "./chunks/chunk-L6QPLE2R.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-UZSSQ3K5.js"),
-        import("./chunks/plan-text-QWFRLR5Y.js"),
-        import("./chunks/plan-markdown-YBPRTNPX.js")
+        import("./chunks/plan-DRDZWMN5.js"),
+        import("./chunks/plan-text-AZNEOXAT.js"),
+        import("./chunks/plan-markdown-R37GWV4U.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -81,12 +81,14 @@ async function runCommand(settings, terminal) {
       const rendered = {
         text: () => renderPlanText(outcome.plan, {
           colour: terminal.colour?.stdout === true,
-          ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}
+          ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
+          ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}
         }),
         json: () => serializePlan(outcome.plan).trimEnd(),
         markdown: () => renderPlanComment(outcome.plan, {
           ...guardrailReport ? { guardrailReport } : {},
-          ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}
+          ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
+          ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}
         })
       };
       terminal.stdout(rendered[settings.outputFormat]());
@@ -95,10 +97,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-72Z5CVI5.js"),
+        import("./chunks/apply-U7MG4GEY.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-QFZ3Q6TL.js"),
-        import("./chunks/plan-text-QWFRLR5Y.js")
+        import("./chunks/plan-text-AZNEOXAT.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -133,7 +135,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-KVFWVNAT.js"),
+        import("./chunks/drift-PMMA46XV.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -157,7 +159,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-XLYDEBIB.js"),
+        import("./chunks/import-V2NJXSES.js"),
         import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);

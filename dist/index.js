@@ -23,7 +23,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-HB5UV7MP.js";
+} from "./chunks/chunk-L6QPLE2R.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import "./chunks/chunk-F3MNYBQM.js";
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-Q4MXA7EY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EL4NLYUV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2JPTCJHV.js");
+        const { runApplyAction } = await import("./chunks/apply-action-SHSGX6KW.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-3EEF3F5V.js");
+        const { runDriftAction } = await import("./chunks/drift-action-SBBESYZT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -92,6 +92,7 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
     commitSha: event.sha,
     ...(guardrailReport ? { guardrailReport } : {}),
     ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
+    ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
   };
   // The job summary has whole diffs and 1 MiB of room; the PR comment, 65,536 characters.
   core.summary.addRaw(renderPlanSummary(plan, context), true);

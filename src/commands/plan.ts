@@ -1,3 +1,4 @@
+import { bootstrapTemplateChange } from '../config/bootstrap-template.js';
 import { repositoryCommit } from '../config/repository-commit.js';
 import { writeLocalFile } from '../local-files.js';
 import type { AwsClients } from '../observe/aws-clients.js';
@@ -22,6 +23,8 @@ export type PlanOutcome =
       plan: Plan;
       /** With a base repository (`--base`, `base-directory`): the plan's changes that correct drift on main. */
       mainDrift?: MainDrift | MainDriftUnavailable;
+      /** With a base repository: how the bootstrap template differs from the base branch's (bootstrap-template.ts). */
+      bootstrapChange?: string;
     };
 
 export interface PlanDependencies {
@@ -77,7 +80,16 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
         unavailable: 'the base branch’s repository does not validate, so drift already on it was not computed',
       };
     }
-    return { status: 'planned', validation, plan, ...(mainDrift ? { mainDrift } : {}) };
+    const bootstrapChange = settings.baseRepositoryRoot
+      ? bootstrapTemplateChange(settings.repositoryRoot, settings.baseRepositoryRoot)
+      : undefined;
+    return {
+      status: 'planned',
+      validation,
+      plan,
+      ...(mainDrift ? { mainDrift } : {}),
+      ...(bootstrapChange ? { bootstrapChange } : {}),
+    };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);
   }

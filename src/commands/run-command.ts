@@ -59,12 +59,14 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
           renderPlanText(outcome.plan, {
             colour: terminal.colour?.stdout === true,
             ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
+            ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
           }),
         json: () => serializePlan(outcome.plan).trimEnd(),
         markdown: () =>
           renderPlanComment(outcome.plan, {
             ...(guardrailReport ? { guardrailReport } : {}),
             ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
+            ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
           }),
       };
       terminal.stdout(rendered[settings.outputFormat]());

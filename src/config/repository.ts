@@ -338,6 +338,18 @@ function layoutError(file: string, message: string): Diagnostic {
 }
 
 /**
+ * The bytes of one repository file, read with the same care as the rest (no symbolic link, no path out of the
+ * repository), without parsing it: for comparing a file with its copy on the base branch.
+ *
+ * @returns `bytes`, or `refused` with why, or neither when the file does not exist.
+ */
+export function readRepositoryBytes(root: string, file: string): { bytes?: Uint8Array; refused?: string } {
+  const read = readBytes(realPathOf(root) ?? root, file, []);
+  if ('bytes' in read) return { bytes: read.bytes };
+  return read.refused ? { refused: read.refused } : {};
+}
+
+/**
  * One more file of the repository, read with the same care as the rest: a symbolic link, or a path that leaves the
  * repository, is refused, and so is anything over the size limit or not UTF-8. For tools that read repository
  * files vend itself does not (the guardrail proof table).

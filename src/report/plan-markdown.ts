@@ -12,7 +12,7 @@ import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
 import { mainDriftSections } from './plan-markdown-drift.js';
-import { blockedLine, summaryLine, UNREAD_OVERRIDES } from './plan-text.js';
+import { blockedLine, bootstrapNotice, summaryLine, UNREAD_OVERRIDES } from './plan-text.js';
 
 export interface PlanReportContext {
   /** The commit the plan was computed from. */
@@ -21,6 +21,8 @@ export interface PlanReportContext {
   guardrailReport?: string;
   /** A pull request's plan against main's: the changes that only correct drift already on main, set apart. */
   mainDrift?: MainDrift | MainDriftUnavailable;
+  /** How the pull request changes the bootstrap template (`changed`, `added`, `removed`, or why it was refused). */
+  bootstrapChange?: string;
 }
 
 /**
@@ -75,6 +77,7 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
   return [
     headerSection(plan),
     ...problemSections(plan),
+    ...bootstrapSections(context.bootstrapChange),
     ...flaggedSections(effects),
     ...ownedUndeclaredSections(plan),
     ...(context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing) : []),
@@ -312,6 +315,15 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
       },
     ];
   });
+}
+
+/**
+ * A pull request that edits the bootstrap template changes the roles vend runs as, though the plan has no change
+ * for it: vend never deploys that stack. Kept, beside the problems, so no reviewer approves it unseen.
+ */
+function bootstrapSections(change: string | undefined): CommentSection[] {
+  if (!change) return [];
+  return [{ keep: true, markdown: ['> [!WARNING]', `> ${escapeMarkdown(bootstrapNotice(change))}`].join('\n') }];
 }
 
 /**

@@ -13,6 +13,17 @@ import { visible } from './visible-text.js';
 export const UNREAD_OVERRIDES =
   'Parameter overrides of stack instances are read only where a manifest declares them or vend recorded them (tag vend:parameter-overrides); `vend drift` reads them on every instance.';
 
+/**
+ * What a reviewer must know when a pull request edits the bootstrap template: it is the roles vend runs as, and
+ * no plan change stands for it. `change` is bootstrapTemplateChange's answer.
+ */
+export function bootstrapNotice(change: string): string {
+  const what = ['changed', 'added', 'removed'].includes(change)
+    ? `This pull request ${change === 'changed' ? 'changes' : change === 'added' ? 'adds' : 'removes'} baselines/bootstrap/management-account.yaml`
+    : `This pull request's baselines/bootstrap/management-account.yaml was not read (${change})`;
+  return `${what}: the bootstrap stack, which holds the roles vend runs as (who may assume them and what they may do). No change in this plan stands for it, since vend never deploys that stack: someone updates it by hand with the management account. Have the security team review its diff.`;
+}
+
 /** Terraform's most-read line, in Vend's words. */
 export function summaryLine(summary: PlanSummary): string {
   return `${summary.create} to create, ${summary.change} to change, ${summary.destroy} to destroy`;
@@ -30,6 +41,8 @@ export interface PlanTextOptions {
   colour?: boolean;
   /** With `--base`: the changes that only correct drift already on the base branch, named apart. */
   mainDrift?: MainDrift | MainDriftUnavailable;
+  /** With `--base`: how the bootstrap template differs from the base branch's. */
+  bootstrapChange?: string;
 }
 
 /**
@@ -61,6 +74,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     lines.push('', paint('problem', `${plan.problems.length === 1 ? 'A problem blocks' : 'Problems block'} apply:`));
     for (const problem of plan.problems) lines.push(visible(`  ! ${problem.target}: ${problem.message}`));
   }
+  if (options.bootstrapChange) lines.push('', paint('highImpact', visible(bootstrapNotice(options.bootstrapChange))));
   if (options.mainDrift) lines.push('', ...mainDriftLines(options.mainDrift));
   const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));
   if (notes.length > 0) lines.push('', 'Notes:', ...notes);

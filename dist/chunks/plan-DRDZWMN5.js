@@ -1,23 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-4AUHG7GO.js";
-import "./chunk-2G72F7XU.js";
-import "./chunk-PGERQCTB.js";
-import "./chunk-W4FTO57W.js";
-import "./chunk-YRWMP633.js";
+  runPlan,
+  serializePlan
+} from "./chunk-ZXOTQMXR.js";
+import "./chunk-G26SBMOD.js";
+import "./chunk-SL6NBYB3.js";
+import "./chunk-ZBQYZBSP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HB5UV7MP.js";
+import "./chunk-L6QPLE2R.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-ZLIOTVJS.js";
 import "./chunk-KLHR7WC2.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-F3MNYBQM.js";
-import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -4,11 +4,11 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-S3PN2GJE.js";
+} from "./chunk-HQDHEXE2.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-ZTGHIXJN.js";
-import "./chunk-HB2BMZDV.js";
+import "./chunk-4CPAHGNP.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-KLHR7WC2.js";

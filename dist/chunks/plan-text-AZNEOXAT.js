@@ -1,22 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-BNYS5TXC.js";
-import "./chunk-2G72F7XU.js";
-import "./chunk-W4FTO57W.js";
-import "./chunk-YRWMP633.js";
-import "./chunk-M2USMOKJ.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-HB5UV7MP.js";
-import "./chunk-DY7WDFVT.js";
-import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-4CPAHGNP.js";
+import "./chunk-ZLIOTVJS.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-KLHR7WC2.js";
 import "./chunk-3II6QTGK.js";
 import "./chunk-F3MNYBQM.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-HB5UV7MP.js";
+} from "./chunk-L6QPLE2R.js";
 import {
   BinaryDecisionDiagram,
   Client,

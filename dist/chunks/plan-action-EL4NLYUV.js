@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-S3PN2GJE.js";
+} from "./chunk-HQDHEXE2.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,14 +28,14 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-57KJEXWU.js";
-import "./chunk-W4FTO57W.js";
-import "./chunk-YRWMP633.js";
+} from "./chunk-ZXOTQMXR.js";
+import "./chunk-G26SBMOD.js";
+import "./chunk-SL6NBYB3.js";
 import {
   readLocalFile
-} from "./chunk-M2USMOKJ.js";
+} from "./chunk-ZBQYZBSP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HB5UV7MP.js";
+import "./chunk-L6QPLE2R.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -50,7 +50,7 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-HB2BMZDV.js";
+} from "./chunk-4CPAHGNP.js";
 import "./chunk-ZLIOTVJS.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-KLHR7WC2.js";
@@ -127,7 +127,8 @@ ${escapeMarkdown(message)}`);
   const context = {
     commitSha: event.sha,
     ...guardrailReport ? { guardrailReport } : {},
-    ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}
+    ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
+    ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}
   };
   summary.addRaw(renderPlanSummary(plan, context), true);
   if (event.pullRequestNumber !== void 0) await postComment(settings, event, renderPlanComment(plan, context));

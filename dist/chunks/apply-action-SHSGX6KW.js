@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-BNYS5TXC.js";
+} from "./chunk-PBITCT3P.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-XFX76762.js";
-import "./chunk-2G72F7XU.js";
+import "./chunk-UE3BD47Y.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,11 +28,11 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-W4FTO57W.js";
-import "./chunk-YRWMP633.js";
-import "./chunk-M2USMOKJ.js";
+} from "./chunk-G26SBMOD.js";
+import "./chunk-SL6NBYB3.js";
+import "./chunk-ZBQYZBSP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HB5UV7MP.js";
+import "./chunk-L6QPLE2R.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {

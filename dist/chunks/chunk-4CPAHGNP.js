@@ -260,6 +260,10 @@ function diffLineStyle(line) {
 
 // src/report/plan-text.ts
 var UNREAD_OVERRIDES = "Parameter overrides of stack instances are read only where a manifest declares them or vend recorded them (tag vend:parameter-overrides); `vend drift` reads them on every instance.";
+function bootstrapNotice(change) {
+  const what = ["changed", "added", "removed"].includes(change) ? `This pull request ${change === "changed" ? "changes" : change === "added" ? "adds" : "removes"} baselines/bootstrap/management-account.yaml` : `This pull request's baselines/bootstrap/management-account.yaml was not read (${change})`;
+  return `${what}: the bootstrap stack, which holds the roles vend runs as (who may assume them and what they may do). No change in this plan stands for it, since vend never deploys that stack: someone updates it by hand with the management account. Have the security team review its diff.`;
+}
 function summaryLine(summary) {
   return `${summary.create} to create, ${summary.change} to change, ${summary.destroy} to destroy`;
 }
@@ -293,6 +297,7 @@ function renderPlanText(plan, options = {}) {
     lines.push("", paint("problem", `${plan.problems.length === 1 ? "A problem blocks" : "Problems block"} apply:`));
     for (const problem of plan.problems) lines.push(visible(`  ! ${problem.target}: ${problem.message}`));
   }
+  if (options.bootstrapChange) lines.push("", paint("highImpact", visible(bootstrapNotice(options.bootstrapChange))));
   if (options.mainDrift) lines.push("", ...mainDriftLines(options.mainDrift));
   const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));
   if (notes.length > 0) lines.push("", "Notes:", ...notes);
@@ -348,6 +353,7 @@ export {
   groupByResource,
   changeListing,
   UNREAD_OVERRIDES,
+  bootstrapNotice,
   summaryLine,
   blockedLine,
   renderPlanText

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-2G72F7XU.js";
+} from "./chunk-UE3BD47Y.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-W4FTO57W.js";
+} from "./chunk-G26SBMOD.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,16 +30,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-YRWMP633.js";
+} from "./chunk-SL6NBYB3.js";
 import {
   readLocalFile
-} from "./chunk-M2USMOKJ.js";
+} from "./chunk-ZBQYZBSP.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-HB5UV7MP.js";
+} from "./chunk-L6QPLE2R.js";
 import {
   applyExitCode,
   emptyApplyReport

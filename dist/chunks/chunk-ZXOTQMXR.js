@@ -2,26 +2,39 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-W4FTO57W.js";
+} from "./chunk-G26SBMOD.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-YRWMP633.js";
+} from "./chunk-SL6NBYB3.js";
 import {
   writeLocalFile
-} from "./chunk-M2USMOKJ.js";
+} from "./chunk-ZBQYZBSP.js";
 import {
+  readRepositoryBytes,
   runValidate
-} from "./chunk-HB5UV7MP.js";
+} from "./chunk-L6QPLE2R.js";
 import {
   canonicalJson
 } from "./chunk-3II6QTGK.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
+
+// src/config/bootstrap-template.ts
+var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";
+function bootstrapTemplateChange(root, baseRoot) {
+  const proposed = readRepositoryBytes(root, BOOTSTRAP_TEMPLATE);
+  const current = readRepositoryBytes(baseRoot, BOOTSTRAP_TEMPLATE);
+  if (proposed.refused) return proposed.refused;
+  if (!proposed.bytes && !current.bytes) return void 0;
+  if (!current.bytes) return "added";
+  if (!proposed.bytes) return "removed";
+  return Buffer.from(proposed.bytes).equals(Buffer.from(current.bytes)) ? void 0 : "changed";
+}
 
 // src/drift/pull-request-drift.ts
 function separateMainDrift(pullRequest, main) {
@@ -98,7 +111,14 @@ async function runPlan(settings, dependencies = {}) {
         unavailable: "the base branch\u2019s repository does not validate, so drift already on it was not computed"
       };
     }
-    return { status: "planned", validation, plan, ...mainDrift ? { mainDrift } : {} };
+    const bootstrapChange = settings.baseRepositoryRoot ? bootstrapTemplateChange(settings.repositoryRoot, settings.baseRepositoryRoot) : void 0;
+    return {
+      status: "planned",
+      validation,
+      plan,
+      ...mainDrift ? { mainDrift } : {},
+      ...bootstrapChange ? { bootstrapChange } : {}
+    };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);
   }

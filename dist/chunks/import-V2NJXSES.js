@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-YRWMP633.js";
+} from "./chunk-SL6NBYB3.js";
 import {
   writeLocalFile
-} from "./chunk-M2USMOKJ.js";
+} from "./chunk-ZBQYZBSP.js";
 import "./chunk-XEJZL3EO.js";
 import {
   ACCOUNTS_DIR,
@@ -47,7 +47,7 @@ import {
   organizationalUnitLineage,
   readRepository,
   runValidate
-} from "./chunk-HB5UV7MP.js";
+} from "./chunk-L6QPLE2R.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";

@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-4AUHG7GO.js";
-import "./chunk-2G72F7XU.js";
+} from "./chunk-547IK26K.js";
+import "./chunk-UE3BD47Y.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,10 +37,10 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-W4FTO57W.js";
-import "./chunk-YRWMP633.js";
+import "./chunk-G26SBMOD.js";
+import "./chunk-SL6NBYB3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HB5UV7MP.js";
+import "./chunk-L6QPLE2R.js";
 import {
   DRIFT_KINDS
 } from "./chunk-DY7WDFVT.js";

@@ -8262,6 +8262,11 @@ function outsideRepository(what) {
 function layoutError(file, message) {
   return { file, line: 1, column: 1, rule: RULES.repositoryLayout, severity: "error", message };
 }
+function readRepositoryBytes(root, file) {
+  const read = readBytes(realPathOf(root) ?? root, file, []);
+  if ("bytes" in read) return { bytes: read.bytes };
+  return read.refused ? { refused: read.refused } : {};
+}
 
 // src/config/rules/exceptions.ts
 var WARNING_DAYS = 14;
@@ -11747,6 +11752,7 @@ export {
   ORGANIZATION_FILE,
   ACCOUNTS_DIR,
   readRepository,
+  readRepositoryBytes,
   WARNING_DAYS,
   DAY_MS,
   expiryInstant,

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-YRWMP633.js";
+} from "./chunk-SL6NBYB3.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-HB5UV7MP.js";
+} from "./chunk-L6QPLE2R.js";
 import {
   baselineControlsAccess,
   readTemplateFacts

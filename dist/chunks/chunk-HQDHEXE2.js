@@ -15,11 +15,12 @@ import {
 import {
   UNREAD_OVERRIDES,
   blockedLine,
+  bootstrapNotice,
   changeListing,
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-HB2BMZDV.js";
+} from "./chunk-4CPAHGNP.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3II6QTGK.js";
@@ -192,6 +193,7 @@ function planSections(plan, context, diffLines = Infinity) {
   return [
     headerSection(plan),
     ...problemSections(plan),
+    ...bootstrapSections(context.bootstrapChange),
     ...flaggedSections(effects),
     ...ownedUndeclaredSections(plan),
     ...context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing) : [],
@@ -385,6 +387,10 @@ ${text}`)
       }
     ];
   });
+}
+function bootstrapSections(change) {
+  if (!change) return [];
+  return [{ keep: true, markdown: ["> [!WARNING]", `> ${escapeMarkdown(bootstrapNotice(change))}`].join("\n") }];
 }
 function ownedUndeclaredSections(plan) {
   const owned = plan.unmanagedAccounts.filter((account) => account.ownedByVend);
