@@ -61,9 +61,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-DRDZWMN5.js"),
-        import("./chunks/plan-text-AZNEOXAT.js"),
-        import("./chunks/plan-markdown-R37GWV4U.js")
+        import("./chunks/plan-P2XNEFP3.js"),
+        import("./chunks/plan-text-MO3MPL75.js"),
+        import("./chunks/plan-markdown-AD3X2EBM.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -97,10 +97,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-U7MG4GEY.js"),
+        import("./chunks/apply-7AEN5CKG.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-QFZ3Q6TL.js"),
-        import("./chunks/plan-text-AZNEOXAT.js")
+        import("./chunks/plan-text-MO3MPL75.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -135,7 +135,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PMMA46XV.js"),
+        import("./chunks/drift-4NAKRQFE.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -159,7 +159,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-V2NJXSES.js"),
+        import("./chunks/import-4W27AKXZ.js"),
         import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);

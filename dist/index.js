@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EL4NLYUV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MD2FVAQJ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-SHSGX6KW.js");
+        const { runApplyAction } = await import("./chunks/apply-action-HYMAKKV5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-SBBESYZT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XLAW3IEW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -178,6 +178,7 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
       target: reference,
       message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}.`,
     });
+    draft.withheldAccounts.add(account.name);
     return;
   }
   const inProgress = draft.observed.accountCreationsInProgress.find(

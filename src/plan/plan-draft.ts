@@ -71,6 +71,16 @@ export class PlanDraft {
   readonly changesByAccount = new Map<string, Set<string>>();
   readonly accountStatus = new Map<string, PlannedAccount['status']>();
   readonly accountNotes = new Map<string, string[]>();
+  /**
+   * Declared accounts a problem holds back (a changed root email): no change is planned for them, since apply would
+   * otherwise deploy to an account it cannot create. Apply is blocked anyway; the plan must not list the changes.
+   */
+  readonly withheldAccounts = new Set<string>();
+
+  /** Whether later stages plan SCP attachments, stack instances and records for a declared account. */
+  plansFor(account: { name: string; closed: boolean }): boolean {
+    return !account.closed && !this.withheldAccounts.has(account.name);
+  }
 
   /** Declared OU path (`''` for the root) → the OU's id, for the declared OUs that exist (resolved by id). */
   readonly ouIdByPath: Map<string, string>;

@@ -17,7 +17,7 @@ const MAX_RECORD_LENGTH = 256;
 export function planParameterOverrideRecords(draft: PlanDraft): void {
   const { namePrefix } = draft.desired.organization.stackSets;
   for (const account of draft.desired.accounts) {
-    if (account.closed) continue;
+    if (!draft.plansFor(account)) continue;
     const existing = draft.existingAccounts.get(account.name);
     if (existing && existing.tags === undefined) continue;
     const recorded = recordedParameterOverrides(existing?.tags);

@@ -91,7 +91,7 @@ export function planAttachments(draft: PlanDraft): void {
     })),
     // SCPs do not apply to the management account, so vend neither attaches nor detaches any there.
     ...draft.desired.accounts
-      .filter((account) => !account.closed && !draft.isManagementAccount(account.name))
+      .filter((account) => draft.plansFor(account) && !draft.isManagementAccount(account.name))
       .map((account) => ({
         reference: accountReference(account.name),
         id: draft.existingAccounts.get(account.name)?.id,

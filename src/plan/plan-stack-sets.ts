@@ -324,7 +324,7 @@ function wantedInstances(
 ): (StackInstanceTarget & { overrides: Record<string, string> })[] {
   const reachesManagement = stackSetsReachManagementAccount(draft);
   return draft.desired.accounts
-    .filter((account) => !account.closed && account.baselines.includes(baseline.name))
+    .filter((account) => draft.plansFor(account) && account.baselines.includes(baseline.name))
     .filter((account) => reachesManagement || !draft.isManagementAccount(account.name))
     .flatMap((account) => {
       const own = account.parameters[baseline.name];

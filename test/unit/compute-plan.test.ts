@@ -1636,6 +1636,8 @@ describe('plan recognises an account whose name or email changed in git', () => 
     desiredAccountNamed(desired, 'payments-prod').email = 'aws+payments-new@example.com';
     const plan = computePlan(desired, observed);
     expect(changesOfKind(plan, 'create-account')).toEqual([]);
+    // Nor any change for an account the plan cannot create: no SCP attachment, stack instance or record.
+    expect(plan.changes).toEqual([]);
     expect(plan.problems).toEqual([
       {
         target: 'account:payments-prod',

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-UE3BD47Y.js";
+} from "./chunk-MI63KWBM.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-G26SBMOD.js";
+} from "./chunk-CXKQBHXD.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-SL6NBYB3.js";
+} from "./chunk-27OBYAVL.js";
 import {
   readLocalFile
 } from "./chunk-ZBQYZBSP.js";
@@ -46,14 +46,14 @@ import {
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-KLHR7WC2.js";
+} from "./chunk-WWDJE3BD.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
   canonicalJson,
   resolveOrganizationalUnits,
   sha256Digest
-} from "./chunk-3II6QTGK.js";
+} from "./chunk-OFZH4PFY.js";
 import {
   require_dist,
   resourcesOf,

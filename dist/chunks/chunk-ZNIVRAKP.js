@@ -20,10 +20,10 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-4CPAHGNP.js";
+} from "./chunk-AOXBM77Y.js";
 import {
   CHANGE_KINDS
-} from "./chunk-3II6QTGK.js";
+} from "./chunk-OFZH4PFY.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

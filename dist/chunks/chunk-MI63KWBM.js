@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-SL6NBYB3.js";
+} from "./chunk-27OBYAVL.js";
 
 // src/apply/polling.ts
 var systemClock = {

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-SL6NBYB3.js";
+} from "./chunk-27OBYAVL.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -12,7 +12,7 @@ import {
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-KLHR7WC2.js";
+} from "./chunk-WWDJE3BD.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -25,7 +25,7 @@ import {
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-3II6QTGK.js";
+} from "./chunk-OFZH4PFY.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -423,6 +423,7 @@ function planNewAccount(draft, account) {
       target: reference,
       message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}.`
     });
+    draft.withheldAccounts.add(account.name);
     return;
   }
   const inProgress = draft.observed.accountCreationsInProgress.find(
@@ -574,7 +575,7 @@ var MAX_RECORD_LENGTH = 256;
 function planParameterOverrideRecords(draft) {
   const { namePrefix } = draft.desired.organization.stackSets;
   for (const account of draft.desired.accounts) {
-    if (account.closed) continue;
+    if (!draft.plansFor(account)) continue;
     const existing = draft.existingAccounts.get(account.name);
     if (existing && existing.tags === void 0) continue;
     const recorded = recordedParameterOverrides(existing?.tags);
@@ -675,7 +676,7 @@ function planAttachments(draft) {
       dependsOn: [`create-ou:${ouReference(unit.path)}`]
     })),
     // SCPs do not apply to the management account, so vend neither attaches nor detaches any there.
-    ...draft.desired.accounts.filter((account) => !account.closed && !draft.isManagementAccount(account.name)).map((account) => ({
+    ...draft.desired.accounts.filter((account) => draft.plansFor(account) && !draft.isManagementAccount(account.name)).map((account) => ({
       reference: accountReference(account.name),
       id: draft.existingAccounts.get(account.name)?.id,
       attachments: account,
@@ -2865,7 +2866,7 @@ function removeDependentsFirst(draft, removalByBaseline) {
 }
 function wantedInstances(draft, baseline) {
   const reachesManagement = stackSetsReachManagementAccount(draft);
-  return draft.desired.accounts.filter((account) => !account.closed && account.baselines.includes(baseline.name)).filter((account) => reachesManagement || !draft.isManagementAccount(account.name)).flatMap((account) => {
+  return draft.desired.accounts.filter((account) => draft.plansFor(account) && account.baselines.includes(baseline.name)).filter((account) => reachesManagement || !draft.isManagementAccount(account.name)).flatMap((account) => {
     const own = account.parameters[baseline.name];
     const overrides = own ? { ...baseline.parameters, ...own } : {};
     return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));

@@ -9,17 +9,17 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-ZLIOTVJS.js";
+} from "./chunk-4WA4INPT.js";
 import {
   ansi,
   plain
 } from "./chunk-X4XDSYAD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-KLHR7WC2.js";
+} from "./chunk-WWDJE3BD.js";
 import {
   CHANGE_KINDS
-} from "./chunk-3II6QTGK.js";
+} from "./chunk-OFZH4PFY.js";
 import {
   visible,
   visibleLine

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-G26SBMOD.js";
+} from "./chunk-CXKQBHXD.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-SL6NBYB3.js";
+} from "./chunk-27OBYAVL.js";
 import {
   writeLocalFile
 } from "./chunk-ZBQYZBSP.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-L6QPLE2R.js";
 import {
   canonicalJson
-} from "./chunk-3II6QTGK.js";
+} from "./chunk-OFZH4PFY.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

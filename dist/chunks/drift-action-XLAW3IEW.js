@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-547IK26K.js";
-import "./chunk-UE3BD47Y.js";
+} from "./chunk-P4NC677D.js";
+import "./chunk-MI63KWBM.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,8 +37,8 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-G26SBMOD.js";
-import "./chunk-SL6NBYB3.js";
+import "./chunk-CXKQBHXD.js";
+import "./chunk-27OBYAVL.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-L6QPLE2R.js";
 import {
@@ -54,9 +54,9 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
-import "./chunk-ZLIOTVJS.js";
-import "./chunk-KLHR7WC2.js";
-import "./chunk-3II6QTGK.js";
+import "./chunk-4WA4INPT.js";
+import "./chunk-WWDJE3BD.js";
+import "./chunk-OFZH4PFY.js";
 import "./chunk-F3MNYBQM.js";
 import "./chunk-XG4YZALD.js";
 import {

@@ -1,23 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-547IK26K.js";
-import "./chunk-UE3BD47Y.js";
-import "./chunk-PGERQCTB.js";
-import "./chunk-G26SBMOD.js";
-import "./chunk-SL6NBYB3.js";
+  runApply
+} from "./chunk-YNFLATNX.js";
+import "./chunk-MI63KWBM.js";
+import "./chunk-CXKQBHXD.js";
+import "./chunk-27OBYAVL.js";
+import "./chunk-ZBQYZBSP.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-L6QPLE2R.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-ZLIOTVJS.js";
-import "./chunk-KLHR7WC2.js";
-import "./chunk-3II6QTGK.js";
+import "./chunk-QOSIS6AR.js";
+import "./chunk-WWDJE3BD.js";
+import "./chunk-OFZH4PFY.js";
 import "./chunk-F3MNYBQM.js";
-import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runApply
 };

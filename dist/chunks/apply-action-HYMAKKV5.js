@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-PBITCT3P.js";
+} from "./chunk-YNFLATNX.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-XFX76762.js";
-import "./chunk-UE3BD47Y.js";
+import "./chunk-MI63KWBM.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,8 +28,8 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-G26SBMOD.js";
-import "./chunk-SL6NBYB3.js";
+} from "./chunk-CXKQBHXD.js";
+import "./chunk-27OBYAVL.js";
 import "./chunk-ZBQYZBSP.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-L6QPLE2R.js";
@@ -48,8 +48,8 @@ import {
 import {
   applySummaryLine
 } from "./chunk-WRUAKGUT.js";
-import "./chunk-KLHR7WC2.js";
-import "./chunk-3II6QTGK.js";
+import "./chunk-WWDJE3BD.js";
+import "./chunk-OFZH4PFY.js";
 import "./chunk-F3MNYBQM.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";

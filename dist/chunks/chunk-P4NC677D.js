@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-UE3BD47Y.js";
+} from "./chunk-MI63KWBM.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-G26SBMOD.js";
+} from "./chunk-CXKQBHXD.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-SL6NBYB3.js";
+} from "./chunk-27OBYAVL.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -45,16 +45,16 @@ import {
   HIDDEN_VALUE,
   prettyPolicy,
   unifiedDiff
-} from "./chunk-ZLIOTVJS.js";
+} from "./chunk-4WA4INPT.js";
 import {
   controlsAccess
-} from "./chunk-KLHR7WC2.js";
+} from "./chunk-WWDJE3BD.js";
 import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
   resolveOrganizationalUnits
-} from "./chunk-3II6QTGK.js";
+} from "./chunk-OFZH4PFY.js";
 import {
   parseRepositoryFile,
   resourcesOf,

@@ -123,6 +123,15 @@ var PlanDraft = class {
   changesByAccount = /* @__PURE__ */ new Map();
   accountStatus = /* @__PURE__ */ new Map();
   accountNotes = /* @__PURE__ */ new Map();
+  /**
+   * Declared accounts a problem holds back (a changed root email): no change is planned for them, since apply would
+   * otherwise deploy to an account it cannot create. Apply is blocked anyway; the plan must not list the changes.
+   */
+  withheldAccounts = /* @__PURE__ */ new Set();
+  /** Whether later stages plan SCP attachments, stack instances and records for a declared account. */
+  plansFor(account) {
+    return !account.closed && !this.withheldAccounts.has(account.name);
+  }
   /** Declared OU path (`''` for the root) → the OU's id, for the declared OUs that exist (resolved by id). */
   ouIdByPath;
   /** Declared OU paths that several OUs could be; nothing is planned at or below them. */

@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-HQDHEXE2.js";
+} from "./chunk-ZNIVRAKP.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-7VXLMDWD.js";
 import "./chunk-ZTGHIXJN.js";
-import "./chunk-4CPAHGNP.js";
-import "./chunk-ZLIOTVJS.js";
+import "./chunk-AOXBM77Y.js";
+import "./chunk-4WA4INPT.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-KLHR7WC2.js";
-import "./chunk-3II6QTGK.js";
+import "./chunk-WWDJE3BD.js";
+import "./chunk-OFZH4PFY.js";
 import "./chunk-F3MNYBQM.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-HQDHEXE2.js";
+} from "./chunk-ZNIVRAKP.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,9 +28,9 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-ZXOTQMXR.js";
-import "./chunk-G26SBMOD.js";
-import "./chunk-SL6NBYB3.js";
+} from "./chunk-7HO4YX57.js";
+import "./chunk-CXKQBHXD.js";
+import "./chunk-27OBYAVL.js";
 import {
   readLocalFile
 } from "./chunk-ZBQYZBSP.js";
@@ -50,11 +50,11 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-4CPAHGNP.js";
-import "./chunk-ZLIOTVJS.js";
+} from "./chunk-AOXBM77Y.js";
+import "./chunk-4WA4INPT.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-KLHR7WC2.js";
-import "./chunk-3II6QTGK.js";
+import "./chunk-WWDJE3BD.js";
+import "./chunk-OFZH4PFY.js";
 import "./chunk-F3MNYBQM.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";

@@ -19,7 +19,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-SL6NBYB3.js";
+} from "./chunk-27OBYAVL.js";
 import {
   writeLocalFile
 } from "./chunk-ZBQYZBSP.js";
@@ -53,7 +53,7 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";
 import {
   canonicalJson
-} from "./chunk-3II6QTGK.js";
+} from "./chunk-OFZH4PFY.js";
 import {
   LONE_SURROGATE,
   RULES,

@@ -98,7 +98,7 @@ import {
 } from "./chunk-NHX7RUPP.js";
 import {
   stackSetName
-} from "./chunk-3II6QTGK.js";
+} from "./chunk-OFZH4PFY.js";
 import {
   parametersOf,
   parseRepositoryFile,
