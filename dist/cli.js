@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-BHHKIZQ2.js";
 import {
   readLocalFile
-} from "./chunks/chunk-ZBQYZBSP.js";
+} from "./chunks/chunk-EYA3GOBF.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,7 +28,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-L6QPLE2R.js";
+} from "./chunks/chunk-B34QJC6A.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
@@ -61,7 +61,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-P2XNEFP3.js"),
+        import("./chunks/plan-SAEY3H53.js"),
         import("./chunks/plan-text-MO3MPL75.js"),
         import("./chunks/plan-markdown-AD3X2EBM.js")
       ]);
@@ -97,7 +97,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-7AEN5CKG.js"),
+        import("./chunks/apply-4NIEGWIL.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-QFZ3Q6TL.js"),
         import("./chunks/plan-text-MO3MPL75.js")
@@ -135,7 +135,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-4NAKRQFE.js"),
+        import("./chunks/drift-66CBBTLL.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -159,7 +159,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4W27AKXZ.js"),
+        import("./chunks/import-IEGKWTVF.js"),
         import("./chunks/import-text-BDG6VD44.js")
       ]);
       const outcome = await runImport(settings);

@@ -23,7 +23,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-L6QPLE2R.js";
+} from "./chunks/chunk-B34QJC6A.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import "./chunks/chunk-F3MNYBQM.js";
@@ -126,15 +126,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MD2FVAQJ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-CZ4GXHWP.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-HYMAKKV5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ADCJ6MNT.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XLAW3IEW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-UURF3JFU.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

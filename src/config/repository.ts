@@ -273,7 +273,14 @@ function parseReferencedFile(
         ? { ...diagnostic, rule: RULES.templateParse, message: `template does not parse: ${diagnostic.message}` }
         : !isTemplate && diagnostic.rule === RULES.yamlSyntax
           ? { ...diagnostic, rule: RULES.scpSyntax }
-          : diagnostic,
+          : !isTemplate && diagnostic.rule === RULES.yamlDuplicateKey
+            ? {
+                ...diagnostic,
+                rule: RULES.scpSyntax,
+                message:
+                  'a key appears twice in one JSON object; which of the two a reader takes is up to the reader, so the policy means what nobody reviewed. Remove or rename one of them.',
+              }
+            : diagnostic,
     );
   }
   return parsed.source;

@@ -116,6 +116,13 @@ describe('a JSON syntax error is reported where it is, in JSON terms', () => {
     ]);
   });
 
+  test('a key given twice is an SCP syntax error at the second one', () => {
+    const text = policy(statement(DENY_LEAVE)).replace('"Resource": "*" }', '"Resource": "*", "Effect": "Allow" }');
+    expect(findings(text)).toEqual([
+      expect.objectContaining({ rule: 'scp-syntax', line: 4, message: expect.stringContaining('a key appears twice') }),
+    ]);
+  });
+
   test('a YAML policy is told to be JSON', () => {
     expect(findings('Version: "2012-10-17"\nStatement: []\n')).toEqual([
       expect.objectContaining({ at: '1:1', message: expect.stringContaining('must be JSON (AWS accepts no YAML)') }),

@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-MI63KWBM.js";
+} from "./chunk-Q3JKJRGC.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-CXKQBHXD.js";
+} from "./chunk-PMDMFH7K.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-27OBYAVL.js";
+} from "./chunk-5FPOC7IY.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -40,7 +40,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-L6QPLE2R.js";
+} from "./chunk-B34QJC6A.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,

@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-P4NC677D.js";
-import "./chunk-MI63KWBM.js";
+} from "./chunk-6Q7XFU23.js";
+import "./chunk-Q3JKJRGC.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,10 +37,10 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BHHKIZQ2.js";
-import "./chunk-CXKQBHXD.js";
-import "./chunk-27OBYAVL.js";
+import "./chunk-PMDMFH7K.js";
+import "./chunk-5FPOC7IY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-L6QPLE2R.js";
+import "./chunk-B34QJC6A.js";
 import {
   DRIFT_KINDS
 } from "./chunk-DY7WDFVT.js";

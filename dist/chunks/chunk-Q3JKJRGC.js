@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-27OBYAVL.js";
+} from "./chunk-5FPOC7IY.js";
 
 // src/apply/polling.ts
 var systemClock = {

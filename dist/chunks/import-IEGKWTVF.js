@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-27OBYAVL.js";
+} from "./chunk-5FPOC7IY.js";
 import {
   writeLocalFile
-} from "./chunk-ZBQYZBSP.js";
+} from "./chunk-EYA3GOBF.js";
 import "./chunk-XEJZL3EO.js";
 import {
   ACCOUNTS_DIR,
@@ -47,7 +47,7 @@ import {
   organizationalUnitLineage,
   readRepository,
   runValidate
-} from "./chunk-L6QPLE2R.js";
+} from "./chunk-B34QJC6A.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";

@@ -2,21 +2,21 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-CXKQBHXD.js";
+} from "./chunk-PMDMFH7K.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-27OBYAVL.js";
+} from "./chunk-5FPOC7IY.js";
 import {
   writeLocalFile
-} from "./chunk-ZBQYZBSP.js";
+} from "./chunk-EYA3GOBF.js";
 import {
   readRepositoryBytes,
   runValidate
-} from "./chunk-L6QPLE2R.js";
+} from "./chunk-B34QJC6A.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";

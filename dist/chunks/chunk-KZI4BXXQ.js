@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-MI63KWBM.js";
+} from "./chunk-Q3JKJRGC.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-CXKQBHXD.js";
+} from "./chunk-PMDMFH7K.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,16 +30,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-27OBYAVL.js";
+} from "./chunk-5FPOC7IY.js";
 import {
   readLocalFile
-} from "./chunk-ZBQYZBSP.js";
+} from "./chunk-EYA3GOBF.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-L6QPLE2R.js";
+} from "./chunk-B34QJC6A.js";
 import {
   applyExitCode,
   emptyApplyReport

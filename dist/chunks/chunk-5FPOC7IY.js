@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-L6QPLE2R.js";
+} from "./chunk-B34QJC6A.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-YNFLATNX.js";
+} from "./chunk-KZI4BXXQ.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-XFX76762.js";
-import "./chunk-MI63KWBM.js";
+import "./chunk-Q3JKJRGC.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,11 +28,11 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   repositoryCommit
-} from "./chunk-CXKQBHXD.js";
-import "./chunk-27OBYAVL.js";
-import "./chunk-ZBQYZBSP.js";
+} from "./chunk-PMDMFH7K.js";
+import "./chunk-5FPOC7IY.js";
+import "./chunk-EYA3GOBF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-L6QPLE2R.js";
+import "./chunk-B34QJC6A.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -1,16 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-YNFLATNX.js";
-import "./chunk-MI63KWBM.js";
-import "./chunk-CXKQBHXD.js";
-import "./chunk-27OBYAVL.js";
-import "./chunk-ZBQYZBSP.js";
+  runPlan,
+  serializePlan
+} from "./chunk-TNQNO5P2.js";
+import "./chunk-PMDMFH7K.js";
+import "./chunk-5FPOC7IY.js";
+import "./chunk-EYA3GOBF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-L6QPLE2R.js";
+import "./chunk-B34QJC6A.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
 import "./chunk-WWDJE3BD.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-F3MNYBQM.js";
@@ -18,5 +17,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

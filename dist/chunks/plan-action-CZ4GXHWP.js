@@ -28,14 +28,14 @@ import {
 import "./chunk-BHHKIZQ2.js";
 import {
   runPlan
-} from "./chunk-7HO4YX57.js";
-import "./chunk-CXKQBHXD.js";
-import "./chunk-27OBYAVL.js";
+} from "./chunk-TNQNO5P2.js";
+import "./chunk-PMDMFH7K.js";
+import "./chunk-5FPOC7IY.js";
 import {
   readLocalFile
-} from "./chunk-ZBQYZBSP.js";
+} from "./chunk-EYA3GOBF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-L6QPLE2R.js";
+import "./chunk-B34QJC6A.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -8218,7 +8218,11 @@ function parseReferencedFile(root, file, organization, yamlPath, repository, dia
   const parsed = parseRepositoryFile(file, read.bytes, { allowCustomTags: isTemplate, json: !isTemplate });
   for (const diagnostic of parsed.diagnostics) {
     diagnostics.push(
-      isTemplate && diagnostic.rule === RULES.yamlSyntax ? { ...diagnostic, rule: RULES.templateParse, message: `template does not parse: ${diagnostic.message}` } : !isTemplate && diagnostic.rule === RULES.yamlSyntax ? { ...diagnostic, rule: RULES.scpSyntax } : diagnostic
+      isTemplate && diagnostic.rule === RULES.yamlSyntax ? { ...diagnostic, rule: RULES.templateParse, message: `template does not parse: ${diagnostic.message}` } : !isTemplate && diagnostic.rule === RULES.yamlSyntax ? { ...diagnostic, rule: RULES.scpSyntax } : !isTemplate && diagnostic.rule === RULES.yamlDuplicateKey ? {
+        ...diagnostic,
+        rule: RULES.scpSyntax,
+        message: "a key appears twice in one JSON object; which of the two a reader takes is up to the reader, so the policy means what nobody reviewed. Remove or rename one of them."
+      } : diagnostic
     );
   }
   return parsed.source;

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-27OBYAVL.js";
+} from "./chunk-5FPOC7IY.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-L6QPLE2R.js";
+} from "./chunk-B34QJC6A.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
