@@ -159,6 +159,18 @@ export function referenceDesiredState(): DesiredState {
   };
 }
 
+/** The reference repository with SERVICE_MANAGED StackSets, administered as `callAs`. */
+export function serviceManagedDesiredState(callAs: 'SELF' | 'DELEGATED_ADMIN' = 'SELF'): DesiredState {
+  const desired = referenceDesiredState();
+  desired.organization.stackSets = {
+    permissionModel: 'SERVICE_MANAGED',
+    callAs,
+    namePrefix: 'vend-',
+    operationPreferences: {},
+  };
+  return desired;
+}
+
 /** Stable fake ids, so one account or OU keeps its id whichever desired state the observation is built from. */
 export function accountIdOf(name: string): string {
   const digits = BigInt(`0x${createHash('sha256').update(name).digest('hex').slice(0, 15)}`).toString();

@@ -22,6 +22,7 @@ import {
   observedStackSet,
   organizationalUnitIdOf,
   referenceDesiredState,
+  serviceManagedDesiredState,
 } from '../support/plan-fixtures.js';
 
 /** StackSet failures moto cannot produce: its operations always succeed at once. */
@@ -219,13 +220,7 @@ test('SERVICE_MANAGED StackSets are created with callAs and target accounts with
   cloudFormation.on(CreateStackSetCommand).resolves({ StackSetId: 'vend-regional-guardrails:1' });
   cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
   cloudFormation.on(ListStackSetOperationResultsCommand).resolves({ Summaries: [] });
-  const serviceManaged = referenceDesiredState();
-  serviceManaged.organization.stackSets = {
-    permissionModel: 'SERVICE_MANAGED',
-    callAs: 'DELEGATED_ADMIN',
-    namePrefix: 'vend-',
-    operationPreferences: {},
-  };
+  const serviceManaged = serviceManagedDesiredState('DELEGATED_ADMIN');
   const observed = convergedObservation(serviceManaged);
   observed.stackSets = observed.stackSets.filter((stackSet) => stackSet.name !== 'vend-regional-guardrails');
 
@@ -260,18 +255,10 @@ test('a SERVICE_MANAGED update turns automatic deployment off, as the plan showe
   cloudFormation.on(UpdateStackSetCommand).resolves({ OperationId: 'op-update' });
   cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
   cloudFormation.on(ListStackSetOperationResultsCommand).resolves({ Summaries: [] });
-  const serviceManaged = referenceDesiredState();
-  serviceManaged.organization.stackSets = {
-    permissionModel: 'SERVICE_MANAGED',
-    callAs: 'SELF',
-    namePrefix: 'vend-',
-    operationPreferences: {},
-  };
+  const serviceManaged = serviceManagedDesiredState();
   const observed = convergedObservation(serviceManaged);
-  for (const stackSet of observed.stackSets) stackSet.permissionModel = 'SERVICE_MANAGED';
   observedStackSet(observed, 'regional-guardrails').autoDeployment = true;
   const after = convergedObservation(serviceManaged);
-  for (const stackSet of after.stackSets) stackSet.permissionModel = 'SERVICE_MANAGED';
 
   const { report } = await apply(observed, after, serviceManaged);
 

@@ -19,6 +19,7 @@ import {
   observedStackSet,
   organizationalUnitIdOf,
   referenceDesiredState,
+  serviceManagedDesiredState,
   ROOT_ID,
 } from '../support/plan-fixtures.js';
 import { rolesTemplate } from '../support/synthetic-plan.js';
@@ -1827,15 +1828,8 @@ describe('plan compares a StackSet’s permission model and roles with organizat
   });
 
   it('turns off automatic deployment someone turned on, high impact; adopts no StackSet that has it on', () => {
-    const desired = referenceDesiredState();
-    desired.organization.stackSets = {
-      permissionModel: 'SERVICE_MANAGED',
-      callAs: 'SELF',
-      namePrefix: 'vend-',
-      operationPreferences: {},
-    };
+    const desired = serviceManagedDesiredState();
     const observed = convergedObservation(desired);
-    for (const stackSet of observed.stackSets) stackSet.permissionModel = 'SERVICE_MANAGED';
     observedStackSet(observed, 'automation-roles').autoDeployment = true;
     Object.assign(observedStackSet(observed, 'regional-guardrails'), { managedByVend: false, autoDeployment: true });
     const plan = computePlan(desired, observed);
