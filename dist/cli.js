@@ -12,10 +12,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-BHHKIZQ2.js";
+} from "./chunks/chunk-R762D2HG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-EYA3GOBF.js";
+} from "./chunks/chunk-D6F2LFL7.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,13 +28,15 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-B34QJC6A.js";
+} from "./chunks/chunk-N3KC55BE.js";
+import "./chunks/chunk-4VZSHJUO.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-F3MNYBQM.js";
+import "./chunks/chunk-C6NRF634.js";
+import "./chunks/chunk-C35XHTVP.js";
 import "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
@@ -61,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-SAEY3H53.js"),
-        import("./chunks/plan-text-MO3MPL75.js"),
-        import("./chunks/plan-markdown-AD3X2EBM.js")
+        import("./chunks/plan-67SYUMLQ.js"),
+        import("./chunks/plan-text-QA5VJPFS.js"),
+        import("./chunks/plan-markdown-Z6MWMCM4.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -97,10 +99,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-4NIEGWIL.js"),
+        import("./chunks/apply-HFCA5BSU.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-QFZ3Q6TL.js"),
-        import("./chunks/plan-text-MO3MPL75.js")
+        import("./chunks/plan-text-QA5VJPFS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -135,7 +137,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-66CBBTLL.js"),
+        import("./chunks/drift-CZEJFZ3L.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-A45YFQPA.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -159,8 +161,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-IEGKWTVF.js"),
-        import("./chunks/import-text-BDG6VD44.js")
+        import("./chunks/import-4WUEDP4I.js"),
+        import("./chunks/import-text-JH5ZOJDU.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-PEJVF3GL.js";
+} from "./chunks/chunk-XCYPCSNX.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-BHHKIZQ2.js";
+import "./chunks/chunk-R762D2HG.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,10 +23,12 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-B34QJC6A.js";
+} from "./chunks/chunk-N3KC55BE.js";
+import "./chunks/chunk-4VZSHJUO.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
-import "./chunks/chunk-F3MNYBQM.js";
+import "./chunks/chunk-C6NRF634.js";
+import "./chunks/chunk-C35XHTVP.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-VDZD57HC.js";
@@ -126,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-CZ4GXHWP.js");
+        const { runPlanAction } = await import("./chunks/plan-action-C5JPCPTS.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ADCJ6MNT.js");
+        const { runApplyAction } = await import("./chunks/apply-action-SO756YUB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-UURF3JFU.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ODFIE7LS.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

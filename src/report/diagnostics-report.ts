@@ -1,4 +1,6 @@
+import { RULES } from '../config/diagnostics.js';
 import type { Diagnostic } from '../config/diagnostics.js';
+import { ORGANIZATION_FILE } from '../config/repository.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { visible } from './visible-text.js';
 
@@ -23,7 +25,24 @@ export function validationSummaryLine(diagnostics: Diagnostic[], fileCount: numb
   const { errors, warnings } = countDiagnostics(diagnostics);
   const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
   if (errors === 0 && warnings === 0) return `vend validate: ${files} checked, no problems found.`;
-  return `vend validate: ${files} checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+  return `vend validate: ${files} checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.${organizationUnread(diagnostics) ? ` The SCP files and templates ${ORGANIZATION_FILE} names, and the checks across files, run once its errors are fixed.` : ''}`;
+}
+
+/**
+ * Whether organization.yaml could not be read as a valid document: these rules are the ones that stop the loader
+ * from reading it (repository.ts, readDocument), and with it the files it names. A reader must not take a clean
+ * second run for a first run that reported everything.
+ */
+function organizationUnread(diagnostics: Diagnostic[]): boolean {
+  return diagnostics.some(
+    (diagnostic) =>
+      diagnostic.file === ORGANIZATION_FILE &&
+      diagnostic.severity === 'error' &&
+      (diagnostic.rule === RULES.schema ||
+        diagnostic.rule === RULES.repositoryLayout ||
+        diagnostic.rule === RULES.hiddenCharacter ||
+        diagnostic.rule.startsWith('yaml-')),
+  );
 }
 
 export function formatDiagnosticsText(diagnostics: Diagnostic[], fileCount: number): string {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 
 /** The CLI is tested as users run it: the bundled dist/cli.js in its own process (npm test builds dist first). */
@@ -27,6 +28,18 @@ describe('vend validate', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("accounts/app-prod.yaml:3:5: error [ou-exists] OU 'Nowhere' is not declared");
     expect(result.stdout).toMatch(/1 error, 0 warnings\.$/m);
+  });
+
+  test('an organization.yaml that does not validate says what waits for it, so a clean second run is no surprise', () => {
+    const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
+    const root = fixtureRepository({
+      'baselines/organization.yaml': organization.replace('namePrefix: vend-', 'namePrefix: 1vend-'),
+    });
+    const result = vend(['validate', '--repo', root], '/');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(
+      /1 error, 0 warnings\. The SCP files and templates baselines\/organization\.yaml names, and the checks across files, run once its errors are fixed\.$/m,
+    );
   });
 
   test('--format json writes the documented fields', () => {

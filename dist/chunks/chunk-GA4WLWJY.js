@@ -3,12 +3,14 @@ import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
 import {
-  PERMISSIONS_BOUNDARY_BASELINE,
+  PERMISSIONS_BOUNDARY_BASELINE
+} from "./chunk-C6NRF634.js";
+import {
   parametersOf,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-F3MNYBQM.js";
+} from "./chunk-C35XHTVP.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-5FPOC7IY.js";
+} from "./chunk-GBM2WHQO.js";
 
 // src/apply/polling.ts
 var systemClock = {

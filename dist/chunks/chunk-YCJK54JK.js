@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-Q3JKJRGC.js";
+} from "./chunk-RWSXVXKG.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-PMDMFH7K.js";
+} from "./chunk-MMZSHIAA.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,18 +29,20 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-5FPOC7IY.js";
+} from "./chunk-GBM2WHQO.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
-  ORGANIZATION_FILE,
   PARAMETER_OVERRIDES_TAG,
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-B34QJC6A.js";
+} from "./chunk-N3KC55BE.js";
+import {
+  ORGANIZATION_FILE
+} from "./chunk-4VZSHJUO.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -48,7 +50,7 @@ import {
 } from "./chunk-4WA4INPT.js";
 import {
   controlsAccess
-} from "./chunk-WWDJE3BD.js";
+} from "./chunk-GA4WLWJY.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -59,7 +61,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-F3MNYBQM.js";
+} from "./chunk-C35XHTVP.js";
 import {
   countOf,
   listNames,

@@ -1,27 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-ZNIVRAKP.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-7VXLMDWD.js";
-import "./chunk-ZTGHIXJN.js";
-import "./chunk-AOXBM77Y.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-KGNFOUD2.js";
 import "./chunk-4WA4INPT.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-WWDJE3BD.js";
+import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-F3MNYBQM.js";
+import "./chunk-C6NRF634.js";
+import "./chunk-C35XHTVP.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-NHZ7DNKV.js";
+} from "./chunk-RA5DXOWN.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-KZI4BXXQ.js";
+} from "./chunk-G6T63JA2.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-XFX76762.js";
-import "./chunk-Q3JKJRGC.js";
+} from "./chunk-IVUXTPCG.js";
+import "./chunk-RWSXVXKG.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -20,19 +20,20 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-PEJVF3GL.js";
+} from "./chunk-XCYPCSNX.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-BHHKIZQ2.js";
+import "./chunk-R762D2HG.js";
 import {
   repositoryCommit
-} from "./chunk-PMDMFH7K.js";
-import "./chunk-5FPOC7IY.js";
-import "./chunk-EYA3GOBF.js";
+} from "./chunk-MMZSHIAA.js";
+import "./chunk-GBM2WHQO.js";
+import "./chunk-D6F2LFL7.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-B34QJC6A.js";
+import "./chunk-N3KC55BE.js";
+import "./chunk-4VZSHJUO.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -48,9 +49,10 @@ import {
 import {
   applySummaryLine
 } from "./chunk-WRUAKGUT.js";
-import "./chunk-WWDJE3BD.js";
+import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-F3MNYBQM.js";
+import "./chunk-C6NRF634.js";
+import "./chunk-C35XHTVP.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-5FPOC7IY.js";
+} from "./chunk-GBM2WHQO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-B34QJC6A.js";
+} from "./chunk-N3KC55BE.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-WWDJE3BD.js";
+} from "./chunk-GA4WLWJY.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

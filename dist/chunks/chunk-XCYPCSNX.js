@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-BHHKIZQ2.js";
+} from "./chunk-R762D2HG.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

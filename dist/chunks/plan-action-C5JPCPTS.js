@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ZNIVRAKP.js";
+} from "./chunk-KFXPRGUQ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-NHZ7DNKV.js";
+} from "./chunk-RA5DXOWN.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-XFX76762.js";
+} from "./chunk-IVUXTPCG.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,22 +20,23 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-PEJVF3GL.js";
+} from "./chunk-XCYPCSNX.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-BHHKIZQ2.js";
+import "./chunk-R762D2HG.js";
 import {
   runPlan
-} from "./chunk-TNQNO5P2.js";
-import "./chunk-PMDMFH7K.js";
-import "./chunk-5FPOC7IY.js";
+} from "./chunk-OGS5YCLI.js";
+import "./chunk-MMZSHIAA.js";
+import "./chunk-GBM2WHQO.js";
 import {
   readLocalFile
-} from "./chunk-EYA3GOBF.js";
+} from "./chunk-D6F2LFL7.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-B34QJC6A.js";
+import "./chunk-N3KC55BE.js";
+import "./chunk-4VZSHJUO.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -50,12 +51,13 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-AOXBM77Y.js";
+} from "./chunk-KGNFOUD2.js";
 import "./chunk-4WA4INPT.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-WWDJE3BD.js";
+import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-F3MNYBQM.js";
+import "./chunk-C6NRF634.js";
+import "./chunk-C35XHTVP.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-Q3JKJRGC.js";
+} from "./chunk-RWSXVXKG.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-PMDMFH7K.js";
+} from "./chunk-MMZSHIAA.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,23 +30,23 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-5FPOC7IY.js";
+} from "./chunk-GBM2WHQO.js";
 import {
   readLocalFile
-} from "./chunk-EYA3GOBF.js";
+} from "./chunk-D6F2LFL7.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-B34QJC6A.js";
+} from "./chunk-N3KC55BE.js";
 import {
   applyExitCode,
   emptyApplyReport
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-WWDJE3BD.js";
+} from "./chunk-GA4WLWJY.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -58,7 +58,7 @@ import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-F3MNYBQM.js";
+} from "./chunk-C35XHTVP.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

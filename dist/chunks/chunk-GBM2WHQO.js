@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-B34QJC6A.js";
+} from "./chunk-N3KC55BE.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -103,7 +103,7 @@ import {
   parametersOf,
   parseRepositoryFile,
   templateToJson
-} from "./chunk-F3MNYBQM.js";
+} from "./chunk-C35XHTVP.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -1,19 +1,21 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-6Q7XFU23.js";
-import "./chunk-Q3JKJRGC.js";
+} from "./chunk-YCJK54JK.js";
+import "./chunk-RWSXVXKG.js";
 import "./chunk-PGERQCTB.js";
-import "./chunk-PMDMFH7K.js";
-import "./chunk-5FPOC7IY.js";
+import "./chunk-MMZSHIAA.js";
+import "./chunk-GBM2WHQO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-B34QJC6A.js";
+import "./chunk-N3KC55BE.js";
+import "./chunk-4VZSHJUO.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-4WA4INPT.js";
-import "./chunk-WWDJE3BD.js";
+import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-F3MNYBQM.js";
+import "./chunk-C6NRF634.js";
+import "./chunk-C35XHTVP.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

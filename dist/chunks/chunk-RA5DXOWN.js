@@ -5,13 +5,13 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-XFX76762.js";
+} from "./chunk-IVUXTPCG.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-PEJVF3GL.js";
+} from "./chunk-XCYPCSNX.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

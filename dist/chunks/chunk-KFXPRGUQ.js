@@ -20,7 +20,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-AOXBM77Y.js";
+} from "./chunk-KGNFOUD2.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-XFX76762.js";
+} from "./chunk-IVUXTPCG.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-6Q7XFU23.js";
-import "./chunk-Q3JKJRGC.js";
+} from "./chunk-YCJK54JK.js";
+import "./chunk-RWSXVXKG.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -31,16 +31,17 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-PEJVF3GL.js";
+} from "./chunk-XCYPCSNX.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-BHHKIZQ2.js";
-import "./chunk-PMDMFH7K.js";
-import "./chunk-5FPOC7IY.js";
+import "./chunk-R762D2HG.js";
+import "./chunk-MMZSHIAA.js";
+import "./chunk-GBM2WHQO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-B34QJC6A.js";
+import "./chunk-N3KC55BE.js";
+import "./chunk-4VZSHJUO.js";
 import {
   DRIFT_KINDS
 } from "./chunk-DY7WDFVT.js";
@@ -55,9 +56,10 @@ import {
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
 import "./chunk-4WA4INPT.js";
-import "./chunk-WWDJE3BD.js";
+import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-F3MNYBQM.js";
+import "./chunk-C6NRF634.js";
+import "./chunk-C35XHTVP.js";
 import "./chunk-XG4YZALD.js";
 import {
   countOf

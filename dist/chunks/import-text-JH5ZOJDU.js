@@ -4,8 +4,10 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-BHHKIZQ2.js";
+} from "./chunk-R762D2HG.js";
+import "./chunk-4VZSHJUO.js";
 import "./chunk-ZTGHIXJN.js";
+import "./chunk-C35XHTVP.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";
@@ -13,6 +15,7 @@ import {
   countOf
 } from "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 
 // src/report/import-text.ts

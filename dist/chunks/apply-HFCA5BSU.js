@@ -1,22 +1,24 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-TNQNO5P2.js";
-import "./chunk-PMDMFH7K.js";
-import "./chunk-5FPOC7IY.js";
-import "./chunk-EYA3GOBF.js";
+  runApply
+} from "./chunk-G6T63JA2.js";
+import "./chunk-RWSXVXKG.js";
+import "./chunk-MMZSHIAA.js";
+import "./chunk-GBM2WHQO.js";
+import "./chunk-D6F2LFL7.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-B34QJC6A.js";
+import "./chunk-N3KC55BE.js";
+import "./chunk-4VZSHJUO.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-WWDJE3BD.js";
+import "./chunk-QOSIS6AR.js";
+import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-F3MNYBQM.js";
+import "./chunk-C6NRF634.js";
+import "./chunk-C35XHTVP.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

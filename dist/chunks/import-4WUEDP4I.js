@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-BHHKIZQ2.js";
+} from "./chunk-R762D2HG.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -19,48 +19,51 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-5FPOC7IY.js";
+} from "./chunk-GBM2WHQO.js";
 import {
   writeLocalFile
-} from "./chunk-EYA3GOBF.js";
+} from "./chunk-D6F2LFL7.js";
 import "./chunk-XEJZL3EO.js";
 import {
-  ACCOUNTS_DIR,
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
-  ORGANIZATION_FILE,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   POLICY_DESCRIPTION,
   QUOTAS,
   UsageError,
   VEND_TAG_PREFIX,
-  account_schema_default,
-  checkSchema,
   checkScps,
   checkTagCharacters,
   checkTagLimits,
   effectiveQuotas,
-  flattenOrganizationalUnits,
   lengthProblem,
-  organization_schema_default,
   organizationalUnitLineage,
-  readRepository,
   runValidate
-} from "./chunk-B34QJC6A.js";
+} from "./chunk-N3KC55BE.js";
+import {
+  ACCOUNTS_DIR,
+  ORGANIZATION_FILE,
+  account_schema_default,
+  checkSchema,
+  flattenOrganizationalUnits,
+  organization_schema_default,
+  readRepository
+} from "./chunk-4VZSHJUO.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
+import "./chunk-C6NRF634.js";
 import {
   LONE_SURROGATE,
   RULES,
   isForbiddenKey,
   parseRepositoryFile,
   require_dist
-} from "./chunk-F3MNYBQM.js";
+} from "./chunk-C35XHTVP.js";
 import "./chunk-XG4YZALD.js";
 import {
   countOf,

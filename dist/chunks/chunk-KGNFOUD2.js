@@ -16,7 +16,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-WWDJE3BD.js";
+} from "./chunk-GA4WLWJY.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

@@ -2,21 +2,23 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-PMDMFH7K.js";
+} from "./chunk-MMZSHIAA.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-5FPOC7IY.js";
+} from "./chunk-GBM2WHQO.js";
 import {
   writeLocalFile
-} from "./chunk-EYA3GOBF.js";
+} from "./chunk-D6F2LFL7.js";
 import {
-  readRepositoryBytes,
   runValidate
-} from "./chunk-B34QJC6A.js";
+} from "./chunk-N3KC55BE.js";
+import {
+  readRepositoryBytes
+} from "./chunk-4VZSHJUO.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";

@@ -1,8 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  ORGANIZATION_FILE
+} from "./chunk-4VZSHJUO.js";
+import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
+import {
+  RULES
+} from "./chunk-C35XHTVP.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";
@@ -21,7 +27,12 @@ function validationSummaryLine(diagnostics, fileCount) {
   const { errors, warnings } = countDiagnostics(diagnostics);
   const files = `${fileCount} file${fileCount === 1 ? "" : "s"}`;
   if (errors === 0 && warnings === 0) return `vend validate: ${files} checked, no problems found.`;
-  return `vend validate: ${files} checked, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.`;
+  return `vend validate: ${files} checked, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.${organizationUnread(diagnostics) ? ` The SCP files and templates ${ORGANIZATION_FILE} names, and the checks across files, run once its errors are fixed.` : ""}`;
+}
+function organizationUnread(diagnostics) {
+  return diagnostics.some(
+    (diagnostic) => diagnostic.file === ORGANIZATION_FILE && diagnostic.severity === "error" && (diagnostic.rule === RULES.schema || diagnostic.rule === RULES.repositoryLayout || diagnostic.rule === RULES.hiddenCharacter || diagnostic.rule.startsWith("yaml-"))
+  );
 }
 function formatDiagnosticsText(diagnostics, fileCount) {
   return [...diagnostics.map(formatDiagnosticLine), validationSummaryLine(diagnostics, fileCount)].join("\n");
