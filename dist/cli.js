@@ -64,8 +64,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-67SYUMLQ.js"),
-        import("./chunks/plan-text-QA5VJPFS.js"),
-        import("./chunks/plan-markdown-Z6MWMCM4.js")
+        import("./chunks/plan-text-KORER3K2.js"),
+        import("./chunks/plan-markdown-HMN2UCXE.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -101,8 +101,8 @@ async function runCommand(settings, terminal) {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-HFCA5BSU.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
-        import("./chunks/apply-markdown-QFZ3Q6TL.js"),
-        import("./chunks/plan-text-QA5VJPFS.js")
+        import("./chunks/apply-markdown-YRB2QC6O.js"),
+        import("./chunks/plan-text-KORER3K2.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -137,9 +137,9 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CZEJFZ3L.js"),
+        import("./chunks/drift-Y6LBQLYD.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
-        import("./chunks/drift-markdown-A45YFQPA.js"),
+        import("./chunks/drift-markdown-BQJ7HAP2.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });

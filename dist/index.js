@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-C5JPCPTS.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BU6NTDTW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-SO756YUB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LGRK36O6.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ODFIE7LS.js");
+        const { runDriftAction } = await import("./chunks/drift-action-PONKDTRL.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -43,8 +43,8 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 
 /**
  * Joins the sections with blank lines into at most `limit` (see FitOptions). When the whole does not fit, detail
- * sections give way, highest `trimRank` first and otherwise from the end: each first to its compact renderings,
- * then it is cut at a line boundary or dropped. Only when no detail section is left do kept sections shrink,
+ * sections give way, highest `trimRank` first and otherwise from the end: all of them first to their compact
+ * renderings, then each in turn is cut at a line boundary or dropped. Only when no detail section is left do kept sections shrink,
  * longest first: to their first compact rendering, then the next, and last of all they are cut from the end. Each cut
  * closes its open code fence and `<details>` blocks, so what follows still renders, and says how many lines went
  * and where to find them.
@@ -84,12 +84,16 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     return current();
   };
 
+  // Every detail section shrinks to its compact renderings before any is cut or dropped: a diff that matters must
+  // not go while a list could still have shrunk to headlines.
   for (const index of details) {
     for (const compact of sections[index]!.compact ?? []) {
       rendering[index] = compact;
       const whole = fitted();
       if (whole !== undefined) return whole;
     }
+  }
+  for (const index of details) {
     const cut = cutToFit(index, false);
     if (cut !== undefined) return cut;
     dropped.add(index);

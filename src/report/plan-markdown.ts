@@ -9,6 +9,7 @@ import type { ListingLine } from './change-listing.js';
 import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
+import { compactDiff } from './unified-diff.js';
 import { countOf } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
 import { mainDriftSections } from './plan-markdown-drift.js';
@@ -59,7 +60,21 @@ const OPEN_LISTING_CHANGES = 25;
  * never-trimmed template summaries), and the list of changes last, which first shrinks to one line per change.
  * So however long a diff a pull request brings, it cannot push another change out of the comment.
  */
-const TRIM_RANK = { diagram: 6, unmanaged: 5, accounts: 4, templateDiff: 3, guardrails: 3, scpDiff: 2, listing: 1 };
+/**
+ * Detail sections give way highest first, every one to its short rendering before any goes. The diff of a
+ * destructive or high-impact change goes after every other detail but the list of changes, which goes last: the
+ * diff is what a reviewer approves, and the list is where every change shows.
+ */
+const TRIM_RANK = {
+  diagram: 7,
+  unmanaged: 6,
+  accounts: 5,
+  templateDiff: 4,
+  guardrails: 4,
+  scpDiff: 3,
+  flaggedDiff: 2,
+  listing: 1,
+};
 
 /**
  * The comment as sections, in reading order: the summary and what blocks or endangers apply (kept whole), then
@@ -278,26 +293,21 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
   return effects.flatMap((effect): CommentSection[] => {
     if (!effect.diff) return [];
     const { of, diff } = effect.diff;
-    const block = (cut: number) => {
-      const lines = diff.lines.slice(0, cut);
-      const omitted = diff.lines.length - lines.length;
-      const more =
-        omitted > 0
-          ? `\n\n_… ${countOf(omitted, 'more line')} of this diff not shown here; the job summary has it whole._`
-          : '';
-      return `${fencedCode('diff', lines)}${more}`;
-    };
+    // The short rendering keeps every change with its context, each hunk its share (unified-diff.ts, compactDiff).
+    const block = (lines: string[]) =>
+      lines === diff.lines
+        ? fencedCode('diff', lines)
+        : `${fencedCode('diff', lines)}\n\n_Cut to its changes (${countOf(diff.lines.length, 'line')} of diff in all); the job summary has it whole._`;
     const renderings = (render: (text: string) => string) => ({
-      markdown: render(block(Infinity)),
-      ...(diff.lines.length > maxLines ? { compact: [render(block(maxLines))] } : {}),
+      markdown: render(block(diff.lines)),
+      ...(diff.lines.length > maxLines ? { compact: [render(block(compactDiff(diff.lines, maxLines)))] } : {}),
     });
+    const flagged = effect.change.destructive === true || effect.change.highImpact === true;
     if (of === 'SCP content') {
-      const flagged = effect.change.destructive === true || effect.change.highImpact === true;
       return [
         {
-          // A flagged SCP's diff is the last detail to give way, after everything but the list of changes.
           keep: false,
-          trimRank: flagged ? TRIM_RANK.listing : TRIM_RANK.scpDiff,
+          trimRank: flagged ? TRIM_RANK.flaggedDiff : TRIM_RANK.scpDiff,
           ...renderings((text) => `#### ${escapeMarkdown(effect.resource)}: new content\n\n${text}`),
         },
       ];
@@ -305,7 +315,7 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
     return [
       {
         keep: false,
-        trimRank: TRIM_RANK.templateDiff,
+        trimRank: flagged ? TRIM_RANK.flaggedDiff : TRIM_RANK.templateDiff,
         ...renderings((text) =>
           collapsed(
             `${effect.resource}: ${effect.change.kind === CHANGE_KINDS.createStackSet ? 'template' : 'new template'} (${countOf(diff.lines.length, 'line')} of diff)`,

@@ -1,4 +1,5 @@
 import { structuredPatch } from 'diff';
+import { countOf } from './phrasing.js';
 
 /** Lines of a unified diff: `@@ -1,4 +1,4 @@`, then ` `, `-` and `+` lines. */
 export interface UnifiedDiff {
@@ -39,4 +40,90 @@ export function prettyPolicy(minified: string): string {
   } catch {
     return minified;
   }
+}
+
+/**
+ * A unified diff cut to about `max` lines for a short rendering, so that no change can hide behind another: runs of
+ * added or removed comments and blank lines (padding) are left out, every other change keeps the usual three lines
+ * of context (a whole-file SCP diff narrows to its changes), and when that is still too long each hunk gets a fair
+ * share, small hunks whole first. Runs left out read `… N … not shown`. `lines` as UnifiedDiff's.
+ */
+export function compactDiff(lines: readonly string[], max: number): string[] {
+  const narrowed = narrowContext(withoutFiller(lines));
+  if (narrowed.length <= max) return narrowed;
+  const groups: string[][] = [];
+  for (const line of narrowed) {
+    if (line.startsWith('@@') || line.startsWith(ELISION) || groups.length === 0) groups.push([line]);
+    else groups.at(-1)!.push(line);
+  }
+  const take = new Map<number, number>();
+  let budget = Math.max(0, max - groups.length);
+  const bySize = groups.map((group, index) => ({ index, size: group.length - 1 })).sort((a, b) => a.size - b.size);
+  bySize.forEach(({ index, size }, position) => {
+    const share = Math.floor(budget / (bySize.length - position));
+    take.set(index, Math.min(size, share));
+    budget -= Math.min(size, share);
+  });
+  return groups.flatMap((group, index) => {
+    const shown = take.get(index)!;
+    const hidden = group.length - 1 - shown;
+    return [
+      group[0]!,
+      ...group.slice(1, 1 + shown),
+      ...(hidden > 0 ? [`${ELISION} ${countOf(hidden, 'more line')} not shown`] : []),
+    ];
+  });
+}
+
+/**
+ * The diff with each run of three or more added or removed lines that are only comments or blank made one line:
+ * what padding is made of, and what changes nothing CloudFormation or IAM reads. The lines that do stay in view.
+ */
+function withoutFiller(lines: readonly string[]): string[] {
+  const isFiller = (line: string) => /^[+-]\s*(#.*)?$/.test(line) && !line.startsWith('+++') && !line.startsWith('---');
+  const kept: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 3)
+      kept.push(`${ELISION} ${countOf(run.length, 'added or removed comment or blank line')} not shown`);
+    else kept.push(...run);
+    run = [];
+  };
+  for (const line of lines) {
+    if (isFiller(line)) run.push(line);
+    else {
+      flush();
+      kept.push(line);
+    }
+  }
+  flush();
+  return kept;
+}
+
+/** How a compact diff marks lines it leaves out; no diff line starts with it. */
+const ELISION = '…';
+
+/** The diff with only CONTEXT_LINES of unchanged lines around each change; longer unchanged runs become one line. */
+function narrowContext(lines: readonly string[]): string[] {
+  const isChange = (line: string) => line.startsWith('+') || line.startsWith('-');
+  const near = lines.map(() => false);
+  lines.forEach((line, index) => {
+    if (line.startsWith('@@')) near[index] = true;
+    if (!isChange(line)) return;
+    for (let at = Math.max(0, index - CONTEXT_LINES); at <= Math.min(lines.length - 1, index + CONTEXT_LINES); at++)
+      near[at] = true;
+  });
+  const narrowed: string[] = [];
+  let skipped = 0;
+  lines.forEach((line, index) => {
+    if (!near[index]) {
+      skipped++;
+      return;
+    }
+    if (skipped > 0) narrowed.push(`${ELISION} ${countOf(skipped, 'unchanged line')} not shown`);
+    skipped = 0;
+    narrowed.push(line);
+  });
+  if (skipped > 0) narrowed.push(`${ELISION} ${countOf(skipped, 'unchanged line')} not shown`);
+  return narrowed;
 }

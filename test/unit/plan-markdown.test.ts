@@ -2,7 +2,7 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import type { Plan } from '../../src/plan/plan.js';
-import { GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
+import { fitComment, GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
 import {
   COMMENT_DIFF_LINES,
   planSections,
@@ -142,7 +142,19 @@ describe('each change states its effect in reviewer terms', () => {
     desired.baselines[2]!.templateBody = `${Array.from({ length: 200 }, (_, index) => `# note ${index}`).join('\n')}\n${body}  Extra:\n    Type: AWS::SNS::Topic\n`;
     const { comment } = rendered(desired, convergedObservation(previous));
     expect(comment).toContain('+  Extra:');
-    expect(comment).not.toContain('of this diff not shown here');
+    expect(comment).not.toContain('Cut to its changes');
+  });
+
+  test('a diff cut for the comment keeps every change: 1,400 lines of comment padding around one cannot hide it', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    const body = previous.baselines[2]!.templateBody;
+    const padding = Array.from({ length: 700 }, (_, index) => `# padding ${index} ${'p'.repeat(100)}`).join('\n');
+    desired.baselines[2]!.templateBody = `${padding}\n${body}  Sneaky:\n    Type: AWS::SNS::Topic\n${padding}\n`;
+    const comment = renderPlanComment(computePlan(desired, convergedObservation(previous)));
+    expect(comment).toContain('Cut to its changes');
+    expect(comment).toContain('+  Sneaky:');
+    expect(comment).toContain('… 700 added or removed comment or blank lines not shown');
   });
 
   test('a template diff too long for the comment is cut there only; its summary, never cut, names every changed resource', () => {
@@ -155,11 +167,12 @@ describe('each change states its effect in reviewer terms', () => {
     const { comment, summary, text } = rendered(desired, convergedObservation(previous));
 
     const block =
-      /new template \((\d+) lines of diff\)<\/summary>\n\n```diff\n([\s\S]*?)\n```\n\n_… (\d+) more lines of this diff not shown here; the job summary has it whole\._/.exec(
+      /new template \((\d+) lines of diff\)<\/summary>\n\n```diff\n([\s\S]*?)\n```\n\n_Cut to its changes \((\d+) lines of diff in all\); the job summary has it whole\._/.exec(
         comment,
       );
-    expect(block?.[2]?.split('\n')).toHaveLength(COMMENT_DIFF_LINES);
-    expect(Number(block?.[1])).toBe(COMMENT_DIFF_LINES + Number(block?.[3]));
+    expect(block?.[2]?.split('\n').length).toBeLessThanOrEqual(COMMENT_DIFF_LINES + 1);
+    expect(block?.[2]).toMatch(/\n… \d+ more lines not shown$/);
+    expect(block?.[1]).toBe(block?.[3]);
     expect(comment).toContain('template changes 150 resources: Topic0 (AWS::SNS::Topic), Topic1 (AWS::SNS::Topic)');
     expect(comment).toContain('Topic149 (AWS::SNS::Topic)');
     for (const whole of [summary, text]) {
@@ -288,6 +301,25 @@ describe('the header is honest', () => {
 });
 
 describe('the comment fits GitHub', () => {
+  test('the diff of a flagged SCP outlives bulky details: the list shrinks to headlines first', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const root = desired.scps.find((scp) => scp.name === 'deny-leave-organization')!;
+    root.content = root.content.replace('"Deny"', '"Allow"');
+    // 40 long tags on every account: thousands of lines of tag detail in the list of changes.
+    for (const account of desired.accounts)
+      for (let index = 0; index < 40; index++) account.tags[`Note${index}`] = `${index}-${'n'.repeat(240)}`;
+    // As the comment renders it, at a third of GitHub's limit: tags of three accounts fill that.
+    const comment = fitComment(planSections(computePlan(desired, observed), {}, COMMENT_DIFF_LINES), {
+      limit: 20_000,
+    });
+    expect(comment.length).toBeLessThanOrEqual(20_000);
+    expect(comment).not.toContain('n'.repeat(240));
+    expect(comment).toContain('#### SCP deny-leave-organization: new content');
+    expect(comment).toMatch(/^-\s+"Effect": "Deny",$/m);
+    expect(comment).toMatch(/^\+\s+"Effect": "Allow",$/m);
+  });
+
   function hugePlan(accountCount: number): { plan: Plan; closing: string } {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

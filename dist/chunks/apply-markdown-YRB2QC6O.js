@@ -5,9 +5,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-B6X723FT.js";
+} from "./chunk-A2KHNNOM.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-7VXLMDWD.js";
+import "./chunk-DR722Q5O.js";
 import "./chunk-ZTGHIXJN.js";
 import "./chunk-WRUAKGUT.js";
 import "./chunk-XG4YZALD.js";

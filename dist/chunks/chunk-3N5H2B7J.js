@@ -6,7 +6,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-7VXLMDWD.js";
+} from "./chunk-DR722Q5O.js";
 import {
   escapeMarkdown,
   fencedCode,
@@ -20,7 +20,10 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-KGNFOUD2.js";
+} from "./chunk-U7TPZ5IF.js";
+import {
+  compactDiff
+} from "./chunk-H654XULC.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
@@ -184,7 +187,16 @@ function renderPlanSummary(plan, context = {}) {
   });
 }
 var OPEN_LISTING_CHANGES = 25;
-var TRIM_RANK = { diagram: 6, unmanaged: 5, accounts: 4, templateDiff: 3, guardrails: 3, scpDiff: 2, listing: 1 };
+var TRIM_RANK = {
+  diagram: 7,
+  unmanaged: 6,
+  accounts: 5,
+  templateDiff: 4,
+  guardrails: 4,
+  scpDiff: 3,
+  flaggedDiff: 2,
+  listing: 1
+};
 function planSections(plan, context, diffLines = Infinity) {
   const effects = describeChanges(plan);
   const corrections = new Set(
@@ -349,25 +361,19 @@ function diffSections(effects, maxLines) {
   return effects.flatMap((effect) => {
     if (!effect.diff) return [];
     const { of, diff } = effect.diff;
-    const block = (cut) => {
-      const lines = diff.lines.slice(0, cut);
-      const omitted = diff.lines.length - lines.length;
-      const more = omitted > 0 ? `
+    const block = (lines) => lines === diff.lines ? fencedCode("diff", lines) : `${fencedCode("diff", lines)}
 
-_\u2026 ${countOf(omitted, "more line")} of this diff not shown here; the job summary has it whole._` : "";
-      return `${fencedCode("diff", lines)}${more}`;
-    };
+_Cut to its changes (${countOf(diff.lines.length, "line")} of diff in all); the job summary has it whole._`;
     const renderings = (render) => ({
-      markdown: render(block(Infinity)),
-      ...diff.lines.length > maxLines ? { compact: [render(block(maxLines))] } : {}
+      markdown: render(block(diff.lines)),
+      ...diff.lines.length > maxLines ? { compact: [render(block(compactDiff(diff.lines, maxLines)))] } : {}
     });
+    const flagged = effect.change.destructive === true || effect.change.highImpact === true;
     if (of === "SCP content") {
-      const flagged = effect.change.destructive === true || effect.change.highImpact === true;
       return [
         {
-          // A flagged SCP's diff is the last detail to give way, after everything but the list of changes.
           keep: false,
-          trimRank: flagged ? TRIM_RANK.listing : TRIM_RANK.scpDiff,
+          trimRank: flagged ? TRIM_RANK.flaggedDiff : TRIM_RANK.scpDiff,
           ...renderings((text) => `#### ${escapeMarkdown(effect.resource)}: new content
 
 ${text}`)
@@ -377,7 +383,7 @@ ${text}`)
     return [
       {
         keep: false,
-        trimRank: TRIM_RANK.templateDiff,
+        trimRank: flagged ? TRIM_RANK.flaggedDiff : TRIM_RANK.templateDiff,
         ...renderings(
           (text) => collapsed(
             `${effect.resource}: ${effect.change.kind === CHANGE_KINDS.createStackSet ? "template" : "new template"} (${countOf(diff.lines.length, "line")} of diff)`,

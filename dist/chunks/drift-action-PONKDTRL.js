@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-YCJK54JK.js";
+} from "./chunk-4XGDJZGH.js";
 import "./chunk-RWSXVXKG.js";
 import {
   findingId,
@@ -17,7 +17,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-2IYJG37J.js";
+} from "./chunk-HT76UZRL.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -50,12 +50,12 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-7VXLMDWD.js";
+} from "./chunk-DR722Q5O.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
-import "./chunk-4WA4INPT.js";
+import "./chunk-H654XULC.js";
 import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";

@@ -47,7 +47,7 @@ import {
   HIDDEN_VALUE,
   prettyPolicy,
   unifiedDiff
-} from "./chunk-4WA4INPT.js";
+} from "./chunk-H654XULC.js";
 import {
   controlsAccess
 } from "./chunk-GA4WLWJY.js";

@@ -3,10 +3,10 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-2IYJG37J.js";
+} from "./chunk-HT76UZRL.js";
 import "./chunk-TJVI66TR.js";
 import "./chunk-DY7WDFVT.js";
-import "./chunk-7VXLMDWD.js";
+import "./chunk-DR722Q5O.js";
 import "./chunk-ZTGHIXJN.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";

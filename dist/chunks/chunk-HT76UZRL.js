@@ -13,7 +13,7 @@ import {
 } from "./chunk-DY7WDFVT.js";
 import {
   fitComment
-} from "./chunk-7VXLMDWD.js";
+} from "./chunk-DR722Q5O.js";
 import {
   escapeMarkdown,
   fencedCode,

@@ -6,7 +6,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-7VXLMDWD.js";
+} from "./chunk-DR722Q5O.js";
 import {
   escapeMarkdown,
   inlineCode

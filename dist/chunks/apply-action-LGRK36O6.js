@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-RA5DXOWN.js";
+} from "./chunk-BIJBGK3T.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -40,9 +40,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-B6X723FT.js";
+} from "./chunk-A2KHNNOM.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-7VXLMDWD.js";
+import "./chunk-DR722Q5O.js";
 import {
   escapeMarkdown
 } from "./chunk-ZTGHIXJN.js";

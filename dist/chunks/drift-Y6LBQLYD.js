@@ -1,26 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-KGNFOUD2.js";
-import "./chunk-4WA4INPT.js";
-import "./chunk-X4XDSYAD.js";
+  runDrift
+} from "./chunk-4XGDJZGH.js";
+import "./chunk-RWSXVXKG.js";
+import "./chunk-PGERQCTB.js";
+import "./chunk-MMZSHIAA.js";
+import "./chunk-GBM2WHQO.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-N3KC55BE.js";
+import "./chunk-4VZSHJUO.js";
+import "./chunk-DY7WDFVT.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-H654XULC.js";
 import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";
 import "./chunk-C35XHTVP.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runDrift
 };

@@ -11,100 +11,6 @@ import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
 
-// src/report/effect-details.ts
-var HIDDEN_VALUE = "(NoEcho: value not shown)";
-var HIDDEN_CHANGE = "changed (NoEcho: values not shown)";
-function valueChanges(before, after, secret = /* @__PURE__ */ new Set()) {
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
-  return keys.flatMap((key) => {
-    const old = Object.hasOwn(before, key) ? before[key] : void 0;
-    const next = Object.hasOwn(after, key) ? after[key] : void 0;
-    if (old === next) return [];
-    if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
-    return [
-      `${key}: ${old === void 0 ? "(not set)" : quoted(old)} \u2192 ${next === void 0 ? "(removed)" : quoted(next)}`
-    ];
-  });
-}
-function valueAssignments(values, secret = /* @__PURE__ */ new Set()) {
-  return Object.keys(values).sort(compareText).map((key) => `${key} = ${secret.has(key) ? HIDDEN_VALUE : quoted(values[key])}`);
-}
-function instanceLines(members, accountName) {
-  const regionsByAccount = /* @__PURE__ */ new Map();
-  for (const member of members) {
-    const slash = member.lastIndexOf("/");
-    const account = accountName(member.slice(0, slash));
-    regionsByAccount.set(account, [...regionsByAccount.get(account) ?? [], member.slice(slash + 1)]);
-  }
-  const accountsByRegions = /* @__PURE__ */ new Map();
-  for (const [account, regions] of regionsByAccount) {
-    const key = [...regions].sort(compareText).join(", ");
-    accountsByRegions.set(key, [...accountsByRegions.get(key) ?? [], account]);
-  }
-  return [...accountsByRegions].sort(([a], [b]) => compareText(a, b)).map(([regions, accounts]) => {
-    const sorted = accounts.sort(compareText);
-    return `${regions}: ${sorted.length > 1 ? `${countOf(sorted.length, "account")}: ` : ""}${listNames(sorted)}`;
-  });
-}
-var agree = (count, singular, plural) => count === 1 ? singular : plural;
-function scpReachLines(radius, kind) {
-  const { accounts, affected, elsewhere } = radius;
-  if (kind === "content") {
-    if (accounts.length === 0) return ["it is in force for no account yet"];
-    return [
-      `in force for ${countOf(accounts.length, "account")} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`
-    ];
-  }
-  const target = describeTarget(radius.targets[0] ?? "root");
-  const lines = [];
-  if (kind === "attach") {
-    if (accounts.length === 0) return [`no account is beneath ${target} yet`];
-    lines.push(
-      affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")} it: ${listNames(affected)}`
-    );
-  } else {
-    lines.push(
-      affected.length === 0 ? "no account loses it" : `${countOf(affected.length, "account")} ${agree(affected.length, "loses", "lose")} it: ${listNames(affected)}`
-    );
-  }
-  if (elsewhere.length > 0)
-    lines.push(
-      `${countOf(elsewhere.length, "other account")} beneath ${target} ${kind === "attach" ? agree(elsewhere.length, "has", "have") : agree(elsewhere.length, "keeps", "keep")} it through another attachment`
-    );
-  return lines;
-}
-function stackSetReachLines(radius) {
-  if (radius.instances.length === 0) return ["it has no stack instances yet"];
-  return [
-    `redeploys ${countOf(radius.instances.length, "stack instance")} in ${countOf(radius.accounts.length, "account")}: ${listNames(radius.accounts)}`
-  ];
-}
-function moveLines(radius) {
-  const lines = [
-    ...radius.gains.scps.length > 0 ? [`gains SCPs ${radius.gains.scps.join(", ")}`] : [],
-    ...radius.loses.scps.length > 0 ? [`loses SCPs ${radius.loses.scps.join(", ")}`] : [],
-    ...radius.gains.baselines.length > 0 ? [`gains baselines ${radius.gains.baselines.join(", ")}`] : [],
-    ...radius.loses.baselines.length > 0 ? [`loses baselines ${radius.loses.baselines.join(", ")}`] : []
-  ];
-  return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
-}
-function templateSummaryLines(summary) {
-  if (summary.unreadable)
-    return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
-  const resources = (names) => names.map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`).join(", ");
-  const resourceCount = (count) => countOf(count, "resource");
-  return [
-    ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],
-    ...summary.modified.length > 0 ? [`template changes ${resourceCount(summary.modified.length)}: ${resources(summary.modified)}`] : [],
-    ...summary.retyped.length > 0 ? [
-      `template replaces ${resourceCount(summary.retyped.length)} with another type: ${summary.retyped.map(({ logicalId, from, to }) => `${logicalId} (${from} \u2192 ${to})`).join(", ")}`
-    ] : [],
-    ...summary.removed.length > 0 ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`] : [],
-    ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
-    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : []
-  ];
-}
-
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -496,6 +402,170 @@ function prettyPolicy(minified) {
     return minified;
   }
 }
+function compactDiff(lines, max) {
+  const narrowed = narrowContext(withoutFiller(lines));
+  if (narrowed.length <= max) return narrowed;
+  const groups = [];
+  for (const line of narrowed) {
+    if (line.startsWith("@@") || line.startsWith(ELISION) || groups.length === 0) groups.push([line]);
+    else groups.at(-1).push(line);
+  }
+  const take = /* @__PURE__ */ new Map();
+  let budget = Math.max(0, max - groups.length);
+  const bySize = groups.map((group, index) => ({ index, size: group.length - 1 })).sort((a, b) => a.size - b.size);
+  bySize.forEach(({ index, size }, position) => {
+    const share = Math.floor(budget / (bySize.length - position));
+    take.set(index, Math.min(size, share));
+    budget -= Math.min(size, share);
+  });
+  return groups.flatMap((group, index) => {
+    const shown = take.get(index);
+    const hidden = group.length - 1 - shown;
+    return [
+      group[0],
+      ...group.slice(1, 1 + shown),
+      ...hidden > 0 ? [`${ELISION} ${countOf(hidden, "more line")} not shown`] : []
+    ];
+  });
+}
+function withoutFiller(lines) {
+  const isFiller = (line) => /^[+-]\s*(#.*)?$/.test(line) && !line.startsWith("+++") && !line.startsWith("---");
+  const kept = [];
+  let run = [];
+  const flush = () => {
+    if (run.length >= 3)
+      kept.push(`${ELISION} ${countOf(run.length, "added or removed comment or blank line")} not shown`);
+    else kept.push(...run);
+    run = [];
+  };
+  for (const line of lines) {
+    if (isFiller(line)) run.push(line);
+    else {
+      flush();
+      kept.push(line);
+    }
+  }
+  flush();
+  return kept;
+}
+var ELISION = "\u2026";
+function narrowContext(lines) {
+  const isChange = (line) => line.startsWith("+") || line.startsWith("-");
+  const near = lines.map(() => false);
+  lines.forEach((line, index) => {
+    if (line.startsWith("@@")) near[index] = true;
+    if (!isChange(line)) return;
+    for (let at = Math.max(0, index - CONTEXT_LINES); at <= Math.min(lines.length - 1, index + CONTEXT_LINES); at++)
+      near[at] = true;
+  });
+  const narrowed = [];
+  let skipped = 0;
+  lines.forEach((line, index) => {
+    if (!near[index]) {
+      skipped++;
+      return;
+    }
+    if (skipped > 0) narrowed.push(`${ELISION} ${countOf(skipped, "unchanged line")} not shown`);
+    skipped = 0;
+    narrowed.push(line);
+  });
+  if (skipped > 0) narrowed.push(`${ELISION} ${countOf(skipped, "unchanged line")} not shown`);
+  return narrowed;
+}
+
+// src/report/effect-details.ts
+var HIDDEN_VALUE = "(NoEcho: value not shown)";
+var HIDDEN_CHANGE = "changed (NoEcho: values not shown)";
+function valueChanges(before, after, secret = /* @__PURE__ */ new Set()) {
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
+  return keys.flatMap((key) => {
+    const old = Object.hasOwn(before, key) ? before[key] : void 0;
+    const next = Object.hasOwn(after, key) ? after[key] : void 0;
+    if (old === next) return [];
+    if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
+    return [
+      `${key}: ${old === void 0 ? "(not set)" : quoted(old)} \u2192 ${next === void 0 ? "(removed)" : quoted(next)}`
+    ];
+  });
+}
+function valueAssignments(values, secret = /* @__PURE__ */ new Set()) {
+  return Object.keys(values).sort(compareText).map((key) => `${key} = ${secret.has(key) ? HIDDEN_VALUE : quoted(values[key])}`);
+}
+function instanceLines(members, accountName) {
+  const regionsByAccount = /* @__PURE__ */ new Map();
+  for (const member of members) {
+    const slash = member.lastIndexOf("/");
+    const account = accountName(member.slice(0, slash));
+    regionsByAccount.set(account, [...regionsByAccount.get(account) ?? [], member.slice(slash + 1)]);
+  }
+  const accountsByRegions = /* @__PURE__ */ new Map();
+  for (const [account, regions] of regionsByAccount) {
+    const key = [...regions].sort(compareText).join(", ");
+    accountsByRegions.set(key, [...accountsByRegions.get(key) ?? [], account]);
+  }
+  return [...accountsByRegions].sort(([a], [b]) => compareText(a, b)).map(([regions, accounts]) => {
+    const sorted = accounts.sort(compareText);
+    return `${regions}: ${sorted.length > 1 ? `${countOf(sorted.length, "account")}: ` : ""}${listNames(sorted)}`;
+  });
+}
+var agree = (count, singular, plural) => count === 1 ? singular : plural;
+function scpReachLines(radius, kind) {
+  const { accounts, affected, elsewhere } = radius;
+  if (kind === "content") {
+    if (accounts.length === 0) return ["it is in force for no account yet"];
+    return [
+      `in force for ${countOf(accounts.length, "account")} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`
+    ];
+  }
+  const target = describeTarget(radius.targets[0] ?? "root");
+  const lines = [];
+  if (kind === "attach") {
+    if (accounts.length === 0) return [`no account is beneath ${target} yet`];
+    lines.push(
+      affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")} it: ${listNames(affected)}`
+    );
+  } else {
+    lines.push(
+      affected.length === 0 ? "no account loses it" : `${countOf(affected.length, "account")} ${agree(affected.length, "loses", "lose")} it: ${listNames(affected)}`
+    );
+  }
+  if (elsewhere.length > 0)
+    lines.push(
+      `${countOf(elsewhere.length, "other account")} beneath ${target} ${kind === "attach" ? agree(elsewhere.length, "has", "have") : agree(elsewhere.length, "keeps", "keep")} it through another attachment`
+    );
+  return lines;
+}
+function stackSetReachLines(radius) {
+  if (radius.instances.length === 0) return ["it has no stack instances yet"];
+  return [
+    `redeploys ${countOf(radius.instances.length, "stack instance")} in ${countOf(radius.accounts.length, "account")}: ${listNames(radius.accounts)}`
+  ];
+}
+function moveLines(radius) {
+  const lines = [
+    ...radius.gains.scps.length > 0 ? [`gains SCPs ${radius.gains.scps.join(", ")}`] : [],
+    ...radius.loses.scps.length > 0 ? [`loses SCPs ${radius.loses.scps.join(", ")}`] : [],
+    ...radius.gains.baselines.length > 0 ? [`gains baselines ${radius.gains.baselines.join(", ")}`] : [],
+    ...radius.loses.baselines.length > 0 ? [`loses baselines ${radius.loses.baselines.join(", ")}`] : []
+  ];
+  return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
+}
+function templateSummaryLines(summary) {
+  if (summary.unreadable)
+    return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
+  const resources = (names) => names.map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`).join(", ");
+  const resourceCount = (count) => countOf(count, "resource");
+  return [
+    ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],
+    ...summary.modified.length > 0 ? [`template changes ${resourceCount(summary.modified.length)}: ${resources(summary.modified)}`] : [],
+    ...summary.retyped.length > 0 ? [
+      `template replaces ${resourceCount(summary.retyped.length)} with another type: ${summary.retyped.map(({ logicalId, from, to }) => `${logicalId} (${from} \u2192 ${to})`).join(", ")}`
+    ] : [],
+    ...summary.removed.length > 0 ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`] : [],
+    ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
+    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : []
+  ];
+}
 
 export {
   HIDDEN_VALUE,
@@ -507,5 +577,6 @@ export {
   moveLines,
   templateSummaryLines,
   unifiedDiff,
-  prettyPolicy
+  prettyPolicy,
+  compactDiff
 };

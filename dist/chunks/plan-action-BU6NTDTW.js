@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KFXPRGUQ.js";
+} from "./chunk-3N5H2B7J.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-RA5DXOWN.js";
+} from "./chunk-BIJBGK3T.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -41,9 +41,9 @@ import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-B6X723FT.js";
+} from "./chunk-A2KHNNOM.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-7VXLMDWD.js";
+import "./chunk-DR722Q5O.js";
 import {
   escapeMarkdown
 } from "./chunk-ZTGHIXJN.js";
@@ -51,8 +51,8 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-KGNFOUD2.js";
-import "./chunk-4WA4INPT.js";
+} from "./chunk-U7TPZ5IF.js";
+import "./chunk-H654XULC.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";

@@ -1,25 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-YCJK54JK.js";
-import "./chunk-RWSXVXKG.js";
-import "./chunk-PGERQCTB.js";
-import "./chunk-MMZSHIAA.js";
-import "./chunk-GBM2WHQO.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-N3KC55BE.js";
-import "./chunk-4VZSHJUO.js";
-import "./chunk-DY7WDFVT.js";
-import "./chunk-NHX7RUPP.js";
-import "./chunk-4WA4INPT.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-U7TPZ5IF.js";
+import "./chunk-H654XULC.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";
 import "./chunk-C35XHTVP.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -4,12 +4,12 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KFXPRGUQ.js";
+} from "./chunk-3N5H2B7J.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-7VXLMDWD.js";
+import "./chunk-DR722Q5O.js";
 import "./chunk-ZTGHIXJN.js";
-import "./chunk-KGNFOUD2.js";
-import "./chunk-4WA4INPT.js";
+import "./chunk-U7TPZ5IF.js";
+import "./chunk-H654XULC.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";

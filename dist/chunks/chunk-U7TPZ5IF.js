@@ -9,7 +9,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-4WA4INPT.js";
+} from "./chunk-H654XULC.js";
 import {
   ansi,
   plain

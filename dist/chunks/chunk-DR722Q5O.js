@@ -46,6 +46,8 @@ function fitComment(sections, options = {}) {
       const whole = fitted();
       if (whole !== void 0) return whole;
     }
+  }
+  for (const index of details) {
     const cut = cutToFit(index, false);
     if (cut !== void 0) return cut;
     dropped.add(index);

@@ -1,0 +1,42 @@
+import { compactDiff, prettyPolicy, unifiedDiff } from '../../src/report/unified-diff.js';
+
+const lines = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => `${prefix} ${index}`);
+
+describe('a diff cut for a short rendering', () => {
+  test('narrows a whole-file SCP diff to its change, wherever in the policy it is', () => {
+    const statements = Array.from({ length: 60 }, (_, index) => ({
+      Sid: `S${index}`,
+      Effect: 'Deny',
+      Action: `service${index}:*`,
+      Resource: '*',
+    }));
+    const before = prettyPolicy(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
+    statements[59]!.Effect = 'Allow';
+    const after = prettyPolicy(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
+    const whole = unifiedDiff(before, after, Infinity).lines;
+    expect(whole.length).toBeGreaterThan(300);
+    const compact = compactDiff(whole, 120);
+    expect(compact).toContain('-      "Effect": "Deny",');
+    expect(compact).toContain('+      "Effect": "Allow",');
+    expect(compact.length).toBeLessThan(12);
+  });
+
+  test('gives each hunk its share, small hunks whole, so a long hunk cannot push another out', () => {
+    const before = [...lines(400, 'same'), 'quiet: 1', ...lines(20, 'tail')].join('\n');
+    const after = [
+      ...lines(400, 'same').map((line, index) => (index < 300 ? `${line} x` : line)),
+      'quiet: 2',
+      ...lines(20, 'tail'),
+    ].join('\n');
+    const compact = compactDiff(unifiedDiff(before, after).lines, 120);
+    expect(compact).toContain('-quiet: 1');
+    expect(compact).toContain('+quiet: 2');
+    expect(compact.length).toBeLessThanOrEqual(121);
+    expect(compact.some((line) => /^… \d+ more lines not shown$/.test(line))).toBe(true);
+  });
+
+  test('is the diff itself when it already fits', () => {
+    const diff = unifiedDiff('a: 1\n', 'a: 2\n').lines;
+    expect(compactDiff(diff, 120)).toEqual(diff);
+  });
+});
