@@ -165,7 +165,8 @@ function printReport(
     names.reduce((sum, name) => sum + (counts[name] ?? 0) - (planCounts[name] ?? 0), 0);
   // The plan reads only declared accounts' tags; drift reads the others' too, one each.
   const undeclaredTagReads = (counts[TAG_READ] ?? 0) - (planCounts[TAG_READ] ?? 0);
-  const undeclaredAccounts = chooseDrift(desired).unmanagedAccounts.length;
+  // The unmanaged accounts the seed adds, and the management account, which no manifest declares either.
+  const undeclaredAccounts = chooseDrift(desired).unmanagedAccounts.length + 1;
   const planReads =
     operations
       .filter((operation) => term(operation) === 'the plan’s reads')
@@ -189,7 +190,7 @@ function printReport(
     `  the plan’s reads, as \`vend plan\` makes them:\n    ${planReads} ≤ ${planBaseline}  ${verdict(planReads <= planBaseline)}`,
   );
   console.log(
-    `  tags of the accounts no manifest declares, one ListTagsForResource each:\n    ${undeclaredTagReads} ≤ ${undeclaredAccounts}  ${verdict(undeclaredTagReads <= undeclaredAccounts)}`,
+    `  tags of the accounts no manifest declares (the management account too), one ListTagsForResource each:\n    ${undeclaredTagReads} ≤ ${undeclaredAccounts}  ${verdict(undeclaredTagReads <= undeclaredAccounts)}`,
   );
   console.log(
     `  foreign SCPs: one ListPolicies page, then one SCP-targets read per foreign SCP or per declared target, whichever is fewer:\n` +

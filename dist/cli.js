@@ -64,8 +64,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-67SYUMLQ.js"),
-        import("./chunks/plan-text-KORER3K2.js"),
-        import("./chunks/plan-markdown-HMN2UCXE.js")
+        import("./chunks/plan-text-BJGJLSXQ.js"),
+        import("./chunks/plan-markdown-RBRI3RFT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-HFCA5BSU.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-YRB2QC6O.js"),
-        import("./chunks/plan-text-KORER3K2.js")
+        import("./chunks/plan-text-BJGJLSXQ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-Y6LBQLYD.js"),
+        import("./chunks/drift-P6CDGFLZ.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-BQJ7HAP2.js"),
         import("./chunks/drift-report-E7XVKWH3.js")

@@ -128,7 +128,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BU6NTDTW.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KMEOTRBE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -136,7 +136,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-PONKDTRL.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GJYVBCSW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

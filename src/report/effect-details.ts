@@ -80,7 +80,9 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
     lines.push(
       affected.length === accounts.length
         ? `applies to ${countOf(accounts.length, 'account')}: ${listNames(accounts)}`
-        : `${countOf(affected.length, 'account')} ${agree(affected.length, 'gains', 'gain')} it: ${listNames(affected)}`,
+        : affected.length === 0
+          ? 'no account gains it'
+          : `${countOf(affected.length, 'account')} ${agree(affected.length, 'gains', 'gain')} it: ${listNames(affected)}`,
     );
   } else {
     lines.push(
@@ -91,7 +93,9 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
   }
   if (elsewhere.length > 0)
     lines.push(
-      `${countOf(elsewhere.length, 'other account')} beneath ${target} ${kind === 'attach' ? agree(elsewhere.length, 'has', 'have') : agree(elsewhere.length, 'keeps', 'keep')} it through another attachment`,
+      kind === 'attach'
+        ? `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'has', 'have')} it in force today, through another attachment`
+        : `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'keeps', 'keep')} it through another attachment`,
     );
   return lines;
 }

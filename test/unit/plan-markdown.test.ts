@@ -15,6 +15,7 @@ import {
   desiredAccount,
   desiredAccountNamed,
   desiredBaseline,
+  desiredOrganizationalUnit,
   desiredOrganizationalUnitAt,
   emptyOrganization,
   observedAccount,
@@ -274,6 +275,10 @@ describe('the header is honest', () => {
     expect(comment).not.toMatch(/makes exactly|applies that plan/);
     expect(comment).toContain('> **1 problem blocks apply:**');
     expect(text).toMatch(/^Plan: 1 to create, 0 to change, 0 to destroy\. Apply is blocked by 1 problem/m);
+    expect(text).toContain(
+      'The plan holds these changes, by resource; apply makes none of them while the problems below stand:',
+    );
+    expect(text).not.toContain('Vend will make these changes');
   });
 
   test('singular and plural agree: "1 change", never "1 changes" or "change(s)"', () => {
@@ -535,6 +540,23 @@ test('the management account shows in the root, with the notes on what vend does
   expect(row).toContain('| 🏛️ management account | (root) |');
   expect(row).toContain('<sub>SCPs do not apply to the management account');
   expect(text).toMatch(/^Notes:\n {2}management: It stays in the root: vend never moves the management account/m);
+});
+
+describe('reach lines say what is true after the plan', () => {
+  test('an attachment no account gains says so, and one that only moves with an account says it is in force today', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.organizationalUnits.push(
+      desiredOrganizationalUnit('Workloads/Payments', { scps: ['deny-unapproved-regions'] }),
+    );
+    desiredAccountNamed(desired, 'payments-prod').ou = 'Workloads/Payments';
+    const { text } = rendered(desired, observed);
+    expect(text).toContain('no account gains it');
+    expect(text).toContain(
+      '1 other account beneath OU Workloads/Payments has it in force today, through another attachment',
+    );
+    expect(text).not.toMatch(/0 accounts gain it/);
+  });
 });
 
 describe("vend's accounts that no manifest declares", () => {

@@ -47,7 +47,7 @@ import {
   HIDDEN_VALUE,
   prettyPolicy,
   unifiedDiff
-} from "./chunk-H654XULC.js";
+} from "./chunk-JJ2IURYU.js";
 import {
   controlsAccess
 } from "./chunk-GA4WLWJY.js";

@@ -522,7 +522,7 @@ function scpReachLines(radius, kind) {
   if (kind === "attach") {
     if (accounts.length === 0) return [`no account is beneath ${target} yet`];
     lines.push(
-      affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")} it: ${listNames(affected)}`
+      affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : affected.length === 0 ? "no account gains it" : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")} it: ${listNames(affected)}`
     );
   } else {
     lines.push(
@@ -531,7 +531,7 @@ function scpReachLines(radius, kind) {
   }
   if (elsewhere.length > 0)
     lines.push(
-      `${countOf(elsewhere.length, "other account")} beneath ${target} ${kind === "attach" ? agree(elsewhere.length, "has", "have") : agree(elsewhere.length, "keeps", "keep")} it through another attachment`
+      kind === "attach" ? `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "has", "have")} it in force today, through another attachment` : `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "keeps", "keep")} it through another attachment`
     );
   return lines;
 }

@@ -9,7 +9,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-H654XULC.js";
+} from "./chunk-JJ2IURYU.js";
 import {
   ansi,
   plain
@@ -278,7 +278,10 @@ function renderPlanText(plan, options = {}) {
   if (plan.changes.length === 0 && plan.problems.length === 0)
     lines.push(`No changes. The organization matches the repository, in everything plan reads. ${UNREAD_OVERRIDES}`);
   if (plan.changes.length > 0) {
-    lines.push("Vend will make these changes, by resource (in apply order within each):", "");
+    lines.push(
+      plan.problems.length > 0 ? "The plan holds these changes, by resource; apply makes none of them while the problems below stand:" : "Vend will make these changes, by resource (in apply order within each):",
+      ""
+    );
     for (const line of changeListing(groupByResource(describeChanges(plan)), "inline"))
       lines.push(line.text ? `  ${paint(line.style, line.text)}` : "");
     const destructive = plan.changes.filter((change) => change.destructive).length;

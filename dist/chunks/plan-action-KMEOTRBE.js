@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-3N5H2B7J.js";
+} from "./chunk-45AHK534.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -51,8 +51,8 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-U7TPZ5IF.js";
-import "./chunk-H654XULC.js";
+} from "./chunk-MBE6UEXU.js";
+import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";

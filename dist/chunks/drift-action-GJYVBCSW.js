@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-4XGDJZGH.js";
+} from "./chunk-3DL37UOP.js";
 import "./chunk-RWSXVXKG.js";
 import {
   findingId,
@@ -55,7 +55,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
-import "./chunk-H654XULC.js";
+import "./chunk-JJ2IURYU.js";
 import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-4XGDJZGH.js";
+} from "./chunk-3DL37UOP.js";
 import "./chunk-RWSXVXKG.js";
 import "./chunk-PGERQCTB.js";
 import "./chunk-MMZSHIAA.js";
@@ -11,7 +11,7 @@ import "./chunk-N3KC55BE.js";
 import "./chunk-4VZSHJUO.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-H654XULC.js";
+import "./chunk-JJ2IURYU.js";
 import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";

@@ -20,10 +20,10 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-U7TPZ5IF.js";
+} from "./chunk-MBE6UEXU.js";
 import {
   compactDiff
-} from "./chunk-H654XULC.js";
+} from "./chunk-JJ2IURYU.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

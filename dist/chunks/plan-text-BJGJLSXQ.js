@@ -1,15 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-3N5H2B7J.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-DR722Q5O.js";
-import "./chunk-ZTGHIXJN.js";
-import "./chunk-U7TPZ5IF.js";
-import "./chunk-H654XULC.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-MBE6UEXU.js";
+import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GA4WLWJY.js";
 import "./chunk-OFZH4PFY.js";
@@ -21,8 +18,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };
