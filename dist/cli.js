@@ -64,8 +64,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-67SYUMLQ.js"),
-        import("./chunks/plan-text-BJGJLSXQ.js"),
-        import("./chunks/plan-markdown-RBRI3RFT.js")
+        import("./chunks/plan-text-RZ5NN4PZ.js"),
+        import("./chunks/plan-markdown-HSZ3JW7D.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-HFCA5BSU.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-YRB2QC6O.js"),
-        import("./chunks/plan-text-BJGJLSXQ.js")
+        import("./chunks/plan-text-RZ5NN4PZ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

@@ -128,7 +128,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KMEOTRBE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-6H2EP6ZQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

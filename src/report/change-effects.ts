@@ -139,6 +139,12 @@ class EffectContext {
               ? scpReachLines(radius, change.kind === CHANGE_KINDS.attachScp ? 'attach' : 'detach')
               : [],
         };
+      case CHANGE_KINDS.createScp:
+        // A new SCP's whole content, as a new StackSet's template: renaming an SCP must not hide what it now says.
+        return {
+          details: valueAssignments({ description: String(after.description ?? '') }),
+          diff: { of: 'SCP content', diff: unifiedDiff('', prettyPolicy(String(after.content ?? '')), Infinity) },
+        };
       case CHANGE_KINDS.updateScp:
         return this.scpUpdate(before, after, radius);
       case CHANGE_KINDS.adoptScp:

@@ -542,6 +542,22 @@ test('the management account shows in the root, with the notes on what vend does
   expect(text).toMatch(/^Notes:\n {2}management: It stays in the root: vend never moves the management account/m);
 });
 
+describe('a new SCP shows what it says', () => {
+  test('renaming an SCP cannot hide a content change: the new one is shown whole, in the comment and the text', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const scp = desired.scps.find((candidate) => candidate.name === 'deny-leave-organization')!;
+    Object.assign(scp, { name: 'deny-leave-v2', content: scp.content.replace('"Deny"', '"Allow"') });
+    desired.organization.root.scps = ['deny-leave-v2'];
+    const { plan, comment, text } = rendered(desired, observed);
+    expect(plan.changes.map((change) => change.kind)).toEqual(
+      expect.arrayContaining(['create-scp', 'attach-scp', 'detach-scp', 'delete-scp']),
+    );
+    expect(comment).toContain('#### SCP deny-leave-v2: new content');
+    for (const output of [comment, text]) expect(output).toMatch(/^\s*\+\s+"Effect": "Allow",$/m);
+  });
+});
+
 describe('reach lines say what is true after the plan', () => {
   test('an attachment no account gains says so, and one that only moves with an account says it is in force today', () => {
     const desired = referenceDesiredState();

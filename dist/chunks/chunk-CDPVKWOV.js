@@ -20,7 +20,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-MBE6UEXU.js";
+} from "./chunk-4VK6AAQA.js";
 import {
   compactDiff
 } from "./chunk-JJ2IURYU.js";

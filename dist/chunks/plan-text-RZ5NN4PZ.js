@@ -1,14 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-45AHK534.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-DR722Q5O.js";
-import "./chunk-ZTGHIXJN.js";
-import "./chunk-MBE6UEXU.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-4VK6AAQA.js";
 import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GA4WLWJY.js";
@@ -21,8 +18,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

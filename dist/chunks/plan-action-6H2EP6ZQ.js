@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-45AHK534.js";
+} from "./chunk-CDPVKWOV.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -51,7 +51,7 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-MBE6UEXU.js";
+} from "./chunk-4VK6AAQA.js";
 import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GA4WLWJY.js";

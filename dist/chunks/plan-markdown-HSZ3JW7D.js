@@ -1,11 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-MBE6UEXU.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-CDPVKWOV.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-DR722Q5O.js";
+import "./chunk-ZTGHIXJN.js";
+import "./chunk-4VK6AAQA.js";
 import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GA4WLWJY.js";
@@ -18,9 +21,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

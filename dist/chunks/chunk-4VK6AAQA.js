@@ -110,6 +110,11 @@ var EffectContext = class {
         return {
           details: radius?.kind === "scp" ? scpReachLines(radius, change.kind === CHANGE_KINDS.attachScp ? "attach" : "detach") : []
         };
+      case CHANGE_KINDS.createScp:
+        return {
+          details: valueAssignments({ description: String(after.description ?? "") }),
+          diff: { of: "SCP content", diff: unifiedDiff("", prettyPolicy(String(after.content ?? "")), Infinity) }
+        };
       case CHANGE_KINDS.updateScp:
         return this.scpUpdate(before, after, radius);
       case CHANGE_KINDS.adoptScp:
