@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-67SYUMLQ.js"),
-        import("./chunks/plan-text-RZ5NN4PZ.js"),
-        import("./chunks/plan-markdown-HSZ3JW7D.js")
+        import("./chunks/plan-25VOQ7WJ.js"),
+        import("./chunks/plan-text-RTHAD7L7.js"),
+        import("./chunks/plan-markdown-R7ICGOZC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -99,10 +99,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-HFCA5BSU.js"),
+        import("./chunks/apply-MTSFZXJA.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-YRB2QC6O.js"),
-        import("./chunks/plan-text-RZ5NN4PZ.js")
+        import("./chunks/plan-text-RTHAD7L7.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-P6CDGFLZ.js"),
+        import("./chunks/drift-UOY3NSFV.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-BQJ7HAP2.js"),
         import("./chunks/drift-report-E7XVKWH3.js")

@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6H2EP6ZQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MBRYLBLE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LGRK36O6.js");
+        const { runApplyAction } = await import("./chunks/apply-action-E6BEUC2M.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-GJYVBCSW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-APKXDGCW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

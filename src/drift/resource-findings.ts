@@ -40,7 +40,15 @@ export function resourceDriftFindings(
       const shown = (value: string) => (value.length > VALUE_LENGTH ? `${value.slice(0, VALUE_LENGTH)}…` : value);
       findings.push(
         makeFinding(
-          controlsAccess({ logicalId: drift.logicalId, type: drift.resourceType, properties: {}, definition: {} })
+          controlsAccess({
+            logicalId: drift.logicalId,
+            type: drift.resourceType,
+            // The drifted properties by their top-level names: a bucket's PublicAccessBlockConfiguration is access.
+            properties: Object.fromEntries(
+              drift.differences.map((difference) => [difference.path.split('/').filter(Boolean)[0] ?? '', true]),
+            ),
+            definition: {},
+          })
             ? 'iam-resource-drift'
             : 'resource-drift',
           `${instanceTarget(detection.stackSet, account, drift.region)}#${drift.logicalId}`,

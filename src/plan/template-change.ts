@@ -57,19 +57,39 @@ export function declaresTransform(body: string): boolean {
 }
 
 /**
- * A resource that grants or controls access: anything IAM, a resource policy (types ending in `Policy`, a property
- * such as KeyPolicy or PolicyDocument), a KMS key, a Lambda permission, or a custom resource (it runs code with a
- * role of its own).
+ * A resource that grants or controls access: anything IAM or IAM Identity Center, a resource policy (types ending in
+ * `Policy`, a property such as KeyPolicy, PolicyDocument or RepositoryPolicyText), a permission (Lambda's, a
+ * layer's), a resource share, a security group or its rules, a bucket's public access block, a KMS key, anything
+ * naming a principal, or a custom resource (it runs code with a role of its own). `properties` may hold only the
+ * top-level names of the properties in question (drift reports paths, not values).
  */
 export function controlsAccess(resource: TemplateResource): boolean {
   return (
-    resource.type.startsWith('AWS::IAM::') ||
+    ACCESS_TYPE_PREFIXES.some((prefix) => resource.type.startsWith(prefix)) ||
     resource.type.endsWith('Policy') ||
-    resource.type === 'AWS::KMS::Key' ||
-    resource.type === 'AWS::Lambda::Permission' ||
-    resource.type === 'AWS::CloudFormation::CustomResource' ||
-    resource.type.startsWith('Custom::') ||
-    Object.keys(resource.properties).some((key) => /Policy(Document)?$/.test(key))
+    resource.type.endsWith('Permission') ||
+    ACCESS_TYPES.has(resource.type) ||
+    Object.keys(resource.properties).some((key) => ACCESS_PROPERTY.test(key)) ||
+    namesPrincipal(resource.properties)
+  );
+}
+
+const ACCESS_TYPE_PREFIXES = ['AWS::IAM::', 'AWS::SSO::', 'AWS::RAM::', 'Custom::'];
+const ACCESS_TYPES = new Set([
+  'AWS::KMS::Key',
+  'AWS::CloudFormation::CustomResource',
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::SecurityGroupIngress',
+  'AWS::EC2::SecurityGroupEgress',
+]);
+const ACCESS_PROPERTY = /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$/;
+
+/** Whether a Principal, Principals or NotPrincipal key appears anywhere in a value (a share, a permission). */
+function namesPrincipal(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(namesPrincipal);
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).some(
+    ([key, child]) => key === 'Principal' || key === 'Principals' || key === 'NotPrincipal' || namesPrincipal(child),
   );
 }
 

@@ -1450,6 +1450,16 @@ describe('plan says which changes delete something and which reach far', () => {
     );
   });
 
+  it.each([
+    ['a resource share', 'AWS::RAM::ResourceShare'],
+    ['a security group rule', 'AWS::EC2::SecurityGroupIngress'],
+    ['a layer permission', 'AWS::Lambda::LayerVersionPermission'],
+    ['an IAM Identity Center permission set', 'AWS::SSO::PermissionSet'],
+  ])('marks high-impact a template that adds %s: it grants access outside IAM', (_, type) => {
+    const bucket = template({ Bucket: 'AWS::S3::Bucket' });
+    expect(withTemplates(bucket, template({ Bucket: 'AWS::S3::Bucket', Grant: type })).highImpact).toBe(true);
+  });
+
   it('marks high-impact new parameters or per-account overrides for a baseline with roles, but not a redeploy', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

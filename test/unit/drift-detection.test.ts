@@ -145,6 +145,36 @@ test('a drifted role is a high finding with the property, expected and actual; a
   ]);
 });
 
+test('drift that opens access is high even outside IAM: a bucket’s public access block; a bucket’s versioning is medium', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  const bucket = (path: string) => ({
+    accountId: accountIdOf('payments-prod'),
+    region: 'us-east-1',
+    logicalId: 'ArtifactBucket',
+    resourceType: 'AWS::S3::Bucket',
+    status: 'MODIFIED' as const,
+    differences: [{ path, expected: 'true', actual: 'false' }],
+  });
+  const { findings } = resourceDriftFindings(context, [
+    {
+      stackSet: 'vend-regional-guardrails',
+      checked: true,
+      operationId: 'op-1',
+      drifts: [
+        bucket('/PublicAccessBlockConfiguration/BlockPublicPolicy'),
+        { ...bucket('/VersioningConfiguration/Status'), logicalId: 'LogBucket' },
+      ],
+      unchecked: [],
+    },
+  ]);
+  expect(findings.map((finding) => [finding.target.split('#')[1], finding.kind, finding.severity])).toEqual([
+    ['ArtifactBucket', 'iam-resource-drift', 'high'],
+    ['LogBucket', 'resource-drift', 'medium'],
+  ]);
+});
+
 test('past the time budget a StackSet is still running: not checked, results on the next run', async () => {
   cloudFormation.on(DetectStackSetDriftCommand).resolves({ OperationId: 'op-slow' });
   cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'RUNNING' } });

@@ -5,10 +5,10 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-4VK6AAQA.js";
+} from "./chunk-NVWNUJHQ.js";
 import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-GA4WLWJY.js";
+import "./chunk-HNFQAOTD.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";
 import "./chunk-C35XHTVP.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-GA4WLWJY.js";
+} from "./chunk-HNFQAOTD.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

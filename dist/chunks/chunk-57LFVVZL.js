@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-MMZSHIAA.js";
+} from "./chunk-BRLICEZW.js";
 import {
   createAwsClients,
   createIamClient,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-GA4WLWJY.js";
+} from "./chunk-HNFQAOTD.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

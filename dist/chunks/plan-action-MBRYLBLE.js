@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CDPVKWOV.js";
+} from "./chunk-XNF4NJFQ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,8 +28,8 @@ import {
 import "./chunk-R762D2HG.js";
 import {
   runPlan
-} from "./chunk-OGS5YCLI.js";
-import "./chunk-MMZSHIAA.js";
+} from "./chunk-4VTLLNZK.js";
+import "./chunk-BRLICEZW.js";
 import "./chunk-GBM2WHQO.js";
 import {
   readLocalFile
@@ -51,10 +51,10 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-4VK6AAQA.js";
+} from "./chunk-NVWNUJHQ.js";
 import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-GA4WLWJY.js";
+import "./chunk-HNFQAOTD.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";
 import "./chunk-C35XHTVP.js";

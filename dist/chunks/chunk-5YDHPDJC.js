@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-MMZSHIAA.js";
+} from "./chunk-BRLICEZW.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -50,7 +50,7 @@ import {
 } from "./chunk-JJ2IURYU.js";
 import {
   controlsAccess
-} from "./chunk-GA4WLWJY.js";
+} from "./chunk-HNFQAOTD.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -4107,7 +4107,15 @@ function resourceDriftFindings(context, detections) {
       const shown = (value) => value.length > VALUE_LENGTH ? `${value.slice(0, VALUE_LENGTH)}\u2026` : value;
       findings.push(
         makeFinding(
-          controlsAccess({ logicalId: drift.logicalId, type: drift.resourceType, properties: {}, definition: {} }) ? "iam-resource-drift" : "resource-drift",
+          controlsAccess({
+            logicalId: drift.logicalId,
+            type: drift.resourceType,
+            // The drifted properties by their top-level names: a bucket's PublicAccessBlockConfiguration is access.
+            properties: Object.fromEntries(
+              drift.differences.map((difference) => [difference.path.split("/").filter(Boolean)[0] ?? "", true])
+            ),
+            definition: {}
+          }) ? "iam-resource-drift" : "resource-drift",
           `${instanceTarget(detection.stackSet, account, drift.region)}#${drift.logicalId}`,
           {
             expected: deleted ? `${drift.logicalId} (${drift.resourceType}) as the template declares it` : drift.differences.map((difference) => `${difference.path} = ${shown(difference.expected)}`).join("; "),

@@ -4,14 +4,14 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CDPVKWOV.js";
+} from "./chunk-XNF4NJFQ.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-DR722Q5O.js";
 import "./chunk-ZTGHIXJN.js";
-import "./chunk-4VK6AAQA.js";
+import "./chunk-NVWNUJHQ.js";
 import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-GA4WLWJY.js";
+import "./chunk-HNFQAOTD.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";
 import "./chunk-C35XHTVP.js";

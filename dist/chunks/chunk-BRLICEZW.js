@@ -12,7 +12,7 @@ import {
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-GA4WLWJY.js";
+} from "./chunk-HNFQAOTD.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-OGS5YCLI.js";
-import "./chunk-MMZSHIAA.js";
+  runApply
+} from "./chunk-57LFVVZL.js";
+import "./chunk-RWSXVXKG.js";
+import "./chunk-BRLICEZW.js";
 import "./chunk-GBM2WHQO.js";
 import "./chunk-D6F2LFL7.js";
 import "./chunk-XEJZL3EO.js";
@@ -11,7 +11,8 @@ import "./chunk-N3KC55BE.js";
 import "./chunk-4VZSHJUO.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GA4WLWJY.js";
+import "./chunk-QOSIS6AR.js";
+import "./chunk-HNFQAOTD.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";
 import "./chunk-C35XHTVP.js";
@@ -19,6 +20,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

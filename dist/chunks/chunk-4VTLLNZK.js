@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-MMZSHIAA.js";
+} from "./chunk-BRLICEZW.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-G6T63JA2.js";
+} from "./chunk-57LFVVZL.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-R762D2HG.js";
 import {
   repositoryCommit
-} from "./chunk-MMZSHIAA.js";
+} from "./chunk-BRLICEZW.js";
 import "./chunk-GBM2WHQO.js";
 import "./chunk-D6F2LFL7.js";
 import "./chunk-XEJZL3EO.js";
@@ -49,7 +49,7 @@ import {
 import {
   applySummaryLine
 } from "./chunk-WRUAKGUT.js";
-import "./chunk-GA4WLWJY.js";
+import "./chunk-HNFQAOTD.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";
 import "./chunk-C35XHTVP.js";

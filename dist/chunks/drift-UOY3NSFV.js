@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-3DL37UOP.js";
+} from "./chunk-5YDHPDJC.js";
 import "./chunk-RWSXVXKG.js";
 import "./chunk-PGERQCTB.js";
-import "./chunk-MMZSHIAA.js";
+import "./chunk-BRLICEZW.js";
 import "./chunk-GBM2WHQO.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-N3KC55BE.js";
@@ -12,7 +12,7 @@ import "./chunk-4VZSHJUO.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-JJ2IURYU.js";
-import "./chunk-GA4WLWJY.js";
+import "./chunk-HNFQAOTD.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";
 import "./chunk-C35XHTVP.js";

@@ -37,7 +37,23 @@ function declaresTransform(body) {
   return template?.Transform !== void 0 && template?.Transform !== null;
 }
 function controlsAccess(resource) {
-  return resource.type.startsWith("AWS::IAM::") || resource.type.endsWith("Policy") || resource.type === "AWS::KMS::Key" || resource.type === "AWS::Lambda::Permission" || resource.type === "AWS::CloudFormation::CustomResource" || resource.type.startsWith("Custom::") || Object.keys(resource.properties).some((key) => /Policy(Document)?$/.test(key));
+  return ACCESS_TYPE_PREFIXES.some((prefix) => resource.type.startsWith(prefix)) || resource.type.endsWith("Policy") || resource.type.endsWith("Permission") || ACCESS_TYPES.has(resource.type) || Object.keys(resource.properties).some((key) => ACCESS_PROPERTY.test(key)) || namesPrincipal(resource.properties);
+}
+var ACCESS_TYPE_PREFIXES = ["AWS::IAM::", "AWS::SSO::", "AWS::RAM::", "Custom::"];
+var ACCESS_TYPES = /* @__PURE__ */ new Set([
+  "AWS::KMS::Key",
+  "AWS::CloudFormation::CustomResource",
+  "AWS::EC2::SecurityGroup",
+  "AWS::EC2::SecurityGroupIngress",
+  "AWS::EC2::SecurityGroupEgress"
+]);
+var ACCESS_PROPERTY = /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$/;
+function namesPrincipal(value) {
+  if (Array.isArray(value)) return value.some(namesPrincipal);
+  if (typeof value !== "object" || value === null) return false;
+  return Object.entries(value).some(
+    ([key, child]) => key === "Principal" || key === "Principals" || key === "NotPrincipal" || namesPrincipal(child)
+  );
 }
 function baselineControlsAccess(baseline, ...bodies) {
   if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;

@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-3DL37UOP.js";
+} from "./chunk-5YDHPDJC.js";
 import "./chunk-RWSXVXKG.js";
 import {
   findingId,
@@ -37,7 +37,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-R762D2HG.js";
-import "./chunk-MMZSHIAA.js";
+import "./chunk-BRLICEZW.js";
 import "./chunk-GBM2WHQO.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-N3KC55BE.js";
@@ -56,7 +56,7 @@ import {
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
 import "./chunk-JJ2IURYU.js";
-import "./chunk-GA4WLWJY.js";
+import "./chunk-HNFQAOTD.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";
 import "./chunk-C35XHTVP.js";
