@@ -12,10 +12,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-R762D2HG.js";
+} from "./chunks/chunk-KY45ZOQI.js";
 import {
   readLocalFile
-} from "./chunks/chunk-D6F2LFL7.js";
+} from "./chunks/chunk-CP7RKFFR.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,8 +28,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-N3KC55BE.js";
-import "./chunks/chunk-4VZSHJUO.js";
+} from "./chunks/chunk-IIMOCSYC.js";
+import "./chunks/chunk-CSQOJCMA.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-25VOQ7WJ.js"),
+        import("./chunks/plan-MF67JLZF.js"),
         import("./chunks/plan-text-RTHAD7L7.js"),
         import("./chunks/plan-markdown-R7ICGOZC.js")
       ]);
@@ -99,7 +99,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-MTSFZXJA.js"),
+        import("./chunks/apply-NPRGIGNM.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-YRB2QC6O.js"),
         import("./chunks/plan-text-RTHAD7L7.js")
@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-UOY3NSFV.js"),
+        import("./chunks/drift-66Q6ZHZA.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-BQJ7HAP2.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -161,8 +161,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4WUEDP4I.js"),
-        import("./chunks/import-text-JH5ZOJDU.js")
+        import("./chunks/import-KBUXURPT.js"),
+        import("./chunks/import-text-SBYOZ6RX.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-XCYPCSNX.js";
+} from "./chunks/chunk-F5U3K4NY.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-R762D2HG.js";
+import "./chunks/chunk-KY45ZOQI.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,8 +23,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-N3KC55BE.js";
-import "./chunks/chunk-4VZSHJUO.js";
+} from "./chunks/chunk-IIMOCSYC.js";
+import "./chunks/chunk-CSQOJCMA.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import "./chunks/chunk-C6NRF634.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MBRYLBLE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EPP23R6S.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-E6BEUC2M.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QLJRJJDC.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-APKXDGCW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4L2FIZ2E.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

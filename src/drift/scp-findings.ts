@@ -294,7 +294,7 @@ export function foreignScpFindings(
     .map((attachment) =>
       makeFinding(
         'scp-foreign',
-        `scp:${attachment.policyName}@${attachment.target}`,
+        `scp:${targetName(attachment.policyName)}@${attachment.target}`,
         {
           expected: `only the SCPs main declares on ${describeTarget(attachment.target)}`,
           actual: `SCP ${attachment.policyName} (${attachment.policyId}) attached, which vend does not own`,
@@ -341,4 +341,13 @@ function retiredScps(context: DriftContext): Set<string> {
       )
       .map((policy) => policy.name),
   );
+}
+
+/**
+ * A policy name as a finding target holds it. AWS allows '@' in a policy name, and a target joins the SCP and where
+ * it is attached with '@', so a name such as `AllowAll@account:ml-` could pose as another attachment and match an
+ * ignore: pattern written for that one. '@' and '%' are percent-encoded, as in a URL.
+ */
+function targetName(name: string): string {
+  return name.replace(/%/g, '%25').replace(/@/g, '%40');
 }

@@ -2,6 +2,7 @@ import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../../src/config/de
 import type { DesiredState } from '../../src/config/desired-state.js';
 import { DriftContext } from '../../src/drift/drift-context.js';
 import type { DriftFinding } from '../../src/drift/drift-report.js';
+import { applyIgnoreList } from '../../src/drift/ignore-findings.js';
 import { organizationFindings } from '../../src/drift/plan-findings.js';
 import type { ForeignScpAttachment } from '../../src/drift/scp-findings.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
@@ -113,6 +114,21 @@ test('a foreign SCP on a declared target is high, and apply never detaches it', 
     actual: 'SCP allow-everything-else (p-f0re1gn) attached, which vend does not own',
   });
   expect(finding.restore).toContain('vend never changes a policy it does not own');
+});
+
+test("a foreign SCP whose name holds '@' cannot pose as another attachment, nor match an ignore: entry written for one", () => {
+  const desired = referenceDesiredState();
+  const foreign = [{ policyId: 'p-sly', policyName: 'AllowAll@account:payments-', target: 'root' }];
+  const finding = only(drift(desired, convergedObservation(desired), foreign).findings);
+  expect(finding.target).toBe('scp:AllowAll%40account:payments-@root');
+  const entry = {
+    kind: 'scp-foreign' as const,
+    target: 'scp:*@account:payments-*',
+    reason: 'the payments team’s own SCPs',
+    expires: '2027-06-30',
+    line: 1,
+  };
+  expect(applyIgnoreList([finding], [entry], new Date('2026-11-30T00:00:00Z')).findings).toEqual([finding]);
 });
 
 test('FullAWSAccess detached where declared, and attached where declared off, are high', () => {

@@ -2,23 +2,23 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-BRLICEZW.js";
+} from "./chunk-WL3X4F32.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-GBM2WHQO.js";
+} from "./chunk-JFGU7QLZ.js";
 import {
   writeLocalFile
-} from "./chunk-D6F2LFL7.js";
+} from "./chunk-CP7RKFFR.js";
 import {
   runValidate
-} from "./chunk-N3KC55BE.js";
+} from "./chunk-IIMOCSYC.js";
 import {
   readRepositoryBytes
-} from "./chunk-4VZSHJUO.js";
+} from "./chunk-CSQOJCMA.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";

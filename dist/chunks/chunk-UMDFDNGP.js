@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-RWSXVXKG.js";
+} from "./chunk-AHSQQA43.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-BRLICEZW.js";
+} from "./chunk-WL3X4F32.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,16 +30,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-GBM2WHQO.js";
+} from "./chunk-JFGU7QLZ.js";
 import {
   readLocalFile
-} from "./chunk-D6F2LFL7.js";
+} from "./chunk-CP7RKFFR.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-N3KC55BE.js";
+} from "./chunk-IIMOCSYC.js";
 import {
   applyExitCode,
   emptyApplyReport

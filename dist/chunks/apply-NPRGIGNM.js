@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-57LFVVZL.js";
-import "./chunk-RWSXVXKG.js";
-import "./chunk-BRLICEZW.js";
-import "./chunk-GBM2WHQO.js";
-import "./chunk-D6F2LFL7.js";
+} from "./chunk-UMDFDNGP.js";
+import "./chunk-AHSQQA43.js";
+import "./chunk-WL3X4F32.js";
+import "./chunk-JFGU7QLZ.js";
+import "./chunk-CP7RKFFR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-N3KC55BE.js";
-import "./chunk-4VZSHJUO.js";
+import "./chunk-IIMOCSYC.js";
+import "./chunk-CSQOJCMA.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-QOSIS6AR.js";

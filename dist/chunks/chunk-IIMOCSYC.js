@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   readRepository
-} from "./chunk-4VZSHJUO.js";
+} from "./chunk-CSQOJCMA.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-DY7WDFVT.js";

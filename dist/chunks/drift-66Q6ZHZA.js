@@ -1,24 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-4VTLLNZK.js";
-import "./chunk-BRLICEZW.js";
-import "./chunk-GBM2WHQO.js";
-import "./chunk-D6F2LFL7.js";
+  runDrift
+} from "./chunk-B2SOZGV4.js";
+import "./chunk-AHSQQA43.js";
+import "./chunk-PGERQCTB.js";
+import "./chunk-WL3X4F32.js";
+import "./chunk-JFGU7QLZ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-N3KC55BE.js";
-import "./chunk-4VZSHJUO.js";
+import "./chunk-IIMOCSYC.js";
+import "./chunk-CSQOJCMA.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-JJ2IURYU.js";
 import "./chunk-HNFQAOTD.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-C6NRF634.js";
 import "./chunk-C35XHTVP.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runDrift
 };

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-BIJBGK3T.js";
+} from "./chunk-HH4F35JY.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-57LFVVZL.js";
+} from "./chunk-UMDFDNGP.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-IVUXTPCG.js";
-import "./chunk-RWSXVXKG.js";
+} from "./chunk-BPT32K4Z.js";
+import "./chunk-AHSQQA43.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -20,20 +20,20 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-XCYPCSNX.js";
+} from "./chunk-F5U3K4NY.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-R762D2HG.js";
+import "./chunk-KY45ZOQI.js";
 import {
   repositoryCommit
-} from "./chunk-BRLICEZW.js";
-import "./chunk-GBM2WHQO.js";
-import "./chunk-D6F2LFL7.js";
+} from "./chunk-WL3X4F32.js";
+import "./chunk-JFGU7QLZ.js";
+import "./chunk-CP7RKFFR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-N3KC55BE.js";
-import "./chunk-4VZSHJUO.js";
+import "./chunk-IIMOCSYC.js";
+import "./chunk-CSQOJCMA.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-R762D2HG.js";
+} from "./chunk-KY45ZOQI.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-GBM2WHQO.js";
+} from "./chunk-JFGU7QLZ.js";
 import {
   writeLocalFile
-} from "./chunk-D6F2LFL7.js";
+} from "./chunk-CP7RKFFR.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -40,7 +40,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-N3KC55BE.js";
+} from "./chunk-IIMOCSYC.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
@@ -49,7 +49,7 @@ import {
   flattenOrganizationalUnits,
   organization_schema_default,
   readRepository
-} from "./chunk-4VZSHJUO.js";
+} from "./chunk-CSQOJCMA.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";

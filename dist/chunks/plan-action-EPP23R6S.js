@@ -6,13 +6,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-BIJBGK3T.js";
+} from "./chunk-HH4F35JY.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-IVUXTPCG.js";
+} from "./chunk-BPT32K4Z.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,23 +20,23 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-XCYPCSNX.js";
+} from "./chunk-F5U3K4NY.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-R762D2HG.js";
+import "./chunk-KY45ZOQI.js";
 import {
   runPlan
-} from "./chunk-4VTLLNZK.js";
-import "./chunk-BRLICEZW.js";
-import "./chunk-GBM2WHQO.js";
+} from "./chunk-MYJGAMD3.js";
+import "./chunk-WL3X4F32.js";
+import "./chunk-JFGU7QLZ.js";
 import {
   readLocalFile
-} from "./chunk-D6F2LFL7.js";
+} from "./chunk-CP7RKFFR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-N3KC55BE.js";
-import "./chunk-4VZSHJUO.js";
+import "./chunk-IIMOCSYC.js";
+import "./chunk-CSQOJCMA.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {

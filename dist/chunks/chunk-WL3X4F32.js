@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-GBM2WHQO.js";
+} from "./chunk-JFGU7QLZ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-N3KC55BE.js";
+} from "./chunk-IIMOCSYC.js";
 import {
   baselineControlsAccess,
   readTemplateFacts

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-GBM2WHQO.js";
+} from "./chunk-JFGU7QLZ.js";
 
 // src/apply/polling.ts
 var systemClock = {

@@ -7542,7 +7542,7 @@ var account_schema_default = {
     },
     ou: {
       type: "string",
-      pattern: "^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+@'!$%=~-]*(/[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+@'!$%=~-]*)*$",
+      pattern: "^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+'!$%=~-]*(/[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+'!$%=~-]*)*$",
       description: "An OU path declared in baselines/organization.yaml, such as Workloads/Prod."
     },
     owner: {
@@ -7897,8 +7897,8 @@ var organization_schema_default = {
       type: "object",
       propertyNames: {
         type: "string",
-        pattern: "^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+@'!$%=~-]{0,127}$",
-        description: "OU names are 1-128 characters: letters and digits of any script, spaces and _ . & ( ) + @ ' ! $ % = ~ -, starting with a letter or digit (AWS allows any characters; these are the ones a YAML key and an OU path carry unchanged). No '/': an OU path joins names with '/', so a name with '/' would pose as a nested OU. Rename it, or nest it under organizationalUnits."
+        pattern: "^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+'!$%=~-]{0,127}$",
+        description: "OU names are 1-128 characters: letters and digits of any script, spaces and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit (AWS allows any characters; these are the ones a YAML key and an OU path carry unchanged). No '/': an OU path joins names with '/', so a name with '/' would pose as a nested OU. Rename it, or nest it under organizationalUnits."
       },
       additionalProperties: {
         type: ["object", "null"],

@@ -4,8 +4,8 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-R762D2HG.js";
-import "./chunk-4VZSHJUO.js";
+} from "./chunk-KY45ZOQI.js";
+import "./chunk-CSQOJCMA.js";
 import "./chunk-ZTGHIXJN.js";
 import "./chunk-C35XHTVP.js";
 import {

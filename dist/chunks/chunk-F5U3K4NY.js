@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-R762D2HG.js";
+} from "./chunk-KY45ZOQI.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-IVUXTPCG.js";
+} from "./chunk-BPT32K4Z.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-5YDHPDJC.js";
-import "./chunk-RWSXVXKG.js";
+} from "./chunk-B2SOZGV4.js";
+import "./chunk-AHSQQA43.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -31,17 +31,17 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-XCYPCSNX.js";
+} from "./chunk-F5U3K4NY.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-R762D2HG.js";
-import "./chunk-BRLICEZW.js";
-import "./chunk-GBM2WHQO.js";
+import "./chunk-KY45ZOQI.js";
+import "./chunk-WL3X4F32.js";
+import "./chunk-JFGU7QLZ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-N3KC55BE.js";
-import "./chunk-4VZSHJUO.js";
+import "./chunk-IIMOCSYC.js";
+import "./chunk-CSQOJCMA.js";
 import {
   DRIFT_KINDS
 } from "./chunk-DY7WDFVT.js";

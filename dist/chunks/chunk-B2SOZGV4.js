@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-RWSXVXKG.js";
+} from "./chunk-AHSQQA43.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-BRLICEZW.js";
+} from "./chunk-WL3X4F32.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-GBM2WHQO.js";
+} from "./chunk-JFGU7QLZ.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -39,10 +39,10 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-N3KC55BE.js";
+} from "./chunk-IIMOCSYC.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-4VZSHJUO.js";
+} from "./chunk-CSQOJCMA.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -3672,7 +3672,7 @@ function foreignScpFindings(context, attachments) {
   return [...unique.values()].sort((a, b) => compareText(a.target, b.target) || compareText(a.policyName, b.policyName)).map(
     (attachment) => makeFinding(
       "scp-foreign",
-      `scp:${attachment.policyName}@${attachment.target}`,
+      `scp:${targetName(attachment.policyName)}@${attachment.target}`,
       {
         expected: `only the SCPs main declares on ${describeTarget(attachment.target)}`,
         actual: `SCP ${attachment.policyName} (${attachment.policyId}) attached, which vend does not own`,
@@ -3705,6 +3705,9 @@ function retiredScps(context) {
       (policy2) => !policy2.awsManaged && !catalogue.has(policy2.name) && policy2.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
     ).map((policy2) => policy2.name)
   );
+}
+function targetName(name) {
+  return name.replace(/%/g, "%25").replace(/@/g, "%40");
 }
 
 // src/drift/stack-set-findings.ts

@@ -5,13 +5,13 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-IVUXTPCG.js";
+} from "./chunk-BPT32K4Z.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-XCYPCSNX.js";
+} from "./chunk-F5U3K4NY.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

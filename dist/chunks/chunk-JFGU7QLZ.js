@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-N3KC55BE.js";
+} from "./chunk-IIMOCSYC.js";
 import {
   BinaryDecisionDiagram,
   Client,
