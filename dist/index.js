@@ -136,7 +136,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4L2FIZ2E.js");
+        const { runDriftAction } = await import("./chunks/drift-action-MOMVA3TD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -84,14 +84,14 @@ export async function publishDriftIssue(
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);
   }
-  const { appeared, cleared: gone } = driftTransitions(new Set(previous.reported.keys()), report);
+  const { appeared, cleared: gone, ignored } = driftTransitions(new Set(previous.reported.keys()), report);
   const cleared = gone.filter((id) => !unverified.has(id));
-  if (appeared.length === 0 && cleared.length === 0) return done('updated', false);
+  if (appeared.length === 0 && cleared.length === 0 && ignored.length === 0) return done('updated', false);
   await commentOnDriftIssue(
     octokit,
     location,
     existing.number,
-    driftChangeComment({ appeared, cleared, reopened: false }, previous, report),
+    driftChangeComment({ appeared, cleared, ignored, reopened: false }, previous, report),
   );
   return done('updated', true);
 }

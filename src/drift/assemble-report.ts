@@ -40,14 +40,21 @@ export function carryFirstSeen(report: DriftReport, known: ReadonlyMap<string, s
   return { ...report, findings: report.findings.map(earliest), ignored: report.ignored.map(earliest) };
 }
 
-/** What changed since the previous run, which last reported `previouslyReported` (finding ids). */
+/**
+ * What changed since the previous run, which last reported `previouslyReported` (finding ids): findings that
+ * appeared, that cleared, and that an ignore: entry now covers. Those are not cleared: the difference is still there,
+ * and a reader must not be told it was fixed.
+ */
 export function driftTransitions(
   previouslyReported: ReadonlySet<string>,
-  report: Pick<DriftReport, 'findings'>,
-): { appeared: DriftFinding[]; cleared: string[] } {
+  report: Pick<DriftReport, 'findings' | 'ignored'>,
+): { appeared: DriftFinding[]; cleared: string[]; ignored: string[] } {
   const now = new Set(report.findings.map((finding) => finding.id));
+  const ignoredNow = new Set(report.ignored.map((finding) => finding.id));
+  const gone = [...previouslyReported].filter((id) => !now.has(id)).sort(compareText);
   return {
     appeared: report.findings.filter((finding) => !previouslyReported.has(finding.id)),
-    cleared: [...previouslyReported].filter((id) => !now.has(id)).sort(compareText),
+    cleared: gone.filter((id) => !ignoredNow.has(id)),
+    ignored: gone.filter((id) => ignoredNow.has(id)),
   };
 }

@@ -129,7 +129,13 @@ export function driftIssueTitle(report: Pick<DriftReport, 'findings' | 'summary'
  * issue. Within GitHub's limit: the lists give way, never the counts.
  */
 export function driftChangeComment(
-  change: { appeared: readonly DriftFinding[]; cleared: readonly string[]; reopened: boolean },
+  change: {
+    appeared: readonly DriftFinding[];
+    cleared: readonly string[];
+    /** Reported before, now covered by an ignore: entry: still there, so never said to have cleared. */
+    ignored?: readonly string[];
+    reopened: boolean;
+  },
   previous: DriftIssueState,
   report: Pick<DriftReport, 'findings' | 'summary' | 'commit'>,
 ): string {
@@ -138,6 +144,9 @@ export function driftChangeComment(
     : `Since the last check, at ${commitOf(report)}: ${[
         change.appeared.length > 0 ? `${countOf(change.appeared.length, 'new finding')}` : '',
         change.cleared.length > 0 ? `${countOf(change.cleared.length, 'finding')} cleared` : '',
+        (change.ignored?.length ?? 0) > 0
+          ? `${countOf(change.ignored!.length, 'finding')} now ignored (still there)`
+          : '',
       ]
         .filter(Boolean)
         .join(', ')}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
@@ -153,6 +162,19 @@ export function driftChangeComment(
                 ...change.appeared.map(
                   (finding) =>
                     `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)})`,
+                ),
+              ].join('\n'),
+            },
+          ]
+        : []),
+      ...((change.ignored?.length ?? 0) > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:',
+                ...change.ignored!.map(
+                  (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`,
                 ),
               ].join('\n'),
             },

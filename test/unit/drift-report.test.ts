@@ -1,6 +1,8 @@
 import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
 import type { DriftIgnoreEntry } from '../../src/config/drift-declarations.js';
 import { assembleDriftReport, carryFirstSeen, driftTransitions } from '../../src/drift/assemble-report.js';
+import { driftChangeComment } from '../../src/report/drift-issue.js';
+import type { DriftIssueState } from '../../src/report/drift-issue.js';
 import { DRIFT_KINDS } from '../../src/drift/drift-kinds.js';
 import { findingsAtOrAbove, makeFinding } from '../../src/drift/drift-report.js';
 import type { DriftFinding } from '../../src/drift/drift-report.js';
@@ -93,6 +95,21 @@ test('a finding keeps the day it was first seen; what appeared and cleared since
   expect(transitions.cleared).toEqual(['aaaaaaaaaaaa']);
   expect(transitions.appeared.map((finding) => finding.id)).not.toContain(critical!.id);
   expect(transitions.appeared.map((finding) => finding.id)).toContain(highOne!.id);
+});
+
+test('a finding an ignore: entry now covers is not said to have cleared, in the transitions or the comment', () => {
+  const before = report();
+  const critical = before.findings[0]!;
+  const after = report([{ kind: 'scp-detached', reason: 'being replaced, OPS-9', expires: '2027-01-31', line: 40 }]);
+  const transitions = driftTransitions(new Set(before.findings.map((finding) => finding.id)), after);
+  expect(transitions).toEqual({ appeared: [], cleared: [], ignored: [critical.id] });
+  const previous: DriftIssueState = {
+    reported: new Map([[critical.id, { firstSeen: '2026-11-29', label: 'SCP detached: scp:deny-root@root' }]]),
+    ignored: new Map(),
+  };
+  const comment = driftChangeComment({ ...transitions, reopened: false }, previous, after);
+  expect(comment).toContain('1 finding now ignored (still there)');
+  expect(comment).not.toMatch(/cleared/i);
 });
 
 test('exceptions that expired, or expire within 14 days, are findings; later ones are not', () => {

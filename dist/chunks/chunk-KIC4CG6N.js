@@ -2761,9 +2761,12 @@ function carryFirstSeen(report, known) {
 }
 function driftTransitions(previouslyReported, report) {
   const now = new Set(report.findings.map((finding) => finding.id));
+  const ignoredNow = new Set(report.ignored.map((finding) => finding.id));
+  const gone = [...previouslyReported].filter((id) => !now.has(id)).sort(compareText);
   return {
     appeared: report.findings.filter((finding) => !previouslyReported.has(finding.id)),
-    cleared: [...previouslyReported].filter((id) => !now.has(id)).sort(compareText)
+    cleared: gone.filter((id) => !ignoredNow.has(id)),
+    ignored: gone.filter((id) => ignoredNow.has(id))
   };
 }
 

@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-B2SOZGV4.js";
+} from "./chunk-KIC4CG6N.js";
 import "./chunk-AHSQQA43.js";
 import {
   findingId,
@@ -210,7 +210,8 @@ function driftIssueTitle(report) {
 function driftChangeComment(change, previous, report) {
   const opening = change.reopened ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.` : `Since the last check, at ${commitOf(report)}: ${[
     change.appeared.length > 0 ? `${countOf(change.appeared.length, "new finding")}` : "",
-    change.cleared.length > 0 ? `${countOf(change.cleared.length, "finding")} cleared` : ""
+    change.cleared.length > 0 ? `${countOf(change.cleared.length, "finding")} cleared` : "",
+    (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : ""
   ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
   return fitComment(
     [
@@ -222,6 +223,17 @@ function driftChangeComment(change, previous, report) {
             change.reopened ? "**Found:**" : "**New:**",
             ...change.appeared.map(
               (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)})`
+            )
+          ].join("\n")
+        }
+      ] : [],
+      ...(change.ignored?.length ?? 0) > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:",
+            ...change.ignored.map(
+              (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`
             )
           ].join("\n")
         }
@@ -311,14 +323,14 @@ async function publishDriftIssue(octokit, target, checked) {
     await updateDriftIssue(octokit, location, existing.number, { state: "closed" });
     return done("closed", true);
   }
-  const { appeared, cleared: gone } = driftTransitions(new Set(previous.reported.keys()), report);
+  const { appeared, cleared: gone, ignored } = driftTransitions(new Set(previous.reported.keys()), report);
   const cleared = gone.filter((id) => !unverified.has(id));
-  if (appeared.length === 0 && cleared.length === 0) return done("updated", false);
+  if (appeared.length === 0 && cleared.length === 0 && ignored.length === 0) return done("updated", false);
   await commentOnDriftIssue(
     octokit,
     location,
     existing.number,
-    driftChangeComment({ appeared, cleared, reopened: false }, previous, report)
+    driftChangeComment({ appeared, cleared, ignored, reopened: false }, previous, report)
   );
   return done("updated", true);
 }

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-B2SOZGV4.js";
+} from "./chunk-KIC4CG6N.js";
 import "./chunk-AHSQQA43.js";
 import "./chunk-PGERQCTB.js";
 import "./chunk-WL3X4F32.js";
