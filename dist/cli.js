@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-EGKAH235.js"),
+        import("./chunks/drift-W4CX6FK4.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-BQJ7HAP2.js"),
         import("./chunks/drift-report-E7XVKWH3.js")

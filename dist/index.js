@@ -136,7 +136,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-MOMVA3TD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4WLQNIZY.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

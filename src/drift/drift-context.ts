@@ -19,6 +19,11 @@ export class DriftContext {
   /** Declared OU paths that several OUs could be (same name, same parent). */
   readonly ambiguousOrganizationalUnits: { path: string; ids: string[] }[];
   readonly renamed: RenamedOrganizationalUnit[];
+  /**
+   * Renamed declared OUs, and the declared OUs beneath them, by their ids in AWS → `ou:<declared path>`. The plan
+   * sees them as missing; their SCPs are still compared, by id (scp-findings.ts, renamedTargetScpFindings).
+   */
+  readonly renamedTargetIds = new Map<string, string>();
   /** The SCP policy type is off on the root: every SCP attachment the plan makes follows from that one finding. */
   readonly scpPolicyTypeDisabled: boolean;
   /** Catalogue SCPs the plan creates: each is one finding, its attachments included. */
@@ -56,6 +61,20 @@ export class DriftContext {
       this.changesByKind.set(change.kind, same);
     }
     this.renamed = findRenamedOrganizationalUnits(desired, observed, this.ouIdByPath);
+    for (const rename of this.renamed) {
+      this.renamedTargetIds.set(rename.id, `ou:${rename.path}`);
+      for (const unit of desired.organizationalUnits.filter((candidate) =>
+        candidate.path.startsWith(`${rename.path}/`),
+      )) {
+        let id: string | undefined = rename.id;
+        for (const name of unit.path.slice(rename.path.length + 1).split('/')) {
+          const children = observed.organizationalUnits.filter((ou) => ou.parentId === id && ou.name === name);
+          id = children.length === 1 ? children[0]!.id : undefined;
+          if (id === undefined) break;
+        }
+        if (id !== undefined) this.renamedTargetIds.set(id, `ou:${unit.path}`);
+      }
+    }
     const scoped = (kind: ChangeKind, field: string) =>
       new Set(this.changesOf(kind).map((change) => String(change.scope[field])));
     this.scpPolicyTypeDisabled = this.changesOf(CHANGE_KINDS.enableScpType).length > 0;

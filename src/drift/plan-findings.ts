@@ -24,6 +24,7 @@ import {
 import {
   detachedScpFinding,
   foreignScpFindings,
+  renamedTargetScpFindings,
   missingScpFinding,
   retiredScpFinding,
   scpPolicyTypeFindings,
@@ -99,6 +100,7 @@ export function organizationFindings(
     ...context.plan.changes.flatMap((change) => FROM_CHANGE[change.kind](context, change)),
     ...problemFindings(context),
     ...foreignScpFindings(context, foreignAttachments),
+    ...renamedTargetScpFindings(context),
     ...undeclaredOrganizationalUnitFindings(context),
     ...undeclaredOwnedAccountFindings(context),
     ...unmanagedAccountFindings(context),

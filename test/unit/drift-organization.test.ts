@@ -4,6 +4,7 @@ import { DriftContext } from '../../src/drift/drift-context.js';
 import type { DriftFinding } from '../../src/drift/drift-report.js';
 import { applyIgnoreList } from '../../src/drift/ignore-findings.js';
 import { organizationFindings } from '../../src/drift/plan-findings.js';
+import { declaredTargetIds } from '../../src/drift/scp-findings.js';
 import type { ForeignScpAttachment } from '../../src/drift/scp-findings.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
@@ -324,6 +325,29 @@ test('a declared OU renamed by hand is a rename, found by its id, and its accoun
     actual: `renamed to "Production" (${prod.id}), with the accounts main puts in Workloads/Prod`,
   });
   expect(finding.restore).toContain(`--organizational-unit-id ${prod.id} --name Prod`);
+});
+
+test('a renamed OU hides no guardrail: an SCP detached from it is still critical, and its foreign SCPs are read', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const prod = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!;
+  Object.assign(prod, { name: 'Production', path: 'Workloads/Production' });
+  observedAccount(observed, 'payments-prod').parentPath = 'Workloads/Production';
+  const guard = observedPolicy(observed, 'deny-unapproved-regions');
+  guard.targetIds = guard.targetIds.filter((id) => id !== prod.id);
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  expect(declaredTargetIds(context).get(prod.id)).toBe('ou:Workloads/Prod');
+  const findings = organizationFindings(context, []).findings;
+  expect(kinds(findings)).toEqual(
+    expect.arrayContaining([
+      'ou-renamed ou:Workloads/Prod',
+      'scp-detached scp:deny-unapproved-regions@ou:Workloads/Prod',
+    ]),
+  );
+  expect(findings.find((finding) => finding.kind === 'scp-detached')).toMatchObject({
+    severity: 'critical',
+    expected: `SCP deny-unapproved-regions attached to OU Workloads/Prod (in AWS now Workloads/Production, ${prod.id})`,
+  });
 });
 
 test('an OU nobody declared is low; what it holds is counted', () => {

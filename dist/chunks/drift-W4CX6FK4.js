@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-KIC4CG6N.js";
+} from "./chunk-KJ7ANMQQ.js";
 import "./chunk-AHSQQA43.js";
 import "./chunk-PGERQCTB.js";
 import "./chunk-WL3X4F32.js";

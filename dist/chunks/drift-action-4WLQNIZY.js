@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-KIC4CG6N.js";
+} from "./chunk-KJ7ANMQQ.js";
 import "./chunk-AHSQQA43.js";
 import {
   findingId,

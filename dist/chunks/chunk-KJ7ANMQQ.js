@@ -3060,6 +3060,20 @@ var DriftContext = class {
       this.changesByKind.set(change.kind, same);
     }
     this.renamed = findRenamedOrganizationalUnits(desired, observed, this.ouIdByPath);
+    for (const rename of this.renamed) {
+      this.renamedTargetIds.set(rename.id, `ou:${rename.path}`);
+      for (const unit of desired.organizationalUnits.filter(
+        (candidate) => candidate.path.startsWith(`${rename.path}/`)
+      )) {
+        let id = rename.id;
+        for (const name of unit.path.slice(rename.path.length + 1).split("/")) {
+          const children = observed.organizationalUnits.filter((ou) => ou.parentId === id && ou.name === name);
+          id = children.length === 1 ? children[0].id : void 0;
+          if (id === void 0) break;
+        }
+        if (id !== void 0) this.renamedTargetIds.set(id, `ou:${unit.path}`);
+      }
+    }
     const scoped = (kind, field) => new Set(this.changesOf(kind).map((change) => String(change.scope[field])));
     this.scpPolicyTypeDisabled = this.changesOf(CHANGE_KINDS.enableScpType).length > 0;
     this.missingScps = scoped(CHANGE_KINDS.createScp, "scp");
@@ -3075,6 +3089,11 @@ var DriftContext = class {
   /** Declared OU paths that several OUs could be (same name, same parent). */
   ambiguousOrganizationalUnits;
   renamed;
+  /**
+   * Renamed declared OUs, and the declared OUs beneath them, by their ids in AWS → `ou:<declared path>`. The plan
+   * sees them as missing; their SCPs are still compared, by id (scp-findings.ts, renamedTargetScpFindings).
+   */
+  renamedTargetIds = /* @__PURE__ */ new Map();
   /** The SCP policy type is off on the root: every SCP attachment the plan makes follows from that one finding. */
   scpPolicyTypeDisabled;
   /** Catalogue SCPs the plan creates: each is one finding, its attachments included. */
@@ -3593,6 +3612,34 @@ function undeclaredAttachmentFinding(context, change) {
     context.checkedOn
   );
 }
+function renamedTargetScpFindings(context) {
+  if (context.scpPolicyTypeDisabled) return [];
+  const findings = [];
+  for (const [id, target] of context.renamedTargetIds) {
+    const unit = context.desired.organizationalUnits.find((candidate) => `ou:${candidate.path}` === target);
+    if (!unit) continue;
+    const attached = new Set(
+      context.observed.policies.filter((policy2) => policy2.targetIds.includes(id)).map((policy2) => policy2.name)
+    );
+    const wanted = [...unit.scps, ...unit.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []];
+    const renamedTo = context.observed.organizationalUnits.find((ou) => ou.id === id)?.path ?? id;
+    for (const scp of wanted.filter((name) => !attached.has(name) && !context.missingScps.has(name)))
+      findings.push(
+        makeFinding(
+          scp === FULL_AWS_ACCESS_POLICY_NAME ? "full-aws-access-missing" : "scp-detached",
+          `scp:${scp}@${target}`,
+          {
+            expected: `SCP ${scp} attached to ${describeTarget(target)} (in AWS now ${renamedTo}, ${id})`,
+            actual: "not attached",
+            restore: "apply attaches it once the OU has its declared name again (see the OU renamed finding); until then apply would create a second OU",
+            accept: scp === FULL_AWS_ACCESS_POLICY_NAME ? `set ${fullAwsAccessSettingOf(context, target)} to false` : `remove ${scp} from ${scpListOf(context, target)}`
+          },
+          context.checkedOn
+        )
+      );
+  }
+  return findings;
+}
 function retiredScpFinding(context, change) {
   const before = change.before;
   const targets = attachedTargetsOf(context, before.id);
@@ -3689,6 +3736,7 @@ function foreignScpFindings(context, attachments) {
 function declaredTargetIds(context) {
   const targets = /* @__PURE__ */ new Map([[context.observed.root.id, "root"]]);
   for (const [path2, id] of context.ouIdByPath) if (path2 !== "") targets.set(id, `ou:${path2}`);
+  for (const [id, target] of context.renamedTargetIds) targets.set(id, target);
   for (const [name, account] of context.existingAccounts)
     if (account.id !== context.observed.organization.managementAccountId) targets.set(account.id, `account:${name}`);
   return targets;
@@ -3993,6 +4041,7 @@ function organizationFindings(context, foreignAttachments) {
     ...context.plan.changes.flatMap((change) => FROM_CHANGE[change.kind](context, change)),
     ...problemFindings(context),
     ...foreignScpFindings(context, foreignAttachments),
+    ...renamedTargetScpFindings(context),
     ...undeclaredOrganizationalUnitFindings(context),
     ...undeclaredOwnedAccountFindings(context),
     ...unmanagedAccountFindings(context),
