@@ -12,10 +12,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-KY45ZOQI.js";
+} from "./chunks/chunk-OE65BYQW.js";
 import {
   readLocalFile
-} from "./chunks/chunk-CP7RKFFR.js";
+} from "./chunks/chunk-756WKOZD.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,15 +28,15 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-IIMOCSYC.js";
-import "./chunks/chunk-CSQOJCMA.js";
+} from "./chunks/chunk-CJCR2G4U.js";
+import "./chunks/chunk-IYGYDD2G.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-C6NRF634.js";
-import "./chunks/chunk-C35XHTVP.js";
+import "./chunks/chunk-375KX7TV.js";
+import "./chunks/chunk-QIUGM3AP.js";
 import "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-MF67JLZF.js"),
-        import("./chunks/plan-text-RTHAD7L7.js"),
-        import("./chunks/plan-markdown-R7ICGOZC.js")
+        import("./chunks/plan-T5VHTEVB.js"),
+        import("./chunks/plan-text-AMEEWYS6.js"),
+        import("./chunks/plan-markdown-T5XN6VAW.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -99,10 +99,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NPRGIGNM.js"),
+        import("./chunks/apply-CNH2QYW5.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-YRB2QC6O.js"),
-        import("./chunks/plan-text-RTHAD7L7.js")
+        import("./chunks/plan-text-AMEEWYS6.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-W4CX6FK4.js"),
+        import("./chunks/drift-GHSXF7PF.js"),
         import("./chunks/drift-text-QWPLN56O.js"),
         import("./chunks/drift-markdown-BQJ7HAP2.js"),
         import("./chunks/drift-report-E7XVKWH3.js")
@@ -161,8 +161,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-KBUXURPT.js"),
-        import("./chunks/import-text-SBYOZ6RX.js")
+        import("./chunks/import-ZUB7KZUP.js"),
+        import("./chunks/import-text-K7OFJKDD.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

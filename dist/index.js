@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-F5U3K4NY.js";
+} from "./chunks/chunk-GOJDG4Z4.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-KY45ZOQI.js";
+import "./chunks/chunk-OE65BYQW.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,12 +23,12 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-IIMOCSYC.js";
-import "./chunks/chunk-CSQOJCMA.js";
+} from "./chunks/chunk-CJCR2G4U.js";
+import "./chunks/chunk-IYGYDD2G.js";
 import "./chunks/chunk-DY7WDFVT.js";
 import "./chunks/chunk-ZTGHIXJN.js";
-import "./chunks/chunk-C6NRF634.js";
-import "./chunks/chunk-C35XHTVP.js";
+import "./chunks/chunk-375KX7TV.js";
+import "./chunks/chunk-QIUGM3AP.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-VDZD57HC.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EPP23R6S.js");
+        const { runPlanAction } = await import("./chunks/plan-action-JT4KVVB4.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QLJRJJDC.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2YSKJDJ4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4WLQNIZY.js");
+        const { runDriftAction } = await import("./chunks/drift-action-J55U7TTK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

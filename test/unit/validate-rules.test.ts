@@ -569,6 +569,17 @@ describe('OU names', () => {
     expect(validate(edits)).toEqual([]);
   });
 
+  test('refuse a name that mixes look-alike scripts (a Cyrillic о in Wоrkloads), at its line', () => {
+    const edits = withOrganization('  Sandbox: {}', '  Sandbox: {}\n  W\u043erkloads: {}');
+    expect(validate(edits)).toEqual([
+      expect.objectContaining({
+        rule: 'ou-name-script',
+        line: lineOf(edits['baselines/organization.yaml'], 'W\u043erkloads'),
+        message: expect.stringContaining('mixes Latin and Cyrillic letters'),
+      }),
+    ]);
+  });
+
   test.each([
     ['CI/CD', 'would pose as a nested OU'],
     ['#ops', 'starting with a letter or digit'],

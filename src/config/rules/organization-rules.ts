@@ -23,6 +23,36 @@ export const checkOrganizationalUnitDepth: Rule = ({ repository, quotas }) => {
     );
 };
 
+/**
+ * Scripts whose letters pass for Latin ones (Unicode Technical Standard #39, "Unicode Security Mechanisms", mixed-
+ * script confusables): an OU name that mixes them reads as another OU's name in the plan ("Wоrkloads" with a
+ * Cyrillic о), so a move into it looks like none.
+ */
+const CONFUSABLE_SCRIPTS: [string, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u],
+];
+
+export const checkOrganizationalUnitNameScripts: Rule = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  return repository.organizationalUnits.flatMap((unit) => {
+    const scripts = CONFUSABLE_SCRIPTS.filter(([, letters]) => letters.test(unit.name)).map(([script]) => script);
+    if (scripts.length < 2) return [];
+    return [
+      organization.source.diagnostic(
+        RULES.ouNameScript,
+        `OU name '${unit.name}' mixes ${scripts.join(' and ')} letters, which look alike: in a plan it can read as another OU's name. Write it in one script.`,
+        unit.yamlPath,
+        'key',
+      ),
+    ];
+  });
+};
+
 export const checkOrganizationReferences: Rule = ({ repository }) => {
   const organization = repository.organization;
   if (!organization) return [];

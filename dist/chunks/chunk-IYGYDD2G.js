@@ -4,7 +4,7 @@ import {
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-C35XHTVP.js";
+} from "./chunk-QIUGM3AP.js";
 import {
   __commonJS,
   __toESM

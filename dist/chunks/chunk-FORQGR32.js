@@ -5,13 +5,13 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-BPT32K4Z.js";
+} from "./chunk-3FZK7S3Z.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-F5U3K4NY.js";
+} from "./chunk-GOJDG4Z4.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

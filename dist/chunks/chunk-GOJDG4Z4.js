@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-KY45ZOQI.js";
+} from "./chunk-OE65BYQW.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

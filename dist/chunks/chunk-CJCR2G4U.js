@@ -1,13 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   readRepository
-} from "./chunk-CSQOJCMA.js";
+} from "./chunk-IYGYDD2G.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-DY7WDFVT.js";
 import {
   checkTemplates
-} from "./chunk-C6NRF634.js";
+} from "./chunk-375KX7TV.js";
 import {
   RULES,
   WAIVABLE_RULES,
@@ -17,7 +17,7 @@ import {
   parametersOf,
   parametersWithoutDefaultOf,
   require_dist
-} from "./chunk-C35XHTVP.js";
+} from "./chunk-QIUGM3AP.js";
 import {
   codePointOf
 } from "./chunk-VDZD57HC.js";
@@ -988,6 +988,29 @@ var checkOrganizationalUnitDepth = ({ repository, quotas }) => {
       "key"
     )
   );
+};
+var CONFUSABLE_SCRIPTS = [
+  ["Latin", new RegExp("\\p{Script=Latin}", "u")],
+  ["Cyrillic", new RegExp("\\p{Script=Cyrillic}", "u")],
+  ["Greek", new RegExp("\\p{Script=Greek}", "u")],
+  ["Armenian", new RegExp("\\p{Script=Armenian}", "u")],
+  ["Cherokee", new RegExp("\\p{Script=Cherokee}", "u")]
+];
+var checkOrganizationalUnitNameScripts = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  return repository.organizationalUnits.flatMap((unit) => {
+    const scripts = CONFUSABLE_SCRIPTS.filter(([, letters]) => letters.test(unit.name)).map(([script]) => script);
+    if (scripts.length < 2) return [];
+    return [
+      organization.source.diagnostic(
+        RULES.ouNameScript,
+        `OU name '${unit.name}' mixes ${scripts.join(" and ")} letters, which look alike: in a plan it can read as another OU's name. Write it in one script.`,
+        unit.yamlPath,
+        "key"
+      )
+    ];
+  });
 };
 var checkOrganizationReferences = ({ repository }) => {
   const organization = repository.organization;
@@ -3403,6 +3426,7 @@ var CROSS_FILE_RULES = [
   checkBaselineDependencyCycles,
   checkAccountBaselineDependencies,
   checkOrganizationalUnitDepth,
+  checkOrganizationalUnitNameScripts,
   checkScps,
   checkScpDescriptions,
   checkScpAttachmentLimits,

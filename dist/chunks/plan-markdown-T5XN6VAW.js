@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-XNF4NJFQ.js";
+} from "./chunk-EJRLYOB2.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-DR722Q5O.js";
 import "./chunk-ZTGHIXJN.js";
-import "./chunk-NVWNUJHQ.js";
+import "./chunk-HNMSDF5J.js";
 import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-HNFQAOTD.js";
+import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-C6NRF634.js";
-import "./chunk-C35XHTVP.js";
+import "./chunk-375KX7TV.js";
+import "./chunk-QIUGM3AP.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -1,24 +1,24 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-UMDFDNGP.js";
-import "./chunk-AHSQQA43.js";
-import "./chunk-WL3X4F32.js";
-import "./chunk-JFGU7QLZ.js";
-import "./chunk-CP7RKFFR.js";
+  runPlan,
+  serializePlan
+} from "./chunk-VXKNHWNH.js";
+import "./chunk-3BBC6TJL.js";
+import "./chunk-HR6VSREB.js";
+import "./chunk-756WKOZD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-IIMOCSYC.js";
-import "./chunk-CSQOJCMA.js";
+import "./chunk-CJCR2G4U.js";
+import "./chunk-IYGYDD2G.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
-import "./chunk-HNFQAOTD.js";
+import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-C6NRF634.js";
-import "./chunk-C35XHTVP.js";
+import "./chunk-375KX7TV.js";
+import "./chunk-QIUGM3AP.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

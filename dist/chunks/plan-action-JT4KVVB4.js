@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-XNF4NJFQ.js";
+} from "./chunk-EJRLYOB2.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-HH4F35JY.js";
+} from "./chunk-FORQGR32.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-BPT32K4Z.js";
+} from "./chunk-3FZK7S3Z.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,23 +20,23 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-F5U3K4NY.js";
+} from "./chunk-GOJDG4Z4.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-KY45ZOQI.js";
+import "./chunk-OE65BYQW.js";
 import {
   runPlan
-} from "./chunk-MYJGAMD3.js";
-import "./chunk-WL3X4F32.js";
-import "./chunk-JFGU7QLZ.js";
+} from "./chunk-VXKNHWNH.js";
+import "./chunk-3BBC6TJL.js";
+import "./chunk-HR6VSREB.js";
 import {
   readLocalFile
-} from "./chunk-CP7RKFFR.js";
+} from "./chunk-756WKOZD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-IIMOCSYC.js";
-import "./chunk-CSQOJCMA.js";
+import "./chunk-CJCR2G4U.js";
+import "./chunk-IYGYDD2G.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -51,13 +51,13 @@ import "./chunk-WRUAKGUT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-NVWNUJHQ.js";
+} from "./chunk-HNMSDF5J.js";
 import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-HNFQAOTD.js";
+import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-C6NRF634.js";
-import "./chunk-C35XHTVP.js";
+import "./chunk-375KX7TV.js";
+import "./chunk-QIUGM3AP.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

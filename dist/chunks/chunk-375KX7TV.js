@@ -3,7 +3,7 @@ import {
   RULES,
   isCloudFormationTemplate,
   resourcesOf
-} from "./chunk-C35XHTVP.js";
+} from "./chunk-QIUGM3AP.js";
 
 // src/config/rules/template-rules.ts
 var PERMISSIONS_BOUNDARY_BASELINE = "permissions-boundary";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-HNFQAOTD.js";
+} from "./chunk-YWRODJHT.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

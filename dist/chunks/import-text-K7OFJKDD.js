@@ -4,10 +4,10 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-KY45ZOQI.js";
-import "./chunk-CSQOJCMA.js";
+} from "./chunk-OE65BYQW.js";
+import "./chunk-IYGYDD2G.js";
 import "./chunk-ZTGHIXJN.js";
-import "./chunk-C35XHTVP.js";
+import "./chunk-QIUGM3AP.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

@@ -7363,6 +7363,7 @@ var RULES = {
   fileReference: "file-reference",
   baselineDependencyCycle: "baseline-dependency-cycle",
   ouDepth: "ou-depth",
+  ouNameScript: "ou-name-script",
   scpSize: "scp-size",
   scpSyntax: "scp-syntax",
   scpAttachmentLimit: "scp-attachment-limit",

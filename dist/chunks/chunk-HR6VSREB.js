@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-IIMOCSYC.js";
+} from "./chunk-CJCR2G4U.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -103,7 +103,7 @@ import {
   parametersOf,
   parseRepositoryFile,
   templateToJson
-} from "./chunk-C35XHTVP.js";
+} from "./chunk-QIUGM3AP.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

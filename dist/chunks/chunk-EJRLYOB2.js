@@ -20,7 +20,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-NVWNUJHQ.js";
+} from "./chunk-HNMSDF5J.js";
 import {
   compactDiff
 } from "./chunk-JJ2IURYU.js";

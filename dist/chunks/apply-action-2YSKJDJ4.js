@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-HH4F35JY.js";
+} from "./chunk-FORQGR32.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-UMDFDNGP.js";
+} from "./chunk-C2VBW7FU.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-BPT32K4Z.js";
-import "./chunk-AHSQQA43.js";
+} from "./chunk-3FZK7S3Z.js";
+import "./chunk-QZXZAKA6.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -20,20 +20,20 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-F5U3K4NY.js";
+} from "./chunk-GOJDG4Z4.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-KY45ZOQI.js";
+import "./chunk-OE65BYQW.js";
 import {
   repositoryCommit
-} from "./chunk-WL3X4F32.js";
-import "./chunk-JFGU7QLZ.js";
-import "./chunk-CP7RKFFR.js";
+} from "./chunk-3BBC6TJL.js";
+import "./chunk-HR6VSREB.js";
+import "./chunk-756WKOZD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-IIMOCSYC.js";
-import "./chunk-CSQOJCMA.js";
+import "./chunk-CJCR2G4U.js";
+import "./chunk-IYGYDD2G.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -49,10 +49,10 @@ import {
 import {
   applySummaryLine
 } from "./chunk-WRUAKGUT.js";
-import "./chunk-HNFQAOTD.js";
+import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-C6NRF634.js";
-import "./chunk-C35XHTVP.js";
+import "./chunk-375KX7TV.js";
+import "./chunk-QIUGM3AP.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -2,23 +2,23 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-WL3X4F32.js";
+} from "./chunk-3BBC6TJL.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-JFGU7QLZ.js";
+} from "./chunk-HR6VSREB.js";
 import {
   writeLocalFile
-} from "./chunk-CP7RKFFR.js";
+} from "./chunk-756WKOZD.js";
 import {
   runValidate
-} from "./chunk-IIMOCSYC.js";
+} from "./chunk-CJCR2G4U.js";
 import {
   readRepositoryBytes
-} from "./chunk-CSQOJCMA.js";
+} from "./chunk-IYGYDD2G.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-AHSQQA43.js";
+} from "./chunk-QZXZAKA6.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-WL3X4F32.js";
+} from "./chunk-3BBC6TJL.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,23 +30,23 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-JFGU7QLZ.js";
+} from "./chunk-HR6VSREB.js";
 import {
   readLocalFile
-} from "./chunk-CP7RKFFR.js";
+} from "./chunk-756WKOZD.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-IIMOCSYC.js";
+} from "./chunk-CJCR2G4U.js";
 import {
   applyExitCode,
   emptyApplyReport
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-HNFQAOTD.js";
+} from "./chunk-YWRODJHT.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -58,7 +58,7 @@ import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-C35XHTVP.js";
+} from "./chunk-QIUGM3AP.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

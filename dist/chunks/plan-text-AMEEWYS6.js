@@ -5,13 +5,13 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-NVWNUJHQ.js";
+} from "./chunk-HNMSDF5J.js";
 import "./chunk-JJ2IURYU.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-HNFQAOTD.js";
+import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-C6NRF634.js";
-import "./chunk-C35XHTVP.js";
+import "./chunk-375KX7TV.js";
+import "./chunk-QIUGM3AP.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -4,13 +4,13 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-C6NRF634.js";
+} from "./chunk-375KX7TV.js";
 import {
   parametersOf,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-C35XHTVP.js";
+} from "./chunk-QIUGM3AP.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

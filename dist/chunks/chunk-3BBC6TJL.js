@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-JFGU7QLZ.js";
+} from "./chunk-HR6VSREB.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-IIMOCSYC.js";
+} from "./chunk-CJCR2G4U.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-HNFQAOTD.js";
+} from "./chunk-YWRODJHT.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-BPT32K4Z.js";
+} from "./chunk-3FZK7S3Z.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-KJ7ANMQQ.js";
-import "./chunk-AHSQQA43.js";
+} from "./chunk-QRXE6FY6.js";
+import "./chunk-QZXZAKA6.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -31,17 +31,17 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-F5U3K4NY.js";
+} from "./chunk-GOJDG4Z4.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-KY45ZOQI.js";
-import "./chunk-WL3X4F32.js";
-import "./chunk-JFGU7QLZ.js";
+import "./chunk-OE65BYQW.js";
+import "./chunk-3BBC6TJL.js";
+import "./chunk-HR6VSREB.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-IIMOCSYC.js";
-import "./chunk-CSQOJCMA.js";
+import "./chunk-CJCR2G4U.js";
+import "./chunk-IYGYDD2G.js";
 import {
   DRIFT_KINDS
 } from "./chunk-DY7WDFVT.js";
@@ -56,10 +56,10 @@ import {
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
 import "./chunk-JJ2IURYU.js";
-import "./chunk-HNFQAOTD.js";
+import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-C6NRF634.js";
-import "./chunk-C35XHTVP.js";
+import "./chunk-375KX7TV.js";
+import "./chunk-QIUGM3AP.js";
 import "./chunk-XG4YZALD.js";
 import {
   countOf

@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-AHSQQA43.js";
+} from "./chunk-QZXZAKA6.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-WL3X4F32.js";
+} from "./chunk-3BBC6TJL.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-JFGU7QLZ.js";
+} from "./chunk-HR6VSREB.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -39,10 +39,10 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-IIMOCSYC.js";
+} from "./chunk-CJCR2G4U.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-CSQOJCMA.js";
+} from "./chunk-IYGYDD2G.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -50,7 +50,7 @@ import {
 } from "./chunk-JJ2IURYU.js";
 import {
   controlsAccess
-} from "./chunk-HNFQAOTD.js";
+} from "./chunk-YWRODJHT.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -61,7 +61,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-C35XHTVP.js";
+} from "./chunk-QIUGM3AP.js";
 import {
   countOf,
   listNames,

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   ORGANIZATION_FILE
-} from "./chunk-CSQOJCMA.js";
+} from "./chunk-IYGYDD2G.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
 import {
   RULES
-} from "./chunk-C35XHTVP.js";
+} from "./chunk-QIUGM3AP.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-KY45ZOQI.js";
+} from "./chunk-OE65BYQW.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-JFGU7QLZ.js";
+} from "./chunk-HR6VSREB.js";
 import {
   writeLocalFile
-} from "./chunk-CP7RKFFR.js";
+} from "./chunk-756WKOZD.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -40,7 +40,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-IIMOCSYC.js";
+} from "./chunk-CJCR2G4U.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
@@ -49,21 +49,21 @@ import {
   flattenOrganizationalUnits,
   organization_schema_default,
   readRepository
-} from "./chunk-CSQOJCMA.js";
+} from "./chunk-IYGYDD2G.js";
 import "./chunk-DY7WDFVT.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
-import "./chunk-C6NRF634.js";
+import "./chunk-375KX7TV.js";
 import {
   LONE_SURROGATE,
   RULES,
   isForbiddenKey,
   parseRepositoryFile,
   require_dist
-} from "./chunk-C35XHTVP.js";
+} from "./chunk-QIUGM3AP.js";
 import "./chunk-XG4YZALD.js";
 import {
   countOf,
