@@ -12,10 +12,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-OE65BYQW.js";
+} from "./chunks/chunk-BPTD7GVC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-756WKOZD.js";
+} from "./chunks/chunk-X7HR5MA3.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,9 +28,9 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-CJCR2G4U.js";
-import "./chunks/chunk-IYGYDD2G.js";
-import "./chunks/chunk-DY7WDFVT.js";
+} from "./chunks/chunk-3SFCOPGX.js";
+import "./chunks/chunk-XXAVUX4L.js";
+import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
   wantsColour
@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-T5VHTEVB.js"),
+        import("./chunks/plan-INW54HLD.js"),
         import("./chunks/plan-text-AMEEWYS6.js"),
         import("./chunks/plan-markdown-T5XN6VAW.js")
       ]);
@@ -99,7 +99,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-CNH2QYW5.js"),
+        import("./chunks/apply-JXUJ5O2F.js"),
         import("./chunks/apply-text-KKOH75NK.js"),
         import("./chunks/apply-markdown-YRB2QC6O.js"),
         import("./chunks/plan-text-AMEEWYS6.js")
@@ -137,10 +137,10 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-GHSXF7PF.js"),
-        import("./chunks/drift-text-QWPLN56O.js"),
-        import("./chunks/drift-markdown-BQJ7HAP2.js"),
-        import("./chunks/drift-report-E7XVKWH3.js")
+        import("./chunks/drift-6JPWMJNL.js"),
+        import("./chunks/drift-text-5AVBIQPT.js"),
+        import("./chunks/drift-markdown-M7S7ILFV.js"),
+        import("./chunks/drift-report-MIH5WVZV.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -161,8 +161,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ZUB7KZUP.js"),
-        import("./chunks/import-text-K7OFJKDD.js")
+        import("./chunks/import-JEDZS362.js"),
+        import("./chunks/import-text-4FLEIMOL.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-GOJDG4Z4.js";
+} from "./chunks/chunk-NX3OK6XL.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-OE65BYQW.js";
+import "./chunks/chunk-BPTD7GVC.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,9 +23,9 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-CJCR2G4U.js";
-import "./chunks/chunk-IYGYDD2G.js";
-import "./chunks/chunk-DY7WDFVT.js";
+} from "./chunks/chunk-3SFCOPGX.js";
+import "./chunks/chunk-XXAVUX4L.js";
+import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import "./chunks/chunk-375KX7TV.js";
 import "./chunks/chunk-QIUGM3AP.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JT4KVVB4.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DK2ZXOQF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2YSKJDJ4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JP23DL5D.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-J55U7TTK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-T64BFY7A.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

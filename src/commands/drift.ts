@@ -92,7 +92,8 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
     const organization = organizationFindings(context, foreign);
     const detections = await detectStackSetDrift(
       { cloudFormation: clients.cloudFormation, detection },
-      observed.stackSets.map((stackSet) => stackSet.name),
+      // Only vend's: anyone may name a StackSet with the prefix, and drift starts operations on what it checks.
+      observed.stackSets.filter((stackSet) => stackSet.managedByVend).map((stackSet) => stackSet.name),
       {
         callAs: stackSetCallAs(desired),
         clock: dependencies.clock ?? systemClock,

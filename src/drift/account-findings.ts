@@ -230,6 +230,14 @@ export function undeclaredOwnedAccountFindings(context: DriftContext): DriftFind
           actual: `${account.name} (${account.id}, ${account.email}, in ${account.parentPath}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and no manifest has its email`,
           restore: 'apply leaves it alone: it neither closes it nor changes it again',
           accept: `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`,
+          details: context.observed.stackSets.flatMap((stackSet) =>
+            stackSet.instances
+              .filter((instance) => instance.accountId === account.id)
+              .map(
+                (instance) =>
+                  `stack instance of ${stackSet.name} in ${instance.region}, which vend no longer maintains`,
+              ),
+          ),
         },
         context.checkedOn,
       ),

@@ -59,6 +59,7 @@ export const DRIFT_KINDS = {
   'account-undeclared': { severity: 'medium', title: 'Vend’s account declared nowhere' },
   'stackset-undeclared': { severity: 'medium', title: 'Retired StackSet still deployed' },
   'stack-instance-untargeted': { severity: 'medium', title: 'Stack instance no longer targeted' },
+  'stackset-foreign': { severity: 'medium', title: 'StackSet with vend’s prefix, not vend’s' },
   'stack-instance-outside-organization': { severity: 'medium', title: 'Stack instance outside the organization' },
   'resource-drift': { severity: 'medium', title: 'Resource drifted' },
   'scp-description': { severity: 'low', title: 'SCP description edited' },

@@ -36,6 +36,8 @@ import {
 import type { ForeignScpAttachment } from './scp-findings.js';
 import {
   inoperableInstanceFindings,
+  foreignStackSetFindings,
+  instancesInUndeclaredAccountsFindings,
   instancesOutsideOrganizationFindings,
   missingInstanceFindings,
   missingStackSetFinding,
@@ -105,6 +107,8 @@ export function organizationFindings(
     ...undeclaredOwnedAccountFindings(context),
     ...unmanagedAccountFindings(context),
     ...instancesOutsideOrganizationFindings(context),
+    ...instancesInUndeclaredAccountsFindings(context),
+    ...foreignStackSetFindings(context),
   ];
   const findings = new Map<string, DriftFinding>();
   const notChecked: NotChecked[] = [];

@@ -264,6 +264,67 @@ export function instancesOutsideOrganizationFindings(context: DriftContext): Dri
 }
 
 /**
+ * Instances of vend's StackSets in accounts of the organization that no manifest declares (the management account
+ * aside): someone deployed them by hand, or the account's manifest was deleted. The plan never touches them.
+ */
+export function instancesInUndeclaredAccountsFindings(context: DriftContext): DriftFinding[] {
+  const declared = new Set([...context.existingAccounts.values()].map((account) => account.id));
+  // An account of vend's whose manifest was deleted is its own finding, which names its instances.
+  for (const account of context.plan.unmanagedAccounts) if (account.ownedByVend) declared.add(account.id);
+  const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
+  const management = context.observed.organization.managementAccountId;
+  return context.observed.stackSets
+    .filter((stackSet) => stackSet.managedByVend)
+    .flatMap((stackSet) =>
+      stackSet.instances
+        .filter(
+          (instance) =>
+            inOrganization.has(instance.accountId) &&
+            !declared.has(instance.accountId) &&
+            instance.accountId !== management,
+        )
+        .map((instance) =>
+          makeFinding(
+            'stack-instance-untargeted',
+            instanceTarget(stackSet.name, context.accountTarget(instance.accountId), instance.region),
+            {
+              expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
+              actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
+              restore:
+                'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account',
+              accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet.name)}`,
+            },
+            context.checkedOn,
+          ),
+        ),
+    );
+}
+
+/**
+ * StackSets named with vend's prefix that vend does not own and the catalogue does not name: anyone may take the
+ * prefix, and such a StackSet can deploy with vend's roles while the plan, rightly, leaves it alone.
+ */
+export function foreignStackSetFindings(context: DriftContext): DriftFinding[] {
+  const prefix = context.desired.organization.stackSets.namePrefix;
+  const catalogue = new Set(context.desired.baselines.map((baseline) => `${prefix}${baseline.name}`));
+  return context.observed.stackSets
+    .filter((stackSet) => !stackSet.managedByVend && !catalogue.has(stackSet.name))
+    .map((stackSet) =>
+      makeFinding(
+        'stackset-foreign',
+        `stackset:${stackSet.name}`,
+        {
+          expected: `no StackSet named with ${prefix} but vend's`,
+          actual: `StackSet ${stackSet.name}, not tagged ManagedBy=vend${stackSet.administrationRoleArn ? `, administered by ${stackSet.administrationRoleArn}` : ''}`,
+          restore: 'apply leaves it: vend never changes a StackSet it does not own. Rename or delete it by hand',
+          accept: `add an ignore: entry for this finding to ${ORGANIZATION_FILE}, with the reason it stays`,
+        },
+        context.checkedOn,
+      ),
+    );
+}
+
+/**
  * Instances CloudFormation will not touch again (a deletion failed): the plan reports each as a problem that
  * blocks apply, for the StackSet.
  */

@@ -294,6 +294,9 @@ test("an account tagged as vend's whose manifest was deleted is its own finding,
     target: `account-id:${account.id}`,
     actual: `payments-prod (${account.id}, aws+payments-prod@example.com, in Workloads/Prod) carries ManagedBy=vend, and no manifest has its email`,
     accept: 'put its manifest back (with closed: true to close it), or give it up by removing its ManagedBy tag in AWS',
+    details: expect.arrayContaining([
+      'stack instance of vend-automation-roles in us-east-1, which vend no longer maintains',
+    ]),
   });
 });
 

@@ -10,6 +10,7 @@ import {
   desiredAccountNamed,
   observedStackSet,
   referenceDesiredState,
+  ROOT_ID,
 } from '../support/plan-fixtures.js';
 
 /** StackSet drift: template, parameters, instances and per-account overrides changed outside vend. */
@@ -145,4 +146,47 @@ test('an instance CloudFormation will not touch again is high and needs hands', 
   const [finding] = findings(desired, observed);
   expect(finding).toMatchObject({ kind: 'stack-instance-inoperable', severity: 'high' });
   expect(finding!.restore).toMatch(/^apply cannot/);
+});
+
+test('an instance of vend’s StackSet in an account no manifest declares is medium; apply leaves it', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.accounts.push({
+    id: '299999999991',
+    name: 'rogue',
+    email: 'rogue@example.com',
+    status: 'ACTIVE',
+    parentId: ROOT_ID,
+    parentPath: '',
+  });
+  observedStackSet(observed, 'regional-guardrails').instances.push({
+    accountId: '299999999991',
+    region: 'us-east-1',
+    status: 'CURRENT',
+    parameterOverrides: {},
+  });
+  const found = findings(desired, observed).filter((finding) => finding.kind === 'stack-instance-untargeted');
+  expect(found).toEqual([
+    expect.objectContaining({
+      severity: 'medium',
+      actual: 'a stack instance in 299999999991 us-east-1, an account no manifest declares',
+      restore: expect.stringContaining('vend deletes no stack in an account it does not manage'),
+    }),
+  ]);
+});
+
+test('a StackSet with vend’s prefix that vend does not own and the catalogue does not name is reported, not left unsaid', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.stackSets.push({
+    name: 'vend-backdoor',
+    managedByVend: false,
+    status: 'ACTIVE',
+    permissionModel: 'SELF_MANAGED',
+    administrationRoleArn: 'arn:aws:iam::111111111111:role/AWSCloudFormationStackSetAdministrationRole',
+    templateBody: '',
+    parameters: {},
+    instances: [],
+  });
+  expect(kinds(findings(desired, observed))).toEqual(['stackset-foreign stackset:vend-backdoor']);
 });

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-HR6VSREB.js";
+} from "./chunk-QSOGYBNW.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-CJCR2G4U.js";
+} from "./chunk-3SFCOPGX.js";
 import {
   baselineControlsAccess,
   readTemplateFacts

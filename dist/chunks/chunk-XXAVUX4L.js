@@ -7758,6 +7758,7 @@ var organization_schema_default = {
               "account-undeclared",
               "stackset-undeclared",
               "stack-instance-untargeted",
+              "stackset-foreign",
               "stack-instance-outside-organization",
               "resource-drift",
               "scp-description",

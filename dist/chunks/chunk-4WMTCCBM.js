@@ -4,17 +4,17 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-QZXZAKA6.js";
+} from "./chunk-YRMSC3XM.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
   makeFinding,
   summarize
-} from "./chunk-PGERQCTB.js";
+} from "./chunk-6T2GPVQD.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-3BBC6TJL.js";
+} from "./chunk-6ODFDDNL.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs3 as require_dist_cjs2,
   require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-HR6VSREB.js";
+} from "./chunk-QSOGYBNW.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -39,10 +39,10 @@ import {
   WARNING_DAYS,
   expiryInstant,
   runValidate
-} from "./chunk-CJCR2G4U.js";
+} from "./chunk-3SFCOPGX.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-IYGYDD2G.js";
+} from "./chunk-XXAVUX4L.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -3361,7 +3361,12 @@ function undeclaredOwnedAccountFindings(context) {
         expected: "a manifest for every account tagged as vend\u2019s",
         actual: `${account.name} (${account.id}, ${account.email}, in ${account.parentPath}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and no manifest has its email`,
         restore: "apply leaves it alone: it neither closes it nor changes it again",
-        accept: `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`
+        accept: `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`,
+        details: context.observed.stackSets.flatMap(
+          (stackSet2) => stackSet2.instances.filter((instance) => instance.accountId === account.id).map(
+            (instance) => `stack instance of ${stackSet2.name} in ${instance.region}, which vend no longer maintains`
+          )
+        )
       },
       context.checkedOn
     )
@@ -3974,6 +3979,46 @@ function instancesOutsideOrganizationFindings(context) {
     )
   );
 }
+function instancesInUndeclaredAccountsFindings(context) {
+  const declared = new Set([...context.existingAccounts.values()].map((account) => account.id));
+  for (const account of context.plan.unmanagedAccounts) if (account.ownedByVend) declared.add(account.id);
+  const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
+  const management = context.observed.organization.managementAccountId;
+  return context.observed.stackSets.filter((stackSet2) => stackSet2.managedByVend).flatMap(
+    (stackSet2) => stackSet2.instances.filter(
+      (instance) => inOrganization.has(instance.accountId) && !declared.has(instance.accountId) && instance.accountId !== management
+    ).map(
+      (instance) => makeFinding(
+        "stack-instance-untargeted",
+        instanceTarget(stackSet2.name, context.accountTarget(instance.accountId), instance.region),
+        {
+          expected: `stack instances of ${stackSet2.name} only in accounts a manifest declares`,
+          actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
+          restore: "apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account",
+          accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet2.name)}`
+        },
+        context.checkedOn
+      )
+    )
+  );
+}
+function foreignStackSetFindings(context) {
+  const prefix2 = context.desired.organization.stackSets.namePrefix;
+  const catalogue = new Set(context.desired.baselines.map((baseline) => `${prefix2}${baseline.name}`));
+  return context.observed.stackSets.filter((stackSet2) => !stackSet2.managedByVend && !catalogue.has(stackSet2.name)).map(
+    (stackSet2) => makeFinding(
+      "stackset-foreign",
+      `stackset:${stackSet2.name}`,
+      {
+        expected: `no StackSet named with ${prefix2} but vend's`,
+        actual: `StackSet ${stackSet2.name}, not tagged ManagedBy=vend${stackSet2.administrationRoleArn ? `, administered by ${stackSet2.administrationRoleArn}` : ""}`,
+        restore: "apply leaves it: vend never changes a StackSet it does not own. Rename or delete it by hand",
+        accept: `add an ignore: entry for this finding to ${ORGANIZATION_FILE}, with the reason it stays`
+      },
+      context.checkedOn
+    )
+  );
+}
 function inoperableInstanceFindings(context, stackSetName) {
   const stackSet2 = context.observed.stackSets.find((candidate) => candidate.name === stackSetName);
   return (stackSet2?.instances ?? []).filter((instance) => instance.status === "INOPERABLE").map(
@@ -4045,7 +4090,9 @@ function organizationFindings(context, foreignAttachments) {
     ...undeclaredOrganizationalUnitFindings(context),
     ...undeclaredOwnedAccountFindings(context),
     ...unmanagedAccountFindings(context),
-    ...instancesOutsideOrganizationFindings(context)
+    ...instancesOutsideOrganizationFindings(context),
+    ...instancesInUndeclaredAccountsFindings(context),
+    ...foreignStackSetFindings(context)
   ];
   const findings = /* @__PURE__ */ new Map();
   const notChecked = [];
@@ -4458,7 +4505,8 @@ async function runDrift(settings, dependencies = {}) {
     const organization = organizationFindings(context, foreign);
     const detections = await detectStackSetDrift(
       { cloudFormation: clients.cloudFormation, detection },
-      observed.stackSets.map((stackSet2) => stackSet2.name),
+      // Only vend's: anyone may name a StackSet with the prefix, and drift starts operations on what it checks.
+      observed.stackSets.filter((stackSet2) => stackSet2.managedByVend).map((stackSet2) => stackSet2.name),
       {
         callAs: stackSetCallAs(desired),
         clock: dependencies.clock ?? systemClock,

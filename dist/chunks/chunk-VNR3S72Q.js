@@ -2,23 +2,23 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-3BBC6TJL.js";
+} from "./chunk-6ODFDDNL.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-HR6VSREB.js";
+} from "./chunk-QSOGYBNW.js";
 import {
   writeLocalFile
-} from "./chunk-756WKOZD.js";
+} from "./chunk-X7HR5MA3.js";
 import {
   runValidate
-} from "./chunk-CJCR2G4U.js";
+} from "./chunk-3SFCOPGX.js";
 import {
   readRepositoryBytes
-} from "./chunk-IYGYDD2G.js";
+} from "./chunk-XXAVUX4L.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";

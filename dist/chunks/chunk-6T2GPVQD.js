@@ -3,7 +3,7 @@ import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES,
   severityRank
-} from "./chunk-DY7WDFVT.js";
+} from "./chunk-WOFMCSLJ.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-QZXZAKA6.js";
+} from "./chunk-YRMSC3XM.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-3BBC6TJL.js";
+} from "./chunk-6ODFDDNL.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,16 +30,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-HR6VSREB.js";
+} from "./chunk-QSOGYBNW.js";
 import {
   readLocalFile
-} from "./chunk-756WKOZD.js";
+} from "./chunk-X7HR5MA3.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-CJCR2G4U.js";
+} from "./chunk-3SFCOPGX.js";
 import {
   applyExitCode,
   emptyApplyReport

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   ORGANIZATION_FILE
-} from "./chunk-IYGYDD2G.js";
+} from "./chunk-XXAVUX4L.js";
 import {
   escapeMarkdown,
   inlineCode

@@ -5,13 +5,13 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-3FZK7S3Z.js";
+} from "./chunk-MQTTJZ3U.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-GOJDG4Z4.js";
+} from "./chunk-NX3OK6XL.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

@@ -6,13 +6,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-FORQGR32.js";
+} from "./chunk-YEKIUNY6.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-3FZK7S3Z.js";
+} from "./chunk-MQTTJZ3U.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,24 +20,24 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-GOJDG4Z4.js";
+} from "./chunk-NX3OK6XL.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-OE65BYQW.js";
+import "./chunk-BPTD7GVC.js";
 import {
   runPlan
-} from "./chunk-VXKNHWNH.js";
-import "./chunk-3BBC6TJL.js";
-import "./chunk-HR6VSREB.js";
+} from "./chunk-VNR3S72Q.js";
+import "./chunk-6ODFDDNL.js";
+import "./chunk-QSOGYBNW.js";
 import {
   readLocalFile
-} from "./chunk-756WKOZD.js";
+} from "./chunk-X7HR5MA3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CJCR2G4U.js";
-import "./chunk-IYGYDD2G.js";
-import "./chunk-DY7WDFVT.js";
+import "./chunk-3SFCOPGX.js";
+import "./chunk-XXAVUX4L.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER

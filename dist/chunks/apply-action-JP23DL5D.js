@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-FORQGR32.js";
+} from "./chunk-YEKIUNY6.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-C2VBW7FU.js";
+} from "./chunk-MQTZXFI3.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-3FZK7S3Z.js";
-import "./chunk-QZXZAKA6.js";
+} from "./chunk-MQTTJZ3U.js";
+import "./chunk-YRMSC3XM.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -20,21 +20,21 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-GOJDG4Z4.js";
+} from "./chunk-NX3OK6XL.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-OE65BYQW.js";
+import "./chunk-BPTD7GVC.js";
 import {
   repositoryCommit
-} from "./chunk-3BBC6TJL.js";
-import "./chunk-HR6VSREB.js";
-import "./chunk-756WKOZD.js";
+} from "./chunk-6ODFDDNL.js";
+import "./chunk-QSOGYBNW.js";
+import "./chunk-X7HR5MA3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CJCR2G4U.js";
-import "./chunk-IYGYDD2G.js";
-import "./chunk-DY7WDFVT.js";
+import "./chunk-3SFCOPGX.js";
+import "./chunk-XXAVUX4L.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,

@@ -2,27 +2,27 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-3FZK7S3Z.js";
+} from "./chunk-MQTTJZ3U.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-QRXE6FY6.js";
-import "./chunk-QZXZAKA6.js";
+} from "./chunk-4WMTCCBM.js";
+import "./chunk-YRMSC3XM.js";
 import {
   findingId,
   findingsAtOrAbove
-} from "./chunk-PGERQCTB.js";
+} from "./chunk-6T2GPVQD.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-HT76UZRL.js";
+} from "./chunk-AC3GN6EY.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-TJVI66TR.js";
+} from "./chunk-OKXUL4TW.js";
 import {
   APPLY_EVENTS,
   notice,
@@ -31,20 +31,20 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-GOJDG4Z4.js";
+} from "./chunk-NX3OK6XL.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-OE65BYQW.js";
-import "./chunk-3BBC6TJL.js";
-import "./chunk-HR6VSREB.js";
+import "./chunk-BPTD7GVC.js";
+import "./chunk-6ODFDDNL.js";
+import "./chunk-QSOGYBNW.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CJCR2G4U.js";
-import "./chunk-IYGYDD2G.js";
+import "./chunk-3SFCOPGX.js";
+import "./chunk-XXAVUX4L.js";
 import {
   DRIFT_KINDS
-} from "./chunk-DY7WDFVT.js";
+} from "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES
-} from "./chunk-DY7WDFVT.js";
+} from "./chunk-WOFMCSLJ.js";
 import {
   countOf,
   listNames

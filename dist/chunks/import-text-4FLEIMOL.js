@@ -4,8 +4,8 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-OE65BYQW.js";
-import "./chunk-IYGYDD2G.js";
+} from "./chunk-BPTD7GVC.js";
+import "./chunk-XXAVUX4L.js";
 import "./chunk-ZTGHIXJN.js";
 import "./chunk-QIUGM3AP.js";
 import {

@@ -3,9 +3,9 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-HT76UZRL.js";
-import "./chunk-TJVI66TR.js";
-import "./chunk-DY7WDFVT.js";
+} from "./chunk-AC3GN6EY.js";
+import "./chunk-OKXUL4TW.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-DR722Q5O.js";
 import "./chunk-ZTGHIXJN.js";
 import "./chunk-XG4YZALD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-OE65BYQW.js";
+} from "./chunk-BPTD7GVC.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-HR6VSREB.js";
+} from "./chunk-QSOGYBNW.js";
 import {
   writeLocalFile
-} from "./chunk-756WKOZD.js";
+} from "./chunk-X7HR5MA3.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -40,7 +40,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-CJCR2G4U.js";
+} from "./chunk-3SFCOPGX.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
@@ -49,8 +49,8 @@ import {
   flattenOrganizationalUnits,
   organization_schema_default,
   readRepository
-} from "./chunk-IYGYDD2G.js";
-import "./chunk-DY7WDFVT.js";
+} from "./chunk-XXAVUX4L.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";
 import {

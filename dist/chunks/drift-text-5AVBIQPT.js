@@ -6,8 +6,8 @@ import {
   driftSummaryLine,
   findingHeadline,
   notCheckedLines
-} from "./chunk-TJVI66TR.js";
-import "./chunk-DY7WDFVT.js";
+} from "./chunk-OKXUL4TW.js";
+import "./chunk-WOFMCSLJ.js";
 import {
   ansi,
   plain

@@ -6,11 +6,11 @@ import {
   driftAsideLine,
   driftSummaryLine,
   notCheckedLines
-} from "./chunk-TJVI66TR.js";
+} from "./chunk-OKXUL4TW.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES
-} from "./chunk-DY7WDFVT.js";
+} from "./chunk-WOFMCSLJ.js";
 import {
   fitComment
 } from "./chunk-DR722Q5O.js";

@@ -1,15 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-C2VBW7FU.js";
-import "./chunk-QZXZAKA6.js";
-import "./chunk-3BBC6TJL.js";
-import "./chunk-HR6VSREB.js";
-import "./chunk-756WKOZD.js";
+} from "./chunk-MQTZXFI3.js";
+import "./chunk-YRMSC3XM.js";
+import "./chunk-6ODFDDNL.js";
+import "./chunk-QSOGYBNW.js";
+import "./chunk-X7HR5MA3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CJCR2G4U.js";
-import "./chunk-IYGYDD2G.js";
-import "./chunk-DY7WDFVT.js";
+import "./chunk-3SFCOPGX.js";
+import "./chunk-XXAVUX4L.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-YWRODJHT.js";

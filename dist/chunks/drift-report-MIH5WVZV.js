@@ -6,8 +6,8 @@ import {
   findingsAtOrAbove,
   makeFinding,
   summarize
-} from "./chunk-PGERQCTB.js";
-import "./chunk-DY7WDFVT.js";
+} from "./chunk-6T2GPVQD.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {

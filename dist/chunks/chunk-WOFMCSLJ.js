@@ -42,6 +42,7 @@ var DRIFT_KINDS = {
   "account-undeclared": { severity: "medium", title: "Vend\u2019s account declared nowhere" },
   "stackset-undeclared": { severity: "medium", title: "Retired StackSet still deployed" },
   "stack-instance-untargeted": { severity: "medium", title: "Stack instance no longer targeted" },
+  "stackset-foreign": { severity: "medium", title: "StackSet with vend\u2019s prefix, not vend\u2019s" },
   "stack-instance-outside-organization": { severity: "medium", title: "Stack instance outside the organization" },
   "resource-drift": { severity: "medium", title: "Resource drifted" },
   "scp-description": { severity: "low", title: "SCP description edited" },

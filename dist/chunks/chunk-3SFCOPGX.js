@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   readRepository
-} from "./chunk-IYGYDD2G.js";
+} from "./chunk-XXAVUX4L.js";
 import {
   DRIFT_SEVERITIES
-} from "./chunk-DY7WDFVT.js";
+} from "./chunk-WOFMCSLJ.js";
 import {
   checkTemplates
 } from "./chunk-375KX7TV.js";
