@@ -99,9 +99,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JXUJ5O2F.js"),
-        import("./chunks/apply-text-KKOH75NK.js"),
-        import("./chunks/apply-markdown-YRB2QC6O.js"),
+        import("./chunks/apply-AD4IULFF.js"),
+        import("./chunks/apply-text-M3FK5Z2G.js"),
+        import("./chunks/apply-markdown-5Z5OXFD3.js"),
         import("./chunks/plan-text-AMEEWYS6.js")
       ]);
       const ask2 = terminal.ask;

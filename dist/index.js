@@ -128,11 +128,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DK2ZXOQF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-56YAKRSR.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JP23DL5D.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JFVQ2WSR.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -73,6 +73,8 @@ export interface FailedStackInstance {
 
 export interface RefusedChange extends ChangeRecord {
   reason: string;
+  /** The stack instances it would have changed, `account/region`, for a reader of the refusal. */
+  members?: string[];
 }
 
 export interface ChangeFailure extends ChangeRecord {

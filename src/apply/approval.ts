@@ -1,3 +1,4 @@
+import { accountsActedIn } from '../plan/change-accounts.js';
 import type { Change, Plan } from '../plan/plan.js';
 import { changesById, isCovered } from '../plan/saved-plan.js';
 import type { ApplyReport, RefusedChange } from './apply-report.js';
@@ -34,12 +35,24 @@ export function authorizeChanges(
   const allowed: Change[] = [];
   const refused: RefusedChange[] = [];
   for (const change of changes) {
+    // Which accounts and instances it would have changed: a refusal names them, as the plan did.
+    const acted = accountsActedIn(change);
+    const where = {
+      ...(acted.length > 0 ? { accounts: acted } : {}),
+      ...(change.target.startsWith('stackset:') && change.scope.members ? { members: change.scope.members } : {}),
+    };
     if (!isCovered(change, approved)) {
-      refused.push({ id: change.id, description: change.description, reason: notApprovedReason(options.source) });
+      refused.push({
+        id: change.id,
+        description: change.description,
+        ...where,
+        reason: notApprovedReason(options.source),
+      });
     } else if (change.destructive && !options.allowDestructive) {
       refused.push({
         id: change.id,
         description: change.description,
+        ...where,
         reason:
           'It is destructive. It is in the approved plan, but apply carries out destructive changes only with allow-destructive (--allow-destructive).',
       });

@@ -5,7 +5,7 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
 import { applySummaryLine, approvalLine } from './apply-text.js';
-import { countOf } from './phrasing.js';
+import { countOf, listNames } from './phrasing.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */
 export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
@@ -93,10 +93,12 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       markdown: [
         '> [!WARNING]',
         `> **${countOf(report.refused.length, 'change')} refused:**`,
-        ...report.refused.map(
-          (change) =>
-            `> - ${escapeMarkdown(change.description)} (${inlineCode(change.id)}): ${escapeMarkdown(change.reason)}`,
-        ),
+        ...report.refused.flatMap((change) => [
+          `> - ${escapeMarkdown(change.description)} (${inlineCode(change.id)}): ${escapeMarkdown(change.reason)}`,
+          ...(change.members && change.members.length > 0
+            ? [`>   - stack instances: ${escapeMarkdown(listNames(change.members))}`]
+            : []),
+        ]),
       ].join('\n'),
     });
   }

@@ -101,6 +101,8 @@ describe('authorising a stage', () => {
       {
         id: close.id,
         description: close.description,
+        // The refusal names the account, for the report by account.
+        accounts: ['security-audit'],
         reason:
           'It is destructive. It is in the approved plan, but apply carries out destructive changes only with allow-destructive (--allow-destructive).',
       },

@@ -68,6 +68,7 @@ function reportWithEverything(appliedChanges: number): ApplyReport {
     {
       id: 'close-account:account:legacy',
       description: 'Close account legacy',
+      accounts: ['legacy'],
       reason: 'allow-destructive is not set.',
     },
   ];
@@ -81,7 +82,10 @@ describe('what apply did, by account', () => {
       {
         account: 'legacy',
         done: [],
-        failed: ['tags set: AccessDeniedException: not authorized to perform organizations:TagResource'],
+        failed: [
+          'tags set: AccessDeniedException: not authorized to perform organizations:TagResource',
+          'refused: closed',
+        ],
       },
       {
         account: 'payments-prod',
@@ -157,6 +161,20 @@ describe('what apply did, by account', () => {
   });
 });
 
+test('a refused change names its stack instances in the comment, and its account in the table', () => {
+  const report = reportWithEverything(1);
+  report.refused.push({
+    id: 'remove-stack-instances:stackset:vend-human-roles',
+    description: 'Remove 1 human-roles stack instance',
+    accounts: ['ml-sandbox'],
+    members: ['ml-sandbox/us-east-1'],
+    reason: 'It is destructive.',
+  });
+  const comment = renderApplyComment(report);
+  expect(comment).toContain('>   - stack instances: ml-sandbox/us-east-1');
+  expect(comment).toMatch(/\| \*\*ml-sandbox\*\* \| — \| ❌ refused: vend-human-roles removed \|/);
+});
+
 test('the text report says per account what was done and what failed, and a no-op apply says so', () => {
   const text = renderApplyText(reportWithEverything(1));
   expect(text).toContain(
@@ -164,6 +182,7 @@ test('the text report says per account what was done and what failed, and a no-o
       'By account:',
       '  legacy: nothing done',
       '      ✗ tags set: AccessDeniedException: not authorized to perform organizations:TagResource',
+      '      ✗ refused: closed',
       '  payments-prod (210987654321): created; SCP deny-internet-gateways attached; vend-boundary deployed',
       '      ✗ vend-roles in us-east-1: Role reader already exists',
       '  team-0: tags set',

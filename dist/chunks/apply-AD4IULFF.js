@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-MQTZXFI3.js";
+} from "./chunk-HEVATEAX.js";
 import "./chunk-YRMSC3XM.js";
 import "./chunk-6ODFDDNL.js";
 import "./chunk-QSOGYBNW.js";

@@ -6,7 +6,7 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-YEKIUNY6.js";
+} from "./chunk-BW7M3QF2.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -41,13 +41,13 @@ import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-A2KHNNOM.js";
+} from "./chunk-DSZIPWLK.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-DR722Q5O.js";
 import {
   escapeMarkdown
 } from "./chunk-ZTGHIXJN.js";
-import "./chunk-WRUAKGUT.js";
+import "./chunk-3W43FPMC.js";
 import {
   blockedLine,
   summaryLine

@@ -3,7 +3,7 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-WRUAKGUT.js";
+} from "./chunk-3W43FPMC.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

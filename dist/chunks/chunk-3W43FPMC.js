@@ -51,6 +51,8 @@ ${account}`)) continue;
 ${account}`)))
         outcome(account).failed.push(`through: ${failure.description}: ${failure.message}`);
   }
+  for (const refusal of report.refused)
+    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${accountPhrase(refusal)}`);
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count))

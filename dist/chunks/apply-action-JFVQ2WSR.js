@@ -1,13 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-YEKIUNY6.js";
+} from "./chunk-BW7M3QF2.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-MQTZXFI3.js";
+} from "./chunk-HEVATEAX.js";
 import {
   createGitHubClient,
   logInfo
@@ -40,7 +40,7 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-A2KHNNOM.js";
+} from "./chunk-DSZIPWLK.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-DR722Q5O.js";
 import {
@@ -48,7 +48,7 @@ import {
 } from "./chunk-ZTGHIXJN.js";
 import {
   applySummaryLine
-} from "./chunk-WRUAKGUT.js";
+} from "./chunk-3W43FPMC.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";

@@ -142,6 +142,15 @@ function required(value, what) {
   return value;
 }
 
+// src/plan/change-accounts.ts
+function accountsActedIn(change) {
+  if (change.target.startsWith("account:")) return [change.target.slice("account:".length)];
+  if (!change.target.startsWith("stackset:") || !change.scope.members) return [];
+  const instances = change.after?.instances;
+  const accounts = Array.isArray(instances) ? instances.map((instance) => String(instance.account)) : change.scope.members.map((member) => member.slice(0, member.lastIndexOf("/")));
+  return [...new Set(accounts)].sort(compareText);
+}
+
 // src/plan/saved-plan.ts
 var MalformedPlanError = class extends Error {
   name = "MalformedPlanError";
@@ -260,12 +269,23 @@ function authorizeChanges(changes, options) {
   const allowed = [];
   const refused = [];
   for (const change of changes) {
+    const acted = accountsActedIn(change);
+    const where = {
+      ...acted.length > 0 ? { accounts: acted } : {},
+      ...change.target.startsWith("stackset:") && change.scope.members ? { members: change.scope.members } : {}
+    };
     if (!isCovered(change, approved)) {
-      refused.push({ id: change.id, description: change.description, reason: notApprovedReason(options.source) });
+      refused.push({
+        id: change.id,
+        description: change.description,
+        ...where,
+        reason: notApprovedReason(options.source)
+      });
     } else if (change.destructive && !options.allowDestructive) {
       refused.push({
         id: change.id,
         description: change.description,
+        ...where,
         reason: "It is destructive. It is in the approved plan, but apply carries out destructive changes only with allow-destructive (--allow-destructive)."
       });
     } else allowed.push(change);
@@ -291,15 +311,6 @@ function coversWholePlan(approved, plan, report) {
   }));
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? "" : "s"} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
   return false;
-}
-
-// src/plan/change-accounts.ts
-function accountsActedIn(change) {
-  if (change.target.startsWith("account:")) return [change.target.slice("account:".length)];
-  if (!change.target.startsWith("stackset:") || !change.scope.members) return [];
-  const instances = change.after?.instances;
-  const accounts = Array.isArray(instances) ? instances.map((instance) => String(instance.account)) : change.scope.members.map((member) => member.slice(0, member.lastIndexOf("/")));
-  return [...new Set(accounts)].sort(compareText);
 }
 
 // src/apply/account-changes.ts

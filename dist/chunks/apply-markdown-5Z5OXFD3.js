@@ -5,11 +5,11 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-A2KHNNOM.js";
+} from "./chunk-DSZIPWLK.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-DR722Q5O.js";
 import "./chunk-ZTGHIXJN.js";
-import "./chunk-WRUAKGUT.js";
+import "./chunk-3W43FPMC.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

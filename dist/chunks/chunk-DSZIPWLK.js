@@ -15,9 +15,10 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-WRUAKGUT.js";
+} from "./chunk-3W43FPMC.js";
 import {
-  countOf
+  countOf,
+  listNames
 } from "./chunk-PPJBV53O.js";
 
 // src/report/apply-markdown.ts
@@ -83,9 +84,10 @@ function applySections(report, context) {
       markdown: [
         "> [!WARNING]",
         `> **${countOf(report.refused.length, "change")} refused:**`,
-        ...report.refused.map(
-          (change) => `> - ${escapeMarkdown(change.description)} (${inlineCode(change.id)}): ${escapeMarkdown(change.reason)}`
-        )
+        ...report.refused.flatMap((change) => [
+          `> - ${escapeMarkdown(change.description)} (${inlineCode(change.id)}): ${escapeMarkdown(change.reason)}`,
+          ...change.members && change.members.length > 0 ? [`>   - stack instances: ${escapeMarkdown(listNames(change.members))}`] : []
+        ])
       ].join("\n")
     });
   }
