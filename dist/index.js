@@ -128,7 +128,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-56YAKRSR.js");
+        const { runPlanAction } = await import("./chunks/plan-action-I2D6SBOZ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

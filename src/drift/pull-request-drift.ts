@@ -46,8 +46,32 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
     corrections,
     correctionSummary,
     alsoCorrecting,
-    accepted: main.changes.filter((change) => !covers(pullRequestById.get(change.id), change)),
+    accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change)),
   };
+}
+
+/**
+ * Whether the pull request's change of the same id does away with main's drift: for changes to a set of members,
+ * when it touches every member main's does (the same stack instances, the same tag keys, whatever value); for any
+ * other, always, since merging sets what the pull request says (a third value, say) rather than leaving the
+ * organization as it is.
+ */
+function replaces(pullRequest: Change | undefined, main: Change): boolean {
+  if (!pullRequest) return false;
+  const members = (change: Change) =>
+    Array.isArray(change.scope.members) ? change.scope.members.map((member) => memberKey(String(member))) : [];
+  const made = new Set(members(pullRequest));
+  return members(main).every((member) => made.has(member));
+}
+
+/** What a member is about: a tag's key (members `["key","value"]`), or the member itself (`account/region`). */
+function memberKey(member: string): string {
+  try {
+    const parsed: unknown = JSON.parse(member);
+    return Array.isArray(parsed) && parsed.length === 2 ? String(parsed[0]) : member;
+  } catch {
+    return member;
+  }
 }
 
 /**

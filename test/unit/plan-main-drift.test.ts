@@ -38,6 +38,18 @@ test('a change main’s own plan holds too is drift on main; one only main’s p
   expect(mainDrift.accepted.map((change) => change.id)).toEqual(['tag-account:account:payments-dev']);
 });
 
+test('a pull request that sets a drifted value to a third value neither accepts the drift nor only corrects it', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  observedAccount(observed, 'payments-dev').tags!.CostCenter = '0000';
+  const pullRequest = referenceDesiredState();
+  desiredAccountNamed(pullRequest, 'payments-dev').tags.CostCenter = '7777';
+  const mainDrift = separateMainDrift(computePlan(pullRequest, observed), computePlan(main, observed));
+  expect(mainDrift.accepted).toEqual([]);
+  expect(mainDrift.corrections).toEqual([]);
+  expect(mainDrift.alsoCorrecting.map((change) => change.id)).toEqual(['tag-account:account:payments-dev']);
+});
+
 test('the comment keeps the Terraform summary line and sets drift on main apart, with its own count', () => {
   const { plan, mainDrift } = scenario();
   const comment = renderPlanComment(plan, { mainDrift });

@@ -28,7 +28,7 @@ import {
 import "./chunk-BPTD7GVC.js";
 import {
   runPlan
-} from "./chunk-VNR3S72Q.js";
+} from "./chunk-562KELJA.js";
 import "./chunk-6ODFDDNL.js";
 import "./chunk-QSOGYBNW.js";
 import {

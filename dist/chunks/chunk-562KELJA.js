@@ -53,15 +53,22 @@ ${canonicalJson(change.scope)}`;
     corrections,
     correctionSummary,
     alsoCorrecting,
-    accepted: main.changes.filter((change) => !covers(pullRequestById.get(change.id), change))
+    accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change))
   };
 }
-function covers(pullRequest, main) {
+function replaces(pullRequest, main) {
   if (!pullRequest) return false;
-  if (canonicalJson(pullRequest.scope) === canonicalJson(main.scope)) return true;
-  const members = (change) => Array.isArray(change.scope.members) ? change.scope.members.map(String) : [];
+  const members = (change) => Array.isArray(change.scope.members) ? change.scope.members.map((member) => memberKey(String(member))) : [];
   const made = new Set(members(pullRequest));
-  return members(main).length > 0 && members(main).every((member) => made.has(member));
+  return members(main).every((member) => made.has(member));
+}
+function memberKey(member) {
+  try {
+    const parsed = JSON.parse(member);
+    return Array.isArray(parsed) && parsed.length === 2 ? String(parsed[0]) : member;
+  } catch {
+    return member;
+  }
 }
 function observationScope(pullRequest, main) {
   const emails = new Set(pullRequest.accounts.map((account) => account.email.toLowerCase()));
