@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-5MGROK5W.js"),
+        import("./chunks/plan-VASUZ4ZX.js"),
         import("./chunks/plan-text-AMEEWYS6.js"),
         import("./chunks/plan-markdown-T5XN6VAW.js")
       ]);

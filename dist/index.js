@@ -128,7 +128,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-I2D6SBOZ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4NFJEYMH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -75,18 +75,6 @@ function memberKey(member: string): string {
 }
 
 /**
- * Whether the pull request's change of the same id makes main's too: the same scope, or, for changes to a set of
- * members (stack instances, tags), every member main's change names.
- */
-function covers(pullRequest: Change | undefined, main: Change): boolean {
-  if (!pullRequest) return false;
-  if (canonicalJson(pullRequest.scope) === canonicalJson(main.scope)) return true;
-  const members = (change: Change) => (Array.isArray(change.scope.members) ? change.scope.members.map(String) : []);
-  const made = new Set(members(pullRequest));
-  return members(main).length > 0 && members(main).every((member) => made.has(member));
-}
-
-/**
  * What to observe so that both plans see what they need: observe narrows its reads to what the desired state
  * declares (tags of declared accounts, catalogue SCPs, overrides of accounts that declare them), so the pull
  * request's declarations are widened with main's. Reading more only adds facts a plan already looks up by name or

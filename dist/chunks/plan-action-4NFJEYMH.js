@@ -28,7 +28,7 @@ import {
 import "./chunk-BPTD7GVC.js";
 import {
   runPlan
-} from "./chunk-562KELJA.js";
+} from "./chunk-G22KL7SN.js";
 import "./chunk-6ODFDDNL.js";
 import "./chunk-QSOGYBNW.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-562KELJA.js";
+} from "./chunk-G22KL7SN.js";
 import "./chunk-6ODFDDNL.js";
 import "./chunk-QSOGYBNW.js";
 import "./chunk-X7HR5MA3.js";
