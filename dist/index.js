@@ -132,7 +132,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JFVQ2WSR.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JULA2HEX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

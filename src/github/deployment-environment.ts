@@ -5,9 +5,8 @@ import type { GitHubClient } from './octokit.js';
  * reviewers who may not approve their own runs ("prevent self-review", so the person who merged is not the one who
  * approves), and a deployment branch policy of selected branches naming `branch` alone, the branch apply runs from
  * (the default branch; "protected branches only" admits every protected branch, and a pattern such as `*` every
- * branch). GitHub creates an
- * environment that a job names but that does not exist yet, with no protection at all, so a misspelled or
- * never-created environment would otherwise approve everything.
+ * branch). GitHub creates an environment that a job names but that does not exist yet, with no protection at all,
+ * so a misspelled or never-created environment would otherwise approve everything.
  *
  * Source: GitHub REST "Get an environment" (repos/get-environment): `protection_rules` of type
  * `required_reviewers` with `reviewers` and `prevent_self_review`, and `deployment_branch_policy` (null when every
@@ -52,9 +51,9 @@ async function branchPolicyGap(
     environment_name: target.environment,
     per_page: 100,
   });
+  if (branches.length === 0) return 'no deployment branch selected';
   const others = branches
     .filter((branch) => branch.type === 'tag' || branch.name !== target.branch)
     .map((branch) => `${branch.type === 'tag' ? 'tag' : 'branch'} pattern '${branch.name ?? ''}'`);
-  if (branches.length === 0) return 'no deployment branch selected';
   return others.length > 0 ? `deployment branches beyond ${target.branch}: ${others.join(', ')}` : '';
 }

@@ -87,8 +87,8 @@ async function branchPolicyGap(octokit, target, policy) {
     environment_name: target.environment,
     per_page: 100
   });
-  const others = branches.filter((branch) => branch.type === "tag" || branch.name !== target.branch).map((branch) => `${branch.type === "tag" ? "tag" : "branch"} pattern '${branch.name ?? ""}'`);
   if (branches.length === 0) return "no deployment branch selected";
+  const others = branches.filter((branch) => branch.type === "tag" || branch.name !== target.branch).map((branch) => `${branch.type === "tag" ? "tag" : "branch"} pattern '${branch.name ?? ""}'`);
   return others.length > 0 ? `deployment branches beyond ${target.branch}: ${others.join(", ")}` : "";
 }
 
