@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4NFJEYMH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3UXFK5JJ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JULA2HEX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-6EYNRRYF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-T64BFY7A.js");
+        const { runDriftAction } = await import("./chunks/drift-action-CKRBSSJW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -10,9 +10,8 @@ import { DriftContext } from '../drift/drift-context.js';
 import type { DriftReport } from '../drift/drift-report.js';
 import { exceptionFindings } from '../drift/exception-findings.js';
 import { organizationFindings } from '../drift/plan-findings.js';
-import { readForeignScpAttachments } from '../drift/read-foreign-scps.js';
 import { resourceDriftFindings } from '../drift/resource-findings.js';
-import { declaredTargetIds } from '../drift/scp-findings.js';
+import { foreignScpAttachments } from '../drift/scp-findings.js';
 import { findWhoChangedIt } from '../drift/who-changed-it.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import {
@@ -83,12 +82,7 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
     const commit = repositoryCommit(settings.repositoryRoot);
     const plan = computePlan(desired, observed, { commit });
     const context = new DriftContext(desired, observed, plan, now.toISOString().slice(0, 10));
-    let foreign;
-    try {
-      foreign = await readForeignScpAttachments(clients.organizations, observed, declaredTargetIds(context));
-    } catch (error) {
-      throw describeAwsError(error, 'Reading the SCPs on declared targets');
-    }
+    const foreign = foreignScpAttachments(context);
     const organization = organizationFindings(context, foreign);
     const detections = await detectStackSetDrift(
       { cloudFormation: clients.cloudFormation, detection },

@@ -346,6 +346,20 @@ export function foreignScpFindings(
 }
 
 /**
+ * SCPs vend does not own on declared targets, as observe read them (observed.foreignScpsByTarget): one
+ * ListTargetsForPolicy per such SCP, made for the plan already, so drift reads nothing more for them.
+ */
+export function foreignScpAttachments(context: DriftContext): ForeignScpAttachment[] {
+  return [...declaredTargetIds(context)].flatMap(([id, target]) =>
+    (context.observed.foreignScpsByTarget[id] ?? []).map((policy) => ({
+      policyId: policy.id,
+      policyName: policy.name,
+      target,
+    })),
+  );
+}
+
+/**
  * Declared targets that exist and that SCPs apply to: the root, declared OUs (renamed ones too, by their id),
  * declared member accounts, by id.
  */

@@ -15,7 +15,7 @@ export interface ObservedState {
    * Target id (root, OU, account) → names of the SCPs attached there that are none of `policies`: someone else's.
    * They count against the SCPs-per-target quota.
    */
-  foreignScpsByTarget: Record<string, string[]>;
+  foreignScpsByTarget: Record<string, { id: string; name: string }[]>;
   /** CreateAccount requests still IN_PROGRESS, so nobody requests the same account twice. */
   accountCreationsInProgress: ObservedAccountCreation[];
   /** StackSets whose names carry vend's prefix. */

@@ -206,7 +206,7 @@ export async function readTags(clients: AwsClients, resourceId: string): Promise
 /**
  * The SCPs the plan compares (catalogue names, vend's tag, FullAWSAccess), and where the others are attached: they
  * count against the SCPs-per-target quota like vend's own, so an attachment that would pass it is a problem before
- * apply, not a failure halfway through it. Each customer-managed SCP not in the catalogue costs a tag read (is it
+ * apply, not a failure halfway through it, and the nightly drift check reports those on declared targets. Each customer-managed SCP not in the catalogue costs a tag read (is it
  * vend's?) and, if it is not vend's, a targets read; an organization with none costs neither.
  */
 async function readPolicies(
@@ -240,12 +240,13 @@ async function readPolicies(
     mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary)),
     mapWithConcurrency(foreign, READ_CONCURRENCY, (summary) => readPolicyTargets(clients, summary.Id ?? '')),
   ]);
-  const foreignScpsByTarget: Record<string, string[]> = {};
+  const foreignScpsByTarget: ObservedState['foreignScpsByTarget'] = {};
   foreign.forEach((summary, index) => {
     for (const targetId of foreignTargets[index]!)
-      (foreignScpsByTarget[targetId] ??= []).push(summary.Name ?? summary.Id ?? '');
+      (foreignScpsByTarget[targetId] ??= []).push({ id: summary.Id ?? '', name: summary.Name ?? summary.Id ?? '' });
   });
-  for (const names of Object.values(foreignScpsByTarget)) names.sort(compareText);
+  for (const policies of Object.values(foreignScpsByTarget))
+    policies.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
   return {
     policies: policies.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id)),
     foreignScpsByTarget,

@@ -120,7 +120,9 @@ export function planAttachments(draft: PlanDraft): void {
     ]);
     // Attachments run before detachments (destructive changes go last), so for a moment the target carries both,
     // and every SCP someone else attached there counts too.
-    const foreign = target.id === undefined ? [] : (draft.observed.foreignScpsByTarget[target.id] ?? []);
+    const foreign = (target.id === undefined ? [] : (draft.observed.foreignScpsByTarget[target.id] ?? [])).map(
+      (policy) => policy.name,
+    );
     const peak = new Set([...attached, ...wanted]).size + foreign.length;
     const quota = draft.desired.organization.quotas.scpsPerTarget;
     if (peak > quota) {

@@ -620,7 +620,12 @@ describe('plan refuses an SCP swap that would exceed the per-target SCP quota', 
   it('counts the SCPs someone else attached there: an attachment that would pass the quota is a problem, not a failure in apply', () => {
     const observed = convergedObservation(withCatalogue(full.slice(0, 6)));
     const workloads = organizationalUnitIdOf('Workloads');
-    observed.foreignScpsByTarget = { [workloads]: ['aws-guardrails-a1', 'aws-guardrails-b2', 'team-data-perimeter'] };
+    observed.foreignScpsByTarget = {
+      [workloads]: ['aws-guardrails-a1', 'aws-guardrails-b2', 'team-data-perimeter'].map((name, index) => ({
+        id: `p-their${index}`,
+        name,
+      })),
+    };
     const plan = computePlan(withCatalogue(full.slice(0, 7)), observed);
     expect(plan.problems).toEqual([
       {

@@ -4,7 +4,7 @@ import { DriftContext } from '../../src/drift/drift-context.js';
 import type { DriftFinding } from '../../src/drift/drift-report.js';
 import { applyIgnoreList } from '../../src/drift/ignore-findings.js';
 import { organizationFindings } from '../../src/drift/plan-findings.js';
-import { declaredTargetIds } from '../../src/drift/scp-findings.js';
+import { declaredTargetIds, foreignScpAttachments } from '../../src/drift/scp-findings.js';
 import type { ForeignScpAttachment } from '../../src/drift/scp-findings.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
@@ -130,6 +130,19 @@ test("a foreign SCP whose name holds '@' cannot pose as another attachment, nor 
     line: 1,
   };
   expect(applyIgnoreList([finding], [entry], new Date('2026-11-30T00:00:00Z')).findings).toEqual([finding]);
+});
+
+test('the foreign SCPs drift reports are those observe read on declared targets, by the target’s declared name', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.foreignScpsByTarget = {
+    [organizationalUnitIdOf('Workloads')]: [{ id: 'p-f1', name: 'legacy-allow' }],
+    'ou-a1b2-notdeclared': [{ id: 'p-f2', name: 'elsewhere' }],
+  };
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  expect(foreignScpAttachments(context)).toEqual([
+    { policyId: 'p-f1', policyName: 'legacy-allow', target: 'ou:Workloads' },
+  ]);
 });
 
 test('FullAWSAccess detached where declared, and attached where declared off, are high', () => {

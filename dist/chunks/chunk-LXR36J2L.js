@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-YRMSC3XM.js";
+} from "./chunk-QXKSSYW2.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-6ODFDDNL.js";
+} from "./chunk-ZAZNKSMZ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -27,9 +27,8 @@ import {
   observeOrganization,
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
-  require_dist_cjs5 as require_dist_cjs3,
   stackSetCallAs
-} from "./chunk-QSOGYBNW.js";
+} from "./chunk-RY5EIJYE.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -3738,6 +3737,15 @@ function foreignScpFindings(context, attachments) {
     )
   );
 }
+function foreignScpAttachments(context) {
+  return [...declaredTargetIds(context)].flatMap(
+    ([id, target]) => (context.observed.foreignScpsByTarget[id] ?? []).map((policy2) => ({
+      policyId: policy2.id,
+      policyName: policy2.name,
+      target
+    }))
+  );
+}
 function declaredTargetIds(context) {
   const targets = /* @__PURE__ */ new Map([[context.observed.root.id, "root"]]);
   for (const [path2, id] of context.ouIdByPath) if (path2 !== "") targets.set(id, `ou:${path2}`);
@@ -4144,51 +4152,6 @@ function explainProblem(context, problem) {
   }
 }
 
-// src/drift/read-foreign-scps.ts
-var import_client_organizations = __toESM(require_dist_cjs3(), 1);
-async function readForeignScpAttachments(organizations, observed, declaredTargets) {
-  if (!observed.root.scpPolicyTypeEnabled) return [];
-  const known = new Set(observed.policies.map((policy2) => policy2.id));
-  const foreign = /* @__PURE__ */ new Map();
-  for await (const page of (0, import_client_organizations.paginateListPolicies)({ client: organizations }, { Filter: "SERVICE_CONTROL_POLICY" })) {
-    for (const policy2 of page.Policies ?? []) {
-      const fullAwsAccess = policy2.AwsManaged === true && policy2.Name === FULL_AWS_ACCESS_POLICY_NAME;
-      if (policy2.Id && !known.has(policy2.Id) && !fullAwsAccess) foreign.set(policy2.Id, policy2.Name ?? policy2.Id);
-    }
-  }
-  if (foreign.size === 0) return [];
-  if (foreign.size <= declaredTargets.size) {
-    const perPolicy = await mapWithConcurrency([...foreign], READ_CONCURRENCY, async ([policyId, policyName]) => {
-      const attachments = [];
-      for await (const page of (0, import_client_organizations.paginateListTargetsForPolicy)(
-        { client: organizations, pageSize: 20 },
-        { PolicyId: policyId }
-      )) {
-        for (const target of page.Targets ?? []) {
-          const declared = declaredTargets.get(target.TargetId ?? "");
-          if (declared) attachments.push({ policyId, policyName, target: declared });
-        }
-      }
-      return attachments;
-    });
-    return perPolicy.flat();
-  }
-  const perTarget = await mapWithConcurrency([...declaredTargets], READ_CONCURRENCY, async ([targetId, target]) => {
-    const attachments = [];
-    for await (const page of (0, import_client_organizations.paginateListPoliciesForTarget)(
-      { client: organizations, pageSize: 20 },
-      { TargetId: targetId, Filter: "SERVICE_CONTROL_POLICY" }
-    )) {
-      for (const policy2 of page.Policies ?? []) {
-        const policyName = foreign.get(policy2.Id ?? "");
-        if (policyName !== void 0) attachments.push({ policyId: policy2.Id, policyName, target });
-      }
-    }
-    return attachments;
-  });
-  return perTarget.flat();
-}
-
 // src/drift/resource-findings.ts
 var VALUE_LENGTH = 200;
 function resourceDriftFindings(context, detections) {
@@ -4496,12 +4459,7 @@ async function runDrift(settings, dependencies = {}) {
     const commit = repositoryCommit(settings.repositoryRoot);
     const plan = computePlan(desired, observed, { commit });
     const context = new DriftContext(desired, observed, plan, now.toISOString().slice(0, 10));
-    let foreign;
-    try {
-      foreign = await readForeignScpAttachments(clients.organizations, observed, declaredTargetIds(context));
-    } catch (error) {
-      throw describeAwsError(error, "Reading the SCPs on declared targets");
-    }
+    const foreign = foreignScpAttachments(context);
     const organization = organizationFindings(context, foreign);
     const detections = await detectStackSetDrift(
       { cloudFormation: clients.cloudFormation, detection },

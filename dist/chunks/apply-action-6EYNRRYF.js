@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-HEVATEAX.js";
+} from "./chunk-SZNIY6AX.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-MQTTJZ3U.js";
-import "./chunk-YRMSC3XM.js";
+import "./chunk-QXKSSYW2.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,8 +28,8 @@ import {
 import "./chunk-BPTD7GVC.js";
 import {
   repositoryCommit
-} from "./chunk-6ODFDDNL.js";
-import "./chunk-QSOGYBNW.js";
+} from "./chunk-ZAZNKSMZ.js";
+import "./chunk-RY5EIJYE.js";
 import "./chunk-X7HR5MA3.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3SFCOPGX.js";

@@ -46928,9 +46928,10 @@ async function readPolicies(clients, desired, enabled) {
   const foreignScpsByTarget = {};
   foreign.forEach((summary, index) => {
     for (const targetId of foreignTargets[index])
-      (foreignScpsByTarget[targetId] ??= []).push(summary.Name ?? summary.Id ?? "");
+      (foreignScpsByTarget[targetId] ??= []).push({ id: summary.Id ?? "", name: summary.Name ?? summary.Id ?? "" });
   });
-  for (const names of Object.values(foreignScpsByTarget)) names.sort(compareText);
+  for (const policies2 of Object.values(foreignScpsByTarget))
+    policies2.sort((a5, b5) => compareText(a5.name, b5.name) || compareText(a5.id, b5.id));
   return {
     policies: policies.sort((a5, b5) => compareText(a5.name, b5.name) || compareText(a5.id, b5.id)),
     foreignScpsByTarget

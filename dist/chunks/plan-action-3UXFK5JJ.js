@@ -28,9 +28,9 @@ import {
 import "./chunk-BPTD7GVC.js";
 import {
   runPlan
-} from "./chunk-G22KL7SN.js";
-import "./chunk-6ODFDDNL.js";
-import "./chunk-QSOGYBNW.js";
+} from "./chunk-LPMQ3YU2.js";
+import "./chunk-ZAZNKSMZ.js";
+import "./chunk-RY5EIJYE.js";
 import {
   readLocalFile
 } from "./chunk-X7HR5MA3.js";

@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-4WMTCCBM.js";
-import "./chunk-YRMSC3XM.js";
+} from "./chunk-LXR36J2L.js";
+import "./chunk-QXKSSYW2.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,8 +37,8 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BPTD7GVC.js";
-import "./chunk-6ODFDDNL.js";
-import "./chunk-QSOGYBNW.js";
+import "./chunk-ZAZNKSMZ.js";
+import "./chunk-RY5EIJYE.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3SFCOPGX.js";
 import "./chunk-XXAVUX4L.js";

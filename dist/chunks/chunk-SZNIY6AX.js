@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-YRMSC3XM.js";
+} from "./chunk-QXKSSYW2.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-6ODFDDNL.js";
+} from "./chunk-ZAZNKSMZ.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-QSOGYBNW.js";
+} from "./chunk-RY5EIJYE.js";
 import {
   readLocalFile
 } from "./chunk-X7HR5MA3.js";

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-6ODFDDNL.js";
+} from "./chunk-ZAZNKSMZ.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-QSOGYBNW.js";
+} from "./chunk-RY5EIJYE.js";
 import {
   writeLocalFile
 } from "./chunk-X7HR5MA3.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-QSOGYBNW.js";
+} from "./chunk-RY5EIJYE.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -697,7 +697,9 @@ function planAttachments(draft) {
       ...target.attachments.scps,
       ...target.attachments.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []
     ]);
-    const foreign = target.id === void 0 ? [] : draft.observed.foreignScpsByTarget[target.id] ?? [];
+    const foreign = (target.id === void 0 ? [] : draft.observed.foreignScpsByTarget[target.id] ?? []).map(
+      (policy) => policy.name
+    );
     const peak = (/* @__PURE__ */ new Set([...attached, ...wanted])).size + foreign.length;
     const quota = draft.desired.organization.quotas.scpsPerTarget;
     if (peak > quota) {
