@@ -136,7 +136,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-CKRBSSJW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-5PN7DX3W.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

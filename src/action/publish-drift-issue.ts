@@ -44,10 +44,15 @@ export async function publishDriftIssue(
   const location = { owner: target.owner, repo: target.repo, botLogin: target.botLogin, marker: DRIFT_ISSUE_MARKER };
   const existing = await findDriftIssue(octokit, location);
   const previous = decodeDriftIssueState(existing?.body);
-  const known = new Map([
-    ...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen] as const),
-    ...previous.ignored,
-  ]);
+  // The state is text in the body, which anyone who can edit the issue can change: a day before the issue was
+  // opened is one no run of this issue saw, so it counts from the issue's opening instead.
+  const opened = existing?.createdAt.slice(0, 10) ?? '';
+  const notBefore = (day: string) => (day < opened ? opened : day);
+  const known = new Map(
+    [...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen] as const), ...previous.ignored].map(
+      ([id, day]) => [id, notBefore(day)] as const,
+    ),
+  );
   const report = carryFirstSeen(checked, known);
   const unverified = unverifiedFindings(previous, report);
   const drifted = report.findings.length > 0 || unverified.size > 0;

@@ -17,6 +17,8 @@ export interface DriftIssue {
   state: 'open' | 'closed';
   body: string;
   url: string;
+  /** When the issue was opened (ISO 8601): no finding it holds was first seen before. */
+  createdAt: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function findDriftIssue(
         number: found.number,
         state: found.state === 'closed' ? 'closed' : 'open',
         body: found.body ?? '',
+        createdAt: found.created_at,
         url: found.html_url,
       };
   }
@@ -79,7 +82,7 @@ export async function openDriftIssue(
     throw new Error(
       `GitHub opened issue #${data.number} without the label '${DRIFT_ISSUE_LABEL}', so the next run could not find it. Give the workflow 'issues: write', then label #${data.number} '${DRIFT_ISSUE_LABEL}' by hand.`,
     );
-  return { number: data.number, state: 'open', body: data.body ?? '', url: data.html_url };
+  return { number: data.number, state: 'open', body: data.body ?? '', url: data.html_url, createdAt: data.created_at };
 }
 
 /**

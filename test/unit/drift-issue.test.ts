@@ -335,6 +335,20 @@ test('a state entry edited by hand to name a finding it is not cannot keep the i
   expect((await publishDriftIssue(octokit, target, unchecked)).action).toBe('closed');
 });
 
+test('a first-seen day edited by hand to before the issue was opened counts from the opening instead', async () => {
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
+  const number = opened.issueNumber!;
+  const openedOn = server.state.issue(number)!.createdAt.slice(0, 10);
+  server.state.editIssueBody(
+    number,
+    (server.state.issue(number)!.body ?? '').replace(/\["([0-9a-f]{12})","2026-11-01"/, '["$1","2001-01-01"'),
+  );
+  const next = await publishDriftIssue(octokit, target, reportOf('2026-11-02', [TAGS('2026-11-02')]));
+  // The loopback server opened the issue on 2025-01-01: the earliest day the state can claim.
+  expect(openedOn).toBe('2025-01-01');
+  expect(next.report.findings[0]!.firstSeen).toBe(openedOn);
+});
+
 test('hundreds of findings keep the day they were first seen from one night to the next', async () => {
   const many = (day: string) =>
     Array.from({ length: 500 }, (_, index) =>

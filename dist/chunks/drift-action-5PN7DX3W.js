@@ -100,6 +100,7 @@ async function findDriftIssue(octokit, location) {
         number: found.number,
         state: found.state === "closed" ? "closed" : "open",
         body: found.body ?? "",
+        createdAt: found.created_at,
         url: found.html_url
       };
   }
@@ -118,7 +119,7 @@ async function openDriftIssue(octokit, location, issue) {
     throw new Error(
       `GitHub opened issue #${data.number} without the label '${DRIFT_ISSUE_LABEL}', so the next run could not find it. Give the workflow 'issues: write', then label #${data.number} '${DRIFT_ISSUE_LABEL}' by hand.`
     );
-  return { number: data.number, state: "open", body: data.body ?? "", url: data.html_url };
+  return { number: data.number, state: "open", body: data.body ?? "", url: data.html_url, createdAt: data.created_at };
 }
 async function updateDriftIssue(octokit, location, issueNumber, update) {
   await octokit.rest.issues.update({
@@ -284,10 +285,13 @@ async function publishDriftIssue(octokit, target, checked) {
   const location = { owner: target.owner, repo: target.repo, botLogin: target.botLogin, marker: DRIFT_ISSUE_MARKER };
   const existing = await findDriftIssue(octokit, location);
   const previous = decodeDriftIssueState(existing?.body);
-  const known = new Map([
-    ...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen]),
-    ...previous.ignored
-  ]);
+  const opened = existing?.createdAt.slice(0, 10) ?? "";
+  const notBefore = (day) => day < opened ? opened : day;
+  const known = new Map(
+    [...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen]), ...previous.ignored].map(
+      ([id, day]) => [id, notBefore(day)]
+    )
+  );
   const report = carryFirstSeen(checked, known);
   const unverified = unverifiedFindings(previous, report);
   const drifted = report.findings.length > 0 || unverified.size > 0;
@@ -300,8 +304,8 @@ async function publishDriftIssue(octokit, target, checked) {
   });
   if (!existing) {
     if (!drifted) return { report, action: "none", commented: false };
-    const opened = await openDriftIssue(octokit, location, { title, body });
-    return { report, action: "opened", issueNumber: opened.number, url: opened.url, commented: false };
+    const opened2 = await openDriftIssue(octokit, location, { title, body });
+    return { report, action: "opened", issueNumber: opened2.number, url: opened2.url, commented: false };
   }
   const done = (action, commented) => ({
     report,
