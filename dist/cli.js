@@ -65,7 +65,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-WSGSWNFU.js"),
         import("./chunks/plan-text-AMEEWYS6.js"),
-        import("./chunks/plan-markdown-T5XN6VAW.js")
+        import("./chunks/plan-markdown-KHAGXY7D.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -101,7 +101,7 @@ async function runCommand(settings, terminal) {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-JI6L2OOZ.js"),
         import("./chunks/apply-text-M3FK5Z2G.js"),
-        import("./chunks/apply-markdown-5Z5OXFD3.js"),
+        import("./chunks/apply-markdown-ES5SJRJO.js"),
         import("./chunks/plan-text-AMEEWYS6.js")
       ]);
       const ask2 = terminal.ask;
@@ -139,7 +139,7 @@ async function runCommand(settings, terminal) {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-4U5ER54C.js"),
         import("./chunks/drift-text-5AVBIQPT.js"),
-        import("./chunks/drift-markdown-M7S7ILFV.js"),
+        import("./chunks/drift-markdown-TSWUVSJP.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });

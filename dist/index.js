@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3UXFK5JJ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ADHSIB6P.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-6EYNRRYF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-NWH5QBSL.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-5PN7DX3W.js");
+        const { runDriftAction } = await import("./chunks/drift-action-3GABBZ3S.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -53,15 +53,19 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
   const [state, ...smallerStates] = context.state ?? [];
   const sections: CommentSection[] = [
     { keep: true, markdown: header(report, context) },
-    // Kept, and the only kept section with shorter renderings, so it gives way before the critical findings do.
-    ...(state ? [{ keep: true, markdown: state, compact: smallerStates }] : []),
+    // Kept, and the first kept section to shrink: to its smallest state before a critical finding loses a line.
+    ...(state ? [{ keep: true, trimRank: 1, markdown: state, compact: smallerStates }] : []),
   ];
   for (const severity of DRIFT_SEVERITIES) {
     const findings = report.findings.filter((finding) => finding.severity === severity);
     if (findings.length === 0) continue;
-    const markdown = [`### ${capitalized(severity)} (${findings.length})`, '', ...findings.map(findingItem)].join('\n');
+    const heading = `### ${capitalized(severity)} (${findings.length})`;
+    const markdown = [heading, '', ...findings.map(findingItem)].join('\n');
     sections.push(
-      severity === 'critical' ? { keep: true, markdown } : { keep: false, trimRank: TRIM_RANK[severity], markdown },
+      severity === 'critical'
+        ? // Hundreds of critical findings shrink to one line each, then to counts by kind, but never go.
+          { keep: true, markdown, compact: criticalCompact(heading, findings) }
+        : { keep: false, trimRank: TRIM_RANK[severity], markdown },
     );
   }
   const unverified = context.unverified ?? [];
@@ -152,6 +156,32 @@ function applyingNote(applying: readonly string[]): string[] {
   return [
     '',
     `> [!NOTE]\n> ${applying.length === 1 ? 'An apply run was' : `${applying.length} apply runs were`} not finished when drift checked (${runs}). Findings that apply corrects may be changes merged to main that it has not made yet; they clear once it has run.`,
+  ];
+}
+
+/** Shorter renderings of the critical findings: one line each, then how many of each kind. */
+function criticalCompact(heading: string, findings: readonly DriftFinding[]): string[] {
+  const title = (finding: DriftFinding) => DRIFT_KINDS[finding.kind].title;
+  const byKind = new Map<string, number>();
+  for (const finding of findings) byKind.set(title(finding), (byKind.get(title(finding)) ?? 0) + 1);
+  return [
+    [
+      heading,
+      '',
+      ...findings.map(
+        (finding) =>
+          `- **${escapeMarkdown(title(finding))}** ${inlineCode(finding.target)} · id ${inlineCode(finding.id)}`,
+      ),
+      '',
+      '_Each one in full in the job summary of this run._',
+    ].join('\n'),
+    [
+      heading,
+      '',
+      ...[...byKind].map(([kind, count]) => `- ${count} × **${escapeMarkdown(kind)}**`),
+      '',
+      '_Too many to list here: each one is in the job summary of this run, and in `vend drift --format json`._',
+    ].join('\n'),
   ];
 }
 

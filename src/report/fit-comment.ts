@@ -11,7 +11,10 @@ export interface CommentSection {
   markdown: string;
   /** Kept sections (summary, destructive changes, errors) are only cut when they alone exceed the limit. */
   keep: boolean;
-  /** Among detail sections, higher ranks give way first, and equal ranks from the end. Defaults to 0. */
+  /**
+   * Among detail sections, higher ranks give way first, and equal ranks from the end. Among kept sections, higher
+   * ranks take all their compact renderings before lower ones take any. Defaults to 0.
+   */
   trimRank?: number;
   /**
    * Shorter renderings of the same section, longest first (say, headlines without details, then counts by kind).
@@ -44,10 +47,10 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 /**
  * Joins the sections with blank lines into at most `limit` (see FitOptions). When the whole does not fit, detail
  * sections give way, highest `trimRank` first and otherwise from the end: all of them first to their compact
- * renderings, then each in turn is cut at a line boundary or dropped. Only when no detail section is left do kept sections shrink,
- * longest first: to their first compact rendering, then the next, and last of all they are cut from the end. Each cut
- * closes its open code fence and `<details>` blocks, so what follows still renders, and says how many lines went
- * and where to find them.
+ * renderings, then each in turn is cut at a line boundary or dropped. Only when no detail section is left do kept
+ * sections shrink, highest `trimRank` first and longest first within a rank: to their first compact rendering, then
+ * the next, and last of all they are cut from the end. Each cut closes its open code fence and `<details>` blocks,
+ * so what follows still renders, and says how many lines went and where to find them.
  */
 export function fitComment(sections: readonly CommentSection[], options: FitOptions = {}): string {
   const {
@@ -99,16 +102,20 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     dropped.add(index);
     trimmedLines += countLines(rendering[index]!);
   }
-  const levels = Math.max(0, ...kept.map((index) => sections[index]!.compact?.length ?? 0));
-  for (let level = 0; level < levels; level++) {
-    // The longest section shrinks first: a list of thousands goes to counts before a list of one does.
-    const longestFirst = kept
-      .filter((index) => sections[index]!.compact?.[level] !== undefined)
-      .sort((a, b) => measure(rendering[b]!) - measure(rendering[a]!));
-    for (const index of longestFirst) {
-      rendering[index] = sections[index]!.compact![level]!;
-      const whole = fitted();
-      if (whole !== undefined) return whole;
+  const rankOf = (index: number) => sections[index]!.trimRank ?? 0;
+  for (const rank of [...new Set(kept.map(rankOf))].sort((a, b) => b - a)) {
+    const ranked = kept.filter((index) => rankOf(index) === rank);
+    const levels = Math.max(0, ...ranked.map((index) => sections[index]!.compact?.length ?? 0));
+    for (let level = 0; level < levels; level++) {
+      // The longest section shrinks first: a list of thousands goes to counts before a list of one does.
+      const longestFirst = ranked
+        .filter((index) => sections[index]!.compact?.[level] !== undefined)
+        .sort((a, b) => measure(rendering[b]!) - measure(rendering[a]!));
+      for (const index of longestFirst) {
+        rendering[index] = sections[index]!.compact![level]!;
+        const whole = fitted();
+        if (whole !== undefined) return whole;
+      }
     }
   }
   for (const index of kept) {

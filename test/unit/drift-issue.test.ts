@@ -164,6 +164,23 @@ test('the body fits GitHub’s limit with thousands of findings; the summary and
   expect(body).toContain('trimmed to fit GitHub');
 });
 
+test('400 critical findings shrink to one line each rather than be cut: every one is still named', () => {
+  const findings = Array.from({ length: 400 }, (_, index) =>
+    makeFinding(
+      'scp-detached',
+      `scp:guardrail-${String(index).padStart(3, '0')}@ou:Workloads`,
+      { ...fields('attachment'), restore: 'r'.repeat(300) },
+      '2026-11-01',
+    ),
+  );
+  const body = renderDriftIssueBody(reportOf('2026-11-01', findings));
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  expect(body).toContain('### Critical (400)');
+  for (const finding of findings) expect(body).toContain(finding.target);
+  expect(body).toContain('_Each one in full in the job summary of this run._');
+  expect(body).not.toMatch(/more lines? trimmed/);
+});
+
 test('with long critical diffs and hundreds of other findings, the hidden state gives way before any critical line', async () => {
   // Three SCPs edited outside git, each with a long diff, and 900 medium findings whose first-seen days the state
   // would keep: the state shrinks, the critical diffs stay whole.

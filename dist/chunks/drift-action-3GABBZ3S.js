@@ -17,7 +17,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-AC3GN6EY.js";
+} from "./chunk-NGZQJ6KB.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -50,7 +50,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-DR722Q5O.js";
+} from "./chunk-AG3BBVQH.js";
 import {
   escapeMarkdown,
   inlineCode

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-BW7M3QF2.js";
+} from "./chunk-TEY3NZPG.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -40,9 +40,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-DSZIPWLK.js";
+} from "./chunk-UFT53PNQ.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-DR722Q5O.js";
+import "./chunk-AG3BBVQH.js";
 import {
   escapeMarkdown
 } from "./chunk-ZTGHIXJN.js";

@@ -4,9 +4,9 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-EJRLYOB2.js";
+} from "./chunk-G747X2HY.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-DR722Q5O.js";
+import "./chunk-AG3BBVQH.js";
 import "./chunk-ZTGHIXJN.js";
 import "./chunk-HNMSDF5J.js";
 import "./chunk-JJ2IURYU.js";

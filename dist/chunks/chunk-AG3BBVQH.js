@@ -53,13 +53,17 @@ function fitComment(sections, options = {}) {
     dropped.add(index);
     trimmedLines += countLines(rendering[index]);
   }
-  const levels = Math.max(0, ...kept.map((index) => sections[index].compact?.length ?? 0));
-  for (let level = 0; level < levels; level++) {
-    const longestFirst = kept.filter((index) => sections[index].compact?.[level] !== void 0).sort((a, b) => measure(rendering[b]) - measure(rendering[a]));
-    for (const index of longestFirst) {
-      rendering[index] = sections[index].compact[level];
-      const whole = fitted();
-      if (whole !== void 0) return whole;
+  const rankOf = (index) => sections[index].trimRank ?? 0;
+  for (const rank of [...new Set(kept.map(rankOf))].sort((a, b) => b - a)) {
+    const ranked = kept.filter((index) => rankOf(index) === rank);
+    const levels = Math.max(0, ...ranked.map((index) => sections[index].compact?.length ?? 0));
+    for (let level = 0; level < levels; level++) {
+      const longestFirst = ranked.filter((index) => sections[index].compact?.[level] !== void 0).sort((a, b) => measure(rendering[b]) - measure(rendering[a]));
+      for (const index of longestFirst) {
+        rendering[index] = sections[index].compact[level];
+        const whole = fitted();
+        if (whole !== void 0) return whole;
+      }
     }
   }
   for (const index of kept) {

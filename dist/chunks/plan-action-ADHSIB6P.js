@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-EJRLYOB2.js";
+} from "./chunk-G747X2HY.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-BW7M3QF2.js";
+} from "./chunk-TEY3NZPG.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -41,9 +41,9 @@ import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-DSZIPWLK.js";
+} from "./chunk-UFT53PNQ.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-DR722Q5O.js";
+import "./chunk-AG3BBVQH.js";
 import {
   escapeMarkdown
 } from "./chunk-ZTGHIXJN.js";

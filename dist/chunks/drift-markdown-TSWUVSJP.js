@@ -3,10 +3,10 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-AC3GN6EY.js";
+} from "./chunk-NGZQJ6KB.js";
 import "./chunk-OKXUL4TW.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-DR722Q5O.js";
+import "./chunk-AG3BBVQH.js";
 import "./chunk-ZTGHIXJN.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";

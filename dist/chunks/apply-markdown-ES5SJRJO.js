@@ -5,9 +5,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-DSZIPWLK.js";
+} from "./chunk-UFT53PNQ.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-DR722Q5O.js";
+import "./chunk-AG3BBVQH.js";
 import "./chunk-ZTGHIXJN.js";
 import "./chunk-3W43FPMC.js";
 import "./chunk-XG4YZALD.js";

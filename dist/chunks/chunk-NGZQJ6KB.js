@@ -13,7 +13,7 @@ import {
 } from "./chunk-WOFMCSLJ.js";
 import {
   fitComment
-} from "./chunk-DR722Q5O.js";
+} from "./chunk-AG3BBVQH.js";
 import {
   escapeMarkdown,
   fencedCode,
@@ -35,15 +35,19 @@ function driftSections(report, context) {
   const [state, ...smallerStates] = context.state ?? [];
   const sections = [
     { keep: true, markdown: header(report, context) },
-    // Kept, and the only kept section with shorter renderings, so it gives way before the critical findings do.
-    ...state ? [{ keep: true, markdown: state, compact: smallerStates }] : []
+    // Kept, and the first kept section to shrink: to its smallest state before a critical finding loses a line.
+    ...state ? [{ keep: true, trimRank: 1, markdown: state, compact: smallerStates }] : []
   ];
   for (const severity of DRIFT_SEVERITIES) {
     const findings = report.findings.filter((finding) => finding.severity === severity);
     if (findings.length === 0) continue;
-    const markdown = [`### ${capitalized(severity)} (${findings.length})`, "", ...findings.map(findingItem)].join("\n");
+    const heading = `### ${capitalized(severity)} (${findings.length})`;
+    const markdown = [heading, "", ...findings.map(findingItem)].join("\n");
     sections.push(
-      severity === "critical" ? { keep: true, markdown } : { keep: false, trimRank: TRIM_RANK[severity], markdown }
+      severity === "critical" ? (
+        // Hundreds of critical findings shrink to one line each, then to counts by kind, but never go.
+        { keep: true, markdown, compact: criticalCompact(heading, findings) }
+      ) : { keep: false, trimRank: TRIM_RANK[severity], markdown }
     );
   }
   const unverified = context.unverified ?? [];
@@ -122,6 +126,29 @@ function applyingNote(applying) {
     "",
     `> [!NOTE]
 > ${applying.length === 1 ? "An apply run was" : `${applying.length} apply runs were`} not finished when drift checked (${runs}). Findings that apply corrects may be changes merged to main that it has not made yet; they clear once it has run.`
+  ];
+}
+function criticalCompact(heading, findings) {
+  const title = (finding) => DRIFT_KINDS[finding.kind].title;
+  const byKind = /* @__PURE__ */ new Map();
+  for (const finding of findings) byKind.set(title(finding), (byKind.get(title(finding)) ?? 0) + 1);
+  return [
+    [
+      heading,
+      "",
+      ...findings.map(
+        (finding) => `- **${escapeMarkdown(title(finding))}** ${inlineCode(finding.target)} \xB7 id ${inlineCode(finding.id)}`
+      ),
+      "",
+      "_Each one in full in the job summary of this run._"
+    ].join("\n"),
+    [
+      heading,
+      "",
+      ...[...byKind].map(([kind, count]) => `- ${count} \xD7 **${escapeMarkdown(kind)}**`),
+      "",
+      "_Too many to list here: each one is in the job summary of this run, and in `vend drift --format json`._"
+    ].join("\n")
   ];
 }
 function findingItem(finding) {

@@ -6,7 +6,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-DR722Q5O.js";
+} from "./chunk-AG3BBVQH.js";
 import {
   escapeMarkdown,
   fencedCode,
