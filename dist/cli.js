@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-WSGSWNFU.js"),
+        import("./chunks/plan-HKC6LEUU.js"),
         import("./chunks/plan-text-AMEEWYS6.js"),
         import("./chunks/plan-markdown-KHAGXY7D.js")
       ]);
@@ -99,7 +99,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JI6L2OOZ.js"),
+        import("./chunks/apply-KVDSPO5S.js"),
         import("./chunks/apply-text-M3FK5Z2G.js"),
         import("./chunks/apply-markdown-ES5SJRJO.js"),
         import("./chunks/plan-text-AMEEWYS6.js")
@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-4U5ER54C.js"),
+        import("./chunks/drift-5RZJKRPO.js"),
         import("./chunks/drift-text-5AVBIQPT.js"),
         import("./chunks/drift-markdown-TSWUVSJP.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -161,7 +161,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-76VMWWYW.js"),
+        import("./chunks/import-P7EBG6ZN.js"),
         import("./chunks/import-text-4FLEIMOL.js")
       ]);
       const outcome = await runImport(settings);

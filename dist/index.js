@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ADHSIB6P.js");
+        const { runPlanAction } = await import("./chunks/plan-action-M7FTCXJX.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-NWH5QBSL.js");
+        const { runApplyAction } = await import("./chunks/apply-action-BGGLHB3X.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-3GABBZ3S.js");
+        const { runDriftAction } = await import("./chunks/drift-action-CDJSRCNX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

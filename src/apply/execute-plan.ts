@@ -74,9 +74,11 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     // the account's SCP attachments and stack instances waiting, and without tags the plan cannot see it. And
     // unless a parameter-overrides record is to change: the tag says which dropped overrides to read and reset.
     const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft;
+    // Other teams' SCPs count only against attachments still to make.
+    const readForeignScpTargets = minimumStage <= STAGE_OF_KIND[CHANGE_KINDS.attachScp];
     let observed: ObservedState;
     try {
-      observed = await observe(clients, { desired, readAccountTags });
+      observed = await observe(clients, { desired, readAccountTags, readForeignScpTargets });
     } catch (error) {
       // Before the first change, this is a problem with credentials or access: nothing happened, say so loudly.
       if (observation === 0) throw describeAwsError(error, 'Reading the organization');

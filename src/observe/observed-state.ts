@@ -13,7 +13,7 @@ export interface ObservedState {
   policies: ObservedPolicy[];
   /**
    * Target id (root, OU, account) → names of the SCPs attached there that are none of `policies`: someone else's.
-   * They count against the SCPs-per-target quota.
+   * They count against the SCPs-per-target quota. Empty where not read (ObserveOptions.readForeignScpTargets).
    */
   foreignScpsByTarget: Record<string, { id: string; name: string }[]>;
   /** CreateAccount requests still IN_PROGRESS, so nobody requests the same account twice. */

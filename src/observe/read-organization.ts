@@ -41,12 +41,23 @@ export interface ObserveOptions {
    * only when it creates an account. Default false.
    */
   readEveryAccountTag?: boolean;
+  /**
+   * Read where each SCP that is not vend's is attached, for the per-target quota. Apply skips it once its SCP
+   * attachment stage is done, since no later stage attaches anything; the observation then has none. Default true.
+   */
+  readForeignScpTargets?: boolean;
 }
 
 /** Reads the live organization with list calls per OU and per policy, never one call per account where a list exists. */
 export async function observeOrganization(
   clients: AwsClients,
-  { desired, readAccountTags = true, readEveryParameterOverride = false, readEveryAccountTag = false }: ObserveOptions,
+  {
+    desired,
+    readAccountTags = true,
+    readEveryParameterOverride = false,
+    readEveryAccountTag = false,
+    readForeignScpTargets = true,
+  }: ObserveOptions,
 ): Promise<ObservedState> {
   const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? '');
@@ -77,7 +88,7 @@ export async function observeOrganization(
     ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag)
     : Promise.resolve();
   const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, stackSets] = await Promise.all([
-    readPolicies(clients, desired, root.scpPolicyTypeEnabled),
+    readPolicies(clients, desired, root.scpPolicyTypeEnabled, readForeignScpTargets),
     readAccountCreationsInProgress(clients),
     readStackSets(clients, desired, accounts, tagsRead, { everyOverride: readEveryParameterOverride }),
     tagsRead,
@@ -213,6 +224,7 @@ async function readPolicies(
   clients: AwsClients,
   desired: DesiredState,
   enabled: boolean,
+  readForeignTargets: boolean,
 ): Promise<Pick<ObservedState, 'policies' | 'foreignScpsByTarget'>> {
   if (!enabled) return { policies: [], foreignScpsByTarget: {} };
   const relevant = new Set([...desired.scps.map((scp) => scp.name), FULL_AWS_ACCESS_POLICY_NAME]);
@@ -235,7 +247,7 @@ async function readPolicies(
     async (summary) => (await readTags(clients, summary.Id ?? ''))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
   );
   summaries.push(...others.filter((_, index) => owned[index]));
-  const foreign = others.filter((_, index) => !owned[index]);
+  const foreign = readForeignTargets ? others.filter((_, index) => !owned[index]) : [];
   const [policies, foreignTargets] = await Promise.all([
     mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary)),
     mapWithConcurrency(foreign, READ_CONCURRENCY, (summary) => readPolicyTargets(clients, summary.Id ?? '')),

@@ -49,6 +49,7 @@ async function apply(observations: ObservedState[], desired: DesiredState) {
   });
   const remaining = [...observations];
   const tagReads: boolean[] = [];
+  const foreignScpReads: boolean[] = [];
   let now = 0;
   try {
     const report = await applyPlan({
@@ -59,14 +60,15 @@ async function apply(observations: ObservedState[], desired: DesiredState) {
       commit: null,
       clock: { now: () => now, sleep: async (milliseconds: number) => void (now += milliseconds) },
       schedules: DEFAULT_SCHEDULES,
-      observe: async (_clients, { readAccountTags = true }) => {
+      observe: async (_clients, { readAccountTags = true, readForeignScpTargets = true }) => {
         tagReads.push(readAccountTags);
+        foreignScpReads.push(readForeignScpTargets);
         const observed = structuredClone(remaining.length > 1 ? remaining.shift()! : remaining[0]!);
         if (!readAccountTags) for (const account of observed.accounts) delete account.tags;
         return observed;
       },
     });
-    return { report, tagReads, exitCode: applyExitCode(report) };
+    return { report, tagReads, foreignScpReads, exitCode: applyExitCode(report) };
   } finally {
     destroyAwsClients(clients);
   }
@@ -187,7 +189,7 @@ describe('an account whose adoption failed', () => {
     expect(exitCode).toBe(1);
   });
 
-  test('once adopted, later observations no longer read account tags', async () => {
+  test('once adopted, later observations no longer read account tags; once attached, no foreign SCP targets', async () => {
     const { desired, pending, converged } = adoptionScenario();
     organizations.on(TagResourceCommand).resolves({});
     const adopted = structuredClone(pending);
@@ -195,11 +197,16 @@ describe('an account whose adoption failed', () => {
       ...converged.accounts.find((account) => account.id === AUDIT_ID)!.tags,
     };
 
-    const { report, tagReads, exitCode } = await apply([pending, adopted, adopted, converged], desired);
+    const { report, tagReads, foreignScpReads, exitCode } = await apply(
+      [pending, adopted, adopted, converged],
+      desired,
+    );
 
     expect(report.adoptedAccounts).toEqual([{ name: AUDIT, id: AUDIT_ID }]);
     expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(1);
     expect(tagReads).toEqual([true, false, false, false]);
+    // Other teams' SCPs matter only while attachments remain to be made.
+    expect(foreignScpReads).toEqual([true, true, false, false]);
     expect(exitCode).toBe(0);
   });
 });

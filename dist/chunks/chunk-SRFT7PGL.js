@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-QXKSSYW2.js";
+} from "./chunk-FR5P35SS.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-ZAZNKSMZ.js";
+} from "./chunk-YZICWBMK.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -28,7 +28,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-RY5EIJYE.js";
+} from "./chunk-4MNMYKOQ.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,

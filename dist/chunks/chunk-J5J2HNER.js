@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-QXKSSYW2.js";
+} from "./chunk-FR5P35SS.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-ZAZNKSMZ.js";
+} from "./chunk-YZICWBMK.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-RY5EIJYE.js";
+} from "./chunk-4MNMYKOQ.js";
 import {
   readLocalFile
 } from "./chunk-X7HR5MA3.js";
@@ -1324,9 +1324,10 @@ async function applyPlan(options) {
   const ambiguousFailures = /* @__PURE__ */ new Set();
   for (let observation = 0; ; observation++) {
     const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft;
+    const readForeignScpTargets = minimumStage <= STAGE_OF_KIND[CHANGE_KINDS.attachScp];
     let observed;
     try {
-      observed = await observe(clients, { desired, readAccountTags });
+      observed = await observe(clients, { desired, readAccountTags, readForeignScpTargets });
     } catch (error) {
       if (observation === 0) throw describeAwsError(error, "Reading the organization");
       if (isEndpointUnreachable(error)) {

@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-SZNIY6AX.js";
+} from "./chunk-J5J2HNER.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-MQTTJZ3U.js";
-import "./chunk-QXKSSYW2.js";
+import "./chunk-FR5P35SS.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,8 +28,8 @@ import {
 import "./chunk-BPTD7GVC.js";
 import {
   repositoryCommit
-} from "./chunk-ZAZNKSMZ.js";
-import "./chunk-RY5EIJYE.js";
+} from "./chunk-YZICWBMK.js";
+import "./chunk-4MNMYKOQ.js";
 import "./chunk-X7HR5MA3.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3SFCOPGX.js";

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-ZAZNKSMZ.js";
+} from "./chunk-YZICWBMK.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-RY5EIJYE.js";
+} from "./chunk-4MNMYKOQ.js";
 import {
   writeLocalFile
 } from "./chunk-X7HR5MA3.js";

@@ -28,9 +28,9 @@ import {
 import "./chunk-BPTD7GVC.js";
 import {
   runPlan
-} from "./chunk-LPMQ3YU2.js";
-import "./chunk-ZAZNKSMZ.js";
-import "./chunk-RY5EIJYE.js";
+} from "./chunk-PAAGRNVC.js";
+import "./chunk-YZICWBMK.js";
+import "./chunk-4MNMYKOQ.js";
 import {
   readLocalFile
 } from "./chunk-X7HR5MA3.js";

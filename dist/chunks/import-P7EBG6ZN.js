@@ -19,7 +19,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-RY5EIJYE.js";
+} from "./chunk-4MNMYKOQ.js";
 import {
   writeLocalFile
 } from "./chunk-X7HR5MA3.js";

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-SZNIY6AX.js";
-import "./chunk-QXKSSYW2.js";
-import "./chunk-ZAZNKSMZ.js";
-import "./chunk-RY5EIJYE.js";
+} from "./chunk-J5J2HNER.js";
+import "./chunk-FR5P35SS.js";
+import "./chunk-YZICWBMK.js";
+import "./chunk-4MNMYKOQ.js";
 import "./chunk-X7HR5MA3.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3SFCOPGX.js";

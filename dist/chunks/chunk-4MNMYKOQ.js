@@ -46783,7 +46783,13 @@ function noOrganization(callerAccountId, endpoint) {
 }
 
 // src/observe/read-organization.ts
-async function observeOrganization(clients, { desired, readAccountTags = true, readEveryParameterOverride = false, readEveryAccountTag = false }) {
+async function observeOrganization(clients, {
+  desired,
+  readAccountTags = true,
+  readEveryParameterOverride = false,
+  readEveryAccountTag = false,
+  readForeignScpTargets = true
+}) {
   const identity = await clients.sts.send(new import_client_sts2.GetCallerIdentityCommand({}));
   checkCaller(desired, identity.Account ?? "");
   const description = await clients.organizations.send(new import_client_organizations2.DescribeOrganizationCommand({})).catch((error) => {
@@ -46809,7 +46815,7 @@ async function observeOrganization(clients, { desired, readAccountTags = true, r
   const { organizationalUnits, accounts } = await readTree(clients, root5.id);
   const tagsRead = readAccountTags ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag) : Promise.resolve();
   const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, stackSets] = await Promise.all([
-    readPolicies(clients, desired, root5.scpPolicyTypeEnabled),
+    readPolicies(clients, desired, root5.scpPolicyTypeEnabled, readForeignScpTargets),
     readAccountCreationsInProgress(clients),
     readStackSets(clients, desired, accounts, tagsRead, { everyOverride: readEveryParameterOverride }),
     tagsRead
@@ -46900,7 +46906,7 @@ async function readTags(clients, resourceId) {
   } while (token);
   return Object.fromEntries(entries);
 }
-async function readPolicies(clients, desired, enabled) {
+async function readPolicies(clients, desired, enabled, readForeignTargets) {
   if (!enabled) return { policies: [], foreignScpsByTarget: {} };
   const relevant = /* @__PURE__ */ new Set([...desired.scps.map((scp) => scp.name), FULL_AWS_ACCESS_POLICY_NAME]);
   const summaries = [];
@@ -46920,7 +46926,7 @@ async function readPolicies(clients, desired, enabled) {
     async (summary) => (await readTags(clients, summary.Id ?? ""))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
   );
   summaries.push(...others.filter((_, index) => owned[index]));
-  const foreign = others.filter((_, index) => !owned[index]);
+  const foreign = readForeignTargets ? others.filter((_, index) => !owned[index]) : [];
   const [policies, foreignTargets] = await Promise.all([
     mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary)),
     mapWithConcurrency(foreign, READ_CONCURRENCY, (summary) => readPolicyTargets(clients, summary.Id ?? ""))

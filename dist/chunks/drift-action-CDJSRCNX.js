@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-LXR36J2L.js";
-import "./chunk-QXKSSYW2.js";
+} from "./chunk-SRFT7PGL.js";
+import "./chunk-FR5P35SS.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,8 +37,8 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BPTD7GVC.js";
-import "./chunk-ZAZNKSMZ.js";
-import "./chunk-RY5EIJYE.js";
+import "./chunk-YZICWBMK.js";
+import "./chunk-4MNMYKOQ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3SFCOPGX.js";
 import "./chunk-XXAVUX4L.js";
