@@ -136,7 +136,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-CDJSRCNX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-3GKKYWL4.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

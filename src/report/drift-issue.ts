@@ -14,8 +14,9 @@ import { countOf } from './phrasing.js';
  */
 export interface DriftIssueState {
   /**
-   * Finding id → first seen (YYYY-MM-DD), `title: target` to name it by, and, for the worst findings, its kind and
-   * target: what tells whether a run that could not check a part (resource drift of a StackSet, say) left it open.
+   * Finding id → first seen (YYYY-MM-DD), for the worst findings `title: target` to name it by, and, for those a run
+   * can fail to check, their kind and target: what tells whether a run that could not check a part (resource drift
+   * of a StackSet, say) left them open.
    */
   reported: Map<string, ReportedEntry>;
   /** Ignored finding id → first seen. */
@@ -33,8 +34,8 @@ const STATE_OPEN = '<!-- vend:drift-state ';
 const STATE_CLOSE = ' -->';
 /**
  * The state is kept whole in the body; past this many characters the best findings' entries are left out (and
- * count as new next time). The worst FULL_ENTRIES findings carry a label, kind and target; the rest only their id
- * and day (about 30 characters), so some 800 findings keep the day they were first seen.
+ * count as new next time). The worst FULL_ENTRIES findings carry a label, kind and target; the rest only their id,
+ * filed under the day they were first seen (12 characters each), so some 2,000 findings keep that day.
  */
 const STATE_BUDGET = 30_000;
 /** Smaller budgets, for a body whose critical findings would not fit beside the whole state. */
@@ -57,9 +58,17 @@ function encodeDriftIssueState(
   budget = STATE_BUDGET,
 ): string {
   const reported: string[][] = [];
-  const ignored: [string, string][] = [];
+  // Day → ids written one after another: an entry without a label costs its 12 characters, not 30.
+  const seen = new Map<string, string>();
+  const ignored = new Map<string, string>();
   let length = 0;
-  const fits = (entry: unknown, limit = budget) => (length += JSON.stringify(entry).length + 1) <= limit;
+  const fits = (size: number, limit = budget) => (length += size) <= limit;
+  const fileUnder = (days: Map<string, string>, day: string, id: string) => {
+    // A day's first id also pays for the day's key: `"2026-11-01":"",`.
+    if (!fits(id.length + (days.has(day) ? 0 : day.length + 6))) return false;
+    days.set(day, (days.get(day) ?? '') + id);
+    return true;
+  };
   const current = report.findings.map((finding): [string, ReportedEntry] => [
     finding.id,
     { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target },
@@ -71,19 +80,26 @@ function encodeDriftIssueState(
   for (const [index, [id, entry]] of entries.entries()) {
     // Never left out for a smaller budget: without them a night that cannot check their StackSet reads them cleared.
     const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? '');
-    const full = index < FULL_ENTRIES || kept;
+    if (index >= FULL_ENTRIES && !kept) {
+      if (!fileUnder(seen, entry.firstSeen, id)) break;
+      continue;
+    }
     // Below the full budget a kept entry goes without its label (it is named by its id then), to leave room.
     const label = budget < STATE_BUDGET && kept ? '' : entry.label;
-    const encoded = full ? [id, entry.firstSeen, label, entry.kind ?? '', entry.target ?? ''] : [id, entry.firstSeen];
-    if (!fits(encoded, kept ? STATE_BUDGET : budget)) break;
+    // Only a finding a later run may fail to check needs its kind and target back (unverifiedFindings).
+    const encoded = kept
+      ? [id, entry.firstSeen, label, entry.kind ?? '', entry.target ?? '']
+      : [id, entry.firstSeen, label];
+    if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) break;
     reported.push(encoded);
   }
-  for (const finding of report.ignored) {
-    const entry: [string, string] = [finding.id, finding.firstSeen];
-    if (!fits(entry)) break;
-    ignored.push(entry);
-  }
-  const json = JSON.stringify({ version: 1, reported, ignored }).replaceAll('--', '-\\u002d');
+  for (const finding of report.ignored) if (!fileUnder(ignored, finding.firstSeen, finding.id)) break;
+  const json = JSON.stringify({
+    version: 2,
+    reported,
+    seen: Object.fromEntries(seen),
+    ignoredSeen: Object.fromEntries(ignored),
+  }).replaceAll('--', '-\\u002d');
   return `${STATE_OPEN}${json}${STATE_CLOSE}`;
 }
 
@@ -99,7 +115,7 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
   } catch {
     return state;
   }
-  const { reported, ignored } = (parsed ?? {}) as { reported?: unknown; ignored?: unknown };
+  const { reported, ignored, seen, ignoredSeen } = (parsed ?? {}) as Record<string, unknown>;
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1]))) {
       const [id, firstSeen, name, kind, target] = (entry as unknown[]).map((value) =>
@@ -113,10 +129,23 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
         ...(named ? { kind, target } : {}),
       });
     }
+  for (const [id, firstSeen] of idsByDay(seen)) state.reported.set(id, { firstSeen, label: id });
+  // Version 1 wrote ignored findings as [id, day] pairs; version 2 files them by day, as seen.
   for (const entry of Array.isArray(ignored) ? ignored : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
+  for (const [id, firstSeen] of idsByDay(ignoredSeen)) state.ignored.set(id, firstSeen);
   return state;
+}
+
+/** [id, day] pairs of a `{ day: "<id><id>…" }` object; anything malformed (a hand edit) is skipped. */
+function idsByDay(days: unknown): [string, string][] {
+  if (typeof days !== 'object' || days === null || Array.isArray(days)) return [];
+  return Object.entries(days).flatMap(([day, ids]) =>
+    DAY.test(day) && typeof ids === 'string' && /^(?:[0-9a-f]{12})*$/.test(ids)
+      ? (ids.match(/[0-9a-f]{12}/g) ?? []).map((id): [string, string] => [id, day])
+      : [],
+  );
 }
 
 /** `Vend drift: 3 findings (1 critical, 2 high)`. */

@@ -151,9 +151,15 @@ var ID = /^[0-9a-f]{12}$/;
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
 function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budget = STATE_BUDGET) {
   const reported = [];
-  const ignored = [];
+  const seen = /* @__PURE__ */ new Map();
+  const ignored = /* @__PURE__ */ new Map();
   let length = 0;
-  const fits = (entry, limit = budget) => (length += JSON.stringify(entry).length + 1) <= limit;
+  const fits = (size, limit = budget) => (length += size) <= limit;
+  const fileUnder = (days, day, id) => {
+    if (!fits(id.length + (days.has(day) ? 0 : day.length + 6))) return false;
+    days.set(day, (days.get(day) ?? "") + id);
+    return true;
+  };
   const current = report.findings.map((finding) => [
     finding.id,
     { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target }
@@ -162,18 +168,22 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
   const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
   for (const [index, [id, entry]] of entries.entries()) {
     const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? "");
-    const full = index < FULL_ENTRIES || kept;
+    if (index >= FULL_ENTRIES && !kept) {
+      if (!fileUnder(seen, entry.firstSeen, id)) break;
+      continue;
+    }
     const label2 = budget < STATE_BUDGET && kept ? "" : entry.label;
-    const encoded = full ? [id, entry.firstSeen, label2, entry.kind ?? "", entry.target ?? ""] : [id, entry.firstSeen];
-    if (!fits(encoded, kept ? STATE_BUDGET : budget)) break;
+    const encoded = kept ? [id, entry.firstSeen, label2, entry.kind ?? "", entry.target ?? ""] : [id, entry.firstSeen, label2];
+    if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) break;
     reported.push(encoded);
   }
-  for (const finding of report.ignored) {
-    const entry = [finding.id, finding.firstSeen];
-    if (!fits(entry)) break;
-    ignored.push(entry);
-  }
-  const json = JSON.stringify({ version: 1, reported, ignored }).replaceAll("--", "-\\u002d");
+  for (const finding of report.ignored) if (!fileUnder(ignored, finding.firstSeen, finding.id)) break;
+  const json = JSON.stringify({
+    version: 2,
+    reported,
+    seen: Object.fromEntries(seen),
+    ignoredSeen: Object.fromEntries(ignored)
+  }).replaceAll("--", "-\\u002d");
   return `${STATE_OPEN}${json}${STATE_CLOSE}`;
 }
 function decodeDriftIssueState(body) {
@@ -187,7 +197,7 @@ function decodeDriftIssueState(body) {
   } catch {
     return state;
   }
-  const { reported, ignored } = parsed ?? {};
+  const { reported, ignored, seen, ignoredSeen } = parsed ?? {};
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1]))) {
       const [id, firstSeen, name, kind, target] = entry.map(
@@ -200,10 +210,18 @@ function decodeDriftIssueState(body) {
         ...named ? { kind, target } : {}
       });
     }
+  for (const [id, firstSeen] of idsByDay(seen)) state.reported.set(id, { firstSeen, label: id });
   for (const entry of Array.isArray(ignored) ? ignored : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
+  for (const [id, firstSeen] of idsByDay(ignoredSeen)) state.ignored.set(id, firstSeen);
   return state;
+}
+function idsByDay(days) {
+  if (typeof days !== "object" || days === null || Array.isArray(days)) return [];
+  return Object.entries(days).flatMap(
+    ([day, ids]) => DAY.test(day) && typeof ids === "string" && /^(?:[0-9a-f]{12})*$/.test(ids) ? (ids.match(/[0-9a-f]{12}/g) ?? []).map((id) => [id, day]) : []
+  );
 }
 function driftIssueTitle(report) {
   return `Vend drift: ${driftSummaryLine(report)}`;
