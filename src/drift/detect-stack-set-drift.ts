@@ -2,6 +2,7 @@ import {
   DescribeStackSetOperationCommand,
   DetectStackSetDriftCommand,
   ListStackInstanceResourceDriftsCommand,
+  ListStackSetOperationsCommand,
   paginateListStackInstances,
   paginateListStackSetOperations,
 } from '@aws-sdk/client-cloudformation';
@@ -64,7 +65,8 @@ export const ENDPOINT_UNSUPPORTED = 'the endpoint does not support it';
  *
  * 1. DetectStackSetDrift with every region in parallel, full concurrency and full failure tolerance, so one slow or
  *    failing account holds up nothing. A StackSet already running a drift detection is attached to; one busy with
- *    another operation is not checked, and the run goes on.
+ *    another operation is not checked, and the run goes on. A detection that outlasted an earlier run's budget and
+ *    has since succeeded is read instead of started again (unreadDetection).
  * 2. DescribeStackSetOperation until the operation ends, within `budgetMs`; past it, "still running".
  * 3. ListStackInstances for each instance's drift status: DRIFTED instances' resources are read with
  *    ListStackInstanceResourceDrifts; UNKNOWN and NOT_CHECKED instances, and UNKNOWN, UNSUPPORTED and NOT_CHECKED
@@ -85,9 +87,14 @@ export async function detectStackSetDrift(
   return Promise.all(
     stackSets.map(async (stackSet): Promise<StackSetDetection> => {
       try {
-        const started = await startOrAttach(clients, stackSet, options);
+        const started =
+          (await unreadDetection(clients.cloudFormation, stackSet, options)) ??
+          (await startOrAttach(clients, stackSet, options));
         if ('reason' in started) return { stackSet, checked: false, reason: started.reason };
-        const ended = await waitForOperation(clients.cloudFormation, stackSet, started.operationId, deadline, options);
+        const ended =
+          'finished' in started
+            ? { startedAt: started.finished }
+            : await waitForOperation(clients.cloudFormation, stackSet, started.operationId, deadline, options);
         if ('reason' in ended) return { stackSet, checked: false, reason: ended.reason };
         return {
           stackSet,
@@ -106,6 +113,50 @@ export async function detectStackSetDrift(
       }
     }),
   );
+}
+
+/** How recent an unread detection must have ended to be read instead of started again: one nightly run apart. */
+const UNREAD_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A drift detection that an earlier run started and gave up on (it outlasted that run's budget) and that has since
+ * SUCCEEDED, still the StackSet's latest operation and under a day old. Its results are read rather than started
+ * again: otherwise a StackSet whose detection always takes longer than the budget would never be checked, and each
+ * night would promise results on the next. ListStackSetOperations lists the most recent operations first (AWS CLI
+ * example, list-stack-set-operations), so one page holds the latest.
+ */
+async function unreadDetection(
+  cloudFormation: CloudFormationClient,
+  stackSet: string,
+  options: DetectionOptions,
+): Promise<{ operationId: string; finished: Date } | undefined> {
+  let summaries;
+  try {
+    ({ Summaries: summaries } = await cloudFormation.send(
+      new ListStackSetOperationsCommand({ StackSetName: stackSet, CallAs: options.callAs, MaxResults: 10 }),
+    ));
+  } catch {
+    return undefined; // DetectStackSetDrift says what is wrong with the StackSet, if anything
+  }
+  const latest = [...(summaries ?? [])].sort(
+    (a, b) => (b.CreationTimestamp?.getTime() ?? 0) - (a.CreationTimestamp?.getTime() ?? 0),
+  )[0];
+  const created = latest?.CreationTimestamp?.getTime();
+  const ended = latest?.EndTimestamp?.getTime();
+  if (
+    latest?.Action !== 'DETECT_DRIFT' ||
+    latest.Status !== 'SUCCEEDED' ||
+    !latest.OperationId ||
+    created === undefined ||
+    ended === undefined ||
+    ended - created <= options.budgetMs ||
+    options.clock.now() - ended > UNREAD_WINDOW_MS
+  )
+    return undefined;
+  options.log?.(
+    `${stackSet}: reading drift detection ${latest.OperationId}, which ended ${latest.EndTimestamp!.toISOString()} after an earlier run's budget`,
+  );
+  return { operationId: latest.OperationId, finished: latest.CreationTimestamp! };
 }
 
 async function startOrAttach(

@@ -189,6 +189,82 @@ test('past the time budget a StackSet is still running: not checked, results on 
   expect(cloudFormation.commandCalls(ListStackInstancesCommand)).toHaveLength(0);
 });
 
+test('a detection that outlasted last night’s budget and has since succeeded is read, not started again', async () => {
+  // Last night's run gave up on op-long after its 10-minute budget; it SUCCEEDED 40 minutes in.
+  const started = new Date('2026-11-29T03:17:00Z');
+  cloudFormation.on(ListStackSetOperationsCommand).resolves({
+    Summaries: [
+      {
+        OperationId: 'op-long',
+        Action: 'DETECT_DRIFT',
+        Status: 'SUCCEEDED',
+        CreationTimestamp: started,
+        EndTimestamp: new Date('2026-11-29T03:57:00Z'),
+      },
+      {
+        OperationId: 'op-update',
+        Action: 'UPDATE',
+        Status: 'SUCCEEDED',
+        CreationTimestamp: new Date('2026-11-28T12:00:00Z'),
+        EndTimestamp: new Date('2026-11-28T12:05:00Z'),
+      },
+    ],
+  });
+  cloudFormation.on(ListStackInstancesCommand).resolves({
+    Summaries: [
+      {
+        Account: PROD,
+        Region: 'us-east-1',
+        DriftStatus: 'DRIFTED',
+        LastDriftCheckTimestamp: new Date('2026-11-29T03:50:00Z'),
+      },
+    ],
+  });
+  cloudFormation.on(ListStackInstanceResourceDriftsCommand).resolves({
+    Summaries: [
+      {
+        StackId: 'stack-1',
+        LogicalResourceId: 'DeployRole',
+        ResourceType: 'AWS::IAM::Role',
+        StackResourceDriftStatus: 'DELETED',
+        Timestamp: new Date(),
+      },
+    ],
+  });
+  const tonight = new Date('2026-11-30T03:17:00Z').getTime();
+  const clock = { now: () => tonight, sleep: async () => {} };
+  const [detection] = await detect(['vend-human-roles'], 600_000, clock);
+  expect(detection).toMatchObject({ stackSet: 'vend-human-roles', checked: true, operationId: 'op-long' });
+  expect(detection!.checked && detection!.drifts.map((drift) => [drift.accountId, drift.logicalId])).toEqual([
+    [PROD, 'DeployRole'],
+  ]);
+  expect(cloudFormation.commandCalls(DetectStackSetDriftCommand)).toHaveLength(0);
+  expect(cloudFormation.commandCalls(ListStackInstanceResourceDriftsCommand)[0]!.args[0].input.OperationId).toBe(
+    'op-long',
+  );
+});
+
+test('a detection its own run already read (it ended within the budget) is started afresh the next night', async () => {
+  cloudFormation.on(ListStackSetOperationsCommand).resolves({
+    Summaries: [
+      {
+        OperationId: 'op-quick',
+        Action: 'DETECT_DRIFT',
+        Status: 'SUCCEEDED',
+        CreationTimestamp: new Date('2026-11-29T03:17:00Z'),
+        EndTimestamp: new Date('2026-11-29T03:19:00Z'),
+      },
+    ],
+  });
+  cloudFormation.on(DetectStackSetDriftCommand).resolves({ OperationId: 'op-tonight' });
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation.on(ListStackInstancesCommand).resolves({ Summaries: [] });
+  const tonight = new Date('2026-11-30T03:17:00Z').getTime();
+  const [detection] = await detect(['vend-human-roles'], 600_000, { now: () => tonight, sleep: async () => {} });
+  expect(detection).toMatchObject({ checked: true, operationId: 'op-tonight' });
+  expect(cloudFormation.commandCalls(DetectStackSetDriftCommand)).toHaveLength(1);
+});
+
 test('a detection that FAILED is not checked, with its reason', async () => {
   cloudFormation.on(DetectStackSetDriftCommand).resolves({ OperationId: 'op-2' });
   cloudFormation
