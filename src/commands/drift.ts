@@ -1,7 +1,6 @@
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { systemClock } from '../apply/polling.js';
 import type { ApplyClock } from '../apply/polling.js';
-import { expiryInstant } from '../config/rules/exceptions.js';
 import { repositoryCommit } from '../config/repository-commit.js';
 import { assembleDriftReport } from '../drift/assemble-report.js';
 import { detectStackSetDrift } from '../drift/detect-stack-set-drift.js';
@@ -26,7 +25,7 @@ import { stackSetCallAs } from '../observe/read-stack-sets.js';
 import { computePlan } from '../plan/compute-plan.js';
 import { DEFAULT_DETECTION_MINUTES } from '../settings/settings.js';
 import type { VendSettings } from '../settings/settings.js';
-import { runValidate } from './validate.js';
+import { validateAsMerged } from './validate.js';
 import type { ValidateResult } from './validate.js';
 
 export type DriftOutcome =
@@ -56,7 +55,7 @@ export interface DriftDependencies {
  */
 export async function runDrift(settings: VendSettings, dependencies: DriftDependencies = {}): Promise<DriftOutcome> {
   const now = dependencies.now ?? new Date();
-  const validation = validateForDrift(settings, now);
+  const validation = validateAsMerged(settings, now);
   if (!validation.desired) return { status: 'invalid', validation };
   const desired = validation.desired;
   const region = desired.organization.homeRegion;
@@ -120,21 +119,4 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
     if (!dependencies.clients) destroyAwsClients(clients);
     if (!dependencies.detectionClient) detection.destroy();
   }
-}
-
-/**
- * Validation, as of now, with one allowance: main was valid when it was merged, and an exception that has expired
- * since makes it fail validation by time alone. The drift check reports expired exceptions as findings, and reads
- * the desired state as validation saw it at the last moment the earliest of them held, which is the same desired
- * state: what the repository declares does not depend on the day. The diagnostics are those of today.
- */
-function validateForDrift(settings: VendSettings, now: Date): ValidateResult {
-  const today = runValidate(settings, now);
-  if (today.desired) return today;
-  const expired = today.exceptions
-    .map((exception) => expiryInstant(exception.expires))
-    .filter((instant) => instant < now.getTime());
-  if (expired.length === 0) return today;
-  const beforeExpiry = runValidate(settings, new Date(Math.min(...expired)));
-  return beforeExpiry.desired ? { ...beforeExpiry, diagnostics: today.diagnostics } : today;
 }

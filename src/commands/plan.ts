@@ -11,7 +11,7 @@ import { observationScope, separateMainDrift } from '../drift/pull-request-drift
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import type { Plan } from '../plan/plan.js';
 import type { VendSettings } from '../settings/settings.js';
-import { runValidate } from './validate.js';
+import { runValidate, validateAsMerged } from './validate.js';
 import type { ValidateResult } from './validate.js';
 
 export type PlanOutcome =
@@ -50,7 +50,7 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
 
   const desired = validation.desired;
   const base = settings.baseRepositoryRoot
-    ? runValidate({ repositoryRoot: settings.baseRepositoryRoot }, dependencies.now)
+    ? validateAsMerged({ repositoryRoot: settings.baseRepositoryRoot }, dependencies.now)
     : undefined;
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {

@@ -6,7 +6,12 @@ import {
   paginateListStackInstances,
   paginateListStackSetOperations,
 } from '@aws-sdk/client-cloudformation';
-import type { CallAs, CloudFormationClient, StackSetOperationStatus } from '@aws-sdk/client-cloudformation';
+import type {
+  CallAs,
+  CloudFormationClient,
+  StackSetOperationStatus,
+  StackSetOperationSummary,
+} from '@aws-sdk/client-cloudformation';
 import { errorName } from '../apply/change-error.js';
 import { describeDuration, pollUntil } from '../apply/polling.js';
 import type { ApplyClock } from '../apply/polling.js';
@@ -91,10 +96,9 @@ export async function detectStackSetDrift(
           (await unreadDetection(clients.cloudFormation, stackSet, options)) ??
           (await startOrAttach(clients, stackSet, options));
         if ('reason' in started) return { stackSet, checked: false, reason: started.reason };
-        const ended =
-          'finished' in started
-            ? { startedAt: started.finished }
-            : await waitForOperation(clients.cloudFormation, stackSet, started.operationId, deadline, options);
+        const ended = started.finished
+          ? { startedAt: started.finished }
+          : await waitForOperation(clients.cloudFormation, stackSet, started.operationId, deadline, options);
         if ('reason' in ended) return { stackSet, checked: false, reason: ended.reason };
         return {
           stackSet,
@@ -130,7 +134,7 @@ async function unreadDetection(
   stackSet: string,
   options: DetectionOptions,
 ): Promise<{ operationId: string; finished: Date } | undefined> {
-  let summaries;
+  let summaries: StackSetOperationSummary[] | undefined;
   try {
     ({ Summaries: summaries } = await cloudFormation.send(
       new ListStackSetOperationsCommand({ StackSetName: stackSet, CallAs: options.callAs, MaxResults: 10 }),
@@ -163,7 +167,7 @@ async function startOrAttach(
   clients: DetectionClients,
   stackSet: string,
   options: DetectionOptions,
-): Promise<{ operationId: string } | { reason: string }> {
+): Promise<{ operationId: string; finished?: Date } | { reason: string }> {
   try {
     const { OperationId } = await clients.detection.send(
       new DetectStackSetDriftCommand({

@@ -24,6 +24,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import { runApply } from '../../src/commands/apply.js';
 import { runDrift } from '../../src/commands/drift.js';
+import { runPlan } from '../../src/commands/plan.js';
 import type { DriftReport } from '../../src/drift/drift-report.js';
 import { createAwsClients, createDriftDetectionClient, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { VendSettings } from '../../src/settings/settings.js';
@@ -362,4 +363,26 @@ test('an exception that expired since main was merged is a finding, and drift st
     }),
   ]);
   expect(report.findings.length).toBeGreaterThan(1);
+
+  // The pull request that renews the exception still gets main's drift set apart: its base is read as merged.
+  const renewed = fixtureRepository({
+    'accounts/departing.yaml': account('departing', 'Workloads'),
+    'accounts/closing.yaml': account('closing', 'Workloads'),
+    'accounts/app-prod.yaml': `${account('app-prod', 'Workloads/Prod')}excludeBaselines: [roles]\nexceptions:\n  - rule: baseline-opt-out\n    reason: pilot\n    approvedBy: security-team\n    expires: 2026-12-20\n`,
+  });
+  const previous = process.env.AWS_ENDPOINT_URL;
+  process.env.AWS_ENDPOINT_URL = moto.url;
+  const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+  try {
+    const planned = await runPlan(
+      { ...settings({ repositoryRoot: renewed }), command: 'plan', baseRepositoryRoot: expired },
+      { clients, now: new Date('2026-11-30T03:00:00Z') },
+    );
+    expect(planned.status === 'planned' && planned.mainDrift).toEqual(
+      expect.objectContaining({ corrections: expect.any(Array) }),
+    );
+  } finally {
+    destroyAwsClients(clients);
+    process.env.AWS_ENDPOINT_URL = previous;
+  }
 });

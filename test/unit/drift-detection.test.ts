@@ -232,7 +232,7 @@ test('a detection that outlasted last night’s budget and has since succeeded i
     ],
   });
   const tonight = new Date('2026-11-30T03:17:00Z').getTime();
-  const clock = { now: () => tonight, sleep: async () => {} };
+  const clock = { now: () => tonight, sleep: async () => undefined };
   const [detection] = await detect(['vend-human-roles'], 600_000, clock);
   expect(detection).toMatchObject({ stackSet: 'vend-human-roles', checked: true, operationId: 'op-long' });
   expect(detection!.checked && detection!.drifts.map((drift) => [drift.accountId, drift.logicalId])).toEqual([
@@ -260,7 +260,7 @@ test('a detection its own run already read (it ended within the budget) is start
   cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
   cloudFormation.on(ListStackInstancesCommand).resolves({ Summaries: [] });
   const tonight = new Date('2026-11-30T03:17:00Z').getTime();
-  const [detection] = await detect(['vend-human-roles'], 600_000, { now: () => tonight, sleep: async () => {} });
+  const [detection] = await detect(['vend-human-roles'], 600_000, { now: () => tonight, sleep: async () => undefined });
   expect(detection).toMatchObject({ checked: true, operationId: 'op-tonight' });
   expect(cloudFormation.commandCalls(DetectStackSetDriftCommand)).toHaveLength(1);
 });
