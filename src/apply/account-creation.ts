@@ -202,6 +202,13 @@ async function findAccountByEmail(context: StageContext, email: string): Promise
 /** The email is taken inside this organization (created since the observation, or by an earlier request): adopt it. */
 async function adoptAfterEmailConflict(existing: Account, account: AccountAfter, context: StageContext): Promise<void> {
   const id = existing.Id ?? '';
+  const { Parents } = await context.clients.organizations.send(new ListParentsCommand({ ChildId: id }));
+  const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
+  // An account someone put in another OU is not one a create left half-done: moving it is a change no plan showed.
+  if (parentId !== context.targets.rootId && parentId !== context.targets.organizationalUnitId(account.ou))
+    throw new ChangeError(
+      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which sits in OU ${parentId}, not the root where a created account would be. Nothing was changed on it; plan again, and the new plan shows its move for approval.`,
+    );
   context.log(
     `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}) in this organization; adopting it`,
   );
@@ -212,8 +219,6 @@ async function adoptAfterEmailConflict(existing: Account, account: AccountAfter,
     }),
   );
   context.report.adoptedAccounts.push({ name: account.name, id });
-  const { Parents } = await context.clients.organizations.send(new ListParentsCommand({ ChildId: id }));
-  const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
   context.targets.registerAccount({
     id,
     name: existing.Name ?? account.name,

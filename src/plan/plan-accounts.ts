@@ -101,7 +101,8 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     draft.add(CHANGE_KINDS.moveAccount, reference, {
       before: { id: existing.id, ou: existing.parentPath === '' ? '(root)' : existing.parentPath },
       after: { id: existing.id, ou: account.ou },
-      scope: { account: account.name, accountId: existing.id, ou: account.ou },
+      // Where it leaves, too ('' for the root): a move out of another OU than the one approved is another change.
+      scope: { account: account.name, accountId: existing.id, from: existing.parentPath, ou: account.ou },
       dependsOn: [`create-ou:${ouReference(account.ou)}`, adoptId],
       description: `Move account ${account.name} from ${existing.parentPath || '(root)'} to ${account.ou}`,
       accounts: [account.name],

@@ -68,6 +68,9 @@ export function savedPlanRefusal(
   const { digest, ...body } = plan;
   if (sha256Digest(canonicalJson(body)) !== digest)
     return `Plan file ${file} was edited after vend wrote it: its content no longer matches its digest ${digest}. Plan again and have the new plan approved.`;
+  // Terraform refuses an errored plan too: what it lists was never meant to run, whatever since fixed the problem.
+  if (plan.problems.length > 0)
+    return `Plan file ${file} holds ${plan.problems.length === 1 ? 'a problem' : `${plan.problems.length} problems`} that blocked apply when it was made (${plan.problems[0]!.message}). Fix ${plan.problems.length === 1 ? 'it' : 'them'}, plan again, and have the new plan approved.`;
   if (plan.managementAccountId !== current.managementAccountId)
     return `Plan file ${file} was computed for management account ${plan.managementAccountId}, not ${current.managementAccountId}.`;
   if (plan.commit !== current.commit) {
@@ -130,7 +133,8 @@ function impliedScopeContains(approved: Change, fresh: Change): boolean {
   const scope = approved.scope;
   switch (fresh.kind) {
     case CHANGE_KINDS.moveAccount:
-      return fresh.scope.account === scope.account && fresh.scope.ou === scope.ou;
+      // Only out of the root, where CreateAccount leaves an account: a move out of any OU is a move no one approved.
+      return fresh.scope.account === scope.account && fresh.scope.ou === scope.ou && fresh.scope.from === '';
     case CHANGE_KINDS.tagAccount: {
       const allowed = new Set(Object.entries(parseTags(scope.tags)).map((entry) => JSON.stringify(entry)));
       return fresh.scope.account === scope.account && (fresh.scope.members ?? []).every((tag) => allowed.has(tag));

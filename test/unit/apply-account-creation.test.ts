@@ -240,6 +240,28 @@ test('EMAIL_ALREADY_EXISTS for an account in this organization adopts that accou
   expect(exitCode).toBe(0);
 });
 
+test('EMAIL_ALREADY_EXISTS for an account someone put in another OU changes nothing on it: plan again', async () => {
+  // Not what an interrupted create leaves (that sits under the root): moving it out of its OU was never approved.
+  organizations
+    .on(CreateAccountCommand)
+    .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'FAILED', FailureReason: 'EMAIL_ALREADY_EXISTS' } });
+  organizations.on(ListAccountsCommand).resolves({
+    Accounts: [{ Id: '299999999999', Name: 'audit', Email: 'aws+security-audit@example.com', State: 'ACTIVE' }],
+  });
+  organizations
+    .on(ListParentsCommand)
+    .resolves({ Parents: [{ Id: organizationalUnitIdOf('Workloads'), Type: 'ORGANIZATIONAL_UNIT' }] });
+  const desired = referenceDesiredState();
+
+  const { report, exitCode } = await apply([before(desired), convergedObservation(desired)], desired);
+
+  expect(organizations.commandCalls(TagResourceCommand)).toHaveLength(0);
+  expect(organizations.commandCalls(MoveAccountCommand)).toHaveLength(0);
+  expect(report.adoptedAccounts).toEqual([]);
+  expect(JSON.stringify(report)).toContain('not the root where a created account would be');
+  expect(exitCode).toBe(1);
+});
+
 test('EMAIL_ALREADY_EXISTS for an account outside the organization explains how to proceed', async () => {
   organizations.on(CreateAccountCommand).resolves({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } });
   organizations

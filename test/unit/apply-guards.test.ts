@@ -5,6 +5,7 @@ import { applyRefusal } from '../../src/action/apply-action.js';
 import { authorizeChanges } from '../../src/apply/approval.js';
 import { serializePlan } from '../../src/commands/plan.js';
 import { runCommand } from '../../src/commands/run-command.js';
+import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import type { Change, Plan } from '../../src/plan/plan.js';
 import {
@@ -72,10 +73,12 @@ describe('what an approved plan covers', () => {
       id: `move-account:account:${account}`,
       kind: 'move-account',
       action: 'change',
-      scope: { account, accountId: '123456789012', ou: String(create.scope.ou) },
+      scope: { account, accountId: '123456789012', from: '', ou: String(create.scope.ou) },
     };
     expect(isCovered(move, approved)).toBe(true);
     expect(isCovered({ ...move, scope: { ...move.scope, ou: 'Elsewhere' } }, approved)).toBe(false);
+    // Created out of band and put in another OU since: moving it out of there is not what the create implied.
+    expect(isCovered({ ...move, scope: { ...move.scope, from: 'Security' } }, approved)).toBe(false);
     const tags = JSON.parse(String(create.scope.tags)) as Record<string, string>;
     const tag: Change = {
       ...move,
@@ -165,6 +168,19 @@ describe('the saved plan file', () => {
     );
     expect(savedPlanRefusal(plan, 'plan.json', { ...here, managementAccountId: '999999999999' })).toBe(
       `Plan file plan.json was computed for management account ${MANAGEMENT_ACCOUNT_ID}, not 999999999999.`,
+    );
+  });
+
+  test('a plan that problems blocked when it was written is refused, even once they are fixed', () => {
+    // `vend plan --out` writes the file and exits 1; its changes were never meant to run.
+    const body: Omit<Plan, 'digest'> & { digest?: string } = {
+      ...plan,
+      problems: [{ target: 'account:payments-dev', message: 'the root email changed' }],
+    };
+    delete body.digest;
+    const blocked = { ...body, digest: sha256Digest(canonicalJson(body)) } as Plan;
+    expect(savedPlanRefusal(blocked, 'plan.json', here)).toBe(
+      'Plan file plan.json holds a problem that blocked apply when it was made (the root email changed). Fix it, plan again, and have the new plan approved.',
     );
   });
 });
