@@ -95,7 +95,12 @@ export function planStackSets(draft: PlanDraft): void {
           ...Object.fromEntries(settings.map((setting) => [setting.name, setting.before])),
         },
         after: { ...after, ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])) },
-        scope: { ...scope, ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])) },
+        scope: {
+          ...scope,
+          ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])),
+          // What it deletes is part of what was approved: a resource added out of band since would be deleted too.
+          ...deletionScope(templateChange?.deletedResources, templateChange !== undefined),
+        },
         // A template that drops resources deletes them in every account the StackSet reaches.
         destructive: templateChange !== undefined && (deleted === undefined || deleted.length > 0),
         // New content or parameters for roles and policies change access in every account it reaches, and so does
@@ -196,7 +201,10 @@ export function planStackSets(draft: PlanDraft): void {
             ]),
           ),
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
-          scope: instanceScope(name, group.overrides, group.targets),
+          scope: {
+            ...instanceScope(name, group.overrides, group.targets),
+            ...deletionScope(deletions.deletedResources, true),
+          },
           highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
           destructive: deletions.deletedResources === undefined || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
@@ -387,6 +395,15 @@ function groupSuffix(overridesKey: string): string {
 }
 
 /** Instances by `account/region`, and the overrides they get: the same overrides always give the same group id. */
+/**
+ * The resources an update deletes, for its scope, when it deletes any: `deletes` lists their logical ids, or is `*`
+ * when deletions cannot be ruled out. Nothing when the update deletes nothing, so an unchanged scope stays as it was.
+ */
+function deletionScope(deleted: readonly string[] | undefined, compared: boolean): ChangeScope {
+  if (!compared || (deleted !== undefined && deleted.length === 0)) return {};
+  return { deletes: deleted === undefined ? '*' : [...deleted] };
+}
+
 function instanceScope(
   stackSet: string,
   overrides: Record<string, string>,

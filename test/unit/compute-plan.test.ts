@@ -2,6 +2,7 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
+import { changesById, isCovered } from '../../src/plan/saved-plan.js';
 import type { Change, Plan, ScpBlastRadius } from '../../src/plan/plan.js';
 import {
   accountIdOf,
@@ -1381,6 +1382,21 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(dropped.description).toMatch(/deletes resource Topic$/);
     const retyped = withTemplates(template({ Store: 'AWS::S3::Bucket' }), template({ Store: 'AWS::DynamoDB::Table' }));
     expect(retyped.destructive).toBe(true);
+  });
+
+  it('an approval to delete one resource does not cover deleting one added out of band since', () => {
+    const approved = withTemplates(
+      template({ Bucket: 'AWS::S3::Bucket', Topic: 'AWS::SNS::Topic' }),
+      template({ Bucket: 'AWS::S3::Bucket' }),
+    );
+    expect(approved.scope.deletes).toEqual(['Topic']);
+    // An emergency fix added IncidentTopic to the deployed template: the same update would now delete it too.
+    const fresh = withTemplates(
+      template({ Bucket: 'AWS::S3::Bucket', Topic: 'AWS::SNS::Topic', IncidentTopic: 'AWS::SNS::Topic' }),
+      template({ Bucket: 'AWS::S3::Bucket' }),
+    );
+    expect(isCovered(fresh, changesById({ changes: [approved] }))).toBe(false);
+    expect(isCovered(approved, changesById({ changes: [approved] }))).toBe(true);
   });
 
   it('marks destructive a change CloudFormation can only make by replacing the resource, in the template or a parameter', () => {
