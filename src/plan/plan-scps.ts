@@ -1,7 +1,7 @@
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredScp, ScpAttachments } from '../config/desired-state.js';
 import type { ObservedPolicy } from '../observe/observed-state.js';
-import { sha256Digest } from './canonical-json.js';
+import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
@@ -30,8 +30,12 @@ export function planScps(draft: PlanDraft): void {
         before: { name: existing.name, description: existing.description, content: existing.content },
         after,
         scope,
-        // New content reaches every account under every target at once.
-        highImpact: existing.content !== scp.content && reachesWidely(draft, scp.name, existing.targetIds),
+        // New content reaches every account under every target at once; and one that loosens a guardrail is as
+        // good as detaching it, which the security gate sees too.
+        highImpact:
+          existing.content !== scp.content &&
+          (reachesWidely(draft, scp.name, existing.targetIds) ||
+            (isAttached(draft, scp.name, existing.targetIds) && loosens(existing.content, scp.content))),
         description: `Update SCP ${scp.name} from ${scp.file}`,
       });
     }
@@ -229,5 +233,47 @@ function reachesWidely(draft: PlanDraft, scp: string, observedTargetIds: readonl
     observedTargetIds.includes(draft.observed.root.id) ||
     declared > 1 ||
     observedTargetIds.length > 1
+  );
+}
+
+/** Attached anywhere today, or declared somewhere: its content is in force for some account. */
+function isAttached(draft: PlanDraft, scp: string, observedTargetIds: readonly string[]): boolean {
+  const { root } = draft.desired.organization;
+  return (
+    observedTargetIds.length > 0 ||
+    root.scps.includes(scp) ||
+    draft.desired.organizationalUnits.some((unit) => unit.scps.includes(scp)) ||
+    draft.desired.accounts.some((account) => !account.closed && account.scps.includes(scp))
+  );
+}
+
+/**
+ * Whether new SCP content may let through something the old content stopped: a Deny statement of the old content is
+ * gone or changed (even a narrowed one is compared whole: telling narrower from wider is IAM evaluation), or a new
+ * Allow statement appears. Only adding Deny statements, or changing whitespace, order or Sids, is not.
+ * Content that does not read as a policy counts as loosening. Pure.
+ */
+export function loosens(before: string, after: string): boolean {
+  const statements = (content: string): Record<string, unknown>[] | undefined => {
+    try {
+      const { Statement } = JSON.parse(content) as { Statement?: unknown };
+      const list = Array.isArray(Statement) ? Statement : [Statement];
+      return list.every((statement) => typeof statement === 'object' && statement !== null)
+        ? (list as Record<string, unknown>[])
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const old = statements(before);
+  const next = statements(after);
+  if (!old || !next) return true;
+  // A Sid names a statement; it changes nothing it does.
+  const text = ({ Sid: _sid, ...statement }: Record<string, unknown>) => canonicalJson(statement);
+  const nextTexts = new Set(next.map(text));
+  const oldTexts = new Set(old.map(text));
+  return (
+    old.some((statement) => statement.Effect === 'Deny' && !nextTexts.has(text(statement))) ||
+    next.some((statement) => statement.Effect !== 'Deny' && !oldTexts.has(text(statement)))
   );
 }

@@ -1523,6 +1523,28 @@ describe('plan says which changes delete something and which reach far', () => {
     );
   });
 
+  it('marks high-impact new content that loosens an attached SCP, however few accounts it reaches', () => {
+    // Gutting a guardrail is as good as detaching it, which is destructive: the security gate sees both.
+    const narrow = referenceDesiredState();
+    narrow.accounts.find((account) => account.name === 'security-audit')!.scps = [];
+    const observed = convergedObservation(narrow);
+    const scp = narrow.scps.find((candidate) => candidate.name === 'deny-unapproved-regions')!;
+    const original = JSON.parse(scp.content) as { Statement: Record<string, unknown>[] };
+    const withStatements = (statements: Record<string, unknown>[]) =>
+      JSON.stringify({ ...original, Statement: statements });
+    const impact = (content: string) => {
+      scp.content = content;
+      return changeNamed(computePlan(narrow, observed), 'update-scp:scp:deny-unapproved-regions').highImpact;
+    };
+    const noop = { Effect: 'Deny', Action: 'ec2:RunInstances', Resource: 'arn:aws:ec2:*:*:instance/none' };
+    expect(impact(withStatements([noop]))).toBe(true); // its Deny replaced by one that stops nothing
+    expect(impact(withStatements([...original.Statement, { Effect: 'Allow', Action: '*', Resource: '*' }]))).toBe(true);
+    expect(impact(withStatements([...original.Statement, noop]))).toBe(false); // only a Deny added
+    expect(impact(withStatements(original.Statement.map((statement) => ({ ...statement, Sid: 'Renamed' }))))).toBe(
+      false,
+    );
+  });
+
   it('marks high-impact a new baseline holding roles, and its new instances only where they override parameters', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
