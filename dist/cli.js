@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-BPTD7GVC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-X7HR5MA3.js";
+} from "./chunks/chunk-3SK76RE3.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,7 +28,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-3SFCOPGX.js";
+} from "./chunks/chunk-3SUCC67P.js";
 import "./chunks/chunk-XXAVUX4L.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ZTGHIXJN.js";
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-HKC6LEUU.js"),
-        import("./chunks/plan-text-AMEEWYS6.js"),
-        import("./chunks/plan-markdown-KHAGXY7D.js")
+        import("./chunks/plan-GC5VPOGD.js"),
+        import("./chunks/plan-text-PZV65DAU.js"),
+        import("./chunks/plan-markdown-NR7BVTBT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -99,10 +99,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KVDSPO5S.js"),
+        import("./chunks/apply-6CS5PR6S.js"),
         import("./chunks/apply-text-M3FK5Z2G.js"),
         import("./chunks/apply-markdown-ES5SJRJO.js"),
-        import("./chunks/plan-text-AMEEWYS6.js")
+        import("./chunks/plan-text-PZV65DAU.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-5RZJKRPO.js"),
+        import("./chunks/drift-QBI3FUSK.js"),
         import("./chunks/drift-text-5AVBIQPT.js"),
         import("./chunks/drift-markdown-TSWUVSJP.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -161,7 +161,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-P7EBG6ZN.js"),
+        import("./chunks/import-HKSBSSEH.js"),
         import("./chunks/import-text-4FLEIMOL.js")
       ]);
       const outcome = await runImport(settings);

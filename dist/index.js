@@ -23,7 +23,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-3SFCOPGX.js";
+} from "./chunks/chunk-3SUCC67P.js";
 import "./chunks/chunk-XXAVUX4L.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ZTGHIXJN.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-M7FTCXJX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-NARID4O5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-BGGLHB3X.js");
+        const { runApplyAction } = await import("./chunks/apply-action-HRHRZZKD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-3GKKYWL4.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ACK4LWLJ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -6,6 +6,7 @@ import type { BlastRadius, Change, MoveBlastRadius, ScpBlastRadius, StackSetBlas
 import {
   AccountNames,
   accountsBeneath,
+  levelsAllowingNothing,
   observedSnapshot,
   plannedSnapshot,
   scpsInForce,
@@ -25,15 +26,16 @@ export function computeBlastRadius(
   const before = observedSnapshot(desired, observed);
   const after = plannedSnapshot(desired, observed);
   const names = new AccountNames(desired, observed);
+  const declared = new Set(desired.accounts.map((account) => account.name));
   const radius: BlastRadius[] = [];
   for (const change of changes) {
     switch (change.kind) {
       case CHANGE_KINDS.attachScp:
       case CHANGE_KINDS.detachScp:
-        radius.push(attachmentRadius(change, before, after));
+        radius.push(withUndeclared(attachmentRadius(change, before, after), declared));
         break;
       case CHANGE_KINDS.updateScp:
-        radius.push(contentRadius(change, before, after));
+        radius.push(withUndeclared(contentRadius(change, before, after), declared));
         break;
       case CHANGE_KINDS.updateStackSet:
         radius.push(stackSetRadius(change, observed, names));
@@ -51,8 +53,10 @@ export function computeBlastRadius(
 /**
  * The changes, with those whose blast radius reaches far flagged high-impact: new content for an SCP in force for
  * more than one account (one OU can hold hundreds); attaching an SCP that more than one account gains (a deny on an
- * OU stops its workloads at once); and a move that takes an account out from under an SCP, which lifts a guardrail
- * as surely as detaching it. Pure; changes already flagged stay flagged.
+ * OU stops its workloads at once); a move that takes an account out from under an SCP, which lifts a guardrail
+ * as surely as detaching it; attaching an SCP, or new content for one, that reaches accounts no manifest declares
+ * (another team's, in an OU of the same name); and any SCP change or move that leaves an account with a level where no SCP allows
+ * anything, which stops everything in it. Pure; changes already flagged stay flagged.
  *
  * Accounts the plan creates count as much as those that exist: apply plans again before each stage, when the
  * accounts it created exist, and a change the approved plan did not flag must not become high impact halfway.
@@ -67,7 +71,14 @@ export function flagFarReaching(changes: readonly Change[], radius: readonly Bla
         fieldOf(change.before, 'content') !== fieldOf(change.after, 'content') &&
         entry.accounts.length > 1) ||
       (change.kind === CHANGE_KINDS.attachScp && entry?.kind === 'scp' && entry.affected.length > 1) ||
-      (change.kind === CHANGE_KINDS.moveAccount && entry?.kind === 'move' && entry.loses.scps.length > 0);
+      (change.kind === CHANGE_KINDS.moveAccount && entry?.kind === 'move' && entry.loses.scps.length > 0) ||
+      // An SCP acting on accounts no manifest declares changes what another team's accounts may do.
+      ((change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) &&
+        entry?.kind === 'scp' &&
+        (entry.undeclared?.length ?? 0) > 0) ||
+      // Leaving an account with a level that allows nothing stops everything in it, whatever the change's kind.
+      (entry?.kind === 'scp' && (entry.deniedEverything?.length ?? 0) > 0) ||
+      (entry?.kind === 'move' && (entry.deniedEverythingAt?.length ?? 0) > 0);
     return farReaching && !change.highImpact ? { ...change, highImpact: true } : change;
   });
 }
@@ -85,15 +96,45 @@ function attachmentRadius(change: Change, before: OrganizationSnapshot, after: O
   const scp = String(change.scope.scp);
   const accounts = accountsBeneath(after, change.target);
   const attaching = change.kind === CHANGE_KINDS.attachScp;
+  // An Allow acts per level: one attached elsewhere on the path does not stand in for it (grantsAccess).
+  const grants = (attaching ? after : before).granting.has(scp);
   const affected: string[] = [];
   const elsewhere: string[] = [];
   for (const account of accounts) {
     const had = scpsInForce(before, account).has(scp);
     const has = scpsInForce(after, account).has(scp);
-    if (had && has) elsewhere.push(account);
+    if (grants) affected.push(account);
+    else if (had && has) elsewhere.push(account);
     else if (attaching ? !had : had) affected.push(account);
   }
-  return { changeId: change.id, kind: 'scp', targets: [change.target], accounts, affected, elsewhere };
+  return {
+    changeId: change.id,
+    kind: 'scp',
+    targets: [change.target],
+    accounts,
+    affected,
+    elsewhere,
+    ...deniedEverything(accounts, before, after),
+  };
+}
+
+/** Sets apart the affected accounts no manifest declares: another team's, which the change reaches all the same. */
+function withUndeclared(radius: ScpBlastRadius, declared: ReadonlySet<string>): ScpBlastRadius {
+  const undeclared = radius.affected.filter((account) => !declared.has(account));
+  return undeclared.length > 0 ? { ...radius, undeclared } : radius;
+}
+
+/** The accounts the plan leaves allowed nothing at some level, that were not before (levelsAllowingNothing). */
+function deniedEverything(
+  accounts: readonly string[],
+  before: OrganizationSnapshot,
+  after: OrganizationSnapshot,
+): { deniedEverything?: string[] } {
+  const denied = accounts.filter(
+    (account) =>
+      levelsAllowingNothing(after, account).length > 0 && levelsAllowingNothing(before, account).length === 0,
+  );
+  return denied.length > 0 ? { deniedEverything: denied } : {};
 }
 
 /**
@@ -117,6 +158,7 @@ function contentRadius(change: Change, before: OrganizationSnapshot, after: Orga
     accounts: sorted,
     affected: sorted,
     elsewhere: [],
+    ...deniedEverything(sorted, before, after),
   };
 }
 
@@ -162,10 +204,14 @@ function moveRadius(
   const scpsBefore = scpsInForce(before, name);
   const scpsAfter = scpsInForce(after, name);
   const baselinesAfter = account?.baselines ?? [];
+  const deniedAt = levelsAllowingNothing(after, name);
   return {
     changeId: change.id,
     kind: 'move',
     gains: { scps: difference(scpsAfter, scpsBefore), baselines: difference(baselinesAfter, baselinesBefore) },
     loses: { scps: difference(scpsBefore, scpsAfter), baselines: difference(baselinesBefore, baselinesAfter) },
+    ...(deniedAt.length > 0 && levelsAllowingNothing(before, name).length === 0
+      ? { deniedEverythingAt: deniedAt }
+      : {}),
   };
 }

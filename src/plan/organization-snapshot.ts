@@ -16,6 +16,33 @@ export interface OrganizationSnapshot {
   accountPaths: Map<string, string>;
   /** Target (`root`, `ou:Workloads/Prod`, `account:payments-prod`) → names of the SCPs attached to it. */
   attachments: Map<TargetReference, Set<string>>;
+  /** SCPs with an Allow statement (FullAWSAccess, allow lists): an action needs one at every level to be allowed. */
+  granting: Set<string>;
+  /** Whether SCPs act at all: false before the SCP policy type is enabled on the root. */
+  enforced: boolean;
+  /** Targets carrying SCPs of other teams, whose content vend does not read: they may allow. */
+  foreignAttached: Set<TargetReference>;
+}
+
+/**
+ * Whether an SCP's content allows anything: it has an Allow statement. AWS Organizations User Guide, "SCP
+ * evaluation": for a permission to be allowed for an account, every SCP level from the root through each OU to
+ * the account must have an SCP that explicitly allows it; Deny statements at any level stop it. Content that does
+ * not parse counts as allowing, so vend never claims an account loses everything on a guess.
+ */
+export function grantsAccess(content: string): boolean {
+  try {
+    const { Statement } = JSON.parse(content) as { Statement?: unknown };
+    const statements = Array.isArray(Statement) ? Statement : [Statement];
+    return statements.some(
+      (statement) =>
+        typeof statement === 'object' &&
+        statement !== null &&
+        (statement as Record<string, unknown>).Effect === 'Allow',
+    );
+  } catch {
+    return true;
+  }
 }
 
 /** How reports name an account: its manifest name when declared, else `name (id)`. */
@@ -56,7 +83,17 @@ export function observedSnapshot(desired: DesiredState, observed: ObservedState)
         attachments.set(reference, (attachments.get(reference) ?? new Set()).add(policy.name));
     }
   }
-  return { accountPaths, attachments };
+  const granting = new Set(
+    observed.policies
+      .filter((policy) => policy.name === FULL_AWS_ACCESS_POLICY_NAME || grantsAccess(policy.content))
+      .map((policy) => policy.name),
+  );
+  const foreignAttached = new Set(
+    Object.entries(observed.foreignScpsByTarget)
+      .filter(([, policies]) => policies.length > 0)
+      .flatMap(([id]) => referenceById.get(id) ?? []),
+  );
+  return { accountPaths, attachments, granting, enforced: observed.root.scpPolicyTypeEnabled, foreignAttached };
 }
 
 /**
@@ -95,7 +132,42 @@ export function plannedSnapshot(desired: DesiredState, observed: ObservedState):
     if (account.closed) attachments.delete(accountReference(account.name));
     else declare(accountReference(account.name), account.scps, account.fullAWSAccess);
   }
-  return { accountPaths, attachments };
+  // New content for vend's SCPs; a policy of another team keeps its own, since vend never rewrites it.
+  const granting = new Set([...before.granting, FULL_AWS_ACCESS_POLICY_NAME]);
+  const foreign = new Set(observed.policies.filter((policy) => !owned.has(policy.name)).map((policy) => policy.name));
+  for (const scp of desired.scps) {
+    if (foreign.has(scp.name)) continue;
+    if (grantsAccess(scp.content)) granting.add(scp.name);
+    else granting.delete(scp.name);
+  }
+  return { accountPaths, attachments, granting, enforced: true, foreignAttached: before.foreignAttached };
+}
+
+/**
+ * The levels on an account's path (the root, each OU, the account) where SCPs are attached but none allows
+ * anything: there every action is denied (see grantsAccess). A level with nothing attached is one AWS has not
+ * created yet, and it gets FullAWSAccess when it is; before SCPs are enabled no level denies anything.
+ */
+export function levelsAllowingNothing(snapshot: OrganizationSnapshot, account: string): TargetReference[] {
+  const path = snapshot.accountPaths.get(account);
+  if (path === undefined || !snapshot.enforced) return [];
+  return levelsOf(account, path).filter((level) => {
+    const attached = snapshot.attachments.get(level);
+    return (
+      attached !== undefined &&
+      attached.size > 0 &&
+      !snapshot.foreignAttached.has(level) &&
+      ![...attached].some((name) => snapshot.granting.has(name))
+    );
+  });
+}
+
+function levelsOf(account: string, path: string): TargetReference[] {
+  const levels: TargetReference[] = ['root'];
+  const parts = path === '' ? [] : path.split('/');
+  for (let depth = 1; depth <= parts.length; depth++) levels.push(ouReference(parts.slice(0, depth).join('/')));
+  levels.push(accountReference(account));
+  return levels;
 }
 
 /** Accounts beneath a target, at any depth; an account target is beneath itself. Sorted. */
@@ -115,10 +187,7 @@ export function accountsBeneath(snapshot: OrganizationSnapshot, target: TargetRe
 export function scpsInForce(snapshot: OrganizationSnapshot, account: string): Set<string> {
   const path = snapshot.accountPaths.get(account);
   if (path === undefined) return new Set();
-  const levels: TargetReference[] = ['root', accountReference(account)];
-  const parts = path === '' ? [] : path.split('/');
-  for (let depth = 1; depth <= parts.length; depth++) levels.push(ouReference(parts.slice(0, depth).join('/')));
-  return new Set(levels.flatMap((level) => [...(snapshot.attachments.get(level) ?? [])]));
+  return new Set(levelsOf(account, path).flatMap((level) => [...(snapshot.attachments.get(level) ?? [])]));
 }
 
 /** Active accounts other than the management account: the ones SCPs and baselines act in. */

@@ -144,6 +144,13 @@ export interface ScpBlastRadius {
    * attachment before and after, so nothing changes for them. Empty for new content.
    */
   elsewhere: string[];
+  /**
+   * Accounts beneath that the change leaves with a level (root, OU or account) where no attached SCP allows anything:
+   * every action is denied there (organization-snapshot.ts, grantsAccess). Absent when there are none.
+   */
+  deniedEverything?: string[];
+  /** Of `affected`, the accounts no manifest declares (`name (id)`); absent when there are none. */
+  undeclared?: string[];
 }
 
 /** New template or parameters for a StackSet: every instance it has is redeployed. */
@@ -161,6 +168,8 @@ export interface MoveBlastRadius {
   kind: 'move';
   gains: { scps: string[]; baselines: string[] };
   loses: { scps: string[]; baselines: string[] };
+  /** The levels of its new path where no attached SCP allows anything, so every action is denied; absent when none. */
+  deniedEverythingAt?: TargetReference[];
 }
 
 export interface PlanSummary {

@@ -71,6 +71,8 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
     if (accounts.length === 0) return ['it is in force for no account yet'];
     return [
       `in force for ${countOf(accounts.length, 'account')} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`,
+      ...undeclaredLines(radius.undeclared),
+      ...deniedEverythingLines(radius.deniedEverything),
     ];
   }
   const target = describeTarget(radius.targets[0] ?? 'root');
@@ -97,7 +99,25 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
         ? `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'has', 'have')} it in force today, through another attachment`
         : `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'keeps', 'keep')} it through another attachment`,
     );
-  return lines;
+  return [...lines, ...undeclaredLines(radius.undeclared), ...deniedEverythingLines(radius.deniedEverything)];
+}
+
+function undeclaredLines(accounts: readonly string[] | undefined): string[] {
+  if (!accounts || accounts.length === 0) return [];
+  return [
+    `${countOf(accounts.length, 'account')} of ${agree(accounts.length, 'it', 'them')} no manifest declares (another team's?): ${listNames(accounts)}`,
+  ];
+}
+
+/**
+ * Accounts left with a level where no SCP allows anything. AWS needs an Allow at every level from the root to the
+ * account (Organizations User Guide, "SCP evaluation"), so there every action is denied.
+ */
+function deniedEverythingLines(accounts: readonly string[] | undefined): string[] {
+  if (!accounts || accounts.length === 0) return [];
+  return [
+    `leaves ${countOf(accounts.length, 'account')} with a level where no attached SCP allows anything, so every action in ${agree(accounts.length, 'it', 'them')} is denied: ${listNames(accounts)}`,
+  ];
 }
 
 /** What redeploying a StackSet with a new template or parameters reaches. */
@@ -110,11 +130,18 @@ export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
 
 /** The SCPs and baselines a moved account gains and loses. */
 export function moveLines(radius: MoveBlastRadius): string[] {
+  const named = (verb: string, noun: string, names: readonly string[]) =>
+    names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? '' : 's'} ${names.join(', ')}`] : [];
   const lines = [
-    ...(radius.gains.scps.length > 0 ? [`gains SCPs ${radius.gains.scps.join(', ')}`] : []),
-    ...(radius.loses.scps.length > 0 ? [`loses SCPs ${radius.loses.scps.join(', ')}`] : []),
-    ...(radius.gains.baselines.length > 0 ? [`gains baselines ${radius.gains.baselines.join(', ')}`] : []),
-    ...(radius.loses.baselines.length > 0 ? [`loses baselines ${radius.loses.baselines.join(', ')}`] : []),
+    ...named('gains', 'SCP', radius.gains.scps),
+    ...named('loses', 'SCP', radius.loses.scps),
+    ...named('gains', 'baseline', radius.gains.baselines),
+    ...named('loses', 'baseline', radius.loses.baselines),
+    ...(radius.deniedEverythingAt && radius.deniedEverythingAt.length > 0
+      ? [
+          `no SCP attached to ${listNames(radius.deniedEverythingAt.map(describeTarget))} allows anything: every action in the account is denied`,
+        ]
+      : []),
   ];
   return lines.length > 0 ? lines : ['keeps the same SCPs in force and the same baselines'];
 }

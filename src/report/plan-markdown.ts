@@ -194,7 +194,7 @@ function flaggedSections(effects: readonly ChangeEffect[]): CommentSection[] {
     sections.push(
       section(
         '> [!IMPORTANT]',
-        `> **${countOf(highImpact.length, 'high-impact change')}.** ${highImpact.length === 1 ? 'It deletes' : 'They delete'} nothing but ${highImpact.length === 1 ? 'reaches' : 'reach'} far: a change at the root, new content for an SCP in force for more than one account, an SCP newly attached over more than one account, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
+        `> **${countOf(highImpact.length, 'high-impact change')}.** ${highImpact.length === 1 ? 'It deletes' : 'They delete'} nothing but ${highImpact.length === 1 ? 'reaches' : 'reach'} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
         highImpact,
       ),
     );

@@ -1,7 +1,8 @@
 import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
-import type { BlastRadius, Plan } from '../../src/plan/plan.js';
+import type { BlastRadius, MoveBlastRadius, Plan, ScpBlastRadius } from '../../src/plan/plan.js';
+import { moveLines, scpReachLines } from '../../src/report/effect-details.js';
 import {
   convergedObservation,
   desiredAccount,
@@ -72,7 +73,26 @@ describe('blast radius on a nested OU tree', () => {
       accounts: WORKLOADS_ACCOUNTS,
       affected: WORKLOADS_ACCOUNTS,
       elsewhere: [],
+      // Declared nowhere, it is stopped all the same: set apart for the reviewer.
+      undeclared: ['hand-made (999900001111)'],
     });
+  });
+
+  test('attaching an SCP over one account no manifest declares is high impact, and names it', () => {
+    // Another team's OU of the same name: the account in it is theirs, and the SCP stops it all the same.
+    const { desired, observed } = nestedOrganization();
+    for (const name of ['cards-prod', 'ledger-prod']) desiredAccountNamed(desired, name).ou = 'Workloads/Prod';
+    const moved = convergedObservation(desired);
+    moved.accounts.push(observed.accounts.find((account) => account.name === 'hand-made')!);
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments').scps.push('deny-gpu-instances');
+    const plan = computePlan(desired, moved);
+    const id = 'attach-scp:deny-gpu-instances@ou:Workloads/Prod/Payments';
+    const radius = radiusOf(plan, id) as ScpBlastRadius;
+    expect(radius.affected).toEqual(['hand-made (999900001111)']);
+    expect(plan.changes.find((change) => change.id === id)).toMatchObject({ highImpact: true });
+    expect(scpReachLines(radius, 'attach')).toContain(
+      "1 account of it no manifest declares (another team's?): hand-made (999900001111)",
+    );
   });
 
   test('an SCP attached to a nested OU reaches only that subtree', () => {
@@ -221,5 +241,62 @@ describe('blast radius on a nested OU tree', () => {
       'deny-unapproved-regions',
       'require-permissions-boundary',
     ]);
+  });
+  // AWS Organizations User Guide, "SCP evaluation": an action is allowed only if every level from the root to the
+  // account has an SCP that allows it. An Allow attached elsewhere on the path does not stand in for a detached one.
+  test('detaching FullAWSAccess from an OU reaches every account beneath it, and one left with no Allow is named', () => {
+    const { desired, observed } = nestedOrganization();
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments').fullAWSAccess = false;
+    const plan = computePlan(desired, observed);
+    const id = 'detach-scp:FullAWSAccess@ou:Workloads/Prod/Payments';
+    const radius = radiusOf(plan, id);
+    // Root, Workloads and Workloads/Prod still carry FullAWSAccess; none of them stands in for Payments' own.
+    expect(radius).toMatchObject({
+      affected: ['cards-prod', 'hand-made (999900001111)', 'ledger-prod'],
+      elsewhere: [],
+    });
+    expect(plan.changes.find((change) => change.id === id)).toMatchObject({ destructive: true });
+    const markdown = scpReachLines(radius as ScpBlastRadius, 'detach');
+    expect(markdown).toContain('3 accounts lose it: cards-prod, hand-made (999900001111) and ledger-prod');
+    expect(markdown.join('\n')).not.toContain('keep it through another attachment');
+  });
+
+  test('an SCP change that leaves a level allowing nothing says every action is denied there, and is high impact', () => {
+    const { desired, observed } = nestedOrganization();
+    // Payments carries only a deny, and FullAWSAccess is detached: nothing is allowed at that level.
+    const payments = desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments');
+    payments.fullAWSAccess = false;
+    payments.scps.push('deny-gpu-instances');
+    const plan = computePlan(desired, observed);
+    const radius = radiusOf(plan, 'detach-scp:FullAWSAccess@ou:Workloads/Prod/Payments');
+    expect(radius.kind === 'scp' && radius.deniedEverything).toEqual([
+      'cards-prod',
+      'hand-made (999900001111)',
+      'ledger-prod',
+    ]);
+    expect(scpReachLines(radius as ScpBlastRadius, 'detach').at(-1)).toBe(
+      'leaves 3 accounts with a level where no attached SCP allows anything, so every action in them is denied: cards-prod, hand-made (999900001111) and ledger-prod',
+    );
+    expect(plan.changes.find((change) => change.id === radius.changeId)).toMatchObject({ highImpact: true });
+  });
+
+  test('a move into an OU where no SCP allows anything says so, and is high impact', () => {
+    const { desired } = nestedOrganization();
+    const payments = desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments');
+    payments.fullAWSAccess = false;
+    payments.scps.push('deny-gpu-instances');
+    const before = convergedObservation(desired);
+    desiredAccountNamed(desired, 'shop-prod').ou = 'Workloads/Prod/Payments';
+    const plan = computePlan(desired, before);
+    const radius = radiusOf(plan, 'move-account:account:shop-prod');
+    expect(radius.kind === 'move' && radius.deniedEverythingAt).toEqual(['ou:Workloads/Prod/Payments']);
+    expect(moveLines(radius as MoveBlastRadius)).toContain(
+      'no SCP attached to OU Workloads/Prod/Payments allows anything: every action in the account is denied',
+    );
+    expect(plan.changes.find((change) => change.id === radius.changeId)).toMatchObject({ highImpact: true });
+    // The accounts table lists FullAWSAccess in force through the root, and says it allows nothing there.
+    expect(plan.accounts.find((account) => account.name === 'shop-prod')!.notes).toContain(
+      'No SCP attached to OU Workloads/Prod/Payments allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.',
+    );
   });
 });

@@ -57,7 +57,7 @@ test('the comment keeps the Terraform summary line and sets drift on main apart,
   expect(comment).toContain('### Drift already on main: 1 change (1 to create, 0 to change, 0 to destroy)');
   expect(comment).toContain('- Attach SCP deny-unapproved-regions to OU Workloads/Prod');
   expect(comment).toContain(
-    'This pull request also makes the repository accept 1 difference from main’s plan, which merging leaves as the organization has it:\n- Set tags CostCenter on payments-dev',
+    'This pull request also makes the repository accept 1 difference from main’s plan, which merging leaves as the organization has it:\n- Set tag CostCenter on payments-dev',
   );
   // The pull request's own changes are listed without the correction, which has a listing of its own.
   const own = comment.slice(comment.indexOf('changes of this pull request, by resource'));

@@ -81,12 +81,12 @@ describe('each change states its effect in reviewer terms', () => {
     const { comment, text } = rendered(desired, observed);
     expect(changeList(comment)).toEqual([
       '# account payments-dev',
-      '~ Set tags CostCenter on payments-dev',
+      '~ Set tag CostCenter on payments-dev',
       '    CostCenter: "0000" → "4711"',
-      '~ Remove undeclared tags Stale from payments-dev',
+      '~ Remove undeclared tag Stale from payments-dev',
       '    Stale: "yes" → (removed)',
     ]);
-    expect(text).toContain('  ~ Set tags CostCenter on payments-dev\n      CostCenter: "0000" → "4711"');
+    expect(text).toContain('  ~ Set tag CostCenter on payments-dev\n      CostCenter: "0000" → "4711"');
   });
 
   test("an SCP's new content is a unified diff of the pretty-printed JSON, and at the root it is high impact", () => {
@@ -238,8 +238,8 @@ describe('each change states its effect in reviewer terms', () => {
     expect(changeList(comment)).toEqual(
       expect.arrayContaining([
         '~ Move account payments-prod from Workloads/NonProd to Workloads/Prod',
-        '    gains SCPs deny-unapproved-regions',
-        '    gains baselines regional-guardrails',
+        '    gains SCP deny-unapproved-regions',
+        '    gains baseline regional-guardrails',
       ]),
     );
     expect(comment).toContain(
@@ -466,7 +466,7 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
 
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     for (const change of plan.changes) expect(comment).toContain(change.description);
-    expect(comment).toContain('>   - loses SCPs deny-unapproved-regions');
+    expect(comment).toContain('>   - loses SCP deny-unapproved-regions');
   });
 
   test('thousands of destructive changes shrink to counts; the high-impact changes and the digest stay', () => {

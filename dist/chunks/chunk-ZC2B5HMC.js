@@ -9,7 +9,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-JJ2IURYU.js";
+} from "./chunk-ZIM4TFY6.js";
 import {
   ansi,
   plain

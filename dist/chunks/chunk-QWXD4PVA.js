@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-FR5P35SS.js";
+} from "./chunk-NFPEMXI7.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-YZICWBMK.js";
+} from "./chunk-N6GLRHYL.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,16 +30,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-4MNMYKOQ.js";
+} from "./chunk-SSKUDMSJ.js";
 import {
   readLocalFile
-} from "./chunk-X7HR5MA3.js";
+} from "./chunk-3SK76RE3.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-3SFCOPGX.js";
+} from "./chunk-3SUCC67P.js";
 import {
   applyExitCode,
   emptyApplyReport
@@ -191,6 +191,8 @@ function savedPlanRefusal(plan, file, current) {
   const { digest, ...body } = plan;
   if (sha256Digest(canonicalJson(body)) !== digest)
     return `Plan file ${file} was edited after vend wrote it: its content no longer matches its digest ${digest}. Plan again and have the new plan approved.`;
+  if (plan.problems.length > 0)
+    return `Plan file ${file} holds ${plan.problems.length === 1 ? "a problem" : `${plan.problems.length} problems`} that blocked apply when it was made (${plan.problems[0].message}). Fix ${plan.problems.length === 1 ? "it" : "them"}, plan again, and have the new plan approved.`;
   if (plan.managementAccountId !== current.managementAccountId)
     return `Plan file ${file} was computed for management account ${plan.managementAccountId}, not ${current.managementAccountId}.`;
   if (plan.commit !== current.commit) {
@@ -234,7 +236,7 @@ function impliedScopeContains(approved, fresh) {
   const scope = approved.scope;
   switch (fresh.kind) {
     case CHANGE_KINDS.moveAccount:
-      return fresh.scope.account === scope.account && fresh.scope.ou === scope.ou;
+      return fresh.scope.account === scope.account && fresh.scope.ou === scope.ou && fresh.scope.from === "";
     case CHANGE_KINDS.tagAccount: {
       const allowed = new Set(Object.entries(parseTags(scope.tags)).map((entry) => JSON.stringify(entry)));
       return fresh.scope.account === scope.account && (fresh.scope.members ?? []).every((tag) => allowed.has(tag));
@@ -481,6 +483,12 @@ async function findAccountByEmail(context, email) {
 }
 async function adoptAfterEmailConflict(existing, account, context) {
   const id = existing.Id ?? "";
+  const { Parents } = await context.clients.organizations.send(new import_client_organizations.ListParentsCommand({ ChildId: id }));
+  const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
+  if (parentId !== context.targets.rootId && parentId !== context.targets.organizationalUnitId(account.ou))
+    throw new ChangeError(
+      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which sits in OU ${parentId}, not the root where a created account would be. Nothing was changed on it; plan again, and the new plan shows its move for approval.`
+    );
   context.log(
     `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}) in this organization; adopting it`
   );
@@ -491,8 +499,6 @@ async function adoptAfterEmailConflict(existing, account, context) {
     })
   );
   context.report.adoptedAccounts.push({ name: account.name, id });
-  const { Parents } = await context.clients.organizations.send(new import_client_organizations.ListParentsCommand({ ChildId: id }));
-  const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
   context.targets.registerAccount({
     id,
     name: existing.Name ?? account.name,

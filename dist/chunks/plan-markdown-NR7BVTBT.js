@@ -4,12 +4,12 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-G747X2HY.js";
+} from "./chunk-BDYMYU4Y.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-AG3BBVQH.js";
 import "./chunk-ZTGHIXJN.js";
-import "./chunk-HNMSDF5J.js";
-import "./chunk-JJ2IURYU.js";
+import "./chunk-ZC2B5HMC.js";
+import "./chunk-ZIM4TFY6.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";

@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-4MNMYKOQ.js";
+} from "./chunk-SSKUDMSJ.js";
 import {
   writeLocalFile
-} from "./chunk-X7HR5MA3.js";
+} from "./chunk-3SK76RE3.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -40,7 +40,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-3SFCOPGX.js";
+} from "./chunk-3SUCC67P.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,

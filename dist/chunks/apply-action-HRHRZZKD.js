@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-J5J2HNER.js";
+} from "./chunk-QWXD4PVA.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-MQTTJZ3U.js";
-import "./chunk-FR5P35SS.js";
+import "./chunk-NFPEMXI7.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,11 +28,11 @@ import {
 import "./chunk-BPTD7GVC.js";
 import {
   repositoryCommit
-} from "./chunk-YZICWBMK.js";
-import "./chunk-4MNMYKOQ.js";
-import "./chunk-X7HR5MA3.js";
+} from "./chunk-N6GLRHYL.js";
+import "./chunk-SSKUDMSJ.js";
+import "./chunk-3SK76RE3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3SFCOPGX.js";
+import "./chunk-3SUCC67P.js";
 import "./chunk-XXAVUX4L.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-G747X2HY.js";
+} from "./chunk-BDYMYU4Y.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,14 +28,14 @@ import {
 import "./chunk-BPTD7GVC.js";
 import {
   runPlan
-} from "./chunk-PAAGRNVC.js";
-import "./chunk-YZICWBMK.js";
-import "./chunk-4MNMYKOQ.js";
+} from "./chunk-5DOX4KT7.js";
+import "./chunk-N6GLRHYL.js";
+import "./chunk-SSKUDMSJ.js";
 import {
   readLocalFile
-} from "./chunk-X7HR5MA3.js";
+} from "./chunk-3SK76RE3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3SFCOPGX.js";
+import "./chunk-3SUCC67P.js";
 import "./chunk-XXAVUX4L.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
@@ -51,8 +51,8 @@ import "./chunk-3W43FPMC.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-HNMSDF5J.js";
-import "./chunk-JJ2IURYU.js";
+} from "./chunk-ZC2B5HMC.js";
+import "./chunk-ZIM4TFY6.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";

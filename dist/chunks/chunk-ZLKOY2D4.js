@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-FR5P35SS.js";
+} from "./chunk-NFPEMXI7.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-YZICWBMK.js";
+} from "./chunk-N6GLRHYL.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -28,7 +28,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-4MNMYKOQ.js";
+} from "./chunk-SSKUDMSJ.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -37,8 +37,8 @@ import {
   PARAMETER_OVERRIDES_TAG,
   WARNING_DAYS,
   expiryInstant,
-  runValidate
-} from "./chunk-3SFCOPGX.js";
+  validateAsMerged
+} from "./chunk-3SUCC67P.js";
 import {
   ORGANIZATION_FILE
 } from "./chunk-XXAVUX4L.js";
@@ -46,7 +46,7 @@ import {
   HIDDEN_VALUE,
   prettyPolicy,
   unifiedDiff
-} from "./chunk-JJ2IURYU.js";
+} from "./chunk-ZIM4TFY6.js";
 import {
   controlsAccess
 } from "./chunk-YWRODJHT.js";
@@ -2781,9 +2781,9 @@ async function detectStackSetDrift(clients, stackSets, options) {
   return Promise.all(
     stackSets.map(async (stackSet2) => {
       try {
-        const started = await startOrAttach(clients, stackSet2, options);
+        const started = await unreadDetection(clients.cloudFormation, stackSet2, options) ?? await startOrAttach(clients, stackSet2, options);
         if ("reason" in started) return { stackSet: stackSet2, checked: false, reason: started.reason };
-        const ended = await waitForOperation(clients.cloudFormation, stackSet2, started.operationId, deadline, options);
+        const ended = started.finished ? { startedAt: started.finished } : await waitForOperation(clients.cloudFormation, stackSet2, started.operationId, deadline, options);
         if ("reason" in ended) return { stackSet: stackSet2, checked: false, reason: ended.reason };
         return {
           stackSet: stackSet2,
@@ -2802,6 +2802,28 @@ async function detectStackSetDrift(clients, stackSets, options) {
       }
     })
   );
+}
+var UNREAD_WINDOW_MS = 24 * 60 * 60 * 1e3;
+async function unreadDetection(cloudFormation, stackSet2, options) {
+  let summaries;
+  try {
+    ({ Summaries: summaries } = await cloudFormation.send(
+      new import_client_cloudformation.ListStackSetOperationsCommand({ StackSetName: stackSet2, CallAs: options.callAs, MaxResults: 10 })
+    ));
+  } catch {
+    return void 0;
+  }
+  const latest = [...summaries ?? []].sort(
+    (a, b) => (b.CreationTimestamp?.getTime() ?? 0) - (a.CreationTimestamp?.getTime() ?? 0)
+  )[0];
+  const created = latest?.CreationTimestamp?.getTime();
+  const ended = latest?.EndTimestamp?.getTime();
+  if (latest?.Action !== "DETECT_DRIFT" || latest.Status !== "SUCCEEDED" || !latest.OperationId || created === void 0 || ended === void 0 || ended - created <= options.budgetMs || options.clock.now() - ended > UNREAD_WINDOW_MS)
+    return void 0;
+  options.log?.(
+    `${stackSet2}: reading drift detection ${latest.OperationId}, which ended ${latest.EndTimestamp.toISOString()} after an earlier run's budget`
+  );
+  return { operationId: latest.OperationId, finished: latest.CreationTimestamp };
 }
 async function startOrAttach(clients, stackSet2, options) {
   try {
@@ -4433,7 +4455,7 @@ async function findWhoChangedIt(context, foreign, findings, now) {
 // src/commands/drift.ts
 async function runDrift(settings, dependencies = {}) {
   const now = dependencies.now ?? /* @__PURE__ */ new Date();
-  const validation = validateForDrift(settings, now);
+  const validation = validateAsMerged(settings, now);
   if (!validation.desired) return { status: "invalid", validation };
   const desired = validation.desired;
   const region = desired.organization.homeRegion;
@@ -4497,14 +4519,6 @@ async function runDrift(settings, dependencies = {}) {
     if (!dependencies.clients) destroyAwsClients(clients);
     if (!dependencies.detectionClient) detection.destroy();
   }
-}
-function validateForDrift(settings, now) {
-  const today = runValidate(settings, now);
-  if (today.desired) return today;
-  const expired = today.exceptions.map((exception) => expiryInstant(exception.expires)).filter((instant) => instant < now.getTime());
-  if (expired.length === 0) return today;
-  const beforeExpiry = runValidate(settings, new Date(Math.min(...expired)));
-  return beforeExpiry.desired ? { ...beforeExpiry, diagnostics: today.diagnostics } : today;
 }
 
 export {

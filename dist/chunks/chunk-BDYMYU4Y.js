@@ -20,10 +20,10 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-HNMSDF5J.js";
+} from "./chunk-ZC2B5HMC.js";
 import {
   compactDiff
-} from "./chunk-JJ2IURYU.js";
+} from "./chunk-ZIM4TFY6.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
@@ -287,7 +287,7 @@ function flaggedSections(effects) {
     sections.push(
       section(
         "> [!IMPORTANT]",
-        `> **${countOf(highImpact.length, "high-impact change")}.** ${highImpact.length === 1 ? "It deletes" : "They delete"} nothing but ${highImpact.length === 1 ? "reaches" : "reach"} far: a change at the root, new content for an SCP in force for more than one account, an SCP newly attached over more than one account, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
+        `> **${countOf(highImpact.length, "high-impact change")}.** ${highImpact.length === 1 ? "It deletes" : "They delete"} nothing but ${highImpact.length === 1 ? "reaches" : "reach"} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
         highImpact
       )
     );

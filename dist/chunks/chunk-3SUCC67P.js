@@ -28,68 +28,6 @@ import {
   __toESM
 } from "./chunk-ZMOFJYRP.js";
 
-// src/config/rules/exceptions.ts
-var WARNING_DAYS = 14;
-var DAY_MS = 24 * 60 * 60 * 1e3;
-function expiryInstant(expires) {
-  const instant = Date.parse(`${expires}T23:59:59.999Z`);
-  return !Number.isNaN(instant) && new Date(instant).toISOString().startsWith(expires) ? instant : NaN;
-}
-function waivedRules(account, now) {
-  const waived = /* @__PURE__ */ new Set();
-  for (const exception of account.exceptions ?? []) {
-    const rule = exception.rule;
-    if (WAIVABLE_RULES.includes(rule) && expiryInstant(exception.expires) >= now.getTime()) waived.add(rule);
-  }
-  return waived;
-}
-function notACalendarDate(source, expires, path) {
-  return source.diagnostic(RULES.schema, `'${expires}' is not a calendar date; write it as YYYY-MM-DD.`, path);
-}
-var checkExceptions = ({ repository, now }) => {
-  const diagnostics = [];
-  for (const account of repository.accounts) diagnostics.push(...checkAccountExceptions(account, now));
-  return diagnostics;
-};
-function checkAccountExceptions({ source, value }, now) {
-  const diagnostics = [];
-  (value.exceptions ?? []).forEach((exception, index) => {
-    const path = ["exceptions", index];
-    if (!WAIVABLE_RULES.includes(exception.rule)) {
-      diagnostics.push(
-        source.diagnostic(
-          RULES.exceptionUnknownRule,
-          `exception names rule '${exception.rule}', which cannot be waived; use one of: ${WAIVABLE_RULES.join(", ")}.`,
-          [...path, "rule"]
-        )
-      );
-      return;
-    }
-    const expires = expiryInstant(exception.expires);
-    if (Number.isNaN(expires)) {
-      diagnostics.push(notACalendarDate(source, exception.expires, [...path, "expires"]));
-    } else if (expires < now.getTime()) {
-      diagnostics.push(
-        source.diagnostic(
-          RULES.exceptionExpired,
-          `exception for '${exception.rule}' expired on ${exception.expires}; renew it with a new approval and date, or remove it and comply with the rule.`,
-          [...path, "expires"]
-        )
-      );
-    } else if (expires - now.getTime() < WARNING_DAYS * DAY_MS) {
-      diagnostics.push({
-        ...source.diagnostic(
-          RULES.exceptionExpiring,
-          `exception for '${exception.rule}' expires on ${exception.expires}, within ${WARNING_DAYS} days; renew it or plan to comply.`,
-          [...path, "expires"]
-        ),
-        severity: "warning"
-      });
-    }
-  });
-  return diagnostics;
-}
-
 // src/config/desired-state.ts
 var MANAGED_BY_TAG = { key: "ManagedBy", value: "vend" };
 var OWNER_UNASSIGNED = "vend:unassigned";
@@ -651,6 +589,68 @@ function driftIgnoreEntries(repository) {
 
 // src/config/rules/account-rules.ts
 import { basename } from "node:path";
+
+// src/config/rules/exceptions.ts
+var WARNING_DAYS = 14;
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function expiryInstant(expires) {
+  const instant = Date.parse(`${expires}T23:59:59.999Z`);
+  return !Number.isNaN(instant) && new Date(instant).toISOString().startsWith(expires) ? instant : NaN;
+}
+function waivedRules(account, now) {
+  const waived = /* @__PURE__ */ new Set();
+  for (const exception of account.exceptions ?? []) {
+    const rule = exception.rule;
+    if (WAIVABLE_RULES.includes(rule) && expiryInstant(exception.expires) >= now.getTime()) waived.add(rule);
+  }
+  return waived;
+}
+function notACalendarDate(source, expires, path) {
+  return source.diagnostic(RULES.schema, `'${expires}' is not a calendar date; write it as YYYY-MM-DD.`, path);
+}
+var checkExceptions = ({ repository, now }) => {
+  const diagnostics = [];
+  for (const account of repository.accounts) diagnostics.push(...checkAccountExceptions(account, now));
+  return diagnostics;
+};
+function checkAccountExceptions({ source, value }, now) {
+  const diagnostics = [];
+  (value.exceptions ?? []).forEach((exception, index) => {
+    const path = ["exceptions", index];
+    if (!WAIVABLE_RULES.includes(exception.rule)) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.exceptionUnknownRule,
+          `exception names rule '${exception.rule}', which cannot be waived; use one of: ${WAIVABLE_RULES.join(", ")}.`,
+          [...path, "rule"]
+        )
+      );
+      return;
+    }
+    const expires = expiryInstant(exception.expires);
+    if (Number.isNaN(expires)) {
+      diagnostics.push(notACalendarDate(source, exception.expires, [...path, "expires"]));
+    } else if (expires < now.getTime()) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.exceptionExpired,
+          `exception for '${exception.rule}' expired on ${exception.expires}; renew it with a new approval and date, or remove it and comply with the rule.`,
+          [...path, "expires"]
+        )
+      );
+    } else if (expires - now.getTime() < WARNING_DAYS * DAY_MS) {
+      diagnostics.push({
+        ...source.diagnostic(
+          RULES.exceptionExpiring,
+          `exception for '${exception.rule}' expires on ${exception.expires}, within ${WARNING_DAYS} days; renew it or plan to comply.`,
+          [...path, "expires"]
+        ),
+        severity: "warning"
+      });
+    }
+  });
+  return diagnostics;
+}
 
 // src/config/aws-regions.ts
 var AWS_REGIONS_SOURCE = "the AWS SDK for JavaScript's endpoint data (core 3.981.2, read on 2026-11-30)";
@@ -3471,6 +3471,14 @@ function runValidate(settings, now = /* @__PURE__ */ new Date()) {
   const hasErrors = verdict.diagnostics.some((diagnostic) => diagnostic.severity === "error");
   return { ...verdict, exitCode: hasErrors ? 1 : 0 };
 }
+function validateAsMerged(settings, now = /* @__PURE__ */ new Date()) {
+  const today = runValidate(settings, now);
+  if (today.desired) return today;
+  const expired = today.exceptions.map((exception) => expiryInstant(exception.expires)).filter((instant) => instant < now.getTime());
+  if (expired.length === 0) return today;
+  const beforeExpiry = runValidate(settings, new Date(Math.min(...expired)));
+  return beforeExpiry.desired ? { ...beforeExpiry, diagnostics: today.diagnostics } : today;
+}
 
 // src/settings/settings.ts
 import { statSync } from "node:fs";
@@ -3535,6 +3543,7 @@ export {
   checkTagLimits,
   checkTagCharacters,
   runValidate,
+  validateAsMerged,
   COMMANDS,
   AVAILABLE_COMMANDS,
   OUTPUT_FORMATS,

@@ -2,20 +2,21 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-YZICWBMK.js";
+} from "./chunk-N6GLRHYL.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-4MNMYKOQ.js";
+} from "./chunk-SSKUDMSJ.js";
 import {
   writeLocalFile
-} from "./chunk-X7HR5MA3.js";
+} from "./chunk-3SK76RE3.js";
 import {
-  runValidate
-} from "./chunk-3SFCOPGX.js";
+  runValidate,
+  validateAsMerged
+} from "./chunk-3SUCC67P.js";
 import {
   readRepositoryBytes
 } from "./chunk-XXAVUX4L.js";
@@ -91,7 +92,7 @@ async function runPlan(settings, dependencies = {}) {
   if (!validation.desired) return { status: "invalid", validation };
   if (dependencies.skipReason) return { status: "skipped", validation, reason: dependencies.skipReason };
   const desired = validation.desired;
-  const base = settings.baseRepositoryRoot ? runValidate({ repositoryRoot: settings.baseRepositoryRoot }, dependencies.now) : void 0;
+  const base = settings.baseRepositoryRoot ? validateAsMerged({ repositoryRoot: settings.baseRepositoryRoot }, dependencies.now) : void 0;
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
     const missingCredentials = await missingCredentialsReason(clients);

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-4MNMYKOQ.js";
+} from "./chunk-SSKUDMSJ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-3SFCOPGX.js";
+} from "./chunk-3SUCC67P.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
@@ -47,6 +47,17 @@ function repositoryCommit(root) {
 }
 
 // src/plan/organization-snapshot.ts
+function grantsAccess(content) {
+  try {
+    const { Statement } = JSON.parse(content);
+    const statements = Array.isArray(Statement) ? Statement : [Statement];
+    return statements.some(
+      (statement) => typeof statement === "object" && statement !== null && statement.Effect === "Allow"
+    );
+  } catch {
+    return true;
+  }
+}
 var AccountNames = class {
   declaredByEmail;
   observedById;
@@ -79,7 +90,13 @@ function observedSnapshot(desired, observed) {
         attachments.set(reference, (attachments.get(reference) ?? /* @__PURE__ */ new Set()).add(policy.name));
     }
   }
-  return { accountPaths, attachments };
+  const granting = new Set(
+    observed.policies.filter((policy) => policy.name === FULL_AWS_ACCESS_POLICY_NAME || grantsAccess(policy.content)).map((policy) => policy.name)
+  );
+  const foreignAttached = new Set(
+    Object.entries(observed.foreignScpsByTarget).filter(([, policies]) => policies.length > 0).flatMap(([id]) => referenceById.get(id) ?? [])
+  );
+  return { accountPaths, attachments, granting, enforced: observed.root.scpPolicyTypeEnabled, foreignAttached };
 }
 function plannedSnapshot(desired, observed) {
   const before = observedSnapshot(desired, observed);
@@ -106,7 +123,29 @@ function plannedSnapshot(desired, observed) {
     if (account.closed) attachments.delete(accountReference(account.name));
     else declare(accountReference(account.name), account.scps, account.fullAWSAccess);
   }
-  return { accountPaths, attachments };
+  const granting = /* @__PURE__ */ new Set([...before.granting, FULL_AWS_ACCESS_POLICY_NAME]);
+  const foreign = new Set(observed.policies.filter((policy) => !owned.has(policy.name)).map((policy) => policy.name));
+  for (const scp of desired.scps) {
+    if (foreign.has(scp.name)) continue;
+    if (grantsAccess(scp.content)) granting.add(scp.name);
+    else granting.delete(scp.name);
+  }
+  return { accountPaths, attachments, granting, enforced: true, foreignAttached: before.foreignAttached };
+}
+function levelsAllowingNothing(snapshot, account) {
+  const path = snapshot.accountPaths.get(account);
+  if (path === void 0 || !snapshot.enforced) return [];
+  return levelsOf(account, path).filter((level) => {
+    const attached = snapshot.attachments.get(level);
+    return attached !== void 0 && attached.size > 0 && !snapshot.foreignAttached.has(level) && ![...attached].some((name) => snapshot.granting.has(name));
+  });
+}
+function levelsOf(account, path) {
+  const levels = ["root"];
+  const parts = path === "" ? [] : path.split("/");
+  for (let depth = 1; depth <= parts.length; depth++) levels.push(ouReference(parts.slice(0, depth).join("/")));
+  levels.push(accountReference(account));
+  return levels;
 }
 function accountsBeneath(snapshot, target) {
   if (target.startsWith("account:")) {
@@ -119,10 +158,7 @@ function accountsBeneath(snapshot, target) {
 function scpsInForce(snapshot, account) {
   const path = snapshot.accountPaths.get(account);
   if (path === void 0) return /* @__PURE__ */ new Set();
-  const levels = ["root", accountReference(account)];
-  const parts = path === "" ? [] : path.split("/");
-  for (let depth = 1; depth <= parts.length; depth++) levels.push(ouReference(parts.slice(0, depth).join("/")));
-  return new Set(levels.flatMap((level) => [...snapshot.attachments.get(level) ?? []]));
+  return new Set(levelsOf(account, path).flatMap((level) => [...snapshot.attachments.get(level) ?? []]));
 }
 function memberAccounts(observed) {
   return observed.accounts.filter(
@@ -135,15 +171,16 @@ function computeBlastRadius(changes, desired, observed) {
   const before = observedSnapshot(desired, observed);
   const after = plannedSnapshot(desired, observed);
   const names = new AccountNames(desired, observed);
+  const declared = new Set(desired.accounts.map((account) => account.name));
   const radius = [];
   for (const change of changes) {
     switch (change.kind) {
       case CHANGE_KINDS.attachScp:
       case CHANGE_KINDS.detachScp:
-        radius.push(attachmentRadius(change, before, after));
+        radius.push(withUndeclared(attachmentRadius(change, before, after), declared));
         break;
       case CHANGE_KINDS.updateScp:
-        radius.push(contentRadius(change, before, after));
+        radius.push(withUndeclared(contentRadius(change, before, after), declared));
         break;
       case CHANGE_KINDS.updateStackSet:
         radius.push(stackSetRadius(change, observed, names));
@@ -161,7 +198,9 @@ function flagFarReaching(changes, radius) {
   const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
   return changes.map((change) => {
     const entry = byChange.get(change.id);
-    const farReaching = change.kind === CHANGE_KINDS.updateScp && entry?.kind === "scp" && fieldOf(change.before, "content") !== fieldOf(change.after, "content") && entry.accounts.length > 1 || change.kind === CHANGE_KINDS.attachScp && entry?.kind === "scp" && entry.affected.length > 1 || change.kind === CHANGE_KINDS.moveAccount && entry?.kind === "move" && entry.loses.scps.length > 0;
+    const farReaching = change.kind === CHANGE_KINDS.updateScp && entry?.kind === "scp" && fieldOf(change.before, "content") !== fieldOf(change.after, "content") && entry.accounts.length > 1 || change.kind === CHANGE_KINDS.attachScp && entry?.kind === "scp" && entry.affected.length > 1 || change.kind === CHANGE_KINDS.moveAccount && entry?.kind === "move" && entry.loses.scps.length > 0 || // An SCP acting on accounts no manifest declares changes what another team's accounts may do.
+    (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) && entry?.kind === "scp" && (entry.undeclared?.length ?? 0) > 0 || // Leaving an account with a level that allows nothing stops everything in it, whatever the change's kind.
+    entry?.kind === "scp" && (entry.deniedEverything?.length ?? 0) > 0 || entry?.kind === "move" && (entry.deniedEverythingAt?.length ?? 0) > 0;
     return farReaching && !change.highImpact ? { ...change, highImpact: true } : change;
   });
 }
@@ -172,15 +211,35 @@ function attachmentRadius(change, before, after) {
   const scp = String(change.scope.scp);
   const accounts = accountsBeneath(after, change.target);
   const attaching = change.kind === CHANGE_KINDS.attachScp;
+  const grants = (attaching ? after : before).granting.has(scp);
   const affected = [];
   const elsewhere = [];
   for (const account of accounts) {
     const had = scpsInForce(before, account).has(scp);
     const has = scpsInForce(after, account).has(scp);
-    if (had && has) elsewhere.push(account);
+    if (grants) affected.push(account);
+    else if (had && has) elsewhere.push(account);
     else if (attaching ? !had : had) affected.push(account);
   }
-  return { changeId: change.id, kind: "scp", targets: [change.target], accounts, affected, elsewhere };
+  return {
+    changeId: change.id,
+    kind: "scp",
+    targets: [change.target],
+    accounts,
+    affected,
+    elsewhere,
+    ...deniedEverything(accounts, before, after)
+  };
+}
+function withUndeclared(radius, declared) {
+  const undeclared = radius.affected.filter((account) => !declared.has(account));
+  return undeclared.length > 0 ? { ...radius, undeclared } : radius;
+}
+function deniedEverything(accounts, before, after) {
+  const denied = accounts.filter(
+    (account) => levelsAllowingNothing(after, account).length > 0 && levelsAllowingNothing(before, account).length === 0
+  );
+  return denied.length > 0 ? { deniedEverything: denied } : {};
 }
 function contentRadius(change, before, after) {
   const scp = String(change.scope.scp);
@@ -198,7 +257,8 @@ function contentRadius(change, before, after) {
     targets: [...targets].sort(compareText),
     accounts: sorted,
     affected: sorted,
-    elsewhere: []
+    elsewhere: [],
+    ...deniedEverything(sorted, before, after)
   };
 }
 function stackSetRadius(change, observed, names) {
@@ -229,11 +289,13 @@ function moveRadius(change, desired, observed, before, after) {
   const scpsBefore = scpsInForce(before, name);
   const scpsAfter = scpsInForce(after, name);
   const baselinesAfter = account?.baselines ?? [];
+  const deniedAt = levelsAllowingNothing(after, name);
   return {
     changeId: change.id,
     kind: "move",
     gains: { scps: difference(scpsAfter, scpsBefore), baselines: difference(baselinesAfter, baselinesBefore) },
-    loses: { scps: difference(scpsBefore, scpsAfter), baselines: difference(baselinesBefore, baselinesAfter) }
+    loses: { scps: difference(scpsBefore, scpsAfter), baselines: difference(baselinesBefore, baselinesAfter) },
+    ...deniedAt.length > 0 && levelsAllowingNothing(before, name).length === 0 ? { deniedEverythingAt: deniedAt } : {}
   };
 }
 
@@ -367,7 +429,8 @@ function planAccount(draft, account) {
     draft.add(CHANGE_KINDS.moveAccount, reference, {
       before: { id: existing.id, ou: existing.parentPath === "" ? "(root)" : existing.parentPath },
       after: { id: existing.id, ou: account.ou },
-      scope: { account: account.name, accountId: existing.id, ou: account.ou },
+      // Where it leaves, too ('' for the root): a move out of another OU than the one approved is another change.
+      scope: { account: account.name, accountId: existing.id, from: existing.parentPath, ou: account.ou },
       dependsOn: [`create-ou:${ouReference(account.ou)}`, adoptId],
       description: `Move account ${account.name} from ${existing.parentPath || "(root)"} to ${account.ou}`,
       accounts: [account.name]
@@ -390,7 +453,7 @@ function planAccount(draft, account) {
       after: toSet,
       scope: { account: account.name, members: Object.entries(toSet).map((entry) => JSON.stringify(entry)) },
       dependsOn: [adoptId],
-      description: `Set tags ${Object.keys(toSet).join(", ")} on ${account.name}`,
+      description: `Set tag${Object.keys(toSet).length === 1 ? "" : "s"} ${Object.keys(toSet).join(", ")} on ${account.name}`,
       accounts: [account.name]
     });
   }
@@ -400,7 +463,7 @@ function planAccount(draft, account) {
       after: null,
       scope: { account: account.name, members: toRemove },
       dependsOn: [adoptId],
-      description: `Remove undeclared tags ${toRemove.join(", ")} from ${account.name}`,
+      description: `Remove undeclared tag${toRemove.length === 1 ? "" : "s"} ${toRemove.join(", ")} from ${account.name}`,
       accounts: [account.name]
     });
   }
@@ -464,6 +527,31 @@ function flagAdoptionsThatChange(draft) {
     });
   }
 }
+function noteLevelsAllowingNothing(draft, account) {
+  const parts = account.ou.split("/");
+  const levels = [
+    { reference: "root", id: draft.observed.root.id, attachments: draft.desired.organization.root }
+  ];
+  for (let level = 1; level <= parts.length; level++) {
+    const path = parts.slice(0, level).join("/");
+    const unit = draft.desired.organizationalUnits.find((candidate) => candidate.path === path);
+    if (unit) levels.push({ reference: ouReference(path), id: draft.ouIdByPath.get(path), attachments: unit });
+  }
+  levels.push({
+    reference: accountReference(account.name),
+    id: draft.existingAccounts.get(account.name)?.id,
+    attachments: account
+  });
+  const content = new Map(draft.desired.scps.map((scp) => [scp.name, scp.content]));
+  const allowsNothing = levels.filter(
+    ({ id, attachments }) => !attachments.fullAWSAccess && attachments.scps.length > 0 && (id === void 0 || (draft.observed.foreignScpsByTarget[id] ?? []).length === 0) && !attachments.scps.some((name) => grantsAccess(content.get(name) ?? ""))
+  );
+  if (allowsNothing.length > 0)
+    draft.note(
+      account.name,
+      `No SCP attached to ${allowsNothing.map(({ reference }) => describeTarget(reference)).join(", ")} allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.`
+    );
+}
 function plannedAccounts(draft) {
   const root = draft.desired.organization.root;
   const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
@@ -482,6 +570,7 @@ function plannedAccounts(draft) {
         lineage.flatMap((level) => [...level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [], ...level.scps])
       )
     ];
+    if (!management) noteLevelsAllowingNothing(draft, account);
     const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map((name) => {
       const baseline = draft.desired.baselines.find((candidate) => candidate.name === name);
       return { name, regions: [...baseline.regions ?? account.regions] };
@@ -633,8 +722,9 @@ function planScps(draft) {
         before: { name: existing.name, description: existing.description, content: existing.content },
         after,
         scope,
-        // New content reaches every account under every target at once.
-        highImpact: existing.content !== scp.content && reachesWidely(draft, scp.name, existing.targetIds),
+        // New content reaches every account under every target at once; and one that loosens a guardrail is as
+        // good as detaching it, which the security gate sees too.
+        highImpact: existing.content !== scp.content && (reachesWidely(draft, scp.name, existing.targetIds) || isAttached(draft, scp.name, existing.targetIds) && loosens(existing.content, scp.content)),
         description: `Update SCP ${scp.name} from ${scp.file}`
       });
     }
@@ -784,6 +874,28 @@ function reachesWidely(draft, scp, observedTargetIds) {
   const { root } = draft.desired.organization;
   const declared = (root.scps.includes(scp) ? 1 : 0) + draft.desired.organizationalUnits.filter((unit) => unit.scps.includes(scp)).length + draft.desired.accounts.filter((account) => !account.closed && account.scps.includes(scp)).length;
   return root.scps.includes(scp) || observedTargetIds.includes(draft.observed.root.id) || declared > 1 || observedTargetIds.length > 1;
+}
+function isAttached(draft, scp, observedTargetIds) {
+  const { root } = draft.desired.organization;
+  return observedTargetIds.length > 0 || root.scps.includes(scp) || draft.desired.organizationalUnits.some((unit) => unit.scps.includes(scp)) || draft.desired.accounts.some((account) => !account.closed && account.scps.includes(scp));
+}
+function loosens(before, after) {
+  const statements = (content) => {
+    try {
+      const { Statement } = JSON.parse(content);
+      const list = Array.isArray(Statement) ? Statement : [Statement];
+      return list.every((statement) => typeof statement === "object" && statement !== null) ? list : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const old = statements(before);
+  const next = statements(after);
+  if (!old || !next) return true;
+  const text = ({ Sid: _sid, ...statement }) => canonicalJson(statement);
+  const nextTexts = new Set(next.map(text));
+  const oldTexts = new Set(old.map(text));
+  return old.some((statement) => statement.Effect === "Deny" && !nextTexts.has(text(statement))) || next.some((statement) => statement.Effect !== "Deny" && !oldTexts.has(text(statement)));
 }
 
 // src/plan/cloudformation-replacement.ts
@@ -2682,7 +2794,12 @@ function planStackSets(draft) {
           ...Object.fromEntries(settings.map((setting) => [setting.name, setting.before]))
         },
         after: { ...after, ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])) },
-        scope: { ...scope, ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])) },
+        scope: {
+          ...scope,
+          ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])),
+          // What it deletes is part of what was approved: a resource added out of band since would be deleted too.
+          ...deletionScope(templateChange?.deletedResources, templateChange !== void 0)
+        },
         // A template that drops resources deletes them in every account the StackSet reaches.
         destructive: templateChange !== void 0 && (deleted === void 0 || deleted.length > 0),
         // New content or parameters for roles and policies change access in every account it reaches, and so does
@@ -2764,7 +2881,10 @@ function planStackSets(draft) {
             ])
           ),
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
-          scope: instanceScope(name, group.overrides, group.targets),
+          scope: {
+            ...instanceScope(name, group.overrides, group.targets),
+            ...deletionScope(deletions.deletedResources, true)
+          },
           highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
           destructive: deletions.deletedResources === void 0 || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
@@ -2899,6 +3019,10 @@ function describeInstanceUpdate(baseline, count, notDone) {
 }
 function groupSuffix(overridesKey) {
   return overridesKey === "{}" ? "" : `#${sha256Digest(overridesKey).slice("sha256:".length, "sha256:".length + 8)}`;
+}
+function deletionScope(deleted, compared) {
+  if (!compared || deleted !== void 0 && deleted.length === 0) return {};
+  return { deletes: deleted === void 0 ? "*" : [...deleted] };
 }
 function instanceScope(stackSet, overrides, targets) {
   return {

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-3SFCOPGX.js";
+} from "./chunk-3SUCC67P.js";
 
 // src/local-files.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";

@@ -514,7 +514,9 @@ function scpReachLines(radius, kind) {
   if (kind === "content") {
     if (accounts.length === 0) return ["it is in force for no account yet"];
     return [
-      `in force for ${countOf(accounts.length, "account")} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`
+      `in force for ${countOf(accounts.length, "account")} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`,
+      ...undeclaredLines(radius.undeclared),
+      ...deniedEverythingLines(radius.deniedEverything)
     ];
   }
   const target = describeTarget(radius.targets[0] ?? "root");
@@ -533,7 +535,19 @@ function scpReachLines(radius, kind) {
     lines.push(
       kind === "attach" ? `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "has", "have")} it in force today, through another attachment` : `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "keeps", "keep")} it through another attachment`
     );
-  return lines;
+  return [...lines, ...undeclaredLines(radius.undeclared), ...deniedEverythingLines(radius.deniedEverything)];
+}
+function undeclaredLines(accounts) {
+  if (!accounts || accounts.length === 0) return [];
+  return [
+    `${countOf(accounts.length, "account")} of ${agree(accounts.length, "it", "them")} no manifest declares (another team's?): ${listNames(accounts)}`
+  ];
+}
+function deniedEverythingLines(accounts) {
+  if (!accounts || accounts.length === 0) return [];
+  return [
+    `leaves ${countOf(accounts.length, "account")} with a level where no attached SCP allows anything, so every action in ${agree(accounts.length, "it", "them")} is denied: ${listNames(accounts)}`
+  ];
 }
 function stackSetReachLines(radius) {
   if (radius.instances.length === 0) return ["it has no stack instances yet"];
@@ -542,11 +556,15 @@ function stackSetReachLines(radius) {
   ];
 }
 function moveLines(radius) {
+  const named = (verb, noun, names) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${names.join(", ")}`] : [];
   const lines = [
-    ...radius.gains.scps.length > 0 ? [`gains SCPs ${radius.gains.scps.join(", ")}`] : [],
-    ...radius.loses.scps.length > 0 ? [`loses SCPs ${radius.loses.scps.join(", ")}`] : [],
-    ...radius.gains.baselines.length > 0 ? [`gains baselines ${radius.gains.baselines.join(", ")}`] : [],
-    ...radius.loses.baselines.length > 0 ? [`loses baselines ${radius.loses.baselines.join(", ")}`] : []
+    ...named("gains", "SCP", radius.gains.scps),
+    ...named("loses", "SCP", radius.loses.scps),
+    ...named("gains", "baseline", radius.gains.baselines),
+    ...named("loses", "baseline", radius.loses.baselines),
+    ...radius.deniedEverythingAt && radius.deniedEverythingAt.length > 0 ? [
+      `no SCP attached to ${listNames(radius.deniedEverythingAt.map(describeTarget))} allows anything: every action in the account is denied`
+    ] : []
   ];
   return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
 }

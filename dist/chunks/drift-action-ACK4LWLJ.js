@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-SRFT7PGL.js";
-import "./chunk-FR5P35SS.js";
+} from "./chunk-ZLKOY2D4.js";
+import "./chunk-NFPEMXI7.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,10 +37,10 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BPTD7GVC.js";
-import "./chunk-YZICWBMK.js";
-import "./chunk-4MNMYKOQ.js";
+import "./chunk-N6GLRHYL.js";
+import "./chunk-SSKUDMSJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3SFCOPGX.js";
+import "./chunk-3SUCC67P.js";
 import "./chunk-XXAVUX4L.js";
 import {
   DRIFT_KINDS
@@ -55,7 +55,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
-import "./chunk-JJ2IURYU.js";
+import "./chunk-ZIM4TFY6.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";

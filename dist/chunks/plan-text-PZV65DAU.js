@@ -5,8 +5,8 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-HNMSDF5J.js";
-import "./chunk-JJ2IURYU.js";
+} from "./chunk-ZC2B5HMC.js";
+import "./chunk-ZIM4TFY6.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
