@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
 import { canonicalJson } from '../plan/canonical-json.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 
 /**
@@ -93,4 +94,20 @@ export function observationScope(pullRequest: DesiredState, main: DesiredState):
       compareText(a.name, b.name),
     ),
   };
+}
+
+/**
+ * What to say about the accounts main declares that the organization does not hold, when a pull request's plan
+ * creates them as drift corrections: either main's apply never ran, or the account left the organization, and then
+ * apply cannot create it (AWS refuses the email while the account that left holds it; the drift check's
+ * account-left-organization finding). Undefined when no correction creates an account.
+ */
+export function missingAccountsNote(corrections: readonly Change[]): string | undefined {
+  const accounts = corrections
+    .filter((change) => change.kind === CHANGE_KINDS.createAccount)
+    .map((change) => change.target.slice('account:'.length))
+    .sort(compareText);
+  if (accounts.length === 0) return undefined;
+  const one = accounts.length === 1;
+  return `Main declares ${one ? 'account' : 'accounts'} ${accounts.join(', ')}, but no account in the organization has ${one ? 'its' : 'their'} email. If main's apply has not created ${one ? 'it' : 'them'} yet, merging does. If ${one ? 'it' : 'one'} left the organization, apply fails on ${one ? 'it' : 'that one'}: AWS refuses the email while the account that left holds it. Invite it back (organizations invite-account-to-organization); apply then adopts it by its email.`;
 }

@@ -1,3 +1,4 @@
+import { missingAccountsNote } from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import { groupByResource } from './change-effects.js';
 import type { ChangeEffect } from './change-effects.js';
@@ -45,6 +46,9 @@ export function mainDriftSections(
     ...(named.length > 0 ? ['', ...named.map((effect) => `- ${escapeMarkdown(effect.headline)}`)] : []),
     ...(correctionEffects.length > named.length
       ? [`- … and ${countOf(correctionEffects.length - named.length, 'more change')}, listed below`]
+      : []),
+    ...(missingAccountsNote(corrections)
+      ? ['', `> [!WARNING]\n> ${escapeMarkdown(missingAccountsNote(corrections)!)}`]
       : []),
     ...(alsoCorrecting.length > 0
       ? [

@@ -117,3 +117,19 @@ test('a grouped change that corrects drift on main along with the pull requestâ€
   );
   expect(renderPlanText(plan, { mainDrift })).toContain('1 change of this branch also corrects drift on main');
 });
+
+test('an account main declares that the organization lacks is not shown as a routine correction: it may have left', () => {
+  // Drift reports it as account-left-organization: AWS refuses to create an account with the email of one that left.
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  observed.accounts = observed.accounts.filter((account) => account.name !== 'payments-dev');
+  const pullRequest = referenceDesiredState();
+  pullRequest.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  expect(mainDrift.corrections.map((change) => change.id)).toContain('create-account:account:payments-dev');
+  const warning =
+    "Main declares account payments-dev, but no account in the organization has its email. If main's apply has not created it yet, merging does. If it left the organization, apply fails on it";
+  expect(renderPlanText(plan, { mainDrift })).toContain(warning);
+  expect(renderPlanComment(plan, { mainDrift })).toContain(`> [!WARNING]\n> ${warning}`);
+});
