@@ -79,7 +79,9 @@ export async function publishDriftIssue(
   if (existing.state === 'closed') {
     if (!drifted) return done('none', false);
     await updateDriftIssue(octokit, location, existing.number, { title, body, state: 'open' });
-    const change = { appeared: report.findings, cleared: [], reopened: true };
+    // Vend closes the issue only with an empty state: findings remembered in a closed issue mean a person closed it.
+    const stillThere = report.findings.some((finding) => previous.reported.has(finding.id));
+    const change = { appeared: report.findings, cleared: [], reopened: true, closedByHand: stillThere };
     await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
     return done('reopened', true);
   }

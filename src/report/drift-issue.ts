@@ -164,21 +164,25 @@ export function driftChangeComment(
     /** Reported before, now covered by an ignore: entry: still there, so never said to have cleared. */
     ignored?: readonly string[];
     reopened: boolean;
+    /** Reopened because a person closed the issue while its findings were still there, not because drift returned. */
+    closedByHand?: boolean;
   },
   previous: DriftIssueState,
   report: Pick<DriftReport, 'findings' | 'summary' | 'commit'>,
 ): string {
-  const opening = change.reopened
-    ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.`
-    : `Since the last check, at ${commitOf(report)}: ${[
-        change.appeared.length > 0 ? `${countOf(change.appeared.length, 'new finding')}` : '',
-        change.cleared.length > 0 ? `${countOf(change.cleared.length, 'finding')} cleared` : '',
-        (change.ignored?.length ?? 0) > 0
-          ? `${countOf(change.ignored!.length, 'finding')} now ignored (still there)`
-          : '',
-      ]
-        .filter(Boolean)
-        .join(', ')}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
+  const opening = change.closedByHand
+    ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.`
+    : change.reopened
+      ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.`
+      : `Since the last check, at ${commitOf(report)}: ${[
+          change.appeared.length > 0 ? `${countOf(change.appeared.length, 'new finding')}` : '',
+          change.cleared.length > 0 ? `${countOf(change.cleared.length, 'finding')} cleared` : '',
+          (change.ignored?.length ?? 0) > 0
+            ? `${countOf(change.ignored!.length, 'finding')} now ignored (still there)`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(', ')}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
   return fitComment(
     [
       { keep: true, markdown: opening },

@@ -408,3 +408,17 @@ test('an issue whose state an earlier vend wrote as [id, day] pairs keeps its fi
   expect(next.report.findings.map((finding) => finding.firstSeen)).toEqual(['2026-11-01']);
   expect(next.report.ignored.map((finding) => finding.firstSeen)).toEqual(['2026-11-01']);
 });
+
+test('an issue a person closed while drift remained is reopened saying so, not that drift is back', async () => {
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [DETACHED('2026-11-01')]));
+  const number = opened.issueNumber!;
+  await octokit.rest.issues.update({ owner: target.owner, repo: target.repo, issue_number: number, state: 'closed' });
+  const next = await publishDriftIssue(octokit, target, reportOf('2026-11-02', [DETACHED('2026-11-02')]));
+  expect(next).toMatchObject({ action: 'reopened', commented: true });
+  expect(comments(number).at(-1)).toMatch(
+    /^\*\*Reopened\*\*: this issue was closed while drift was still there, and closing it clears nothing\./,
+  );
+  expect(comments(number).at(-1)).not.toContain('Drift is back');
+  // The finding keeps its first day: it never went away.
+  expect(next.report.findings[0]!.firstSeen).toBe('2026-11-01');
+});
