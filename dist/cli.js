@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-BPTD7GVC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-3SK76RE3.js";
+} from "./chunks/chunk-JUXIPWO7.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -63,13 +63,14 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-GC5VPOGD.js"),
-        import("./chunks/plan-text-PZV65DAU.js"),
-        import("./chunks/plan-markdown-NR7BVTBT.js")
+        import("./chunks/plan-WU4UTEE6.js"),
+        import("./chunks/plan-text-PQZQUJJF.js"),
+        import("./chunks/plan-markdown-T3KRVOAN.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === "invalid") {
+        invalidJson(settings, terminal, outcome.validation.diagnostics);
         terminal.stderr(
           `vend plan: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, "validation error")} above; nothing was planned.`
         );
@@ -99,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6CS5PR6S.js"),
+        import("./chunks/apply-OBBHIHNP.js"),
         import("./chunks/apply-text-M3FK5Z2G.js"),
         import("./chunks/apply-markdown-ES5SJRJO.js"),
-        import("./chunks/plan-text-PZV65DAU.js")
+        import("./chunks/plan-text-PQZQUJJF.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -118,6 +119,7 @@ async function runCommand(settings, terminal) {
       });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === "invalid") {
+        invalidJson(settings, terminal, outcome.validation.diagnostics);
         terminal.stderr(
           `vend apply: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, "validation error")} above; nothing was applied.`
         );
@@ -145,6 +147,7 @@ async function runCommand(settings, terminal) {
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === "invalid") {
+        invalidJson(settings, terminal, outcome.validation.diagnostics);
         terminal.stderr(
           `vend drift: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, "validation error")} above; nothing was compared.`
         );
@@ -161,7 +164,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-HKSBSSEH.js"),
+        import("./chunks/import-SIHX2EE2.js"),
         import("./chunks/import-text-4FLEIMOL.js")
       ]);
       const outcome = await runImport(settings);
@@ -171,6 +174,9 @@ async function runCommand(settings, terminal) {
       return importExitCode(outcome);
     }
   }
+}
+function invalidJson(settings, terminal, diagnostics) {
+  if (settings.outputFormat === "json") terminal.stdout(formatDiagnosticsJson(diagnostics));
 }
 
 // src/settings/cli-arguments.ts
@@ -213,6 +219,19 @@ Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused p
             or were refused, an import that wrote nothing or left findings to check, drift with
             --fail-on-drift),
             2 usage, preflight or internal error.`;
+var OPTION_COMMANDS = {
+  out: ["plan"],
+  "guardrail-report": ["plan"],
+  base: ["plan"],
+  plan: ["apply"],
+  "allow-destructive": ["apply"],
+  "auto-approve": ["apply"],
+  "fail-on-drift": ["drift"],
+  "detection-minutes": ["drift"],
+  ou: ["import"],
+  "accounts-only": ["import"],
+  force: ["import"]
+};
 function parseCliArguments(argv, cwd) {
   let parsed;
   try {
@@ -240,7 +259,7 @@ function parseCliArguments(argv, cwd) {
       }
     });
   } catch (error) {
-    throw new UsageError(`${error.message}. Run 'vend --help' for the options.`);
+    throw new UsageError(`${error.message}.`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
@@ -248,12 +267,17 @@ function parseCliArguments(argv, cwd) {
   if (positionals.length === 0)
     throw new UsageError(`Missing command. Expected one of: ${AVAILABLE_COMMANDS.join(", ")}.`);
   if (positionals.length > 1)
-    throw new UsageError(`Unexpected argument '${positionals[1]}'. Run 'vend --help' for usage.`);
+    throw new UsageError(`Unexpected argument '${positionals[1]}'.`);
   const command = parseChoice("command", positionals[0], AVAILABLE_COMMANDS);
-  const importOptions = [values.ou && "--ou", values["accounts-only"] && "--accounts-only", values.force && "--force"];
-  const misplaced = importOptions.find(Boolean);
-  if (command !== "import" && misplaced)
-    throw new UsageError(`${misplaced} is an option of vend import, not of vend ${command}.`);
+  const misplaced = Object.entries(OPTION_COMMANDS).find(
+    ([option, commands]) => values[option] !== void 0 && !commands.includes(command)
+  );
+  if (misplaced) {
+    const [option, commands] = misplaced;
+    throw new UsageError(
+      `--${option} is an option of ${commands.map((name) => `vend ${name}`).join(" and ")}, not of vend ${command}.`
+    );
+  }
   const repositoryRoot = resolve(cwd, values.repo ?? ".");
   const settings = {
     command,

@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-NARID4O5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4R44DIQE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-HRHRZZKD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-L6CPBRTC.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ACK4LWLJ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VAFYJIZP.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

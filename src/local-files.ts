@@ -1,4 +1,4 @@
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './settings/settings.js';
 
@@ -59,13 +59,17 @@ export function readLocalFile(path: string, options: LocalFileOptions): string {
   refuseLinks(file, options, 'read');
   let descriptor: number;
   try {
-    descriptor = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    // Non-blocking, so opening a named pipe returns at once and is refused below rather than waited on.
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     throw new UsageError(`Cannot read ${path}: ${describe(error)}.`);
   }
   try {
+    // A device or FIFO (/dev/zero, a named pipe) would never end: only a regular file is read.
+    if (!fstatSync(descriptor).isFile()) throw new UsageError(`Cannot read ${path}: it is not a regular file.`);
     return readFileSync(descriptor, 'utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`Cannot read ${path}: ${describe(error)}.`);
   } finally {
     closeSync(descriptor);

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../config/diagnostics.js';
 import { readLocalFile } from '../local-files.js';
 import {
   countDiagnostics,
@@ -42,6 +43,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === 'invalid') {
+        invalidJson(settings, terminal, outcome.validation.diagnostics);
         terminal.stderr(
           `vend plan: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, 'validation error')} above; nothing was planned.`,
         );
@@ -98,6 +100,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === 'invalid') {
+        invalidJson(settings, terminal, outcome.validation.diagnostics);
         terminal.stderr(
           `vend apply: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, 'validation error')} above; nothing was applied.`,
         );
@@ -126,6 +129,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === 'invalid') {
+        invalidJson(settings, terminal, outcome.validation.diagnostics);
         terminal.stderr(
           `vend drift: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, 'validation error')} above; nothing was compared.`,
         );
@@ -154,4 +158,9 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       return importExitCode(outcome);
     }
   }
+}
+
+/** With --format json, a repository that does not validate still gives stdout one JSON document: validate's. */
+function invalidJson(settings: VendSettings, terminal: Terminal, diagnostics: Diagnostic[]): void {
+  if (settings.outputFormat === 'json') terminal.stdout(formatDiagnosticsJson(diagnostics));
 }

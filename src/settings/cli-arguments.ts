@@ -9,7 +9,7 @@ import {
   requireDirectory,
   UsageError,
 } from './settings.js';
-import type { VendSettings } from './settings.js';
+import type { Command, VendSettings } from './settings.js';
 
 export const CLI_USAGE = `Usage: vend <command> [options]
 
@@ -51,6 +51,21 @@ Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused p
 
 export type CliRequest = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; settings: VendSettings };
 
+/** The options only some commands take; the rest (--repo, --format, --help, --version) every command takes. */
+const OPTION_COMMANDS: Record<string, readonly Command[]> = {
+  out: ['plan'],
+  'guardrail-report': ['plan'],
+  base: ['plan'],
+  plan: ['apply'],
+  'allow-destructive': ['apply'],
+  'auto-approve': ['apply'],
+  'fail-on-drift': ['drift'],
+  'detection-minutes': ['drift'],
+  ou: ['import'],
+  'accounts-only': ['import'],
+  force: ['import'],
+};
+
 export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   let parsed;
   try {
@@ -78,7 +93,7 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Run 'vend --help' for the options.`);
+    throw new UsageError(`${(error as Error).message}.`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
@@ -86,12 +101,18 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   if (positionals.length === 0)
     throw new UsageError(`Missing command. Expected one of: ${AVAILABLE_COMMANDS.join(', ')}.`);
   if (positionals.length > 1)
-    throw new UsageError(`Unexpected argument '${positionals[1]}'. Run 'vend --help' for usage.`);
+    throw new UsageError(`Unexpected argument '${positionals[1]}'.`);
   const command = parseChoice('command', positionals[0]!, AVAILABLE_COMMANDS);
-  const importOptions = [values.ou && '--ou', values['accounts-only'] && '--accounts-only', values.force && '--force'];
-  const misplaced = importOptions.find(Boolean);
-  if (command !== 'import' && misplaced)
-    throw new UsageError(`${misplaced} is an option of vend import, not of vend ${command}.`);
+  // An option another command takes would be silently ignored (`vend drift --out x.json` writes nothing): refused.
+  const misplaced = Object.entries(OPTION_COMMANDS).find(
+    ([option, commands]) => values[option as keyof typeof values] !== undefined && !commands.includes(command),
+  );
+  if (misplaced) {
+    const [option, commands] = misplaced;
+    throw new UsageError(
+      `--${option} is an option of ${commands.map((name) => `vend ${name}`).join(' and ')}, not of vend ${command}.`,
+    );
+  }
   const repositoryRoot = resolve(cwd, values.repo ?? '.');
   const settings: VendSettings = {
     command,

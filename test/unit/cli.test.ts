@@ -61,6 +61,18 @@ describe('vend validate', () => {
     ]);
   });
 
+  test('plan, apply and drift with --format json still write one JSON document when the repository does not validate', () => {
+    const root = fixtureRepository({
+      'accounts/app-prod.yaml':
+        'name: app-prod\nemail: aws+app-prod@example.org\nou: Workloads\nowner: a\ntags: { CostCenter: "1" }\n',
+    });
+    for (const command of [['plan'], ['apply', '--auto-approve'], ['drift']]) {
+      const result = vend([...command, '--repo', root, '--format', 'json']);
+      expect({ command, status: result.status }).toEqual({ command, status: 1 });
+      expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ rule: 'email-domain', severity: 'error' })]);
+    }
+  });
+
   test('validate does not load the AWS SDK', () => {
     const traced = spawnSync(
       process.execPath,
@@ -126,6 +138,11 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
   test.each([
     [['deploy'], "Invalid command 'deploy'. Expected one of: validate, plan, apply, drift, import."],
     [['plan', '--force'], '--force is an option of vend import, not of vend plan.'],
+    [['drift', '--out', 'x.json'], '--out is an option of vend plan, not of vend drift.'],
+    [['import', '--plan', 'p.json'], '--plan is an option of vend apply, not of vend import.'],
+    [['plan', '--fail-on-drift'], '--fail-on-drift is an option of vend drift, not of vend plan.'],
+    // A device never ends: refused at once rather than read forever.
+    [['apply', '--plan', '/dev/zero'], 'Cannot read /dev/zero: it is not a regular file.'],
     [['import', '--format', 'markdown'], "Invalid --format 'markdown' for vend import. Expected one of: text, json."],
     [
       ['drift', '--fail-on-drift=severe'],

@@ -33,7 +33,7 @@ import {
 } from "./chunk-SSKUDMSJ.js";
 import {
   readLocalFile
-} from "./chunk-3SK76RE3.js";
+} from "./chunk-JUXIPWO7.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-QWXD4PVA.js";
+} from "./chunk-2DA2YHV5.js";
 import {
   createGitHubClient,
   logInfo
@@ -30,7 +30,7 @@ import {
   repositoryCommit
 } from "./chunk-N6GLRHYL.js";
 import "./chunk-SSKUDMSJ.js";
-import "./chunk-3SK76RE3.js";
+import "./chunk-JUXIPWO7.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3SUCC67P.js";
 import "./chunk-XXAVUX4L.js";

@@ -20,10 +20,13 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-ZC2B5HMC.js";
+} from "./chunk-NGAB63SA.js";
 import {
   compactDiff
 } from "./chunk-ZIM4TFY6.js";
+import {
+  missingAccountsNote
+} from "./chunk-GCZV6KW5.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
@@ -138,6 +141,8 @@ ${escapeMarkdown(mainDrift.unavailable)}.` }
     corrections.length > 0 ? `${corrections.length === 1 ? "This change is" : "These changes are"} not this pull request\u2019s: main\u2019s own plan holds ${corrections.length === 1 ? "it" : "them"} too, because the organization drifted from main outside git. Merging makes ${corrections.length === 1 ? "it" : "them"} as well; the nightly drift issue tracks the drift.` : "No change of the plan is main\u2019s alone.",
     ...named.length > 0 ? ["", ...named.map((effect) => `- ${escapeMarkdown(effect.headline)}`)] : [],
     ...correctionEffects.length > named.length ? [`- \u2026 and ${countOf(correctionEffects.length - named.length, "more change")}, listed below`] : [],
+    ...missingAccountsNote(corrections) ? ["", `> [!WARNING]
+> ${escapeMarkdown(missingAccountsNote(corrections))}`] : [],
     ...alsoCorrecting.length > 0 ? [
       "",
       `${alsoCorrecting.length === 1 ? "One change of this pull request also corrects" : `${alsoCorrecting.length} changes of this pull request also correct`} drift on main, along with the pull request\u2019s own work (main\u2019s plan holds a narrower one):`,

@@ -4,13 +4,14 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BDYMYU4Y.js";
+} from "./chunk-WU3HYVYD.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-AG3BBVQH.js";
 import "./chunk-ZTGHIXJN.js";
-import "./chunk-ZC2B5HMC.js";
+import "./chunk-NGAB63SA.js";
 import "./chunk-ZIM4TFY6.js";
 import "./chunk-X4XDSYAD.js";
+import "./chunk-GCZV6KW5.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";

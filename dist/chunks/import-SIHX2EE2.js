@@ -22,7 +22,7 @@ import {
 } from "./chunk-SSKUDMSJ.js";
 import {
   writeLocalFile
-} from "./chunk-3SK76RE3.js";
+} from "./chunk-JUXIPWO7.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,

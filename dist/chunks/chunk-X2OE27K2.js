@@ -12,7 +12,7 @@ import {
 } from "./chunk-SSKUDMSJ.js";
 import {
   writeLocalFile
-} from "./chunk-3SK76RE3.js";
+} from "./chunk-JUXIPWO7.js";
 import {
   runValidate,
   validateAsMerged
@@ -21,11 +21,12 @@ import {
   readRepositoryBytes
 } from "./chunk-XXAVUX4L.js";
 import {
+  observationScope,
+  separateMainDrift
+} from "./chunk-GCZV6KW5.js";
+import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
-import {
-  compareText
-} from "./chunk-5ZL7S7IZ.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";
@@ -37,53 +38,6 @@ function bootstrapTemplateChange(root, baseRoot) {
   if (!current.bytes) return "added";
   if (!proposed.bytes) return "removed";
   return Buffer.from(proposed.bytes).equals(Buffer.from(current.bytes)) ? void 0 : "changed";
-}
-
-// src/drift/pull-request-drift.ts
-function separateMainDrift(pullRequest, main) {
-  const key = (change) => `${change.id}
-${canonicalJson(change.scope)}`;
-  const onMain = new Set(main.changes.map(key));
-  const mainById = new Map(main.changes.map((change) => [change.id, change]));
-  const pullRequestById = new Map(pullRequest.changes.map((change) => [change.id, change]));
-  const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
-  const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
-  const correctionSummary = { create: 0, change: 0, destroy: 0 };
-  for (const change of corrections) correctionSummary[change.action]++;
-  return {
-    corrections,
-    correctionSummary,
-    alsoCorrecting,
-    accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change))
-  };
-}
-function replaces(pullRequest, main) {
-  if (!pullRequest) return false;
-  const members = (change) => Array.isArray(change.scope.members) ? change.scope.members.map((member) => memberKey(String(member))) : [];
-  const made = new Set(members(pullRequest));
-  return members(main).every((member) => made.has(member));
-}
-function memberKey(member) {
-  try {
-    const parsed = JSON.parse(member);
-    return Array.isArray(parsed) && parsed.length === 2 ? String(parsed[0]) : member;
-  } catch {
-    return member;
-  }
-}
-function observationScope(pullRequest, main) {
-  const emails = new Set(pullRequest.accounts.map((account) => account.email.toLowerCase()));
-  const scps = new Set(pullRequest.scps.map((scp) => scp.name));
-  return {
-    ...pullRequest,
-    accounts: [
-      ...pullRequest.accounts,
-      ...main.accounts.filter((account) => !emails.has(account.email.toLowerCase()))
-    ].sort((a, b) => compareText(a.name, b.name)),
-    scps: [...pullRequest.scps, ...main.scps.filter((scp) => !scps.has(scp.name))].sort(
-      (a, b) => compareText(a.name, b.name)
-    )
-  };
 }
 
 // src/commands/plan.ts

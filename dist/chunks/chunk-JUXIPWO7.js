@@ -4,7 +4,7 @@ import {
 } from "./chunk-3SUCC67P.js";
 
 // src/local-files.ts
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 function writeLocalFile(path, text, options) {
   const file = resolve(path);
@@ -31,13 +31,15 @@ function readLocalFile(path, options) {
   refuseLinks(file, options, "read");
   let descriptor;
   try {
-    descriptor = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     throw new UsageError(`Cannot read ${path}: ${describe(error)}.`);
   }
   try {
+    if (!fstatSync(descriptor).isFile()) throw new UsageError(`Cannot read ${path}: it is not a regular file.`);
     return readFileSync(descriptor, "utf8");
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`Cannot read ${path}: ${describe(error)}.`);
   } finally {
     closeSync(descriptor);

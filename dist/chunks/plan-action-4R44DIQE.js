@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BDYMYU4Y.js";
+} from "./chunk-WU3HYVYD.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,12 +28,12 @@ import {
 import "./chunk-BPTD7GVC.js";
 import {
   runPlan
-} from "./chunk-5DOX4KT7.js";
+} from "./chunk-X2OE27K2.js";
 import "./chunk-N6GLRHYL.js";
 import "./chunk-SSKUDMSJ.js";
 import {
   readLocalFile
-} from "./chunk-3SK76RE3.js";
+} from "./chunk-JUXIPWO7.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-3SUCC67P.js";
 import "./chunk-XXAVUX4L.js";
@@ -51,9 +51,10 @@ import "./chunk-3W43FPMC.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ZC2B5HMC.js";
+} from "./chunk-NGAB63SA.js";
 import "./chunk-ZIM4TFY6.js";
 import "./chunk-X4XDSYAD.js";
+import "./chunk-GCZV6KW5.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";

@@ -15,6 +15,9 @@ import {
   plain
 } from "./chunk-X4XDSYAD.js";
 import {
+  missingAccountsNote
+} from "./chunk-GCZV6KW5.js";
+import {
   summarizeTemplateChange
 } from "./chunk-YWRODJHT.js";
 import {
@@ -343,7 +346,8 @@ function mainDriftLines(mainDrift) {
   return [
     ...corrections.length > 0 ? [
       `Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? "corrects" : "correct"} drift that main\u2019s own plan holds too:`,
-      ...corrections.map((change) => `  ${change.description}`)
+      ...corrections.map((change) => `  ${change.description}`),
+      ...missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : []
     ] : ["Drift already on main: no change of this plan is main\u2019s alone."],
     ...alsoCorrecting.length > 0 ? [
       `${countOf(alsoCorrecting.length, "change")} of this branch also ${alsoCorrecting.length === 1 ? "corrects" : "correct"} drift on main, with this branch\u2019s own work:`,

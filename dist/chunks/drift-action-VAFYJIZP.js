@@ -227,7 +227,7 @@ function driftIssueTitle(report) {
   return `Vend drift: ${driftSummaryLine(report)}`;
 }
 function driftChangeComment(change, previous, report) {
-  const opening = change.reopened ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.` : `Since the last check, at ${commitOf(report)}: ${[
+  const opening = change.closedByHand ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.` : change.reopened ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.` : `Since the last check, at ${commitOf(report)}: ${[
     change.appeared.length > 0 ? `${countOf(change.appeared.length, "new finding")}` : "",
     change.cleared.length > 0 ? `${countOf(change.cleared.length, "finding")} cleared` : "",
     (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : ""
@@ -335,7 +335,8 @@ async function publishDriftIssue(octokit, target, checked) {
   if (existing.state === "closed") {
     if (!drifted) return done("none", false);
     await updateDriftIssue(octokit, location, existing.number, { title, body, state: "open" });
-    const change = { appeared: report.findings, cleared: [], reopened: true };
+    const stillThere = report.findings.some((finding) => previous.reported.has(finding.id));
+    const change = { appeared: report.findings, cleared: [], reopened: true, closedByHand: stillThere };
     await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
     return done("reopened", true);
   }
