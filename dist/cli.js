@@ -266,8 +266,7 @@ function parseCliArguments(argv, cwd) {
   if (values.version) return { kind: "version" };
   if (positionals.length === 0)
     throw new UsageError(`Missing command. Expected one of: ${AVAILABLE_COMMANDS.join(", ")}.`);
-  if (positionals.length > 1)
-    throw new UsageError(`Unexpected argument '${positionals[1]}'.`);
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument '${positionals[1]}'.`);
   const command = parseChoice("command", positionals[0], AVAILABLE_COMMANDS);
   const misplaced = Object.entries(OPTION_COMMANDS).find(
     ([option, commands]) => values[option] !== void 0 && !commands.includes(command)

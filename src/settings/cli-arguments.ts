@@ -100,8 +100,7 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   if (values.version) return { kind: 'version' };
   if (positionals.length === 0)
     throw new UsageError(`Missing command. Expected one of: ${AVAILABLE_COMMANDS.join(', ')}.`);
-  if (positionals.length > 1)
-    throw new UsageError(`Unexpected argument '${positionals[1]}'.`);
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument '${positionals[1]}'.`);
   const command = parseChoice('command', positionals[0]!, AVAILABLE_COMMANDS);
   // An option another command takes would be silently ignored (`vend drift --out x.json` writes nothing): refused.
   const misplaced = Object.entries(OPTION_COMMANDS).find(
