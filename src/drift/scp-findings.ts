@@ -230,7 +230,7 @@ export function retiredScpFinding(context: DriftContext, change: Change): DriftF
   const targets = attachedTargetsOf(context, before.id);
   return makeFinding(
     'scp-retired',
-    change.target,
+    `scp:${targetName(before.name)}`,
     {
       expected: `no SCP ${before.name}: the catalogue no longer names it`,
       actual: `SCP ${before.name} (${before.id}) exists${targets.length > 0 ? `, attached to ${listNames(targets.map(describeTarget))}` : ''}`,
@@ -290,7 +290,7 @@ export function scpProblemFinding(context: DriftContext, problem: PlanProblem): 
   return [
     makeFinding(
       'scp-retired',
-      problem.target,
+      `scp:${targetName(name)}`,
       {
         expected: `no SCP ${name}: the catalogue no longer names it`,
         actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
@@ -402,7 +402,8 @@ function retiredScps(context: DriftContext): Set<string> {
 /**
  * A policy name as a finding target holds it. AWS allows '@' in a policy name, and a target joins the SCP and where
  * it is attached with '@', so a name such as `AllowAll@account:ml-` could pose as another attachment and match an
- * ignore: pattern written for that one. '@' and '%' are percent-encoded, as in a URL.
+ * ignore: pattern written for that one. '@' and '%' are percent-encoded, as in a URL, in every SCP name that comes
+ * from AWS: other teams' SCPs and vend's retired ones alike.
  */
 function targetName(name: string): string {
   return name.replace(/%/g, '%25').replace(/@/g, '%40');

@@ -117,6 +117,15 @@ test('a foreign SCP on a declared target is high, and apply never detaches it', 
   expect(finding.restore).toContain('vend never changes a policy it does not own');
 });
 
+test("a retired SCP of vend's whose name holds '@' is named encoded too, not as an attachment", () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  // Tagged ManagedBy: vend, named by hand in the console after an attachment, and in no catalogue.
+  observedPolicy(observed, 'deny-leave-organization').name = 'x@ou:Workloads';
+  const retired = drift(desired, observed).findings.filter((finding) => finding.kind === 'scp-retired');
+  expect(retired.map((finding) => finding.target)).toEqual(['scp:x%40ou:Workloads']);
+});
+
 test("a foreign SCP whose name holds '@' cannot pose as another attachment, nor match an ignore: entry written for one", () => {
   const desired = referenceDesiredState();
   const foreign = [{ policyId: 'p-sly', policyName: 'AllowAll@account:payments-', target: 'root' }];
