@@ -66,7 +66,9 @@ export function readLocalFile(path: string, options: LocalFileOptions): string {
   }
   try {
     // A device or FIFO (/dev/zero, a named pipe) would never end: only a regular file is read.
-    if (!fstatSync(descriptor).isFile()) throw new UsageError(`Cannot read ${path}: it is not a regular file.`);
+    const stats = fstatSync(descriptor);
+    if (stats.isDirectory()) throw new UsageError(`Cannot read ${path}: it is a directory, not a file.`);
+    if (!stats.isFile()) throw new UsageError(`Cannot read ${path}: it is not a regular file.`);
     return readFileSync(descriptor, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -204,12 +204,23 @@ function moveRadius(
   const scpsBefore = scpsInForce(before, name);
   const scpsAfter = scpsInForce(after, name);
   const baselinesAfter = account?.baselines ?? [];
+  // Moves run before detachments (destructive, last): in its new OU the account is first under what is still
+  // attached there, and stays so if those detachments are refused.
+  const newPath = after.accountPaths.get(name);
+  const interim =
+    newPath === undefined
+      ? []
+      : difference(
+          scpsInForce({ ...before, accountPaths: new Map([[name, newPath]]) }, name),
+          new Set([...scpsAfter, ...scpsBefore]),
+        );
   const deniedAt = levelsAllowingNothing(after, name);
   return {
     changeId: change.id,
     kind: 'move',
     gains: { scps: difference(scpsAfter, scpsBefore), baselines: difference(baselinesAfter, baselinesBefore) },
     loses: { scps: difference(scpsBefore, scpsAfter), baselines: difference(baselinesBefore, baselinesAfter) },
+    ...(interim.length > 0 ? { untilDetached: interim } : {}),
     ...(deniedAt.length > 0 && levelsAllowingNothing(before, name).length === 0
       ? { deniedEverythingAt: deniedAt }
       : {}),

@@ -168,6 +168,11 @@ export interface MoveBlastRadius {
   kind: 'move';
   gains: { scps: string[]; baselines: string[] };
   loses: { scps: string[]; baselines: string[] };
+  /**
+   * SCPs attached on its new path today that the plan detaches: moves run before detachments (destructive, last),
+   * so the account is under them until those run, and stays so if they are refused. Absent when none.
+   */
+  untilDetached?: string[];
   /** The levels of its new path where no attached SCP allows anything, so every action is denied; absent when none. */
   deniedEverythingAt?: TargetReference[];
 }

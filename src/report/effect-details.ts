@@ -137,6 +137,11 @@ export function moveLines(radius: MoveBlastRadius): string[] {
     ...named('loses', 'SCP', radius.loses.scps),
     ...named('gains', 'baseline', radius.gains.baselines),
     ...named('loses', 'baseline', radius.loses.baselines),
+    ...(radius.untilDetached && radius.untilDetached.length > 0
+      ? [
+          `is under ${radius.untilDetached.length === 1 ? 'SCP' : 'SCPs'} ${radius.untilDetached.join(', ')} until ${radius.untilDetached.length === 1 ? 'its detachment runs' : 'their detachments run'} (destructive, last; refused without allow-destructive, ${radius.untilDetached.length === 1 ? 'it stays' : 'they stay'})`,
+        ]
+      : []),
     ...(radius.deniedEverythingAt && radius.deniedEverythingAt.length > 0
       ? [
           `no SCP attached to ${listNames(radius.deniedEverythingAt.map(describeTarget))} allows anything: every action in the account is denied`,

@@ -299,4 +299,19 @@ describe('blast radius on a nested OU tree', () => {
       'No SCP attached to OU Workloads/Prod/Payments allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.',
     );
   });
+  test('a move into an OU whose SCP the same plan detaches says the account is under it until the detachment runs', () => {
+    // Moves run in an earlier stage than detachments, which are destructive and refused without allow-destructive.
+    const { desired, observed } = nestedOrganization();
+    desiredAccountNamed(desired, 'payments-dev').ou = 'Workloads/Prod';
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps = desiredOrganizationalUnitAt(
+      desired,
+      'Workloads/Prod',
+    ).scps.filter((name) => name !== 'deny-unapproved-regions');
+    const radius = radiusOf(computePlan(desired, observed), 'move-account:account:payments-dev') as MoveBlastRadius;
+    expect(radius.gains.scps).toEqual([]);
+    expect(radius.untilDetached).toEqual(['deny-unapproved-regions']);
+    expect(moveLines(radius)).toContain(
+      'is under SCP deny-unapproved-regions until its detachment runs (destructive, last; refused without allow-destructive, it stays)',
+    );
+  });
 });
