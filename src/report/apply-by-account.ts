@@ -66,7 +66,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
         outcome(account).failed.push(`through: ${failure.description}: ${failure.message}`);
   }
   for (const refusal of report.refused)
-    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${accountPhrase(refusal)}`);
+    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${refusedPhrase(refusal)}`);
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count)),
@@ -105,6 +105,27 @@ function accountPhrase(change: ChangeRecord): string {
     'add-stack-instances': `${stackSet} deployed`,
     'update-stack-instances': `${stackSet} updated`,
     'remove-stack-instances': `${stackSet} removed`,
+  };
+  return phrases[kindOf(change)] ?? change.description;
+}
+
+/** What a refused change would have done, said as not done: `refused: removing vend-human-roles`. */
+function refusedPhrase(change: ChangeRecord): string {
+  const stackSet = stackSetOf(change.id) ?? '';
+  const phrases: Record<string, string> = {
+    'create-account': 'creating it',
+    'adopt-account': 'adopting it',
+    'move-account': 'moving it to its OU',
+    'tag-account': 'setting its tags',
+    'untag-account': 'removing undeclared tags',
+    'rename-account': 'renaming it',
+    'record-parameter-overrides': 'recording its parameter overrides',
+    'attach-scp': `attaching SCP ${scpOf(change.id)}`,
+    'detach-scp': `detaching SCP ${scpOf(change.id)}`,
+    'close-account': 'closing it',
+    'add-stack-instances': `deploying ${stackSet}`,
+    'update-stack-instances': `updating ${stackSet}`,
+    'remove-stack-instances': `removing ${stackSet}`,
   };
   return phrases[kindOf(change)] ?? change.description;
 }

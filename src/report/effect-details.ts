@@ -124,7 +124,8 @@ function deniedEverythingLines(accounts: readonly string[] | undefined): string[
 export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
   if (radius.instances.length === 0) return ['it has no stack instances yet'];
   return [
-    `redeploys ${countOf(radius.instances.length, 'stack instance')} in ${countOf(radius.accounts.length, 'account')}: ${listNames(radius.accounts)}`,
+    `redeploys ${countOf(radius.instances.length, 'stack instance')} in ${countOf(radius.accounts.length, 'account')}:`,
+    ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`),
   ];
 }
 

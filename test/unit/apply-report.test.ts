@@ -84,7 +84,7 @@ describe('what apply did, by account', () => {
         done: [],
         failed: [
           'tags set: AccessDeniedException: not authorized to perform organizations:TagResource',
-          'refused: closed',
+          'refused: closing it',
         ],
       },
       {
@@ -172,7 +172,7 @@ test('a refused change names its stack instances in the comment, and its account
   });
   const comment = renderApplyComment(report);
   expect(comment).toContain('>   - stack instances: ml-sandbox/us-east-1');
-  expect(comment).toMatch(/\| \*\*ml-sandbox\*\* \| — \| ❌ refused: vend-human-roles removed \|/);
+  expect(comment).toMatch(/\| \*\*ml-sandbox\*\* \| — \| ❌ refused: removing vend-human-roles \|/);
 });
 
 test('the text report says per account what was done and what failed, and a no-op apply says so', () => {
@@ -182,7 +182,7 @@ test('the text report says per account what was done and what failed, and a no-o
       'By account:',
       '  legacy: nothing done',
       '      ✗ tags set: AccessDeniedException: not authorized to perform organizations:TagResource',
-      '      ✗ refused: closed',
+      '      ✗ refused: closing it',
       '  payments-prod (210987654321): created; SCP deny-internet-gateways attached; vend-boundary deployed',
       '      ✗ vend-roles in us-east-1: Role reader already exists',
       '  team-0: tags set',

@@ -198,6 +198,9 @@ describe('each change states its effect in reviewer terms', () => {
 
     expect(changeList(comment)).toEqual(
       expect.arrayContaining([
+        // Its reach names the instances' regions as well as their accounts.
+        '    redeploys 1 stack instance in 1 account:',
+        '      us-east-1: payments-dev',
         '    parameters:',
         '      BoundaryPolicyName: "vend-workload-boundary" → "vend-boundary-v2"',
         '      ExternalId: changed (NoEcho: values not shown)',
