@@ -93,7 +93,14 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
         : `${countOf(affected.length, 'account')} ${agree(affected.length, 'loses', 'lose')} it: ${listNames(affected)}`,
     );
   }
-  if (elsewhere.length > 0)
+  // An account target is beneath itself: the one account has the SCP through its OU or the root.
+  if (elsewhere.length > 0 && (radius.targets[0] ?? '').startsWith('account:'))
+    lines.push(
+      kind === 'attach'
+        ? `${target} has it in force today through its OU or the root`
+        : `${target} keeps it through its OU or the root`,
+    );
+  else if (elsewhere.length > 0)
     lines.push(
       kind === 'attach'
         ? `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'has', 'have')} it in force today, through another attachment`

@@ -314,4 +314,13 @@ describe('blast radius on a nested OU tree', () => {
       'is under SCP deny-unapproved-regions until its detachment runs (destructive, last; refused without allow-destructive, it stays)',
     );
   });
+  test('an SCP attached to an account that already has it through its OU says so of the account, not of others', () => {
+    const { desired, observed } = nestedOrganization();
+    desiredAccountNamed(desired, 'payments-prod').scps.push('deny-unapproved-regions');
+    const radius = radiusOf(computePlan(desired, observed), 'attach-scp:deny-unapproved-regions@account:payments-prod');
+    expect(scpReachLines(radius as ScpBlastRadius, 'attach')).toEqual([
+      'no account gains it',
+      'account payments-prod has it in force today through its OU or the root',
+    ]);
+  });
 });

@@ -97,6 +97,12 @@ describe('tags are checked against the Organizations TagKey and TagValue pattern
     expect(validate({ [APP_PROD]: appProd('', key(128)) })).toEqual([]);
     expect(rulesOf({ [APP_PROD]: appProd('', key(129)) }, 'tag-limits')).toHaveLength(1);
   });
+
+  test('an empty tag key is told to get a name, not to be shortened', () => {
+    expect(rulesOf({ [APP_PROD]: appProd('', 'tags: { CostCenter: "100", "": x }') }, 'tag-limits')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/at least 1 are needed \(.*\); give it a name\.$/) }),
+    ]);
+  });
 });
 
 test('baselines whose overridden names do not fit one tag value are refused at parameters, before the plan stops', () => {

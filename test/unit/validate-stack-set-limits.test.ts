@@ -116,7 +116,11 @@ describe('parameter values are checked against the quota and the template declar
 
   test.each([
     ['TopicDisplayName', 'Vend Alerts!', 'does not match its AllowedPattern [a-z ]{1,20}'],
-    ['RetentionDays', 'ninety', 'is not a number'],
+    ['RetentionDays', 'ninety', 'is not a decimal number'],
+    // JavaScript reads these as numbers; CloudFormation's Number is decimal.
+    ['RetentionDays', '0x7080', 'is not a decimal number'],
+    ['RetentionDays', '0b101', 'is not a decimal number'],
+    ['RetentionDays', 'Infinity', 'is not a decimal number'],
     ['RetentionDays', '0', 'is below its MinValue 1'],
     ['Tier', 'gold', 'is not one of its AllowedValues (standard, premium)'],
     ['TopicDisplayName', 'x'.repeat(4097), '4097 bytes; CloudFormation allows 4096'],

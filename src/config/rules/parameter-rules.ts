@@ -122,6 +122,8 @@ export const checkParameterValues: Rule = ({ repository, quotas }) => {
   return diagnostics;
 };
 
+const DECIMAL_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /** What a template's declaration of a String or Number parameter says against `value`, or undefined. */
 function declarationProblem(declaration: Record<string, unknown>, value: string): string | undefined {
   const { Type: type, AllowedValues: allowedValues, AllowedPattern: allowedPattern } = declaration;
@@ -129,8 +131,11 @@ function declarationProblem(declaration: Record<string, unknown>, value: string)
   if (Array.isArray(allowedValues) && !allowedValues.map(String).includes(value))
     return `is not one of its AllowedValues (${allowedValues.map(String).join(', ')})`;
   if (type === 'Number') {
+    // "Number: An integer or float" (CloudFormation User Guide, Parameters, Type): decimal digits only. JavaScript's
+    // Number() also reads 0x7080, 0b101, 0o17 and Infinity, which CloudFormation refuses.
     const number = Number(value.trim());
-    if (value.trim() === '' || !Number.isFinite(number)) return 'is not a number, but the parameter has Type Number';
+    if (!DECIMAL_NUMBER.test(value.trim()) || !Number.isFinite(number))
+      return 'is not a decimal number, but the parameter has Type Number';
     if (typeof declaration.MinValue === 'number' && number < declaration.MinValue)
       return `is below its MinValue ${declaration.MinValue}`;
     if (typeof declaration.MaxValue === 'number' && number > declaration.MaxValue)

@@ -1,5 +1,6 @@
 import {
   describeCharacter,
+  lengthIn,
   lengthProblem,
   ORGANIZATIONS_TAG_KEY,
   ORGANIZATIONS_TAG_VALUE,
@@ -84,7 +85,12 @@ export const checkTagLimits: Rule = ({ repository, quotas }) => {
         const problem = lengthProblem(constraint, text);
         if (problem)
           diagnostics.push(
-            source.diagnostic(RULES.tagLimits, `${what} ${problem} (${constraint.member}); shorten it.`, at, part),
+            source.diagnostic(
+              RULES.tagLimits,
+              `${what} ${problem} (${constraint.member}); ${lengthIn(constraint.unit, text) > constraint.maxLength ? 'shorten it' : 'give it a name'}.`,
+              at,
+              part,
+            ),
           );
       }
     }
