@@ -22,46 +22,45 @@ const CONCURRENT_MODIFICATION_ATTEMPTS = 4;
  * Creates a declared account, waits for it, and moves it from the root into its OU.
  *
  * CreateAccount is not idempotent, so the guard is the observation this stage started from: the plan says
- * create-account only when no account in the organization has the manifest's email, and it carries the id of an
- * IN_PROGRESS request for the same name (an interrupted earlier apply's, perhaps), which is awaited first.
+ * create-account only when no account in the organization has the manifest's email, and it carries the ids of the
+ * IN_PROGRESS requests for the same name (an interrupted earlier apply's, perhaps), which are awaited first.
  * AWS lets two accounts share a name, and a request does not say which email it is for, so the account such a
  * request produces is this manifest's only when its email matches; otherwise it is someone else's, left alone,
  * and this account is requested after all.
  */
 export async function createAccount(change: Change, context: StageContext): Promise<void> {
   const account = changeFields<AccountAfter>(change, 'after', ['name', 'accountName', 'email', 'ou', 'tags']);
-  let requestId = inProgressRequestId(change);
-  let awaitingOthers = requestId !== undefined;
+  // Every request for the name is awaited before a new one: requesting while one of them is still creating this
+  // very account would make a second account, or fail on the email once the first one lands.
   let status: CreateAccountStatus | undefined;
-  for (let attempt = 1; ; attempt++) {
-    if (requestId === undefined) {
-      context.log(`Creating account ${account.name} <${account.email}>`);
-      status = await requestAccount(account, context);
-      requestId = status.Id ?? '';
-    } else {
-      context.log(`Waiting for account ${account.name}: request ${requestId} for that name is already in progress`);
-      status = undefined;
+  for (const pending of inProgressRequestIds(change)) {
+    context.log(`Waiting for account ${account.name}: request ${pending} for that name is already in progress`);
+    const awaited = await waitForRequest(pending, account, context);
+    if (awaited.State === 'SUCCEEDED' && (await producedThisAccount(awaited, account, context))) {
+      status = awaited;
+      break;
     }
-    if (status?.State !== 'SUCCEEDED' && status?.State !== 'FAILED')
-      status = await waitForRequest(requestId, account, context);
-    if (awaitingOthers) {
-      awaitingOthers = false;
-      if (status.State === 'SUCCEEDED' && (await producedThisAccount(status, account, context))) break;
-      context.log(
-        `Request ${requestId} ${status.State === 'SUCCEEDED' ? `produced account ${status.AccountId ?? ''}, which has another email: it is not ${account.name}'s` : 'failed'}; requesting ${account.name} itself`,
-      );
-      requestId = undefined;
-      attempt--;
-      continue;
+    context.log(
+      `Request ${pending} ${awaited.State === 'SUCCEEDED' ? `produced account ${awaited.AccountId ?? ''}, which has another email: it is not ${account.name}'s` : 'failed'}`,
+    );
+  }
+  let requestId: string | undefined;
+  for (let attempt = 1; status === undefined; attempt++) {
+    context.log(`Creating account ${account.name} <${account.email}>`);
+    let requested = await requestAccount(account, context);
+    requestId = requested.Id ?? '';
+    if (requested.State !== 'SUCCEEDED' && requested.State !== 'FAILED')
+      requested = await waitForRequest(requestId, account, context);
+    if (requested.State === 'SUCCEEDED') {
+      status = requested;
+      break;
     }
-    if (status.State === 'SUCCEEDED') break;
-    const reason = status.FailureReason ?? '';
+    const reason = requested.FailureReason ?? '';
     if (reason === 'CONCURRENT_ACCOUNT_MODIFICATION' && attempt < CONCURRENT_MODIFICATION_ATTEMPTS) {
       context.log(
         `Account ${account.name}: another account change was in progress (CONCURRENT_ACCOUNT_MODIFICATION); retrying`,
       );
       await context.clock.sleep(context.schedules.retryDelayMs * attempt);
-      requestId = undefined;
       continue;
     }
     if (reason === 'EMAIL_ALREADY_EXISTS') {
@@ -98,10 +97,15 @@ async function producedThisAccount(
   return Account?.Email?.toLowerCase() === account.email.toLowerCase();
 }
 
-/** The plan records an IN_PROGRESS request for the account's name in the change's `before`. */
-function inProgressRequestId(change: Change): string | undefined {
-  const requestId = (change.before as { createAccountRequestId?: unknown } | null)?.createAccountRequestId;
-  return typeof requestId === 'string' ? requestId : undefined;
+/**
+ * The IN_PROGRESS requests for the account's name the plan recorded in the change's `before`: all of them
+ * (`createAccountRequestIds`), or the one plans before that field recorded (`createAccountRequestId`).
+ */
+function inProgressRequestIds(change: Change): string[] {
+  const before = change.before as { createAccountRequestId?: unknown; createAccountRequestIds?: unknown } | null;
+  if (Array.isArray(before?.createAccountRequestIds))
+    return before.createAccountRequestIds.filter((id): id is string => typeof id === 'string');
+  return typeof before?.createAccountRequestId === 'string' ? [before.createAccountRequestId] : [];
 }
 
 async function requestAccount(account: AccountAfter, context: StageContext): Promise<CreateAccountStatus> {

@@ -183,11 +183,15 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
     draft.withheldAccounts.add(account.name);
     return;
   }
-  const inProgress = draft.observed.accountCreationsInProgress.find(
-    (request) => request.accountName === account.accountName,
-  );
+  const inProgress = draft.observed.accountCreationsInProgress
+    .filter((request) => request.accountName === account.accountName)
+    .map((request) => request.requestId);
   draft.add(CHANGE_KINDS.createAccount, reference, {
-    before: inProgress ? { createAccountRequestId: inProgress.requestId, state: 'IN_PROGRESS' } : null,
+    // Every one: AWS lets two teams request the same name, and only the email says whose an account is.
+    before:
+      inProgress.length > 0
+        ? { createAccountRequestId: inProgress[0], createAccountRequestIds: inProgress, state: 'IN_PROGRESS' }
+        : null,
     after: {
       name: account.name,
       accountName: account.accountName,
@@ -203,9 +207,10 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
       tags: canonicalJson(account.tags),
     },
     dependsOn: [`create-ou:${ouReference(account.ou)}`],
-    description: inProgress
-      ? `Create account ${account.name} <${account.email}> in ${account.ou}, once request ${inProgress.requestId} for that name is done (its account is this one only if its email is ${account.email})`
-      : `Create account ${account.name} <${account.email}> in ${account.ou}`,
+    description:
+      inProgress.length > 0
+        ? `Create account ${account.name} <${account.email}> in ${account.ou}, once ${inProgress.length === 1 ? `request ${inProgress[0]}` : `requests ${inProgress.join(', ')}`} for that name ${inProgress.length === 1 ? 'is' : 'are'} done (an account is this one only if its email is ${account.email})`
+        : `Create account ${account.name} <${account.email}> in ${account.ou}`,
     accounts: [account.name],
   });
   draft.accountStatus.set(account.name, 'new');

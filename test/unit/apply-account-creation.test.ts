@@ -154,6 +154,36 @@ test("another team's request for an account of the same name is waited on, never
   expect(exitCode).toBe(0);
 });
 
+test('with two requests for the name in progress, both are awaited, and the one with the email is this account', async () => {
+  // Another team's request comes first; vend's own, from an interrupted apply, second. Requesting a third account
+  // while vend's own is still creating it would make two accounts, or fail on the email once it lands.
+  const theirs = '288888888888';
+  organizations
+    .on(DescribeCreateAccountStatusCommand, { CreateAccountRequestId: 'car-finance' })
+    .resolves({ CreateAccountStatus: { State: 'SUCCEEDED', AccountId: theirs } });
+  organizations
+    .on(DescribeAccountCommand, { AccountId: theirs })
+    .resolves({ Account: { Id: theirs, Email: 'finance-app@other-team.example.com' } });
+  organizations
+    .on(DescribeCreateAccountStatusCommand, { CreateAccountRequestId: 'car-ours' })
+    .resolves({ CreateAccountStatus: { State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  organizations
+    .on(DescribeAccountCommand, { AccountId: NEW_ACCOUNT_ID })
+    .resolves({ Account: { Id: NEW_ACCOUNT_ID, Email: `aws+${NEW_ACCOUNT}@example.com` } });
+  const desired = referenceDesiredState();
+  const observed = before(desired);
+  observed.accountCreationsInProgress = [
+    { requestId: 'car-finance', accountName: NEW_ACCOUNT },
+    { requestId: 'car-ours', accountName: NEW_ACCOUNT },
+  ];
+
+  const { report, exitCode } = await apply([observed, convergedObservation(desired)], desired);
+
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(0);
+  expect(report.createdAccounts).toEqual([{ name: NEW_ACCOUNT, id: NEW_ACCOUNT_ID }]);
+  expect(exitCode).toBe(0);
+});
+
 test.each([
   [
     'ACCOUNT_LIMIT_EXCEEDED',

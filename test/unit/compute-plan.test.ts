@@ -307,13 +307,19 @@ describe('plan resumes an account creation that is already in progress', () => {
     observed.accountCreationsInProgress = [
       { requestId: 'car-0a1b2c3d4e5f', accountName: 'payments-dev' },
       { requestId: 'car-99999999', accountName: 'someone-elses-account' },
+      // Another team's request for the same name: AWS allows duplicate account names.
+      { requestId: 'car-77777777', accountName: 'payments-dev' },
     ];
     const plan = computePlan(desired, observed);
     expect(changesOfKind(plan, 'create-account')).toEqual([
       expect.objectContaining({
         id: 'create-account:account:payments-dev',
-        before: { createAccountRequestId: 'car-0a1b2c3d4e5f', state: 'IN_PROGRESS' },
-        description: expect.stringContaining('car-0a1b2c3d4e5f'),
+        before: {
+          createAccountRequestId: 'car-0a1b2c3d4e5f',
+          createAccountRequestIds: ['car-0a1b2c3d4e5f', 'car-77777777'],
+          state: 'IN_PROGRESS',
+        },
+        description: expect.stringContaining('once requests car-0a1b2c3d4e5f, car-77777777 for that name are done'),
       }),
     ]);
   });
