@@ -1,7 +1,8 @@
 import { compareText } from '../ordering.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import { flattenOrganizationalUnits } from '../config/documents.js';
-import type { OrganizationDocument } from '../config/documents.js';
+import type { AccountDocument, OrganizationDocument } from '../config/documents.js';
+import { PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import { organizationalUnitLineage } from '../config/inheritance.js';
 import { effectiveQuotas } from '../config/quotas.js';
 import { ACCOUNTS_DIR } from '../config/repository.js';
@@ -147,6 +148,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         subject: `account ${candidate.account.id} (${candidate.account.name})`,
         message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? '' : ', with its id: another account of the organization, or a manifest the repository has, would have the same name'}; accountName keeps its name in AWS.`,
       });
+  findings.push(...overrideRecordChecks(live, accounts));
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));
   findings.push(
@@ -229,5 +231,32 @@ function manifestsFor(
       leftOutAccount(candidate.account, `validate would refuse its manifest: ${problems.slice(0, 2).join('; ')}`),
     );
     return [];
+  });
+}
+
+/**
+ * Accounts whose tag vend:parameter-overrides (vend's record of the baselines it deployed with overrides) names
+ * other baselines than their manifests: the first plan rewrites it, which is more than adoption. A recorded baseline
+ * with no StackSet here most often means import ran in another region than vend's StackSets: AWS_REGION picks it.
+ */
+function overrideRecordChecks(
+  live: LiveOrganization,
+  accounts: readonly { candidate: AccountCandidate; document: AccountDocument }[],
+): ImportFinding[] {
+  const found = new Set(live.stackSets.map((stackSet) => stackSet.name.slice(live.namePrefix.length)));
+  return accounts.flatMap(({ candidate, document }) => {
+    const tag = candidate.account.tags?.[PARAMETER_OVERRIDES_TAG];
+    if (tag === undefined) return [];
+    const recorded = tag.split(' ').filter(Boolean).sort(compareText);
+    const written = Object.keys(document.parameters ?? {}).sort(compareText);
+    if (recorded.join(' ') === written.join(' ')) return [];
+    const missing = recorded.filter((name) => !found.has(name));
+    return [
+      {
+        kind: 'check' as const,
+        subject: `account ${candidate.account.id} (${candidate.account.name})`,
+        message: `Its tag ${PARAMETER_OVERRIDES_TAG} records overrides for ${recorded.join(', ') || 'no baseline'}, its manifest for ${written.join(', ') || 'none'}: the first plan rewrites the tag.${missing.length > 0 ? ` No StackSet ${missing.map((name) => `${live.namePrefix}${name}`).join(', ')} is in ${live.homeRegion}: if vend's StackSets are administered in another region, run import there (AWS_REGION).` : ''}`,
+      },
+    ];
   });
 }

@@ -7,7 +7,10 @@ import type { AccountDocument, OrganizationDocument } from '../config/documents.
 export interface ImportedRepository {
   /** baselines/organization.yaml; absent with --accounts-only, which keeps the repository's own. */
   organization?: OrganizationDocument;
-  /** Customer-managed SCPs of the catalogue: `file` is `baselines/scps/<name>.json`; `content` is minified JSON. */
+  /**
+   * Customer-managed SCPs of the catalogue: `file` is `baselines/scps/<name>.json` (`<name>-<policy id>.json` for a
+   * name that differs from an earlier one only in case); `content` is minified JSON.
+   */
   scps: { name: string; file: string; content: string }[];
   /** Baseline templates exactly as the StackSets hold them: `file` is `baselines/stacksets/<name>.yaml` or `.json`. */
   templates: { baseline: string; file: string; body: string }[];

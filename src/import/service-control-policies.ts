@@ -39,6 +39,7 @@ export function serviceControlPoliciesToImport(
     (policy) => policy.awsManaged && policy.name === FULL_AWS_ACCESS_POLICY_NAME,
   );
   const sorted = [...live.serviceControlPolicies].sort((a, b) => compareText(a.name, b.name));
+  const filesInLowerCase = new Set<string>();
   for (const policy of sorted.filter((candidate) => candidate !== fullAWSAccess)) {
     const subject = `SCP ${policy.name} (${policy.id})`;
     const owned = policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
@@ -63,9 +64,15 @@ export function serviceControlPoliciesToImport(
       continue;
     }
     inCatalogue.add(policy.name);
+    // AWS tells DenyAll from denyall; macOS and Windows file systems by default do not, and the second file would
+    // overwrite the first. The later one takes its policy id in its file name.
+    const file = filesInLowerCase.has(`baselines/scps/${policy.name}.json`.toLowerCase())
+      ? `baselines/scps/${policy.name}-${policy.id}.json`
+      : `baselines/scps/${policy.name}.json`;
+    filesInLowerCase.add(file.toLowerCase());
     catalogue.push({
       name: policy.name,
-      file: `baselines/scps/${policy.name}.json`,
+      file,
       description: policy.description,
       content: policy.content,
     });

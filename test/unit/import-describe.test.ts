@@ -202,6 +202,45 @@ describe('accounts', () => {
     ]);
   });
 
+  test('a record of overrides for baselines with no StackSet here is checked: import may be in the wrong region', () => {
+    // The organization's vend StackSets live in eu-west-1; import ran with AWS_REGION=us-east-1 and found none.
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [
+        {
+          id: '200000000001',
+          name: 'app',
+          ou: 'Apps',
+          tags: { Owner: 'a', 'vend:parameter-overrides': 'human-roles' },
+        },
+      ],
+    });
+    const checks = findingsOf(describe_(live), 'check');
+    expect(checks).toEqual([
+      expect.objectContaining({
+        subject: 'account 200000000001 (app)',
+        message: expect.stringContaining(
+          'Its tag vend:parameter-overrides records overrides for human-roles, its manifest for none: the first plan rewrites the tag. No StackSet vend-human-roles is in',
+        ),
+      }),
+    ]);
+  });
+
+  test('SCPs whose names differ only in case get files that differ in more than case', () => {
+    // macOS and Windows file systems do not tell DenyAll.json from denyall.json: one would overwrite the other.
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [{ id: '200000000001', name: 'app', ou: 'Apps', tags: { Owner: 'a' } }],
+      policies: [scp('DenyAll', [ouId('Apps')], { id: 'p-upper' }), scp('denyall', [ouId('Apps')], { id: 'p-lower' })],
+    });
+    const result = describe_(live);
+    expect(result.scps.map((policy) => policy.file)).toEqual([
+      'baselines/scps/DenyAll.json',
+      'baselines/scps/denyall-p-lower.json',
+    ]);
+    expect(written(result, live).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+
   test('an email the manifest schema refuses leaves the account out with validate’s reason', () => {
     const live = liveOrganization({
       organizationalUnits: ['Apps'],
