@@ -12,10 +12,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-BPTD7GVC.js";
+} from "./chunks/chunk-ZLWROMSV.js";
 import {
   readLocalFile
-} from "./chunks/chunk-JUXIPWO7.js";
+} from "./chunks/chunk-SU6FJFH6.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,8 +28,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-3SUCC67P.js";
-import "./chunks/chunk-XXAVUX4L.js";
+} from "./chunks/chunk-VW3VENVL.js";
+import "./chunks/chunk-QEZXB5EK.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import {
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-WU4UTEE6.js"),
-        import("./chunks/plan-text-PQZQUJJF.js"),
-        import("./chunks/plan-markdown-T3KRVOAN.js")
+        import("./chunks/plan-BOO73YXT.js"),
+        import("./chunks/plan-text-OIVNWPPT.js"),
+        import("./chunks/plan-markdown-LTANBAIR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-OBBHIHNP.js"),
-        import("./chunks/apply-text-M3FK5Z2G.js"),
-        import("./chunks/apply-markdown-ES5SJRJO.js"),
-        import("./chunks/plan-text-PQZQUJJF.js")
+        import("./chunks/apply-6LCFLYM3.js"),
+        import("./chunks/apply-text-4BJUP2YX.js"),
+        import("./chunks/apply-markdown-T3RQWID3.js"),
+        import("./chunks/plan-text-OIVNWPPT.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -139,7 +139,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-QBI3FUSK.js"),
+        import("./chunks/drift-NKRHAL5D.js"),
         import("./chunks/drift-text-5AVBIQPT.js"),
         import("./chunks/drift-markdown-TSWUVSJP.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -164,8 +164,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-SIHX2EE2.js"),
-        import("./chunks/import-text-4FLEIMOL.js")
+        import("./chunks/import-OYICL5L6.js"),
+        import("./chunks/import-text-27O4VILE.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-NX3OK6XL.js";
+} from "./chunks/chunk-MGYTCMNF.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-BPTD7GVC.js";
+import "./chunks/chunk-ZLWROMSV.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,8 +23,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-3SUCC67P.js";
-import "./chunks/chunk-XXAVUX4L.js";
+} from "./chunks/chunk-VW3VENVL.js";
+import "./chunks/chunk-QEZXB5EK.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ZTGHIXJN.js";
 import "./chunks/chunk-375KX7TV.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4R44DIQE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-WBOIFYIM.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-L6CPBRTC.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PWKP47X6.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-VAFYJIZP.js");
+        const { runDriftAction } = await import("./chunks/drift-action-V47QXIKG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

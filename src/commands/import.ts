@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCOUNTS_DIR, ORGANIZATION_FILE, readRepository } from '../config/repository.js';
 import { countDiagnostics } from '../report/diagnostics-report.js';
@@ -54,6 +54,17 @@ export interface ImportDependencies {
  */
 export async function runImport(settings: VendSettings, dependencies: ImportDependencies = {}): Promise<ImportOutcome> {
   const root = settings.repositoryRoot;
+  // Part of the organization, forced over a repository that declares the whole, would shrink its organization file
+  // to that part and leave the other manifests pointing at OUs it no longer declares.
+  if (
+    settings.force &&
+    !settings.accountsOnly &&
+    (settings.importOrganizationalUnits ?? []).length > 0 &&
+    existsSync(join(root, ORGANIZATION_FILE))
+  )
+    throw new UsageError(
+      `vend import --ou --force would replace ${ORGANIZATION_FILE} with one that declares only ${settings.importOrganizationalUnits!.join(', ')}. To add the accounts of those OUs to this repository, use --accounts-only --ou; to start over with part of the organization, remove ${ORGANIZATION_FILE} first.`,
+    );
   const existing = settings.accountsOnly ? existingRepository(root) : undefined;
   const configured = readRepository(root).repository.organization?.value.stackSets;
   const namePrefix = existing?.organization.stackSets.namePrefix ?? configured?.namePrefix ?? DEFAULT_NAME_PREFIX;
@@ -93,6 +104,13 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       findings: imported.findings,
     };
     if (report.refused.length > 0) return { status: 'refused', report };
+    // A mistyped --repo would otherwise go unnoticed: the files land in a directory no one meant.
+    if (!existsSync(root))
+      report.findings.push({
+        kind: 'note',
+        subject: 'the repository',
+        message: `${root} did not exist; import created it.`,
+      });
     writeRepository(root, files, { replace: settings.force === true });
     report.written = [...files.keys()].sort();
     if (!existing) report.findings.push(...strayManifests(root, files));

@@ -38,7 +38,7 @@ export function renderAccountManifest(account: AccountDocument): string {
     ACCOUNT_SCHEMA,
     yamlText(account, (document) => {
       if (account.owner !== OWNER_UNASSIGNED) return;
-      (document.get('owner', true) as Scalar).comment = ' no Owner tag in AWS: name the owning team';
+      (document.get('owner', true) as Scalar).comment = ' no Owner tag in AWS, or an empty one: name the owning team';
     }),
   ].join('\n');
 }

@@ -141,6 +141,10 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     [['drift', '--out', 'x.json'], '--out is an option of vend plan, not of vend drift.'],
     [['import', '--plan', 'p.json'], '--plan is an option of vend apply, not of vend import.'],
     [['plan', '--fail-on-drift'], '--fail-on-drift is an option of vend drift, not of vend plan.'],
+    [
+      ['import', '--ou', 'Workloads', '--force'],
+      'vend import --ou --force would replace baselines/organization.yaml with one that declares only Workloads.',
+    ],
     // A device never ends: refused at once rather than read forever.
     [['apply', '--plan', '/dev/zero'], 'Cannot read /dev/zero: it is not a regular file.'],
     [['import', '--format', 'markdown'], "Invalid --format 'markdown' for vend import. Expected one of: text, json."],

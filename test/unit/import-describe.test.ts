@@ -241,6 +241,19 @@ describe('accounts', () => {
     expect(written(result, live).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 
+  test('an account left out for its tags gets no note about what adopting it would do', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [
+        { id: '200000000001', name: 'app', ou: 'Apps', tags: { ManagedBy: 'terraform', Owner: 'a', 'bad#key': 'x' } },
+      ],
+    });
+    const result = describe_(live);
+    expect(result.accounts).toEqual([]);
+    expect(findingsOf(result, 'left-out')).toHaveLength(1);
+    expect(findingsOf(result, 'note').filter((finding) => finding.subject.includes('200000000001'))).toEqual([]);
+  });
+
   test('an email the manifest schema refuses leaves the account out with validate’s reason', () => {
     const live = liveOrganization({
       organizationalUnits: ['Apps'],

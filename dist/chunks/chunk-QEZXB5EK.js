@@ -7701,7 +7701,10 @@ var organization_schema_default = {
         required: ["template"],
         properties: {
           template: { type: "string", minLength: 1 },
-          description: { type: "string" },
+          description: {
+            type: "string",
+            description: "For readers of the repository only: vend does not send it to CloudFormation (the StackSet's Description stays as CreateStackSet left it)."
+          },
           regions: { type: "array", items: { $ref: "#/$defs/region" }, minItems: 1, uniqueItems: true },
           parameters: { type: "object", additionalProperties: { type: "string" } },
           dependsOn: { type: "array", items: { type: "string" }, uniqueItems: true }

@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-WU3HYVYD.js";
+} from "./chunk-VKV7PVUR.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-TEY3NZPG.js";
+} from "./chunk-33NXEYG4.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-MQTTJZ3U.js";
+} from "./chunk-GH37Y4JO.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,39 +20,39 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-NX3OK6XL.js";
+} from "./chunk-MGYTCMNF.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-BPTD7GVC.js";
+import "./chunk-ZLWROMSV.js";
 import {
   runPlan
-} from "./chunk-X2OE27K2.js";
-import "./chunk-N6GLRHYL.js";
-import "./chunk-SSKUDMSJ.js";
+} from "./chunk-77LAEYI4.js";
+import "./chunk-HXHZ67N4.js";
+import "./chunk-RYLPF6NC.js";
 import {
   readLocalFile
-} from "./chunk-JUXIPWO7.js";
+} from "./chunk-SU6FJFH6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3SUCC67P.js";
-import "./chunk-XXAVUX4L.js";
+import "./chunk-VW3VENVL.js";
+import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-UFT53PNQ.js";
+} from "./chunk-PQHFKQCN.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-AG3BBVQH.js";
 import {
   escapeMarkdown
 } from "./chunk-ZTGHIXJN.js";
-import "./chunk-3W43FPMC.js";
+import "./chunk-QUGOMHXS.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-NGAB63SA.js";
-import "./chunk-ZIM4TFY6.js";
+} from "./chunk-QY5CRJPA.js";
+import "./chunk-6D64ITC6.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GCZV6KW5.js";
 import "./chunk-YWRODJHT.js";

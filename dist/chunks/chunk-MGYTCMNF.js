@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-BPTD7GVC.js";
+} from "./chunk-ZLWROMSV.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -15,7 +15,7 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-3W43FPMC.js";
+} from "./chunk-QUGOMHXS.js";
 import {
   countOf,
   listNames

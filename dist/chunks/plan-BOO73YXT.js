@@ -1,27 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-NGAB63SA.js";
-import "./chunk-ZIM4TFY6.js";
-import "./chunk-X4XDSYAD.js";
+  runPlan,
+  serializePlan
+} from "./chunk-77LAEYI4.js";
+import "./chunk-HXHZ67N4.js";
+import "./chunk-RYLPF6NC.js";
+import "./chunk-SU6FJFH6.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-VW3VENVL.js";
+import "./chunk-QEZXB5EK.js";
+import "./chunk-WOFMCSLJ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-GCZV6KW5.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
-import "./chunk-XG4YZALD.js";
-import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -1,15 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-WU3HYVYD.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-AG3BBVQH.js";
-import "./chunk-ZTGHIXJN.js";
-import "./chunk-NGAB63SA.js";
-import "./chunk-ZIM4TFY6.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-QY5CRJPA.js";
+import "./chunk-6D64ITC6.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GCZV6KW5.js";
 import "./chunk-YWRODJHT.js";
@@ -22,8 +19,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

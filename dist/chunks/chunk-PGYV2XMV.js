@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-NFPEMXI7.js";
+} from "./chunk-R4DYOKDG.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-N6GLRHYL.js";
+} from "./chunk-HXHZ67N4.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,16 +30,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-SSKUDMSJ.js";
+} from "./chunk-RYLPF6NC.js";
 import {
   readLocalFile
-} from "./chunk-JUXIPWO7.js";
+} from "./chunk-SU6FJFH6.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-3SUCC67P.js";
+} from "./chunk-VW3VENVL.js";
 import {
   applyExitCode,
   emptyApplyReport
@@ -339,38 +339,35 @@ function accountNameOf(change) {
 var CONCURRENT_MODIFICATION_ATTEMPTS = 4;
 async function createAccount(change, context) {
   const account = changeFields(change, "after", ["name", "accountName", "email", "ou", "tags"]);
-  let requestId = inProgressRequestId(change);
-  let awaitingOthers = requestId !== void 0;
   let status;
-  for (let attempt = 1; ; attempt++) {
-    if (requestId === void 0) {
-      context.log(`Creating account ${account.name} <${account.email}>`);
-      status = await requestAccount(account, context);
-      requestId = status.Id ?? "";
-    } else {
-      context.log(`Waiting for account ${account.name}: request ${requestId} for that name is already in progress`);
-      status = void 0;
+  for (const pending of inProgressRequestIds(change)) {
+    context.log(`Waiting for account ${account.name}: request ${pending} for that name is already in progress`);
+    const awaited = await waitForRequest(pending, account, context);
+    if (awaited.State === "SUCCEEDED" && await producedThisAccount(awaited, account, context)) {
+      status = awaited;
+      break;
     }
-    if (status?.State !== "SUCCEEDED" && status?.State !== "FAILED")
-      status = await waitForRequest(requestId, account, context);
-    if (awaitingOthers) {
-      awaitingOthers = false;
-      if (status.State === "SUCCEEDED" && await producedThisAccount(status, account, context)) break;
-      context.log(
-        `Request ${requestId} ${status.State === "SUCCEEDED" ? `produced account ${status.AccountId ?? ""}, which has another email: it is not ${account.name}'s` : "failed"}; requesting ${account.name} itself`
-      );
-      requestId = void 0;
-      attempt--;
-      continue;
+    context.log(
+      `Request ${pending} ${awaited.State === "SUCCEEDED" ? `produced account ${awaited.AccountId ?? ""}, which has another email: it is not ${account.name}'s` : "failed"}`
+    );
+  }
+  let requestId;
+  for (let attempt = 1; status === void 0; attempt++) {
+    context.log(`Creating account ${account.name} <${account.email}>`);
+    let requested = await requestAccount(account, context);
+    requestId = requested.Id ?? "";
+    if (requested.State !== "SUCCEEDED" && requested.State !== "FAILED")
+      requested = await waitForRequest(requestId, account, context);
+    if (requested.State === "SUCCEEDED") {
+      status = requested;
+      break;
     }
-    if (status.State === "SUCCEEDED") break;
-    const reason = status.FailureReason ?? "";
+    const reason = requested.FailureReason ?? "";
     if (reason === "CONCURRENT_ACCOUNT_MODIFICATION" && attempt < CONCURRENT_MODIFICATION_ATTEMPTS) {
       context.log(
         `Account ${account.name}: another account change was in progress (CONCURRENT_ACCOUNT_MODIFICATION); retrying`
       );
       await context.clock.sleep(context.schedules.retryDelayMs * attempt);
-      requestId = void 0;
       continue;
     }
     if (reason === "EMAIL_ALREADY_EXISTS") {
@@ -399,9 +396,11 @@ async function producedThisAccount(status, account, context) {
   );
   return Account?.Email?.toLowerCase() === account.email.toLowerCase();
 }
-function inProgressRequestId(change) {
-  const requestId = change.before?.createAccountRequestId;
-  return typeof requestId === "string" ? requestId : void 0;
+function inProgressRequestIds(change) {
+  const before = change.before;
+  if (Array.isArray(before?.createAccountRequestIds))
+    return before.createAccountRequestIds.filter((id) => typeof id === "string");
+  return typeof before?.createAccountRequestId === "string" ? [before.createAccountRequestId] : [];
 }
 async function requestAccount(account, context) {
   try {

@@ -4,8 +4,8 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-BPTD7GVC.js";
-import "./chunk-XXAVUX4L.js";
+} from "./chunk-ZLWROMSV.js";
+import "./chunk-QEZXB5EK.js";
 import "./chunk-ZTGHIXJN.js";
 import "./chunk-QIUGM3AP.js";
 import {

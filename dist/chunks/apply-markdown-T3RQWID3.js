@@ -5,11 +5,11 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-UFT53PNQ.js";
+} from "./chunk-PQHFKQCN.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-AG3BBVQH.js";
 import "./chunk-ZTGHIXJN.js";
-import "./chunk-3W43FPMC.js";
+import "./chunk-QUGOMHXS.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-MQTTJZ3U.js";
+} from "./chunk-GH37Y4JO.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ZLKOY2D4.js";
-import "./chunk-NFPEMXI7.js";
+} from "./chunk-UJXNAO36.js";
+import "./chunk-R4DYOKDG.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -31,17 +31,17 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-NX3OK6XL.js";
+} from "./chunk-MGYTCMNF.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-BPTD7GVC.js";
-import "./chunk-N6GLRHYL.js";
-import "./chunk-SSKUDMSJ.js";
+import "./chunk-ZLWROMSV.js";
+import "./chunk-HXHZ67N4.js";
+import "./chunk-RYLPF6NC.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3SUCC67P.js";
-import "./chunk-XXAVUX4L.js";
+import "./chunk-VW3VENVL.js";
+import "./chunk-QEZXB5EK.js";
 import {
   DRIFT_KINDS
 } from "./chunk-WOFMCSLJ.js";
@@ -55,7 +55,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
-import "./chunk-ZIM4TFY6.js";
+import "./chunk-6D64ITC6.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";

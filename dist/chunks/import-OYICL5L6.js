@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-BPTD7GVC.js";
+} from "./chunk-ZLWROMSV.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-SSKUDMSJ.js";
+} from "./chunk-RYLPF6NC.js";
 import {
   writeLocalFile
-} from "./chunk-JUXIPWO7.js";
+} from "./chunk-SU6FJFH6.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -40,7 +40,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-3SUCC67P.js";
+} from "./chunk-VW3VENVL.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
@@ -49,7 +49,7 @@ import {
   flattenOrganizationalUnits,
   organization_schema_default,
   readRepository
-} from "./chunk-XXAVUX4L.js";
+} from "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZTGHIXJN.js";
@@ -80,7 +80,7 @@ import {
 } from "./chunk-ZMOFJYRP.js";
 
 // src/commands/import.ts
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/import/schema-patterns.ts
@@ -404,6 +404,7 @@ function serviceControlPoliciesToImport(live, declaredTargetIds, quotas) {
     (policy) => policy.awsManaged && policy.name === FULL_AWS_ACCESS_POLICY_NAME
   );
   const sorted = [...live.serviceControlPolicies].sort((a, b) => compareText(a.name, b.name));
+  const filesInLowerCase = /* @__PURE__ */ new Set();
   for (const policy of sorted.filter((candidate) => candidate !== fullAWSAccess)) {
     const subject = `SCP ${policy.name} (${policy.id})`;
     const owned = policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
@@ -426,9 +427,11 @@ function serviceControlPoliciesToImport(live, declaredTargetIds, quotas) {
       continue;
     }
     inCatalogue.add(policy.name);
+    const file = filesInLowerCase.has(`baselines/scps/${policy.name}.json`.toLowerCase()) ? `baselines/scps/${policy.name}-${policy.id}.json` : `baselines/scps/${policy.name}.json`;
+    filesInLowerCase.add(file.toLowerCase());
     catalogue.push({
       name: policy.name,
-      file: `baselines/scps/${policy.name}.json`,
+      file,
       description: policy.description,
       content: policy.content
     });
@@ -778,7 +781,7 @@ function renderAccountManifest(account) {
     ACCOUNT_SCHEMA,
     yamlText(account, (document) => {
       if (account.owner !== OWNER_UNASSIGNED) return;
-      document.get("owner", true).comment = " no Owner tag in AWS: name the owning team";
+      document.get("owner", true).comment = " no Owner tag in AWS, or an empty one: name the owning team";
     })
   ].join("\n");
 }
@@ -891,6 +894,10 @@ function describeOrganization(live, options) {
         subject: `account ${candidate.account.id} (${candidate.account.name})`,
         message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? "" : ", with its id: another account of the organization, or a manifest the repository has, would have the same name"}; accountName keeps its name in AWS.`
       });
+  findings.push(...overrideRecordChecks(live, accounts));
+  const leftOut = new Set(findings.filter((finding) => finding.kind === "left-out").map((finding) => finding.subject));
+  for (let index = findings.length - 1; index >= 0; index--)
+    if (findings[index].kind === "note" && leftOut.has(findings[index].subject)) findings.splice(index, 1);
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));
   findings.push(
@@ -957,6 +964,24 @@ function manifestsFor(live, organization, candidates, placed, findings) {
       leftOutAccount(candidate.account, `validate would refuse its manifest: ${problems.slice(0, 2).join("; ")}`)
     );
     return [];
+  });
+}
+function overrideRecordChecks(live, accounts) {
+  const found = new Set(live.stackSets.map((stackSet) => stackSet.name.slice(live.namePrefix.length)));
+  return accounts.flatMap(({ candidate, document }) => {
+    const tag = candidate.account.tags?.[PARAMETER_OVERRIDES_TAG];
+    if (tag === void 0) return [];
+    const recorded = tag.split(" ").filter(Boolean).sort(compareText);
+    const written = Object.keys(document.parameters ?? {}).sort(compareText);
+    if (recorded.join(" ") === written.join(" ")) return [];
+    const missing = recorded.filter((name) => !found.has(name));
+    return [
+      {
+        kind: "check",
+        subject: `account ${candidate.account.id} (${candidate.account.name})`,
+        message: `Its tag ${PARAMETER_OVERRIDES_TAG} records overrides for ${recorded.join(", ") || "no baseline"}, its manifest for ${written.join(", ") || "none"}: the first plan rewrites the tag.${missing.length > 0 ? ` No StackSet ${missing.map((name) => `${live.namePrefix}${name}`).join(", ")} is in ${live.homeRegion}: if vend's StackSets are administered in another region, run import there (AWS_REGION).` : ""}`
+      }
+    ];
   });
 }
 
@@ -1094,6 +1119,10 @@ function writable(root, path, file) {
 var DEFAULT_NAME_PREFIX = "vend-";
 async function runImport(settings, dependencies = {}) {
   const root = settings.repositoryRoot;
+  if (settings.force && !settings.accountsOnly && (settings.importOrganizationalUnits ?? []).length > 0 && existsSync(join2(root, ORGANIZATION_FILE)))
+    throw new UsageError(
+      `vend import --ou --force would replace ${ORGANIZATION_FILE} with one that declares only ${settings.importOrganizationalUnits.join(", ")}. To add the accounts of those OUs to this repository, use --accounts-only --ou; to start over with part of the organization, remove ${ORGANIZATION_FILE} first.`
+    );
   const existing = settings.accountsOnly ? existingRepository(root) : void 0;
   const configured = readRepository(root).repository.organization?.value.stackSets;
   const namePrefix = existing?.organization.stackSets.namePrefix ?? configured?.namePrefix ?? DEFAULT_NAME_PREFIX;
@@ -1131,6 +1160,12 @@ async function runImport(settings, dependencies = {}) {
       findings: imported.findings
     };
     if (report.refused.length > 0) return { status: "refused", report };
+    if (!existsSync(root))
+      report.findings.push({
+        kind: "note",
+        subject: "the repository",
+        message: `${root} did not exist; import created it.`
+      });
     writeRepository(root, files, { replace: settings.force === true });
     report.written = [...files.keys()].sort();
     if (!existing) report.findings.push(...strayManifests(root, files));

@@ -20,10 +20,10 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-NGAB63SA.js";
+} from "./chunk-QY5CRJPA.js";
 import {
   compactDiff
-} from "./chunk-ZIM4TFY6.js";
+} from "./chunk-6D64ITC6.js";
 import {
   missingAccountsNote
 } from "./chunk-GCZV6KW5.js";

@@ -52,7 +52,7 @@ ${account}`)))
         outcome(account).failed.push(`through: ${failure.description}: ${failure.message}`);
   }
   for (const refusal of report.refused)
-    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${accountPhrase(refusal)}`);
+    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${refusedPhrase(refusal)}`);
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count))
@@ -83,6 +83,25 @@ function accountPhrase(change) {
     "add-stack-instances": `${stackSet} deployed`,
     "update-stack-instances": `${stackSet} updated`,
     "remove-stack-instances": `${stackSet} removed`
+  };
+  return phrases[kindOf(change)] ?? change.description;
+}
+function refusedPhrase(change) {
+  const stackSet = stackSetOf(change.id) ?? "";
+  const phrases = {
+    "create-account": "creating it",
+    "adopt-account": "adopting it",
+    "move-account": "moving it to its OU",
+    "tag-account": "setting its tags",
+    "untag-account": "removing undeclared tags",
+    "rename-account": "renaming it",
+    "record-parameter-overrides": "recording its parameter overrides",
+    "attach-scp": `attaching SCP ${scpOf(change.id)}`,
+    "detach-scp": `detaching SCP ${scpOf(change.id)}`,
+    "close-account": "closing it",
+    "add-stack-instances": `deploying ${stackSet}`,
+    "update-stack-instances": `updating ${stackSet}`,
+    "remove-stack-instances": `removing ${stackSet}`
   };
   return phrases[kindOf(change)] ?? change.description;
 }

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-3SUCC67P.js";
+} from "./chunk-VW3VENVL.js";
 
 // src/local-files.ts
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
@@ -36,7 +36,9 @@ function readLocalFile(path, options) {
     throw new UsageError(`Cannot read ${path}: ${describe(error)}.`);
   }
   try {
-    if (!fstatSync(descriptor).isFile()) throw new UsageError(`Cannot read ${path}: it is not a regular file.`);
+    const stats = fstatSync(descriptor);
+    if (stats.isDirectory()) throw new UsageError(`Cannot read ${path}: it is a directory, not a file.`);
+    if (!stats.isFile()) throw new UsageError(`Cannot read ${path}: it is not a regular file.`);
     return readFileSync(descriptor, "utf8");
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-NFPEMXI7.js";
+} from "./chunk-R4DYOKDG.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-N6GLRHYL.js";
+} from "./chunk-HXHZ67N4.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -28,7 +28,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-SSKUDMSJ.js";
+} from "./chunk-RYLPF6NC.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -38,15 +38,15 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-3SUCC67P.js";
+} from "./chunk-VW3VENVL.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-XXAVUX4L.js";
+} from "./chunk-QEZXB5EK.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
   unifiedDiff
-} from "./chunk-ZIM4TFY6.js";
+} from "./chunk-6D64ITC6.js";
 import {
   controlsAccess
 } from "./chunk-YWRODJHT.js";
@@ -3671,7 +3671,7 @@ function retiredScpFinding(context, change) {
   const targets = attachedTargetsOf(context, before.id);
   return makeFinding(
     "scp-retired",
-    change.target,
+    `scp:${targetName(before.name)}`,
     {
       expected: `no SCP ${before.name}: the catalogue no longer names it`,
       actual: `SCP ${before.name} (${before.id}) exists${targets.length > 0 ? `, attached to ${listNames(targets.map(describeTarget))}` : ""}`,
@@ -3720,7 +3720,7 @@ function scpProblemFinding(context, problem) {
   return [
     makeFinding(
       "scp-retired",
-      problem.target,
+      `scp:${targetName(name)}`,
       {
         expected: `no SCP ${name}: the catalogue no longer names it`,
         actual: `SCP ${name} (${policy2.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,

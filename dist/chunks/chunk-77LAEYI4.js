@@ -2,24 +2,24 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-N6GLRHYL.js";
+} from "./chunk-HXHZ67N4.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-SSKUDMSJ.js";
+} from "./chunk-RYLPF6NC.js";
 import {
   writeLocalFile
-} from "./chunk-JUXIPWO7.js";
+} from "./chunk-SU6FJFH6.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-3SUCC67P.js";
+} from "./chunk-VW3VENVL.js";
 import {
   readRepositoryBytes
-} from "./chunk-XXAVUX4L.js";
+} from "./chunk-QEZXB5EK.js";
 import {
   observationScope,
   separateMainDrift

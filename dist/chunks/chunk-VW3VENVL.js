@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   readRepository
-} from "./chunk-XXAVUX4L.js";
+} from "./chunk-QEZXB5EK.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-WOFMCSLJ.js";
@@ -1256,6 +1256,7 @@ var checkParameterValues = ({ repository, quotas }) => {
       check(source, baseline, overrides, ["parameters", baseline]);
   return diagnostics;
 };
+var DECIMAL_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function declarationProblem(declaration, value) {
   const { Type: type, AllowedValues: allowedValues, AllowedPattern: allowedPattern } = declaration;
   if (type !== "String" && type !== "Number") return void 0;
@@ -1263,7 +1264,8 @@ function declarationProblem(declaration, value) {
     return `is not one of its AllowedValues (${allowedValues.map(String).join(", ")})`;
   if (type === "Number") {
     const number = Number(value.trim());
-    if (value.trim() === "" || !Number.isFinite(number)) return "is not a number, but the parameter has Type Number";
+    if (!DECIMAL_NUMBER.test(value.trim()) || !Number.isFinite(number))
+      return "is not a decimal number, but the parameter has Type Number";
     if (typeof declaration.MinValue === "number" && number < declaration.MinValue)
       return `is below its MinValue ${declaration.MinValue}`;
     if (typeof declaration.MaxValue === "number" && number > declaration.MaxValue)
@@ -1450,7 +1452,12 @@ var checkTagLimits = ({ repository, quotas }) => {
         const problem = lengthProblem(constraint, text);
         if (problem)
           diagnostics.push(
-            source.diagnostic(RULES.tagLimits, `${what} ${problem} (${constraint.member}); shorten it.`, at, part)
+            source.diagnostic(
+              RULES.tagLimits,
+              `${what} ${problem} (${constraint.member}); ${lengthIn(constraint.unit, text) > constraint.maxLength ? "shorten it" : "give it a name"}.`,
+              at,
+              part
+            )
           );
       }
     }

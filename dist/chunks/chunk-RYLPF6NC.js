@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-3SUCC67P.js";
+} from "./chunk-VW3VENVL.js";
 import {
   BinaryDecisionDiagram,
   Client,

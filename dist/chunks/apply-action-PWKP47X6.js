@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-TEY3NZPG.js";
+} from "./chunk-33NXEYG4.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-2DA2YHV5.js";
+} from "./chunk-PGYV2XMV.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-MQTTJZ3U.js";
-import "./chunk-NFPEMXI7.js";
+} from "./chunk-GH37Y4JO.js";
+import "./chunk-R4DYOKDG.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -20,27 +20,27 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-NX3OK6XL.js";
+} from "./chunk-MGYTCMNF.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-BPTD7GVC.js";
+import "./chunk-ZLWROMSV.js";
 import {
   repositoryCommit
-} from "./chunk-N6GLRHYL.js";
-import "./chunk-SSKUDMSJ.js";
-import "./chunk-JUXIPWO7.js";
+} from "./chunk-HXHZ67N4.js";
+import "./chunk-RYLPF6NC.js";
+import "./chunk-SU6FJFH6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3SUCC67P.js";
-import "./chunk-XXAVUX4L.js";
+import "./chunk-VW3VENVL.js";
+import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-UFT53PNQ.js";
+} from "./chunk-PQHFKQCN.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-AG3BBVQH.js";
 import {
@@ -48,7 +48,7 @@ import {
 } from "./chunk-ZTGHIXJN.js";
 import {
   applySummaryLine
-} from "./chunk-3W43FPMC.js";
+} from "./chunk-QUGOMHXS.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";

@@ -531,7 +531,11 @@ function scpReachLines(radius, kind) {
       affected.length === 0 ? "no account loses it" : `${countOf(affected.length, "account")} ${agree(affected.length, "loses", "lose")} it: ${listNames(affected)}`
     );
   }
-  if (elsewhere.length > 0)
+  if (elsewhere.length > 0 && (radius.targets[0] ?? "").startsWith("account:"))
+    lines.push(
+      kind === "attach" ? `${target} has it in force today through its OU or the root` : `${target} keeps it through its OU or the root`
+    );
+  else if (elsewhere.length > 0)
     lines.push(
       kind === "attach" ? `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "has", "have")} it in force today, through another attachment` : `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "keeps", "keep")} it through another attachment`
     );
@@ -552,7 +556,8 @@ function deniedEverythingLines(accounts) {
 function stackSetReachLines(radius) {
   if (radius.instances.length === 0) return ["it has no stack instances yet"];
   return [
-    `redeploys ${countOf(radius.instances.length, "stack instance")} in ${countOf(radius.accounts.length, "account")}: ${listNames(radius.accounts)}`
+    `redeploys ${countOf(radius.instances.length, "stack instance")} in ${countOf(radius.accounts.length, "account")}:`,
+    ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`)
   ];
 }
 function moveLines(radius) {
@@ -562,6 +567,9 @@ function moveLines(radius) {
     ...named("loses", "SCP", radius.loses.scps),
     ...named("gains", "baseline", radius.gains.baselines),
     ...named("loses", "baseline", radius.loses.baselines),
+    ...radius.untilDetached && radius.untilDetached.length > 0 ? [
+      `is under ${radius.untilDetached.length === 1 ? "SCP" : "SCPs"} ${radius.untilDetached.join(", ")} until ${radius.untilDetached.length === 1 ? "its detachment runs" : "their detachments run"} (destructive, last; refused without allow-destructive, ${radius.untilDetached.length === 1 ? "it stays" : "they stay"})`
+    ] : [],
     ...radius.deniedEverythingAt && radius.deniedEverythingAt.length > 0 ? [
       `no SCP attached to ${listNames(radius.deniedEverythingAt.map(describeTarget))} allows anything: every action in the account is denied`
     ] : []

@@ -1,24 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-2DA2YHV5.js";
-import "./chunk-NFPEMXI7.js";
-import "./chunk-N6GLRHYL.js";
-import "./chunk-SSKUDMSJ.js";
-import "./chunk-JUXIPWO7.js";
+  runDrift
+} from "./chunk-UJXNAO36.js";
+import "./chunk-R4DYOKDG.js";
+import "./chunk-6T2GPVQD.js";
+import "./chunk-HXHZ67N4.js";
+import "./chunk-RYLPF6NC.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3SUCC67P.js";
-import "./chunk-XXAVUX4L.js";
+import "./chunk-VW3VENVL.js";
+import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
+import "./chunk-6D64ITC6.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runDrift
 };

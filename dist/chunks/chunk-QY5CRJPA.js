@@ -9,7 +9,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-ZIM4TFY6.js";
+} from "./chunk-6D64ITC6.js";
 import {
   ansi,
   plain

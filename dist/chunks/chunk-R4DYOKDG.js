@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-SSKUDMSJ.js";
+} from "./chunk-RYLPF6NC.js";
 
 // src/apply/polling.ts
 var systemClock = {

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-SSKUDMSJ.js";
+} from "./chunk-RYLPF6NC.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-3SUCC67P.js";
+} from "./chunk-VW3VENVL.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
@@ -289,12 +289,18 @@ function moveRadius(change, desired, observed, before, after) {
   const scpsBefore = scpsInForce(before, name);
   const scpsAfter = scpsInForce(after, name);
   const baselinesAfter = account?.baselines ?? [];
+  const newPath = after.accountPaths.get(name);
+  const interim = newPath === void 0 ? [] : difference(
+    scpsInForce({ ...before, accountPaths: /* @__PURE__ */ new Map([[name, newPath]]) }, name),
+    /* @__PURE__ */ new Set([...scpsAfter, ...scpsBefore])
+  );
   const deniedAt = levelsAllowingNothing(after, name);
   return {
     changeId: change.id,
     kind: "move",
     gains: { scps: difference(scpsAfter, scpsBefore), baselines: difference(baselinesAfter, baselinesBefore) },
     loses: { scps: difference(scpsBefore, scpsAfter), baselines: difference(baselinesBefore, baselinesAfter) },
+    ...interim.length > 0 ? { untilDetached: interim } : {},
     ...deniedAt.length > 0 && levelsAllowingNothing(before, name).length === 0 ? { deniedEverythingAt: deniedAt } : {}
   };
 }
@@ -489,11 +495,10 @@ function planNewAccount(draft, account) {
     draft.withheldAccounts.add(account.name);
     return;
   }
-  const inProgress = draft.observed.accountCreationsInProgress.find(
-    (request) => request.accountName === account.accountName
-  );
+  const inProgress = draft.observed.accountCreationsInProgress.filter((request) => request.accountName === account.accountName).map((request) => request.requestId);
   draft.add(CHANGE_KINDS.createAccount, reference, {
-    before: inProgress ? { createAccountRequestId: inProgress.requestId, state: "IN_PROGRESS" } : null,
+    // Every one: AWS lets two teams request the same name, and only the email says whose an account is.
+    before: inProgress.length > 0 ? { createAccountRequestId: inProgress[0], createAccountRequestIds: inProgress, state: "IN_PROGRESS" } : null,
     after: {
       name: account.name,
       accountName: account.accountName,
@@ -509,7 +514,7 @@ function planNewAccount(draft, account) {
       tags: canonicalJson(account.tags)
     },
     dependsOn: [`create-ou:${ouReference(account.ou)}`],
-    description: inProgress ? `Create account ${account.name} <${account.email}> in ${account.ou}, once request ${inProgress.requestId} for that name is done (its account is this one only if its email is ${account.email})` : `Create account ${account.name} <${account.email}> in ${account.ou}`,
+    description: inProgress.length > 0 ? `Create account ${account.name} <${account.email}> in ${account.ou}, once ${inProgress.length === 1 ? `request ${inProgress[0]}` : `requests ${inProgress.join(", ")}`} for that name ${inProgress.length === 1 ? "is" : "are"} done (an account is this one only if its email is ${account.email})` : `Create account ${account.name} <${account.email}> in ${account.ou}`,
     accounts: [account.name]
   });
   draft.accountStatus.set(account.name, "new");

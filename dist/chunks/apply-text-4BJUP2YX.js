@@ -3,7 +3,7 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-3W43FPMC.js";
+} from "./chunk-QUGOMHXS.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

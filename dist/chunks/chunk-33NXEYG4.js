@@ -5,19 +5,19 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-MQTTJZ3U.js";
+} from "./chunk-GH37Y4JO.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-NX3OK6XL.js";
+} from "./chunk-MGYTCMNF.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-UFT53PNQ.js";
+} from "./chunk-PQHFKQCN.js";
 
 // src/action/post-sticky-comment.ts
 async function postStickyComment(author, event, comment) {
