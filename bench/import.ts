@@ -1,5 +1,6 @@
 // `npm run bench:import`: how `vend import` scales. It seeds moto with the organization of bench/plan-seed.ts (60
-// OUs, 1,000 accounts, 8 SCPs, 4 baselines with their stack instances), runs `node dist/cli.js import` as a whole
+// OUs, 1,000 accounts, 8 SCPs, 4 baselines with their stack instances), takes vend's ownership tag off its accounts
+// and SCPs, as in an organization vend never managed, runs `node dist/cli.js import` as a whole
 // process into an empty directory, through the counting fault proxy, and prints the wall time and the API calls per
 // operation. Then it validates the imported repository and plans it against the same organization, and prints what
 // that first plan would do: adopt, and nothing else, when import keeps its contract. Figures only: nothing here is
@@ -13,8 +14,13 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { paginateListStackInstances, paginateListStackSets } from '@aws-sdk/client-cloudformation';
-import { paginateListPolicies, paginateListTargetsForPolicy } from '@aws-sdk/client-organizations';
+import {
+  paginateListPolicies,
+  paginateListTargetsForPolicy,
+  UntagResourceCommand,
+} from '@aws-sdk/client-organizations';
 import { runValidate } from '../src/commands/validate.js';
+import { mapWithConcurrency } from '../src/observe/bounded-concurrency.js';
 import type { ImportFinding } from '../src/import/imported-repository.js';
 import type { Plan } from '../src/plan/plan.js';
 import { applyAwsTestEnv, awsTestClientConfig } from '../test/harness/aws-test-env.js';
@@ -27,7 +33,7 @@ import { benchmarkSetup, median, parseJson, printTable, runVend, seconds } from 
 import { chooseDrift, seedPlanBenchOrganization, writePlanBenchRepository } from './plan-seed.js';
 
 /** The changes a plan may hold right after an import: ownership, and the record of parameter overrides. */
-const ADOPTION = new Set(['adopt-account', 'adopt-scp', 'record-parameter-overrides']);
+const ADOPTION = new Set(['adopt-account', 'adopt-scp', 'adopt-stackset', 'record-parameter-overrides']);
 
 /** What one of the operations vend import calls reads, for the table. */
 const READS: Record<string, string> = {
@@ -112,6 +118,17 @@ function printImport(runs: ImportRun[], organization: { accounts: number; instan
  * How many items the pages moto answers in one go hold in AWS, which pages them: targets per SCP (20 a page) and
  * instances per StackSet with the prefix (100 a page).
  */
+/** The customer-managed SCPs' ids. */
+async function policyIds(clients: SeedClients): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const page of paginateListPolicies(
+    { client: clients.organizations },
+    { Filter: 'SERVICE_CONTROL_POLICY' },
+  ))
+    for (const policy of page.Policies ?? []) if (!policy.AwsManaged && policy.Id) ids.push(policy.Id);
+  return ids;
+}
+
 async function organizationCensus(clients: SeedClients, prefix: string) {
   const targetsPerPolicy: number[] = [];
   for await (const page of paginateListPolicies(
@@ -198,11 +215,19 @@ export async function main(argv: string[]): Promise<number> {
     const seedStarted = performance.now();
     const seeded = await seedPlanBenchOrganization(seedClients, desired, chooseDrift(desired));
     const accounts = Object.keys(seeded.accountIds).length + 1;
+    // An organization being adopted: no account and no SCP carries vend's ownership tag yet, so the first plan
+    // adopts every one of them. The StackSets keep theirs: taking it off means an UpdateStackSet of every instance.
+    const clients = seedClients;
+    const untagged = [...Object.values(seeded.accountIds), ...(await policyIds(clients))];
+    await mapWithConcurrency(untagged, 8, (id) =>
+      clients.organizations.send(new UntagResourceCommand({ ResourceId: id, TagKeys: ['ManagedBy'] })),
+    );
     const census = await organizationCensus(seedClients, desired.organization.stackSets.namePrefix);
     const instances = census.instancesPerStackSet.reduce((sum, n) => sum + n, 0);
     console.log(
       `Seeded moto (${executable}) in ${seconds(performance.now() - seedStarted)}: ${shape.organizationalUnits} OUs, ` +
-        `${accounts} accounts (management included), ${shape.scps} SCPs, ${shape.baselines} StackSets with ${instances} stack instances`,
+        `${accounts} accounts (management included), ${shape.scps} SCPs, ${shape.baselines} StackSets with ${instances} stack instances; ` +
+        `ManagedBy taken off ${untagged.length} accounts and SCPs`,
     );
 
     const proxy = await startFaultProxy({ target: moto.url, faultRate: 0 });
