@@ -24,7 +24,7 @@ const DEFAULT_ADMINISTRATION_ROLE = 'AWSCloudFormationStackSetAdministrationRole
  * so each of those is a `check`. Pure.
  */
 export function baselinesToImport(
-  live: Pick<LiveOrganization, 'stackSets' | 'namePrefix' | 'partition' | 'organization'>,
+  live: Pick<LiveOrganization, 'stackSets' | 'namePrefix' | 'partition' | 'organization' | 'accounts'>,
   configured?: OrganizationDocument['stackSets'],
 ): { baselines: ImportedBaseline[]; settings: OrganizationDocument['stackSets']; findings: ImportFinding[] } {
   const findings: ImportFinding[] = [];
@@ -78,7 +78,33 @@ export function baselinesToImport(
       });
     }
   }
+  findings.push(...outsideInstances(live, baselines));
   return { baselines, settings, findings };
+}
+
+/**
+ * Baselines whose StackSet has instances in accounts this organization does not hold. No manifest can name them,
+ * and every update of the StackSet, adopting it included, rolls out to them too, where the bootstrap stack's
+ * administration role cannot reach (it is limited to this organization's accounts with aws:ResourceOrgID).
+ */
+function outsideInstances(
+  live: Pick<LiveOrganization, 'accounts' | 'stackSets' | 'namePrefix'>,
+  baselines: readonly ImportedBaseline[],
+): ImportFinding[] {
+  const inOrganization = new Set(live.accounts.map((account) => account.id));
+  return baselines.flatMap(({ stackSet }) => {
+    const outside = [
+      ...new Set(stackSet.instances.map((instance) => instance.accountId).filter((id) => !inOrganization.has(id))),
+    ].sort(compareText);
+    if (outside.length === 0) return [];
+    return [
+      {
+        kind: 'check' as const,
+        subject: `StackSet ${stackSet.name}`,
+        message: `It has instances in ${outside.length === 1 ? 'an account' : `${outside.length} accounts`} outside this organization (${outside.join(', ')}), which no manifest can name. Every update vend makes to the StackSet (${stackSet.managedByVend ? 'a new template or parameters' : 'adopting it in the first plan, then a new template or parameters'}) rolls out to ${outside.length === 1 ? 'that instance' : 'those instances'} too, where the bootstrap stack's administration role, limited to this organization's accounts, cannot reach, so the operation fails there. Remove ${outside.length === 1 ? 'it' : 'them'} in AWS first, or leave the StackSet out of vend.`,
+      },
+    ];
+  });
 }
 
 /** Why the repository could not hold this StackSet as a baseline as it is, in a few words, or undefined. */

@@ -48,6 +48,18 @@ describe('baselines from StackSets with the prefix', () => {
     );
   });
 
+  test('instances in accounts outside the organization are checked: updates roll out to them and fail there', () => {
+    const imported = describe_(
+      threeAccounts([stackSet('roles', { [A]: ['us-east-1'], '999988887777': ['us-east-1'] })]),
+    );
+    expectFinding(
+      imported,
+      'check',
+      'StackSet vend-roles',
+      'It has instances in an account outside this organization (999988887777), which no manifest can name.',
+    );
+  });
+
   test('one deployed to the same regions everywhere gets them as its regions; one that varies follows each account', () => {
     const imported = describe_(
       threeAccounts([
