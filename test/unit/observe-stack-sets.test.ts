@@ -137,3 +137,34 @@ test('an instance whose detailed status is not SUCCEEDED is never counted as dep
     ],
   ]);
 });
+
+test('an OUTDATED instance is redeployed even when its detailed status is an earlier operation’s SUCCEEDED', async () => {
+  // CloudFormation API reference, StackInstanceSummary: Status OUTDATED means the instance does not run the
+  // StackSet's current template or parameters, as when an update made outside vend named other regions only.
+  cloudFormation.on(ListStackSetsCommand).resolves({ Summaries: [{ StackSetName: 'vend-roles', Status: 'ACTIVE' }] });
+  const desired = repository();
+  cloudFormation.on(DescribeStackSetCommand).resolves({
+    StackSet: {
+      StackSetName: 'vend-roles',
+      Status: 'ACTIVE',
+      TemplateBody: desired.baselines[0]!.templateBody,
+      Tags: [{ Key: 'ManagedBy', Value: 'vend' }],
+    },
+  });
+  cloudFormation.on(ListStackInstancesCommand).resolves({
+    Summaries: [
+      {
+        Account: ACCOUNT,
+        Region: 'us-east-1',
+        Status: 'OUTDATED',
+        StackInstanceStatus: { DetailedStatus: 'SUCCEEDED' },
+      },
+    ],
+  });
+
+  const plan = computePlan(desired, await observe(desired));
+
+  expect(
+    plan.changes.filter((change) => change.target === 'stackset:vend-roles').map((change) => change.description),
+  ).toContainEqual('Redeploy 1 roles instance whose last deployment did not succeed (OUTDATED)');
+});
