@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BOO73YXT.js"),
+        import("./chunks/plan-EWZ3KME3.js"),
         import("./chunks/plan-text-OIVNWPPT.js"),
         import("./chunks/plan-markdown-LTANBAIR.js")
       ]);
@@ -100,7 +100,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6LCFLYM3.js"),
+        import("./chunks/apply-HMEXCYVR.js"),
         import("./chunks/apply-text-4BJUP2YX.js"),
         import("./chunks/apply-markdown-T3RQWID3.js"),
         import("./chunks/plan-text-OIVNWPPT.js")
@@ -139,7 +139,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NKRHAL5D.js"),
+        import("./chunks/drift-CD3TI5LX.js"),
         import("./chunks/drift-text-5AVBIQPT.js"),
         import("./chunks/drift-markdown-TSWUVSJP.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -164,7 +164,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-OYICL5L6.js"),
+        import("./chunks/import-YNXMJ2UC.js"),
         import("./chunks/import-text-27O4VILE.js")
       ]);
       const outcome = await runImport(settings);

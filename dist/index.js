@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-WBOIFYIM.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7ABQCYOP.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PWKP47X6.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2KAEMSGQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-V47QXIKG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VTQFVPVC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-77LAEYI4.js";
-import "./chunk-HXHZ67N4.js";
-import "./chunk-RYLPF6NC.js";
+  runApply
+} from "./chunk-XUC7W4UA.js";
+import "./chunk-FXJYBTRQ.js";
+import "./chunk-DEZCPU7M.js";
+import "./chunk-SZ24ZVCC.js";
 import "./chunk-SU6FJFH6.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VW3VENVL.js";
 import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GCZV6KW5.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-YWRODJHT.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
@@ -20,6 +20,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-R4DYOKDG.js";
+} from "./chunk-FXJYBTRQ.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-HXHZ67N4.js";
+} from "./chunk-DEZCPU7M.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-RYLPF6NC.js";
+} from "./chunk-SZ24ZVCC.js";
 import {
   readLocalFile
 } from "./chunk-SU6FJFH6.js";

@@ -28,9 +28,9 @@ import {
 import "./chunk-ZLWROMSV.js";
 import {
   runPlan
-} from "./chunk-77LAEYI4.js";
-import "./chunk-HXHZ67N4.js";
-import "./chunk-RYLPF6NC.js";
+} from "./chunk-HDXBJM4S.js";
+import "./chunk-DEZCPU7M.js";
+import "./chunk-SZ24ZVCC.js";
 import {
   readLocalFile
 } from "./chunk-SU6FJFH6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-RYLPF6NC.js";
+} from "./chunk-SZ24ZVCC.js";
 
 // src/apply/polling.ts
 var systemClock = {

@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-PGYV2XMV.js";
+} from "./chunk-XUC7W4UA.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-GH37Y4JO.js";
-import "./chunk-R4DYOKDG.js";
+import "./chunk-FXJYBTRQ.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,8 +28,8 @@ import {
 import "./chunk-ZLWROMSV.js";
 import {
   repositoryCommit
-} from "./chunk-HXHZ67N4.js";
-import "./chunk-RYLPF6NC.js";
+} from "./chunk-DEZCPU7M.js";
+import "./chunk-SZ24ZVCC.js";
 import "./chunk-SU6FJFH6.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VW3VENVL.js";

@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-UJXNAO36.js";
-import "./chunk-R4DYOKDG.js";
+} from "./chunk-GMPFFM62.js";
+import "./chunk-FXJYBTRQ.js";
 import "./chunk-6T2GPVQD.js";
-import "./chunk-HXHZ67N4.js";
-import "./chunk-RYLPF6NC.js";
+import "./chunk-DEZCPU7M.js";
+import "./chunk-SZ24ZVCC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VW3VENVL.js";
 import "./chunk-QEZXB5EK.js";

@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-R4DYOKDG.js";
+} from "./chunk-FXJYBTRQ.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -14,7 +14,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-HXHZ67N4.js";
+} from "./chunk-DEZCPU7M.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -28,7 +28,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-RYLPF6NC.js";
+} from "./chunk-SZ24ZVCC.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,

@@ -46716,7 +46716,9 @@ async function readStackSet(clients, name, CallAs, readOverridesOf, options = {}
       instances.push({
         accountId: instance.Account ?? "",
         region: instance.Region ?? "",
-        status: instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? "",
+        // OUTDATED (the StackSet's last update did not reach it) outranks a SUCCEEDED left from an earlier operation:
+        // the instance does not run the StackSet's current template or parameters.
+        status: instance.Status === "OUTDATED" && instance.StackInstanceStatus?.DetailedStatus === "SUCCEEDED" ? "OUTDATED" : instance.StackInstanceStatus?.DetailedStatus ?? instance.Status ?? "",
         ...instance.StatusReason ? { statusReason: instance.StatusReason } : {},
         parameterOverrides: {}
       });

@@ -19,7 +19,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-RYLPF6NC.js";
+} from "./chunk-SZ24ZVCC.js";
 import {
   writeLocalFile
 } from "./chunk-SU6FJFH6.js";
@@ -530,7 +530,24 @@ function baselinesToImport(live, configured) {
       });
     }
   }
+  findings.push(...outsideInstances(live, baselines));
   return { baselines, settings, findings };
+}
+function outsideInstances(live, baselines) {
+  const inOrganization = new Set(live.accounts.map((account) => account.id));
+  return baselines.flatMap(({ stackSet }) => {
+    const outside = [
+      ...new Set(stackSet.instances.map((instance) => instance.accountId).filter((id) => !inOrganization.has(id)))
+    ].sort(compareText);
+    if (outside.length === 0) return [];
+    return [
+      {
+        kind: "check",
+        subject: `StackSet ${stackSet.name}`,
+        message: `It has instances in ${outside.length === 1 ? "an account" : `${outside.length} accounts`} outside this organization (${outside.join(", ")}), which no manifest can name. Every update vend makes to the StackSet (${stackSet.managedByVend ? "a new template or parameters" : "adopting it in the first plan, then a new template or parameters"}) rolls out to ${outside.length === 1 ? "that instance" : "those instances"} too, where the bootstrap stack's administration role, limited to this organization's accounts, cannot reach, so the operation fails there. Remove ${outside.length === 1 ? "it" : "them"} in AWS first, or leave the StackSet out of vend.`
+      }
+    ];
+  });
 }
 function repositoryProblem(name, stackSet, namePrefix) {
   if (!CATALOGUE_NAME.test(name))

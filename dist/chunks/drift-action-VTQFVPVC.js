@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UJXNAO36.js";
-import "./chunk-R4DYOKDG.js";
+} from "./chunk-GMPFFM62.js";
+import "./chunk-FXJYBTRQ.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,8 +37,8 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-ZLWROMSV.js";
-import "./chunk-HXHZ67N4.js";
-import "./chunk-RYLPF6NC.js";
+import "./chunk-DEZCPU7M.js";
+import "./chunk-SZ24ZVCC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VW3VENVL.js";
 import "./chunk-QEZXB5EK.js";
