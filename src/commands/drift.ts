@@ -1,7 +1,7 @@
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { systemClock } from '../apply/polling.js';
 import type { ApplyClock } from '../apply/polling.js';
-import { repositoryCommit } from '../config/repository-commit.js';
+import { hasUncommittedChanges, repositoryCommit } from '../config/repository-commit.js';
 import { assembleDriftReport } from '../drift/assemble-report.js';
 import { detectStackSetDrift } from '../drift/detect-stack-set-drift.js';
 import { detectionCoverageGaps } from '../drift/detection-coverage.js';
@@ -112,6 +112,7 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
       ignoreList: validation.driftIgnore,
       now,
       commit,
+      uncommittedChanges: hasUncommittedChanges(settings.repositoryRoot),
       managementAccountId: desired.organization.managementAccountId,
     });
     return { status: 'checked', validation, report };

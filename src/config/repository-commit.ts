@@ -18,3 +18,20 @@ export function repositoryCommit(root: string): string | null {
     return null;
   }
 }
+
+/**
+ * Whether accounts/ or baselines/ differ from HEAD (edited, added or removed files, untracked ones too): then what
+ * was compared is not the commit `repositoryCommit` names. False outside git, or where git cannot say.
+ */
+export function hasUncommittedChanges(root: string): boolean {
+  try {
+    const output = execFileSync(
+      'git',
+      ['status', '--porcelain', '--untracked-files=all', '--', 'accounts', 'baselines'],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 },
+    );
+    return output.trim() !== '';
+  } catch {
+    return false;
+  }
+}

@@ -10,6 +10,8 @@ export interface DriftReportParts {
   ignoreList: readonly DriftIgnoreEntry[];
   now: Date;
   commit: string | null;
+  /** Whether accounts/ or baselines/ differed from the commit (hasUncommittedChanges). */
+  uncommittedChanges?: boolean;
   managementAccountId: string;
 }
 
@@ -20,6 +22,7 @@ export function assembleDriftReport(parts: DriftReportParts): DriftReport {
     formatVersion: DRIFT_REPORT_FORMAT_VERSION,
     checkedAt: parts.now.toISOString(),
     commit: parts.commit,
+    ...(parts.uncommittedChanges ? { uncommittedChanges: true as const } : {}),
     managementAccountId: parts.managementAccountId,
     findings: findings.sort(compareFindings),
     summary: summarize(findings),

@@ -75,6 +75,8 @@ export interface DriftReport {
   checkedAt: string;
   /** `git rev-parse HEAD` of the repository compared with; null outside git. */
   commit: string | null;
+  /** Present when accounts/ or baselines/ had uncommitted changes: what was compared is not `commit` as it is. */
+  uncommittedChanges?: true;
   managementAccountId: string;
   /** Worst first, then by kind and target. */
   findings: DriftFinding[];

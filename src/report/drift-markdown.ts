@@ -114,7 +114,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
     });
   sections.push({
     keep: true,
-    markdown: `<sub>Compared with commit ${report.commit ? inlineCode(report.commit.slice(0, 12)) : '(none)'} at ${report.checkedAt} · management account ${report.managementAccountId}</sub>`,
+    markdown: `<sub>Compared with commit ${report.commit ? inlineCode(report.commit.slice(0, 12)) : '(none)'}${report.uncommittedChanges ? ' and the uncommitted changes to accounts/ and baselines/' : ''} at ${report.checkedAt} · management account ${report.managementAccountId}</sub>`,
   });
   return sections;
 }

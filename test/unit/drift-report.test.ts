@@ -1,6 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
 import type { DriftIgnoreEntry } from '../../src/config/drift-declarations.js';
+import { hasUncommittedChanges, repositoryCommit } from '../../src/config/repository-commit.js';
 import { assembleDriftReport, carryFirstSeen, driftTransitions } from '../../src/drift/assemble-report.js';
+import { renderDriftText } from '../../src/report/drift-text.js';
 import { driftChangeComment } from '../../src/report/drift-issue.js';
 import type { DriftIssueState } from '../../src/report/drift-issue.js';
 import { DRIFT_KINDS } from '../../src/drift/drift-kinds.js';
@@ -131,4 +137,35 @@ test('exceptions that expired, or expire within 14 days, are findings; later one
     target: 'account:log-archive#exception:baseline-opt-out',
     accept: expect.stringContaining('accounts/log-archive.yaml line 12'),
   });
+});
+
+test('drift run on a working tree with uncommitted edits says it compared them, not the commit alone', () => {
+  const root = mkdtempSync(join(tmpdir(), 'vend-uncommitted-'));
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: root });
+    git('init', '-q');
+    mkdirSync(join(root, 'accounts'));
+    writeFileSync(join(root, 'accounts', 'app.yaml'), 'name: app\n');
+    git('add', '.');
+    git('commit', '-qm', 'first');
+    expect(hasUncommittedChanges(root)).toBe(false);
+    writeFileSync(join(root, 'accounts', 'app.yaml'), 'name: app-renamed\n');
+    expect(hasUncommittedChanges(root)).toBe(true);
+    const report = assembleDriftReport({
+      findings: [],
+      notChecked: [],
+      ignoreList: [],
+      now: new Date('2026-11-30T03:00:00Z'),
+      commit: repositoryCommit(root),
+      uncommittedChanges: hasUncommittedChanges(root),
+      managementAccountId: '111111111111',
+    });
+    expect(report.uncommittedChanges).toBe(true);
+    expect(renderDriftText(report)).toContain(
+      `Compared with commit ${report.commit!.slice(0, 12)} and the uncommitted changes to accounts/ and baselines/`,
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
