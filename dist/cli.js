@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-EWZ3KME3.js"),
+        import("./chunks/plan-NICE6EQ6.js"),
         import("./chunks/plan-text-OIVNWPPT.js"),
         import("./chunks/plan-markdown-LTANBAIR.js")
       ]);
@@ -100,7 +100,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-HMEXCYVR.js"),
+        import("./chunks/apply-XPHM67CO.js"),
         import("./chunks/apply-text-4BJUP2YX.js"),
         import("./chunks/apply-markdown-T3RQWID3.js"),
         import("./chunks/plan-text-OIVNWPPT.js")
@@ -139,9 +139,9 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CD3TI5LX.js"),
-        import("./chunks/drift-text-5AVBIQPT.js"),
-        import("./chunks/drift-markdown-TSWUVSJP.js"),
+        import("./chunks/drift-FU3SI4LJ.js"),
+        import("./chunks/drift-text-EL4L34Z6.js"),
+        import("./chunks/drift-markdown-D2K5DZLW.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });

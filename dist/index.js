@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7ABQCYOP.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KDECTV25.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2KAEMSGQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KHUTT6JD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-VTQFVPVC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GDQYZLQT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

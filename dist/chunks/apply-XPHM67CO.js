@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-XUC7W4UA.js";
+} from "./chunk-XJDNSJUB.js";
 import "./chunk-FXJYBTRQ.js";
-import "./chunk-DEZCPU7M.js";
+import "./chunk-HMOAHJT5.js";
 import "./chunk-SZ24ZVCC.js";
 import "./chunk-SU6FJFH6.js";
 import "./chunk-XEJZL3EO.js";

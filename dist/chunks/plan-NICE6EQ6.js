@@ -2,8 +2,8 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-HDXBJM4S.js";
-import "./chunk-DEZCPU7M.js";
+} from "./chunk-V3IO4HKR.js";
+import "./chunk-HMOAHJT5.js";
 import "./chunk-SZ24ZVCC.js";
 import "./chunk-SU6FJFH6.js";
 import "./chunk-XEJZL3EO.js";

@@ -3,7 +3,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-NGZQJ6KB.js";
+} from "./chunk-X7732KT2.js";
 import "./chunk-OKXUL4TW.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-AG3BBVQH.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-DEZCPU7M.js";
+} from "./chunk-HMOAHJT5.js";
 import {
   createAwsClients,
   describeAwsError,

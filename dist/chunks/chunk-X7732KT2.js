@@ -93,7 +93,7 @@ function driftSections(report, context) {
     });
   sections.push({
     keep: true,
-    markdown: `<sub>Compared with commit ${report.commit ? inlineCode(report.commit.slice(0, 12)) : "(none)"} at ${report.checkedAt} \xB7 management account ${report.managementAccountId}</sub>`
+    markdown: `<sub>Compared with commit ${report.commit ? inlineCode(report.commit.slice(0, 12)) : "(none)"}${report.uncommittedChanges ? " and the uncommitted changes to accounts/ and baselines/" : ""} at ${report.checkedAt} \xB7 management account ${report.managementAccountId}</sub>`
   });
   return sections;
 }

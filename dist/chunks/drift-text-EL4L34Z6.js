@@ -38,7 +38,7 @@ function renderDriftText(report, options = {}) {
   const aside = driftAsideLine(report);
   lines.push(
     `${paint("bold", `Drift: ${driftSummaryLine(report)}.`)}${aside ? ` ${aside}.` : ""}`,
-    `Compared with commit ${report.commit?.slice(0, 12) ?? "(not a git checkout)"} at ${report.checkedAt}.`
+    `Compared with commit ${report.commit?.slice(0, 12) ?? "(not a git checkout)"}${report.uncommittedChanges ? " and the uncommitted changes to accounts/ and baselines/" : ""} at ${report.checkedAt}.`
   );
   return lines.join("\n");
 }

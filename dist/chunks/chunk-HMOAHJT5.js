@@ -45,6 +45,18 @@ function repositoryCommit(root) {
     return null;
   }
 }
+function hasUncommittedChanges(root) {
+  try {
+    const output = execFileSync(
+      "git",
+      ["status", "--porcelain", "--untracked-files=all", "--", "accounts", "baselines"],
+      { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 }
+    );
+    return output.trim() !== "";
+  } catch {
+    return false;
+  }
+}
 
 // src/plan/organization-snapshot.ts
 function grantsAccess(content) {
@@ -3099,6 +3111,7 @@ function closeAccountsLast(draft) {
 
 export {
   repositoryCommit,
+  hasUncommittedChanges,
   STAGE_OF_KIND,
   accountReadinessChangeIds,
   isAccountReadinessChangeId,

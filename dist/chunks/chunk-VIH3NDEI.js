@@ -13,8 +13,9 @@ import {
 } from "./chunk-6T2GPVQD.js";
 import {
   computePlan,
+  hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-DEZCPU7M.js";
+} from "./chunk-HMOAHJT5.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -2744,6 +2745,7 @@ function assembleDriftReport(parts) {
     formatVersion: DRIFT_REPORT_FORMAT_VERSION,
     checkedAt: parts.now.toISOString(),
     commit: parts.commit,
+    ...parts.uncommittedChanges ? { uncommittedChanges: true } : {},
     managementAccountId: parts.managementAccountId,
     findings: findings.sort(compareFindings),
     summary: summarize(findings),
@@ -4512,6 +4514,7 @@ async function runDrift(settings, dependencies = {}) {
       ignoreList: validation.driftIgnore,
       now,
       commit,
+      uncommittedChanges: hasUncommittedChanges(settings.repositoryRoot),
       managementAccountId: desired.organization.managementAccountId
     });
     return { status: "checked", validation, report };

@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-DEZCPU7M.js";
+} from "./chunk-HMOAHJT5.js";
 import {
   createAwsClients,
   createIamClient,

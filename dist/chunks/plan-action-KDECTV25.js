@@ -28,8 +28,8 @@ import {
 import "./chunk-ZLWROMSV.js";
 import {
   runPlan
-} from "./chunk-HDXBJM4S.js";
-import "./chunk-DEZCPU7M.js";
+} from "./chunk-V3IO4HKR.js";
+import "./chunk-HMOAHJT5.js";
 import "./chunk-SZ24ZVCC.js";
 import {
   readLocalFile

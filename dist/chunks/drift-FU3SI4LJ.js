@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-GMPFFM62.js";
+} from "./chunk-VIH3NDEI.js";
 import "./chunk-FXJYBTRQ.js";
 import "./chunk-6T2GPVQD.js";
-import "./chunk-DEZCPU7M.js";
+import "./chunk-HMOAHJT5.js";
 import "./chunk-SZ24ZVCC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VW3VENVL.js";

@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-GMPFFM62.js";
+} from "./chunk-VIH3NDEI.js";
 import "./chunk-FXJYBTRQ.js";
 import {
   findingId,
@@ -17,7 +17,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-NGZQJ6KB.js";
+} from "./chunk-X7732KT2.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -37,7 +37,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-ZLWROMSV.js";
-import "./chunk-DEZCPU7M.js";
+import "./chunk-HMOAHJT5.js";
 import "./chunk-SZ24ZVCC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VW3VENVL.js";

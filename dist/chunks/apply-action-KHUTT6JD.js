@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-XUC7W4UA.js";
+} from "./chunk-XJDNSJUB.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-ZLWROMSV.js";
 import {
   repositoryCommit
-} from "./chunk-DEZCPU7M.js";
+} from "./chunk-HMOAHJT5.js";
 import "./chunk-SZ24ZVCC.js";
 import "./chunk-SU6FJFH6.js";
 import "./chunk-XEJZL3EO.js";
