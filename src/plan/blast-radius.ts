@@ -55,8 +55,8 @@ export function computeBlastRadius(
  * more than one account (one OU can hold hundreds); attaching an SCP that more than one account gains (a deny on an
  * OU stops its workloads at once); a move that takes an account out from under an SCP, which lifts a guardrail
  * as surely as detaching it; attaching an SCP, or new content for one, that reaches accounts no manifest declares
- * (another team's, in an OU of the same name); and any SCP change or move that leaves an account with a level where no SCP allows
- * anything, which stops everything in it. Pure; changes already flagged stay flagged.
+ * (another team's, in an OU of the same name); and any SCP change or move that leaves an account with a level
+ * where no SCP allows anything, which stops everything in it. Pure; changes already flagged stay flagged.
  *
  * Accounts the plan creates count as much as those that exist: apply plans again before each stage, when the
  * accounts it created exist, and a change the approved plan did not flag must not become high impact halfway.
