@@ -27,13 +27,19 @@ export async function unprotectedEnvironmentReason(
   const reviewRules = (data.protection_rules ?? []).filter((rule) => rule.type === 'required_reviewers');
   const reviewers = reviewRules.flatMap((rule) => ('reviewers' in rule ? (rule.reviewers ?? []) : []));
   const selfReview = reviewRules.some((rule) => !('prevent_self_review' in rule) || rule.prevent_self_review !== true);
+  // GitHub returns can_admins_bypass (on by default) though its OpenAPI description omits it: with it on, a
+  // repository admin can start a waiting apply job with no review at all.
+  const adminsBypass = (data as { can_admins_bypass?: unknown }).can_admins_bypass === true;
   const missing = [
     reviewers.length === 0 ? 'no required reviewers' : '',
+    adminsBypass
+      ? '"allow administrators to bypass configured protection rules" on (an admin may skip the review)'
+      : '',
     reviewers.length > 0 && selfReview ? '"prevent self-review" off (whoever merged may approve their own run)' : '',
     await branchPolicyGap(octokit, target, data.deployment_branch_policy),
   ].filter(Boolean);
   if (missing.length === 0) return undefined;
-  return `Environment '${target.environment}' has ${missing.join(' and ')}, so it approves nothing: vend applies only what a required reviewer approved. In Settings → Environments → ${target.environment}, add required reviewers, turn on "prevent self-review", and limit deployment branches to selected branches: ${target.branch} only.`;
+  return `Environment '${target.environment}' has ${missing.join(' and ')}, so it approves nothing: vend applies only what a required reviewer approved. In Settings → Environments → ${target.environment}, add required reviewers, turn on "prevent self-review", turn off "allow administrators to bypass configured protection rules", and limit deployment branches to selected branches: ${target.branch} only.`;
 }
 
 /** What the deployment branch policy admits beyond `branch`, or '' when it admits only that. */

@@ -37,7 +37,13 @@ export function parseSavedPlan(text: string, file: string): Plan {
   if (typeof value.managementAccountId !== 'string') throw malformed('it names no management account');
   if (value.commit !== null && typeof value.commit !== 'string')
     throw malformed('its commit is neither a sha nor null');
+  if (typeof value.repositoryDigest !== 'string') throw malformed('it has no repository digest');
   if (!Array.isArray(value.changes)) throw malformed('it has no list of changes');
+  if (
+    !Array.isArray(value.problems) ||
+    !value.problems.every((problem: unknown) => isRecord(problem) && typeof problem.message === 'string')
+  )
+    throw malformed('it has no list of problems');
   const kinds = new Set<string>(Object.values(CHANGE_KINDS));
   value.changes.forEach((change: unknown, index: number) => {
     const where = `change ${index + 1}`;

@@ -66,6 +66,11 @@ export interface EnvironmentProtection {
   branches?: string[];
   /** Whether whoever triggered a run is kept from approving it; on unless set off. */
   preventSelfReview?: boolean;
+  /**
+   * "Allow administrators to bypass configured protection rules": returned as can_admins_bypass, which GitHub sends
+   * though its OpenAPI description leaves it out; left out of the response when not set.
+   */
+  canAdminsBypass?: boolean;
 }
 
 export interface SeedCommentInput {
@@ -994,6 +999,7 @@ const handlers: Record<string, Handler> = {
         created_at: '2025-01-01T00:00:00Z',
         updated_at: '2025-01-01T00:00:00Z',
         protection_rules: rules,
+        ...(environment.canAdminsBypass === undefined ? {} : { can_admins_bypass: environment.canAdminsBypass }),
         deployment_branch_policy: environment.branchPolicy
           ? {
               protected_branches: environment.protectedBranches === true,

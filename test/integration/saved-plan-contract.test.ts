@@ -265,6 +265,12 @@ test('a tampered plan file, or one from other files or a commit that is no longe
       { reviewers: ['security-lead'], branchPolicy: true, preventSelfReview: false },
       'has "prevent self-review" off',
     ],
+    // GitHub's default: a repository admin may start the waiting job with no review.
+    [
+      'production-destructive',
+      { reviewers: ['security-lead'], branchPolicy: true, canAdminsBypass: true },
+      'has "allow administrators to bypass configured protection rules" on (an admin may skip the review)',
+    ],
     // A branch policy that admits more than main: any protected branch, or a pattern besides main.
     [
       'production-destructive',

@@ -146,6 +146,12 @@ describe('the saved plan file', () => {
   test.each([
     ['not JSON', '{"formatVersion": 2,', /^Plan file plan.json is not JSON/],
     ['another format version', '{"formatVersion": 1}', /has format version 1; this vend applies version 2/],
+    ['a file without its problems', JSON.stringify({ ...plan, problems: 'ab' }), /has no list of problems/],
+    [
+      'a file without a repository digest',
+      JSON.stringify({ ...plan, repositoryDigest: undefined }),
+      /has no repository digest/,
+    ],
     [
       'a change without a scope',
       JSON.stringify({ ...plan, changes: [{ ...plan.changes[0], scope: 7 }] }),
