@@ -136,6 +136,18 @@ describe('parameter values are checked against the quota and the template declar
     ]);
   });
 
+  test('a Default its own declaration refuses is reported at the Default: accounts without an override get it', () => {
+    const badDefault = declared.replace('    Default: 30\n', '    Default: 9000\n');
+    expect(badDefault).not.toBe(declared);
+    expect(rulesOf({ [REGIONAL]: badDefault }, 'parameter-value')).toEqual([
+      expect.objectContaining({
+        file: REGIONAL,
+        line: lineOf(badDefault, 'Default: 9000'),
+        message: expect.stringContaining("the Default of parameter 'RetentionDays' is above its MaxValue 3650"),
+      }),
+    ]);
+  });
+
   test('values the declaration allows pass, in organization.yaml as in a manifest', () => {
     const edits = withOrganization(
       'template: stacksets/regional.yaml',

@@ -119,6 +119,24 @@ export const checkParameterValues: Rule = ({ repository, quotas }) => {
   for (const { source, value } of repository.accounts)
     for (const [baseline, overrides] of Object.entries(value.parameters ?? {}))
       check(source, baseline, overrides, ['parameters', baseline]);
+  // A Default is the value every account without an override gets: held to the same declaration (cfn-lint E2015).
+  for (const template of repository.templates.values()) {
+    if (!isCloudFormationTemplate(template.template)) continue;
+    for (const [name, declaration] of Object.entries(parametersOf(template.template))) {
+      if (typeof declaration !== 'object' || declaration === null) continue;
+      const fallback = (declaration as Record<string, unknown>).Default;
+      if (typeof fallback !== 'string' && typeof fallback !== 'number') continue;
+      const problem = declarationProblem(declaration as Record<string, unknown>, String(fallback));
+      if (problem)
+        diagnostics.push(
+          template.source.diagnostic(
+            RULES.parameterValue,
+            `the Default of parameter '${name}' ${problem}; every stack instance without an override would get it, and CloudFormation would refuse it only after apply has started. Fix the Default.`,
+            ['Parameters', name, 'Default'],
+          ),
+        );
+    }
+  }
   return diagnostics;
 };
 
