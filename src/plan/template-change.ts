@@ -60,8 +60,9 @@ export function declaresTransform(body: string): boolean {
  * A resource that grants or controls access: anything IAM or IAM Identity Center, a resource policy (types ending in
  * `Policy`, a property such as KeyPolicy, PolicyDocument or RepositoryPolicyText), a permission (Lambda's, a
  * layer's), a resource share, a security group or its rules, a bucket's public access block, a KMS key, anything
- * naming a principal, or a custom resource (it runs code with a role of its own). `properties` may hold only the
- * top-level names of the properties in question (drift reports paths, not values).
+ * naming a principal or another account, a role handed to a service to run with, or a custom resource (it runs
+ * code with a role of its own). `properties` may hold only the top-level names of the properties in question
+ * (drift reports paths, not values).
  */
 export function controlsAccess(resource: TemplateResource): boolean {
   return (
@@ -82,14 +83,24 @@ const ACCESS_TYPES = new Set([
   'AWS::EC2::SecurityGroupIngress',
   'AWS::EC2::SecurityGroupEgress',
 ]);
-const ACCESS_PROPERTY = /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$/;
+/**
+ * Properties that grant or hand over access on any resource type: policies, a public access block, and a role
+ * passed to a service to run with (a Lambda function's Role, a schedule's or rule's RoleArn, a build's
+ * ServiceRole, an instance profile), since the code it runs acts with that role's rights.
+ */
+const ACCESS_PROPERTY =
+  /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(Role|RoleArn|ServiceRole|ServiceRoleArn|ExecutionRoleArn|TaskRoleArn|IamInstanceProfile|InstanceProfileArn)$/;
 
-/** Whether a Principal, Principals or NotPrincipal key appears anywhere in a value (a share, a permission). */
+/**
+ * Whether a key naming principals appears anywhere in a value: Principal, Principals, NotPrincipal, and any key
+ * ending in Principal(s) (a VPC endpoint service's AllowedPrincipals) or naming another account to connect with
+ * (a peering connection's PeerOwnerId).
+ */
 function namesPrincipal(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(namesPrincipal);
   if (typeof value !== 'object' || value === null) return false;
   return Object.entries(value).some(
-    ([key, child]) => key === 'Principal' || key === 'Principals' || key === 'NotPrincipal' || namesPrincipal(child),
+    ([key, child]) => /Principals?$|^NotPrincipal$|^PeerOwnerId$/.test(key) || namesPrincipal(child),
   );
 }
 

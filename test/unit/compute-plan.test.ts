@@ -1582,6 +1582,27 @@ describe('plan says which changes delete something and which reach far', () => {
     ]);
   });
 
+  it.each([
+    ['a function that runs with a role', 'AWS::Lambda::Function', '{ Role: "arn:aws:iam::111111111111:role/ops" }'],
+    ['a schedule that runs with a role', 'AWS::Scheduler::Schedule', '{ Target: { RoleArn: x }, RoleArn: y }'],
+    [
+      'an endpoint service open to principals',
+      'AWS::EC2::VPCEndpointServicePermissions',
+      '{ AllowedPrincipals: ["*"] }',
+    ],
+    ['a peering connection to another account', 'AWS::EC2::VPCPeeringConnection', '{ PeerOwnerId: "999988887777" }'],
+  ])('marks high-impact a new baseline with %s: it grants access without IAM resources', (_case, type, properties) => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.baselines.push(
+      desiredBaseline('ops', {
+        regions: ['us-east-1'],
+        templateBody: `Resources:\n  Thing:\n    Type: ${type}\n    Properties: ${properties}\n`,
+      }),
+    );
+    expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-ops').highImpact).toBe(true);
+  });
+
   it('marks high-impact a move that takes an account out from under an SCP, and a move that keeps them all not', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
