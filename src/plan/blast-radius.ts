@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { FULL_AWS_ACCESS_POLICY_NAME } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedState } from '../observe/observed-state.js';
 import { CHANGE_KINDS } from './plan.js';
@@ -55,8 +56,9 @@ export function computeBlastRadius(
  * more than one account (one OU can hold hundreds); attaching an SCP that more than one account gains (a deny on an
  * OU stops its workloads at once); a move that takes an account out from under an SCP, which lifts a guardrail
  * as surely as detaching it; attaching an SCP, or new content for one, that reaches accounts no manifest declares
- * (another team's, in an OU of the same name); and any SCP change or move that leaves an account with a level
- * where no SCP allows anything, which stops everything in it. Pure; changes already flagged stay flagged.
+ * (another team's, in an OU of the same name); attaching an SCP with an Allow where FullAWSAccess is not attached,
+ * which widens the allow list there; and any SCP change or move that leaves an account with a level where no SCP
+ * allows anything, which stops everything in it. Pure; changes already flagged stay flagged.
  *
  * Accounts the plan creates count as much as those that exist: apply plans again before each stage, when the
  * accounts it created exist, and a change the approved plan did not flag must not become high impact halfway.
@@ -76,6 +78,8 @@ export function flagFarReaching(changes: readonly Change[], radius: readonly Bla
       ((change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) &&
         entry?.kind === 'scp' &&
         (entry.undeclared?.length ?? 0) > 0) ||
+      // An Allow added to an allow list loosens the guardrail the list is, however few accounts it reaches.
+      (entry?.kind === 'scp' && entry.widensAllowList === true) ||
       // Leaving an account with a level that allows nothing stops everything in it, whatever the change's kind.
       (entry?.kind === 'scp' && (entry.deniedEverything?.length ?? 0) > 0) ||
       (entry?.kind === 'move' && (entry.deniedEverythingAt?.length ?? 0) > 0);
@@ -107,6 +111,15 @@ function attachmentRadius(change: Change, before: OrganizationSnapshot, after: O
     else if (had && has) elsewhere.push(account);
     else if (attaching ? !had : had) affected.push(account);
   }
+  // An Allow attached where FullAWSAccess is not widens the allow list there (as new content adding an Allow does).
+  const attachedBefore = before.attachments.get(change.target);
+  const widens =
+    attaching &&
+    grants &&
+    before.enforced &&
+    attachedBefore !== undefined &&
+    attachedBefore.size > 0 &&
+    !attachedBefore.has(FULL_AWS_ACCESS_POLICY_NAME);
   return {
     changeId: change.id,
     kind: 'scp',
@@ -114,6 +127,7 @@ function attachmentRadius(change: Change, before: OrganizationSnapshot, after: O
     accounts,
     affected,
     elsewhere,
+    ...(widens ? { widensAllowList: true as const } : {}),
     ...deniedEverything(accounts, before, after),
   };
 }

@@ -151,6 +151,11 @@ export interface ScpBlastRadius {
   deniedEverything?: string[];
   /** Of `affected`, the accounts no manifest declares (`name (id)`); absent when there are none. */
   undeclared?: string[];
+  /**
+   * Attaching an SCP that allows actions where FullAWSAccess is not attached: the target had an allow list, and this
+   * widens it, loosening that guardrail. Absent otherwise.
+   */
+  widensAllowList?: true;
 }
 
 /** New template or parameters for a StackSet: every instance it has is redeployed. */

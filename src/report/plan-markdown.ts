@@ -372,7 +372,7 @@ function unmanagedSections(plan: Plan): CommentSection[] {
       keep: false,
       trimRank: TRIM_RANK.unmanaged,
       markdown: collapsed(
-        `${countOf(unmanaged.length, 'unmanaged account')} (in AWS, declared nowhere; vend leaves them alone)`,
+        `${countOf(unmanaged.length, 'unmanaged account')} (in AWS, declared nowhere; vend leaves ${unmanaged.length === 1 ? 'it' : 'them'} alone)`,
         [
           '| Account | Id | Email | Parent |',
           '|---|---|---|---|',

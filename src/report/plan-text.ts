@@ -5,7 +5,7 @@ import { describeChanges, groupByResource } from './change-effects.js';
 import { changeListing } from './change-listing.js';
 import { countOf } from './phrasing.js';
 import { ansi, plain } from './terminal-style.js';
-import { visible } from './visible-text.js';
+import { visible, visibleLine } from './visible-text.js';
 
 /**
  * What plan does not read, said wherever it reports no changes: ListStackInstances omits parameter overrides, and
@@ -78,7 +78,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   }
   if (plan.problems.length > 0) {
     lines.push('', paint('problem', `${plan.problems.length === 1 ? 'A problem blocks' : 'Problems block'} apply:`));
-    for (const problem of plan.problems) lines.push(visible(`  ! ${problem.target}: ${problem.message}`));
+    for (const problem of plan.problems) lines.push(visibleLine(`  ! ${problem.target}: ${problem.message}`));
   }
   if (options.bootstrapChange) lines.push('', paint('highImpact', visible(bootstrapNotice(options.bootstrapChange))));
   if (options.mainDrift) lines.push('', ...mainDriftLines(options.mainDrift));
@@ -94,13 +94,13 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
       ),
     );
     for (const account of owned)
-      lines.push(visible(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
+      lines.push(visibleLine(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
   }
   const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
   if (unmanaged.length > 0) {
     lines.push('', `Unmanaged accounts (in AWS, declared nowhere; left alone): ${unmanaged.length}`);
     for (const account of unmanaged)
-      lines.push(visible(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
+      lines.push(visibleLine(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
   }
   const blocked = blockedLine(plan);
   lines.push(

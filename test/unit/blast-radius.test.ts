@@ -91,7 +91,7 @@ describe('blast radius on a nested OU tree', () => {
     expect(radius.affected).toEqual(['hand-made (999900001111)']);
     expect(plan.changes.find((change) => change.id === id)).toMatchObject({ highImpact: true });
     expect(scpReachLines(radius, 'attach')).toContain(
-      "1 account of it no manifest declares (another team's?): hand-made (999900001111)",
+      "hand-made (999900001111) is in no manifest (another team's account?)",
     );
   });
 
@@ -322,5 +322,21 @@ describe('blast radius on a nested OU tree', () => {
       'no account gains it',
       'account payments-prod has it in force today through its OU or the root',
     ]);
+  });
+  test('attaching FullAWSAccess where an allow list stood widens it: high impact, even for one account', () => {
+    const { desired } = nestedOrganization();
+    desired.scps.push(desiredScp('allow-s3-only', { Effect: 'Allow', Action: 's3:*', Resource: '*' }));
+    const account = desiredAccountNamed(desired, 'shop-prod');
+    account.scps.push('allow-s3-only');
+    account.fullAWSAccess = false;
+    const observed = convergedObservation(desired);
+    account.fullAWSAccess = true;
+    const plan = computePlan(desired, observed);
+    const id = 'attach-scp:FullAWSAccess@account:shop-prod';
+    expect(radiusOf(plan, id)).toMatchObject({ affected: ['shop-prod'], widensAllowList: true });
+    expect(plan.changes.find((change) => change.id === id)).toMatchObject({ highImpact: true });
+    expect(scpReachLines(radiusOf(plan, id) as ScpBlastRadius, 'attach')).toContain(
+      'it allows actions at account shop-prod, where FullAWSAccess is not attached: the allow list there grows, loosening that guardrail',
+    );
   });
 });

@@ -606,7 +606,7 @@ describe("vend's accounts that no manifest declares", () => {
       `> - payments-prod (${previousId}, aws+payments-prod\u2060@\u2060example.com) in Workloads/Prod`,
     );
     expect(comment.indexOf('declared by no manifest')).toBeLessThan(comment.indexOf('by resource'));
-    expect(comment).toContain('1 unmanaged account (in AWS, declared nowhere; vend leaves them alone)');
+    expect(comment).toContain('1 unmanaged account (in AWS, declared nowhere; vend leaves it alone)');
     expect(comment).not.toMatch(/\| payments-prod \|/);
     expect(text).toContain('Accounts tagged ManagedBy: vend that no manifest declares: 1.');
     expect(text).toContain(`  payments-prod (${previousId}) aws+payments-prod@example.com in Workloads/Prod`);

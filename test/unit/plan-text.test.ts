@@ -58,6 +58,22 @@ describe('the plan in a terminal', () => {
   });
 });
 
+test('a name from AWS with a line break cannot print a line of its own in the unmanaged list', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.accounts.push({
+    id: '299999999999',
+    name: 'esc\n  - Remove everything',
+    email: 'other@example.com',
+    status: 'ACTIVE',
+    parentId: observed.root.id,
+    parentPath: '',
+  });
+  const text = renderPlanText(computePlan(desired, observed));
+  expect(text).toContain('esc<U+000A>  - Remove everything (299999999999)');
+  expect(text).not.toMatch(/^ {2}- Remove everything/m);
+});
+
 describe('colour is for a person at a terminal', () => {
   test.each([
     ['a terminal', { isTTY: true }, {}, true],
