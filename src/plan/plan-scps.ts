@@ -127,6 +127,13 @@ export function planAttachments(draft: PlanDraft): void {
     const foreign = (target.id === undefined ? [] : (draft.observed.foreignScpsByTarget[target.id] ?? [])).map(
       (policy) => policy.name,
     );
+    // "You can't remove the last SCP from a root, OU or account" (DetachPolicy: ConstraintViolationException,
+    // MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED); apply would stop halfway, at the detachment.
+    if (wanted.size === 0 && foreign.length === 0)
+      draft.problems.push({
+        target: target.reference,
+        message: `${describeTarget(target.reference)} would be left with no SCP attached, which AWS refuses: every root, OU and account keeps at least one. Keep fullAWSAccess: true there, or declare another SCP (one that allows what its accounts need: an action needs an Allow at every level).`,
+      });
     const peak = new Set([...attached, ...wanted]).size + foreign.length;
     const quota = draft.desired.organization.quotas.scpsPerTarget;
     if (peak > quota) {

@@ -339,4 +339,16 @@ describe('blast radius on a nested OU tree', () => {
       'it allows actions at account shop-prod, where FullAWSAccess is not attached: the allow list there grows, loosening that guardrail',
     );
   });
+  test('an OU left with no SCP at all is a problem before apply, not a DetachPolicy refused halfway through', () => {
+    // Organizations refuses to detach the last SCP of a target (ConstraintViolationException,
+    // MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED).
+    const { desired, observed } = nestedOrganization();
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments').fullAWSAccess = false;
+    expect(computePlan(desired, observed).problems).toEqual([
+      expect.objectContaining({
+        target: 'ou:Workloads/Prod/Payments',
+        message: expect.stringContaining('would be left with no SCP attached, which AWS refuses'),
+      }),
+    ]);
+  });
 });

@@ -155,9 +155,15 @@ test('the foreign SCPs drift reports are those observe read on declared targets,
 });
 
 test('FullAWSAccess detached where declared, and attached where declared off, are high', () => {
-  const desired = referenceDesiredState();
+  // Security carries another SCP: AWS keeps at least one on every target.
+  const withGuard = () => {
+    const state = referenceDesiredState();
+    desiredOrganizationalUnitAt(state, 'Security').scps.push('deny-unapproved-regions');
+    return state;
+  };
+  const desired = withGuard();
   desiredOrganizationalUnitAt(desired, 'Security').fullAWSAccess = false;
-  const observed = convergedObservation(referenceDesiredState());
+  const observed = convergedObservation(withGuard());
   const fullAccess = observedPolicy(observed, FULL_AWS_ACCESS_POLICY_NAME);
   fullAccess.targetIds = fullAccess.targetIds.filter((id) => id !== organizationalUnitIdOf('Workloads'));
   expect(kinds(drift(desired, observed).findings)).toEqual([

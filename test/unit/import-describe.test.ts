@@ -66,7 +66,8 @@ function mixedOrganization(): LiveOrganization {
     policies: [
       scp('deny-leave', [ROOT_ID]),
       scp('workload-guard', [ouId('Workloads')]),
-      scp('sandbox-only', [ouId('Sandbox'), '200000000002'], { tags: { ManagedBy: 'vend' } }),
+      // AWS keeps at least one SCP on every target: the account without FullAWSAccess carries sandbox-only.
+      scp('sandbox-only', [ouId('Sandbox'), '200000000002', '200000000007'], { tags: { ManagedBy: 'vend' } }),
     ],
     withoutFullAWSAccess: [ouId('Sandbox'), '200000000007'],
     stackSets: [
