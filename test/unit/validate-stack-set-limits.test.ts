@@ -148,6 +148,20 @@ describe('parameter values are checked against the quota and the template declar
     ]);
   });
 
+  test('overrides for a baseline the account does not get are a warning at them: they would never be used', () => {
+    // app-prod sits in Workloads, which deploys permissions-boundary and roles; regional it does not get.
+    const APP_PROD = 'accounts/app-prod.yaml';
+    const text = `${readFileSync(join(MINIMAL_REPOSITORY, APP_PROD), 'utf8')}parameters:\n  regional:\n    TopicDisplayName: ops\n`;
+    expect(rulesOf({ [APP_PROD]: text }, 'parameter-reference')).toEqual([
+      expect.objectContaining({
+        file: APP_PROD,
+        line: lineOf(text, 'regional:'),
+        severity: 'warning',
+        message: expect.stringContaining("overrides for baseline 'regional', which this account does not get"),
+      }),
+    ]);
+  });
+
   test('values the declaration allows pass, in organization.yaml as in a manifest', () => {
     const edits = withOrganization(
       'template: stacksets/regional.yaml',

@@ -6,6 +6,7 @@ import {
   parametersWithoutDefaultOf,
 } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
+import { effectiveBaselineNames } from '../inheritance.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedTemplate } from '../repository.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
@@ -54,10 +55,22 @@ export const checkParameterReferences: Rule = ({ repository }) => {
   }
 
   for (const { source, value } of repository.accounts) {
+    const effective = new Set(effectiveBaselineNames(repository.organizationalUnits, value));
     for (const [baseline, overrides] of Object.entries(value.parameters ?? {})) {
       // An unknown baseline is reported by baseline-reference, a missing template by file-reference.
       const template = templates.get(baseline);
       if (!template) continue;
+      // Moved to an OU without the baseline, say: the overrides are never sent, and the plan says nothing of them.
+      if (!effective.has(baseline))
+        diagnostics.push({
+          ...source.diagnostic(
+            RULES.parameterReference,
+            `overrides for baseline '${baseline}', which this account does not get (not through its OU path nor its own baselines, or excludeBaselines removes it): they are never used. Remove them, or give the account the baseline.`,
+            ['parameters', baseline],
+            'key',
+          ),
+          severity: 'warning' as const,
+        });
       const declared = new Set(parameterNamesOf(template.template));
       for (const name of Object.keys(overrides)) {
         if (!declared.has(name))
