@@ -46,6 +46,21 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     // An SCP on an OU or a StackSet update acts in no account itself, yet changes what holds in each it reaches.
     for (const account of change.reaches ?? []) outcome(account).done.push(`through: ${change.description}`);
   }
+  // An account AWS created (or vend adopted) whose change did not finish, because apply stopped before moving it,
+  // say: it exists, maybe still under the root without its OU's SCPs, and a re-run finishes it.
+  const finished = new Set(report.changesApplied.map((change) => change.id));
+  for (const [verb, accounts] of [
+    ['created', report.createdAccounts],
+    ['adopted', report.adoptedAccounts],
+  ] as const)
+    for (const account of accounts)
+      if (
+        !finished.has(`create-account:account:${account.name}`) &&
+        !finished.has(`adopt-account:account:${account.name}`)
+      )
+        outcome(account.name).done.push(
+          `${verb}, but apply stopped before it was in its OU (it may be under the root, without its OU's SCPs): re-run apply`,
+        );
   // A failed StackSet operation names each instance and AWS's reason; the change's own message only sums it up.
   const instanceReasons = new Set<string>();
   for (const result of report.baselineResults) {

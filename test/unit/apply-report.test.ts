@@ -209,3 +209,13 @@ test('a baseline role without its boundary fails the apply', () => {
   expect(renderApplyText(report)).toContain('✗ reader (roles): NO permissions boundary');
   expect(applyExitCode(report)).toBe(1);
 });
+
+test('an account AWS created before apply stopped, but never moved, is reported as such, not as nothing done', () => {
+  // The endpoint went away after CreateAccount answered and before MoveAccount did.
+  const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: 'sha256:abc', commit: null });
+  report.createdAccounts.push({ name: 'extra-7', id: '161822125372' });
+  report.pending.push({ id: 'create-account:account:extra-7', description: 'Create account extra-7' });
+  expect(renderApplyText(report)).toContain(
+    "  extra-7 (161822125372): created, but apply stopped before it was in its OU (it may be under the root, without its OU's SCPs): re-run apply",
+  );
+});
