@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-ZLWROMSV.js";
 import {
   readLocalFile
-} from "./chunks/chunk-SU6FJFH6.js";
+} from "./chunks/chunk-IOHBS5ID.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,7 +28,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-VW3VENVL.js";
+} from "./chunks/chunk-YLX3BSSS.js";
 import "./chunks/chunk-QEZXB5EK.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ZTGHIXJN.js";
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-NICE6EQ6.js"),
-        import("./chunks/plan-text-OIVNWPPT.js"),
-        import("./chunks/plan-markdown-LTANBAIR.js")
+        import("./chunks/plan-ENZNHPIZ.js"),
+        import("./chunks/plan-text-IOOCJ4GG.js"),
+        import("./chunks/plan-markdown-5IQY7R2Q.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-XPHM67CO.js"),
-        import("./chunks/apply-text-4BJUP2YX.js"),
-        import("./chunks/apply-markdown-T3RQWID3.js"),
-        import("./chunks/plan-text-OIVNWPPT.js")
+        import("./chunks/apply-XQQGE4L2.js"),
+        import("./chunks/apply-text-7LS5T3OM.js"),
+        import("./chunks/apply-markdown-W2K7RDL2.js"),
+        import("./chunks/plan-text-IOOCJ4GG.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -139,7 +139,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-FU3SI4LJ.js"),
+        import("./chunks/drift-MFDHAGAW.js"),
         import("./chunks/drift-text-EL4L34Z6.js"),
         import("./chunks/drift-markdown-D2K5DZLW.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -164,7 +164,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-YNXMJ2UC.js"),
+        import("./chunks/import-LLZZW4LF.js"),
         import("./chunks/import-text-27O4VILE.js")
       ]);
       const outcome = await runImport(settings);

@@ -23,7 +23,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-VW3VENVL.js";
+} from "./chunks/chunk-YLX3BSSS.js";
 import "./chunks/chunk-QEZXB5EK.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ZTGHIXJN.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KDECTV25.js");
+        const { runPlanAction } = await import("./chunks/plan-action-SK4G7DJD.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KHUTT6JD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-J752MORK.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-GDQYZLQT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-UWXL3YLG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-SZ24ZVCC.js";
+} from "./chunk-WQCEPGM6.js";
 
 // src/apply/polling.ts
 var systemClock = {

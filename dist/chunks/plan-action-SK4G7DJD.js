@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VKV7PVUR.js";
+} from "./chunk-FBUG5GZ7.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-33NXEYG4.js";
+} from "./chunk-SITT5BLH.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -28,34 +28,34 @@ import {
 import "./chunk-ZLWROMSV.js";
 import {
   runPlan
-} from "./chunk-V3IO4HKR.js";
-import "./chunk-HMOAHJT5.js";
-import "./chunk-SZ24ZVCC.js";
+} from "./chunk-I2NXJB5Z.js";
+import "./chunk-FKRBD2HB.js";
+import "./chunk-WQCEPGM6.js";
 import {
   readLocalFile
-} from "./chunk-SU6FJFH6.js";
+} from "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VW3VENVL.js";
+import "./chunk-YLX3BSSS.js";
 import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-PQHFKQCN.js";
+} from "./chunk-LPHS7XN4.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-AG3BBVQH.js";
 import {
   escapeMarkdown
 } from "./chunk-ZTGHIXJN.js";
-import "./chunk-QUGOMHXS.js";
+import "./chunk-6W2FVWET.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-QY5CRJPA.js";
-import "./chunk-6D64ITC6.js";
+} from "./chunk-RGIXDQSZ.js";
+import "./chunk-2IDPHLSO.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GCZV6KW5.js";
-import "./chunk-YWRODJHT.js";
+import "./chunk-XW4VLK5V.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";

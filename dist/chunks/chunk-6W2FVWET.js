@@ -30,6 +30,16 @@ function applyOutcomeByAccount(report) {
     for (const account of accounts) outcome(account).done.push(accountPhrase(change));
     for (const account of change.reaches ?? []) outcome(account).done.push(`through: ${change.description}`);
   }
+  const finished = new Set(report.changesApplied.map((change) => change.id));
+  for (const [verb, accounts] of [
+    ["created", report.createdAccounts],
+    ["adopted", report.adoptedAccounts]
+  ])
+    for (const account of accounts)
+      if (!finished.has(`create-account:account:${account.name}`) && !finished.has(`adopt-account:account:${account.name}`))
+        outcome(account.name).done.push(
+          `${verb}, but apply stopped before it was in its OU (it may be under the root, without its OU's SCPs): re-run apply`
+        );
   const instanceReasons = /* @__PURE__ */ new Set();
   for (const result of report.baselineResults) {
     for (const instance of result.failed) {

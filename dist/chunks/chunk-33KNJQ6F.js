@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-FXJYBTRQ.js";
+} from "./chunk-OD2VEWUP.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-HMOAHJT5.js";
+} from "./chunk-FKRBD2HB.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,23 +30,23 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-SZ24ZVCC.js";
+} from "./chunk-WQCEPGM6.js";
 import {
   readLocalFile
-} from "./chunk-SU6FJFH6.js";
+} from "./chunk-IOHBS5ID.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-VW3VENVL.js";
+} from "./chunk-YLX3BSSS.js";
 import {
   applyExitCode,
   emptyApplyReport
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-YWRODJHT.js";
+} from "./chunk-XW4VLK5V.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -175,7 +175,10 @@ function parseSavedPlan(text, file) {
   if (typeof value.managementAccountId !== "string") throw malformed("it names no management account");
   if (value.commit !== null && typeof value.commit !== "string")
     throw malformed("its commit is neither a sha nor null");
+  if (typeof value.repositoryDigest !== "string") throw malformed("it has no repository digest");
   if (!Array.isArray(value.changes)) throw malformed("it has no list of changes");
+  if (!Array.isArray(value.problems) || !value.problems.every((problem) => isRecord(problem) && typeof problem.message === "string"))
+    throw malformed("it has no list of problems");
   const kinds = new Set(Object.values(CHANGE_KINDS));
   value.changes.forEach((change, index) => {
     const where = `change ${index + 1}`;

@@ -1,15 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-QY5CRJPA.js";
-import "./chunk-6D64ITC6.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-FBUG5GZ7.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-AG3BBVQH.js";
+import "./chunk-ZTGHIXJN.js";
+import "./chunk-RGIXDQSZ.js";
+import "./chunk-2IDPHLSO.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GCZV6KW5.js";
-import "./chunk-YWRODJHT.js";
+import "./chunk-XW4VLK5V.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
@@ -19,9 +22,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

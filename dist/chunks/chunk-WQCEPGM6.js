@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-VW3VENVL.js";
+} from "./chunk-YLX3BSSS.js";
 import {
   BinaryDecisionDiagram,
   Client,

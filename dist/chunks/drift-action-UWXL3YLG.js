@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-VIH3NDEI.js";
-import "./chunk-FXJYBTRQ.js";
+} from "./chunk-NXGKHQ6P.js";
+import "./chunk-OD2VEWUP.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,10 +37,10 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-ZLWROMSV.js";
-import "./chunk-HMOAHJT5.js";
-import "./chunk-SZ24ZVCC.js";
+import "./chunk-FKRBD2HB.js";
+import "./chunk-WQCEPGM6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VW3VENVL.js";
+import "./chunk-YLX3BSSS.js";
 import "./chunk-QEZXB5EK.js";
 import {
   DRIFT_KINDS
@@ -55,8 +55,8 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-ZTGHIXJN.js";
-import "./chunk-6D64ITC6.js";
-import "./chunk-YWRODJHT.js";
+import "./chunk-2IDPHLSO.js";
+import "./chunk-XW4VLK5V.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";

@@ -20,10 +20,10 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-QY5CRJPA.js";
+} from "./chunk-RGIXDQSZ.js";
 import {
   compactDiff
-} from "./chunk-6D64ITC6.js";
+} from "./chunk-2IDPHLSO.js";
 import {
   missingAccountsNote
 } from "./chunk-GCZV6KW5.js";
@@ -430,7 +430,7 @@ function unmanagedSections(plan) {
       keep: false,
       trimRank: TRIM_RANK.unmanaged,
       markdown: collapsed(
-        `${countOf(unmanaged.length, "unmanaged account")} (in AWS, declared nowhere; vend leaves them alone)`,
+        `${countOf(unmanaged.length, "unmanaged account")} (in AWS, declared nowhere; vend leaves ${unmanaged.length === 1 ? "it" : "them"} alone)`,
         [
           "| Account | Id | Email | Parent |",
           "|---|---|---|---|",

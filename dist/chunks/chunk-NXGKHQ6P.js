@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-FXJYBTRQ.js";
+} from "./chunk-OD2VEWUP.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -15,7 +15,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-HMOAHJT5.js";
+} from "./chunk-FKRBD2HB.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-SZ24ZVCC.js";
+} from "./chunk-WQCEPGM6.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -39,7 +39,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-VW3VENVL.js";
+} from "./chunk-YLX3BSSS.js";
 import {
   ORGANIZATION_FILE
 } from "./chunk-QEZXB5EK.js";
@@ -47,10 +47,10 @@ import {
   HIDDEN_VALUE,
   prettyPolicy,
   unifiedDiff
-} from "./chunk-6D64ITC6.js";
+} from "./chunk-2IDPHLSO.js";
 import {
   controlsAccess
-} from "./chunk-YWRODJHT.js";
+} from "./chunk-XW4VLK5V.js";
 import {
   CHANGE_KINDS,
   accountReference,

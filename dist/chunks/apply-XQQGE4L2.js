@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-V3IO4HKR.js";
-import "./chunk-HMOAHJT5.js";
-import "./chunk-SZ24ZVCC.js";
-import "./chunk-SU6FJFH6.js";
+  runApply
+} from "./chunk-33KNJQ6F.js";
+import "./chunk-OD2VEWUP.js";
+import "./chunk-FKRBD2HB.js";
+import "./chunk-WQCEPGM6.js";
+import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VW3VENVL.js";
+import "./chunk-YLX3BSSS.js";
 import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GCZV6KW5.js";
-import "./chunk-YWRODJHT.js";
+import "./chunk-QOSIS6AR.js";
+import "./chunk-XW4VLK5V.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
@@ -20,6 +20,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

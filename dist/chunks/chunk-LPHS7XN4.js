@@ -15,7 +15,7 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-QUGOMHXS.js";
+} from "./chunk-6W2FVWET.js";
 import {
   countOf,
   listNames

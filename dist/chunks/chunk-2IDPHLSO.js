@@ -539,12 +539,19 @@ function scpReachLines(radius, kind) {
     lines.push(
       kind === "attach" ? `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "has", "have")} it in force today, through another attachment` : `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "keeps", "keep")} it through another attachment`
     );
-  return [...lines, ...undeclaredLines(radius.undeclared), ...deniedEverythingLines(radius.deniedEverything)];
+  return [
+    ...lines,
+    ...radius.widensAllowList ? [
+      `it allows actions at ${target}, where FullAWSAccess is not attached: the allow list there grows, loosening that guardrail`
+    ] : [],
+    ...undeclaredLines(radius.undeclared),
+    ...deniedEverythingLines(radius.deniedEverything)
+  ];
 }
 function undeclaredLines(accounts) {
   if (!accounts || accounts.length === 0) return [];
   return [
-    `${countOf(accounts.length, "account")} of ${agree(accounts.length, "it", "them")} no manifest declares (another team's?): ${listNames(accounts)}`
+    accounts.length === 1 ? `${accounts[0]} is in no manifest (another team's account?)` : `${accounts.length} of them are in no manifest (other teams' accounts?): ${listNames(accounts)}`
   ];
 }
 function deniedEverythingLines(accounts) {

@@ -9,7 +9,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-6D64ITC6.js";
+} from "./chunk-2IDPHLSO.js";
 import {
   ansi,
   plain
@@ -19,7 +19,7 @@ import {
 } from "./chunk-GCZV6KW5.js";
 import {
   summarizeTemplateChange
-} from "./chunk-YWRODJHT.js";
+} from "./chunk-XW4VLK5V.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
@@ -306,7 +306,7 @@ function renderPlanText(plan, options = {}) {
   }
   if (plan.problems.length > 0) {
     lines.push("", paint("problem", `${plan.problems.length === 1 ? "A problem blocks" : "Problems block"} apply:`));
-    for (const problem of plan.problems) lines.push(visible(`  ! ${problem.target}: ${problem.message}`));
+    for (const problem of plan.problems) lines.push(visibleLine(`  ! ${problem.target}: ${problem.message}`));
   }
   if (options.bootstrapChange) lines.push("", paint("highImpact", visible(bootstrapNotice(options.bootstrapChange))));
   if (options.mainDrift) lines.push("", ...mainDriftLines(options.mainDrift));
@@ -322,13 +322,13 @@ function renderPlanText(plan, options = {}) {
       )
     );
     for (const account of owned)
-      lines.push(visible(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
+      lines.push(visibleLine(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
   }
   const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
   if (unmanaged.length > 0) {
     lines.push("", `Unmanaged accounts (in AWS, declared nowhere; left alone): ${unmanaged.length}`);
     for (const account of unmanaged)
-      lines.push(visible(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
+      lines.push(visibleLine(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
   }
   const blocked = blockedLine(plan);
   lines.push(

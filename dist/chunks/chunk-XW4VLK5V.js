@@ -47,12 +47,12 @@ var ACCESS_TYPES = /* @__PURE__ */ new Set([
   "AWS::EC2::SecurityGroupIngress",
   "AWS::EC2::SecurityGroupEgress"
 ]);
-var ACCESS_PROPERTY = /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$/;
+var ACCESS_PROPERTY = /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(Role|RoleArn|ServiceRole|ServiceRoleArn|ExecutionRoleArn|TaskRoleArn|IamInstanceProfile|InstanceProfileArn)$/;
 function namesPrincipal(value) {
   if (Array.isArray(value)) return value.some(namesPrincipal);
   if (typeof value !== "object" || value === null) return false;
   return Object.entries(value).some(
-    ([key, child]) => key === "Principal" || key === "Principals" || key === "NotPrincipal" || namesPrincipal(child)
+    ([key, child]) => /Principals?$|^NotPrincipal$|^PeerOwnerId$/.test(key) || namesPrincipal(child)
   );
 }
 function baselineControlsAccess(baseline, ...bodies) {

@@ -19,10 +19,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-SZ24ZVCC.js";
+} from "./chunk-WQCEPGM6.js";
 import {
   writeLocalFile
-} from "./chunk-SU6FJFH6.js";
+} from "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -40,7 +40,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-VW3VENVL.js";
+} from "./chunk-YLX3BSSS.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
@@ -737,7 +737,7 @@ function organizationalUnitsToImport(live, selected) {
     for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
       const twins = siblings.filter((sibling) => sibling.name === unit.name).length;
       const keyName = keyProblem(unit.name);
-      const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `its name is not one the repository can declare: OU names there are 1-128 letters, digits, spaces and _ . -, starting with a letter or digit (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins > 1 ? `${twins} OUs under ${parentPath ?? "the root"} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again` : void 0;
+      const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `its name is not one the repository can declare: OU names there are 1-128 letters, digits, spaces and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins > 1 ? `${twins} OUs under ${parentPath ?? "the root"} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again` : void 0;
       if (problem) {
         findings.push({
           kind: "left-out",

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-33NXEYG4.js";
+} from "./chunk-SITT5BLH.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-XJDNSJUB.js";
+} from "./chunk-33KNJQ6F.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-GH37Y4JO.js";
-import "./chunk-FXJYBTRQ.js";
+import "./chunk-OD2VEWUP.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,11 +28,11 @@ import {
 import "./chunk-ZLWROMSV.js";
 import {
   repositoryCommit
-} from "./chunk-HMOAHJT5.js";
-import "./chunk-SZ24ZVCC.js";
-import "./chunk-SU6FJFH6.js";
+} from "./chunk-FKRBD2HB.js";
+import "./chunk-WQCEPGM6.js";
+import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VW3VENVL.js";
+import "./chunk-YLX3BSSS.js";
 import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
@@ -40,7 +40,7 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-PQHFKQCN.js";
+} from "./chunk-LPHS7XN4.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-AG3BBVQH.js";
 import {
@@ -48,8 +48,8 @@ import {
 } from "./chunk-ZTGHIXJN.js";
 import {
   applySummaryLine
-} from "./chunk-QUGOMHXS.js";
-import "./chunk-YWRODJHT.js";
+} from "./chunk-6W2FVWET.js";
+import "./chunk-XW4VLK5V.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
@@ -69,13 +69,15 @@ async function unprotectedEnvironmentReason(octokit, target) {
   const reviewRules = (data.protection_rules ?? []).filter((rule) => rule.type === "required_reviewers");
   const reviewers = reviewRules.flatMap((rule) => "reviewers" in rule ? rule.reviewers ?? [] : []);
   const selfReview = reviewRules.some((rule) => !("prevent_self_review" in rule) || rule.prevent_self_review !== true);
+  const adminsBypass = data.can_admins_bypass === true;
   const missing = [
     reviewers.length === 0 ? "no required reviewers" : "",
+    adminsBypass ? '"allow administrators to bypass configured protection rules" on (an admin may skip the review)' : "",
     reviewers.length > 0 && selfReview ? '"prevent self-review" off (whoever merged may approve their own run)' : "",
     await branchPolicyGap(octokit, target, data.deployment_branch_policy)
   ].filter(Boolean);
   if (missing.length === 0) return void 0;
-  return `Environment '${target.environment}' has ${missing.join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, add required reviewers, turn on "prevent self-review", and limit deployment branches to selected branches: ${target.branch} only.`;
+  return `Environment '${target.environment}' has ${missing.join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, add required reviewers, turn on "prevent self-review", turn off "allow administrators to bypass configured protection rules", and limit deployment branches to selected branches: ${target.branch} only.`;
 }
 async function branchPolicyGap(octokit, target, policy) {
   if (!policy) return "no deployment branch policy (every branch may deploy to it)";

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   noEchoParameters
-} from "./chunk-SZ24ZVCC.js";
+} from "./chunk-WQCEPGM6.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-VW3VENVL.js";
+} from "./chunk-YLX3BSSS.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-YWRODJHT.js";
+} from "./chunk-XW4VLK5V.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -211,7 +211,8 @@ function flagFarReaching(changes, radius) {
   return changes.map((change) => {
     const entry = byChange.get(change.id);
     const farReaching = change.kind === CHANGE_KINDS.updateScp && entry?.kind === "scp" && fieldOf(change.before, "content") !== fieldOf(change.after, "content") && entry.accounts.length > 1 || change.kind === CHANGE_KINDS.attachScp && entry?.kind === "scp" && entry.affected.length > 1 || change.kind === CHANGE_KINDS.moveAccount && entry?.kind === "move" && entry.loses.scps.length > 0 || // An SCP acting on accounts no manifest declares changes what another team's accounts may do.
-    (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) && entry?.kind === "scp" && (entry.undeclared?.length ?? 0) > 0 || // Leaving an account with a level that allows nothing stops everything in it, whatever the change's kind.
+    (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) && entry?.kind === "scp" && (entry.undeclared?.length ?? 0) > 0 || // An Allow added to an allow list loosens the guardrail the list is, however few accounts it reaches.
+    entry?.kind === "scp" && entry.widensAllowList === true || // Leaving an account with a level that allows nothing stops everything in it, whatever the change's kind.
     entry?.kind === "scp" && (entry.deniedEverything?.length ?? 0) > 0 || entry?.kind === "move" && (entry.deniedEverythingAt?.length ?? 0) > 0;
     return farReaching && !change.highImpact ? { ...change, highImpact: true } : change;
   });
@@ -233,6 +234,8 @@ function attachmentRadius(change, before, after) {
     else if (had && has) elsewhere.push(account);
     else if (attaching ? !had : had) affected.push(account);
   }
+  const attachedBefore = before.attachments.get(change.target);
+  const widens = attaching && grants && before.enforced && attachedBefore !== void 0 && attachedBefore.size > 0 && !attachedBefore.has(FULL_AWS_ACCESS_POLICY_NAME);
   return {
     changeId: change.id,
     kind: "scp",
@@ -240,6 +243,7 @@ function attachmentRadius(change, before, after) {
     accounts,
     affected,
     elsewhere,
+    ...widens ? { widensAllowList: true } : {},
     ...deniedEverything(accounts, before, after)
   };
 }
@@ -807,6 +811,11 @@ function planAttachments(draft) {
     const foreign = (target.id === void 0 ? [] : draft.observed.foreignScpsByTarget[target.id] ?? []).map(
       (policy) => policy.name
     );
+    if (wanted.size === 0 && foreign.length === 0)
+      draft.problems.push({
+        target: target.reference,
+        message: `${describeTarget(target.reference)} would be left with no SCP attached, which AWS refuses: every root, OU and account keeps at least one. Keep fullAWSAccess: true there, or declare another SCP (one that allows what its accounts need: an action needs an Allow at every level).`
+      });
     const peak = (/* @__PURE__ */ new Set([...attached, ...wanted])).size + foreign.length;
     const quota = draft.desired.organization.quotas.scpsPerTarget;
     if (peak > quota) {

@@ -1204,9 +1204,20 @@ var checkParameterReferences = ({ repository }) => {
       );
   }
   for (const { source, value } of repository.accounts) {
+    const effective = new Set(effectiveBaselineNames(repository.organizationalUnits, value));
     for (const [baseline, overrides] of Object.entries(value.parameters ?? {})) {
       const template = templates.get(baseline);
       if (!template) continue;
+      if (!effective.has(baseline))
+        diagnostics.push({
+          ...source.diagnostic(
+            RULES.parameterReference,
+            `overrides for baseline '${baseline}', which this account does not get (not through its OU path nor its own baselines, or excludeBaselines removes it): they are never used. Remove them, or give the account the baseline.`,
+            ["parameters", baseline],
+            "key"
+          ),
+          severity: "warning"
+        });
       const declared = new Set(parameterNamesOf(template.template));
       for (const name of Object.keys(overrides)) {
         if (!declared.has(name))
@@ -1254,6 +1265,23 @@ var checkParameterValues = ({ repository, quotas }) => {
   for (const { source, value } of repository.accounts)
     for (const [baseline, overrides] of Object.entries(value.parameters ?? {}))
       check(source, baseline, overrides, ["parameters", baseline]);
+  for (const template of repository.templates.values()) {
+    if (!isCloudFormationTemplate(template.template)) continue;
+    for (const [name, declaration] of Object.entries(parametersOf(template.template))) {
+      if (typeof declaration !== "object" || declaration === null) continue;
+      const fallback = declaration.Default;
+      if (typeof fallback !== "string" && typeof fallback !== "number") continue;
+      const problem = declarationProblem(declaration, String(fallback));
+      if (problem)
+        diagnostics.push(
+          template.source.diagnostic(
+            RULES.parameterValue,
+            `the Default of parameter '${name}' ${problem}; every stack instance without an override would get it, and CloudFormation would refuse it only after apply has started. Fix the Default.`,
+            ["Parameters", name, "Default"]
+          )
+        );
+    }
+  }
   return diagnostics;
 };
 var DECIMAL_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;

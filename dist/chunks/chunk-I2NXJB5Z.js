@@ -2,21 +2,21 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-HMOAHJT5.js";
+} from "./chunk-FKRBD2HB.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-SZ24ZVCC.js";
+} from "./chunk-WQCEPGM6.js";
 import {
   writeLocalFile
-} from "./chunk-SU6FJFH6.js";
+} from "./chunk-IOHBS5ID.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-VW3VENVL.js";
+} from "./chunk-YLX3BSSS.js";
 import {
   readRepositoryBytes
 } from "./chunk-QEZXB5EK.js";
