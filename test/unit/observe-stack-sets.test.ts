@@ -4,6 +4,7 @@ import {
   ListStackInstancesCommand,
   ListStackSetsCommand,
 } from '@aws-sdk/client-cloudformation';
+import type { StackInstanceSummary } from '@aws-sdk/client-cloudformation';
 import {
   DescribeOrganizationCommand,
   ListAccountsForParentCommand,
@@ -93,7 +94,8 @@ test('a StackSet listed as DELETED is not read, so planning after a deletion doe
   ]);
 });
 
-test('an instance whose detailed status is not SUCCEEDED is never counted as deployed', async () => {
+/** The roles StackSet, vend's and up to date, with these instances: what the plan then does to them. */
+async function rolesInstanceChanges(instances: StackInstanceSummary[]): Promise<[string, string][]> {
   cloudFormation.on(ListStackSetsCommand).resolves({ Summaries: [{ StackSetName: 'vend-roles', Status: 'ACTIVE' }] });
   const desired = repository();
   cloudFormation.on(DescribeStackSetCommand).resolves({
@@ -104,8 +106,16 @@ test('an instance whose detailed status is not SUCCEEDED is never counted as dep
       Tags: [{ Key: 'ManagedBy', Value: 'vend' }],
     },
   });
-  cloudFormation.on(ListStackInstancesCommand).resolves({
-    Summaries: [
+  cloudFormation.on(ListStackInstancesCommand).resolves({ Summaries: instances });
+  const plan = computePlan(desired, await observe(desired));
+  return plan.changes
+    .filter((change) => change.target === 'stackset:vend-roles')
+    .map((change): [string, string] => [change.id, change.description]);
+}
+
+test('an instance whose detailed status is not SUCCEEDED is never counted as deployed', async () => {
+  expect(
+    await rolesInstanceChanges([
       {
         Account: ACCOUNT,
         Region: 'us-east-1',
@@ -124,13 +134,8 @@ test('an instance whose detailed status is not SUCCEEDED is never counted as dep
         Status: 'OUTDATED',
         StackInstanceStatus: { DetailedStatus: 'CANCELLED' },
       },
-    ],
-  });
-
-  const plan = computePlan(desired, await observe(desired));
-
-  const instanceChanges = plan.changes.filter((change) => change.target === 'stackset:vend-roles');
-  expect(instanceChanges.map((change) => [change.id, change.description])).toEqual([
+    ]),
+  ).toEqual([
     [
       'update-stack-instances:stackset:vend-roles',
       'Redeploy 2 roles instances whose last deployment did not succeed (CANCELLED, SKIPPED_SUSPENDED_ACCOUNT)',
@@ -141,30 +146,17 @@ test('an instance whose detailed status is not SUCCEEDED is never counted as dep
 test('an OUTDATED instance is redeployed even when its detailed status is an earlier operation’s SUCCEEDED', async () => {
   // CloudFormation API reference, StackInstanceSummary: Status OUTDATED means the instance does not run the
   // StackSet's current template or parameters, as when an update made outside vend named other regions only.
-  cloudFormation.on(ListStackSetsCommand).resolves({ Summaries: [{ StackSetName: 'vend-roles', Status: 'ACTIVE' }] });
-  const desired = repository();
-  cloudFormation.on(DescribeStackSetCommand).resolves({
-    StackSet: {
-      StackSetName: 'vend-roles',
-      Status: 'ACTIVE',
-      TemplateBody: desired.baselines[0]!.templateBody,
-      Tags: [{ Key: 'ManagedBy', Value: 'vend' }],
-    },
-  });
-  cloudFormation.on(ListStackInstancesCommand).resolves({
-    Summaries: [
+  expect(
+    await rolesInstanceChanges([
       {
         Account: ACCOUNT,
         Region: 'us-east-1',
         Status: 'OUTDATED',
         StackInstanceStatus: { DetailedStatus: 'SUCCEEDED' },
       },
-    ],
-  });
-
-  const plan = computePlan(desired, await observe(desired));
-
-  expect(
-    plan.changes.filter((change) => change.target === 'stackset:vend-roles').map((change) => change.description),
-  ).toContainEqual('Redeploy 1 roles instance whose last deployment did not succeed (OUTDATED)');
+    ]),
+  ).toContainEqual([
+    'update-stack-instances:stackset:vend-roles',
+    'Redeploy 1 roles instance whose last deployment did not succeed (OUTDATED)',
+  ]);
 });
