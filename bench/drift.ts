@@ -36,6 +36,8 @@ import { chooseDrift, seedPlanBenchOrganization, writePlanBenchRepository } from
 /** What a failed start costs at most: the detection client's attempts (createDriftDetectionClient). */
 const DETECTION_START_ATTEMPTS = 3;
 const START_DETECTION = 'cloudformation:DetectStackSetDrift';
+/** Before starting one, drift looks for a detection an earlier run outlasted (detect-stack-set-drift.ts). */
+const LATEST_OPERATIONS = 'cloudformation:ListStackSetOperations';
 /** Who changed it: CloudTrail event history, one query per event name the findings need, per event source. */
 const LOOKUP = 'cloudtrail:LookupEvents';
 const EVENT_SOURCES = 2;
@@ -145,11 +147,13 @@ function printReport(
         ? 'foreign SCPs (and the plan’s)'
         : operation === START_DETECTION
           ? 'starting drift detection'
-          : operation === LOOKUP
-            ? 'who changed it'
-            : isMutatingOperation(operation)
-              ? 'MUTATING'
-              : 'the plan’s reads';
+          : operation === LATEST_OPERATIONS
+            ? 'finding an unread detection'
+            : operation === LOOKUP
+              ? 'who changed it'
+              : isMutatingOperation(operation)
+                ? 'MUTATING'
+                : 'the plan’s reads';
   console.log('\nAPI calls per operation: `vend plan` on the same organization, then `vend drift`');
   printTable(
     ['operation', 'plan', 'drift', 'extra', 'counts against'],
@@ -176,6 +180,7 @@ function printReport(
   const foreignReads = extraOf(FOREIGN_SCP_READS);
   const overrideReads = counts[OVERRIDE_READ] ?? 0;
   const starts = counts[START_DETECTION] ?? 0;
+  const latest = counts[LATEST_OPERATIONS] ?? 0;
   const lookups = counts[LOOKUP] ?? 0;
   const mutating = Object.entries(counts).filter(
     ([operation]) => isMutatingOperation(operation) && operation !== START_DETECTION,
@@ -199,6 +204,10 @@ function printReport(
   console.log(
     `  starting drift detection, at most ${DETECTION_START_ATTEMPTS} attempts per StackSet (moto answers 500):\n` +
       `    ${starts} ≤ ${DETECTION_START_ATTEMPTS} × ${stackSets} = ${DETECTION_START_ATTEMPTS * stackSets}  ${verdict(starts <= DETECTION_START_ATTEMPTS * stackSets)}`,
+  );
+  console.log(
+    `  finding a detection an earlier run outlasted, one ListStackSetOperations per StackSet:\n` +
+      `    ${latest} ≤ ${stackSets}  ${verdict(latest <= stackSets)}`,
   );
   console.log(
     `  who changed it, CloudTrail LookupEvents: moto lacks it, so at most ${DETECTION_START_ATTEMPTS} attempts per event source (on AWS, at most 4 pages per event name the findings need):\n` +
