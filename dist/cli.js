@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-ENZNHPIZ.js"),
+        import("./chunks/plan-N66QFNCD.js"),
         import("./chunks/plan-text-IOOCJ4GG.js"),
         import("./chunks/plan-markdown-5IQY7R2Q.js")
       ]);
@@ -100,7 +100,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-XQQGE4L2.js"),
+        import("./chunks/apply-SOCHFLC2.js"),
         import("./chunks/apply-text-7LS5T3OM.js"),
         import("./chunks/apply-markdown-W2K7RDL2.js"),
         import("./chunks/plan-text-IOOCJ4GG.js")
@@ -139,7 +139,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-MFDHAGAW.js"),
+        import("./chunks/drift-2AKTYO4F.js"),
         import("./chunks/drift-text-EL4L34Z6.js"),
         import("./chunks/drift-markdown-D2K5DZLW.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

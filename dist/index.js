@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-SK4G7DJD.js");
+        const { runPlanAction } = await import("./chunks/plan-action-L4Q2RA2A.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-J752MORK.js");
+        const { runApplyAction } = await import("./chunks/apply-action-WTZFOOTJ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-UWXL3YLG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4SY3ELTN.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

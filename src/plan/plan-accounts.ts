@@ -23,6 +23,11 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
   const existing = draft.existingAccounts.get(account.name);
   if (!existing) return planNewAccount(draft, account);
   const management = draft.isManagementAccount(account.name);
+  // A close that is refused changes nothing else about the account either: its stack instances stay.
+  const refuseClose = (message: string) => {
+    draft.problems.push({ target: reference, message });
+    draft.withheldAccounts.add(account.name);
+  };
   if (existing.status !== 'ACTIVE') {
     if (!account.closed) {
       draft.problems.push({
@@ -33,26 +38,20 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     return;
   }
   if (account.closed && management) {
-    draft.problems.push({
-      target: reference,
-      message: `Account ${account.name} (${existing.id}) is the organization's management account, which vend never closes (AWS refuses to close it from the organization). Remove closed: true from ${account.file}.`,
-    });
-    return;
+    return refuseClose(
+      `Account ${account.name} (${existing.id}) is the organization's management account, which vend never closes (AWS refuses to close it from the organization). Remove closed: true from ${account.file}.`,
+    );
   }
   if (account.closed && existing.id === draft.desired.organization.delegatedAdministratorAccountId) {
-    draft.problems.push({
-      target: reference,
-      message: `Account ${account.name} (${existing.id}) is the delegated administrator vend runs from (delegatedAdministratorAccountId); closing it would leave the organization without it. Hand the role to another account first, then close this one.`,
-    });
-    return;
+    return refuseClose(
+      `Account ${account.name} (${existing.id}) is the delegated administrator vend runs from (delegatedAdministratorAccountId); closing it would leave the organization without it. Hand the role to another account first, then close this one.`,
+    );
   }
   // Closing is for good: only an account vend already owns, never one a manifest merely names by its email.
   if (account.closed && existing.tags !== undefined && existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
-    draft.problems.push({
-      target: reference,
-      message: `Account ${account.name} (${existing.id}) is not vend's: it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag, so vend does not close it. To close it with vend, merge ${account.file} without closed: true first (apply adopts it and tags it), then set closed: true.`,
-    });
-    return;
+    return refuseClose(
+      `Account ${account.name} (${existing.id}) is not vend's: it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag, so vend does not close it. To close it with vend, merge ${account.file} without closed: true first (apply adopts it and tags it), then set closed: true.`,
+    );
   }
   if (account.closed) {
     draft.add(CHANGE_KINDS.closeAccount, reference, {

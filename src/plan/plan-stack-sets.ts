@@ -216,7 +216,11 @@ export function planStackSets(draft: PlanDraft): void {
     const stale = (existing?.instances ?? [])
       .filter((instance) => {
         const account = accountNameById.get(instance.accountId);
-        return account !== undefined && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
+        return (
+          account !== undefined &&
+          !draft.withheldAccounts.has(account) &&
+          !wantedKeys.has(`${instance.accountId}/${instance.region}`)
+        );
       })
       .sort(compareInstances);
     if (stale.length > 0) {

@@ -1011,6 +1011,8 @@ describe('plan closes an account only when its manifest says closed: true', () =
         message: expect.stringContaining("is not vend's: it has no ManagedBy: vend tag, so vend does not close it"),
       }),
     ]);
+    // Refused, the close takes nothing else with it: the account's stack instances are not listed for removal.
+    expect(changeIds(plan).filter((id) => id.startsWith('remove-stack-instances'))).toEqual([]);
   });
 
   it('deletes no stack in an account no manifest declares when it retires a StackSet: a problem instead', () => {

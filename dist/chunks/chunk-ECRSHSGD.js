@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-FKRBD2HB.js";
+} from "./chunk-NAWLWA6N.js";
 import {
   createAwsClients,
   createIamClient,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FKRBD2HB.js";
+} from "./chunk-NAWLWA6N.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -28,8 +28,8 @@ import {
 import "./chunk-ZLWROMSV.js";
 import {
   runPlan
-} from "./chunk-I2NXJB5Z.js";
-import "./chunk-FKRBD2HB.js";
+} from "./chunk-IARVEWQT.js";
+import "./chunk-NAWLWA6N.js";
 import "./chunk-WQCEPGM6.js";
 import {
   readLocalFile

@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-33KNJQ6F.js";
+} from "./chunk-ECRSHSGD.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-ZLWROMSV.js";
 import {
   repositoryCommit
-} from "./chunk-FKRBD2HB.js";
+} from "./chunk-NAWLWA6N.js";
 import "./chunk-WQCEPGM6.js";
 import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";

@@ -379,6 +379,10 @@ function planAccount(draft, account) {
   const existing = draft.existingAccounts.get(account.name);
   if (!existing) return planNewAccount(draft, account);
   const management = draft.isManagementAccount(account.name);
+  const refuseClose = (message) => {
+    draft.problems.push({ target: reference, message });
+    draft.withheldAccounts.add(account.name);
+  };
   if (existing.status !== "ACTIVE") {
     if (!account.closed) {
       draft.problems.push({
@@ -389,25 +393,19 @@ function planAccount(draft, account) {
     return;
   }
   if (account.closed && management) {
-    draft.problems.push({
-      target: reference,
-      message: `Account ${account.name} (${existing.id}) is the organization's management account, which vend never closes (AWS refuses to close it from the organization). Remove closed: true from ${account.file}.`
-    });
-    return;
+    return refuseClose(
+      `Account ${account.name} (${existing.id}) is the organization's management account, which vend never closes (AWS refuses to close it from the organization). Remove closed: true from ${account.file}.`
+    );
   }
   if (account.closed && existing.id === draft.desired.organization.delegatedAdministratorAccountId) {
-    draft.problems.push({
-      target: reference,
-      message: `Account ${account.name} (${existing.id}) is the delegated administrator vend runs from (delegatedAdministratorAccountId); closing it would leave the organization without it. Hand the role to another account first, then close this one.`
-    });
-    return;
+    return refuseClose(
+      `Account ${account.name} (${existing.id}) is the delegated administrator vend runs from (delegatedAdministratorAccountId); closing it would leave the organization without it. Hand the role to another account first, then close this one.`
+    );
   }
   if (account.closed && existing.tags !== void 0 && existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
-    draft.problems.push({
-      target: reference,
-      message: `Account ${account.name} (${existing.id}) is not vend's: it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag, so vend does not close it. To close it with vend, merge ${account.file} without closed: true first (apply adopts it and tags it), then set closed: true.`
-    });
-    return;
+    return refuseClose(
+      `Account ${account.name} (${existing.id}) is not vend's: it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag, so vend does not close it. To close it with vend, merge ${account.file} without closed: true first (apply adopts it and tags it), then set closed: true.`
+    );
   }
   if (account.closed) {
     draft.add(CHANGE_KINDS.closeAccount, reference, {
@@ -2921,7 +2919,7 @@ function planStackSets(draft) {
     }
     const stale = (existing?.instances ?? []).filter((instance) => {
       const account = accountNameById.get(instance.accountId);
-      return account !== void 0 && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
+      return account !== void 0 && !draft.withheldAccounts.has(account) && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
     }).sort(compareInstances);
     if (stale.length > 0) {
       const accounts = [...new Set(stale.map((instance) => accountNameById.get(instance.accountId)))];

@@ -15,7 +15,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-FKRBD2HB.js";
+} from "./chunk-NAWLWA6N.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
