@@ -4,14 +4,7 @@ import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedState } from '../observe/observed-state.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { BlastRadius, Change, MoveBlastRadius, ScpBlastRadius, StackSetBlastRadius } from './plan.js';
-import {
-  AccountNames,
-  accountsBeneath,
-  levelsAllowingNothing,
-  observedSnapshot,
-  plannedSnapshot,
-  scpsInForce,
-} from './organization-snapshot.js';
+import { AccountNames, accountsBeneath, levelsAllowingNothing, scpsInForce } from './organization-snapshot.js';
 import type { OrganizationSnapshot } from './organization-snapshot.js';
 
 /**
@@ -23,9 +16,8 @@ export function computeBlastRadius(
   changes: readonly Change[],
   desired: DesiredState,
   observed: ObservedState,
+  { before, after }: { before: OrganizationSnapshot; after: OrganizationSnapshot },
 ): BlastRadius[] {
-  const before = observedSnapshot(desired, observed);
-  const after = plannedSnapshot(desired, observed);
   const names = new AccountNames(desired, observed);
   const declared = new Set(desired.accounts.map((account) => account.name));
   const radius: BlastRadius[] = [];

@@ -2,6 +2,7 @@ import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedState } from '../observe/observed-state.js';
 import { computeBlastRadius, flagFarReaching } from './blast-radius.js';
+import { observedSnapshot, plannedSnapshot } from './organization-snapshot.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { noEchoParameters } from './no-echo-parameters.js';
 import { orderChanges } from './order-changes.js';
@@ -36,7 +37,9 @@ export function computePlan(
   flagAdoptionsThatChange(draft);
 
   const ordered = orderChanges([...draft.changes.values()]);
-  const blastRadius = computeBlastRadius(ordered, desired, observed);
+  // The organization as observed and as the plan leaves it: what the blast radius and the accounts table read.
+  const snapshots = { before: observedSnapshot(desired, observed), after: plannedSnapshot(desired, observed) };
+  const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots);
   const changes = flagFarReaching(ordered, blastRadius);
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;
@@ -48,7 +51,7 @@ export function computePlan(
     homeRegion: desired.organization.homeRegion,
     summary,
     changes,
-    accounts: plannedAccounts(draft),
+    accounts: plannedAccounts(draft, snapshots.after),
     organizationalUnits: desired.organizationalUnits.map((unit) => ({
       path: unit.path,
       isNew: !draft.ouIdByPath.has(unit.path),

@@ -31,17 +31,23 @@ export interface OrganizationSnapshot {
  * not parse counts as allowing, so vend never claims an account loses everything on a guess.
  */
 export function grantsAccess(content: string): boolean {
+  const statements = policyStatements(content);
+  return statements === undefined || statements.some((statement) => statement.Effect === 'Allow');
+}
+
+/**
+ * A policy document's statements (a lone statement object counts as a list of one), or undefined when the content
+ * does not read as a policy: not JSON, or a statement that is not an object.
+ */
+export function policyStatements(content: string): Record<string, unknown>[] | undefined {
   try {
     const { Statement } = JSON.parse(content) as { Statement?: unknown };
-    const statements = Array.isArray(Statement) ? Statement : [Statement];
-    return statements.some(
-      (statement) =>
-        typeof statement === 'object' &&
-        statement !== null &&
-        (statement as Record<string, unknown>).Effect === 'Allow',
-    );
+    const list = Array.isArray(Statement) ? Statement : [Statement];
+    return list.every((statement) => typeof statement === 'object' && statement !== null)
+      ? (list as Record<string, unknown>[])
+      : undefined;
   } catch {
-    return true;
+    return undefined;
   }
 }
 

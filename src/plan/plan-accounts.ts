@@ -9,7 +9,8 @@ import type { DesiredAccount, ScpAttachments } from '../config/desired-state.js'
 import { canonicalJson } from './canonical-json.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { PlannedAccount, UnmanagedAccount } from './plan.js';
-import { grantsAccess } from './organization-snapshot.js';
+import { levelsAllowingNothing } from './organization-snapshot.js';
+import type { OrganizationSnapshot } from './organization-snapshot.js';
 import { accountReference, describeTarget, ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
@@ -235,45 +236,10 @@ export function flagAdoptionsThatChange(draft: PlanDraft): void {
 }
 
 /**
- * Says so when a level of the account's declared path (the root, its OUs, the account) carries SCPs none of which
- * allows anything: an action needs an Allow at every level (Organizations User Guide, "SCP evaluation"), so the
- * SCPs listed in force there allow nothing at all. Another team's SCP on a level may allow, so it counts as one.
- */
-function noteLevelsAllowingNothing(draft: PlanDraft, account: DesiredAccount): void {
-  const parts = account.ou.split('/');
-  const levels: { reference: string; id?: string; attachments: ScpAttachments }[] = [
-    { reference: 'root', id: draft.observed.root.id, attachments: draft.desired.organization.root },
-  ];
-  for (let level = 1; level <= parts.length; level++) {
-    const path = parts.slice(0, level).join('/');
-    const unit = draft.desired.organizationalUnits.find((candidate) => candidate.path === path);
-    if (unit) levels.push({ reference: ouReference(path), id: draft.ouIdByPath.get(path), attachments: unit });
-  }
-  levels.push({
-    reference: accountReference(account.name),
-    id: draft.existingAccounts.get(account.name)?.id,
-    attachments: account,
-  });
-  const content = new Map(draft.desired.scps.map((scp) => [scp.name, scp.content]));
-  const allowsNothing = levels.filter(
-    ({ id, attachments }) =>
-      !attachments.fullAWSAccess &&
-      attachments.scps.length > 0 &&
-      (id === undefined || (draft.observed.foreignScpsByTarget[id] ?? []).length === 0) &&
-      !attachments.scps.some((name) => grantsAccess(content.get(name) ?? '')),
-  );
-  if (allowsNothing.length > 0)
-    draft.note(
-      account.name,
-      `No SCP attached to ${allowsNothing.map(({ reference }) => describeTarget(reference)).join(', ')} allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.`,
-    );
-}
-
-/**
  * The accounts table: every declared account the plan touches, with the SCPs and baselines it ends up with, and the
  * management account whenever a manifest declares it, set apart: no SCP applies to it.
  */
-export function plannedAccounts(draft: PlanDraft): PlannedAccount[] {
+export function plannedAccounts(draft: PlanDraft, after: OrganizationSnapshot): PlannedAccount[] {
   const root = draft.desired.organization.root;
   const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
   return draft.desired.accounts
@@ -293,7 +259,13 @@ export function plannedAccounts(draft: PlanDraft): PlannedAccount[] {
           lineage.flatMap((level) => [...(level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []), ...level.scps]),
         ),
       ];
-      if (!management) noteLevelsAllowingNothing(draft, account);
+      // "SCPs in force" lists what is attached on the path; it says nothing if a level allows nothing at all.
+      const allowsNothing = management ? [] : levelsAllowingNothing(after, account.name);
+      if (allowsNothing.length > 0)
+        draft.note(
+          account.name,
+          `No SCP attached to ${allowsNothing.map(describeTarget).join(', ')} allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.`,
+        );
       const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map((name) => {
         const baseline = draft.desired.baselines.find((candidate) => candidate.name === name)!;
         return { name, regions: [...(baseline.regions ?? account.regions)] };

@@ -2,6 +2,7 @@ import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-s
 import type { DesiredScp, ScpAttachments } from '../config/desired-state.js';
 import type { ObservedPolicy } from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
+import { policyStatements } from './organization-snapshot.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
@@ -230,27 +231,25 @@ export function planRetiredScps(draft: PlanDraft): void {
 
 /** Attached (now or once applied) to the root or to more than one target. */
 function reachesWidely(draft: PlanDraft, scp: string, observedTargetIds: readonly string[]): boolean {
-  const { root } = draft.desired.organization;
-  const declared =
-    (root.scps.includes(scp) ? 1 : 0) +
-    draft.desired.organizationalUnits.filter((unit) => unit.scps.includes(scp)).length +
-    draft.desired.accounts.filter((account) => !account.closed && account.scps.includes(scp)).length;
   return (
-    root.scps.includes(scp) ||
+    draft.desired.organization.root.scps.includes(scp) ||
     observedTargetIds.includes(draft.observed.root.id) ||
-    declared > 1 ||
+    declaredTargetCount(draft, scp) > 1 ||
     observedTargetIds.length > 1
   );
 }
 
 /** Attached anywhere today, or declared somewhere: its content is in force for some account. */
 function isAttached(draft: PlanDraft, scp: string, observedTargetIds: readonly string[]): boolean {
-  const { root } = draft.desired.organization;
+  return observedTargetIds.length > 0 || declaredTargetCount(draft, scp) > 0;
+}
+
+/** The root, OUs and open accounts the repository attaches the SCP to. */
+function declaredTargetCount(draft: PlanDraft, scp: string): number {
   return (
-    observedTargetIds.length > 0 ||
-    root.scps.includes(scp) ||
-    draft.desired.organizationalUnits.some((unit) => unit.scps.includes(scp)) ||
-    draft.desired.accounts.some((account) => !account.closed && account.scps.includes(scp))
+    (draft.desired.organization.root.scps.includes(scp) ? 1 : 0) +
+    draft.desired.organizationalUnits.filter((unit) => unit.scps.includes(scp)).length +
+    draft.desired.accounts.filter((account) => !account.closed && account.scps.includes(scp)).length
   );
 }
 
@@ -261,19 +260,8 @@ function isAttached(draft: PlanDraft, scp: string, observedTargetIds: readonly s
  * Content that does not read as a policy counts as loosening. Pure.
  */
 export function loosens(before: string, after: string): boolean {
-  const statements = (content: string): Record<string, unknown>[] | undefined => {
-    try {
-      const { Statement } = JSON.parse(content) as { Statement?: unknown };
-      const list = Array.isArray(Statement) ? Statement : [Statement];
-      return list.every((statement) => typeof statement === 'object' && statement !== null)
-        ? (list as Record<string, unknown>[])
-        : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const old = statements(before);
-  const next = statements(after);
+  const old = policyStatements(before);
+  const next = policyStatements(after);
   if (!old || !next) return true;
   // A Sid names a statement; it changes nothing it does.
   const text = ({ Sid: _sid, ...statement }: Record<string, unknown>) => canonicalJson(statement);
