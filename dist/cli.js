@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-N66QFNCD.js"),
+        import("./chunks/plan-OUTQFD27.js"),
         import("./chunks/plan-text-IOOCJ4GG.js"),
         import("./chunks/plan-markdown-5IQY7R2Q.js")
       ]);
@@ -100,7 +100,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-SOCHFLC2.js"),
+        import("./chunks/apply-JJM6TNCR.js"),
         import("./chunks/apply-text-7LS5T3OM.js"),
         import("./chunks/apply-markdown-W2K7RDL2.js"),
         import("./chunks/plan-text-IOOCJ4GG.js")
@@ -139,7 +139,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2AKTYO4F.js"),
+        import("./chunks/drift-ZFCYBL4B.js"),
         import("./chunks/drift-text-EL4L34Z6.js"),
         import("./chunks/drift-markdown-D2K5DZLW.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -164,7 +164,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LLZZW4LF.js"),
+        import("./chunks/import-QTFJM4XY.js"),
         import("./chunks/import-text-27O4VILE.js")
       ]);
       const outcome = await runImport(settings);

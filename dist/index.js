@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-L4Q2RA2A.js");
+        const { runPlanAction } = await import("./chunks/plan-action-K42N4DT7.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-WTZFOOTJ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LGHTTQT7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4SY3ELTN.js");
+        const { runDriftAction } = await import("./chunks/drift-action-EYUJVBK3.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -149,10 +149,6 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? '' : ', with its id: another account of the organization, or a manifest the repository has, would have the same name'}; accountName keeps its name in AWS.`,
       });
   findings.push(...overrideRecordChecks(live, accounts));
-  // What adopting an account would do means nothing for one that is left out after all.
-  const leftOut = new Set(findings.filter((finding) => finding.kind === 'left-out').map((finding) => finding.subject));
-  for (let index = findings.length - 1; index >= 0; index--)
-    if (findings[index]!.kind === 'note' && leftOut.has(findings[index]!.subject)) findings.splice(index, 1);
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));
   findings.push(
@@ -163,6 +159,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     ),
   );
 
+  const leftOut = new Set(findings.filter((finding) => finding.kind === 'left-out').map((finding) => finding.subject));
   return {
     ...(existing ? {} : { organization }),
     scps: existing
@@ -180,7 +177,8 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
           body: stackSet.templateBody,
         })),
     accounts: accounts.map(({ file, document }) => ({ file, document })),
-    findings,
+    // A note on what adopting an account would do means nothing for one that is left out after all.
+    findings: findings.filter((finding) => finding.kind !== 'note' || !leftOut.has(finding.subject)),
   };
 }
 

@@ -217,8 +217,9 @@ export async function readTags(clients: AwsClients, resourceId: string): Promise
 /**
  * The SCPs the plan compares (catalogue names, vend's tag, FullAWSAccess), and where the others are attached: they
  * count against the SCPs-per-target quota like vend's own, so an attachment that would pass it is a problem before
- * apply, not a failure halfway through it, and the nightly drift check reports those on declared targets. Each customer-managed SCP not in the catalogue costs a tag read (is it
- * vend's?) and, if it is not vend's, a targets read; an organization with none costs neither.
+ * apply, not a failure halfway through it, and the nightly drift check reports those on declared targets. Each
+ * customer-managed SCP not in the catalogue costs a tag read (is it vend's?) and, if it is not vend's, a targets read;
+ * an organization with none costs neither.
  */
 async function readPolicies(
   clients: AwsClients,

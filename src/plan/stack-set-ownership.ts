@@ -52,10 +52,10 @@ export interface SettingChange {
 }
 
 /**
- * Where a StackSet's permission model, SELF_MANAGED roles and automatic deployment differ from organization.yaml. A role organization.yaml
- * leaves unset is not compared: UpdateStackSet then keeps the StackSet's own (CloudFormation API Reference,
- * UpdateStackSet, AdministrationRoleARN and ExecutionRoleName). One vend sends is, so a difference is a change the
- * plan must show: another role deploys the baseline.
+ * Where a StackSet's permission model, SELF_MANAGED roles and automatic deployment differ from organization.yaml. A
+ * role organization.yaml leaves unset is not compared: UpdateStackSet then keeps the StackSet's own (CloudFormation API
+ * Reference, UpdateStackSet, AdministrationRoleARN and ExecutionRoleName). One vend sends is, so a difference is a
+ * change the plan must show: another role deploys the baseline.
  */
 export function settingChanges(draft: PlanDraft, existing: ObservedStackSet): SettingChange[] {
   const settings = draft.desired.organization.stackSets;

@@ -2,8 +2,8 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-IARVEWQT.js";
-import "./chunk-NAWLWA6N.js";
+} from "./chunk-CQK7UG4K.js";
+import "./chunk-ELADOZBZ.js";
 import "./chunk-WQCEPGM6.js";
 import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";

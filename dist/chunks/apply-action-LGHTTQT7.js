@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-ECRSHSGD.js";
+} from "./chunk-PYSCTCNI.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-ZLWROMSV.js";
 import {
   repositoryCommit
-} from "./chunk-NAWLWA6N.js";
+} from "./chunk-ELADOZBZ.js";
 import "./chunk-WQCEPGM6.js";
 import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";

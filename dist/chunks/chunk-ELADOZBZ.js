@@ -60,14 +60,16 @@ function hasUncommittedChanges(root) {
 
 // src/plan/organization-snapshot.ts
 function grantsAccess(content) {
+  const statements = policyStatements(content);
+  return statements === void 0 || statements.some((statement) => statement.Effect === "Allow");
+}
+function policyStatements(content) {
   try {
     const { Statement } = JSON.parse(content);
-    const statements = Array.isArray(Statement) ? Statement : [Statement];
-    return statements.some(
-      (statement) => typeof statement === "object" && statement !== null && statement.Effect === "Allow"
-    );
+    const list = Array.isArray(Statement) ? Statement : [Statement];
+    return list.every((statement) => typeof statement === "object" && statement !== null) ? list : void 0;
   } catch {
-    return true;
+    return void 0;
   }
 }
 var AccountNames = class {
@@ -179,9 +181,7 @@ function memberAccounts(observed) {
 }
 
 // src/plan/blast-radius.ts
-function computeBlastRadius(changes, desired, observed) {
-  const before = observedSnapshot(desired, observed);
-  const after = plannedSnapshot(desired, observed);
+function computeBlastRadius(changes, desired, observed, { before, after }) {
   const names = new AccountNames(desired, observed);
   const declared = new Set(desired.accounts.map((account) => account.name));
   const radius = [];
@@ -546,32 +546,7 @@ function flagAdoptionsThatChange(draft) {
     });
   }
 }
-function noteLevelsAllowingNothing(draft, account) {
-  const parts = account.ou.split("/");
-  const levels = [
-    { reference: "root", id: draft.observed.root.id, attachments: draft.desired.organization.root }
-  ];
-  for (let level = 1; level <= parts.length; level++) {
-    const path = parts.slice(0, level).join("/");
-    const unit = draft.desired.organizationalUnits.find((candidate) => candidate.path === path);
-    if (unit) levels.push({ reference: ouReference(path), id: draft.ouIdByPath.get(path), attachments: unit });
-  }
-  levels.push({
-    reference: accountReference(account.name),
-    id: draft.existingAccounts.get(account.name)?.id,
-    attachments: account
-  });
-  const content = new Map(draft.desired.scps.map((scp) => [scp.name, scp.content]));
-  const allowsNothing = levels.filter(
-    ({ id, attachments }) => !attachments.fullAWSAccess && attachments.scps.length > 0 && (id === void 0 || (draft.observed.foreignScpsByTarget[id] ?? []).length === 0) && !attachments.scps.some((name) => grantsAccess(content.get(name) ?? ""))
-  );
-  if (allowsNothing.length > 0)
-    draft.note(
-      account.name,
-      `No SCP attached to ${allowsNothing.map(({ reference }) => describeTarget(reference)).join(", ")} allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.`
-    );
-}
-function plannedAccounts(draft) {
+function plannedAccounts(draft, after) {
   const root = draft.desired.organization.root;
   const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
   return draft.desired.accounts.filter((account) => draft.accountStatus.has(account.name) || draft.isManagementAccount(account.name)).map((account) => {
@@ -589,7 +564,12 @@ function plannedAccounts(draft) {
         lineage.flatMap((level) => [...level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [], ...level.scps])
       )
     ];
-    if (!management) noteLevelsAllowingNothing(draft, account);
+    const allowsNothing = management ? [] : levelsAllowingNothing(after, account.name);
+    if (allowsNothing.length > 0)
+      draft.note(
+        account.name,
+        `No SCP attached to ${allowsNothing.map(describeTarget).join(", ")} allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.`
+      );
     const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map((name) => {
       const baseline = draft.desired.baselines.find((candidate) => candidate.name === name);
       return { name, regions: [...baseline.regions ?? account.regions] };
@@ -895,26 +875,17 @@ function planRetiredScps(draft) {
   }
 }
 function reachesWidely(draft, scp, observedTargetIds) {
-  const { root } = draft.desired.organization;
-  const declared = (root.scps.includes(scp) ? 1 : 0) + draft.desired.organizationalUnits.filter((unit) => unit.scps.includes(scp)).length + draft.desired.accounts.filter((account) => !account.closed && account.scps.includes(scp)).length;
-  return root.scps.includes(scp) || observedTargetIds.includes(draft.observed.root.id) || declared > 1 || observedTargetIds.length > 1;
+  return draft.desired.organization.root.scps.includes(scp) || observedTargetIds.includes(draft.observed.root.id) || declaredTargetCount(draft, scp) > 1 || observedTargetIds.length > 1;
 }
 function isAttached(draft, scp, observedTargetIds) {
-  const { root } = draft.desired.organization;
-  return observedTargetIds.length > 0 || root.scps.includes(scp) || draft.desired.organizationalUnits.some((unit) => unit.scps.includes(scp)) || draft.desired.accounts.some((account) => !account.closed && account.scps.includes(scp));
+  return observedTargetIds.length > 0 || declaredTargetCount(draft, scp) > 0;
+}
+function declaredTargetCount(draft, scp) {
+  return (draft.desired.organization.root.scps.includes(scp) ? 1 : 0) + draft.desired.organizationalUnits.filter((unit) => unit.scps.includes(scp)).length + draft.desired.accounts.filter((account) => !account.closed && account.scps.includes(scp)).length;
 }
 function loosens(before, after) {
-  const statements = (content) => {
-    try {
-      const { Statement } = JSON.parse(content);
-      const list = Array.isArray(Statement) ? Statement : [Statement];
-      return list.every((statement) => typeof statement === "object" && statement !== null) ? list : void 0;
-    } catch {
-      return void 0;
-    }
-  };
-  const old = statements(before);
-  const next = statements(after);
+  const old = policyStatements(before);
+  const next = policyStatements(after);
   if (!old || !next) return true;
   const text = ({ Sid: _sid, ...statement }) => canonicalJson(statement);
   const nextTexts = new Set(next.map(text));
@@ -3070,7 +3041,8 @@ function computePlan(desired, observed, source = { commit: null }) {
   closeAccountsLast(draft);
   flagAdoptionsThatChange(draft);
   const ordered = orderChanges([...draft.changes.values()]);
-  const blastRadius = computeBlastRadius(ordered, desired, observed);
+  const snapshots = { before: observedSnapshot(desired, observed), after: plannedSnapshot(desired, observed) };
+  const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots);
   const changes = flagFarReaching(ordered, blastRadius);
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;
@@ -3082,7 +3054,7 @@ function computePlan(desired, observed, source = { commit: null }) {
     homeRegion: desired.organization.homeRegion,
     summary,
     changes,
-    accounts: plannedAccounts(draft),
+    accounts: plannedAccounts(draft, snapshots.after),
     organizationalUnits: desired.organizationalUnits.map((unit) => ({
       path: unit.path,
       isNew: !draft.ouIdByPath.has(unit.path)

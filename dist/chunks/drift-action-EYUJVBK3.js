@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-3I2X3VKY.js";
+} from "./chunk-BZTTNI4N.js";
 import "./chunk-OD2VEWUP.js";
 import {
   findingId,
@@ -37,7 +37,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-ZLWROMSV.js";
-import "./chunk-NAWLWA6N.js";
+import "./chunk-ELADOZBZ.js";
 import "./chunk-WQCEPGM6.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YLX3BSSS.js";

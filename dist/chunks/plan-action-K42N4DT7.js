@@ -28,8 +28,8 @@ import {
 import "./chunk-ZLWROMSV.js";
 import {
   runPlan
-} from "./chunk-IARVEWQT.js";
-import "./chunk-NAWLWA6N.js";
+} from "./chunk-CQK7UG4K.js";
+import "./chunk-ELADOZBZ.js";
 import "./chunk-WQCEPGM6.js";
 import {
   readLocalFile

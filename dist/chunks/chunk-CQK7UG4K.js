@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-NAWLWA6N.js";
+} from "./chunk-ELADOZBZ.js";
 import {
   createAwsClients,
   describeAwsError,

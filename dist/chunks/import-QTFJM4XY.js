@@ -912,9 +912,6 @@ function describeOrganization(live, options) {
         message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? "" : ", with its id: another account of the organization, or a manifest the repository has, would have the same name"}; accountName keeps its name in AWS.`
       });
   findings.push(...overrideRecordChecks(live, accounts));
-  const leftOut = new Set(findings.filter((finding) => finding.kind === "left-out").map((finding) => finding.subject));
-  for (let index = findings.length - 1; index >= 0; index--)
-    if (findings[index].kind === "note" && leftOut.has(findings[index].subject)) findings.splice(index, 1);
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));
   findings.push(
@@ -924,6 +921,7 @@ function describeOrganization(live, options) {
       existing === void 0
     )
   );
+  const leftOut = new Set(findings.filter((finding) => finding.kind === "left-out").map((finding) => finding.subject));
   return {
     ...existing ? {} : { organization },
     scps: existing ? [] : Object.entries(organization.scps ?? {}).map(([name, entry]) => ({
@@ -937,7 +935,8 @@ function describeOrganization(live, options) {
       body: stackSet.templateBody
     })),
     accounts: accounts.map(({ file, document }) => ({ file, document })),
-    findings
+    // A note on what adopting an account would do means nothing for one that is left out after all.
+    findings: findings.filter((finding) => finding.kind !== "note" || !leftOut.has(finding.subject))
   };
 }
 function manifestsFor(live, organization, candidates, placed, findings) {

@@ -15,7 +15,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-NAWLWA6N.js";
+} from "./chunk-ELADOZBZ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-NAWLWA6N.js";
+} from "./chunk-ELADOZBZ.js";
 import {
   createAwsClients,
   createIamClient,

@@ -1,24 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-ECRSHSGD.js";
+  runDrift
+} from "./chunk-BZTTNI4N.js";
 import "./chunk-OD2VEWUP.js";
-import "./chunk-NAWLWA6N.js";
+import "./chunk-6T2GPVQD.js";
+import "./chunk-ELADOZBZ.js";
 import "./chunk-WQCEPGM6.js";
-import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YLX3BSSS.js";
 import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
+import "./chunk-2IDPHLSO.js";
 import "./chunk-XW4VLK5V.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runDrift
 };
