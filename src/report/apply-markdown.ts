@@ -153,7 +153,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
     sections.push({
       keep: false,
       trimRank: 1,
-      markdown: `<details><summary>${escapeMarkdown(`All ${countOf(report.changesApplied.length, 'applied change')}, in order`)}</summary>\n\n${report.changesApplied.map((change) => `- ${escapeMarkdown(change.description)}`).join('\n')}\n\n</details>`,
+      markdown: `<details><summary>${escapeMarkdown(`${countOf(report.changesApplied.length, 'applied change')}, in order`)}</summary>\n\n${report.changesApplied.map((change) => `- ${escapeMarkdown(change.description)}`).join('\n')}\n\n</details>`,
     });
   }
   sections.push({

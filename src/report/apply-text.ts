@@ -1,7 +1,7 @@
 import type { ApplyReport } from '../apply/apply-report.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
 import { countOf } from './phrasing.js';
-import { visible } from './visible-text.js';
+import { visibleLine } from './visible-text.js';
 
 /** `14 changes applied, 1 failed, 2 refused`: the line a reader looks for first. */
 export function applySummaryLine(report: ApplyReport): string {
@@ -76,7 +76,8 @@ export function renderApplyText(report: ApplyReport): string {
     ]),
   );
   lines.push('', approvalLine(report), `Apply: ${applySummaryLine(report)}.`);
-  return visible(lines.join('\n').trimStart());
+  // Each line on its own: an AWS account name holding a line break must not print a line that reads as a result.
+  return lines.map(visibleLine).join('\n').trimStart();
 }
 
 /** Which plan was approved, and how: the line that ties an apply to what a person reviewed. */

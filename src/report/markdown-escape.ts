@@ -1,4 +1,4 @@
-import { visible } from './visible-text.js';
+import { visible, visibleLine } from './visible-text.js';
 
 /** U+2060 WORD JOINER: invisible, yet it breaks the patterns GitHub turns into links, mentions and emoji. */
 const JOINER = '\u2060';
@@ -7,7 +7,8 @@ const JOINER = '\u2060';
  * Escapes user-supplied text for GitHub-flavoured markdown, in running text or a table cell. Repository content
  * comes from pull requests: without this, an account name or tag could inject links, images, HTML, mentions,
  * or break out of a table. Characters that only matter at the start of a line (`-`, `+`, `1.`) are left alone
- * because newlines are folded to spaces, so user text never starts a line.
+ * because a line break shows as its code point, `<U+000A>`, so user text never starts a line. Folding it to a space
+ * would not do: an account name `x\n~ Detach SCP …` would then read, in a table cell, like a change of the plan.
  *
  * Mentions, bare URLs, emails and emoji shortcodes are found by GitHub after the markdown is parsed, in the
  * decoded text, so an entity such as `&#64;` would not stop them. An invisible word joiner where their patterns
@@ -15,10 +16,10 @@ const JOINER = '\u2060';
  * both sides), between the slashes of `://`, before the dot of `www.`, after a shortcode's `:`, and between `#` or
  * `GH-` and the number of an issue reference (`#3`, `GH-3`, `owner/repo#3`), which would link to, and notify,
  * another issue. `$` is escaped because GitHub renders `$…$` and `$$…$$` as math. Characters a reader cannot see
- * are shown as their code points (see visible).
+ * are shown as their code points (see visibleLine).
  */
 export function escapeMarkdown(text: string): string {
-  return visible(text.replace(/\r?\n|\r/g, ' '))
+  return visibleLine(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -36,10 +37,7 @@ export function escapeMarkdown(text: string): string {
  * escaped because GitHub splits table cells on them even inside code spans.
  */
 export function inlineCode(text: string): string {
-  return `\`${visible(text)
-    .replace(/`/g, "'")
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, ' ')}\``;
+  return `\`${visibleLine(text).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 
 /**

@@ -158,6 +158,19 @@ describe('what apply did, by account', () => {
     expect(comment).toContain('**1 change failed:**');
     expect(comment).not.toMatch(/\(s\)|1 changes/);
     expect(comment).toContain('1 OU created');
+    expect(comment).toContain('<summary>1 applied change, in order</summary>');
+  });
+
+  test('an AWS account name holding a line break cannot pass for a result, in the comment or the text', () => {
+    const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: 'sha256:abc', commit: null });
+    const name = 'evil\n~ Detach SCP deny-root-user from the root';
+    report.changesApplied = [{ id: 'tag-account:account:evil', description: 'Tag account evil', accounts: [name] }];
+    const comment = renderApplyComment(report);
+    expect(comment).toContain('**evil&lt;U+000A&gt;\\~ Detach SCP deny-root-user from the root**');
+    expect(comment).not.toContain('evil \\~');
+    const text = renderApplyText(report);
+    expect(text).toContain('  evil<U+000A>~ Detach SCP deny-root-user from the root: ');
+    expect(text.split('\n').some((line) => line.startsWith('~ Detach'))).toBe(false);
   });
 });
 

@@ -19,7 +19,12 @@ describe('user-supplied text cannot change the markdown around it', () => {
       `see www${J}.evil.example or http:/${J}/evil.example`,
     ],
     ['emphasis and code', '*bold* _it_ `code`', '\\*bold\\* \\_it\\_ \\`code\\`'],
-    ['a new line that would start a heading', 'ok\n# Approved', 'ok \\# Approved'],
+    ['a new line that would start a heading', 'ok\n# Approved', 'ok&lt;U+000A&gt;\\# Approved'],
+    [
+      'a new line that would read as a change in a table cell',
+      'evil\n~ Detach SCP deny-root from the root',
+      'evil&lt;U+000A&gt;\\~ Detach SCP deny-root from the root',
+    ],
     ['an emoji shortcode', ':white_check_mark: approved', `:${J}white\\_check\\_mark: approved`],
     ['an entity', '&lt;', '&amp;lt;'],
   ])('%s', (_what, input, expected) => {
@@ -41,7 +46,7 @@ describe('user-supplied text cannot change the markdown around it', () => {
   });
 
   test('inline code cannot be closed early or split a table', () => {
-    expect(inlineCode('a`b|c\nd')).toBe("`a'b\\|c d`");
+    expect(inlineCode('a`b|c\nd')).toBe("`a'b\\|c<U+000A>d`");
   });
 });
 
