@@ -12,7 +12,7 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-ZLWROMSV.js";
+} from "./chunks/chunk-BIG3YNFD.js";
 import {
   readLocalFile
 } from "./chunks/chunk-IOHBS5ID.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunks/chunk-YLX3BSSS.js";
 import "./chunks/chunk-QEZXB5EK.js";
 import "./chunks/chunk-WOFMCSLJ.js";
-import "./chunks/chunk-ZTGHIXJN.js";
+import "./chunks/chunk-ITQPEMD2.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-OUTQFD27.js"),
-        import("./chunks/plan-text-IOOCJ4GG.js"),
-        import("./chunks/plan-markdown-5IQY7R2Q.js")
+        import("./chunks/plan-76QXLZ3W.js"),
+        import("./chunks/plan-text-H5GTTYDQ.js"),
+        import("./chunks/plan-markdown-WNMMM3OW.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JJM6TNCR.js"),
-        import("./chunks/apply-text-7LS5T3OM.js"),
-        import("./chunks/apply-markdown-W2K7RDL2.js"),
-        import("./chunks/plan-text-IOOCJ4GG.js")
+        import("./chunks/apply-SMION2SP.js"),
+        import("./chunks/apply-text-TZMMQHA2.js"),
+        import("./chunks/apply-markdown-65DBMLFI.js"),
+        import("./chunks/plan-text-H5GTTYDQ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -139,9 +139,9 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ZFCYBL4B.js"),
+        import("./chunks/drift-CK6ZQ4BW.js"),
         import("./chunks/drift-text-EL4L34Z6.js"),
-        import("./chunks/drift-markdown-D2K5DZLW.js"),
+        import("./chunks/drift-markdown-OAYTMUG2.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
@@ -164,8 +164,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-QTFJM4XY.js"),
-        import("./chunks/import-text-27O4VILE.js")
+        import("./chunks/import-H4TFZ6XK.js"),
+        import("./chunks/import-text-D56P3JI7.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

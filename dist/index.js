@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-MGYTCMNF.js";
+} from "./chunks/chunk-JAMSPH2V.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-ZLWROMSV.js";
+import "./chunks/chunk-BIG3YNFD.js";
 import {
   COMMANDS,
   UsageError,
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-YLX3BSSS.js";
 import "./chunks/chunk-QEZXB5EK.js";
 import "./chunks/chunk-WOFMCSLJ.js";
-import "./chunks/chunk-ZTGHIXJN.js";
+import "./chunks/chunk-ITQPEMD2.js";
 import "./chunks/chunk-375KX7TV.js";
 import "./chunks/chunk-QIUGM3AP.js";
 import "./chunks/chunk-XG4YZALD.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-K42N4DT7.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DM2PX7IO.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LGHTTQT7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TRQFYTKQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-EYUJVBK3.js");
+        const { runDriftAction } = await import("./chunks/drift-action-22Y2TE2H.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -60,9 +60,9 @@ export function declaresTransform(body: string): boolean {
  * A resource that grants or controls access: anything IAM or IAM Identity Center, a resource policy (types ending in
  * `Policy`, a property such as KeyPolicy, PolicyDocument or RepositoryPolicyText), a permission (Lambda's, a
  * layer's), a resource share, a security group or its rules, a bucket's public access block, a KMS key, anything
- * naming a principal or another account, a role handed to a service to run with, or a custom resource (it runs
- * code with a role of its own). `properties` may hold only the top-level names of the properties in question
- * (drift reports paths, not values).
+ * naming a principal or another account, a role handed to a service to run with (at any depth: an event rule's
+ * target has its own RoleArn), or a custom resource (it runs code with a role of its own). `properties` may hold
+ * only the top-level names of the properties in question (drift reports paths, not values).
  */
 export function controlsAccess(resource: TemplateResource): boolean {
   return (
@@ -70,8 +70,7 @@ export function controlsAccess(resource: TemplateResource): boolean {
     resource.type.endsWith('Policy') ||
     resource.type.endsWith('Permission') ||
     ACCESS_TYPES.has(resource.type) ||
-    Object.keys(resource.properties).some((key) => ACCESS_PROPERTY.test(key)) ||
-    namesPrincipal(resource.properties)
+    reachesAccess(resource.properties)
   );
 }
 
@@ -92,15 +91,30 @@ const ACCESS_PROPERTY =
   /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(Role|RoleArn|ServiceRole|ServiceRoleArn|ExecutionRoleArn|TaskRoleArn|IamInstanceProfile|InstanceProfileArn)$/;
 
 /**
- * Whether a key naming principals appears anywhere in a value: Principal, Principals, NotPrincipal, and any key
- * ending in Principal(s) (a VPC endpoint service's AllowedPrincipals) or naming another account to connect with
- * (a peering connection's PeerOwnerId).
+ * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint
+ * service's AllowedPrincipals), and another account to connect with (a peering connection's PeerOwnerId).
  */
-function namesPrincipal(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(namesPrincipal);
+const PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
+
+/**
+ * An account id standing on its own or as an ARN's account field (`arn:aws:logs:us-east-1:666666666666:…`), also
+ * as a piece of an `Fn::Join`. A StackSet template is deployed into many accounts, so a literal account id names
+ * one other than the stack's own, which `AWS::AccountId` would: an event bus, a log destination or a bucket policy
+ * there receives the account's data or events.
+ */
+const ACCOUNT_ID = /(^|:)\d{12}(:|$)/;
+
+/**
+ * Whether a value, at any depth, holds a key that grants or hands over access (ACCESS_PROPERTY, PRINCIPAL_KEY), or
+ * names another account by its id.
+ */
+function reachesAccess(value: unknown): boolean {
+  if (typeof value === 'string') return ACCOUNT_ID.test(value);
+  if (typeof value === 'number') return /^\d{12}$/.test(String(value));
+  if (Array.isArray(value)) return value.some(reachesAccess);
   if (typeof value !== 'object' || value === null) return false;
   return Object.entries(value).some(
-    ([key, child]) => /Principals?$|^NotPrincipal$|^PeerOwnerId$/.test(key) || namesPrincipal(child),
+    ([key, child]) => ACCESS_PROPERTY.test(key) || PRINCIPAL_KEY.test(key) || reachesAccess(child),
   );
 }
 

@@ -1593,6 +1593,17 @@ describe('plan says which changes delete something and which reach far', () => {
       '{ AllowedPrincipals: ["*"] }',
     ],
     ['a peering connection to another account', 'AWS::EC2::VPCPeeringConnection', '{ PeerOwnerId: "999988887777" }'],
+    [
+      "a rule that sends events to another account's bus",
+      'AWS::Events::Rule',
+      '{ Targets: [{ Id: t, Arn: "arn:aws:events:us-east-1:666666666666:event-bus/default" }] }',
+    ],
+    [
+      "a log subscription to another account's destination",
+      'AWS::Logs::SubscriptionFilter',
+      '{ DestinationArn: { "Fn::Join": [":", ["arn:aws:logs:us-east-1", "666666666666", "destination:c"]] } }',
+    ],
+    ['a rule whose target runs with a role', 'AWS::Events::Rule', '{ Targets: [{ Id: t, Arn: x, RoleArn: y }] }'],
   ])('marks high-impact a new baseline with %s: it grants access without IAM resources', (_case, type, properties) => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
@@ -1603,6 +1614,19 @@ describe('plan says which changes delete something and which reach far', () => {
       }),
     );
     expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-ops').highImpact).toBe(true);
+  });
+
+  it("leaves a new baseline that names only the stack's own account and no access normal-impact", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.baselines.push(
+      desiredBaseline('ops', {
+        regions: ['us-east-1'],
+        templateBody:
+          'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub "logs-${AWS::AccountId}"\n',
+      }),
+    );
+    expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-ops').highImpact).toBe(false);
   });
 
   it('marks high-impact a move that takes an account out from under an SCP, and a move that keeps them all not', () => {

@@ -1,15 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  visible
+  visible,
+  visibleLine
 } from "./chunk-XG4YZALD.js";
 
 // src/report/markdown-escape.ts
 var JOINER = "\u2060";
 function escapeMarkdown(text) {
-  return visible(text.replace(/\r?\n|\r/g, " ")).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!$]/g, (character) => `\\${character}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/\bGH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`).replace(/:(?=(?:[a-z0-9+-]|\\_)+:)/g, `:${JOINER}`).replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`).replace(/:\/\//g, `:/${JOINER}/`).replace(/\bwww\./gi, `www${JOINER}.`);
+  return visibleLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!$]/g, (character) => `\\${character}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/\bGH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`).replace(/:(?=(?:[a-z0-9+-]|\\_)+:)/g, `:${JOINER}`).replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`).replace(/:\/\//g, `:/${JOINER}/`).replace(/\bwww\./gi, `www${JOINER}.`);
 }
 function inlineCode(text) {
-  return `\`${visible(text).replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n|\r/g, " ")}\``;
+  return `\`${visibleLine(text).replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
 }
 function fencedCode(language, lines) {
   const longestRun = Math.max(2, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));

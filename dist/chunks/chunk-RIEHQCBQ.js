@@ -37,7 +37,7 @@ function declaresTransform(body) {
   return template?.Transform !== void 0 && template?.Transform !== null;
 }
 function controlsAccess(resource) {
-  return ACCESS_TYPE_PREFIXES.some((prefix) => resource.type.startsWith(prefix)) || resource.type.endsWith("Policy") || resource.type.endsWith("Permission") || ACCESS_TYPES.has(resource.type) || Object.keys(resource.properties).some((key) => ACCESS_PROPERTY.test(key)) || namesPrincipal(resource.properties);
+  return ACCESS_TYPE_PREFIXES.some((prefix) => resource.type.startsWith(prefix)) || resource.type.endsWith("Policy") || resource.type.endsWith("Permission") || ACCESS_TYPES.has(resource.type) || reachesAccess(resource.properties);
 }
 var ACCESS_TYPE_PREFIXES = ["AWS::IAM::", "AWS::SSO::", "AWS::RAM::", "Custom::"];
 var ACCESS_TYPES = /* @__PURE__ */ new Set([
@@ -48,11 +48,15 @@ var ACCESS_TYPES = /* @__PURE__ */ new Set([
   "AWS::EC2::SecurityGroupEgress"
 ]);
 var ACCESS_PROPERTY = /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(Role|RoleArn|ServiceRole|ServiceRoleArn|ExecutionRoleArn|TaskRoleArn|IamInstanceProfile|InstanceProfileArn)$/;
-function namesPrincipal(value) {
-  if (Array.isArray(value)) return value.some(namesPrincipal);
+var PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
+var ACCOUNT_ID = /(^|:)\d{12}(:|$)/;
+function reachesAccess(value) {
+  if (typeof value === "string") return ACCOUNT_ID.test(value);
+  if (typeof value === "number") return /^\d{12}$/.test(String(value));
+  if (Array.isArray(value)) return value.some(reachesAccess);
   if (typeof value !== "object" || value === null) return false;
   return Object.entries(value).some(
-    ([key, child]) => /Principals?$|^NotPrincipal$|^PeerOwnerId$/.test(key) || namesPrincipal(child)
+    ([key, child]) => ACCESS_PROPERTY.test(key) || PRINCIPAL_KEY.test(key) || reachesAccess(child)
   );
 }
 function baselineControlsAccess(baseline, ...bodies) {

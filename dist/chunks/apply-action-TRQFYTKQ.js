@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-SITT5BLH.js";
+} from "./chunk-6UGI55AM.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-PYSCTCNI.js";
+} from "./chunk-6BNGE3QV.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-GH37Y4JO.js";
+} from "./chunk-PDTRCGUC.js";
 import "./chunk-OD2VEWUP.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -20,15 +20,15 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-MGYTCMNF.js";
+} from "./chunk-JAMSPH2V.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ZLWROMSV.js";
+import "./chunk-BIG3YNFD.js";
 import {
   repositoryCommit
-} from "./chunk-ELADOZBZ.js";
+} from "./chunk-KDSDGO6Y.js";
 import "./chunk-WQCEPGM6.js";
 import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";
@@ -40,16 +40,16 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-LPHS7XN4.js";
+} from "./chunk-YGTSVNSF.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-AG3BBVQH.js";
 import {
   escapeMarkdown
-} from "./chunk-ZTGHIXJN.js";
+} from "./chunk-ITQPEMD2.js";
 import {
   applySummaryLine
-} from "./chunk-6W2FVWET.js";
-import "./chunk-XW4VLK5V.js";
+} from "./chunk-QJGSHOJA.js";
+import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";

@@ -5,19 +5,19 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-GH37Y4JO.js";
+} from "./chunk-PDTRCGUC.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-MGYTCMNF.js";
+} from "./chunk-JAMSPH2V.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-LPHS7XN4.js";
+} from "./chunk-YGTSVNSF.js";
 
 // src/action/post-sticky-comment.ts
 async function postStickyComment(author, event, comment) {

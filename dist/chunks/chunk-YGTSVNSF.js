@@ -10,12 +10,12 @@ import {
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-ZTGHIXJN.js";
+} from "./chunk-ITQPEMD2.js";
 import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-6W2FVWET.js";
+} from "./chunk-QJGSHOJA.js";
 import {
   countOf,
   listNames
@@ -136,7 +136,7 @@ function applySections(report, context) {
     sections.push({
       keep: false,
       trimRank: 1,
-      markdown: `<details><summary>${escapeMarkdown(`All ${countOf(report.changesApplied.length, "applied change")}, in order`)}</summary>
+      markdown: `<details><summary>${escapeMarkdown(`${countOf(report.changesApplied.length, "applied change")}, in order`)}</summary>
 
 ${report.changesApplied.map((change) => `- ${escapeMarkdown(change.description)}`).join("\n")}
 

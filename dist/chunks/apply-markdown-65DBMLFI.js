@@ -5,11 +5,11 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-LPHS7XN4.js";
+} from "./chunk-YGTSVNSF.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-AG3BBVQH.js";
-import "./chunk-ZTGHIXJN.js";
-import "./chunk-6W2FVWET.js";
+import "./chunk-ITQPEMD2.js";
+import "./chunk-QJGSHOJA.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

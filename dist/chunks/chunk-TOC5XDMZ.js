@@ -18,7 +18,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-ZTGHIXJN.js";
+} from "./chunk-ITQPEMD2.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -15,7 +15,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-ELADOZBZ.js";
+} from "./chunk-KDSDGO6Y.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -50,7 +50,7 @@ import {
 } from "./chunk-2IDPHLSO.js";
 import {
   controlsAccess
-} from "./chunk-XW4VLK5V.js";
+} from "./chunk-RIEHQCBQ.js";
 import {
   CHANGE_KINDS,
   accountReference,

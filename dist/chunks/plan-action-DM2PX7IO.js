@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-FBUG5GZ7.js";
+} from "./chunk-RRHP2RDY.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-SITT5BLH.js";
+} from "./chunk-6UGI55AM.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-GH37Y4JO.js";
+} from "./chunk-PDTRCGUC.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,16 +20,16 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-MGYTCMNF.js";
+} from "./chunk-JAMSPH2V.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ZLWROMSV.js";
+import "./chunk-BIG3YNFD.js";
 import {
   runPlan
-} from "./chunk-CQK7UG4K.js";
-import "./chunk-ELADOZBZ.js";
+} from "./chunk-A5C7Z2V3.js";
+import "./chunk-KDSDGO6Y.js";
 import "./chunk-WQCEPGM6.js";
 import {
   readLocalFile
@@ -41,21 +41,21 @@ import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-LPHS7XN4.js";
+} from "./chunk-YGTSVNSF.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-AG3BBVQH.js";
 import {
   escapeMarkdown
-} from "./chunk-ZTGHIXJN.js";
-import "./chunk-6W2FVWET.js";
+} from "./chunk-ITQPEMD2.js";
+import "./chunk-QJGSHOJA.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-RGIXDQSZ.js";
+} from "./chunk-NSN4XX6H.js";
 import "./chunk-2IDPHLSO.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GCZV6KW5.js";
-import "./chunk-XW4VLK5V.js";
+import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-GCZV6KW5.js";
 import {
   summarizeTemplateChange
-} from "./chunk-XW4VLK5V.js";
+} from "./chunk-RIEHQCBQ.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

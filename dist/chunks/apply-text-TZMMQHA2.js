@@ -1,20 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-X7732KT2.js";
-import "./chunk-OKXUL4TW.js";
-import "./chunk-WOFMCSLJ.js";
-import "./chunk-AG3BBVQH.js";
-import "./chunk-ZTGHIXJN.js";
+  applySummaryLine,
+  approvalLine,
+  renderApplyText
+} from "./chunk-QJGSHOJA.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  applySummaryLine,
+  approvalLine,
+  renderApplyText
 };

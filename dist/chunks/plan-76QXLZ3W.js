@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-PYSCTCNI.js";
-import "./chunk-OD2VEWUP.js";
-import "./chunk-ELADOZBZ.js";
+  runPlan,
+  serializePlan
+} from "./chunk-A5C7Z2V3.js";
+import "./chunk-KDSDGO6Y.js";
 import "./chunk-WQCEPGM6.js";
 import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";
@@ -11,8 +11,8 @@ import "./chunk-YLX3BSSS.js";
 import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
-import "./chunk-XW4VLK5V.js";
+import "./chunk-GCZV6KW5.js";
+import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
@@ -20,5 +20,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

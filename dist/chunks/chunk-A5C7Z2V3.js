@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-ELADOZBZ.js";
+} from "./chunk-KDSDGO6Y.js";
 import {
   createAwsClients,
   describeAwsError,

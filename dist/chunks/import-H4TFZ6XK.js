@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-ZLWROMSV.js";
+} from "./chunk-BIG3YNFD.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -52,7 +52,7 @@ import {
 } from "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-ZTGHIXJN.js";
+import "./chunk-ITQPEMD2.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";

@@ -4,9 +4,9 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-ZLWROMSV.js";
+} from "./chunk-BIG3YNFD.js";
 import "./chunk-QEZXB5EK.js";
-import "./chunk-ZTGHIXJN.js";
+import "./chunk-ITQPEMD2.js";
 import "./chunk-QIUGM3AP.js";
 import {
   visible

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-ZLWROMSV.js";
+} from "./chunk-BIG3YNFD.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -1,6 +1,6 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  visible
+  visibleLine
 } from "./chunk-XG4YZALD.js";
 import {
   countOf
@@ -201,7 +201,7 @@ function renderApplyText(report) {
     ])
   );
   lines.push("", approvalLine(report), `Apply: ${applySummaryLine(report)}.`);
-  return visible(lines.join("\n").trimStart());
+  return lines.map(visibleLine).join("\n").trimStart();
 }
 function approvalLine(report) {
   const { approval } = report;

@@ -1,27 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-RGIXDQSZ.js";
+  runDrift
+} from "./chunk-TGXW3ZD3.js";
+import "./chunk-OD2VEWUP.js";
+import "./chunk-6T2GPVQD.js";
+import "./chunk-KDSDGO6Y.js";
+import "./chunk-WQCEPGM6.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-YLX3BSSS.js";
+import "./chunk-QEZXB5EK.js";
+import "./chunk-WOFMCSLJ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-2IDPHLSO.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-GCZV6KW5.js";
-import "./chunk-XW4VLK5V.js";
+import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runDrift
 };

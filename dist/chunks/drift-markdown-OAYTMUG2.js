@@ -1,16 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applySummaryLine,
-  approvalLine,
-  renderApplyText
-} from "./chunk-6W2FVWET.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-TOC5XDMZ.js";
+import "./chunk-OKXUL4TW.js";
+import "./chunk-WOFMCSLJ.js";
+import "./chunk-AG3BBVQH.js";
+import "./chunk-ITQPEMD2.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applySummaryLine,
-  approvalLine,
-  renderApplyText
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -5,7 +5,7 @@ import {
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-ZTGHIXJN.js";
+} from "./chunk-ITQPEMD2.js";
 import {
   RULES
 } from "./chunk-QIUGM3AP.js";

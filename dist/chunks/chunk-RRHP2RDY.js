@@ -11,7 +11,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-ZTGHIXJN.js";
+} from "./chunk-ITQPEMD2.js";
 import {
   UNREAD_OVERRIDES,
   blockedLine,
@@ -20,7 +20,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-RGIXDQSZ.js";
+} from "./chunk-NSN4XX6H.js";
 import {
   compactDiff
 } from "./chunk-2IDPHLSO.js";

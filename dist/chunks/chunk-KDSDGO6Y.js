@@ -12,7 +12,7 @@ import {
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-XW4VLK5V.js";
+} from "./chunk-RIEHQCBQ.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-GH37Y4JO.js";
+} from "./chunk-PDTRCGUC.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-BZTTNI4N.js";
+} from "./chunk-TGXW3ZD3.js";
 import "./chunk-OD2VEWUP.js";
 import {
   findingId,
@@ -17,7 +17,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-X7732KT2.js";
+} from "./chunk-TOC5XDMZ.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -31,13 +31,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-MGYTCMNF.js";
+} from "./chunk-JAMSPH2V.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ZLWROMSV.js";
-import "./chunk-ELADOZBZ.js";
+import "./chunk-BIG3YNFD.js";
+import "./chunk-KDSDGO6Y.js";
 import "./chunk-WQCEPGM6.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YLX3BSSS.js";
@@ -54,9 +54,9 @@ import {
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-ZTGHIXJN.js";
+} from "./chunk-ITQPEMD2.js";
 import "./chunk-2IDPHLSO.js";
-import "./chunk-XW4VLK5V.js";
+import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";

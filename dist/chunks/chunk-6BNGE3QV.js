@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-ELADOZBZ.js";
+} from "./chunk-KDSDGO6Y.js";
 import {
   createAwsClients,
   createIamClient,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-XW4VLK5V.js";
+} from "./chunk-RIEHQCBQ.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
