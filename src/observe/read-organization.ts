@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import type { PolicySummary } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { parseDocument } from 'yaml';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
@@ -297,10 +298,17 @@ async function readPolicyTargets(clients: AwsClients, policyId: string): Promise
   return targetIds.sort();
 }
 
-/** Content is compared with the repository's minified form; AWS may return it with other whitespace. */
+/**
+ * Content is compared with the repository's minified form; AWS may return it with other whitespace. Content with a
+ * key twice in one object is kept as AWS holds it: JSON.parse would keep only the last, so the minified form would
+ * say less than the policy does, match a repository file that says less, and hide the key from `vend import`.
+ */
 function minifyJson(content: string): string {
   try {
-    return JSON.stringify(JSON.parse(content));
+    const parsed: unknown = JSON.parse(content);
+    if (parseDocument(content, { uniqueKeys: true }).errors.some((error) => error.code === 'DUPLICATE_KEY'))
+      return content;
+    return JSON.stringify(parsed);
   } catch {
     return content;
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -80,6 +80,13 @@ const MIXED: OrganizationSeed = {
       attachTo: { organizationalUnits: ['Sandbox'], accounts: ['payments-dev'] },
     },
     { name: 'Deny KMS (legacy)', content: deny('kms:*'), attachTo: { organizationalUnits: ['Deep'] } },
+    {
+      // JSON.parse keeps the last Action: a file written from it would not deny iam:*.
+      name: 'key-twice',
+      content:
+        '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"iam:*","Action":"s3:*","Resource":"*"}]}',
+      attachTo: { organizationalUnits: ['Security'] },
+    },
   ],
   stackSets: [
     {
@@ -154,6 +161,7 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
   ]);
   // Two accounts are named 'Shared Services': each gets the name with its own id.
   expect(files.filter((file) => /^shared-services-\d{12}\.yaml$/.test(file))).toHaveLength(2);
+  expect(existsSync(join(root, 'baselines/scps/key-twice.json'))).toBe(false);
   const organization = readFileSync(join(root, 'baselines/organization.yaml'), 'utf8');
   expect(organization).toContain('  Sandbox:\n    scps: [no-ec2]\n    fullAWSAccess: false\n');
   expect(organization).toContain(
@@ -166,6 +174,7 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
     expect.arrayContaining([
       `inactive account ${seeded.accountIds['old-app']} (old-app)`,
       expect.stringMatching(/^left-out SCP Deny KMS \(legacy\)/),
+      expect.stringMatching(/^left-out SCP key-twice /),
       'left-out policy type TAG_POLICY',
       `renamed account ${seeded.accountIds['Payments Prod']} (Payments Prod)`,
     ]),
