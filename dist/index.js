@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DM2PX7IO.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GVWAGOPA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TRQFYTKQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JZ65ETHE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-22Y2TE2H.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7CJH33RO.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

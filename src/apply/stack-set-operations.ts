@@ -24,6 +24,9 @@ import { stackSetCallAs } from '../observe/read-stack-sets.js';
 import { compareText } from '../ordering.js';
 import type { Change } from '../plan/plan.js';
 import { declaresTransform } from '../plan/template-change.js';
+import { noEchoIn } from '../plan/no-echo-parameters.js';
+import { stackSetName } from '../plan/plan-draft.js';
+import { instanceOverrides, stackSetParameters, toParameters } from './stack-set-parameters.js';
 import type { StageContext } from './apply-context.js';
 import type { StackSetOperationResult } from './apply-report.js';
 import { ChangeError, errorName } from './change-error.js';
@@ -98,7 +101,8 @@ export function updateStackSet(change: Change, context: StageContext): Promise<v
 /**
  * Tags a StackSet someone else created `ManagedBy: vend`, keeping its other tags. UpdateStackSet is the only call
  * that tags a StackSet, and it redeploys every instance, here with the template and parameters it already has
- * (the plan adopts only a StackSet the catalogue describes exactly), so its stacks only gain the tag.
+ * (the plan adopts only a StackSet the catalogue describes exactly, and a masked secret keeps its value, see
+ * stackSetParameters), so its stacks only gain the tag.
  */
 export async function adoptStackSet(change: Change, context: StageContext): Promise<void> {
   const { StackSet } = await context.clients.cloudFormation.send(
@@ -125,7 +129,7 @@ async function redeployStackSet(change: Change, context: StageContext, otherTags
         StackSetName: stackSet,
         OperationId,
         TemplateBody: templateBody,
-        Parameters: toParameters(parameters),
+        Parameters: stackSetParameters(parameters, noEchoIn(templateBody)),
         Capabilities: capabilitiesFor(templateBody),
         OperationPreferences: operationPreferences(context.desired),
         ...(otherTags ? { Tags: [...otherTags, { Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }] } : {}),
@@ -155,6 +159,10 @@ async function deployStackInstances(change: Change, context: StageContext, actio
     'parameterOverrides',
   ]);
   const stackSet = stackSetNameOf(change);
+  const baseline = context.desired.baselines.find(
+    (candidate) => stackSetName(context.desired.organization.stackSets.namePrefix, candidate.name) === stackSet,
+  );
+  const secret = baseline ? noEchoIn(baseline.templateBody) : [];
   const accountIds = instances.map((instance) => ({
     accountId: context.targets.account(instance.account).id,
     region: instance.region,
@@ -166,7 +174,7 @@ async function deployStackInstances(change: Change, context: StageContext, actio
         OperationId,
         ...deploymentTargets(context, group.accountIds),
         Regions: group.regions,
-        ParameterOverrides: toParameters(parameterOverrides),
+        ParameterOverrides: instanceOverrides(parameterOverrides, secret, action),
         OperationPreferences: operationPreferences(context.desired),
         CallAs: stackSetCallAs(context.desired),
       };
@@ -388,10 +396,6 @@ export function groupByRegions(
   return [...groups.entries()]
     .sort(([a], [b]) => compareText(a, b))
     .map(([, group]) => ({ ...group, accountIds: group.accountIds.sort() }));
-}
-
-function toParameters(values: Record<string, string>) {
-  return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
 }
 
 function operationPreferences(desired: DesiredState): StackSetOperationPreferences {

@@ -148,8 +148,8 @@ export function unfinishedInstances(
 
 /**
  * Parameters a template declares NoEcho, whose values AWS returns masked (`****`): import writes what it was given,
- * so the repository holds the mask where the secret was, and vend would deploy the mask the next time it sends the
- * value. `accounts` are the manifests import writes; `withStackSetParameters` whether it writes organization.yaml.
+ * so the repository holds the mask where the secret was, which apply keeps rather than deploys (see
+ * stackSetParameters), and the reader should know. `accounts` are the manifests import writes; `withStackSetParameters` whether it writes organization.yaml.
  */
 export function secretParameters(
   baselines: readonly ImportedBaseline[],
@@ -168,7 +168,7 @@ export function secretParameters(
       {
         kind: 'check' as const,
         subject: `baseline ${name}`,
-        message: `${masked.join(', ')} ${masked.length === 1 ? 'is' : 'are'} NoEcho: AWS returns the value masked, and that mask is what the repository now holds. Put the real value there (organization.yaml, or the manifests' parameters) before this baseline's template or parameters change, or vend would deploy the mask.`,
+        message: `${masked.join(', ')} ${masked.length === 1 ? 'is' : 'are'} NoEcho: AWS returns the value masked, and that mask is what the repository now holds. While it does, vend keeps the deployed secret (UsePreviousValue) when it updates the StackSet or its instances; a new instance takes the StackSet's value, and a new StackSet from it is refused. Put the real value there (organization.yaml, or the manifests' parameters) to change it.`,
       },
     ];
   });

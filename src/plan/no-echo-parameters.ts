@@ -1,8 +1,8 @@
 import { compareText } from '../ordering.js';
 import { parametersOf, templateToJson } from '../config/cloudformation-template.js';
-import type { DesiredState } from '../config/desired-state.js';
+import type { DesiredBaseline, DesiredState } from '../config/desired-state.js';
 import { parseRepositoryFile } from '../config/safe-yaml.js';
-import type { ObservedState } from '../observe/observed-state.js';
+import type { ObservedStackSet, ObservedState } from '../observe/observed-state.js';
 import { stackSetName } from './plan-draft.js';
 
 /**
@@ -37,4 +37,50 @@ export function noEchoIn(body: string): string[] {
       return noEcho === true || (typeof noEcho === 'string' && noEcho.toLowerCase() === 'true');
     })
     .map(([name]) => name);
+}
+
+/**
+ * Whether a parameter value is the mask CloudFormation returns for a `NoEcho` parameter instead of its value: "the
+ * parameter value [is] masked as asterisks (*****) for any calls that describe the stack" (CloudFormation User
+ * Guide, "Parameters", NoEcho); DescribeStackSet returns `****`. The count is not documented, so any run of them.
+ */
+export function isMaskedValue(value: string): boolean {
+  return /^\*+$/.test(value);
+}
+
+/**
+ * The StackSet as the plan compares it: a `NoEcho` parameter (of its deployed template) that AWS returns masked
+ * cannot be read, so it is taken to hold the repository's value. Without this every plan would update every
+ * StackSet with a secret, and an adoption after `vend import`, which writes the mask, would never match. A secret
+ * changed only in the repository is therefore deployed with the next template or parameter change, not alone.
+ */
+export function withUnreadableSecrets(stackSet: ObservedStackSet, wanted: Record<string, string>): ObservedStackSet {
+  return { ...stackSet, parameters: unmasked(stackSet.parameters, wanted, noEchoIn(stackSet.templateBody)) };
+}
+
+/**
+ * `observed` parameters (a StackSet's, or an instance's overrides) with each masked value of a `secret` parameter
+ * taken to be the `wanted` one, since it cannot be read (see withUnreadableSecrets).
+ */
+export function unmasked(
+  observed: Record<string, string>,
+  wanted: Record<string, string>,
+  secret: readonly string[],
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(observed).map(([key, value]) => [
+      key,
+      secret.includes(key) && isMaskedValue(value) && wanted[key] !== undefined ? wanted[key] : value,
+    ]),
+  );
+}
+
+/**
+ * Why a new StackSet cannot be created from `baseline`, if a `NoEcho` parameter's repository value is the mask:
+ * only an update can keep a deployed secret (UsePreviousValue), so CreateStackSet would deploy the mask.
+ */
+export function maskedSecretsProblem(baseline: DesiredBaseline, stackSet: string): string | undefined {
+  const masked = noEchoIn(baseline.templateBody).filter((key) => isMaskedValue(baseline.parameters[key] ?? ''));
+  if (masked.length === 0) return undefined;
+  return `${masked.join(', ')} ${masked.length === 1 ? 'is a NoEcho parameter' : 'are NoEcho parameters'} of baseline ${baseline.name} whose value in organization.yaml is the mask AWS returns (****), and StackSet ${stackSet} does not exist to keep a deployed value: creating it would deploy the mask. Put the real value there.`;
 }

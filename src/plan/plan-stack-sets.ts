@@ -6,6 +6,7 @@ import { accountReadinessChangeIds } from './account-readiness.js';
 import { stackSetsReachManagementAccount } from './plan-accounts.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
+import { maskedSecretsProblem, noEchoIn, unmasked, withUnreadableSecrets } from './no-echo-parameters.js';
 import { baselineControlsAccess } from './template-change.js';
 import {
   compareTemplates,
@@ -30,7 +31,9 @@ export function planStackSets(draft: PlanDraft): void {
   for (const baseline of draft.desired.baselines) {
     const name = stackSetName(namePrefix, baseline.name);
     const reference = stackSetReference(name);
-    const existing = observedByName.get(name);
+    const observed = observedByName.get(name);
+    const existing = observed && withUnreadableSecrets(observed, baseline.parameters);
+    const secret = existing ? noEchoIn(existing.templateBody) : [];
     const dependencyChanges = baseline.dependsOn.flatMap((dependency) => [
       ...(instanceChangesByBaseline.get(dependency) ?? []),
       `create-stackset:${stackSetReference(stackSetName(namePrefix, dependency))}`,
@@ -59,6 +62,11 @@ export function planStackSets(draft: PlanDraft): void {
       stackSetChange = adoptForeignStackSet(draft, baseline, existing, settings, after, scope);
       if (!stackSetChange) continue;
     } else if (!existing) {
+      const masked = maskedSecretsProblem(baseline, name);
+      if (masked) {
+        draft.problems.push({ target: reference, message: masked });
+        continue;
+      }
       stackSetChange = draft.add(CHANGE_KINDS.createStackSet, reference, {
         before: null,
         after,
@@ -145,7 +153,7 @@ export function planStackSets(draft: PlanDraft): void {
           message: `The ${baseline.name} stack instance in ${instance.account} ${instance.region} is INOPERABLE: a deletion failed and left its stack unstable, and CloudFormation excludes it from every further operation. Delete the stack instance with RetainStacks set to true, delete or repair the stack in the account by hand, then plan again.`,
         });
       } else if (
-        !overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides) ||
+        !overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides, secret) ||
         !isDone(current.status)
       ) {
         const group = toUpdate.get(key) ?? {
@@ -158,7 +166,7 @@ export function planStackSets(draft: PlanDraft): void {
         group.targets.push({ account: instance.account, region: instance.region });
         group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
         if (!isDone(current.status)) group.notDone.push(current.status || 'no status');
-        if (!overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides))
+        if (!overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides, secret))
           group.overridesChange = true;
         toUpdate.set(key, group);
       }
@@ -351,15 +359,16 @@ function wantedInstances(
  * (AWS CloudFormation User Guide, "Override parameters on stack instances"), so overrides someone set by hand for
  * one parameter match when, laid over the StackSet's parameters as the repository declares them, they give every
  * parameter the same value. An account that overrides nothing must hold no overrides: that is how a dropped
- * override is reset.
+ * override is reset. A masked value of a `secret` (NoEcho) parameter cannot be read and counts as the wanted one.
  */
 function overridesMatch(
   stackSetParameters: Record<string, string>,
   observed: Record<string, string>,
   wanted: Record<string, string>,
+  secret: readonly string[],
 ): boolean {
   if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
-  return canonicalJson({ ...stackSetParameters, ...observed }) === canonicalJson(wanted);
+  return canonicalJson({ ...stackSetParameters, ...unmasked(observed, wanted, secret) }) === canonicalJson(wanted);
 }
 
 function compareInstances(a: ObservedStackInstance, b: ObservedStackInstance): number {

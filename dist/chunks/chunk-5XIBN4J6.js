@@ -102,6 +102,7 @@ import {
 import {
   parametersOf,
   parseRepositoryFile,
+  require_dist,
   templateToJson
 } from "./chunk-QIUGM3AP.js";
 import {
@@ -46747,6 +46748,7 @@ function parameterValues(parameters) {
 // src/observe/read-organization.ts
 var import_client_organizations2 = __toESM(require_dist_cjs20(), 1);
 var import_client_sts2 = __toESM(require_dist_cjs21(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/observe/preflight.ts
 var PreflightError = class extends Error {
@@ -46971,7 +46973,10 @@ async function readPolicyTargets(clients, policyId) {
 }
 function minifyJson(content) {
   try {
-    return JSON.stringify(JSON.parse(content));
+    const parsed = JSON.parse(content);
+    if ((0, import_yaml.parseDocument)(content, { uniqueKeys: true }).errors.some((error) => error.code === "DUPLICATE_KEY"))
+      return content;
+    return JSON.stringify(parsed);
   } catch {
     return content;
   }
@@ -47011,6 +47016,25 @@ function noEchoIn(body) {
     return noEcho === true || typeof noEcho === "string" && noEcho.toLowerCase() === "true";
   }).map(([name]) => name);
 }
+function isMaskedValue(value) {
+  return /^\*+$/.test(value);
+}
+function withUnreadableSecrets(stackSet, wanted) {
+  return { ...stackSet, parameters: unmasked(stackSet.parameters, wanted, noEchoIn(stackSet.templateBody)) };
+}
+function unmasked(observed, wanted, secret) {
+  return Object.fromEntries(
+    Object.entries(observed).map(([key, value]) => [
+      key,
+      secret.includes(key) && isMaskedValue(value) && wanted[key] !== void 0 ? wanted[key] : value
+    ])
+  );
+}
+function maskedSecretsProblem(baseline, stackSet) {
+  const masked = noEchoIn(baseline.templateBody).filter((key) => isMaskedValue(baseline.parameters[key] ?? ""));
+  if (masked.length === 0) return void 0;
+  return `${masked.join(", ")} ${masked.length === 1 ? "is a NoEcho parameter" : "are NoEcho parameters"} of baseline ${baseline.name} whose value in organization.yaml is the mask AWS returns (****), and StackSet ${stackSet} does not exist to keep a deployed value: creating it would deploy the mask. Put the real value there.`;
+}
 
 export {
   require_dist_cjs16 as require_dist_cjs,
@@ -47038,5 +47062,9 @@ export {
   readTags,
   readPolicy,
   noEchoParameters,
-  noEchoIn
+  noEchoIn,
+  isMaskedValue,
+  withUnreadableSecrets,
+  unmasked,
+  maskedSecretsProblem
 };

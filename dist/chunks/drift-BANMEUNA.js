@@ -1,24 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-6BNGE3QV.js";
-import "./chunk-OD2VEWUP.js";
-import "./chunk-KDSDGO6Y.js";
-import "./chunk-WQCEPGM6.js";
-import "./chunk-IOHBS5ID.js";
+  runDrift
+} from "./chunk-ACB5B75B.js";
+import "./chunk-IO3ACLBY.js";
+import "./chunk-6T2GPVQD.js";
+import "./chunk-HZSG6B7L.js";
+import "./chunk-5XIBN4J6.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YLX3BSSS.js";
 import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
+import "./chunk-2IDPHLSO.js";
 import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runDrift
 };

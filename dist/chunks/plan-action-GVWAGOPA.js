@@ -28,9 +28,9 @@ import {
 import "./chunk-BIG3YNFD.js";
 import {
   runPlan
-} from "./chunk-A5C7Z2V3.js";
-import "./chunk-KDSDGO6Y.js";
-import "./chunk-WQCEPGM6.js";
+} from "./chunk-2PMXG3CD.js";
+import "./chunk-HZSG6B7L.js";
+import "./chunk-5XIBN4J6.js";
 import {
   readLocalFile
 } from "./chunk-IOHBS5ID.js";

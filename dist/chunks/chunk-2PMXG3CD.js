@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-KDSDGO6Y.js";
+} from "./chunk-HZSG6B7L.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-WQCEPGM6.js";
+} from "./chunk-5XIBN4J6.js";
 import {
   writeLocalFile
 } from "./chunk-IOHBS5ID.js";

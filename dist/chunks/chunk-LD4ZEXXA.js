@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-OD2VEWUP.js";
+} from "./chunk-IO3ACLBY.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,14 +15,16 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-KDSDGO6Y.js";
+} from "./chunk-HZSG6B7L.js";
 import {
   createAwsClients,
   createIamClient,
   describeAwsError,
   destroyAwsClients,
+  isMaskedValue,
   mapWithConcurrency,
   missingCredentialsReason,
+  noEchoIn,
   observeOrganization,
   require_dist_cjs,
   require_dist_cjs2,
@@ -30,7 +32,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-WQCEPGM6.js";
+} from "./chunk-5XIBN4J6.js";
 import {
   readLocalFile
 } from "./chunk-IOHBS5ID.js";
@@ -52,7 +54,8 @@ import {
   PLAN_FORMAT_VERSION,
   canonicalJson,
   resolveOrganizationalUnits,
-  sha256Digest
+  sha256Digest,
+  stackSetName
 } from "./chunk-OFZH4PFY.js";
 import {
   require_dist,
@@ -777,6 +780,23 @@ async function detachScp(change, context) {
 // src/apply/stack-set-operations.ts
 var import_client_cloudformation = __toESM(require_dist_cjs2(), 1);
 import { randomUUID } from "node:crypto";
+
+// src/apply/stack-set-parameters.ts
+function toParameters(values) {
+  return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
+}
+function stackSetParameters(values, secret) {
+  return Object.entries(values).map(
+    ([ParameterKey, ParameterValue]) => secret.includes(ParameterKey) && isMaskedValue(ParameterValue) ? { ParameterKey, UsePreviousValue: true } : { ParameterKey, ParameterValue }
+  );
+}
+function instanceOverrides(values, secret, action) {
+  return Object.entries(values).flatMap(
+    ([ParameterKey, ParameterValue]) => secret.includes(ParameterKey) && isMaskedValue(ParameterValue) ? action === "UPDATE" ? [{ ParameterKey, UsePreviousValue: true }] : [] : [{ ParameterKey, ParameterValue }]
+  );
+}
+
+// src/apply/stack-set-operations.ts
 var FINISHED = /* @__PURE__ */ new Set(["SUCCEEDED", "FAILED", "STOPPED"]);
 var RUNNING = /* @__PURE__ */ new Set(["RUNNING", "QUEUED", "STOPPING"]);
 var START_ATTEMPTS = 5;
@@ -842,7 +862,7 @@ async function redeployStackSet(change, context, otherTags) {
         StackSetName: stackSet,
         OperationId,
         TemplateBody: templateBody,
-        Parameters: toParameters(parameters),
+        Parameters: stackSetParameters(parameters, noEchoIn(templateBody)),
         Capabilities: capabilitiesFor(templateBody),
         OperationPreferences: operationPreferences(context.desired),
         ...otherTags ? { Tags: [...otherTags, { Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }] } : {},
@@ -863,6 +883,10 @@ async function deployStackInstances(change, context, action) {
     "parameterOverrides"
   ]);
   const stackSet = stackSetNameOf(change);
+  const baseline = context.desired.baselines.find(
+    (candidate) => stackSetName(context.desired.organization.stackSets.namePrefix, candidate.name) === stackSet
+  );
+  const secret = baseline ? noEchoIn(baseline.templateBody) : [];
   const accountIds = instances.map((instance) => ({
     accountId: context.targets.account(instance.account).id,
     region: instance.region
@@ -874,7 +898,7 @@ async function deployStackInstances(change, context, action) {
         OperationId,
         ...deploymentTargets(context, group.accountIds),
         Regions: group.regions,
-        ParameterOverrides: toParameters(parameterOverrides),
+        ParameterOverrides: instanceOverrides(parameterOverrides, secret, action),
         OperationPreferences: operationPreferences(context.desired),
         CallAs: stackSetCallAs(context.desired)
       };
@@ -1048,9 +1072,6 @@ function groupByRegions(instances) {
     groups.set(key, group);
   }
   return [...groups.entries()].sort(([a], [b]) => compareText(a, b)).map(([, group]) => ({ ...group, accountIds: group.accountIds.sort() }));
-}
-function toParameters(values) {
-  return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
 }
 function operationPreferences(desired) {
   const preferences = desired.organization.stackSets.operationPreferences;

@@ -19,7 +19,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-WQCEPGM6.js";
+} from "./chunk-5XIBN4J6.js";
 import {
   writeLocalFile
 } from "./chunk-IOHBS5ID.js";
@@ -315,7 +315,7 @@ function secretParameters(baselines, accounts, withStackSetParameters) {
       {
         kind: "check",
         subject: `baseline ${name}`,
-        message: `${masked.join(", ")} ${masked.length === 1 ? "is" : "are"} NoEcho: AWS returns the value masked, and that mask is what the repository now holds. Put the real value there (organization.yaml, or the manifests' parameters) before this baseline's template or parameters change, or vend would deploy the mask.`
+        message: `${masked.join(", ")} ${masked.length === 1 ? "is" : "are"} NoEcho: AWS returns the value masked, and that mask is what the repository now holds. While it does, vend keeps the deployed secret (UsePreviousValue) when it updates the StackSet or its instances; a new instance takes the StackSet's value, and a new StackSet from it is refused. Put the real value there (organization.yaml, or the manifests' parameters) to change it.`
       }
     ];
   });

@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-6BNGE3QV.js";
+} from "./chunk-LD4ZEXXA.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-PDTRCGUC.js";
-import "./chunk-OD2VEWUP.js";
+import "./chunk-IO3ACLBY.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,8 +28,8 @@ import {
 import "./chunk-BIG3YNFD.js";
 import {
   repositoryCommit
-} from "./chunk-KDSDGO6Y.js";
-import "./chunk-WQCEPGM6.js";
+} from "./chunk-HZSG6B7L.js";
+import "./chunk-5XIBN4J6.js";
 import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YLX3BSSS.js";

@@ -2,9 +2,9 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-A5C7Z2V3.js";
-import "./chunk-KDSDGO6Y.js";
-import "./chunk-WQCEPGM6.js";
+} from "./chunk-2PMXG3CD.js";
+import "./chunk-HZSG6B7L.js";
+import "./chunk-5XIBN4J6.js";
 import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YLX3BSSS.js";

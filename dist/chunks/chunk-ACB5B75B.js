@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-OD2VEWUP.js";
+} from "./chunk-IO3ACLBY.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -15,7 +15,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-KDSDGO6Y.js";
+} from "./chunk-HZSG6B7L.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-WQCEPGM6.js";
+} from "./chunk-5XIBN4J6.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,

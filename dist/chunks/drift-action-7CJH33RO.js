@@ -7,8 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-TGXW3ZD3.js";
-import "./chunk-OD2VEWUP.js";
+} from "./chunk-ACB5B75B.js";
+import "./chunk-IO3ACLBY.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -37,8 +37,8 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BIG3YNFD.js";
-import "./chunk-KDSDGO6Y.js";
-import "./chunk-WQCEPGM6.js";
+import "./chunk-HZSG6B7L.js";
+import "./chunk-5XIBN4J6.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YLX3BSSS.js";
 import "./chunk-QEZXB5EK.js";

@@ -1,7 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  noEchoParameters
-} from "./chunk-WQCEPGM6.js";
+  maskedSecretsProblem,
+  noEchoIn,
+  noEchoParameters,
+  unmasked,
+  withUnreadableSecrets
+} from "./chunk-5XIBN4J6.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -2735,7 +2739,9 @@ function planStackSets(draft) {
   for (const baseline of draft.desired.baselines) {
     const name = stackSetName(namePrefix, baseline.name);
     const reference = stackSetReference(name);
-    const existing = observedByName.get(name);
+    const observed = observedByName.get(name);
+    const existing = observed && withUnreadableSecrets(observed, baseline.parameters);
+    const secret = existing ? noEchoIn(existing.templateBody) : [];
     const dependencyChanges = baseline.dependsOn.flatMap((dependency) => [
       ...instanceChangesByBaseline.get(dependency) ?? [],
       `create-stackset:${stackSetReference(stackSetName(namePrefix, dependency))}`,
@@ -2764,6 +2770,11 @@ function planStackSets(draft) {
       stackSetChange = adoptForeignStackSet(draft, baseline, existing, settings, after, scope);
       if (!stackSetChange) continue;
     } else if (!existing) {
+      const masked = maskedSecretsProblem(baseline, name);
+      if (masked) {
+        draft.problems.push({ target: reference, message: masked });
+        continue;
+      }
       stackSetChange = draft.add(CHANGE_KINDS.createStackSet, reference, {
         before: null,
         after,
@@ -2825,7 +2836,7 @@ function planStackSets(draft) {
           target: reference,
           message: `The ${baseline.name} stack instance in ${instance.account} ${instance.region} is INOPERABLE: a deletion failed and left its stack unstable, and CloudFormation excludes it from every further operation. Delete the stack instance with RetainStacks set to true, delete or repair the stack in the account by hand, then plan again.`
         });
-      } else if (!overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides) || !isDone(current.status)) {
+      } else if (!overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides, secret) || !isDone(current.status)) {
         const group = toUpdate.get(key) ?? {
           overrides: instance.overrides,
           targets: [],
@@ -2836,7 +2847,7 @@ function planStackSets(draft) {
         group.targets.push({ account: instance.account, region: instance.region });
         group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
         if (!isDone(current.status)) group.notDone.push(current.status || "no status");
-        if (!overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides))
+        if (!overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides, secret))
           group.overridesChange = true;
         toUpdate.set(key, group);
       }
@@ -2989,9 +3000,9 @@ function wantedInstances(draft, baseline) {
     return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
   });
 }
-function overridesMatch(stackSetParameters, observed, wanted) {
+function overridesMatch(stackSetParameters, observed, wanted, secret) {
   if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
-  return canonicalJson({ ...stackSetParameters, ...observed }) === canonicalJson(wanted);
+  return canonicalJson({ ...stackSetParameters, ...unmasked(observed, wanted, secret) }) === canonicalJson(wanted);
 }
 function compareInstances(a, b) {
   return compareText(a.accountId, b.accountId) || compareText(a.region, b.region);
