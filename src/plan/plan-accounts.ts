@@ -219,13 +219,18 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
 /**
  * Taking over an account that was not vend's and changing it in the same plan (moving it, renaming it, dropping its
  * undeclared tags, attaching SCPs, deploying baselines) is set apart as high impact: the reviewer sees another
- * team's account change hands and change at once. An adoption alone, as right after `vend import`, only tags it.
+ * team's account change hands and change at once. An adoption alone, as right after `vend import`, only tags it
+ * (and records the parameter overrides it holds).
  */
 export function flagAdoptionsThatChange(draft: PlanDraft): void {
   for (const [account, ids] of draft.changesByAccount) {
     const adoptId = `adopt-account:${accountReference(account)}`;
     const adoption = draft.changes.get(adoptId);
-    const others = [...ids].filter((id) => id !== adoptId);
+    // Recording the overrides an account already holds changes nothing deployed: `vend import` writes them, and the
+    // adoption it leads to records them. Overrides that change come with a stack-instance change, which counts.
+    const others = [...ids].filter(
+      (id) => id !== adoptId && draft.changes.get(id)?.kind !== CHANGE_KINDS.recordParameterOverrides,
+    );
     if (!adoption || others.length === 0) continue;
     draft.changes.set(adoptId, {
       ...adoption,

@@ -227,6 +227,21 @@ describe('plan with SCPs not yet enabled on an existing organization', () => {
   });
 });
 
+test('adopting an account with the overrides it already holds records them, and is no more than an adoption', () => {
+  const desired = referenceDesiredState();
+  desiredAccountNamed(desired, 'payments-prod').parameters['permissions-boundary'] = {
+    BoundaryPolicyName: 'prod-boundary',
+  };
+  const observed = convergedObservation(desired);
+  // As `vend import` finds it: not vend's yet, the overrides deployed, nothing recorded.
+  observedAccount(observed, 'payments-prod').tags = { CostCenter: '4711', Owner: 'team-payments' };
+  const plan = computePlan(desired, observed);
+  expect(plan.changes.map((change) => [change.id, change.highImpact])).toEqual([
+    ['adopt-account:account:payments-prod', false],
+    ['record-parameter-overrides:account:payments-prod', false],
+  ]);
+});
+
 describe('plan adopts an existing account with the declared email', () => {
   const desired = referenceDesiredState();
   // Adopted with the name it has in AWS: the manifest's accountName keeps it.
