@@ -24,10 +24,17 @@ const DEFAULT_ADMINISTRATION_ROLE = 'AWSCloudFormationStackSetAdministrationRole
  * so each of those is a `check`. Pure.
  */
 export function baselinesToImport(
-  live: Pick<LiveOrganization, 'stackSets' | 'namePrefix' | 'partition' | 'organization' | 'accounts'>,
+  live: Pick<LiveOrganization, 'stackSets' | 'namePrefix' | 'partition' | 'organization' | 'accounts' | 'homeRegion'>,
   configured?: OrganizationDocument['stackSets'],
 ): { baselines: ImportedBaseline[]; settings: OrganizationDocument['stackSets']; findings: ImportFinding[] } {
   const findings: ImportFinding[] = [];
+  if (live.stackSets.length === 0)
+    // A StackSet is listed only in the region it is administered from: the wrong AWS_REGION reads none, silently.
+    findings.push({
+      kind: 'note',
+      subject: 'baselines',
+      message: `No StackSet named ${live.namePrefix}… is administered from ${live.homeRegion}, the region import ran in (AWS_REGION), so the repository has no baselines and its homeRegion is ${live.homeRegion}. If your StackSets are administered from another region, import again with AWS_REGION set to it.`,
+    });
   const expressible: ImportedBaseline[] = [];
   for (const stackSet of [...live.stackSets].sort((a, b) => compareText(a.name, b.name))) {
     const name = stackSet.name.slice(live.namePrefix.length);
@@ -78,7 +85,7 @@ export function baselinesToImport(
       });
     }
   }
-  findings.push(...outsideInstances(live, baselines));
+  findings.push(...outsideInstances(live, baselines), ...managementAccountInstances(live, baselines));
   return { baselines, settings, findings };
 }
 
@@ -102,6 +109,32 @@ function outsideInstances(
         kind: 'check' as const,
         subject: `StackSet ${stackSet.name}`,
         message: `It has instances in ${outside.length === 1 ? 'an account' : `${outside.length} accounts`} outside this organization (${outside.join(', ')}), which no manifest can name. Every update vend makes to the StackSet (${stackSet.managedByVend ? 'a new template or parameters' : 'adopting it in the first plan, then a new template or parameters'}) rolls out to ${outside.length === 1 ? 'that instance' : 'those instances'} too, where the bootstrap stack's administration role, limited to this organization's accounts, cannot reach, so the operation fails there. Remove ${outside.length === 1 ? 'it' : 'them'} in AWS first, or leave the StackSet out of vend.`,
+      },
+    ];
+  });
+}
+
+/**
+ * Baselines whose StackSet has an instance in the management account. Import writes it no manifest, so no manifest
+ * says so, and the plan leaves the instance as it is; but every update of the StackSet, adopting it included,
+ * redeploys it with the rest, which a reader of the plan should know.
+ */
+function managementAccountInstances(
+  live: Pick<LiveOrganization, 'organization'>,
+  baselines: readonly ImportedBaseline[],
+): ImportFinding[] {
+  const management = live.organization.managementAccountId;
+  return baselines.flatMap(({ stackSet }) => {
+    const regions = stackSet.instances
+      .filter((instance) => instance.accountId === management)
+      .map((instance) => instance.region)
+      .sort(compareText);
+    if (regions.length === 0) return [];
+    return [
+      {
+        kind: 'note' as const,
+        subject: `StackSet ${stackSet.name}`,
+        message: `It has ${regions.length === 1 ? 'an instance' : 'instances'} in the management account (${management}, ${regions.join(', ')}), which has no manifest: vend leaves ${regions.length === 1 ? 'it' : 'them'} in place, and every update of the StackSet (${stackSet.managedByVend ? 'a new template or parameters' : 'adopting it in the first plan, then a new template or parameters'}) redeploys ${regions.length === 1 ? 'it' : 'them'} with the rest.`,
       },
     ];
   });

@@ -9,7 +9,14 @@ import type { LiveOrganization } from '../../src/import/live-organization.js';
 import { renderRepository } from '../../src/import/render-repository.js';
 import type { ObservedStackSet } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
-import { liveOrganization, observedStateOf, scp, ouId, stackSet } from '../support/live-organization.js';
+import {
+  liveOrganization,
+  MANAGEMENT_ACCOUNT_ID,
+  observedStateOf,
+  scp,
+  ouId,
+  stackSet,
+} from '../support/live-organization.js';
 
 /** vend import turns StackSets with vend's prefix into baselines, and their instances into what accounts declare. */
 const describe_ = (live: LiveOrganization, options: Partial<ImportOptions> = {}) =>
@@ -45,6 +52,26 @@ describe('baselines from StackSets with the prefix', () => {
     });
     expect(renderRepository(imported, 'o-example').get('baselines/stacksets/roles.yaml')).toBe(
       stackSet('roles', {}).templateBody,
+    );
+  });
+
+  test('none read says in which region import looked: StackSets are listed only where they are administered', () => {
+    const imported = describe_(threeAccounts([]));
+    expectFinding(imported, 'note', 'baselines', 'No StackSet named vend-… is administered from us-east-1');
+    expect(describe_(threeAccounts([stackSet('roles', { [A]: ['us-east-1'] })])).findings).not.toContainEqual(
+      expect.objectContaining({ subject: 'baselines' }),
+    );
+  });
+
+  test('an instance in the management account is noted: no manifest names it, and every update redeploys it', () => {
+    const imported = describe_(
+      threeAccounts([stackSet('roles', { [A]: ['us-east-1'], [MANAGEMENT_ACCOUNT_ID]: ['us-east-1', 'eu-west-1'] })]),
+    );
+    expectFinding(
+      imported,
+      'note',
+      'StackSet vend-roles',
+      `instances in the management account (${MANAGEMENT_ACCOUNT_ID}, eu-west-1, us-east-1)`,
     );
   });
 
