@@ -246,16 +246,21 @@ export function undeclaredOwnedAccountFindings(context: DriftContext): DriftFind
 
 /** Accounts no manifest declares, one finding per OU they sit in, so a new one there reads as a change. */
 export function unmanagedAccountFindings(context: DriftContext): DriftFinding[] {
-  const byParent = new Map<string, string[]>();
+  const byParent = new Map<string, { accounts: string[]; inactive: number }>();
+  const statusById = new Map(context.observed.accounts.map((account) => [account.id, account.status]));
   for (const account of context.plan.unmanagedAccounts.filter((unmanaged) => !unmanaged.ownedByVend)) {
     const parent = account.parentPath === '(root)' ? 'root' : `ou:${account.parentPath}`;
-    const accounts = byParent.get(parent) ?? [];
-    accounts.push(`${account.name} (${account.id})`);
-    byParent.set(parent, accounts);
+    const group = byParent.get(parent) ?? { accounts: [], inactive: 0 };
+    const status = statusById.get(account.id);
+    // A suspended (closed) account cannot be adopted or changed: a manifest for it would only be refused.
+    const inactive = status !== undefined && status !== 'ACTIVE';
+    group.accounts.push(`${account.name} (${account.id}${inactive ? `, ${status}` : ''})`);
+    if (inactive) group.inactive += 1;
+    byParent.set(parent, group);
   }
   return [...byParent]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([target, accounts]) =>
+    .map(([target, { accounts, inactive }]) =>
       makeFinding(
         'unmanaged-accounts',
         target,
@@ -264,7 +269,9 @@ export function unmanagedAccountFindings(context: DriftContext): DriftFinding[] 
           actual: `${countOf(accounts.length, 'unmanaged account')}: ${listNames(accounts)}`,
           restore: 'apply leaves them alone: vend changes only accounts a manifest declares',
           accept:
-            'add a manifest for each to accounts/ (apply adopts an existing account by its email), or an ignore: entry',
+            inactive === accounts.length
+              ? 'nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry hides it'
+              : `add a manifest for each${inactive > 0 ? ' active one' : ''} to accounts/ (apply adopts an existing account by its email), or an ignore: entry`,
           details: accounts,
         },
         context.checkedOn,

@@ -1,3 +1,4 @@
+import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from '../import/schema-patterns.js';
 import { compareText } from '../ordering.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
@@ -73,10 +74,13 @@ export function undeclaredOrganizationalUnitFindings(context: DriftContext): Dri
           expected: 'no such OU',
           actual: `OU ${unit.path} (${unit.id}) with ${countOf(beneath.size - 1, 'OU')} and ${countOf(accounts, 'account')} beneath it`,
           restore: 'apply leaves it alone: vend never deletes an OU',
-          // An OU path joins names with '/', so a name that holds one cannot be declared as it is.
+          // An OU path joins names with '/', so a name that holds one cannot be declared as it is, nor can a
+          // name the schema refuses (`..`, a leading space).
           accept: unit.name.includes('/')
             ? `rename it in AWS without '/' (an OU path joins names with '/'), then declare it under organizationalUnits in ${ORGANIZATION_FILE}`
-            : `declare it under organizationalUnits in ${ORGANIZATION_FILE}`,
+            : !ORGANIZATIONAL_UNIT_NAME.test(unit.name)
+              ? `rename it in AWS to a name the repository can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}), then declare it under organizationalUnits in ${ORGANIZATION_FILE}`
+              : `declare it under organizationalUnits in ${ORGANIZATION_FILE}`,
         },
         context.checkedOn,
       );

@@ -5,7 +5,7 @@ import { UsageError } from '../settings/settings.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { keyProblem } from './repository-check.js';
-import { ORGANIZATIONAL_UNIT_NAME } from './schema-patterns.js';
+import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from './schema-patterns.js';
 
 /** An OU the repository will declare. */
 export interface ImportedOrganizationalUnit {
@@ -45,7 +45,7 @@ export function organizationalUnitsToImport(
       const twins = siblings.filter((sibling) => sibling.name === unit.name).length;
       const keyName = keyProblem(unit.name);
       const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name)
-        ? `its name is not one the repository can declare: OU names there are 1-128 letters, digits, spaces and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again`
+        ? `its name is not one the repository can declare: OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE} (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again`
         : keyName
           ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again`
           : twins > 1

@@ -20,3 +20,6 @@ export const ORGANIZATIONAL_UNIT_NAME = new RegExp(
   organizationSchema.$defs.organizationalUnits.propertyNames.pattern,
   'u',
 );
+/** ORGANIZATIONAL_UNIT_NAME in words, for messages that ask for a rename. */
+export const ORGANIZATIONAL_UNIT_NAME_RULE =
+  "1-128 letters, digits, spaces and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit";

@@ -311,6 +311,29 @@ test('accounts no manifest declares are grouped by the OU they sit in, at info',
   });
 });
 
+test('a suspended account no manifest declares is not to be given one: it cannot be adopted', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const unmanaged = (id: string, name: string, status: string) =>
+    observed.accounts.push({
+      id,
+      name,
+      email: `${name}@example.com`,
+      status,
+      parentId: organizationalUnitIdOf('Security'),
+      parentPath: 'Security',
+    });
+  unmanaged('299999999991', 'closed-one', 'SUSPENDED');
+  expect(only(drift(desired, observed).findings)).toMatchObject({
+    actual: '1 unmanaged account: closed-one (299999999991, SUSPENDED)',
+    accept: 'nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry hides it',
+  });
+  unmanaged('299999999992', 'legacy', 'ACTIVE');
+  expect(only(drift(desired, observed).findings).accept).toBe(
+    'add a manifest for each active one to accounts/ (apply adopts an existing account by its email), or an ignore: entry',
+  );
+});
+
 test("an account tagged as vend's whose manifest was deleted is its own finding, by id, at medium", () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
@@ -403,5 +426,14 @@ test("an undeclared OU whose name holds '/' is to be renamed before it can be de
   observed.organizationalUnits.push({ id: 'ou-a1b2-cicd0001', name: 'CI/CD', path: '"CI/CD"', parentId: ROOT_ID });
   expect(only(drift(desired, observed).findings).accept).toBe(
     "rename it in AWS without '/' (an OU path joins names with '/'), then declare it under organizationalUnits in baselines/organization.yaml",
+  );
+});
+
+test('an undeclared OU whose name the repository cannot declare is to be renamed first', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.organizationalUnits.push({ id: 'ou-a1b2-dots0001', name: '..', path: '..', parentId: ROOT_ID });
+  expect(only(drift(desired, observed).findings).accept).toMatch(
+    /^rename it in AWS to a name the repository can declare \(1-128 letters, .*\), then declare it under/,
   );
 });
