@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-3M65R7C5.js"),
+        import("./chunks/plan-N2GZ7JWT.js"),
         import("./chunks/plan-text-H5GTTYDQ.js"),
         import("./chunks/plan-markdown-WNMMM3OW.js")
       ]);
@@ -100,7 +100,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-3HQTXUPR.js"),
+        import("./chunks/apply-VERRPJF2.js"),
         import("./chunks/apply-text-TZMMQHA2.js"),
         import("./chunks/apply-markdown-65DBMLFI.js"),
         import("./chunks/plan-text-H5GTTYDQ.js")
@@ -139,7 +139,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-BANMEUNA.js"),
+        import("./chunks/drift-FBBKTPCZ.js"),
         import("./chunks/drift-text-EL4L34Z6.js"),
         import("./chunks/drift-markdown-OAYTMUG2.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -164,7 +164,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-GS2U6YVV.js"),
+        import("./chunks/import-UOLNJS2N.js"),
         import("./chunks/import-text-D56P3JI7.js")
       ]);
       const outcome = await runImport(settings);

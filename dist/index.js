@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GVWAGOPA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3RFHPQRO.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JZ65ETHE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QJLG6TZI.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7CJH33RO.js");
+        const { runDriftAction } = await import("./chunks/drift-action-B4LVBYPK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-HZSG6B7L.js";
+} from "./chunk-5EGRLWGT.js";
 import {
   createAwsClients,
   describeAwsError,

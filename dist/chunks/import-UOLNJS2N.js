@@ -1,5 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  ACCOUNT_NAME,
+  ACCOUNT_NAME_IN_AWS,
+  CATALOGUE_NAME,
+  ORGANIZATIONAL_UNIT_NAME,
+  ORGANIZATIONAL_UNIT_NAME_RULE,
+  SCP_NAME
+} from "./chunk-VK2SP5XM.js";
+import {
   countDiagnostics
 } from "./chunk-BIG3YNFD.js";
 import {
@@ -44,10 +52,8 @@ import {
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
-  account_schema_default,
   checkSchema,
   flattenOrganizationalUnits,
-  organization_schema_default,
   readRepository
 } from "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
@@ -82,16 +88,6 @@ import {
 // src/commands/import.ts
 import { existsSync, readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
-
-// src/import/schema-patterns.ts
-var ACCOUNT_NAME = new RegExp(account_schema_default.properties.name.pattern, "u");
-var ACCOUNT_NAME_IN_AWS = new RegExp(account_schema_default.properties.accountName.pattern, "u");
-var CATALOGUE_NAME = new RegExp(organization_schema_default.$defs.catalogueName.pattern, "u");
-var SCP_NAME = new RegExp(organization_schema_default.$defs.scpName.pattern, "u");
-var ORGANIZATIONAL_UNIT_NAME = new RegExp(
-  organization_schema_default.$defs.organizationalUnits.propertyNames.pattern,
-  "u"
-);
 
 // src/import/account-manifests.ts
 function accountCandidates(live, units) {
@@ -487,6 +483,12 @@ var DEFAULT_EXECUTION_ROLE = "OrganizationAccountAccessRole";
 var DEFAULT_ADMINISTRATION_ROLE = "AWSCloudFormationStackSetAdministrationRole";
 function baselinesToImport(live, configured) {
   const findings = [];
+  if (live.stackSets.length === 0)
+    findings.push({
+      kind: "note",
+      subject: "baselines",
+      message: `No StackSet named ${live.namePrefix}\u2026 is administered from ${live.homeRegion}, the region import ran in (AWS_REGION), so the repository has no baselines and its homeRegion is ${live.homeRegion}. If your StackSets are administered from another region, import again with AWS_REGION set to it.`
+    });
   const expressible = [];
   for (const stackSet of [...live.stackSets].sort((a, b) => compareText(a.name, b.name))) {
     const name = stackSet.name.slice(live.namePrefix.length);
@@ -530,7 +532,7 @@ function baselinesToImport(live, configured) {
       });
     }
   }
-  findings.push(...outsideInstances(live, baselines));
+  findings.push(...outsideInstances(live, baselines), ...managementAccountInstances(live, baselines));
   return { baselines, settings, findings };
 }
 function outsideInstances(live, baselines) {
@@ -545,6 +547,20 @@ function outsideInstances(live, baselines) {
         kind: "check",
         subject: `StackSet ${stackSet.name}`,
         message: `It has instances in ${outside.length === 1 ? "an account" : `${outside.length} accounts`} outside this organization (${outside.join(", ")}), which no manifest can name. Every update vend makes to the StackSet (${stackSet.managedByVend ? "a new template or parameters" : "adopting it in the first plan, then a new template or parameters"}) rolls out to ${outside.length === 1 ? "that instance" : "those instances"} too, where the bootstrap stack's administration role, limited to this organization's accounts, cannot reach, so the operation fails there. Remove ${outside.length === 1 ? "it" : "them"} in AWS first, or leave the StackSet out of vend.`
+      }
+    ];
+  });
+}
+function managementAccountInstances(live, baselines) {
+  const management = live.organization.managementAccountId;
+  return baselines.flatMap(({ stackSet }) => {
+    const regions = stackSet.instances.filter((instance) => instance.accountId === management).map((instance) => instance.region).sort(compareText);
+    if (regions.length === 0) return [];
+    return [
+      {
+        kind: "note",
+        subject: `StackSet ${stackSet.name}`,
+        message: `It has ${regions.length === 1 ? "an instance" : "instances"} in the management account (${management}, ${regions.join(", ")}), which has no manifest: vend leaves ${regions.length === 1 ? "it" : "them"} in place, and every update of the StackSet (${stackSet.managedByVend ? "a new template or parameters" : "adopting it in the first plan, then a new template or parameters"}) redeploys ${regions.length === 1 ? "it" : "them"} with the rest.`
       }
     ];
   });
@@ -737,7 +753,7 @@ function organizationalUnitsToImport(live, selected) {
     for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
       const twins = siblings.filter((sibling) => sibling.name === unit.name).length;
       const keyName = keyProblem(unit.name);
-      const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `its name is not one the repository can declare: OU names there are 1-128 letters, digits, spaces and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins > 1 ? `${twins} OUs under ${parentPath ?? "the root"} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again` : void 0;
+      const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `its name is not one the repository can declare: OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE} (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins > 1 ? `${twins} OUs under ${parentPath ?? "the root"} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again` : void 0;
       if (problem) {
         findings.push({
           kind: "left-out",

@@ -28,8 +28,8 @@ import {
 import "./chunk-BIG3YNFD.js";
 import {
   runPlan
-} from "./chunk-2PMXG3CD.js";
-import "./chunk-HZSG6B7L.js";
+} from "./chunk-VCIG5GMS.js";
+import "./chunk-5EGRLWGT.js";
 import "./chunk-5XIBN4J6.js";
 import {
   readLocalFile

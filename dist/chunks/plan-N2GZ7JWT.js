@@ -1,25 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-ACB5B75B.js";
-import "./chunk-IO3ACLBY.js";
-import "./chunk-6T2GPVQD.js";
-import "./chunk-HZSG6B7L.js";
+  runPlan,
+  serializePlan
+} from "./chunk-VCIG5GMS.js";
+import "./chunk-5EGRLWGT.js";
 import "./chunk-5XIBN4J6.js";
+import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YLX3BSSS.js";
 import "./chunk-QEZXB5EK.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-2IDPHLSO.js";
+import "./chunk-GCZV6KW5.js";
 import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
-import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

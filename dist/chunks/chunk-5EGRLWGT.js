@@ -541,7 +541,9 @@ function flagAdoptionsThatChange(draft) {
   for (const [account, ids] of draft.changesByAccount) {
     const adoptId = `adopt-account:${accountReference(account)}`;
     const adoption = draft.changes.get(adoptId);
-    const others = [...ids].filter((id) => id !== adoptId);
+    const others = [...ids].filter(
+      (id) => id !== adoptId && draft.changes.get(id)?.kind !== CHANGE_KINDS.recordParameterOverrides
+    );
     if (!adoption || others.length === 0) continue;
     draft.changes.set(adoptId, {
       ...adoption,

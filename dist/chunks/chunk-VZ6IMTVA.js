@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-HZSG6B7L.js";
+} from "./chunk-5EGRLWGT.js";
 import {
   createAwsClients,
   createIamClient,

@@ -1,5 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  ORGANIZATIONAL_UNIT_NAME,
+  ORGANIZATIONAL_UNIT_NAME_RULE
+} from "./chunk-VK2SP5XM.js";
+import {
   describeDuration,
   errorName,
   pollUntil,
@@ -15,7 +19,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-HZSG6B7L.js";
+} from "./chunk-5EGRLWGT.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -3397,21 +3401,25 @@ function undeclaredOwnedAccountFindings(context) {
 }
 function unmanagedAccountFindings(context) {
   const byParent = /* @__PURE__ */ new Map();
+  const statusById = new Map(context.observed.accounts.map((account) => [account.id, account.status]));
   for (const account of context.plan.unmanagedAccounts.filter((unmanaged) => !unmanaged.ownedByVend)) {
     const parent = account.parentPath === "(root)" ? "root" : `ou:${account.parentPath}`;
-    const accounts = byParent.get(parent) ?? [];
-    accounts.push(`${account.name} (${account.id})`);
-    byParent.set(parent, accounts);
+    const group = byParent.get(parent) ?? { accounts: [], inactive: 0 };
+    const status = statusById.get(account.id);
+    const inactive = status !== void 0 && status !== "ACTIVE";
+    group.accounts.push(`${account.name} (${account.id}${inactive ? `, ${status}` : ""})`);
+    if (inactive) group.inactive += 1;
+    byParent.set(parent, group);
   }
   return [...byParent].sort(([a], [b]) => compareText(a, b)).map(
-    ([target, accounts]) => makeFinding(
+    ([target, { accounts, inactive }]) => makeFinding(
       "unmanaged-accounts",
       target,
       {
         expected: "no account that no manifest declares",
         actual: `${countOf(accounts.length, "unmanaged account")}: ${listNames(accounts)}`,
         restore: "apply leaves them alone: vend changes only accounts a manifest declares",
-        accept: "add a manifest for each to accounts/ (apply adopts an existing account by its email), or an ignore: entry",
+        accept: inactive === accounts.length ? "nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry hides it" : `add a manifest for each${inactive > 0 ? " active one" : ""} to accounts/ (apply adopts an existing account by its email), or an ignore: entry`,
         details: accounts
       },
       context.checkedOn
@@ -3477,8 +3485,9 @@ function undeclaredOrganizationalUnitFindings(context) {
         expected: "no such OU",
         actual: `OU ${unit.path} (${unit.id}) with ${countOf(beneath.size - 1, "OU")} and ${countOf(accounts, "account")} beneath it`,
         restore: "apply leaves it alone: vend never deletes an OU",
-        // An OU path joins names with '/', so a name that holds one cannot be declared as it is.
-        accept: unit.name.includes("/") ? `rename it in AWS without '/' (an OU path joins names with '/'), then declare it under organizationalUnits in ${ORGANIZATION_FILE}` : `declare it under organizationalUnits in ${ORGANIZATION_FILE}`
+        // An OU path joins names with '/', so a name that holds one cannot be declared as it is, nor can a
+        // name the schema refuses (`..`, a leading space).
+        accept: unit.name.includes("/") ? `rename it in AWS without '/' (an OU path joins names with '/'), then declare it under organizationalUnits in ${ORGANIZATION_FILE}` : !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `rename it in AWS to a name the repository can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}), then declare it under organizationalUnits in ${ORGANIZATION_FILE}` : `declare it under organizationalUnits in ${ORGANIZATION_FILE}`
       },
       context.checkedOn
     );

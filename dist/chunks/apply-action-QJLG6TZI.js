@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-LD4ZEXXA.js";
+} from "./chunk-VZ6IMTVA.js";
 import {
   createGitHubClient,
   logInfo
@@ -28,7 +28,7 @@ import {
 import "./chunk-BIG3YNFD.js";
 import {
   repositoryCommit
-} from "./chunk-HZSG6B7L.js";
+} from "./chunk-5EGRLWGT.js";
 import "./chunk-5XIBN4J6.js";
 import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-LD4ZEXXA.js";
+} from "./chunk-VZ6IMTVA.js";
 import "./chunk-IO3ACLBY.js";
-import "./chunk-HZSG6B7L.js";
+import "./chunk-5EGRLWGT.js";
 import "./chunk-5XIBN4J6.js";
 import "./chunk-IOHBS5ID.js";
 import "./chunk-XEJZL3EO.js";

@@ -7,7 +7,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ACB5B75B.js";
+} from "./chunk-6HLZUBPR.js";
+import "./chunk-VK2SP5XM.js";
 import "./chunk-IO3ACLBY.js";
 import {
   findingId,
@@ -37,7 +38,7 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-BIG3YNFD.js";
-import "./chunk-HZSG6B7L.js";
+import "./chunk-5EGRLWGT.js";
 import "./chunk-5XIBN4J6.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YLX3BSSS.js";
