@@ -100,7 +100,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-VERRPJF2.js"),
+        import("./chunks/apply-NMG3RETK.js"),
         import("./chunks/apply-text-TZMMQHA2.js"),
         import("./chunks/apply-markdown-65DBMLFI.js"),
         import("./chunks/plan-text-H5GTTYDQ.js")

@@ -132,7 +132,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QJLG6TZI.js");
+        const { runApplyAction } = await import("./chunks/apply-action-V7U4POGX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -1,6 +1,7 @@
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { CHANGE_KINDS, PLAN_FORMAT_VERSION } from './plan.js';
 import type { Change, ChangeScope, Plan } from './plan.js';
+import { stackSetReference } from './plan-draft.js';
 
 /**
  * A plan file that cannot be a vend plan: missing, not JSON, another format version, or without the fields apply
@@ -93,7 +94,7 @@ export function savedPlanRefusal(
  * Changes an approved plan implies without naming them: the steps that complete an approved change when an
  * earlier apply was interrupted half-way through it. Creating an account puts it in its OU with its tags, so a
  * re-run that finds it created but still under the root may move and tag it; deploying stack instances may
- * redeploy those the interrupted operation left unfinished.
+ * redeploy those the interrupted operation left unfinished (and so may updating a StackSet, see isCovered).
  */
 const IMPLIED_BY: Partial<Record<Change['kind'], Change['kind']>> = {
   [CHANGE_KINDS.moveAccount]: CHANGE_KINDS.createAccount,
@@ -111,6 +112,13 @@ export function isCovered(change: Change, approved: ReadonlyMap<string, Change>)
   const direct = approved.get(change.id);
   if (direct && direct.kind === change.kind && scopeContains(direct.scope, change.scope))
     return flagsWithin(change, direct);
+  if (change.kind === CHANGE_KINDS.updateStackInstances) {
+    // UpdateStackSet puts the new template on the StackSet at once and then redeploys its instances: a re-run after
+    // an interrupted or half-failed update finds the template done and the instances OUTDATED. Redeploying them with
+    // the overrides they hold is the rest of the approved update, not a change of its own.
+    const update = approved.get(`${CHANGE_KINDS.updateStackSet}:${stackSetReference(String(change.scope.stackSet))}`);
+    if (update && redeploysOnly(change)) return flagsWithin(change, update);
+  }
   const implying = IMPLIED_BY[change.kind];
   if (!implying) return false;
   const implied = approved.get(`${implying}${change.id.slice(change.kind.length)}`);
@@ -120,6 +128,17 @@ export function isCovered(change: Change, approved: ReadonlyMap<string, Change>)
 /** The approved plan's changes by id, for isCovered. */
 export function changesById(plan: Pick<Plan, 'changes'>): Map<string, Change> {
   return new Map(plan.changes.map((change) => [change.id, change]));
+}
+
+/**
+ * Whether a stack-instance update leaves every instance's parameter overrides as they are (`before`, by
+ * `account/region`, against `after.parameterOverrides`) and deletes nothing by them: a plain redeploy.
+ */
+function redeploysOnly(change: Change): boolean {
+  const { before, after } = change;
+  if (change.scope.deletes !== undefined || !isRecord(before) || !isRecord(after)) return false;
+  const wanted = canonicalJson(after.parameterOverrides ?? {});
+  return (change.scope.members ?? []).every((member) => canonicalJson(before[member] ?? {}) === wanted);
 }
 
 function flagsWithin(change: Change, approved: Change): boolean {

@@ -93,6 +93,30 @@ describe('what an approved plan covers', () => {
   });
 });
 
+test('an approved StackSet update covers redeploying the instances an interrupted update left OUTDATED, nothing more', () => {
+  const desired = referenceDesiredState();
+  const roles = desired.baselines.find((baseline) => baseline.name === 'automation-roles')!;
+  const before = convergedObservation(desired);
+  roles.templateBody = `${roles.templateBody}# reviewed edit\n`;
+  const approved = changesById(computePlan(desired, before));
+  expect([...approved.keys()]).toEqual(['update-stackset:stackset:vend-automation-roles']);
+
+  // UpdateStackSet ran: the StackSet holds the new template; the operation stopped before the instances.
+  const interrupted = convergedObservation(desired);
+  const stackSet = interrupted.stackSets.find((candidate) => candidate.name === 'vend-automation-roles')!;
+  for (const instance of stackSet.instances) instance.status = 'OUTDATED';
+  const fresh = computePlan(desired, interrupted);
+  expect(fresh.changes.map((candidate) => candidate.kind)).toEqual(['update-stack-instances']);
+  expect(fresh.changes.every((candidate) => isCovered(candidate, approved))).toBe(true);
+
+  // Not when the redeploy would also change an instance's overrides, and not without the approved update.
+  const [redeploy] = fresh.changes;
+  const member = redeploy!.scope.members![0]!;
+  const changingOverrides = { ...redeploy!, before: { ...(redeploy!.before as object), [member]: { Tier: 'x' } } };
+  expect(isCovered(changingOverrides, approved)).toBe(false);
+  expect(isCovered(redeploy!, changesById({ changes: [] }))).toBe(false);
+});
+
 describe('authorising a stage', () => {
   const plan = closingPlan();
   const close = change(plan, 'close-account:account:security-audit');

@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-VZ6IMTVA.js";
+} from "./chunk-SWIX7XTU.js";
 import {
   createGitHubClient,
   logInfo

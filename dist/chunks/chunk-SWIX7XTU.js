@@ -55,7 +55,8 @@ import {
   canonicalJson,
   resolveOrganizationalUnits,
   sha256Digest,
-  stackSetName
+  stackSetName,
+  stackSetReference
 } from "./chunk-OFZH4PFY.js";
 import {
   require_dist,
@@ -219,6 +220,10 @@ function isCovered(change, approved) {
   const direct = approved.get(change.id);
   if (direct && direct.kind === change.kind && scopeContains(direct.scope, change.scope))
     return flagsWithin(change, direct);
+  if (change.kind === CHANGE_KINDS.updateStackInstances) {
+    const update = approved.get(`${CHANGE_KINDS.updateStackSet}:${stackSetReference(String(change.scope.stackSet))}`);
+    if (update && redeploysOnly(change)) return flagsWithin(change, update);
+  }
   const implying = IMPLIED_BY[change.kind];
   if (!implying) return false;
   const implied = approved.get(`${implying}${change.id.slice(change.kind.length)}`);
@@ -226,6 +231,12 @@ function isCovered(change, approved) {
 }
 function changesById(plan) {
   return new Map(plan.changes.map((change) => [change.id, change]));
+}
+function redeploysOnly(change) {
+  const { before, after } = change;
+  if (change.scope.deletes !== void 0 || !isRecord(before) || !isRecord(after)) return false;
+  const wanted = canonicalJson(after.parameterOverrides ?? {});
+  return (change.scope.members ?? []).every((member) => canonicalJson(before[member] ?? {}) === wanted);
 }
 function flagsWithin(change, approved) {
   return (!change.destructive || approved.destructive) && (!change.highImpact || approved.highImpact);

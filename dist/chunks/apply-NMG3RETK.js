@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-VZ6IMTVA.js";
+} from "./chunk-SWIX7XTU.js";
 import "./chunk-IO3ACLBY.js";
 import "./chunk-5EGRLWGT.js";
 import "./chunk-5XIBN4J6.js";
