@@ -9,6 +9,7 @@ import {
 } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
+import { visibleLine } from './visible-text.js';
 
 export interface DriftTextOptions {
   /** ANSI colours, for a person at a terminal (see wantsColour). */
@@ -18,10 +19,13 @@ export interface DriftTextOptions {
 /**
  * The drift report for a terminal: each finding worst first, with what main expects, what the organization has,
  * what apply does about it and how to accept it; then the ignored findings, what was not checked, and the summary
- * line last, where a terminal leaves the eye.
+ * line last, where a terminal leaves the eye. Findings quote names anyone with console access chose (an SCP's, an
+ * OU's): each line is made visible (see visibleLine) before vend's own colours are added, so a name holding an
+ * escape sequence or a line break cannot colour, hide or add a line that reads as a finding.
  */
 export function renderDriftText(report: DriftReport, options: DriftTextOptions = {}): string {
-  const paint = options.colour ? ansi : plain;
+  const colour = options.colour ? ansi : plain;
+  const paint: Paint = (style, text) => colour(style, visibleLine(text));
   const lines: string[] = [];
   if (report.findings.length === 0) lines.push('No drift. The organization matches the repository.');
   for (const finding of report.findings) lines.push(...findingLines(finding, paint), '');
@@ -29,13 +33,15 @@ export function renderDriftText(report: DriftReport, options: DriftTextOptions =
     lines.push(`Ignored by baselines/organization.yaml (${report.ignored.length}):`);
     for (const finding of report.ignored)
       lines.push(
-        `  ${finding.severity} ${findingHeadline(finding)} [${finding.id}]: ${finding.ignoredBy.reason} (ignore entry at line ${finding.ignoredBy.line}, expires ${finding.ignoredBy.expires})`,
+        visibleLine(
+          `  ${finding.severity} ${findingHeadline(finding)} [${finding.id}]: ${finding.ignoredBy.reason} (ignore entry at line ${finding.ignoredBy.line}, expires ${finding.ignoredBy.expires})`,
+        ),
       );
     lines.push('');
   }
   if (report.notChecked.length > 0) {
     lines.push('Not checked (reported, not drift):');
-    for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${line}`);
+    for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${visibleLine(line)}`);
     lines.push('');
   }
   const aside = driftAsideLine(report);
@@ -49,13 +55,14 @@ export function renderDriftText(report: DriftReport, options: DriftTextOptions =
 function findingLines(finding: DriftFinding, paint: Paint): string[] {
   const style = finding.severity === 'critical' ? 'problem' : finding.severity === 'high' ? 'highImpact' : 'bold';
   const details = finding.details ?? [];
+  const v = visibleLine;
   return [
-    `${paint(style, finding.severity.toUpperCase())} ${findingHeadline(finding)}  [${finding.id}, first seen ${finding.firstSeen}]`,
-    `  expected: ${finding.expected}`,
-    `  actual:   ${finding.actual}`,
-    `  restore:  ${finding.restore}`,
-    `  accept:   ${finding.accept}`,
-    ...(finding.changedBy ? [`  changed:  ${changedByLine(finding.changedBy)}`] : []),
-    ...(details.length > 0 ? [`  ${detailsLabel(finding)}:`, ...details.map((line) => `    ${line}`)] : []),
+    `${paint(style, finding.severity.toUpperCase())} ${v(findingHeadline(finding))}  [${finding.id}, first seen ${finding.firstSeen}]`,
+    `  expected: ${v(finding.expected)}`,
+    `  actual:   ${v(finding.actual)}`,
+    `  restore:  ${v(finding.restore)}`,
+    `  accept:   ${v(finding.accept)}`,
+    ...(finding.changedBy ? [`  changed:  ${v(changedByLine(finding.changedBy))}`] : []),
+    ...(details.length > 0 ? [`  ${v(detailsLabel(finding))}:`, ...details.map((line) => `    ${v(line)}`)] : []),
   ];
 }

@@ -136,6 +136,8 @@ test('exceptions that expired, or expire within 14 days, are findings; later one
   expect(found[0]).toMatchObject({
     target: 'account:log-archive#exception:baseline-opt-out',
     accept: expect.stringContaining('accounts/log-archive.yaml line 12'),
+    // The expired exception fails validation by itself, whether or not the account now complies.
+    restore: expect.stringContaining('validation fails (exception-expired, and baseline-opt-out where the account'),
   });
 });
 
@@ -167,5 +169,23 @@ test('drift run on a working tree with uncommitted edits says it compared them, 
     );
   } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a name someone chose in the console cannot colour the terminal or add a line that reads as a finding', () => {
+  const name = 'evil\u001b[31mRED\u001b[0m\nCRITICAL fake finding';
+  const findings = [
+    makeFinding(
+      'scp-foreign',
+      `scp:${name}@root`,
+      { ...fields, actual: `SCP ${name} attached to the root` },
+      '2026-11-30',
+    ),
+  ];
+  for (const colour of [false, true]) {
+    const text = renderDriftText(report([], findings), { colour });
+    expect(text).toContain('evil<U+001B>[31mRED<U+001B>[0m<U+000A>CRITICAL fake finding');
+    expect(text.split('\n').some((line) => line.startsWith('CRITICAL'))).toBe(false);
+    expect(text).not.toContain('\u001b[31mRED');
   }
 });
