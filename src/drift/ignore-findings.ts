@@ -4,8 +4,9 @@ import { expiryInstant } from '../config/rules/exceptions.js';
 import type { DriftFinding, IgnoredFinding, IgnoreMatch } from './drift-report.js';
 
 /**
- * Target patterns are globs (minimatch): `*` matches within one `/`-separated part of a target, `**` across parts,
- * so `ou:Sandbox/**` is every OU beneath Sandbox and `account:legacy-*` every account named so. `#`, `!` and
+ * Target patterns are globs (minimatch): `*` matches within one `/`-separated part of a target, `**` across parts
+ * only as a part of its own, so `ou:Sandbox/**` is every OU beneath Sandbox (within a part, `scp:*@**`, it is a
+ * `*`) and `account:legacy-*` every account named so. `#`, `!` and
  * brace expansion are taken literally or as written: a comment or a negation would make an entry ignore what it
  * does not name.
  */

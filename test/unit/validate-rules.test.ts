@@ -284,6 +284,23 @@ const cases: RuleCase[] = [
     ),
   },
   {
+    rule: 'drift-ignore',
+    bad: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-foreign\n    target: "scp:*@**"')}baselines:\n  permissions-boundary:`,
+    ),
+    expected: {
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'baselines:\n  permissions-boundary:') + 2,
+      column: 13,
+      severity: 'warning',
+    },
+    good: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-foreign\n    target: "scp:*@ou:*/**"')}baselines:\n  permissions-boundary:`,
+    ),
+  },
+  {
     rule: 'drift-ignore-expired',
     bad: withOrganization(
       'baselines:\n  permissions-boundary:',

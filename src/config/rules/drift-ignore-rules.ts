@@ -33,6 +33,20 @@ export const checkDriftIgnore: Rule = ({ repository, now }) => {
         ),
       );
     }
+    // minimatch crosses `/` with `**` only when it is a whole part; inside one it is `*`, and matches less than
+    // its writer meant. That fails safe (findings stay reported), but the entry does not do what it says.
+    if (
+      typeof entry.target === 'string' &&
+      entry.target.split('/').some((part) => part.includes('**') && part !== '**')
+    )
+      diagnostics.push({
+        ...source.diagnostic(
+          RULES.driftIgnore,
+          `target '${entry.target}' has '**' inside a '/'-separated part, where it matches like '*', within that part only; '**' crosses parts only as a part of its own ('ou:Sandbox/**'). For every OU, write two entries: 'ou:*' and 'ou:*/**' after the prefix.`,
+          [...path, 'target'],
+        ),
+        severity: 'warning',
+      });
     const expires = expiryInstant(entry.expires);
     if (Number.isNaN(expires)) {
       diagnostics.push(notACalendarDate(source, entry.expires, [...path, 'expires']));
