@@ -113,6 +113,11 @@ export function accountTagFindings(context: DriftContext): DriftFinding[] {
       const keys = [...new Set([...Object.keys(wanted), ...Object.keys(extra)])].sort(compareText);
       const describe = (key: string, value: string | undefined) =>
         value === undefined ? `no ${key}` : `${key}=${quoted(value)}`;
+      // Dropping a required tag from the manifest fails validation (required-tags) unless an exception waives it.
+      const required = context.desired.organization.requiredTags;
+      const requiredGone = keys.filter(
+        (key) => wanted[key] !== undefined && had[key] === undefined && required.includes(key),
+      );
       return makeFinding(
         'account-tags',
         target,
@@ -120,7 +125,11 @@ export function accountTagFindings(context: DriftContext): DriftFinding[] {
           expected: keys.map((key) => describe(key, wanted[key])).join(', '),
           actual: keys.map((key) => describe(key, had[key] ?? extra[key])).join(', '),
           restore: 'apply sets the declared tags and removes the undeclared ones',
-          accept: `declare the organization’s tags in ${manifestOf(context, account)}`,
+          accept: `declare the organization’s tags in ${manifestOf(context, account)}${
+            requiredGone.length > 0
+              ? `; ${requiredGone.join(', ')} ${requiredGone.length === 1 ? 'is' : 'are'} in requiredTags, so removing ${requiredGone.length === 1 ? 'it' : 'them'} there also needs an approved exception for rule required-tags`
+              : ''
+          }`,
         },
         context.checkedOn,
       );

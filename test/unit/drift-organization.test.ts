@@ -204,7 +204,17 @@ test('tags changed and removed by hand are one medium finding per account', () =
     target: 'account:payments-dev',
     expected: 'CostCenter="4711", Owner="team-payments", no Shadow',
     actual: 'CostCenter="0000", no Owner, Shadow="it"',
+    accept: 'declare the organization’s tags in accounts/payments-dev.yaml',
   });
+});
+
+test('accepting the removal of a required tag says validation then needs an exception', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  delete observedAccount(observed, 'payments-dev').tags!.CostCenter;
+  expect(only(drift(desired, observed).findings).accept).toBe(
+    'declare the organization’s tags in accounts/payments-dev.yaml; CostCenter is in requiredTags, so removing it there also needs an approved exception for rule required-tags',
+  );
 });
 
 test('a declared account that left the organization is one critical finding, not an account to create', () => {
