@@ -22,20 +22,44 @@ export interface DriftIssue {
 }
 
 /**
- * Finds the drift issue, open or closed, across every page of the label's issues: the oldest that carries the
- * marker and was written by the bot. Pull requests share the issue list and are skipped.
+ * Finds the drift issue, open or closed: the oldest that carries the marker and was written by the bot, first
+ * across every page of the label's issues. Someone with triage rights may have taken the label off; then it is
+ * looked for among the bot's own issues, and the label is put back, so that a second issue is never opened beside
+ * it. Pull requests share the issue list and are skipped.
  *
- * Source: GitHub REST "List repository issues" (issues/list-for-repo) with `labels` and `state: all`.
+ * Source: GitHub REST "List repository issues" (issues/list-for-repo) with `labels` or `creator`, and `state: all`;
+ * "Update an issue" (issues/update) with `labels`.
  */
 export async function findDriftIssue(
   octokit: GitHubClient,
   location: DriftIssueLocation,
 ): Promise<DriftIssue | undefined> {
+  const labelled = await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL });
+  if (labelled) return describeIssue(labelled);
+  const unlabelled = await findIssue(octokit, location, { creator: location.botLogin });
+  if (!unlabelled) return undefined;
+  const labels = unlabelled.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? '')));
+  await octokit.rest.issues.update({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: unlabelled.number,
+    labels: [...labels.filter(Boolean), DRIFT_ISSUE_LABEL],
+  });
+  return describeIssue(unlabelled);
+}
+
+type ListedIssue = Awaited<ReturnType<GitHubClient['rest']['issues']['listForRepo']>>['data'][number];
+
+async function findIssue(
+  octokit: GitHubClient,
+  location: DriftIssueLocation,
+  filter: { labels: string } | { creator: string },
+): Promise<ListedIssue | undefined> {
   const botLogin = location.botLogin.toLowerCase();
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
     owner: location.owner,
     repo: location.repo,
-    labels: DRIFT_ISSUE_LABEL,
+    ...filter,
     state: 'all',
     sort: 'created',
     direction: 'asc',
@@ -47,16 +71,19 @@ export async function findDriftIssue(
         issue.user?.login.toLowerCase() === botLogin &&
         (issue.body ?? '').includes(location.marker),
     );
-    if (found)
-      return {
-        number: found.number,
-        state: found.state === 'closed' ? 'closed' : 'open',
-        body: found.body ?? '',
-        createdAt: found.created_at,
-        url: found.html_url,
-      };
+    if (found) return found;
   }
   return undefined;
+}
+
+function describeIssue(issue: ListedIssue): DriftIssue {
+  return {
+    number: issue.number,
+    state: issue.state === 'closed' ? 'closed' : 'open',
+    body: issue.body ?? '',
+    createdAt: issue.created_at,
+    url: issue.html_url,
+  };
 }
 
 /**

@@ -142,6 +142,19 @@ test('the issue is found by label, marker and author across every page, closed t
   expect(pages).toEqual(['1', '2']);
 });
 
+test('an issue whose label someone took off is still found, and gets the label back: no second issue', async () => {
+  const ours = server.state.seedIssue({
+    title: 'Vend drift: 1 finding',
+    body: renderDriftIssueBody(reportOf('2026-10-01', [DETACHED('2026-10-01')])),
+    labels: ['triaged'],
+    login: 'github-actions[bot]',
+  });
+  const result = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [DETACHED('2026-10-01')]));
+  expect(result).toMatchObject({ issueNumber: ours.number });
+  expect(server.state.issues()).toHaveLength(1);
+  expect(server.state.issue(ours.number)!.labels).toEqual(['triaged', DRIFT_ISSUE_LABEL]);
+});
+
 test('the body fits GitHub’s limit with thousands of findings; the summary and every critical finding stay whole', () => {
   const findings = [
     ...Array.from({ length: 12 }, (_, index) =>
