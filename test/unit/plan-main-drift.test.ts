@@ -63,9 +63,15 @@ test('the comment keeps the Terraform summary line and sets drift on main apart,
   const own = comment.slice(comment.indexOf('changes of this pull request, by resource'));
   expect(own).not.toContain('Attach SCP deny-unapproved-regions to OU Workloads/Prod');
   expect(comment).toContain('<details><summary>1 drift correction, by resource</summary>');
-  expect(renderPlanText(plan, { mainDrift })).toContain(
+  const text = renderPlanText(plan, { mainDrift });
+  expect(text).toContain(
     'Drift already on main: 1 change (1 to create, 0 to change, 0 to destroy) of this plan corrects drift',
   );
+  // The text output separates them the same way: the correction is listed once, under drift on main.
+  expect(text).toMatch(/^Vend will make this branch’s own change, by resource/);
+  const ownText = text.slice(0, text.indexOf('Drift already on main'));
+  expect(ownText).toContain('payments-staging');
+  expect(ownText).not.toContain('deny-unapproved-regions to OU Workloads/Prod');
 });
 
 test('without drift on main the comment says so in one line', () => {
