@@ -100,7 +100,15 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   if (values.version) return { kind: 'version' };
   if (positionals.length === 0)
     throw new UsageError(`Missing command. Expected one of: ${AVAILABLE_COMMANDS.join(', ')}.`);
-  if (positionals.length > 1) throw new UsageError(`Unexpected argument '${positionals[1]}'.`);
+  if (positionals.length > 1) {
+    // `--fail-on-drift high` reads as a bare flag and a stray word: say how to give it a severity.
+    const index = argv.indexOf(positionals[1]!);
+    const hint =
+      index > 0 && argv[index - 1] === '--fail-on-drift'
+        ? ` To fail on a severity, write --fail-on-drift=${positionals[1]}.`
+        : '';
+    throw new UsageError(`Unexpected argument '${positionals[1]}'.${hint}`);
+  }
   const command = parseChoice('command', positionals[0]!, AVAILABLE_COMMANDS);
   // An option another command takes would be silently ignored (`vend drift --out x.json` writes nothing): refused.
   const misplaced = Object.entries(OPTION_COMMANDS).find(

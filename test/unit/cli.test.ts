@@ -153,6 +153,10 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
       "Invalid --fail-on-drift 'severe'. Expected true, false or a severity: critical, high, medium, low, info.",
     ],
     [['drift', '--detection-minutes', 'soon'], "Invalid --detection-minutes 'soon'."],
+    [
+      ['drift', '--fail-on-drift', 'high'],
+      "Unexpected argument 'high'. To fail on a severity, write --fail-on-drift=high.",
+    ],
     [['plan', '--base', '/nonexistent/vend-base'], "Invalid --base '/nonexistent/vend-base'."],
     [[], 'Missing command'],
     [['validate', '--format', 'xml'], "Invalid --format 'xml'. Expected one of: text, json, markdown."],
