@@ -12,10 +12,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-BIG3YNFD.js";
+} from "./chunks/chunk-ONPA7QEH.js";
 import {
   readLocalFile
-} from "./chunks/chunk-IOHBS5ID.js";
+} from "./chunks/chunk-UE2SZIOK.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,8 +28,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-YLX3BSSS.js";
-import "./chunks/chunk-QEZXB5EK.js";
+} from "./chunks/chunk-WSV55DUT.js";
+import "./chunks/chunk-MK73BPAP.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ITQPEMD2.js";
 import {
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-N2GZ7JWT.js"),
-        import("./chunks/plan-text-H5GTTYDQ.js"),
-        import("./chunks/plan-markdown-WNMMM3OW.js")
+        import("./chunks/plan-RE2RNHCQ.js"),
+        import("./chunks/plan-text-VV54X5LF.js"),
+        import("./chunks/plan-markdown-HIKNOKEE.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NMG3RETK.js"),
+        import("./chunks/apply-6I4AK5RE.js"),
         import("./chunks/apply-text-TZMMQHA2.js"),
         import("./chunks/apply-markdown-65DBMLFI.js"),
-        import("./chunks/plan-text-H5GTTYDQ.js")
+        import("./chunks/plan-text-VV54X5LF.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -139,8 +139,8 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-FBBKTPCZ.js"),
-        import("./chunks/drift-text-EL4L34Z6.js"),
+        import("./chunks/drift-DUYUGFKB.js"),
+        import("./chunks/drift-text-IAX56CEQ.js"),
         import("./chunks/drift-markdown-OAYTMUG2.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
@@ -164,8 +164,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-UOLNJS2N.js"),
-        import("./chunks/import-text-D56P3JI7.js")
+        import("./chunks/import-T5REVLTW.js"),
+        import("./chunks/import-text-QHPTBVCV.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
@@ -266,7 +266,11 @@ function parseCliArguments(argv, cwd) {
   if (values.version) return { kind: "version" };
   if (positionals.length === 0)
     throw new UsageError(`Missing command. Expected one of: ${AVAILABLE_COMMANDS.join(", ")}.`);
-  if (positionals.length > 1) throw new UsageError(`Unexpected argument '${positionals[1]}'.`);
+  if (positionals.length > 1) {
+    const index = argv.indexOf(positionals[1]);
+    const hint = index > 0 && argv[index - 1] === "--fail-on-drift" ? ` To fail on a severity, write --fail-on-drift=${positionals[1]}.` : "";
+    throw new UsageError(`Unexpected argument '${positionals[1]}'.${hint}`);
+  }
   const command = parseChoice("command", positionals[0], AVAILABLE_COMMANDS);
   const misplaced = Object.entries(OPTION_COMMANDS).find(
     ([option, commands]) => values[option] !== void 0 && !commands.includes(command)

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-JAMSPH2V.js";
+} from "./chunks/chunk-RBLXLWYE.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-BIG3YNFD.js";
+import "./chunks/chunk-ONPA7QEH.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,8 +23,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-YLX3BSSS.js";
-import "./chunks/chunk-QEZXB5EK.js";
+} from "./chunks/chunk-WSV55DUT.js";
+import "./chunks/chunk-MK73BPAP.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ITQPEMD2.js";
 import "./chunks/chunk-375KX7TV.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3RFHPQRO.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UN7F6ZCJ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-V7U4POGX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LZB3LBDY.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-B4LVBYPK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-K67P54P2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

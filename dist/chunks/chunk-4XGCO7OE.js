@@ -5,13 +5,13 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-PDTRCGUC.js";
+} from "./chunk-PDPE6OK6.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-JAMSPH2V.js";
+} from "./chunk-RBLXLWYE.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

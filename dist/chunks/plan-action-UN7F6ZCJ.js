@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-RRHP2RDY.js";
+} from "./chunk-HMJ64HAR.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-6UGI55AM.js";
+} from "./chunk-4XGCO7OE.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-PDTRCGUC.js";
+} from "./chunk-PDPE6OK6.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,23 +20,23 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-JAMSPH2V.js";
+} from "./chunk-RBLXLWYE.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-BIG3YNFD.js";
+import "./chunk-ONPA7QEH.js";
 import {
   runPlan
-} from "./chunk-VCIG5GMS.js";
-import "./chunk-5EGRLWGT.js";
-import "./chunk-5XIBN4J6.js";
+} from "./chunk-K6XNSYN6.js";
+import "./chunk-QYG5WLN5.js";
+import "./chunk-6LFSZC4S.js";
 import {
   readLocalFile
-} from "./chunk-IOHBS5ID.js";
+} from "./chunk-UE2SZIOK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YLX3BSSS.js";
-import "./chunk-QEZXB5EK.js";
+import "./chunk-WSV55DUT.js";
+import "./chunk-MK73BPAP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
@@ -51,7 +51,7 @@ import "./chunk-QJGSHOJA.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-NSN4XX6H.js";
+} from "./chunk-AMVCVKRQ.js";
 import "./chunk-2IDPHLSO.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-GCZV6KW5.js";

@@ -7777,7 +7777,7 @@ var organization_schema_default = {
             type: "string",
             minLength: 1,
             maxLength: 512,
-            description: "With kind: a pattern for the finding's target, such as account:legacy-* or ou:Sandbox/**; * matches within one /-separated part, ** across parts. Default: every target."
+            description: "With kind: a pattern for the finding's target, such as account:legacy-* or ou:Sandbox/**; * matches within one /-separated part, and ** crosses parts only as a part of its own (ou:Sandbox/**), else it is *. Default: every target."
           },
           reason: { type: "string", minLength: 1 },
           approvedBy: { type: "string", minLength: 1 },

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-PDTRCGUC.js";
+} from "./chunk-PDPE6OK6.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-6HLZUBPR.js";
-import "./chunk-VK2SP5XM.js";
-import "./chunk-IO3ACLBY.js";
+} from "./chunk-46PXFD3U.js";
+import "./chunk-3MDZPP5Z.js";
+import "./chunk-B3BFLAB4.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -32,17 +32,17 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-JAMSPH2V.js";
+} from "./chunk-RBLXLWYE.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-BIG3YNFD.js";
-import "./chunk-5EGRLWGT.js";
-import "./chunk-5XIBN4J6.js";
+import "./chunk-ONPA7QEH.js";
+import "./chunk-QYG5WLN5.js";
+import "./chunk-6LFSZC4S.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YLX3BSSS.js";
-import "./chunk-QEZXB5EK.js";
+import "./chunk-WSV55DUT.js";
+import "./chunk-MK73BPAP.js";
 import {
   DRIFT_KINDS
 } from "./chunk-WOFMCSLJ.js";
@@ -83,11 +83,25 @@ async function unfinishedRuns(octokit, target) {
 // src/github/drift-issue.ts
 var DRIFT_ISSUE_LABEL = "vend-drift";
 async function findDriftIssue(octokit, location) {
+  const labelled = await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL });
+  if (labelled) return describeIssue(labelled);
+  const unlabelled = await findIssue(octokit, location, { creator: location.botLogin });
+  if (!unlabelled) return void 0;
+  const labels = unlabelled.labels.map((label2) => typeof label2 === "string" ? label2 : label2.name ?? "");
+  await octokit.rest.issues.update({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: unlabelled.number,
+    labels: [...labels.filter(Boolean), DRIFT_ISSUE_LABEL]
+  });
+  return describeIssue(unlabelled);
+}
+async function findIssue(octokit, location, filter) {
   const botLogin = location.botLogin.toLowerCase();
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
     owner: location.owner,
     repo: location.repo,
-    labels: DRIFT_ISSUE_LABEL,
+    ...filter,
     state: "all",
     sort: "created",
     direction: "asc",
@@ -96,16 +110,18 @@ async function findDriftIssue(octokit, location) {
     const found = page.data.find(
       (issue) => !issue.pull_request && issue.user?.login.toLowerCase() === botLogin && (issue.body ?? "").includes(location.marker)
     );
-    if (found)
-      return {
-        number: found.number,
-        state: found.state === "closed" ? "closed" : "open",
-        body: found.body ?? "",
-        createdAt: found.created_at,
-        url: found.html_url
-      };
+    if (found) return found;
   }
   return void 0;
+}
+function describeIssue(issue) {
+  return {
+    number: issue.number,
+    state: issue.state === "closed" ? "closed" : "open",
+    body: issue.body ?? "",
+    createdAt: issue.created_at,
+    url: issue.html_url
+  };
 }
 async function openDriftIssue(octokit, location, issue) {
   const { data } = await octokit.rest.issues.create({

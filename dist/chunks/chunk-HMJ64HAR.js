@@ -20,7 +20,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-NSN4XX6H.js";
+} from "./chunk-AMVCVKRQ.js";
 import {
   compactDiff
 } from "./chunk-2IDPHLSO.js";

@@ -1,27 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-NSN4XX6H.js";
-import "./chunk-2IDPHLSO.js";
-import "./chunk-X4XDSYAD.js";
+  runPlan,
+  serializePlan
+} from "./chunk-K6XNSYN6.js";
+import "./chunk-QYG5WLN5.js";
+import "./chunk-6LFSZC4S.js";
+import "./chunk-UE2SZIOK.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-WSV55DUT.js";
+import "./chunk-MK73BPAP.js";
+import "./chunk-WOFMCSLJ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-GCZV6KW5.js";
 import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
-import "./chunk-XG4YZALD.js";
-import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -2,24 +2,24 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-5EGRLWGT.js";
+} from "./chunk-QYG5WLN5.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-5XIBN4J6.js";
+} from "./chunk-6LFSZC4S.js";
 import {
   writeLocalFile
-} from "./chunk-IOHBS5ID.js";
+} from "./chunk-UE2SZIOK.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-YLX3BSSS.js";
+} from "./chunk-WSV55DUT.js";
 import {
   readRepositoryBytes
-} from "./chunk-QEZXB5EK.js";
+} from "./chunk-MK73BPAP.js";
 import {
   observationScope,
   separateMainDrift

@@ -6,10 +6,10 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-VK2SP5XM.js";
+} from "./chunk-3MDZPP5Z.js";
 import {
   countDiagnostics
-} from "./chunk-BIG3YNFD.js";
+} from "./chunk-ONPA7QEH.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -27,10 +27,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-5XIBN4J6.js";
+} from "./chunk-6LFSZC4S.js";
 import {
   writeLocalFile
-} from "./chunk-IOHBS5ID.js";
+} from "./chunk-UE2SZIOK.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -48,14 +48,14 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-YLX3BSSS.js";
+} from "./chunk-WSV55DUT.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
   checkSchema,
   flattenOrganizationalUnits,
   readRepository
-} from "./chunk-QEZXB5EK.js";
+} from "./chunk-MK73BPAP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ITQPEMD2.js";

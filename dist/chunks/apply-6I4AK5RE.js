@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-VCIG5GMS.js";
-import "./chunk-5EGRLWGT.js";
-import "./chunk-5XIBN4J6.js";
-import "./chunk-IOHBS5ID.js";
+  runApply
+} from "./chunk-CTCD6NVI.js";
+import "./chunk-B3BFLAB4.js";
+import "./chunk-QYG5WLN5.js";
+import "./chunk-6LFSZC4S.js";
+import "./chunk-UE2SZIOK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YLX3BSSS.js";
-import "./chunk-QEZXB5EK.js";
+import "./chunk-WSV55DUT.js";
+import "./chunk-MK73BPAP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GCZV6KW5.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
@@ -20,6 +20,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -12,13 +12,18 @@ import {
   ansi,
   plain
 } from "./chunk-X4XDSYAD.js";
+import {
+  visibleLine
+} from "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
+import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 
 // src/report/drift-text.ts
 function renderDriftText(report, options = {}) {
-  const paint = options.colour ? ansi : plain;
+  const colour = options.colour ? ansi : plain;
+  const paint = (style, text) => colour(style, visibleLine(text));
   const lines = [];
   if (report.findings.length === 0) lines.push("No drift. The organization matches the repository.");
   for (const finding of report.findings) lines.push(...findingLines(finding, paint), "");
@@ -26,13 +31,15 @@ function renderDriftText(report, options = {}) {
     lines.push(`Ignored by baselines/organization.yaml (${report.ignored.length}):`);
     for (const finding of report.ignored)
       lines.push(
-        `  ${finding.severity} ${findingHeadline(finding)} [${finding.id}]: ${finding.ignoredBy.reason} (ignore entry at line ${finding.ignoredBy.line}, expires ${finding.ignoredBy.expires})`
+        visibleLine(
+          `  ${finding.severity} ${findingHeadline(finding)} [${finding.id}]: ${finding.ignoredBy.reason} (ignore entry at line ${finding.ignoredBy.line}, expires ${finding.ignoredBy.expires})`
+        )
       );
     lines.push("");
   }
   if (report.notChecked.length > 0) {
     lines.push("Not checked (reported, not drift):");
-    for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${line}`);
+    for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${visibleLine(line)}`);
     lines.push("");
   }
   const aside = driftAsideLine(report);
@@ -45,14 +52,15 @@ function renderDriftText(report, options = {}) {
 function findingLines(finding, paint) {
   const style = finding.severity === "critical" ? "problem" : finding.severity === "high" ? "highImpact" : "bold";
   const details = finding.details ?? [];
+  const v = visibleLine;
   return [
-    `${paint(style, finding.severity.toUpperCase())} ${findingHeadline(finding)}  [${finding.id}, first seen ${finding.firstSeen}]`,
-    `  expected: ${finding.expected}`,
-    `  actual:   ${finding.actual}`,
-    `  restore:  ${finding.restore}`,
-    `  accept:   ${finding.accept}`,
-    ...finding.changedBy ? [`  changed:  ${changedByLine(finding.changedBy)}`] : [],
-    ...details.length > 0 ? [`  ${detailsLabel(finding)}:`, ...details.map((line) => `    ${line}`)] : []
+    `${paint(style, finding.severity.toUpperCase())} ${v(findingHeadline(finding))}  [${finding.id}, first seen ${finding.firstSeen}]`,
+    `  expected: ${v(finding.expected)}`,
+    `  actual:   ${v(finding.actual)}`,
+    `  restore:  ${v(finding.restore)}`,
+    `  accept:   ${v(finding.accept)}`,
+    ...finding.changedBy ? [`  changed:  ${v(changedByLine(finding.changedBy))}`] : [],
+    ...details.length > 0 ? [`  ${v(detailsLabel(finding))}:`, ...details.map((line) => `    ${v(line)}`)] : []
   ];
 }
 export {

@@ -5,14 +5,14 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-5XIBN4J6.js";
+} from "./chunk-6LFSZC4S.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-YLX3BSSS.js";
+} from "./chunk-WSV55DUT.js";
 import {
   baselineControlsAccess,
   readTemplateFacts

@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-YLX3BSSS.js";
+} from "./chunk-WSV55DUT.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-6UGI55AM.js";
+} from "./chunk-4XGCO7OE.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-SWIX7XTU.js";
+} from "./chunk-CTCD6NVI.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-PDTRCGUC.js";
-import "./chunk-IO3ACLBY.js";
+} from "./chunk-PDPE6OK6.js";
+import "./chunk-B3BFLAB4.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -20,20 +20,20 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-JAMSPH2V.js";
+} from "./chunk-RBLXLWYE.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-BIG3YNFD.js";
+import "./chunk-ONPA7QEH.js";
 import {
   repositoryCommit
-} from "./chunk-5EGRLWGT.js";
-import "./chunk-5XIBN4J6.js";
-import "./chunk-IOHBS5ID.js";
+} from "./chunk-QYG5WLN5.js";
+import "./chunk-6LFSZC4S.js";
+import "./chunk-UE2SZIOK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YLX3BSSS.js";
-import "./chunk-QEZXB5EK.js";
+import "./chunk-WSV55DUT.js";
+import "./chunk-MK73BPAP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {

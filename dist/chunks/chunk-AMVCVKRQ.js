@@ -285,12 +285,18 @@ function renderPlanText(plan, options = {}) {
   const lines = [];
   if (plan.changes.length === 0 && plan.problems.length === 0)
     lines.push(`No changes. The organization matches the repository, in everything plan reads. ${UNREAD_OVERRIDES}`);
+  const corrections = new Set(
+    options.mainDrift && "corrections" in options.mainDrift ? options.mainDrift.corrections.map((change) => change.id) : []
+  );
+  const own = describeChanges(plan).filter((effect) => !corrections.has(effect.change.id));
   if (plan.changes.length > 0) {
+    const whose = corrections.size > 0 ? ` this branch\u2019s own ${own.length === 1 ? "change" : "changes"}` : " these changes";
     lines.push(
-      plan.problems.length > 0 ? "The plan holds these changes, by resource; apply makes none of them while the problems below stand:" : "Vend will make these changes, by resource (in apply order within each):",
+      plan.problems.length > 0 ? `The plan holds${whose}, by resource; apply makes none of them while the problems below stand:` : `Vend will make${whose}, by resource (in apply order within each):`,
       ""
     );
-    for (const line of changeListing(groupByResource(describeChanges(plan)), "inline"))
+    if (own.length === 0) lines.push("  (none: every change below corrects drift already on main)");
+    for (const line of changeListing(groupByResource(own), "inline"))
       lines.push(line.text ? `  ${paint(line.style, line.text)}` : "");
     const destructive = plan.changes.filter((change) => change.destructive).length;
     const highImpact = plan.changes.filter((change) => change.highImpact).length;

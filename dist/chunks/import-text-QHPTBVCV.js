@@ -4,8 +4,8 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-BIG3YNFD.js";
-import "./chunk-QEZXB5EK.js";
+} from "./chunk-ONPA7QEH.js";
+import "./chunk-MK73BPAP.js";
 import "./chunk-ITQPEMD2.js";
 import "./chunk-QIUGM3AP.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   ORGANIZATION_FILE
-} from "./chunk-QEZXB5EK.js";
+} from "./chunk-MK73BPAP.js";
 import {
   escapeMarkdown,
   inlineCode

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-IO3ACLBY.js";
+} from "./chunk-B3BFLAB4.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-5EGRLWGT.js";
+} from "./chunk-QYG5WLN5.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,16 +32,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-5XIBN4J6.js";
+} from "./chunk-6LFSZC4S.js";
 import {
   readLocalFile
-} from "./chunk-IOHBS5ID.js";
+} from "./chunk-UE2SZIOK.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-YLX3BSSS.js";
+} from "./chunk-WSV55DUT.js";
 import {
   applyExitCode,
   emptyApplyReport

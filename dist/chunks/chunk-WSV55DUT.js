@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   readRepository
-} from "./chunk-QEZXB5EK.js";
+} from "./chunk-MK73BPAP.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-WOFMCSLJ.js";
@@ -958,6 +958,15 @@ var checkDriftIgnore = ({ repository, now }) => {
         )
       );
     }
+    if (typeof entry.target === "string" && entry.target.split("/").some((part) => part.includes("**") && part !== "**"))
+      diagnostics.push({
+        ...source.diagnostic(
+          RULES.driftIgnore,
+          `target '${entry.target}' has '**' inside a '/'-separated part, where it matches like '*', within that part only; '**' crosses parts only as a part of its own ('ou:Sandbox/**'). For every OU, write two entries: 'ou:*' and 'ou:*/**' after the prefix.`,
+          [...path, "target"]
+        ),
+        severity: "warning"
+      });
     const expires = expiryInstant(entry.expires);
     if (Number.isNaN(expires)) {
       diagnostics.push(notACalendarDate(source, entry.expires, [...path, "expires"]));

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-VK2SP5XM.js";
+} from "./chunk-3MDZPP5Z.js";
 import {
   describeDuration,
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-IO3ACLBY.js";
+} from "./chunk-B3BFLAB4.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-5EGRLWGT.js";
+} from "./chunk-QYG5WLN5.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -33,7 +33,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-5XIBN4J6.js";
+} from "./chunk-6LFSZC4S.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -43,10 +43,10 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-YLX3BSSS.js";
+} from "./chunk-WSV55DUT.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-QEZXB5EK.js";
+} from "./chunk-MK73BPAP.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -3173,7 +3173,7 @@ function exceptionFindings(exceptions, now) {
         {
           expected: `a current exception to ${exception.rule} (${exception.reason}, approved by ${exception.approvedBy})`,
           actual: expired ? `expired on ${exception.expires}` : `expires on ${exception.expires}`,
-          restore: expired ? `apply does nothing about exceptions, and with this one expired, validation fails (${exception.rule}), so no plan or apply runs until it is renewed or the account complies` : `apply does nothing about exceptions; once this one expires, validation fails (${exception.rule}) and no plan or apply runs`,
+          restore: expired ? `apply does nothing about exceptions, and with this one expired, validation fails (exception-expired, and ${exception.rule} where the account does not comply), so no plan or apply runs until it is renewed or removed` : `apply does nothing about exceptions; once this one expires, validation fails (exception-expired, and ${exception.rule} where the account does not comply) and no plan or apply runs`,
           accept: `renew it in ${where} with a new expiry and approval, or remove it and make the account comply with ${exception.rule}`
         },
         checkedOn
@@ -3290,6 +3290,10 @@ function accountTagFindings(context) {
     const extra = removed?.before ?? {};
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(wanted), ...Object.keys(extra)])].sort(compareText);
     const describe = (key, value) => value === void 0 ? `no ${key}` : `${key}=${quoted(value)}`;
+    const required = context.desired.organization.requiredTags;
+    const requiredGone = keys.filter(
+      (key) => wanted[key] !== void 0 && had[key] === void 0 && required.includes(key)
+    );
     return makeFinding(
       "account-tags",
       target,
@@ -3297,7 +3301,7 @@ function accountTagFindings(context) {
         expected: keys.map((key) => describe(key, wanted[key])).join(", "),
         actual: keys.map((key) => describe(key, had[key] ?? extra[key])).join(", "),
         restore: "apply sets the declared tags and removes the undeclared ones",
-        accept: `declare the organization\u2019s tags in ${manifestOf(context, account)}`
+        accept: `declare the organization\u2019s tags in ${manifestOf(context, account)}${requiredGone.length > 0 ? `; ${requiredGone.join(", ")} ${requiredGone.length === 1 ? "is" : "are"} in requiredTags, so removing ${requiredGone.length === 1 ? "it" : "them"} there also needs an approved exception for rule required-tags` : ""}`
       },
       context.checkedOn
     );

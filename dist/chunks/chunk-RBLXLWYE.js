@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-BIG3YNFD.js";
+} from "./chunk-ONPA7QEH.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";
