@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-ONPA7QEH.js";
 import {
   readLocalFile
-} from "./chunks/chunk-UE2SZIOK.js";
+} from "./chunks/chunk-6SCBCEP6.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,15 +28,15 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-WSV55DUT.js";
+} from "./chunks/chunk-LL4JWEE7.js";
 import "./chunks/chunk-MK73BPAP.js";
-import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ITQPEMD2.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
 import "./chunks/chunk-375KX7TV.js";
 import "./chunks/chunk-QIUGM3AP.js";
+import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-RE2RNHCQ.js"),
-        import("./chunks/plan-text-VV54X5LF.js"),
-        import("./chunks/plan-markdown-HIKNOKEE.js")
+        import("./chunks/plan-V2CACANB.js"),
+        import("./chunks/plan-text-63DZ6YCT.js"),
+        import("./chunks/plan-markdown-JSU5ZRRR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6I4AK5RE.js"),
+        import("./chunks/apply-R5FVQLDK.js"),
         import("./chunks/apply-text-TZMMQHA2.js"),
         import("./chunks/apply-markdown-65DBMLFI.js"),
-        import("./chunks/plan-text-VV54X5LF.js")
+        import("./chunks/plan-text-63DZ6YCT.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -139,9 +139,9 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-DUYUGFKB.js"),
-        import("./chunks/drift-text-IAX56CEQ.js"),
-        import("./chunks/drift-markdown-OAYTMUG2.js"),
+        import("./chunks/drift-E4YHQJ3P.js"),
+        import("./chunks/drift-text-KXHAQYTK.js"),
+        import("./chunks/drift-markdown-677R2ZIU.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
@@ -164,7 +164,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-T5REVLTW.js"),
+        import("./chunks/import-AWYXM7E7.js"),
         import("./chunks/import-text-QHPTBVCV.js")
       ]);
       const outcome = await runImport(settings);

@@ -23,12 +23,12 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-WSV55DUT.js";
+} from "./chunks/chunk-LL4JWEE7.js";
 import "./chunks/chunk-MK73BPAP.js";
-import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-ITQPEMD2.js";
 import "./chunks/chunk-375KX7TV.js";
 import "./chunks/chunk-QIUGM3AP.js";
+import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-VDZD57HC.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UN7F6ZCJ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BNMCP2MK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LZB3LBDY.js");
+        const { runApplyAction } = await import("./chunks/apply-action-WMN3A6WK.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-K67P54P2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-SVG5BVVH.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -7,7 +7,7 @@ import { describeAwsError } from '../observe/aws-errors.js';
 import { observeOrganization } from '../observe/read-organization.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import { computePlan } from '../plan/compute-plan.js';
-import { observationScope, separateMainDrift } from '../drift/pull-request-drift.js';
+import { newIgnoreEntries, observationScope, separateMainDrift } from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import type { Plan } from '../plan/plan.js';
 import type { VendSettings } from '../settings/settings.js';
@@ -74,7 +74,8 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     let mainDrift: MainDrift | MainDriftUnavailable | undefined;
     if (base?.desired) {
       const mainPlan = computePlan(base.desired, observed, { commit: repositoryCommit(settings.baseRepositoryRoot!) });
-      mainDrift = separateMainDrift(plan, mainPlan);
+      const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
+      mainDrift = { ...separateMainDrift(plan, mainPlan), ...(silenced.length > 0 ? { silenced } : {}) };
     } else if (base) {
       mainDrift = {
         unavailable: 'the base branch’s repository does not validate, so drift already on it was not computed',

@@ -1,5 +1,6 @@
 import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
+import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
@@ -26,6 +27,11 @@ export interface MainDrift {
    * longer deploys): drift the pull request makes the repository accept.
    */
   accepted: Change[];
+  /**
+   * `ignore:` entries the pull request adds or changes (a later expiry, a wider target): findings the nightly check
+   * will list apart rather than report. Nothing in AWS changes, so no plan change shows them; the reviewer must.
+   */
+  silenced?: DriftIgnoreEntry[];
 }
 
 /** Why there is no drift section: main's repository could not be planned. */
@@ -49,6 +55,16 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
     alsoCorrecting,
     accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change)),
   };
+}
+
+/** The pull request's `ignore:` entries that main does not hold as they are (see MainDrift.silenced). Pure. */
+export function newIgnoreEntries(
+  pullRequest: readonly DriftIgnoreEntry[],
+  main: readonly DriftIgnoreEntry[],
+): DriftIgnoreEntry[] {
+  const key = ({ line: _line, ...entry }: DriftIgnoreEntry) => canonicalJson(entry);
+  const onMain = new Set(main.map(key));
+  return pullRequest.filter((entry) => !onMain.has(key(entry)));
 }
 
 /**

@@ -3,6 +3,7 @@ import { DRIFT_KINDS, DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
 import type { DriftKind } from '../drift/drift-kinds.js';
 import type { ChangedBy } from '../drift/change-attribution.js';
 import type { DriftFinding, DriftReport, NotChecked } from '../drift/drift-report.js';
+import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
 import { countOf, listNames } from './phrasing.js';
 
 /**
@@ -69,4 +70,30 @@ export function detailsLabel(finding: Pick<DriftFinding, 'kind' | 'details'>): s
 /** `by arn:aws:sts::111111111111:assumed-role/Admin/alice at 2026-11-29T10:04:00.000Z (DetachPolicy, CloudTrail)`. */
 export function changedByLine(changedBy: ChangedBy): string {
   return `by ${changedBy.principal} at ${changedBy.at} (${changedBy.event}, CloudTrail)`;
+}
+
+/**
+ * The `ignore:` entries a pull request adds or changes, for its plan: a headline with how many silence critical
+ * findings (a kind the README rates critical, or a finding id, which may be any), and one line per entry.
+ */
+export function silencedLines(entries: readonly DriftIgnoreEntry[]): {
+  headline: string;
+  critical: number;
+  lines: string[];
+} {
+  const severityOf = (entry: DriftIgnoreEntry) =>
+    entry.kind !== undefined && entry.kind in DRIFT_KINDS ? DRIFT_KINDS[entry.kind as DriftKind].severity : undefined;
+  const critical = entries.filter((entry) => entry.id !== undefined || severityOf(entry) === 'critical').length;
+  const lines = entries.map((entry) => {
+    const what =
+      entry.id !== undefined
+        ? `finding ${entry.id} (any severity)`
+        : `${entry.kind} findings${entry.target === undefined ? ' everywhere' : ` at ${entry.target}`} (${severityOf(entry) ?? 'unknown severity'})`;
+    return `${what}, until ${entry.expires} (line ${entry.line}): ${entry.reason}`;
+  });
+  return {
+    headline: `${countOf(entries.length, 'ignore: entry', 'ignore: entries')} added or changed: vend drift lists the findings ${entries.length === 1 ? 'it matches' : 'they match'} apart, as ignored, and they stop counting for fail-on-drift until ${entries.length === 1 ? 'it expires' : 'they expire'}`,
+    critical,
+    lines,
+  };
 }

@@ -7,6 +7,7 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { summaryLine } from './plan-text.js';
+import { silencedLines } from './drift-phrasing.js';
 
 /** Changes named in the kept part of the section; the rest of the corrections are in its listing, which may be trimmed. */
 const NAMED_CORRECTIONS = 15;
@@ -26,6 +27,7 @@ export function mainDriftSections(
       { keep: true, markdown: `### Drift already on main: not computed\n\n${escapeMarkdown(mainDrift.unavailable)}.` },
     ];
   const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
+  const silenced = silencedSections(mainDrift);
   if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
     return [
       {
@@ -33,6 +35,7 @@ export function mainDriftSections(
         markdown:
           '### Drift already on main: none\n\nThe organization matches main: every change above is this pull request’s.',
       },
+      ...silenced,
     ];
   const correcting = new Set(corrections.map((change) => change.id));
   const correctionEffects = effects.filter((effect) => correcting.has(effect.change.id));
@@ -71,7 +74,7 @@ export function mainDriftSections(
         ]
       : []),
   ].join('\n');
-  const sections: CommentSection[] = [{ keep: true, markdown: kept }];
+  const sections: CommentSection[] = [{ keep: true, markdown: kept }, ...silenced];
   if (correctionEffects.length > 0) {
     const groups = groupByResource(correctionEffects);
     const listing = (depth: 'elsewhere' | 'headlines', title: string) =>
@@ -88,4 +91,31 @@ export function mainDriftSections(
     });
   }
   return sections;
+}
+
+/**
+ * The `ignore:` entries the pull request adds or changes. They change nothing in AWS, so no change of the plan shows
+ * them, yet merging silences findings, critical ones among them: kept whole, beside the plan's problems.
+ */
+function silencedSections(mainDrift: MainDrift): CommentSection[] {
+  if (!mainDrift.silenced || mainDrift.silenced.length === 0) return [];
+  const { headline, critical, lines } = silencedLines(mainDrift.silenced);
+  return [
+    {
+      keep: true,
+      markdown: [
+        `### Drift this pull request ignores`,
+        '',
+        ...(critical > 0
+          ? [
+              `> [!WARNING]\n> ${critical === 1 ? 'One entry silences' : `${critical} entries silence`} critical findings (or a finding id, which may be critical): a detached guardrail SCP, say, would no longer open or keep the drift issue.`,
+              '',
+            ]
+          : []),
+        `${escapeMarkdown(headline)}.`,
+        '',
+        ...lines.map((line) => `- ${escapeMarkdown(line)}`),
+      ].join('\n'),
+    },
+  ];
 }

@@ -4,6 +4,7 @@ import type { Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeListing } from './change-listing.js';
 import { countOf } from './phrasing.js';
+import { silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import { visible, visibleLine } from './visible-text.js';
 
@@ -126,7 +127,7 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable): string[] {
   if ('unavailable' in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
   const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
   if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
-    return ['Drift already on main: none. Every change is this branch’s own.'];
+    return ['Drift already on main: none. Every change is this branch’s own.', ...silencedTextLines(mainDrift)];
   return [
     ...(corrections.length > 0
       ? [
@@ -147,5 +148,15 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable): string[] {
           ...accepted.map((change) => `  ${change.description}`),
         ]
       : []),
+    ...silencedTextLines(mainDrift),
+  ];
+}
+
+function silencedTextLines(mainDrift: MainDrift): string[] {
+  if (!mainDrift.silenced || mainDrift.silenced.length === 0) return [];
+  const { headline, critical, lines } = silencedLines(mainDrift.silenced);
+  return [
+    `${headline}${critical > 0 ? `; ${critical} silence${critical === 1 ? 's' : ''} critical findings` : ''}:`,
+    ...lines.map((line) => visibleLine(`  ${line}`)),
   ];
 }

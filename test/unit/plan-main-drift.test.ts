@@ -1,4 +1,4 @@
-import { observationScope, separateMainDrift } from '../../src/drift/pull-request-drift.js';
+import { newIgnoreEntries, observationScope, separateMainDrift } from '../../src/drift/pull-request-drift.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
@@ -138,4 +138,35 @@ test('an account main declares that the organization lacks is not shown as a rou
     "Main declares account payments-dev, but no account in the organization has its email. If main's apply has not created it yet, merging does. If it left the organization, apply fails on it";
   expect(renderPlanText(plan, { mainDrift })).toContain(warning);
   expect(renderPlanComment(plan, { mainDrift })).toContain(`> [!WARNING]\n> ${warning}`);
+});
+
+test('ignore: entries the pull request adds or extends are named in the comment, critical ones under a warning', () => {
+  const { plan, mainDrift } = scenario();
+  const kept = { kind: 'unmanaged-accounts', reason: 'sandbox vending', expires: '2027-06-30', line: 40 };
+  const guardrail = {
+    kind: 'scp-detached',
+    target: 'scp:*@ou:Workloads/Prod',
+    reason: 'temporary',
+    expires: '2027-01-31',
+    line: 44,
+  };
+  const extended = { ...kept, expires: '2028-06-30', line: 41 };
+  // Where an entry sits does not make it new; what it ignores, and until when, does.
+  const silenced = newIgnoreEntries([{ ...kept, line: 52 }, guardrail, extended], [kept]);
+  expect(silenced).toEqual([guardrail, extended]);
+
+  const comment = renderPlanComment(plan, { mainDrift: { ...mainDrift, silenced } });
+  expect(comment).toContain(
+    '### Drift this pull request ignores\n\n> [!WARNING]\n> One entry silences critical findings',
+  );
+  // The @ carries invisible word joiners, so GitHub cannot read it as a mention.
+  expect(comment.replaceAll('\u2060', '')).toContain(
+    '- scp-detached findings at scp:\\*@ou:Workloads/Prod (critical), until 2027-01-31 (line 44): temporary',
+  );
+  expect(comment).toContain('- unmanaged-accounts findings everywhere (info), until 2028-06-30 (line 41)');
+  const text = renderPlanText(plan, { mainDrift: { ...mainDrift, silenced } });
+  expect(text).toContain('2 ignore: entries added or changed: vend drift lists the findings they match apart');
+  expect(text).toContain('; 1 silences critical findings:');
+  // Without new entries, nothing is said.
+  expect(renderPlanComment(plan, { mainDrift })).not.toContain('this pull request ignores');
 });

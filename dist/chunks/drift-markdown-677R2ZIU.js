@@ -3,11 +3,11 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-TOC5XDMZ.js";
-import "./chunk-OKXUL4TW.js";
-import "./chunk-WOFMCSLJ.js";
+} from "./chunk-S6LOMV4W.js";
 import "./chunk-AG3BBVQH.js";
 import "./chunk-ITQPEMD2.js";
+import "./chunk-CV5BWFDJ.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -5,14 +5,14 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-6LFSZC4S.js";
+} from "./chunk-5KVRVOTJ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-WSV55DUT.js";
+} from "./chunk-LL4JWEE7.js";
 import {
   baselineControlsAccess,
   readTemplateFacts

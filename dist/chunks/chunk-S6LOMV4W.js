@@ -1,17 +1,5 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DIFF_DETAILS,
-  changedByLine,
-  detailsLabel,
-  driftAsideLine,
-  driftSummaryLine,
-  notCheckedLines
-} from "./chunk-OKXUL4TW.js";
-import {
-  DRIFT_KINDS,
-  DRIFT_SEVERITIES
-} from "./chunk-WOFMCSLJ.js";
-import {
   fitComment
 } from "./chunk-AG3BBVQH.js";
 import {
@@ -19,6 +7,18 @@ import {
   fencedCode,
   inlineCode
 } from "./chunk-ITQPEMD2.js";
+import {
+  DIFF_DETAILS,
+  changedByLine,
+  detailsLabel,
+  driftAsideLine,
+  driftSummaryLine,
+  notCheckedLines
+} from "./chunk-CV5BWFDJ.js";
+import {
+  DRIFT_KINDS,
+  DRIFT_SEVERITIES
+} from "./chunk-WOFMCSLJ.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -27,10 +27,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-6LFSZC4S.js";
+} from "./chunk-5KVRVOTJ.js";
 import {
   writeLocalFile
-} from "./chunk-UE2SZIOK.js";
+} from "./chunk-6SCBCEP6.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -48,7 +48,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-WSV55DUT.js";
+} from "./chunk-LL4JWEE7.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
@@ -56,7 +56,6 @@ import {
   flattenOrganizationalUnits,
   readRepository
 } from "./chunk-MK73BPAP.js";
-import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ITQPEMD2.js";
 import {
@@ -70,6 +69,7 @@ import {
   parseRepositoryFile,
   require_dist
 } from "./chunk-QIUGM3AP.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import {
   countOf,

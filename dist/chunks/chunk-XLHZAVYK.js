@@ -20,13 +20,16 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-AMVCVKRQ.js";
+} from "./chunk-FJ2RCTDB.js";
 import {
   compactDiff
 } from "./chunk-2IDPHLSO.js";
 import {
+  silencedLines
+} from "./chunk-CV5BWFDJ.js";
+import {
   missingAccountsNote
-} from "./chunk-GCZV6KW5.js";
+} from "./chunk-XO2NH5JP.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
@@ -125,12 +128,14 @@ function mainDriftSections(mainDrift, effects, trimRank) {
 ${escapeMarkdown(mainDrift.unavailable)}.` }
     ];
   const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
+  const silenced = silencedSections(mainDrift);
   if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
     return [
       {
         keep: true,
         markdown: "### Drift already on main: none\n\nThe organization matches main: every change above is this pull request\u2019s."
-      }
+      },
+      ...silenced
     ];
   const correcting = new Set(corrections.map((change) => change.id));
   const correctionEffects = effects.filter((effect) => correcting.has(effect.change.id));
@@ -156,7 +161,7 @@ ${escapeMarkdown(mainDrift.unavailable)}.` }
       ...accepted.length > NAMED_CORRECTIONS ? [`- \u2026 and ${countOf(accepted.length - NAMED_CORRECTIONS, "more")}`] : []
     ] : []
   ].join("\n");
-  const sections = [{ keep: true, markdown: kept }];
+  const sections = [{ keep: true, markdown: kept }, ...silenced];
   if (correctionEffects.length > 0) {
     const groups = groupByResource(correctionEffects);
     const listing = (depth, title2) => `<details><summary>${escapeMarkdown(title2)}</summary>
@@ -176,6 +181,27 @@ ${fencedCode(
     });
   }
   return sections;
+}
+function silencedSections(mainDrift) {
+  if (!mainDrift.silenced || mainDrift.silenced.length === 0) return [];
+  const { headline, critical, lines } = silencedLines(mainDrift.silenced);
+  return [
+    {
+      keep: true,
+      markdown: [
+        `### Drift this pull request ignores`,
+        "",
+        ...critical > 0 ? [
+          `> [!WARNING]
+> ${critical === 1 ? "One entry silences" : `${critical} entries silence`} critical findings (or a finding id, which may be critical): a detached guardrail SCP, say, would no longer open or keep the drift issue.`,
+          ""
+        ] : [],
+        `${escapeMarkdown(headline)}.`,
+        "",
+        ...lines.map((line) => `- ${escapeMarkdown(line)}`)
+      ].join("\n")
+    }
+  ];
 }
 
 // src/report/plan-markdown.ts

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-HMJ64HAR.js";
+} from "./chunk-XLHZAVYK.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -28,16 +28,15 @@ import {
 import "./chunk-ONPA7QEH.js";
 import {
   runPlan
-} from "./chunk-K6XNSYN6.js";
-import "./chunk-QYG5WLN5.js";
-import "./chunk-6LFSZC4S.js";
+} from "./chunk-CHQUTHD2.js";
+import "./chunk-RGYWDC3E.js";
+import "./chunk-5KVRVOTJ.js";
 import {
   readLocalFile
-} from "./chunk-UE2SZIOK.js";
+} from "./chunk-6SCBCEP6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-WSV55DUT.js";
+import "./chunk-LL4JWEE7.js";
 import "./chunk-MK73BPAP.js";
-import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
@@ -51,14 +50,16 @@ import "./chunk-QJGSHOJA.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-AMVCVKRQ.js";
+} from "./chunk-FJ2RCTDB.js";
 import "./chunk-2IDPHLSO.js";
+import "./chunk-CV5BWFDJ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-GCZV6KW5.js";
+import "./chunk-XO2NH5JP.js";
 import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -8,7 +8,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-B3BFLAB4.js";
+} from "./chunk-LZFJUW43.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-QYG5WLN5.js";
+} from "./chunk-RGYWDC3E.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -33,7 +33,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-6LFSZC4S.js";
+} from "./chunk-5KVRVOTJ.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -43,7 +43,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-WSV55DUT.js";
+} from "./chunk-LL4JWEE7.js";
 import {
   ORGANIZATION_FILE
 } from "./chunk-MK73BPAP.js";

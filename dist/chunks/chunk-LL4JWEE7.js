@@ -3,9 +3,6 @@ import {
   readRepository
 } from "./chunk-MK73BPAP.js";
 import {
-  DRIFT_SEVERITIES
-} from "./chunk-WOFMCSLJ.js";
-import {
   checkTemplates
 } from "./chunk-375KX7TV.js";
 import {
@@ -18,6 +15,9 @@ import {
   parametersWithoutDefaultOf,
   require_dist
 } from "./chunk-QIUGM3AP.js";
+import {
+  DRIFT_SEVERITIES
+} from "./chunk-WOFMCSLJ.js";
 import {
   codePointOf
 } from "./chunk-VDZD57HC.js";

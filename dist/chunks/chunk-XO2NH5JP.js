@@ -25,6 +25,11 @@ ${canonicalJson(change.scope)}`;
     accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change))
   };
 }
+function newIgnoreEntries(pullRequest, main) {
+  const key = ({ line: _line, ...entry }) => canonicalJson(entry);
+  const onMain = new Set(main.map(key));
+  return pullRequest.filter((entry) => !onMain.has(key(entry)));
+}
 function replaces(pullRequest, main) {
   if (!pullRequest) return false;
   const members = (change) => Array.isArray(change.scope.members) ? change.scope.members.map((member) => memberKey(String(member))) : [];
@@ -62,6 +67,7 @@ function missingAccountsNote(corrections) {
 
 export {
   separateMainDrift,
+  newIgnoreEntries,
   observationScope,
   missingAccountsNote
 };

@@ -1,26 +1,29 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-46PXFD3U.js";
-import "./chunk-3MDZPP5Z.js";
-import "./chunk-B3BFLAB4.js";
-import "./chunk-6T2GPVQD.js";
-import "./chunk-QYG5WLN5.js";
-import "./chunk-6LFSZC4S.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-WSV55DUT.js";
-import "./chunk-MK73BPAP.js";
-import "./chunk-WOFMCSLJ.js";
-import "./chunk-NHX7RUPP.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-FJ2RCTDB.js";
 import "./chunk-2IDPHLSO.js";
+import "./chunk-CV5BWFDJ.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-XO2NH5JP.js";
 import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
+import "./chunk-WOFMCSLJ.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

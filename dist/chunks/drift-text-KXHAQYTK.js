@@ -6,12 +6,12 @@ import {
   driftSummaryLine,
   findingHeadline,
   notCheckedLines
-} from "./chunk-OKXUL4TW.js";
-import "./chunk-WOFMCSLJ.js";
+} from "./chunk-CV5BWFDJ.js";
 import {
   ansi,
   plain
 } from "./chunk-X4XDSYAD.js";
+import "./chunk-WOFMCSLJ.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";

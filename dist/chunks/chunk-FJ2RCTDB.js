@@ -11,12 +11,15 @@ import {
   valueChanges
 } from "./chunk-2IDPHLSO.js";
 import {
+  silencedLines
+} from "./chunk-CV5BWFDJ.js";
+import {
   ansi,
   plain
 } from "./chunk-X4XDSYAD.js";
 import {
   missingAccountsNote
-} from "./chunk-GCZV6KW5.js";
+} from "./chunk-XO2NH5JP.js";
 import {
   summarizeTemplateChange
 } from "./chunk-RIEHQCBQ.js";
@@ -348,7 +351,7 @@ function mainDriftLines(mainDrift) {
   if ("unavailable" in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
   const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
   if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
-    return ["Drift already on main: none. Every change is this branch\u2019s own."];
+    return ["Drift already on main: none. Every change is this branch\u2019s own.", ...silencedTextLines(mainDrift)];
   return [
     ...corrections.length > 0 ? [
       `Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? "corrects" : "correct"} drift that main\u2019s own plan holds too:`,
@@ -362,7 +365,16 @@ function mainDriftLines(mainDrift) {
     ...accepted.length > 0 ? [
       `This branch makes the repository accept ${countOf(accepted.length, "difference")} of main\u2019s plan:`,
       ...accepted.map((change) => `  ${change.description}`)
-    ] : []
+    ] : [],
+    ...silencedTextLines(mainDrift)
+  ];
+}
+function silencedTextLines(mainDrift) {
+  if (!mainDrift.silenced || mainDrift.silenced.length === 0) return [];
+  const { headline, critical, lines } = silencedLines(mainDrift.silenced);
+  return [
+    `${headline}${critical > 0 ? `; ${critical} silence${critical === 1 ? "s" : ""} critical findings` : ""}:`,
+    ...lines.map((line) => visibleLine(`  ${line}`))
   ];
 }
 

@@ -7,9 +7,9 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-46PXFD3U.js";
+} from "./chunk-DTPW2UOK.js";
 import "./chunk-3MDZPP5Z.js";
-import "./chunk-B3BFLAB4.js";
+import "./chunk-LZFJUW43.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -18,12 +18,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-TOC5XDMZ.js";
-import {
-  driftSummaryLine,
-  findingHeadline,
-  ignoredCritical
-} from "./chunk-OKXUL4TW.js";
+} from "./chunk-S6LOMV4W.js";
 import {
   APPLY_EVENTS,
   notice,
@@ -38,14 +33,11 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-ONPA7QEH.js";
-import "./chunk-QYG5WLN5.js";
-import "./chunk-6LFSZC4S.js";
+import "./chunk-RGYWDC3E.js";
+import "./chunk-5KVRVOTJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-WSV55DUT.js";
+import "./chunk-LL4JWEE7.js";
 import "./chunk-MK73BPAP.js";
-import {
-  DRIFT_KINDS
-} from "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
@@ -57,10 +49,18 @@ import {
   inlineCode
 } from "./chunk-ITQPEMD2.js";
 import "./chunk-2IDPHLSO.js";
+import {
+  driftSummaryLine,
+  findingHeadline,
+  ignoredCritical
+} from "./chunk-CV5BWFDJ.js";
 import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
+import {
+  DRIFT_KINDS
+} from "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import {
   countOf

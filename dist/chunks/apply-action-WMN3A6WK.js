@@ -7,12 +7,12 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-CTCD6NVI.js";
+} from "./chunk-DGCSUN7W.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-PDPE6OK6.js";
-import "./chunk-B3BFLAB4.js";
+import "./chunk-LZFJUW43.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,13 +28,12 @@ import {
 import "./chunk-ONPA7QEH.js";
 import {
   repositoryCommit
-} from "./chunk-QYG5WLN5.js";
-import "./chunk-6LFSZC4S.js";
-import "./chunk-UE2SZIOK.js";
+} from "./chunk-RGYWDC3E.js";
+import "./chunk-5KVRVOTJ.js";
+import "./chunk-6SCBCEP6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-WSV55DUT.js";
+import "./chunk-LL4JWEE7.js";
 import "./chunk-MK73BPAP.js";
-import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,
@@ -53,6 +52,7 @@ import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -2,28 +2,29 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-QYG5WLN5.js";
+} from "./chunk-RGYWDC3E.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-6LFSZC4S.js";
+} from "./chunk-5KVRVOTJ.js";
 import {
   writeLocalFile
-} from "./chunk-UE2SZIOK.js";
+} from "./chunk-6SCBCEP6.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-WSV55DUT.js";
+} from "./chunk-LL4JWEE7.js";
 import {
   readRepositoryBytes
 } from "./chunk-MK73BPAP.js";
 import {
+  newIgnoreEntries,
   observationScope,
   separateMainDrift
-} from "./chunk-GCZV6KW5.js";
+} from "./chunk-XO2NH5JP.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
@@ -69,7 +70,8 @@ async function runPlan(settings, dependencies = {}) {
     let mainDrift;
     if (base?.desired) {
       const mainPlan = computePlan(base.desired, observed, { commit: repositoryCommit(settings.baseRepositoryRoot) });
-      mainDrift = separateMainDrift(plan, mainPlan);
+      const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
+      mainDrift = { ...separateMainDrift(plan, mainPlan), ...silenced.length > 0 ? { silenced } : {} };
     } else if (base) {
       mainDrift = {
         unavailable: "the base branch\u2019s repository does not validate, so drift already on it was not computed"

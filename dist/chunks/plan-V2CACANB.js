@@ -1,24 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-CTCD6NVI.js";
-import "./chunk-B3BFLAB4.js";
-import "./chunk-QYG5WLN5.js";
-import "./chunk-6LFSZC4S.js";
-import "./chunk-UE2SZIOK.js";
+  runPlan,
+  serializePlan
+} from "./chunk-CHQUTHD2.js";
+import "./chunk-RGYWDC3E.js";
+import "./chunk-5KVRVOTJ.js";
+import "./chunk-6SCBCEP6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-WSV55DUT.js";
+import "./chunk-LL4JWEE7.js";
 import "./chunk-MK73BPAP.js";
-import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
+import "./chunk-XO2NH5JP.js";
 import "./chunk-RIEHQCBQ.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-375KX7TV.js";
 import "./chunk-QIUGM3AP.js";
+import "./chunk-WOFMCSLJ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

@@ -53,6 +53,19 @@ function detailsLabel(finding) {
 function changedByLine(changedBy) {
   return `by ${changedBy.principal} at ${changedBy.at} (${changedBy.event}, CloudTrail)`;
 }
+function silencedLines(entries) {
+  const severityOf = (entry) => entry.kind !== void 0 && entry.kind in DRIFT_KINDS ? DRIFT_KINDS[entry.kind].severity : void 0;
+  const critical = entries.filter((entry) => entry.id !== void 0 || severityOf(entry) === "critical").length;
+  const lines = entries.map((entry) => {
+    const what = entry.id !== void 0 ? `finding ${entry.id} (any severity)` : `${entry.kind} findings${entry.target === void 0 ? " everywhere" : ` at ${entry.target}`} (${severityOf(entry) ?? "unknown severity"})`;
+    return `${what}, until ${entry.expires} (line ${entry.line}): ${entry.reason}`;
+  });
+  return {
+    headline: `${countOf(entries.length, "ignore: entry", "ignore: entries")} added or changed: vend drift lists the findings ${entries.length === 1 ? "it matches" : "they match"} apart, as ignored, and they stop counting for fail-on-drift until ${entries.length === 1 ? "it expires" : "they expire"}`,
+    critical,
+    lines
+  };
+}
 
 export {
   driftSummaryLine,
@@ -62,5 +75,6 @@ export {
   notCheckedLines,
   DIFF_DETAILS,
   detailsLabel,
-  changedByLine
+  changedByLine,
+  silencedLines
 };

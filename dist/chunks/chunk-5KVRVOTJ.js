@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-WSV55DUT.js";
+} from "./chunk-LL4JWEE7.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-B3BFLAB4.js";
+} from "./chunk-LZFJUW43.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-QYG5WLN5.js";
+} from "./chunk-RGYWDC3E.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,16 +32,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-6LFSZC4S.js";
+} from "./chunk-5KVRVOTJ.js";
 import {
   readLocalFile
-} from "./chunk-UE2SZIOK.js";
+} from "./chunk-6SCBCEP6.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-WSV55DUT.js";
+} from "./chunk-LL4JWEE7.js";
 import {
   applyExitCode,
   emptyApplyReport
