@@ -67,6 +67,9 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   let accountChangesLeft = false;
   let recordsLeft = false;
   const ambiguousFailures = new Set<string>();
+  // What the last observation planned: when the endpoint goes away before the next one, its changes not yet made
+  // are what a re-run will do, and the report lists them.
+  let lastPlan: Plan | undefined;
 
   for (let observation = 0; ; observation++) {
     // Only the account stage acts on tags, so after it re-reading every declared account's tags would cost one call
@@ -82,6 +85,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     } catch (error) {
       // Before the first change, this is a problem with credentials or access: nothing happened, say so loudly.
       if (observation === 0) throw describeAwsError(error, 'Reading the organization');
+      if (lastPlan) report.pending = stillPlanned(lastPlan, report);
       if (isEndpointUnreachable(error)) {
         stopAtUnreachableEndpoint(report, describeAwsError(error, 'Reading the organization').message, log);
         return report;
@@ -94,6 +98,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       break;
     }
     const plan = computePlan(desired, observed, { commit: options.commit });
+    lastPlan = plan;
     if (readAccountTags) {
       accountChangesLeft = plan.changes.some((change) => STAGE_OF_KIND[change.kind] === ACCOUNT_STAGE);
       recordsLeft = plan.changes.some((change) => change.kind === CHANGE_KINDS.recordParameterOverrides);
@@ -136,6 +141,10 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       (outcome) => outcome.status === 'failed' && outcome.error.unreachable,
     );
     if (unreachable?.status === 'failed') {
+      // Changes held back because one they need hit the dead endpoint were not refused by AWS: they are still
+      // planned, and a re-run makes them, not failures.
+      const heldBack = new Set([...outcomes].filter(([, outcome]) => outcome.status === 'blocked').map(([id]) => id));
+      report.failures = report.failures.filter((failure) => !heldBack.has(failure.id));
       report.pending = stillPlanned(plan, report);
       stopAtUnreachableEndpoint(report, unreachable.error.message, log);
       return report;
@@ -166,10 +175,16 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
  * message, and verifies nothing: the changes it did not reach stay planned, and a re-run resumes.
  */
 function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (line: string) => void): void {
+  // Verification reads roles in the accounts this run created; a re-run creates none, so it would not come back.
+  const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
+  const unverified =
+    created.length > 0
+      ? ` The baseline roles of the ${created.length === 1 ? 'account' : `${created.length} accounts`} it created (${created.join(', ')}) were not verified, and a re-run will not verify them: check that each role exists with its permissions boundary.`
+      : '';
   const failure = {
     id: 'endpoint',
     description: 'Reach AWS',
-    message: `${message} Apply stopped at the first call that could not reach AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.`,
+    message: `${message} Apply stopped at the first call that could not reach AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.${unverified}`,
   };
   report.failures.push(failure);
   log(`✗ ${failure.message}`);

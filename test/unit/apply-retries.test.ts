@@ -42,7 +42,7 @@ const denied = () => new AccessDeniedException({ message: 'not authorized', $met
  * Runs apply against scripted observations (the last one repeats). Like the real observation, it leaves account
  * tags out when apply does not ask for them.
  */
-async function apply(observations: ObservedState[], desired: DesiredState) {
+async function apply(observations: (ObservedState | Error)[], desired: DesiredState) {
   const clients = createAwsClients({
     region: 'us-east-1',
     credentials: { accessKeyId: 'unit', secretAccessKey: 'unit' },
@@ -63,7 +63,9 @@ async function apply(observations: ObservedState[], desired: DesiredState) {
       observe: async (_clients, { readAccountTags = true, readForeignScpTargets = true }) => {
         tagReads.push(readAccountTags);
         foreignScpReads.push(readForeignScpTargets);
-        const observed = structuredClone(remaining.length > 1 ? remaining.shift()! : remaining[0]!);
+        const next = remaining.length > 1 ? remaining.shift()! : remaining[0]!;
+        if (next instanceof Error) throw next;
+        const observed = structuredClone(next);
         if (!readAccountTags) for (const account of observed.accounts) delete account.tags;
         return observed;
       },
@@ -333,4 +335,23 @@ describe('an endpoint that stops answering', () => {
       expect(report.verification).toEqual([]);
     },
   );
+
+  test('that goes away between stages leaves what the last plan still held listed as still planned', async () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((id) => id === ROOT_ID);
+    const roles = observedStackSet(observed, 'automation-roles');
+    roles.instances = roles.instances.filter((instance) => instance.accountId !== accountIdOf('payments-dev'));
+    organizations.on(AttachPolicyCommand).resolves({});
+    const gone = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4566'), { code: 'ECONNREFUSED' });
+
+    const { report, exitCode } = await apply([observed, gone], desired);
+
+    expect(exitCode).toBe(1);
+    expect(report.failures.map((failure) => failure.id)).toEqual(['endpoint']);
+    expect(report.changesApplied.map((change) => change.id)).toContain(
+      'attach-scp:deny-unapproved-regions@account:security-audit',
+    );
+    expect(report.pending.map((change) => change.id)).toEqual(['add-stack-instances:stackset:vend-automation-roles']);
+  });
 });
