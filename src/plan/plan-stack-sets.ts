@@ -181,9 +181,12 @@ export function planStackSets(draft: PlanDraft): void {
           before: null,
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
-          // Overrides give these accounts roles or policies other than the reviewed StackSet parameters say.
+          // Overrides give these accounts roles or policies other than the reviewed StackSet parameters say; roles
+          // in the management account act over the whole organization, and no SCP limits them.
           highImpact:
-            Object.keys(group.overrides).length > 0 && baselineControlsAccess(baseline.name, baseline.templateBody),
+            (Object.keys(group.overrides).length > 0 ||
+              accounts.some((account) => draft.isManagementAccount(account))) &&
+            baselineControlsAccess(baseline.name, baseline.templateBody),
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'})`,
           accounts,

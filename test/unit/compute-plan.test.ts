@@ -1920,6 +1920,14 @@ describe('plan treats the management account apart', () => {
     );
   });
 
+  it('sets apart as high impact deploying roles or policies to it: they act over the whole organization', () => {
+    const { desired, observed } = declaringManagement();
+    const deploy = computePlan(desired, observed).changes.find(
+      (change) => change.kind === 'add-stack-instances' && JSON.stringify(change.scope).includes('management/'),
+    );
+    expect(deploy).toMatchObject({ target: 'stackset:vend-permissions-boundary', highImpact: true });
+  });
+
   it('refuses closed: true on it as a problem, and plans no closure', () => {
     const { desired, observed } = declaringManagement({ closed: true });
     const plan = computePlan(desired, observed);
