@@ -178,7 +178,7 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
   if (previous) {
     draft.problems.push({
       target: reference,
-      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}.`,
+      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}. If instead that account is one whose manifest was deleted earlier (it kept its tag) and this is a new account that only reuses its name, give the new manifest another accountName, or remove the ${MANAGED_BY_TAG.key} tag from account ${previous.id} to give it up.`,
     });
     draft.withheldAccounts.add(account.name);
     return;
