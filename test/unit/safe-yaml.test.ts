@@ -66,6 +66,15 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     expect(parse(text).diagnostics).toEqual([expect.objectContaining({ rule: 'yaml-not-mapping' })]);
   });
 
+  test('an SCP file whose top level is a JSON array is told so in JSON terms', () => {
+    expect(parse('[]', { json: true }).diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'yaml-not-mapping',
+        message: expect.stringContaining('the top level must be a JSON object ({ ... }); an SCP is one'),
+      }),
+    ]);
+  });
+
   test('CloudFormation short-form tags are an error in manifests but accepted in templates', () => {
     expect(parse('a: !Ref B\n').diagnostics).toEqual([
       expect.objectContaining({ rule: 'yaml-syntax', line: 1, column: 4 }),
