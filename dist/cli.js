@@ -12,10 +12,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-ONPA7QEH.js";
+} from "./chunks/chunk-I4ODICA2.js";
 import {
   readLocalFile
-} from "./chunks/chunk-6SCBCEP6.js";
+} from "./chunks/chunk-K433FYCY.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,14 +28,14 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-LL4JWEE7.js";
-import "./chunks/chunk-MK73BPAP.js";
+} from "./chunks/chunk-ANC6GTWZ.js";
+import "./chunks/chunk-RIXFOLYZ.js";
 import "./chunks/chunk-ITQPEMD2.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-375KX7TV.js";
-import "./chunks/chunk-QIUGM3AP.js";
+import "./chunks/chunk-RG6NIMRL.js";
+import "./chunks/chunk-G74K5LKD.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import {
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-V2CACANB.js"),
-        import("./chunks/plan-text-63DZ6YCT.js"),
-        import("./chunks/plan-markdown-JSU5ZRRR.js")
+        import("./chunks/plan-PC7SJHSG.js"),
+        import("./chunks/plan-text-UJMF2EJD.js"),
+        import("./chunks/plan-markdown-KMLFSBTT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-R5FVQLDK.js"),
+        import("./chunks/apply-A56EGQVQ.js"),
         import("./chunks/apply-text-TZMMQHA2.js"),
         import("./chunks/apply-markdown-65DBMLFI.js"),
-        import("./chunks/plan-text-63DZ6YCT.js")
+        import("./chunks/plan-text-UJMF2EJD.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -139,7 +139,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-E4YHQJ3P.js"),
+        import("./chunks/drift-M7DSANCD.js"),
         import("./chunks/drift-text-KXHAQYTK.js"),
         import("./chunks/drift-markdown-677R2ZIU.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -164,8 +164,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-AWYXM7E7.js"),
-        import("./chunks/import-text-QHPTBVCV.js")
+        import("./chunks/import-FLAFT6MM.js"),
+        import("./chunks/import-text-UKKCDC5U.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

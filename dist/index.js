@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-RBLXLWYE.js";
+} from "./chunks/chunk-HY57HFQZ.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-ONPA7QEH.js";
+import "./chunks/chunk-I4ODICA2.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,11 +23,11 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-LL4JWEE7.js";
-import "./chunks/chunk-MK73BPAP.js";
+} from "./chunks/chunk-ANC6GTWZ.js";
+import "./chunks/chunk-RIXFOLYZ.js";
 import "./chunks/chunk-ITQPEMD2.js";
-import "./chunks/chunk-375KX7TV.js";
-import "./chunks/chunk-QIUGM3AP.js";
+import "./chunks/chunk-RG6NIMRL.js";
+import "./chunks/chunk-G74K5LKD.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BNMCP2MK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UQPA2EGY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-WMN3A6WK.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3ZGP43X5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-SVG5BVVH.js");
+        const { runDriftAction } = await import("./chunks/drift-action-L5IW4WO2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-LL4JWEE7.js";
+} from "./chunk-ANC6GTWZ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -104,7 +104,7 @@ import {
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-QIUGM3AP.js";
+} from "./chunk-G74K5LKD.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-LZFJUW43.js";
+} from "./chunk-X5GJ6IAT.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-RGYWDC3E.js";
+} from "./chunk-JVHHXCWR.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,23 +32,23 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-5KVRVOTJ.js";
+} from "./chunk-53ERBFDD.js";
 import {
   readLocalFile
-} from "./chunk-6SCBCEP6.js";
+} from "./chunk-K433FYCY.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-LL4JWEE7.js";
+} from "./chunk-ANC6GTWZ.js";
 import {
   applyExitCode,
   emptyApplyReport
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-RIEHQCBQ.js";
+} from "./chunk-S3J7XDOF.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -62,7 +62,7 @@ import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-QIUGM3AP.js";
+} from "./chunk-G74K5LKD.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -1362,6 +1362,7 @@ async function applyPlan(options) {
   let accountChangesLeft = false;
   let recordsLeft = false;
   const ambiguousFailures = /* @__PURE__ */ new Set();
+  let lastPlan;
   for (let observation = 0; ; observation++) {
     const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft;
     const readForeignScpTargets = minimumStage <= STAGE_OF_KIND[CHANGE_KINDS.attachScp];
@@ -1370,6 +1371,7 @@ async function applyPlan(options) {
       observed = await observe(clients, { desired, readAccountTags, readForeignScpTargets });
     } catch (error) {
       if (observation === 0) throw describeAwsError(error, "Reading the organization");
+      if (lastPlan) report.pending = stillPlanned(lastPlan, report);
       if (isEndpointUnreachable(error)) {
         stopAtUnreachableEndpoint(report, describeAwsError(error, "Reading the organization").message, log);
         return report;
@@ -1382,6 +1384,7 @@ async function applyPlan(options) {
       break;
     }
     const plan = computePlan(desired, observed, { commit: options.commit });
+    lastPlan = plan;
     if (readAccountTags) {
       accountChangesLeft = plan.changes.some((change) => STAGE_OF_KIND[change.kind] === ACCOUNT_STAGE);
       recordsLeft = plan.changes.some((change) => change.kind === CHANGE_KINDS.recordParameterOverrides);
@@ -1423,6 +1426,8 @@ async function applyPlan(options) {
       (outcome) => outcome.status === "failed" && outcome.error.unreachable
     );
     if (unreachable?.status === "failed") {
+      const heldBack = new Set([...outcomes].filter(([, outcome]) => outcome.status === "blocked").map(([id]) => id));
+      report.failures = report.failures.filter((failure) => !heldBack.has(failure.id));
       report.pending = stillPlanned(plan, report);
       stopAtUnreachableEndpoint(report, unreachable.error.message, log);
       return report;
@@ -1447,10 +1452,12 @@ async function applyPlan(options) {
   return report;
 }
 function stopAtUnreachableEndpoint(report, message, log) {
+  const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
+  const unverified = created.length > 0 ? ` The baseline roles of the ${created.length === 1 ? "account" : `${created.length} accounts`} it created (${created.join(", ")}) were not verified, and a re-run will not verify them: check that each role exists with its permissions boundary.` : "";
   const failure = {
     id: "endpoint",
     description: "Reach AWS",
-    message: `${message} Apply stopped at the first call that could not reach AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.`
+    message: `${message} Apply stopped at the first call that could not reach AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.${unverified}`
   };
   report.failures.push(failure);
   log(`\u2717 ${failure.message}`);

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-3MDZPP5Z.js";
+} from "./chunk-D7AQXYX4.js";
 import {
   describeDuration,
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-LZFJUW43.js";
+} from "./chunk-X5GJ6IAT.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-RGYWDC3E.js";
+} from "./chunk-JVHHXCWR.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -33,7 +33,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-5KVRVOTJ.js";
+} from "./chunk-53ERBFDD.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -43,10 +43,10 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-LL4JWEE7.js";
+} from "./chunk-ANC6GTWZ.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-MK73BPAP.js";
+} from "./chunk-RIXFOLYZ.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2IDPHLSO.js";
 import {
   controlsAccess
-} from "./chunk-RIEHQCBQ.js";
+} from "./chunk-S3J7XDOF.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -65,7 +65,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-QIUGM3AP.js";
+} from "./chunk-G74K5LKD.js";
 import {
   countOf,
   listNames,

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-4XGCO7OE.js";
+} from "./chunk-3MVKP3KY.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-DGCSUN7W.js";
+} from "./chunk-C2WD3RGH.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-PDPE6OK6.js";
-import "./chunk-LZFJUW43.js";
+} from "./chunk-SDXWMDHB.js";
+import "./chunk-X5GJ6IAT.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -20,20 +20,20 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-RBLXLWYE.js";
+} from "./chunk-HY57HFQZ.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ONPA7QEH.js";
+import "./chunk-I4ODICA2.js";
 import {
   repositoryCommit
-} from "./chunk-RGYWDC3E.js";
-import "./chunk-5KVRVOTJ.js";
-import "./chunk-6SCBCEP6.js";
+} from "./chunk-JVHHXCWR.js";
+import "./chunk-53ERBFDD.js";
+import "./chunk-K433FYCY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LL4JWEE7.js";
-import "./chunk-MK73BPAP.js";
+import "./chunk-ANC6GTWZ.js";
+import "./chunk-RIXFOLYZ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,
@@ -48,10 +48,10 @@ import {
 import {
   applySummaryLine
 } from "./chunk-QJGSHOJA.js";
-import "./chunk-RIEHQCBQ.js";
+import "./chunk-S3J7XDOF.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-375KX7TV.js";
-import "./chunk-QIUGM3AP.js";
+import "./chunk-RG6NIMRL.js";
+import "./chunk-G74K5LKD.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-5KVRVOTJ.js";
+} from "./chunk-53ERBFDD.js";
 
 // src/apply/polling.ts
 var systemClock = {

@@ -5,18 +5,18 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-5KVRVOTJ.js";
+} from "./chunk-53ERBFDD.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-LL4JWEE7.js";
+} from "./chunk-ANC6GTWZ.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-RIEHQCBQ.js";
+} from "./chunk-S3J7XDOF.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -508,7 +508,7 @@ function planNewAccount(draft, account) {
   if (previous) {
     draft.problems.push({
       target: reference,
-      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}.`
+      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}. If instead that account is one whose manifest was deleted earlier (it kept its tag) and this is a new account that only reuses its name, give the new manifest another accountName, or remove the ${MANAGED_BY_TAG.key} tag from account ${previous.id} to give it up.`
     });
     draft.withheldAccounts.add(account.name);
     return;
@@ -2864,8 +2864,9 @@ function planStackSets(draft) {
           before: null,
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: instanceScope(name, group.overrides, group.targets),
-          // Overrides give these accounts roles or policies other than the reviewed StackSet parameters say.
-          highImpact: Object.keys(group.overrides).length > 0 && baselineControlsAccess(baseline.name, baseline.templateBody),
+          // Overrides give these accounts roles or policies other than the reviewed StackSet parameters say; roles
+          // in the management account act over the whole organization, and no SCP limits them.
+          highImpact: (Object.keys(group.overrides).length > 0 || accounts.some((account) => draft.isManagementAccount(account))) && baselineControlsAccess(baseline.name, baseline.templateBody),
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? "" : "s"} (${accounts.length} account${accounts.length === 1 ? "" : "s"})`,
           accounts

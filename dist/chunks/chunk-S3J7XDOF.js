@@ -4,13 +4,13 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-375KX7TV.js";
+} from "./chunk-RG6NIMRL.js";
 import {
   parametersOf,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-QIUGM3AP.js";
+} from "./chunk-G74K5LKD.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -7824,7 +7824,7 @@ function parseRepositoryFile(file, bytes, options = {}) {
       fileError(
         file,
         RULES.yamlNotMapping,
-        "the top level must be a mapping of keys to values (key: value).",
+        options.json ? "the top level must be a JSON object ({ ... }); an SCP is one, with Version and Statement." : "the top level must be a mapping of keys to values (key: value).",
         at(document.contents?.range?.[0])
       )
     );

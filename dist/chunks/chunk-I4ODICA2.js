@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   ORGANIZATION_FILE
-} from "./chunk-MK73BPAP.js";
+} from "./chunk-RIXFOLYZ.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-ITQPEMD2.js";
 import {
   RULES
-} from "./chunk-QIUGM3AP.js";
+} from "./chunk-G74K5LKD.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-PDPE6OK6.js";
+} from "./chunk-SDXWMDHB.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-DTPW2UOK.js";
-import "./chunk-3MDZPP5Z.js";
-import "./chunk-LZFJUW43.js";
+} from "./chunk-H626NCG7.js";
+import "./chunk-D7AQXYX4.js";
+import "./chunk-X5GJ6IAT.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -27,17 +27,17 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-RBLXLWYE.js";
+} from "./chunk-HY57HFQZ.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ONPA7QEH.js";
-import "./chunk-RGYWDC3E.js";
-import "./chunk-5KVRVOTJ.js";
+import "./chunk-I4ODICA2.js";
+import "./chunk-JVHHXCWR.js";
+import "./chunk-53ERBFDD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LL4JWEE7.js";
-import "./chunk-MK73BPAP.js";
+import "./chunk-ANC6GTWZ.js";
+import "./chunk-RIXFOLYZ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
@@ -54,10 +54,10 @@ import {
   findingHeadline,
   ignoredCritical
 } from "./chunk-CV5BWFDJ.js";
-import "./chunk-RIEHQCBQ.js";
+import "./chunk-S3J7XDOF.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-375KX7TV.js";
-import "./chunk-QIUGM3AP.js";
+import "./chunk-RG6NIMRL.js";
+import "./chunk-G74K5LKD.js";
 import {
   DRIFT_KINDS
 } from "./chunk-WOFMCSLJ.js";

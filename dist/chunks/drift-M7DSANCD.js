@@ -1,21 +1,21 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-DTPW2UOK.js";
-import "./chunk-3MDZPP5Z.js";
-import "./chunk-LZFJUW43.js";
+} from "./chunk-H626NCG7.js";
+import "./chunk-D7AQXYX4.js";
+import "./chunk-X5GJ6IAT.js";
 import "./chunk-6T2GPVQD.js";
-import "./chunk-RGYWDC3E.js";
-import "./chunk-5KVRVOTJ.js";
+import "./chunk-JVHHXCWR.js";
+import "./chunk-53ERBFDD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LL4JWEE7.js";
-import "./chunk-MK73BPAP.js";
+import "./chunk-ANC6GTWZ.js";
+import "./chunk-RIXFOLYZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-2IDPHLSO.js";
-import "./chunk-RIEHQCBQ.js";
+import "./chunk-S3J7XDOF.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-375KX7TV.js";
-import "./chunk-QIUGM3AP.js";
+import "./chunk-RG6NIMRL.js";
+import "./chunk-G74K5LKD.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

@@ -5,13 +5,13 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-PDPE6OK6.js";
+} from "./chunk-SDXWMDHB.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-RBLXLWYE.js";
+} from "./chunk-HY57HFQZ.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

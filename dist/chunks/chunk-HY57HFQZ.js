@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-ONPA7QEH.js";
+} from "./chunk-I4ODICA2.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -4,7 +4,7 @@ import {
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-QIUGM3AP.js";
+} from "./chunk-G74K5LKD.js";
 import {
   __commonJS,
   __toESM

@@ -4,10 +4,10 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-ONPA7QEH.js";
-import "./chunk-MK73BPAP.js";
+} from "./chunk-I4ODICA2.js";
+import "./chunk-RIXFOLYZ.js";
 import "./chunk-ITQPEMD2.js";
-import "./chunk-QIUGM3AP.js";
+import "./chunk-G74K5LKD.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

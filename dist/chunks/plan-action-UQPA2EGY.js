@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-XLHZAVYK.js";
+} from "./chunk-BAWER3CR.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-4XGCO7OE.js";
+} from "./chunk-3MVKP3KY.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-PDPE6OK6.js";
+} from "./chunk-SDXWMDHB.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,23 +20,23 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-RBLXLWYE.js";
+} from "./chunk-HY57HFQZ.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ONPA7QEH.js";
+import "./chunk-I4ODICA2.js";
 import {
   runPlan
-} from "./chunk-CHQUTHD2.js";
-import "./chunk-RGYWDC3E.js";
-import "./chunk-5KVRVOTJ.js";
+} from "./chunk-OZVSER2H.js";
+import "./chunk-JVHHXCWR.js";
+import "./chunk-53ERBFDD.js";
 import {
   readLocalFile
-} from "./chunk-6SCBCEP6.js";
+} from "./chunk-K433FYCY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LL4JWEE7.js";
-import "./chunk-MK73BPAP.js";
+import "./chunk-ANC6GTWZ.js";
+import "./chunk-RIXFOLYZ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
@@ -50,15 +50,15 @@ import "./chunk-QJGSHOJA.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-FJ2RCTDB.js";
+} from "./chunk-JAVPI5AV.js";
 import "./chunk-2IDPHLSO.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-XO2NH5JP.js";
-import "./chunk-RIEHQCBQ.js";
+import "./chunk-S3J7XDOF.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-375KX7TV.js";
-import "./chunk-QIUGM3AP.js";
+import "./chunk-RG6NIMRL.js";
+import "./chunk-G74K5LKD.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";

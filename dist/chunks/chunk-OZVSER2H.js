@@ -2,24 +2,24 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-RGYWDC3E.js";
+} from "./chunk-JVHHXCWR.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-5KVRVOTJ.js";
+} from "./chunk-53ERBFDD.js";
 import {
   writeLocalFile
-} from "./chunk-6SCBCEP6.js";
+} from "./chunk-K433FYCY.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-LL4JWEE7.js";
+} from "./chunk-ANC6GTWZ.js";
 import {
   readRepositoryBytes
-} from "./chunk-MK73BPAP.js";
+} from "./chunk-RIXFOLYZ.js";
 import {
   newIgnoreEntries,
   observationScope,

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   readRepository
-} from "./chunk-MK73BPAP.js";
+} from "./chunk-RIXFOLYZ.js";
 import {
   checkTemplates
-} from "./chunk-375KX7TV.js";
+} from "./chunk-RG6NIMRL.js";
 import {
   RULES,
   WAIVABLE_RULES,
@@ -14,7 +14,7 @@ import {
   parametersOf,
   parametersWithoutDefaultOf,
   require_dist
-} from "./chunk-QIUGM3AP.js";
+} from "./chunk-G74K5LKD.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-WOFMCSLJ.js";

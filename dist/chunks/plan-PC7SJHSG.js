@@ -2,19 +2,19 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-CHQUTHD2.js";
-import "./chunk-RGYWDC3E.js";
-import "./chunk-5KVRVOTJ.js";
-import "./chunk-6SCBCEP6.js";
+} from "./chunk-OZVSER2H.js";
+import "./chunk-JVHHXCWR.js";
+import "./chunk-53ERBFDD.js";
+import "./chunk-K433FYCY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LL4JWEE7.js";
-import "./chunk-MK73BPAP.js";
+import "./chunk-ANC6GTWZ.js";
+import "./chunk-RIXFOLYZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-XO2NH5JP.js";
-import "./chunk-RIEHQCBQ.js";
+import "./chunk-S3J7XDOF.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-375KX7TV.js";
-import "./chunk-QIUGM3AP.js";
+import "./chunk-RG6NIMRL.js";
+import "./chunk-G74K5LKD.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

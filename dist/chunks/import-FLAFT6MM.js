@@ -6,10 +6,10 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-3MDZPP5Z.js";
+} from "./chunk-D7AQXYX4.js";
 import {
   countDiagnostics
-} from "./chunk-ONPA7QEH.js";
+} from "./chunk-I4ODICA2.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -27,10 +27,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-5KVRVOTJ.js";
+} from "./chunk-53ERBFDD.js";
 import {
   writeLocalFile
-} from "./chunk-6SCBCEP6.js";
+} from "./chunk-K433FYCY.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -48,27 +48,27 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-LL4JWEE7.js";
+} from "./chunk-ANC6GTWZ.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
   checkSchema,
   flattenOrganizationalUnits,
   readRepository
-} from "./chunk-MK73BPAP.js";
+} from "./chunk-RIXFOLYZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ITQPEMD2.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
-import "./chunk-375KX7TV.js";
+import "./chunk-RG6NIMRL.js";
 import {
   LONE_SURROGATE,
   RULES,
   isForbiddenKey,
   parseRepositoryFile,
   require_dist
-} from "./chunk-QIUGM3AP.js";
+} from "./chunk-G74K5LKD.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import {

@@ -20,7 +20,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-FJ2RCTDB.js";
+} from "./chunk-JAVPI5AV.js";
 import {
   compactDiff
 } from "./chunk-2IDPHLSO.js";
