@@ -65,7 +65,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-PC7SJHSG.js"),
         import("./chunks/plan-text-UJMF2EJD.js"),
-        import("./chunks/plan-markdown-KMLFSBTT.js")
+        import("./chunks/plan-markdown-JKMEZIQY.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-A56EGQVQ.js"),
         import("./chunks/apply-text-TZMMQHA2.js"),
-        import("./chunks/apply-markdown-65DBMLFI.js"),
+        import("./chunks/apply-markdown-YBA2TUUQ.js"),
         import("./chunks/plan-text-UJMF2EJD.js")
       ]);
       const ask2 = terminal.ask;
@@ -141,7 +141,7 @@ async function runCommand(settings, terminal) {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-M7DSANCD.js"),
         import("./chunks/drift-text-KXHAQYTK.js"),
-        import("./chunks/drift-markdown-677R2ZIU.js"),
+        import("./chunks/drift-markdown-YISL636R.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });

@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UQPA2EGY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ECFM7Q2Z.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3ZGP43X5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-MKG5LN2A.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-L5IW4WO2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-DZDYTTHA.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -49,7 +49,8 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
  * sections give way, highest `trimRank` first and otherwise from the end: all of them first to their compact
  * renderings, then each in turn is cut at a line boundary or dropped. Only when no detail section is left do kept
  * sections shrink, highest `trimRank` first and longest first within a rank: to their first compact rendering, then
- * the next, and last of all they are cut from the end. Each cut closes its open code fence and `<details>` blocks,
+ * the next, and last of all they are cut from the end. Once shrinking kept sections leaves room, the dropped detail
+ * sections come back while they fit. Each cut closes its open code fence and `<details>` blocks,
  * so what follows still renders, and says how many lines went and where to find them.
  */
 export function fitComment(sections: readonly CommentSection[], options: FitOptions = {}): string {
@@ -102,6 +103,23 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     dropped.add(index);
     trimmedLines += countLines(rendering[index]!);
   }
+  // Kept sections shrank, and left room: the detail sections dropped before come back while they fit, the last
+  // dropped (the most wanted) first, each whole in its longest rendering that fits.
+  const refilled = (): string => {
+    for (const index of [...dropped].reverse()) {
+      dropped.delete(index);
+      trimmedLines -= countLines(rendering[index]!);
+      const fits = [sections[index]!.markdown, ...(sections[index]!.compact ?? [])].find((candidate) => {
+        rendering[index] = candidate;
+        return fitted() !== undefined;
+      });
+      if (fits === undefined) {
+        dropped.add(index);
+        trimmedLines += countLines(rendering[index]!);
+      }
+    }
+    return fitted()!;
+  };
   const rankOf = (index: number) => sections[index]!.trimRank ?? 0;
   for (const rank of [...new Set(kept.map(rankOf))].sort((a, b) => b - a)) {
     const ranked = kept.filter((index) => rankOf(index) === rank);
@@ -113,8 +131,7 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
         .sort((a, b) => measure(rendering[b]!) - measure(rendering[a]!));
       for (const index of longestFirst) {
         rendering[index] = sections[index]!.compact![level]!;
-        const whole = fitted();
-        if (whole !== undefined) return whole;
+        if (fitted() !== undefined) return refilled();
       }
     }
   }

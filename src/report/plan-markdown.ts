@@ -176,6 +176,7 @@ function flaggedSections(effects: readonly ChangeEffect[]): CommentSection[] {
       keep: true,
       markdown: render(flagged.flatMap((effect) => flaggedItem(effect, 'details'))),
       compact: [
+        render(flagged.flatMap((effect) => flaggedItem(effect, 'brief'))),
         render(flagged.flatMap((effect) => flaggedItem(effect, 'headline'))),
         render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`]),
       ],
@@ -203,14 +204,26 @@ function flaggedSections(effects: readonly ChangeEffect[]): CommentSection[] {
 
 /** Detail lines shown under a flagged change; the full list and its diff follow in the details. */
 const FLAGGED_DETAIL_LINES = 6;
+/**
+ * Detail lines kept under each flagged change when there are too many to show six: the accounts, regions and
+ * values go last, since hundreds of bare headlines (`Deploy roles to 1 stack instance`) would let one padded
+ * pull request hide which of them names another account.
+ */
+const BRIEF_DETAIL_LINES = 2;
+/** The first detail line stays under even a bare headline: for stack instances, the accounts and regions. */
+const HEADLINE_DETAIL_LINES = 1;
 
 /** A flagged change: its headline and template summary, then (`details`) its first detail lines. */
-function flaggedItem(effect: ChangeEffect, depth: 'details' | 'headline'): string[] {
+function flaggedItem(effect: ChangeEffect, depth: 'details' | 'brief' | 'headline'): string[] {
   const highImpact = effect.change.highImpact && effect.change.destructive ? ' _(also high impact)_' : '';
   const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}`];
   const summary = effect.summary.map((line) => `>   - ${escapeMarkdown(line)}`);
-  if (depth === 'headline') return [...headline, ...summary];
-  const shown = effect.details.slice(0, FLAGGED_DETAIL_LINES);
+  const shown = effect.details.slice(
+    0,
+    depth === 'headline' ? HEADLINE_DETAIL_LINES : depth === 'brief' ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES,
+  );
+  if (depth === 'headline')
+    return [...headline, ...summary, ...shown.map((line) => `>   - ${escapeMarkdown(line.trim())}`)];
   const rest = effect.details.length - shown.length;
   return [
     ...headline,

@@ -230,3 +230,24 @@ test('measured in UTF-8 bytes, a limit holds for text of multi-byte characters',
   expect(Buffer.byteLength(comment, 'utf8')).toBeGreaterThan(4800);
   expect(comment).toMatch(/trimmed to fit GitHub's job summary limit/);
 });
+
+test('once kept sections shrink, the detail sections dropped before come back while they fit', () => {
+  // Hundreds of flagged changes: their details alone pass the limit, their headlines leave room for the listing.
+  const flagged = Array.from({ length: 300 }, (_, i) => `- change ${i}\n  - detail ${'x'.repeat(200)}`).join('\n');
+  const headlines = Array.from({ length: 300 }, (_, i) => `- change ${i}`).join('\n');
+  const listing = 'the accounts and regions of every change';
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: flagged, keep: true, compact: [headlines] },
+      { markdown: listing, keep: false },
+      { markdown: 'a table that goes first', keep: false, trimRank: 2 },
+    ],
+    { limit: summary.length + headlines.length + 200 },
+  );
+  expect(comment).toContain(headlines);
+  expect(comment).toContain(listing);
+  expect(comment).toContain('a table that goes first');
+  expect(comment).not.toMatch(/trimmed to fit/);
+  expect(comment.length).toBeLessThanOrEqual(summary.length + headlines.length + 200);
+});

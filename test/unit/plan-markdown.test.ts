@@ -613,3 +613,36 @@ describe("vend's accounts that no manifest declares", () => {
     expect(text).toContain('Unmanaged accounts (in AWS, declared nowhere; left alone): 1\n  legacy-a (299999999991)');
   });
 });
+
+/** The reference organization with `count` new accounts, each deploying automation-roles with its own override. */
+function paddedPlan(count: number): Plan {
+  const desired = referenceDesiredState();
+  const roles = desired.baselines.find((baseline) => baseline.name === 'automation-roles')!;
+  roles.templateBody = rolesTemplate(3600);
+  roles.parameters = { ExternalId: 'reviewed', BoundaryPolicyName: 'vend-workload-boundary' };
+  const observed = convergedObservation(desired);
+  for (let i = 0; i < count; i++)
+    desired.accounts.push(
+      desiredAccount(`bulk-${String(i).padStart(3, '0')}`, {
+        ou: 'Workloads/NonProd',
+        baselines: ['permissions-boundary', 'automation-roles'],
+        parameters: {
+          'automation-roles': { BoundaryPolicyName: i === 7 ? 'attacker-666666666666' : `boundary-${i}` },
+        },
+      }),
+    );
+  return computePlan(desired, observed);
+}
+
+test('hundreds of high-impact changes still name, in the comment, the account each one reaches', () => {
+  // Padding cannot push one account's value out of the comment while headlines leave room for it...
+  const some = renderPlanComment(paddedPlan(250));
+  expect(some.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+  expect(some).toContain('attacker-666666666666');
+  // ...and past that, each flagged change still names its account and region, and the comment says what it left out.
+  const many = renderPlanComment(paddedPlan(600));
+  expect(many.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+  const flagged = many.slice(many.indexOf('[!IMPORTANT]'));
+  expect(flagged).toContain('> - Deploy automation-roles to 1 stack instance (1 account)\n>   - us-east-1: bulk-007\n');
+  expect(many).toMatch(/more lines trimmed to fit GitHub's comment limit; see the job summary and the plan file/);
+});

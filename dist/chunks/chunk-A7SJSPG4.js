@@ -53,6 +53,21 @@ function fitComment(sections, options = {}) {
     dropped.add(index);
     trimmedLines += countLines(rendering[index]);
   }
+  const refilled = () => {
+    for (const index of [...dropped].reverse()) {
+      dropped.delete(index);
+      trimmedLines -= countLines(rendering[index]);
+      const fits = [sections[index].markdown, ...sections[index].compact ?? []].find((candidate) => {
+        rendering[index] = candidate;
+        return fitted() !== void 0;
+      });
+      if (fits === void 0) {
+        dropped.add(index);
+        trimmedLines += countLines(rendering[index]);
+      }
+    }
+    return fitted();
+  };
   const rankOf = (index) => sections[index].trimRank ?? 0;
   for (const rank of [...new Set(kept.map(rankOf))].sort((a, b) => b - a)) {
     const ranked = kept.filter((index) => rankOf(index) === rank);
@@ -61,8 +76,7 @@ function fitComment(sections, options = {}) {
       const longestFirst = ranked.filter((index) => sections[index].compact?.[level] !== void 0).sort((a, b) => measure(rendering[b]) - measure(rendering[a]));
       for (const index of longestFirst) {
         rendering[index] = sections[index].compact[level];
-        const whole = fitted();
-        if (whole !== void 0) return whole;
+        if (fitted() !== void 0) return refilled();
       }
     }
   }

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   fitComment
-} from "./chunk-AG3BBVQH.js";
+} from "./chunk-A7SJSPG4.js";
 import {
   escapeMarkdown,
   fencedCode,

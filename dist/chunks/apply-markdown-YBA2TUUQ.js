@@ -5,9 +5,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-YGTSVNSF.js";
+} from "./chunk-NBWFTIJC.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-AG3BBVQH.js";
+import "./chunk-A7SJSPG4.js";
 import "./chunk-ITQPEMD2.js";
 import "./chunk-QJGSHOJA.js";
 import "./chunk-XG4YZALD.js";

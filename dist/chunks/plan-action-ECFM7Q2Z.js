@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BAWER3CR.js";
+} from "./chunk-QQQ323YQ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-3MVKP3KY.js";
+} from "./chunk-2VPHK72L.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -40,9 +40,9 @@ import "./chunk-RIXFOLYZ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-YGTSVNSF.js";
+} from "./chunk-NBWFTIJC.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-AG3BBVQH.js";
+import "./chunk-A7SJSPG4.js";
 import {
   escapeMarkdown
 } from "./chunk-ITQPEMD2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-3MVKP3KY.js";
+} from "./chunk-2VPHK72L.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -39,9 +39,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-YGTSVNSF.js";
+} from "./chunk-NBWFTIJC.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-AG3BBVQH.js";
+import "./chunk-A7SJSPG4.js";
 import {
   escapeMarkdown
 } from "./chunk-ITQPEMD2.js";

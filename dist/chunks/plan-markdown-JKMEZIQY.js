@@ -4,9 +4,9 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BAWER3CR.js";
+} from "./chunk-QQQ323YQ.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-AG3BBVQH.js";
+import "./chunk-A7SJSPG4.js";
 import "./chunk-ITQPEMD2.js";
 import "./chunk-JAVPI5AV.js";
 import "./chunk-2IDPHLSO.js";

@@ -6,7 +6,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-AG3BBVQH.js";
+} from "./chunk-A7SJSPG4.js";
 import {
   escapeMarkdown,
   fencedCode,
@@ -300,6 +300,7 @@ function flaggedSections(effects) {
       keep: true,
       markdown: render(flagged.flatMap((effect) => flaggedItem(effect, "details"))),
       compact: [
+        render(flagged.flatMap((effect) => flaggedItem(effect, "brief"))),
         render(flagged.flatMap((effect) => flaggedItem(effect, "headline"))),
         render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`])
       ]
@@ -325,12 +326,18 @@ function flaggedSections(effects) {
   return sections;
 }
 var FLAGGED_DETAIL_LINES = 6;
+var BRIEF_DETAIL_LINES = 2;
+var HEADLINE_DETAIL_LINES = 1;
 function flaggedItem(effect, depth) {
   const highImpact = effect.change.highImpact && effect.change.destructive ? " _(also high impact)_" : "";
   const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}`];
   const summary = effect.summary.map((line) => `>   - ${escapeMarkdown(line)}`);
-  if (depth === "headline") return [...headline, ...summary];
-  const shown = effect.details.slice(0, FLAGGED_DETAIL_LINES);
+  const shown = effect.details.slice(
+    0,
+    depth === "headline" ? HEADLINE_DETAIL_LINES : depth === "brief" ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES
+  );
+  if (depth === "headline")
+    return [...headline, ...summary, ...shown.map((line) => `>   - ${escapeMarkdown(line.trim())}`)];
   const rest = effect.details.length - shown.length;
   return [
     ...headline,

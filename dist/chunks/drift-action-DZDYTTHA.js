@@ -18,7 +18,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-S6LOMV4W.js";
+} from "./chunk-QLNGSMMN.js";
 import {
   APPLY_EVENTS,
   notice,
@@ -43,7 +43,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-AG3BBVQH.js";
+} from "./chunk-A7SJSPG4.js";
 import {
   escapeMarkdown,
   inlineCode

@@ -3,8 +3,8 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-S6LOMV4W.js";
-import "./chunk-AG3BBVQH.js";
+} from "./chunk-QLNGSMMN.js";
+import "./chunk-A7SJSPG4.js";
 import "./chunk-ITQPEMD2.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-WOFMCSLJ.js";

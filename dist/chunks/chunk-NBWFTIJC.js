@@ -6,7 +6,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-AG3BBVQH.js";
+} from "./chunk-A7SJSPG4.js";
 import {
   escapeMarkdown,
   inlineCode
