@@ -12,10 +12,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-I4ODICA2.js";
+} from "./chunks/chunk-XME7YKYR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-K433FYCY.js";
+} from "./chunks/chunk-XNURZM7J.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,14 +28,14 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-ANC6GTWZ.js";
-import "./chunks/chunk-RIXFOLYZ.js";
+} from "./chunks/chunk-UAYRA6UP.js";
+import "./chunks/chunk-3YVM4WT6.js";
 import "./chunks/chunk-ITQPEMD2.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-RG6NIMRL.js";
-import "./chunks/chunk-G74K5LKD.js";
+import "./chunks/chunk-GRLE6KVL.js";
+import "./chunks/chunk-VEZ57RDY.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import {
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-PC7SJHSG.js"),
-        import("./chunks/plan-text-UJMF2EJD.js"),
-        import("./chunks/plan-markdown-JKMEZIQY.js")
+        import("./chunks/plan-J2YT45XB.js"),
+        import("./chunks/plan-text-FS7UDL45.js"),
+        import("./chunks/plan-markdown-7DSCDQAG.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-A56EGQVQ.js"),
+        import("./chunks/apply-SUVYMTAQ.js"),
         import("./chunks/apply-text-TZMMQHA2.js"),
         import("./chunks/apply-markdown-YBA2TUUQ.js"),
-        import("./chunks/plan-text-UJMF2EJD.js")
+        import("./chunks/plan-text-FS7UDL45.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -139,7 +139,7 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-M7DSANCD.js"),
+        import("./chunks/drift-HLJHMJSS.js"),
         import("./chunks/drift-text-KXHAQYTK.js"),
         import("./chunks/drift-markdown-YISL636R.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -164,8 +164,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-FLAFT6MM.js"),
-        import("./chunks/import-text-UKKCDC5U.js")
+        import("./chunks/import-UG7HKG2N.js"),
+        import("./chunks/import-text-EB5UCWYW.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

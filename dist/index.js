@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-HY57HFQZ.js";
+} from "./chunks/chunk-R5EM3M3N.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-I4ODICA2.js";
+import "./chunks/chunk-XME7YKYR.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,11 +23,11 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-ANC6GTWZ.js";
-import "./chunks/chunk-RIXFOLYZ.js";
+} from "./chunks/chunk-UAYRA6UP.js";
+import "./chunks/chunk-3YVM4WT6.js";
 import "./chunks/chunk-ITQPEMD2.js";
-import "./chunks/chunk-RG6NIMRL.js";
-import "./chunks/chunk-G74K5LKD.js";
+import "./chunks/chunk-GRLE6KVL.js";
+import "./chunks/chunk-VEZ57RDY.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ECFM7Q2Z.js");
+        const { runPlanAction } = await import("./chunks/plan-action-CCMGTCMN.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-MKG5LN2A.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JZ6F6YLB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-DZDYTTHA.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZWN7MTG7.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -68,6 +68,7 @@ export const RULES = {
   templateLimits: 'template-limits',
   parameterValue: 'parameter-value',
   operationPreferences: 'operation-preferences',
+  administrationRole: 'administration-role',
   ownerUnassigned: 'owner-unassigned',
   templateResource: 'template-resource',
   driftIgnore: 'drift-ignore',

@@ -33,7 +33,7 @@ import { checkQuotaOverrides } from './rules/quota-rules.js';
 import { checkRegionCodes } from './rules/region-rules.js';
 import type { Rule } from './rules/rule-context.js';
 import { checkScpDescriptions, checkScps } from './rules/scp-rules.js';
-import { checkOperationPreferences, checkTemplateLimits } from './rules/stack-set-rules.js';
+import { checkAdministrationRole, checkOperationPreferences, checkTemplateLimits } from './rules/stack-set-rules.js';
 import { checkTagCharacters, checkTagLimits } from './rules/tag-rules.js';
 import { checkTemplateResources } from './rules/template-resource-rules.js';
 import { checkTemplates } from './rules/template-rules.js';
@@ -67,6 +67,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkParameterReferences,
   checkParameterValues,
   checkOperationPreferences,
+  checkAdministrationRole,
   checkExceptions,
   checkDriftIgnore,
 ];

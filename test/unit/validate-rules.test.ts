@@ -301,6 +301,22 @@ const cases: RuleCase[] = [
     ),
   },
   {
+    rule: 'administration-role',
+    bad: withOrganization(
+      'administrationRoleArn: arn:aws:iam::111111111111:',
+      'administrationRoleArn: arn:aws:iam::999999999999:',
+    ),
+    expected: {
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'administrationRoleArn:'),
+      column: 26,
+    },
+    good: withOrganization(
+      'administrationRoleArn: arn:aws:iam::111111111111:',
+      'administrationRoleArn: arn:aws:iam::111111111111:',
+    ),
+  },
+  {
     rule: 'drift-ignore-expired',
     bad: withOrganization(
       'baselines:\n  permissions-boundary:',

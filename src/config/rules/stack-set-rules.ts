@@ -118,3 +118,26 @@ export const checkOperationPreferences: Rule = ({ repository }) => {
     ),
   );
 };
+
+/**
+ * SELF_MANAGED StackSets are administered from the account that creates them, the management account vend runs in:
+ * CloudFormation assumes the AdministrationRoleARN there, and the caller must be able to pass it (iam:PassRole), which
+ * no role in another account allows. A role elsewhere fails every StackSet operation, after the accounts exist.
+ * Sources: CloudFormation User Guide, "Grant self-managed permissions"; CreateStackSet, AdministrationRoleARN.
+ */
+export const checkAdministrationRole: Rule = ({ repository }) => {
+  const organization = repository.organization;
+  const settings = organization?.value.stackSets;
+  const arn = settings?.administrationRoleArn;
+  if (!organization || settings?.permissionModel !== 'SELF_MANAGED' || typeof arn !== 'string') return [];
+  const account = /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1];
+  const management = String(organization.value.managementAccountId);
+  if (account === undefined || account === management) return [];
+  return [
+    organization.source.diagnostic(
+      RULES.administrationRole,
+      `administrationRoleArn names a role in account ${account}, but SELF_MANAGED StackSets are administered from the management account ${management}, where vend creates them: CloudFormation could not use a role elsewhere, and every StackSet operation would fail. Name the administration role in ${management} (the bootstrap stack's AWSCloudFormationStackSetAdministrationRole).`,
+      ['stackSets', 'administrationRoleArn'],
+    ),
+  ];
+};

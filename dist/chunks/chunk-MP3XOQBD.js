@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-D7AQXYX4.js";
+} from "./chunk-ICR4P5WI.js";
 import {
   describeDuration,
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-X5GJ6IAT.js";
+} from "./chunk-LK6NZZY3.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-JVHHXCWR.js";
+} from "./chunk-UB2N3YZQ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -33,7 +33,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-53ERBFDD.js";
+} from "./chunk-VDZE5YBI.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -43,10 +43,10 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-ANC6GTWZ.js";
+} from "./chunk-UAYRA6UP.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-RIXFOLYZ.js";
+} from "./chunk-3YVM4WT6.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
@@ -54,7 +54,7 @@ import {
 } from "./chunk-2IDPHLSO.js";
 import {
   controlsAccess
-} from "./chunk-S3J7XDOF.js";
+} from "./chunk-7WEIBJNK.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -65,7 +65,7 @@ import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-G74K5LKD.js";
+} from "./chunk-VEZ57RDY.js";
 import {
   countOf,
   listNames,

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-2VPHK72L.js";
+} from "./chunk-W5POSATE.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-C2WD3RGH.js";
+} from "./chunk-CL2FY5ZU.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-SDXWMDHB.js";
-import "./chunk-X5GJ6IAT.js";
+} from "./chunk-5IZYAKBI.js";
+import "./chunk-LK6NZZY3.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -20,20 +20,20 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-HY57HFQZ.js";
+} from "./chunk-R5EM3M3N.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-I4ODICA2.js";
+import "./chunk-XME7YKYR.js";
 import {
   repositoryCommit
-} from "./chunk-JVHHXCWR.js";
-import "./chunk-53ERBFDD.js";
-import "./chunk-K433FYCY.js";
+} from "./chunk-UB2N3YZQ.js";
+import "./chunk-VDZE5YBI.js";
+import "./chunk-XNURZM7J.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ANC6GTWZ.js";
-import "./chunk-RIXFOLYZ.js";
+import "./chunk-UAYRA6UP.js";
+import "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,
@@ -48,10 +48,10 @@ import {
 import {
   applySummaryLine
 } from "./chunk-QJGSHOJA.js";
-import "./chunk-S3J7XDOF.js";
+import "./chunk-7WEIBJNK.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-RG6NIMRL.js";
-import "./chunk-G74K5LKD.js";
+import "./chunk-GRLE6KVL.js";
+import "./chunk-VEZ57RDY.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   ORGANIZATION_FILE
-} from "./chunk-RIXFOLYZ.js";
+} from "./chunk-3YVM4WT6.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-ITQPEMD2.js";
 import {
   RULES
-} from "./chunk-G74K5LKD.js";
+} from "./chunk-VEZ57RDY.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-I4ODICA2.js";
+} from "./chunk-XME7YKYR.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

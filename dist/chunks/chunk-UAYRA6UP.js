@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   readRepository
-} from "./chunk-RIXFOLYZ.js";
+} from "./chunk-3YVM4WT6.js";
 import {
   checkTemplates
-} from "./chunk-RG6NIMRL.js";
+} from "./chunk-GRLE6KVL.js";
 import {
   RULES,
   WAIVABLE_RULES,
@@ -14,7 +14,7 @@ import {
   parametersOf,
   parametersWithoutDefaultOf,
   require_dist
-} from "./chunk-G74K5LKD.js";
+} from "./chunk-VEZ57RDY.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-WOFMCSLJ.js";
@@ -1427,6 +1427,22 @@ var checkOperationPreferences = ({ repository }) => {
       "key"
     )
   );
+};
+var checkAdministrationRole = ({ repository }) => {
+  const organization = repository.organization;
+  const settings = organization?.value.stackSets;
+  const arn = settings?.administrationRoleArn;
+  if (!organization || settings?.permissionModel !== "SELF_MANAGED" || typeof arn !== "string") return [];
+  const account = /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1];
+  const management = String(organization.value.managementAccountId);
+  if (account === void 0 || account === management) return [];
+  return [
+    organization.source.diagnostic(
+      RULES.administrationRole,
+      `administrationRoleArn names a role in account ${account}, but SELF_MANAGED StackSets are administered from the management account ${management}, where vend creates them: CloudFormation could not use a role elsewhere, and every StackSet operation would fail. Name the administration role in ${management} (the bootstrap stack's AWSCloudFormationStackSetAdministrationRole).`,
+      ["stackSets", "administrationRoleArn"]
+    )
+  ];
 };
 
 // src/config/rules/tag-rules.ts
@@ -3490,6 +3506,7 @@ var CROSS_FILE_RULES = [
   checkParameterReferences,
   checkParameterValues,
   checkOperationPreferences,
+  checkAdministrationRole,
   checkExceptions,
   checkDriftIgnore
 ];

@@ -20,7 +20,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-JAVPI5AV.js";
+} from "./chunk-GTTEXCKP.js";
 import {
   compactDiff
 } from "./chunk-2IDPHLSO.js";

@@ -7388,6 +7388,7 @@ var RULES = {
   templateLimits: "template-limits",
   parameterValue: "parameter-value",
   operationPreferences: "operation-preferences",
+  administrationRole: "administration-role",
   ownerUnassigned: "owner-unassigned",
   templateResource: "template-resource",
   driftIgnore: "drift-ignore",

@@ -2,24 +2,24 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-JVHHXCWR.js";
+} from "./chunk-UB2N3YZQ.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-53ERBFDD.js";
+} from "./chunk-VDZE5YBI.js";
 import {
   writeLocalFile
-} from "./chunk-K433FYCY.js";
+} from "./chunk-XNURZM7J.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-ANC6GTWZ.js";
+} from "./chunk-UAYRA6UP.js";
 import {
   readRepositoryBytes
-} from "./chunk-RIXFOLYZ.js";
+} from "./chunk-3YVM4WT6.js";
 import {
   newIgnoreEntries,
   observationScope,

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-SDXWMDHB.js";
+} from "./chunk-5IZYAKBI.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-H626NCG7.js";
-import "./chunk-D7AQXYX4.js";
-import "./chunk-X5GJ6IAT.js";
+} from "./chunk-MP3XOQBD.js";
+import "./chunk-ICR4P5WI.js";
+import "./chunk-LK6NZZY3.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -27,17 +27,17 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HY57HFQZ.js";
+} from "./chunk-R5EM3M3N.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-I4ODICA2.js";
-import "./chunk-JVHHXCWR.js";
-import "./chunk-53ERBFDD.js";
+import "./chunk-XME7YKYR.js";
+import "./chunk-UB2N3YZQ.js";
+import "./chunk-VDZE5YBI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ANC6GTWZ.js";
-import "./chunk-RIXFOLYZ.js";
+import "./chunk-UAYRA6UP.js";
+import "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
@@ -54,10 +54,10 @@ import {
   findingHeadline,
   ignoredCritical
 } from "./chunk-CV5BWFDJ.js";
-import "./chunk-S3J7XDOF.js";
+import "./chunk-7WEIBJNK.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-RG6NIMRL.js";
-import "./chunk-G74K5LKD.js";
+import "./chunk-GRLE6KVL.js";
+import "./chunk-VEZ57RDY.js";
 import {
   DRIFT_KINDS
 } from "./chunk-WOFMCSLJ.js";

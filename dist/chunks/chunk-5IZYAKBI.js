@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   getOctokit,
   info
-} from "./chunk-HY57HFQZ.js";
+} from "./chunk-R5EM3M3N.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";

@@ -5,13 +5,13 @@ import {
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-SDXWMDHB.js";
+} from "./chunk-5IZYAKBI.js";
 import {
   upsertStickyComment
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-HY57HFQZ.js";
+} from "./chunk-R5EM3M3N.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

@@ -1,20 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-C2WD3RGH.js";
-import "./chunk-X5GJ6IAT.js";
-import "./chunk-JVHHXCWR.js";
-import "./chunk-53ERBFDD.js";
-import "./chunk-K433FYCY.js";
+} from "./chunk-CL2FY5ZU.js";
+import "./chunk-LK6NZZY3.js";
+import "./chunk-UB2N3YZQ.js";
+import "./chunk-VDZE5YBI.js";
+import "./chunk-XNURZM7J.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ANC6GTWZ.js";
-import "./chunk-RIXFOLYZ.js";
+import "./chunk-UAYRA6UP.js";
+import "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-S3J7XDOF.js";
+import "./chunk-7WEIBJNK.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-RG6NIMRL.js";
-import "./chunk-G74K5LKD.js";
+import "./chunk-GRLE6KVL.js";
+import "./chunk-VEZ57RDY.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

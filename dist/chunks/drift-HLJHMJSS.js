@@ -1,21 +1,21 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-H626NCG7.js";
-import "./chunk-D7AQXYX4.js";
-import "./chunk-X5GJ6IAT.js";
+} from "./chunk-MP3XOQBD.js";
+import "./chunk-ICR4P5WI.js";
+import "./chunk-LK6NZZY3.js";
 import "./chunk-6T2GPVQD.js";
-import "./chunk-JVHHXCWR.js";
-import "./chunk-53ERBFDD.js";
+import "./chunk-UB2N3YZQ.js";
+import "./chunk-VDZE5YBI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ANC6GTWZ.js";
-import "./chunk-RIXFOLYZ.js";
+import "./chunk-UAYRA6UP.js";
+import "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-2IDPHLSO.js";
-import "./chunk-S3J7XDOF.js";
+import "./chunk-7WEIBJNK.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-RG6NIMRL.js";
-import "./chunk-G74K5LKD.js";
+import "./chunk-GRLE6KVL.js";
+import "./chunk-VEZ57RDY.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";

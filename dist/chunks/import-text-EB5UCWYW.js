@@ -4,10 +4,10 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-I4ODICA2.js";
-import "./chunk-RIXFOLYZ.js";
+} from "./chunk-XME7YKYR.js";
+import "./chunk-3YVM4WT6.js";
 import "./chunk-ITQPEMD2.js";
-import "./chunk-G74K5LKD.js";
+import "./chunk-VEZ57RDY.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

@@ -3,7 +3,7 @@ import {
   RULES,
   isCloudFormationTemplate,
   resourcesOf
-} from "./chunk-G74K5LKD.js";
+} from "./chunk-VEZ57RDY.js";
 
 // src/config/rules/template-rules.ts
 var PERMISSIONS_BOUNDARY_BASELINE = "permissions-boundary";

@@ -22,7 +22,7 @@ import {
 } from "./chunk-XO2NH5JP.js";
 import {
   summarizeTemplateChange
-} from "./chunk-S3J7XDOF.js";
+} from "./chunk-7WEIBJNK.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-ANC6GTWZ.js";
+} from "./chunk-UAYRA6UP.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -104,7 +104,7 @@ import {
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-G74K5LKD.js";
+} from "./chunk-VEZ57RDY.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

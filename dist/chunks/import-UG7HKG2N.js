@@ -6,10 +6,10 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-D7AQXYX4.js";
+} from "./chunk-ICR4P5WI.js";
 import {
   countDiagnostics
-} from "./chunk-I4ODICA2.js";
+} from "./chunk-XME7YKYR.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -27,10 +27,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-53ERBFDD.js";
+} from "./chunk-VDZE5YBI.js";
 import {
   writeLocalFile
-} from "./chunk-K433FYCY.js";
+} from "./chunk-XNURZM7J.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -48,27 +48,27 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-ANC6GTWZ.js";
+} from "./chunk-UAYRA6UP.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
   checkSchema,
   flattenOrganizationalUnits,
   readRepository
-} from "./chunk-RIXFOLYZ.js";
+} from "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ITQPEMD2.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
-import "./chunk-RG6NIMRL.js";
+import "./chunk-GRLE6KVL.js";
 import {
   LONE_SURROGATE,
   RULES,
   isForbiddenKey,
   parseRepositoryFile,
   require_dist
-} from "./chunk-G74K5LKD.js";
+} from "./chunk-VEZ57RDY.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import {

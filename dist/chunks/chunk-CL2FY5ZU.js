@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-X5GJ6IAT.js";
+} from "./chunk-LK6NZZY3.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-JVHHXCWR.js";
+} from "./chunk-UB2N3YZQ.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,23 +32,23 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-53ERBFDD.js";
+} from "./chunk-VDZE5YBI.js";
 import {
   readLocalFile
-} from "./chunk-K433FYCY.js";
+} from "./chunk-XNURZM7J.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-ANC6GTWZ.js";
+} from "./chunk-UAYRA6UP.js";
 import {
   applyExitCode,
   emptyApplyReport
 } from "./chunk-QOSIS6AR.js";
 import {
   declaresTransform
-} from "./chunk-S3J7XDOF.js";
+} from "./chunk-7WEIBJNK.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -62,7 +62,7 @@ import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-G74K5LKD.js";
+} from "./chunk-VEZ57RDY.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -5,18 +5,18 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-53ERBFDD.js";
+} from "./chunk-VDZE5YBI.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-ANC6GTWZ.js";
+} from "./chunk-UAYRA6UP.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-S3J7XDOF.js";
+} from "./chunk-7WEIBJNK.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

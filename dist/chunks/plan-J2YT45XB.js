@@ -2,19 +2,19 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-OZVSER2H.js";
-import "./chunk-JVHHXCWR.js";
-import "./chunk-53ERBFDD.js";
-import "./chunk-K433FYCY.js";
+} from "./chunk-D53YGVZQ.js";
+import "./chunk-UB2N3YZQ.js";
+import "./chunk-VDZE5YBI.js";
+import "./chunk-XNURZM7J.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ANC6GTWZ.js";
-import "./chunk-RIXFOLYZ.js";
+import "./chunk-UAYRA6UP.js";
+import "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-XO2NH5JP.js";
-import "./chunk-S3J7XDOF.js";
+import "./chunk-7WEIBJNK.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-RG6NIMRL.js";
-import "./chunk-G74K5LKD.js";
+import "./chunk-GRLE6KVL.js";
+import "./chunk-VEZ57RDY.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -4,13 +4,13 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-RG6NIMRL.js";
+} from "./chunk-GRLE6KVL.js";
 import {
   parametersOf,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-G74K5LKD.js";
+} from "./chunk-VEZ57RDY.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-QQQ323YQ.js";
+} from "./chunk-ZM4NU5IV.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-2VPHK72L.js";
+} from "./chunk-W5POSATE.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   logInfo
-} from "./chunk-SDXWMDHB.js";
+} from "./chunk-5IZYAKBI.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -20,23 +20,23 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HY57HFQZ.js";
+} from "./chunk-R5EM3M3N.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-I4ODICA2.js";
+import "./chunk-XME7YKYR.js";
 import {
   runPlan
-} from "./chunk-OZVSER2H.js";
-import "./chunk-JVHHXCWR.js";
-import "./chunk-53ERBFDD.js";
+} from "./chunk-D53YGVZQ.js";
+import "./chunk-UB2N3YZQ.js";
+import "./chunk-VDZE5YBI.js";
 import {
   readLocalFile
-} from "./chunk-K433FYCY.js";
+} from "./chunk-XNURZM7J.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ANC6GTWZ.js";
-import "./chunk-RIXFOLYZ.js";
+import "./chunk-UAYRA6UP.js";
+import "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
@@ -50,15 +50,15 @@ import "./chunk-QJGSHOJA.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-JAVPI5AV.js";
+} from "./chunk-GTTEXCKP.js";
 import "./chunk-2IDPHLSO.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-XO2NH5JP.js";
-import "./chunk-S3J7XDOF.js";
+import "./chunk-7WEIBJNK.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-RG6NIMRL.js";
-import "./chunk-G74K5LKD.js";
+import "./chunk-GRLE6KVL.js";
+import "./chunk-VEZ57RDY.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";

@@ -4,7 +4,7 @@ import {
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-G74K5LKD.js";
+} from "./chunk-VEZ57RDY.js";
 import {
   __commonJS,
   __toESM
