@@ -164,7 +164,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-UG7HKG2N.js"),
+        import("./chunks/import-CLILGR7X.js"),
         import("./chunks/import-text-EB5UCWYW.js")
       ]);
       const outcome = await runImport(settings);

@@ -87,6 +87,13 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
     } catch (error) {
       throw describeAwsError(error, 'Reading the organization');
     }
+    // Manifests of one organization in a repository that declares another would validate, and plan would refuse the
+    // credentials only after they are written.
+    const declared = existing ? String(existing.organization.managementAccountId) : undefined;
+    if (declared !== undefined && declared !== live.organization.managementAccountId)
+      throw new UsageError(
+        `${ORGANIZATION_FILE} declares management account ${declared}, but these credentials read organization ${live.organization.id}, whose management account is ${live.organization.managementAccountId}. vend import --accounts-only adds manifests to the repository of the same organization: use that organization's credentials, or import this one into its own repository.`,
+      );
     const imported = describeOrganization(live, {
       organizationalUnits: settings.importOrganizationalUnits ?? [],
       ...(existing ? { existing } : {}),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -242,6 +242,16 @@ test('part of an organization with --ou, then more of it with --accounts-only on
   const restPlan = await plan(root);
   expect(kindsOf(restPlan).filter((kind) => !ADOPTION.has(kind))).toEqual([]);
   expect(restPlan.summary.create + restPlan.summary.destroy).toBe(0);
+
+  // The same repository made for another organization: nothing is written into it.
+  const organization = readFileSync(file, 'utf8');
+  const managementAccountId = /managementAccountId: '?(\d{12})/.exec(organization)![1]!;
+  writeFileSync(file, organization.replace(managementAccountId, '999999999999'));
+  rmSync(join(root, 'accounts/payments-dev.yaml'));
+  await expect(importInto(root, { importOrganizationalUnits: ['Workloads/Dev'], accountsOnly: true })).rejects.toThrow(
+    /declares management account 999999999999, but these credentials read organization o-/,
+  );
+  expect(existsSync(join(root, 'accounts/payments-dev.yaml'))).toBe(false);
 });
 
 test('it never overwrites a file without --force; after adoption, --force writes the same bytes again', async () => {

@@ -1176,6 +1176,11 @@ async function runImport(settings, dependencies = {}) {
     } catch (error) {
       throw describeAwsError(error, "Reading the organization");
     }
+    const declared = existing ? String(existing.organization.managementAccountId) : void 0;
+    if (declared !== void 0 && declared !== live.organization.managementAccountId)
+      throw new UsageError(
+        `${ORGANIZATION_FILE} declares management account ${declared}, but these credentials read organization ${live.organization.id}, whose management account is ${live.organization.managementAccountId}. vend import --accounts-only adds manifests to the repository of the same organization: use that organization's credentials, or import this one into its own repository.`
+      );
     const imported = describeOrganization(live, {
       organizationalUnits: settings.importOrganizationalUnits ?? [],
       ...existing ? { existing } : {},
