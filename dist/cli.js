@@ -100,7 +100,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-SUVYMTAQ.js"),
+        import("./chunks/apply-B24CCO5D.js"),
         import("./chunks/apply-text-TZMMQHA2.js"),
         import("./chunks/apply-markdown-YBA2TUUQ.js"),
         import("./chunks/plan-text-FS7UDL45.js")

@@ -132,7 +132,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JZ6F6YLB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TWDVCZU4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

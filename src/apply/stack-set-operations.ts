@@ -257,6 +257,12 @@ async function runOperation(
       `StackSet ${stackSet} operation ${operationId} was still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. It goes on in AWS; re-run apply once it has finished (CloudFormation console: StackSets > ${stackSet} > Operations).`,
     );
   }
+  // An instance the operation lists no result for was not deployed either, as far as vend can tell.
+  const unreported = expectedInstances === undefined ? 0 : expectedInstances - result.succeeded - result.failed.length;
+  if (unreported > 0)
+    throw new ChangeError(
+      `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${expectedInstances} instances, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`,
+    );
   if (result.status !== 'SUCCEEDED' || result.failed.length > 0) {
     const failed = result.failed
       .map((instance) => `${instance.account} in ${instance.region}: ${instance.reason}`)
@@ -296,8 +302,13 @@ async function waitForOperation(
     (current) => FINISHED.has(current),
   );
   const results = await operationResults(context, stackSet, operationId);
+  // Once the operation has finished, an instance whose result is not SUCCEEDED (FAILED, CANCELLED, or still PENDING
+  // or RUNNING) was not deployed, whatever the operation's own status says (ListStackSetOperationResults,
+  // StackSetOperationResultSummary Status).
   const failed = results
-    .filter((result) => result.Status === 'FAILED' || result.Status === 'CANCELLED')
+    .filter((result) =>
+      timedOut ? result.Status === 'FAILED' || result.Status === 'CANCELLED' : result.Status !== 'SUCCEEDED',
+    )
     .map((result) => ({
       account: context.targets.accountLabel(result.Account ?? ''),
       region: result.Region ?? '',
@@ -305,7 +316,9 @@ async function waitForOperation(
         result.StatusReason ??
         (result.Status === 'CANCELLED'
           ? 'cancelled: the operation stopped after other instances failed'
-          : 'no reason given'),
+          : result.Status === 'FAILED'
+            ? 'no reason given'
+            : `its result is ${result.Status ?? 'missing'} though the operation ended`),
     }));
   const succeeded = results.filter((result) => result.Status === 'SUCCEEDED').length;
   if (!timedOut)

@@ -134,6 +134,31 @@ test('a failed StackSet operation reports each failed instance with its StatusRe
   expect(exitCode).toBe(1);
 });
 
+// ListStackSetOperationResults (CloudFormation API Reference): each instance's result is SUCCEEDED, FAILED,
+// CANCELLED, PENDING or RUNNING. An operation can end SUCCEEDED with instances that did not: its failure
+// tolerance let them go. moto only ever reports SUCCEEDED, so these answers are scripted.
+test.each([
+  ['still PENDING', [{ Account: DEV, Region: 'us-east-1', Status: 'PENDING' }], 'its result is PENDING'],
+  ['without a result', [], 'lists a result for only 0 of its 1 instances'],
+])(
+  'an operation that ends SUCCEEDED with an instance %s fails its change, and what depends on it waits',
+  async (_case, summaries, message) => {
+    cloudFormation
+      .on(DescribeStackSetOperationCommand)
+      .resolves({ StackSetOperation: { OperationId: 'op-1', Status: 'SUCCEEDED' } });
+    cloudFormation.on(ListStackSetOperationResultsCommand).resolves({ Summaries: summaries as never });
+
+    const { report, exitCode } = await apply(withoutDevInstances());
+
+    expect(exitCode).toBe(1);
+    expect(report.changesApplied.map((change) => change.id)).not.toContain(BOUNDARY_CHANGE);
+    expect(report.failures).toEqual([
+      expect.objectContaining({ id: BOUNDARY_CHANGE, message: expect.stringContaining(message) }),
+      expect.objectContaining({ id: ROLES_CHANGE, message: expect.stringContaining('Not attempted') }),
+    ]);
+  },
+);
+
 test('a failed operation stays a failure although the next observation lists its instances', async () => {
   cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'FAILED' } });
   cloudFormation.on(ListStackSetOperationResultsCommand).resolves({

@@ -7,7 +7,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-CL2FY5ZU.js";
+} from "./chunk-OLNF23BR.js";
 import {
   createGitHubClient,
   logInfo

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-CL2FY5ZU.js";
+} from "./chunk-OLNF23BR.js";
 import "./chunk-LK6NZZY3.js";
 import "./chunk-UB2N3YZQ.js";
 import "./chunk-VDZE5YBI.js";

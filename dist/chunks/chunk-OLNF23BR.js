@@ -980,6 +980,11 @@ async function runOperation(context, stackSet, action, expectedInstances, start)
       `StackSet ${stackSet} operation ${operationId} was still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. It goes on in AWS; re-run apply once it has finished (CloudFormation console: StackSets > ${stackSet} > Operations).`
     );
   }
+  const unreported = expectedInstances === void 0 ? 0 : expectedInstances - result.succeeded - result.failed.length;
+  if (unreported > 0)
+    throw new ChangeError(
+      `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${expectedInstances} instances, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`
+    );
   if (result.status !== "SUCCEEDED" || result.failed.length > 0) {
     const failed = result.failed.map((instance) => `${instance.account} in ${instance.region}: ${instance.reason}`).join("; ");
     throw new ChangeError(
@@ -1010,10 +1015,12 @@ async function waitForOperation(context, stackSet, action, operationId, expected
     (current) => FINISHED.has(current)
   );
   const results = await operationResults(context, stackSet, operationId);
-  const failed = results.filter((result) => result.Status === "FAILED" || result.Status === "CANCELLED").map((result) => ({
+  const failed = results.filter(
+    (result) => timedOut ? result.Status === "FAILED" || result.Status === "CANCELLED" : result.Status !== "SUCCEEDED"
+  ).map((result) => ({
     account: context.targets.accountLabel(result.Account ?? ""),
     region: result.Region ?? "",
-    reason: result.StatusReason ?? (result.Status === "CANCELLED" ? "cancelled: the operation stopped after other instances failed" : "no reason given")
+    reason: result.StatusReason ?? (result.Status === "CANCELLED" ? "cancelled: the operation stopped after other instances failed" : result.Status === "FAILED" ? "no reason given" : `its result is ${result.Status ?? "missing"} though the operation ended`)
   }));
   const succeeded = results.filter((result) => result.Status === "SUCCEEDED").length;
   if (!timedOut)
