@@ -103,9 +103,20 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     dropped.add(index);
     trimmedLines += countLines(rendering[index]!);
   }
-  // Kept sections shrank, and left room: the detail sections dropped before come back while they fit, the last
-  // dropped (the most wanted) first, each whole in its longest rendering that fits.
+  // Kept sections shrank, and left room. Those that shrank before the last grow back, the last shrunk first, each to
+  // its longest rendering that fits (a drift issue's state, shrunk before its critical findings, is whole again once
+  // they are short); then the detail sections dropped before come back while they fit, the most wanted first.
+  const shrunk: number[] = [];
   const refilled = (): string => {
+    for (const index of [...shrunk].reverse()) {
+      const shown = rendering[index]!;
+      const longer = [sections[index]!.markdown, ...(sections[index]!.compact ?? [])];
+      const fits = longer.slice(0, longer.indexOf(shown)).find((candidate) => {
+        rendering[index] = candidate;
+        return fitted() !== undefined;
+      });
+      if (fits === undefined) rendering[index] = shown;
+    }
     for (const index of [...dropped].reverse()) {
       dropped.delete(index);
       trimmedLines -= countLines(rendering[index]!);
@@ -131,6 +142,7 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
         .sort((a, b) => measure(rendering[b]!) - measure(rendering[a]!));
       for (const index of longestFirst) {
         rendering[index] = sections[index]!.compact![level]!;
+        if (!shrunk.includes(index)) shrunk.push(index);
         if (fitted() !== undefined) return refilled();
       }
     }

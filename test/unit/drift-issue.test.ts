@@ -219,6 +219,34 @@ test('with long critical diffs and hundreds of other findings, the hidden state 
   ]);
 });
 
+test('once critical findings shrink to a line each, the state and the other findings fill the room again', async () => {
+  // Dozens of accounts gone from the organization, with long texts, beside ordinary high and medium drift.
+  const day = (night: string) => [
+    ...Array.from({ length: 120 }, (_, index) =>
+      makeFinding(
+        'account-left-organization',
+        `account:ghost-${String(index).padStart(4, '0')}`,
+        { ...fields('membership'), restore: 'r'.repeat(600), accept: 'a'.repeat(200) },
+        night,
+      ),
+    ),
+    ...Array.from({ length: 11 }, (_, index) =>
+      makeFinding('stack-instance-missing', `stackset:vend-roles@account:acct-${index}/us-east-1`, fields('x'), night),
+    ),
+    TAGS(night),
+  ];
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', day('2026-11-01')));
+  const body = server.state.issue(opened.issueNumber!)!.body ?? '';
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  expect(body).toContain('### High (11)');
+  expect(body).toContain('account:payments-dev');
+  // Nothing changed the next night: no comment, and every finding keeps its first day.
+  const next = await publishDriftIssue(octokit, target, reportOf('2026-11-02', day('2026-11-02')));
+  expect(next.commented).toBe(false);
+  expect(comments(opened.issueNumber!)).toEqual([]);
+  expect(new Set(next.report.findings.map((finding) => finding.firstSeen))).toEqual(new Set(['2026-11-01']));
+});
+
 test('an ignored critical finding stays in plain sight, and the closing comment says what ignore: holds back', async () => {
   const opened = await publishDriftIssue(
     octokit,
