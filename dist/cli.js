@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-XME7YKYR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-XNURZM7J.js";
+} from "./chunks/chunk-P52YGCRM.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,7 +28,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-UAYRA6UP.js";
+} from "./chunks/chunk-KZNDKDYW.js";
 import "./chunks/chunk-3YVM4WT6.js";
 import "./chunks/chunk-ITQPEMD2.js";
 import {
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-J2YT45XB.js"),
-        import("./chunks/plan-text-FS7UDL45.js"),
-        import("./chunks/plan-markdown-7DSCDQAG.js")
+        import("./chunks/plan-UYZXOJFS.js"),
+        import("./chunks/plan-text-KRASJ4CV.js"),
+        import("./chunks/plan-markdown-77OHHRWG.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-B24CCO5D.js"),
+        import("./chunks/apply-46STQWXK.js"),
         import("./chunks/apply-text-TZMMQHA2.js"),
-        import("./chunks/apply-markdown-YBA2TUUQ.js"),
-        import("./chunks/plan-text-FS7UDL45.js")
+        import("./chunks/apply-markdown-ENMNQIOQ.js"),
+        import("./chunks/plan-text-KRASJ4CV.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -139,9 +139,9 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-HLJHMJSS.js"),
+        import("./chunks/drift-Y76AY7XA.js"),
         import("./chunks/drift-text-KXHAQYTK.js"),
-        import("./chunks/drift-markdown-YISL636R.js"),
+        import("./chunks/drift-markdown-LGP5IG6U.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
@@ -164,7 +164,7 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-CLILGR7X.js"),
+        import("./chunks/import-PLIACYGX.js"),
         import("./chunks/import-text-EB5UCWYW.js")
       ]);
       const outcome = await runImport(settings);

@@ -23,7 +23,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-UAYRA6UP.js";
+} from "./chunks/chunk-KZNDKDYW.js";
 import "./chunks/chunk-3YVM4WT6.js";
 import "./chunks/chunk-ITQPEMD2.js";
 import "./chunks/chunk-GRLE6KVL.js";
@@ -128,15 +128,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-CCMGTCMN.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QGIEFRH3.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TWDVCZU4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VLCH74XQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZWN7MTG7.js");
+        const { runDriftAction } = await import("./chunks/drift-action-E6L5B6CU.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -7,7 +7,7 @@ import { describeAwsError } from '../observe/aws-errors.js';
 import { observeOrganization } from '../observe/read-organization.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import { computePlan } from '../plan/compute-plan.js';
-import { newIgnoreEntries, observationScope, separateMainDrift } from '../drift/pull-request-drift.js';
+import { newIgnoreEntries, observationScope, renamedByHand, separateMainDrift } from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import type { Plan } from '../plan/plan.js';
 import type { VendSettings } from '../settings/settings.js';
@@ -75,7 +75,13 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     if (base?.desired) {
       const mainPlan = computePlan(base.desired, observed, { commit: repositoryCommit(settings.baseRepositoryRoot!) });
       const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
-      mainDrift = { ...separateMainDrift(plan, mainPlan), ...(silenced.length > 0 ? { silenced } : {}) };
+      const separated = separateMainDrift(plan, mainPlan);
+      const renamed = renamedByHand(base.desired, observed, separated.corrections);
+      mainDrift = {
+        ...separated,
+        ...(silenced.length > 0 ? { silenced } : {}),
+        ...(renamed.length > 0 ? { renamedByHand: renamed } : {}),
+      };
     } else if (base) {
       mainDrift = {
         unavailable: 'the base branch’s repository does not validate, so drift already on it was not computed',

@@ -1,6 +1,10 @@
 import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
+import type { ObservedState } from '../observe/observed-state.js';
+import { resolveOrganizationalUnits } from '../plan/organizational-unit-ids.js';
+import { ouReference } from '../plan/plan-draft.js';
+import { findRenamedOrganizationalUnits } from './renamed-organizational-units.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
@@ -32,6 +36,11 @@ export interface MainDrift {
    * will list apart rather than report. Nothing in AWS changes, so no plan change shows them; the reviewer must.
    */
   silenced?: DriftIgnoreEntry[];
+  /**
+   * OUs main declares that someone renamed by hand, where the ids show it (as vend drift finds them): the
+   * corrections would create a second OU of the declared name and move the accounts out of the renamed one.
+   */
+  renamedByHand?: { path: string; id: string; observedPath: string }[];
 }
 
 /** Why there is no drift section: main's repository could not be planned. */
@@ -55,6 +64,25 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
     alsoCorrecting,
     accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change)),
   };
+}
+
+/**
+ * OUs main declares that were renamed by hand, whose creation the pull request's plan would make as a drift
+ * correction (see MainDrift.renamedByHand). Pure.
+ */
+export function renamedByHand(
+  main: DesiredState,
+  observed: ObservedState,
+  corrections: readonly Change[],
+): NonNullable<MainDrift['renamedByHand']> {
+  const created = new Set(
+    corrections
+      .filter((change) => change.kind === CHANGE_KINDS.createOrganizationalUnit)
+      .map((change) => change.target),
+  );
+  return findRenamedOrganizationalUnits(main, observed, resolveOrganizationalUnits(main, observed).ids)
+    .filter((rename) => created.has(ouReference(rename.path)))
+    .map(({ path, id, observedPath }) => ({ path, id, observedPath }));
 }
 
 /** The pull request's `ignore:` entries that main does not hold as they are (see MainDrift.silenced). Pure. */
@@ -110,6 +138,14 @@ export function observationScope(pullRequest: DesiredState, main: DesiredState):
       compareText(a.name, b.name),
     ),
   };
+}
+
+/** Why the corrections must not go ahead for OUs renamed by hand, or undefined when none was. */
+export function renamedByHandNote(mainDrift: MainDrift): string | undefined {
+  const renamed = mainDrift.renamedByHand ?? [];
+  if (renamed.length === 0) return undefined;
+  const named = renamed.map((rename) => `${rename.path} is now ${rename.observedPath} (${rename.id})`).join('; ');
+  return `Renamed by hand in AWS: ${named}. The corrections would create a second OU of the declared name and move the accounts out of the renamed one, which keeps its SCPs and stays behind. Rename ${renamed.length === 1 ? 'it' : 'them'} back in AWS (UpdateOrganizationalUnit) before merging, then plan again.`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { missingAccountsNote } from '../drift/pull-request-drift.js';
+import { missingAccountsNote, renamedByHandNote } from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import { groupByResource } from './change-effects.js';
 import type { ChangeEffect } from './change-effects.js';
@@ -53,6 +53,7 @@ export function mainDriftSections(
     ...(missingAccountsNote(corrections)
       ? ['', `> [!WARNING]\n> ${escapeMarkdown(missingAccountsNote(corrections)!)}`]
       : []),
+    ...(renamedByHandNote(mainDrift) ? ['', `> [!WARNING]\n> ${escapeMarkdown(renamedByHandNote(mainDrift)!)}`] : []),
     ...(alsoCorrecting.length > 0
       ? [
           '',

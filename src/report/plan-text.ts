@@ -1,4 +1,4 @@
-import { missingAccountsNote } from '../drift/pull-request-drift.js';
+import { missingAccountsNote, renamedByHandNote } from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import type { Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
@@ -134,6 +134,7 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable): string[] {
           `Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? 'corrects' : 'correct'} drift that main’s own plan holds too:`,
           ...corrections.map((change) => `  ${change.description}`),
           ...(missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : []),
+          ...(renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : []),
         ]
       : ['Drift already on main: no change of this plan is main’s alone.']),
     ...(alsoCorrecting.length > 0

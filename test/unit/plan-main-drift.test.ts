@@ -1,4 +1,9 @@
-import { newIgnoreEntries, observationScope, separateMainDrift } from '../../src/drift/pull-request-drift.js';
+import {
+  newIgnoreEntries,
+  observationScope,
+  renamedByHand,
+  separateMainDrift,
+} from '../../src/drift/pull-request-drift.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
@@ -169,4 +174,25 @@ test('ignore: entries the pull request adds or extends are named in the comment,
   expect(text).toContain('; 1 silences critical findings:');
   // Without new entries, nothing is said.
   expect(renderPlanComment(plan, { mainDrift })).not.toContain('this pull request ignores');
+});
+
+test('an OU renamed by hand on main is not a routine correction: the plan warns that it would make a second one', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  const security = observed.organizationalUnits.find((unit) => unit.path === 'Security')!;
+  security.name = 'Sec2';
+  security.path = 'Sec2';
+  for (const account of observed.accounts) if (account.parentPath === 'Security') account.parentPath = 'Sec2';
+  const pullRequest = referenceDesiredState();
+  pullRequest.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
+  const plan = computePlan(pullRequest, observed);
+  const separated = separateMainDrift(plan, computePlan(main, observed));
+  expect(separated.corrections.map((change) => change.id)).toContain('create-ou:ou:Security');
+  const renamed = renamedByHand(main, observed, separated.corrections);
+  expect(renamed).toEqual([{ path: 'Security', id: security.id, observedPath: 'Sec2' }]);
+
+  const mainDrift = { ...separated, renamedByHand: renamed };
+  const warning = `Renamed by hand in AWS: Security is now Sec2 (${security.id}). The corrections would create a second OU`;
+  expect(renderPlanComment(plan, { mainDrift })).toContain(`> [!WARNING]\n> ${warning}`);
+  expect(renderPlanText(plan, { mainDrift })).toContain(warning);
 });

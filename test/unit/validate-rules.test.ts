@@ -301,6 +301,23 @@ const cases: RuleCase[] = [
     ),
   },
   {
+    rule: 'drift-ignore',
+    bad: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-detached', '9999-12-31')}baselines:\n  permissions-boundary:`,
+    ),
+    expected: {
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'baselines:\n  permissions-boundary:') + 3,
+      column: 14,
+      severity: 'warning',
+    },
+    good: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-detached', '2027-06-30')}baselines:\n  permissions-boundary:`,
+    ),
+  },
+  {
     rule: 'administration-role',
     bad: withOrganization(
       'administrationRoleArn: arn:aws:iam::111111111111:',

@@ -6,7 +6,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-A7SJSPG4.js";
+} from "./chunk-S5P2SHVB.js";
 import {
   escapeMarkdown,
   fencedCode,
@@ -20,7 +20,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-GTTEXCKP.js";
+} from "./chunk-LRU3BFUN.js";
 import {
   compactDiff
 } from "./chunk-2IDPHLSO.js";
@@ -28,8 +28,9 @@ import {
   silencedLines
 } from "./chunk-CV5BWFDJ.js";
 import {
-  missingAccountsNote
-} from "./chunk-XO2NH5JP.js";
+  missingAccountsNote,
+  renamedByHandNote
+} from "./chunk-FHHF5OCH.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
@@ -148,6 +149,8 @@ ${escapeMarkdown(mainDrift.unavailable)}.` }
     ...correctionEffects.length > named.length ? [`- \u2026 and ${countOf(correctionEffects.length - named.length, "more change")}, listed below`] : [],
     ...missingAccountsNote(corrections) ? ["", `> [!WARNING]
 > ${escapeMarkdown(missingAccountsNote(corrections))}`] : [],
+    ...renamedByHandNote(mainDrift) ? ["", `> [!WARNING]
+> ${escapeMarkdown(renamedByHandNote(mainDrift))}`] : [],
     ...alsoCorrecting.length > 0 ? [
       "",
       `${alsoCorrecting.length === 1 ? "One change of this pull request also corrects" : `${alsoCorrecting.length} changes of this pull request also correct`} drift on main, along with the pull request\u2019s own work (main\u2019s plan holds a narrower one):`,

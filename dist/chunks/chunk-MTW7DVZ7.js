@@ -6,7 +6,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-A7SJSPG4.js";
+} from "./chunk-S5P2SHVB.js";
 import {
   escapeMarkdown,
   inlineCode

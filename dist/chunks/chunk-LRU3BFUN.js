@@ -18,8 +18,9 @@ import {
   plain
 } from "./chunk-X4XDSYAD.js";
 import {
-  missingAccountsNote
-} from "./chunk-XO2NH5JP.js";
+  missingAccountsNote,
+  renamedByHandNote
+} from "./chunk-FHHF5OCH.js";
 import {
   summarizeTemplateChange
 } from "./chunk-7WEIBJNK.js";
@@ -356,7 +357,8 @@ function mainDriftLines(mainDrift) {
     ...corrections.length > 0 ? [
       `Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? "corrects" : "correct"} drift that main\u2019s own plan holds too:`,
       ...corrections.map((change) => `  ${change.description}`),
-      ...missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : []
+      ...missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : [],
+      ...renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : []
     ] : ["Drift already on main: no change of this plan is main\u2019s alone."],
     ...alsoCorrecting.length > 0 ? [
       `${countOf(alsoCorrecting.length, "change")} of this branch also ${alsoCorrecting.length === 1 ? "corrects" : "correct"} drift on main, with this branch\u2019s own work:`,

@@ -1,18 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-ZM4NU5IV.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-A7SJSPG4.js";
-import "./chunk-ITQPEMD2.js";
-import "./chunk-GTTEXCKP.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-LRU3BFUN.js";
 import "./chunk-2IDPHLSO.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-XO2NH5JP.js";
+import "./chunk-FHHF5OCH.js";
+import "./chunk-MLSMY7FN.js";
 import "./chunk-7WEIBJNK.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-GRLE6KVL.js";
@@ -24,8 +22,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

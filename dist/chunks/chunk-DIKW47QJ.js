@@ -8,7 +8,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-LK6NZZY3.js";
+} from "./chunk-QXQ5LABG.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -19,7 +19,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-UB2N3YZQ.js";
+} from "./chunk-ZPRY3KKL.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -33,7 +33,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-VDZE5YBI.js";
+} from "./chunk-WBCT3ZCJ.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
@@ -43,7 +43,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-UAYRA6UP.js";
+} from "./chunk-KZNDKDYW.js";
 import {
   ORGANIZATION_FILE
 } from "./chunk-3YVM4WT6.js";
@@ -52,6 +52,9 @@ import {
   prettyPolicy,
   unifiedDiff
 } from "./chunk-2IDPHLSO.js";
+import {
+  findRenamedOrganizationalUnits
+} from "./chunk-MLSMY7FN.js";
 import {
   controlsAccess
 } from "./chunk-7WEIBJNK.js";
@@ -3012,55 +3015,6 @@ function detectionCoverageGaps(baselines, namePrefix) {
     }
     return gaps;
   });
-}
-
-// src/drift/renamed-organizational-units.ts
-function findRenamedOrganizationalUnits(desired, observed, ouIdByPath) {
-  const declaredIds = new Set(ouIdByPath.values());
-  const childrenOf = /* @__PURE__ */ new Map();
-  for (const unit of observed.organizationalUnits)
-    childrenOf.set(unit.parentId, [...childrenOf.get(unit.parentId) ?? [], unit]);
-  const subtree = (id) => {
-    const ids = /* @__PURE__ */ new Set([id]);
-    for (const current of ids) for (const child of childrenOf.get(current) ?? []) ids.add(child.id);
-    return ids;
-  };
-  const claimed = /* @__PURE__ */ new Set();
-  const renamed = [];
-  for (const unit of desired.organizationalUnits) {
-    const parentId = ouIdByPath.get(unit.parentPath ?? "");
-    if (ouIdByPath.has(unit.path) || parentId === void 0) continue;
-    const beneath = (path2) => path2 === unit.path || path2.startsWith(`${unit.path}/`);
-    const declaredChildren = new Set(
-      desired.organizationalUnits.filter((child) => child.parentPath === unit.path).map((child) => child.name)
-    );
-    const scored = (childrenOf.get(parentId) ?? []).filter((candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id)).map((candidate) => {
-      const ids = subtree(candidate.id);
-      const accounts = desired.accounts.filter((account) => {
-        if (!beneath(account.ou)) return false;
-        const found = observed.accounts.find((o) => o.email.toLowerCase() === account.email.toLowerCase());
-        return found !== void 0 && ids.has(found.parentId);
-      }).length;
-      const scps = observed.policies.filter(
-        (policy2) => unit.scps.includes(policy2.name) && policy2.targetIds.includes(candidate.id)
-      ).length;
-      const children = (childrenOf.get(candidate.id) ?? []).filter(
-        (child) => declaredChildren.has(child.name)
-      ).length;
-      return { candidate, ids, score: accounts + scps + children };
-    }).filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score || compareText(a.candidate.id, b.candidate.id));
-    const [best, runnerUp] = scored;
-    if (!best || runnerUp && runnerUp.score === best.score) continue;
-    claimed.add(best.candidate.id);
-    renamed.push({
-      path: unit.path,
-      id: best.candidate.id,
-      name: best.candidate.name,
-      observedPath: best.candidate.path,
-      subtreeIds: best.ids
-    });
-  }
-  return renamed;
 }
 
 // src/drift/drift-context.ts

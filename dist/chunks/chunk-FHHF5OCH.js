@@ -1,7 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  findRenamedOrganizationalUnits
+} from "./chunk-MLSMY7FN.js";
+import {
   CHANGE_KINDS,
-  canonicalJson
+  canonicalJson,
+  ouReference,
+  resolveOrganizationalUnits
 } from "./chunk-OFZH4PFY.js";
 import {
   compareText
@@ -24,6 +29,12 @@ ${canonicalJson(change.scope)}`;
     alsoCorrecting,
     accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change))
   };
+}
+function renamedByHand(main, observed, corrections) {
+  const created = new Set(
+    corrections.filter((change) => change.kind === CHANGE_KINDS.createOrganizationalUnit).map((change) => change.target)
+  );
+  return findRenamedOrganizationalUnits(main, observed, resolveOrganizationalUnits(main, observed).ids).filter((rename) => created.has(ouReference(rename.path))).map(({ path, id, observedPath }) => ({ path, id, observedPath }));
 }
 function newIgnoreEntries(pullRequest, main) {
   const key = ({ line: _line, ...entry }) => canonicalJson(entry);
@@ -58,6 +69,12 @@ function observationScope(pullRequest, main) {
     )
   };
 }
+function renamedByHandNote(mainDrift) {
+  const renamed = mainDrift.renamedByHand ?? [];
+  if (renamed.length === 0) return void 0;
+  const named = renamed.map((rename) => `${rename.path} is now ${rename.observedPath} (${rename.id})`).join("; ");
+  return `Renamed by hand in AWS: ${named}. The corrections would create a second OU of the declared name and move the accounts out of the renamed one, which keeps its SCPs and stays behind. Rename ${renamed.length === 1 ? "it" : "them"} back in AWS (UpdateOrganizationalUnit) before merging, then plan again.`;
+}
 function missingAccountsNote(corrections) {
   const accounts = corrections.filter((change) => change.kind === CHANGE_KINDS.createAccount).map((change) => change.target.slice("account:".length)).sort(compareText);
   if (accounts.length === 0) return void 0;
@@ -67,7 +84,9 @@ function missingAccountsNote(corrections) {
 
 export {
   separateMainDrift,
+  renamedByHand,
   newIgnoreEntries,
   observationScope,
+  renamedByHandNote,
   missingAccountsNote
 };

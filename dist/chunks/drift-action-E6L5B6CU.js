@@ -7,9 +7,9 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-MP3XOQBD.js";
+} from "./chunk-DIKW47QJ.js";
 import "./chunk-ICR4P5WI.js";
-import "./chunk-LK6NZZY3.js";
+import "./chunk-QXQ5LABG.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -18,7 +18,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-QLNGSMMN.js";
+} from "./chunk-V73AISTT.js";
 import {
   APPLY_EVENTS,
   notice,
@@ -33,17 +33,17 @@ import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-XME7YKYR.js";
-import "./chunk-UB2N3YZQ.js";
-import "./chunk-VDZE5YBI.js";
+import "./chunk-ZPRY3KKL.js";
+import "./chunk-WBCT3ZCJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UAYRA6UP.js";
+import "./chunk-KZNDKDYW.js";
 import "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-A7SJSPG4.js";
+} from "./chunk-S5P2SHVB.js";
 import {
   escapeMarkdown,
   inlineCode
@@ -54,6 +54,7 @@ import {
   findingHeadline,
   ignoredCritical
 } from "./chunk-CV5BWFDJ.js";
+import "./chunk-MLSMY7FN.js";
 import "./chunk-7WEIBJNK.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-GRLE6KVL.js";

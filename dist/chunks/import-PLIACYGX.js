@@ -27,10 +27,10 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-VDZE5YBI.js";
+} from "./chunk-WBCT3ZCJ.js";
 import {
   writeLocalFile
-} from "./chunk-XNURZM7J.js";
+} from "./chunk-P52YGCRM.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -48,7 +48,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-UAYRA6UP.js";
+} from "./chunk-KZNDKDYW.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,

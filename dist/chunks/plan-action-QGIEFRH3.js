@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ZM4NU5IV.js";
+} from "./chunk-ZHZMCZWD.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-W5POSATE.js";
+} from "./chunk-5GPFKCLI.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -28,21 +28,21 @@ import {
 import "./chunk-XME7YKYR.js";
 import {
   runPlan
-} from "./chunk-D53YGVZQ.js";
-import "./chunk-UB2N3YZQ.js";
-import "./chunk-VDZE5YBI.js";
+} from "./chunk-6ASYGJ6F.js";
+import "./chunk-ZPRY3KKL.js";
+import "./chunk-WBCT3ZCJ.js";
 import {
   readLocalFile
-} from "./chunk-XNURZM7J.js";
+} from "./chunk-P52YGCRM.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UAYRA6UP.js";
+import "./chunk-KZNDKDYW.js";
 import "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-NBWFTIJC.js";
+} from "./chunk-MTW7DVZ7.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-A7SJSPG4.js";
+import "./chunk-S5P2SHVB.js";
 import {
   escapeMarkdown
 } from "./chunk-ITQPEMD2.js";
@@ -50,11 +50,12 @@ import "./chunk-QJGSHOJA.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-GTTEXCKP.js";
+} from "./chunk-LRU3BFUN.js";
 import "./chunk-2IDPHLSO.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-XO2NH5JP.js";
+import "./chunk-FHHF5OCH.js";
+import "./chunk-MLSMY7FN.js";
 import "./chunk-7WEIBJNK.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-GRLE6KVL.js";

@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-UAYRA6UP.js";
+} from "./chunk-KZNDKDYW.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-VDZE5YBI.js";
+} from "./chunk-WBCT3ZCJ.js";
 
 // src/apply/polling.ts
 var systemClock = {

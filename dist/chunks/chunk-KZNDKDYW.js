@@ -934,6 +934,7 @@ var checkOwnerAssigned = ({ repository }) => repository.accounts.filter(({ value
 }));
 
 // src/config/rules/drift-ignore-rules.ts
+var MAX_IGNORE_DAYS = 366;
 var checkDriftIgnore = ({ repository, now }) => {
   const organization = repository.organization;
   if (!organization) return [];
@@ -970,6 +971,15 @@ var checkDriftIgnore = ({ repository, now }) => {
     const expires = expiryInstant(entry.expires);
     if (Number.isNaN(expires)) {
       diagnostics.push(notACalendarDate(source, entry.expires, [...path, "expires"]));
+    } else if (expires - now.getTime() > MAX_IGNORE_DAYS * DAY_MS) {
+      diagnostics.push({
+        ...source.diagnostic(
+          RULES.driftIgnore,
+          `ignore entry expires on ${entry.expires}, more than ${MAX_IGNORE_DAYS} days ahead; its findings would stay out of the report and fail-on-drift until then. Set an expiry within a year, and renew it when it comes.`,
+          [...path, "expires"]
+        ),
+        severity: "warning"
+      });
     } else if (expires < now.getTime()) {
       diagnostics.push({
         ...source.diagnostic(

@@ -2,29 +2,30 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-UB2N3YZQ.js";
+} from "./chunk-ZPRY3KKL.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-VDZE5YBI.js";
+} from "./chunk-WBCT3ZCJ.js";
 import {
   writeLocalFile
-} from "./chunk-XNURZM7J.js";
+} from "./chunk-P52YGCRM.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-UAYRA6UP.js";
+} from "./chunk-KZNDKDYW.js";
 import {
   readRepositoryBytes
 } from "./chunk-3YVM4WT6.js";
 import {
   newIgnoreEntries,
   observationScope,
+  renamedByHand,
   separateMainDrift
-} from "./chunk-XO2NH5JP.js";
+} from "./chunk-FHHF5OCH.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
@@ -71,7 +72,13 @@ async function runPlan(settings, dependencies = {}) {
     if (base?.desired) {
       const mainPlan = computePlan(base.desired, observed, { commit: repositoryCommit(settings.baseRepositoryRoot) });
       const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
-      mainDrift = { ...separateMainDrift(plan, mainPlan), ...silenced.length > 0 ? { silenced } : {} };
+      const separated = separateMainDrift(plan, mainPlan);
+      const renamed = renamedByHand(base.desired, observed, separated.corrections);
+      mainDrift = {
+        ...separated,
+        ...silenced.length > 0 ? { silenced } : {},
+        ...renamed.length > 0 ? { renamedByHand: renamed } : {}
+      };
     } else if (base) {
       mainDrift = {
         unavailable: "the base branch\u2019s repository does not validate, so drift already on it was not computed"

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-LK6NZZY3.js";
+} from "./chunk-QXQ5LABG.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-UB2N3YZQ.js";
+} from "./chunk-ZPRY3KKL.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,16 +32,16 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-VDZE5YBI.js";
+} from "./chunk-WBCT3ZCJ.js";
 import {
   readLocalFile
-} from "./chunk-XNURZM7J.js";
+} from "./chunk-P52YGCRM.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-UAYRA6UP.js";
+} from "./chunk-KZNDKDYW.js";
 import {
   applyExitCode,
   emptyApplyReport

@@ -5,9 +5,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-NBWFTIJC.js";
+} from "./chunk-MTW7DVZ7.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-A7SJSPG4.js";
+import "./chunk-S5P2SHVB.js";
 import "./chunk-ITQPEMD2.js";
 import "./chunk-QJGSHOJA.js";
 import "./chunk-XG4YZALD.js";

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-W5POSATE.js";
+} from "./chunk-5GPFKCLI.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-OLNF23BR.js";
+} from "./chunk-5KGKW3VG.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-5IZYAKBI.js";
-import "./chunk-LK6NZZY3.js";
+import "./chunk-QXQ5LABG.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,20 +28,20 @@ import {
 import "./chunk-XME7YKYR.js";
 import {
   repositoryCommit
-} from "./chunk-UB2N3YZQ.js";
-import "./chunk-VDZE5YBI.js";
-import "./chunk-XNURZM7J.js";
+} from "./chunk-ZPRY3KKL.js";
+import "./chunk-WBCT3ZCJ.js";
+import "./chunk-P52YGCRM.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UAYRA6UP.js";
+import "./chunk-KZNDKDYW.js";
 import "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-NBWFTIJC.js";
+} from "./chunk-MTW7DVZ7.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-A7SJSPG4.js";
+import "./chunk-S5P2SHVB.js";
 import {
   escapeMarkdown
 } from "./chunk-ITQPEMD2.js";

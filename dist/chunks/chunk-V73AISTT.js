@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   fitComment
-} from "./chunk-A7SJSPG4.js";
+} from "./chunk-S5P2SHVB.js";
 import {
   escapeMarkdown,
   fencedCode,

@@ -53,7 +53,17 @@ function fitComment(sections, options = {}) {
     dropped.add(index);
     trimmedLines += countLines(rendering[index]);
   }
+  const shrunk = [];
   const refilled = () => {
+    for (const index of [...shrunk].reverse()) {
+      const shown = rendering[index];
+      const longer = [sections[index].markdown, ...sections[index].compact ?? []];
+      const fits = longer.slice(0, longer.indexOf(shown)).find((candidate) => {
+        rendering[index] = candidate;
+        return fitted() !== void 0;
+      });
+      if (fits === void 0) rendering[index] = shown;
+    }
     for (const index of [...dropped].reverse()) {
       dropped.delete(index);
       trimmedLines -= countLines(rendering[index]);
@@ -76,6 +86,7 @@ function fitComment(sections, options = {}) {
       const longestFirst = ranked.filter((index) => sections[index].compact?.[level] !== void 0).sort((a, b) => measure(rendering[b]) - measure(rendering[a]));
       for (const index of longestFirst) {
         rendering[index] = sections[index].compact[level];
+        if (!shrunk.includes(index)) shrunk.push(index);
         if (fitted() !== void 0) return refilled();
       }
     }

@@ -3,8 +3,8 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-QLNGSMMN.js";
-import "./chunk-A7SJSPG4.js";
+} from "./chunk-V73AISTT.js";
+import "./chunk-S5P2SHVB.js";
 import "./chunk-ITQPEMD2.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-WOFMCSLJ.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-3CMV3XMN.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-NBWFTIJC.js";
+} from "./chunk-MTW7DVZ7.js";
 
 // src/action/post-sticky-comment.ts
 async function postStickyComment(author, event, comment) {

@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-D53YGVZQ.js";
-import "./chunk-UB2N3YZQ.js";
-import "./chunk-VDZE5YBI.js";
-import "./chunk-XNURZM7J.js";
+  runApply
+} from "./chunk-5KGKW3VG.js";
+import "./chunk-QXQ5LABG.js";
+import "./chunk-ZPRY3KKL.js";
+import "./chunk-WBCT3ZCJ.js";
+import "./chunk-P52YGCRM.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UAYRA6UP.js";
+import "./chunk-KZNDKDYW.js";
 import "./chunk-3YVM4WT6.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-XO2NH5JP.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-7WEIBJNK.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-GRLE6KVL.js";
@@ -20,6 +20,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };
