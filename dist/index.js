@@ -136,7 +136,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-E6L5B6CU.js");
+        const { runDriftAction } = await import("./chunks/drift-action-FUDXP43Z.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

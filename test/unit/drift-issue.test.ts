@@ -268,7 +268,11 @@ test('an ignored critical finding stays in plain sight, and the closing comment 
   expect(section).toContain('scp:deny-root@ou:Workloads');
   expect(body.slice(0, body.indexOf('### Critical, ignored (1)'))).not.toContain('<details>');
   expect(body).toContain('1 finding ignored');
-  expect(comments(opened.issueNumber!).at(-1)).toContain('apart from 1 ignored finding (1 critical)');
+  // Nothing cleared: the closing comment never says the organization matches.
+  expect(comments(opened.issueNumber!).at(-1)).toContain(
+    'but the organization does not match the repository: 1 ignored finding (1 critical) remains',
+  );
+  expect(comments(opened.issueNumber!).at(-1)).not.toContain('cleared');
 });
 
 test('names from AWS cannot inject links, mentions or HTML into the issue', () => {

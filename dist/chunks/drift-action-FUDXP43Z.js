@@ -291,8 +291,9 @@ function driftChangeComment(change, previous, report) {
   );
 }
 function driftClosedComment(report) {
-  const ignored = report.ignored.length > 0 ? `, apart from ${countOf(report.ignored.length, "ignored finding")}${ignoredCritical(report)} that ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body)` : "";
-  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}${ignored}. Closing this issue; vend reopens it if drift returns.`;
+  if (report.ignored.length > 0)
+    return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(report.ignored.length, "ignored finding")}${ignoredCritical(report)} ${report.ignored.length === 1 ? "remains" : "remain"}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
+  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
 }
 function commitOf(report) {
   return report.commit ? `commit ${inlineCode(report.commit.slice(0, 12))}` : "the checked-out repository";
