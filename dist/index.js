@@ -105,6 +105,10 @@ function readActionSettings() {
   const guardrailOutcome = optional("guardrail-outcome" /* guardrailOutcome */);
   if (guardrailOutcome !== void 0)
     settings.guardrailOutcome = parseChoice("guardrail-outcome" /* guardrailOutcome */, guardrailOutcome, STEP_OUTCOMES);
+  if (settings.command === "apply" && settings.savedPlanFile && settings.autoApprove)
+    throw new UsageError(
+      `command 'apply' takes '${"plan-file" /* planFile */}' or '${"auto-approve" /* autoApprove */}: true', not both: a saved plan is approved through the job's environment, which auto-approve would no longer check. Remove '${"auto-approve" /* autoApprove */}'.`
+    );
   if (settings.command === "apply" && !settings.savedPlanFile && !settings.autoApprove)
     throw new UsageError(
       `command 'apply' needs '${"plan-file" /* planFile */}': the plan saved earlier in this workflow run (vend plan with plan-file) and approved through the job's environment. Set '${"auto-approve" /* autoApprove */}: true' only to apply whatever the plan holds at run time without a saved plan.`

@@ -84,6 +84,12 @@ export function readActionSettings(): ActionSettings {
   const guardrailOutcome = optional(ActionInput.guardrailOutcome);
   if (guardrailOutcome !== undefined)
     settings.guardrailOutcome = parseChoice(ActionInput.guardrailOutcome, guardrailOutcome, STEP_OUTCOMES);
+  // Both at once would read as "apply the saved plan" while auto-approve waives the environment check that
+  // authenticates it: one or the other.
+  if (settings.command === 'apply' && settings.savedPlanFile && settings.autoApprove)
+    throw new UsageError(
+      `command 'apply' takes '${ActionInput.planFile}' or '${ActionInput.autoApprove}: true', not both: a saved plan is approved through the job's environment, which auto-approve would no longer check. Remove '${ActionInput.autoApprove}'.`,
+    );
   if (settings.command === 'apply' && !settings.savedPlanFile && !settings.autoApprove)
     throw new UsageError(
       `command 'apply' needs '${ActionInput.planFile}': the plan saved earlier in this workflow run (vend plan with plan-file) and approved through the job's environment. Set '${ActionInput.autoApprove}: true' only to apply whatever the plan holds at run time without a saved plan.`,

@@ -278,6 +278,18 @@ test('the action will not apply without a saved plan unless auto-approve is set 
   expect(result.outputs).toEqual({});
 });
 
+test('the action refuses a saved plan together with auto-approve: that would skip the environment check', async () => {
+  const result = await runAction({
+    inputs: { command: 'apply', 'plan-file': 'plan.json', 'auto-approve': 'true' },
+    workspace: MINIMAL_REPOSITORY,
+    env: { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'abc123', GITHUB_REPOSITORY: 'acme/accounts' },
+    event: { name: 'push', payload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } } },
+  });
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain("::error::command 'apply' takes 'plan-file' or 'auto-approve: true', not both");
+  expect(result.outputs).toEqual({});
+});
+
 describe('vend apply on the command line', () => {
   const settings = {
     command: 'apply' as const,
