@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  wantsColour
+} from "./chunks/chunk-X4XDSYAD.js";
+import {
   neutralizeWorkflowCommands
 } from "./chunks/chunk-5GNJNXP2.js";
 import {
@@ -12,10 +15,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-XME7YKYR.js";
+} from "./chunks/chunk-JSCXPSHU.js";
 import {
   readLocalFile
-} from "./chunks/chunk-P52YGCRM.js";
+} from "./chunks/chunk-Q3UDUCCC.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -28,21 +31,18 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-KZNDKDYW.js";
-import "./chunks/chunk-3YVM4WT6.js";
-import "./chunks/chunk-ITQPEMD2.js";
-import {
-  wantsColour
-} from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-GRLE6KVL.js";
-import "./chunks/chunk-VEZ57RDY.js";
+} from "./chunks/chunk-DPRA5F63.js";
+import "./chunks/chunk-EDLCEX6D.js";
+import "./chunks/chunk-BY7TRITL.js";
+import "./chunks/chunk-AZNZSHZR.js";
 import "./chunks/chunk-WOFMCSLJ.js";
-import "./chunks/chunk-XG4YZALD.js";
+import "./chunks/chunk-MYHF6BQG.js";
 import {
   countOf
 } from "./chunks/chunk-PPJBV53O.js";
-import "./chunks/chunk-VDZD57HC.js";
+import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
+import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/cli.ts
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-UYZXOJFS.js"),
-        import("./chunks/plan-text-KRASJ4CV.js"),
-        import("./chunks/plan-markdown-77OHHRWG.js")
+        import("./chunks/plan-H3RRPBUF.js"),
+        import("./chunks/plan-text-IYKRJH7M.js"),
+        import("./chunks/plan-markdown-SWU4OZVQ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-46STQWXK.js"),
-        import("./chunks/apply-text-TZMMQHA2.js"),
-        import("./chunks/apply-markdown-ENMNQIOQ.js"),
-        import("./chunks/plan-text-KRASJ4CV.js")
+        import("./chunks/apply-XCVMBRI2.js"),
+        import("./chunks/apply-text-YKOWEYIN.js"),
+        import("./chunks/apply-markdown-QXDBNHGQ.js"),
+        import("./chunks/plan-text-IYKRJH7M.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -126,7 +126,15 @@ async function runCommand(settings, terminal) {
         return 1;
       }
       if (outcome.status === "refused") {
-        terminal.stderr(`vend apply: refused: ${outcome.reason} Nothing was read from AWS or changed.`);
+        const message = `${outcome.reason} Nothing was read from AWS or changed.`;
+        terminal.stderr(`vend apply: refused: ${message}`);
+        if (settings.outputFormat === "json") terminal.stdout(JSON.stringify({ status: "refused", reason: message }));
+        if (settings.outputFormat === "markdown") {
+          const { escapeMarkdown } = await import("./chunks/markdown-escape-JBCTEXUU.js");
+          terminal.stdout(`### Vend apply: refused
+
+${escapeMarkdown(message)}`);
+        }
         return 1;
       }
       const rendered = {
@@ -139,9 +147,9 @@ async function runCommand(settings, terminal) {
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-Y76AY7XA.js"),
-        import("./chunks/drift-text-KXHAQYTK.js"),
-        import("./chunks/drift-markdown-LGP5IG6U.js"),
+        import("./chunks/drift-L5KCLERU.js"),
+        import("./chunks/drift-text-3Z3YYCQZ.js"),
+        import("./chunks/drift-markdown-GMKWNY6Y.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
@@ -164,8 +172,8 @@ async function runCommand(settings, terminal) {
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-PLIACYGX.js"),
-        import("./chunks/import-text-EB5UCWYW.js")
+        import("./chunks/import-BQVZVZYV.js"),
+        import("./chunks/import-text-RWVCZIHN.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-R5EM3M3N.js";
+} from "./chunks/chunk-TRI6RNH3.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-XME7YKYR.js";
+import "./chunks/chunk-JSCXPSHU.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,16 +23,16 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-KZNDKDYW.js";
-import "./chunks/chunk-3YVM4WT6.js";
-import "./chunks/chunk-ITQPEMD2.js";
-import "./chunks/chunk-GRLE6KVL.js";
-import "./chunks/chunk-VEZ57RDY.js";
+} from "./chunks/chunk-DPRA5F63.js";
+import "./chunks/chunk-EDLCEX6D.js";
+import "./chunks/chunk-BY7TRITL.js";
+import "./chunks/chunk-AZNZSHZR.js";
 import "./chunks/chunk-WOFMCSLJ.js";
-import "./chunks/chunk-XG4YZALD.js";
+import "./chunks/chunk-MYHF6BQG.js";
 import "./chunks/chunk-PPJBV53O.js";
-import "./chunks/chunk-VDZD57HC.js";
+import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
+import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/action/github-event.ts
@@ -132,15 +132,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QGIEFRH3.js");
+        const { runPlanAction } = await import("./chunks/plan-action-L7OBLVXY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VLCH74XQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-AGMNRVLX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-FUDXP43Z.js");
+        const { runDriftAction } = await import("./chunks/drift-action-MIZEX26M.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -107,7 +107,14 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
         return 1;
       }
       if (outcome.status === 'refused') {
-        terminal.stderr(`vend apply: refused: ${outcome.reason} Nothing was read from AWS or changed.`);
+        const message = `${outcome.reason} Nothing was read from AWS or changed.`;
+        terminal.stderr(`vend apply: refused: ${message}`);
+        // A script reading stdout gets a report in its format here too, not silence it could take for a crash.
+        if (settings.outputFormat === 'json') terminal.stdout(JSON.stringify({ status: 'refused', reason: message }));
+        if (settings.outputFormat === 'markdown') {
+          const { escapeMarkdown } = await import('../report/markdown-escape.js');
+          terminal.stdout(`### Vend apply: refused\n\n${escapeMarkdown(message)}`);
+        }
         return 1;
       }
       const rendered = {

@@ -299,13 +299,19 @@ describe('vend apply on the command line', () => {
     allowDestructive: false,
     autoApprove: false,
   };
-  const run = async (overrides: Partial<typeof settings> & { savedPlanFile?: string }) => {
+  const run = async (
+    overrides: Partial<Omit<typeof settings, 'outputFormat'>> & {
+      savedPlanFile?: string;
+      outputFormat?: 'text' | 'json' | 'markdown';
+    },
+  ) => {
     const stderr: string[] = [];
+    const stdout: string[] = [];
     const exitCode = await runCommand(
       { ...settings, ...overrides },
-      { stdout: () => undefined, stderr: (text) => stderr.push(text) },
+      { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) },
     ).catch((error: Error) => ({ error }));
-    return { exitCode, stderr: stderr.join('\n') };
+    return { exitCode, stderr: stderr.join('\n'), stdout: stdout.join('\n') };
   };
 
   test('without a saved plan, a terminal or --auto-approve it is a usage error before anything is read', async () => {
@@ -341,6 +347,15 @@ describe('vend apply on the command line', () => {
       `vend apply: refused: Plan file ${file} was computed from ${'a'.repeat(40)}, but the repository is at `,
     );
     expect(stderr).toContain('Nothing was read from AWS or changed.');
+    // Scripts get the refusal in the format they asked for, on stdout.
+    const json = await run({ savedPlanFile: file, outputFormat: 'json' });
+    expect(json.exitCode).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({
+      status: 'refused',
+      reason: expect.stringContaining('Nothing was read from AWS or changed.'),
+    });
+    const markdown = await run({ savedPlanFile: file, outputFormat: 'markdown' });
+    expect(markdown.stdout).toMatch(/^### Vend apply: refused\n\nPlan file /);
   });
 });
 

@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runPlan,
+  serializePlan
+} from "./chunk-NZYBR6JW.js";
+import "./chunk-FHHF5OCH.js";
+import "./chunk-MLSMY7FN.js";
+import "./chunk-NUGQWSBV.js";
+import "./chunk-Z4C6EQKJ.js";
+import "./chunk-FGCNKQT6.js";
+import "./chunk-OFZH4PFY.js";
+import "./chunk-Q3UDUCCC.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-DPRA5F63.js";
+import "./chunk-EDLCEX6D.js";
+import "./chunk-BY7TRITL.js";
+import "./chunk-AZNZSHZR.js";
+import "./chunk-WOFMCSLJ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runPlan,
+  serializePlan
+};
