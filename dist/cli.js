@@ -65,7 +65,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-H3RRPBUF.js"),
         import("./chunks/plan-text-IYKRJH7M.js"),
-        import("./chunks/plan-markdown-SWU4OZVQ.js")
+        import("./chunks/plan-markdown-CFORE322.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-XCVMBRI2.js"),
         import("./chunks/apply-text-YKOWEYIN.js"),
-        import("./chunks/apply-markdown-QXDBNHGQ.js"),
+        import("./chunks/apply-markdown-Z5GRNTGO.js"),
         import("./chunks/plan-text-IYKRJH7M.js")
       ]);
       const ask2 = terminal.ask;
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-L5KCLERU.js"),
         import("./chunks/drift-text-3Z3YYCQZ.js"),
-        import("./chunks/drift-markdown-GMKWNY6Y.js"),
+        import("./chunks/drift-markdown-W2YN45HY.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });

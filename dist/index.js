@@ -132,15 +132,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-L7OBLVXY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UGEB3JMG.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-AGMNRVLX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PLYU2EGY.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-MIZEX26M.js");
+        const { runDriftAction } = await import("./chunks/drift-action-KMA2NKU7.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -49,9 +49,9 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
  * sections give way, highest `trimRank` first and otherwise from the end: all of them first to their compact
  * renderings, then each in turn is cut at a line boundary or dropped. Only when no detail section is left do kept
  * sections shrink, highest `trimRank` first and longest first within a rank: to their first compact rendering, then
- * the next, and last of all they are cut from the end. Once shrinking kept sections leaves room, the dropped detail
- * sections come back while they fit. Each cut closes its open code fence and `<details>` blocks,
- * so what follows still renders, and says how many lines went and where to find them.
+ * the next, and last of all they are cut from the end. Once shrinking kept sections leaves room, those that shrank
+ * earlier grow back and the dropped detail sections come back, while they fit. Each cut closes its open code fence
+ * and `<details>` blocks, so what follows still renders, and says how many lines went and where to find them.
  */
 export function fitComment(sections: readonly CommentSection[], options: FitOptions = {}): string {
   const {
@@ -118,15 +118,17 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
       if (fits === undefined) rendering[index] = shown;
     }
     for (const index of [...dropped].reverse()) {
+      const shown = rendering[index]!;
       dropped.delete(index);
-      trimmedLines -= countLines(rendering[index]!);
+      trimmedLines -= countLines(shown);
       const fits = [sections[index]!.markdown, ...(sections[index]!.compact ?? [])].find((candidate) => {
         rendering[index] = candidate;
         return fitted() !== undefined;
       });
       if (fits === undefined) {
+        rendering[index] = shown;
         dropped.add(index);
-        trimmedLines += countLines(rendering[index]!);
+        trimmedLines += countLines(shown);
       }
     }
     return fitted()!;

@@ -65,15 +65,17 @@ function fitComment(sections, options = {}) {
       if (fits === void 0) rendering[index] = shown;
     }
     for (const index of [...dropped].reverse()) {
+      const shown = rendering[index];
       dropped.delete(index);
-      trimmedLines -= countLines(rendering[index]);
+      trimmedLines -= countLines(shown);
       const fits = [sections[index].markdown, ...sections[index].compact ?? []].find((candidate) => {
         rendering[index] = candidate;
         return fitted() !== void 0;
       });
       if (fits === void 0) {
+        rendering[index] = shown;
         dropped.add(index);
-        trimmedLines += countLines(rendering[index]);
+        trimmedLines += countLines(shown);
       }
     }
     return fitted();

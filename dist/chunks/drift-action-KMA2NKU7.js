@@ -19,7 +19,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-B4ZMZLLJ.js";
+} from "./chunk-7QGVLH5X.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -57,7 +57,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-S5P2SHVB.js";
+} from "./chunk-VO3CDJ3V.js";
 import {
   escapeMarkdown,
   inlineCode

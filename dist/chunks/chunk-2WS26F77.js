@@ -17,7 +17,7 @@ import {
 } from "./chunk-3CMV3XMN.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-2UOHUCUO.js";
+} from "./chunk-OOU6IIHC.js";
 
 // src/action/post-sticky-comment.ts
 async function postStickyComment(author, event, comment) {

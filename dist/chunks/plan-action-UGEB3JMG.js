@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-LCL3MBHQ.js";
+} from "./chunk-YL7HPTPM.js";
 import {
   blockedLine,
   summaryLine
@@ -10,7 +10,7 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-AX5HIQOI.js";
+} from "./chunk-2WS26F77.js";
 import {
   logInfo
 } from "./chunk-R6UKVQ3V.js";
@@ -54,9 +54,9 @@ import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-2UOHUCUO.js";
+} from "./chunk-OOU6IIHC.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-S5P2SHVB.js";
+import "./chunk-VO3CDJ3V.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";

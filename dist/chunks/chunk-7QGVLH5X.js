@@ -13,7 +13,7 @@ import {
 } from "./chunk-WOFMCSLJ.js";
 import {
   fitComment
-} from "./chunk-S5P2SHVB.js";
+} from "./chunk-VO3CDJ3V.js";
 import {
   escapeMarkdown,
   fencedCode,

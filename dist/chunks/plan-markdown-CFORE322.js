@@ -4,7 +4,7 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-LCL3MBHQ.js";
+} from "./chunk-YL7HPTPM.js";
 import "./chunk-6I2OIBV6.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-2IDPHLSO.js";
@@ -17,7 +17,7 @@ import "./chunk-OFZH4PFY.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-S5P2SHVB.js";
+import "./chunk-VO3CDJ3V.js";
 import "./chunk-MYHF6BQG.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XG4YZALD.js";

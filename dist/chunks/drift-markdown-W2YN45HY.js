@@ -3,10 +3,10 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-B4ZMZLLJ.js";
+} from "./chunk-7QGVLH5X.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-S5P2SHVB.js";
+import "./chunk-VO3CDJ3V.js";
 import "./chunk-MYHF6BQG.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XG4YZALD.js";

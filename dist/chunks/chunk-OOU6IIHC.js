@@ -6,7 +6,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-S5P2SHVB.js";
+} from "./chunk-VO3CDJ3V.js";
 import {
   escapeMarkdown,
   inlineCode

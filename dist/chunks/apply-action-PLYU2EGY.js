@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-AX5HIQOI.js";
+} from "./chunk-2WS26F77.js";
 import {
   createGitHubClient,
   logInfo
@@ -44,9 +44,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-2UOHUCUO.js";
+} from "./chunk-OOU6IIHC.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-S5P2SHVB.js";
+import "./chunk-VO3CDJ3V.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";

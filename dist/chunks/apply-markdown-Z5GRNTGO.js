@@ -5,9 +5,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-2UOHUCUO.js";
+} from "./chunk-OOU6IIHC.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-S5P2SHVB.js";
+import "./chunk-VO3CDJ3V.js";
 import "./chunk-MYHF6BQG.js";
 import "./chunk-HYBZ7NTO.js";
 import "./chunk-PPJBV53O.js";
