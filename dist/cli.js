@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-H3RRPBUF.js"),
+        import("./chunks/plan-QPRPR42E.js"),
         import("./chunks/plan-text-IYKRJH7M.js"),
         import("./chunks/plan-markdown-CFORE322.js")
       ]);
@@ -100,7 +100,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-XCVMBRI2.js"),
+        import("./chunks/apply-TWDZS4VY.js"),
         import("./chunks/apply-text-YKOWEYIN.js"),
         import("./chunks/apply-markdown-Z5GRNTGO.js"),
         import("./chunks/plan-text-IYKRJH7M.js")
@@ -147,7 +147,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-L5KCLERU.js"),
+        import("./chunks/drift-XPVND5ZL.js"),
         import("./chunks/drift-text-3Z3YYCQZ.js"),
         import("./chunks/drift-markdown-W2YN45HY.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

@@ -132,15 +132,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UGEB3JMG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7WG3BNT2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PLYU2EGY.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QOSJKR4R.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-KMA2NKU7.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XPTODHSX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

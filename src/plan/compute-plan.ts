@@ -8,7 +8,13 @@ import { noEchoParameters } from './no-echo-parameters.js';
 import { orderChanges } from './order-changes.js';
 import { CHANGE_KINDS, PLAN_FORMAT_VERSION } from './plan.js';
 import type { Plan } from './plan.js';
-import { flagAdoptionsThatChange, planAccount, plannedAccounts, unmanagedAccounts } from './plan-accounts.js';
+import {
+  flagAdoptionsThatChange,
+  flagCreationsBesideOwnedAccounts,
+  planAccount,
+  plannedAccounts,
+  unmanagedAccounts,
+} from './plan-accounts.js';
 import { PlanDraft } from './plan-draft.js';
 import { planOrganizationalUnits, planScpPolicyType } from './plan-organizational-units.js';
 import { planParameterOverrideRecords } from './plan-parameter-overrides.js';
@@ -35,6 +41,7 @@ export function computePlan(
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
   flagAdoptionsThatChange(draft);
+  flagCreationsBesideOwnedAccounts(draft);
 
   const ordered = orderChanges([...draft.changes.values()]);
   // The organization as observed and as the plan leaves it: what the blast radius and the accounts table read.

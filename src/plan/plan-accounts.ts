@@ -319,6 +319,24 @@ function noteManagementAccount(draft: PlanDraft, account: DesiredAccount): void 
 }
 
 /**
+ * Creating an account in the same plan in which an account tagged ManagedBy: vend has lost its manifest is set apart
+ * as high impact: if the new manifest is that account's with both its email and its name changed, nothing else can
+ * tell, and apply would create a second account beside it. The reviewer is told which account to compare.
+ */
+export function flagCreationsBesideOwnedAccounts(draft: PlanDraft): void {
+  const owned = unmanagedAccounts(draft).filter((account) => account.ownedByVend);
+  if (owned.length === 0) return;
+  const named = owned.map((account) => `${account.name} (${account.id}, ${account.email})`).join(', ');
+  for (const [id, change] of draft.changes)
+    if (change.kind === CHANGE_KINDS.createAccount)
+      draft.changes.set(id, {
+        ...change,
+        highImpact: true,
+        description: `${change.description}; ${owned.length === 1 ? 'an account' : `${owned.length} accounts`} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} lost ${owned.length === 1 ? 'its manifest' : 'their manifests'} in this plan (${named}): if this is one of them with its email and name changed, this creates a second account`,
+      });
+}
+
+/**
  * Accounts in AWS that no manifest declares; the management account is never among them. `ownedByVend` marks
  * the active ones that carry vend's ownership tag, as a deleted manifest leaves them, where their tags were read.
  */

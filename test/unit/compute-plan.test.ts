@@ -1857,6 +1857,32 @@ describe('plan recognises an account whose name or email changed in git', () => 
   });
 });
 
+test('a new account beside a vend-tagged account that lost its manifest is high impact, naming that account', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  // payments-dev's manifest, with both its email and its name changed: nothing joins it to the account any more.
+  const dev = desiredAccountNamed(desired, 'payments-dev');
+  dev.name = 'payments-development';
+  dev.accountName = 'Payments Development';
+  dev.email = 'aws+payments-development@example.com';
+  const plan = computePlan(desired, observed);
+  expect(changeNamed(plan, 'create-account:account:payments-development')).toMatchObject({
+    highImpact: true,
+    description: expect.stringContaining(
+      `lost its manifest in this plan (payments-dev (${accountIdOf('payments-dev')}, aws+payments-dev@example.com)): if this is one of them with its email and name changed, this creates a second account`,
+    ),
+  });
+  // Without such an account, a new account is no more than that.
+  const plain = referenceDesiredState();
+  plain.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
+  expect(
+    changeNamed(
+      computePlan(plain, convergedObservation(referenceDesiredState())),
+      'create-account:account:payments-staging',
+    ).highImpact,
+  ).toBe(false);
+});
+
 describe('plan treats the management account apart', () => {
   /** A manifest that declares the management account, in an OU, with an SCP and baselines. */
   function declaringManagement(fields: Partial<DesiredState['accounts'][number]> = {}) {

@@ -27,7 +27,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-NUGQWSBV.js";
+} from "./chunk-VVVU6G3Z.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

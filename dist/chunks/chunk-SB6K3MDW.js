@@ -8,7 +8,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-NUGQWSBV.js";
+} from "./chunk-VVVU6G3Z.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-NUGQWSBV.js";
+} from "./chunk-VVVU6G3Z.js";
 import {
   createAwsClients,
   createIamClient,

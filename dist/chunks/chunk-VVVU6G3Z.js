@@ -612,6 +612,18 @@ function noteManagementAccount(draft, account) {
     stackSetsReachManagementAccount(draft) ? `Its baselines deploy only if it has the execution role ${draft.desired.organization.stackSets.executionRoleName ?? "AWSCloudFormationStackSetExecutionRole"}: AWS Organizations creates that role in the accounts it creates, not in the management account.` : "Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account."
   );
 }
+function flagCreationsBesideOwnedAccounts(draft) {
+  const owned = unmanagedAccounts(draft).filter((account) => account.ownedByVend);
+  if (owned.length === 0) return;
+  const named = owned.map((account) => `${account.name} (${account.id}, ${account.email})`).join(", ");
+  for (const [id, change] of draft.changes)
+    if (change.kind === CHANGE_KINDS.createAccount)
+      draft.changes.set(id, {
+        ...change,
+        highImpact: true,
+        description: `${change.description}; ${owned.length === 1 ? "an account" : `${owned.length} accounts`} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} lost ${owned.length === 1 ? "its manifest" : "their manifests"} in this plan (${named}): if this is one of them with its email and name changed, this creates a second account`
+      });
+}
 function unmanagedAccounts(draft) {
   const declaredEmails = new Set(draft.desired.accounts.map((account) => account.email.toLowerCase()));
   return draft.observed.accounts.filter(
@@ -3054,6 +3066,7 @@ function computePlan(desired, observed, source = { commit: null }) {
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
   flagAdoptionsThatChange(draft);
+  flagCreationsBesideOwnedAccounts(draft);
   const ordered = orderChanges([...draft.changes.values()]);
   const snapshots = { before: observedSnapshot(desired, observed), after: plannedSnapshot(desired, observed) };
   const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots);

@@ -35,10 +35,10 @@ import {
 import "./chunk-JSCXPSHU.js";
 import {
   runPlan
-} from "./chunk-NZYBR6JW.js";
+} from "./chunk-SB6K3MDW.js";
 import "./chunk-FHHF5OCH.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-NUGQWSBV.js";
+import "./chunk-VVVU6G3Z.js";
 import "./chunk-Z4C6EQKJ.js";
 import "./chunk-FGCNKQT6.js";
 import "./chunk-OFZH4PFY.js";
