@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QPRPR42E.js"),
-        import("./chunks/plan-text-IYKRJH7M.js"),
-        import("./chunks/plan-markdown-CFORE322.js")
+        import("./chunks/plan-VLL7JIGY.js"),
+        import("./chunks/plan-text-ZKSEF6PM.js"),
+        import("./chunks/plan-markdown-PPK5X45I.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-TWDZS4VY.js"),
+        import("./chunks/apply-JXGFPDF4.js"),
         import("./chunks/apply-text-YKOWEYIN.js"),
         import("./chunks/apply-markdown-Z5GRNTGO.js"),
-        import("./chunks/plan-text-IYKRJH7M.js")
+        import("./chunks/plan-text-ZKSEF6PM.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -147,7 +147,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-XPVND5ZL.js"),
+        import("./chunks/drift-R3K7AS4O.js"),
         import("./chunks/drift-text-3Z3YYCQZ.js"),
         import("./chunks/drift-markdown-W2YN45HY.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

@@ -132,15 +132,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7WG3BNT2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4ABMC2VY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QOSJKR4R.js");
+        const { runApplyAction } = await import("./chunks/apply-action-I7YWDS4L.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XPTODHSX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-UTSJTZAB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

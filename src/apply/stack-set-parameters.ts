@@ -29,11 +29,6 @@ export function instanceOverrides(
   secret: readonly string[],
   action: 'CREATE' | 'UPDATE',
 ): Parameter[] {
-  return Object.entries(values).flatMap(([ParameterKey, ParameterValue]): Parameter[] =>
-    secret.includes(ParameterKey) && isMaskedValue(ParameterValue)
-      ? action === 'UPDATE'
-        ? [{ ParameterKey, UsePreviousValue: true }]
-        : []
-      : [{ ParameterKey, ParameterValue }],
-  );
+  const parameters = stackSetParameters(values, secret);
+  return action === 'UPDATE' ? parameters : parameters.filter((parameter) => !parameter.UsePreviousValue);
 }

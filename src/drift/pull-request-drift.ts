@@ -48,6 +48,11 @@ export interface MainDriftUnavailable {
   unavailable: string;
 }
 
+/** The ids of the changes that only correct drift on main, for listing the pull request's own changes apart. */
+export function correctionIds(mainDrift: MainDrift | MainDriftUnavailable | undefined): Set<string> {
+  return new Set(mainDrift && 'corrections' in mainDrift ? mainDrift.corrections.map((change) => change.id) : []);
+}
+
 /** Splits the pull request's plan against main's, both computed from one observation. Pure. */
 export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
   const key = (change: Change) => `${change.id}\n${canonicalJson(change.scope)}`;

@@ -41,7 +41,8 @@ export function computePlan(
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
   flagAdoptionsThatChange(draft);
-  flagCreationsBesideOwnedAccounts(draft);
+  const unmanaged = unmanagedAccounts(draft);
+  flagCreationsBesideOwnedAccounts(draft, unmanaged);
 
   const ordered = orderChanges([...draft.changes.values()]);
   // The organization as observed and as the plan leaves it: what the blast radius and the accounts table read.
@@ -63,7 +64,7 @@ export function computePlan(
       path: unit.path,
       isNew: !draft.ouIdByPath.has(unit.path),
     })),
-    unmanagedAccounts: unmanagedAccounts(draft),
+    unmanagedAccounts: unmanaged,
     problems: draft.problems.sort((a, b) => compareText(a.target, b.target) || compareText(a.message, b.message)),
     blastRadius,
     noEchoParameters: noEchoParameters(desired, observed),

@@ -322,9 +322,10 @@ function noteManagementAccount(draft: PlanDraft, account: DesiredAccount): void 
  * Creating an account in the same plan in which an account tagged ManagedBy: vend has lost its manifest is set apart
  * as high impact: if the new manifest is that account's with both its email and its name changed, nothing else can
  * tell, and apply would create a second account beside it. The reviewer is told which account to compare.
+ * `unmanaged` is unmanagedAccounts(draft).
  */
-export function flagCreationsBesideOwnedAccounts(draft: PlanDraft): void {
-  const owned = unmanagedAccounts(draft).filter((account) => account.ownedByVend);
+export function flagCreationsBesideOwnedAccounts(draft: PlanDraft, unmanaged: readonly UnmanagedAccount[]): void {
+  const owned = unmanaged.filter((account) => account.ownedByVend);
   if (owned.length === 0) return;
   const named = owned.map((account) => `${account.name} (${account.id}, ${account.email})`).join(', ');
   for (const [id, change] of draft.changes)

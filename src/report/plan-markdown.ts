@@ -1,4 +1,5 @@
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
+import { correctionIds } from '../drift/pull-request-drift.js';
 import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
@@ -84,11 +85,7 @@ const TRIM_RANK = {
  */
 export function planSections(plan: Plan, context: PlanReportContext, diffLines = Infinity): CommentSection[] {
   const effects = describeChanges(plan);
-  const corrections = new Set(
-    context.mainDrift && 'corrections' in context.mainDrift
-      ? context.mainDrift.corrections.map((change) => change.id)
-      : [],
-  );
+  const corrections = correctionIds(context.mainDrift);
   return [
     headerSection(plan),
     ...problemSections(plan),

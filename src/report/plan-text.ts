@@ -1,4 +1,4 @@
-import { missingAccountsNote, renamedByHandNote } from '../drift/pull-request-drift.js';
+import { correctionIds, missingAccountsNote, renamedByHandNote } from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import type { Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
@@ -57,11 +57,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   if (plan.changes.length === 0 && plan.problems.length === 0)
     lines.push(`No changes. The organization matches the repository, in everything plan reads. ${UNREAD_OVERRIDES}`);
   // With --base, as in the comment: the branch's own changes here, those that only undo drift on main apart below.
-  const corrections = new Set(
-    options.mainDrift && 'corrections' in options.mainDrift
-      ? options.mainDrift.corrections.map((change) => change.id)
-      : [],
-  );
+  const corrections = correctionIds(options.mainDrift);
   const own = describeChanges(plan).filter((effect) => !corrections.has(effect.change.id));
   if (plan.changes.length > 0) {
     const whose =

@@ -612,8 +612,8 @@ function noteManagementAccount(draft, account) {
     stackSetsReachManagementAccount(draft) ? `Its baselines deploy only if it has the execution role ${draft.desired.organization.stackSets.executionRoleName ?? "AWSCloudFormationStackSetExecutionRole"}: AWS Organizations creates that role in the accounts it creates, not in the management account.` : "Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account."
   );
 }
-function flagCreationsBesideOwnedAccounts(draft) {
-  const owned = unmanagedAccounts(draft).filter((account) => account.ownedByVend);
+function flagCreationsBesideOwnedAccounts(draft, unmanaged) {
+  const owned = unmanaged.filter((account) => account.ownedByVend);
   if (owned.length === 0) return;
   const named = owned.map((account) => `${account.name} (${account.id}, ${account.email})`).join(", ");
   for (const [id, change] of draft.changes)
@@ -3066,7 +3066,8 @@ function computePlan(desired, observed, source = { commit: null }) {
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
   flagAdoptionsThatChange(draft);
-  flagCreationsBesideOwnedAccounts(draft);
+  const unmanaged = unmanagedAccounts(draft);
+  flagCreationsBesideOwnedAccounts(draft, unmanaged);
   const ordered = orderChanges([...draft.changes.values()]);
   const snapshots = { before: observedSnapshot(desired, observed), after: plannedSnapshot(desired, observed) };
   const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots);
@@ -3086,7 +3087,7 @@ function computePlan(desired, observed, source = { commit: null }) {
       path: unit.path,
       isNew: !draft.ouIdByPath.has(unit.path)
     })),
-    unmanagedAccounts: unmanagedAccounts(draft),
+    unmanagedAccounts: unmanaged,
     problems: draft.problems.sort((a, b) => compareText(a.target, b.target) || compareText(a.message, b.message)),
     blastRadius,
     noEchoParameters: noEchoParameters(desired, observed)

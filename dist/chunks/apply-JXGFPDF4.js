@@ -1,11 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-SB6K3MDW.js";
-import "./chunk-FHHF5OCH.js";
-import "./chunk-MLSMY7FN.js";
-import "./chunk-VVVU6G3Z.js";
+  runApply
+} from "./chunk-PC3SYKMG.js";
+import "./chunk-2CFBTIDM.js";
+import "./chunk-5NHKPDWK.js";
 import "./chunk-Z4C6EQKJ.js";
 import "./chunk-FGCNKQT6.js";
 import "./chunk-OFZH4PFY.js";
@@ -17,10 +15,10 @@ import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-YL7HPTPM.js";
+} from "./chunk-EIA3R6DB.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-6I2OIBV6.js";
+} from "./chunk-XWCBKVDO.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -35,10 +35,10 @@ import {
 import "./chunk-JSCXPSHU.js";
 import {
   runPlan
-} from "./chunk-SB6K3MDW.js";
-import "./chunk-FHHF5OCH.js";
+} from "./chunk-6VIKBUMD.js";
+import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-VVVU6G3Z.js";
+import "./chunk-5NHKPDWK.js";
 import "./chunk-Z4C6EQKJ.js";
 import "./chunk-FGCNKQT6.js";
 import "./chunk-OFZH4PFY.js";

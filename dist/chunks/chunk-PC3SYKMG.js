@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-VVVU6G3Z.js";
+} from "./chunk-5NHKPDWK.js";
 import {
   createAwsClients,
   createIamClient,
@@ -802,9 +802,8 @@ function stackSetParameters(values, secret) {
   );
 }
 function instanceOverrides(values, secret, action) {
-  return Object.entries(values).flatMap(
-    ([ParameterKey, ParameterValue]) => secret.includes(ParameterKey) && isMaskedValue(ParameterValue) ? action === "UPDATE" ? [{ ParameterKey, UsePreviousValue: true }] : [] : [{ ParameterKey, ParameterValue }]
-  );
+  const parameters = stackSetParameters(values, secret);
+  return action === "UPDATE" ? parameters : parameters.filter((parameter) => !parameter.UsePreviousValue);
 }
 
 // src/apply/stack-set-operations.ts

@@ -27,7 +27,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-VVVU6G3Z.js";
+} from "./chunk-5NHKPDWK.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

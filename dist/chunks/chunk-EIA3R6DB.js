@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-6I2OIBV6.js";
+} from "./chunk-XWCBKVDO.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -18,9 +18,10 @@ import {
   silencedLines
 } from "./chunk-CV5BWFDJ.js";
 import {
+  correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-FHHF5OCH.js";
+} from "./chunk-PTGXIZOZ.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
@@ -233,9 +234,7 @@ var TRIM_RANK = {
 };
 function planSections(plan, context, diffLines = Infinity) {
   const effects = describeChanges(plan);
-  const corrections = new Set(
-    context.mainDrift && "corrections" in context.mainDrift ? context.mainDrift.corrections.map((change) => change.id) : []
-  );
+  const corrections = correctionIds(context.mainDrift);
   return [
     headerSection(plan),
     ...problemSections(plan),

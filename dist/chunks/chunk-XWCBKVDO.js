@@ -18,9 +18,10 @@ import {
   plain
 } from "./chunk-X4XDSYAD.js";
 import {
+  correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-FHHF5OCH.js";
+} from "./chunk-PTGXIZOZ.js";
 import {
   summarizeTemplateChange
 } from "./chunk-FGCNKQT6.js";
@@ -289,9 +290,7 @@ function renderPlanText(plan, options = {}) {
   const lines = [];
   if (plan.changes.length === 0 && plan.problems.length === 0)
     lines.push(`No changes. The organization matches the repository, in everything plan reads. ${UNREAD_OVERRIDES}`);
-  const corrections = new Set(
-    options.mainDrift && "corrections" in options.mainDrift ? options.mainDrift.corrections.map((change) => change.id) : []
-  );
+  const corrections = correctionIds(options.mainDrift);
   const own = describeChanges(plan).filter((effect) => !corrections.has(effect.change.id));
   if (plan.changes.length > 0) {
     const whose = corrections.size > 0 ? ` this branch\u2019s own ${own.length === 1 ? "change" : "changes"}` : " these changes";

@@ -13,6 +13,9 @@ import {
 } from "./chunk-5ZL7S7IZ.js";
 
 // src/drift/pull-request-drift.ts
+function correctionIds(mainDrift) {
+  return new Set(mainDrift && "corrections" in mainDrift ? mainDrift.corrections.map((change) => change.id) : []);
+}
 function separateMainDrift(pullRequest, main) {
   const key = (change) => `${change.id}
 ${canonicalJson(change.scope)}`;
@@ -83,6 +86,7 @@ function missingAccountsNote(corrections) {
 }
 
 export {
+  correctionIds,
   separateMainDrift,
   renamedByHand,
   newIgnoreEntries,

@@ -1,32 +1,30 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-YL7HPTPM.js";
-import "./chunk-6I2OIBV6.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-XWCBKVDO.js";
 import "./chunk-2IDPHLSO.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-FHHF5OCH.js";
+import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
 import "./chunk-FGCNKQT6.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-VO3CDJ3V.js";
-import "./chunk-MYHF6BQG.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

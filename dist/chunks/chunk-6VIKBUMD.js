@@ -4,11 +4,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-FHHF5OCH.js";
+} from "./chunk-PTGXIZOZ.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-VVVU6G3Z.js";
+} from "./chunk-5NHKPDWK.js";
 import {
   createAwsClients,
   describeAwsError,
