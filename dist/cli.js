@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-VLL7JIGY.js"),
+        import("./chunks/plan-SIL2AMIN.js"),
         import("./chunks/plan-text-ZKSEF6PM.js"),
         import("./chunks/plan-markdown-PPK5X45I.js")
       ]);
@@ -100,7 +100,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JXGFPDF4.js"),
+        import("./chunks/apply-ITQQK7TY.js"),
         import("./chunks/apply-text-YKOWEYIN.js"),
         import("./chunks/apply-markdown-Z5GRNTGO.js"),
         import("./chunks/plan-text-ZKSEF6PM.js")
@@ -147,7 +147,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-R3K7AS4O.js"),
+        import("./chunks/drift-2XQNQFYX.js"),
         import("./chunks/drift-text-3Z3YYCQZ.js"),
         import("./chunks/drift-markdown-W2YN45HY.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

@@ -132,15 +132,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4ABMC2VY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-COBKB7L3.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-I7YWDS4L.js");
+        const { runApplyAction } = await import("./chunks/apply-action-6FNOMO7K.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-UTSJTZAB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-SBQSZTS3.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,12 +1,9 @@
 import { compareText } from '../ordering.js';
-import type { DesiredBaseline } from '../config/desired-state.js';
-import type { ObservedStackInstance } from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { accountReadinessChangeIds } from './account-readiness.js';
-import { stackSetsReachManagementAccount } from './plan-accounts.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
-import { maskedSecretsProblem, noEchoIn, unmasked, withUnreadableSecrets } from './no-echo-parameters.js';
+import { maskedSecretsProblem, noEchoIn, withUnreadableSecrets } from './no-echo-parameters.js';
 import { baselineControlsAccess } from './template-change.js';
 import {
   compareTemplates,
@@ -18,6 +15,17 @@ import {
 import { adoptForeignStackSet, settingChanges } from './stack-set-ownership.js';
 import { stackSetName, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
+import {
+  compareInstances,
+  compareInstanceTargets,
+  describeInstanceUpdate,
+  groupSuffix,
+  INOPERABLE,
+  instanceScope,
+  isDone,
+  overridesMatch,
+  wantedInstances,
+} from './stack-instance-targets.js';
 
 /** StackSets for the baseline catalogue, their instances per declared account and region, and retired StackSets. */
 export function planStackSets(draft: PlanDraft): void {
@@ -336,98 +344,10 @@ function removeDependentsFirst(draft: PlanDraft, removalByBaseline: Map<string, 
 }
 
 /**
- * An account that overrides any parameter gets every StackSet parameter as an override: the baseline's values
- * with its own on top. AWS fills unlisted parameters from the StackSet, but the emulator does not, and the
- * explicit form behaves the same on both. The cost: a change to a StackSet-level value also updates these
- * accounts' overrides, which the plan shows as an override update.
- */
-function wantedInstances(
-  draft: PlanDraft,
-  baseline: DesiredBaseline,
-): (StackInstanceTarget & { overrides: Record<string, string> })[] {
-  const reachesManagement = stackSetsReachManagementAccount(draft);
-  return draft.desired.accounts
-    .filter((account) => draft.plansFor(account) && account.baselines.includes(baseline.name))
-    .filter((account) => reachesManagement || !draft.isManagementAccount(account.name))
-    .flatMap((account) => {
-      const own = account.parameters[baseline.name];
-      const overrides = own ? { ...baseline.parameters, ...own } : {};
-      return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
-    });
-}
-
-/**
- * Whether an instance's overrides in AWS give it the parameters the repository wants (`wanted`, in the explicit
- * form of wantedInstances). CloudFormation takes every parameter an instance does not override from the StackSet
- * (AWS CloudFormation User Guide, "Override parameters on stack instances"), so overrides someone set by hand for
- * one parameter match when, laid over the StackSet's parameters as the repository declares them, they give every
- * parameter the same value. An account that overrides nothing must hold no overrides: that is how a dropped
- * override is reset. A masked value of a `secret` (NoEcho) parameter cannot be read and counts as the wanted one.
- */
-function overridesMatch(
-  stackSetParameters: Record<string, string>,
-  observed: Record<string, string>,
-  wanted: Record<string, string>,
-  secret: readonly string[],
-): boolean {
-  if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
-  return canonicalJson({ ...stackSetParameters, ...unmasked(observed, wanted, secret) }) === canonicalJson(wanted);
-}
-
-function compareInstances(a: ObservedStackInstance, b: ObservedStackInstance): number {
-  return compareText(a.accountId, b.accountId) || compareText(a.region, b.region);
-}
-
-function compareInstanceTargets(a: StackInstanceTarget, b: StackInstanceTarget): number {
-  return compareText(a.account, b.account) || compareText(a.region, b.region);
-}
-
-/**
- * Only a stack instance whose last deployment succeeded is done. Instances are listed whatever their state, so
- * without this a baseline that failed (FAILED, CANCELLED), was skipped (SKIPPED_SUSPENDED_ACCOUNT) or never finished
- * (PENDING, RUNNING, OUTDATED) would never be retried: the next plan would see every instance present. The
- * statuses are CloudFormation's StackInstanceDetailedStatus, or StackInstanceStatus where no detailed one is given.
- */
-const DONE_STATUSES = new Set(['SUCCEEDED', 'CURRENT']);
-/** StackInstanceDetailedStatus INOPERABLE: CloudFormation refuses every further operation on the instance. */
-const INOPERABLE = 'INOPERABLE';
-
-function isDone(status: string): boolean {
-  return DONE_STATUSES.has(status);
-}
-
-function describeInstanceUpdate(baseline: string, count: number, notDone: readonly string[]): string {
-  const plural = (n: number) => (n === 1 ? '' : 's');
-  const statuses = [...new Set(notDone)].sort().join(', ');
-  if (notDone.length === count)
-    return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment did not succeed (${statuses})`;
-  const what = `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
-  return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
-}
-
-/** Instances with different parameter overrides need separate API calls; the suffix keeps their ids distinct and stable. */
-function groupSuffix(overridesKey: string): string {
-  return overridesKey === '{}' ? '' : `#${sha256Digest(overridesKey).slice('sha256:'.length, 'sha256:'.length + 8)}`;
-}
-
-/** Instances by `account/region`, and the overrides they get: the same overrides always give the same group id. */
-/**
  * The resources an update deletes, for its scope, when it deletes any: `deletes` lists their logical ids, or is `*`
  * when deletions cannot be ruled out. Nothing when the update deletes nothing, so an unchanged scope stays as it was.
  */
 function deletionScope(deleted: readonly string[] | undefined, compared: boolean): ChangeScope {
   if (!compared || (deleted !== undefined && deleted.length === 0)) return {};
   return { deletes: deleted === undefined ? '*' : [...deleted] };
-}
-
-function instanceScope(
-  stackSet: string,
-  overrides: Record<string, string>,
-  targets: readonly StackInstanceTarget[],
-): ChangeScope {
-  return {
-    stackSet,
-    parameterOverrides: sha256Digest(canonicalJson(overrides)),
-    members: targets.map((target) => `${target.account}/${target.region}`),
-  };
 }

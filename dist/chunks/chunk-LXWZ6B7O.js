@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-5NHKPDWK.js";
+} from "./chunk-FTZU2OH7.js";
 import {
   createAwsClients,
   createIamClient,
@@ -789,8 +789,7 @@ async function detachScp(change, context) {
 }
 
 // src/apply/stack-set-operations.ts
-var import_client_cloudformation = __toESM(require_dist_cjs2(), 1);
-import { randomUUID } from "node:crypto";
+var import_client_cloudformation2 = __toESM(require_dist_cjs2(), 1);
 
 // src/apply/stack-set-parameters.ts
 function toParameters(values) {
@@ -806,160 +805,12 @@ function instanceOverrides(values, secret, action) {
   return action === "UPDATE" ? parameters : parameters.filter((parameter) => !parameter.UsePreviousValue);
 }
 
-// src/apply/stack-set-operations.ts
+// src/apply/stack-set-operation-runs.ts
+var import_client_cloudformation = __toESM(require_dist_cjs2(), 1);
+import { randomUUID } from "node:crypto";
 var FINISHED = /* @__PURE__ */ new Set(["SUCCEEDED", "FAILED", "STOPPED"]);
 var RUNNING = /* @__PURE__ */ new Set(["RUNNING", "QUEUED", "STOPPING"]);
 var START_ATTEMPTS = 5;
-async function createStackSet(change, context) {
-  const { templateBody, parameters } = changeFields(change, "after", ["templateBody", "parameters"]);
-  const settings = context.desired.organization.stackSets;
-  const permissions = settings.permissionModel === "SERVICE_MANAGED" ? {
-    PermissionModel: "SERVICE_MANAGED",
-    AutoDeployment: { Enabled: false },
-    CallAs: stackSetCallAs(context.desired)
-  } : {
-    PermissionModel: "SELF_MANAGED",
-    AdministrationRoleARN: settings.administrationRoleArn,
-    ExecutionRoleName: settings.executionRoleName
-  };
-  try {
-    await context.clients.cloudFormation.send(
-      new import_client_cloudformation.CreateStackSetCommand({
-        StackSetName: stackSetNameOf(change),
-        TemplateBody: templateBody,
-        Parameters: toParameters(parameters),
-        Capabilities: capabilitiesFor(templateBody),
-        Tags: [{ Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }],
-        ...permissions
-      })
-    );
-  } catch (error) {
-    if (errorName(error) !== "NameAlreadyExistsException") throw error;
-    const { StackSet } = await context.clients.cloudFormation.send(
-      new import_client_cloudformation.DescribeStackSetCommand({ StackSetName: stackSetNameOf(change), CallAs: stackSetCallAs(context.desired) })
-    );
-    if (!StackSet?.Tags?.some((tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value))
-      throw new ChangeError(
-        `A StackSet named '${stackSetNameOf(change)}' was created since the plan, and not by vend (it is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}); vend will not deploy into it. Rename the baseline, or tag the StackSet to hand it to vend, then plan again.`
-      );
-  }
-}
-function capabilitiesFor(templateBody) {
-  return declaresTransform(templateBody) ? ["CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"] : ["CAPABILITY_NAMED_IAM"];
-}
-function updateStackSet(change, context) {
-  return redeployStackSet(change, context, void 0);
-}
-async function adoptStackSet(change, context) {
-  const { StackSet } = await context.clients.cloudFormation.send(
-    new import_client_cloudformation.DescribeStackSetCommand({ StackSetName: stackSetNameOf(change), CallAs: stackSetCallAs(context.desired) })
-  );
-  const tags = (StackSet?.Tags ?? []).filter((tag) => tag.Key !== MANAGED_BY_TAG.key);
-  return redeployStackSet(change, context, tags);
-}
-async function redeployStackSet(change, context, otherTags) {
-  const { templateBody, parameters } = changeFields(change, "after", ["templateBody", "parameters"]);
-  const settings = context.desired.organization.stackSets;
-  const permissions = settings.permissionModel === "SERVICE_MANAGED" ? { CallAs: stackSetCallAs(context.desired), AutoDeployment: { Enabled: false } } : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: settings.executionRoleName };
-  const stackSet = stackSetNameOf(change);
-  await runOperation(
-    context,
-    stackSet,
-    "UPDATE",
-    void 0,
-    (OperationId) => context.clients.cloudFormation.send(
-      new import_client_cloudformation.UpdateStackSetCommand({
-        StackSetName: stackSet,
-        OperationId,
-        TemplateBody: templateBody,
-        Parameters: stackSetParameters(parameters, noEchoIn(templateBody)),
-        Capabilities: capabilitiesFor(templateBody),
-        OperationPreferences: operationPreferences(context.desired),
-        ...otherTags ? { Tags: [...otherTags, { Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }] } : {},
-        ...permissions
-      })
-    )
-  );
-}
-function addStackInstances(change, context) {
-  return deployStackInstances(change, context, "CREATE");
-}
-function updateStackInstances(change, context) {
-  return deployStackInstances(change, context, "UPDATE");
-}
-async function deployStackInstances(change, context, action) {
-  const { instances, parameterOverrides } = changeFields(change, "after", [
-    "instances",
-    "parameterOverrides"
-  ]);
-  const stackSet = stackSetNameOf(change);
-  const baseline = context.desired.baselines.find(
-    (candidate) => stackSetName(context.desired.organization.stackSets.namePrefix, candidate.name) === stackSet
-  );
-  const secret = baseline ? noEchoIn(baseline.templateBody) : [];
-  const accountIds = instances.map((instance) => ({
-    accountId: context.targets.account(instance.account).id,
-    region: instance.region
-  }));
-  for (const group of groupByRegions(accountIds)) {
-    await runOperation(context, stackSet, action, group.accountIds.length * group.regions.length, (OperationId) => {
-      const input = {
-        StackSetName: stackSet,
-        OperationId,
-        ...deploymentTargets(context, group.accountIds),
-        Regions: group.regions,
-        ParameterOverrides: instanceOverrides(parameterOverrides, secret, action),
-        OperationPreferences: operationPreferences(context.desired),
-        CallAs: stackSetCallAs(context.desired)
-      };
-      return context.clients.cloudFormation.send(
-        action === "CREATE" ? new import_client_cloudformation.CreateStackInstancesCommand(input) : new import_client_cloudformation.UpdateStackInstancesCommand(input)
-      );
-    });
-  }
-}
-async function removeStackInstances(change, context) {
-  const { stackSet, instances } = changeFields(change, "before", ["stackSet", "instances"]);
-  for (const group of groupByRegions(instances)) {
-    await runOperation(
-      context,
-      stackSet,
-      "DELETE",
-      group.accountIds.length * group.regions.length,
-      (OperationId) => context.clients.cloudFormation.send(
-        new import_client_cloudformation.DeleteStackInstancesCommand({
-          StackSetName: stackSet,
-          OperationId,
-          ...deploymentTargets(context, group.accountIds),
-          Regions: group.regions,
-          RetainStacks: false,
-          OperationPreferences: operationPreferences(context.desired),
-          CallAs: stackSetCallAs(context.desired)
-        })
-      )
-    );
-  }
-}
-async function deleteStackSet(change, context) {
-  const stackSet = stackSetNameOf(change);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await context.clients.cloudFormation.send(
-        new import_client_cloudformation.DeleteStackSetCommand({ StackSetName: stackSet, CallAs: stackSetCallAs(context.desired) })
-      );
-      return;
-    } catch (error) {
-      if (errorName(error) === "StackSetNotFoundException") return;
-      if (errorName(error) === "StackSetNotEmptyException") {
-        throw new ChangeError(
-          `StackSet ${stackSet} still has stack instances, so it cannot be deleted. Remove them first (the plan does, with allow-destructive), then re-run apply.`
-        );
-      }
-      if (errorName(error) !== "OperationInProgressException" || attempt >= START_ATTEMPTS) throw error;
-      await waitForRunningOperations(context, stackSet);
-    }
-  }
-}
 async function runOperation(context, stackSet, action, expectedInstances, start) {
   let operationId;
   for (let attempt = 1; ; attempt++) {
@@ -1065,6 +916,158 @@ async function waitForRunningOperations(context, stackSet) {
       throw new ChangeError(
         `StackSet ${stackSet} is busy with operation ${operationId}, still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. Re-run apply once it has finished.`
       );
+  }
+}
+
+// src/apply/stack-set-operations.ts
+async function createStackSet(change, context) {
+  const { templateBody, parameters } = changeFields(change, "after", ["templateBody", "parameters"]);
+  const settings = context.desired.organization.stackSets;
+  const permissions = settings.permissionModel === "SERVICE_MANAGED" ? {
+    PermissionModel: "SERVICE_MANAGED",
+    AutoDeployment: { Enabled: false },
+    CallAs: stackSetCallAs(context.desired)
+  } : {
+    PermissionModel: "SELF_MANAGED",
+    AdministrationRoleARN: settings.administrationRoleArn,
+    ExecutionRoleName: settings.executionRoleName
+  };
+  try {
+    await context.clients.cloudFormation.send(
+      new import_client_cloudformation2.CreateStackSetCommand({
+        StackSetName: stackSetNameOf(change),
+        TemplateBody: templateBody,
+        Parameters: toParameters(parameters),
+        Capabilities: capabilitiesFor(templateBody),
+        Tags: [{ Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }],
+        ...permissions
+      })
+    );
+  } catch (error) {
+    if (errorName(error) !== "NameAlreadyExistsException") throw error;
+    const { StackSet } = await context.clients.cloudFormation.send(
+      new import_client_cloudformation2.DescribeStackSetCommand({ StackSetName: stackSetNameOf(change), CallAs: stackSetCallAs(context.desired) })
+    );
+    if (!StackSet?.Tags?.some((tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value))
+      throw new ChangeError(
+        `A StackSet named '${stackSetNameOf(change)}' was created since the plan, and not by vend (it is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}); vend will not deploy into it. Rename the baseline, or tag the StackSet to hand it to vend, then plan again.`
+      );
+  }
+}
+function capabilitiesFor(templateBody) {
+  return declaresTransform(templateBody) ? ["CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"] : ["CAPABILITY_NAMED_IAM"];
+}
+function updateStackSet(change, context) {
+  return redeployStackSet(change, context, void 0);
+}
+async function adoptStackSet(change, context) {
+  const { StackSet } = await context.clients.cloudFormation.send(
+    new import_client_cloudformation2.DescribeStackSetCommand({ StackSetName: stackSetNameOf(change), CallAs: stackSetCallAs(context.desired) })
+  );
+  const tags = (StackSet?.Tags ?? []).filter((tag) => tag.Key !== MANAGED_BY_TAG.key);
+  return redeployStackSet(change, context, tags);
+}
+async function redeployStackSet(change, context, otherTags) {
+  const { templateBody, parameters } = changeFields(change, "after", ["templateBody", "parameters"]);
+  const settings = context.desired.organization.stackSets;
+  const permissions = settings.permissionModel === "SERVICE_MANAGED" ? { CallAs: stackSetCallAs(context.desired), AutoDeployment: { Enabled: false } } : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: settings.executionRoleName };
+  const stackSet = stackSetNameOf(change);
+  await runOperation(
+    context,
+    stackSet,
+    "UPDATE",
+    void 0,
+    (OperationId) => context.clients.cloudFormation.send(
+      new import_client_cloudformation2.UpdateStackSetCommand({
+        StackSetName: stackSet,
+        OperationId,
+        TemplateBody: templateBody,
+        Parameters: stackSetParameters(parameters, noEchoIn(templateBody)),
+        Capabilities: capabilitiesFor(templateBody),
+        OperationPreferences: operationPreferences(context.desired),
+        ...otherTags ? { Tags: [...otherTags, { Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }] } : {},
+        ...permissions
+      })
+    )
+  );
+}
+function addStackInstances(change, context) {
+  return deployStackInstances(change, context, "CREATE");
+}
+function updateStackInstances(change, context) {
+  return deployStackInstances(change, context, "UPDATE");
+}
+async function deployStackInstances(change, context, action) {
+  const { instances, parameterOverrides } = changeFields(change, "after", [
+    "instances",
+    "parameterOverrides"
+  ]);
+  const stackSet = stackSetNameOf(change);
+  const baseline = context.desired.baselines.find(
+    (candidate) => stackSetName(context.desired.organization.stackSets.namePrefix, candidate.name) === stackSet
+  );
+  const secret = baseline ? noEchoIn(baseline.templateBody) : [];
+  const accountIds = instances.map((instance) => ({
+    accountId: context.targets.account(instance.account).id,
+    region: instance.region
+  }));
+  for (const group of groupByRegions(accountIds)) {
+    await runOperation(context, stackSet, action, group.accountIds.length * group.regions.length, (OperationId) => {
+      const input = {
+        StackSetName: stackSet,
+        OperationId,
+        ...deploymentTargets(context, group.accountIds),
+        Regions: group.regions,
+        ParameterOverrides: instanceOverrides(parameterOverrides, secret, action),
+        OperationPreferences: operationPreferences(context.desired),
+        CallAs: stackSetCallAs(context.desired)
+      };
+      return context.clients.cloudFormation.send(
+        action === "CREATE" ? new import_client_cloudformation2.CreateStackInstancesCommand(input) : new import_client_cloudformation2.UpdateStackInstancesCommand(input)
+      );
+    });
+  }
+}
+async function removeStackInstances(change, context) {
+  const { stackSet, instances } = changeFields(change, "before", ["stackSet", "instances"]);
+  for (const group of groupByRegions(instances)) {
+    await runOperation(
+      context,
+      stackSet,
+      "DELETE",
+      group.accountIds.length * group.regions.length,
+      (OperationId) => context.clients.cloudFormation.send(
+        new import_client_cloudformation2.DeleteStackInstancesCommand({
+          StackSetName: stackSet,
+          OperationId,
+          ...deploymentTargets(context, group.accountIds),
+          Regions: group.regions,
+          RetainStacks: false,
+          OperationPreferences: operationPreferences(context.desired),
+          CallAs: stackSetCallAs(context.desired)
+        })
+      )
+    );
+  }
+}
+async function deleteStackSet(change, context) {
+  const stackSet = stackSetNameOf(change);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await context.clients.cloudFormation.send(
+        new import_client_cloudformation2.DeleteStackSetCommand({ StackSetName: stackSet, CallAs: stackSetCallAs(context.desired) })
+      );
+      return;
+    } catch (error) {
+      if (errorName(error) === "StackSetNotFoundException") return;
+      if (errorName(error) === "StackSetNotEmptyException") {
+        throw new ChangeError(
+          `StackSet ${stackSet} still has stack instances, so it cannot be deleted. Remove them first (the plan does, with allow-destructive), then re-run apply.`
+        );
+      }
+      if (errorName(error) !== "OperationInProgressException" || attempt >= START_ATTEMPTS) throw error;
+      await waitForRunningOperations(context, stackSet);
+    }
   }
 }
 function deploymentTargets(context, accountIds) {

@@ -2742,6 +2742,49 @@ function settingChanges(draft, existing) {
   return changes;
 }
 
+// src/plan/stack-instance-targets.ts
+function wantedInstances(draft, baseline) {
+  const reachesManagement = stackSetsReachManagementAccount(draft);
+  return draft.desired.accounts.filter((account) => draft.plansFor(account) && account.baselines.includes(baseline.name)).filter((account) => reachesManagement || !draft.isManagementAccount(account.name)).flatMap((account) => {
+    const own = account.parameters[baseline.name];
+    const overrides = own ? { ...baseline.parameters, ...own } : {};
+    return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
+  });
+}
+function overridesMatch(stackSetParameters, observed, wanted, secret) {
+  if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
+  return canonicalJson({ ...stackSetParameters, ...unmasked(observed, wanted, secret) }) === canonicalJson(wanted);
+}
+function compareInstances(a, b) {
+  return compareText(a.accountId, b.accountId) || compareText(a.region, b.region);
+}
+function compareInstanceTargets(a, b) {
+  return compareText(a.account, b.account) || compareText(a.region, b.region);
+}
+var DONE_STATUSES = /* @__PURE__ */ new Set(["SUCCEEDED", "CURRENT"]);
+var INOPERABLE = "INOPERABLE";
+function isDone(status) {
+  return DONE_STATUSES.has(status);
+}
+function describeInstanceUpdate(baseline, count, notDone) {
+  const plural = (n) => n === 1 ? "" : "s";
+  const statuses = [...new Set(notDone)].sort().join(", ");
+  if (notDone.length === count)
+    return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment did not succeed (${statuses})`;
+  const what = `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
+  return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
+}
+function groupSuffix(overridesKey) {
+  return overridesKey === "{}" ? "" : `#${sha256Digest(overridesKey).slice("sha256:".length, "sha256:".length + 8)}`;
+}
+function instanceScope(stackSet, overrides, targets) {
+  return {
+    stackSet,
+    parameterOverrides: sha256Digest(canonicalJson(overrides)),
+    members: targets.map((target) => `${target.account}/${target.region}`)
+  };
+}
+
 // src/plan/plan-stack-sets.ts
 function planStackSets(draft) {
   const { namePrefix } = draft.desired.organization.stackSets;
@@ -3007,50 +3050,9 @@ function removeDependentsFirst(draft, removalByBaseline) {
     }
   }
 }
-function wantedInstances(draft, baseline) {
-  const reachesManagement = stackSetsReachManagementAccount(draft);
-  return draft.desired.accounts.filter((account) => draft.plansFor(account) && account.baselines.includes(baseline.name)).filter((account) => reachesManagement || !draft.isManagementAccount(account.name)).flatMap((account) => {
-    const own = account.parameters[baseline.name];
-    const overrides = own ? { ...baseline.parameters, ...own } : {};
-    return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
-  });
-}
-function overridesMatch(stackSetParameters, observed, wanted, secret) {
-  if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
-  return canonicalJson({ ...stackSetParameters, ...unmasked(observed, wanted, secret) }) === canonicalJson(wanted);
-}
-function compareInstances(a, b) {
-  return compareText(a.accountId, b.accountId) || compareText(a.region, b.region);
-}
-function compareInstanceTargets(a, b) {
-  return compareText(a.account, b.account) || compareText(a.region, b.region);
-}
-var DONE_STATUSES = /* @__PURE__ */ new Set(["SUCCEEDED", "CURRENT"]);
-var INOPERABLE = "INOPERABLE";
-function isDone(status) {
-  return DONE_STATUSES.has(status);
-}
-function describeInstanceUpdate(baseline, count, notDone) {
-  const plural = (n) => n === 1 ? "" : "s";
-  const statuses = [...new Set(notDone)].sort().join(", ");
-  if (notDone.length === count)
-    return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment did not succeed (${statuses})`;
-  const what = `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
-  return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
-}
-function groupSuffix(overridesKey) {
-  return overridesKey === "{}" ? "" : `#${sha256Digest(overridesKey).slice("sha256:".length, "sha256:".length + 8)}`;
-}
 function deletionScope(deleted, compared) {
   if (!compared || deleted !== void 0 && deleted.length === 0) return {};
   return { deletes: deleted === void 0 ? "*" : [...deleted] };
-}
-function instanceScope(stackSet, overrides, targets) {
-  return {
-    stackSet,
-    parameterOverrides: sha256Digest(canonicalJson(overrides)),
-    members: targets.map((target) => `${target.account}/${target.region}`)
-  };
 }
 
 // src/plan/compute-plan.ts

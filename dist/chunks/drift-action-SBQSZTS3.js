@@ -7,7 +7,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-OUU3D56B.js";
+} from "./chunk-LEQY2GM3.js";
 import "./chunk-SBOJQJBH.js";
 import "./chunk-2IDPHLSO.js";
 import "./chunk-2CFBTIDM.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-JSCXPSHU.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-5NHKPDWK.js";
+import "./chunk-FTZU2OH7.js";
 import "./chunk-Z4C6EQKJ.js";
 import "./chunk-FGCNKQT6.js";
 import "./chunk-OFZH4PFY.js";

@@ -35,10 +35,10 @@ import {
 import "./chunk-JSCXPSHU.js";
 import {
   runPlan
-} from "./chunk-6VIKBUMD.js";
+} from "./chunk-4LTVGBH5.js";
 import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-5NHKPDWK.js";
+import "./chunk-FTZU2OH7.js";
 import "./chunk-Z4C6EQKJ.js";
 import "./chunk-FGCNKQT6.js";
 import "./chunk-OFZH4PFY.js";

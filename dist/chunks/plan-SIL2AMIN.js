@@ -1,9 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-PC3SYKMG.js";
-import "./chunk-2CFBTIDM.js";
-import "./chunk-5NHKPDWK.js";
+  runPlan,
+  serializePlan
+} from "./chunk-4LTVGBH5.js";
+import "./chunk-PTGXIZOZ.js";
+import "./chunk-MLSMY7FN.js";
+import "./chunk-FTZU2OH7.js";
 import "./chunk-Z4C6EQKJ.js";
 import "./chunk-FGCNKQT6.js";
 import "./chunk-OFZH4PFY.js";
@@ -15,10 +17,10 @@ import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QOSIS6AR.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

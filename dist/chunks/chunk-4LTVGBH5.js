@@ -8,7 +8,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-5NHKPDWK.js";
+} from "./chunk-FTZU2OH7.js";
 import {
   createAwsClients,
   describeAwsError,

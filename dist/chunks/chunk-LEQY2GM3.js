@@ -27,7 +27,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-5NHKPDWK.js";
+} from "./chunk-FTZU2OH7.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

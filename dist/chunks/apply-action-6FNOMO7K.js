@@ -11,7 +11,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-PC3SYKMG.js";
+} from "./chunk-LXWZ6B7O.js";
 import "./chunk-2CFBTIDM.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -28,7 +28,7 @@ import {
 import "./chunk-JSCXPSHU.js";
 import {
   repositoryCommit
-} from "./chunk-5NHKPDWK.js";
+} from "./chunk-FTZU2OH7.js";
 import "./chunk-Z4C6EQKJ.js";
 import "./chunk-FGCNKQT6.js";
 import "./chunk-OFZH4PFY.js";
