@@ -1,6 +1,6 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
-import { basename, isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { basename, isAbsolute, join, normalize, sep } from 'node:path';
 import { templateToJson } from './cloudformation-template.js';
 import { RULES } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -81,10 +81,10 @@ export function readRepository(root: string): { repository: LoadedRepository; di
 }
 
 function listAccountFiles(root: string, diagnostics: Diagnostic[]): string[] {
-  const directory = realPathOf(join(root, ACCOUNTS_DIR));
-  // Listing a linked directory elsewhere would already reveal the names of files outside the repository.
-  if (directory && !isInside(root, directory)) {
-    diagnostics.push(layoutError(ACCOUNTS_DIR, outsideRepository(`${ACCOUNTS_DIR}/`)));
+  // Listing a linked directory would already reveal the names of files elsewhere, and one inside the repository
+  // moves every manifest out of CODEOWNERS' sight.
+  if (linkOnPath(root, ACCOUNTS_DIR) !== undefined) {
+    diagnostics.push(layoutError(ACCOUNTS_DIR, throughLink(`'${ACCOUNTS_DIR}'`, ACCOUNTS_DIR)));
     return [];
   }
   let entries: Dirent[];
@@ -293,34 +293,44 @@ function parseReferencedFile(
 type FileRead = { bytes: Uint8Array } | { refused?: string; directory?: boolean };
 
 /**
- * Reads a file only if it really is inside the repository. The repository is pull-request input and a symbolic
- * link is as easy to commit as a file, so without these checks a pull request could make vend read, and echo into
- * diagnostics or the plan, any file on the runner (accounts/x.yaml -> /etc/passwd, or baselines/scps linked to
- * another directory). `root` is already a real path.
+ * Reads a file only if it really is inside the repository and reached without a symbolic link. The repository is
+ * pull-request input and a link is as easy to commit as a file. A link to outside would make vend read, and echo
+ * into diagnostics or the plan, any file on the runner (accounts/x.yaml -> /etc/passwd). A link inside would let
+ * every later edit land under a path that CODEOWNERS and the plan workflow's path filter do not watch
+ * (accounts -> teams/accounts). `root` is already a real path.
  */
 function readBytes(root: string, file: string, filesRead: string[]): FileRead {
   const path = join(root, file);
+  const link = linkOnPath(root, file);
+  if (link !== undefined) return { refused: throughLink(`'${file}'`, link) };
   try {
-    if (lstatSync(path).isSymbolicLink())
-      return { refused: `'${file}' is a symbolic link; vend reads only regular files, so commit the file itself.` };
-  } catch {
-    return {};
-  }
-  // A file that is not a link itself can still sit in a linked directory; its real path gives that away.
-  const realPath = realPathOf(path);
-  if (!realPath) return {};
-  if (!isInside(root, realPath)) return { refused: outsideRepository(`'${file}'`) };
-  try {
-    // Read by the real path that was checked rather than by following the links a second time.
-    const stats = statSync(realPath);
+    const stats = lstatSync(path);
     if (stats.isDirectory()) return { directory: true };
     if (!stats.isFile()) return {};
-    const bytes = readFileSync(realPath);
+    const bytes = readFileSync(path);
     filesRead.push(file);
     return { bytes };
   } catch {
     return {};
   }
+}
+
+/** The first part of `file` (repository-relative, `/`-separated) that is a symbolic link, if one is. */
+function linkOnPath(root: string, file: string): string | undefined {
+  const parts = file.split('/');
+  for (let index = 1; index <= parts.length; index++) {
+    const prefix = parts.slice(0, index).join('/');
+    const stats = lstatSync(join(root, prefix), { throwIfNoEntry: false });
+    if (!stats) return undefined;
+    if (stats.isSymbolicLink()) return prefix;
+  }
+  return undefined;
+}
+
+function throughLink(what: string, link: string): string {
+  return link === what.slice(1, -1)
+    ? `${what} is a symbolic link; vend reads only files and directories committed as themselves, so commit the real one.`
+    : `${what} is reached through the symbolic link '${link}'; vend reads only directories committed as themselves, since edits behind a link land under paths that CODEOWNERS and the plan workflow do not watch. Replace the link with the real directory.`;
 }
 
 function realPathOf(path: string): string | undefined {
@@ -329,15 +339,6 @@ function realPathOf(path: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isInside(directory: string, path: string): boolean {
-  const fromDirectory = relative(directory, path);
-  return fromDirectory !== '..' && !fromDirectory.startsWith(`..${sep}`) && !isAbsolute(fromDirectory);
-}
-
-function outsideRepository(what: string): string {
-  return `${what} is reached through a symbolic link to outside the repository; vend reads only files inside it, so replace the link with the real directory or file.`;
 }
 
 function layoutError(file: string, message: string): Diagnostic {

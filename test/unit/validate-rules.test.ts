@@ -510,7 +510,7 @@ describe('account emails', () => {
   });
 });
 
-describe('symbolic links cannot make vend read files outside the repository', () => {
+describe('symbolic links cannot make vend read files outside the repository, or outside the paths reviewers watch', () => {
   const outside = mkdtempSync(join(tmpdir(), 'vend-outside-'));
   afterAll(() => rmSync(outside, { recursive: true, force: true }));
   const diagnosticsOf = (root: string) => loadRepository(root, { now: NOW }).diagnostics;
@@ -530,7 +530,9 @@ describe('symbolic links cannot make vend read files outside the repository', ()
         line: 1,
         column: 1,
         rule: 'repository-layout',
-        message: expect.stringContaining("'accounts/linked.yaml' is a symbolic link; vend reads only regular files"),
+        message: expect.stringContaining(
+          "'accounts/linked.yaml' is a symbolic link; vend reads only files and directories",
+        ),
       }),
     ]);
   });
@@ -561,7 +563,7 @@ describe('symbolic links cannot make vend read files outside the repository', ()
         file: 'accounts',
         line: 1,
         rule: 'repository-layout',
-        message: expect.stringContaining('accounts/ is reached through a symbolic link to outside the repository'),
+        message: expect.stringContaining("'accounts' is a symbolic link"),
       }),
     ]);
   });
@@ -577,7 +579,7 @@ describe('symbolic links cannot make vend read files outside the repository', ()
         column: 23,
         rule: 'file-reference',
         message: expect.stringContaining(
-          "'baselines/scps/deny-leave.json' is reached through a symbolic link to outside the repository",
+          "'baselines/scps/deny-leave.json' is reached through the symbolic link 'baselines/scps'",
         ),
       }),
     ]);
@@ -597,12 +599,34 @@ describe('symbolic links cannot make vend read files outside the repository', ()
     ]);
   });
 
-  test('a directory linked within the repository, and a repository reached through a link, are fine', () => {
+  // A linked directory moves every later edit to a path CODEOWNERS (/accounts/, /baselines/) and the plan
+  // workflow's `paths:` filter do not watch: one reviewed PR adds the link, the next ones go unreviewed.
+  test('a directory linked within the repository is refused at every file behind it', () => {
     const root = fixtureRepository();
-    renameSync(join(root, 'baselines/scps'), join(root, 'baselines/policies'));
-    symlinkSync('policies', join(root, 'baselines/scps'));
+    renameSync(join(root, 'baselines/scps'), join(root, 'policies'));
+    symlinkSync('../policies', join(root, 'baselines/scps'));
+    renameSync(join(root, 'accounts'), join(root, 'teams'));
+    symlinkSync('teams', join(root, 'accounts'));
+    const diagnostics = diagnosticsOf(root);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: 'accounts',
+        rule: 'repository-layout',
+        message: expect.stringContaining("'accounts' is a symbolic link"),
+      }),
+    );
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        ...organizationLine('file: scps/'),
+        rule: 'file-reference',
+        message: expect.stringContaining("reached through the symbolic link 'baselines/scps'"),
+      }),
+    );
+  });
+
+  test('a repository reached through a link is fine', () => {
     const linkedRoot = join(outside, 'linked-repository');
-    symlinkSync(root, linkedRoot);
+    symlinkSync(fixtureRepository(), linkedRoot);
     expect(diagnosticsOf(linkedRoot)).toEqual([]);
   });
 });
