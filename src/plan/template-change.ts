@@ -4,6 +4,7 @@ import { parseRepositoryFile } from '../config/safe-yaml.js';
 import { PERMISSIONS_BOUNDARY_BASELINE } from '../config/rules/template-rules.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson } from './canonical-json.js';
+import { compareGrants, grantsOf } from './template-grants.js';
 
 export interface TemplateFacts {
   resources: TemplateResource[];
@@ -146,10 +147,13 @@ export interface TemplateSummary {
   /** Same logical id and type, other properties, condition or dependencies. */
   modified: TemplateResourceName[];
   /**
-   * Values under `Principal` and `NotPrincipal` that the deployed template does not have, as `AWS: arn:…`,
-   * `Service: …` or `*`; an intrinsic function as its JSON, such as `AWS: {"Ref":"DeployPrincipalArn"}`.
+   * Principals the new template allows something and the deployed one allowed nothing (template-grants.ts), as
+   * `AWS: arn:…`, `Service: …`, `*` or `everyone except AWS: arn:…`; an intrinsic function as its JSON, such as
+   * `AWS: {"Ref":"DeployPrincipalArn"}`.
    */
   newPrincipals: string[];
+  /** Principals already allowed something that the new template allows more: an action, fewer conditions, another resource. */
+  widenedPrincipals: string[];
   /** `ManagedPolicyArns` entries the deployed template does not have. */
   newManagedPolicies: string[];
   /** Which body could not be read as a template, when one could not; the lists are then empty. */
@@ -162,7 +166,15 @@ export interface TemplateSummary {
  * and managed policies the new template grants that the deployed one did not. Pure; lists sorted.
  */
 export function summarizeTemplateChange(deployedBody: string | undefined, newBody: string): TemplateSummary {
-  const empty = { added: [], removed: [], retyped: [], modified: [], newPrincipals: [], newManagedPolicies: [] };
+  const empty = {
+    added: [],
+    removed: [],
+    retyped: [],
+    modified: [],
+    newPrincipals: [],
+    widenedPrincipals: [],
+    newManagedPolicies: [],
+  };
   const before = deployedBody === undefined ? { resources: [] } : readTemplateFacts(deployedBody);
   if (!before) return { ...empty, unreadable: 'deployed' };
   const after = readTemplateFacts(newBody);
@@ -171,10 +183,7 @@ export function summarizeTemplateChange(deployedBody: string | undefined, newBod
   const next = new Map(after.resources.map((resource) => [resource.logicalId, resource]));
   const named = ({ logicalId, type }: TemplateResource): TemplateResourceName => ({ logicalId, type });
   const byId = (a: { logicalId: string }, b: { logicalId: string }) => compareText(a.logicalId, b.logicalId);
-  const grantsBefore = grantsOf(before.resources);
-  const grantsAfter = grantsOf(after.resources);
-  const added = (values: Set<string>, previous: Set<string>) =>
-    [...values].filter((value) => !previous.has(value)).sort(compareText);
+  const grants = compareGrants(grantsOf(before.resources), grantsOf(after.resources));
   return {
     added: after.resources
       .filter((resource) => !old.has(resource.logicalId))
@@ -202,41 +211,8 @@ export function summarizeTemplateChange(deployedBody: string | undefined, newBod
       })
       .map(named)
       .sort(byId),
-    newPrincipals: added(grantsAfter.principals, grantsBefore.principals),
-    newManagedPolicies: added(grantsAfter.managedPolicies, grantsBefore.managedPolicies),
+    newPrincipals: grants.added,
+    widenedPrincipals: grants.widened,
+    newManagedPolicies: grants.newManagedPolicies,
   };
-}
-
-/** Every principal and managed policy the resources name, wherever in their properties. */
-function grantsOf(resources: readonly TemplateResource[]): { principals: Set<string>; managedPolicies: Set<string> } {
-  const principals = new Set<string>();
-  const managedPolicies = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value !== null && typeof value === 'object' && !isIntrinsic(value)) {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === 'Principal' || key === 'NotPrincipal') for (const leaf of leavesOf(child)) principals.add(leaf);
-        else if (key === 'ManagedPolicyArns') for (const leaf of leavesOf(child)) managedPolicies.add(leaf);
-        else visit(child);
-      }
-    }
-  };
-  for (const resource of resources) visit(resource.properties);
-  return { principals, managedPolicies };
-}
-
-/** `AWS: arn:…` for `{ AWS: ['arn:…'] }`; intrinsic functions as their JSON. */
-function leavesOf(value: unknown, prefix = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((item) => leavesOf(item, prefix));
-  if (value !== null && typeof value === 'object')
-    return isIntrinsic(value)
-      ? [`${prefix}${canonicalJson(value)}`]
-      : Object.entries(value).flatMap(([key, child]) => leavesOf(child, `${prefix}${key}: `));
-  return [`${prefix}${String(value)}`];
-}
-
-/** `{ Ref: … }`, `{ 'Fn::Sub': … }` and the like: one key naming a function, not a policy element. */
-function isIntrinsic(value: object): boolean {
-  const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
 }

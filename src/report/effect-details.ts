@@ -199,6 +199,9 @@ export function templateSummaryLines(summary: TemplateSummary): string[] {
     ...(summary.newPrincipals.length > 0
       ? [`template trusts new principals: ${summary.newPrincipals.join('; ')}`]
       : []),
+    ...(summary.widenedPrincipals.length > 0
+      ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join('; ')}`]
+      : []),
     ...(summary.newManagedPolicies.length > 0
       ? [`template attaches new managed policies: ${summary.newManagedPolicies.join('; ')}`]
       : []),

@@ -1,0 +1,140 @@
+import type { TemplateResource } from '../config/cloudformation-template.js';
+import { compareText } from '../ordering.js';
+import { canonicalJson } from './canonical-json.js';
+
+/**
+ * What a template's resources allow, as a reviewer weighs it: each principal granted access, with the grants it
+ * holds (`action | the rest of the statement`, so that a statement that gains an action, loses a condition or
+ * widens its resource is a new grant), and the managed policies it attaches.
+ */
+export interface TemplateGrants {
+  /** Principal label (`AWS: arn:…`, `Service: …`, `*`, `everyone except AWS: arn:…`) → its grants. */
+  principals: Map<string, Set<string>>;
+  managedPolicies: Set<string>;
+}
+
+/**
+ * The grants in a template's resources, wherever in their properties.
+ * - A policy statement (an object with `Principal` or `NotPrincipal`) grants only when its `Effect` is not `Deny`;
+ *   an `Effect` that is not literal counts as `Allow`, since it may be. `NotPrincipal` with `Allow` grants everyone
+ *   except the principals it names (IAM User Guide, "IAM JSON policy elements: NotPrincipal").
+ * - A policy written as a JSON string (a log resource policy's `PolicyDocument`, an ECR repository's
+ *   `RepositoryPolicyText`, also inside `Fn::Sub`) is read as JSON.
+ * - A list of principals outside a statement (`Principals` of a RAM resource share, `AllowedPrincipals` of a VPC
+ *   endpoint service, a peering connection's `PeerOwnerId`) grants them everything the resource shares.
+ * - Both branches of `Fn::If` count: either may be deployed.
+ */
+export function grantsOf(resources: readonly TemplateResource[]): TemplateGrants {
+  const principals = new Map<string, Set<string>>();
+  const managedPolicies = new Set<string>();
+  const grant = (principal: string, scopes: readonly string[]) => {
+    const held = principals.get(principal) ?? new Set<string>();
+    for (const scope of scopes) held.add(scope);
+    principals.set(principal, held);
+  };
+  const visit = (value: unknown, policyText: boolean): void => {
+    if (typeof value === 'string') {
+      if (policyText) {
+        const parsed = parseJson(value);
+        if (parsed !== undefined) visit(parsed, false);
+      }
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, policyText);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    if (isIntrinsic(value)) {
+      // Fn::If's branches, Fn::Sub's template: the arguments may hold statements or policy text.
+      visit(Object.values(value)[0], policyText);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if ('Principal' in record || 'NotPrincipal' in record) {
+      if (record['Effect'] === 'Deny') return;
+      const scopes = statementScopes(record);
+      if (record['Principal'] !== undefined) for (const leaf of leavesOf(record['Principal'])) grant(leaf, scopes);
+      if (record['NotPrincipal'] !== undefined)
+        grant(`everyone except ${leavesOf(record['NotPrincipal']).join(', ')}`, scopes);
+      return;
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (key === 'ManagedPolicyArns') for (const leaf of leavesOf(child)) managedPolicies.add(leaf);
+      else if (SHARED_WITH_KEY.test(key)) for (const leaf of leavesOf(child)) grant(leaf, ['*']);
+      else visit(child, POLICY_KEY.test(key));
+    }
+  };
+  for (const resource of resources) visit(resource.properties, false);
+  return { principals, managedPolicies };
+}
+
+/**
+ * Principals the new grants trust that the old did not (`added`), and principals already trusted that hold a grant
+ * they did not hold before (`widened`). Both sorted.
+ */
+export function compareGrants(
+  before: TemplateGrants,
+  after: TemplateGrants,
+): { added: string[]; widened: string[]; newManagedPolicies: string[] } {
+  const added: string[] = [];
+  const widened: string[] = [];
+  for (const [principal, scopes] of after.principals) {
+    const previous = before.principals.get(principal);
+    if (!previous) added.push(principal);
+    else if ([...scopes].some((scope) => !previous.has(scope))) widened.push(principal);
+  }
+  const sorted = (values: string[]) => values.sort(compareText);
+  return {
+    added: sorted(added),
+    widened: sorted(widened),
+    newManagedPolicies: sorted([...after.managedPolicies].filter((policy) => !before.managedPolicies.has(policy))),
+  };
+}
+
+/** Keys listing principals a resource is shared with, outside any policy statement. */
+const SHARED_WITH_KEY = /^(Principals|AllowedPrincipals|PeerOwnerId)$/;
+/** Keys whose value is a policy document, which CloudFormation also takes as a JSON string. */
+const POLICY_KEY = /Policy(Document|Text)?$/;
+
+/** One scope per action: `s3:GetObject | {"Condition":…,"Resource":…}`; `NotAction` as `all actions except …`. */
+function statementScopes(statement: Record<string, unknown>): string[] {
+  const rest = Object.fromEntries(
+    Object.entries(statement).filter(
+      ([key]) => !['Principal', 'NotPrincipal', 'Effect', 'Action', 'NotAction', 'Sid'].includes(key),
+    ),
+  );
+  const context = canonicalJson(rest);
+  const actions =
+    statement['NotAction'] !== undefined
+      ? [`all actions except ${leavesOf(statement['NotAction']).join(', ')}`]
+      : statement['Action'] !== undefined
+        ? leavesOf(statement['Action'])
+        : ['*'];
+  return actions.map((action) => `${action} | ${context}`);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `AWS: arn:…` for `{ AWS: ['arn:…'] }`; intrinsic functions as their JSON. */
+function leavesOf(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => leavesOf(item, prefix));
+  if (value !== null && typeof value === 'object')
+    return isIntrinsic(value)
+      ? [`${prefix}${canonicalJson(value)}`]
+      : Object.entries(value).flatMap(([key, child]) => leavesOf(child, `${prefix}${key}: `));
+  return [`${prefix}${String(value)}`];
+}
+
+/** `{ Ref: … }`, `{ 'Fn::Sub': … }` and the like: one key naming a function, not a policy element. */
+function isIntrinsic(value: object): boolean {
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
+}

@@ -1,0 +1,126 @@
+import { describe, expect, test } from '@jest/globals';
+import { summarizeTemplateChange } from '../../src/plan/template-change.js';
+
+/** A template with one bucket policy whose statement is `statement` (YAML flow mapping). */
+function bucketPolicy(statement: string): string {
+  return [
+    'Resources:',
+    '  Bucket:',
+    '    Type: AWS::S3::Bucket',
+    '  BucketPolicy:',
+    '    Type: AWS::S3::BucketPolicy',
+    '    Properties:',
+    '      Bucket: !Ref Bucket',
+    '      PolicyDocument:',
+    '        Statement:',
+    `          - ${statement}`,
+  ].join('\n');
+}
+
+const DENY_INSECURE =
+  '{ Effect: Deny, Principal: "*", Action: "s3:*", Resource: "*", Condition: { Bool: { aws:SecureTransport: false } } }';
+
+// Policy grammar: IAM User Guide, "IAM JSON policy element reference" (Effect, Principal, NotPrincipal, Action,
+// Condition); RAM's Principals: CloudFormation User Guide, AWS::RAM::ResourceShare.
+describe('the template summary names whom a change lets in, by what the policies allow', () => {
+  test('a Deny statement trusts no one: adding one names no principal', () => {
+    const summary = summarizeTemplateChange(
+      'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n',
+      bucketPolicy(DENY_INSECURE),
+    );
+    expect(summary.newPrincipals).toEqual([]);
+    expect(summary.widenedPrincipals).toEqual([]);
+  });
+
+  test('a Deny turned into an Allow without its condition opens the bucket to everyone, and says so', () => {
+    const summary = summarizeTemplateChange(
+      bucketPolicy(DENY_INSECURE),
+      bucketPolicy('{ Effect: Allow, Principal: "*", Action: "s3:*", Resource: "*" }'),
+    );
+    expect(summary.newPrincipals).toEqual(['*']);
+  });
+
+  test('an Allow that loses its condition or gains an action widens a principal already trusted', () => {
+    const allow = (action: string, condition: string) =>
+      bucketPolicy(
+        `{ Effect: Allow, Principal: { AWS: "arn:aws:iam::123412341234:root" }, Action: ${action}, Resource: "*"${condition} }`,
+      );
+    const condition = ', Condition: { StringEquals: { aws:PrincipalOrgID: o-abc } }';
+    expect(
+      summarizeTemplateChange(allow('s3:GetObject', condition), allow('s3:GetObject', '')).widenedPrincipals,
+    ).toEqual(['AWS: arn:aws:iam::123412341234:root']);
+    expect(
+      summarizeTemplateChange(allow('s3:GetObject', condition), allow('[s3:GetObject, s3:PutObject]', condition))
+        .widenedPrincipals,
+    ).toEqual(['AWS: arn:aws:iam::123412341234:root']);
+    expect(summarizeTemplateChange(allow('[s3:GetObject, s3:PutObject]', ''), allow('s3:GetObject', ''))).toMatchObject(
+      {
+        newPrincipals: [],
+        widenedPrincipals: [],
+      },
+    );
+  });
+
+  test('NotPrincipal with Allow grants everyone except the principals it names', () => {
+    const summary = summarizeTemplateChange(
+      undefined,
+      [
+        'Resources:',
+        '  Topic:',
+        '    Type: AWS::SNS::Topic',
+        '  TopicPolicy:',
+        '    Type: AWS::SNS::TopicPolicy',
+        '    Properties:',
+        '      Topics: [!Ref Topic]',
+        '      PolicyDocument:',
+        '        Statement:',
+        '          - { Effect: Allow, NotPrincipal: { AWS: "arn:aws:iam::123412341234:root" }, Action: "sns:Publish", Resource: "*" }',
+      ].join('\n'),
+    );
+    expect(summary.newPrincipals).toEqual(['everyone except AWS: arn:aws:iam::123412341234:root']);
+  });
+
+  test('policies written as JSON strings, RAM share principals and both branches of Fn::If are read', () => {
+    const policy = (account: string) =>
+      JSON.stringify({
+        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: '*' }],
+      });
+    const summary = summarizeTemplateChange(
+      undefined,
+      [
+        'Conditions:',
+        '  Shared: !Equals [!Ref AWS::Region, us-east-1]',
+        'Resources:',
+        '  LogPolicy:',
+        '    Type: AWS::Logs::ResourcePolicy',
+        '    Properties:',
+        '      PolicyName: shared',
+        `      PolicyDocument: '${policy('666666666666')}'`,
+        '  Repository:',
+        '    Type: AWS::ECR::Repository',
+        '    Properties:',
+        `      RepositoryPolicyText: !Sub '${policy('777777777777')}'`,
+        '  Share:',
+        '    Type: AWS::RAM::ResourceShare',
+        '    Properties:',
+        '      Name: share',
+        "      Principals: ['888888888888']",
+        '  Role:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        '      AssumeRolePolicyDocument:',
+        '        Statement:',
+        '          - !If',
+        '            - Shared',
+        '            - { Effect: Allow, Principal: { AWS: "arn:aws:iam::999999999999:root" }, Action: sts:AssumeRole }',
+        '            - !Ref AWS::NoValue',
+      ].join('\n'),
+    );
+    expect(summary.newPrincipals).toEqual([
+      '888888888888',
+      'AWS: arn:aws:iam::666666666666:root',
+      'AWS: arn:aws:iam::777777777777:root',
+      'AWS: arn:aws:iam::999999999999:root',
+    ]);
+  });
+});
