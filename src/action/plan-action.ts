@@ -86,7 +86,7 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
 
   const { plan } = outcome;
   setPlanOutputs(settings, plan);
-  logInfo(`Plan: ${summaryLine(plan.summary)}.`);
+  logInfo(`Plan: ${summaryLine(plan.summary, plan.changes)}.`);
 
   const context = {
     commitSha: event.sha,
@@ -150,7 +150,7 @@ async function announcePendingApply(settings: ActionSettings, event: GitHubEvent
   else if (plan.changes.length === 0)
     body = `## Vend apply: nothing to do\n\nThe plan of merge commit \`${commit}\` has no changes: the organization already matches it.`;
   else
-    body = `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary)}${flagged.length > 0 ? `, including ${flagged.join(' and ')} changes` : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
+    body = `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(' and ')} changes` : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
   await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join('\n'), 'plan');
 }
 

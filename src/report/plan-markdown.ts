@@ -120,8 +120,8 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
 function headerSection(plan: Plan): CommentSection {
   const blocked = blockedLine(plan);
   const heading = blocked
-    ? `## Vend plan: blocked by ${countOf(plan.problems.length, 'problem')} (${summaryLine(plan.summary)})`
-    : `## Vend plan: ${summaryLine(plan.summary)}`;
+    ? `## Vend plan: blocked by ${countOf(plan.problems.length, 'problem')} (${summaryLine(plan.summary, plan.changes)})`
+    : `## Vend plan: ${summaryLine(plan.summary, plan.changes)}`;
   let intro: string;
   if (blocked)
     intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? 'it' : 'them'} (in the repository or in AWS, as ${plan.problems.length === 1 ? 'it says' : 'each says'}) and push a commit to re-plan; ${plan.changes.length === 0 ? 'the plan holds no other changes.' : `the ${countOf(plan.changes.length, 'change')} below ${plan.changes.length === 1 ? 'is' : 'are'} what the plan holds besides.`}`;

@@ -1,6 +1,6 @@
 import { correctionIds, missingAccountsNote, renamedByHandNote } from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
-import type { Plan, PlanSummary } from '../plan/plan.js';
+import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeListing } from './change-listing.js';
 import { countOf } from './phrasing.js';
@@ -26,9 +26,16 @@ export function bootstrapNotice(change: string): string {
   return `${what}: the bootstrap stack, which holds the roles vend runs as (who may assume them and what they may do). No change in this plan stands for it, since vend never deploys that stack: someone updates it by hand with the management account. Have the security team review its diff.`;
 }
 
-/** Terraform's most-read line, in Vend's words. */
-export function summaryLine(summary: PlanSummary): string {
-  return `${summary.create} to create, ${summary.change} to change, ${summary.destroy} to destroy`;
+/**
+ * Terraform's most-read line, in Vend's words: `0 to create, 4 to change (1 of them destructive), 0 to destroy`.
+ * A change that deletes without being a deletion itself (a StackSet update that replaces or removes resources in
+ * every account) is named beside the count, so the line never reads "0 to destroy" over a destructive change, as
+ * Terraform counts a replacement among its destroys. `changes` are those `summary` counts.
+ */
+export function summaryLine(summary: PlanSummary, changes: readonly Change[]): string {
+  const destructiveUpdates = changes.filter((change) => change.destructive && change.action !== 'destroy').length;
+  const ofThem = destructiveUpdates > 0 ? ` (${destructiveUpdates} of them destructive)` : '';
+  return `${summary.create} to create, ${summary.change} to change${ofThem}, ${summary.destroy} to destroy`;
 }
 
 /** Why apply will not run this plan, or undefined: `Apply is blocked by 2 problems: …`. */
@@ -72,7 +79,8 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     for (const line of changeListing(groupByResource(own), 'inline'))
       lines.push(line.text ? `  ${paint(line.style, line.text)}` : '');
     const destructive = plan.changes.filter((change) => change.destructive).length;
-    const highImpact = plan.changes.filter((change) => change.highImpact).length;
+    // A destructive change that is also high impact is counted, and held back, with the destructive ones.
+    const highImpact = plan.changes.filter((change) => change.highImpact && !change.destructive).length;
     if (destructive + highImpact > 0) lines.push('');
     if (destructive > 0)
       lines.push(
@@ -112,7 +120,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   const blocked = blockedLine(plan);
   lines.push(
     '',
-    `${paint('bold', `Plan: ${summaryLine(plan.summary)}.`)}${blocked ? ` ${paint('problem', blocked)}` : ''}`,
+    `${paint('bold', `Plan: ${summaryLine(plan.summary, plan.changes)}.`)}${blocked ? ` ${paint('problem', blocked)}` : ''}`,
     `Digest: ${plan.digest}`,
   );
   return lines.join('\n');
@@ -127,7 +135,7 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable): string[] {
   return [
     ...(corrections.length > 0
       ? [
-          `Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? 'corrects' : 'correct'} drift that main’s own plan holds too:`,
+          `Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary, corrections)}) of this plan ${corrections.length === 1 ? 'corrects' : 'correct'} drift that main’s own plan holds too:`,
           ...corrections.map((change) => `  ${change.description}`),
           ...(missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : []),
           ...(renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : []),

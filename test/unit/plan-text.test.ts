@@ -1,4 +1,5 @@
 import { computePlan } from '../../src/plan/compute-plan.js';
+import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 import { wantsColour } from '../../src/report/terminal-style.js';
 import {
@@ -83,5 +84,32 @@ describe('colour is for a person at a terminal', () => {
     ['a dumb terminal', { isTTY: true }, { TERM: 'dumb' }, false],
   ])('%s', (_what, stream, env, expected) => {
     expect(wantsColour(stream, env)).toBe(expected);
+  });
+});
+
+describe('the summary line and the flagged counts', () => {
+  /** The boundary baseline's deployed template declares a policy the repository's no longer does. */
+  function droppedBoundaryPolicy() {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const boundary = observed.stackSets.find((stackSet) => stackSet.name === 'vend-permissions-boundary')!;
+    boundary.templateBody =
+      'Resources:\n  WorkloadBoundary:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: { Statement: [] }\n';
+    return computePlan(desired, observed);
+  }
+
+  test('never read "0 to destroy" alone over a StackSet update that deletes a resource in every account', () => {
+    const plan = droppedBoundaryPolicy();
+    expect(plan.changes.map((change) => [change.kind, change.destructive, change.highImpact])).toEqual([
+      ['update-stackset', true, true],
+    ]);
+    const text = renderPlanText(plan);
+    expect(text).toContain('Plan: 0 to create, 1 to change (1 of them destructive), 0 to destroy.');
+    // It is held back as destructive; the high-impact line counts only what reaches far without deleting.
+    expect(text).toContain('1 destructive change [destructive]');
+    expect(text).not.toContain('high-impact change');
+    expect(renderPlanComment(plan)).toContain(
+      '## Vend plan: 0 to create, 1 to change (1 of them destructive), 0 to destroy\n',
+    );
   });
 });
