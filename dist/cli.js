@@ -15,10 +15,10 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-JSCXPSHU.js";
+} from "./chunks/chunk-7SNISGKU.js";
 import {
   readLocalFile
-} from "./chunks/chunk-Q3UDUCCC.js";
+} from "./chunks/chunk-N6C6NVMN.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,8 +31,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-DPRA5F63.js";
-import "./chunks/chunk-EDLCEX6D.js";
+} from "./chunks/chunk-IWD3SQQM.js";
+import "./chunks/chunk-PA55HMIX.js";
 import "./chunks/chunk-BY7TRITL.js";
 import "./chunks/chunk-AZNZSHZR.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -63,9 +63,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-SIL2AMIN.js"),
-        import("./chunks/plan-text-ZKSEF6PM.js"),
-        import("./chunks/plan-markdown-PPK5X45I.js")
+        import("./chunks/plan-X27C4XDZ.js"),
+        import("./chunks/plan-text-MOKE36YR.js"),
+        import("./chunks/plan-markdown-CHBGI6LA.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -100,10 +100,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ITQQK7TY.js"),
+        import("./chunks/apply-TPCE4GVI.js"),
         import("./chunks/apply-text-YKOWEYIN.js"),
         import("./chunks/apply-markdown-Z5GRNTGO.js"),
-        import("./chunks/plan-text-ZKSEF6PM.js")
+        import("./chunks/plan-text-MOKE36YR.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -147,7 +147,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2XQNQFYX.js"),
+        import("./chunks/drift-CP5QP7AT.js"),
         import("./chunks/drift-text-3Z3YYCQZ.js"),
         import("./chunks/drift-markdown-W2YN45HY.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -172,8 +172,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-BQVZVZYV.js"),
-        import("./chunks/import-text-RWVCZIHN.js")
+        import("./chunks/import-4OY6KGVS.js"),
+        import("./chunks/import-text-SYIMDCF3.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-TRI6RNH3.js";
+} from "./chunks/chunk-XOZDCZBV.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-JSCXPSHU.js";
+import "./chunks/chunk-7SNISGKU.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,8 +23,8 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-DPRA5F63.js";
-import "./chunks/chunk-EDLCEX6D.js";
+} from "./chunks/chunk-IWD3SQQM.js";
+import "./chunks/chunk-PA55HMIX.js";
 import "./chunks/chunk-BY7TRITL.js";
 import "./chunks/chunk-AZNZSHZR.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -132,15 +132,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-COBKB7L3.js");
+        const { runPlanAction } = await import("./chunks/plan-action-RAQXUNUK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-6FNOMO7K.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PQDGVTZD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-SBQSZTS3.js");
+        const { runDriftAction } = await import("./chunks/drift-action-2TV5BJVR.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -115,7 +115,10 @@ export function planStackSets(draft: PlanDraft): void {
           ...scope,
           ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])),
           // What it deletes is part of what was approved: a resource added out of band since would be deleted too.
-          ...deletionScope(templateChange?.deletedResources, templateChange !== undefined),
+          ...deletionScope(templateChange?.deletedResources, templateChange !== undefined, {
+            templateBody: existing.templateBody,
+            parameters: existing.parameters,
+          }),
         },
         // A template that drops resources deletes them in every account the StackSet reaches.
         destructive: templateChange !== undefined && (deleted === undefined || deleted.length > 0),
@@ -222,7 +225,7 @@ export function planStackSets(draft: PlanDraft): void {
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: {
             ...instanceScope(name, group.overrides, group.targets),
-            ...deletionScope(deletions.deletedResources, true),
+            ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before)),
           },
           highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
           destructive: deletions.deletedResources === undefined || deletions.deletedResources.length > 0,
@@ -346,8 +349,11 @@ function removeDependentsFirst(draft: PlanDraft, removalByBaseline: Map<string, 
 /**
  * The resources an update deletes, for its scope, when it deletes any: `deletes` lists their logical ids, or is `*`
  * when deletions cannot be ruled out. Nothing when the update deletes nothing, so an unchanged scope stays as it was.
+ * A `*` also pins `deployed`, what the update replaces (the deployed template and parameters, or the instances'
+ * overrides), by digest: an approval to delete whatever the old state held never covers a state changed since.
  */
-function deletionScope(deleted: readonly string[] | undefined, compared: boolean): ChangeScope {
+function deletionScope(deleted: readonly string[] | undefined, compared: boolean, deployed: unknown): ChangeScope {
   if (!compared || (deleted !== undefined && deleted.length === 0)) return {};
-  return { deletes: deleted === undefined ? '*' : [...deleted] };
+  if (deleted !== undefined) return { deletes: [...deleted] };
+  return { deletes: '*', deployed: sha256Digest(canonicalJson(deployed)) };
 }

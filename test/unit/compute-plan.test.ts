@@ -1422,6 +1422,18 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(isCovered(approved, changesById({ changes: [approved] }))).toBe(true);
   });
 
+  it('an approval to delete what a macro hides covers only the deployed template it was given', () => {
+    const deployed = template({ Bucket: 'AWS::S3::Bucket' });
+    const next = `Transform: AWS::Serverless-2016-10-31\n${deployed}`;
+    const approved = withTemplates(deployed, next);
+    expect(approved.scope.deletes).toBe('*');
+    // Someone added a resource to the deployed template since: the same update may now delete it too.
+    const fresh = withTemplates(template({ Bucket: 'AWS::S3::Bucket', Topic: 'AWS::SNS::Topic' }), next);
+    expect(fresh.scope.deletes).toBe('*');
+    expect(isCovered(fresh, changesById({ changes: [approved] }))).toBe(false);
+    expect(isCovered(withTemplates(deployed, next), changesById({ changes: [approved] }))).toBe(true);
+  });
+
   it('marks destructive a change CloudFormation can only make by replacing the resource, in the template or a parameter', () => {
     // "Update requires: Replacement" (CloudFormation User Guide, AWS::Logs::LogGroup, LogGroupName): the old log
     // group and its logs are deleted in every stack instance. RetentionInDays updates in place.

@@ -9,7 +9,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-2IDPHLSO.js";
+} from "./chunk-SDO57S7W.js";
 import {
   silencedLines
 } from "./chunk-CV5BWFDJ.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-PTGXIZOZ.js";
 import {
   summarizeTemplateChange
-} from "./chunk-FGCNKQT6.js";
+} from "./chunk-TY4UWCQU.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
@@ -277,8 +277,10 @@ function bootstrapNotice(change) {
   const what = ["changed", "added", "removed"].includes(change) ? `This pull request ${change === "changed" ? "changes" : change === "added" ? "adds" : "removes"} baselines/bootstrap/management-account.yaml` : `This pull request's baselines/bootstrap/management-account.yaml was not read (${change})`;
   return `${what}: the bootstrap stack, which holds the roles vend runs as (who may assume them and what they may do). No change in this plan stands for it, since vend never deploys that stack: someone updates it by hand with the management account. Have the security team review its diff.`;
 }
-function summaryLine(summary) {
-  return `${summary.create} to create, ${summary.change} to change, ${summary.destroy} to destroy`;
+function summaryLine(summary, changes) {
+  const destructiveUpdates = changes.filter((change) => change.destructive && change.action !== "destroy").length;
+  const ofThem = destructiveUpdates > 0 ? ` (${destructiveUpdates} of them destructive)` : "";
+  return `${summary.create} to create, ${summary.change} to change${ofThem}, ${summary.destroy} to destroy`;
 }
 function blockedLine(plan) {
   const count = plan.problems.length;
@@ -302,7 +304,7 @@ function renderPlanText(plan, options = {}) {
     for (const line of changeListing(groupByResource(own), "inline"))
       lines.push(line.text ? `  ${paint(line.style, line.text)}` : "");
     const destructive = plan.changes.filter((change) => change.destructive).length;
-    const highImpact = plan.changes.filter((change) => change.highImpact).length;
+    const highImpact = plan.changes.filter((change) => change.highImpact && !change.destructive).length;
     if (destructive + highImpact > 0) lines.push("");
     if (destructive > 0)
       lines.push(
@@ -342,7 +344,7 @@ function renderPlanText(plan, options = {}) {
   const blocked = blockedLine(plan);
   lines.push(
     "",
-    `${paint("bold", `Plan: ${summaryLine(plan.summary)}.`)}${blocked ? ` ${paint("problem", blocked)}` : ""}`,
+    `${paint("bold", `Plan: ${summaryLine(plan.summary, plan.changes)}.`)}${blocked ? ` ${paint("problem", blocked)}` : ""}`,
     `Digest: ${plan.digest}`
   );
   return lines.join("\n");
@@ -354,7 +356,7 @@ function mainDriftLines(mainDrift) {
     return ["Drift already on main: none. Every change is this branch\u2019s own.", ...silencedTextLines(mainDrift)];
   return [
     ...corrections.length > 0 ? [
-      `Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary)}) of this plan ${corrections.length === 1 ? "corrects" : "correct"} drift that main\u2019s own plan holds too:`,
+      `Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary, corrections)}) of this plan ${corrections.length === 1 ? "corrects" : "correct"} drift that main\u2019s own plan holds too:`,
       ...corrections.map((change) => `  ${change.description}`),
       ...missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : [],
       ...renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : []

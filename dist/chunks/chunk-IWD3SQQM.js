@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   readRepository
-} from "./chunk-EDLCEX6D.js";
+} from "./chunk-PA55HMIX.js";
 import {
   checkTemplates
 } from "./chunk-BY7TRITL.js";

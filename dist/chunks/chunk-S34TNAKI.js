@@ -7,13 +7,13 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-XWCBKVDO.js";
+} from "./chunk-RQNISNWL.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   compactDiff
-} from "./chunk-2IDPHLSO.js";
+} from "./chunk-SDO57S7W.js";
 import {
   silencedLines
 } from "./chunk-CV5BWFDJ.js";
@@ -143,7 +143,7 @@ ${escapeMarkdown(mainDrift.unavailable)}.` }
   const correctionEffects = effects.filter((effect) => correcting.has(effect.change.id));
   const named = correctionEffects.slice(0, NAMED_CORRECTIONS);
   const kept = [
-    `### Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary)})`,
+    `### Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary, corrections)})`,
     "",
     corrections.length > 0 ? `${corrections.length === 1 ? "This change is" : "These changes are"} not this pull request\u2019s: main\u2019s own plan holds ${corrections.length === 1 ? "it" : "them"} too, because the organization drifted from main outside git. Merging makes ${corrections.length === 1 ? "it" : "them"} as well; the nightly drift issue tracks the drift.` : "No change of the plan is main\u2019s alone.",
     ...named.length > 0 ? ["", ...named.map((effect) => `- ${escapeMarkdown(effect.headline)}`)] : [],
@@ -264,7 +264,7 @@ function planSections(plan, context, diffLines = Infinity) {
 }
 function headerSection(plan) {
   const blocked = blockedLine(plan);
-  const heading = blocked ? `## Vend plan: blocked by ${countOf(plan.problems.length, "problem")} (${summaryLine(plan.summary)})` : `## Vend plan: ${summaryLine(plan.summary)}`;
+  const heading = blocked ? `## Vend plan: blocked by ${countOf(plan.problems.length, "problem")} (${summaryLine(plan.summary, plan.changes)})` : `## Vend plan: ${summaryLine(plan.summary, plan.changes)}`;
   let intro;
   if (blocked)
     intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? "it" : "them"} (in the repository or in AWS, as ${plan.problems.length === 1 ? "it says" : "each says"}) and push a commit to re-plan; ${plan.changes.length === 0 ? "the plan holds no other changes." : `the ${countOf(plan.changes.length, "change")} below ${plan.changes.length === 1 ? "is" : "are"} what the plan holds besides.`}`;

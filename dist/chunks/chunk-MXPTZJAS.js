@@ -5,11 +5,11 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-Z4C6EQKJ.js";
+} from "./chunk-NSINBSEX.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
-} from "./chunk-FGCNKQT6.js";
+} from "./chunk-TY4UWCQU.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -29,7 +29,7 @@ import {
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-DPRA5F63.js";
+} from "./chunk-IWD3SQQM.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -2861,7 +2861,10 @@ function planStackSets(draft) {
           ...scope,
           ...Object.fromEntries(settings.map((setting) => [setting.name, setting.after])),
           // What it deletes is part of what was approved: a resource added out of band since would be deleted too.
-          ...deletionScope(templateChange?.deletedResources, templateChange !== void 0)
+          ...deletionScope(templateChange?.deletedResources, templateChange !== void 0, {
+            templateBody: existing.templateBody,
+            parameters: existing.parameters
+          })
         },
         // A template that drops resources deletes them in every account the StackSet reaches.
         destructive: templateChange !== void 0 && (deleted === void 0 || deleted.length > 0),
@@ -2947,7 +2950,7 @@ function planStackSets(draft) {
           after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
           scope: {
             ...instanceScope(name, group.overrides, group.targets),
-            ...deletionScope(deletions.deletedResources, true)
+            ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before))
           },
           highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
           destructive: deletions.deletedResources === void 0 || deletions.deletedResources.length > 0,
@@ -3050,9 +3053,10 @@ function removeDependentsFirst(draft, removalByBaseline) {
     }
   }
 }
-function deletionScope(deleted, compared) {
+function deletionScope(deleted, compared, deployed) {
   if (!compared || deleted !== void 0 && deleted.length === 0) return {};
-  return { deletes: deleted === void 0 ? "*" : [...deleted] };
+  if (deleted !== void 0) return { deletes: [...deleted] };
+  return { deletes: "*", deployed: sha256Digest(canonicalJson(deployed)) };
 }
 
 // src/plan/compute-plan.ts

@@ -1,26 +1,24 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-4LTVGBH5.js";
-import "./chunk-PTGXIZOZ.js";
-import "./chunk-MLSMY7FN.js";
-import "./chunk-FTZU2OH7.js";
-import "./chunk-Z4C6EQKJ.js";
-import "./chunk-FGCNKQT6.js";
+  runApply
+} from "./chunk-4TGMB2YN.js";
+import "./chunk-AK7QVB3T.js";
+import "./chunk-MXPTZJAS.js";
+import "./chunk-NSINBSEX.js";
+import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-Q3UDUCCC.js";
+import "./chunk-N6C6NVMN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DPRA5F63.js";
-import "./chunk-EDLCEX6D.js";
+import "./chunk-IWD3SQQM.js";
+import "./chunk-PA55HMIX.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

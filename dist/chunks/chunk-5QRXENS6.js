@@ -8,27 +8,27 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FTZU2OH7.js";
+} from "./chunk-MXPTZJAS.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-Z4C6EQKJ.js";
+} from "./chunk-NSINBSEX.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-Q3UDUCCC.js";
+} from "./chunk-N6C6NVMN.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-DPRA5F63.js";
+} from "./chunk-IWD3SQQM.js";
 import {
   readRepositoryBytes
-} from "./chunk-EDLCEX6D.js";
+} from "./chunk-PA55HMIX.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";

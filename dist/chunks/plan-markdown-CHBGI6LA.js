@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-EIA3R6DB.js";
-import "./chunk-XWCBKVDO.js";
+} from "./chunk-S34TNAKI.js";
+import "./chunk-RQNISNWL.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-2IDPHLSO.js";
+import "./chunk-SDO57S7W.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-FGCNKQT6.js";
+import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";

@@ -3888,50 +3888,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        relative = parse(serialize(relative, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative.scheme) {
+        target.scheme = relative.scheme;
+        target.userinfo = relative.userinfo;
+        target.host = relative.host;
+        target.port = relative.port;
+        target.path = removeDotSegments(relative.path || "");
+        target.query = relative.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
+          target.userinfo = relative.userinfo;
+          target.host = relative.host;
+          target.port = relative.port;
+          target.path = removeDotSegments(relative.path || "");
+          target.query = relative.query;
         } else {
-          if (!relative2.path) {
+          if (!relative.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative.query !== void 0) {
+              target.query = relative.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative.path[0] === "/") {
+              target.path = removeDotSegments(relative.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3939,7 +3939,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -7491,8 +7491,8 @@ var require__ = __commonJS({
 });
 
 // src/config/repository.ts
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { basename, isAbsolute, join, normalize, relative, sep } from "node:path";
+import { lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
+import { basename, isAbsolute, join, normalize, sep } from "node:path";
 
 // src/config/documents.ts
 function flattenOrganizationalUnits(units, parentPath = null, yamlPrefix = ["organizationalUnits"]) {
@@ -8072,9 +8072,8 @@ function readRepository(root) {
   return { repository, diagnostics };
 }
 function listAccountFiles(root, diagnostics) {
-  const directory = realPathOf(join(root, ACCOUNTS_DIR));
-  if (directory && !isInside(root, directory)) {
-    diagnostics.push(layoutError(ACCOUNTS_DIR, outsideRepository(`${ACCOUNTS_DIR}/`)));
+  if (linkOnPath(root, ACCOUNTS_DIR) !== void 0) {
+    diagnostics.push(layoutError(ACCOUNTS_DIR, throughLink(`'${ACCOUNTS_DIR}'`, ACCOUNTS_DIR)));
     return [];
   }
   let entries;
@@ -8217,25 +8216,31 @@ function parseReferencedFile(root, file, organization, yamlPath, repository, dia
 }
 function readBytes(root, file, filesRead) {
   const path = join(root, file);
+  const link = linkOnPath(root, file);
+  if (link !== void 0) return { refused: throughLink(`'${file}'`, link) };
   try {
-    if (lstatSync(path).isSymbolicLink())
-      return { refused: `'${file}' is a symbolic link; vend reads only regular files, so commit the file itself.` };
-  } catch {
-    return {};
-  }
-  const realPath = realPathOf(path);
-  if (!realPath) return {};
-  if (!isInside(root, realPath)) return { refused: outsideRepository(`'${file}'`) };
-  try {
-    const stats = statSync(realPath);
+    const stats = lstatSync(path);
     if (stats.isDirectory()) return { directory: true };
     if (!stats.isFile()) return {};
-    const bytes = readFileSync(realPath);
+    const bytes = readFileSync(path);
     filesRead.push(file);
     return { bytes };
   } catch {
     return {};
   }
+}
+function linkOnPath(root, file) {
+  const parts = file.split("/");
+  for (let index = 1; index <= parts.length; index++) {
+    const prefix = parts.slice(0, index).join("/");
+    const stats = lstatSync(join(root, prefix), { throwIfNoEntry: false });
+    if (!stats) return void 0;
+    if (stats.isSymbolicLink()) return prefix;
+  }
+  return void 0;
+}
+function throughLink(what, link) {
+  return link === what.slice(1, -1) ? `${what} is a symbolic link; vend reads only files and directories committed as themselves, so commit the real one.` : `${what} is reached through the symbolic link '${link}'; vend reads only directories committed as themselves, since edits behind a link land under paths that CODEOWNERS and the plan workflow do not watch. Replace the link with the real directory.`;
 }
 function realPathOf(path) {
   try {
@@ -8243,13 +8248,6 @@ function realPathOf(path) {
   } catch {
     return void 0;
   }
-}
-function isInside(directory, path) {
-  const fromDirectory = relative(directory, path);
-  return fromDirectory !== ".." && !fromDirectory.startsWith(`..${sep}`) && !isAbsolute(fromDirectory);
-}
-function outsideRepository(what) {
-  return `${what} is reached through a symbolic link to outside the repository; vend reads only files inside it, so replace the link with the real directory or file.`;
 }
 function layoutError(file, message) {
   return { file, line: 1, column: 1, rule: RULES.repositoryLayout, severity: "error", message };

@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-SBOJQJBH.js";
+} from "./chunk-EV5GRF5Y.js";
 import {
   HIDDEN_VALUE,
   prettyPolicy,
   unifiedDiff
-} from "./chunk-2IDPHLSO.js";
+} from "./chunk-SDO57S7W.js";
 import {
   describeDuration,
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-2CFBTIDM.js";
+} from "./chunk-AK7QVB3T.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -27,7 +27,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-FTZU2OH7.js";
+} from "./chunk-MXPTZJAS.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -41,10 +41,10 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-Z4C6EQKJ.js";
+} from "./chunk-NSINBSEX.js";
 import {
   controlsAccess
-} from "./chunk-FGCNKQT6.js";
+} from "./chunk-TY4UWCQU.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -60,10 +60,10 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-DPRA5F63.js";
+} from "./chunk-IWD3SQQM.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-EDLCEX6D.js";
+} from "./chunk-PA55HMIX.js";
 import {
   parseRepositoryFile,
   resourcesOf,

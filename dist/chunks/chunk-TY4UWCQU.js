@@ -15,6 +15,96 @@ import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
 
+// src/plan/template-grants.ts
+function grantsOf(resources) {
+  const principals = /* @__PURE__ */ new Map();
+  const managedPolicies = /* @__PURE__ */ new Set();
+  const grant = (principal, scopes) => {
+    const held = principals.get(principal) ?? /* @__PURE__ */ new Set();
+    for (const scope of scopes) held.add(scope);
+    principals.set(principal, held);
+  };
+  const visit = (value, policyText) => {
+    if (typeof value === "string") {
+      if (policyText) {
+        const parsed = parseJson(value);
+        if (parsed !== void 0) visit(parsed, false);
+      }
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, policyText);
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    if (isIntrinsic(value)) {
+      visit(Object.values(value)[0], policyText);
+      return;
+    }
+    const record = value;
+    if ("Principal" in record || "NotPrincipal" in record) {
+      if (record["Effect"] === "Deny") return;
+      const scopes = statementScopes(record);
+      if (record["Principal"] !== void 0) for (const leaf of leavesOf(record["Principal"])) grant(leaf, scopes);
+      if (record["NotPrincipal"] !== void 0)
+        grant(`everyone except ${leavesOf(record["NotPrincipal"]).join(", ")}`, scopes);
+      return;
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (key === "ManagedPolicyArns") for (const leaf of leavesOf(child)) managedPolicies.add(leaf);
+      else if (SHARED_WITH_KEY.test(key)) for (const leaf of leavesOf(child)) grant(leaf, ["*"]);
+      else visit(child, POLICY_KEY.test(key));
+    }
+  };
+  for (const resource of resources) visit(resource.properties, false);
+  return { principals, managedPolicies };
+}
+function compareGrants(before, after) {
+  const added = [];
+  const widened = [];
+  for (const [principal, scopes] of after.principals) {
+    const previous = before.principals.get(principal);
+    if (!previous) added.push(principal);
+    else if ([...scopes].some((scope) => !previous.has(scope))) widened.push(principal);
+  }
+  const sorted = (values) => values.sort(compareText);
+  return {
+    added: sorted(added),
+    widened: sorted(widened),
+    newManagedPolicies: sorted([...after.managedPolicies].filter((policy) => !before.managedPolicies.has(policy)))
+  };
+}
+var SHARED_WITH_KEY = /^(Principals|AllowedPrincipals|PeerOwnerId)$/;
+var POLICY_KEY = /Policy(Document|Text)?$/;
+function statementScopes(statement) {
+  const rest = Object.fromEntries(
+    Object.entries(statement).filter(
+      ([key]) => !["Principal", "NotPrincipal", "Effect", "Action", "NotAction", "Sid"].includes(key)
+    )
+  );
+  const context = canonicalJson(rest);
+  const actions = statement["NotAction"] !== void 0 ? [`all actions except ${leavesOf(statement["NotAction"]).join(", ")}`] : statement["Action"] !== void 0 ? leavesOf(statement["Action"]) : ["*"];
+  return actions.map((action) => `${action} | ${context}`);
+}
+function parseJson(text) {
+  try {
+    const parsed = JSON.parse(text);
+    return typeof parsed === "object" && parsed !== null ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function leavesOf(value, prefix = "") {
+  if (Array.isArray(value)) return value.flatMap((item) => leavesOf(item, prefix));
+  if (value !== null && typeof value === "object")
+    return isIntrinsic(value) ? [`${prefix}${canonicalJson(value)}`] : Object.entries(value).flatMap(([key, child]) => leavesOf(child, `${prefix}${key}: `));
+  return [`${prefix}${String(value)}`];
+}
+function isIntrinsic(value) {
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === "Ref" || keys[0].startsWith("Fn::"));
+}
+
 // src/plan/template-change.ts
 function readTemplateFacts(body) {
   const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
@@ -67,7 +157,15 @@ function baselineControlsAccess(baseline, ...bodies) {
   });
 }
 function summarizeTemplateChange(deployedBody, newBody) {
-  const empty = { added: [], removed: [], retyped: [], modified: [], newPrincipals: [], newManagedPolicies: [] };
+  const empty = {
+    added: [],
+    removed: [],
+    retyped: [],
+    modified: [],
+    newPrincipals: [],
+    widenedPrincipals: [],
+    newManagedPolicies: []
+  };
   const before = deployedBody === void 0 ? { resources: [] } : readTemplateFacts(deployedBody);
   if (!before) return { ...empty, unreadable: "deployed" };
   const after = readTemplateFacts(newBody);
@@ -76,9 +174,7 @@ function summarizeTemplateChange(deployedBody, newBody) {
   const next = new Map(after.resources.map((resource) => [resource.logicalId, resource]));
   const named = ({ logicalId, type }) => ({ logicalId, type });
   const byId = (a, b) => compareText(a.logicalId, b.logicalId);
-  const grantsBefore = grantsOf(before.resources);
-  const grantsAfter = grantsOf(after.resources);
-  const added = (values, previous) => [...values].filter((value) => !previous.has(value)).sort(compareText);
+  const grants = compareGrants(grantsOf(before.resources), grantsOf(after.resources));
   return {
     added: after.resources.filter((resource) => !old.has(resource.logicalId)).map(named).sort(byId),
     removed: before.resources.filter((resource) => !next.has(resource.logicalId)).map(named).sort(byId),
@@ -90,35 +186,10 @@ function summarizeTemplateChange(deployedBody, newBody) {
       const previous = old.get(resource.logicalId);
       return previous?.type === resource.type && canonicalJson(previous.definition ?? null) !== canonicalJson(resource.definition ?? null);
     }).map(named).sort(byId),
-    newPrincipals: added(grantsAfter.principals, grantsBefore.principals),
-    newManagedPolicies: added(grantsAfter.managedPolicies, grantsBefore.managedPolicies)
+    newPrincipals: grants.added,
+    widenedPrincipals: grants.widened,
+    newManagedPolicies: grants.newManagedPolicies
   };
-}
-function grantsOf(resources) {
-  const principals = /* @__PURE__ */ new Set();
-  const managedPolicies = /* @__PURE__ */ new Set();
-  const visit = (value) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value !== null && typeof value === "object" && !isIntrinsic(value)) {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === "Principal" || key === "NotPrincipal") for (const leaf of leavesOf(child)) principals.add(leaf);
-        else if (key === "ManagedPolicyArns") for (const leaf of leavesOf(child)) managedPolicies.add(leaf);
-        else visit(child);
-      }
-    }
-  };
-  for (const resource of resources) visit(resource.properties);
-  return { principals, managedPolicies };
-}
-function leavesOf(value, prefix = "") {
-  if (Array.isArray(value)) return value.flatMap((item) => leavesOf(item, prefix));
-  if (value !== null && typeof value === "object")
-    return isIntrinsic(value) ? [`${prefix}${canonicalJson(value)}`] : Object.entries(value).flatMap(([key, child]) => leavesOf(child, `${prefix}${key}: `));
-  return [`${prefix}${String(value)}`];
-}
-function isIntrinsic(value) {
-  const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === "Ref" || keys[0].startsWith("Fn::"));
 }
 
 export {

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-R6UKVQ3V.js";
+} from "./chunk-JCMUPJMH.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-TRI6RNH3.js";
+} from "./chunk-XOZDCZBV.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

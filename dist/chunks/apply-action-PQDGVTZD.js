@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-2WS26F77.js";
+} from "./chunk-MEFY4FVI.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-R6UKVQ3V.js";
+} from "./chunk-JCMUPJMH.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-LXWZ6B7O.js";
-import "./chunk-2CFBTIDM.js";
+} from "./chunk-4TGMB2YN.js";
+import "./chunk-AK7QVB3T.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -20,22 +20,22 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-TRI6RNH3.js";
+} from "./chunk-XOZDCZBV.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JSCXPSHU.js";
+import "./chunk-7SNISGKU.js";
 import {
   repositoryCommit
-} from "./chunk-FTZU2OH7.js";
-import "./chunk-Z4C6EQKJ.js";
-import "./chunk-FGCNKQT6.js";
+} from "./chunk-MXPTZJAS.js";
+import "./chunk-NSINBSEX.js";
+import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-Q3UDUCCC.js";
+import "./chunk-N6C6NVMN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DPRA5F63.js";
-import "./chunk-EDLCEX6D.js";
+import "./chunk-IWD3SQQM.js";
+import "./chunk-PA55HMIX.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";

@@ -2,22 +2,22 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-EIA3R6DB.js";
+} from "./chunk-S34TNAKI.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-XWCBKVDO.js";
+} from "./chunk-RQNISNWL.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-2WS26F77.js";
+} from "./chunk-MEFY4FVI.js";
 import {
   logInfo
-} from "./chunk-R6UKVQ3V.js";
+} from "./chunk-JCMUPJMH.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-2IDPHLSO.js";
+import "./chunk-SDO57S7W.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -26,28 +26,28 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-TRI6RNH3.js";
+} from "./chunk-XOZDCZBV.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JSCXPSHU.js";
+import "./chunk-7SNISGKU.js";
 import {
   runPlan
-} from "./chunk-4LTVGBH5.js";
+} from "./chunk-5QRXENS6.js";
 import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-FTZU2OH7.js";
-import "./chunk-Z4C6EQKJ.js";
-import "./chunk-FGCNKQT6.js";
+import "./chunk-MXPTZJAS.js";
+import "./chunk-NSINBSEX.js";
+import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-Q3UDUCCC.js";
+} from "./chunk-N6C6NVMN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DPRA5F63.js";
-import "./chunk-EDLCEX6D.js";
+import "./chunk-IWD3SQQM.js";
+import "./chunk-PA55HMIX.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";
@@ -128,7 +128,7 @@ ${escapeMarkdown(message)}`);
   }
   const { plan } = outcome;
   setPlanOutputs(settings, plan);
-  logInfo(`Plan: ${summaryLine(plan.summary)}.`);
+  logInfo(`Plan: ${summaryLine(plan.summary, plan.changes)}.`);
   const context = {
     commitSha: event.sha,
     ...guardrailReport ? { guardrailReport } : {},
@@ -191,7 +191,7 @@ The plan of merge commit \`${commit}\` has no changes: the organization already 
   else
     body = `## Vend apply: waiting for approval
 
-The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary)}${flagged.length > 0 ? `, including ${flagged.join(" and ")} changes` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
+The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(" and ")} changes` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
   await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join("\n"), "plan");
 }
 async function postComment(settings, event, body) {

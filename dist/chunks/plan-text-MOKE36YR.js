@@ -5,13 +5,13 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-XWCBKVDO.js";
-import "./chunk-2IDPHLSO.js";
+} from "./chunk-RQNISNWL.js";
+import "./chunk-SDO57S7W.js";
 import "./chunk-CV5BWFDJ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-FGCNKQT6.js";
+import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";

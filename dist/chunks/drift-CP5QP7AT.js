@@ -1,19 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-LEQY2GM3.js";
-import "./chunk-SBOJQJBH.js";
-import "./chunk-2IDPHLSO.js";
-import "./chunk-2CFBTIDM.js";
+} from "./chunk-UWKBERNJ.js";
+import "./chunk-EV5GRF5Y.js";
+import "./chunk-SDO57S7W.js";
+import "./chunk-AK7QVB3T.js";
 import "./chunk-6T2GPVQD.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-FTZU2OH7.js";
-import "./chunk-Z4C6EQKJ.js";
-import "./chunk-FGCNKQT6.js";
+import "./chunk-MXPTZJAS.js";
+import "./chunk-NSINBSEX.js";
+import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DPRA5F63.js";
-import "./chunk-EDLCEX6D.js";
+import "./chunk-IWD3SQQM.js";
+import "./chunk-PA55HMIX.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-JSCXPSHU.js";
+} from "./chunk-7SNISGKU.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

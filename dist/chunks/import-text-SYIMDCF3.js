@@ -4,8 +4,8 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-JSCXPSHU.js";
-import "./chunk-EDLCEX6D.js";
+} from "./chunk-7SNISGKU.js";
+import "./chunk-PA55HMIX.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-MYHF6BQG.js";
 import {

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-2CFBTIDM.js";
+} from "./chunk-AK7QVB3T.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-FTZU2OH7.js";
+} from "./chunk-MXPTZJAS.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,10 +32,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-Z4C6EQKJ.js";
+} from "./chunk-NSINBSEX.js";
 import {
   declaresTransform
-} from "./chunk-FGCNKQT6.js";
+} from "./chunk-TY4UWCQU.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -47,13 +47,13 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-Q3UDUCCC.js";
+} from "./chunk-N6C6NVMN.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-DPRA5F63.js";
+} from "./chunk-IWD3SQQM.js";
 import {
   require_dist,
   resourcesOf,

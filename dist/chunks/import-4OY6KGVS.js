@@ -6,10 +6,10 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-SBOJQJBH.js";
+} from "./chunk-EV5GRF5Y.js";
 import {
   countDiagnostics
-} from "./chunk-JSCXPSHU.js";
+} from "./chunk-7SNISGKU.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -27,13 +27,13 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-Z4C6EQKJ.js";
+} from "./chunk-NSINBSEX.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-Q3UDUCCC.js";
+} from "./chunk-N6C6NVMN.js";
 import "./chunk-XEJZL3EO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -51,14 +51,14 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-DPRA5F63.js";
+} from "./chunk-IWD3SQQM.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
   checkSchema,
   flattenOrganizationalUnits,
   readRepository
-} from "./chunk-EDLCEX6D.js";
+} from "./chunk-PA55HMIX.js";
 import "./chunk-BY7TRITL.js";
 import {
   LONE_SURROGATE,
