@@ -63,7 +63,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-X27C4XDZ.js"),
+        import("./chunks/plan-23UB7OZ2.js"),
         import("./chunks/plan-text-MOKE36YR.js"),
         import("./chunks/plan-markdown-CHBGI6LA.js")
       ]);
@@ -100,7 +100,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-TPCE4GVI.js"),
+        import("./chunks/apply-NOJFTKMD.js"),
         import("./chunks/apply-text-YKOWEYIN.js"),
         import("./chunks/apply-markdown-Z5GRNTGO.js"),
         import("./chunks/plan-text-MOKE36YR.js")
@@ -147,7 +147,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CP5QP7AT.js"),
+        import("./chunks/drift-RGJ3NVTJ.js"),
         import("./chunks/drift-text-3Z3YYCQZ.js"),
         import("./chunks/drift-markdown-W2YN45HY.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -172,7 +172,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4OY6KGVS.js"),
+        import("./chunks/import-ZW6KGI74.js"),
         import("./chunks/import-text-SYIMDCF3.js")
       ]);
       const outcome = await runImport(settings);

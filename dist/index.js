@@ -132,15 +132,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-RAQXUNUK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DOTIVZWT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PQDGVTZD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KV3YYBSL.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-2TV5BJVR.js");
+        const { runDriftAction } = await import("./chunks/drift-action-WFALQOO3.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -3,6 +3,18 @@ function isServiceError(error: unknown): error is Error & { name: string; $metad
   return error instanceof Error && typeof (error as { $metadata?: unknown }).$metadata === 'object';
 }
 
+/**
+ * The SDK's error for a response body it cannot parse, such as an HTML page from an endpoint that lacks the API: it
+ * carries the raw `$response` and a message meant for a debugger.
+ */
+function isUndecodableResponse(error: unknown): error is Error & { $response: { statusCode?: number } } {
+  return (
+    error instanceof Error &&
+    typeof (error as { $response?: unknown }).$response === 'object' &&
+    /Deserialization error/.test(error.message)
+  );
+}
+
 /** Thrown when AWS refuses or fails a call; the message says what the caller can do about it. */
 export class AwsCallError extends Error {
   override readonly name = 'AwsCallError';
@@ -22,6 +34,10 @@ const HINTS: Record<string, string> = {
 
 /** Wraps an AWS SDK error with the operation and a hint, so users see one clear line and never a stack. */
 export function describeAwsError(error: unknown, operation: string): Error {
+  if (isUndecodableResponse(error))
+    return new AwsCallError(
+      `${operation} failed: the endpoint answered${error.$response.statusCode ? ` HTTP ${error.$response.statusCode}` : ''} with something that is not an AWS API response, so it may not implement this API (the local emulator, moto, has no AWS Account Management API, for one).`,
+    );
   if (!isServiceError(error)) return error instanceof Error ? error : new Error(String(error));
   const hint = HINTS[error.name];
   return new AwsCallError(

@@ -20,6 +20,11 @@ export interface ObservedState {
   accountCreationsInProgress: ObservedAccountCreation[];
   /** StackSets whose names carry vend's prefix. */
   stackSets: ObservedStackSet[];
+  /**
+   * The service principals with trusted access in Organizations (ListAWSServiceAccessForOrganization), such as
+   * `account.amazonaws.com`, which renaming member accounts needs. Absent where not read.
+   */
+  trustedServicePrincipals?: string[];
 }
 
 export interface ObservedOrganizationalUnit {

@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import {
   DescribeOrganizationCommand,
+  paginateListAWSServiceAccessForOrganization,
   DescribePolicyCommand,
   ListRootsCommand,
   ListTagsForResourceCommand,
@@ -88,12 +89,14 @@ export async function observeOrganization(
   const tagsRead = readAccountTags
     ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag)
     : Promise.resolve();
-  const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, stackSets] = await Promise.all([
-    readPolicies(clients, desired, root.scpPolicyTypeEnabled, readForeignScpTargets),
-    readAccountCreationsInProgress(clients),
-    readStackSets(clients, desired, accounts, tagsRead, { everyOverride: readEveryParameterOverride }),
-    tagsRead,
-  ]);
+  const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, trustedServicePrincipals, stackSets] =
+    await Promise.all([
+      readPolicies(clients, desired, root.scpPolicyTypeEnabled, readForeignScpTargets),
+      readAccountCreationsInProgress(clients),
+      readTrustedServicePrincipals(clients),
+      readStackSets(clients, desired, accounts, tagsRead, { everyOverride: readEveryParameterOverride }),
+      tagsRead,
+    ]);
 
   return {
     callerAccountId: identity.Account ?? '',
@@ -105,6 +108,7 @@ export async function observeOrganization(
     foreignScpsByTarget,
     accountCreationsInProgress,
     stackSets,
+    trustedServicePrincipals,
   };
 }
 
@@ -325,4 +329,13 @@ async function readAccountCreationsInProgress(clients: AwsClients) {
     }
   }
   return requests.sort((a, b) => compareText(a.accountName, b.accountName) || compareText(a.requestId, b.requestId));
+}
+
+/** One call for the organization, whatever its size: renames are checked against it in the plan. */
+async function readTrustedServicePrincipals(clients: AwsClients): Promise<string[]> {
+  const principals: string[] = [];
+  for await (const page of paginateListAWSServiceAccessForOrganization({ client: clients.organizations }, {}))
+    for (const service of page.EnabledServicePrincipals ?? [])
+      if (service.ServicePrincipal) principals.push(service.ServicePrincipal);
+  return principals.sort(compareText);
 }

@@ -80,7 +80,9 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     : undefined;
   if (adopting) draft.accountStatus.set(account.name, 'adopted');
 
-  if (existing.name !== account.accountName) {
+  const renameRefused = existing.name !== account.accountName ? renameProblem(draft, account, existing.id) : undefined;
+  if (renameRefused) draft.problems.push({ target: reference, message: renameRefused });
+  else if (existing.name !== account.accountName) {
     draft.add(CHANGE_KINDS.renameAccount, reference, {
       before: { id: existing.id, name: existing.name },
       after: { id: existing.id, name: account.accountName },
@@ -360,3 +362,25 @@ export function unmanagedAccounts(draft: PlanDraft): UnmanagedAccount[] {
     }))
     .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
 }
+
+/**
+ * Why AWS would refuse to rename the account, or undefined. PutAccountName (AWS Account Management API Reference)
+ * names a member account by AccountId only from the management account or the delegated administrator, and only
+ * with trusted access for AWS Account Management enabled in Organizations; the management account can rename only
+ * itself, without AccountId. An observation that did not read trusted access (`trustedServicePrincipals` absent)
+ * refuses nothing.
+ */
+function renameProblem(draft: PlanDraft, account: DesiredAccount, accountId: string): string | undefined {
+  const current = `or set accountName in ${account.file} to the name the account has ('${draft.existingAccounts.get(account.name)?.name ?? ''}')`;
+  const { callerAccountId, organization, trustedServicePrincipals } = draft.observed;
+  if (accountId === organization.managementAccountId) {
+    if (callerAccountId === accountId) return undefined;
+    return `Renaming the management account (${accountId}) to '${account.accountName}': AWS lets only the management account rename itself, and vend runs as ${callerAccountId} (PutAccountName takes AccountId for member accounts only). Rename it signed in to the management account, ${current}.`;
+  }
+  if (trustedServicePrincipals === undefined || trustedServicePrincipals.includes(ACCOUNT_MANAGEMENT_PRINCIPAL))
+    return undefined;
+  return `Renaming account ${account.name} (${accountId}) to '${account.accountName}' needs trusted access for AWS Account Management, which this organization has not enabled, so AWS would refuse it in apply. Enable it once from the management account (aws organizations enable-aws-service-access --service-principal ${ACCOUNT_MANAGEMENT_PRINCIPAL}), ${current}.`;
+}
+
+/** The service principal of AWS Account Management, for trusted access (AWS Account Management Reference Guide). */
+const ACCOUNT_MANAGEMENT_PRINCIPAL = 'account.amazonaws.com';

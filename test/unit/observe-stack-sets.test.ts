@@ -8,6 +8,7 @@ import type { StackInstanceSummary } from '@aws-sdk/client-cloudformation';
 import {
   DescribeOrganizationCommand,
   ListAccountsForParentCommand,
+  ListAWSServiceAccessForOrganizationCommand,
   ListCreateAccountStatusCommand,
   ListOrganizationalUnitsForParentCommand,
   ListPoliciesCommand,
@@ -53,6 +54,7 @@ beforeEach(() => {
   });
   organizations.on(ListPoliciesCommand).resolves({ Policies: [] });
   organizations.on(ListCreateAccountStatusCommand).resolves({ CreateAccountStatuses: [] });
+  organizations.on(ListAWSServiceAccessForOrganizationCommand).resolves({ EnabledServicePrincipals: [] });
   organizations.on(ListTagsForResourceCommand).resolves({ Tags: [{ Key: 'ManagedBy', Value: 'vend' }] });
 });
 

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-AK7QVB3T.js";
+} from "./chunk-HMHVFOUZ.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-MXPTZJAS.js";
+} from "./chunk-GBDAHAFR.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,7 +32,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-NSINBSEX.js";
+} from "./chunk-3V2YEKK7.js";
 import {
   declaresTransform
 } from "./chunk-TY4UWCQU.js";

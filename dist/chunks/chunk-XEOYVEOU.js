@@ -13,7 +13,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-AK7QVB3T.js";
+} from "./chunk-HMHVFOUZ.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -27,7 +27,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-MXPTZJAS.js";
+} from "./chunk-GBDAHAFR.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -41,7 +41,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-NSINBSEX.js";
+} from "./chunk-3V2YEKK7.js";
 import {
   controlsAccess
 } from "./chunk-TY4UWCQU.js";

@@ -35,11 +35,11 @@ import {
 import "./chunk-7SNISGKU.js";
 import {
   runPlan
-} from "./chunk-5QRXENS6.js";
+} from "./chunk-POBOAXVP.js";
 import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-MXPTZJAS.js";
-import "./chunk-NSINBSEX.js";
+import "./chunk-GBDAHAFR.js";
+import "./chunk-3V2YEKK7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
 import {

@@ -44284,7 +44284,7 @@ var require_dist_cjs20 = __commonJS({
     var paginateListAccountsForParent2 = createPaginator2(OrganizationsClient2, ListAccountsForParentCommand, "NextToken", "NextToken", "MaxResults");
     var paginateListAccounts = createPaginator2(OrganizationsClient2, ListAccountsCommand, "NextToken", "NextToken", "MaxResults");
     var paginateListAccountsWithInvalidEffectivePolicy = createPaginator2(OrganizationsClient2, ListAccountsWithInvalidEffectivePolicyCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListAWSServiceAccessForOrganization = createPaginator2(OrganizationsClient2, ListAWSServiceAccessForOrganizationCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListAWSServiceAccessForOrganization2 = createPaginator2(OrganizationsClient2, ListAWSServiceAccessForOrganizationCommand, "NextToken", "NextToken", "MaxResults");
     var paginateListChildren = createPaginator2(OrganizationsClient2, ListChildrenCommand, "NextToken", "NextToken", "MaxResults");
     var paginateListCreateAccountStatus2 = createPaginator2(OrganizationsClient2, ListCreateAccountStatusCommand, "NextToken", "NextToken", "MaxResults");
     var paginateListDelegatedAdministrators = createPaginator2(OrganizationsClient2, ListDelegatedAdministratorsCommand, "NextToken", "NextToken", "MaxResults");
@@ -44368,7 +44368,7 @@ var require_dist_cjs20 = __commonJS({
       paginateListAccounts,
       paginateListAccountsForParent: paginateListAccountsForParent2,
       paginateListAccountsWithInvalidEffectivePolicy,
-      paginateListAWSServiceAccessForOrganization,
+      paginateListAWSServiceAccessForOrganization: paginateListAWSServiceAccessForOrganization2,
       paginateListChildren,
       paginateListCreateAccountStatus: paginateListCreateAccountStatus2,
       paginateListDelegatedAdministrators,
@@ -45028,7 +45028,7 @@ var require_dist_cjs20 = __commonJS({
     exports.UpdateResponsibilityTransferRequest$ = UpdateResponsibilityTransferRequest$;
     exports.UpdateResponsibilityTransferResponse$ = UpdateResponsibilityTransferResponse$;
     exports.errorTypeRegistries = errorTypeRegistries5;
-    exports.paginateListAWSServiceAccessForOrganization = paginateListAWSServiceAccessForOrganization;
+    exports.paginateListAWSServiceAccessForOrganization = paginateListAWSServiceAccessForOrganization2;
     exports.paginateListAccounts = paginateListAccounts;
     exports.paginateListAccountsForParent = paginateListAccountsForParent2;
     exports.paginateListAccountsWithInvalidEffectivePolicy = paginateListAccountsWithInvalidEffectivePolicy;
@@ -46615,6 +46615,9 @@ function silenceNodeVersionWarning() {
 function isServiceError(error) {
   return error instanceof Error && typeof error.$metadata === "object";
 }
+function isUndecodableResponse(error) {
+  return error instanceof Error && typeof error.$response === "object" && /Deserialization error/.test(error.message);
+}
 var AwsCallError = class extends Error {
   name = "AwsCallError";
 };
@@ -46627,6 +46630,10 @@ var HINTS = {
   InvalidClientTokenId: "AWS does not recognise these credentials."
 };
 function describeAwsError(error, operation) {
+  if (isUndecodableResponse(error))
+    return new AwsCallError(
+      `${operation} failed: the endpoint answered${error.$response.statusCode ? ` HTTP ${error.$response.statusCode}` : ""} with something that is not an AWS API response, so it may not implement this API (the local emulator, moto, has no AWS Account Management API, for one).`
+    );
   if (!isServiceError(error)) return error instanceof Error ? error : new Error(String(error));
   const hint = HINTS[error.name];
   return new AwsCallError(
@@ -46818,9 +46825,10 @@ async function observeOrganization(clients, {
   };
   const { organizationalUnits, accounts } = await readTree(clients, root5.id);
   const tagsRead = readAccountTags ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag) : Promise.resolve();
-  const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, stackSets] = await Promise.all([
+  const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, trustedServicePrincipals, stackSets] = await Promise.all([
     readPolicies(clients, desired, root5.scpPolicyTypeEnabled, readForeignScpTargets),
     readAccountCreationsInProgress(clients),
+    readTrustedServicePrincipals(clients),
     readStackSets(clients, desired, accounts, tagsRead, { everyOverride: readEveryParameterOverride }),
     tagsRead
   ]);
@@ -46833,7 +46841,8 @@ async function observeOrganization(clients, {
     policies,
     foreignScpsByTarget,
     accountCreationsInProgress,
-    stackSets
+    stackSets,
+    trustedServicePrincipals
   };
 }
 async function readTree(clients, rootId) {
@@ -46992,6 +47001,13 @@ async function readAccountCreationsInProgress(clients) {
     }
   }
   return requests.sort((a5, b5) => compareText(a5.accountName, b5.accountName) || compareText(a5.requestId, b5.requestId));
+}
+async function readTrustedServicePrincipals(clients) {
+  const principals = [];
+  for await (const page of (0, import_client_organizations2.paginateListAWSServiceAccessForOrganization)({ client: clients.organizations }, {}))
+    for (const service of page.EnabledServicePrincipals ?? [])
+      if (service.ServicePrincipal) principals.push(service.ServicePrincipal);
+  return principals.sort(compareText);
 }
 
 // src/plan/no-echo-parameters.ts

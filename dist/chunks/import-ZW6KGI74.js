@@ -27,7 +27,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-NSINBSEX.js";
+} from "./chunk-3V2YEKK7.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";

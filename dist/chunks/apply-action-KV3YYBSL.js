@@ -11,8 +11,8 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-4TGMB2YN.js";
-import "./chunk-AK7QVB3T.js";
+} from "./chunk-2DSJES6U.js";
+import "./chunk-HMHVFOUZ.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -28,8 +28,8 @@ import {
 import "./chunk-7SNISGKU.js";
 import {
   repositoryCommit
-} from "./chunk-MXPTZJAS.js";
-import "./chunk-NSINBSEX.js";
+} from "./chunk-GBDAHAFR.js";
+import "./chunk-3V2YEKK7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-N6C6NVMN.js";

@@ -7,10 +7,10 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UWKBERNJ.js";
+} from "./chunk-XEOYVEOU.js";
 import "./chunk-EV5GRF5Y.js";
 import "./chunk-SDO57S7W.js";
-import "./chunk-AK7QVB3T.js";
+import "./chunk-HMHVFOUZ.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -40,8 +40,8 @@ import {
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-7SNISGKU.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-MXPTZJAS.js";
-import "./chunk-NSINBSEX.js";
+import "./chunk-GBDAHAFR.js";
+import "./chunk-3V2YEKK7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";

@@ -5,7 +5,7 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-NSINBSEX.js";
+} from "./chunk-3V2YEKK7.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
@@ -432,7 +432,9 @@ function planAccount(draft, account) {
     accounts: [account.name]
   }) : void 0;
   if (adopting) draft.accountStatus.set(account.name, "adopted");
-  if (existing.name !== account.accountName) {
+  const renameRefused = existing.name !== account.accountName ? renameProblem(draft, account, existing.id) : void 0;
+  if (renameRefused) draft.problems.push({ target: reference, message: renameRefused });
+  else if (existing.name !== account.accountName) {
     draft.add(CHANGE_KINDS.renameAccount, reference, {
       before: { id: existing.id, name: existing.name },
       after: { id: existing.id, name: account.accountName },
@@ -636,6 +638,18 @@ function unmanagedAccounts(draft) {
     ...account.tags ? { ownedByVend: account.status === "ACTIVE" && account.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value } : {}
   })).sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
 }
+function renameProblem(draft, account, accountId) {
+  const current = `or set accountName in ${account.file} to the name the account has ('${draft.existingAccounts.get(account.name)?.name ?? ""}')`;
+  const { callerAccountId, organization, trustedServicePrincipals } = draft.observed;
+  if (accountId === organization.managementAccountId) {
+    if (callerAccountId === accountId) return void 0;
+    return `Renaming the management account (${accountId}) to '${account.accountName}': AWS lets only the management account rename itself, and vend runs as ${callerAccountId} (PutAccountName takes AccountId for member accounts only). Rename it signed in to the management account, ${current}.`;
+  }
+  if (trustedServicePrincipals === void 0 || trustedServicePrincipals.includes(ACCOUNT_MANAGEMENT_PRINCIPAL))
+    return void 0;
+  return `Renaming account ${account.name} (${accountId}) to '${account.accountName}' needs trusted access for AWS Account Management, which this organization has not enabled, so AWS would refuse it in apply. Enable it once from the management account (aws organizations enable-aws-service-access --service-principal ${ACCOUNT_MANAGEMENT_PRINCIPAL}), ${current}.`;
+}
+var ACCOUNT_MANAGEMENT_PRINCIPAL = "account.amazonaws.com";
 
 // src/plan/plan-organizational-units.ts
 function planScpPolicyType(draft) {

@@ -1,12 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-5QRXENS6.js";
-import "./chunk-PTGXIZOZ.js";
-import "./chunk-MLSMY7FN.js";
-import "./chunk-MXPTZJAS.js";
-import "./chunk-NSINBSEX.js";
+  runApply
+} from "./chunk-2DSJES6U.js";
+import "./chunk-HMHVFOUZ.js";
+import "./chunk-GBDAHAFR.js";
+import "./chunk-3V2YEKK7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-N6C6NVMN.js";
@@ -17,10 +15,10 @@ import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-QOSIS6AR.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -8,14 +8,14 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-MXPTZJAS.js";
+} from "./chunk-GBDAHAFR.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-NSINBSEX.js";
+} from "./chunk-3V2YEKK7.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";

@@ -1,0 +1,32 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AccountClient, PutAccountNameCommand } from '@aws-sdk/client-account';
+import { describeAwsError } from '../../src/observe/aws-errors.js';
+
+// An endpoint without the API answers with a page, not AWS JSON: what moto 5.2 does for AWS Account Management.
+test('an endpoint that answers with a web page gets one line that says so, not the SDK debugging hint', async () => {
+  const server = createServer((_request, response) => {
+    response.writeHead(404, { 'content-type': 'text/html' });
+    response.end('<!doctype html><title>404 Not Found</title>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const client = new AccountClient({
+    region: 'us-east-1',
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+    maxAttempts: 1,
+  });
+  try {
+    const error = await client.send(new PutAccountNameCommand({ AccountName: 'x', AccountId: '123456789012' })).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    const message = describeAwsError(error, 'Renaming account app-prod').message;
+    expect(message).toBe(
+      'Renaming account app-prod failed: the endpoint answered HTTP 404 with something that is not an AWS API response, so it may not implement this API (the local emulator, moto, has no AWS Account Management API, for one).',
+    );
+  } finally {
+    client.destroy();
+    server.close();
+  }
+});
