@@ -40,7 +40,9 @@ import "./chunks/chunk-MYHF6BQG.js";
 import {
   countOf
 } from "./chunks/chunk-PPJBV53O.js";
-import "./chunks/chunk-XG4YZALD.js";
+import {
+  visibleLine
+} from "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -100,9 +102,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NOJFTKMD.js"),
-        import("./chunks/apply-text-YKOWEYIN.js"),
-        import("./chunks/apply-markdown-Z5GRNTGO.js"),
+        import("./chunks/apply-OAOPW2I7.js"),
+        import("./chunks/apply-text-IMNJDKIL.js"),
+        import("./chunks/apply-markdown-H6G37R3N.js"),
         import("./chunks/plan-text-MOKE36YR.js")
       ]);
       const ask2 = terminal.ask;
@@ -114,7 +116,7 @@ async function runCommand(settings, terminal) {
         return answer.trim() === "yes";
       });
       const outcome = await runApply(settings, {
-        log: (line) => terminal.stderr(line),
+        log: (line) => terminal.stderr(visibleLine(line)),
         ...confirm ? { confirm } : {}
       });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -152,7 +154,7 @@ ${escapeMarkdown(message)}`);
         import("./chunks/drift-markdown-W2YN45HY.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
-      const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
+      const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === "invalid") {
         invalidJson(settings, terminal, outcome.validation.diagnostics);

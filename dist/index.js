@@ -132,15 +132,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DOTIVZWT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-NFO6ZHKE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KV3YYBSL.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3ES7KJP3.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WFALQOO3.js");
+        const { runDriftAction } = await import("./chunks/drift-action-2OGECNCW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

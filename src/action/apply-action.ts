@@ -10,7 +10,7 @@ import { renderApplyComment, renderApplyRefusedComment, renderApplySummary } fro
 import { applySummaryLine } from '../report/apply-text.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
-import { logInfo } from './action-log.js';
+import { logInfo, logProgress } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
 import { commentOnMergedPullRequest } from './post-sticky-comment.js';
 import { publishValidation } from './validate-action.js';
@@ -91,7 +91,7 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
     (await staleRunRefusal(settings, event));
   if (refusal) return refuse(settings, event, refusal);
 
-  const outcome = await runApply(settings, { log: logInfo, untrustedRoots: [settings.workspace] });
+  const outcome = await runApply(settings, { log: logProgress, untrustedRoots: [settings.workspace] });
   publishValidation(outcome.validation, settings.repositoryRoot);
   if (outcome.status === 'invalid') {
     await core.summary.write();

@@ -12,7 +12,7 @@ import { fitComment, JOB_SUMMARY_LIMIT_BYTES, utf8Bytes } from '../report/fit-co
 import { driftSummaryLine } from '../report/drift-phrasing.js';
 import { countOf } from '../report/phrasing.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
-import { logInfo } from './action-log.js';
+import { logInfo, logProgress } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
 import { publishDriftIssue } from './publish-drift-issue.js';
 import { publishValidation } from './validate-action.js';
@@ -31,7 +31,7 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
     core.notice(
       `${countOf(applying.length, 'run')} of ${settings.applyWorkflow} ${applying.length === 1 ? 'is' : 'are'} not finished (${applying.join(', ')}): findings it corrects may be changes merged to main and not applied yet.`,
     );
-  const outcome = await runDrift(settings, { log: logInfo });
+  const outcome = await runDrift(settings, { log: logProgress });
   // A checked repository has errors only from exceptions that expired since main was merged: those are findings,
   // and the step fails on findings only with fail-on-drift.
   publishValidation(outcome.validation, settings.repositoryRoot, outcome.status === 'invalid');

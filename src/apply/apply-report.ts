@@ -47,6 +47,8 @@ export interface ChangeRecord {
    * blast radius: whose SCPs in force change, or whose stack instances a StackSet update redeploys).
    */
   reaches?: string[];
+  /** What it did in values, where the description does not say: tags old → new, a move's OUs (changeDetail). */
+  detail?: string;
 }
 
 export interface AccountRecord {

@@ -19,6 +19,7 @@ import { changeFields } from './change-fields.js';
 import type { StackInstancesAfter } from './change-fields.js';
 import { executeStage } from './execute-stage.js';
 import type { ChangeOutcome } from './execute-stage.js';
+import { changeDetail } from './change-detail.js';
 import {
   adoptScp,
   attachScp,
@@ -200,9 +201,11 @@ function recordOutcomes(
     const description = change?.description ?? id;
     const actedIn = change ? accountsActedIn(change) : [];
     const reached = actedIn.length > 0 ? [] : accountsReached(radius.get(id));
+    const detail = change ? changeDetail(change) : undefined;
     const accounts = {
       ...(actedIn.length > 0 ? { accounts: actedIn } : {}),
       ...(reached.length > 0 ? { reaches: reached } : {}),
+      ...(detail ? { detail } : {}),
     };
     report.failures = report.failures.filter((failure) => failure.id !== id);
     if (outcome.status === 'applied') {

@@ -8,6 +8,7 @@ import {
   formatDiagnosticsText,
 } from '../report/diagnostics-report.js';
 import { countOf } from '../report/phrasing.js';
+import { visibleLine } from '../report/visible-text.js';
 import type { Plan } from '../plan/plan.js';
 import type { VendSettings } from '../settings/settings.js';
 import { runValidate } from './validate.js';
@@ -93,9 +94,10 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
           );
           return answer.trim() === 'yes';
         });
-      // Progress goes to stderr as it happens; the report is the one thing on stdout.
+      // Progress goes to stderr as it happens, one event per line (an AWS message with a line break cannot print
+      // a line that reads as a result); the report is the one thing on stdout.
       const outcome = await runApply(settings, {
-        log: (line) => terminal.stderr(line),
+        log: (line) => terminal.stderr(visibleLine(line)),
         ...(confirm ? { confirm } : {}),
       });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -133,7 +135,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
         import('../drift/drift-report.js'),
       ]);
       // Progress goes to stderr as it happens; the report is the one thing on stdout.
-      const outcome = await runDrift(settings, { log: (line) => terminal.stderr(line) });
+      const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === 'invalid') {
         invalidJson(settings, terminal, outcome.validation.diagnostics);

@@ -10,7 +10,7 @@ export interface AccountOutcome {
   id?: string;
   /** `created`, `SCP deny-x attached`, `vend-roles deployed` … in the order they were done. */
   done: string[];
-  /** `vend-roles in us-east-1: <AWS reason>`, `tags set: <message>` … */
+  /** `vend-roles in us-east-1: <AWS reason>`, `setting its tags failed: <AWS reason>` … */
   failed: string[];
 }
 
@@ -74,14 +74,14 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     const stackSet = stackSetOf(failure.id);
     for (const account of failure.accounts ?? []) {
       if (stackSet && instanceReasons.has(`${stackSet}\n${account}`)) continue;
-      outcome(account).failed.push(`${accountPhrase(failure)}: ${failure.message}`);
+      outcome(account).failed.push(`${undonePhrase(failure)} failed: ${failureReason(failure)}`);
     }
     for (const account of failure.reaches ?? [])
       if (!(stackSet && instanceReasons.has(`${stackSet}\n${account}`)))
-        outcome(account).failed.push(`through: ${failure.description}: ${failure.message}`);
+        outcome(account).failed.push(`through: ${failure.description}: ${failureReason(failure)}`);
   }
   for (const refusal of report.refused)
-    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${refusedPhrase(refusal)}`);
+    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${undonePhrase(refusal)}`);
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count)),
@@ -103,16 +103,26 @@ function scpOf(id: string): string {
   return id.slice(id.indexOf(':') + 1, id.lastIndexOf('@'));
 }
 
-/** What a change did in one account, in a few words. */
+/**
+ * Why a change failed, without the change's own title that an AWS error message starts with (`Set tags … on
+ * payments-dev failed: AccessDenied: …` → `AccessDenied: …`): the reader sees the title beside it already.
+ */
+export function failureReason(failure: { description: string; message: string }): string {
+  const prefix = `${failure.description} failed: `;
+  return failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
+}
+
+/** What a change did in one account, in a few words and, where the kind has them, its values. */
 function accountPhrase(change: ChangeRecord): string {
   const stackSet = stackSetOf(change.id) ?? '';
+  const detail = change.detail ? `: ${change.detail}` : '';
   const phrases: Record<string, string> = {
     'create-account': 'created',
     'adopt-account': 'adopted',
-    'move-account': 'moved to its OU',
-    'tag-account': 'tags set',
-    'untag-account': 'undeclared tags removed',
-    'rename-account': 'renamed',
+    'move-account': `moved${detail || ' to its OU'}`,
+    'tag-account': `tags set${detail}`,
+    'untag-account': `undeclared tags removed${detail}`,
+    'rename-account': `renamed${detail}`,
     'record-parameter-overrides': 'baselines with parameter overrides recorded (tag vend:parameter-overrides)',
     'attach-scp': `SCP ${scpOf(change.id)} attached`,
     'detach-scp': `SCP ${scpOf(change.id)} detached`,
@@ -124,8 +134,8 @@ function accountPhrase(change: ChangeRecord): string {
   return phrases[kindOf(change)] ?? change.description;
 }
 
-/** What a refused change would have done, said as not done: `refused: removing vend-human-roles`. */
-function refusedPhrase(change: ChangeRecord): string {
+/** What a change would have done, said as not done: `removing vend-human-roles`, `setting its tags`. */
+function undonePhrase(change: ChangeRecord): string {
   const stackSet = stackSetOf(change.id) ?? '';
   const phrases: Record<string, string> = {
     'create-account': 'creating it',

@@ -3,7 +3,7 @@ import { applyExitCode } from '../apply/apply-report.js';
 import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
-import { applyOutcomeByAccount } from './apply-by-account.js';
+import { applyOutcomeByAccount, failureReason } from './apply-by-account.js';
 import { applySummaryLine, approvalLine } from './apply-text.js';
 import { countOf, listNames } from './phrasing.js';
 
@@ -82,7 +82,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
         `> **${countOf(report.failures.length, 'change')} failed:**`,
         ...report.failures.map(
           (failure) =>
-            `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failure.message)}`,
+            `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failureReason(failure))}`,
         ),
       ].join('\n'),
     });

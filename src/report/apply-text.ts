@@ -1,5 +1,5 @@
 import type { ApplyReport } from '../apply/apply-report.js';
-import { applyOutcomeByAccount } from './apply-by-account.js';
+import { applyOutcomeByAccount, failureReason } from './apply-by-account.js';
 import { countOf } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
 
@@ -36,7 +36,10 @@ export function renderApplyText(report: ApplyReport): string {
   );
   section(
     'Failed:',
-    report.failures.flatMap((failure) => [`  ✗ ${failure.description} (${failure.id})`, `      ${failure.message}`]),
+    report.failures.flatMap((failure) => [
+      `  ✗ ${failure.description} (${failure.id})`,
+      `      ${failureReason(failure)}`,
+    ]),
   );
   section(
     'Refused:',

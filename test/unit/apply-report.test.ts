@@ -1,4 +1,5 @@
 import { applyExitCode, emptyApplyReport } from '../../src/apply/apply-report.js';
+import { changeDetail } from '../../src/apply/change-detail.js';
 import type { ApplyReport } from '../../src/apply/apply-report.js';
 import { applyOutcomeByAccount } from '../../src/report/apply-by-account.js';
 import { APPLY_COMMENT_MARKER, renderApplyComment } from '../../src/report/apply-markdown.js';
@@ -37,6 +38,7 @@ function reportWithEverything(appliedChanges: number): ApplyReport {
       id: `tag-account:account:team-${index}`,
       description: `Set tags CostCenter, Owner on team-${index} ${'x'.repeat(40)}`,
       accounts: [`team-${index}`],
+      detail: 'CostCenter: "0000" → "4711", Owner: (none) → "team-a"',
     })),
   ];
   report.createdAccounts = [{ name: 'payments-prod', id: '210987654321' }];
@@ -61,7 +63,9 @@ function reportWithEverything(appliedChanges: number): ApplyReport {
       id: 'tag-account:account:legacy',
       description: 'Set tags Owner on legacy',
       accounts: ['legacy'],
-      message: 'AccessDeniedException: not authorized to perform organizations:TagResource',
+      // AWS errors start with the operation, which is the change's title (describeAwsError).
+      message:
+        'Set tags Owner on legacy failed: AccessDeniedException: not authorized to perform organizations:TagResource',
     },
   ];
   report.refused = [
@@ -83,7 +87,7 @@ describe('what apply did, by account', () => {
         account: 'legacy',
         done: [],
         failed: [
-          'tags set: AccessDeniedException: not authorized to perform organizations:TagResource',
+          'setting its tags failed: AccessDeniedException: not authorized to perform organizations:TagResource',
           'refused: closing it',
         ],
       },
@@ -94,7 +98,7 @@ describe('what apply did, by account', () => {
         // The operation's reason per instance, not the change's summary of it.
         failed: ['vend-roles in us-east-1: Role reader already exists'],
       },
-      { account: 'team-0', done: ['tags set'], failed: [] },
+      { account: 'team-0', done: ['tags set: CostCenter: "0000" → "4711", Owner: (none) → "team-a"'], failed: [] },
     ]);
     expect(organization).toEqual(['2 OUs created', '1 SCP created']);
   });
@@ -194,11 +198,11 @@ test('the text report says per account what was done and what failed, and a no-o
     [
       'By account:',
       '  legacy: nothing done',
-      '      ✗ tags set: AccessDeniedException: not authorized to perform organizations:TagResource',
+      '      ✗ setting its tags failed: AccessDeniedException: not authorized to perform organizations:TagResource',
       '      ✗ refused: closing it',
       '  payments-prod (210987654321): created; SCP deny-internet-gateways attached; vend-boundary deployed',
       '      ✗ vend-roles in us-east-1: Role reader already exists',
-      '  team-0: tags set',
+      '  team-0: tags set: CostCenter: "0000" → "4711", Owner: (none) → "team-a"',
     ].join('\n'),
   );
   expect(text).toContain('Across the organization:\n  2 OUs created; 1 SCP created');
@@ -231,4 +235,28 @@ test('an account AWS created before apply stopped, but never moved, is reported 
   expect(renderApplyText(report)).toContain(
     "  extra-7 (161822125372): created, but apply stopped before it was in its OU (it may be under the root, without its OU's SCPs): re-run apply",
   );
+});
+
+test('a failure is listed once under its title, with the AWS reason but not the title again', () => {
+  const comment = renderApplyComment(reportWithEverything(1));
+  expect(comment).toContain(
+    '> - Set tags Owner on legacy (`tag-account:account:legacy`): AccessDeniedException: not authorized to perform organizations:TagResource',
+  );
+  expect(comment).not.toContain('on legacy failed');
+  expect(renderApplyText(reportWithEverything(1))).toContain(
+    '  ✗ Set tags Owner on legacy (tag-account:account:legacy)\n      AccessDeniedException: not authorized',
+  );
+});
+
+test('what a tag, move or rename did is said in values, old → new', () => {
+  const change = (kind: string, before: unknown, after: unknown) =>
+    ({ id: `${kind}:account:a`, kind, before, after }) as Parameters<typeof changeDetail>[0];
+  expect(changeDetail(change('tag-account', { CostCenter: '0000' }, { CostCenter: '4711', Owner: 'team-a' }))).toBe(
+    'CostCenter: "0000" → "4711", Owner: (none) → "team-a"',
+  );
+  expect(changeDetail(change('untag-account', { Stale: 'x' }, null))).toBe('Stale: "x"');
+  expect(changeDetail(change('move-account', { id: '1', ou: '(root)' }, { id: '1', ou: 'Sandbox' }))).toBe(
+    '(root) → Sandbox',
+  );
+  expect(changeDetail(change('rename-account', { name: 'old' }, { name: 'new' }))).toBe("'old' → 'new'");
 });

@@ -3,7 +3,7 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-HYBZ7NTO.js";
+} from "./chunk-ES4DNSVA.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -14,8 +14,9 @@ import {
 import {
   applyOutcomeByAccount,
   applySummaryLine,
-  approvalLine
-} from "./chunk-HYBZ7NTO.js";
+  approvalLine,
+  failureReason
+} from "./chunk-ES4DNSVA.js";
 import {
   countOf,
   listNames
@@ -73,7 +74,7 @@ function applySections(report, context) {
         "> [!CAUTION]",
         `> **${countOf(report.failures.length, "change")} failed:**`,
         ...report.failures.map(
-          (failure) => `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failure.message)}`
+          (failure) => `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failureReason(failure))}`
         )
       ].join("\n")
     });

@@ -654,6 +654,29 @@ function createLimiter(concurrency) {
   };
 }
 
+// src/apply/change-detail.ts
+function changeDetail(change) {
+  const before = asRecord(change.before);
+  const after = asRecord(change.after);
+  switch (change.kind) {
+    case CHANGE_KINDS.tagAccount:
+      return Object.entries(after).map(
+        ([key, value]) => `${key}: ${key in before ? JSON.stringify(before[key]) : "(none)"} \u2192 ${JSON.stringify(value)}`
+      ).join(", ");
+    case CHANGE_KINDS.untagAccount:
+      return Object.entries(before).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(", ");
+    case CHANGE_KINDS.moveAccount:
+      return `${String(before["ou"])} \u2192 ${String(after["ou"])}`;
+    case CHANGE_KINDS.renameAccount:
+      return `'${String(before["name"])}' \u2192 '${String(after["name"])}'`;
+    default:
+      return void 0;
+  }
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null ? value : {};
+}
+
 // src/apply/organization-changes.ts
 var import_client_organizations3 = __toESM(require_dist_cjs4(), 1);
 var MANAGED_BY = [{ Key: MANAGED_BY_TAG.key, Value: MANAGED_BY_TAG.value }];
@@ -1217,9 +1240,11 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
     const description = change?.description ?? id;
     const actedIn = change ? accountsActedIn(change) : [];
     const reached = actedIn.length > 0 ? [] : accountsReached(radius.get(id));
+    const detail = change ? changeDetail(change) : void 0;
     const accounts = {
       ...actedIn.length > 0 ? { accounts: actedIn } : {},
-      ...reached.length > 0 ? { reaches: reached } : {}
+      ...reached.length > 0 ? { reaches: reached } : {},
+      ...detail ? { detail } : {}
     };
     report.failures = report.failures.filter((failure) => failure.id !== id);
     if (outcome.status === "applied") {

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-JCMUPJMH.js";
+} from "./chunk-M5NLBQOK.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-3CMV3XMN.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-OOU6IIHC.js";
+} from "./chunk-UWWTUHQ2.js";
 
 // src/action/post-sticky-comment.ts
 async function postStickyComment(author, event, comment) {

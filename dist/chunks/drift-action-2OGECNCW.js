@@ -1,8 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   createGitHubClient,
-  logInfo
-} from "./chunk-JCMUPJMH.js";
+  logInfo,
+  logProgress
+} from "./chunk-M5NLBQOK.js";
 import {
   carryFirstSeen,
   driftTransitions,
@@ -384,7 +385,7 @@ async function runDriftAction(settings, event) {
     notice(
       `${countOf(applying.length, "run")} of ${settings.applyWorkflow} ${applying.length === 1 ? "is" : "are"} not finished (${applying.join(", ")}): findings it corrects may be changes merged to main and not applied yet.`
     );
-  const outcome = await runDrift(settings, { log: logInfo });
+  const outcome = await runDrift(settings, { log: logProgress });
   publishValidation(outcome.validation, settings.repositoryRoot, outcome.status === "invalid");
   if (outcome.status === "invalid") {
     await summary.write();

@@ -9,10 +9,16 @@ import {
 import {
   VEND_VERSION
 } from "./chunk-XEJZL3EO.js";
+import {
+  visibleLine
+} from "./chunk-XG4YZALD.js";
 
 // src/action/action-log.ts
 function logInfo(text) {
   info(neutralizeWorkflowCommands(text));
+}
+function logProgress(text) {
+  logInfo(visibleLine(text));
 }
 
 // src/github/octokit.ts
@@ -22,5 +28,6 @@ function createGitHubClient(token, baseUrl) {
 
 export {
   logInfo,
+  logProgress,
   createGitHubClient
 };

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-2DSJES6U.js";
+} from "./chunk-QMN6GLL5.js";
 import "./chunk-HMHVFOUZ.js";
 import "./chunk-GBDAHAFR.js";
 import "./chunk-3V2YEKK7.js";

@@ -54,15 +54,15 @@ ${account}`);
     for (const account of failure.accounts ?? []) {
       if (stackSet && instanceReasons.has(`${stackSet}
 ${account}`)) continue;
-      outcome(account).failed.push(`${accountPhrase(failure)}: ${failure.message}`);
+      outcome(account).failed.push(`${undonePhrase(failure)} failed: ${failureReason(failure)}`);
     }
     for (const account of failure.reaches ?? [])
       if (!(stackSet && instanceReasons.has(`${stackSet}
 ${account}`)))
-        outcome(account).failed.push(`through: ${failure.description}: ${failure.message}`);
+        outcome(account).failed.push(`through: ${failure.description}: ${failureReason(failure)}`);
   }
   for (const refusal of report.refused)
-    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${refusedPhrase(refusal)}`);
+    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${undonePhrase(refusal)}`);
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count))
@@ -77,15 +77,20 @@ function stackSetOf(id) {
 function scpOf(id) {
   return id.slice(id.indexOf(":") + 1, id.lastIndexOf("@"));
 }
+function failureReason(failure) {
+  const prefix = `${failure.description} failed: `;
+  return failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
+}
 function accountPhrase(change) {
   const stackSet = stackSetOf(change.id) ?? "";
+  const detail = change.detail ? `: ${change.detail}` : "";
   const phrases = {
     "create-account": "created",
     "adopt-account": "adopted",
-    "move-account": "moved to its OU",
-    "tag-account": "tags set",
-    "untag-account": "undeclared tags removed",
-    "rename-account": "renamed",
+    "move-account": `moved${detail || " to its OU"}`,
+    "tag-account": `tags set${detail}`,
+    "untag-account": `undeclared tags removed${detail}`,
+    "rename-account": `renamed${detail}`,
     "record-parameter-overrides": "baselines with parameter overrides recorded (tag vend:parameter-overrides)",
     "attach-scp": `SCP ${scpOf(change.id)} attached`,
     "detach-scp": `SCP ${scpOf(change.id)} detached`,
@@ -96,7 +101,7 @@ function accountPhrase(change) {
   };
   return phrases[kindOf(change)] ?? change.description;
 }
-function refusedPhrase(change) {
+function undonePhrase(change) {
   const stackSet = stackSetOf(change.id) ?? "";
   const phrases = {
     "create-account": "creating it",
@@ -163,7 +168,10 @@ function renderApplyText(report) {
   );
   section(
     "Failed:",
-    report.failures.flatMap((failure) => [`  \u2717 ${failure.description} (${failure.id})`, `      ${failure.message}`])
+    report.failures.flatMap((failure) => [
+      `  \u2717 ${failure.description} (${failure.id})`,
+      `      ${failureReason(failure)}`
+    ])
   );
   section(
     "Refused:",
@@ -212,6 +220,7 @@ function approvalLine(report) {
 
 export {
   applyOutcomeByAccount,
+  failureReason,
   applySummaryLine,
   renderApplyText,
   approvalLine

@@ -1,17 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-MEFY4FVI.js";
+} from "./chunk-J46KI275.js";
 import {
   createGitHubClient,
-  logInfo
-} from "./chunk-JCMUPJMH.js";
+  logInfo,
+  logProgress
+} from "./chunk-M5NLBQOK.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-2DSJES6U.js";
+} from "./chunk-QMN6GLL5.js";
 import "./chunk-HMHVFOUZ.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -44,7 +45,7 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-OOU6IIHC.js";
+} from "./chunk-UWWTUHQ2.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-VO3CDJ3V.js";
 import {
@@ -52,7 +53,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   applySummaryLine
-} from "./chunk-HYBZ7NTO.js";
+} from "./chunk-ES4DNSVA.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-5ZL7S7IZ.js";
@@ -148,7 +149,7 @@ async function environmentRefusal(settings, event) {
 async function runApplyAction(settings, event) {
   const refusal = applyRefusal(event, settings.allowNonDefaultBranch === true) ?? await environmentRefusal(settings, event) ?? await staleRunRefusal(settings, event);
   if (refusal) return refuse(settings, event, refusal);
-  const outcome = await runApply(settings, { log: logInfo, untrustedRoots: [settings.workspace] });
+  const outcome = await runApply(settings, { log: logProgress, untrustedRoots: [settings.workspace] });
   publishValidation(outcome.validation, settings.repositoryRoot);
   if (outcome.status === "invalid") {
     await summary.write();

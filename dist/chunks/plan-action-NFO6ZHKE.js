@@ -10,10 +10,10 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-MEFY4FVI.js";
+} from "./chunk-J46KI275.js";
 import {
   logInfo
-} from "./chunk-JCMUPJMH.js";
+} from "./chunk-M5NLBQOK.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -54,13 +54,13 @@ import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-OOU6IIHC.js";
+} from "./chunk-UWWTUHQ2.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-VO3CDJ3V.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-HYBZ7NTO.js";
+import "./chunk-ES4DNSVA.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-5ZL7S7IZ.js";

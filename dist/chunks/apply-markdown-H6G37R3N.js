@@ -5,11 +5,11 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-OOU6IIHC.js";
+} from "./chunk-UWWTUHQ2.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-HYBZ7NTO.js";
+import "./chunk-ES4DNSVA.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-5ZL7S7IZ.js";
