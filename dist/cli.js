@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-7SNISGKU.js";
 import {
   readLocalFile
-} from "./chunks/chunk-N6C6NVMN.js";
+} from "./chunks/chunk-DRP2NMF7.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,7 +31,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-IWD3SQQM.js";
+} from "./chunks/chunk-D6732RXK.js";
 import "./chunks/chunk-PA55HMIX.js";
 import "./chunks/chunk-BY7TRITL.js";
 import "./chunks/chunk-AZNZSHZR.js";
@@ -65,7 +65,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-23UB7OZ2.js"),
+        import("./chunks/plan-LKKVE6DG.js"),
         import("./chunks/plan-text-MOKE36YR.js"),
         import("./chunks/plan-markdown-CHBGI6LA.js")
       ]);
@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-OAOPW2I7.js"),
+        import("./chunks/apply-V5H63MQB.js"),
         import("./chunks/apply-text-IMNJDKIL.js"),
         import("./chunks/apply-markdown-H6G37R3N.js"),
         import("./chunks/plan-text-MOKE36YR.js")
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-RGJ3NVTJ.js"),
+        import("./chunks/drift-DYJLTAPE.js"),
         import("./chunks/drift-text-3Z3YYCQZ.js"),
         import("./chunks/drift-markdown-W2YN45HY.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -174,7 +174,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ZW6KGI74.js"),
+        import("./chunks/import-GQ6SCS4U.js"),
         import("./chunks/import-text-SYIMDCF3.js")
       ]);
       const outcome = await runImport(settings);

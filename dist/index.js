@@ -23,7 +23,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-IWD3SQQM.js";
+} from "./chunks/chunk-D6732RXK.js";
 import "./chunks/chunk-PA55HMIX.js";
 import "./chunks/chunk-BY7TRITL.js";
 import "./chunks/chunk-AZNZSHZR.js";
@@ -132,15 +132,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-NFO6ZHKE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XXZINDRQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3ES7KJP3.js");
+        const { runApplyAction } = await import("./chunks/apply-action-52QPRYAQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-2OGECNCW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-KGBXA7BJ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -153,3 +153,16 @@ export function effectiveQuotas(organization: Pick<OrganizationDocument, 'quotas
     quotas[name] = organization?.quotas?.[name] ?? QUOTAS[name].default;
   return quotas;
 }
+
+/**
+ * Who sets a limit a message cites: `AWS allows 10 (quota scpsPerTarget)`, or, where `quotas:` overrides it,
+ * `the override quotas.scpsPerTarget in baselines/organization.yaml allows 3 (AWS: 10)`, so a lowered override is
+ * never passed off as AWS's limit. `authority` is who enforces it (`AWS`, `CloudFormation`), `per` a unit phrase
+ * after the number (` per account`).
+ */
+export function limitPhrase(authority: string, name: QuotaName, value: number, per = ''): string {
+  const aws = QUOTAS[name].default;
+  return value === aws
+    ? `${authority} allows ${value}${per} (quota ${name})`
+    : `the override quotas.${name} in baselines/organization.yaml allows ${value}${per} (${authority}: ${aws})`;
+}

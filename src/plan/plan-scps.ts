@@ -1,3 +1,4 @@
+import { limitPhrase } from '../config/quotas.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredScp, ScpAttachments } from '../config/desired-state.js';
 import type { ObservedPolicy } from '../observe/observed-state.js';
@@ -145,8 +146,8 @@ export function planAttachments(draft: PlanDraft): void {
         target: target.reference,
         message:
           leaving.length > 0
-            ? `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${quota})${theirs}, because new attachments are made before ${leaving.join(', ')} is detached. Split the change: first merge a pull request that only removes ${leaving.join(', ')}, then one that adds the new SCPs.`
-            : `${describeTarget(target.reference)} would carry ${peak} SCPs (AWS allows ${quota})${theirs}. Declare fewer SCPs there, have the others detached, or, if AWS raised your quota, set quotas.scpsPerTarget in baselines/organization.yaml.`,
+            ? `${describeTarget(target.reference)} would briefly carry ${peak} SCPs${theirs}, because new attachments are made before ${leaving.join(', ')} is detached; ${limitPhrase('AWS', 'scpsPerTarget', quota)}. Split the change: first merge a pull request that only removes ${leaving.join(', ')}, then one that adds the new SCPs.`
+            : `${describeTarget(target.reference)} would carry ${peak} SCPs${theirs}; ${limitPhrase('AWS', 'scpsPerTarget', quota)}. Declare fewer SCPs there, or have the others detached. No request raises this hard limit; only if AWS has raised it for everyone since this vend, set quotas.scpsPerTarget in baselines/organization.yaml.`,
       });
     }
     for (const name of [...wanted].sort()) {

@@ -627,7 +627,9 @@ describe('plan refuses an SCP swap that would exceed the per-target SCP quota', 
     expect(plan.problems).toEqual([
       {
         target: 'ou:Workloads',
-        message: expect.stringContaining('would briefly carry 11 SCPs (AWS allows 10)'),
+        message: expect.stringContaining(
+          'would briefly carry 11 SCPs, because new attachments are made before guard-i is detached; AWS allows 10 (quota scpsPerTarget)',
+        ),
       },
     ]);
     expect(plan.problems[0]!.message).toContain('first merge a pull request that only removes guard-i');
@@ -652,7 +654,7 @@ describe('plan refuses an SCP swap that would exceed the per-target SCP quota', 
     expect(plan.problems).toEqual([
       {
         target: 'ou:Workloads',
-        message: `OU Workloads would carry 11 SCPs (AWS allows 10), counting 3 that vend does not manage (aws-guardrails-a1, aws-guardrails-b2, team-data-perimeter). Declare fewer SCPs there, have the others detached, or, if AWS raised your quota, set quotas.scpsPerTarget in baselines/organization.yaml.`,
+        message: `OU Workloads would carry 11 SCPs, counting 3 that vend does not manage (aws-guardrails-a1, aws-guardrails-b2, team-data-perimeter); AWS allows 10 (quota scpsPerTarget). Declare fewer SCPs there, or have the others detached. No request raises this hard limit; only if AWS has raised it for everyone since this vend, set quotas.scpsPerTarget in baselines/organization.yaml.`,
       },
     ]);
     // The same foreign SCPs elsewhere, or on a target that gains nothing, are no problem.
@@ -665,7 +667,9 @@ describe('plan refuses an SCP swap that would exceed the per-target SCP quota', 
     expect(computePlan(desired, convergedObservation(withCatalogue(full))).problems).toEqual([]);
     desired.organization.quotas.scpsPerTarget = 5;
     const plan = computePlan(desired, convergedObservation(withCatalogue(full)));
-    expect(plan.problems[0]?.message).toContain('would briefly carry 11 SCPs (AWS allows 5)');
+    expect(plan.problems[0]?.message).toContain(
+      'the override quotas.scpsPerTarget in baselines/organization.yaml allows 5 (AWS: 10)',
+    );
   });
 });
 

@@ -349,7 +349,8 @@ describe('quotas are data that organization.yaml can override', () => {
     // The root and Workloads each carry deny-leave and FullAWSAccess: two, over a quota of one.
     expect(rulesOf(overridden, 'scp-attachment-limit').map((diagnostic) => diagnostic.message)).toEqual([
       expect.stringContaining(
-        'the root would have 2 SCPs attached counting FullAWSAccess; AWS allows 1 (quota scpsPerTarget)',
+        // The limit is the repository's, and the message says so rather than passing it off as AWS's.
+        'the root would have 2 SCPs attached counting FullAWSAccess; the override quotas.scpsPerTarget in baselines/organization.yaml allows 1 (AWS: 10)',
       ),
       expect.stringContaining("OU 'Workloads' would have 2 SCPs"),
     ]);
@@ -361,7 +362,7 @@ describe('quotas are data that organization.yaml can override', () => {
     });
   });
 
-  test('an override above the AWS value is a warning at its line that says only AWS raises it; a lower one is not', () => {
+  test('an override above the AWS value is a warning that says only AWS raises it; a lower one, that validate refuses what AWS accepts', () => {
     const edits = withOrganization('root:\n', 'quotas:\n  templateBodySize: 1048576\n  scpsPerTarget: 3\nroot:\n');
     const warnings = rulesOf(edits, 'quota-override');
     expect(warnings).toEqual([
@@ -371,6 +372,13 @@ describe('quotas are data that organization.yaml can override', () => {
         severity: 'warning',
         message: expect.stringContaining(
           "quotas.templateBodySize raises the bytes of one baseline template, sent as TemplateBody from AWS's 51,200 to 1,048,576. Only AWS changes this limit (API constraint: the TemplateBody member of CreateStackSet and UpdateStackSet): if it has not raised it, the check is off and AWS refuses in apply instead",
+        ),
+      }),
+      expect.objectContaining({
+        line: lineOf(edits[ORGANIZATION_FILE], 'scpsPerTarget'),
+        severity: 'warning',
+        message: expect.stringContaining(
+          "quotas.scpsPerTarget lowers the SCPs attached directly to one root, OU or account, counting FullAWSAccess from AWS's 10 to 3: validate now refuses what AWS accepts",
         ),
       }),
     ]);

@@ -26,7 +26,7 @@ describe('templates fit what CloudFormation accepts in TemplateBody', () => {
         line: 1,
         column: 1,
         message: expect.stringMatching(
-          /51201 bytes; CloudFormation accepts at most 51200 in TemplateBody.*TemplateURL/,
+          /51201 bytes; CloudFormation allows 51200 in TemplateBody.*TemplateURL/,
         ),
       }),
     ]);

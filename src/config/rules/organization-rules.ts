@@ -1,3 +1,4 @@
+import { limitPhrase } from '../quotas.js';
 import { FULL_AWS_ACCESS_POLICY_NAME } from '../desired-state.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -16,7 +17,7 @@ export const checkOrganizationalUnitDepth: Rule = ({ repository, quotas }) => {
     .map((unit) =>
       organization.source.diagnostic(
         RULES.ouDepth,
-        `OU '${unit.path}' is ${unit.depth} levels deep; AWS Organizations allows ${maximum} (quota organizationalUnitDepth). Flatten the tree.`,
+        `OU '${unit.path}' is ${unit.depth} levels deep; ${limitPhrase('AWS Organizations', 'organizationalUnitDepth', maximum)}. Flatten the tree.`,
         unit.yamlPath,
         'key',
       ),
@@ -121,7 +122,7 @@ export const checkScpAttachmentLimits: Rule = ({ repository, quotas }) => {
   const diagnostics: Diagnostic[] = [];
   const maximum = quotas.scpsPerTarget;
   const limitMessage = (target: string, count: number) =>
-    `${target} would have ${count} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; AWS allows ${maximum} (quota scpsPerTarget). Merge policies or move some to a parent OU.`;
+    `${target} would have ${count} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; ${limitPhrase('AWS', 'scpsPerTarget', maximum)}. Merge policies or move some to a parent OU.`;
   const count = (scps: string[] | undefined, fullAWSAccess: boolean | undefined) =>
     (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
 

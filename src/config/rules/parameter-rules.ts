@@ -1,3 +1,4 @@
+import { limitPhrase } from '../quotas.js';
 import { lengthIn } from '../aws-constraints.js';
 import {
   isCloudFormationTemplate,
@@ -113,7 +114,7 @@ export const checkParameterValues: Rule = ({ repository, quotas }) => {
       const declaration = declarations[name];
       const problem =
         size > quotas.parameterValueSize
-          ? `is ${size} bytes; CloudFormation allows ${quotas.parameterValueSize} per parameter value (quota parameterValueSize)`
+          ? `is ${size} bytes; ${limitPhrase('CloudFormation', 'parameterValueSize', quotas.parameterValueSize, ' per parameter value')}`
           : declaration && typeof declaration === 'object'
             ? declarationProblem(declaration as Record<string, unknown>, value)
             : undefined;

@@ -4,23 +4,31 @@ import type { QuotaName } from '../quotas.js';
 import type { Rule } from './rule-context.js';
 
 /**
- * A `quotas:` override above today's AWS value, as a warning at its line: no request raises these limits (QUOTAS'
- * `fixedBy`), so the override is right only if AWS itself raised the limit since this vend was released. Otherwise
- * it switches off validate's check and moves AWS's refusal into apply, after accounts may exist. A warning rather
- * than an error, because that day comes (the SCP quotas rose on 2026-05-15), and a reviewer should see it.
+ * A `quotas:` override that differs from today's AWS value, as a warning at its line. Above it: no request raises
+ * these limits (QUOTAS' `fixedBy`), so the override is right only if AWS itself raised the limit since this vend
+ * was released; otherwise it switches off validate's check and moves AWS's refusal into apply, after accounts may
+ * exist. A warning rather than an error, because that day comes (the SCP quotas rose on 2026-05-15). Below it:
+ * validate then refuses what AWS accepts, and its messages cite the override rather than AWS (limitPhrase), which
+ * a team may want as a house rule but should see stated.
  */
 export const checkQuotaOverrides: Rule = ({ repository }) => {
   const organization = repository.organization;
   const overrides = organization?.value.quotas ?? {};
   if (!organization) return [];
   return (Object.entries(overrides) as [QuotaName, number][])
-    .filter(([name, value]) => name in QUOTAS && value > QUOTAS[name].default)
-    .map(([name, value]) => ({
-      ...organization.source.diagnostic(
-        RULES.quotaOverride,
-        `quotas.${name} raises the ${QUOTAS[name].description} from AWS's ${QUOTAS[name].default.toLocaleString('en-US')} to ${value.toLocaleString('en-US')}. Only AWS changes this limit (${QUOTAS[name].fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${QUOTAS[name].source} shows the new value.`,
-        ['quotas', name],
-      ),
-      severity: 'warning' as const,
-    }));
+    .filter(([name, value]) => name in QUOTAS && value !== QUOTAS[name].default)
+    .map(([name, value]) => {
+      const quota = QUOTAS[name];
+      const from = `the ${quota.description} from AWS's ${quota.default.toLocaleString('en-US')} to ${value.toLocaleString('en-US')}`;
+      return {
+        ...organization.source.diagnostic(
+          RULES.quotaOverride,
+          value > quota.default
+            ? `quotas.${name} raises ${from}. Only AWS changes this limit (${quota.fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${quota.source} shows the new value.`
+            : `quotas.${name} lowers ${from}: validate now refuses what AWS accepts. Keep it only as a deliberate house limit; to follow AWS, remove it.`,
+          ['quotas', name],
+        ),
+        severity: 'warning' as const,
+      };
+    });
 };

@@ -7,6 +7,7 @@ import {
 import { isCloudFormationTemplate, parametersOf } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { limitPhrase } from '../quotas.js';
 import type { QuotaName, Quotas } from '../quotas.js';
 import type { LoadedTemplate } from '../repository.js';
 import type { Rule } from './rule-context.js';
@@ -31,7 +32,7 @@ function checkBodySize({ source, body }: LoadedTemplate, quotas: Quotas): Diagno
     ? [
         source.diagnostic(
           RULES.templateLimits,
-          `template is ${size} bytes; CloudFormation accepts at most ${quotas.templateBodySize} in TemplateBody (quota templateBodySize). A larger template must be uploaded to S3 and passed as TemplateURL, which vend does not do: split the baseline into two joined by dependsOn, or shorten the template.`,
+          `template is ${size} bytes; ${limitPhrase('CloudFormation', 'templateBodySize', quotas.templateBodySize, ' in TemplateBody')}. A larger template must be uploaded to S3 and passed as TemplateURL, which vend does not do: split the baseline into two joined by dependsOn, or shorten the template.`,
         ),
       ]
     : [];
@@ -53,7 +54,7 @@ function checkSectionSizes({ source, template }: LoadedTemplate, quotas: Quotas)
     diagnostics.push(
       source.diagnostic(
         RULES.templateLimits,
-        `the template Description is ${lengthIn('bytes', description)} bytes; CloudFormation allows ${quotas.templateDescriptionSize} (quota templateDescriptionSize). Shorten it.`,
+        `the template Description is ${lengthIn('bytes', description)} bytes; ${limitPhrase('CloudFormation', 'templateDescriptionSize', quotas.templateDescriptionSize)}. Shorten it.`,
         ['Description'],
       ),
     );
@@ -65,7 +66,7 @@ function checkSectionSizes({ source, template }: LoadedTemplate, quotas: Quotas)
       diagnostics.push(
         source.diagnostic(
           RULES.templateLimits,
-          `the template declares ${count} ${section.toLowerCase()}; CloudFormation allows ${quotas[quota]} (quota ${quota}). ${advice}`,
+          `the template declares ${count} ${section.toLowerCase()}; ${limitPhrase('CloudFormation', quota, quotas[quota])}. ${advice}`,
           [section],
           'key',
         ),
@@ -81,7 +82,7 @@ function checkParameterDeclarations({ source, template }: LoadedTemplate, quotas
       diagnostics.push(
         source.diagnostic(
           RULES.templateLimits,
-          `parameter name is ${lengthIn('characters', name)} characters; CloudFormation allows ${quotas.parameterNameLength} (quota parameterNameLength). Shorten it.`,
+          `parameter name is ${lengthIn('characters', name)} characters; ${limitPhrase('CloudFormation', 'parameterNameLength', quotas.parameterNameLength)}. Shorten it.`,
           ['Parameters', name],
           'key',
         ),

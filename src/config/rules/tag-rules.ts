@@ -1,3 +1,4 @@
+import { limitPhrase } from '../quotas.js';
 import {
   describeCharacter,
   lengthIn,
@@ -32,7 +33,7 @@ export const checkTagLimits: Rule = ({ repository, quotas }) => {
       diagnostics.push(
         source.diagnostic(
           RULES.tagLimits,
-          `${total} tags including the ones vend sets (${vendTags.join(', ')}); AWS allows ${quotas.tagsPerAccount} per account (quota tagsPerAccount). Remove ${total - quotas.tagsPerAccount}.`,
+          `${total} tags including the ones vend sets (${vendTags.join(', ')}); ${limitPhrase('AWS', 'tagsPerAccount', quotas.tagsPerAccount, ' per account')}. Remove ${total - quotas.tagsPerAccount}.`,
           ['tags'],
           'key',
         ),

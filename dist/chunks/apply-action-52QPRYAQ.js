@@ -12,8 +12,8 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-QMN6GLL5.js";
-import "./chunk-HMHVFOUZ.js";
+} from "./chunk-JHMAYDEX.js";
+import "./chunk-6F6YYJJQ.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -29,13 +29,13 @@ import {
 import "./chunk-7SNISGKU.js";
 import {
   repositoryCommit
-} from "./chunk-GBDAHAFR.js";
-import "./chunk-3V2YEKK7.js";
+} from "./chunk-NN6A6UHY.js";
+import "./chunk-Z27WUEJ7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-N6C6NVMN.js";
+import "./chunk-DRP2NMF7.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-IWD3SQQM.js";
+import "./chunk-D6732RXK.js";
 import "./chunk-PA55HMIX.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";

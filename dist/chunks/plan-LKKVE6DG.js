@@ -1,27 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-XEOYVEOU.js";
-import "./chunk-EV5GRF5Y.js";
-import "./chunk-SDO57S7W.js";
-import "./chunk-HMHVFOUZ.js";
-import "./chunk-6T2GPVQD.js";
+  runPlan,
+  serializePlan
+} from "./chunk-ZHHRFUCT.js";
+import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-GBDAHAFR.js";
-import "./chunk-3V2YEKK7.js";
+import "./chunk-NN6A6UHY.js";
+import "./chunk-Z27WUEJ7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
+import "./chunk-DRP2NMF7.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-IWD3SQQM.js";
+import "./chunk-D6732RXK.js";
 import "./chunk-PA55HMIX.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-PPJBV53O.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -9,7 +9,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-IWD3SQQM.js";
+} from "./chunk-D6732RXK.js";
 import {
   parametersOf,
   parseRepositoryFile,

@@ -171,6 +171,10 @@ function effectiveQuotas(organization) {
     quotas[name] = organization?.quotas?.[name] ?? QUOTAS[name].default;
   return quotas;
 }
+function limitPhrase(authority, name, value, per = "") {
+  const aws = QUOTAS[name].default;
+  return value === aws ? `${authority} allows ${value}${per} (quota ${name})` : `the override quotas.${name} in baselines/organization.yaml allows ${value}${per} (${authority}: ${aws})`;
+}
 
 // src/config/rules/scp-rules.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -420,7 +424,7 @@ var checkScps = ({ repository, quotas }) => {
       diagnostics.push(
         scp.source.diagnostic(
           RULES.scpSize,
-          `SCP '${scp.name}' is ${size} bytes minified; AWS allows ${quotas.scpSize} (quota scpSize). Split it into two policies or use wildcards in actions.`
+          `SCP '${scp.name}' is ${size} bytes minified; ${limitPhrase("AWS", "scpSize", quotas.scpSize)}. Split it into two policies or use wildcards in actions.`
         )
       );
     }
@@ -1002,7 +1006,7 @@ var checkOrganizationalUnitDepth = ({ repository, quotas }) => {
   return repository.organizationalUnits.filter((unit) => unit.depth === maximum + 1).map(
     (unit) => organization.source.diagnostic(
       RULES.ouDepth,
-      `OU '${unit.path}' is ${unit.depth} levels deep; AWS Organizations allows ${maximum} (quota organizationalUnitDepth). Flatten the tree.`,
+      `OU '${unit.path}' is ${unit.depth} levels deep; ${limitPhrase("AWS Organizations", "organizationalUnitDepth", maximum)}. Flatten the tree.`,
       unit.yamlPath,
       "key"
     )
@@ -1095,7 +1099,7 @@ var checkScpAttachmentLimits = ({ repository, quotas }) => {
   if (!organization) return [];
   const diagnostics = [];
   const maximum = quotas.scpsPerTarget;
-  const limitMessage = (target, count2) => `${target} would have ${count2} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; AWS allows ${maximum} (quota scpsPerTarget). Merge policies or move some to a parent OU.`;
+  const limitMessage = (target, count2) => `${target} would have ${count2} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; ${limitPhrase("AWS", "scpsPerTarget", maximum)}. Merge policies or move some to a parent OU.`;
   const count = (scps, fullAWSAccess) => (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
   const rootCount = count(organization.value.root?.scps, organization.value.root?.fullAWSAccess);
   if (rootCount > maximum)
@@ -1268,7 +1272,7 @@ var checkParameterValues = ({ repository, quotas }) => {
     for (const [name, value] of Object.entries(values)) {
       const size = lengthIn("bytes", value);
       const declaration = declarations[name];
-      const problem = size > quotas.parameterValueSize ? `is ${size} bytes; CloudFormation allows ${quotas.parameterValueSize} per parameter value (quota parameterValueSize)` : declaration && typeof declaration === "object" ? declarationProblem(declaration, value) : void 0;
+      const problem = size > quotas.parameterValueSize ? `is ${size} bytes; ${limitPhrase("CloudFormation", "parameterValueSize", quotas.parameterValueSize, " per parameter value")}` : declaration && typeof declaration === "object" ? declarationProblem(declaration, value) : void 0;
       if (problem)
         diagnostics.push(
           source.diagnostic(
@@ -1341,14 +1345,18 @@ var checkQuotaOverrides = ({ repository }) => {
   const organization = repository.organization;
   const overrides = organization?.value.quotas ?? {};
   if (!organization) return [];
-  return Object.entries(overrides).filter(([name, value]) => name in QUOTAS && value > QUOTAS[name].default).map(([name, value]) => ({
-    ...organization.source.diagnostic(
-      RULES.quotaOverride,
-      `quotas.${name} raises the ${QUOTAS[name].description} from AWS's ${QUOTAS[name].default.toLocaleString("en-US")} to ${value.toLocaleString("en-US")}. Only AWS changes this limit (${QUOTAS[name].fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${QUOTAS[name].source} shows the new value.`,
-      ["quotas", name]
-    ),
-    severity: "warning"
-  }));
+  return Object.entries(overrides).filter(([name, value]) => name in QUOTAS && value !== QUOTAS[name].default).map(([name, value]) => {
+    const quota = QUOTAS[name];
+    const from = `the ${quota.description} from AWS's ${quota.default.toLocaleString("en-US")} to ${value.toLocaleString("en-US")}`;
+    return {
+      ...organization.source.diagnostic(
+        RULES.quotaOverride,
+        value > quota.default ? `quotas.${name} raises ${from}. Only AWS changes this limit (${quota.fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${quota.source} shows the new value.` : `quotas.${name} lowers ${from}: validate now refuses what AWS accepts. Keep it only as a deliberate house limit; to follow AWS, remove it.`,
+        ["quotas", name]
+      ),
+      severity: "warning"
+    };
+  });
 };
 
 // src/config/rules/stack-set-rules.ts
@@ -1361,7 +1369,7 @@ function checkBodySize({ source, body }, quotas) {
   return size > quotas.templateBodySize ? [
     source.diagnostic(
       RULES.templateLimits,
-      `template is ${size} bytes; CloudFormation accepts at most ${quotas.templateBodySize} in TemplateBody (quota templateBodySize). A larger template must be uploaded to S3 and passed as TemplateURL, which vend does not do: split the baseline into two joined by dependsOn, or shorten the template.`
+      `template is ${size} bytes; ${limitPhrase("CloudFormation", "templateBodySize", quotas.templateBodySize, " in TemplateBody")}. A larger template must be uploaded to S3 and passed as TemplateURL, which vend does not do: split the baseline into two joined by dependsOn, or shorten the template.`
     )
   ] : [];
 }
@@ -1379,7 +1387,7 @@ function checkSectionSizes({ source, template }, quotas) {
     diagnostics.push(
       source.diagnostic(
         RULES.templateLimits,
-        `the template Description is ${lengthIn("bytes", description)} bytes; CloudFormation allows ${quotas.templateDescriptionSize} (quota templateDescriptionSize). Shorten it.`,
+        `the template Description is ${lengthIn("bytes", description)} bytes; ${limitPhrase("CloudFormation", "templateDescriptionSize", quotas.templateDescriptionSize)}. Shorten it.`,
         ["Description"]
       )
     );
@@ -1391,7 +1399,7 @@ function checkSectionSizes({ source, template }, quotas) {
       diagnostics.push(
         source.diagnostic(
           RULES.templateLimits,
-          `the template declares ${count} ${section.toLowerCase()}; CloudFormation allows ${quotas[quota]} (quota ${quota}). ${advice}`,
+          `the template declares ${count} ${section.toLowerCase()}; ${limitPhrase("CloudFormation", quota, quotas[quota])}. ${advice}`,
           [section],
           "key"
         )
@@ -1406,7 +1414,7 @@ function checkParameterDeclarations({ source, template }, quotas) {
       diagnostics.push(
         source.diagnostic(
           RULES.templateLimits,
-          `parameter name is ${lengthIn("characters", name)} characters; CloudFormation allows ${quotas.parameterNameLength} (quota parameterNameLength). Shorten it.`,
+          `parameter name is ${lengthIn("characters", name)} characters; ${limitPhrase("CloudFormation", "parameterNameLength", quotas.parameterNameLength)}. Shorten it.`,
           ["Parameters", name],
           "key"
         )
@@ -1466,7 +1474,7 @@ var checkTagLimits = ({ repository, quotas }) => {
       diagnostics.push(
         source.diagnostic(
           RULES.tagLimits,
-          `${total} tags including the ones vend sets (${vendTags.join(", ")}); AWS allows ${quotas.tagsPerAccount} per account (quota tagsPerAccount). Remove ${total - quotas.tagsPerAccount}.`,
+          `${total} tags including the ones vend sets (${vendTags.join(", ")}); ${limitPhrase("AWS", "tagsPerAccount", quotas.tagsPerAccount, " per account")}. Remove ${total - quotas.tagsPerAccount}.`,
           ["tags"],
           "key"
         )
@@ -3605,6 +3613,7 @@ export {
   organizationalUnitLineage,
   QUOTAS,
   effectiveQuotas,
+  limitPhrase,
   POLICY_DESCRIPTION,
   lengthProblem,
   checkScps,

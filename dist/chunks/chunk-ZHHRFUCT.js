@@ -8,24 +8,24 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-GBDAHAFR.js";
+} from "./chunk-NN6A6UHY.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-3V2YEKK7.js";
+} from "./chunk-Z27WUEJ7.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-N6C6NVMN.js";
+} from "./chunk-DRP2NMF7.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-IWD3SQQM.js";
+} from "./chunk-D6732RXK.js";
 import {
   readRepositoryBytes
 } from "./chunk-PA55HMIX.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-3V2YEKK7.js";
+} from "./chunk-Z27WUEJ7.js";
 
 // src/apply/polling.ts
 var systemClock = {

@@ -13,7 +13,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-HMHVFOUZ.js";
+} from "./chunk-6F6YYJJQ.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -27,7 +27,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-GBDAHAFR.js";
+} from "./chunk-NN6A6UHY.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -41,7 +41,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-3V2YEKK7.js";
+} from "./chunk-Z27WUEJ7.js";
 import {
   controlsAccess
 } from "./chunk-TY4UWCQU.js";
@@ -60,7 +60,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-IWD3SQQM.js";
+} from "./chunk-D6732RXK.js";
 import {
   ORGANIZATION_FILE
 } from "./chunk-PA55HMIX.js";

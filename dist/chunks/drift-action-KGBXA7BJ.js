@@ -8,10 +8,10 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-XEOYVEOU.js";
+} from "./chunk-6FHS3KRL.js";
 import "./chunk-EV5GRF5Y.js";
 import "./chunk-SDO57S7W.js";
-import "./chunk-HMHVFOUZ.js";
+import "./chunk-6F6YYJJQ.js";
 import {
   findingId,
   findingsAtOrAbove
@@ -41,12 +41,12 @@ import {
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-7SNISGKU.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-GBDAHAFR.js";
-import "./chunk-3V2YEKK7.js";
+import "./chunk-NN6A6UHY.js";
+import "./chunk-Z27WUEJ7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-IWD3SQQM.js";
+import "./chunk-D6732RXK.js";
 import "./chunk-PA55HMIX.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";

@@ -35,18 +35,18 @@ import {
 import "./chunk-7SNISGKU.js";
 import {
   runPlan
-} from "./chunk-POBOAXVP.js";
+} from "./chunk-ZHHRFUCT.js";
 import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-GBDAHAFR.js";
-import "./chunk-3V2YEKK7.js";
+import "./chunk-NN6A6UHY.js";
+import "./chunk-Z27WUEJ7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-N6C6NVMN.js";
+} from "./chunk-DRP2NMF7.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-IWD3SQQM.js";
+import "./chunk-D6732RXK.js";
 import "./chunk-PA55HMIX.js";
 import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";

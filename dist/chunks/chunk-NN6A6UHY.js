@@ -5,7 +5,7 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-3V2YEKK7.js";
+} from "./chunk-Z27WUEJ7.js";
 import {
   baselineControlsAccess,
   readTemplateFacts
@@ -28,8 +28,9 @@ import {
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
+  limitPhrase,
   recordedParameterOverrides
-} from "./chunk-IWD3SQQM.js";
+} from "./chunk-D6732RXK.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -833,7 +834,7 @@ function planAttachments(draft) {
       const theirs = foreign.length > 0 ? `, counting ${foreign.length} that vend does not manage (${foreign.join(", ")})` : "";
       draft.problems.push({
         target: target.reference,
-        message: leaving.length > 0 ? `${describeTarget(target.reference)} would briefly carry ${peak} SCPs (AWS allows ${quota})${theirs}, because new attachments are made before ${leaving.join(", ")} is detached. Split the change: first merge a pull request that only removes ${leaving.join(", ")}, then one that adds the new SCPs.` : `${describeTarget(target.reference)} would carry ${peak} SCPs (AWS allows ${quota})${theirs}. Declare fewer SCPs there, have the others detached, or, if AWS raised your quota, set quotas.scpsPerTarget in baselines/organization.yaml.`
+        message: leaving.length > 0 ? `${describeTarget(target.reference)} would briefly carry ${peak} SCPs${theirs}, because new attachments are made before ${leaving.join(", ")} is detached; ${limitPhrase("AWS", "scpsPerTarget", quota)}. Split the change: first merge a pull request that only removes ${leaving.join(", ")}, then one that adds the new SCPs.` : `${describeTarget(target.reference)} would carry ${peak} SCPs${theirs}; ${limitPhrase("AWS", "scpsPerTarget", quota)}. Declare fewer SCPs there, or have the others detached. No request raises this hard limit; only if AWS has raised it for everyone since this vend, set quotas.scpsPerTarget in baselines/organization.yaml.`
       });
     }
     for (const name of [...wanted].sort()) {

@@ -7,7 +7,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-HMHVFOUZ.js";
+} from "./chunk-6F6YYJJQ.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-GBDAHAFR.js";
+} from "./chunk-NN6A6UHY.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,7 +32,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-3V2YEKK7.js";
+} from "./chunk-Z27WUEJ7.js";
 import {
   declaresTransform
 } from "./chunk-TY4UWCQU.js";
@@ -47,13 +47,13 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-N6C6NVMN.js";
+} from "./chunk-DRP2NMF7.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   UsageError,
   runValidate
-} from "./chunk-IWD3SQQM.js";
+} from "./chunk-D6732RXK.js";
 import {
   require_dist,
   resourcesOf,
