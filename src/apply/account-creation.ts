@@ -35,7 +35,7 @@ export async function createAccount(change: Change, context: StageContext): Prom
   let status: CreateAccountStatus | undefined;
   for (const pending of inProgressRequestIds(change)) {
     context.log(`Waiting for account ${account.name}: request ${pending} for that name is already in progress`);
-    const awaited = await waitForRequest(pending, account, context);
+    const awaited = await waitForRequest(pending, account, context, 'earlier');
     if (awaited.State === 'SUCCEEDED' && (await producedThisAccount(awaited, account, context))) {
       status = awaited;
       break;
@@ -50,7 +50,7 @@ export async function createAccount(change: Change, context: StageContext): Prom
     let requested = await requestAccount(account, context);
     requestId = requested.Id ?? '';
     if (requested.State !== 'SUCCEEDED' && requested.State !== 'FAILED')
-      requested = await waitForRequest(requestId, account, context);
+      requested = await waitForRequest(requestId, account, context, 'own');
     if (requested.State === 'SUCCEEDED') {
       status = requested;
       break;
@@ -133,10 +133,16 @@ async function requestAccount(account: AccountAfter, context: StageContext): Pro
   }
 }
 
+/**
+ * Waits for a CreateAccount request. `whose` says what is known of it: `own` is the request this run made; an
+ * `earlier` one was found in progress for the same account name and may be another team's (a request names no
+ * email), so a timeout must not claim it is this manifest's account.
+ */
 async function waitForRequest(
   requestId: string,
   account: AccountAfter,
   context: StageContext,
+  whose: 'own' | 'earlier',
 ): Promise<CreateAccountStatus> {
   const schedule = context.schedules.accountCreation;
   const { value, timedOut } = await pollUntil(
@@ -152,7 +158,9 @@ async function waitForRequest(
   );
   if (timedOut) {
     throw new ChangeError(
-      `Account ${account.name} was still being created after ${describeDuration(schedule.timeoutMs)} (request ${requestId}). Nothing is lost: AWS keeps creating it, and the next apply finds the request and continues from there. Re-run apply in a few minutes.`,
+      whose === 'own'
+        ? `Account ${account.name} was still being created after ${describeDuration(schedule.timeoutMs)} (request ${requestId}). Nothing is lost: AWS keeps creating it, and the next apply finds the request and continues from there. Re-run apply in a few minutes.`
+        : `Request ${requestId} for an account named ${account.accountName}, made before this run (perhaps by an interrupted apply, perhaps by another team: a request names no email), was still in progress after ${describeDuration(schedule.timeoutMs)}. Account ${account.name} has not been requested yet. Re-run apply once that request has finished; if it produces an account with another email, vend leaves that account alone and requests ${account.name}.`,
     );
   }
   return value;

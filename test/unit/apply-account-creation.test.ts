@@ -154,6 +154,24 @@ test("another team's request for an account of the same name is waited on, never
   expect(exitCode).toBe(0);
 });
 
+test('an earlier request for the name still in progress at the timeout is not passed off as this account', async () => {
+  // Organizations API Reference, CreateAccountStatus: a request carries the account name, never the email.
+  organizations
+    .on(DescribeCreateAccountStatusCommand, { CreateAccountRequestId: 'car-finance' })
+    .resolves({ CreateAccountStatus: { Id: 'car-finance', State: 'IN_PROGRESS' } });
+  const desired = referenceDesiredState();
+  const observed = before(desired);
+  observed.accountCreationsInProgress = [{ requestId: 'car-finance', accountName: NEW_ACCOUNT }];
+
+  const { report, exitCode } = await apply([observed], desired);
+
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(0);
+  expect(failureOf(report, CREATE_ID)).toBe(
+    `Request car-finance for an account named ${NEW_ACCOUNT}, made before this run (perhaps by an interrupted apply, perhaps by another team: a request names no email), was still in progress after 30 minutes. Account ${NEW_ACCOUNT} has not been requested yet. Re-run apply once that request has finished; if it produces an account with another email, vend leaves that account alone and requests ${NEW_ACCOUNT}.`,
+  );
+  expect(exitCode).toBe(1);
+});
+
 test('with two requests for the name in progress, both are awaited, and the one with the email is this account', async () => {
   // Another team's request comes first; vend's own, from an interrupted apply, second. Requesting a third account
   // while vend's own is still creating it would make two accounts, or fail on the email once it lands.

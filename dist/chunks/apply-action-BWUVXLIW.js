@@ -12,7 +12,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-JHMAYDEX.js";
+} from "./chunk-C4H4U434.js";
 import "./chunk-6F6YYJJQ.js";
 import "./chunk-WMPA3Z5X.js";
 import {

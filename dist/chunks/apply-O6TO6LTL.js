@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-JHMAYDEX.js";
+} from "./chunk-C4H4U434.js";
 import "./chunk-6F6YYJJQ.js";
 import "./chunk-NN6A6UHY.js";
 import "./chunk-Z27WUEJ7.js";

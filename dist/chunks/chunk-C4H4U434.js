@@ -359,7 +359,7 @@ async function createAccount(change, context) {
   let status;
   for (const pending of inProgressRequestIds(change)) {
     context.log(`Waiting for account ${account.name}: request ${pending} for that name is already in progress`);
-    const awaited = await waitForRequest(pending, account, context);
+    const awaited = await waitForRequest(pending, account, context, "earlier");
     if (awaited.State === "SUCCEEDED" && await producedThisAccount(awaited, account, context)) {
       status = awaited;
       break;
@@ -374,7 +374,7 @@ async function createAccount(change, context) {
     let requested = await requestAccount(account, context);
     requestId = requested.Id ?? "";
     if (requested.State !== "SUCCEEDED" && requested.State !== "FAILED")
-      requested = await waitForRequest(requestId, account, context);
+      requested = await waitForRequest(requestId, account, context, "own");
     if (requested.State === "SUCCEEDED") {
       status = requested;
       break;
@@ -443,7 +443,7 @@ async function requestAccount(account, context) {
     throw error;
   }
 }
-async function waitForRequest(requestId, account, context) {
+async function waitForRequest(requestId, account, context, whose) {
   const schedule = context.schedules.accountCreation;
   const { value, timedOut } = await pollUntil(
     context.clock,
@@ -458,7 +458,7 @@ async function waitForRequest(requestId, account, context) {
   );
   if (timedOut) {
     throw new ChangeError(
-      `Account ${account.name} was still being created after ${describeDuration(schedule.timeoutMs)} (request ${requestId}). Nothing is lost: AWS keeps creating it, and the next apply finds the request and continues from there. Re-run apply in a few minutes.`
+      whose === "own" ? `Account ${account.name} was still being created after ${describeDuration(schedule.timeoutMs)} (request ${requestId}). Nothing is lost: AWS keeps creating it, and the next apply finds the request and continues from there. Re-run apply in a few minutes.` : `Request ${requestId} for an account named ${account.accountName}, made before this run (perhaps by an interrupted apply, perhaps by another team: a request names no email), was still in progress after ${describeDuration(schedule.timeoutMs)}. Account ${account.name} has not been requested yet. Re-run apply once that request has finished; if it produces an account with another email, vend leaves that account alone and requests ${account.name}.`
     );
   }
   return value;
