@@ -65,7 +65,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-LKKVE6DG.js"),
+        import("./chunks/plan-4E32ZWI2.js"),
         import("./chunks/plan-text-MOKE36YR.js"),
         import("./chunks/plan-markdown-CHBGI6LA.js")
       ]);
@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-O6TO6LTL.js"),
+        import("./chunks/apply-JV3EGPBE.js"),
         import("./chunks/apply-text-IMNJDKIL.js"),
         import("./chunks/apply-markdown-H6G37R3N.js"),
         import("./chunks/plan-text-MOKE36YR.js")
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-DYJLTAPE.js"),
+        import("./chunks/drift-6HZJIOJ5.js"),
         import("./chunks/drift-text-3Z3YYCQZ.js"),
         import("./chunks/drift-markdown-W2YN45HY.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

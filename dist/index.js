@@ -132,15 +132,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XXZINDRQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-2CDXK2PB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-BWUVXLIW.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ANT57RX7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-KGBXA7BJ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-NNJ6JYLG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

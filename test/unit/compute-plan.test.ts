@@ -1937,6 +1937,15 @@ describe('plan treats the management account apart', () => {
     });
   });
 
+  it('names it as the management account on the change line that adopts it, not only in the notes', () => {
+    const { desired, observed } = declaringManagement();
+    delete observedAccount(observed, 'management').tags!['ManagedBy'];
+    const adopt = computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-account');
+    expect(adopt?.description).toMatch(
+      `Adopt existing account management (${MANAGEMENT_ACCOUNT_ID}), the management account, with email aws+management@example.com`,
+    );
+  });
+
   it('is never among the accounts an SCP reaches, though it sits beneath the root', () => {
     const { desired, observed } = declaringManagement();
     desired.organization.root.scps.push('deny-unapproved-regions');

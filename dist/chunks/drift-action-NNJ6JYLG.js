@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-6FHS3KRL.js";
+} from "./chunk-JYL242XB.js";
 import "./chunk-EV5GRF5Y.js";
 import "./chunk-SDO57S7W.js";
 import "./chunk-6F6YYJJQ.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-3CMV3XMN.js";
 import "./chunk-7SNISGKU.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-NN6A6UHY.js";
+import "./chunk-XOHOXTLL.js";
 import "./chunk-Z27WUEJ7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-C4H4U434.js";
+} from "./chunk-6PWMKORF.js";
 import "./chunk-6F6YYJJQ.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -29,7 +29,7 @@ import {
 import "./chunk-7SNISGKU.js";
 import {
   repositoryCommit
-} from "./chunk-NN6A6UHY.js";
+} from "./chunk-XOHOXTLL.js";
 import "./chunk-Z27WUEJ7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";

@@ -8,7 +8,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-NN6A6UHY.js";
+} from "./chunk-XOHOXTLL.js";
 import {
   createAwsClients,
   describeAwsError,

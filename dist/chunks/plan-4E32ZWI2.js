@@ -1,16 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-6FHS3KRL.js";
-import "./chunk-EV5GRF5Y.js";
-import "./chunk-SDO57S7W.js";
-import "./chunk-6F6YYJJQ.js";
-import "./chunk-6T2GPVQD.js";
+  runPlan,
+  serializePlan
+} from "./chunk-2GHS7DI5.js";
+import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-NN6A6UHY.js";
+import "./chunk-XOHOXTLL.js";
 import "./chunk-Z27WUEJ7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
+import "./chunk-DRP2NMF7.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-D6732RXK.js";
 import "./chunk-PA55HMIX.js";
@@ -18,10 +17,10 @@ import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-PPJBV53O.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-NN6A6UHY.js";
+} from "./chunk-XOHOXTLL.js";
 import {
   createAwsClients,
   createIamClient,

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-C4H4U434.js";
+} from "./chunk-6PWMKORF.js";
 import "./chunk-6F6YYJJQ.js";
-import "./chunk-NN6A6UHY.js";
+import "./chunk-XOHOXTLL.js";
 import "./chunk-Z27WUEJ7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";

@@ -1,15 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-ZHHRFUCT.js";
-import "./chunk-PTGXIZOZ.js";
+  runDrift
+} from "./chunk-JYL242XB.js";
+import "./chunk-EV5GRF5Y.js";
+import "./chunk-SDO57S7W.js";
+import "./chunk-6F6YYJJQ.js";
+import "./chunk-6T2GPVQD.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-NN6A6UHY.js";
+import "./chunk-XOHOXTLL.js";
 import "./chunk-Z27WUEJ7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-DRP2NMF7.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-D6732RXK.js";
 import "./chunk-PA55HMIX.js";
@@ -17,10 +18,10 @@ import "./chunk-BY7TRITL.js";
 import "./chunk-AZNZSHZR.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runDrift
 };

@@ -35,10 +35,10 @@ import {
 import "./chunk-7SNISGKU.js";
 import {
   runPlan
-} from "./chunk-ZHHRFUCT.js";
+} from "./chunk-2GHS7DI5.js";
 import "./chunk-PTGXIZOZ.js";
 import "./chunk-MLSMY7FN.js";
-import "./chunk-NN6A6UHY.js";
+import "./chunk-XOHOXTLL.js";
 import "./chunk-Z27WUEJ7.js";
 import "./chunk-TY4UWCQU.js";
 import "./chunk-OFZH4PFY.js";

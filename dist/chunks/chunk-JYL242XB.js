@@ -27,7 +27,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-NN6A6UHY.js";
+} from "./chunk-XOHOXTLL.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -429,7 +429,7 @@ function planAccount(draft, account) {
     before: { id: existing.id, name: existing.name, email: existing.email },
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
     scope: { account: account.name, email: existing.email, accountId: existing.id },
-    description: `Adopt existing account ${existing.name} (${existing.id}) with email ${existing.email}`,
+    description: `Adopt existing account ${existing.name} (${existing.id})${management ? ", the management account," : ""} with email ${existing.email}`,
     accounts: [account.name]
   }) : void 0;
   if (adopting) draft.accountStatus.set(account.name, "adopted");
