@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JV3EGPBE.js"),
+        import("./chunks/apply-TBCUSTLC.js"),
         import("./chunks/apply-text-IMNJDKIL.js"),
         import("./chunks/apply-markdown-H6G37R3N.js"),
         import("./chunks/plan-text-MOKE36YR.js")

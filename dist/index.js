@@ -136,7 +136,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ANT57RX7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-6AHVKJCJ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -48,7 +48,7 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
     : undefined;
   if (!savedPlan && !settings.autoApprove && !dependencies.confirm) {
     throw new UsageError(
-      'vend apply needs an approved plan. Pass the saved plan of vend plan --out (--plan plan.json), run it on a terminal to confirm the plan it shows, or pass --auto-approve (auto-approve: true) to apply what it plans without asking.',
+      'vend apply needs an approved plan. Pass the saved plan of vend plan --out (--plan plan.json), run it on a terminal to confirm the plan it shows (stdin and stderr both on the terminal: the plan and the question go to stderr), or pass --auto-approve (auto-approve: true) to apply what it plans without asking.',
     );
   }
   const validation = runValidate(settings, dependencies.now);

@@ -110,7 +110,7 @@ describe('without AWS credentials', () => {
     ['drift', 'vend: No AWS credentials are available'],
     [
       'apply',
-      'vend: vend apply needs an approved plan. Pass the saved plan of vend plan --out (--plan plan.json), run it on a terminal to confirm the plan it shows, or pass --auto-approve',
+      'vend: vend apply needs an approved plan. Pass the saved plan of vend plan --out (--plan plan.json), run it on a terminal to confirm the plan it shows (stdin and stderr both on the terminal: the plan and the question go to stderr), or pass --auto-approve',
     ],
   ])('vend %s exits 2 and says what is missing, before any AWS call', (command, message) => {
     const result = spawnSync(process.execPath, [CLI, ...command.split(' ')], {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-6PWMKORF.js";
+} from "./chunk-J6VPBSNN.js";
 import "./chunk-6F6YYJJQ.js";
 import "./chunk-WMPA3Z5X.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-6PWMKORF.js";
+} from "./chunk-J6VPBSNN.js";
 import "./chunk-6F6YYJJQ.js";
 import "./chunk-XOHOXTLL.js";
 import "./chunk-Z27WUEJ7.js";
