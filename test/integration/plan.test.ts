@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { EnableAWSServiceAccessCommand } from '@aws-sdk/client-organizations';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -175,11 +176,24 @@ test('an account created outside vend with a declared email is adopted, not crea
     stackSet.name === 'vend-regional' ? stackSet : { ...stackSet, instances: undefined },
   );
   await seedOrganization(seedClients, seed);
+  // Its AWS name is not the manifest's: renaming a member account needs trusted access for AWS Account
+  // Management, which a new organization lacks, so the plan refuses rather than fail half-way through apply.
+  const blocked = await plan();
+  expect(blocked.problems).toEqual([
+    expect.objectContaining({
+      target: 'account:app-prod',
+      message: expect.stringContaining('needs trusted access for AWS Account Management'),
+    }),
+  ]);
+  await seedClients.organizations.send(
+    new EnableAWSServiceAccessCommand({ ServicePrincipal: 'account.amazonaws.com' }),
+  );
   const result = await plan();
   expect(ids(result)).toEqual(
     expect.arrayContaining([
       'adopt-account:account:app-prod',
       'move-account:account:app-prod',
+      'rename-account:account:app-prod',
       'tag-account:account:app-prod',
     ]),
   );
@@ -246,7 +260,7 @@ test('SCPs someone else attached count against the quota: filling an OU to the l
     {
       target: 'ou:Sandbox',
       message: expect.stringContaining(
-        'OU Sandbox would carry 11 SCPs (AWS allows 10), counting 9 that vend does not manage (their-guard-0, their-guard-1,',
+        'OU Sandbox would carry 11 SCPs, counting 9 that vend does not manage (their-guard-0, their-guard-1,',
       ),
     },
   ]);
