@@ -1,5 +1,7 @@
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
+import { observedSnapshot } from '../plan/organization-snapshot.js';
+import type { OrganizationSnapshot } from '../plan/organization-snapshot.js';
 import { resolveOrganizationalUnits } from '../plan/organizational-unit-ids.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, ChangeKind, Plan } from '../plan/plan.js';
@@ -32,6 +34,8 @@ export class DriftContext {
   readonly missingAccounts: Set<string>;
   /** StackSets the plan creates: each is one finding, its stack instances included. */
   readonly missingStackSets: Set<string>;
+  /** The organization as observed: where accounts are in AWS, not where main puts them. */
+  readonly live: OrganizationSnapshot;
   /** Declared accounts that exist, by manifest name. */
   readonly existingAccounts = new Map<string, ObservedAccount>();
   private readonly accountNameById = new Map<string, string>();
@@ -44,6 +48,7 @@ export class DriftContext {
     /** The day of the check, YYYY-MM-DD (UTC): every new finding's firstSeen. */
     readonly checkedOn: string,
   ) {
+    this.live = observedSnapshot(desired, observed);
     const resolved = resolveOrganizationalUnits(desired, observed);
     this.ouIdByPath = resolved.ids;
     this.ambiguousOrganizationalUnits = resolved.ambiguous;

@@ -3,6 +3,7 @@ import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-s
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
+import { accountsLackingAttachment } from '../plan/organization-snapshot.js';
 import { describeTarget } from '../plan/plan-draft.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import { prettyPolicy, unifiedDiff } from '../report/unified-diff.js';
@@ -124,8 +125,9 @@ export function detachedScpFinding(context: DriftContext, change: Change): Drift
   const scp = String(change.scope.scp);
   if (context.scpPolicyTypeDisabled || context.missingScps.has(scp) || context.targetIsMissing(change.target))
     return undefined;
-  const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
-  const lacking = radius?.kind === 'scp' ? radius.affected : [];
+  // The plan's blast radius places accounts where main declares them, the ones that left included; the finding
+  // tells what is not in force now, for the accounts beneath the target in AWS.
+  const lacking = accountsLackingAttachment(context.live, change.target, scp);
   const details =
     lacking.length > 0
       ? [`not in force for ${countOf(lacking.length, 'account')} beneath it: ${listNames(lacking)}`]

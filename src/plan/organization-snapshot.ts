@@ -189,6 +189,20 @@ export function accountsBeneath(snapshot: OrganizationSnapshot, target: TargetRe
     .sort(compareText);
 }
 
+/**
+ * The accounts beneath `target` in `snapshot` that lack what an attachment of `scp` there gives: every one of them
+ * for an SCP that allows (an Allow acts per level, grantsAccess), else those that do not have it in force through
+ * another level. Sorted.
+ */
+export function accountsLackingAttachment(
+  snapshot: OrganizationSnapshot,
+  target: TargetReference,
+  scp: string,
+): string[] {
+  const grants = snapshot.granting.has(scp);
+  return accountsBeneath(snapshot, target).filter((account) => grants || !scpsInForce(snapshot, account).has(scp));
+}
+
 /** The SCPs in force for an account: attached to the root, to each OU on its path, or to the account itself. */
 export function scpsInForce(snapshot: OrganizationSnapshot, account: string): Set<string> {
   const path = snapshot.accountPaths.get(account);

@@ -262,6 +262,13 @@ describe('drift made by hand with direct API calls', () => {
     expect(drifted.summary.critical).toBeGreaterThanOrEqual(3);
   });
 
+  test('blast-radius details name the accounts beneath the target in AWS, not those that left or were suspended', () => {
+    // Beneath Workloads main declares app-prod, departing and closing; departing left and closing is suspended.
+    expect(drifted.findings.find((finding) => finding.kind === 'full-aws-access-missing')!.details).toEqual([
+      'not in force for 1 account beneath it: app-prod',
+    ]);
+  });
+
   test('StackSet template, parameter, instance and override drift is found', () => {
     expect(targets(drifted, 'stackset-template')).toEqual(['stackset:vend-regional']);
     expect(targets(drifted, 'stackset-parameters')).toEqual(['stackset:vend-regional']);

@@ -62,6 +62,24 @@ test('an SCP detached from a declared OU is critical, and names the accounts tha
   expect(only(drift(desired, observed).findings).id).toBe(finding.id);
 });
 
+test('a detached SCP names the accounts beneath it in AWS, not where main places them', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  // security-audit left the organization; payments-dev was moved from Workloads/NonProd to Security by hand.
+  observed.accounts = observed.accounts.filter((account) => account.id !== accountIdOf('security-audit'));
+  const dev = observedAccount(observed, 'payments-dev');
+  dev.parentId = organizationalUnitIdOf('Security');
+  dev.parentPath = 'Security';
+  const guardrail = observedPolicy(observed, 'deny-leave-organization');
+  guardrail.targetIds = guardrail.targetIds.filter((id) => id !== ROOT_ID);
+  const fullAccess = observedPolicy(observed, FULL_AWS_ACCESS_POLICY_NAME);
+  fullAccess.targetIds = fullAccess.targetIds.filter((id) => id !== organizationalUnitIdOf('Workloads'));
+  const findings = drift(desired, observed).findings;
+  const detailsOf = (kind: string) => findings.find((finding) => finding.kind === kind)?.details;
+  expect(detailsOf('scp-detached')).toEqual(['not in force for 2 accounts beneath it: payments-dev and payments-prod']);
+  expect(detailsOf('full-aws-access-missing')).toEqual(['not in force for 1 account beneath it: payments-prod']);
+});
+
 test('SCP content edited outside git is critical, with the diff from main’s content to the organization’s', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
