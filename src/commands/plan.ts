@@ -7,7 +7,13 @@ import { describeAwsError } from '../observe/aws-errors.js';
 import { observeOrganization } from '../observe/read-organization.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import { computePlan } from '../plan/compute-plan.js';
-import { newIgnoreEntries, observationScope, renamedByHand, separateMainDrift } from '../drift/pull-request-drift.js';
+import {
+  acceptedFindings,
+  newIgnoreEntries,
+  observationScope,
+  renamedByHand,
+  separateMainDrift,
+} from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import type { Plan } from '../plan/plan.js';
 import type { VendSettings } from '../settings/settings.js';
@@ -77,8 +83,10 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
       const separated = separateMainDrift(plan, mainPlan);
       const renamed = renamedByHand(base.desired, observed, separated.corrections);
+      const accepted = acceptedFindings(base.desired, observed, mainPlan, separated.accepted);
       mainDrift = {
         ...separated,
+        ...(Object.keys(accepted).length > 0 ? { acceptedFindings: accepted } : {}),
         ...(silenced.length > 0 ? { silenced } : {}),
         ...(renamed.length > 0 ? { renamedByHand: renamed } : {}),
       };

@@ -81,6 +81,19 @@ const FROM_CHANGE: Record<ChangeKind, (context: DriftContext, change: Change) =>
   [CHANGE_KINDS.closeAccount]: notClosedFinding,
 };
 
+/**
+ * The findings `vend drift` reports for one change of main's plan, as organizationFindings derives them, the
+ * per-account and organization-wide kinds included (account tags, the SCP policy type). Empty for a change that is
+ * told inside another finding (the attachments of a deleted SCP, say). Pure.
+ */
+export function changeFindings(context: DriftContext, change: Change): DriftFinding[] {
+  const derived: Derived[] = [FROM_CHANGE[change.kind](context, change)].flat();
+  if (change.kind === CHANGE_KINDS.tagAccount || change.kind === CHANGE_KINDS.untagAccount)
+    derived.push(...accountTagFindings(context).filter((finding) => finding.target === change.target));
+  if (change.kind === CHANGE_KINDS.enableScpType) derived.push(...scpPolicyTypeFindings(context));
+  return derived.filter((item): item is DriftFinding => item !== undefined && 'id' in item);
+}
+
 export interface OrganizationDrift {
   findings: DriftFinding[];
   notChecked: NotChecked[];

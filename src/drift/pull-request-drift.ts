@@ -8,6 +8,10 @@ import { findRenamedOrganizationalUnits } from './renamed-organizational-units.j
 import { canonicalJson } from '../plan/canonical-json.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
+import { DriftContext } from './drift-context.js';
+import { compareFindings } from './drift-report.js';
+import type { DriftFinding } from './drift-report.js';
+import { changeFindings } from './plan-findings.js';
 
 /**
  * Drift already on main, as a pull request's plan meets it. The pull request's plan (head against the organization)
@@ -31,6 +35,11 @@ export interface MainDrift {
    * longer deploys): drift the pull request makes the repository accept.
    */
   accepted: Change[];
+  /**
+   * Accepted change id → the findings `vend drift` on main reports for it, worst first (acceptedFindings); a change
+   * told inside another finding has no entry. Accepting a detached guardrail is as grave as detaching it.
+   */
+  acceptedFindings?: Record<string, AcceptedFinding[]>;
   /**
    * `ignore:` entries the pull request adds or changes (a later expiry, a wider target): findings the nightly check
    * will list apart rather than report. Nothing in AWS changes, so no plan change shows them; the reviewer must.
@@ -69,6 +78,32 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
     alsoCorrecting,
     accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change)),
   };
+}
+
+/** A drift finding a pull request makes the repository accept, as `vend drift` on main reports it. */
+export type AcceptedFinding = Pick<DriftFinding, 'id' | 'kind' | 'severity' | 'target'>;
+
+/**
+ * The findings `vend drift` on main reports for each accepted change (MainDrift.acceptedFindings), by the drift
+ * check's own classification (plan-findings.ts), so a pull request that drops a guardrail someone detached by hand
+ * carries the severity the drift issue gives the detachment. `mainPlan` is main's plan against `observed`. Pure.
+ */
+export function acceptedFindings(
+  main: DesiredState,
+  observed: ObservedState,
+  mainPlan: Plan,
+  accepted: readonly Change[],
+): Record<string, AcceptedFinding[]> {
+  // No finding's firstSeen is kept, so the day of the check does not matter here.
+  const context = new DriftContext(main, observed, mainPlan, '');
+  const byChange: Record<string, AcceptedFinding[]> = {};
+  for (const change of accepted) {
+    const findings = changeFindings(context, change)
+      .sort(compareFindings)
+      .map(({ id, kind, severity, target }) => ({ id, kind, severity, target }));
+    if (findings.length > 0) byChange[change.id] = findings;
+  }
+  return byChange;
 }
 
 /**

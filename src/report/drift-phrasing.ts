@@ -1,9 +1,11 @@
 import { compareText } from '../ordering.js';
-import { DRIFT_KINDS, DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
-import type { DriftKind } from '../drift/drift-kinds.js';
+import { DRIFT_KINDS, DRIFT_SEVERITIES, severityRank } from '../drift/drift-kinds.js';
+import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
 import type { ChangedBy } from '../drift/change-attribution.js';
 import type { DriftFinding, DriftReport, NotChecked } from '../drift/drift-report.js';
 import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
+import type { MainDrift } from '../drift/pull-request-drift.js';
+import type { Change } from '../plan/plan.js';
 import { countOf, listNames } from './phrasing.js';
 
 /**
@@ -95,5 +97,41 @@ export function silencedLines(entries: readonly DriftIgnoreEntry[]): {
     headline: `${countOf(entries.length, 'ignore: entry', 'ignore: entries')} added or changed: vend drift lists the findings ${entries.length === 1 ? 'it matches' : 'they match'} apart, as ignored, and they stop counting for fail-on-drift until ${entries.length === 1 ? 'it expires' : 'they expire'}`,
     critical,
     lines,
+  };
+}
+
+/**
+ * The differences a pull request makes the repository accept, worst first, each with what `vend drift` reports for
+ * it (`Attach SCP deny-root-user to the root (critical: SCP detached: scp:deny-root-user@root)`); and, when any is
+ * critical or high, the caution a reviewer must read, since no change of the plan stands for them.
+ */
+export function acceptedLines(mainDrift: Pick<MainDrift, 'accepted' | 'acceptedFindings'>): {
+  lines: string[];
+  caution?: { severity: 'critical' | 'high'; text: string };
+} {
+  const findingsOf = (change: Change) => mainDrift.acceptedFindings?.[change.id] ?? [];
+  // A change no finding stands for (told inside another) sorts after every rated one.
+  const rank = (change: Change) =>
+    Math.min(DRIFT_SEVERITIES.length, ...findingsOf(change).map((finding) => severityRank(finding.severity)));
+  const sorted = [...mainDrift.accepted].sort((a, b) => rank(a) - rank(b) || compareText(a.id, b.id));
+  const lines = sorted.map((change) => {
+    const findings = findingsOf(change).map((finding) => `${finding.severity}: ${findingHeadline(finding)}`);
+    return findings.length > 0 ? `${change.description} (${findings.join('; ')})` : change.description;
+  });
+  const count = (severity: DriftSeverity) =>
+    mainDrift.accepted.filter((change) => rank(change) === severityRank(severity)).length;
+  const critical = count('critical');
+  const high = count('high');
+  if (critical + high === 0) return { lines };
+  const rated = [critical > 0 ? `${critical} critical` : '', high > 0 ? `${high} high` : '']
+    .filter(Boolean)
+    .join(' and ');
+  const one = critical + high === 1;
+  return {
+    lines,
+    caution: {
+      severity: critical > 0 ? 'critical' : 'high',
+      text: `Merging accepts drift that vend drift rates ${rated}: someone changed ${one ? 'it' : 'them'} in AWS by hand, and this makes main agree, so apply will not restore ${one ? 'it' : 'them'} and the drift issue stops reporting ${one ? 'it' : 'them'}. Had AWS still matched main, this plan would hold the opposite change (for an SCP detached by hand, a destructive detach) and apply would need its approval; here no change stands for ${one ? 'it' : 'them'}, and no apply approval or allow-destructive covers ${one ? 'it' : 'them'}. Approve only if the change by hand was meant; otherwise restore main in AWS (vend apply on main) and plan again.`,
+    },
   };
 }

@@ -7,7 +7,7 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { summaryLine } from './plan-text.js';
-import { silencedLines } from './drift-phrasing.js';
+import { acceptedLines, silencedLines } from './drift-phrasing.js';
 
 /** Changes named in the kept part of the section; the rest of the corrections are in its listing, which may be trimmed. */
 const NAMED_CORRECTIONS = 15;
@@ -64,16 +64,7 @@ export function mainDriftSections(
             : []),
         ]
       : []),
-    ...(accepted.length > 0
-      ? [
-          '',
-          `This pull request also makes the repository accept ${countOf(accepted.length, 'difference')} from main’s plan, which merging leaves as the organization has ${accepted.length === 1 ? 'it' : 'them'}:`,
-          ...accepted.slice(0, NAMED_CORRECTIONS).map((change) => `- ${escapeMarkdown(change.description)}`),
-          ...(accepted.length > NAMED_CORRECTIONS
-            ? [`- … and ${countOf(accepted.length - NAMED_CORRECTIONS, 'more')}`]
-            : []),
-        ]
-      : []),
+    ...acceptedMarkdown(mainDrift),
   ].join('\n');
   const sections: CommentSection[] = [{ keep: true, markdown: kept }, ...silenced];
   if (correctionEffects.length > 0) {
@@ -92,6 +83,25 @@ export function mainDriftSections(
     });
   }
   return sections;
+}
+
+/**
+ * The drift the pull request makes the repository accept, worst first, under a caution when `vend drift` rates any
+ * of it critical or high: no change of the plan stands for it, so this kept section is where a reviewer sees it.
+ */
+function acceptedMarkdown(mainDrift: MainDrift): string[] {
+  const { accepted } = mainDrift;
+  if (accepted.length === 0) return [];
+  const { lines, caution } = acceptedLines(mainDrift);
+  return [
+    ...(caution
+      ? ['', `> [!${caution.severity === 'critical' ? 'CAUTION' : 'WARNING'}]\n> ${escapeMarkdown(caution.text)}`]
+      : []),
+    '',
+    `This pull request also makes the repository accept ${countOf(accepted.length, 'difference')} from main’s plan, which merging leaves as the organization has ${accepted.length === 1 ? 'it' : 'them'}:`,
+    ...lines.slice(0, NAMED_CORRECTIONS).map((line) => `- ${escapeMarkdown(line)}`),
+    ...(lines.length > NAMED_CORRECTIONS ? [`- … and ${countOf(lines.length - NAMED_CORRECTIONS, 'more')}`] : []),
+  ];
 }
 
 /**

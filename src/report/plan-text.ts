@@ -4,8 +4,9 @@ import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeListing } from './change-listing.js';
 import { countOf } from './phrasing.js';
-import { silencedLines } from './drift-phrasing.js';
+import { acceptedLines, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
+import type { Paint } from './terminal-style.js';
 import { visible, visibleLine } from './visible-text.js';
 
 /**
@@ -96,7 +97,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     for (const problem of plan.problems) lines.push(visibleLine(`  ! ${problem.target}: ${problem.message}`));
   }
   if (options.bootstrapChange) lines.push('', paint('highImpact', visible(bootstrapNotice(options.bootstrapChange))));
-  if (options.mainDrift) lines.push('', ...mainDriftLines(options.mainDrift));
+  if (options.mainDrift) lines.push('', ...mainDriftLines(options.mainDrift, paint));
   const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));
   if (notes.length > 0) lines.push('', 'Notes:', ...notes);
   const owned = plan.unmanagedAccounts.filter((account) => account.ownedByVend);
@@ -127,7 +128,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
 }
 
 /** The changes that are not the pull request's own but undo drift on the base branch, and the drift it accepts. */
-function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable): string[] {
+function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable, paint: Paint): string[] {
   if ('unavailable' in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
   const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
   if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
@@ -147,13 +148,26 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable): string[] {
           ...alsoCorrecting.map((change) => `  ${change.description}`),
         ]
       : []),
-    ...(accepted.length > 0
+    ...acceptedTextLines(mainDrift, paint),
+    ...silencedTextLines(mainDrift),
+  ];
+}
+
+/** The drift the branch makes the repository accept, worst first, under a caution when any is critical or high. */
+function acceptedTextLines(mainDrift: MainDrift, paint: Paint): string[] {
+  if (mainDrift.accepted.length === 0) return [];
+  const { lines, caution } = acceptedLines(mainDrift);
+  return [
+    ...(caution
       ? [
-          `This branch makes the repository accept ${countOf(accepted.length, 'difference')} of main’s plan:`,
-          ...accepted.map((change) => `  ${change.description}`),
+          paint(
+            caution.severity === 'critical' ? 'problem' : 'highImpact',
+            `${caution.severity === 'critical' ? 'CAUTION' : 'WARNING'}: ${caution.text}`,
+          ),
         ]
       : []),
-    ...silencedTextLines(mainDrift),
+    `This branch makes the repository accept ${countOf(mainDrift.accepted.length, 'difference')} of main’s plan:`,
+    ...lines.map((line) => visibleLine(`  ${line}`)),
   ];
 }
 

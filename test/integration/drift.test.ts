@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CreateStackInstancesCommand,
@@ -27,6 +29,7 @@ import { runDrift } from '../../src/commands/drift.js';
 import { runPlan } from '../../src/commands/plan.js';
 import type { DriftReport } from '../../src/drift/drift-report.js';
 import { createAwsClients, createDriftDetectionClient, destroyAwsClients } from '../../src/observe/aws-clients.js';
+import { renderPlanText } from '../../src/report/plan-text.js';
 import type { VendSettings } from '../../src/settings/settings.js';
 import { emulatorEnvironment } from '../../scripts/emulator/emulator-environment.js';
 import { resetMoto } from '../../scripts/emulator/moto-server.js';
@@ -267,6 +270,38 @@ describe('drift made by hand with direct API calls', () => {
     expect(drifted.findings.find((finding) => finding.kind === 'full-aws-access-missing')!.details).toEqual([
       'not in force for 1 account beneath it: app-prod',
     ]);
+  });
+
+  test('a pull request that drops a guardrail someone detached by hand is cautioned as accepting critical drift', async () => {
+    const organization = readFileSync(join(repository, 'baselines/organization.yaml'), 'utf8');
+    const head = fixtureRepository({
+      'accounts/departing.yaml': account('departing', 'Workloads'),
+      'accounts/closing.yaml': account('closing', 'Workloads'),
+      'baselines/organization.yaml': organization.replace(
+        '    scps: [deny-leave]\n    baselines',
+        '    scps: []\n    baselines',
+      ),
+    });
+    const previous = process.env.AWS_ENDPOINT_URL;
+    process.env.AWS_ENDPOINT_URL = moto.url;
+    const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+    try {
+      const planned = await runPlan(
+        { ...settings({ repositoryRoot: head }), command: 'plan', baseRepositoryRoot: repository },
+        { clients },
+      );
+      if (planned.status !== 'planned' || !planned.mainDrift || 'unavailable' in planned.mainDrift)
+        throw new Error(JSON.stringify(planned));
+      expect(planned.mainDrift.acceptedFindings?.['attach-scp:deny-leave@ou:Workloads']).toEqual([
+        expect.objectContaining({ kind: 'scp-detached', severity: 'critical', target: 'scp:deny-leave@ou:Workloads' }),
+      ]);
+      expect(renderPlanText(planned.plan, { mainDrift: planned.mainDrift })).toContain(
+        'CAUTION: Merging accepts drift that vend drift rates 1 critical',
+      );
+    } finally {
+      destroyAwsClients(clients);
+      process.env.AWS_ENDPOINT_URL = previous;
+    }
   });
 
   test('StackSet template, parameter, instance and override drift is found', () => {

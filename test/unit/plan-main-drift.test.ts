@@ -1,4 +1,5 @@
 import {
+  acceptedFindings,
   newIgnoreEntries,
   observationScope,
   renamedByHand,
@@ -195,4 +196,79 @@ test('an OU renamed by hand on main is not a routine correction: the plan warns 
   const warning = `Renamed by hand in AWS: Security is now Sec2 (${security.id}). The corrections would create a second OU`;
   expect(renderPlanComment(plan, { mainDrift })).toContain(`> [!WARNING]\n> ${warning}`);
   expect(renderPlanText(plan, { mainDrift })).toContain(warning);
+});
+
+/**
+ * Someone detached the root's guardrail by hand (vend drift: scp-detached, critical) and retagged an account (medium);
+ * a pull request drops the guardrail from root.scps and declares the new tag, so merging accepts both.
+ */
+function acceptingScenario() {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  const guardrail = observedPolicy(observed, 'deny-leave-organization');
+  guardrail.targetIds = guardrail.targetIds.filter((id) => id !== observed.root.id);
+  observedAccount(observed, 'payments-dev').tags!.CostCenter = '0000';
+  const pullRequest = referenceDesiredState();
+  pullRequest.organization.root.scps = [];
+  desiredAccountNamed(pullRequest, 'payments-dev').tags.CostCenter = '0000';
+  const plan = computePlan(pullRequest, observed);
+  const mainPlan = computePlan(main, observed);
+  const separated = separateMainDrift(plan, mainPlan);
+  return {
+    plan,
+    mainDrift: { ...separated, acceptedFindings: acceptedFindings(main, observed, mainPlan, separated.accepted) },
+  };
+}
+
+test('drift a pull request accepts carries the severity vend drift gives it, and a critical one a caution', () => {
+  const { plan, mainDrift } = acceptingScenario();
+  expect(mainDrift.acceptedFindings).toEqual({
+    'attach-scp:deny-leave-organization@root': [
+      expect.objectContaining({
+        kind: 'scp-detached',
+        severity: 'critical',
+        target: 'scp:deny-leave-organization@root',
+      }),
+    ],
+    'tag-account:account:payments-dev': [
+      expect.objectContaining({ kind: 'account-tags', severity: 'medium', target: 'account:payments-dev' }),
+    ],
+  });
+  // The plan itself holds no change for the guardrail: the caution is the only place a reviewer sees it.
+  expect(plan.changes.map((change) => change.id)).not.toContain('attach-scp:deny-leave-organization@root');
+  const comment = renderPlanComment(plan, { mainDrift }).replaceAll('\u2060', '');
+  expect(comment).toContain(
+    '> [!CAUTION]\n> Merging accepts drift that vend drift rates 1 critical: someone changed it',
+  );
+  // Worst first, each with its severity and the finding's heading.
+  expect(comment).toContain(
+    'accept 2 differences from main’s plan, which merging leaves as the organization has them:\n' +
+      '- Attach SCP deny-leave-organization to the root (critical: SCP detached: scp:deny-leave-organization@root)\n' +
+      '- Set tag CostCenter on payments-dev (medium: Account tags differ: account:payments-dev)',
+  );
+  const text = renderPlanText(plan, { mainDrift });
+  expect(text).toContain('CAUTION: Merging accepts drift that vend drift rates 1 critical');
+  expect(text).toContain(
+    '  Attach SCP deny-leave-organization to the root (critical: SCP detached: scp:deny-leave-organization@root)',
+  );
+});
+
+test('the caution for accepted critical drift survives when the comment is trimmed to fit', () => {
+  const { plan, mainDrift } = acceptingScenario();
+  const comment = renderPlanComment(plan, { mainDrift, guardrailReport: 'proof line\n'.repeat(20_000) });
+  expect(comment.length).toBeLessThanOrEqual(65_536);
+  expect(comment).toContain('> [!CAUTION]\n> Merging accepts drift that vend drift rates 1 critical');
+});
+
+test('accepting only medium drift names its severity without a caution', () => {
+  const { plan, mainDrift } = scenario();
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  observedAccount(observed, 'payments-dev').tags!.CostCenter = '0000';
+  const mainPlan = computePlan(main, observed);
+  const accepted = { ...mainDrift, acceptedFindings: acceptedFindings(main, observed, mainPlan, mainDrift.accepted) };
+  const comment = renderPlanComment(plan, { mainDrift: accepted });
+  expect(comment).toContain('- Set tag CostCenter on payments-dev (medium: Account tags differ: account:payments-dev)');
+  expect(comment).not.toContain('[!CAUTION]');
+  expect(comment).not.toContain('Merging accepts drift');
 });
