@@ -4,6 +4,7 @@ import { ActionOutput } from '../constants.js';
 import { findingsAtOrAbove } from '../drift/drift-report.js';
 import type { DriftReport } from '../drift/drift-report.js';
 import { errorMessage } from '../errors.js';
+import { stackSetName } from '../plan/plan-draft.js';
 import { unfinishedRuns } from '../github/apply-runs.js';
 import type { UnfinishedRun } from '../github/apply-runs.js';
 import { createGitHubClient } from '../github/octokit.js';
@@ -15,6 +16,7 @@ import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo, logProgress } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
 import { publishDriftIssue } from './publish-drift-issue.js';
+import type { DriftIssueTarget } from './publish-drift-issue.js';
 import { publishValidation } from './validate-action.js';
 
 /**
@@ -40,7 +42,13 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
     return;
   }
   let report = outcome.report;
-  if (settings.comment && settings.githubToken) report = await keepIssue(settings, event, report, applying);
+  if (settings.comment && settings.githubToken) {
+    const { baselines, organization } = outcome.validation.desired!;
+    const declaredStackSets = baselines.map((baseline) =>
+      stackSetName(organization.stackSets.namePrefix, baseline.name),
+    );
+    report = await keepIssue(settings, event, report, { applying, declaredStackSets });
+  }
   core.setOutput(ActionOutput.drifted, report.findings.length > 0);
   core.setOutput(ActionOutput.driftCount, report.findings.length);
   logInfo(`Drift: ${driftSummaryLine(report)}.`);
@@ -93,12 +101,12 @@ async function keepIssue(
   settings: ActionSettings,
   event: GitHubEvent,
   report: DriftReport,
-  applying: string[],
+  about: Pick<DriftIssueTarget, 'applying' | 'declaredStackSets'>,
 ): Promise<DriftReport> {
   try {
     const result = await publishDriftIssue(
       createGitHubClient(settings.githubToken),
-      { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl, applying },
+      { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl, ...about },
       report,
     );
     if (result.action !== 'none') logInfo(`Drift issue ${result.action}: ${result.url}`);

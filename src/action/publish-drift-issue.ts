@@ -19,6 +19,8 @@ export interface DriftIssueTarget {
   runUrl?: string;
   /** Unfinished apply runs, as `status: url`, for a note in the body. */
   applying?: string[];
+  /** The StackSets main declares, by name: only their findings can stay open unchecked (unverifiedFindings). */
+  declaredStackSets: readonly string[];
 }
 
 export interface DriftIssueResult {
@@ -54,7 +56,7 @@ export async function publishDriftIssue(
     ),
   );
   const report = carryFirstSeen(checked, known);
-  const unverified = unverifiedFindings(previous, report);
+  const unverified = unverifiedFindings(previous, report, target.declaredStackSets);
   const drifted = report.findings.length > 0 || unverified.size > 0;
   const title = driftIssueTitle(report);
   const body = renderDriftIssueBody(report, {

@@ -255,20 +255,36 @@ const UNCHECKABLE_KINDS = new Set(['resource-drift', 'iam-resource-drift']);
  * Findings of earlier runs that this run could not check again: their StackSet's resource drift was "not checked"
  * (busy, not supported, timed out), so their absence says nothing. They stay reported, neither cleared nor closed
  * over, until a run checks them. Without this, keeping a StackSet busy at check time would clear its findings.
+ *
+ * The entries come from the issue body, which anyone who can edit the issue can rewrite, so one is carried only when
+ * it could be a finding of this run: its kind and target give its id (decodeDriftIssueState keeps them only then),
+ * and its target lies under a StackSet that main still declares (`declaredStackSets`, names) and that this run
+ * could not check. Anything else from the body counts for nothing here, so no edit keeps the issue open.
  */
 export function unverifiedFindings(
   previous: DriftIssueState,
   report: Pick<DriftReport, 'findings' | 'notChecked'>,
+  declaredStackSets: readonly string[],
 ): Map<string, ReportedEntry> {
   const current = new Set(report.findings.map((finding) => finding.id));
-  const unchecked = report.notChecked.filter((part) => !part.coverageGap).map((part) => part.target);
-  const under = (target: string) =>
-    unchecked.some((part) => target === part || target.startsWith(`${part}@`) || target.startsWith(`${part}#`));
+  const declared = new Set(declaredStackSets.map((name) => `stackset:${name}`));
+  // Other parts a run may fail to read (CloudTrail's `organization`, say) never hold resource drift.
+  const unchecked = new Set(
+    report.notChecked.filter((part) => !part.coverageGap && declared.has(part.target)).map((part) => part.target),
+  );
+  // A StackSet name holds neither '@' nor '#' (CloudFormation: [a-zA-Z][-a-zA-Z0-9]*), which join a target's parts.
+  const stackSetOf = (target: string) => /^stackset:[^@#]+/.exec(target)?.[0];
   return new Map(
-    [...previous.reported].filter(
-      ([id, entry]) =>
-        !current.has(id) && entry.kind !== undefined && UNCHECKABLE_KINDS.has(entry.kind) && under(entry.target ?? ''),
-    ),
+    [...previous.reported].filter(([id, entry]) => {
+      const stackSet = stackSetOf(entry.target ?? '');
+      return (
+        !current.has(id) &&
+        entry.kind !== undefined &&
+        UNCHECKABLE_KINDS.has(entry.kind) &&
+        stackSet !== undefined &&
+        unchecked.has(stackSet)
+      );
+    }),
   );
 }
 

@@ -1,6 +1,6 @@
 import { publishDriftIssue } from '../../src/action/publish-drift-issue.js';
 import { assembleDriftReport } from '../../src/drift/assemble-report.js';
-import { makeFinding } from '../../src/drift/drift-report.js';
+import { findingId, makeFinding } from '../../src/drift/drift-report.js';
 import type { DriftFinding, DriftReport } from '../../src/drift/drift-report.js';
 import { DRIFT_ISSUE_LABEL } from '../../src/github/drift-issue.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
@@ -10,7 +10,12 @@ import { GITHUB_BODY_LIMIT, startGitHubApiServer } from '../harness/github-api-s
 import type { GitHubApiServer } from '../harness/github-api-server.js';
 
 /** The drift issue's life on the loopback GitHub API, which checks every request against GitHub's OpenAPI. */
-const target = { owner: 'acme', repo: 'aws-accounts', botLogin: 'github-actions[bot]' };
+const target = {
+  owner: 'acme',
+  repo: 'aws-accounts',
+  botLogin: 'github-actions[bot]',
+  declaredStackSets: ['vend-roles', 'vend-logging'],
+};
 const COMMIT = 'c0ffee0000000000000000000000000000000001';
 let server: GitHubApiServer;
 let octokit: GitHubClient;
@@ -396,6 +401,34 @@ test('a state entry edited by hand to name a finding it is not cannot keep the i
   ]);
   expect((await publishDriftIssue(octokit, target, unchecked)).action).toBe('closed');
 });
+
+test.each([
+  ['a StackSet main no longer declares', 'stackset:vend-unchecked@account:x/us-east-1#R', 'stackset:vend-unchecked'],
+  ['a part that is not a StackSet', 'organization#R', 'organization'],
+])(
+  'a forged state entry whose id does match its kind and target, under %s, cannot keep the issue open',
+  async (_what, forged, unchecked) => {
+    const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
+    const number = opened.issueNumber!;
+    // Someone with write access adds an entry whose id is the true fingerprint of a resource drift finding under a
+    // part of the organization that every run reports as not checked.
+    const entry = JSON.stringify([
+      findingId('resource-drift', forged),
+      '2026-11-01',
+      'kept open',
+      'resource-drift',
+      forged,
+    ]);
+    const edited = (server.state.issue(number)!.body ?? '').replace('"reported":[', `"reported":[${entry},`);
+    expect(edited).toContain(forged);
+    server.state.editIssueBody(number, edited);
+    const report = uncheckedReport('2026-11-02', [
+      { target: unchecked, what: 'resource drift', reason: 'not supported' },
+    ]);
+    expect((await publishDriftIssue(octokit, target, report)).action).toBe('closed');
+    expect(server.state.issue(number)?.state).toBe('closed');
+  },
+);
 
 test('a first-seen day edited by hand to before the issue was opened counts from the opening instead', async () => {
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
