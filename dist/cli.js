@@ -15,10 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-7SNISGKU.js";
+} from "./chunks/chunk-JKPJQPVA.js";
+import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-DRP2NMF7.js";
+} from "./chunks/chunk-B4LZR5RL.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,20 +32,18 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-D6732RXK.js";
-import "./chunks/chunk-PA55HMIX.js";
-import "./chunks/chunk-BY7TRITL.js";
-import "./chunks/chunk-AZNZSHZR.js";
+} from "./chunks/chunk-DRD5ELVZ.js";
+import "./chunks/chunk-PNS4DOW3.js";
+import "./chunks/chunk-NBLSMMBO.js";
 import "./chunks/chunk-WOFMCSLJ.js";
-import "./chunks/chunk-MYHF6BQG.js";
-import {
-  countOf
-} from "./chunks/chunk-PPJBV53O.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-5ZL7S7IZ.js";
+import {
+  countOf
+} from "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-VDZD57HC.js";
+import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/cli.ts
@@ -65,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-4E32ZWI2.js"),
-        import("./chunks/plan-text-MOKE36YR.js"),
-        import("./chunks/plan-markdown-CHBGI6LA.js")
+        import("./chunks/plan-L2GNJ5KF.js"),
+        import("./chunks/plan-text-I2TBSXWP.js"),
+        import("./chunks/plan-markdown-NBR2DVWR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,10 +101,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-TBCUSTLC.js"),
-        import("./chunks/apply-text-IMNJDKIL.js"),
-        import("./chunks/apply-markdown-H6G37R3N.js"),
-        import("./chunks/plan-text-MOKE36YR.js")
+        import("./chunks/apply-OTB3GBDD.js"),
+        import("./chunks/apply-text-G65XN46N.js"),
+        import("./chunks/apply-markdown-7GHHXN6Z.js"),
+        import("./chunks/plan-text-I2TBSXWP.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -149,9 +148,9 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-6HZJIOJ5.js"),
-        import("./chunks/drift-text-3Z3YYCQZ.js"),
-        import("./chunks/drift-markdown-W2YN45HY.js"),
+        import("./chunks/drift-MHUZ3J6A.js"),
+        import("./chunks/drift-text-IFKO76QM.js"),
+        import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
@@ -174,8 +173,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-GQ6SCS4U.js"),
-        import("./chunks/import-text-SYIMDCF3.js")
+        import("./chunks/import-7YYC3I4C.js"),
+        import("./chunks/import-text-QH3YKNQY.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,12 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-XOZDCZBV.js";
+} from "./chunks/chunk-4MJ2IUMY.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-7SNISGKU.js";
+import "./chunks/chunk-JKPJQPVA.js";
+import "./chunks/chunk-MYHF6BQG.js";
 import {
   COMMANDS,
   UsageError,
@@ -23,16 +24,14 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-D6732RXK.js";
-import "./chunks/chunk-PA55HMIX.js";
-import "./chunks/chunk-BY7TRITL.js";
-import "./chunks/chunk-AZNZSHZR.js";
+} from "./chunks/chunk-DRD5ELVZ.js";
+import "./chunks/chunk-PNS4DOW3.js";
+import "./chunks/chunk-NBLSMMBO.js";
 import "./chunks/chunk-WOFMCSLJ.js";
-import "./chunks/chunk-MYHF6BQG.js";
-import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-5ZL7S7IZ.js";
+import "./chunks/chunk-PPJBV53O.js";
 import "./chunks/chunk-VDZD57HC.js";
+import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
 // src/action/github-event.ts
@@ -132,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-2CDXK2PB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-S3ADXDFR.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-6AHVKJCJ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TZ7E7I65.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-NNJ6JYLG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-Z47O7PKI.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

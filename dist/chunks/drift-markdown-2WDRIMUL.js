@@ -1,0 +1,20 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-GATKUIYK.js";
+import "./chunk-4ORXXKD7.js";
+import "./chunk-VO3CDJ3V.js";
+import "./chunk-MYHF6BQG.js";
+import "./chunk-WOFMCSLJ.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-PPJBV53O.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+};
