@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-L2GNJ5KF.js"),
-        import("./chunks/plan-text-I2TBSXWP.js"),
-        import("./chunks/plan-markdown-NBR2DVWR.js")
+        import("./chunks/plan-2FZ5JRGJ.js"),
+        import("./chunks/plan-text-EX74JGGJ.js"),
+        import("./chunks/plan-markdown-XVWOQRKT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -104,7 +104,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-OTB3GBDD.js"),
         import("./chunks/apply-text-G65XN46N.js"),
         import("./chunks/apply-markdown-7GHHXN6Z.js"),
-        import("./chunks/plan-text-I2TBSXWP.js")
+        import("./chunks/plan-text-EX74JGGJ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-MHUZ3J6A.js"),
+        import("./chunks/drift-OM6X7WP6.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

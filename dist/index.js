@@ -131,7 +131,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-S3ADXDFR.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MJV4CE4B.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -139,7 +139,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-Z47O7PKI.js");
+        const { runDriftAction } = await import("./chunks/drift-action-QJ2R7O7O.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

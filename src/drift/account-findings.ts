@@ -206,6 +206,20 @@ export function accountProblemFinding(context: DriftContext, problem: PlanProble
       },
       context.checkedOn,
     );
+  // The plan refuses a rename AWS would refuse (no trusted access for AWS Account Management, or the management
+  // account from a delegated administrator): the name drifted all the same, and apply cannot rename it back yet.
+  if (existing && existing.name !== declared.accountName && !declared.closed)
+    return makeFinding(
+      'account-name',
+      problem.target,
+      {
+        expected: `account name ${quoted(declared.accountName)}`,
+        actual: `account name ${quoted(existing.name)}`,
+        restore: `apply cannot rename it back yet: ${problem.message}`,
+        accept: `set accountName: ${quoted(existing.name)} in ${manifestOf(context, account)}`,
+      },
+      context.checkedOn,
+    );
   if (!existing && !declared.closed)
     return makeFinding(
       'account-email',

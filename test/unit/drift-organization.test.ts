@@ -291,6 +291,20 @@ test('a suspended account and an account renamed by hand', () => {
   });
 });
 
+test('an account renamed by hand where apply cannot rename it back is still name drift, saying why', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedAccount(observed, 'payments-dev').name = 'renamed-by-hand';
+  observed.trustedServicePrincipals = [];
+  const findings = drift(desired, observed).findings;
+  expect(kinds(findings)).toEqual(['account-name account:payments-dev']);
+  expect(findings[0]).toMatchObject({
+    actual: 'account name "renamed-by-hand"',
+    restore: expect.stringContaining('apply cannot rename it back yet: Renaming account payments-dev'),
+    accept: 'set accountName: "renamed-by-hand" in accounts/payments-dev.yaml',
+  });
+});
+
 test('the ownership tag removed from an account and from a catalogue SCP', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-D3DKCTFE.js";
+} from "./chunk-TJMHDZ7S.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-T7TFB4B7.js";
+} from "./chunk-DTUAJKHW.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,9 +42,9 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-EFZJFXQJ.js";
-import "./chunk-X4UHWBX3.js";
-import "./chunk-HFZCWJBY.js";
+} from "./chunk-7YH25P7A.js";
+import "./chunk-EA4YUWT3.js";
+import "./chunk-COIBNIAY.js";
 import "./chunk-77HUW5QG.js";
 import "./chunk-FSTULHJ2.js";
 import "./chunk-Y2GOSHRQ.js";

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-HJ3AL4T3.js";
+} from "./chunk-APID5CJP.js";
 import "./chunk-TZY36XUR.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,7 +43,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-HFZCWJBY.js";
+import "./chunk-COIBNIAY.js";
 import "./chunk-77HUW5QG.js";
 import "./chunk-FSTULHJ2.js";
 import "./chunk-Y2GOSHRQ.js";

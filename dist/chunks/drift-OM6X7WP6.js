@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-HJ3AL4T3.js";
+} from "./chunk-APID5CJP.js";
 import "./chunk-TZY36XUR.js";
-import "./chunk-HFZCWJBY.js";
+import "./chunk-COIBNIAY.js";
 import "./chunk-77HUW5QG.js";
 import "./chunk-FSTULHJ2.js";
 import "./chunk-Y2GOSHRQ.js";

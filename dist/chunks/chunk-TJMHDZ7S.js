@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-T7TFB4B7.js";
+} from "./chunk-DTUAJKHW.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -29,10 +29,10 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-X4UHWBX3.js";
+} from "./chunk-EA4YUWT3.js";
 import {
   compactDiff
-} from "./chunk-HFZCWJBY.js";
+} from "./chunk-COIBNIAY.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

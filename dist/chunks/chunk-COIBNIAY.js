@@ -1125,6 +1125,18 @@ function accountProblemFinding(context, problem) {
       },
       context.checkedOn
     );
+  if (existing && existing.name !== declared.accountName && !declared.closed)
+    return makeFinding(
+      "account-name",
+      problem.target,
+      {
+        expected: `account name ${quoted(declared.accountName)}`,
+        actual: `account name ${quoted(existing.name)}`,
+        restore: `apply cannot rename it back yet: ${problem.message}`,
+        accept: `set accountName: ${quoted(existing.name)} in ${manifestOf(context, account)}`
+      },
+      context.checkedOn
+    );
   if (!existing && !declared.closed)
     return makeFinding(
       "account-email",

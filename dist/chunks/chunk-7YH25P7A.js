@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-X4UHWBX3.js";
+} from "./chunk-EA4YUWT3.js";
 import {
   computePlan,
   repositoryCommit

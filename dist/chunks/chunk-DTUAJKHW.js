@@ -11,7 +11,7 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-X4UHWBX3.js";
+} from "./chunk-EA4YUWT3.js";
 import {
   instanceLines,
   moveLines,
@@ -22,7 +22,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-HFZCWJBY.js";
+} from "./chunk-COIBNIAY.js";
 import {
   summarizeTemplateChange
 } from "./chunk-G3Y4UBPE.js";

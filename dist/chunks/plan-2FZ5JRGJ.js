@@ -2,9 +2,9 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-EFZJFXQJ.js";
-import "./chunk-X4UHWBX3.js";
-import "./chunk-HFZCWJBY.js";
+} from "./chunk-7YH25P7A.js";
+import "./chunk-EA4YUWT3.js";
+import "./chunk-COIBNIAY.js";
 import "./chunk-77HUW5QG.js";
 import "./chunk-FSTULHJ2.js";
 import "./chunk-Y2GOSHRQ.js";

@@ -12,7 +12,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-HFZCWJBY.js";
+} from "./chunk-COIBNIAY.js";
 import {
   computePlan,
   hasUncommittedChanges,

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-HFZCWJBY.js";
+} from "./chunk-COIBNIAY.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -1,18 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-D3DKCTFE.js";
-import "./chunk-T7TFB4B7.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-DTUAJKHW.js";
 import "./chunk-4ORXXKD7.js";
-import "./chunk-VO3CDJ3V.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-MYHF6BQG.js";
-import "./chunk-X4UHWBX3.js";
-import "./chunk-HFZCWJBY.js";
+import "./chunk-EA4YUWT3.js";
+import "./chunk-COIBNIAY.js";
 import "./chunk-77HUW5QG.js";
 import "./chunk-G3Y4UBPE.js";
 import "./chunk-OFZH4PFY.js";
@@ -26,8 +23,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };
