@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-JKPJQPVA.js";
+} from "./chunks/chunk-T7FIWJ4Q.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-B4LZR5RL.js";
+} from "./chunks/chunk-GJ2P6KJZ.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -32,9 +32,9 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-DRD5ELVZ.js";
-import "./chunks/chunk-PNS4DOW3.js";
-import "./chunks/chunk-NBLSMMBO.js";
+} from "./chunks/chunk-ZCZKFCC6.js";
+import "./chunks/chunk-PGDN7KJ4.js";
+import "./chunks/chunk-IN2YULBI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import {
   visibleLine
@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-2FZ5JRGJ.js"),
-        import("./chunks/plan-text-EX74JGGJ.js"),
-        import("./chunks/plan-markdown-XVWOQRKT.js")
+        import("./chunks/plan-EU3GCZHT.js"),
+        import("./chunks/plan-text-2LMSGVMT.js"),
+        import("./chunks/plan-markdown-DYV3K6FZ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -101,10 +101,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-OTB3GBDD.js"),
+        import("./chunks/apply-7BK62CWA.js"),
         import("./chunks/apply-text-G65XN46N.js"),
         import("./chunks/apply-markdown-7GHHXN6Z.js"),
-        import("./chunks/plan-text-EX74JGGJ.js")
+        import("./chunks/plan-text-2LMSGVMT.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-OM6X7WP6.js"),
+        import("./chunks/drift-BFDD453L.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -173,8 +173,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-7YYC3I4C.js"),
-        import("./chunks/import-text-QH3YKNQY.js")
+        import("./chunks/import-YIQDDVB6.js"),
+        import("./chunks/import-text-MBH3CRFE.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

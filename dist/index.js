@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-4MJ2IUMY.js";
+} from "./chunks/chunk-7DZYLYS6.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-JKPJQPVA.js";
+import "./chunks/chunk-T7FIWJ4Q.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   COMMANDS,
@@ -24,9 +24,9 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-DRD5ELVZ.js";
-import "./chunks/chunk-PNS4DOW3.js";
-import "./chunks/chunk-NBLSMMBO.js";
+} from "./chunks/chunk-ZCZKFCC6.js";
+import "./chunks/chunk-PGDN7KJ4.js";
+import "./chunks/chunk-IN2YULBI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MJV4CE4B.js");
+        const { runPlanAction } = await import("./chunks/plan-action-VXCCAW7D.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TZ7E7I65.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JQQHBEZE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QJ2R7O7O.js");
+        const { runDriftAction } = await import("./chunks/drift-action-MRIYCPVS.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -37,6 +37,12 @@ export interface LoadedRepository {
   organization?: Parsed<OrganizationDocument>;
   organizationalUnits: DeclaredOrganizationalUnit[];
   accounts: Parsed<AccountDocument>[];
+  /**
+   * Manifests that parse but fail their schema. Left out of `accounts` and every cross-file rule; only rules that
+   * check one manifest's own well-formed fields read them (tag rules), so one schema error does not hide the file's
+   * other errors until the next CI round.
+   */
+  accountsFailingSchema?: Parsed<AccountDocument>[];
   scps: Map<string, LoadedScp>;
   templates: Map<string, LoadedTemplate>;
   /** Repository-relative paths of every file that was read. */
@@ -55,6 +61,7 @@ export function readRepository(root: string): { repository: LoadedRepository; di
   const repository: LoadedRepository = {
     organizationalUnits: [],
     accounts: [],
+    accountsFailingSchema: [],
     scps: new Map(),
     templates: new Map(),
     filesRead: [],
@@ -74,7 +81,9 @@ export function readRepository(root: string): { repository: LoadedRepository; di
     readTemplates(root, organization, repository, diagnostics);
   }
   for (const file of listAccountFiles(root, diagnostics)) {
-    const account = readDocument<AccountDocument>(root, file, 'account', repository, diagnostics);
+    const account = readDocument<AccountDocument>(root, file, 'account', repository, diagnostics, (failing) =>
+      repository.accountsFailingSchema?.push(failing),
+    );
     if (account) repository.accounts.push(account);
   }
   return { repository, diagnostics };
@@ -145,6 +154,7 @@ function readDocument<T>(
   schema: SchemaName,
   repository: LoadedRepository,
   diagnostics: Diagnostic[],
+  failingSchema?: (parsed: Parsed<T>) => void,
 ): Parsed<T> | undefined {
   const read = readBytes(root, file, repository.filesRead);
   if (!('bytes' in read)) {
@@ -165,7 +175,9 @@ function readDocument<T>(
   const value = parsed.source.document.toJS() as T;
   const schemaErrors = checkSchema(schema, parsed.source, value);
   diagnostics.push(...schemaErrors);
-  return schemaErrors.length > 0 ? undefined : { source: parsed.source, value };
+  if (schemaErrors.length === 0) return { source: parsed.source, value };
+  failingSchema?.({ source: parsed.source, value });
+  return undefined;
 }
 
 function readScps(

@@ -123,6 +123,18 @@ test('baselines whose overridden names do not fit one tag value are refused at p
   expect(rulesOf({ [APP_PROD]: appProd(few) }, 'tag-limits')).toEqual([]);
 });
 
+test('a schema error elsewhere in a manifest does not hide the tags AWS would refuse: all come in one round', () => {
+  const tags = 'tags: { "AWS:foo": bar, Alerts: "#team-alerts" }';
+  const found = validate({ [APP_PROD]: appProd('accountName: 7', tags) });
+  expect(found.map((diagnostic) => [diagnostic.rule, diagnostic.line])).toEqual(
+    expect.arrayContaining([
+      ['schema', 6],
+      ['tag-limits', 5],
+      ['tag-characters', 5],
+    ]),
+  );
+});
+
 describe('account emails follow the CreateAccount Email rules', () => {
   test.each(['a%b@example.com', '.alice@example.com', 'alice@-example.com', 'alice@example-.com'])(
     '%s is refused at the email, before CreateAccount could refuse it',

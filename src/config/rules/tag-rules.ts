@@ -12,6 +12,8 @@ import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, VEND_TAG_PREFIX } from '../des
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
+import type { AccountDocument, Parsed } from '../documents.js';
+import type { LoadedRepository } from '../repository.js';
 import type { Rule } from './rule-context.js';
 
 /*
@@ -21,9 +23,28 @@ import type { Rule } from './rule-context.js';
  * TagValue shapes.
  */
 
+/**
+ * The manifests whose tags these rules check: the valid ones, and those failing their schema elsewhere whose tag
+ * fields are well-formed (`tags` strings by key, `owner` a string, `parameters` a mapping), so a schema error in
+ * `accountName` does not hide a tag AWS would refuse until the next round.
+ */
+function taggedManifests(repository: LoadedRepository): Parsed<AccountDocument>[] {
+  const wellFormed = ({ value }: Parsed<AccountDocument>) => {
+    const { tags, owner, parameters } = (value ?? {}) as unknown as Partial<Record<string, unknown>>;
+    const isMapping = (field: unknown) => typeof field === 'object' && field !== null && !Array.isArray(field);
+    return (
+      (tags === undefined ||
+        (isMapping(tags) && Object.values(tags as object).every((tag) => typeof tag === 'string'))) &&
+      typeof owner === 'string' &&
+      (parameters === undefined || isMapping(parameters))
+    );
+  };
+  return [...repository.accounts, ...(repository.accountsFailingSchema ?? []).filter(wellFormed)];
+}
+
 export const checkTagLimits: Rule = ({ repository, quotas }) => {
   const diagnostics: Diagnostic[] = [];
-  for (const { source, value } of repository.accounts) {
+  for (const { source, value } of taggedManifests(repository)) {
     const tags = Object.entries(value.tags ?? {});
     // Owner and ManagedBy are added by vend, and so is the parameter-overrides record when the manifest overrides
     // parameters: they count towards the AWS limit too.
@@ -120,7 +141,7 @@ export const checkTagCharacters: Rule = ({ repository }) => {
       ),
     );
   };
-  for (const { source, value } of repository.accounts) {
+  for (const { source, value } of taggedManifests(repository)) {
     check(source, ORGANIZATIONS_TAG_VALUE, value.owner, `owner '${value.owner}', which becomes the tag Owner,`, [
       'owner',
     ]);

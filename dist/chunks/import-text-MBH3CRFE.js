@@ -4,9 +4,9 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-JKPJQPVA.js";
+} from "./chunk-T7FIWJ4Q.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-NBLSMMBO.js";
+import "./chunk-IN2YULBI.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-JKPJQPVA.js";
+} from "./chunk-T7FIWJ4Q.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -11,7 +11,7 @@ import {
   pollUntil,
   systemClock,
   toChangeError
-} from "./chunk-TZY36XUR.js";
+} from "./chunk-AJKWIMQH.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -19,7 +19,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-FSTULHJ2.js";
+} from "./chunk-4THNIJZD.js";
 import {
   createAwsClients,
   createIamClient,
@@ -36,10 +36,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-Y2GOSHRQ.js";
+} from "./chunk-24SCDO2P.js";
 import {
   declaresTransform
-} from "./chunk-G3Y4UBPE.js";
+} from "./chunk-ONERA7RC.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -51,20 +51,20 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-B4LZR5RL.js";
+} from "./chunk-GJ2P6KJZ.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-DRD5ELVZ.js";
+} from "./chunk-ZCZKFCC6.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-PNS4DOW3.js";
+} from "./chunk-PGDN7KJ4.js";
 import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-NBLSMMBO.js";
+} from "./chunk-IN2YULBI.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

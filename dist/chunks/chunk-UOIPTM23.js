@@ -4,7 +4,7 @@ import {
   errorName,
   pollUntil,
   systemClock
-} from "./chunk-TZY36XUR.js";
+} from "./chunk-AJKWIMQH.js";
 import {
   DriftContext,
   declaredTargetIds,
@@ -12,12 +12,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-COIBNIAY.js";
+} from "./chunk-ZWXH5IKU.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-FSTULHJ2.js";
+} from "./chunk-4THNIJZD.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -31,22 +31,22 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-Y2GOSHRQ.js";
+} from "./chunk-24SCDO2P.js";
 import {
   controlsAccess
-} from "./chunk-G3Y4UBPE.js";
+} from "./chunk-ONERA7RC.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-DRD5ELVZ.js";
+} from "./chunk-ZCZKFCC6.js";
 import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-NBLSMMBO.js";
+} from "./chunk-IN2YULBI.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,

@@ -5,31 +5,31 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-EA4YUWT3.js";
+} from "./chunk-DCCWXUNF.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FSTULHJ2.js";
+} from "./chunk-4THNIJZD.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-Y2GOSHRQ.js";
+} from "./chunk-24SCDO2P.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-B4LZR5RL.js";
+} from "./chunk-GJ2P6KJZ.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-DRD5ELVZ.js";
+} from "./chunk-ZCZKFCC6.js";
 import {
   readRepositoryBytes
-} from "./chunk-NBLSMMBO.js";
+} from "./chunk-IN2YULBI.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";

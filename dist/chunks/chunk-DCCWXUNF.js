@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-COIBNIAY.js";
+} from "./chunk-ZWXH5IKU.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeAwsError
-} from "./chunk-Y2GOSHRQ.js";
+} from "./chunk-24SCDO2P.js";
 
 // src/apply/polling.ts
 var systemClock = {

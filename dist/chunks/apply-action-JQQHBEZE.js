@@ -1,12 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-Z4KSEHBM.js";
+} from "./chunk-RSYSFOXY.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-WMG2BD4Y.js";
+} from "./chunk-EVGO4MTE.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -17,9 +17,9 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-WAIVKEI7.js";
+} from "./chunk-5IE7LS7H.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-TZY36XUR.js";
+import "./chunk-AJKWIMQH.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -28,26 +28,26 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-4MJ2IUMY.js";
+} from "./chunk-7DZYLYS6.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JKPJQPVA.js";
+import "./chunk-T7FIWJ4Q.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-FSTULHJ2.js";
-import "./chunk-Y2GOSHRQ.js";
-import "./chunk-G3Y4UBPE.js";
+} from "./chunk-4THNIJZD.js";
+import "./chunk-24SCDO2P.js";
+import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-B4LZR5RL.js";
+import "./chunk-GJ2P6KJZ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DRD5ELVZ.js";
-import "./chunk-PNS4DOW3.js";
-import "./chunk-NBLSMMBO.js";
+import "./chunk-ZCZKFCC6.js";
+import "./chunk-PGDN7KJ4.js";
+import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {

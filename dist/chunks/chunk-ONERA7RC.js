@@ -8,13 +8,13 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-PNS4DOW3.js";
+} from "./chunk-PGDN7KJ4.js";
 import {
   parametersOf,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-NBLSMMBO.js";
+} from "./chunk-IN2YULBI.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-77HUW5QG.js";
+} from "./chunk-HA3KNR44.js";
 import {
   accountsLackingAttachment,
   observedSnapshot
-} from "./chunk-G3Y4UBPE.js";
+} from "./chunk-ONERA7RC.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -17,10 +17,10 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-PNS4DOW3.js";
+} from "./chunk-PGDN7KJ4.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-NBLSMMBO.js";
+} from "./chunk-IN2YULBI.js";
 import {
   makeFinding
 } from "./chunk-6T2GPVQD.js";

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-WAIVKEI7.js";
+} from "./chunk-5IE7LS7H.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-TZY36XUR.js";
-import "./chunk-FSTULHJ2.js";
-import "./chunk-Y2GOSHRQ.js";
-import "./chunk-G3Y4UBPE.js";
+import "./chunk-AJKWIMQH.js";
+import "./chunk-4THNIJZD.js";
+import "./chunk-24SCDO2P.js";
+import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-B4LZR5RL.js";
+import "./chunk-GJ2P6KJZ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DRD5ELVZ.js";
-import "./chunk-PNS4DOW3.js";
-import "./chunk-NBLSMMBO.js";
+import "./chunk-ZCZKFCC6.js";
+import "./chunk-PGDN7KJ4.js";
+import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-VDZD57HC.js";

@@ -15927,6 +15927,7 @@ function readRepository(root) {
   const repository = {
     organizationalUnits: [],
     accounts: [],
+    accountsFailingSchema: [],
     scps: /* @__PURE__ */ new Map(),
     templates: /* @__PURE__ */ new Map(),
     filesRead: []
@@ -15945,7 +15946,14 @@ function readRepository(root) {
     readTemplates(root, organization, repository, diagnostics);
   }
   for (const file of listAccountFiles(root, diagnostics)) {
-    const account = readDocument(root, file, "account", repository, diagnostics);
+    const account = readDocument(
+      root,
+      file,
+      "account",
+      repository,
+      diagnostics,
+      (failing) => repository.accountsFailingSchema?.push(failing)
+    );
     if (account) repository.accounts.push(account);
   }
   return { repository, diagnostics };
@@ -15997,7 +16005,7 @@ function misplacedManifest(file) {
     `'${file}' is not read, so the account it describes would not be managed: vend reads account manifests only as ${ACCOUNTS_DIR}/<name>.yaml, directly in ${ACCOUNTS_DIR}/ and with a lower-case .yaml extension. Move it to ${ACCOUNTS_DIR}/${name}.yaml, or delete it.`
   );
 }
-function readDocument(root, file, schema, repository, diagnostics) {
+function readDocument(root, file, schema, repository, diagnostics, failingSchema) {
   const read = readBytes(root, file, repository.filesRead);
   if (!("bytes" in read)) {
     diagnostics.push(
@@ -16014,7 +16022,9 @@ function readDocument(root, file, schema, repository, diagnostics) {
   const value = parsed.source.document.toJS();
   const schemaErrors = checkSchema(schema, parsed.source, value);
   diagnostics.push(...schemaErrors);
-  return schemaErrors.length > 0 ? void 0 : { source: parsed.source, value };
+  if (schemaErrors.length === 0) return { source: parsed.source, value };
+  failingSchema?.({ source: parsed.source, value });
+  return void 0;
 }
 function readScps(root, organization, repository, diagnostics) {
   for (const [name, entry] of Object.entries(organization.value.scps ?? {})) {

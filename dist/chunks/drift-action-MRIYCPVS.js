@@ -3,13 +3,13 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-WMG2BD4Y.js";
+} from "./chunk-EVGO4MTE.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-APID5CJP.js";
-import "./chunk-TZY36XUR.js";
+} from "./chunk-UOIPTM23.js";
+import "./chunk-AJKWIMQH.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
@@ -33,28 +33,28 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-4MJ2IUMY.js";
+} from "./chunk-7DZYLYS6.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JKPJQPVA.js";
+import "./chunk-T7FIWJ4Q.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-COIBNIAY.js";
-import "./chunk-77HUW5QG.js";
-import "./chunk-FSTULHJ2.js";
-import "./chunk-Y2GOSHRQ.js";
-import "./chunk-G3Y4UBPE.js";
+import "./chunk-ZWXH5IKU.js";
+import "./chunk-HA3KNR44.js";
+import "./chunk-4THNIJZD.js";
+import "./chunk-24SCDO2P.js";
+import "./chunk-ONERA7RC.js";
 import {
   stackSetName
 } from "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DRD5ELVZ.js";
-import "./chunk-PNS4DOW3.js";
-import "./chunk-NBLSMMBO.js";
+import "./chunk-ZCZKFCC6.js";
+import "./chunk-PGDN7KJ4.js";
+import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";
 import {
   findingId,

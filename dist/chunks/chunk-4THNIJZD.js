@@ -5,7 +5,7 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-Y2GOSHRQ.js";
+} from "./chunk-24SCDO2P.js";
 import {
   AccountNames,
   accountsBeneath,
@@ -16,7 +16,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-G3Y4UBPE.js";
+} from "./chunk-ONERA7RC.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -32,14 +32,14 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   limitPhrase
-} from "./chunk-DRD5ELVZ.js";
+} from "./chunk-ZCZKFCC6.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-PNS4DOW3.js";
+} from "./chunk-PGDN7KJ4.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

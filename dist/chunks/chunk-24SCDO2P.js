@@ -9,13 +9,13 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-PNS4DOW3.js";
+} from "./chunk-PGDN7KJ4.js";
 import {
   parametersOf,
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-NBLSMMBO.js";
+} from "./chunk-IN2YULBI.js";
 import {
   BinaryDecisionDiagram,
   Client,

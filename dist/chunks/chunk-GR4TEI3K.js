@@ -11,7 +11,7 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-EA4YUWT3.js";
+} from "./chunk-DCCWXUNF.js";
 import {
   instanceLines,
   moveLines,
@@ -22,10 +22,10 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-COIBNIAY.js";
+} from "./chunk-ZWXH5IKU.js";
 import {
   summarizeTemplateChange
-} from "./chunk-G3Y4UBPE.js";
+} from "./chunk-ONERA7RC.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

@@ -6,7 +6,7 @@ import {
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX,
   checkTemplates
-} from "./chunk-PNS4DOW3.js";
+} from "./chunk-PGDN7KJ4.js";
 import {
   RULES,
   WAIVABLE_RULES,
@@ -17,7 +17,7 @@ import {
   parametersWithoutDefaultOf,
   readRepository,
   require_dist
-} from "./chunk-NBLSMMBO.js";
+} from "./chunk-IN2YULBI.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-WOFMCSLJ.js";
@@ -1457,9 +1457,17 @@ var checkAdministrationRole = ({ repository }) => {
 };
 
 // src/config/rules/tag-rules.ts
+function taggedManifests(repository) {
+  const wellFormed = ({ value }) => {
+    const { tags, owner, parameters } = value ?? {};
+    const isMapping2 = (field) => typeof field === "object" && field !== null && !Array.isArray(field);
+    return (tags === void 0 || isMapping2(tags) && Object.values(tags).every((tag) => typeof tag === "string")) && typeof owner === "string" && (parameters === void 0 || isMapping2(parameters));
+  };
+  return [...repository.accounts, ...(repository.accountsFailingSchema ?? []).filter(wellFormed)];
+}
 var checkTagLimits = ({ repository, quotas }) => {
   const diagnostics = [];
-  for (const { source, value } of repository.accounts) {
+  for (const { source, value } of taggedManifests(repository)) {
     const tags = Object.entries(value.tags ?? {});
     const vendTags = ["Owner", MANAGED_BY_TAG.key, ...value.parameters ? [PARAMETER_OVERRIDES_TAG] : []];
     const total = (/* @__PURE__ */ new Set([...tags.map(([key]) => key), ...vendTags])).size;
@@ -1542,7 +1550,7 @@ var checkTagCharacters = ({ repository }) => {
       )
     );
   };
-  for (const { source, value } of repository.accounts) {
+  for (const { source, value } of taggedManifests(repository)) {
     check(source, ORGANIZATIONS_TAG_VALUE, value.owner, `owner '${value.owner}', which becomes the tag Owner,`, [
       "owner"
     ]);

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   getOctokit,
   info
-} from "./chunk-4MJ2IUMY.js";
+} from "./chunk-7DZYLYS6.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";

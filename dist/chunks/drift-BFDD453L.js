@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-APID5CJP.js";
-import "./chunk-TZY36XUR.js";
-import "./chunk-COIBNIAY.js";
-import "./chunk-77HUW5QG.js";
-import "./chunk-FSTULHJ2.js";
-import "./chunk-Y2GOSHRQ.js";
-import "./chunk-G3Y4UBPE.js";
+} from "./chunk-UOIPTM23.js";
+import "./chunk-AJKWIMQH.js";
+import "./chunk-ZWXH5IKU.js";
+import "./chunk-HA3KNR44.js";
+import "./chunk-4THNIJZD.js";
+import "./chunk-24SCDO2P.js";
+import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DRD5ELVZ.js";
-import "./chunk-PNS4DOW3.js";
-import "./chunk-NBLSMMBO.js";
+import "./chunk-ZCZKFCC6.js";
+import "./chunk-PGDN7KJ4.js";
+import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";

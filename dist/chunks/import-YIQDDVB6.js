@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-JKPJQPVA.js";
+} from "./chunk-T7FIWJ4Q.js";
 import "./chunk-MYHF6BQG.js";
 import {
   ACCOUNT_NAME,
@@ -10,7 +10,7 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-77HUW5QG.js";
+} from "./chunk-HA3KNR44.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -28,13 +28,13 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-Y2GOSHRQ.js";
+} from "./chunk-24SCDO2P.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-B4LZR5RL.js";
+} from "./chunk-GJ2P6KJZ.js";
 import "./chunk-XEJZL3EO.js";
 import {
   POLICY_DESCRIPTION,
@@ -47,14 +47,14 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-DRD5ELVZ.js";
+} from "./chunk-ZCZKFCC6.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX
-} from "./chunk-PNS4DOW3.js";
+} from "./chunk-PGDN7KJ4.js";
 import {
   ACCOUNTS_DIR,
   LONE_SURROGATE,
@@ -66,7 +66,7 @@ import {
   parseRepositoryFile,
   readRepository,
   require_dist
-} from "./chunk-NBLSMMBO.js";
+} from "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-TJMHDZ7S.js";
+} from "./chunk-JDNXWSY6.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-DTUAJKHW.js";
+} from "./chunk-GR4TEI3K.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-Z4KSEHBM.js";
+} from "./chunk-RSYSFOXY.js";
 import {
   logInfo
-} from "./chunk-WMG2BD4Y.js";
+} from "./chunk-EVGO4MTE.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-VZNOR4RN.js";
@@ -30,33 +30,33 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-4MJ2IUMY.js";
+} from "./chunk-7DZYLYS6.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JKPJQPVA.js";
+import "./chunk-T7FIWJ4Q.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-7YH25P7A.js";
-import "./chunk-EA4YUWT3.js";
-import "./chunk-COIBNIAY.js";
-import "./chunk-77HUW5QG.js";
-import "./chunk-FSTULHJ2.js";
-import "./chunk-Y2GOSHRQ.js";
-import "./chunk-G3Y4UBPE.js";
+} from "./chunk-JQCOIBQC.js";
+import "./chunk-DCCWXUNF.js";
+import "./chunk-ZWXH5IKU.js";
+import "./chunk-HA3KNR44.js";
+import "./chunk-4THNIJZD.js";
+import "./chunk-24SCDO2P.js";
+import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-B4LZR5RL.js";
+} from "./chunk-GJ2P6KJZ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DRD5ELVZ.js";
-import "./chunk-PNS4DOW3.js";
-import "./chunk-NBLSMMBO.js";
+import "./chunk-ZCZKFCC6.js";
+import "./chunk-PGDN7KJ4.js";
+import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";

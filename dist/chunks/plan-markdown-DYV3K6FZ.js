@@ -4,20 +4,20 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-TJMHDZ7S.js";
-import "./chunk-DTUAJKHW.js";
+} from "./chunk-JDNXWSY6.js";
+import "./chunk-GR4TEI3K.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-4ORXXKD7.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-EA4YUWT3.js";
-import "./chunk-COIBNIAY.js";
-import "./chunk-77HUW5QG.js";
-import "./chunk-G3Y4UBPE.js";
+import "./chunk-DCCWXUNF.js";
+import "./chunk-ZWXH5IKU.js";
+import "./chunk-HA3KNR44.js";
+import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-PNS4DOW3.js";
-import "./chunk-NBLSMMBO.js";
+import "./chunk-PGDN7KJ4.js";
+import "./chunk-IN2YULBI.js";
 import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

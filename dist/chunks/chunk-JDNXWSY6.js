@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-DTUAJKHW.js";
+} from "./chunk-GR4TEI3K.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -29,10 +29,10 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-EA4YUWT3.js";
+} from "./chunk-DCCWXUNF.js";
 import {
   compactDiff
-} from "./chunk-COIBNIAY.js";
+} from "./chunk-ZWXH5IKU.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
