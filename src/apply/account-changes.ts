@@ -4,7 +4,8 @@ import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state
 import type { Change } from '../plan/plan.js';
 import { moveAccount } from './account-creation.js';
 import type { StageContext } from './apply-context.js';
-import { ChangeError, errorName } from './change-error.js';
+import { ChangeError } from './change-error.js';
+import { errorName } from '../observe/aws-errors.js';
 import { accountNameOf, changeFields } from './change-fields.js';
 import type { AccountIdFields, MoveAfter } from './change-fields.js';
 

@@ -10,7 +10,8 @@ import {
 import type { Account, CreateAccountStatus } from '@aws-sdk/client-organizations';
 import type { Change } from '../plan/plan.js';
 import type { StageContext } from './apply-context.js';
-import { ChangeError, errorName } from './change-error.js';
+import { ChangeError } from './change-error.js';
+import { errorName } from '../observe/aws-errors.js';
 import { changeFields } from './change-fields.js';
 import type { AccountAfter } from './change-fields.js';
 import { describeDuration, pollUntil } from './polling.js';

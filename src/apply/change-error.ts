@@ -1,4 +1,4 @@
-import { describeAwsError } from '../observe/aws-errors.js';
+import { describeAwsError, errorName, isEndpointUnreachable } from '../observe/aws-errors.js';
 
 /** A change that did not complete, with a message that says what to do about it. */
 export class ChangeError extends Error {
@@ -23,23 +23,6 @@ const TRANSIENT_ERROR_NAMES = new Set([
   'ConcurrentModificationException',
 ]);
 const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
-/** Nothing listens at the endpoint, or its name or network cannot be reached: not a passing fault. */
-/**
- * Network failures, as Node and @smithy/node-http-handler report them: no connection (refused, no such host, no
- * route), connections reset or cut, and requests that time out. The SDK has already retried each call up to ten
- * times, so one of these that reaches vend means the endpoint is gone, not that a call was unlucky.
- */
-const UNREACHABLE =
-  /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|ETIMEDOUT|EPIPE)\b|socket hang up/;
-
-/** Whether an error says the AWS endpoint cannot be reached at all (after the SDK's own retries). */
-export function isEndpointUnreachable(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  if (errorName(error) === 'TimeoutError') return true;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return UNREACHABLE.test(String(code ?? '')) || UNREACHABLE.test(String(message ?? ''));
-}
-
 /** Whether an error from the SDK, after its own retries, is still likely to pass if the stage runs again. */
 function isTransientAwsError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
@@ -62,10 +45,4 @@ export function toChangeError(error: unknown, operation: string): ChangeError {
     !unreachable && isTransientAwsError(error),
     unreachable,
   );
-}
-
-/** Read without instanceof: errors from another realm (a test runner's sandbox, say) are errors too. */
-export function errorName(error: unknown): string {
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-  return typeof name === 'string' ? name : '';
 }

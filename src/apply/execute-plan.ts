@@ -16,7 +16,7 @@ import { emptyApplyReport } from './apply-report.js';
 import type { ApplyReport } from './apply-report.js';
 import { systemClock } from './polling.js';
 import type { ApplyClock } from './polling.js';
-import { isEndpointUnreachable } from './change-error.js';
+import { isEndpointUnreachable } from '../observe/aws-errors.js';
 import { ACCOUNT_STAGE, runStage } from './run-stage.js';
 import { verifyBaselineRoles } from './verify-baseline-roles.js';
 

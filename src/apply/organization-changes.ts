@@ -15,7 +15,8 @@ import type { PolicySummary } from '@aws-sdk/client-organizations';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { Change } from '../plan/plan.js';
 import type { StageContext } from './apply-context.js';
-import { ChangeError, errorName } from './change-error.js';
+import { ChangeError } from './change-error.js';
+import { errorName } from '../observe/aws-errors.js';
 import { changeFields } from './change-fields.js';
 import type { AttachmentFields, OrganizationalUnitAfter, ScpAfter } from './change-fields.js';
 

@@ -8,7 +8,8 @@ import type { StackSetOperationResultSummary } from '@aws-sdk/client-cloudformat
 import { stackSetCallAs } from '../observe/read-stack-sets.js';
 import type { StageContext } from './apply-context.js';
 import type { StackSetOperationResult } from './apply-report.js';
-import { ChangeError, errorName } from './change-error.js';
+import { ChangeError } from './change-error.js';
+import { errorName } from '../observe/aws-errors.js';
 import { describeDuration, pollUntil } from './polling.js';
 
 const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);

@@ -8,7 +8,7 @@ import { createIamClient } from '../observe/aws-clients.js';
 import { describeAwsError } from '../observe/aws-errors.js';
 import { mapWithConcurrency } from '../observe/bounded-concurrency.js';
 import type { AccountRecord, AccountVerification, RoleVerification } from './apply-report.js';
-import { errorName } from './change-error.js';
+import { errorName } from '../observe/aws-errors.js';
 
 /** The role AWS Organizations creates in every account it creates, when organization.yaml names none. */
 const DEFAULT_EXECUTION_ROLE = 'OrganizationAccountAccessRole';

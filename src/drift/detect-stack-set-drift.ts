@@ -12,7 +12,7 @@ import type {
   StackSetOperationStatus,
   StackSetOperationSummary,
 } from '@aws-sdk/client-cloudformation';
-import { errorName } from '../apply/change-error.js';
+import { errorName } from '../observe/aws-errors.js';
 import { describeDuration, pollUntil } from '../apply/polling.js';
 import type { ApplyClock } from '../apply/polling.js';
 import { describeAwsError } from '../observe/aws-errors.js';

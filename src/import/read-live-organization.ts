@@ -4,7 +4,8 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { configuredEndpoint } from '../observe/aws-clients.js';
 import { mapWithConcurrency, READ_CONCURRENCY } from '../observe/bounded-concurrency.js';
-import { PreflightError } from '../observe/preflight.js';
+import { errorName } from '../observe/aws-errors.js';
+import { noOrganization, PreflightError } from '../observe/preflight.js';
 import { readPolicy, readTags, readTree } from '../observe/read-organization.js';
 import { listStackSetNames, readStackSet } from '../observe/read-stack-sets.js';
 import { SERVICE_CONTROL_POLICY } from './live-organization.js';
@@ -27,10 +28,12 @@ export async function readLiveOrganization(
   const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
   const callerAccountId = identity.Account ?? '';
   const description = await clients.organizations.send(new DescribeOrganizationCommand({})).catch((error: unknown) => {
-    if ((error as { name?: unknown } | null)?.name !== 'AWSOrganizationsNotInUseException') throw error;
+    if (errorName(error) !== 'AWSOrganizationsNotInUseException') throw error;
     const endpoint = configuredEndpoint('ORGANIZATIONS');
+    // Against an emulator no credentials would help: it holds no organization until the sandbox creates one.
+    if (endpoint) throw noOrganization(callerAccountId, endpoint);
     throw new PreflightError(
-      `Account ${callerAccountId}, whose credentials these are, is in no AWS organization${endpoint ? ` at ${endpoint} (AWS_ENDPOINT_URL)` : ''}: there is nothing to import. Use the management account's credentials.`,
+      `Account ${callerAccountId}, whose credentials these are, is in no AWS organization: there is nothing to import. Use the management account's credentials.`,
     );
   });
   const organization = {

@@ -78,11 +78,15 @@ export async function missingCredentialsReason(clients: AwsClients): Promise<str
 /**
  * The endpoint the SDK sends a service's calls to when one is configured in the environment: the service-specific
  * AWS_ENDPOINT_URL_<SERVICE> first, then AWS_ENDPOINT_URL (AWS SDKs and Tools Reference Guide, "Service-specific
- * endpoints"). Undefined means AWS itself. Only for messages: the SDK resolves endpoints on its own.
+ * endpoints"); without `service`, AWS_ENDPOINT_URL alone. Undefined means AWS itself. Only for messages: the SDK
+ * resolves endpoints on its own.
  */
-export function configuredEndpoint(service: 'ORGANIZATIONS', env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function configuredEndpoint(
+  service: 'ORGANIZATIONS' | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
-  return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
+  return (service && env[`AWS_ENDPOINT_URL_${service}`]) || env.AWS_ENDPOINT_URL || undefined;
 }
 
 export function destroyAwsClients(clients: AwsClients): void {

@@ -1,3 +1,5 @@
+import { configuredEndpoint } from './aws-clients.js';
+
 /** Errors the AWS SDK throws for a service response carry `$metadata`; anything else is ours or the network's. */
 function isServiceError(error: unknown): error is Error & { name: string; $metadata: { httpStatusCode?: number } } {
   return error instanceof Error && typeof (error as { $metadata?: unknown }).$metadata === 'object';
@@ -32,8 +34,43 @@ const HINTS: Record<string, string> = {
   InvalidClientTokenId: 'AWS does not recognise these credentials.',
 };
 
-/** Wraps an AWS SDK error with the operation and a hint, so users see one clear line and never a stack. */
-export function describeAwsError(error: unknown, operation: string): Error {
+/**
+ * Network failures, as Node and @smithy/node-http-handler report them: no connection (refused, no such host, no
+ * route), connections reset or cut, and requests that time out. The SDK has already retried each call up to ten
+ * times, so one of these that reaches vend means the endpoint is gone, not that a call was unlucky.
+ */
+const UNREACHABLE =
+  /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|ETIMEDOUT|EPIPE)\b|socket hang up/;
+
+/** Whether an error says the AWS endpoint cannot be reached at all (after the SDK's own retries). */
+export function isEndpointUnreachable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  if (errorName(error) === 'TimeoutError') return true;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return UNREACHABLE.test(String(code ?? '')) || UNREACHABLE.test(String(message ?? ''));
+}
+
+/** Read without instanceof: errors from another realm (a test runner's sandbox, say) are errors too. */
+export function errorName(error: unknown): string {
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return typeof name === 'string' ? name : '';
+}
+
+/**
+ * Wraps an AWS SDK error with the operation and a hint, so users see one clear line and never a stack. An endpoint
+ * nothing answers at is named, with what to do: against an emulator (AWS_ENDPOINT_URL) that is a sandbox stopped or
+ * restarted on another port, whose old export lines are still set.
+ */
+export function describeAwsError(error: unknown, operation: string, env: NodeJS.ProcessEnv = process.env): Error {
+  if (isEndpointUnreachable(error)) {
+    const cause = String((error as { message?: unknown }).message ?? error).replace(/\.$/, '');
+    const endpoint = configuredEndpoint(undefined, env);
+    return new AwsCallError(
+      endpoint
+        ? `${operation} failed: nothing answers at ${endpoint} (AWS_ENDPOINT_URL): ${cause}. If it was the sandbox's emulator, it has stopped, or a restart gave it another port: run \`npm run sandbox\` in vend’s repository and use the export lines it prints.`
+        : `${operation} failed: AWS could not be reached: ${cause}. Check the network connection and any proxy settings (HTTPS_PROXY), then re-run.`,
+    );
+  }
   if (isUndecodableResponse(error))
     return new AwsCallError(
       `${operation} failed: the endpoint answered${error.$response.statusCode ? ` HTTP ${error.$response.statusCode}` : ''} with something that is not an AWS API response, so it may not implement this API (the local emulator, moto, has no AWS Account Management API, for one).`,

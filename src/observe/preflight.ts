@@ -7,8 +7,8 @@ export class PreflightError extends Error {
 }
 
 /**
- * Fails early, before anything else is read, when the credentials belong to another account than
- * organization.yaml declares. Acting on the wrong organization is the worst mistake vend could make.
+ * Fails early, before anything but the organization's description is read, when the credentials belong to another
+ * account than organization.yaml declares. Acting on the wrong organization is the worst mistake vend could make.
  */
 export function checkCaller(desired: DesiredState, callerAccountId: string): void {
   const { managementAccountId, delegatedAdministratorAccountId } = desired.organization;
@@ -37,11 +37,11 @@ export function checkOrganization(desired: DesiredState, organization: ObservedS
 }
 
 /**
- * What AWSOrganizationsNotInUseException from DescribeOrganization means once checkCaller has passed: the account
- * organization.yaml names, whose credentials these are, belongs to no organization (Organizations API Reference,
+ * What AWSOrganizationsNotInUseException from DescribeOrganization means (Organizations API Reference,
  * "DescribeOrganization", errors). Against an emulator (`endpoint`, from AWS_ENDPOINT_URL) that is an emulator
- * holding no organization, which is how one starts and what a reset leaves; against AWS, an organization not yet
- * created, or a managementAccountId that names the wrong account.
+ * holding no organization, which is how one starts and what a reset leaves, whichever account the credentials map to;
+ * against AWS, once checkCaller has passed, an organization not yet created from the account organization.yaml
+ * names, or a managementAccountId that names the wrong account.
  */
 export function noOrganization(callerAccountId: string, endpoint: string | undefined): PreflightError {
   if (endpoint)

@@ -18,6 +18,7 @@ import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-s
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
 import { configuredEndpoint } from './aws-clients.js';
+import { errorName } from './aws-errors.js';
 import { mapWithConcurrency, READ_CONCURRENCY } from './bounded-concurrency.js';
 import { readStackSets } from './read-stack-sets.js';
 import type { ObservedAccount, ObservedOrganizationalUnit, ObservedPolicy, ObservedState } from './observed-state.js';
@@ -62,11 +63,19 @@ export async function observeOrganization(
   }: ObserveOptions,
 ): Promise<ObservedState> {
   const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
-  checkCaller(desired, identity.Account ?? '');
+  const callerAccountId = identity.Account ?? '';
+  const endpoint = configuredEndpoint('ORGANIZATIONS');
   const description = await clients.organizations.send(new DescribeOrganizationCommand({})).catch((error: unknown) => {
-    if ((error as { name?: unknown } | null)?.name !== 'AWSOrganizationsNotInUseException') throw error;
-    throw noOrganization(identity.Account ?? '', configuredEndpoint('ORGANIZATIONS'));
+    const inNoOrganization = errorName(error) === 'AWSOrganizationsNotInUseException';
+    // An emulator answers unknown access keys as its default account (moto: 123456789012), so stale exports against
+    // an emulator without the sandbox's organization would read as the wrong account's credentials: the missing
+    // organization is what to name, whichever account the keys map to.
+    if (inNoOrganization && endpoint) throw noOrganization(callerAccountId, endpoint);
+    checkCaller(desired, callerAccountId);
+    if (inNoOrganization) throw noOrganization(callerAccountId, undefined);
+    throw error;
   });
+  checkCaller(desired, callerAccountId);
   const organization = {
     id: description.Organization?.Id ?? '',
     managementAccountId: description.Organization?.MasterAccountId ?? '',
@@ -99,7 +108,7 @@ export async function observeOrganization(
     ]);
 
   return {
-    callerAccountId: identity.Account ?? '',
+    callerAccountId,
     organization,
     root,
     organizationalUnits,

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { runImport } from '../../src/commands/import.js';
 import { runPlan } from '../../src/commands/plan.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { VendSettings } from '../../src/settings/settings.js';
-import { motoAnswers, resetMoto } from '../../scripts/emulator/moto-server.js';
+import { MOTO_DEFAULT_ACCOUNT_ID, motoAnswers, resetMoto } from '../../scripts/emulator/moto-server.js';
 import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
 
 /** `npm run sandbox` as a newcomer uses it: start it, paste its export lines, run vend by hand, press Ctrl-C. */
@@ -90,5 +91,29 @@ test('against an emulator without an organization, plan says so and points at th
     );
   } finally {
     destroyAwsClients(clients);
+  }
+});
+
+test('an emulator reset under stale exports: the missing organization is named, not the account the keys now map to', async () => {
+  await resetMoto(moto.url);
+  // A reset forgets the keys moto issued, so the sandbox's old access key acts as moto's default account.
+  const stale = { accessKeyId: 'AKIASTALESANDBOXKEY1', secretAccessKey: 'testing' };
+  const clients = createAwsClients({ region: 'us-east-1', credentials: stale });
+  const settings = (command: 'plan' | 'import', repositoryRoot: string): VendSettings => ({
+    command,
+    repositoryRoot,
+    outputFormat: 'text',
+    comment: false,
+    allowDestructive: false,
+    autoApprove: false,
+  });
+  const scratch = mkdtempSync(join(tmpdir(), 'vend-import-'));
+  try {
+    const named = `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account ${MOTO_DEFAULT_ACCOUNT_ID}: an emulator starts empty. Run \`npm run sandbox\``;
+    await expect(runPlan(settings('plan', REPOSITORY_ROOT), { clients })).rejects.toThrow(named);
+    await expect(runImport(settings('import', scratch), { clients })).rejects.toThrow(named);
+  } finally {
+    destroyAwsClients(clients);
+    rmSync(scratch, { recursive: true, force: true });
   }
 });
