@@ -4,6 +4,7 @@ import type { ObservedStackInstance, ObservedStackSet } from '../observe/observe
 import { canonicalJson } from '../plan/canonical-json.js';
 import { noEchoIn } from '../plan/no-echo-parameters.js';
 import type { ImportFinding } from './imported-repository.js';
+import { listNames } from '../report/phrasing.js';
 
 /** A StackSet with vend's prefix, as a catalogue baseline. */
 export interface ImportedBaseline {
@@ -85,41 +86,81 @@ export function accountBaselines(
 }
 
 /**
- * The regions most written accounts' regional baselines use (ties to the first in text order), or the home region:
- * accounts with these regions need no `regions` of their own.
+ * `defaultRegions`: the regions most written accounts' regional baselines use, or the home region when none has
+ * any; accounts with these regions need no `regions` of their own. A tie goes to a set with the home region, then to
+ * the fewest regions, then to text order: an account declared later without `regions` deploys to them all, so the
+ * narrowest reading of the evidence is the safe one. Where the accounts disagree, the choice is an `inferred`
+ * finding with the evidence.
  */
-export function commonRegions(accounts: Iterable<AccountBaselines>, homeRegion: string): string[] {
+export function commonRegions(
+  accounts: Iterable<AccountBaselines>,
+  homeRegion: string,
+): { regions: string[]; findings: ImportFinding[] } {
   const counts = new Map<string, number>();
   for (const account of accounts)
     if (account.regions) counts.set(account.regions.join(','), (counts.get(account.regions.join(',')) ?? 0) + 1);
-  const [best] = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
-  return best ? best[0].split(',') : [homeRegion];
+  const ranked = [...counts].sort(
+    ([a, m], [b, n]) =>
+      n - m ||
+      Number(b.split(',').includes(homeRegion)) - Number(a.split(',').includes(homeRegion)) ||
+      a.split(',').length - b.split(',').length ||
+      compareText(a, b),
+  );
+  const [best, ...others] = ranked;
+  if (!best) return { regions: [homeRegion], findings: [] };
+  const regions = best[0].split(',');
+  if (others.length === 0) return { regions, findings: [] };
+  const total = ranked.reduce((sum, [, count]) => sum + count, 0);
+  const tied = others.some(([, count]) => count === best[1]);
+  return {
+    regions,
+    findings: [
+      {
+        kind: 'inferred',
+        subject: 'defaultRegions',
+        message: `Set to ${regions.join(', ')}, the regions of ${best[1]} of the ${total} accounts with regional baselines (the others: ${others.map(([key, count]) => `${key.split(',').join(', ')} in ${count}`).join('; ')})${tied ? ', a tie decided for the home region, then for fewer regions' : ''}. An account declared later without regions gets these: make them the regions new accounts should have.`,
+      },
+    ],
+  };
 }
+
+/** Fewer accounts than this beneath an OU are no evidence of what the OU's next account should have. */
+const ACCOUNTS_TO_DECLARE_ON_AN_OU = 2;
 
 /**
  * The baselines each complete OU declares, so that its accounts inherit them: a baseline goes on the highest OU
- * all of whose written accounts (at any depth) have it, and no ancestor declares it already. Accounts that are not
- * written do not count: vend does not deploy to them. Pure; `units` parents first.
+ * all of whose written accounts (at any depth, at least two of them) have it, and no ancestor declares it already.
+ * A baseline only one account beneath an OU has stays on that account's manifest: it may have opted in on its own,
+ * and declaring it on the OU would deploy it to every account created there later. Accounts that are not written do
+ * not count: vend does not deploy to them. Each declaration is an `inferred` finding. Pure; `units` parents first.
  */
 export function organizationalUnitBaselines(
   units: readonly { path: string; parentPath: string | null; complete: boolean }[],
   accounts: readonly { ou: string; baselines: ReadonlySet<string> }[],
-): Map<string, string[]> {
+): { declared: Map<string, string[]>; findings: ImportFinding[] } {
   const declared = new Map<string, string[]>();
   const inherited = new Map<string, Set<string>>();
+  const findings: ImportFinding[] = [];
   for (const unit of units) {
     const fromAbove = new Set(unit.parentPath === null ? [] : (inherited.get(unit.parentPath) ?? []));
     const beneath = accounts.filter((account) => account.ou === unit.path || account.ou.startsWith(`${unit.path}/`));
     const shared =
-      unit.complete && beneath.length > 0
+      unit.complete && beneath.length >= ACCOUNTS_TO_DECLARE_ON_AN_OU
         ? [...beneath[0]!.baselines].filter(
             (name) => !fromAbove.has(name) && beneath.every((account) => account.baselines.has(name)),
           )
         : [];
-    if (shared.length > 0) declared.set(unit.path, shared.sort(compareText));
+    if (shared.length > 0) {
+      declared.set(unit.path, shared.sort(compareText));
+      findings.push({
+        kind: 'inferred',
+        subject: `OU ${unit.path}`,
+        message: `Declares ${listNames(shared)}, because all ${beneath.length} of its accounts have ${shared.length === 1 ? 'it' : 'them'}: an account created in it later gets ${shared.length === 1 ? 'it' : 'them'} too. If ${shared.length === 1 ? 'it is' : 'they are'} there by each account's choice, move ${shared.length === 1 ? 'it' : 'them'} to the accounts' baselines.`,
+      });
+    }
     inherited.set(unit.path, new Set([...fromAbove, ...shared]));
   }
-  return declared;
+  return { declared, findings };
 }
 
 /** StackSet instance statuses that mean its last deployment succeeded (the plan's DONE_STATUSES). */

@@ -31,9 +31,12 @@ export interface ImportFinding {
    * - `renamed`: written with a manifest name other than its AWS name, which `accountName` keeps.
    * - `check`: written, but the first plan will do more than adopt, or validate will object: look at it before
    *   merging.
+   * - `inferred`: written as a rule for accounts declared later (an OU's baselines, defaultRegions), from what the
+   *   accounts there have now: the first plan only adopts, but the next new account gets it. Look at it before
+   *   merging.
    * - `note`: written as AWS has it, in a form worth knowing about.
    */
-  kind: 'left-out' | 'inactive' | 'renamed' | 'check' | 'note';
+  kind: 'left-out' | 'inactive' | 'renamed' | 'check' | 'inferred' | 'note';
   /** What it is about, as a person finds it in AWS: `account 123456789012 (Payments Prod)`, `SCP DenyAll (p-…)`. */
   subject: string;
   message: string;

@@ -29,7 +29,7 @@ export interface OrganizationParts {
  * baselines/organization.yaml as the organization has it: its management account and home region; regions from
  * where its baselines are deployed (defaultRegions those most accounts use); its StackSet settings; the OU tree with
  * each target's catalogue SCPs, `fullAWSAccess: false` where FullAWSAccess is missing, and the baselines each
- * complete OU's accounts all have; the SCP and baseline catalogues; and any quota it already exceeds. Findings go to
+ * complete OU's accounts (two or more) all have; the SCP and baseline catalogues; and any quota it already exceeds. Findings go to
  * `findings`. Pure.
  */
 export function organizationFile(
@@ -38,8 +38,8 @@ export function organizationFile(
   findings: ImportFinding[],
 ): OrganizationDocument {
   const { units, candidates, placed, baselines, regionsOf } = parts;
-  const defaultRegions = commonRegions(placed.values(), live.homeRegion);
-  const unitBaselines = organizationalUnitBaselines(
+  const { regions: defaultRegions, findings: regionFindings } = commonRegions(placed.values(), live.homeRegion);
+  const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(
     units,
     candidates.map((candidate) => ({
       ou: candidate.ou,
@@ -54,7 +54,7 @@ export function organizationFile(
     ),
     organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split('/').length)),
   });
-  findings.push(...scps.findings, ...proven.findings);
+  findings.push(...regionFindings, ...unitFindings, ...scps.findings, ...proven.findings);
   if (baselines.length > 1)
     findings.push({
       kind: 'note',

@@ -12,6 +12,10 @@ import { visible } from './visible-text.js';
 /** The report's sections, in the order a person acts on them: what to look at first, then what was left alone. */
 const SECTIONS: { kind: ImportFinding['kind']; heading: string }[] = [
   { kind: 'check', heading: 'Look at these before you merge: the first plan would do more than adopt' },
+  {
+    kind: 'inferred',
+    heading: 'Look at these before you merge too: inferred from today’s accounts, they decide what new accounts get',
+  },
   { kind: 'left-out', heading: 'Not written: vend leaves them as they are' },
   { kind: 'inactive', heading: 'Suspended or closing accounts: listed, not written' },
   { kind: 'renamed', heading: 'Names that had to change' },

@@ -22,7 +22,12 @@ import {
   destroySeedClients,
   seedOrganization,
 } from '../harness/seed.js';
-import { MINIMAL_REPOSITORY } from '../support/fixture-repository.js';
+import {
+  EXAMPLE_REPOSITORY,
+  fixtureRepository,
+  MINIMAL_REPOSITORY,
+  removeFixtureRepositories,
+} from '../support/fixture-repository.js';
 import { ADOPTION, errorsOf, importCommands, kindsOf, newRepository, written } from '../support/import-commands.js';
 import { REGIONAL_TEMPLATE } from '../support/live-organization.js';
 
@@ -135,7 +140,10 @@ beforeEach(async () => {
   await resetMoto(moto.url);
 });
 
-afterAll(() => destroySeedClients(seedClients));
+afterAll(() => {
+  destroySeedClients(seedClients);
+  removeFixtureRepositories();
+});
 
 test('a mixed organization: read only, validate passes, the plan only adopts, and after apply nothing is left', async () => {
   const seeded = await seedMixed();
@@ -206,6 +214,31 @@ test('an organization vend built imports back as a repository whose plan is empt
   expect(errorsOf(outcome)).toEqual([]);
   expect(importExitCode(outcome)).toBe(0);
   expect((await plan(root)).changes).toEqual([]);
+});
+
+test('the example organization, imported back, vends a new account exactly as the example repository would', async () => {
+  await createOrganization(seedClients);
+  const original = fixtureRepository({}, EXAMPLE_REPOSITORY);
+  const applied = await apply(original);
+  expect(applied.status === 'applied' && applied.exitCode).toBe(0);
+  const root = newRepository();
+  const outcome = written(await importInto(root));
+  // README step 5: an account in an OU whose only account today opted in to deployment-artifacts by itself.
+  const staging = [
+    'name: payments-staging',
+    'email: aws+payments-staging@example.com',
+    'ou: Workloads/NonProd',
+    'owner: team-payments',
+    "tags: { CostCenter: '4711' }",
+    '',
+  ].join('\n');
+  for (const repository of [original, root]) writeFileSync(join(repository, 'accounts/payments-staging.yaml'), staging);
+  const descriptions = async (repository: string) =>
+    (await plan(repository)).changes.map((change) => change.description).sort();
+  expect(await descriptions(root)).toEqual(await descriptions(original));
+  expect(outcome.report.findings).toContainEqual(
+    expect.objectContaining({ kind: 'inferred', subject: 'OU Workloads' }),
+  );
 });
 
 test('part of an organization with --ou, then more of it with --accounts-only once its OU is declared', async () => {

@@ -102,6 +102,24 @@ describe('baselines from StackSets with the prefix', () => {
     expect(manifest(imported, 'sandbox-app')).toMatchObject({ regions: ['us-east-1'] });
   });
 
+  test('defaultRegions breaks a tie toward the home region, then the fewest regions, and says it inferred them', () => {
+    const imported = describe_(
+      threeAccounts([
+        stackSet('regional', { [A]: ['eu-west-1', 'us-east-1'], [B]: ['eu-west-1'], [C]: ['us-east-1'] }),
+      ]),
+    );
+    expect(imported.organization!.defaultRegions).toEqual(['us-east-1']);
+    expect(manifest(imported, 'prod-app')).toMatchObject({ regions: ['eu-west-1', 'us-east-1'] });
+    expect(manifest(imported, 'dev-app')).toMatchObject({ regions: ['eu-west-1'] });
+    expect(manifest(imported, 'sandbox-app')).not.toHaveProperty('regions');
+    expectFinding(
+      imported,
+      'inferred',
+      'defaultRegions',
+      'Set to us-east-1, the regions of 1 of the 3 accounts with regional baselines (the others: eu-west-1, us-east-1 in 1; eu-west-1 in 1), a tie decided for the home region, then for fewer regions.',
+    );
+  });
+
   test('with --ou, regions are fixed only if they also fit the accounts a later --accounts-only import would write', () => {
     const live = threeAccounts([stackSet('regional', { [A]: ['eu-west-1', 'us-east-1'], [C]: ['us-east-1'] })]);
     const part = describe_(live, { organizationalUnits: ['Workloads'] });
@@ -119,7 +137,7 @@ describe('baselines from StackSets with the prefix', () => {
     expect(manifest(rest, 'sandbox-app')).toMatchObject({ baselines: ['regional'], regions: ['us-east-1'] });
   });
 
-  test('a baseline every account of an OU has is declared on the highest such OU, and not repeated in manifests', () => {
+  test('a baseline every account of an OU has is declared on the highest such OU, not repeated in manifests, and listed as inferred', () => {
     const imported = describe_(
       threeAccounts([
         stackSet('boundary', { [A]: ['us-east-1'], [B]: ['us-east-1'] }),
@@ -128,10 +146,31 @@ describe('baselines from StackSets with the prefix', () => {
     );
     expect(imported.organization!.organizationalUnits).toEqual({
       Sandbox: {},
-      Workloads: { baselines: ['boundary'], organizationalUnits: { Dev: {}, Prod: { baselines: ['prod-only'] } } },
+      Workloads: { baselines: ['boundary'], organizationalUnits: { Dev: {}, Prod: {} } },
     });
-    expect(manifest(imported, 'prod-app')).not.toHaveProperty('baselines');
+    expect(manifest(imported, 'dev-app')).not.toHaveProperty('baselines');
     expect(manifest(imported, 'sandbox-app')).not.toHaveProperty('baselines');
+    expectFinding(
+      imported,
+      'inferred',
+      'OU Workloads',
+      'Declares boundary, because all 2 of its accounts have it: an account created in it later gets it too.',
+    );
+  });
+
+  test('a baseline only one account of an OU has stays on its manifest: one account is no evidence for the OU', () => {
+    const imported = describe_(
+      threeAccounts([
+        stackSet('boundary', { [A]: ['us-east-1'], [B]: ['us-east-1'] }),
+        stackSet('prod-only', { [A]: ['us-east-1'] }),
+        stackSet('sandbox-all', { [C]: ['us-east-1'] }),
+      ]),
+    );
+    expect(manifest(imported, 'prod-app')).toMatchObject({ baselines: ['prod-only'] });
+    expect(manifest(imported, 'sandbox-app')).toMatchObject({ baselines: ['sandbox-all'] });
+    expect(imported.organization!.organizationalUnits.Sandbox).toEqual({});
+    expect(imported.organization!.organizationalUnits.Workloads?.organizationalUnits?.Prod).toEqual({});
+    expect(imported.findings).not.toContainEqual(expect.objectContaining({ subject: 'OU Workloads/Prod' }));
   });
 
   test('an account gets the baselines its OU does not give it by name', () => {
@@ -141,10 +180,8 @@ describe('baselines from StackSets with the prefix', () => {
         stackSet('extra', { [B]: ['us-east-1'] }),
       ]),
     );
-    expect(manifest(imported, 'dev-app')).not.toHaveProperty('baselines');
-    expect(imported.organization!.organizationalUnits.Workloads?.organizationalUnits?.Dev).toEqual({
-      baselines: ['extra'],
-    });
+    expect(manifest(imported, 'dev-app')).toMatchObject({ baselines: ['extra'] });
+    expect(imported.organization!.organizationalUnits.Workloads?.organizationalUnits?.Dev).toEqual({});
     const spread = describe_(
       liveOrganization({
         organizationalUnits: ['Apps'],

@@ -1,3 +1,4 @@
+import { importExitCode } from '../../src/commands/import.js';
 import type { ImportOutcome, ImportReport } from '../../src/commands/import.js';
 import { renderImportJson, renderImportText } from '../../src/report/import-text.js';
 
@@ -30,6 +31,7 @@ test('findings come in the order a person acts on them: what to check first, wha
         { kind: 'note', subject: 'baselines', message: 'No dependsOn.' },
         { kind: 'left-out', subject: 'SCP DenyAll (p-1)', message: 'Not in the catalogue.' },
         { kind: 'check', subject: 'the root', message: 'The first plan enables SCPs.' },
+        { kind: 'inferred', subject: 'OU Workloads', message: 'Declares roles.' },
       ],
     }),
     '/repo',
@@ -37,6 +39,7 @@ test('findings come in the order a person acts on them: what to check first, wha
   const headings = text.split('\n').filter((line) => line.endsWith('):'));
   expect(headings).toEqual([
     'Look at these before you merge: the first plan would do more than adopt (1):',
+    'Look at these before you merge too: inferred from today’s accounts, they decide what new accounts get (1):',
     'Not written: vend leaves them as they are (1):',
     'Notes (1):',
   ]);
@@ -52,4 +55,15 @@ test('a refused import names the files in the way and writes nothing; JSON says 
     'Nothing was written: 1 file it would write exists already. Pass --force to replace it, or import into another --repo.\n  baselines/organization.yaml',
   );
   expect(JSON.parse(renderImportJson(refused))).toEqual({ status: 'refused', ...refused.report });
+});
+
+test('inferences are for a person to review, but the first plan only adopts: they alone do not make import exit 1', () => {
+  expect(
+    importExitCode(
+      written({ findings: [{ kind: 'inferred', subject: 'defaultRegions', message: 'Set to us-east-1.' }] }),
+    ),
+  ).toBe(0);
+  expect(
+    importExitCode(written({ findings: [{ kind: 'check', subject: 'the root', message: 'Enables SCPs.' }] })),
+  ).toBe(1);
 });
