@@ -271,7 +271,7 @@ export function instancesInUndeclaredAccountsFindings(context: DriftContext): Dr
   const declared = new Set([...context.existingAccounts.values()].map((account) => account.id));
   // An account of vend's whose manifest was deleted is its own finding, which names its instances.
   for (const account of context.plan.unmanagedAccounts) if (account.ownedByVend) declared.add(account.id);
-  const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
+  const statusOf = new Map(context.observed.accounts.map((account) => [account.id, account.status]));
   const management = context.observed.organization.managementAccountId;
   return context.observed.stackSets
     .filter((stackSet) => stackSet.managedByVend)
@@ -279,25 +279,43 @@ export function instancesInUndeclaredAccountsFindings(context: DriftContext): Dr
       stackSet.instances
         .filter(
           (instance) =>
-            inOrganization.has(instance.accountId) &&
-            !declared.has(instance.accountId) &&
-            instance.accountId !== management,
+            statusOf.has(instance.accountId) && !declared.has(instance.accountId) && instance.accountId !== management,
         )
         .map((instance) =>
           makeFinding(
             'stack-instance-untargeted',
             instanceTarget(stackSet.name, context.accountTarget(instance.accountId), instance.region),
-            {
-              expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
-              actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
-              restore:
-                'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account',
-              accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet.name)}`,
-            },
+            statusOf.get(instance.accountId) === 'ACTIVE'
+              ? {
+                  expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
+                  actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
+                  restore:
+                    'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account',
+                  accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet.name)}`,
+                }
+              : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId)!),
             context.checkedOn,
           ),
         ),
     );
+}
+
+/**
+ * An instance left in a closed (SUSPENDED) or closing account: no manifest can declare such an account, and
+ * StackSet operations skip it (CloudFormation User Guide, StackSets status codes: SKIPPED_SUSPENDED_ACCOUNT), so
+ * only removing the instance from the StackSet, keeping its stack, clears it (DeleteStackInstances, RetainStacks).
+ */
+function suspendedAccountInstance(
+  stackSet: string,
+  instance: { accountId: string; region: string },
+  status: string,
+): { expected: string; actual: string; restore: string; accept: string } {
+  return {
+    expected: `stack instances of ${stackSet} only in accounts a manifest declares`,
+    actual: `a stack instance in ${instance.accountId} ${instance.region}, an account that is ${status} (closed or closing)`,
+    restore: `apply leaves it. Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`,
+    accept: `none: a closed account cannot be declared; remove the instance as above, or reopen the account (AWS Support, within 90 days of closing) and declare it`,
+  };
 }
 
 /**

@@ -35,13 +35,26 @@ export function adoptForeignStackSet(
     });
     return undefined;
   }
-  const count = existing.instances.length;
+  const { reached, suspended } = instancesReached(draft, existing);
   return draft.add(CHANGE_KINDS.adoptStackSet, reference, {
     before: { name: existing.name },
     after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
     scope,
-    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${count} instance${count === 1 ? ' is' : 's are'} updated to carry the ${MANAGED_BY_TAG.key} tag)`,
+    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${reached} instance${reached === 1 ? ' is' : 's are'} updated to carry the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? 'the 1 in a suspended account is' : `the ${suspended} in suspended accounts are`} not, as StackSet operations skip suspended accounts` : ''})`,
   });
+}
+
+/**
+ * The StackSet's instances an operation reaches, and those in suspended or closing accounts, which it does not
+ * (CloudFormation User Guide, StackSets status codes: SKIPPED_SUSPENDED_ACCOUNT). Accounts outside the
+ * organization count as reached: the observation cannot tell.
+ */
+function instancesReached(draft: PlanDraft, existing: ObservedStackSet): { reached: number; suspended: number } {
+  const inactive = new Set(
+    draft.observed.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id),
+  );
+  const suspended = existing.instances.filter((instance) => inactive.has(instance.accountId)).length;
+  return { reached: existing.instances.length - suspended, suspended };
 }
 
 /** A StackSet setting whose value in AWS is not what organization.yaml says, in UpdateStackSet's member names. */

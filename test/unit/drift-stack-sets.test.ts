@@ -175,6 +175,54 @@ test('an instance of vend’s StackSet in an account no manifest declares is med
   ]);
 });
 
+/** A closed account stays in the organization as SUSPENDED for 90 days, its stack instances still listed. */
+function withSuspendedAccountInstances(observed: ObservedState, stackSet: string): void {
+  observed.accounts.push({
+    id: '299999999992',
+    name: 'closed-app',
+    email: 'closed@example.com',
+    status: 'SUSPENDED',
+    parentId: ROOT_ID,
+    parentPath: '',
+  });
+  for (const region of ['eu-west-1', 'us-east-1'])
+    observedStackSet(observed, stackSet).instances.push({
+      accountId: '299999999992',
+      region,
+      status: 'CURRENT',
+      parameterOverrides: {},
+    });
+}
+
+test('an instance left in a suspended account is never advice to declare the account: remove it from the StackSet', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  withSuspendedAccountInstances(observed, 'regional-guardrails');
+  const found = findings(desired, observed).filter((finding) => finding.kind === 'stack-instance-untargeted');
+  expect(found).toHaveLength(2);
+  expect(found[0]).toMatchObject({
+    actual: 'a stack instance in 299999999992 eu-west-1, an account that is SUSPENDED (closed or closing)',
+    restore: expect.stringContaining(
+      'aws cloudformation delete-stack-instances --stack-set-name vend-regional-guardrails --accounts 299999999992 --regions eu-west-1 --retain-stacks',
+    ),
+    accept: expect.stringMatching(/^none: a closed account cannot be declared/),
+  });
+  for (const finding of found) expect(finding.accept).not.toContain('declare the account in accounts/');
+});
+
+test('adopting a StackSet counts only the instances its update reaches, and says suspended accounts’ are skipped', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'regional-guardrails');
+  stackSet.managedByVend = false;
+  const active = stackSet.instances.length;
+  withSuspendedAccountInstances(observed, 'regional-guardrails');
+  const adoption = computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-stackset');
+  expect(adoption?.description).toContain(
+    `(its ${active} instances are updated to carry the ManagedBy tag; the 2 in suspended accounts are not, as StackSet operations skip suspended accounts)`,
+  );
+});
+
 test('a StackSet with vend’s prefix that vend does not own and the catalogue does not name is reported, not left unsaid', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
