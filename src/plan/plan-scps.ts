@@ -36,8 +36,9 @@ export function planScps(draft: PlanDraft): void {
         // good as detaching it, which the security gate sees too.
         highImpact:
           existing.content !== scp.content &&
-          (reachesWidely(draft, scp.name, existing.targetIds) ||
-            (isAttached(draft, scp.name, existing.targetIds) && loosens(existing.content, scp.content))),
+          (reachesWidely(draft, scp.name, enforcedTargetIds(draft, existing)) ||
+            (isAttached(draft, scp.name, enforcedTargetIds(draft, existing)) &&
+              loosens(existing.content, scp.content))),
         description: `Update SCP ${scp.name} from ${scp.file}`,
       });
     }
@@ -69,7 +70,7 @@ function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPol
     ...draft.ouIdByPath.values(),
     ...[...draft.existingAccounts.values()].map((account) => account.id),
   ]);
-  const elsewhere = existing.targetIds.filter((id) => !declared.has(id));
+  const elsewhere = enforcedTargetIds(draft, existing).filter((id) => !declared.has(id));
   draft.add(CHANGE_KINDS.adoptScp, scpReference(scp.name), {
     before: { id: existing.id, name: existing.name, tags: existing.tags },
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
@@ -238,6 +239,15 @@ function reachesWidely(draft: PlanDraft, scp: string, observedTargetIds: readonl
     declaredTargetCount(draft, scp) > 1 ||
     observedTargetIds.length > 1
   );
+}
+
+/**
+ * The policy's targets its content acts on: all but the management account, which SCPs do not affect (AWS
+ * Organizations User Guide, "Service control policies (SCPs)": SCPs don't affect users or roles in the management
+ * account). An attachment there changes no one's permissions, whatever the policy says.
+ */
+function enforcedTargetIds(draft: PlanDraft, policy: ObservedPolicy): string[] {
+  return policy.targetIds.filter((id) => id !== draft.observed.organization.managementAccountId);
 }
 
 /** Attached anywhere today, or declared somewhere: its content is in force for some account. */

@@ -459,6 +459,33 @@ describe('plan keeps SCPs in line with the catalogue', () => {
     );
   });
 
+  it('does not count the management account as a target an SCP reaches: SCPs do not apply to it', () => {
+    // AWS Organizations User Guide, "Service control policies (SCPs)": SCPs don't affect users or roles in the
+    // management account, so an attachment there changes no one's permissions.
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const shared = observedPolicy(observed, 'require-permissions-boundary');
+    shared.targetIds = [...shared.targetIds, MANAGEMENT_ACCOUNT_ID];
+    shared.tags = {};
+    const [adoption] = computePlan(desired, observed).changes;
+    expect(adoption).toMatchObject({ id: 'adopt-scp:scp:require-permissions-boundary', highImpact: false });
+    expect(adoption!.description).not.toContain('no manifest declares');
+  });
+
+  it('a stricter SCP for one account is not high impact for also being attached to the management account', () => {
+    const desired = referenceDesiredState();
+    // deny-unapproved-regions then guards one account, security-audit.
+    desired.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!.scps = [];
+    const observed = convergedObservation(desired);
+    observedPolicy(observed, 'deny-unapproved-regions').targetIds.push(MANAGEMENT_ACCOUNT_ID);
+    const scp = desired.scps.find((candidate) => candidate.name === 'deny-unapproved-regions')!;
+    const document = JSON.parse(scp.content) as { Statement: unknown[] };
+    document.Statement.push({ Effect: 'Deny', Action: 'iam:DeleteRole', Resource: '*' });
+    scp.content = JSON.stringify(document);
+    const [update] = computePlan(desired, observed).changes;
+    expect(update).toMatchObject({ id: 'update-scp:scp:deny-unapproved-regions', highImpact: false });
+  });
+
   it('adopts nothing whose description differs, and never a policy AWS manages', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
