@@ -111,13 +111,6 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       findings: imported.findings,
     };
     if (report.refused.length > 0) return { status: 'refused', report };
-    // A mistyped --repo would otherwise go unnoticed: the files land in a directory no one meant.
-    if (!existsSync(root))
-      report.findings.push({
-        kind: 'note',
-        subject: 'the repository',
-        message: `${root} did not exist; import created it.`,
-      });
     writeRepository(root, files, { replace: settings.force === true });
     report.written = [...files.keys()].sort();
     if (!existing) report.findings.push(...strayManifests(root, files));

@@ -123,8 +123,16 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   const repositoryRoot = resolve(cwd, values.repo ?? '.');
   const settings: VendSettings = {
     command,
-    // import writes a repository, so its directory need not exist yet.
-    repositoryRoot: command === 'import' ? repositoryRoot : requireDirectory('--repo', repositoryRoot),
+    // import writes accounts/ and baselines/, but into a directory someone made: a mistyped path would otherwise
+    // become a new tree of directories, and the files land where no one looks.
+    repositoryRoot:
+      command === 'import'
+        ? requireDirectory(
+            '--repo',
+            repositoryRoot,
+            `Expected an existing directory for vend import to write accounts/ and baselines/ into: check the path, or create it first (mkdir -p '${repositoryRoot}').`,
+          )
+        : requireDirectory('--repo', repositoryRoot),
     outputFormat: parseChoice('--format', values.format ?? 'text', OUTPUT_FORMATS),
     comment: false,
     allowDestructive: values['allow-destructive'] === true,

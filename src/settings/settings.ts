@@ -95,15 +95,21 @@ export function parseMinutes(name: string, value: string): number {
   throw new UsageError(`Invalid ${name} '${value}'. Expected a whole number of minutes from 1 to 1440.`);
 }
 
-/** The repository must exist before anything is read; a wrong path is a usage error, not a finding. */
-export function requireDirectory(name: string, path: string): string {
+/**
+ * The repository must exist before anything is read; a wrong path is a usage error, not a finding. `expected` says
+ * what the command wants there.
+ */
+export function requireDirectory(
+  name: string,
+  path: string,
+  expected = 'Expected a directory holding accounts/ and baselines/.',
+): string {
   let isDirectory = false;
   try {
     isDirectory = statSync(path).isDirectory();
   } catch {
     // Missing or unreadable: reported below like any other non-directory.
   }
-  if (!isDirectory)
-    throw new UsageError(`Invalid ${name} '${path}'. Expected a directory holding accounts/ and baselines/.`);
+  if (!isDirectory) throw new UsageError(`Invalid ${name} '${path}'. ${expected}`);
   return path;
 }

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { devNull } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { devNull, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 
 /** The CLI is tested as users run it: the bundled dist/cli.js in its own process (npm test builds dist first). */
@@ -105,7 +105,7 @@ describe('without AWS credentials', () => {
 
   test.each([
     ['plan', 'vend plan: skipped: no AWS credentials are available'],
-    ['import --repo /nonexistent/vend-import', 'vend: No AWS credentials are available'],
+    [`import --repo ${mkdtempSync(join(tmpdir(), 'vend-cli-'))}`, 'vend: No AWS credentials are available'],
     ['apply --auto-approve', 'vend: No AWS credentials are available'],
     ['drift', 'vend: No AWS credentials are available'],
     [
@@ -166,6 +166,16 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('vend import refuses a --repo directory that does not exist, and creates nothing', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'vend-cli-')), 'nonexist', 'deep');
+    const result = vend(['import', '--repo', missing]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      `Invalid --repo '${missing}'. Expected an existing directory for vend import to write accounts/ and baselines/ into: check the path, or create it first (mkdir -p '${missing}').`,
+    );
+    expect(existsSync(dirname(missing))).toBe(false);
   });
 
   test('a repository directory that does not exist is a usage error', () => {
