@@ -86,7 +86,47 @@ export function baselinesToImport(
     }
   }
   findings.push(...outsideInstances(live, baselines), ...managementAccountInstances(live, baselines));
+  if (!configured) findings.push(...rolesNotTheBootstrapStacks(live, settings, baselines));
   return { baselines, settings, findings };
+}
+
+/**
+ * Roles chosen from the StackSets found that are not the bootstrap stack's defaults (its ExecutionRoleName and
+ * StackSetAdministrationRoleName parameters). The bootstrap stack's apply role may pass only its own administration
+ * role (iam:PassRole) and its administration role assume only the execution role it names, so one StackSet made
+ * with other roles would have every later apply fail, the first plan's adoption included, unless the bootstrap
+ * stack was deployed with these names.
+ */
+function rolesNotTheBootstrapStacks(
+  live: Pick<LiveOrganization, 'partition' | 'organization'>,
+  settings: OrganizationDocument['stackSets'],
+  baselines: readonly ImportedBaseline[],
+): ImportFinding[] {
+  if (settings.permissionModel !== 'SELF_MANAGED') return [];
+  const bootstrap = {
+    executionRoleName: DEFAULT_EXECUTION_ROLE,
+    administrationRoleArn: `arn:${live.partition}:iam::${live.organization.managementAccountId}:role/${DEFAULT_ADMINISTRATION_ROLE}`,
+  };
+  const differing = (['executionRoleName', 'administrationRoleArn'] as const).filter(
+    (setting) => settings[setting] !== bootstrap[setting],
+  );
+  if (differing.length === 0) return [];
+  const holders = baselines
+    .filter(({ stackSet }) =>
+      differing.some(
+        (setting) =>
+          (setting === 'executionRoleName' ? stackSet.executionRoleName : stackSet.administrationRoleArn) ===
+          settings[setting],
+      ),
+    )
+    .map(({ stackSet }) => stackSet.name);
+  return [
+    {
+      kind: 'check',
+      subject: 'organization.yaml stackSets',
+      message: `${differing.map((setting) => `${setting} is ${settings[setting]}`).join(' and ')}, as StackSet ${holders.join(', ')} ${holders.length === 1 ? 'has' : 'have'} it, not the bootstrap stack's ${differing.map((setting) => bootstrap[setting]).join(' and ')}. The bootstrap stack's apply role may pass only its own administration role (iam:PassRole), which assumes only its ExecutionRoleName, so applies with these roles fail, the first plan's adoption included, unless baselines/bootstrap/management-account.yaml was deployed with them (its ExecutionRoleName and StackSetAdministrationRoleName parameters). Check that it was; otherwise set organization.yaml's stackSets to the bootstrap stack's roles, and update or leave out the StackSets made with others.`,
+    },
+  ];
 }
 
 /**

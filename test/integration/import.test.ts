@@ -97,11 +97,14 @@ const MIXED: OrganizationSeed = {
     {
       name: 'vend-global',
       template: GLOBAL_TEMPLATE,
+      // The bootstrap stack's role; without one, a StackSet gets AWSCloudFormationStackSetExecutionRole.
+      executionRoleName: 'OrganizationAccountAccessRole',
       instances: { accounts: ['Payments Prod', 'payments-dev'], regions: ['us-east-1'] },
     },
     {
       name: 'vend-regional',
       template: REGIONAL_TEMPLATE,
+      executionRoleName: 'OrganizationAccountAccessRole',
       parameters: { Tier: 'standard' },
       instances: { accounts: ['Payments Prod', 'deep-one'], regions: ['us-east-1', 'eu-west-1'] },
     },

@@ -288,6 +288,30 @@ describe('baselines from StackSets with the prefix', () => {
     });
   });
 
+  test('roles that are not the bootstrap stack’s are a check: its apply role may pass no other (iam:PassRole)', () => {
+    const custom = { ...stackSet('roles', { [A]: ['us-east-1'] }), executionRoleName: 'PlatformExecution' };
+    const imported = describe_(threeAccounts([custom]));
+    expectFinding(
+      imported,
+      'check',
+      'organization.yaml stackSets',
+      "executionRoleName is PlatformExecution, as StackSet vend-roles has it, not the bootstrap stack's OrganizationAccountAccessRole.",
+    );
+    expect(describe_(threeAccounts([stackSet('roles', { [A]: ['us-east-1'] })])).findings).not.toContainEqual(
+      expect.objectContaining({ subject: 'organization.yaml stackSets' }),
+    );
+    // An organization file already there says which roles its bootstrap stack has: nothing is chosen, nothing to check.
+    const kept = describe_(threeAccounts([custom]), {
+      stackSetSettings: {
+        permissionModel: 'SELF_MANAGED',
+        executionRoleName: 'PlatformExecution',
+        administrationRoleArn: 'arn:aws:iam::111111111111:role/AWSCloudFormationStackSetAdministrationRole',
+        namePrefix: 'vend-',
+      },
+    });
+    expect(kept.findings).not.toContainEqual(expect.objectContaining({ subject: 'organization.yaml stackSets' }));
+  });
+
   test('a StackSet of vend’s that deploys automatically is a finding: the first plan turns that off', () => {
     const automatic = {
       ...stackSet('roles', { [A]: ['us-east-1'] }),
