@@ -59,7 +59,7 @@ export function serviceControlPoliciesToImport(
         subject,
         message: owned
           ? `Not in the catalogue (${problem}), yet tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}: vend's first plan would detach it from what the repository declares and delete it. Fix it in AWS, or remove the tag, then import again.`
-          : `Not in the catalogue (${problem}), so its ${declared.length === 1 ? 'attachment stays' : `${declared.length} attachments stay`} as ${declared.length === 1 ? 'it is' : 'they are'}, unmanaged.`,
+          : `Not in the catalogue (${problem}), so its ${declared.length === 1 ? 'attachment stays' : `${declared.length} attachments stay`} as ${declared.length === 1 ? 'it is' : 'they are'}, unmanaged. ${firstDriftWarning(declared.length)}`,
       });
       continue;
     }
@@ -86,13 +86,23 @@ export function serviceControlPoliciesToImport(
       message:
         'Service control policies are not enabled: the first plan enables them (a high-impact change; AWS attaches FullAWSAccess everywhere, which allows what is allowed now). To keep that out of the first plan, enable them first: aws organizations enable-policy-type --root-id <root id> --policy-type SERVICE_CONTROL_POLICY, then import again.',
     });
-  for (const policy of sorted.filter((candidate) => candidate.awsManaged && candidate !== fullAWSAccess))
+  for (const policy of sorted.filter((candidate) => candidate.awsManaged && candidate !== fullAWSAccess)) {
+    const declared = policy.targetIds.filter((id) => declaredTargetIds.has(id)).length;
     findings.push({
       kind: 'left-out',
       subject: `SCP ${policy.name} (${policy.id})`,
-      message: 'AWS manages it; vend attaches and detaches only FullAWSAccess among the policies AWS manages.',
+      message: `AWS manages it; vend attaches and detaches only FullAWSAccess among the policies AWS manages.${declared > 0 ? ` ${firstDriftWarning(declared)}` : ''}`,
     });
+  }
   return { catalogue, attachmentsOf, findings };
+}
+
+/**
+ * Drift reports every SCP vend does not own on a target the repository declares as high (scp-foreign): leaving one
+ * out of the catalogue does not make it expected, and the first nightly issue would otherwise come as a surprise.
+ */
+function firstDriftWarning(attachments: number): string {
+  return `vend drift reports ${attachments === 1 ? 'the attachment' : 'each attachment'} as high (scp-foreign, Foreign SCP attached) from its first run: detach it by hand if it should not be there, or add an ignore: entry for ${attachments === 1 ? 'that finding' : 'those findings'} to baselines/organization.yaml, with the reason it stays and an expiry.`;
 }
 
 /**

@@ -107,6 +107,13 @@ describe('import leaves out what a repository file cannot hold, and the rest val
     ]);
   });
 
+  test('an SCP left out but attached to a declared OU warns that the first drift run reports it, and how to accept it', () => {
+    const prototype = imported.findings.find((finding) => finding.subject.startsWith('SCP prototype '));
+    expect(prototype?.message).toContain(
+      'vend drift reports the attachment as high (scp-foreign, Foreign SCP attached) from its first run: detach it by hand if it should not be there, or add an ignore: entry for that finding to baselines/organization.yaml, with the reason it stays and an expiry.',
+    );
+  });
+
   test('StackSets named vend-constructor, or with a hidden character in a parameter or the template, are left out', () => {
     expect(Object.keys(imported.organization!.baselines!)).toEqual(['roles']);
     expect(imported.findings).toEqual(
