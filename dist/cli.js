@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GJ2P6KJZ.js";
+} from "./chunks/chunk-QNXDLD7V.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -32,7 +32,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-ZCZKFCC6.js";
+} from "./chunks/chunk-W6XGQTYE.js";
 import "./chunks/chunk-PGDN7KJ4.js";
 import "./chunks/chunk-IN2YULBI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-EU3GCZHT.js"),
-        import("./chunks/plan-text-2LMSGVMT.js"),
-        import("./chunks/plan-markdown-DYV3K6FZ.js")
+        import("./chunks/plan-PWDB4TVE.js"),
+        import("./chunks/plan-text-5ICXFZ4J.js"),
+        import("./chunks/plan-markdown-RVARZHCV.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -101,10 +101,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-7BK62CWA.js"),
+        import("./chunks/apply-IOROHBLD.js"),
         import("./chunks/apply-text-G65XN46N.js"),
         import("./chunks/apply-markdown-7GHHXN6Z.js"),
-        import("./chunks/plan-text-2LMSGVMT.js")
+        import("./chunks/plan-text-5ICXFZ4J.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-BFDD453L.js"),
+        import("./chunks/drift-YHCWSRZS.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -173,8 +173,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-YIQDDVB6.js"),
-        import("./chunks/import-text-MBH3CRFE.js")
+        import("./chunks/import-6EXODQ3U.js"),
+        import("./chunks/import-text-PN4YPGWH.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
@@ -293,8 +293,13 @@ function parseCliArguments(argv, cwd) {
   const repositoryRoot = resolve(cwd, values.repo ?? ".");
   const settings = {
     command,
-    // import writes a repository, so its directory need not exist yet.
-    repositoryRoot: command === "import" ? repositoryRoot : requireDirectory("--repo", repositoryRoot),
+    // import writes accounts/ and baselines/, but into a directory someone made: a mistyped path would otherwise
+    // become a new tree of directories, and the files land where no one looks.
+    repositoryRoot: command === "import" ? requireDirectory(
+      "--repo",
+      repositoryRoot,
+      `Expected an existing directory for vend import to write accounts/ and baselines/ into: check the path, or create it first (mkdir -p '${repositoryRoot}').`
+    ) : requireDirectory("--repo", repositoryRoot),
     outputFormat: parseChoice("--format", values.format ?? "text", OUTPUT_FORMATS),
     comment: false,
     allowDestructive: values["allow-destructive"] === true,

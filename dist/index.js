@@ -24,7 +24,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-ZCZKFCC6.js";
+} from "./chunks/chunk-W6XGQTYE.js";
 import "./chunks/chunk-PGDN7KJ4.js";
 import "./chunks/chunk-IN2YULBI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-VXCCAW7D.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BVHMUX7O.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JQQHBEZE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-HFI7ARFY.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-MRIYCPVS.js");
+        const { runDriftAction } = await import("./chunks/drift-action-NJW2A7IK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

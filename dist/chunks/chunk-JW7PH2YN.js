@@ -1,10 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   describeDuration,
-  errorName,
   pollUntil,
   systemClock
-} from "./chunk-AJKWIMQH.js";
+} from "./chunk-T55CMK62.js";
 import {
   DriftContext,
   declaredTargetIds,
@@ -12,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-ZWXH5IKU.js";
+} from "./chunk-7H62YCGE.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-4THNIJZD.js";
+} from "./chunk-FK7XTMW2.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -25,13 +24,14 @@ import {
   createDriftDetectionClient,
   describeAwsError,
   destroyAwsClients,
+  errorName,
   mapWithConcurrency,
   missingCredentialsReason,
   observeOrganization,
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-24SCDO2P.js";
+} from "./chunk-WIFUG54E.js";
 import {
   controlsAccess
 } from "./chunk-ONERA7RC.js";
@@ -41,7 +41,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-ZCZKFCC6.js";
+} from "./chunk-W6XGQTYE.js";
 import {
   parseRepositoryFile,
   resourcesOf,

@@ -20,6 +20,10 @@ import "./chunk-ZMOFJYRP.js";
 // src/report/import-text.ts
 var SECTIONS = [
   { kind: "check", heading: "Look at these before you merge: the first plan would do more than adopt" },
+  {
+    kind: "inferred",
+    heading: "Look at these before you merge too: inferred from today\u2019s accounts, they decide what new accounts get"
+  },
   { kind: "left-out", heading: "Not written: vend leaves them as they are" },
   { kind: "inactive", heading: "Suspended or closing accounts: listed, not written" },
   { kind: "renamed", heading: "Names that had to change" },

@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-5IE7LS7H.js";
+} from "./chunk-JOJPIU2D.js";
 import "./chunk-QOSIS6AR.js";
-import "./chunk-AJKWIMQH.js";
-import "./chunk-4THNIJZD.js";
-import "./chunk-24SCDO2P.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-FK7XTMW2.js";
+import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-GJ2P6KJZ.js";
+import "./chunk-QNXDLD7V.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZCZKFCC6.js";
+import "./chunk-W6XGQTYE.js";
 import "./chunk-PGDN7KJ4.js";
 import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-GR4TEI3K.js";
+} from "./chunk-7DNDY2TF.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -29,10 +29,10 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-DCCWXUNF.js";
+} from "./chunk-SSJH2YBN.js";
 import {
   compactDiff
-} from "./chunk-ZWXH5IKU.js";
+} from "./chunk-7H62YCGE.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

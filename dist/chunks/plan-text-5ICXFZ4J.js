@@ -1,28 +1,31 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-JQCOIBQC.js";
-import "./chunk-DCCWXUNF.js";
-import "./chunk-ZWXH5IKU.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-7DNDY2TF.js";
+import "./chunk-4ORXXKD7.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-SSJH2YBN.js";
+import "./chunk-7H62YCGE.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-4THNIJZD.js";
-import "./chunk-24SCDO2P.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-GJ2P6KJZ.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-ZCZKFCC6.js";
 import "./chunk-PGDN7KJ4.js";
 import "./chunk-IN2YULBI.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

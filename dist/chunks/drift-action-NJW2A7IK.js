@@ -8,8 +8,8 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UOIPTM23.js";
-import "./chunk-AJKWIMQH.js";
+} from "./chunk-JW7PH2YN.js";
+import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
@@ -43,16 +43,16 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-ZWXH5IKU.js";
+import "./chunk-7H62YCGE.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-4THNIJZD.js";
-import "./chunk-24SCDO2P.js";
+import "./chunk-FK7XTMW2.js";
+import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import {
   stackSetName
 } from "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZCZKFCC6.js";
+import "./chunk-W6XGQTYE.js";
 import "./chunk-PGDN7KJ4.js";
 import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";

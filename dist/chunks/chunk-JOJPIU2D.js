@@ -4,14 +4,10 @@ import {
   emptyApplyReport
 } from "./chunk-QOSIS6AR.js";
 import {
-  ChangeError,
   describeDuration,
-  errorName,
-  isEndpointUnreachable,
   pollUntil,
-  systemClock,
-  toChangeError
-} from "./chunk-AJKWIMQH.js";
+  systemClock
+} from "./chunk-T55CMK62.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -19,12 +15,14 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-4THNIJZD.js";
+} from "./chunk-FK7XTMW2.js";
 import {
   createAwsClients,
   createIamClient,
   describeAwsError,
   destroyAwsClients,
+  errorName,
+  isEndpointUnreachable,
   isMaskedValue,
   mapWithConcurrency,
   missingCredentialsReason,
@@ -36,7 +34,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-24SCDO2P.js";
+} from "./chunk-WIFUG54E.js";
 import {
   declaresTransform
 } from "./chunk-ONERA7RC.js";
@@ -51,11 +49,11 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-GJ2P6KJZ.js";
+} from "./chunk-QNXDLD7V.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-ZCZKFCC6.js";
+} from "./chunk-W6XGQTYE.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
@@ -71,6 +69,42 @@ import {
 import {
   __toESM
 } from "./chunk-ZMOFJYRP.js";
+
+// src/apply/change-error.ts
+var ChangeError = class extends Error {
+  constructor(message, retryable = false, unreachable = false) {
+    super(message);
+    this.retryable = retryable;
+    this.unreachable = unreachable;
+  }
+  retryable;
+  unreachable;
+  name = "ChangeError";
+};
+var TRANSIENT_ERROR_NAMES = /* @__PURE__ */ new Set([
+  "ThrottlingException",
+  "Throttling",
+  "TooManyRequestsException",
+  "RequestLimitExceeded",
+  "ConcurrentModificationException"
+]);
+var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT"]);
+function isTransientAwsError(error) {
+  if (typeof error !== "object" || error === null) return false;
+  const { $metadata, code, message } = error;
+  if (TRANSIENT_ERROR_NAMES.has(errorName(error))) return true;
+  if (($metadata?.httpStatusCode ?? 0) >= 500) return true;
+  return NETWORK_CODES.has(code ?? "") || /ECONNRESET|socket hang up|ETIMEDOUT/.test(String(message ?? ""));
+}
+function toChangeError(error, operation) {
+  if (error instanceof ChangeError) return error;
+  const unreachable = isEndpointUnreachable(error);
+  return new ChangeError(
+    describeAwsError(error, operation).message,
+    !unreachable && isTransientAwsError(error),
+    unreachable
+  );
+}
 
 // src/apply/apply-context.ts
 var OrganizationTargets = class {

@@ -5,7 +5,7 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-24SCDO2P.js";
+} from "./chunk-WIFUG54E.js";
 import {
   AccountNames,
   accountsBeneath,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   limitPhrase
-} from "./chunk-ZCZKFCC6.js";
+} from "./chunk-W6XGQTYE.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -643,7 +643,7 @@ function planScps(draft) {
         scope,
         // New content reaches every account under every target at once; and one that loosens a guardrail is as
         // good as detaching it, which the security gate sees too.
-        highImpact: existing.content !== scp.content && (reachesWidely(draft, scp.name, existing.targetIds) || isAttached(draft, scp.name, existing.targetIds) && loosens(existing.content, scp.content)),
+        highImpact: existing.content !== scp.content && (reachesWidely(draft, scp.name, enforcedTargetIds(draft, existing)) || isAttached(draft, scp.name, enforcedTargetIds(draft, existing)) && loosens(existing.content, scp.content)),
         description: `Update SCP ${scp.name} from ${scp.file}`
       });
     }
@@ -666,7 +666,7 @@ function planForeignScp(draft, scp, existing) {
     ...draft.ouIdByPath.values(),
     ...[...draft.existingAccounts.values()].map((account) => account.id)
   ]);
-  const elsewhere = existing.targetIds.filter((id) => !declared.has(id));
+  const elsewhere = enforcedTargetIds(draft, existing).filter((id) => !declared.has(id));
   draft.add(CHANGE_KINDS.adoptScp, scpReference(scp.name), {
     before: { id: existing.id, name: existing.name, tags: existing.tags },
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
@@ -796,6 +796,9 @@ function planRetiredScps(draft) {
 }
 function reachesWidely(draft, scp, observedTargetIds) {
   return draft.desired.organization.root.scps.includes(scp) || observedTargetIds.includes(draft.observed.root.id) || declaredTargetCount(draft, scp) > 1 || observedTargetIds.length > 1;
+}
+function enforcedTargetIds(draft, policy) {
+  return policy.targetIds.filter((id) => id !== draft.observed.organization.managementAccountId);
 }
 function isAttached(draft, scp, observedTargetIds) {
   return observedTargetIds.length > 0 || declaredTargetCount(draft, scp) > 0;
@@ -2620,13 +2623,20 @@ function adoptForeignStackSet(draft, baseline, existing, settings, after, scope)
     });
     return void 0;
   }
-  const count = existing.instances.length;
+  const { reached, suspended } = instancesReached(draft, existing);
   return draft.add(CHANGE_KINDS.adoptStackSet, reference, {
     before: { name: existing.name },
     after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
     scope,
-    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${count} instance${count === 1 ? " is" : "s are"} updated to carry the ${MANAGED_BY_TAG.key} tag)`
+    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${reached} instance${reached === 1 ? " is" : "s are"} updated to carry the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? "the 1 in a suspended account is" : `the ${suspended} in suspended accounts are`} not, as StackSet operations skip suspended accounts` : ""})`
   });
+}
+function instancesReached(draft, existing) {
+  const inactive = new Set(
+    draft.observed.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id)
+  );
+  const suspended = existing.instances.filter((instance) => inactive.has(instance.accountId)).length;
+  return { reached: existing.instances.length - suspended, suspended };
 }
 function settingChanges(draft, existing) {
   const settings = draft.desired.organization.stackSets;

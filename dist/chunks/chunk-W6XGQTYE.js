@@ -3593,14 +3593,13 @@ function parseMinutes(name, value) {
   if (/^\d+$/.test(value.trim()) && minutes >= 1 && minutes <= 1440) return minutes;
   throw new UsageError(`Invalid ${name} '${value}'. Expected a whole number of minutes from 1 to 1440.`);
 }
-function requireDirectory(name, path) {
+function requireDirectory(name, path, expected = "Expected a directory holding accounts/ and baselines/.") {
   let isDirectory = false;
   try {
     isDirectory = statSync(path).isDirectory();
   } catch {
   }
-  if (!isDirectory)
-    throw new UsageError(`Invalid ${name} '${path}'. Expected a directory holding accounts/ and baselines/.`);
+  if (!isDirectory) throw new UsageError(`Invalid ${name} '${path}'. ${expected}`);
   return path;
 }
 

@@ -18,23 +18,25 @@ import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
+  errorName,
   listStackSetNames,
   mapWithConcurrency,
   missingCredentialsReason,
   noEchoIn,
+  noOrganization,
   readPolicy,
   readStackSet,
   readTags,
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-24SCDO2P.js";
+} from "./chunk-WIFUG54E.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-GJ2P6KJZ.js";
+} from "./chunk-QNXDLD7V.js";
 import "./chunk-XEJZL3EO.js";
 import {
   POLICY_DESCRIPTION,
@@ -47,7 +49,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-ZCZKFCC6.js";
+} from "./chunk-W6XGQTYE.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -263,22 +265,48 @@ function commonRegions(accounts, homeRegion) {
   const counts = /* @__PURE__ */ new Map();
   for (const account of accounts)
     if (account.regions) counts.set(account.regions.join(","), (counts.get(account.regions.join(",")) ?? 0) + 1);
-  const [best] = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
-  return best ? best[0].split(",") : [homeRegion];
+  const ranked = [...counts].sort(
+    ([a, m], [b, n]) => n - m || Number(b.split(",").includes(homeRegion)) - Number(a.split(",").includes(homeRegion)) || a.split(",").length - b.split(",").length || compareText(a, b)
+  );
+  const [best, ...others] = ranked;
+  if (!best) return { regions: [homeRegion], findings: [] };
+  const regions = best[0].split(",");
+  if (others.length === 0) return { regions, findings: [] };
+  const total = ranked.reduce((sum, [, count]) => sum + count, 0);
+  const tied = others.some(([, count]) => count === best[1]);
+  return {
+    regions,
+    findings: [
+      {
+        kind: "inferred",
+        subject: "defaultRegions",
+        message: `Set to ${regions.join(", ")}, the regions of ${best[1]} of the ${total} accounts with regional baselines (the others: ${others.map(([key, count]) => `${key.split(",").join(", ")} in ${count}`).join("; ")})${tied ? ", a tie decided for the home region, then for fewer regions" : ""}. An account declared later without regions gets these: make them the regions new accounts should have.`
+      }
+    ]
+  };
 }
+var ACCOUNTS_TO_DECLARE_ON_AN_OU = 2;
 function organizationalUnitBaselines(units, accounts) {
   const declared = /* @__PURE__ */ new Map();
   const inherited = /* @__PURE__ */ new Map();
+  const findings = [];
   for (const unit of units) {
     const fromAbove = new Set(unit.parentPath === null ? [] : inherited.get(unit.parentPath) ?? []);
     const beneath2 = accounts.filter((account) => account.ou === unit.path || account.ou.startsWith(`${unit.path}/`));
-    const shared = unit.complete && beneath2.length > 0 ? [...beneath2[0].baselines].filter(
+    const shared = unit.complete && beneath2.length >= ACCOUNTS_TO_DECLARE_ON_AN_OU ? [...beneath2[0].baselines].filter(
       (name) => !fromAbove.has(name) && beneath2.every((account) => account.baselines.has(name))
     ) : [];
-    if (shared.length > 0) declared.set(unit.path, shared.sort(compareText));
+    if (shared.length > 0) {
+      declared.set(unit.path, shared.sort(compareText));
+      findings.push({
+        kind: "inferred",
+        subject: `OU ${unit.path}`,
+        message: `Declares ${listNames(shared)}, because all ${beneath2.length} of its accounts have ${shared.length === 1 ? "it" : "them"}: an account created in it later gets ${shared.length === 1 ? "it" : "them"} too. If ${shared.length === 1 ? "it is" : "they are"} there by each account's choice, move ${shared.length === 1 ? "it" : "them"} to the accounts' baselines.`
+      });
+    }
     inherited.set(unit.path, /* @__PURE__ */ new Set([...fromAbove, ...shared]));
   }
-  return declared;
+  return { declared, findings };
 }
 var DONE = /* @__PURE__ */ new Set(["SUCCEEDED", "CURRENT"]);
 function unfinishedInstances(baselines, accountIds) {
@@ -417,7 +445,7 @@ function serviceControlPoliciesToImport(live, declaredTargetIds, quotas) {
       findings.push({
         kind: owned ? "check" : "left-out",
         subject,
-        message: owned ? `Not in the catalogue (${problem}), yet tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}: vend's first plan would detach it from what the repository declares and delete it. Fix it in AWS, or remove the tag, then import again.` : `Not in the catalogue (${problem}), so its ${declared.length === 1 ? "attachment stays" : `${declared.length} attachments stay`} as ${declared.length === 1 ? "it is" : "they are"}, unmanaged.`
+        message: owned ? `Not in the catalogue (${problem}), yet tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}: vend's first plan would detach it from what the repository declares and delete it. Fix it in AWS, or remove the tag, then import again.` : `Not in the catalogue (${problem}), so its ${declared.length === 1 ? "attachment stays" : `${declared.length} attachments stay`} as ${declared.length === 1 ? "it is" : "they are"}, unmanaged. ${firstDriftWarning(declared.length)}`
       });
       continue;
     }
@@ -438,13 +466,18 @@ function serviceControlPoliciesToImport(live, declaredTargetIds, quotas) {
       subject: "the root",
       message: "Service control policies are not enabled: the first plan enables them (a high-impact change; AWS attaches FullAWSAccess everywhere, which allows what is allowed now). To keep that out of the first plan, enable them first: aws organizations enable-policy-type --root-id <root id> --policy-type SERVICE_CONTROL_POLICY, then import again."
     });
-  for (const policy of sorted.filter((candidate) => candidate.awsManaged && candidate !== fullAWSAccess))
+  for (const policy of sorted.filter((candidate) => candidate.awsManaged && candidate !== fullAWSAccess)) {
+    const declared = policy.targetIds.filter((id) => declaredTargetIds.has(id)).length;
     findings.push({
       kind: "left-out",
       subject: `SCP ${policy.name} (${policy.id})`,
-      message: "AWS manages it; vend attaches and detaches only FullAWSAccess among the policies AWS manages."
+      message: `AWS manages it; vend attaches and detaches only FullAWSAccess among the policies AWS manages.${declared > 0 ? ` ${firstDriftWarning(declared)}` : ""}`
     });
+  }
   return { catalogue, attachmentsOf, findings };
+}
+function firstDriftWarning(attachments) {
+  return `vend drift reports ${attachments === 1 ? "the attachment" : "each attachment"} as high (scp-foreign, Foreign SCP attached) from its first run: detach it by hand if it should not be there, or add an ignore: entry for ${attachments === 1 ? "that finding" : "those findings"} to baselines/organization.yaml, with the reason it stays and an expiry.`;
 }
 function scpAttachments(live, catalogue) {
   const enabled = live.root.policyTypes.includes(SERVICE_CONTROL_POLICY);
@@ -532,7 +565,31 @@ function baselinesToImport(live, configured) {
     }
   }
   findings.push(...outsideInstances(live, baselines), ...managementAccountInstances(live, baselines));
+  if (!configured) findings.push(...rolesNotTheBootstrapStacks(live, settings, baselines));
   return { baselines, settings, findings };
+}
+function rolesNotTheBootstrapStacks(live, settings, baselines) {
+  if (settings.permissionModel !== "SELF_MANAGED") return [];
+  const bootstrap = {
+    executionRoleName: DEFAULT_EXECUTION_ROLE,
+    administrationRoleArn: `arn:${live.partition}:iam::${live.organization.managementAccountId}:role/${DEFAULT_ADMINISTRATION_ROLE}`
+  };
+  const differing = ["executionRoleName", "administrationRoleArn"].filter(
+    (setting) => settings[setting] !== bootstrap[setting]
+  );
+  if (differing.length === 0) return [];
+  const holders = baselines.filter(
+    ({ stackSet }) => differing.some(
+      (setting) => (setting === "executionRoleName" ? stackSet.executionRoleName : stackSet.administrationRoleArn) === settings[setting]
+    )
+  ).map(({ stackSet }) => stackSet.name);
+  return [
+    {
+      kind: "check",
+      subject: "organization.yaml stackSets",
+      message: `${differing.map((setting) => `${setting} is ${settings[setting]}`).join(" and ")}, as StackSet ${holders.join(", ")} ${holders.length === 1 ? "has" : "have"} it, not the bootstrap stack's ${differing.map((setting) => bootstrap[setting]).join(" and ")}. The bootstrap stack's apply role may pass only its own administration role (iam:PassRole), which assumes only its ExecutionRoleName, so applies with these roles fail, the first plan's adoption included, unless baselines/bootstrap/management-account.yaml was deployed with them (its ExecutionRoleName and StackSetAdministrationRoleName parameters). Check that it was; otherwise set organization.yaml's stackSets to the bootstrap stack's roles, and update or leave out the StackSets made with others.`
+    }
+  ];
 }
 function outsideInstances(live, baselines) {
   const inOrganization = new Set(live.accounts.map((account) => account.id));
@@ -634,8 +691,8 @@ function isJsonObject(text) {
 // src/import/organization-document.ts
 function organizationFile(live, parts, findings) {
   const { units, candidates, placed, baselines, regionsOf } = parts;
-  const defaultRegions = commonRegions(placed.values(), live.homeRegion);
-  const unitBaselines = organizationalUnitBaselines(
+  const { regions: defaultRegions, findings: regionFindings } = commonRegions(placed.values(), live.homeRegion);
+  const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(
     units,
     candidates.map((candidate) => ({
       ou: candidate.ou,
@@ -650,7 +707,7 @@ function organizationFile(live, parts, findings) {
     ),
     organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split("/").length))
   });
-  findings.push(...scps.findings, ...proven.findings);
+  findings.push(...regionFindings, ...unitFindings, ...scps.findings, ...proven.findings);
   if (baselines.length > 1)
     findings.push({
       kind: "note",
@@ -1023,10 +1080,11 @@ async function readLiveOrganization(clients, { namePrefix }) {
   const identity = await clients.sts.send(new import_client_sts.GetCallerIdentityCommand({}));
   const callerAccountId = identity.Account ?? "";
   const description = await clients.organizations.send(new import_client_organizations.DescribeOrganizationCommand({})).catch((error) => {
-    if (error?.name !== "AWSOrganizationsNotInUseException") throw error;
+    if (errorName(error) !== "AWSOrganizationsNotInUseException") throw error;
     const endpoint = configuredEndpoint("ORGANIZATIONS");
+    if (endpoint) throw noOrganization(callerAccountId, endpoint);
     throw new PreflightError(
-      `Account ${callerAccountId}, whose credentials these are, is in no AWS organization${endpoint ? ` at ${endpoint} (AWS_ENDPOINT_URL)` : ""}: there is nothing to import. Use the management account's credentials.`
+      `Account ${callerAccountId}, whose credentials these are, is in no AWS organization: there is nothing to import. Use the management account's credentials.`
     );
   });
   const organization = {
@@ -1196,12 +1254,6 @@ async function runImport(settings, dependencies = {}) {
       findings: imported.findings
     };
     if (report.refused.length > 0) return { status: "refused", report };
-    if (!existsSync(root))
-      report.findings.push({
-        kind: "note",
-        subject: "the repository",
-        message: `${root} did not exist; import created it.`
-      });
     writeRepository(root, files, { replace: settings.force === true });
     report.written = [...files.keys()].sort();
     if (!existing) report.findings.push(...strayManifests(root, files));

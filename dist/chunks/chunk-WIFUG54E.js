@@ -2931,21 +2931,21 @@ var init_SmithyRpcV2JsonProtocol = __esm({
         }
       }
       async handleError(operationSchema, context, response, dataObject, metadata) {
-        const errorName = loadSmithyRpcV2JsonErrorCode(response, dataObject) ?? "Unknown";
+        const errorName2 = loadSmithyRpcV2JsonErrorCode(response, dataObject) ?? "Unknown";
         const errorMetadata = {
           $metadata: metadata,
           $fault: response.statusCode <= 500 ? "client" : "server"
         };
         let namespace = this.options.defaultNamespace;
-        if (errorName.includes("#")) {
-          [namespace] = errorName.split("#");
+        if (errorName2.includes("#")) {
+          [namespace] = errorName2.split("#");
         }
         const registry = this.compositeErrorRegistry;
         const nsRegistry = TypeRegistry.for(namespace);
         registry.copyFrom(nsRegistry);
         let errorSchema;
         try {
-          errorSchema = registry.getSchema(errorName);
+          errorSchema = registry.getSchema(errorName2);
         } catch (ignored) {
           if (dataObject.Message) {
             dataObject.message = dataObject.Message;
@@ -2955,9 +2955,9 @@ var init_SmithyRpcV2JsonProtocol = __esm({
           const baseExceptionSchema = registry.getBaseException();
           if (baseExceptionSchema) {
             const ErrorCtor2 = registry.getErrorCtor(baseExceptionSchema);
-            throw Object.assign(new ErrorCtor2({ name: errorName }), errorMetadata, dataObject);
+            throw Object.assign(new ErrorCtor2({ name: errorName2 }), errorMetadata, dataObject);
           }
-          throw Object.assign(new Error(errorName), errorMetadata, dataObject);
+          throw Object.assign(new Error(errorName2), errorMetadata, dataObject);
         }
         const ns = NormalizedSchema.of(errorSchema);
         const ErrorCtor = registry.getErrorCtor(errorSchema);
@@ -10445,9 +10445,9 @@ var init_ProtocolLib = __esm({
         }
       }
       async getErrorSchemaOrThrowBaseException(errorIdentifier, defaultNamespace, response, dataObject, metadata, getErrorSchema) {
-        let errorName = errorIdentifier;
+        let errorName2 = errorIdentifier;
         if (errorIdentifier.includes("#")) {
-          [, errorName] = errorIdentifier.split("#");
+          [, errorName2] = errorIdentifier.split("#");
         }
         const errorMetadata = {
           $metadata: metadata,
@@ -10457,7 +10457,7 @@ var init_ProtocolLib = __esm({
           throw new Error("@aws-sdk/core/protocols - error handler not initialized.");
         }
         try {
-          const errorSchema = getErrorSchema?.(this.errorRegistry, errorName) ?? this.errorRegistry.getSchema(errorIdentifier);
+          const errorSchema = getErrorSchema?.(this.errorRegistry, errorName2) ?? this.errorRegistry.getSchema(errorIdentifier);
           return { errorSchema, errorMetadata };
         } catch (e5) {
           dataObject.message = dataObject.message ?? dataObject.Message ?? "UnknownError";
@@ -10465,12 +10465,12 @@ var init_ProtocolLib = __esm({
           const baseExceptionSchema = synthetic.getBaseException();
           if (baseExceptionSchema) {
             const ErrorCtor = synthetic.getErrorCtor(baseExceptionSchema) ?? Error;
-            throw this.decorateServiceException(Object.assign(new ErrorCtor({ name: errorName }), errorMetadata), dataObject);
+            throw this.decorateServiceException(Object.assign(new ErrorCtor({ name: errorName2 }), errorMetadata), dataObject);
           }
           const d5 = dataObject;
           const message = d5?.message ?? d5?.Message ?? d5?.Error?.Message ?? d5?.Error?.message;
           throw this.decorateServiceException(Object.assign(new Error(message), {
-            name: errorName
+            name: errorName2
           }, errorMetadata), dataObject);
         }
       }
@@ -10535,11 +10535,11 @@ var init_ProtocolLib = __esm({
           errorData.Code = queryCompatErrorData.Code;
         }
       }
-      findQueryCompatibleError(registry, errorName) {
+      findQueryCompatibleError(registry, errorName2) {
         try {
-          return registry.getSchema(errorName);
+          return registry.getSchema(errorName2);
         } catch (e5) {
-          return registry.find((schema) => NormalizedSchema.of(schema).getMergedTraits().awsQueryError?.[0] === errorName);
+          return registry.find((schema) => NormalizedSchema.of(schema).getMergedTraits().awsQueryError?.[0] === errorName2);
         }
       }
     };
@@ -10572,15 +10572,15 @@ var init_AwsSmithyRpcV2CborProtocol = __esm({
         if (this.awsQueryCompatible) {
           this.mixin.setQueryCompatError(dataObject, response);
         }
-        const errorName = (() => {
+        const errorName2 = (() => {
           const compatHeader = response.headers["x-amzn-query-error"];
           if (compatHeader && this.awsQueryCompatible) {
             return compatHeader.split(";")[0];
           }
           return loadSmithyRpcV2CborErrorCode(response, dataObject) ?? "Unknown";
         })();
-        this.mixin.compose(this.compositeErrorRegistry, errorName, this.options.defaultNamespace);
-        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
+        this.mixin.compose(this.compositeErrorRegistry, errorName2, this.options.defaultNamespace);
+        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName2, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
         const ns = NormalizedSchema.of(errorSchema);
         const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
@@ -10856,15 +10856,15 @@ var init_AwsSmithyRpcV2JsonProtocol = __esm({
         if (this.awsQueryCompatible) {
           this.mixin.setQueryCompatError(dataObject, response);
         }
-        const errorName = (() => {
+        const errorName2 = (() => {
           const compatHeader = response.headers["x-amzn-query-error"];
           if (compatHeader && this.awsQueryCompatible) {
             return compatHeader.split(";")[0];
           }
           return loadSmithyRpcV2JsonErrorCode(response, dataObject) ?? "Unknown";
         })();
-        this.mixin.compose(this.compositeErrorRegistry, errorName, this.options.defaultNamespace);
-        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
+        this.mixin.compose(this.compositeErrorRegistry, errorName2, this.options.defaultNamespace);
+        const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorName2, this.options.defaultNamespace, response, dataObject, metadata, this.awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
         const ns = NormalizedSchema.of(errorSchema);
         const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
         const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
@@ -46587,7 +46587,7 @@ async function missingCredentialsReason(clients) {
 }
 function configuredEndpoint(service, env2 = process.env) {
   if (env2.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === "true") return void 0;
-  return env2[`AWS_ENDPOINT_URL_${service}`] || env2.AWS_ENDPOINT_URL || void 0;
+  return service && env2[`AWS_ENDPOINT_URL_${service}`] || env2.AWS_ENDPOINT_URL || void 0;
 }
 function destroyAwsClients(clients) {
   clients.organizations.destroy();
@@ -46629,7 +46629,25 @@ var HINTS = {
   UnrecognizedClientException: "AWS does not recognise these credentials.",
   InvalidClientTokenId: "AWS does not recognise these credentials."
 };
-function describeAwsError(error, operation) {
+var UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|ETIMEDOUT|EPIPE)\b|socket hang up/;
+function isEndpointUnreachable(error) {
+  if (typeof error !== "object" || error === null) return false;
+  if (errorName(error) === "TimeoutError") return true;
+  const { code, message } = error;
+  return UNREACHABLE.test(String(code ?? "")) || UNREACHABLE.test(String(message ?? ""));
+}
+function errorName(error) {
+  const name = typeof error === "object" && error !== null ? error.name : void 0;
+  return typeof name === "string" ? name : "";
+}
+function describeAwsError(error, operation, env2 = process.env) {
+  if (isEndpointUnreachable(error)) {
+    const cause = String(error.message ?? error).replace(/\.$/, "");
+    const endpoint = configuredEndpoint(void 0, env2);
+    return new AwsCallError(
+      endpoint ? `${operation} failed: nothing answers at ${endpoint} (AWS_ENDPOINT_URL): ${cause}. If it was the sandbox's emulator, it has stopped, or a restart gave it another port: run \`npm run sandbox\` in vend\u2019s repository and use the export lines it prints.` : `${operation} failed: AWS could not be reached: ${cause}. Check the network connection and any proxy settings (HTTPS_PROXY), then re-run.`
+    );
+  }
   if (isUndecodableResponse(error))
     return new AwsCallError(
       `${operation} failed: the endpoint answered${error.$response.statusCode ? ` HTTP ${error.$response.statusCode}` : ""} with something that is not an AWS API response, so it may not implement this API (the local emulator, moto, has no AWS Account Management API, for one).`
@@ -46802,11 +46820,16 @@ async function observeOrganization(clients, {
   readForeignScpTargets = true
 }) {
   const identity = await clients.sts.send(new import_client_sts2.GetCallerIdentityCommand({}));
-  checkCaller(desired, identity.Account ?? "");
+  const callerAccountId = identity.Account ?? "";
+  const endpoint = configuredEndpoint("ORGANIZATIONS");
   const description = await clients.organizations.send(new import_client_organizations2.DescribeOrganizationCommand({})).catch((error) => {
-    if (error?.name !== "AWSOrganizationsNotInUseException") throw error;
-    throw noOrganization(identity.Account ?? "", configuredEndpoint("ORGANIZATIONS"));
+    const inNoOrganization = errorName(error) === "AWSOrganizationsNotInUseException";
+    if (inNoOrganization && endpoint) throw noOrganization(callerAccountId, endpoint);
+    checkCaller(desired, callerAccountId);
+    if (inNoOrganization) throw noOrganization(callerAccountId, void 0);
+    throw error;
   });
+  checkCaller(desired, callerAccountId);
   const organization = {
     id: description.Organization?.Id ?? "",
     managementAccountId: description.Organization?.MasterAccountId ?? "",
@@ -46833,7 +46856,7 @@ async function observeOrganization(clients, {
     tagsRead
   ]);
   return {
-    callerAccountId: identity.Account ?? "",
+    callerAccountId,
     organization,
     root: root5,
     organizationalUnits,
@@ -47066,6 +47089,8 @@ export {
   missingCredentialsReason,
   configuredEndpoint,
   destroyAwsClients,
+  isEndpointUnreachable,
+  errorName,
   describeAwsError,
   READ_CONCURRENCY,
   mapWithConcurrency,
@@ -47073,6 +47098,7 @@ export {
   listStackSetNames,
   readStackSet,
   PreflightError,
+  noOrganization,
   observeOrganization,
   readTree,
   readTags,

@@ -11,7 +11,7 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-DCCWXUNF.js";
+} from "./chunk-SSJH2YBN.js";
 import {
   instanceLines,
   moveLines,
@@ -22,7 +22,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-ZWXH5IKU.js";
+} from "./chunk-7H62YCGE.js";
 import {
   summarizeTemplateChange
 } from "./chunk-ONERA7RC.js";

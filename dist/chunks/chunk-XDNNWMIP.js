@@ -5,28 +5,28 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-DCCWXUNF.js";
+} from "./chunk-SSJH2YBN.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-4THNIJZD.js";
+} from "./chunk-FK7XTMW2.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-24SCDO2P.js";
+} from "./chunk-WIFUG54E.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-GJ2P6KJZ.js";
+} from "./chunk-QNXDLD7V.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-ZCZKFCC6.js";
+} from "./chunk-W6XGQTYE.js";
 import {
   readRepositoryBytes
 } from "./chunk-IN2YULBI.js";

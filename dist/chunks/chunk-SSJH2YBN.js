@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-ZWXH5IKU.js";
+} from "./chunk-7H62YCGE.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

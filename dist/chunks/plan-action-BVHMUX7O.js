@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-JDNXWSY6.js";
+} from "./chunk-HHRG5E4T.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-GR4TEI3K.js";
+} from "./chunk-7DNDY2TF.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,19 +42,19 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-JQCOIBQC.js";
-import "./chunk-DCCWXUNF.js";
-import "./chunk-ZWXH5IKU.js";
+} from "./chunk-XDNNWMIP.js";
+import "./chunk-SSJH2YBN.js";
+import "./chunk-7H62YCGE.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-4THNIJZD.js";
-import "./chunk-24SCDO2P.js";
+import "./chunk-FK7XTMW2.js";
+import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-GJ2P6KJZ.js";
+} from "./chunk-QNXDLD7V.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZCZKFCC6.js";
+import "./chunk-W6XGQTYE.js";
 import "./chunk-PGDN7KJ4.js";
 import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";

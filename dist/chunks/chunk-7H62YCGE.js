@@ -1626,25 +1626,33 @@ function instancesOutsideOrganizationFindings(context) {
 function instancesInUndeclaredAccountsFindings(context) {
   const declared = new Set([...context.existingAccounts.values()].map((account) => account.id));
   for (const account of context.plan.unmanagedAccounts) if (account.ownedByVend) declared.add(account.id);
-  const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
+  const statusOf = new Map(context.observed.accounts.map((account) => [account.id, account.status]));
   const management = context.observed.organization.managementAccountId;
   return context.observed.stackSets.filter((stackSet) => stackSet.managedByVend).flatMap(
     (stackSet) => stackSet.instances.filter(
-      (instance) => inOrganization.has(instance.accountId) && !declared.has(instance.accountId) && instance.accountId !== management
+      (instance) => statusOf.has(instance.accountId) && !declared.has(instance.accountId) && instance.accountId !== management
     ).map(
       (instance) => makeFinding(
         "stack-instance-untargeted",
         instanceTarget(stackSet.name, context.accountTarget(instance.accountId), instance.region),
-        {
+        statusOf.get(instance.accountId) === "ACTIVE" ? {
           expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
           actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
           restore: "apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account",
           accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet.name)}`
-        },
+        } : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId)),
         context.checkedOn
       )
     )
   );
+}
+function suspendedAccountInstance(stackSet, instance, status) {
+  return {
+    expected: `stack instances of ${stackSet} only in accounts a manifest declares`,
+    actual: `a stack instance in ${instance.accountId} ${instance.region}, an account that is ${status} (closed or closing)`,
+    restore: `apply leaves it. Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`,
+    accept: `none: a closed account cannot be declared; remove the instance as above, or reopen the account (AWS Support, within 90 days of closing) and declare it`
+  };
 }
 function foreignStackSetFindings(context) {
   const prefix = context.desired.organization.stackSets.namePrefix;
