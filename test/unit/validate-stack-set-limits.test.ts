@@ -25,9 +25,7 @@ describe('templates fit what CloudFormation accepts in TemplateBody', () => {
         file: REGIONAL,
         line: 1,
         column: 1,
-        message: expect.stringMatching(
-          /51201 bytes; CloudFormation allows 51200 in TemplateBody.*TemplateURL/,
-        ),
+        message: expect.stringMatching(/51201 bytes; CloudFormation allows 51200 in TemplateBody.*TemplateURL/),
       }),
     ]);
   });
