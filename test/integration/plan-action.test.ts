@@ -149,10 +149,16 @@ test('without AWS credentials a same-repository plan fails and replaces the earl
 test('credentials of another account stop the plan with the account named, and withdraw the earlier plan comment', async () => {
   const earlier = `${PLAN_COMMENT_MARKER}\n## Vend plan: 0 to create, 0 to change, 1 to destroy`;
   github.state.seedComment(pullRequestNumber, { login: 'github-actions[bot]', body: earlier });
+  // Keys moto maps to account 123456789012, made the management account of an organization of its own: in AWS,
+  // credentials of another account see an organization too, and only the account id gives them away.
+  const otherCredentials = { accessKeyId: 'AKIAUNKNOWNKEY000000', secretAccessKey: moto.credentials.secretAccessKey };
+  const other = createSeedClients({ endpoint: moto.url, region: 'us-east-1', credentials: otherCredentials });
+  await createOrganization(other);
+  destroySeedClients(other);
   const run = await runAction({
     inputs: { command: 'plan', 'github-token': 'ghs_test', comment: 'true' },
     workspace: MINIMAL_REPOSITORY,
-    env: { ...awsEnv, AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNKEY000000', ...githubEnv() },
+    env: { ...awsEnv, AWS_ACCESS_KEY_ID: otherCredentials.accessKeyId, ...githubEnv() },
     event: pullRequestEvent(`${OWNER}/${REPO}`),
   });
   expect(run.status).toBe(1);
