@@ -131,7 +131,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BVHMUX7O.js");
+        const { runPlanAction } = await import("./chunks/plan-action-RSUPUUC7.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -139,7 +139,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-NJW2A7IK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-DJ3VUIJT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

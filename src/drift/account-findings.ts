@@ -1,5 +1,6 @@
 import { compareText } from '../ordering.js';
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import { scpsInForce } from '../plan/organization-snapshot.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
 import { countOf, listNames, quoted } from '../report/phrasing.js';
@@ -72,23 +73,32 @@ export function wrongOrganizationalUnitFinding(context: DriftContext, change: Ch
   const rename = context.renamedAt(declared);
   if (rename && observed && rename.subtreeIds.has(observed.parentId)) return undefined;
   const where = (change.before as { ou: string }).ou;
+  // What the move changes, in the organization as it is now: the plan's radius compares with the state after the
+  // whole plan, so an SCP missing for another reason (detached from the root, its own finding) would be blamed on
+  // the move.
+  const here = scpsInForce(context.live, account);
+  const there = scpsInForce(
+    { ...context.live, accountPaths: new Map(context.live.accountPaths).set(account, declared) },
+    account,
+  );
+  const lacks = [...there].filter((scp) => !here.has(scp)).sort(compareText);
+  const extra = [...here].filter((scp) => !there.has(scp)).sort(compareText);
+  const details = [
+    ...(lacks.length > 0 ? [`lacks SCPs ${lacks.join(', ')} where it is`] : []),
+    ...(extra.length > 0 ? [`has SCPs ${extra.join(', ')} that ${declared} does not give`] : []),
+  ];
   const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
-  const details =
-    radius?.kind === 'move'
-      ? [
-          ...(radius.gains.scps.length > 0 ? [`lacks SCPs ${radius.gains.scps.join(', ')} where it is`] : []),
-          ...(radius.loses.scps.length > 0
-            ? [`has SCPs ${radius.loses.scps.join(', ')} that ${declared} does not give`]
-            : []),
-        ]
-      : [];
+  const interim =
+    radius?.kind === 'move' && radius.untilDetached
+      ? `; there it is under SCP ${radius.untilDetached.join(', ')} until apply's detachments run (destructive: refused without allow-destructive, and then it stays)`
+      : '';
   return makeFinding(
     'account-wrong-ou',
     change.target,
     {
       expected: `in ${declared}`,
       actual: `in ${where}`,
-      restore: `apply moves it back to ${declared}`,
+      restore: `apply moves it back to ${declared}${interim}`,
       accept: `set ou: ${where === '(root)' ? "''" : where} in ${manifestOf(context, account)}`,
       details,
     },

@@ -79,9 +79,14 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     if (own.length === 0) lines.push('  (none: every change below corrects drift already on main)');
     for (const line of changeListing(groupByResource(own), 'inline'))
       lines.push(line.text ? `  ${paint(line.style, line.text)}` : '');
-    const destructive = plan.changes.filter((change) => change.destructive).length;
+    // Counted where they are listed: the branch's own changes here; those correcting drift on main, below.
+    const listed = own.map((effect) => effect.change);
+    const destructive = listed.filter((change) => change.destructive).length;
     // A destructive change that is also high impact is counted, and held back, with the destructive ones.
-    const highImpact = plan.changes.filter((change) => change.highImpact && !change.destructive).length;
+    const highImpact = listed.filter((change) => change.highImpact && !change.destructive).length;
+    const flaggedCorrections = plan.changes.filter(
+      (change) => corrections.has(change.id) && (change.destructive || change.highImpact),
+    ).length;
     if (destructive + highImpact > 0) lines.push('');
     if (destructive > 0)
       lines.push(
@@ -90,6 +95,11 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     if (highImpact > 0)
       lines.push(
         `${paint('highImpact', countOf(highImpact, 'high-impact change'))} [high impact]: ${highImpact === 1 ? 'it reaches' : 'they reach'} far without deleting anything; review ${highImpact === 1 ? 'it' : 'them'} closely.`,
+      );
+    if (flaggedCorrections > 0 && destructive + highImpact === 0) lines.push('');
+    if (flaggedCorrections > 0)
+      lines.push(
+        `${countOf(flaggedCorrections, 'destructive or high-impact change')} among the drift corrections below, which main’s own plan holds too.`,
       );
   }
   if (plan.problems.length > 0) {

@@ -12,6 +12,7 @@ import {
   accountIdOf,
   convergedObservation,
   desiredAccount,
+  desiredScp,
   desiredOrganizationalUnitAt,
   observedAccount,
   observedPolicy,
@@ -207,6 +208,29 @@ test('an account moved out of its OU says which SCPs it lacks where it is now', 
     accept: 'set ou: Workloads/NonProd in accounts/payments-prod.yaml',
     details: ['lacks SCPs deny-unapproved-regions where it is'],
   });
+});
+
+test('a moved account is not blamed for an SCP missing for another reason, and its restore names an interim SCP', () => {
+  const desired = referenceDesiredState();
+  desired.scps.push(desiredScp('deny-s3-public', { Effect: 'Deny', Action: 's3:PutBucketPolicy', Resource: '*' }));
+  const observed = convergedObservation(desired);
+  // Detached from the root by hand: its own finding, missing wherever the account is.
+  const rootGuard = desired.organization.root.scps[0]!;
+  observedPolicy(observed, rootGuard).targetIds = observedPolicy(observed, rootGuard).targetIds.filter(
+    (id) => id !== observed.root.id,
+  );
+  Object.assign(observedAccount(observed, 'payments-prod'), {
+    parentId: organizationalUnitIdOf('Workloads/NonProd'),
+    parentPath: 'Workloads/NonProd',
+  });
+  // An SCP someone attached by hand to its declared OU, which main's plan detaches, last and destructively.
+  observedPolicy(observed, 'deny-s3-public').targetIds.push(organizationalUnitIdOf('Workloads/Prod'));
+  const moved = drift(desired, observed).findings.find((finding) => finding.kind === 'account-wrong-ou');
+  expect(moved?.details).toEqual(['lacks SCPs deny-s3-public, deny-unapproved-regions where it is']);
+  expect(moved?.details?.join(' ')).not.toContain(rootGuard);
+  expect(moved?.restore).toBe(
+    "apply moves it back to Workloads/Prod; there it is under SCP deny-s3-public until apply's detachments run (destructive: refused without allow-destructive, and then it stays)",
+  );
 });
 
 test('tags changed and removed by hand are one medium finding per account', () => {

@@ -272,3 +272,24 @@ test('accepting only medium drift names its severity without a caution', () => {
   expect(comment).not.toContain('[!CAUTION]');
   expect(comment).not.toContain('Merging accepts drift');
 });
+
+test('the text counts destructive and high-impact changes where it lists them: its own apart from drift corrections', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  // Detached from the root by hand: re-attaching it at the root is a high-impact correction.
+  const rootGuard = main.organization.root.scps[0]!;
+  const policy = observedPolicy(observed, rootGuard);
+  policy.targetIds = policy.targetIds.filter((id) => id !== observed.root.id);
+  const pullRequest = referenceDesiredState();
+  pullRequest.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  expect(mainDrift.corrections.map((change) => [change.id, change.highImpact])).toEqual([
+    [`attach-scp:${rootGuard}@root`, true],
+  ]);
+  const text = renderPlanText(plan, { mainDrift });
+  expect(text).not.toContain('high-impact change [high impact]');
+  expect(text).toContain(
+    '1 destructive or high-impact change among the drift corrections below, which main’s own plan holds too.',
+  );
+});

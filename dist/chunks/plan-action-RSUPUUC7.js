@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-HHRG5E4T.js";
+} from "./chunk-HUN7GC53.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-7DNDY2TF.js";
+} from "./chunk-KRGLCSLM.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,9 +42,9 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-XDNNWMIP.js";
-import "./chunk-SSJH2YBN.js";
-import "./chunk-7H62YCGE.js";
+} from "./chunk-W3M7E3I4.js";
+import "./chunk-XDNCCNPN.js";
+import "./chunk-AA6O2K3L.js";
 import "./chunk-HA3KNR44.js";
 import "./chunk-FK7XTMW2.js";
 import "./chunk-WIFUG54E.js";

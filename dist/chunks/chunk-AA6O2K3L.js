@@ -5,7 +5,8 @@ import {
 } from "./chunk-HA3KNR44.js";
 import {
   accountsLackingAttachment,
-  observedSnapshot
+  observedSnapshot,
+  scpsInForce
 } from "./chunk-ONERA7RC.js";
 import {
   CHANGE_KINDS,
@@ -1015,18 +1016,26 @@ function wrongOrganizationalUnitFinding(context, change) {
   const rename = context.renamedAt(declared);
   if (rename && observed && rename.subtreeIds.has(observed.parentId)) return void 0;
   const where = change.before.ou;
+  const here = scpsInForce(context.live, account);
+  const there = scpsInForce(
+    { ...context.live, accountPaths: new Map(context.live.accountPaths).set(account, declared) },
+    account
+  );
+  const lacks = [...there].filter((scp) => !here.has(scp)).sort(compareText);
+  const extra = [...here].filter((scp) => !there.has(scp)).sort(compareText);
+  const details = [
+    ...lacks.length > 0 ? [`lacks SCPs ${lacks.join(", ")} where it is`] : [],
+    ...extra.length > 0 ? [`has SCPs ${extra.join(", ")} that ${declared} does not give`] : []
+  ];
   const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
-  const details = radius?.kind === "move" ? [
-    ...radius.gains.scps.length > 0 ? [`lacks SCPs ${radius.gains.scps.join(", ")} where it is`] : [],
-    ...radius.loses.scps.length > 0 ? [`has SCPs ${radius.loses.scps.join(", ")} that ${declared} does not give`] : []
-  ] : [];
+  const interim = radius?.kind === "move" && radius.untilDetached ? `; there it is under SCP ${radius.untilDetached.join(", ")} until apply's detachments run (destructive: refused without allow-destructive, and then it stays)` : "";
   return makeFinding(
     "account-wrong-ou",
     change.target,
     {
       expected: `in ${declared}`,
       actual: `in ${where}`,
-      restore: `apply moves it back to ${declared}`,
+      restore: `apply moves it back to ${declared}${interim}`,
       accept: `set ou: ${where === "(root)" ? "''" : where} in ${manifestOf(context, account)}`,
       details
     },

@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-SSJH2YBN.js";
+} from "./chunk-XDNCCNPN.js";
 import {
   computePlan,
   repositoryCommit
@@ -84,7 +84,7 @@ async function runPlan(settings, dependencies = {}) {
       };
     } else if (base) {
       mainDrift = {
-        unavailable: "the base branch\u2019s repository does not validate, so drift already on it was not computed"
+        unavailable: "the base branch\u2019s repository does not validate, so vend cannot tell which changes only correct drift on it"
       };
     }
     const bootstrapChange = settings.baseRepositoryRoot ? bootstrapTemplateChange(settings.repositoryRoot, settings.baseRepositoryRoot) : void 0;

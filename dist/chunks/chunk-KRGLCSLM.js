@@ -11,7 +11,7 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-SSJH2YBN.js";
+} from "./chunk-XDNCCNPN.js";
 import {
   instanceLines,
   moveLines,
@@ -22,7 +22,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-7H62YCGE.js";
+} from "./chunk-AA6O2K3L.js";
 import {
   summarizeTemplateChange
 } from "./chunk-ONERA7RC.js";
@@ -304,8 +304,12 @@ function renderPlanText(plan, options = {}) {
     if (own.length === 0) lines.push("  (none: every change below corrects drift already on main)");
     for (const line of changeListing(groupByResource(own), "inline"))
       lines.push(line.text ? `  ${paint(line.style, line.text)}` : "");
-    const destructive = plan.changes.filter((change) => change.destructive).length;
-    const highImpact = plan.changes.filter((change) => change.highImpact && !change.destructive).length;
+    const listed = own.map((effect) => effect.change);
+    const destructive = listed.filter((change) => change.destructive).length;
+    const highImpact = listed.filter((change) => change.highImpact && !change.destructive).length;
+    const flaggedCorrections = plan.changes.filter(
+      (change) => corrections.has(change.id) && (change.destructive || change.highImpact)
+    ).length;
     if (destructive + highImpact > 0) lines.push("");
     if (destructive > 0)
       lines.push(
@@ -314,6 +318,11 @@ function renderPlanText(plan, options = {}) {
     if (highImpact > 0)
       lines.push(
         `${paint("highImpact", countOf(highImpact, "high-impact change"))} [high impact]: ${highImpact === 1 ? "it reaches" : "they reach"} far without deleting anything; review ${highImpact === 1 ? "it" : "them"} closely.`
+      );
+    if (flaggedCorrections > 0 && destructive + highImpact === 0) lines.push("");
+    if (flaggedCorrections > 0)
+      lines.push(
+        `${countOf(flaggedCorrections, "destructive or high-impact change")} among the drift corrections below, which main\u2019s own plan holds too.`
       );
   }
   if (plan.problems.length > 0) {

@@ -1,18 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-HHRG5E4T.js";
-import "./chunk-7DNDY2TF.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-KRGLCSLM.js";
 import "./chunk-4ORXXKD7.js";
-import "./chunk-VO3CDJ3V.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-MYHF6BQG.js";
-import "./chunk-SSJH2YBN.js";
-import "./chunk-7H62YCGE.js";
+import "./chunk-XDNCCNPN.js";
+import "./chunk-AA6O2K3L.js";
 import "./chunk-HA3KNR44.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
@@ -26,8 +23,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -11,7 +11,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-7H62YCGE.js";
+} from "./chunk-AA6O2K3L.js";
 import {
   computePlan,
   hasUncommittedChanges,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-7DNDY2TF.js";
+} from "./chunk-KRGLCSLM.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -29,10 +29,10 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-SSJH2YBN.js";
+} from "./chunk-XDNCCNPN.js";
 import {
   compactDiff
-} from "./chunk-7H62YCGE.js";
+} from "./chunk-AA6O2K3L.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-JW7PH2YN.js";
+} from "./chunk-AHRVYQWA.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,7 +43,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-7H62YCGE.js";
+import "./chunk-AA6O2K3L.js";
 import "./chunk-HA3KNR44.js";
 import "./chunk-FK7XTMW2.js";
 import "./chunk-WIFUG54E.js";

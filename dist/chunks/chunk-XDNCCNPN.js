@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-7H62YCGE.js";
+} from "./chunk-AA6O2K3L.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
