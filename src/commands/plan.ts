@@ -92,7 +92,8 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       };
     } else if (base) {
       mainDrift = {
-        unavailable: 'the base branch’s repository does not validate, so vend cannot tell which changes only correct drift on it',
+        unavailable:
+          'the base branch’s repository does not validate, so vend cannot tell which changes only correct drift on it',
       };
     }
     const bootstrapChange = settings.baseRepositoryRoot
