@@ -64,7 +64,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-HT7DAISX.js"),
+        import("./chunks/plan-UHRX7UPE.js"),
         import("./chunks/plan-text-PFUNNS7D.js"),
         import("./chunks/plan-markdown-4MDFTTN3.js")
       ]);
@@ -101,7 +101,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-IOROHBLD.js"),
+        import("./chunks/apply-G3UMBFIJ.js"),
         import("./chunks/apply-text-G65XN46N.js"),
         import("./chunks/apply-markdown-7GHHXN6Z.js"),
         import("./chunks/plan-text-PFUNNS7D.js")
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-IGMJHGDT.js"),
+        import("./chunks/drift-WHC3BKLR.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

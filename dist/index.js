@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-RSUPUUC7.js");
+        const { runPlanAction } = await import("./chunks/plan-action-SKDM43LX.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-HFI7ARFY.js");
+        const { runApplyAction } = await import("./chunks/apply-action-OUOC72GC.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-DJ3VUIJT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-OEUGTO24.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

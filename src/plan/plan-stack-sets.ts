@@ -97,9 +97,12 @@ export function planStackSets(draft: PlanDraft): void {
         .filter(Boolean)
         .join(' and ');
       // Parameters matter too: one that feeds a property CloudFormation cannot change in place replaces the resource.
+      // Deletions happen only where stacks exist: a StackSet without instances (a first deployment that failed, say)
+      // deletes nothing, and its update is no more destructive than a new StackSet.
       const templateChange =
-        existing.templateBody === baseline.templateBody &&
-        canonicalJson(existing.parameters) === canonicalJson(baseline.parameters)
+        existing.instances.length === 0 ||
+        (existing.templateBody === baseline.templateBody &&
+          canonicalJson(existing.parameters) === canonicalJson(baseline.parameters))
           ? undefined
           : compareTemplates(existing, baseline);
       const deleted = templateChange?.deletedResources;
@@ -127,7 +130,7 @@ export function planStackSets(draft: PlanDraft): void {
         highImpact:
           settings.length > 0 || baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
         dependsOn: dependencyChanges,
-        description: `Update StackSet ${name}: ${what} changed${updateEffect(templateChange, instances)}`,
+        description: `Update StackSet ${name}: ${what} changed${existing.instances.length === 0 ? '' : updateEffect(templateChange, instances)}`,
       });
     }
 

@@ -1438,6 +1438,23 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(retyped.destructive).toBe(true);
   });
 
+  it('does not mark destructive a template change on a StackSet without instances: no stack exists to delete from', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const stackSet = observed.stackSets.find((candidate) => candidate.name === 'vend-regional-guardrails')!;
+    stackSet.templateBody = template({ Bucket: 'AWS::S3::Bucket', Topic: 'AWS::SNS::Topic' });
+    stackSet.instances = [];
+    desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody = template({
+      Bucket: 'AWS::S3::Bucket',
+    });
+    const update = changeNamed(computePlan(desired, observed), 'update-stackset:stackset:vend-regional-guardrails');
+    expect(update).toMatchObject({
+      destructive: false,
+      description: 'Update StackSet vend-regional-guardrails: template changed',
+    });
+    expect(update.scope.deletes).toBeUndefined();
+  });
+
   it('an approval to delete one resource does not cover deleting one added out of band since', () => {
     const approved = withTemplates(
       template({ Bucket: 'AWS::S3::Bucket', Topic: 'AWS::SNS::Topic' }),

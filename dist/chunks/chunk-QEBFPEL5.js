@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-FK7XTMW2.js";
+} from "./chunk-B2RAMY4N.js";
 import {
   createAwsClients,
   createIamClient,

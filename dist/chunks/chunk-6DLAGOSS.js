@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-FK7XTMW2.js";
+} from "./chunk-B2RAMY4N.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -42,11 +42,11 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-W3M7E3I4.js";
+} from "./chunk-TKLMDN6O.js";
 import "./chunk-XDNCCNPN.js";
 import "./chunk-AA6O2K3L.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-FK7XTMW2.js";
+import "./chunk-B2RAMY4N.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";

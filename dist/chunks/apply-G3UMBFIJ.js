@@ -1,12 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-W3M7E3I4.js";
-import "./chunk-XDNCCNPN.js";
-import "./chunk-AA6O2K3L.js";
-import "./chunk-HA3KNR44.js";
-import "./chunk-FK7XTMW2.js";
+  runApply
+} from "./chunk-QEBFPEL5.js";
+import "./chunk-QOSIS6AR.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-B2RAMY4N.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
@@ -16,13 +14,10 @@ import "./chunk-W6XGQTYE.js";
 import "./chunk-PGDN7KJ4.js";
 import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -1,14 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-AHRVYQWA.js";
-import "./chunk-T55CMK62.js";
+  runPlan,
+  serializePlan
+} from "./chunk-TKLMDN6O.js";
+import "./chunk-XDNCCNPN.js";
 import "./chunk-AA6O2K3L.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-FK7XTMW2.js";
+import "./chunk-B2RAMY4N.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
+import "./chunk-QNXDLD7V.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-W6XGQTYE.js";
 import "./chunk-PGDN7KJ4.js";
@@ -21,5 +23,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-AHRVYQWA.js";
+} from "./chunk-6DLAGOSS.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-AA6O2K3L.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-FK7XTMW2.js";
+import "./chunk-B2RAMY4N.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import {

@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FK7XTMW2.js";
+} from "./chunk-B2RAMY4N.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -2759,7 +2759,7 @@ function planStackSets(draft) {
         settings.some((setting) => setting.name !== "AutoDeployment") ? "roles" : "",
         settings.some((setting) => setting.name === "AutoDeployment") ? "automatic deployment" : ""
       ].filter(Boolean).join(" and ");
-      const templateChange = existing.templateBody === baseline.templateBody && canonicalJson(existing.parameters) === canonicalJson(baseline.parameters) ? void 0 : compareTemplates(existing, baseline);
+      const templateChange = existing.instances.length === 0 || existing.templateBody === baseline.templateBody && canonicalJson(existing.parameters) === canonicalJson(baseline.parameters) ? void 0 : compareTemplates(existing, baseline);
       const deleted = templateChange?.deletedResources;
       const instances = `${existing.instances.length} existing instance${existing.instances.length === 1 ? "" : "s"}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
@@ -2784,7 +2784,7 @@ function planStackSets(draft) {
         // another role deploying them.
         highImpact: settings.length > 0 || baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
         dependsOn: dependencyChanges,
-        description: `Update StackSet ${name}: ${what} changed${updateEffect(templateChange, instances)}`
+        description: `Update StackSet ${name}: ${what} changed${existing.instances.length === 0 ? "" : updateEffect(templateChange, instances)}`
       });
     }
     const wanted = wantedInstances(draft, baseline);
