@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-UHRX7UPE.js"),
-        import("./chunks/plan-text-PFUNNS7D.js"),
-        import("./chunks/plan-markdown-4MDFTTN3.js")
+        import("./chunks/plan-4J4YSSIV.js"),
+        import("./chunks/plan-text-NXHP7DQS.js"),
+        import("./chunks/plan-markdown-6YMJYY3Y.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -104,7 +104,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-G3UMBFIJ.js"),
         import("./chunks/apply-text-G65XN46N.js"),
         import("./chunks/apply-markdown-7GHHXN6Z.js"),
-        import("./chunks/plan-text-PFUNNS7D.js")
+        import("./chunks/plan-text-NXHP7DQS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-WHC3BKLR.js"),
+        import("./chunks/drift-RU4GA6SH.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

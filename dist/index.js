@@ -131,7 +131,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-SKDM43LX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ANDYRMT4.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -139,7 +139,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-OEUGTO24.js");
+        const { runDriftAction } = await import("./chunks/drift-action-5ODWW7E4.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

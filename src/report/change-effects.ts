@@ -26,10 +26,17 @@ export interface ChangeEffect {
   /** One line: the change's own description. */
   headline: string;
   /**
-   * What a new template adds, changes and removes, resource by resource, and whom it newly trusts. Renderers never
-   * trim these lines: they are what a reviewer must see when a long diff is cut.
+   * What a new template adds, changes and removes, resource by resource, and whom it newly trusts. Renderers show
+   * these lines whole, or `briefSummary` in a comment trimmed to fit: they are what a reviewer must see when a long
+   * diff is cut.
    */
   summary: string[];
+  /**
+   * The summary with each resource list cut to a few names and a count, for a comment trimmed to fit; whom the
+   * template newly trusts or allows more, and the managed policies it attaches, stay whole. Absent when it would be
+   * the summary itself.
+   */
+  briefSummary?: string[];
   /** Who and what it reaches, old → new values, accounts and regions. Never the value of a NoEcho parameter. */
   details: string[];
   /** The SCP content or template it replaces (a new StackSet's against nothing), as a whole unified diff. */
@@ -49,12 +56,13 @@ export interface ResourceChanges {
 export function describeChanges(plan: Plan): ChangeEffect[] {
   const context = new EffectContext(plan);
   return plan.changes.map((change) => {
-    const { summary = [], details, diff } = context.detailsOf(change);
+    const { summary = [], briefSummary, details, diff } = context.detailsOf(change);
     return {
       change,
       resource: visibleLine(resourceOf(change).label),
       headline: visibleLine(change.description),
       summary: summary.map(visibleLine),
+      ...(briefSummary ? { briefSummary: briefSummary.map(visibleLine) } : {}),
       details: details.map(visibleLine),
       ...(diff ? { diff: { of: diff.of, diff: { ...diff.diff, lines: diff.diff.lines.map(visible) } } } : {}),
     };
@@ -112,7 +120,7 @@ class EffectContext {
     );
   }
 
-  detailsOf(change: Change): Pick<ChangeEffect, 'details' | 'diff'> & { summary?: string[] } {
+  detailsOf(change: Change): Pick<ChangeEffect, 'details' | 'diff' | 'briefSummary'> & { summary?: string[] } {
     const before = fieldsOf(change.before);
     const after = fieldsOf(change.after);
     const radius = this.radius.get(change.id);
@@ -233,16 +241,23 @@ class EffectContext {
   }
 }
 
+/** Resources named per list in a brief template summary: a padded template cannot push whom it trusts out of sight. */
+const BRIEF_RESOURCE_NAMES = 8;
+
 /** A new or replaced template: its summary and whole diff; nothing when the template stays. */
 function templateEffect(
   before: Record<string, unknown> | undefined,
   after: Record<string, unknown>,
-): Pick<ChangeEffect, 'summary' | 'diff'> | Record<string, never> {
+): Pick<ChangeEffect, 'summary' | 'briefSummary' | 'diff'> | Record<string, never> {
   const old = before === undefined ? undefined : String(before.templateBody ?? '');
   const next = String(after.templateBody ?? '');
   if (old === next) return {};
+  const summary = summarizeTemplateChange(old, next);
+  const lines = templateSummaryLines(summary);
+  const brief = templateSummaryLines(summary, BRIEF_RESOURCE_NAMES);
   return {
-    summary: templateSummaryLines(summarizeTemplateChange(old, next)),
+    summary: lines,
+    ...(brief.join('\n') !== lines.join('\n') ? { briefSummary: brief } : {}),
     diff: { of: 'template', diff: unifiedDiff(old ?? '', next) },
   };
 }

@@ -173,13 +173,17 @@ export function moveLines(radius: MoveBlastRadius): string[] {
 /**
  * A template change in a few lines a reviewer reads before the diff: `template adds 1 resource: BreakGlassRole
  * (AWS::IAM::Role)`, then what it changes, replaces and removes, and `template trusts new principals: AWS: arn:…`.
- * Lists are never shortened: these lines stand in for a diff that may be cut.
+ * Lists are never shortened unless `resourcesShown` caps the resource lists (a count stands for the rest); the
+ * principals and managed policies are always whole: these lines stand in for a diff that may be cut.
  */
-export function templateSummaryLines(summary: TemplateSummary): string[] {
+export function templateSummaryLines(summary: TemplateSummary, resourcesShown = Infinity): string[] {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
   const resources = (names: readonly TemplateResourceName[]) =>
-    names.map(({ logicalId, type }) => `${logicalId} (${type || 'no type'})`).join(', ');
+    [
+      ...names.slice(0, resourcesShown).map(({ logicalId, type }) => `${logicalId} (${type || 'no type'})`),
+      ...(names.length > resourcesShown ? [`and ${names.length - resourcesShown} more`] : []),
+    ].join(', ');
   const resourceCount = (count: number) => countOf(count, 'resource');
   return [
     ...(summary.added.length > 0

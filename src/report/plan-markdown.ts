@@ -214,7 +214,9 @@ const HEADLINE_DETAIL_LINES = 1;
 function flaggedItem(effect: ChangeEffect, depth: 'details' | 'brief' | 'headline'): string[] {
   const highImpact = effect.change.highImpact && effect.change.destructive ? ' _(also high impact)_' : '';
   const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}`];
-  const summary = effect.summary.map((line) => `>   - ${escapeMarkdown(line)}`);
+  const summary = (depth === 'details' ? effect.summary : (effect.briefSummary ?? effect.summary)).map(
+    (line) => `>   - ${escapeMarkdown(line)}`,
+  );
   const shown = effect.details.slice(
     0,
     depth === 'headline' ? HEADLINE_DETAIL_LINES : depth === 'brief' ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES,

@@ -422,6 +422,36 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     expect(text).toContain('template trusts new principals: AWS: arn:aws:iam::666666666666:root');
   });
 
+  test('templates padded with hundreds of long resource ids cannot push a new trusted principal out of the comment', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    const padding = (baseline: string) =>
+      Array.from(
+        { length: 150 },
+        (_, index) => `  Q${baseline.replaceAll('-', '')}${index}${'X'.repeat(200)}:\n    Type: AWS::SQS::Queue`,
+      ).join('\n');
+    for (const baseline of desired.baselines) baseline.templateBody = `Resources:\n${padding(baseline.name)}\n`;
+    const roles = desired.baselines.find((baseline) => baseline.name === 'automation-roles')!;
+    roles.templateBody += [
+      '  BreakGlassRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument:',
+      '        Statement:',
+      '          - { Effect: Allow, Principal: { AWS: "arn:aws:iam::666666666666:root" }, Action: sts:AssumeRole }',
+      '',
+    ].join('\n');
+    const { comment: marked } = rendered(desired, convergedObservation(previous));
+    const comment = marked.replaceAll('\u2060', '');
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const highImpact = comment.slice(
+      comment.indexOf('> [!IMPORTANT]'),
+      comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
+    );
+    expect(highImpact).toContain('>   - template trusts new principals: AWS: arn:aws:iam::666666666666:root');
+    expect(highImpact).toMatch(/template adds 151 resources: .*, and 143 more/);
+  });
+
   test('a line break in a template value cannot print a line that looks like another change', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);

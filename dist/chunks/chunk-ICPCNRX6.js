@@ -11,7 +11,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-AA6O2K3L.js";
+} from "./chunk-ONTV52GZ.js";
 import {
   computePlan,
   hasUncommittedChanges,

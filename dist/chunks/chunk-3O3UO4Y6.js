@@ -11,7 +11,7 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-XDNCCNPN.js";
+} from "./chunk-LIMRNR3S.js";
 import {
   instanceLines,
   moveLines,
@@ -22,7 +22,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-AA6O2K3L.js";
+} from "./chunk-ONTV52GZ.js";
 import {
   summarizeTemplateChange
 } from "./chunk-ONERA7RC.js";
@@ -44,12 +44,13 @@ import {
 function describeChanges(plan) {
   const context = new EffectContext(plan);
   return plan.changes.map((change) => {
-    const { summary = [], details, diff } = context.detailsOf(change);
+    const { summary = [], briefSummary, details, diff } = context.detailsOf(change);
     return {
       change,
       resource: visibleLine(resourceOf(change).label),
       headline: visibleLine(change.description),
       summary: summary.map(visibleLine),
+      ...briefSummary ? { briefSummary: briefSummary.map(visibleLine) } : {},
       details: details.map(visibleLine),
       ...diff ? { diff: { of: diff.of, diff: { ...diff.diff, lines: diff.diff.lines.map(visible) } } } : {}
     };
@@ -205,12 +206,17 @@ var EffectContext = class {
     ]);
   }
 };
+var BRIEF_RESOURCE_NAMES = 8;
 function templateEffect(before, after) {
   const old = before === void 0 ? void 0 : String(before.templateBody ?? "");
   const next = String(after.templateBody ?? "");
   if (old === next) return {};
+  const summary = summarizeTemplateChange(old, next);
+  const lines = templateSummaryLines(summary);
+  const brief = templateSummaryLines(summary, BRIEF_RESOURCE_NAMES);
   return {
-    summary: templateSummaryLines(summarizeTemplateChange(old, next)),
+    summary: lines,
+    ...brief.join("\n") !== lines.join("\n") ? { briefSummary: brief } : {},
     diff: { of: "template", diff: unifiedDiff(old ?? "", next) }
   };
 }

@@ -1401,10 +1401,13 @@ function moveLines(radius) {
   ];
   return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
 }
-function templateSummaryLines(summary) {
+function templateSummaryLines(summary, resourcesShown = Infinity) {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
-  const resources = (names) => names.map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`).join(", ");
+  const resources = (names) => [
+    ...names.slice(0, resourcesShown).map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
+    ...names.length > resourcesShown ? [`and ${names.length - resourcesShown} more`] : []
+  ].join(", ");
   const resourceCount = (count) => countOf(count, "resource");
   return [
     ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],

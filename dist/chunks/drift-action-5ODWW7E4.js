@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-6DLAGOSS.js";
+} from "./chunk-ICPCNRX6.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,7 +43,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-AA6O2K3L.js";
+import "./chunk-ONTV52GZ.js";
 import "./chunk-HA3KNR44.js";
 import "./chunk-B2RAMY4N.js";
 import "./chunk-WIFUG54E.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-KRGLCSLM.js";
+} from "./chunk-3O3UO4Y6.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -29,10 +29,10 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-XDNCCNPN.js";
+} from "./chunk-LIMRNR3S.js";
 import {
   compactDiff
-} from "./chunk-AA6O2K3L.js";
+} from "./chunk-ONTV52GZ.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
@@ -342,7 +342,9 @@ var HEADLINE_DETAIL_LINES = 1;
 function flaggedItem(effect, depth) {
   const highImpact = effect.change.highImpact && effect.change.destructive ? " _(also high impact)_" : "";
   const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}`];
-  const summary = effect.summary.map((line) => `>   - ${escapeMarkdown(line)}`);
+  const summary = (depth === "details" ? effect.summary : effect.briefSummary ?? effect.summary).map(
+    (line) => `>   - ${escapeMarkdown(line)}`
+  );
   const shown = effect.details.slice(
     0,
     depth === "headline" ? HEADLINE_DETAIL_LINES : depth === "brief" ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES

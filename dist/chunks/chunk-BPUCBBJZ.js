@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-XDNCCNPN.js";
+} from "./chunk-LIMRNR3S.js";
 import {
   computePlan,
   repositoryCommit

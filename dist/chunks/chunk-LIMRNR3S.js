@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-AA6O2K3L.js";
+} from "./chunk-ONTV52GZ.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-HUN7GC53.js";
+} from "./chunk-7CE4GRNB.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-KRGLCSLM.js";
+} from "./chunk-3O3UO4Y6.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,9 +42,9 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-TKLMDN6O.js";
-import "./chunk-XDNCCNPN.js";
-import "./chunk-AA6O2K3L.js";
+} from "./chunk-BPUCBBJZ.js";
+import "./chunk-LIMRNR3S.js";
+import "./chunk-ONTV52GZ.js";
 import "./chunk-HA3KNR44.js";
 import "./chunk-B2RAMY4N.js";
 import "./chunk-WIFUG54E.js";
