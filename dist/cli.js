@@ -66,7 +66,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-4J4YSSIV.js"),
         import("./chunks/plan-text-NXHP7DQS.js"),
-        import("./chunks/plan-markdown-6YMJYY3Y.js")
+        import("./chunks/plan-markdown-MQFDIAS5.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));

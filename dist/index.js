@@ -131,7 +131,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ANDYRMT4.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZP4CPVZY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

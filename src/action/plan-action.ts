@@ -93,6 +93,8 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
     ...(guardrailReport ? { guardrailReport } : {}),
     ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
     ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
+    // Not a pull request's preview: the default branch's plan job, whose saved plan the apply job carries out.
+    ...(event.pullRequestNumber === undefined && settings.planOutputFile ? { forApproval: true } : {}),
   };
   // The job summary has whole diffs and 1 MiB of room; the PR comment, 65,536 characters.
   core.summary.addRaw(renderPlanSummary(plan, context), true);

@@ -1,6 +1,5 @@
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import { correctionIds } from '../drift/pull-request-drift.js';
-import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
@@ -14,7 +13,8 @@ import { compactDiff } from './unified-diff.js';
 import { countOf } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
 import { mainDriftSections } from './plan-markdown-drift.js';
-import { blockedLine, bootstrapNotice, summaryLine, UNREAD_OVERRIDES } from './plan-text.js';
+import { bootstrapNotice } from './plan-text.js';
+import { COMPACT_PROBLEMS, headerSection, problemSections } from './plan-markdown-header.js';
 
 export interface PlanReportContext {
   /** The commit the plan was computed from. */
@@ -25,6 +25,11 @@ export interface PlanReportContext {
   mainDrift?: MainDrift | MainDriftUnavailable;
   /** How the pull request changes the bootstrap template (`changed`, `added`, `removed`, or why it was refused). */
   bootstrapChange?: string;
+  /**
+   * The plan is the one an apply job carries out once a reviewer approves it (the default branch's plan job, which
+   * saves the plan file), not a pull request's preview: the header says so.
+   */
+  forApproval?: boolean;
 }
 
 /**
@@ -87,7 +92,7 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
   const effects = describeChanges(plan);
   const corrections = correctionIds(context.mainDrift);
   return [
-    headerSection(plan),
+    headerSection(plan, context),
     ...problemSections(plan),
     ...bootstrapSections(context.bootstrapChange),
     ...flaggedSections(effects),
@@ -112,47 +117,6 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
     {
       keep: true,
       markdown: `<sub>Plan digest ${inlineCode(plan.digest)}${context.commitSha ? ` · commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''} · management account ${plan.managementAccountId}</sub>`,
-    },
-  ];
-}
-
-/** The summary line, and what merging does: nothing while problems block apply, and only after approval. */
-function headerSection(plan: Plan): CommentSection {
-  const blocked = blockedLine(plan);
-  const heading = blocked
-    ? `## Vend plan: blocked by ${countOf(plan.problems.length, 'problem')} (${summaryLine(plan.summary, plan.changes)})`
-    : `## Vend plan: ${summaryLine(plan.summary, plan.changes)}`;
-  let intro: string;
-  if (blocked)
-    intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? 'it' : 'them'} (in the repository or in AWS, as ${plan.problems.length === 1 ? 'it says' : 'each says'}) and push a commit to re-plan; ${plan.changes.length === 0 ? 'the plan holds no other changes.' : `the ${countOf(plan.changes.length, 'change')} below ${plan.changes.length === 1 ? 'is' : 'are'} what the plan holds besides.`}`;
-  else if (plan.changes.length === 0)
-    intro = `The organization already matches this branch in everything plan reads: merging changes nothing in AWS. ${escapeMarkdown(UNREAD_OVERRIDES)}`;
-  else
-    intro =
-      'This is a preview: it approves nothing. After the merge, the apply workflow plans the merge commit again and applies that plan only once a reviewer approves it in the deployment environment. Push a commit to re-plan.';
-  return { keep: true, markdown: [PLAN_COMMENT_MARKER, heading, '', intro].join('\n') };
-}
-
-/** Problems shown when thousands would not fit; the rest are counted, and all are in the job summary. */
-const COMPACT_PROBLEMS = 20;
-
-function problemSections(plan: Plan): CommentSection[] {
-  if (plan.problems.length === 0) return [];
-  const count = plan.problems.length;
-  const render = (shown: number) =>
-    [
-      '> [!CAUTION]',
-      `> **${countOf(count, 'problem')} ${count === 1 ? 'blocks' : 'block'} apply:**`,
-      ...plan.problems
-        .slice(0, shown)
-        .map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
-      ...(count > shown ? [`> - … and ${count - shown} more, listed in the job summary and the plan file`] : []),
-    ].join('\n');
-  return [
-    {
-      keep: true,
-      markdown: render(count),
-      ...(count > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}),
     },
   ];
 }

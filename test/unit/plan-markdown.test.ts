@@ -676,3 +676,21 @@ test('hundreds of high-impact changes still name, in the comment, the account ea
   expect(flagged).toContain('> - Deploy automation-roles to 1 stack instance (1 account)\n>   - us-east-1: bulk-007\n');
   expect(many).toMatch(/more lines trimmed to fit GitHub's comment limit; see the job summary and the plan file/);
 });
+
+test('the job summary the apply workflow asks a reviewer to approve says it is that plan, not a preview', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  desired.organization.root.scps.pop();
+  const plan = computePlan(desired, observed);
+  const summary = renderPlanSummary(plan, { forApproval: true, commitSha: '0123456789abcdef0123' });
+  expect(summary).toContain(
+    `**This is the plan to approve.** The apply job carries out exactly these changes, from the saved plan file (digest \`${plan.digest}\`, commit \`0123456789ab\`)`,
+  );
+  expect(summary).toContain(
+    "1 change is destructive or high impact: the example apply workflow asks the `production-destructive` environment's reviewers.",
+  );
+  expect(summary).not.toContain('preview');
+  expect(summary).not.toContain('<!-- vend:plan -->');
+  // A pull request's comment stays a preview.
+  expect(renderPlanComment(plan)).toContain('This is a preview: it approves nothing.');
+});

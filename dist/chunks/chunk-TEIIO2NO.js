@@ -217,6 +217,44 @@ function silencedSections(mainDrift) {
   ];
 }
 
+// src/report/plan-markdown-header.ts
+function headerSection(plan, context) {
+  const blocked = blockedLine(plan);
+  const heading = blocked ? `## Vend plan: blocked by ${countOf(plan.problems.length, "problem")} (${summaryLine(plan.summary, plan.changes)})` : `## Vend plan: ${summaryLine(plan.summary, plan.changes)}`;
+  let intro;
+  if (blocked)
+    intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? "it" : "them"} (in the repository or in AWS, as ${plan.problems.length === 1 ? "it says" : "each says"}) and push a commit to re-plan; ${plan.changes.length === 0 ? "the plan holds no other changes." : `the ${countOf(plan.changes.length, "change")} below ${plan.changes.length === 1 ? "is" : "are"} what the plan holds besides.`}`;
+  else if (plan.changes.length === 0)
+    intro = `The organization already matches this branch in everything plan reads: merging changes nothing in AWS. ${escapeMarkdown(UNREAD_OVERRIDES)}`;
+  else if (context.forApproval) {
+    const flagged = plan.changes.filter((change) => change.destructive || change.highImpact).length;
+    intro = `**This is the plan to approve.** The apply job carries out exactly these changes, from the saved plan file (digest ${inlineCode(plan.digest)}${context.commitSha ? `, commit ${inlineCode(context.commitSha.slice(0, 12))}` : ""}), once a reviewer approves its deployment environment, and nothing outside them.${flagged > 0 ? ` ${countOf(flagged, "change")} ${flagged === 1 ? "is" : "are"} destructive or high impact: the example apply workflow asks the \`production-destructive\` environment's reviewers.` : ""}`;
+  } else
+    intro = "This is a preview: it approves nothing. After the merge, the apply workflow plans the merge commit again and applies that plan only once a reviewer approves it in the deployment environment. Push a commit to re-plan.";
+  return {
+    keep: true,
+    markdown: [...context.forApproval ? [] : [PLAN_COMMENT_MARKER], heading, "", intro].join("\n")
+  };
+}
+var COMPACT_PROBLEMS = 20;
+function problemSections(plan) {
+  if (plan.problems.length === 0) return [];
+  const count = plan.problems.length;
+  const render = (shown) => [
+    "> [!CAUTION]",
+    `> **${countOf(count, "problem")} ${count === 1 ? "blocks" : "block"} apply:**`,
+    ...plan.problems.slice(0, shown).map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
+    ...count > shown ? [`> - \u2026 and ${count - shown} more, listed in the job summary and the plan file`] : []
+  ].join("\n");
+  return [
+    {
+      keep: true,
+      markdown: render(count),
+      ...count > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}
+    }
+  ];
+}
+
 // src/report/plan-markdown.ts
 var COMMENT_DIFF_LINES = 120;
 function renderPlanComment(plan, context = {}) {
@@ -245,7 +283,7 @@ function planSections(plan, context, diffLines = Infinity) {
   const effects = describeChanges(plan);
   const corrections = correctionIds(context.mainDrift);
   return [
-    headerSection(plan),
+    headerSection(plan, context),
     ...problemSections(plan),
     ...bootstrapSections(context.bootstrapChange),
     ...flaggedSections(effects),
@@ -268,36 +306,6 @@ function planSections(plan, context, diffLines = Infinity) {
     {
       keep: true,
       markdown: `<sub>Plan digest ${inlineCode(plan.digest)}${context.commitSha ? ` \xB7 commit ${inlineCode(context.commitSha.slice(0, 12))}` : ""} \xB7 management account ${plan.managementAccountId}</sub>`
-    }
-  ];
-}
-function headerSection(plan) {
-  const blocked = blockedLine(plan);
-  const heading = blocked ? `## Vend plan: blocked by ${countOf(plan.problems.length, "problem")} (${summaryLine(plan.summary, plan.changes)})` : `## Vend plan: ${summaryLine(plan.summary, plan.changes)}`;
-  let intro;
-  if (blocked)
-    intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? "it" : "them"} (in the repository or in AWS, as ${plan.problems.length === 1 ? "it says" : "each says"}) and push a commit to re-plan; ${plan.changes.length === 0 ? "the plan holds no other changes." : `the ${countOf(plan.changes.length, "change")} below ${plan.changes.length === 1 ? "is" : "are"} what the plan holds besides.`}`;
-  else if (plan.changes.length === 0)
-    intro = `The organization already matches this branch in everything plan reads: merging changes nothing in AWS. ${escapeMarkdown(UNREAD_OVERRIDES)}`;
-  else
-    intro = "This is a preview: it approves nothing. After the merge, the apply workflow plans the merge commit again and applies that plan only once a reviewer approves it in the deployment environment. Push a commit to re-plan.";
-  return { keep: true, markdown: [PLAN_COMMENT_MARKER, heading, "", intro].join("\n") };
-}
-var COMPACT_PROBLEMS = 20;
-function problemSections(plan) {
-  if (plan.problems.length === 0) return [];
-  const count = plan.problems.length;
-  const render = (shown) => [
-    "> [!CAUTION]",
-    `> **${countOf(count, "problem")} ${count === 1 ? "blocks" : "block"} apply:**`,
-    ...plan.problems.slice(0, shown).map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
-    ...count > shown ? [`> - \u2026 and ${count - shown} more, listed in the job summary and the plan file`] : []
-  ].join("\n");
-  return [
-    {
-      keep: true,
-      markdown: render(count),
-      ...count > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}
     }
   ];
 }

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7CE4GRNB.js";
+} from "./chunk-TEIIO2NO.js";
 import {
   blockedLine,
   summaryLine
@@ -133,7 +133,9 @@ ${escapeMarkdown(message)}`);
     commitSha: event.sha,
     ...guardrailReport ? { guardrailReport } : {},
     ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
-    ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}
+    ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {},
+    // Not a pull request's preview: the default branch's plan job, whose saved plan the apply job carries out.
+    ...event.pullRequestNumber === void 0 && settings.planOutputFile ? { forApproval: true } : {}
   };
   summary.addRaw(renderPlanSummary(plan, context), true);
   if (event.pullRequestNumber !== void 0) await postComment(settings, event, renderPlanComment(plan, context));

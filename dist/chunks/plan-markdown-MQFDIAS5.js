@@ -4,7 +4,7 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7CE4GRNB.js";
+} from "./chunk-TEIIO2NO.js";
 import "./chunk-3O3UO4Y6.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-4ORXXKD7.js";

@@ -1,0 +1,55 @@
+import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
+import type { Plan } from '../plan/plan.js';
+import type { CommentSection } from './fit-comment.js';
+import { escapeMarkdown, inlineCode } from './markdown-escape.js';
+import { countOf } from './phrasing.js';
+import type { PlanReportContext } from './plan-markdown.js';
+import { blockedLine, summaryLine, UNREAD_OVERRIDES } from './plan-text.js';
+
+/** The summary line, and what merging does: nothing while problems block apply, and only after approval. */
+export function headerSection(plan: Plan, context: PlanReportContext): CommentSection {
+  const blocked = blockedLine(plan);
+  const heading = blocked
+    ? `## Vend plan: blocked by ${countOf(plan.problems.length, 'problem')} (${summaryLine(plan.summary, plan.changes)})`
+    : `## Vend plan: ${summaryLine(plan.summary, plan.changes)}`;
+  let intro: string;
+  if (blocked)
+    intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? 'it' : 'them'} (in the repository or in AWS, as ${plan.problems.length === 1 ? 'it says' : 'each says'}) and push a commit to re-plan; ${plan.changes.length === 0 ? 'the plan holds no other changes.' : `the ${countOf(plan.changes.length, 'change')} below ${plan.changes.length === 1 ? 'is' : 'are'} what the plan holds besides.`}`;
+  else if (plan.changes.length === 0)
+    intro = `The organization already matches this branch in everything plan reads: merging changes nothing in AWS. ${escapeMarkdown(UNREAD_OVERRIDES)}`;
+  else if (context.forApproval) {
+    const flagged = plan.changes.filter((change) => change.destructive || change.highImpact).length;
+    intro = `**This is the plan to approve.** The apply job carries out exactly these changes, from the saved plan file (digest ${inlineCode(plan.digest)}${context.commitSha ? `, commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''}), once a reviewer approves its deployment environment, and nothing outside them.${flagged > 0 ? ` ${countOf(flagged, 'change')} ${flagged === 1 ? 'is' : 'are'} destructive or high impact: the example apply workflow asks the \`production-destructive\` environment's reviewers.` : ''}`;
+  } else
+    intro =
+      'This is a preview: it approves nothing. After the merge, the apply workflow plans the merge commit again and applies that plan only once a reviewer approves it in the deployment environment. Push a commit to re-plan.';
+  // The marker finds the pull request's sticky comment; a job summary for approval is no such comment.
+  return {
+    keep: true,
+    markdown: [...(context.forApproval ? [] : [PLAN_COMMENT_MARKER]), heading, '', intro].join('\n'),
+  };
+}
+
+/** Problems shown when thousands would not fit; the rest are counted, and all are in the job summary. */
+export const COMPACT_PROBLEMS = 20;
+
+export function problemSections(plan: Plan): CommentSection[] {
+  if (plan.problems.length === 0) return [];
+  const count = plan.problems.length;
+  const render = (shown: number) =>
+    [
+      '> [!CAUTION]',
+      `> **${countOf(count, 'problem')} ${count === 1 ? 'blocks' : 'block'} apply:**`,
+      ...plan.problems
+        .slice(0, shown)
+        .map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
+      ...(count > shown ? [`> - … and ${count - shown} more, listed in the job summary and the plan file`] : []),
+    ].join('\n');
+  return [
+    {
+      keep: true,
+      markdown: render(count),
+      ...(count > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}),
+    },
+  ];
+}
