@@ -15,7 +15,7 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-T7FIWJ4Q.js";
+} from "./chunks/chunk-BHPITVRJ.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
@@ -173,8 +173,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-6EXODQ3U.js"),
-        import("./chunks/import-text-PN4YPGWH.js")
+        import("./chunks/import-E3G3AKDT.js"),
+        import("./chunks/import-text-YO3O7EIU.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
@@ -212,7 +212,7 @@ Options:
                              there are shown apart
   --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or
                              the organization changed since it was made
-  --auto-approve             apply without --plan: apply the plan without asking (required without a terminal)
+  --auto-approve             apply, never with --plan: apply the plan without asking (required without a terminal)
   --allow-destructive        apply: also carry out the approved plan's destructive changes
   --guardrail-report FILE    plan: include this guardrail proof report (markdown) in the output
   --ou PATH                  import: only this OU's subtree, with its ancestors' SCPs (repeatable)
@@ -305,8 +305,14 @@ function parseCliArguments(argv, cwd) {
     allowDestructive: values["allow-destructive"] === true,
     autoApprove: values["auto-approve"] === true
   };
+  for (const option of ["out", "plan", "guardrail-report"])
+    if (values[option] === "") throw new UsageError(`--${option} needs a file path.`);
   if (values.out !== void 0) settings.planOutputFile = resolve(cwd, values.out);
   if (values.plan !== void 0) settings.savedPlanFile = resolve(cwd, values.plan);
+  if (settings.savedPlanFile && settings.autoApprove)
+    throw new UsageError(
+      "--plan and --auto-approve exclude each other: a saved plan is already approved. Drop --auto-approve to apply the saved plan, or --plan to apply what apply plans now without asking."
+    );
   if (values["guardrail-report"] !== void 0) settings.guardrailReportFile = resolve(cwd, values["guardrail-report"]);
   if (command === "import") {
     if (settings.outputFormat === "markdown")

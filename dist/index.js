@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-7DZYLYS6.js";
+} from "./chunks/chunk-QQAJBAYP.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-T7FIWJ4Q.js";
+import "./chunks/chunk-BHPITVRJ.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   COMMANDS,
@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZP4CPVZY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-44RWT4V7.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-OUOC72GC.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KPDVEJDZ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-5ODWW7E4.js");
+        const { runDriftAction } = await import("./chunks/drift-action-MNT4L7IP.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2,7 +2,7 @@ import { RULES } from '../config/diagnostics.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
-import { visible } from './visible-text.js';
+import { visibleLine } from './visible-text.js';
 
 export interface DiagnosticCounts {
   errors: number;
@@ -16,7 +16,8 @@ export function countDiagnostics(diagnostics: Diagnostic[]): DiagnosticCounts {
 
 /** `path:line:col: severity [rule] message`, the format editors and CI log parsers recognise. */
 export function formatDiagnosticLine(diagnostic: Diagnostic): string {
-  return visible(
+  // One problem, one line: a tag key holding `\n::add-mask::…` must not start a line of its own in any log.
+  return visibleLine(
     `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity} [${diagnostic.rule}] ${diagnostic.message}`,
   );
 }

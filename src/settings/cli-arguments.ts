@@ -32,7 +32,7 @@ Options:
                              there are shown apart
   --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or
                              the organization changed since it was made
-  --auto-approve             apply without --plan: apply the plan without asking (required without a terminal)
+  --auto-approve             apply, never with --plan: apply the plan without asking (required without a terminal)
   --allow-destructive        apply: also carry out the approved plan's destructive changes
   --guardrail-report FILE    plan: include this guardrail proof report (markdown) in the output
   --ou PATH                  import: only this OU's subtree, with its ancestors' SCPs (repeatable)
@@ -138,8 +138,17 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
     allowDestructive: values['allow-destructive'] === true,
     autoApprove: values['auto-approve'] === true,
   };
+  // An empty value (`--plan=`) would resolve to the working directory itself.
+  for (const option of ['out', 'plan', 'guardrail-report'] as const)
+    if (values[option] === '') throw new UsageError(`--${option} needs a file path.`);
   if (values.out !== undefined) settings.planOutputFile = resolve(cwd, values.out);
   if (values.plan !== undefined) settings.savedPlanFile = resolve(cwd, values.plan);
+  // The saved plan is the approval; --auto-approve would approve whatever apply plans instead. The action refuses
+  // the same pair (plan-file with auto-approve), so neither silently ignores one of them.
+  if (settings.savedPlanFile && settings.autoApprove)
+    throw new UsageError(
+      '--plan and --auto-approve exclude each other: a saved plan is already approved. Drop --auto-approve to apply the saved plan, or --plan to apply what apply plans now without asking.',
+    );
   if (values['guardrail-report'] !== undefined) settings.guardrailReportFile = resolve(cwd, values['guardrail-report']);
   if (command === 'import') {
     if (settings.outputFormat === 'markdown')

@@ -13,6 +13,19 @@ const vend = (args: string[], cwd = MINIMAL_REPOSITORY) =>
 afterAll(removeFixtureRepositories);
 
 describe('vend validate', () => {
+  test('a problem whose text holds a line break stays on its one line, outside Actions too', () => {
+    const root = fixtureRepository({
+      'accounts/app-prod.yaml': readFileSync(join(MINIMAL_REPOSITORY, 'accounts/app-prod.yaml'), 'utf8').replace(
+        /^tags:.*$/m,
+        'tags: { CostCenter: "100", "a\\n::add-mask::pwned": x }',
+      ),
+    });
+    const result = vend(['validate', '--repo', root]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toMatch(/^::add-mask::/m);
+    expect(result.stdout).toContain('a<U+000A>::add-mask::pwned');
+  });
+
   test('a clean repository exits 0 and says so', () => {
     const result = vend(['validate']);
     expect(result.status).toBe(0);
@@ -161,6 +174,12 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     [[], 'Missing command'],
     [['validate', '--format', 'xml'], "Invalid --format 'xml'. Expected one of: text, json, markdown."],
     [['validate', '--nope'], "Unknown option '--nope'"],
+    [['apply', '--plan='], '--plan needs a file path.'],
+    [['plan', '--out='], '--out needs a file path.'],
+    [
+      ['apply', '--plan', 'plan.json', '--auto-approve'],
+      '--plan and --auto-approve exclude each other: a saved plan is already approved.',
+    ],
   ])('vend %j', (args, message) => {
     const result = vend(args);
     expect(result.status).toBe(2);

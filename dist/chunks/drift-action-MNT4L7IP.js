@@ -3,7 +3,7 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-EVGO4MTE.js";
+} from "./chunk-UTV32U2D.js";
 import {
   carryFirstSeen,
   driftTransitions,
@@ -33,12 +33,12 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-7DZYLYS6.js";
+} from "./chunk-QQAJBAYP.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-T7FIWJ4Q.js";
+import "./chunk-BHPITVRJ.js";
 import {
   escapeMarkdown,
   inlineCode

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-T7FIWJ4Q.js";
+} from "./chunk-BHPITVRJ.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -10,10 +10,10 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-RSYSFOXY.js";
+} from "./chunk-JYA75D3F.js";
 import {
   logInfo
-} from "./chunk-EVGO4MTE.js";
+} from "./chunk-UTV32U2D.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-VZNOR4RN.js";
@@ -30,13 +30,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-7DZYLYS6.js";
+} from "./chunk-QQAJBAYP.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-T7FIWJ4Q.js";
+import "./chunk-BHPITVRJ.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";

@@ -4,7 +4,7 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-T7FIWJ4Q.js";
+} from "./chunk-BHPITVRJ.js";
 import "./chunk-MYHF6BQG.js";
 import "./chunk-IN2YULBI.js";
 import {

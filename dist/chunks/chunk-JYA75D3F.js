@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-EVGO4MTE.js";
+} from "./chunk-UTV32U2D.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-VZNOR4RN.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-7DZYLYS6.js";
+} from "./chunk-QQAJBAYP.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

@@ -1,12 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-RSYSFOXY.js";
+} from "./chunk-JYA75D3F.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-EVGO4MTE.js";
+} from "./chunk-UTV32U2D.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -28,12 +28,12 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-7DZYLYS6.js";
+} from "./chunk-QQAJBAYP.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-T7FIWJ4Q.js";
+import "./chunk-BHPITVRJ.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";

@@ -8,7 +8,7 @@ import {
   RULES
 } from "./chunk-IN2YULBI.js";
 import {
-  visible
+  visibleLine
 } from "./chunk-XG4YZALD.js";
 
 // src/report/diagnostics-report.ts
@@ -17,7 +17,7 @@ function countDiagnostics(diagnostics) {
   return { errors, warnings: diagnostics.length - errors };
 }
 function formatDiagnosticLine(diagnostic) {
-  return visible(
+  return visibleLine(
     `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity} [${diagnostic.rule}] ${diagnostic.message}`
   );
 }

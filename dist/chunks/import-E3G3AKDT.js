@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-T7FIWJ4Q.js";
+} from "./chunk-BHPITVRJ.js";
 import "./chunk-MYHF6BQG.js";
 import {
   ACCOUNT_NAME,
