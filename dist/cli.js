@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-4J4YSSIV.js"),
-        import("./chunks/plan-text-NXHP7DQS.js"),
-        import("./chunks/plan-markdown-MQFDIAS5.js")
+        import("./chunks/plan-62L36MMB.js"),
+        import("./chunks/plan-text-B4ANIPG7.js"),
+        import("./chunks/plan-markdown-MGUZAQEF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -101,10 +101,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-G3UMBFIJ.js"),
+        import("./chunks/apply-VXY7M2QI.js"),
         import("./chunks/apply-text-G65XN46N.js"),
         import("./chunks/apply-markdown-7GHHXN6Z.js"),
-        import("./chunks/plan-text-NXHP7DQS.js")
+        import("./chunks/plan-text-B4ANIPG7.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-RU4GA6SH.js"),
+        import("./chunks/drift-Z57FGRET.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-44RWT4V7.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7ZXZDHMX.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KPDVEJDZ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-IGAJERTB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-MNT4L7IP.js");
+        const { runDriftAction } = await import("./chunks/drift-action-P6ZTHQHA.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

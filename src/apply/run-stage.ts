@@ -219,7 +219,8 @@ function recordOutcomes(
         ? outcome.error.message
         : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? 'was refused' : 'did not complete'}.`;
     report.failures.push({ id, description, ...accounts, message });
-    context.log(`✗ ${description}: ${message}`);
+    // An AWS error already starts with the change's title (describeAwsError): say it once.
+    context.log(`✗ ${message.startsWith(`${description} failed: `) ? message : `${description}: ${message}`}`);
   }
 }
 

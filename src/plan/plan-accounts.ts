@@ -71,7 +71,13 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
   const adopting = tags !== undefined && tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value;
   const adoptId = adopting
     ? draft.add(CHANGE_KINDS.adoptAccount, reference, {
-        before: { id: existing.id, name: existing.name, email: existing.email },
+        before: {
+          id: existing.id,
+          name: existing.name,
+          email: existing.email,
+          // Another tool's ownership tag, which adoption overwrites: the reviewer sees whose account this was.
+          ...(tags[MANAGED_BY_TAG.key] !== undefined ? { managedBy: tags[MANAGED_BY_TAG.key] } : {}),
+        },
         after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
         scope: { account: account.name, email: existing.email, accountId: existing.id },
         description: `Adopt existing account ${existing.name} (${existing.id})${management ? ', the management account,' : ''} with email ${existing.email}`,

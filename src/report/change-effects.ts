@@ -1,3 +1,4 @@
+import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import { compareText } from '../ordering.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { BlastRadius, Change, Plan } from '../plan/plan.js';
@@ -139,6 +140,24 @@ class EffectContext {
         return { details: valueChanges(stringsOf(change.before), stringsOf(change.after)) };
       case CHANGE_KINDS.closeAccount:
         return { details: ['AWS suspends the account at once and closes it for good after 90 days'] };
+      case CHANGE_KINDS.recordParameterOverrides: {
+        // The tag's value, as the plan's tag changes show one: the baselines' names, space-separated.
+        const record = (fields: Record<string, unknown>): Record<string, string> =>
+          Array.isArray(fields.baselines) && fields.baselines.length > 0
+            ? { [PARAMETER_OVERRIDES_TAG]: fields.baselines.join(' ') }
+            : {};
+        return { details: valueChanges(record(before), record(after)) };
+      }
+      case CHANGE_KINDS.adoptAccount:
+        return {
+          details:
+            typeof before.managedBy === 'string'
+              ? [
+                  ...valueChanges({ [MANAGED_BY_TAG.key]: before.managedBy }, stringsOf(after.tags)),
+                  `taken over from what tagged it ${MANAGED_BY_TAG.key} = ${JSON.stringify(before.managedBy)}, which may still act on it`,
+                ]
+              : [],
+        };
       case CHANGE_KINDS.attachScp:
       case CHANGE_KINDS.detachScp:
         return {

@@ -430,3 +430,22 @@ test('a template with a Transform is sent with CAPABILITY_AUTO_EXPAND; one witho
     'vend-automation-roles': ['CAPABILITY_NAMED_IAM'],
   });
 });
+
+test('a change AWS refuses is logged once under its title, with AWS reason', async () => {
+  cloudFormation.on(CreateStackInstancesCommand).rejects(
+    Object.assign(new Error('not authorized to perform cloudformation:CreateStackInstances'), {
+      name: 'AccessDeniedException',
+      $metadata: { httpStatusCode: 403 },
+    }),
+  );
+
+  const { log, exitCode } = await apply(withoutDevInstances());
+
+  expect(exitCode).toBe(1);
+  const failed = log.filter((line) => line.startsWith('✗ Deploy permissions-boundary'));
+  expect(failed).toEqual([
+    expect.stringMatching(
+      /^✗ Deploy permissions-boundary to 1 stack instance \(1 account\) failed: AccessDeniedException: not authorized/,
+    ),
+  ]);
+});

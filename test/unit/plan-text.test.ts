@@ -113,3 +113,23 @@ describe('the summary line and the flagged counts', () => {
     );
   });
 });
+
+describe('writes to an account show the values they replace', () => {
+  test('the parameter-overrides record shows its old and new value, as any tag change does', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedAccount(observed, 'payments-dev').tags!['vend:parameter-overrides'] =
+      'automation-roles permissions-boundary';
+    const text = renderPlanText(computePlan(desired, observed));
+    expect(text).toMatch(/vend:parameter-overrides: "automation-roles permissions-boundary" → /);
+  });
+
+  test('adopting an account another tool tagged as its own says whose tag it overwrites', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedAccount(observed, 'payments-dev').tags!.ManagedBy = 'terraform';
+    const text = renderPlanText(computePlan(desired, observed));
+    expect(text).toContain('ManagedBy: "terraform" → "vend"');
+    expect(text).toContain('taken over from what tagged it ManagedBy = "terraform", which may still act on it');
+  });
+});

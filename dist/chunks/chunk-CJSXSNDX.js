@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-B2RAMY4N.js";
+} from "./chunk-XJUDBBSS.js";
 import {
   createAwsClients,
   describeAwsError,

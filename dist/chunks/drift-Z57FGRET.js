@@ -1,31 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-3O3UO4Y6.js";
-import "./chunk-4ORXXKD7.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LIMRNR3S.js";
+  runDrift
+} from "./chunk-7N324A6G.js";
+import "./chunk-T55CMK62.js";
 import "./chunk-ONTV52GZ.js";
 import "./chunk-HA3KNR44.js";
+import "./chunk-XJUDBBSS.js";
+import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-W6XGQTYE.js";
 import "./chunk-PGDN7KJ4.js";
 import "./chunk-IN2YULBI.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runDrift
 };

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-QEBFPEL5.js";
+} from "./chunk-VE524NZH.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-VO3CDJ3V.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-B2RAMY4N.js";
+} from "./chunk-XJUDBBSS.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";

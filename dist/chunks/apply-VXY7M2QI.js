@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-QEBFPEL5.js";
+} from "./chunk-VE524NZH.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-B2RAMY4N.js";
+import "./chunk-XJUDBBSS.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";

@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-B2RAMY4N.js";
+} from "./chunk-XJUDBBSS.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -15,7 +15,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-B2RAMY4N.js";
+} from "./chunk-XJUDBBSS.js";
 import {
   createAwsClients,
   createIamClient,
@@ -1290,7 +1290,7 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
     if (outcome.status === "not-attempted" || outcome.status === "failed" && outcome.error.unreachable) continue;
     const message = outcome.status === "failed" ? outcome.error.message : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? "was refused" : "did not complete"}.`;
     report.failures.push({ id, description, ...accounts, message });
-    context.log(`\u2717 ${description}: ${message}`);
+    context.log(`\u2717 ${message.startsWith(`${description} failed: `) ? message : `${description}: ${message}`}`);
   }
 }
 function accountsReached(entry) {

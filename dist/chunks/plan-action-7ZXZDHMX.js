@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-TEIIO2NO.js";
+} from "./chunk-UV2ZIS23.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-3O3UO4Y6.js";
+} from "./chunk-5E7SVE6F.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,11 +42,11 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-BPUCBBJZ.js";
+} from "./chunk-CJSXSNDX.js";
 import "./chunk-LIMRNR3S.js";
 import "./chunk-ONTV52GZ.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-B2RAMY4N.js";
+import "./chunk-XJUDBBSS.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";

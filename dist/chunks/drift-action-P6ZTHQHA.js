@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ICPCNRX6.js";
+} from "./chunk-7N324A6G.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-ONTV52GZ.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-B2RAMY4N.js";
+import "./chunk-XJUDBBSS.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import {

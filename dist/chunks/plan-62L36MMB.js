@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-BPUCBBJZ.js";
+} from "./chunk-CJSXSNDX.js";
 import "./chunk-LIMRNR3S.js";
 import "./chunk-ONTV52GZ.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-B2RAMY4N.js";
+import "./chunk-XJUDBBSS.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";

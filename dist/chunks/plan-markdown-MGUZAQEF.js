@@ -4,8 +4,8 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-TEIIO2NO.js";
-import "./chunk-3O3UO4Y6.js";
+} from "./chunk-UV2ZIS23.js";
+import "./chunk-5E7SVE6F.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-4ORXXKD7.js";
 import "./chunk-VO3CDJ3V.js";

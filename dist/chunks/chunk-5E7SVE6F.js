@@ -30,6 +30,10 @@ import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
 import {
+  MANAGED_BY_TAG,
+  PARAMETER_OVERRIDES_TAG
+} from "./chunk-PGDN7KJ4.js";
+import {
   visible,
   visibleLine
 } from "./chunk-XG4YZALD.js";
@@ -115,6 +119,17 @@ var EffectContext = class {
         return { details: valueChanges(stringsOf(change.before), stringsOf(change.after)) };
       case CHANGE_KINDS.closeAccount:
         return { details: ["AWS suspends the account at once and closes it for good after 90 days"] };
+      case CHANGE_KINDS.recordParameterOverrides: {
+        const record = (fields) => Array.isArray(fields.baselines) && fields.baselines.length > 0 ? { [PARAMETER_OVERRIDES_TAG]: fields.baselines.join(" ") } : {};
+        return { details: valueChanges(record(before), record(after)) };
+      }
+      case CHANGE_KINDS.adoptAccount:
+        return {
+          details: typeof before.managedBy === "string" ? [
+            ...valueChanges({ [MANAGED_BY_TAG.key]: before.managedBy }, stringsOf(after.tags)),
+            `taken over from what tagged it ${MANAGED_BY_TAG.key} = ${JSON.stringify(before.managedBy)}, which may still act on it`
+          ] : []
+        };
       case CHANGE_KINDS.attachScp:
       case CHANGE_KINDS.detachScp:
         return {
