@@ -173,7 +173,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-E3G3AKDT.js"),
+        import("./chunks/import-TFOE55VQ.js"),
         import("./chunks/import-text-YO3O7EIU.js")
       ]);
       const outcome = await runImport(settings);

@@ -100,6 +100,7 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       ...(configured ? { stackSetSettings: configured } : {}),
     });
     const files = renderRepository(imported, live.organization.id);
+    const kept = existing ? [] : keepRenamedManifests(root, imported.accounts, files);
     // Every target is checked before the first write, so that the import writes all its files or none.
     const existingTargets = checkTargets(root, files.keys());
     const report: ImportReport = {
@@ -108,12 +109,15 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       mode: existing ? 'accounts-only' : 'organization',
       written: [],
       refused: settings.force ? [] : existingTargets,
-      findings: imported.findings,
+      findings: [...imported.findings, ...kept],
     };
     if (report.refused.length > 0) return { status: 'refused', report };
     writeRepository(root, files, { replace: settings.force === true });
     report.written = [...files.keys()].sort();
-    if (!existing) report.findings.push(...strayManifests(root, files));
+    if (!existing)
+      report.findings.push(
+        ...strayManifests(root, new Set([...files.keys(), ...kept.map((finding) => finding.subject)])),
+      );
     return { status: 'written', report, validation: runValidate(settings, dependencies.now) };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);
@@ -143,7 +147,35 @@ function existingRepository(root: string): ExistingRepository {
 }
 
 /** Manifests in accounts/ that this import did not write: from before, perhaps of the example organization. */
-function strayManifests(root: string, files: ReadonlyMap<string, string>): ImportFinding[] {
+/**
+ * Manifests a person renamed since an earlier import (accounts/deep.yaml to deep-dive.yaml) still describe their
+ * accounts, by email, the join key. The imported manifest for such an account is not written beside them, which
+ * would give the account two manifests (validate's unique-account-email) and, with --force, undo the rename: the
+ * person's file is kept and said so. Removes those manifests from `files`; returns a note for each file kept.
+ */
+function keepRenamedManifests(
+  root: string,
+  accounts: readonly { file: string; document: { email: string } }[],
+  files: Map<string, string>,
+): ImportFinding[] {
+  const declared = new Map(
+    readRepository(root).repository.accounts.map(({ source, value }) => [value.email.toLowerCase(), source.file]),
+  );
+  return accounts.flatMap(({ file, document }) => {
+    const other = declared.get(document.email.toLowerCase());
+    if (other === undefined || other === file) return [];
+    files.delete(file);
+    return [
+      {
+        kind: 'note' as const,
+        subject: other,
+        message: `It describes the account with email ${document.email}, which this import would have written as ${file}: kept as it is, so the account has one manifest. Remove it first to have import write the account anew.`,
+      },
+    ];
+  });
+}
+
+function strayManifests(root: string, written: ReadonlySet<string>): ImportFinding[] {
   let names: string[];
   try {
     names = readdirSync(join(root, ACCOUNTS_DIR));
@@ -151,7 +183,7 @@ function strayManifests(root: string, files: ReadonlyMap<string, string>): Impor
     return [];
   }
   return names
-    .filter((name) => /\.ya?ml$/.test(name) && !files.has(`${ACCOUNTS_DIR}/${name}`))
+    .filter((name) => /\.ya?ml$/.test(name) && !written.has(`${ACCOUNTS_DIR}/${name}`))
     .sort()
     .map((name) => ({
       kind: 'check' as const,

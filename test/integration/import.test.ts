@@ -311,6 +311,37 @@ test('it never overwrites a file without --force; after adoption, --force writes
   for (const [name, text] of before) expect(readFileSync(join(root, 'accounts', name), 'utf8')).toBe(text);
 });
 
+test('a manifest renamed since the last import is kept, not written again beside itself, with --force too', async () => {
+  await seedMixed();
+  const root = newRepository();
+  written(await importInto(root));
+  const [first] = readdirSync(join(root, 'accounts')).filter((name) => name.endsWith('.yaml'));
+  const name = first!.replace(/\.yaml$/, '');
+  const text = readFileSync(join(root, 'accounts', first!), 'utf8');
+  rmSync(join(root, 'accounts', first!));
+  writeFileSync(
+    join(root, 'accounts', `${name}-renamed.yaml`),
+    text.replace(`name: ${name}\n`, `name: ${name}-renamed\n`),
+  );
+
+  const again = written(await importInto(root, { force: true }));
+
+  expect(existsSync(join(root, 'accounts', first!))).toBe(false);
+  expect(errorsOf(again)).toEqual([]);
+  expect(again.report.findings).toContainEqual(
+    expect.objectContaining({
+      kind: 'note',
+      subject: `accounts/${name}-renamed.yaml`,
+      message: expect.stringContaining(`which this import would have written as accounts/${first}: kept as it is`),
+    }),
+  );
+  expect(
+    again.report.findings.filter(
+      (finding) => finding.subject === `accounts/${name}-renamed.yaml` && finding.kind === 'check',
+    ),
+  ).toEqual([]);
+});
+
 test('without service control policies enabled, import says the first plan enables them, and that is all it adds', async () => {
   await seedOrganization(seedClients, {
     enableServiceControlPolicies: false,

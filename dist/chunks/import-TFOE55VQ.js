@@ -1244,6 +1244,7 @@ async function runImport(settings, dependencies = {}) {
       ...configured ? { stackSetSettings: configured } : {}
     });
     const files = renderRepository(imported, live.organization.id);
+    const kept = existing ? [] : keepRenamedManifests(root, imported.accounts, files);
     const existingTargets = checkTargets(root, files.keys());
     const report = {
       organizationId: live.organization.id,
@@ -1251,12 +1252,15 @@ async function runImport(settings, dependencies = {}) {
       mode: existing ? "accounts-only" : "organization",
       written: [],
       refused: settings.force ? [] : existingTargets,
-      findings: imported.findings
+      findings: [...imported.findings, ...kept]
     };
     if (report.refused.length > 0) return { status: "refused", report };
     writeRepository(root, files, { replace: settings.force === true });
     report.written = [...files.keys()].sort();
-    if (!existing) report.findings.push(...strayManifests(root, files));
+    if (!existing)
+      report.findings.push(
+        ...strayManifests(root, /* @__PURE__ */ new Set([...files.keys(), ...kept.map((finding) => finding.subject)]))
+      );
     return { status: "written", report, validation: runValidate(settings, dependencies.now) };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);
@@ -1280,14 +1284,31 @@ function existingRepository(root) {
     accounts: repository.accounts.map(({ value }) => ({ name: value.name, email: value.email }))
   };
 }
-function strayManifests(root, files) {
+function keepRenamedManifests(root, accounts, files) {
+  const declared = new Map(
+    readRepository(root).repository.accounts.map(({ source, value }) => [value.email.toLowerCase(), source.file])
+  );
+  return accounts.flatMap(({ file, document }) => {
+    const other = declared.get(document.email.toLowerCase());
+    if (other === void 0 || other === file) return [];
+    files.delete(file);
+    return [
+      {
+        kind: "note",
+        subject: other,
+        message: `It describes the account with email ${document.email}, which this import would have written as ${file}: kept as it is, so the account has one manifest. Remove it first to have import write the account anew.`
+      }
+    ];
+  });
+}
+function strayManifests(root, written) {
   let names;
   try {
     names = readdirSync(join2(root, ACCOUNTS_DIR));
   } catch {
     return [];
   }
-  return names.filter((name) => /\.ya?ml$/.test(name) && !files.has(`${ACCOUNTS_DIR}/${name}`)).sort().map((name) => ({
+  return names.filter((name) => /\.ya?ml$/.test(name) && !written.has(`${ACCOUNTS_DIR}/${name}`)).sort().map((name) => ({
     kind: "check",
     subject: `${ACCOUNTS_DIR}/${name}`,
     message: "It was there before and this import did not write it. If it describes no account of this organization (the example repository has eight), remove it: the plan would create its account."
