@@ -173,8 +173,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-TFOE55VQ.js"),
-        import("./chunks/import-text-YO3O7EIU.js")
+        import("./chunks/import-MGNK55BK.js"),
+        import("./chunks/import-text-NCHWQFGO.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -127,6 +127,11 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
 /** Whether an import left something for a person to do: a finding to check, or a repository that does not validate. */
 export function importExitCode(outcome: ImportOutcome): 0 | 1 {
   if (outcome.status === 'refused') return 1;
+  // --accounts-only that wrote no manifest did nothing a person asked for: an --ou of accounts already declared,
+  // or of OUs the organization file does not declare.
+  const wroteNothing =
+    outcome.report.mode === 'accounts-only' && !outcome.report.written.some((file) => file.endsWith('.yaml'));
+  if (wroteNothing) return 1;
   const needsAttention = outcome.report.findings.some((finding) => finding.kind === 'check');
   return needsAttention || countDiagnostics(outcome.validation.diagnostics).errors > 0 ? 1 : 0;
 }

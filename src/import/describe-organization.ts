@@ -72,7 +72,16 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     const declared = new Set(
       flattenOrganizationalUnits(existing.organization.organizationalUnits).map((unit) => unit.path),
     );
-    const manifested = new Set(existing.accounts.map((account) => account.email.toLowerCase()));
+    const manifested = new Map(existing.accounts.map((account) => [account.email.toLowerCase(), account.name]));
+    for (const candidate of candidates) {
+      const manifest = manifested.get(candidate.account.email.toLowerCase());
+      if (manifest !== undefined)
+        findings.push({
+          kind: 'note',
+          subject: `${candidate.account.name} (${candidate.account.id})`,
+          message: `Already declared by accounts/${manifest}.yaml (same email), which is kept as it is.`,
+        });
+    }
     candidates = candidates.filter((candidate) => !manifested.has(candidate.account.email.toLowerCase()));
     for (const candidate of candidates.filter((candidate) => !declared.has(candidate.ou)))
       findings.push(

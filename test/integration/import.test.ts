@@ -260,6 +260,8 @@ test('part of an organization with --ou, then more of it with --accounts-only on
     await importInto(root, { importOrganizationalUnits: ['Workloads/Dev'], accountsOnly: true }),
   );
   expect(undeclared.report.written).toEqual([]);
+  // An import that wrote nothing a person asked for is not a success.
+  expect(importExitCode(undeclared)).toBe(1);
   expect(undeclared.report.findings).toContainEqual(
     expect.objectContaining({
       subject: expect.stringMatching(/\(payments-dev\)$/),
@@ -278,6 +280,16 @@ test('part of an organization with --ou, then more of it with --accounts-only on
   const restPlan = await plan(root);
   expect(kindsOf(restPlan).filter((kind) => !ADOPTION.has(kind))).toEqual([]);
   expect(restPlan.summary.create + restPlan.summary.destroy).toBe(0);
+  // The same OU again: every account is declared already, and the report says by which manifest.
+  const again = written(await importInto(root, { importOrganizationalUnits: ['Workloads/Dev'], accountsOnly: true }));
+  expect(again.report.written).toEqual([]);
+  expect(importExitCode(again)).toBe(1);
+  expect(again.report.findings).toContainEqual(
+    expect.objectContaining({
+      kind: 'note',
+      message: 'Already declared by accounts/payments-dev.yaml (same email), which is kept as it is.',
+    }),
+  );
 
   // The same repository made for another organization: nothing is written into it.
   const organization = readFileSync(file, 'utf8');

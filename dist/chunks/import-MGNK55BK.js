@@ -923,7 +923,16 @@ function describeOrganization(live, options) {
     const declared = new Set(
       flattenOrganizationalUnits(existing.organization.organizationalUnits).map((unit) => unit.path)
     );
-    const manifested = new Set(existing.accounts.map((account) => account.email.toLowerCase()));
+    const manifested = new Map(existing.accounts.map((account) => [account.email.toLowerCase(), account.name]));
+    for (const candidate of candidates) {
+      const manifest = manifested.get(candidate.account.email.toLowerCase());
+      if (manifest !== void 0)
+        findings.push({
+          kind: "note",
+          subject: `${candidate.account.name} (${candidate.account.id})`,
+          message: `Already declared by accounts/${manifest}.yaml (same email), which is kept as it is.`
+        });
+    }
     candidates = candidates.filter((candidate) => !manifested.has(candidate.account.email.toLowerCase()));
     for (const candidate of candidates.filter((candidate2) => !declared.has(candidate2.ou)))
       findings.push(
@@ -1268,6 +1277,8 @@ async function runImport(settings, dependencies = {}) {
 }
 function importExitCode(outcome) {
   if (outcome.status === "refused") return 1;
+  const wroteNothing = outcome.report.mode === "accounts-only" && !outcome.report.written.some((file) => file.endsWith(".yaml"));
+  if (wroteNothing) return 1;
   const needsAttention = outcome.report.findings.some((finding) => finding.kind === "check");
   return needsAttention || countDiagnostics(outcome.validation.diagnostics).errors > 0 ? 1 : 0;
 }
