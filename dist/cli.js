@@ -173,7 +173,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-MGNK55BK.js"),
+        import("./chunks/import-C6R2UC6T.js"),
         import("./chunks/import-text-NCHWQFGO.js")
       ]);
       const outcome = await runImport(settings);

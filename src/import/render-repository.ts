@@ -17,7 +17,7 @@ export function renderRepository(imported: ImportedRepository, organizationId: s
   const files = new Map<string, string>();
   if (imported.organization)
     files.set('baselines/organization.yaml', renderOrganization(imported.organization, organizationId));
-  for (const scp of imported.scps) files.set(scp.file, `${JSON.stringify(JSON.parse(scp.content), null, 2)}\n`);
+  for (const scp of imported.scps) files.set(scp.file, `${policyFileText(scp.content)}\n`);
   for (const template of imported.templates) files.set(template.file, template.body);
   for (const account of imported.accounts) files.set(account.file, renderAccountManifest(account.document));
   // validate needs accounts/ even when no account has a manifest yet, and git keeps no empty directory.
@@ -75,4 +75,35 @@ function readsAsOtherThanItself(text: string): boolean {
     const parsed = parseDocument(text, { version });
     return parsed.errors.length > 0 || !isScalar(parsed.contents) || parsed.contents.value !== text;
   });
+}
+
+/**
+ * An SCP's content pretty-printed, or as AWS holds it when parsing would change a number: JSON numbers are
+ * doubles in JavaScript, so `12345678901234567890` would come back as `12345678901234567000` and `3600.0` as
+ * `3600`, and the adopted file would no longer say exactly what the SCP holds.
+ */
+function policyFileText(content: string): string {
+  const pretty = JSON.stringify(JSON.parse(content), null, 2);
+  return numberLiterals(content).every((literal) => String(Number(literal)) === literal) ? pretty : content;
+}
+
+/** The number literals of a JSON text, as written: outside strings, `-?digits[.digits][e±digits]`. */
+function numberLiterals(json: string): string[] {
+  const literals: string[] = [];
+  const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  for (let index = 0; index < json.length; index++) {
+    const character = json[index]!;
+    if (character === '"') {
+      // Skip the string, escapes included.
+      for (index++; index < json.length && json[index] !== '"'; index++) if (json[index] === '\\') index++;
+    } else if (character === '-' || (character >= '0' && character <= '9')) {
+      number.lastIndex = index;
+      const match = number.exec(json);
+      if (match) {
+        literals.push(match[0]);
+        index += match[0].length - 1;
+      }
+    }
+  }
+  return literals;
 }

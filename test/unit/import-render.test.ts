@@ -45,3 +45,26 @@ test('every YAML file import writes reads the same under YAML 1.1 as under YAML 
   for (const [file, text] of yamlFiles)
     expect({ file, value: parse(text, { version: '1.1' }) }).toEqual({ file, value: parse(text, { version: '1.2' }) });
 });
+
+test('an SCP is pretty-printed unless that would change a number it holds; then it is written as AWS holds it', () => {
+  const content = (value: string) =>
+    `{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:ListBucket","Resource":"*","Condition":{"NumericLessThan":{"s3:max-keys":${value}}}}]}`;
+  const render = (policies: { name: string; content: string }[]) =>
+    renderRepository(
+      {
+        accounts: [],
+        findings: [],
+        templates: [],
+        scps: policies.map(({ name, content: text }) => ({ name, file: `baselines/scps/${name}.json`, content: text })),
+      },
+      'o-test',
+    );
+  const rendered = render([
+    { name: 'plain', content: content('1000') },
+    { name: 'huge', content: content('12345678901234567890') },
+    { name: 'decimal', content: content('3600.0') },
+  ]);
+  expect(rendered.get('baselines/scps/plain.json')).toContain('"s3:max-keys": 1000\n');
+  expect(rendered.get('baselines/scps/huge.json')).toBe(`${content('12345678901234567890')}\n`);
+  expect(rendered.get('baselines/scps/decimal.json')).toBe(`${content('3600.0')}\n`);
+});

@@ -851,7 +851,7 @@ function renderRepository(imported, organizationId) {
   const files = /* @__PURE__ */ new Map();
   if (imported.organization)
     files.set("baselines/organization.yaml", renderOrganization(imported.organization, organizationId));
-  for (const scp of imported.scps) files.set(scp.file, `${JSON.stringify(JSON.parse(scp.content), null, 2)}
+  for (const scp of imported.scps) files.set(scp.file, `${policyFileText(scp.content)}
 `);
   for (const template of imported.templates) files.set(template.file, template.body);
   for (const account of imported.accounts) files.set(account.file, renderAccountManifest(account.document));
@@ -897,6 +897,28 @@ function readsAsOtherThanItself(text) {
     const parsed = (0, import_yaml.parseDocument)(text, { version });
     return parsed.errors.length > 0 || !(0, import_yaml.isScalar)(parsed.contents) || parsed.contents.value !== text;
   });
+}
+function policyFileText(content) {
+  const pretty = JSON.stringify(JSON.parse(content), null, 2);
+  return numberLiterals(content).every((literal) => String(Number(literal)) === literal) ? pretty : content;
+}
+function numberLiterals(json) {
+  const literals = [];
+  const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  for (let index = 0; index < json.length; index++) {
+    const character = json[index];
+    if (character === '"') {
+      for (index++; index < json.length && json[index] !== '"'; index++) if (json[index] === "\\") index++;
+    } else if (character === "-" || character >= "0" && character <= "9") {
+      number.lastIndex = index;
+      const match = number.exec(json);
+      if (match) {
+        literals.push(match[0]);
+        index += match[0].length - 1;
+      }
+    }
+  }
+  return literals;
 }
 
 // src/import/describe-organization.ts
