@@ -135,7 +135,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-IGAJERTB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-NDUIJA6X.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

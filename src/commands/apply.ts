@@ -3,7 +3,7 @@ import type { ApplyOptions } from '../apply/execute-plan.js';
 import { applyExitCode } from '../apply/apply-report.js';
 import type { ApplyReport } from '../apply/apply-report.js';
 import type { Approval } from '../apply/approval.js';
-import { repositoryCommit } from '../config/repository-commit.js';
+import { hasUncommittedChanges, repositoryCommit } from '../config/repository-commit.js';
 import { readLocalFile } from '../local-files.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
@@ -65,10 +65,15 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
     });
     if (reason) return { status: 'refused', validation, reason };
     approval = { kind: 'saved-plan', source: `plan file ${savedPlan.file}`, plan: savedPlan.plan };
-  } else if (settings.autoApprove) {
-    approval = { kind: 'first-plan', source: '--auto-approve' };
   } else {
-    approval = { kind: 'first-plan', source: 'confirmed at the terminal', confirm: dependencies.confirm! };
+    // The audit line names the commit; a plan of edited files is not that commit's, and says so.
+    const edited =
+      commit !== null && hasUncommittedChanges(settings.repositoryRoot)
+        ? ', with uncommitted changes to accounts/ or baselines/'
+        : '';
+    approval = settings.autoApprove
+      ? { kind: 'first-plan', source: `--auto-approve${edited}` }
+      : { kind: 'first-plan', source: `confirmed at the terminal${edited}`, confirm: dependencies.confirm! };
   }
 
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });

@@ -321,7 +321,7 @@ test('a tampered plan file, or one from other files or a commit that is no longe
 
 test('without a saved plan, vend apply on a terminal shows the plan and applies it only on "yes"', async () => {
   const { root } = gitRepository();
-  const answers = ['no', 'yes'];
+  const answers = ['no', 'yes', 'yes'];
   const terminal = () => {
     const lines: string[] = [];
     return {
@@ -349,6 +349,16 @@ test('without a saved plan, vend apply on a terminal shows the plan and applies 
     expect(await runCommand(settings(root), confirmed)).toBe(0);
     expect(confirmed.lines.join('\n')).toMatch(
       /Approved plan: sha256:[0-9a-f]{64} of commit [0-9a-f]{12}, confirmed at the terminal\./,
+    );
+    expect(await planChanges(root)).toEqual([]);
+
+    // Files edited and not committed: the audit line must not pass them off as the commit's.
+    const manifest = join(root, 'accounts/app-prod.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('CostCenter: "100"', 'CostCenter: "200"'));
+    const edited = terminal();
+    expect(await runCommand(settings(root), edited)).toBe(0);
+    expect(edited.lines.join('\n')).toMatch(
+      /Approved plan: sha256:[0-9a-f]{64} of commit [0-9a-f]{12}, confirmed at the terminal, with uncommitted changes to accounts\/ or baselines\/\./,
     );
   } finally {
     process.env.AWS_ENDPOINT_URL = endpoint;

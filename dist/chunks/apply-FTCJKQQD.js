@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-VE524NZH.js";
+} from "./chunk-FYVNSYP3.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-XJUDBBSS.js";

@@ -12,6 +12,7 @@ import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
   computePlan,
+  hasUncommittedChanges,
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
@@ -1570,10 +1571,9 @@ async function runApply(settings, dependencies = {}) {
     });
     if (reason) return { status: "refused", validation, reason };
     approval = { kind: "saved-plan", source: `plan file ${savedPlan.file}`, plan: savedPlan.plan };
-  } else if (settings.autoApprove) {
-    approval = { kind: "first-plan", source: "--auto-approve" };
   } else {
-    approval = { kind: "first-plan", source: "confirmed at the terminal", confirm: dependencies.confirm };
+    const edited = commit !== null && hasUncommittedChanges(settings.repositoryRoot) ? ", with uncommitted changes to accounts/ or baselines/" : "";
+    approval = settings.autoApprove ? { kind: "first-plan", source: `--auto-approve${edited}` } : { kind: "first-plan", source: `confirmed at the terminal${edited}`, confirm: dependencies.confirm };
   }
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-VE524NZH.js";
+} from "./chunk-FYVNSYP3.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-VO3CDJ3V.js";
