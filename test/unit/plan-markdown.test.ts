@@ -393,6 +393,16 @@ describe('the comment fits GitHub', () => {
 });
 
 describe('what a pull request brings cannot hide a change from the reviewer', () => {
+  /** A role another account may assume: the line a reviewer must not miss. */
+  const BREAK_GLASS_ROLE = [
+    '  BreakGlassRole:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      AssumeRolePolicyDocument:',
+    '        Statement:',
+    '          - { Effect: Allow, Principal: { AWS: "arn:aws:iam::666666666666:root" }, Action: sts:AssumeRole }',
+  ];
+
   test('a risky resource past a long diff shows in the template summary: the resource and whom it trusts', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
@@ -402,12 +412,7 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody = [
       padding,
       rolesTemplate(3600),
-      '  BreakGlassRole:',
-      '    Type: AWS::IAM::Role',
-      '    Properties:',
-      '      AssumeRolePolicyDocument:',
-      '        Statement:',
-      '          - { Effect: Allow, Principal: { AWS: "arn:aws:iam::666666666666:root" }, Action: sts:AssumeRole }',
+      ...BREAK_GLASS_ROLE,
       '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]',
     ].join('\n');
     const { comment: marked, text } = rendered(desired, convergedObservation(previous));
@@ -432,15 +437,7 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
       ).join('\n');
     for (const baseline of desired.baselines) baseline.templateBody = `Resources:\n${padding(baseline.name)}\n`;
     const roles = desired.baselines.find((baseline) => baseline.name === 'automation-roles')!;
-    roles.templateBody += [
-      '  BreakGlassRole:',
-      '    Type: AWS::IAM::Role',
-      '    Properties:',
-      '      AssumeRolePolicyDocument:',
-      '        Statement:',
-      '          - { Effect: Allow, Principal: { AWS: "arn:aws:iam::666666666666:root" }, Action: sts:AssumeRole }',
-      '',
-    ].join('\n');
+    roles.templateBody += [...BREAK_GLASS_ROLE, ''].join('\n');
     const { comment: marked } = rendered(desired, convergedObservation(previous));
     const comment = marked.replaceAll('\u2060', '');
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
