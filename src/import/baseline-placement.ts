@@ -22,9 +22,10 @@ export interface AccountBaselines {
 
 /**
  * Each baseline's fixed regions, from the accounts `accountIds` names (those import writes, now or with a later
- * --accounts-only): a baseline deployed to the same regions in every such account gets them as its `regions` (a baseline with named IAM resources must have exactly one, and does); one
- * whose regions differ between accounts follows each account's regions. A baseline no written account has keeps
- * the regions of the instances it has elsewhere, if any.
+ * --accounts-only): a baseline deployed to the same regions in every such account gets them as its `regions` (a
+ * baseline with named IAM resources must have exactly one, and does); one whose regions differ between accounts
+ * follows each account's regions. A baseline no written account has keeps the regions of the instances it has
+ * elsewhere, if any.
  */
 export function fixedRegions(
   baselines: readonly ImportedBaseline[],
@@ -188,9 +189,10 @@ export function unfinishedInstances(
 }
 
 /**
- * Parameters a template declares NoEcho, whose values AWS returns masked (`****`): import writes what it was given,
- * so the repository holds the mask where the secret was, which apply keeps rather than deploys (see
- * stackSetParameters), and the reader should know. `accounts` are the manifests import writes; `withStackSetParameters` whether it writes organization.yaml.
+ * Parameters a template declares NoEcho, whose values AWS returns masked (`****`): import writes what it was given, so
+ * the repository holds the mask where the secret was, which apply keeps rather than deploys (see stackSetParameters),
+ * and the reader should know. `accounts` are the manifests import writes; `withStackSetParameters` whether it writes
+ * organization.yaml.
  */
 export function secretParameters(
   baselines: readonly ImportedBaseline[],

@@ -26,10 +26,10 @@ export interface OrganizationParts {
 }
 
 /**
- * baselines/organization.yaml as the organization has it: its management account and home region; regions from
- * where its baselines are deployed (defaultRegions those most accounts use); its StackSet settings; the OU tree with
- * each target's catalogue SCPs, `fullAWSAccess: false` where FullAWSAccess is missing, and the baselines each
- * complete OU's accounts (two or more) all have; the SCP and baseline catalogues; and any quota it already exceeds. Findings go to
+ * baselines/organization.yaml as the organization has it: its management account and home region; regions from where
+ * its baselines are deployed (defaultRegions those most accounts use); its StackSet settings; the OU tree with each
+ * target's catalogue SCPs, `fullAWSAccess: false` where FullAWSAccess is missing, and the baselines each complete OU's
+ * accounts (two or more) all have; the SCP and baseline catalogues; and any quota it already exceeds. Findings go to
  * `findings`. Pure.
  */
 export function organizationFile(
