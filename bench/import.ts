@@ -9,7 +9,7 @@
 // Usage: node scripts/run-typescript.mjs bench/import.ts [--runs N]   (default 3 runs; the median is reported)
 // dist/ must be built first (`npm run bench:import` does that).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -238,6 +238,8 @@ export async function main(argv: string[]): Promise<number> {
       let repository = '';
       for (let run = 1; run <= runCount; run++) {
         repository = join(workDir, `import-${run}`);
+        // vend import writes into a directory someone made, never one it would have to create.
+        mkdirSync(repository);
         proxy.reset();
         const result = await runVend(cli, ['import', '--repo', repository, '--format', 'json'], env);
         const report = parseJson<ImportReportJson>(result.stdout);
