@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-QNXDLD7V.js";
+} from "./chunks/chunk-3GYJYOME.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -32,7 +32,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-W6XGQTYE.js";
+} from "./chunks/chunk-CAHW22E4.js";
 import "./chunks/chunk-PGDN7KJ4.js";
 import "./chunks/chunk-IN2YULBI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -64,7 +64,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-62L36MMB.js"),
+        import("./chunks/plan-QBXCEI6I.js"),
         import("./chunks/plan-text-B4ANIPG7.js"),
         import("./chunks/plan-markdown-MGUZAQEF.js")
       ]);
@@ -101,7 +101,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-FTCJKQQD.js"),
+        import("./chunks/apply-YRJ5EIQT.js"),
         import("./chunks/apply-text-G65XN46N.js"),
         import("./chunks/apply-markdown-7GHHXN6Z.js"),
         import("./chunks/plan-text-B4ANIPG7.js")
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-Z57FGRET.js"),
+        import("./chunks/drift-ZDXMIN77.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -173,7 +173,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-C6R2UC6T.js"),
+        import("./chunks/import-5CYRXPMY.js"),
         import("./chunks/import-text-NCHWQFGO.js")
       ]);
       const outcome = await runImport(settings);

@@ -24,7 +24,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-W6XGQTYE.js";
+} from "./chunks/chunk-CAHW22E4.js";
 import "./chunks/chunk-PGDN7KJ4.js";
 import "./chunks/chunk-IN2YULBI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7ZXZDHMX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-S7JTUAE6.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-NDUIJA6X.js");
+        const { runApplyAction } = await import("./chunks/apply-action-BI2NLQKO.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-P6ZTHQHA.js");
+        const { runDriftAction } = await import("./chunks/drift-action-WLYH4UNJ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -86,7 +86,8 @@ export function accountCandidates(
         subject,
         message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; adopting it sets ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}.`,
       });
-    candidates.push({ account, ou: unit.path, owner: ownerTag || OWNER_UNASSIGNED, tags });
+    // An Owner tag of only spaces names no one: the placeholder, and validate's warning, say so.
+    candidates.push({ account, ou: unit.path, owner: ownerTag?.trim() ? ownerTag : OWNER_UNASSIGNED, tags });
   }
   return { candidates, findings };
 }

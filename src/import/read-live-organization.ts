@@ -8,6 +8,8 @@ import { errorName } from '../observe/aws-errors.js';
 import { noOrganization, PreflightError } from '../observe/preflight.js';
 import { readPolicy, readTags, readTree } from '../observe/read-organization.js';
 import { listStackSetNames, readStackSet } from '../observe/read-stack-sets.js';
+import { isMaskedValue, noEchoIn } from '../plan/no-echo-parameters.js';
+import type { ObservedStackSet } from '../observe/observed-state.js';
 import { SERVICE_CONTROL_POLICY } from './live-organization.js';
 import type { LiveOrganization } from './live-organization.js';
 
@@ -89,10 +91,38 @@ export async function readLiveOrganization(
     accounts,
     serviceControlPolicies,
     otherPolicyTypes,
-    stackSets,
+    stackSets: stackSets.map(withSecretsMasked),
     namePrefix,
   };
 }
+
+/**
+ * The StackSet with every NoEcho parameter value masked, in its parameters and its instances' overrides, as AWS
+ * returns them (DescribeStackSet, DescribeStackInstance). An endpoint that returns a secret in the clear (the
+ * emulator does) must not have import write it into a repository.
+ */
+function withSecretsMasked(stackSet: ObservedStackSet): ObservedStackSet {
+  const secret = new Set(noEchoIn(stackSet.templateBody));
+  if (secret.size === 0) return stackSet;
+  const masked = (parameters: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(parameters).map(([key, value]) => [
+        key,
+        secret.has(key) && !isMaskedValue(value) ? NO_ECHO_MASK : value,
+      ]),
+    );
+  return {
+    ...stackSet,
+    parameters: masked(stackSet.parameters),
+    instances: stackSet.instances.map((instance) => ({
+      ...instance,
+      parameterOverrides: masked(instance.parameterOverrides),
+    })),
+  };
+}
+
+/** What DescribeStackSet returns for a NoEcho parameter's value. */
+const NO_ECHO_MASK = '****';
 
 async function listPolicies(clients: AwsClients, type: string): Promise<PolicySummary[]> {
   const policies: PolicySummary[] = [];

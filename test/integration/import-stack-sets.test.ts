@@ -88,3 +88,31 @@ test('untagged StackSets the repository cannot hold are left alone with a findin
   expect(applied.status === 'applied' && applied.exitCode).toBe(0);
   expect((await plan(root)).changes).toEqual([]);
 });
+
+// CloudFormation masks NoEcho values in DescribeStackSet (CloudFormation User Guide, "Parameters", NoEcho); moto
+// returns them in the clear, and import must not write a secret into the repository either way.
+test('a NoEcho parameter is written as the mask AWS returns, even where the endpoint returns the secret', async () => {
+  await seedOrganization(seedClients, {
+    organizationalUnits: ['Apps'],
+    accounts: [{ name: 'app-one', email: 'app-one@example.com', ou: 'Apps', tags: { Owner: 'team' } }],
+    stackSets: [
+      stackSet('vend-tier', {
+        template: {
+          AWSTemplateFormatVersion: '2010-09-09',
+          Parameters: { Secret: { Type: 'String', NoEcho: true }, Tier: { Type: 'String' } },
+          Resources: {
+            Marker: { Type: 'AWS::SSM::Parameter', Properties: { Name: '/org/tier', Type: 'String', Value: 'x' } },
+          },
+        },
+        parameters: { Secret: 'hunter2', Tier: 'gold' },
+        instances: { accounts: ['app-one'], regions: ['us-east-1'] },
+      }),
+    ],
+  });
+  const root = newRepository();
+  written(await importInto(root));
+  const organization = readFileSync(join(root, 'baselines/organization.yaml'), 'utf8');
+  expect(organization).not.toContain('hunter2');
+  expect(organization).toMatch(/Secret: '\*\*\*\*'/);
+  expect(organization).toContain('Tier: gold');
+});

@@ -68,3 +68,12 @@ test('an SCP is pretty-printed unless that would change a number it holds; then 
   expect(rendered.get('baselines/scps/huge.json')).toBe(`${content('12345678901234567890')}\n`);
   expect(rendered.get('baselines/scps/decimal.json')).toBe(`${content('3600.0')}\n`);
 });
+
+test('an Owner tag of only spaces names no one: import writes the placeholder, which validate warns of', () => {
+  const blank = liveOrganization({
+    organizationalUnits: ['Apps'],
+    accounts: [{ id: A, name: 'app', ou: 'Apps', tags: { Owner: '  ' } }],
+  });
+  const written = renderRepository(describeOrganization(blank, { organizationalUnits: [] }), blank.organization.id);
+  expect(written.get('accounts/app.yaml')).toContain('owner: vend:unassigned # no Owner tag in AWS, or an empty one');
+});

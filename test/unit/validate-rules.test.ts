@@ -365,6 +365,12 @@ const cases: RuleCase[] = [
     good: { 'accounts/app-prod.yaml': appProd() },
   },
   {
+    rule: 'owner-unassigned',
+    bad: { 'accounts/app-prod.yaml': appProd().replace('owner: team-app', "owner: '   '") },
+    expected: { file: 'accounts/app-prod.yaml', line: 4, column: 8, severity: 'warning' },
+    good: { 'accounts/app-prod.yaml': appProd() },
+  },
+  {
     rule: 'scp-syntax',
     bad: { 'baselines/scps/deny-leave.json': '{ "Version": "2012-10-17", "Statement": [ }' },
     expected: { file: 'baselines/scps/deny-leave.json', line: 1 },

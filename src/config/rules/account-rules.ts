@@ -243,11 +243,13 @@ export const checkBaselineOptOut: Rule = ({ repository, now }) =>
  */
 export const checkOwnerAssigned: Rule = ({ repository }) =>
   repository.accounts
-    .filter(({ value }) => value.owner === OWNER_UNASSIGNED)
-    .map(({ source }) => ({
+    .filter(({ value }) => value.owner === OWNER_UNASSIGNED || value.owner.trim() === '')
+    .map(({ source, value }) => ({
       ...source.diagnostic(
         RULES.ownerUnassigned,
-        `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account without an Owner tag; name the owning team here. Until then vend leaves the account's Owner tag as it is.`,
+        value.owner === OWNER_UNASSIGNED
+          ? `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account without an Owner tag; name the owning team here. Until then vend leaves the account's Owner tag as it is.`
+          : 'owner is only spaces, which names no team, though AWS takes it as the Owner tag; name the owning team here.',
         ['owner'],
       ),
       severity: 'warning' as const,

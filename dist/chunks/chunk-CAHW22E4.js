@@ -921,10 +921,10 @@ var checkBaselineOptOut = ({ repository, now }) => repository.accounts.filter(
     "key"
   )
 );
-var checkOwnerAssigned = ({ repository }) => repository.accounts.filter(({ value }) => value.owner === OWNER_UNASSIGNED).map(({ source }) => ({
+var checkOwnerAssigned = ({ repository }) => repository.accounts.filter(({ value }) => value.owner === OWNER_UNASSIGNED || value.owner.trim() === "").map(({ source, value }) => ({
   ...source.diagnostic(
     RULES.ownerUnassigned,
-    `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account without an Owner tag; name the owning team here. Until then vend leaves the account's Owner tag as it is.`,
+    value.owner === OWNER_UNASSIGNED ? `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account without an Owner tag; name the owning team here. Until then vend leaves the account's Owner tag as it is.` : "owner is only spaces, which names no team, though AWS takes it as the Owner tag; name the owning team here.",
     ["owner"]
   ),
   severity: "warning"

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-FYVNSYP3.js";
+} from "./chunk-B5SPUFKY.js";
 import "./chunk-QOSIS6AR.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-VO3CDJ3V.js";
@@ -39,13 +39,13 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-XJUDBBSS.js";
+} from "./chunk-IQJWEJDG.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-QNXDLD7V.js";
+import "./chunk-3GYJYOME.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-W6XGQTYE.js";
+import "./chunk-CAHW22E4.js";
 import "./chunk-PGDN7KJ4.js";
 import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";

@@ -19,6 +19,7 @@ import {
   describeAwsError,
   destroyAwsClients,
   errorName,
+  isMaskedValue,
   listStackSetNames,
   mapWithConcurrency,
   missingCredentialsReason,
@@ -36,7 +37,7 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-QNXDLD7V.js";
+} from "./chunk-3GYJYOME.js";
 import "./chunk-XEJZL3EO.js";
 import {
   POLICY_DESCRIPTION,
@@ -49,7 +50,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-W6XGQTYE.js";
+} from "./chunk-CAHW22E4.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -142,7 +143,7 @@ function accountCandidates(live, units) {
         subject,
         message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; adopting it sets ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}.`
       });
-    candidates.push({ account, ou: unit.path, owner: ownerTag || OWNER_UNASSIGNED, tags });
+    candidates.push({ account, ou: unit.path, owner: ownerTag?.trim() ? ownerTag : OWNER_UNASSIGNED, tags });
   }
   return { candidates, findings };
 }
@@ -1167,10 +1168,29 @@ async function readLiveOrganization(clients, { namePrefix }) {
     accounts,
     serviceControlPolicies,
     otherPolicyTypes,
-    stackSets,
+    stackSets: stackSets.map(withSecretsMasked),
     namePrefix
   };
 }
+function withSecretsMasked(stackSet) {
+  const secret = new Set(noEchoIn(stackSet.templateBody));
+  if (secret.size === 0) return stackSet;
+  const masked = (parameters) => Object.fromEntries(
+    Object.entries(parameters).map(([key, value]) => [
+      key,
+      secret.has(key) && !isMaskedValue(value) ? NO_ECHO_MASK : value
+    ])
+  );
+  return {
+    ...stackSet,
+    parameters: masked(stackSet.parameters),
+    instances: stackSet.instances.map((instance) => ({
+      ...instance,
+      parameterOverrides: masked(instance.parameterOverrides)
+    }))
+  };
+}
+var NO_ECHO_MASK = "****";
 async function listPolicies(clients, type) {
   const policies = [];
   for await (const page of (0, import_client_organizations.paginateListPolicies)({ client: clients.organizations }, { Filter: type }))

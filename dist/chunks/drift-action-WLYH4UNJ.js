@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-7N324A6G.js";
+} from "./chunk-DS2SZMEN.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,14 +45,14 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-ONTV52GZ.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-XJUDBBSS.js";
+import "./chunk-IQJWEJDG.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import {
   stackSetName
 } from "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-W6XGQTYE.js";
+import "./chunk-CAHW22E4.js";
 import "./chunk-PGDN7KJ4.js";
 import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";

@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-7N324A6G.js";
+} from "./chunk-DS2SZMEN.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ONTV52GZ.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-XJUDBBSS.js";
+import "./chunk-IQJWEJDG.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-W6XGQTYE.js";
+import "./chunk-CAHW22E4.js";
 import "./chunk-PGDN7KJ4.js";
 import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";

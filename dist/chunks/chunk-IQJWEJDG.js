@@ -32,7 +32,7 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   limitPhrase
-} from "./chunk-W6XGQTYE.js";
+} from "./chunk-CAHW22E4.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

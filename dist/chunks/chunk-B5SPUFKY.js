@@ -16,7 +16,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-XJUDBBSS.js";
+} from "./chunk-IQJWEJDG.js";
 import {
   createAwsClients,
   createIamClient,
@@ -50,11 +50,11 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-QNXDLD7V.js";
+} from "./chunk-3GYJYOME.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-W6XGQTYE.js";
+} from "./chunk-CAHW22E4.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

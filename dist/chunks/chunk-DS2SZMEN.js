@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-XJUDBBSS.js";
+} from "./chunk-IQJWEJDG.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -41,7 +41,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-W6XGQTYE.js";
+} from "./chunk-CAHW22E4.js";
 import {
   parseRepositoryFile,
   resourcesOf,

@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-XJUDBBSS.js";
+} from "./chunk-IQJWEJDG.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -22,11 +22,11 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-QNXDLD7V.js";
+} from "./chunk-3GYJYOME.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-W6XGQTYE.js";
+} from "./chunk-CAHW22E4.js";
 import {
   readRepositoryBytes
 } from "./chunk-IN2YULBI.js";

@@ -42,19 +42,19 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-CJSXSNDX.js";
+} from "./chunk-CQJFB6L4.js";
 import "./chunk-LIMRNR3S.js";
 import "./chunk-ONTV52GZ.js";
 import "./chunk-HA3KNR44.js";
-import "./chunk-XJUDBBSS.js";
+import "./chunk-IQJWEJDG.js";
 import "./chunk-WIFUG54E.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-QNXDLD7V.js";
+} from "./chunk-3GYJYOME.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-W6XGQTYE.js";
+import "./chunk-CAHW22E4.js";
 import "./chunk-PGDN7KJ4.js";
 import "./chunk-IN2YULBI.js";
 import "./chunk-NHX7RUPP.js";
