@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QBXCEI6I.js"),
-        import("./chunks/plan-text-B4ANIPG7.js"),
-        import("./chunks/plan-markdown-MGUZAQEF.js")
+        import("./chunks/plan-HKRDLU5G.js"),
+        import("./chunks/plan-text-W7EW53OP.js"),
+        import("./chunks/plan-markdown-2OUECPIE.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -104,7 +104,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-YRJ5EIQT.js"),
         import("./chunks/apply-text-G65XN46N.js"),
         import("./chunks/apply-markdown-7GHHXN6Z.js"),
-        import("./chunks/plan-text-B4ANIPG7.js")
+        import("./chunks/plan-text-W7EW53OP.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ZDXMIN77.js"),
+        import("./chunks/drift-ZVEYPNNM.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

@@ -131,7 +131,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-S7JTUAE6.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UCAITXBB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -139,7 +139,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WLYH4UNJ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XTLHVN2Q.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -64,15 +64,27 @@ export function compactDiff(lines: readonly string[], max: number): string[] {
     take.set(index, Math.min(size, share));
     budget -= Math.min(size, share);
   });
-  return groups.flatMap((group, index) => {
-    const shown = take.get(index)!;
-    const hidden = group.length - 1 - shown;
-    return [
-      group[0]!,
-      ...group.slice(1, 1 + shown),
-      ...(hidden > 0 ? [`${ELISION} ${countOf(hidden, 'more line')} not shown`] : []),
-    ];
-  });
+  return groups.flatMap((group, index) => [group[0]!, ...shownLines(group.slice(1), take.get(index)!)]);
+}
+
+/**
+ * About `count` of a hunk's lines: its first ones, then, where the cut hides removed lines, up to half the count of
+ * those, under a line that says so, and last how many lines were left out. What a change takes away (an action
+ * dropped from a NotAction list, a Condition) is what padding added before it would otherwise push out of sight.
+ */
+function shownLines(lines: readonly string[], count: number): string[] {
+  if (count >= lines.length) return [...lines];
+  const removedBeyond = (head: number) => lines.slice(head).filter((line) => line.startsWith('-'));
+  const hiddenRemoved = removedBeyond(count).length;
+  const kept = Math.min(hiddenRemoved, Math.floor(count / 2));
+  const head = kept > 0 ? count - kept - 1 : count;
+  const removed = removedBeyond(head).slice(0, kept);
+  const left = lines.length - head - removed.length;
+  return [
+    ...lines.slice(0, head),
+    ...(removed.length > 0 ? [`${ELISION} further down, the lines it removes:`, ...removed] : []),
+    `${ELISION} ${countOf(left, 'more line')} not shown`,
+  ];
 }
 
 /**

@@ -40,3 +40,19 @@ describe('a diff cut for a short rendering', () => {
     expect(compactDiff(diff, 120)).toEqual(diff);
   });
 });
+
+test('padding added before a removed line cannot cut that line out of the hunk', () => {
+  // The loosening the reviewer must see: iam:* taken out of a NotAction list, after 1,400 harmless actions added.
+  const before = ['NotAction:', '  - account:*', '  - iam:*', '  - organizations:*'].join('\n');
+  const after = [
+    'NotAction:',
+    ...Array.from({ length: 1400 }, (_, index) => `  - s${String(index).padStart(4, '0')}:A`),
+    '  - account:*',
+    '  - organizations:*',
+  ].join('\n');
+  const compact = compactDiff(unifiedDiff(before, after).lines, 120);
+  expect(compact.length).toBeLessThanOrEqual(125);
+  expect(compact).toContain('-  - iam:*');
+  expect(compact).toContain('… further down, the lines it removes:');
+  expect(compact.at(-1)).toMatch(/^… \d+ more lines not shown$/);
+});

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-ONTV52GZ.js";
+} from "./chunk-G4ZDTZFD.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

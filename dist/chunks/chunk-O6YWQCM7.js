@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-LIMRNR3S.js";
+} from "./chunk-PVD66CO6.js";
 import {
   computePlan,
   repositoryCommit

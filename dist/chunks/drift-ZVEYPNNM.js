@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-DS2SZMEN.js";
+} from "./chunk-JXBKTOL3.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-ONTV52GZ.js";
+import "./chunk-G4ZDTZFD.js";
 import "./chunk-HA3KNR44.js";
 import "./chunk-IQJWEJDG.js";
 import "./chunk-WIFUG54E.js";

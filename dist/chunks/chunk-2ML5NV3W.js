@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-5E7SVE6F.js";
+} from "./chunk-AVIQ5YOJ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -29,10 +29,10 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-LIMRNR3S.js";
+} from "./chunk-PVD66CO6.js";
 import {
   compactDiff
-} from "./chunk-ONTV52GZ.js";
+} from "./chunk-G4ZDTZFD.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

@@ -5,11 +5,11 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-5E7SVE6F.js";
+} from "./chunk-AVIQ5YOJ.js";
 import "./chunk-4ORXXKD7.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-LIMRNR3S.js";
-import "./chunk-ONTV52GZ.js";
+import "./chunk-PVD66CO6.js";
+import "./chunk-G4ZDTZFD.js";
 import "./chunk-HA3KNR44.js";
 import "./chunk-ONERA7RC.js";
 import "./chunk-OFZH4PFY.js";

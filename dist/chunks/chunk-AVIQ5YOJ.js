@@ -11,7 +11,7 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-LIMRNR3S.js";
+} from "./chunk-PVD66CO6.js";
 import {
   instanceLines,
   moveLines,
@@ -22,7 +22,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-ONTV52GZ.js";
+} from "./chunk-G4ZDTZFD.js";
 import {
   summarizeTemplateChange
 } from "./chunk-ONERA7RC.js";

@@ -588,15 +588,21 @@ function compactDiff(lines, max) {
     take.set(index, Math.min(size, share));
     budget -= Math.min(size, share);
   });
-  return groups.flatMap((group, index) => {
-    const shown = take.get(index);
-    const hidden = group.length - 1 - shown;
-    return [
-      group[0],
-      ...group.slice(1, 1 + shown),
-      ...hidden > 0 ? [`${ELISION} ${countOf(hidden, "more line")} not shown`] : []
-    ];
-  });
+  return groups.flatMap((group, index) => [group[0], ...shownLines(group.slice(1), take.get(index))]);
+}
+function shownLines(lines, count) {
+  if (count >= lines.length) return [...lines];
+  const removedBeyond = (head2) => lines.slice(head2).filter((line) => line.startsWith("-"));
+  const hiddenRemoved = removedBeyond(count).length;
+  const kept = Math.min(hiddenRemoved, Math.floor(count / 2));
+  const head = kept > 0 ? count - kept - 1 : count;
+  const removed = removedBeyond(head).slice(0, kept);
+  const left = lines.length - head - removed.length;
+  return [
+    ...lines.slice(0, head),
+    ...removed.length > 0 ? [`${ELISION} further down, the lines it removes:`, ...removed] : [],
+    `${ELISION} ${countOf(left, "more line")} not shown`
+  ];
 }
 function withoutFiller(lines) {
   const isFiller = (line) => /^[+-]\s*(#.*)?$/.test(line) && !line.startsWith("+++") && !line.startsWith("---");

@@ -11,7 +11,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-ONTV52GZ.js";
+} from "./chunk-G4ZDTZFD.js";
 import {
   computePlan,
   hasUncommittedChanges,

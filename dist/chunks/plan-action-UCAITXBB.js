@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-UV2ZIS23.js";
+} from "./chunk-2ML5NV3W.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-5E7SVE6F.js";
+} from "./chunk-AVIQ5YOJ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,9 +42,9 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-CQJFB6L4.js";
-import "./chunk-LIMRNR3S.js";
-import "./chunk-ONTV52GZ.js";
+} from "./chunk-O6YWQCM7.js";
+import "./chunk-PVD66CO6.js";
+import "./chunk-G4ZDTZFD.js";
 import "./chunk-HA3KNR44.js";
 import "./chunk-IQJWEJDG.js";
 import "./chunk-WIFUG54E.js";

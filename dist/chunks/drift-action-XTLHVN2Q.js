@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-DS2SZMEN.js";
+} from "./chunk-JXBKTOL3.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,7 +43,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-ONTV52GZ.js";
+import "./chunk-G4ZDTZFD.js";
 import "./chunk-HA3KNR44.js";
 import "./chunk-IQJWEJDG.js";
 import "./chunk-WIFUG54E.js";
