@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-BHPITVRJ.js";
+} from "./chunks/chunk-B7L3YWY3.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-3GYJYOME.js";
+} from "./chunks/chunk-HD5BYSB6.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -32,9 +32,9 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-CAHW22E4.js";
-import "./chunks/chunk-PGDN7KJ4.js";
-import "./chunks/chunk-IN2YULBI.js";
+} from "./chunks/chunk-QQSYB3NC.js";
+import "./chunks/chunk-BYSFPRNH.js";
+import "./chunks/chunk-ZSIFW3NW.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import {
   visibleLine
@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-HKRDLU5G.js"),
-        import("./chunks/plan-text-W7EW53OP.js"),
-        import("./chunks/plan-markdown-2OUECPIE.js")
+        import("./chunks/plan-WN5CFGPX.js"),
+        import("./chunks/plan-text-7NINQO4M.js"),
+        import("./chunks/plan-markdown-OD455GGU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -101,10 +101,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-YRJ5EIQT.js"),
-        import("./chunks/apply-text-G65XN46N.js"),
-        import("./chunks/apply-markdown-7GHHXN6Z.js"),
-        import("./chunks/plan-text-W7EW53OP.js")
+        import("./chunks/apply-5IN7FKOF.js"),
+        import("./chunks/apply-text-4GWHJSDP.js"),
+        import("./chunks/apply-markdown-GMO2X5PO.js"),
+        import("./chunks/plan-text-7NINQO4M.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ZVEYPNNM.js"),
+        import("./chunks/drift-4HPSC34V.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -173,8 +173,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-5CYRXPMY.js"),
-        import("./chunks/import-text-NCHWQFGO.js")
+        import("./chunks/import-AONH5UYE.js"),
+        import("./chunks/import-text-J7Z4ZTDV.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-QQAJBAYP.js";
+} from "./chunks/chunk-5EVVCNOX.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-BHPITVRJ.js";
+import "./chunks/chunk-B7L3YWY3.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   COMMANDS,
@@ -24,9 +24,9 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-CAHW22E4.js";
-import "./chunks/chunk-PGDN7KJ4.js";
-import "./chunks/chunk-IN2YULBI.js";
+} from "./chunks/chunk-QQSYB3NC.js";
+import "./chunks/chunk-BYSFPRNH.js";
+import "./chunks/chunk-ZSIFW3NW.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UCAITXBB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4QTX7OBU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-BI2NLQKO.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3BENQ5BE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XTLHVN2Q.js");
+        const { runDriftAction } = await import("./chunks/drift-action-H7YM74JS.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -137,3 +137,12 @@ export function emptyApplyReport(approval: ApprovalSummary): ApplyReport {
     digests: { first: '', last: '' },
   };
 }
+
+/**
+ * Why a change failed, without the change's own title that an AWS error message starts with (`Set tags … on
+ * payments-dev failed: AccessDenied: …` → `AccessDenied: …`): the reader sees the title beside it already.
+ */
+export function failureReason(failure: { description: string; message: string }): string {
+  const prefix = `${failure.description} failed: `;
+  return failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
+}

@@ -20,6 +20,7 @@ import type { StackInstancesAfter } from './change-fields.js';
 import { executeStage } from './execute-stage.js';
 import type { ChangeOutcome } from './execute-stage.js';
 import { changeDetail } from './change-detail.js';
+import { failureReason } from './apply-report.js';
 import {
   adoptScp,
   attachScp,
@@ -220,7 +221,7 @@ function recordOutcomes(
         : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? 'was refused' : 'did not complete'}.`;
     report.failures.push({ id, description, ...accounts, message });
     // An AWS error already starts with the change's title (describeAwsError): say it once.
-    context.log(`✗ ${message.startsWith(`${description} failed: `) ? message : `${description}: ${message}`}`);
+    context.log(`✗ ${failureReason({ description, message }) === message ? `${description}: ${message}` : message}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AccountDocument, Parsed } from '../config/documents.js';
 import { ACCOUNTS_DIR, ORGANIZATION_FILE, readRepository } from '../config/repository.js';
 import { countDiagnostics } from '../report/diagnostics-report.js';
 import { describeOrganization } from '../import/describe-organization.js';
@@ -66,7 +67,9 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       `vend import --ou --force would replace ${ORGANIZATION_FILE} with one that declares only ${settings.importOrganizationalUnits!.join(', ')}. To add the accounts of those OUs to this repository, use --accounts-only --ou; to start over with part of the organization, remove ${ORGANIZATION_FILE} first.`,
     );
   const existing = settings.accountsOnly ? existingRepository(root) : undefined;
-  const configured = readRepository(root).repository.organization?.value.stackSets;
+  // Read once, before anything is written: its StackSet settings and the manifests a person may have renamed.
+  const current = readRepository(root).repository;
+  const configured = current.organization?.value.stackSets;
   const namePrefix = existing?.organization.stackSets.namePrefix ?? configured?.namePrefix ?? DEFAULT_NAME_PREFIX;
   const clients =
     dependencies.clients ?? createAwsClients(existing ? { region: existing.organization.homeRegion } : {});
@@ -100,7 +103,7 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       ...(configured ? { stackSetSettings: configured } : {}),
     });
     const files = renderRepository(imported, live.organization.id);
-    const kept = existing ? [] : keepRenamedManifests(root, imported.accounts, files);
+    const kept = existing ? [] : keepRenamedManifests(current.accounts, imported.accounts, files);
     // Every target is checked before the first write, so that the import writes all its files or none.
     const existingTargets = checkTargets(root, files.keys());
     const report: ImportReport = {
@@ -151,7 +154,6 @@ function existingRepository(root: string): ExistingRepository {
   };
 }
 
-/** Manifests in accounts/ that this import did not write: from before, perhaps of the example organization. */
 /**
  * Manifests a person renamed since an earlier import (accounts/deep.yaml to deep-dive.yaml) still describe their
  * accounts, by email, the join key. The imported manifest for such an account is not written beside them, which
@@ -159,13 +161,11 @@ function existingRepository(root: string): ExistingRepository {
  * person's file is kept and said so. Removes those manifests from `files`; returns a note for each file kept.
  */
 function keepRenamedManifests(
-  root: string,
+  manifests: readonly Parsed<AccountDocument>[],
   accounts: readonly { file: string; document: { email: string } }[],
   files: Map<string, string>,
 ): ImportFinding[] {
-  const declared = new Map(
-    readRepository(root).repository.accounts.map(({ source, value }) => [value.email.toLowerCase(), source.file]),
-  );
+  const declared = new Map(manifests.map(({ source, value }) => [value.email.toLowerCase(), source.file]));
   return accounts.flatMap(({ file, document }) => {
     const other = declared.get(document.email.toLowerCase());
     if (other === undefined || other === file) return [];
@@ -180,6 +180,7 @@ function keepRenamedManifests(
   });
 }
 
+/** Manifests in accounts/ that this import did not write: from before, perhaps of the example organization. */
 function strayManifests(root: string, written: ReadonlySet<string>): ImportFinding[] {
   let names: string[];
   try {

@@ -88,3 +88,9 @@ export function parametersWithoutDefaultOf(template: unknown): string[] {
     .filter(([, declaration]) => !declaration || typeof declaration !== 'object' || !('Default' in declaration))
     .map(([name]) => name);
 }
+
+/** `{ Ref: … }`, `{ 'Fn::Sub': … }` and the like: one key naming an intrinsic function, not a template mapping. */
+export function isIntrinsic(value: object): boolean {
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
+}

@@ -8,7 +8,7 @@ import { errorName } from '../observe/aws-errors.js';
 import { noOrganization, PreflightError } from '../observe/preflight.js';
 import { readPolicy, readTags, readTree } from '../observe/read-organization.js';
 import { listStackSetNames, readStackSet } from '../observe/read-stack-sets.js';
-import { isMaskedValue, noEchoIn } from '../plan/no-echo-parameters.js';
+import { masked, noEchoIn } from '../plan/no-echo-parameters.js';
 import type { ObservedStackSet } from '../observe/observed-state.js';
 import { SERVICE_CONTROL_POLICY } from './live-organization.js';
 import type { LiveOrganization } from './live-organization.js';
@@ -102,27 +102,17 @@ export async function readLiveOrganization(
  * emulator does) must not have import write it into a repository.
  */
 function withSecretsMasked(stackSet: ObservedStackSet): ObservedStackSet {
-  const secret = new Set(noEchoIn(stackSet.templateBody));
-  if (secret.size === 0) return stackSet;
-  const masked = (parameters: Record<string, string>) =>
-    Object.fromEntries(
-      Object.entries(parameters).map(([key, value]) => [
-        key,
-        secret.has(key) && !isMaskedValue(value) ? NO_ECHO_MASK : value,
-      ]),
-    );
+  const secret = noEchoIn(stackSet.templateBody);
+  if (secret.length === 0) return stackSet;
   return {
     ...stackSet,
-    parameters: masked(stackSet.parameters),
+    parameters: masked(stackSet.parameters, secret),
     instances: stackSet.instances.map((instance) => ({
       ...instance,
-      parameterOverrides: masked(instance.parameterOverrides),
+      parameterOverrides: masked(instance.parameterOverrides, secret),
     })),
   };
 }
-
-/** What DescribeStackSet returns for a NoEcho parameter's value. */
-const NO_ECHO_MASK = '****';
 
 async function listPolicies(clients: AwsClients, type: string): Promise<PolicySummary[]> {
   const policies: PolicySummary[] = [];

@@ -39,6 +39,9 @@ export function noEchoIn(body: string): string[] {
     .map(([name]) => name);
 }
 
+/** What DescribeStackSet returns for a NoEcho parameter's value. */
+export const NO_ECHO_MASK = '****';
+
 /**
  * Whether a parameter value is the mask CloudFormation returns for a `NoEcho` parameter instead of its value: "the
  * parameter value [is] masked as asterisks (*****) for any calls that describe the stack" (CloudFormation User
@@ -56,6 +59,20 @@ export function isMaskedValue(value: string): boolean {
  */
 export function withUnreadableSecrets(stackSet: ObservedStackSet, wanted: Record<string, string>): ObservedStackSet {
   return { ...stackSet, parameters: unmasked(stackSet.parameters, wanted, noEchoIn(stackSet.templateBody)) };
+}
+
+/**
+ * `parameters` with the value of each `secret` (NoEcho) parameter masked as AWS returns it: for an endpoint that
+ * returns them in the clear (the emulator does), so what vend writes or shows never holds a secret. The inverse of
+ * unmasked.
+ */
+export function masked(parameters: Record<string, string>, secret: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(parameters).map(([key, value]) => [
+      key,
+      secret.includes(key) && !isMaskedValue(value) ? NO_ECHO_MASK : value,
+    ]),
+  );
 }
 
 /**

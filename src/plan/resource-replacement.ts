@@ -1,3 +1,4 @@
+import { isIntrinsic } from '../config/cloudformation-template.js';
 import type { TemplateResource } from '../config/cloudformation-template.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson } from './canonical-json.js';
@@ -128,11 +129,6 @@ function projection(properties: Record<string, unknown>, path: string): unknown 
     return child;
   };
   return step(properties, path.split('.'));
-}
-
-function isIntrinsic(value: object): boolean {
-  const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
 }
 
 /** A table's entry for a type; `Object.hasOwn`, so that a type named like an Object method finds nothing. */

@@ -1,3 +1,4 @@
+import { isIntrinsic } from '../config/cloudformation-template.js';
 import type { TemplateResource } from '../config/cloudformation-template.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson } from './canonical-json.js';
@@ -131,10 +132,4 @@ function leavesOf(value: unknown, prefix = ''): string[] {
       ? [`${prefix}${canonicalJson(value)}`]
       : Object.entries(value).flatMap(([key, child]) => leavesOf(child, `${prefix}${key}: `));
   return [`${prefix}${String(value)}`];
-}
-
-/** `{ Ref: … }`, `{ 'Fn::Sub': … }` and the like: one key naming a function, not a policy element. */
-function isIntrinsic(value: object): boolean {
-  const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
 }

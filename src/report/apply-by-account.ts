@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { failureReason } from '../apply/apply-report.js';
 import type { ApplyReport, ChangeRecord } from '../apply/apply-report.js';
 import { countOf } from './phrasing.js';
 
@@ -101,15 +102,6 @@ function stackSetOf(id: string): string | undefined {
 /** `deny-x` from `attach-scp:deny-x@account:a`. */
 function scpOf(id: string): string {
   return id.slice(id.indexOf(':') + 1, id.lastIndexOf('@'));
-}
-
-/**
- * Why a change failed, without the change's own title that an AWS error message starts with (`Set tags … on
- * payments-dev failed: AccessDenied: …` → `AccessDenied: …`): the reader sees the title beside it already.
- */
-export function failureReason(failure: { description: string; message: string }): string {
-  const prefix = `${failure.description} failed: `;
-  return failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
 }
 
 /** What a change did in one account, in a few words and, where the kind has them, its values. */

@@ -1,9 +1,9 @@
 import type { ApplyReport } from '../apply/apply-report.js';
-import { applyExitCode } from '../apply/apply-report.js';
+import { applyExitCode, failureReason } from '../apply/apply-report.js';
 import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
-import { applyOutcomeByAccount, failureReason } from './apply-by-account.js';
+import { applyOutcomeByAccount } from './apply-by-account.js';
 import { applySummaryLine, approvalLine } from './apply-text.js';
 import { countOf, listNames } from './phrasing.js';
 

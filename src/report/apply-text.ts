@@ -1,5 +1,6 @@
 import type { ApplyReport } from '../apply/apply-report.js';
-import { applyOutcomeByAccount, failureReason } from './apply-by-account.js';
+import { failureReason } from '../apply/apply-report.js';
+import { applyOutcomeByAccount } from './apply-by-account.js';
 import { countOf } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
 

@@ -11,3 +11,7 @@ export interface RuleContext {
 }
 
 export type Rule = (context: RuleContext) => Diagnostic[];
+
+/** A YAML or JSON mapping: an object, not an array or null. */
+export const isMapping = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);

@@ -14,6 +14,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
 import type { AccountDocument, Parsed } from '../documents.js';
 import type { LoadedRepository } from '../repository.js';
+import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 
 /*
@@ -31,10 +32,8 @@ import type { Rule } from './rule-context.js';
 function taggedManifests(repository: LoadedRepository): Parsed<AccountDocument>[] {
   const wellFormed = ({ value }: Parsed<AccountDocument>) => {
     const { tags, owner, parameters } = (value ?? {}) as unknown as Partial<Record<string, unknown>>;
-    const isMapping = (field: unknown) => typeof field === 'object' && field !== null && !Array.isArray(field);
     return (
-      (tags === undefined ||
-        (isMapping(tags) && Object.values(tags as object).every((tag) => typeof tag === 'string'))) &&
+      (tags === undefined || (isMapping(tags) && Object.values(tags).every((tag) => typeof tag === 'string'))) &&
       typeof owner === 'string' &&
       (parameters === undefined || isMapping(parameters))
     );

@@ -7,6 +7,7 @@ import { isCloudFormationTemplate } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedTemplate } from '../repository.js';
+import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 
 /*
@@ -28,9 +29,6 @@ const CUSTOM_TYPE = /^Custom::[A-Za-z0-9_@-]{1,60}$/;
 const LOGICAL_ID = /^[A-Za-z0-9]+$/;
 const AWS_NAMESPACE = /^(?:AWS|Alexa)::/i;
 const KNOWN_TYPES = new Set(CLOUDFORMATION_RESOURCE_TYPES);
-
-const isMapping = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Each resource of each baseline template is a mapping with a string Type that names a resource type CloudFormation

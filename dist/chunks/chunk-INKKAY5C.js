@@ -1,0 +1,35 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+
+// src/apply/apply-report.ts
+function applyExitCode(report) {
+  const verificationFailed = report.verification.some(
+    (account) => account.error !== void 0 || account.roles.some((role) => !role.ok)
+  );
+  const incomplete = report.stoppedBeforeStart !== void 0 || report.failures.length + report.refused.length + report.problems.length + report.pending.length > 0;
+  return incomplete || verificationFailed ? 1 : 0;
+}
+function emptyApplyReport(approval) {
+  return {
+    changesApplied: [],
+    createdAccounts: [],
+    adoptedAccounts: [],
+    baselineResults: [],
+    refused: [],
+    failures: [],
+    problems: [],
+    pending: [],
+    verification: [],
+    approval,
+    digests: { first: "", last: "" }
+  };
+}
+function failureReason(failure) {
+  const prefix = `${failure.description} failed: `;
+  return failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
+}
+
+export {
+  applyExitCode,
+  emptyApplyReport,
+  failureReason
+};

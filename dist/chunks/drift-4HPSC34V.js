@@ -1,0 +1,25 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runDrift
+} from "./chunk-IWKHU7FW.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-GAHK5OAM.js";
+import "./chunk-6B3YAJQ3.js";
+import "./chunk-3KARGAR2.js";
+import "./chunk-FE6MPMCB.js";
+import "./chunk-PBM3UPLX.js";
+import "./chunk-OFZH4PFY.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-QQSYB3NC.js";
+import "./chunk-BYSFPRNH.js";
+import "./chunk-ZSIFW3NW.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-6T2GPVQD.js";
+import "./chunk-WOFMCSLJ.js";
+import "./chunk-PPJBV53O.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runDrift
+};

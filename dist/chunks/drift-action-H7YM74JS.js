@@ -1,0 +1,459 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  createGitHubClient,
+  logInfo,
+  logProgress
+} from "./chunk-O4JE25IC.js";
+import {
+  carryFirstSeen,
+  driftTransitions,
+  runDrift
+} from "./chunk-IWKHU7FW.js";
+import "./chunk-T55CMK62.js";
+import {
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-GATKUIYK.js";
+import {
+  driftSummaryLine,
+  findingHeadline,
+  ignoredCritical
+} from "./chunk-4ORXXKD7.js";
+import {
+  JOB_SUMMARY_LIMIT_BYTES,
+  fitComment,
+  utf8Bytes
+} from "./chunk-VO3CDJ3V.js";
+import {
+  APPLY_EVENTS,
+  notice,
+  publishValidation,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunk-5EVVCNOX.js";
+import "./chunk-5GNJNXP2.js";
+import {
+  errorMessage
+} from "./chunk-3CMV3XMN.js";
+import "./chunk-B7L3YWY3.js";
+import {
+  escapeMarkdown,
+  inlineCode
+} from "./chunk-MYHF6BQG.js";
+import "./chunk-GAHK5OAM.js";
+import "./chunk-6B3YAJQ3.js";
+import "./chunk-3KARGAR2.js";
+import "./chunk-FE6MPMCB.js";
+import "./chunk-PBM3UPLX.js";
+import {
+  stackSetName
+} from "./chunk-OFZH4PFY.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-QQSYB3NC.js";
+import "./chunk-BYSFPRNH.js";
+import "./chunk-ZSIFW3NW.js";
+import "./chunk-NHX7RUPP.js";
+import {
+  findingId,
+  findingsAtOrAbove
+} from "./chunk-6T2GPVQD.js";
+import {
+  DRIFT_KINDS
+} from "./chunk-WOFMCSLJ.js";
+import "./chunk-XG4YZALD.js";
+import {
+  countOf
+} from "./chunk-PPJBV53O.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+
+// src/github/apply-runs.ts
+async function unfinishedRuns(octokit, target) {
+  const { data } = await octokit.rest.actions.listWorkflowRuns({
+    owner: target.owner,
+    repo: target.repo,
+    workflow_id: target.workflowFile,
+    per_page: 100
+  });
+  return data.workflow_runs.filter((run) => run.status !== "completed" && run.head_branch === target.branch && APPLY_EVENTS.has(run.event)).map((run) => ({ status: run.status ?? "unknown", htmlUrl: run.html_url, headSha: run.head_sha }));
+}
+
+// src/github/drift-issue.ts
+var DRIFT_ISSUE_LABEL = "vend-drift";
+async function findDriftIssue(octokit, location) {
+  const labelled = await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL });
+  if (labelled) return describeIssue(labelled);
+  const unlabelled = await findIssue(octokit, location, { creator: location.botLogin });
+  if (!unlabelled) return void 0;
+  const labels = unlabelled.labels.map((label2) => typeof label2 === "string" ? label2 : label2.name ?? "");
+  await octokit.rest.issues.update({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: unlabelled.number,
+    labels: [...labels.filter(Boolean), DRIFT_ISSUE_LABEL]
+  });
+  return describeIssue(unlabelled);
+}
+async function findIssue(octokit, location, filter) {
+  const botLogin = location.botLogin.toLowerCase();
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+    owner: location.owner,
+    repo: location.repo,
+    ...filter,
+    state: "all",
+    sort: "created",
+    direction: "asc",
+    per_page: 100
+  })) {
+    const found = page.data.find(
+      (issue) => !issue.pull_request && issue.user?.login.toLowerCase() === botLogin && (issue.body ?? "").includes(location.marker)
+    );
+    if (found) return found;
+  }
+  return void 0;
+}
+function describeIssue(issue) {
+  return {
+    number: issue.number,
+    state: issue.state === "closed" ? "closed" : "open",
+    body: issue.body ?? "",
+    createdAt: issue.created_at,
+    url: issue.html_url
+  };
+}
+async function openDriftIssue(octokit, location, issue) {
+  const { data } = await octokit.rest.issues.create({
+    owner: location.owner,
+    repo: location.repo,
+    title: issue.title,
+    body: issue.body,
+    labels: [DRIFT_ISSUE_LABEL]
+  });
+  const labelled = data.labels.some((label2) => (typeof label2 === "string" ? label2 : label2.name) === DRIFT_ISSUE_LABEL);
+  if (!labelled)
+    throw new Error(
+      `GitHub opened issue #${data.number} without the label '${DRIFT_ISSUE_LABEL}', so the next run could not find it. Give the workflow 'issues: write', then label #${data.number} '${DRIFT_ISSUE_LABEL}' by hand.`
+    );
+  return { number: data.number, state: "open", body: data.body ?? "", url: data.html_url, createdAt: data.created_at };
+}
+async function updateDriftIssue(octokit, location, issueNumber, update) {
+  await octokit.rest.issues.update({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: issueNumber,
+    ...update.title === void 0 ? {} : { title: update.title },
+    ...update.body === void 0 ? {} : { body: update.body },
+    ...update.state === void 0 ? {} : { state: update.state, state_reason: update.state === "closed" ? "completed" : "reopened" }
+  });
+}
+async function commentOnDriftIssue(octokit, location, issueNumber, body) {
+  await octokit.rest.issues.createComment({
+    owner: location.owner,
+    repo: location.repo,
+    issue_number: issueNumber,
+    body
+  });
+}
+
+// src/report/drift-issue.ts
+var STATE_OPEN = "<!-- vend:drift-state ";
+var STATE_CLOSE = " -->";
+var STATE_BUDGET = 3e4;
+var SMALLER_STATE_BUDGETS = [1e4, 2e3];
+var FULL_ENTRIES = 60;
+var LABEL_LENGTH = 120;
+var ID = /^[0-9a-f]{12}$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budget = STATE_BUDGET) {
+  const reported = [];
+  const seen = /* @__PURE__ */ new Map();
+  const ignored = /* @__PURE__ */ new Map();
+  let length = 0;
+  const fits = (size, limit = budget) => (length += size) <= limit;
+  const fileUnder = (days, day, id) => {
+    if (!fits(id.length + (days.has(day) ? 0 : day.length + 6))) return false;
+    days.set(day, (days.get(day) ?? "") + id);
+    return true;
+  };
+  const current = report.findings.map((finding) => [
+    finding.id,
+    { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target }
+  ]);
+  const uncheckable = ([, entry]) => UNCHECKABLE_KINDS.has(entry.kind ?? "");
+  const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
+  for (const [index, [id, entry]] of entries.entries()) {
+    const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? "");
+    if (index >= FULL_ENTRIES && !kept) {
+      if (!fileUnder(seen, entry.firstSeen, id)) break;
+      continue;
+    }
+    const label2 = budget < STATE_BUDGET && kept ? "" : entry.label;
+    const encoded = kept ? [id, entry.firstSeen, label2, entry.kind ?? "", entry.target ?? ""] : [id, entry.firstSeen, label2];
+    if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) break;
+    reported.push(encoded);
+  }
+  for (const finding of report.ignored) if (!fileUnder(ignored, finding.firstSeen, finding.id)) break;
+  const json = JSON.stringify({
+    version: 2,
+    reported,
+    seen: Object.fromEntries(seen),
+    ignoredSeen: Object.fromEntries(ignored)
+  }).replaceAll("--", "-\\u002d");
+  return `${STATE_OPEN}${json}${STATE_CLOSE}`;
+}
+function decodeDriftIssueState(body) {
+  const state = { reported: /* @__PURE__ */ new Map(), ignored: /* @__PURE__ */ new Map() };
+  const start = body?.indexOf(STATE_OPEN) ?? -1;
+  if (!body || start < 0) return state;
+  const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
+  let parsed;
+  try {
+    parsed = JSON.parse(body.slice(start + STATE_OPEN.length, end < 0 ? void 0 : end));
+  } catch {
+    return state;
+  }
+  const { reported, ignored, seen, ignoredSeen } = parsed ?? {};
+  for (const entry of Array.isArray(reported) ? reported : [])
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1]))) {
+      const [id, firstSeen, name, kind, target] = entry.map(
+        (value) => value === void 0 || value === null ? void 0 : String(value)
+      );
+      const named = kind && target && kind in DRIFT_KINDS && findingId(kind, target) === id;
+      state.reported.set(id, {
+        firstSeen,
+        label: name || id,
+        ...named ? { kind, target } : {}
+      });
+    }
+  for (const [id, firstSeen] of idsByDay(seen)) state.reported.set(id, { firstSeen, label: id });
+  for (const entry of Array.isArray(ignored) ? ignored : [])
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
+      state.ignored.set(String(entry[0]), String(entry[1]));
+  for (const [id, firstSeen] of idsByDay(ignoredSeen)) state.ignored.set(id, firstSeen);
+  return state;
+}
+function idsByDay(days) {
+  if (typeof days !== "object" || days === null || Array.isArray(days)) return [];
+  return Object.entries(days).flatMap(
+    ([day, ids]) => DAY.test(day) && typeof ids === "string" && /^(?:[0-9a-f]{12})*$/.test(ids) ? (ids.match(/[0-9a-f]{12}/g) ?? []).map((id) => [id, day]) : []
+  );
+}
+function driftIssueTitle(report) {
+  return `Vend drift: ${driftSummaryLine(report)}`;
+}
+function driftChangeComment(change, previous, report) {
+  const opening = change.closedByHand ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.` : change.reopened ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.` : `Since the last check, at ${commitOf(report)}: ${[
+    change.appeared.length > 0 ? `${countOf(change.appeared.length, "new finding")}` : "",
+    change.cleared.length > 0 ? `${countOf(change.cleared.length, "finding")} cleared` : "",
+    (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : ""
+  ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
+  return fitComment(
+    [
+      { keep: true, markdown: opening },
+      ...change.appeared.length > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            change.reopened ? "**Found:**" : "**New:**",
+            ...change.appeared.map(
+              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)})`
+            )
+          ].join("\n")
+        }
+      ] : [],
+      ...(change.ignored?.length ?? 0) > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:",
+            ...change.ignored.map(
+              (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`
+            )
+          ].join("\n")
+        }
+      ] : [],
+      ...change.cleared.length > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            "**Cleared:**",
+            ...change.cleared.map(
+              (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`
+            )
+          ].join("\n")
+        }
+      ] : []
+    ],
+    { seeAlso: "the issue body" }
+  );
+}
+function driftClosedComment(report) {
+  if (report.ignored.length > 0)
+    return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(report.ignored.length, "ignored finding")}${ignoredCritical(report)} ${report.ignored.length === 1 ? "remains" : "remain"}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
+  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
+}
+function commitOf(report) {
+  return report.commit ? `commit ${inlineCode(report.commit.slice(0, 12))}` : "the checked-out repository";
+}
+function label(finding) {
+  const text = findingHeadline(finding);
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
+}
+var UNCHECKABLE_KINDS = /* @__PURE__ */ new Set(["resource-drift", "iam-resource-drift"]);
+function unverifiedFindings(previous, report, declaredStackSets) {
+  const current = new Set(report.findings.map((finding) => finding.id));
+  const declared = new Set(declaredStackSets.map((name) => `stackset:${name}`));
+  const unchecked = new Set(
+    report.notChecked.filter((part) => !part.coverageGap && declared.has(part.target)).map((part) => part.target)
+  );
+  const stackSetOf = (target) => /^stackset:[^@#]+/.exec(target)?.[0];
+  return new Map(
+    [...previous.reported].filter(([id, entry]) => {
+      const stackSet = stackSetOf(entry.target ?? "");
+      return !current.has(id) && entry.kind !== void 0 && UNCHECKABLE_KINDS.has(entry.kind) && stackSet !== void 0 && unchecked.has(stackSet);
+    })
+  );
+}
+function driftIssueStates(report, carried) {
+  return [STATE_BUDGET, ...SMALLER_STATE_BUDGETS].map((budget) => encodeDriftIssueState(report, carried, budget));
+}
+
+// src/action/publish-drift-issue.ts
+async function publishDriftIssue(octokit, target, checked) {
+  const location = { owner: target.owner, repo: target.repo, botLogin: target.botLogin, marker: DRIFT_ISSUE_MARKER };
+  const existing = await findDriftIssue(octokit, location);
+  const previous = decodeDriftIssueState(existing?.body);
+  const opened = existing?.createdAt.slice(0, 10) ?? "";
+  const notBefore = (day) => day < opened ? opened : day;
+  const known = new Map(
+    [...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen]), ...previous.ignored].map(
+      ([id, day]) => [id, notBefore(day)]
+    )
+  );
+  const report = carryFirstSeen(checked, known);
+  const unverified = unverifiedFindings(previous, report, target.declaredStackSets);
+  const drifted = report.findings.length > 0 || unverified.size > 0;
+  const title = driftIssueTitle(report);
+  const body = renderDriftIssueBody(report, {
+    state: driftIssueStates(report, unverified),
+    ...target.runUrl ? { runUrl: target.runUrl } : {},
+    ...target.applying ? { applying: target.applying } : {},
+    unverified: [...unverified.values()].map((entry) => entry.label)
+  });
+  if (!existing) {
+    if (!drifted) return { report, action: "none", commented: false };
+    const opened2 = await openDriftIssue(octokit, location, { title, body });
+    return { report, action: "opened", issueNumber: opened2.number, url: opened2.url, commented: false };
+  }
+  const done = (action, commented) => ({
+    report,
+    action,
+    issueNumber: existing.number,
+    url: existing.url,
+    commented
+  });
+  if (existing.state === "closed") {
+    if (!drifted) return done("none", false);
+    await updateDriftIssue(octokit, location, existing.number, { title, body, state: "open" });
+    const stillThere = report.findings.some((finding) => previous.reported.has(finding.id));
+    const change = { appeared: report.findings, cleared: [], reopened: true, closedByHand: stillThere };
+    await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
+    return done("reopened", true);
+  }
+  await updateDriftIssue(octokit, location, existing.number, { title, body });
+  if (!drifted) {
+    await commentOnDriftIssue(octokit, location, existing.number, driftClosedComment(report));
+    await updateDriftIssue(octokit, location, existing.number, { state: "closed" });
+    return done("closed", true);
+  }
+  const { appeared, cleared: gone, ignored } = driftTransitions(new Set(previous.reported.keys()), report);
+  const cleared = gone.filter((id) => !unverified.has(id));
+  if (appeared.length === 0 && cleared.length === 0 && ignored.length === 0) return done("updated", false);
+  await commentOnDriftIssue(
+    octokit,
+    location,
+    existing.number,
+    driftChangeComment({ appeared, cleared, ignored, reopened: false }, previous, report)
+  );
+  return done("updated", true);
+}
+
+// src/action/drift-action.ts
+async function runDriftAction(settings, event) {
+  const applying = (await unfinishedApplyRuns(settings, event)).map((run) => `${run.status}: ${run.htmlUrl}`);
+  if (applying.length > 0)
+    notice(
+      `${countOf(applying.length, "run")} of ${settings.applyWorkflow} ${applying.length === 1 ? "is" : "are"} not finished (${applying.join(", ")}): findings it corrects may be changes merged to main and not applied yet.`
+    );
+  const outcome = await runDrift(settings, { log: logProgress });
+  publishValidation(outcome.validation, settings.repositoryRoot, outcome.status === "invalid");
+  if (outcome.status === "invalid") {
+    await summary.write();
+    return;
+  }
+  let report = outcome.report;
+  if (settings.comment && settings.githubToken) {
+    const { baselines, organization } = outcome.validation.desired;
+    const declaredStackSets = baselines.map(
+      (baseline) => stackSetName(organization.stackSets.namePrefix, baseline.name)
+    );
+    report = await keepIssue(settings, event, report, { applying, declaredStackSets });
+  }
+  setOutput("drifted" /* drifted */, report.findings.length > 0);
+  setOutput("drift-count" /* driftCount */, report.findings.length);
+  logInfo(`Drift: ${driftSummaryLine(report)}.`);
+  summary.addRaw(
+    fitComment(driftSections(report, { runUrl: event.runUrl, applying }), {
+      limit: JOB_SUMMARY_LIMIT_BYTES,
+      measure: utf8Bytes,
+      limitOf: "job summary",
+      seeAlso: "the step log, or `vend drift --format json`"
+    }),
+    true
+  );
+  await summary.write();
+  if (settings.failOnDrift) {
+    const failing = findingsAtOrAbove(report, settings.failOnDrift);
+    if (failing.length > 0)
+      setFailed(
+        `vend drift: ${countOf(failing.length, "finding")} of severity ${settings.failOnDrift} or worse (fail-on-drift); see the job summary.`
+      );
+  }
+}
+async function unfinishedApplyRuns(settings, event) {
+  if (!settings.githubToken) return [];
+  try {
+    return await unfinishedRuns(createGitHubClient(settings.githubToken), {
+      owner: event.owner,
+      repo: event.repo,
+      workflowFile: settings.applyWorkflow,
+      branch: event.ref.replace(/^refs\/heads\//, "")
+    });
+  } catch (error) {
+    warning(
+      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error)}. Give the workflow 'actions: read', so the report can say when findings may be changes an apply has not made yet.`
+    );
+    return [];
+  }
+}
+async function keepIssue(settings, event, report, about) {
+  try {
+    const result = await publishDriftIssue(
+      createGitHubClient(settings.githubToken),
+      { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl, ...about },
+      report
+    );
+    if (result.action !== "none") logInfo(`Drift issue ${result.action}: ${result.url}`);
+    return result.report;
+  } catch (error) {
+    warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
+    return report;
+  }
+}
+export {
+  runDriftAction
+};
