@@ -74,6 +74,7 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
       args: argv.map((argument) => (argument === '--fail-on-drift' ? '--fail-on-drift=true' : argument)),
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         repo: { type: 'string' },
         format: { type: 'string' },
@@ -95,7 +96,14 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   } catch (error) {
     throw new UsageError(`${(error as Error).message}.`);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  // parseArgs keeps the last of a repeated option: `--plan a.json --plan b.json` would apply b.json without a word
+  // about a.json, say from a wrapper that passes its own --plan. Only --ou is a list.
+  const repeated = tokens
+    .filter((token) => token.kind === 'option' && token.name !== 'ou')
+    .map((token) => (token as { name: string }).name)
+    .find((name, index, names) => names.indexOf(name) !== index);
+  if (repeated !== undefined) throw new UsageError(`--${repeated} is given more than once; give it once.`);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   if (positionals.length === 0)
@@ -130,7 +138,8 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
         ? requireDirectory(
             '--repo',
             repositoryRoot,
-            `Expected an existing directory for vend import to write accounts/ and baselines/ into: check the path, or create it first (mkdir -p '${repositoryRoot}').`,
+            'Expected an existing directory for vend import to write accounts/ and baselines/ into: check the path.',
+            ` If it is a new repository, create it first (mkdir -p '${repositoryRoot}').`,
           )
         : requireDirectory('--repo', repositoryRoot),
     outputFormat: parseChoice('--format', values.format ?? 'text', OUTPUT_FORMATS),

@@ -97,19 +97,21 @@ export function parseMinutes(name: string, value: string): number {
 
 /**
  * The repository must exist before anything is read; a wrong path is a usage error, not a finding. `expected` says
- * what the command wants there.
+ * what the command wants there; `ifMissing`, advice only for a path that does not exist (not for a file).
  */
 export function requireDirectory(
   name: string,
   path: string,
   expected = 'Expected a directory holding accounts/ and baselines/.',
+  ifMissing = '',
 ): string {
-  let isDirectory = false;
+  let kind: 'directory' | 'other' | 'missing' = 'missing';
   try {
-    isDirectory = statSync(path).isDirectory();
+    kind = statSync(path).isDirectory() ? 'directory' : 'other';
   } catch {
     // Missing or unreadable: reported below like any other non-directory.
   }
-  if (!isDirectory) throw new UsageError(`Invalid ${name} '${path}'. ${expected}`);
+  if (kind === 'other') throw new UsageError(`Invalid ${name} '${path}': it is a file, not a directory. ${expected}`);
+  if (kind === 'missing') throw new UsageError(`Invalid ${name} '${path}'. ${expected}${ifMissing}`);
   return path;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -175,6 +175,9 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     [['validate', '--format', 'xml'], "Invalid --format 'xml'. Expected one of: text, json, markdown."],
     [['validate', '--nope'], "Unknown option '--nope'"],
     [['apply', '--plan='], '--plan needs a file path.'],
+    // The last would win silently: a wrapper's own --plan overridden, or the one typed ignored.
+    [['apply', '--plan', '/nonexistent', '--plan', 'plan.json'], '--plan is given more than once; give it once.'],
+    [['validate', '--repo', '.', '--repo=..'], '--repo is given more than once; give it once.'],
     [['plan', '--out='], '--out needs a file path.'],
     [
       ['apply', '--plan', 'plan.json', '--auto-approve'],
@@ -192,9 +195,18 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     const result = vend(['import', '--repo', missing]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
-      `Invalid --repo '${missing}'. Expected an existing directory for vend import to write accounts/ and baselines/ into: check the path, or create it first (mkdir -p '${missing}').`,
+      `Invalid --repo '${missing}'. Expected an existing directory for vend import to write accounts/ and baselines/ into: check the path. If it is a new repository, create it first (mkdir -p '${missing}').`,
     );
     expect(existsSync(dirname(missing))).toBe(false);
+  });
+
+  test('vend import --repo naming a file says it is a file, without advice to create it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'vend-cli-')), 'organization.yaml');
+    writeFileSync(file, 'x: 1\n');
+    const result = vend(['import', '--repo', file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`Invalid --repo '${file}': it is a file, not a directory.`);
+    expect(result.stderr).not.toContain('mkdir');
   });
 
   test('a repository directory that does not exist is a usage error', () => {
