@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-HD5BYSB6.js";
+} from "./chunks/chunk-I7ZVXXKN.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -32,7 +32,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-QQSYB3NC.js";
+} from "./chunks/chunk-CFA3AWXE.js";
 import "./chunks/chunk-BYSFPRNH.js";
 import "./chunks/chunk-ZSIFW3NW.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -64,7 +64,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-WN5CFGPX.js"),
+        import("./chunks/plan-KF5YABMS.js"),
         import("./chunks/plan-text-7NINQO4M.js"),
         import("./chunks/plan-markdown-OD455GGU.js")
       ]);
@@ -101,7 +101,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-5IN7FKOF.js"),
+        import("./chunks/apply-HOHRZKKQ.js"),
         import("./chunks/apply-text-4GWHJSDP.js"),
         import("./chunks/apply-markdown-GMO2X5PO.js"),
         import("./chunks/plan-text-7NINQO4M.js")
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-4HPSC34V.js"),
+        import("./chunks/drift-57LHIXP5.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -173,7 +173,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-AONH5UYE.js"),
+        import("./chunks/import-CNMTZX3W.js"),
         import("./chunks/import-text-J7Z4ZTDV.js")
       ]);
       const outcome = await runImport(settings);
@@ -249,6 +249,7 @@ function parseCliArguments(argv, cwd) {
       args: argv.map((argument) => argument === "--fail-on-drift" ? "--fail-on-drift=true" : argument),
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         repo: { type: "string" },
         format: { type: "string" },
@@ -270,7 +271,9 @@ function parseCliArguments(argv, cwd) {
   } catch (error) {
     throw new UsageError(`${error.message}.`);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  const repeated = tokens.filter((token) => token.kind === "option" && token.name !== "ou").map((token) => token.name).find((name, index, names) => names.indexOf(name) !== index);
+  if (repeated !== void 0) throw new UsageError(`--${repeated} is given more than once; give it once.`);
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
   if (positionals.length === 0)
@@ -298,7 +301,8 @@ function parseCliArguments(argv, cwd) {
     repositoryRoot: command === "import" ? requireDirectory(
       "--repo",
       repositoryRoot,
-      `Expected an existing directory for vend import to write accounts/ and baselines/ into: check the path, or create it first (mkdir -p '${repositoryRoot}').`
+      "Expected an existing directory for vend import to write accounts/ and baselines/ into: check the path.",
+      ` If it is a new repository, create it first (mkdir -p '${repositoryRoot}').`
     ) : requireDirectory("--repo", repositoryRoot),
     outputFormat: parseChoice("--format", values.format ?? "text", OUTPUT_FORMATS),
     comment: false,

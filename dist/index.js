@@ -24,7 +24,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-QQSYB3NC.js";
+} from "./chunks/chunk-CFA3AWXE.js";
 import "./chunks/chunk-BYSFPRNH.js";
 import "./chunks/chunk-ZSIFW3NW.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4QTX7OBU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-AOTPH7LW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3BENQ5BE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-J7FGCDBI.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-H7YM74JS.js");
+        const { runDriftAction } = await import("./chunks/drift-action-QQ4YRFXD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

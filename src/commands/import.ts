@@ -1,11 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AccountDocument, Parsed } from '../config/documents.js';
 import { ACCOUNTS_DIR, ORGANIZATION_FILE, readRepository } from '../config/repository.js';
 import { countDiagnostics } from '../report/diagnostics-report.js';
 import { describeOrganization } from '../import/describe-organization.js';
 import type { ExistingRepository } from '../import/describe-organization.js';
 import type { ImportFinding } from '../import/imported-repository.js';
+import { keepRenamedManifests } from '../import/kept-manifests.js';
 import { readLiveOrganization } from '../import/read-live-organization.js';
 import { renderRepository } from '../import/render-repository.js';
 import { checkTargets, writeRepository } from '../import/write-repository.js';
@@ -103,7 +103,12 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       ...(configured ? { stackSetSettings: configured } : {}),
     });
     const files = renderRepository(imported, live.organization.id);
-    const kept = existing ? [] : keepRenamedManifests(current.accounts, imported.accounts, files);
+    const kept = existing
+      ? { findings: [], accountIds: new Set<string>() }
+      : keepRenamedManifests(current.accounts, imported.accounts, imported.organization!, files);
+    // The kept manifest stands for its account: what import says of the manifest it did not write is moot.
+    const moot = (finding: ImportFinding) =>
+      finding.kind === 'renamed' && [...kept.accountIds].some((id) => finding.subject.startsWith(`account ${id} `));
     // Every target is checked before the first write, so that the import writes all its files or none.
     const existingTargets = checkTargets(root, files.keys());
     const report: ImportReport = {
@@ -112,14 +117,14 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       mode: existing ? 'accounts-only' : 'organization',
       written: [],
       refused: settings.force ? [] : existingTargets,
-      findings: [...imported.findings, ...kept],
+      findings: [...imported.findings.filter((finding) => !moot(finding)), ...kept.findings],
     };
     if (report.refused.length > 0) return { status: 'refused', report };
     writeRepository(root, files, { replace: settings.force === true });
     report.written = [...files.keys()].sort();
     if (!existing)
       report.findings.push(
-        ...strayManifests(root, new Set([...files.keys(), ...kept.map((finding) => finding.subject)])),
+        ...strayManifests(root, new Set([...files.keys(), ...kept.findings.map((finding) => finding.subject)])),
       );
     return { status: 'written', report, validation: runValidate(settings, dependencies.now) };
   } finally {
@@ -152,32 +157,6 @@ function existingRepository(root: string): ExistingRepository {
     organization,
     accounts: repository.accounts.map(({ value }) => ({ name: value.name, email: value.email })),
   };
-}
-
-/**
- * Manifests a person renamed since an earlier import (accounts/deep.yaml to deep-dive.yaml) still describe their
- * accounts, by email, the join key. The imported manifest for such an account is not written beside them, which
- * would give the account two manifests (validate's unique-account-email) and, with --force, undo the rename: the
- * person's file is kept and said so. Removes those manifests from `files`; returns a note for each file kept.
- */
-function keepRenamedManifests(
-  manifests: readonly Parsed<AccountDocument>[],
-  accounts: readonly { file: string; document: { email: string } }[],
-  files: Map<string, string>,
-): ImportFinding[] {
-  const declared = new Map(manifests.map(({ source, value }) => [value.email.toLowerCase(), source.file]));
-  return accounts.flatMap(({ file, document }) => {
-    const other = declared.get(document.email.toLowerCase());
-    if (other === undefined || other === file) return [];
-    files.delete(file);
-    return [
-      {
-        kind: 'note' as const,
-        subject: other,
-        message: `It describes the account with email ${document.email}, which this import would have written as ${file}: kept as it is, so the account has one manifest. Remove it first to have import write the account anew.`,
-      },
-    ];
-  });
 }
 
 /** Manifests in accounts/ that this import did not write: from before, perhaps of the example organization. */

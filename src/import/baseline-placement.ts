@@ -227,3 +227,32 @@ function groupByAccount(instances: readonly ObservedStackInstance[]): [string, O
 function regionKey(instances: readonly ObservedStackInstance[]): string {
   return [...new Set(instances.map((instance) => instance.region))].sort(compareText).join(',');
 }
+
+/**
+ * Baselines whose StackSet has instances in member accounts of this organization that no manifest declares after
+ * the import: suspended accounts, accounts left out, or outside the --ou chosen. The plan leaves those instances in
+ * place, updates of the StackSet redeploy them, and vend drift reports each as a stack instance no longer targeted
+ * (medium), which a person should hear of now rather than from the first drift issue. `declared` are the ids of the
+ * accounts with a manifest; the management account is reported apart (managementAccountInstances).
+ */
+export function undeclaredAccountInstances(
+  baselines: readonly ImportedBaseline[],
+  declared: ReadonlySet<string>,
+  managementAccountId: string,
+): ImportFinding[] {
+  return baselines.flatMap(({ stackSet }) => {
+    const instances = stackSet.instances.filter(
+      (instance) => !declared.has(instance.accountId) && instance.accountId !== managementAccountId,
+    );
+    const accounts = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
+    if (accounts.length === 0) return [];
+    const them = instances.length === 1 ? 'it' : 'them';
+    return [
+      {
+        kind: 'note' as const,
+        subject: `StackSet ${stackSet.name}`,
+        message: `${instances.length === 1 ? 'One of its instances is' : `${instances.length} of its instances are`} in ${accounts.length === 1 ? 'an account' : `${accounts.length} accounts`} with no manifest (${listNames(accounts, 5)}): vend leaves ${them} in place, every update of the StackSet redeploys ${them}, and vend drift reports each as a stack instance no longer targeted. To manage ${them}, give the account${accounts.length === 1 ? '' : 's'} a manifest (vend import --accounts-only); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`,
+      },
+    ];
+  });
+}

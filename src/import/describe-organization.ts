@@ -9,7 +9,13 @@ import { ACCOUNTS_DIR } from '../config/repository.js';
 import { accountCandidates, accountManifest, leftOutAccount } from './account-manifests.js';
 import type { AccountCandidate, ManifestContext } from './account-manifests.js';
 import { baseName, manifestNames } from './account-names.js';
-import { accountBaselines, fixedRegions, secretParameters, unfinishedInstances } from './baseline-placement.js';
+import {
+  accountBaselines,
+  fixedRegions,
+  secretParameters,
+  undeclaredAccountInstances,
+  unfinishedInstances,
+} from './baseline-placement.js';
 import type { AccountBaselines } from './baseline-placement.js';
 import type { ImportedRepository, ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
@@ -160,6 +166,12 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   findings.push(...overrideRecordChecks(live, accounts));
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));
+  const declaredEmails = new Set(existing?.accounts.map((account) => account.email.toLowerCase()));
+  const declared = new Set([
+    ...written,
+    ...live.accounts.filter((account) => declaredEmails.has(account.email.toLowerCase())).map((account) => account.id),
+  ]);
+  findings.push(...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId));
   findings.push(
     ...secretParameters(
       baselines,
@@ -185,7 +197,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
           file: templateFile(name, stackSet.templateBody),
           body: stackSet.templateBody,
         })),
-    accounts: accounts.map(({ file, document }) => ({ file, document })),
+    accounts: accounts.map(({ candidate, file, document }) => ({ file, accountId: candidate.account.id, document })),
     // A note on what adopting an account would do means nothing for one that is left out after all.
     findings: findings.filter((finding) => finding.kind !== 'note' || !leftOut.has(finding.subject)),
   };

@@ -15,7 +15,7 @@ export interface ImportedRepository {
   /** Baseline templates exactly as the StackSets hold them: `file` is `baselines/stacksets/<name>.yaml` or `.json`. */
   templates: { baseline: string; file: string; body: string }[];
   /** One manifest per member account written, `file` being `accounts/<name>.yaml`; sorted by file. */
-  accounts: { file: string; document: AccountDocument }[];
+  accounts: { file: string; accountId: string; document: AccountDocument }[];
   findings: ImportFinding[];
 }
 

@@ -99,7 +99,8 @@ const MIXED: OrganizationSeed = {
       template: GLOBAL_TEMPLATE,
       // The bootstrap stack's role; without one, a StackSet gets AWSCloudFormationStackSetExecutionRole.
       executionRoleName: 'OrganizationAccountAccessRole',
-      instances: { accounts: ['Payments Prod', 'payments-dev'], regions: ['us-east-1'] },
+      // old-app is closed later: its instance stays, in an account import writes no manifest for.
+      instances: { accounts: ['Payments Prod', 'payments-dev', 'old-app'], regions: ['us-east-1'] },
     },
     {
       name: 'vend-regional',
@@ -190,6 +191,16 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
       `renamed account ${seeded.accountIds['Payments Prod']} (Payments Prod)`,
     ]),
   );
+  // The first drift check would report it as no longer targeted: import says so first.
+  expect(written(outcome).report.findings).toContainEqual({
+    kind: 'note',
+    subject: 'StackSet vend-global',
+    message: expect.stringMatching(
+      new RegExp(
+        `^One of its instances is in an account with no manifest \\(${seeded.accountIds['old-app']}\\): vend leaves it in place`,
+      ),
+    ),
+  });
 
   const first = await plan(root);
   expect(first.problems).toEqual([]);
@@ -327,31 +338,58 @@ test('a manifest renamed since the last import is kept, not written again beside
   await seedMixed();
   const root = newRepository();
   written(await importInto(root));
-  const [first] = readdirSync(join(root, 'accounts')).filter((name) => name.endsWith('.yaml'));
-  const name = first!.replace(/\.yaml$/, '');
-  const text = readFileSync(join(root, 'accounts', first!), 'utf8');
-  rmSync(join(root, 'accounts', first!));
+  const first = 'deep-one.yaml';
+  const text = readFileSync(join(root, 'accounts', first), 'utf8');
+  expect(text).not.toContain('accountName');
+  rmSync(join(root, 'accounts', first));
+  // Renamed as the README says: the manifest's name changes, accountName keeps the account's name in AWS.
   writeFileSync(
-    join(root, 'accounts', `${name}-renamed.yaml`),
-    text.replace(`name: ${name}\n`, `name: ${name}-renamed\n`),
+    join(root, 'accounts', 'deep-dive.yaml'),
+    text.replace('name: deep-one\n', 'name: deep-dive\naccountName: deep-one\n'),
   );
 
   const again = written(await importInto(root, { force: true }));
 
-  expect(existsSync(join(root, 'accounts', first!))).toBe(false);
+  expect(existsSync(join(root, 'accounts', first))).toBe(false);
   expect(errorsOf(again)).toEqual([]);
   expect(again.report.findings).toContainEqual(
     expect.objectContaining({
       kind: 'note',
-      subject: `accounts/${name}-renamed.yaml`,
+      subject: 'accounts/deep-dive.yaml',
       message: expect.stringContaining(`which this import would have written as accounts/${first}: kept as it is`),
     }),
   );
-  expect(
-    again.report.findings.filter(
-      (finding) => finding.subject === `accounts/${name}-renamed.yaml` && finding.kind === 'check',
-    ),
-  ).toEqual([]);
+  expect(again.report.findings.filter((finding) => finding.kind === 'check')).toEqual([]);
+});
+
+test('a kept manifest that says more than AWS holds is a finding to check, naming what the first plan would do', async () => {
+  await seedMixed();
+  const root = newRepository();
+  written(await importInto(root));
+  const text = readFileSync(join(root, 'accounts/payments-prod.yaml'), 'utf8');
+  expect(text).toContain('accountName: Payments Prod\n');
+  rmSync(join(root, 'accounts/payments-prod.yaml'));
+  // What a careless re-import, or a file a pull request planted, could hold for a live account.
+  writeFileSync(
+    join(root, 'accounts/renamed.yaml'),
+    text
+      .replace('name: payments-prod\n', 'name: renamed\n')
+      .replace('accountName: Payments Prod\n', '')
+      .replace(/^ou: .*$/m, 'ou: Sandbox')
+      .replace('email: payments-prod@example.com', 'email: PAYMENTS-PROD@example.com')
+      .concat('closed: true\n'),
+  );
+
+  const again = written(await importInto(root, { force: true }));
+
+  const [kept] = again.report.findings.filter((finding) => finding.subject === 'accounts/renamed.yaml');
+  expect(kept).toMatchObject({ kind: 'check' });
+  expect(kept!.message).toContain('the first plan closes the account');
+  expect(kept!.message).toContain('renames it in AWS from "Payments Prod" to "renamed"');
+  expect(kept!.message).toContain('moves it from Workloads/Prod to Sandbox');
+  expect(importExitCode(again)).toBe(1);
+  // The manifest import did not write is not reported as written under another name.
+  expect(again.report.findings.filter((finding) => finding.message.startsWith('Written as payments-prod'))).toEqual([]);
 });
 
 test('without service control policies enabled, import says the first plan enables them, and that is all it adds', async () => {

@@ -32,7 +32,7 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   limitPhrase
-} from "./chunk-QQSYB3NC.js";
+} from "./chunk-CFA3AWXE.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

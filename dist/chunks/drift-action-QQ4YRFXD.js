@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-IWKHU7FW.js";
+} from "./chunk-JVNFKRLP.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,14 +45,14 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-GAHK5OAM.js";
 import "./chunk-6B3YAJQ3.js";
-import "./chunk-3KARGAR2.js";
+import "./chunk-YUIOSRUC.js";
 import "./chunk-FE6MPMCB.js";
 import "./chunk-PBM3UPLX.js";
 import {
   stackSetName
 } from "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QQSYB3NC.js";
+import "./chunk-CFA3AWXE.js";
 import "./chunk-BYSFPRNH.js";
 import "./chunk-ZSIFW3NW.js";
 import "./chunk-NHX7RUPP.js";

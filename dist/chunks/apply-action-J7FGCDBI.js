@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-PK4U2FBV.js";
+} from "./chunk-FH2LWPWG.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,13 +38,13 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-3KARGAR2.js";
+} from "./chunk-YUIOSRUC.js";
 import "./chunk-FE6MPMCB.js";
 import "./chunk-PBM3UPLX.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-HD5BYSB6.js";
+import "./chunk-I7ZVXXKN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QQSYB3NC.js";
+import "./chunk-CFA3AWXE.js";
 import "./chunk-BYSFPRNH.js";
 import "./chunk-ZSIFW3NW.js";
 import "./chunk-NHX7RUPP.js";

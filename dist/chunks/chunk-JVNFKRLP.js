@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-3KARGAR2.js";
+} from "./chunk-YUIOSRUC.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -41,7 +41,7 @@ import {
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-QQSYB3NC.js";
+} from "./chunk-CFA3AWXE.js";
 import {
   parseRepositoryFile,
   resourcesOf,

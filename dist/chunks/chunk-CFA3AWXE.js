@@ -3594,18 +3594,20 @@ function parseMinutes(name, value) {
   if (/^\d+$/.test(value.trim()) && minutes >= 1 && minutes <= 1440) return minutes;
   throw new UsageError(`Invalid ${name} '${value}'. Expected a whole number of minutes from 1 to 1440.`);
 }
-function requireDirectory(name, path, expected = "Expected a directory holding accounts/ and baselines/.") {
-  let isDirectory = false;
+function requireDirectory(name, path, expected = "Expected a directory holding accounts/ and baselines/.", ifMissing = "") {
+  let kind = "missing";
   try {
-    isDirectory = statSync(path).isDirectory();
+    kind = statSync(path).isDirectory() ? "directory" : "other";
   } catch {
   }
-  if (!isDirectory) throw new UsageError(`Invalid ${name} '${path}'. ${expected}`);
+  if (kind === "other") throw new UsageError(`Invalid ${name} '${path}': it is a file, not a directory. ${expected}`);
+  if (kind === "missing") throw new UsageError(`Invalid ${name} '${path}'. ${expected}${ifMissing}`);
   return path;
 }
 
 export {
   organizationalUnitLineage,
+  effectiveBaselineNames,
   QUOTAS,
   effectiveQuotas,
   limitPhrase,

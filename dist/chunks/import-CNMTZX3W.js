@@ -37,7 +37,7 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-HD5BYSB6.js";
+} from "./chunk-I7ZVXXKN.js";
 import "./chunk-XEJZL3EO.js";
 import {
   POLICY_DESCRIPTION,
@@ -46,11 +46,12 @@ import {
   checkScps,
   checkTagCharacters,
   checkTagLimits,
+  effectiveBaselineNames,
   effectiveQuotas,
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-QQSYB3NC.js";
+} from "./chunk-CFA3AWXE.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -352,6 +353,23 @@ function groupByAccount(instances) {
 }
 function regionKey(instances) {
   return [...new Set(instances.map((instance) => instance.region))].sort(compareText).join(",");
+}
+function undeclaredAccountInstances(baselines, declared, managementAccountId) {
+  return baselines.flatMap(({ stackSet }) => {
+    const instances = stackSet.instances.filter(
+      (instance) => !declared.has(instance.accountId) && instance.accountId !== managementAccountId
+    );
+    const accounts = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
+    if (accounts.length === 0) return [];
+    const them = instances.length === 1 ? "it" : "them";
+    return [
+      {
+        kind: "note",
+        subject: `StackSet ${stackSet.name}`,
+        message: `${instances.length === 1 ? "One of its instances is" : `${instances.length} of its instances are`} in ${accounts.length === 1 ? "an account" : `${accounts.length} accounts`} with no manifest (${listNames(accounts, 5)}): vend leaves ${them} in place, every update of the StackSet redeploys ${them}, and vend drift reports each as a stack instance no longer targeted. To manage ${them}, give the account${accounts.length === 1 ? "" : "s"} a manifest (vend import --accounts-only); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`
+      }
+    ];
+  });
 }
 
 // src/import/live-organization.ts
@@ -943,7 +961,7 @@ function describeOrganization(live, options) {
   let baselines = stackSets.baselines;
   let regionsOf;
   if (existing) {
-    const declared = new Set(
+    const declared2 = new Set(
       flattenOrganizationalUnits(existing.organization.organizationalUnits).map((unit) => unit.path)
     );
     const manifested = new Map(existing.accounts.map((account) => [account.email.toLowerCase(), account.name]));
@@ -957,14 +975,14 @@ function describeOrganization(live, options) {
         });
     }
     candidates = candidates.filter((candidate) => !manifested.has(candidate.account.email.toLowerCase()));
-    for (const candidate of candidates.filter((candidate2) => !declared.has(candidate2.ou)))
+    for (const candidate of candidates.filter((candidate2) => !declared2.has(candidate2.ou)))
       findings.push(
         leftOutAccount(
           candidate.account,
           `Its OU ${candidate.ou} is not in baselines/organization.yaml: declare it there, then import it.`
         )
       );
-    candidates = candidates.filter((candidate) => declared.has(candidate.ou));
+    candidates = candidates.filter((candidate) => declared2.has(candidate.ou));
     const catalogue = existing.organization.baselines ?? {};
     baselines = live.stackSets.map((stackSet) => ({ name: stackSet.name.slice(live.namePrefix.length), stackSet })).filter(({ name }) => Object.hasOwn(catalogue, name)).sort((a, b) => compareText(a.name, b.name));
     regionsOf = new Map(baselines.map((baseline) => [baseline.name, catalogue[baseline.name].regions]));
@@ -1018,6 +1036,12 @@ function describeOrganization(live, options) {
   findings.push(...overrideRecordChecks(live, accounts));
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));
+  const declaredEmails = new Set(existing?.accounts.map((account) => account.email.toLowerCase()));
+  const declared = /* @__PURE__ */ new Set([
+    ...written,
+    ...live.accounts.filter((account) => declaredEmails.has(account.email.toLowerCase())).map((account) => account.id)
+  ]);
+  findings.push(...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId));
   findings.push(
     ...secretParameters(
       baselines,
@@ -1038,7 +1062,7 @@ function describeOrganization(live, options) {
       file: templateFile(name, stackSet.templateBody),
       body: stackSet.templateBody
     })),
-    accounts: accounts.map(({ file, document }) => ({ file, document })),
+    accounts: accounts.map(({ candidate, file, document }) => ({ file, accountId: candidate.account.id, document })),
     // A note on what adopting an account would do means nothing for one that is left out after all.
     findings: findings.filter((finding) => finding.kind !== "note" || !leftOut.has(finding.subject))
   };
@@ -1103,6 +1127,80 @@ function overrideRecordChecks(live, accounts) {
       }
     ];
   });
+}
+
+// src/import/kept-manifests.ts
+function keepRenamedManifests(manifests, accounts, organization, files) {
+  const declared = new Map(manifests.map((manifest) => [manifest.value.email.toLowerCase(), manifest]));
+  const accountIds = /* @__PURE__ */ new Set();
+  const findings = accounts.flatMap(({ file, accountId, document }) => {
+    const kept = declared.get(document.email.toLowerCase());
+    if (kept === void 0 || kept.source.file === file) return [];
+    files.delete(file);
+    accountIds.add(accountId);
+    const effects = planEffects(kept.value, document, organization);
+    const written = `It describes the account with email ${document.email}, which this import would have written as ${file}: kept as it is, so the account has one manifest.`;
+    return [
+      effects.length === 0 ? {
+        kind: "note",
+        subject: kept.source.file,
+        message: `${written} Remove it first to have import write the account anew.`
+      } : {
+        kind: "check",
+        subject: kept.source.file,
+        message: `${written} It says more than AWS holds, so the first plan ${effects.join("; ")}. Make it match the account, or remove it and import again.`
+      }
+    ];
+  });
+  return { findings, accountIds };
+}
+function planEffects(kept, imported, organization) {
+  const units = flattenOrganizationalUnits(organization.organizationalUnits);
+  const effects = [];
+  if (kept.closed === true) effects.push("closes the account");
+  const [keptName, awsName] = [kept.accountName ?? kept.name, imported.accountName ?? imported.name];
+  if (keptName !== awsName)
+    effects.push(`renames it in AWS from ${JSON.stringify(awsName)} to ${JSON.stringify(keptName)}`);
+  if (kept.ou !== imported.ou) effects.push(`moves it from ${imported.ou} to ${kept.ou}`);
+  effects.push(...setChanges("SCP", imported.scps ?? [], kept.scps ?? [], "attaches", "detaches"));
+  if (kept.fullAWSAccess !== false !== (imported.fullAWSAccess !== false))
+    effects.push(`${kept.fullAWSAccess === false ? "detaches" : "attaches"} FullAWSAccess`);
+  const [keptBaselines, awsBaselines] = [kept, imported].map((account) => effectiveBaselineNames(units, account));
+  effects.push(...setChanges("baseline", awsBaselines, keptBaselines, "deploys", "deletes the stack instances of"));
+  const regionsOf = (account) => account.regions ?? organization.defaultRegions;
+  if (keptBaselines.length > 0)
+    effects.push(
+      ...setChanges(
+        "region",
+        regionsOf(imported),
+        regionsOf(kept),
+        "deploys its baselines to",
+        "deletes its stack instances in"
+      )
+    );
+  if (canonicalJson(kept.parameters ?? {}) !== canonicalJson(imported.parameters ?? {}))
+    effects.push("changes its parameter overrides");
+  const changedTags = differingKeys(tagsOf(imported), tagsOf(kept)).filter(
+    (key) => key !== "Owner" || kept.owner !== OWNER_UNASSIGNED
+  );
+  if (changedTags.length > 0) effects.push(`changes its tags ${changedTags.join(", ")}`);
+  return effects;
+}
+function setChanges(noun, from, to, gain, loss) {
+  const [before, after] = [new Set(from), new Set(to)];
+  const added = [...after].filter((name) => !before.has(name)).sort(compareText);
+  const removed = [...before].filter((name) => !after.has(name)).sort(compareText);
+  const list = (names) => `${noun}${names.length === 1 ? "" : "s"} ${names.join(", ")}`;
+  return [
+    ...added.length > 0 ? [`${gain} ${list(added)}`] : [],
+    ...removed.length > 0 ? [`${loss} ${list(removed)}`] : []
+  ];
+}
+function tagsOf(account) {
+  return { ...account.tags ?? {}, ...account.owner === OWNER_UNASSIGNED ? {} : { Owner: account.owner } };
+}
+function differingKeys(a, b) {
+  return [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => a[key] !== b[key]).sort(compareText);
 }
 
 // src/import/read-live-organization.ts
@@ -1289,7 +1387,8 @@ async function runImport(settings, dependencies = {}) {
       ...configured ? { stackSetSettings: configured } : {}
     });
     const files = renderRepository(imported, live.organization.id);
-    const kept = existing ? [] : keepRenamedManifests(current.accounts, imported.accounts, files);
+    const kept = existing ? { findings: [], accountIds: /* @__PURE__ */ new Set() } : keepRenamedManifests(current.accounts, imported.accounts, imported.organization, files);
+    const moot = (finding) => finding.kind === "renamed" && [...kept.accountIds].some((id) => finding.subject.startsWith(`account ${id} `));
     const existingTargets = checkTargets(root, files.keys());
     const report = {
       organizationId: live.organization.id,
@@ -1297,14 +1396,14 @@ async function runImport(settings, dependencies = {}) {
       mode: existing ? "accounts-only" : "organization",
       written: [],
       refused: settings.force ? [] : existingTargets,
-      findings: [...imported.findings, ...kept]
+      findings: [...imported.findings.filter((finding) => !moot(finding)), ...kept.findings]
     };
     if (report.refused.length > 0) return { status: "refused", report };
     writeRepository(root, files, { replace: settings.force === true });
     report.written = [...files.keys()].sort();
     if (!existing)
       report.findings.push(
-        ...strayManifests(root, /* @__PURE__ */ new Set([...files.keys(), ...kept.map((finding) => finding.subject)]))
+        ...strayManifests(root, /* @__PURE__ */ new Set([...files.keys(), ...kept.findings.map((finding) => finding.subject)]))
       );
     return { status: "written", report, validation: runValidate(settings, dependencies.now) };
   } finally {
@@ -1330,21 +1429,6 @@ function existingRepository(root) {
     organization,
     accounts: repository.accounts.map(({ value }) => ({ name: value.name, email: value.email }))
   };
-}
-function keepRenamedManifests(manifests, accounts, files) {
-  const declared = new Map(manifests.map(({ source, value }) => [value.email.toLowerCase(), source.file]));
-  return accounts.flatMap(({ file, document }) => {
-    const other = declared.get(document.email.toLowerCase());
-    if (other === void 0 || other === file) return [];
-    files.delete(file);
-    return [
-      {
-        kind: "note",
-        subject: other,
-        message: `It describes the account with email ${document.email}, which this import would have written as ${file}: kept as it is, so the account has one manifest. Remove it first to have import write the account anew.`
-      }
-    ];
-  });
 }
 function strayManifests(root, written) {
   let names;

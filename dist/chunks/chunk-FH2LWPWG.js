@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-3KARGAR2.js";
+} from "./chunk-YUIOSRUC.js";
 import {
   createAwsClients,
   createIamClient,
@@ -46,11 +46,11 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-HD5BYSB6.js";
+} from "./chunk-I7ZVXXKN.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-QQSYB3NC.js";
+} from "./chunk-CFA3AWXE.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

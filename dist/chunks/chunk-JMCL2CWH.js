@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-3KARGAR2.js";
+} from "./chunk-YUIOSRUC.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -22,11 +22,11 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-HD5BYSB6.js";
+} from "./chunk-I7ZVXXKN.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-QQSYB3NC.js";
+} from "./chunk-CFA3AWXE.js";
 import {
   readRepositoryBytes
 } from "./chunk-ZSIFW3NW.js";

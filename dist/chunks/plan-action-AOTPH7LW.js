@@ -41,19 +41,19 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-PEL7BCE2.js";
+} from "./chunk-JMCL2CWH.js";
 import "./chunk-IOQQQCP2.js";
 import "./chunk-GAHK5OAM.js";
 import "./chunk-6B3YAJQ3.js";
-import "./chunk-3KARGAR2.js";
+import "./chunk-YUIOSRUC.js";
 import "./chunk-FE6MPMCB.js";
 import "./chunk-PBM3UPLX.js";
 import "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-HD5BYSB6.js";
+} from "./chunk-I7ZVXXKN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QQSYB3NC.js";
+import "./chunk-CFA3AWXE.js";
 import "./chunk-BYSFPRNH.js";
 import "./chunk-ZSIFW3NW.js";
 import "./chunk-NHX7RUPP.js";

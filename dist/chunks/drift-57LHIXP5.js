@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-IWKHU7FW.js";
+} from "./chunk-JVNFKRLP.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-GAHK5OAM.js";
 import "./chunk-6B3YAJQ3.js";
-import "./chunk-3KARGAR2.js";
+import "./chunk-YUIOSRUC.js";
 import "./chunk-FE6MPMCB.js";
 import "./chunk-PBM3UPLX.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QQSYB3NC.js";
+import "./chunk-CFA3AWXE.js";
 import "./chunk-BYSFPRNH.js";
 import "./chunk-ZSIFW3NW.js";
 import "./chunk-NHX7RUPP.js";

@@ -1,28 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-PEL7BCE2.js";
-import "./chunk-IOQQQCP2.js";
-import "./chunk-GAHK5OAM.js";
-import "./chunk-6B3YAJQ3.js";
-import "./chunk-3KARGAR2.js";
+  runApply
+} from "./chunk-FH2LWPWG.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-YUIOSRUC.js";
 import "./chunk-FE6MPMCB.js";
 import "./chunk-PBM3UPLX.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-HD5BYSB6.js";
+import "./chunk-I7ZVXXKN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QQSYB3NC.js";
+import "./chunk-CFA3AWXE.js";
 import "./chunk-BYSFPRNH.js";
 import "./chunk-ZSIFW3NW.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-INKKAY5C.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };
