@@ -135,7 +135,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-J7FGCDBI.js");
+        const { runApplyAction } = await import("./chunks/apply-action-B32HRVX7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -20,7 +20,8 @@ export class MalformedPlanError extends Error {
 export function parseSavedPlan(text: string, file: string): Plan {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // An editor that saves with a byte-order mark (Notepad) changes no byte of the plan itself.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new MalformedPlanError(
       `Plan file ${file} is not JSON (${(error as Error).message}). Write it with 'vend plan --out ${file}'.`,
@@ -29,6 +30,8 @@ export function parseSavedPlan(text: string, file: string): Plan {
   const malformed = (what: string) =>
     new MalformedPlanError(`Plan file ${file} is not a vend plan: ${what}. Write it with 'vend plan --out ${file}'.`);
   if (!isRecord(value)) throw malformed('expected a JSON object');
+  // The digest check walks the plan recursively; no plan vend writes comes near this depth.
+  if (nestingDepth(value) > MAX_NESTING) throw malformed(`it is nested more than ${MAX_NESTING} levels deep`);
   if (value.formatVersion !== PLAN_FORMAT_VERSION) {
     throw new MalformedPlanError(
       `Plan file ${file} has format version ${JSON.stringify(value.formatVersion)}; this vend applies version ${PLAN_FORMAT_VERSION}. Plan again with this version of vend.`,
@@ -39,14 +42,28 @@ export function parseSavedPlan(text: string, file: string): Plan {
   if (value.commit !== null && typeof value.commit !== 'string')
     throw malformed('its commit is neither a sha nor null');
   if (typeof value.repositoryDigest !== 'string') throw malformed('it has no repository digest');
-  if (!Array.isArray(value.changes)) throw malformed('it has no list of changes');
+  if (typeof value.homeRegion !== 'string') throw malformed('it names no home region');
+  const summary = value.summary;
+  if (!isRecord(summary) || !['create', 'change', 'destroy'].every((key) => Number.isInteger(summary[key])))
+    throw malformed('it has no summary of changes');
+  const changes = value.changes;
+  if (!Array.isArray(changes)) throw malformed('it has no list of changes');
+  for (const list of ['accounts', 'organizationalUnits', 'unmanagedAccounts', 'blastRadius'])
+    if (!Array.isArray(value[list])) throw malformed(`it has no list of ${list}`);
+  if (
+    !isRecord(value.noEchoParameters) ||
+    !Object.values(value.noEchoParameters).every(
+      (names) => Array.isArray(names) && names.every((name) => typeof name === 'string'),
+    )
+  )
+    throw malformed('it does not list its NoEcho parameters');
   if (
     !Array.isArray(value.problems) ||
     !value.problems.every((problem: unknown) => isRecord(problem) && typeof problem.message === 'string')
   )
     throw malformed('it has no list of problems');
   const kinds = new Set<string>(Object.values(CHANGE_KINDS));
-  value.changes.forEach((change: unknown, index: number) => {
+  changes.forEach((change: unknown, index: number) => {
     const where = `change ${index + 1}`;
     if (!isRecord(change)) throw malformed(`${where} is not an object`);
     if (typeof change.id !== 'string' || !kinds.has(String(change.kind))) throw malformed(`${where} has no id or kind`);
@@ -176,6 +193,22 @@ function parseTags(text: ChangeScope[string]): Record<string, string> {
   } catch {
     return {};
   }
+}
+
+const MAX_NESTING = 200;
+
+/** How deeply arrays and objects nest in `value`, walked without recursion (a hostile file may nest thousands deep). */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_NESTING) return deepest;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -181,9 +181,30 @@ describe('the saved plan file', () => {
       JSON.stringify({ ...plan, changes: [{ ...plan.changes[0], scope: 7 }] }),
       /has no valid scope/,
     ],
+    // Each field the format defines: a report built from a plan without them would be wrong or crash.
+    ['a file without its summary', JSON.stringify({ ...plan, summary: undefined }), /has no summary of changes/],
+    ['a file without its accounts', JSON.stringify({ ...plan, accounts: undefined }), /has no list of accounts/],
+    ['a file whose home region is a number', JSON.stringify({ ...plan, homeRegion: 5 }), /names no home region/],
+    [
+      'a file without its NoEcho parameters',
+      JSON.stringify({ ...plan, noEchoParameters: { x: [1] } }),
+      /does not list its NoEcho parameters/,
+    ],
+    // The digest check walks the plan recursively: a hostile depth is refused before it, not a stack overflow.
+    [
+      'nested 20,000 levels deep',
+      JSON.stringify({ ...plan, accounts: 'DEEP' }).replace('"DEEP"', `${'['.repeat(20_000)}${']'.repeat(20_000)}`),
+      /is nested more than 200 levels deep/,
+    ],
   ])('a file that is %s is malformed', (_case, content, message) => {
     expect(() => parseSavedPlan(content, 'plan.json')).toThrow(MalformedPlanError);
     expect(() => parseSavedPlan(content, 'plan.json')).toThrow(message);
+  });
+
+  test('a plan saved with a byte-order mark (as some editors do) reads as the same plan', () => {
+    const saved = parseSavedPlan(`\uFEFF${text}`, 'plan.json');
+    expect(saved).toEqual(plan);
+    expect(savedPlanRefusal(saved, 'plan.json', here)).toBeUndefined();
   });
 
   test('a plan edited after vend wrote it, or from another commit, other files or organization, is refused', () => {

@@ -200,7 +200,7 @@ var MalformedPlanError = class extends Error {
 function parseSavedPlan(text, file) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new MalformedPlanError(
       `Plan file ${file} is not JSON (${error.message}). Write it with 'vend plan --out ${file}'.`
@@ -208,6 +208,7 @@ function parseSavedPlan(text, file) {
   }
   const malformed = (what) => new MalformedPlanError(`Plan file ${file} is not a vend plan: ${what}. Write it with 'vend plan --out ${file}'.`);
   if (!isRecord(value)) throw malformed("expected a JSON object");
+  if (nestingDepth(value) > MAX_NESTING) throw malformed(`it is nested more than ${MAX_NESTING} levels deep`);
   if (value.formatVersion !== PLAN_FORMAT_VERSION) {
     throw new MalformedPlanError(
       `Plan file ${file} has format version ${JSON.stringify(value.formatVersion)}; this vend applies version ${PLAN_FORMAT_VERSION}. Plan again with this version of vend.`
@@ -218,11 +219,22 @@ function parseSavedPlan(text, file) {
   if (value.commit !== null && typeof value.commit !== "string")
     throw malformed("its commit is neither a sha nor null");
   if (typeof value.repositoryDigest !== "string") throw malformed("it has no repository digest");
-  if (!Array.isArray(value.changes)) throw malformed("it has no list of changes");
+  if (typeof value.homeRegion !== "string") throw malformed("it names no home region");
+  const summary = value.summary;
+  if (!isRecord(summary) || !["create", "change", "destroy"].every((key) => Number.isInteger(summary[key])))
+    throw malformed("it has no summary of changes");
+  const changes = value.changes;
+  if (!Array.isArray(changes)) throw malformed("it has no list of changes");
+  for (const list of ["accounts", "organizationalUnits", "unmanagedAccounts", "blastRadius"])
+    if (!Array.isArray(value[list])) throw malformed(`it has no list of ${list}`);
+  if (!isRecord(value.noEchoParameters) || !Object.values(value.noEchoParameters).every(
+    (names) => Array.isArray(names) && names.every((name) => typeof name === "string")
+  ))
+    throw malformed("it does not list its NoEcho parameters");
   if (!Array.isArray(value.problems) || !value.problems.every((problem) => isRecord(problem) && typeof problem.message === "string"))
     throw malformed("it has no list of problems");
   const kinds = new Set(Object.values(CHANGE_KINDS));
-  value.changes.forEach((change, index) => {
+  changes.forEach((change, index) => {
     const where = `change ${index + 1}`;
     if (!isRecord(change)) throw malformed(`${where} is not an object`);
     if (typeof change.id !== "string" || !kinds.has(String(change.kind))) throw malformed(`${where} has no id or kind`);
@@ -307,6 +319,19 @@ function parseTags(text) {
   } catch {
     return {};
   }
+}
+var MAX_NESTING = 200;
+function nestingDepth(value) {
+  let deepest = 0;
+  const pending = [[value, 1]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop();
+    if (typeof current !== "object" || current === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_NESTING) return deepest;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);

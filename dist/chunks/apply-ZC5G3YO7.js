@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-FH2LWPWG.js";
+} from "./chunk-32U3VENB.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-YUIOSRUC.js";
 import "./chunk-FE6MPMCB.js";
