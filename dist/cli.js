@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-B7L3YWY3.js";
+} from "./chunks/chunk-TSNLVDZI.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-I7ZVXXKN.js";
+} from "./chunks/chunk-XDQMK23Y.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -32,9 +32,9 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-CFA3AWXE.js";
-import "./chunks/chunk-BYSFPRNH.js";
-import "./chunks/chunk-ZSIFW3NW.js";
+} from "./chunks/chunk-BMZHKFU2.js";
+import "./chunks/chunk-OWIM4TZY.js";
+import "./chunks/chunk-OS576ORI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import {
   visibleLine
@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-KF5YABMS.js"),
-        import("./chunks/plan-text-7NINQO4M.js"),
-        import("./chunks/plan-markdown-OD455GGU.js")
+        import("./chunks/plan-TZUNX4EK.js"),
+        import("./chunks/plan-text-ZCEBPCSC.js"),
+        import("./chunks/plan-markdown-JF5SHSQT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -101,10 +101,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ZC5G3YO7.js"),
+        import("./chunks/apply-ZHMCRRVH.js"),
         import("./chunks/apply-text-4GWHJSDP.js"),
         import("./chunks/apply-markdown-GMO2X5PO.js"),
-        import("./chunks/plan-text-7NINQO4M.js")
+        import("./chunks/plan-text-ZCEBPCSC.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-57LHIXP5.js"),
+        import("./chunks/drift-N35RSWCE.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")
@@ -173,8 +173,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-CNMTZX3W.js"),
-        import("./chunks/import-text-J7Z4ZTDV.js")
+        import("./chunks/import-DQP4X36M.js"),
+        import("./chunks/import-text-UVGKU4KX.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-5EVVCNOX.js";
+} from "./chunks/chunk-OHLM3IYQ.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-B7L3YWY3.js";
+import "./chunks/chunk-TSNLVDZI.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   COMMANDS,
@@ -24,9 +24,9 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-CFA3AWXE.js";
-import "./chunks/chunk-BYSFPRNH.js";
-import "./chunks/chunk-ZSIFW3NW.js";
+} from "./chunks/chunk-BMZHKFU2.js";
+import "./chunks/chunk-OWIM4TZY.js";
+import "./chunks/chunk-OS576ORI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-PPJBV53O.js";
@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-AOTPH7LW.js");
+        const { runPlanAction } = await import("./chunks/plan-action-22WT6EVU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-B32HRVX7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ODD6SQN7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QQ4YRFXD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-OJ5BPGWM.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

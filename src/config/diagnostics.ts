@@ -43,7 +43,7 @@ export const RULES = {
   fileReference: 'file-reference',
   baselineDependencyCycle: 'baseline-dependency-cycle',
   ouDepth: 'ou-depth',
-  ouNameScript: 'ou-name-script',
+  ouNameCase: 'ou-name-case',
   scpSize: 'scp-size',
   scpSyntax: 'scp-syntax',
   scpAttachmentLimit: 'scp-attachment-limit',

@@ -4,7 +4,7 @@ import organizationSchema from '../../schemas/organization.schema.json' with { t
 /*
  * The name patterns of the public schemas, taken from the schemas themselves, so that import never writes a name
  * the loader would refuse and stays right when a schema changes. Compiled with the u flag, as the schema validator
- * compiles them (Ajv's unicodeRegExp), since OU names use Unicode property classes.
+ * compiles them (Ajv's unicodeRegExp).
  */
 
 /** A manifest's `name`, and so its file name. */
@@ -22,4 +22,4 @@ export const ORGANIZATIONAL_UNIT_NAME = new RegExp(
 );
 /** ORGANIZATIONAL_UNIT_NAME in words, for messages that ask for a rename. */
 export const ORGANIZATIONAL_UNIT_NAME_RULE =
-  "1-128 letters, digits, spaces and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit";
+  "1-128 ASCII letters, digits, single spaces between words and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit";

@@ -500,6 +500,6 @@ test('an undeclared OU whose name the repository cannot declare is to be renamed
   const observed = convergedObservation(desired);
   observed.organizationalUnits.push({ id: 'ou-a1b2-dots0001', name: '..', path: '..', parentId: ROOT_ID });
   expect(only(drift(desired, observed).findings).accept).toMatch(
-    /^rename it in AWS to a name the repository can declare \(1-128 letters, .*\), then declare it under/,
+    /^rename it in AWS to a name the repository can declare \(1-128 ASCII letters, .*\), then declare it under/,
   );
 });

@@ -638,24 +638,36 @@ describe('symbolic links cannot make vend read files outside the repository, or 
 });
 
 describe('OU names', () => {
-  test('take what real organizations use (R&D, Prod (EU), Zoë) in organization.yaml and in an account’s ou path', () => {
+  test('take what real organizations use (R&D, Prod (EU), Ops Team) in organization.yaml and in an account’s ou path', () => {
     const edits = {
       ...withOrganization(
         '  Sandbox: {}',
-        "  Sandbox:\n    organizationalUnits:\n      R&D (EU): {}\n      Zoë's team: {}",
+        "  Sandbox:\n    organizationalUnits:\n      R&D (EU): {}\n      Ops's team: {}",
       ),
       'accounts/app-prod.yaml': appProd().replace('ou: Workloads/Prod', 'ou: Sandbox/R&D (EU)'),
     };
     expect(validate(edits)).toEqual([]);
   });
 
-  test('refuse a name that mixes look-alike scripts (a Cyrillic о in Wоrkloads), at its line', () => {
-    const edits = withOrganization('  Sandbox: {}', '  Sandbox: {}\n  W\u043erkloads: {}');
+  test('refuse a sibling that differs only in case (Sandbox, sandbox), at the later one’s line', () => {
+    const edits = withOrganization('  Sandbox: {}', '  Sandbox: {}\n  sandbox: {}');
     expect(validate(edits)).toEqual([
       expect.objectContaining({
-        rule: 'ou-name-script',
-        line: lineOf(edits['baselines/organization.yaml'], 'W\u043erkloads'),
-        message: expect.stringContaining('mixes Latin and Cyrillic letters'),
+        rule: 'ou-name-case',
+        line: lineOf(edits['baselines/organization.yaml'], '  sandbox:'),
+        message: expect.stringContaining("differs from its sibling 'Sandbox' only in case"),
+      }),
+    ]);
+  });
+
+  test('an account’s ou path with a trailing space is refused, so no move can read as a move onto itself', () => {
+    const edits = { 'accounts/app-prod.yaml': appProd().replace('ou: Workloads/Prod', "ou: 'Workloads/Prod '") };
+    expect(validate(edits)).toEqual([
+      expect.objectContaining({
+        file: 'accounts/app-prod.yaml',
+        line: 3,
+        rule: 'schema',
+        message: expect.stringContaining('single spaces between words'),
       }),
     ]);
   });
@@ -664,7 +676,13 @@ describe('OU names', () => {
     ['CI/CD', 'would pose as a nested OU'],
     ['#ops', 'starting with a letter or digit'],
     ['a:b', 'starting with a letter or digit'],
-  ])('refuse %s at its line', (name, message) => {
+    // AWS documents OU names as ASCII (CreateOrganizationalUnit, Name); a Cyrillic о would also pass for Latin.
+    ['Développement', 'ASCII letters and digits'],
+    ['W\u043erkloads', 'ASCII letters and digits'],
+    // A space a plan would not show: 'Prod ' beside 'Prod' reads as the same OU.
+    ['Prod ', 'without a space at the end or two in a row'],
+    ['Work  loads', 'without a space at the end or two in a row'],
+  ])('refuse %j at its line', (name, message) => {
     const edits = withOrganization('  Sandbox: {}', `  Sandbox: {}\n  "${name}": {}`);
     expect(validate(edits)).toEqual([
       expect.objectContaining({

@@ -25,28 +25,25 @@ export const checkOrganizationalUnitDepth: Rule = ({ repository, quotas }) => {
 };
 
 /**
- * Scripts whose letters pass for Latin ones (Unicode Technical Standard #39, "Unicode Security Mechanisms", mixed-
- * script confusables): an OU name that mixes them reads as another OU's name in the plan ("Wоrkloads" with a
- * Cyrillic о), so a move into it looks like none.
+ * Sibling OU names that differ only in case (Prod and prod) are two OUs in AWS, whose CreateOrganizationalUnit
+ * refuses only an identical name (DuplicateOrganizationalUnitException), but one name to a reader: a move from one
+ * to the other reads in the plan as none. Each later sibling is reported at its key.
  */
-const CONFUSABLE_SCRIPTS: [string, RegExp][] = [
-  ['Latin', /\p{Script=Latin}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Greek', /\p{Script=Greek}/u],
-  ['Armenian', /\p{Script=Armenian}/u],
-  ['Cherokee', /\p{Script=Cherokee}/u],
-];
-
-export const checkOrganizationalUnitNameScripts: Rule = ({ repository }) => {
+export const checkOrganizationalUnitNameCase: Rule = ({ repository }) => {
   const organization = repository.organization;
   if (!organization) return [];
+  const first = new Map<string, string>();
   return repository.organizationalUnits.flatMap((unit) => {
-    const scripts = CONFUSABLE_SCRIPTS.filter(([, letters]) => letters.test(unit.name)).map(([script]) => script);
-    if (scripts.length < 2) return [];
+    const key = `${unit.parentPath ?? ''}/${unit.name.toLowerCase()}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, unit.name);
+      return [];
+    }
     return [
       organization.source.diagnostic(
-        RULES.ouNameScript,
-        `OU name '${unit.name}' mixes ${scripts.join(' and ')} letters, which look alike: in a plan it can read as another OU's name. Write it in one script.`,
+        RULES.ouNameCase,
+        `OU name '${unit.name}' differs from its sibling '${earlier}' only in case: in a plan the two read as one OU. Merge them, or give one another name.`,
         unit.yamlPath,
         'key',
       ),

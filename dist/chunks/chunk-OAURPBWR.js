@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-GAHK5OAM.js";
+} from "./chunk-PLT53SWP.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-YUIOSRUC.js";
+} from "./chunk-XA2KRH6M.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -31,22 +31,22 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-FE6MPMCB.js";
+} from "./chunk-XEEUBJKC.js";
 import {
   controlsAccess
-} from "./chunk-PBM3UPLX.js";
+} from "./chunk-OT5PENYO.js";
 import {
   DAY_MS,
   DEFAULT_DETECTION_MINUTES,
   WARNING_DAYS,
   expiryInstant,
   validateAsMerged
-} from "./chunk-CFA3AWXE.js";
+} from "./chunk-BMZHKFU2.js";
 import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,

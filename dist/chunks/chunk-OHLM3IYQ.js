@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-B7L3YWY3.js";
+} from "./chunk-TSNLVDZI.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   getOctokit,
   info
-} from "./chunk-5EVVCNOX.js";
+} from "./chunk-OHLM3IYQ.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";

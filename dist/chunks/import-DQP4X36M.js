@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-B7L3YWY3.js";
+} from "./chunk-TSNLVDZI.js";
 import "./chunk-MYHF6BQG.js";
 import {
   ACCOUNT_NAME,
@@ -10,7 +10,7 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-6B3YAJQ3.js";
+} from "./chunk-LG5ZJVH7.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -31,13 +31,13 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-FE6MPMCB.js";
+} from "./chunk-XEEUBJKC.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-I7ZVXXKN.js";
+} from "./chunk-XDQMK23Y.js";
 import "./chunk-XEJZL3EO.js";
 import {
   POLICY_DESCRIPTION,
@@ -51,14 +51,14 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-CFA3AWXE.js";
+} from "./chunk-BMZHKFU2.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX
-} from "./chunk-BYSFPRNH.js";
+} from "./chunk-OWIM4TZY.js";
 import {
   ACCOUNTS_DIR,
   LONE_SURROGATE,
@@ -70,7 +70,7 @@ import {
   parseRepositoryFile,
   readRepository,
   require_dist
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

@@ -6,7 +6,7 @@ import {
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX,
   checkTemplates
-} from "./chunk-BYSFPRNH.js";
+} from "./chunk-OWIM4TZY.js";
 import {
   RULES,
   WAIVABLE_RULES,
@@ -17,7 +17,7 @@ import {
   parametersWithoutDefaultOf,
   readRepository,
   require_dist
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-WOFMCSLJ.js";
@@ -1005,23 +1005,21 @@ var checkOrganizationalUnitDepth = ({ repository, quotas }) => {
     )
   );
 };
-var CONFUSABLE_SCRIPTS = [
-  ["Latin", new RegExp("\\p{Script=Latin}", "u")],
-  ["Cyrillic", new RegExp("\\p{Script=Cyrillic}", "u")],
-  ["Greek", new RegExp("\\p{Script=Greek}", "u")],
-  ["Armenian", new RegExp("\\p{Script=Armenian}", "u")],
-  ["Cherokee", new RegExp("\\p{Script=Cherokee}", "u")]
-];
-var checkOrganizationalUnitNameScripts = ({ repository }) => {
+var checkOrganizationalUnitNameCase = ({ repository }) => {
   const organization = repository.organization;
   if (!organization) return [];
+  const first = /* @__PURE__ */ new Map();
   return repository.organizationalUnits.flatMap((unit) => {
-    const scripts = CONFUSABLE_SCRIPTS.filter(([, letters]) => letters.test(unit.name)).map(([script]) => script);
-    if (scripts.length < 2) return [];
+    const key = `${unit.parentPath ?? ""}/${unit.name.toLowerCase()}`;
+    const earlier = first.get(key);
+    if (earlier === void 0) {
+      first.set(key, unit.name);
+      return [];
+    }
     return [
       organization.source.diagnostic(
-        RULES.ouNameScript,
-        `OU name '${unit.name}' mixes ${scripts.join(" and ")} letters, which look alike: in a plan it can read as another OU's name. Write it in one script.`,
+        RULES.ouNameCase,
+        `OU name '${unit.name}' differs from its sibling '${earlier}' only in case: in a plan the two read as one OU. Merge them, or give one another name.`,
         unit.yamlPath,
         "key"
       )
@@ -3506,7 +3504,7 @@ var CROSS_FILE_RULES = [
   checkBaselineDependencyCycles,
   checkAccountBaselineDependencies,
   checkOrganizationalUnitDepth,
-  checkOrganizationalUnitNameScripts,
+  checkOrganizationalUnitNameCase,
   checkScps,
   checkScpDescriptions,
   checkScpAttachmentLimits,

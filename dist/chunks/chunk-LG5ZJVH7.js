@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   account_schema_default,
   organization_schema_default
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 
 // src/import/schema-patterns.ts
 var ACCOUNT_NAME = new RegExp(account_schema_default.properties.name.pattern, "u");
@@ -13,7 +13,7 @@ var ORGANIZATIONAL_UNIT_NAME = new RegExp(
   organization_schema_default.$defs.organizationalUnits.propertyNames.pattern,
   "u"
 );
-var ORGANIZATIONAL_UNIT_NAME_RULE = "1-128 letters, digits, spaces and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit";
+var ORGANIZATIONAL_UNIT_NAME_RULE = "1-128 ASCII letters, digits, single spaces between words and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit";
 
 export {
   ACCOUNT_NAME,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-O4JE25IC.js";
+} from "./chunk-6QJNZ5TB.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-GXIRRWWG.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-5EVVCNOX.js";
+} from "./chunk-OHLM3IYQ.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

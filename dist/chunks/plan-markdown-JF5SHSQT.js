@@ -4,20 +4,20 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-74HSXHW5.js";
-import "./chunk-WBNCBX76.js";
+} from "./chunk-KWHCOEWV.js";
+import "./chunk-VU4ISR4O.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-4ORXXKD7.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-IOQQQCP2.js";
-import "./chunk-GAHK5OAM.js";
-import "./chunk-6B3YAJQ3.js";
-import "./chunk-PBM3UPLX.js";
+import "./chunk-PUEKJMS4.js";
+import "./chunk-PLT53SWP.js";
+import "./chunk-LG5ZJVH7.js";
+import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-BYSFPRNH.js";
-import "./chunk-ZSIFW3NW.js";
+import "./chunk-OWIM4TZY.js";
+import "./chunk-OS576ORI.js";
 import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-YUIOSRUC.js";
+} from "./chunk-XA2KRH6M.js";
 import {
   createAwsClients,
   createIamClient,
@@ -31,10 +31,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-FE6MPMCB.js";
+} from "./chunk-XEEUBJKC.js";
 import {
   declaresTransform
-} from "./chunk-PBM3UPLX.js";
+} from "./chunk-OT5PENYO.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -46,20 +46,20 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-I7ZVXXKN.js";
+} from "./chunk-XDQMK23Y.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-CFA3AWXE.js";
+} from "./chunk-BMZHKFU2.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-BYSFPRNH.js";
+} from "./chunk-OWIM4TZY.js";
 import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 import {
   applyExitCode,
   emptyApplyReport,

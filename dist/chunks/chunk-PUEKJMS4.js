@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-GAHK5OAM.js";
+} from "./chunk-PLT53SWP.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -3,12 +3,12 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-O4JE25IC.js";
+} from "./chunk-6QJNZ5TB.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-JVNFKRLP.js";
+} from "./chunk-OAURPBWR.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -33,28 +33,28 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-5EVVCNOX.js";
+} from "./chunk-OHLM3IYQ.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-B7L3YWY3.js";
+import "./chunk-TSNLVDZI.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-GAHK5OAM.js";
-import "./chunk-6B3YAJQ3.js";
-import "./chunk-YUIOSRUC.js";
-import "./chunk-FE6MPMCB.js";
-import "./chunk-PBM3UPLX.js";
+import "./chunk-PLT53SWP.js";
+import "./chunk-LG5ZJVH7.js";
+import "./chunk-XA2KRH6M.js";
+import "./chunk-XEEUBJKC.js";
+import "./chunk-OT5PENYO.js";
 import {
   stackSetName
 } from "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CFA3AWXE.js";
-import "./chunk-BYSFPRNH.js";
-import "./chunk-ZSIFW3NW.js";
+import "./chunk-BMZHKFU2.js";
+import "./chunk-OWIM4TZY.js";
+import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import {
   findingId,

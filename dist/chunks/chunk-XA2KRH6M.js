@@ -5,7 +5,7 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-FE6MPMCB.js";
+} from "./chunk-XEEUBJKC.js";
 import {
   AccountNames,
   accountsBeneath,
@@ -16,7 +16,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-PBM3UPLX.js";
+} from "./chunk-OT5PENYO.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -32,17 +32,17 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   limitPhrase
-} from "./chunk-CFA3AWXE.js";
+} from "./chunk-BMZHKFU2.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-BYSFPRNH.js";
+} from "./chunk-OWIM4TZY.js";
 import {
   isIntrinsic
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

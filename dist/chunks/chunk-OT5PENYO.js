@@ -8,14 +8,14 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-BYSFPRNH.js";
+} from "./chunk-OWIM4TZY.js";
 import {
   isIntrinsic,
   parametersOf,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

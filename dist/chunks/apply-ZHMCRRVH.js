@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-32U3VENB.js";
+} from "./chunk-EP6EM66Q.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-YUIOSRUC.js";
-import "./chunk-FE6MPMCB.js";
-import "./chunk-PBM3UPLX.js";
+import "./chunk-XA2KRH6M.js";
+import "./chunk-XEEUBJKC.js";
+import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-I7ZVXXKN.js";
+import "./chunk-XDQMK23Y.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CFA3AWXE.js";
-import "./chunk-BYSFPRNH.js";
-import "./chunk-ZSIFW3NW.js";
+import "./chunk-BMZHKFU2.js";
+import "./chunk-OWIM4TZY.js";
+import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-INKKAY5C.js";

@@ -14912,7 +14912,7 @@ var RULES = {
   fileReference: "file-reference",
   baselineDependencyCycle: "baseline-dependency-cycle",
   ouDepth: "ou-depth",
-  ouNameScript: "ou-name-script",
+  ouNameCase: "ou-name-case",
   scpSize: "scp-size",
   scpSyntax: "scp-syntax",
   scpAttachmentLimit: "scp-attachment-limit",
@@ -15425,8 +15425,8 @@ var account_schema_default = {
     },
     ou: {
       type: "string",
-      pattern: "^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+'!$%=~-]*(/[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+'!$%=~-]*)*$",
-      description: "An OU path declared in baselines/organization.yaml, such as Workloads/Prod."
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9_.&()+'!$%=~-]| (?=[^ /]))*(/[A-Za-z0-9](?:[A-Za-z0-9_.&()+'!$%=~-]| (?=[^ /]))*)*$",
+      description: "An OU path declared in baselines/organization.yaml, such as Workloads/Prod: OU names joined with '/', each of ASCII letters, digits, single spaces between words and _ . & ( ) + ' ! $ % = ~ -."
     },
     owner: {
       type: "string",
@@ -15784,8 +15784,8 @@ var organization_schema_default = {
       type: "object",
       propertyNames: {
         type: "string",
-        pattern: "^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.&()+'!$%=~-]{0,127}$",
-        description: "OU names are 1-128 characters: letters and digits of any script, spaces and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit (AWS allows any characters; these are the ones a YAML key and an OU path carry unchanged). No '/': an OU path joins names with '/', so a name with '/' would pose as a nested OU. Rename it, or nest it under organizationalUnits."
+        pattern: "^[A-Za-z0-9](?:[A-Za-z0-9_.&()+'!$%=~-]| (?=[^ ])){0,127}$",
+        description: `OU names are 1-128 characters: ASCII letters and digits, single spaces between words and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit. AWS documents the name as "a string of any of the characters in the ASCII character range" (CreateOrganizationalUnit and UpdateOrganizationalUnit, Name); of those, these are the ones a YAML key and an OU path carry unchanged, and without a space at the end or two in a row, which a plan would not show. No '/': an OU path joins names with '/', so a name with '/' would pose as a nested OU. Rename it, or nest it under organizationalUnits.`
       },
       additionalProperties: {
         type: ["object", "null"],

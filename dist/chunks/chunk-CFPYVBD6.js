@@ -5,31 +5,31 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-IOQQQCP2.js";
+} from "./chunk-PUEKJMS4.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-YUIOSRUC.js";
+} from "./chunk-XA2KRH6M.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-FE6MPMCB.js";
+} from "./chunk-XEEUBJKC.js";
 import {
   canonicalJson
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-I7ZVXXKN.js";
+} from "./chunk-XDQMK23Y.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-CFA3AWXE.js";
+} from "./chunk-BMZHKFU2.js";
 import {
   readRepositoryBytes
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-6B3YAJQ3.js";
+} from "./chunk-LG5ZJVH7.js";
 import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-PBM3UPLX.js";
+} from "./chunk-OT5PENYO.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -18,10 +18,10 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-BYSFPRNH.js";
+} from "./chunk-OWIM4TZY.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 import {
   makeFinding
 } from "./chunk-6T2GPVQD.js";

@@ -6,7 +6,7 @@ import {
 import {
   ORGANIZATION_FILE,
   RULES
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";

@@ -11,7 +11,7 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-IOQQQCP2.js";
+} from "./chunk-PUEKJMS4.js";
 import {
   instanceLines,
   moveLines,
@@ -22,17 +22,17 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-GAHK5OAM.js";
+} from "./chunk-PLT53SWP.js";
 import {
   summarizeTemplateChange
-} from "./chunk-PBM3UPLX.js";
+} from "./chunk-OT5PENYO.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-BYSFPRNH.js";
+} from "./chunk-OWIM4TZY.js";
 import {
   visible,
   visibleLine

@@ -4,9 +4,9 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-B7L3YWY3.js";
+} from "./chunk-TSNLVDZI.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-ZSIFW3NW.js";
+import "./chunk-OS576ORI.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

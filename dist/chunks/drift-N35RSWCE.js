@@ -1,20 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-JMCL2CWH.js";
-import "./chunk-IOQQQCP2.js";
-import "./chunk-GAHK5OAM.js";
-import "./chunk-6B3YAJQ3.js";
-import "./chunk-YUIOSRUC.js";
-import "./chunk-FE6MPMCB.js";
-import "./chunk-PBM3UPLX.js";
+  runDrift
+} from "./chunk-OAURPBWR.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-PLT53SWP.js";
+import "./chunk-LG5ZJVH7.js";
+import "./chunk-XA2KRH6M.js";
+import "./chunk-XEEUBJKC.js";
+import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-I7ZVXXKN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CFA3AWXE.js";
-import "./chunk-BYSFPRNH.js";
-import "./chunk-ZSIFW3NW.js";
+import "./chunk-BMZHKFU2.js";
+import "./chunk-OWIM4TZY.js";
+import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";
@@ -23,6 +21,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runDrift
 };

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-WBNCBX76.js";
+} from "./chunk-VU4ISR4O.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -29,10 +29,10 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-IOQQQCP2.js";
+} from "./chunk-PUEKJMS4.js";
 import {
   compactDiff
-} from "./chunk-GAHK5OAM.js";
+} from "./chunk-PLT53SWP.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

@@ -3,7 +3,7 @@ import {
   RULES,
   isCloudFormationTemplate,
   resourcesOf
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 
 // src/config/desired-state.ts
 var MANAGED_BY_TAG = { key: "ManagedBy", value: "vend" };

@@ -1,12 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-UORU2XA5.js";
+} from "./chunk-U43OWNN2.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-O4JE25IC.js";
+} from "./chunk-6QJNZ5TB.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-32U3VENB.js";
+} from "./chunk-EP6EM66Q.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-WMPA3Z5X.js";
@@ -27,26 +27,26 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-5EVVCNOX.js";
+} from "./chunk-OHLM3IYQ.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-B7L3YWY3.js";
+import "./chunk-TSNLVDZI.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-YUIOSRUC.js";
-import "./chunk-FE6MPMCB.js";
-import "./chunk-PBM3UPLX.js";
+} from "./chunk-XA2KRH6M.js";
+import "./chunk-XEEUBJKC.js";
+import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-I7ZVXXKN.js";
+import "./chunk-XDQMK23Y.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CFA3AWXE.js";
-import "./chunk-BYSFPRNH.js";
-import "./chunk-ZSIFW3NW.js";
+import "./chunk-BMZHKFU2.js";
+import "./chunk-OWIM4TZY.js";
+import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {

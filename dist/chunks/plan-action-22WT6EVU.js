@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-74HSXHW5.js";
+} from "./chunk-KWHCOEWV.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-WBNCBX76.js";
+} from "./chunk-VU4ISR4O.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-UORU2XA5.js";
+} from "./chunk-U43OWNN2.js";
 import {
   logInfo
-} from "./chunk-O4JE25IC.js";
+} from "./chunk-6QJNZ5TB.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-GXIRRWWG.js";
@@ -29,33 +29,33 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-5EVVCNOX.js";
+} from "./chunk-OHLM3IYQ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-B7L3YWY3.js";
+import "./chunk-TSNLVDZI.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-JMCL2CWH.js";
-import "./chunk-IOQQQCP2.js";
-import "./chunk-GAHK5OAM.js";
-import "./chunk-6B3YAJQ3.js";
-import "./chunk-YUIOSRUC.js";
-import "./chunk-FE6MPMCB.js";
-import "./chunk-PBM3UPLX.js";
+} from "./chunk-CFPYVBD6.js";
+import "./chunk-PUEKJMS4.js";
+import "./chunk-PLT53SWP.js";
+import "./chunk-LG5ZJVH7.js";
+import "./chunk-XA2KRH6M.js";
+import "./chunk-XEEUBJKC.js";
+import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-I7ZVXXKN.js";
+} from "./chunk-XDQMK23Y.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CFA3AWXE.js";
-import "./chunk-BYSFPRNH.js";
-import "./chunk-ZSIFW3NW.js";
+import "./chunk-BMZHKFU2.js";
+import "./chunk-OWIM4TZY.js";
+import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";

@@ -9,13 +9,13 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-BYSFPRNH.js";
+} from "./chunk-OWIM4TZY.js";
 import {
   parametersOf,
   parseRepositoryFile,
   require_dist,
   templateToJson
-} from "./chunk-ZSIFW3NW.js";
+} from "./chunk-OS576ORI.js";
 import {
   BinaryDecisionDiagram,
   Client,
