@@ -64,7 +64,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-TZUNX4EK.js"),
+        import("./chunks/plan-TKAYPA3T.js"),
         import("./chunks/plan-text-ZCEBPCSC.js"),
         import("./chunks/plan-markdown-JF5SHSQT.js")
       ]);
@@ -101,7 +101,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ZHMCRRVH.js"),
+        import("./chunks/apply-HMROGTZW.js"),
         import("./chunks/apply-text-4GWHJSDP.js"),
         import("./chunks/apply-markdown-GMO2X5PO.js"),
         import("./chunks/plan-text-ZCEBPCSC.js")
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-N35RSWCE.js"),
+        import("./chunks/drift-ID4P3W5A.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
         import("./chunks/drift-report-MIH5WVZV.js")

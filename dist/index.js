@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-22WT6EVU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5VA4FOV7.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ODD6SQN7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-DRJS25LY.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-OJ5BPGWM.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GTV5JF7L.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

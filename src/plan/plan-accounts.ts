@@ -181,8 +181,18 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
       // The AWS name is the manifest's accountName, or before an accountName was added in the same edit, its name.
       (candidate.name === account.accountName || candidate.name === account.name) &&
       !declaredEmails.has(candidate.email.toLowerCase()) &&
-      candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
+      // The management account is one of a kind: a manifest with its name is its manifest, tagged or not.
+      (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ||
+        candidate.id === draft.desired.organization.managementAccountId),
   );
+  if (previous?.id === draft.desired.organization.managementAccountId) {
+    draft.problems.push({
+      target: reference,
+      message: `No account has the email ${account.email}, but the management account ${previous.id} ('${previous.name}', ${previous.email}) has this account's name: the email in ${account.file} was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user (Account settings); the Account Management API's StartPrimaryEmailUpdate is for member accounts only ("The management account can't specify its own AccountId"). Then plan again. Or restore the old email in ${account.file}.`,
+    });
+    draft.withheldAccounts.add(account.name);
+    return;
+  }
   if (previous) {
     draft.problems.push({
       target: reference,

@@ -76,7 +76,7 @@ function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPol
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
     scope: { scp: scp.name, policyId: existing.id, content: sha256Digest(scp.content) },
     highImpact: elsewhere.length > 0,
-    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} no manifest declares (${elsewhere.join(', ')}), which its content changes will reach` : ''}`,
+    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} no manifest declares (${elsewhere.map((id) => observedTarget(draft, id)).join(', ')}), which its content changes will reach` : ''}`,
   });
 }
 
@@ -217,7 +217,7 @@ export function planRetiredScps(draft: PlanDraft): void {
     if (undeclared.length > 0) {
       draft.problems.push({
         target: scpReference(policy.name),
-        message: `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${undeclared.join(', ')}, which the repository does not declare. Detach it there by hand, or put it back in the catalogue.`,
+        message: `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${undeclared.map((id) => observedTarget(draft, id)).join(', ')}, which the repository does not declare. Detach it there by hand, or put it back in the catalogue.`,
       });
       continue;
     }
@@ -282,4 +282,15 @@ export function loosens(before: string, after: string): boolean {
     old.some((statement) => statement.Effect === 'Deny' && !nextTexts.has(text(statement))) ||
     next.some((statement) => statement.Effect !== 'Deny' && !oldTexts.has(text(statement)))
   );
+}
+
+/**
+ * A target the repository does not declare, as AWS shows it to the person who must find it: `OU "CI/CD"
+ * (ou-…)` by its path built from ids, `account Name (id)`; the bare id only for a target observe did not read.
+ */
+function observedTarget(draft: PlanDraft, id: string): string {
+  const unit = draft.observed.organizationalUnits.find((candidate) => candidate.id === id);
+  if (unit) return `OU ${unit.path} (${id})`;
+  const account = draft.observed.accounts.find((candidate) => candidate.id === id);
+  return account ? `account ${account.name} (${id})` : id;
 }

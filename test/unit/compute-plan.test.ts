@@ -449,13 +449,15 @@ describe('plan keeps SCPs in line with the catalogue', () => {
   it('sets apart adopting a policy also attached where no manifest reaches, and names those targets', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
+    // Named by the path AWS shows, built from ids: a reviewer cannot tell whose OU a bare id is.
+    observed.organizationalUnits.push({ id: 'ou-a1b2-f0f0f0f0', name: 'CI/CD', path: '"CI/CD"', parentId: ROOT_ID });
     const foreign = observedPolicy(observed, 'deny-leave-organization');
     foreign.tags = {};
-    foreign.targetIds = [...foreign.targetIds, 'ou-other-team1'];
+    foreign.targetIds = [...foreign.targetIds, 'ou-a1b2-f0f0f0f0', 'ou-other-team1'];
     const [adoption] = computePlan(desired, observed).changes;
     expect(adoption).toMatchObject({ id: 'adopt-scp:scp:deny-leave-organization', highImpact: true });
     expect(adoption!.description).toContain(
-      'also attached to a target no manifest declares (ou-other-team1), which its content changes will reach',
+      'also attached to 2 targets no manifest declares (OU "CI/CD" (ou-a1b2-f0f0f0f0), ou-other-team1), which its content changes will reach',
     );
   });
 
@@ -2033,6 +2035,23 @@ describe('plan treats the management account apart', () => {
         message: `Account management (${MANAGEMENT_ACCOUNT_ID}) is the organization's management account, which vend never closes (AWS refuses to close it from the organization). Remove closed: true from accounts/management.yaml.`,
       },
     ]);
+  });
+
+  it('with a changed email, advises the root sign-in: the Account Management API cannot change its own email', () => {
+    for (const tagged of [true, false]) {
+      const { desired, observed } = declaringManagement({ email: 'aws+root-new@example.com' });
+      if (!tagged) observedAccount(observed, 'management').tags = {};
+      const plan = computePlan(desired, observed);
+      expect(changesOfKind(plan, 'create-account')).toEqual([]);
+      expect(plan.problems).toEqual([
+        {
+          target: 'account:management',
+          message: expect.stringContaining(
+            `but the management account ${MANAGEMENT_ACCOUNT_ID} ('management', aws+management@example.com) has this account's name: the email in accounts/management.yaml was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user`,
+          ),
+        },
+      ]);
+    }
   });
 });
 

@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-XA2KRH6M.js";
+} from "./chunk-OBDY2A6S.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -41,11 +41,11 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-CFPYVBD6.js";
+} from "./chunk-2CBV275Y.js";
 import "./chunk-PUEKJMS4.js";
 import "./chunk-PLT53SWP.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-XA2KRH6M.js";
+import "./chunk-OBDY2A6S.js";
 import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";

@@ -1,23 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-EP6EM66Q.js";
+  runDrift
+} from "./chunk-UIRZN2SV.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-XA2KRH6M.js";
+import "./chunk-PLT53SWP.js";
+import "./chunk-LG5ZJVH7.js";
+import "./chunk-OBDY2A6S.js";
 import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-XDQMK23Y.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-BMZHKFU2.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-6T2GPVQD.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runDrift
 };

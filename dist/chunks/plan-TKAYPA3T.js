@@ -1,14 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-OAURPBWR.js";
-import "./chunk-T55CMK62.js";
+  runPlan,
+  serializePlan
+} from "./chunk-2CBV275Y.js";
+import "./chunk-PUEKJMS4.js";
 import "./chunk-PLT53SWP.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-XA2KRH6M.js";
+import "./chunk-OBDY2A6S.js";
 import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
+import "./chunk-XDQMK23Y.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-BMZHKFU2.js";
 import "./chunk-OWIM4TZY.js";
@@ -21,5 +23,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-OAURPBWR.js";
+} from "./chunk-UIRZN2SV.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-PLT53SWP.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-XA2KRH6M.js";
+import "./chunk-OBDY2A6S.js";
 import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import {

@@ -401,9 +401,18 @@ function planNewAccount(draft, account) {
     (candidate) => (
       // A closed (suspended) account keeps its email for good, so a name re-used after it is a new account.
       candidate.status === "ACTIVE" && // The AWS name is the manifest's accountName, or before an accountName was added in the same edit, its name.
-      (candidate.name === account.accountName || candidate.name === account.name) && !declaredEmails.has(candidate.email.toLowerCase()) && candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
+      (candidate.name === account.accountName || candidate.name === account.name) && !declaredEmails.has(candidate.email.toLowerCase()) && // The management account is one of a kind: a manifest with its name is its manifest, tagged or not.
+      (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value || candidate.id === draft.desired.organization.managementAccountId)
     )
   );
+  if (previous?.id === draft.desired.organization.managementAccountId) {
+    draft.problems.push({
+      target: reference,
+      message: `No account has the email ${account.email}, but the management account ${previous.id} ('${previous.name}', ${previous.email}) has this account's name: the email in ${account.file} was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user (Account settings); the Account Management API's StartPrimaryEmailUpdate is for member accounts only ("The management account can't specify its own AccountId"). Then plan again. Or restore the old email in ${account.file}.`
+    });
+    draft.withheldAccounts.add(account.name);
+    return;
+  }
   if (previous) {
     draft.problems.push({
       target: reference,
@@ -681,7 +690,7 @@ function planForeignScp(draft, scp, existing) {
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
     scope: { scp: scp.name, policyId: existing.id, content: sha256Digest(scp.content) },
     highImpact: elsewhere.length > 0,
-    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} no manifest declares (${elsewhere.join(", ")}), which its content changes will reach` : ""}`
+    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} no manifest declares (${elsewhere.map((id) => observedTarget(draft, id)).join(", ")}), which its content changes will reach` : ""}`
   });
 }
 function planAttachments(draft) {
@@ -790,7 +799,7 @@ function planRetiredScps(draft) {
     if (undeclared.length > 0) {
       draft.problems.push({
         target: scpReference(policy.name),
-        message: `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${undeclared.join(", ")}, which the repository does not declare. Detach it there by hand, or put it back in the catalogue.`
+        message: `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${undeclared.map((id) => observedTarget(draft, id)).join(", ")}, which the repository does not declare. Detach it there by hand, or put it back in the catalogue.`
       });
       continue;
     }
@@ -823,6 +832,12 @@ function loosens(before, after) {
   const nextTexts = new Set(next.map(text));
   const oldTexts = new Set(old.map(text));
   return old.some((statement) => statement.Effect === "Deny" && !nextTexts.has(text(statement))) || next.some((statement) => statement.Effect !== "Deny" && !oldTexts.has(text(statement)));
+}
+function observedTarget(draft, id) {
+  const unit = draft.observed.organizationalUnits.find((candidate) => candidate.id === id);
+  if (unit) return `OU ${unit.path} (${id})`;
+  const account = draft.observed.accounts.find((candidate) => candidate.id === id);
+  return account ? `account ${account.name} (${id})` : id;
 }
 
 // src/plan/cloudformation-replacement.ts

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-XA2KRH6M.js";
+} from "./chunk-OBDY2A6S.js";
 import {
   createAwsClients,
   createIamClient,

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-EP6EM66Q.js";
+} from "./chunk-BHZO6M4P.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-XA2KRH6M.js";
+} from "./chunk-OBDY2A6S.js";
 import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";

@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-XA2KRH6M.js";
+} from "./chunk-OBDY2A6S.js";
 import {
   createAwsClients,
   describeAwsError,
