@@ -101,7 +101,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-HMROGTZW.js"),
+        import("./chunks/apply-BM3LSOKQ.js"),
         import("./chunks/apply-text-4GWHJSDP.js"),
         import("./chunks/apply-markdown-GMO2X5PO.js"),
         import("./chunks/plan-text-ZCEBPCSC.js")

@@ -135,7 +135,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-DRJS25LY.js");
+        const { runApplyAction } = await import("./chunks/apply-action-THNW4AIJ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

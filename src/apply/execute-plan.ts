@@ -86,14 +86,16 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       // Before the first change, this is a problem with credentials or access: nothing happened, say so loudly.
       if (observation === 0) throw describeAwsError(error, 'Reading the organization');
       if (lastPlan) report.pending = stillPlanned(lastPlan, report);
+      // Changes were made by now: the read that failed is the one between stages, and the message says so.
+      const described = describeAwsError(error, 'Reading the organization again before the next stage');
       if (isEndpointUnreachable(error)) {
-        stopAtUnreachableEndpoint(report, describeAwsError(error, 'Reading the organization').message, log);
+        stopAtUnreachableEndpoint(report, described.message, log);
         return report;
       }
       report.failures.push({
         id: 'observe',
         description: 'Read the organization before the next stage',
-        message: describeAwsError(error, 'Reading the organization').message,
+        message: described.message,
       });
       break;
     }

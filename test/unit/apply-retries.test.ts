@@ -349,6 +349,8 @@ describe('an endpoint that stops answering', () => {
 
     expect(exitCode).toBe(1);
     expect(report.failures.map((failure) => failure.id)).toEqual(['endpoint']);
+    // Changes were made by then: the message names the read between stages, not a first read that changed nothing.
+    expect(report.failures[0]!.message).toMatch(/^Reading the organization again before the next stage failed: /);
     expect(report.changesApplied.map((change) => change.id)).toContain(
       'attach-scp:deny-unapproved-regions@account:security-audit',
     );

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-BHZO6M4P.js";
+} from "./chunk-MFMYSBT7.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-WMPA3Z5X.js";

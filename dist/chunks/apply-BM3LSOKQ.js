@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-BHZO6M4P.js";
+} from "./chunk-MFMYSBT7.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OBDY2A6S.js";
 import "./chunk-XEEUBJKC.js";

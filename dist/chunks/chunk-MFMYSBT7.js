@@ -1469,14 +1469,15 @@ async function applyPlan(options) {
     } catch (error) {
       if (observation === 0) throw describeAwsError(error, "Reading the organization");
       if (lastPlan) report.pending = stillPlanned(lastPlan, report);
+      const described = describeAwsError(error, "Reading the organization again before the next stage");
       if (isEndpointUnreachable(error)) {
-        stopAtUnreachableEndpoint(report, describeAwsError(error, "Reading the organization").message, log);
+        stopAtUnreachableEndpoint(report, described.message, log);
         return report;
       }
       report.failures.push({
         id: "observe",
         description: "Read the organization before the next stage",
-        message: describeAwsError(error, "Reading the organization").message
+        message: described.message
       });
       break;
     }
