@@ -77,8 +77,8 @@ export function detectionCoverageGaps(baselines: readonly DesiredBaseline[], nam
       });
     }
     const unseen = resources.flatMap((resource) => {
-      const missing = (PERMISSION_PROPERTIES[resource.type] ?? []).filter(
-        (property) => !(property in resource.properties),
+      const missing = (PERMISSION_PROPERTIES[resource.type] ?? []).filter((property) =>
+        mayBeAbsent(resource.properties[property]),
       );
       return missing.length === 0 ? [] : [`${resource.logicalId} (no ${missing.join(' or ')})`];
     });
@@ -93,4 +93,17 @@ export function detectionCoverageGaps(baselines: readonly DesiredBaseline[], nam
     }
     return gaps;
   });
+}
+
+/**
+ * Whether a property's template value can leave the property out of the resource: absent, `!Ref AWS::NoValue`
+ * ("removes the corresponding resource property", CloudFormation User Guide, Pseudo parameters), or an `Fn::If`
+ * with such a branch. Drift detection then compares nothing there, however the property reads in the template.
+ */
+function mayBeAbsent(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { Ref: ref, 'Fn::If': branches } = value as { Ref?: unknown; 'Fn::If'?: unknown };
+  if (ref === 'AWS::NoValue') return true;
+  return Array.isArray(branches) && branches.slice(1).some(mayBeAbsent);
 }

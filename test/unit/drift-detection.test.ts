@@ -372,12 +372,19 @@ test('coverage: a role that leaves out a policy property is named, since a polic
   Declared:
     Type: AWS::IAM::Role
     Properties: { AssumeRolePolicyDocument: {}, ManagedPolicyArns: !If [Extra, [arn:aws:iam::aws:policy/x], []], Policies: [] }
+  # AWS::NoValue removes the property (User Guide, Pseudo parameters): written, yet compared no more than left out.
+  Hidden:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+      ManagedPolicyArns: !If [Extra, [arn:aws:iam::aws:policy/x], !Ref AWS::NoValue]
+      Policies: !Ref AWS::NoValue
   Key: { Type: AWS::KMS::Key, Properties: {} }
 `;
   expect(detectionCoverageGaps([desiredBaseline('roles', { templateBody: template })], 'vend-')).toEqual([
     {
       target: 'stackset:vend-roles',
-      what: 'policies attached outside CloudFormation to Deployer (no ManagedPolicyArns), ReadOnly (no Policies) and Bare (no ManagedPolicyArns or Policies)',
+      what: 'policies attached outside CloudFormation to Deployer (no ManagedPolicyArns), ReadOnly (no Policies), Bare (no ManagedPolicyArns or Policies) and Hidden (no ManagedPolicyArns or Policies)',
       reason: expect.stringMatching(
         /compares only the properties a template declares .*declare them to have the managed and inline policies compared/,
       ),
