@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-TKAYPA3T.js"),
-        import("./chunks/plan-text-ZCEBPCSC.js"),
-        import("./chunks/plan-markdown-JF5SHSQT.js")
+        import("./chunks/plan-DQ5NWUMI.js"),
+        import("./chunks/plan-text-ZRSMNSLV.js"),
+        import("./chunks/plan-markdown-UAWGANR6.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -104,7 +104,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-BM3LSOKQ.js"),
         import("./chunks/apply-text-4GWHJSDP.js"),
         import("./chunks/apply-markdown-GMO2X5PO.js"),
-        import("./chunks/plan-text-ZCEBPCSC.js")
+        import("./chunks/plan-text-ZRSMNSLV.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,10 +148,10 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ID4P3W5A.js"),
+        import("./chunks/drift-2EEK6VO4.js"),
         import("./chunks/drift-text-IFKO76QM.js"),
         import("./chunks/drift-markdown-2WDRIMUL.js"),
-        import("./chunks/drift-report-MIH5WVZV.js")
+        import("./chunks/drift-report-E6S5CGEI.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));

@@ -131,7 +131,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5VA4FOV7.js");
+        const { runPlanAction } = await import("./chunks/plan-action-RPCNMGUG.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -139,7 +139,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-GTV5JF7L.js");
+        const { runDriftAction } = await import("./chunks/drift-action-MLNDIJBR.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

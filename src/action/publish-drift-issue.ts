@@ -29,7 +29,10 @@ export interface DriftIssueResult {
   action: 'opened' | 'updated' | 'closed' | 'reopened' | 'none';
   issueNumber?: number;
   url?: string;
-  /** Whether the run commented: only when findings appeared or cleared, the issue closed or reopened. */
+  /**
+   * Whether the run commented: only when findings appeared, cleared or became ignored, an ignored one changed, or
+   * the issue closed or reopened.
+   */
   commented: boolean;
 }
 
@@ -78,8 +81,17 @@ export async function publishDriftIssue(
     url: existing.url,
     commented,
   });
+  const transitions = driftTransitions(new Set(previous.reported.keys()), report, previous.ignoredObserved);
+  const { appeared, ignored, changedWhileIgnored } = transitions;
   if (existing.state === 'closed') {
-    if (!drifted) return done('none', false);
+    if (!drifted) {
+      // Closed with only ignored findings left: one that changes is still worth a word, and the issue stays closed.
+      if (changedWhileIgnored.length === 0) return done('none', false);
+      await updateDriftIssue(octokit, location, existing.number, { title, body });
+      const change = { appeared: [], cleared: [], changedWhileIgnored, reopened: false };
+      await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
+      return done('updated', true);
+    }
     await updateDriftIssue(octokit, location, existing.number, { title, body, state: 'open' });
     // Vend closes the issue only with an empty state: findings remembered in a closed issue mean a person closed it.
     const stillThere = report.findings.some((finding) => previous.reported.has(finding.id));
@@ -93,14 +105,14 @@ export async function publishDriftIssue(
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);
   }
-  const { appeared, cleared: gone, ignored } = driftTransitions(new Set(previous.reported.keys()), report);
-  const cleared = gone.filter((id) => !unverified.has(id));
-  if (appeared.length === 0 && cleared.length === 0 && ignored.length === 0) return done('updated', false);
+  const cleared = transitions.cleared.filter((id) => !unverified.has(id));
+  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0))
+    return done('updated', false);
   await commentOnDriftIssue(
     octokit,
     location,
     existing.number,
-    driftChangeComment({ appeared, cleared, ignored, reopened: false }, previous, report),
+    driftChangeComment({ appeared, cleared, ignored, changedWhileIgnored, reopened: false }, previous, report),
   );
   return done('updated', true);
 }

@@ -1,6 +1,6 @@
 import { compareText } from '../ordering.js';
 import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
-import { compareFindings, DRIFT_REPORT_FORMAT_VERSION, summarize } from './drift-report.js';
+import { compareFindings, DRIFT_REPORT_FORMAT_VERSION, observedDigest, summarize } from './drift-report.js';
 import type { DriftFinding, DriftReport, NotChecked } from './drift-report.js';
 import { applyIgnoreList } from './ignore-findings.js';
 
@@ -46,12 +46,15 @@ export function carryFirstSeen(report: DriftReport, known: ReadonlyMap<string, s
 /**
  * What changed since the previous run, which last reported `previouslyReported` (finding ids): findings that
  * appeared, that cleared, and that an ignore: entry now covers. Those are not cleared: the difference is still there,
- * and a reader must not be told it was fixed.
+ * and a reader must not be told it was fixed. `changedWhileIgnored` are ignored findings whose observed digest
+ * differs from the one the previous run recorded (`previousIgnoredObserved`, id → observedDigest): an entry by id
+ * holds its finding back whatever it becomes, so a reader is told when it becomes something else.
  */
 export function driftTransitions(
   previouslyReported: ReadonlySet<string>,
   report: Pick<DriftReport, 'findings' | 'ignored'>,
-): { appeared: DriftFinding[]; cleared: string[]; ignored: string[] } {
+  previousIgnoredObserved: ReadonlyMap<string, string> = new Map(),
+): { appeared: DriftFinding[]; cleared: string[]; ignored: string[]; changedWhileIgnored: DriftFinding[] } {
   const now = new Set(report.findings.map((finding) => finding.id));
   const ignoredNow = new Set(report.ignored.map((finding) => finding.id));
   const gone = [...previouslyReported].filter((id) => !now.has(id)).sort(compareText);
@@ -59,5 +62,9 @@ export function driftTransitions(
     appeared: report.findings.filter((finding) => !previouslyReported.has(finding.id)),
     cleared: gone.filter((id) => !ignoredNow.has(id)),
     ignored: gone.filter((id) => ignoredNow.has(id)),
+    changedWhileIgnored: report.ignored.filter((finding) => {
+      const before = previousIgnoredObserved.get(finding.id);
+      return before !== undefined && before !== observedDigest(finding);
+    }),
   };
 }

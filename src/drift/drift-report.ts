@@ -91,6 +91,18 @@ export function findingId(kind: DriftKind, target: FindingTarget): string {
   return createHash('sha256').update(`${kind}\n${target}`).digest('hex').slice(0, 12);
 }
 
+/**
+ * 12 hex digits of sha256 over what a finding says the organization has (`actual` and its details: a diff, the
+ * accounts of a group). Ignored findings keep their id whatever they become; this tells the drift issue that one
+ * changed while an ignore: entry held it back (an SCP edited again, one more unmanaged account).
+ */
+export function observedDigest(finding: Pick<DriftFinding, 'actual' | 'details'>): string {
+  return createHash('sha256')
+    .update([finding.actual, ...(finding.details ?? [])].join('\n'))
+    .digest('hex')
+    .slice(0, 12);
+}
+
 export interface FindingFields {
   expected: string;
   actual: string;

@@ -1,6 +1,6 @@
 import { DRIFT_KINDS } from '../drift/drift-kinds.js';
 import type { DriftKind } from '../drift/drift-kinds.js';
-import { findingId } from '../drift/drift-report.js';
+import { findingId, observedDigest } from '../drift/drift-report.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import { driftSummaryLine, findingHeadline, ignoredCritical } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
@@ -21,6 +21,8 @@ export interface DriftIssueState {
   reported: Map<string, ReportedEntry>;
   /** Ignored finding id → first seen. */
   ignored: Map<string, string>;
+  /** Ignored finding id → its observedDigest in that run; absent in bodies vend wrote before it kept them. */
+  ignoredObserved?: Map<string, string>;
 }
 
 export interface ReportedEntry {
@@ -93,19 +95,26 @@ function encodeDriftIssueState(
     if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) break;
     reported.push(encoded);
   }
-  for (const finding of report.ignored) if (!fileUnder(ignored, finding.firstSeen, finding.id)) break;
+  const observed: Record<string, string> = {};
+  for (const finding of report.ignored) {
+    if (!fileUnder(ignored, finding.firstSeen, finding.id)) break;
+    // `"<id>":"<digest>",`: without it, the next run cannot tell that this finding changed while ignored.
+    if (!fits(finding.id.length + 12 + 6)) break;
+    observed[finding.id] = observedDigest(finding);
+  }
   const json = JSON.stringify({
     version: 2,
     reported,
     seen: Object.fromEntries(seen),
     ignoredSeen: Object.fromEntries(ignored),
+    ignoredObserved: observed,
   }).replaceAll('--', '-\\u002d');
   return `${STATE_OPEN}${json}${STATE_CLOSE}`;
 }
 
 /** The state a body holds; empty when it holds none or something malformed (a person edited the body). */
 export function decodeDriftIssueState(body: string | null | undefined): DriftIssueState {
-  const state: DriftIssueState = { reported: new Map(), ignored: new Map() };
+  const state: DriftIssueState = { reported: new Map(), ignored: new Map(), ignoredObserved: new Map() };
   const start = body?.indexOf(STATE_OPEN) ?? -1;
   if (!body || start < 0) return state;
   const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
@@ -115,7 +124,7 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
   } catch {
     return state;
   }
-  const { reported, ignored, seen, ignoredSeen } = (parsed ?? {}) as Record<string, unknown>;
+  const { reported, ignored, seen, ignoredSeen, ignoredObserved } = (parsed ?? {}) as Record<string, unknown>;
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1]))) {
       const [id, firstSeen, name, kind, target] = (entry as unknown[]).map((value) =>
@@ -135,6 +144,9 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
   for (const [id, firstSeen] of idsByDay(ignoredSeen)) state.ignored.set(id, firstSeen);
+  if (typeof ignoredObserved === 'object' && ignoredObserved !== null && !Array.isArray(ignoredObserved))
+    for (const [id, digest] of Object.entries(ignoredObserved))
+      if (ID.test(id) && typeof digest === 'string' && ID.test(digest)) state.ignoredObserved!.set(id, digest);
   return state;
 }
 
@@ -163,6 +175,8 @@ export function driftChangeComment(
     cleared: readonly string[];
     /** Reported before, now covered by an ignore: entry: still there, so never said to have cleared. */
     ignored?: readonly string[];
+    /** Ignored in both runs, but what the organization has changed in between (driftTransitions). */
+    changedWhileIgnored?: readonly DriftFinding[];
     reopened: boolean;
     /** Reopened because a person closed the issue while its findings were still there, not because drift returned. */
     closedByHand?: boolean;
@@ -179,6 +193,9 @@ export function driftChangeComment(
           change.cleared.length > 0 ? `${countOf(change.cleared.length, 'finding')} cleared` : '',
           (change.ignored?.length ?? 0) > 0
             ? `${countOf(change.ignored!.length, 'finding')} now ignored (still there)`
+            : '',
+          (change.changedWhileIgnored?.length ?? 0) > 0
+            ? `${countOf(change.changedWhileIgnored!.length, 'ignored finding')} changed`
             : '',
         ]
           .filter(Boolean)
@@ -213,6 +230,20 @@ export function driftChangeComment(
             },
           ]
         : []),
+      ...((change.changedWhileIgnored?.length ?? 0) > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                '**Changed while ignored**: an `ignore:` entry still holds these back, but the organization has moved on since the last check. Read what it has now against the entry’s reason:',
+                ...change.changedWhileIgnored!.map(
+                  (finding) =>
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}`,
+                ),
+              ].join('\n'),
+            },
+          ]
+        : []),
       ...(change.cleared.length > 0
         ? [
             {
@@ -241,6 +272,10 @@ export function driftClosedComment(report: Pick<DriftReport, 'commit' | 'ignored
 
 function commitOf(report: Pick<DriftReport, 'commit'>): string {
   return report.commit ? `commit ${inlineCode(report.commit.slice(0, 12))}` : 'the checked-out repository';
+}
+
+function brief(text: string): string {
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}…` : text;
 }
 
 function label(finding: DriftFinding): string {

@@ -280,6 +280,99 @@ test('an ignored critical finding stays in plain sight, and the closing comment 
   expect(comments(opened.issueNumber!).at(-1)).not.toContain('cleared');
 });
 
+test('an ignored finding that changes (an SCP edited again, one more unmanaged account) is commented on, open or closed', async () => {
+  const content = (diff: string, day: string) =>
+    makeFinding(
+      'scp-content',
+      'scp:require-imdsv2',
+      { ...fields('content'), actual: 'other content', details: [diff] },
+      day,
+    );
+  const unmanaged = (accounts: string, day: string) =>
+    makeFinding('unmanaged-accounts', 'ou:Sandbox', { ...fields('accounts'), actual: accounts }, day);
+  // The content finding is ignored by its id, the unmanaged group by kind; the tags keep the issue open.
+  const night = (day: string, findings: DriftFinding[]) =>
+    assembleDriftReport({
+      findings,
+      notChecked: [],
+      ignoreList: [
+        { id: content('', day).id, reason: 'temporary edit, OPS-4', expires: '2099-12-31', line: 12 },
+        { kind: 'unmanaged-accounts', reason: 'sandbox, OPS-5', expires: '2099-12-31', line: 15 },
+      ],
+      now: new Date(`${day}T03:17:00Z`),
+      commit: COMMIT,
+      managementAccountId: '111111111111',
+    });
+  const first = await publishDriftIssue(
+    octokit,
+    target,
+    night('2026-11-01', [
+      TAGS('2026-11-01'),
+      content('-"Effect": "Deny"', '2026-11-01'),
+      unmanaged('1 unmanaged account: rogue', '2026-11-01'),
+    ]),
+  );
+  const same = await publishDriftIssue(
+    octokit,
+    target,
+    night('2026-11-02', [
+      TAGS('2026-11-02'),
+      content('-"Effect": "Deny"', '2026-11-02'),
+      unmanaged('1 unmanaged account: rogue', '2026-11-02'),
+    ]),
+  );
+  expect(same.commented).toBe(false);
+
+  const moved = await publishDriftIssue(
+    octokit,
+    target,
+    night('2026-11-03', [
+      TAGS('2026-11-03'),
+      content('+{"Effect": "Allow", "Action": "*", "Resource": "*"}', '2026-11-03'),
+      unmanaged('2 unmanaged accounts: rogue and rogue2', '2026-11-03'),
+    ]),
+  );
+  expect(moved).toMatchObject({ action: 'updated', commented: true });
+  const comment = comments(first.issueNumber!).at(-1)!;
+  expect(comment).toContain('2 ignored findings changed');
+  expect(comment).toContain('**Changed while ignored**');
+  expect(comment).toContain('`scp:require-imdsv2`');
+  expect(comment).toContain('now 2 unmanaged accounts: rogue and rogue2');
+  // Still ignored: nothing new, nothing cleared, the counts unchanged.
+  expect(comment).not.toMatch(/new finding|cleared/);
+
+  // The tags fixed, only ignored findings are left: vend closes the issue, and still says when one changes.
+  const closed = await publishDriftIssue(
+    octokit,
+    target,
+    night('2026-11-04', [
+      content('+{"Effect": "Allow", "Action": "*", "Resource": "*"}', '2026-11-04'),
+      unmanaged('2 unmanaged accounts: rogue and rogue2', '2026-11-04'),
+    ]),
+  );
+  expect(closed.action).toBe('closed');
+  const later = await publishDriftIssue(
+    octokit,
+    target,
+    night('2026-11-05', [
+      content('+{"Effect": "Allow", "Action": "*", "Resource": "*"}', '2026-11-05'),
+      unmanaged('3 unmanaged accounts: rogue, rogue2 and rogue3', '2026-11-05'),
+    ]),
+  );
+  expect(later).toMatchObject({ action: 'updated', commented: true });
+  expect(server.state.issue(first.issueNumber!)!.state).toBe('closed');
+  expect(comments(first.issueNumber!).at(-1)).toContain('now 3 unmanaged accounts: rogue, rogue2 and rogue3');
+  const quiet = await publishDriftIssue(
+    octokit,
+    target,
+    night('2026-11-06', [
+      content('+{"Effect": "Allow", "Action": "*", "Resource": "*"}', '2026-11-06'),
+      unmanaged('3 unmanaged accounts: rogue, rogue2 and rogue3', '2026-11-06'),
+    ]),
+  );
+  expect(quiet).toMatchObject({ action: 'none', commented: false });
+});
+
 test('names from AWS cannot inject links, mentions or HTML into the issue', () => {
   const hostile = makeFinding(
     'scp-foreign',

@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-PUEKJMS4.js";
+} from "./chunk-NS7NTVD6.js";
 import {
   computePlan,
   repositoryCommit

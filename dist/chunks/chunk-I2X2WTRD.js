@@ -11,7 +11,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-PLT53SWP.js";
+} from "./chunk-4US2C4VG.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -51,8 +51,9 @@ import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
   makeFinding,
+  observedDigest,
   summarize
-} from "./chunk-6T2GPVQD.js";
+} from "./chunk-GJYRT4YL.js";
 import {
   countOf,
   listNames
@@ -2750,14 +2751,18 @@ function carryFirstSeen(report, known) {
   };
   return { ...report, findings: report.findings.map(earliest), ignored: report.ignored.map(earliest) };
 }
-function driftTransitions(previouslyReported, report) {
+function driftTransitions(previouslyReported, report, previousIgnoredObserved = /* @__PURE__ */ new Map()) {
   const now = new Set(report.findings.map((finding) => finding.id));
   const ignoredNow = new Set(report.ignored.map((finding) => finding.id));
   const gone = [...previouslyReported].filter((id) => !now.has(id)).sort(compareText);
   return {
     appeared: report.findings.filter((finding) => !previouslyReported.has(finding.id)),
     cleared: gone.filter((id) => !ignoredNow.has(id)),
-    ignored: gone.filter((id) => ignoredNow.has(id))
+    ignored: gone.filter((id) => ignoredNow.has(id)),
+    changedWhileIgnored: report.ignored.filter((finding) => {
+      const before = previousIgnoredObserved.get(finding.id);
+      return before !== void 0 && before !== observedDigest(finding);
+    })
   };
 }
 
@@ -2984,7 +2989,7 @@ function detectionCoverageGaps(baselines, namePrefix) {
     }
     const unseen = resources.flatMap((resource) => {
       const missing = (PERMISSION_PROPERTIES[resource.type] ?? []).filter(
-        (property) => !(property in resource.properties)
+        (property) => mayBeAbsent(resource.properties[property])
       );
       return missing.length === 0 ? [] : [`${resource.logicalId} (no ${missing.join(" or ")})`];
     });
@@ -2998,6 +3003,13 @@ function detectionCoverageGaps(baselines, namePrefix) {
     }
     return gaps;
   });
+}
+function mayBeAbsent(value) {
+  if (value === void 0) return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const { Ref: ref, "Fn::If": branches } = value;
+  if (ref === "AWS::NoValue") return true;
+  return Array.isArray(branches) && branches.slice(1).some(mayBeAbsent);
 }
 
 // src/drift/exception-findings.ts

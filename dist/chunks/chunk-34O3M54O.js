@@ -11,7 +11,7 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-PUEKJMS4.js";
+} from "./chunk-NS7NTVD6.js";
 import {
   instanceLines,
   moveLines,
@@ -22,7 +22,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-PLT53SWP.js";
+} from "./chunk-4US2C4VG.js";
 import {
   summarizeTemplateChange
 } from "./chunk-OT5PENYO.js";

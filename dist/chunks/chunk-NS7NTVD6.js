@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-PLT53SWP.js";
+} from "./chunk-4US2C4VG.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   compareFindings
-} from "./chunk-6T2GPVQD.js";
+} from "./chunk-GJYRT4YL.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

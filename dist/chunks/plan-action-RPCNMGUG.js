@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KWHCOEWV.js";
+} from "./chunk-4B4J36Y4.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-VU4ISR4O.js";
+} from "./chunk-34O3M54O.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,9 +41,9 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-2CBV275Y.js";
-import "./chunk-PUEKJMS4.js";
-import "./chunk-PLT53SWP.js";
+} from "./chunk-6E7IDMQR.js";
+import "./chunk-NS7NTVD6.js";
+import "./chunk-4US2C4VG.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-OBDY2A6S.js";
 import "./chunk-XEEUBJKC.js";
@@ -57,7 +57,7 @@ import "./chunk-BMZHKFU2.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-6T2GPVQD.js";
+import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-7AAIVKHW.js";
 import "./chunk-INKKAY5C.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-OS576ORI.js";
 import {
   makeFinding
-} from "./chunk-6T2GPVQD.js";
+} from "./chunk-GJYRT4YL.js";
 import {
   countOf,
   listNames,

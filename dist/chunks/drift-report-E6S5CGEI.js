@@ -5,8 +5,9 @@ import {
   findingId,
   findingsAtOrAbove,
   makeFinding,
+  observedDigest,
   summarize
-} from "./chunk-6T2GPVQD.js";
+} from "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
@@ -16,5 +17,6 @@ export {
   findingId,
   findingsAtOrAbove,
   makeFinding,
+  observedDigest,
   summarize
 };

@@ -4,21 +4,21 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KWHCOEWV.js";
-import "./chunk-VU4ISR4O.js";
+} from "./chunk-4B4J36Y4.js";
+import "./chunk-34O3M54O.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-4ORXXKD7.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-PUEKJMS4.js";
-import "./chunk-PLT53SWP.js";
+import "./chunk-NS7NTVD6.js";
+import "./chunk-4US2C4VG.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
-import "./chunk-6T2GPVQD.js";
+import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";

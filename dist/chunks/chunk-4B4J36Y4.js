@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-VU4ISR4O.js";
+} from "./chunk-34O3M54O.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -29,10 +29,10 @@ import {
   correctionIds,
   missingAccountsNote,
   renamedByHandNote
-} from "./chunk-PUEKJMS4.js";
+} from "./chunk-NS7NTVD6.js";
 import {
   compactDiff
-} from "./chunk-PLT53SWP.js";
+} from "./chunk-4US2C4VG.js";
 import {
   CHANGE_KINDS
 } from "./chunk-OFZH4PFY.js";

@@ -15,6 +15,9 @@ function findingId(kind, target) {
   return createHash("sha256").update(`${kind}
 ${target}`).digest("hex").slice(0, 12);
 }
+function observedDigest(finding) {
+  return createHash("sha256").update([finding.actual, ...finding.details ?? []].join("\n")).digest("hex").slice(0, 12);
+}
 function makeFinding(kind, target, fields, checkedOn) {
   const { details, ...texts } = fields;
   return {
@@ -42,6 +45,7 @@ function findingsAtOrAbove(report, minimum) {
 export {
   DRIFT_REPORT_FORMAT_VERSION,
   findingId,
+  observedDigest,
   makeFinding,
   compareFindings,
   summarize,

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UIRZN2SV.js";
+} from "./chunk-I2X2WTRD.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,7 +43,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-PLT53SWP.js";
+import "./chunk-4US2C4VG.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-OBDY2A6S.js";
 import "./chunk-XEEUBJKC.js";
@@ -58,8 +58,9 @@ import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import {
   findingId,
-  findingsAtOrAbove
-} from "./chunk-6T2GPVQD.js";
+  findingsAtOrAbove,
+  observedDigest
+} from "./chunk-GJYRT4YL.js";
 import {
   DRIFT_KINDS
 } from "./chunk-WOFMCSLJ.js";
@@ -196,17 +197,23 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
     if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) break;
     reported.push(encoded);
   }
-  for (const finding of report.ignored) if (!fileUnder(ignored, finding.firstSeen, finding.id)) break;
+  const observed = {};
+  for (const finding of report.ignored) {
+    if (!fileUnder(ignored, finding.firstSeen, finding.id)) break;
+    if (!fits(finding.id.length + 12 + 6)) break;
+    observed[finding.id] = observedDigest(finding);
+  }
   const json = JSON.stringify({
     version: 2,
     reported,
     seen: Object.fromEntries(seen),
-    ignoredSeen: Object.fromEntries(ignored)
+    ignoredSeen: Object.fromEntries(ignored),
+    ignoredObserved: observed
   }).replaceAll("--", "-\\u002d");
   return `${STATE_OPEN}${json}${STATE_CLOSE}`;
 }
 function decodeDriftIssueState(body) {
-  const state = { reported: /* @__PURE__ */ new Map(), ignored: /* @__PURE__ */ new Map() };
+  const state = { reported: /* @__PURE__ */ new Map(), ignored: /* @__PURE__ */ new Map(), ignoredObserved: /* @__PURE__ */ new Map() };
   const start = body?.indexOf(STATE_OPEN) ?? -1;
   if (!body || start < 0) return state;
   const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
@@ -216,7 +223,7 @@ function decodeDriftIssueState(body) {
   } catch {
     return state;
   }
-  const { reported, ignored, seen, ignoredSeen } = parsed ?? {};
+  const { reported, ignored, seen, ignoredSeen, ignoredObserved } = parsed ?? {};
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1]))) {
       const [id, firstSeen, name, kind, target] = entry.map(
@@ -234,6 +241,10 @@ function decodeDriftIssueState(body) {
     if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
   for (const [id, firstSeen] of idsByDay(ignoredSeen)) state.ignored.set(id, firstSeen);
+  if (typeof ignoredObserved === "object" && ignoredObserved !== null && !Array.isArray(ignoredObserved)) {
+    for (const [id, digest] of Object.entries(ignoredObserved))
+      if (ID.test(id) && typeof digest === "string" && ID.test(digest)) state.ignoredObserved.set(id, digest);
+  }
   return state;
 }
 function idsByDay(days) {
@@ -249,7 +260,8 @@ function driftChangeComment(change, previous, report) {
   const opening = change.closedByHand ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.` : change.reopened ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.` : `Since the last check, at ${commitOf(report)}: ${[
     change.appeared.length > 0 ? `${countOf(change.appeared.length, "new finding")}` : "",
     change.cleared.length > 0 ? `${countOf(change.cleared.length, "finding")} cleared` : "",
-    (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : ""
+    (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : "",
+    (change.changedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.changedWhileIgnored.length, "ignored finding")} changed` : ""
   ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
   return fitComment(
     [
@@ -276,6 +288,17 @@ function driftChangeComment(change, previous, report) {
           ].join("\n")
         }
       ] : [],
+      ...(change.changedWhileIgnored?.length ?? 0) > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            "**Changed while ignored**: an `ignore:` entry still holds these back, but the organization has moved on since the last check. Read what it has now against the entry\u2019s reason:",
+            ...change.changedWhileIgnored.map(
+              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}`
+            )
+          ].join("\n")
+        }
+      ] : [],
       ...change.cleared.length > 0 ? [
         {
           keep: false,
@@ -298,6 +321,9 @@ function driftClosedComment(report) {
 }
 function commitOf(report) {
   return report.commit ? `commit ${inlineCode(report.commit.slice(0, 12))}` : "the checked-out repository";
+}
+function brief(text) {
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
 }
 function label(finding) {
   const text = findingHeadline(finding);
@@ -356,8 +382,16 @@ async function publishDriftIssue(octokit, target, checked) {
     url: existing.url,
     commented
   });
+  const transitions = driftTransitions(new Set(previous.reported.keys()), report, previous.ignoredObserved);
+  const { appeared, ignored, changedWhileIgnored } = transitions;
   if (existing.state === "closed") {
-    if (!drifted) return done("none", false);
+    if (!drifted) {
+      if (changedWhileIgnored.length === 0) return done("none", false);
+      await updateDriftIssue(octokit, location, existing.number, { title, body });
+      const change2 = { appeared: [], cleared: [], changedWhileIgnored, reopened: false };
+      await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change2, previous, report));
+      return done("updated", true);
+    }
     await updateDriftIssue(octokit, location, existing.number, { title, body, state: "open" });
     const stillThere = report.findings.some((finding) => previous.reported.has(finding.id));
     const change = { appeared: report.findings, cleared: [], reopened: true, closedByHand: stillThere };
@@ -370,14 +404,14 @@ async function publishDriftIssue(octokit, target, checked) {
     await updateDriftIssue(octokit, location, existing.number, { state: "closed" });
     return done("closed", true);
   }
-  const { appeared, cleared: gone, ignored } = driftTransitions(new Set(previous.reported.keys()), report);
-  const cleared = gone.filter((id) => !unverified.has(id));
-  if (appeared.length === 0 && cleared.length === 0 && ignored.length === 0) return done("updated", false);
+  const cleared = transitions.cleared.filter((id) => !unverified.has(id));
+  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0))
+    return done("updated", false);
   await commentOnDriftIssue(
     octokit,
     location,
     existing.number,
-    driftChangeComment({ appeared, cleared, ignored, reopened: false }, previous, report)
+    driftChangeComment({ appeared, cleared, ignored, changedWhileIgnored, reopened: false }, previous, report)
   );
   return done("updated", true);
 }
