@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-DQ5NWUMI.js"),
-        import("./chunks/plan-text-ZRSMNSLV.js"),
-        import("./chunks/plan-markdown-UAWGANR6.js")
+        import("./chunks/plan-G3JM2M3O.js"),
+        import("./chunks/plan-text-UY6TGP5E.js"),
+        import("./chunks/plan-markdown-UFOFQORD.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -104,7 +104,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-BM3LSOKQ.js"),
         import("./chunks/apply-text-4GWHJSDP.js"),
         import("./chunks/apply-markdown-GMO2X5PO.js"),
-        import("./chunks/plan-text-ZRSMNSLV.js")
+        import("./chunks/plan-text-UY6TGP5E.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

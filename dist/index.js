@@ -131,7 +131,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-RPCNMGUG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3GPD4AGQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

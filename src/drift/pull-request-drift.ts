@@ -50,6 +50,11 @@ export interface MainDrift {
    * corrections would create a second OU of the declared name and move the accounts out of the renamed one.
    */
   renamedByHand?: { path: string; id: string; observedPath: string }[];
+  /**
+   * Problems of the pull request's plan that main's plan has too (same target and message): they block every
+   * merge, not because of this pull request, and are labelled so (problemKey).
+   */
+  problemsOnMain?: string[];
 }
 
 /** Why there is no drift section: main's repository could not be planned. */
@@ -62,6 +67,19 @@ export function correctionIds(mainDrift: MainDrift | MainDriftUnavailable | unde
   return new Set(mainDrift && 'corrections' in mainDrift ? mainDrift.corrections.map((change) => change.id) : []);
 }
 
+/** The label of a problem main's plan has too, beside its target. */
+export const ALREADY_ON_MAIN = '(already on main, not this branch’s)';
+
+/** What identifies a plan problem across two plans of one observation. */
+export function problemKey(problem: { target: string; message: string }): string {
+  return `${problem.target}\n${problem.message}`;
+}
+
+/** Of `mainDrift`, the keys of the problems main's plan has too (empty without a drift section). */
+export function problemsOnMain(mainDrift: MainDrift | MainDriftUnavailable | undefined): Set<string> {
+  return new Set(mainDrift && 'corrections' in mainDrift ? (mainDrift.problemsOnMain ?? []) : []);
+}
+
 /** Splits the pull request's plan against main's, both computed from one observation. Pure. */
 export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
   const key = (change: Change) => `${change.id}\n${canonicalJson(change.scope)}`;
@@ -72,10 +90,13 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
   const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
   const correctionSummary = { create: 0, change: 0, destroy: 0 };
   for (const change of corrections) correctionSummary[change.action]++;
+  const mainProblems = new Set(main.problems.map(problemKey));
+  const sharedProblems = pullRequest.problems.map(problemKey).filter((key) => mainProblems.has(key));
   return {
     corrections,
     correctionSummary,
     alsoCorrecting,
+    ...(sharedProblems.length > 0 ? { problemsOnMain: sharedProblems } : {}),
     accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change)),
   };
 }

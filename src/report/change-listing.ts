@@ -1,4 +1,4 @@
-import type { ChangeAction } from '../plan/plan.js';
+import type { Change, ChangeAction } from '../plan/plan.js';
 import type { ChangeEffect, ResourceChanges } from './change-effects.js';
 
 /** What a line of the listing is, so a terminal can colour it and markdown can leave it plain. */
@@ -33,12 +33,17 @@ export function changeListing(groups: readonly ResourceChanges[], depth: Listing
   return lines;
 }
 
+/** `[destructive] [high impact]`, as a change has them; empty for neither. */
+export function changeFlags(change: Pick<Change, 'destructive' | 'highImpact'>): string {
+  return [change.destructive ? '[destructive]' : '', change.highImpact ? '[high impact]' : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** One change: its marked headline, then its template summary, details and diff four spaces in. */
 export function effectLines(effect: ChangeEffect, depth: ListingDepth): ListingLine[] {
   const { change } = effect;
-  const flags = [change.destructive ? '[destructive]' : '', change.highImpact ? '[high impact]' : '']
-    .filter(Boolean)
-    .join(' ');
+  const flags = changeFlags(change);
   const headline: ListingLine = {
     text: `${ACTION_SYMBOL[change.action]} ${effect.headline}${flags ? `  ${flags}` : ''}`,
     style: change.action,

@@ -1,3 +1,4 @@
+import { ALREADY_ON_MAIN, problemKey } from '../drift/pull-request-drift.js';
 import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import type { Plan } from '../plan/plan.js';
 import type { CommentSection } from './fit-comment.js';
@@ -33,7 +34,7 @@ export function headerSection(plan: Plan, context: PlanReportContext): CommentSe
 /** Problems shown when thousands would not fit; the rest are counted, and all are in the job summary. */
 export const COMPACT_PROBLEMS = 20;
 
-export function problemSections(plan: Plan): CommentSection[] {
+export function problemSections(plan: Plan, onMain: ReadonlySet<string> = new Set()): CommentSection[] {
   if (plan.problems.length === 0) return [];
   const count = plan.problems.length;
   const render = (shown: number) =>
@@ -42,7 +43,10 @@ export function problemSections(plan: Plan): CommentSection[] {
       `> **${countOf(count, 'problem')} ${count === 1 ? 'blocks' : 'block'} apply:**`,
       ...plan.problems
         .slice(0, shown)
-        .map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
+        .map(
+          (problem) =>
+            `> - ${inlineCode(problem.target)}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}: ${escapeMarkdown(problem.message)}`,
+        ),
       ...(count > shown ? [`> - … and ${count - shown} more, listed in the job summary and the plan file`] : []),
     ].join('\n');
   return [

@@ -1,5 +1,5 @@
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
-import { correctionIds } from '../drift/pull-request-drift.js';
+import { correctionIds, problemsOnMain } from '../drift/pull-request-drift.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
@@ -93,7 +93,7 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
   const corrections = correctionIds(context.mainDrift);
   return [
     headerSection(plan, context),
-    ...problemSections(plan),
+    ...problemSections(plan, problemsOnMain(context.mainDrift)),
     ...bootstrapSections(context.bootstrapChange),
     ...flaggedSections(effects),
     ...ownedUndeclaredSections(plan),

@@ -1,8 +1,15 @@
-import { correctionIds, missingAccountsNote, renamedByHandNote } from '../drift/pull-request-drift.js';
+import {
+  ALREADY_ON_MAIN,
+  correctionIds,
+  missingAccountsNote,
+  problemKey,
+  problemsOnMain,
+  renamedByHandNote,
+} from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
-import { changeListing } from './change-listing.js';
+import { changeFlags, changeListing } from './change-listing.js';
 import { countOf } from './phrasing.js';
 import { acceptedLines, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
@@ -104,7 +111,13 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   }
   if (plan.problems.length > 0) {
     lines.push('', paint('problem', `${plan.problems.length === 1 ? 'A problem blocks' : 'Problems block'} apply:`));
-    for (const problem of plan.problems) lines.push(visibleLine(`  ! ${problem.target}: ${problem.message}`));
+    const onMain = problemsOnMain(options.mainDrift);
+    for (const problem of plan.problems)
+      lines.push(
+        visibleLine(
+          `  ! ${problem.target}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}: ${problem.message}`,
+        ),
+      );
   }
   if (options.bootstrapChange) lines.push('', paint('highImpact', visible(bootstrapNotice(options.bootstrapChange))));
   if (options.mainDrift) lines.push('', ...mainDriftLines(options.mainDrift, paint));
@@ -147,7 +160,10 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable, paint: Pain
     ...(corrections.length > 0
       ? [
           `Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary, corrections)}) of this plan ${corrections.length === 1 ? 'corrects' : 'correct'} drift that main’s own plan holds too:`,
-          ...corrections.map((change) => `  ${change.description}`),
+          // Marked as in the branch's own list: the count above them says some are destructive or high impact.
+          ...corrections.map((change) =>
+            visibleLine(`  ${change.description}${changeFlags(change) ? `  ${changeFlags(change)}` : ''}`),
+          ),
           ...(missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : []),
           ...(renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : []),
         ]
@@ -155,7 +171,9 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable, paint: Pain
     ...(alsoCorrecting.length > 0
       ? [
           `${countOf(alsoCorrecting.length, 'change')} of this branch also ${alsoCorrecting.length === 1 ? 'corrects' : 'correct'} drift on main, with this branch’s own work:`,
-          ...alsoCorrecting.map((change) => `  ${change.description}`),
+          ...alsoCorrecting.map((change) =>
+            visibleLine(`  ${change.description}${changeFlags(change) ? `  ${changeFlags(change)}` : ''}`),
+          ),
         ]
       : []),
     ...acceptedTextLines(mainDrift, paint),

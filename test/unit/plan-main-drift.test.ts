@@ -292,4 +292,26 @@ test('the text counts destructive and high-impact changes where it lists them: i
   expect(text).toContain(
     '1 destructive or high-impact change among the drift corrections below, which main’s own plan holds too.',
   );
+  // And the one it counts is marked where it is listed.
+  expect(text).toContain(`  Attach SCP ${rootGuard} to the root  [high impact]`);
+});
+
+test('a problem main’s own plan has too is labelled as already on main; the branch’s own problem is not', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  observedAccount(observed, 'security-audit').status = 'SUSPENDED';
+  const pullRequest = referenceDesiredState();
+  desiredAccountNamed(pullRequest, 'payments-dev').email = 'aws+payments-dev-new@example.com';
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  expect(plan.problems.map((problem) => problem.target).sort()).toEqual([
+    'account:payments-dev',
+    'account:security-audit',
+  ]);
+  const text = renderPlanText(plan, { mainDrift });
+  expect(text).toContain('  ! account:security-audit (already on main, not this branch’s): ');
+  expect(text).toContain('  ! account:payments-dev: No account has the email aws+payments-dev-new@example.com');
+  const comment = renderPlanComment(plan, { mainDrift });
+  expect(comment).toContain('> - `account:security-audit` (already on main, not this branch’s): ');
+  expect(comment).toContain('> - `account:payments-dev`: No account has the email');
 });

@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-NS7NTVD6.js";
+} from "./chunk-QYN6UTEW.js";
 import {
   computePlan,
   repositoryCommit

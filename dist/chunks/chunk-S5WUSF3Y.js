@@ -8,10 +8,13 @@ import {
   plain
 } from "./chunk-X4XDSYAD.js";
 import {
+  ALREADY_ON_MAIN,
   correctionIds,
   missingAccountsNote,
+  problemKey,
+  problemsOnMain,
   renamedByHandNote
-} from "./chunk-NS7NTVD6.js";
+} from "./chunk-QYN6UTEW.js";
 import {
   instanceLines,
   moveLines,
@@ -264,9 +267,12 @@ function changeListing(groups, depth) {
   }
   return lines;
 }
+function changeFlags(change) {
+  return [change.destructive ? "[destructive]" : "", change.highImpact ? "[high impact]" : ""].filter(Boolean).join(" ");
+}
 function effectLines(effect, depth) {
   const { change } = effect;
-  const flags = [change.destructive ? "[destructive]" : "", change.highImpact ? "[high impact]" : ""].filter(Boolean).join(" ");
+  const flags = changeFlags(change);
   const headline = {
     text: `${ACTION_SYMBOL[change.action]} ${effect.headline}${flags ? `  ${flags}` : ""}`,
     style: change.action
@@ -348,7 +354,13 @@ function renderPlanText(plan, options = {}) {
   }
   if (plan.problems.length > 0) {
     lines.push("", paint("problem", `${plan.problems.length === 1 ? "A problem blocks" : "Problems block"} apply:`));
-    for (const problem of plan.problems) lines.push(visibleLine(`  ! ${problem.target}: ${problem.message}`));
+    const onMain = problemsOnMain(options.mainDrift);
+    for (const problem of plan.problems)
+      lines.push(
+        visibleLine(
+          `  ! ${problem.target}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ""}: ${problem.message}`
+        )
+      );
   }
   if (options.bootstrapChange) lines.push("", paint("highImpact", visible(bootstrapNotice(options.bootstrapChange))));
   if (options.mainDrift) lines.push("", ...mainDriftLines(options.mainDrift, paint));
@@ -388,13 +400,18 @@ function mainDriftLines(mainDrift, paint) {
   return [
     ...corrections.length > 0 ? [
       `Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary, corrections)}) of this plan ${corrections.length === 1 ? "corrects" : "correct"} drift that main\u2019s own plan holds too:`,
-      ...corrections.map((change) => `  ${change.description}`),
+      // Marked as in the branch's own list: the count above them says some are destructive or high impact.
+      ...corrections.map(
+        (change) => visibleLine(`  ${change.description}${changeFlags(change) ? `  ${changeFlags(change)}` : ""}`)
+      ),
       ...missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : [],
       ...renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : []
     ] : ["Drift already on main: no change of this plan is main\u2019s alone."],
     ...alsoCorrecting.length > 0 ? [
       `${countOf(alsoCorrecting.length, "change")} of this branch also ${alsoCorrecting.length === 1 ? "corrects" : "correct"} drift on main, with this branch\u2019s own work:`,
-      ...alsoCorrecting.map((change) => `  ${change.description}`)
+      ...alsoCorrecting.map(
+        (change) => visibleLine(`  ${change.description}${changeFlags(change) ? `  ${changeFlags(change)}` : ""}`)
+      )
     ] : [],
     ...acceptedTextLines(mainDrift, paint),
     ...silencedTextLines(mainDrift)

@@ -21,6 +21,14 @@ import {
 function correctionIds(mainDrift) {
   return new Set(mainDrift && "corrections" in mainDrift ? mainDrift.corrections.map((change) => change.id) : []);
 }
+var ALREADY_ON_MAIN = "(already on main, not this branch\u2019s)";
+function problemKey(problem) {
+  return `${problem.target}
+${problem.message}`;
+}
+function problemsOnMain(mainDrift) {
+  return new Set(mainDrift && "corrections" in mainDrift ? mainDrift.problemsOnMain ?? [] : []);
+}
 function separateMainDrift(pullRequest, main) {
   const key = (change) => `${change.id}
 ${canonicalJson(change.scope)}`;
@@ -31,10 +39,13 @@ ${canonicalJson(change.scope)}`;
   const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
   const correctionSummary = { create: 0, change: 0, destroy: 0 };
   for (const change of corrections) correctionSummary[change.action]++;
+  const mainProblems = new Set(main.problems.map(problemKey));
+  const sharedProblems = pullRequest.problems.map(problemKey).filter((key2) => mainProblems.has(key2));
   return {
     corrections,
     correctionSummary,
     alsoCorrecting,
+    ...sharedProblems.length > 0 ? { problemsOnMain: sharedProblems } : {},
     accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change))
   };
 }
@@ -101,6 +112,9 @@ function missingAccountsNote(corrections) {
 
 export {
   correctionIds,
+  ALREADY_ON_MAIN,
+  problemKey,
+  problemsOnMain,
   separateMainDrift,
   acceptedFindings,
   renamedByHand,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-34O3M54O.js";
+} from "./chunk-S5WUSF3Y.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -26,10 +26,13 @@ import {
   inlineCode
 } from "./chunk-MYHF6BQG.js";
 import {
+  ALREADY_ON_MAIN,
   correctionIds,
   missingAccountsNote,
+  problemKey,
+  problemsOnMain,
   renamedByHandNote
-} from "./chunk-NS7NTVD6.js";
+} from "./chunk-QYN6UTEW.js";
 import {
   compactDiff
 } from "./chunk-4US2C4VG.js";
@@ -237,13 +240,15 @@ function headerSection(plan, context) {
   };
 }
 var COMPACT_PROBLEMS = 20;
-function problemSections(plan) {
+function problemSections(plan, onMain = /* @__PURE__ */ new Set()) {
   if (plan.problems.length === 0) return [];
   const count = plan.problems.length;
   const render = (shown) => [
     "> [!CAUTION]",
     `> **${countOf(count, "problem")} ${count === 1 ? "blocks" : "block"} apply:**`,
-    ...plan.problems.slice(0, shown).map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
+    ...plan.problems.slice(0, shown).map(
+      (problem) => `> - ${inlineCode(problem.target)}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ""}: ${escapeMarkdown(problem.message)}`
+    ),
     ...count > shown ? [`> - \u2026 and ${count - shown} more, listed in the job summary and the plan file`] : []
   ].join("\n");
   return [
@@ -284,7 +289,7 @@ function planSections(plan, context, diffLines = Infinity) {
   const corrections = correctionIds(context.mainDrift);
   return [
     headerSection(plan, context),
-    ...problemSections(plan),
+    ...problemSections(plan, problemsOnMain(context.mainDrift)),
     ...bootstrapSections(context.bootstrapChange),
     ...flaggedSections(effects),
     ...ownedUndeclaredSections(plan),

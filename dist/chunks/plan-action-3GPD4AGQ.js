@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-4B4J36Y4.js";
+} from "./chunk-6G4JBTS6.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-34O3M54O.js";
+} from "./chunk-S5WUSF3Y.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,8 +41,8 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-6E7IDMQR.js";
-import "./chunk-NS7NTVD6.js";
+} from "./chunk-TMU57Y2J.js";
+import "./chunk-QYN6UTEW.js";
 import "./chunk-4US2C4VG.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-OBDY2A6S.js";
