@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-XDQMK23Y.js";
+} from "./chunks/chunk-ZE3QEETF.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -32,7 +32,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-BMZHKFU2.js";
+} from "./chunks/chunk-GD2A4S5K.js";
 import "./chunks/chunk-OWIM4TZY.js";
 import "./chunks/chunk-OS576ORI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-G3JM2M3O.js"),
-        import("./chunks/plan-text-UY6TGP5E.js"),
-        import("./chunks/plan-markdown-UFOFQORD.js")
+        import("./chunks/plan-ZXL3S7O7.js"),
+        import("./chunks/plan-text-IVBMD56H.js"),
+        import("./chunks/plan-markdown-TPO5TRQQ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -101,10 +101,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-BM3LSOKQ.js"),
+        import("./chunks/apply-MIDAO6TQ.js"),
         import("./chunks/apply-text-4GWHJSDP.js"),
         import("./chunks/apply-markdown-GMO2X5PO.js"),
-        import("./chunks/plan-text-UY6TGP5E.js")
+        import("./chunks/plan-text-IVBMD56H.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,9 +148,9 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2EEK6VO4.js"),
-        import("./chunks/drift-text-IFKO76QM.js"),
-        import("./chunks/drift-markdown-2WDRIMUL.js"),
+        import("./chunks/drift-I363YZIP.js"),
+        import("./chunks/drift-text-BFGXTPPQ.js"),
+        import("./chunks/drift-markdown-XZRJBPWF.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
@@ -173,7 +173,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-DQP4X36M.js"),
+        import("./chunks/import-MCTKM4IE.js"),
         import("./chunks/import-text-UVGKU4KX.js")
       ]);
       const outcome = await runImport(settings);

@@ -24,7 +24,7 @@ import {
   parseMinutes,
   requireDirectory,
   runValidate
-} from "./chunks/chunk-BMZHKFU2.js";
+} from "./chunks/chunk-GD2A4S5K.js";
 import "./chunks/chunk-OWIM4TZY.js";
 import "./chunks/chunk-OS576ORI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3GPD4AGQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BLFT4EVA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-THNW4AIJ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-4B5I7O2H.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-MLNDIJBR.js");
+        const { runDriftAction } = await import("./chunks/drift-action-K5I3K5VR.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,5 +1,5 @@
 import type { DeclaredException } from '../config/drift-declarations.js';
-import { DAY_MS, expiryInstant, WARNING_DAYS } from '../config/rules/exceptions.js';
+import { expiresSoon, expiryInstant } from '../config/rules/exceptions.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
 
@@ -12,7 +12,7 @@ export function exceptionFindings(exceptions: readonly DeclaredException[], now:
   const checkedOn = now.toISOString().slice(0, 10);
   return exceptions.flatMap((exception) => {
     const expires = expiryInstant(exception.expires);
-    if (Number.isNaN(expires) || expires - now.getTime() >= WARNING_DAYS * DAY_MS) return [];
+    if (Number.isNaN(expires) || (expires >= now.getTime() && !expiresSoon(exception.expires, now))) return [];
     const expired = expires < now.getTime();
     const where = `${exception.file} line ${exception.line}`;
     return [

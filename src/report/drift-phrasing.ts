@@ -24,7 +24,8 @@ export function driftSummaryLine(report: Pick<DriftReport, 'findings' | 'summary
 export function driftAsideLine(report: Pick<DriftReport, 'ignored' | 'notChecked'>): string {
   return [
     report.ignored.length > 0 ? `${report.ignored.length} ignored${ignoredCritical(report)}` : '',
-    report.notChecked.length > 0 ? `${report.notChecked.length} not checked (not drift)` : '',
+    // Parts, as the listing names them: one line there can name several StackSets that share a reason.
+    report.notChecked.length > 0 ? `${countOf(report.notChecked.length, 'part')} not checked (not drift)` : '',
   ]
     .filter(Boolean)
     .join('; ');

@@ -7,6 +7,7 @@ import {
   findingHeadline,
   notCheckedLines,
 } from './drift-phrasing.js';
+import { countOf } from './phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
 import { visibleLine } from './visible-text.js';
@@ -40,7 +41,7 @@ export function renderDriftText(report: DriftReport, options: DriftTextOptions =
     lines.push('');
   }
   if (report.notChecked.length > 0) {
-    lines.push('Not checked (reported, not drift):');
+    lines.push(`Not checked (reported, not drift): ${countOf(report.notChecked.length, 'part')}`);
     for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${visibleLine(line)}`);
     lines.push('');
   }

@@ -128,10 +128,15 @@ test('exceptions that expired, or expire within 14 days, are findings; later one
     approvedBy: 'security-team',
     expires,
   });
-  const found = exceptionFindings([exception('2026-11-20'), exception('2026-12-10'), exception('2027-06-30')], NOW);
+  // NOW is 2026-11-30: 2026-12-14 is 14 calendar days ahead, so within 14 days; 2026-12-15 is not.
+  const found = exceptionFindings(
+    ['2026-11-20', '2026-12-10', '2026-12-14', '2026-12-15', '2027-06-30'].map(exception),
+    NOW,
+  );
   expect(found.map((finding) => [finding.kind, finding.severity, finding.actual])).toEqual([
     ['exception-expired', 'high', 'expired on 2026-11-20'],
     ['exception-expiring', 'low', 'expires on 2026-12-10'],
+    ['exception-expiring', 'low', 'expires on 2026-12-14'],
   ]);
   expect(found[0]).toMatchObject({
     target: 'account:log-archive#exception:baseline-opt-out',
@@ -188,4 +193,29 @@ test('a name someone chose in the console cannot colour the terminal or add a li
     expect(text.split('\n').some((line) => line.startsWith('CRITICAL'))).toBe(false);
     expect(text).not.toContain('\u001b[31mRED');
   }
+});
+
+test('what was not checked is counted in parts, as its lines name them, though lines sharing a reason join', () => {
+  const unsupported = (name: string) => ({
+    target: `stackset:${name}`,
+    what: 'resource drift',
+    reason: 'the endpoint does not support it',
+  });
+  const assembled = assembleDriftReport({
+    findings: [],
+    notChecked: [
+      unsupported('vend-a'),
+      unsupported('vend-b'),
+      unsupported('vend-c'),
+      { target: 'organization', what: 'who changed it', reason: 'CloudTrail is not readable' },
+    ],
+    ignoreList: [],
+    now: NOW,
+    commit: 'abc',
+    managementAccountId: '111111111111',
+  });
+  const text = renderDriftText(assembled);
+  expect(text).toContain('Not checked (reported, not drift): 4 parts\n');
+  expect(text).toContain('resource drift not checked: the endpoint does not support it (vend-a, vend-b and vend-c)');
+  expect(text).toContain('Drift: none. 4 parts not checked (not drift).');
 });

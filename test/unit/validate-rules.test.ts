@@ -263,7 +263,8 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'exception-expiring',
-    bad: { 'accounts/app-prod.yaml': appProd(exception('email-domain', '2026-12-05')) },
+    // Now is 2026-11-28: 2026-12-12 is 14 calendar days ahead, so within 14 days.
+    bad: { 'accounts/app-prod.yaml': appProd(exception('email-domain', '2026-12-12')) },
     expected: { file: 'accounts/app-prod.yaml', line: 10, column: 14, severity: 'warning' },
     good: { 'accounts/app-prod.yaml': appProd(exception('email-domain', '2026-12-13')) },
   },

@@ -18,6 +18,16 @@ export function expiryInstant(expires: string): number {
   return !Number.isNaN(instant) && new Date(instant).toISOString().startsWith(expires) ? instant : NaN;
 }
 
+/**
+ * Whether an expiry date (YYYY-MM-DD, not yet past) falls within WARNING_DAYS calendar days of `now`'s UTC day:
+ * on 2026-11-30 an exception expiring 2026-12-14 is "within 14 days", though its last instant is 14 days and some
+ * hours away.
+ */
+export function expiresSoon(expires: string, now: Date): boolean {
+  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  return Date.parse(`${expires}T00:00:00Z`) - today <= WARNING_DAYS * DAY_MS;
+}
+
 /** Rules an account currently waives: named in an exception that is known and not expired. */
 export function waivedRules(account: AccountDocument, now: Date): Set<RuleId> {
   const waived = new Set<RuleId>();
@@ -64,7 +74,7 @@ function checkAccountExceptions({ source, value }: Parsed<AccountDocument>, now:
           [...path, 'expires'],
         ),
       );
-    } else if (expires - now.getTime() < WARNING_DAYS * DAY_MS) {
+    } else if (expiresSoon(exception.expires, now)) {
       diagnostics.push({
         ...source.diagnostic(
           RULES.exceptionExpiring,

@@ -1,16 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-6G4JBTS6.js";
-import "./chunk-S5WUSF3Y.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-4ORXXKD7.js";
-import "./chunk-VO3CDJ3V.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-JPLXKF6Y.js";
+import "./chunk-T35DDGAL.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-MYHF6BQG.js";
 import "./chunk-QYN6UTEW.js";
 import "./chunk-4US2C4VG.js";
 import "./chunk-LG5ZJVH7.js";
@@ -26,8 +23,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

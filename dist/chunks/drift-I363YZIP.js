@@ -1,31 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-S5WUSF3Y.js";
-import "./chunk-4ORXXKD7.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-QYN6UTEW.js";
+  runDrift
+} from "./chunk-BMDW34PM.js";
+import "./chunk-T55CMK62.js";
 import "./chunk-4US2C4VG.js";
 import "./chunk-LG5ZJVH7.js";
+import "./chunk-7764TD7Y.js";
+import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runDrift
 };

@@ -23,7 +23,8 @@ function driftSummaryLine(report) {
 function driftAsideLine(report) {
   return [
     report.ignored.length > 0 ? `${report.ignored.length} ignored${ignoredCritical(report)}` : "",
-    report.notChecked.length > 0 ? `${report.notChecked.length} not checked (not drift)` : ""
+    // Parts, as the listing names them: one line there can name several StackSets that share a reason.
+    report.notChecked.length > 0 ? `${countOf(report.notChecked.length, "part")} not checked (not drift)` : ""
   ].filter(Boolean).join("; ");
 }
 function ignoredCritical(report) {

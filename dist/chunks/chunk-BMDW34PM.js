@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-OBDY2A6S.js";
+} from "./chunk-7764TD7Y.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -36,12 +36,11 @@ import {
   controlsAccess
 } from "./chunk-OT5PENYO.js";
 import {
-  DAY_MS,
   DEFAULT_DETECTION_MINUTES,
-  WARNING_DAYS,
+  expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-BMZHKFU2.js";
+} from "./chunk-GD2A4S5K.js";
 import {
   parseRepositoryFile,
   resourcesOf,
@@ -3017,7 +3016,7 @@ function exceptionFindings(exceptions, now) {
   const checkedOn = now.toISOString().slice(0, 10);
   return exceptions.flatMap((exception) => {
     const expires = expiryInstant(exception.expires);
-    if (Number.isNaN(expires) || expires - now.getTime() >= WARNING_DAYS * DAY_MS) return [];
+    if (Number.isNaN(expires) || expires >= now.getTime() && !expiresSoon(exception.expires, now)) return [];
     const expired = expires < now.getTime();
     const where = `${exception.file} line ${exception.line}`;
     return [

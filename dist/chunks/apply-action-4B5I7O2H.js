@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-MFMYSBT7.js";
+} from "./chunk-LKKRLKUG.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,13 +38,13 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-OBDY2A6S.js";
+} from "./chunk-7764TD7Y.js";
 import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-XDQMK23Y.js";
+import "./chunk-ZE3QEETF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BMZHKFU2.js";
+import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   acceptedLines,
   silencedLines
-} from "./chunk-4ORXXKD7.js";
+} from "./chunk-T35DDGAL.js";
 import {
   ansi,
   plain

@@ -1,15 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-MFMYSBT7.js";
+} from "./chunk-LKKRLKUG.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-OBDY2A6S.js";
+import "./chunk-7764TD7Y.js";
 import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-XDQMK23Y.js";
+import "./chunk-ZE3QEETF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BMZHKFU2.js";
+import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";

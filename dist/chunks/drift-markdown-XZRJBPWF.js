@@ -3,8 +3,8 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-GATKUIYK.js";
-import "./chunk-4ORXXKD7.js";
+} from "./chunk-5ROA6MZD.js";
+import "./chunk-T35DDGAL.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-MYHF6BQG.js";
 import "./chunk-WOFMCSLJ.js";

@@ -594,6 +594,10 @@ function expiryInstant(expires) {
   const instant = Date.parse(`${expires}T23:59:59.999Z`);
   return !Number.isNaN(instant) && new Date(instant).toISOString().startsWith(expires) ? instant : NaN;
 }
+function expiresSoon(expires, now) {
+  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  return Date.parse(`${expires}T00:00:00Z`) - today <= WARNING_DAYS * DAY_MS;
+}
 function waivedRules(account, now) {
   const waived = /* @__PURE__ */ new Set();
   for (const exception of account.exceptions ?? []) {
@@ -635,7 +639,7 @@ function checkAccountExceptions({ source, value }, now) {
           [...path, "expires"]
         )
       );
-    } else if (expires - now.getTime() < WARNING_DAYS * DAY_MS) {
+    } else if (expiresSoon(exception.expires, now)) {
       diagnostics.push({
         ...source.diagnostic(
           RULES.exceptionExpiring,
@@ -3612,9 +3616,8 @@ export {
   POLICY_DESCRIPTION,
   lengthProblem,
   checkScps,
-  WARNING_DAYS,
-  DAY_MS,
   expiryInstant,
+  expiresSoon,
   checkTagLimits,
   checkTagCharacters,
   runValidate,

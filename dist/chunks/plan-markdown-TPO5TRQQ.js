@@ -1,28 +1,33 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-TMU57Y2J.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-UEUMZGYK.js";
+import "./chunk-JPLXKF6Y.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-T35DDGAL.js";
+import "./chunk-VO3CDJ3V.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-MYHF6BQG.js";
 import "./chunk-QYN6UTEW.js";
 import "./chunk-4US2C4VG.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-OBDY2A6S.js";
-import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
-import "./chunk-XDQMK23Y.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-BMZHKFU2.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -37,7 +37,7 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-XDQMK23Y.js";
+} from "./chunk-ZE3QEETF.js";
 import "./chunk-XEJZL3EO.js";
 import {
   POLICY_DESCRIPTION,
@@ -51,7 +51,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-BMZHKFU2.js";
+} from "./chunk-GD2A4S5K.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-OBDY2A6S.js";
+} from "./chunk-7764TD7Y.js";
 import {
   createAwsClients,
   createIamClient,
@@ -46,11 +46,11 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-XDQMK23Y.js";
+} from "./chunk-ZE3QEETF.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-BMZHKFU2.js";
+} from "./chunk-GD2A4S5K.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-OBDY2A6S.js";
+} from "./chunk-7764TD7Y.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -22,11 +22,11 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   writeLocalFile
-} from "./chunk-XDQMK23Y.js";
+} from "./chunk-ZE3QEETF.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-BMZHKFU2.js";
+} from "./chunk-GD2A4S5K.js";
 import {
   readRepositoryBytes
 } from "./chunk-OS576ORI.js";

@@ -7,14 +7,14 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-S5WUSF3Y.js";
+} from "./chunk-JPLXKF6Y.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   acceptedLines,
   silencedLines
-} from "./chunk-4ORXXKD7.js";
+} from "./chunk-T35DDGAL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,

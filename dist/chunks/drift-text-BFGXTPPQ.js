@@ -6,7 +6,7 @@ import {
   driftSummaryLine,
   findingHeadline,
   notCheckedLines
-} from "./chunk-4ORXXKD7.js";
+} from "./chunk-T35DDGAL.js";
 import {
   ansi,
   plain
@@ -15,7 +15,9 @@ import "./chunk-WOFMCSLJ.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
-import "./chunk-PPJBV53O.js";
+import {
+  countOf
+} from "./chunk-PPJBV53O.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
@@ -38,7 +40,7 @@ function renderDriftText(report, options = {}) {
     lines.push("");
   }
   if (report.notChecked.length > 0) {
-    lines.push("Not checked (reported, not drift):");
+    lines.push(`Not checked (reported, not drift): ${countOf(report.notChecked.length, "part")}`);
     for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${visibleLine(line)}`);
     lines.push("");
   }

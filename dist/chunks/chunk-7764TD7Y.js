@@ -32,7 +32,7 @@ import {
 } from "./chunk-OFZH4PFY.js";
 import {
   limitPhrase
-} from "./chunk-BMZHKFU2.js";
+} from "./chunk-GD2A4S5K.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -6,7 +6,7 @@ import {
   driftAsideLine,
   driftSummaryLine,
   notCheckedLines
-} from "./chunk-4ORXXKD7.js";
+} from "./chunk-T35DDGAL.js";
 import {
   fitComment
 } from "./chunk-VO3CDJ3V.js";

@@ -1,16 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-I2X2WTRD.js";
-import "./chunk-T55CMK62.js";
+  runPlan,
+  serializePlan
+} from "./chunk-KTXWAJN5.js";
+import "./chunk-QYN6UTEW.js";
 import "./chunk-4US2C4VG.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-OBDY2A6S.js";
+import "./chunk-7764TD7Y.js";
 import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
+import "./chunk-ZE3QEETF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BMZHKFU2.js";
+import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
@@ -21,5 +23,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

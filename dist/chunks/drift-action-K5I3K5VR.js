@@ -8,18 +8,18 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-I2X2WTRD.js";
+} from "./chunk-BMDW34PM.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-GATKUIYK.js";
+} from "./chunk-5ROA6MZD.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-4ORXXKD7.js";
+} from "./chunk-T35DDGAL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -45,14 +45,14 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-4US2C4VG.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-OBDY2A6S.js";
+import "./chunk-7764TD7Y.js";
 import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import {
   stackSetName
 } from "./chunk-OFZH4PFY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BMZHKFU2.js";
+import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";

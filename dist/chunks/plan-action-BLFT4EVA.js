@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-6G4JBTS6.js";
+} from "./chunk-UEUMZGYK.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-S5WUSF3Y.js";
+} from "./chunk-JPLXKF6Y.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -20,7 +20,7 @@ import {
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-4ORXXKD7.js";
+import "./chunk-T35DDGAL.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -41,19 +41,19 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-TMU57Y2J.js";
+} from "./chunk-KTXWAJN5.js";
 import "./chunk-QYN6UTEW.js";
 import "./chunk-4US2C4VG.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-OBDY2A6S.js";
+import "./chunk-7764TD7Y.js";
 import "./chunk-XEEUBJKC.js";
 import "./chunk-OT5PENYO.js";
 import "./chunk-OFZH4PFY.js";
 import {
   readLocalFile
-} from "./chunk-XDQMK23Y.js";
+} from "./chunk-ZE3QEETF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BMZHKFU2.js";
+import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
