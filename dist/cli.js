@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-ZXL3S7O7.js"),
-        import("./chunks/plan-text-IVBMD56H.js"),
-        import("./chunks/plan-markdown-TPO5TRQQ.js")
+        import("./chunks/plan-KSAHY4PB.js"),
+        import("./chunks/plan-text-YWWR7CWX.js"),
+        import("./chunks/plan-markdown-LS5B7UJL.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -101,10 +101,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-MIDAO6TQ.js"),
+        import("./chunks/apply-JDTHGWIY.js"),
         import("./chunks/apply-text-4GWHJSDP.js"),
         import("./chunks/apply-markdown-GMO2X5PO.js"),
-        import("./chunks/plan-text-IVBMD56H.js")
+        import("./chunks/plan-text-YWWR7CWX.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-I363YZIP.js"),
+        import("./chunks/drift-EQMVROBQ.js"),
         import("./chunks/drift-text-BFGXTPPQ.js"),
         import("./chunks/drift-markdown-XZRJBPWF.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -173,7 +173,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-MCTKM4IE.js"),
+        import("./chunks/import-TUW5C6Q2.js"),
         import("./chunks/import-text-UVGKU4KX.js")
       ]);
       const outcome = await runImport(settings);

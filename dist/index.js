@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BLFT4EVA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-THRM6VLS.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-4B5I7O2H.js");
+        const { runApplyAction } = await import("./chunks/apply-action-S62PDLWK.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-K5I3K5VR.js");
+        const { runDriftAction } = await import("./chunks/drift-action-74WBXBAL.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

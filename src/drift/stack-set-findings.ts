@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { ObservedStackInstance } from '../observe/observed-state.js';
+import { maskNoEchoDefaults } from '../plan/no-echo-parameters.js';
 import type { Change } from '../plan/plan.js';
 import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
@@ -41,7 +42,12 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
   const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
   const findings: DriftFinding[] = [];
   if (before.templateBody !== after.templateBody) {
-    const { lines } = unifiedDiff(after.templateBody, before.templateBody);
+    // A NoEcho parameter's default is its value wherever nothing overrides it: masked, as every secret is.
+    const secret = context.plan.noEchoParameters[name] ?? [];
+    const { lines } = unifiedDiff(
+      maskNoEchoDefaults(after.templateBody, secret),
+      maskNoEchoDefaults(before.templateBody, secret, after.templateBody),
+    );
     const omitted = lines.length - FINDING_DIFF_LINES;
     findings.push(
       makeFinding(

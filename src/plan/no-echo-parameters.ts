@@ -39,6 +39,36 @@ export function noEchoIn(body: string): string[] {
     .map(([name]) => name);
 }
 
+/**
+ * `body` with the `Default` of each `secret` parameter replaced in place by a mask, for a template shown as text (a
+ * diff in the plan or a drift finding): the default is the value deployed wherever nothing overrides it, and a NoEcho
+ * value is never shown. `previous`, the body this one replaces in a diff: where its default differs, the mask says
+ * changed, so the diff still shows that it did. A body that does not parse is returned as it is.
+ */
+export function maskNoEchoDefaults(body: string, secret: readonly string[], previous?: string): string {
+  const defaults = (text: string) => {
+    const { source } = parseRepositoryFile('template', new TextEncoder().encode(text), { allowCustomTags: true });
+    const found = new Map<string, { range: [number, number]; value: string }>();
+    for (const name of secret) {
+      const node = source?.document.getIn(['Parameters', name, 'Default'], true) as
+        { range?: [number, number, number]; toJSON?: () => unknown } | undefined;
+      if (node?.range)
+        found.set(name, { range: [node.range[0], node.range[1]], value: JSON.stringify(node.toJSON?.()) });
+    }
+    return found;
+  };
+  const own = defaults(body);
+  if (own.size === 0) return body;
+  const other = previous === undefined ? new Map() : defaults(previous);
+  let masked = body;
+  // From the end, so the earlier ranges stay where they are.
+  for (const [name, { range, value }] of [...own].sort(([, a], [, b]) => b.range[0] - a.range[0])) {
+    const changed = previous !== undefined && other.get(name)?.value !== value;
+    masked = `${masked.slice(0, range[0])}"${changed ? '(NoEcho: changed, not shown)' : NO_ECHO_MASK}"${masked.slice(range[1])}`;
+  }
+  return masked;
+}
+
 /** What DescribeStackSet returns for a NoEcho parameter's value. */
 export const NO_ECHO_MASK = '****';
 

@@ -11,6 +11,7 @@ import {
   valueAssignments,
   valueChanges,
 } from './effect-details.js';
+import { maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
 import { summarizeTemplateChange } from '../plan/template-change.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import { visible, visibleLine } from './visible-text.js';
@@ -126,6 +127,7 @@ class EffectContext {
     const after = fieldsOf(change.after);
     const radius = this.radius.get(change.id);
     const secret = new Set(this.plan.noEchoParameters[String(change.scope.stackSet)] ?? []);
+    const newly = this.newlySecret(String(change.scope.stackSet));
     const instances = () =>
       instanceLines(change.scope.members ?? [], (account) => this.unmanagedNames.get(account) ?? account);
     switch (change.kind) {
@@ -182,15 +184,18 @@ class EffectContext {
         };
       case CHANGE_KINDS.createStackSet:
         return {
-          ...templateEffect(undefined, after),
+          ...templateEffect(undefined, after, [...secret]),
           details: prefixed('parameters', valueAssignments(stringsOf(after.parameters), secret)),
         };
       case CHANGE_KINDS.updateStackSet:
         return {
-          ...templateEffect(before, after),
+          ...templateEffect(before, after, [...secret]),
           details: [
             ...(radius?.kind === 'stackset' ? stackSetReachLines(radius) : []),
-            ...prefixed('parameters', valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret)),
+            ...prefixed(
+              'parameters',
+              valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly),
+            ),
             ...prefixed('roles', valueChanges(rolesOf(before), rolesOf(after))),
           ],
         };
@@ -198,18 +203,32 @@ class EffectContext {
         return {
           details: [
             ...instances(),
-            ...prefixed('parameter overrides', valueAssignments(stringsOf(after.parameterOverrides), secret)),
+            ...prefixed('parameter overrides', valueAssignments(stringsOf(after.parameterOverrides), secret, newly)),
           ],
         };
       case CHANGE_KINDS.updateStackInstances:
         return {
-          details: [...instances(), ...this.overrideChanges(change, stringsOf(after.parameterOverrides), secret)],
+          details: [
+            ...instances(),
+            ...this.overrideChanges(change, stringsOf(after.parameterOverrides), secret, newly),
+          ],
         };
       case CHANGE_KINDS.removeStackInstances:
         return { details: instances() };
       default:
         return { details: [] };
     }
+  }
+
+  /** Parameters of `stackSet` that its template update in this plan declares NoEcho and the deployed one does not. */
+  private newlySecret(stackSet: string): Set<string> {
+    const update = this.plan.changes.find(
+      (candidate) => candidate.kind === CHANGE_KINDS.updateStackSet && candidate.scope.stackSet === stackSet,
+    );
+    const [before, after] = [fieldsOf(update?.before).templateBody, fieldsOf(update?.after).templateBody];
+    if (typeof before !== 'string' || typeof after !== 'string') return new Set();
+    const deployed = new Set(noEchoIn(before));
+    return new Set(noEchoIn(after).filter((name) => !deployed.has(name)));
   }
 
   private scpUpdate(
@@ -244,10 +263,15 @@ class EffectContext {
    * Old → new overrides. Instances that change alike share one list; when they differ, each list names its
    * instances.
    */
-  private overrideChanges(change: Change, overrides: Record<string, string>, secret: ReadonlySet<string>): string[] {
+  private overrideChanges(
+    change: Change,
+    overrides: Record<string, string>,
+    secret: ReadonlySet<string>,
+    newlySecret: ReadonlySet<string>,
+  ): string[] {
     const byChange = new Map<string, string[]>();
     for (const [member, previous] of Object.entries(fieldsOf(change.before))) {
-      const lines = valueChanges(stringsOf(previous), overrides, secret);
+      const lines = valueChanges(stringsOf(previous), overrides, secret, newlySecret);
       if (lines.length === 0) continue;
       const key = lines.join('\n');
       byChange.set(key, [...(byChange.get(key) ?? []), member]);
@@ -267,6 +291,7 @@ const BRIEF_RESOURCE_NAMES = 8;
 function templateEffect(
   before: Record<string, unknown> | undefined,
   after: Record<string, unknown>,
+  secret: readonly string[],
 ): Pick<ChangeEffect, 'summary' | 'briefSummary' | 'diff'> | Record<string, never> {
   const old = before === undefined ? undefined : String(before.templateBody ?? '');
   const next = String(after.templateBody ?? '');
@@ -277,7 +302,13 @@ function templateEffect(
   return {
     summary: lines,
     ...(brief.join('\n') !== lines.join('\n') ? { briefSummary: brief } : {}),
-    diff: { of: 'template', diff: unifiedDiff(old ?? '', next) },
+    diff: {
+      of: 'template',
+      diff: unifiedDiff(
+        old === undefined ? '' : maskNoEchoDefaults(old, secret),
+        maskNoEchoDefaults(next, secret, old),
+      ),
+    },
   };
 }
 

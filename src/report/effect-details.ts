@@ -12,18 +12,28 @@ import { countOf, listNames, quoted } from './phrasing.js';
 /** How a secret parameter's value is shown: never. */
 export const HIDDEN_VALUE = '(NoEcho: value not shown)';
 const HIDDEN_CHANGE = 'changed (NoEcho: values not shown)';
+/**
+ * A parameter this plan's own template change makes NoEcho: hiding its values is what the change does, so a
+ * reviewer who sees only "changed" could approve any value (a new principal to trust, say). The values are in the
+ * repository's files, where the reviewer is sent.
+ */
+const NEWLY_HIDDEN =
+  "NoEcho only from this plan's template change, so not shown: read the values in the repository's files before approving";
 
 /** `CostCenter: "0000" → "4711"`, `Team: (not set) → "payments"`, `Stale: "yes" → (removed)`; keys sorted. */
 export function valueChanges(
   before: Record<string, string>,
   after: Record<string, string | undefined>,
   secret: ReadonlySet<string> = new Set(),
+  /** Of `secret`, those NoEcho only from this plan's template change. */
+  newlySecret: ReadonlySet<string> = new Set(),
 ): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
   return keys.flatMap((key) => {
     const old = Object.hasOwn(before, key) ? before[key] : undefined;
     const next = Object.hasOwn(after, key) ? after[key] : undefined;
     if (old === next) return [];
+    if (newlySecret.has(key)) return [`${key}: changed (${NEWLY_HIDDEN})`];
     if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
     return [
       `${key}: ${old === undefined ? '(not set)' : quoted(old)} → ${next === undefined ? '(removed)' : quoted(next)}`,
@@ -32,10 +42,17 @@ export function valueChanges(
 }
 
 /** `BoundaryPolicyName = "vend-workload-boundary"`, with secret values hidden; keys sorted. */
-export function valueAssignments(values: Record<string, string>, secret: ReadonlySet<string> = new Set()): string[] {
+export function valueAssignments(
+  values: Record<string, string>,
+  secret: ReadonlySet<string> = new Set(),
+  newlySecret: ReadonlySet<string> = new Set(),
+): string[] {
   return Object.keys(values)
     .sort(compareText)
-    .map((key) => `${key} = ${secret.has(key) ? HIDDEN_VALUE : quoted(values[key]!)}`);
+    .map(
+      (key) =>
+        `${key} = ${newlySecret.has(key) ? `(${NEWLY_HIDDEN})` : secret.has(key) ? HIDDEN_VALUE : quoted(values[key]!)}`,
+    );
 }
 
 /**

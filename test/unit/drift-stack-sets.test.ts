@@ -67,6 +67,26 @@ test('StackSet parameters changed outside vend show old and new, never a NoEcho 
   expect(JSON.stringify(finding)).not.toMatch(/secret/);
 });
 
+test('a template edited outside vend shows a NoEcho parameter’s Default masked, changed or not', () => {
+  const desired = referenceDesiredState();
+  const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+  boundary.templateBody = SECRET_TEMPLATE.replace('NoEcho: true }', 'NoEcho: true, Default: main-secret }');
+  boundary.parameters = { BoundaryPolicyName: 'vend-workload-boundary' };
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'permissions-boundary').templateBody = boundary.templateBody.replace(
+    'main-secret',
+    'hand-secret',
+  );
+  const finding = findings(desired, observed).find((candidate) => candidate.kind === 'stackset-template')!;
+  expect(finding.details).toEqual(
+    expect.arrayContaining([
+      '-  ApiKey: { Type: String, NoEcho: true, Default: "****" }',
+      '+  ApiKey: { Type: String, NoEcho: true, Default: "(NoEcho: changed, not shown)" }',
+    ]),
+  );
+  expect(JSON.stringify(finding)).not.toMatch(/secret/);
+});
+
 test('instances missing, failed, or left in accounts no longer targeted, each by account and region', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

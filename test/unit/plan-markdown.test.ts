@@ -209,6 +209,55 @@ describe('each change states its effect in reviewer terms', () => {
     for (const output of [comment, summary, text]) expect(output).not.toMatch(/hunter2/);
   });
 
+  test('a parameter the same change makes NoEcho is hidden, but said to be hidden by this change, not a secret', () => {
+    const previous = referenceDesiredState();
+    previous.baselines.push(
+      desiredBaseline('human-roles', {
+        regions: ['us-east-1'],
+        templateBody: rolesTemplate(3600),
+        parameters: { ExternalId: 'hunter2', BoundaryPolicyName: 'vend-workload-boundary' },
+      }),
+    );
+    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    const desired = structuredClone(previous);
+    // Hiding a value is the attack: a reviewer who reads only "changed" approves whatever the files say.
+    desired.baselines[3]!.templateBody = rolesTemplate(3600).replace(
+      '  BoundaryPolicyName:\n    Type: String\n',
+      '  BoundaryPolicyName:\n    Type: String\n    NoEcho: true\n',
+    );
+    desired.baselines[3]!.parameters = { ExternalId: 'hunter2', BoundaryPolicyName: 'attacker-boundary' };
+    const { comment, text } = rendered(desired, convergedObservation(previous));
+
+    expect(changeList(comment)).toContainEqual(
+      "      BoundaryPolicyName: changed (NoEcho only from this plan's template change, so not shown: read the values in the repository's files before approving)",
+    );
+    for (const output of [comment, text]) expect(output).not.toMatch(/attacker-boundary|hunter2/);
+  });
+
+  test('a NoEcho parameter’s Default, its value wherever nothing overrides it, is masked in the template diff', () => {
+    const withDefault = (value: string) =>
+      rolesTemplate(3600).replace('    NoEcho: true\n', `    NoEcho: true\n    Default: ${value}\n`);
+    const previous = referenceDesiredState();
+    previous.baselines.push(
+      desiredBaseline('human-roles', {
+        regions: ['us-east-1'],
+        templateBody: withDefault('hunter2-old'),
+        parameters: { BoundaryPolicyName: 'vend-workload-boundary' },
+      }),
+    );
+    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    const desired = structuredClone(previous);
+    desired.baselines[3]!.templateBody = withDefault('hunter2-new');
+    const { comment, summary, text } = rendered(desired, convergedObservation(previous));
+
+    for (const output of [comment, summary, text]) {
+      expect(output).not.toMatch(/hunter2/);
+      // Still shown to change, without its values.
+      expect(output).toContain('-    Default: "****"');
+      expect(output).toContain('+    Default: "(NoEcho: changed, not shown)"');
+    }
+  });
+
   test('stack instances whose overrides change show each override old → new, and no group id', () => {
     const previous = referenceDesiredState();
     desiredAccountNamed(previous, 'payments-dev').parameters = { 'automation-roles': { DeployRole: 'arn:old' } };

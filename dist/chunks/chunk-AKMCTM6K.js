@@ -1,12 +1,5 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  maskedSecretsProblem,
-  noEchoIn,
-  noEchoParameters,
-  unmasked,
-  withUnreadableSecrets
-} from "./chunk-XEEUBJKC.js";
-import {
   AccountNames,
   accountsBeneath,
   baselineControlsAccess,
@@ -16,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-OT5PENYO.js";
+} from "./chunk-2UZ564AW.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -24,12 +17,17 @@ import {
   accountReference,
   canonicalJson,
   describeTarget,
+  maskedSecretsProblem,
+  noEchoIn,
+  noEchoParameters,
   ouReference,
   scpReference,
   sha256Digest,
   stackSetName,
-  stackSetReference
-} from "./chunk-OFZH4PFY.js";
+  stackSetReference,
+  unmasked,
+  withUnreadableSecrets
+} from "./chunk-MDO63TJW.js";
 import {
   limitPhrase
 } from "./chunk-GD2A4S5K.js";

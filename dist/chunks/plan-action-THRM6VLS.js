@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-UEUMZGYK.js";
+} from "./chunk-Z36KCN47.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-JPLXKF6Y.js";
+} from "./chunk-HOLYYXHY.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,14 +41,14 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-KTXWAJN5.js";
-import "./chunk-QYN6UTEW.js";
-import "./chunk-4US2C4VG.js";
+} from "./chunk-LHVHMVPR.js";
+import "./chunk-ZF4TL4AV.js";
+import "./chunk-BZ3FYGY5.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-7764TD7Y.js";
-import "./chunk-XEEUBJKC.js";
-import "./chunk-OT5PENYO.js";
-import "./chunk-OFZH4PFY.js";
+import "./chunk-AKMCTM6K.js";
+import "./chunk-D4BXY5RW.js";
+import "./chunk-2UZ564AW.js";
+import "./chunk-MDO63TJW.js";
 import {
   readLocalFile
 } from "./chunk-ZE3QEETF.js";

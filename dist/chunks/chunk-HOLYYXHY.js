@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-QYN6UTEW.js";
+} from "./chunk-ZF4TL4AV.js";
 import {
   instanceLines,
   moveLines,
@@ -25,13 +25,15 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-4US2C4VG.js";
+} from "./chunk-BZ3FYGY5.js";
 import {
   summarizeTemplateChange
-} from "./chunk-OT5PENYO.js";
+} from "./chunk-2UZ564AW.js";
 import {
-  CHANGE_KINDS
-} from "./chunk-OFZH4PFY.js";
+  CHANGE_KINDS,
+  maskNoEchoDefaults,
+  noEchoIn
+} from "./chunk-MDO63TJW.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
@@ -109,6 +111,7 @@ var EffectContext = class {
     const after = fieldsOf(change.after);
     const radius = this.radius.get(change.id);
     const secret = new Set(this.plan.noEchoParameters[String(change.scope.stackSet)] ?? []);
+    const newly = this.newlySecret(String(change.scope.stackSet));
     const instances = () => instanceLines(change.scope.members ?? [], (account) => this.unmanagedNames.get(account) ?? account);
     switch (change.kind) {
       case CHANGE_KINDS.enableScpType:
@@ -153,15 +156,18 @@ var EffectContext = class {
         };
       case CHANGE_KINDS.createStackSet:
         return {
-          ...templateEffect(void 0, after),
+          ...templateEffect(void 0, after, [...secret]),
           details: prefixed("parameters", valueAssignments(stringsOf(after.parameters), secret))
         };
       case CHANGE_KINDS.updateStackSet:
         return {
-          ...templateEffect(before, after),
+          ...templateEffect(before, after, [...secret]),
           details: [
             ...radius?.kind === "stackset" ? stackSetReachLines(radius) : [],
-            ...prefixed("parameters", valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret)),
+            ...prefixed(
+              "parameters",
+              valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly)
+            ),
             ...prefixed("roles", valueChanges(rolesOf(before), rolesOf(after)))
           ]
         };
@@ -169,18 +175,31 @@ var EffectContext = class {
         return {
           details: [
             ...instances(),
-            ...prefixed("parameter overrides", valueAssignments(stringsOf(after.parameterOverrides), secret))
+            ...prefixed("parameter overrides", valueAssignments(stringsOf(after.parameterOverrides), secret, newly))
           ]
         };
       case CHANGE_KINDS.updateStackInstances:
         return {
-          details: [...instances(), ...this.overrideChanges(change, stringsOf(after.parameterOverrides), secret)]
+          details: [
+            ...instances(),
+            ...this.overrideChanges(change, stringsOf(after.parameterOverrides), secret, newly)
+          ]
         };
       case CHANGE_KINDS.removeStackInstances:
         return { details: instances() };
       default:
         return { details: [] };
     }
+  }
+  /** Parameters of `stackSet` that its template update in this plan declares NoEcho and the deployed one does not. */
+  newlySecret(stackSet) {
+    const update = this.plan.changes.find(
+      (candidate) => candidate.kind === CHANGE_KINDS.updateStackSet && candidate.scope.stackSet === stackSet
+    );
+    const [before, after] = [fieldsOf(update?.before).templateBody, fieldsOf(update?.after).templateBody];
+    if (typeof before !== "string" || typeof after !== "string") return /* @__PURE__ */ new Set();
+    const deployed = new Set(noEchoIn(before));
+    return new Set(noEchoIn(after).filter((name) => !deployed.has(name)));
   }
   scpUpdate(before, after, radius) {
     const contentChanged = before.content !== after.content;
@@ -209,10 +228,10 @@ var EffectContext = class {
    * Old → new overrides. Instances that change alike share one list; when they differ, each list names its
    * instances.
    */
-  overrideChanges(change, overrides, secret) {
+  overrideChanges(change, overrides, secret, newlySecret) {
     const byChange = /* @__PURE__ */ new Map();
     for (const [member, previous] of Object.entries(fieldsOf(change.before))) {
-      const lines = valueChanges(stringsOf(previous), overrides, secret);
+      const lines = valueChanges(stringsOf(previous), overrides, secret, newlySecret);
       if (lines.length === 0) continue;
       const key = lines.join("\n");
       byChange.set(key, [...byChange.get(key) ?? [], member]);
@@ -225,7 +244,7 @@ var EffectContext = class {
   }
 };
 var BRIEF_RESOURCE_NAMES = 8;
-function templateEffect(before, after) {
+function templateEffect(before, after, secret) {
   const old = before === void 0 ? void 0 : String(before.templateBody ?? "");
   const next = String(after.templateBody ?? "");
   if (old === next) return {};
@@ -235,7 +254,13 @@ function templateEffect(before, after) {
   return {
     summary: lines,
     ...brief.join("\n") !== lines.join("\n") ? { briefSummary: brief } : {},
-    diff: { of: "template", diff: unifiedDiff(old ?? "", next) }
+    diff: {
+      of: "template",
+      diff: unifiedDiff(
+        old === void 0 ? "" : maskNoEchoDefaults(old, secret),
+        maskNoEchoDefaults(next, secret, old)
+      )
+    }
   };
 }
 function rolesOf(fields) {

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-LKKRLKUG.js";
+} from "./chunk-NSTU2TLD.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-7764TD7Y.js";
-import "./chunk-XEEUBJKC.js";
-import "./chunk-OT5PENYO.js";
-import "./chunk-OFZH4PFY.js";
+} from "./chunk-AKMCTM6K.js";
+import "./chunk-D4BXY5RW.js";
+import "./chunk-2UZ564AW.js";
+import "./chunk-MDO63TJW.js";
 import "./chunk-ZE3QEETF.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GD2A4S5K.js";

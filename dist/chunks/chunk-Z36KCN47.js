@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-JPLXKF6Y.js";
+} from "./chunk-HOLYYXHY.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,13 +32,13 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-QYN6UTEW.js";
+} from "./chunk-ZF4TL4AV.js";
 import {
   compactDiff
-} from "./chunk-4US2C4VG.js";
+} from "./chunk-BZ3FYGY5.js";
 import {
   CHANGE_KINDS
-} from "./chunk-OFZH4PFY.js";
+} from "./chunk-MDO63TJW.js";
 import {
   countOf
 } from "./chunk-PPJBV53O.js";

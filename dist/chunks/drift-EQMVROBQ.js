@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-BMDW34PM.js";
+} from "./chunk-SXVH5O6E.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-4US2C4VG.js";
+import "./chunk-BZ3FYGY5.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-7764TD7Y.js";
-import "./chunk-XEEUBJKC.js";
-import "./chunk-OT5PENYO.js";
-import "./chunk-OFZH4PFY.js";
+import "./chunk-AKMCTM6K.js";
+import "./chunk-D4BXY5RW.js";
+import "./chunk-2UZ564AW.js";
+import "./chunk-MDO63TJW.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";

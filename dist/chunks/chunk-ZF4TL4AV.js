@@ -3,13 +3,13 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-4US2C4VG.js";
+} from "./chunk-BZ3FYGY5.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
   ouReference,
   resolveOrganizationalUnits
-} from "./chunk-OFZH4PFY.js";
+} from "./chunk-MDO63TJW.js";
 import {
   compareFindings
 } from "./chunk-GJYRT4YL.js";

@@ -7,13 +7,14 @@ import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-OT5PENYO.js";
+} from "./chunk-2UZ564AW.js";
 import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
+  maskNoEchoDefaults,
   resolveOrganizationalUnits
-} from "./chunk-OFZH4PFY.js";
+} from "./chunk-MDO63TJW.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -1300,20 +1301,24 @@ function ambiguousOrganizationalUnitFinding(context, problem) {
 // src/report/effect-details.ts
 var HIDDEN_VALUE = "(NoEcho: value not shown)";
 var HIDDEN_CHANGE = "changed (NoEcho: values not shown)";
-function valueChanges(before, after, secret = /* @__PURE__ */ new Set()) {
+var NEWLY_HIDDEN = "NoEcho only from this plan's template change, so not shown: read the values in the repository's files before approving";
+function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set()) {
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
   return keys.flatMap((key) => {
     const old = Object.hasOwn(before, key) ? before[key] : void 0;
     const next = Object.hasOwn(after, key) ? after[key] : void 0;
     if (old === next) return [];
+    if (newlySecret.has(key)) return [`${key}: changed (${NEWLY_HIDDEN})`];
     if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
     return [
       `${key}: ${old === void 0 ? "(not set)" : quoted(old)} \u2192 ${next === void 0 ? "(removed)" : quoted(next)}`
     ];
   });
 }
-function valueAssignments(values, secret = /* @__PURE__ */ new Set()) {
-  return Object.keys(values).sort(compareText).map((key) => `${key} = ${secret.has(key) ? HIDDEN_VALUE : quoted(values[key])}`);
+function valueAssignments(values, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set()) {
+  return Object.keys(values).sort(compareText).map(
+    (key) => `${key} = ${newlySecret.has(key) ? `(${NEWLY_HIDDEN})` : secret.has(key) ? HIDDEN_VALUE : quoted(values[key])}`
+  );
 }
 function instanceLines(members2, accountName) {
   const regionsByAccount = /* @__PURE__ */ new Map();
@@ -1453,7 +1458,11 @@ function stackSetUpdateFindings(context, change) {
   const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
   const findings = [];
   if (before.templateBody !== after.templateBody) {
-    const { lines } = unifiedDiff(after.templateBody, before.templateBody);
+    const secret = context.plan.noEchoParameters[name] ?? [];
+    const { lines } = unifiedDiff(
+      maskNoEchoDefaults(after.templateBody, secret),
+      maskNoEchoDefaults(before.templateBody, secret, after.templateBody)
+    );
     const omitted = lines.length - FINDING_DIFF_LINES;
     findings.push(
       makeFinding(

@@ -3,7 +3,7 @@ import {
   accountReference,
   canonicalJson,
   ouReference
-} from "./chunk-OFZH4PFY.js";
+} from "./chunk-MDO63TJW.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -4,18 +4,18 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-UEUMZGYK.js";
-import "./chunk-JPLXKF6Y.js";
+} from "./chunk-Z36KCN47.js";
+import "./chunk-HOLYYXHY.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-T35DDGAL.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-QYN6UTEW.js";
-import "./chunk-4US2C4VG.js";
+import "./chunk-ZF4TL4AV.js";
+import "./chunk-BZ3FYGY5.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-OT5PENYO.js";
-import "./chunk-OFZH4PFY.js";
+import "./chunk-2UZ564AW.js";
+import "./chunk-MDO63TJW.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-GJYRT4YL.js";

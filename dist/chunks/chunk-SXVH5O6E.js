@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-4US2C4VG.js";
+} from "./chunk-BZ3FYGY5.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-7764TD7Y.js";
+} from "./chunk-AKMCTM6K.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -31,10 +31,10 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-XEEUBJKC.js";
+} from "./chunk-D4BXY5RW.js";
 import {
   controlsAccess
-} from "./chunk-OT5PENYO.js";
+} from "./chunk-2UZ564AW.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,

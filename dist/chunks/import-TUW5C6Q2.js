@@ -21,9 +21,7 @@ import {
   errorName,
   listStackSetNames,
   mapWithConcurrency,
-  masked,
   missingCredentialsReason,
-  noEchoIn,
   noOrganization,
   readPolicy,
   readStackSet,
@@ -31,10 +29,12 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-XEEUBJKC.js";
+} from "./chunk-D4BXY5RW.js";
 import {
-  canonicalJson
-} from "./chunk-OFZH4PFY.js";
+  canonicalJson,
+  masked,
+  noEchoIn
+} from "./chunk-MDO63TJW.js";
 import {
   writeLocalFile
 } from "./chunk-ZE3QEETF.js";

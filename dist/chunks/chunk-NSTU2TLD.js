@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-7764TD7Y.js";
+} from "./chunk-AKMCTM6K.js";
 import {
   createAwsClients,
   createIamClient,
@@ -20,10 +20,8 @@ import {
   destroyAwsClients,
   errorName,
   isEndpointUnreachable,
-  isMaskedValue,
   mapWithConcurrency,
   missingCredentialsReason,
-  noEchoIn,
   observeOrganization,
   require_dist_cjs,
   require_dist_cjs2,
@@ -31,19 +29,21 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-XEEUBJKC.js";
+} from "./chunk-D4BXY5RW.js";
 import {
   declaresTransform
-} from "./chunk-OT5PENYO.js";
+} from "./chunk-2UZ564AW.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
   canonicalJson,
+  isMaskedValue,
+  noEchoIn,
   resolveOrganizationalUnits,
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-OFZH4PFY.js";
+} from "./chunk-MDO63TJW.js";
 import {
   readLocalFile
 } from "./chunk-ZE3QEETF.js";

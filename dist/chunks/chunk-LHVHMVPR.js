@@ -5,21 +5,21 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-QYN6UTEW.js";
+} from "./chunk-ZF4TL4AV.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-7764TD7Y.js";
+} from "./chunk-AKMCTM6K.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-XEEUBJKC.js";
+} from "./chunk-D4BXY5RW.js";
 import {
   canonicalJson
-} from "./chunk-OFZH4PFY.js";
+} from "./chunk-MDO63TJW.js";
 import {
   writeLocalFile
 } from "./chunk-ZE3QEETF.js";

@@ -1,8 +1,5 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  stackSetName
-} from "./chunk-OFZH4PFY.js";
-import {
   VEND_VERSION
 } from "./chunk-XEJZL3EO.js";
 import {
@@ -11,10 +8,7 @@ import {
   recordedParameterOverrides
 } from "./chunk-OWIM4TZY.js";
 import {
-  parametersOf,
-  parseRepositoryFile,
-  require_dist,
-  templateToJson
+  require_dist
 } from "./chunk-OS576ORI.js";
 import {
   BinaryDecisionDiagram,
@@ -47033,57 +47027,6 @@ async function readTrustedServicePrincipals(clients) {
   return principals.sort(compareText);
 }
 
-// src/plan/no-echo-parameters.ts
-function noEchoParameters(desired, observed) {
-  const bodies = /* @__PURE__ */ new Map();
-  const add = (name, body) => bodies.set(name, [...bodies.get(name) ?? [], body]);
-  for (const baseline of desired.baselines)
-    add(stackSetName(desired.organization.stackSets.namePrefix, baseline.name), baseline.templateBody);
-  for (const stackSet of observed.stackSets) add(stackSet.name, stackSet.templateBody);
-  const secret = [];
-  for (const [name, templates] of bodies) {
-    const parameters = [...new Set(templates.flatMap(noEchoIn))].sort(compareText);
-    if (parameters.length > 0) secret.push([name, parameters]);
-  }
-  return Object.fromEntries(secret.sort(([a5], [b5]) => compareText(a5, b5)));
-}
-function noEchoIn(body) {
-  const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
-  if (!source) return [];
-  return Object.entries(parametersOf(templateToJson(source.document))).filter(([, declaration]) => {
-    const noEcho = declaration?.NoEcho;
-    return noEcho === true || typeof noEcho === "string" && noEcho.toLowerCase() === "true";
-  }).map(([name]) => name);
-}
-var NO_ECHO_MASK = "****";
-function isMaskedValue(value) {
-  return /^\*+$/.test(value);
-}
-function withUnreadableSecrets(stackSet, wanted) {
-  return { ...stackSet, parameters: unmasked(stackSet.parameters, wanted, noEchoIn(stackSet.templateBody)) };
-}
-function masked(parameters, secret) {
-  return Object.fromEntries(
-    Object.entries(parameters).map(([key, value]) => [
-      key,
-      secret.includes(key) && !isMaskedValue(value) ? NO_ECHO_MASK : value
-    ])
-  );
-}
-function unmasked(observed, wanted, secret) {
-  return Object.fromEntries(
-    Object.entries(observed).map(([key, value]) => [
-      key,
-      secret.includes(key) && isMaskedValue(value) && wanted[key] !== void 0 ? wanted[key] : value
-    ])
-  );
-}
-function maskedSecretsProblem(baseline, stackSet) {
-  const masked2 = noEchoIn(baseline.templateBody).filter((key) => isMaskedValue(baseline.parameters[key] ?? ""));
-  if (masked2.length === 0) return void 0;
-  return `${masked2.join(", ")} ${masked2.length === 1 ? "is a NoEcho parameter" : "are NoEcho parameters"} of baseline ${baseline.name} whose value in organization.yaml is the mask AWS returns (****), and StackSet ${stackSet} does not exist to keep a deployed value: creating it would deploy the mask. Put the real value there.`;
-}
-
 export {
   require_dist_cjs16 as require_dist_cjs,
   require_dist_cjs17 as require_dist_cjs2,
@@ -47111,12 +47054,5 @@ export {
   observeOrganization,
   readTree,
   readTags,
-  readPolicy,
-  noEchoParameters,
-  noEchoIn,
-  isMaskedValue,
-  withUnreadableSecrets,
-  masked,
-  unmasked,
-  maskedSecretsProblem
+  readPolicy
 };

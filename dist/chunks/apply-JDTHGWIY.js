@@ -1,28 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-KTXWAJN5.js";
-import "./chunk-QYN6UTEW.js";
-import "./chunk-4US2C4VG.js";
-import "./chunk-LG5ZJVH7.js";
-import "./chunk-7764TD7Y.js";
-import "./chunk-XEEUBJKC.js";
-import "./chunk-OT5PENYO.js";
-import "./chunk-OFZH4PFY.js";
+  runApply
+} from "./chunk-NSTU2TLD.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-AKMCTM6K.js";
+import "./chunk-D4BXY5RW.js";
+import "./chunk-2UZ564AW.js";
+import "./chunk-MDO63TJW.js";
 import "./chunk-ZE3QEETF.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-INKKAY5C.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };
