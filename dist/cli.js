@@ -41,7 +41,7 @@ import {
 } from "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunks/chunk-PPJBV53O.js";
+} from "./chunks/chunk-VCJK3AYF.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-KSAHY4PB.js"),
-        import("./chunks/plan-text-YWWR7CWX.js"),
-        import("./chunks/plan-markdown-LS5B7UJL.js")
+        import("./chunks/plan-CLGL6QVR.js"),
+        import("./chunks/plan-text-AN76B3IT.js"),
+        import("./chunks/plan-markdown-OWQCYA3N.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,9 +102,9 @@ async function runCommand(settings, terminal) {
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-JDTHGWIY.js"),
-        import("./chunks/apply-text-4GWHJSDP.js"),
-        import("./chunks/apply-markdown-GMO2X5PO.js"),
-        import("./chunks/plan-text-YWWR7CWX.js")
+        import("./chunks/apply-text-GBCT5RTO.js"),
+        import("./chunks/apply-markdown-VUCROH7C.js"),
+        import("./chunks/plan-text-AN76B3IT.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,9 +148,9 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-EQMVROBQ.js"),
-        import("./chunks/drift-text-BFGXTPPQ.js"),
-        import("./chunks/drift-markdown-XZRJBPWF.js"),
+        import("./chunks/drift-KFTTYK4Q.js"),
+        import("./chunks/drift-text-MDCM3NEL.js"),
+        import("./chunks/drift-markdown-M734DE6R.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
@@ -173,8 +173,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-TUW5C6Q2.js"),
-        import("./chunks/import-text-UVGKU4KX.js")
+        import("./chunks/import-RAQWTIBK.js"),
+        import("./chunks/import-text-PJ6NLZJV.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

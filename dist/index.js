@@ -9,7 +9,7 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-OHLM3IYQ.js";
+} from "./chunks/chunk-RVG5DXSF.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
@@ -29,7 +29,7 @@ import "./chunks/chunk-OWIM4TZY.js";
 import "./chunks/chunk-OS576ORI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-PPJBV53O.js";
+import "./chunks/chunk-VCJK3AYF.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-THRM6VLS.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FMILRNWI.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-S62PDLWK.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JIVFGOL4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-74WBXBAL.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4I647P7A.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

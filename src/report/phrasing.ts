@@ -21,3 +21,16 @@ export function listNames(names: readonly string[], max = LISTED_NAMES): string 
 export function quoted(value: string): string {
   return JSON.stringify(value);
 }
+
+/**
+ * How the high-impact changes listed apart from the destructive ones are counted: `2 high-impact changes`; with
+ * destructive changes marked high impact too, which are listed (and counted) with the destructive ones, `2 more
+ * high-impact changes` and `, besides the destructive one also marked high impact`, so the count matches the marks.
+ */
+export function highImpactCount(count: number, alsoDestructive: number): { label: string; besides: string } {
+  if (alsoDestructive === 0) return { label: countOf(count, 'high-impact change'), besides: '' };
+  return {
+    label: countOf(count, 'more high-impact change'),
+    besides: `, besides the ${alsoDestructive === 1 ? 'destructive one' : `${alsoDestructive} destructive ones`} also marked high impact`,
+  };
+}

@@ -10,7 +10,7 @@ import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
 import { compactDiff } from './unified-diff.js';
-import { countOf } from './phrasing.js';
+import { countOf, highImpactCount } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
 import { mainDriftSections } from './plan-markdown-drift.js';
 import { bootstrapNotice } from './plan-text.js';
@@ -130,6 +130,7 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
 function flaggedSections(effects: readonly ChangeEffect[]): CommentSection[] {
   const destructive = effects.filter((effect) => effect.change.destructive);
   const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
+  const alsoHighImpact = destructive.filter((effect) => effect.change.highImpact).length;
   const pronoun = (count: number) => (count === 1 ? 'it' : 'them');
   const section = (callout: string, lead: string, flagged: readonly ChangeEffect[]): CommentSection => {
     const render = (items: string[]) => [callout, lead, '>', ...items].join('\n');
@@ -156,11 +157,16 @@ function flaggedSections(effects: readonly ChangeEffect[]): CommentSection[] {
     sections.push(
       section(
         '> [!IMPORTANT]',
-        `> **${countOf(highImpact.length, 'high-impact change')}.** ${highImpact.length === 1 ? 'It deletes' : 'They delete'} nothing but ${highImpact.length === 1 ? 'reaches' : 'reach'} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
+        `> ${countLead(highImpactCount(highImpact.length, alsoHighImpact))} ${highImpact.length === 1 ? 'It deletes' : 'They delete'} nothing but ${highImpact.length === 1 ? 'reaches' : 'reach'} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
         highImpact,
       ),
     );
   return sections;
+}
+
+/** `**2 high-impact changes.**`, or `**1 more high-impact change**, besides ….` */
+function countLead({ label, besides }: { label: string; besides: string }): string {
+  return besides ? `**${label}**${besides}.` : `**${label}.**`;
 }
 
 /** Detail lines shown under a flagged change; the full list and its diff follow in the details. */

@@ -10,7 +10,7 @@ import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drif
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeFlags, changeListing } from './change-listing.js';
-import { countOf } from './phrasing.js';
+import { countOf, highImpactCount } from './phrasing.js';
 import { acceptedLines, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
@@ -99,10 +99,15 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
       lines.push(
         `${paint('destructive', countOf(destructive, 'destructive change'))} [destructive]: apply carries ${destructive === 1 ? 'it' : 'them'} out only with --allow-destructive.`,
       );
-    if (highImpact > 0)
-      lines.push(
-        `${paint('highImpact', countOf(highImpact, 'high-impact change'))} [high impact]: ${highImpact === 1 ? 'it reaches' : 'they reach'} far without deleting anything; review ${highImpact === 1 ? 'it' : 'them'} closely.`,
+    if (highImpact > 0) {
+      const { label, besides } = highImpactCount(
+        highImpact,
+        listed.filter((change) => change.highImpact && change.destructive).length,
       );
+      lines.push(
+        `${paint('highImpact', label)} [high impact]${besides}: ${highImpact === 1 ? 'it reaches' : 'they reach'} far without deleting anything; review ${highImpact === 1 ? 'it' : 'them'} closely.`,
+      );
+    }
     if (flaggedCorrections > 0 && destructive + highImpact === 0) lines.push('');
     if (flaggedCorrections > 0)
       lines.push(

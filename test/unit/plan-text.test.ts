@@ -133,3 +133,25 @@ describe('writes to an account show the values they replace', () => {
     expect(text).toContain('taken over from what tagged it ManagedBy = "terraform", which may still act on it');
   });
 });
+
+test('the high-impact count matches the marks: destructive changes marked high impact too are counted apart', () => {
+  const previous = referenceDesiredState();
+  const desired = structuredClone(previous);
+  // Detaching a root SCP is destructive and high impact; new content for an SCP at the root is high impact only.
+  desired.organization.root.scps = desired.organization.root.scps.slice(1);
+  const scp = desired.scps.find((candidate) => candidate.name === 'deny-leave-organization')!;
+  scp.content = scp.content.replace('organizations:LeaveOrganization', 'organizations:Leave*');
+  const plan = computePlan(desired, convergedObservation(previous));
+  expect(plan.changes.map((change) => [change.kind, change.destructive, change.highImpact])).toEqual([
+    ['update-scp', false, true],
+    ['detach-scp', true, true],
+  ]);
+  const text = renderPlanText(plan);
+  expect(text).toContain('1 destructive change [destructive]');
+  expect(text).toContain(
+    '1 more high-impact change [high impact], besides the destructive one also marked high impact: it reaches far',
+  );
+  expect(renderPlanComment(plan)).toContain(
+    '> **1 more high-impact change**, besides the destructive one also marked high impact. It deletes nothing',
+  );
+});

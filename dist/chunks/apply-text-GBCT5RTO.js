@@ -3,10 +3,10 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-7AAIVKHW.js";
+} from "./chunk-YMBOQ4YI.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

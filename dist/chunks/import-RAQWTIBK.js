@@ -77,7 +77,7 @@ import "./chunk-XG4YZALD.js";
 import {
   countOf,
   listNames
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-VCJK3AYF.js";
 import {
   findHiddenCharacters
 } from "./chunk-VDZD57HC.js";

@@ -3,13 +3,13 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-5ROA6MZD.js";
-import "./chunk-T35DDGAL.js";
+} from "./chunk-RRWCKVO6.js";
+import "./chunk-KOC5RF5V.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-MYHF6BQG.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

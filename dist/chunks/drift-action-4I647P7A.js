@@ -3,23 +3,23 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-6QJNZ5TB.js";
+} from "./chunk-EM2M4AUV.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-SXVH5O6E.js";
+} from "./chunk-QRUDVWFA.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-5ROA6MZD.js";
+} from "./chunk-RRWCKVO6.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-T35DDGAL.js";
+} from "./chunk-KOC5RF5V.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -33,7 +33,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-OHLM3IYQ.js";
+} from "./chunk-RVG5DXSF.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
@@ -43,7 +43,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-BZ3FYGY5.js";
+import "./chunk-7BXW2UUF.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-AKMCTM6K.js";
 import "./chunk-D4BXY5RW.js";
@@ -67,7 +67,7 @@ import {
 import "./chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

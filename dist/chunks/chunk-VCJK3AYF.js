@@ -14,9 +14,17 @@ function listNames(names, max = LISTED_NAMES) {
 function quoted(value) {
   return JSON.stringify(value);
 }
+function highImpactCount(count, alsoDestructive) {
+  if (alsoDestructive === 0) return { label: countOf(count, "high-impact change"), besides: "" };
+  return {
+    label: countOf(count, "more high-impact change"),
+    besides: `, besides the ${alsoDestructive === 1 ? "destructive one" : `${alsoDestructive} destructive ones`} also marked high impact`
+  };
+}
 
 export {
   countOf,
   listNames,
-  quoted
+  quoted,
+  highImpactCount
 };

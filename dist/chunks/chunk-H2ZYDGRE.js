@@ -12,7 +12,7 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-7AAIVKHW.js";
+} from "./chunk-YMBOQ4YI.js";
 import {
   applyExitCode,
   failureReason
@@ -20,7 +20,7 @@ import {
 import {
   countOf,
   listNames
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-VCJK3AYF.js";
 
 // src/report/apply-markdown.ts
 var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";

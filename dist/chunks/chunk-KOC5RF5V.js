@@ -7,7 +7,7 @@ import {
 import {
   countOf,
   listNames
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-VCJK3AYF.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

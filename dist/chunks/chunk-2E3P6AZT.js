@@ -7,14 +7,14 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-HOLYYXHY.js";
+} from "./chunk-7MBGNKYN.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   acceptedLines,
   silencedLines
-} from "./chunk-T35DDGAL.js";
+} from "./chunk-KOC5RF5V.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -32,16 +32,17 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-ZF4TL4AV.js";
+} from "./chunk-T462F35S.js";
 import {
   compactDiff
-} from "./chunk-BZ3FYGY5.js";
+} from "./chunk-7BXW2UUF.js";
 import {
   CHANGE_KINDS
 } from "./chunk-MDO63TJW.js";
 import {
-  countOf
-} from "./chunk-PPJBV53O.js";
+  countOf,
+  highImpactCount
+} from "./chunk-VCJK3AYF.js";
 
 // src/report/plan-markdown-accounts.ts
 var STATUS_LABEL = {
@@ -317,6 +318,7 @@ function planSections(plan, context, diffLines = Infinity) {
 function flaggedSections(effects) {
   const destructive = effects.filter((effect) => effect.change.destructive);
   const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
+  const alsoHighImpact = destructive.filter((effect) => effect.change.highImpact).length;
   const pronoun = (count) => count === 1 ? "it" : "them";
   const section = (callout, lead, flagged) => {
     const render = (items) => [callout, lead, ">", ...items].join("\n");
@@ -343,11 +345,14 @@ function flaggedSections(effects) {
     sections.push(
       section(
         "> [!IMPORTANT]",
-        `> **${countOf(highImpact.length, "high-impact change")}.** ${highImpact.length === 1 ? "It deletes" : "They delete"} nothing but ${highImpact.length === 1 ? "reaches" : "reach"} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
+        `> ${countLead(highImpactCount(highImpact.length, alsoHighImpact))} ${highImpact.length === 1 ? "It deletes" : "They delete"} nothing but ${highImpact.length === 1 ? "reaches" : "reach"} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
         highImpact
       )
     );
   return sections;
+}
+function countLead({ label, besides }) {
+  return besides ? `**${label}**${besides}.` : `**${label}.**`;
 }
 var FLAGGED_DETAIL_LINES = 6;
 var BRIEF_DETAIL_LINES = 2;

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   acceptedLines,
   silencedLines
-} from "./chunk-T35DDGAL.js";
+} from "./chunk-KOC5RF5V.js";
 import {
   ansi,
   plain
@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-ZF4TL4AV.js";
+} from "./chunk-T462F35S.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-BZ3FYGY5.js";
+} from "./chunk-7BXW2UUF.js";
 import {
   summarizeTemplateChange
 } from "./chunk-2UZ564AW.js";
@@ -43,8 +43,9 @@ import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
 import {
-  countOf
-} from "./chunk-PPJBV53O.js";
+  countOf,
+  highImpactCount
+} from "./chunk-VCJK3AYF.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -367,10 +368,15 @@ function renderPlanText(plan, options = {}) {
       lines.push(
         `${paint("destructive", countOf(destructive, "destructive change"))} [destructive]: apply carries ${destructive === 1 ? "it" : "them"} out only with --allow-destructive.`
       );
-    if (highImpact > 0)
-      lines.push(
-        `${paint("highImpact", countOf(highImpact, "high-impact change"))} [high impact]: ${highImpact === 1 ? "it reaches" : "they reach"} far without deleting anything; review ${highImpact === 1 ? "it" : "them"} closely.`
+    if (highImpact > 0) {
+      const { label, besides } = highImpactCount(
+        highImpact,
+        listed.filter((change) => change.highImpact && change.destructive).length
       );
+      lines.push(
+        `${paint("highImpact", label)} [high impact]${besides}: ${highImpact === 1 ? "it reaches" : "they reach"} far without deleting anything; review ${highImpact === 1 ? "it" : "them"} closely.`
+      );
+    }
     if (flaggedCorrections > 0 && destructive + highImpact === 0) lines.push("");
     if (flaggedCorrections > 0)
       lines.push(

@@ -5,13 +5,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-GXIRRWWG.js";
+} from "./chunk-H2ZYDGRE.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-7AAIVKHW.js";
+import "./chunk-YMBOQ4YI.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

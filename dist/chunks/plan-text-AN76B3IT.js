@@ -5,11 +5,11 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-HOLYYXHY.js";
-import "./chunk-T35DDGAL.js";
+} from "./chunk-7MBGNKYN.js";
+import "./chunk-KOC5RF5V.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-ZF4TL4AV.js";
-import "./chunk-BZ3FYGY5.js";
+import "./chunk-T462F35S.js";
+import "./chunk-7BXW2UUF.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
@@ -18,7 +18,7 @@ import "./chunk-OS576ORI.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

@@ -6,7 +6,7 @@ import {
   driftAsideLine,
   driftSummaryLine,
   notCheckedLines
-} from "./chunk-T35DDGAL.js";
+} from "./chunk-KOC5RF5V.js";
 import {
   fitComment
 } from "./chunk-VO3CDJ3V.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-WOFMCSLJ.js";
 import {
   countOf
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-VCJK3AYF.js";
 
 // src/report/drift-markdown.ts
 var DRIFT_ISSUE_MARKER = "<!-- vend:drift -->";

@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-U43OWNN2.js";
+} from "./chunk-4LA26JRN.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-6QJNZ5TB.js";
+} from "./chunk-EM2M4AUV.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-GXIRRWWG.js";
+} from "./chunk-H2ZYDGRE.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -27,7 +27,7 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-OHLM3IYQ.js";
+} from "./chunk-RVG5DXSF.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
@@ -51,10 +51,10 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {
   applySummaryLine
-} from "./chunk-7AAIVKHW.js";
+} from "./chunk-YMBOQ4YI.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

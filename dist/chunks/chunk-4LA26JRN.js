@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-6QJNZ5TB.js";
+} from "./chunk-EM2M4AUV.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-GXIRRWWG.js";
+} from "./chunk-H2ZYDGRE.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-OHLM3IYQ.js";
+} from "./chunk-RVG5DXSF.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

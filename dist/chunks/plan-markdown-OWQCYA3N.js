@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-Z36KCN47.js";
-import "./chunk-HOLYYXHY.js";
+} from "./chunk-2E3P6AZT.js";
+import "./chunk-7MBGNKYN.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-T35DDGAL.js";
+import "./chunk-KOC5RF5V.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-ZF4TL4AV.js";
-import "./chunk-BZ3FYGY5.js";
+import "./chunk-T462F35S.js";
+import "./chunk-7BXW2UUF.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
@@ -21,7 +21,7 @@ import "./chunk-OS576ORI.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

@@ -11,7 +11,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-BZ3FYGY5.js";
+} from "./chunk-7BXW2UUF.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -56,7 +56,7 @@ import {
 import {
   countOf,
   listNames
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-VCJK3AYF.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -1,14 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-SXVH5O6E.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-BZ3FYGY5.js";
+  runPlan,
+  serializePlan
+} from "./chunk-M3G3AP5S.js";
+import "./chunk-T462F35S.js";
+import "./chunk-7BXW2UUF.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-AKMCTM6K.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
+import "./chunk-ZE3QEETF.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
@@ -16,10 +18,11 @@ import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -2,25 +2,25 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-Z36KCN47.js";
+} from "./chunk-2E3P6AZT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-HOLYYXHY.js";
+} from "./chunk-7MBGNKYN.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-U43OWNN2.js";
+} from "./chunk-4LA26JRN.js";
 import {
   logInfo
-} from "./chunk-6QJNZ5TB.js";
+} from "./chunk-EM2M4AUV.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-GXIRRWWG.js";
+} from "./chunk-H2ZYDGRE.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-T35DDGAL.js";
+import "./chunk-KOC5RF5V.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -29,7 +29,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-OHLM3IYQ.js";
+} from "./chunk-RVG5DXSF.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
@@ -41,9 +41,9 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-LHVHMVPR.js";
-import "./chunk-ZF4TL4AV.js";
-import "./chunk-BZ3FYGY5.js";
+} from "./chunk-M3G3AP5S.js";
+import "./chunk-T462F35S.js";
+import "./chunk-7BXW2UUF.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-AKMCTM6K.js";
 import "./chunk-D4BXY5RW.js";
@@ -59,10 +59,10 @@ import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-7AAIVKHW.js";
+import "./chunk-YMBOQ4YI.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

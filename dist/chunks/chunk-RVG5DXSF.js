@@ -5,7 +5,7 @@ import {
 } from "./chunk-TSNLVDZI.js";
 import {
   countOf
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-VCJK3AYF.js";
 import {
   __commonJS,
   __export,

@@ -1,16 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-LHVHMVPR.js";
-import "./chunk-ZF4TL4AV.js";
-import "./chunk-BZ3FYGY5.js";
+  runDrift
+} from "./chunk-QRUDVWFA.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-7BXW2UUF.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-AKMCTM6K.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
-import "./chunk-ZE3QEETF.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
@@ -18,11 +16,10 @@ import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-PPJBV53O.js";
+import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runDrift
 };

@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-ZF4TL4AV.js";
+} from "./chunk-T462F35S.js";
 import {
   computePlan,
   repositoryCommit

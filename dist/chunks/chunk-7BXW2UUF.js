@@ -30,7 +30,7 @@ import {
   countOf,
   listNames,
   quoted
-} from "./chunk-PPJBV53O.js";
+} from "./chunk-VCJK3AYF.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-BZ3FYGY5.js";
+} from "./chunk-7BXW2UUF.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
