@@ -101,9 +101,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JDTHGWIY.js"),
-        import("./chunks/apply-text-GBCT5RTO.js"),
-        import("./chunks/apply-markdown-VUCROH7C.js"),
+        import("./chunks/apply-J4TWDEGC.js"),
+        import("./chunks/apply-text-DIMMB7Z4.js"),
+        import("./chunks/apply-markdown-OK6JRZDF.js"),
         import("./chunks/plan-text-AN76B3IT.js")
       ]);
       const ask2 = terminal.ask;

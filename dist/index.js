@@ -131,11 +131,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-FMILRNWI.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4XEFDTUT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JIVFGOL4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PCUJBB7T.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -63,6 +63,11 @@ export interface StackSetOperationResult {
   /** SUCCEEDED, FAILED, STOPPED, or TIMED_OUT when vend stopped waiting. */
   status: string;
   succeeded: number;
+  /**
+   * The accounts (labelled as in `failed`) with an instance whose result is SUCCEEDED: what the report by account
+   * credits, rather than every account the change was planned to reach. Absent in reports of earlier versions.
+   */
+  succeededAccounts?: string[];
   failed: FailedStackInstance[];
 }
 

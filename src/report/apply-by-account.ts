@@ -37,6 +37,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
   for (const account of [...report.createdAccounts, ...report.adoptedAccounts]) outcome(account.name).id = account.id;
 
   const organization = new Map<string, number>();
+  const instances = instanceOutcomes(report);
   for (const change of report.changesApplied) {
     const accounts = change.accounts ?? [];
     if (accounts.length === 0) {
@@ -44,8 +45,17 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       organization.set(what, (organization.get(what) ?? 0) + 1);
     }
     for (const account of accounts) outcome(account).done.push(accountPhrase(change));
-    // An SCP on an OU or a StackSet update acts in no account itself, yet changes what holds in each it reaches.
-    for (const account of change.reaches ?? []) outcome(account).done.push(`through: ${change.description}`);
+    // An SCP on an OU or a StackSet update acts in no account itself, yet changes what holds in each it reaches. A
+    // StackSet update is credited where its operation says an instance SUCCEEDED, not wherever the plan reached.
+    const update = stackSetUpdate(change, instances);
+    for (const account of change.reaches ?? []) {
+      if (!update) outcome(account).done.push(`through: ${reachPhrase(change)}`);
+      else if (update.succeeded.has(account)) outcome(account).done.push(`through: ${reachPhrase(change)}`);
+      else if (!update.failed.has(account))
+        outcome(account).failed.push(
+          `through: ${reachPhrase(change)}, but its operation ${update.operationId} lists no result for the instances here: check it in CloudFormation, or re-run apply`,
+        );
+    }
   }
   // An account AWS created (or vend adopted) whose change did not finish, because apply stopped before moving it,
   // say: it exists, maybe still under the root without its OU's SCPs, and a re-run finishes it.
@@ -77,9 +87,18 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       if (stackSet && instanceReasons.has(`${stackSet}\n${account}`)) continue;
       outcome(account).failed.push(`${undonePhrase(failure)} failed: ${failureReason(failure)}`);
     }
-    for (const account of failure.reaches ?? [])
-      if (!(stackSet && instanceReasons.has(`${stackSet}\n${account}`)))
-        outcome(account).failed.push(`through: ${failure.description}: ${failureReason(failure)}`);
+    const update = stackSetUpdate(failure, instances);
+    for (const account of failure.reaches ?? []) {
+      if (stackSet && instanceReasons.has(`${stackSet}\n${account}`)) continue;
+      // A partly failed update: its instances here succeeded before it stopped, or were never reached.
+      if (update?.succeeded.has(account))
+        outcome(account).done.push(`through: ${reachPhrase(failure)} (here, before the operation stopped)`);
+      else if (update)
+        outcome(account).failed.push(
+          `through: ${undonePhrase(failure)}: not reached, the operation ${update.operationId} stopped first (${failureReason(failure)})`,
+        );
+      else outcome(account).failed.push(`through: ${failure.description}: ${failureReason(failure)}`);
+    }
   }
   for (const refusal of report.refused)
     for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${undonePhrase(refusal)}`);
@@ -87,6 +106,52 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count)),
   };
+}
+
+interface InstanceOutcome {
+  operationId: string;
+  succeeded: Set<string>;
+  failed: Set<string>;
+}
+
+/**
+ * StackSet → what its last UPDATE operation of this run says per account (manifest names, or ids), when the
+ * operation listed its instances; a report of an earlier version, or an operation that listed none, gives nothing.
+ */
+function instanceOutcomes(report: ApplyReport): Map<string, InstanceOutcome> {
+  const outcomes = new Map<string, InstanceOutcome>();
+  const name = (label: string) => label.replace(/ \(\d{12}\)$/, '');
+  for (const result of report.baselineResults) {
+    if (result.action !== 'UPDATE' || !result.succeededAccounts) continue;
+    if (result.succeededAccounts.length + result.failed.length === 0) continue;
+    outcomes.set(result.stackSet, {
+      operationId: result.operationId,
+      succeeded: new Set(result.succeededAccounts.map(name)),
+      failed: new Set(result.failed.map((instance) => name(instance.account))),
+    });
+  }
+  return outcomes;
+}
+
+/** The per-account outcome of a StackSet update (or adoption, which updates it), when its operation gave one. */
+function stackSetUpdate(change: ChangeRecord, outcomes: Map<string, InstanceOutcome>): InstanceOutcome | undefined {
+  if (!['update-stackset', 'adopt-stackset'].includes(kindOf(change))) return undefined;
+  return outcomes.get(stackSetOf(change.id) ?? '');
+}
+
+/** A change that acted on the root, an OU, an SCP or a StackSet, as done: `SCP deny-x detached from OU Workloads`. */
+function reachPhrase(change: ChangeRecord): string {
+  const target = change.id.slice(change.id.lastIndexOf('@') + 1);
+  const where = target === 'root' ? 'the root' : target.startsWith('ou:') ? `OU ${target.slice(3)}` : target;
+  const name = change.id.slice(change.id.indexOf(':') + 1).replace(/^(scp|stackset):/, '');
+  const phrases: Record<string, string> = {
+    'attach-scp': `SCP ${scpOf(change.id)} attached to ${where}`,
+    'detach-scp': `SCP ${scpOf(change.id)} detached from ${where}`,
+    'update-scp': `SCP ${name} updated`,
+    'update-stackset': `StackSet ${name} updated, its stack instances redeployed`,
+    'adopt-stackset': `StackSet ${name} adopted, its stack instances redeployed`,
+  };
+  return phrases[kindOf(change)] ?? change.description;
 }
 
 /** The kind of a change, from its id: `attach-scp:deny-x@account:a` → `attach-scp`. */
@@ -143,6 +208,8 @@ function undonePhrase(change: ChangeRecord): string {
     'add-stack-instances': `deploying ${stackSet}`,
     'update-stack-instances': `updating ${stackSet}`,
     'remove-stack-instances': `removing ${stackSet}`,
+    'update-stackset': `updating StackSet ${stackSet}`,
+    'adopt-stackset': `adopting StackSet ${stackSet}`,
   };
   return phrases[kindOf(change)] ?? change.description;
 }

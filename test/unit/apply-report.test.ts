@@ -120,14 +120,49 @@ describe('what apply did, by account', () => {
     const { accounts } = applyOutcomeByAccount(report);
     expect(accounts.find((account) => account.account === 'cardholder-data-prod')).toEqual({
       account: 'cardholder-data-prod',
+      // Said as done, not in the plan's future tense.
       done: [
-        'through: Detach SCP require-imdsv2 from OU Workloads/Prod',
-        'through: Update StackSet vend-logging: template changed (2 existing instances will be redeployed)',
+        'through: SCP require-imdsv2 detached from OU Workloads/Prod',
+        'through: StackSet vend-logging updated, its stack instances redeployed',
       ],
       failed: [],
     });
     expect(accounts.find((account) => account.account === 'payments-prod')!.done).toContain(
-      'through: Detach SCP require-imdsv2 from OU Workloads/Prod',
+      'through: SCP require-imdsv2 detached from OU Workloads/Prod',
+    );
+  });
+
+  test('a StackSet update is credited per account by its instances’ results; a partly failed one blames no account that succeeded', () => {
+    const report = reportWithEverything(0);
+    const update = {
+      id: 'update-stackset:stackset:vend-logging',
+      description: 'Update StackSet vend-logging: template changed (3 existing instances will be redeployed)',
+      reaches: ['cardholder-data-prod', 'payments-dev', 'payments-prod'],
+    };
+    report.failures.push({
+      ...update,
+      message: 'StackSet vend-logging operation op-9 ended FAILED with 1 failed instance',
+    });
+    report.baselineResults.push({
+      stackSet: 'vend-logging',
+      action: 'UPDATE',
+      operationId: 'op-9',
+      status: 'FAILED',
+      succeeded: 1,
+      succeededAccounts: ['cardholder-data-prod (123456789012)'],
+      failed: [{ account: 'payments-dev (234567890123)', region: 'us-east-1', reason: 'Bucket already exists' }],
+    });
+    const { accounts } = applyOutcomeByAccount(report);
+    const of = (name: string) => accounts.find((account) => account.account === name)!;
+    expect(of('cardholder-data-prod')).toMatchObject({
+      done: [
+        'through: StackSet vend-logging updated, its stack instances redeployed (here, before the operation stopped)',
+      ],
+      failed: [],
+    });
+    expect(of('payments-dev').failed).toEqual(['vend-logging in us-east-1: Bucket already exists']);
+    expect(of('payments-prod').failed).toContainEqual(
+      expect.stringMatching(/^through: updating StackSet vend-logging: not reached, the operation op-9 stopped first/),
     );
   });
 

@@ -108,6 +108,7 @@ test('a failed StackSet operation reports each failed instance with its StatusRe
       operationId: 'op-1',
       status: 'FAILED',
       succeeded: 0,
+      succeededAccounts: [],
       failed: [
         {
           account: `payments-dev (${DEV})`,

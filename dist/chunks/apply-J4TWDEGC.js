@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-NSTU2TLD.js";
+} from "./chunk-B4WLNCER.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-AKMCTM6K.js";
 import "./chunk-D4BXY5RW.js";

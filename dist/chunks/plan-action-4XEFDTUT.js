@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-4LA26JRN.js";
+} from "./chunk-7Z6GIKNR.js";
 import {
   logInfo
 } from "./chunk-EM2M4AUV.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-H2ZYDGRE.js";
+} from "./chunk-C34MORYW.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -59,7 +59,7 @@ import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-YMBOQ4YI.js";
+import "./chunk-LHRBMZ6Z.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";

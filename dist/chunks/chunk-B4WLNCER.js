@@ -958,12 +958,24 @@ async function waitForOperation(context, stackSet, action, operationId, expected
     region: result.Region ?? "",
     reason: result.StatusReason ?? (result.Status === "CANCELLED" ? "cancelled: the operation stopped after other instances failed" : result.Status === "FAILED" ? "no reason given" : `its result is ${result.Status ?? "missing"} though the operation ended`)
   }));
-  const succeeded = results.filter((result) => result.Status === "SUCCEEDED").length;
+  const succeededResults = results.filter((result) => result.Status === "SUCCEEDED");
+  const succeeded = succeededResults.length;
+  const succeededAccounts = [
+    ...new Set(succeededResults.map((result) => context.targets.accountLabel(result.Account ?? "")))
+  ];
   if (!timedOut)
     context.log(
       `${stackSet}: operation ${status.toLowerCase()}, ${succeeded}/${expectedInstances ?? results.length} instances succeeded`
     );
-  return { stackSet, action, operationId, status: timedOut ? "TIMED_OUT" : status, succeeded, failed };
+  return {
+    stackSet,
+    action,
+    operationId,
+    status: timedOut ? "TIMED_OUT" : status,
+    succeeded,
+    succeededAccounts,
+    failed
+  };
 }
 async function operationResults(context, stackSet, operationId) {
   const results = [];

@@ -12,7 +12,7 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-YMBOQ4YI.js";
+} from "./chunk-LHRBMZ6Z.js";
 import {
   applyExitCode,
   failureReason

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-4LA26JRN.js";
+} from "./chunk-7Z6GIKNR.js";
 import {
   createGitHubClient,
   logInfo,
@@ -11,13 +11,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-H2ZYDGRE.js";
+} from "./chunk-C34MORYW.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-NSTU2TLD.js";
+} from "./chunk-B4WLNCER.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-WMPA3Z5X.js";
@@ -51,7 +51,7 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {
   applySummaryLine
-} from "./chunk-YMBOQ4YI.js";
+} from "./chunk-LHRBMZ6Z.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";

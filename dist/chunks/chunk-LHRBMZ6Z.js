@@ -24,6 +24,7 @@ function applyOutcomeByAccount(report) {
   };
   for (const account of [...report.createdAccounts, ...report.adoptedAccounts]) outcome(account.name).id = account.id;
   const organization = /* @__PURE__ */ new Map();
+  const instances = instanceOutcomes(report);
   for (const change of report.changesApplied) {
     const accounts = change.accounts ?? [];
     if (accounts.length === 0) {
@@ -31,7 +32,15 @@ function applyOutcomeByAccount(report) {
       organization.set(what, (organization.get(what) ?? 0) + 1);
     }
     for (const account of accounts) outcome(account).done.push(accountPhrase(change));
-    for (const account of change.reaches ?? []) outcome(account).done.push(`through: ${change.description}`);
+    const update = stackSetUpdate(change, instances);
+    for (const account of change.reaches ?? []) {
+      if (!update) outcome(account).done.push(`through: ${reachPhrase(change)}`);
+      else if (update.succeeded.has(account)) outcome(account).done.push(`through: ${reachPhrase(change)}`);
+      else if (!update.failed.has(account))
+        outcome(account).failed.push(
+          `through: ${reachPhrase(change)}, but its operation ${update.operationId} lists no result for the instances here: check it in CloudFormation, or re-run apply`
+        );
+    }
   }
   const finished = new Set(report.changesApplied.map((change) => change.id));
   for (const [verb, accounts] of [
@@ -59,10 +68,18 @@ ${account}`);
 ${account}`)) continue;
       outcome(account).failed.push(`${undonePhrase(failure)} failed: ${failureReason(failure)}`);
     }
-    for (const account of failure.reaches ?? [])
-      if (!(stackSet && instanceReasons.has(`${stackSet}
-${account}`)))
-        outcome(account).failed.push(`through: ${failure.description}: ${failureReason(failure)}`);
+    const update = stackSetUpdate(failure, instances);
+    for (const account of failure.reaches ?? []) {
+      if (stackSet && instanceReasons.has(`${stackSet}
+${account}`)) continue;
+      if (update?.succeeded.has(account))
+        outcome(account).done.push(`through: ${reachPhrase(failure)} (here, before the operation stopped)`);
+      else if (update)
+        outcome(account).failed.push(
+          `through: ${undonePhrase(failure)}: not reached, the operation ${update.operationId} stopped first (${failureReason(failure)})`
+        );
+      else outcome(account).failed.push(`through: ${failure.description}: ${failureReason(failure)}`);
+    }
   }
   for (const refusal of report.refused)
     for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${undonePhrase(refusal)}`);
@@ -70,6 +87,37 @@ ${account}`)))
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count))
   };
+}
+function instanceOutcomes(report) {
+  const outcomes = /* @__PURE__ */ new Map();
+  const name = (label) => label.replace(/ \(\d{12}\)$/, "");
+  for (const result of report.baselineResults) {
+    if (result.action !== "UPDATE" || !result.succeededAccounts) continue;
+    if (result.succeededAccounts.length + result.failed.length === 0) continue;
+    outcomes.set(result.stackSet, {
+      operationId: result.operationId,
+      succeeded: new Set(result.succeededAccounts.map(name)),
+      failed: new Set(result.failed.map((instance) => name(instance.account)))
+    });
+  }
+  return outcomes;
+}
+function stackSetUpdate(change, outcomes) {
+  if (!["update-stackset", "adopt-stackset"].includes(kindOf(change))) return void 0;
+  return outcomes.get(stackSetOf(change.id) ?? "");
+}
+function reachPhrase(change) {
+  const target = change.id.slice(change.id.lastIndexOf("@") + 1);
+  const where = target === "root" ? "the root" : target.startsWith("ou:") ? `OU ${target.slice(3)}` : target;
+  const name = change.id.slice(change.id.indexOf(":") + 1).replace(/^(scp|stackset):/, "");
+  const phrases = {
+    "attach-scp": `SCP ${scpOf(change.id)} attached to ${where}`,
+    "detach-scp": `SCP ${scpOf(change.id)} detached from ${where}`,
+    "update-scp": `SCP ${name} updated`,
+    "update-stackset": `StackSet ${name} updated, its stack instances redeployed`,
+    "adopt-stackset": `StackSet ${name} adopted, its stack instances redeployed`
+  };
+  return phrases[kindOf(change)] ?? change.description;
 }
 function kindOf(change) {
   return change.id.slice(0, change.id.indexOf(":"));
@@ -115,7 +163,9 @@ function undonePhrase(change) {
     "close-account": "closing it",
     "add-stack-instances": `deploying ${stackSet}`,
     "update-stack-instances": `updating ${stackSet}`,
-    "remove-stack-instances": `removing ${stackSet}`
+    "remove-stack-instances": `removing ${stackSet}`,
+    "update-stackset": `updating StackSet ${stackSet}`,
+    "adopt-stackset": `adopting StackSet ${stackSet}`
   };
   return phrases[kindOf(change)] ?? change.description;
 }

@@ -5,10 +5,10 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-H2ZYDGRE.js";
+} from "./chunk-C34MORYW.js";
 import "./chunk-VO3CDJ3V.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-YMBOQ4YI.js";
+import "./chunk-LHRBMZ6Z.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";
