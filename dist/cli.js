@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-CLGL6QVR.js"),
-        import("./chunks/plan-text-AN76B3IT.js"),
-        import("./chunks/plan-markdown-OWQCYA3N.js")
+        import("./chunks/plan-UPKA5VIT.js"),
+        import("./chunks/plan-text-POQBUXCP.js"),
+        import("./chunks/plan-markdown-5H3SHLZX.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,8 +103,8 @@ async function runCommand(settings, terminal) {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-J4TWDEGC.js"),
         import("./chunks/apply-text-DIMMB7Z4.js"),
-        import("./chunks/apply-markdown-OK6JRZDF.js"),
-        import("./chunks/plan-text-AN76B3IT.js")
+        import("./chunks/apply-markdown-LLCBTUVU.js"),
+        import("./chunks/plan-text-POQBUXCP.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,9 +148,9 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-KFTTYK4Q.js"),
+        import("./chunks/drift-33WTV5JK.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
-        import("./chunks/drift-markdown-M734DE6R.js"),
+        import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });

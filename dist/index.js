@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4XEFDTUT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-U74PES7W.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PCUJBB7T.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ZF5IJF46.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4I647P7A.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7UHWCCIM.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -228,3 +228,20 @@ export function templateSummaryLines(summary: TemplateSummary, resourcesShown = 
       : []),
   ];
 }
+
+/**
+ * The first `count` detail lines, where a heading (`parameter overrides:`, with its items indented beneath) does not
+ * count: two lines of an override change are its instances and the value that changes, not its instances and a
+ * heading without the value that makes it high impact.
+ */
+export function leadingDetails(details: readonly string[], count: number): string[] {
+  const shown: string[] = [];
+  let counted = 0;
+  for (const [index, line] of details.entries()) {
+    if (counted >= count) break;
+    shown.push(line);
+    const heading = line.endsWith(':') && (details[index + 1] ?? '').startsWith('  ');
+    if (!heading) counted++;
+  }
+  return shown;
+}

@@ -50,7 +50,8 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
  * renderings, then each in turn is cut at a line boundary or dropped. Only when no detail section is left do kept
  * sections shrink, highest `trimRank` first and longest first within a rank: to their first compact rendering, then
  * the next, and last of all they are cut from the end. Once shrinking kept sections leaves room, those that shrank
- * earlier grow back and the dropped detail sections come back, while they fit. Each cut closes its open code fence
+ * earlier grow back and the dropped detail sections come back, most wanted first, while they fit; the first that
+ * fits in no rendering is cut to the room left. Each cut closes its open code fence
  * and `<details>` blocks, so what follows still renders, and says how many lines went and where to find them.
  */
 export function fitComment(sections: readonly CommentSection[], options: FitOptions = {}): string {
@@ -105,7 +106,8 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
   }
   // Kept sections shrank, and left room. Those that shrank before the last grow back, the last shrunk first, each to
   // its longest rendering that fits (a drift issue's state, shrunk before its critical findings, is whole again once
-  // they are short); then the detail sections dropped before come back while they fit, the most wanted first.
+  // they are short); then the detail sections dropped before come back while they fit, the most wanted first, and
+  // the first that fits in no rendering is cut to fill what room is left.
   const shrunk: number[] = [];
   const refilled = (): string => {
     for (const index of [...shrunk].reverse()) {
@@ -125,11 +127,15 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
         rendering[index] = candidate;
         return fitted() !== undefined;
       });
-      if (fits === undefined) {
-        rendering[index] = shown;
-        dropped.add(index);
-        trimmedLines += countLines(shown);
-      }
+      if (fits !== undefined) continue;
+      // The most wanted section that does not fit whole takes the room left, cut, before a less wanted one comes
+      // back whole (a change list before the OU tree). Its note counts everything left out, so nothing follows.
+      rendering[index] = sections[index]!.markdown;
+      const cut = cutToFit(index, false);
+      if (cut !== undefined && measure(cut) <= limit) return cut;
+      rendering[index] = shown;
+      dropped.add(index);
+      trimmedLines += countLines(shown);
     }
     return fitted()!;
   };

@@ -9,6 +9,7 @@ import type { ListingLine } from './change-listing.js';
 import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
+import { leadingDetails } from './effect-details.js';
 import { compactDiff } from './unified-diff.js';
 import { countOf, highImpactCount } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
@@ -187,8 +188,8 @@ function flaggedItem(effect: ChangeEffect, depth: 'details' | 'brief' | 'headlin
   const summary = (depth === 'details' ? effect.summary : (effect.briefSummary ?? effect.summary)).map(
     (line) => `>   - ${escapeMarkdown(line)}`,
   );
-  const shown = effect.details.slice(
-    0,
+  const shown = leadingDetails(
+    effect.details,
     depth === 'headline' ? HEADLINE_DETAIL_LINES : depth === 'brief' ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES,
   );
   if (depth === 'headline')

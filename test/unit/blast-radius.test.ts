@@ -2,7 +2,7 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import type { BlastRadius, MoveBlastRadius, Plan, ScpBlastRadius } from '../../src/plan/plan.js';
-import { moveLines, scpReachLines } from '../../src/report/effect-details.js';
+import { leadingDetails, moveLines, scpReachLines } from '../../src/report/effect-details.js';
 import {
   convergedObservation,
   desiredAccount,
@@ -351,4 +351,17 @@ describe('blast radius on a nested OU tree', () => {
       }),
     ]);
   });
+});
+
+test('a flagged change cut to two detail lines keeps the value that changes, not a heading without it', () => {
+  const details = [
+    'us-east-1: bulk-007',
+    'parameter overrides:',
+    '  DeployPrincipalArn = "arn:aws:iam::666666666666:role/attacker"',
+    '  ExternalId = (NoEcho: value not shown)',
+  ];
+  expect(leadingDetails(details, 2)).toEqual(details.slice(0, 3));
+  expect(leadingDetails(details, 1)).toEqual(['us-east-1: bulk-007']);
+  // A line ending in ':' with nothing indented beneath it is a detail like any other.
+  expect(leadingDetails(['moved from: Sandbox', 'to: Workloads'], 1)).toEqual(['moved from: Sandbox']);
 });

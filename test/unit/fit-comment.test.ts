@@ -251,3 +251,28 @@ test('once kept sections shrink, the detail sections dropped before come back wh
   expect(comment).not.toMatch(/trimmed to fit/);
   expect(comment.length).toBeLessThanOrEqual(summary.length + headlines.length + 200);
 });
+
+test('room left after kept sections shrink goes to the most wanted dropped section, cut, before a less wanted one', () => {
+  const flagged = Array.from({ length: 300 }, (_, i) => `- change ${i}\n  - detail ${'x'.repeat(200)}`).join('\n');
+  const headlines = Array.from({ length: 300 }, (_, i) => `- change ${i}`).join('\n');
+  // The change list is wanted more than the OU tree (which gives way first), but cannot come back whole.
+  const changeList = Array.from({ length: 400 }, (_, i) => `- change ${i}: DeployPrincipalArn "arn:${i}"`).join('\n');
+  const tree = '```mermaid\nflowchart TD\n  root --> Security\n```';
+  const limit = summary.length + headlines.length + 4_000;
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: flagged, keep: true, compact: [headlines] },
+      { markdown: changeList, keep: false },
+      { markdown: tree, keep: false, trimRank: 2 },
+    ],
+    { limit },
+  );
+  expect(comment).toContain(headlines);
+  expect(comment).toContain('- change 0: DeployPrincipalArn "arn:0"');
+  expect(comment).not.toContain('flowchart TD');
+  expect(comment).toMatch(/more lines trimmed to fit/);
+  expect(comment.length).toBeLessThanOrEqual(limit);
+  // The room is used, not left empty: within a line or so of the limit, with the note.
+  expect(limit - comment.length).toBeLessThan(200);
+});

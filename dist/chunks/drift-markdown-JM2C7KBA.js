@@ -3,9 +3,9 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-RRWCKVO6.js";
+} from "./chunk-CMJ3NZ3I.js";
 import "./chunk-KOC5RF5V.js";
-import "./chunk-VO3CDJ3V.js";
+import "./chunk-MPMVCMMT.js";
 import "./chunk-MYHF6BQG.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

@@ -5,8 +5,8 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-C34MORYW.js";
-import "./chunk-VO3CDJ3V.js";
+} from "./chunk-5FTMD3CK.js";
+import "./chunk-MPMVCMMT.js";
 import "./chunk-MYHF6BQG.js";
 import "./chunk-LHRBMZ6Z.js";
 import "./chunk-INKKAY5C.js";

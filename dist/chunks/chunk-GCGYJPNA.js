@@ -11,7 +11,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-7BXW2UUF.js";
+} from "./chunk-NHMIUWWJ.js";
 import {
   computePlan,
   hasUncommittedChanges,

@@ -8,13 +8,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-QRUDVWFA.js";
+} from "./chunk-GCGYJPNA.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-RRWCKVO6.js";
+} from "./chunk-CMJ3NZ3I.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -24,7 +24,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-VO3CDJ3V.js";
+} from "./chunk-MPMVCMMT.js";
 import {
   APPLY_EVENTS,
   notice,
@@ -43,7 +43,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-7BXW2UUF.js";
+import "./chunk-NHMIUWWJ.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-AKMCTM6K.js";
 import "./chunk-D4BXY5RW.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-7MBGNKYN.js";
+} from "./chunk-7YRD4ZHU.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -19,7 +19,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-VO3CDJ3V.js";
+} from "./chunk-MPMVCMMT.js";
 import {
   escapeMarkdown,
   fencedCode,
@@ -32,10 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-T462F35S.js";
+} from "./chunk-DCZFFPHD.js";
 import {
-  compactDiff
-} from "./chunk-7BXW2UUF.js";
+  compactDiff,
+  leadingDetails
+} from "./chunk-NHMIUWWJ.js";
 import {
   CHANGE_KINDS
 } from "./chunk-MDO63TJW.js";
@@ -363,8 +364,8 @@ function flaggedItem(effect, depth) {
   const summary = (depth === "details" ? effect.summary : effect.briefSummary ?? effect.summary).map(
     (line) => `>   - ${escapeMarkdown(line)}`
   );
-  const shown = effect.details.slice(
-    0,
+  const shown = leadingDetails(
+    effect.details,
     depth === "headline" ? HEADLINE_DETAIL_LINES : depth === "brief" ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES
   );
   if (depth === "headline")

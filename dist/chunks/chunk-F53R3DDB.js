@@ -5,7 +5,7 @@ import {
 } from "./chunk-EM2M4AUV.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-C34MORYW.js";
+} from "./chunk-5FTMD3CK.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-KOC5RF5V.js";
 import {
   fitComment
-} from "./chunk-VO3CDJ3V.js";
+} from "./chunk-MPMVCMMT.js";
 import {
   escapeMarkdown,
   fencedCode,

@@ -5,11 +5,11 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-7MBGNKYN.js";
+} from "./chunk-7YRD4ZHU.js";
 import "./chunk-KOC5RF5V.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-T462F35S.js";
-import "./chunk-7BXW2UUF.js";
+import "./chunk-DCZFFPHD.js";
+import "./chunk-NHMIUWWJ.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";

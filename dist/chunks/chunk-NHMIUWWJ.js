@@ -973,6 +973,152 @@ function targetName(name) {
   return name.replace(/%/g, "%25").replace(/@/g, "%40");
 }
 
+// src/report/effect-details.ts
+var HIDDEN_VALUE = "(NoEcho: value not shown)";
+var HIDDEN_CHANGE = "changed (NoEcho: values not shown)";
+var NEWLY_HIDDEN = "NoEcho only from this plan's template change, so not shown: read the values in the repository's files before approving";
+function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set()) {
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
+  return keys.flatMap((key) => {
+    const old = Object.hasOwn(before, key) ? before[key] : void 0;
+    const next = Object.hasOwn(after, key) ? after[key] : void 0;
+    if (old === next) return [];
+    if (newlySecret.has(key)) return [`${key}: changed (${NEWLY_HIDDEN})`];
+    if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
+    return [
+      `${key}: ${old === void 0 ? "(not set)" : quoted(old)} \u2192 ${next === void 0 ? "(removed)" : quoted(next)}`
+    ];
+  });
+}
+function valueAssignments(values, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set()) {
+  return Object.keys(values).sort(compareText).map(
+    (key) => `${key} = ${newlySecret.has(key) ? `(${NEWLY_HIDDEN})` : secret.has(key) ? HIDDEN_VALUE : quoted(values[key])}`
+  );
+}
+function instanceLines(members2, accountName) {
+  const regionsByAccount = /* @__PURE__ */ new Map();
+  for (const member of members2) {
+    const slash = member.lastIndexOf("/");
+    const account = accountName(member.slice(0, slash));
+    regionsByAccount.set(account, [...regionsByAccount.get(account) ?? [], member.slice(slash + 1)]);
+  }
+  const accountsByRegions = /* @__PURE__ */ new Map();
+  for (const [account, regions] of regionsByAccount) {
+    const key = [...regions].sort(compareText).join(", ");
+    accountsByRegions.set(key, [...accountsByRegions.get(key) ?? [], account]);
+  }
+  return [...accountsByRegions].sort(([a], [b]) => compareText(a, b)).map(([regions, accounts]) => {
+    const sorted = accounts.sort(compareText);
+    return `${regions}: ${sorted.length > 1 ? `${countOf(sorted.length, "account")}: ` : ""}${listNames(sorted)}`;
+  });
+}
+var agree = (count, singular, plural) => count === 1 ? singular : plural;
+function scpReachLines(radius, kind) {
+  const { accounts, affected, elsewhere } = radius;
+  if (kind === "content") {
+    if (accounts.length === 0) return ["it is in force for no account yet"];
+    return [
+      `in force for ${countOf(accounts.length, "account")} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`,
+      ...undeclaredLines(radius.undeclared),
+      ...deniedEverythingLines(radius.deniedEverything)
+    ];
+  }
+  const target = describeTarget(radius.targets[0] ?? "root");
+  const lines = [];
+  if (kind === "attach") {
+    if (accounts.length === 0) return [`no account is beneath ${target} yet`];
+    lines.push(
+      affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : affected.length === 0 ? "no account gains it" : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")} it: ${listNames(affected)}`
+    );
+  } else {
+    lines.push(
+      affected.length === 0 ? "no account loses it" : `${countOf(affected.length, "account")} ${agree(affected.length, "loses", "lose")} it: ${listNames(affected)}`
+    );
+  }
+  if (elsewhere.length > 0 && (radius.targets[0] ?? "").startsWith("account:"))
+    lines.push(
+      kind === "attach" ? `${target} has it in force today through its OU or the root` : `${target} keeps it through its OU or the root`
+    );
+  else if (elsewhere.length > 0)
+    lines.push(
+      kind === "attach" ? `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "has", "have")} it in force today, through another attachment` : `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "keeps", "keep")} it through another attachment`
+    );
+  return [
+    ...lines,
+    ...radius.widensAllowList ? [
+      `it allows actions at ${target}, where FullAWSAccess is not attached: the allow list there grows, loosening that guardrail`
+    ] : [],
+    ...undeclaredLines(radius.undeclared),
+    ...deniedEverythingLines(radius.deniedEverything)
+  ];
+}
+function undeclaredLines(accounts) {
+  if (!accounts || accounts.length === 0) return [];
+  return [
+    accounts.length === 1 ? `${accounts[0]} is in no manifest (another team's account?)` : `${accounts.length} of them are in no manifest (other teams' accounts?): ${listNames(accounts)}`
+  ];
+}
+function deniedEverythingLines(accounts) {
+  if (!accounts || accounts.length === 0) return [];
+  return [
+    `leaves ${countOf(accounts.length, "account")} with a level where no attached SCP allows anything, so every action in ${agree(accounts.length, "it", "them")} is denied: ${listNames(accounts)}`
+  ];
+}
+function stackSetReachLines(radius) {
+  if (radius.instances.length === 0) return ["it has no stack instances yet"];
+  return [
+    `redeploys ${countOf(radius.instances.length, "stack instance")} in ${countOf(radius.accounts.length, "account")}:`,
+    ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`)
+  ];
+}
+function moveLines(radius) {
+  const named = (verb, noun, names) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${names.join(", ")}`] : [];
+  const lines = [
+    ...named("gains", "SCP", radius.gains.scps),
+    ...named("loses", "SCP", radius.loses.scps),
+    ...named("gains", "baseline", radius.gains.baselines),
+    ...named("loses", "baseline", radius.loses.baselines),
+    ...radius.untilDetached && radius.untilDetached.length > 0 ? [
+      `is under ${radius.untilDetached.length === 1 ? "SCP" : "SCPs"} ${radius.untilDetached.join(", ")} until ${radius.untilDetached.length === 1 ? "its detachment runs" : "their detachments run"} (destructive, last; refused without allow-destructive, ${radius.untilDetached.length === 1 ? "it stays" : "they stay"})`
+    ] : [],
+    ...radius.deniedEverythingAt && radius.deniedEverythingAt.length > 0 ? [
+      `no SCP attached to ${listNames(radius.deniedEverythingAt.map(describeTarget))} allows anything: every action in the account is denied`
+    ] : []
+  ];
+  return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
+}
+function templateSummaryLines(summary, resourcesShown = Infinity) {
+  if (summary.unreadable)
+    return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
+  const resources = (names) => [
+    ...names.slice(0, resourcesShown).map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
+    ...names.length > resourcesShown ? [`and ${names.length - resourcesShown} more`] : []
+  ].join(", ");
+  const resourceCount = (count) => countOf(count, "resource");
+  return [
+    ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],
+    ...summary.modified.length > 0 ? [`template changes ${resourceCount(summary.modified.length)}: ${resources(summary.modified)}`] : [],
+    ...summary.retyped.length > 0 ? [
+      `template replaces ${resourceCount(summary.retyped.length)} with another type: ${summary.retyped.map(({ logicalId, from, to }) => `${logicalId} (${from} \u2192 ${to})`).join(", ")}`
+    ] : [],
+    ...summary.removed.length > 0 ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`] : [],
+    ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
+    ...summary.widenedPrincipals.length > 0 ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join("; ")}`] : [],
+    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : []
+  ];
+}
+function leadingDetails(details, count) {
+  const shown = [];
+  let counted = 0;
+  for (const [index, line] of details.entries()) {
+    if (counted >= count) break;
+    shown.push(line);
+    const heading = line.endsWith(":") && (details[index + 1] ?? "").startsWith("  ");
+    if (!heading) counted++;
+  }
+  return shown;
+}
+
 // src/drift/account-findings.ts
 function leftOrganizationFinding(context, change) {
   const account = String(change.scope.account);
@@ -1296,141 +1442,6 @@ function ambiguousOrganizationalUnitFinding(context, problem) {
     },
     context.checkedOn
   );
-}
-
-// src/report/effect-details.ts
-var HIDDEN_VALUE = "(NoEcho: value not shown)";
-var HIDDEN_CHANGE = "changed (NoEcho: values not shown)";
-var NEWLY_HIDDEN = "NoEcho only from this plan's template change, so not shown: read the values in the repository's files before approving";
-function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set()) {
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
-  return keys.flatMap((key) => {
-    const old = Object.hasOwn(before, key) ? before[key] : void 0;
-    const next = Object.hasOwn(after, key) ? after[key] : void 0;
-    if (old === next) return [];
-    if (newlySecret.has(key)) return [`${key}: changed (${NEWLY_HIDDEN})`];
-    if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
-    return [
-      `${key}: ${old === void 0 ? "(not set)" : quoted(old)} \u2192 ${next === void 0 ? "(removed)" : quoted(next)}`
-    ];
-  });
-}
-function valueAssignments(values, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set()) {
-  return Object.keys(values).sort(compareText).map(
-    (key) => `${key} = ${newlySecret.has(key) ? `(${NEWLY_HIDDEN})` : secret.has(key) ? HIDDEN_VALUE : quoted(values[key])}`
-  );
-}
-function instanceLines(members2, accountName) {
-  const regionsByAccount = /* @__PURE__ */ new Map();
-  for (const member of members2) {
-    const slash = member.lastIndexOf("/");
-    const account = accountName(member.slice(0, slash));
-    regionsByAccount.set(account, [...regionsByAccount.get(account) ?? [], member.slice(slash + 1)]);
-  }
-  const accountsByRegions = /* @__PURE__ */ new Map();
-  for (const [account, regions] of regionsByAccount) {
-    const key = [...regions].sort(compareText).join(", ");
-    accountsByRegions.set(key, [...accountsByRegions.get(key) ?? [], account]);
-  }
-  return [...accountsByRegions].sort(([a], [b]) => compareText(a, b)).map(([regions, accounts]) => {
-    const sorted = accounts.sort(compareText);
-    return `${regions}: ${sorted.length > 1 ? `${countOf(sorted.length, "account")}: ` : ""}${listNames(sorted)}`;
-  });
-}
-var agree = (count, singular, plural) => count === 1 ? singular : plural;
-function scpReachLines(radius, kind) {
-  const { accounts, affected, elsewhere } = radius;
-  if (kind === "content") {
-    if (accounts.length === 0) return ["it is in force for no account yet"];
-    return [
-      `in force for ${countOf(accounts.length, "account")} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`,
-      ...undeclaredLines(radius.undeclared),
-      ...deniedEverythingLines(radius.deniedEverything)
-    ];
-  }
-  const target = describeTarget(radius.targets[0] ?? "root");
-  const lines = [];
-  if (kind === "attach") {
-    if (accounts.length === 0) return [`no account is beneath ${target} yet`];
-    lines.push(
-      affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : affected.length === 0 ? "no account gains it" : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")} it: ${listNames(affected)}`
-    );
-  } else {
-    lines.push(
-      affected.length === 0 ? "no account loses it" : `${countOf(affected.length, "account")} ${agree(affected.length, "loses", "lose")} it: ${listNames(affected)}`
-    );
-  }
-  if (elsewhere.length > 0 && (radius.targets[0] ?? "").startsWith("account:"))
-    lines.push(
-      kind === "attach" ? `${target} has it in force today through its OU or the root` : `${target} keeps it through its OU or the root`
-    );
-  else if (elsewhere.length > 0)
-    lines.push(
-      kind === "attach" ? `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "has", "have")} it in force today, through another attachment` : `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "keeps", "keep")} it through another attachment`
-    );
-  return [
-    ...lines,
-    ...radius.widensAllowList ? [
-      `it allows actions at ${target}, where FullAWSAccess is not attached: the allow list there grows, loosening that guardrail`
-    ] : [],
-    ...undeclaredLines(radius.undeclared),
-    ...deniedEverythingLines(radius.deniedEverything)
-  ];
-}
-function undeclaredLines(accounts) {
-  if (!accounts || accounts.length === 0) return [];
-  return [
-    accounts.length === 1 ? `${accounts[0]} is in no manifest (another team's account?)` : `${accounts.length} of them are in no manifest (other teams' accounts?): ${listNames(accounts)}`
-  ];
-}
-function deniedEverythingLines(accounts) {
-  if (!accounts || accounts.length === 0) return [];
-  return [
-    `leaves ${countOf(accounts.length, "account")} with a level where no attached SCP allows anything, so every action in ${agree(accounts.length, "it", "them")} is denied: ${listNames(accounts)}`
-  ];
-}
-function stackSetReachLines(radius) {
-  if (radius.instances.length === 0) return ["it has no stack instances yet"];
-  return [
-    `redeploys ${countOf(radius.instances.length, "stack instance")} in ${countOf(radius.accounts.length, "account")}:`,
-    ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`)
-  ];
-}
-function moveLines(radius) {
-  const named = (verb, noun, names) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${names.join(", ")}`] : [];
-  const lines = [
-    ...named("gains", "SCP", radius.gains.scps),
-    ...named("loses", "SCP", radius.loses.scps),
-    ...named("gains", "baseline", radius.gains.baselines),
-    ...named("loses", "baseline", radius.loses.baselines),
-    ...radius.untilDetached && radius.untilDetached.length > 0 ? [
-      `is under ${radius.untilDetached.length === 1 ? "SCP" : "SCPs"} ${radius.untilDetached.join(", ")} until ${radius.untilDetached.length === 1 ? "its detachment runs" : "their detachments run"} (destructive, last; refused without allow-destructive, ${radius.untilDetached.length === 1 ? "it stays" : "they stay"})`
-    ] : [],
-    ...radius.deniedEverythingAt && radius.deniedEverythingAt.length > 0 ? [
-      `no SCP attached to ${listNames(radius.deniedEverythingAt.map(describeTarget))} allows anything: every action in the account is denied`
-    ] : []
-  ];
-  return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
-}
-function templateSummaryLines(summary, resourcesShown = Infinity) {
-  if (summary.unreadable)
-    return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
-  const resources = (names) => [
-    ...names.slice(0, resourcesShown).map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
-    ...names.length > resourcesShown ? [`and ${names.length - resourcesShown} more`] : []
-  ].join(", ");
-  const resourceCount = (count) => countOf(count, "resource");
-  return [
-    ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],
-    ...summary.modified.length > 0 ? [`template changes ${resourceCount(summary.modified.length)}: ${resources(summary.modified)}`] : [],
-    ...summary.retyped.length > 0 ? [
-      `template replaces ${resourceCount(summary.retyped.length)} with another type: ${summary.retyped.map(({ logicalId, from, to }) => `${logicalId} (${from} \u2192 ${to})`).join(", ")}`
-    ] : [],
-    ...summary.removed.length > 0 ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`] : [],
-    ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
-    ...summary.widenedPrincipals.length > 0 ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join("; ")}`] : [],
-    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : []
-  ];
 }
 
 // src/drift/stack-set-findings.ts
@@ -1846,6 +1857,7 @@ export {
   stackSetReachLines,
   moveLines,
   templateSummaryLines,
+  leadingDetails,
   instanceTarget,
   changeFindings,
   organizationFindings

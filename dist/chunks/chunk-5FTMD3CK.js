@@ -3,7 +3,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-VO3CDJ3V.js";
+} from "./chunk-MPMVCMMT.js";
 import {
   escapeMarkdown,
   inlineCode

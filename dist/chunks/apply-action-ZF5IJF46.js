@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-7Z6GIKNR.js";
+} from "./chunk-F53R3DDB.js";
 import {
   createGitHubClient,
   logInfo,
@@ -11,7 +11,7 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-C34MORYW.js";
+} from "./chunk-5FTMD3CK.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -19,7 +19,7 @@ import {
   runApply
 } from "./chunk-B4WLNCER.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-VO3CDJ3V.js";
+import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-7BXW2UUF.js";
+} from "./chunk-NHMIUWWJ.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

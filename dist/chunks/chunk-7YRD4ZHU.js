@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-T462F35S.js";
+} from "./chunk-DCZFFPHD.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-7BXW2UUF.js";
+} from "./chunk-NHMIUWWJ.js";
 import {
   summarizeTemplateChange
 } from "./chunk-2UZ564AW.js";

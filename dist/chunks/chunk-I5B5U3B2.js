@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-T462F35S.js";
+} from "./chunk-DCZFFPHD.js";
 import {
   computePlan,
   repositoryCommit

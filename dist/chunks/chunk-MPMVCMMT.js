@@ -72,11 +72,13 @@ function fitComment(sections, options = {}) {
         rendering[index] = candidate;
         return fitted() !== void 0;
       });
-      if (fits === void 0) {
-        rendering[index] = shown;
-        dropped.add(index);
-        trimmedLines += countLines(shown);
-      }
+      if (fits !== void 0) continue;
+      rendering[index] = sections[index].markdown;
+      const cut = cutToFit(index, false);
+      if (cut !== void 0 && measure(cut) <= limit) return cut;
+      rendering[index] = shown;
+      dropped.add(index);
+      trimmedLines += countLines(shown);
     }
     return fitted();
   };

@@ -1,14 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-QRUDVWFA.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-7BXW2UUF.js";
+  runPlan,
+  serializePlan
+} from "./chunk-I5B5U3B2.js";
+import "./chunk-DCZFFPHD.js";
+import "./chunk-NHMIUWWJ.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-AKMCTM6K.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
+import "./chunk-ZE3QEETF.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
@@ -21,5 +23,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

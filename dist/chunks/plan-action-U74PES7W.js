@@ -2,26 +2,26 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-2E3P6AZT.js";
+} from "./chunk-U2AGQACN.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-7MBGNKYN.js";
+} from "./chunk-7YRD4ZHU.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-7Z6GIKNR.js";
+} from "./chunk-F53R3DDB.js";
 import {
   logInfo
 } from "./chunk-EM2M4AUV.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-C34MORYW.js";
+} from "./chunk-5FTMD3CK.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import "./chunk-KOC5RF5V.js";
-import "./chunk-VO3CDJ3V.js";
+import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -41,9 +41,9 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-M3G3AP5S.js";
-import "./chunk-T462F35S.js";
-import "./chunk-7BXW2UUF.js";
+} from "./chunk-I5B5U3B2.js";
+import "./chunk-DCZFFPHD.js";
+import "./chunk-NHMIUWWJ.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-AKMCTM6K.js";
 import "./chunk-D4BXY5RW.js";
