@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-UPKA5VIT.js"),
+        import("./chunks/plan-S2KAPLAM.js"),
         import("./chunks/plan-text-POQBUXCP.js"),
-        import("./chunks/plan-markdown-5H3SHLZX.js")
+        import("./chunks/plan-markdown-WBBU45C6.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -101,7 +101,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-J4TWDEGC.js"),
+        import("./chunks/apply-SFAJ4RZZ.js"),
         import("./chunks/apply-text-DIMMB7Z4.js"),
         import("./chunks/apply-markdown-LLCBTUVU.js"),
         import("./chunks/plan-text-POQBUXCP.js")
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-33WTV5JK.js"),
+        import("./chunks/drift-3C2R5EFA.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
         import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-U74PES7W.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YMQ6TBYB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ZF5IJF46.js");
+        const { runApplyAction } = await import("./chunks/apply-action-L77VDNHI.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7UHWCCIM.js");
+        const { runDriftAction } = await import("./chunks/drift-action-WVJXHBBY.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -59,7 +59,7 @@ export function computePlan(
     homeRegion: desired.organization.homeRegion,
     summary,
     changes,
-    accounts: plannedAccounts(draft, snapshots.after),
+    accounts: plannedAccounts(draft, snapshots),
     organizationalUnits: desired.organizationalUnits.map((unit) => ({
       path: unit.path,
       isNew: !draft.ouIdByPath.has(unit.path),

@@ -11,6 +11,7 @@ import { CHANGE_KINDS } from './plan.js';
 import type { PlannedAccount, UnmanagedAccount } from './plan.js';
 import { levelsAllowingNothing } from './organization-snapshot.js';
 import type { OrganizationSnapshot } from './organization-snapshot.js';
+import { accountGainsAndLosses } from './account-gains.js';
 import { accountReference, describeTarget, ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
@@ -262,7 +263,11 @@ export function flagAdoptionsThatChange(draft: PlanDraft): void {
  * The accounts table: every declared account the plan touches, with the SCPs and baselines it ends up with, and the
  * management account whenever a manifest declares it, set apart: no SCP applies to it.
  */
-export function plannedAccounts(draft: PlanDraft, after: OrganizationSnapshot): PlannedAccount[] {
+export function plannedAccounts(
+  draft: PlanDraft,
+  snapshots: { before: OrganizationSnapshot; after: OrganizationSnapshot },
+): PlannedAccount[] {
+  const { after } = snapshots;
   const root = draft.desired.organization.root;
   const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
   return draft.desired.accounts
@@ -293,6 +298,16 @@ export function plannedAccounts(draft: PlanDraft, after: OrganizationSnapshot): 
         const baseline = draft.desired.baselines.find((candidate) => candidate.name === name)!;
         return { name, regions: [...(baseline.regions ?? account.regions)] };
       });
+      const existing = draft.existingAccounts.get(account.name);
+      const gainsAndLosses =
+        management || !existing
+          ? undefined
+          : accountGainsAndLosses(
+              { name: account.name, id: existing.id, baselines },
+              snapshots,
+              draft.observed,
+              draft.desired.organization.stackSets.namePrefix,
+            );
       return {
         name: account.name,
         email: account.email,
@@ -304,6 +319,7 @@ export function plannedAccounts(draft: PlanDraft, after: OrganizationSnapshot): 
         scpsInForce: management ? [] : scpsInForce,
         baselines,
         changeIds: [...(draft.changesByAccount.get(account.name) ?? [])].sort(),
+        ...(gainsAndLosses ? { gainsAndLosses } : {}),
       };
     })
     .sort((a, b) => compareText(a.name, b.name));

@@ -98,6 +98,18 @@ export interface PlannedAccount {
   /** Baseline name → regions. */
   baselines: { name: string; regions: string[] }[];
   changeIds: string[];
+  /**
+   * What an existing account gains and loses, where anything: SCPs in force, and stack instances of vend's
+   * StackSets as `baseline/region`. The end state alone hides a guardrail an OU-level detach or a narrower `regions`
+   * takes away. Absent for new accounts and the management account.
+   */
+  gainsAndLosses?: { gains: AccountInForce; loses: AccountInForce };
+}
+
+export interface AccountInForce {
+  scps: string[];
+  /** `baseline/region`. */
+  instances: string[];
 }
 
 export interface UnmanagedAccount {

@@ -13,8 +13,8 @@ const STATUS_LABEL: Record<PlannedAccount['status'], string> = {
 
 /**
  * Every account the plan touches, as it ends up, with the plan's notes on it (what vend does not do to the
- * management account, say). A moved account also shows where it comes from, and the SCPs and baselines it gains
- * (**+name**) and loses (~~name~~), since the end state alone hides both.
+ * management account, say). A moved account also shows where it comes from; every existing account shows the SCPs,
+ * baselines and regions it gains (**+name**) and loses (~~name~~), since the end state alone hides both.
  */
 export function accountTable(plan: Plan): string {
   const moves = new Map<string, { from: string; radius: MoveBlastRadius | undefined }>();
@@ -28,16 +28,36 @@ export function accountTable(plan: Plan): string {
   }
   const rows = plan.accounts.map((account) => {
     const move = moves.get(account.name);
-    const gains = move?.radius?.gains;
-    const loses = move?.radius?.loses;
-    const scps = marked(account.scpsInForce, gains?.scps ?? [], loses?.scps ?? []);
+    const { gains, loses } = account.gainsAndLosses ?? {
+      gains: { scps: move?.radius?.gains.scps ?? [], instances: [] },
+      loses: { scps: move?.radius?.loses.scps ?? [], instances: [] },
+    };
+    const scps = marked(account.scpsInForce, gains.scps, loses.scps);
+    const baselineOf = (instance: string) => instance.slice(0, instance.lastIndexOf('/'));
+    const regionOf = (instance: string) => instance.slice(instance.lastIndexOf('/') + 1);
+    const kept = new Set(account.baselines.map((baseline) => baseline.name));
+    // A baseline is gained or lost whole when all its instances are; otherwise its regions are marked one by one.
+    const lostWhole = [...new Set(loses.instances.map(baselineOf))].filter((name) => !kept.has(name));
     const baselines = marked(
       account.baselines.map((baseline) => baseline.name),
-      gains?.baselines ?? [],
-      loses?.baselines ?? [],
+      [
+        ...(move?.radius?.gains.baselines ?? []),
+        ...account.baselines
+          .filter(({ name, regions }) => regions.every((region) => gains.instances.includes(`${name}/${region}`)))
+          .map(({ name }) => name),
+      ],
+      account.gainsAndLosses ? lostWhole : (move?.radius?.loses.baselines ?? []),
       (name) => {
         const regions = account.baselines.find((baseline) => baseline.name === name)?.regions ?? [];
-        return regions.length > 0 ? ` × ${regions.map(escapeMarkdown).join(', ')}` : '';
+        const whole = regions.every((region) => gains.instances.includes(`${name}/${region}`));
+        const shown = regions.map((region) =>
+          !whole && gains.instances.includes(`${name}/${region}`)
+            ? `**+${escapeMarkdown(region)}**`
+            : escapeMarkdown(region),
+        );
+        const gone = loses.instances.filter((instance) => baselineOf(instance) === name).map(regionOf);
+        const all = [...shown, ...gone.map((region) => `~~${escapeMarkdown(region)}~~`)];
+        return all.length > 0 ? ` × ${all.join(', ')}` : '';
       },
     );
     const ou = escapeMarkdown(account.ou || '(root)');

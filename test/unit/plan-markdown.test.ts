@@ -299,6 +299,23 @@ describe('each change states its effect in reviewer terms', () => {
     );
   });
 
+  test('an account that stays put still shows the SCP and the region it loses, struck through', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    // Detached from its OU, and one region fewer in the manifest: nothing moves, yet the account loses both.
+    desired.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!.scps = [];
+    const account = desiredAccountNamed(desired, 'payments-prod');
+    account.regions = account.regions.slice(0, 1);
+    const { plan, comment } = rendered(desired, observed);
+    const row = comment.split('\n').find((line) => line.startsWith('| **payments-prod**'))!;
+    expect(row).toContain('~~deny-unapproved-regions~~');
+    expect(row).toMatch(new RegExp(`× ${account.regions[0]}, ~~[a-z0-9-]+~~`));
+    expect(plan.accounts.find((planned) => planned.name === 'payments-prod')!.gainsAndLosses).toMatchObject({
+      gains: { scps: [], instances: [] },
+      loses: { scps: ['deny-unapproved-regions'] },
+    });
+  });
+
   test('detaching an SCP names the accounts that lose it, set apart as destructive', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-AKMCTM6K.js";
+} from "./chunk-M25VKCLA.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

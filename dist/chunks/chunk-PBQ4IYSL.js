@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-AKMCTM6K.js";
+} from "./chunk-M25VKCLA.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-AKMCTM6K.js";
+} from "./chunk-M25VKCLA.js";
 import {
   createAwsClients,
   createIamClient,

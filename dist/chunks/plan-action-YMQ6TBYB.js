@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-U2AGQACN.js";
+} from "./chunk-YUUPCRJC.js";
 import {
   blockedLine,
   summaryLine
@@ -41,11 +41,11 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-I5B5U3B2.js";
+} from "./chunk-PBQ4IYSL.js";
 import "./chunk-DCZFFPHD.js";
 import "./chunk-NHMIUWWJ.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-AKMCTM6K.js";
+import "./chunk-M25VKCLA.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";

@@ -66,16 +66,31 @@ function accountTable(plan) {
   }
   const rows = plan.accounts.map((account) => {
     const move = moves.get(account.name);
-    const gains = move?.radius?.gains;
-    const loses = move?.radius?.loses;
-    const scps = marked(account.scpsInForce, gains?.scps ?? [], loses?.scps ?? []);
+    const { gains, loses } = account.gainsAndLosses ?? {
+      gains: { scps: move?.radius?.gains.scps ?? [], instances: [] },
+      loses: { scps: move?.radius?.loses.scps ?? [], instances: [] }
+    };
+    const scps = marked(account.scpsInForce, gains.scps, loses.scps);
+    const baselineOf = (instance) => instance.slice(0, instance.lastIndexOf("/"));
+    const regionOf = (instance) => instance.slice(instance.lastIndexOf("/") + 1);
+    const kept = new Set(account.baselines.map((baseline) => baseline.name));
+    const lostWhole = [...new Set(loses.instances.map(baselineOf))].filter((name) => !kept.has(name));
     const baselines = marked(
       account.baselines.map((baseline) => baseline.name),
-      gains?.baselines ?? [],
-      loses?.baselines ?? [],
+      [
+        ...move?.radius?.gains.baselines ?? [],
+        ...account.baselines.filter(({ name, regions }) => regions.every((region) => gains.instances.includes(`${name}/${region}`))).map(({ name }) => name)
+      ],
+      account.gainsAndLosses ? lostWhole : move?.radius?.loses.baselines ?? [],
       (name) => {
         const regions = account.baselines.find((baseline) => baseline.name === name)?.regions ?? [];
-        return regions.length > 0 ? ` \xD7 ${regions.map(escapeMarkdown).join(", ")}` : "";
+        const whole = regions.every((region) => gains.instances.includes(`${name}/${region}`));
+        const shown = regions.map(
+          (region) => !whole && gains.instances.includes(`${name}/${region}`) ? `**+${escapeMarkdown(region)}**` : escapeMarkdown(region)
+        );
+        const gone = loses.instances.filter((instance) => baselineOf(instance) === name).map(regionOf);
+        const all = [...shown, ...gone.map((region) => `~~${escapeMarkdown(region)}~~`)];
+        return all.length > 0 ? ` \xD7 ${all.join(", ")}` : "";
       }
     );
     const ou = escapeMarkdown(account.ou || "(root)");

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-B4WLNCER.js";
+} from "./chunk-INWQFTJA.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-AKMCTM6K.js";
+} from "./chunk-M25VKCLA.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";

@@ -191,7 +191,7 @@ function moveRadius(change, desired, observed, before, after) {
   )?.id;
   const { namePrefix } = desired.organization.stackSets;
   const baselinesBefore = observed.stackSets.filter((stackSet) => stackSet.instances.some((instance) => instance.accountId === accountId)).map((stackSet) => stackSet.name.slice(namePrefix.length));
-  const difference = (from, to) => {
+  const difference2 = (from, to) => {
     const kept = new Set(to);
     return [...new Set(from)].filter((item) => !kept.has(item)).sort(compareText);
   };
@@ -199,7 +199,7 @@ function moveRadius(change, desired, observed, before, after) {
   const scpsAfter = scpsInForce(after, name);
   const baselinesAfter = account?.baselines ?? [];
   const newPath = after.accountPaths.get(name);
-  const interim = newPath === void 0 ? [] : difference(
+  const interim = newPath === void 0 ? [] : difference2(
     scpsInForce({ ...before, accountPaths: /* @__PURE__ */ new Map([[name, newPath]]) }, name),
     /* @__PURE__ */ new Set([...scpsAfter, ...scpsBefore])
   );
@@ -207,8 +207,8 @@ function moveRadius(change, desired, observed, before, after) {
   return {
     changeId: change.id,
     kind: "move",
-    gains: { scps: difference(scpsAfter, scpsBefore), baselines: difference(baselinesAfter, baselinesBefore) },
-    loses: { scps: difference(scpsBefore, scpsAfter), baselines: difference(baselinesBefore, baselinesAfter) },
+    gains: { scps: difference2(scpsAfter, scpsBefore), baselines: difference2(baselinesAfter, baselinesBefore) },
+    loses: { scps: difference2(scpsBefore, scpsAfter), baselines: difference2(baselinesBefore, baselinesAfter) },
     ...interim.length > 0 ? { untilDetached: interim } : {},
     ...deniedAt.length > 0 && levelsAllowingNothing(before, name).length === 0 ? { deniedEverythingAt: deniedAt } : {}
   };
@@ -264,6 +264,24 @@ function orderChanges(changes) {
   }
   if (ordered.length !== changes.length) throw new Error("internal error: the plan has a dependency cycle");
   return ordered;
+}
+
+// src/plan/account-gains.ts
+function accountGainsAndLosses(account, snapshots, observed, namePrefix) {
+  const scpsBefore = scpsInForce(snapshots.before, account.name);
+  const scpsAfter = scpsInForce(snapshots.after, account.name);
+  const instancesBefore = observed.stackSets.filter((stackSet) => stackSet.name.startsWith(namePrefix)).flatMap(
+    (stackSet) => stackSet.instances.filter((instance) => instance.accountId === account.id).map((instance) => `${stackSet.name.slice(namePrefix.length)}/${instance.region}`)
+  );
+  const instancesAfter = account.baselines.flatMap(({ name, regions }) => regions.map((region) => `${name}/${region}`));
+  const gains = { scps: difference(scpsAfter, scpsBefore), instances: difference(instancesAfter, instancesBefore) };
+  const loses = { scps: difference(scpsBefore, scpsAfter), instances: difference(instancesBefore, instancesAfter) };
+  const none = [gains, loses].every((side) => side.scps.length === 0 && side.instances.length === 0);
+  return none ? void 0 : { gains, loses };
+}
+function difference(from, to) {
+  const kept = new Set(to);
+  return [...new Set(from)].filter((item) => !kept.has(item)).sort(compareText);
 }
 
 // src/plan/plan-accounts.ts
@@ -458,7 +476,8 @@ function flagAdoptionsThatChange(draft) {
     });
   }
 }
-function plannedAccounts(draft, after) {
+function plannedAccounts(draft, snapshots) {
+  const { after } = snapshots;
   const root = draft.desired.organization.root;
   const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
   return draft.desired.accounts.filter((account) => draft.accountStatus.has(account.name) || draft.isManagementAccount(account.name)).map((account) => {
@@ -486,6 +505,13 @@ function plannedAccounts(draft, after) {
       const baseline = draft.desired.baselines.find((candidate) => candidate.name === name);
       return { name, regions: [...baseline.regions ?? account.regions] };
     });
+    const existing = draft.existingAccounts.get(account.name);
+    const gainsAndLosses = management || !existing ? void 0 : accountGainsAndLosses(
+      { name: account.name, id: existing.id, baselines },
+      snapshots,
+      draft.observed,
+      draft.desired.organization.stackSets.namePrefix
+    );
     return {
       name: account.name,
       email: account.email,
@@ -496,7 +522,8 @@ function plannedAccounts(draft, after) {
       notes: draft.accountNotes.get(account.name) ?? [],
       scpsInForce: management ? [] : scpsInForce2,
       baselines,
-      changeIds: [...draft.changesByAccount.get(account.name) ?? []].sort()
+      changeIds: [...draft.changesByAccount.get(account.name) ?? []].sort(),
+      ...gainsAndLosses ? { gainsAndLosses } : {}
     };
   }).sort((a, b) => compareText(a.name, b.name));
 }
@@ -3018,7 +3045,7 @@ function computePlan(desired, observed, source = { commit: null }) {
     homeRegion: desired.organization.homeRegion,
     summary,
     changes,
-    accounts: plannedAccounts(draft, snapshots.after),
+    accounts: plannedAccounts(draft, snapshots),
     organizationalUnits: desired.organizationalUnits.map((unit) => ({
       path: unit.path,
       isNew: !draft.ouIdByPath.has(unit.path)
