@@ -64,7 +64,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-S2KAPLAM.js"),
+        import("./chunks/plan-XIJ5TLK3.js"),
         import("./chunks/plan-text-POQBUXCP.js"),
         import("./chunks/plan-markdown-WBBU45C6.js")
       ]);
@@ -101,9 +101,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-SFAJ4RZZ.js"),
-        import("./chunks/apply-text-DIMMB7Z4.js"),
-        import("./chunks/apply-markdown-LLCBTUVU.js"),
+        import("./chunks/apply-RXHIO7C2.js"),
+        import("./chunks/apply-text-AUO53TUM.js"),
+        import("./chunks/apply-markdown-OHZE4GYF.js"),
         import("./chunks/plan-text-POQBUXCP.js")
       ]);
       const ask2 = terminal.ask;
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-3C2R5EFA.js"),
+        import("./chunks/drift-7VCYAKOU.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
         import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

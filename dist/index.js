@@ -131,15 +131,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YMQ6TBYB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3ULI6XSO.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-L77VDNHI.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PUHLW25M.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WVJXHBBY.js");
+        const { runDriftAction } = await import("./chunks/drift-action-NIFNN47S.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

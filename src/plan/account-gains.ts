@@ -7,19 +7,25 @@ import type { PlannedAccount } from './plan.js';
 /**
  * What an existing account gains and loses once the plan is applied: the SCPs in force, from the organization as
  * observed and as planned (both snapshots, so an SCP someone else attached counts the same on both sides), and the
- * stack instances of vend's StackSets (`baseline/region`), deployed now against those its manifest gets. Undefined
- * when nothing differs. Pure.
+ * stack instances of vend's StackSets (`baseline/region`: tagged ManagedBy vend, or of a declared baseline about
+ * to be adopted; another team's StackSet that only shares the prefix loses nothing), deployed now against those its
+ * manifest gets. Undefined when nothing differs. Pure.
  */
 export function accountGainsAndLosses(
   account: { name: string; id: string; baselines: PlannedAccount['baselines'] },
   snapshots: { before: OrganizationSnapshot; after: OrganizationSnapshot },
   observed: ObservedState,
-  namePrefix: string,
+  stackSets: { namePrefix: string; declaredBaselines: ReadonlySet<string> },
 ): PlannedAccount['gainsAndLosses'] {
+  const { namePrefix, declaredBaselines } = stackSets;
   const scpsBefore = scpsInForce(snapshots.before, account.name);
   const scpsAfter = scpsInForce(snapshots.after, account.name);
   const instancesBefore = observed.stackSets
-    .filter((stackSet) => stackSet.name.startsWith(namePrefix))
+    .filter(
+      (stackSet) =>
+        stackSet.name.startsWith(namePrefix) &&
+        (stackSet.managedByVend || declaredBaselines.has(stackSet.name.slice(namePrefix.length))),
+    )
     .flatMap((stackSet) =>
       stackSet.instances
         .filter((instance) => instance.accountId === account.id)

@@ -302,12 +302,10 @@ export function plannedAccounts(
       const gainsAndLosses =
         management || !existing
           ? undefined
-          : accountGainsAndLosses(
-              { name: account.name, id: existing.id, baselines },
-              snapshots,
-              draft.observed,
-              draft.desired.organization.stackSets.namePrefix,
-            );
+          : accountGainsAndLosses({ name: account.name, id: existing.id, baselines }, snapshots, draft.observed, {
+              namePrefix: draft.desired.organization.stackSets.namePrefix,
+              declaredBaselines: new Set(draft.desired.baselines.map((baseline) => baseline.name)),
+            });
       return {
         name: account.name,
         email: account.email,

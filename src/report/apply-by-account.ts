@@ -89,7 +89,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     }
     const update = stackSetUpdate(failure, instances);
     for (const account of failure.reaches ?? []) {
-      if (stackSet && instanceReasons.has(`${stackSet}\n${account}`)) continue;
+      if ((stackSet && instanceReasons.has(`${stackSet}\n${account}`)) || update?.failed.has(account)) continue;
       // A partly failed update: its instances here succeeded before it stopped, or were never reached.
       if (update?.succeeded.has(account))
         outcome(account).done.push(`through: ${reachPhrase(failure)} (here, before the operation stopped)`);
@@ -110,24 +110,45 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
 
 interface InstanceOutcome {
   operationId: string;
-  succeeded: Set<string>;
-  failed: Set<string>;
+  succeeded: AccountSet;
+  failed: AccountSet;
 }
 
 /**
- * StackSet → what its last UPDATE operation of this run says per account (manifest names, or ids), when the
- * operation listed its instances; a report of an earlier version, or an operation that listed none, gives nothing.
+ * Accounts as the operation's results label them (`payments-prod (210987654321)`, or the id alone for an account no
+ * manifest declares), matched against the plan's reach (`payments-prod`, or `Name (id)` for such an account).
+ */
+class AccountSet {
+  private readonly names = new Set<string>();
+  private readonly ids = new Set<string>();
+
+  constructor(labels: readonly string[]) {
+    for (const label of labels) {
+      const id = /(?:^|\()(\d{12})\)?$/.exec(label)?.[1];
+      if (id) this.ids.add(id);
+      this.names.add(label.replace(/ \(\d{12}\)$/, ''));
+    }
+  }
+
+  has(account: string): boolean {
+    const id = /\((\d{12})\)$/.exec(account)?.[1];
+    return id ? this.ids.has(id) : this.names.has(account);
+  }
+}
+
+/**
+ * StackSet → what its last UPDATE operation of this run says per account, when the operation listed its instances;
+ * a report of an earlier version, or an operation that listed none, gives nothing.
  */
 function instanceOutcomes(report: ApplyReport): Map<string, InstanceOutcome> {
   const outcomes = new Map<string, InstanceOutcome>();
-  const name = (label: string) => label.replace(/ \(\d{12}\)$/, '');
   for (const result of report.baselineResults) {
     if (result.action !== 'UPDATE' || !result.succeededAccounts) continue;
     if (result.succeededAccounts.length + result.failed.length === 0) continue;
     outcomes.set(result.stackSet, {
       operationId: result.operationId,
-      succeeded: new Set(result.succeededAccounts.map(name)),
-      failed: new Set(result.failed.map((instance) => name(instance.account))),
+      succeeded: new AccountSet(result.succeededAccounts),
+      failed: new AccountSet(result.failed.map((instance) => instance.account)),
     });
   }
   return outcomes;

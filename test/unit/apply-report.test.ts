@@ -137,7 +137,8 @@ describe('what apply did, by account', () => {
     const update = {
       id: 'update-stackset:stackset:vend-logging',
       description: 'Update StackSet vend-logging: template changed (3 existing instances will be redeployed)',
-      reaches: ['cardholder-data-prod', 'payments-dev', 'payments-prod'],
+      // An account no manifest declares is reached as `Name (id)`; its results name it by id alone.
+      reaches: ['cardholder-data-prod', 'payments-dev', 'payments-prod', 'Other Team (345678901234)'],
     };
     report.failures.push({
       ...update,
@@ -149,7 +150,7 @@ describe('what apply did, by account', () => {
       operationId: 'op-9',
       status: 'FAILED',
       succeeded: 1,
-      succeededAccounts: ['cardholder-data-prod (123456789012)'],
+      succeededAccounts: ['cardholder-data-prod (123456789012)', '345678901234'],
       failed: [{ account: 'payments-dev (234567890123)', region: 'us-east-1', reason: 'Bucket already exists' }],
     });
     const { accounts } = applyOutcomeByAccount(report);
@@ -161,6 +162,7 @@ describe('what apply did, by account', () => {
       failed: [],
     });
     expect(of('payments-dev').failed).toEqual(['vend-logging in us-east-1: Bucket already exists']);
+    expect(of('Other Team (345678901234)')).toMatchObject({ failed: [] });
     expect(of('payments-prod').failed).toContainEqual(
       expect.stringMatching(/^through: updating StackSet vend-logging: not reached, the operation op-9 stopped first/),
     );

@@ -25,9 +25,9 @@ export const checkOrganizationalUnitDepth: Rule = ({ repository, quotas }) => {
 };
 
 /**
- * Sibling OU names that differ only in case (Prod and prod) are two OUs in AWS, whose CreateOrganizationalUnit
- * refuses only an identical name (DuplicateOrganizationalUnitException), but one name to a reader: a move from one
- * to the other reads in the plan as none. Each later sibling is reported at its key.
+ * Sibling OU names that differ only in case (Prod and prod) read as one name: a move from one to the other reads
+ * in the plan as none (and whether CreateOrganizationalUnit's DuplicateOrganizationalUnitException compares names
+ * with case is not documented). Each later sibling is reported at its key.
  */
 export const checkOrganizationalUnitNameCase: Rule = ({ repository }) => {
   const organization = repository.organization;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-EM2M4AUV.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-5FTMD3CK.js";
+} from "./chunk-3HLUXNSB.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-F53R3DDB.js";
+} from "./chunk-ATVWM67F.js";
 import {
   logInfo
 } from "./chunk-EM2M4AUV.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-5FTMD3CK.js";
+} from "./chunk-3HLUXNSB.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -41,11 +41,11 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-PBQ4IYSL.js";
+} from "./chunk-Z2EMOEET.js";
 import "./chunk-DCZFFPHD.js";
 import "./chunk-NHMIUWWJ.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-M25VKCLA.js";
+import "./chunk-U3NEBWND.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
@@ -59,7 +59,7 @@ import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-LHRBMZ6Z.js";
+import "./chunk-BSA456J2.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";

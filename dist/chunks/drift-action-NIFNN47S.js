@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-3L5NG3UF.js";
+} from "./chunk-ADY6CF5V.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-NHMIUWWJ.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-M25VKCLA.js";
+import "./chunk-U3NEBWND.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import {

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-M25VKCLA.js";
+} from "./chunk-U3NEBWND.js";
 import {
   createAwsClients,
   createIamClient,

@@ -12,7 +12,7 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-LHRBMZ6Z.js";
+} from "./chunk-BSA456J2.js";
 import {
   applyExitCode,
   failureReason

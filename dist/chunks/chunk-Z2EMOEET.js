@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-M25VKCLA.js";
+} from "./chunk-U3NEBWND.js";
 import {
   createAwsClients,
   describeAwsError,

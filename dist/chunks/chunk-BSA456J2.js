@@ -71,7 +71,7 @@ ${account}`)) continue;
     const update = stackSetUpdate(failure, instances);
     for (const account of failure.reaches ?? []) {
       if (stackSet && instanceReasons.has(`${stackSet}
-${account}`)) continue;
+${account}`) || update?.failed.has(account)) continue;
       if (update?.succeeded.has(account))
         outcome(account).done.push(`through: ${reachPhrase(failure)} (here, before the operation stopped)`);
       else if (update)
@@ -88,16 +88,30 @@ ${account}`)) continue;
     organization: [...organization].map(([what, count]) => organizationCount(what, count))
   };
 }
+var AccountSet = class {
+  names = /* @__PURE__ */ new Set();
+  ids = /* @__PURE__ */ new Set();
+  constructor(labels) {
+    for (const label of labels) {
+      const id = /(?:^|\()(\d{12})\)?$/.exec(label)?.[1];
+      if (id) this.ids.add(id);
+      this.names.add(label.replace(/ \(\d{12}\)$/, ""));
+    }
+  }
+  has(account) {
+    const id = /\((\d{12})\)$/.exec(account)?.[1];
+    return id ? this.ids.has(id) : this.names.has(account);
+  }
+};
 function instanceOutcomes(report) {
   const outcomes = /* @__PURE__ */ new Map();
-  const name = (label) => label.replace(/ \(\d{12}\)$/, "");
   for (const result of report.baselineResults) {
     if (result.action !== "UPDATE" || !result.succeededAccounts) continue;
     if (result.succeededAccounts.length + result.failed.length === 0) continue;
     outcomes.set(result.stackSet, {
       operationId: result.operationId,
-      succeeded: new Set(result.succeededAccounts.map(name)),
-      failed: new Set(result.failed.map((instance) => name(instance.account)))
+      succeeded: new AccountSet(result.succeededAccounts),
+      failed: new AccountSet(result.failed.map((instance) => instance.account))
     });
   }
   return outcomes;

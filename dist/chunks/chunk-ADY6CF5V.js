@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-M25VKCLA.js";
+} from "./chunk-U3NEBWND.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -267,10 +267,13 @@ function orderChanges(changes) {
 }
 
 // src/plan/account-gains.ts
-function accountGainsAndLosses(account, snapshots, observed, namePrefix) {
+function accountGainsAndLosses(account, snapshots, observed, stackSets) {
+  const { namePrefix, declaredBaselines } = stackSets;
   const scpsBefore = scpsInForce(snapshots.before, account.name);
   const scpsAfter = scpsInForce(snapshots.after, account.name);
-  const instancesBefore = observed.stackSets.filter((stackSet) => stackSet.name.startsWith(namePrefix)).flatMap(
+  const instancesBefore = observed.stackSets.filter(
+    (stackSet) => stackSet.name.startsWith(namePrefix) && (stackSet.managedByVend || declaredBaselines.has(stackSet.name.slice(namePrefix.length)))
+  ).flatMap(
     (stackSet) => stackSet.instances.filter((instance) => instance.accountId === account.id).map((instance) => `${stackSet.name.slice(namePrefix.length)}/${instance.region}`)
   );
   const instancesAfter = account.baselines.flatMap(({ name, regions }) => regions.map((region) => `${name}/${region}`));
@@ -506,12 +509,10 @@ function plannedAccounts(draft, snapshots) {
       return { name, regions: [...baseline.regions ?? account.regions] };
     });
     const existing = draft.existingAccounts.get(account.name);
-    const gainsAndLosses = management || !existing ? void 0 : accountGainsAndLosses(
-      { name: account.name, id: existing.id, baselines },
-      snapshots,
-      draft.observed,
-      draft.desired.organization.stackSets.namePrefix
-    );
+    const gainsAndLosses = management || !existing ? void 0 : accountGainsAndLosses({ name: account.name, id: existing.id, baselines }, snapshots, draft.observed, {
+      namePrefix: draft.desired.organization.stackSets.namePrefix,
+      declaredBaselines: new Set(draft.desired.baselines.map((baseline) => baseline.name))
+    });
     return {
       name: account.name,
       email: account.email,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-F53R3DDB.js";
+} from "./chunk-ATVWM67F.js";
 import {
   createGitHubClient,
   logInfo,
@@ -11,13 +11,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-5FTMD3CK.js";
+} from "./chunk-3HLUXNSB.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-INWQFTJA.js";
+} from "./chunk-A5YLPJRN.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-M25VKCLA.js";
+} from "./chunk-U3NEBWND.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
@@ -51,7 +51,7 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {
   applySummaryLine
-} from "./chunk-LHRBMZ6Z.js";
+} from "./chunk-BSA456J2.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-PBQ4IYSL.js";
+} from "./chunk-Z2EMOEET.js";
 import "./chunk-DCZFFPHD.js";
 import "./chunk-NHMIUWWJ.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-M25VKCLA.js";
+import "./chunk-U3NEBWND.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
