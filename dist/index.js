@@ -139,7 +139,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-NIFNN47S.js");
+        const { runDriftAction } = await import("./chunks/drift-action-EUSC55RD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -279,8 +279,7 @@ function brief(text: string): string {
 }
 
 function label(finding: DriftFinding): string {
-  const text = findingHeadline(finding);
-  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}…` : text;
+  return brief(findingHeadline(finding));
 }
 
 /** Kinds a run can fail to check (CloudFormation's resource drift); every other kind is recomputed on each run. */

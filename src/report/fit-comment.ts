@@ -51,8 +51,8 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
  * sections shrink, highest `trimRank` first and longest first within a rank: to their first compact rendering, then
  * the next, and last of all they are cut from the end. Once shrinking kept sections leaves room, those that shrank
  * earlier grow back and the dropped detail sections come back, most wanted first, while they fit; the first that
- * fits in no rendering is cut to the room left. Each cut closes its open code fence
- * and `<details>` blocks, so what follows still renders, and says how many lines went and where to find them.
+ * fits in no rendering is cut to the room left. Each cut closes its open code fence and `<details>` blocks, so what
+ * follows still renders, and says how many lines went and where to find them.
  */
 export function fitComment(sections: readonly CommentSection[], options: FitOptions = {}): string {
   const {

@@ -326,8 +326,7 @@ function brief(text) {
   return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
 }
 function label(finding) {
-  const text = findingHeadline(finding);
-  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
+  return brief(findingHeadline(finding));
 }
 var UNCHECKABLE_KINDS = /* @__PURE__ */ new Set(["resource-drift", "iam-resource-drift"]);
 function unverifiedFindings(previous, report, declaredStackSets) {
