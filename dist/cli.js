@@ -64,9 +64,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-XIJ5TLK3.js"),
-        import("./chunks/plan-text-POQBUXCP.js"),
-        import("./chunks/plan-markdown-WBBU45C6.js")
+        import("./chunks/plan-WXFAT42J.js"),
+        import("./chunks/plan-text-JGJDZQQG.js"),
+        import("./chunks/plan-markdown-2RQT6GT3.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -104,7 +104,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-RXHIO7C2.js"),
         import("./chunks/apply-text-AUO53TUM.js"),
         import("./chunks/apply-markdown-OHZE4GYF.js"),
-        import("./chunks/plan-text-POQBUXCP.js")
+        import("./chunks/plan-text-JGJDZQQG.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -148,7 +148,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-7VCYAKOU.js"),
+        import("./chunks/drift-ICNVGJ6W.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
         import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -131,7 +131,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3ULI6XSO.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GKGBSE6F.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -139,7 +139,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-EUSC55RD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-W2WKRUS7.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

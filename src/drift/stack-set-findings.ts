@@ -7,7 +7,7 @@ import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { HIDDEN_VALUE } from '../report/effect-details.js';
 import type { DriftContext } from './drift-context.js';
-import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
 import { DESTRUCTIVE, manifestOf, templateFileOf } from './repository-places.js';
@@ -197,7 +197,9 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
           {
             expected: show(wanted),
             actual: show(instance.parameterOverrides),
-            restore: 'apply sets the declared overrides and resets the others to the StackSet’s values',
+            restore: appliesOverrides(context, account, baseline)
+              ? 'apply sets the declared overrides and resets the others to the StackSet’s values'
+              : `apply does not see it: a plan reads an instance’s overrides only where the manifest declares some for ${baseline} or the account’s ${PARAMETER_OVERRIDES_TAG} tag records them, and neither does here. Reset it by hand (UpdateStackInstances for this instance, without ParameterOverrides for ${keys.join(', ')}), or add ${baseline} to that tag's value so the next plan resets it`,
             accept: `declare the deployed values under parameters.${baseline} in ${manifestOf(context, account)}`,
           },
           context.checkedOn,
@@ -206,6 +208,16 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
     }
     return findings;
   });
+}
+
+/**
+ * Whether a plan reads this account's overrides of `baseline`, and so apply restores them: its manifest declares
+ * some, or its parameter-overrides tag records the baseline (observe's readOverridesOf). Drift reads them all.
+ */
+function appliesOverrides(context: DriftContext, account: string, baseline: string): boolean {
+  const declared = context.desired.accounts.find((candidate) => candidate.name === account)?.parameters[baseline];
+  const tags = context.existingAccounts.get(account)?.tags;
+  return declared !== undefined || recordedParameterOverrides(tags).includes(baseline);
 }
 
 /** Instances of a declared baseline in declared accounts it no longer targets. */

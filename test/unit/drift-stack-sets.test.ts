@@ -8,6 +8,7 @@ import {
   accountIdOf,
   convergedObservation,
   desiredAccountNamed,
+  observedAccount,
   observedStackSet,
   referenceDesiredState,
   ROOT_ID,
@@ -125,6 +126,14 @@ test('parameter overrides set by hand on an account whose manifest declares none
     target: 'stackset:vend-permissions-boundary@account:payments-dev/us-east-1',
     expected: 'no overrides',
     actual: 'BoundaryPolicyName="wide-open"',
+    // A plan reads overrides only where a manifest declares some or the tag records them: apply would not see it.
+    restore: expect.stringMatching(
+      /^apply does not see it: .*Reset it by hand \(UpdateStackInstances for this instance, without ParameterOverrides for BoundaryPolicyName\), or add permissions-boundary to that tag's value/,
+    ),
+  });
+  // Once the account's vend:parameter-overrides tag records the baseline, the plan reads it and apply resets it.
+  observedAccount(observed, 'payments-dev').tags!['vend:parameter-overrides'] = 'permissions-boundary';
+  expect(findings(desired, observed).find((candidate) => candidate.kind === 'stack-instance-overrides')).toMatchObject({
     restore: 'apply sets the declared overrides and resets the others to the StackSet’s values',
   });
 });

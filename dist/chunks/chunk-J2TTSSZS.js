@@ -18,7 +18,8 @@ import {
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
-  PARAMETER_OVERRIDES_TAG
+  PARAMETER_OVERRIDES_TAG,
+  recordedParameterOverrides
 } from "./chunk-OWIM4TZY.js";
 import {
   ORGANIZATION_FILE
@@ -1600,7 +1601,7 @@ function updatedInstanceFindings(context, change) {
           {
             expected: show(wanted),
             actual: show(instance.parameterOverrides),
-            restore: "apply sets the declared overrides and resets the others to the StackSet\u2019s values",
+            restore: appliesOverrides(context, account, baseline) ? "apply sets the declared overrides and resets the others to the StackSet\u2019s values" : `apply does not see it: a plan reads an instance\u2019s overrides only where the manifest declares some for ${baseline} or the account\u2019s ${PARAMETER_OVERRIDES_TAG} tag records them, and neither does here. Reset it by hand (UpdateStackInstances for this instance, without ParameterOverrides for ${keys.join(", ")}), or add ${baseline} to that tag's value so the next plan resets it`,
             accept: `declare the deployed values under parameters.${baseline} in ${manifestOf(context, account)}`
           },
           context.checkedOn
@@ -1609,6 +1610,11 @@ function updatedInstanceFindings(context, change) {
     }
     return findings;
   });
+}
+function appliesOverrides(context, account, baseline) {
+  const declared = context.desired.accounts.find((candidate) => candidate.name === account)?.parameters[baseline];
+  const tags = context.existingAccounts.get(account)?.tags;
+  return declared !== void 0 || recordedParameterOverrides(tags).includes(baseline);
 }
 function untargetedInstanceFindings(context, change) {
   const name = String(change.scope.stackSet);

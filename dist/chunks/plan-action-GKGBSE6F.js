@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-YUUPCRJC.js";
+} from "./chunk-W2CKVFGM.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-7YRD4ZHU.js";
+} from "./chunk-OUIEHBBS.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,9 +41,9 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-Z2EMOEET.js";
-import "./chunk-DCZFFPHD.js";
-import "./chunk-NHMIUWWJ.js";
+} from "./chunk-BFCN7Q4P.js";
+import "./chunk-LTAYIL6W.js";
+import "./chunk-J2TTSSZS.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-U3NEBWND.js";
 import "./chunk-D4BXY5RW.js";

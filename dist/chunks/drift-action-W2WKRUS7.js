@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ADY6CF5V.js";
+} from "./chunk-OTIDAB5R.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,7 +43,7 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-NHMIUWWJ.js";
+import "./chunk-J2TTSSZS.js";
 import "./chunk-LG5ZJVH7.js";
 import "./chunk-U3NEBWND.js";
 import "./chunk-D4BXY5RW.js";

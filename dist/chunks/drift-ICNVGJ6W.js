@@ -1,31 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-7YRD4ZHU.js";
-import "./chunk-KOC5RF5V.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-DCZFFPHD.js";
-import "./chunk-NHMIUWWJ.js";
+  runDrift
+} from "./chunk-OTIDAB5R.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-J2TTSSZS.js";
 import "./chunk-LG5ZJVH7.js";
+import "./chunk-U3NEBWND.js";
+import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runDrift
 };

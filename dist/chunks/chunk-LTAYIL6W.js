@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-NHMIUWWJ.js";
+} from "./chunk-J2TTSSZS.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

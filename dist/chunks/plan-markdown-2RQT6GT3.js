@@ -1,25 +1,33 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-ADY6CF5V.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-NHMIUWWJ.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-W2CKVFGM.js";
+import "./chunk-OUIEHBBS.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-KOC5RF5V.js";
+import "./chunk-MPMVCMMT.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-MYHF6BQG.js";
+import "./chunk-LTAYIL6W.js";
+import "./chunk-J2TTSSZS.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-U3NEBWND.js";
-import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-GD2A4S5K.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-7YRD4ZHU.js";
+} from "./chunk-OUIEHBBS.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-DCZFFPHD.js";
+} from "./chunk-LTAYIL6W.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-NHMIUWWJ.js";
+} from "./chunk-J2TTSSZS.js";
 import {
   CHANGE_KINDS
 } from "./chunk-MDO63TJW.js";

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-DCZFFPHD.js";
+} from "./chunk-LTAYIL6W.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-NHMIUWWJ.js";
+} from "./chunk-J2TTSSZS.js";
 import {
   summarizeTemplateChange
 } from "./chunk-2UZ564AW.js";

@@ -11,7 +11,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-NHMIUWWJ.js";
+} from "./chunk-J2TTSSZS.js";
 import {
   computePlan,
   hasUncommittedChanges,

@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-DCZFFPHD.js";
+} from "./chunk-LTAYIL6W.js";
 import {
   computePlan,
   repositoryCommit
