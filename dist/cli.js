@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-ZE3QEETF.js";
+} from "./chunks/chunk-S5BP2SDY.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,8 +31,9 @@ import {
   parseFailOnDrift,
   parseMinutes,
   requireDirectory,
+  requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GD2A4S5K.js";
+} from "./chunks/chunk-XUIPGBQ5.js";
 import "./chunks/chunk-OWIM4TZY.js";
 import "./chunks/chunk-OS576ORI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -64,7 +65,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-WXFAT42J.js"),
+        import("./chunks/plan-SCVMBTC4.js"),
         import("./chunks/plan-text-JGJDZQQG.js"),
         import("./chunks/plan-markdown-2RQT6GT3.js")
       ]);
@@ -101,9 +102,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-RXHIO7C2.js"),
-        import("./chunks/apply-text-AUO53TUM.js"),
-        import("./chunks/apply-markdown-OHZE4GYF.js"),
+        import("./chunks/apply-CLRFPT3L.js"),
+        import("./chunks/apply-text-NJEAIYO3.js"),
+        import("./chunks/apply-markdown-SF6LZ3NG.js"),
         import("./chunks/plan-text-JGJDZQQG.js")
       ]);
       const ask2 = terminal.ask;
@@ -148,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ICNVGJ6W.js"),
+        import("./chunks/drift-AT3ZK3NG.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
         import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -173,7 +174,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-RAQWTIBK.js"),
+        import("./chunks/import-2X5T4BOI.js"),
         import("./chunks/import-text-PJ6NLZJV.js")
       ]);
       const outcome = await runImport(settings);
@@ -311,13 +312,19 @@ function parseCliArguments(argv, cwd) {
   };
   for (const option of ["out", "plan", "guardrail-report"])
     if (values[option] === "") throw new UsageError(`--${option} needs a file path.`);
-  if (values.out !== void 0) settings.planOutputFile = resolve(cwd, values.out);
+  if (values.out !== void 0)
+    settings.planOutputFile = requireOutsideRepositoryFiles("--out", resolve(cwd, values.out), repositoryRoot);
   if (values.plan !== void 0) settings.savedPlanFile = resolve(cwd, values.plan);
   if (settings.savedPlanFile && settings.autoApprove)
     throw new UsageError(
       "--plan and --auto-approve exclude each other: a saved plan is already approved. Drop --auto-approve to apply the saved plan, or --plan to apply what apply plans now without asking."
     );
-  if (values["guardrail-report"] !== void 0) settings.guardrailReportFile = resolve(cwd, values["guardrail-report"]);
+  if (values["guardrail-report"] !== void 0)
+    settings.guardrailReportFile = requireOutsideRepositoryFiles(
+      "--guardrail-report",
+      resolve(cwd, values["guardrail-report"]),
+      repositoryRoot
+    );
   if (command === "import") {
     if (settings.outputFormat === "markdown")
       throw new UsageError("Invalid --format 'markdown' for vend import. Expected one of: text, json.");

@@ -23,8 +23,9 @@ import {
   parseFailOnDrift,
   parseMinutes,
   requireDirectory,
+  requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GD2A4S5K.js";
+} from "./chunks/chunk-XUIPGBQ5.js";
 import "./chunks/chunk-OWIM4TZY.js";
 import "./chunks/chunk-OS576ORI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -87,7 +88,8 @@ function readActionSettings() {
   const planFile = resolveFile("plan-file" /* planFile */);
   if (planFile) {
     if (settings.command === "apply") settings.savedPlanFile = planFile;
-    else settings.planOutputFile = planFile;
+    else
+      settings.planOutputFile = requireOutsideRepositoryFiles("plan-file" /* planFile */, planFile, settings.repositoryRoot);
   }
   const failOnDrift = parseFailOnDrift("fail-on-drift" /* failOnDrift */, getInput("fail-on-drift" /* failOnDrift */) || "false");
   if (failOnDrift) settings.failOnDrift = failOnDrift;
@@ -131,15 +133,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GKGBSE6F.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KU3STCII.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PUHLW25M.js");
+        const { runApplyAction } = await import("./chunks/apply-action-5ZNFROFS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-W2WKRUS7.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZAOBIHIE.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

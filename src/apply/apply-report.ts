@@ -60,6 +60,8 @@ export interface StackSetOperationResult {
   stackSet: string;
   action: 'CREATE' | 'UPDATE' | 'DELETE';
   operationId: string;
+  /** The plan change the operation carried out; absent in reports of earlier versions. */
+  changeId?: string;
   /** SUCCEEDED, FAILED, STOPPED, or TIMED_OUT when vend stopped waiting. */
   status: string;
   succeeded: number;

@@ -26,6 +26,8 @@ export async function runOperation(
   context: StageContext,
   stackSet: string,
   action: StackSetOperationResult['action'],
+  /** The change the operation carries out, recorded with its result. */
+  changeId: string,
   expectedInstances: number | undefined,
   start: (operationId: string) => Promise<{ OperationId?: string }>,
 ): Promise<void> {
@@ -42,7 +44,7 @@ export async function runOperation(
     }
   }
   const result = await waitForOperation(context, stackSet, action, operationId, expectedInstances);
-  context.report.baselineResults.push(result);
+  context.report.baselineResults.push({ ...result, changeId });
   if (result.status === 'TIMED_OUT') {
     throw new ChangeError(
       `StackSet ${stackSet} operation ${operationId} was still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. It goes on in AWS; re-run apply once it has finished (CloudFormation console: StackSets > ${stackSet} > Operations).`,

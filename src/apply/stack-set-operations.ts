@@ -108,7 +108,7 @@ async function redeployStackSet(change: Change, context: StageContext, otherTags
       ? { CallAs: stackSetCallAs(context.desired), AutoDeployment: { Enabled: false } }
       : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: settings.executionRoleName };
   const stackSet = stackSetNameOf(change);
-  await runOperation(context, stackSet, 'UPDATE', undefined, (OperationId) =>
+  await runOperation(context, stackSet, 'UPDATE', change.id, undefined, (OperationId) =>
     context.clients.cloudFormation.send(
       new UpdateStackSetCommand({
         StackSetName: stackSet,
@@ -153,20 +153,27 @@ async function deployStackInstances(change: Change, context: StageContext, actio
     region: instance.region,
   }));
   for (const group of groupByRegions(accountIds)) {
-    await runOperation(context, stackSet, action, group.accountIds.length * group.regions.length, (OperationId) => {
-      const input = {
-        StackSetName: stackSet,
-        OperationId,
-        ...deploymentTargets(context, group.accountIds),
-        Regions: group.regions,
-        ParameterOverrides: instanceOverrides(parameterOverrides, secret, action),
-        OperationPreferences: operationPreferences(context.desired),
-        CallAs: stackSetCallAs(context.desired),
-      };
-      return context.clients.cloudFormation.send(
-        action === 'CREATE' ? new CreateStackInstancesCommand(input) : new UpdateStackInstancesCommand(input),
-      );
-    });
+    await runOperation(
+      context,
+      stackSet,
+      action,
+      change.id,
+      group.accountIds.length * group.regions.length,
+      (OperationId) => {
+        const input = {
+          StackSetName: stackSet,
+          OperationId,
+          ...deploymentTargets(context, group.accountIds),
+          Regions: group.regions,
+          ParameterOverrides: instanceOverrides(parameterOverrides, secret, action),
+          OperationPreferences: operationPreferences(context.desired),
+          CallAs: stackSetCallAs(context.desired),
+        };
+        return context.clients.cloudFormation.send(
+          action === 'CREATE' ? new CreateStackInstancesCommand(input) : new UpdateStackInstancesCommand(input),
+        );
+      },
+    );
   }
 }
 
@@ -174,18 +181,24 @@ async function deployStackInstances(change: Change, context: StageContext, actio
 export async function removeStackInstances(change: Change, context: StageContext): Promise<void> {
   const { stackSet, instances } = changeFields<StackInstancesBefore>(change, 'before', ['stackSet', 'instances']);
   for (const group of groupByRegions(instances)) {
-    await runOperation(context, stackSet, 'DELETE', group.accountIds.length * group.regions.length, (OperationId) =>
-      context.clients.cloudFormation.send(
-        new DeleteStackInstancesCommand({
-          StackSetName: stackSet,
-          OperationId,
-          ...deploymentTargets(context, group.accountIds),
-          Regions: group.regions,
-          RetainStacks: false,
-          OperationPreferences: operationPreferences(context.desired),
-          CallAs: stackSetCallAs(context.desired),
-        }),
-      ),
+    await runOperation(
+      context,
+      stackSet,
+      'DELETE',
+      change.id,
+      group.accountIds.length * group.regions.length,
+      (OperationId) =>
+        context.clients.cloudFormation.send(
+          new DeleteStackInstancesCommand({
+            StackSetName: stackSet,
+            OperationId,
+            ...deploymentTargets(context, group.accountIds),
+            Regions: group.regions,
+            RetainStacks: false,
+            OperationPreferences: operationPreferences(context.desired),
+            CallAs: stackSetCallAs(context.desired),
+          }),
+        ),
     );
   }
 }

@@ -25,7 +25,8 @@ export interface ImportedOrganizationalUnit {
  * The OUs to declare, parents before children: every OU whose name the schema accepts, beneath a root or OU that is
  * declared too, within the subtrees `selected` names (all of them when it is empty) and their ancestors. An OU
  * whose name the schema refuses, that the loader refuses as a key (`constructor`, `prototype`), or that shares its
- * name with a sibling (AWS refuses that, an emulator may not), is left out with everything beneath it: the
+ * name with a sibling, in any case (AWS refuses the same name, an emulator may not; validate refuses names that
+ * differ only in case), is left out with everything beneath it: the
  * repository could not name it, and vend never touches an OU it does not declare.
  *
  * @throws UsageError when a selected path names no OU.
@@ -42,14 +43,15 @@ export function organizationalUnitsToImport(
   const visit = (parentId: string, parentPath: string | null) => {
     const siblings = children.get(parentId) ?? [];
     for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
-      const twins = siblings.filter((sibling) => sibling.name === unit.name).length;
+      // Names that differ only in case are refused too (validate's ou-name-case): they read as one OU in a plan.
+      const twins = siblings.filter((sibling) => sibling.name.toLowerCase() === unit.name.toLowerCase());
       const keyName = keyProblem(unit.name);
       const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name)
         ? `its name is not one the repository can declare: OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE} (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again`
         : keyName
           ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again`
-          : twins > 1
-            ? `${twins} OUs under ${parentPath ?? 'the root'} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again`
+          : twins.length > 1
+            ? `${twins.length} OUs under ${parentPath ?? 'the root'} are named ${[...new Set(twins.map((twin) => `'${twin.name}'`))].join(' and ')}, so a path cannot tell them apart${twins.some((twin) => twin.name !== unit.name) ? ' (names that differ only in case read as one in a plan, and validate refuses them: ou-name-case)' : ''}. Rename all but one, then import again`
             : undefined;
       if (problem) {
         findings.push({

@@ -137,15 +137,16 @@ class AccountSet {
 }
 
 /**
- * StackSet → what its last UPDATE operation of this run says per account, when the operation listed its instances;
- * a report of an earlier version, or an operation that listed none, gives nothing.
+ * Change id → what the operation that carried it out says per account, when it listed its instances; a report of
+ * an earlier version, or an operation that listed none (moto's UpdateStackSet), gives nothing. Keyed by change, not
+ * StackSet: an UpdateStackInstances for one account must not stand for the UpdateStackSet that reached them all.
  */
 function instanceOutcomes(report: ApplyReport): Map<string, InstanceOutcome> {
   const outcomes = new Map<string, InstanceOutcome>();
   for (const result of report.baselineResults) {
-    if (result.action !== 'UPDATE' || !result.succeededAccounts) continue;
+    if (!result.changeId || !result.succeededAccounts) continue;
     if (result.succeededAccounts.length + result.failed.length === 0) continue;
-    outcomes.set(result.stackSet, {
+    outcomes.set(result.changeId, {
       operationId: result.operationId,
       succeeded: new AccountSet(result.succeededAccounts),
       failed: new AccountSet(result.failed.map((instance) => instance.account)),
@@ -157,7 +158,7 @@ function instanceOutcomes(report: ApplyReport): Map<string, InstanceOutcome> {
 /** The per-account outcome of a StackSet update (or adoption, which updates it), when its operation gave one. */
 function stackSetUpdate(change: ChangeRecord, outcomes: Map<string, InstanceOutcome>): InstanceOutcome | undefined {
   if (!['update-stackset', 'adopt-stackset'].includes(kindOf(change))) return undefined;
-  return outcomes.get(stackSetOf(change.id) ?? '');
+  return outcomes.get(change.id);
 }
 
 /** A change that acted on the root, an OU, an SCP or a StackSet, as done: `SCP deny-x detached from OU Workloads`. */

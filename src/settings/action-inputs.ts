@@ -9,6 +9,7 @@ import {
   parseFailOnDrift,
   parseMinutes,
   requireDirectory,
+  requireOutsideRepositoryFiles,
   UsageError,
 } from './settings.js';
 
@@ -67,7 +68,8 @@ export function readActionSettings(): ActionSettings {
   const planFile = resolveFile(ActionInput.planFile);
   if (planFile) {
     if (settings.command === 'apply') settings.savedPlanFile = planFile;
-    else settings.planOutputFile = planFile;
+    else
+      settings.planOutputFile = requireOutsideRepositoryFiles(ActionInput.planFile, planFile, settings.repositoryRoot);
   }
   const failOnDrift = parseFailOnDrift(ActionInput.failOnDrift, core.getInput(ActionInput.failOnDrift) || 'false');
   if (failOnDrift) settings.failOnDrift = failOnDrift;

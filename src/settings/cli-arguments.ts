@@ -7,6 +7,7 @@ import {
   parseFailOnDrift,
   parseMinutes,
   requireDirectory,
+  requireOutsideRepositoryFiles,
   UsageError,
 } from './settings.js';
 import type { Command, VendSettings } from './settings.js';
@@ -150,7 +151,8 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   // An empty value (`--plan=`) would resolve to the working directory itself.
   for (const option of ['out', 'plan', 'guardrail-report'] as const)
     if (values[option] === '') throw new UsageError(`--${option} needs a file path.`);
-  if (values.out !== undefined) settings.planOutputFile = resolve(cwd, values.out);
+  if (values.out !== undefined)
+    settings.planOutputFile = requireOutsideRepositoryFiles('--out', resolve(cwd, values.out), repositoryRoot);
   if (values.plan !== undefined) settings.savedPlanFile = resolve(cwd, values.plan);
   // The saved plan is the approval; --auto-approve would approve whatever apply plans instead. The action refuses
   // the same pair (plan-file with auto-approve), so neither silently ignores one of them.
@@ -158,7 +160,12 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
     throw new UsageError(
       '--plan and --auto-approve exclude each other: a saved plan is already approved. Drop --auto-approve to apply the saved plan, or --plan to apply what apply plans now without asking.',
     );
-  if (values['guardrail-report'] !== undefined) settings.guardrailReportFile = resolve(cwd, values['guardrail-report']);
+  if (values['guardrail-report'] !== undefined)
+    settings.guardrailReportFile = requireOutsideRepositoryFiles(
+      '--guardrail-report',
+      resolve(cwd, values['guardrail-report']),
+      repositoryRoot,
+    );
   if (command === 'import') {
     if (settings.outputFormat === 'markdown')
       throw new UsageError("Invalid --format 'markdown' for vend import. Expected one of: text, json.");

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
 import type { DriftSeverity } from '../drift/drift-kinds.js';
 
@@ -113,5 +114,22 @@ export function requireDirectory(
   }
   if (kind === 'other') throw new UsageError(`Invalid ${name} '${path}': it is a file, not a directory. ${expected}`);
   if (kind === 'missing') throw new UsageError(`Invalid ${name} '${path}'. ${expected}${ifMissing}`);
+  return path;
+}
+
+/**
+ * A file vend writes (`--out`, `--guardrail-report`, the action's plan-file) must not land among the files it reads
+ * as the repository: a plan written over accounts/app.yaml would replace a manifest. Returns `path`.
+ *
+ * @throws UsageError for a path inside `root`'s accounts/ or baselines/.
+ */
+export function requireOutsideRepositoryFiles(name: string, path: string, root: string): string {
+  for (const directory of ['accounts', 'baselines']) {
+    const inside = relative(join(root, directory), path);
+    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside)))
+      throw new UsageError(
+        `Invalid ${name} '${path}': it is inside ${directory}/, which vend reads as the repository, and writing there would replace its files. Write it elsewhere, outside accounts/ and baselines/.`,
+      );
+  }
   return path;
 }

@@ -148,6 +148,7 @@ describe('what apply did, by account', () => {
       stackSet: 'vend-logging',
       action: 'UPDATE',
       operationId: 'op-9',
+      changeId: update.id,
       status: 'FAILED',
       succeeded: 1,
       succeededAccounts: ['cardholder-data-prod (123456789012)', '345678901234'],
@@ -166,6 +167,36 @@ describe('what apply did, by account', () => {
     expect(of('payments-prod').failed).toContainEqual(
       expect.stringMatching(/^through: updating StackSet vend-logging: not reached, the operation op-9 stopped first/),
     );
+  });
+
+  test('another operation on the same StackSet (one account’s overrides) does not stand for the StackSet update', () => {
+    const report = reportWithEverything(0);
+    const update = {
+      id: 'update-stackset:stackset:vend-logging',
+      description: 'Update StackSet vend-logging: template changed (2 existing instances will be redeployed)',
+      reaches: ['cardholder-data-prod', 'payments-dev'],
+    };
+    report.changesApplied.push(update, {
+      id: 'update-stack-instances:stackset:vend-logging#1a2b3c4d',
+      description: 'Update parameter overrides of 1 logging instance',
+      accounts: ['payments-dev'],
+    });
+    // The emulator lists no results for UpdateStackSet; the overrides' own operation lists its one instance.
+    report.baselineResults.push({
+      stackSet: 'vend-logging',
+      action: 'UPDATE',
+      operationId: 'op-overrides',
+      changeId: 'update-stack-instances:stackset:vend-logging#1a2b3c4d',
+      status: 'SUCCEEDED',
+      succeeded: 1,
+      succeededAccounts: ['payments-dev (234567890123)'],
+      failed: [],
+    });
+    const { accounts } = applyOutcomeByAccount(report);
+    expect(accounts.find((account) => account.account === 'cardholder-data-prod')).toMatchObject({
+      done: ['through: StackSet vend-logging updated, its stack instances redeployed'],
+      failed: [],
+    });
   });
 
   test('the comment shows the table by account, keeps failures and refusals whole, and escapes user text', () => {

@@ -106,6 +106,7 @@ test('a failed StackSet operation reports each failed instance with its StatusRe
       stackSet: BOUNDARY,
       action: 'CREATE',
       operationId: 'op-1',
+      changeId: expect.stringMatching(/^add-stack-instances:stackset:vend-permissions-boundary/),
       status: 'FAILED',
       succeeded: 0,
       succeededAccounts: [],

@@ -178,6 +178,9 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     // The last would win silently: a wrapper's own --plan overridden, or the one typed ignored.
     [['apply', '--plan', '/nonexistent', '--plan', 'plan.json'], '--plan is given more than once; give it once.'],
     [['validate', '--repo', '.', '--repo=..'], '--repo is given more than once; give it once.'],
+    // A plan written over a manifest would replace it: refused before anything is read or written.
+    [['plan', '--out', 'accounts/app-prod.yaml'], 'it is inside accounts/, which vend reads as the repository'],
+    [['plan', '--guardrail-report', 'baselines/report.md'], 'it is inside baselines/, which vend reads as the'],
     [['plan', '--out='], '--out needs a file path.'],
     [
       ['apply', '--plan', 'plan.json', '--auto-approve'],

@@ -128,7 +128,8 @@ test('vend-plan.yml: the base branch plans same-repository pull requests; proofs
   const { on, concurrency, jobs } = workflow('vend-plan.yml');
   // pull_request_target runs this file as it is on the base branch: the only copy the plan role trusts.
   expect(on).toEqual({
-    pull_request_target: { types: ['opened', 'synchronize', 'reopened'], paths: ['accounts/**', 'baselines/**'] },
+    // No paths filter: a push that reverts the organization changes must still replace the old plan.
+    pull_request_target: { types: ['opened', 'synchronize', 'reopened'] },
   });
   expect(concurrency).toEqual({
     group: 'vend-plan-${{ github.event.pull_request.number }}',

@@ -37,7 +37,7 @@ import {
 } from "./chunk-MDO63TJW.js";
 import {
   writeLocalFile
-} from "./chunk-ZE3QEETF.js";
+} from "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
 import {
   POLICY_DESCRIPTION,
@@ -51,7 +51,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-GD2A4S5K.js";
+} from "./chunk-XUIPGBQ5.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -826,9 +826,9 @@ function organizationalUnitsToImport(live, selected) {
   const visit2 = (parentId, parentPath) => {
     const siblings = children.get(parentId) ?? [];
     for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
-      const twins = siblings.filter((sibling) => sibling.name === unit.name).length;
+      const twins = siblings.filter((sibling) => sibling.name.toLowerCase() === unit.name.toLowerCase());
       const keyName = keyProblem(unit.name);
-      const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `its name is not one the repository can declare: OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE} (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins > 1 ? `${twins} OUs under ${parentPath ?? "the root"} are named '${unit.name}', so a path cannot tell them apart. Rename all but one, then import again` : void 0;
+      const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `its name is not one the repository can declare: OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE} (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins.length > 1 ? `${twins.length} OUs under ${parentPath ?? "the root"} are named ${[...new Set(twins.map((twin) => `'${twin.name}'`))].join(" and ")}, so a path cannot tell them apart${twins.some((twin) => twin.name !== unit.name) ? " (names that differ only in case read as one in a plan, and validate refuses them: ou-name-case)" : ""}. Rename all but one, then import again` : void 0;
       if (problem) {
         findings.push({
           kind: "left-out",

@@ -3,7 +3,7 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-BSA456J2.js";
+} from "./chunk-OWAIKWTQ.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";

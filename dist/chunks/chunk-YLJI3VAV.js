@@ -5,7 +5,7 @@ import {
 } from "./chunk-EM2M4AUV.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-3HLUXNSB.js";
+} from "./chunk-4HMMEAMM.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-OTIDAB5R.js";
+} from "./chunk-YKFBPKJY.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,14 +45,14 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-J2TTSSZS.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-U3NEBWND.js";
+import "./chunk-CVBXRDLU.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import {
   stackSetName
 } from "./chunk-MDO63TJW.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GD2A4S5K.js";
+import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";

@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-U3NEBWND.js";
+} from "./chunk-CVBXRDLU.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -22,11 +22,11 @@ import {
 } from "./chunk-MDO63TJW.js";
 import {
   writeLocalFile
-} from "./chunk-ZE3QEETF.js";
+} from "./chunk-S5BP2SDY.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-GD2A4S5K.js";
+} from "./chunk-XUIPGBQ5.js";
 import {
   readRepositoryBytes
 } from "./chunk-OS576ORI.js";

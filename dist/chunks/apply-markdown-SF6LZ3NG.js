@@ -5,10 +5,10 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-3HLUXNSB.js";
+} from "./chunk-4HMMEAMM.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-BSA456J2.js";
+import "./chunk-OWAIKWTQ.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-U3NEBWND.js";
+} from "./chunk-CVBXRDLU.js";
 import {
   createAwsClients,
   createIamClient,
@@ -46,11 +46,11 @@ import {
 } from "./chunk-MDO63TJW.js";
 import {
   readLocalFile
-} from "./chunk-ZE3QEETF.js";
+} from "./chunk-S5BP2SDY.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-GD2A4S5K.js";
+} from "./chunk-XUIPGBQ5.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
@@ -897,7 +897,7 @@ import { randomUUID } from "node:crypto";
 var FINISHED = /* @__PURE__ */ new Set(["SUCCEEDED", "FAILED", "STOPPED"]);
 var RUNNING = /* @__PURE__ */ new Set(["RUNNING", "QUEUED", "STOPPING"]);
 var START_ATTEMPTS = 5;
-async function runOperation(context, stackSet, action, expectedInstances, start) {
+async function runOperation(context, stackSet, action, changeId, expectedInstances, start) {
   let operationId;
   for (let attempt = 1; ; attempt++) {
     const requested = randomUUID();
@@ -910,7 +910,7 @@ async function runOperation(context, stackSet, action, expectedInstances, start)
     }
   }
   const result = await waitForOperation(context, stackSet, action, operationId, expectedInstances);
-  context.report.baselineResults.push(result);
+  context.report.baselineResults.push({ ...result, changeId });
   if (result.status === "TIMED_OUT") {
     throw new ChangeError(
       `StackSet ${stackSet} operation ${operationId} was still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. It goes on in AWS; re-run apply once it has finished (CloudFormation console: StackSets > ${stackSet} > Operations).`
@@ -1074,6 +1074,7 @@ async function redeployStackSet(change, context, otherTags) {
     context,
     stackSet,
     "UPDATE",
+    change.id,
     void 0,
     (OperationId) => context.clients.cloudFormation.send(
       new import_client_cloudformation2.UpdateStackSetCommand({
@@ -1110,20 +1111,27 @@ async function deployStackInstances(change, context, action) {
     region: instance.region
   }));
   for (const group of groupByRegions(accountIds)) {
-    await runOperation(context, stackSet, action, group.accountIds.length * group.regions.length, (OperationId) => {
-      const input = {
-        StackSetName: stackSet,
-        OperationId,
-        ...deploymentTargets(context, group.accountIds),
-        Regions: group.regions,
-        ParameterOverrides: instanceOverrides(parameterOverrides, secret, action),
-        OperationPreferences: operationPreferences(context.desired),
-        CallAs: stackSetCallAs(context.desired)
-      };
-      return context.clients.cloudFormation.send(
-        action === "CREATE" ? new import_client_cloudformation2.CreateStackInstancesCommand(input) : new import_client_cloudformation2.UpdateStackInstancesCommand(input)
-      );
-    });
+    await runOperation(
+      context,
+      stackSet,
+      action,
+      change.id,
+      group.accountIds.length * group.regions.length,
+      (OperationId) => {
+        const input = {
+          StackSetName: stackSet,
+          OperationId,
+          ...deploymentTargets(context, group.accountIds),
+          Regions: group.regions,
+          ParameterOverrides: instanceOverrides(parameterOverrides, secret, action),
+          OperationPreferences: operationPreferences(context.desired),
+          CallAs: stackSetCallAs(context.desired)
+        };
+        return context.clients.cloudFormation.send(
+          action === "CREATE" ? new import_client_cloudformation2.CreateStackInstancesCommand(input) : new import_client_cloudformation2.UpdateStackInstancesCommand(input)
+        );
+      }
+    );
   }
 }
 async function removeStackInstances(change, context) {
@@ -1133,6 +1141,7 @@ async function removeStackInstances(change, context) {
       context,
       stackSet,
       "DELETE",
+      change.id,
       group.accountIds.length * group.regions.length,
       (OperationId) => context.clients.cloudFormation.send(
         new import_client_cloudformation2.DeleteStackInstancesCommand({

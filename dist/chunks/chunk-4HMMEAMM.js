@@ -12,7 +12,7 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-BSA456J2.js";
+} from "./chunk-OWAIKWTQ.js";
 import {
   applyExitCode,
   failureReason

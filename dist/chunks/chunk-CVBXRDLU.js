@@ -30,7 +30,7 @@ import {
 } from "./chunk-MDO63TJW.js";
 import {
   limitPhrase
-} from "./chunk-GD2A4S5K.js";
+} from "./chunk-XUIPGBQ5.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-U3NEBWND.js";
+} from "./chunk-CVBXRDLU.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,7 +40,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-GD2A4S5K.js";
+} from "./chunk-XUIPGBQ5.js";
 import {
   parseRepositoryFile,
   resourcesOf,

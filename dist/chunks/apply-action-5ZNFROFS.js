@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-ATVWM67F.js";
+} from "./chunk-YLJI3VAV.js";
 import {
   createGitHubClient,
   logInfo,
@@ -11,13 +11,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-3HLUXNSB.js";
+} from "./chunk-4HMMEAMM.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-A5YLPJRN.js";
+} from "./chunk-KVGFRZQV.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,20 +38,20 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-U3NEBWND.js";
+} from "./chunk-CVBXRDLU.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
-import "./chunk-ZE3QEETF.js";
+import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GD2A4S5K.js";
+import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {
   applySummaryLine
-} from "./chunk-BSA456J2.js";
+} from "./chunk-OWAIKWTQ.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";

@@ -3565,6 +3565,7 @@ function validateAsMerged(settings, now = /* @__PURE__ */ new Date()) {
 
 // src/settings/settings.ts
 import { statSync } from "node:fs";
+import { isAbsolute, join, relative } from "node:path";
 var COMMANDS = ["validate", "plan", "apply", "drift"];
 var AVAILABLE_COMMANDS = [...COMMANDS, "import"];
 var OUTPUT_FORMATS = ["text", "json", "markdown"];
@@ -3606,6 +3607,16 @@ function requireDirectory(name, path, expected = "Expected a directory holding a
   if (kind === "missing") throw new UsageError(`Invalid ${name} '${path}'. ${expected}${ifMissing}`);
   return path;
 }
+function requireOutsideRepositoryFiles(name, path, root) {
+  for (const directory of ["accounts", "baselines"]) {
+    const inside = relative(join(root, directory), path);
+    if (inside === "" || !inside.startsWith("..") && !isAbsolute(inside))
+      throw new UsageError(
+        `Invalid ${name} '${path}': it is inside ${directory}/, which vend reads as the repository, and writing there would replace its files. Write it elsewhere, outside accounts/ and baselines/.`
+      );
+  }
+  return path;
+}
 
 export {
   organizationalUnitLineage,
@@ -3631,5 +3642,6 @@ export {
   parseBoolean,
   parseFailOnDrift,
   parseMinutes,
-  requireDirectory
+  requireDirectory,
+  requireOutsideRepositoryFiles
 };

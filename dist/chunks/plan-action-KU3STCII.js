@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-ATVWM67F.js";
+} from "./chunk-YLJI3VAV.js";
 import {
   logInfo
 } from "./chunk-EM2M4AUV.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-3HLUXNSB.js";
+} from "./chunk-4HMMEAMM.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -41,25 +41,25 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-BFCN7Q4P.js";
+} from "./chunk-N7G2ONHN.js";
 import "./chunk-LTAYIL6W.js";
 import "./chunk-J2TTSSZS.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-U3NEBWND.js";
+import "./chunk-CVBXRDLU.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
 import {
   readLocalFile
-} from "./chunk-ZE3QEETF.js";
+} from "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GD2A4S5K.js";
+import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-BSA456J2.js";
+import "./chunk-OWAIKWTQ.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";

@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-BFCN7Q4P.js";
+} from "./chunk-N7G2ONHN.js";
 import "./chunk-LTAYIL6W.js";
 import "./chunk-J2TTSSZS.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-U3NEBWND.js";
+import "./chunk-CVBXRDLU.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-2UZ564AW.js";
 import "./chunk-MDO63TJW.js";
-import "./chunk-ZE3QEETF.js";
+import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GD2A4S5K.js";
+import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";

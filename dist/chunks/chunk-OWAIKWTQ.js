@@ -106,9 +106,9 @@ var AccountSet = class {
 function instanceOutcomes(report) {
   const outcomes = /* @__PURE__ */ new Map();
   for (const result of report.baselineResults) {
-    if (result.action !== "UPDATE" || !result.succeededAccounts) continue;
+    if (!result.changeId || !result.succeededAccounts) continue;
     if (result.succeededAccounts.length + result.failed.length === 0) continue;
-    outcomes.set(result.stackSet, {
+    outcomes.set(result.changeId, {
       operationId: result.operationId,
       succeeded: new AccountSet(result.succeededAccounts),
       failed: new AccountSet(result.failed.map((instance) => instance.account))
@@ -118,7 +118,7 @@ function instanceOutcomes(report) {
 }
 function stackSetUpdate(change, outcomes) {
   if (!["update-stackset", "adopt-stackset"].includes(kindOf(change))) return void 0;
-  return outcomes.get(stackSetOf(change.id) ?? "");
+  return outcomes.get(change.id);
 }
 function reachPhrase(change) {
   const target = change.id.slice(change.id.lastIndexOf("@") + 1);
