@@ -65,9 +65,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-SCVMBTC4.js"),
-        import("./chunks/plan-text-JGJDZQQG.js"),
-        import("./chunks/plan-markdown-2RQT6GT3.js")
+        import("./chunks/plan-ETPJVYZ7.js"),
+        import("./chunks/plan-text-2L4CZMTN.js"),
+        import("./chunks/plan-markdown-R6UPRLEA.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,10 +102,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-CLRFPT3L.js"),
+        import("./chunks/apply-HZJZQAPW.js"),
         import("./chunks/apply-text-NJEAIYO3.js"),
         import("./chunks/apply-markdown-SF6LZ3NG.js"),
-        import("./chunks/plan-text-JGJDZQQG.js")
+        import("./chunks/plan-text-2L4CZMTN.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-AT3ZK3NG.js"),
+        import("./chunks/drift-4BWZFYWC.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
         import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -133,15 +133,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KU3STCII.js");
+        const { runPlanAction } = await import("./chunks/plan-action-CFVZMBYW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-5ZNFROFS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YBLUVYBI.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZAOBIHIE.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GLHWQP4D.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -99,7 +99,11 @@ export function wrongOrganizationalUnitFinding(context: DriftContext, change: Ch
       expected: `in ${declared}`,
       actual: `in ${where}`,
       restore: `apply moves it back to ${declared}${interim}`,
-      accept: `set ou: ${where === '(root)' ? "''" : where} in ${manifestOf(context, account)}`,
+      // A manifest cannot put an account in the root (its ou is a declared OU path): there is no edit to accept.
+      accept:
+        where === '(root)'
+          ? `none: a manifest cannot keep an account in the root, its ou names a declared OU; move it back, or into an OU that ${manifestOf(context, account)} can name`
+          : `set ou: ${where} in ${manifestOf(context, account)}`,
       details,
     },
     context.checkedOn,

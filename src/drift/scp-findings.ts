@@ -237,7 +237,8 @@ export function retiredScpFinding(context: DriftContext, change: Change): DriftF
       expected: `no SCP ${before.name}: the catalogue no longer names it`,
       actual: `SCP ${before.name} (${before.id}) exists${targets.length > 0 ? `, attached to ${listNames(targets.map(describeTarget))}` : ''}`,
       restore: `apply detaches and deletes it; ${DESTRUCTIVE}`,
-      accept: `put ${before.name} back in the scps catalogue of ${ORGANIZATION_FILE}`,
+      // Tagged ManagedBy vend, it counts as vend's; whoever tagged it may have had it in the catalogue or not.
+      accept: `put ${before.name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead, which keeps it out of vend's hands`,
     },
     context.checkedOn,
   );
@@ -298,7 +299,7 @@ export function scpProblemFinding(context: DriftContext, problem: PlanProblem): 
         actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
         restore:
           'apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it',
-        accept: `put ${name} back in the scps catalogue of ${ORGANIZATION_FILE}`,
+        accept: `put ${name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead`,
       },
       context.checkedOn,
     ),

@@ -4,7 +4,7 @@ import { parseRepositoryFile } from '../config/safe-yaml.js';
 import { PERMISSIONS_BOUNDARY_BASELINE } from '../config/rules/template-rules.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson } from './canonical-json.js';
-import { compareGrants, grantsOf } from './template-grants.js';
+import { compareGrants, grantsOf, identityGrantsOf, newlyAllowedActions } from './template-grants.js';
 
 export interface TemplateFacts {
   resources: TemplateResource[];
@@ -156,6 +156,8 @@ export interface TemplateSummary {
   widenedPrincipals: string[];
   /** `ManagedPolicyArns` entries the deployed template does not have. */
   newManagedPolicies: string[];
+  /** Per resource, actions its identity policies newly allow, most telling first (template-grants.ts). */
+  newlyAllowed: { resource: string; actions: string[] }[];
   /** Which body could not be read as a template, when one could not; the lists are then empty. */
   unreadable?: 'deployed' | 'new';
 }
@@ -174,6 +176,7 @@ export function summarizeTemplateChange(deployedBody: string | undefined, newBod
     newPrincipals: [],
     widenedPrincipals: [],
     newManagedPolicies: [],
+    newlyAllowed: [],
   };
   const before = deployedBody === undefined ? { resources: [] } : readTemplateFacts(deployedBody);
   if (!before) return { ...empty, unreadable: 'deployed' };
@@ -214,5 +217,6 @@ export function summarizeTemplateChange(deployedBody: string | undefined, newBod
     newPrincipals: grants.added,
     widenedPrincipals: grants.widened,
     newManagedPolicies: grants.newManagedPolicies,
+    newlyAllowed: newlyAllowedActions(identityGrantsOf(before.resources), identityGrantsOf(after.resources)),
   };
 }

@@ -93,6 +93,69 @@ export function compareGrants(
   };
 }
 
+/**
+ * What the identity policies in each resource allow (a role's `Policies`, a managed policy's `PolicyDocument`, a
+ * permission set's `InlinePolicy`): statements without `Principal`, whose grantee is the resource or whoever it is
+ * attached to. Resource label (`DeveloperRole (AWS::IAM::Role)`) → `action | rest of the statement`, as
+ * statementScopes writes them; `Deny` statements grant nothing. Trust and resource policies are grantsOf's.
+ */
+export function identityGrantsOf(resources: readonly TemplateResource[]): Map<string, Set<string>> {
+  const grants = new Map<string, Set<string>>();
+  for (const resource of resources) {
+    const label = `${resource.logicalId} (${resource.type})`;
+    const visit = (value: unknown, policyText: boolean): void => {
+      if (typeof value === 'string') {
+        const parsed = policyText ? parseJson(value) : undefined;
+        if (parsed !== undefined) visit(parsed, false);
+        return;
+      }
+      if (Array.isArray(value)) {
+        for (const item of value) visit(item, policyText);
+        return;
+      }
+      if (value === null || typeof value !== 'object') return;
+      if (isIntrinsic(value)) {
+        visit(Object.values(value)[0], policyText);
+        return;
+      }
+      const record = value as Record<string, unknown>;
+      if ('Principal' in record || 'NotPrincipal' in record) return;
+      if (('Action' in record || 'NotAction' in record) && 'Effect' in record) {
+        if (record['Effect'] === 'Deny') return;
+        const held = grants.get(label) ?? new Set<string>();
+        for (const scope of statementScopes(record)) held.add(scope);
+        grants.set(label, held);
+        return;
+      }
+      for (const [key, child] of Object.entries(record)) visit(child, POLICY_KEY.test(key) || key === 'InlinePolicy');
+    };
+    visit(resource.properties, false);
+  }
+  return grants;
+}
+
+/**
+ * Per resource, the actions its identity policies allow in `after` and did not in `before`, or allow now with less
+ * around them (another resource, no condition): the escalation a padded policy diff could push out of sight. The
+ * actions a reviewer must see first come first: wildcards, then IAM, STS, Organizations and KMS, then the rest.
+ */
+export function newlyAllowedActions(
+  before: Map<string, Set<string>>,
+  after: Map<string, Set<string>>,
+): { resource: string; actions: string[] }[] {
+  const rank = (action: string) =>
+    action.includes('*') ? 0 : /^(iam|sts|organizations|kms|sso|identitystore):/i.test(action) ? 1 : 2;
+  return [...after]
+    .flatMap(([resource, scopes]) => {
+      const previous = before.get(resource) ?? new Set<string>();
+      const actions = [
+        ...new Set([...scopes].filter((scope) => !previous.has(scope)).map((scope) => scope.split(' | ')[0]!)),
+      ].sort((a, b) => rank(a) - rank(b) || compareText(a, b));
+      return actions.length > 0 ? [{ resource, actions }] : [];
+    })
+    .sort((a, b) => compareText(a.resource, b.resource));
+}
+
 /** Keys listing principals a resource is shared with, outside any policy statement. */
 const SHARED_WITH_KEY = /^(Principals|AllowedPrincipals|PeerOwnerId)$/;
 /** Keys whose value is a policy document, which CloudFormation also takes as a JSON string. */

@@ -226,8 +226,18 @@ export function templateSummaryLines(summary: TemplateSummary, resourcesShown = 
     ...(summary.newManagedPolicies.length > 0
       ? [`template attaches new managed policies: ${summary.newManagedPolicies.join('; ')}`]
       : []),
+    // Wildcards and IAM-like actions first: padding a policy with harmless actions cannot push them out of view.
+    ...summary.newlyAllowed
+      .slice(0, resourcesShown)
+      .map(({ resource, actions }) => `template newly allows ${resource}: ${listNames(actions, NEW_ACTIONS_SHOWN)}`),
+    ...(summary.newlyAllowed.length > resourcesShown
+      ? [`template newly allows more to ${countOf(summary.newlyAllowed.length - resourcesShown, 'other resource')}`]
+      : []),
   ];
 }
+
+/** Actions named per resource in "template newly allows"; the rest are counted. */
+const NEW_ACTIONS_SHOWN = 6;
 
 /**
  * The first `count` detail lines, where a heading (`parameter overrides:`, with its items indented beneath) does not

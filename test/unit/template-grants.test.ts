@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { summarizeTemplateChange } from '../../src/plan/template-change.js';
+import { templateSummaryLines } from '../../src/report/effect-details.js';
 
 /** A template with one bucket policy whose statement is `statement` (YAML flow mapping). */
 function bucketPolicy(statement: string): string {
@@ -122,5 +123,49 @@ describe('the template summary names whom a change lets in, by what the policies
       'AWS: arn:aws:iam::777777777777:root',
       'AWS: arn:aws:iam::999999999999:root',
     ]);
+  });
+});
+
+// Identity policies: IAM User Guide, "Identity-based policies and resource-based policies" (no Principal element).
+describe('the template summary names what identity policies newly allow, the telling actions first', () => {
+  const role = (actions: string[]) =>
+    [
+      'Resources:',
+      '  DeveloperRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" }] }',
+      '      Policies:',
+      '        - PolicyName: developer',
+      '          PolicyDocument:',
+      '            Statement:',
+      '              - Effect: Allow',
+      '                Resource: "*"',
+      '                Action:',
+      ...actions.map((action) => `                  - ${action}`),
+      '              - { Effect: Deny, Action: "iam:DeleteRole", Resource: "*" }',
+    ].join('\n');
+
+  test('1,200 harmless actions added before iam:* cannot push it out of the summary', () => {
+    const padding = Array.from({ length: 1200 }, (_, index) => `ec2:D${String(index).padStart(4, '0')}`);
+    const summary = summarizeTemplateChange(
+      role(['iam:SimulatePrincipalPolicy']),
+      role(['iam:SimulatePrincipalPolicy', ...padding, 'iam:*']),
+    );
+    expect(summary.newlyAllowed).toHaveLength(1);
+    expect(summary.newlyAllowed[0]!.resource).toBe('DeveloperRole (AWS::IAM::Role)');
+    expect(summary.newlyAllowed[0]!.actions.slice(0, 2)).toEqual(['iam:*', 'ec2:D0000']);
+    expect(summary.newlyAllowed[0]!.actions).toHaveLength(1201);
+    expect(templateSummaryLines(summary, 8)).toContainEqual(
+      'template newly allows DeveloperRole (AWS::IAM::Role): iam:*, ec2:D0000, ec2:D0001, ec2:D0002, ec2:D0003, ec2:D0004 and 1195 more',
+    );
+    // The trust policy is grantsOf's, and a Deny allows nothing.
+    expect(summary.newPrincipals).toEqual([]);
+  });
+
+  test('an action already allowed is not new; one allowed on more resources is', () => {
+    expect(summarizeTemplateChange(role(['s3:GetObject']), role(['s3:GetObject'])).newlyAllowed).toEqual([]);
+    const widened = summarizeTemplateChange(role(['s3:GetObject']), role(['s3:GetObject']).replace('"*"', '"arn:*"'));
+    expect(widened.newlyAllowed).toEqual([{ resource: 'DeveloperRole (AWS::IAM::Role)', actions: ['s3:GetObject'] }]);
   });
 });

@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-W2CKVFGM.js";
-import "./chunk-OUIEHBBS.js";
+} from "./chunk-UGWEFFPQ.js";
+import "./chunk-ZG447FJF.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-KOC5RF5V.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-LTAYIL6W.js";
-import "./chunk-J2TTSSZS.js";
+import "./chunk-PY3RVIZZ.js";
+import "./chunk-IUJC32YV.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-2UZ564AW.js";
+import "./chunk-UTKAICHG.js";
 import "./chunk-MDO63TJW.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";

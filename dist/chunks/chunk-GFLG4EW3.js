@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-LTAYIL6W.js";
+} from "./chunk-PY3RVIZZ.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-CVBXRDLU.js";
+} from "./chunk-PEVLMKT7.js";
 import {
   createAwsClients,
   describeAwsError,

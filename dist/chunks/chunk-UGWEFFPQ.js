@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-OUIEHBBS.js";
+} from "./chunk-ZG447FJF.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-LTAYIL6W.js";
+} from "./chunk-PY3RVIZZ.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-J2TTSSZS.js";
+} from "./chunk-IUJC32YV.js";
 import {
   CHANGE_KINDS
 } from "./chunk-MDO63TJW.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-KVGFRZQV.js";
+} from "./chunk-AS6GBZ25.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,9 +38,9 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-CVBXRDLU.js";
+} from "./chunk-PEVLMKT7.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-2UZ564AW.js";
+import "./chunk-UTKAICHG.js";
 import "./chunk-MDO63TJW.js";
 import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";

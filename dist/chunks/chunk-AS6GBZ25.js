@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-CVBXRDLU.js";
+} from "./chunk-PEVLMKT7.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-D4BXY5RW.js";
 import {
   declaresTransform
-} from "./chunk-2UZ564AW.js";
+} from "./chunk-UTKAICHG.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

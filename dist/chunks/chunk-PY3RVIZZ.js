@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-J2TTSSZS.js";
+} from "./chunk-IUJC32YV.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

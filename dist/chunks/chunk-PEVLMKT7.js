@@ -9,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-2UZ564AW.js";
+} from "./chunk-UTKAICHG.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-LTAYIL6W.js";
+} from "./chunk-PY3RVIZZ.js";
 import {
   instanceLines,
   moveLines,
@@ -25,10 +25,10 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-J2TTSSZS.js";
+} from "./chunk-IUJC32YV.js";
 import {
   summarizeTemplateChange
-} from "./chunk-2UZ564AW.js";
+} from "./chunk-UTKAICHG.js";
 import {
   CHANGE_KINDS,
   maskNoEchoDefaults,

@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-J2TTSSZS.js";
+} from "./chunk-IUJC32YV.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-CVBXRDLU.js";
+} from "./chunk-PEVLMKT7.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-D4BXY5RW.js";
 import {
   controlsAccess
-} from "./chunk-2UZ564AW.js";
+} from "./chunk-UTKAICHG.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-YKFBPKJY.js";
+} from "./chunk-KG3Z4W7H.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,11 +43,11 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-J2TTSSZS.js";
+import "./chunk-IUJC32YV.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-CVBXRDLU.js";
+import "./chunk-PEVLMKT7.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-2UZ564AW.js";
+import "./chunk-UTKAICHG.js";
 import {
   stackSetName
 } from "./chunk-MDO63TJW.js";

@@ -7,7 +7,7 @@ import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-2UZ564AW.js";
+} from "./chunk-UTKAICHG.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -854,7 +854,8 @@ function retiredScpFinding(context, change) {
       expected: `no SCP ${before.name}: the catalogue no longer names it`,
       actual: `SCP ${before.name} (${before.id}) exists${targets.length > 0 ? `, attached to ${listNames(targets.map(describeTarget))}` : ""}`,
       restore: `apply detaches and deletes it; ${DESTRUCTIVE}`,
-      accept: `put ${before.name} back in the scps catalogue of ${ORGANIZATION_FILE}`
+      // Tagged ManagedBy vend, it counts as vend's; whoever tagged it may have had it in the catalogue or not.
+      accept: `put ${before.name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead, which keeps it out of vend's hands`
     },
     context.checkedOn
   );
@@ -903,7 +904,7 @@ function scpProblemFinding(context, problem) {
         expected: `no SCP ${name}: the catalogue no longer names it`,
         actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
         restore: "apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it",
-        accept: `put ${name} back in the scps catalogue of ${ORGANIZATION_FILE}`
+        accept: `put ${name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead`
       },
       context.checkedOn
     )
@@ -1105,9 +1106,13 @@ function templateSummaryLines(summary, resourcesShown = Infinity) {
     ...summary.removed.length > 0 ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`] : [],
     ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
     ...summary.widenedPrincipals.length > 0 ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join("; ")}`] : [],
-    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : []
+    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : [],
+    // Wildcards and IAM-like actions first: padding a policy with harmless actions cannot push them out of view.
+    ...summary.newlyAllowed.slice(0, resourcesShown).map(({ resource, actions }) => `template newly allows ${resource}: ${listNames(actions, NEW_ACTIONS_SHOWN)}`),
+    ...summary.newlyAllowed.length > resourcesShown ? [`template newly allows more to ${countOf(summary.newlyAllowed.length - resourcesShown, "other resource")}`] : []
   ];
 }
+var NEW_ACTIONS_SHOWN = 6;
 function leadingDetails(details, count) {
   const shown = [];
   let counted = 0;
@@ -1190,7 +1195,8 @@ function wrongOrganizationalUnitFinding(context, change) {
       expected: `in ${declared}`,
       actual: `in ${where}`,
       restore: `apply moves it back to ${declared}${interim}`,
-      accept: `set ou: ${where === "(root)" ? "''" : where} in ${manifestOf(context, account)}`,
+      // A manifest cannot put an account in the root (its ou is a declared OU path): there is no edit to accept.
+      accept: where === "(root)" ? `none: a manifest cannot keep an account in the root, its ou names a declared OU; move it back, or into an OU that ${manifestOf(context, account)} can name` : `set ou: ${where} in ${manifestOf(context, account)}`,
       details
     },
     context.checkedOn
@@ -1602,7 +1608,7 @@ function updatedInstanceFindings(context, change) {
             expected: show(wanted),
             actual: show(instance.parameterOverrides),
             restore: appliesOverrides(context, account, baseline) ? "apply sets the declared overrides and resets the others to the StackSet\u2019s values" : `apply does not see it: a plan reads an instance\u2019s overrides only where the manifest declares some for ${baseline} or the account\u2019s ${PARAMETER_OVERRIDES_TAG} tag records them, and neither does here. Reset it by hand (UpdateStackInstances for this instance, without ParameterOverrides for ${keys.join(", ")}), or add ${baseline} to that tag's value so the next plan resets it`,
-            accept: `declare the deployed values under parameters.${baseline} in ${manifestOf(context, account)}`
+            accept: Object.keys(instance.parameterOverrides).length === 0 ? `remove parameters.${baseline} from ${manifestOf(context, account)}: the instance has no overrides` : `declare the deployed values under parameters.${baseline} in ${manifestOf(context, account)}`
           },
           context.checkedOn
         )

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-W2CKVFGM.js";
+} from "./chunk-UGWEFFPQ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-OUIEHBBS.js";
+} from "./chunk-ZG447FJF.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,13 +41,13 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-N7G2ONHN.js";
-import "./chunk-LTAYIL6W.js";
-import "./chunk-J2TTSSZS.js";
+} from "./chunk-GFLG4EW3.js";
+import "./chunk-PY3RVIZZ.js";
+import "./chunk-IUJC32YV.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-CVBXRDLU.js";
+import "./chunk-PEVLMKT7.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-2UZ564AW.js";
+import "./chunk-UTKAICHG.js";
 import "./chunk-MDO63TJW.js";
 import {
   readLocalFile

@@ -205,6 +205,50 @@ function compareGrants(before, after) {
     newManagedPolicies: sorted([...after.managedPolicies].filter((policy) => !before.managedPolicies.has(policy)))
   };
 }
+function identityGrantsOf(resources) {
+  const grants = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const label = `${resource.logicalId} (${resource.type})`;
+    const visit = (value, policyText) => {
+      if (typeof value === "string") {
+        const parsed = policyText ? parseJson(value) : void 0;
+        if (parsed !== void 0) visit(parsed, false);
+        return;
+      }
+      if (Array.isArray(value)) {
+        for (const item of value) visit(item, policyText);
+        return;
+      }
+      if (value === null || typeof value !== "object") return;
+      if (isIntrinsic(value)) {
+        visit(Object.values(value)[0], policyText);
+        return;
+      }
+      const record = value;
+      if ("Principal" in record || "NotPrincipal" in record) return;
+      if (("Action" in record || "NotAction" in record) && "Effect" in record) {
+        if (record["Effect"] === "Deny") return;
+        const held = grants.get(label) ?? /* @__PURE__ */ new Set();
+        for (const scope of statementScopes(record)) held.add(scope);
+        grants.set(label, held);
+        return;
+      }
+      for (const [key, child] of Object.entries(record)) visit(child, POLICY_KEY.test(key) || key === "InlinePolicy");
+    };
+    visit(resource.properties, false);
+  }
+  return grants;
+}
+function newlyAllowedActions(before, after) {
+  const rank = (action) => action.includes("*") ? 0 : /^(iam|sts|organizations|kms|sso|identitystore):/i.test(action) ? 1 : 2;
+  return [...after].flatMap(([resource, scopes]) => {
+    const previous = before.get(resource) ?? /* @__PURE__ */ new Set();
+    const actions = [
+      ...new Set([...scopes].filter((scope) => !previous.has(scope)).map((scope) => scope.split(" | ")[0]))
+    ].sort((a, b) => rank(a) - rank(b) || compareText(a, b));
+    return actions.length > 0 ? [{ resource, actions }] : [];
+  }).sort((a, b) => compareText(a.resource, b.resource));
+}
 var SHARED_WITH_KEY = /^(Principals|AllowedPrincipals|PeerOwnerId)$/;
 var POLICY_KEY = /Policy(Document|Text)?$/;
 function statementScopes(statement) {
@@ -291,7 +335,8 @@ function summarizeTemplateChange(deployedBody, newBody) {
     modified: [],
     newPrincipals: [],
     widenedPrincipals: [],
-    newManagedPolicies: []
+    newManagedPolicies: [],
+    newlyAllowed: []
   };
   const before = deployedBody === void 0 ? { resources: [] } : readTemplateFacts(deployedBody);
   if (!before) return { ...empty, unreadable: "deployed" };
@@ -315,7 +360,8 @@ function summarizeTemplateChange(deployedBody, newBody) {
     }).map(named).sort(byId),
     newPrincipals: grants.added,
     widenedPrincipals: grants.widened,
-    newManagedPolicies: grants.newManagedPolicies
+    newManagedPolicies: grants.newManagedPolicies,
+    newlyAllowed: newlyAllowedActions(identityGrantsOf(before.resources), identityGrantsOf(after.resources))
   };
 }
 

@@ -1,31 +1,28 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-OUIEHBBS.js";
-import "./chunk-KOC5RF5V.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LTAYIL6W.js";
-import "./chunk-J2TTSSZS.js";
+  runPlan,
+  serializePlan
+} from "./chunk-GFLG4EW3.js";
+import "./chunk-PY3RVIZZ.js";
+import "./chunk-IUJC32YV.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-2UZ564AW.js";
+import "./chunk-PEVLMKT7.js";
+import "./chunk-D4BXY5RW.js";
+import "./chunk-UTKAICHG.js";
 import "./chunk-MDO63TJW.js";
+import "./chunk-S5BP2SDY.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runPlan,
+  serializePlan
 };
