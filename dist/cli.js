@@ -66,8 +66,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-ETPJVYZ7.js"),
-        import("./chunks/plan-text-2L4CZMTN.js"),
-        import("./chunks/plan-markdown-R6UPRLEA.js")
+        import("./chunks/plan-text-DJDDIUL6.js"),
+        import("./chunks/plan-markdown-MTE7ZK7T.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-HZJZQAPW.js"),
         import("./chunks/apply-text-NJEAIYO3.js"),
         import("./chunks/apply-markdown-SF6LZ3NG.js"),
-        import("./chunks/plan-text-2L4CZMTN.js")
+        import("./chunks/plan-text-DJDDIUL6.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

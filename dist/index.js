@@ -133,7 +133,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-CFVZMBYW.js");
+        const { runPlanAction } = await import("./chunks/plan-action-LEHKRL2I.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -11,7 +11,7 @@ import {
   valueAssignments,
   valueChanges,
 } from './effect-details.js';
-import { maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
+import { isMaskedValue, maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
 import { summarizeTemplateChange } from '../plan/template-change.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import { visible, visibleLine } from './visible-text.js';
@@ -192,10 +192,10 @@ class EffectContext {
           ...templateEffect(before, after, [...secret]),
           details: [
             ...(radius?.kind === 'stackset' ? stackSetReachLines(radius) : []),
-            ...prefixed(
-              'parameters',
-              valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly),
-            ),
+            ...prefixed('parameters', [
+              ...valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly),
+              ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret),
+            ]),
             ...prefixed('roles', valueChanges(rolesOf(before), rolesOf(after))),
           ],
         };
@@ -310,6 +310,26 @@ function templateEffect(
       ),
     },
   };
+}
+
+/**
+ * NoEcho parameters an update sends with the repository's value although the plan shows no change: AWS returns the
+ * deployed value masked, so the plan takes it to be the repository's (withUnreadableSecrets), and a secret changed
+ * in an earlier pull request, which planned nothing, is deployed by this one. A repository value that is the mask
+ * keeps the deployed one (UsePreviousValue) and is not listed.
+ */
+function resentSecrets(
+  before: Record<string, string>,
+  after: Record<string, string>,
+  secret: ReadonlySet<string>,
+): string[] {
+  return [...secret]
+    .filter((key) => after[key] !== undefined && !isMaskedValue(after[key]!) && before[key] === after[key])
+    .sort(compareText)
+    .map(
+      (key) =>
+        `${key}: sent as the repository has it (NoEcho: not shown); AWS shows the deployed value only masked, so whether this update changes it cannot be seen`,
+    );
 }
 
 /** The StackSet roles a change sets, when it sets any (see plan/stack-set-ownership.ts). */

@@ -209,6 +209,26 @@ describe('each change states its effect in reviewer terms', () => {
     for (const output of [comment, summary, text]) expect(output).not.toMatch(/hunter2/);
   });
 
+  test('an update sends a NoEcho parameter with the repository’s value, and says it cannot show whether it changes', () => {
+    const previous = referenceDesiredState();
+    previous.baselines.push(
+      desiredBaseline('human-roles', {
+        regions: ['us-east-1'],
+        templateBody: rolesTemplate(3600),
+        parameters: { ExternalId: 'hunter2', BoundaryPolicyName: 'vend-workload-boundary' },
+      }),
+    );
+    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    // AWS masks the deployed secret, and the plan takes it to be the repository's: only the other parameter changes.
+    const desired = structuredClone(previous);
+    desired.baselines[3]!.parameters = { ExternalId: 'hunter2', BoundaryPolicyName: 'vend-boundary-v2' };
+    const { comment, text } = rendered(desired, convergedObservation(previous));
+    expect(changeList(comment)).toContainEqual(
+      '      ExternalId: sent as the repository has it (NoEcho: not shown); AWS shows the deployed value only masked, so whether this update changes it cannot be seen',
+    );
+    for (const output of [comment, text]) expect(output).not.toMatch(/hunter2/);
+  });
+
   test('a parameter the same change makes NoEcho is hidden, but said to be hidden by this change, not a secret', () => {
     const previous = referenceDesiredState();
     previous.baselines.push(

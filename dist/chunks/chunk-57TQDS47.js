@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-ZG447FJF.js";
+} from "./chunk-UCE7WS2K.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";

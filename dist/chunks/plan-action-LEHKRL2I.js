@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-UGWEFFPQ.js";
+} from "./chunk-57TQDS47.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ZG447FJF.js";
+} from "./chunk-UCE7WS2K.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment

@@ -1,13 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-ZG447FJF.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-57TQDS47.js";
+import "./chunk-UCE7WS2K.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-KOC5RF5V.js";
+import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
+import "./chunk-MYHF6BQG.js";
 import "./chunk-PY3RVIZZ.js";
 import "./chunk-IUJC32YV.js";
 import "./chunk-LG5ZJVH7.js";
@@ -23,9 +26,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

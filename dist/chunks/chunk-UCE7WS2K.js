@@ -31,6 +31,7 @@ import {
 } from "./chunk-UTKAICHG.js";
 import {
   CHANGE_KINDS,
+  isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn
 } from "./chunk-MDO63TJW.js";
@@ -165,10 +166,10 @@ var EffectContext = class {
           ...templateEffect(before, after, [...secret]),
           details: [
             ...radius?.kind === "stackset" ? stackSetReachLines(radius) : [],
-            ...prefixed(
-              "parameters",
-              valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly)
-            ),
+            ...prefixed("parameters", [
+              ...valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly),
+              ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret)
+            ]),
             ...prefixed("roles", valueChanges(rolesOf(before), rolesOf(after)))
           ]
         };
@@ -263,6 +264,11 @@ function templateEffect(before, after, secret) {
       )
     }
   };
+}
+function resentSecrets(before, after, secret) {
+  return [...secret].filter((key) => after[key] !== void 0 && !isMaskedValue(after[key]) && before[key] === after[key]).sort(compareText).map(
+    (key) => `${key}: sent as the repository has it (NoEcho: not shown); AWS shows the deployed value only masked, so whether this update changes it cannot be seen`
+  );
 }
 function rolesOf(fields) {
   const roles = stringsOf(fields);
