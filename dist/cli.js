@@ -65,9 +65,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-ETPJVYZ7.js"),
-        import("./chunks/plan-text-DJDDIUL6.js"),
-        import("./chunks/plan-markdown-MTE7ZK7T.js")
+        import("./chunks/plan-VKAAYLUH.js"),
+        import("./chunks/plan-text-GI5EHLPJ.js"),
+        import("./chunks/plan-markdown-IGOWAPP6.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,10 +102,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-HZJZQAPW.js"),
+        import("./chunks/apply-NH7ZEKCC.js"),
         import("./chunks/apply-text-NJEAIYO3.js"),
         import("./chunks/apply-markdown-SF6LZ3NG.js"),
-        import("./chunks/plan-text-DJDDIUL6.js")
+        import("./chunks/plan-text-GI5EHLPJ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-4BWZFYWC.js"),
+        import("./chunks/drift-XRJALEDV.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
         import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -174,7 +174,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-2X5T4BOI.js"),
+        import("./chunks/import-7M6X2V5A.js"),
         import("./chunks/import-text-PJ6NLZJV.js")
       ]);
       const outcome = await runImport(settings);

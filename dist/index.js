@@ -133,15 +133,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-LEHKRL2I.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PQPJU2QU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YBLUVYBI.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ZCANNCHT.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-GLHWQP4D.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BJXRA32F.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

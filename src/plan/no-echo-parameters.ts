@@ -107,7 +107,9 @@ export function masked(parameters: Record<string, string>, secret: readonly stri
 
 /**
  * `observed` parameters (a StackSet's, or an instance's overrides) with each masked value of a `secret` parameter
- * taken to be the `wanted` one, since it cannot be read (see withUnreadableSecrets).
+ * taken to be the `wanted` one, since it cannot be read (see withUnreadableSecrets); and where the `wanted` value is
+ * the mask, whatever is deployed counts as it, since apply then keeps the deployed value (UsePreviousValue). An
+ * endpoint that returns secrets in the clear (the emulator) then plans as AWS does.
  */
 export function unmasked(
   observed: Record<string, string>,
@@ -117,7 +119,9 @@ export function unmasked(
   return Object.fromEntries(
     Object.entries(observed).map(([key, value]) => [
       key,
-      secret.includes(key) && isMaskedValue(value) && wanted[key] !== undefined ? wanted[key] : value,
+      secret.includes(key) && wanted[key] !== undefined && (isMaskedValue(value) || isMaskedValue(wanted[key]))
+        ? wanted[key]
+        : value,
     ]),
   );
 }

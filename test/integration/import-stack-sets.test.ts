@@ -115,4 +115,8 @@ test('a NoEcho parameter is written as the mask AWS returns, even where the endp
   expect(organization).not.toContain('hunter2');
   expect(organization).toMatch(/Secret: '\*\*\*\*'/);
   expect(organization).toContain('Tier: gold');
+  // The mask in the repository keeps the deployed secret, whatever the endpoint returns: the plan only adopts.
+  const first = await plan(root);
+  expect(first.problems).toEqual([]);
+  expect(kindsOf(first).filter((kind) => !ADOPTION.has(kind))).toEqual([]);
 });

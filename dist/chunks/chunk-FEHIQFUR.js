@@ -9,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-UTKAICHG.js";
+} from "./chunk-GRPYMUJI.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -27,7 +27,7 @@ import {
   stackSetReference,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-MDO63TJW.js";
+} from "./chunk-V5TORI6B.js";
 import {
   limitPhrase
 } from "./chunk-XUIPGBQ5.js";
@@ -2665,7 +2665,7 @@ function adoptForeignStackSet(draft, baseline, existing, settings, after, scope)
   if (differences.length > 0) {
     draft.problems.push({
       target: reference,
-      message: `A StackSet named '${existing.name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and its ${differences.join(" and ")} ${differences.length === 1 ? "differs" : "differ"} from ${baseline.templateFile} and organization.yaml; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), make the baseline say exactly what the StackSet holds (vend then adopts it), or tag the StackSet to hand it to vend.`
+      message: `A StackSet named '${existing.name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and its ${differences.join(" and ")} ${differences.length === 1 && !differences[0].endsWith("s") ? "differs" : "differ"} from ${baseline.templateFile} and organization.yaml; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), make the baseline say exactly what the StackSet holds (vend then adopts it), or tag the StackSet to hand it to vend.`
     });
     return void 0;
   }

@@ -263,7 +263,7 @@ function unmasked(observed, wanted, secret) {
   return Object.fromEntries(
     Object.entries(observed).map(([key, value]) => [
       key,
-      secret.includes(key) && isMaskedValue(value) && wanted[key] !== void 0 ? wanted[key] : value
+      secret.includes(key) && wanted[key] !== void 0 && (isMaskedValue(value) || isMaskedValue(wanted[key])) ? wanted[key] : value
     ])
   );
 }

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-KG3Z4W7H.js";
+} from "./chunk-IZCPLCTK.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,14 +43,14 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-IUJC32YV.js";
+import "./chunk-6QDONFVK.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-PEVLMKT7.js";
+import "./chunk-FEHIQFUR.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-UTKAICHG.js";
+import "./chunk-GRPYMUJI.js";
 import {
   stackSetName
-} from "./chunk-MDO63TJW.js";
+} from "./chunk-V5TORI6B.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";

@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-IUJC32YV.js";
+} from "./chunk-6QDONFVK.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-PEVLMKT7.js";
+} from "./chunk-FEHIQFUR.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-D4BXY5RW.js";
 import {
   controlsAccess
-} from "./chunk-UTKAICHG.js";
+} from "./chunk-GRPYMUJI.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,

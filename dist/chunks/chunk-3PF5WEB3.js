@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-PY3RVIZZ.js";
+} from "./chunk-RAC7DH3F.js";
 import {
   instanceLines,
   moveLines,
@@ -25,16 +25,16 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-IUJC32YV.js";
+} from "./chunk-6QDONFVK.js";
 import {
   summarizeTemplateChange
-} from "./chunk-UTKAICHG.js";
+} from "./chunk-GRPYMUJI.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn
-} from "./chunk-MDO63TJW.js";
+} from "./chunk-V5TORI6B.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-UCE7WS2K.js";
+} from "./chunk-3PF5WEB3.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,14 +32,14 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-PY3RVIZZ.js";
+} from "./chunk-RAC7DH3F.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-IUJC32YV.js";
+} from "./chunk-6QDONFVK.js";
 import {
   CHANGE_KINDS
-} from "./chunk-MDO63TJW.js";
+} from "./chunk-V5TORI6B.js";
 import {
   countOf,
   highImpactCount

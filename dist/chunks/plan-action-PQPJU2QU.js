@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-57TQDS47.js";
+} from "./chunk-7677XX5D.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-UCE7WS2K.js";
+} from "./chunk-3PF5WEB3.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,14 +41,14 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-GFLG4EW3.js";
-import "./chunk-PY3RVIZZ.js";
-import "./chunk-IUJC32YV.js";
+} from "./chunk-2V2C2KVV.js";
+import "./chunk-RAC7DH3F.js";
+import "./chunk-6QDONFVK.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-PEVLMKT7.js";
+import "./chunk-FEHIQFUR.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-UTKAICHG.js";
-import "./chunk-MDO63TJW.js";
+import "./chunk-GRPYMUJI.js";
+import "./chunk-V5TORI6B.js";
 import {
   readLocalFile
 } from "./chunk-S5BP2SDY.js";

@@ -3,7 +3,7 @@ import {
   accountReference,
   canonicalJson,
   ouReference
-} from "./chunk-MDO63TJW.js";
+} from "./chunk-V5TORI6B.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

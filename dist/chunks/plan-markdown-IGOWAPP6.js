@@ -1,18 +1,21 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-UCE7WS2K.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-7677XX5D.js";
+import "./chunk-3PF5WEB3.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-KOC5RF5V.js";
+import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-PY3RVIZZ.js";
-import "./chunk-IUJC32YV.js";
+import "./chunk-MYHF6BQG.js";
+import "./chunk-RAC7DH3F.js";
+import "./chunk-6QDONFVK.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-UTKAICHG.js";
-import "./chunk-MDO63TJW.js";
+import "./chunk-GRPYMUJI.js";
+import "./chunk-V5TORI6B.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-GJYRT4YL.js";
@@ -23,9 +26,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -3,13 +3,13 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-IUJC32YV.js";
+} from "./chunk-6QDONFVK.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
   ouReference,
   resolveOrganizationalUnits
-} from "./chunk-MDO63TJW.js";
+} from "./chunk-V5TORI6B.js";
 import {
   compareFindings
 } from "./chunk-GJYRT4YL.js";

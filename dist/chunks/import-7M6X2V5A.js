@@ -34,7 +34,7 @@ import {
   canonicalJson,
   masked,
   noEchoIn
-} from "./chunk-MDO63TJW.js";
+} from "./chunk-V5TORI6B.js";
 import {
   writeLocalFile
 } from "./chunk-S5BP2SDY.js";

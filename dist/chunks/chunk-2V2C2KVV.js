@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-PY3RVIZZ.js";
+} from "./chunk-RAC7DH3F.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-PEVLMKT7.js";
+} from "./chunk-FEHIQFUR.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-D4BXY5RW.js";
 import {
   canonicalJson
-} from "./chunk-MDO63TJW.js";
+} from "./chunk-V5TORI6B.js";
 import {
   writeLocalFile
 } from "./chunk-S5BP2SDY.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-AS6GBZ25.js";
+} from "./chunk-ITTVYQTT.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-PEVLMKT7.js";
+} from "./chunk-FEHIQFUR.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-UTKAICHG.js";
-import "./chunk-MDO63TJW.js";
+import "./chunk-GRPYMUJI.js";
+import "./chunk-V5TORI6B.js";
 import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";

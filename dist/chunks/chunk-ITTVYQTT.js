@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-PEVLMKT7.js";
+} from "./chunk-FEHIQFUR.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-D4BXY5RW.js";
 import {
   declaresTransform
-} from "./chunk-UTKAICHG.js";
+} from "./chunk-GRPYMUJI.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -43,7 +43,7 @@ import {
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-MDO63TJW.js";
+} from "./chunk-V5TORI6B.js";
 import {
   readLocalFile
 } from "./chunk-S5BP2SDY.js";

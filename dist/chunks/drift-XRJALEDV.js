@@ -1,23 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-AS6GBZ25.js";
+  runDrift
+} from "./chunk-IZCPLCTK.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-PEVLMKT7.js";
+import "./chunk-6QDONFVK.js";
+import "./chunk-LG5ZJVH7.js";
+import "./chunk-FEHIQFUR.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-UTKAICHG.js";
-import "./chunk-MDO63TJW.js";
-import "./chunk-S5BP2SDY.js";
+import "./chunk-GRPYMUJI.js";
+import "./chunk-V5TORI6B.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-VCJK3AYF.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runDrift
 };

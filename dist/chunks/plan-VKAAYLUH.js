@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-GFLG4EW3.js";
-import "./chunk-PY3RVIZZ.js";
-import "./chunk-IUJC32YV.js";
+} from "./chunk-2V2C2KVV.js";
+import "./chunk-RAC7DH3F.js";
+import "./chunk-6QDONFVK.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-PEVLMKT7.js";
+import "./chunk-FEHIQFUR.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-UTKAICHG.js";
-import "./chunk-MDO63TJW.js";
+import "./chunk-GRPYMUJI.js";
+import "./chunk-V5TORI6B.js";
 import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";
