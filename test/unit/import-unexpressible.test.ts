@@ -177,3 +177,26 @@ describe('import leaves out what a repository file cannot hold, and the rest val
     expect(text).toContain('  - SCP deny<U+202E>all (p-1): Not in the catalogue.');
   });
 });
+
+test('sibling OUs whose names differ only in case are left out, so the repository import writes still validates', () => {
+  const live = liveOrganization({
+    organizationalUnits: ['Workloads', 'workloads', 'Shared'],
+    accounts: [
+      { id: A, name: 'upper', ou: 'Workloads', tags: { Owner: 'team' } },
+      { id: B, name: 'lower', ou: 'workloads', tags: { Owner: 'team' } },
+      { id: C, name: 'shared', ou: 'Shared', tags: { Owner: 'team' } },
+    ],
+  });
+  const imported = describeOrganization(live, { organizationalUnits: [] });
+  expect(Object.keys(imported.organization!.organizationalUnits)).toEqual(['Shared']);
+  for (const name of ['Workloads', 'workloads'])
+    expect(imported.findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'left-out',
+        subject: `OU ${name} (${ouId(name)})`,
+        message: expect.stringContaining("are named 'Workloads' and 'workloads', so a path cannot tell them apart"),
+      }),
+    );
+  const verdict = load(imported, live);
+  expect(verdict.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+});
