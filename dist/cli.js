@@ -65,7 +65,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-VKAAYLUH.js"),
+        import("./chunks/plan-OMU7TX5L.js"),
         import("./chunks/plan-text-GI5EHLPJ.js"),
         import("./chunks/plan-markdown-IGOWAPP6.js")
       ]);
@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NH7ZEKCC.js"),
+        import("./chunks/apply-456GUZKN.js"),
         import("./chunks/apply-text-NJEAIYO3.js"),
         import("./chunks/apply-markdown-SF6LZ3NG.js"),
         import("./chunks/plan-text-GI5EHLPJ.js")
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-XRJALEDV.js"),
+        import("./chunks/drift-UPY5MS5O.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
         import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

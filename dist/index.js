@@ -133,15 +133,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PQPJU2QU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-CW7I53PH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ZCANNCHT.js");
+        const { runApplyAction } = await import("./chunks/apply-action-7IYR5WWD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BJXRA32F.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZL5YTJKJ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

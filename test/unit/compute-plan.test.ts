@@ -1851,6 +1851,20 @@ describe('plan recognises an account whose name or email changed in git', () => 
     ]);
   });
 
+  it('the way out it offers a new account that reuses the name works: another name and accountName create it', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const account = desiredAccountNamed(desired, 'payments-prod');
+    account.email = 'aws+payments-two@example.com';
+    expect(computePlan(desired, observed).problems[0]!.message).toContain(
+      "give the new manifest a name and accountName other than 'payments-prod'",
+    );
+    Object.assign(account, { name: 'payments-two', accountName: 'payments-two', file: 'accounts/payments-two.yaml' });
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([]);
+    expect(changesOfKind(plan, 'create-account').map((change) => change.target)).toEqual(['account:payments-two']);
+  });
+
   it('refuses to close the delegated administrator vend runs from', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

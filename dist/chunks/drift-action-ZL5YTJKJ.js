@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-IZCPLCTK.js";
+} from "./chunk-FENRGU35.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-6QDONFVK.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-FEHIQFUR.js";
+import "./chunk-2RF3PLPZ.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-GRPYMUJI.js";
 import {

@@ -419,7 +419,8 @@ function planNewAccount(draft, account) {
   const previous = draft.observed.accounts.find(
     (candidate) => (
       // A closed (suspended) account keeps its email for good, so a name re-used after it is a new account.
-      candidate.status === "ACTIVE" && // The AWS name is the manifest's accountName, or before an accountName was added in the same edit, its name.
+      candidate.status === "ACTIVE" && // The AWS name is the manifest's accountName, or before an accountName was added in the same edit, its name;
+      // so a new account that only reuses a name needs another name and accountName both, as the problem says.
       (candidate.name === account.accountName || candidate.name === account.name) && !declaredEmails.has(candidate.email.toLowerCase()) && // The management account is one of a kind: a manifest with its name is its manifest, tagged or not.
       (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value || candidate.id === draft.desired.organization.managementAccountId)
     )
@@ -427,7 +428,7 @@ function planNewAccount(draft, account) {
   if (previous?.id === draft.desired.organization.managementAccountId) {
     draft.problems.push({
       target: reference,
-      message: `No account has the email ${account.email}, but the management account ${previous.id} ('${previous.name}', ${previous.email}) has this account's name: the email in ${account.file} was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user (Account settings); the Account Management API's StartPrimaryEmailUpdate is for member accounts only ("The management account can't specify its own AccountId"). Then plan again. Or restore the old email in ${account.file}.`
+      message: `No account has the email ${account.email}, but the management account ${previous.id} ('${previous.name}', ${previous.email}) has this account's name: the email in ${account.file} was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user (Account settings); the Account Management API's StartPrimaryEmailUpdate is for member accounts only ("The management account can't specify its own AccountId"). Then plan again. Or restore the old email in ${account.file}. If instead this is a new account that only shares the management account's name, give its manifest a name and accountName other than '${previous.name}'.`
     });
     draft.withheldAccounts.add(account.name);
     return;
@@ -435,7 +436,7 @@ function planNewAccount(draft, account) {
   if (previous) {
     draft.problems.push({
       target: reference,
-      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}. If instead that account is one whose manifest was deleted earlier (it kept its tag) and this is a new account that only reuses its name, give the new manifest another accountName, or remove the ${MANAGED_BY_TAG.key} tag from account ${previous.id} to give it up.`
+      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}. If instead that account is one whose manifest was deleted earlier (it kept its tag) and this is a new account that only reuses its name, give the new manifest a name and accountName other than '${previous.name}' (the manifest name stands for the AWS name until an accountName is added), or remove the ${MANAGED_BY_TAG.key} tag from account ${previous.id} to give it up.`
     });
     draft.withheldAccounts.add(account.name);
     return;

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-ITTVYQTT.js";
+} from "./chunk-RANMZVD7.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-FEHIQFUR.js";
+import "./chunk-2RF3PLPZ.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-GRPYMUJI.js";
 import "./chunk-V5TORI6B.js";

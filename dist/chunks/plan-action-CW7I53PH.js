@@ -41,11 +41,11 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-2V2C2KVV.js";
+} from "./chunk-PG3UPK32.js";
 import "./chunk-RAC7DH3F.js";
 import "./chunk-6QDONFVK.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-FEHIQFUR.js";
+import "./chunk-2RF3PLPZ.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-GRPYMUJI.js";
 import "./chunk-V5TORI6B.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-FEHIQFUR.js";
+} from "./chunk-2RF3PLPZ.js";
 import {
   createAwsClients,
   createIamClient,

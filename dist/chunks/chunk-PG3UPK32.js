@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FEHIQFUR.js";
+} from "./chunk-2RF3PLPZ.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-FEHIQFUR.js";
+} from "./chunk-2RF3PLPZ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-IZCPLCTK.js";
+} from "./chunk-FENRGU35.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-6QDONFVK.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-FEHIQFUR.js";
+import "./chunk-2RF3PLPZ.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-GRPYMUJI.js";
 import "./chunk-V5TORI6B.js";
