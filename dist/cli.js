@@ -67,7 +67,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-OMU7TX5L.js"),
         import("./chunks/plan-text-GI5EHLPJ.js"),
-        import("./chunks/plan-markdown-IGOWAPP6.js")
+        import("./chunks/plan-markdown-VLKYLHOH.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));

@@ -133,7 +133,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-CW7I53PH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DN7DXQ6M.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -96,7 +96,7 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
     headerSection(plan, context),
     ...problemSections(plan, problemsOnMain(context.mainDrift)),
     ...bootstrapSections(context.bootstrapChange),
-    ...flaggedSections(effects),
+    ...flaggedSections(effects, corrections),
     ...ownedUndeclaredSections(plan),
     ...(context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing) : []),
     ...accountSections(plan),
@@ -128,19 +128,29 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
  * is listed as destructive. Should thousands not fit, they shrink to headlines, then to counts by kind, which
  * always fit.
  */
-function flaggedSections(effects: readonly ChangeEffect[]): CommentSection[] {
+function flaggedSections(effects: readonly ChangeEffect[], corrections: ReadonlySet<string>): CommentSection[] {
   const destructive = effects.filter((effect) => effect.change.destructive);
   const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
   const alsoHighImpact = destructive.filter((effect) => effect.change.highImpact).length;
   const pronoun = (count: number) => (count === 1 ? 'it' : 'them');
+  // A pull request's plan also holds what undoes drift already on main: said, so the branch is not taken for it.
+  const fromMain = (flagged: readonly ChangeEffect[]) => {
+    const count = flagged.filter((effect) => corrections.has(effect.change.id)).length;
+    if (count === 0) return '';
+    return count === flagged.length
+      ? ` ${count === 1 ? 'It corrects' : 'All correct'} drift already on main, which main’s own plan holds too.`
+      : ` ${count} of them correct drift already on main, which main’s own plan holds too (marked).`;
+  };
   const section = (callout: string, lead: string, flagged: readonly ChangeEffect[]): CommentSection => {
     const render = (items: string[]) => [callout, lead, '>', ...items].join('\n');
+    const item = (depth: 'details' | 'brief' | 'headline') => (effect: ChangeEffect) =>
+      flaggedItem(effect, depth, corrections.has(effect.change.id));
     return {
       keep: true,
-      markdown: render(flagged.flatMap((effect) => flaggedItem(effect, 'details'))),
+      markdown: render(flagged.flatMap(item('details'))),
       compact: [
-        render(flagged.flatMap((effect) => flaggedItem(effect, 'brief'))),
-        render(flagged.flatMap((effect) => flaggedItem(effect, 'headline'))),
+        render(flagged.flatMap(item('brief'))),
+        render(flagged.flatMap(item('headline'))),
         render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`]),
       ],
     };
@@ -150,7 +160,7 @@ function flaggedSections(effects: readonly ChangeEffect[]): CommentSection[] {
     sections.push(
       section(
         '> [!WARNING]',
-        `> **${countOf(destructive.length, 'destructive change')}.** Apply carries ${pronoun(destructive.length)} out only with \`allow-destructive\`, from an approved plan that lists ${pronoun(destructive.length)}.`,
+        `> **${countOf(destructive.length, 'destructive change')}.**${fromMain(destructive)} Apply carries ${pronoun(destructive.length)} out only with \`allow-destructive\`, from an approved plan that lists ${pronoun(destructive.length)}.`,
         destructive,
       ),
     );
@@ -158,7 +168,7 @@ function flaggedSections(effects: readonly ChangeEffect[]): CommentSection[] {
     sections.push(
       section(
         '> [!IMPORTANT]',
-        `> ${countLead(highImpactCount(highImpact.length, alsoHighImpact))} ${highImpact.length === 1 ? 'It deletes' : 'They delete'} nothing but ${highImpact.length === 1 ? 'reaches' : 'reach'} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
+        `> ${countLead(highImpactCount(highImpact.length, alsoHighImpact))}${fromMain(highImpact)} ${highImpact.length === 1 ? 'It deletes' : 'They delete'} nothing but ${highImpact.length === 1 ? 'reaches' : 'reach'} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
         highImpact,
       ),
     );
@@ -182,9 +192,10 @@ const BRIEF_DETAIL_LINES = 2;
 const HEADLINE_DETAIL_LINES = 1;
 
 /** A flagged change: its headline and template summary, then (`details`) its first detail lines. */
-function flaggedItem(effect: ChangeEffect, depth: 'details' | 'brief' | 'headline'): string[] {
+function flaggedItem(effect: ChangeEffect, depth: 'details' | 'brief' | 'headline', correction = false): string[] {
   const highImpact = effect.change.highImpact && effect.change.destructive ? ' _(also high impact)_' : '';
-  const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}`];
+  const onMain = correction ? ' _(corrects drift already on main)_' : '';
+  const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}${onMain}`];
   const summary = (depth === 'details' ? effect.summary : (effect.briefSummary ?? effect.summary)).map(
     (line) => `>   - ${escapeMarkdown(line)}`,
   );

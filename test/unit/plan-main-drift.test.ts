@@ -294,6 +294,12 @@ test('the text counts destructive and high-impact changes where it lists them: i
   );
   // And the one it counts is marked where it is listed.
   expect(text).toContain(`  Attach SCP ${rootGuard} to the root  [high impact]`);
+  // The comment's warnings say which flagged changes only undo drift on main, so the branch is not taken for them.
+  const comment = renderPlanComment(plan, { mainDrift });
+  expect(comment).toContain(
+    '> **1 high-impact change.** It corrects drift already on main, which main’s own plan holds too. It deletes nothing',
+  );
+  expect(comment).toContain(`> - Attach SCP ${rootGuard} to the root _(corrects drift already on main)_`);
 });
 
 test('a problem main’s own plan has too is labelled as already on main; the branch’s own problem is not', () => {

@@ -308,7 +308,7 @@ function planSections(plan, context, diffLines = Infinity) {
     headerSection(plan, context),
     ...problemSections(plan, problemsOnMain(context.mainDrift)),
     ...bootstrapSections(context.bootstrapChange),
-    ...flaggedSections(effects),
+    ...flaggedSections(effects, corrections),
     ...ownedUndeclaredSections(plan),
     ...context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing) : [],
     ...accountSections(plan),
@@ -331,19 +331,25 @@ function planSections(plan, context, diffLines = Infinity) {
     }
   ];
 }
-function flaggedSections(effects) {
+function flaggedSections(effects, corrections) {
   const destructive = effects.filter((effect) => effect.change.destructive);
   const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
   const alsoHighImpact = destructive.filter((effect) => effect.change.highImpact).length;
   const pronoun = (count) => count === 1 ? "it" : "them";
+  const fromMain = (flagged) => {
+    const count = flagged.filter((effect) => corrections.has(effect.change.id)).length;
+    if (count === 0) return "";
+    return count === flagged.length ? ` ${count === 1 ? "It corrects" : "All correct"} drift already on main, which main\u2019s own plan holds too.` : ` ${count} of them correct drift already on main, which main\u2019s own plan holds too (marked).`;
+  };
   const section = (callout, lead, flagged) => {
     const render = (items) => [callout, lead, ">", ...items].join("\n");
+    const item = (depth) => (effect) => flaggedItem(effect, depth, corrections.has(effect.change.id));
     return {
       keep: true,
-      markdown: render(flagged.flatMap((effect) => flaggedItem(effect, "details"))),
+      markdown: render(flagged.flatMap(item("details"))),
       compact: [
-        render(flagged.flatMap((effect) => flaggedItem(effect, "brief"))),
-        render(flagged.flatMap((effect) => flaggedItem(effect, "headline"))),
+        render(flagged.flatMap(item("brief"))),
+        render(flagged.flatMap(item("headline"))),
         render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`])
       ]
     };
@@ -353,7 +359,7 @@ function flaggedSections(effects) {
     sections.push(
       section(
         "> [!WARNING]",
-        `> **${countOf(destructive.length, "destructive change")}.** Apply carries ${pronoun(destructive.length)} out only with \`allow-destructive\`, from an approved plan that lists ${pronoun(destructive.length)}.`,
+        `> **${countOf(destructive.length, "destructive change")}.**${fromMain(destructive)} Apply carries ${pronoun(destructive.length)} out only with \`allow-destructive\`, from an approved plan that lists ${pronoun(destructive.length)}.`,
         destructive
       )
     );
@@ -361,7 +367,7 @@ function flaggedSections(effects) {
     sections.push(
       section(
         "> [!IMPORTANT]",
-        `> ${countLead(highImpactCount(highImpact.length, alsoHighImpact))} ${highImpact.length === 1 ? "It deletes" : "They delete"} nothing but ${highImpact.length === 1 ? "reaches" : "reach"} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
+        `> ${countLead(highImpactCount(highImpact.length, alsoHighImpact))}${fromMain(highImpact)} ${highImpact.length === 1 ? "It deletes" : "They delete"} nothing but ${highImpact.length === 1 ? "reaches" : "reach"} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
         highImpact
       )
     );
@@ -373,9 +379,10 @@ function countLead({ label, besides }) {
 var FLAGGED_DETAIL_LINES = 6;
 var BRIEF_DETAIL_LINES = 2;
 var HEADLINE_DETAIL_LINES = 1;
-function flaggedItem(effect, depth) {
+function flaggedItem(effect, depth, correction = false) {
   const highImpact = effect.change.highImpact && effect.change.destructive ? " _(also high impact)_" : "";
-  const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}`];
+  const onMain = correction ? " _(corrects drift already on main)_" : "";
+  const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}${onMain}`];
   const summary = (depth === "details" ? effect.summary : effect.briefSummary ?? effect.summary).map(
     (line) => `>   - ${escapeMarkdown(line)}`
   );

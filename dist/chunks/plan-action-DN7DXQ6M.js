@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7677XX5D.js";
+} from "./chunk-DWRFOCOB.js";
 import {
   blockedLine,
   summaryLine
