@@ -65,9 +65,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-OMU7TX5L.js"),
+        import("./chunks/plan-NIUCYBYM.js"),
         import("./chunks/plan-text-GI5EHLPJ.js"),
-        import("./chunks/plan-markdown-VLKYLHOH.js")
+        import("./chunks/plan-markdown-OJARQK2B.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-456GUZKN.js"),
+        import("./chunks/apply-KNJZENLO.js"),
         import("./chunks/apply-text-NJEAIYO3.js"),
         import("./chunks/apply-markdown-SF6LZ3NG.js"),
         import("./chunks/plan-text-GI5EHLPJ.js")
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-UPY5MS5O.js"),
+        import("./chunks/drift-UNP7SZO3.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
         import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

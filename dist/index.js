@@ -133,15 +133,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DN7DXQ6M.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4KXICVSG.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-7IYR5WWD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-J4PY24C5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZL5YTJKJ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-EAU5IB6X.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

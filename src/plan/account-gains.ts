@@ -7,35 +7,45 @@ import type { PlannedAccount } from './plan.js';
 /**
  * What an existing account gains and loses once the plan is applied: the SCPs in force, from the organization as
  * observed and as planned (both snapshots, so an SCP someone else attached counts the same on both sides), and the
- * stack instances of vend's StackSets (`baseline/region`: tagged ManagedBy vend, or of a declared baseline about
- * to be adopted; another team's StackSet that only shares the prefix loses nothing), deployed now against those its
- * manifest gets. Undefined when nothing differs. Pure.
+ * stack instances of vend's StackSets (`baseline/region`), deployed now against those its manifest gets. Undefined
+ * when nothing differs. Pure.
  */
 export function accountGainsAndLosses(
-  account: { name: string; id: string; baselines: PlannedAccount['baselines'] },
+  account: { name: string; baselines: PlannedAccount['baselines'] },
   snapshots: { before: OrganizationSnapshot; after: OrganizationSnapshot },
-  observed: ObservedState,
-  stackSets: { namePrefix: string; declaredBaselines: ReadonlySet<string> },
+  /** The account's instances of vend's StackSets now (deployedInstances). */
+  instancesBefore: readonly string[],
 ): PlannedAccount['gainsAndLosses'] {
-  const { namePrefix, declaredBaselines } = stackSets;
   const scpsBefore = scpsInForce(snapshots.before, account.name);
   const scpsAfter = scpsInForce(snapshots.after, account.name);
-  const instancesBefore = observed.stackSets
-    .filter(
-      (stackSet) =>
-        stackSet.name.startsWith(namePrefix) &&
-        (stackSet.managedByVend || declaredBaselines.has(stackSet.name.slice(namePrefix.length))),
-    )
-    .flatMap((stackSet) =>
-      stackSet.instances
-        .filter((instance) => instance.accountId === account.id)
-        .map((instance) => `${stackSet.name.slice(namePrefix.length)}/${instance.region}`),
-    );
   const instancesAfter = account.baselines.flatMap(({ name, regions }) => regions.map((region) => `${name}/${region}`));
   const gains = { scps: difference(scpsAfter, scpsBefore), instances: difference(instancesAfter, instancesBefore) };
   const loses = { scps: difference(scpsBefore, scpsAfter), instances: difference(instancesBefore, instancesAfter) };
   const none = [gains, loses].every((side) => side.scps.length === 0 && side.instances.length === 0);
   return none ? undefined : { gains, loses };
+}
+
+/**
+ * Account id → its stack instances of vend's StackSets as `baseline/region`, read once for every account: tagged
+ * ManagedBy vend, or of a declared baseline about to be adopted; another team's StackSet that only shares the
+ * prefix is not vend's to count.
+ */
+export function deployedInstances(
+  observed: ObservedState,
+  stackSets: { namePrefix: string; declaredBaselines: ReadonlySet<string> },
+): Map<string, string[]> {
+  const { namePrefix, declaredBaselines } = stackSets;
+  const byAccount = new Map<string, string[]>();
+  for (const stackSet of observed.stackSets) {
+    const baseline = stackSet.name.slice(namePrefix.length);
+    if (!stackSet.name.startsWith(namePrefix) || !(stackSet.managedByVend || declaredBaselines.has(baseline))) continue;
+    for (const instance of stackSet.instances)
+      byAccount.set(instance.accountId, [
+        ...(byAccount.get(instance.accountId) ?? []),
+        `${baseline}/${instance.region}`,
+      ]);
+  }
+  return byAccount;
 }
 
 function difference(from: Iterable<string>, to: Iterable<string>): string[] {

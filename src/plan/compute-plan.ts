@@ -12,9 +12,9 @@ import {
   flagAdoptionsThatChange,
   flagCreationsBesideOwnedAccounts,
   planAccount,
-  plannedAccounts,
   unmanagedAccounts,
 } from './plan-accounts.js';
+import { plannedAccounts } from './planned-accounts.js';
 import { PlanDraft } from './plan-draft.js';
 import { planOrganizationalUnits, planScpPolicyType } from './plan-organizational-units.js';
 import { planParameterOverrideRecords } from './plan-parameter-overrides.js';

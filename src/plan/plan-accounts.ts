@@ -1,18 +1,10 @@
 import { compareText } from '../ordering.js';
-import {
-  FULL_AWS_ACCESS_POLICY_NAME,
-  MANAGED_BY_TAG,
-  OWNER_UNASSIGNED,
-  PARAMETER_OVERRIDES_TAG,
-} from '../config/desired-state.js';
-import type { DesiredAccount, ScpAttachments } from '../config/desired-state.js';
+import { MANAGED_BY_TAG, OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import type { DesiredAccount } from '../config/desired-state.js';
 import { canonicalJson } from './canonical-json.js';
 import { CHANGE_KINDS } from './plan.js';
-import type { PlannedAccount, UnmanagedAccount } from './plan.js';
-import { levelsAllowingNothing } from './organization-snapshot.js';
-import type { OrganizationSnapshot } from './organization-snapshot.js';
-import { accountGainsAndLosses } from './account-gains.js';
-import { accountReference, describeTarget, ouReference } from './plan-draft.js';
+import type { UnmanagedAccount } from './plan.js';
+import { accountReference, ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
 /**
@@ -258,97 +250,6 @@ export function flagAdoptionsThatChange(draft: PlanDraft): void {
       description: `${adoption.description}; this plan also changes it (${others.length === 1 ? '1 change' : `${others.length} changes`} below)`,
     });
   }
-}
-
-/**
- * The accounts table: every declared account the plan touches, with the SCPs and baselines it ends up with, and the
- * management account whenever a manifest declares it, set apart: no SCP applies to it.
- */
-export function plannedAccounts(
-  draft: PlanDraft,
-  snapshots: { before: OrganizationSnapshot; after: OrganizationSnapshot },
-): PlannedAccount[] {
-  const { after } = snapshots;
-  const root = draft.desired.organization.root;
-  const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
-  return draft.desired.accounts
-    .filter((account) => draft.accountStatus.has(account.name) || draft.isManagementAccount(account.name))
-    .map((account) => {
-      const management = draft.isManagementAccount(account.name);
-      if (management) noteManagementAccount(draft, account);
-      const lineage: ScpAttachments[] = [root];
-      const parts = account.ou.split('/');
-      for (let depth = 1; depth <= parts.length; depth++) {
-        const unit = ouByPath.get(parts.slice(0, depth).join('/'));
-        if (unit) lineage.push(unit);
-      }
-      lineage.push(account);
-      const scpsInForce = [
-        ...new Set(
-          lineage.flatMap((level) => [...(level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []), ...level.scps]),
-        ),
-      ];
-      // "SCPs in force" lists what is attached on the path; it says nothing if a level allows nothing at all.
-      const allowsNothing = management ? [] : levelsAllowingNothing(after, account.name);
-      if (allowsNothing.length > 0)
-        draft.note(
-          account.name,
-          `No SCP attached to ${allowsNothing.map(describeTarget).join(', ')} allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.`,
-        );
-      const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map((name) => {
-        const baseline = draft.desired.baselines.find((candidate) => candidate.name === name)!;
-        return { name, regions: [...(baseline.regions ?? account.regions)] };
-      });
-      const existing = draft.existingAccounts.get(account.name);
-      const gainsAndLosses =
-        management || !existing
-          ? undefined
-          : accountGainsAndLosses({ name: account.name, id: existing.id, baselines }, snapshots, draft.observed, {
-              namePrefix: draft.desired.organization.stackSets.namePrefix,
-              declaredBaselines: new Set(draft.desired.baselines.map((baseline) => baseline.name)),
-            });
-      return {
-        name: account.name,
-        email: account.email,
-        // The management account stays where it is: vend never moves it.
-        ou: management ? (draft.existingAccounts.get(account.name)?.parentPath ?? '') : account.ou,
-        status: management ? 'management' : (draft.accountStatus.get(account.name) ?? 'updated'),
-        management,
-        notes: draft.accountNotes.get(account.name) ?? [],
-        scpsInForce: management ? [] : scpsInForce,
-        baselines,
-        changeIds: [...(draft.changesByAccount.get(account.name) ?? [])].sort(),
-        ...(gainsAndLosses ? { gainsAndLosses } : {}),
-      };
-    })
-    .sort((a, b) => compareText(a.name, b.name));
-}
-
-/**
- * SERVICE_MANAGED StackSets never deploy to the management account (AWS CloudFormation User Guide, "StackSets
- * concepts": stack instances are not deployed to the organization's management account). SELF_MANAGED ones reach it
- * only through the execution role, if someone created it there.
- */
-export function stackSetsReachManagementAccount(draft: Pick<PlanDraft, 'desired'>): boolean {
-  return draft.desired.organization.stackSets.permissionModel === 'SELF_MANAGED';
-}
-
-function noteManagementAccount(draft: PlanDraft, account: DesiredAccount): void {
-  const declared = [
-    ...account.scps.map((scp) => `scps: ${scp}`),
-    ...(account.fullAWSAccess ? [] : ['fullAWSAccess: false']),
-  ];
-  draft.note(
-    account.name,
-    `SCPs do not apply to the management account: none is in force there, and vend attaches none to it${declared.length > 0 ? `, so ${account.file} declares in vain ${declared.join(', ')}` : ''}.`,
-  );
-  if (account.baselines.length === 0) return;
-  draft.note(
-    account.name,
-    stackSetsReachManagementAccount(draft)
-      ? `Its baselines deploy only if it has the execution role ${draft.desired.organization.stackSets.executionRoleName ?? 'AWSCloudFormationStackSetExecutionRole'}: AWS Organizations creates that role in the accounts it creates, not in the management account.`
-      : 'Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account.',
-  );
 }
 
 /**

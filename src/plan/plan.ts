@@ -87,8 +87,11 @@ export interface PlannedAccount {
   name: string;
   email: string;
   ou: string;
-  /** Why the account appears in the plan; `management` for the management account when nothing else changes. */
-  status: 'new' | 'adopted' | 'moved' | 'updated' | 'closing' | 'management';
+  /**
+   * Why the account appears in the plan; `management` for the management account when nothing else changes;
+   * `reached` for an account the plan does not change itself whose SCPs in force change through its OU or the root.
+   */
+  status: 'new' | 'adopted' | 'moved' | 'updated' | 'closing' | 'management' | 'reached';
   /** The organization's management account: never moved or closed, and no SCP applies to it. */
   management: boolean;
   /** What a reviewer should know that no change says: what vend leaves alone for this account, and why. */

@@ -2,7 +2,7 @@ import { compareText } from '../ordering.js';
 import type { DesiredBaseline } from '../config/desired-state.js';
 import type { ObservedStackInstance } from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
-import { stackSetsReachManagementAccount } from './plan-accounts.js';
+import { stackSetsReachManagementAccount } from './planned-accounts.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { unmasked } from './no-echo-parameters.js';
 import type { PlanDraft } from './plan-draft.js';

@@ -9,6 +9,7 @@ const STATUS_LABEL: Record<PlannedAccount['status'], string> = {
   updated: '✏️ updated',
   closing: '🛑 closing',
   management: '🏛️ management account',
+  reached: '↘️ reached through its OU',
 };
 
 /**

@@ -232,7 +232,7 @@ function accountSections(plan: Plan): CommentSection[] {
   if (plan.accounts.length > 0)
     sections.push({ keep: false, trimRank: TRIM_RANK.accounts, markdown: accountTable(plan) });
   if (
-    plan.accounts.some((account) => account.status !== 'updated' && account.status !== 'closing') ||
+    plan.accounts.some((account) => !['updated', 'closing', 'reached'].includes(account.status)) ||
     plan.organizationalUnits.some((unit) => unit.isNew)
   ) {
     sections.push({

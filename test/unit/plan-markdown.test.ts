@@ -336,6 +336,17 @@ describe('each change states its effect in reviewer terms', () => {
     });
   });
 
+  test('an account the plan does not change itself, but whose OU loses an SCP, is listed as reached, with the loss', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!.scps = [];
+    const { plan, comment } = rendered(desired, observed);
+    expect(plan.accounts.map((account) => [account.name, account.status])).toEqual([['payments-prod', 'reached']]);
+    const row = comment.split('\n').find((line) => line.startsWith('| **payments-prod**'))!;
+    expect(row).toContain('| ↘️ reached through its OU |');
+    expect(row).toContain('~~deny-unapproved-regions~~');
+  });
+
   test('detaching an SCP names the accounts that lose it, set apart as destructive', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

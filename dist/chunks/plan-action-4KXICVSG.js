@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-DWRFOCOB.js";
+} from "./chunk-FAYG2LVH.js";
 import {
   blockedLine,
   summaryLine
@@ -41,11 +41,11 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-PG3UPK32.js";
+} from "./chunk-ZOKEDYDH.js";
 import "./chunk-RAC7DH3F.js";
 import "./chunk-6QDONFVK.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-2RF3PLPZ.js";
+import "./chunk-LEZKFN2W.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-GRPYMUJI.js";
 import "./chunk-V5TORI6B.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-2RF3PLPZ.js";
+} from "./chunk-LEZKFN2W.js";
 import {
   createAwsClients,
   createIamClient,

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-FENRGU35.js";
+} from "./chunk-B3X5UQPV.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-6QDONFVK.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-2RF3PLPZ.js";
+import "./chunk-LEZKFN2W.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-GRPYMUJI.js";
 import {

@@ -52,7 +52,8 @@ var STATUS_LABEL = {
   moved: "\u21AA\uFE0F moved",
   updated: "\u270F\uFE0F updated",
   closing: "\u{1F6D1} closing",
-  management: "\u{1F3DB}\uFE0F management account"
+  management: "\u{1F3DB}\uFE0F management account",
+  reached: "\u2198\uFE0F reached through its OU"
 };
 function accountTable(plan) {
   const moves = /* @__PURE__ */ new Map();
@@ -412,7 +413,7 @@ function accountSections(plan) {
   const sections = [];
   if (plan.accounts.length > 0)
     sections.push({ keep: false, trimRank: TRIM_RANK.accounts, markdown: accountTable(plan) });
-  if (plan.accounts.some((account) => account.status !== "updated" && account.status !== "closing") || plan.organizationalUnits.some((unit) => unit.isNew)) {
+  if (plan.accounts.some((account) => !["updated", "closing", "reached"].includes(account.status)) || plan.organizationalUnits.some((unit) => unit.isNew)) {
     sections.push({
       keep: false,
       trimRank: TRIM_RANK.diagram,

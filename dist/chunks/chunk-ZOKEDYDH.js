@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-2RF3PLPZ.js";
+} from "./chunk-LEZKFN2W.js";
 import {
   createAwsClients,
   describeAwsError,

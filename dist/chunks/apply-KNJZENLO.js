@@ -1,25 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-FENRGU35.js";
+  runApply
+} from "./chunk-72723FVZ.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-6QDONFVK.js";
-import "./chunk-LG5ZJVH7.js";
-import "./chunk-2RF3PLPZ.js";
+import "./chunk-LEZKFN2W.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-GRPYMUJI.js";
 import "./chunk-V5TORI6B.js";
+import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-VCJK3AYF.js";
+import "./chunk-INKKAY5C.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runApply
 };

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-RANMZVD7.js";
+} from "./chunk-72723FVZ.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-2RF3PLPZ.js";
+} from "./chunk-LEZKFN2W.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-GRPYMUJI.js";
 import "./chunk-V5TORI6B.js";

@@ -4,7 +4,7 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-DWRFOCOB.js";
+} from "./chunk-FAYG2LVH.js";
 import "./chunk-3PF5WEB3.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-KOC5RF5V.js";

@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-2RF3PLPZ.js";
+} from "./chunk-LEZKFN2W.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

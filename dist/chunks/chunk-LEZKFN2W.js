@@ -266,27 +266,6 @@ function orderChanges(changes) {
   return ordered;
 }
 
-// src/plan/account-gains.ts
-function accountGainsAndLosses(account, snapshots, observed, stackSets) {
-  const { namePrefix, declaredBaselines } = stackSets;
-  const scpsBefore = scpsInForce(snapshots.before, account.name);
-  const scpsAfter = scpsInForce(snapshots.after, account.name);
-  const instancesBefore = observed.stackSets.filter(
-    (stackSet) => stackSet.name.startsWith(namePrefix) && (stackSet.managedByVend || declaredBaselines.has(stackSet.name.slice(namePrefix.length)))
-  ).flatMap(
-    (stackSet) => stackSet.instances.filter((instance) => instance.accountId === account.id).map((instance) => `${stackSet.name.slice(namePrefix.length)}/${instance.region}`)
-  );
-  const instancesAfter = account.baselines.flatMap(({ name, regions }) => regions.map((region) => `${name}/${region}`));
-  const gains = { scps: difference(scpsAfter, scpsBefore), instances: difference(instancesAfter, instancesBefore) };
-  const loses = { scps: difference(scpsBefore, scpsAfter), instances: difference(instancesBefore, instancesAfter) };
-  const none = [gains, loses].every((side) => side.scps.length === 0 && side.instances.length === 0);
-  return none ? void 0 : { gains, loses };
-}
-function difference(from, to) {
-  const kept = new Set(to);
-  return [...new Set(from)].filter((item) => !kept.has(item)).sort(compareText);
-}
-
 // src/plan/plan-accounts.ts
 function planAccount(draft, account) {
   const reference = accountReference(account.name);
@@ -480,73 +459,6 @@ function flagAdoptionsThatChange(draft) {
     });
   }
 }
-function plannedAccounts(draft, snapshots) {
-  const { after } = snapshots;
-  const root = draft.desired.organization.root;
-  const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
-  return draft.desired.accounts.filter((account) => draft.accountStatus.has(account.name) || draft.isManagementAccount(account.name)).map((account) => {
-    const management = draft.isManagementAccount(account.name);
-    if (management) noteManagementAccount(draft, account);
-    const lineage = [root];
-    const parts = account.ou.split("/");
-    for (let depth = 1; depth <= parts.length; depth++) {
-      const unit = ouByPath.get(parts.slice(0, depth).join("/"));
-      if (unit) lineage.push(unit);
-    }
-    lineage.push(account);
-    const scpsInForce2 = [
-      ...new Set(
-        lineage.flatMap((level) => [...level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [], ...level.scps])
-      )
-    ];
-    const allowsNothing = management ? [] : levelsAllowingNothing(after, account.name);
-    if (allowsNothing.length > 0)
-      draft.note(
-        account.name,
-        `No SCP attached to ${allowsNothing.map(describeTarget).join(", ")} allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.`
-      );
-    const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map((name) => {
-      const baseline = draft.desired.baselines.find((candidate) => candidate.name === name);
-      return { name, regions: [...baseline.regions ?? account.regions] };
-    });
-    const existing = draft.existingAccounts.get(account.name);
-    const gainsAndLosses = management || !existing ? void 0 : accountGainsAndLosses({ name: account.name, id: existing.id, baselines }, snapshots, draft.observed, {
-      namePrefix: draft.desired.organization.stackSets.namePrefix,
-      declaredBaselines: new Set(draft.desired.baselines.map((baseline) => baseline.name))
-    });
-    return {
-      name: account.name,
-      email: account.email,
-      // The management account stays where it is: vend never moves it.
-      ou: management ? draft.existingAccounts.get(account.name)?.parentPath ?? "" : account.ou,
-      status: management ? "management" : draft.accountStatus.get(account.name) ?? "updated",
-      management,
-      notes: draft.accountNotes.get(account.name) ?? [],
-      scpsInForce: management ? [] : scpsInForce2,
-      baselines,
-      changeIds: [...draft.changesByAccount.get(account.name) ?? []].sort(),
-      ...gainsAndLosses ? { gainsAndLosses } : {}
-    };
-  }).sort((a, b) => compareText(a.name, b.name));
-}
-function stackSetsReachManagementAccount(draft) {
-  return draft.desired.organization.stackSets.permissionModel === "SELF_MANAGED";
-}
-function noteManagementAccount(draft, account) {
-  const declared = [
-    ...account.scps.map((scp) => `scps: ${scp}`),
-    ...account.fullAWSAccess ? [] : ["fullAWSAccess: false"]
-  ];
-  draft.note(
-    account.name,
-    `SCPs do not apply to the management account: none is in force there, and vend attaches none to it${declared.length > 0 ? `, so ${account.file} declares in vain ${declared.join(", ")}` : ""}.`
-  );
-  if (account.baselines.length === 0) return;
-  draft.note(
-    account.name,
-    stackSetsReachManagementAccount(draft) ? `Its baselines deploy only if it has the execution role ${draft.desired.organization.stackSets.executionRoleName ?? "AWSCloudFormationStackSetExecutionRole"}: AWS Organizations creates that role in the accounts it creates, not in the management account.` : "Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account."
-  );
-}
 function flagCreationsBesideOwnedAccounts(draft, unmanaged) {
   const owned = unmanaged.filter((account) => account.ownedByVend);
   if (owned.length === 0) return;
@@ -583,6 +495,109 @@ function renameProblem(draft, account, accountId) {
   return `Renaming account ${account.name} (${accountId}) to '${account.accountName}' needs trusted access for AWS Account Management, which this organization has not enabled, so AWS would refuse it in apply. Enable it once from the management account (aws organizations enable-aws-service-access --service-principal ${ACCOUNT_MANAGEMENT_PRINCIPAL}), ${current}.`;
 }
 var ACCOUNT_MANAGEMENT_PRINCIPAL = "account.amazonaws.com";
+
+// src/plan/account-gains.ts
+function accountGainsAndLosses(account, snapshots, instancesBefore) {
+  const scpsBefore = scpsInForce(snapshots.before, account.name);
+  const scpsAfter = scpsInForce(snapshots.after, account.name);
+  const instancesAfter = account.baselines.flatMap(({ name, regions }) => regions.map((region) => `${name}/${region}`));
+  const gains = { scps: difference(scpsAfter, scpsBefore), instances: difference(instancesAfter, instancesBefore) };
+  const loses = { scps: difference(scpsBefore, scpsAfter), instances: difference(instancesBefore, instancesAfter) };
+  const none = [gains, loses].every((side) => side.scps.length === 0 && side.instances.length === 0);
+  return none ? void 0 : { gains, loses };
+}
+function deployedInstances(observed, stackSets) {
+  const { namePrefix, declaredBaselines } = stackSets;
+  const byAccount = /* @__PURE__ */ new Map();
+  for (const stackSet of observed.stackSets) {
+    const baseline = stackSet.name.slice(namePrefix.length);
+    if (!stackSet.name.startsWith(namePrefix) || !(stackSet.managedByVend || declaredBaselines.has(baseline))) continue;
+    for (const instance of stackSet.instances)
+      byAccount.set(instance.accountId, [
+        ...byAccount.get(instance.accountId) ?? [],
+        `${baseline}/${instance.region}`
+      ]);
+  }
+  return byAccount;
+}
+function difference(from, to) {
+  const kept = new Set(to);
+  return [...new Set(from)].filter((item) => !kept.has(item)).sort(compareText);
+}
+
+// src/plan/planned-accounts.ts
+function plannedAccounts(draft, snapshots) {
+  const { after } = snapshots;
+  const root = draft.desired.organization.root;
+  const ouByPath = new Map(draft.desired.organizationalUnits.map((unit) => [unit.path, unit]));
+  const deployed = deployedInstances(draft.observed, {
+    namePrefix: draft.desired.organization.stackSets.namePrefix,
+    declaredBaselines: new Set(draft.desired.baselines.map((baseline) => baseline.name))
+  });
+  return draft.desired.accounts.flatMap((account) => {
+    const management = draft.isManagementAccount(account.name);
+    const status = draft.accountStatus.get(account.name);
+    const existing = draft.existingAccounts.get(account.name);
+    const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map((name) => {
+      const baseline = draft.desired.baselines.find((candidate) => candidate.name === name);
+      return { name, regions: [...baseline.regions ?? account.regions] };
+    });
+    const gainsAndLosses = management || !existing ? void 0 : accountGainsAndLosses({ name: account.name, baselines }, snapshots, deployed.get(existing.id) ?? []);
+    const reached = (gainsAndLosses?.gains.scps.length ?? 0) + (gainsAndLosses?.loses.scps.length ?? 0) > 0;
+    if (!status && !management && !reached) return [];
+    if (management) noteManagementAccount(draft, account);
+    const lineage = [root];
+    const parts = account.ou.split("/");
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const unit = ouByPath.get(parts.slice(0, depth).join("/"));
+      if (unit) lineage.push(unit);
+    }
+    lineage.push(account);
+    const scpsInForce2 = [
+      ...new Set(
+        lineage.flatMap((level) => [...level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [], ...level.scps])
+      )
+    ];
+    const allowsNothing = management ? [] : levelsAllowingNothing(after, account.name);
+    if (allowsNothing.length > 0)
+      draft.note(
+        account.name,
+        `No SCP attached to ${allowsNothing.map(describeTarget).join(", ")} allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.`
+      );
+    const planned = {
+      name: account.name,
+      email: account.email,
+      // The management account stays where it is: vend never moves it.
+      ou: management ? draft.existingAccounts.get(account.name)?.parentPath ?? "" : account.ou,
+      status: management ? "management" : status ?? "reached",
+      management,
+      notes: draft.accountNotes.get(account.name) ?? [],
+      scpsInForce: management ? [] : scpsInForce2,
+      baselines,
+      changeIds: [...draft.changesByAccount.get(account.name) ?? []].sort(),
+      ...gainsAndLosses ? { gainsAndLosses } : {}
+    };
+    return [planned];
+  }).sort((a, b) => compareText(a.name, b.name));
+}
+function stackSetsReachManagementAccount(draft) {
+  return draft.desired.organization.stackSets.permissionModel === "SELF_MANAGED";
+}
+function noteManagementAccount(draft, account) {
+  const declared = [
+    ...account.scps.map((scp) => `scps: ${scp}`),
+    ...account.fullAWSAccess ? [] : ["fullAWSAccess: false"]
+  ];
+  draft.note(
+    account.name,
+    `SCPs do not apply to the management account: none is in force there, and vend attaches none to it${declared.length > 0 ? `, so ${account.file} declares in vain ${declared.join(", ")}` : ""}.`
+  );
+  if (account.baselines.length === 0) return;
+  draft.note(
+    account.name,
+    stackSetsReachManagementAccount(draft) ? `Its baselines deploy only if it has the execution role ${draft.desired.organization.stackSets.executionRoleName ?? "AWSCloudFormationStackSetExecutionRole"}: AWS Organizations creates that role in the accounts it creates, not in the management account.` : "Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account."
+  );
+}
 
 // src/plan/plan-organizational-units.ts
 function planScpPolicyType(draft) {
