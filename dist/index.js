@@ -133,15 +133,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4KXICVSG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FZHQJMCD.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-J4PY24C5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-WXS62PAA.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-EAU5IB6X.js");
+        const { runDriftAction } = await import("./chunks/drift-action-SR2YUTMA.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -69,6 +69,21 @@ export function maskNoEchoDefaults(body: string, secret: readonly string[], prev
   return masked;
 }
 
+/**
+ * Each parameter's `Default`, as CloudFormation takes it (a scalar, as text): the value in effect where neither the
+ * StackSet nor an instance sets one. A body that does not parse declares none.
+ */
+export function parameterDefaultsIn(body: string): Record<string, string> {
+  const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
+  if (!source) return {};
+  return Object.fromEntries(
+    Object.entries(parametersOf(templateToJson(source.document))).flatMap(([name, declaration]) => {
+      const value = (declaration as { Default?: unknown } | null)?.Default;
+      return ['string', 'number', 'boolean'].includes(typeof value) ? [[name, String(value)]] : [];
+    }),
+  );
+}
+
 /** What DescribeStackSet returns for a NoEcho parameter's value. */
 export const NO_ECHO_MASK = '****';
 

@@ -11,7 +11,7 @@ import {
   valueAssignments,
   valueChanges,
 } from './effect-details.js';
-import { isMaskedValue, maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
+import { isMaskedValue, maskNoEchoDefaults, noEchoIn, parameterDefaultsIn } from '../plan/no-echo-parameters.js';
 import { summarizeTemplateChange } from '../plan/template-change.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import { visible, visibleLine } from './visible-text.js';
@@ -193,7 +193,10 @@ class EffectContext {
           details: [
             ...(radius?.kind === 'stackset' ? stackSetReachLines(radius) : []),
             ...prefixed('parameters', [
-              ...valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly),
+              ...valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly, {
+                before: parameterDefaultsIn(String(before.templateBody ?? '')),
+                after: parameterDefaultsIn(String(after.templateBody ?? '')),
+              }),
               ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret),
             ]),
             ...prefixed('roles', valueChanges(rolesOf(before), rolesOf(after))),

@@ -27,6 +27,8 @@ export function valueChanges(
   secret: ReadonlySet<string> = new Set(),
   /** Of `secret`, those NoEcho only from this plan's template change. */
   newlySecret: ReadonlySet<string> = new Set(),
+  /** The templates' defaults, before and after: the value in effect where nothing is set. */
+  defaults: { before: Record<string, string>; after: Record<string, string> } = { before: {}, after: {} },
 ): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
   return keys.flatMap((key) => {
@@ -35,8 +37,10 @@ export function valueChanges(
     if (old === next) return [];
     if (newlySecret.has(key)) return [`${key}: changed (${NEWLY_HIDDEN})`];
     if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
+    const unset = (side: Record<string, string>, word: string) =>
+      side[key] === undefined ? `(${word})` : `(${word}: default ${quoted(side[key])})`;
     return [
-      `${key}: ${old === undefined ? '(not set)' : quoted(old)} → ${next === undefined ? '(removed)' : quoted(next)}`,
+      `${key}: ${old === undefined ? unset(defaults.before, 'not set') : quoted(old)} → ${next === undefined ? unset(defaults.after, 'removed') : quoted(next)}`,
     ];
   });
 }

@@ -229,6 +229,24 @@ describe('each change states its effect in reviewer terms', () => {
     for (const output of [comment, text]) expect(output).not.toMatch(/hunter2/);
   });
 
+  test('a parameter set or removed shows the template default in effect where none was set', () => {
+    const previous = referenceDesiredState();
+    previous.baselines.push(
+      desiredBaseline('human-roles', {
+        regions: ['us-east-1'],
+        templateBody: rolesTemplate(3600),
+        parameters: { ExternalId: 'hunter2' },
+      }),
+    );
+    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    const desired = structuredClone(previous);
+    desired.baselines[3]!.parameters = { ExternalId: 'hunter2', BoundaryPolicyName: 'vend-boundary-v2' };
+    const { comment } = rendered(desired, convergedObservation(previous));
+    expect(changeList(comment)).toContainEqual(
+      '      BoundaryPolicyName: (not set: default "vend-workload-boundary") → "vend-boundary-v2"',
+    );
+  });
+
   test('a parameter the same change makes NoEcho is hidden, but said to be hidden by this change, not a secret', () => {
     const previous = referenceDesiredState();
     previous.baselines.push(

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-RAC7DH3F.js";
+} from "./chunk-VKRMQWEF.js";
 import {
   instanceLines,
   moveLines,
@@ -25,16 +25,17 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-6QDONFVK.js";
+} from "./chunk-NFHEXAAN.js";
 import {
   summarizeTemplateChange
-} from "./chunk-GRPYMUJI.js";
+} from "./chunk-MU4F3N6G.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,
   maskNoEchoDefaults,
-  noEchoIn
-} from "./chunk-V5TORI6B.js";
+  noEchoIn,
+  parameterDefaultsIn
+} from "./chunk-6QKDZCQQ.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
@@ -167,7 +168,10 @@ var EffectContext = class {
           details: [
             ...radius?.kind === "stackset" ? stackSetReachLines(radius) : [],
             ...prefixed("parameters", [
-              ...valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly),
+              ...valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly, {
+                before: parameterDefaultsIn(String(before.templateBody ?? "")),
+                after: parameterDefaultsIn(String(after.templateBody ?? ""))
+              }),
               ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret)
             ]),
             ...prefixed("roles", valueChanges(rolesOf(before), rolesOf(after)))

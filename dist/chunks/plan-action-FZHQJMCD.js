@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-FAYG2LVH.js";
+} from "./chunk-L7IZSSGZ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-3PF5WEB3.js";
+} from "./chunk-QOU4RJFK.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,14 +41,14 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-ZOKEDYDH.js";
-import "./chunk-RAC7DH3F.js";
-import "./chunk-6QDONFVK.js";
+} from "./chunk-B27TS5KY.js";
+import "./chunk-VKRMQWEF.js";
+import "./chunk-NFHEXAAN.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-LEZKFN2W.js";
+import "./chunk-2YI4DLCP.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-GRPYMUJI.js";
-import "./chunk-V5TORI6B.js";
+import "./chunk-MU4F3N6G.js";
+import "./chunk-6QKDZCQQ.js";
 import {
   readLocalFile
 } from "./chunk-S5BP2SDY.js";

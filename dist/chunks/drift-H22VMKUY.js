@@ -1,16 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-ZOKEDYDH.js";
-import "./chunk-RAC7DH3F.js";
-import "./chunk-6QDONFVK.js";
+  runDrift
+} from "./chunk-TJTBX7DA.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-NFHEXAAN.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-LEZKFN2W.js";
+import "./chunk-2YI4DLCP.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-GRPYMUJI.js";
-import "./chunk-V5TORI6B.js";
-import "./chunk-S5BP2SDY.js";
+import "./chunk-MU4F3N6G.js";
+import "./chunk-6QKDZCQQ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
@@ -23,6 +21,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runDrift
 };

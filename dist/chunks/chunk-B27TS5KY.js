@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-RAC7DH3F.js";
+} from "./chunk-VKRMQWEF.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-LEZKFN2W.js";
+} from "./chunk-2YI4DLCP.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-D4BXY5RW.js";
 import {
   canonicalJson
-} from "./chunk-V5TORI6B.js";
+} from "./chunk-6QKDZCQQ.js";
 import {
   writeLocalFile
 } from "./chunk-S5BP2SDY.js";

@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-6QDONFVK.js";
+} from "./chunk-NFHEXAAN.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-LEZKFN2W.js";
+} from "./chunk-2YI4DLCP.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-D4BXY5RW.js";
 import {
   controlsAccess
-} from "./chunk-GRPYMUJI.js";
+} from "./chunk-MU4F3N6G.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,

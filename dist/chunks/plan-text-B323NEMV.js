@@ -5,14 +5,14 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-3PF5WEB3.js";
+} from "./chunk-QOU4RJFK.js";
 import "./chunk-KOC5RF5V.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-RAC7DH3F.js";
-import "./chunk-6QDONFVK.js";
+import "./chunk-VKRMQWEF.js";
+import "./chunk-NFHEXAAN.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-GRPYMUJI.js";
-import "./chunk-V5TORI6B.js";
+import "./chunk-MU4F3N6G.js";
+import "./chunk-6QKDZCQQ.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-GJYRT4YL.js";

@@ -244,6 +244,16 @@ function maskNoEchoDefaults(body, secret, previous) {
   }
   return masked2;
 }
+function parameterDefaultsIn(body) {
+  const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
+  if (!source) return {};
+  return Object.fromEntries(
+    Object.entries(parametersOf(templateToJson(source.document))).flatMap(([name, declaration]) => {
+      const value = declaration?.Default;
+      return ["string", "number", "boolean"].includes(typeof value) ? [[name, String(value)]] : [];
+    })
+  );
+}
 var NO_ECHO_MASK = "****";
 function isMaskedValue(value) {
   return /^\*+$/.test(value);
@@ -289,6 +299,7 @@ export {
   noEchoParameters,
   noEchoIn,
   maskNoEchoDefaults,
+  parameterDefaultsIn,
   isMaskedValue,
   withUnreadableSecrets,
   masked,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-3PF5WEB3.js";
+} from "./chunk-QOU4RJFK.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,14 +32,14 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-RAC7DH3F.js";
+} from "./chunk-VKRMQWEF.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-6QDONFVK.js";
+} from "./chunk-NFHEXAAN.js";
 import {
   CHANGE_KINDS
-} from "./chunk-V5TORI6B.js";
+} from "./chunk-6QKDZCQQ.js";
 import {
   countOf,
   highImpactCount

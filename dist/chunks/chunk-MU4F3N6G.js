@@ -3,7 +3,7 @@ import {
   accountReference,
   canonicalJson,
   ouReference
-} from "./chunk-V5TORI6B.js";
+} from "./chunk-6QKDZCQQ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

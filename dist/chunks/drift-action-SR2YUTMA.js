@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-B3X5UQPV.js";
+} from "./chunk-TJTBX7DA.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,14 +43,14 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-6QDONFVK.js";
+import "./chunk-NFHEXAAN.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-LEZKFN2W.js";
+import "./chunk-2YI4DLCP.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-GRPYMUJI.js";
+import "./chunk-MU4F3N6G.js";
 import {
   stackSetName
-} from "./chunk-V5TORI6B.js";
+} from "./chunk-6QKDZCQQ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";

@@ -4,18 +4,18 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-FAYG2LVH.js";
-import "./chunk-3PF5WEB3.js";
+} from "./chunk-L7IZSSGZ.js";
+import "./chunk-QOU4RJFK.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-KOC5RF5V.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-RAC7DH3F.js";
-import "./chunk-6QDONFVK.js";
+import "./chunk-VKRMQWEF.js";
+import "./chunk-NFHEXAAN.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-GRPYMUJI.js";
-import "./chunk-V5TORI6B.js";
+import "./chunk-MU4F3N6G.js";
+import "./chunk-6QKDZCQQ.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-GJYRT4YL.js";

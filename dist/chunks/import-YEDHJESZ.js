@@ -34,7 +34,7 @@ import {
   canonicalJson,
   masked,
   noEchoIn
-} from "./chunk-V5TORI6B.js";
+} from "./chunk-6QKDZCQQ.js";
 import {
   writeLocalFile
 } from "./chunk-S5BP2SDY.js";

@@ -1,12 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-72723FVZ.js";
+} from "./chunk-WTSV5YVF.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-LEZKFN2W.js";
+import "./chunk-2YI4DLCP.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-GRPYMUJI.js";
-import "./chunk-V5TORI6B.js";
+import "./chunk-MU4F3N6G.js";
+import "./chunk-6QKDZCQQ.js";
 import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-72723FVZ.js";
+} from "./chunk-WTSV5YVF.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-LEZKFN2W.js";
+} from "./chunk-2YI4DLCP.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-GRPYMUJI.js";
-import "./chunk-V5TORI6B.js";
+import "./chunk-MU4F3N6G.js";
+import "./chunk-6QKDZCQQ.js";
 import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";

@@ -9,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-GRPYMUJI.js";
+} from "./chunk-MU4F3N6G.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -27,7 +27,7 @@ import {
   stackSetReference,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-V5TORI6B.js";
+} from "./chunk-6QKDZCQQ.js";
 import {
   limitPhrase
 } from "./chunk-XUIPGBQ5.js";

@@ -7,14 +7,14 @@ import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-GRPYMUJI.js";
+} from "./chunk-MU4F3N6G.js";
 import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
   maskNoEchoDefaults,
   resolveOrganizationalUnits
-} from "./chunk-V5TORI6B.js";
+} from "./chunk-6QKDZCQQ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -979,7 +979,7 @@ function targetName(name) {
 var HIDDEN_VALUE = "(NoEcho: value not shown)";
 var HIDDEN_CHANGE = "changed (NoEcho: values not shown)";
 var NEWLY_HIDDEN = "NoEcho only from this plan's template change, so not shown: read the values in the repository's files before approving";
-function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set()) {
+function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set(), defaults = { before: {}, after: {} }) {
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
   return keys.flatMap((key) => {
     const old = Object.hasOwn(before, key) ? before[key] : void 0;
@@ -987,8 +987,9 @@ function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySe
     if (old === next) return [];
     if (newlySecret.has(key)) return [`${key}: changed (${NEWLY_HIDDEN})`];
     if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
+    const unset = (side, word) => side[key] === void 0 ? `(${word})` : `(${word}: default ${quoted(side[key])})`;
     return [
-      `${key}: ${old === void 0 ? "(not set)" : quoted(old)} \u2192 ${next === void 0 ? "(removed)" : quoted(next)}`
+      `${key}: ${old === void 0 ? unset(defaults.before, "not set") : quoted(old)} \u2192 ${next === void 0 ? unset(defaults.after, "removed") : quoted(next)}`
     ];
   });
 }

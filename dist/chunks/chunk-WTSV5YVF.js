@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-LEZKFN2W.js";
+} from "./chunk-2YI4DLCP.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-D4BXY5RW.js";
 import {
   declaresTransform
-} from "./chunk-GRPYMUJI.js";
+} from "./chunk-MU4F3N6G.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -43,7 +43,7 @@ import {
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-V5TORI6B.js";
+} from "./chunk-6QKDZCQQ.js";
 import {
   readLocalFile
 } from "./chunk-S5BP2SDY.js";

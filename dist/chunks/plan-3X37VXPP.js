@@ -1,14 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-B3X5UQPV.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-6QDONFVK.js";
+  runPlan,
+  serializePlan
+} from "./chunk-B27TS5KY.js";
+import "./chunk-VKRMQWEF.js";
+import "./chunk-NFHEXAAN.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-LEZKFN2W.js";
+import "./chunk-2YI4DLCP.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-GRPYMUJI.js";
-import "./chunk-V5TORI6B.js";
+import "./chunk-MU4F3N6G.js";
+import "./chunk-6QKDZCQQ.js";
+import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
@@ -21,5 +23,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };
