@@ -65,9 +65,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-3X37VXPP.js"),
-        import("./chunks/plan-text-B323NEMV.js"),
-        import("./chunks/plan-markdown-FATOJFC5.js")
+        import("./chunks/plan-SATZ4OW3.js"),
+        import("./chunks/plan-text-BQHQY22P.js"),
+        import("./chunks/plan-markdown-SK6BZBRN.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,10 +102,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-HECRHHDD.js"),
+        import("./chunks/apply-P4NNQSRB.js"),
         import("./chunks/apply-text-NJEAIYO3.js"),
         import("./chunks/apply-markdown-SF6LZ3NG.js"),
-        import("./chunks/plan-text-B323NEMV.js")
+        import("./chunks/plan-text-BQHQY22P.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-H22VMKUY.js"),
+        import("./chunks/drift-T3JYUPAU.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
         import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -133,15 +133,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-FZHQJMCD.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZCU3FZIF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-WXS62PAA.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QGVZ2SCS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-SR2YUTMA.js");
+        const { runDriftAction } = await import("./chunks/drift-action-PKTBZLEM.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

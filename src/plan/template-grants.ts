@@ -161,7 +161,10 @@ const SHARED_WITH_KEY = /^(Principals|AllowedPrincipals|PeerOwnerId)$/;
 /** Keys whose value is a policy document, which CloudFormation also takes as a JSON string. */
 const POLICY_KEY = /Policy(Document|Text)?$/;
 
-/** One scope per action: `s3:GetObject | {"Condition":…,"Resource":…}`; `NotAction` as `all actions except …`. */
+/**
+ * One scope per action: `s3:GetObject | {"Condition":…,"Resource":…}`; `NotAction` as `all actions except (…)`, in
+ * parentheses, since it is listed among other actions.
+ */
 function statementScopes(statement: Record<string, unknown>): string[] {
   const rest = Object.fromEntries(
     Object.entries(statement).filter(
@@ -171,7 +174,7 @@ function statementScopes(statement: Record<string, unknown>): string[] {
   const context = canonicalJson(rest);
   const actions =
     statement['NotAction'] !== undefined
-      ? [`all actions except ${leavesOf(statement['NotAction']).join(', ')}`]
+      ? [`all actions except (${leavesOf(statement['NotAction']).join(', ')})`]
       : statement['Action'] !== undefined
         ? leavesOf(statement['Action'])
         : ['*'];

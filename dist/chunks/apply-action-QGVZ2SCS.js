@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-WTSV5YVF.js";
+} from "./chunk-UZIQLWPS.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,9 +38,9 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-2YI4DLCP.js";
+} from "./chunk-KUR5CLZI.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-MU4F3N6G.js";
+import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
 import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-TJTBX7DA.js";
+} from "./chunk-U53DDLUO.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,11 +43,11 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-NFHEXAAN.js";
+import "./chunk-TQ7QAYF4.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-2YI4DLCP.js";
+import "./chunk-KUR5CLZI.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-MU4F3N6G.js";
+import "./chunk-HRZSNEJC.js";
 import {
   stackSetName
 } from "./chunk-6QKDZCQQ.js";

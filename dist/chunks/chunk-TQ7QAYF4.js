@@ -7,7 +7,7 @@ import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-MU4F3N6G.js";
+} from "./chunk-HRZSNEJC.js";
 import {
   CHANGE_KINDS,
   accountReference,

@@ -1,14 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-TJTBX7DA.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-NFHEXAAN.js";
+  runPlan,
+  serializePlan
+} from "./chunk-EPO63ULE.js";
+import "./chunk-OLCRQQLX.js";
+import "./chunk-TQ7QAYF4.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-2YI4DLCP.js";
+import "./chunk-KUR5CLZI.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-MU4F3N6G.js";
+import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
+import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
@@ -21,5 +23,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

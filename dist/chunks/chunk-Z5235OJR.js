@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-QOU4RJFK.js";
+} from "./chunk-PTQD7SOW.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-VKRMQWEF.js";
+} from "./chunk-OLCRQQLX.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-NFHEXAAN.js";
+} from "./chunk-TQ7QAYF4.js";
 import {
   CHANGE_KINDS
 } from "./chunk-6QKDZCQQ.js";

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-NFHEXAAN.js";
+} from "./chunk-TQ7QAYF4.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-VKRMQWEF.js";
+} from "./chunk-OLCRQQLX.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-2YI4DLCP.js";
+} from "./chunk-KUR5CLZI.js";
 import {
   createAwsClients,
   describeAwsError,

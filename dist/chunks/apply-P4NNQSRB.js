@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-WTSV5YVF.js";
+} from "./chunk-UZIQLWPS.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-2YI4DLCP.js";
+import "./chunk-KUR5CLZI.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-MU4F3N6G.js";
+import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
 import "./chunk-S5BP2SDY.js";
 import "./chunk-XEJZL3EO.js";

@@ -258,7 +258,7 @@ function statementScopes(statement) {
     )
   );
   const context = canonicalJson(rest);
-  const actions = statement["NotAction"] !== void 0 ? [`all actions except ${leavesOf(statement["NotAction"]).join(", ")}`] : statement["Action"] !== void 0 ? leavesOf(statement["Action"]) : ["*"];
+  const actions = statement["NotAction"] !== void 0 ? [`all actions except (${leavesOf(statement["NotAction"]).join(", ")})`] : statement["Action"] !== void 0 ? leavesOf(statement["Action"]) : ["*"];
   return actions.map((action) => `${action} | ${context}`);
 }
 function parseJson(text) {

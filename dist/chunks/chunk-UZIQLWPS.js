@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-2YI4DLCP.js";
+} from "./chunk-KUR5CLZI.js";
 import {
   createAwsClients,
   createIamClient,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-D4BXY5RW.js";
 import {
   declaresTransform
-} from "./chunk-MU4F3N6G.js";
+} from "./chunk-HRZSNEJC.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

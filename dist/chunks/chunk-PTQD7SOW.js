@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-VKRMQWEF.js";
+} from "./chunk-OLCRQQLX.js";
 import {
   instanceLines,
   moveLines,
@@ -25,10 +25,10 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-NFHEXAAN.js";
+} from "./chunk-TQ7QAYF4.js";
 import {
   summarizeTemplateChange
-} from "./chunk-MU4F3N6G.js";
+} from "./chunk-HRZSNEJC.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,

@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-L7IZSSGZ.js";
-import "./chunk-QOU4RJFK.js";
+} from "./chunk-Z5235OJR.js";
+import "./chunk-PTQD7SOW.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-KOC5RF5V.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-VKRMQWEF.js";
-import "./chunk-NFHEXAAN.js";
+import "./chunk-OLCRQQLX.js";
+import "./chunk-TQ7QAYF4.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-MU4F3N6G.js";
+import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";

@@ -9,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-MU4F3N6G.js";
+} from "./chunk-HRZSNEJC.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

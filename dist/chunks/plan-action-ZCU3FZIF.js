@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-L7IZSSGZ.js";
+} from "./chunk-Z5235OJR.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-QOU4RJFK.js";
+} from "./chunk-PTQD7SOW.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,13 +41,13 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-B27TS5KY.js";
-import "./chunk-VKRMQWEF.js";
-import "./chunk-NFHEXAAN.js";
+} from "./chunk-EPO63ULE.js";
+import "./chunk-OLCRQQLX.js";
+import "./chunk-TQ7QAYF4.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-2YI4DLCP.js";
+import "./chunk-KUR5CLZI.js";
 import "./chunk-D4BXY5RW.js";
-import "./chunk-MU4F3N6G.js";
+import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
 import {
   readLocalFile

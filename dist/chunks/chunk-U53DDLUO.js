@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-NFHEXAAN.js";
+} from "./chunk-TQ7QAYF4.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-2YI4DLCP.js";
+} from "./chunk-KUR5CLZI.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-D4BXY5RW.js";
 import {
   controlsAccess
-} from "./chunk-MU4F3N6G.js";
+} from "./chunk-HRZSNEJC.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,
