@@ -65,7 +65,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-SATZ4OW3.js"),
+        import("./chunks/plan-A7P54YS7.js"),
         import("./chunks/plan-text-BQHQY22P.js"),
         import("./chunks/plan-markdown-SK6BZBRN.js")
       ]);
@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-P4NNQSRB.js"),
+        import("./chunks/apply-SRYXJ6RS.js"),
         import("./chunks/apply-text-NJEAIYO3.js"),
         import("./chunks/apply-markdown-SF6LZ3NG.js"),
         import("./chunks/plan-text-BQHQY22P.js")
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-T3JYUPAU.js"),
+        import("./chunks/drift-LQLKHRWJ.js"),
         import("./chunks/drift-text-MDCM3NEL.js"),
         import("./chunks/drift-markdown-JM2C7KBA.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -133,15 +133,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZCU3FZIF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5L4NHMIP.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QGVZ2SCS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-W6LDPMUJ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-PKTBZLEM.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZYJB2NB4.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

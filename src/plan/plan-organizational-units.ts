@@ -14,8 +14,23 @@ export function planScpPolicyType(draft: PlanDraft): void {
   });
 }
 
-/** Declared OUs that do not exist yet, each after its parent. */
+/**
+ * Declared OUs that do not exist yet, each after its parent. A nested path that reads like the name of an OU someone
+ * else made (a top-level OU named literally `CI/CD`) says so: vend creates `CD` under `CI`, and a reviewer must not
+ * take the two for one another.
+ */
 export function planOrganizationalUnits(draft: PlanDraft): void {
+  const lookalikes = new Map(
+    draft.observed.organizationalUnits
+      .filter((unit) => unit.name.includes('/'))
+      .map((unit) => [unit.name, unit] as const),
+  );
+  const lookalike = (unit: { path: string; name: string; parentPath: string | null }) => {
+    const other = lookalikes.get(unit.path);
+    return other
+      ? ` (${unit.name} under ${unit.parentPath ?? 'the root'}; not the existing OU named "${other.name}", which is not vend's)`
+      : '';
+  };
   for (const unit of draft.desired.organizationalUnits) {
     if (draft.ouIdByPath.has(unit.path)) continue;
     // Creating it would add one more OU of that name: the plan's problem already says which to keep.
@@ -26,7 +41,7 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
       after: { name: unit.name, parent: ouReference(unit.parentPath ?? '') },
       scope: { ou: unit.path },
       dependsOn: [`create-ou:${ouReference(unit.parentPath ?? '')}`],
-      description: `Create OU ${unit.path}`,
+      description: `Create OU ${unit.path}${lookalike(unit)}`,
     });
   }
 }

@@ -1760,6 +1760,10 @@ describe('plan finds declared OUs by id, so a name with a slash cannot pose as a
     const plan = computePlan(desired, observed);
     expect(changeNamed(plan, 'create-ou:ou:CI').after).toEqual({ name: 'CI', parent: 'root' });
     expect(changeNamed(plan, 'create-ou:ou:CI/CD').after).toEqual({ name: 'CD', parent: 'ou:CI' });
+    // The headline a reviewer reads tells the two apart.
+    expect(changeNamed(plan, 'create-ou:ou:CI/CD').description).toBe(
+      'Create OU CI/CD (CD under CI; not the existing OU named "CI/CD", which is not vend\'s)',
+    );
     expect(changeNamed(plan, 'create-account:account:build-runner').dependsOn).toContain('create-ou:ou:CI/CD');
     expect(changeNamed(plan, 'attach-scp:deny-unapproved-regions@ou:CI/CD').dependsOn).toContain('create-ou:ou:CI/CD');
     expect(plan.organizationalUnits).toContainEqual({ path: 'CI/CD', isNew: true });

@@ -611,6 +611,13 @@ function planScpPolicyType(draft) {
   });
 }
 function planOrganizationalUnits(draft) {
+  const lookalikes = new Map(
+    draft.observed.organizationalUnits.filter((unit) => unit.name.includes("/")).map((unit) => [unit.name, unit])
+  );
+  const lookalike = (unit) => {
+    const other = lookalikes.get(unit.path);
+    return other ? ` (${unit.name} under ${unit.parentPath ?? "the root"}; not the existing OU named "${other.name}", which is not vend's)` : "";
+  };
   for (const unit of draft.desired.organizationalUnits) {
     if (draft.ouIdByPath.has(unit.path)) continue;
     if (draft.ambiguousOrganizationalUnits.some((path) => unit.path === path || unit.path.startsWith(`${path}/`)))
@@ -620,7 +627,7 @@ function planOrganizationalUnits(draft) {
       after: { name: unit.name, parent: ouReference(unit.parentPath ?? "") },
       scope: { ou: unit.path },
       dependsOn: [`create-ou:${ouReference(unit.parentPath ?? "")}`],
-      description: `Create OU ${unit.path}`
+      description: `Create OU ${unit.path}${lookalike(unit)}`
     });
   }
 }

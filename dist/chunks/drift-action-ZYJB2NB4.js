@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-U53DDLUO.js";
+} from "./chunk-RCQ5RLN4.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-TQ7QAYF4.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-KUR5CLZI.js";
+import "./chunk-FVV5ROFA.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-HRZSNEJC.js";
 import {

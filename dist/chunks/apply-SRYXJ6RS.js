@@ -1,12 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-EPO63ULE.js";
-import "./chunk-OLCRQQLX.js";
-import "./chunk-TQ7QAYF4.js";
-import "./chunk-LG5ZJVH7.js";
-import "./chunk-KUR5CLZI.js";
+  runApply
+} from "./chunk-MZQIRZTL.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-FVV5ROFA.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
@@ -16,13 +13,11 @@ import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-VCJK3AYF.js";
+import "./chunk-INKKAY5C.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

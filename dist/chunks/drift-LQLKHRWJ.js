@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-U53DDLUO.js";
+} from "./chunk-RCQ5RLN4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-TQ7QAYF4.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-KUR5CLZI.js";
+import "./chunk-FVV5ROFA.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";

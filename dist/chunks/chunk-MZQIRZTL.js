@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-KUR5CLZI.js";
+} from "./chunk-FVV5ROFA.js";
 import {
   createAwsClients,
   createIamClient,

@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-UZIQLWPS.js";
+} from "./chunk-MZQIRZTL.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-KUR5CLZI.js";
+} from "./chunk-FVV5ROFA.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";

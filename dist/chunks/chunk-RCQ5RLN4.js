@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-KUR5CLZI.js";
+} from "./chunk-FVV5ROFA.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-KUR5CLZI.js";
+} from "./chunk-FVV5ROFA.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -41,11 +41,11 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-EPO63ULE.js";
+} from "./chunk-EALUX3WR.js";
 import "./chunk-OLCRQQLX.js";
 import "./chunk-TQ7QAYF4.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-KUR5CLZI.js";
+import "./chunk-FVV5ROFA.js";
 import "./chunk-D4BXY5RW.js";
 import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
