@@ -42,7 +42,7 @@ import {
 } from "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunks/chunk-VCJK3AYF.js";
+} from "./chunks/chunk-YPNVWKSV.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -65,9 +65,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-A7P54YS7.js"),
-        import("./chunks/plan-text-BQHQY22P.js"),
-        import("./chunks/plan-markdown-SK6BZBRN.js")
+        import("./chunks/plan-T2LMC55S.js"),
+        import("./chunks/plan-text-7IKVS5XO.js"),
+        import("./chunks/plan-markdown-LVUMZZ3V.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,10 +102,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-SRYXJ6RS.js"),
-        import("./chunks/apply-text-NJEAIYO3.js"),
-        import("./chunks/apply-markdown-SF6LZ3NG.js"),
-        import("./chunks/plan-text-BQHQY22P.js")
+        import("./chunks/apply-2ZXVGON4.js"),
+        import("./chunks/apply-text-HBZQAWSN.js"),
+        import("./chunks/apply-markdown-LDDKBUOH.js"),
+        import("./chunks/plan-text-7IKVS5XO.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -149,9 +149,9 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-LQLKHRWJ.js"),
-        import("./chunks/drift-text-MDCM3NEL.js"),
-        import("./chunks/drift-markdown-JM2C7KBA.js"),
+        import("./chunks/drift-DAPVFJ37.js"),
+        import("./chunks/drift-text-Q2NWXNWE.js"),
+        import("./chunks/drift-markdown-OVCVBDVX.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
@@ -174,8 +174,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-YEDHJESZ.js"),
-        import("./chunks/import-text-PJ6NLZJV.js")
+        import("./chunks/import-UMC7I56U.js"),
+        import("./chunks/import-text-FRMEHLZJ.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

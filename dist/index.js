@@ -9,7 +9,7 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-RVG5DXSF.js";
+} from "./chunks/chunk-SP7XOWZV.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
@@ -30,7 +30,7 @@ import "./chunks/chunk-OWIM4TZY.js";
 import "./chunks/chunk-OS576ORI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-VCJK3AYF.js";
+import "./chunks/chunk-YPNVWKSV.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -133,15 +133,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5L4NHMIP.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QJSQRSRR.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-W6LDPMUJ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3RBMLGPT.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZYJB2NB4.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VOKCED5I.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -188,8 +188,9 @@ function pathSegment(name: string): string {
  * Tags are per-resource only; reading them just for declared accounts keeps the call count to what can change.
  * Where a declared account is missing, the plan creates it, unless an undeclared account is that account with its
  * email (and perhaps its name) changed in git; only the ManagedBy tag can tell (plan-accounts.ts). So a plan that
- * creates an account reads the tags of every active account, one read per undeclared one, and a plan whose
- * manifests all match reads none of them.
+ * creates an account reads the tags of every active account, one read per undeclared one. A plan whose manifests
+ * all match reads only those of undeclared accounts carrying a declared name: a manifest whose email was changed to
+ * another account's must not adopt that account while vend's own drops out of every manifest.
  */
 async function readDeclaredAccountTags(
   clients: AwsClients,
@@ -202,9 +203,13 @@ async function readDeclaredAccountTags(
   const creates = desired.accounts.some(
     (account) => !account.closed && !observedEmails.has(account.email.toLowerCase()),
   );
+  // An undeclared account carrying a declared name may be vend's account whose email changed in git: its tags say
+  // whether it is, before a manifest adopts another account in its place (plan-accounts.ts). Rare, so cheap.
+  const declaredNames = new Set(desired.accounts.flatMap((account) => [account.name, account.accountName]));
   const declared = accounts.filter(
     (account) =>
-      declaredEmails.has(account.email.toLowerCase()) || ((creates || everyAccount) && account.status === 'ACTIVE'),
+      declaredEmails.has(account.email.toLowerCase()) ||
+      (account.status === 'ACTIVE' && (creates || everyAccount || declaredNames.has(account.name))),
   );
   await mapWithConcurrency(declared, READ_CONCURRENCY, async (account) => {
     account.tags = await readTags(clients, account.id);

@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import { MANAGED_BY_TAG, OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
+import type { ObservedAccount } from '../observe/observed-state.js';
 import { canonicalJson } from './canonical-json.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { UnmanagedAccount } from './plan.js';
@@ -16,6 +17,12 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
   const reference = accountReference(account.name);
   const existing = draft.existingAccounts.get(account.name);
   if (!existing) return planNewAccount(draft, account);
+  const taken = takenOverProblem(draft, account, existing);
+  if (taken) {
+    draft.problems.push({ target: reference, message: taken });
+    draft.withheldAccounts.add(account.name);
+    return;
+  }
   const management = draft.isManagementAccount(account.name);
   // A close that is refused changes nothing else about the account either: its stack instances stay.
   const refuseClose = (message: string) => {
@@ -164,21 +171,19 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
  * creating a second account.
  */
 function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
-  if (account.closed) return;
   const reference = accountReference(account.name);
-  const declaredEmails = new Set(draft.desired.accounts.map((declared) => declared.email.toLowerCase()));
-  const previous = draft.observed.accounts.find(
-    (candidate) =>
-      // A closed (suspended) account keeps its email for good, so a name re-used after it is a new account.
-      candidate.status === 'ACTIVE' &&
-      // The AWS name is the manifest's accountName, or before an accountName was added in the same edit, its name;
-      // so a new account that only reuses a name needs another name and accountName both, as the problem says.
-      (candidate.name === account.accountName || candidate.name === account.name) &&
-      !declaredEmails.has(candidate.email.toLowerCase()) &&
-      // The management account is one of a kind: a manifest with its name is its manifest, tagged or not.
-      (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ||
-        candidate.id === draft.desired.organization.managementAccountId),
-  );
+  const previous = formerAccountOf(draft, account);
+  // Closing an account that is already gone needs nothing; closing one whose email was changed in the same edit
+  // would close nothing and say so nowhere.
+  if (account.closed && !previous) return;
+  if (account.closed) {
+    draft.problems.push({
+      target: reference,
+      message: `${account.file} sets closed: true, but no account has the email ${account.email}, and account ${previous!.id} ('${previous!.name}', ${previous!.email}) carries this account's name${previous!.id === draft.desired.organization.managementAccountId ? '' : ` and ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`}: the email was changed in the same edit, so vend would close nothing. Restore the email ${previous!.email} in ${account.file} to close that account.`,
+    });
+    draft.withheldAccounts.add(account.name);
+    return;
+  }
   if (previous?.id === draft.desired.organization.managementAccountId) {
     draft.problems.push({
       target: reference,
@@ -226,6 +231,53 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
     accounts: [account.name],
   });
   draft.accountStatus.set(account.name, 'new');
+}
+
+/**
+ * The account this manifest was before its email changed in git, if any: active (a closed account keeps its email
+ * for good, so a name re-used after it is a new account), named as the manifest (its accountName, or before an
+ * accountName was added in the same edit, its name), declared by no manifest's email, and vend's: tagged
+ * ManagedBy: vend, or the management account, which is one of a kind, tagged or not. Only accounts whose tags were
+ * read can qualify; observeOrganization reads those of every account that carries a declared name.
+ */
+function formerAccountOf(draft: PlanDraft, account: DesiredAccount, besides?: string): ObservedAccount | undefined {
+  const declaredEmails = new Set(draft.desired.accounts.map((declared) => declared.email.toLowerCase()));
+  return draft.observed.accounts.find(
+    (candidate) =>
+      candidate.id !== besides &&
+      candidate.status === 'ACTIVE' &&
+      (candidate.name === account.accountName || candidate.name === account.name) &&
+      !declaredEmails.has(candidate.email.toLowerCase()) &&
+      (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ||
+        candidate.id === draft.desired.organization.managementAccountId),
+  );
+}
+
+/**
+ * Why the account with the manifest's email must not become this manifest's, or undefined. A manifest whose email
+ * was changed to that of another account would adopt, rename and move that account, while vend's own account,
+ * which still carries the manifest's name and the old email, dropped out of every manifest:
+ * - the account with the new email is not vend's, and vend's account of this name is declared nowhere; or
+ * - two manifests' emails were swapped: each now names the other's account, which carries the other's name.
+ */
+function takenOverProblem(draft: PlanDraft, account: DesiredAccount, existing: ObservedAccount): string | undefined {
+  if (account.closed || existing.tags === undefined) return undefined;
+  const owned = existing.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
+  if (!owned && existing.id !== draft.desired.organization.managementAccountId) {
+    const former = formerAccountOf(draft, account, existing.id);
+    if (former)
+      return `The email in ${account.file}, ${account.email}, is that of account ${existing.id} ('${existing.name}'), which is not vend's, while vend's account ${former.id} ('${former.name}', ${former.email}) carries this account's name and no manifest declares it any more: the email was changed to another account's. Vend does not adopt, rename or move ${existing.id} in its place. Restore the email ${former.email} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give account ${former.id} up first: remove its ${MANAGED_BY_TAG.key} tag, or declare it in a manifest of its own.`;
+  }
+  if (!owned || existing.name === account.accountName) return undefined;
+  const other = draft.desired.accounts.find(
+    (candidate) =>
+      candidate !== account &&
+      !candidate.closed &&
+      candidate.accountName === existing.name &&
+      draft.existingAccounts.get(candidate.name)?.name === account.accountName,
+  );
+  if (!other) return undefined;
+  return `${account.file} and ${other.file} have swapped emails: ${account.email} is the email of account ${existing.id}, named '${existing.name}' as ${other.file} names its account, and ${other.email} that of an account named '${account.accountName}'. Vend does not rename two of its accounts into each other's places. Swap the emails back; an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the two accounts are really to trade names, rename one to a third name in one pull request, then finish in the next.`;
 }
 
 /**
@@ -303,7 +355,8 @@ export function unmanagedAccounts(draft: PlanDraft): UnmanagedAccount[] {
  * refuses nothing.
  */
 function renameProblem(draft: PlanDraft, account: DesiredAccount, accountId: string): string | undefined {
-  const current = `or set accountName in ${account.file} to the name the account has ('${draft.existingAccounts.get(account.name)?.name ?? ''}')`;
+  const awsName = draft.existingAccounts.get(account.name)?.name ?? '';
+  const current = `or set accountName in ${account.file} to the name the account has ('${awsName}')`;
   const { callerAccountId, organization, trustedServicePrincipals } = draft.observed;
   if (accountId === organization.managementAccountId) {
     if (callerAccountId === accountId) return undefined;
@@ -311,7 +364,7 @@ function renameProblem(draft: PlanDraft, account: DesiredAccount, accountId: str
   }
   if (trustedServicePrincipals === undefined || trustedServicePrincipals.includes(ACCOUNT_MANAGEMENT_PRINCIPAL))
     return undefined;
-  return `Renaming account ${account.name} (${accountId}) to '${account.accountName}' needs trusted access for AWS Account Management, which this organization has not enabled, so AWS would refuse it in apply. Enable it once from the management account (aws organizations enable-aws-service-access --service-principal ${ACCOUNT_MANAGEMENT_PRINCIPAL}), ${current}.`;
+  return `Renaming account ${accountId} ('${awsName}', ${account.file}) to '${account.accountName}' needs trusted access for AWS Account Management, which this organization has not enabled, so AWS would refuse it in apply. Enable it once from the management account (aws organizations enable-aws-service-access --service-principal ${ACCOUNT_MANAGEMENT_PRINCIPAL}), ${current}.`;
 }
 
 /** The service principal of AWS Account Management, for trusted access (AWS Account Management Reference Guide). */

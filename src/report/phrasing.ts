@@ -34,3 +34,15 @@ export function highImpactCount(count: number, alsoDestructive: number): { label
     besides: `, besides the ${alsoDestructive === 1 ? 'destructive one' : `${alsoDestructive} destructive ones`} also marked high impact`,
   };
 }
+
+/**
+ * What a plan cannot say about unmanaged accounts whose tags it did not read (`ownedByVend` absent): one of them
+ * may still be vend's, its manifest deleted earlier. A plan reads an undeclared account's tags only when it carries
+ * a declared name or the plan creates an account; the drift check reads them all.
+ */
+export function unreadOwnershipNote(accounts: readonly { ownedByVend?: boolean }[]): string {
+  const unread = accounts.filter((account) => account.ownedByVend === undefined).length;
+  const whose =
+    unread === accounts.length ? (unread === 1 ? 'Its tags' : 'Their tags') : `The tags of ${unread} of them`;
+  return `${whose} were not read, so ${unread === 1 ? 'it' : 'one'} may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads them and names vend's.`;
+}

@@ -11,7 +11,7 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
 import { leadingDetails } from './effect-details.js';
 import { compactDiff } from './unified-diff.js';
-import { countOf, highImpactCount } from './phrasing.js';
+import { countOf, highImpactCount, unreadOwnershipNote } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
 import { mainDriftSections } from './plan-markdown-drift.js';
 import { bootstrapNotice } from './plan-text.js';
@@ -368,6 +368,9 @@ function unmanagedSections(plan: Plan): CommentSection[] {
       markdown: collapsed(
         `${countOf(unmanaged.length, 'unmanaged account')} (in AWS, declared nowhere; vend leaves ${unmanaged.length === 1 ? 'it' : 'them'} alone)`,
         [
+          ...(unmanaged.some((account) => account.ownedByVend === undefined)
+            ? [`${unreadOwnershipNote(unmanaged)}\n`]
+            : []),
           '| Account | Id | Email | Parent |',
           '|---|---|---|---|',
           ...unmanaged.map(

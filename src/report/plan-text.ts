@@ -10,7 +10,7 @@ import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drif
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeFlags, changeListing } from './change-listing.js';
-import { countOf, highImpactCount } from './phrasing.js';
+import { countOf, highImpactCount, unreadOwnershipNote } from './phrasing.js';
 import { acceptedLines, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
@@ -143,6 +143,8 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
   if (unmanaged.length > 0) {
     lines.push('', `Unmanaged accounts (in AWS, declared nowhere; left alone): ${unmanaged.length}`);
+    if (unmanaged.some((account) => account.ownedByVend === undefined))
+      lines.push(`  ${unreadOwnershipNote(unmanaged)}`);
     for (const account of unmanaged)
       lines.push(visibleLine(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
   }

@@ -261,3 +261,39 @@ test('a StackSet someone else made, which the catalogue describes exactly, is ad
     ManagedBy: 'vend',
   });
 });
+
+test("a manifest whose email was changed to another team's account never takes that account over: vend's own keeps its name, the other stays as it is", async () => {
+  await apply(MINIMAL_REPOSITORY);
+  const { CreateAccountStatus } = await seedClients.organizations.send(
+    new CreateAccountCommand({ AccountName: 'finance-ledger', Email: 'finance-ledger@example.com' }),
+  );
+  const theirs = CreateAccountStatus!.AccountId!;
+  const before = await readOrganizationTree(seedClients);
+  const vends = before.accounts.find((account) => account.name === 'app-prod')!;
+  const root = fixtureRepository({
+    'accounts/app-prod.yaml':
+      'name: app-prod\nemail: finance-ledger@example.com\nou: Workloads/Prod\nowner: team-app\ntags: { CostCenter: "100" }\n',
+  });
+
+  // Without a base branch, as `vend plan` runs by hand: the undeclared account carrying the name is read all the same.
+  const planned = await plan(root);
+  expect(planned.problems).toEqual([
+    {
+      target: 'account:app-prod',
+      message: expect.stringContaining(
+        `The email in accounts/app-prod.yaml, finance-ledger@example.com, is that of account ${theirs} ('finance-ledger'), which is not vend's, while vend's account ${vends.id} ('app-prod', aws+app-prod@example.com) carries this account's name`,
+      ),
+    },
+  ]);
+  expect(planned.changes.filter((change) => change.scope.account === 'app-prod')).toEqual([]);
+  expect(planned.unmanagedAccounts).toContainEqual(expect.objectContaining({ id: vends.id, ownedByVend: true }));
+
+  const outcome = await apply(root);
+  expect(outcome.exitCode).toBe(1);
+  const after = await readOrganizationTree(seedClients);
+  expect(after.accounts.find((account) => account.id === theirs)).toEqual(
+    before.accounts.find((account) => account.id === theirs),
+  );
+  const { Tags } = await seedClients.organizations.send(new ListTagsForResourceCommand({ ResourceId: theirs }));
+  expect(Tags ?? []).toEqual([]);
+});

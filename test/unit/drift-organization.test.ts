@@ -324,7 +324,7 @@ test('an account renamed by hand where apply cannot rename it back is still name
   expect(kinds(findings)).toEqual(['account-name account:payments-dev']);
   expect(findings[0]).toMatchObject({
     actual: 'account name "renamed-by-hand"',
-    restore: expect.stringContaining('apply cannot rename it back yet: Renaming account payments-dev'),
+    restore: expect.stringContaining('apply cannot rename it back yet: Renaming account '),
     accept: 'set accountName: "renamed-by-hand" in accounts/payments-dev.yaml',
   });
 });

@@ -754,6 +754,26 @@ describe("vend's accounts that no manifest declares", () => {
     expect(text).toContain(`  payments-prod (${previousId}) aws+payments-prod@example.com in Workloads/Prod`);
     expect(text).toContain('Unmanaged accounts (in AWS, declared nowhere; left alone): 1\n  legacy-a (299999999991)');
   });
+
+  test('an unmanaged account whose tags the plan did not read is not called foreign: it may be one of them', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observed.accounts.push({
+      id: '299999999991',
+      name: 'legacy-a',
+      email: 'legacy-a@example.com',
+      status: 'ACTIVE',
+      parentId: organizationalUnitIdOf('Security'),
+      parentPath: 'Security',
+    });
+    const { comment, text } = rendered(desired, observed);
+    const note =
+      "Its tags were not read, so it may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads them and names vend's.";
+    expect(comment).toContain(
+      `<summary>1 unmanaged account (in AWS, declared nowhere; vend leaves it alone)</summary>\n\n${note}`,
+    );
+    expect(text).toContain(`Unmanaged accounts (in AWS, declared nowhere; left alone): 1\n  ${note}\n  legacy-a`);
+  });
 });
 
 /** The reference organization with `count` new accounts, each deploying automation-roles with its own override. */

@@ -27,7 +27,7 @@ describe('a rename AWS would refuse is a problem in the plan, not a failure half
       {
         target: 'account:payments-prod',
         message: expect.stringContaining(
-          `Renaming account payments-prod (${accountIdOf('payments-prod')}) to 'payments-prod' needs trusted access for AWS Account Management`,
+          `Renaming account ${accountIdOf('payments-prod')} ('payments-production', accounts/payments-prod.yaml) to 'payments-prod' needs trusted access for AWS Account Management`,
         ),
       },
     ]);

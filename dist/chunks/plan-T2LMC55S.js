@@ -1,10 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-MZQIRZTL.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-FVV5ROFA.js";
-import "./chunk-D4BXY5RW.js";
+  runPlan,
+  serializePlan
+} from "./chunk-63V7OWTK.js";
+import "./chunk-4ZYCRL27.js";
+import "./chunk-UUEUMC4S.js";
+import "./chunk-LG5ZJVH7.js";
+import "./chunk-2QVFBFVF.js";
+import "./chunk-HDCTHANA.js";
 import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
 import "./chunk-S5BP2SDY.js";
@@ -13,11 +16,13 @@ import "./chunk-XUIPGBQ5.js";
 import "./chunk-OWIM4TZY.js";
 import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

@@ -1,23 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-YLJI3VAV.js";
+} from "./chunk-XH47CFMJ.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-EM2M4AUV.js";
+} from "./chunk-I7X6EN4R.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-4HMMEAMM.js";
+} from "./chunk-O2GBGHZZ.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-MZQIRZTL.js";
+} from "./chunk-AAHNX7BE.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -27,7 +27,7 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-RVG5DXSF.js";
+} from "./chunk-SP7XOWZV.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
@@ -38,8 +38,8 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-FVV5ROFA.js";
-import "./chunk-D4BXY5RW.js";
+} from "./chunk-2QVFBFVF.js";
+import "./chunk-HDCTHANA.js";
 import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
 import "./chunk-S5BP2SDY.js";
@@ -51,10 +51,10 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {
   applySummaryLine
-} from "./chunk-OWAIKWTQ.js";
+} from "./chunk-PBCN7LIA.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-VCJK3AYF.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

@@ -7,14 +7,14 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-PTQD7SOW.js";
+} from "./chunk-CEZNXYEJ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   acceptedLines,
   silencedLines
-} from "./chunk-KOC5RF5V.js";
+} from "./chunk-5RANUVRA.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -32,18 +32,19 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-OLCRQQLX.js";
+} from "./chunk-4ZYCRL27.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-TQ7QAYF4.js";
+} from "./chunk-UUEUMC4S.js";
 import {
   CHANGE_KINDS
 } from "./chunk-6QKDZCQQ.js";
 import {
   countOf,
-  highImpactCount
-} from "./chunk-VCJK3AYF.js";
+  highImpactCount,
+  unreadOwnershipNote
+} from "./chunk-YPNVWKSV.js";
 
 // src/report/plan-markdown-accounts.ts
 var STATUS_LABEL = {
@@ -520,6 +521,8 @@ function unmanagedSections(plan) {
       markdown: collapsed(
         `${countOf(unmanaged.length, "unmanaged account")} (in AWS, declared nowhere; vend leaves ${unmanaged.length === 1 ? "it" : "them"} alone)`,
         [
+          ...unmanaged.some((account) => account.ownedByVend === void 0) ? [`${unreadOwnershipNote(unmanaged)}
+`] : [],
           "| Account | Id | Email | Parent |",
           "|---|---|---|---|",
           ...unmanaged.map(

@@ -1,12 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-RCQ5RLN4.js";
+} from "./chunk-GTKMEFOH.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-TQ7QAYF4.js";
+import "./chunk-UUEUMC4S.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-FVV5ROFA.js";
-import "./chunk-D4BXY5RW.js";
+import "./chunk-2QVFBFVF.js";
+import "./chunk-HDCTHANA.js";
 import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
 import "./chunk-XEJZL3EO.js";
@@ -16,7 +16,7 @@ import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-VCJK3AYF.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

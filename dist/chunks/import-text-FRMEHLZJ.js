@@ -12,7 +12,7 @@ import {
 } from "./chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunk-VCJK3AYF.js";
+} from "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

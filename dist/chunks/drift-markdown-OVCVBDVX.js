@@ -3,13 +3,13 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-CMJ3NZ3I.js";
-import "./chunk-KOC5RF5V.js";
+} from "./chunk-5RPDBSDV.js";
+import "./chunk-5RANUVRA.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-MYHF6BQG.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-VCJK3AYF.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-TSNLVDZI.js";
 import {
   countOf
-} from "./chunk-VCJK3AYF.js";
+} from "./chunk-YPNVWKSV.js";
 import {
   __commonJS,
   __export,

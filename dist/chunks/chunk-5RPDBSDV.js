@@ -6,7 +6,7 @@ import {
   driftAsideLine,
   driftSummaryLine,
   notCheckedLines
-} from "./chunk-KOC5RF5V.js";
+} from "./chunk-5RANUVRA.js";
 import {
   fitComment
 } from "./chunk-MPMVCMMT.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-WOFMCSLJ.js";
 import {
   countOf
-} from "./chunk-VCJK3AYF.js";
+} from "./chunk-YPNVWKSV.js";
 
 // src/report/drift-markdown.ts
 var DRIFT_ISSUE_MARKER = "<!-- vend:drift -->";

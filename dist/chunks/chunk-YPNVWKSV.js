@@ -21,10 +21,16 @@ function highImpactCount(count, alsoDestructive) {
     besides: `, besides the ${alsoDestructive === 1 ? "destructive one" : `${alsoDestructive} destructive ones`} also marked high impact`
   };
 }
+function unreadOwnershipNote(accounts) {
+  const unread = accounts.filter((account) => account.ownedByVend === void 0).length;
+  const whose = unread === accounts.length ? unread === 1 ? "Its tags" : "Their tags" : `The tags of ${unread} of them`;
+  return `${whose} were not read, so ${unread === 1 ? "it" : "one"} may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads them and names vend's.`;
+}
 
 export {
   countOf,
   listNames,
   quoted,
-  highImpactCount
+  highImpactCount,
+  unreadOwnershipNote
 };

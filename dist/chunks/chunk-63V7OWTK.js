@@ -5,18 +5,18 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-OLCRQQLX.js";
+} from "./chunk-4ZYCRL27.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FVV5ROFA.js";
+} from "./chunk-2QVFBFVF.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-D4BXY5RW.js";
+} from "./chunk-HDCTHANA.js";
 import {
   canonicalJson
 } from "./chunk-6QKDZCQQ.js";

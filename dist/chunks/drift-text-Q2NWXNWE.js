@@ -6,7 +6,7 @@ import {
   driftSummaryLine,
   findingHeadline,
   notCheckedLines
-} from "./chunk-KOC5RF5V.js";
+} from "./chunk-5RANUVRA.js";
 import {
   ansi,
   plain
@@ -17,7 +17,7 @@ import {
 } from "./chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunk-VCJK3AYF.js";
+} from "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

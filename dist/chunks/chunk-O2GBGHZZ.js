@@ -12,7 +12,7 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine
-} from "./chunk-OWAIKWTQ.js";
+} from "./chunk-PBCN7LIA.js";
 import {
   applyExitCode,
   failureReason
@@ -20,7 +20,7 @@ import {
 import {
   countOf,
   listNames
-} from "./chunk-VCJK3AYF.js";
+} from "./chunk-YPNVWKSV.js";
 
 // src/report/apply-markdown.ts
 var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";

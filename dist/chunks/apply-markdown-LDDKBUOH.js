@@ -5,13 +5,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-4HMMEAMM.js";
+} from "./chunk-O2GBGHZZ.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-OWAIKWTQ.js";
+import "./chunk-PBCN7LIA.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-VCJK3AYF.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

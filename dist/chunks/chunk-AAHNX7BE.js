@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-FVV5ROFA.js";
+} from "./chunk-2QVFBFVF.js";
 import {
   createAwsClients,
   createIamClient,
@@ -29,7 +29,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-D4BXY5RW.js";
+} from "./chunk-HDCTHANA.js";
 import {
   declaresTransform
 } from "./chunk-HRZSNEJC.js";

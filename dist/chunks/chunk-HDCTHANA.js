@@ -46917,8 +46917,9 @@ async function readDeclaredAccountTags(clients, desired, accounts, everyAccount)
   const creates = desired.accounts.some(
     (account) => !account.closed && !observedEmails.has(account.email.toLowerCase())
   );
+  const declaredNames = new Set(desired.accounts.flatMap((account) => [account.name, account.accountName]));
   const declared = accounts.filter(
-    (account) => declaredEmails.has(account.email.toLowerCase()) || (creates || everyAccount) && account.status === "ACTIVE"
+    (account) => declaredEmails.has(account.email.toLowerCase()) || account.status === "ACTIVE" && (creates || everyAccount || declaredNames.has(account.name))
   );
   await mapWithConcurrency(declared, READ_CONCURRENCY, async (account) => {
     account.tags = await readTags(clients, account.id);

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   acceptedLines,
   silencedLines
-} from "./chunk-KOC5RF5V.js";
+} from "./chunk-5RANUVRA.js";
 import {
   ansi,
   plain
@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-OLCRQQLX.js";
+} from "./chunk-4ZYCRL27.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-TQ7QAYF4.js";
+} from "./chunk-UUEUMC4S.js";
 import {
   summarizeTemplateChange
 } from "./chunk-HRZSNEJC.js";
@@ -46,8 +46,9 @@ import {
 } from "./chunk-XG4YZALD.js";
 import {
   countOf,
-  highImpactCount
-} from "./chunk-VCJK3AYF.js";
+  highImpactCount,
+  unreadOwnershipNote
+} from "./chunk-YPNVWKSV.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -422,6 +423,8 @@ function renderPlanText(plan, options = {}) {
   const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
   if (unmanaged.length > 0) {
     lines.push("", `Unmanaged accounts (in AWS, declared nowhere; left alone): ${unmanaged.length}`);
+    if (unmanaged.some((account) => account.ownedByVend === void 0))
+      lines.push(`  ${unreadOwnershipNote(unmanaged)}`);
     for (const account of unmanaged)
       lines.push(visibleLine(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
   }

@@ -31,7 +31,7 @@ import {
   countOf,
   listNames,
   quoted
-} from "./chunk-VCJK3AYF.js";
+} from "./chunk-YPNVWKSV.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -2,25 +2,25 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-Z5235OJR.js";
+} from "./chunk-I2NL7SL4.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-PTQD7SOW.js";
+} from "./chunk-CEZNXYEJ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-YLJI3VAV.js";
+} from "./chunk-XH47CFMJ.js";
 import {
   logInfo
-} from "./chunk-EM2M4AUV.js";
+} from "./chunk-I7X6EN4R.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-4HMMEAMM.js";
+} from "./chunk-O2GBGHZZ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-KOC5RF5V.js";
+import "./chunk-5RANUVRA.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -29,7 +29,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-RVG5DXSF.js";
+} from "./chunk-SP7XOWZV.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
@@ -41,12 +41,12 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-EALUX3WR.js";
-import "./chunk-OLCRQQLX.js";
-import "./chunk-TQ7QAYF4.js";
+} from "./chunk-63V7OWTK.js";
+import "./chunk-4ZYCRL27.js";
+import "./chunk-UUEUMC4S.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-FVV5ROFA.js";
-import "./chunk-D4BXY5RW.js";
+import "./chunk-2QVFBFVF.js";
+import "./chunk-HDCTHANA.js";
 import "./chunk-HRZSNEJC.js";
 import "./chunk-6QKDZCQQ.js";
 import {
@@ -59,10 +59,10 @@ import "./chunk-OS576ORI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-OWAIKWTQ.js";
+import "./chunk-PBCN7LIA.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-VCJK3AYF.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-TQ7QAYF4.js";
+} from "./chunk-UUEUMC4S.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-FVV5ROFA.js";
+} from "./chunk-2QVFBFVF.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -31,7 +31,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-D4BXY5RW.js";
+} from "./chunk-HDCTHANA.js";
 import {
   controlsAccess
 } from "./chunk-HRZSNEJC.js";
@@ -56,7 +56,7 @@ import {
 import {
   countOf,
   listNames
-} from "./chunk-VCJK3AYF.js";
+} from "./chunk-YPNVWKSV.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

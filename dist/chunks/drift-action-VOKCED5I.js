@@ -3,23 +3,23 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-EM2M4AUV.js";
+} from "./chunk-I7X6EN4R.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-RCQ5RLN4.js";
+} from "./chunk-GTKMEFOH.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-CMJ3NZ3I.js";
+} from "./chunk-5RPDBSDV.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-KOC5RF5V.js";
+} from "./chunk-5RANUVRA.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -33,7 +33,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-RVG5DXSF.js";
+} from "./chunk-SP7XOWZV.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
@@ -43,10 +43,10 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-TQ7QAYF4.js";
+import "./chunk-UUEUMC4S.js";
 import "./chunk-LG5ZJVH7.js";
-import "./chunk-FVV5ROFA.js";
-import "./chunk-D4BXY5RW.js";
+import "./chunk-2QVFBFVF.js";
+import "./chunk-HDCTHANA.js";
 import "./chunk-HRZSNEJC.js";
 import {
   stackSetName
@@ -67,7 +67,7 @@ import {
 import "./chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunk-VCJK3AYF.js";
+} from "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

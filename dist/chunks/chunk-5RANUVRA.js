@@ -7,7 +7,7 @@ import {
 import {
   countOf,
   listNames
-} from "./chunk-VCJK3AYF.js";
+} from "./chunk-YPNVWKSV.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

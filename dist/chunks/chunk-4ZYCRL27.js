@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-TQ7QAYF4.js";
+} from "./chunk-UUEUMC4S.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -3,10 +3,10 @@ import {
   applySummaryLine,
   approvalLine,
   renderApplyText
-} from "./chunk-OWAIKWTQ.js";
+} from "./chunk-PBCN7LIA.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";
-import "./chunk-VCJK3AYF.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";

@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-EM2M4AUV.js";
+} from "./chunk-I7X6EN4R.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-4HMMEAMM.js";
+} from "./chunk-O2GBGHZZ.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-RVG5DXSF.js";
+} from "./chunk-SP7XOWZV.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

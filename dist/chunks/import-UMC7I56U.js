@@ -29,7 +29,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-D4BXY5RW.js";
+} from "./chunk-HDCTHANA.js";
 import {
   canonicalJson,
   masked,
@@ -77,7 +77,7 @@ import "./chunk-XG4YZALD.js";
 import {
   countOf,
   listNames
-} from "./chunk-VCJK3AYF.js";
+} from "./chunk-YPNVWKSV.js";
 import {
   findHiddenCharacters
 } from "./chunk-VDZD57HC.js";
