@@ -137,7 +137,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3RBMLGPT.js");
+        const { runApplyAction } = await import("./chunks/apply-action-M65TMLV2.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -12,6 +12,8 @@ import type { Change } from '../plan/plan.js';
 import type { StageContext } from './apply-context.js';
 import { ChangeError } from './change-error.js';
 import { errorName } from '../observe/aws-errors.js';
+import { readTags } from '../observe/read-organization.js';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { changeFields } from './change-fields.js';
 import type { AccountAfter } from './change-fields.js';
 import { describeDuration, pollUntil } from './polling.js';
@@ -212,9 +214,19 @@ async function findAccountByEmail(context: StageContext, email: string): Promise
   return undefined;
 }
 
-/** The email is taken inside this organization (created since the observation, or by an earlier request): adopt it. */
+/**
+ * The email is taken inside this organization since the observation this stage started from. The account is adopted
+ * only when a request of vend's made it: CreateAccount carries the manifest's tags, ManagedBy: vend among them, and
+ * the account still sits under the root. Anyone else's account is left as it is: adopting it is a change of its own,
+ * which a plan shows for approval.
+ */
 async function adoptAfterEmailConflict(existing: Account, account: AccountAfter, context: StageContext): Promise<void> {
   const id = existing.Id ?? '';
+  const tags = await readTags(context.clients, id);
+  if (tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value)
+    throw new ChangeError(
+      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which was made since the plan and not by vend (it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag). Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`,
+    );
   const { Parents } = await context.clients.organizations.send(new ListParentsCommand({ ChildId: id }));
   const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
   // An account someone put in another OU is not one a create left half-done: moving it is a change no plan showed.

@@ -208,14 +208,30 @@ function dropFailuresThatTookEffect(report: ApplyReport, plan: Plan, ambiguousFa
   report.failures = report.failures.filter((failure) => planned.has(failure.id) || !ambiguousFailures.has(failure.id));
 }
 
-/** Changes the last observation still plans that this run neither applied, failed nor refused. */
+/**
+ * Changes the last observation still plans that this run neither applied, failed nor refused. An account this run
+ * created or adopted before the endpoint went away is not still to create: what is left of its change is the move
+ * into its OU, which a re-run plans once it finds the account by its email.
+ */
 function stillPlanned(plan: Plan, report: ApplyReport) {
   const accounted = new Set([
     ...report.failures.map((failure) => failure.id),
     ...report.refused.map((change) => change.id),
     ...report.changesApplied.map((change) => change.id),
   ]);
+  const made = new Map<string, { name: string; id: string; how: string }>([
+    ...report.createdAccounts.map((account) => [account.name, { ...account, how: 'created' }] as const),
+    ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: 'adopted' }] as const),
+  ]);
   return plan.changes
     .filter((change) => !accounted.has(change.id))
-    .map((change) => ({ id: change.id, description: change.description }));
+    .map((change) => {
+      const account = change.kind === CHANGE_KINDS.createAccount ? made.get(String(change.scope.account)) : undefined;
+      return {
+        id: change.id,
+        description: account
+          ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ''}`
+          : change.description,
+      };
+    });
 }

@@ -4,6 +4,7 @@ import {
   DescribeCreateAccountStatusCommand,
   ListAccountsCommand,
   ListParentsCommand,
+  ListTagsForResourceCommand,
   MoveAccountCommand,
   OrganizationsClient,
   TagResourceCommand,
@@ -261,7 +262,7 @@ test('CONCURRENT_ACCOUNT_MODIFICATION is retried and the next request succeeds',
   expect(exitCode).toBe(0);
 });
 
-test('EMAIL_ALREADY_EXISTS for an account in this organization adopts that account instead', async () => {
+test('EMAIL_ALREADY_EXISTS for an account a request of vend made since the plan adopts that account instead', async () => {
   organizations
     .on(CreateAccountCommand)
     .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'FAILED', FailureReason: 'EMAIL_ALREADY_EXISTS' } });
@@ -270,6 +271,7 @@ test('EMAIL_ALREADY_EXISTS for an account in this organization adopts that accou
       { Id: '299999999999', Name: 'Audit (legacy)', Email: 'AWS+Security-Audit@example.com', State: 'ACTIVE' },
     ],
   });
+  organizations.on(ListTagsForResourceCommand).resolves({ Tags: [{ Key: 'ManagedBy', Value: 'vend' }] });
   organizations.on(ListParentsCommand).resolves({ Parents: [{ Id: ROOT_ID, Type: 'ROOT' }] });
   organizations.on(TagResourceCommand).resolves({});
   const desired = referenceDesiredState();
@@ -288,6 +290,28 @@ test('EMAIL_ALREADY_EXISTS for an account in this organization adopts that accou
   expect(exitCode).toBe(0);
 });
 
+test('EMAIL_ALREADY_EXISTS for an account someone else made since the plan changes nothing on it: plan again', async () => {
+  organizations
+    .on(CreateAccountCommand)
+    .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'FAILED', FailureReason: 'EMAIL_ALREADY_EXISTS' } });
+  organizations.on(ListAccountsCommand).resolves({
+    Accounts: [{ Id: '299999999999', Name: 'their-audit', Email: 'aws+security-audit@example.com', State: 'ACTIVE' }],
+  });
+  organizations.on(ListTagsForResourceCommand).resolves({ Tags: [{ Key: 'Team', Value: 'audit' }] });
+  organizations.on(ListParentsCommand).resolves({ Parents: [{ Id: ROOT_ID, Type: 'ROOT' }] });
+  const desired = referenceDesiredState();
+
+  const { report, exitCode } = await apply([before(desired), convergedObservation(desired)], desired);
+
+  expect(organizations.commandCalls(TagResourceCommand)).toHaveLength(0);
+  expect(organizations.commandCalls(MoveAccountCommand)).toHaveLength(0);
+  expect(report.adoptedAccounts).toEqual([]);
+  expect(JSON.stringify(report)).toContain(
+    'already belongs to their-audit (299999999999), which was made since the plan and not by vend (it has no ManagedBy: vend tag). Nothing was changed on it; plan again, and the new plan shows its adoption for approval.',
+  );
+  expect(exitCode).toBe(1);
+});
+
 test('EMAIL_ALREADY_EXISTS for an account someone put in another OU changes nothing on it: plan again', async () => {
   // Not what an interrupted create leaves (that sits under the root): moving it out of its OU was never approved.
   organizations
@@ -296,6 +320,7 @@ test('EMAIL_ALREADY_EXISTS for an account someone put in another OU changes noth
   organizations.on(ListAccountsCommand).resolves({
     Accounts: [{ Id: '299999999999', Name: 'audit', Email: 'aws+security-audit@example.com', State: 'ACTIVE' }],
   });
+  organizations.on(ListTagsForResourceCommand).resolves({ Tags: [{ Key: 'ManagedBy', Value: 'vend' }] });
   organizations
     .on(ListParentsCommand)
     .resolves({ Parents: [{ Id: organizationalUnitIdOf('Workloads'), Type: 'ORGANIZATIONAL_UNIT' }] });
@@ -347,4 +372,28 @@ test('creation still IN_PROGRESS after the timeout is reported as resumable, wit
     `Not attempted: it needs ${CREATE_ID}, which did not complete.`,
   );
   expect(exitCode).toBe(1);
+});
+
+test('an endpoint lost right after AWS created the account lists it as created, and only its move as still planned', async () => {
+  organizations.on(CreateAccountCommand).resolves({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } });
+  organizations
+    .on(DescribeCreateAccountStatusCommand)
+    .resolves({ CreateAccountStatus: { State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  organizations
+    .on(MoveAccountCommand)
+    .rejects(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4566'), { code: 'ECONNREFUSED' }));
+  const desired = referenceDesiredState();
+
+  const { report, exitCode } = await apply([before(desired)], desired);
+
+  expect(exitCode).toBe(1);
+  expect(report.createdAccounts).toEqual([{ name: NEW_ACCOUNT, id: NEW_ACCOUNT_ID }]);
+  expect(report.failures.map((failure) => failure.id)).toEqual(['endpoint']);
+  expect(report.pending).toContainEqual({
+    id: `create-account:account:${NEW_ACCOUNT}`,
+    description: `Move account ${NEW_ACCOUNT} (${NEW_ACCOUNT_ID}), created by this run, from the root to Security`,
+  });
+  expect(report.pending.map((change) => change.description)).not.toContainEqual(
+    expect.stringMatching(/^Create account security-audit/),
+  );
 });

@@ -23,6 +23,7 @@ import {
   mapWithConcurrency,
   missingCredentialsReason,
   observeOrganization,
+  readTags,
   require_dist_cjs,
   require_dist_cjs2,
   require_dist_cjs4 as require_dist_cjs3,
@@ -562,6 +563,11 @@ async function findAccountByEmail(context, email) {
 }
 async function adoptAfterEmailConflict(existing, account, context) {
   const id = existing.Id ?? "";
+  const tags = await readTags(context.clients, id);
+  if (tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value)
+    throw new ChangeError(
+      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which was made since the plan and not by vend (it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag). Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`
+    );
   const { Parents } = await context.clients.organizations.send(new import_client_organizations.ListParentsCommand({ ChildId: id }));
   const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
   if (parentId !== context.targets.rootId && parentId !== context.targets.organizationalUnitId(account.ou))
@@ -1595,7 +1601,17 @@ function stillPlanned(plan, report) {
     ...report.refused.map((change) => change.id),
     ...report.changesApplied.map((change) => change.id)
   ]);
-  return plan.changes.filter((change) => !accounted.has(change.id)).map((change) => ({ id: change.id, description: change.description }));
+  const made = new Map([
+    ...report.createdAccounts.map((account) => [account.name, { ...account, how: "created" }]),
+    ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: "adopted" }])
+  ]);
+  return plan.changes.filter((change) => !accounted.has(change.id)).map((change) => {
+    const account = change.kind === CHANGE_KINDS.createAccount ? made.get(String(change.scope.account)) : void 0;
+    return {
+      id: change.id,
+      description: account ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ""}` : change.description
+    };
+  });
 }
 
 // src/commands/apply.ts

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-AAHNX7BE.js";
+} from "./chunk-DEGGLL66.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-2QVFBFVF.js";
 import "./chunk-HDCTHANA.js";
