@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-TSNLVDZI.js";
+} from "./chunks/chunk-WJIBDOPD.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-S5BP2SDY.js";
+} from "./chunks/chunk-Y356L5P2.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -33,9 +33,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-XUIPGBQ5.js";
-import "./chunks/chunk-OWIM4TZY.js";
-import "./chunks/chunk-OS576ORI.js";
+} from "./chunks/chunk-YQGYIVI5.js";
+import "./chunks/chunk-NOSM4UH5.js";
+import "./chunks/chunk-CAGE5ASI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import {
   visibleLine
@@ -65,9 +65,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-T2LMC55S.js"),
-        import("./chunks/plan-text-7IKVS5XO.js"),
-        import("./chunks/plan-markdown-LVUMZZ3V.js")
+        import("./chunks/plan-QFCOEL4I.js"),
+        import("./chunks/plan-text-3ENGZAFS.js"),
+        import("./chunks/plan-markdown-SNTRAKIW.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,10 +102,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-K56HG5VD.js"),
+        import("./chunks/apply-JFV54KLS.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-LDDKBUOH.js"),
-        import("./chunks/plan-text-7IKVS5XO.js")
+        import("./chunks/plan-text-3ENGZAFS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-DAPVFJ37.js"),
+        import("./chunks/drift-N3JFF2MG.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-OVCVBDVX.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -174,8 +174,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-UMC7I56U.js"),
-        import("./chunks/import-text-FRMEHLZJ.js")
+        import("./chunks/import-6FQNFSIN.js"),
+        import("./chunks/import-text-TGTM7N3U.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

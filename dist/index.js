@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-SP7XOWZV.js";
+} from "./chunks/chunk-WVRSY42H.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-TSNLVDZI.js";
+import "./chunks/chunk-WJIBDOPD.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   COMMANDS,
@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-XUIPGBQ5.js";
-import "./chunks/chunk-OWIM4TZY.js";
-import "./chunks/chunk-OS576ORI.js";
+} from "./chunks/chunk-YQGYIVI5.js";
+import "./chunks/chunk-NOSM4UH5.js";
+import "./chunks/chunk-CAGE5ASI.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-YPNVWKSV.js";
@@ -133,15 +133,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QJSQRSRR.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4OLRWYBN.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-M65TMLV2.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LIBTTCPW.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-VOKCED5I.js");
+        const { runDriftAction } = await import("./chunks/drift-action-RW4WYNKY.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

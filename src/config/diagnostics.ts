@@ -26,6 +26,7 @@ export const RULES = {
   yamlSyntax: 'yaml-syntax',
   yamlDuplicateKey: 'yaml-duplicate-key',
   yamlAliasLimit: 'yaml-alias-limit',
+  yamlNesting: 'yaml-nesting',
   yamlFileTooLarge: 'yaml-file-too-large',
   yamlEncoding: 'yaml-encoding',
   hiddenCharacter: 'hidden-character',

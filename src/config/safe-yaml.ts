@@ -14,6 +14,12 @@ export const MAX_ALIASES = 10;
  * multiply the file (a template took 5.3 s and 284 MB), so what counts is the size they expand to.
  */
 export const MAX_ALIAS_EXPANSION = 10_000;
+/**
+ * How deep lists and mappings may nest. No manifest, catalogue or template needs more than a few dozen levels, and
+ * past several hundred the parser itself runs out of stack, at a depth that depends on the Node.js build: a fixed
+ * limit well below that gives the same answer everywhere.
+ */
+export const MAX_NESTING = 100;
 /** Keys that could reach Object.prototype when a document is turned into a plain object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -74,6 +80,30 @@ export class SourceFile {
     const range = (node as Node | undefined)?.range;
     return range ? this.positionOfOffset(range[0]) : undefined;
   }
+}
+
+function nestingError(file: string, position: SourcePosition): Diagnostic {
+  return fileError(
+    file,
+    RULES.yamlNesting,
+    `lists and mappings nest more than ${MAX_NESTING} levels deep here; no vend file needs that many. Flatten the structure.`,
+    position,
+  );
+}
+
+/** The first collection nested deeper than `limit`, found without recursion, so any depth the parser built is safe. */
+function firstNodeDeeperThan(root: unknown, limit: number): Node | undefined {
+  const pending: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (!isCollection(next.node)) continue;
+    if (next.depth > limit) return next.node;
+    for (const item of next.node.items) {
+      if (isPair(item))
+        pending.push({ node: item.key, depth: next.depth + 1 }, { node: item.value, depth: next.depth + 1 });
+      else pending.push({ node: item, depth: next.depth + 1 });
+    }
+  }
+  return undefined;
 }
 
 function fileError(
@@ -173,6 +203,10 @@ export function parseRepositoryFile(
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number | undefined) => source.positionOfOffset(offset ?? 0);
 
+  // The parser recurses per level: its stack overflow, reported at every level it unwinds through, is this file's
+  // nesting, not a fault to show as one.
+  const overflow = document.errors.find((error) => error.message.includes('Maximum call stack size exceeded'));
+  if (overflow) return { diagnostics: [nestingError(file, at(overflow.pos[0]))] };
   const reportedOffsets = new Set<number>();
   for (const error of document.errors) {
     // The parser often reports several consequences of one mistake at the same spot; the first says it best.
@@ -195,6 +229,8 @@ export function parseRepositoryFile(
     diagnostics.push(fileError(file, RULES.yamlSyntax, `YAML: ${firstLine(warning.message)}`, at(warning.pos[0])));
   }
   if (diagnostics.length > 0) return { diagnostics };
+  const tooDeep = firstNodeDeeperThan(document.contents, MAX_NESTING);
+  if (tooDeep) return { diagnostics: [nestingError(file, at(tooDeep.range?.[0]))] };
 
   let aliases = 0;
   visit(document, {

@@ -52,6 +52,28 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     ]);
   });
 
+  test('lists nested 100 levels deep are read; 101 are refused at the level too deep, in manifests and templates', () => {
+    const nested = (levels: number) => `name: app\ntags: ${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}\n`;
+    expect(parse(nested(100)).diagnostics).toEqual([]);
+    const refused = {
+      rule: 'yaml-nesting',
+      line: 2,
+      column: 106,
+      message:
+        'lists and mappings nest more than 100 levels deep here; no vend file needs that many. Flatten the structure.',
+    };
+    expect(parse(nested(101)).diagnostics).toEqual([expect.objectContaining(refused)]);
+    expect(parse(nested(101), { allowCustomTags: true }).diagnostics).toEqual([expect.objectContaining(refused)]);
+  });
+
+  test('nesting so deep that the parser runs out of stack is the same refusal, never a stack overflow message', () => {
+    const { diagnostics } = parse(`name: app\ntags: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-nesting', line: 2, message: expect.stringContaining('Flatten') }),
+    ]);
+    expect(JSON.stringify(diagnostics)).not.toContain('call stack');
+  });
+
   test.each(['__proto__', 'constructor', 'prototype'])('the key %s is refused', (key) => {
     expect(parse(`tags:\n  ${key}: x\n`).diagnostics).toEqual([
       expect.objectContaining({ rule: 'yaml-forbidden-key', line: 2, column: 3 }),

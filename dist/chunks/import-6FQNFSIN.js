@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-TSNLVDZI.js";
+} from "./chunk-WJIBDOPD.js";
 import "./chunk-MYHF6BQG.js";
 import {
   ACCOUNT_NAME,
@@ -10,7 +10,7 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-LG5ZJVH7.js";
+} from "./chunk-VXHPT24M.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -29,15 +29,15 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-HDCTHANA.js";
+} from "./chunk-L7V6FIAQ.js";
 import {
   canonicalJson,
   masked,
   noEchoIn
-} from "./chunk-6QKDZCQQ.js";
+} from "./chunk-QBRYYIXH.js";
 import {
   writeLocalFile
-} from "./chunk-S5BP2SDY.js";
+} from "./chunk-Y356L5P2.js";
 import "./chunk-XEJZL3EO.js";
 import {
   POLICY_DESCRIPTION,
@@ -51,14 +51,14 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-XUIPGBQ5.js";
+} from "./chunk-YQGYIVI5.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX
-} from "./chunk-OWIM4TZY.js";
+} from "./chunk-NOSM4UH5.js";
 import {
   ACCOUNTS_DIR,
   LONE_SURROGATE,
@@ -70,7 +70,7 @@ import {
   parseRepositoryFile,
   readRepository,
   require_dist
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

@@ -6,7 +6,7 @@ import {
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX,
   checkTemplates
-} from "./chunk-OWIM4TZY.js";
+} from "./chunk-NOSM4UH5.js";
 import {
   RULES,
   WAIVABLE_RULES,
@@ -17,7 +17,7 @@ import {
   parametersWithoutDefaultOf,
   readRepository,
   require_dist
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-WOFMCSLJ.js";

@@ -4,20 +4,20 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-I2NL7SL4.js";
-import "./chunk-CEZNXYEJ.js";
+} from "./chunk-SS7XNSH6.js";
+import "./chunk-SJOA26A4.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-4ZYCRL27.js";
-import "./chunk-UUEUMC4S.js";
-import "./chunk-LG5ZJVH7.js";
-import "./chunk-HRZSNEJC.js";
-import "./chunk-6QKDZCQQ.js";
-import "./chunk-OWIM4TZY.js";
-import "./chunk-OS576ORI.js";
+import "./chunk-HH2QTBIP.js";
+import "./chunk-QXIBHLUA.js";
+import "./chunk-VXHPT24M.js";
+import "./chunk-LSYQWWJF.js";
+import "./chunk-QBRYYIXH.js";
+import "./chunk-NOSM4UH5.js";
+import "./chunk-CAGE5ASI.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

@@ -1,12 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-XH47CFMJ.js";
+} from "./chunk-YLNB53U7.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-I7X6EN4R.js";
+} from "./chunk-I35SPWQU.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-DEGGLL66.js";
+} from "./chunk-V3N7CRPN.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -27,26 +27,26 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-SP7XOWZV.js";
+} from "./chunk-WVRSY42H.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-TSNLVDZI.js";
+import "./chunk-WJIBDOPD.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-2QVFBFVF.js";
-import "./chunk-HDCTHANA.js";
-import "./chunk-HRZSNEJC.js";
-import "./chunk-6QKDZCQQ.js";
-import "./chunk-S5BP2SDY.js";
+} from "./chunk-D6AGTW2K.js";
+import "./chunk-L7V6FIAQ.js";
+import "./chunk-LSYQWWJF.js";
+import "./chunk-QBRYYIXH.js";
+import "./chunk-Y356L5P2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-XUIPGBQ5.js";
-import "./chunk-OWIM4TZY.js";
-import "./chunk-OS576ORI.js";
+import "./chunk-YQGYIVI5.js";
+import "./chunk-NOSM4UH5.js";
+import "./chunk-CAGE5ASI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {

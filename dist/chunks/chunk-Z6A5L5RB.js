@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-UUEUMC4S.js";
+} from "./chunk-QXIBHLUA.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-2QVFBFVF.js";
+} from "./chunk-D6AGTW2K.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -31,21 +31,21 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-HDCTHANA.js";
+} from "./chunk-L7V6FIAQ.js";
 import {
   controlsAccess
-} from "./chunk-HRZSNEJC.js";
+} from "./chunk-LSYQWWJF.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-XUIPGBQ5.js";
+} from "./chunk-YQGYIVI5.js";
 import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,

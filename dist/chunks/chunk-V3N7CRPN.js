@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-2QVFBFVF.js";
+} from "./chunk-D6AGTW2K.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,10 +30,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-HDCTHANA.js";
+} from "./chunk-L7V6FIAQ.js";
 import {
   declaresTransform
-} from "./chunk-HRZSNEJC.js";
+} from "./chunk-LSYQWWJF.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -44,23 +44,23 @@ import {
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-6QKDZCQQ.js";
+} from "./chunk-QBRYYIXH.js";
 import {
   readLocalFile
-} from "./chunk-S5BP2SDY.js";
+} from "./chunk-Y356L5P2.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-XUIPGBQ5.js";
+} from "./chunk-YQGYIVI5.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-OWIM4TZY.js";
+} from "./chunk-NOSM4UH5.js";
 import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 import {
   applyExitCode,
   emptyApplyReport,

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-GTKMEFOH.js";
+} from "./chunk-Z6A5L5RB.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-UUEUMC4S.js";
-import "./chunk-LG5ZJVH7.js";
-import "./chunk-2QVFBFVF.js";
-import "./chunk-HDCTHANA.js";
-import "./chunk-HRZSNEJC.js";
-import "./chunk-6QKDZCQQ.js";
+import "./chunk-QXIBHLUA.js";
+import "./chunk-VXHPT24M.js";
+import "./chunk-D6AGTW2K.js";
+import "./chunk-L7V6FIAQ.js";
+import "./chunk-LSYQWWJF.js";
+import "./chunk-QBRYYIXH.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-XUIPGBQ5.js";
-import "./chunk-OWIM4TZY.js";
-import "./chunk-OS576ORI.js";
+import "./chunk-YQGYIVI5.js";
+import "./chunk-NOSM4UH5.js";
+import "./chunk-CAGE5ASI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";

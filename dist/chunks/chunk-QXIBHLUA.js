@@ -2,28 +2,28 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-LG5ZJVH7.js";
+} from "./chunk-VXHPT24M.js";
 import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-HRZSNEJC.js";
+} from "./chunk-LSYQWWJF.js";
 import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
   maskNoEchoDefaults,
   resolveOrganizationalUnits
-} from "./chunk-6QKDZCQQ.js";
+} from "./chunk-QBRYYIXH.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-OWIM4TZY.js";
+} from "./chunk-NOSM4UH5.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 import {
   makeFinding
 } from "./chunk-GJYRT4YL.js";

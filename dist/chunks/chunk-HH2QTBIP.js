@@ -3,13 +3,13 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-UUEUMC4S.js";
+} from "./chunk-QXIBHLUA.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
   ouReference,
   resolveOrganizationalUnits
-} from "./chunk-6QKDZCQQ.js";
+} from "./chunk-QBRYYIXH.js";
 import {
   compareFindings
 } from "./chunk-GJYRT4YL.js";

@@ -6,7 +6,7 @@ import {
 import {
   ORGANIZATION_FILE,
   RULES
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-TSNLVDZI.js";
+} from "./chunk-WJIBDOPD.js";
 import {
   countOf
 } from "./chunk-YPNVWKSV.js";

@@ -5,16 +5,16 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-CEZNXYEJ.js";
+} from "./chunk-SJOA26A4.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-4ZYCRL27.js";
-import "./chunk-UUEUMC4S.js";
-import "./chunk-LG5ZJVH7.js";
-import "./chunk-HRZSNEJC.js";
-import "./chunk-6QKDZCQQ.js";
-import "./chunk-OWIM4TZY.js";
-import "./chunk-OS576ORI.js";
+import "./chunk-HH2QTBIP.js";
+import "./chunk-QXIBHLUA.js";
+import "./chunk-VXHPT24M.js";
+import "./chunk-LSYQWWJF.js";
+import "./chunk-QBRYYIXH.js";
+import "./chunk-NOSM4UH5.js";
+import "./chunk-CAGE5ASI.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

@@ -3,7 +3,7 @@ import {
   parametersOf,
   parseRepositoryFile,
   templateToJson
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

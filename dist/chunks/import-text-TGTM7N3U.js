@@ -4,9 +4,9 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-TSNLVDZI.js";
+} from "./chunk-WJIBDOPD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-OS576ORI.js";
+import "./chunk-CAGE5ASI.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

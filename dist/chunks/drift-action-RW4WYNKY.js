@@ -3,12 +3,12 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-I7X6EN4R.js";
+} from "./chunk-I35SPWQU.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-GTKMEFOH.js";
+} from "./chunk-Z6A5L5RB.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -33,28 +33,28 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-SP7XOWZV.js";
+} from "./chunk-WVRSY42H.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-TSNLVDZI.js";
+import "./chunk-WJIBDOPD.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-UUEUMC4S.js";
-import "./chunk-LG5ZJVH7.js";
-import "./chunk-2QVFBFVF.js";
-import "./chunk-HDCTHANA.js";
-import "./chunk-HRZSNEJC.js";
+import "./chunk-QXIBHLUA.js";
+import "./chunk-VXHPT24M.js";
+import "./chunk-D6AGTW2K.js";
+import "./chunk-L7V6FIAQ.js";
+import "./chunk-LSYQWWJF.js";
 import {
   stackSetName
-} from "./chunk-6QKDZCQQ.js";
+} from "./chunk-QBRYYIXH.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-XUIPGBQ5.js";
-import "./chunk-OWIM4TZY.js";
-import "./chunk-OS576ORI.js";
+import "./chunk-YQGYIVI5.js";
+import "./chunk-NOSM4UH5.js";
+import "./chunk-CAGE5ASI.js";
 import "./chunk-NHX7RUPP.js";
 import {
   findingId,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-I7X6EN4R.js";
+} from "./chunk-I35SPWQU.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-O2GBGHZZ.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-SP7XOWZV.js";
+} from "./chunk-WVRSY42H.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

@@ -6,10 +6,10 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-OWIM4TZY.js";
+} from "./chunk-NOSM4UH5.js";
 import {
   require_dist
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-4ZYCRL27.js";
+} from "./chunk-HH2QTBIP.js";
 import {
   instanceLines,
   moveLines,
@@ -25,21 +25,21 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-UUEUMC4S.js";
+} from "./chunk-QXIBHLUA.js";
 import {
   summarizeTemplateChange
-} from "./chunk-HRZSNEJC.js";
+} from "./chunk-LSYQWWJF.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn,
   parameterDefaultsIn
-} from "./chunk-6QKDZCQQ.js";
+} from "./chunk-QBRYYIXH.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-OWIM4TZY.js";
+} from "./chunk-NOSM4UH5.js";
 import {
   visible,
   visibleLine

@@ -3,19 +3,19 @@ import {
   accountReference,
   canonicalJson,
   ouReference
-} from "./chunk-6QKDZCQQ.js";
+} from "./chunk-QBRYYIXH.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-OWIM4TZY.js";
+} from "./chunk-NOSM4UH5.js";
 import {
   isIntrinsic,
   parametersOf,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-CEZNXYEJ.js";
+} from "./chunk-SJOA26A4.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,14 +32,14 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-4ZYCRL27.js";
+} from "./chunk-HH2QTBIP.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-UUEUMC4S.js";
+} from "./chunk-QXIBHLUA.js";
 import {
   CHANGE_KINDS
-} from "./chunk-6QKDZCQQ.js";
+} from "./chunk-QBRYYIXH.js";
 import {
   countOf,
   highImpactCount,

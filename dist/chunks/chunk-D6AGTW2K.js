@@ -9,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-HRZSNEJC.js";
+} from "./chunk-LSYQWWJF.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -27,20 +27,20 @@ import {
   stackSetReference,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-6QKDZCQQ.js";
+} from "./chunk-QBRYYIXH.js";
 import {
   limitPhrase
-} from "./chunk-XUIPGBQ5.js";
+} from "./chunk-YQGYIVI5.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-OWIM4TZY.js";
+} from "./chunk-NOSM4UH5.js";
 import {
   isIntrinsic
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -3,7 +3,7 @@ import {
   RULES,
   isCloudFormationTemplate,
   resourcesOf
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 
 // src/config/desired-state.ts
 var MANAGED_BY_TAG = { key: "ManagedBy", value: "vend" };

@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-I2NL7SL4.js";
+} from "./chunk-SS7XNSH6.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-CEZNXYEJ.js";
+} from "./chunk-SJOA26A4.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-XH47CFMJ.js";
+} from "./chunk-YLNB53U7.js";
 import {
   logInfo
-} from "./chunk-I7X6EN4R.js";
+} from "./chunk-I35SPWQU.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-O2GBGHZZ.js";
@@ -29,33 +29,33 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-SP7XOWZV.js";
+} from "./chunk-WVRSY42H.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-TSNLVDZI.js";
+import "./chunk-WJIBDOPD.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-63V7OWTK.js";
-import "./chunk-4ZYCRL27.js";
-import "./chunk-UUEUMC4S.js";
-import "./chunk-LG5ZJVH7.js";
-import "./chunk-2QVFBFVF.js";
-import "./chunk-HDCTHANA.js";
-import "./chunk-HRZSNEJC.js";
-import "./chunk-6QKDZCQQ.js";
+} from "./chunk-TLWWH6MA.js";
+import "./chunk-HH2QTBIP.js";
+import "./chunk-QXIBHLUA.js";
+import "./chunk-VXHPT24M.js";
+import "./chunk-D6AGTW2K.js";
+import "./chunk-L7V6FIAQ.js";
+import "./chunk-LSYQWWJF.js";
+import "./chunk-QBRYYIXH.js";
 import {
   readLocalFile
-} from "./chunk-S5BP2SDY.js";
+} from "./chunk-Y356L5P2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-XUIPGBQ5.js";
-import "./chunk-OWIM4TZY.js";
-import "./chunk-OS576ORI.js";
+import "./chunk-YQGYIVI5.js";
+import "./chunk-NOSM4UH5.js";
+import "./chunk-CAGE5ASI.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";

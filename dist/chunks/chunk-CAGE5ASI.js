@@ -14895,6 +14895,7 @@ var RULES = {
   yamlSyntax: "yaml-syntax",
   yamlDuplicateKey: "yaml-duplicate-key",
   yamlAliasLimit: "yaml-alias-limit",
+  yamlNesting: "yaml-nesting",
   yamlFileTooLarge: "yaml-file-too-large",
   yamlEncoding: "yaml-encoding",
   hiddenCharacter: "hidden-character",
@@ -15112,6 +15113,7 @@ var JsonScanner = class {
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIASES = 10;
 var MAX_ALIAS_EXPANSION = 1e4;
+var MAX_NESTING = 100;
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function isForbiddenKey(key) {
   return FORBIDDEN_KEYS.has(key);
@@ -15166,6 +15168,27 @@ var SourceFile = class {
     return range ? this.positionOfOffset(range[0]) : void 0;
   }
 };
+function nestingError(file, position) {
+  return fileError(
+    file,
+    RULES.yamlNesting,
+    `lists and mappings nest more than ${MAX_NESTING} levels deep here; no vend file needs that many. Flatten the structure.`,
+    position
+  );
+}
+function firstNodeDeeperThan(root, limit) {
+  const pending = [{ node: root, depth: 1 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (!(0, import_yaml2.isCollection)(next.node)) continue;
+    if (next.depth > limit) return next.node;
+    for (const item of next.node.items) {
+      if ((0, import_yaml2.isPair)(item))
+        pending.push({ node: item.key, depth: next.depth + 1 }, { node: item.value, depth: next.depth + 1 });
+      else pending.push({ node: item, depth: next.depth + 1 });
+    }
+  }
+  return void 0;
+}
 function fileError(file, rule, message, position = { line: 1, column: 1 }) {
   return { file, ...position, rule, severity: "error", message };
 }
@@ -15241,6 +15264,8 @@ function parseRepositoryFile(file, bytes, options = {}) {
   const source = new SourceFile(file, text, document, lines);
   const diagnostics = [];
   const at = (offset) => source.positionOfOffset(offset ?? 0);
+  const overflow = document.errors.find((error) => error.message.includes("Maximum call stack size exceeded"));
+  if (overflow) return { diagnostics: [nestingError(file, at(overflow.pos[0]))] };
   const reportedOffsets = /* @__PURE__ */ new Set();
   for (const error of document.errors) {
     if (reportedOffsets.has(error.pos[0])) continue;
@@ -15260,6 +15285,8 @@ function parseRepositoryFile(file, bytes, options = {}) {
     diagnostics.push(fileError(file, RULES.yamlSyntax, `YAML: ${firstLine(warning.message)}`, at(warning.pos[0])));
   }
   if (diagnostics.length > 0) return { diagnostics };
+  const tooDeep = firstNodeDeeperThan(document.contents, MAX_NESTING);
+  if (tooDeep) return { diagnostics: [nestingError(file, at(tooDeep.range?.[0]))] };
   let aliases = 0;
   (0, import_yaml2.visit)(document, {
     Alias(_key, node) {

@@ -5,31 +5,31 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-4ZYCRL27.js";
+} from "./chunk-HH2QTBIP.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-2QVFBFVF.js";
+} from "./chunk-D6AGTW2K.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-HDCTHANA.js";
+} from "./chunk-L7V6FIAQ.js";
 import {
   canonicalJson
-} from "./chunk-6QKDZCQQ.js";
+} from "./chunk-QBRYYIXH.js";
 import {
   writeLocalFile
-} from "./chunk-S5BP2SDY.js";
+} from "./chunk-Y356L5P2.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-XUIPGBQ5.js";
+} from "./chunk-YQGYIVI5.js";
 import {
   readRepositoryBytes
-} from "./chunk-OS576ORI.js";
+} from "./chunk-CAGE5ASI.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";
