@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JFV54KLS.js"),
+        import("./chunks/apply-DV6PXTF6.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-LDDKBUOH.js"),
         import("./chunks/plan-text-3ENGZAFS.js")
@@ -215,6 +215,7 @@ Options:
                              the organization changed since it was made
   --auto-approve             apply, never with --plan: apply the plan without asking (required without a terminal)
   --allow-destructive        apply: also carry out the approved plan's destructive changes
+  --allow-high-impact        apply: carry out a plan with high-impact changes (without it, nothing is changed)
   --guardrail-report FILE    plan: include this guardrail proof report (markdown) in the output
   --ou PATH                  import: only this OU's subtree, with its ancestors' SCPs (repeatable)
   --accounts-only            import: only account manifests, for the repository's own organization.yaml
@@ -235,6 +236,7 @@ var OPTION_COMMANDS = {
   base: ["plan"],
   plan: ["apply"],
   "allow-destructive": ["apply"],
+  "allow-high-impact": ["apply"],
   "auto-approve": ["apply"],
   "fail-on-drift": ["drift"],
   "detection-minutes": ["drift"],
@@ -257,6 +259,7 @@ function parseCliArguments(argv, cwd) {
         out: { type: "string" },
         plan: { type: "string" },
         "allow-destructive": { type: "boolean" },
+        "allow-high-impact": { type: "boolean" },
         "auto-approve": { type: "boolean" },
         "guardrail-report": { type: "string" },
         ou: { type: "string", multiple: true },
@@ -308,6 +311,7 @@ function parseCliArguments(argv, cwd) {
     outputFormat: parseChoice("--format", values.format ?? "text", OUTPUT_FORMATS),
     comment: false,
     allowDestructive: values["allow-destructive"] === true,
+    allowHighImpact: values["allow-high-impact"] === true,
     autoApprove: values["auto-approve"] === true
   };
   for (const option of ["out", "plan", "guardrail-report"])

@@ -75,6 +75,7 @@ function readActionSettings() {
       "allow-destructive" /* allowDestructive */,
       getInput("allow-destructive" /* allowDestructive */) || "false"
     ),
+    allowHighImpact: parseBoolean("allow-high-impact" /* allowHighImpact */, getInput("allow-high-impact" /* allowHighImpact */) || "false"),
     autoApprove: parseBoolean("auto-approve" /* autoApprove */, getInput("auto-approve" /* autoApprove */) || "false"),
     allowNonDefaultBranch: parseBoolean(
       "allow-non-default-branch" /* allowNonDefaultBranch */,
@@ -137,7 +138,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LIBTTCPW.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LCMFQ5UF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

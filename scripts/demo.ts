@@ -74,14 +74,18 @@ export async function main(): Promise<number> {
       `  organization ${organization.organizationId}, management account ${organization.managementAccountId}`,
     );
 
-    step(3, 'vend validate → vend plan --out plan.json → vend apply --plan plan.json, on this repository');
+    step(
+      3,
+      'vend validate → vend plan --out plan.json → vend apply --plan plan.json --allow-high-impact, on this repository',
+    );
     await expectSuccess('vend validate', vend(['validate'], env));
-    // The saved plan is what a reviewer approves; apply carries out exactly it and nothing else.
+    // The saved plan is what a reviewer approves; apply carries out exactly it and nothing else. A first apply
+    // attaches SCPs at the root and deploys roles: high impact, which the reviewer here allows.
     const planDirectory = mkdtempSync(join(tmpdir(), 'vend-demo-'));
     const planFile = join(planDirectory, 'plan.json');
     try {
       await expectSuccess('vend plan', vend(['plan', '--out', planFile], env));
-      await expectSuccess('vend apply', vend(['apply', '--plan', planFile], env));
+      await expectSuccess('vend apply', vend(['apply', '--plan', planFile, '--allow-high-impact'], env));
     } finally {
       rmSync(planDirectory, { recursive: true, force: true });
     }

@@ -6,6 +6,7 @@ export enum ActionInput {
   comment = 'comment',
   commentAuthor = 'comment-author',
   allowDestructive = 'allow-destructive',
+  allowHighImpact = 'allow-high-impact',
   autoApprove = 'auto-approve',
   environment = 'environment',
   allowNonDefaultBranch = 'allow-non-default-branch',

@@ -24,12 +24,13 @@ export function notApprovedReason(source: string): string {
 
 /**
  * Splits a stage's fresh changes into those apply may carry out and those it refuses. A change runs only when the
- * approved plan covers it (same id and scope, or a scope that contains it) and, if destructive, allow-destructive
- * is set. Pure.
+ * approved plan covers it (same id and scope, or a scope that contains it), if destructive, allow-destructive is
+ * set, and if high impact (plan.ts, Change.highImpact), allow-high-impact is set: both say that the run is the one
+ * a stricter review approved, as the workflow routes such plans to a second environment. Pure.
  */
 export function authorizeChanges(
   changes: readonly Change[],
-  options: { approved: Plan; source: string; allowDestructive: boolean },
+  options: { approved: Plan; source: string; allowDestructive: boolean; allowHighImpact: boolean },
 ): ApprovalDecision {
   const approved = changesById(options.approved);
   const allowed: Change[] = [];
@@ -56,6 +57,13 @@ export function authorizeChanges(
         reason:
           'It is destructive. It is in the approved plan, but apply carries out destructive changes only with allow-destructive (--allow-destructive).',
       });
+    } else if (change.highImpact && !options.allowHighImpact) {
+      refused.push({
+        id: change.id,
+        description: change.description,
+        ...where,
+        reason: HIGH_IMPACT_REASON,
+      });
     } else allowed.push(change);
   }
   return { allowed, refused };
@@ -73,6 +81,27 @@ export async function approveFirstPlan(plan: Plan, approval: Approval, report: A
   report.stoppedBeforeStart = 'Apply cancelled: the plan was not confirmed. Nothing was changed.';
   return undefined;
 }
+
+/**
+ * Before the first change: a plan with high-impact changes runs only with allow-high-impact, or nothing is changed
+ * at all. Refusing them one by one, as destructive changes are, would leave the rest half done: accounts created
+ * without the root SCP meant for them. The workflow sets allow-high-impact exactly where such a plan goes to the
+ * stricter environment's review (vend-apply.yml, has-high-impact).
+ */
+export function admitsHighImpact(plan: Plan, allowHighImpact: boolean, report: ApplyReport): boolean {
+  const highImpact = plan.changes.filter((change) => change.highImpact);
+  if (allowHighImpact || highImpact.length === 0) return true;
+  report.refused = highImpact.map((change) => ({
+    id: change.id,
+    description: change.description,
+    reason: HIGH_IMPACT_REASON,
+  }));
+  report.stoppedBeforeStart = `The plan holds ${highImpact.length === 1 ? '1 high-impact change' : `${highImpact.length} high-impact changes`}, and apply carries out such a plan only with allow-high-impact (--allow-high-impact), which the example workflow sets where the plan goes to the stricter environment's review. Nothing was changed.`;
+  return false;
+}
+
+const HIGH_IMPACT_REASON =
+  'It is high impact. It is in the approved plan, but apply carries out high-impact changes only with allow-high-impact (--allow-high-impact), which the workflow sets where they go to the second environment for review.';
 
 /** Before the first change, the whole fresh plan must be within the approved one, or nothing is changed at all. */
 export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport): boolean {

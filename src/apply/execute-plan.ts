@@ -10,7 +10,7 @@ import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
 import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
-import { approveFirstPlan, coversWholePlan } from './approval.js';
+import { admitsHighImpact, approveFirstPlan, coversWholePlan } from './approval.js';
 import type { Approval } from './approval.js';
 import { emptyApplyReport } from './apply-report.js';
 import type { ApplyReport } from './apply-report.js';
@@ -33,6 +33,8 @@ export interface ApplyOptions {
   clients: AwsClients;
   desired: DesiredState;
   allowDestructive: boolean;
+  /** Carry out the approved plan's high-impact changes (Change.highImpact); without it they are refused. */
+  allowHighImpact: boolean;
   approval: Approval;
   /** The repository's commit, recorded in every plan apply computes. */
   commit: string | null;
@@ -115,8 +117,14 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       );
       break;
     }
-    if (observation === 0) approved ??= await approveFirstPlan(plan, approval, report);
-    if (!approved || (observation === 0 && !coversWholePlan(approved, plan, report))) return report;
+    if (observation === 0) {
+      // A saved plan the organization has moved away from is refused for that first; the person at a terminal is
+      // not asked to confirm a plan apply would then refuse.
+      if (approved && !coversWholePlan(approved, plan, report)) return report;
+      if (!admitsHighImpact(plan, options.allowHighImpact, report)) return report;
+      approved ??= await approveFirstPlan(plan, approval, report);
+    }
+    if (!approved) return report;
     const stage = nextStage(plan, minimumStage);
     if (stage === undefined) {
       report.pending = stillPlanned(plan, report);
@@ -138,6 +146,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       approved,
       source: approval.source,
       allowDestructive: options.allowDestructive,
+      allowHighImpact: options.allowHighImpact,
     });
     const unreachable = [...outcomes.values()].find(
       (outcome) => outcome.status === 'failed' && outcome.error.unreachable,

@@ -84,14 +84,14 @@ const STAGE_CONCURRENCY = 8;
 
 /**
  * Carries out one stage of a fresh plan: the stage's changes the approved plan covers (destructive ones only with
- * allow-destructive), each once the changes it depends on succeeded, as many at once as the stage allows.
+ * allow-destructive, high-impact ones only with allow-high-impact), each once the changes it depends on succeeded, as many at once as the stage allows.
  * Refusals go into the report; the outcome of every change the stage considered is returned.
  */
 export async function runStage(
   plan: Plan,
   stage: number,
   context: StageContext,
-  options: { approved: Plan; source: string; allowDestructive: boolean },
+  options: { approved: Plan; source: string; allowDestructive: boolean; allowHighImpact: boolean },
 ): Promise<Map<string, ChangeOutcome>> {
   const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
   const { allowed, refused } = authorizeChanges(inStage, options);

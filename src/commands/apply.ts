@@ -88,6 +88,7 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
       clients,
       desired,
       allowDestructive: settings.allowDestructive,
+      allowHighImpact: settings.allowHighImpact,
       approval,
       commit,
       ...(dependencies.clock ? { clock: dependencies.clock } : {}),

@@ -55,6 +55,7 @@ export function readActionSettings(): ActionSettings {
       ActionInput.allowDestructive,
       core.getInput(ActionInput.allowDestructive) || 'false',
     ),
+    allowHighImpact: parseBoolean(ActionInput.allowHighImpact, core.getInput(ActionInput.allowHighImpact) || 'false'),
     autoApprove: parseBoolean(ActionInput.autoApprove, core.getInput(ActionInput.autoApprove) || 'false'),
     allowNonDefaultBranch: parseBoolean(
       ActionInput.allowNonDefaultBranch,

@@ -35,6 +35,7 @@ Options:
                              the organization changed since it was made
   --auto-approve             apply, never with --plan: apply the plan without asking (required without a terminal)
   --allow-destructive        apply: also carry out the approved plan's destructive changes
+  --allow-high-impact        apply: carry out a plan with high-impact changes (without it, nothing is changed)
   --guardrail-report FILE    plan: include this guardrail proof report (markdown) in the output
   --ou PATH                  import: only this OU's subtree, with its ancestors' SCPs (repeatable)
   --accounts-only            import: only account manifests, for the repository's own organization.yaml
@@ -59,6 +60,7 @@ const OPTION_COMMANDS: Record<string, readonly Command[]> = {
   base: ['plan'],
   plan: ['apply'],
   'allow-destructive': ['apply'],
+  'allow-high-impact': ['apply'],
   'auto-approve': ['apply'],
   'fail-on-drift': ['drift'],
   'detection-minutes': ['drift'],
@@ -82,6 +84,7 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
         out: { type: 'string' },
         plan: { type: 'string' },
         'allow-destructive': { type: 'boolean' },
+        'allow-high-impact': { type: 'boolean' },
         'auto-approve': { type: 'boolean' },
         'guardrail-report': { type: 'string' },
         ou: { type: 'string', multiple: true },
@@ -146,6 +149,7 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
     outputFormat: parseChoice('--format', values.format ?? 'text', OUTPUT_FORMATS),
     comment: false,
     allowDestructive: values['allow-destructive'] === true,
+    allowHighImpact: values['allow-high-impact'] === true,
     autoApprove: values['auto-approve'] === true,
   };
   // An empty value (`--plan=`) would resolve to the working directory itself.

@@ -28,6 +28,8 @@ export interface VendSettings {
   /** Post (or update) the PR comment / drift issue. */
   comment: boolean;
   allowDestructive: boolean;
+  /** apply: carry out the approved plan's high-impact changes (the workflow sets it where they get a second review). */
+  allowHighImpact: boolean;
   /** apply without a saved plan: take the plan apply computes as approved, without asking (Terraform's -auto-approve). */
   autoApprove: boolean;
   /** Lets the action apply from a ref other than the default branch (an emergency fix branch, say). */

@@ -30,6 +30,8 @@ const settingsFor = (
   outputFormat: 'text',
   comment: false,
   allowDestructive: false,
+  // Building an organization attaches SCPs at the root: a high-impact plan, which these runs are allowed.
+  allowHighImpact: true,
   autoApprove: false,
   ...extra,
 });

@@ -55,10 +55,14 @@ interface CliRun {
 function runApplyCli({ killAt, mutatingAt }: { killAt?: number; mutatingAt?: number[] } = {}): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   applyAwsTestEnv(proxy.url, moto.credentials, env);
-  const child = spawn(process.execPath, [cli, 'apply', '--repo', MINIMAL_REPOSITORY, '--plan', planFile], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [cli, 'apply', '--repo', MINIMAL_REPOSITORY, '--plan', planFile, '--allow-high-impact'],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise<CliRun>((resolve) => {
     let stdout = '';
     let stderr = '';
@@ -124,6 +128,7 @@ async function remainingPlan(): Promise<string[]> {
         outputFormat: 'text',
         comment: false,
         allowDestructive: false,
+        allowHighImpact: false,
         autoApprove: false,
       },
       { clients },
@@ -199,10 +204,14 @@ test('an endpoint lost in the middle of apply stops it with one message, and the
   try {
     const env: NodeJS.ProcessEnv = { ...process.env };
     applyAwsTestEnv(lost.url, moto.credentials, env);
-    const child = spawn(process.execPath, [cli, 'apply', '--repo', MINIMAL_REPOSITORY, '--plan', planFile], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [cli, 'apply', '--repo', MINIMAL_REPOSITORY, '--plan', planFile, '--allow-high-impact'],
+      {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -60,6 +60,8 @@ const settings = (extra: Partial<VendSettings> = {}): VendSettings => ({
   outputFormat: 'text',
   comment: false,
   allowDestructive: false,
+  // Building an organization attaches SCPs at the root: a high-impact plan, which these runs are allowed.
+  allowHighImpact: true,
   autoApprove: true,
   ...extra,
 });

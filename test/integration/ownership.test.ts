@@ -43,6 +43,7 @@ const settings = (repositoryRoot: string, command: 'plan' | 'apply'): VendSettin
   outputFormat: 'text',
   comment: false,
   allowDestructive: command === 'apply',
+  allowHighImpact: command === 'apply',
   autoApprove: true,
 });
 

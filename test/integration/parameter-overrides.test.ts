@@ -27,6 +27,8 @@ const settings = (repositoryRoot: string, command: 'plan' | 'apply'): VendSettin
   outputFormat: 'text',
   comment: false,
   allowDestructive: false,
+  // Building an organization attaches SCPs at the root: a high-impact plan, which these runs are allowed.
+  allowHighImpact: true,
   autoApprove: true,
 });
 

@@ -25,6 +25,7 @@ const settingsFor = (repositoryRoot: string): VendSettings => ({
   outputFormat: 'text',
   comment: false,
   allowDestructive: false,
+  allowHighImpact: false,
   autoApprove: false,
 });
 const read = (file: string) => readFileSync(join(MINIMAL_REPOSITORY, file), 'utf8');

@@ -60,7 +60,7 @@ test('vend plan and apply work by hand against the sandbox, and Ctrl-C stops its
     const plan = vend('plan', '--out', join(scratch, 'plan.json'));
     expect({ status: plan.status, stderr: plan.stderr }).toMatchObject({ status: 0 });
     expect(plan.stdout).toMatch(/^Plan: [1-9]\d* to create, \d+ to change, 0 to destroy\.$/m);
-    const apply = vend('apply', '--plan', join(scratch, 'plan.json'));
+    const apply = vend('apply', '--plan', join(scratch, 'plan.json'), '--allow-high-impact');
     expect({ status: apply.status, stderr: apply.stderr }).toMatchObject({ status: 0 });
     expect(vend('plan').stdout).toMatch(/^Plan: 0 to create, 0 to change, 0 to destroy\.$/m);
 
@@ -84,6 +84,7 @@ test('against an emulator without an organization, plan says so and points at th
       outputFormat: 'text',
       comment: false,
       allowDestructive: false,
+      allowHighImpact: false,
       autoApprove: false,
     };
     await expect(runPlan(settings, { clients })).rejects.toThrow(
@@ -105,6 +106,7 @@ test('an emulator reset under stale exports: the missing organization is named, 
     outputFormat: 'text',
     comment: false,
     allowDestructive: false,
+    allowHighImpact: false,
     autoApprove: false,
   });
   const scratch = mkdtempSync(join(tmpdir(), 'vend-import-'));

@@ -47,6 +47,8 @@ const settings = (repositoryRoot: string, extra: Partial<VendSettings> = {}): Ve
   outputFormat: 'text',
   comment: false,
   allowDestructive: false,
+  // Building an organization attaches SCPs at the root: a high-impact plan, which these runs are allowed.
+  allowHighImpact: true,
   autoApprove: false,
   ...extra,
 });
@@ -199,6 +201,40 @@ test('a forged or edited plan comment authorises nothing: no saved plan, no appl
   expect(withoutAllowDestructive.summary).toContain('only with allow-destructive');
   expect(proxy.mutatingCount()).toBe(0);
   expect(await stackInstances('vend-regional')).toBe(2);
+});
+
+test('a high-impact plan, an SCP rewrite on the root, changes nothing without allow-high-impact, and all of it with it', async () => {
+  const { root } = gitRepository();
+  await converged(root);
+  writeFileSync(
+    join(root, 'baselines/scps/deny-leave.json'),
+    '{"Version":"2012-10-17","Statement":[{"Sid":"DenyLeave","Effect":"Deny","Action":["organizations:LeaveOrganization","account:CloseAccount"],"Resource":"*"}]}\n',
+  );
+  const sha = commitAll(root, 'Deny closing accounts from inside too');
+  github.state.setBranchTip('main', sha);
+  github.state.setEnvironment('production-destructive', { reviewers: ['security-lead'], branchPolicy: true });
+  const planFile = planFileIn();
+  const plan = await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFile });
+  expect(plan.outputs).toMatchObject({ 'has-high-impact': 'true', 'has-destructive': 'false' });
+  proxy.reset();
+
+  const environment = 'production-destructive';
+  const refused = await actionOnPush(root, sha, { command: 'apply', 'plan-file': planFile, environment });
+  expect(refused.status).toBe(1);
+  expect(refused.summary).toContain(
+    "The plan holds 1 high-impact change, and apply carries out such a plan only with allow-high-impact (--allow-high-impact), which the example workflow sets where the plan goes to the stricter environment's review. Nothing was changed.",
+  );
+  expect(proxy.mutatingCount()).toBe(0);
+
+  const applied = await actionOnPush(root, sha, {
+    command: 'apply',
+    'plan-file': planFile,
+    environment,
+    'allow-high-impact': plan.outputs['has-high-impact']!,
+  });
+  expect(applied.status).toBe(0);
+  expect(proxy.mutatingCount()).toBeGreaterThan(0);
+  expect(await planChanges(root)).toEqual([]);
 });
 
 test('a saved plan applied after an out-of-band change to the organization is refused with zero mutating calls', async () => {

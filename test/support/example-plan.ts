@@ -25,6 +25,7 @@ export async function planAgainstEmptyOrganization(motoUrl: string, repositoryRo
         outputFormat: 'markdown',
         comment: false,
         allowDestructive: false,
+        allowHighImpact: false,
         autoApprove: false,
       },
       { clients },

@@ -19,6 +19,8 @@ export function importCommands(moto: MotoFromGlobalSetup) {
       outputFormat: 'text',
       comment: false,
       allowDestructive: false,
+      // Building an organization attaches SCPs at the root: a high-impact plan, which these runs are allowed.
+      allowHighImpact: true,
       autoApprove: true,
       ...extra,
     }) satisfies VendSettings;

@@ -61,6 +61,7 @@ async function apply(observations: ObservedState[], desired = referenceDesiredSt
       clients,
       desired,
       allowDestructive: false,
+      allowHighImpact: false,
       approval: { kind: 'first-plan', source: '--auto-approve' },
       commit: null,
       clock,

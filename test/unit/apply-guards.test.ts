@@ -122,7 +122,12 @@ describe('authorising a stage', () => {
   const close = change(plan, 'close-account:account:security-audit');
 
   test('a destructive change in the approved plan runs only with allow-destructive', () => {
-    const without = authorizeChanges([close], { approved: plan, source: 'plan file p.json', allowDestructive: false });
+    const without = authorizeChanges([close], {
+      approved: plan,
+      source: 'plan file p.json',
+      allowDestructive: false,
+      allowHighImpact: false,
+    });
     expect(without.allowed).toEqual([]);
     expect(without.refused).toEqual([
       {
@@ -134,12 +139,50 @@ describe('authorising a stage', () => {
           'It is destructive. It is in the approved plan, but apply carries out destructive changes only with allow-destructive (--allow-destructive).',
       },
     ]);
-    expect(authorizeChanges([close], { approved: plan, source: 'x', allowDestructive: true }).allowed).toEqual([close]);
+    expect(
+      authorizeChanges([close], { approved: plan, source: 'x', allowDestructive: true, allowHighImpact: false })
+        .allowed,
+    ).toEqual([close]);
+  });
+
+  test('a high-impact change in the approved plan, such as an SCP rewrite on the root, runs only with allow-high-impact', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const rootScp = desired.scps.find((scp) => desired.organization.root.scps.includes(scp.name))!;
+    rootScp.content = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }],
+    });
+    const approved = computePlan(desired, observed);
+    const rewrite = approved.changes.find((candidate) => candidate.kind === 'update-scp')!;
+    expect(rewrite).toEqual(expect.objectContaining({ highImpact: true, destructive: false }));
+    const without = authorizeChanges([rewrite], {
+      approved,
+      source: 'plan file p.json',
+      allowDestructive: true,
+      allowHighImpact: false,
+    });
+    expect(without.allowed).toEqual([]);
+    expect(without.refused).toEqual([
+      expect.objectContaining({
+        id: rewrite.id,
+        reason:
+          'It is high impact. It is in the approved plan, but apply carries out high-impact changes only with allow-high-impact (--allow-high-impact), which the workflow sets where they go to the second environment for review.',
+      }),
+    ]);
+    expect(
+      authorizeChanges([rewrite], { approved, source: 'x', allowDestructive: false, allowHighImpact: true }).allowed,
+    ).toEqual([rewrite]);
   });
 
   test('a change the approved plan does not hold is refused, with or without allow-destructive', () => {
     const approved = computePlan(referenceDesiredState(), convergedObservation(referenceDesiredState()));
-    const decision = authorizeChanges([close], { approved, source: 'plan file p.json', allowDestructive: true });
+    const decision = authorizeChanges([close], {
+      approved,
+      source: 'plan file p.json',
+      allowDestructive: true,
+      allowHighImpact: false,
+    });
     expect(decision.allowed).toEqual([]);
     expect(decision.refused[0]!.reason).toBe(
       'It is not in the approved plan (plan file p.json): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.',
@@ -318,6 +361,7 @@ describe('vend apply on the command line', () => {
     outputFormat: 'text' as const,
     comment: false,
     allowDestructive: false,
+    allowHighImpact: false,
     autoApprove: false,
   };
   const run = async (
@@ -395,6 +439,7 @@ test('vend apply on a repository with validation errors exits 1 and applies noth
       outputFormat: 'text',
       comment: false,
       allowDestructive: false,
+      allowHighImpact: false,
       autoApprove: true,
     },
     { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) },

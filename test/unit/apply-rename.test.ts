@@ -33,6 +33,7 @@ async function apply(desired: ReturnType<typeof referenceDesiredState>, observed
       clients,
       desired,
       allowDestructive: false,
+      allowHighImpact: false,
       approval: { kind: 'first-plan', source: '--auto-approve' },
       commit: null,
       schedules: DEFAULT_SCHEDULES,

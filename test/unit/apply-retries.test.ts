@@ -56,6 +56,8 @@ async function apply(observations: (ObservedState | Error)[], desired: DesiredSt
       clients,
       desired,
       allowDestructive: false,
+      // What is tried here is how apply carries changes out; apply-guards.test.ts covers what it refuses.
+      allowHighImpact: true,
       approval: { kind: 'first-plan', source: '--auto-approve' },
       commit: null,
       clock: { now: () => now, sleep: async (milliseconds: number) => void (now += milliseconds) },

@@ -77,6 +77,7 @@ describe('an endpoint nothing answers at', () => {
       outputFormat: 'text' as const,
       comment: false,
       allowDestructive: false,
+      allowHighImpact: false,
       autoApprove: false,
     };
     try {

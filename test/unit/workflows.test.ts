@@ -201,6 +201,8 @@ test('vend-apply.yml: every push to main and workflow_dispatch; a read-only plan
     'plan-file': '${{ runner.temp }}/vend-plan/plan.json',
     environment,
     'allow-destructive': '${{ needs.plan.outputs.has-destructive }}',
+    // Set exactly where the job runs in the stricter environment: a plan with high-impact changes gets that review.
+    'allow-high-impact': '${{ needs.plan.outputs.has-high-impact }}',
   });
   expect(JSON.stringify(apply)).not.toContain('auto-approve');
 });

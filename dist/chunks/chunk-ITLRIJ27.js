@@ -371,6 +371,13 @@ function authorizeChanges(changes, options) {
         ...where,
         reason: "It is destructive. It is in the approved plan, but apply carries out destructive changes only with allow-destructive (--allow-destructive)."
       });
+    } else if (change.highImpact && !options.allowHighImpact) {
+      refused.push({
+        id: change.id,
+        description: change.description,
+        ...where,
+        reason: HIGH_IMPACT_REASON
+      });
     } else allowed.push(change);
   }
   return { allowed, refused };
@@ -383,6 +390,18 @@ async function approveFirstPlan(plan, approval, report) {
   report.stoppedBeforeStart = "Apply cancelled: the plan was not confirmed. Nothing was changed.";
   return void 0;
 }
+function admitsHighImpact(plan, allowHighImpact, report) {
+  const highImpact = plan.changes.filter((change) => change.highImpact);
+  if (allowHighImpact || highImpact.length === 0) return true;
+  report.refused = highImpact.map((change) => ({
+    id: change.id,
+    description: change.description,
+    reason: HIGH_IMPACT_REASON
+  }));
+  report.stoppedBeforeStart = `The plan holds ${highImpact.length === 1 ? "1 high-impact change" : `${highImpact.length} high-impact changes`}, and apply carries out such a plan only with allow-high-impact (--allow-high-impact), which the example workflow sets where the plan goes to the stricter environment's review. Nothing was changed.`;
+  return false;
+}
+var HIGH_IMPACT_REASON = "It is high impact. It is in the approved plan, but apply carries out high-impact changes only with allow-high-impact (--allow-high-impact), which the workflow sets where they go to the second environment for review.";
 function coversWholePlan(approved, plan, report) {
   const approvedChanges = changesById(approved);
   const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges));
@@ -1524,8 +1543,12 @@ async function applyPlan(options) {
       );
       break;
     }
-    if (observation === 0) approved ??= await approveFirstPlan(plan, approval, report);
-    if (!approved || observation === 0 && !coversWholePlan(approved, plan, report)) return report;
+    if (observation === 0) {
+      if (approved && !coversWholePlan(approved, plan, report)) return report;
+      if (!admitsHighImpact(plan, options.allowHighImpact, report)) return report;
+      approved ??= await approveFirstPlan(plan, approval, report);
+    }
+    if (!approved) return report;
     const stage = nextStage(plan, minimumStage);
     if (stage === void 0) {
       report.pending = stillPlanned(plan, report);
@@ -1545,7 +1568,8 @@ async function applyPlan(options) {
     const outcomes = await runStage(plan, stage, context, {
       approved,
       source: approval.source,
-      allowDestructive: options.allowDestructive
+      allowDestructive: options.allowDestructive,
+      allowHighImpact: options.allowHighImpact
     });
     const unreachable = [...outcomes.values()].find(
       (outcome) => outcome.status === "failed" && outcome.error.unreachable
@@ -1651,6 +1675,7 @@ async function runApply(settings, dependencies = {}) {
       clients,
       desired,
       allowDestructive: settings.allowDestructive,
+      allowHighImpact: settings.allowHighImpact,
       approval,
       commit,
       ...dependencies.clock ? { clock: dependencies.clock } : {},

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-V3N7CRPN.js";
+} from "./chunk-ITLRIJ27.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-D6AGTW2K.js";
 import "./chunk-L7V6FIAQ.js";
