@@ -65,9 +65,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QFCOEL4I.js"),
-        import("./chunks/plan-text-3ENGZAFS.js"),
-        import("./chunks/plan-markdown-SNTRAKIW.js")
+        import("./chunks/plan-GIZM5I7J.js"),
+        import("./chunks/plan-text-2Y5X3V42.js"),
+        import("./chunks/plan-markdown-YAFUFNUI.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,10 +102,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DV6PXTF6.js"),
+        import("./chunks/apply-B5FRSS4Z.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-LDDKBUOH.js"),
-        import("./chunks/plan-text-3ENGZAFS.js")
+        import("./chunks/plan-text-2Y5X3V42.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-N3JFF2MG.js"),
+        import("./chunks/drift-LJ7FDOMB.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-OVCVBDVX.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -174,7 +174,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-6FQNFSIN.js"),
+        import("./chunks/import-PZZXYMD6.js"),
         import("./chunks/import-text-TGTM7N3U.js")
       ]);
       const outcome = await runImport(settings);

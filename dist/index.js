@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4OLRWYBN.js");
+        const { runPlanAction } = await import("./chunks/plan-action-C6FYXKHV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LCMFQ5UF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TV7TVDEM.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-RW4WYNKY.js");
+        const { runDriftAction } = await import("./chunks/drift-action-TV5DBAVV.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -176,6 +176,7 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
   // Closing an account that is already gone needs nothing; closing one whose email was changed in the same edit
   // would close nothing and say so nowhere.
   if (account.closed && !previous) return;
+  if (previous) draft.formerAccountIds.add(previous.id);
   if (account.closed) {
     draft.problems.push({
       target: reference,
@@ -265,8 +266,10 @@ function takenOverProblem(draft: PlanDraft, account: DesiredAccount, existing: O
   const owned = existing.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
   if (!owned && existing.id !== draft.desired.organization.managementAccountId) {
     const former = formerAccountOf(draft, account, existing.id);
-    if (former)
+    if (former) {
+      draft.formerAccountIds.add(former.id);
       return `The email in ${account.file}, ${account.email}, is that of account ${existing.id} ('${existing.name}'), which is not vend's, while vend's account ${former.id} ('${former.name}', ${former.email}) carries this account's name and no manifest declares it any more: the email was changed to another account's. Vend does not adopt, rename or move ${existing.id} in its place. Restore the email ${former.email} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give account ${former.id} up first: remove its ${MANAGED_BY_TAG.key} tag, or declare it in a manifest of its own.`;
+    }
   }
   if (!owned || existing.name === account.accountName) return undefined;
   const other = draft.desired.accounts.find(
@@ -324,7 +327,8 @@ export function flagCreationsBesideOwnedAccounts(draft: PlanDraft, unmanaged: re
 }
 
 /**
- * Accounts in AWS that no manifest declares; the management account is never among them. `ownedByVend` marks
+ * Accounts in AWS that no manifest declares; the management account is never among them, nor an account a problem
+ * names as a manifest's own before its email was edited. `ownedByVend` marks
  * the active ones that carry vend's ownership tag, as a deleted manifest leaves them, where their tags were read.
  */
 export function unmanagedAccounts(draft: PlanDraft): UnmanagedAccount[] {
@@ -333,6 +337,7 @@ export function unmanagedAccounts(draft: PlanDraft): UnmanagedAccount[] {
     .filter(
       (account) =>
         !declaredEmails.has(account.email.toLowerCase()) &&
+        !draft.formerAccountIds.has(account.id) &&
         account.id !== draft.observed.organization.managementAccountId,
     )
     .map((account) => ({

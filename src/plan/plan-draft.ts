@@ -76,6 +76,11 @@ export class PlanDraft {
    * otherwise deploy to an account it cannot create. Apply is blocked anyway; the plan must not list the changes.
    */
   readonly withheldAccounts = new Set<string>();
+  /**
+   * Ids of vend's accounts a problem names as a manifest's account before its email was edited in git: not
+   * unmanaged, whatever their email says, since the problem is about them.
+   */
+  readonly formerAccountIds = new Set<string>();
 
   /** Whether later stages plan SCP attachments, stack instances and records for a declared account. */
   plansFor(account: { name: string; closed: boolean }): boolean {

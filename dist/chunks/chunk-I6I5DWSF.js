@@ -3,7 +3,7 @@ import {
   accountReference,
   canonicalJson,
   ouReference
-} from "./chunk-QBRYYIXH.js";
+} from "./chunk-RQBGCDRI.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-SJOA26A4.js";
+} from "./chunk-BF2MFV4S.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,14 +32,14 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-HH2QTBIP.js";
+} from "./chunk-PEJ54G4R.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-QXIBHLUA.js";
+} from "./chunk-CGNRIBTX.js";
 import {
   CHANGE_KINDS
-} from "./chunk-QBRYYIXH.js";
+} from "./chunk-RQBGCDRI.js";
 import {
   countOf,
   highImpactCount,

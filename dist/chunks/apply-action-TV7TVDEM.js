@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-ITLRIJ27.js";
+} from "./chunk-D7OWNWFK.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-D6AGTW2K.js";
+} from "./chunk-WBYQ3LLL.js";
 import "./chunk-L7V6FIAQ.js";
-import "./chunk-LSYQWWJF.js";
-import "./chunk-QBRYYIXH.js";
+import "./chunk-I6I5DWSF.js";
+import "./chunk-RQBGCDRI.js";
 import "./chunk-Y356L5P2.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YQGYIVI5.js";

@@ -9,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-LSYQWWJF.js";
+} from "./chunk-I6I5DWSF.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -27,7 +27,7 @@ import {
   stackSetReference,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-QBRYYIXH.js";
+} from "./chunk-RQBGCDRI.js";
 import {
   limitPhrase
 } from "./chunk-YQGYIVI5.js";
@@ -401,6 +401,7 @@ function planNewAccount(draft, account) {
   const reference = accountReference(account.name);
   const previous = formerAccountOf(draft, account);
   if (account.closed && !previous) return;
+  if (previous) draft.formerAccountIds.add(previous.id);
   if (account.closed) {
     draft.problems.push({
       target: reference,
@@ -460,8 +461,10 @@ function takenOverProblem(draft, account, existing) {
   const owned = existing.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
   if (!owned && existing.id !== draft.desired.organization.managementAccountId) {
     const former = formerAccountOf(draft, account, existing.id);
-    if (former)
+    if (former) {
+      draft.formerAccountIds.add(former.id);
       return `The email in ${account.file}, ${account.email}, is that of account ${existing.id} ('${existing.name}'), which is not vend's, while vend's account ${former.id} ('${former.name}', ${former.email}) carries this account's name and no manifest declares it any more: the email was changed to another account's. Vend does not adopt, rename or move ${existing.id} in its place. Restore the email ${former.email} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give account ${former.id} up first: remove its ${MANAGED_BY_TAG.key} tag, or declare it in a manifest of its own.`;
+    }
   }
   if (!owned || existing.name === account.accountName) return void 0;
   const other = draft.desired.accounts.find(
@@ -500,7 +503,7 @@ function flagCreationsBesideOwnedAccounts(draft, unmanaged) {
 function unmanagedAccounts(draft) {
   const declaredEmails = new Set(draft.desired.accounts.map((account) => account.email.toLowerCase()));
   return draft.observed.accounts.filter(
-    (account) => !declaredEmails.has(account.email.toLowerCase()) && account.id !== draft.observed.organization.managementAccountId
+    (account) => !declaredEmails.has(account.email.toLowerCase()) && !draft.formerAccountIds.has(account.id) && account.id !== draft.observed.organization.managementAccountId
   ).map((account) => ({
     id: account.id,
     name: account.name,

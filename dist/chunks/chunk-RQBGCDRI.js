@@ -136,6 +136,11 @@ var PlanDraft = class {
    * otherwise deploy to an account it cannot create. Apply is blocked anyway; the plan must not list the changes.
    */
   withheldAccounts = /* @__PURE__ */ new Set();
+  /**
+   * Ids of vend's accounts a problem names as a manifest's account before its email was edited in git: not
+   * unmanaged, whatever their email says, since the problem is about them.
+   */
+  formerAccountIds = /* @__PURE__ */ new Set();
   /** Whether later stages plan SCP attachments, stack instances and records for a declared account. */
   plansFor(account) {
     return !account.closed && !this.withheldAccounts.has(account.name);

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-Z6A5L5RB.js";
+} from "./chunk-3XVIPIOU.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,14 +43,14 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-QXIBHLUA.js";
+import "./chunk-CGNRIBTX.js";
 import "./chunk-VXHPT24M.js";
-import "./chunk-D6AGTW2K.js";
+import "./chunk-WBYQ3LLL.js";
 import "./chunk-L7V6FIAQ.js";
-import "./chunk-LSYQWWJF.js";
+import "./chunk-I6I5DWSF.js";
 import {
   stackSetName
-} from "./chunk-QBRYYIXH.js";
+} from "./chunk-RQBGCDRI.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YQGYIVI5.js";
 import "./chunk-NOSM4UH5.js";

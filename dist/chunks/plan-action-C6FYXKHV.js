@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-SS7XNSH6.js";
+} from "./chunk-NGN6C3SF.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-SJOA26A4.js";
+} from "./chunk-BF2MFV4S.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,14 +41,14 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-TLWWH6MA.js";
-import "./chunk-HH2QTBIP.js";
-import "./chunk-QXIBHLUA.js";
+} from "./chunk-URCXEE2F.js";
+import "./chunk-PEJ54G4R.js";
+import "./chunk-CGNRIBTX.js";
 import "./chunk-VXHPT24M.js";
-import "./chunk-D6AGTW2K.js";
+import "./chunk-WBYQ3LLL.js";
 import "./chunk-L7V6FIAQ.js";
-import "./chunk-LSYQWWJF.js";
-import "./chunk-QBRYYIXH.js";
+import "./chunk-I6I5DWSF.js";
+import "./chunk-RQBGCDRI.js";
 import {
   readLocalFile
 } from "./chunk-Y356L5P2.js";

@@ -7,14 +7,14 @@ import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-LSYQWWJF.js";
+} from "./chunk-I6I5DWSF.js";
 import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
   maskNoEchoDefaults,
   resolveOrganizationalUnits
-} from "./chunk-QBRYYIXH.js";
+} from "./chunk-RQBGCDRI.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

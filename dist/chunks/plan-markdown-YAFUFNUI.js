@@ -1,18 +1,21 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-SJOA26A4.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-NGN6C3SF.js";
+import "./chunk-BF2MFV4S.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
+import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-HH2QTBIP.js";
-import "./chunk-QXIBHLUA.js";
+import "./chunk-MYHF6BQG.js";
+import "./chunk-PEJ54G4R.js";
+import "./chunk-CGNRIBTX.js";
 import "./chunk-VXHPT24M.js";
-import "./chunk-LSYQWWJF.js";
-import "./chunk-QBRYYIXH.js";
+import "./chunk-I6I5DWSF.js";
+import "./chunk-RQBGCDRI.js";
 import "./chunk-NOSM4UH5.js";
 import "./chunk-CAGE5ASI.js";
 import "./chunk-GJYRT4YL.js";
@@ -23,9 +26,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

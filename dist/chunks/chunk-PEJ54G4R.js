@@ -3,13 +3,13 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-QXIBHLUA.js";
+} from "./chunk-CGNRIBTX.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
   ouReference,
   resolveOrganizationalUnits
-} from "./chunk-QBRYYIXH.js";
+} from "./chunk-RQBGCDRI.js";
 import {
   compareFindings
 } from "./chunk-GJYRT4YL.js";

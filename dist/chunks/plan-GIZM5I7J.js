@@ -1,14 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-Z6A5L5RB.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-QXIBHLUA.js";
+  runPlan,
+  serializePlan
+} from "./chunk-URCXEE2F.js";
+import "./chunk-PEJ54G4R.js";
+import "./chunk-CGNRIBTX.js";
 import "./chunk-VXHPT24M.js";
-import "./chunk-D6AGTW2K.js";
+import "./chunk-WBYQ3LLL.js";
 import "./chunk-L7V6FIAQ.js";
-import "./chunk-LSYQWWJF.js";
-import "./chunk-QBRYYIXH.js";
+import "./chunk-I6I5DWSF.js";
+import "./chunk-RQBGCDRI.js";
+import "./chunk-Y356L5P2.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YQGYIVI5.js";
 import "./chunk-NOSM4UH5.js";
@@ -21,5 +23,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -1,28 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-TLWWH6MA.js";
-import "./chunk-HH2QTBIP.js";
-import "./chunk-QXIBHLUA.js";
-import "./chunk-VXHPT24M.js";
-import "./chunk-D6AGTW2K.js";
+  runApply
+} from "./chunk-D7OWNWFK.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-WBYQ3LLL.js";
 import "./chunk-L7V6FIAQ.js";
-import "./chunk-LSYQWWJF.js";
-import "./chunk-QBRYYIXH.js";
+import "./chunk-I6I5DWSF.js";
+import "./chunk-RQBGCDRI.js";
 import "./chunk-Y356L5P2.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-YQGYIVI5.js";
 import "./chunk-NOSM4UH5.js";
 import "./chunk-CAGE5ASI.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-YPNVWKSV.js";
+import "./chunk-INKKAY5C.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

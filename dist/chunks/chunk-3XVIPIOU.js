@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-QXIBHLUA.js";
+} from "./chunk-CGNRIBTX.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-D6AGTW2K.js";
+} from "./chunk-WBYQ3LLL.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-L7V6FIAQ.js";
 import {
   controlsAccess
-} from "./chunk-LSYQWWJF.js";
+} from "./chunk-I6I5DWSF.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,

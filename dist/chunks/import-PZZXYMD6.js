@@ -34,7 +34,7 @@ import {
   canonicalJson,
   masked,
   noEchoIn
-} from "./chunk-QBRYYIXH.js";
+} from "./chunk-RQBGCDRI.js";
 import {
   writeLocalFile
 } from "./chunk-Y356L5P2.js";

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-HH2QTBIP.js";
+} from "./chunk-PEJ54G4R.js";
 import {
   instanceLines,
   moveLines,
@@ -25,17 +25,17 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-QXIBHLUA.js";
+} from "./chunk-CGNRIBTX.js";
 import {
   summarizeTemplateChange
-} from "./chunk-LSYQWWJF.js";
+} from "./chunk-I6I5DWSF.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn,
   parameterDefaultsIn
-} from "./chunk-QBRYYIXH.js";
+} from "./chunk-RQBGCDRI.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-HH2QTBIP.js";
+} from "./chunk-PEJ54G4R.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-D6AGTW2K.js";
+} from "./chunk-WBYQ3LLL.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-L7V6FIAQ.js";
 import {
   canonicalJson
-} from "./chunk-QBRYYIXH.js";
+} from "./chunk-RQBGCDRI.js";
 import {
   writeLocalFile
 } from "./chunk-Y356L5P2.js";

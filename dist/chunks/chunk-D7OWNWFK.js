@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-D6AGTW2K.js";
+} from "./chunk-WBYQ3LLL.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-L7V6FIAQ.js";
 import {
   declaresTransform
-} from "./chunk-LSYQWWJF.js";
+} from "./chunk-I6I5DWSF.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -44,7 +44,7 @@ import {
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-QBRYYIXH.js";
+} from "./chunk-RQBGCDRI.js";
 import {
   readLocalFile
 } from "./chunk-Y356L5P2.js";
