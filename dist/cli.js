@@ -67,7 +67,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-GIZM5I7J.js"),
         import("./chunks/plan-text-2Y5X3V42.js"),
-        import("./chunks/plan-markdown-YAFUFNUI.js")
+        import("./chunks/plan-markdown-52LOENPM.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));

@@ -134,7 +134,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-C6FYXKHV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-WZBJ26SL.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -142,16 +142,18 @@ function flaggedSections(effects: readonly ChangeEffect[], corrections: Readonly
       : ` ${count} of them correct drift already on main, which main’s own plan holds too (marked).`;
   };
   const section = (callout: string, lead: string, flagged: readonly ChangeEffect[]): CommentSection => {
-    const render = (items: string[]) => [callout, lead, '>', ...items].join('\n');
+    // A shortened list says so once, at its head: a reviewer must not take a change's first lines for all of it.
+    const render = (items: string[], shortened = false) =>
+      [callout, lead, ...(shortened ? [`>`, `> ${SHORTENED}`] : []), '>', ...items].join('\n');
     const item = (depth: 'details' | 'brief' | 'headline') => (effect: ChangeEffect) =>
       flaggedItem(effect, depth, corrections.has(effect.change.id));
     return {
       keep: true,
       markdown: render(flagged.flatMap(item('details'))),
       compact: [
-        render(flagged.flatMap(item('brief'))),
-        render(flagged.flatMap(item('headline'))),
-        render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`]),
+        render(flagged.flatMap(item('brief')), true),
+        render(flagged.flatMap(item('headline')), true),
+        render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`], true),
       ],
     };
   };
@@ -174,6 +176,9 @@ function flaggedSections(effects: readonly ChangeEffect[], corrections: Readonly
     );
   return sections;
 }
+
+const SHORTENED =
+  "_Shortened to fit GitHub's comment limit: each change's every account, region, value and diff is in the job summary and the plan file._";
 
 /** `**2 high-impact changes.**`, or `**1 more high-impact change**, besides ….` */
 function countLead({ label, besides }: { label: string; besides: string }): string {

@@ -344,15 +344,15 @@ function flaggedSections(effects, corrections) {
     return count === flagged.length ? ` ${count === 1 ? "It corrects" : "All correct"} drift already on main, which main\u2019s own plan holds too.` : ` ${count} of them correct drift already on main, which main\u2019s own plan holds too (marked).`;
   };
   const section = (callout, lead, flagged) => {
-    const render = (items) => [callout, lead, ">", ...items].join("\n");
+    const render = (items, shortened = false) => [callout, lead, ...shortened ? [`>`, `> ${SHORTENED}`] : [], ">", ...items].join("\n");
     const item = (depth) => (effect) => flaggedItem(effect, depth, corrections.has(effect.change.id));
     return {
       keep: true,
       markdown: render(flagged.flatMap(item("details"))),
       compact: [
-        render(flagged.flatMap(item("brief"))),
-        render(flagged.flatMap(item("headline"))),
-        render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`])
+        render(flagged.flatMap(item("brief")), true),
+        render(flagged.flatMap(item("headline")), true),
+        render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`], true)
       ]
     };
   };
@@ -375,6 +375,7 @@ function flaggedSections(effects, corrections) {
     );
   return sections;
 }
+var SHORTENED = "_Shortened to fit GitHub's comment limit: each change's every account, region, value and diff is in the job summary and the plan file._";
 function countLead({ label, besides }) {
   return besides ? `**${label}**${besides}.` : `**${label}.**`;
 }

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-NGN6C3SF.js";
+} from "./chunk-V2ZBEGNN.js";
 import {
   blockedLine,
   summaryLine

@@ -4,7 +4,7 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-NGN6C3SF.js";
+} from "./chunk-V2ZBEGNN.js";
 import "./chunk-BF2MFV4S.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
