@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-WVRSY42H.js";
+} from "./chunks/chunk-7DLQBIGH.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-WJIBDOPD.js";
+import "./chunks/chunk-VRCKEXOI.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   COMMANDS,
@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-YQGYIVI5.js";
-import "./chunks/chunk-NOSM4UH5.js";
-import "./chunks/chunk-CAGE5ASI.js";
+} from "./chunks/chunk-CISEDWWZ.js";
+import "./chunks/chunk-XAM34E4P.js";
+import "./chunks/chunk-5JPQ6TG7.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-YPNVWKSV.js";
@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-WZBJ26SL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZO4BLI6G.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TV7TVDEM.js");
+        const { runApplyAction } = await import("./chunks/apply-action-4MC6DMBI.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-TV5DBAVV.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZWXKVH4K.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -147,5 +147,8 @@ function typeOfValue(source: SourceFile, path: YamlPath): string {
   if (isSeq(node)) return 'a list';
   if (isMap(node)) return 'a mapping';
   const value = isScalar(node) ? node.value : undefined;
-  return value === null || value === undefined ? 'nothing' : `${typeof value} ${JSON.stringify(value)}`;
+  if (value === null || value === undefined) return 'nothing';
+  // A StackSet parameter may be a NoEcho secret, which the log and the PR annotations must never carry.
+  if (path.includes('parameters')) return `a ${typeof value}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
 }

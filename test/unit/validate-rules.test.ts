@@ -457,6 +457,24 @@ describe('StackSet parameters are checked before apply could fail half-way', () 
       `template: stacksets/regional.yaml\n    parameters: { ${parameters} }`,
     );
 
+  test('a parameter value written unquoted is an error that never repeats the value: it may be a NoEcho secret', () => {
+    const diagnostics = validate({
+      'accounts/app-prod.yaml': appProd(
+        'baselines: [regional]\nparameters:\n  regional:\n    TopicDisplayName: 982734987\n',
+      ),
+    });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'accounts/app-prod.yaml',
+        rule: 'schema',
+        message: expect.stringContaining("'parameters.regional.TopicDisplayName' must be a string; got a number."),
+      }),
+    ]);
+    expect(JSON.stringify(diagnostics)).not.toContain('982734987');
+    // Elsewhere the value helps and is shown.
+    expect(validate({ 'accounts/app-prod.yaml': appProd('regions: [1]\n') })[0]?.message).toContain('got number 1');
+  });
+
   test('a baseline parameter the template does not declare is an error at its key that lists the declared ones', () => {
     const diagnostics = validate(withRegionalParameters('TopicName: ops'));
     expect(diagnostics).toEqual([

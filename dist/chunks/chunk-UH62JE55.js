@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-PEJ54G4R.js";
+} from "./chunk-PJUGNKVP.js";
 import {
   instanceLines,
   moveLines,
@@ -25,21 +25,21 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-CGNRIBTX.js";
+} from "./chunk-CJE3D5RM.js";
 import {
   summarizeTemplateChange
-} from "./chunk-I6I5DWSF.js";
+} from "./chunk-6WOHOKM4.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn,
   parameterDefaultsIn
-} from "./chunk-RQBGCDRI.js";
+} from "./chunk-AII4XWZX.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-NOSM4UH5.js";
+} from "./chunk-XAM34E4P.js";
 import {
   visible,
   visibleLine

@@ -2,19 +2,19 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-URCXEE2F.js";
-import "./chunk-PEJ54G4R.js";
-import "./chunk-CGNRIBTX.js";
-import "./chunk-VXHPT24M.js";
-import "./chunk-WBYQ3LLL.js";
-import "./chunk-L7V6FIAQ.js";
-import "./chunk-I6I5DWSF.js";
-import "./chunk-RQBGCDRI.js";
-import "./chunk-Y356L5P2.js";
+} from "./chunk-QJGN67L2.js";
+import "./chunk-PJUGNKVP.js";
+import "./chunk-CJE3D5RM.js";
+import "./chunk-PJDZWQBJ.js";
+import "./chunk-5NH3GC26.js";
+import "./chunk-4AGHC2HF.js";
+import "./chunk-6WOHOKM4.js";
+import "./chunk-AII4XWZX.js";
+import "./chunk-UANGRPQA.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YQGYIVI5.js";
-import "./chunk-NOSM4UH5.js";
-import "./chunk-CAGE5ASI.js";
+import "./chunk-CISEDWWZ.js";
+import "./chunk-XAM34E4P.js";
+import "./chunk-5JPQ6TG7.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";

@@ -3,19 +3,19 @@ import {
   accountReference,
   canonicalJson,
   ouReference
-} from "./chunk-RQBGCDRI.js";
+} from "./chunk-AII4XWZX.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-NOSM4UH5.js";
+} from "./chunk-XAM34E4P.js";
 import {
   isIntrinsic,
   parametersOf,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-CAGE5ASI.js";
+} from "./chunk-5JPQ6TG7.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

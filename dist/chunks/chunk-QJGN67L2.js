@@ -5,31 +5,31 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-PEJ54G4R.js";
+} from "./chunk-PJUGNKVP.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-WBYQ3LLL.js";
+} from "./chunk-5NH3GC26.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-L7V6FIAQ.js";
+} from "./chunk-4AGHC2HF.js";
 import {
   canonicalJson
-} from "./chunk-RQBGCDRI.js";
+} from "./chunk-AII4XWZX.js";
 import {
   writeLocalFile
-} from "./chunk-Y356L5P2.js";
+} from "./chunk-UANGRPQA.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-YQGYIVI5.js";
+} from "./chunk-CISEDWWZ.js";
 import {
   readRepositoryBytes
-} from "./chunk-CAGE5ASI.js";
+} from "./chunk-5JPQ6TG7.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-BF2MFV4S.js";
+} from "./chunk-UH62JE55.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,14 +32,14 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-PEJ54G4R.js";
+} from "./chunk-PJUGNKVP.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-CGNRIBTX.js";
+} from "./chunk-CJE3D5RM.js";
 import {
   CHANGE_KINDS
-} from "./chunk-RQBGCDRI.js";
+} from "./chunk-AII4XWZX.js";
 import {
   countOf,
   highImpactCount,

@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-V2ZBEGNN.js";
+} from "./chunk-7GMYCVMB.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-BF2MFV4S.js";
+} from "./chunk-UH62JE55.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-YLNB53U7.js";
+} from "./chunk-E4YOU3PK.js";
 import {
   logInfo
-} from "./chunk-I35SPWQU.js";
+} from "./chunk-J2IMUWGT.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-O2GBGHZZ.js";
@@ -29,33 +29,33 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-WVRSY42H.js";
+} from "./chunk-7DLQBIGH.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-WJIBDOPD.js";
+import "./chunk-VRCKEXOI.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-URCXEE2F.js";
-import "./chunk-PEJ54G4R.js";
-import "./chunk-CGNRIBTX.js";
-import "./chunk-VXHPT24M.js";
-import "./chunk-WBYQ3LLL.js";
-import "./chunk-L7V6FIAQ.js";
-import "./chunk-I6I5DWSF.js";
-import "./chunk-RQBGCDRI.js";
+} from "./chunk-QJGN67L2.js";
+import "./chunk-PJUGNKVP.js";
+import "./chunk-CJE3D5RM.js";
+import "./chunk-PJDZWQBJ.js";
+import "./chunk-5NH3GC26.js";
+import "./chunk-4AGHC2HF.js";
+import "./chunk-6WOHOKM4.js";
+import "./chunk-AII4XWZX.js";
 import {
   readLocalFile
-} from "./chunk-Y356L5P2.js";
+} from "./chunk-UANGRPQA.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YQGYIVI5.js";
-import "./chunk-NOSM4UH5.js";
-import "./chunk-CAGE5ASI.js";
+import "./chunk-CISEDWWZ.js";
+import "./chunk-XAM34E4P.js";
+import "./chunk-5JPQ6TG7.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";

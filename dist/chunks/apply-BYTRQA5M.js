@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-D7OWNWFK.js";
+} from "./chunk-A3RJE6OG.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-WBYQ3LLL.js";
-import "./chunk-L7V6FIAQ.js";
-import "./chunk-I6I5DWSF.js";
-import "./chunk-RQBGCDRI.js";
-import "./chunk-Y356L5P2.js";
+import "./chunk-5NH3GC26.js";
+import "./chunk-4AGHC2HF.js";
+import "./chunk-6WOHOKM4.js";
+import "./chunk-AII4XWZX.js";
+import "./chunk-UANGRPQA.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YQGYIVI5.js";
-import "./chunk-NOSM4UH5.js";
-import "./chunk-CAGE5ASI.js";
+import "./chunk-CISEDWWZ.js";
+import "./chunk-XAM34E4P.js";
+import "./chunk-5JPQ6TG7.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-INKKAY5C.js";

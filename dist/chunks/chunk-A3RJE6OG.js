@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-WBYQ3LLL.js";
+} from "./chunk-5NH3GC26.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,10 +30,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-L7V6FIAQ.js";
+} from "./chunk-4AGHC2HF.js";
 import {
   declaresTransform
-} from "./chunk-I6I5DWSF.js";
+} from "./chunk-6WOHOKM4.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -44,23 +44,23 @@ import {
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-RQBGCDRI.js";
+} from "./chunk-AII4XWZX.js";
 import {
   readLocalFile
-} from "./chunk-Y356L5P2.js";
+} from "./chunk-UANGRPQA.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-YQGYIVI5.js";
+} from "./chunk-CISEDWWZ.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-NOSM4UH5.js";
+} from "./chunk-XAM34E4P.js";
 import {
   require_dist,
   resourcesOf,
   templateToJson
-} from "./chunk-CAGE5ASI.js";
+} from "./chunk-5JPQ6TG7.js";
 import {
   applyExitCode,
   emptyApplyReport,

@@ -6,7 +6,7 @@ import {
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX,
   checkTemplates
-} from "./chunk-NOSM4UH5.js";
+} from "./chunk-XAM34E4P.js";
 import {
   RULES,
   WAIVABLE_RULES,
@@ -17,7 +17,7 @@ import {
   parametersWithoutDefaultOf,
   readRepository,
   require_dist
-} from "./chunk-CAGE5ASI.js";
+} from "./chunk-5JPQ6TG7.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-WOFMCSLJ.js";

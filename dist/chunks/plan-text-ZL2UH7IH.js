@@ -5,16 +5,16 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-BF2MFV4S.js";
+} from "./chunk-UH62JE55.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-PEJ54G4R.js";
-import "./chunk-CGNRIBTX.js";
-import "./chunk-VXHPT24M.js";
-import "./chunk-I6I5DWSF.js";
-import "./chunk-RQBGCDRI.js";
-import "./chunk-NOSM4UH5.js";
-import "./chunk-CAGE5ASI.js";
+import "./chunk-PJUGNKVP.js";
+import "./chunk-CJE3D5RM.js";
+import "./chunk-PJDZWQBJ.js";
+import "./chunk-6WOHOKM4.js";
+import "./chunk-AII4XWZX.js";
+import "./chunk-XAM34E4P.js";
+import "./chunk-5JPQ6TG7.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-WJIBDOPD.js";
+} from "./chunk-VRCKEXOI.js";
 import "./chunk-MYHF6BQG.js";
 import {
   ACCOUNT_NAME,
@@ -10,7 +10,7 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-VXHPT24M.js";
+} from "./chunk-PJDZWQBJ.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -29,15 +29,15 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-L7V6FIAQ.js";
+} from "./chunk-4AGHC2HF.js";
 import {
   canonicalJson,
   masked,
   noEchoIn
-} from "./chunk-RQBGCDRI.js";
+} from "./chunk-AII4XWZX.js";
 import {
   writeLocalFile
-} from "./chunk-Y356L5P2.js";
+} from "./chunk-UANGRPQA.js";
 import "./chunk-XEJZL3EO.js";
 import {
   POLICY_DESCRIPTION,
@@ -51,14 +51,14 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-YQGYIVI5.js";
+} from "./chunk-CISEDWWZ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX
-} from "./chunk-NOSM4UH5.js";
+} from "./chunk-XAM34E4P.js";
 import {
   ACCOUNTS_DIR,
   LONE_SURROGATE,
@@ -70,7 +70,7 @@ import {
   parseRepositoryFile,
   readRepository,
   require_dist
-} from "./chunk-CAGE5ASI.js";
+} from "./chunk-5JPQ6TG7.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

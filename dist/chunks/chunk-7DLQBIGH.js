@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-WJIBDOPD.js";
+} from "./chunk-VRCKEXOI.js";
 import {
   countOf
 } from "./chunk-YPNVWKSV.js";

@@ -1,12 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-YLNB53U7.js";
+} from "./chunk-E4YOU3PK.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-I35SPWQU.js";
+} from "./chunk-J2IMUWGT.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-D7OWNWFK.js";
+} from "./chunk-A3RJE6OG.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -27,26 +27,26 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-WVRSY42H.js";
+} from "./chunk-7DLQBIGH.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-WJIBDOPD.js";
+import "./chunk-VRCKEXOI.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-WBYQ3LLL.js";
-import "./chunk-L7V6FIAQ.js";
-import "./chunk-I6I5DWSF.js";
-import "./chunk-RQBGCDRI.js";
-import "./chunk-Y356L5P2.js";
+} from "./chunk-5NH3GC26.js";
+import "./chunk-4AGHC2HF.js";
+import "./chunk-6WOHOKM4.js";
+import "./chunk-AII4XWZX.js";
+import "./chunk-UANGRPQA.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YQGYIVI5.js";
-import "./chunk-NOSM4UH5.js";
-import "./chunk-CAGE5ASI.js";
+import "./chunk-CISEDWWZ.js";
+import "./chunk-XAM34E4P.js";
+import "./chunk-5JPQ6TG7.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {

@@ -2,28 +2,28 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-VXHPT24M.js";
+} from "./chunk-PJDZWQBJ.js";
 import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-I6I5DWSF.js";
+} from "./chunk-6WOHOKM4.js";
 import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
   maskNoEchoDefaults,
   resolveOrganizationalUnits
-} from "./chunk-RQBGCDRI.js";
+} from "./chunk-AII4XWZX.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-NOSM4UH5.js";
+} from "./chunk-XAM34E4P.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-CAGE5ASI.js";
+} from "./chunk-5JPQ6TG7.js";
 import {
   makeFinding
 } from "./chunk-GJYRT4YL.js";

@@ -4,9 +4,9 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-WJIBDOPD.js";
+} from "./chunk-VRCKEXOI.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-CAGE5ASI.js";
+import "./chunk-5JPQ6TG7.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

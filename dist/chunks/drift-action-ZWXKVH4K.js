@@ -3,12 +3,12 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-I35SPWQU.js";
+} from "./chunk-J2IMUWGT.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-3XVIPIOU.js";
+} from "./chunk-255NCOHL.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -33,28 +33,28 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-WVRSY42H.js";
+} from "./chunk-7DLQBIGH.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-WJIBDOPD.js";
+import "./chunk-VRCKEXOI.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-CGNRIBTX.js";
-import "./chunk-VXHPT24M.js";
-import "./chunk-WBYQ3LLL.js";
-import "./chunk-L7V6FIAQ.js";
-import "./chunk-I6I5DWSF.js";
+import "./chunk-CJE3D5RM.js";
+import "./chunk-PJDZWQBJ.js";
+import "./chunk-5NH3GC26.js";
+import "./chunk-4AGHC2HF.js";
+import "./chunk-6WOHOKM4.js";
 import {
   stackSetName
-} from "./chunk-RQBGCDRI.js";
+} from "./chunk-AII4XWZX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YQGYIVI5.js";
-import "./chunk-NOSM4UH5.js";
-import "./chunk-CAGE5ASI.js";
+import "./chunk-CISEDWWZ.js";
+import "./chunk-XAM34E4P.js";
+import "./chunk-5JPQ6TG7.js";
 import "./chunk-NHX7RUPP.js";
 import {
   findingId,

@@ -3,7 +3,7 @@ import {
   parametersOf,
   parseRepositoryFile,
   templateToJson
-} from "./chunk-CAGE5ASI.js";
+} from "./chunk-5JPQ6TG7.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

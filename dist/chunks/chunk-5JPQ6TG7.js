@@ -15945,7 +15945,9 @@ function typeOfValue(source, path) {
   if ((0, import_yaml3.isSeq)(node)) return "a list";
   if ((0, import_yaml3.isMap)(node)) return "a mapping";
   const value = (0, import_yaml3.isScalar)(node) ? node.value : void 0;
-  return value === null || value === void 0 ? "nothing" : `${typeof value} ${JSON.stringify(value)}`;
+  if (value === null || value === void 0) return "nothing";
+  if (path.includes("parameters")) return `a ${typeof value}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 // src/config/repository.ts

@@ -6,7 +6,7 @@ import {
 import {
   ORGANIZATION_FILE,
   RULES
-} from "./chunk-CAGE5ASI.js";
+} from "./chunk-5JPQ6TG7.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";

@@ -9,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-I6I5DWSF.js";
+} from "./chunk-6WOHOKM4.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -27,20 +27,20 @@ import {
   stackSetReference,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-RQBGCDRI.js";
+} from "./chunk-AII4XWZX.js";
 import {
   limitPhrase
-} from "./chunk-YQGYIVI5.js";
+} from "./chunk-CISEDWWZ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-NOSM4UH5.js";
+} from "./chunk-XAM34E4P.js";
 import {
   isIntrinsic
-} from "./chunk-CAGE5ASI.js";
+} from "./chunk-5JPQ6TG7.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-CGNRIBTX.js";
+} from "./chunk-CJE3D5RM.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-WBYQ3LLL.js";
+} from "./chunk-5NH3GC26.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -31,21 +31,21 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-L7V6FIAQ.js";
+} from "./chunk-4AGHC2HF.js";
 import {
   controlsAccess
-} from "./chunk-I6I5DWSF.js";
+} from "./chunk-6WOHOKM4.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-YQGYIVI5.js";
+} from "./chunk-CISEDWWZ.js";
 import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-CAGE5ASI.js";
+} from "./chunk-5JPQ6TG7.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
