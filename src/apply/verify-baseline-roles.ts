@@ -1,7 +1,7 @@
 import { GetRoleCommand } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import { parseDocument } from 'yaml';
-import { resourcesOf, templateToJson } from '../config/cloudformation-template.js';
+import { parameterDefaults, resolveString, resourcesOf, templateToJson } from '../config/cloudformation-template.js';
 import type { DesiredAccount, DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createIamClient } from '../observe/aws-clients.js';
@@ -108,36 +108,4 @@ export function expectedRoles(desired: DesiredState, account: DesiredAccount, ac
           : [{ baseline: name, roleName, boundaryExpected: resource.properties.PermissionsBoundary !== undefined }];
       });
   });
-}
-
-function parameterDefaults(template: unknown): Record<string, string> {
-  const parameters = (template as { Parameters?: Record<string, { Default?: unknown }> } | null)?.Parameters ?? {};
-  return Object.fromEntries(
-    Object.entries(parameters).flatMap(([key, parameter]) =>
-      parameter?.Default === undefined ? [] : [[key, String(parameter.Default)]],
-    ),
-  );
-}
-
-/** Literal strings, `Ref` to a parameter, and `Fn::Sub` over parameters and pseudo parameters; anything else is unknown. */
-function resolveString(value: unknown, values: Record<string, string>): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { Ref: reference, 'Fn::Sub': substitution } = value as { Ref?: unknown; 'Fn::Sub'?: unknown };
-  if (typeof reference === 'string') return values[reference];
-  const [text, variables] = Array.isArray(substitution) ? substitution : [substitution, {}];
-  if (typeof text !== 'string') return undefined;
-  const local = Object.fromEntries(
-    Object.entries((variables ?? {}) as Record<string, unknown>).map(([key, variable]) => [
-      key,
-      resolveString(variable, values),
-    ]),
-  );
-  let unresolved = false;
-  const resolved = text.replace(/\$\{([^}!]+)\}/g, (_match, name: string) => {
-    const replacement = local[name] ?? values[name];
-    if (replacement === undefined) unresolved = true;
-    return replacement ?? '';
-  });
-  return unresolved ? undefined : resolved;
 }

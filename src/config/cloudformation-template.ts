@@ -94,3 +94,40 @@ export function isIntrinsic(value: object): boolean {
   const keys = Object.keys(value);
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
 }
+
+/** A template's parameter defaults as strings, as CloudFormation passes them when a value is not set. */
+export function parameterDefaults(template: unknown): Record<string, string> {
+  const parameters = (template as { Parameters?: Record<string, { Default?: unknown }> } | null)?.Parameters ?? {};
+  return Object.fromEntries(
+    Object.entries(parameters).flatMap(([key, parameter]) =>
+      parameter?.Default === undefined ? [] : [[key, String(parameter.Default)]],
+    ),
+  );
+}
+
+/**
+ * A template value as a string: literal strings, `Ref` to a parameter, and `Fn::Sub` over parameters and pseudo
+ * parameters, with `values` giving each name's value (`AWS::AccountId` and the like included); undefined for anything
+ * else, or a name `values` lacks.
+ */
+export function resolveString(value: unknown, values: Record<string, string>): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { Ref: reference, 'Fn::Sub': substitution } = value as { Ref?: unknown; 'Fn::Sub'?: unknown };
+  if (typeof reference === 'string') return values[reference];
+  const [text, variables] = Array.isArray(substitution) ? substitution : [substitution, {}];
+  if (typeof text !== 'string') return undefined;
+  const local = Object.fromEntries(
+    Object.entries((variables ?? {}) as Record<string, unknown>).map(([key, variable]) => [
+      key,
+      resolveString(variable, values),
+    ]),
+  );
+  let unresolved = false;
+  const resolved = text.replace(/\$\{([^}!]+)\}/g, (_match, name: string) => {
+    const replacement = local[name] ?? values[name];
+    if (replacement === undefined) unresolved = true;
+    return replacement ?? '';
+  });
+  return unresolved ? undefined : resolved;
+}

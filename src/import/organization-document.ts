@@ -4,6 +4,7 @@ import type { OrganizationalUnitsDocument, OrganizationDocument } from '../confi
 import { QUOTAS } from '../config/quotas.js';
 import type { QuotaName, Quotas } from '../config/quotas.js';
 import type { AccountCandidate } from './account-manifests.js';
+import { baselineDependencies } from './baseline-dependencies.js';
 import { commonRegions, organizationalUnitBaselines } from './baseline-placement.js';
 import type { AccountBaselines, ImportedBaseline } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
@@ -39,13 +40,11 @@ export function organizationFile(
 ): OrganizationDocument {
   const { units, candidates, placed, baselines, regionsOf } = parts;
   const { regions: defaultRegions, findings: regionFindings } = commonRegions(placed.values(), live.homeRegion);
-  const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(
-    units,
-    candidates.map((candidate) => ({
-      ou: candidate.ou,
-      baselines: new Set(placed.get(candidate.account.id)!.overrides.keys()),
-    })),
-  );
+  const held = candidates.map((candidate) => ({
+    ou: candidate.ou,
+    baselines: new Set(placed.get(candidate.account.id)!.overrides.keys()),
+  }));
+  const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(units, held);
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
   const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas);
   const proven = provenQuotas({
@@ -55,13 +54,11 @@ export function organizationFile(
     organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split('/').length)),
   });
   findings.push(...regionFindings, ...unitFindings, ...scps.findings, ...proven.findings);
-  if (baselines.length > 1)
-    findings.push({
-      kind: 'note',
-      subject: 'baselines',
-      message:
-        'No StackSet says which must be deployed before another, so none has dependsOn: vend deploys them to a new account in name order. Add dependsOn where one needs another first (roles whose PermissionsBoundary names a policy need the baseline that creates it).',
-    });
+  const dependencies = baselineDependencies(
+    baselines,
+    held.map((account) => account.baselines),
+  );
+  findings.push(...dependencies.findings);
   const regions = [
     live.homeRegion,
     ...defaultRegions,
@@ -90,7 +87,9 @@ export function organizationFile(
           ),
         }
       : {}),
-    ...(baselines.length > 0 ? { baselines: baselinesDocument(baselines, templateFiles, regionsOf) } : {}),
+    ...(baselines.length > 0
+      ? { baselines: baselinesDocument(baselines, templateFiles, regionsOf, dependencies.dependsOn) }
+      : {}),
     ...(proven.quotas ? { quotas: proven.quotas } : {}),
   };
 }
@@ -127,11 +126,15 @@ export function organizationalUnitsDocument(
   return documents.get(null)!;
 }
 
-/** The catalogue entry of each baseline: its template file, its fixed regions, its StackSet's parameters. */
+/**
+ * The catalogue entry of each baseline: its template file, its fixed regions, what it depends on, its StackSet's
+ * parameters.
+ */
 export function baselinesDocument(
   baselines: readonly ImportedBaseline[],
   templateFiles: ReadonlyMap<string, string>,
   regionsOf: ReadonlyMap<string, string[] | undefined>,
+  dependsOn: ReadonlyMap<string, string[]>,
 ): NonNullable<OrganizationDocument['baselines']> {
   return Object.fromEntries(
     [...baselines]
@@ -143,6 +146,7 @@ export function baselinesDocument(
           {
             template: templateFiles.get(name)!.slice('baselines/'.length),
             ...(regions ? { regions } : {}),
+            ...(dependsOn.has(name) ? { dependsOn: dependsOn.get(name)! } : {}),
             ...(Object.keys(stackSet.parameters).length > 0 ? { parameters: stackSet.parameters } : {}),
           },
         ];

@@ -1,7 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadRepository } from '../../src/config/load-repository.js';
+import { loadImported } from '../support/imported-files.js';
 import { describeOrganization } from '../../src/import/describe-organization.js';
 import type { ImportOptions } from '../../src/import/describe-organization.js';
 import type { ImportedRepository } from '../../src/import/imported-repository.js';
@@ -341,18 +338,9 @@ describe('baselines from StackSets with the prefix', () => {
 describe('StackSets whose permission model or roles are not the ones organization.yaml holds', () => {
   const planOf = (live: LiveOrganization) => {
     const imported = describe_(live);
-    const root = mkdtempSync(join(tmpdir(), 'vend-import-settings-'));
-    try {
-      for (const [file, text] of renderRepository(imported, live.organization.id)) {
-        mkdirSync(dirname(join(root, file)), { recursive: true });
-        writeFileSync(join(root, file), text);
-      }
-      const loaded = loadRepository(root, { now: new Date('2026-11-28T12:00:00Z') });
-      expect(loaded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-      return { imported, plan: computePlan(loaded.desired!, observedStateOf(live)) };
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    const loaded = loadImported(imported, live);
+    expect(loaded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    return { imported, plan: computePlan(loaded.desired!, observedStateOf(live)) };
   };
   const untagged = (stackSet: ObservedStackSet) => ({ ...stackSet, managedByVend: false });
   const withRole = (stackSet: ObservedStackSet) => ({ ...stackSet, executionRoleName: 'PlatformExecution' });

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadRepository } from '../../src/config/load-repository.js';
+import { loadImported } from '../support/imported-files.js';
 import { describeOrganization } from '../../src/import/describe-organization.js';
 import type { ImportOptions } from '../../src/import/describe-organization.js';
 import type { ImportedRepository } from '../../src/import/imported-repository.js';
@@ -20,23 +17,9 @@ import {
 } from '../support/live-organization.js';
 
 /** vend import's pure core: an organization as read → the repository that describes it. */
-const NOW = new Date('2026-11-28T12:00:00Z');
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 const describe_ = (live: LiveOrganization, options: Partial<ImportOptions> = {}) =>
   describeOrganization(live, { organizationalUnits: [], ...options });
-
-/** Writes the imported files to a fresh directory and loads it as vend validate and plan do. */
-function written(imported: ImportedRepository, live: LiveOrganization, extra: Record<string, string> = {}) {
-  const root = mkdtempSync(join(tmpdir(), 'vend-import-unit-'));
-  roots.push(root);
-  for (const [file, text] of [...renderRepository(imported, live.organization.id), ...Object.entries(extra)]) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
-  return loadRepository(root, { now: NOW });
-}
 
 const manifest = (imported: ImportedRepository, name: string) =>
   imported.accounts.find((account) => account.document.name === name)?.document;
@@ -89,7 +72,7 @@ function mixedOrganization(): LiveOrganization {
 describe('the contract: right after vend import, validate passes and the plan only adopts', () => {
   const live = mixedOrganization();
   const imported = describe_(live);
-  const verdict = written(imported, live);
+  const verdict = loadImported(imported, live);
 
   test('validate finds no error, and warns only where an owner is unassigned or two accounts share a name', () => {
     expect(verdict.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
@@ -239,7 +222,7 @@ describe('accounts', () => {
       'baselines/scps/DenyAll.json',
       'baselines/scps/denyall-p-lower.json',
     ]);
-    expect(written(result, live).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    expect(loadImported(result, live).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 
   test('an account left out for its tags gets no note about what adopting it would do', () => {
@@ -364,7 +347,7 @@ describe('the OU tree and SCPs', () => {
     const result = describe_(live);
     expect(result.organization!.quotas).toEqual({ scpsPerTarget: 12 });
     // Validate passes; the raised quota stays a warning a reviewer sees, as any raised quota does.
-    expect(written(result, live).diagnostics).toEqual([
+    expect(loadImported(result, live).diagnostics).toEqual([
       expect.objectContaining({ rule: 'quota-override', severity: 'warning' }),
     ]);
   });

@@ -1,11 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { loadRepository } from '../../src/config/load-repository.js';
+import { loadImported } from '../support/imported-files.js';
 import { describeOrganization } from '../../src/import/describe-organization.js';
-import type { ImportedRepository } from '../../src/import/imported-repository.js';
 import type { LiveOrganization } from '../../src/import/live-organization.js';
-import { renderRepository } from '../../src/import/render-repository.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { renderImportText } from '../../src/report/import-text.js';
 import { liveOrganization, observedStateOf, ouId, scp, stackSet } from '../support/live-organization.js';
@@ -15,19 +10,6 @@ import { liveOrganization, observedStateOf, ouId, scp, stackSet } from '../suppo
  * `__proto__`), hidden characters, an SCP with a key twice. Import leaves each out, says why, and the repository it
  * writes still validates and plans to adopt only.
  */
-const NOW = new Date('2026-11-28T12:00:00Z');
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-function load(imported: ImportedRepository, live: LiveOrganization) {
-  const root = mkdtempSync(join(tmpdir(), 'vend-import-unexpressible-'));
-  roots.push(root);
-  for (const [file, text] of renderRepository(imported, live.organization.id)) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
-  return loadRepository(root, { now: NOW });
-}
 
 const A = '200000000001';
 const B = '200000000002';
@@ -144,7 +126,7 @@ describe('import leaves out what a repository file cannot hold, and the rest val
   });
 
   test('validate passes; the plan adopts, and deletes only the vend-tagged StackSet import reported', () => {
-    const verdict = load(imported, live);
+    const verdict = loadImported(imported, live);
     expect(verdict.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
     const plan = computePlan(verdict.desired!, observedStateOf(live));
     expect(plan.problems).toEqual([]);
@@ -197,6 +179,6 @@ test('sibling OUs whose names differ only in case are left out, so the repositor
         message: expect.stringContaining("are named 'Workloads' and 'workloads', so a path cannot tell them apart"),
       }),
     );
-  const verdict = load(imported, live);
+  const verdict = loadImported(imported, live);
   expect(verdict.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
 });

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describeOrganization } from '../../src/import/describe-organization.js';
+import type { ImportedRepository } from '../../src/import/imported-repository.js';
+import type { LiveOrganization } from '../../src/import/live-organization.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import { loadImported } from '../support/imported-files.js';
+import { liveOrganization, observedStateOf, stackSet } from '../support/live-organization.js';
+
+/**
+ * No StackSet records which baseline must be deployed first, so import infers dependsOn from what one template names
+ * of another's: a new account whose roles name a boundary policy no baseline has created yet fails CreateRole.
+ */
+const A = '200000000001';
+const B = '200000000002';
+const template = (name: string) => readFileSync(`baselines/stacksets/${name}.yaml`, 'utf8');
+const BOUNDARY = { BoundaryPolicyName: 'vend-workload-boundary' };
+const boundary = (instances: Record<string, string[]>) =>
+  stackSet('permissions-boundary', instances, {
+    template: template('permissions-boundary'),
+    parameters: { ...BOUNDARY, StackSetExecutionRoleName: 'OrganizationAccountAccessRole' },
+  });
+const humanRoles = (instances: Record<string, string[]>, parameters: Record<string, string> = BOUNDARY) =>
+  stackSet('human-roles', instances, {
+    template: template('human-roles'),
+    parameters: { ...parameters, SamlProviderName: 'corporate-idp' },
+  });
+const organization = (stackSets: LiveOrganization['stackSets']) =>
+  liveOrganization({
+    organizationalUnits: ['Workloads'],
+    accounts: [
+      { id: A, name: 'app-a', ou: 'Workloads', tags: { Owner: 'team' } },
+      { id: B, name: 'app-b', ou: 'Workloads', tags: { Owner: 'team' } },
+    ],
+    stackSets,
+  });
+const both = { [A]: ['us-east-1'], [B]: ['us-east-1'] };
+const findingsAbout = (imported: ImportedRepository, subject: string) =>
+  imported.findings.filter((finding) => finding.subject === subject);
+const dependsOnOf = (imported: ImportedRepository) =>
+  Object.fromEntries(
+    Object.entries(imported.organization!.baselines!).map(([name, baseline]) => [name, baseline.dependsOn]),
+  );
+const BOUNDARY_ARN = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/platform/vend-workload-boundary';
+
+describe('dependsOn inferred from what one baseline’s template names of another’s', () => {
+  test('roles whose PermissionsBoundary is the policy another baseline creates depend on it, and the plan only adopts', () => {
+    const live = organization([
+      boundary(both),
+      humanRoles(both),
+      stackSet('regional', both, { parameters: { Tier: 'gold' } }),
+    ]);
+    const imported = describeOrganization(live, { organizationalUnits: [] });
+    expect(dependsOnOf(imported)).toEqual({
+      'human-roles': ['permissions-boundary'],
+      'permissions-boundary': undefined,
+      regional: undefined,
+    });
+    expect(findingsAbout(imported, 'baseline human-roles')).toEqual([
+      {
+        kind: 'inferred',
+        subject: 'baseline human-roles',
+        message: `dependsOn: [permissions-boundary], so a new account gets permissions-boundary first: AdminRole, DeveloperRole and ReadOnlyRole name ${BOUNDARY_ARN}, which permissions-boundary's WorkloadBoundary creates.`,
+      },
+    ]);
+    expect(findingsAbout(imported, 'baselines')).toEqual([
+      {
+        kind: 'note',
+        subject: 'baselines',
+        message:
+          'No StackSet records which must be deployed before another, so dependsOn is inferred only where a template names an IAM policy, role or export another creates (human-roles); the rest deploy to a new account in name order. Add dependsOn where one needs another first in a way its template does not name.',
+      },
+    ]);
+    const loaded = loadImported(imported, live);
+    expect(loaded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    expect(loaded.desired!.baselines.map((baseline) => baseline.name)).toEqual([
+      'permissions-boundary',
+      'human-roles',
+      'regional',
+    ]);
+    const plan = computePlan(loaded.desired!, observedStateOf(live));
+    expect(plan.summary).toEqual({ create: 0, change: plan.changes.length, destroy: 0 });
+    expect(new Set(plan.changes.map((change) => change.kind))).toEqual(new Set(['adopt-account']));
+  });
+
+  test('a boundary named under another policy name than the boundary baseline creates is no dependency: it is noted', () => {
+    const imported = describeOrganization(
+      organization([boundary(both), humanRoles(both, { BoundaryPolicyName: 'legacy-boundary' })]),
+      { organizationalUnits: [] },
+    );
+    expect(dependsOnOf(imported)['human-roles']).toBeUndefined();
+    const legacy = BOUNDARY_ARN.replace('vend-workload-boundary', 'legacy-boundary');
+    expect(findingsAbout(imported, 'baseline human-roles')).toEqual([
+      {
+        kind: 'note',
+        subject: 'baseline human-roles',
+        message: `No imported baseline can be seen to create the permissions boundaries it names (AdminRole's ${legacy}; DeveloperRole's ${legacy}; ReadOnlyRole's ${legacy}), so it has no dependsOn for them. In a new account CreateRole fails unless the policy exists before human-roles deploys: if a baseline creates it, add that baseline to human-roles's dependsOn.`,
+      },
+    ]);
+  });
+
+  test('an account with the roles but not the boundary keeps the repository valid: no dependsOn, and why', () => {
+    const live = organization([boundary({ [A]: ['us-east-1'] }), humanRoles(both)]);
+    const imported = describeOrganization(live, { organizationalUnits: [] });
+    expect(dependsOnOf(imported)['human-roles']).toBeUndefined();
+    expect(findingsAbout(imported, 'baseline human-roles')).toEqual([
+      expect.objectContaining({
+        kind: 'note',
+        message: expect.stringMatching(
+          /^It needs permissions-boundary deployed first \(AdminRole, DeveloperRole and ReadOnlyRole name arn:.*\), but has no dependsOn for it: an account has human-roles without permissions-boundary, which validate refuses with dependsOn \(baseline-reference\)\. A new account that gets human-roles before permissions-boundary may fail to deploy it\.$/,
+        ),
+      }),
+    ]);
+    expect(loadImported(imported, live).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  test('an export another baseline imports is a dependency; two that name each other get one dependsOn, not a cycle', () => {
+    const exporting = (name: string, imports: string) =>
+      stackSet(name, both, {
+        parameters: {},
+        template: `Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: { "Fn::ImportValue": { "Fn::Sub": "\${AWS::Region}-${imports}" } }\nOutputs:\n  Out:\n    Value: x\n    Export: { Name: !Sub "\${AWS::Region}-${name}" }\n`,
+      });
+    const live = organization([exporting('alpha', 'elsewhere'), exporting('beta', 'alpha')]);
+    expect(dependsOnOf(describeOrganization(live, { organizationalUnits: [] }))).toEqual({
+      alpha: undefined,
+      beta: ['alpha'],
+    });
+    const cyclic = describeOrganization(organization([exporting('alpha', 'beta'), exporting('beta', 'alpha')]), {
+      organizationalUnits: [],
+    });
+    expect(dependsOnOf(cyclic)).toEqual({ alpha: ['beta'], beta: undefined });
+    expect(findingsAbout(cyclic, 'baseline beta')).toEqual([
+      {
+        kind: 'note',
+        subject: 'baseline beta',
+        message:
+          "It needs alpha deployed first (Topic names export ${AWS::Region}-alpha, which alpha's Out creates), but has no dependsOn for it: alpha already depends on beta (alpha → beta), and validate refuses a cycle. A new account that gets beta before alpha may fail to deploy it.",
+      },
+    ]);
+  });
+});
