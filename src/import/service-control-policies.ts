@@ -52,7 +52,7 @@ export function serviceControlPoliciesToImport(
       });
       continue;
     }
-    const problem = catalogueProblem(policy, quotas);
+    const problem = catalogueProblem(policy, quotas, live.serviceControlPolicies);
     if (problem) {
       findings.push({
         kind: owned ? 'check' : 'left-out',
@@ -128,9 +128,13 @@ export function scpAttachments(
 }
 
 /** Why validate would refuse the policy as a catalogue entry, in a few words, or undefined. */
-function catalogueProblem(policy: ObservedPolicy, quotas: Quotas): string | undefined {
+function catalogueProblem(
+  policy: ObservedPolicy,
+  quotas: Quotas,
+  policies: readonly ObservedPolicy[],
+): string | undefined {
   if (!SCP_NAME.test(policy.name))
-    return `its name is no catalogue name: 1-64 letters, digits, _ and -, starting with a letter, and an SCP's catalogue name is its name in AWS`;
+    return `its name is no catalogue name (1-64 letters, digits, _ and -, starting with a letter), and the catalogue names an SCP by its name in AWS, where spaces and other characters are allowed. To manage it with vend, rename it in AWS, which keeps its id, content and attachments, if nothing else refers to it by name: aws organizations update-policy --policy-id ${policy.id} --name ${catalogueNameFor(policy, policies)}, then import again`;
   const nameProblem = keyProblem(policy.name);
   if (nameProblem) return `its name, a key of the catalogue, ${nameProblem}`;
   try {
@@ -146,4 +150,19 @@ function catalogueProblem(policy: ObservedPolicy, quotas: Quotas): string | unde
     quotas,
   );
   return problems.length === 0 ? undefined : `validate would refuse it: ${problems.slice(0, 2).join('; ')}`;
+}
+
+/**
+ * A name the catalogue accepts for a policy whose AWS name it does not: each run of other characters becomes '-',
+ * and one taken by another policy (AWS names are unique per policy type) or left empty takes the policy id.
+ */
+function catalogueNameFor(policy: ObservedPolicy, policies: readonly ObservedPolicy[]): string {
+  const base = policy.name
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^[^A-Za-z]+/, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  const taken = policies.some((other) => other !== policy && other.name.toLowerCase() === base.toLowerCase());
+  if (base && !taken) return base;
+  return `${base ? base.slice(0, 64 - policy.id.length - 1) : 'scp'}-${policy.id}`;
 }

@@ -182,3 +182,27 @@ test('sibling OUs whose names differ only in case are left out, so the repositor
   const verdict = loadImported(imported, live);
   expect(verdict.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
 });
+
+test('an SCP whose AWS name has spaces is left out with the rename that would let vend manage it', () => {
+  const live = organization();
+  live.serviceControlPolicies.push(
+    { ...scp('Deny all (legacy)', [ouId('Apps')]), awsManaged: false },
+    { ...scp('Deny-all', [ouId('Apps')]), awsManaged: false },
+    { ...scp('Deny all', [ouId('Apps')]), id: 'p-denyall2', awsManaged: false },
+    { ...scp('42 ???', [ouId('Apps')]), awsManaged: false },
+  );
+  const messages = Object.fromEntries(
+    describeOrganization(live, { organizationalUnits: [] }).findings.map((finding) => [
+      finding.subject,
+      finding.message,
+    ]),
+  );
+  const rename = (id: string, name: string) =>
+    `Not in the catalogue (its name is no catalogue name (1-64 letters, digits, _ and -, starting with a letter), and the catalogue names an SCP by its name in AWS, where spaces and other characters are allowed. To manage it with vend, rename it in AWS, which keeps its id, content and attachments, if nothing else refers to it by name: aws organizations update-policy --policy-id ${id} --name ${name}, then import again), so its attachment stays as it is, unmanaged.`;
+  expect(messages['SCP Deny all (legacy) (p-denyalllegacy)']).toContain(
+    `${rename('p-denyalllegacy', 'Deny-all-legacy')} vend drift reports the attachment as high`,
+  );
+  // Deny-all is taken by another policy, and nothing of 42 ??? starts with a letter: the policy id makes them unique.
+  expect(messages['SCP Deny all (p-denyall2)']).toContain('--name Deny-all-p-denyall2,');
+  expect(messages['SCP 42 ??? (p-42)']).toContain('--name scp-p-42,');
+});
