@@ -66,15 +66,25 @@ export function manifestNames(
  * characters: `Payments Prod` → `payments-prod`, `123 Data` → `account-123-data`, `QA` → `qa-account`.
  */
 export function baseName(accountName: string): string {
-  let name = accountName
+  let name = usableCharacters(accountName);
+  if (!/^[a-z]/.test(name)) name = name === '' ? 'account' : `account-${name}`;
+  if (name.length < 3) name = `${name}-account`;
+  return trimTo(name, MAX_NAME_LENGTH);
+}
+
+/** Whether nothing of an account name is left for a manifest name (`!!!`, `---`): its base name is only `account`. */
+export function hasNoUsableCharacters(accountName: string): boolean {
+  return usableCharacters(accountName) === '';
+}
+
+/** The letters and digits of a name, lower case and without accents, each run of other characters one hyphen. */
+function usableCharacters(accountName: string): string {
+  return accountName
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (!/^[a-z]/.test(name)) name = name === '' ? 'account' : `account-${name}`;
-  if (name.length < 3) name = `${name}-account`;
-  return trimTo(name, MAX_NAME_LENGTH);
 }
 
 function withSuffix(base: string, id: string): string {

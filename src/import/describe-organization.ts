@@ -8,7 +8,7 @@ import { effectiveQuotas } from '../config/quotas.js';
 import { ACCOUNTS_DIR } from '../config/repository.js';
 import { accountCandidates, accountManifest, leftOutAccount } from './account-manifests.js';
 import type { AccountCandidate, ManifestContext } from './account-manifests.js';
-import { baseName, manifestNames } from './account-names.js';
+import { baseName, hasNoUsableCharacters, manifestNames } from './account-names.js';
 import {
   accountBaselines,
   fixedRegions,
@@ -161,7 +161,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
       findings.push({
         kind: 'renamed',
         subject: `account ${candidate.account.id} (${candidate.account.name})`,
-        message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? '' : ', with its id: another account of the organization, or a manifest the repository has, would have the same name'}; accountName keeps its name in AWS.`,
+        message: renameReason(candidate.account.name, document.name),
       });
   findings.push(...overrideRecordChecks(live, accounts));
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
@@ -282,4 +282,21 @@ function overrideRecordChecks(
       },
     ];
   });
+}
+
+/**
+ * Why an account's manifest name is not its AWS name: a name with nothing usable is named `account`; a base name
+ * another account (or a manifest already there) would also have takes the account's id.
+ */
+function renameReason(accountName: string, manifestName: string): string {
+  const base = baseName(accountName);
+  const nameless = hasNoUsableCharacters(accountName)
+    ? `its name has no letter or digit a manifest name could use, so it is named ${base}`
+    : undefined;
+  const suffixed =
+    base === manifestName
+      ? undefined
+      : `another account of the organization, or a manifest the repository has, would also be named ${base}, so its id is added`;
+  const reasons = [nameless, suffixed].filter((reason) => reason !== undefined);
+  return `Written as ${manifestName}${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}; accountName keeps its name in AWS.`;
 }

@@ -84,12 +84,11 @@ describe('in an organization whose accounts share names', () => {
       `accounts/shared-${SECOND}.yaml`,
     ]);
     expect(imported.findings.filter((finding) => finding.kind === 'renamed')).toHaveLength(3);
-    expect(imported.findings).toContainEqual(
-      expect.objectContaining({
-        subject: `account ${FIRST} (Shared)`,
-        message: expect.stringContaining('with its id: another account of the organization'),
-      }),
-    );
+    expect(imported.findings).toContainEqual({
+      kind: 'renamed',
+      subject: `account ${FIRST} (Shared)`,
+      message: `Written as shared-${FIRST}: another account of the organization, or a manifest the repository has, would also be named shared, so its id is added; accountName keeps its name in AWS.`,
+    });
   });
 
   test('--ou and then --accounts-only name each account as the full import does', () => {
@@ -107,4 +106,26 @@ describe('in an organization whose accounts share names', () => {
     });
     expect([...filesOf(part), ...filesOf(rest)].sort()).toEqual(filesOf(describe_(live)));
   });
+});
+
+test('a name with no letter or digit is written as account, and the report says that is why, not a namesake', () => {
+  const renamed = (names: string[]) =>
+    describe_(
+      liveOrganization({
+        organizationalUnits: ['Apps'],
+        accounts: names.map((name, index) => ({ id: `70000000000${index}`, name, ou: 'Apps', tags: { Owner: 'x' } })),
+      }),
+    )
+      .findings.filter((finding) => finding.kind === 'renamed')
+      .map((finding) => `${finding.subject}: ${finding.message}`);
+  const nameless = 'its name has no letter or digit a manifest name could use, so it is named account';
+  expect(renamed(['!!!'])).toEqual([
+    `account 700000000000 (!!!): Written as account: ${nameless}; accountName keeps its name in AWS.`,
+  ]);
+  expect(renamed(['!!!', '???'])).toEqual(
+    ['!!!', '???'].map(
+      (name, index) =>
+        `account 70000000000${index} (${name}): Written as account-70000000000${index}: ${nameless}; another account of the organization, or a manifest the repository has, would also be named account, so its id is added; accountName keeps its name in AWS.`,
+    ),
+  );
 });
