@@ -197,7 +197,10 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
           file: templateFile(name, stackSet.templateBody),
           body: stackSet.templateBody,
         })),
-    accounts: accounts.map(({ candidate, file, document }) => ({ file, accountId: candidate.account.id, document })),
+    accounts: accounts.map(({ candidate, file, document }) => {
+      const ownerTag = candidate.account.tags?.Owner;
+      return { file, accountId: candidate.account.id, document, ...(ownerTag === undefined ? {} : { ownerTag }) };
+    }),
     // A note on what adopting an account would do means nothing for one that is left out after all.
     findings: findings.filter((finding) => finding.kind !== 'note' || !leftOut.has(finding.subject)),
   };

@@ -14,8 +14,11 @@ export interface ImportedRepository {
   scps: { name: string; file: string; content: string }[];
   /** Baseline templates exactly as the StackSets hold them: `file` is `baselines/stacksets/<name>.yaml` or `.json`. */
   templates: { baseline: string; file: string; body: string }[];
-  /** One manifest per member account written, `file` being `accounts/<name>.yaml`; sorted by file. */
-  accounts: { file: string; accountId: string; document: AccountDocument }[];
+  /**
+   * One manifest per member account written, `file` being `accounts/<name>.yaml`; sorted by file. `ownerTag` is the
+   * account's Owner tag in AWS, when it has one: the manifest's comment on an unassigned owner says which it lacks.
+   */
+  accounts: { file: string; accountId: string; document: AccountDocument; ownerTag?: string }[];
   findings: ImportFinding[];
 }
 

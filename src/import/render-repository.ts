@@ -19,7 +19,8 @@ export function renderRepository(imported: ImportedRepository, organizationId: s
     files.set('baselines/organization.yaml', renderOrganization(imported.organization, organizationId));
   for (const scp of imported.scps) files.set(scp.file, `${policyFileText(scp.content)}\n`);
   for (const template of imported.templates) files.set(template.file, template.body);
-  for (const account of imported.accounts) files.set(account.file, renderAccountManifest(account.document));
+  for (const account of imported.accounts)
+    files.set(account.file, renderAccountManifest(account.document, account.ownerTag));
   // validate needs accounts/ even when no account has a manifest yet, and git keeps no empty directory.
   if (imported.organization && imported.accounts.length === 0) files.set(`${ACCOUNTS_DIR}/.gitkeep`, '');
   return files;
@@ -33,12 +34,19 @@ export function renderOrganization(organization: OrganizationDocument, organizat
   ].join('\n');
 }
 
-export function renderAccountManifest(account: AccountDocument): string {
+/**
+ * A manifest as YAML; an unassigned owner says why it is one: `ownerTag`, the account's Owner tag in AWS, is missing
+ * or blank, or is the placeholder itself.
+ */
+export function renderAccountManifest(account: AccountDocument, ownerTag?: string): string {
   return [
     ACCOUNT_SCHEMA,
     yamlText(account, (document) => {
       if (account.owner !== OWNER_UNASSIGNED) return;
-      (document.get('owner', true) as Scalar).comment = ' no Owner tag in AWS, or an empty one: name the owning team';
+      (document.get('owner', true) as Scalar).comment =
+        ownerTag === OWNER_UNASSIGNED
+          ? ` the Owner tag in AWS is this placeholder itself, which names no team: name the owning team`
+          : ' no Owner tag in AWS, or an empty one: name the owning team';
     }),
   ].join('\n');
 }

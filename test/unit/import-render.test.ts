@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { describeOrganization } from '../../src/import/describe-organization.js';
 import { renderRepository } from '../../src/import/render-repository.js';
+import { loadImported } from '../support/imported-files.js';
 import { liveOrganization, stackSet } from '../support/live-organization.js';
 
 /**
@@ -76,4 +77,24 @@ test('an Owner tag of only spaces names no one: import writes the placeholder, w
   });
   const written = renderRepository(describeOrganization(blank, { organizationalUnits: [] }), blank.organization.id);
   expect(written.get('accounts/app.yaml')).toContain('owner: vend:unassigned # no Owner tag in AWS, or an empty one');
+});
+
+test('an Owner tag that is the placeholder itself is not called missing, and validate’s warning is true of it too', () => {
+  const placeholder = liveOrganization({
+    organizationalUnits: ['Apps'],
+    accounts: [{ id: A, name: 'app', ou: 'Apps', tags: { Owner: 'vend:unassigned' } }],
+  });
+  const imported = describeOrganization(placeholder, { organizationalUnits: [] });
+  expect(renderRepository(imported, placeholder.organization.id).get('accounts/app.yaml')).toContain(
+    'owner: vend:unassigned # the Owner tag in AWS is this placeholder itself, which names no team: name the owning team\n',
+  );
+  expect(loadImported(imported, placeholder).diagnostics).toEqual([
+    expect.objectContaining({
+      rule: 'owner-unassigned',
+      severity: 'warning',
+      message: expect.stringContaining(
+        "owner is 'vend:unassigned', the placeholder vend import writes for an account whose Owner tag names no team (none, an empty one, or this placeholder)",
+      ),
+    }),
+  ]);
 });
