@@ -12,7 +12,7 @@ import { checkTargets, writeRepository } from '../import/write-repository.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
 import { describeAwsError } from '../observe/aws-errors.js';
-import { UsageError } from '../settings/settings.js';
+import { EnvironmentError, UsageError } from '../settings/settings.js';
 import type { VendSettings } from '../settings/settings.js';
 import { runValidate } from './validate.js';
 import type { ValidateResult } from './validate.js';
@@ -49,9 +49,11 @@ export interface ImportDependencies {
  * organization file is kept and read for its StackSet prefix, OUs and catalogues; without it, an organization file
  * already there lends its StackSet settings (prefix, permission model and roles, as the bootstrap stack made them).
  *
- * @throws UsageError (exit 2) for --accounts-only without a valid organization file, an --ou that names no OU, no
- *   AWS credentials or region, or a file it cannot write (a symbolic link on its path, say), found before the first
- *   write; PreflightError for credentials that are not the management account's.
+ * @throws UsageError (exit 2) for --accounts-only without a valid organization file, --ou that names no OU or
+ *   with --force over a whole organization file; EnvironmentError (exit 2) for no AWS credentials or region,
+ *   credentials of another organization than --accounts-only's file, or a file it cannot write (a symbolic link on
+ *   its path, say), found before the first write; PreflightError for credentials that are not the management
+ *   account's.
  */
 export async function runImport(settings: VendSettings, dependencies: ImportDependencies = {}): Promise<ImportOutcome> {
   const root = settings.repositoryRoot;
@@ -76,12 +78,12 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
   try {
     const missingCredentials = await missingCredentialsReason(clients);
     if (missingCredentials)
-      throw new UsageError(
+      throw new EnvironmentError(
         `No AWS credentials are available (${missingCredentials}). vend import reads the organization with the management account's credentials: configure them, and AWS_REGION for its home region.`,
       );
     const homeRegion = await clients.cloudFormation.config.region().catch(() => undefined);
     if (!homeRegion)
-      throw new UsageError(
+      throw new EnvironmentError(
         "No AWS region is configured. Set AWS_REGION to the organization's home region, where its StackSets are administered.",
       );
     let live;
@@ -94,7 +96,7 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
     // credentials only after they are written.
     const declared = existing ? String(existing.organization.managementAccountId) : undefined;
     if (declared !== undefined && declared !== live.organization.managementAccountId)
-      throw new UsageError(
+      throw new EnvironmentError(
         `${ORGANIZATION_FILE} declares management account ${declared}, but these credentials read organization ${live.organization.id}, whose management account is ${live.organization.managementAccountId}. vend import --accounts-only adds manifests to the repository of the same organization: use that organization's credentials, or import this one into its own repository.`,
       );
     const imported = describeOrganization(live, {

@@ -3,7 +3,7 @@ import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { writeLocalFile } from '../local-files.js';
 import { compareText } from '../ordering.js';
-import { UsageError } from '../settings/settings.js';
+import { EnvironmentError, UsageError } from '../settings/settings.js';
 
 /** What a person can do when import refuses where it would write. */
 const WAY_OUT = 'Nothing was written. Move it out of the way, or import into another --repo.';
@@ -13,9 +13,9 @@ const WAY_OUT = 'Nothing was written. Move it out of the way, or import into ano
  * all of them or none: a refusal halfway would leave a repository that is part this organization and part whatever
  * was there. Returns the files that exist already (sorted), which are replaced only with --force.
  *
- * @throws UsageError, naming the path, when a path runs through a symbolic link (the link could point anywhere, so
- *   vend never writes through one), a directory on the way is a file, a file to write is a directory, or a
- *   directory to write in cannot be written.
+ * @throws UsageError when `root` is a file; EnvironmentError, naming the path, when a path runs through a symbolic
+ *   link (the link could point anywhere, so vend never writes through one), a directory on the way is a file, a file
+ *   to write is a directory, or a directory to write in cannot be written.
  */
 export function checkTargets(root: string, files: Iterable<string>): string[] {
   const seen = new Map<string, Stats | undefined>();
@@ -38,13 +38,13 @@ export function checkTargets(root: string, files: Iterable<string>): string[] {
       if (!stats) break;
       const last = depth === parts.length;
       if (stats.isSymbolicLink())
-        throw new UsageError(
+        throw new EnvironmentError(
           `Refusing to write ${file} in ${root}: ${path} is a symbolic link (to ${readlinkSync(join(root, path))}), and vend import never writes through a link, which could lead out of the repository. ${WAY_OUT}`,
         );
       if (!last && !stats.isDirectory())
-        throw new UsageError(`Cannot write ${file} in ${root}: ${path} is a file, not a directory. ${WAY_OUT}`);
+        throw new EnvironmentError(`Cannot write ${file} in ${root}: ${path} is a file, not a directory. ${WAY_OUT}`);
       if (last && !stats.isFile())
-        throw new UsageError(`Cannot write ${file} in ${root}: it is a directory or a special file. ${WAY_OUT}`);
+        throw new EnvironmentError(`Cannot write ${file} in ${root}: it is a directory or a special file. ${WAY_OUT}`);
       if (last) existing.push(file);
       else deepestDirectory = path;
     }
@@ -59,7 +59,7 @@ export function checkTargets(root: string, files: Iterable<string>): string[] {
  * checked them all. Nothing is written through a symbolic link, and, unless `replace` is set, no file that exists
  * is replaced: both still hold against a link or a file that appears in the meantime.
  *
- * @throws UsageError when a path runs through a link, or a file exists and `replace` is not set.
+ * @throws EnvironmentError when a path runs through a link, or a file exists and `replace` is not set.
  */
 export function writeRepository(
   root: string,
@@ -67,19 +67,24 @@ export function writeRepository(
   { replace }: { replace: boolean },
 ): void {
   for (const [file, text] of [...files].sort(([a], [b]) => compareText(a, b)))
-    writeLocalFile(join(root, file), text, {
-      untrustedRoots: [root],
-      keepExisting: !replace,
-      createDirectories: true,
-      linkAdvice: 'vend import never writes through a link, which could lead out of the repository.',
-    });
+    try {
+      writeLocalFile(join(root, file), text, {
+        untrustedRoots: [root],
+        keepExisting: !replace,
+        createDirectories: true,
+        linkAdvice: 'vend import never writes through a link, which could lead out of the repository.',
+      });
+    } catch (error) {
+      // writeLocalFile's refusals are usage errors for a path given on the command line; here the path is import's.
+      throw error instanceof UsageError ? new EnvironmentError(error.message) : error;
+    }
 }
 
 function writable(root: string, path: string, file: string): void {
   try {
     accessSync(join(root, path), constants.W_OK);
   } catch {
-    throw new UsageError(
+    throw new EnvironmentError(
       `Cannot write ${file} in ${root}: ${path === '.' ? 'the repository' : path} is not writable. Nothing was written.`,
     );
   }

@@ -65,6 +65,15 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/**
+ * What vend was pointed at stops it, though it was invoked right: no credentials or region, credentials of another
+ * organization, a path it cannot write. Exit code 2, like a usage error, but without the pointer to `vend --help`,
+ * which would not help.
+ */
+export class EnvironmentError extends Error {
+  override readonly name = 'EnvironmentError';
+}
+
 export function parseChoice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`Invalid ${name} '${value}'. Expected one of: ${allowed.join(', ')}.`);

@@ -452,6 +452,8 @@ test('vend import writes all its files or none: a link in the repository stops i
       `baselines is a symbolic link (to ${outside}), and vend import never writes through a link, which could lead out of the repository. Nothing was written.`,
     );
     expect(run.stderr).not.toContain('pull request');
+    // The command line was right: the repository is in the way, and vend --help would not help.
+    expect(run.stderr).not.toContain('vend --help');
     expect(readdirSync(join(root, 'accounts'))).toEqual(['payments-dev.yaml']);
     expect(readFileSync(join(root, 'accounts/payments-dev.yaml'), 'utf8')).toBe('mine\n');
     expect(readdirSync(outside)).toEqual([]);

@@ -135,6 +135,22 @@ describe('without AWS credentials', () => {
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+
+  test('vend import without credentials was invoked right: no pointer to --help; a mistake in its options has one', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI, 'import', '--repo', mkdtempSync(join(tmpdir(), 'vend-cli-')), ...args], {
+        cwd: MINIMAL_REPOSITORY,
+        encoding: 'utf8',
+        env: noCredentials(),
+      });
+    const refused = run();
+    expect([refused.status, refused.stderr.trim().split('\n').at(-1)]).toEqual([
+      2,
+      "vend: No AWS credentials are available (Could not load credentials from any providers). vend import reads the organization with the management account's credentials: configure them, and AWS_REGION for its home region.",
+    ]);
+    const mistaken = run('--accounts-only', '--force', '--bogus');
+    expect([mistaken.status, mistaken.stderr.trim().split('\n').at(-1)]).toEqual([2, "Run 'vend --help' for usage."]);
+  });
 });
 
 test('vend --help lists every command, drift with its options', () => {

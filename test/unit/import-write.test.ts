@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkTargets, writeRepository } from '../../src/import/write-repository.js';
-import { UsageError } from '../../src/settings/settings.js';
+import { EnvironmentError } from '../../src/settings/settings.js';
 
 /** vend import writes all its files or none: every target is checked before the first is written. */
 const FILES = ['accounts/app.yaml', 'baselines/organization.yaml', 'baselines/scps/guard.json'];
@@ -30,10 +30,12 @@ test('a symbolic link anywhere on the way is refused, in import’s own words, b
   writeFileSync(join(root, 'accounts', 'app.yaml'), 'kept');
   symlinkSync(outside, join(root, 'baselines'));
   expect(() => checkTargets(root, FILES)).toThrow(
-    new UsageError(
+    new EnvironmentError(
       `Refusing to write baselines/organization.yaml in ${root}: baselines is a symbolic link (to ${outside}), and vend import never writes through a link, which could lead out of the repository. Nothing was written. Move it out of the way, or import into another --repo.`,
     ),
   );
+  // The command line was right, so the CLI does not point to vend --help.
+  expect(() => checkTargets(root, FILES)).toThrow(EnvironmentError);
   expect(readdirSync(outside)).toEqual([]);
 });
 
