@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-VRCKEXOI.js";
+} from "./chunks/chunk-N7IL45W2.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   readLocalFile
-} from "./chunks/chunk-UANGRPQA.js";
+} from "./chunks/chunk-EAAD7A2X.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -33,9 +33,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CISEDWWZ.js";
-import "./chunks/chunk-XAM34E4P.js";
-import "./chunks/chunk-5JPQ6TG7.js";
+} from "./chunks/chunk-D7RLOFTB.js";
+import "./chunks/chunk-L4HPXP6F.js";
+import "./chunks/chunk-E2IHRBMA.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import {
   visibleLine
@@ -65,9 +65,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-6C6IPHSG.js"),
-        import("./chunks/plan-text-ZL2UH7IH.js"),
-        import("./chunks/plan-markdown-54MEDME5.js")
+        import("./chunks/plan-BFA4KLR2.js"),
+        import("./chunks/plan-text-ZMQX37DS.js"),
+        import("./chunks/plan-markdown-3UTK4XDU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,10 +102,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-BYTRQA5M.js"),
+        import("./chunks/apply-Z67GJMLZ.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-LDDKBUOH.js"),
-        import("./chunks/plan-text-ZL2UH7IH.js")
+        import("./chunks/plan-text-ZMQX37DS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-X5J33TOP.js"),
+        import("./chunks/drift-NN3ZCOO7.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-OVCVBDVX.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -174,8 +174,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-K6LSRDPK.js"),
-        import("./chunks/import-text-VSIXXAA6.js")
+        import("./chunks/import-4KVU575I.js"),
+        import("./chunks/import-text-ROAHBECJ.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-7DLQBIGH.js";
+} from "./chunks/chunk-HCHUJDPI.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-VRCKEXOI.js";
+import "./chunks/chunk-N7IL45W2.js";
 import "./chunks/chunk-MYHF6BQG.js";
 import {
   COMMANDS,
@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CISEDWWZ.js";
-import "./chunks/chunk-XAM34E4P.js";
-import "./chunks/chunk-5JPQ6TG7.js";
+} from "./chunks/chunk-D7RLOFTB.js";
+import "./chunks/chunk-L4HPXP6F.js";
+import "./chunks/chunk-E2IHRBMA.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-YPNVWKSV.js";
@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZO4BLI6G.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FVNABTEC.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-4MC6DMBI.js");
+        const { runApplyAction } = await import("./chunks/apply-action-XVCC3UCB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZWXKVH4K.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GWG5FIUX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -14889,6 +14889,35 @@ function isIntrinsic(value) {
   const keys = Object.keys(value);
   return keys.length === 1 && (keys[0] === "Ref" || keys[0].startsWith("Fn::"));
 }
+function parameterDefaults(template) {
+  const parameters = template?.Parameters ?? {};
+  return Object.fromEntries(
+    Object.entries(parameters).flatMap(
+      ([key, parameter]) => parameter?.Default === void 0 ? [] : [[key, String(parameter.Default)]]
+    )
+  );
+}
+function resolveString(value, values) {
+  if (typeof value === "string") return value;
+  if (typeof value !== "object" || value === null) return void 0;
+  const { Ref: reference, "Fn::Sub": substitution } = value;
+  if (typeof reference === "string") return values[reference];
+  const [text, variables] = Array.isArray(substitution) ? substitution : [substitution, {}];
+  if (typeof text !== "string") return void 0;
+  const local = Object.fromEntries(
+    Object.entries(variables ?? {}).map(([key, variable]) => [
+      key,
+      resolveString(variable, values)
+    ])
+  );
+  let unresolved = false;
+  const resolved = text.replace(/\$\{([^}!]+)\}/g, (_match, name) => {
+    const replacement = local[name] ?? values[name];
+    if (replacement === void 0) unresolved = true;
+    return replacement ?? "";
+  });
+  return unresolved ? void 0 : resolved;
+}
 
 // src/config/diagnostics.ts
 var RULES = {
@@ -16192,6 +16221,8 @@ export {
   parameterNamesOf,
   parametersWithoutDefaultOf,
   isIntrinsic,
+  parameterDefaults,
+  resolveString,
   flattenOrganizationalUnits,
   isForbiddenKey,
   parseRepositoryFile,

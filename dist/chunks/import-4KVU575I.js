@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-VRCKEXOI.js";
+} from "./chunk-N7IL45W2.js";
 import "./chunk-MYHF6BQG.js";
 import {
   ACCOUNT_NAME,
@@ -10,7 +10,7 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-PJDZWQBJ.js";
+} from "./chunk-NHJ7KTAQ.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -29,17 +29,18 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-4AGHC2HF.js";
+} from "./chunk-2OVPK72Q.js";
 import {
   canonicalJson,
   masked,
   noEchoIn
-} from "./chunk-AII4XWZX.js";
+} from "./chunk-CYCIKFCL.js";
 import {
   writeLocalFile
-} from "./chunk-UANGRPQA.js";
+} from "./chunk-EAAD7A2X.js";
 import "./chunk-XEJZL3EO.js";
 import {
+  EnvironmentError,
   POLICY_DESCRIPTION,
   QUOTAS,
   UsageError,
@@ -51,14 +52,14 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-CISEDWWZ.js";
+} from "./chunk-D7RLOFTB.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX
-} from "./chunk-XAM34E4P.js";
+} from "./chunk-L4HPXP6F.js";
 import {
   ACCOUNTS_DIR,
   LONE_SURROGATE,
@@ -67,10 +68,14 @@ import {
   checkSchema,
   flattenOrganizationalUnits,
   isForbiddenKey,
+  parameterDefaults,
   parseRepositoryFile,
   readRepository,
-  require_dist
-} from "./chunk-5JPQ6TG7.js";
+  require_dist,
+  resolveString,
+  resourcesOf,
+  templateToJson
+} from "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
@@ -211,10 +216,16 @@ function manifestNames(written, organization, taken = /* @__PURE__ */ new Set())
   return { names, unavailable };
 }
 function baseName(accountName) {
-  let name = accountName.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  let name = usableCharacters(accountName);
   if (!/^[a-z]/.test(name)) name = name === "" ? "account" : `account-${name}`;
   if (name.length < 3) name = `${name}-account`;
   return trimTo(name, MAX_NAME_LENGTH);
+}
+function hasNoUsableCharacters(accountName) {
+  return usableCharacters(accountName) === "";
+}
+function usableCharacters(accountName) {
+  return accountName.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
 function withSuffix(base, id) {
   return `${trimTo(base, MAX_NAME_LENGTH - id.length - 1)}-${id}`;
@@ -372,6 +383,127 @@ function undeclaredAccountInstances(baselines, declared, managementAccountId) {
   });
 }
 
+// src/import/baseline-dependencies.ts
+var import_yaml = __toESM(require_dist(), 1);
+var PSEUDO_PARAMETERS = Object.fromEntries(
+  ["AWS::AccountId", "AWS::Partition", "AWS::Region", "AWS::URLSuffix"].map((name) => [name, `\${${name}}`])
+);
+function baselineDependencies(baselines, accountBaselines2) {
+  const sorted = [...baselines].sort((a, b) => compareText(a.name, b.name));
+  const templates = new Map(sorted.map(({ name, stackSet }) => [name, readTemplate(stackSet)]));
+  const provided = sorted.flatMap(({ name }) => providedBy(name, templates.get(name)));
+  const dependsOn = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const { name } of sorted) {
+    const references = referencesIn(templates.get(name));
+    const reasons = /* @__PURE__ */ new Map();
+    const unmatchedBoundaries = [];
+    for (const reference of references) {
+      const creator = provided.find((candidate) => candidate.reference === reference.reference);
+      if (creator && creator.baseline !== name) {
+        const named = reasons.get(creator.baseline) ?? /* @__PURE__ */ new Map();
+        const key = `${creator.reference}, which ${creator.baseline}'s ${creator.logicalId} creates`;
+        named.set(key, (named.get(key) ?? /* @__PURE__ */ new Set()).add(reference.logicalId));
+        reasons.set(creator.baseline, named);
+      } else if (!creator && reference.property === "PermissionsBoundary")
+        unmatchedBoundaries.push(
+          `${reference.logicalId}'s ${reference.reference ?? "one, which CloudFormation computes at deploy time"}`
+        );
+    }
+    if (unmatchedBoundaries.length > 0)
+      findings.push({
+        kind: "note",
+        subject: `baseline ${name}`,
+        message: `No imported baseline can be seen to create the permissions ${unmatchedBoundaries.length === 1 ? "boundary" : "boundaries"} it names (${unmatchedBoundaries.join("; ")}), so it has no dependsOn for ${unmatchedBoundaries.length === 1 ? "it" : "them"}. In a new account CreateRole fails unless the policy exists before ${name} deploys: if a baseline creates it, add that baseline to ${name}'s dependsOn.`
+      });
+    for (const [dependency, named] of [...reasons].sort(([a], [b]) => compareText(a, b))) {
+      const why = [...named].map(
+        ([reference, users]) => `${listNames([...users])} ${users.size === 1 ? "names" : "name"} ${reference}`
+      );
+      const without = accountBaselines2.filter((held) => held.has(name) && !held.has(dependency)).length;
+      const blocked = without > 0 ? void 0 : cycleThrough(dependsOn, dependency, name);
+      if (without === 0 && !blocked) {
+        dependsOn.set(name, [...dependsOn.get(name) ?? [], dependency]);
+        findings.push({
+          kind: "inferred",
+          subject: `baseline ${name}`,
+          message: `dependsOn: [${dependency}], so a new account gets ${dependency} first: ${why.join("; ")}.`
+        });
+        continue;
+      }
+      findings.push({
+        kind: "note",
+        subject: `baseline ${name}`,
+        message: `It needs ${dependency} deployed first (${why.join("; ")}), but has no dependsOn for it: ${blocked ? `${dependency} already depends on ${name} (${blocked.join(" \u2192 ")}), and validate refuses a cycle` : `${without === 1 ? "an account has" : `${without} accounts have`} ${name} without ${dependency}, which validate refuses with dependsOn (baseline-reference)`}. A new account that gets ${name} before ${dependency} may fail to deploy it.`
+      });
+    }
+  }
+  if (sorted.length > 1)
+    findings.push({
+      kind: "note",
+      subject: "baselines",
+      message: `No StackSet records which must be deployed before another, so dependsOn is inferred only where a template names an IAM policy, role or export another creates${dependsOn.size > 0 ? ` (${listNames([...dependsOn.keys()])})` : " (none does)"}; the rest deploy to a new account in name order. Add dependsOn where one needs another first in a way its template does not name.`
+    });
+  return { dependsOn, findings };
+}
+function readTemplate(stackSet) {
+  const template = templateToJson((0, import_yaml.parseDocument)(stackSet.templateBody));
+  return { template, values: { ...parameterDefaults(template), ...stackSet.parameters, ...PSEUDO_PARAMETERS } };
+}
+function providedBy(baseline, { template, values }) {
+  const iam = resourcesOf(template).flatMap((resource) => {
+    const kind = resource.type === "AWS::IAM::ManagedPolicy" ? "policy" : resource.type === "AWS::IAM::Role" ? "role" : void 0;
+    const name = resolveString(resource.properties[kind === "policy" ? "ManagedPolicyName" : "RoleName"], values);
+    const path = resolveString(resource.properties.Path ?? "/", values);
+    if (!kind || name === void 0 || path === void 0) return [];
+    return [{ baseline, logicalId: resource.logicalId, reference: `${iamArn(kind)}${path}${name}` }];
+  });
+  const outputs = template?.Outputs ?? {};
+  const exports = Object.entries(outputs).flatMap(([logicalId, output]) => {
+    const name = resolveString(output?.Export?.Name, values);
+    return name === void 0 ? [] : [{ baseline, logicalId, reference: `export ${name}` }];
+  });
+  return [...iam, ...exports];
+}
+function iamArn(kind) {
+  return `arn:${PSEUDO_PARAMETERS["AWS::Partition"]}:iam::${PSEUDO_PARAMETERS["AWS::AccountId"]}:${kind}`;
+}
+function referencesIn({ template, values }) {
+  return resourcesOf(template).flatMap((resource) => {
+    const found = [];
+    for (const [property, value] of Object.entries(resource.properties)) {
+      const before = found.length;
+      collect(value, values, (reference) => found.push({ logicalId: resource.logicalId, property, reference }));
+      if (resource.type === "AWS::IAM::Role" && property === "PermissionsBoundary" && found.length === before)
+        found.push({ logicalId: resource.logicalId, property });
+    }
+    return found;
+  });
+}
+function collect(value, values, found) {
+  if (Array.isArray(value)) {
+    for (const item of value) collect(item, values, found);
+    return;
+  }
+  if (typeof value === "object" && value !== null && "Fn::ImportValue" in value) {
+    const name = resolveString(value["Fn::ImportValue"], values);
+    if (name !== void 0) found(`export ${name}`);
+    return;
+  }
+  const resolved = resolveString(value, values);
+  if (resolved !== void 0) found(resolved);
+  else if (typeof value === "object" && value !== null)
+    for (const item of Object.values(value)) collect(item, values, found);
+}
+function cycleThrough(dependsOn, from, to) {
+  if (from === to) return [from];
+  for (const next of dependsOn.get(from) ?? []) {
+    const path = cycleThrough(dependsOn, next, to);
+    if (path) return [from, ...path];
+  }
+  return void 0;
+}
+
 // src/import/live-organization.ts
 var SERVICE_CONTROL_POLICY = "SERVICE_CONTROL_POLICY";
 
@@ -459,7 +591,7 @@ function serviceControlPoliciesToImport(live, declaredTargetIds, quotas) {
       });
       continue;
     }
-    const problem = catalogueProblem(policy, quotas);
+    const problem = catalogueProblem(policy, quotas, live.serviceControlPolicies);
     if (problem) {
       findings.push({
         kind: owned ? "check" : "left-out",
@@ -509,9 +641,9 @@ function scpAttachments(live, catalogue) {
     fullAWSAccess: !enabled || fullAWSAccess?.targetIds.includes(targetId) === true
   });
 }
-function catalogueProblem(policy, quotas) {
+function catalogueProblem(policy, quotas, policies) {
   if (!SCP_NAME.test(policy.name))
-    return `its name is no catalogue name: 1-64 letters, digits, _ and -, starting with a letter, and an SCP's catalogue name is its name in AWS`;
+    return `its name is no catalogue name (1-64 letters, digits, _ and -, starting with a letter), and the catalogue names an SCP by its name in AWS, where spaces and other characters are allowed. To manage it with vend, rename it in AWS, which keeps its id, content and attachments, if nothing else refers to it by name: aws organizations update-policy --policy-id ${policy.id} --name ${catalogueNameFor(policy, policies)}, then import again`;
   const nameProblem = keyProblem(policy.name);
   if (nameProblem) return `its name, a key of the catalogue, ${nameProblem}`;
   try {
@@ -527,6 +659,12 @@ function catalogueProblem(policy, quotas) {
     quotas
   );
   return problems.length === 0 ? void 0 : `validate would refuse it: ${problems.slice(0, 2).join("; ")}`;
+}
+function catalogueNameFor(policy, policies) {
+  const base = policy.name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^[^A-Za-z]+/, "").slice(0, 64).replace(/-+$/, "");
+  const taken = policies.some((other) => other !== policy && other.name.toLowerCase() === base.toLowerCase());
+  if (base && !taken) return base;
+  return `${base ? base.slice(0, 64 - policy.id.length - 1) : "scp"}-${policy.id}`;
 }
 
 // src/import/stack-set-baselines.ts
@@ -711,13 +849,11 @@ function isJsonObject(text) {
 function organizationFile(live, parts, findings) {
   const { units, candidates, placed, baselines, regionsOf } = parts;
   const { regions: defaultRegions, findings: regionFindings } = commonRegions(placed.values(), live.homeRegion);
-  const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(
-    units,
-    candidates.map((candidate) => ({
-      ou: candidate.ou,
-      baselines: new Set(placed.get(candidate.account.id).overrides.keys())
-    }))
-  );
+  const held = candidates.map((candidate) => ({
+    ou: candidate.ou,
+    baselines: new Set(placed.get(candidate.account.id).overrides.keys())
+  }));
+  const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(units, held);
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
   const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas);
   const proven = provenQuotas({
@@ -727,12 +863,11 @@ function organizationFile(live, parts, findings) {
     organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split("/").length))
   });
   findings.push(...regionFindings, ...unitFindings, ...scps.findings, ...proven.findings);
-  if (baselines.length > 1)
-    findings.push({
-      kind: "note",
-      subject: "baselines",
-      message: "No StackSet says which must be deployed before another, so none has dependsOn: vend deploys them to a new account in name order. Add dependsOn where one needs another first (roles whose PermissionsBoundary names a policy need the baseline that creates it)."
-    });
+  const dependencies = baselineDependencies(
+    baselines,
+    held.map((account) => account.baselines)
+  );
+  findings.push(...dependencies.findings);
   const regions = [
     live.homeRegion,
     ...defaultRegions,
@@ -759,7 +894,7 @@ function organizationFile(live, parts, findings) {
         ])
       )
     } : {},
-    ...baselines.length > 0 ? { baselines: baselinesDocument(baselines, templateFiles, regionsOf) } : {},
+    ...baselines.length > 0 ? { baselines: baselinesDocument(baselines, templateFiles, regionsOf, dependencies.dependsOn) } : {},
     ...proven.quotas ? { quotas: proven.quotas } : {}
   };
 }
@@ -786,7 +921,7 @@ function organizationalUnitsDocument(units, attachmentsOf, baselines) {
   }
   return documents.get(null);
 }
-function baselinesDocument(baselines, templateFiles, regionsOf) {
+function baselinesDocument(baselines, templateFiles, regionsOf, dependsOn) {
   return Object.fromEntries(
     [...baselines].sort((a, b) => compareText(a.name, b.name)).map(({ name, stackSet }) => {
       const regions = regionsOf.get(name);
@@ -795,6 +930,7 @@ function baselinesDocument(baselines, templateFiles, regionsOf) {
         {
           template: templateFiles.get(name).slice("baselines/".length),
           ...regions ? { regions } : {},
+          ...dependsOn.has(name) ? { dependsOn: dependsOn.get(name) } : {},
           ...Object.keys(stackSet.parameters).length > 0 ? { parameters: stackSet.parameters } : {}
         }
       ];
@@ -863,7 +999,7 @@ function beneath(live, unit, problem) {
 }
 
 // src/import/render-repository.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var ORGANIZATION_SCHEMA = "# yaml-language-server: $schema=../schemas/organization.schema.json";
 var ACCOUNT_SCHEMA = "# yaml-language-server: $schema=../schemas/account.schema.json";
 function renderRepository(imported, organizationId) {
@@ -873,7 +1009,8 @@ function renderRepository(imported, organizationId) {
   for (const scp of imported.scps) files.set(scp.file, `${policyFileText(scp.content)}
 `);
   for (const template of imported.templates) files.set(template.file, template.body);
-  for (const account of imported.accounts) files.set(account.file, renderAccountManifest(account.document));
+  for (const account of imported.accounts)
+    files.set(account.file, renderAccountManifest(account.document, account.ownerTag));
   if (imported.organization && imported.accounts.length === 0) files.set(`${ACCOUNTS_DIR}/.gitkeep`, "");
   return files;
 }
@@ -884,26 +1021,26 @@ function renderOrganization(organization, organizationId) {
     yamlText(organization)
   ].join("\n");
 }
-function renderAccountManifest(account) {
+function renderAccountManifest(account, ownerTag) {
   return [
     ACCOUNT_SCHEMA,
     yamlText(account, (document) => {
       if (account.owner !== OWNER_UNASSIGNED) return;
-      document.get("owner", true).comment = " no Owner tag in AWS, or an empty one: name the owning team";
+      document.get("owner", true).comment = ownerTag === OWNER_UNASSIGNED ? ` the Owner tag in AWS is this placeholder itself, which names no team: name the owning team` : " no Owner tag in AWS, or an empty one: name the owning team";
     })
   ].join("\n");
 }
 function yamlText(value, annotate) {
-  const document = new import_yaml.Document(value);
+  const document = new import_yaml2.Document(value);
   const ambiguous = /* @__PURE__ */ new Map();
-  (0, import_yaml.visit)(document, {
+  (0, import_yaml2.visit)(document, {
     Seq(_key, node) {
-      if ((0, import_yaml.isSeq)(node) && node.items.every((item) => (0, import_yaml.isScalar)(item))) node.flow = true;
+      if ((0, import_yaml2.isSeq)(node) && node.items.every((item) => (0, import_yaml2.isScalar)(item))) node.flow = true;
     },
     Scalar(_key, node) {
       if (typeof node.value !== "string") return;
       if (!ambiguous.has(node.value)) ambiguous.set(node.value, readsAsOtherThanItself(node.value));
-      if (ambiguous.get(node.value)) node.type = import_yaml.Scalar.QUOTE_SINGLE;
+      if (ambiguous.get(node.value)) node.type = import_yaml2.Scalar.QUOTE_SINGLE;
     }
   });
   annotate?.(document);
@@ -913,8 +1050,8 @@ function readsAsOtherThanItself(text) {
   if (text.includes("\n")) return false;
   if (text === "<<") return true;
   return ["1.1", "1.2"].some((version) => {
-    const parsed = (0, import_yaml.parseDocument)(text, { version });
-    return parsed.errors.length > 0 || !(0, import_yaml.isScalar)(parsed.contents) || parsed.contents.value !== text;
+    const parsed = (0, import_yaml2.parseDocument)(text, { version });
+    return parsed.errors.length > 0 || !(0, import_yaml2.isScalar)(parsed.contents) || parsed.contents.value !== text;
   });
 }
 function policyFileText(content) {
@@ -1031,7 +1168,7 @@ function describeOrganization(live, options) {
       findings.push({
         kind: "renamed",
         subject: `account ${candidate.account.id} (${candidate.account.name})`,
-        message: `Written as ${document.name}${baseName(candidate.account.name) === document.name ? "" : ", with its id: another account of the organization, or a manifest the repository has, would have the same name"}; accountName keeps its name in AWS.`
+        message: renameReason(candidate.account.name, document.name)
       });
   findings.push(...overrideRecordChecks(live, accounts));
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
@@ -1062,7 +1199,10 @@ function describeOrganization(live, options) {
       file: templateFile(name, stackSet.templateBody),
       body: stackSet.templateBody
     })),
-    accounts: accounts.map(({ candidate, file, document }) => ({ file, accountId: candidate.account.id, document })),
+    accounts: accounts.map(({ candidate, file, document }) => {
+      const ownerTag = candidate.account.tags?.Owner;
+      return { file, accountId: candidate.account.id, document, ...ownerTag === void 0 ? {} : { ownerTag } };
+    }),
     // A note on what adopting an account would do means nothing for one that is left out after all.
     findings: findings.filter((finding) => finding.kind !== "note" || !leftOut.has(finding.subject))
   };
@@ -1127,6 +1267,13 @@ function overrideRecordChecks(live, accounts) {
       }
     ];
   });
+}
+function renameReason(accountName, manifestName) {
+  const base = baseName(accountName);
+  const nameless = hasNoUsableCharacters(accountName) ? `its name has no letter or digit a manifest name could use, so it is named ${base}` : void 0;
+  const suffixed = base === manifestName ? void 0 : `another account of the organization, or a manifest the repository has, would also be named ${base}, so its id is added`;
+  const reasons = [nameless, suffixed].filter((reason) => reason !== void 0);
+  return `Written as ${manifestName}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}; accountName keeps its name in AWS.`;
 }
 
 // src/import/kept-manifests.ts
@@ -1313,13 +1460,13 @@ function checkTargets(root, files) {
       if (!stats) break;
       const last = depth === parts.length;
       if (stats.isSymbolicLink())
-        throw new UsageError(
+        throw new EnvironmentError(
           `Refusing to write ${file} in ${root}: ${path} is a symbolic link (to ${readlinkSync(join(root, path))}), and vend import never writes through a link, which could lead out of the repository. ${WAY_OUT}`
         );
       if (!last && !stats.isDirectory())
-        throw new UsageError(`Cannot write ${file} in ${root}: ${path} is a file, not a directory. ${WAY_OUT}`);
+        throw new EnvironmentError(`Cannot write ${file} in ${root}: ${path} is a file, not a directory. ${WAY_OUT}`);
       if (last && !stats.isFile())
-        throw new UsageError(`Cannot write ${file} in ${root}: it is a directory or a special file. ${WAY_OUT}`);
+        throw new EnvironmentError(`Cannot write ${file} in ${root}: it is a directory or a special file. ${WAY_OUT}`);
       if (last) existing.push(file);
       else deepestDirectory = path;
     }
@@ -1329,18 +1476,22 @@ function checkTargets(root, files) {
 }
 function writeRepository(root, files, { replace }) {
   for (const [file, text] of [...files].sort(([a], [b]) => compareText(a, b)))
-    writeLocalFile(join(root, file), text, {
-      untrustedRoots: [root],
-      keepExisting: !replace,
-      createDirectories: true,
-      linkAdvice: "vend import never writes through a link, which could lead out of the repository."
-    });
+    try {
+      writeLocalFile(join(root, file), text, {
+        untrustedRoots: [root],
+        keepExisting: !replace,
+        createDirectories: true,
+        linkAdvice: "vend import never writes through a link, which could lead out of the repository."
+      });
+    } catch (error) {
+      throw error instanceof UsageError ? new EnvironmentError(error.message) : error;
+    }
 }
 function writable(root, path, file) {
   try {
     accessSync(join(root, path), constants.W_OK);
   } catch {
-    throw new UsageError(
+    throw new EnvironmentError(
       `Cannot write ${file} in ${root}: ${path === "." ? "the repository" : path} is not writable. Nothing was written.`
     );
   }
@@ -1362,12 +1513,12 @@ async function runImport(settings, dependencies = {}) {
   try {
     const missingCredentials = await missingCredentialsReason(clients);
     if (missingCredentials)
-      throw new UsageError(
+      throw new EnvironmentError(
         `No AWS credentials are available (${missingCredentials}). vend import reads the organization with the management account's credentials: configure them, and AWS_REGION for its home region.`
       );
     const homeRegion = await clients.cloudFormation.config.region().catch(() => void 0);
     if (!homeRegion)
-      throw new UsageError(
+      throw new EnvironmentError(
         "No AWS region is configured. Set AWS_REGION to the organization's home region, where its StackSets are administered."
       );
     let live;
@@ -1378,7 +1529,7 @@ async function runImport(settings, dependencies = {}) {
     }
     const declared = existing ? String(existing.organization.managementAccountId) : void 0;
     if (declared !== void 0 && declared !== live.organization.managementAccountId)
-      throw new UsageError(
+      throw new EnvironmentError(
         `${ORGANIZATION_FILE} declares management account ${declared}, but these credentials read organization ${live.organization.id}, whose management account is ${live.organization.managementAccountId}. vend import --accounts-only adds manifests to the repository of the same organization: use that organization's credentials, or import this one into its own repository.`
       );
     const imported = describeOrganization(live, {

@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7GMYCVMB.js";
+} from "./chunk-UT3M5273.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-UH62JE55.js";
+} from "./chunk-6ACAF54Y.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-E4YOU3PK.js";
+} from "./chunk-O7OB5O6M.js";
 import {
   logInfo
-} from "./chunk-J2IMUWGT.js";
+} from "./chunk-JOYT52NF.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-O2GBGHZZ.js";
@@ -29,33 +29,33 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-7DLQBIGH.js";
+} from "./chunk-HCHUJDPI.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-VRCKEXOI.js";
+import "./chunk-N7IL45W2.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-QJGN67L2.js";
-import "./chunk-PJUGNKVP.js";
-import "./chunk-CJE3D5RM.js";
-import "./chunk-PJDZWQBJ.js";
-import "./chunk-5NH3GC26.js";
-import "./chunk-4AGHC2HF.js";
-import "./chunk-6WOHOKM4.js";
-import "./chunk-AII4XWZX.js";
+} from "./chunk-ZZZWY6QB.js";
+import "./chunk-VN6525OG.js";
+import "./chunk-6QOXRNZO.js";
+import "./chunk-NHJ7KTAQ.js";
+import "./chunk-UITU4BSY.js";
+import "./chunk-2OVPK72Q.js";
+import "./chunk-B5CS2ZZY.js";
+import "./chunk-CYCIKFCL.js";
 import {
   readLocalFile
-} from "./chunk-UANGRPQA.js";
+} from "./chunk-EAAD7A2X.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CISEDWWZ.js";
-import "./chunk-XAM34E4P.js";
-import "./chunk-5JPQ6TG7.js";
+import "./chunk-D7RLOFTB.js";
+import "./chunk-L4HPXP6F.js";
+import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-5NH3GC26.js";
+} from "./chunk-UITU4BSY.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,10 +30,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-4AGHC2HF.js";
+} from "./chunk-2OVPK72Q.js";
 import {
   declaresTransform
-} from "./chunk-6WOHOKM4.js";
+} from "./chunk-B5CS2ZZY.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -44,23 +44,25 @@ import {
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-AII4XWZX.js";
+} from "./chunk-CYCIKFCL.js";
 import {
   readLocalFile
-} from "./chunk-UANGRPQA.js";
+} from "./chunk-EAAD7A2X.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-CISEDWWZ.js";
+} from "./chunk-D7RLOFTB.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-XAM34E4P.js";
+} from "./chunk-L4HPXP6F.js";
 import {
+  parameterDefaults,
   require_dist,
+  resolveString,
   resourcesOf,
   templateToJson
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 import {
   applyExitCode,
   emptyApplyReport,
@@ -1450,35 +1452,6 @@ function expectedRoles(desired, account, accountId) {
       return roleName === void 0 ? [] : [{ baseline: name, roleName, boundaryExpected: resource.properties.PermissionsBoundary !== void 0 }];
     });
   });
-}
-function parameterDefaults(template) {
-  const parameters = template?.Parameters ?? {};
-  return Object.fromEntries(
-    Object.entries(parameters).flatMap(
-      ([key, parameter]) => parameter?.Default === void 0 ? [] : [[key, String(parameter.Default)]]
-    )
-  );
-}
-function resolveString(value, values) {
-  if (typeof value === "string") return value;
-  if (typeof value !== "object" || value === null) return void 0;
-  const { Ref: reference, "Fn::Sub": substitution } = value;
-  if (typeof reference === "string") return values[reference];
-  const [text, variables] = Array.isArray(substitution) ? substitution : [substitution, {}];
-  if (typeof text !== "string") return void 0;
-  const local = Object.fromEntries(
-    Object.entries(variables ?? {}).map(([key, variable]) => [
-      key,
-      resolveString(variable, values)
-    ])
-  );
-  let unresolved = false;
-  const resolved = text.replace(/\$\{([^}!]+)\}/g, (_match, name) => {
-    const replacement = local[name] ?? values[name];
-    if (replacement === void 0) unresolved = true;
-    return replacement ?? "";
-  });
-  return unresolved ? void 0 : resolved;
 }
 
 // src/apply/execute-plan.ts

@@ -6,7 +6,7 @@ import {
 import {
   ORGANIZATION_FILE,
   RULES
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";

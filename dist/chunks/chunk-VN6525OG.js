@@ -3,13 +3,13 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-CJE3D5RM.js";
+} from "./chunk-6QOXRNZO.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
   ouReference,
   resolveOrganizationalUnits
-} from "./chunk-AII4XWZX.js";
+} from "./chunk-CYCIKFCL.js";
 import {
   compareFindings
 } from "./chunk-GJYRT4YL.js";

@@ -3,7 +3,7 @@ import {
   RULES,
   isCloudFormationTemplate,
   resourcesOf
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 
 // src/config/desired-state.ts
 var MANAGED_BY_TAG = { key: "ManagedBy", value: "vend" };

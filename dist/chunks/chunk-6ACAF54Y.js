@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-PJUGNKVP.js";
+} from "./chunk-VN6525OG.js";
 import {
   instanceLines,
   moveLines,
@@ -25,21 +25,21 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-CJE3D5RM.js";
+} from "./chunk-6QOXRNZO.js";
 import {
   summarizeTemplateChange
-} from "./chunk-6WOHOKM4.js";
+} from "./chunk-B5CS2ZZY.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn,
   parameterDefaultsIn
-} from "./chunk-AII4XWZX.js";
+} from "./chunk-CYCIKFCL.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-XAM34E4P.js";
+} from "./chunk-L4HPXP6F.js";
 import {
   visible,
   visibleLine

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-VRCKEXOI.js";
+} from "./chunk-N7IL45W2.js";
 import {
   countOf
 } from "./chunk-YPNVWKSV.js";

@@ -9,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-6WOHOKM4.js";
+} from "./chunk-B5CS2ZZY.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -27,20 +27,20 @@ import {
   stackSetReference,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-AII4XWZX.js";
+} from "./chunk-CYCIKFCL.js";
 import {
   limitPhrase
-} from "./chunk-CISEDWWZ.js";
+} from "./chunk-D7RLOFTB.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-XAM34E4P.js";
+} from "./chunk-L4HPXP6F.js";
 import {
   isIntrinsic
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -3,7 +3,7 @@ import {
   parametersOf,
   parseRepositoryFile,
   templateToJson
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

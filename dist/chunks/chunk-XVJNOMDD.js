@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-CJE3D5RM.js";
+} from "./chunk-6QOXRNZO.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-5NH3GC26.js";
+} from "./chunk-UITU4BSY.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -31,21 +31,21 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-4AGHC2HF.js";
+} from "./chunk-2OVPK72Q.js";
 import {
   controlsAccess
-} from "./chunk-6WOHOKM4.js";
+} from "./chunk-B5CS2ZZY.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-CISEDWWZ.js";
+} from "./chunk-D7RLOFTB.js";
 import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,

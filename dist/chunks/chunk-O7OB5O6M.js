@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-J2IMUWGT.js";
+} from "./chunk-JOYT52NF.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-O2GBGHZZ.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-7DLQBIGH.js";
+} from "./chunk-HCHUJDPI.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

@@ -4,9 +4,9 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-VRCKEXOI.js";
+} from "./chunk-N7IL45W2.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-5JPQ6TG7.js";
+import "./chunk-E2IHRBMA.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

@@ -6,10 +6,10 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-XAM34E4P.js";
+} from "./chunk-L4HPXP6F.js";
 import {
   require_dist
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -6,7 +6,7 @@ import {
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX,
   checkTemplates
-} from "./chunk-XAM34E4P.js";
+} from "./chunk-L4HPXP6F.js";
 import {
   RULES,
   WAIVABLE_RULES,
@@ -17,7 +17,7 @@ import {
   parametersWithoutDefaultOf,
   readRepository,
   require_dist
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-WOFMCSLJ.js";
@@ -928,7 +928,7 @@ var checkBaselineOptOut = ({ repository, now }) => repository.accounts.filter(
 var checkOwnerAssigned = ({ repository }) => repository.accounts.filter(({ value }) => value.owner === OWNER_UNASSIGNED || value.owner.trim() === "").map(({ source, value }) => ({
   ...source.diagnostic(
     RULES.ownerUnassigned,
-    value.owner === OWNER_UNASSIGNED ? `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account without an Owner tag; name the owning team here. Until then vend leaves the account's Owner tag as it is.` : "owner is only spaces, which names no team, though AWS takes it as the Owner tag; name the owning team here.",
+    value.owner === OWNER_UNASSIGNED ? `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account whose Owner tag names no team (none, an empty one, or this placeholder); name the owning team here. Until then vend leaves the account's Owner tag as it is.` : "owner is only spaces, which names no team, though AWS takes it as the Owner tag; name the owning team here.",
     ["owner"]
   ),
   severity: "warning"
@@ -3573,6 +3573,9 @@ var DEFAULT_DETECTION_MINUTES = 15;
 var UsageError = class extends Error {
   name = "UsageError";
 };
+var EnvironmentError = class extends Error {
+  name = "EnvironmentError";
+};
 function parseChoice(name, value, allowed) {
   if (allowed.includes(value)) return value;
   throw new UsageError(`Invalid ${name} '${value}'. Expected one of: ${allowed.join(", ")}.`);
@@ -3638,6 +3641,7 @@ export {
   OUTPUT_FORMATS,
   DEFAULT_DETECTION_MINUTES,
   UsageError,
+  EnvironmentError,
   parseChoice,
   parseBoolean,
   parseFailOnDrift,

@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-A3RJE6OG.js";
+} from "./chunk-PAUHWYN7.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-5NH3GC26.js";
-import "./chunk-4AGHC2HF.js";
-import "./chunk-6WOHOKM4.js";
-import "./chunk-AII4XWZX.js";
-import "./chunk-UANGRPQA.js";
+import "./chunk-UITU4BSY.js";
+import "./chunk-2OVPK72Q.js";
+import "./chunk-B5CS2ZZY.js";
+import "./chunk-CYCIKFCL.js";
+import "./chunk-EAAD7A2X.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CISEDWWZ.js";
-import "./chunk-XAM34E4P.js";
-import "./chunk-5JPQ6TG7.js";
+import "./chunk-D7RLOFTB.js";
+import "./chunk-L4HPXP6F.js";
+import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-INKKAY5C.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-UH62JE55.js";
+} from "./chunk-6ACAF54Y.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,14 +32,14 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-PJUGNKVP.js";
+} from "./chunk-VN6525OG.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-CJE3D5RM.js";
+} from "./chunk-6QOXRNZO.js";
 import {
   CHANGE_KINDS
-} from "./chunk-AII4XWZX.js";
+} from "./chunk-CYCIKFCL.js";
 import {
   countOf,
   highImpactCount,

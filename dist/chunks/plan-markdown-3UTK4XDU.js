@@ -4,20 +4,20 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7GMYCVMB.js";
-import "./chunk-UH62JE55.js";
+} from "./chunk-UT3M5273.js";
+import "./chunk-6ACAF54Y.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-PJUGNKVP.js";
-import "./chunk-CJE3D5RM.js";
-import "./chunk-PJDZWQBJ.js";
-import "./chunk-6WOHOKM4.js";
-import "./chunk-AII4XWZX.js";
-import "./chunk-XAM34E4P.js";
-import "./chunk-5JPQ6TG7.js";
+import "./chunk-VN6525OG.js";
+import "./chunk-6QOXRNZO.js";
+import "./chunk-NHJ7KTAQ.js";
+import "./chunk-B5CS2ZZY.js";
+import "./chunk-CYCIKFCL.js";
+import "./chunk-L4HPXP6F.js";
+import "./chunk-E2IHRBMA.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

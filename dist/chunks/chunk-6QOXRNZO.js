@@ -2,28 +2,28 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-PJDZWQBJ.js";
+} from "./chunk-NHJ7KTAQ.js";
 import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-6WOHOKM4.js";
+} from "./chunk-B5CS2ZZY.js";
 import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
   maskNoEchoDefaults,
   resolveOrganizationalUnits
-} from "./chunk-AII4XWZX.js";
+} from "./chunk-CYCIKFCL.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-XAM34E4P.js";
+} from "./chunk-L4HPXP6F.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 import {
   makeFinding
 } from "./chunk-GJYRT4YL.js";

@@ -1,12 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-E4YOU3PK.js";
+} from "./chunk-O7OB5O6M.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-J2IMUWGT.js";
+} from "./chunk-JOYT52NF.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-A3RJE6OG.js";
+} from "./chunk-PAUHWYN7.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -27,26 +27,26 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-7DLQBIGH.js";
+} from "./chunk-HCHUJDPI.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-VRCKEXOI.js";
+import "./chunk-N7IL45W2.js";
 import {
   escapeMarkdown
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-5NH3GC26.js";
-import "./chunk-4AGHC2HF.js";
-import "./chunk-6WOHOKM4.js";
-import "./chunk-AII4XWZX.js";
-import "./chunk-UANGRPQA.js";
+} from "./chunk-UITU4BSY.js";
+import "./chunk-2OVPK72Q.js";
+import "./chunk-B5CS2ZZY.js";
+import "./chunk-CYCIKFCL.js";
+import "./chunk-EAAD7A2X.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CISEDWWZ.js";
-import "./chunk-XAM34E4P.js";
-import "./chunk-5JPQ6TG7.js";
+import "./chunk-D7RLOFTB.js";
+import "./chunk-L4HPXP6F.js";
+import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {

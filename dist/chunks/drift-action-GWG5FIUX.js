@@ -3,12 +3,12 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-J2IMUWGT.js";
+} from "./chunk-JOYT52NF.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-255NCOHL.js";
+} from "./chunk-XVJNOMDD.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -33,28 +33,28 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-7DLQBIGH.js";
+} from "./chunk-HCHUJDPI.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-VRCKEXOI.js";
+import "./chunk-N7IL45W2.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-CJE3D5RM.js";
-import "./chunk-PJDZWQBJ.js";
-import "./chunk-5NH3GC26.js";
-import "./chunk-4AGHC2HF.js";
-import "./chunk-6WOHOKM4.js";
+import "./chunk-6QOXRNZO.js";
+import "./chunk-NHJ7KTAQ.js";
+import "./chunk-UITU4BSY.js";
+import "./chunk-2OVPK72Q.js";
+import "./chunk-B5CS2ZZY.js";
 import {
   stackSetName
-} from "./chunk-AII4XWZX.js";
+} from "./chunk-CYCIKFCL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CISEDWWZ.js";
-import "./chunk-XAM34E4P.js";
-import "./chunk-5JPQ6TG7.js";
+import "./chunk-D7RLOFTB.js";
+import "./chunk-L4HPXP6F.js";
+import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
 import {
   findingId,

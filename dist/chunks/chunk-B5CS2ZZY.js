@@ -3,19 +3,19 @@ import {
   accountReference,
   canonicalJson,
   ouReference
-} from "./chunk-AII4XWZX.js";
+} from "./chunk-CYCIKFCL.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-XAM34E4P.js";
+} from "./chunk-L4HPXP6F.js";
 import {
   isIntrinsic,
   parametersOf,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -5,31 +5,31 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-PJUGNKVP.js";
+} from "./chunk-VN6525OG.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-5NH3GC26.js";
+} from "./chunk-UITU4BSY.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-4AGHC2HF.js";
+} from "./chunk-2OVPK72Q.js";
 import {
   canonicalJson
-} from "./chunk-AII4XWZX.js";
+} from "./chunk-CYCIKFCL.js";
 import {
   writeLocalFile
-} from "./chunk-UANGRPQA.js";
+} from "./chunk-EAAD7A2X.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-CISEDWWZ.js";
+} from "./chunk-D7RLOFTB.js";
 import {
   readRepositoryBytes
-} from "./chunk-5JPQ6TG7.js";
+} from "./chunk-E2IHRBMA.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";
