@@ -65,9 +65,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BFA4KLR2.js"),
-        import("./chunks/plan-text-ZMQX37DS.js"),
-        import("./chunks/plan-markdown-3UTK4XDU.js")
+        import("./chunks/plan-DZNLS37W.js"),
+        import("./chunks/plan-text-YRTTHXTS.js"),
+        import("./chunks/plan-markdown-LBVBEE5C.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,10 +102,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-Z67GJMLZ.js"),
+        import("./chunks/apply-2BLTYZFX.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-LDDKBUOH.js"),
-        import("./chunks/plan-text-ZMQX37DS.js")
+        import("./chunks/plan-text-YRTTHXTS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NN3ZCOO7.js"),
+        import("./chunks/drift-QR4T5PEU.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-OVCVBDVX.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -96,11 +96,16 @@ function attachmentRadius(change: Change, before: OrganizationSnapshot, after: O
   const grants = (attaching ? after : before).granting.has(scp);
   const affected: string[] = [];
   const elsewhere: string[] = [];
+  const keptThroughThis: string[] = [];
+  // An account moved beneath the target may have the SCP today through where it was; after the move only this
+  // attachment gives it, which is not "through another attachment".
+  const others = attaching ? withoutAttachment(after, change.target, scp) : after;
   for (const account of accounts) {
     const had = scpsInForce(before, account).has(scp);
-    const has = scpsInForce(after, account).has(scp);
+    const has = scpsInForce(others, account).has(scp);
     if (grants) affected.push(account);
     else if (had && has) elsewhere.push(account);
+    else if (attaching && had) keptThroughThis.push(account);
     else if (attaching ? !had : had) affected.push(account);
   }
   // An Allow attached where FullAWSAccess is not widens the allow list there (as new content adding an Allow does).
@@ -119,9 +124,19 @@ function attachmentRadius(change: Change, before: OrganizationSnapshot, after: O
     accounts,
     affected,
     elsewhere,
+    ...(keptThroughThis.length > 0 ? { keptThroughThis } : {}),
     ...(widens ? { widensAllowList: true as const } : {}),
     ...deniedEverything(accounts, before, after),
   };
+}
+
+/** The snapshot without one SCP attached at one target: where else an account would have the SCP from. */
+function withoutAttachment(snapshot: OrganizationSnapshot, target: string, scp: string): OrganizationSnapshot {
+  const attachments = new Map(snapshot.attachments);
+  const remaining = new Set(attachments.get(target));
+  remaining.delete(scp);
+  attachments.set(target, remaining);
+  return { ...snapshot, attachments };
 }
 
 /** Sets apart the affected accounts no manifest declares: another team's, which the change reaches all the same. */

@@ -160,6 +160,12 @@ export interface ScpBlastRadius {
    */
   elsewhere: string[];
   /**
+   * Attachments: accounts moved beneath the target in the same plan that have the SCP in force today where they
+   * are, and after the move only through this attachment: they neither gain it nor have it through another.
+   * Absent when there are none.
+   */
+  keptThroughThis?: string[];
+  /**
    * Accounts beneath that the change leaves with a level (root, OU or account) where no attached SCP allows anything:
    * every action is denied there (organization-snapshot.ts, grantsAccess). Absent when there are none.
    */

@@ -127,6 +127,11 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
         ? `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'has', 'have')} it in force today, through another attachment`
         : `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'keeps', 'keep')} it through another attachment`,
     );
+  const kept = radius.keptThroughThis ?? [];
+  if (kept.length > 0)
+    lines.push(
+      `${countOf(kept.length, 'account')} moving beneath ${target} ${agree(kept.length, 'keeps', 'keep')} it through this attachment (${agree(kept.length, 'it has', 'they have')} it where ${agree(kept.length, 'it is', 'they are')} today): ${listNames(kept)}`,
+    );
   return [
     ...lines,
     ...(radius.widensAllowList

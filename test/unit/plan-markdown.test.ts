@@ -709,7 +709,7 @@ describe('a new SCP shows what it says', () => {
 });
 
 describe('reach lines say what is true after the plan', () => {
-  test('an attachment no account gains says so, and one that only moves with an account says it is in force today', () => {
+  test('an attachment no account gains says so, and an account moved beneath it keeps the SCP through it alone', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
     desired.organizationalUnits.push(
@@ -718,9 +718,11 @@ describe('reach lines say what is true after the plan', () => {
     desiredAccountNamed(desired, 'payments-prod').ou = 'Workloads/Payments';
     const { text } = rendered(desired, observed);
     expect(text).toContain('no account gains it');
+    // payments-prod has the SCP today through Workloads/Prod, which it leaves: after the move only this one gives it.
     expect(text).toContain(
-      '1 other account beneath OU Workloads/Payments has it in force today, through another attachment',
+      '1 account moving beneath OU Workloads/Payments keeps it through this attachment (it has it where it is today): payments-prod',
     );
+    expect(text).not.toContain('through another attachment');
     expect(text).not.toMatch(/0 accounts gain it/);
   });
 });

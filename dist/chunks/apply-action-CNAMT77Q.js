@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-PAUHWYN7.js";
+} from "./chunk-3YNQIXLV.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   repositoryCommit
-} from "./chunk-UITU4BSY.js";
+} from "./chunk-PZUVA7ZN.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-UITU4BSY.js";
+} from "./chunk-PZUVA7ZN.js";
 import {
   createAwsClients,
   createIamClient,

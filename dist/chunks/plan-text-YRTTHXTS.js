@@ -5,11 +5,11 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-6ACAF54Y.js";
+} from "./chunk-CUVF7V6V.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-VN6525OG.js";
-import "./chunk-6QOXRNZO.js";
+import "./chunk-DWRJL337.js";
+import "./chunk-HQMHPKDI.js";
 import "./chunk-NHJ7KTAQ.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";

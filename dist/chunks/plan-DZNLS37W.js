@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-ZZZWY6QB.js";
-import "./chunk-VN6525OG.js";
-import "./chunk-6QOXRNZO.js";
+} from "./chunk-VY4VUWEC.js";
+import "./chunk-DWRJL337.js";
+import "./chunk-HQMHPKDI.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-UITU4BSY.js";
+import "./chunk-PZUVA7ZN.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-XVJNOMDD.js";
+} from "./chunk-NSITNM5E.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,9 +43,9 @@ import {
   escapeMarkdown,
   inlineCode
 } from "./chunk-MYHF6BQG.js";
-import "./chunk-6QOXRNZO.js";
+import "./chunk-HQMHPKDI.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-UITU4BSY.js";
+import "./chunk-PZUVA7ZN.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import {

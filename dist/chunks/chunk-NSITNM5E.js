@@ -11,12 +11,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-6QOXRNZO.js";
+} from "./chunk-HQMHPKDI.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-UITU4BSY.js";
+} from "./chunk-PZUVA7ZN.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-6QOXRNZO.js";
+} from "./chunk-HQMHPKDI.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

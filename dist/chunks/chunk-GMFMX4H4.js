@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-6ACAF54Y.js";
+} from "./chunk-CUVF7V6V.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-VN6525OG.js";
+} from "./chunk-DWRJL337.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-6QOXRNZO.js";
+} from "./chunk-HQMHPKDI.js";
 import {
   CHANGE_KINDS
 } from "./chunk-CYCIKFCL.js";

@@ -120,11 +120,14 @@ function attachmentRadius(change, before, after) {
   const grants = (attaching ? after : before).granting.has(scp);
   const affected = [];
   const elsewhere = [];
+  const keptThroughThis = [];
+  const others = attaching ? withoutAttachment(after, change.target, scp) : after;
   for (const account of accounts) {
     const had = scpsInForce(before, account).has(scp);
-    const has = scpsInForce(after, account).has(scp);
+    const has = scpsInForce(others, account).has(scp);
     if (grants) affected.push(account);
     else if (had && has) elsewhere.push(account);
+    else if (attaching && had) keptThroughThis.push(account);
     else if (attaching ? !had : had) affected.push(account);
   }
   const attachedBefore = before.attachments.get(change.target);
@@ -136,9 +139,17 @@ function attachmentRadius(change, before, after) {
     accounts,
     affected,
     elsewhere,
+    ...keptThroughThis.length > 0 ? { keptThroughThis } : {},
     ...widens ? { widensAllowList: true } : {},
     ...deniedEverything(accounts, before, after)
   };
+}
+function withoutAttachment(snapshot, target, scp) {
+  const attachments = new Map(snapshot.attachments);
+  const remaining = new Set(attachments.get(target));
+  remaining.delete(scp);
+  attachments.set(target, remaining);
+  return { ...snapshot, attachments };
 }
 function withUndeclared(radius, declared) {
   const undeclared = radius.affected.filter((account) => !declared.has(account));

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-VN6525OG.js";
+} from "./chunk-DWRJL337.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-UITU4BSY.js";
+} from "./chunk-PZUVA7ZN.js";
 import {
   createAwsClients,
   describeAwsError,

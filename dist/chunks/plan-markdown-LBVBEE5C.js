@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-UT3M5273.js";
-import "./chunk-6ACAF54Y.js";
+} from "./chunk-GMFMX4H4.js";
+import "./chunk-CUVF7V6V.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-MYHF6BQG.js";
-import "./chunk-VN6525OG.js";
-import "./chunk-6QOXRNZO.js";
+import "./chunk-DWRJL337.js";
+import "./chunk-HQMHPKDI.js";
 import "./chunk-NHJ7KTAQ.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-UT3M5273.js";
+} from "./chunk-GMFMX4H4.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-6ACAF54Y.js";
+} from "./chunk-CUVF7V6V.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,11 +41,11 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-ZZZWY6QB.js";
-import "./chunk-VN6525OG.js";
-import "./chunk-6QOXRNZO.js";
+} from "./chunk-VY4VUWEC.js";
+import "./chunk-DWRJL337.js";
+import "./chunk-HQMHPKDI.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-UITU4BSY.js";
+import "./chunk-PZUVA7ZN.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-VN6525OG.js";
+} from "./chunk-DWRJL337.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-6QOXRNZO.js";
+} from "./chunk-HQMHPKDI.js";
 import {
   summarizeTemplateChange
 } from "./chunk-B5CS2ZZY.js";
