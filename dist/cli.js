@@ -65,7 +65,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-DZNLS37W.js"),
+        import("./chunks/plan-XWX3ZFHF.js"),
         import("./chunks/plan-text-YRTTHXTS.js"),
         import("./chunks/plan-markdown-LBVBEE5C.js")
       ]);
@@ -102,7 +102,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2BLTYZFX.js"),
+        import("./chunks/apply-DEVRC6JU.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-LDDKBUOH.js"),
         import("./chunks/plan-text-YRTTHXTS.js")
@@ -149,7 +149,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-QR4T5PEU.js"),
+        import("./chunks/drift-5Z5J5YJP.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-OVCVBDVX.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GDB4NFKH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-52DQBEHT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-CNAMT77Q.js");
+        const { runApplyAction } = await import("./chunks/apply-action-BN2CYCNS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-X7QJ66OX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-KLY5HMTT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

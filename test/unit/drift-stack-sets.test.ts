@@ -252,6 +252,39 @@ test('adopting a StackSet counts only the instances its update reaches, and says
   );
 });
 
+test('adopting a StackSet with instances in accounts no manifest declares is high impact and names them', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'regional-guardrails');
+  stackSet.managedByVend = false;
+  observed.accounts.push({
+    id: '299999999995',
+    name: 'their-data',
+    email: 'their-data@example.com',
+    status: 'ACTIVE',
+    parentId: ROOT_ID,
+    parentPath: '',
+  });
+  stackSet.instances.push({
+    accountId: '299999999995',
+    region: 'us-east-1',
+    status: 'CURRENT',
+    parameterOverrides: {},
+  });
+  const adoption = computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-stackset');
+  expect(adoption).toMatchObject({
+    highImpact: true,
+    description: expect.stringMatching(
+      /; that update also reaches an account no manifest declares: their-data \(299999999995\)$/,
+    ),
+  });
+  // Without it, as right after vend import, the adoption is routine.
+  stackSet.instances.pop();
+  expect(computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-stackset')?.highImpact).toBe(
+    false,
+  );
+});
+
 test('a StackSet with vend’s prefix that vend does not own and the catalogue does not name is reported, not left unsaid', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

@@ -1,16 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-VY4VUWEC.js";
-import "./chunk-DWRJL337.js";
+  runDrift
+} from "./chunk-PVTPPMKZ.js";
+import "./chunk-T55CMK62.js";
 import "./chunk-HQMHPKDI.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-PZUVA7ZN.js";
+import "./chunk-SO35476C.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";
-import "./chunk-EAAD7A2X.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-D7RLOFTB.js";
 import "./chunk-L4HPXP6F.js";
@@ -23,6 +21,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runDrift
 };

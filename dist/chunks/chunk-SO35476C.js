@@ -2734,12 +2734,23 @@ function adoptForeignStackSet(draft, baseline, existing, settings, after, scope)
     return void 0;
   }
   const { reached, suspended } = instancesReached(draft, existing);
+  const undeclared = undeclaredInstanceAccounts(draft, existing);
   return draft.add(CHANGE_KINDS.adoptStackSet, reference, {
     before: { name: existing.name },
     after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
     scope,
-    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${reached} instance${reached === 1 ? " is" : "s are"} updated to carry the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? "the 1 in a suspended account is" : `the ${suspended} in suspended accounts are`} not, as StackSet operations skip suspended accounts` : ""})`
+    // The tagging update runs in every instance's account, another team's too: the reviewer sees whose.
+    highImpact: undeclared.length > 0,
+    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${reached} instance${reached === 1 ? " is" : "s are"} updated to carry the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? "the 1 in a suspended account is" : `the ${suspended} in suspended accounts are`} not, as StackSet operations skip suspended accounts` : ""})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? "an account" : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(", ")}` : ""}`
   });
+}
+function undeclaredInstanceAccounts(draft, existing) {
+  const declared = new Set([...draft.existingAccounts.values()].map((account) => account.id));
+  const accounts = new Map(draft.observed.accounts.map((account) => [account.id, account]));
+  const ids = [...new Set(existing.instances.map((instance) => instance.accountId))].filter(
+    (id) => !declared.has(id) && accounts.get(id)?.status !== "SUSPENDED" && accounts.get(id)?.status !== "CLOSED"
+  );
+  return ids.sort().map((id) => accounts.has(id) ? `${accounts.get(id).name} (${id})` : id);
 }
 function instancesReached(draft, existing) {
   const inactive = new Set(

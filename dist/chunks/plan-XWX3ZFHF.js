@@ -1,9 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-3YNQIXLV.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-PZUVA7ZN.js";
+  runPlan,
+  serializePlan
+} from "./chunk-GPIYIR5G.js";
+import "./chunk-DWRJL337.js";
+import "./chunk-HQMHPKDI.js";
+import "./chunk-NHJ7KTAQ.js";
+import "./chunk-SO35476C.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";
@@ -13,11 +16,13 @@ import "./chunk-D7RLOFTB.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

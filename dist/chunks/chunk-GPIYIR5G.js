@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-PZUVA7ZN.js";
+} from "./chunk-SO35476C.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -8,7 +8,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-NSITNM5E.js";
+} from "./chunk-PVTPPMKZ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import "./chunk-HQMHPKDI.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-PZUVA7ZN.js";
+import "./chunk-SO35476C.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import {

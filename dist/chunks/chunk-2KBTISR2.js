@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-PZUVA7ZN.js";
+} from "./chunk-SO35476C.js";
 import {
   createAwsClients,
   createIamClient,

@@ -41,11 +41,11 @@ import {
 } from "./chunk-MYHF6BQG.js";
 import {
   runPlan
-} from "./chunk-VY4VUWEC.js";
+} from "./chunk-GPIYIR5G.js";
 import "./chunk-DWRJL337.js";
 import "./chunk-HQMHPKDI.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-PZUVA7ZN.js";
+import "./chunk-SO35476C.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";

@@ -16,7 +16,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-PZUVA7ZN.js";
+} from "./chunk-SO35476C.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
