@@ -66,8 +66,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-XWX3ZFHF.js"),
-        import("./chunks/plan-text-YRTTHXTS.js"),
-        import("./chunks/plan-markdown-LBVBEE5C.js")
+        import("./chunks/plan-text-S666YKU6.js"),
+        import("./chunks/plan-markdown-K3EXM475.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-DEVRC6JU.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-LDDKBUOH.js"),
-        import("./chunks/plan-text-YRTTHXTS.js")
+        import("./chunks/plan-text-S666YKU6.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

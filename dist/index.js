@@ -134,7 +134,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-52DQBEHT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MWXRXEER.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -300,8 +300,9 @@ function templateEffect(
   const next = String(after.templateBody ?? '');
   if (old === next) return {};
   const summary = summarizeTemplateChange(old, next);
-  const lines = templateSummaryLines(summary);
-  const brief = templateSummaryLines(summary, BRIEF_RESOURCE_NAMES);
+  const hidden = secretPrincipalLines([...summary.newPrincipals, ...summary.widenedPrincipals], secret);
+  const lines = [...templateSummaryLines(summary), ...hidden];
+  const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES), ...hidden];
   return {
     summary: lines,
     ...(brief.join('\n') !== lines.join('\n') ? { briefSummary: brief } : {}),
@@ -313,6 +314,20 @@ function templateEffect(
       ),
     },
   };
+}
+
+/**
+ * A principal the template names through a NoEcho parameter (`{"Ref":"X"}`, `${X}` in a Sub) is one the plan never
+ * shows: the reviewer is told where the value is set, to read it there before approving.
+ */
+function secretPrincipalLines(principals: readonly string[], secret: readonly string[]): string[] {
+  const named = secret.filter((name) =>
+    principals.some((principal) => principal.includes(`{"Ref":"${name}"}`) || principal.includes(`\${${name}}`)),
+  );
+  return named.map(
+    (name) =>
+      `principal parameter ${name} is NoEcho, so its value is never shown: it is set under this baseline's parameters in baselines/organization.yaml (else the template's Default), or per account under parameters in accounts/; read it there before approving`,
+  );
 }
 
 /**

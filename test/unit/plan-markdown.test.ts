@@ -209,6 +209,31 @@ describe('each change states its effect in reviewer terms', () => {
     for (const output of [comment, summary, text]) expect(output).not.toMatch(/hunter2/);
   });
 
+  test('a principal named through a NoEcho parameter points the reviewer to where its value is set', () => {
+    const previous = referenceDesiredState();
+    previous.baselines.push(
+      desiredBaseline('human-roles', {
+        regions: ['us-east-1'],
+        templateBody: rolesTemplate(3600),
+        parameters: { ExternalId: 'hunter2', BoundaryPolicyName: 'vend-workload-boundary' },
+      }),
+    );
+    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    const desired = structuredClone(previous);
+    desired.baselines[3]!.templateBody = rolesTemplate(3600).replace(
+      'Principal: { AWS: !Sub "arn:aws:iam::222233334444:root" }',
+      'Principal: { AWS: !Ref ExternalId }',
+    );
+    const { comment, text } = rendered(desired, convergedObservation(previous));
+    for (const output of [comment, text]) {
+      expect(output).toContain('template trusts new principals: AWS: {"Ref":"ExternalId"}');
+      expect(output).toContain(
+        "principal parameter ExternalId is NoEcho, so its value is never shown: it is set under this baseline's parameters in baselines/organization.yaml (else the template's Default), or per account under parameters in accounts/; read it there before approving",
+      );
+      expect(output).not.toMatch(/hunter2/);
+    }
+  });
+
   test('an update sends a NoEcho parameter with the repository’s value, and says it cannot show whether it changes', () => {
     const previous = referenceDesiredState();
     previous.baselines.push(

@@ -256,8 +256,9 @@ function templateEffect(before, after, secret) {
   const next = String(after.templateBody ?? "");
   if (old === next) return {};
   const summary = summarizeTemplateChange(old, next);
-  const lines = templateSummaryLines(summary);
-  const brief = templateSummaryLines(summary, BRIEF_RESOURCE_NAMES);
+  const hidden = secretPrincipalLines([...summary.newPrincipals, ...summary.widenedPrincipals], secret);
+  const lines = [...templateSummaryLines(summary), ...hidden];
+  const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES), ...hidden];
   return {
     summary: lines,
     ...brief.join("\n") !== lines.join("\n") ? { briefSummary: brief } : {},
@@ -269,6 +270,14 @@ function templateEffect(before, after, secret) {
       )
     }
   };
+}
+function secretPrincipalLines(principals, secret) {
+  const named = secret.filter(
+    (name) => principals.some((principal) => principal.includes(`{"Ref":"${name}"}`) || principal.includes(`\${${name}}`))
+  );
+  return named.map(
+    (name) => `principal parameter ${name} is NoEcho, so its value is never shown: it is set under this baseline's parameters in baselines/organization.yaml (else the template's Default), or per account under parameters in accounts/; read it there before approving`
+  );
 }
 function resentSecrets(before, after, secret) {
   return [...secret].filter((key) => after[key] !== void 0 && !isMaskedValue(after[key]) && before[key] === after[key]).sort(compareText).map(

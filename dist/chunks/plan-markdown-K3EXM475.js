@@ -1,13 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-CUVF7V6V.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-DB7ZBIVO.js";
+import "./chunk-GJLAYXMF.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
+import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
+import "./chunk-MYHF6BQG.js";
 import "./chunk-DWRJL337.js";
 import "./chunk-HQMHPKDI.js";
 import "./chunk-NHJ7KTAQ.js";
@@ -23,9 +26,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-GMFMX4H4.js";
+} from "./chunk-DB7ZBIVO.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-CUVF7V6V.js";
+} from "./chunk-GJLAYXMF.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment

@@ -1,16 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-GMFMX4H4.js";
-import "./chunk-CUVF7V6V.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-GJLAYXMF.js";
 import "./chunk-5RANUVRA.js";
-import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-MYHF6BQG.js";
 import "./chunk-DWRJL337.js";
 import "./chunk-HQMHPKDI.js";
 import "./chunk-NHJ7KTAQ.js";
@@ -26,8 +23,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };
