@@ -35,6 +35,7 @@ export enum ActionOutput {
   changesApplied = 'changes-applied',
   drifted = 'drifted',
   driftCount = 'drift-count',
+  driftError = 'drift-error',
 }
 
 /**

@@ -2,20 +2,21 @@ import * as core from '@actions/core';
 import { runDrift } from '../commands/drift.js';
 import { ActionOutput } from '../constants.js';
 import { findingsAtOrAbove } from '../drift/drift-report.js';
-import type { DriftReport } from '../drift/drift-report.js';
+import type { DriftNotRun, DriftReport } from '../drift/drift-report.js';
 import { errorMessage } from '../errors.js';
 import { stackSetName } from '../plan/plan-draft.js';
 import { unfinishedRuns } from '../github/apply-runs.js';
 import type { UnfinishedRun } from '../github/apply-runs.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { driftSections } from '../report/drift-markdown.js';
+import { renderDriftNotRunBody } from '../report/drift-not-run.js';
 import { fitComment, JOB_SUMMARY_LIMIT_BYTES, utf8Bytes } from '../report/fit-comment.js';
 import { driftSummaryLine } from '../report/drift-phrasing.js';
 import { countOf } from '../report/phrasing.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo, logProgress } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
-import { publishDriftIssue } from './publish-drift-issue.js';
+import { publishDriftIssue, recordDriftNotRun } from './publish-drift-issue.js';
 import type { DriftIssueTarget } from './publish-drift-issue.js';
 import { publishValidation } from './validate-action.js';
 
@@ -36,11 +37,8 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
   const outcome = await runDrift(settings, { log: logProgress });
   // A checked repository has errors only from exceptions that expired since main was merged: those are findings,
   // and the step fails on findings only with fail-on-drift.
-  publishValidation(outcome.validation, settings.repositoryRoot, outcome.status === 'invalid');
-  if (outcome.status === 'invalid') {
-    await core.summary.write();
-    return;
-  }
+  publishValidation(outcome.validation, settings.repositoryRoot, false);
+  if (outcome.status === 'invalid') return reportNotRun(settings, event, outcome.notRun);
   let report = outcome.report;
   if (settings.comment && settings.githubToken) {
     const { baselines, organization } = outcome.validation.desired!;
@@ -70,6 +68,31 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
         `vend drift: ${countOf(failing.length, 'finding')} of severity ${settings.failOnDrift} or worse (fail-on-drift); see the job summary.`,
       );
   }
+}
+
+/**
+ * A check that could not run is no finding, and no "no drift" either: the step fails whatever fail-on-drift says,
+ * `drift-error` says why and `drifted` and `drift-count` are `unknown`, and the drift issue records it.
+ */
+async function reportNotRun(settings: ActionSettings, event: GitHubEvent, notRun: DriftNotRun): Promise<void> {
+  if (settings.comment && settings.githubToken) {
+    try {
+      const result = await recordDriftNotRun(
+        createGitHubClient(settings.githubToken),
+        { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl },
+        notRun,
+      );
+      if (result.action !== 'none') logInfo(`Drift issue ${result.action}: ${result.url}`);
+    } catch (error) {
+      core.warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
+    }
+  }
+  core.setOutput(ActionOutput.drifted, 'unknown');
+  core.setOutput(ActionOutput.driftCount, 'unknown');
+  core.setOutput(ActionOutput.driftError, notRun.error);
+  core.summary.addRaw(renderDriftNotRunBody(notRun, { runUrl: event.runUrl }), true);
+  await core.summary.write();
+  core.setFailed(`vend drift could not run: ${notRun.error}. See the annotations.`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { carryFirstSeen, driftTransitions } from '../drift/assemble-report.js';
-import type { DriftReport } from '../drift/drift-report.js';
+import type { DriftNotRun, DriftReport } from '../drift/drift-report.js';
 import { commentOnDriftIssue, findDriftIssue, openDriftIssue, updateDriftIssue } from '../github/drift-issue.js';
 import type { GitHubClient } from '../github/octokit.js';
 import {
@@ -11,6 +11,7 @@ import {
   unverifiedFindings,
 } from '../report/drift-issue.js';
 import { DRIFT_ISSUE_MARKER, renderDriftIssueBody } from '../report/drift-markdown.js';
+import { DRIFT_NOT_RUN_TITLE, driftNotRunComment, renderDriftNotRunBody } from '../report/drift-not-run.js';
 
 export interface DriftIssueTarget {
   owner: string;
@@ -86,7 +87,12 @@ export async function publishDriftIssue(
   if (existing.state === 'closed') {
     if (!drifted) {
       // Closed with only ignored findings left: one that changes is still worth a word, and the issue stays closed.
-      if (changedWhileIgnored.length === 0) return done('none', false);
+      if (changedWhileIgnored.length === 0) {
+        // The title may still say that the last check could not run.
+        if (existing.title === title) return done('none', false);
+        await updateDriftIssue(octokit, location, existing.number, { title, body });
+        return done('updated', false);
+      }
       await updateDriftIssue(octokit, location, existing.number, { title, body });
       const change = { appeared: [], cleared: [], changedWhileIgnored, reopened: false };
       await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
@@ -115,4 +121,32 @@ export async function publishDriftIssue(
     driftChangeComment({ appeared, cleared, ignored, changedWhileIgnored, reopened: false }, previous, report),
   );
   return done('updated', true);
+}
+
+/**
+ * Records on the drift issue that a check could not run (DriftNotRun): opens the issue with the reason when there is
+ * none, so a nightly check that stopped running is seen; otherwise comments once and sets the title, leaving the
+ * body and its state (each finding's firstSeen) as the last check that ran wrote them. The next check that runs
+ * rewrites the title and body. A closed issue stays closed: it held no finding when last checked.
+ */
+export async function recordDriftNotRun(
+  octokit: GitHubClient,
+  target: Pick<DriftIssueTarget, 'owner' | 'repo' | 'botLogin' | 'runUrl'>,
+  notRun: DriftNotRun,
+): Promise<Pick<DriftIssueResult, 'action' | 'url' | 'commented'>> {
+  const location = { owner: target.owner, repo: target.repo, botLogin: target.botLogin, marker: DRIFT_ISSUE_MARKER };
+  const context = target.runUrl ? { runUrl: target.runUrl } : {};
+  const existing = await findDriftIssue(octokit, location);
+  if (!existing) {
+    const opened = await openDriftIssue(octokit, location, {
+      title: DRIFT_NOT_RUN_TITLE,
+      body: renderDriftNotRunBody(notRun, context),
+    });
+    return { action: 'opened', url: opened.url, commented: false };
+  }
+  // Said already, on an earlier night that could not run either: one comment per outage, not one per night.
+  if (existing.title === DRIFT_NOT_RUN_TITLE) return { action: 'none', url: existing.url, commented: false };
+  await updateDriftIssue(octokit, location, existing.number, { title: DRIFT_NOT_RUN_TITLE });
+  await commentOnDriftIssue(octokit, location, existing.number, driftNotRunComment(notRun, context));
+  return { action: 'updated', url: existing.url, commented: true };
 }

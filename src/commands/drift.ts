@@ -6,7 +6,8 @@ import { assembleDriftReport } from '../drift/assemble-report.js';
 import { detectStackSetDrift } from '../drift/detect-stack-set-drift.js';
 import { detectionCoverageGaps } from '../drift/detection-coverage.js';
 import { DriftContext } from '../drift/drift-context.js';
-import type { DriftReport } from '../drift/drift-report.js';
+import { DRIFT_REPORT_FORMAT_VERSION } from '../drift/drift-report.js';
+import type { DriftNotRun, DriftReport } from '../drift/drift-report.js';
 import { exceptionFindings } from '../drift/exception-findings.js';
 import { organizationFindings } from '../drift/plan-findings.js';
 import { resourceDriftFindings } from '../drift/resource-findings.js';
@@ -23,13 +24,15 @@ import { describeAwsError } from '../observe/aws-errors.js';
 import { observeOrganization } from '../observe/read-organization.js';
 import { stackSetCallAs } from '../observe/read-stack-sets.js';
 import { computePlan } from '../plan/compute-plan.js';
+import { countDiagnostics, diagnosticsJson } from '../report/diagnostics-report.js';
+import { countOf } from '../report/phrasing.js';
 import { DEFAULT_DETECTION_MINUTES } from '../settings/settings.js';
 import type { VendSettings } from '../settings/settings.js';
 import { validateAsMerged } from './validate.js';
 import type { ValidateResult } from './validate.js';
 
 export type DriftOutcome =
-  | { status: 'invalid'; validation: ValidateResult }
+  | { status: 'invalid'; validation: ValidateResult; notRun: DriftNotRun }
   | { status: 'checked'; validation: ValidateResult; report: DriftReport };
 
 export interface DriftDependencies {
@@ -51,12 +54,19 @@ export interface DriftDependencies {
  * parameter overrides, the SCPs vend does not own on declared targets, resource drift, and CloudTrail event
  * history for who made each change.
  *
+ * A repository that does not validate is no drift: the outcome is `invalid`, with what to report (DriftNotRun).
+ *
  * @throws Error (exit 2) when there are no credentials or AWS refuses a read.
  */
 export async function runDrift(settings: VendSettings, dependencies: DriftDependencies = {}): Promise<DriftOutcome> {
   const now = dependencies.now ?? new Date();
   const validation = validateAsMerged(settings, now);
-  if (!validation.desired) return { status: 'invalid', validation };
+  if (!validation.desired)
+    return {
+      status: 'invalid',
+      validation,
+      notRun: notRun(validation, repositoryCommit(settings.repositoryRoot), now),
+    };
   const desired = validation.desired;
   const region = desired.organization.homeRegion;
   const clients = dependencies.clients ?? createAwsClients({ region });
@@ -120,4 +130,15 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
     if (!dependencies.clients) destroyAwsClients(clients);
     if (!dependencies.detectionClient) detection.destroy();
   }
+}
+
+function notRun(validation: ValidateResult, commit: string | null, now: Date): DriftNotRun {
+  const errors = countDiagnostics(validation.diagnostics).errors;
+  return {
+    formatVersion: DRIFT_REPORT_FORMAT_VERSION,
+    checkedAt: now.toISOString(),
+    commit,
+    error: `the repository${commit ? ` at commit ${commit.slice(0, 12)}` : ''} does not validate (${countOf(errors, 'error')}), so nothing was compared with the organization: this is not drift. Fix ${errors === 1 ? 'it' : 'them'} (vend validate lists ${errors === 1 ? 'it' : 'them'}), then run the check again`,
+    diagnostics: diagnosticsJson(validation.diagnostics),
+  };
 }

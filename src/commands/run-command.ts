@@ -137,12 +137,16 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       // Progress goes to stderr as it happens; the report is the one thing on stdout.
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
+      // A check that cannot run is not a finding: exit 2, and stdout still holds one document in its format.
       if (outcome.status === 'invalid') {
-        invalidJson(settings, terminal, outcome.validation.diagnostics);
-        terminal.stderr(
-          `vend drift: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, 'validation error')} above; nothing was compared.`,
-        );
-        return 1;
+        const { notRun } = outcome;
+        if (settings.outputFormat === 'json') terminal.stdout(JSON.stringify(notRun, null, 2));
+        if (settings.outputFormat === 'markdown') {
+          const { renderDriftNotRunBody } = await import('../report/drift-not-run.js');
+          terminal.stdout(renderDriftNotRunBody(notRun));
+        }
+        terminal.stderr(`vend drift: could not run: ${notRun.error}.`);
+        return 2;
       }
       const { report } = outcome;
       const rendered = {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../config/diagnostics.js';
 import { compareText } from '../ordering.js';
 import type { ChangedBy } from './change-attribution.js';
 import { DRIFT_KINDS, DRIFT_SEVERITIES, severityRank } from './drift-kinds.js';
@@ -84,6 +85,20 @@ export interface DriftReport {
   summary: DriftSummary;
   notChecked: NotChecked[];
   ignored: IgnoredFinding[];
+}
+
+/**
+ * `vend drift --format json` when the check could not run because the repository does not validate: the report's
+ * header, `error` saying why and what to do, and validate's diagnostics (`vend validate --format json`). It has no
+ * `findings` or `summary`: nothing was compared, and an empty list would read as no drift. The CLI exits 2.
+ */
+export interface DriftNotRun {
+  formatVersion: typeof DRIFT_REPORT_FORMAT_VERSION;
+  /** ISO 8601 instant of the attempt. */
+  checkedAt: string;
+  commit: string | null;
+  error: string;
+  diagnostics: Diagnostic[];
 }
 
 /** The stable fingerprint of a difference: the same kind at the same target is the same finding. */

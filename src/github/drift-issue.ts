@@ -15,6 +15,7 @@ export interface DriftIssueLocation {
 export interface DriftIssue {
   number: number;
   state: 'open' | 'closed';
+  title: string;
   body: string;
   url: string;
   /** When the issue was opened (ISO 8601): no finding it holds was first seen before. */
@@ -80,6 +81,7 @@ function describeIssue(issue: ListedIssue): DriftIssue {
   return {
     number: issue.number,
     state: issue.state === 'closed' ? 'closed' : 'open',
+    title: issue.title,
     body: issue.body ?? '',
     createdAt: issue.created_at,
     url: issue.html_url,
@@ -109,7 +111,14 @@ export async function openDriftIssue(
     throw new Error(
       `GitHub opened issue #${data.number} without the label '${DRIFT_ISSUE_LABEL}', so the next run could not find it. Give the workflow 'issues: write', then label #${data.number} '${DRIFT_ISSUE_LABEL}' by hand.`,
     );
-  return { number: data.number, state: 'open', body: data.body ?? '', url: data.html_url, createdAt: data.created_at };
+  return {
+    number: data.number,
+    state: 'open',
+    title: data.title,
+    body: data.body ?? '',
+    url: data.html_url,
+    createdAt: data.created_at,
+  };
 }
 
 /**

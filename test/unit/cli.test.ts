@@ -74,16 +74,45 @@ describe('vend validate', () => {
     ]);
   });
 
-  test('plan, apply and drift with --format json still write one JSON document when the repository does not validate', () => {
+  test('plan and apply with --format json still write one JSON document when the repository does not validate', () => {
     const root = fixtureRepository({
       'accounts/app-prod.yaml':
         'name: app-prod\nemail: aws+app-prod@example.org\nou: Workloads\nowner: a\ntags: { CostCenter: "1" }\n',
     });
-    for (const command of [['plan'], ['apply', '--auto-approve'], ['drift']]) {
+    for (const command of [['plan'], ['apply', '--auto-approve']]) {
       const result = vend([...command, '--repo', root, '--format', 'json']);
       expect({ command, status: result.status }).toEqual({ command, status: 1 });
       expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ rule: 'email-domain', severity: 'error' })]);
     }
+  });
+
+  test('drift on a repository that does not validate could not run: exit 2, and its JSON is a report with an error', () => {
+    const root = fixtureRepository({
+      'accounts/app-prod.yaml':
+        'name: app-prod\nemail: aws+app-prod@example.org\nou: Workloads\nowner: a\ntags: { CostCenter: "1" }\n',
+    });
+    const error =
+      'the repository does not validate (1 error), so nothing was compared with the organization: this is not drift. Fix it (vend validate lists it), then run the check again';
+    const json = vend(['drift', '--repo', root, '--format', 'json']);
+    expect(json.status).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({
+      formatVersion: 1,
+      checkedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      commit: null,
+      error,
+      diagnostics: [
+        expect.objectContaining({ file: 'accounts/app-prod.yaml', rule: 'email-domain', severity: 'error' }),
+      ],
+    });
+    expect(json.stderr).toContain(`vend drift: could not run: ${error}.`);
+    const markdown = vend(['drift', '--repo', root, '--format', 'markdown']);
+    expect(markdown.status).toBe(2);
+    expect(markdown.stdout).toMatch(/^<!-- vend:drift -->\n## Vend drift: could not run\n/);
+    expect(markdown.stdout).toContain('- `accounts/app-prod.yaml:2:8` ');
+    const text = vend(['drift', '--repo', root]);
+    expect(text.status).toBe(2);
+    expect(text.stdout).toBe('');
+    expect(text.stderr).toContain('accounts/app-prod.yaml:2:8: error [email-domain]');
   });
 
   test('validate does not load the AWS SDK', () => {
