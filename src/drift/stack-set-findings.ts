@@ -229,19 +229,40 @@ export function untargetedInstanceFindings(context: DriftContext, change: Change
   const baseline = baselineOf(context, name);
   // A StackSet whose baseline the catalogue dropped is one finding, its instances with it.
   if (!context.desired.baselines.some((candidate) => candidate.name === baseline)) return [];
-  return members(change).map(({ account, region }) =>
-    makeFinding(
+  return members(change).map(({ account, region }) => {
+    const target = instanceTarget(name, `account:${account}`, region);
+    if (!context.desired.accounts.find((candidate) => candidate.name === account)?.closed)
+      return makeFinding(
+        'stack-instance-untargeted',
+        target,
+        {
+          expected: `no ${baseline} stack instance in ${account} ${region}`,
+          actual: 'a stack instance',
+          restore: `apply removes it, with its stack and resources; ${DESTRUCTIVE}`,
+          accept: `give ${account} the baseline ${baseline} in ${region} in ${manifestOf(context, account)}`,
+        },
+        context.checkedOn,
+      );
+    // closed: true targets no baseline, so the edit that keeps the instance is keeping the account open.
+    const observed = context.existingAccounts.get(account)!;
+    const expected = `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
+    return makeFinding(
       'stack-instance-untargeted',
-      instanceTarget(name, `account:${account}`, region),
-      {
-        expected: `no ${baseline} stack instance in ${account} ${region}`,
-        actual: 'a stack instance',
-        restore: `apply removes it, with its stack and resources; ${DESTRUCTIVE}`,
-        accept: `give ${account} the baseline ${baseline} in ${region} in ${manifestOf(context, account)}`,
-      },
+      target,
+      observed.status === 'ACTIVE'
+        ? {
+            expected,
+            actual: 'a stack instance',
+            restore: `apply removes it, with its stack and resources, before it closes the account; ${DESTRUCTIVE}`,
+            accept: `remove closed: true from ${manifestOf(context, account)} to keep the account open, with the baselines it declares`,
+          }
+        : {
+            ...suspendedAccountInstance(name, { accountId: observed.id, region }, observed.status, 'planned'),
+            expected,
+          },
       context.checkedOn,
-    ),
-  );
+    );
+  });
 }
 
 /** A StackSet with vend's prefix whose baseline the catalogue no longer names: one finding, its instances included. */
@@ -314,7 +335,7 @@ export function instancesInUndeclaredAccountsFindings(context: DriftContext): Dr
                     'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account',
                   accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet.name)}`,
                 }
-              : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId)!),
+              : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId)!, 'undeclared'),
             context.checkedOn,
           ),
         ),
@@ -322,20 +343,30 @@ export function instancesInUndeclaredAccountsFindings(context: DriftContext): Dr
 }
 
 /**
- * An instance left in a closed (SUSPENDED) or closing account: no manifest can declare such an account, and
- * StackSet operations skip it (CloudFormation User Guide, StackSets status codes: SKIPPED_SUSPENDED_ACCOUNT), so
- * only removing the instance from the StackSet, keeping its stack, clears it (DeleteStackInstances, RetainStacks).
+ * An instance left in a closed (SUSPENDED) or closing account. StackSet operations skip such an account
+ * (CloudFormation User Guide, StackSets status codes: SKIPPED_SUSPENDED_ACCOUNT), so only removing the instance from
+ * the StackSet, keeping its stack, clears it (DeleteStackInstances, RetainStacks). `planned`: the account's manifest
+ * sets closed: true, and apply's removal, which deletes the stacks, is skipped; `undeclared`: no manifest names the
+ * account, and apply leaves it alone.
  */
 function suspendedAccountInstance(
   stackSet: string,
   instance: { accountId: string; region: string },
   status: string,
+  account: 'planned' | 'undeclared',
 ): { expected: string; actual: string; restore: string; accept: string } {
+  const removal = `Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`;
   return {
     expected: `stack instances of ${stackSet} only in accounts a manifest declares`,
     actual: `a stack instance in ${instance.accountId} ${instance.region}, an account that is ${status} (closed or closing)`,
-    restore: `apply leaves it. Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`,
-    accept: `none: a closed account cannot be declared; remove the instance as above, or reopen the account (AWS Support, within 90 days of closing) and declare it`,
+    restore:
+      account === 'planned'
+        ? `apply’s removal cannot clear it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so it stays. ${removal}`
+        : `apply leaves it. ${removal}`,
+    accept:
+      account === 'planned'
+        ? 'none: the manifest already says the account is closed, and no manifest keeps a stack instance in a closed account; remove the instance as above'
+        : 'none: a closed account cannot be declared; remove the instance as above, or reopen the account (AWS Support, within 90 days of closing) and declare it',
   };
 }
 

@@ -239,6 +239,46 @@ test('an instance left in a suspended account is never advice to declare the acc
   for (const finding of found) expect(finding.accept).not.toContain('declare the account in accounts/');
 });
 
+/** payments-dev's manifest sets closed: true; its two instances are still deployed. */
+function closedAccountInstances(status: 'ACTIVE' | 'SUSPENDED'): DriftFinding[] {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  desiredAccountNamed(desired, 'payments-dev').closed = true;
+  observedAccount(observed, 'payments-dev').status = status;
+  return findings(desired, observed).filter((finding) => finding.kind === 'stack-instance-untargeted');
+}
+
+test('an instance in an account closed by its manifest but not closed yet goes with the close; to keep it, keep the account open', () => {
+  expect(closedAccountInstances('ACTIVE').map((finding) => finding.target)).toEqual([
+    'stackset:vend-automation-roles@account:payments-dev/us-east-1',
+    'stackset:vend-permissions-boundary@account:payments-dev/us-east-1',
+  ]);
+  expect(closedAccountInstances('ACTIVE')[0]).toMatchObject({
+    expected:
+      'no automation-roles stack instance in payments-dev us-east-1: accounts/payments-dev.yaml sets closed: true',
+    actual: 'a stack instance',
+    restore:
+      'apply removes it, with its stack and resources, before it closes the account; a destructive change: apply carries it out only with allow-destructive',
+    accept:
+      'remove closed: true from accounts/payments-dev.yaml to keep the account open, with the baselines it declares',
+  });
+});
+
+test('an instance in an account its manifest closes and AWS has suspended is not removed by apply: remove it keeping its stack', () => {
+  const id = accountIdOf('payments-dev');
+  expect(closedAccountInstances('SUSPENDED')[1]).toEqual(
+    expect.objectContaining({
+      target: 'stackset:vend-permissions-boundary@account:payments-dev/us-east-1',
+      expected:
+        'no permissions-boundary stack instance in payments-dev us-east-1: accounts/payments-dev.yaml sets closed: true',
+      actual: `a stack instance in ${id} us-east-1, an account that is SUSPENDED (closed or closing)`,
+      restore: `apply’s removal cannot clear it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so it stays. Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name vend-permissions-boundary --accounts ${id} --regions us-east-1 --retain-stacks`,
+      accept:
+        'none: the manifest already says the account is closed, and no manifest keeps a stack instance in a closed account; remove the instance as above',
+    }),
+  );
+});
+
 test('adopting a StackSet counts only the instances its update reaches, and says suspended accounts’ are skipped', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
