@@ -4,7 +4,7 @@ import { findingId, observedDigest } from '../drift/drift-report.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import { driftSummaryLine, findingHeadline, ignoredCritical } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
-import { escapeMarkdown, inlineCode } from './markdown-escape.js';
+import { escapeMarkdown, codeSpan } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 
 /**
@@ -211,7 +211,7 @@ export function driftChangeComment(
                 change.reopened ? '**Found:**' : '**New:**',
                 ...change.appeared.map(
                   (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)})`,
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})`,
                 ),
               ].join('\n'),
             },
@@ -224,7 +224,7 @@ export function driftChangeComment(
               markdown: [
                 '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:',
                 ...change.ignored!.map(
-                  (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`,
+                  (id) => `- ${codeSpan(previous.reported.get(id)?.label ?? id)} (id ${codeSpan(id)})`,
                 ),
               ].join('\n'),
             },
@@ -238,7 +238,7 @@ export function driftChangeComment(
                 '**Changed while ignored**: an `ignore:` entry still holds these back, but the organization has moved on since the last check. Read what it has now against the entry’s reason:',
                 ...change.changedWhileIgnored!.map(
                   (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}`,
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}`,
                 ),
               ].join('\n'),
             },
@@ -251,7 +251,7 @@ export function driftChangeComment(
               markdown: [
                 '**Cleared:**',
                 ...change.cleared.map(
-                  (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`,
+                  (id) => `- ${codeSpan(previous.reported.get(id)?.label ?? id)} (id ${codeSpan(id)})`,
                 ),
               ].join('\n'),
             },
@@ -271,7 +271,7 @@ export function driftClosedComment(report: Pick<DriftReport, 'commit' | 'ignored
 }
 
 function commitOf(report: Pick<DriftReport, 'commit'>): string {
-  return report.commit ? `commit ${inlineCode(report.commit.slice(0, 12))}` : 'the checked-out repository';
+  return report.commit ? `commit ${codeSpan(report.commit.slice(0, 12))}` : 'the checked-out repository';
 }
 
 function brief(text: string): string {

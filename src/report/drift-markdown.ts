@@ -11,7 +11,7 @@ import {
 } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
-import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
+import { escapeMarkdown, fencedCode, codeSpan } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 
 /** The hidden marker the drift issue carries, with its author, so the check finds its own issue again. */
@@ -114,7 +114,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
     });
   sections.push({
     keep: true,
-    markdown: `<sub>Compared with commit ${report.commit ? inlineCode(report.commit.slice(0, 12)) : '(none)'}${report.uncommittedChanges ? ' and the uncommitted changes to accounts/ and baselines/' : ''} at ${report.checkedAt} · management account ${report.managementAccountId}</sub>`,
+    markdown: `<sub>Compared with commit ${report.commit ? codeSpan(report.commit.slice(0, 12)) : '(none)'}${report.uncommittedChanges ? ' and the uncommitted changes to accounts/ and baselines/' : ''} at ${report.checkedAt} · management account ${report.managementAccountId}</sub>`,
   });
   return sections;
 }
@@ -125,14 +125,14 @@ function header(report: DriftReport, context: DriftReportContext): string {
   const intro =
     report.findings.length === 0
       ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 || report.ignored.length > 0
-        ? `No drift in what was checked against the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}; ${[
+        ? `No drift in what was checked against the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}; ${[
             report.ignored.length > 0 ? `${countOf(report.ignored.length, 'finding')} ignored` : '',
             report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? 'some parts not checked' : '',
           ]
             .filter(Boolean)
             .join(' and ')}, listed below.`
-        : `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}.`
-      : `The organization differs from the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ''}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
+        : `The organization matches the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}.`
+      : `The organization differs from the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
   const counts = [
     '| Severity | Findings |',
     '|---|---|',
@@ -169,8 +169,7 @@ function criticalCompact(heading: string, findings: readonly DriftFinding[]): st
       heading,
       '',
       ...findings.map(
-        (finding) =>
-          `- **${escapeMarkdown(title(finding))}** ${inlineCode(finding.target)} · id ${inlineCode(finding.id)}`,
+        (finding) => `- **${escapeMarkdown(title(finding))}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}`,
       ),
       '',
       '_Each one in full in the job summary of this run._',
@@ -188,7 +187,7 @@ function criticalCompact(heading: string, findings: readonly DriftFinding[]): st
 function findingItem(finding: DriftFinding): string {
   const details = finding.details ?? [];
   return [
-    `- **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} · first seen ${finding.firstSeen} · id ${inlineCode(finding.id)}`,
+    `- **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} · first seen ${finding.firstSeen} · id ${codeSpan(finding.id)}`,
     `  - expected: ${escapeMarkdown(finding.expected)}`,
     `  - actual: ${escapeMarkdown(finding.actual)}`,
     `  - restore: ${escapeMarkdown(finding.restore)}`,
@@ -202,7 +201,7 @@ function findingItem(finding: DriftFinding): string {
 
 function ignoredItem(finding: IgnoredFinding): string {
   const { ignoredBy } = finding;
-  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} · id ${inlineCode(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(ignoredBy.entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ''})`;
+  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(ignoredBy.entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ''})`;
 }
 
 /** Nested under a list item: GitHub keeps a block in the item when it is indented to the item's text. */

@@ -1,7 +1,7 @@
 import type { DriftNotRun } from '../drift/drift-report.js';
 import { DRIFT_ISSUE_MARKER } from './drift-markdown.js';
 import { fitComment } from './fit-comment.js';
-import { escapeMarkdown, inlineCode } from './markdown-escape.js';
+import { escapeMarkdown, codeSpan } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 
 /** The drift issue's title while the check cannot run; the next check that runs gives it its findings' title. */
@@ -62,7 +62,7 @@ function errorsSection(notRun: DriftNotRun): { keep: false; markdown: string }[]
         '',
         ...errors.map(
           (error) =>
-            `- ${inlineCode(`${error.file}:${error.line}:${error.column}`)} ${escapeMarkdown(error.message)} (${inlineCode(error.rule)})`,
+            `- ${codeSpan(`${error.file}:${error.line}:${error.column}`)} ${escapeMarkdown(error.message)} (${codeSpan(error.rule)})`,
         ),
       ].join('\n'),
     },

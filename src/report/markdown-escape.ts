@@ -33,11 +33,26 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * Inline code for identifiers and paths. Backticks are replaced so the span cannot be closed early, and pipes are
- * escaped because GitHub splits table cells on them even inside code spans.
+ * Inline code for identifiers and paths in a table cell. Backticks are replaced so the span cannot be closed early,
+ * and pipes are escaped because GitHub splits table cells on them even inside code spans.
  */
 export function inlineCode(text: string): string {
   return `\`${visibleLine(text).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+
+/**
+ * Inline code outside a table (a list item, running text), showing `text` as it is: a name someone chose in AWS
+ * reads the same in the issue as in the console. Per CommonMark (Code spans), a span opened by a run of backticks
+ * closes only at a run of the same length, so the fence is one backtick longer than any run in the text; text that
+ * starts or ends with a backtick is padded with a space, which the span strips. A pipe needs no escape here, and
+ * one would show (`\|`), since a backslash inside a code span is literal.
+ */
+export function codeSpan(text: string): string {
+  const shown = visibleLine(text);
+  const longestRun = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = /^`|`$/.test(shown) ? ' ' : '';
+  return `${fence}${pad}${shown}${pad}${fence}`;
 }
 
 /**

@@ -387,6 +387,13 @@ test('names from AWS cannot inject links, mentions or HTML into the issue', () =
   );
 });
 
+test('a foreign SCP whose name holds backticks and a pipe is named in the issue exactly as in AWS', () => {
+  const foreign = makeFinding('scp-foreign', 'scp:deny `ec2` | s3@ou:Workloads', fields('policy'), '2026-11-01');
+  const body = renderDriftIssueBody(reportOf('2026-11-01', [foreign]));
+  expect(body).toContain('- **Foreign SCP attached** ``scp:deny `ec2` | s3@ou:Workloads`` · first seen 2026-11-01');
+  expect(body).not.toContain('\\|');
+});
+
 test('a finding whose StackSet could not be checked again stays open: not cleared, and the issue is not closed', async () => {
   const resource = (day: string) =>
     makeFinding(

@@ -1,4 +1,4 @@
-import { escapeMarkdown, fencedCode, inlineCode } from '../../src/report/markdown-escape.js';
+import { codeSpan, escapeMarkdown, fencedCode, inlineCode } from '../../src/report/markdown-escape.js';
 
 /** U+2060 WORD JOINER: GitHub finds links, mentions and emoji in the decoded text, where an entity no longer helps. */
 const J = '\u2060';
@@ -47,6 +47,14 @@ describe('user-supplied text cannot change the markdown around it', () => {
 
   test('inline code cannot be closed early or split a table', () => {
     expect(inlineCode('a`b|c\nd')).toBe("`a'b\\|c<U+000A>d`");
+  });
+
+  test('a code span outside a table shows backticks and pipes as they are, and is closed only by its own fence', () => {
+    expect(codeSpan('scp:a`b|c@ou:Workloads')).toBe('``scp:a`b|c@ou:Workloads``');
+    expect(codeSpan('x ``` y')).toBe('````x ``` y````');
+    // CommonMark strips one space each side of a span that starts or ends with a backtick.
+    expect(codeSpan('`quoted`')).toBe('`` `quoted` ``');
+    expect(codeSpan('plain\nline')).toBe('`plain<U+000A>line`');
   });
 });
 
