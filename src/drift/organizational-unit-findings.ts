@@ -6,6 +6,7 @@ import { countOf, listNames, quoted } from '../report/phrasing.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
+import type { RenamedOrganizationalUnit } from './renamed-organizational-units.js';
 
 /**
  * A declared OU the plan creates. Only the top of a missing subtree is a finding (its declared children are missing
@@ -40,13 +41,28 @@ export function renamedOrganizationalUnitFindings(context: DriftContext): DriftF
       `ou:${rename.path}`,
       {
         expected: `OU named ${quoted(declaredName)}`,
-        actual: `renamed to ${quoted(rename.name)} (${rename.id}), with the accounts main puts in ${rename.path}`,
-        restore: `apply would create a second OU ${rename.path} and move the accounts into it, leaving ${rename.id} behind: rename it back instead (organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${declaredName})`,
+        actual: `renamed to ${quoted(rename.name)} (${rename.id}), ${heldAccounts(rename)}`,
+        restore: `apply would create a second OU ${rename.path} and move ${rename.accounts.held.length > 0 ? 'the accounts it holds' : 'main’s accounts'} into it, leaving ${rename.id} behind: rename it back instead (organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${declaredName})`,
         accept: `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`,
       },
       context.checkedOn,
     );
   });
+}
+
+/**
+ * Which of the accounts main puts in the renamed OU's subtree it holds: some may have been moved out, or have left
+ * (their own findings say where they are), and an OU can be known as renamed by its SCPs or child OUs alone.
+ */
+function heldAccounts(rename: RenamedOrganizationalUnit): string {
+  const { held, elsewhere } = rename.accounts;
+  const total = held.length + elsewhere.length;
+  const where = `main puts in ${rename.path} or beneath it`;
+  if (total === 0) return `holding no account: main puts none in ${rename.path} or beneath it`;
+  if (held.length === 0) return `holding none of the ${countOf(total, 'account')} ${where}`;
+  if (elsewhere.length === 0)
+    return `holding ${total === 1 ? 'the account' : `all ${total} accounts`} ${where}: ${listNames(held)}`;
+  return `holding ${held.length} of the ${countOf(total, 'account')} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})`;
 }
 
 /**

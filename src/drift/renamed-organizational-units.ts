@@ -12,6 +12,8 @@ export interface RenamedOrganizationalUnit {
   observedPath: string;
   /** The OU's id and the ids of every OU beneath it. */
   subtreeIds: Set<string>;
+  /** The accounts main puts at or beneath `path` (closed ones aside), by manifest name: where AWS has them. */
+  accounts: { held: string[]; elsewhere: string[] };
 }
 
 /**
@@ -47,18 +49,18 @@ export function findRenamedOrganizationalUnits(
       .filter((candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id))
       .map((candidate) => {
         const ids = subtree(candidate.id);
-        const accounts = desired.accounts.filter((account) => {
-          if (!beneath(account.ou)) return false;
+        const accounts = { held: [] as string[], elsewhere: [] as string[] };
+        for (const account of desired.accounts.filter((declared) => !declared.closed && beneath(declared.ou))) {
           const found = observed.accounts.find((o) => o.email.toLowerCase() === account.email.toLowerCase());
-          return found !== undefined && ids.has(found.parentId);
-        }).length;
+          (found !== undefined && ids.has(found.parentId) ? accounts.held : accounts.elsewhere).push(account.name);
+        }
         const scps = observed.policies.filter(
           (policy) => unit.scps.includes(policy.name) && policy.targetIds.includes(candidate.id),
         ).length;
         const children = (childrenOf.get(candidate.id) ?? []).filter((child) =>
           declaredChildren.has(child.name),
         ).length;
-        return { candidate, ids, score: accounts + scps + children };
+        return { candidate, ids, accounts, score: accounts.held.length + scps + children };
       })
       .filter((entry) => entry.score > 0)
       .sort((a, b) => b.score - a.score || compareText(a.candidate.id, b.candidate.id));
@@ -71,6 +73,7 @@ export function findRenamedOrganizationalUnits(
       name: best.candidate.name,
       observedPath: best.candidate.path,
       subtreeIds: best.ids,
+      accounts: best.accounts,
     });
   }
   return renamed;

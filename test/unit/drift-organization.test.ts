@@ -442,9 +442,42 @@ test('a declared OU renamed by hand is a rename, found by its id, and its accoun
   expect(finding).toMatchObject({
     kind: 'ou-renamed',
     target: 'ou:Workloads/Prod',
-    actual: `renamed to "Production" (${prod.id}), with the accounts main puts in Workloads/Prod`,
+    actual: `renamed to "Production" (${prod.id}), holding the account main puts in Workloads/Prod or beneath it: payments-prod`,
   });
   expect(finding.restore).toContain(`--organizational-unit-id ${prod.id} --name Prod`);
+});
+
+test('a renamed OU says which of main’s accounts it holds: one moved out is not claimed, and is its own finding', () => {
+  const desired = referenceDesiredState();
+  desired.accounts.push(desiredAccount('payments-prod-eu', { ou: 'Workloads/Prod' }));
+  const observed = convergedObservation(desired);
+  const prod = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!;
+  Object.assign(prod, { name: 'Production', path: 'Workloads/Production' });
+  observedAccount(observed, 'payments-prod').parentPath = 'Workloads/Production';
+  Object.assign(observedAccount(observed, 'payments-prod-eu'), {
+    parentId: organizationalUnitIdOf('Security'),
+    parentPath: 'Security',
+  });
+  const findings = drift(desired, observed).findings;
+  expect(kinds(findings)).toEqual(
+    expect.arrayContaining(['ou-renamed ou:Workloads/Prod', 'account-wrong-ou account:payments-prod-eu']),
+  );
+  expect(findings.find((finding) => finding.kind === 'ou-renamed')!.actual).toBe(
+    `renamed to "Production" (${prod.id}), holding 1 of the 2 accounts main puts in Workloads/Prod or beneath it: payments-prod (not payments-prod-eu)`,
+  );
+});
+
+test('an OU known as renamed by its SCPs alone claims no account', () => {
+  const desired = referenceDesiredState();
+  desired.accounts = desired.accounts.filter((account) => account.ou !== 'Workloads/Prod');
+  const observed = convergedObservation(desired);
+  const prod = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!;
+  Object.assign(prod, { name: 'Production', path: 'Workloads/Production' });
+  expect(only(drift(desired, observed).findings)).toMatchObject({
+    kind: 'ou-renamed',
+    actual: `renamed to "Production" (${prod.id}), holding no account: main puts none in Workloads/Prod or beneath it`,
+    restore: expect.stringMatching(/^apply would create a second OU Workloads\/Prod and move main’s accounts into it/),
+  });
 });
 
 test('a renamed OU hides no guardrail: an SCP detached from it is still critical, and its foreign SCPs are read', () => {
