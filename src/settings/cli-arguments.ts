@@ -5,6 +5,7 @@ import {
   OUTPUT_FORMATS,
   parseChoice,
   parseFailOnDrift,
+  MINUTES_RANGE,
   parseMinutes,
   requireDirectory,
   requireOutsideRepositoryFiles,
@@ -69,12 +70,38 @@ const OPTION_COMMANDS: Record<string, readonly Command[]> = {
   force: ['import'],
 };
 
+/** Options whose value is a number, with what they accept. */
+const NUMERIC_OPTIONS: Readonly<Record<string, string>> = { 'detection-minutes': MINUTES_RANGE };
+
+/**
+ * parseArgs reads `--detection-minutes -1` as an option missing its value, and says so in its own words: a numeric
+ * option takes the next argument whatever it starts with, so its own check says what the option accepts. An
+ * option at the end, or before another option, has no value.
+ */
+function joinNumericValues(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    const expected = NUMERIC_OPTIONS[argument.slice(2)];
+    if (!argument.startsWith('--') || expected === undefined) {
+      joined.push(argument);
+      continue;
+    }
+    const value = argv[index + 1];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${argument} needs a value: ${expected}.`);
+    joined.push(`${argument}=${value}`);
+    index++;
+  }
+  return joined;
+}
+
 export function parseCliArguments(argv: string[], cwd: string): CliRequest {
+  const args = joinNumericValues(argv);
   let parsed;
   try {
     parsed = parseArgs({
       // parseArgs has no options with an optional value: a bare --fail-on-drift means drift of any severity.
-      args: argv.map((argument) => (argument === '--fail-on-drift' ? '--fail-on-drift=true' : argument)),
+      args: args.map((argument) => (argument === '--fail-on-drift' ? '--fail-on-drift=true' : argument)),
       allowPositionals: true,
       strict: true,
       tokens: true,

@@ -100,11 +100,14 @@ export function parseFailOnDrift(name: string, value: string): DriftSeverity | u
   );
 }
 
+/** What `--detection-minutes` and `detection-minutes` accept, as their errors say it. */
+export const MINUTES_RANGE = 'a whole number of minutes from 1 to 1440';
+
 /** A whole number of minutes from 1 to a day, as `--detection-minutes` and `detection-minutes` take it. */
 export function parseMinutes(name: string, value: string): number {
   const minutes = Number(value);
   if (/^\d+$/.test(value.trim()) && minutes >= 1 && minutes <= 1440) return minutes;
-  throw new UsageError(`Invalid ${name} '${value}'. Expected a whole number of minutes from 1 to 1440.`);
+  throw new UsageError(`Invalid ${name} '${value}'. Expected ${MINUTES_RANGE}.`);
 }
 
 /**

@@ -210,7 +210,28 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
       ['drift', '--fail-on-drift=severe'],
       "Invalid --fail-on-drift 'severe'. Expected true, false or a severity: critical, high, medium, low, info.",
     ],
-    [['drift', '--detection-minutes', 'soon'], "Invalid --detection-minutes 'soon'."],
+    [
+      ['drift', '--detection-minutes', 'soon'],
+      "Invalid --detection-minutes 'soon'. Expected a whole number of minutes from 1 to 1440.",
+    ],
+    // A negative number is a bad value, not an option parseArgs finds ambiguous.
+    [
+      ['drift', '--detection-minutes', '-1'],
+      "Invalid --detection-minutes '-1'. Expected a whole number of minutes from 1 to 1440.",
+    ],
+    [
+      ['drift', '--detection-minutes=0'],
+      "Invalid --detection-minutes '0'. Expected a whole number of minutes from 1 to 1440.",
+    ],
+    [
+      ['drift', '--detection-minutes', '1441'],
+      "Invalid --detection-minutes '1441'. Expected a whole number of minutes from 1 to 1440.",
+    ],
+    [
+      ['drift', '--detection-minutes', '--fail-on-drift'],
+      '--detection-minutes needs a value: a whole number of minutes from 1 to 1440.',
+    ],
+    [['drift', '--detection-minutes'], '--detection-minutes needs a value: a whole number of minutes from 1 to 1440.'],
     [
       ['drift', '--fail-on-drift', 'high'],
       "Unexpected argument 'high'. To fail on a severity, write --fail-on-drift=high.",
