@@ -265,6 +265,9 @@ describe('drift made by hand with direct API calls', () => {
     expect(targets(drifted, 'unmanaged-accounts')).toEqual(['root']);
     expect(drifted.findings.find((finding) => finding.kind === 'account-left-organization')!.severity).toBe('critical');
     expect(drifted.summary.critical).toBeGreaterThanOrEqual(3);
+    expect(drifted.findings.find((finding) => finding.kind === 'ou-renamed')!.actual).toMatch(
+      /^renamed to "Production" \(ou-[0-9a-z-]+\), holding the account main puts in Workloads\/Prod or beneath it: app-prod$/,
+    );
   });
 
   test('blast-radius details name the accounts beneath the target in AWS, not those that left or were suspended', () => {
