@@ -37,16 +37,18 @@ import type { ForeignScpAttachment } from './scp-findings.js';
 import {
   inoperableInstanceFindings,
   foreignStackSetFindings,
-  instancesInUndeclaredAccountsFindings,
-  instancesOutsideOrganizationFindings,
   missingInstanceFindings,
   missingStackSetFinding,
   stackSetAdoptionFinding,
   stackSetUpdateFindings,
   undeclaredStackSetFinding,
-  untargetedInstanceFindings,
   updatedInstanceFindings,
 } from './stack-set-findings.js';
+import {
+  instancesInUndeclaredAccountsFindings,
+  instancesOutsideOrganizationFindings,
+  untargetedInstanceFindings,
+} from './unwanted-instance-findings.js';
 
 type Derived = DriftFinding | NotChecked | undefined;
 

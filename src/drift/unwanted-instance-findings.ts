@@ -1,0 +1,141 @@
+import type { Change } from '../plan/plan.js';
+import type { DriftContext } from './drift-context.js';
+import { makeFinding } from './drift-report.js';
+import type { DriftFinding } from './drift-report.js';
+import { DESTRUCTIVE, manifestOf } from './repository-places.js';
+import { baselineOf, instanceTarget, members } from './stack-set-findings.js';
+
+/*
+ * Stack instances where main declares none: in accounts a baseline no longer targets, in accounts no manifest
+ * declares or that are closed, and in accounts outside the organization.
+ */
+
+/** Instances of a declared baseline in declared accounts it no longer targets, or whose manifest sets closed: true. */
+export function untargetedInstanceFindings(context: DriftContext, change: Change): DriftFinding[] {
+  const name = String(change.scope.stackSet);
+  const baseline = baselineOf(context, name);
+  // A StackSet whose baseline the catalogue dropped is one finding, its instances with it.
+  if (!context.desired.baselines.some((candidate) => candidate.name === baseline)) return [];
+  return members(change).map(({ account, region }) => {
+    const target = instanceTarget(name, `account:${account}`, region);
+    if (!context.desired.accounts.find((candidate) => candidate.name === account)?.closed)
+      return makeFinding(
+        'stack-instance-untargeted',
+        target,
+        {
+          expected: `no ${baseline} stack instance in ${account} ${region}`,
+          actual: 'a stack instance',
+          restore: `apply removes it, with its stack and resources; ${DESTRUCTIVE}`,
+          accept: `give ${account} the baseline ${baseline} in ${region} in ${manifestOf(context, account)}`,
+        },
+        context.checkedOn,
+      );
+    // closed: true targets no baseline, so the edit that keeps the instance is keeping the account open.
+    const observed = context.existingAccounts.get(account)!;
+    const expected = `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
+    return makeFinding(
+      'stack-instance-untargeted',
+      target,
+      observed.status === 'ACTIVE'
+        ? {
+            expected,
+            actual: 'a stack instance',
+            restore: `apply removes it, with its stack and resources, before it closes the account; ${DESTRUCTIVE}`,
+            accept: `remove closed: true from ${manifestOf(context, account)} to keep the account open, with the baselines it declares`,
+          }
+        : {
+            ...suspendedAccountInstance(name, { accountId: observed.id, region }, observed.status, 'planned'),
+            expected,
+          },
+      context.checkedOn,
+    );
+  });
+}
+
+/** Instances of vend's StackSets in accounts that are not in the organization: the plan never touches them. */
+export function instancesOutsideOrganizationFindings(context: DriftContext): DriftFinding[] {
+  const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
+  return context.observed.stackSets.flatMap((stackSet) =>
+    stackSet.instances
+      .filter((instance) => !inOrganization.has(instance.accountId))
+      .map((instance) =>
+        makeFinding(
+          'stack-instance-outside-organization',
+          instanceTarget(stackSet.name, `account:${instance.accountId}`, instance.region),
+          {
+            expected: `stack instances of ${stackSet.name} only in the organization’s accounts`,
+            actual: `a stack instance in ${instance.accountId} ${instance.region}, which is not in the organization`,
+            restore:
+              'apply leaves it: the account is not the organization’s. Delete the instance with RetainStacks (or bring the account back)',
+            accept: 'none: vend deploys only to the organization’s accounts',
+          },
+          context.checkedOn,
+        ),
+      ),
+  );
+}
+
+/**
+ * Instances of vend's StackSets in accounts of the organization that no manifest declares (the management account
+ * aside): someone deployed them by hand, or the account's manifest was deleted. The plan never touches them.
+ */
+export function instancesInUndeclaredAccountsFindings(context: DriftContext): DriftFinding[] {
+  const declared = new Set([...context.existingAccounts.values()].map((account) => account.id));
+  // An account of vend's whose manifest was deleted is its own finding, which names its instances.
+  for (const account of context.plan.unmanagedAccounts) if (account.ownedByVend) declared.add(account.id);
+  const statusOf = new Map(context.observed.accounts.map((account) => [account.id, account.status]));
+  const management = context.observed.organization.managementAccountId;
+  return context.observed.stackSets
+    .filter((stackSet) => stackSet.managedByVend)
+    .flatMap((stackSet) =>
+      stackSet.instances
+        .filter(
+          (instance) =>
+            statusOf.has(instance.accountId) && !declared.has(instance.accountId) && instance.accountId !== management,
+        )
+        .map((instance) =>
+          makeFinding(
+            'stack-instance-untargeted',
+            instanceTarget(stackSet.name, context.accountTarget(instance.accountId), instance.region),
+            statusOf.get(instance.accountId) === 'ACTIVE'
+              ? {
+                  expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
+                  actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
+                  restore:
+                    'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account',
+                  accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet.name)}`,
+                }
+              : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId)!, 'undeclared'),
+            context.checkedOn,
+          ),
+        ),
+    );
+}
+
+/**
+ * An instance left in a closed (SUSPENDED) or closing account. StackSet operations skip such an account
+ * (CloudFormation User Guide, StackSets status codes: SKIPPED_SUSPENDED_ACCOUNT), so only removing the instance from
+ * the StackSet, keeping its stack, clears it (DeleteStackInstances, RetainStacks). `planned`: the account's manifest
+ * sets closed: true, and apply's removal, which deletes the stacks, is skipped; `undeclared`: no manifest names the
+ * account, and apply leaves it alone.
+ */
+function suspendedAccountInstance(
+  stackSet: string,
+  instance: { accountId: string; region: string },
+  status: string,
+  account: 'planned' | 'undeclared',
+): { expected: string; actual: string; restore: string; accept: string } {
+  const removal = `Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`;
+  return {
+    expected: `stack instances of ${stackSet} only in accounts a manifest declares`,
+    actual: `a stack instance in ${instance.accountId} ${instance.region}, an account that is ${status} (closed or closing)`,
+    restore:
+      account === 'planned'
+        ? `apply’s removal cannot clear it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so it stays. ${removal}`
+        : `apply leaves it. ${removal}`,
+    accept:
+      account === 'planned'
+        ? 'none: the manifest already says the account is closed, and no manifest keeps a stack instance in a closed account; remove the instance as above'
+        : 'none: a closed account cannot be declared; remove the instance as above, or reopen the account (AWS Support, within 90 days of closing) and declare it',
+  };
+}
