@@ -15,16 +15,17 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-N7IL45W2.js";
-import "./chunks/chunk-MYHF6BQG.js";
+} from "./chunks/chunk-DRZZQRMS.js";
+import "./chunks/chunk-VRYFBA3T.js";
 import {
   readLocalFile
-} from "./chunks/chunk-EAAD7A2X.js";
+} from "./chunks/chunk-UNAIGEPK.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
 import {
   AVAILABLE_COMMANDS,
+  MINUTES_RANGE,
   OUTPUT_FORMATS,
   UsageError,
   parseChoice,
@@ -33,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-D7RLOFTB.js";
+} from "./chunks/chunk-BE5PFGJX.js";
 import "./chunks/chunk-L4HPXP6F.js";
 import "./chunks/chunk-E2IHRBMA.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -65,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-XWX3ZFHF.js"),
-        import("./chunks/plan-text-S666YKU6.js"),
-        import("./chunks/plan-markdown-K3EXM475.js")
+        import("./chunks/plan-OFNVNJBR.js"),
+        import("./chunks/plan-text-YM54R57C.js"),
+        import("./chunks/plan-markdown-VOCHKTU3.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -102,10 +103,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DEVRC6JU.js"),
+        import("./chunks/apply-FQSVY7R6.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
-        import("./chunks/apply-markdown-LDDKBUOH.js"),
-        import("./chunks/plan-text-S666YKU6.js")
+        import("./chunks/apply-markdown-LZFGMZCK.js"),
+        import("./chunks/plan-text-YM54R57C.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -132,7 +133,7 @@ async function runCommand(settings, terminal) {
         terminal.stderr(`vend apply: refused: ${message}`);
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify({ status: "refused", reason: message }));
         if (settings.outputFormat === "markdown") {
-          const { escapeMarkdown } = await import("./chunks/markdown-escape-JBCTEXUU.js");
+          const { escapeMarkdown } = await import("./chunks/markdown-escape-NDHMHG4T.js");
           terminal.stdout(`### Vend apply: refused
 
 ${escapeMarkdown(message)}`);
@@ -149,19 +150,22 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-5Z5J5YJP.js"),
+        import("./chunks/drift-2XE4JN77.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
-        import("./chunks/drift-markdown-OVCVBDVX.js"),
+        import("./chunks/drift-markdown-SY4MWLPX.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === "invalid") {
-        invalidJson(settings, terminal, outcome.validation.diagnostics);
-        terminal.stderr(
-          `vend drift: ${countOf(countDiagnostics(outcome.validation.diagnostics).errors, "validation error")} above; nothing was compared.`
-        );
-        return 1;
+        const { notRun } = outcome;
+        if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
+        if (settings.outputFormat === "markdown") {
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YU36PDOK.js");
+          terminal.stdout(renderDriftNotRunBody(notRun));
+        }
+        terminal.stderr(`vend drift: could not run: ${notRun.error}.`);
+        return 2;
       }
       const { report } = outcome;
       const rendered = {
@@ -174,8 +178,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4KVU575I.js"),
-        import("./chunks/import-text-ROAHBECJ.js")
+        import("./chunks/import-GPW3O3IT.js"),
+        import("./chunks/import-text-3IKOP5SC.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
@@ -244,12 +248,30 @@ var OPTION_COMMANDS = {
   "accounts-only": ["import"],
   force: ["import"]
 };
+var NUMERIC_OPTIONS = { "detection-minutes": MINUTES_RANGE };
+function joinNumericValues(argv) {
+  const joined = [];
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    const expected = NUMERIC_OPTIONS[argument.slice(2)];
+    if (!argument.startsWith("--") || expected === void 0) {
+      joined.push(argument);
+      continue;
+    }
+    const value = argv[index + 1];
+    if (value === void 0 || value.startsWith("--")) throw new UsageError(`${argument} needs a value: ${expected}.`);
+    joined.push(`${argument}=${value}`);
+    index++;
+  }
+  return joined;
+}
 function parseCliArguments(argv, cwd) {
+  const args = joinNumericValues(argv);
   let parsed;
   try {
     parsed = parseArgs({
       // parseArgs has no options with an optional value: a bare --fail-on-drift means drift of any severity.
-      args: argv.map((argument) => argument === "--fail-on-drift" ? "--fail-on-drift=true" : argument),
+      args: args.map((argument) => argument === "--fail-on-drift" ? "--fail-on-drift=true" : argument),
       allowPositionals: true,
       strict: true,
       tokens: true,

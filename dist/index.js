@@ -9,12 +9,12 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-HCHUJDPI.js";
+} from "./chunks/chunk-HCKHWBGD.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-N7IL45W2.js";
-import "./chunks/chunk-MYHF6BQG.js";
+import "./chunks/chunk-DRZZQRMS.js";
+import "./chunks/chunk-VRYFBA3T.js";
 import {
   COMMANDS,
   UsageError,
@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-D7RLOFTB.js";
+} from "./chunks/chunk-BE5PFGJX.js";
 import "./chunks/chunk-L4HPXP6F.js";
 import "./chunks/chunk-E2IHRBMA.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MWXRXEER.js");
+        const { runPlanAction } = await import("./chunks/plan-action-U7AVPCIF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-BN2CYCNS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-XHVQUKFZ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-KLY5HMTT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-FTOBDOIE.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

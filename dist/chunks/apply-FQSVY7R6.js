@@ -1,25 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-PVTPPMKZ.js";
+  runApply
+} from "./chunk-PNRVSQDP.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-HQMHPKDI.js";
-import "./chunk-NHJ7KTAQ.js";
-import "./chunk-SO35476C.js";
+import "./chunk-TV3WWBNV.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";
+import "./chunk-UNAIGEPK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-D7RLOFTB.js";
+import "./chunk-BE5PFGJX.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-YPNVWKSV.js";
+import "./chunk-INKKAY5C.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runApply
 };

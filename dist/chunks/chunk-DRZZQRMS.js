@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-MYHF6BQG.js";
+} from "./chunk-VRYFBA3T.js";
 import {
   ORGANIZATION_FILE,
   RULES

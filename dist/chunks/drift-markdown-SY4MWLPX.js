@@ -3,10 +3,10 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-5RPDBSDV.js";
+} from "./chunk-KFMZRZNT.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-MPMVCMMT.js";
-import "./chunk-MYHF6BQG.js";
+import "./chunk-VRYFBA3T.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-YPNVWKSV.js";

@@ -5,18 +5,22 @@ import {
   systemClock
 } from "./chunk-T55CMK62.js";
 import {
+  countDiagnostics,
+  diagnosticsJson
+} from "./chunk-DRZZQRMS.js";
+import {
   DriftContext,
   declaredTargetIds,
   foreignScpAttachments,
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-HQMHPKDI.js";
+} from "./chunk-XDYU74AB.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-SO35476C.js";
+} from "./chunk-TV3WWBNV.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,7 +44,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-D7RLOFTB.js";
+} from "./chunk-BE5PFGJX.js";
 import {
   parseRepositoryFile,
   resourcesOf,
@@ -3317,7 +3321,12 @@ async function findWhoChangedIt(context, foreign, findings, now) {
 async function runDrift(settings, dependencies = {}) {
   const now = dependencies.now ?? /* @__PURE__ */ new Date();
   const validation = validateAsMerged(settings, now);
-  if (!validation.desired) return { status: "invalid", validation };
+  if (!validation.desired)
+    return {
+      status: "invalid",
+      validation,
+      notRun: notRun(validation, repositoryCommit(settings.repositoryRoot), now)
+    };
   const desired = validation.desired;
   const region = desired.organization.homeRegion;
   const clients = dependencies.clients ?? createAwsClients({ region });
@@ -3381,6 +3390,16 @@ async function runDrift(settings, dependencies = {}) {
     if (!dependencies.clients) destroyAwsClients(clients);
     if (!dependencies.detectionClient) detection.destroy();
   }
+}
+function notRun(validation, commit, now) {
+  const errors = countDiagnostics(validation.diagnostics).errors;
+  return {
+    formatVersion: DRIFT_REPORT_FORMAT_VERSION,
+    checkedAt: now.toISOString(),
+    commit,
+    error: `the repository${commit ? ` at commit ${commit.slice(0, 12)}` : ""} does not validate (${countOf(errors, "error")}), so nothing was compared with the organization: this is not drift. Fix ${errors === 1 ? "it" : "them"} (vend validate lists ${errors === 1 ? "it" : "them"}), then run the check again`,
+    diagnostics: diagnosticsJson(validation.diagnostics)
+  };
 }
 
 export {

@@ -1,13 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  codeSpan,
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-MYHF6BQG.js";
+} from "./chunk-VRYFBA3T.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-ZMOFJYRP.js";
 export {
+  codeSpan,
   escapeMarkdown,
   fencedCode,
   inlineCode

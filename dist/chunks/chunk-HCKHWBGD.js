@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-N7IL45W2.js";
+} from "./chunk-DRZZQRMS.js";
 import {
   countOf
 } from "./chunk-YPNVWKSV.js";

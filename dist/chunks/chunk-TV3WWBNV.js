@@ -30,7 +30,7 @@ import {
 } from "./chunk-CYCIKFCL.js";
 import {
   limitPhrase
-} from "./chunk-D7RLOFTB.js";
+} from "./chunk-BE5PFGJX.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -4,8 +4,8 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-N7IL45W2.js";
-import "./chunk-MYHF6BQG.js";
+} from "./chunk-DRZZQRMS.js";
+import "./chunk-VRYFBA3T.js";
 import "./chunk-E2IHRBMA.js";
 import {
   visible

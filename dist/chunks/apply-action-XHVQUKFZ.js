@@ -1,23 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-O7OB5O6M.js";
+} from "./chunk-CSVNX4NM.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-JOYT52NF.js";
+} from "./chunk-RY7NPOPU.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-O2GBGHZZ.js";
+} from "./chunk-JPQTHJGH.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-2KBTISR2.js";
+} from "./chunk-PNRVSQDP.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-WMPA3Z5X.js";
@@ -27,24 +27,24 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-HCHUJDPI.js";
+} from "./chunk-HCKHWBGD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-N7IL45W2.js";
+import "./chunk-DRZZQRMS.js";
 import {
   escapeMarkdown
-} from "./chunk-MYHF6BQG.js";
+} from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-SO35476C.js";
+} from "./chunk-TV3WWBNV.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";
-import "./chunk-EAAD7A2X.js";
+import "./chunk-UNAIGEPK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-D7RLOFTB.js";
+import "./chunk-BE5PFGJX.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";

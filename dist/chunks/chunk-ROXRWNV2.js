@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-DWRJL337.js";
+} from "./chunk-P6VWDUTX.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-HQMHPKDI.js";
+} from "./chunk-XDYU74AB.js";
 import {
   summarizeTemplateChange
 } from "./chunk-B5CS2ZZY.js";

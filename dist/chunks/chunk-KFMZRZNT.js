@@ -11,10 +11,10 @@ import {
   fitComment
 } from "./chunk-MPMVCMMT.js";
 import {
+  codeSpan,
   escapeMarkdown,
-  fencedCode,
-  inlineCode
-} from "./chunk-MYHF6BQG.js";
+  fencedCode
+} from "./chunk-VRYFBA3T.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES
@@ -93,17 +93,17 @@ function driftSections(report, context) {
     });
   sections.push({
     keep: true,
-    markdown: `<sub>Compared with commit ${report.commit ? inlineCode(report.commit.slice(0, 12)) : "(none)"}${report.uncommittedChanges ? " and the uncommitted changes to accounts/ and baselines/" : ""} at ${report.checkedAt} \xB7 management account ${report.managementAccountId}</sub>`
+    markdown: `<sub>Compared with commit ${report.commit ? codeSpan(report.commit.slice(0, 12)) : "(none)"}${report.uncommittedChanges ? " and the uncommitted changes to accounts/ and baselines/" : ""} at ${report.checkedAt} \xB7 management account ${report.managementAccountId}</sub>`
   });
   return sections;
 }
 function header(report, context) {
   const aside = driftAsideLine(report);
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : "";
-  const intro = report.findings.length === 0 ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 || report.ignored.length > 0 ? `No drift in what was checked against the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}; ${[
+  const intro = report.findings.length === 0 ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 || report.ignored.length > 0 ? `No drift in what was checked against the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ""}${run}; ${[
     report.ignored.length > 0 ? `${countOf(report.ignored.length, "finding")} ignored` : "",
     report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? "some parts not checked" : ""
-  ].filter(Boolean).join(" and ")}, listed below.` : `The organization matches the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}.` : `The organization differs from the repository${report.commit ? ` at ${inlineCode(report.commit.slice(0, 12))}` : ""}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
+  ].filter(Boolean).join(" and ")}, listed below.` : `The organization matches the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ""}${run}.` : `The organization differs from the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ""}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
   const counts = [
     "| Severity | Findings |",
     "|---|---|",
@@ -137,7 +137,7 @@ function criticalCompact(heading, findings) {
       heading,
       "",
       ...findings.map(
-        (finding) => `- **${escapeMarkdown(title(finding))}** ${inlineCode(finding.target)} \xB7 id ${inlineCode(finding.id)}`
+        (finding) => `- **${escapeMarkdown(title(finding))}** ${codeSpan(finding.target)} \xB7 id ${codeSpan(finding.id)}`
       ),
       "",
       "_Each one in full in the job summary of this run._"
@@ -154,7 +154,7 @@ function criticalCompact(heading, findings) {
 function findingItem(finding) {
   const details = finding.details ?? [];
   return [
-    `- **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} \xB7 first seen ${finding.firstSeen} \xB7 id ${inlineCode(finding.id)}`,
+    `- **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} \xB7 first seen ${finding.firstSeen} \xB7 id ${codeSpan(finding.id)}`,
     `  - expected: ${escapeMarkdown(finding.expected)}`,
     `  - actual: ${escapeMarkdown(finding.actual)}`,
     `  - restore: ${escapeMarkdown(finding.restore)}`,
@@ -165,7 +165,7 @@ function findingItem(finding) {
 }
 function ignoredItem(finding) {
   const { ignoredBy } = finding;
-  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} \xB7 id ${inlineCode(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(ignoredBy.entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ""})`;
+  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} \xB7 id ${codeSpan(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(ignoredBy.entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ""})`;
 }
 function indent(block) {
   return block.split("\n").map((line) => line === "" ? "" : `  ${line}`).join("\n");

@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-DB7ZBIVO.js";
-import "./chunk-GJLAYXMF.js";
+} from "./chunk-BF2PSB5Z.js";
+import "./chunk-ROXRWNV2.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-MYHF6BQG.js";
-import "./chunk-DWRJL337.js";
-import "./chunk-HQMHPKDI.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-P6VWDUTX.js";
+import "./chunk-XDYU74AB.js";
 import "./chunk-NHJ7KTAQ.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";

@@ -1,23 +1,28 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-2KBTISR2.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-SO35476C.js";
+  runPlan,
+  serializePlan
+} from "./chunk-XIO5JFFC.js";
+import "./chunk-P6VWDUTX.js";
+import "./chunk-XDYU74AB.js";
+import "./chunk-NHJ7KTAQ.js";
+import "./chunk-TV3WWBNV.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";
-import "./chunk-EAAD7A2X.js";
+import "./chunk-UNAIGEPK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-D7RLOFTB.js";
+import "./chunk-BE5PFGJX.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

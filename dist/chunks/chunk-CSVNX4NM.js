@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-JOYT52NF.js";
+} from "./chunk-RY7NPOPU.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-O2GBGHZZ.js";
+} from "./chunk-JPQTHJGH.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-HCHUJDPI.js";
+} from "./chunk-HCKHWBGD.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

@@ -1,20 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-JH666FA4.js";
+import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-JOYT52NF.js";
+} from "./chunk-RY7NPOPU.js";
 import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-PVTPPMKZ.js";
+} from "./chunk-QBBU5FRO.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-5RPDBSDV.js";
+} from "./chunk-KFMZRZNT.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -33,26 +38,26 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HCHUJDPI.js";
+} from "./chunk-HCKHWBGD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-N7IL45W2.js";
+import "./chunk-DRZZQRMS.js";
 import {
-  escapeMarkdown,
-  inlineCode
-} from "./chunk-MYHF6BQG.js";
-import "./chunk-HQMHPKDI.js";
+  codeSpan,
+  escapeMarkdown
+} from "./chunk-VRYFBA3T.js";
+import "./chunk-XDYU74AB.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-SO35476C.js";
+import "./chunk-TV3WWBNV.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import {
   stackSetName
 } from "./chunk-CYCIKFCL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-D7RLOFTB.js";
+import "./chunk-BE5PFGJX.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
@@ -121,6 +126,7 @@ function describeIssue(issue) {
   return {
     number: issue.number,
     state: issue.state === "closed" ? "closed" : "open",
+    title: issue.title,
     body: issue.body ?? "",
     createdAt: issue.created_at,
     url: issue.html_url
@@ -139,7 +145,14 @@ async function openDriftIssue(octokit, location, issue) {
     throw new Error(
       `GitHub opened issue #${data.number} without the label '${DRIFT_ISSUE_LABEL}', so the next run could not find it. Give the workflow 'issues: write', then label #${data.number} '${DRIFT_ISSUE_LABEL}' by hand.`
     );
-  return { number: data.number, state: "open", body: data.body ?? "", url: data.html_url, createdAt: data.created_at };
+  return {
+    number: data.number,
+    state: "open",
+    title: data.title,
+    body: data.body ?? "",
+    url: data.html_url,
+    createdAt: data.created_at
+  };
 }
 async function updateDriftIssue(octokit, location, issueNumber, update) {
   await octokit.rest.issues.update({
@@ -272,7 +285,7 @@ function driftChangeComment(change, previous, report) {
           markdown: [
             change.reopened ? "**Found:**" : "**New:**",
             ...change.appeared.map(
-              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)})`
+              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})`
             )
           ].join("\n")
         }
@@ -283,7 +296,7 @@ function driftChangeComment(change, previous, report) {
           markdown: [
             "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:",
             ...change.ignored.map(
-              (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`
+              (id) => `- ${codeSpan(previous.reported.get(id)?.label ?? id)} (id ${codeSpan(id)})`
             )
           ].join("\n")
         }
@@ -294,7 +307,7 @@ function driftChangeComment(change, previous, report) {
           markdown: [
             "**Changed while ignored**: an `ignore:` entry still holds these back, but the organization has moved on since the last check. Read what it has now against the entry\u2019s reason:",
             ...change.changedWhileIgnored.map(
-              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${inlineCode(finding.target)} (id ${inlineCode(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}`
+              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}`
             )
           ].join("\n")
         }
@@ -305,7 +318,7 @@ function driftChangeComment(change, previous, report) {
           markdown: [
             "**Cleared:**",
             ...change.cleared.map(
-              (id) => `- ${inlineCode(previous.reported.get(id)?.label ?? id)} (id ${inlineCode(id)})`
+              (id) => `- ${codeSpan(previous.reported.get(id)?.label ?? id)} (id ${codeSpan(id)})`
             )
           ].join("\n")
         }
@@ -320,7 +333,7 @@ function driftClosedComment(report) {
   return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
 }
 function commitOf(report) {
-  return report.commit ? `commit ${inlineCode(report.commit.slice(0, 12))}` : "the checked-out repository";
+  return report.commit ? `commit ${codeSpan(report.commit.slice(0, 12))}` : "the checked-out repository";
 }
 function brief(text) {
   return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
@@ -385,7 +398,11 @@ async function publishDriftIssue(octokit, target, checked) {
   const { appeared, ignored, changedWhileIgnored } = transitions;
   if (existing.state === "closed") {
     if (!drifted) {
-      if (changedWhileIgnored.length === 0) return done("none", false);
+      if (changedWhileIgnored.length === 0) {
+        if (existing.title === title) return done("none", false);
+        await updateDriftIssue(octokit, location, existing.number, { title, body });
+        return done("updated", false);
+      }
       await updateDriftIssue(octokit, location, existing.number, { title, body });
       const change2 = { appeared: [], cleared: [], changedWhileIgnored, reopened: false };
       await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change2, previous, report));
@@ -414,6 +431,22 @@ async function publishDriftIssue(octokit, target, checked) {
   );
   return done("updated", true);
 }
+async function recordDriftNotRun(octokit, target, notRun) {
+  const location = { owner: target.owner, repo: target.repo, botLogin: target.botLogin, marker: DRIFT_ISSUE_MARKER };
+  const context = target.runUrl ? { runUrl: target.runUrl } : {};
+  const existing = await findDriftIssue(octokit, location);
+  if (!existing) {
+    const opened = await openDriftIssue(octokit, location, {
+      title: DRIFT_NOT_RUN_TITLE,
+      body: renderDriftNotRunBody(notRun, context)
+    });
+    return { action: "opened", url: opened.url, commented: false };
+  }
+  if (existing.title === DRIFT_NOT_RUN_TITLE) return { action: "none", url: existing.url, commented: false };
+  await updateDriftIssue(octokit, location, existing.number, { title: DRIFT_NOT_RUN_TITLE });
+  await commentOnDriftIssue(octokit, location, existing.number, driftNotRunComment(notRun, context));
+  return { action: "updated", url: existing.url, commented: true };
+}
 
 // src/action/drift-action.ts
 async function runDriftAction(settings, event) {
@@ -423,11 +456,8 @@ async function runDriftAction(settings, event) {
       `${countOf(applying.length, "run")} of ${settings.applyWorkflow} ${applying.length === 1 ? "is" : "are"} not finished (${applying.join(", ")}): findings it corrects may be changes merged to main and not applied yet.`
     );
   const outcome = await runDrift(settings, { log: logProgress });
-  publishValidation(outcome.validation, settings.repositoryRoot, outcome.status === "invalid");
-  if (outcome.status === "invalid") {
-    await summary.write();
-    return;
-  }
+  publishValidation(outcome.validation, settings.repositoryRoot, false);
+  if (outcome.status === "invalid") return reportNotRun(settings, event, outcome.notRun);
   let report = outcome.report;
   if (settings.comment && settings.githubToken) {
     const { baselines, organization } = outcome.validation.desired;
@@ -456,6 +486,26 @@ async function runDriftAction(settings, event) {
         `vend drift: ${countOf(failing.length, "finding")} of severity ${settings.failOnDrift} or worse (fail-on-drift); see the job summary.`
       );
   }
+}
+async function reportNotRun(settings, event, notRun) {
+  if (settings.comment && settings.githubToken) {
+    try {
+      const result = await recordDriftNotRun(
+        createGitHubClient(settings.githubToken),
+        { owner: event.owner, repo: event.repo, botLogin: settings.commentAuthor, runUrl: event.runUrl },
+        notRun
+      );
+      if (result.action !== "none") logInfo(`Drift issue ${result.action}: ${result.url}`);
+    } catch (error) {
+      warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
+    }
+  }
+  setOutput("drifted" /* drifted */, "unknown");
+  setOutput("drift-count" /* driftCount */, "unknown");
+  setOutput("drift-error" /* driftError */, notRun.error);
+  summary.addRaw(renderDriftNotRunBody(notRun, { runUrl: event.runUrl }), true);
+  await summary.write();
+  setFailed(`vend drift could not run: ${notRun.error}. See the annotations.`);
 }
 async function unfinishedApplyRuns(settings, event) {
   if (!settings.githubToken) return [];

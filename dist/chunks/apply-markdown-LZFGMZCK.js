@@ -5,9 +5,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-O2GBGHZZ.js";
+} from "./chunk-JPQTHJGH.js";
 import "./chunk-MPMVCMMT.js";
-import "./chunk-MYHF6BQG.js";
+import "./chunk-VRYFBA3T.js";
 import "./chunk-PBCN7LIA.js";
 import "./chunk-INKKAY5C.js";
 import "./chunk-XG4YZALD.js";

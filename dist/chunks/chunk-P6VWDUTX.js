@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-HQMHPKDI.js";
+} from "./chunk-XDYU74AB.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -7,7 +7,7 @@ import {
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-MYHF6BQG.js";
+} from "./chunk-VRYFBA3T.js";
 import {
   applyOutcomeByAccount,
   applySummaryLine,

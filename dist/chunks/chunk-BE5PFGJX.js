@@ -3595,10 +3595,11 @@ function parseFailOnDrift(name, value) {
     `Invalid ${name} '${value}'. Expected true, false or a severity: ${DRIFT_SEVERITIES.join(", ")}.`
   );
 }
+var MINUTES_RANGE = "a whole number of minutes from 1 to 1440";
 function parseMinutes(name, value) {
   const minutes = Number(value);
   if (/^\d+$/.test(value.trim()) && minutes >= 1 && minutes <= 1440) return minutes;
-  throw new UsageError(`Invalid ${name} '${value}'. Expected a whole number of minutes from 1 to 1440.`);
+  throw new UsageError(`Invalid ${name} '${value}'. Expected ${MINUTES_RANGE}.`);
 }
 function requireDirectory(name, path, expected = "Expected a directory holding accounts/ and baselines/.", ifMissing = "") {
   let kind = "missing";
@@ -3645,6 +3646,7 @@ export {
   parseChoice,
   parseBoolean,
   parseFailOnDrift,
+  MINUTES_RANGE,
   parseMinutes,
   requireDirectory,
   requireOutsideRepositoryFiles

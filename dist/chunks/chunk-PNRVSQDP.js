@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-SO35476C.js";
+} from "./chunk-TV3WWBNV.js";
 import {
   createAwsClients,
   createIamClient,
@@ -47,11 +47,11 @@ import {
 } from "./chunk-CYCIKFCL.js";
 import {
   readLocalFile
-} from "./chunk-EAAD7A2X.js";
+} from "./chunk-UNAIGEPK.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-D7RLOFTB.js";
+} from "./chunk-BE5PFGJX.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

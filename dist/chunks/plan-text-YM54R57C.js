@@ -5,11 +5,11 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-GJLAYXMF.js";
+} from "./chunk-ROXRWNV2.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-DWRJL337.js";
-import "./chunk-HQMHPKDI.js";
+import "./chunk-P6VWDUTX.js";
+import "./chunk-XDYU74AB.js";
 import "./chunk-NHJ7KTAQ.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-DWRJL337.js";
+} from "./chunk-P6VWDUTX.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-SO35476C.js";
+} from "./chunk-TV3WWBNV.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -22,11 +22,11 @@ import {
 } from "./chunk-CYCIKFCL.js";
 import {
   writeLocalFile
-} from "./chunk-EAAD7A2X.js";
+} from "./chunk-UNAIGEPK.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-D7RLOFTB.js";
+} from "./chunk-BE5PFGJX.js";
 import {
   readRepositoryBytes
 } from "./chunk-E2IHRBMA.js";

@@ -2,21 +2,21 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-DB7ZBIVO.js";
+} from "./chunk-BF2PSB5Z.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-GJLAYXMF.js";
+} from "./chunk-ROXRWNV2.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-O7OB5O6M.js";
+} from "./chunk-CSVNX4NM.js";
 import {
   logInfo
-} from "./chunk-JOYT52NF.js";
+} from "./chunk-RY7NPOPU.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-O2GBGHZZ.js";
+} from "./chunk-JPQTHJGH.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -29,31 +29,31 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HCHUJDPI.js";
+} from "./chunk-HCKHWBGD.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-N7IL45W2.js";
+import "./chunk-DRZZQRMS.js";
 import {
   escapeMarkdown
-} from "./chunk-MYHF6BQG.js";
+} from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-GPIYIR5G.js";
-import "./chunk-DWRJL337.js";
-import "./chunk-HQMHPKDI.js";
+} from "./chunk-XIO5JFFC.js";
+import "./chunk-P6VWDUTX.js";
+import "./chunk-XDYU74AB.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-SO35476C.js";
+import "./chunk-TV3WWBNV.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-B5CS2ZZY.js";
 import "./chunk-CYCIKFCL.js";
 import {
   readLocalFile
-} from "./chunk-EAAD7A2X.js";
+} from "./chunk-UNAIGEPK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-D7RLOFTB.js";
+import "./chunk-BE5PFGJX.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";

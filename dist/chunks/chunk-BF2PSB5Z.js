@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-GJLAYXMF.js";
+} from "./chunk-ROXRWNV2.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -24,7 +24,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-MYHF6BQG.js";
+} from "./chunk-VRYFBA3T.js";
 import {
   ALREADY_ON_MAIN,
   correctionIds,
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-DWRJL337.js";
+} from "./chunk-P6VWDUTX.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-HQMHPKDI.js";
+} from "./chunk-XDYU74AB.js";
 import {
   CHANGE_KINDS
 } from "./chunk-CYCIKFCL.js";

@@ -12,6 +12,13 @@ function escapeMarkdown(text) {
 function inlineCode(text) {
   return `\`${visibleLine(text).replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
 }
+function codeSpan(text) {
+  const shown = visibleLine(text);
+  const longestRun = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = /^`|`$/.test(shown) ? " " : "";
+  return `${fence}${pad}${shown}${pad}${fence}`;
+}
 function fencedCode(language, lines) {
   const longestRun = Math.max(2, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
   const fence = "`".repeat(longestRun + 1);
@@ -21,5 +28,6 @@ function fencedCode(language, lines) {
 export {
   escapeMarkdown,
   inlineCode,
+  codeSpan,
   fencedCode
 };

@@ -58,18 +58,18 @@ function findRenamedOrganizationalUnits(desired, observed, ouIdByPath) {
     );
     const scored = (childrenOf.get(parentId) ?? []).filter((candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id)).map((candidate) => {
       const ids = subtree(candidate.id);
-      const accounts = desired.accounts.filter((account) => {
-        if (!beneath(account.ou)) return false;
+      const accounts = { held: [], elsewhere: [] };
+      for (const account of desired.accounts.filter((declared) => !declared.closed && beneath(declared.ou))) {
         const found = observed.accounts.find((o) => o.email.toLowerCase() === account.email.toLowerCase());
-        return found !== void 0 && ids.has(found.parentId);
-      }).length;
+        (found !== void 0 && ids.has(found.parentId) ? accounts.held : accounts.elsewhere).push(account.name);
+      }
       const scps = observed.policies.filter(
         (policy) => unit.scps.includes(policy.name) && policy.targetIds.includes(candidate.id)
       ).length;
       const children = (childrenOf.get(candidate.id) ?? []).filter(
         (child) => declaredChildren.has(child.name)
       ).length;
-      return { candidate, ids, score: accounts + scps + children };
+      return { candidate, ids, accounts, score: accounts.held.length + scps + children };
     }).filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score || compareText(a.candidate.id, b.candidate.id));
     const [best, runnerUp] = scored;
     if (!best || runnerUp && runnerUp.score === best.score) continue;
@@ -79,7 +79,8 @@ function findRenamedOrganizationalUnits(desired, observed, ouIdByPath) {
       id: best.candidate.id,
       name: best.candidate.name,
       observedPath: best.candidate.path,
-      subtreeIds: best.ids
+      subtreeIds: best.ids,
+      accounts: best.accounts
     });
   }
   return renamed;
@@ -1406,13 +1407,23 @@ function renamedOrganizationalUnitFindings(context) {
       `ou:${rename.path}`,
       {
         expected: `OU named ${quoted(declaredName)}`,
-        actual: `renamed to ${quoted(rename.name)} (${rename.id}), with the accounts main puts in ${rename.path}`,
-        restore: `apply would create a second OU ${rename.path} and move the accounts into it, leaving ${rename.id} behind: rename it back instead (organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${declaredName})`,
+        actual: `renamed to ${quoted(rename.name)} (${rename.id}), ${heldAccounts(rename)}`,
+        restore: `apply would create a second OU ${rename.path} and move ${rename.accounts.held.length > 0 ? "the accounts it holds" : "main\u2019s accounts"} into it, leaving ${rename.id} behind: rename it back instead (organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${declaredName})`,
         accept: `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`
       },
       context.checkedOn
     );
   });
+}
+function heldAccounts(rename) {
+  const { held, elsewhere } = rename.accounts;
+  const total = held.length + elsewhere.length;
+  const where = `main puts in ${rename.path} or beneath it`;
+  if (total === 0) return `holding no account: main puts none in ${rename.path} or beneath it`;
+  if (held.length === 0) return `holding none of the ${countOf(total, "account")} ${where}`;
+  if (elsewhere.length === 0)
+    return `holding ${total === 1 ? "the account" : `all ${total} accounts`} ${where}: ${listNames(held)}`;
+  return `holding ${held.length} of the ${countOf(total, "account")} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})`;
 }
 function undeclaredOrganizationalUnitFindings(context) {
   const known = new Set(context.ouIdByPath.values());
@@ -1628,24 +1639,6 @@ function appliesOverrides(context, account, baseline) {
   const tags = context.existingAccounts.get(account)?.tags;
   return declared !== void 0 || recordedParameterOverrides(tags).includes(baseline);
 }
-function untargetedInstanceFindings(context, change) {
-  const name = String(change.scope.stackSet);
-  const baseline = baselineOf(context, name);
-  if (!context.desired.baselines.some((candidate) => candidate.name === baseline)) return [];
-  return members(change).map(
-    ({ account, region }) => makeFinding(
-      "stack-instance-untargeted",
-      instanceTarget(name, `account:${account}`, region),
-      {
-        expected: `no ${baseline} stack instance in ${account} ${region}`,
-        actual: "a stack instance",
-        restore: `apply removes it, with its stack and resources; ${DESTRUCTIVE}`,
-        accept: `give ${account} the baseline ${baseline} in ${region} in ${manifestOf(context, account)}`
-      },
-      context.checkedOn
-    )
-  );
-}
 function undeclaredStackSetFinding(context, change) {
   const name = String(change.scope.stackSet);
   const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
@@ -1660,55 +1653,6 @@ function undeclaredStackSetFinding(context, change) {
     },
     context.checkedOn
   );
-}
-function instancesOutsideOrganizationFindings(context) {
-  const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
-  return context.observed.stackSets.flatMap(
-    (stackSet) => stackSet.instances.filter((instance) => !inOrganization.has(instance.accountId)).map(
-      (instance) => makeFinding(
-        "stack-instance-outside-organization",
-        instanceTarget(stackSet.name, `account:${instance.accountId}`, instance.region),
-        {
-          expected: `stack instances of ${stackSet.name} only in the organization\u2019s accounts`,
-          actual: `a stack instance in ${instance.accountId} ${instance.region}, which is not in the organization`,
-          restore: "apply leaves it: the account is not the organization\u2019s. Delete the instance with RetainStacks (or bring the account back)",
-          accept: "none: vend deploys only to the organization\u2019s accounts"
-        },
-        context.checkedOn
-      )
-    )
-  );
-}
-function instancesInUndeclaredAccountsFindings(context) {
-  const declared = new Set([...context.existingAccounts.values()].map((account) => account.id));
-  for (const account of context.plan.unmanagedAccounts) if (account.ownedByVend) declared.add(account.id);
-  const statusOf = new Map(context.observed.accounts.map((account) => [account.id, account.status]));
-  const management = context.observed.organization.managementAccountId;
-  return context.observed.stackSets.filter((stackSet) => stackSet.managedByVend).flatMap(
-    (stackSet) => stackSet.instances.filter(
-      (instance) => statusOf.has(instance.accountId) && !declared.has(instance.accountId) && instance.accountId !== management
-    ).map(
-      (instance) => makeFinding(
-        "stack-instance-untargeted",
-        instanceTarget(stackSet.name, context.accountTarget(instance.accountId), instance.region),
-        statusOf.get(instance.accountId) === "ACTIVE" ? {
-          expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
-          actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
-          restore: "apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account",
-          accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet.name)}`
-        } : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId)),
-        context.checkedOn
-      )
-    )
-  );
-}
-function suspendedAccountInstance(stackSet, instance, status) {
-  return {
-    expected: `stack instances of ${stackSet} only in accounts a manifest declares`,
-    actual: `a stack instance in ${instance.accountId} ${instance.region}, an account that is ${status} (closed or closing)`,
-    restore: `apply leaves it. Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`,
-    accept: `none: a closed account cannot be declared; remove the instance as above, or reopen the account (AWS Support, within 90 days of closing) and declare it`
-  };
 }
 function foreignStackSetFindings(context) {
   const prefix = context.desired.organization.stackSets.namePrefix;
@@ -1758,6 +1702,94 @@ function baselineOf(context, stackSet) {
 function parameterValue(value, secret) {
   if (value === void 0) return "(not set)";
   return secret ? HIDDEN_VALUE : quoted(value);
+}
+
+// src/drift/unwanted-instance-findings.ts
+function untargetedInstanceFindings(context, change) {
+  const name = String(change.scope.stackSet);
+  const baseline = baselineOf(context, name);
+  if (!context.desired.baselines.some((candidate) => candidate.name === baseline)) return [];
+  return members(change).map(({ account, region }) => {
+    const target = instanceTarget(name, `account:${account}`, region);
+    if (!context.desired.accounts.find((candidate) => candidate.name === account)?.closed)
+      return makeFinding(
+        "stack-instance-untargeted",
+        target,
+        {
+          expected: `no ${baseline} stack instance in ${account} ${region}`,
+          actual: "a stack instance",
+          restore: `apply removes it, with its stack and resources; ${DESTRUCTIVE}`,
+          accept: `give ${account} the baseline ${baseline} in ${region} in ${manifestOf(context, account)}`
+        },
+        context.checkedOn
+      );
+    const observed = context.existingAccounts.get(account);
+    const expected = `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
+    return makeFinding(
+      "stack-instance-untargeted",
+      target,
+      observed.status === "ACTIVE" ? {
+        expected,
+        actual: "a stack instance",
+        restore: `apply removes it, with its stack and resources, before it closes the account; ${DESTRUCTIVE}`,
+        accept: `remove closed: true from ${manifestOf(context, account)} to keep the account open, with the baselines it declares`
+      } : {
+        ...suspendedAccountInstance(name, { accountId: observed.id, region }, observed.status, "planned"),
+        expected
+      },
+      context.checkedOn
+    );
+  });
+}
+function instancesOutsideOrganizationFindings(context) {
+  const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
+  return context.observed.stackSets.flatMap(
+    (stackSet) => stackSet.instances.filter((instance) => !inOrganization.has(instance.accountId)).map(
+      (instance) => makeFinding(
+        "stack-instance-outside-organization",
+        instanceTarget(stackSet.name, `account:${instance.accountId}`, instance.region),
+        {
+          expected: `stack instances of ${stackSet.name} only in the organization\u2019s accounts`,
+          actual: `a stack instance in ${instance.accountId} ${instance.region}, which is not in the organization`,
+          restore: "apply leaves it: the account is not the organization\u2019s. Delete the instance with RetainStacks (or bring the account back)",
+          accept: "none: vend deploys only to the organization\u2019s accounts"
+        },
+        context.checkedOn
+      )
+    )
+  );
+}
+function instancesInUndeclaredAccountsFindings(context) {
+  const declared = new Set([...context.existingAccounts.values()].map((account) => account.id));
+  for (const account of context.plan.unmanagedAccounts) if (account.ownedByVend) declared.add(account.id);
+  const statusOf = new Map(context.observed.accounts.map((account) => [account.id, account.status]));
+  const management = context.observed.organization.managementAccountId;
+  return context.observed.stackSets.filter((stackSet) => stackSet.managedByVend).flatMap(
+    (stackSet) => stackSet.instances.filter(
+      (instance) => statusOf.has(instance.accountId) && !declared.has(instance.accountId) && instance.accountId !== management
+    ).map(
+      (instance) => makeFinding(
+        "stack-instance-untargeted",
+        instanceTarget(stackSet.name, context.accountTarget(instance.accountId), instance.region),
+        statusOf.get(instance.accountId) === "ACTIVE" ? {
+          expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
+          actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
+          restore: "apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account",
+          accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet.name)}`
+        } : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId), "undeclared"),
+        context.checkedOn
+      )
+    )
+  );
+}
+function suspendedAccountInstance(stackSet, instance, status, account) {
+  const removal = `Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`;
+  return {
+    expected: `stack instances of ${stackSet} only in accounts a manifest declares`,
+    actual: `a stack instance in ${instance.accountId} ${instance.region}, an account that is ${status} (closed or closing)`,
+    restore: account === "planned" ? `apply\u2019s removal cannot clear it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so it stays. ${removal}` : `apply leaves it. ${removal}`,
+    accept: account === "planned" ? "none: the manifest already says the account is closed, and no manifest keeps a stack instance in a closed account; remove the instance as above" : "none: a closed account cannot be declared; remove the instance as above, or reopen the account (AWS Support, within 90 days of closing) and declare it"
+  };
 }
 
 // src/drift/plan-findings.ts

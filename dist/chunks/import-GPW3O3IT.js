@@ -1,8 +1,8 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-N7IL45W2.js";
-import "./chunk-MYHF6BQG.js";
+} from "./chunk-DRZZQRMS.js";
+import "./chunk-VRYFBA3T.js";
 import {
   ACCOUNT_NAME,
   ACCOUNT_NAME_IN_AWS,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-CYCIKFCL.js";
 import {
   writeLocalFile
-} from "./chunk-EAAD7A2X.js";
+} from "./chunk-UNAIGEPK.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-D7RLOFTB.js";
+} from "./chunk-BE5PFGJX.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
