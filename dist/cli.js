@@ -66,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-OFNVNJBR.js"),
-        import("./chunks/plan-text-YM54R57C.js"),
-        import("./chunks/plan-markdown-VOCHKTU3.js")
+        import("./chunks/plan-WPT5HPCZ.js"),
+        import("./chunks/plan-text-F7XRBXYJ.js"),
+        import("./chunks/plan-markdown-HRMMQJHW.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,10 +103,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-FQSVY7R6.js"),
+        import("./chunks/apply-JVUU2QTE.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-LZFGMZCK.js"),
-        import("./chunks/plan-text-YM54R57C.js")
+        import("./chunks/plan-text-F7XRBXYJ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,7 +150,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2XE4JN77.js"),
+        import("./chunks/drift-VOSEMHRB.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-SY4MWLPX.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-U7AVPCIF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5RKYJONU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-XHVQUKFZ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QNWGWE35.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-FTOBDOIE.js");
+        const { runDriftAction } = await import("./chunks/drift-action-FZRA2JXX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

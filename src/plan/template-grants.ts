@@ -5,12 +5,14 @@ import { canonicalJson } from './canonical-json.js';
 
 /**
  * What a template's resources allow, as a reviewer weighs it: each principal granted access, with the grants it
- * holds (`action | the rest of the statement`, so that a statement that gains an action, loses a condition or
- * widens its resource is a new grant), and the managed policies it attaches.
+ * holds (`resource | action | the rest of the statement`, so that a statement that gains an action, loses a
+ * condition or widens its resource is a new grant, and so is the same statement in another resource: a role newly
+ * trusting an account another role trusted is a new way in), and the managed policies each resource attaches.
  */
 export interface TemplateGrants {
   /** Principal label (`AWS: arn:…`, `Service: …`, `*`, `everyone except AWS: arn:…`) → its grants. */
   principals: Map<string, Set<string>>;
+  /** `policy ARN (logical id)`: a policy attached to one more resource is a new attachment, though another had it. */
   managedPolicies: Set<string>;
 }
 
@@ -28,9 +30,10 @@ export interface TemplateGrants {
 export function grantsOf(resources: readonly TemplateResource[]): TemplateGrants {
   const principals = new Map<string, Set<string>>();
   const managedPolicies = new Set<string>();
+  let resourceId = '';
   const grant = (principal: string, scopes: readonly string[]) => {
     const held = principals.get(principal) ?? new Set<string>();
-    for (const scope of scopes) held.add(scope);
+    for (const scope of scopes) held.add(`${resourceId}${GRANT_SEPARATOR}${scope}`);
     principals.set(principal, held);
   };
   const visit = (value: unknown, policyText: boolean): void => {
@@ -61,18 +64,25 @@ export function grantsOf(resources: readonly TemplateResource[]): TemplateGrants
       return;
     }
     for (const [key, child] of Object.entries(record)) {
-      if (key === 'ManagedPolicyArns') for (const leaf of leavesOf(child)) managedPolicies.add(leaf);
+      if (key === 'ManagedPolicyArns')
+        for (const leaf of leavesOf(child)) managedPolicies.add(`${leaf} (${resourceId})`);
       else if (SHARED_WITH_KEY.test(key)) for (const leaf of leavesOf(child)) grant(leaf, ['*']);
       else visit(child, POLICY_KEY.test(key));
     }
   };
-  for (const resource of resources) visit(resource.properties, false);
+  for (const resource of resources) {
+    resourceId = resource.logicalId;
+    visit(resource.properties, false);
+  }
   return { principals, managedPolicies };
 }
 
+const GRANT_SEPARATOR = ' | ';
+
 /**
  * Principals the new grants trust that the old did not (`added`), and principals already trusted that hold a grant
- * they did not hold before (`widened`). Both sorted.
+ * they did not hold before (`widened`, `principal (through ReadOnlyRole)`, naming the resources of the new grants).
+ * Both sorted.
  */
 export function compareGrants(
   before: TemplateGrants,
@@ -82,8 +92,14 @@ export function compareGrants(
   const widened: string[] = [];
   for (const [principal, scopes] of after.principals) {
     const previous = before.principals.get(principal);
-    if (!previous) added.push(principal);
-    else if ([...scopes].some((scope) => !previous.has(scope))) widened.push(principal);
+    if (!previous) {
+      added.push(principal);
+      continue;
+    }
+    const through = new Set(
+      [...scopes].filter((scope) => !previous.has(scope)).map((scope) => scope.split(GRANT_SEPARATOR)[0]!),
+    );
+    if (through.size > 0) widened.push(`${principal} (through ${[...through].sort(compareText).join(', ')})`);
   }
   const sorted = (values: string[]) => values.sort(compareText);
   return {

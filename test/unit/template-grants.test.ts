@@ -49,17 +49,50 @@ describe('the template summary names whom a change lets in, by what the policies
     const condition = ', Condition: { StringEquals: { aws:PrincipalOrgID: o-abc } }';
     expect(
       summarizeTemplateChange(allow('s3:GetObject', condition), allow('s3:GetObject', '')).widenedPrincipals,
-    ).toEqual(['AWS: arn:aws:iam::123412341234:root']);
+    ).toEqual(['AWS: arn:aws:iam::123412341234:root (through BucketPolicy)']);
     expect(
       summarizeTemplateChange(allow('s3:GetObject', condition), allow('[s3:GetObject, s3:PutObject]', condition))
         .widenedPrincipals,
-    ).toEqual(['AWS: arn:aws:iam::123412341234:root']);
+    ).toEqual(['AWS: arn:aws:iam::123412341234:root (through BucketPolicy)']);
     expect(summarizeTemplateChange(allow('[s3:GetObject, s3:PutObject]', ''), allow('s3:GetObject', ''))).toMatchObject(
       {
         newPrincipals: [],
         widenedPrincipals: [],
       },
     );
+  });
+
+  test('a grant another resource already had is new on the resource that gains it: admin on the read-only role', () => {
+    const roles = (readOnly: { policies: string; trust: string }) =>
+      [
+        'Resources:',
+        '  AdminRole:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]',
+        '      AssumeRolePolicyDocument:',
+        '        Statement: [{ Effect: Allow, Principal: { AWS: "arn:aws:iam::666666666666:root" }, Action: sts:AssumeRole }]',
+        '  ReadOnlyRole:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        `      ManagedPolicyArns: [${readOnly.policies}]`,
+        '      AssumeRolePolicyDocument:',
+        `        Statement: [{ Effect: Allow, Principal: { AWS: "${readOnly.trust}" }, Action: sts:AssumeRole }]`,
+        '',
+      ].join('\n');
+    const before = roles({
+      policies: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+      trust: 'arn:aws:iam::222233334444:root',
+    });
+    const summary = summarizeTemplateChange(
+      before,
+      roles({
+        policies: 'arn:aws:iam::aws:policy/ReadOnlyAccess, arn:aws:iam::aws:policy/AdministratorAccess',
+        trust: 'arn:aws:iam::666666666666:root',
+      }),
+    );
+    expect(summary.newManagedPolicies).toEqual(['arn:aws:iam::aws:policy/AdministratorAccess (ReadOnlyRole)']);
+    expect(summary.widenedPrincipals).toEqual(['AWS: arn:aws:iam::666666666666:root (through ReadOnlyRole)']);
   });
 
   test('NotPrincipal with Allow grants everyone except the principals it names', () => {

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-XDYU74AB.js";
+} from "./chunk-4U322GJ5.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-TV3WWBNV.js";
+} from "./chunk-FLFVBYAK.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-2OVPK72Q.js";
 import {
   controlsAccess
-} from "./chunk-B5CS2ZZY.js";
+} from "./chunk-WO2Q5MQJ.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,

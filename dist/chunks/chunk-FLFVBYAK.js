@@ -9,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-B5CS2ZZY.js";
+} from "./chunk-WO2Q5MQJ.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

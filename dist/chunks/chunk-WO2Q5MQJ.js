@@ -150,9 +150,10 @@ function memberAccounts(observed) {
 function grantsOf(resources) {
   const principals = /* @__PURE__ */ new Map();
   const managedPolicies = /* @__PURE__ */ new Set();
+  let resourceId = "";
   const grant = (principal, scopes) => {
     const held = principals.get(principal) ?? /* @__PURE__ */ new Set();
-    for (const scope of scopes) held.add(scope);
+    for (const scope of scopes) held.add(`${resourceId}${GRANT_SEPARATOR}${scope}`);
     principals.set(principal, held);
   };
   const visit = (value, policyText) => {
@@ -182,21 +183,32 @@ function grantsOf(resources) {
       return;
     }
     for (const [key, child] of Object.entries(record)) {
-      if (key === "ManagedPolicyArns") for (const leaf of leavesOf(child)) managedPolicies.add(leaf);
+      if (key === "ManagedPolicyArns")
+        for (const leaf of leavesOf(child)) managedPolicies.add(`${leaf} (${resourceId})`);
       else if (SHARED_WITH_KEY.test(key)) for (const leaf of leavesOf(child)) grant(leaf, ["*"]);
       else visit(child, POLICY_KEY.test(key));
     }
   };
-  for (const resource of resources) visit(resource.properties, false);
+  for (const resource of resources) {
+    resourceId = resource.logicalId;
+    visit(resource.properties, false);
+  }
   return { principals, managedPolicies };
 }
+var GRANT_SEPARATOR = " | ";
 function compareGrants(before, after) {
   const added = [];
   const widened = [];
   for (const [principal, scopes] of after.principals) {
     const previous = before.principals.get(principal);
-    if (!previous) added.push(principal);
-    else if ([...scopes].some((scope) => !previous.has(scope))) widened.push(principal);
+    if (!previous) {
+      added.push(principal);
+      continue;
+    }
+    const through = new Set(
+      [...scopes].filter((scope) => !previous.has(scope)).map((scope) => scope.split(GRANT_SEPARATOR)[0])
+    );
+    if (through.size > 0) widened.push(`${principal} (through ${[...through].sort(compareText).join(", ")})`);
   }
   const sorted = (values) => values.sort(compareText);
   return {

@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-PNRVSQDP.js";
+} from "./chunk-334OERBH.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-TV3WWBNV.js";
+import "./chunk-FLFVBYAK.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-B5CS2ZZY.js";
+import "./chunk-WO2Q5MQJ.js";
 import "./chunk-CYCIKFCL.js";
 import "./chunk-UNAIGEPK.js";
 import "./chunk-XEJZL3EO.js";

@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BF2PSB5Z.js";
-import "./chunk-ROXRWNV2.js";
+} from "./chunk-MT7BWRZL.js";
+import "./chunk-VP57IG3X.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-MPMVCMMT.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-P6VWDUTX.js";
-import "./chunk-XDYU74AB.js";
+import "./chunk-QXHWUAVZ.js";
+import "./chunk-4U322GJ5.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-B5CS2ZZY.js";
+import "./chunk-WO2Q5MQJ.js";
 import "./chunk-CYCIKFCL.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-TV3WWBNV.js";
+} from "./chunk-FLFVBYAK.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-2OVPK72Q.js";
 import {
   declaresTransform
-} from "./chunk-B5CS2ZZY.js";
+} from "./chunk-WO2Q5MQJ.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-XIO5JFFC.js";
-import "./chunk-P6VWDUTX.js";
-import "./chunk-XDYU74AB.js";
+} from "./chunk-VGSI6FJF.js";
+import "./chunk-QXHWUAVZ.js";
+import "./chunk-4U322GJ5.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-TV3WWBNV.js";
+import "./chunk-FLFVBYAK.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-B5CS2ZZY.js";
+import "./chunk-WO2Q5MQJ.js";
 import "./chunk-CYCIKFCL.js";
 import "./chunk-UNAIGEPK.js";
 import "./chunk-XEJZL3EO.js";

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-P6VWDUTX.js";
+} from "./chunk-QXHWUAVZ.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-TV3WWBNV.js";
+} from "./chunk-FLFVBYAK.js";
 import {
   createAwsClients,
   describeAwsError,

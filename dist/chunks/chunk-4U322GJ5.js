@@ -7,7 +7,7 @@ import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-B5CS2ZZY.js";
+} from "./chunk-WO2Q5MQJ.js";
 import {
   CHANGE_KINDS,
   accountReference,

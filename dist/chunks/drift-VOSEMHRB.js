@@ -1,15 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-QBBU5FRO.js";
+} from "./chunk-V22ASYBC.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-DRZZQRMS.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-XDYU74AB.js";
+import "./chunk-4U322GJ5.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-TV3WWBNV.js";
+import "./chunk-FLFVBYAK.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-B5CS2ZZY.js";
+import "./chunk-WO2Q5MQJ.js";
 import "./chunk-CYCIKFCL.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-BE5PFGJX.js";

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-P6VWDUTX.js";
+} from "./chunk-QXHWUAVZ.js";
 import {
   instanceLines,
   moveLines,
@@ -25,10 +25,10 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-XDYU74AB.js";
+} from "./chunk-4U322GJ5.js";
 import {
   summarizeTemplateChange
-} from "./chunk-B5CS2ZZY.js";
+} from "./chunk-WO2Q5MQJ.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,

@@ -13,7 +13,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-QBBU5FRO.js";
+} from "./chunk-V22ASYBC.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -48,11 +48,11 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-XDYU74AB.js";
+import "./chunk-4U322GJ5.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-TV3WWBNV.js";
+import "./chunk-FLFVBYAK.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-B5CS2ZZY.js";
+import "./chunk-WO2Q5MQJ.js";
 import {
   stackSetName
 } from "./chunk-CYCIKFCL.js";

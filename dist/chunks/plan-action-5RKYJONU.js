@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BF2PSB5Z.js";
+} from "./chunk-MT7BWRZL.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ROXRWNV2.js";
+} from "./chunk-VP57IG3X.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,13 +41,13 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-XIO5JFFC.js";
-import "./chunk-P6VWDUTX.js";
-import "./chunk-XDYU74AB.js";
+} from "./chunk-VGSI6FJF.js";
+import "./chunk-QXHWUAVZ.js";
+import "./chunk-4U322GJ5.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-TV3WWBNV.js";
+import "./chunk-FLFVBYAK.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-B5CS2ZZY.js";
+import "./chunk-WO2Q5MQJ.js";
 import "./chunk-CYCIKFCL.js";
 import {
   readLocalFile

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-XDYU74AB.js";
+} from "./chunk-4U322GJ5.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

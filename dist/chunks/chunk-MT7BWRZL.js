@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-ROXRWNV2.js";
+} from "./chunk-VP57IG3X.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-P6VWDUTX.js";
+} from "./chunk-QXHWUAVZ.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-XDYU74AB.js";
+} from "./chunk-4U322GJ5.js";
 import {
   CHANGE_KINDS
 } from "./chunk-CYCIKFCL.js";
