@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-WPT5HPCZ.js"),
         import("./chunks/plan-text-F7XRBXYJ.js"),
-        import("./chunks/plan-markdown-HRMMQJHW.js")
+        import("./chunks/plan-markdown-7JBTHBJC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-JVUU2QTE.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
-        import("./chunks/apply-markdown-LZFGMZCK.js"),
+        import("./chunks/apply-markdown-OQEMUWO6.js"),
         import("./chunks/plan-text-F7XRBXYJ.js")
       ]);
       const ask2 = terminal.ask;
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-VOSEMHRB.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
-        import("./chunks/drift-markdown-SY4MWLPX.js"),
+        import("./chunks/drift-markdown-T2IXDGXG.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
@@ -161,7 +161,7 @@ ${escapeMarkdown(message)}`);
         const { notRun } = outcome;
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YU36PDOK.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-4CMVXMOT.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
         terminal.stderr(`vend drift: could not run: ${notRun.error}.`);

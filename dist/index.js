@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5RKYJONU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MGYWQT4B.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QNWGWE35.js");
+        const { runApplyAction } = await import("./chunks/apply-action-5GCAEH6F.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-FZRA2JXX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-B54UXACM.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -119,15 +119,25 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
       });
       if (fits === undefined) rendering[index] = shown;
     }
-    for (const index of [...dropped].reverse()) {
+    const wanted = [...dropped].reverse();
+    const shortest = (index: number) => [sections[index]!.markdown, ...(sections[index]!.compact ?? [])].at(-1)!;
+    for (const [position, index] of wanted.entries()) {
       const shown = rendering[index]!;
       dropped.delete(index);
       trimmedLines -= countLines(shown);
-      const fits = [sections[index]!.markdown, ...(sections[index]!.compact ?? [])].find((candidate) => {
-        rendering[index] = candidate;
-        return fitted() !== undefined;
-      });
-      if (fits !== undefined) continue;
+      // Room is kept for the less wanted sections still to come back in their shortest renderings: one padded diff
+      // coming back whole must not crowd out every other diff, when all of them fit shortened.
+      const reserve = wanted
+        .slice(position + 1)
+        .reduce((sum, later) => sum + measure(shortest(later)) + SECTION_SEPARATOR.length, 0);
+      const candidates = [sections[index]!.markdown, ...(sections[index]!.compact ?? [])];
+      const fitsWith = (room: number) =>
+        candidates.find((candidate) => {
+          rendering[index] = candidate;
+          const whole = fitted();
+          return whole !== undefined && measure(whole) + room <= limit;
+        });
+      if (fitsWith(reserve) !== undefined || fitsWith(0) !== undefined) continue;
       // The most wanted section that does not fit whole takes the room left, cut, before a less wanted one comes
       // back whole (a change list before the OU tree). Its note counts everything left out, so nothing follows.
       rendering[index] = sections[index]!.markdown;

@@ -62,12 +62,6 @@ export function renderPlanSummary(plan: Plan, context: PlanReportContext = {}): 
 const OPEN_LISTING_CHANGES = 25;
 
 /**
- * How soon each detail section gives way when the comment is too long (higher first): the pictures and tables
- * that restate the changes go first, then the diffs (each already cut to length, and stood in for by the
- * never-trimmed template summaries), and the list of changes last, which first shrinks to one line per change.
- * So however long a diff a pull request brings, it cannot push another change out of the comment.
- */
-/**
  * Detail sections give way highest first, every one to its short rendering before any goes. The diff of a
  * destructive or high-impact change goes after every other detail but the list of changes, which goes last: the
  * diff is what a reviewer approves, and the list is where every change shows.
@@ -96,7 +90,8 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
     headerSection(plan, context),
     ...problemSections(plan, problemsOnMain(context.mainDrift)),
     ...bootstrapSections(context.bootstrapChange),
-    ...flaggedSections(effects, corrections),
+    // The comment may have no room left for a diff; the job summary has every one.
+    ...flaggedSections(effects, corrections, diffLines === Infinity ? 'below' : 'below, or in the job summary'),
     ...ownedUndeclaredSections(plan),
     ...(context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing) : []),
     ...accountSections(plan),
@@ -128,7 +123,11 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
  * is listed as destructive. Should thousands not fit, they shrink to headlines, then to counts by kind, which
  * always fit.
  */
-function flaggedSections(effects: readonly ChangeEffect[], corrections: ReadonlySet<string>): CommentSection[] {
+function flaggedSections(
+  effects: readonly ChangeEffect[],
+  corrections: ReadonlySet<string>,
+  diffWhere: string,
+): CommentSection[] {
   const destructive = effects.filter((effect) => effect.change.destructive);
   const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
   const alsoHighImpact = destructive.filter((effect) => effect.change.highImpact).length;
@@ -146,7 +145,7 @@ function flaggedSections(effects: readonly ChangeEffect[], corrections: Readonly
     const render = (items: string[], shortened = false) =>
       [callout, lead, ...(shortened ? [`>`, `> ${SHORTENED}`] : []), '>', ...items].join('\n');
     const item = (depth: 'details' | 'brief' | 'headline') => (effect: ChangeEffect) =>
-      flaggedItem(effect, depth, corrections.has(effect.change.id));
+      flaggedItem(effect, depth, diffWhere, corrections.has(effect.change.id));
     return {
       keep: true,
       markdown: render(flagged.flatMap(item('details'))),
@@ -197,7 +196,12 @@ const BRIEF_DETAIL_LINES = 2;
 const HEADLINE_DETAIL_LINES = 1;
 
 /** A flagged change: its headline and template summary, then (`details`) its first detail lines. */
-function flaggedItem(effect: ChangeEffect, depth: 'details' | 'brief' | 'headline', correction = false): string[] {
+function flaggedItem(
+  effect: ChangeEffect,
+  depth: 'details' | 'brief' | 'headline',
+  diffWhere: string,
+  correction = false,
+): string[] {
   const highImpact = effect.change.highImpact && effect.change.destructive ? ' _(also high impact)_' : '';
   const onMain = correction ? ' _(corrects drift already on main)_' : '';
   const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}${onMain}`];
@@ -218,7 +222,7 @@ function flaggedItem(effect: ChangeEffect, depth: 'details' | 'brief' | 'headlin
       line.startsWith('  ') ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`,
     ),
     ...(rest > 0 ? [`>   - … ${countOf(rest, 'more detail line')}: see the list of changes, or the job summary`] : []),
-    ...(effect.diff ? [`>   - ${effect.diff.of} diff below`] : []),
+    ...(effect.diff ? [`>   - ${effect.diff.of} diff ${diffWhere}`] : []),
   ];
 }
 

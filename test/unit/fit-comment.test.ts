@@ -276,3 +276,29 @@ test('room left after kept sections shrink goes to the most wanted dropped secti
   // The room is used, not left empty: within a line or so of the limit, with the note.
   expect(limit - comment.length).toBeLessThan(200);
 });
+
+test('dropped diffs come back shortened, all of them, before one comes back whole and crowds out the others', () => {
+  // Padding baselines' diffs come first; the one that grants admin comes last, as in a padded pull request.
+  const flagged = Array.from({ length: 300 }, (_, i) => `- change ${i}\n  - detail ${'x'.repeat(200)}`).join('\n');
+  const headlines = Array.from({ length: 300 }, (_, i) => `- change ${i}`).join('\n');
+  const diff = (name: string) => ({
+    markdown: `#### ${name}\n${Array.from({ length: 400 }, (_, i) => `+ G${i}: ${'A'.repeat(60)}`).join('\n')}`,
+    keep: false,
+    compact: [`#### ${name}\n+ the first lines of ${name}\n… 398 more lines`],
+  });
+  // Room for the first diff whole, but then not for the last: the others come back shortened, and the last grows.
+  const limit = summary.length + headlines.length + diff('pad0').markdown.length + 120;
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: flagged, keep: true, compact: [headlines] },
+      diff('pad0'),
+      diff('pad1'),
+      diff('human-roles'),
+    ],
+    { limit },
+  );
+  expect(comment.length).toBeLessThanOrEqual(limit);
+  for (const name of ['pad0', 'pad1', 'human-roles']) expect(comment).toContain(`#### ${name}`);
+  expect(comment).not.toMatch(/trimmed to fit/);
+});

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-KFMZRZNT.js";
+} from "./chunk-MSVNGTMS.js";
 import {
   fitComment
-} from "./chunk-MPMVCMMT.js";
+} from "./chunk-OX2MHUPH.js";
 import {
   codeSpan,
   escapeMarkdown

@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-JH666FA4.js";
+} from "./chunk-BVWKXXMZ.js";
 import {
   createGitHubClient,
   logInfo,
@@ -19,7 +19,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-KFMZRZNT.js";
+} from "./chunk-MSVNGTMS.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -29,7 +29,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-MPMVCMMT.js";
+} from "./chunk-OX2MHUPH.js";
 import {
   APPLY_EVENTS,
   notice,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   commentOnMergedPullRequest
-} from "./chunk-CSVNX4NM.js";
+} from "./chunk-6PJ2ZOVZ.js";
 import {
   createGitHubClient,
   logInfo,
@@ -11,7 +11,7 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-JPQTHJGH.js";
+} from "./chunk-WXGRABNU.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -19,7 +19,7 @@ import {
   runApply
 } from "./chunk-334OERBH.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-MPMVCMMT.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,

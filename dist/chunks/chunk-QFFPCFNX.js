@@ -19,7 +19,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-MPMVCMMT.js";
+} from "./chunk-OX2MHUPH.js";
 import {
   escapeMarkdown,
   fencedCode,
@@ -310,7 +310,8 @@ function planSections(plan, context, diffLines = Infinity) {
     headerSection(plan, context),
     ...problemSections(plan, problemsOnMain(context.mainDrift)),
     ...bootstrapSections(context.bootstrapChange),
-    ...flaggedSections(effects, corrections),
+    // The comment may have no room left for a diff; the job summary has every one.
+    ...flaggedSections(effects, corrections, diffLines === Infinity ? "below" : "below, or in the job summary"),
     ...ownedUndeclaredSections(plan),
     ...context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing) : [],
     ...accountSections(plan),
@@ -333,7 +334,7 @@ function planSections(plan, context, diffLines = Infinity) {
     }
   ];
 }
-function flaggedSections(effects, corrections) {
+function flaggedSections(effects, corrections, diffWhere) {
   const destructive = effects.filter((effect) => effect.change.destructive);
   const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
   const alsoHighImpact = destructive.filter((effect) => effect.change.highImpact).length;
@@ -345,7 +346,7 @@ function flaggedSections(effects, corrections) {
   };
   const section = (callout, lead, flagged) => {
     const render = (items, shortened = false) => [callout, lead, ...shortened ? [`>`, `> ${SHORTENED}`] : [], ">", ...items].join("\n");
-    const item = (depth) => (effect) => flaggedItem(effect, depth, corrections.has(effect.change.id));
+    const item = (depth) => (effect) => flaggedItem(effect, depth, diffWhere, corrections.has(effect.change.id));
     return {
       keep: true,
       markdown: render(flagged.flatMap(item("details"))),
@@ -382,7 +383,7 @@ function countLead({ label, besides }) {
 var FLAGGED_DETAIL_LINES = 6;
 var BRIEF_DETAIL_LINES = 2;
 var HEADLINE_DETAIL_LINES = 1;
-function flaggedItem(effect, depth, correction = false) {
+function flaggedItem(effect, depth, diffWhere, correction = false) {
   const highImpact = effect.change.highImpact && effect.change.destructive ? " _(also high impact)_" : "";
   const onMain = correction ? " _(corrects drift already on main)_" : "";
   const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}${onMain}`];
@@ -403,7 +404,7 @@ function flaggedItem(effect, depth, correction = false) {
       (line) => line.startsWith("  ") ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`
     ),
     ...rest > 0 ? [`>   - \u2026 ${countOf(rest, "more detail line")}: see the list of changes, or the job summary`] : [],
-    ...effect.diff ? [`>   - ${effect.diff.of} diff below`] : []
+    ...effect.diff ? [`>   - ${effect.diff.of} diff ${diffWhere}`] : []
   ];
 }
 function kindCounts(effects) {

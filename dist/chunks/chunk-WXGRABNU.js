@@ -3,7 +3,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-MPMVCMMT.js";
+} from "./chunk-OX2MHUPH.js";
 import {
   escapeMarkdown,
   inlineCode

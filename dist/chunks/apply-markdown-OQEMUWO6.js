@@ -5,8 +5,8 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-JPQTHJGH.js";
-import "./chunk-MPMVCMMT.js";
+} from "./chunk-WXGRABNU.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-VRYFBA3T.js";
 import "./chunk-PBCN7LIA.js";
 import "./chunk-INKKAY5C.js";

@@ -4,11 +4,11 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-MT7BWRZL.js";
+} from "./chunk-QFFPCFNX.js";
 import "./chunk-VP57IG3X.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
-import "./chunk-MPMVCMMT.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";
 import "./chunk-QXHWUAVZ.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-5RANUVRA.js";
 import {
   fitComment
-} from "./chunk-MPMVCMMT.js";
+} from "./chunk-OX2MHUPH.js";
 import {
   codeSpan,
   escapeMarkdown,

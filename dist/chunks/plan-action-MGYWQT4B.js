@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-MT7BWRZL.js";
+} from "./chunk-QFFPCFNX.js";
 import {
   blockedLine,
   summaryLine
@@ -10,18 +10,18 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-CSVNX4NM.js";
+} from "./chunk-6PJ2ZOVZ.js";
 import {
   logInfo
 } from "./chunk-RY7NPOPU.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-JPQTHJGH.js";
+} from "./chunk-WXGRABNU.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
-import "./chunk-MPMVCMMT.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-RY7NPOPU.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-JPQTHJGH.js";
+} from "./chunk-WXGRABNU.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -64,15 +64,20 @@ function fitComment(sections, options = {}) {
       });
       if (fits === void 0) rendering[index] = shown;
     }
-    for (const index of [...dropped].reverse()) {
+    const wanted = [...dropped].reverse();
+    const shortest = (index) => [sections[index].markdown, ...sections[index].compact ?? []].at(-1);
+    for (const [position, index] of wanted.entries()) {
       const shown = rendering[index];
       dropped.delete(index);
       trimmedLines -= countLines(shown);
-      const fits = [sections[index].markdown, ...sections[index].compact ?? []].find((candidate) => {
+      const reserve = wanted.slice(position + 1).reduce((sum, later) => sum + measure(shortest(later)) + SECTION_SEPARATOR.length, 0);
+      const candidates = [sections[index].markdown, ...sections[index].compact ?? []];
+      const fitsWith = (room) => candidates.find((candidate) => {
         rendering[index] = candidate;
-        return fitted() !== void 0;
+        const whole = fitted();
+        return whole !== void 0 && measure(whole) + room <= limit;
       });
-      if (fits !== void 0) continue;
+      if (fitsWith(reserve) !== void 0 || fitsWith(0) !== void 0) continue;
       rendering[index] = sections[index].markdown;
       const cut = cutToFit(index, false);
       if (cut !== void 0 && measure(cut) <= limit) return cut;
