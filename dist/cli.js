@@ -66,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-WPT5HPCZ.js"),
-        import("./chunks/plan-text-F7XRBXYJ.js"),
-        import("./chunks/plan-markdown-7JBTHBJC.js")
+        import("./chunks/plan-SQ2GAT7X.js"),
+        import("./chunks/plan-text-LEOSU7F7.js"),
+        import("./chunks/plan-markdown-DI7Q22HM.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,10 +103,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JVUU2QTE.js"),
+        import("./chunks/apply-77SJKJ7O.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
-        import("./chunks/plan-text-F7XRBXYJ.js")
+        import("./chunks/plan-text-LEOSU7F7.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,7 +150,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-VOSEMHRB.js"),
+        import("./chunks/drift-CDEL62CI.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-T2IXDGXG.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MGYWQT4B.js");
+        const { runPlanAction } = await import("./chunks/plan-action-D33R3LMT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-5GCAEH6F.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YACJCAXY.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-B54UXACM.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BZ2QDMS5.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

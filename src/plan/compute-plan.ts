@@ -46,7 +46,10 @@ export function computePlan(
 
   const ordered = orderChanges([...draft.changes.values()]);
   // The organization as observed and as the plan leaves it: what the blast radius and the accounts table read.
-  const snapshots = { before: observedSnapshot(desired, observed), after: plannedSnapshot(desired, observed) };
+  const snapshots = {
+    before: observedSnapshot(desired, observed),
+    after: plannedSnapshot(desired, observed, draft.withheldAccounts),
+  };
   const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots);
   const changes = flagFarReaching(ordered, blastRadius);
   const summary = { create: 0, change: 0, destroy: 0 };

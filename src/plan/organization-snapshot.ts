@@ -106,15 +106,22 @@ export function observedSnapshot(desired: DesiredState, observed: ObservedState)
  * The organization once the plan is applied: declared accounts in their OUs with their declared SCPs, accounts
  * being closed gone, and everything vend does not manage as observed. On a declared target vend replaces only
  * the SCPs it owns (its tagged ones and FullAWSAccess), as the planner does; a policy it does not own stays.
+ * `withheld` names declared accounts a problem holds back (PlanDraft.withheldAccounts): they stay as observed.
  */
-export function plannedSnapshot(desired: DesiredState, observed: ObservedState): OrganizationSnapshot {
+export function plannedSnapshot(
+  desired: DesiredState,
+  observed: ObservedState,
+  withheld: ReadonlySet<string> = new Set(),
+): OrganizationSnapshot {
   const before = observedSnapshot(desired, observed);
   const accountPaths = new Map(before.accountPaths);
   // A manifest may declare the management account; it stays in the root, and no SCP ever applies to it.
   const managementEmail = observed.accounts
     .find((account) => account.id === observed.organization.managementAccountId)
     ?.email.toLowerCase();
-  const members = desired.accounts.filter((account) => account.email.toLowerCase() !== managementEmail);
+  const members = desired.accounts.filter(
+    (account) => account.email.toLowerCase() !== managementEmail && !withheld.has(account.name),
+  );
   for (const account of members) {
     if (account.closed) accountPaths.delete(account.name);
     else accountPaths.set(account.name, account.ou);

@@ -29,14 +29,22 @@ export function plannedAccounts(
       const management = draft.isManagementAccount(account.name);
       const status = draft.accountStatus.get(account.name);
       const existing = draft.existingAccounts.get(account.name);
-      const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map((name) => {
+      // A closing account keeps its SCPs to the end and loses every stack instance; one a problem holds back (a
+      // refused close, a changed email) changes nothing, so it is not listed for what other changes reach.
+      const closing = status === 'closing';
+      const withheld = draft.withheldAccounts.has(account.name);
+      const declared = management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines;
+      const baselines = (closing || withheld ? [] : declared).map((name) => {
         const baseline = draft.desired.baselines.find((candidate) => candidate.name === name)!;
         return { name, regions: [...(baseline.regions ?? account.regions)] };
       });
+      const instancesBefore = existing ? (deployed.get(existing.id) ?? []) : [];
       const gainsAndLosses =
-        management || !existing
+        management || !existing || withheld
           ? undefined
-          : accountGainsAndLosses({ name: account.name, baselines }, snapshots, deployed.get(existing.id) ?? []);
+          : closing
+            ? closingLosses(instancesBefore)
+            : accountGainsAndLosses({ name: account.name, baselines }, snapshots, instancesBefore);
       const reached = (gainsAndLosses?.gains.scps.length ?? 0) + (gainsAndLosses?.loses.scps.length ?? 0) > 0;
       if (!status && !management && !reached) return [];
       if (management) noteManagementAccount(draft, account);
@@ -75,6 +83,12 @@ export function plannedAccounts(
       return [planned];
     })
     .sort((a, b) => compareText(a.name, b.name));
+}
+
+/** What closing takes from an account: none of its SCPs (they stay until it leaves), every stack instance. */
+function closingLosses(instances: readonly string[]): PlannedAccount['gainsAndLosses'] {
+  if (instances.length === 0) return undefined;
+  return { gains: { scps: [], instances: [] }, loses: { scps: [], instances: [...instances].sort(compareText) } };
 }
 
 /**

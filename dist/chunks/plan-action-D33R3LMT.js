@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-QFFPCFNX.js";
+} from "./chunk-SEOUTBJT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-VP57IG3X.js";
+} from "./chunk-OYUFOAFZ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,13 +41,13 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-VGSI6FJF.js";
-import "./chunk-QXHWUAVZ.js";
-import "./chunk-4U322GJ5.js";
+} from "./chunk-XO56MLP3.js";
+import "./chunk-BUQKJPWP.js";
+import "./chunk-FRAS4IPH.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-FLFVBYAK.js";
+import "./chunk-3HOTVIAY.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-WO2Q5MQJ.js";
+import "./chunk-CGCNNOAV.js";
 import "./chunk-CYCIKFCL.js";
 import {
   readLocalFile

@@ -74,11 +74,13 @@ function observedSnapshot(desired, observed) {
   );
   return { accountPaths, attachments, granting, enforced: observed.root.scpPolicyTypeEnabled, foreignAttached };
 }
-function plannedSnapshot(desired, observed) {
+function plannedSnapshot(desired, observed, withheld = /* @__PURE__ */ new Set()) {
   const before = observedSnapshot(desired, observed);
   const accountPaths = new Map(before.accountPaths);
   const managementEmail = observed.accounts.find((account) => account.id === observed.organization.managementAccountId)?.email.toLowerCase();
-  const members = desired.accounts.filter((account) => account.email.toLowerCase() !== managementEmail);
+  const members = desired.accounts.filter(
+    (account) => account.email.toLowerCase() !== managementEmail && !withheld.has(account.name)
+  );
   for (const account of members) {
     if (account.closed) accountPaths.delete(account.name);
     else accountPaths.set(account.name, account.ou);

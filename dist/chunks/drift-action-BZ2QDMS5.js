@@ -13,7 +13,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-V22ASYBC.js";
+} from "./chunk-IHZGF3TI.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -48,11 +48,11 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-4U322GJ5.js";
+import "./chunk-FRAS4IPH.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-FLFVBYAK.js";
+import "./chunk-3HOTVIAY.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-WO2Q5MQJ.js";
+import "./chunk-CGCNNOAV.js";
 import {
   stackSetName
 } from "./chunk-CYCIKFCL.js";

@@ -1,28 +1,31 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-VGSI6FJF.js";
-import "./chunk-QXHWUAVZ.js";
-import "./chunk-4U322GJ5.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-OYUFOAFZ.js";
+import "./chunk-5RANUVRA.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-BUQKJPWP.js";
+import "./chunk-FRAS4IPH.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-FLFVBYAK.js";
-import "./chunk-2OVPK72Q.js";
-import "./chunk-WO2Q5MQJ.js";
+import "./chunk-CGCNNOAV.js";
 import "./chunk-CYCIKFCL.js";
-import "./chunk-UNAIGEPK.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-BE5PFGJX.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

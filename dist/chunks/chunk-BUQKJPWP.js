@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-4U322GJ5.js";
+} from "./chunk-FRAS4IPH.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-VP57IG3X.js";
+} from "./chunk-OYUFOAFZ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-QXHWUAVZ.js";
+} from "./chunk-BUQKJPWP.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-4U322GJ5.js";
+} from "./chunk-FRAS4IPH.js";
 import {
   CHANGE_KINDS
 } from "./chunk-CYCIKFCL.js";

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-QXHWUAVZ.js";
+} from "./chunk-BUQKJPWP.js";
 import {
   instanceLines,
   moveLines,
@@ -25,10 +25,10 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-4U322GJ5.js";
+} from "./chunk-FRAS4IPH.js";
 import {
   summarizeTemplateChange
-} from "./chunk-WO2Q5MQJ.js";
+} from "./chunk-CGCNNOAV.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,

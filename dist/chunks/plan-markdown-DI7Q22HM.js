@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-QFFPCFNX.js";
-import "./chunk-VP57IG3X.js";
+} from "./chunk-SEOUTBJT.js";
+import "./chunk-OYUFOAFZ.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-QXHWUAVZ.js";
-import "./chunk-4U322GJ5.js";
+import "./chunk-BUQKJPWP.js";
+import "./chunk-FRAS4IPH.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-WO2Q5MQJ.js";
+import "./chunk-CGCNNOAV.js";
 import "./chunk-CYCIKFCL.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";

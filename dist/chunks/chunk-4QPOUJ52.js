@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-FLFVBYAK.js";
+} from "./chunk-3HOTVIAY.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-2OVPK72Q.js";
 import {
   declaresTransform
-} from "./chunk-WO2Q5MQJ.js";
+} from "./chunk-CGCNNOAV.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,

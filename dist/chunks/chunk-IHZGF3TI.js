@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-4U322GJ5.js";
+} from "./chunk-FRAS4IPH.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-FLFVBYAK.js";
+} from "./chunk-3HOTVIAY.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-2OVPK72Q.js";
 import {
   controlsAccess
-} from "./chunk-WO2Q5MQJ.js";
+} from "./chunk-CGCNNOAV.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   expiresSoon,

@@ -7,7 +7,7 @@ import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-WO2Q5MQJ.js";
+} from "./chunk-CGCNNOAV.js";
 import {
   CHANGE_KINDS,
   accountReference,

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-QXHWUAVZ.js";
+} from "./chunk-BUQKJPWP.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-FLFVBYAK.js";
+} from "./chunk-3HOTVIAY.js";
 import {
   createAwsClients,
   describeAwsError,

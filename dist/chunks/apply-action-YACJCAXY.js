@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-334OERBH.js";
+} from "./chunk-4QPOUJ52.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,9 +38,9 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-FLFVBYAK.js";
+} from "./chunk-3HOTVIAY.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-WO2Q5MQJ.js";
+import "./chunk-CGCNNOAV.js";
 import "./chunk-CYCIKFCL.js";
 import "./chunk-UNAIGEPK.js";
 import "./chunk-XEJZL3EO.js";

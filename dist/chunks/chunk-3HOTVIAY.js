@@ -9,7 +9,7 @@ import {
   policyStatements,
   readTemplateFacts,
   scpsInForce
-} from "./chunk-WO2Q5MQJ.js";
+} from "./chunk-CGCNNOAV.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -579,11 +579,15 @@ function plannedAccounts(draft, snapshots) {
     const management = draft.isManagementAccount(account.name);
     const status = draft.accountStatus.get(account.name);
     const existing = draft.existingAccounts.get(account.name);
-    const baselines = (management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines).map((name) => {
+    const closing = status === "closing";
+    const withheld = draft.withheldAccounts.has(account.name);
+    const declared = management && !stackSetsReachManagementAccount(draft) ? [] : account.baselines;
+    const baselines = (closing || withheld ? [] : declared).map((name) => {
       const baseline = draft.desired.baselines.find((candidate) => candidate.name === name);
       return { name, regions: [...baseline.regions ?? account.regions] };
     });
-    const gainsAndLosses = management || !existing ? void 0 : accountGainsAndLosses({ name: account.name, baselines }, snapshots, deployed.get(existing.id) ?? []);
+    const instancesBefore = existing ? deployed.get(existing.id) ?? [] : [];
+    const gainsAndLosses = management || !existing || withheld ? void 0 : closing ? closingLosses(instancesBefore) : accountGainsAndLosses({ name: account.name, baselines }, snapshots, instancesBefore);
     const reached = (gainsAndLosses?.gains.scps.length ?? 0) + (gainsAndLosses?.loses.scps.length ?? 0) > 0;
     if (!status && !management && !reached) return [];
     if (management) noteManagementAccount(draft, account);
@@ -620,6 +624,10 @@ function plannedAccounts(draft, snapshots) {
     };
     return [planned];
   }).sort((a, b) => compareText(a.name, b.name));
+}
+function closingLosses(instances) {
+  if (instances.length === 0) return void 0;
+  return { gains: { scps: [], instances: [] }, loses: { scps: [], instances: [...instances].sort(compareText) } };
 }
 function stackSetsReachManagementAccount(draft) {
   return draft.desired.organization.stackSets.permissionModel === "SELF_MANAGED";
@@ -3108,7 +3116,10 @@ function computePlan(desired, observed, source = { commit: null }) {
   const unmanaged = unmanagedAccounts(draft);
   flagCreationsBesideOwnedAccounts(draft, unmanaged);
   const ordered = orderChanges([...draft.changes.values()]);
-  const snapshots = { before: observedSnapshot(desired, observed), after: plannedSnapshot(desired, observed) };
+  const snapshots = {
+    before: observedSnapshot(desired, observed),
+    after: plannedSnapshot(desired, observed, draft.withheldAccounts)
+  };
   const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots);
   const changes = flagFarReaching(ordered, blastRadius);
   const summary = { create: 0, change: 0, destroy: 0 };
