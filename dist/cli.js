@@ -66,7 +66,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-SQ2GAT7X.js"),
+        import("./chunks/plan-TAJWWFX7.js"),
         import("./chunks/plan-text-LEOSU7F7.js"),
         import("./chunks/plan-markdown-DI7Q22HM.js")
       ]);
@@ -103,7 +103,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-77SJKJ7O.js"),
+        import("./chunks/apply-CAF2EZ7D.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
         import("./chunks/plan-text-LEOSU7F7.js")
@@ -150,7 +150,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CDEL62CI.js"),
+        import("./chunks/drift-AMN4S2UL.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-T2IXDGXG.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-D33R3LMT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-M5P55ONE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YACJCAXY.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VCQIJQGX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BZ2QDMS5.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XR7VEKQB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

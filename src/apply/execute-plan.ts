@@ -152,10 +152,8 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       (outcome) => outcome.status === 'failed' && outcome.error.unreachable,
     );
     if (unreachable?.status === 'failed') {
-      // Changes held back because one they need hit the dead endpoint were not refused by AWS: they are still
-      // planned, and a re-run makes them, not failures.
-      const heldBack = new Set([...outcomes].filter(([, outcome]) => outcome.status === 'blocked').map(([id]) => id));
-      report.failures = report.failures.filter((failure) => !heldBack.has(failure.id));
+      // Changes held back because one they need hit the dead endpoint were not refused by AWS (runStage records no
+      // failure for them): they are still planned, and a re-run makes them.
       report.pending = stillPlanned(plan, report);
       stopAtUnreachableEndpoint(report, unreachable.error.message, log);
       return report;

@@ -197,6 +197,9 @@ function recordOutcomes(
   const byId = new Map(changes.map((change) => [change.id, change]));
   const refused = new Set(refusedIds);
   const radius = new Map(blastRadius.map((entry) => [entry.changeId, entry]));
+  const endpointLost = [...outcomes.values()].some(
+    (outcome) => outcome.status === 'failed' && outcome.error.unreachable,
+  );
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const description = change?.description ?? id;
@@ -213,8 +216,10 @@ function recordOutcomes(
       report.changesApplied.push({ id, description, ...accounts });
       continue;
     }
-    // One unreachable endpoint is one failure, reported by the caller; these changes stay planned.
+    // One unreachable endpoint is one failure, reported by the caller; these changes stay planned, and so do those
+    // held back for want of one of them: printing each as failed would bury the one real cause.
     if (outcome.status === 'not-attempted' || (outcome.status === 'failed' && outcome.error.unreachable)) continue;
+    if (outcome.status === 'blocked' && endpointLost) continue;
     const message =
       outcome.status === 'failed'
         ? outcome.error.message

@@ -233,7 +233,7 @@ export function planStackSets(draft: PlanDraft): void {
           highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
           destructive: deletions.deletedResources === undefined || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
-          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone)}${effects.length > 0 ? `; redeploying them ${effects.join('; ')}` : ''}`,
+          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? 'it' : 'them'} ${effects.join('; ')}` : ''}`,
           accounts,
         }),
       );

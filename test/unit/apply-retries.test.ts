@@ -50,6 +50,7 @@ async function apply(observations: (ObservedState | Error)[], desired: DesiredSt
   const remaining = [...observations];
   const tagReads: boolean[] = [];
   const foreignScpReads: boolean[] = [];
+  const logged: string[] = [];
   let now = 0;
   try {
     const report = await applyPlan({
@@ -62,6 +63,7 @@ async function apply(observations: (ObservedState | Error)[], desired: DesiredSt
       commit: null,
       clock: { now: () => now, sleep: async (milliseconds: number) => void (now += milliseconds) },
       schedules: DEFAULT_SCHEDULES,
+      log: (line) => logged.push(line),
       observe: async (_clients, { readAccountTags = true, readForeignScpTargets = true }) => {
         tagReads.push(readAccountTags);
         foreignScpReads.push(readForeignScpTargets);
@@ -72,7 +74,7 @@ async function apply(observations: (ObservedState | Error)[], desired: DesiredSt
         return observed;
       },
     });
-    return { report, tagReads, foreignScpReads, exitCode: applyExitCode(report) };
+    return { report, tagReads, foreignScpReads, logged, exitCode: applyExitCode(report) };
   } finally {
     destroyAwsClients(clients);
   }
@@ -337,6 +339,28 @@ describe('an endpoint that stops answering', () => {
       expect(report.verification).toEqual([]);
     },
   );
+
+  test('that goes away mid-stage prints one failure: the changes held back for want of the lost one are still planned', async () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    // payments-dev lacks both baselines; automation-roles needs permissions-boundary, in the same stage.
+    for (const baseline of ['permissions-boundary', 'automation-roles']) {
+      const stackSet = observedStackSet(observed, baseline);
+      stackSet.instances = stackSet.instances.filter((instance) => instance.accountId !== accountIdOf('payments-dev'));
+    }
+    cloudFormation
+      .on(CreateStackInstancesCommand)
+      .rejects(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4566'), { code: 'ECONNREFUSED' }));
+
+    const { report, logged } = await apply([observed], desired);
+
+    expect(report.failures.map((failure) => failure.id)).toEqual(['endpoint']);
+    expect(logged.filter((line) => line.startsWith('✗'))).toEqual([expect.stringContaining('ECONNREFUSED')]);
+    expect(report.pending.map((change) => change.id)).toEqual([
+      'add-stack-instances:stackset:vend-permissions-boundary',
+      'add-stack-instances:stackset:vend-automation-roles',
+    ]);
+  });
 
   test('that goes away between stages leaves what the last plan still held listed as still planned', async () => {
     const desired = referenceDesiredState();

@@ -20,7 +20,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-3HOTVIAY.js";
+} from "./chunk-M6EUTSNH.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-3HOTVIAY.js";
+} from "./chunk-M6EUTSNH.js";
 import {
   createAwsClients,
   createIamClient,
@@ -1346,6 +1346,9 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
   const byId = new Map(changes.map((change) => [change.id, change]));
   const refused = new Set(refusedIds);
   const radius = new Map(blastRadius.map((entry) => [entry.changeId, entry]));
+  const endpointLost = [...outcomes.values()].some(
+    (outcome) => outcome.status === "failed" && outcome.error.unreachable
+  );
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const description = change?.description ?? id;
@@ -1363,6 +1366,7 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
       continue;
     }
     if (outcome.status === "not-attempted" || outcome.status === "failed" && outcome.error.unreachable) continue;
+    if (outcome.status === "blocked" && endpointLost) continue;
     const message = outcome.status === "failed" ? outcome.error.message : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? "was refused" : "did not complete"}.`;
     report.failures.push({ id, description, ...accounts, message });
     context.log(`\u2717 ${failureReason({ description, message }) === message ? `${description}: ${message}` : message}`);
@@ -1548,8 +1552,6 @@ async function applyPlan(options) {
       (outcome) => outcome.status === "failed" && outcome.error.unreachable
     );
     if (unreachable?.status === "failed") {
-      const heldBack = new Set([...outcomes].filter(([, outcome]) => outcome.status === "blocked").map(([id]) => id));
-      report.failures = report.failures.filter((failure) => !heldBack.has(failure.id));
       report.pending = stillPlanned(plan, report);
       stopAtUnreachableEndpoint(report, unreachable.error.message, log);
       return report;

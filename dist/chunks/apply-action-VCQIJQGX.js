@@ -17,7 +17,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-4QPOUJ52.js";
+} from "./chunk-JFB4MB7T.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-3HOTVIAY.js";
+} from "./chunk-M6EUTSNH.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-CGCNNOAV.js";
 import "./chunk-CYCIKFCL.js";

@@ -13,7 +13,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-IHZGF3TI.js";
+} from "./chunk-F2ZL5YPP.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -50,7 +50,7 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import "./chunk-FRAS4IPH.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-3HOTVIAY.js";
+import "./chunk-M6EUTSNH.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-CGCNNOAV.js";
 import {

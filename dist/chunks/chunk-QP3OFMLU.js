@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-3HOTVIAY.js";
+} from "./chunk-M6EUTSNH.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -1,9 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-4QPOUJ52.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-3HOTVIAY.js";
+  runPlan,
+  serializePlan
+} from "./chunk-QP3OFMLU.js";
+import "./chunk-BUQKJPWP.js";
+import "./chunk-FRAS4IPH.js";
+import "./chunk-NHJ7KTAQ.js";
+import "./chunk-M6EUTSNH.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-CGCNNOAV.js";
 import "./chunk-CYCIKFCL.js";
@@ -13,11 +16,13 @@ import "./chunk-BE5PFGJX.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

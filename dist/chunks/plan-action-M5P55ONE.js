@@ -41,11 +41,11 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-XO56MLP3.js";
+} from "./chunk-QP3OFMLU.js";
 import "./chunk-BUQKJPWP.js";
 import "./chunk-FRAS4IPH.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-3HOTVIAY.js";
+import "./chunk-M6EUTSNH.js";
 import "./chunk-2OVPK72Q.js";
 import "./chunk-CGCNNOAV.js";
 import "./chunk-CYCIKFCL.js";
