@@ -1,6 +1,6 @@
 import { accountsActedIn } from '../plan/change-accounts.js';
 import type { Change, Plan } from '../plan/plan.js';
-import { changesById, isCovered } from '../plan/saved-plan.js';
+import { changesById, isCovered, scpReachBeyond } from '../plan/saved-plan.js';
 import type { ApplyReport, RefusedChange } from './apply-report.js';
 
 /**
@@ -22,6 +22,11 @@ export function notApprovedReason(source: string): string {
   return `It is not in the approved plan (${source}): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
 }
 
+/** Why a change whose reach grew since the approval is refused (scpReachBeyond). */
+function grownReachReason(accounts: readonly string[], source: string): string {
+  return `It now reaches ${accounts.length === 1 ? 'an account' : `${accounts.length} accounts`} beneath its target that the approved plan did not show there (${accounts.join(', ')}): the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
+}
+
 /**
  * Splits a stage's fresh changes into those apply may carry out and those it refuses. A change runs only when the
  * approved plan covers it (same id and scope, or a scope that contains it), if destructive, allow-destructive is
@@ -30,7 +35,14 @@ export function notApprovedReason(source: string): string {
  */
 export function authorizeChanges(
   changes: readonly Change[],
-  options: { approved: Plan; source: string; allowDestructive: boolean; allowHighImpact: boolean },
+  options: {
+    approved: Plan;
+    source: string;
+    allowDestructive: boolean;
+    allowHighImpact: boolean;
+    /** scpReachBeyond of the fresh plan the changes come from. */
+    grownReach: ReadonlyMap<string, readonly string[]>;
+  },
 ): ApprovalDecision {
   const approved = changesById(options.approved);
   const allowed: Change[] = [];
@@ -48,6 +60,13 @@ export function authorizeChanges(
         description: change.description,
         ...where,
         reason: notApprovedReason(options.source),
+      });
+    } else if (options.grownReach.has(change.id)) {
+      refused.push({
+        id: change.id,
+        description: change.description,
+        ...where,
+        reason: grownReachReason(options.grownReach.get(change.id)!, options.source),
       });
     } else if (change.destructive && !options.allowDestructive) {
       refused.push({
@@ -106,12 +125,15 @@ const HIGH_IMPACT_REASON =
 /** Before the first change, the whole fresh plan must be within the approved one, or nothing is changed at all. */
 export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport): boolean {
   const approvedChanges = changesById(approved);
-  const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges));
+  const grown = scpReachBeyond(plan, approved);
+  const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges) || grown.has(change.id));
   if (uncovered.length === 0) return true;
   report.refused = uncovered.map((change) => ({
     id: change.id,
     description: change.description,
-    reason: notApprovedReason(report.approval.source),
+    reason: grown.has(change.id)
+      ? grownReachReason(grown.get(change.id)!, report.approval.source)
+      : notApprovedReason(report.approval.source),
   }));
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? '' : 's'} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
   return false;

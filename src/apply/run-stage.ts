@@ -1,6 +1,7 @@
 import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/account-readiness.js';
 import { accountsActedIn } from '../plan/change-accounts.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
+import { scpReachBeyond } from '../plan/saved-plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { BlastRadius, Change, ChangeKind, Plan } from '../plan/plan.js';
 import {
@@ -84,8 +85,9 @@ const STAGE_CONCURRENCY = 8;
 
 /**
  * Carries out one stage of a fresh plan: the stage's changes the approved plan covers (destructive ones only with
- * allow-destructive, high-impact ones only with allow-high-impact), each once the changes it depends on succeeded, as many at once as the stage allows.
- * Refusals go into the report; the outcome of every change the stage considered is returned.
+ * allow-destructive, high-impact ones only with allow-high-impact, none that reaches more accounts than approved),
+ * each once the changes it depends on succeeded, as many at once as the stage allows. Refusals go into the report;
+ * the outcome of every change the stage considered is returned.
  */
 export async function runStage(
   plan: Plan,
@@ -94,7 +96,10 @@ export async function runStage(
   options: { approved: Plan; source: string; allowDestructive: boolean; allowHighImpact: boolean },
 ): Promise<Map<string, ChangeOutcome>> {
   const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
-  const { allowed, refused } = authorizeChanges(inStage, options);
+  const { allowed, refused } = authorizeChanges(inStage, {
+    ...options,
+    grownReach: scpReachBeyond(plan, options.approved),
+  });
   for (const change of refused)
     if (!context.report.refused.some((known) => known.id === change.id)) context.report.refused.push(change);
 

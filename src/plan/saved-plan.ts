@@ -142,6 +142,30 @@ export function isCovered(change: Change, approved: ReadonlyMap<string, Change>)
   return implied !== undefined && impliedScopeContains(implied, change) && flagsWithin(change, implied);
 }
 
+/**
+ * SCP changes of a fresh plan that reach accounts the approved plan did not show beneath their target: accounts moved
+ * (or created) there since. A change's scope names the SCP and the target, not who is beneath it, so this is what
+ * keeps an approval of "applies to 2 accounts" from attaching over a third. Compared on `accounts`, every account
+ * beneath the target once the plan is applied, which the earlier stages of the same apply do not change. Change id
+ * → the accounts beyond, sorted. Pure.
+ */
+export function scpReachBeyond(
+  fresh: Pick<Plan, 'blastRadius'>,
+  approved: Pick<Plan, 'blastRadius'>,
+): Map<string, string[]> {
+  const shown = new Map(
+    approved.blastRadius.flatMap((entry) => (entry.kind === 'scp' ? [[entry.changeId, new Set(entry.accounts)]] : [])),
+  );
+  const beyond = new Map<string, string[]>();
+  for (const entry of fresh.blastRadius) {
+    const approvedAccounts = shown.get(entry.changeId);
+    if (entry.kind !== 'scp' || !approvedAccounts) continue;
+    const added = entry.accounts.filter((account) => !approvedAccounts.has(account)).sort();
+    if (added.length > 0) beyond.set(entry.changeId, added);
+  }
+  return beyond;
+}
+
 /** The approved plan's changes by id, for isCovered. */
 export function changesById(plan: Pick<Plan, 'changes'>): Map<string, Change> {
   return new Map(plan.changes.map((change) => [change.id, change]));

@@ -14,12 +14,14 @@ import {
   MalformedPlanError,
   parseSavedPlan,
   savedPlanRefusal,
+  scpReachBeyond,
 } from '../../src/plan/saved-plan.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import {
   convergedObservation,
   emptyOrganization,
   MANAGEMENT_ACCOUNT_ID,
+  organizationalUnitIdOf,
   referenceDesiredState,
 } from '../support/plan-fixtures.js';
 import { runAction } from '../support/run-action.js';
@@ -127,6 +129,7 @@ describe('authorising a stage', () => {
       source: 'plan file p.json',
       allowDestructive: false,
       allowHighImpact: false,
+      grownReach: new Map(),
     });
     expect(without.allowed).toEqual([]);
     expect(without.refused).toEqual([
@@ -140,8 +143,13 @@ describe('authorising a stage', () => {
       },
     ]);
     expect(
-      authorizeChanges([close], { approved: plan, source: 'x', allowDestructive: true, allowHighImpact: false })
-        .allowed,
+      authorizeChanges([close], {
+        approved: plan,
+        source: 'x',
+        allowDestructive: true,
+        allowHighImpact: false,
+        grownReach: new Map(),
+      }).allowed,
     ).toEqual([close]);
   });
 
@@ -161,6 +169,7 @@ describe('authorising a stage', () => {
       source: 'plan file p.json',
       allowDestructive: true,
       allowHighImpact: false,
+      grownReach: new Map(),
     });
     expect(without.allowed).toEqual([]);
     expect(without.refused).toEqual([
@@ -171,8 +180,48 @@ describe('authorising a stage', () => {
       }),
     ]);
     expect(
-      authorizeChanges([rewrite], { approved, source: 'x', allowDestructive: false, allowHighImpact: true }).allowed,
+      authorizeChanges([rewrite], {
+        approved,
+        source: 'x',
+        allowDestructive: false,
+        allowHighImpact: true,
+        grownReach: new Map(),
+      }).allowed,
     ).toEqual([rewrite]);
+  });
+
+  test('an SCP attachment whose target holds more accounts than the approved plan showed is refused, naming them', () => {
+    const desired = referenceDesiredState();
+    desired.organizationalUnits.find((unit) => unit.path === 'Workloads/NonProd')!.scps.push('deny-leave-organization');
+    const observed = convergedObservation(referenceDesiredState());
+    const approved = computePlan(desired, observed);
+    const attach = change(approved, 'attach-scp:deny-leave-organization@ou:Workloads/NonProd');
+    // Someone creates an account and moves it beneath the OU after the plan was approved.
+    const moved = structuredClone(observed);
+    moved.accounts.push({
+      id: '299999999997',
+      name: 'crown-jewels',
+      email: 'crown-jewels@example.com',
+      status: 'ACTIVE',
+      parentId: organizationalUnitIdOf('Workloads/NonProd'),
+      parentPath: 'Workloads/NonProd',
+    });
+    const fresh = computePlan(desired, moved);
+    const grownReach = scpReachBeyond(fresh, approved);
+    expect([...grownReach]).toEqual([[attach.id, [expect.stringContaining('299999999997')]]]);
+    const decision = authorizeChanges([change(fresh, attach.id)], {
+      approved,
+      source: 'plan file p.json',
+      allowDestructive: true,
+      allowHighImpact: true,
+      grownReach,
+    });
+    expect(decision.allowed).toEqual([]);
+    expect(decision.refused[0]?.reason).toBe(
+      `It now reaches an account beneath its target that the approved plan did not show there (${grownReach.get(attach.id)![0]}): the organization changed since that plan (plan file p.json) was made. Plan again and have the new plan approved.`,
+    );
+    // Nothing moved: the approval stands.
+    expect(scpReachBeyond(computePlan(desired, observed), approved)).toEqual(new Map());
   });
 
   test('a change the approved plan does not hold is refused, with or without allow-destructive', () => {
@@ -182,6 +231,7 @@ describe('authorising a stage', () => {
       source: 'plan file p.json',
       allowDestructive: true,
       allowHighImpact: false,
+      grownReach: new Map(),
     });
     expect(decision.allowed).toEqual([]);
     expect(decision.refused[0]!.reason).toBe(

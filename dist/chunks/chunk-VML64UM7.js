@@ -282,6 +282,19 @@ function isCovered(change, approved) {
   const implied = approved.get(`${implying}${change.id.slice(change.kind.length)}`);
   return implied !== void 0 && impliedScopeContains(implied, change) && flagsWithin(change, implied);
 }
+function scpReachBeyond(fresh, approved) {
+  const shown = new Map(
+    approved.blastRadius.flatMap((entry) => entry.kind === "scp" ? [[entry.changeId, new Set(entry.accounts)]] : [])
+  );
+  const beyond = /* @__PURE__ */ new Map();
+  for (const entry of fresh.blastRadius) {
+    const approvedAccounts = shown.get(entry.changeId);
+    if (entry.kind !== "scp" || !approvedAccounts) continue;
+    const added = entry.accounts.filter((account) => !approvedAccounts.has(account)).sort();
+    if (added.length > 0) beyond.set(entry.changeId, added);
+  }
+  return beyond;
+}
 function changesById(plan) {
   return new Map(plan.changes.map((change) => [change.id, change]));
 }
@@ -349,6 +362,9 @@ function isScope(value) {
 function notApprovedReason(source) {
   return `It is not in the approved plan (${source}): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
 }
+function grownReachReason(accounts, source) {
+  return `It now reaches ${accounts.length === 1 ? "an account" : `${accounts.length} accounts`} beneath its target that the approved plan did not show there (${accounts.join(", ")}): the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
+}
 function authorizeChanges(changes, options) {
   const approved = changesById(options.approved);
   const allowed = [];
@@ -365,6 +381,13 @@ function authorizeChanges(changes, options) {
         description: change.description,
         ...where,
         reason: notApprovedReason(options.source)
+      });
+    } else if (options.grownReach.has(change.id)) {
+      refused.push({
+        id: change.id,
+        description: change.description,
+        ...where,
+        reason: grownReachReason(options.grownReach.get(change.id), options.source)
       });
     } else if (change.destructive && !options.allowDestructive) {
       refused.push({
@@ -406,12 +429,13 @@ function admitsHighImpact(plan, allowHighImpact, report) {
 var HIGH_IMPACT_REASON = "It is high impact. It is in the approved plan, but apply carries out high-impact changes only with allow-high-impact (--allow-high-impact), which the workflow sets where they go to the second environment for review.";
 function coversWholePlan(approved, plan, report) {
   const approvedChanges = changesById(approved);
-  const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges));
+  const grown = scpReachBeyond(plan, approved);
+  const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges) || grown.has(change.id));
   if (uncovered.length === 0) return true;
   report.refused = uncovered.map((change) => ({
     id: change.id,
     description: change.description,
-    reason: notApprovedReason(report.approval.source)
+    reason: grown.has(change.id) ? grownReachReason(grown.get(change.id), report.approval.source) : notApprovedReason(report.approval.source)
   }));
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? "" : "s"} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
   return false;
@@ -1278,7 +1302,10 @@ var ACCOUNT_CREATION_CONCURRENCY = 5;
 var STAGE_CONCURRENCY = 8;
 async function runStage(plan, stage, context, options) {
   const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
-  const { allowed, refused } = authorizeChanges(inStage, options);
+  const { allowed, refused } = authorizeChanges(inStage, {
+    ...options,
+    grownReach: scpReachBeyond(plan, options.approved)
+  });
   for (const change of refused)
     if (!context.report.refused.some((known) => known.id === change.id)) context.report.refused.push(change);
   const unfinished = /* @__PURE__ */ new Set([
