@@ -103,7 +103,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-GEYXP5HW.js"),
+        import("./chunks/apply-SNLJYFJ5.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
         import("./chunks/plan-text-LEOSU7F7.js")

@@ -138,7 +138,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TQIAYZFA.js");
+        const { runApplyAction } = await import("./chunks/apply-action-HID3W7E2.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

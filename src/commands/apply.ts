@@ -56,6 +56,12 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
   const desired = validation.desired;
   const commit = repositoryCommit(settings.repositoryRoot);
 
+  // The audit line names the commit; a plan of edited files is not that commit's, and says so. A saved plan's files
+  // are the ones here (repositoryDigest), so the same edits were planned.
+  const edited =
+    commit !== null && hasUncommittedChanges(settings.repositoryRoot)
+      ? ', with uncommitted changes to accounts/ or baselines/'
+      : '';
   let approval: Approval;
   if (savedPlan) {
     const reason = savedPlanRefusal(savedPlan.plan, savedPlan.file, {
@@ -64,13 +70,8 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
       repositoryDigest: repositoryDigest(desired),
     });
     if (reason) return { status: 'refused', validation, reason };
-    approval = { kind: 'saved-plan', source: `plan file ${savedPlan.file}`, plan: savedPlan.plan };
+    approval = { kind: 'saved-plan', source: `plan file ${savedPlan.file}${edited}`, plan: savedPlan.plan };
   } else {
-    // The audit line names the commit; a plan of edited files is not that commit's, and says so.
-    const edited =
-      commit !== null && hasUncommittedChanges(settings.repositoryRoot)
-        ? ', with uncommitted changes to accounts/ or baselines/'
-        : '';
     approval = settings.autoApprove
       ? { kind: 'first-plan', source: `--auto-approve${edited}` }
       : { kind: 'first-plan', source: `confirmed at the terminal${edited}`, confirm: dependencies.confirm! };

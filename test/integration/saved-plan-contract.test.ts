@@ -396,6 +396,15 @@ test('without a saved plan, vend apply on a terminal shows the plan and applies 
     expect(edited.lines.join('\n')).toMatch(
       /Approved plan: sha256:[0-9a-f]{64} of commit [0-9a-f]{12}, confirmed at the terminal, with uncommitted changes to accounts\/ or baselines\/\./,
     );
+    // Nor a saved plan of edited files: the same files are needed to apply it, and the line says they were edited.
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('CostCenter: "200"', 'CostCenter: "300"'));
+    const planFile = planFileIn();
+    expect(await runCommand({ ...settings(root), command: 'plan', planOutputFile: planFile }, terminal())).toBe(0);
+    const saved = terminal();
+    expect(await runCommand({ ...settings(root), savedPlanFile: planFile }, saved)).toBe(0);
+    expect(saved.lines.join('\n')).toMatch(
+      /Approved plan: sha256:[0-9a-f]{64} of commit [0-9a-f]{12}, plan file .*plan\.json, with uncommitted changes to accounts\/ or baselines\/\./,
+    );
   } finally {
     process.env.AWS_ENDPOINT_URL = endpoint;
   }

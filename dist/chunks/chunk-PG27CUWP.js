@@ -1652,6 +1652,7 @@ async function runApply(settings, dependencies = {}) {
   if (!validation.desired) return { status: "invalid", validation };
   const desired = validation.desired;
   const commit = repositoryCommit(settings.repositoryRoot);
+  const edited = commit !== null && hasUncommittedChanges(settings.repositoryRoot) ? ", with uncommitted changes to accounts/ or baselines/" : "";
   let approval;
   if (savedPlan) {
     const reason = savedPlanRefusal(savedPlan.plan, savedPlan.file, {
@@ -1660,9 +1661,8 @@ async function runApply(settings, dependencies = {}) {
       repositoryDigest: repositoryDigest(desired)
     });
     if (reason) return { status: "refused", validation, reason };
-    approval = { kind: "saved-plan", source: `plan file ${savedPlan.file}`, plan: savedPlan.plan };
+    approval = { kind: "saved-plan", source: `plan file ${savedPlan.file}${edited}`, plan: savedPlan.plan };
   } else {
-    const edited = commit !== null && hasUncommittedChanges(settings.repositoryRoot) ? ", with uncommitted changes to accounts/ or baselines/" : "";
     approval = settings.autoApprove ? { kind: "first-plan", source: `--auto-approve${edited}` } : { kind: "first-plan", source: `confirmed at the terminal${edited}`, confirm: dependencies.confirm };
   }
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-VML64UM7.js";
+} from "./chunk-PG27CUWP.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-M6EUTSNH.js";
 import "./chunk-2OVPK72Q.js";
