@@ -107,7 +107,7 @@ export async function publishDriftIssue(
   }
   await updateDriftIssue(octokit, location, existing.number, { title, body });
   if (!drifted) {
-    await commentOnDriftIssue(octokit, location, existing.number, driftClosedComment(report));
+    await commentOnDriftIssue(octokit, location, existing.number, driftClosedComment(report, previous.reported.size));
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);
   }
@@ -127,7 +127,8 @@ export async function publishDriftIssue(
  * Records on the drift issue that a check could not run (DriftNotRun): opens the issue with the reason when there is
  * none, so a nightly check that stopped running is seen; otherwise comments once and sets the title, leaving the
  * body and its state (each finding's firstSeen) as the last check that ran wrote them. The next check that runs
- * rewrites the title and body. A closed issue stays closed: it held no finding when last checked.
+ * rewrites the title and body. A closed issue is reopened: a check broken for weeks must show among the open
+ * issues, and the next check that runs and finds no drift closes it again.
  */
 export async function recordDriftNotRun(
   octokit: GitHubClient,
@@ -144,9 +145,15 @@ export async function recordDriftNotRun(
     });
     return { action: 'opened', url: opened.url, commented: false };
   }
-  // Said already, on an earlier night that could not run either: one comment per outage, not one per night.
-  if (existing.title === DRIFT_NOT_RUN_TITLE) return { action: 'none', url: existing.url, commented: false };
-  await updateDriftIssue(octokit, location, existing.number, { title: DRIFT_NOT_RUN_TITLE });
+  const reopen = existing.state === 'closed' ? ({ state: 'open' } as const) : {};
+  // Said already, on an earlier night that could not run either: one comment per outage, not one per night. Closed
+  // since (by a person, or by a vend that left it closed) it is reopened all the same: closing it fixed nothing.
+  if (existing.title === DRIFT_NOT_RUN_TITLE) {
+    if (existing.state === 'open') return { action: 'none', url: existing.url, commented: false };
+    await updateDriftIssue(octokit, location, existing.number, reopen);
+    return { action: 'reopened', url: existing.url, commented: false };
+  }
+  await updateDriftIssue(octokit, location, existing.number, { title: DRIFT_NOT_RUN_TITLE, ...reopen });
   await commentOnDriftIssue(octokit, location, existing.number, driftNotRunComment(notRun, context));
-  return { action: 'updated', url: existing.url, commented: true };
+  return { action: existing.state === 'closed' ? 'reopened' : 'updated', url: existing.url, commented: true };
 }

@@ -262,12 +262,19 @@ export function driftChangeComment(
   );
 }
 
-/** The comment that closes the issue: everything cleared, at this commit of the default branch. */
-export function driftClosedComment(report: Pick<DriftReport, 'commit' | 'ignored'>): string {
+/**
+ * The comment that closes the issue: everything cleared, at this commit of the default branch. `previouslyReported`
+ * is how many findings the body held: none when the issue was open only because the last check could not run.
+ */
+export function driftClosedComment(
+  report: Pick<DriftReport, 'commit' | 'ignored'>,
+  previouslyReported: number,
+): string {
   // Ignored findings are still drift: the issue closes because none is reported, not because the organization matches.
   if (report.ignored.length > 0)
     return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(report.ignored.length, 'ignored finding')}${ignoredCritical(report)} ${report.ignored.length === 1 ? 'remains' : 'remain'}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
-  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
+  const outcome = previouslyReported > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift';
+  return `${outcome}: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
 }
 
 function commitOf(report: Pick<DriftReport, 'commit'>): string {

@@ -107,18 +107,28 @@ test('an open drift issue is commented on once per outage; its findings keep the
   expect(server.state.issue(number)!.title).toBe('Vend drift: 1 finding (1 critical)');
 });
 
-test('a closed drift issue stays closed, and gets its title back from the next check with no drift', async () => {
+test('a closed drift issue is reopened, commented on once, and closed again by the next check with no drift', async () => {
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01'));
   const number = opened.issueNumber!;
   await publishDriftIssue(octokit, target, reportOf('2026-11-02', []));
   expect(server.state.issue(number)!.state).toBe('closed');
-  await recordDriftNotRun(octokit, target, NOT_RUN);
-  expect(server.state.issue(number)).toMatchObject({ state: 'closed', title: 'Vend drift: could not run' });
+  const closedWith = comments(number).length;
+  expect(await recordDriftNotRun(octokit, target, NOT_RUN)).toMatchObject({ action: 'reopened', commented: true });
+  expect(server.state.issue(number)).toMatchObject({ state: 'open', title: 'Vend drift: could not run' });
+  expect(comments(number)).toHaveLength(closedWith + 1);
+  // Closed by hand during the outage: reopened, without saying it again.
+  await octokit.rest.issues.update({ owner: target.owner, repo: target.repo, issue_number: number, state: 'closed' });
+  expect(await recordDriftNotRun(octokit, target, NOT_RUN)).toMatchObject({ action: 'reopened', commented: false });
+  expect(server.state.issue(number)!.state).toBe('open');
+  expect(comments(number)).toHaveLength(closedWith + 1);
   expect(await publishDriftIssue(octokit, target, reportOf('2026-11-04', []))).toMatchObject({
-    action: 'updated',
-    commented: false,
+    action: 'closed',
+    commented: true,
   });
   expect(server.state.issue(number)).toMatchObject({ state: 'closed', title: 'Vend drift: none' });
+  expect(comments(number).at(-1)).toBe(
+    'The drift check ran and found no drift: the organization matches the repository at commit `c0ffee000000`. Closing this issue; vend reopens it if drift returns.',
+  );
 });
 
 test('the action fails the step, sets drift-error and records it on the issue when main does not validate', async () => {
