@@ -36,7 +36,12 @@ export function applyIgnoreList(
 function matches(entry: DriftIgnoreEntry, finding: DriftFinding): boolean {
   if (entry.id !== undefined) return entry.id === finding.id;
   if (entry.kind !== finding.kind) return false;
-  return entry.target === undefined || minimatch(finding.target, entry.target, PATTERN_OPTIONS);
+  return entry.target === undefined || targetPatternMatches(entry.target, finding.target);
+}
+
+/** Whether an `ignore:` entry's target pattern (a glob, see PATTERN_OPTIONS) matches a finding's target. */
+export function targetPatternMatches(pattern: string, target: string): boolean {
+  return minimatch(target, pattern, PATTERN_OPTIONS);
 }
 
 function describeEntry(entry: DriftIgnoreEntry): IgnoreMatch {

@@ -305,7 +305,7 @@ const cases: RuleCase[] = [
     rule: 'drift-ignore',
     bad: withOrganization(
       'baselines:\n  permissions-boundary:',
-      `${ignore('kind: scp-detached', '9999-12-31')}baselines:\n  permissions-boundary:`,
+      `${ignore('kind: scp-foreign', '9999-12-31')}baselines:\n  permissions-boundary:`,
     ),
     expected: {
       file: 'baselines/organization.yaml',
@@ -315,7 +315,24 @@ const cases: RuleCase[] = [
     },
     good: withOrganization(
       'baselines:\n  permissions-boundary:',
-      `${ignore('kind: scp-detached', '2027-06-30')}baselines:\n  permissions-boundary:`,
+      `${ignore('kind: scp-foreign', '2027-06-30')}baselines:\n  permissions-boundary:`,
+    ),
+  },
+  {
+    rule: 'drift-ignore',
+    bad: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-detached\n    target: "scp:*@ou:*"')}baselines:\n  permissions-boundary:`,
+    ),
+    expected: {
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'baselines:\n  permissions-boundary:') + 2,
+      column: 13,
+      severity: 'warning',
+    },
+    good: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-detached\n    target: "scp:*@ou:Sandbox"')}baselines:\n  permissions-boundary:`,
     ),
   },
   {
@@ -406,6 +423,49 @@ test('an unassigned owner is only a warning: the repository still validates, and
   expect(verdict.desired?.accounts.find((account) => account.name === 'app-prod')?.tags).toEqual({
     CostCenter: '100',
     ManagedBy: 'vend',
+  });
+});
+
+describe('ignore entries that name no target of a critical kind', () => {
+  const line = lineOf(ORGANIZATION, 'baselines:\n  permissions-boundary:');
+  const warnings = (what: string) =>
+    validate(
+      withOrganization('baselines:\n  permissions-boundary:', `${ignore(what)}baselines:\n  permissions-boundary:`),
+    )
+      .filter((diagnostic) => diagnostic.rule === 'drift-ignore')
+      .map(({ line, column, severity, message }) => ({ line, column, severity, message }));
+
+  test('a kind alone is a warning at the kind that says to name the target', () => {
+    expect(warnings('kind: account-left-organization')).toEqual([
+      {
+        line: line + 1,
+        column: 11,
+        severity: 'warning',
+        message:
+          "ignore entry names kind 'account-left-organization', which is critical: it would hold back every such finding, the next guardrail lost too, and the drift issue could close over them. Name the target: a finding 'id' from vend drift, or a 'target' such as 'account:payments-prod'.",
+      },
+    ]);
+  });
+
+  test.each(['**', 'scp:*', 'scp:?*'])('target %s matches every deleted SCP, so it is warned about', (pattern) => {
+    expect(warnings(`kind: scp-missing\n    target: "${pattern}"`)).toEqual([
+      expect.objectContaining({
+        line: line + 2,
+        message: expect.stringContaining(`target '${pattern}' matches any target of kind 'scp-missing'`),
+      }),
+    ]);
+  });
+
+  test('a target that names the SCP, the place, or the account is not; neither is SCPs switched off, whose one target is the root', () => {
+    for (const what of [
+      'kind: scp-content\n    target: "scp:deny-leave-*"',
+      'kind: scp-detached\n    target: "scp:deny-leave-organization@*"',
+      'kind: scp-detached\n    target: "scp:*@account:legacy-*"',
+      'kind: account-left-organization\n    target: "account:sandbox-*"',
+      'kind: scp-policy-type-disabled',
+      'kind: scp-foreign',
+    ])
+      expect(warnings(what)).toEqual([]);
   });
 });
 

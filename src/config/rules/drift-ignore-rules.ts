@@ -1,10 +1,56 @@
+import type { DRIFT_KINDS, DriftKind } from '../../drift/drift-kinds.js';
+import { targetPatternMatches } from '../../drift/ignore-findings.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
+import type { DriftIgnoreDocument } from '../documents.js';
 import { DAY_MS, expiryInstant, notACalendarDate } from './exceptions.js';
+import type { Rule } from './rule-context.js';
 
 /** How far ahead an ignore entry may expire before validate warns. */
 const MAX_IGNORE_DAYS = 366;
-import type { Rule } from './rule-context.js';
+
+type CriticalKind = {
+  [K in DriftKind]: (typeof DRIFT_KINDS)[K]['severity'] extends 'critical' ? K : never;
+}[DriftKind];
+
+/**
+ * For each critical kind, pairs of targets its findings can have that share no name (no SCP, account or place in
+ * common), and a target to give as an example. A pattern that matches both of a pair names nothing: it holds back
+ * every finding of the kind, the guardrail detached tomorrow too. scp-policy-type-disabled has one target, `root`,
+ * which an entry of that kind names already.
+ */
+const CRITICAL_TARGETS: Record<Exclude<CriticalKind, 'scp-policy-type-disabled'>, CriticalTargets> = {
+  'scp-missing': { example: 'scp:deny-leave-organization', unrelated: [['scp:a', 'scp:zz-other-1']] },
+  'scp-content': { example: 'scp:deny-leave-organization', unrelated: [['scp:a', 'scp:zz-other-1']] },
+  'scp-detached': {
+    example: 'scp:deny-leave-organization@ou:Workloads',
+    unrelated: [
+      ['scp:a@root', 'scp:zz-other-1@ou:Zz-other-2'],
+      ['scp:a@ou:A', 'scp:zz-other-1@ou:Zz-other-2'],
+      ['scp:a@ou:A/B', 'scp:zz-other-1@ou:Zz-other-2/Zz-other-3'],
+      ['scp:a@account:a', 'scp:zz-other-1@account:zz-other-2'],
+    ],
+  },
+  'account-left-organization': { example: 'account:payments-prod', unrelated: [['account:a', 'account:zz-other-1']] },
+};
+
+interface CriticalTargets {
+  example: string;
+  unrelated: [string, string][];
+}
+
+/**
+ * Why an entry would hold back every finding of a critical kind, if it would: it names the kind alone, or a target
+ * pattern that matches targets with nothing in common (`scp:*@ou:*`, `**`).
+ */
+function blanketCriticalEntry(entry: DriftIgnoreDocument): string | undefined {
+  if (entry.id !== undefined || !entry.kind || !(entry.kind in CRITICAL_TARGETS)) return undefined;
+  const { example, unrelated } = CRITICAL_TARGETS[entry.kind as keyof typeof CRITICAL_TARGETS];
+  const { target } = entry;
+  if (target !== undefined && !unrelated.some((pair) => pair.every((probe) => targetPatternMatches(target, probe))))
+    return undefined;
+  return `ignore entry ${target === undefined ? 'names kind' : `target '${target}' matches any target of kind`} '${entry.kind}', which is critical: it would hold back every such finding, the next guardrail lost too, and the drift issue could close over them. Name the target: a finding 'id' from vend drift, or a 'target' such as '${example}'.`;
+}
 
 /**
  * `ignore:` in baselines/organization.yaml. The schema checks each field; this checks what the schema cannot say
@@ -48,6 +94,12 @@ export const checkDriftIgnore: Rule = ({ repository, now }) => {
           `target '${entry.target}' has '**' inside a '/'-separated part, where it matches like '*', within that part only; '**' crosses parts only as a part of its own ('ou:Sandbox/**'). For every OU, write two entries: 'ou:*' and 'ou:*/**' after the prefix.`,
           [...path, 'target'],
         ),
+        severity: 'warning',
+      });
+    const blanket = blanketCriticalEntry(entry);
+    if (blanket)
+      diagnostics.push({
+        ...source.diagnostic(RULES.driftIgnore, blanket, [...path, entry.target === undefined ? 'kind' : 'target']),
         severity: 'warning',
       });
     const expires = expiryInstant(entry.expires);
