@@ -11,6 +11,7 @@ import { applySummaryLine } from '../report/apply-text.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo, logProgress } from './action-log.js';
+import { defaultBranchRefusal } from './default-branch.js';
 import type { GitHubEvent } from './github-event.js';
 import { commentOnMergedPullRequest } from './post-sticky-comment.js';
 import { publishValidation } from './validate-action.js';
@@ -26,17 +27,13 @@ export function applyRefusal(
   if (!APPLY_EVENTS.has(event.eventName)) {
     return `vend apply runs only on ${[...APPLY_EVENTS].join(' and ')} events, not on '${event.eventName}': any other event could change the organization from code or a workflow nobody merged. Run it on push to the default branch, or with workflow_dispatch on it.`;
   }
-  if (!event.ref.startsWith('refs/heads/')) {
-    return `vend apply runs only from a branch, not from '${event.ref}'.`;
-  }
-  if (allowNonDefaultBranch) return undefined;
-  if (!event.defaultBranch) {
-    return `vend apply cannot tell the repository's default branch from the '${event.eventName}' event, so it refuses to run from ${event.ref}.`;
-  }
-  if (event.ref !== `refs/heads/${event.defaultBranch}`) {
-    return `vend apply runs only from the default branch 'refs/heads/${event.defaultBranch}', not '${event.ref}'. Merge first, or set allow-non-default-branch: true for a deliberate exception.`;
-  }
-  return undefined;
+  return defaultBranchRefusal(event, allowNonDefaultBranch, {
+    command: 'vend apply',
+    does: 'runs',
+    refusesTo: 'run',
+    insteadOfOtherRef: '',
+    insteadOfOtherBranch: 'Merge first, or set allow-non-default-branch: true for a deliberate exception.',
+  });
 }
 
 /**

@@ -12,9 +12,11 @@ import { driftSections } from '../report/drift-markdown.js';
 import { renderDriftNotRunBody } from '../report/drift-not-run.js';
 import { fitComment, JOB_SUMMARY_LIMIT_BYTES, utf8Bytes } from '../report/fit-comment.js';
 import { driftSummaryLine } from '../report/drift-phrasing.js';
+import { escapeMarkdown } from '../report/markdown-escape.js';
 import { countOf } from '../report/phrasing.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo, logProgress } from './action-log.js';
+import { defaultBranchRefusal } from './default-branch.js';
 import type { GitHubEvent } from './github-event.js';
 import { publishDriftIssue, recordDriftNotRun } from './publish-drift-issue.js';
 import type { DriftIssueTarget } from './publish-drift-issue.js';
@@ -26,6 +28,13 @@ import { publishValidation } from './validate-action.js';
  * and a finding at least that severe. "Not checked" is reported and is not drift.
  */
 export async function runDriftAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
+  const refusal = keepsIssue(settings) ? driftIssueRefusal(event, settings.allowNonDefaultBranch === true) : undefined;
+  if (refusal) {
+    core.summary.addHeading('Vend drift: refused', 2).addRaw(escapeMarkdown(refusal), true);
+    await core.summary.write();
+    core.setFailed(`${refusal} Nothing was checked.`);
+    return;
+  }
   // Checked all the same: skipping while an apply run waits would let anyone who can start one (workflow_dispatch)
   // switch the nightly check off for as long as its review waits. The shared concurrency group already keeps drift
   // detection away from an apply job; an unfinished run only explains findings it is about to correct.
@@ -40,7 +49,7 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
   publishValidation(outcome.validation, settings.repositoryRoot, false);
   if (outcome.status === 'invalid') return reportNotRun(settings, event, outcome.notRun);
   let report = outcome.report;
-  if (settings.comment && settings.githubToken) {
+  if (keepsIssue(settings)) {
     const { baselines, organization } = outcome.validation.desired!;
     const declaredStackSets = baselines.map((baseline) =>
       stackSetName(organization.stackSets.namePrefix, baseline.name),
@@ -75,7 +84,7 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
  * `drift-error` says why and `drifted` and `drift-count` are `unknown`, and the drift issue records it.
  */
 async function reportNotRun(settings: ActionSettings, event: GitHubEvent, notRun: DriftNotRun): Promise<void> {
-  if (settings.comment && settings.githubToken) {
+  if (keepsIssue(settings)) {
     try {
       const result = await recordDriftNotRun(
         createGitHubClient(settings.githubToken),
@@ -93,6 +102,29 @@ async function reportNotRun(settings: ActionSettings, event: GitHubEvent, notRun
   core.summary.addRaw(renderDriftNotRunBody(notRun, { runUrl: event.runUrl }), true);
   await core.summary.write();
   core.setFailed(`vend drift could not run: ${notRun.error}. See the annotations.`);
+}
+
+function keepsIssue(settings: ActionSettings): boolean {
+  return settings.comment && Boolean(settings.githubToken);
+}
+
+/**
+ * Why this run must not keep the drift issue, if it must not. The issue reports the default branch's drift: a run
+ * from another branch, or from a pull request's merge ref, would rewrite or close it with that ref's repository
+ * (an SCP deleted from the catalogue there reads as no finding). `comment: false` checks any ref without the issue.
+ */
+export function driftIssueRefusal(
+  event: Pick<GitHubEvent, 'eventName' | 'ref' | 'defaultBranch'>,
+  allowNonDefaultBranch: boolean,
+): string | undefined {
+  return defaultBranchRefusal(event, allowNonDefaultBranch, {
+    command: 'vend drift',
+    does: 'keeps the drift issue',
+    refusesTo: 'keep the drift issue',
+    insteadOfOtherRef: 'Run it on the default branch, or set comment: false to check this ref without the issue.',
+    insteadOfOtherBranch:
+      'Run it on the default branch, set comment: false to check this branch without the issue, or set allow-non-default-branch: true for a deliberate exception.',
+  });
 }
 
 /**
