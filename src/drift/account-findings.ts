@@ -1,6 +1,9 @@
 import { compareText } from '../ordering.js';
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import type { DesiredAccount } from '../config/desired-state.js';
+import type { ObservedAccount } from '../observe/observed-state.js';
 import { scpsInForce } from '../plan/organization-snapshot.js';
+import { accountTagDifferences } from '../plan/plan-accounts.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
 import { countOf, listNames, quoted } from '../report/phrasing.js';
@@ -217,6 +220,7 @@ export function accountProblemFinding(context: DriftContext, problem: PlanProble
         actual: `${existing.status} (${existing.id})`,
         restore: 'apply cannot reopen an account; within 90 days of its closing, AWS Support can',
         accept: `set closed: true in ${manifestOf(context, account)}, or delete the manifest`,
+        details: suspendedAccountDifferences(declared, existing),
       },
       context.checkedOn,
     );
@@ -248,6 +252,30 @@ export function accountProblemFinding(context: DriftContext, problem: PlanProble
       context.checkedOn,
     );
   return undefined;
+}
+
+/**
+ * What else differs from main in a suspended account, which the plan leaves alone (apply can change nothing in it):
+ * without these the wrong OU and tags findings it had vanish and read as cleared, while a reopened account still has
+ * them.
+ */
+function suspendedAccountDifferences(declared: DesiredAccount, existing: ObservedAccount): string[] {
+  const details: string[] = [];
+  if (existing.parentPath !== declared.ou)
+    details.push(`also in ${existing.parentPath === '' ? '(root)' : existing.parentPath}, not in ${declared.ou}`);
+  if (existing.tags === undefined) return details;
+  const { toSet, toRemove } = accountTagDifferences(declared, existing.tags);
+  const tags = existing.tags;
+  const differences = [
+    ...Object.entries(toSet).map(([key, value]) =>
+      tags[key] === undefined
+        ? `no ${key} (main: ${quoted(value)})`
+        : `${key}=${quoted(tags[key])} (main: ${quoted(value)})`,
+    ),
+    ...toRemove.map((key) => `${key}=${quoted(tags[key]!)} (not in main)`),
+  ];
+  if (differences.length > 0) details.push(`also tags differ: ${differences.join(', ')}`);
+  return details;
 }
 
 /**

@@ -120,21 +120,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
   }
 
   if (tags === undefined) return;
-  const toSet = Object.fromEntries(
-    Object.entries(account.tags).filter(
-      ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key),
-    ),
-  );
-  // The parameter-overrides record is kept with the StackSets it describes (plan-parameter-overrides.ts), an
-  // unassigned owner leaves whatever Owner tag the account has, and tags with the aws: prefix are AWS's: "You can't
-  // edit or delete tag keys or values with this prefix" (Tagging AWS resources, "Tag naming limits").
-  const kept = (key: string) =>
-    key === PARAMETER_OVERRIDES_TAG ||
-    (key === 'Owner' && account.owner === OWNER_UNASSIGNED) ||
-    key.toLowerCase().startsWith('aws:');
-  const toRemove = Object.keys(tags)
-    .filter((key) => !Object.hasOwn(account.tags, key) && !kept(key))
-    .sort();
+  const { toSet, toRemove } = accountTagDifferences(account, tags, adopting);
   if (Object.keys(toSet).length > 0) {
     draft.add(CHANGE_KINDS.tagAccount, reference, {
       before: Object.fromEntries(
@@ -161,6 +147,33 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
   }
   if (!draft.accountStatus.has(account.name) && (toRemove.length > 0 || Object.keys(toSet).length > 0))
     draft.accountStatus.set(account.name, 'updated');
+}
+
+/**
+ * The tags apply sets (key → declared value) and removes (keys, sorted) to give an account, whose tags read `tags`,
+ * the tags its manifest declares. An account being adopted gets its ManagedBy tag from the adoption. Pure.
+ */
+export function accountTagDifferences(
+  account: DesiredAccount,
+  tags: Readonly<Record<string, string>>,
+  adopting = false,
+): { toSet: Record<string, string>; toRemove: string[] } {
+  const toSet = Object.fromEntries(
+    Object.entries(account.tags).filter(
+      ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key),
+    ),
+  );
+  // The parameter-overrides record is kept with the StackSets it describes (plan-parameter-overrides.ts), an
+  // unassigned owner leaves whatever Owner tag the account has, and tags with the aws: prefix are AWS's: "You can't
+  // edit or delete tag keys or values with this prefix" (Tagging AWS resources, "Tag naming limits").
+  const kept = (key: string) =>
+    key === PARAMETER_OVERRIDES_TAG ||
+    (key === 'Owner' && account.owner === OWNER_UNASSIGNED) ||
+    key.toLowerCase().startsWith('aws:');
+  const toRemove = Object.keys(tags)
+    .filter((key) => !Object.hasOwn(account.tags, key) && !kept(key))
+    .sort();
+  return { toSet, toRemove };
 }
 
 /**

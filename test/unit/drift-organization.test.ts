@@ -315,6 +315,30 @@ test('a suspended account and an account renamed by hand', () => {
   });
 });
 
+test('a suspended account that was also moved and retagged says so, so its OU and tags findings do not read as cleared', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const account = observedAccount(observed, 'payments-prod');
+  // The night before: moved and retagged by hand, two findings on the issue.
+  Object.assign(account, {
+    parentId: organizationalUnitIdOf('Workloads/NonProd'),
+    parentPath: 'Workloads/NonProd',
+    tags: { ...account.tags, CostCenter: '999', Team: 'x' },
+  });
+  expect(kinds(drift(desired, observed).findings)).toEqual([
+    'account-tags account:payments-prod',
+    'account-wrong-ou account:payments-prod',
+  ]);
+  delete account.tags!.Owner;
+  account.status = 'SUSPENDED';
+  const finding = only(drift(desired, observed).findings);
+  expect(finding).toMatchObject({ kind: 'account-suspended', target: 'account:payments-prod' });
+  expect(finding.details).toEqual([
+    'also in Workloads/NonProd, not in Workloads/Prod',
+    'also tags differ: CostCenter="999" (main: "4711"), no Owner (main: "team-payments"), Team="x" (not in main)',
+  ]);
+});
+
 test('an account renamed by hand where apply cannot rename it back is still name drift, saying why', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
