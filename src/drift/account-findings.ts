@@ -7,10 +7,12 @@ import { accountTagDifferences } from '../plan/plan-accounts.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
 import { countOf, listNames, quoted } from '../report/phrasing.js';
+import { creationRequestOf } from './drift-context.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding, NotChecked } from './drift-report.js';
 import { DESTRUCTIVE, manifestOf } from './repository-places.js';
+import { instancesOutsideOrganization } from './unwanted-instance-findings.js';
 
 /**
  * A declared account that no account in the organization has the email of. On main everything declared was
@@ -22,7 +24,7 @@ import { DESTRUCTIVE, manifestOf } from './repository-places.js';
 export function leftOrganizationFinding(context: DriftContext, change: Change): DriftFinding | NotChecked {
   const account = String(change.scope.account);
   const email = String(change.scope.email);
-  const request = (change.before as { createAccountRequestId?: string } | null)?.createAccountRequestId;
+  const request = creationRequestOf(change);
   if (request)
     return {
       target: change.target,
@@ -30,6 +32,7 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
       reason: `its creation (request ${request}) is still in progress`,
     };
   const consequences = context.plan.changes.filter((other) => other.id !== change.id && touchesAccount(other, account));
+  const outside = instancesOutsideOrganization(context).length;
   return makeFinding(
     'account-left-organization',
     change.target,
@@ -39,12 +42,18 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
       restore:
         'if it was never created, run apply of main (it creates it). If it left, apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email',
       accept: `delete ${manifestOf(context, account)}: the account is no longer in the organization`,
-      details:
-        consequences.length > 0
+      details: [
+        ...(consequences.length > 0
           ? [
               `${countOf(consequences.length, 'other change')} of main’s plan ${consequences.length === 1 ? 'concerns' : 'concern'} it (SCP attachments, stack instances) and ${consequences.length === 1 ? 'needs' : 'need'} the account back first`,
             ]
-          : [],
+          : []),
+        ...(outside > 0
+          ? [
+              `${countOf(outside, 'stack instance')} of vend’s StackSets ${outside === 1 ? 'is' : 'are'} in accounts outside the organization, perhaps its own (stack-instance-outside-organization): invited back, the account keeps them; if you delete the manifest instead, remove them as those findings say`,
+            ]
+          : []),
+      ],
     },
     context.checkedOn,
   );

@@ -1,3 +1,4 @@
+import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
 import { observedSnapshot } from '../plan/organization-snapshot.js';
@@ -32,6 +33,8 @@ export class DriftContext {
   readonly missingScps: Set<string>;
   /** Declared accounts the plan creates: each left the organization (see account-findings.ts). */
   readonly missingAccounts: Set<string>;
+  /** Those of missingAccounts that are not being created, by manifest name, sorted: they left, or never were. */
+  readonly accountsThatLeft: string[];
   /** StackSets the plan creates: each is one finding, its stack instances included. */
   readonly missingStackSets: Set<string>;
   /** The organization as observed: where accounts are in AWS, not where main puts them. */
@@ -85,6 +88,10 @@ export class DriftContext {
     this.scpPolicyTypeDisabled = this.changesOf(CHANGE_KINDS.enableScpType).length > 0;
     this.missingScps = scoped(CHANGE_KINDS.createScp, 'scp');
     this.missingAccounts = scoped(CHANGE_KINDS.createAccount, 'account');
+    this.accountsThatLeft = this.changesOf(CHANGE_KINDS.createAccount)
+      .filter((change) => creationRequestOf(change) === undefined)
+      .map((change) => String(change.scope.account))
+      .sort(compareText);
     this.missingStackSets = scoped(CHANGE_KINDS.createStackSet, 'stackSet');
   }
 
@@ -115,4 +122,9 @@ export class DriftContext {
   accountTarget(accountId: string): string {
     return accountReference(this.accountNameById.get(accountId) ?? accountId);
   }
+}
+
+/** The CreateAccount request of a declared account that is still being created, if the plan found one. */
+export function creationRequestOf(change: Change): string | undefined {
+  return (change.before as { createAccountRequestId?: string } | null)?.createAccountRequestId;
 }

@@ -2,6 +2,7 @@ import type { Change } from '../plan/plan.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
+import { listNames } from '../report/phrasing.js';
 import { DESTRUCTIVE, manifestOf } from './repository-places.js';
 import { baselineOf, instanceTarget, members } from './stack-set-findings.js';
 
@@ -52,27 +53,55 @@ export function untargetedInstanceFindings(context: DriftContext, change: Change
   });
 }
 
-/** Instances of vend's StackSets in accounts that are not in the organization: the plan never touches them. */
-export function instancesOutsideOrganizationFindings(context: DriftContext): DriftFinding[] {
+/** Instances of StackSets with vend's prefix in accounts that are not in the organization. */
+export function instancesOutsideOrganization(
+  context: DriftContext,
+): { stackSet: string; instance: { accountId: string; region: string } }[] {
   const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
   return context.observed.stackSets.flatMap((stackSet) =>
     stackSet.instances
       .filter((instance) => !inOrganization.has(instance.accountId))
-      .map((instance) =>
-        makeFinding(
-          'stack-instance-outside-organization',
-          instanceTarget(stackSet.name, `account:${instance.accountId}`, instance.region),
-          {
-            expected: `stack instances of ${stackSet.name} only in the organization’s accounts`,
-            actual: `a stack instance in ${instance.accountId} ${instance.region}, which is not in the organization`,
-            restore:
-              'apply leaves it: the account is not the organization’s. Delete the instance with RetainStacks (or bring the account back)',
-            accept: 'none: vend deploys only to the organization’s accounts',
-          },
-          context.checkedOn,
-        ),
-      ),
+      .map((instance) => ({ stackSet: stackSet.name, instance })),
   );
+}
+
+/**
+ * Instances of vend's StackSets in accounts that are not in the organization: the plan never touches them. An
+ * account outside the organization shows no email, so when declared accounts left (account-left-organization) vend
+ * cannot tell whether this is one of them: the finding names them as perhaps its account, and gives the same advice
+ * as theirs, invite it back, before removing the instance.
+ */
+export function instancesOutsideOrganizationFindings(context: DriftContext): DriftFinding[] {
+  const left = context.accountsThatLeft;
+  const named = left.length === 1 ? left[0]! : `one of ${listNames(left)}`;
+  const perhaps =
+    left.length === 0
+      ? ''
+      : `; perhaps the account of ${named}, which left the organization (account-left-organization): vend cannot tell, since an account outside it shows no email`;
+  return instancesOutsideOrganization(context).map(({ stackSet, instance }) => {
+    const removal = `remove the instance from the StackSet and keep its stack: ${retainingRemoval(stackSet, instance)}`;
+    return makeFinding(
+      'stack-instance-outside-organization',
+      instanceTarget(stackSet, `account:${instance.accountId}`, instance.region),
+      {
+        expected: `stack instances of ${stackSet} only in the organization’s accounts`,
+        actual: `a stack instance in ${instance.accountId} ${instance.region}, which is not in the organization${perhaps}`,
+        restore:
+          left.length === 0
+            ? `apply leaves it: the account is not the organization’s. Bring the account back, or ${removal}`
+            : `apply leaves it. If it is the account of ${named}, invite it back as that finding says: apply adopts it, and the instance is vend’s again. Otherwise ${removal}`,
+        accept:
+          left.length === 0
+            ? 'none: vend deploys only to the organization’s accounts'
+            : `none: vend deploys only to the organization’s accounts; once ${manifestsOf(context, left)} ${left.length === 1 ? 'is' : 'are'} deleted, ${removal}`,
+      },
+      context.checkedOn,
+    );
+  });
+}
+
+function manifestsOf(context: DriftContext, accounts: readonly string[]): string {
+  return listNames(accounts.map((account) => manifestOf(context, account)));
 }
 
 /**
@@ -125,7 +154,7 @@ function suspendedAccountInstance(
   status: string,
   account: 'planned' | 'undeclared',
 ): { expected: string; actual: string; restore: string; accept: string } {
-  const removal = `Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`;
+  const removal = `Remove the instance from the StackSet and keep its stack, which goes with the account: ${retainingRemoval(stackSet, instance)}`;
   return {
     expected: `stack instances of ${stackSet} only in accounts a manifest declares`,
     actual: `a stack instance in ${instance.accountId} ${instance.region}, an account that is ${status} (closed or closing)`,
@@ -138,4 +167,9 @@ function suspendedAccountInstance(
         ? 'none: the manifest already says the account is closed, and no manifest keeps a stack instance in a closed account; remove the instance as above'
         : 'none: a closed account cannot be declared; remove the instance as above, or reopen the account (AWS Support, within 90 days of closing) and declare it',
   };
+}
+
+/** The command that removes an instance from its StackSet and leaves its stack (DeleteStackInstances, RetainStacks). */
+function retainingRemoval(stackSet: string, instance: { accountId: string; region: string }): string {
+  return `aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`;
 }

@@ -262,6 +262,15 @@ describe('drift made by hand with direct API calls', () => {
     expect(targets(drifted, 'account-wrong-ou')).toEqual(['account:sandbox-one']);
     expect(targets(drifted, 'account-left-organization')).toEqual(['account:departing']);
     expect(targets(drifted, 'account-suspended')).toEqual(['account:closing']);
+    // The instances left in the account that left name it as perhaps theirs: its id alone tells nobody whose it is.
+    const outside = drifted.findings.filter((finding) => finding.kind === 'stack-instance-outside-organization');
+    expect(outside.length).toBeGreaterThan(0);
+    for (const finding of outside) {
+      expect(finding.actual).toMatch(
+        /^a stack instance in \d{12} [a-z0-9-]+, which is not in the organization; perhaps the account of departing, which left the organization /,
+      );
+      expect(finding.restore).toMatch(/^apply leaves it\. If it is the account of departing, invite it back/);
+    }
     expect(targets(drifted, 'unmanaged-accounts')).toEqual(['root']);
     expect(drifted.findings.find((finding) => finding.kind === 'account-left-organization')!.severity).toBe('critical');
     expect(drifted.summary.critical).toBeGreaterThanOrEqual(3);

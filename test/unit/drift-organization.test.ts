@@ -275,7 +275,18 @@ test('a declared account that left the organization is one critical finding, not
     ),
   });
   expect(left.restore).toMatch(/^if it was never created, run apply of main .*If it left, apply cannot bring it back/);
-  // Its stack instances are still deployed in the account that left: reported on their own.
+  expect(left.details).toContain(
+    '4 stack instances of vend’s StackSets are in accounts outside the organization, perhaps its own (stack-instance-outside-organization): invited back, the account keeps them; if you delete the manifest instead, remove them as those findings say',
+  );
+  // Its stack instances are still deployed in the account that left: reported on their own, as perhaps its account,
+  // with the same advice (invite it back) before the removal.
+  expect(
+    findings.find((finding) => finding.target === `stackset:vend-automation-roles@account:${id}/us-east-1`),
+  ).toMatchObject({
+    actual: `a stack instance in ${id} us-east-1, which is not in the organization; perhaps the account of payments-prod, which left the organization (account-left-organization): vend cannot tell, since an account outside it shows no email`,
+    restore: `apply leaves it. If it is the account of payments-prod, invite it back as that finding says: apply adopts it, and the instance is vend’s again. Otherwise remove the instance from the StackSet and keep its stack: aws cloudformation delete-stack-instances --stack-set-name vend-automation-roles --accounts ${id} --regions us-east-1 --retain-stacks`,
+    accept: `none: vend deploys only to the organization’s accounts; once accounts/payments-prod.yaml is deleted, remove the instance from the StackSet and keep its stack: aws cloudformation delete-stack-instances --stack-set-name vend-automation-roles --accounts ${id} --regions us-east-1 --retain-stacks`,
+  });
   expect(kinds(findings.filter((finding) => finding.kind !== 'account-left-organization'))).toEqual(
     [
       `stack-instance-outside-organization stackset:vend-automation-roles@account:${id}/us-east-1`,
