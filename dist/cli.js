@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   readLocalFile
-} from "./chunks/chunk-UNAIGEPK.js";
+} from "./chunks/chunk-J32QFRWP.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-BE5PFGJX.js";
+} from "./chunks/chunk-GKQLULO5.js";
 import "./chunks/chunk-L4HPXP6F.js";
 import "./chunks/chunk-E2IHRBMA.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -66,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-TAJWWFX7.js"),
-        import("./chunks/plan-text-LEOSU7F7.js"),
-        import("./chunks/plan-markdown-DI7Q22HM.js")
+        import("./chunks/plan-SYXUBZRR.js"),
+        import("./chunks/plan-text-XVIDUNBE.js"),
+        import("./chunks/plan-markdown-CSCVGDM5.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,10 +103,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-SNLJYFJ5.js"),
+        import("./chunks/apply-MXUH4VL7.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
-        import("./chunks/plan-text-LEOSU7F7.js")
+        import("./chunks/plan-text-XVIDUNBE.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,7 +150,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-AMN4S2UL.js"),
+        import("./chunks/drift-PLBGQKBQ.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-T2IXDGXG.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -178,7 +178,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-GPW3O3IT.js"),
+        import("./chunks/import-GKSLGXP7.js"),
         import("./chunks/import-text-3IKOP5SC.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-BE5PFGJX.js";
+} from "./chunks/chunk-GKQLULO5.js";
 import "./chunks/chunk-L4HPXP6F.js";
 import "./chunks/chunk-E2IHRBMA.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-M5P55ONE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KGZH36GY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-HID3W7E2.js");
+        const { runApplyAction } = await import("./chunks/apply-action-CXE6N3U2.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XR7VEKQB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-QLW5UC23.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -4,10 +4,11 @@ import {
   ORGANIZATIONAL_UNIT_NAME_RULE
 } from "./chunk-NHJ7KTAQ.js";
 import {
+  accountTagDifferences,
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-CGCNNOAV.js";
+} from "./chunk-VP44APPJ.js";
 import {
   CHANGE_KINDS,
   accountReference,
@@ -129,6 +130,7 @@ var DriftContext = class {
     this.scpPolicyTypeDisabled = this.changesOf(CHANGE_KINDS.enableScpType).length > 0;
     this.missingScps = scoped(CHANGE_KINDS.createScp, "scp");
     this.missingAccounts = scoped(CHANGE_KINDS.createAccount, "account");
+    this.accountsThatLeft = this.changesOf(CHANGE_KINDS.createAccount).filter((change) => creationRequestOf(change) === void 0).map((change) => String(change.scope.account)).sort(compareText);
     this.missingStackSets = scoped(CHANGE_KINDS.createStackSet, "stackSet");
   }
   desired;
@@ -151,6 +153,8 @@ var DriftContext = class {
   missingScps;
   /** Declared accounts the plan creates: each left the organization (see account-findings.ts). */
   missingAccounts;
+  /** Those of missingAccounts that are not being created, by manifest name, sorted: they left, or never were. */
+  accountsThatLeft;
   /** StackSets the plan creates: each is one finding, its stack instances included. */
   missingStackSets;
   /** The organization as observed: where accounts are in AWS, not where main puts them. */
@@ -183,6 +187,9 @@ var DriftContext = class {
     return accountReference(this.accountNameById.get(accountId) ?? accountId);
   }
 };
+function creationRequestOf(change) {
+  return change.before?.createAccountRequestId;
+}
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -652,6 +659,162 @@ function narrowContext(lines) {
   return narrowed;
 }
 
+// src/report/effect-details.ts
+var HIDDEN_VALUE = "(NoEcho: value not shown)";
+var HIDDEN_CHANGE = "changed (NoEcho: values not shown)";
+var NEWLY_HIDDEN = "NoEcho only from this plan's template change, so not shown: read the values in the repository's files before approving";
+function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set(), defaults = { before: {}, after: {} }) {
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
+  return keys.flatMap((key) => {
+    const old = Object.hasOwn(before, key) ? before[key] : void 0;
+    const next = Object.hasOwn(after, key) ? after[key] : void 0;
+    if (old === next) return [];
+    if (newlySecret.has(key)) return [`${key}: changed (${NEWLY_HIDDEN})`];
+    if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
+    const unset = (side, word) => side[key] === void 0 ? `(${word})` : `(${word}: default ${quoted(side[key])})`;
+    return [
+      `${key}: ${old === void 0 ? unset(defaults.before, "not set") : quoted(old)} \u2192 ${next === void 0 ? unset(defaults.after, "removed") : quoted(next)}`
+    ];
+  });
+}
+function valueAssignments(values, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set()) {
+  return Object.keys(values).sort(compareText).map(
+    (key) => `${key} = ${newlySecret.has(key) ? `(${NEWLY_HIDDEN})` : secret.has(key) ? HIDDEN_VALUE : quoted(values[key])}`
+  );
+}
+function instanceLines(members2, accountName) {
+  const regionsByAccount = /* @__PURE__ */ new Map();
+  for (const member of members2) {
+    const slash = member.lastIndexOf("/");
+    const account = accountName(member.slice(0, slash));
+    regionsByAccount.set(account, [...regionsByAccount.get(account) ?? [], member.slice(slash + 1)]);
+  }
+  const accountsByRegions = /* @__PURE__ */ new Map();
+  for (const [account, regions] of regionsByAccount) {
+    const key = [...regions].sort(compareText).join(", ");
+    accountsByRegions.set(key, [...accountsByRegions.get(key) ?? [], account]);
+  }
+  return [...accountsByRegions].sort(([a], [b]) => compareText(a, b)).map(([regions, accounts]) => {
+    const sorted = accounts.sort(compareText);
+    return `${regions}: ${sorted.length > 1 ? `${countOf(sorted.length, "account")}: ` : ""}${listNames(sorted)}`;
+  });
+}
+var agree = (count, singular, plural) => count === 1 ? singular : plural;
+function scpReachLines(radius, kind) {
+  const { accounts, affected, elsewhere } = radius;
+  if (kind === "content") {
+    if (accounts.length === 0) return ["it is in force for no account yet"];
+    return [
+      `in force for ${countOf(accounts.length, "account")} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`,
+      ...undeclaredLines(radius.undeclared),
+      ...deniedEverythingLines(radius.deniedEverything)
+    ];
+  }
+  const target = describeTarget(radius.targets[0] ?? "root");
+  const lines = [];
+  if (kind === "attach") {
+    if (accounts.length === 0) return [`no account is beneath ${target} yet`];
+    lines.push(
+      affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : affected.length === 0 ? "no account gains it" : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")} it: ${listNames(affected)}`
+    );
+  } else {
+    lines.push(
+      affected.length === 0 ? "no account loses it" : `${countOf(affected.length, "account")} ${agree(affected.length, "loses", "lose")} it: ${listNames(affected)}`
+    );
+  }
+  if (elsewhere.length > 0 && (radius.targets[0] ?? "").startsWith("account:"))
+    lines.push(
+      kind === "attach" ? `${target} has it in force today through its OU or the root` : `${target} keeps it through its OU or the root`
+    );
+  else if (elsewhere.length > 0)
+    lines.push(
+      kind === "attach" ? `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "has", "have")} it in force today, through another attachment` : `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "keeps", "keep")} it through another attachment`
+    );
+  const kept = radius.keptThroughThis ?? [];
+  if (kept.length > 0)
+    lines.push(
+      `${countOf(kept.length, "account")} moving beneath ${target} ${agree(kept.length, "keeps", "keep")} it through this attachment (${agree(kept.length, "it has", "they have")} it where ${agree(kept.length, "it is", "they are")} today): ${listNames(kept)}`
+    );
+  return [
+    ...lines,
+    ...radius.widensAllowList ? [
+      `it allows actions at ${target}, where FullAWSAccess is not attached: the allow list there grows, loosening that guardrail`
+    ] : [],
+    ...undeclaredLines(radius.undeclared),
+    ...deniedEverythingLines(radius.deniedEverything)
+  ];
+}
+function undeclaredLines(accounts) {
+  if (!accounts || accounts.length === 0) return [];
+  return [
+    accounts.length === 1 ? `${accounts[0]} is in no manifest (another team's account?)` : `${accounts.length} of them are in no manifest (other teams' accounts?): ${listNames(accounts)}`
+  ];
+}
+function deniedEverythingLines(accounts) {
+  if (!accounts || accounts.length === 0) return [];
+  return [
+    `leaves ${countOf(accounts.length, "account")} with a level where no attached SCP allows anything, so every action in ${agree(accounts.length, "it", "them")} is denied: ${listNames(accounts)}`
+  ];
+}
+function stackSetReachLines(radius) {
+  if (radius.instances.length === 0) return ["it has no stack instances yet"];
+  return [
+    `redeploys ${countOf(radius.instances.length, "stack instance")} in ${countOf(radius.accounts.length, "account")}:`,
+    ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`)
+  ];
+}
+function moveLines(radius) {
+  const named = (verb, noun, names) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${names.join(", ")}`] : [];
+  const lines = [
+    ...named("gains", "SCP", radius.gains.scps),
+    ...named("loses", "SCP", radius.loses.scps),
+    ...named("gains", "baseline", radius.gains.baselines),
+    ...named("loses", "baseline", radius.loses.baselines),
+    ...radius.untilDetached && radius.untilDetached.length > 0 ? [
+      `is under ${radius.untilDetached.length === 1 ? "SCP" : "SCPs"} ${radius.untilDetached.join(", ")} until ${radius.untilDetached.length === 1 ? "its detachment runs" : "their detachments run"} (destructive, last; refused without allow-destructive, ${radius.untilDetached.length === 1 ? "it stays" : "they stay"})`
+    ] : [],
+    ...radius.deniedEverythingAt && radius.deniedEverythingAt.length > 0 ? [
+      `no SCP attached to ${listNames(radius.deniedEverythingAt.map(describeTarget))} allows anything: every action in the account is denied`
+    ] : []
+  ];
+  return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
+}
+function templateSummaryLines(summary, resourcesShown = Infinity) {
+  if (summary.unreadable)
+    return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
+  const resources = (names) => [
+    ...names.slice(0, resourcesShown).map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
+    ...names.length > resourcesShown ? [`and ${names.length - resourcesShown} more`] : []
+  ].join(", ");
+  const resourceCount = (count) => countOf(count, "resource");
+  return [
+    ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],
+    ...summary.modified.length > 0 ? [`template changes ${resourceCount(summary.modified.length)}: ${resources(summary.modified)}`] : [],
+    ...summary.retyped.length > 0 ? [
+      `template replaces ${resourceCount(summary.retyped.length)} with another type: ${summary.retyped.map(({ logicalId, from, to }) => `${logicalId} (${from} \u2192 ${to})`).join(", ")}`
+    ] : [],
+    ...summary.removed.length > 0 ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`] : [],
+    ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
+    ...summary.widenedPrincipals.length > 0 ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join("; ")}`] : [],
+    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : [],
+    // Wildcards and IAM-like actions first: padding a policy with harmless actions cannot push them out of view.
+    ...summary.newlyAllowed.slice(0, resourcesShown).map(({ resource, actions }) => `template newly allows ${resource}: ${listNames(actions, NEW_ACTIONS_SHOWN)}`),
+    ...summary.newlyAllowed.length > resourcesShown ? [`template newly allows more to ${countOf(summary.newlyAllowed.length - resourcesShown, "other resource")}`] : []
+  ];
+}
+var NEW_ACTIONS_SHOWN = 6;
+function leadingDetails(details, count) {
+  const shown = [];
+  let counted = 0;
+  for (const [index, line] of details.entries()) {
+    if (counted >= count) break;
+    shown.push(line);
+    const heading = line.endsWith(":") && (details[index + 1] ?? "").startsWith("  ");
+    if (!heading) counted++;
+  }
+  return shown;
+}
+
 // src/drift/repository-places.ts
 function scpListOf(context, target) {
   if (target === "root") return `root.scps in ${ORGANIZATION_FILE}`;
@@ -976,498 +1139,6 @@ function targetName(name) {
   return name.replace(/%/g, "%25").replace(/@/g, "%40");
 }
 
-// src/report/effect-details.ts
-var HIDDEN_VALUE = "(NoEcho: value not shown)";
-var HIDDEN_CHANGE = "changed (NoEcho: values not shown)";
-var NEWLY_HIDDEN = "NoEcho only from this plan's template change, so not shown: read the values in the repository's files before approving";
-function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set(), defaults = { before: {}, after: {} }) {
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
-  return keys.flatMap((key) => {
-    const old = Object.hasOwn(before, key) ? before[key] : void 0;
-    const next = Object.hasOwn(after, key) ? after[key] : void 0;
-    if (old === next) return [];
-    if (newlySecret.has(key)) return [`${key}: changed (${NEWLY_HIDDEN})`];
-    if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
-    const unset = (side, word) => side[key] === void 0 ? `(${word})` : `(${word}: default ${quoted(side[key])})`;
-    return [
-      `${key}: ${old === void 0 ? unset(defaults.before, "not set") : quoted(old)} \u2192 ${next === void 0 ? unset(defaults.after, "removed") : quoted(next)}`
-    ];
-  });
-}
-function valueAssignments(values, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set()) {
-  return Object.keys(values).sort(compareText).map(
-    (key) => `${key} = ${newlySecret.has(key) ? `(${NEWLY_HIDDEN})` : secret.has(key) ? HIDDEN_VALUE : quoted(values[key])}`
-  );
-}
-function instanceLines(members2, accountName) {
-  const regionsByAccount = /* @__PURE__ */ new Map();
-  for (const member of members2) {
-    const slash = member.lastIndexOf("/");
-    const account = accountName(member.slice(0, slash));
-    regionsByAccount.set(account, [...regionsByAccount.get(account) ?? [], member.slice(slash + 1)]);
-  }
-  const accountsByRegions = /* @__PURE__ */ new Map();
-  for (const [account, regions] of regionsByAccount) {
-    const key = [...regions].sort(compareText).join(", ");
-    accountsByRegions.set(key, [...accountsByRegions.get(key) ?? [], account]);
-  }
-  return [...accountsByRegions].sort(([a], [b]) => compareText(a, b)).map(([regions, accounts]) => {
-    const sorted = accounts.sort(compareText);
-    return `${regions}: ${sorted.length > 1 ? `${countOf(sorted.length, "account")}: ` : ""}${listNames(sorted)}`;
-  });
-}
-var agree = (count, singular, plural) => count === 1 ? singular : plural;
-function scpReachLines(radius, kind) {
-  const { accounts, affected, elsewhere } = radius;
-  if (kind === "content") {
-    if (accounts.length === 0) return ["it is in force for no account yet"];
-    return [
-      `in force for ${countOf(accounts.length, "account")} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`,
-      ...undeclaredLines(radius.undeclared),
-      ...deniedEverythingLines(radius.deniedEverything)
-    ];
-  }
-  const target = describeTarget(radius.targets[0] ?? "root");
-  const lines = [];
-  if (kind === "attach") {
-    if (accounts.length === 0) return [`no account is beneath ${target} yet`];
-    lines.push(
-      affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : affected.length === 0 ? "no account gains it" : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")} it: ${listNames(affected)}`
-    );
-  } else {
-    lines.push(
-      affected.length === 0 ? "no account loses it" : `${countOf(affected.length, "account")} ${agree(affected.length, "loses", "lose")} it: ${listNames(affected)}`
-    );
-  }
-  if (elsewhere.length > 0 && (radius.targets[0] ?? "").startsWith("account:"))
-    lines.push(
-      kind === "attach" ? `${target} has it in force today through its OU or the root` : `${target} keeps it through its OU or the root`
-    );
-  else if (elsewhere.length > 0)
-    lines.push(
-      kind === "attach" ? `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "has", "have")} it in force today, through another attachment` : `${countOf(elsewhere.length, "other account")} beneath ${target} ${agree(elsewhere.length, "keeps", "keep")} it through another attachment`
-    );
-  const kept = radius.keptThroughThis ?? [];
-  if (kept.length > 0)
-    lines.push(
-      `${countOf(kept.length, "account")} moving beneath ${target} ${agree(kept.length, "keeps", "keep")} it through this attachment (${agree(kept.length, "it has", "they have")} it where ${agree(kept.length, "it is", "they are")} today): ${listNames(kept)}`
-    );
-  return [
-    ...lines,
-    ...radius.widensAllowList ? [
-      `it allows actions at ${target}, where FullAWSAccess is not attached: the allow list there grows, loosening that guardrail`
-    ] : [],
-    ...undeclaredLines(radius.undeclared),
-    ...deniedEverythingLines(radius.deniedEverything)
-  ];
-}
-function undeclaredLines(accounts) {
-  if (!accounts || accounts.length === 0) return [];
-  return [
-    accounts.length === 1 ? `${accounts[0]} is in no manifest (another team's account?)` : `${accounts.length} of them are in no manifest (other teams' accounts?): ${listNames(accounts)}`
-  ];
-}
-function deniedEverythingLines(accounts) {
-  if (!accounts || accounts.length === 0) return [];
-  return [
-    `leaves ${countOf(accounts.length, "account")} with a level where no attached SCP allows anything, so every action in ${agree(accounts.length, "it", "them")} is denied: ${listNames(accounts)}`
-  ];
-}
-function stackSetReachLines(radius) {
-  if (radius.instances.length === 0) return ["it has no stack instances yet"];
-  return [
-    `redeploys ${countOf(radius.instances.length, "stack instance")} in ${countOf(radius.accounts.length, "account")}:`,
-    ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`)
-  ];
-}
-function moveLines(radius) {
-  const named = (verb, noun, names) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${names.join(", ")}`] : [];
-  const lines = [
-    ...named("gains", "SCP", radius.gains.scps),
-    ...named("loses", "SCP", radius.loses.scps),
-    ...named("gains", "baseline", radius.gains.baselines),
-    ...named("loses", "baseline", radius.loses.baselines),
-    ...radius.untilDetached && radius.untilDetached.length > 0 ? [
-      `is under ${radius.untilDetached.length === 1 ? "SCP" : "SCPs"} ${radius.untilDetached.join(", ")} until ${radius.untilDetached.length === 1 ? "its detachment runs" : "their detachments run"} (destructive, last; refused without allow-destructive, ${radius.untilDetached.length === 1 ? "it stays" : "they stay"})`
-    ] : [],
-    ...radius.deniedEverythingAt && radius.deniedEverythingAt.length > 0 ? [
-      `no SCP attached to ${listNames(radius.deniedEverythingAt.map(describeTarget))} allows anything: every action in the account is denied`
-    ] : []
-  ];
-  return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
-}
-function templateSummaryLines(summary, resourcesShown = Infinity) {
-  if (summary.unreadable)
-    return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
-  const resources = (names) => [
-    ...names.slice(0, resourcesShown).map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
-    ...names.length > resourcesShown ? [`and ${names.length - resourcesShown} more`] : []
-  ].join(", ");
-  const resourceCount = (count) => countOf(count, "resource");
-  return [
-    ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],
-    ...summary.modified.length > 0 ? [`template changes ${resourceCount(summary.modified.length)}: ${resources(summary.modified)}`] : [],
-    ...summary.retyped.length > 0 ? [
-      `template replaces ${resourceCount(summary.retyped.length)} with another type: ${summary.retyped.map(({ logicalId, from, to }) => `${logicalId} (${from} \u2192 ${to})`).join(", ")}`
-    ] : [],
-    ...summary.removed.length > 0 ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`] : [],
-    ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
-    ...summary.widenedPrincipals.length > 0 ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join("; ")}`] : [],
-    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : [],
-    // Wildcards and IAM-like actions first: padding a policy with harmless actions cannot push them out of view.
-    ...summary.newlyAllowed.slice(0, resourcesShown).map(({ resource, actions }) => `template newly allows ${resource}: ${listNames(actions, NEW_ACTIONS_SHOWN)}`),
-    ...summary.newlyAllowed.length > resourcesShown ? [`template newly allows more to ${countOf(summary.newlyAllowed.length - resourcesShown, "other resource")}`] : []
-  ];
-}
-var NEW_ACTIONS_SHOWN = 6;
-function leadingDetails(details, count) {
-  const shown = [];
-  let counted = 0;
-  for (const [index, line] of details.entries()) {
-    if (counted >= count) break;
-    shown.push(line);
-    const heading = line.endsWith(":") && (details[index + 1] ?? "").startsWith("  ");
-    if (!heading) counted++;
-  }
-  return shown;
-}
-
-// src/drift/account-findings.ts
-function leftOrganizationFinding(context, change) {
-  const account = String(change.scope.account);
-  const email = String(change.scope.email);
-  const request = change.before?.createAccountRequestId;
-  if (request)
-    return {
-      target: change.target,
-      what: "the account",
-      reason: `its creation (request ${request}) is still in progress`
-    };
-  const consequences = context.plan.changes.filter((other) => other.id !== change.id && touchesAccount(other, account));
-  return makeFinding(
-    "account-left-organization",
-    change.target,
-    {
-      expected: `account ${account} <${email}> in ${String(change.scope.ou)}`,
-      actual: `no account in the organization has the email ${email}: it left or was removed, or it was never created (an apply of main that is still waiting, was not approved or failed)`,
-      restore: "if it was never created, run apply of main (it creates it). If it left, apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email",
-      accept: `delete ${manifestOf(context, account)}: the account is no longer in the organization`,
-      details: consequences.length > 0 ? [
-        `${countOf(consequences.length, "other change")} of main\u2019s plan ${consequences.length === 1 ? "concerns" : "concern"} it (SCP attachments, stack instances) and ${consequences.length === 1 ? "needs" : "need"} the account back first`
-      ] : []
-    },
-    context.checkedOn
-  );
-}
-function ownershipTagFinding(context, change) {
-  const account = String(change.scope.account);
-  const tags = context.existingAccounts.get(account)?.tags ?? {};
-  const current = tags[MANAGED_BY_TAG.key];
-  return makeFinding(
-    "account-ownership-tag",
-    change.target,
-    {
-      expected: `tag ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
-      actual: current === void 0 ? `no ${MANAGED_BY_TAG.key} tag` : `${MANAGED_BY_TAG.key}=${quoted(current)}`,
-      restore: "apply tags it again (its plan shows this as adopting the account)",
-      accept: `delete ${manifestOf(context, account)} to give the account up: vend manages only accounts it tags`
-    },
-    context.checkedOn
-  );
-}
-function wrongOrganizationalUnitFinding(context, change) {
-  const account = String(change.scope.account);
-  const declared = String(change.scope.ou);
-  const observed = context.existingAccounts.get(account);
-  const rename = context.renamedAt(declared);
-  if (rename && observed && rename.subtreeIds.has(observed.parentId)) return void 0;
-  const where = change.before.ou;
-  const here = scpsInForce(context.live, account);
-  const there = scpsInForce(
-    { ...context.live, accountPaths: new Map(context.live.accountPaths).set(account, declared) },
-    account
-  );
-  const lacks = [...there].filter((scp) => !here.has(scp)).sort(compareText);
-  const extra = [...here].filter((scp) => !there.has(scp)).sort(compareText);
-  const details = [
-    ...lacks.length > 0 ? [`lacks SCPs ${lacks.join(", ")} where it is`] : [],
-    ...extra.length > 0 ? [`has SCPs ${extra.join(", ")} that ${declared} does not give`] : []
-  ];
-  const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
-  const interim = radius?.kind === "move" && radius.untilDetached ? `; there it is under SCP ${radius.untilDetached.join(", ")} until apply's detachments run (destructive: refused without allow-destructive, and then it stays)` : "";
-  return makeFinding(
-    "account-wrong-ou",
-    change.target,
-    {
-      expected: `in ${declared}`,
-      actual: `in ${where}`,
-      restore: `apply moves it back to ${declared}${interim}`,
-      // A manifest cannot put an account in the root (its ou is a declared OU path): there is no edit to accept.
-      accept: where === "(root)" ? `none: a manifest cannot keep an account in the root, its ou names a declared OU; move it back, or into an OU that ${manifestOf(context, account)} can name` : `set ou: ${where} in ${manifestOf(context, account)}`,
-      details
-    },
-    context.checkedOn
-  );
-}
-function accountTagFindings(context) {
-  const byAccount = /* @__PURE__ */ new Map();
-  for (const change of context.changesOf(CHANGE_KINDS.tagAccount))
-    byAccount.set(change.target, { ...byAccount.get(change.target), set: change });
-  for (const change of context.changesOf(CHANGE_KINDS.untagAccount))
-    byAccount.set(change.target, { ...byAccount.get(change.target), removed: change });
-  return [...byAccount].sort(([a], [b]) => compareText(a, b)).map(([target, { set, removed }]) => {
-    const account = target.slice("account:".length);
-    const wanted = set?.after ?? {};
-    const had = set?.before ?? {};
-    const extra = removed?.before ?? {};
-    const keys = [.../* @__PURE__ */ new Set([...Object.keys(wanted), ...Object.keys(extra)])].sort(compareText);
-    const describe = (key, value) => value === void 0 ? `no ${key}` : `${key}=${quoted(value)}`;
-    const required = context.desired.organization.requiredTags;
-    const requiredGone = keys.filter(
-      (key) => wanted[key] !== void 0 && had[key] === void 0 && required.includes(key)
-    );
-    return makeFinding(
-      "account-tags",
-      target,
-      {
-        expected: keys.map((key) => describe(key, wanted[key])).join(", "),
-        actual: keys.map((key) => describe(key, had[key] ?? extra[key])).join(", "),
-        restore: "apply sets the declared tags and removes the undeclared ones",
-        accept: `declare the organization\u2019s tags in ${manifestOf(context, account)}${requiredGone.length > 0 ? `; ${requiredGone.join(", ")} ${requiredGone.length === 1 ? "is" : "are"} in requiredTags, so removing ${requiredGone.length === 1 ? "it" : "them"} there also needs an approved exception for rule required-tags` : ""}`
-      },
-      context.checkedOn
-    );
-  });
-}
-function accountNameFinding(context, change) {
-  const account = String(change.scope.account);
-  const before = change.before;
-  return makeFinding(
-    "account-name",
-    change.target,
-    {
-      expected: `account name ${quoted(String(change.scope.accountName))}`,
-      actual: `account name ${quoted(before.name)}`,
-      restore: "apply renames it back",
-      accept: `set accountName: ${quoted(before.name)} in ${manifestOf(context, account)}`
-    },
-    context.checkedOn
-  );
-}
-function notClosedFinding(context, change) {
-  const account = String(change.scope.account);
-  return makeFinding(
-    "account-not-closed",
-    change.target,
-    {
-      expected: "closed (closed: true)",
-      actual: `${change.before.status}`,
-      restore: `apply closes it; ${DESTRUCTIVE}`,
-      accept: `remove closed: true from ${manifestOf(context, account)}`
-    },
-    context.checkedOn
-  );
-}
-function overridesRecordFinding(context, change) {
-  const account = String(change.scope.account);
-  if (context.missingAccounts.has(account)) return void 0;
-  const list = (value) => value.baselines.join(" ") || "none";
-  return makeFinding(
-    "parameter-overrides-record",
-    change.target,
-    {
-      expected: `tag ${PARAMETER_OVERRIDES_TAG}: ${list(change.after)}`,
-      actual: `tag ${PARAMETER_OVERRIDES_TAG}: ${list(change.before)}`,
-      restore: "apply writes the record again",
-      accept: "none: the tag is vend\u2019s record of the overrides it deployed, and apply keeps it"
-    },
-    context.checkedOn
-  );
-}
-function accountProblemFinding(context, problem) {
-  const account = problem.target.slice("account:".length);
-  const existing = context.existingAccounts.get(account);
-  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
-  if (!declared) return void 0;
-  if (existing && existing.status !== "ACTIVE")
-    return makeFinding(
-      "account-suspended",
-      problem.target,
-      {
-        expected: "ACTIVE",
-        actual: `${existing.status} (${existing.id})`,
-        restore: "apply cannot reopen an account; within 90 days of its closing, AWS Support can",
-        accept: `set closed: true in ${manifestOf(context, account)}, or delete the manifest`
-      },
-      context.checkedOn
-    );
-  if (existing && existing.name !== declared.accountName && !declared.closed)
-    return makeFinding(
-      "account-name",
-      problem.target,
-      {
-        expected: `account name ${quoted(declared.accountName)}`,
-        actual: `account name ${quoted(existing.name)}`,
-        restore: `apply cannot rename it back yet: ${problem.message}`,
-        accept: `set accountName: ${quoted(existing.name)} in ${manifestOf(context, account)}`
-      },
-      context.checkedOn
-    );
-  if (!existing && !declared.closed)
-    return makeFinding(
-      "account-email",
-      problem.target,
-      {
-        expected: `email ${declared.email}`,
-        actual: problem.message,
-        restore: "apply cannot change an account\u2019s root email; the Account Management API can, with the new address confirming",
-        accept: `set email in ${manifestOf(context, account)} to the account\u2019s email`
-      },
-      context.checkedOn
-    );
-  return void 0;
-}
-function undeclaredOwnedAccountFindings(context) {
-  return context.plan.unmanagedAccounts.filter((account) => account.ownedByVend).map(
-    (account) => makeFinding(
-      "account-undeclared",
-      `account-id:${account.id}`,
-      {
-        expected: "a manifest for every account tagged as vend\u2019s",
-        actual: `${account.name} (${account.id}, ${account.email}, in ${account.parentPath}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and no manifest has its email`,
-        restore: "apply leaves it alone: it neither closes it nor changes it again",
-        accept: `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`,
-        details: context.observed.stackSets.flatMap(
-          (stackSet) => stackSet.instances.filter((instance) => instance.accountId === account.id).map(
-            (instance) => `stack instance of ${stackSet.name} in ${instance.region}, which vend no longer maintains`
-          )
-        )
-      },
-      context.checkedOn
-    )
-  );
-}
-function unmanagedAccountFindings(context) {
-  const byParent = /* @__PURE__ */ new Map();
-  const statusById = new Map(context.observed.accounts.map((account) => [account.id, account.status]));
-  for (const account of context.plan.unmanagedAccounts.filter((unmanaged) => !unmanaged.ownedByVend)) {
-    const parent = account.parentPath === "(root)" ? "root" : `ou:${account.parentPath}`;
-    const group = byParent.get(parent) ?? { accounts: [], inactive: 0 };
-    const status = statusById.get(account.id);
-    const inactive = status !== void 0 && status !== "ACTIVE";
-    group.accounts.push(`${account.name} (${account.id}${inactive ? `, ${status}` : ""})`);
-    if (inactive) group.inactive += 1;
-    byParent.set(parent, group);
-  }
-  return [...byParent].sort(([a], [b]) => compareText(a, b)).map(
-    ([target, { accounts, inactive }]) => makeFinding(
-      "unmanaged-accounts",
-      target,
-      {
-        expected: "no account that no manifest declares",
-        actual: `${countOf(accounts.length, "unmanaged account")}: ${listNames(accounts)}`,
-        restore: "apply leaves them alone: vend changes only accounts a manifest declares",
-        accept: inactive === accounts.length ? "nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry hides it" : `add a manifest for each${inactive > 0 ? " active one" : ""} to accounts/ (apply adopts an existing account by its email), or an ignore: entry`,
-        details: accounts
-      },
-      context.checkedOn
-    )
-  );
-}
-function touchesAccount(change, account) {
-  if (change.target === `account:${account}`) return true;
-  return (change.scope.members ?? []).some((member) => member.startsWith(`${account}/`));
-}
-
-// src/drift/organizational-unit-findings.ts
-function missingOrganizationalUnitFinding(context, change) {
-  const path = String(change.scope.ou);
-  if (context.renamedAt(path)) return void 0;
-  const unit = context.desired.organizationalUnits.find((candidate) => candidate.path === path);
-  if (!unit || !context.ouIdByPath.has(unit.parentPath ?? "")) return void 0;
-  const children = context.desired.organizationalUnits.filter((other) => other.path.startsWith(`${path}/`));
-  const parent = unit.parentPath ? `OU ${unit.parentPath}` : "the root";
-  return makeFinding(
-    "ou-missing",
-    change.target,
-    {
-      expected: `OU ${unit.name} under ${parent}${children.length > 0 ? `, with ${countOf(children.length, "OU")} beneath it` : ""}`,
-      actual: `no OU named ${quoted(unit.name)} under ${parent}`,
-      restore: "apply creates it, attaches its SCPs and moves its accounts into it",
-      accept: `remove OU ${path} from ${ORGANIZATION_FILE}, and move its accounts\u2019 ou elsewhere`
-    },
-    context.checkedOn
-  );
-}
-function renamedOrganizationalUnitFindings(context) {
-  return context.renamed.map((rename) => {
-    const declaredName = rename.path.split("/").at(-1);
-    return makeFinding(
-      "ou-renamed",
-      `ou:${rename.path}`,
-      {
-        expected: `OU named ${quoted(declaredName)}`,
-        actual: `renamed to ${quoted(rename.name)} (${rename.id}), ${heldAccounts(rename)}`,
-        restore: `apply would create a second OU ${rename.path} and move ${rename.accounts.held.length > 0 ? "the accounts it holds" : "main\u2019s accounts"} into it, leaving ${rename.id} behind: rename it back instead (organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${declaredName})`,
-        accept: `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`
-      },
-      context.checkedOn
-    );
-  });
-}
-function heldAccounts(rename) {
-  const { held, elsewhere } = rename.accounts;
-  const total = held.length + elsewhere.length;
-  const where = `main puts in ${rename.path} or beneath it`;
-  if (total === 0) return `holding no account: main puts none in ${rename.path} or beneath it`;
-  if (held.length === 0) return `holding none of the ${countOf(total, "account")} ${where}`;
-  if (elsewhere.length === 0)
-    return `holding ${total === 1 ? "the account" : `all ${total} accounts`} ${where}: ${listNames(held)}`;
-  return `holding ${held.length} of the ${countOf(total, "account")} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})`;
-}
-function undeclaredOrganizationalUnitFindings(context) {
-  const known = new Set(context.ouIdByPath.values());
-  for (const rename of context.renamed) for (const id of rename.subtreeIds) known.add(id);
-  for (const { ids } of context.ambiguousOrganizationalUnits) for (const id of ids) known.add(id);
-  const undeclared = context.observed.organizationalUnits.filter((unit) => !known.has(unit.id));
-  const undeclaredIds = new Set(undeclared.map((unit) => unit.id));
-  return undeclared.filter((unit) => !undeclaredIds.has(unit.parentId)).sort((a, b) => compareText(a.path, b.path)).map((unit) => {
-    const beneath = /* @__PURE__ */ new Set([unit.id]);
-    for (const other of context.observed.organizationalUnits)
-      if (other.path.startsWith(`${unit.path}/`)) beneath.add(other.id);
-    const accounts = context.observed.accounts.filter((account) => beneath.has(account.parentId)).length;
-    return makeFinding(
-      "ou-undeclared",
-      `ou:${unit.path}`,
-      {
-        expected: "no such OU",
-        actual: `OU ${unit.path} (${unit.id}) with ${countOf(beneath.size - 1, "OU")} and ${countOf(accounts, "account")} beneath it`,
-        restore: "apply leaves it alone: vend never deletes an OU",
-        // An OU path joins names with '/', so a name that holds one cannot be declared as it is, nor can a
-        // name the schema refuses (`..`, a leading space).
-        accept: unit.name.includes("/") ? `rename it in AWS without '/' (an OU path joins names with '/'), then declare it under organizationalUnits in ${ORGANIZATION_FILE}` : !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `rename it in AWS to a name the repository can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}), then declare it under organizationalUnits in ${ORGANIZATION_FILE}` : `declare it under organizationalUnits in ${ORGANIZATION_FILE}`
-      },
-      context.checkedOn
-    );
-  });
-}
-function ambiguousOrganizationalUnitFinding(context, problem) {
-  const path = problem.target.slice("ou:".length);
-  const ambiguous = context.ambiguousOrganizationalUnits.find((candidate) => candidate.path === path);
-  if (!ambiguous) return void 0;
-  return makeFinding(
-    "ou-ambiguous",
-    problem.target,
-    {
-      expected: `one OU named ${quoted(path.split("/").at(-1))} under its parent`,
-      actual: `${ambiguous.ids.length} OUs: ${listNames(ambiguous.ids)}`,
-      restore: "apply is blocked until only one is left: rename or remove the others in AWS Organizations",
-      accept: `none: an OU path in ${ORGANIZATION_FILE} names one OU`
-    },
-    context.checkedOn
-  );
-}
-
 // src/drift/stack-set-findings.ts
 function missingStackSetFinding(context, change) {
   const name = String(change.scope.stackSet);
@@ -1741,23 +1412,33 @@ function untargetedInstanceFindings(context, change) {
     );
   });
 }
-function instancesOutsideOrganizationFindings(context) {
+function instancesOutsideOrganization(context) {
   const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
   return context.observed.stackSets.flatMap(
-    (stackSet) => stackSet.instances.filter((instance) => !inOrganization.has(instance.accountId)).map(
-      (instance) => makeFinding(
-        "stack-instance-outside-organization",
-        instanceTarget(stackSet.name, `account:${instance.accountId}`, instance.region),
-        {
-          expected: `stack instances of ${stackSet.name} only in the organization\u2019s accounts`,
-          actual: `a stack instance in ${instance.accountId} ${instance.region}, which is not in the organization`,
-          restore: "apply leaves it: the account is not the organization\u2019s. Delete the instance with RetainStacks (or bring the account back)",
-          accept: "none: vend deploys only to the organization\u2019s accounts"
-        },
-        context.checkedOn
-      )
-    )
+    (stackSet) => stackSet.instances.filter((instance) => !inOrganization.has(instance.accountId)).map((instance) => ({ stackSet: stackSet.name, instance }))
   );
+}
+function instancesOutsideOrganizationFindings(context) {
+  const left = context.accountsThatLeft;
+  const named = left.length === 1 ? left[0] : `one of ${listNames(left)}`;
+  const perhaps = left.length === 0 ? "" : `; perhaps the account of ${named}, which left the organization (account-left-organization): vend cannot tell, since an account outside it shows no email`;
+  return instancesOutsideOrganization(context).map(({ stackSet, instance }) => {
+    const removal = `remove the instance from the StackSet and keep its stack: ${retainingRemoval(stackSet, instance)}`;
+    return makeFinding(
+      "stack-instance-outside-organization",
+      instanceTarget(stackSet, `account:${instance.accountId}`, instance.region),
+      {
+        expected: `stack instances of ${stackSet} only in the organization\u2019s accounts`,
+        actual: `a stack instance in ${instance.accountId} ${instance.region}, which is not in the organization${perhaps}`,
+        restore: left.length === 0 ? `apply leaves it: the account is not the organization\u2019s. Bring the account back, or ${removal}` : `apply leaves it. If it is the account of ${named}, invite it back as that finding says: apply adopts it, and the instance is vend\u2019s again. Otherwise ${removal}`,
+        accept: left.length === 0 ? "none: vend deploys only to the organization\u2019s accounts" : `none: vend deploys only to the organization\u2019s accounts; once ${manifestsOf(context, left)} ${left.length === 1 ? "is" : "are"} deleted, ${removal}`
+      },
+      context.checkedOn
+    );
+  });
+}
+function manifestsOf(context, accounts) {
+  return listNames(accounts.map((account) => manifestOf(context, account)));
 }
 function instancesInUndeclaredAccountsFindings(context) {
   const declared = new Set([...context.existingAccounts.values()].map((account) => account.id));
@@ -1783,13 +1464,375 @@ function instancesInUndeclaredAccountsFindings(context) {
   );
 }
 function suspendedAccountInstance(stackSet, instance, status, account) {
-  const removal = `Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`;
+  const removal = `Remove the instance from the StackSet and keep its stack, which goes with the account: ${retainingRemoval(stackSet, instance)}`;
   return {
     expected: `stack instances of ${stackSet} only in accounts a manifest declares`,
     actual: `a stack instance in ${instance.accountId} ${instance.region}, an account that is ${status} (closed or closing)`,
     restore: account === "planned" ? `apply\u2019s removal cannot clear it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so it stays. ${removal}` : `apply leaves it. ${removal}`,
     accept: account === "planned" ? "none: the manifest already says the account is closed, and no manifest keeps a stack instance in a closed account; remove the instance as above" : "none: a closed account cannot be declared; remove the instance as above, or reopen the account (AWS Support, within 90 days of closing) and declare it"
   };
+}
+function retainingRemoval(stackSet, instance) {
+  return `aws cloudformation delete-stack-instances --stack-set-name ${stackSet} --accounts ${instance.accountId} --regions ${instance.region} --retain-stacks`;
+}
+
+// src/drift/account-findings.ts
+function leftOrganizationFinding(context, change) {
+  const account = String(change.scope.account);
+  const email = String(change.scope.email);
+  const request = creationRequestOf(change);
+  if (request)
+    return {
+      target: change.target,
+      what: "the account",
+      reason: `its creation (request ${request}) is still in progress`
+    };
+  const consequences = context.plan.changes.filter((other) => other.id !== change.id && touchesAccount(other, account));
+  const outside = instancesOutsideOrganization(context).length;
+  return makeFinding(
+    "account-left-organization",
+    change.target,
+    {
+      expected: `account ${account} <${email}> in ${String(change.scope.ou)}`,
+      actual: `no account in the organization has the email ${email}: it left or was removed, or it was never created (an apply of main that is still waiting, was not approved or failed)`,
+      restore: "if it was never created, run apply of main (it creates it). If it left, apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email",
+      accept: `delete ${manifestOf(context, account)}: the account is no longer in the organization`,
+      details: [
+        ...consequences.length > 0 ? [
+          `${countOf(consequences.length, "other change")} of main\u2019s plan ${consequences.length === 1 ? "concerns" : "concern"} it (SCP attachments, stack instances) and ${consequences.length === 1 ? "needs" : "need"} the account back first`
+        ] : [],
+        ...outside > 0 ? [
+          `${countOf(outside, "stack instance")} of vend\u2019s StackSets ${outside === 1 ? "is" : "are"} in accounts outside the organization, perhaps its own (stack-instance-outside-organization): invited back, the account keeps them; if you delete the manifest instead, remove them as those findings say`
+        ] : []
+      ]
+    },
+    context.checkedOn
+  );
+}
+function ownershipTagFinding(context, change) {
+  const account = String(change.scope.account);
+  const tags = context.existingAccounts.get(account)?.tags ?? {};
+  const current = tags[MANAGED_BY_TAG.key];
+  return makeFinding(
+    "account-ownership-tag",
+    change.target,
+    {
+      expected: `tag ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
+      actual: current === void 0 ? `no ${MANAGED_BY_TAG.key} tag` : `${MANAGED_BY_TAG.key}=${quoted(current)}`,
+      restore: "apply tags it again (its plan shows this as adopting the account)",
+      accept: `delete ${manifestOf(context, account)} to give the account up: vend manages only accounts it tags`
+    },
+    context.checkedOn
+  );
+}
+function wrongOrganizationalUnitFinding(context, change) {
+  const account = String(change.scope.account);
+  const declared = String(change.scope.ou);
+  const observed = context.existingAccounts.get(account);
+  const rename = context.renamedAt(declared);
+  if (rename && observed && rename.subtreeIds.has(observed.parentId)) return void 0;
+  const where = change.before.ou;
+  const here = scpsInForce(context.live, account);
+  const there = scpsInForce(
+    { ...context.live, accountPaths: new Map(context.live.accountPaths).set(account, declared) },
+    account
+  );
+  const lacks = [...there].filter((scp) => !here.has(scp)).sort(compareText);
+  const extra = [...here].filter((scp) => !there.has(scp)).sort(compareText);
+  const details = [
+    ...lacks.length > 0 ? [`lacks SCPs ${lacks.join(", ")} where it is`] : [],
+    ...extra.length > 0 ? [`has SCPs ${extra.join(", ")} that ${declared} does not give`] : []
+  ];
+  const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
+  const interim = radius?.kind === "move" && radius.untilDetached ? `; there it is under SCP ${radius.untilDetached.join(", ")} until apply's detachments run (destructive: refused without allow-destructive, and then it stays)` : "";
+  return makeFinding(
+    "account-wrong-ou",
+    change.target,
+    {
+      expected: `in ${declared}`,
+      actual: `in ${where}`,
+      restore: `apply moves it back to ${declared}${interim}`,
+      // A manifest cannot put an account in the root (its ou is a declared OU path): there is no edit to accept.
+      accept: where === "(root)" ? `none: a manifest cannot keep an account in the root, its ou names a declared OU; move it back, or into an OU that ${manifestOf(context, account)} can name` : `set ou: ${where} in ${manifestOf(context, account)}`,
+      details
+    },
+    context.checkedOn
+  );
+}
+function accountTagFindings(context) {
+  const byAccount = /* @__PURE__ */ new Map();
+  for (const change of context.changesOf(CHANGE_KINDS.tagAccount))
+    byAccount.set(change.target, { ...byAccount.get(change.target), set: change });
+  for (const change of context.changesOf(CHANGE_KINDS.untagAccount))
+    byAccount.set(change.target, { ...byAccount.get(change.target), removed: change });
+  return [...byAccount].sort(([a], [b]) => compareText(a, b)).map(([target, { set, removed }]) => {
+    const account = target.slice("account:".length);
+    const wanted = set?.after ?? {};
+    const had = set?.before ?? {};
+    const extra = removed?.before ?? {};
+    const keys = [.../* @__PURE__ */ new Set([...Object.keys(wanted), ...Object.keys(extra)])].sort(compareText);
+    const describe = (key, value) => value === void 0 ? `no ${key}` : `${key}=${quoted(value)}`;
+    const required = context.desired.organization.requiredTags;
+    const requiredGone = keys.filter(
+      (key) => wanted[key] !== void 0 && had[key] === void 0 && required.includes(key)
+    );
+    return makeFinding(
+      "account-tags",
+      target,
+      {
+        expected: keys.map((key) => describe(key, wanted[key])).join(", "),
+        actual: keys.map((key) => describe(key, had[key] ?? extra[key])).join(", "),
+        restore: "apply sets the declared tags and removes the undeclared ones",
+        accept: `declare the organization\u2019s tags in ${manifestOf(context, account)}${requiredGone.length > 0 ? `; ${requiredGone.join(", ")} ${requiredGone.length === 1 ? "is" : "are"} in requiredTags, so removing ${requiredGone.length === 1 ? "it" : "them"} there also needs an approved exception for rule required-tags` : ""}`
+      },
+      context.checkedOn
+    );
+  });
+}
+function accountNameFinding(context, change) {
+  const account = String(change.scope.account);
+  const before = change.before;
+  return makeFinding(
+    "account-name",
+    change.target,
+    {
+      expected: `account name ${quoted(String(change.scope.accountName))}`,
+      actual: `account name ${quoted(before.name)}`,
+      restore: "apply renames it back",
+      accept: `set accountName: ${quoted(before.name)} in ${manifestOf(context, account)}`
+    },
+    context.checkedOn
+  );
+}
+function notClosedFinding(context, change) {
+  const account = String(change.scope.account);
+  return makeFinding(
+    "account-not-closed",
+    change.target,
+    {
+      expected: "closed (closed: true)",
+      actual: `${change.before.status}`,
+      restore: `apply closes it; ${DESTRUCTIVE}`,
+      accept: `remove closed: true from ${manifestOf(context, account)}`
+    },
+    context.checkedOn
+  );
+}
+function overridesRecordFinding(context, change) {
+  const account = String(change.scope.account);
+  if (context.missingAccounts.has(account)) return void 0;
+  const list = (value) => value.baselines.join(" ") || "none";
+  return makeFinding(
+    "parameter-overrides-record",
+    change.target,
+    {
+      expected: `tag ${PARAMETER_OVERRIDES_TAG}: ${list(change.after)}`,
+      actual: `tag ${PARAMETER_OVERRIDES_TAG}: ${list(change.before)}`,
+      restore: "apply writes the record again",
+      accept: "none: the tag is vend\u2019s record of the overrides it deployed, and apply keeps it"
+    },
+    context.checkedOn
+  );
+}
+function accountProblemFinding(context, problem) {
+  const account = problem.target.slice("account:".length);
+  const existing = context.existingAccounts.get(account);
+  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  if (!declared) return void 0;
+  if (existing && existing.status !== "ACTIVE")
+    return makeFinding(
+      "account-suspended",
+      problem.target,
+      {
+        expected: "ACTIVE",
+        actual: `${existing.status} (${existing.id})`,
+        restore: "apply cannot reopen an account; within 90 days of its closing, AWS Support can",
+        accept: `set closed: true in ${manifestOf(context, account)}, or delete the manifest`,
+        details: suspendedAccountDifferences(declared, existing)
+      },
+      context.checkedOn
+    );
+  if (existing && existing.name !== declared.accountName && !declared.closed)
+    return makeFinding(
+      "account-name",
+      problem.target,
+      {
+        expected: `account name ${quoted(declared.accountName)}`,
+        actual: `account name ${quoted(existing.name)}`,
+        restore: `apply cannot rename it back yet: ${problem.message}`,
+        accept: `set accountName: ${quoted(existing.name)} in ${manifestOf(context, account)}`
+      },
+      context.checkedOn
+    );
+  if (!existing && !declared.closed)
+    return makeFinding(
+      "account-email",
+      problem.target,
+      {
+        expected: `email ${declared.email}`,
+        actual: problem.message,
+        restore: "apply cannot change an account\u2019s root email; the Account Management API can, with the new address confirming",
+        accept: `set email in ${manifestOf(context, account)} to the account\u2019s email`
+      },
+      context.checkedOn
+    );
+  return void 0;
+}
+function suspendedAccountDifferences(declared, existing) {
+  const details = [];
+  if (existing.parentPath !== declared.ou)
+    details.push(`also in ${existing.parentPath === "" ? "(root)" : existing.parentPath}, not in ${declared.ou}`);
+  if (existing.tags === void 0) return details;
+  const { toSet, toRemove } = accountTagDifferences(declared, existing.tags);
+  const tags = existing.tags;
+  const differences = [
+    ...Object.entries(toSet).map(
+      ([key, value]) => tags[key] === void 0 ? `no ${key} (main: ${quoted(value)})` : `${key}=${quoted(tags[key])} (main: ${quoted(value)})`
+    ),
+    ...toRemove.map((key) => `${key}=${quoted(tags[key])} (not in main)`)
+  ];
+  if (differences.length > 0) details.push(`also tags differ: ${differences.join(", ")}`);
+  return details;
+}
+function undeclaredOwnedAccountFindings(context) {
+  return context.plan.unmanagedAccounts.filter((account) => account.ownedByVend).map(
+    (account) => makeFinding(
+      "account-undeclared",
+      `account-id:${account.id}`,
+      {
+        expected: "a manifest for every account tagged as vend\u2019s",
+        actual: `${account.name} (${account.id}, ${account.email}, in ${account.parentPath}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and no manifest has its email`,
+        restore: "apply leaves it alone: it neither closes it nor changes it again",
+        accept: `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`,
+        details: context.observed.stackSets.flatMap(
+          (stackSet) => stackSet.instances.filter((instance) => instance.accountId === account.id).map(
+            (instance) => `stack instance of ${stackSet.name} in ${instance.region}, which vend no longer maintains`
+          )
+        )
+      },
+      context.checkedOn
+    )
+  );
+}
+function unmanagedAccountFindings(context) {
+  const byParent = /* @__PURE__ */ new Map();
+  const statusById = new Map(context.observed.accounts.map((account) => [account.id, account.status]));
+  for (const account of context.plan.unmanagedAccounts.filter((unmanaged) => !unmanaged.ownedByVend)) {
+    const parent = account.parentPath === "(root)" ? "root" : `ou:${account.parentPath}`;
+    const group = byParent.get(parent) ?? { accounts: [], inactive: 0 };
+    const status = statusById.get(account.id);
+    const inactive = status !== void 0 && status !== "ACTIVE";
+    group.accounts.push(`${account.name} (${account.id}${inactive ? `, ${status}` : ""})`);
+    if (inactive) group.inactive += 1;
+    byParent.set(parent, group);
+  }
+  return [...byParent].sort(([a], [b]) => compareText(a, b)).map(
+    ([target, { accounts, inactive }]) => makeFinding(
+      "unmanaged-accounts",
+      target,
+      {
+        expected: "no account that no manifest declares",
+        actual: `${countOf(accounts.length, "unmanaged account")}: ${listNames(accounts)}`,
+        restore: "apply leaves them alone: vend changes only accounts a manifest declares",
+        accept: inactive === accounts.length ? "nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry hides it" : `add a manifest for each${inactive > 0 ? " active one" : ""} to accounts/ (apply adopts an existing account by its email), or an ignore: entry`,
+        details: accounts
+      },
+      context.checkedOn
+    )
+  );
+}
+function touchesAccount(change, account) {
+  if (change.target === `account:${account}`) return true;
+  return (change.scope.members ?? []).some((member) => member.startsWith(`${account}/`));
+}
+
+// src/drift/organizational-unit-findings.ts
+function missingOrganizationalUnitFinding(context, change) {
+  const path = String(change.scope.ou);
+  if (context.renamedAt(path)) return void 0;
+  const unit = context.desired.organizationalUnits.find((candidate) => candidate.path === path);
+  if (!unit || !context.ouIdByPath.has(unit.parentPath ?? "")) return void 0;
+  const children = context.desired.organizationalUnits.filter((other) => other.path.startsWith(`${path}/`));
+  const parent = unit.parentPath ? `OU ${unit.parentPath}` : "the root";
+  return makeFinding(
+    "ou-missing",
+    change.target,
+    {
+      expected: `OU ${unit.name} under ${parent}${children.length > 0 ? `, with ${countOf(children.length, "OU")} beneath it` : ""}`,
+      actual: `no OU named ${quoted(unit.name)} under ${parent}`,
+      restore: "apply creates it, attaches its SCPs and moves its accounts into it",
+      accept: `remove OU ${path} from ${ORGANIZATION_FILE}, and move its accounts\u2019 ou elsewhere`
+    },
+    context.checkedOn
+  );
+}
+function renamedOrganizationalUnitFindings(context) {
+  return context.renamed.map((rename) => {
+    const declaredName = rename.path.split("/").at(-1);
+    return makeFinding(
+      "ou-renamed",
+      `ou:${rename.path}`,
+      {
+        expected: `OU named ${quoted(declaredName)}`,
+        actual: `renamed to ${quoted(rename.name)} (${rename.id}), ${heldAccounts(rename)}`,
+        restore: `apply would create a second OU ${rename.path} and move ${rename.accounts.held.length > 0 ? "the accounts it holds" : "main\u2019s accounts"} into it, leaving ${rename.id} behind: rename it back instead (organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${declaredName})`,
+        accept: `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`
+      },
+      context.checkedOn
+    );
+  });
+}
+function heldAccounts(rename) {
+  const { held, elsewhere } = rename.accounts;
+  const total = held.length + elsewhere.length;
+  const where = `main puts in ${rename.path} or beneath it`;
+  if (total === 0) return `holding no account: main puts none in ${rename.path} or beneath it`;
+  if (held.length === 0) return `holding none of the ${countOf(total, "account")} ${where}`;
+  if (elsewhere.length === 0)
+    return `holding ${total === 1 ? "the account" : `all ${total} accounts`} ${where}: ${listNames(held)}`;
+  return `holding ${held.length} of the ${countOf(total, "account")} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})`;
+}
+function undeclaredOrganizationalUnitFindings(context) {
+  const known = new Set(context.ouIdByPath.values());
+  for (const rename of context.renamed) for (const id of rename.subtreeIds) known.add(id);
+  for (const { ids } of context.ambiguousOrganizationalUnits) for (const id of ids) known.add(id);
+  const undeclared = context.observed.organizationalUnits.filter((unit) => !known.has(unit.id));
+  const undeclaredIds = new Set(undeclared.map((unit) => unit.id));
+  return undeclared.filter((unit) => !undeclaredIds.has(unit.parentId)).sort((a, b) => compareText(a.path, b.path)).map((unit) => {
+    const beneath = /* @__PURE__ */ new Set([unit.id]);
+    for (const other of context.observed.organizationalUnits)
+      if (other.path.startsWith(`${unit.path}/`)) beneath.add(other.id);
+    const accounts = context.observed.accounts.filter((account) => beneath.has(account.parentId)).length;
+    return makeFinding(
+      "ou-undeclared",
+      `ou:${unit.path}`,
+      {
+        expected: "no such OU",
+        actual: `OU ${unit.path} (${unit.id}) with ${countOf(beneath.size - 1, "OU")} and ${countOf(accounts, "account")} beneath it`,
+        restore: "apply leaves it alone: vend never deletes an OU",
+        // An OU path joins names with '/', so a name that holds one cannot be declared as it is, nor can a
+        // name the schema refuses (`..`, a leading space).
+        accept: unit.name.includes("/") ? `rename it in AWS without '/' (an OU path joins names with '/'), then declare it under organizationalUnits in ${ORGANIZATION_FILE}` : !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `rename it in AWS to a name the repository can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}), then declare it under organizationalUnits in ${ORGANIZATION_FILE}` : `declare it under organizationalUnits in ${ORGANIZATION_FILE}`
+      },
+      context.checkedOn
+    );
+  });
+}
+function ambiguousOrganizationalUnitFinding(context, problem) {
+  const path = problem.target.slice("ou:".length);
+  const ambiguous = context.ambiguousOrganizationalUnits.find((candidate) => candidate.path === path);
+  if (!ambiguous) return void 0;
+  return makeFinding(
+    "ou-ambiguous",
+    problem.target,
+    {
+      expected: `one OU named ${quoted(path.split("/").at(-1))} under its parent`,
+      actual: `${ambiguous.ids.length} OUs: ${listNames(ambiguous.ids)}`,
+      restore: "apply is blocked until only one is left: rename or remove the others in AWS Organizations",
+      accept: `none: an OU path in ${ORGANIZATION_FILE} names one OU`
+    },
+    context.checkedOn
+  );
 }
 
 // src/drift/plan-findings.ts
@@ -1898,8 +1941,6 @@ export {
   unifiedDiff,
   prettyPolicy,
   compactDiff,
-  foreignScpAttachments,
-  declaredTargetIds,
   valueChanges,
   valueAssignments,
   instanceLines,
@@ -1909,6 +1950,8 @@ export {
   templateSummaryLines,
   leadingDetails,
   instanceTarget,
+  foreignScpAttachments,
+  declaredTargetIds,
   changeFindings,
   organizationFindings
 };

@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-SEOUTBJT.js";
-import "./chunk-OYUFOAFZ.js";
+} from "./chunk-IDXJFQD7.js";
+import "./chunk-YTK22JPR.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-BUQKJPWP.js";
-import "./chunk-FRAS4IPH.js";
+import "./chunk-IHPVQPU4.js";
+import "./chunk-4RYP2ETQ.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-CGCNNOAV.js";
+import "./chunk-VP44APPJ.js";
 import "./chunk-CYCIKFCL.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";

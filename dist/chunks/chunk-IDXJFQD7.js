@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-OYUFOAFZ.js";
+} from "./chunk-YTK22JPR.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-BUQKJPWP.js";
+} from "./chunk-IHPVQPU4.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-FRAS4IPH.js";
+} from "./chunk-4RYP2ETQ.js";
 import {
   CHANGE_KINDS
 } from "./chunk-CYCIKFCL.js";

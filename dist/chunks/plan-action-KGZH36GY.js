@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-SEOUTBJT.js";
+} from "./chunk-IDXJFQD7.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-OYUFOAFZ.js";
+} from "./chunk-YTK22JPR.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,19 +41,19 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-QP3OFMLU.js";
-import "./chunk-BUQKJPWP.js";
-import "./chunk-FRAS4IPH.js";
+} from "./chunk-IYTCSLUX.js";
+import "./chunk-IHPVQPU4.js";
+import "./chunk-4RYP2ETQ.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-M6EUTSNH.js";
+import "./chunk-R7RMAFI4.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-CGCNNOAV.js";
+import "./chunk-VP44APPJ.js";
 import "./chunk-CYCIKFCL.js";
 import {
   readLocalFile
-} from "./chunk-UNAIGEPK.js";
+} from "./chunk-J32QFRWP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BE5PFGJX.js";
+import "./chunk-GKQLULO5.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-M6EUTSNH.js";
+} from "./chunk-R7RMAFI4.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-2OVPK72Q.js";
 import {
   declaresTransform
-} from "./chunk-CGCNNOAV.js";
+} from "./chunk-VP44APPJ.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -47,11 +47,11 @@ import {
 } from "./chunk-CYCIKFCL.js";
 import {
   readLocalFile
-} from "./chunk-UNAIGEPK.js";
+} from "./chunk-J32QFRWP.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-BE5PFGJX.js";
+} from "./chunk-GKQLULO5.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

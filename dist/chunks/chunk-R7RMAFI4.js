@@ -3,13 +3,17 @@ import {
   AccountNames,
   accountsBeneath,
   baselineControlsAccess,
+  flagAdoptionsThatChange,
+  flagCreationsBesideOwnedAccounts,
   levelsAllowingNothing,
   observedSnapshot,
+  planAccount,
   plannedSnapshot,
   policyStatements,
   readTemplateFacts,
-  scpsInForce
-} from "./chunk-CGCNNOAV.js";
+  scpsInForce,
+  unmanagedAccounts
+} from "./chunk-VP44APPJ.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -30,11 +34,10 @@ import {
 } from "./chunk-CYCIKFCL.js";
 import {
   limitPhrase
-} from "./chunk-BE5PFGJX.js";
+} from "./chunk-GKQLULO5.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
-  OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
 } from "./chunk-L4HPXP6F.js";
@@ -276,266 +279,6 @@ function orderChanges(changes) {
   if (ordered.length !== changes.length) throw new Error("internal error: the plan has a dependency cycle");
   return ordered;
 }
-
-// src/plan/plan-accounts.ts
-function planAccount(draft, account) {
-  const reference = accountReference(account.name);
-  const existing = draft.existingAccounts.get(account.name);
-  if (!existing) return planNewAccount(draft, account);
-  const taken = takenOverProblem(draft, account, existing);
-  if (taken) {
-    draft.problems.push({ target: reference, message: taken });
-    draft.withheldAccounts.add(account.name);
-    return;
-  }
-  const management = draft.isManagementAccount(account.name);
-  const refuseClose = (message) => {
-    draft.problems.push({ target: reference, message });
-    draft.withheldAccounts.add(account.name);
-  };
-  if (existing.status !== "ACTIVE") {
-    if (!account.closed) {
-      draft.problems.push({
-        target: reference,
-        message: `Account ${account.name} (${existing.id}) is ${existing.status}; set closed: true in ${account.file} or remove the manifest.`
-      });
-    }
-    return;
-  }
-  if (account.closed && management) {
-    return refuseClose(
-      `Account ${account.name} (${existing.id}) is the organization's management account, which vend never closes (AWS refuses to close it from the organization). Remove closed: true from ${account.file}.`
-    );
-  }
-  if (account.closed && existing.id === draft.desired.organization.delegatedAdministratorAccountId) {
-    return refuseClose(
-      `Account ${account.name} (${existing.id}) is the delegated administrator vend runs from (delegatedAdministratorAccountId); closing it would leave the organization without it. Hand the role to another account first, then close this one.`
-    );
-  }
-  if (account.closed && existing.tags !== void 0 && existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
-    return refuseClose(
-      `Account ${account.name} (${existing.id}) is not vend's: it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag, so vend does not close it. To close it with vend, merge ${account.file} without closed: true first (apply adopts it and tags it), then set closed: true.`
-    );
-  }
-  if (account.closed) {
-    draft.add(CHANGE_KINDS.closeAccount, reference, {
-      before: { id: existing.id, status: existing.status },
-      after: { id: existing.id, status: "CLOSED" },
-      scope: { account: account.name, accountId: existing.id },
-      description: `Close account ${account.name} (${existing.id})`,
-      accounts: [account.name]
-    });
-    draft.accountStatus.set(account.name, "closing");
-    return;
-  }
-  const tags = existing.tags;
-  const adopting = tags !== void 0 && tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value;
-  const adoptId = adopting ? draft.add(CHANGE_KINDS.adoptAccount, reference, {
-    before: {
-      id: existing.id,
-      name: existing.name,
-      email: existing.email,
-      // Another tool's ownership tag, which adoption overwrites: the reviewer sees whose account this was.
-      ...tags[MANAGED_BY_TAG.key] !== void 0 ? { managedBy: tags[MANAGED_BY_TAG.key] } : {}
-    },
-    after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
-    scope: { account: account.name, email: existing.email, accountId: existing.id },
-    description: `Adopt existing account ${existing.name} (${existing.id})${management ? ", the management account," : ""} with email ${existing.email}`,
-    accounts: [account.name]
-  }) : void 0;
-  if (adopting) draft.accountStatus.set(account.name, "adopted");
-  const renameRefused = existing.name !== account.accountName ? renameProblem(draft, account, existing.id) : void 0;
-  if (renameRefused) draft.problems.push({ target: reference, message: renameRefused });
-  else if (existing.name !== account.accountName) {
-    draft.add(CHANGE_KINDS.renameAccount, reference, {
-      before: { id: existing.id, name: existing.name },
-      after: { id: existing.id, name: account.accountName },
-      scope: { account: account.name, accountId: existing.id, accountName: account.accountName },
-      dependsOn: [adoptId],
-      description: `Rename account ${existing.id} from '${existing.name}' to '${account.accountName}'`,
-      accounts: [account.name]
-    });
-    draft.markUpdated([account.name]);
-  }
-  if (management) {
-    if (existing.parentId !== draft.ouIdByPath.get(account.ou))
-      draft.note(
-        account.name,
-        `It stays in ${existing.parentPath || "the root"}: vend never moves the management account, so its 'ou' (${account.ou}) only decides which baselines it inherits.`
-      );
-  } else if (existing.parentId !== draft.ouIdByPath.get(account.ou)) {
-    draft.add(CHANGE_KINDS.moveAccount, reference, {
-      before: { id: existing.id, ou: existing.parentPath === "" ? "(root)" : existing.parentPath },
-      after: { id: existing.id, ou: account.ou },
-      // Where it leaves, too ('' for the root): a move out of another OU than the one approved is another change.
-      scope: { account: account.name, accountId: existing.id, from: existing.parentPath, ou: account.ou },
-      dependsOn: [`create-ou:${ouReference(account.ou)}`, adoptId],
-      description: `Move account ${account.name} from ${existing.parentPath || "(root)"} to ${account.ou}`,
-      accounts: [account.name]
-    });
-    if (!adopting) draft.accountStatus.set(account.name, "moved");
-  }
-  if (tags === void 0) return;
-  const toSet = Object.fromEntries(
-    Object.entries(account.tags).filter(
-      ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key)
-    )
-  );
-  const kept = (key) => key === PARAMETER_OVERRIDES_TAG || key === "Owner" && account.owner === OWNER_UNASSIGNED || key.toLowerCase().startsWith("aws:");
-  const toRemove = Object.keys(tags).filter((key) => !Object.hasOwn(account.tags, key) && !kept(key)).sort();
-  if (Object.keys(toSet).length > 0) {
-    draft.add(CHANGE_KINDS.tagAccount, reference, {
-      before: Object.fromEntries(
-        Object.keys(toSet).filter((key) => Object.hasOwn(tags, key)).map((key) => [key, tags[key]])
-      ),
-      after: toSet,
-      scope: { account: account.name, members: Object.entries(toSet).map((entry) => JSON.stringify(entry)) },
-      dependsOn: [adoptId],
-      description: `Set tag${Object.keys(toSet).length === 1 ? "" : "s"} ${Object.keys(toSet).join(", ")} on ${account.name}`,
-      accounts: [account.name]
-    });
-  }
-  if (toRemove.length > 0) {
-    draft.add(CHANGE_KINDS.untagAccount, reference, {
-      before: Object.fromEntries(toRemove.map((key) => [key, tags[key]])),
-      after: null,
-      scope: { account: account.name, members: toRemove },
-      dependsOn: [adoptId],
-      description: `Remove undeclared tag${toRemove.length === 1 ? "" : "s"} ${toRemove.join(", ")} from ${account.name}`,
-      accounts: [account.name]
-    });
-  }
-  if (!draft.accountStatus.has(account.name) && (toRemove.length > 0 || Object.keys(toSet).length > 0))
-    draft.accountStatus.set(account.name, "updated");
-}
-function planNewAccount(draft, account) {
-  const reference = accountReference(account.name);
-  const previous = formerAccountOf(draft, account);
-  if (account.closed && !previous) return;
-  if (previous) draft.formerAccountIds.add(previous.id);
-  if (account.closed) {
-    draft.problems.push({
-      target: reference,
-      message: `${account.file} sets closed: true, but no account has the email ${account.email}, and account ${previous.id} ('${previous.name}', ${previous.email}) carries this account's name${previous.id === draft.desired.organization.managementAccountId ? "" : ` and ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`}: the email was changed in the same edit, so vend would close nothing. Restore the email ${previous.email} in ${account.file} to close that account.`
-    });
-    draft.withheldAccounts.add(account.name);
-    return;
-  }
-  if (previous?.id === draft.desired.organization.managementAccountId) {
-    draft.problems.push({
-      target: reference,
-      message: `No account has the email ${account.email}, but the management account ${previous.id} ('${previous.name}', ${previous.email}) has this account's name: the email in ${account.file} was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user (Account settings); the Account Management API's StartPrimaryEmailUpdate is for member accounts only ("The management account can't specify its own AccountId"). Then plan again. Or restore the old email in ${account.file}. If instead this is a new account that only shares the management account's name, give its manifest a name and accountName other than '${previous.name}'.`
-    });
-    draft.withheldAccounts.add(account.name);
-    return;
-  }
-  if (previous) {
-    draft.problems.push({
-      target: reference,
-      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}. If instead that account is one whose manifest was deleted earlier (it kept its tag) and this is a new account that only reuses its name, give the new manifest a name and accountName other than '${previous.name}' (the manifest name stands for the AWS name until an accountName is added), or remove the ${MANAGED_BY_TAG.key} tag from account ${previous.id} to give it up.`
-    });
-    draft.withheldAccounts.add(account.name);
-    return;
-  }
-  const inProgress = draft.observed.accountCreationsInProgress.filter((request) => request.accountName === account.accountName).map((request) => request.requestId);
-  draft.add(CHANGE_KINDS.createAccount, reference, {
-    // Every one: AWS lets two teams request the same name, and only the email says whose an account is.
-    before: inProgress.length > 0 ? { createAccountRequestId: inProgress[0], createAccountRequestIds: inProgress, state: "IN_PROGRESS" } : null,
-    after: {
-      name: account.name,
-      accountName: account.accountName,
-      email: account.email,
-      ou: account.ou,
-      tags: account.tags
-    },
-    scope: {
-      account: account.name,
-      accountName: account.accountName,
-      email: account.email,
-      ou: account.ou,
-      tags: canonicalJson(account.tags)
-    },
-    dependsOn: [`create-ou:${ouReference(account.ou)}`],
-    description: inProgress.length > 0 ? `Create account ${account.name} <${account.email}> in ${account.ou}, once ${inProgress.length === 1 ? `request ${inProgress[0]}` : `requests ${inProgress.join(", ")}`} for that name ${inProgress.length === 1 ? "is" : "are"} done (an account is this one only if its email is ${account.email})` : `Create account ${account.name} <${account.email}> in ${account.ou}`,
-    accounts: [account.name]
-  });
-  draft.accountStatus.set(account.name, "new");
-}
-function formerAccountOf(draft, account, besides) {
-  const declaredEmails = new Set(draft.desired.accounts.map((declared) => declared.email.toLowerCase()));
-  return draft.observed.accounts.find(
-    (candidate) => candidate.id !== besides && candidate.status === "ACTIVE" && (candidate.name === account.accountName || candidate.name === account.name) && !declaredEmails.has(candidate.email.toLowerCase()) && (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value || candidate.id === draft.desired.organization.managementAccountId)
-  );
-}
-function takenOverProblem(draft, account, existing) {
-  if (account.closed || existing.tags === void 0) return void 0;
-  const owned = existing.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
-  if (!owned && existing.id !== draft.desired.organization.managementAccountId) {
-    const former = formerAccountOf(draft, account, existing.id);
-    if (former) {
-      draft.formerAccountIds.add(former.id);
-      return `The email in ${account.file}, ${account.email}, is that of account ${existing.id} ('${existing.name}'), which is not vend's, while vend's account ${former.id} ('${former.name}', ${former.email}) carries this account's name and no manifest declares it any more: the email was changed to another account's. Vend does not adopt, rename or move ${existing.id} in its place. Restore the email ${former.email} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give account ${former.id} up first: remove its ${MANAGED_BY_TAG.key} tag, or declare it in a manifest of its own.`;
-    }
-  }
-  if (!owned || existing.name === account.accountName) return void 0;
-  const other = draft.desired.accounts.find(
-    (candidate) => candidate !== account && !candidate.closed && candidate.accountName === existing.name && draft.existingAccounts.get(candidate.name)?.name === account.accountName
-  );
-  if (!other) return void 0;
-  return `${account.file} and ${other.file} have swapped emails: ${account.email} is the email of account ${existing.id}, named '${existing.name}' as ${other.file} names its account, and ${other.email} that of an account named '${account.accountName}'. Vend does not rename two of its accounts into each other's places. Swap the emails back; an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the two accounts are really to trade names, rename one to a third name in one pull request, then finish in the next.`;
-}
-function flagAdoptionsThatChange(draft) {
-  for (const [account, ids] of draft.changesByAccount) {
-    const adoptId = `adopt-account:${accountReference(account)}`;
-    const adoption = draft.changes.get(adoptId);
-    const others = [...ids].filter(
-      (id) => id !== adoptId && draft.changes.get(id)?.kind !== CHANGE_KINDS.recordParameterOverrides
-    );
-    if (!adoption || others.length === 0) continue;
-    draft.changes.set(adoptId, {
-      ...adoption,
-      highImpact: true,
-      description: `${adoption.description}; this plan also changes it (${others.length === 1 ? "1 change" : `${others.length} changes`} below)`
-    });
-  }
-}
-function flagCreationsBesideOwnedAccounts(draft, unmanaged) {
-  const owned = unmanaged.filter((account) => account.ownedByVend);
-  if (owned.length === 0) return;
-  const named = owned.map((account) => `${account.name} (${account.id}, ${account.email})`).join(", ");
-  for (const [id, change] of draft.changes)
-    if (change.kind === CHANGE_KINDS.createAccount)
-      draft.changes.set(id, {
-        ...change,
-        highImpact: true,
-        description: `${change.description}; ${owned.length === 1 ? "an account" : `${owned.length} accounts`} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} lost ${owned.length === 1 ? "its manifest" : "their manifests"} in this plan (${named}): if this is one of them with its email and name changed, this creates a second account`
-      });
-}
-function unmanagedAccounts(draft) {
-  const declaredEmails = new Set(draft.desired.accounts.map((account) => account.email.toLowerCase()));
-  return draft.observed.accounts.filter(
-    (account) => !declaredEmails.has(account.email.toLowerCase()) && !draft.formerAccountIds.has(account.id) && account.id !== draft.observed.organization.managementAccountId
-  ).map((account) => ({
-    id: account.id,
-    name: account.name,
-    email: account.email,
-    parentPath: account.parentPath || "(root)",
-    ...account.tags ? { ownedByVend: account.status === "ACTIVE" && account.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value } : {}
-  })).sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
-}
-function renameProblem(draft, account, accountId) {
-  const awsName = draft.existingAccounts.get(account.name)?.name ?? "";
-  const current = `or set accountName in ${account.file} to the name the account has ('${awsName}')`;
-  const { callerAccountId, organization, trustedServicePrincipals } = draft.observed;
-  if (accountId === organization.managementAccountId) {
-    if (callerAccountId === accountId) return void 0;
-    return `Renaming the management account (${accountId}) to '${account.accountName}': AWS lets only the management account rename itself, and vend runs as ${callerAccountId} (PutAccountName takes AccountId for member accounts only). Rename it signed in to the management account, ${current}.`;
-  }
-  if (trustedServicePrincipals === void 0 || trustedServicePrincipals.includes(ACCOUNT_MANAGEMENT_PRINCIPAL))
-    return void 0;
-  return `Renaming account ${accountId} ('${awsName}', ${account.file}) to '${account.accountName}' needs trusted access for AWS Account Management, which this organization has not enabled, so AWS would refuse it in apply. Enable it once from the management account (aws organizations enable-aws-service-access --service-principal ${ACCOUNT_MANAGEMENT_PRINCIPAL}), ${current}.`;
-}
-var ACCOUNT_MANAGEMENT_PRINCIPAL = "account.amazonaws.com";
 
 // src/plan/account-gains.ts
 function accountGainsAndLosses(account, snapshots, instancesBefore) {

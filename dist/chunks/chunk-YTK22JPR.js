@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-BUQKJPWP.js";
+} from "./chunk-IHPVQPU4.js";
 import {
   instanceLines,
   moveLines,
@@ -25,10 +25,10 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-FRAS4IPH.js";
+} from "./chunk-4RYP2ETQ.js";
 import {
   summarizeTemplateChange
-} from "./chunk-CGCNNOAV.js";
+} from "./chunk-VP44APPJ.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,

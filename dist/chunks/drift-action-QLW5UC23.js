@@ -5,6 +5,9 @@ import {
   renderDriftNotRunBody
 } from "./chunk-BVWKXXMZ.js";
 import {
+  defaultBranchRefusal
+} from "./chunk-ZBVRPA5U.js";
+import {
   createGitHubClient,
   logInfo,
   logProgress
@@ -13,7 +16,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-F2ZL5YPP.js";
+} from "./chunk-6HH67IGC.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -48,16 +51,16 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-FRAS4IPH.js";
+import "./chunk-4RYP2ETQ.js";
 import "./chunk-NHJ7KTAQ.js";
-import "./chunk-M6EUTSNH.js";
+import "./chunk-R7RMAFI4.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-CGCNNOAV.js";
+import "./chunk-VP44APPJ.js";
 import {
   stackSetName
 } from "./chunk-CYCIKFCL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BE5PFGJX.js";
+import "./chunk-GKQLULO5.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
@@ -327,10 +330,11 @@ function driftChangeComment(change, previous, report) {
     { seeAlso: "the issue body" }
   );
 }
-function driftClosedComment(report) {
+function driftClosedComment(report, previouslyReported) {
   if (report.ignored.length > 0)
     return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(report.ignored.length, "ignored finding")}${ignoredCritical(report)} ${report.ignored.length === 1 ? "remains" : "remain"}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
-  return `Every finding has cleared: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
+  const outcome = previouslyReported > 0 ? "Every finding has cleared" : "The drift check ran and found no drift";
+  return `${outcome}: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
 }
 function commitOf(report) {
   return report.commit ? `commit ${codeSpan(report.commit.slice(0, 12))}` : "the checked-out repository";
@@ -416,7 +420,7 @@ async function publishDriftIssue(octokit, target, checked) {
   }
   await updateDriftIssue(octokit, location, existing.number, { title, body });
   if (!drifted) {
-    await commentOnDriftIssue(octokit, location, existing.number, driftClosedComment(report));
+    await commentOnDriftIssue(octokit, location, existing.number, driftClosedComment(report, previous.reported.size));
     await updateDriftIssue(octokit, location, existing.number, { state: "closed" });
     return done("closed", true);
   }
@@ -442,14 +446,26 @@ async function recordDriftNotRun(octokit, target, notRun) {
     });
     return { action: "opened", url: opened.url, commented: false };
   }
-  if (existing.title === DRIFT_NOT_RUN_TITLE) return { action: "none", url: existing.url, commented: false };
-  await updateDriftIssue(octokit, location, existing.number, { title: DRIFT_NOT_RUN_TITLE });
+  const reopen = existing.state === "closed" ? { state: "open" } : {};
+  if (existing.title === DRIFT_NOT_RUN_TITLE) {
+    if (existing.state === "open") return { action: "none", url: existing.url, commented: false };
+    await updateDriftIssue(octokit, location, existing.number, reopen);
+    return { action: "reopened", url: existing.url, commented: false };
+  }
+  await updateDriftIssue(octokit, location, existing.number, { title: DRIFT_NOT_RUN_TITLE, ...reopen });
   await commentOnDriftIssue(octokit, location, existing.number, driftNotRunComment(notRun, context));
-  return { action: "updated", url: existing.url, commented: true };
+  return { action: existing.state === "closed" ? "reopened" : "updated", url: existing.url, commented: true };
 }
 
 // src/action/drift-action.ts
 async function runDriftAction(settings, event) {
+  const refusal = keepsIssue(settings) ? driftIssueRefusal(event, settings.allowNonDefaultBranch === true) : void 0;
+  if (refusal) {
+    summary.addHeading("Vend drift: refused", 2).addRaw(escapeMarkdown(refusal), true);
+    await summary.write();
+    setFailed(`${refusal} Nothing was checked.`);
+    return;
+  }
   const applying = (await unfinishedApplyRuns(settings, event)).map((run) => `${run.status}: ${run.htmlUrl}`);
   if (applying.length > 0)
     notice(
@@ -459,7 +475,7 @@ async function runDriftAction(settings, event) {
   publishValidation(outcome.validation, settings.repositoryRoot, false);
   if (outcome.status === "invalid") return reportNotRun(settings, event, outcome.notRun);
   let report = outcome.report;
-  if (settings.comment && settings.githubToken) {
+  if (keepsIssue(settings)) {
     const { baselines, organization } = outcome.validation.desired;
     const declaredStackSets = baselines.map(
       (baseline) => stackSetName(organization.stackSets.namePrefix, baseline.name)
@@ -488,7 +504,7 @@ async function runDriftAction(settings, event) {
   }
 }
 async function reportNotRun(settings, event, notRun) {
-  if (settings.comment && settings.githubToken) {
+  if (keepsIssue(settings)) {
     try {
       const result = await recordDriftNotRun(
         createGitHubClient(settings.githubToken),
@@ -506,6 +522,18 @@ async function reportNotRun(settings, event, notRun) {
   summary.addRaw(renderDriftNotRunBody(notRun, { runUrl: event.runUrl }), true);
   await summary.write();
   setFailed(`vend drift could not run: ${notRun.error}. See the annotations.`);
+}
+function keepsIssue(settings) {
+  return settings.comment && Boolean(settings.githubToken);
+}
+function driftIssueRefusal(event, allowNonDefaultBranch) {
+  return defaultBranchRefusal(event, allowNonDefaultBranch, {
+    command: "vend drift",
+    does: "keeps the drift issue",
+    refusesTo: "keep the drift issue",
+    insteadOfOtherRef: "Run it on the default branch, or set comment: false to check this ref without the issue.",
+    insteadOfOtherBranch: "Run it on the default branch, set comment: false to check this branch without the issue, or set allow-non-default-branch: true for a deliberate exception."
+  });
 }
 async function unfinishedApplyRuns(settings, event) {
   if (!settings.githubToken) return [];
@@ -538,5 +566,6 @@ async function keepIssue(settings, event, report, about) {
   }
 }
 export {
+  driftIssueRefusal,
   runDriftAction
 };

@@ -37,7 +37,7 @@ import {
 } from "./chunk-CYCIKFCL.js";
 import {
   writeLocalFile
-} from "./chunk-UNAIGEPK.js";
+} from "./chunk-J32QFRWP.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-BE5PFGJX.js";
+} from "./chunk-GKQLULO5.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

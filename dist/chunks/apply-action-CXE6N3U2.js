@@ -1,5 +1,8 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  defaultBranchRefusal
+} from "./chunk-ZBVRPA5U.js";
+import {
   commentOnMergedPullRequest
 } from "./chunk-6PJ2ZOVZ.js";
 import {
@@ -17,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-PG27CUWP.js";
+} from "./chunk-3V5LISLL.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -38,13 +41,13 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-M6EUTSNH.js";
+} from "./chunk-R7RMAFI4.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-CGCNNOAV.js";
+import "./chunk-VP44APPJ.js";
 import "./chunk-CYCIKFCL.js";
-import "./chunk-UNAIGEPK.js";
+import "./chunk-J32QFRWP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BE5PFGJX.js";
+import "./chunk-GKQLULO5.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
@@ -99,17 +102,13 @@ function applyRefusal(event, allowNonDefaultBranch) {
   if (!APPLY_EVENTS.has(event.eventName)) {
     return `vend apply runs only on ${[...APPLY_EVENTS].join(" and ")} events, not on '${event.eventName}': any other event could change the organization from code or a workflow nobody merged. Run it on push to the default branch, or with workflow_dispatch on it.`;
   }
-  if (!event.ref.startsWith("refs/heads/")) {
-    return `vend apply runs only from a branch, not from '${event.ref}'.`;
-  }
-  if (allowNonDefaultBranch) return void 0;
-  if (!event.defaultBranch) {
-    return `vend apply cannot tell the repository's default branch from the '${event.eventName}' event, so it refuses to run from ${event.ref}.`;
-  }
-  if (event.ref !== `refs/heads/${event.defaultBranch}`) {
-    return `vend apply runs only from the default branch 'refs/heads/${event.defaultBranch}', not '${event.ref}'. Merge first, or set allow-non-default-branch: true for a deliberate exception.`;
-  }
-  return void 0;
+  return defaultBranchRefusal(event, allowNonDefaultBranch, {
+    command: "vend apply",
+    does: "runs",
+    refusesTo: "run",
+    insteadOfOtherRef: "",
+    insteadOfOtherBranch: "Merge first, or set allow-non-default-branch: true for a deliberate exception."
+  });
 }
 async function staleRunRefusal(settings, event) {
   const head = repositoryCommit(settings.repositoryRoot);

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-BUQKJPWP.js";
+} from "./chunk-IHPVQPU4.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-M6EUTSNH.js";
+} from "./chunk-R7RMAFI4.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -22,11 +22,11 @@ import {
 } from "./chunk-CYCIKFCL.js";
 import {
   writeLocalFile
-} from "./chunk-UNAIGEPK.js";
+} from "./chunk-J32QFRWP.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-BE5PFGJX.js";
+} from "./chunk-GKQLULO5.js";
 import {
   readRepositoryBytes
 } from "./chunk-E2IHRBMA.js";

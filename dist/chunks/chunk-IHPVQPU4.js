@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-FRAS4IPH.js";
+} from "./chunk-4RYP2ETQ.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -1,23 +1,28 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-PG27CUWP.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-M6EUTSNH.js";
+  runPlan,
+  serializePlan
+} from "./chunk-IYTCSLUX.js";
+import "./chunk-IHPVQPU4.js";
+import "./chunk-4RYP2ETQ.js";
+import "./chunk-NHJ7KTAQ.js";
+import "./chunk-R7RMAFI4.js";
 import "./chunk-2OVPK72Q.js";
-import "./chunk-CGCNNOAV.js";
+import "./chunk-VP44APPJ.js";
 import "./chunk-CYCIKFCL.js";
-import "./chunk-UNAIGEPK.js";
+import "./chunk-J32QFRWP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BE5PFGJX.js";
+import "./chunk-GKQLULO5.js";
 import "./chunk-L4HPXP6F.js";
 import "./chunk-E2IHRBMA.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };
