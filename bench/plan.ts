@@ -307,7 +307,7 @@ function printReport(
     `  DescribeStackInstance, where a manifest declares overrides or the account's ${PARAMETER_OVERRIDES_TAG} tag names them: ${last.counts['cloudformation:DescribeStackInstance'] ?? 0}`,
   );
   console.log(
-    `  tag reads of undeclared accounts, made only by a plan that creates an account (a changed email, a deleted manifest): ${Math.max(0, tagReads - shape.accounts)}`,
+    `  tag reads of undeclared accounts, made by a plan that creates an account or for one carrying a declared name (a changed email): ${Math.max(0, tagReads - shape.accounts)}`,
   );
 
   // moto answers ListTargetsForPolicy and ListStackInstances in one page whatever MaxResults says; AWS pages them.
