@@ -1,6 +1,7 @@
 import { Document, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
 import type { AccountDocument, OrganizationDocument } from '../config/documents.js';
 import { OWNER_UNASSIGNED } from '../config/desired-state.js';
+import { jsonNumberLiterals } from '../config/json-numbers.js';
 import { ACCOUNTS_DIR } from '../config/repository.js';
 import type { ImportedRepository } from './imported-repository.js';
 
@@ -86,32 +87,11 @@ function readsAsOtherThanItself(text: string): boolean {
 }
 
 /**
- * An SCP's content pretty-printed, or as AWS holds it when parsing would change a number: JSON numbers are
- * doubles in JavaScript, so `12345678901234567890` would come back as `12345678901234567000` and `3600.0` as
- * `3600`, and the adopted file would no longer say exactly what the SCP holds.
+ * An SCP's content pretty-printed, or as AWS holds it when parsing would write a number otherwise: `3600.0` would
+ * come back as `3600` and `1E2` as `100`, and the adopted file would no longer say exactly what the SCP holds. (A
+ * number whose value would change, such as 12345678901234567890, never gets here: import leaves that SCP out.)
  */
 function policyFileText(content: string): string {
   const pretty = JSON.stringify(JSON.parse(content), null, 2);
-  return numberLiterals(content).every((literal) => String(Number(literal)) === literal) ? pretty : content;
-}
-
-/** The number literals of a JSON text, as written: outside strings, `-?digits[.digits][e±digits]`. */
-function numberLiterals(json: string): string[] {
-  const literals: string[] = [];
-  const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  for (let index = 0; index < json.length; index++) {
-    const character = json[index]!;
-    if (character === '"') {
-      // Skip the string, escapes included.
-      for (index++; index < json.length && json[index] !== '"'; index++) if (json[index] === '\\') index++;
-    } else if (character === '-' || (character >= '0' && character <= '9')) {
-      number.lastIndex = index;
-      const match = number.exec(json);
-      if (match) {
-        literals.push(match[0]);
-        index += match[0].length - 1;
-      }
-    }
-  }
-  return literals;
+  return jsonNumberLiterals(content).every((literal) => String(Number(literal)) === literal) ? pretty : content;
 }

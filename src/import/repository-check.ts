@@ -3,6 +3,7 @@ import { RULES } from '../config/diagnostics.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 import type { AccountDocument } from '../config/documents.js';
 import { findHiddenCharacters } from '../config/hidden-characters.js';
+import { jsonNumberLiterals, numberAsJavaScriptWrites } from '../config/json-numbers.js';
 import type { Quotas } from '../config/quotas.js';
 import type { LoadedRepository } from '../config/repository.js';
 import { checkTagCharacters, checkTagLimits } from '../config/rules/tag-rules.js';
@@ -40,8 +41,8 @@ export function manifestProblems(file: string, text: string, document: AccountDo
 /**
  * Why validate would refuse this SCP as a catalogue entry: its content as AWS holds it (`content`) read as the
  * loader reads JSON (a key twice, a hidden character), its grammar and size once pretty-printed as the file is, or
- * its description. A key twice matters beyond validate: JSON.parse keeps the last, so the file written from it would
- * say less than the policy AWS enforces.
+ * its description. A key twice, or a number JavaScript cannot hold, matters beyond validate: JSON.parse keeps the
+ * last key and rounds the number, so the file written from it would say other than the policy AWS enforces.
  */
 export function policyProblems(
   name: string,
@@ -57,6 +58,12 @@ export function policyProblems(
         ? `${diagnostic.rule}: its content has a key twice in one object; a file written from it would keep only the last, and so misstate the policy`
         : describe(diagnostic),
     );
+  // The file is written from the parsed content, so a number the parse changes would be changed in it too.
+  const lossy = jsonNumberLiterals(content).filter((literal) => numberAsJavaScriptWrites(literal) !== undefined);
+  if (lossy.length > 0)
+    return [
+      `${RULES.scpSyntax}: its content has the number ${lossy[0]}, which vend would read, write and send as ${numberAsJavaScriptWrites(lossy[0]!)} (JavaScript numbers keep about 17 digits), so the file would say another policy than the one AWS enforces. To manage it with vend, quote it in AWS ("${lossy[0]}", with aws organizations update-policy --content; IAM compares condition values as strings), then import again`,
+    ];
   const text = `${JSON.stringify(JSON.parse(content), null, 2)}\n`;
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(text), { json: true });
   if (!parsed.source) return parsed.diagnostics.map(describe);

@@ -16,6 +16,7 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { parseDocument } from 'yaml';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
+import { losesNumberValues } from '../config/json-numbers.js';
 import type { AwsClients } from './aws-clients.js';
 import { configuredEndpoint } from './aws-clients.js';
 import { errorName } from './aws-errors.js';
@@ -319,12 +320,17 @@ async function readPolicyTargets(clients: AwsClients, policyId: string): Promise
 /**
  * Content is compared with the repository's minified form; AWS may return it with other whitespace. Content with a
  * key twice in one object is kept as AWS holds it: JSON.parse would keep only the last, so the minified form would
- * say less than the policy does, match a repository file that says less, and hide the key from `vend import`.
+ * say less than the policy does, match a repository file that says less, and hide the key from `vend import`. So is
+ * content with a number JavaScript cannot hold (12345678901234567890 would read as 12345678901234567000): minified,
+ * it would match a file holding the other number, and the plan would call the two the same.
  */
 function minifyJson(content: string): string {
   try {
     const parsed: unknown = JSON.parse(content);
-    if (parseDocument(content, { uniqueKeys: true }).errors.some((error) => error.code === 'DUPLICATE_KEY'))
+    if (
+      losesNumberValues(content) ||
+      parseDocument(content, { uniqueKeys: true }).errors.some((error) => error.code === 'DUPLICATE_KEY')
+    )
       return content;
     return JSON.stringify(parsed);
   } catch {

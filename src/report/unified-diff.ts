@@ -1,4 +1,5 @@
 import { structuredPatch } from 'diff';
+import { losesNumberValues } from '../config/json-numbers.js';
 import { countOf } from './phrasing.js';
 
 /** Lines of a unified diff: `@@ -1,4 +1,4 @@`, then ` `, `-` and `+` lines. */
@@ -32,9 +33,11 @@ export function unifiedDiff(before: string, after: string, context = CONTEXT_LIN
 
 /**
  * An SCP as a reviewer reads it: the minified JSON vend sends, indented two spaces. Text that is not JSON (a
- * policy someone broke by hand) is shown as it is.
+ * policy someone broke by hand), or holds a number JavaScript cannot (AWS's content may), is shown as it is, so a
+ * diff never hides the number that differs.
  */
 export function prettyPolicy(minified: string): string {
+  if (losesNumberValues(minified)) return minified;
   try {
     return JSON.stringify(JSON.parse(minified), null, 2);
   } catch {

@@ -92,6 +92,13 @@ const MIXED: OrganizationSeed = {
         '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"iam:*","Action":"s3:*","Resource":"*"}]}',
       attachTo: { organizationalUnits: ['Security'] },
     },
+    {
+      // JSON.parse reads it as 12345678901234567000: a file written from it would hold another number.
+      name: 'huge-number',
+      content:
+        '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:ListBucket","Resource":"*","Condition":{"NumericLessThan":{"s3:max-keys":12345678901234567890}}}]}',
+      attachTo: { organizationalUnits: ['Security'] },
+    },
   ],
   stackSets: [
     {
@@ -174,6 +181,7 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
   // Two accounts are named 'Shared Services': each gets the name with its own id.
   expect(files.filter((file) => /^shared-services-\d{12}\.yaml$/.test(file))).toHaveLength(2);
   expect(existsSync(join(root, 'baselines/scps/key-twice.json'))).toBe(false);
+  expect(existsSync(join(root, 'baselines/scps/huge-number.json'))).toBe(false);
   const organization = readFileSync(join(root, 'baselines/organization.yaml'), 'utf8');
   expect(organization).toContain('  Sandbox:\n    scps: [no-ec2]\n    fullAWSAccess: false\n');
   expect(organization).toContain(
@@ -187,6 +195,7 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
       `inactive account ${seeded.accountIds['old-app']} (old-app)`,
       expect.stringMatching(/^left-out SCP Deny KMS \(legacy\)/),
       expect.stringMatching(/^left-out SCP key-twice /),
+      expect.stringMatching(/^left-out SCP huge-number /),
       'left-out policy type TAG_POLICY',
       `renamed account ${seeded.accountIds['Payments Prod']} (Payments Prod)`,
     ]),

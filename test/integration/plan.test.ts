@@ -279,6 +279,25 @@ test('an SCP edited in the repository is an update', async () => {
   );
 });
 
+test('an SCP whose content in AWS holds a number JavaScript cannot is an update, not equal to the file that rounds it', async () => {
+  // 12345678901234567890 reads as the double 12345678901234567000: compared parsed, the two would be the same policy.
+  const withNumber = (number: string) =>
+    denyLeave.replace(
+      '"Resource": "*"',
+      `"Resource": "*", "Condition": { "NumericLessThan": { "s3:max-keys": ${number} } }`,
+    );
+  const seed = converged();
+  seed.policies![0]!.content = JSON.stringify(JSON.parse(withNumber('1'))).replace(':1}', ':12345678901234567890}');
+  await seedOrganization(seedClients, seed);
+  const result = await plan(
+    fixtureRepository({ 'baselines/scps/deny-leave.json': withNumber('12345678901234567000') }),
+  );
+  expect(ids(result)).toEqual(['update-scp:scp:deny-leave']);
+  expect(result.changes[0]!.before).toEqual(
+    expect.objectContaining({ content: expect.stringContaining('"s3:max-keys":12345678901234567890}') }),
+  );
+});
+
 test('an SCP detached in AWS is re-attached', async () => {
   const seed = converged();
   seed.policies![0]!.attachTo = { root: true };

@@ -56,3 +56,14 @@ test('padding added before a removed line cannot cut that line out of the hunk',
   expect(compact).toContain('… further down, the lines it removes:');
   expect(compact.at(-1)).toMatch(/^… \d+ more lines not shown$/);
 });
+
+test('an SCP diff shows a number JavaScript cannot hold as AWS holds it, so the line that differs is not hidden', () => {
+  const policy = (number: string) =>
+    `{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:ListBucket","Resource":"*","Condition":{"NumericLessThan":{"s3:max-keys":${number}}}}]}`;
+  const diff = unifiedDiff(
+    prettyPolicy(policy('12345678901234567000')),
+    prettyPolicy(policy('12345678901234567890')),
+    Infinity,
+  );
+  expect(diff.lines).toContain(`+${policy('12345678901234567890')}`);
+});

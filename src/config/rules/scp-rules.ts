@@ -2,6 +2,7 @@ import { limitPhrase } from '../quotas.js';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { lengthProblem, POLICY_DESCRIPTION } from '../aws-constraints.js';
 import { RULES } from '../diagnostics.js';
+import { numberAsJavaScriptWrites } from '../json-numbers.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
 import type { Rule } from './rule-context.js';
@@ -50,8 +51,8 @@ function checkNumbersSentAsWritten(source: SourceFile): Diagnostic[] {
       for (const pair of node.items) visit(pair.value, [...path, String((pair.key as { value?: unknown }).value)]);
     else if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, index]));
     else if (isScalar(node) && typeof node.value === 'number' && node.source !== undefined) {
-      const sent = JSON.stringify(node.value);
-      if (decimalValue(node.source) !== decimalValue(sent))
+      const sent = numberAsJavaScriptWrites(node.source);
+      if (sent !== undefined)
         diagnostics.push(
           source.diagnostic(
             RULES.scpSyntax,
@@ -63,17 +64,6 @@ function checkNumbersSentAsWritten(source: SourceFile): Diagnostic[] {
   };
   visit(source.document.contents, []);
   return diagnostics;
-}
-
-/** A JSON number's exact value as `digits e exponent`, without leading or trailing zeros; undefined for `null`. */
-function decimalValue(text: string): string | undefined {
-  const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
-  if (!match) return undefined;
-  const [, sign, whole = '', fraction = '', exponent = '0'] = match;
-  const digits = (whole + fraction).replace(/^0+/, '');
-  if (digits === '') return '0';
-  const significant = digits.replace(/0+$/, '');
-  return `${sign}${significant}e${BigInt(exponent) - BigInt(fraction.length) + BigInt(digits.length - significant.length)}`;
 }
 
 /** CreatePolicy and UpdatePolicy send the catalogue description as the policy's Description. */
