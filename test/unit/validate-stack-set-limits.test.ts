@@ -106,6 +106,23 @@ describe('parameter values are checked against the quota and the template declar
       '    Type: String',
       '    Default: standard',
       '    AllowedValues: [standard, premium]',
+      '  Retries:',
+      '    Type: Number',
+      '    Default: 3',
+      "    MinValue: '1'",
+      "    MaxValue: '5'",
+      '  Label:',
+      '    Type: String',
+      '    Default: ops',
+      "    MinLength: '2'",
+      '    MaxLength: "8"',
+      '  Ports:',
+      '    Type: List<Number>',
+      "    Default: '80,443'",
+      '  Tiers:',
+      '    Type: CommaDelimitedList',
+      '    Default: standard',
+      '    AllowedValues: [standard, premium]',
       '',
     ].join('\n'),
   );
@@ -114,24 +131,49 @@ describe('parameter values are checked against the quota and the template declar
 
   test.each([
     ['TopicDisplayName', 'Vend Alerts!', 'does not match its AllowedPattern [a-z ]{1,20}'],
-    ['RetentionDays', 'ninety', 'is not a decimal number'],
+    ['RetentionDays', 'ninety', 'is not a decimal number, but the parameter has Type Number'],
     // JavaScript reads these as numbers; CloudFormation's Number is decimal.
-    ['RetentionDays', '0x7080', 'is not a decimal number'],
-    ['RetentionDays', '0b101', 'is not a decimal number'],
-    ['RetentionDays', 'Infinity', 'is not a decimal number'],
+    ['RetentionDays', '0x7080', 'is not a decimal number, but the parameter has Type Number'],
+    ['RetentionDays', '0b101', 'is not a decimal number, but the parameter has Type Number'],
+    ['RetentionDays', 'Infinity', 'is not a decimal number, but the parameter has Type Number'],
     ['RetentionDays', '0', 'is below its MinValue 1'],
     ['Tier', 'gold', 'is not one of its AllowedValues (standard, premium)'],
-    ['TopicDisplayName', 'x'.repeat(4097), '4097 bytes; CloudFormation allows 4096'],
-  ])('%s = %j is refused at the value: it %s', (parameter, value, message) => {
+    [
+      'TopicDisplayName',
+      'x'.repeat(4097),
+      'is 4097 bytes; CloudFormation allows 4096 per parameter value (quota parameterValueSize)',
+    ],
+    // Bounds written as strings, as many templates do, are the numbers they hold.
+    ['Retries', '0', 'is below its MinValue 1'],
+    ['Retries', '6', 'is above its MaxValue 5'],
+    ['Label', 'x', 'is 1 character, shorter than its MinLength 2'],
+    ['Label', 'operations', 'is 10 characters, longer than its MaxLength 8'],
+    // A list is checked member by member, each space-trimmed.
+    [
+      'Ports',
+      '80, https',
+      "has the member 'https', which is not a decimal number, but the parameter has Type List<Number>",
+    ],
+    ['Tiers', 'standard, gold', "has the member 'gold', which is not one of its AllowedValues (standard, premium)"],
+  ])('%s = %j is refused at the value: it %s', (parameter, value, problem) => {
     const text = override(parameter, value);
     expect(rulesOf({ [REGIONAL]: declared, [SANDBOX]: text }, 'parameter-value')).toEqual([
       expect.objectContaining({
         file: SANDBOX,
         line: lineOf(text, `${parameter}:`),
         column: 7 + parameter.length,
-        message: expect.stringContaining(message),
+        message: `the value of parameter '${parameter}' ${problem}, as ${REGIONAL} declares it; CloudFormation would refuse it only after apply has started. Fix the value.`,
       }),
     ]);
+  });
+
+  test.each([
+    ['Retries', '5'],
+    ['Label', 'on-call'],
+    ['Ports', '80, 443,8080'],
+    ['Tiers', 'premium, standard'],
+  ])('%s = %j is within the declaration, bounds written as strings included, and passes', (parameter, value) => {
+    expect(validate({ [REGIONAL]: declared, [SANDBOX]: override(parameter, value) })).toEqual([]);
   });
 
   test('a Default its own declaration refuses is reported at the Default: accounts without an override get it', () => {

@@ -97,9 +97,10 @@ function undeclaredParameter(name: string, template: LoadedTemplate): string {
 
 /**
  * Values reach CloudFormation in CreateStackSet (a baseline's) and CreateStackInstances (an account's overrides),
- * which check them against the parameter value quota and against the template's own declaration: Type Number,
- * AllowedValues, AllowedPattern (matched against the whole value), MinLength/MaxLength and MinValue/MaxValue
- * (CloudFormation User Guide, parameters-section-structure.html). A refused value fails the operation after
+ * which check them against the parameter value quota and against the template's own declaration: Type Number
+ * and List<Number>, AllowedValues (of each member, for a CommaDelimitedList), AllowedPattern (matched against the
+ * whole value), MinLength/MaxLength and MinValue/MaxValue (CloudFormation User Guide,
+ * parameters-section-structure.html). A refused value fails the operation after
  * accounts exist, so each is checked here.
  */
 export const checkParameterValues: Rule = ({ repository, quotas }) => {
@@ -156,32 +157,65 @@ export const checkParameterValues: Rule = ({ repository, quotas }) => {
 
 const DECIMAL_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** What a template's declaration of a String or Number parameter says against `value`, or undefined. */
+/**
+ * What a template's declaration of a String, Number, List<Number> or CommaDelimitedList parameter says against
+ * `value`, or undefined. The CloudFormation User Guide, "Parameters" (parameters-section-structure.html): a list type
+ * is "an array of ... separated by commas", each member space-trimmed; List<Number> members are integers or floats,
+ * and AllowedValues holds each member of a CommaDelimitedList. MinValue, MaxValue, MinLength and MaxLength are
+ * numbers, which templates often write as strings ("30"): CloudFormation reads those as the number.
+ */
 function declarationProblem(declaration: Record<string, unknown>, value: string): string | undefined {
   const { Type: type, AllowedValues: allowedValues, AllowedPattern: allowedPattern } = declaration;
-  if (type !== 'String' && type !== 'Number') return undefined;
-  if (Array.isArray(allowedValues) && !allowedValues.map(String).includes(value))
-    return `is not one of its AllowedValues (${allowedValues.map(String).join(', ')})`;
-  if (type === 'Number') {
-    // "Number: An integer or float" (CloudFormation User Guide, Parameters, Type): decimal digits only. JavaScript's
-    // Number() also reads 0x7080, 0b101, 0o17 and Infinity, which CloudFormation refuses.
-    const number = Number(value.trim());
-    if (!DECIMAL_NUMBER.test(value.trim()) || !Number.isFinite(number))
-      return 'is not a decimal number, but the parameter has Type Number';
-    if (typeof declaration.MinValue === 'number' && number < declaration.MinValue)
-      return `is below its MinValue ${declaration.MinValue}`;
-    if (typeof declaration.MaxValue === 'number' && number > declaration.MaxValue)
-      return `is above its MaxValue ${declaration.MaxValue}`;
+  const allowed = Array.isArray(allowedValues) ? allowedValues.map(String) : undefined;
+  if (type === 'CommaDelimitedList' || type === 'List<Number>') {
+    for (const member of value.split(',').map((text) => text.trim())) {
+      const problem =
+        type === 'List<Number>'
+          ? numberProblem({}, member, type)
+          : allowed && !allowed.includes(member)
+            ? `is not one of its AllowedValues (${allowed.join(', ')})`
+            : undefined;
+      if (problem) return `has the member '${member}', which ${problem}`;
+    }
     return undefined;
   }
+  if (type !== 'String' && type !== 'Number') return undefined;
+  if (allowed && !allowed.includes(value)) return `is not one of its AllowedValues (${allowed.join(', ')})`;
+  if (type === 'Number') return numberProblem(declaration, value, type);
   const length = lengthIn('characters', value);
-  if (typeof declaration.MinLength === 'number' && length < declaration.MinLength)
-    return `is ${length} characters, shorter than its MinLength ${declaration.MinLength}`;
-  if (typeof declaration.MaxLength === 'number' && length > declaration.MaxLength)
-    return `is ${length} characters, longer than its MaxLength ${declaration.MaxLength}`;
+  const minLength = numberIn(declaration.MinLength);
+  const maxLength = numberIn(declaration.MaxLength);
+  if (minLength !== undefined && length < minLength)
+    return `is ${length} character${length === 1 ? '' : 's'}, shorter than its MinLength ${minLength}`;
+  if (maxLength !== undefined && length > maxLength)
+    return `is ${length} characters, longer than its MaxLength ${maxLength}`;
   if (typeof allowedPattern === 'string' && !wholeMatch(allowedPattern, value))
     return `does not match its AllowedPattern ${allowedPattern}`;
   return undefined;
+}
+
+/**
+ * What a Number parameter's declaration says against `value`, or undefined. A List<Number> member is held to being a
+ * number only (`declaration` empty): the User Guide gives MinValue and MaxValue for Number parameters alone.
+ */
+function numberProblem(declaration: Record<string, unknown>, value: string, type: string): string | undefined {
+  // "Number: An integer or float" (CloudFormation User Guide, Parameters, Type): decimal digits only. JavaScript's
+  // Number() also reads 0x7080, 0b101, 0o17 and Infinity, which CloudFormation refuses.
+  const number = numberIn(value.trim());
+  if (number === undefined) return `is not a decimal number, but the parameter has Type ${type}`;
+  const minValue = numberIn(declaration.MinValue);
+  const maxValue = numberIn(declaration.MaxValue);
+  if (minValue !== undefined && number < minValue) return `is below its MinValue ${minValue}`;
+  if (maxValue !== undefined && number > maxValue) return `is above its MaxValue ${maxValue}`;
+  return undefined;
+}
+
+/** A number, or a string holding a decimal number, as that number; undefined for anything else. */
+function numberIn(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || !DECIMAL_NUMBER.test(value.trim())) return undefined;
+  const number = Number(value.trim());
+  return Number.isFinite(number) ? number : undefined;
 }
 
 /**
