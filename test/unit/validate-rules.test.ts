@@ -1,6 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import accountSchema from '../../schemas/account.schema.json' with { type: 'json' };
+import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
 import { loadRepository } from '../../src/config/load-repository.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import { appProd, lineOf, NOW, ORGANIZATION, validate, withOrganization } from '../support/validate-fixtures.js';
@@ -771,5 +773,34 @@ describe('OU names', () => {
         message: expect.stringContaining(message),
       }),
     ]);
+  });
+});
+
+describe('schema errors say in words what a value must be', () => {
+  test('a namePrefix StackSets refuse is explained, not given as a regular expression', () => {
+    const edits = withOrganization('namePrefix: vend-', 'namePrefix: 1vend_');
+    expect(validate(edits)).toEqual([
+      expect.objectContaining({
+        rule: 'schema',
+        file: 'baselines/organization.yaml',
+        line: lineOf(edits['baselines/organization.yaml']!, 'namePrefix:'),
+        column: 15,
+        message:
+          "'stackSets.namePrefix' has an invalid value. The start of the name of every StackSet vend owns, 1-31 characters: a letter, then letters, digits or hyphens. CreateStackSet StackSetName allows [a-zA-Z][-a-zA-Z0-9]*, at most 128 characters with the baseline's name after the prefix.",
+      }),
+    ]);
+  });
+
+  test('every pattern in the schemas comes with a description, which the error gives in its place', () => {
+    const undescribed: string[] = [];
+    const visit = (node: unknown, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      if ('pattern' in record && typeof record.description !== 'string') undescribed.push(path);
+      for (const [key, value] of Object.entries(record)) visit(value, `${path}/${key}`);
+    };
+    visit(accountSchema, 'account.schema.json#');
+    visit(organizationSchema, 'organization.schema.json#');
+    expect(undescribed).toEqual([]);
   });
 });
