@@ -14,8 +14,10 @@ export interface AccountCandidate {
   account: ObservedAccount;
   /** The declared OU path it is in. */
   ou: string;
-  /** Its Owner tag, or the placeholder when it has none. */
+  /** Its Owner tag, or the placeholder when it has none or validate would refuse it as the owner. */
   owner: string;
+  /** The rules by which validate would refuse its Owner tag as the owner, when the placeholder stands in for it. */
+  ownerRefused?: string;
   /** Its other tags, as the manifest's `tags`. */
   tags: Record<string, string>;
 }

@@ -2,7 +2,7 @@ import { compareText } from '../ordering.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import { flattenOrganizationalUnits } from '../config/documents.js';
 import type { AccountDocument, OrganizationDocument } from '../config/documents.js';
-import { PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import { OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import { organizationalUnitLineage } from '../config/inheritance.js';
 import { effectiveQuotas } from '../config/quotas.js';
 import { ACCOUNTS_DIR } from '../config/repository.js';
@@ -199,7 +199,13 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         })),
     accounts: accounts.map(({ candidate, file, document }) => {
       const ownerTag = candidate.account.tags?.Owner;
-      return { file, accountId: candidate.account.id, document, ...(ownerTag === undefined ? {} : { ownerTag }) };
+      return {
+        file,
+        accountId: candidate.account.id,
+        document,
+        ...(ownerTag === undefined ? {} : { ownerTag }),
+        ...(candidate.ownerRefused === undefined ? {} : { ownerRefused: candidate.ownerRefused }),
+      };
     }),
     // A note on what adopting an account would do means nothing for one that is left out after all.
     findings: findings.filter((finding) => finding.kind !== 'note' || !leftOut.has(finding.subject)),
@@ -245,14 +251,33 @@ function manifestsFor(
       stackSetParameters,
       attachments: attachmentsOf(candidate.account.id),
     };
-    const provisional = accountManifest(candidate, { ...context, name: baseName(candidate.account.name) });
-    const problems = manifestProblems(
-      `${ACCOUNTS_DIR}/${provisional.name}.yaml`,
-      renderAccountManifest(provisional),
-      provisional,
-      quotas,
-    );
+    const problemsOf = (tried: AccountCandidate) => {
+      const provisional = accountManifest(tried, { ...context, name: baseName(tried.account.name) });
+      return manifestProblems(
+        `${ACCOUNTS_DIR}/${provisional.name}.yaml`,
+        renderAccountManifest(provisional),
+        provisional,
+        quotas,
+      );
+    };
+    const problems = problemsOf(candidate);
     if (problems.length === 0) return [{ candidate, context }];
+    // An Owner tag the manifest cannot hold as its owner is no reason to leave the account unmanaged: the
+    // placeholder owner keeps the tag as it is in AWS (the plan neither sets nor removes Owner for it), as for an
+    // account with no Owner tag, and the manifest's comment says why.
+    if (candidate.owner !== OWNER_UNASSIGNED) {
+      // Rule ids only: the tag's own text may hold a character the manifest cannot (a hidden one, say).
+      const rules = [...new Set(problems.map((problem) => problem.slice(0, problem.indexOf(':'))))].join(', ');
+      const unassigned = { ...candidate, owner: OWNER_UNASSIGNED, ownerRefused: rules };
+      if (problemsOf(unassigned).length === 0) {
+        findings.push({
+          kind: 'note',
+          subject: `account ${candidate.account.id} (${candidate.account.name})`,
+          message: `Written with owner ${OWNER_UNASSIGNED}; its Owner tag stays as it is in AWS until the manifest names the owning team. Validate would refuse the tag as the owner: ${problems.join('; ')}`,
+        });
+        return [{ candidate: unassigned, context }];
+      }
+    }
     findings.push(
       leftOutAccount(candidate.account, `validate would refuse its manifest: ${problems.slice(0, 2).join('; ')}`),
     );

@@ -17,8 +17,16 @@ export interface ImportedRepository {
   /**
    * One manifest per member account written, `file` being `accounts/<name>.yaml`; sorted by file. `ownerTag` is the
    * account's Owner tag in AWS, when it has one: the manifest's comment on an unassigned owner says which it lacks.
+   * `ownerRefused` names the rules by which validate would refuse that tag as the owner, when the placeholder stands
+   * in for it.
    */
-  accounts: { file: string; accountId: string; document: AccountDocument; ownerTag?: string }[];
+  accounts: {
+    file: string;
+    accountId: string;
+    document: AccountDocument;
+    ownerTag?: string;
+    ownerRefused?: string;
+  }[];
   findings: ImportFinding[];
 }
 

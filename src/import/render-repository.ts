@@ -21,7 +21,7 @@ export function renderRepository(imported: ImportedRepository, organizationId: s
   for (const scp of imported.scps) files.set(scp.file, `${policyFileText(scp.content)}\n`);
   for (const template of imported.templates) files.set(template.file, template.body);
   for (const account of imported.accounts)
-    files.set(account.file, renderAccountManifest(account.document, account.ownerTag));
+    files.set(account.file, renderAccountManifest(account.document, account.ownerTag, account.ownerRefused));
   // validate needs accounts/ even when no account has a manifest yet, and git keeps no empty directory.
   if (imported.organization && imported.accounts.length === 0) files.set(`${ACCOUNTS_DIR}/.gitkeep`, '');
   return files;
@@ -37,17 +37,19 @@ export function renderOrganization(organization: OrganizationDocument, organizat
 
 /**
  * A manifest as YAML; an unassigned owner says why it is one: `ownerTag`, the account's Owner tag in AWS, is missing
- * or blank, or is the placeholder itself.
+ * or blank, or is the placeholder itself, or validate would refuse it as the owner (`ownerRefused`, by which rules).
  */
-export function renderAccountManifest(account: AccountDocument, ownerTag?: string): string {
+export function renderAccountManifest(account: AccountDocument, ownerTag?: string, ownerRefused?: string): string {
   return [
     ACCOUNT_SCHEMA,
     yamlText(account, (document) => {
       if (account.owner !== OWNER_UNASSIGNED) return;
       (document.get('owner', true) as Scalar).comment =
-        ownerTag === OWNER_UNASSIGNED
-          ? ` the Owner tag in AWS is this placeholder itself, which names no team: name the owning team`
-          : ' no Owner tag in AWS, or an empty one: name the owning team';
+        ownerRefused !== undefined
+          ? ` the Owner tag in AWS is one validate refuses as the owner (rule ${ownerRefused}): name the owning team`
+          : ownerTag === OWNER_UNASSIGNED
+            ? ` the Owner tag in AWS is this placeholder itself, which names no team: name the owning team`
+            : ' no Owner tag in AWS, or an empty one: name the owning team';
     }),
   ].join('\n');
 }

@@ -2,7 +2,8 @@ import { parse } from 'yaml';
 import { describeOrganization } from '../../src/import/describe-organization.js';
 import { renderRepository } from '../../src/import/render-repository.js';
 import { loadImported } from '../support/imported-files.js';
-import { liveOrganization, stackSet } from '../support/live-organization.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import { liveOrganization, observedStateOf, stackSet } from '../support/live-organization.js';
 
 /**
  * The files vend import writes read the same to vend (YAML 1.2) and to the YAML 1.1 readers a repository meets
@@ -93,8 +94,34 @@ test('an Owner tag that is the placeholder itself is not called missing, and val
       rule: 'owner-unassigned',
       severity: 'warning',
       message: expect.stringContaining(
-        "owner is 'vend:unassigned', the placeholder vend import writes for an account whose Owner tag names no team (none, an empty one, or this placeholder)",
+        "owner is 'vend:unassigned', the placeholder vend import writes for an account whose Owner tag names no team (none, an empty one, this placeholder, or one validate refuses as the owner)",
       ),
     }),
+  ]);
+});
+
+test('an Owner tag validate refuses as the owner gives the placeholder, with why; the plan keeps the tag as it is', () => {
+  const refused = liveOrganization({
+    organizationalUnits: ['Apps'],
+    accounts: [{ id: A, name: 'app', ou: 'Apps', tags: { Owner: 'team payments!!', CostCenter: '4711' } }],
+  });
+  const imported = describeOrganization(refused, { organizationalUnits: [] });
+  const manifest = renderRepository(imported, refused.organization.id).get('accounts/app.yaml');
+  expect(manifest).toContain(
+    'owner: vend:unassigned # the Owner tag in AWS is one validate refuses as the owner (rule tag-characters): name the owning team\n',
+  );
+  expect(manifest).toContain("tags:\n  CostCenter: '4711'\n");
+  expect(imported.findings).toContainEqual({
+    kind: 'note',
+    subject: `account ${A} (app)`,
+    message:
+      "Written with owner vend:unassigned; its Owner tag stays as it is in AWS until the manifest names the owning team. Validate would refuse the tag as the owner: tag-characters: owner 'team payments!!', which becomes the tag Owner, has '!' (U+0021), which AWS Organizations refuses in tags: keys and values may contain only letters, numbers, spaces and _ . : / = + - @ (the Organizations TagValue shape). CreateAccount would fail for the whole account; remove or replace it.",
+  });
+  const verdict = loadImported(imported, refused);
+  expect(verdict.diagnostics).toEqual([expect.objectContaining({ rule: 'owner-unassigned', severity: 'warning' })]);
+  const plan = computePlan(verdict.desired!, observedStateOf(refused));
+  // Adoption alone: no change sets or removes the Owner tag.
+  expect(plan.changes.map((change) => change.description)).toEqual([
+    `Adopt existing account app (${A}) with email aws+${A}@example.com`,
   ]);
 });

@@ -248,7 +248,7 @@ export const checkOwnerAssigned: Rule = ({ repository }) =>
       ...source.diagnostic(
         RULES.ownerUnassigned,
         value.owner === OWNER_UNASSIGNED
-          ? `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account whose Owner tag names no team (none, an empty one, or this placeholder); name the owning team here. Until then vend leaves the account's Owner tag as it is.`
+          ? `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account whose Owner tag names no team (none, an empty one, this placeholder, or one validate refuses as the owner); name the owning team here. Until then vend leaves the account's Owner tag as it is.`
           : 'owner is only spaces, which names no team, though AWS takes it as the Owner tag; name the owning team here.',
         ['owner'],
       ),
