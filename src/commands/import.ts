@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCOUNTS_DIR, ORGANIZATION_FILE, readRepository } from '../config/repository.js';
 import { countDiagnostics } from '../report/diagnostics-report.js';
+import { isLeftOutAccount } from '../import/account-manifests.js';
 import { describeOrganization } from '../import/describe-organization.js';
 import type { ExistingRepository } from '../import/describe-organization.js';
 import type { ImportFinding } from '../import/imported-repository.js';
@@ -134,7 +135,10 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
   }
 }
 
-/** Whether an import left something for a person to do: a finding to check, or a repository that does not validate. */
+/**
+ * Whether an import left something for a person to do: a finding to check, an active member account it could not
+ * write (unmanaged until someone acts), or a repository that does not validate.
+ */
 export function importExitCode(outcome: ImportOutcome): 0 | 1 {
   if (outcome.status === 'refused') return 1;
   // --accounts-only that wrote no manifest did nothing a person asked for: an --ou of accounts already declared,
@@ -142,7 +146,9 @@ export function importExitCode(outcome: ImportOutcome): 0 | 1 {
   const wroteNothing =
     outcome.report.mode === 'accounts-only' && !outcome.report.written.some((file) => file.endsWith('.yaml'));
   if (wroteNothing) return 1;
-  const needsAttention = outcome.report.findings.some((finding) => finding.kind === 'check');
+  const needsAttention = outcome.report.findings.some(
+    (finding) => finding.kind === 'check' || isLeftOutAccount(finding),
+  );
   return needsAttention || countDiagnostics(outcome.validation.diagnostics).errors > 0 ? 1 : 0;
 }
 

@@ -82,11 +82,12 @@ export function accountCandidates(
       );
       continue;
     }
+    // Another tool's claim: adoption overwrites it, and that tool may then fight vend over the account.
     if (managedBy !== undefined && managedBy !== MANAGED_BY_TAG.value)
       findings.push({
-        kind: 'note',
+        kind: 'check',
         subject,
-        message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; adopting it sets ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}.`,
+        message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; adopting it sets ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}. Make sure ${managedBy} no longer manages it, or remove its manifest.`,
       });
     // An Owner tag of only spaces names no one: the placeholder, and validate's warning, say so.
     candidates.push({ account, ou: unit.path, owner: ownerTag?.trim() ? ownerTag : OWNER_UNASSIGNED, tags });
@@ -146,4 +147,12 @@ export function accountManifest(candidate: AccountCandidate, context: ManifestCo
 /** A candidate that import leaves out after all, with why: vend then leaves the account alone, unmanaged. */
 export function leftOutAccount(account: ObservedAccount, message: string): ImportFinding {
   return { kind: 'left-out', subject: `account ${account.id} (${account.name})`, message };
+}
+
+/**
+ * Whether a finding is an active member account left without a manifest (leftOutAccount's), which stays unmanaged
+ * until a person acts; a suspended or closing account is `inactive`, expected to have none.
+ */
+export function isLeftOutAccount(finding: ImportFinding): boolean {
+  return finding.kind === 'left-out' && finding.subject.startsWith('account ');
 }

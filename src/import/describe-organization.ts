@@ -207,8 +207,8 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         ...(candidate.ownerRefused === undefined ? {} : { ownerRefused: candidate.ownerRefused }),
       };
     }),
-    // A note on what adopting an account would do means nothing for one that is left out after all.
-    findings: findings.filter((finding) => finding.kind !== 'note' || !leftOut.has(finding.subject)),
+    // What adopting an account would do means nothing for one that is left out after all.
+    findings: findings.filter((finding) => finding.kind === 'left-out' || !leftOut.has(finding.subject)),
   };
 }
 

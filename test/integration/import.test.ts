@@ -169,7 +169,11 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
     await proxy.close();
   }
   expect(errorsOf(outcome)).toEqual([]);
-  expect(importExitCode(outcome)).toBe(0);
+  // sandbox-1 is tagged ManagedBy=terraform, which adoption overwrites: a finding to check.
+  expect(importExitCode(outcome)).toBe(1);
+  expect(written(outcome).report.findings.filter((finding) => finding.kind === 'check')).toEqual([
+    expect.objectContaining({ subject: `account ${seeded.accountIds['sandbox-1']} (sandbox-1)` }),
+  ]);
   const files = readdirSync(join(root, 'accounts')).sort();
   expect(files.filter((file) => !file.startsWith('shared-services-'))).toEqual([
     'deep-one.yaml',
@@ -368,7 +372,10 @@ test('a manifest renamed since the last import is kept, not written again beside
       message: expect.stringContaining(`which this import would have written as accounts/${first}: kept as it is`),
     }),
   );
-  expect(again.report.findings.filter((finding) => finding.kind === 'check')).toEqual([]);
+  // Only sandbox-1's ManagedBy=terraform is to check, as on the first import: nothing about the kept manifest.
+  expect(again.report.findings.filter((finding) => finding.kind === 'check').map((finding) => finding.subject)).toEqual(
+    [expect.stringMatching(/^account \d{12} \(sandbox-1\)$/)],
+  );
 });
 
 test('a kept manifest that says more than AWS holds is a finding to check, naming what the first plan would do', async () => {
@@ -420,7 +427,7 @@ test('without service control policies enabled, import says the first plan enabl
   expect(kindsOf(await plan(root))).toEqual(['adopt-account', 'enable-scp-type']);
 });
 
-test('vend import on the command line: a report on stdout, and exit 1 when it would overwrite', async () => {
+test('vend import on the command line: a report on stdout, exit 1 for a finding to check, and when it would overwrite', async () => {
   await seedMixed();
   const root = newRepository();
   const run = (...args: string[]) =>
@@ -429,9 +436,13 @@ test('vend import on the command line: a report on stdout, and exit 1 when it wo
       env: { ...process.env, AWS_ENDPOINT_URL: moto.url },
     });
   const first = run();
-  expect(first.status).toBe(0);
+  // Written, with one finding to check: sandbox-1's ManagedBy=terraform, which adoption overwrites.
+  expect(first.status).toBe(1);
   expect(first.stdout).toContain(
     'Wrote baselines/organization.yaml, 3 SCP files, 2 templates and 7 account manifests.',
+  );
+  expect(first.stdout).toMatch(
+    /^Look at these before you merge: the first plan would do more than adopt \(1\):\n {2}- account \d{12} \(sandbox-1\): Its ManagedBy tag is 'terraform'; adopting it sets ManagedBy=vend\. Make sure terraform no longer manages it, or remove its manifest\.$/m,
   );
   expect(first.stdout).toMatch(
     /^vend validate: \d+ files checked, 0 errors, 6 warnings\. Warnings: 4 owner-unassigned, 2 unique-account-name\.$/m,

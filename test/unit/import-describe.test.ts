@@ -1,4 +1,5 @@
 import { loadImported } from '../support/imported-files.js';
+import { importExitCode } from '../../src/commands/import.js';
 import { describeOrganization } from '../../src/import/describe-organization.js';
 import type { ImportOptions } from '../../src/import/describe-organization.js';
 import type { ImportedRepository } from '../../src/import/imported-repository.js';
@@ -235,7 +236,9 @@ describe('accounts', () => {
     const result = describe_(live);
     expect(result.accounts).toEqual([]);
     expect(findingsOf(result, 'left-out')).toHaveLength(1);
-    expect(findingsOf(result, 'note').filter((finding) => finding.subject.includes('200000000001'))).toEqual([]);
+    expect(
+      result.findings.filter((finding) => finding.kind !== 'left-out' && finding.subject.includes('200000000001')),
+    ).toEqual([]);
   });
 
   test('an email the manifest schema refuses leaves the account out with validate’s reason', () => {
@@ -389,5 +392,62 @@ describe('the OU tree and SCPs', () => {
         message: expect.stringContaining('1 policy (cost-tags)'),
       }),
     ]);
+  });
+});
+
+describe('the exit code: 1 when import leaves a person something to do', () => {
+  const exitCodeOf = (live: LiveOrganization) =>
+    importExitCode({
+      status: 'written',
+      report: {
+        organizationId: live.organization.id,
+        managementAccountId: MANAGEMENT_ACCOUNT_ID,
+        mode: 'organization',
+        written: ['baselines/organization.yaml'],
+        refused: [],
+        findings: describe_(live).findings,
+      },
+      validation: { diagnostics: [], fileCount: 1, exitCode: 0, exceptions: [], driftIgnore: [] },
+    });
+
+  test('an account another tool tagged is to check: adoption overwrites its ManagedBy', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [{ id: '200000000001', name: 'app', ou: 'Apps', tags: { Owner: 'a', ManagedBy: 'terraform' } }],
+    });
+    expect(findingsOf(describe_(live), 'check')).toEqual([
+      {
+        kind: 'check',
+        subject: 'account 200000000001 (app)',
+        message:
+          "Its ManagedBy tag is 'terraform'; adopting it sets ManagedBy=vend. Make sure terraform no longer manages it, or remove its manifest.",
+      },
+    ]);
+    expect(exitCodeOf(live)).toBe(1);
+  });
+
+  test('an active account left out stays unmanaged: exit 1', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [{ id: '200000000001', name: 'app', ou: 'Apps', tags: { Owner: 'a', 'vend:x': 'y' } }],
+    });
+    expect(findingsOf(describe_(live), 'left-out').map((finding) => finding.subject)).toEqual([
+      'account 200000000001 (app)',
+    ]);
+    expect(exitCodeOf(live)).toBe(1);
+  });
+
+  test('a suspended account is expected to have no manifest, and an account without tags only to be adopted: exit 0', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [
+        { id: '200000000001', name: 'app', ou: 'Apps' },
+        { id: '200000000002', name: 'old', ou: 'Apps', status: 'SUSPENDED' },
+      ],
+    });
+    expect(findingsOf(describe_(live), 'inactive').map((finding) => finding.subject)).toEqual([
+      'account 200000000002 (old)',
+    ]);
+    expect(exitCodeOf(live)).toBe(0);
   });
 });
