@@ -1,7 +1,7 @@
 import { compareText } from '../ordering.js';
 import { countOf } from '../report/phrasing.js';
 import type { ObservedOrganizationalUnit } from '../observe/observed-state.js';
-import { UsageError } from '../settings/settings.js';
+import { EnvironmentError, UsageError } from '../settings/settings.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { keyProblem } from './repository-check.js';
@@ -29,7 +29,8 @@ export interface ImportedOrganizationalUnit {
  * differ only in case), is left out with everything beneath it: the
  * repository could not name it, and vend never touches an OU it does not declare.
  *
- * @throws UsageError when a selected path names no OU.
+ * @throws UsageError when a selected path names no OU; EnvironmentError when it names one the repository cannot
+ * declare (its name, or an ancestor's, is refused), saying why.
  */
 export function organizationalUnitsToImport(
   live: Pick<LiveOrganization, 'organizationalUnits' | 'root' | 'accounts'>,
@@ -40,6 +41,8 @@ export function organizationalUnitsToImport(
     children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
   const findings: ImportFinding[] = [];
   const nameable: Omit<ImportedOrganizationalUnit, 'complete'>[] = [];
+  /** OUs left out, by the path --ou would give them, with why. */
+  const refused = new Map<string, string>();
   const visit = (parentId: string, parentPath: string | null) => {
     const siblings = children.get(parentId) ?? [];
     for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
@@ -54,6 +57,7 @@ export function organizationalUnitsToImport(
             ? `${twins.length} OUs under ${parentPath ?? 'the root'} are named ${[...new Set(twins.map((twin) => `'${twin.name}'`))].join(' and ')}, so a path cannot tell them apart${twins.some((twin) => twin.name !== unit.name) ? ' (names that differ only in case read as one in a plan, and validate refuses them: ou-name-case)' : ''}. Rename all but one, then import again`
             : undefined;
       if (problem) {
+        refused.set(parentPath === null ? unit.name : `${parentPath}/${unit.name}`, problem);
         findings.push({
           kind: 'left-out',
           subject: `OU ${unit.path} (${unit.id})`,
@@ -69,17 +73,7 @@ export function organizationalUnitsToImport(
   visit(live.root.id, null);
 
   const known = new Set(nameable.map((unit) => unit.path));
-  for (const path of selected)
-    if (!known.has(path))
-      throw new UsageError(
-        `Invalid --ou '${path}'. Expected the path of an OU the repository can declare, such as ${
-          nameable
-            .filter((unit) => unit.parentPath === null)
-            .map((unit) => unit.path)
-            .slice(0, 5)
-            .join(', ') || '(the organization has none)'
-        }.`,
-      );
+  for (const path of selected) if (!known.has(path)) throw unknownPath(path, nameable, refused);
   const within = (path: string, ancestor: string) => path === ancestor || path.startsWith(`${ancestor}/`);
   const units = nameable
     .filter(
@@ -99,4 +93,36 @@ function beneath(
   for (const candidate of live.organizationalUnits) if (ids.has(candidate.parentId)) ids.add(candidate.id);
   const accounts = live.accounts.filter((account) => ids.has(account.parentId)).length;
   return `Not declared, nor ${countOf(ids.size - 1, 'OU')} and ${countOf(accounts, 'account')} beneath it: ${problem}.`;
+}
+
+/**
+ * Why --ou `path` selects nothing: an OU that exists but that the repository cannot declare (`refused`, by path: the
+ * OU itself or an ancestor), which is no mistake in the command line; or no OU at all, where a path that differs
+ * only in case (AWS OU names are case-sensitive) is the likely one meant.
+ */
+function unknownPath(
+  path: string,
+  nameable: readonly Omit<ImportedOrganizationalUnit, 'complete'>[],
+  refused: ReadonlyMap<string, string>,
+): Error {
+  const refusal = [...refused].find(([refusedPath]) => path === refusedPath || path.startsWith(`${refusedPath}/`));
+  if (refusal) {
+    const [refusedPath, problem] = refusal;
+    return new EnvironmentError(
+      refusedPath === path
+        ? `--ou '${path}' names an OU that exists but cannot be declared: ${problem}.`
+        : `--ou '${path}' is beneath the OU '${refusedPath}', which exists but cannot be declared, and nothing beneath it can: ${problem}.`,
+    );
+  }
+  const sameButCase = nameable
+    .map((unit) => unit.path)
+    .find((candidate) => candidate.toLowerCase() === path.toLowerCase());
+  const roots = nameable.filter((unit) => unit.parentPath === null).map((unit) => unit.path);
+  return new UsageError(
+    `Invalid --ou '${path}': no OU has that path (OU names from the root, joined with '/'; names are case-sensitive). ${
+      sameButCase !== undefined
+        ? `Did you mean ${sameButCase}?`
+        : `Expected the path of an OU the repository can declare, such as ${roots.slice(0, 5).join(', ') || '(the organization has none)'}.`
+    }`,
+  );
 }

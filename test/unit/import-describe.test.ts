@@ -6,7 +6,7 @@ import type { ImportedRepository } from '../../src/import/imported-repository.js
 import type { LiveOrganization } from '../../src/import/live-organization.js';
 import { renderRepository } from '../../src/import/render-repository.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
-import { UsageError } from '../../src/settings/settings.js';
+import { EnvironmentError, UsageError } from '../../src/settings/settings.js';
 import {
   liveOrganization,
   MANAGEMENT_ACCOUNT_ID,
@@ -370,7 +370,29 @@ describe('the OU tree and SCPs', () => {
   test('--ou naming no OU is a usage error that names some that exist', () => {
     expect(() => describe_(mixedOrganization(), { organizationalUnits: ['Workload'] })).toThrow(
       new UsageError(
-        "Invalid --ou 'Workload'. Expected the path of an OU the repository can declare, such as Deep, Sandbox, Security, Workloads.",
+        "Invalid --ou 'Workload': no OU has that path (OU names from the root, joined with '/'; names are case-sensitive). Expected the path of an OU the repository can declare, such as Deep, Sandbox, Security, Workloads.",
+      ),
+    );
+  });
+
+  test('--ou that differs from an OU path only in case suggests that path', () => {
+    expect(() => describe_(mixedOrganization(), { organizationalUnits: ['workloads/prod'] })).toThrow(
+      new UsageError(
+        "Invalid --ou 'workloads/prod': no OU has that path (OU names from the root, joined with '/'; names are case-sensitive). Did you mean Workloads/Prod?",
+      ),
+    );
+  });
+
+  test('--ou naming an OU that exists but cannot be declared, or one beneath it, says why, not that there is none', () => {
+    const live = liveOrganization({ organizationalUnits: ['Apps', 'constructor/Deep'] });
+    const reason =
+      "its name, a key under organizationalUnits, is 'constructor', a key validate refuses (yaml-forbidden-key): it could reach Object.prototype. Rename the OU in AWS Organizations, then import again.";
+    expect(() => describe_(live, { organizationalUnits: ['constructor'] })).toThrow(
+      new EnvironmentError(`--ou 'constructor' names an OU that exists but cannot be declared: ${reason}`),
+    );
+    expect(() => describe_(live, { organizationalUnits: ['constructor/Deep'] })).toThrow(
+      new EnvironmentError(
+        `--ou 'constructor/Deep' is beneath the OU 'constructor', which exists but cannot be declared, and nothing beneath it can: ${reason}`,
       ),
     );
   });
