@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-DRZZQRMS.js";
+} from "./chunks/chunk-TISQNOZ5.js";
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   readLocalFile
-} from "./chunks/chunk-J32QFRWP.js";
+} from "./chunks/chunk-7VWICZVE.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,9 +34,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GKQLULO5.js";
-import "./chunks/chunk-L4HPXP6F.js";
-import "./chunks/chunk-E2IHRBMA.js";
+} from "./chunks/chunk-R2I4LFDJ.js";
+import "./chunks/chunk-BY6RKFF6.js";
+import "./chunks/chunk-V4O4FOJV.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import {
   visibleLine
@@ -66,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-SYXUBZRR.js"),
-        import("./chunks/plan-text-XVIDUNBE.js"),
-        import("./chunks/plan-markdown-CSCVGDM5.js")
+        import("./chunks/plan-SCP4X4HP.js"),
+        import("./chunks/plan-text-UXU5YMJL.js"),
+        import("./chunks/plan-markdown-L7H42YLH.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,10 +103,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-MXUH4VL7.js"),
+        import("./chunks/apply-GUHIN6UU.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
-        import("./chunks/plan-text-XVIDUNBE.js")
+        import("./chunks/plan-text-UXU5YMJL.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,7 +150,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PLBGQKBQ.js"),
+        import("./chunks/drift-MFZGKDHN.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-T2IXDGXG.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -178,8 +178,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-GKSLGXP7.js"),
-        import("./chunks/import-text-3IKOP5SC.js")
+        import("./chunks/import-PDXOO3ZT.js"),
+        import("./chunks/import-text-O6C6HIRR.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
@@ -231,8 +231,8 @@ Options:
   -v, --version              show the version
 
 Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused plan, apply changes that failed
-            or were refused, an import that wrote nothing or left findings to check, drift with
-            --fail-on-drift),
+            or were refused, an import that wrote nothing, left an active account out or left findings to
+            check, drift with --fail-on-drift),
             2 usage, preflight or internal error.`;
 var OPTION_COMMANDS = {
   out: ["plan"],

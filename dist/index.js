@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-HCKHWBGD.js";
+} from "./chunks/chunk-AVVDEKRL.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-DRZZQRMS.js";
+import "./chunks/chunk-TISQNOZ5.js";
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   COMMANDS,
@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GKQLULO5.js";
-import "./chunks/chunk-L4HPXP6F.js";
-import "./chunks/chunk-E2IHRBMA.js";
+} from "./chunks/chunk-R2I4LFDJ.js";
+import "./chunks/chunk-BY6RKFF6.js";
+import "./chunks/chunk-V4O4FOJV.js";
 import "./chunks/chunk-WOFMCSLJ.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-YPNVWKSV.js";
@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KGZH36GY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7K44YYXB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-CXE6N3U2.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QPLIFPY7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QLW5UC23.js");
+        const { runDriftAction } = await import("./chunks/drift-action-WYR7HW6J.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

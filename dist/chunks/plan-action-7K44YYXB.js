@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-IDXJFQD7.js";
+} from "./chunk-B4O7KECU.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-YTK22JPR.js";
+} from "./chunk-BCPPBLAO.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-6PJ2ZOVZ.js";
+} from "./chunk-62I4CSTN.js";
 import {
   logInfo
-} from "./chunk-RY7NPOPU.js";
+} from "./chunk-EZVBLTV2.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-WXGRABNU.js";
@@ -29,33 +29,33 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HCKHWBGD.js";
+} from "./chunk-AVVDEKRL.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-DRZZQRMS.js";
+import "./chunk-TISQNOZ5.js";
 import {
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-IYTCSLUX.js";
-import "./chunk-IHPVQPU4.js";
-import "./chunk-4RYP2ETQ.js";
-import "./chunk-NHJ7KTAQ.js";
-import "./chunk-R7RMAFI4.js";
-import "./chunk-2OVPK72Q.js";
-import "./chunk-VP44APPJ.js";
-import "./chunk-CYCIKFCL.js";
+} from "./chunk-JSVW7ODF.js";
+import "./chunk-ZDYJYGAB.js";
+import "./chunk-ZPB3Y2YR.js";
+import "./chunk-IYLM3RD3.js";
+import "./chunk-UE5NPWLN.js";
+import "./chunk-OG6EYOC5.js";
+import "./chunk-DKLEXQDT.js";
+import "./chunk-TOVSDN6E.js";
 import {
   readLocalFile
-} from "./chunk-J32QFRWP.js";
+} from "./chunk-7VWICZVE.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GKQLULO5.js";
-import "./chunk-L4HPXP6F.js";
-import "./chunk-E2IHRBMA.js";
+import "./chunk-R2I4LFDJ.js";
+import "./chunk-BY6RKFF6.js";
+import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";

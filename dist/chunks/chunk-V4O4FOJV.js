@@ -15551,7 +15551,11 @@ var account_schema_default = {
     },
     nameList: {
       type: "array",
-      items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" },
+      items: {
+        type: "string",
+        pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$",
+        description: "A name from the catalogue in baselines/organization.yaml (its scps: or baselines:): letters, digits, _ and -, starting with a letter or digit."
+      },
       uniqueItems: true
     }
   }
@@ -15587,7 +15591,11 @@ var organization_schema_default = {
     defaultRegions: { type: "array", items: { $ref: "#/$defs/region" }, minItems: 1, uniqueItems: true },
     emailDomains: {
       type: "array",
-      items: { type: "string", pattern: "^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$" },
+      items: {
+        type: "string",
+        pattern: "^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$",
+        description: "A domain such as example.com, without the @: letters, digits, dots and hyphens, ending in a dot and a top-level domain of two or more letters."
+      },
       uniqueItems: true
     },
     requiredTags: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
@@ -15597,7 +15605,11 @@ var organization_schema_default = {
       required: ["permissionModel", "namePrefix"],
       properties: {
         permissionModel: { enum: ["SELF_MANAGED", "SERVICE_MANAGED"] },
-        executionRoleName: { type: "string", pattern: "^[\\w+=,.@-]{1,64}$" },
+        executionRoleName: {
+          type: "string",
+          pattern: "^[\\w+=,.@-]{1,64}$",
+          description: "The name of the role StackSets assume in each account, 1-64 characters: letters, digits and + = , . @ _ - (CreateStackSet ExecutionRoleName, an IAM role name)."
+        },
         administrationRoleArn: {
           type: "string",
           pattern: "^arn:aws[a-z-]*:iam::\\d{12}:role/.+$",
@@ -15605,7 +15617,11 @@ var organization_schema_default = {
           description: "The ARN of the StackSet administration role, at most 2048 characters (CreateStackSet AdministrationRoleARN)."
         },
         callAs: { enum: ["SELF", "DELEGATED_ADMIN"] },
-        namePrefix: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9-]{0,30}$" },
+        namePrefix: {
+          type: "string",
+          pattern: "^[A-Za-z][A-Za-z0-9-]{0,30}$",
+          description: "The start of the name of every StackSet vend owns, 1-31 characters: a letter, then letters, digits or hyphens. CreateStackSet StackSetName allows [a-zA-Z][-a-zA-Z0-9]*, at most 128 characters with the baseline's name after the prefix."
+        },
         operationPreferences: {
           type: "object",
           additionalProperties: false,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-YTK22JPR.js";
+} from "./chunk-BCPPBLAO.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,14 +32,14 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-IHPVQPU4.js";
+} from "./chunk-ZDYJYGAB.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-4RYP2ETQ.js";
+} from "./chunk-ZPB3Y2YR.js";
 import {
   CHANGE_KINDS
-} from "./chunk-CYCIKFCL.js";
+} from "./chunk-TOVSDN6E.js";
 import {
   countOf,
   highImpactCount,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-RY7NPOPU.js";
+} from "./chunk-EZVBLTV2.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-WXGRABNU.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-HCKHWBGD.js";
+} from "./chunk-AVVDEKRL.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

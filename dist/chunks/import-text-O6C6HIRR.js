@@ -4,9 +4,9 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-DRZZQRMS.js";
+} from "./chunk-TISQNOZ5.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-E2IHRBMA.js";
+import "./chunk-V4O4FOJV.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

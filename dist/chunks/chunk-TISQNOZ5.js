@@ -6,7 +6,7 @@ import {
 import {
   ORGANIZATION_FILE,
   RULES
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";

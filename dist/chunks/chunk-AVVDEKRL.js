@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-DRZZQRMS.js";
+} from "./chunk-TISQNOZ5.js";
 import {
   countOf
 } from "./chunk-YPNVWKSV.js";

@@ -4,20 +4,20 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-IDXJFQD7.js";
-import "./chunk-YTK22JPR.js";
+} from "./chunk-B4O7KECU.js";
+import "./chunk-BCPPBLAO.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-IHPVQPU4.js";
-import "./chunk-4RYP2ETQ.js";
-import "./chunk-NHJ7KTAQ.js";
-import "./chunk-VP44APPJ.js";
-import "./chunk-CYCIKFCL.js";
-import "./chunk-L4HPXP6F.js";
-import "./chunk-E2IHRBMA.js";
+import "./chunk-ZDYJYGAB.js";
+import "./chunk-ZPB3Y2YR.js";
+import "./chunk-IYLM3RD3.js";
+import "./chunk-DKLEXQDT.js";
+import "./chunk-TOVSDN6E.js";
+import "./chunk-BY6RKFF6.js";
+import "./chunk-V4O4FOJV.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";

@@ -3,7 +3,7 @@ import {
   parametersOf,
   parseRepositoryFile,
   templateToJson
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -1,20 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runDrift
-} from "./chunk-6HH67IGC.js";
+} from "./chunk-6BBAWZIT.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-DRZZQRMS.js";
+import "./chunk-TISQNOZ5.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-4RYP2ETQ.js";
-import "./chunk-NHJ7KTAQ.js";
-import "./chunk-R7RMAFI4.js";
-import "./chunk-2OVPK72Q.js";
-import "./chunk-VP44APPJ.js";
-import "./chunk-CYCIKFCL.js";
+import "./chunk-ZPB3Y2YR.js";
+import "./chunk-IYLM3RD3.js";
+import "./chunk-UE5NPWLN.js";
+import "./chunk-OG6EYOC5.js";
+import "./chunk-DKLEXQDT.js";
+import "./chunk-TOVSDN6E.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GKQLULO5.js";
-import "./chunk-L4HPXP6F.js";
-import "./chunk-E2IHRBMA.js";
+import "./chunk-R2I4LFDJ.js";
+import "./chunk-BY6RKFF6.js";
+import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";

@@ -3,13 +3,13 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-4RYP2ETQ.js";
+} from "./chunk-ZPB3Y2YR.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
   ouReference,
   resolveOrganizationalUnits
-} from "./chunk-CYCIKFCL.js";
+} from "./chunk-TOVSDN6E.js";
 import {
   compareFindings
 } from "./chunk-GJYRT4YL.js";

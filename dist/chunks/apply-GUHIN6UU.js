@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-3V5LISLL.js";
+} from "./chunk-KHUR5K5U.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-R7RMAFI4.js";
-import "./chunk-2OVPK72Q.js";
-import "./chunk-VP44APPJ.js";
-import "./chunk-CYCIKFCL.js";
-import "./chunk-J32QFRWP.js";
+import "./chunk-UE5NPWLN.js";
+import "./chunk-OG6EYOC5.js";
+import "./chunk-DKLEXQDT.js";
+import "./chunk-TOVSDN6E.js";
+import "./chunk-7VWICZVE.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GKQLULO5.js";
-import "./chunk-L4HPXP6F.js";
-import "./chunk-E2IHRBMA.js";
+import "./chunk-R2I4LFDJ.js";
+import "./chunk-BY6RKFF6.js";
+import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-INKKAY5C.js";

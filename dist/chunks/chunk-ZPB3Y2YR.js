@@ -2,29 +2,30 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-NHJ7KTAQ.js";
+} from "./chunk-IYLM3RD3.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-VP44APPJ.js";
+} from "./chunk-DKLEXQDT.js";
 import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
   maskNoEchoDefaults,
   resolveOrganizationalUnits
-} from "./chunk-CYCIKFCL.js";
+} from "./chunk-TOVSDN6E.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
+  losesNumberValues,
   recordedParameterOverrides
-} from "./chunk-L4HPXP6F.js";
+} from "./chunk-BY6RKFF6.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 import {
   makeFinding
 } from "./chunk-GJYRT4YL.js";
@@ -576,6 +577,7 @@ function unifiedDiff(before, after, context = CONTEXT_LINES) {
   };
 }
 function prettyPolicy(minified) {
+  if (losesNumberValues(minified)) return minified;
   try {
     return JSON.stringify(JSON.parse(minified), null, 2);
   } catch {

@@ -4,21 +4,21 @@ import {
   accountReference,
   canonicalJson,
   ouReference
-} from "./chunk-CYCIKFCL.js";
+} from "./chunk-TOVSDN6E.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-L4HPXP6F.js";
+} from "./chunk-BY6RKFF6.js";
 import {
   isIntrinsic,
   parametersOf,
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-IHPVQPU4.js";
+} from "./chunk-ZDYJYGAB.js";
 import {
   instanceLines,
   moveLines,
@@ -25,21 +25,21 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-4RYP2ETQ.js";
+} from "./chunk-ZPB3Y2YR.js";
 import {
   summarizeTemplateChange
-} from "./chunk-VP44APPJ.js";
+} from "./chunk-DKLEXQDT.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn,
   parameterDefaultsIn
-} from "./chunk-CYCIKFCL.js";
+} from "./chunk-TOVSDN6E.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-L4HPXP6F.js";
+} from "./chunk-BY6RKFF6.js";
 import {
   visible,
   visibleLine

@@ -5,11 +5,12 @@ import {
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
+  losesNumberValues,
   recordedParameterOverrides
-} from "./chunk-L4HPXP6F.js";
+} from "./chunk-BY6RKFF6.js";
 import {
   require_dist
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -47001,7 +47002,7 @@ async function readPolicyTargets(clients, policyId) {
 function minifyJson(content) {
   try {
     const parsed = JSON.parse(content);
-    if ((0, import_yaml.parseDocument)(content, { uniqueKeys: true }).errors.some((error) => error.code === "DUPLICATE_KEY"))
+    if (losesNumberValues(content) || (0, import_yaml.parseDocument)(content, { uniqueKeys: true }).errors.some((error) => error.code === "DUPLICATE_KEY"))
       return content;
     return JSON.stringify(parsed);
   } catch {

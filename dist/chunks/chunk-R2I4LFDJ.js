@@ -5,8 +5,9 @@ import {
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX,
-  checkTemplates
-} from "./chunk-L4HPXP6F.js";
+  checkTemplates,
+  numberAsJavaScriptWrites
+} from "./chunk-BY6RKFF6.js";
 import {
   RULES,
   WAIVABLE_RULES,
@@ -17,7 +18,7 @@ import {
   parametersWithoutDefaultOf,
   readRepository,
   require_dist
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-WOFMCSLJ.js";
@@ -431,8 +432,8 @@ function checkNumbersSentAsWritten(source) {
       for (const pair2 of node.items) visit(pair2.value, [...path2, String(pair2.key.value)]);
     else if ((0, import_yaml.isSeq)(node)) node.items.forEach((item, index) => visit(item, [...path2, index]));
     else if ((0, import_yaml.isScalar)(node) && typeof node.value === "number" && node.source !== void 0) {
-      const sent = JSON.stringify(node.value);
-      if (decimalValue(node.source) !== decimalValue(sent))
+      const sent = numberAsJavaScriptWrites(node.source);
+      if (sent !== void 0)
         diagnostics.push(
           source.diagnostic(
             RULES.scpSyntax,
@@ -444,15 +445,6 @@ function checkNumbersSentAsWritten(source) {
   };
   visit(source.document.contents, []);
   return diagnostics;
-}
-function decimalValue(text) {
-  const match2 = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
-  if (!match2) return void 0;
-  const [, sign, whole = "", fraction = "", exponent = "0"] = match2;
-  const digits = (whole + fraction).replace(/^0+/, "");
-  if (digits === "") return "0";
-  const significant = digits.replace(/0+$/, "");
-  return `${sign}${significant}e${BigInt(exponent) - BigInt(fraction.length) + BigInt(digits.length - significant.length)}`;
 }
 var checkScpDescriptions = ({ repository }) => {
   const organization = repository.organization;
@@ -928,7 +920,7 @@ var checkBaselineOptOut = ({ repository, now }) => repository.accounts.filter(
 var checkOwnerAssigned = ({ repository }) => repository.accounts.filter(({ value }) => value.owner === OWNER_UNASSIGNED || value.owner.trim() === "").map(({ source, value }) => ({
   ...source.diagnostic(
     RULES.ownerUnassigned,
-    value.owner === OWNER_UNASSIGNED ? `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account whose Owner tag names no team (none, an empty one, or this placeholder); name the owning team here. Until then vend leaves the account's Owner tag as it is.` : "owner is only spaces, which names no team, though AWS takes it as the Owner tag; name the owning team here.",
+    value.owner === OWNER_UNASSIGNED ? `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account whose Owner tag names no team (none, an empty one, this placeholder, or one validate refuses as the owner); name the owning team here. Until then vend leaves the account's Owner tag as it is.` : "owner is only spaces, which names no team, though AWS takes it as the Owner tag; name the owning team here.",
     ["owner"]
   ),
   severity: "warning"
@@ -4000,27 +3992,42 @@ var checkParameterValues = ({ repository, quotas }) => {
 var DECIMAL_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function declarationProblem(declaration, value) {
   const { Type: type, AllowedValues: allowedValues, AllowedPattern: allowedPattern } = declaration;
-  if (type !== "String" && type !== "Number") return void 0;
-  if (Array.isArray(allowedValues) && !allowedValues.map(String).includes(value))
-    return `is not one of its AllowedValues (${allowedValues.map(String).join(", ")})`;
-  if (type === "Number") {
-    const number = Number(value.trim());
-    if (!DECIMAL_NUMBER.test(value.trim()) || !Number.isFinite(number))
-      return "is not a decimal number, but the parameter has Type Number";
-    if (typeof declaration.MinValue === "number" && number < declaration.MinValue)
-      return `is below its MinValue ${declaration.MinValue}`;
-    if (typeof declaration.MaxValue === "number" && number > declaration.MaxValue)
-      return `is above its MaxValue ${declaration.MaxValue}`;
+  const allowed = Array.isArray(allowedValues) ? allowedValues.map(String) : void 0;
+  if (type === "CommaDelimitedList" || type === "List<Number>") {
+    for (const member of value.split(",").map((text) => text.trim())) {
+      const problem = type === "List<Number>" ? numberProblem({}, member, type) : allowed && !allowed.includes(member) ? `is not one of its AllowedValues (${allowed.join(", ")})` : void 0;
+      if (problem) return `has the member '${member}', which ${problem}`;
+    }
     return void 0;
   }
+  if (type !== "String" && type !== "Number") return void 0;
+  if (allowed && !allowed.includes(value)) return `is not one of its AllowedValues (${allowed.join(", ")})`;
+  if (type === "Number") return numberProblem(declaration, value, type);
   const length = lengthIn("characters", value);
-  if (typeof declaration.MinLength === "number" && length < declaration.MinLength)
-    return `is ${length} characters, shorter than its MinLength ${declaration.MinLength}`;
-  if (typeof declaration.MaxLength === "number" && length > declaration.MaxLength)
-    return `is ${length} characters, longer than its MaxLength ${declaration.MaxLength}`;
+  const minLength = numberIn(declaration.MinLength);
+  const maxLength = numberIn(declaration.MaxLength);
+  if (minLength !== void 0 && length < minLength)
+    return `is ${length} character${length === 1 ? "" : "s"}, shorter than its MinLength ${minLength}`;
+  if (maxLength !== void 0 && length > maxLength)
+    return `is ${length} characters, longer than its MaxLength ${maxLength}`;
   if (typeof allowedPattern === "string" && !wholeMatch(allowedPattern, value))
     return `does not match its AllowedPattern ${allowedPattern}`;
   return void 0;
+}
+function numberProblem(declaration, value, type) {
+  const number = numberIn(value.trim());
+  if (number === void 0) return `is not a decimal number, but the parameter has Type ${type}`;
+  const minValue = numberIn(declaration.MinValue);
+  const maxValue = numberIn(declaration.MaxValue);
+  if (minValue !== void 0 && number < minValue) return `is below its MinValue ${minValue}`;
+  if (maxValue !== void 0 && number > maxValue) return `is above its MaxValue ${maxValue}`;
+  return void 0;
+}
+function numberIn(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value !== "string" || !DECIMAL_NUMBER.test(value.trim())) return void 0;
+  const number = Number(value.trim());
+  return Number.isFinite(number) ? number : void 0;
 }
 function wholeMatch(pattern, value) {
   try {

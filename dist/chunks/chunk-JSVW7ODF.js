@@ -5,31 +5,31 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-IHPVQPU4.js";
+} from "./chunk-ZDYJYGAB.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-R7RMAFI4.js";
+} from "./chunk-UE5NPWLN.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-2OVPK72Q.js";
+} from "./chunk-OG6EYOC5.js";
 import {
   canonicalJson
-} from "./chunk-CYCIKFCL.js";
+} from "./chunk-TOVSDN6E.js";
 import {
   writeLocalFile
-} from "./chunk-J32QFRWP.js";
+} from "./chunk-7VWICZVE.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-GKQLULO5.js";
+} from "./chunk-R2I4LFDJ.js";
 import {
   readRepositoryBytes
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";

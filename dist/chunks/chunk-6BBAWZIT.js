@@ -7,7 +7,7 @@ import {
 import {
   countDiagnostics,
   diagnosticsJson
-} from "./chunk-DRZZQRMS.js";
+} from "./chunk-TISQNOZ5.js";
 import {
   DriftContext,
   declaredTargetIds,
@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-4RYP2ETQ.js";
+} from "./chunk-ZPB3Y2YR.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-R7RMAFI4.js";
+} from "./chunk-UE5NPWLN.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -35,22 +35,22 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-2OVPK72Q.js";
+} from "./chunk-OG6EYOC5.js";
 import {
   controlsAccess
-} from "./chunk-VP44APPJ.js";
+} from "./chunk-DKLEXQDT.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-GKQLULO5.js";
+} from "./chunk-R2I4LFDJ.js";
 import {
   parseRepositoryFile,
   resourcesOf,
   templateToJson
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,

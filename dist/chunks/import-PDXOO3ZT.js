@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-DRZZQRMS.js";
+} from "./chunk-TISQNOZ5.js";
 import "./chunk-VRYFBA3T.js";
 import {
   ACCOUNT_NAME,
@@ -10,7 +10,7 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-NHJ7KTAQ.js";
+} from "./chunk-IYLM3RD3.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -29,15 +29,15 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-2OVPK72Q.js";
+} from "./chunk-OG6EYOC5.js";
 import {
   canonicalJson,
   masked,
   noEchoIn
-} from "./chunk-CYCIKFCL.js";
+} from "./chunk-TOVSDN6E.js";
 import {
   writeLocalFile
-} from "./chunk-J32QFRWP.js";
+} from "./chunk-7VWICZVE.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,14 +52,16 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-GKQLULO5.js";
+} from "./chunk-R2I4LFDJ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
-  VEND_TAG_PREFIX
-} from "./chunk-L4HPXP6F.js";
+  VEND_TAG_PREFIX,
+  jsonNumberLiterals,
+  numberAsJavaScriptWrites
+} from "./chunk-BY6RKFF6.js";
 import {
   ACCOUNTS_DIR,
   LONE_SURROGATE,
@@ -75,7 +77,7 @@ import {
   resolveString,
   resourcesOf,
   templateToJson
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
@@ -145,9 +147,9 @@ function accountCandidates(live, units) {
     }
     if (managedBy !== void 0 && managedBy !== MANAGED_BY_TAG.value)
       findings.push({
-        kind: "note",
+        kind: "check",
         subject,
-        message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; adopting it sets ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}.`
+        message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; adopting it sets ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}. Make sure ${managedBy} no longer manages it, or remove its manifest.`
       });
     candidates.push({ account, ou: unit.path, owner: ownerTag?.trim() ? ownerTag : OWNER_UNASSIGNED, tags });
   }
@@ -181,6 +183,9 @@ function accountManifest(candidate, context) {
 }
 function leftOutAccount(account, message) {
   return { kind: "left-out", subject: `account ${account.id} (${account.name})`, message };
+}
+function isLeftOutAccount(finding) {
+  return finding.kind === "left-out" && finding.subject.startsWith("account ");
 }
 
 // src/import/account-names.ts
@@ -529,6 +534,11 @@ function policyProblems(name, file, content, description, quotas) {
     return raw.diagnostics.map(
       (diagnostic) => diagnostic.rule === RULES.yamlDuplicateKey ? `${diagnostic.rule}: its content has a key twice in one object; a file written from it would keep only the last, and so misstate the policy` : describe(diagnostic)
     );
+  const lossy = jsonNumberLiterals(content).filter((literal) => numberAsJavaScriptWrites(literal) !== void 0);
+  if (lossy.length > 0)
+    return [
+      `${RULES.scpSyntax}: its content has the number ${lossy[0]}, which vend would read, write and send as ${numberAsJavaScriptWrites(lossy[0])} (JavaScript numbers keep about 17 digits), so the file would say another policy than the one AWS enforces. To manage it with vend, quote it in AWS ("${lossy[0]}", with aws organizations update-policy --content; IAM compares condition values as strings), then import again`
+    ];
   const text = `${JSON.stringify(JSON.parse(content), null, 2)}
 `;
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(text), { json: true });
@@ -959,6 +969,7 @@ function organizationalUnitsToImport(live, selected) {
     children.set(unit.parentId, [...children.get(unit.parentId) ?? [], unit]);
   const findings = [];
   const nameable = [];
+  const refused = /* @__PURE__ */ new Map();
   const visit2 = (parentId, parentPath) => {
     const siblings = children.get(parentId) ?? [];
     for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
@@ -966,6 +977,7 @@ function organizationalUnitsToImport(live, selected) {
       const keyName = keyProblem(unit.name);
       const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `its name is not one the repository can declare: OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE} (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins.length > 1 ? `${twins.length} OUs under ${parentPath ?? "the root"} are named ${[...new Set(twins.map((twin) => `'${twin.name}'`))].join(" and ")}, so a path cannot tell them apart${twins.some((twin) => twin.name !== unit.name) ? " (names that differ only in case read as one in a plan, and validate refuses them: ou-name-case)" : ""}. Rename all but one, then import again` : void 0;
       if (problem) {
+        refused.set(parentPath === null ? unit.name : `${parentPath}/${unit.name}`, problem);
         findings.push({
           kind: "left-out",
           subject: `OU ${unit.path} (${unit.id})`,
@@ -980,11 +992,7 @@ function organizationalUnitsToImport(live, selected) {
   };
   visit2(live.root.id, null);
   const known = new Set(nameable.map((unit) => unit.path));
-  for (const path of selected)
-    if (!known.has(path))
-      throw new UsageError(
-        `Invalid --ou '${path}'. Expected the path of an OU the repository can declare, such as ${nameable.filter((unit) => unit.parentPath === null).map((unit) => unit.path).slice(0, 5).join(", ") || "(the organization has none)"}.`
-      );
+  for (const path of selected) if (!known.has(path)) throw unknownPath(path, nameable, refused);
   const within = (path, ancestor) => path === ancestor || path.startsWith(`${ancestor}/`);
   const units = nameable.filter(
     (unit) => selected.length === 0 || selected.some((path) => within(unit.path, path) || within(path, unit.path))
@@ -996,6 +1004,20 @@ function beneath(live, unit, problem) {
   for (const candidate of live.organizationalUnits) if (ids.has(candidate.parentId)) ids.add(candidate.id);
   const accounts = live.accounts.filter((account) => ids.has(account.parentId)).length;
   return `Not declared, nor ${countOf(ids.size - 1, "OU")} and ${countOf(accounts, "account")} beneath it: ${problem}.`;
+}
+function unknownPath(path, nameable, refused) {
+  const refusal = [...refused].find(([refusedPath]) => path === refusedPath || path.startsWith(`${refusedPath}/`));
+  if (refusal) {
+    const [refusedPath, problem] = refusal;
+    return new EnvironmentError(
+      refusedPath === path ? `--ou '${path}' names an OU that exists but cannot be declared: ${problem}.` : `--ou '${path}' is beneath the OU '${refusedPath}', which exists but cannot be declared, and nothing beneath it can: ${problem}.`
+    );
+  }
+  const sameButCase = nameable.map((unit) => unit.path).find((candidate) => candidate.toLowerCase() === path.toLowerCase());
+  const roots = nameable.filter((unit) => unit.parentPath === null).map((unit) => unit.path);
+  return new UsageError(
+    `Invalid --ou '${path}': no OU has that path (OU names from the root, joined with '/'; names are case-sensitive). ${sameButCase !== void 0 ? `Did you mean ${sameButCase}?` : `Expected the path of an OU the repository can declare, such as ${roots.slice(0, 5).join(", ") || "(the organization has none)"}.`}`
+  );
 }
 
 // src/import/render-repository.ts
@@ -1010,7 +1032,7 @@ function renderRepository(imported, organizationId) {
 `);
   for (const template of imported.templates) files.set(template.file, template.body);
   for (const account of imported.accounts)
-    files.set(account.file, renderAccountManifest(account.document, account.ownerTag));
+    files.set(account.file, renderAccountManifest(account.document, account.ownerTag, account.ownerRefused));
   if (imported.organization && imported.accounts.length === 0) files.set(`${ACCOUNTS_DIR}/.gitkeep`, "");
   return files;
 }
@@ -1021,12 +1043,12 @@ function renderOrganization(organization, organizationId) {
     yamlText(organization)
   ].join("\n");
 }
-function renderAccountManifest(account, ownerTag) {
+function renderAccountManifest(account, ownerTag, ownerRefused) {
   return [
     ACCOUNT_SCHEMA,
     yamlText(account, (document) => {
       if (account.owner !== OWNER_UNASSIGNED) return;
-      document.get("owner", true).comment = ownerTag === OWNER_UNASSIGNED ? ` the Owner tag in AWS is this placeholder itself, which names no team: name the owning team` : " no Owner tag in AWS, or an empty one: name the owning team";
+      document.get("owner", true).comment = ownerRefused !== void 0 ? ` the Owner tag in AWS is one validate refuses as the owner (rule ${ownerRefused}): name the owning team` : ownerTag === OWNER_UNASSIGNED ? ` the Owner tag in AWS is this placeholder itself, which names no team: name the owning team` : " no Owner tag in AWS, or an empty one: name the owning team";
     })
   ].join("\n");
 }
@@ -1056,25 +1078,7 @@ function readsAsOtherThanItself(text) {
 }
 function policyFileText(content) {
   const pretty = JSON.stringify(JSON.parse(content), null, 2);
-  return numberLiterals(content).every((literal) => String(Number(literal)) === literal) ? pretty : content;
-}
-function numberLiterals(json) {
-  const literals = [];
-  const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  for (let index = 0; index < json.length; index++) {
-    const character = json[index];
-    if (character === '"') {
-      for (index++; index < json.length && json[index] !== '"'; index++) if (json[index] === "\\") index++;
-    } else if (character === "-" || character >= "0" && character <= "9") {
-      number.lastIndex = index;
-      const match = number.exec(json);
-      if (match) {
-        literals.push(match[0]);
-        index += match[0].length - 1;
-      }
-    }
-  }
-  return literals;
+  return jsonNumberLiterals(content).every((literal) => String(Number(literal)) === literal) ? pretty : content;
 }
 
 // src/import/describe-organization.ts
@@ -1201,10 +1205,16 @@ function describeOrganization(live, options) {
     })),
     accounts: accounts.map(({ candidate, file, document }) => {
       const ownerTag = candidate.account.tags?.Owner;
-      return { file, accountId: candidate.account.id, document, ...ownerTag === void 0 ? {} : { ownerTag } };
+      return {
+        file,
+        accountId: candidate.account.id,
+        document,
+        ...ownerTag === void 0 ? {} : { ownerTag },
+        ...candidate.ownerRefused === void 0 ? {} : { ownerRefused: candidate.ownerRefused }
+      };
     }),
-    // A note on what adopting an account would do means nothing for one that is left out after all.
-    findings: findings.filter((finding) => finding.kind !== "note" || !leftOut.has(finding.subject))
+    // What adopting an account would do means nothing for one that is left out after all.
+    findings: findings.filter((finding) => finding.kind === "left-out" || !leftOut.has(finding.subject))
   };
 }
 function manifestsFor(live, organization, candidates, placed, findings) {
@@ -1236,14 +1246,29 @@ function manifestsFor(live, organization, candidates, placed, findings) {
       stackSetParameters,
       attachments: attachmentsOf(candidate.account.id)
     };
-    const provisional = accountManifest(candidate, { ...context, name: baseName(candidate.account.name) });
-    const problems = manifestProblems(
-      `${ACCOUNTS_DIR}/${provisional.name}.yaml`,
-      renderAccountManifest(provisional),
-      provisional,
-      quotas
-    );
+    const problemsOf = (tried) => {
+      const provisional = accountManifest(tried, { ...context, name: baseName(tried.account.name) });
+      return manifestProblems(
+        `${ACCOUNTS_DIR}/${provisional.name}.yaml`,
+        renderAccountManifest(provisional),
+        provisional,
+        quotas
+      );
+    };
+    const problems = problemsOf(candidate);
     if (problems.length === 0) return [{ candidate, context }];
+    if (candidate.owner !== OWNER_UNASSIGNED) {
+      const rules = [...new Set(problems.map((problem) => problem.slice(0, problem.indexOf(":"))))].join(", ");
+      const unassigned = { ...candidate, owner: OWNER_UNASSIGNED, ownerRefused: rules };
+      if (problemsOf(unassigned).length === 0) {
+        findings.push({
+          kind: "note",
+          subject: `account ${candidate.account.id} (${candidate.account.name})`,
+          message: `Written with owner ${OWNER_UNASSIGNED}; its Owner tag stays as it is in AWS until the manifest names the owning team. Validate would refuse the tag as the owner: ${problems.join("; ")}`
+        });
+        return [{ candidate: unassigned, context }];
+      }
+    }
     findings.push(
       leftOutAccount(candidate.account, `validate would refuse its manifest: ${problems.slice(0, 2).join("; ")}`)
     );
@@ -1565,7 +1590,9 @@ function importExitCode(outcome) {
   if (outcome.status === "refused") return 1;
   const wroteNothing = outcome.report.mode === "accounts-only" && !outcome.report.written.some((file) => file.endsWith(".yaml"));
   if (wroteNothing) return 1;
-  const needsAttention = outcome.report.findings.some((finding) => finding.kind === "check");
+  const needsAttention = outcome.report.findings.some(
+    (finding) => finding.kind === "check" || isLeftOutAccount(finding)
+  );
   return needsAttention || countDiagnostics(outcome.validation.diagnostics).errors > 0 ? 1 : 0;
 }
 function existingRepository(root) {

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-R7RMAFI4.js";
+} from "./chunk-UE5NPWLN.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,10 +30,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-2OVPK72Q.js";
+} from "./chunk-OG6EYOC5.js";
 import {
   declaresTransform
-} from "./chunk-VP44APPJ.js";
+} from "./chunk-DKLEXQDT.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -44,25 +44,25 @@ import {
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-CYCIKFCL.js";
+} from "./chunk-TOVSDN6E.js";
 import {
   readLocalFile
-} from "./chunk-J32QFRWP.js";
+} from "./chunk-7VWICZVE.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-GKQLULO5.js";
+} from "./chunk-R2I4LFDJ.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-L4HPXP6F.js";
+} from "./chunk-BY6RKFF6.js";
 import {
   parameterDefaults,
   require_dist,
   resolveString,
   resourcesOf,
   templateToJson
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 import {
   applyExitCode,
   emptyApplyReport,

@@ -4,12 +4,12 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-6PJ2ZOVZ.js";
+} from "./chunk-62I4CSTN.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-RY7NPOPU.js";
+} from "./chunk-EZVBLTV2.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-3V5LISLL.js";
+} from "./chunk-KHUR5K5U.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -30,26 +30,26 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-HCKHWBGD.js";
+} from "./chunk-AVVDEKRL.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-DRZZQRMS.js";
+import "./chunk-TISQNOZ5.js";
 import {
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-R7RMAFI4.js";
-import "./chunk-2OVPK72Q.js";
-import "./chunk-VP44APPJ.js";
-import "./chunk-CYCIKFCL.js";
-import "./chunk-J32QFRWP.js";
+} from "./chunk-UE5NPWLN.js";
+import "./chunk-OG6EYOC5.js";
+import "./chunk-DKLEXQDT.js";
+import "./chunk-TOVSDN6E.js";
+import "./chunk-7VWICZVE.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GKQLULO5.js";
-import "./chunk-L4HPXP6F.js";
-import "./chunk-E2IHRBMA.js";
+import "./chunk-R2I4LFDJ.js";
+import "./chunk-BY6RKFF6.js";
+import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-WOFMCSLJ.js";
 import {

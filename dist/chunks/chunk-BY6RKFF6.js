@@ -3,7 +3,7 @@ import {
   RULES,
   isCloudFormationTemplate,
   resourcesOf
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 
 // src/config/desired-state.ts
 var MANAGED_BY_TAG = { key: "ManagedBy", value: "vend" };
@@ -14,6 +14,42 @@ function recordedParameterOverrides(tags) {
   return (tags?.[PARAMETER_OVERRIDES_TAG] ?? "").split(" ").filter(Boolean);
 }
 var FULL_AWS_ACCESS_POLICY_NAME = "FullAWSAccess";
+
+// src/config/json-numbers.ts
+function decimalValue(text) {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!match) return void 0;
+  const [, sign, whole = "", fraction = "", exponent = "0"] = match;
+  const digits = (whole + fraction).replace(/^0+/, "");
+  if (digits === "") return "0";
+  const significant = digits.replace(/0+$/, "");
+  return `${sign}${significant}e${BigInt(exponent) - BigInt(fraction.length) + BigInt(digits.length - significant.length)}`;
+}
+function numberAsJavaScriptWrites(literal) {
+  const written = JSON.stringify(Number(literal));
+  return decimalValue(literal) === decimalValue(written) ? void 0 : written;
+}
+function jsonNumberLiterals(json) {
+  const literals = [];
+  const number = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  for (let index = 0; index < json.length; index++) {
+    const character = json[index];
+    if (character === '"') {
+      for (index++; index < json.length && json[index] !== '"'; index++) if (json[index] === "\\") index++;
+    } else if (character === "-" || character >= "0" && character <= "9") {
+      number.lastIndex = index;
+      const match = number.exec(json);
+      if (match) {
+        literals.push(match[0]);
+        index += match[0].length - 1;
+      }
+    }
+  }
+  return literals;
+}
+function losesNumberValues(json) {
+  return jsonNumberLiterals(json).some((literal) => numberAsJavaScriptWrites(literal) !== void 0);
+}
 
 // src/config/rules/template-rules.ts
 var PERMISSIONS_BOUNDARY_BASELINE = "permissions-boundary";
@@ -133,6 +169,9 @@ export {
   VEND_TAG_PREFIX,
   recordedParameterOverrides,
   FULL_AWS_ACCESS_POLICY_NAME,
+  numberAsJavaScriptWrites,
+  jsonNumberLiterals,
+  losesNumberValues,
   PERMISSIONS_BOUNDARY_BASELINE,
   checkTemplates
 };

@@ -13,7 +13,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-VP44APPJ.js";
+} from "./chunk-DKLEXQDT.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -31,19 +31,19 @@ import {
   stackSetReference,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-CYCIKFCL.js";
+} from "./chunk-TOVSDN6E.js";
 import {
   limitPhrase
-} from "./chunk-GKQLULO5.js";
+} from "./chunk-R2I4LFDJ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-L4HPXP6F.js";
+} from "./chunk-BY6RKFF6.js";
 import {
   isIntrinsic
-} from "./chunk-E2IHRBMA.js";
+} from "./chunk-V4O4FOJV.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
