@@ -199,7 +199,7 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
             actual: show(instance.parameterOverrides),
             restore: appliesOverrides(context, account, baseline)
               ? 'apply sets the declared overrides and resets the others to the StackSet’s values'
-              : `apply does not see it: a plan reads an instance’s overrides only where the manifest declares some for ${baseline} or the account’s ${PARAMETER_OVERRIDES_TAG} tag records them, and neither does here. Reset it by hand (UpdateStackInstances for this instance, without ParameterOverrides for ${keys.join(', ')}), or add ${baseline} to that tag's value so the next plan resets it`,
+              : `apply does not see it: a plan reads an instance’s overrides only where the manifest declares some for ${baseline} or the account’s ${PARAMETER_OVERRIDES_TAG} tag records them, and neither does here. Reset it by hand: UpdateStackInstances for this instance with ParameterOverrides listing every override it keeps and leaving out ${keys.join(', ')} (--parameter-overrides '[]' when none is kept; a call without ParameterOverrides changes none), or add ${baseline} to that tag's value so the next plan resets it`,
             accept:
               Object.keys(instance.parameterOverrides).length === 0
                 ? `remove parameters.${baseline} from ${manifestOf(context, account)}: the instance has no overrides`

@@ -128,7 +128,7 @@ test('parameter overrides set by hand on an account whose manifest declares none
     actual: 'BoundaryPolicyName="wide-open"',
     // A plan reads overrides only where a manifest declares some or the tag records them: apply would not see it.
     restore: expect.stringMatching(
-      /^apply does not see it: .*Reset it by hand \(UpdateStackInstances for this instance, without ParameterOverrides for BoundaryPolicyName\), or add permissions-boundary to that tag's value/,
+      /^apply does not see it: .*Reset it by hand: UpdateStackInstances for this instance with ParameterOverrides listing every override it keeps and leaving out BoundaryPolicyName \(--parameter-overrides '\[\]' when none is kept; a call without ParameterOverrides changes none\), or add permissions-boundary to that tag's value/,
     ),
   });
   // Once the account's vend:parameter-overrides tag records the baseline, the plan reads it and apply resets it.
