@@ -97,8 +97,8 @@ function attachmentRadius(change: Change, before: OrganizationSnapshot, after: O
   const affected: string[] = [];
   const elsewhere: string[] = [];
   const keptThroughThis: string[] = [];
-  // An account moved beneath the target may have the SCP today through where it was; after the move only this
-  // attachment gives it, which is not "through another attachment".
+  // An account moved beneath the target, or one whose other attachment the plan takes away, may have the SCP today
+  // through it; after the plan only this attachment gives it, which is not "through another attachment".
   const others = attaching ? withoutAttachment(after, change.target, scp) : after;
   for (const account of accounts) {
     const had = scpsInForce(before, account).has(scp);

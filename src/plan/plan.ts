@@ -160,9 +160,9 @@ export interface ScpBlastRadius {
    */
   elsewhere: string[];
   /**
-   * Attachments: accounts moved beneath the target in the same plan that have the SCP in force today where they
-   * are, and after the move only through this attachment: they neither gain it nor have it through another.
-   * Absent when there are none.
+   * Attachments: accounts beneath the target that have the SCP in force today, and once the plan is applied only
+   * through this attachment (the plan moves them here, or detaches the one that gives it today): they neither gain
+   * it nor have it through another. Absent when there are none.
    */
   keptThroughThis?: string[];
   /**

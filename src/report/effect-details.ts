@@ -130,7 +130,7 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
   const kept = radius.keptThroughThis ?? [];
   if (kept.length > 0)
     lines.push(
-      `${countOf(kept.length, 'account')} moving beneath ${target} ${agree(kept.length, 'keeps', 'keep')} it through this attachment (${agree(kept.length, 'it has', 'they have')} it where ${agree(kept.length, 'it is', 'they are')} today): ${listNames(kept)}`,
+      `${countOf(kept.length, 'account')} beneath ${target} ${agree(kept.length, 'keeps', 'keep')} it, now through this attachment alone (the plan moves ${agree(kept.length, 'it', 'them')} here, or takes away the attachment that gives it today): ${listNames(kept)}`,
     );
   return [
     ...lines,

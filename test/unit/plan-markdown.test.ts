@@ -745,7 +745,7 @@ describe('reach lines say what is true after the plan', () => {
     expect(text).toContain('no account gains it');
     // payments-prod has the SCP today through Workloads/Prod, which it leaves: after the move only this one gives it.
     expect(text).toContain(
-      '1 account moving beneath OU Workloads/Payments keeps it through this attachment (it has it where it is today): payments-prod',
+      '1 account beneath OU Workloads/Payments keeps it, now through this attachment alone (the plan moves it here, or takes away the attachment that gives it today): payments-prod',
     );
     expect(text).not.toContain('through another attachment');
     expect(text).not.toMatch(/0 accounts gain it/);
