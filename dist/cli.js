@@ -66,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-SCP4X4HP.js"),
-        import("./chunks/plan-text-UXU5YMJL.js"),
-        import("./chunks/plan-markdown-L7H42YLH.js")
+        import("./chunks/plan-FFQX5LDX.js"),
+        import("./chunks/plan-text-XQPUSM7B.js"),
+        import("./chunks/plan-markdown-PPDDMX72.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -106,7 +106,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-GUHIN6UU.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
-        import("./chunks/plan-text-UXU5YMJL.js")
+        import("./chunks/plan-text-XQPUSM7B.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,7 +150,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-MFZGKDHN.js"),
+        import("./chunks/drift-DCW4EN6M.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-T2IXDGXG.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -178,8 +178,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-PDXOO3ZT.js"),
-        import("./chunks/import-text-O6C6HIRR.js")
+        import("./chunks/import-DKG7WTHO.js"),
+        import("./chunks/import-text-JOX25VB2.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -134,7 +134,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7K44YYXB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-VKZK3D3I.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -142,7 +142,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WYR7HW6J.js");
+        const { runDriftAction } = await import("./chunks/drift-action-T6PRC2OI.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -163,7 +163,12 @@ function existingRepository(root: string): ExistingRepository {
     );
   return {
     organization,
-    accounts: repository.accounts.map(({ value }) => ({ name: value.name, email: value.email })),
+    accounts: repository.accounts.map(({ value }) => ({
+      name: value.name,
+      email: value.email,
+      accountName: value.accountName ?? value.name,
+      ou: value.ou,
+    })),
   };
 }
 

@@ -41,8 +41,11 @@ export interface ImportOptions {
 
 export interface ExistingRepository {
   organization: OrganizationDocument;
-  /** The manifests the repository has: their names stay taken, and the accounts with their emails are skipped. */
-  accounts: readonly { name: string; email: string }[];
+  /**
+   * The manifests the repository has: their names stay taken, and the accounts with their emails are skipped.
+   * `accountName` is the AWS name the manifest gives (its accountName, else its name) and `ou` where it puts it.
+   */
+  accounts: readonly { name: string; email: string; accountName: string; ou: string }[];
 }
 
 /**
@@ -78,15 +81,24 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     const declared = new Set(
       flattenOrganizationalUnits(existing.organization.organizationalUnits).map((unit) => unit.path),
     );
-    const manifested = new Map(existing.accounts.map((account) => [account.email.toLowerCase(), account.name]));
+    const manifested = new Map(existing.accounts.map((account) => [account.email.toLowerCase(), account]));
     for (const candidate of candidates) {
       const manifest = manifested.get(candidate.account.email.toLowerCase());
-      if (manifest !== undefined)
-        findings.push({
-          kind: 'note',
-          subject: `${candidate.account.name} (${candidate.account.id})`,
-          message: `Already declared by accounts/${manifest}.yaml (same email), which is kept as it is.`,
-        });
+      if (manifest === undefined) continue;
+      // A kept manifest that says otherwise than AWS is not an adoption: the first plan renames or moves the account.
+      const differences = [
+        manifest.accountName !== candidate.account.name
+          ? `names it '${manifest.accountName}' (in AWS '${candidate.account.name}'), so the first plan renames it`
+          : '',
+        manifest.ou !== candidate.ou
+          ? `puts it in ${manifest.ou} (in AWS ${candidate.ou || 'the root'}), so the first plan moves it`
+          : '',
+      ].filter(Boolean);
+      findings.push({
+        kind: differences.length > 0 ? 'check' : 'note',
+        subject: `${candidate.account.name} (${candidate.account.id})`,
+        message: `Already declared by accounts/${manifest.name}.yaml (same email), which is kept as it is${differences.length > 0 ? `, and ${differences.join('; it ')}. Make sure that manifest is this account's, or correct it before the first plan` : ''}.`,
+      });
     }
     candidates = candidates.filter((candidate) => !manifested.has(candidate.account.email.toLowerCase()));
     for (const candidate of candidates.filter((candidate) => !declared.has(candidate.ou)))

@@ -63,7 +63,9 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
       ? 'Fix the errors above, then run vend plan.'
       : manifests === 0 && report.mode === 'accounts-only'
         ? 'Nothing to review: no account was written (see the notes and what was not written above).'
-        : 'Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.',
+        : report.findings.some((finding) => finding.kind === 'check')
+          ? 'Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).'
+          : 'Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.',
   );
   return lines.join('\n');
 }

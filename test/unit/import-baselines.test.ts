@@ -409,7 +409,10 @@ describe('--accounts-only: manifests for the repository’s own organization fil
 
   test('writes no organization file, only manifests of accounts not declared yet, in OUs it declares', () => {
     const imported = describe_(live, {
-      existing: { organization, accounts: [{ name: 'prod-app', email: `aws+${A}@example.com` }] },
+      existing: {
+        organization,
+        accounts: [{ name: 'prod-app', email: `aws+${A}@example.com`, accountName: 'prod-app', ou: 'Workloads/Prod' }],
+      },
     });
     expect(imported.organization).toBeUndefined();
     expect(imported.scps).toEqual([]);
@@ -437,9 +440,27 @@ describe('--accounts-only: manifests for the repository’s own organization fil
     );
   });
 
+  test('a kept manifest that names or places its account otherwise than AWS is to check: the first plan would rename and move it', () => {
+    const imported = describe_(live, {
+      existing: {
+        organization,
+        accounts: [{ name: 'two', email: `aws+${A}@example.com`, accountName: 'two', ou: 'Sandbox' }],
+      },
+    });
+    expectFinding(
+      imported,
+      'check',
+      `prod-app (${A})`,
+      "Already declared by accounts/two.yaml (same email), which is kept as it is, and names it 'two' (in AWS 'prod-app'), so the first plan renames it; it puts it in Sandbox (in AWS Workloads/Prod), so the first plan moves it. Make sure that manifest is this account's, or correct it before the first plan.",
+    );
+  });
+
   test('a name the repository already has is not taken again', () => {
     const imported = describe_(live, {
-      existing: { organization, accounts: [{ name: 'dev-app', email: 'someone-else@example.com' }] },
+      existing: {
+        organization,
+        accounts: [{ name: 'dev-app', email: 'someone-else@example.com', accountName: 'dev-app', ou: 'Sandbox' }],
+      },
     });
     expect(imported.accounts.map((account) => account.file)).toContain(`accounts/dev-app-${B}.yaml`);
   });

@@ -101,7 +101,12 @@ describe('in an organization whose accounts share names', () => {
           ...part.organization!,
           organizationalUnits: { ...part.organization!.organizationalUnits, C: {} },
         },
-        accounts: part.accounts.map(({ document }) => ({ name: document.name, email: document.email })),
+        accounts: part.accounts.map(({ document }) => ({
+          name: document.name,
+          email: document.email,
+          accountName: document.accountName ?? document.name,
+          ou: document.ou,
+        })),
       },
     });
     expect([...filesOf(part), ...filesOf(rest)].sort()).toEqual(filesOf(describe_(live)));

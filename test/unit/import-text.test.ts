@@ -67,3 +67,17 @@ test('inferences are for a person to review, but the first plan only adopts: the
     importExitCode(written({ findings: [{ kind: 'check', subject: 'the root', message: 'Enables SCPs.' }] })),
   ).toBe(1);
 });
+
+test('the closing line promises an adoption-only plan only when nothing is to check', () => {
+  const check = {
+    kind: 'check' as const,
+    subject: 'one (200000000001)',
+    message: 'Already declared by accounts/two.yaml.',
+  };
+  expect(renderImportText(written(), '/repo')).toMatch(/Next: review the files, then vend plan: it should only adopt/);
+  const text = renderImportText(written({ findings: [check] }), '/repo');
+  expect(text).toContain(
+    'Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).',
+  );
+  expect(text).not.toContain('it should only adopt');
+});

@@ -1105,15 +1105,19 @@ function describeOrganization(live, options) {
     const declared2 = new Set(
       flattenOrganizationalUnits(existing.organization.organizationalUnits).map((unit) => unit.path)
     );
-    const manifested = new Map(existing.accounts.map((account) => [account.email.toLowerCase(), account.name]));
+    const manifested = new Map(existing.accounts.map((account) => [account.email.toLowerCase(), account]));
     for (const candidate of candidates) {
       const manifest = manifested.get(candidate.account.email.toLowerCase());
-      if (manifest !== void 0)
-        findings.push({
-          kind: "note",
-          subject: `${candidate.account.name} (${candidate.account.id})`,
-          message: `Already declared by accounts/${manifest}.yaml (same email), which is kept as it is.`
-        });
+      if (manifest === void 0) continue;
+      const differences = [
+        manifest.accountName !== candidate.account.name ? `names it '${manifest.accountName}' (in AWS '${candidate.account.name}'), so the first plan renames it` : "",
+        manifest.ou !== candidate.ou ? `puts it in ${manifest.ou} (in AWS ${candidate.ou || "the root"}), so the first plan moves it` : ""
+      ].filter(Boolean);
+      findings.push({
+        kind: differences.length > 0 ? "check" : "note",
+        subject: `${candidate.account.name} (${candidate.account.id})`,
+        message: `Already declared by accounts/${manifest.name}.yaml (same email), which is kept as it is${differences.length > 0 ? `, and ${differences.join("; it ")}. Make sure that manifest is this account's, or correct it before the first plan` : ""}.`
+      });
     }
     candidates = candidates.filter((candidate) => !manifested.has(candidate.account.email.toLowerCase()));
     for (const candidate of candidates.filter((candidate2) => !declared2.has(candidate2.ou)))
@@ -1605,7 +1609,12 @@ function existingRepository(root) {
     );
   return {
     organization,
-    accounts: repository.accounts.map(({ value }) => ({ name: value.name, email: value.email }))
+    accounts: repository.accounts.map(({ value }) => ({
+      name: value.name,
+      email: value.email,
+      accountName: value.accountName ?? value.name,
+      ou: value.ou
+    }))
   };
 }
 function strayManifests(root, written) {

@@ -16,7 +16,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-6BBAWZIT.js";
+} from "./chunk-PQRAWEF4.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -51,7 +51,7 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-ZPB3Y2YR.js";
+import "./chunk-NIVZWOZH.js";
 import "./chunk-IYLM3RD3.js";
 import "./chunk-UE5NPWLN.js";
 import "./chunk-OG6EYOC5.js";

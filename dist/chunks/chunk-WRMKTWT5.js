@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-BCPPBLAO.js";
+} from "./chunk-QJF7N7A2.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-ZDYJYGAB.js";
+} from "./chunk-DEOQKAYQ.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-ZPB3Y2YR.js";
+} from "./chunk-NIVZWOZH.js";
 import {
   CHANGE_KINDS
 } from "./chunk-TOVSDN6E.js";

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-ZPB3Y2YR.js";
+} from "./chunk-NIVZWOZH.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-ZDYJYGAB.js";
+} from "./chunk-DEOQKAYQ.js";
 import {
   computePlan,
   repositoryCommit

@@ -2,9 +2,9 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-JSVW7ODF.js";
-import "./chunk-ZDYJYGAB.js";
-import "./chunk-ZPB3Y2YR.js";
+} from "./chunk-5HI6XWWS.js";
+import "./chunk-DEOQKAYQ.js";
+import "./chunk-NIVZWOZH.js";
 import "./chunk-IYLM3RD3.js";
 import "./chunk-UE5NPWLN.js";
 import "./chunk-OG6EYOC5.js";

@@ -735,7 +735,7 @@ function scpReachLines(radius, kind) {
   const kept = radius.keptThroughThis ?? [];
   if (kept.length > 0)
     lines.push(
-      `${countOf(kept.length, "account")} moving beneath ${target} ${agree(kept.length, "keeps", "keep")} it through this attachment (${agree(kept.length, "it has", "they have")} it where ${agree(kept.length, "it is", "they are")} today): ${listNames(kept)}`
+      `${countOf(kept.length, "account")} beneath ${target} ${agree(kept.length, "keeps", "keep")} it, now through this attachment alone (the plan moves ${agree(kept.length, "it", "them")} here, or takes away the attachment that gives it today): ${listNames(kept)}`
     );
   return [
     ...lines,
@@ -1297,7 +1297,7 @@ function updatedInstanceFindings(context, change) {
           {
             expected: show(wanted),
             actual: show(instance.parameterOverrides),
-            restore: appliesOverrides(context, account, baseline) ? "apply sets the declared overrides and resets the others to the StackSet\u2019s values" : `apply does not see it: a plan reads an instance\u2019s overrides only where the manifest declares some for ${baseline} or the account\u2019s ${PARAMETER_OVERRIDES_TAG} tag records them, and neither does here. Reset it by hand (UpdateStackInstances for this instance, without ParameterOverrides for ${keys.join(", ")}), or add ${baseline} to that tag's value so the next plan resets it`,
+            restore: appliesOverrides(context, account, baseline) ? "apply sets the declared overrides and resets the others to the StackSet\u2019s values" : `apply does not see it: a plan reads an instance\u2019s overrides only where the manifest declares some for ${baseline} or the account\u2019s ${PARAMETER_OVERRIDES_TAG} tag records them, and neither does here. Reset it by hand: UpdateStackInstances for this instance with ParameterOverrides listing every override it keeps and leaving out ${keys.join(", ")} (--parameter-overrides '[]' when none is kept; a call without ParameterOverrides changes none), or add ${baseline} to that tag's value so the next plan resets it`,
             accept: Object.keys(instance.parameterOverrides).length === 0 ? `remove parameters.${baseline} from ${manifestOf(context, account)}: the instance has no overrides` : `declare the deployed values under parameters.${baseline} in ${manifestOf(context, account)}`
           },
           context.checkedOn

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-ZDYJYGAB.js";
+} from "./chunk-DEOQKAYQ.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-ZPB3Y2YR.js";
+} from "./chunk-NIVZWOZH.js";
 import {
   summarizeTemplateChange
 } from "./chunk-DKLEXQDT.js";

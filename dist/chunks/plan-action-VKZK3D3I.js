@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-B4O7KECU.js";
+} from "./chunk-WRMKTWT5.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-BCPPBLAO.js";
+} from "./chunk-QJF7N7A2.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,9 +41,9 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-JSVW7ODF.js";
-import "./chunk-ZDYJYGAB.js";
-import "./chunk-ZPB3Y2YR.js";
+} from "./chunk-5HI6XWWS.js";
+import "./chunk-DEOQKAYQ.js";
+import "./chunk-NIVZWOZH.js";
 import "./chunk-IYLM3RD3.js";
 import "./chunk-UE5NPWLN.js";
 import "./chunk-OG6EYOC5.js";

@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-ZPB3Y2YR.js";
+} from "./chunk-NIVZWOZH.js";
 import {
   computePlan,
   hasUncommittedChanges,

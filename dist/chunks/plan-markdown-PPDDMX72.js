@@ -1,15 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-BCPPBLAO.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-WRMKTWT5.js";
+import "./chunk-QJF7N7A2.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-5RANUVRA.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-ZDYJYGAB.js";
-import "./chunk-ZPB3Y2YR.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-DEOQKAYQ.js";
+import "./chunk-NIVZWOZH.js";
 import "./chunk-IYLM3RD3.js";
 import "./chunk-DKLEXQDT.js";
 import "./chunk-TOVSDN6E.js";
@@ -23,9 +26,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };
