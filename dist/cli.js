@@ -66,7 +66,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-FFQX5LDX.js"),
+        import("./chunks/plan-YGM4UL4L.js"),
         import("./chunks/plan-text-XQPUSM7B.js"),
         import("./chunks/plan-markdown-PPDDMX72.js")
       ]);
@@ -103,7 +103,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-GUHIN6UU.js"),
+        import("./chunks/apply-2ELXOSRB.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
         import("./chunks/plan-text-XQPUSM7B.js")
@@ -150,7 +150,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-DCW4EN6M.js"),
+        import("./chunks/drift-C23VMLTX.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-T2IXDGXG.js"),
         import("./chunks/drift-report-E6S5CGEI.js")

@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-VKZK3D3I.js");
+        const { runPlanAction } = await import("./chunks/plan-action-INPQ3SF6.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QPLIFPY7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-66V4MRDF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-T6PRC2OI.js");
+        const { runDriftAction } = await import("./chunks/drift-action-P43LW6IY.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

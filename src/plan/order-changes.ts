@@ -23,9 +23,10 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
   [CHANGE_KINDS.updateStackSet]: 6,
   [CHANGE_KINDS.addStackInstances]: 6,
   [CHANGE_KINDS.updateStackInstances]: 6,
-  [CHANGE_KINDS.recordParameterOverrides]: 6,
   [CHANGE_KINDS.detachScp]: 7,
   [CHANGE_KINDS.removeStackInstances]: 7,
+  // After the instances whose overrides it records are deployed, reset or removed (plan-parameter-overrides.ts).
+  [CHANGE_KINDS.recordParameterOverrides]: 7,
   [CHANGE_KINDS.deleteStackSet]: 7,
   [CHANGE_KINDS.deleteScp]: 7,
   [CHANGE_KINDS.closeAccount]: 7,

@@ -10,9 +10,10 @@ const MAX_RECORD_LENGTH = 256;
 /**
  * Keeps each account's `vend:parameter-overrides` tag equal to the baselines its manifest overrides parameters for.
  * ListStackInstances does not return overrides, so the plan reads them only for these baselines; the tag is what
- * lets it still see an override after the manifest dropped it, and reset it. The record is widened before new
- * overrides are deployed and narrowed only after dropped ones are reset, so it never says less than AWS holds,
- * even when apply stops half-way. Accounts whose tags were not read are left alone.
+ * lets it still see an override after the manifest dropped it, and reset it. The record changes in the last stage,
+ * narrowed only once the dropped overrides are reset or their instances removed (a refused or failed removal keeps
+ * it), so it never says less than AWS holds; a new override deployed before the record is widened is read all the
+ * same, since the manifest declares it. Accounts whose tags were not read are left alone.
  */
 export function planParameterOverrideRecords(draft: PlanDraft): void {
   const { namePrefix } = draft.desired.organization.stackSets;
@@ -36,15 +37,17 @@ export function planParameterOverrideRecords(draft: PlanDraft): void {
       [...(draft.changesByAccount.get(account.name) ?? [])].filter((id) => {
         const change = draft.changes.get(id);
         return (
-          (change?.kind === CHANGE_KINDS.addStackInstances || change?.kind === CHANGE_KINDS.updateStackInstances) &&
+          (change?.kind === CHANGE_KINDS.addStackInstances ||
+            change?.kind === CHANGE_KINDS.updateStackInstances ||
+            change?.kind === CHANGE_KINDS.removeStackInstances) &&
           baselines.some((baseline) => change.target === stackSetReference(stackSetName(namePrefix, baseline)))
         );
       });
-    const id = draft.add(CHANGE_KINDS.recordParameterOverrides, reference, {
+    draft.add(CHANGE_KINDS.recordParameterOverrides, reference, {
       before: { baselines: recorded },
       after: { baselines: declared },
       scope: { account: account.name, baselines: value },
-      // Narrowed only once the dropped overrides are reset.
+      // Narrowed only once the dropped overrides are reset or their instances gone.
       dependsOn: [
         ...accountReadinessChangeIds(account.name),
         ...instanceChanges(recorded.filter((baseline) => !declared.includes(baseline))),
@@ -52,10 +55,5 @@ export function planParameterOverrideRecords(draft: PlanDraft): void {
       description: `Record on ${account.name} (tag ${PARAMETER_OVERRIDES_TAG}) that ${declared.length === 0 ? 'no baseline carries' : `${declared.join(', ')} ${declared.length === 1 ? 'carries' : 'carry'}`} parameter overrides`,
       accounts: [account.name],
     });
-    // Widened before new overrides are deployed.
-    for (const instances of instanceChanges(declared.filter((baseline) => !recorded.includes(baseline)))) {
-      const change = draft.changes.get(instances)!;
-      change.dependsOn = [...new Set([...change.dependsOn, id])].sort();
-    }
   }
 }

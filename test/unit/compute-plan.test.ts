@@ -783,19 +783,12 @@ describe('plan keeps StackSets in line with the baselines', () => {
     });
   });
 
-  it('spells out every StackSet parameter for an account that overrides one of them, recorded on it first', () => {
+  it('spells out every StackSet parameter for an account that overrides one of them, recorded on it once deployed', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
     desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'account-value' } };
     const plan = computePlan(desired, observed);
     expect(plan.changes).toEqual([
-      expect.objectContaining({
-        id: 'record-parameter-overrides:account:payments-prod',
-        before: { baselines: [] },
-        after: { baselines: ['permissions-boundary'] },
-        description:
-          'Record on payments-prod (tag vend:parameter-overrides) that permissions-boundary carries parameter overrides',
-      }),
       expect.objectContaining({
         kind: 'update-stack-instances',
         after: {
@@ -803,9 +796,33 @@ describe('plan keeps StackSets in line with the baselines', () => {
           instances: [{ account: 'payments-prod', region: 'us-east-1' }],
           parameterOverrides: { BoundaryPolicyName: 'vend-workload-boundary', Extra: 'account-value' },
         },
-        dependsOn: ['record-parameter-overrides:account:payments-prod'],
+        dependsOn: [],
+      }),
+      // In the last stage: until then the manifest that declares the override makes every plan read it.
+      expect.objectContaining({
+        id: 'record-parameter-overrides:account:payments-prod',
+        before: { baselines: [] },
+        after: { baselines: ['permissions-boundary'] },
+        description:
+          'Record on payments-prod (tag vend:parameter-overrides) that permissions-boundary carries parameter overrides',
       }),
     ]);
+  });
+
+  it('narrows the record only after the instance it names is removed, so a refused removal keeps it', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'account-value' } };
+    const observed = convergedObservation(desired);
+    const account = desiredAccountNamed(desired, 'payments-prod');
+    account.parameters = {};
+    account.baselines = account.baselines.filter((baseline) => baseline !== 'permissions-boundary');
+    const plan = computePlan(desired, observed);
+    const record = plan.changes.find((change) => change.kind === 'record-parameter-overrides')!;
+    expect(record.dependsOn).toContain('remove-stack-instances:stackset:vend-permissions-boundary');
+    const ids = plan.changes.map((change) => change.id);
+    expect(ids.indexOf(record.id)).toBeGreaterThan(
+      ids.indexOf('remove-stack-instances:stackset:vend-permissions-boundary'),
+    );
   });
 
   it('marks destructive an override change that renames a resource CloudFormation can only replace', () => {

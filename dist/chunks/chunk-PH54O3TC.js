@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-UE5NPWLN.js";
+} from "./chunk-QKF4ZVHY.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -247,9 +247,10 @@ var STAGE_OF_KIND = {
   [CHANGE_KINDS.updateStackSet]: 6,
   [CHANGE_KINDS.addStackInstances]: 6,
   [CHANGE_KINDS.updateStackInstances]: 6,
-  [CHANGE_KINDS.recordParameterOverrides]: 6,
   [CHANGE_KINDS.detachScp]: 7,
   [CHANGE_KINDS.removeStackInstances]: 7,
+  // After the instances whose overrides it records are deployed, reset or removed (plan-parameter-overrides.ts).
+  [CHANGE_KINDS.recordParameterOverrides]: 7,
   [CHANGE_KINDS.deleteStackSet]: 7,
   [CHANGE_KINDS.deleteScp]: 7,
   [CHANGE_KINDS.closeAccount]: 7
@@ -457,15 +458,15 @@ function planParameterOverrideRecords(draft) {
       });
       continue;
     }
-    const instanceChanges = (baselines) => [...draft.changesByAccount.get(account.name) ?? []].filter((id2) => {
-      const change = draft.changes.get(id2);
-      return (change?.kind === CHANGE_KINDS.addStackInstances || change?.kind === CHANGE_KINDS.updateStackInstances) && baselines.some((baseline) => change.target === stackSetReference(stackSetName(namePrefix, baseline)));
+    const instanceChanges = (baselines) => [...draft.changesByAccount.get(account.name) ?? []].filter((id) => {
+      const change = draft.changes.get(id);
+      return (change?.kind === CHANGE_KINDS.addStackInstances || change?.kind === CHANGE_KINDS.updateStackInstances || change?.kind === CHANGE_KINDS.removeStackInstances) && baselines.some((baseline) => change.target === stackSetReference(stackSetName(namePrefix, baseline)));
     });
-    const id = draft.add(CHANGE_KINDS.recordParameterOverrides, reference, {
+    draft.add(CHANGE_KINDS.recordParameterOverrides, reference, {
       before: { baselines: recorded },
       after: { baselines: declared },
       scope: { account: account.name, baselines: value },
-      // Narrowed only once the dropped overrides are reset.
+      // Narrowed only once the dropped overrides are reset or their instances gone.
       dependsOn: [
         ...accountReadinessChangeIds(account.name),
         ...instanceChanges(recorded.filter((baseline) => !declared.includes(baseline)))
@@ -473,10 +474,6 @@ function planParameterOverrideRecords(draft) {
       description: `Record on ${account.name} (tag ${PARAMETER_OVERRIDES_TAG}) that ${declared.length === 0 ? "no baseline carries" : `${declared.join(", ")} ${declared.length === 1 ? "carries" : "carry"}`} parameter overrides`,
       accounts: [account.name]
     });
-    for (const instances of instanceChanges(declared.filter((baseline) => !recorded.includes(baseline)))) {
-      const change = draft.changes.get(instances);
-      change.dependsOn = [.../* @__PURE__ */ new Set([...change.dependsOn, id])].sort();
-    }
   }
 }
 

@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-PQRAWEF4.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-TISQNOZ5.js";
-import "./chunk-VRYFBA3T.js";
+  runPlan,
+  serializePlan
+} from "./chunk-PH54O3TC.js";
+import "./chunk-DEOQKAYQ.js";
 import "./chunk-NIVZWOZH.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-UE5NPWLN.js";
+import "./chunk-QKF4ZVHY.js";
 import "./chunk-OG6EYOC5.js";
 import "./chunk-DKLEXQDT.js";
 import "./chunk-TOVSDN6E.js";
+import "./chunk-7VWICZVE.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-R2I4LFDJ.js";
 import "./chunk-BY6RKFF6.js";
@@ -18,11 +18,11 @@ import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  runPlan,
+  serializePlan
 };

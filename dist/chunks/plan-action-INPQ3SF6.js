@@ -41,11 +41,11 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-5HI6XWWS.js";
+} from "./chunk-PH54O3TC.js";
 import "./chunk-DEOQKAYQ.js";
 import "./chunk-NIVZWOZH.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-UE5NPWLN.js";
+import "./chunk-QKF4ZVHY.js";
 import "./chunk-OG6EYOC5.js";
 import "./chunk-DKLEXQDT.js";
 import "./chunk-TOVSDN6E.js";

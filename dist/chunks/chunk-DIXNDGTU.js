@@ -20,7 +20,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-UE5NPWLN.js";
+} from "./chunk-QKF4ZVHY.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -16,7 +16,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-PQRAWEF4.js";
+} from "./chunk-DIXNDGTU.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import "./chunk-NIVZWOZH.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-UE5NPWLN.js";
+import "./chunk-QKF4ZVHY.js";
 import "./chunk-OG6EYOC5.js";
 import "./chunk-DKLEXQDT.js";
 import {

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-UE5NPWLN.js";
+} from "./chunk-QKF4ZVHY.js";
 import {
   createAwsClients,
   createIamClient,
