@@ -66,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-YGM4UL4L.js"),
-        import("./chunks/plan-text-XQPUSM7B.js"),
-        import("./chunks/plan-markdown-PPDDMX72.js")
+        import("./chunks/plan-KHSAHH32.js"),
+        import("./chunks/plan-text-KUPS5CCA.js"),
+        import("./chunks/plan-markdown-W7KY3LTF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,10 +103,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2ELXOSRB.js"),
+        import("./chunks/apply-63ZC3PMO.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
-        import("./chunks/plan-text-XQPUSM7B.js")
+        import("./chunks/plan-text-KUPS5CCA.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,7 +150,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-C23VMLTX.js"),
+        import("./chunks/drift-7QZKTN7Q.js"),
         import("./chunks/drift-text-Q2NWXNWE.js"),
         import("./chunks/drift-markdown-T2IXDGXG.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -230,9 +230,9 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused plan, apply changes that failed
-            or were refused, an import that wrote nothing, left an active account out or left findings to
-            check, drift with --fail-on-drift),
+Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused or unconfirmed plan, apply
+            changes that failed or were refused, an import that wrote nothing, left an active account out or
+            left findings to check, drift with --fail-on-drift),
             2 usage, preflight or internal error.`;
 var OPTION_COMMANDS = {
   out: ["plan"],

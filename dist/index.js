@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-INPQ3SF6.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BEMEAJKP.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-66V4MRDF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-36PNN3GX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-P43LW6IY.js");
+        const { runDriftAction } = await import("./chunks/drift-action-N67G4F4K.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

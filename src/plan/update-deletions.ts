@@ -105,13 +105,13 @@ function opaqueFor(
 
 /**
  * What redeploying the instances does, as the end of the change's description: `; redeploying 3 existing instances
- * deletes resource Queue; replaces LogGroup (LogGroupName changed), deleting the old one`, or ` (3 existing
- * instances will be redeployed)` when it deletes nothing.
+ * deletes resource Queue; replaces LogGroup (LogGroupName changed), deleting the old one`, or ` (redeploying 3 existing
+ * instances)` when it deletes nothing: tense-neutral, as the apply report lists it done.
  */
 export function updateEffect(deletions: UpdateDeletions | undefined, instances: string): string {
   const effects = deletions ? deletionEffects(deletions) : [];
   return effects.length === 0
-    ? ` (${instances} will be redeployed)`
+    ? ` (redeploying ${instances})`
     : `; redeploying ${instances} ${effects.join('; ')}`;
 }
 

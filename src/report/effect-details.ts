@@ -11,7 +11,6 @@ import { countOf, listNames, quoted } from './phrasing.js';
 
 /** How a secret parameter's value is shown: never. */
 export const HIDDEN_VALUE = '(NoEcho: value not shown)';
-const HIDDEN_CHANGE = 'changed (NoEcho: values not shown)';
 /**
  * A parameter this plan's own template change makes NoEcho: hiding its values is what the change does, so a
  * reviewer who sees only "changed" could approve any value (a new principal to trust, say). The values are in the
@@ -35,8 +34,10 @@ export function valueChanges(
     const old = Object.hasOwn(before, key) ? before[key] : undefined;
     const next = Object.hasOwn(after, key) ? after[key] : undefined;
     if (old === next) return [];
-    if (newlySecret.has(key)) return [`${key}: changed (${NEWLY_HIDDEN})`];
-    if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
+    // Set or removed says no value; changed would claim there was one before (or is one after).
+    const what = old === undefined ? 'set' : next === undefined ? 'removed' : 'changed';
+    if (newlySecret.has(key)) return [`${key}: ${what} (${NEWLY_HIDDEN})`];
+    if (secret.has(key)) return [`${key}: ${what} (NoEcho: ${what === 'changed' ? 'values' : 'value'} not shown)`];
     const unset = (side: Record<string, string>, word: string) =>
       side[key] === undefined ? `(${word})` : `(${word}: default ${quoted(side[key])})`;
     return [

@@ -47,9 +47,9 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused plan, apply changes that failed
-            or were refused, an import that wrote nothing, left an active account out or left findings to
-            check, drift with --fail-on-drift),
+Exit codes: 0 success, 1 findings (validation errors, plan problems, a refused or unconfirmed plan, apply
+            changes that failed or were refused, an import that wrote nothing, left an active account out or
+            left findings to check, drift with --fail-on-drift),
             2 usage, preflight or internal error.`;
 
 export type CliRequest = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; settings: VendSettings };

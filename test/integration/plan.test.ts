@@ -313,7 +313,7 @@ test('a changed baseline template is a StackSet update', async () => {
   });
   const result = await plan(root);
   expect(ids(result)).toEqual(['update-stackset:stackset:vend-regional']);
-  expect(result.changes[0]!.description).toContain('template changed (2 existing instances will be redeployed)');
+  expect(result.changes[0]!.description).toContain('template changed (redeploying 2 existing instances)');
 });
 
 test('planning twice gives byte-identical plans with the same digest', async () => {

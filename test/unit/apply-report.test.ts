@@ -113,7 +113,7 @@ describe('what apply did, by account', () => {
       },
       {
         id: 'update-stackset:stackset:vend-logging',
-        description: 'Update StackSet vend-logging: template changed (2 existing instances will be redeployed)',
+        description: 'Update StackSet vend-logging: template changed (redeploying 2 existing instances)',
         reaches: ['cardholder-data-prod'],
       },
     );
@@ -136,7 +136,7 @@ describe('what apply did, by account', () => {
     const report = reportWithEverything(0);
     const update = {
       id: 'update-stackset:stackset:vend-logging',
-      description: 'Update StackSet vend-logging: template changed (3 existing instances will be redeployed)',
+      description: 'Update StackSet vend-logging: template changed (redeploying 3 existing instances)',
       // An account no manifest declares is reached as `Name (id)`; its results name it by id alone.
       reaches: ['cardholder-data-prod', 'payments-dev', 'payments-prod', 'Other Team (345678901234)'],
     };
@@ -173,7 +173,7 @@ describe('what apply did, by account', () => {
     const report = reportWithEverything(0);
     const update = {
       id: 'update-stackset:stackset:vend-logging',
-      description: 'Update StackSet vend-logging: template changed (2 existing instances will be redeployed)',
+      description: 'Update StackSet vend-logging: template changed (redeploying 2 existing instances)',
       reaches: ['cardholder-data-prod', 'payments-dev'],
     };
     report.changesApplied.push(update, {

@@ -711,7 +711,7 @@ describe('plan keeps StackSets in line with the baselines', () => {
       expect.objectContaining({
         id: 'update-stackset:stackset:vend-automation-roles',
         action: 'change',
-        description: expect.stringMatching(/template changed \(2 existing instances will be redeployed\)/),
+        description: expect.stringMatching(/template changed \(redeploying 2 existing instances\)/),
         after: expect.objectContaining({ templateBody: desired.baselines[1]!.templateBody }),
       }),
     ]);
@@ -1511,7 +1511,7 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(renamed.description).toMatch(/replaces Logs \(LogGroupName changed\), deleting the old one$/);
     const retention = withTemplates(logGroup('RetentionInDays: 30'), logGroup('RetentionInDays: 90'));
     expect(retention.destructive).toBe(false);
-    expect(retention.description).toMatch(/\(2 existing instances will be redeployed\)$/);
+    expect(retention.description).toMatch(/\(redeploying 2 existing instances\)$/);
     // UpdateReplacePolicy: Retain keeps the old one: replaced, not deleted.
     const kept = withTemplates(
       logGroup('LogGroupName: audit', '    UpdateReplacePolicy: Retain\n'),

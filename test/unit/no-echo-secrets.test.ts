@@ -4,6 +4,7 @@
 import type { DesiredState } from '../../src/config/desired-state.js';
 import { instanceOverrides, stackSetParameters } from '../../src/apply/stack-set-parameters.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
+import { valueChanges } from '../../src/report/effect-details.js';
 import {
   accountIdOf,
   convergedObservation,
@@ -91,5 +92,18 @@ test('apply keeps a masked secret with UsePreviousValue, and never sends the mas
   // A new instance has no value to keep: it takes the StackSet's.
   expect(instanceOverrides(values, ['ApiKey'], 'CREATE')).toEqual([
     { ParameterKey: 'BoundaryPolicyName', ParameterValue: 'b' },
+  ]);
+});
+
+test('a NoEcho parameter set for the first time, or removed, is said to be set or removed, never its value', () => {
+  const secret = new Set(['WebhookSecret']);
+  expect(valueChanges({}, { WebhookSecret: 'hunter2' }, secret)).toEqual([
+    'WebhookSecret: set (NoEcho: value not shown)',
+  ]);
+  expect(valueChanges({ WebhookSecret: 'hunter2' }, {}, secret)).toEqual([
+    'WebhookSecret: removed (NoEcho: value not shown)',
+  ]);
+  expect(valueChanges({ WebhookSecret: 'a' }, { WebhookSecret: 'b' }, secret)).toEqual([
+    'WebhookSecret: changed (NoEcho: values not shown)',
   ]);
 });

@@ -663,7 +663,6 @@ function narrowContext(lines) {
 
 // src/report/effect-details.ts
 var HIDDEN_VALUE = "(NoEcho: value not shown)";
-var HIDDEN_CHANGE = "changed (NoEcho: values not shown)";
 var NEWLY_HIDDEN = "NoEcho only from this plan's template change, so not shown: read the values in the repository's files before approving";
 function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set(), defaults = { before: {}, after: {} }) {
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
@@ -671,8 +670,9 @@ function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySe
     const old = Object.hasOwn(before, key) ? before[key] : void 0;
     const next = Object.hasOwn(after, key) ? after[key] : void 0;
     if (old === next) return [];
-    if (newlySecret.has(key)) return [`${key}: changed (${NEWLY_HIDDEN})`];
-    if (secret.has(key)) return [`${key}: ${HIDDEN_CHANGE}`];
+    const what = old === void 0 ? "set" : next === void 0 ? "removed" : "changed";
+    if (newlySecret.has(key)) return [`${key}: ${what} (${NEWLY_HIDDEN})`];
+    if (secret.has(key)) return [`${key}: ${what} (NoEcho: ${what === "changed" ? "values" : "value"} not shown)`];
     const unset = (side, word) => side[key] === void 0 ? `(${word})` : `(${word}: default ${quoted(side[key])})`;
     return [
       `${key}: ${old === void 0 ? unset(defaults.before, "not set") : quoted(old)} \u2192 ${next === void 0 ? unset(defaults.after, "removed") : quoted(next)}`

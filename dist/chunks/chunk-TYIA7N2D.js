@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-NIVZWOZH.js";
+} from "./chunk-EHBQ6627.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-NIVZWOZH.js";
+} from "./chunk-EHBQ6627.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-QKF4ZVHY.js";
+} from "./chunk-XUGRGFWG.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

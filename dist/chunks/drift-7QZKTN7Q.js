@@ -1,20 +1,21 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-QJF7N7A2.js";
-import "./chunk-5RANUVRA.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-DEOQKAYQ.js";
-import "./chunk-NIVZWOZH.js";
+  runDrift
+} from "./chunk-3CGILX7X.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TISQNOZ5.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-EHBQ6627.js";
 import "./chunk-IYLM3RD3.js";
+import "./chunk-XUGRGFWG.js";
+import "./chunk-OG6EYOC5.js";
 import "./chunk-DKLEXQDT.js";
 import "./chunk-TOVSDN6E.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-R2I4LFDJ.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
@@ -23,9 +24,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runDrift
 };

@@ -16,7 +16,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-DIXNDGTU.js";
+} from "./chunk-3CGILX7X.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -51,9 +51,9 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-NIVZWOZH.js";
+import "./chunk-EHBQ6627.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-QKF4ZVHY.js";
+import "./chunk-XUGRGFWG.js";
 import "./chunk-OG6EYOC5.js";
 import "./chunk-DKLEXQDT.js";
 import {

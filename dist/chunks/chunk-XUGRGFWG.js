@@ -2440,7 +2440,7 @@ function opaqueFor(facts, templateChanged, before, after) {
 }
 function updateEffect(deletions, instances) {
   const effects = deletions ? deletionEffects(deletions) : [];
-  return effects.length === 0 ? ` (${instances} will be redeployed)` : `; redeploying ${instances} ${effects.join("; ")}`;
+  return effects.length === 0 ? ` (redeploying ${instances})` : `; redeploying ${instances} ${effects.join("; ")}`;
 }
 function deletionEffects(deletions) {
   if (deletions.deletedResources === void 0)

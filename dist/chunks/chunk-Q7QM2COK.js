@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-QKF4ZVHY.js";
+} from "./chunk-XUGRGFWG.js";
 import {
   createAwsClients,
   createIamClient,

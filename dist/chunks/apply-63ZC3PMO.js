@@ -1,12 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-PH54O3TC.js";
-import "./chunk-DEOQKAYQ.js";
-import "./chunk-NIVZWOZH.js";
-import "./chunk-IYLM3RD3.js";
-import "./chunk-QKF4ZVHY.js";
+  runApply
+} from "./chunk-Q7QM2COK.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-XUGRGFWG.js";
 import "./chunk-OG6EYOC5.js";
 import "./chunk-DKLEXQDT.js";
 import "./chunk-TOVSDN6E.js";
@@ -16,13 +13,11 @@ import "./chunk-R2I4LFDJ.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-YPNVWKSV.js";
+import "./chunk-INKKAY5C.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-WRMKTWT5.js";
+} from "./chunk-ESNCV3QC.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-QJF7N7A2.js";
+} from "./chunk-3KYTZL2C.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,11 +41,11 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-PH54O3TC.js";
-import "./chunk-DEOQKAYQ.js";
-import "./chunk-NIVZWOZH.js";
+} from "./chunk-UOVKAMJ3.js";
+import "./chunk-TYIA7N2D.js";
+import "./chunk-EHBQ6627.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-QKF4ZVHY.js";
+import "./chunk-XUGRGFWG.js";
 import "./chunk-OG6EYOC5.js";
 import "./chunk-DKLEXQDT.js";
 import "./chunk-TOVSDN6E.js";

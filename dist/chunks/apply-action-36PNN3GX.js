@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-JM5CL342.js";
+} from "./chunk-Q7QM2COK.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-QKF4ZVHY.js";
+} from "./chunk-XUGRGFWG.js";
 import "./chunk-OG6EYOC5.js";
 import "./chunk-DKLEXQDT.js";
 import "./chunk-TOVSDN6E.js";

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-DEOQKAYQ.js";
+} from "./chunk-TYIA7N2D.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-QKF4ZVHY.js";
+} from "./chunk-XUGRGFWG.js";
 import {
   createAwsClients,
   describeAwsError,

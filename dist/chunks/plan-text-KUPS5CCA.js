@@ -1,18 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-WRMKTWT5.js";
-import "./chunk-QJF7N7A2.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-3KYTZL2C.js";
 import "./chunk-5RANUVRA.js";
-import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-VRYFBA3T.js";
-import "./chunk-DEOQKAYQ.js";
-import "./chunk-NIVZWOZH.js";
+import "./chunk-TYIA7N2D.js";
+import "./chunk-EHBQ6627.js";
 import "./chunk-IYLM3RD3.js";
 import "./chunk-DKLEXQDT.js";
 import "./chunk-TOVSDN6E.js";
@@ -26,8 +23,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-QJF7N7A2.js";
+} from "./chunk-3KYTZL2C.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-DEOQKAYQ.js";
+} from "./chunk-TYIA7N2D.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-NIVZWOZH.js";
+} from "./chunk-EHBQ6627.js";
 import {
   CHANGE_KINDS
 } from "./chunk-TOVSDN6E.js";

@@ -1,9 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-JM5CL342.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-QKF4ZVHY.js";
+  runPlan,
+  serializePlan
+} from "./chunk-UOVKAMJ3.js";
+import "./chunk-TYIA7N2D.js";
+import "./chunk-EHBQ6627.js";
+import "./chunk-IYLM3RD3.js";
+import "./chunk-XUGRGFWG.js";
 import "./chunk-OG6EYOC5.js";
 import "./chunk-DKLEXQDT.js";
 import "./chunk-TOVSDN6E.js";
@@ -13,11 +16,13 @@ import "./chunk-R2I4LFDJ.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-DEOQKAYQ.js";
+} from "./chunk-TYIA7N2D.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-NIVZWOZH.js";
+} from "./chunk-EHBQ6627.js";
 import {
   summarizeTemplateChange
 } from "./chunk-DKLEXQDT.js";
