@@ -110,9 +110,7 @@ function opaqueFor(
  */
 export function updateEffect(deletions: UpdateDeletions | undefined, instances: string): string {
   const effects = deletions ? deletionEffects(deletions) : [];
-  return effects.length === 0
-    ? ` (redeploying ${instances})`
-    : `; redeploying ${instances} ${effects.join('; ')}`;
+  return effects.length === 0 ? ` (redeploying ${instances})` : `; redeploying ${instances} ${effects.join('; ')}`;
 }
 
 /** What an update deletes or replaces, phrase by phrase; none when it does neither. */
