@@ -67,8 +67,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-KHSAHH32.js"),
-        import("./chunks/plan-text-KUPS5CCA.js"),
-        import("./chunks/plan-markdown-W7KY3LTF.js")
+        import("./chunks/plan-text-DPL2GSBS.js"),
+        import("./chunks/plan-markdown-AOD3XXL3.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -106,7 +106,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-63ZC3PMO.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
-        import("./chunks/plan-text-KUPS5CCA.js")
+        import("./chunks/plan-text-DPL2GSBS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -151,8 +151,8 @@ ${escapeMarkdown(message)}`);
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-7QZKTN7Q.js"),
-        import("./chunks/drift-text-Q2NWXNWE.js"),
-        import("./chunks/drift-markdown-T2IXDGXG.js"),
+        import("./chunks/drift-text-ZSX3TZMC.js"),
+        import("./chunks/drift-markdown-HZZKVWZS.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
@@ -161,7 +161,7 @@ ${escapeMarkdown(message)}`);
         const { notRun } = outcome;
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-4CMVXMOT.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-N6ZN4DJJ.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
         terminal.stderr(`vend drift: could not run: ${notRun.error}.`);

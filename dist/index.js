@@ -134,7 +134,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BEMEAJKP.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DKYVILDD.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -142,7 +142,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-N67G4F4K.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BXFM6SL7.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

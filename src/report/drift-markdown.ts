@@ -7,6 +7,7 @@ import {
   detailsLabel,
   driftAsideLine,
   driftSummaryLine,
+  notCheckedCount,
   notCheckedLines,
 } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
@@ -106,7 +107,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
       keep: false,
       trimRank: TRIM_RANK_NOT_CHECKED,
       markdown: collapsed(
-        `${countOf(report.notChecked.length, 'part')} not checked (reported, not drift)`,
+        `${notCheckedCount(report.notChecked)} not checked (reported, not drift)`,
         notCheckedLines(report.notChecked)
           .map((line) => `- ${escapeMarkdown(line)}`)
           .join('\n'),

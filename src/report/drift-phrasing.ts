@@ -24,8 +24,7 @@ export function driftSummaryLine(report: Pick<DriftReport, 'findings' | 'summary
 export function driftAsideLine(report: Pick<DriftReport, 'ignored' | 'notChecked'>): string {
   return [
     report.ignored.length > 0 ? `${report.ignored.length} ignored${ignoredCritical(report)}` : '',
-    // Parts, as the listing names them: one line there can name several StackSets that share a reason.
-    report.notChecked.length > 0 ? `${countOf(report.notChecked.length, 'part')} not checked (not drift)` : '',
+    report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not checked (not drift)` : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -40,6 +39,16 @@ export function ignoredCritical(report: Pick<DriftReport, 'ignored'>): string {
 /** `SCP detached: scp:deny-root-user@ou:Workloads`. */
 export function findingHeadline(finding: Pick<DriftFinding, 'kind' | 'target'>): string {
   return `${DRIFT_KINDS[finding.kind].title}: ${finding.target}`;
+}
+
+/**
+ * How many parts were not checked, and for how many reasons when the listing (notCheckedLines) joins parts that share
+ * one: `6 parts for 3 reasons`, so the count matches the lines beneath it.
+ */
+export function notCheckedCount(notChecked: readonly NotChecked[]): string {
+  const reasons = notCheckedLines(notChecked).length;
+  const parts = countOf(notChecked.length, 'part');
+  return reasons === notChecked.length ? parts : `${parts} for ${countOf(reasons, 'reason')}`;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   driftAsideLine,
   driftSummaryLine,
   findingHeadline,
+  notCheckedCount,
   notCheckedLines,
 } from './drift-phrasing.js';
 import { countOf } from './phrasing.js';
@@ -41,7 +42,7 @@ export function renderDriftText(report: DriftReport, options: DriftTextOptions =
     lines.push('');
   }
   if (report.notChecked.length > 0) {
-    lines.push(`Not checked (reported, not drift): ${countOf(report.notChecked.length, 'part')}`);
+    lines.push(`Not checked (reported, not drift): ${notCheckedCount(report.notChecked)}`);
     for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${visibleLine(line)}`);
     lines.push('');
   }

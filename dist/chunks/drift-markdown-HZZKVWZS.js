@@ -1,11 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-BVWKXXMZ.js";
-import "./chunk-MSVNGTMS.js";
-import "./chunk-5RANUVRA.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-6PYUPKIC.js";
+import "./chunk-EBB5VUBW.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-VRYFBA3T.js";
 import "./chunk-WOFMCSLJ.js";
@@ -15,7 +14,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -4,10 +4,10 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ESNCV3QC.js";
-import "./chunk-3KYTZL2C.js";
+} from "./chunk-KMWGWFTP.js";
+import "./chunk-74LDL4D4.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-5RANUVRA.js";
+import "./chunk-EBB5VUBW.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";

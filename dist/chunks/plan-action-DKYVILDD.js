@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ESNCV3QC.js";
+} from "./chunk-KMWGWFTP.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-3KYTZL2C.js";
+} from "./chunk-74LDL4D4.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -20,7 +20,7 @@ import {
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-5RANUVRA.js";
+import "./chunk-EBB5VUBW.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
 import {

@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-BVWKXXMZ.js";
+} from "./chunk-TSF4SI5T.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -22,12 +22,12 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-MSVNGTMS.js";
+} from "./chunk-6PYUPKIC.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-5RANUVRA.js";
+} from "./chunk-EBB5VUBW.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,

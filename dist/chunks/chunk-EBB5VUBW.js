@@ -23,8 +23,7 @@ function driftSummaryLine(report) {
 function driftAsideLine(report) {
   return [
     report.ignored.length > 0 ? `${report.ignored.length} ignored${ignoredCritical(report)}` : "",
-    // Parts, as the listing names them: one line there can name several StackSets that share a reason.
-    report.notChecked.length > 0 ? `${countOf(report.notChecked.length, "part")} not checked (not drift)` : ""
+    report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not checked (not drift)` : ""
   ].filter(Boolean).join("; ");
 }
 function ignoredCritical(report) {
@@ -33,6 +32,11 @@ function ignoredCritical(report) {
 }
 function findingHeadline(finding) {
   return `${DRIFT_KINDS[finding.kind].title}: ${finding.target}`;
+}
+function notCheckedCount(notChecked) {
+  const reasons = notCheckedLines(notChecked).length;
+  const parts = countOf(notChecked.length, "part");
+  return reasons === notChecked.length ? parts : `${parts} for ${countOf(reasons, "reason")}`;
 }
 function notCheckedLines(notChecked) {
   const groups = /* @__PURE__ */ new Map();
@@ -96,6 +100,7 @@ export {
   driftAsideLine,
   ignoredCritical,
   findingHeadline,
+  notCheckedCount,
   notCheckedLines,
   DIFF_DETAILS,
   detailsLabel,

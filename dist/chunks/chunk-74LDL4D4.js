@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   acceptedLines,
   silencedLines
-} from "./chunk-5RANUVRA.js";
+} from "./chunk-EBB5VUBW.js";
 import {
   ansi,
   plain

@@ -5,8 +5,9 @@ import {
   detailsLabel,
   driftAsideLine,
   driftSummaryLine,
+  notCheckedCount,
   notCheckedLines
-} from "./chunk-5RANUVRA.js";
+} from "./chunk-EBB5VUBW.js";
 import {
   fitComment
 } from "./chunk-OX2MHUPH.js";
@@ -87,7 +88,7 @@ function driftSections(report, context) {
       keep: false,
       trimRank: TRIM_RANK_NOT_CHECKED,
       markdown: collapsed(
-        `${countOf(report.notChecked.length, "part")} not checked (reported, not drift)`,
+        `${notCheckedCount(report.notChecked)} not checked (reported, not drift)`,
         notCheckedLines(report.notChecked).map((line) => `- ${escapeMarkdown(line)}`).join("\n")
       )
     });

@@ -5,8 +5,9 @@ import {
   driftAsideLine,
   driftSummaryLine,
   findingHeadline,
+  notCheckedCount,
   notCheckedLines
-} from "./chunk-5RANUVRA.js";
+} from "./chunk-EBB5VUBW.js";
 import {
   ansi,
   plain
@@ -15,9 +16,7 @@ import "./chunk-WOFMCSLJ.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
-import {
-  countOf
-} from "./chunk-YPNVWKSV.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
@@ -40,7 +39,7 @@ function renderDriftText(report, options = {}) {
     lines.push("");
   }
   if (report.notChecked.length > 0) {
-    lines.push(`Not checked (reported, not drift): ${countOf(report.notChecked.length, "part")}`);
+    lines.push(`Not checked (reported, not drift): ${notCheckedCount(report.notChecked)}`);
     for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${visibleLine(line)}`);
     lines.push("");
   }

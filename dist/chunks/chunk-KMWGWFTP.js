@@ -7,14 +7,14 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-3KYTZL2C.js";
+} from "./chunk-74LDL4D4.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import {
   acceptedLines,
   silencedLines
-} from "./chunk-5RANUVRA.js";
+} from "./chunk-EBB5VUBW.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,

@@ -5,8 +5,8 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-3KYTZL2C.js";
-import "./chunk-5RANUVRA.js";
+} from "./chunk-74LDL4D4.js";
+import "./chunk-EBB5VUBW.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-TYIA7N2D.js";
 import "./chunk-EHBQ6627.js";
