@@ -151,7 +151,7 @@ ${escapeMarkdown(message)}`);
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-7QZKTN7Q.js"),
-        import("./chunks/drift-text-ZSX3TZMC.js"),
+        import("./chunks/drift-text-ZDIFD226.js"),
         import("./chunks/drift-markdown-HZZKVWZS.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
       ]);

@@ -8,7 +8,6 @@ import {
   notCheckedCount,
   notCheckedLines,
 } from './drift-phrasing.js';
-import { countOf } from './phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
 import { visibleLine } from './visible-text.js';
