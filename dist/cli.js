@@ -178,7 +178,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-DKG7WTHO.js"),
+        import("./chunks/import-BJHNFTIS.js"),
         import("./chunks/import-text-JOX25VB2.js")
       ]);
       const outcome = await runImport(settings);

@@ -157,7 +157,7 @@ function outsideInstances(
 /**
  * Baselines whose StackSet has an instance in the management account. Import writes it no manifest, so no manifest
  * says so, and the plan leaves the instance as it is; but every update of the StackSet, adopting it included,
- * redeploys it with the rest, which a reader of the plan should know.
+ * redeploys it with the rest, which a reader of the plan should know: for a StackSet vend adopts, it is to check.
  */
 function managementAccountInstances(
   live: Pick<LiveOrganization, 'organization'>,
@@ -170,11 +170,12 @@ function managementAccountInstances(
       .map((instance) => instance.region)
       .sort(compareText);
     if (regions.length === 0) return [];
+    // Adopting it redeploys in the management account: the first plan holds a high-impact change, no mere adoption.
     return [
       {
-        kind: 'note' as const,
+        kind: stackSet.managedByVend ? ('note' as const) : ('check' as const),
         subject: `StackSet ${stackSet.name}`,
-        message: `It has ${regions.length === 1 ? 'an instance' : 'instances'} in the management account (${management}, ${regions.join(', ')}), which has no manifest: vend leaves ${regions.length === 1 ? 'it' : 'them'} in place, and every update of the StackSet (${stackSet.managedByVend ? 'a new template or parameters' : 'adopting it in the first plan, then a new template or parameters'}) redeploys ${regions.length === 1 ? 'it' : 'them'} with the rest.`,
+        message: `It has ${regions.length === 1 ? 'an instance' : 'instances'} in the management account (${management}, ${regions.join(', ')}), which has no manifest: vend leaves ${regions.length === 1 ? 'it' : 'them'} in place, and every update of the StackSet (${stackSet.managedByVend ? 'a new template or parameters' : 'adopting it in the first plan, then a new template or parameters'}) redeploys ${regions.length === 1 ? 'it' : 'them'} with the rest.${stackSet.managedByVend ? '' : ' So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.'}`,
       },
     ];
   });

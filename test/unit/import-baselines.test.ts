@@ -72,6 +72,19 @@ describe('baselines from StackSets with the prefix', () => {
     );
   });
 
+  test('one a StackSet vend adopts is to check: the adoption redeploys it, a high-impact first plan', () => {
+    const foreign = {
+      ...stackSet('roles', { [A]: ['us-east-1'], [MANAGEMENT_ACCOUNT_ID]: ['us-east-1'] }),
+      managedByVend: false,
+    };
+    expectFinding(
+      describe_(threeAccounts([foreign])),
+      'check',
+      'StackSet vend-roles',
+      'So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.',
+    );
+  });
+
   test('instances in accounts outside the organization are checked: updates roll out to them and fail there', () => {
     const imported = describe_(
       threeAccounts([stackSet('roles', { [A]: ['us-east-1'], '999988887777': ['us-east-1'] })]),

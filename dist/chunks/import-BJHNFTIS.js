@@ -781,9 +781,9 @@ function managementAccountInstances(live, baselines) {
     if (regions.length === 0) return [];
     return [
       {
-        kind: "note",
+        kind: stackSet.managedByVend ? "note" : "check",
         subject: `StackSet ${stackSet.name}`,
-        message: `It has ${regions.length === 1 ? "an instance" : "instances"} in the management account (${management}, ${regions.join(", ")}), which has no manifest: vend leaves ${regions.length === 1 ? "it" : "them"} in place, and every update of the StackSet (${stackSet.managedByVend ? "a new template or parameters" : "adopting it in the first plan, then a new template or parameters"}) redeploys ${regions.length === 1 ? "it" : "them"} with the rest.`
+        message: `It has ${regions.length === 1 ? "an instance" : "instances"} in the management account (${management}, ${regions.join(", ")}), which has no manifest: vend leaves ${regions.length === 1 ? "it" : "them"} in place, and every update of the StackSet (${stackSet.managedByVend ? "a new template or parameters" : "adopting it in the first plan, then a new template or parameters"}) redeploys ${regions.length === 1 ? "it" : "them"} with the rest.${stackSet.managedByVend ? "" : " So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review."}`
       }
     ];
   });
