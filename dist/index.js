@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DKYVILDD.js");
+        const { runPlanAction } = await import("./chunks/plan-action-T2RIXXXW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-36PNN3GX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PUL562ZB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BXFM6SL7.js");
+        const { runDriftAction } = await import("./chunks/drift-action-YUKHENEI.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -58,25 +58,39 @@ export function computeBlastRadius(
 export function flagFarReaching(changes: readonly Change[], radius: readonly BlastRadius[]): Change[] {
   const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
   return changes.map((change) => {
-    const entry = byChange.get(change.id);
-    const farReaching =
-      (change.kind === CHANGE_KINDS.updateScp &&
-        entry?.kind === 'scp' &&
-        fieldOf(change.before, 'content') !== fieldOf(change.after, 'content') &&
-        entry.accounts.length > 1) ||
-      (change.kind === CHANGE_KINDS.attachScp && entry?.kind === 'scp' && entry.affected.length > 1) ||
-      (change.kind === CHANGE_KINDS.moveAccount && entry?.kind === 'move' && entry.loses.scps.length > 0) ||
-      // An SCP acting on accounts no manifest declares changes what another team's accounts may do.
-      ((change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) &&
-        entry?.kind === 'scp' &&
-        (entry.undeclared?.length ?? 0) > 0) ||
-      // An Allow added to an allow list loosens the guardrail the list is, however few accounts it reaches.
-      (entry?.kind === 'scp' && entry.widensAllowList === true) ||
-      // Leaving an account with a level that allows nothing stops everything in it, whatever the change's kind.
-      (entry?.kind === 'scp' && (entry.deniedEverything?.length ?? 0) > 0) ||
-      (entry?.kind === 'move' && (entry.deniedEverythingAt?.length ?? 0) > 0);
-    return farReaching && !change.highImpact ? { ...change, highImpact: true } : change;
+    if (change.highImpact) return change;
+    const reason = farReachingReason(change, byChange.get(change.id));
+    return reason ? { ...change, highImpact: true, highImpactReason: reason } : change;
   });
+}
+
+/** Why flagFarReaching sets the change apart, the first rule that applies, or undefined. */
+function farReachingReason(change: Change, entry: BlastRadius | undefined): string | undefined {
+  if (entry?.kind === 'scp') {
+    // Leaving an account with a level that allows nothing stops everything in it, whatever the change's kind.
+    if ((entry.deniedEverything?.length ?? 0) > 0)
+      return 'it leaves accounts with a level where no SCP allows anything: every action there is denied';
+    // An Allow added to an allow list loosens the guardrail the list is, however few accounts it reaches.
+    if (entry.widensAllowList === true) return 'it widens an allow list where FullAWSAccess is not attached';
+    const scpChange = change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp;
+    // An SCP acting on accounts no manifest declares changes what another team's accounts may do.
+    if (scpChange && (entry.undeclared?.length ?? 0) > 0) return 'it acts on accounts no manifest declares';
+    if (
+      change.kind === CHANGE_KINDS.updateScp &&
+      fieldOf(change.before, 'content') !== fieldOf(change.after, 'content') &&
+      entry.accounts.length > 1
+    )
+      return 'new content for an SCP in force for more than one account';
+    if (change.kind === CHANGE_KINDS.attachScp && entry.affected.length > 1)
+      return 'a new SCP for more than one account at once';
+  }
+  if (entry?.kind === 'move') {
+    if ((entry.deniedEverythingAt?.length ?? 0) > 0)
+      return 'it leaves the account under a level where no SCP allows anything';
+    if (change.kind === CHANGE_KINDS.moveAccount && entry.loses.scps.length > 0)
+      return `the account leaves ${entry.loses.scps.length === 1 ? 'an SCP' : 'SCPs'} in force today: ${entry.loses.scps.join(', ')}`;
+  }
+  return undefined;
 }
 
 function fieldOf(value: unknown, key: string): unknown {

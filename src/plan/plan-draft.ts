@@ -54,6 +54,8 @@ export interface ChangeFields {
   /** Defaults to whether the change destroys something (its action). */
   destructive?: boolean;
   highImpact?: boolean;
+  /** Why, when `highImpact` is set (Change.highImpactReason). */
+  highImpactReason?: string;
   /** Ids of changes that must complete first; ids that are not in the plan are dropped. */
   dependsOn?: (string | undefined)[];
   description: string;
@@ -133,6 +135,7 @@ export class PlanDraft {
       target,
       destructive: fields.destructive ?? action === 'destroy',
       highImpact: fields.highImpact ?? false,
+      ...(fields.highImpact && fields.highImpactReason ? { highImpactReason: fields.highImpactReason } : {}),
       scope: fields.scope,
       before: fields.before,
       after: fields.after,

@@ -10,6 +10,7 @@ export function planScpPolicyType(draft: PlanDraft): void {
     after: { SERVICE_CONTROL_POLICY: 'ENABLED' },
     scope: { policyType: 'SERVICE_CONTROL_POLICY' },
     highImpact: true,
+    highImpactReason: 'SCPs start to act on every account, and AWS attaches FullAWSAccess everywhere',
     description: 'Enable service control policies on the root',
   });
 }

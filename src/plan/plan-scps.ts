@@ -34,11 +34,7 @@ export function planScps(draft: PlanDraft): void {
         scope,
         // New content reaches every account under every target at once; and one that loosens a guardrail is as
         // good as detaching it, which the security gate sees too.
-        highImpact:
-          existing.content !== scp.content &&
-          (reachesWidely(draft, scp.name, enforcedTargetIds(draft, existing)) ||
-            (isAttached(draft, scp.name, enforcedTargetIds(draft, existing)) &&
-              loosens(existing.content, scp.content))),
+        ...contentImpact(draft, scp, existing),
         description: `Update SCP ${scp.name} from ${scp.file}`,
       });
     }
@@ -76,6 +72,7 @@ function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPol
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
     scope: { scp: scp.name, policyId: existing.id, content: sha256Digest(scp.content) },
     highImpact: elsewhere.length > 0,
+    highImpactReason: 'it is also attached where no manifest declares, and its content changes reach there',
     description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} no manifest declares (${elsewhere.map((id) => observedTarget(draft, id)).join(', ')}), which its content changes will reach` : ''}`,
   });
 }
@@ -159,6 +156,7 @@ export function planAttachments(draft: PlanDraft): void {
         after: { policy: name, target: target.reference },
         scope: { scp: name, target: target.reference },
         highImpact: target.reference === 'root',
+        highImpactReason: 'at the root: it reaches every account',
         dependsOn: [
           ...target.dependsOn,
           enableScpType,
@@ -183,6 +181,7 @@ export function planAttachments(draft: PlanDraft): void {
         after: null,
         scope: { scp: name, target: target.reference },
         highImpact: target.reference === 'root',
+        highImpactReason: 'at the root: it reaches every account',
         dependsOn: [
           ...target.dependsOn,
           enableScpType,
@@ -293,4 +292,22 @@ function observedTarget(draft: PlanDraft, id: string): string {
   if (unit) return `OU ${unit.path} (${id})`;
   const account = draft.observed.accounts.find((candidate) => candidate.id === id);
   return account ? `account ${account.name} (${id})` : id;
+}
+
+/**
+ * Whether new content for a vend SCP is high impact, and why: it reaches more than one account at once, or it
+ * loosens a guardrail in force, which is as good as detaching it.
+ */
+function contentImpact(
+  draft: PlanDraft,
+  scp: DesiredScp,
+  existing: ObservedPolicy,
+): { highImpact: boolean; highImpactReason?: string } {
+  if (existing.content === scp.content) return { highImpact: false };
+  const targets = enforcedTargetIds(draft, existing);
+  if (reachesWidely(draft, scp.name, targets))
+    return { highImpact: true, highImpactReason: 'new content for an SCP in force for more than one account' };
+  if (isAttached(draft, scp.name, targets) && loosens(existing.content, scp.content))
+    return { highImpact: true, highImpactReason: 'the new content loosens a guardrail in force' };
+  return { highImpact: false };
 }

@@ -27,6 +27,9 @@ import {
   wantedInstances,
 } from './stack-instance-targets.js';
 
+/** The reason a baseline's changes are high impact (baselineControlsAccess). */
+const CONTROLS_ACCESS = 'a baseline that grants or controls access';
+
 /** StackSets for the baseline catalogue, their instances per declared account and region, and retired StackSets. */
 export function planStackSets(draft: PlanDraft): void {
   const { namePrefix } = draft.desired.organization.stackSets;
@@ -81,6 +84,7 @@ export function planStackSets(draft: PlanDraft): void {
         scope,
         // A new baseline of roles and policies changes access in every account it is deployed to.
         highImpact: baselineControlsAccess(baseline.name, baseline.templateBody),
+        highImpactReason: CONTROLS_ACCESS,
         description: `Create StackSet ${name} from ${baseline.templateFile}`,
       });
     } else if (
@@ -129,6 +133,10 @@ export function planStackSets(draft: PlanDraft): void {
         // another role deploying them.
         highImpact:
           settings.length > 0 || baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
+        highImpactReason:
+          settings.length > 0
+            ? `its ${settings.map((setting) => setting.name).join(' and ')} change: another role deploys it, or it deploys on its own`
+            : `new ${what} for ${CONTROLS_ACCESS}`,
         dependsOn: dependencyChanges,
         description: `Update StackSet ${name}: ${what} changed${existing.instances.length === 0 ? '' : updateEffect(templateChange, instances)}`,
       });
@@ -201,6 +209,9 @@ export function planStackSets(draft: PlanDraft): void {
             (Object.keys(group.overrides).length > 0 ||
               accounts.some((account) => draft.isManagementAccount(account))) &&
             baselineControlsAccess(baseline.name, baseline.templateBody),
+          highImpactReason: accounts.some((account) => draft.isManagementAccount(account))
+            ? `${CONTROLS_ACCESS}, in the management account, where no SCP limits it`
+            : `parameter overrides for ${CONTROLS_ACCESS}: these accounts get other values than the StackSet's`,
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'})`,
           accounts,
@@ -231,6 +242,7 @@ export function planStackSets(draft: PlanDraft): void {
             ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before)),
           },
           highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
+          highImpactReason: `other parameter overrides for ${CONTROLS_ACCESS}`,
           destructive: deletions.deletedResources === undefined || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
           description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? 'it' : 'them'} ${effects.join('; ')}` : ''}`,

@@ -72,6 +72,11 @@ export interface Change {
    * so a workflow can route it to a security reviewer.
    */
   highImpact: boolean;
+  /**
+   * Why the change is high impact, in a reviewer's words (`at the root: it reaches every account`), where the rule
+   * that set it says; absent otherwise. Informational: the approval compares `highImpact`.
+   */
+  highImpactReason?: string;
   scope: ChangeScope;
   /** What AWS has now (null when the thing does not exist yet). */
   before: unknown;

@@ -59,12 +59,16 @@ export function describeChanges(plan: Plan): ChangeEffect[] {
   const context = new EffectContext(plan);
   return plan.changes.map((change) => {
     const { summary = [], briefSummary, details, diff } = context.detailsOf(change);
+    // Why it is set apart, first; a comment trimmed to brief items leaves it out, since hundreds of changes flagged
+    // for one reason would repeat it and crowd out the accounts each one reaches.
+    const why = change.highImpact && change.highImpactReason ? [`high impact: ${change.highImpactReason}`] : [];
+    const brief = briefSummary ?? (why.length > 0 ? summary : undefined);
     return {
       change,
       resource: visibleLine(resourceOf(change).label),
       headline: visibleLine(change.description),
-      summary: summary.map(visibleLine),
-      ...(briefSummary ? { briefSummary: briefSummary.map(visibleLine) } : {}),
+      summary: [...why, ...summary].map(visibleLine),
+      ...(brief ? { briefSummary: brief.map(visibleLine) } : {}),
       details: details.map(visibleLine),
       ...(diff ? { diff: { of: diff.of, diff: { ...diff.diff, lines: diff.diff.lines.map(visible) } } } : {}),
     };

@@ -119,7 +119,7 @@ describe('each change states its effect in reviewer terms', () => {
       ].join('\n'),
     );
     expect(comment).toContain(
-      '> - Update SCP deny-leave-organization from scps/deny-leave-organization.json\n>   - in force for 3 accounts through the root: payments-dev, payments-prod and security-audit',
+      '> - Update SCP deny-leave-organization from scps/deny-leave-organization.json\n>   - high impact: new content for an SCP in force for more than one account\n>   - in force for 3 accounts through the root: payments-dev, payments-prod and security-audit',
     );
     expect(comment).toMatch(/> \*\*1 high-impact change\.\*\* It deletes nothing but reaches far/);
     expect(text).toContain('      -      "Action": "organizations:LeaveOrganization",');
@@ -499,7 +499,7 @@ describe('the comment fits GitHub', () => {
     for (const section of kept.slice(0, -1)) expect(comment).toContain(section.markdown);
     expect(comment).toContain(`> - Close account ${closing}`);
     expect(comment).toContain(
-      '> - Attach SCP deny-unapproved-regions to the root\n>   - 3000 accounts gain it: bulk-account-00000, bulk-account-00001,',
+      '> - Attach SCP deny-unapproved-regions to the root\n>   - high impact: at the root: it reaches every account\n>   - 3000 accounts gain it: bulk-account-00000, bulk-account-00001,',
     );
     expect(comment).toContain(plan.digest);
     expect(comment).toMatch(/more lines? trimmed to fit GitHub's comment limit/);

@@ -4,7 +4,7 @@ import {
   accountReference,
   canonicalJson,
   ouReference
-} from "./chunk-TOVSDN6E.js";
+} from "./chunk-43TPCEHQ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -373,6 +373,7 @@ function flagAdoptionsThatChange(draft) {
     draft.changes.set(adoptId, {
       ...adoption,
       highImpact: true,
+      highImpactReason: "another team's account changes hands and changes in the same plan",
       description: `${adoption.description}; this plan also changes it (${others.length === 1 ? "1 change" : `${others.length} changes`} below)`
     });
   }
@@ -386,6 +387,7 @@ function flagCreationsBesideOwnedAccounts(draft, unmanaged) {
       draft.changes.set(id, {
         ...change,
         highImpact: true,
+        highImpactReason: "it may be one of vend's accounts whose manifest this plan deleted, with its email and name changed",
         description: `${change.description}; ${owned.length === 1 ? "an account" : `${owned.length} accounts`} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} lost ${owned.length === 1 ? "its manifest" : "their manifests"} in this plan (${named}): if this is one of them with its email and name changed, this creates a second account`
       });
 }

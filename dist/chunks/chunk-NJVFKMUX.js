@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-TYIA7N2D.js";
+} from "./chunk-L6RSD7RG.js";
 import {
   instanceLines,
   moveLines,
@@ -25,17 +25,17 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-EHBQ6627.js";
+} from "./chunk-ZCSP5PZI.js";
 import {
   summarizeTemplateChange
-} from "./chunk-DKLEXQDT.js";
+} from "./chunk-5NISIFNF.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn,
   parameterDefaultsIn
-} from "./chunk-TOVSDN6E.js";
+} from "./chunk-43TPCEHQ.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
@@ -58,12 +58,14 @@ function describeChanges(plan) {
   const context = new EffectContext(plan);
   return plan.changes.map((change) => {
     const { summary = [], briefSummary, details, diff } = context.detailsOf(change);
+    const why = change.highImpact && change.highImpactReason ? [`high impact: ${change.highImpactReason}`] : [];
+    const brief = briefSummary ?? (why.length > 0 ? summary : void 0);
     return {
       change,
       resource: visibleLine(resourceOf(change).label),
       headline: visibleLine(change.description),
-      summary: summary.map(visibleLine),
-      ...briefSummary ? { briefSummary: briefSummary.map(visibleLine) } : {},
+      summary: [...why, ...summary].map(visibleLine),
+      ...brief ? { briefSummary: brief.map(visibleLine) } : {},
       details: details.map(visibleLine),
       ...diff ? { diff: { of: diff.of, diff: { ...diff.diff, lines: diff.diff.lines.map(visible) } } } : {}
     };

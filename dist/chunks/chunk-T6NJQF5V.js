@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-74LDL4D4.js";
+} from "./chunk-NJVFKMUX.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,14 +32,14 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-TYIA7N2D.js";
+} from "./chunk-L6RSD7RG.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-EHBQ6627.js";
+} from "./chunk-ZCSP5PZI.js";
 import {
   CHANGE_KINDS
-} from "./chunk-TOVSDN6E.js";
+} from "./chunk-43TPCEHQ.js";
 import {
   countOf,
   highImpactCount,

@@ -170,6 +170,7 @@ var PlanDraft = class {
       target,
       destructive: fields.destructive ?? action === "destroy",
       highImpact: fields.highImpact ?? false,
+      ...fields.highImpact && fields.highImpactReason ? { highImpactReason: fields.highImpactReason } : {},
       scope: fields.scope,
       before: fields.before,
       after: fields.after,

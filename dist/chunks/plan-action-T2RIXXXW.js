@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KMWGWFTP.js";
+} from "./chunk-T6NJQF5V.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-74LDL4D4.js";
+} from "./chunk-NJVFKMUX.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,14 +41,14 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-UOVKAMJ3.js";
-import "./chunk-TYIA7N2D.js";
-import "./chunk-EHBQ6627.js";
+} from "./chunk-3CWYHEI7.js";
+import "./chunk-L6RSD7RG.js";
+import "./chunk-ZCSP5PZI.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-XUGRGFWG.js";
+import "./chunk-SYOOH3H7.js";
 import "./chunk-OG6EYOC5.js";
-import "./chunk-DKLEXQDT.js";
-import "./chunk-TOVSDN6E.js";
+import "./chunk-5NISIFNF.js";
+import "./chunk-43TPCEHQ.js";
 import {
   readLocalFile
 } from "./chunk-7VWICZVE.js";

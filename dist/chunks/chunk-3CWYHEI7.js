@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-TYIA7N2D.js";
+} from "./chunk-L6RSD7RG.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-XUGRGFWG.js";
+} from "./chunk-SYOOH3H7.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-OG6EYOC5.js";
 import {
   canonicalJson
-} from "./chunk-TOVSDN6E.js";
+} from "./chunk-43TPCEHQ.js";
 import {
   writeLocalFile
 } from "./chunk-7VWICZVE.js";

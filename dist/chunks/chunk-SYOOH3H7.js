@@ -13,7 +13,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-DKLEXQDT.js";
+} from "./chunk-5NISIFNF.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -31,7 +31,7 @@ import {
   stackSetReference,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-TOVSDN6E.js";
+} from "./chunk-43TPCEHQ.js";
 import {
   limitPhrase
 } from "./chunk-R2I4LFDJ.js";
@@ -105,13 +105,30 @@ function computeBlastRadius(changes, desired, observed, { before, after }) {
 function flagFarReaching(changes, radius) {
   const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
   return changes.map((change) => {
-    const entry = byChange.get(change.id);
-    const farReaching = change.kind === CHANGE_KINDS.updateScp && entry?.kind === "scp" && fieldOf(change.before, "content") !== fieldOf(change.after, "content") && entry.accounts.length > 1 || change.kind === CHANGE_KINDS.attachScp && entry?.kind === "scp" && entry.affected.length > 1 || change.kind === CHANGE_KINDS.moveAccount && entry?.kind === "move" && entry.loses.scps.length > 0 || // An SCP acting on accounts no manifest declares changes what another team's accounts may do.
-    (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) && entry?.kind === "scp" && (entry.undeclared?.length ?? 0) > 0 || // An Allow added to an allow list loosens the guardrail the list is, however few accounts it reaches.
-    entry?.kind === "scp" && entry.widensAllowList === true || // Leaving an account with a level that allows nothing stops everything in it, whatever the change's kind.
-    entry?.kind === "scp" && (entry.deniedEverything?.length ?? 0) > 0 || entry?.kind === "move" && (entry.deniedEverythingAt?.length ?? 0) > 0;
-    return farReaching && !change.highImpact ? { ...change, highImpact: true } : change;
+    if (change.highImpact) return change;
+    const reason = farReachingReason(change, byChange.get(change.id));
+    return reason ? { ...change, highImpact: true, highImpactReason: reason } : change;
   });
+}
+function farReachingReason(change, entry) {
+  if (entry?.kind === "scp") {
+    if ((entry.deniedEverything?.length ?? 0) > 0)
+      return "it leaves accounts with a level where no SCP allows anything: every action there is denied";
+    if (entry.widensAllowList === true) return "it widens an allow list where FullAWSAccess is not attached";
+    const scpChange = change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp;
+    if (scpChange && (entry.undeclared?.length ?? 0) > 0) return "it acts on accounts no manifest declares";
+    if (change.kind === CHANGE_KINDS.updateScp && fieldOf(change.before, "content") !== fieldOf(change.after, "content") && entry.accounts.length > 1)
+      return "new content for an SCP in force for more than one account";
+    if (change.kind === CHANGE_KINDS.attachScp && entry.affected.length > 1)
+      return "a new SCP for more than one account at once";
+  }
+  if (entry?.kind === "move") {
+    if ((entry.deniedEverythingAt?.length ?? 0) > 0)
+      return "it leaves the account under a level where no SCP allows anything";
+    if (change.kind === CHANGE_KINDS.moveAccount && entry.loses.scps.length > 0)
+      return `the account leaves ${entry.loses.scps.length === 1 ? "an SCP" : "SCPs"} in force today: ${entry.loses.scps.join(", ")}`;
+  }
+  return void 0;
 }
 function fieldOf(value, key) {
   return typeof value === "object" && value !== null ? value[key] : void 0;
@@ -400,6 +417,7 @@ function planScpPolicyType(draft) {
     after: { SERVICE_CONTROL_POLICY: "ENABLED" },
     scope: { policyType: "SERVICE_CONTROL_POLICY" },
     highImpact: true,
+    highImpactReason: "SCPs start to act on every account, and AWS attaches FullAWSAccess everywhere",
     description: "Enable service control policies on the root"
   });
 }
@@ -499,7 +517,7 @@ function planScps(draft) {
         scope,
         // New content reaches every account under every target at once; and one that loosens a guardrail is as
         // good as detaching it, which the security gate sees too.
-        highImpact: existing.content !== scp.content && (reachesWidely(draft, scp.name, enforcedTargetIds(draft, existing)) || isAttached(draft, scp.name, enforcedTargetIds(draft, existing)) && loosens(existing.content, scp.content)),
+        ...contentImpact(draft, scp, existing),
         description: `Update SCP ${scp.name} from ${scp.file}`
       });
     }
@@ -528,6 +546,7 @@ function planForeignScp(draft, scp, existing) {
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
     scope: { scp: scp.name, policyId: existing.id, content: sha256Digest(scp.content) },
     highImpact: elsewhere.length > 0,
+    highImpactReason: "it is also attached where no manifest declares, and its content changes reach there",
     description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} no manifest declares (${elsewhere.map((id) => observedTarget(draft, id)).join(", ")}), which its content changes will reach` : ""}`
   });
 }
@@ -588,6 +607,7 @@ function planAttachments(draft) {
         after: { policy: name, target: target.reference },
         scope: { scp: name, target: target.reference },
         highImpact: target.reference === "root",
+        highImpactReason: "at the root: it reaches every account",
         dependsOn: [
           ...target.dependsOn,
           enableScpType,
@@ -609,6 +629,7 @@ function planAttachments(draft) {
         after: null,
         scope: { scp: name, target: target.reference },
         highImpact: target.reference === "root",
+        highImpactReason: "at the root: it reaches every account",
         dependsOn: [
           ...target.dependsOn,
           enableScpType,
@@ -676,6 +697,15 @@ function observedTarget(draft, id) {
   if (unit) return `OU ${unit.path} (${id})`;
   const account = draft.observed.accounts.find((candidate) => candidate.id === id);
   return account ? `account ${account.name} (${id})` : id;
+}
+function contentImpact(draft, scp, existing) {
+  if (existing.content === scp.content) return { highImpact: false };
+  const targets = enforcedTargetIds(draft, existing);
+  if (reachesWidely(draft, scp.name, targets))
+    return { highImpact: true, highImpactReason: "new content for an SCP in force for more than one account" };
+  if (isAttached(draft, scp.name, targets) && loosens(existing.content, scp.content))
+    return { highImpact: true, highImpactReason: "the new content loosens a guardrail in force" };
+  return { highImpact: false };
 }
 
 // src/plan/cloudformation-replacement.ts
@@ -2489,6 +2519,7 @@ function adoptForeignStackSet(draft, baseline, existing, settings, after, scope)
     scope,
     // The tagging update runs in every instance's account, another team's too: the reviewer sees whose.
     highImpact: undeclared.length > 0,
+    highImpactReason: "its tagging update also redeploys instances in accounts no manifest declares",
     description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (its ${reached} instance${reached === 1 ? " is" : "s are"} updated to carry the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? "the 1 in a suspended account is" : `the ${suspended} in suspended accounts are`} not, as StackSet operations skip suspended accounts` : ""})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? "an account" : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(", ")}` : ""}`
   });
 }
@@ -2567,6 +2598,7 @@ function instanceScope(stackSet, overrides, targets) {
 }
 
 // src/plan/plan-stack-sets.ts
+var CONTROLS_ACCESS = "a baseline that grants or controls access";
 function planStackSets(draft) {
   const { namePrefix } = draft.desired.organization.stackSets;
   const observedByName = new Map(draft.observed.stackSets.map((stackSet) => [stackSet.name, stackSet]));
@@ -2619,6 +2651,7 @@ function planStackSets(draft) {
         scope,
         // A new baseline of roles and policies changes access in every account it is deployed to.
         highImpact: baselineControlsAccess(baseline.name, baseline.templateBody),
+        highImpactReason: CONTROLS_ACCESS,
         description: `Create StackSet ${name} from ${baseline.templateFile}`
       });
     } else if (existing.templateBody !== baseline.templateBody || canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) || settings.length > 0) {
@@ -2652,6 +2685,7 @@ function planStackSets(draft) {
         // New content or parameters for roles and policies change access in every account it reaches, and so does
         // another role deploying them.
         highImpact: settings.length > 0 || baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
+        highImpactReason: settings.length > 0 ? `its ${settings.map((setting) => setting.name).join(" and ")} change: another role deploys it, or it deploys on its own` : `new ${what} for ${CONTROLS_ACCESS}`,
         dependsOn: dependencyChanges,
         description: `Update StackSet ${name}: ${what} changed${existing.instances.length === 0 ? "" : updateEffect(templateChange, instances)}`
       });
@@ -2706,6 +2740,7 @@ function planStackSets(draft) {
           // Overrides give these accounts roles or policies other than the reviewed StackSet parameters say; roles
           // in the management account act over the whole organization, and no SCP limits them.
           highImpact: (Object.keys(group.overrides).length > 0 || accounts.some((account) => draft.isManagementAccount(account))) && baselineControlsAccess(baseline.name, baseline.templateBody),
+          highImpactReason: accounts.some((account) => draft.isManagementAccount(account)) ? `${CONTROLS_ACCESS}, in the management account, where no SCP limits it` : `parameter overrides for ${CONTROLS_ACCESS}: these accounts get other values than the StackSet's`,
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? "" : "s"} (${accounts.length} account${accounts.length === 1 ? "" : "s"})`,
           accounts
@@ -2734,6 +2769,7 @@ function planStackSets(draft) {
             ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before))
           },
           highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
+          highImpactReason: `other parameter overrides for ${CONTROLS_ACCESS}`,
           destructive: deletions.deletedResources === void 0 || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
           description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? "it" : "them"} ${effects.join("; ")}` : ""}`,

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-EHBQ6627.js";
+} from "./chunk-ZCSP5PZI.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-XUGRGFWG.js";
+} from "./chunk-SYOOH3H7.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-OG6EYOC5.js";
 import {
   controlsAccess
-} from "./chunk-DKLEXQDT.js";
+} from "./chunk-5NISIFNF.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,

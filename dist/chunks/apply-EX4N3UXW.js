@@ -1,12 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-Q7QM2COK.js";
+} from "./chunk-D2LUSKYG.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-XUGRGFWG.js";
+import "./chunk-SYOOH3H7.js";
 import "./chunk-OG6EYOC5.js";
-import "./chunk-DKLEXQDT.js";
-import "./chunk-TOVSDN6E.js";
+import "./chunk-5NISIFNF.js";
+import "./chunk-43TPCEHQ.js";
 import "./chunk-7VWICZVE.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-R2I4LFDJ.js";

@@ -1,21 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-KMWGWFTP.js";
-import "./chunk-74LDL4D4.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-NJVFKMUX.js";
 import "./chunk-EBB5VUBW.js";
-import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-VRYFBA3T.js";
-import "./chunk-TYIA7N2D.js";
-import "./chunk-EHBQ6627.js";
+import "./chunk-L6RSD7RG.js";
+import "./chunk-ZCSP5PZI.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-DKLEXQDT.js";
-import "./chunk-TOVSDN6E.js";
+import "./chunk-5NISIFNF.js";
+import "./chunk-43TPCEHQ.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
 import "./chunk-GJYRT4YL.js";
@@ -26,8 +23,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

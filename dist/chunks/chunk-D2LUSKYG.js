@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-XUGRGFWG.js";
+} from "./chunk-SYOOH3H7.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-OG6EYOC5.js";
 import {
   declaresTransform
-} from "./chunk-DKLEXQDT.js";
+} from "./chunk-5NISIFNF.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -44,7 +44,7 @@ import {
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-TOVSDN6E.js";
+} from "./chunk-43TPCEHQ.js";
 import {
   readLocalFile
 } from "./chunk-7VWICZVE.js";

@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-UOVKAMJ3.js";
-import "./chunk-TYIA7N2D.js";
-import "./chunk-EHBQ6627.js";
+  runDrift
+} from "./chunk-HGVET7DB.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TISQNOZ5.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-ZCSP5PZI.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-XUGRGFWG.js";
+import "./chunk-SYOOH3H7.js";
 import "./chunk-OG6EYOC5.js";
-import "./chunk-DKLEXQDT.js";
-import "./chunk-TOVSDN6E.js";
-import "./chunk-7VWICZVE.js";
+import "./chunk-5NISIFNF.js";
+import "./chunk-43TPCEHQ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-R2I4LFDJ.js";
 import "./chunk-BY6RKFF6.js";
@@ -18,11 +18,11 @@ import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runDrift
 };

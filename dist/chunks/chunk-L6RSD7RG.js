@@ -3,13 +3,13 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-EHBQ6627.js";
+} from "./chunk-ZCSP5PZI.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
   ouReference,
   resolveOrganizationalUnits
-} from "./chunk-TOVSDN6E.js";
+} from "./chunk-43TPCEHQ.js";
 import {
   compareFindings
 } from "./chunk-GJYRT4YL.js";

@@ -34,7 +34,7 @@ import {
   canonicalJson,
   masked,
   noEchoIn
-} from "./chunk-TOVSDN6E.js";
+} from "./chunk-43TPCEHQ.js";
 import {
   writeLocalFile
 } from "./chunk-7VWICZVE.js";

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-Q7QM2COK.js";
+} from "./chunk-D2LUSKYG.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,10 +41,10 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-XUGRGFWG.js";
+} from "./chunk-SYOOH3H7.js";
 import "./chunk-OG6EYOC5.js";
-import "./chunk-DKLEXQDT.js";
-import "./chunk-TOVSDN6E.js";
+import "./chunk-5NISIFNF.js";
+import "./chunk-43TPCEHQ.js";
 import "./chunk-7VWICZVE.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-R2I4LFDJ.js";

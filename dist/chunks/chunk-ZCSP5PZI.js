@@ -8,14 +8,14 @@ import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-DKLEXQDT.js";
+} from "./chunk-5NISIFNF.js";
 import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
   maskNoEchoDefaults,
   resolveOrganizationalUnits
-} from "./chunk-TOVSDN6E.js";
+} from "./chunk-43TPCEHQ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
