@@ -44,6 +44,16 @@ function changeList(comment: string): string[] {
   return list[2]!.split('\n');
 }
 
+/** The reference organization with a human-roles baseline (one NoEcho parameter) deployed to payments-dev. */
+function withHumanRoles(parameters: Record<string, string>): DesiredState {
+  const previous = referenceDesiredState();
+  previous.baselines.push(
+    desiredBaseline('human-roles', { regions: ['us-east-1'], templateBody: rolesTemplate(3600), parameters }),
+  );
+  desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+  return previous;
+}
+
 describe('each change states its effect in reviewer terms', () => {
   test('stack-instance changes name their accounts and regions, with a count past eight accounts', () => {
     const previous = referenceDesiredState();
@@ -183,15 +193,7 @@ describe('each change states its effect in reviewer terms', () => {
   });
 
   test('parameter changes show old → new; a NoEcho parameter shows as changed, its values nowhere', () => {
-    const previous = referenceDesiredState();
-    previous.baselines.push(
-      desiredBaseline('human-roles', {
-        regions: ['us-east-1'],
-        templateBody: rolesTemplate(3600),
-        parameters: { ExternalId: 'hunter2-old', BoundaryPolicyName: 'vend-workload-boundary' },
-      }),
-    );
-    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    const previous = withHumanRoles({ ExternalId: 'hunter2-old', BoundaryPolicyName: 'vend-workload-boundary' });
     const desired = structuredClone(previous);
     desired.baselines[3]!.parameters = { ExternalId: 'hunter2-new', BoundaryPolicyName: 'vend-boundary-v2' };
     const { comment, summary, text } = rendered(desired, convergedObservation(previous));
@@ -210,15 +212,7 @@ describe('each change states its effect in reviewer terms', () => {
   });
 
   test('a principal named through a NoEcho parameter points the reviewer to where its value is set', () => {
-    const previous = referenceDesiredState();
-    previous.baselines.push(
-      desiredBaseline('human-roles', {
-        regions: ['us-east-1'],
-        templateBody: rolesTemplate(3600),
-        parameters: { ExternalId: 'hunter2', BoundaryPolicyName: 'vend-workload-boundary' },
-      }),
-    );
-    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    const previous = withHumanRoles({ ExternalId: 'hunter2', BoundaryPolicyName: 'vend-workload-boundary' });
     const desired = structuredClone(previous);
     desired.baselines[3]!.templateBody = rolesTemplate(3600).replace(
       'Principal: { AWS: !Sub "arn:aws:iam::222233334444:root" }',
@@ -235,15 +229,7 @@ describe('each change states its effect in reviewer terms', () => {
   });
 
   test('an update sends a NoEcho parameter with the repository’s value, and says it cannot show whether it changes', () => {
-    const previous = referenceDesiredState();
-    previous.baselines.push(
-      desiredBaseline('human-roles', {
-        regions: ['us-east-1'],
-        templateBody: rolesTemplate(3600),
-        parameters: { ExternalId: 'hunter2', BoundaryPolicyName: 'vend-workload-boundary' },
-      }),
-    );
-    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    const previous = withHumanRoles({ ExternalId: 'hunter2', BoundaryPolicyName: 'vend-workload-boundary' });
     // AWS masks the deployed secret, and the plan takes it to be the repository's: only the other parameter changes.
     const desired = structuredClone(previous);
     desired.baselines[3]!.parameters = { ExternalId: 'hunter2', BoundaryPolicyName: 'vend-boundary-v2' };
@@ -255,15 +241,7 @@ describe('each change states its effect in reviewer terms', () => {
   });
 
   test('a parameter set or removed shows the template default in effect where none was set', () => {
-    const previous = referenceDesiredState();
-    previous.baselines.push(
-      desiredBaseline('human-roles', {
-        regions: ['us-east-1'],
-        templateBody: rolesTemplate(3600),
-        parameters: { ExternalId: 'hunter2' },
-      }),
-    );
-    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    const previous = withHumanRoles({ ExternalId: 'hunter2' });
     const desired = structuredClone(previous);
     desired.baselines[3]!.parameters = { ExternalId: 'hunter2', BoundaryPolicyName: 'vend-boundary-v2' };
     const { comment } = rendered(desired, convergedObservation(previous));
@@ -273,15 +251,7 @@ describe('each change states its effect in reviewer terms', () => {
   });
 
   test('a parameter the same change makes NoEcho is hidden, but said to be hidden by this change, not a secret', () => {
-    const previous = referenceDesiredState();
-    previous.baselines.push(
-      desiredBaseline('human-roles', {
-        regions: ['us-east-1'],
-        templateBody: rolesTemplate(3600),
-        parameters: { ExternalId: 'hunter2', BoundaryPolicyName: 'vend-workload-boundary' },
-      }),
-    );
-    desiredAccountNamed(previous, 'payments-dev').baselines.push('human-roles');
+    const previous = withHumanRoles({ ExternalId: 'hunter2', BoundaryPolicyName: 'vend-workload-boundary' });
     const desired = structuredClone(previous);
     // Hiding a value is the attack: a reviewer who reads only "changed" approves whatever the files say.
     desired.baselines[3]!.templateBody = rolesTemplate(3600).replace(
