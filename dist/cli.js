@@ -66,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-5HZZIIDO.js"),
-        import("./chunks/plan-text-SRV2K2II.js"),
-        import("./chunks/plan-markdown-SEB4AJD6.js")
+        import("./chunks/plan-H3UAWFGW.js"),
+        import("./chunks/plan-text-AQ2ED6MN.js"),
+        import("./chunks/plan-markdown-VTTN5YBR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,10 +103,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-EX4N3UXW.js"),
+        import("./chunks/apply-EFLWUPWO.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
-        import("./chunks/plan-text-SRV2K2II.js")
+        import("./chunks/plan-text-AQ2ED6MN.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,7 +150,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-VIASBCJE.js"),
+        import("./chunks/drift-NGAE33WX.js"),
         import("./chunks/drift-text-ZDIFD226.js"),
         import("./chunks/drift-markdown-HZZKVWZS.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -178,7 +178,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-PB2PRWLZ.js"),
+        import("./chunks/import-LY6YJTD2.js"),
         import("./chunks/import-text-JOX25VB2.js")
       ]);
       const outcome = await runImport(settings);

@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-T2RIXXXW.js");
+        const { runPlanAction } = await import("./chunks/plan-action-APABMDBK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PUL562ZB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3352I4CE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-YUKHENEI.js");
+        const { runDriftAction } = await import("./chunks/drift-action-YS7JT7WC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -255,13 +255,12 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
  * read can qualify; observeOrganization reads those of every account that carries a declared name.
  */
 function formerAccountOf(draft: PlanDraft, account: DesiredAccount, besides?: string): ObservedAccount | undefined {
-  const declaredEmails = new Set(draft.desired.accounts.map((declared) => declared.email.toLowerCase()));
   return draft.observed.accounts.find(
     (candidate) =>
       candidate.id !== besides &&
       candidate.status === 'ACTIVE' &&
       (candidate.name === account.accountName || candidate.name === account.name) &&
-      !declaredEmails.has(candidate.email.toLowerCase()) &&
+      !draft.declaredEmails.has(candidate.email.toLowerCase()) &&
       (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ||
         candidate.id === draft.desired.organization.managementAccountId),
   );
@@ -348,11 +347,10 @@ export function flagCreationsBesideOwnedAccounts(draft: PlanDraft, unmanaged: re
  * the active ones that carry vend's ownership tag, as a deleted manifest leaves them, where their tags were read.
  */
 export function unmanagedAccounts(draft: PlanDraft): UnmanagedAccount[] {
-  const declaredEmails = new Set(draft.desired.accounts.map((account) => account.email.toLowerCase()));
   return draft.observed.accounts
     .filter(
       (account) =>
-        !declaredEmails.has(account.email.toLowerCase()) &&
+        !draft.declaredEmails.has(account.email.toLowerCase()) &&
         !draft.formerAccountIds.has(account.id) &&
         account.id !== draft.observed.organization.managementAccountId,
     )

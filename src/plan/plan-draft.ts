@@ -94,6 +94,8 @@ export class PlanDraft {
   /** Declared OU paths that several OUs could be; nothing is planned at or below them. */
   readonly ambiguousOrganizationalUnits: string[];
   readonly observedByEmail: Map<string, ObservedAccount>;
+  /** Every manifest's email, lower-cased: an account with one of them is declared. */
+  readonly declaredEmails: ReadonlySet<string>;
   readonly policiesByName: Map<string, ObservedPolicy>;
   /** Declared accounts that exist, by manifest name. */
   readonly existingAccounts = new Map<string, ObservedAccount>();
@@ -111,6 +113,7 @@ export class PlanDraft {
         message: `${ids.length} OUs (${ids.join(', ')}) could be the declared OU ${path}: they have the same name under the same parent. Rename or remove all but one in AWS Organizations, then plan again.`,
       });
     this.observedByEmail = new Map(observed.accounts.map((account) => [account.email.toLowerCase(), account]));
+    this.declaredEmails = new Set(desired.accounts.map((account) => account.email.toLowerCase()));
     this.policiesByName = new Map(observed.policies.map((policy) => [policy.name, policy]));
     for (const account of desired.accounts) {
       const existing = this.observedByEmail.get(account.email.toLowerCase());

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-ZCSP5PZI.js";
+} from "./chunk-LLMZOLHF.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-SYOOH3H7.js";
+} from "./chunk-KK2CGQKR.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-OG6EYOC5.js";
 import {
   controlsAccess
-} from "./chunk-5NISIFNF.js";
+} from "./chunk-SJQLFWOV.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,

@@ -4,18 +4,18 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-T6NJQF5V.js";
-import "./chunk-NJVFKMUX.js";
+} from "./chunk-FC6IXWEW.js";
+import "./chunk-SJYACCB6.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-EBB5VUBW.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-L6RSD7RG.js";
-import "./chunk-ZCSP5PZI.js";
+import "./chunk-AE4DHUZO.js";
+import "./chunk-LLMZOLHF.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-5NISIFNF.js";
-import "./chunk-43TPCEHQ.js";
+import "./chunk-SJQLFWOV.js";
+import "./chunk-ZY2MMUWD.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
 import "./chunk-GJYRT4YL.js";

@@ -1,20 +1,21 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-NJVFKMUX.js";
-import "./chunk-EBB5VUBW.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-L6RSD7RG.js";
-import "./chunk-ZCSP5PZI.js";
+  runDrift
+} from "./chunk-WDBSNV34.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TISQNOZ5.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-LLMZOLHF.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-5NISIFNF.js";
-import "./chunk-43TPCEHQ.js";
+import "./chunk-KK2CGQKR.js";
+import "./chunk-OG6EYOC5.js";
+import "./chunk-SJQLFWOV.js";
+import "./chunk-ZY2MMUWD.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-R2I4LFDJ.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
@@ -23,9 +24,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runDrift
 };

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-T6NJQF5V.js";
+} from "./chunk-FC6IXWEW.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-NJVFKMUX.js";
+} from "./chunk-SJYACCB6.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,14 +41,14 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-3CWYHEI7.js";
-import "./chunk-L6RSD7RG.js";
-import "./chunk-ZCSP5PZI.js";
+} from "./chunk-VFFZ2BTF.js";
+import "./chunk-AE4DHUZO.js";
+import "./chunk-LLMZOLHF.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-SYOOH3H7.js";
+import "./chunk-KK2CGQKR.js";
 import "./chunk-OG6EYOC5.js";
-import "./chunk-5NISIFNF.js";
-import "./chunk-43TPCEHQ.js";
+import "./chunk-SJQLFWOV.js";
+import "./chunk-ZY2MMUWD.js";
 import {
   readLocalFile
 } from "./chunk-7VWICZVE.js";

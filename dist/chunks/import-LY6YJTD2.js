@@ -34,7 +34,7 @@ import {
   canonicalJson,
   masked,
   noEchoIn
-} from "./chunk-43TPCEHQ.js";
+} from "./chunk-ZY2MMUWD.js";
 import {
   writeLocalFile
 } from "./chunk-7VWICZVE.js";

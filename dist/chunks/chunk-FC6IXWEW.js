@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-NJVFKMUX.js";
+} from "./chunk-SJYACCB6.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,14 +32,14 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-L6RSD7RG.js";
+} from "./chunk-AE4DHUZO.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-ZCSP5PZI.js";
+} from "./chunk-LLMZOLHF.js";
 import {
   CHANGE_KINDS
-} from "./chunk-43TPCEHQ.js";
+} from "./chunk-ZY2MMUWD.js";
 import {
   countOf,
   highImpactCount,

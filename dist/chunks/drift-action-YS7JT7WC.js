@@ -16,7 +16,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-HGVET7DB.js";
+} from "./chunk-WDBSNV34.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -51,14 +51,14 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-ZCSP5PZI.js";
+import "./chunk-LLMZOLHF.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-SYOOH3H7.js";
+import "./chunk-KK2CGQKR.js";
 import "./chunk-OG6EYOC5.js";
-import "./chunk-5NISIFNF.js";
+import "./chunk-SJQLFWOV.js";
 import {
   stackSetName
-} from "./chunk-43TPCEHQ.js";
+} from "./chunk-ZY2MMUWD.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-R2I4LFDJ.js";
 import "./chunk-BY6RKFF6.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-SYOOH3H7.js";
+} from "./chunk-KK2CGQKR.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-OG6EYOC5.js";
 import {
   declaresTransform
-} from "./chunk-5NISIFNF.js";
+} from "./chunk-SJQLFWOV.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -44,7 +44,7 @@ import {
   sha256Digest,
   stackSetName,
   stackSetReference
-} from "./chunk-43TPCEHQ.js";
+} from "./chunk-ZY2MMUWD.js";
 import {
   readLocalFile
 } from "./chunk-7VWICZVE.js";

@@ -8,14 +8,14 @@ import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-5NISIFNF.js";
+} from "./chunk-SJQLFWOV.js";
 import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
   maskNoEchoDefaults,
   resolveOrganizationalUnits
-} from "./chunk-43TPCEHQ.js";
+} from "./chunk-ZY2MMUWD.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -118,6 +118,7 @@ var PlanDraft = class {
         message: `${ids.length} OUs (${ids.join(", ")}) could be the declared OU ${path}: they have the same name under the same parent. Rename or remove all but one in AWS Organizations, then plan again.`
       });
     this.observedByEmail = new Map(observed.accounts.map((account) => [account.email.toLowerCase(), account]));
+    this.declaredEmails = new Set(desired.accounts.map((account) => account.email.toLowerCase()));
     this.policiesByName = new Map(observed.policies.map((policy) => [policy.name, policy]));
     for (const account of desired.accounts) {
       const existing = this.observedByEmail.get(account.email.toLowerCase());
@@ -150,6 +151,8 @@ var PlanDraft = class {
   /** Declared OU paths that several OUs could be; nothing is planned at or below them. */
   ambiguousOrganizationalUnits;
   observedByEmail;
+  /** Every manifest's email, lower-cased: an account with one of them is declared. */
+  declaredEmails;
   policiesByName;
   /** Declared accounts that exist, by manifest name. */
   existingAccounts = /* @__PURE__ */ new Map();

@@ -4,7 +4,7 @@ import {
   accountReference,
   canonicalJson,
   ouReference
-} from "./chunk-43TPCEHQ.js";
+} from "./chunk-ZY2MMUWD.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -340,9 +340,8 @@ function planNewAccount(draft, account) {
   draft.accountStatus.set(account.name, "new");
 }
 function formerAccountOf(draft, account, besides) {
-  const declaredEmails = new Set(draft.desired.accounts.map((declared) => declared.email.toLowerCase()));
   return draft.observed.accounts.find(
-    (candidate) => candidate.id !== besides && candidate.status === "ACTIVE" && (candidate.name === account.accountName || candidate.name === account.name) && !declaredEmails.has(candidate.email.toLowerCase()) && (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value || candidate.id === draft.desired.organization.managementAccountId)
+    (candidate) => candidate.id !== besides && candidate.status === "ACTIVE" && (candidate.name === account.accountName || candidate.name === account.name) && !draft.declaredEmails.has(candidate.email.toLowerCase()) && (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value || candidate.id === draft.desired.organization.managementAccountId)
   );
 }
 function takenOverProblem(draft, account, existing) {
@@ -392,9 +391,8 @@ function flagCreationsBesideOwnedAccounts(draft, unmanaged) {
       });
 }
 function unmanagedAccounts(draft) {
-  const declaredEmails = new Set(draft.desired.accounts.map((account) => account.email.toLowerCase()));
   return draft.observed.accounts.filter(
-    (account) => !declaredEmails.has(account.email.toLowerCase()) && !draft.formerAccountIds.has(account.id) && account.id !== draft.observed.organization.managementAccountId
+    (account) => !draft.declaredEmails.has(account.email.toLowerCase()) && !draft.formerAccountIds.has(account.id) && account.id !== draft.observed.organization.managementAccountId
   ).map((account) => ({
     id: account.id,
     name: account.name,

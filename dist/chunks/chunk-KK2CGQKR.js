@@ -13,7 +13,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-5NISIFNF.js";
+} from "./chunk-SJQLFWOV.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -31,7 +31,7 @@ import {
   stackSetReference,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-43TPCEHQ.js";
+} from "./chunk-ZY2MMUWD.js";
 import {
   limitPhrase
 } from "./chunk-R2I4LFDJ.js";

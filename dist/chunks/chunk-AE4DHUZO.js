@@ -3,13 +3,13 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-ZCSP5PZI.js";
+} from "./chunk-LLMZOLHF.js";
 import {
   CHANGE_KINDS,
   canonicalJson,
   ouReference,
   resolveOrganizationalUnits
-} from "./chunk-43TPCEHQ.js";
+} from "./chunk-ZY2MMUWD.js";
 import {
   compareFindings
 } from "./chunk-GJYRT4YL.js";

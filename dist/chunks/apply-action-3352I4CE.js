@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-D2LUSKYG.js";
+} from "./chunk-YUI6ORQN.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,10 +41,10 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-SYOOH3H7.js";
+} from "./chunk-KK2CGQKR.js";
 import "./chunk-OG6EYOC5.js";
-import "./chunk-5NISIFNF.js";
-import "./chunk-43TPCEHQ.js";
+import "./chunk-SJQLFWOV.js";
+import "./chunk-ZY2MMUWD.js";
 import "./chunk-7VWICZVE.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-R2I4LFDJ.js";

@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-L6RSD7RG.js";
+} from "./chunk-AE4DHUZO.js";
 import {
   instanceLines,
   moveLines,
@@ -25,17 +25,17 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-ZCSP5PZI.js";
+} from "./chunk-LLMZOLHF.js";
 import {
   summarizeTemplateChange
-} from "./chunk-5NISIFNF.js";
+} from "./chunk-SJQLFWOV.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn,
   parameterDefaultsIn
-} from "./chunk-43TPCEHQ.js";
+} from "./chunk-ZY2MMUWD.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-L6RSD7RG.js";
+} from "./chunk-AE4DHUZO.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-SYOOH3H7.js";
+} from "./chunk-KK2CGQKR.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-OG6EYOC5.js";
 import {
   canonicalJson
-} from "./chunk-43TPCEHQ.js";
+} from "./chunk-ZY2MMUWD.js";
 import {
   writeLocalFile
 } from "./chunk-7VWICZVE.js";
