@@ -24,6 +24,7 @@ import {
   instanceScope,
   isDone,
   overridesMatch,
+  changesOwnOverrides,
   wantedInstances,
 } from './stack-instance-targets.js';
 
@@ -157,6 +158,8 @@ export function planStackSets(draft: PlanDraft): void {
         notDone: string[];
         /** Some instance gets other parameter overrides, not just a redeploy. */
         overridesChange: boolean;
+        /** Some instance's overrides change by more than the StackSet values they carry (changesOwnOverrides). */
+        ownOverridesChange: boolean;
       }
     >();
     const wantedKeys = new Set<string>();
@@ -184,12 +187,23 @@ export function planStackSets(draft: PlanDraft): void {
           before: new Map<string, Record<string, string>>(),
           notDone: [],
           overridesChange: false,
+          ownOverridesChange: false,
         };
         group.targets.push({ account: instance.account, region: instance.region });
         group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
         if (!isDone(current.status)) group.notDone.push(current.status || 'no status');
         if (!overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides, secret))
           group.overridesChange = true;
+        if (
+          changesOwnOverrides(
+            { before: existing?.parameters ?? {}, after: baseline.parameters },
+            current.parameterOverrides,
+            instance.overrides,
+            instance.own,
+            secret,
+          )
+        )
+          group.ownOverridesChange = true;
         toUpdate.set(key, group);
       }
     }
@@ -241,11 +255,11 @@ export function planStackSets(draft: PlanDraft): void {
             ...instanceScope(name, group.overrides, group.targets),
             ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before)),
           },
-          highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
+          highImpact: group.ownOverridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
           highImpactReason: `other parameter overrides for ${CONTROLS_ACCESS}`,
           destructive: deletions.deletedResources === undefined || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
-          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? 'it' : 'them'} ${effects.join('; ')}` : ''}`,
+          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone, group.overridesChange && !group.ownOverridesChange)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? 'it' : 'them'} ${effects.join('; ')}` : ''}`,
           accounts,
         }),
       );

@@ -16,7 +16,7 @@ import type { PlanDraft } from './plan-draft.js';
 export function wantedInstances(
   draft: PlanDraft,
   baseline: DesiredBaseline,
-): (StackInstanceTarget & { overrides: Record<string, string> })[] {
+): (StackInstanceTarget & { overrides: Record<string, string>; own: Record<string, string> })[] {
   const reachesManagement = stackSetsReachManagementAccount(draft);
   return draft.desired.accounts
     .filter((account) => draft.plansFor(account) && account.baselines.includes(baseline.name))
@@ -24,7 +24,12 @@ export function wantedInstances(
     .flatMap((account) => {
       const own = account.parameters[baseline.name];
       const overrides = own ? { ...baseline.parameters, ...own } : {};
-      return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
+      return (baseline.regions ?? account.regions).map((region) => ({
+        account: account.name,
+        region,
+        overrides,
+        own: own ?? {},
+      }));
     });
 }
 
@@ -44,6 +49,33 @@ export function overridesMatch(
 ): boolean {
   if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
   return canonicalJson({ ...stackSetParameters, ...unmasked(observed, wanted, secret) }) === canonicalJson(wanted);
+}
+
+/**
+ * Whether updating an instance from its `observed` overrides to `wanted` (the explicit form of wantedInstances)
+ * changes more than the values it carries over from the StackSet: an override the account declares itself (`own`),
+ * one set or reset, or one someone set by hand. A parameter the account does not override, whose value follows the
+ * StackSet's from `before` to `after`, is the StackSet parameter change's effect, reviewed there; counting it again
+ * here would show one edit as one more high-impact change per override group.
+ */
+export function changesOwnOverrides(
+  stackSetParameters: { before: Record<string, string>; after: Record<string, string> },
+  observed: Record<string, string>,
+  wanted: Record<string, string>,
+  own: Record<string, string>,
+  secret: readonly string[],
+): boolean {
+  if (Object.keys(wanted).length === 0 || Object.keys(observed).length === 0)
+    return Object.keys(wanted).length !== Object.keys(observed).length;
+  const current = unmasked(observed, wanted, secret);
+  if (Object.keys(current).some((key) => wanted[key] === undefined)) return true;
+  return Object.entries(wanted).some(([key, value]) => {
+    const deployed = current[key] ?? stackSetParameters.before[key];
+    if (deployed === value) return false;
+    const carried =
+      own[key] === undefined && deployed === stackSetParameters.before[key] && value === stackSetParameters.after[key];
+    return !carried;
+  });
 }
 
 export function compareInstances(a: ObservedStackInstance, b: ObservedStackInstance): number {
@@ -68,12 +100,23 @@ export function isDone(status: string): boolean {
   return DONE_STATUSES.has(status);
 }
 
-export function describeInstanceUpdate(baseline: string, count: number, notDone: readonly string[]): string {
+/**
+ * The description of an update-stack-instances change. `carriedOnly`: the overrides change only by the StackSet
+ * values they carry (changesOwnOverrides).
+ */
+export function describeInstanceUpdate(
+  baseline: string,
+  count: number,
+  notDone: readonly string[],
+  carriedOnly = false,
+): string {
   const plural = (n: number) => (n === 1 ? '' : 's');
   const statuses = [...new Set(notDone)].sort().join(', ');
   if (notDone.length === count)
     return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment did not succeed (${statuses})`;
-  const what = `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
+  const what = carriedOnly
+    ? `Carry the StackSet's new parameter values into the overrides of ${count} ${baseline} instance${plural(count)}`
+    : `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
   return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
 }
 

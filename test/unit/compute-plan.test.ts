@@ -1598,6 +1598,52 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(computePlan(redeploy, failed).changes.map((change) => change.highImpact)).toEqual([false]);
   });
 
+  it('marks one StackSet parameter edit high-impact once, not again for each override group that carries it', () => {
+    const withOverrides = (boundaryName: string, prodSession: string) => {
+      const state = referenceDesiredState();
+      const boundary = state.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+      boundary.parameters = { BoundaryPolicyName: boundaryName, MaxSessionSeconds: '3600' };
+      desiredAccountNamed(state, 'payments-dev').parameters = {
+        'permissions-boundary': { MaxSessionSeconds: '1800' },
+      };
+      desiredAccountNamed(state, 'payments-prod').parameters = {
+        'permissions-boundary': { MaxSessionSeconds: prodSession },
+      };
+      return state;
+    };
+    const observed = convergedObservation(withOverrides('vend-workload-boundary', '7200'));
+    const impact = (plan: Plan) =>
+      plan.changes
+        .filter((change) => change.target === 'stackset:vend-permissions-boundary')
+        .map((change) => [change.kind, change.highImpact, change.description.split(':')[0]]);
+
+    // Both accounts' overrides spell out BoundaryPolicyName, so both groups change, but only by the StackSet's edit.
+    expect(impact(computePlan(withOverrides('other-boundary', '7200'), observed))).toEqual([
+      ['update-stackset', true, 'Update StackSet vend-permissions-boundary'],
+      [
+        'update-stack-instances',
+        false,
+        "Carry the StackSet's new parameter values into the overrides of 1 permissions-boundary instance",
+      ],
+      [
+        'update-stack-instances',
+        false,
+        "Carry the StackSet's new parameter values into the overrides of 1 permissions-boundary instance",
+      ],
+    ]);
+    // An account's own override changing alongside is its own high-impact change.
+    expect(impact(computePlan(withOverrides('other-boundary', '900'), observed))).toEqual(
+      expect.arrayContaining([
+        ['update-stack-instances', true, 'Update parameter overrides of 1 permissions-boundary instance'],
+        [
+          'update-stack-instances',
+          false,
+          "Carry the StackSet's new parameter values into the overrides of 1 permissions-boundary instance",
+        ],
+      ]),
+    );
+  });
+
   it('marks high-impact every change at the root, and no attachment below it', () => {
     const plan = computePlan(referenceDesiredState(), emptyOrganization());
     expect(changeNamed(plan, 'enable-scp-type:root').highImpact).toBe(true);
