@@ -89,6 +89,14 @@ export function observedSnapshot(desired: DesiredState, observed: ObservedState)
         attachments.set(reference, (attachments.get(reference) ?? new Set()).add(policy.name));
     }
   }
+  // Another team's SCP on a declared target is in force for the accounts beneath it as much as vend's: an account
+  // moved there gains it. Organizations policy names are unique, so a name stands for one policy.
+  for (const [id, policies] of Object.entries(observed.foreignScpsByTarget)) {
+    const reference = referenceById.get(id);
+    if (reference === undefined) continue;
+    for (const policy of policies)
+      attachments.set(reference, (attachments.get(reference) ?? new Set()).add(policy.name));
+  }
   const granting = new Set(
     observed.policies
       .filter((policy) => policy.name === FULL_AWS_ACCESS_POLICY_NAME || grantsAccess(policy.content))

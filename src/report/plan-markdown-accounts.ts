@@ -33,7 +33,9 @@ export function accountTable(plan: Plan): string {
       gains: { scps: move?.radius?.gains.scps ?? [], instances: [] },
       loses: { scps: move?.radius?.loses.scps ?? [], instances: [] },
     };
-    const scps = marked(account.scpsInForce, gains.scps, loses.scps);
+    // Another team's SCP on the new OU is gained as well, though no manifest declares it.
+    const foreignGained = gains.scps.filter((name) => !account.scpsInForce.includes(name));
+    const scps = marked([...account.scpsInForce, ...foreignGained], gains.scps, loses.scps);
     const baselineOf = (instance: string) => instance.slice(0, instance.lastIndexOf('/'));
     const regionOf = (instance: string) => instance.slice(instance.lastIndexOf('/') + 1);
     const kept = new Set(account.baselines.map((baseline) => baseline.name));

@@ -332,6 +332,20 @@ describe('each change states its effect in reviewer terms', () => {
     );
   });
 
+  test("a moved account's row and move line show another team's SCP on its new OU among what it gains", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const moved = observedAccount(observed, 'payments-prod');
+    moved.parentPath = 'Workloads/NonProd';
+    moved.parentId = organizationalUnitIdOf('Workloads/NonProd');
+    observed.foreignScpsByTarget[organizationalUnitIdOf('Workloads/Prod')] = [
+      { id: 'p-foreign1', name: 'finance-deny-gpu' },
+    ];
+    const { comment } = rendered(desired, observed);
+    expect(changeList(comment)).toContain('    gains SCPs deny-unapproved-regions, finance-deny-gpu');
+    expect(comment).toContain('require-permissions-boundary, **+deny-unapproved-regions**, **+finance-deny-gpu** |');
+  });
+
   test('an account that stays put still shows the SCP and the region it loses, struck through', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
@@ -641,6 +655,20 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(1_000_000);
     expect(summary).toContain(plan.digest);
     expect(summary).not.toContain('of this diff not shown');
+    expect(summary).not.toContain("longer than GitHub's job summary allows");
+  });
+
+  test('a plan padded past the job summary limit says at its head that its diffs are trimmed', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    desired.baselines[2]!.templateBody += '# padding that pushes the diff below out of sight\n'.repeat(25_000);
+    desired.scps[0]!.content = desired.scps[0]!.content.replace('"Deny"', '"Allow"');
+    const plan = computePlan(desired, convergedObservation(previous));
+    const summary = renderPlanSummary(plan);
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(1_000_000);
+    const warning = summary.indexOf("This plan is longer than GitHub's job summary allows");
+    expect(warning).toBeGreaterThan(0);
+    expect(warning).toBeLessThan(summary.indexOf('Update SCP deny-leave-organization'));
   });
 });
 

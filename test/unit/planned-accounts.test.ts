@@ -49,4 +49,20 @@ describe('the accounts table', () => {
     expect(radius).toMatchObject({ kind: 'scp', accounts: expect.arrayContaining(['other-team']) });
     expect(plan.accounts.find((account) => account.name === 'other-team')?.gainsAndLosses).toBeUndefined();
   });
+
+  test("a moved account gains another team's SCP attached to its new OU, as it gains vend's", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observed.foreignScpsByTarget[organizationalUnitIdOf('Workloads/Prod')] = [
+      { id: 'p-foreign1', name: 'finance-deny-gpu' },
+    ];
+    desiredAccountNamed(desired, 'payments-dev').ou = 'Workloads/Prod';
+    const plan = computePlan(desired, observed);
+    expect(plan.accounts.find((account) => account.name === 'payments-dev')?.gainsAndLosses?.gains.scps).toEqual([
+      'deny-unapproved-regions',
+      'finance-deny-gpu',
+    ]);
+    const move = plan.blastRadius.find((entry) => entry.changeId.startsWith('move-account:'));
+    expect(move).toMatchObject({ kind: 'move', gains: { scps: ['deny-unapproved-regions', 'finance-deny-gpu'] } });
+  });
 });
