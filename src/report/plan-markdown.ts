@@ -50,7 +50,15 @@ export function renderPlanComment(plan: Plan, context: PlanReportContext = {}): 
  * summary, for the plan file (its artifact) holds every change anyway.
  */
 export function renderPlanSummary(plan: Plan, context: PlanReportContext = {}): string {
-  return fitComment(planSections(plan, context, Infinity), {
+  const sections = planSections(plan, context, Infinity);
+  // The reviewer approves from this page; a plan padded past the limit must not pass a trimmed diff off as whole.
+  if (utf8Bytes(sections.map((section) => section.markdown).join('\n\n')) > JOB_SUMMARY_LIMIT_BYTES)
+    sections.splice(1, 0, {
+      keep: true,
+      markdown:
+        "> [!WARNING]\n> This plan is longer than GitHub's job summary allows, so details and diffs below are trimmed. Read the whole plan in the plan file (the plan artifact) before approving.",
+    });
+  return fitComment(sections, {
     limit: JOB_SUMMARY_LIMIT_BYTES,
     measure: utf8Bytes,
     limitOf: 'job summary',
