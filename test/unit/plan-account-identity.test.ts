@@ -71,6 +71,59 @@ describe('a manifest keeps the account it had when its email is edited', () => {
     );
   });
 
+  test('rotated among three manifests: a problem on each, and no account renamed or moved into another’s place', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const [dev, prod, audit] = ['payments-dev', 'payments-prod', 'security-audit'].map((name) =>
+      desiredAccountNamed(desired, name),
+    );
+    [dev!.email, prod!.email, audit!.email] = [prod!.email, audit!.email, dev!.email];
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([]);
+    expect(plan.problems.map((problem) => problem.target).sort()).toEqual([
+      'account:payments-dev',
+      'account:payments-prod',
+      'account:security-audit',
+    ]);
+    expect(plan.problems.find((problem) => problem.target === 'account:payments-dev')?.message).toContain(
+      `The email in accounts/payments-dev.yaml, aws+payments-prod@example.com, is that of vend's account ${accountIdOf('payments-prod')}, named 'payments-prod': the name accounts/payments-prod.yaml declares, whose email is that of account ${accountIdOf('security-audit')} ('security-audit'). Either emails were moved among manifests`,
+    );
+  });
+
+  test("moved to the account of a manifest deleted in the same edit: a problem that names vend's account left behind", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const audit = desiredAccountNamed(desired, 'security-audit');
+    desired.accounts = desired.accounts.filter((account) => account !== audit);
+    desiredAccountNamed(desired, 'payments-prod').email = audit.email;
+    const plan = computePlan(desired, observed);
+    expect(plan.changes.filter((change) => change.scope.account === 'payments-prod')).toEqual([]);
+    expect(plan.problems).toEqual([
+      {
+        target: 'account:payments-prod',
+        message: expect.stringContaining(
+          `The email in accounts/payments-prod.yaml, aws+security-audit@example.com, is that of vend's account ${accountIdOf('security-audit')}, named 'security-audit', while vend's account ${accountIdOf('payments-prod')} ('payments-prod', aws+payments-prod@example.com) carries this account's name and no manifest declares it any more`,
+        ),
+      },
+    ]);
+  });
+
+  test('renaming one of two accounts that share a name is a rename: the other keeps the name it already has', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    // As `vend import` writes duplicate names: each manifest keeps the AWS name, Shared.
+    for (const name of ['payments-dev', 'payments-prod']) {
+      observedAccount(observed, name).name = 'Shared';
+      desiredAccountNamed(desired, name).accountName = 'Shared';
+    }
+    desiredAccountNamed(desired, 'payments-dev').accountName = 'Shared-dev';
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes.map((change) => change.description)).toContain(
+      `Rename account ${accountIdOf('payments-dev')} from 'Shared' to 'Shared-dev'`,
+    );
+  });
+
   test('closed: true set in the same edit as a new email: a problem, not a close of nothing', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
