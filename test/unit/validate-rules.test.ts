@@ -171,6 +171,13 @@ const cases: RuleCase[] = [
     good: { 'accounts/app-prod.yaml': appProd(exception('required-tags'), 'tags: { Team: app }') },
   },
   {
+    rule: 'required-tags',
+    // AWS takes an empty value; a cost center that says nothing is still missing.
+    bad: { 'accounts/app-prod.yaml': appProd('', 'tags: { CostCenter: " " }') },
+    expected: { file: 'accounts/app-prod.yaml', line: 5, column: 21 },
+    good: { 'accounts/app-prod.yaml': appProd('', 'tags: { CostCenter: "100" }') },
+  },
+  {
     rule: 'baseline-opt-out',
     bad: { 'accounts/app-prod.yaml': appProd('excludeBaselines: [roles]\n') },
     expected: { file: 'accounts/app-prod.yaml', line: 6, column: 1 },

@@ -219,6 +219,15 @@ export const checkRequiredTags: Rule = ({ repository, now }) => {
         ),
       );
     }
+    // AWS takes an empty tag value, but a required tag is there to say something (a cost center, a team).
+    for (const tag of required.filter((key) => key !== 'Owner' && value.tags?.[key]?.trim() === ''))
+      diagnostics.push(
+        source.diagnostic(
+          RULES.requiredTags,
+          `required tag ${tag} is empty; give it a value, or add an approved exception for rule required-tags.`,
+          ['tags', tag],
+        ),
+      );
   }
   return diagnostics;
 };
