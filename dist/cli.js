@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   readLocalFile
-} from "./chunks/chunk-7VWICZVE.js";
+} from "./chunks/chunk-GKTYPQQI.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-R2I4LFDJ.js";
+} from "./chunks/chunk-TMX3C6PS.js";
 import "./chunks/chunk-BY6RKFF6.js";
 import "./chunks/chunk-V4O4FOJV.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -66,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-H3UAWFGW.js"),
-        import("./chunks/plan-text-AQ2ED6MN.js"),
-        import("./chunks/plan-markdown-VTTN5YBR.js")
+        import("./chunks/plan-O7FG66ZY.js"),
+        import("./chunks/plan-text-74SVWUSI.js"),
+        import("./chunks/plan-markdown-YVHXXUZ5.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,10 +103,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-EFLWUPWO.js"),
+        import("./chunks/apply-57K7RJMW.js"),
         import("./chunks/apply-text-HBZQAWSN.js"),
         import("./chunks/apply-markdown-OQEMUWO6.js"),
-        import("./chunks/plan-text-AQ2ED6MN.js")
+        import("./chunks/plan-text-74SVWUSI.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,7 +150,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NGAE33WX.js"),
+        import("./chunks/drift-Q2SNS55Q.js"),
         import("./chunks/drift-text-ZDIFD226.js"),
         import("./chunks/drift-markdown-HZZKVWZS.js"),
         import("./chunks/drift-report-E6S5CGEI.js")
@@ -178,7 +178,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LY6YJTD2.js"),
+        import("./chunks/import-DQ2SJC2H.js"),
         import("./chunks/import-text-JOX25VB2.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-R2I4LFDJ.js";
+} from "./chunks/chunk-TMX3C6PS.js";
 import "./chunks/chunk-BY6RKFF6.js";
 import "./chunks/chunk-V4O4FOJV.js";
 import "./chunks/chunk-WOFMCSLJ.js";
@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-APABMDBK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3GTSR3ON.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3352I4CE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ROMLFOZ4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-YS7JT7WC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-HOJZJQVK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { runDrift } from '../commands/drift.js';
+import { awsFailureNotRun, runDrift } from '../commands/drift.js';
 import { ActionOutput } from '../constants.js';
 import { findingsAtOrAbove } from '../drift/drift-report.js';
 import type { DriftNotRun, DriftReport } from '../drift/drift-report.js';
@@ -43,7 +43,14 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
     core.notice(
       `${countOf(applying.length, 'run')} of ${settings.applyWorkflow} ${applying.length === 1 ? 'is' : 'are'} not finished (${applying.join(', ')}): findings it corrects may be changes merged to main and not applied yet.`,
     );
-  const outcome = await runDrift(settings, { log: logProgress });
+  let outcome: Awaited<ReturnType<typeof runDrift>>;
+  try {
+    outcome = await runDrift(settings, { log: logProgress });
+  } catch (error) {
+    // A drift role whose trust or permissions broke is the commonest way a nightly check dies: the issue must say
+    // so, not keep reading "no drift".
+    return reportNotRun(settings, event, awsFailureNotRun(errorMessage(error), settings.repositoryRoot, new Date()));
+  }
   // A checked repository has errors only from exceptions that expired since main was merged: those are findings,
   // and the step fails on findings only with fail-on-drift.
   publishValidation(outcome.validation, settings.repositoryRoot, false);
@@ -101,7 +108,9 @@ async function reportNotRun(settings: ActionSettings, event: GitHubEvent, notRun
   core.setOutput(ActionOutput.driftError, notRun.error);
   core.summary.addRaw(renderDriftNotRunBody(notRun, { runUrl: event.runUrl }), true);
   await core.summary.write();
-  core.setFailed(`vend drift could not run: ${notRun.error}. See the annotations.`);
+  core.setFailed(
+    `vend drift could not run: ${notRun.error}. See the ${notRun.diagnostics.length > 0 ? 'annotations' : 'job summary'}.`,
+  );
 }
 
 function keepsIssue(settings: ActionSettings): boolean {

@@ -132,6 +132,21 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
   }
 }
 
+/**
+ * What to report when reading the organization failed (`error`, the message runDrift threw: credentials missing, a
+ * role AWS refuses, an endpoint that does not answer): like a repository that does not validate, it is no drift.
+ */
+export function awsFailureNotRun(error: string, repositoryRoot: string, now: Date): DriftNotRun {
+  const commit = repositoryCommit(repositoryRoot);
+  return {
+    formatVersion: DRIFT_REPORT_FORMAT_VERSION,
+    checkedAt: now.toISOString(),
+    commit,
+    error: `nothing was compared with the organization, so this is neither drift nor "no drift": ${error.replace(/\.\s*$/, '')}`,
+    diagnostics: [],
+  };
+}
+
 function notRun(validation: ValidateResult, commit: string | null, now: Date): DriftNotRun {
   const errors = countDiagnostics(validation.diagnostics).errors;
   return {

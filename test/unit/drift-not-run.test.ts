@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { publishDriftIssue, recordDriftNotRun } from '../../src/action/publish-drift-issue.js';
 import { assembleDriftReport } from '../../src/drift/assemble-report.js';
 import { makeFinding } from '../../src/drift/drift-report.js';
@@ -161,5 +163,46 @@ test('the action fails the step, sets drift-error and records it on the issue wh
   expect(result.summary).toContain('## Vend drift: could not run');
   expect(server.state.issues()).toEqual([
     expect.objectContaining({ title: 'Vend drift: could not run', body: expect.stringContaining(error) }),
+  ]);
+});
+
+test('the action records on the issue, and in drift-error, that reading the organization failed', async () => {
+  // A drift role whose permissions were taken away: every AWS call is refused, in its protocol's error form.
+  const refusing = createServer((request, response) => {
+    const query = String(request.headers['content-type']).startsWith('application/x-www-form-urlencoded');
+    response.writeHead(403, { 'content-type': query ? 'text/xml' : 'application/x-amz-json-1.1' });
+    response.end(
+      query
+        ? '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>not authorized</Message></Error></ErrorResponse>'
+        : '{"__type":"AccessDeniedException","message":"not authorized"}',
+    );
+  });
+  await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+  const { port } = refusing.address() as AddressInfo;
+  const result = await runAction({
+    inputs: { command: 'drift', 'github-token': 'ghs_test' },
+    workspace: fixtureRepository({}),
+    env: {
+      GITHUB_API_URL: server.url,
+      GITHUB_REPOSITORY: 'acme/aws-accounts',
+      GITHUB_SHA: 'f00dfacecafebeef0000000000000000deadbeef',
+      GITHUB_REF: 'refs/heads/main',
+      AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`,
+      AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'example',
+    },
+    event: { name: 'schedule', payload: {} },
+  });
+  refusing.close();
+  expect(result.status).toBe(1);
+  expect(result.outputs).toMatchObject({ drifted: 'unknown', 'drift-count': 'unknown' });
+  expect(result.outputs['drift-error']).toMatch(
+    /^nothing was compared with the organization, so this is neither drift nor "no drift": Reading the organization failed: AccessDenied/,
+  );
+  expect(result.stdout).toContain('::error::vend drift could not run: nothing was compared with the organization');
+  expect(result.stdout).not.toMatch(/\n\s+at /);
+  expect(result.summary).toContain('## Vend drift: could not run');
+  expect(server.state.issues()).toEqual([
+    expect.objectContaining({ title: 'Vend drift: could not run', state: 'open' }),
   ]);
 });

@@ -8,7 +8,7 @@ import {
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce
-} from "./chunk-SJQLFWOV.js";
+} from "./chunk-PJEV4GUT.js";
 import {
   CHANGE_KINDS,
   accountReference,

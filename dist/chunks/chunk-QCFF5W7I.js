@@ -14,7 +14,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-AE4DHUZO.js";
+} from "./chunk-R7MC4DP7.js";
 import {
   instanceLines,
   moveLines,
@@ -25,10 +25,10 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-LLMZOLHF.js";
+} from "./chunk-U64BNSKU.js";
 import {
   summarizeTemplateChange
-} from "./chunk-SJQLFWOV.js";
+} from "./chunk-PJEV4GUT.js";
 import {
   CHANGE_KINDS,
   isMaskedValue,

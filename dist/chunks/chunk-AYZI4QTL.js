@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-SJYACCB6.js";
+} from "./chunk-QCFF5W7I.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,11 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-AE4DHUZO.js";
+} from "./chunk-R7MC4DP7.js";
 import {
   compactDiff,
   leadingDetails
-} from "./chunk-LLMZOLHF.js";
+} from "./chunk-U64BNSKU.js";
 import {
   CHANGE_KINDS
 } from "./chunk-ZY2MMUWD.js";
@@ -72,7 +72,8 @@ function accountTable(plan) {
       gains: { scps: move?.radius?.gains.scps ?? [], instances: [] },
       loses: { scps: move?.radius?.loses.scps ?? [], instances: [] }
     };
-    const scps = marked(account.scpsInForce, gains.scps, loses.scps);
+    const foreignGained = gains.scps.filter((name) => !account.scpsInForce.includes(name));
+    const scps = marked([...account.scpsInForce, ...foreignGained], gains.scps, loses.scps);
     const baselineOf = (instance) => instance.slice(0, instance.lastIndexOf("/"));
     const regionOf = (instance) => instance.slice(instance.lastIndexOf("/") + 1);
     const kept = new Set(account.baselines.map((baseline) => baseline.name));
@@ -285,7 +286,13 @@ function renderPlanComment(plan, context = {}) {
   return fitComment(planSections(plan, context, COMMENT_DIFF_LINES));
 }
 function renderPlanSummary(plan, context = {}) {
-  return fitComment(planSections(plan, context, Infinity), {
+  const sections = planSections(plan, context, Infinity);
+  if (utf8Bytes(sections.map((section) => section.markdown).join("\n\n")) > JOB_SUMMARY_LIMIT_BYTES)
+    sections.splice(1, 0, {
+      keep: true,
+      markdown: "> [!WARNING]\n> This plan is longer than GitHub's job summary allows, so details and diffs below are trimmed. Read the whole plan in the plan file (the plan artifact) before approving."
+    });
+  return fitComment(sections, {
     limit: JOB_SUMMARY_LIMIT_BYTES,
     measure: utf8Bytes,
     limitOf: "job summary",

@@ -37,7 +37,7 @@ import {
 } from "./chunk-ZY2MMUWD.js";
 import {
   writeLocalFile
-} from "./chunk-7VWICZVE.js";
+} from "./chunk-GKTYPQQI.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-R2I4LFDJ.js";
+} from "./chunk-TMX3C6PS.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -1,20 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-FC6IXWEW.js";
-import "./chunk-SJYACCB6.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-QCFF5W7I.js";
 import "./chunk-EBB5VUBW.js";
-import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-VRYFBA3T.js";
-import "./chunk-AE4DHUZO.js";
-import "./chunk-LLMZOLHF.js";
+import "./chunk-R7MC4DP7.js";
+import "./chunk-U64BNSKU.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-SJQLFWOV.js";
+import "./chunk-PJEV4GUT.js";
 import "./chunk-ZY2MMUWD.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
@@ -26,8 +23,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -1,21 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runDrift
-} from "./chunk-WDBSNV34.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-TISQNOZ5.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-AYZI4QTL.js";
+import "./chunk-QCFF5W7I.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-EBB5VUBW.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-LLMZOLHF.js";
+import "./chunk-R7MC4DP7.js";
+import "./chunk-U64BNSKU.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-KK2CGQKR.js";
-import "./chunk-OG6EYOC5.js";
-import "./chunk-SJQLFWOV.js";
+import "./chunk-PJEV4GUT.js";
 import "./chunk-ZY2MMUWD.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-R2I4LFDJ.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
@@ -24,5 +26,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-FC6IXWEW.js";
+} from "./chunk-AYZI4QTL.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-SJYACCB6.js";
+} from "./chunk-QCFF5W7I.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,19 +41,19 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-VFFZ2BTF.js";
-import "./chunk-AE4DHUZO.js";
-import "./chunk-LLMZOLHF.js";
+} from "./chunk-I2BROJSK.js";
+import "./chunk-R7MC4DP7.js";
+import "./chunk-U64BNSKU.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-KK2CGQKR.js";
+import "./chunk-NUNUAKSF.js";
 import "./chunk-OG6EYOC5.js";
-import "./chunk-SJQLFWOV.js";
+import "./chunk-PJEV4GUT.js";
 import "./chunk-ZY2MMUWD.js";
 import {
   readLocalFile
-} from "./chunk-7VWICZVE.js";
+} from "./chunk-GKTYPQQI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-R2I4LFDJ.js";
+import "./chunk-TMX3C6PS.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-LLMZOLHF.js";
+} from "./chunk-U64BNSKU.js";
 import {
   CHANGE_KINDS,
   canonicalJson,

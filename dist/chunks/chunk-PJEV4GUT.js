@@ -69,6 +69,12 @@ function observedSnapshot(desired, observed) {
         attachments.set(reference, (attachments.get(reference) ?? /* @__PURE__ */ new Set()).add(policy.name));
     }
   }
+  for (const [id, policies] of Object.entries(observed.foreignScpsByTarget)) {
+    const reference = referenceById.get(id);
+    if (reference === void 0) continue;
+    for (const policy of policies)
+      attachments.set(reference, (attachments.get(reference) ?? /* @__PURE__ */ new Set()).add(policy.name));
+  }
   const granting = new Set(
     observed.policies.filter((policy) => policy.name === FULL_AWS_ACCESS_POLICY_NAME || grantsAccess(policy.content)).map((policy) => policy.name)
   );
@@ -347,19 +353,24 @@ function formerAccountOf(draft, account, besides) {
 function takenOverProblem(draft, account, existing) {
   if (account.closed || existing.tags === void 0) return void 0;
   const owned = existing.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
-  if (!owned && existing.id !== draft.desired.organization.managementAccountId) {
+  const renamed = existing.name !== account.accountName;
+  if ((!owned || renamed) && existing.id !== draft.desired.organization.managementAccountId) {
     const former = formerAccountOf(draft, account, existing.id);
     if (former) {
       draft.formerAccountIds.add(former.id);
-      return `The email in ${account.file}, ${account.email}, is that of account ${existing.id} ('${existing.name}'), which is not vend's, while vend's account ${former.id} ('${former.name}', ${former.email}) carries this account's name and no manifest declares it any more: the email was changed to another account's. Vend does not adopt, rename or move ${existing.id} in its place. Restore the email ${former.email} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give account ${former.id} up first: remove its ${MANAGED_BY_TAG.key} tag, or declare it in a manifest of its own.`;
+      const whose = owned ? `vend's account ${existing.id}, named '${existing.name}'` : `account ${existing.id} ('${existing.name}'), which is not vend's`;
+      return `The email in ${account.file}, ${account.email}, is that of ${whose}, while vend's account ${former.id} ('${former.name}', ${former.email}) carries this account's name and no manifest declares it any more: the email was changed to another account's. Vend does not ${owned ? "rename" : "adopt, rename"} or move ${existing.id} in its place. Restore the email ${former.email} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give account ${former.id} up first: remove its ${MANAGED_BY_TAG.key} tag, or declare it in a manifest of its own.`;
     }
   }
-  if (!owned || existing.name === account.accountName) return void 0;
+  if (!owned || !renamed) return void 0;
   const other = draft.desired.accounts.find(
-    (candidate) => candidate !== account && !candidate.closed && candidate.accountName === existing.name && draft.existingAccounts.get(candidate.name)?.name === account.accountName
+    (candidate) => candidate !== account && !candidate.closed && candidate.accountName === existing.name && draft.existingAccounts.get(candidate.name)?.name !== existing.name
   );
   if (!other) return void 0;
-  return `${account.file} and ${other.file} have swapped emails: ${account.email} is the email of account ${existing.id}, named '${existing.name}' as ${other.file} names its account, and ${other.email} that of an account named '${account.accountName}'. Vend does not rename two of its accounts into each other's places. Swap the emails back; an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the two accounts are really to trade names, rename one to a third name in one pull request, then finish in the next.`;
+  const otherAccount = draft.existingAccounts.get(other.name);
+  if (otherAccount?.name === account.accountName)
+    return `${account.file} and ${other.file} have swapped emails: ${account.email} is the email of account ${existing.id}, named '${existing.name}' as ${other.file} names its account, and ${other.email} that of an account named '${account.accountName}'. Vend does not rename two of its accounts into each other's places. Swap the emails back; an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the two accounts are really to trade names, rename one to a third name in one pull request, then finish in the next.`;
+  return `The email in ${account.file}, ${account.email}, is that of vend's account ${existing.id}, named '${existing.name}': the name ${other.file} declares${otherAccount ? `, whose email is that of account ${otherAccount.id} ('${otherAccount.name}')` : ""}. Either emails were moved among manifests, or this renames the account away from a name another manifest takes in the same edit; vend does not rename one of its accounts into a place another manifest declares. If emails were moved, put each back in its manifest: an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the names are really to change, rename this account in one pull request, and give its old name to ${other.file} in the next.`;
 }
 function flagAdoptionsThatChange(draft) {
   for (const [account, ids] of draft.changesByAccount) {

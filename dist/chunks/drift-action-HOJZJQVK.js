@@ -13,10 +13,11 @@ import {
   logProgress
 } from "./chunk-EZVBLTV2.js";
 import {
+  awsFailureNotRun,
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-WDBSNV34.js";
+} from "./chunk-RYJAKOR2.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -51,16 +52,16 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-LLMZOLHF.js";
+import "./chunk-U64BNSKU.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-KK2CGQKR.js";
+import "./chunk-NUNUAKSF.js";
 import "./chunk-OG6EYOC5.js";
-import "./chunk-SJQLFWOV.js";
+import "./chunk-PJEV4GUT.js";
 import {
   stackSetName
 } from "./chunk-ZY2MMUWD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-R2I4LFDJ.js";
+import "./chunk-TMX3C6PS.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";
@@ -471,7 +472,12 @@ async function runDriftAction(settings, event) {
     notice(
       `${countOf(applying.length, "run")} of ${settings.applyWorkflow} ${applying.length === 1 ? "is" : "are"} not finished (${applying.join(", ")}): findings it corrects may be changes merged to main and not applied yet.`
     );
-  const outcome = await runDrift(settings, { log: logProgress });
+  let outcome;
+  try {
+    outcome = await runDrift(settings, { log: logProgress });
+  } catch (error) {
+    return reportNotRun(settings, event, awsFailureNotRun(errorMessage(error), settings.repositoryRoot, /* @__PURE__ */ new Date()));
+  }
   publishValidation(outcome.validation, settings.repositoryRoot, false);
   if (outcome.status === "invalid") return reportNotRun(settings, event, outcome.notRun);
   let report = outcome.report;
@@ -521,7 +527,9 @@ async function reportNotRun(settings, event, notRun) {
   setOutput("drift-error" /* driftError */, notRun.error);
   summary.addRaw(renderDriftNotRunBody(notRun, { runUrl: event.runUrl }), true);
   await summary.write();
-  setFailed(`vend drift could not run: ${notRun.error}. See the annotations.`);
+  setFailed(
+    `vend drift could not run: ${notRun.error}. See the ${notRun.diagnostics.length > 0 ? "annotations" : "job summary"}.`
+  );
 }
 function keepsIssue(settings) {
   return settings.comment && Boolean(settings.githubToken);

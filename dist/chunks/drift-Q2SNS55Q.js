@@ -1,20 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-SJYACCB6.js";
-import "./chunk-EBB5VUBW.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-AE4DHUZO.js";
-import "./chunk-LLMZOLHF.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-RYJAKOR2.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TISQNOZ5.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-U64BNSKU.js";
 import "./chunk-IYLM3RD3.js";
-import "./chunk-SJQLFWOV.js";
+import "./chunk-NUNUAKSF.js";
+import "./chunk-OG6EYOC5.js";
+import "./chunk-PJEV4GUT.js";
 import "./chunk-ZY2MMUWD.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-TMX3C6PS.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-GJYRT4YL.js";
 import "./chunk-WOFMCSLJ.js";
 import "./chunk-XG4YZALD.js";
@@ -23,9 +25,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

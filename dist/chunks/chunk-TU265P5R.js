@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-KK2CGQKR.js";
+} from "./chunk-NUNUAKSF.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-OG6EYOC5.js";
 import {
   declaresTransform
-} from "./chunk-SJQLFWOV.js";
+} from "./chunk-PJEV4GUT.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -47,11 +47,11 @@ import {
 } from "./chunk-ZY2MMUWD.js";
 import {
   readLocalFile
-} from "./chunk-7VWICZVE.js";
+} from "./chunk-GKTYPQQI.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-R2I4LFDJ.js";
+} from "./chunk-TMX3C6PS.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-LLMZOLHF.js";
+} from "./chunk-U64BNSKU.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-KK2CGQKR.js";
+} from "./chunk-NUNUAKSF.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -38,14 +38,14 @@ import {
 } from "./chunk-OG6EYOC5.js";
 import {
   controlsAccess
-} from "./chunk-SJQLFWOV.js";
+} from "./chunk-PJEV4GUT.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-R2I4LFDJ.js";
+} from "./chunk-TMX3C6PS.js";
 import {
   parseRepositoryFile,
   resourcesOf,
@@ -728,6 +728,16 @@ async function runDrift(settings, dependencies = {}) {
     if (!dependencies.detectionClient) detection.destroy();
   }
 }
+function awsFailureNotRun(error, repositoryRoot, now) {
+  const commit = repositoryCommit(repositoryRoot);
+  return {
+    formatVersion: DRIFT_REPORT_FORMAT_VERSION,
+    checkedAt: now.toISOString(),
+    commit,
+    error: `nothing was compared with the organization, so this is neither drift nor "no drift": ${error.replace(/\.\s*$/, "")}`,
+    diagnostics: []
+  };
+}
 function notRun(validation, commit, now) {
   const errors = countDiagnostics(validation.diagnostics).errors;
   return {
@@ -742,5 +752,6 @@ function notRun(validation, commit, now) {
 export {
   carryFirstSeen,
   driftTransitions,
-  runDrift
+  runDrift,
+  awsFailureNotRun
 };

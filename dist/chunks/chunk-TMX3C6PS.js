@@ -904,6 +904,14 @@ var checkRequiredTags = ({ repository, now }) => {
         )
       );
     }
+    for (const tag of required.filter((key) => key !== "Owner" && value.tags?.[key]?.trim() === ""))
+      diagnostics.push(
+        source.diagnostic(
+          RULES.requiredTags,
+          `required tag ${tag} is empty; give it a value, or add an approved exception for rule required-tags.`,
+          ["tags", tag]
+        )
+      );
   }
   return diagnostics;
 };

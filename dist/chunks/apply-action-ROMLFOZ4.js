@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-YUI6ORQN.js";
+} from "./chunk-TU265P5R.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,13 +41,13 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-KK2CGQKR.js";
+} from "./chunk-NUNUAKSF.js";
 import "./chunk-OG6EYOC5.js";
-import "./chunk-SJQLFWOV.js";
+import "./chunk-PJEV4GUT.js";
 import "./chunk-ZY2MMUWD.js";
-import "./chunk-7VWICZVE.js";
+import "./chunk-GKTYPQQI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-R2I4LFDJ.js";
+import "./chunk-TMX3C6PS.js";
 import "./chunk-BY6RKFF6.js";
 import "./chunk-V4O4FOJV.js";
 import "./chunk-NHX7RUPP.js";

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-AE4DHUZO.js";
+} from "./chunk-R7MC4DP7.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-KK2CGQKR.js";
+} from "./chunk-NUNUAKSF.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -22,11 +22,11 @@ import {
 } from "./chunk-ZY2MMUWD.js";
 import {
   writeLocalFile
-} from "./chunk-7VWICZVE.js";
+} from "./chunk-GKTYPQQI.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-R2I4LFDJ.js";
+} from "./chunk-TMX3C6PS.js";
 import {
   readRepositoryBytes
 } from "./chunk-V4O4FOJV.js";

@@ -13,7 +13,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-SJQLFWOV.js";
+} from "./chunk-PJEV4GUT.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-ZY2MMUWD.js";
 import {
   limitPhrase
-} from "./chunk-R2I4LFDJ.js";
+} from "./chunk-TMX3C6PS.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -2560,12 +2560,29 @@ function wantedInstances(draft, baseline) {
   return draft.desired.accounts.filter((account) => draft.plansFor(account) && account.baselines.includes(baseline.name)).filter((account) => reachesManagement || !draft.isManagementAccount(account.name)).flatMap((account) => {
     const own = account.parameters[baseline.name];
     const overrides = own ? { ...baseline.parameters, ...own } : {};
-    return (baseline.regions ?? account.regions).map((region) => ({ account: account.name, region, overrides }));
+    return (baseline.regions ?? account.regions).map((region) => ({
+      account: account.name,
+      region,
+      overrides,
+      own: own ?? {}
+    }));
   });
 }
 function overridesMatch(stackSetParameters, observed, wanted, secret) {
   if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
   return canonicalJson({ ...stackSetParameters, ...unmasked(observed, wanted, secret) }) === canonicalJson(wanted);
+}
+function changesOwnOverrides(stackSetParameters, observed, wanted, own, secret) {
+  if (Object.keys(wanted).length === 0 || Object.keys(observed).length === 0)
+    return Object.keys(wanted).length !== Object.keys(observed).length;
+  const current = unmasked(observed, wanted, secret);
+  if (Object.keys(current).some((key) => wanted[key] === void 0)) return true;
+  return Object.entries(wanted).some(([key, value]) => {
+    const deployed = current[key] ?? stackSetParameters.before[key];
+    if (deployed === value) return false;
+    const carried = own[key] === void 0 && deployed === stackSetParameters.before[key] && value === stackSetParameters.after[key];
+    return !carried;
+  });
 }
 function compareInstances(a, b) {
   return compareText(a.accountId, b.accountId) || compareText(a.region, b.region);
@@ -2578,12 +2595,12 @@ var INOPERABLE = "INOPERABLE";
 function isDone(status) {
   return DONE_STATUSES.has(status);
 }
-function describeInstanceUpdate(baseline, count, notDone) {
+function describeInstanceUpdate(baseline, count, notDone, carriedOnly = false) {
   const plural = (n) => n === 1 ? "" : "s";
   const statuses = [...new Set(notDone)].sort().join(", ");
   if (notDone.length === count)
     return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment did not succeed (${statuses})`;
-  const what = `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
+  const what = carriedOnly ? `Carry the StackSet's new parameter values into the overrides of ${count} ${baseline} instance${plural(count)}` : `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
   return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
 }
 function groupSuffix(overridesKey) {
@@ -2717,13 +2734,22 @@ function planStackSets(draft) {
           targets: [],
           before: /* @__PURE__ */ new Map(),
           notDone: [],
-          overridesChange: false
+          overridesChange: false,
+          ownOverridesChange: false
         };
         group.targets.push({ account: instance.account, region: instance.region });
         group.before.set(`${instance.account}/${instance.region}`, current.parameterOverrides);
         if (!isDone(current.status)) group.notDone.push(current.status || "no status");
         if (!overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides, secret))
           group.overridesChange = true;
+        if (changesOwnOverrides(
+          { before: existing?.parameters ?? {}, after: baseline.parameters },
+          current.parameterOverrides,
+          instance.overrides,
+          instance.own,
+          secret
+        ))
+          group.ownOverridesChange = true;
         toUpdate.set(key, group);
       }
     }
@@ -2768,11 +2794,11 @@ function planStackSets(draft) {
             ...instanceScope(name, group.overrides, group.targets),
             ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before))
           },
-          highImpact: group.overridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
+          highImpact: group.ownOverridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
           highImpactReason: `other parameter overrides for ${CONTROLS_ACCESS}`,
           destructive: deletions.deletedResources === void 0 || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
-          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? "it" : "them"} ${effects.join("; ")}` : ""}`,
+          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone, group.overridesChange && !group.ownOverridesChange)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? "it" : "them"} ${effects.join("; ")}` : ""}`,
           accounts
         })
       );
