@@ -465,6 +465,34 @@ describe('ignore entries that name no target of a critical kind', () => {
     ]);
   });
 
+  test('a target the fixed probes miss is warned about by the SCPs and accounts of the repository it matches', () => {
+    const organization = ORGANIZATION.replace('Sandbox: {}', 'Sandbox: { scps: [deny-root] }')
+      .replace('scps:\n  deny-leave:', 'scps:\n  deny-root: { file: scps/deny-root.json }\n  deny-leave:')
+      .replace(
+        'baselines:\n  permissions-boundary:',
+        `${ignore('kind: scp-detached\n    target: "scp:*[!1]@*"')}baselines:\n  permissions-boundary:`,
+      );
+    const found = validate({
+      'baselines/organization.yaml': organization,
+      'baselines/scps/deny-root.json': readFileSync(join(MINIMAL_REPOSITORY, 'baselines/scps/deny-leave.json'), 'utf8'),
+    }).filter((diagnostic) => diagnostic.rule === 'drift-ignore');
+    expect(found.map(({ severity, message }) => ({ severity, message }))).toEqual([
+      {
+        severity: 'warning',
+        message:
+          "ignore entry target 'scp:*[!1]@*' matches findings of kind 'scp-detached', which is critical, for 2 different SCPs ('deny-leave', 'deny-root'): one entry would hold back each of those guardrails' findings. Write one entry per SCP, naming it literally.",
+      },
+    ]);
+    expect(warnings('kind: account-left-organization\n    target: "account:[!z]*"')).toEqual([
+      expect.objectContaining({
+        line: line + 2,
+        message: expect.stringMatching(
+          /^ignore entry target 'account:\[!z\]\*' matches findings of kind 'account-left-organization', which is critical, for \d+ different accounts/,
+        ),
+      }),
+    ]);
+  });
+
   test('a target that names the SCP, the place, or the account is not; neither is SCPs switched off, whose one target is the root', () => {
     for (const what of [
       'kind: scp-content\n    target: "scp:deny-leave-*"',

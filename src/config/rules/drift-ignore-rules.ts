@@ -3,6 +3,7 @@ import { targetPatternMatches } from '../../drift/ignore-findings.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DriftIgnoreDocument } from '../documents.js';
+import type { LoadedRepository } from '../repository.js';
 import { DAY_MS, expiryInstant, notACalendarDate } from './exceptions.js';
 import type { Rule } from './rule-context.js';
 
@@ -53,6 +54,49 @@ function blanketCriticalEntry(entry: DriftIgnoreDocument): string | undefined {
 }
 
 /**
+ * The targets findings of a critical kind can have in this repository, each with the one name it stands for (the SCP
+ * or the account): the catalogue's SCPs, where they are attached, and the declared accounts.
+ */
+function declaredCriticalTargets(repository: LoadedRepository, kind: string): { name: string; target: string }[] {
+  const organization = repository.organization?.value;
+  const scps = Object.keys(organization?.scps ?? {});
+  switch (kind) {
+    case 'scp-missing':
+    case 'scp-content':
+      return scps.map((name) => ({ name, target: `scp:${name}` }));
+    case 'scp-detached':
+      return [
+        { place: 'root', attached: organization?.root?.scps },
+        ...repository.organizationalUnits.map((unit) => ({ place: `ou:${unit.path}`, attached: unit.document.scps })),
+        ...repository.accounts.map(({ value }) => ({ place: `account:${value.name}`, attached: value.scps })),
+      ].flatMap(({ place, attached }) => (attached ?? []).map((name) => ({ name, target: `scp:${name}@${place}` })));
+    case 'account-left-organization':
+      return repository.accounts.map(({ value }) => ({ name: value.name, target: `account:${value.name}` }));
+    default:
+      return [];
+  }
+}
+
+/**
+ * Why an entry of a critical kind reaches past one SCP or account of this repository, if it does: a pattern the
+ * fixed probes of blanketCriticalEntry miss (`scp:*[!1]@*`, a brace list) still shows here by what it matches.
+ */
+function criticalEntryReach(entry: DriftIgnoreDocument, repository: LoadedRepository): string | undefined {
+  const { target, kind } = entry;
+  if (entry.id !== undefined || target === undefined || !kind || !(kind in CRITICAL_TARGETS)) return undefined;
+  const names = [
+    ...new Set(
+      declaredCriticalTargets(repository, kind)
+        .filter((candidate) => targetPatternMatches(target, candidate.target))
+        .map((candidate) => candidate.name),
+    ),
+  ].sort();
+  if (names.length < 2) return undefined;
+  const shown = names.slice(0, 5).map((name) => `'${name}'`);
+  return `ignore entry target '${target}' matches findings of kind '${kind}', which is critical, for ${names.length} different ${kind === 'account-left-organization' ? 'accounts' : 'SCPs'} (${shown.join(', ')}${names.length > shown.length ? ', …' : ''}): one entry would hold back each of those guardrails' findings. Write one entry per ${kind === 'account-left-organization' ? 'account' : 'SCP'}, naming it literally.`;
+}
+
+/**
  * `ignore:` in baselines/organization.yaml. The schema checks each field; this checks what the schema cannot say
  * clearly: an entry names exactly one finding id or one kind (a target pattern needs a kind), and its expiry is a
  * calendar date (a schema error otherwise, as for exceptions). An expired entry is only a warning: it no longer applies, so vend drift reports the finding again,
@@ -96,7 +140,7 @@ export const checkDriftIgnore: Rule = ({ repository, now }) => {
         ),
         severity: 'warning',
       });
-    const blanket = blanketCriticalEntry(entry);
+    const blanket = blanketCriticalEntry(entry) ?? criticalEntryReach(entry, repository);
     if (blanket)
       diagnostics.push({
         ...source.diagnostic(RULES.driftIgnore, blanket, [...path, entry.target === undefined ? 'kind' : 'target']),
