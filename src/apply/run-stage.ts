@@ -22,6 +22,7 @@ import { executeStage } from './execute-stage.js';
 import type { ChangeOutcome } from './execute-stage.js';
 import { changeDetail } from './change-detail.js';
 import { failureReason } from './apply-report.js';
+import type { ApplyReport } from './apply-report.js';
 import {
   adoptScp,
   attachScp,
@@ -75,7 +76,7 @@ const STAGE_NAMES: Record<number, string> = {
   4: 'accounts',
   5: 'SCP attachments',
   6: 'baselines (StackSets)',
-  7: 'destructive changes',
+  7: 'detachments, removals, closures and override records (last)',
 };
 
 /** Account creation is slow and AWS limits how many run at once; the other stages are quick API calls. */
@@ -131,6 +132,8 @@ export async function runStage(
   context.log(
     `Stage ${stage}, ${STAGE_NAMES[stage] ?? 'changes'}: ${runnable.length} change${runnable.length === 1 ? '' : 's'}${refused.length > 0 ? `, ${refused.length} refused` : ''}`,
   );
+  // The stage line counts them; each is named, so a reader of the log can match lines to the count.
+  for (const change of refused) context.log(`– ${change.description}: refused. ${change.reason}`);
   const execute = async (change: Change) => {
     await EXECUTORS[change.kind](change, context);
     context.log(`✓ ${change.description}`);
@@ -225,14 +228,38 @@ function recordOutcomes(
     // held back for want of one of them: printing each as failed would bury the one real cause.
     if (outcome.status === 'not-attempted' || (outcome.status === 'failed' && outcome.error.unreachable)) continue;
     if (outcome.status === 'blocked' && endpointLost) continue;
+    // Held back by a refusal (directly, or through changes held back by one), not by a failure: nothing was sent to
+    // AWS, so it is no failure; it stays planned, and the report lists it among the changes still planned.
+    if (outcome.status === 'blocked' && !failedIds(report, outcomes).has(outcome.by)) {
+      context.log(
+        `… ${description}: held back, it needs ${outcome.by}, which ${refused.has(outcome.by) || report.refused.some((change) => change.id === outcome.by) ? 'was refused' : 'was held back'}`,
+      );
+      continue;
+    }
     const message =
       outcome.status === 'failed'
         ? outcome.error.message
-        : `Not attempted: it needs ${outcome.by}, which ${refused.has(outcome.by) ? 'was refused' : 'did not complete'}.`;
+        : `Not attempted: it needs ${outcome.by}, which did not complete.`;
     report.failures.push({ id, description, ...accounts, message });
     // An AWS error already starts with the change's title (describeAwsError): say it once.
     context.log(`✗ ${failureReason({ description, message }) === message ? `${description}: ${message}` : message}`);
   }
+}
+
+/** Changes that failed, in earlier stages or this one, and those not attempted because one of them failed. */
+function failedIds(report: ApplyReport, outcomes: ReadonlyMap<string, ChangeOutcome>): Set<string> {
+  const failed = new Set(report.failures.map((failure) => failure.id));
+  for (const [id, outcome] of outcomes) if (outcome.status === 'failed') failed.add(id);
+  // A change blocked in this stage by a failure blocks its own dependents as a failure does.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [id, outcome] of outcomes)
+      if (outcome.status === 'blocked' && failed.has(outcome.by) && !failed.has(id)) {
+        failed.add(id);
+        grew = true;
+      }
+  }
+  return failed;
 }
 
 /** The accounts an organization-wide change reaches: whose SCPs in force change, or whose instances redeploy. */

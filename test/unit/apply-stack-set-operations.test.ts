@@ -19,6 +19,7 @@ import type { ObservedState } from '../../src/observe/observed-state.js';
 import {
   accountIdOf,
   convergedObservation,
+  desiredAccountNamed,
   observedStackSet,
   organizationalUnitIdOf,
   referenceDesiredState,
@@ -239,6 +240,7 @@ test('an operation already running on the StackSet is waited out, then the insta
   const { report, log, exitCode } = await apply(observed, convergedObservation(desired));
 
   expect(log).toContain(`${BOUNDARY}: waiting for operation op-other, which was already running`);
+  expect(log).toContain(`${BOUNDARY}: operation succeeded, 1/1 instance succeeded`);
   expect(cloudFormation.commandCalls(CreateStackInstancesCommand)).toHaveLength(2);
   expect(report.changesApplied.map((change) => change.id)).toEqual([BOUNDARY_CHANGE]);
   expect(report.failures).toEqual([]);
@@ -350,6 +352,32 @@ test('an account whose creation failed holds back only its own instances; the ot
       message: 'Not attempted: it needs create-account:account:payments-prod, which did not complete.',
     },
   ]);
+});
+
+test('a change held back by a refused destructive one is no failure: nothing was sent, and it stays planned', async () => {
+  const previous = referenceDesiredState();
+  desiredAccountNamed(previous, 'payments-prod').parameters = { 'regional-guardrails': { Extra: 'old' } };
+  const observed = convergedObservation(previous);
+  // The manifest drops the baseline and its override: the record narrows only once the instances are removed.
+  const state = referenceDesiredState();
+  const prod = desiredAccountNamed(state, 'payments-prod');
+  prod.baselines = prod.baselines.filter((baseline) => baseline !== 'regional-guardrails');
+  const { report, log, exitCode } = await apply(observed, undefined, state);
+  expect(report.refused.map((change) => change.id)).toEqual([
+    'remove-stack-instances:stackset:vend-regional-guardrails',
+  ]);
+  expect(report.failures).toEqual([]);
+  expect(report.pending.map((change) => change.id)).toContain('record-parameter-overrides:account:payments-prod');
+  expect(log).toContainEqual(
+    expect.stringMatching(
+      /^… Record on payments-prod .*: held back, it needs remove-stack-instances:stackset:vend-regional-guardrails, which was refused$/,
+    ),
+  );
+  // The stage line counts the refusal, and the refused change is named under it.
+  const stage = log.findIndex((line) => line.startsWith('Stage 7,'));
+  expect(log[stage]).toBe('Stage 7, detachments, removals, closures and override records (last): 0 changes, 1 refused');
+  expect(log[stage + 1]).toMatch(/^– Remove 2 regional-guardrails stack instances .*: refused\. It is destructive\./);
+  expect(exitCode).toBe(1);
 });
 
 test('instances go in one call per distinct region list, never one per account', () => {
