@@ -118,9 +118,12 @@ async function waitForOperation(
   const succeededAccounts = [
     ...new Set(succeededResults.map((result) => context.targets.accountLabel(result.Account ?? ''))),
   ];
+  const expected = expectedInstances ?? results.length;
   if (!timedOut)
     context.log(
-      `${stackSet}: operation ${status.toLowerCase()}, ${succeeded}/${expectedInstances ?? results.length} instances succeeded`,
+      expected === 0
+        ? `${stackSet}: operation ${status.toLowerCase()}; AWS listed no instance results for it`
+        : `${stackSet}: operation ${status.toLowerCase()}, ${succeeded}/${expected} instance${expected === 1 ? '' : 's'} succeeded`,
     );
   return {
     stackSet,

@@ -49,7 +49,12 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     // StackSet update is credited where its operation says an instance SUCCEEDED, not wherever the plan reached.
     const update = stackSetUpdate(change, instances);
     for (const account of change.reaches ?? []) {
-      if (!update) outcome(account).done.push(`through: ${reachPhrase(change)}`);
+      if (!update)
+        outcome(account).done.push(
+          ['update-stackset', 'adopt-stackset'].includes(kindOf(change))
+            ? `through: StackSet ${stackSetOf(change.id) ?? change.id} updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)`
+            : `through: ${reachPhrase(change)}`,
+        );
       else if (update.succeeded.has(account)) outcome(account).done.push(`through: ${reachPhrase(change)}`);
       else if (!update.failed.has(account))
         outcome(account).failed.push(

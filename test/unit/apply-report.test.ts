@@ -123,7 +123,8 @@ describe('what apply did, by account', () => {
       // Said as done, not in the plan's future tense.
       done: [
         'through: SCP require-imdsv2 detached from OU Workloads/Prod',
-        'through: StackSet vend-logging updated, its stack instances redeployed',
+        // Its operation listed no instance results (as the emulator's UpdateStackSet): done, but not confirmed here.
+        'through: StackSet vend-logging updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)',
       ],
       failed: [],
     });
@@ -194,7 +195,9 @@ describe('what apply did, by account', () => {
     });
     const { accounts } = applyOutcomeByAccount(report);
     expect(accounts.find((account) => account.account === 'cardholder-data-prod')).toMatchObject({
-      done: ['through: StackSet vend-logging updated, its stack instances redeployed'],
+      done: [
+        'through: StackSet vend-logging updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)',
+      ],
       failed: [],
     });
   });
