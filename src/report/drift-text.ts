@@ -28,7 +28,13 @@ export function renderDriftText(report: DriftReport, options: DriftTextOptions =
   const colour = options.colour ? ansi : plain;
   const paint: Paint = (style, text) => colour(style, visibleLine(text));
   const lines: string[] = [];
-  if (report.findings.length === 0) lines.push('No drift. The organization matches the repository.');
+  // Ignored findings are differences all the same: "matches" would be untrue while a detached guardrail is ignored.
+  if (report.findings.length === 0)
+    lines.push(
+      report.ignored.length === 0
+        ? 'No drift. The organization matches the repository.'
+        : `No drift outside the ignore list; the organization differs from the repository only in the ${report.ignored.length === 1 ? 'finding' : `${report.ignored.length} findings`} ignored below.`,
+    );
   for (const finding of report.findings) lines.push(...findingLines(finding, paint), '');
   if (report.ignored.length > 0) {
     lines.push(`Ignored by baselines/organization.yaml (${report.ignored.length}):`);

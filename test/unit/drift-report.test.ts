@@ -54,6 +54,16 @@ describe('ignore: in baselines/organization.yaml', () => {
     ...fields,
   });
 
+  test('with every finding ignored, the text says the organization differs only in them, never that it matches', () => {
+    const [critical] = report().findings;
+    const text = renderDriftText(report([entry({ id: critical!.id })], [critical!]));
+    expect(text.split('\n')[0]).toBe(
+      'No drift outside the ignore list; the organization differs from the repository only in the finding ignored below.',
+    );
+    expect(text).not.toContain('matches the repository');
+    expect(renderDriftText(report([], [])).split('\n')[0]).toBe('No drift. The organization matches the repository.');
+  });
+
   test('an id, or a kind with a target pattern, moves findings to the ignored list, never out of the report', () => {
     const [critical] = report().findings;
     const assembled = report([
