@@ -41,7 +41,7 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
       actual: `no account in the organization has the email ${email}: it left or was removed, or it was never created (an apply of main that is still waiting, was not approved or failed)`,
       restore:
         'if it was never created, run apply of main (it creates it). If it left, apply cannot bring it back: it would create a new account with this email, which AWS refuses while the account that left still has it. Invite the account back (organizations invite-account-to-organization); apply then adopts it by its email',
-      accept: `delete ${manifestOf(context, account)}: the account is no longer in the organization`,
+      accept: `if it left for good, delete ${manifestOf(context, account)}; if it was never created, nothing: apply of main creates it`,
       details: [
         ...(consequences.length > 0
           ? [

@@ -27,7 +27,7 @@ export const DRIFT_KINDS = {
   'scp-missing': { severity: 'critical', title: 'SCP deleted' },
   'scp-detached': { severity: 'critical', title: 'SCP detached' },
   'scp-content': { severity: 'critical', title: 'SCP content edited outside git' },
-  'account-left-organization': { severity: 'critical', title: 'Account left the organization' },
+  'account-left-organization': { severity: 'critical', title: 'Declared account not in the organization' },
   'scp-foreign': { severity: 'high', title: 'Foreign SCP attached' },
   'scp-ownership-tag': { severity: 'high', title: 'SCP no longer tagged as vend’s' },
   // High like scp-foreign: what tells these from a foreign SCP is the ManagedBy tag, which anyone may set.
