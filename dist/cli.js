@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GKTYPQQI.js";
+} from "./chunks/chunk-VHEXWDMI.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,10 +34,10 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-TMX3C6PS.js";
+} from "./chunks/chunk-LYKCSNTN.js";
 import "./chunks/chunk-BY6RKFF6.js";
 import "./chunks/chunk-V4O4FOJV.js";
-import "./chunks/chunk-WOFMCSLJ.js";
+import "./chunks/chunk-YXO7JWRB.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
@@ -66,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-O7FG66ZY.js"),
-        import("./chunks/plan-text-74SVWUSI.js"),
-        import("./chunks/plan-markdown-YVHXXUZ5.js")
+        import("./chunks/plan-S6RYYX72.js"),
+        import("./chunks/plan-text-BZZB6JFL.js"),
+        import("./chunks/plan-markdown-NTYPIV7L.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,10 +103,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-57K7RJMW.js"),
-        import("./chunks/apply-text-HBZQAWSN.js"),
-        import("./chunks/apply-markdown-OQEMUWO6.js"),
-        import("./chunks/plan-text-74SVWUSI.js")
+        import("./chunks/apply-6RXZ7WRN.js"),
+        import("./chunks/apply-text-KI4NBXRB.js"),
+        import("./chunks/apply-markdown-TKBL7IE6.js"),
+        import("./chunks/plan-text-BZZB6JFL.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,10 +150,10 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-Q2SNS55Q.js"),
-        import("./chunks/drift-text-ZDIFD226.js"),
-        import("./chunks/drift-markdown-HZZKVWZS.js"),
-        import("./chunks/drift-report-E6S5CGEI.js")
+        import("./chunks/drift-X7VII4QB.js"),
+        import("./chunks/drift-text-WGVYMKTS.js"),
+        import("./chunks/drift-markdown-FTA2TAGK.js"),
+        import("./chunks/drift-report-2CVWQZ2O.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -161,7 +161,7 @@ ${escapeMarkdown(message)}`);
         const { notRun } = outcome;
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-N6ZN4DJJ.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-I5OGZOCN.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
         terminal.stderr(`vend drift: could not run: ${notRun.error}.`);
@@ -178,7 +178,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-DQ2SJC2H.js"),
+        import("./chunks/import-5AN7XGPO.js"),
         import("./chunks/import-text-JOX25VB2.js")
       ]);
       const outcome = await runImport(settings);

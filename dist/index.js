@@ -25,10 +25,10 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-TMX3C6PS.js";
+} from "./chunks/chunk-LYKCSNTN.js";
 import "./chunks/chunk-BY6RKFF6.js";
 import "./chunks/chunk-V4O4FOJV.js";
-import "./chunks/chunk-WOFMCSLJ.js";
+import "./chunks/chunk-YXO7JWRB.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-YPNVWKSV.js";
 import "./chunks/chunk-VDZD57HC.js";
@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3GTSR3ON.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PDC4MEEW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ROMLFOZ4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-NYIQLY7I.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-HOJZJQVK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-P7N2HLRD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,21 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-DC4LLX5S.js";
+import "./chunk-IW3UV5BP.js";
+import "./chunk-6GMTWQBF.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-YXO7JWRB.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-YPNVWKSV.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+};
