@@ -56,19 +56,24 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
   publishValidation(outcome.validation, settings.repositoryRoot, false);
   if (outcome.status === 'invalid') return reportNotRun(settings, event, outcome.notRun);
   let report = outcome.report;
+  let unverified: string[] = [];
   if (keepsIssue(settings)) {
     const { baselines, organization } = outcome.validation.desired!;
     const declaredStackSets = baselines.map((baseline) =>
       stackSetName(organization.stackSets.namePrefix, baseline.name),
     );
-    report = await keepIssue(settings, event, report, { applying, declaredStackSets });
+    ({ report, unverified } = await keepIssue(settings, event, report, { applying, declaredStackSets }));
   }
-  core.setOutput(ActionOutput.drifted, report.findings.length > 0);
-  core.setOutput(ActionOutput.driftCount, report.findings.length);
-  logInfo(`Drift: ${driftSummaryLine(report)}.`);
+  // An earlier finding this run could not check again keeps the issue open; the outputs say the same as the issue.
+  const count = report.findings.length + unverified.length;
+  core.setOutput(ActionOutput.drifted, count > 0);
+  core.setOutput(ActionOutput.driftCount, count);
+  logInfo(
+    `Drift: ${driftSummaryLine(report)}${unverified.length > 0 ? `; ${countOf(unverified.length, 'earlier finding')} not checked again, kept open` : ''}.`,
+  );
   // GitHub drops a step summary over 1 MiB; thousands of findings can get there.
   core.summary.addRaw(
-    fitComment(driftSections(report, { runUrl: event.runUrl, applying }), {
+    fitComment(driftSections(report, { runUrl: event.runUrl, applying, unverified }), {
       limit: JOB_SUMMARY_LIMIT_BYTES,
       measure: utf8Bytes,
       limitOf: 'job summary',
@@ -166,7 +171,7 @@ async function keepIssue(
   event: GitHubEvent,
   report: DriftReport,
   about: Pick<DriftIssueTarget, 'applying' | 'declaredStackSets'>,
-): Promise<DriftReport> {
+): Promise<{ report: DriftReport; unverified: string[] }> {
   try {
     const result = await publishDriftIssue(
       createGitHubClient(settings.githubToken),
@@ -174,9 +179,9 @@ async function keepIssue(
       report,
     );
     if (result.action !== 'none') logInfo(`Drift issue ${result.action}: ${result.url}`);
-    return result.report;
+    return { report: result.report, unverified: result.unverified };
   } catch (error) {
     core.warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
-    return report;
+    return { report, unverified: [] };
   }
 }

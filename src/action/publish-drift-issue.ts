@@ -35,6 +35,11 @@ export interface DriftIssueResult {
    * the issue closed or reopened.
    */
   commented: boolean;
+  /**
+   * Labels of earlier findings this run could not check again (unverifiedFindings): the issue keeps them open, so
+   * the step's outputs and summary count them too.
+   */
+  unverified: string[];
 }
 
 /**
@@ -61,19 +66,27 @@ export async function publishDriftIssue(
   );
   const report = carryFirstSeen(checked, known);
   const unverified = unverifiedFindings(previous, report, target.declaredStackSets);
+  const unverifiedLabels = [...unverified.values()].map((entry) => entry.label);
   const drifted = report.findings.length > 0 || unverified.size > 0;
   const title = driftIssueTitle(report);
   const body = renderDriftIssueBody(report, {
     state: driftIssueStates(report, unverified),
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),
     ...(target.applying ? { applying: target.applying } : {}),
-    unverified: [...unverified.values()].map((entry) => entry.label),
+    unverified: unverifiedLabels,
   });
 
   if (!existing) {
-    if (!drifted) return { report, action: 'none', commented: false };
+    if (!drifted) return { report, action: 'none', commented: false, unverified: unverifiedLabels };
     const opened = await openDriftIssue(octokit, location, { title, body });
-    return { report, action: 'opened', issueNumber: opened.number, url: opened.url, commented: false };
+    return {
+      report,
+      action: 'opened',
+      issueNumber: opened.number,
+      url: opened.url,
+      commented: false,
+      unverified: unverifiedLabels,
+    };
   }
   const done = (action: DriftIssueResult['action'], commented: boolean): DriftIssueResult => ({
     report,
@@ -81,6 +94,7 @@ export async function publishDriftIssue(
     issueNumber: existing.number,
     url: existing.url,
     commented,
+    unverified: unverifiedLabels,
   });
   const transitions = driftTransitions(new Set(previous.reported.keys()), report, previous.ignoredObserved);
   const { appeared, ignored, changedWhileIgnored } = transitions;

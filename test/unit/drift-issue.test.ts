@@ -408,6 +408,8 @@ test('a finding whose StackSet could not be checked again stays open: not cleare
   ]);
   const second = await publishDriftIssue(octokit, target, busy);
   expect(second.action).toBe('updated');
+  // The action counts it in drifted and drift-count, as the issue keeps it open.
+  expect(second.unverified).toHaveLength(1);
   expect(server.state.issue(opened.issueNumber!)?.state).toBe('open');
   expect(comments(opened.issueNumber!)).toEqual([]);
   const body = server.state.issue(opened.issueNumber!)!.body;
@@ -417,6 +419,7 @@ test('a finding whose StackSet could not be checked again stays open: not cleare
   // Once a check sees it gone, it clears and the issue closes.
   const checked = await publishDriftIssue(octokit, target, reportOf('2026-11-03', []));
   expect(checked.action).toBe('closed');
+  expect(checked.unverified).toEqual([]);
 });
 
 test('a resource drift finding ranked past the 60 worst still stays open while its StackSet cannot be checked', async () => {
