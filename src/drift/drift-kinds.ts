@@ -36,7 +36,7 @@ export const DRIFT_KINDS = {
   'full-aws-access-missing': { severity: 'high', title: 'FullAWSAccess detached' },
   'full-aws-access-undeclared': { severity: 'high', title: 'FullAWSAccess attached where declared off' },
   'ou-missing': { severity: 'high', title: 'OU missing' },
-  'ou-renamed': { severity: 'high', title: 'OU renamed' },
+  'ou-renamed': { severity: 'high', title: 'OU renamed or replaced' },
   'ou-ambiguous': { severity: 'high', title: 'OU duplicated' },
   'account-wrong-ou': { severity: 'high', title: 'Account in the wrong OU' },
   'account-suspended': { severity: 'high', title: 'Account suspended or closed' },

@@ -41,7 +41,8 @@ export function renamedOrganizationalUnitFindings(context: DriftContext): DriftF
       `ou:${rename.path}`,
       {
         expected: `OU named ${quoted(declaredName)}`,
-        actual: `renamed to ${quoted(rename.name)} (${rename.id}), ${heldAccounts(rename)}`,
+        // Without a record of the declared OU's id, a rename and a replacement holding its accounts look alike.
+        actual: `renamed to ${quoted(rename.name)} (${rename.id}), or replaced by it, ${heldAccounts(rename)}`,
         restore: `apply would create a second OU ${rename.path} and move ${rename.accounts.held.length > 0 ? 'the accounts it holds' : 'main’s accounts'} into it, leaving ${rename.id} behind: rename it back instead (organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${declaredName})`,
         accept: `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`,
       },

@@ -275,7 +275,7 @@ describe('drift made by hand with direct API calls', () => {
     expect(drifted.findings.find((finding) => finding.kind === 'account-left-organization')!.severity).toBe('critical');
     expect(drifted.summary.critical).toBeGreaterThanOrEqual(3);
     expect(drifted.findings.find((finding) => finding.kind === 'ou-renamed')!.actual).toMatch(
-      /^renamed to "Production" \(ou-[0-9a-z-]+\), holding the account main puts in Workloads\/Prod or beneath it: app-prod$/,
+      /^renamed to "Production" \(ou-[0-9a-z-]+\), or replaced by it, holding the account main puts in Workloads\/Prod or beneath it: app-prod$/,
     );
   });
 

@@ -467,7 +467,7 @@ test('a declared OU deleted by hand is missing; its children are not findings of
   );
 });
 
-test('a declared OU renamed by hand is a rename, found by its id, and its accounts did not move', () => {
+test('a declared OU renamed by hand is a rename, found by what it holds, and its accounts did not move', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
   const prod = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!;
@@ -477,7 +477,7 @@ test('a declared OU renamed by hand is a rename, found by its id, and its accoun
   expect(finding).toMatchObject({
     kind: 'ou-renamed',
     target: 'ou:Workloads/Prod',
-    actual: `renamed to "Production" (${prod.id}), holding the account main puts in Workloads/Prod or beneath it: payments-prod`,
+    actual: `renamed to "Production" (${prod.id}), or replaced by it, holding the account main puts in Workloads/Prod or beneath it: payments-prod`,
   });
   expect(finding.restore).toContain(`--organizational-unit-id ${prod.id} --name Prod`);
 });
@@ -498,7 +498,7 @@ test('a renamed OU says which of main’s accounts it holds: one moved out is no
     expect.arrayContaining(['ou-renamed ou:Workloads/Prod', 'account-wrong-ou account:payments-prod-eu']),
   );
   expect(findings.find((finding) => finding.kind === 'ou-renamed')!.actual).toBe(
-    `renamed to "Production" (${prod.id}), holding 1 of the 2 accounts main puts in Workloads/Prod or beneath it: payments-prod (not payments-prod-eu)`,
+    `renamed to "Production" (${prod.id}), or replaced by it, holding 1 of the 2 accounts main puts in Workloads/Prod or beneath it: payments-prod (not payments-prod-eu)`,
   );
 });
 
@@ -510,7 +510,7 @@ test('an OU known as renamed by its SCPs alone claims no account', () => {
   Object.assign(prod, { name: 'Production', path: 'Workloads/Production' });
   expect(only(drift(desired, observed).findings)).toMatchObject({
     kind: 'ou-renamed',
-    actual: `renamed to "Production" (${prod.id}), holding no account: main puts none in Workloads/Prod or beneath it`,
+    actual: `renamed to "Production" (${prod.id}), or replaced by it, holding no account: main puts none in Workloads/Prod or beneath it`,
     restore: expect.stringMatching(/^apply would create a second OU Workloads\/Prod and move main’s accounts into it/),
   });
 });
