@@ -8,17 +8,31 @@ import { stackSetName } from './plan-draft.js';
 /**
  * StackSet name → the parameters declared `NoEcho` by its new template or by the one deployed now, sorted. A
  * parameter that was secret before stays secret in the report of the change that makes it public, and the other
- * way round. StackSets without such parameters are left out.
+ * way round. A value the StackSet holds, for a parameter neither template declares and the repository no longer
+ * sets, counts as secret too: nothing says it was not one (CloudFormation refuses such a parameter, but an emulator
+ * keeps it). StackSets without such parameters are left out.
  */
 export function noEchoParameters(desired: DesiredState, observed: ObservedState): Record<string, string[]> {
+  const { namePrefix } = desired.organization.stackSets;
   const bodies = new Map<string, string[]>();
   const add = (name: string, body: string) => bodies.set(name, [...(bodies.get(name) ?? []), body]);
-  for (const baseline of desired.baselines)
-    add(stackSetName(desired.organization.stackSets.namePrefix, baseline.name), baseline.templateBody);
+  for (const baseline of desired.baselines) add(stackSetName(namePrefix, baseline.name), baseline.templateBody);
   for (const stackSet of observed.stackSets) add(stackSet.name, stackSet.templateBody);
+  const kept = new Map(
+    desired.baselines.map((baseline) => [stackSetName(namePrefix, baseline.name), baseline.parameters]),
+  );
+  // Only a value on its way out: one the repository still sets is the repository's to show or hide.
+  const held = new Map(
+    observed.stackSets.map((stackSet) => [
+      stackSet.name,
+      Object.keys(stackSet.parameters).filter((parameter) => kept.get(stackSet.name)?.[parameter] === undefined),
+    ]),
+  );
   const secret: [string, string[]][] = [];
   for (const [name, templates] of bodies) {
-    const parameters = [...new Set(templates.flatMap(noEchoIn))].sort(compareText);
+    const declared = new Set(templates.flatMap((body) => Object.keys(parametersIn(body))));
+    const undeclared = (held.get(name) ?? []).filter((parameter) => !declared.has(parameter));
+    const parameters = [...new Set([...templates.flatMap(noEchoIn), ...undeclared])].sort(compareText);
     if (parameters.length > 0) secret.push([name, parameters]);
   }
   return Object.fromEntries(secret.sort(([a], [b]) => compareText(a, b)));
@@ -29,9 +43,7 @@ export function noEchoParameters(desired: DesiredState, observed: ObservedState)
  * A body that does not parse declares nothing.
  */
 export function noEchoIn(body: string): string[] {
-  const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
-  if (!source) return [];
-  return Object.entries(parametersOf(templateToJson(source.document)))
+  return Object.entries(parametersIn(body))
     .filter(([, declaration]) => {
       const noEcho = (declaration as { NoEcho?: unknown } | null)?.NoEcho;
       return noEcho === true || (typeof noEcho === 'string' && noEcho.toLowerCase() === 'true');
@@ -74,14 +86,18 @@ export function maskNoEchoDefaults(body: string, secret: readonly string[], prev
  * StackSet nor an instance sets one. A body that does not parse declares none.
  */
 export function parameterDefaultsIn(body: string): Record<string, string> {
-  const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
-  if (!source) return {};
   return Object.fromEntries(
-    Object.entries(parametersOf(templateToJson(source.document))).flatMap(([name, declaration]) => {
+    Object.entries(parametersIn(body)).flatMap(([name, declaration]) => {
       const value = (declaration as { Default?: unknown } | null)?.Default;
       return ['string', 'number', 'boolean'].includes(typeof value) ? [[name, String(value)]] : [];
     }),
   );
+}
+
+/** A template body's `Parameters` section; empty for a body that does not parse. */
+function parametersIn(body: string): Record<string, unknown> {
+  const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
+  return source ? parametersOf(templateToJson(source.document)) : {};
 }
 
 /** What DescribeStackSet returns for a NoEcho parameter's value. */

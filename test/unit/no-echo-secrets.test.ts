@@ -5,6 +5,7 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import { instanceOverrides, stackSetParameters } from '../../src/apply/stack-set-parameters.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { valueChanges } from '../../src/report/effect-details.js';
+import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import {
   accountIdOf,
   convergedObservation,
@@ -106,4 +107,15 @@ test('a NoEcho parameter set for the first time, or removed, is said to be set o
   expect(valueChanges({ WebhookSecret: 'a' }, { WebhookSecret: 'b' }, secret)).toEqual([
     'WebhookSecret: changed (NoEcho: values not shown)',
   ]);
+});
+
+test('a value the StackSet holds for a parameter no template declares is not shown: nothing says it was no secret', () => {
+  // CloudFormation refuses such a parameter; the emulator keeps one whose NoEcho template was reverted.
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'permissions-boundary').parameters.WebhookSecret = 'hunter2-SETSECRET';
+  const plan = computePlan(desired, observed);
+  expect(plan.noEchoParameters['vend-permissions-boundary']).toEqual(['WebhookSecret']);
+  expect(JSON.stringify(renderPlanComment(plan))).not.toContain('hunter2');
+  expect(renderPlanComment(plan)).toContain('WebhookSecret: removed (NoEcho: value not shown)');
 });
