@@ -72,6 +72,7 @@ export const RULES = {
   administrationRole: 'administration-role',
   ownerUnassigned: 'owner-unassigned',
   templateResource: 'template-resource',
+  templateStructure: 'template-structure',
   driftIgnore: 'drift-ignore',
   driftIgnoreExpired: 'drift-ignore-expired',
 } as const;

@@ -36,6 +36,7 @@ import { checkScpDescriptions, checkScps } from './rules/scp-rules.js';
 import { checkAdministrationRole, checkOperationPreferences, checkTemplateLimits } from './rules/stack-set-rules.js';
 import { checkTagCharacters, checkTagLimits } from './rules/tag-rules.js';
 import { checkTemplateResources } from './rules/template-resource-rules.js';
+import { checkTemplateStructure } from './rules/template-structure-rules.js';
 import { checkTemplates } from './rules/template-rules.js';
 
 const CROSS_FILE_RULES: Rule[] = [
@@ -63,6 +64,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkOwnerAssigned,
   checkTemplates,
   checkTemplateResources,
+  checkTemplateStructure,
   checkTemplateLimits,
   checkParameterReferences,
   checkParameterValues,

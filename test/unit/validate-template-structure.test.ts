@@ -1,0 +1,134 @@
+import { removeFixtureRepositories } from '../support/fixture-repository.js';
+import { validate } from '../support/validate-fixtures.js';
+
+// CloudFormation refuses each of these as "Template format error" only when apply creates or updates the StackSet,
+// after accounts were created and SCPs attached (AWS CloudFormation User Guide: "Template section structure",
+// "Format version", "Parameters", "Outputs", and the intrinsic function and attribute references).
+afterAll(removeFixtureRepositories);
+
+const FILE = 'baselines/stacksets/regional.yaml';
+const findings = (body: string) =>
+  validate({ [FILE]: body })
+    .filter((diagnostic) => diagnostic.rule === 'template-structure')
+    .map(({ file, line, column, message }) => ({ file, line, column, message }));
+
+test('a DependsOn, a Condition and a Ref naming nothing the template declares are each refused at their line', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Resources:',
+    '  Bucket:',
+    '    Type: AWS::S3::Bucket',
+    '    DependsOn: Missing',
+    '    Condition: NoSuchCondition',
+    '    Properties:',
+    '      BucketName: !Ref Nope',
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([
+    {
+      file: FILE,
+      line: 5,
+      column: 16,
+      message:
+        "DependsOn names resource 'Missing', which this template does not declare; declare it under Resources, or fix the name.",
+    },
+    expect.objectContaining({
+      line: 6,
+      message: expect.stringContaining("Condition names condition 'NoSuchCondition'"),
+    }),
+    expect.objectContaining({ line: 8, message: expect.stringContaining("Ref names 'Nope'") }),
+  ]);
+});
+
+test('a parameter without a Type, with a Type CloudFormation does not know, or an unknown property is refused', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Parameters:',
+    '  Bad: { Type: Strng, Default: x }',
+    '  NoType: { Default: x }',
+    '  Weird: { Type: String, Default: x, Colour: blue }',
+    'Resources:',
+    '  Topic: { Type: AWS::SNS::Topic }',
+    'Outputs2: { x: 1 }',
+    '',
+  ].join('\n');
+  expect(findings(body).map(({ line, message }) => [line, message.split(',')[0]])).toEqual([
+    [3, "parameter 'Bad' has Type 'Strng'"],
+    [4, "parameter 'NoType' needs a Type"],
+    [5, "parameter 'Weird' has 'Colour'"],
+    [8, "'Outputs2' is not a template section; CloudFormation takes AWSTemplateFormatVersion"],
+  ]);
+});
+
+test('a format version other than 2010-09-09 and an output without a Value are refused', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2011-01-01"',
+    'Resources:',
+    '  Topic: { Type: AWS::SNS::Topic }',
+    'Outputs:',
+    '  X: { Description: no value }',
+    '',
+  ].join('\n');
+  expect(findings(body).map(({ line, message }) => [line, message.split(':')[0]])).toEqual([
+    [1, "AWSTemplateFormatVersion '2011-01-01' is not one CloudFormation knows"],
+    [5, "output 'X' needs a Value, such as Value"],
+  ]);
+});
+
+test('references to what the template declares, pseudo parameters, Sub variables and escapes all pass', () => {
+  const good = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Parameters:',
+    '  Env: { Type: String, AllowedValues: [dev, prod], Default: dev, NoEcho: false }',
+    '  Subnets: { Type: "List<AWS::EC2::Subnet::Id>", Default: "" }',
+    '  Ami: { Type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>", Default: /aws/ami }',
+    'Mappings:',
+    '  Sizes: { dev: { Days: 7 }, prod: { Days: 365 } }',
+    'Conditions:',
+    '  IsProd: !Equals [!Ref Env, prod]',
+    '  NotProd: !Not [{ Condition: IsProd }]',
+    'Resources:',
+    '  Logs:',
+    '    Type: AWS::Logs::LogGroup',
+    '    Condition: IsProd',
+    '    Properties:',
+    '      RetentionInDays: !FindInMap [Sizes, !Ref Env, Days]',
+    '  Topic:',
+    '    Type: AWS::SNS::Topic',
+    '    DependsOn: [Logs]',
+    '    Properties:',
+    '      TopicName: !Sub ["vend-${AWS::Region}-${Env}-${!Literal}-${Suffix}", { Suffix: x }]',
+    '      DisplayName: !If [NotProd, !GetAtt Logs.Arn, !Sub "${Logs.Arn}"]',
+    'Outputs:',
+    '  TopicArn: { Value: !Ref Topic, Condition: IsProd, Export: { Name: !Sub "${AWS::StackName}-topic" } }',
+    '',
+  ].join('\n');
+  expect(validate({ [FILE]: good }).filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  // The same template with one name misspelt is refused: the body above is read, not skipped.
+  expect(findings(good.replace('!GetAtt Logs.Arn', '!GetAtt Log.Arn'))).toEqual([
+    expect.objectContaining({ line: 22, message: expect.stringContaining("Fn::GetAtt names resource 'Log'") }),
+  ]);
+  expect(findings(good.replace('-${Suffix}"', '-${Sufix}"'))).toEqual([
+    expect.objectContaining({ line: 21, message: expect.stringContaining("Fn::Sub names 'Sufix'") }),
+  ]);
+  expect(findings(good.replace('!FindInMap [Sizes', '!FindInMap [Size'))).toEqual([
+    expect.objectContaining({ line: 16, message: expect.stringContaining("Fn::FindInMap names mapping 'Size'") }),
+  ]);
+  expect(findings(good.replace('[{ Condition: IsProd }]', '[{ Condition: IsPrd }]'))).toEqual([
+    expect.objectContaining({ line: 10, message: expect.stringContaining("Condition names condition 'IsPrd'") }),
+  ]);
+});
+
+test('under a Transform, references are left to CloudFormation: its macros may declare what they name', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Transform: AWS::Serverless-2016-10-31',
+    'Resources:',
+    '  Fn: { Type: AWS::SNS::Topic, Properties: { TopicName: !Ref FnRole } }',
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([]);
+  expect(findings(body.replace('Transform: AWS::Serverless-2016-10-31\n', ''))).toEqual([
+    expect.objectContaining({ message: expect.stringContaining("Ref names 'FnRole'") }),
+  ]);
+});
