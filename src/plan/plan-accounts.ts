@@ -35,6 +35,8 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
         target: reference,
         message: `Account ${account.name} (${existing.id}) is ${existing.status}; set closed: true in ${account.file} or remove the manifest.`,
       });
+      // Nothing can be deployed into a suspended account: the plan shows none of its baselines or SCPs either.
+      draft.withheldAccounts.add(account.name);
     }
     return;
   }

@@ -1137,6 +1137,18 @@ describe('plan closes an account only when its manifest says closed: true', () =
       },
     ]);
     expect(changeIds(plan).filter((id) => id.endsWith(':account:payments-dev'))).toEqual([]);
+
+    // Its missing stack instances are not planned either: nothing can be deployed into a suspended account.
+    const missing = referenceDesiredState();
+    const withoutInstances = convergedObservation(missing);
+    observedAccount(withoutInstances, 'payments-dev').status = 'SUSPENDED';
+    for (const stackSet of withoutInstances.stackSets)
+      stackSet.instances = stackSet.instances.filter(
+        (instance) => ![accountIdOf('payments-dev'), accountIdOf('payments-prod')].includes(instance.accountId),
+      );
+    const deploys = changesOfKind(computePlan(missing, withoutInstances), 'add-stack-instances');
+    expect(deploys.length).toBeGreaterThan(0); // payments-prod's are missing too: the check below is not vacuous
+    expect(JSON.stringify(deploys.map((change) => change.after))).not.toContain('payments-dev');
   });
 
   it('never closes an account just because its manifest was deleted', () => {
