@@ -1,5 +1,6 @@
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, ChangeKind, PlanProblem } from '../plan/plan.js';
+import { countOf, listNames } from '../report/phrasing.js';
 import {
   accountNameFinding,
   accountProblemFinding,
@@ -132,7 +133,25 @@ export function organizationFindings(
     if ('id' in item) findings.set(item.id, item);
     else notChecked.push(item);
   }
-  return { findings: [...findings.values()], notChecked };
+  return { findings: whileBlocked(context, [...findings.values()]), notChecked };
+}
+
+/**
+ * While main's plan has problems, apply changes nothing: a restore hint that says what apply does must say it waits
+ * for them, or the nightly issue promises a critical guardrail back that no apply will attach.
+ */
+function whileBlocked(context: DriftContext, findings: DriftFinding[]): DriftFinding[] {
+  const targets = [...new Set(context.plan.problems.map((problem) => problem.target))].sort();
+  if (targets.length === 0) return findings;
+  return findings.map((finding) => ({
+    ...finding,
+    restore:
+      finding.kind === 'blocking-problem'
+        ? finding.restore
+        : targets.includes(finding.target)
+          ? `${finding.restore}; until this is fixed, apply changes nothing at all`
+          : `${finding.restore}, once apply is unblocked: main's plan has ${countOf(context.plan.problems.length, 'problem')} (${listNames(targets)}), and apply changes nothing until ${context.plan.problems.length === 1 ? 'it is' : 'they are'} fixed`,
+  }));
 }
 
 /**

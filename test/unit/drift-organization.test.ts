@@ -326,6 +326,20 @@ test('a suspended account and an account renamed by hand', () => {
   });
 });
 
+test('while a suspended account blocks apply, no restore hint promises what apply will do', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedAccount(observed, 'security-audit').status = 'SUSPENDED';
+  observedPolicy(observed, 'deny-leave-organization').targetIds = [];
+  const findings = drift(desired, observed).findings;
+  expect(findings.find((finding) => finding.kind === 'scp-detached')!.restore).toMatch(
+    /, once apply is unblocked: main's plan has 1 problem \(account:security-audit\), and apply changes nothing until it is fixed$/,
+  );
+  expect(findings.find((finding) => finding.kind === 'account-suspended')!.restore).toMatch(
+    /; until this is fixed, apply changes nothing at all$/,
+  );
+});
+
 test('a suspended account that was also moved and retagged says so, so its OU and tags findings do not read as cleared', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
