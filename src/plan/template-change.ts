@@ -10,6 +10,8 @@ export interface TemplateFacts {
   resources: TemplateResource[];
   /** Each parameter's Default, where it has one. */
   defaults: Record<string, string>;
+  /** The names of the parameters the template declares. */
+  parameters: string[];
   /** The Conditions section. */
   conditions: Record<string, unknown>;
   /**
@@ -43,7 +45,8 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
     template?.Conditions && typeof template.Conditions === 'object'
       ? (template.Conditions as Record<string, unknown>)
       : {};
-  return { resources, defaults, conditions, ...(opaque ? { opaque } : {}) };
+  const parameters = Object.keys(parametersOf(template));
+  return { resources, defaults, parameters, conditions, ...(opaque ? { opaque } : {}) };
 }
 
 /**
@@ -128,8 +131,45 @@ export function baselineControlsAccess(baseline: string, ...bodies: string[]): b
   if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
   return bodies.some((body) => {
     const facts = readTemplateFacts(body);
-    return facts === undefined || facts.resources.some(controlsAccess);
+    if (facts === undefined) return true;
+    const parameters = new Set(facts.parameters);
+    return facts.resources.some(
+      (resource) => controlsAccess(resource) || namesAccountIndirectly(resource.properties, parameters),
+    );
   });
+}
+
+/**
+ * An ARN or account property (a key ending in Arn, Arns, AccountId or Account) whose value the template does not
+ * fix to the stack's own account: a parameter (`Ref`, or a variable of a `Sub`), a mapping, or an `Fn::Join` whose
+ * pieces spell an account id. A log destination or an event bus so named may be another account's, whoever sets
+ * the parameter, so a baseline holding one is treated as holding access control.
+ */
+function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>, underAccountKey = false): boolean {
+  if (Array.isArray(value)) return value.some((item) => namesAccountIndirectly(item, parameters, underAccountKey));
+  if (typeof value !== 'object' || value === null) return false;
+  const entries = Object.entries(value);
+  if (entries.length === 1) {
+    const [[name, argument]] = entries as [[string, unknown]];
+    if (name === 'Fn::Join' && Array.isArray(argument) && Array.isArray(argument[1])) {
+      const joined = argument[1].map((piece) => (typeof piece === 'string' ? piece : '\u0000')).join('');
+      if (ACCOUNT_ID.test(joined.replace(/\u0000/g, ':'))) return true;
+    }
+    if (underAccountKey) {
+      if (name === 'Ref' && typeof argument === 'string' && parameters.has(argument)) return true;
+      if (name === 'Fn::FindInMap') return true;
+      // A map variable's value is walked below, as any other value under the key.
+      if (name === 'Fn::Sub') {
+        const text = Array.isArray(argument) ? argument[0] : argument;
+        const variables =
+          typeof text === 'string' ? [...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map((match) => match[1]!.trim()) : [];
+        if (variables.some((variable) => parameters.has(variable))) return true;
+      }
+    }
+  }
+  return entries.some(([key, child]) =>
+    namesAccountIndirectly(child, parameters, underAccountKey || /(Arn|Arns|AccountId|Account)$/.test(key)),
+  );
 }
 
 /** A template resource as a reviewer names it. */

@@ -1781,6 +1781,53 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-ops').highImpact).toBe(false);
   });
 
+  describe('an ARN or account the template does not fix to the stack’s own account', () => {
+    const forwarding = (destination: string) =>
+      [
+        'Parameters:',
+        '  DestinationAccount: { Type: String }',
+        'Resources:',
+        '  Logs: { Type: AWS::Logs::LogGroup }',
+        '  Forward:',
+        '    Type: AWS::Logs::SubscriptionFilter',
+        '    Properties:',
+        '      LogGroupName: !Ref Logs',
+        "      FilterPattern: ''",
+        `      DestinationArn: ${destination}`,
+        '',
+      ].join('\n');
+    const impact = (deployed: string, next: string, parameters: [string, string] = ['1', '1']) => {
+      const desired = referenceDesiredState();
+      const baseline = desired.baselines.find((candidate) => candidate.name === 'regional-guardrails')!;
+      baseline.templateBody = deployed;
+      baseline.parameters = { DestinationAccount: parameters[0] };
+      const observed = convergedObservation(desired);
+      baseline.templateBody = next;
+      baseline.parameters = { DestinationAccount: parameters[1] };
+      return changeNamed(computePlan(desired, observed), 'update-stackset:stackset:vend-regional-guardrails')
+        .highImpact;
+    };
+
+    it('marks high-impact a parameter that picks the account a log destination is in', () => {
+      const bySub = forwarding(
+        "!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${DestinationAccount}:destination:audit'",
+      );
+      expect(impact(bySub, bySub, ['111111111111', '666666666666'])).toBe(true);
+    });
+
+    it('marks high-impact an account id spelt in pieces of an Fn::Join', () => {
+      const own = forwarding("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:destination:audit'");
+      const split = forwarding("!Join ['', ['arn:aws:logs:us-east-1:', '666666', '666666', ':destination:audit']]");
+      expect(impact(own, split)).toBe(true);
+    });
+
+    it('leaves an ARN of the stack’s own account, or of its own resource, normal-impact', () => {
+      const own = forwarding("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:destination:audit'");
+      const resource = forwarding('!GetAtt Logs.Arn');
+      expect(impact(own, resource)).toBe(false);
+    });
+  });
+
   it('marks high-impact a move that takes an account out from under an SCP, and a move that keeps them all not', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
