@@ -152,8 +152,10 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
   if (entries.length === 1) {
     const [[name, argument]] = entries as [[string, unknown]];
     if (name === 'Fn::Join' && Array.isArray(argument) && Array.isArray(argument[1])) {
-      const joined = argument[1].map((piece) => (typeof piece === 'string' ? piece : '\u0000')).join('');
-      if (ACCOUNT_ID.test(joined.replace(/\u0000/g, ':'))) return true;
+      // A piece that is not a literal ends the digits around it, as any resolved value but digits would.
+      const delimiter = typeof argument[0] === 'string' ? argument[0] : '';
+      const joined = argument[1].map((piece) => (typeof piece === 'string' ? piece : ':')).join(delimiter);
+      if (ACCOUNT_ID.test(joined)) return true;
     }
     if (underAccountKey) {
       if (name === 'Ref' && typeof argument === 'string' && parameters.has(argument)) return true;
