@@ -1,5 +1,5 @@
 import { compareText } from '../ordering.js';
-import { failureReason } from '../apply/apply-report.js';
+import { applyExitCode, failureReason } from '../apply/apply-report.js';
 import type { ApplyReport, ChangeRecord } from '../apply/apply-report.js';
 import { countOf } from './phrasing.js';
 
@@ -38,6 +38,8 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
 
   const organization = new Map<string, number>();
   const instances = instanceOutcomes(report);
+  // The last observation planned nothing more: every instance's status says it is current.
+  const settled = applyExitCode(report) === 0 && report.pending.length === 0;
   for (const change of report.changesApplied) {
     const accounts = change.accounts ?? [];
     if (accounts.length === 0) {
@@ -51,9 +53,11 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     for (const account of change.reaches ?? []) {
       if (!update)
         outcome(account).done.push(
-          ['update-stackset', 'adopt-stackset'].includes(kindOf(change))
-            ? `through: StackSet ${stackSetOf(change.id) ?? change.id} updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)`
-            : `through: ${reachPhrase(change)}`,
+          !['update-stackset', 'adopt-stackset'].includes(kindOf(change))
+            ? `through: ${reachPhrase(change)}`
+            : settled
+              ? `through: ${reachPhrase(change)} (its operation listed no instance results; apply's last read of the organization found nothing left to do)`
+              : `through: StackSet ${stackSetOf(change.id) ?? change.id} updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)`,
         );
       else if (update.succeeded.has(account)) outcome(account).done.push(`through: ${reachPhrase(change)}`);
       else if (!update.failed.has(account))

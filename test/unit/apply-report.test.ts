@@ -200,6 +200,16 @@ describe('what apply did, by account', () => {
       ],
       failed: [],
     });
+
+    // Once apply's last read planned nothing more, every instance's status is current: that confirms it.
+    const settled = { ...report, failures: [], refused: [], problems: [], pending: [], verification: [] };
+    expect(
+      applyOutcomeByAccount(settled).accounts.find((account) => account.account === 'cardholder-data-prod'),
+    ).toMatchObject({
+      done: [
+        "through: StackSet vend-logging updated, its stack instances redeployed (its operation listed no instance results; apply's last read of the organization found nothing left to do)",
+      ],
+    });
   });
 
   test('the comment shows the table by account, keeps failures and refusals whole, and escapes user text', () => {
