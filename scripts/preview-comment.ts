@@ -2,7 +2,7 @@
 // pull request (200 accounts, an SCP swap, a template change), to HTML pages a person can open in a browser.
 // The demo's plan is computed as the demo computes it: this repository against an empty organization in the local
 // AWS emulator.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,8 @@ import { previewPage } from './comment-html.js';
 const REPOSITORY = process.cwd();
 
 export async function main(args: string[]): Promise<number> {
-  const directory = resolve(args[0] ?? join(tmpdir(), 'vend-comment-preview'));
+  // A directory of its own by default: two checkouts on one machine must not show each other's pages.
+  const directory = args[0] ? resolve(args[0]) : mkdtempSync(join(tmpdir(), 'vend-comment-preview-'));
   mkdirSync(directory, { recursive: true });
   const comments = [
     { name: 'demo', heading: 'The demo: this repository against an empty organization', body: await demoComment() },
