@@ -140,6 +140,22 @@ describe('a manifest keeps the account it had when its email is edited', () => {
     ]);
   });
 
+  test('reopened in git with another email after it was closed: the creation notes the closed account of that name', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedAccount(observed, 'payments-dev').status = 'SUSPENDED';
+    desiredAccountNamed(desired, 'payments-dev').email = 'aws+payments-dev-2@example.com';
+    const plan = computePlan(desired, observed);
+    expect(plan.changes.map((change) => change.id)).toContain('create-account:account:payments-dev');
+    expect(plan.accounts.find((account) => account.name === 'payments-dev')?.notes).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Account ${accountIdOf('payments-dev')} \\('payments-dev', aws\\+payments-dev@example.com\\) has this account's name and is SUSPENDED\\. If this manifest was that account's`,
+        ),
+      ),
+    ]);
+  });
+
   test('closed: true for an account that is gone already plans nothing and reports nothing', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

@@ -1,0 +1,71 @@
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import type { DesiredAccount } from '../config/desired-state.js';
+import type { ObservedAccount } from '../observe/observed-state.js';
+import type { PlanDraft } from './plan-draft.js';
+
+/**
+ * The account this manifest was before its email changed in git, if any: active (a closed account keeps its email
+ * for good, so a name re-used after it is a new account), named as the manifest (its accountName, or before an
+ * accountName was added in the same edit, its name), declared by no manifest's email, and vend's: tagged
+ * ManagedBy: vend, or the management account, which is one of a kind, tagged or not. Only accounts whose tags were
+ * read can qualify; observeOrganization reads those of every account that carries a declared name.
+ */
+export function formerAccountOf(
+  draft: PlanDraft,
+  account: DesiredAccount,
+  besides?: string,
+): ObservedAccount | undefined {
+  return draft.observed.accounts.find(
+    (candidate) =>
+      candidate.id !== besides &&
+      candidate.status === 'ACTIVE' &&
+      (candidate.name === account.accountName || candidate.name === account.name) &&
+      !draft.declaredEmails.has(candidate.email.toLowerCase()) &&
+      (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ||
+        candidate.id === draft.desired.organization.managementAccountId),
+  );
+}
+
+/**
+ * Why the account with the manifest's email must not become this manifest's, or undefined. A manifest whose email
+ * was changed to that of another account would adopt, rename and move that account, while vend's own account,
+ * which still carries the manifest's name and the old email, dropped out of every manifest:
+ * - vend's account of this name is declared nowhere, and the account with the new email is not vend's, or is vend's
+ *   under another name (another manifest's, deleted in the same edit); or
+ * - emails were swapped or rotated among manifests: the account with this email is vend's, under the name another
+ *   manifest declares, so renaming it would move it into another account's place. A cycle of any length shows as
+ *   this on each manifest in it.
+ */
+export function takenOverProblem(
+  draft: PlanDraft,
+  account: DesiredAccount,
+  existing: ObservedAccount,
+): string | undefined {
+  if (account.closed || existing.tags === undefined) return undefined;
+  const owned = existing.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
+  const renamed = existing.name !== account.accountName;
+  if ((!owned || renamed) && existing.id !== draft.desired.organization.managementAccountId) {
+    const former = formerAccountOf(draft, account, existing.id);
+    if (former) {
+      draft.formerAccountIds.add(former.id);
+      const whose = owned
+        ? `vend's account ${existing.id}, named '${existing.name}'`
+        : `account ${existing.id} ('${existing.name}'), which is not vend's`;
+      return `The email in ${account.file}, ${account.email}, is that of ${whose}, while vend's account ${former.id} ('${former.name}', ${former.email}) carries this account's name and no manifest declares it any more: the email was changed to another account's. Vend does not ${owned ? 'rename' : 'adopt, rename'} or move ${existing.id} in its place. Restore the email ${former.email} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give account ${former.id} up first: remove its ${MANAGED_BY_TAG.key} tag, or declare it in a manifest of its own.`;
+    }
+  }
+  if (!owned || !renamed) return undefined;
+  // A manifest whose account has that name already takes no place: AWS lets accounts share a name.
+  const other = draft.desired.accounts.find(
+    (candidate) =>
+      candidate !== account &&
+      !candidate.closed &&
+      candidate.accountName === existing.name &&
+      draft.existingAccounts.get(candidate.name)?.name !== existing.name,
+  );
+  if (!other) return undefined;
+  const otherAccount = draft.existingAccounts.get(other.name);
+  if (otherAccount?.name === account.accountName)
+    return `${account.file} and ${other.file} have swapped emails: ${account.email} is the email of account ${existing.id}, named '${existing.name}' as ${other.file} names its account, and ${other.email} that of an account named '${account.accountName}'. Vend does not rename two of its accounts into each other's places. Swap the emails back; an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the two accounts are really to trade names, rename one to a third name in one pull request, then finish in the next.`;
+  return `The email in ${account.file}, ${account.email}, is that of vend's account ${existing.id}, named '${existing.name}': the name ${other.file} declares${otherAccount ? `, whose email is that of account ${otherAccount.id} ('${otherAccount.name}')` : ''}. Either emails were moved among manifests, or this renames the account away from a name another manifest takes in the same edit; vend does not rename one of its accounts into a place another manifest declares. If emails were moved, put each back in its manifest: an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the names are really to change, rename this account in one pull request, and give its old name to ${other.file} in the next.`;
+}
