@@ -839,3 +839,16 @@ describe('schema errors say in words what a value must be', () => {
     expect(undescribed).toEqual([]);
   });
 });
+
+test('Owner and ManagedBy in tags are each refused with what vend sets them from', () => {
+  const messages = (tags: string) =>
+    validate({ 'accounts/app-prod.yaml': appProd('', tags) })
+      .filter((diagnostic) => diagnostic.rule === 'tag-limits')
+      .map((diagnostic) => diagnostic.message);
+  expect(messages('tags: { CostCenter: "100", Owner: me }')).toEqual([
+    "tag 'Owner' is set by vend from the manifest's 'owner'; remove it from tags, and set owner instead.",
+  ]);
+  expect(messages('tags: { CostCenter: "100", ManagedBy: me }')).toEqual([
+    "tag 'ManagedBy' is vend's ownership record (ManagedBy: vend), which vend sets on every account it manages; remove it from tags.",
+  ]);
+});

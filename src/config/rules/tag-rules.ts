@@ -93,7 +93,9 @@ export const checkTagLimits: Rule = ({ repository, quotas }) => {
         diagnostics.push(
           source.diagnostic(
             RULES.tagLimits,
-            `tag '${key}' is set by vend; remove it from tags (Owner comes from 'owner').`,
+            key === 'Owner'
+              ? `tag 'Owner' is set by vend from the manifest's 'owner'; remove it from tags, and set owner instead.`
+              : `tag '${key}' is vend's ownership record (${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}), which vend sets on every account it manages; remove it from tags.`,
             at,
             'key',
           ),
