@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import type { OrganizationDocument } from '../src/config/documents.js';
 import { readRepository } from '../src/config/repository.js';
 import { BOOTSTRAP_STACK_NAME, deployBootstrapStack } from './emulator/bootstrap-stack.js';
 import { emulatorEnvironment, shellLines } from './emulator/emulator-environment.js';
@@ -44,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** The management account and home region organization.yaml declares, or what to say when it cannot be read. */
-function declaredOrganization(argv: string[]): { managementAccountId: string; homeRegion: string } | string {
+function declaredOrganization(argv: string[]): (OrganizationDocument & { repositoryRoot: string }) | string {
   let repositoryRoot: string;
   try {
     const { values } = parseArgs({ args: argv, options: { repo: { type: 'string' } }, strict: true });
@@ -52,23 +53,46 @@ function declaredOrganization(argv: string[]): { managementAccountId: string; ho
   } catch (error) {
     return `${(error as Error).message}\n${USAGE}`;
   }
-  return (
-    readRepository(repositoryRoot).repository.organization?.value ??
-    `vend sandbox: ${repositoryRoot}/baselines/organization.yaml is missing or invalid, so there is no management ` +
-      'account to create. Run `npx vend validate` there to see why.'
-  );
+  const organization = readRepository(repositoryRoot).repository.organization?.value;
+  return organization
+    ? { ...organization, repositoryRoot }
+    : `vend sandbox: ${repositoryRoot}/baselines/organization.yaml is missing or invalid, so there is no management ` +
+        'account to create. Run `npx vend validate` there to see why.';
+}
+
+/**
+ * The bootstrap stack's parameters that must agree with organization.yaml's stackSets: the apply role may act only
+ * on StackSets of the declared prefix, through the declared roles. The emulator checks no IAM policy, so a stack
+ * deployed with its defaults would let a mismatch through the rehearsal that the real organization refuses.
+ */
+function bootstrapParameters({ stackSets }: OrganizationDocument): Record<string, string> {
+  return {
+    ...PLACEHOLDER_REPOSITORY,
+    StackSetNamePrefix: stackSets.namePrefix,
+    ...(stackSets.executionRoleName ? { ExecutionRoleName: stackSets.executionRoleName } : {}),
+    ...(stackSets.administrationRoleArn
+      ? {
+          StackSetAdministrationRoleName: stackSets.administrationRoleArn.slice(
+            stackSets.administrationRoleArn.lastIndexOf('/') + 1,
+          ),
+        }
+      : {}),
+  };
 }
 
 /** Creates the organization and the bootstrap stack in the emulator; returns what to tell the person. */
 async function prepare(
   url: string,
-  { managementAccountId, homeRegion }: { managementAccountId: string; homeRegion: string },
+  declared: OrganizationDocument & { repositoryRoot: string },
   vendRoot: string,
 ): Promise<string> {
+  const { managementAccountId, homeRegion, repositoryRoot } = declared;
   const credentials = await resetMoto(url, managementAccountId);
   const config = { endpoint: url, region: homeRegion, credentials };
   const organization = await createOrganization(config);
-  const outputs = await deployBootstrapStack(config, vendRoot, PLACEHOLDER_REPOSITORY);
+  const outputs = await deployBootstrapStack(config, vendRoot, bootstrapParameters(declared));
+  // Quoted for a POSIX shell: the directory is the person's own, but may hold spaces.
+  const repo = repositoryRoot === resolve(vendRoot) ? '' : ` --repo '${repositoryRoot.replace(/'/g, "'\\''")}'`;
   return [
     `  organization ${organization.organizationId}, management account ${organization.managementAccountId} (from baselines/organization.yaml), all features`,
     `  bootstrap stack ${BOOTSTRAP_STACK_NAME}: ${Object.values(outputs).sort().join(', ')}`,
@@ -77,7 +101,9 @@ async function prepare(
     '',
     ...shellLines(emulatorEnvironment(url, credentials, homeRegion)),
     '',
-    'then: npx vend plan --out plan.json && npx vend apply --plan plan.json',
+    `then: npx vend plan${repo} --out plan.json && npx vend apply${repo} --plan plan.json --allow-high-impact`,
+    '(a first apply creates roles and attaches SCPs at the root: high-impact changes, which apply carries out only with',
+    '--allow-high-impact)',
     'Ctrl-C stops the emulator; what it holds is gone with it.',
   ].join('\n');
 }

@@ -53,6 +53,10 @@ test('vend plan and apply work by hand against the sandbox, and Ctrl-C stops its
     expect(printed).toMatch(
       /organization o-\w+, management account 111111111111 \(from baselines\/organization.yaml\)/,
     );
+    // The next step it prints is one that works on this repository's first, high-impact plan.
+    expect(printed).toContain(
+      'then: npx vend plan --out plan.json && npx vend apply --plan plan.json --allow-high-impact',
+    );
     const env = environmentFrom(printed);
     const vend = (...args: string[]) =>
       spawnSync(process.execPath, [CLI, ...args, '--repo', REPOSITORY_ROOT], { env, encoding: 'utf8' });
