@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-TISQNOZ5.js";
+} from "./chunks/chunk-QQUENGTV.js";
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   readLocalFile
-} from "./chunks/chunk-VHEXWDMI.js";
+} from "./chunks/chunk-3SMNOQOB.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,10 +34,10 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LYKCSNTN.js";
-import "./chunks/chunk-BY6RKFF6.js";
-import "./chunks/chunk-V4O4FOJV.js";
-import "./chunks/chunk-YXO7JWRB.js";
+} from "./chunks/chunk-4ZQKY3N6.js";
+import "./chunks/chunk-T5FKYR67.js";
+import "./chunks/chunk-M3BOY7N3.js";
+import "./chunks/chunk-5XRBG6QD.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
@@ -66,9 +66,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-S6RYYX72.js"),
-        import("./chunks/plan-text-BZZB6JFL.js"),
-        import("./chunks/plan-markdown-NTYPIV7L.js")
+        import("./chunks/plan-WPGF3ODN.js"),
+        import("./chunks/plan-text-DLVNQIBO.js"),
+        import("./chunks/plan-markdown-4ZNCKSW4.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,10 +103,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6RXZ7WRN.js"),
-        import("./chunks/apply-text-KI4NBXRB.js"),
-        import("./chunks/apply-markdown-TKBL7IE6.js"),
-        import("./chunks/plan-text-BZZB6JFL.js")
+        import("./chunks/apply-7FRW6RXQ.js"),
+        import("./chunks/apply-text-CWNZHXPQ.js"),
+        import("./chunks/apply-markdown-TJKAJQ4C.js"),
+        import("./chunks/plan-text-DLVNQIBO.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,10 +150,10 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-X7VII4QB.js"),
-        import("./chunks/drift-text-WGVYMKTS.js"),
-        import("./chunks/drift-markdown-FTA2TAGK.js"),
-        import("./chunks/drift-report-2CVWQZ2O.js")
+        import("./chunks/drift-AC4XDK7B.js"),
+        import("./chunks/drift-text-L2233U2R.js"),
+        import("./chunks/drift-markdown-7QWSZCIN.js"),
+        import("./chunks/drift-report-XKTZF7T6.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -161,7 +161,7 @@ ${escapeMarkdown(message)}`);
         const { notRun } = outcome;
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-I5OGZOCN.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-F7UXROWO.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
         terminal.stderr(`vend drift: could not run: ${notRun.error}.`);
@@ -178,8 +178,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-5AN7XGPO.js"),
-        import("./chunks/import-text-JOX25VB2.js")
+        import("./chunks/import-F2PX256P.js"),
+        import("./chunks/import-text-346W5EVZ.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

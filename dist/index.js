@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-AVVDEKRL.js";
+} from "./chunks/chunk-HCGGYEOZ.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-TISQNOZ5.js";
+import "./chunks/chunk-QQUENGTV.js";
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   COMMANDS,
@@ -25,10 +25,10 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LYKCSNTN.js";
-import "./chunks/chunk-BY6RKFF6.js";
-import "./chunks/chunk-V4O4FOJV.js";
-import "./chunks/chunk-YXO7JWRB.js";
+} from "./chunks/chunk-4ZQKY3N6.js";
+import "./chunks/chunk-T5FKYR67.js";
+import "./chunks/chunk-M3BOY7N3.js";
+import "./chunks/chunk-5XRBG6QD.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-YPNVWKSV.js";
 import "./chunks/chunk-VDZD57HC.js";
@@ -134,15 +134,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PDC4MEEW.js");
+        const { runPlanAction } = await import("./chunks/plan-action-6OBAERLF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-NYIQLY7I.js");
+        const { runApplyAction } = await import("./chunks/apply-action-SSYQ4ODN.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-P7N2HLRD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XGDUUTLG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
