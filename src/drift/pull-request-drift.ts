@@ -7,6 +7,7 @@ import { ouReference } from '../plan/plan-draft.js';
 import { findRenamedOrganizationalUnits } from './renamed-organizational-units.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
+import { loosens } from '../plan/plan-scps.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { DriftContext } from './drift-context.js';
 import { compareFindings } from './drift-report.js';
@@ -30,6 +31,12 @@ export interface MainDrift {
    * both.
    */
   alsoCorrecting: Change[];
+  /**
+   * Of `alsoCorrecting`, the SCP content and StackSet template changes whose content the pull request edits: the
+   * plan's diff runs from the organization, which drifted from main, so it does not show what the pull request
+   * changes in main's content. A part someone removed by hand and the pull request removes too shows only here.
+   */
+  branchEdits?: BranchEdit[];
   /**
    * Changes main's plan holds that the pull request's plan does not, or holds only in part (stack instances it no
    * longer deploys): drift the pull request makes the repository accept.
@@ -55,6 +62,19 @@ export interface MainDrift {
    * merge, not because of this pull request, and are labelled so (problemKey).
    */
   problemsOnMain?: string[];
+}
+
+/** What a pull request changes in main's content for a resource that drifted from main (MainDrift.branchEdits). */
+export interface BranchEdit {
+  changeId: string;
+  /** `SCP deny-x` or `StackSet vend-x`. */
+  resource: string;
+  of: 'SCP content' | 'template';
+  /** Main's content and the pull request's, as the two plans would deploy them. */
+  main: string;
+  branch: string;
+  /** SCP content only: the pull request's content lets through something main's stopped (loosens). */
+  loosens?: boolean;
 }
 
 /** Why there is no drift section: main's repository could not be planned. */
@@ -92,13 +112,36 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
   for (const change of corrections) correctionSummary[change.action]++;
   const mainProblems = new Set(main.problems.map(problemKey));
   const sharedProblems = pullRequest.problems.map(problemKey).filter((key) => mainProblems.has(key));
+  const edits = alsoCorrecting.flatMap((change) => branchEdit(change, mainById.get(change.id)!));
   return {
     corrections,
     correctionSummary,
     alsoCorrecting,
+    ...(edits.length > 0 ? { branchEdits: edits } : {}),
     ...(sharedProblems.length > 0 ? { problemsOnMain: sharedProblems } : {}),
     accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change)),
   };
+}
+
+/** The content edit of a change both plans hold with other content, if it is an SCP's or a template's. */
+function branchEdit(change: Change, main: Change): BranchEdit[] {
+  const field = (of: Change, name: string) => {
+    const value = (of.after as Record<string, unknown> | null)?.[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const name = change.target.slice(change.target.indexOf(':') + 1);
+  if (change.kind === CHANGE_KINDS.updateScp) {
+    const [mainContent, branchContent] = [field(main, 'content'), field(change, 'content')];
+    if (mainContent === undefined || branchContent === undefined || mainContent === branchContent) return [];
+    const edit = { changeId: change.id, resource: `SCP ${name}`, of: 'SCP content' as const };
+    return [{ ...edit, main: mainContent, branch: branchContent, loosens: loosens(mainContent, branchContent) }];
+  }
+  if (change.kind === CHANGE_KINDS.updateStackSet) {
+    const [mainBody, branchBody] = [field(main, 'templateBody'), field(change, 'templateBody')];
+    if (mainBody === undefined || branchBody === undefined || mainBody === branchBody) return [];
+    return [{ changeId: change.id, resource: `StackSet ${name}`, of: 'template', main: mainBody, branch: branchBody }];
+  }
+  return [];
 }
 
 /** A drift finding a pull request makes the repository accept, as `vend drift` on main reports it. */

@@ -4,7 +4,9 @@ import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
 import type { ChangedBy } from '../drift/change-attribution.js';
 import type { DriftFinding, DriftReport, NotChecked } from '../drift/drift-report.js';
 import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
-import type { MainDrift } from '../drift/pull-request-drift.js';
+import type { BranchEdit, MainDrift } from '../drift/pull-request-drift.js';
+import { maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
+import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import type { Change } from '../plan/plan.js';
 import { countOf, listNames } from './phrasing.js';
 
@@ -143,5 +145,23 @@ export function acceptedLines(mainDrift: Pick<MainDrift, 'accepted' | 'acceptedF
       severity: critical > 0 ? 'critical' : 'high',
       text: `Merging accepts drift that vend drift rates ${rated}: someone changed ${one ? 'it' : 'them'} in AWS by hand, and this makes main agree, so apply will not restore ${one ? 'it' : 'them'} and the drift issue stops reporting ${one ? 'it' : 'them'}. Had AWS still matched main, this plan would hold the opposite change (for an SCP detached by hand, a destructive detach) and apply would need its approval; here no change stands for ${one ? 'it' : 'them'}, and no apply approval or allow-destructive covers ${one ? 'it' : 'them'}. Approve only if the change by hand was meant; otherwise restore main in AWS (vend apply on main) and plan again.`,
     },
+  };
+}
+
+/**
+ * What to tell a reviewer about a resource that drifted from main and that the pull request edits (BranchEdit): the
+ * plan's diff runs from the organization, so what the pull request changes in main's content is said apart, as a
+ * diff from main to the branch, NoEcho defaults masked. A loosened SCP is a caution.
+ */
+export function branchEditNote(edit: BranchEdit): { caution: boolean; text: string; diff: string[] } {
+  const secret = edit.of === 'template' ? [...new Set([...noEchoIn(edit.main), ...noEchoIn(edit.branch)])] : [];
+  const diff =
+    edit.of === 'SCP content'
+      ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines
+      : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
+  return {
+    caution: edit.loosens === true,
+    text: `${edit.resource} drifted from main outside git, so the plan's diff for it runs from what the organization has, not from main, and does not show what this pull request changes in main's ${edit.of}${edit.loosens ? ': against main, this pull request loosens it (a Deny statement removed or changed, or an Allow added)' : ''}. Main → this branch:`,
+    diff,
   };
 }

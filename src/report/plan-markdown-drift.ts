@@ -7,7 +7,9 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { summaryLine } from './plan-text.js';
-import { acceptedLines, silencedLines } from './drift-phrasing.js';
+import { acceptedLines, branchEditNote, silencedLines } from './drift-phrasing.js';
+import { compactDiff } from './unified-diff.js';
+import { COMMENT_DIFF_LINES } from './plan-markdown.js';
 
 /** Changes named in the kept part of the section; the rest of the corrections are in its listing, which may be trimmed. */
 const NAMED_CORRECTIONS = 15;
@@ -64,9 +66,13 @@ export function mainDriftSections(
             : []),
         ]
       : []),
+    ...(mainDrift.branchEdits ?? []).flatMap((edit) => {
+      const note = branchEditNote(edit);
+      return ['', `> [!${note.caution ? 'CAUTION' : 'WARNING'}]\n> ${escapeMarkdown(note.text)}`];
+    }),
     ...acceptedMarkdown(mainDrift),
   ].join('\n');
-  const sections: CommentSection[] = [{ keep: true, markdown: kept }, ...silenced];
+  const sections: CommentSection[] = [{ keep: true, markdown: kept }, ...branchEditSections(mainDrift), ...silenced];
   if (correctionEffects.length > 0) {
     const groups = groupByResource(correctionEffects);
     const listing = (depth: 'elsewhere' | 'headlines', title: string) =>
@@ -83,6 +89,24 @@ export function mainDriftSections(
     });
   }
   return sections;
+}
+
+/**
+ * Each BranchEdit's diff from main to the branch, right below the section that announces it; a loosening one gives
+ * way last among details, as the diff of a flagged change does.
+ */
+function branchEditSections(mainDrift: MainDrift): CommentSection[] {
+  return (mainDrift.branchEdits ?? []).map((edit) => {
+    const { caution, diff } = branchEditNote(edit);
+    const block = (lines: readonly string[]) =>
+      `<details open><summary>${escapeMarkdown(`${edit.resource}: main → this branch`)}</summary>\n\n${fencedCode('diff', lines)}\n\n</details>`;
+    return {
+      keep: false,
+      trimRank: caution ? 2 : 3,
+      markdown: block(diff),
+      compact: [block(compactDiff(diff, COMMENT_DIFF_LINES))],
+    };
+  });
 }
 
 /**

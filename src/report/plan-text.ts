@@ -11,7 +11,7 @@ import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeFlags, changeListing } from './change-listing.js';
 import { countOf, highImpactCount, unreadOwnershipNote } from './phrasing.js';
-import { acceptedLines, silencedLines } from './drift-phrasing.js';
+import { acceptedLines, branchEditNote, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
 import { visible, visibleLine } from './visible-text.js';
@@ -183,6 +183,16 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable, paint: Pain
           ),
         ]
       : []),
+    ...(mainDrift.branchEdits ?? []).flatMap((edit) => {
+      const note = branchEditNote(edit);
+      return [
+        paint(
+          note.caution ? 'problem' : 'highImpact',
+          visibleLine(`${note.caution ? 'CAUTION' : 'WARNING'}: ${note.text}`),
+        ),
+        ...note.diff.map((line) => `    ${visibleLine(line)}`),
+      ];
+    }),
     ...acceptedTextLines(mainDrift, paint),
     ...silencedTextLines(mainDrift),
   ];

@@ -321,3 +321,36 @@ test('a problem main’s own plan has too is labelled as already on main; the br
   expect(comment).toContain('> - `account:security-audit` (already on main, not this branch’s): ');
   expect(comment).toContain('> - `account:payments-dev`: No account has the email');
 });
+
+test('a branch that edits a drifted SCP is shown main → branch: a statement removed by hand and in git is not hidden', () => {
+  const twoStatements = (sid: string) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: sid, Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' },
+        { Sid: 'DenyCloseAccount', Effect: 'Deny', Action: 'account:CloseAccount', Resource: '*' },
+      ],
+    });
+  const main = referenceDesiredState();
+  main.scps.find((scp) => scp.name === 'deny-leave-organization')!.content = twoStatements('DenyLeave');
+  const observed = convergedObservation(main);
+  const oneStatement = (sid: string) => {
+    const policy = JSON.parse(twoStatements(sid)) as { Statement: unknown[] };
+    return JSON.stringify({ ...policy, Statement: policy.Statement.slice(0, 1) });
+  };
+  // Removed by hand in AWS; the branch removes it too, and renames the other statement's Sid.
+  observedPolicy(observed, 'deny-leave-organization').content = oneStatement('DenyLeave');
+  const pullRequest = structuredClone(main);
+  pullRequest.scps.find((scp) => scp.name === 'deny-leave-organization')!.content = oneStatement('DenyLeaveOrg');
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  expect(mainDrift.branchEdits).toEqual([
+    expect.objectContaining({ changeId: 'update-scp:scp:deny-leave-organization', loosens: true }),
+  ]);
+  const comment = renderPlanComment(plan, { mainDrift });
+  expect(comment).toContain(
+    "> [!CAUTION]\n> SCP deny-leave-organization drifted from main outside git, so the plan's diff for it runs from what the organization has",
+  );
+  expect(comment).toMatch(/^-\s+"Sid": "DenyCloseAccount",$/m);
+  expect(renderPlanText(plan, { mainDrift })).toContain('CAUTION: SCP deny-leave-organization drifted from main');
+});
