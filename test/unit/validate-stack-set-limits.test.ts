@@ -123,6 +123,15 @@ describe('parameter values are checked against the quota and the template declar
       '    Type: CommaDelimitedList',
       '    Default: standard',
       '    AllowedValues: [standard, premium]',
+      '  Cidrs:',
+      '    Type: CommaDelimitedList',
+      "    Default: '10.0.0.0/8'",
+      "    AllowedPattern: '\\d+\\.\\d+\\.\\d+\\.\\d+/\\d+'",
+      // Java's character properties: JavaScript without the u flag reads p{L} literally, so it is left to AWS.
+      '  Team:',
+      '    Type: String',
+      '    Default: ops',
+      "    AllowedPattern: '[\\p{L}\\p{N}-]+'",
       '',
     ].join('\n'),
   );
@@ -155,6 +164,12 @@ describe('parameter values are checked against the quota and the template declar
       "has the member 'https', which is not a decimal number, but the parameter has Type List<Number>",
     ],
     ['Tiers', 'standard, gold', "has the member 'gold', which is not one of its AllowedValues (standard, premium)"],
+    // The pattern holds each member of a CommaDelimitedList (User Guide, Parameters, AllowedPattern).
+    [
+      'Cidrs',
+      '10.0.0.0/8, also-bad',
+      "has the member 'also-bad', which does not match its AllowedPattern \\d+\\.\\d+\\.\\d+\\.\\d+/\\d+",
+    ],
   ])('%s = %j is refused at the value: it %s', (parameter, value, problem) => {
     const text = override(parameter, value);
     expect(rulesOf({ [REGIONAL]: declared, [SANDBOX]: text }, 'parameter-value')).toEqual([
@@ -172,6 +187,8 @@ describe('parameter values are checked against the quota and the template declar
     ['Label', 'on-call'],
     ['Ports', '80, 443,8080'],
     ['Tiers', 'premium, standard'],
+    ['Cidrs', '10.0.0.0/8, 192.168.0.0/16'],
+    ['Team', 'Zoë-team'],
   ])('%s = %j is within the declaration, bounds written as strings included, and passes', (parameter, value) => {
     expect(validate({ [REGIONAL]: declared, [SANDBOX]: override(parameter, value) })).toEqual([]);
   });

@@ -169,12 +169,15 @@ function declarationProblem(declaration: Record<string, unknown>, value: string)
   const allowed = Array.isArray(allowedValues) ? allowedValues.map(String) : undefined;
   if (type === 'CommaDelimitedList' || type === 'List<Number>') {
     for (const member of value.split(',').map((text) => text.trim())) {
+      // "For CommaDelimitedList … the pattern must match each value in the list" (User Guide, Parameters).
       const problem =
         type === 'List<Number>'
           ? numberProblem({}, member, type)
           : allowed && !allowed.includes(member)
             ? `is not one of its AllowedValues (${allowed.join(', ')})`
-            : undefined;
+            : typeof allowedPattern === 'string' && !wholeMatch(allowedPattern, member)
+              ? `does not match its AllowedPattern ${allowedPattern}`
+              : undefined;
       if (problem) return `has the member '${member}', which ${problem}`;
     }
     return undefined;
@@ -219,10 +222,20 @@ function numberIn(value: unknown): number | undefined {
 }
 
 /**
+ * Constructs Java's regular expressions read otherwise than JavaScript's, or JavaScript not at all: character
+ * properties and POSIX classes (`\p{L}`, `\p{Alnum}`), quoting (`\Q…\E`), inline flags and other `(?` groups but
+ * the non-capturing and lookaround ones, possessive quantifiers, `\A`, `\Z`, `\z`, `\h`, `\R`, `\X`, `\G`, and class
+ * intersection (`&&`). Source: java.util.regex.Pattern.
+ */
+const JAVA_ONLY = /\\[pPQEAZzhHRXG]|\(\?(?![:=!]|<[=!])|[*+?}]\+|&&/;
+
+/**
  * CloudFormation matches AllowedPattern against the whole value (Java regular expressions). A pattern JavaScript
- * cannot compile is left to CloudFormation rather than guessed at.
+ * cannot compile, or would read otherwise (JAVA_ONLY), is left to CloudFormation rather than guessed at: a wrong
+ * refusal would stop a valid repository.
  */
 function wholeMatch(pattern: string, value: string): boolean {
+  if (JAVA_ONLY.test(pattern)) return true;
   try {
     return new RegExp(`^(?:${pattern})$`).test(value);
   } catch {
