@@ -71,6 +71,23 @@ export function isCloudFormationTemplate(template: unknown): template is { Resou
   return !!template && typeof template === 'object' && 'Resources' in template;
 }
 
+/**
+ * Whether macros process the template before CloudFormation reads it: a top-level `Transform`, or an `Fn::Transform`
+ * (AWS::Include, say) at any depth. What they produce is not what the body shows, and CreateStackSet needs
+ * CAPABILITY_AUTO_EXPAND for it ("Some templates reference macros … This includes the AWS::Include and
+ * AWS::Serverless transforms": CloudFormation API Reference, CreateStackSet, Capabilities).
+ */
+export function usesMacros(template: unknown): boolean {
+  if (template && typeof template === 'object' && !Array.isArray(template) && 'Transform' in template) return true;
+  const visit = (value: unknown): boolean =>
+    Array.isArray(value)
+      ? value.some(visit)
+      : !!value &&
+        typeof value === 'object' &&
+        Object.entries(value).some(([key, child]) => key === 'Fn::Transform' || visit(child));
+  return visit(template);
+}
+
 /** A template's Parameters section: each parameter's name and its declaration (Type, AllowedPattern …). */
 export function parametersOf(template: unknown): Record<string, unknown> {
   const parameters = (template as { Parameters?: unknown } | null)?.Parameters;

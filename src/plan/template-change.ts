@@ -1,4 +1,4 @@
-import { parametersOf, resourcesOf, templateToJson } from '../config/cloudformation-template.js';
+import { parametersOf, resourcesOf, templateToJson, usesMacros } from '../config/cloudformation-template.js';
 import type { TemplateResource } from '../config/cloudformation-template.js';
 import { parseRepositoryFile } from '../config/safe-yaml.js';
 import { PERMISSIONS_BOUNDARY_BASELINE } from '../config/rules/template-rules.js';
@@ -30,11 +30,13 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
   const opaque: TemplateFacts['opaque'] =
     template?.Transform !== undefined
       ? { kind: 'transform', why: 'it uses a Transform, whose macro decides the resources' }
-      : resources.some((resource) => resource.type === 'AWS::CloudFormation::Stack')
-        ? { kind: 'nested', why: 'it nests stacks, whose templates decide the resources' }
-        : resources.some((resource) => resource.condition !== undefined)
-          ? { kind: 'conditions', why: 'a resource has a Condition, which deletes it where it evaluates to false' }
-          : undefined;
+      : usesMacros(template)
+        ? { kind: 'transform', why: 'it uses Fn::Transform (AWS::Include, say), whose macro decides what is deployed' }
+        : resources.some((resource) => resource.type === 'AWS::CloudFormation::Stack')
+          ? { kind: 'nested', why: 'it nests stacks, whose templates decide the resources' }
+          : resources.some((resource) => resource.condition !== undefined)
+            ? { kind: 'conditions', why: 'a resource has a Condition, which deletes it where it evaluates to false' }
+            : undefined;
   const defaults = Object.fromEntries(
     Object.entries(parametersOf(template)).flatMap(([name, declaration]) => {
       const value = (declaration as { Default?: unknown } | null)?.Default;
@@ -50,14 +52,13 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
 }
 
 /**
- * Whether a template declares a Transform: CloudFormation then needs CAPABILITY_AUTO_EXPAND to create or update a
- * StackSet from it (CloudFormation API Reference, CreateStackSet, Capabilities). A body that does not parse as a
- * template declares none.
+ * Whether macros process a template (a Transform, or an Fn::Transform anywhere; usesMacros): CloudFormation then
+ * needs CAPABILITY_AUTO_EXPAND to create or update a StackSet from it (CloudFormation API Reference, CreateStackSet,
+ * Capabilities). A body that does not parse as a template uses none.
  */
 export function declaresTransform(body: string): boolean {
   const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
-  const template = source ? (templateToJson(source.document) as { Transform?: unknown } | null) : null;
-  return template?.Transform !== undefined && template?.Transform !== null;
+  return source ? usesMacros(templateToJson(source.document)) : false;
 }
 
 /**
@@ -124,14 +125,16 @@ function reachesAccess(value: unknown): boolean {
 
 /**
  * Whether a baseline holds roles, policies, the permissions boundary or other access control, in any of the given
- * template bodies (deployed and new). A body that cannot be read counts as holding them. Changes to such a
- * baseline (template, parameters or per-account overrides) reach every account's access, so they are high-impact.
+ * template bodies (deployed and new). A body that cannot be read, or that macros process, counts as holding them.
+ * Changes to such a baseline (template, parameters or per-account overrides) reach every account's access, so they
+ * are high-impact.
  */
 export function baselineControlsAccess(baseline: string, ...bodies: string[]): boolean {
   if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
   return bodies.some((body) => {
     const facts = readTemplateFacts(body);
-    if (facts === undefined) return true;
+    // What a macro deploys (an AWS::Include from S3, say) is not in the reviewed body: it may be anything.
+    if (facts === undefined || facts.opaque?.kind === 'transform') return true;
     const parameters = new Set(facts.parameters);
     return facts.resources.some(
       (resource) => controlsAccess(resource) || namesAccountIndirectly(resource.properties, parameters),

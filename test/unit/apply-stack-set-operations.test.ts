@@ -438,13 +438,18 @@ test('a StackSet of the planned name that someone else created since the plan is
 
 // CreateStackSet, Capabilities (CloudFormation API Reference): a template that references macros needs
 // CAPABILITY_AUTO_EXPAND, or the call fails. moto ignores capabilities, so the request itself is checked here.
-test('a template with a Transform is sent with CAPABILITY_AUTO_EXPAND; one without, with named IAM only', async () => {
+test.each([
+  ['a Transform', 'Transform: AWS::LanguageExtensions\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n'],
+  [
+    'an Fn::Transform (AWS::Include)',
+    "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      Fn::Transform: { Name: AWS::Include, Parameters: { Location: 's3://b/p.yaml' } }\n",
+  ],
+])('a template with %s is sent with CAPABILITY_AUTO_EXPAND; one without, with named IAM only', async (_, body) => {
   cloudFormation.on(CreateStackSetCommand).resolves({ StackSetId: 'x:1' });
   cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
   cloudFormation.on(ListStackSetOperationResultsCommand).resolves({ Summaries: [] });
   const withTransform = referenceDesiredState();
-  withTransform.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody =
-    'Transform: AWS::LanguageExtensions\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n';
+  withTransform.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody = body;
   const observed = convergedObservation(withTransform);
   observed.stackSets = observed.stackSets.filter(
     (stackSet) => stackSet.name !== 'vend-regional-guardrails' && stackSet.name !== 'vend-automation-roles',

@@ -1781,6 +1781,12 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-ops').highImpact).toBe(false);
   });
 
+  it('marks high-impact a template whose content an Fn::Transform includes from elsewhere: it was never reviewed', () => {
+    const include = (location: string) =>
+      `Resources:\n  Fn::Transform: { Name: AWS::Include, Parameters: { Location: '${location}' } }\n`;
+    expect(withTemplates(include('s3://bucket/a.yaml'), include('s3://bucket/b.yaml')).highImpact).toBe(true);
+  });
+
   describe('an ARN or account the template does not fix to the stack’s own account', () => {
     const forwarding = (destination: string) =>
       [

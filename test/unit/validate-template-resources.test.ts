@@ -72,8 +72,21 @@ describe('each resource has a Type CloudFormation knows', () => {
     expect(findings(text)).toEqual([]);
   });
 
-  test('a Transform is refused where StackSets are SERVICE_MANAGED, which do not support macros', () => {
-    const text = `Transform: AWS::LanguageExtensions\n${template('  Topic:\n    Type: AWS::SNS::Topic\n')}`;
+  test('an Fn::Transform, even one heading Resources, is a macro too: no logical ID or Type is asked of it', () => {
+    const include = "  Fn::Transform: { Name: AWS::Include, Parameters: { Location: 's3://bucket/resources.yaml' } }\n";
+    expect(findings(template(include))).toEqual([]);
+  });
+
+  test.each([
+    ['a Transform', `Transform: AWS::LanguageExtensions\n${template('  Topic:\n    Type: AWS::SNS::Topic\n')}`, 1],
+    [
+      'an Fn::Transform (AWS::Include)',
+      template(
+        "  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      Fn::Transform: { Name: AWS::Include, Parameters: { Location: 's3://b/p.yaml' } }\n",
+      ),
+      1,
+    ],
+  ])('%s is refused where StackSets are SERVICE_MANAGED, which do not support macros', (_, text, line) => {
     const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
     const serviceManaged = organization
       .replace(/permissionModel: SELF_MANAGED/, 'permissionModel: SERVICE_MANAGED')
@@ -82,7 +95,7 @@ describe('each resource has a Type CloudFormation knows', () => {
     expect(diagnostics.filter((diagnostic) => diagnostic.rule === 'template-resource')).toEqual([
       expect.objectContaining({
         file: REGIONAL,
-        line: 1,
+        line,
         message: expect.stringContaining('StackSets with SERVICE_MANAGED permissions do not support macros'),
       }),
     ]);

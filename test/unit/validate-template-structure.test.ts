@@ -132,3 +132,34 @@ test('under a Transform, references are left to CloudFormation: its macros may d
     expect.objectContaining({ message: expect.stringContaining("Ref names 'FnRole'") }),
   ]);
 });
+
+test('a Serverless template may have Globals: the macro takes its own sections', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Transform: AWS::Serverless-2016-10-31',
+    'Globals: { Function: { Timeout: 10 } }',
+    'Resources:',
+    '  Fn: { Type: AWS::Serverless::Function, Properties: { Runtime: python3.12, Handler: a.b, InlineCode: x } }',
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([]);
+});
+
+test('a name over 255 characters under Resources, Parameters, Mappings or Outputs is refused as CloudFormation does', () => {
+  const long = `A${'b'.repeat(255)}`;
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    `Mappings: { ${long}: { k: { v: x } } }`,
+    'Resources:',
+    `  ${long}: { Type: AWS::SNS::Topic }`,
+    '',
+  ].join('\n');
+  expect(
+    validate({ [FILE]: body })
+      .filter((diagnostic) => diagnostic.rule === 'template-limits')
+      .map(({ line, message }) => [line, message.slice(message.indexOf('…'))]),
+  ).toEqual([
+    [2, "…' under Mappings is 256 characters; CloudFormation allows 255. Shorten it, and every reference to it."],
+    [4, "…' under Resources is 256 characters; CloudFormation allows 255. Shorten it, and every reference to it."],
+  ]);
+});

@@ -3,7 +3,7 @@ import {
   CLOUDFORMATION_RESOURCE_TYPES_SOURCE,
   TRANSFORM_RESOURCE_TYPES,
 } from '../cloudformation-resource-types.js';
-import { isCloudFormationTemplate } from '../cloudformation-template.js';
+import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedTemplate } from '../repository.js';
@@ -38,15 +38,15 @@ const KNOWN_TYPES = new Set(CLOUDFORMATION_RESOURCE_TYPES);
 export const checkTemplateResources: Rule = ({ repository }) =>
   [...repository.templates.values()].flatMap((template) => {
     if (!isCloudFormationTemplate(template.template)) return [];
-    if (!('Transform' in template.template)) return checkResources(template, template.template.Resources);
+    if (!usesMacros(template.template)) return checkResources(template, template.template.Resources);
     // CreateStackSet, Capabilities: "Stack sets with service-managed permissions don't currently support the use of
     // macros in templates. (This includes the AWS::Include and AWS::Serverless transforms …)"; the operation fails.
     if (repository.organization?.value.stackSets.permissionModel !== 'SERVICE_MANAGED') return [];
     return [
       template.source.diagnostic(
         RULES.templateResource,
-        'this template declares a Transform, and StackSets with SERVICE_MANAGED permissions do not support macros (the Include and Serverless transforms included): every operation would fail. Write the template without the Transform, or use SELF_MANAGED StackSets.',
-        ['Transform'],
+        'this template uses a macro (a Transform, or an Fn::Transform such as AWS::Include), and StackSets with SERVICE_MANAGED permissions do not support macros (the Include and Serverless transforms included): every operation would fail. Write the template without it, or use SELF_MANAGED StackSets.',
+        'Transform' in template.template ? ['Transform'] : [],
         'key',
       ),
     ];

@@ -1,4 +1,4 @@
-import { isCloudFormationTemplate } from '../cloudformation-template.js';
+import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedTemplate } from '../repository.js';
@@ -94,9 +94,10 @@ export const checkTemplateStructure: Rule = ({ repository }) =>
   [...repository.templates.values()].flatMap((template) => {
     const body = template.template;
     if (!isCloudFormationTemplate(body)) return [];
-    const found = [...sectionFindings(template, body), ...parameterFindings(template, body)];
-    found.push(...outputFindings(template, body));
-    if (!expandedByMacros(template, body)) found.push(...referenceFindings(template, body));
+    // A macro may take sections of its own (the Serverless transform's Globals, say) and consume them.
+    const found = [...(usesMacros(body) ? [] : sectionFindings(template, body)), ...parameterFindings(template, body)];
+    found.push(...outputFindings(template, body), ...nameLengthFindings(template, body));
+    if (!expandedByMacros(body)) found.push(...referenceFindings(template, body));
     return found;
   });
 
@@ -104,8 +105,8 @@ export const checkTemplateStructure: Rule = ({ repository }) =>
  * A Transform, an `Fn::Transform` (AWS::Include) or a module resource (`::MODULE`) adds what the template body does
  * not show, so what it refers to may be declared there.
  */
-function expandedByMacros(template: LoadedTemplate, body: Record<string, unknown>): boolean {
-  if ('Transform' in body || template.body.includes('Fn::Transform') || /!Transform\b/.test(template.body)) return true;
+function expandedByMacros(body: Record<string, unknown>): boolean {
+  if (usesMacros(body)) return true;
   const resources = isMapping(body.Resources) ? Object.values(body.Resources) : [];
   return resources.some((resource) => isMapping(resource) && String(resource.Type).endsWith('::MODULE'));
 }
@@ -184,6 +185,29 @@ function outputFindings(template: LoadedTemplate, body: Record<string, unknown>)
         report(
           `output '${name}' has '${property}', which CloudFormation does not take in an output (${[...OUTPUT_PROPERTIES].join(', ')}); remove it.`,
           [...path, property],
+          'key',
+        ),
+      );
+  });
+}
+
+/**
+ * CloudFormation quotas (cloudformation-limits.html): a resource's, a parameter's, a mapping's and an output's name
+ * are each at most 255 characters.
+ */
+const NAME_LIMIT = 255;
+
+function nameLengthFindings({ source }: LoadedTemplate, body: Record<string, unknown>): Diagnostic[] {
+  return (['Resources', 'Parameters', 'Mappings', 'Outputs'] as const).flatMap((section) => {
+    const entries = body[section];
+    if (!isMapping(entries)) return [];
+    return Object.keys(entries)
+      .filter((name) => name.length > NAME_LIMIT)
+      .map((name) =>
+        source.diagnostic(
+          RULES.templateLimits,
+          `the name '${name.slice(0, 40)}…' under ${section} is ${name.length} characters; CloudFormation allows ${NAME_LIMIT}. Shorten it, and every reference to it.`,
+          [section, name],
           'key',
         ),
       );
