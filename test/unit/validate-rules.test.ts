@@ -852,3 +852,15 @@ test('Owner and ManagedBy in tags are each refused with what vend sets them from
     "tag 'ManagedBy' is vend's ownership record (ManagedBy: vend), which vend sets on every account it manages; remove it from tags.",
   ]);
 });
+
+test('a required tag no manifest may set is refused at requiredTags, not at every account', () => {
+  const found = validate(
+    withOrganization('requiredTags: [CostCenter]', "requiredTags: [CostCenter, 'aws:foo', ManagedBy]"),
+  )
+    .filter((diagnostic) => diagnostic.file === 'baselines/organization.yaml' && diagnostic.rule === 'tag-limits')
+    .map((diagnostic) => diagnostic.message.split(',')[0]);
+  expect(found).toEqual([
+    "required tag key 'aws:foo' uses the 'aws:' prefix",
+    "required tag key 'ManagedBy' is the ownership record vend sets on every account",
+  ]);
+});

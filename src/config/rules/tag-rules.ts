@@ -153,8 +153,24 @@ export const checkTagCharacters: Rule = ({ repository }) => {
   }
   const organization = repository.organization;
   // A required key AWS refuses could never be set, so every account would fail required-tags or CreateAccount.
-  (organization?.value.requiredTags ?? []).forEach((key, index) =>
-    check(organization!.source, ORGANIZATIONS_TAG_KEY, key, `required tag key '${key}'`, ['requiredTags', index]),
-  );
+  (organization?.value.requiredTags ?? []).forEach((key, index) => {
+    check(organization!.source, ORGANIZATIONS_TAG_KEY, key, `required tag key '${key}'`, ['requiredTags', index]);
+    // tag-limits refuses these keys in every manifest, so requiring one would fail every account with no way out.
+    const reserved = key.toLowerCase().startsWith('aws:')
+      ? "uses the 'aws:' prefix, which AWS reserves"
+      : key.toLowerCase().startsWith(VEND_TAG_PREFIX)
+        ? `uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records`
+        : key === MANAGED_BY_TAG.key
+          ? 'is the ownership record vend sets on every account'
+          : undefined;
+    if (reserved)
+      diagnostics.push(
+        organization!.source.diagnostic(
+          RULES.tagLimits,
+          `required tag key '${key}' ${reserved}, so no manifest may set it and every account would miss it; remove it from requiredTags.`,
+          ['requiredTags', index],
+        ),
+      );
+  });
   return diagnostics;
 };
