@@ -864,3 +864,14 @@ test('a required tag no manifest may set is refused at requiredTags, not at ever
     "required tag key 'ManagedBy' is the ownership record vend sets on every account",
   ]);
 });
+
+test('callAs: DELEGATED_ADMIN with SELF_MANAGED StackSets is refused: CallAs is for service-managed ones only', () => {
+  const found = validate(withOrganization('namePrefix: vend-', 'namePrefix: vend-\n  callAs: DELEGATED_ADMIN')).filter(
+    (diagnostic) => diagnostic.rule === 'administration-role',
+  );
+  expect(found).toEqual([
+    expect.objectContaining({
+      message: expect.stringMatching(/^callAs: DELEGATED_ADMIN applies only to SERVICE_MANAGED/),
+    }),
+  ]);
+});

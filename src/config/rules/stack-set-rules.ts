@@ -129,6 +129,16 @@ export const checkOperationPreferences: Rule = ({ repository }) => {
 export const checkAdministrationRole: Rule = ({ repository }) => {
   const organization = repository.organization;
   const settings = organization?.value.stackSets;
+  // CallAs "is used only by service-managed permissions" (CreateStackSet, CallAs): vend would drop it, and run as
+  // the management account, not as the delegated administrator the file names.
+  if (organization && settings?.permissionModel === 'SELF_MANAGED' && settings.callAs === 'DELEGATED_ADMIN')
+    return [
+      organization.source.diagnostic(
+        RULES.administrationRole,
+        'callAs: DELEGATED_ADMIN applies only to SERVICE_MANAGED StackSets; SELF_MANAGED ones are administered from the account that creates them. Remove callAs, or set permissionModel: SERVICE_MANAGED.',
+        ['stackSets', 'callAs'],
+      ),
+    ];
   const arn = settings?.administrationRoleArn;
   if (!organization || settings?.permissionModel !== 'SELF_MANAGED' || typeof arn !== 'string') return [];
   const account = /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1];
