@@ -236,7 +236,14 @@ function moveRadius(
     const kept = new Set(to);
     return [...new Set(from)].filter((item) => !kept.has(item)).sort(compareText);
   };
-  const scpsBefore = scpsInForce(before, name);
+  // The move's own effect: the same organization after the plan, with the account left where it is and moved.
+  // Comparing with the organization before would credit the move with an SCP swapped at the root, or one a drift
+  // correction re-attaches, which are changes of their own.
+  const oldPath = before.accountPaths.get(name);
+  const scpsBefore =
+    oldPath === undefined
+      ? scpsInForce(before, name)
+      : scpsInForce({ ...after, accountPaths: new Map([[name, oldPath]]) }, name);
   const scpsAfter = scpsInForce(after, name);
   const baselinesAfter = account?.baselines ?? [];
   // Moves run before detachments (destructive, last): in its new OU the account is first under what is still

@@ -1845,6 +1845,19 @@ describe('plan says which changes delete something and which reach far', () => {
     const backObserved = convergedObservation(back);
     back.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Workloads/Prod';
     expect(changeNamed(computePlan(back, backObserved), 'move-account:account:payments-dev').highImpact).toBe(false);
+
+    // The same move beside an SCP swapped at the root: the swap's loss is the root change's, not the move's.
+    const swapped = referenceDesiredState();
+    const swappedObserved = convergedObservation(swapped);
+    const old = swapped.scps.find((scp) => scp.name === 'deny-leave-organization')!;
+    swapped.scps.push({ ...old, name: 'deny-leave-organization-v2', file: 'scps/deny-leave-organization-v2.json' });
+    swapped.organization.root.scps = ['deny-leave-organization-v2'];
+    swapped.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Workloads/Prod';
+    const move = changeNamed(computePlan(swapped, swappedObserved), 'move-account:account:payments-dev');
+    expect(move.highImpact).toBe(false);
+    expect(computePlan(swapped, swappedObserved).blastRadius.find((entry) => entry.changeId === move.id)).toMatchObject(
+      { gains: { scps: ['deny-unapproved-regions'] }, loses: { scps: [] } },
+    );
   });
 
   it('states every scope in repository terms: no id of anything the same apply creates', () => {

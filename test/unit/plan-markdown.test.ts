@@ -370,7 +370,7 @@ describe('each change states its effect in reviewer terms', () => {
     const { plan, comment } = rendered(desired, observed);
     expect(plan.accounts.map((account) => [account.name, account.status])).toEqual([['payments-prod', 'reached']]);
     const row = comment.split('\n').find((line) => line.startsWith('| **payments-prod**'))!;
-    expect(row).toContain('| ↘️ reached through its OU |');
+    expect(row).toContain('| ↘️ reached through its OU or the root |');
     expect(row).toContain('~~deny-unapproved-regions~~');
   });
 
