@@ -7,7 +7,8 @@ import type { ObserveOptions } from '../observe/read-organization.js';
 import { computePlan } from '../plan/compute-plan.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
-import type { Plan } from '../plan/plan.js';
+import type { Change, Plan } from '../plan/plan.js';
+import { accountsActedIn } from '../plan/change-accounts.js';
 import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
 import { admitsHighImpact, approveFirstPlan, coversWholePlan } from './approval.js';
@@ -226,12 +227,18 @@ function stillPlanned(plan: Plan, report: ApplyReport) {
     ...report.refused.map((change) => change.id),
     ...report.changesApplied.map((change) => change.id),
   ]);
+  // A stack-instance change this run carried out for the ready accounts only keeps its id: what the last
+  // observation still plans for the others is left to do.
+  const appliedAccounts = new Map(report.changesApplied.map((change) => [change.id, new Set(change.accounts ?? [])]));
+  const leftOver = (change: Change) =>
+    (change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances) &&
+    accountsActedIn(change).some((account) => !appliedAccounts.get(change.id)?.has(account));
   const made = new Map<string, { name: string; id: string; how: string }>([
     ...report.createdAccounts.map((account) => [account.name, { ...account, how: 'created' }] as const),
     ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: 'adopted' }] as const),
   ]);
   return plan.changes
-    .filter((change) => !accounted.has(change.id))
+    .filter((change) => !accounted.has(change.id) || (appliedAccounts.has(change.id) && leftOver(change)))
     .map((change) => {
       const account = change.kind === CHANGE_KINDS.createAccount ? made.get(String(change.scope.account)) : undefined;
       return {

@@ -168,7 +168,10 @@ function withReadyAccounts(change: Change, unfinished: Set<string>, context: Sta
   context.log(
     `${change.id}: skipping ${skipped.length === 1 ? 'account' : 'accounts'} ${skipped.join(', ')} until ${skipped.length === 1 ? 'it is' : 'they are'} ready`,
   );
-  return ready.length === 0 ? undefined : { ...change, after: { ...after, instances: ready } };
+  if (ready.length === 0) return undefined;
+  // Said as carried out: the report must not count the instances left for a re-run as deployed.
+  const description = `${change.description}: ${ready.length} of ${after.instances.length} now; ${skipped.join(', ')} ${skipped.length === 1 ? 'waits' : 'wait'} until ready`;
+  return { ...change, description, after: { ...after, instances: ready } };
 }
 
 function firstUnfinishedAccountChange(change: Change, unfinished: Set<string>): string {

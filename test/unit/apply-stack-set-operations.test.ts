@@ -352,6 +352,11 @@ test('an account whose creation failed holds back only its own instances; the ot
       message: 'Not attempted: it needs create-account:account:payments-prod, which did not complete.',
     },
   ]);
+  // The boundary went to payments-dev alone: said so, and what is left for payments-prod is still planned.
+  expect(report.changesApplied.find((change) => change.id === BOUNDARY_CHANGE)?.description).toBe(
+    'Deploy permissions-boundary to 2 stack instances (2 accounts): 1 of 2 now; payments-prod waits until ready',
+  );
+  expect(report.pending.map((change) => change.id)).toContain(BOUNDARY_CHANGE);
 });
 
 test('a change held back by a refused destructive one is no failure: nothing was sent, and it stays planned', async () => {
