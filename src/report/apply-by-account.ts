@@ -40,6 +40,14 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
   const instances = instanceOutcomes(report);
   // The last observation planned nothing more: every instance's status says it is current.
   const settled = applyExitCode(report) === 0 && report.pending.length === 0;
+  // An account this run was to create and did not has nothing in force: an SCP change above it reached no one.
+  const created = new Set(report.createdAccounts.map((account) => account.name));
+  const notCreated = new Set(
+    [...report.failures, ...report.refused, ...report.pending]
+      .filter((change) => change.id.startsWith(CREATE_ACCOUNT))
+      .map((change) => change.id.slice(CREATE_ACCOUNT.length))
+      .filter((name) => !created.has(name)),
+  );
   for (const change of report.changesApplied) {
     const accounts = change.accounts ?? [];
     if (accounts.length === 0) {
@@ -50,7 +58,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     // An SCP on an OU or a StackSet update acts in no account itself, yet changes what holds in each it reaches. A
     // StackSet update is credited where its operation says an instance SUCCEEDED, not wherever the plan reached.
     const update = stackSetUpdate(change, instances);
-    for (const account of change.reaches ?? []) {
+    for (const account of (change.reaches ?? []).filter((name) => !notCreated.has(name))) {
       if (!update)
         outcome(account).done.push(
           !['update-stackset', 'adopt-stackset'].includes(kindOf(change))
@@ -184,6 +192,8 @@ function reachPhrase(change: ChangeRecord): string {
   };
   return phrases[kindOf(change)] ?? change.description;
 }
+
+const CREATE_ACCOUNT = 'create-account:account:';
 
 /** The kind of a change, from its id: `attach-scp:deny-x@account:a` → `attach-scp`. */
 function kindOf(change: ChangeRecord): string {

@@ -4,7 +4,7 @@ import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
-import { applySummaryLine, approvalLine } from './apply-text.js';
+import { applySummaryLine, approvalLine, failedVerifications } from './apply-text.js';
 import { countOf, listNames } from './phrasing.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */
@@ -47,6 +47,14 @@ export function renderApplySummary(report: ApplyReport, context: ApplyReportCont
   });
 }
 
+/** Apply failed for the role check alone: nothing failed, was refused or is left to do. */
+function onlyVerificationFailed(report: ApplyReport): boolean {
+  return (
+    failedVerifications(report) > 0 &&
+    report.failures.length + report.refused.length + report.problems.length + report.pending.length === 0
+  );
+}
+
 export function applySections(report: ApplyReport, context: ApplyReportContext): CommentSection[] {
   const done = applyExitCode(report) === 0;
   const sections: CommentSection[] = [
@@ -60,7 +68,9 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
           ? escapeMarkdown(report.stoppedBeforeStart)
           : done
             ? 'The organization now matches this commit.'
-            : 'The organization does not fully match this commit yet. Fix the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.',
+            : onlyVerificationFailed(report)
+              ? 'Every change was applied, but the baseline roles of a new account did not check out (below). A re-run does not check them again, since it creates no account: look at those roles in the account, and fix the baseline if it is wrong.'
+              : 'The organization does not fully match this commit yet. Fix the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.',
       ].join('\n'),
     },
   ];
@@ -130,7 +140,8 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
   }
   if (report.verification.length > 0) {
     sections.push({
-      keep: false,
+      // A failed check is the reason apply failed: kept, as failures are.
+      keep: failedVerifications(report) > 0,
       markdown: [
         '### Baseline roles in new accounts',
         '',

@@ -12,7 +12,18 @@ export function applySummaryLine(report: ApplyReport): string {
     `${report.refused.length} refused`,
   ];
   if (report.pending.length > 0) parts.push(`${report.pending.length} still planned`);
+  const unverified = failedVerifications(report);
+  if (unverified > 0) parts.push(`${countOf(unverified, 'new account')} whose baseline roles did not check out`);
   return parts.join(', ');
+}
+
+/**
+ * New accounts whose baseline roles could not be read, or are missing or lack their boundary: apply exits 1 for
+ * them though every change went through, and a re-run, which creates no account, does not check them again.
+ */
+export function failedVerifications(report: ApplyReport): number {
+  return report.verification.filter((account) => account.error !== undefined || account.roles.some((role) => !role.ok))
+    .length;
 }
 
 export function renderApplyText(report: ApplyReport): string {

@@ -103,6 +103,26 @@ describe('what apply did, by account', () => {
     expect(organization).toEqual(['2 OUs created', '1 SCP created']);
   });
 
+  test('an account this run failed to create is credited with no SCP change above it: nothing is in force there', () => {
+    const report = reportWithEverything(0);
+    report.failures.push({
+      id: 'create-account:account:ml-sandbox',
+      description: 'Create account ml-sandbox <aws+ml-sandbox@example.com> in Sandbox',
+      accounts: ['ml-sandbox'],
+      message: 'Not attempted: it needs create-ou:ou:Sandbox, which did not complete.',
+    });
+    report.changesApplied.push({
+      id: 'attach-scp:deny-root-user@root',
+      description: 'Attach SCP deny-root-user to the root',
+      reaches: ['ml-sandbox', 'payments-prod'],
+    });
+    const { accounts } = applyOutcomeByAccount(report);
+    expect(accounts.find((account) => account.account === 'ml-sandbox')?.done).toEqual([]);
+    expect(accounts.find((account) => account.account === 'payments-prod')?.done).toContain(
+      'through: SCP deny-root-user attached to the root',
+    );
+  });
+
   test('an account lists the SCP and StackSet changes that reached it, though they acted on an OU or the StackSet', () => {
     const report = reportWithEverything(0);
     report.changesApplied.push(
@@ -306,6 +326,13 @@ test('a baseline role without its boundary fails the apply', () => {
   ];
   expect(renderApplyText(report)).toContain('✗ reader (roles): NO permissions boundary');
   expect(applyExitCode(report)).toBe(1);
+  // The header counts it, and does not send the reader to a re-run that would not check it again.
+  const comment = renderApplyComment(report);
+  expect(comment).toContain(
+    '## Vend apply: ❌ 0 changes applied, 0 failed, 0 refused, 1 new account whose baseline roles did not check out',
+  );
+  expect(comment).toContain('A re-run does not check them again, since it creates no account');
+  expect(comment).not.toContain('re-run the apply workflow');
 });
 
 test('an account AWS created before apply stopped, but never moved, is reported as such, not as nothing done', () => {
