@@ -8,6 +8,7 @@ import { CHANGE_KINDS } from './plan.js';
 import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
+import { replacedScps } from './scp-replacement.js';
 
 /**
  * Catalogue SCPs: created, updated, adopted, or reported when a policy vend does not own has the name and holds
@@ -19,11 +20,16 @@ export function planScps(draft: PlanDraft): void {
     const after = { name: scp.name, description: scp.description, content: scp.content };
     const scope = { scp: scp.name, content: sha256Digest(scp.content), description: scp.description };
     if (!existing) {
+      const replaces = replacedScps(draft, scp);
+      const loosened = replaces.filter((replaced) => loosens(replaced.content, scp.content));
       draft.add(CHANGE_KINDS.createScp, scpReference(scp.name), {
         before: null,
-        after,
+        after: { ...after, ...(replaces.length > 0 ? { replaces } : {}) },
         scope,
-        description: `Create SCP ${scp.name} from ${scp.file}`,
+        // Swapping a guardrail for a weaker one under a new name is as good as loosening it in place.
+        highImpact: loosened.length > 0,
+        highImpactReason: `it replaces ${loosened.map((replaced) => `SCP ${replaced.name} on ${replaced.targets.join(', ')}`).join(' and ')}, and lets through what that stopped`,
+        description: `Create SCP ${scp.name} from ${scp.file}${replaces.length > 0 ? `, in place of ${replaces.map((replaced) => replaced.name).join(', ')}` : ''}`,
       });
     } else if (existing.awsManaged || existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
       planForeignScp(draft, scp, existing);

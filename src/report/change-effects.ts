@@ -172,12 +172,31 @@ class EffectContext {
               ? scpReachLines(radius, change.kind === CHANGE_KINDS.attachScp ? 'attach' : 'detach')
               : [],
         };
-      case CHANGE_KINDS.createScp:
+      case CHANGE_KINDS.createScp: {
         // A new SCP's whole content, as a new StackSet's template: renaming an SCP must not hide what it now says.
+        // In place of one SCP, the whole content is shown against it, so what the swap drops shows too.
+        const replaces = Array.isArray(after.replaces)
+          ? (after.replaces as { name: string; content: string; targets: string[] }[])
+          : [];
+        const [only] = replaces.length === 1 ? replaces : [];
         return {
-          details: valueAssignments({ description: String(after.description ?? '') }),
-          diff: { of: 'SCP content', diff: unifiedDiff('', prettyPolicy(String(after.content ?? '')), Infinity) },
+          details: [
+            ...valueAssignments({ description: String(after.description ?? '') }),
+            ...replaces.map(
+              (replaced) =>
+                `in place of SCP ${replaced.name} on ${replaced.targets.join(', ')}${replaced === only ? `: the content below is set against ${replaced.name}'s, whose lines are the - ones` : ''}`,
+            ),
+          ],
+          diff: {
+            of: 'SCP content',
+            diff: unifiedDiff(
+              only ? prettyPolicy(only.content) : '',
+              prettyPolicy(String(after.content ?? '')),
+              Infinity,
+            ),
+          },
         };
+      }
       case CHANGE_KINDS.updateScp:
         return this.scpUpdate(before, after, radius);
       case CHANGE_KINDS.adoptScp:

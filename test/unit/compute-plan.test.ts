@@ -2,6 +2,7 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
+import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { changesById, isCovered } from '../../src/plan/saved-plan.js';
 import type { Change, Plan, ScpBlastRadius } from '../../src/plan/plan.js';
 import {
@@ -1681,6 +1682,40 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(changeNamed(computePlan(narrow, narrowObserved), 'update-scp:scp:deny-unapproved-regions').highImpact).toBe(
       false,
     );
+  });
+
+  it('marks high-impact a new SCP that takes a weaker place of an attached one, and shows it against the old', () => {
+    const swap = (statement: Record<string, unknown>) => {
+      const desired = referenceDesiredState();
+      const observed = convergedObservation(desired);
+      desired.scps.push(desiredScp('deny-regions-v2', statement));
+      desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps = ['deny-regions-v2'];
+      desiredAccountNamed(desired, 'security-audit').scps = [];
+      return computePlan(desired, observed);
+    };
+    const old = JSON.parse(referenceDesiredState().scps.find((scp) => scp.name === 'deny-unapproved-regions')!.content)
+      .Statement[0] as Record<string, unknown>;
+    const same = Object.fromEntries(Object.entries(old).filter(([key]) => key !== 'Sid'));
+    // The same statement under a new name and Sid: a rename, not a loosening.
+    expect(changeNamed(swap(same), 'create-scp:scp:deny-regions-v2')).toMatchObject({
+      highImpact: false,
+      description: 'Create SCP deny-regions-v2 from scps/deny-regions-v2.json, in place of deny-unapproved-regions',
+    });
+    // One principal exempted on the way: the old SCP's Deny is gone.
+    const weaker = swap({
+      ...same,
+      Condition: { ...(same.Condition as object), ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/x' } },
+    });
+    const created = changeNamed(weaker, 'create-scp:scp:deny-regions-v2');
+    expect(created).toMatchObject({ highImpact: true });
+    expect(created.highImpactReason).toBe(
+      'it replaces SCP deny-unapproved-regions on ou:Workloads/Prod, and lets through what that stopped',
+    );
+    const comment = renderPlanComment(weaker);
+    expect(comment).toContain(
+      'in place of SCP deny-unapproved-regions on ou:Workloads/Prod: the content below is set against',
+    );
+    expect(comment).toMatch(/^\+\s+"ArnNotLike": \{$/m);
   });
 
   it('marks high-impact new content that loosens an attached SCP, however few accounts it reaches', () => {
