@@ -95,9 +95,19 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
       (change) => corrections.has(change.id) && (change.destructive || change.highImpact),
     ).length;
     if (destructive + highImpact > 0) lines.push('');
+    // Named again at the end, as the comment sets them apart: in a plan of thousands of lines they are what to read.
+    const flagged = (keep: (change: (typeof listed)[number]) => boolean) =>
+      listed
+        .filter(keep)
+        .map((change) =>
+          visibleLine(
+            `    ${change.description}${change.highImpactReason && change.highImpact ? ` (${change.highImpactReason})` : ''}`,
+          ),
+        );
     if (destructive > 0)
       lines.push(
         `${paint('destructive', countOf(destructive, 'destructive change'))} [destructive]: apply carries ${destructive === 1 ? 'it' : 'them'} out only with --allow-destructive.`,
+        ...flagged((change) => change.destructive),
       );
     if (highImpact > 0) {
       const { label, besides } = highImpactCount(
@@ -106,6 +116,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
       );
       lines.push(
         `${paint('highImpact', label)} [high impact]${besides}: ${highImpact === 1 ? 'it reaches' : 'they reach'} far without deleting anything; review ${highImpact === 1 ? 'it' : 'them'} closely.`,
+        ...flagged((change) => change.highImpact && !change.destructive),
       );
     }
     if (flaggedCorrections > 0 && destructive + highImpact === 0) lines.push('');

@@ -151,6 +151,10 @@ test('the high-impact count matches the marks: destructive changes marked high i
   expect(text).toContain(
     '1 more high-impact change [high impact], besides the destructive one also marked high impact: it reaches far',
   );
+  // Each is named under its count, with why it is high impact: in a plan of thousands of lines, they are what to read.
+  const tail = text.slice(text.indexOf('1 destructive change [destructive]')).split('\n');
+  expect(tail[1]).toMatch(/^ {4}Detach SCP deny-leave-organization from the root \(.+\)$/);
+  expect(tail[3]).toMatch(/^ {4}Update SCP deny-leave-organization from scps\/deny-leave-organization\.json \(.+\)$/);
   expect(renderPlanComment(plan)).toContain(
     '> **1 more high-impact change**, besides the destructive one also marked high impact. It deletes nothing',
   );
