@@ -35,7 +35,10 @@ export async function findDriftIssue(
   octokit: GitHubClient,
   location: DriftIssueLocation,
 ): Promise<DriftIssue | undefined> {
-  const labelled = await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL });
+  const labelled =
+    (await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL })) ??
+    // Its marker edited out of the body, the bot's labelled issue is still the one: a second would leave it stale.
+    (await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL }, false));
   if (labelled) return describeIssue(labelled);
   const unlabelled = await findIssue(octokit, location, { creator: location.botLogin });
   if (!unlabelled) return undefined;
@@ -55,6 +58,7 @@ async function findIssue(
   octokit: GitHubClient,
   location: DriftIssueLocation,
   filter: { labels: string } | { creator: string },
+  withMarker = true,
 ): Promise<ListedIssue | undefined> {
   const botLogin = location.botLogin.toLowerCase();
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
@@ -70,7 +74,7 @@ async function findIssue(
       (issue) =>
         !issue.pull_request &&
         issue.user?.login.toLowerCase() === botLogin &&
-        (issue.body ?? '').includes(location.marker),
+        (!withMarker || (issue.body ?? '').includes(location.marker)),
     );
     if (found) return found;
   }

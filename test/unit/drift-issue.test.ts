@@ -160,6 +160,19 @@ test('an issue whose label someone took off is still found, and gets the label b
   expect(server.state.issue(ours.number)!.labels).toEqual(['triaged', DRIFT_ISSUE_LABEL]);
 });
 
+test('an issue whose marker someone edited out is still the bot’s labelled one: no second issue beside a stale one', async () => {
+  const ours = server.state.seedIssue({
+    title: 'Vend drift: 1 finding',
+    body: 'edited by hand',
+    labels: [DRIFT_ISSUE_LABEL],
+    login: 'github-actions[bot]',
+  });
+  const result = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [DETACHED('2026-11-01')]));
+  expect(result).toMatchObject({ issueNumber: ours.number });
+  expect(server.state.issues()).toHaveLength(1);
+  expect(server.state.issue(ours.number)!.body).toContain('<!-- vend:drift -->');
+});
+
 test('the body fits GitHub’s limit with thousands of findings; the summary and every critical finding stay whole', () => {
   const findings = [
     ...Array.from({ length: 12 }, (_, index) =>
