@@ -58,7 +58,8 @@ export async function publishDriftIssue(
   // The state is text in the body, which anyone who can edit the issue can change: a day before the issue was
   // opened is one no run of this issue saw, so it counts from the issue's opening instead.
   const opened = existing?.createdAt.slice(0, 10) ?? '';
-  const notBefore = (day: string) => (day < opened ? opened : day);
+  const today = checked.checkedAt.slice(0, 10);
+  const notBefore = (day: string) => (day < opened ? opened : day > today ? today : day);
   const known = new Map(
     [...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen] as const), ...previous.ignored].map(
       ([id, day]) => [id, notBefore(day)] as const,
@@ -68,7 +69,7 @@ export async function publishDriftIssue(
   const unverified = unverifiedFindings(previous, report, target.declaredStackSets);
   const unverifiedLabels = [...unverified.values()].map((entry) => entry.label);
   const drifted = report.findings.length > 0 || unverified.size > 0;
-  const title = driftIssueTitle(report);
+  const title = driftIssueTitle(report, unverified.size);
   const body = renderDriftIssueBody(report, {
     state: driftIssueStates(report, unverified),
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),

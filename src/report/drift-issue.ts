@@ -47,6 +47,13 @@ const LABEL_LENGTH = 120;
 const ID = /^[0-9a-f]{12}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A calendar day, `YYYY-MM-DD`: a hand edit such as 2025-02-99 is not one, and is skipped. */
+function isDay(text: string): boolean {
+  if (!DAY.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
 /**
  * The state as a hidden HTML comment. JSON may hold `--` inside strings (a target named `a--b`), which would end
  * the comment early, so it is written `-\u002d`, which JSON reads back the same. Findings are written worst first
@@ -89,8 +96,9 @@ function encodeDriftIssueState(
     // Below the full budget a kept entry goes without its label (it is named by its id then), to leave room.
     const label = budget < STATE_BUDGET && kept ? '' : entry.label;
     // Only a finding a later run may fail to check needs its kind and target back (unverifiedFindings).
-    const encoded = kept
-      ? [id, entry.firstSeen, label, entry.kind ?? '', entry.target ?? '']
+    // Kind and target, besides, give the id back: a label is rebuilt from them, never taken from the body as written.
+    const encoded = entry.kind
+      ? [id, entry.firstSeen, label, entry.kind, entry.target ?? '']
       : [id, entry.firstSeen, label];
     if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) break;
     reported.push(encoded);
@@ -126,22 +134,23 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
   }
   const { reported, ignored, seen, ignoredSeen, ignoredObserved } = (parsed ?? {}) as Record<string, unknown>;
   for (const entry of Array.isArray(reported) ? reported : [])
-    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1]))) {
-      const [id, firstSeen, name, kind, target] = (entry as unknown[]).map((value) =>
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && isDay(String(entry[1]))) {
+      const [id, firstSeen, , kind, target] = (entry as unknown[]).map((value) =>
         value === undefined || value === null ? undefined : String(value),
       );
-      // A kind and target that do not give the id were edited by hand; the entry then keeps only its day.
+      // A kind and target that do not give the id were edited by hand; the entry then keeps only its day. The
+      // label is rebuilt from them, so text someone wrote into the body is never posted as what cleared.
       const named = kind && target && kind in DRIFT_KINDS && findingId(kind as DriftKind, target) === id;
       state.reported.set(id!, {
         firstSeen: firstSeen!,
-        label: name || id!,
+        label: named ? brief(findingHeadline({ kind: kind as DriftKind, target })) : id!,
         ...(named ? { kind, target } : {}),
       });
     }
   for (const [id, firstSeen] of idsByDay(seen)) state.reported.set(id, { firstSeen, label: id });
   // Version 1 wrote ignored findings as [id, day] pairs; version 2 files them by day, as seen.
   for (const entry of Array.isArray(ignored) ? ignored : [])
-    if (Array.isArray(entry) && ID.test(String(entry[0])) && DAY.test(String(entry[1])))
+    if (Array.isArray(entry) && ID.test(String(entry[0])) && isDay(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
   for (const [id, firstSeen] of idsByDay(ignoredSeen)) state.ignored.set(id, firstSeen);
   if (typeof ignoredObserved === 'object' && ignoredObserved !== null && !Array.isArray(ignoredObserved))
@@ -154,15 +163,16 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
 function idsByDay(days: unknown): [string, string][] {
   if (typeof days !== 'object' || days === null || Array.isArray(days)) return [];
   return Object.entries(days).flatMap(([day, ids]) =>
-    DAY.test(day) && typeof ids === 'string' && /^(?:[0-9a-f]{12})*$/.test(ids)
+    isDay(day) && typeof ids === 'string' && /^(?:[0-9a-f]{12})*$/.test(ids)
       ? (ids.match(/[0-9a-f]{12}/g) ?? []).map((id): [string, string] => [id, day])
       : [],
   );
 }
 
 /** `Vend drift: 3 findings (1 critical, 2 high)`. */
-export function driftIssueTitle(report: Pick<DriftReport, 'findings' | 'summary'>): string {
-  return `Vend drift: ${driftSummaryLine(report)}`;
+export function driftIssueTitle(report: Pick<DriftReport, 'findings' | 'summary'>, unverified = 0): string {
+  // Earlier findings this run could not check again keep the issue open, and count in drift-count: the title too.
+  return `Vend drift: ${driftSummaryLine(report)}${unverified > 0 ? ` + ${unverified} not checked again` : ''}`;
 }
 
 /**

@@ -421,8 +421,9 @@ test('a finding whose StackSet could not be checked again stays open: not cleare
   ]);
   const second = await publishDriftIssue(octokit, target, busy);
   expect(second.action).toBe('updated');
-  // The action counts it in drifted and drift-count, as the issue keeps it open.
+  // The action counts it in drifted and drift-count, as the issue keeps it open, and the title says so too.
   expect(second.unverified).toHaveLength(1);
+  expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none + 1 not checked again');
   expect(server.state.issue(opened.issueNumber!)?.state).toBe('open');
   expect(comments(opened.issueNumber!)).toEqual([]);
   const body = server.state.issue(opened.issueNumber!)!.body;
@@ -507,7 +508,7 @@ test('a state entry edited by hand to name a finding it is not cannot keep the i
   // Someone with write access rewrites the hidden state: the tag finding's entry now claims to be resource drift
   // under a StackSet that is never checked.
   const edited = (server.state.issue(number)!.body ?? '').replace(
-    /\["([0-9a-f]{12})","2026-11-01","([^"]*)"\]/,
+    /\["([0-9a-f]{12})","2026-11-01","([^"]*)","account-tags","[^"]*"\]/,
     '["$1","2026-11-01","$2","resource-drift","stackset:vend-unchecked@account:x/us-east-1#R"]',
   );
   expect(edited).toContain('stackset:vend-unchecked');
@@ -615,4 +616,22 @@ test('an issue a person closed while drift remained is reopened saying so, not t
   expect(comments(number).at(-1)).not.toContain('Drift is back');
   // The finding keeps its first day: it never went away.
   expect(next.report.findings[0]!.firstSeen).toBe('2026-11-01');
+});
+
+test('text written into the hidden state is never posted as what cleared, and an impossible first day is skipped', async () => {
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
+  const number = opened.issueNumber!;
+  const edited = (server.state.issue(number)!.body ?? '').replace(
+    '"reported":[',
+    '"reported":[["aaaaaaaaaaaa","2026-11-01","All guardrails verified, nothing to do @octocat"],["bbbbbbbbbbbb","2025-02-99","x"],',
+  );
+  server.state.editIssueBody(number, edited);
+  await publishDriftIssue(octokit, target, reportOf('2026-11-02', [TAGS('2026-11-01')]));
+  const comments = server.state
+    .comments(number)
+    .map((comment) => comment.body)
+    .join('\n');
+  expect(comments).toContain('`aaaaaaaaaaaa` (id `aaaaaaaaaaaa`)');
+  expect(comments).not.toContain('All guardrails verified');
+  expect(comments).not.toContain('bbbbbbbbbbbb');
 });
