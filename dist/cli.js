@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-QQUENGTV.js";
+} from "./chunks/chunk-HNYWUHYS.js";
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   readLocalFile
-} from "./chunks/chunk-3SMNOQOB.js";
+} from "./chunks/chunk-UC7HALOJ.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,9 +34,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-4ZQKY3N6.js";
-import "./chunks/chunk-T5FKYR67.js";
-import "./chunks/chunk-M3BOY7N3.js";
+} from "./chunks/chunk-K7Y44A5H.js";
+import "./chunks/chunk-W34AVO73.js";
+import "./chunks/chunk-UXCYJNFL.js";
+import "./chunks/chunk-ETJIYOCL.js";
+import "./chunks/chunk-2SQRE3YI.js";
 import "./chunks/chunk-5XRBG6QD.js";
 import {
   visibleLine
@@ -66,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-WPGF3ODN.js"),
-        import("./chunks/plan-text-DLVNQIBO.js"),
-        import("./chunks/plan-markdown-4ZNCKSW4.js")
+        import("./chunks/plan-GQC6IL3D.js"),
+        import("./chunks/plan-text-SLXOU3HK.js"),
+        import("./chunks/plan-markdown-RGM2LFED.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -103,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-7FRW6RXQ.js"),
-        import("./chunks/apply-text-CWNZHXPQ.js"),
-        import("./chunks/apply-markdown-TJKAJQ4C.js"),
-        import("./chunks/plan-text-DLVNQIBO.js")
+        import("./chunks/apply-WMP4JU4B.js"),
+        import("./chunks/apply-text-NPHZZ6HW.js"),
+        import("./chunks/apply-markdown-L44SVQM4.js"),
+        import("./chunks/plan-text-SLXOU3HK.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -150,9 +152,9 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-AC4XDK7B.js"),
-        import("./chunks/drift-text-L2233U2R.js"),
-        import("./chunks/drift-markdown-7QWSZCIN.js"),
+        import("./chunks/drift-IT5HPFWC.js"),
+        import("./chunks/drift-text-MTDAX54Q.js"),
+        import("./chunks/drift-markdown-BOW7DEVY.js"),
         import("./chunks/drift-report-XKTZF7T6.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
@@ -161,7 +163,7 @@ ${escapeMarkdown(message)}`);
         const { notRun } = outcome;
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-F7UXROWO.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ERHYXP2V.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
         terminal.stderr(`vend drift: could not run: ${notRun.error}.`);
@@ -178,8 +180,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-F2PX256P.js"),
-        import("./chunks/import-text-346W5EVZ.js")
+        import("./chunks/import-3J3K6OIR.js"),
+        import("./chunks/import-text-L2H5WPXO.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

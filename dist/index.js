@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-HCGGYEOZ.js";
+} from "./chunks/chunk-BCTLGQKE.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-QQUENGTV.js";
+import "./chunks/chunk-HNYWUHYS.js";
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   COMMANDS,
@@ -25,9 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-4ZQKY3N6.js";
-import "./chunks/chunk-T5FKYR67.js";
-import "./chunks/chunk-M3BOY7N3.js";
+} from "./chunks/chunk-K7Y44A5H.js";
+import "./chunks/chunk-W34AVO73.js";
+import "./chunks/chunk-UXCYJNFL.js";
+import "./chunks/chunk-ETJIYOCL.js";
+import "./chunks/chunk-2SQRE3YI.js";
 import "./chunks/chunk-5XRBG6QD.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-YPNVWKSV.js";
@@ -134,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6OBAERLF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YPJMWC2V.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-SSYQ4ODN.js");
+        const { runApplyAction } = await import("./chunks/apply-action-BO7O6RVD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XGDUUTLG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-OWBDVT4U.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,37 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-IIHFOGGW.js";
+import "./chunk-P3T4KUZ7.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-DWE436KV.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-LN3UONEO.js";
+import "./chunk-QFC4QH2R.js";
+import "./chunk-K2E6VPU2.js";
+import "./chunk-V7H3C42N.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-2OI5EXOW.js";
+import "./chunk-ZRZQS6JC.js";
+import "./chunk-W34AVO73.js";
+import "./chunk-UXCYJNFL.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-2SQRE3YI.js";
+import "./chunk-D2TZBGIT.js";
+import "./chunk-5XRBG6QD.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-YPNVWKSV.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+};
