@@ -114,6 +114,7 @@ const RULES: Partial<Record<DriftKind, Rule>> = {
   'stackset-template': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
   'stackset-parameters': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
   'stackset-roles': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
+  'stackset-auto-deployment': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
   'stackset-ownership-tag': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
   'stack-instance-overrides': { source: CLOUDFORMATION, events: ['UpdateStackInstances'], matches: stackInstance },
   'stack-instance-missing': { source: CLOUDFORMATION, events: ['DeleteStackInstances'], matches: stackInstance },

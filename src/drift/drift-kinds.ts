@@ -45,6 +45,7 @@ export const DRIFT_KINDS = {
   'stackset-template': { severity: 'high', title: 'StackSet template changed outside vend' },
   'stackset-parameters': { severity: 'high', title: 'StackSet parameters changed outside vend' },
   'stackset-roles': { severity: 'high', title: 'StackSet roles changed outside vend' },
+  'stackset-auto-deployment': { severity: 'high', title: 'StackSet automatic deployment turned on' },
   'stackset-ownership-tag': { severity: 'high', title: 'StackSet no longer tagged as vend’s' },
   'stack-instance-missing': { severity: 'high', title: 'Stack instance missing' },
   'stack-instance-failed': { severity: 'high', title: 'Stack instance not deployed' },

@@ -105,6 +105,20 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
         context.checkedOn,
       ),
     );
+  if (before.AutoDeployment !== undefined && before.AutoDeployment !== after.AutoDeployment)
+    findings.push(
+      makeFinding(
+        'stackset-auto-deployment',
+        change.target,
+        {
+          expected: 'automatic deployment off: vend deploys per manifest',
+          actual: `automatic deployment ${String(before.AutoDeployment).toLowerCase()}: CloudFormation deploys to, and deletes from, accounts as they move in and out of the target OUs, with no plan to review`,
+          restore: `apply turns it off, and redeploys its ${countOf(instances, 'stack instance')}`,
+          accept: `none in vend, which keeps it off; to hand the StackSet to automatic deployment, remove baseline ${baseline} from ${ORGANIZATION_FILE} first`,
+        },
+        context.checkedOn,
+      ),
+    );
   return findings;
 }
 

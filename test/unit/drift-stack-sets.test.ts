@@ -12,6 +12,7 @@ import {
   observedStackSet,
   referenceDesiredState,
   ROOT_ID,
+  serviceManagedDesiredState,
 } from '../support/plan-fixtures.js';
 
 /** StackSet drift: template, parameters, instances and per-account overrides changed outside vend. */
@@ -339,4 +340,18 @@ test('a StackSet with vend’s prefix that vend does not own and the catalogue d
     instances: [],
   });
   expect(kinds(findings(desired, observed))).toEqual(['stackset-foreign stackset:vend-backdoor']);
+});
+
+test('automatic deployment turned on outside vend is drift: CloudFormation would deploy and delete with no plan', () => {
+  const desired = serviceManagedDesiredState();
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'automation-roles').autoDeployment = true;
+  expect(findings(desired, observed)).toEqual([
+    expect.objectContaining({
+      kind: 'stackset-auto-deployment',
+      severity: 'high',
+      target: 'stackset:vend-automation-roles',
+      restore: expect.stringMatching(/^apply turns it off/),
+    }),
+  ]);
 });
