@@ -5,7 +5,8 @@ import { maskNoEchoDefaults } from '../plan/no-echo-parameters.js';
 import type { Change } from '../plan/plan.js';
 import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
-import { HIDDEN_VALUE } from '../report/effect-details.js';
+import { HIDDEN_VALUE, templateSummaryLines } from '../report/effect-details.js';
+import { summarizeTemplateChange } from '../plan/template-change.js';
 import type { DriftContext } from './drift-context.js';
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import { makeFinding } from './drift-report.js';
@@ -49,15 +50,22 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
       maskNoEchoDefaults(before.templateBody, secret, after.templateBody),
     );
     const omitted = lines.length - FINDING_DIFF_LINES;
+    // Said whole before a diff that may be cut: a padded template cannot push a new role or principal out of sight.
+    const summary = templateSummaryLines(summarizeTemplateChange(after.templateBody, before.templateBody));
+    const size = Buffer.byteLength(before.templateBody, 'utf8');
+    const limit = context.desired.organization.quotas.templateBodySize;
     findings.push(
       makeFinding(
         'stackset-template',
         change.target,
         {
           expected: `the template of ${templateFileOf(context, baseline)}`,
-          actual: 'another template (the diff turns main’s template into the deployed one)',
+          actual: `another template${summary.length > 0 ? `, which ${summary.join('; ')}` : ''} (the diff turns main’s template into the deployed one)`,
           restore: `apply updates the StackSet with main’s template and redeploys its ${countOf(instances, 'stack instance')}`,
-          accept: `copy the deployed template into ${templateFileOf(context, baseline)}`,
+          accept:
+            size > limit
+              ? `none as it is: the deployed template is ${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')} vend sends inline (quota templateBodySize), so validate would refuse it in ${templateFileOf(context, baseline)}; restore main's template, or split the baseline`
+              : `copy the deployed template into ${templateFileOf(context, baseline)}`,
           details: [
             ...lines.slice(0, FINDING_DIFF_LINES),
             ...(omitted > 0 ? [`… ${countOf(omitted, 'more line')} of diff`] : []),

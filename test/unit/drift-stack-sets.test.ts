@@ -51,6 +51,32 @@ test('a template edited outside vend is high, with the diff from main’s templa
   expect(finding!.details).toEqual(expect.arrayContaining(['-Description: automation-roles', '+Description: edited']));
 });
 
+test('a padded template with a role added far down names the role and whom it trusts before the cut diff', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'automation-roles');
+  const padding = Array.from({ length: 1200 }, (_, index) => `  Pad${index}: padding line ${'x'.repeat(40)}`).join(
+    '\n',
+  );
+  const backdoor = [
+    '  BackdoorRole:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      AssumeRolePolicyDocument:',
+    '        Statement: [{ Effect: Allow, Principal: { AWS: "arn:aws:iam::666666666666:root" }, Action: "sts:AssumeRole" }]',
+    '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]',
+  ].join('\n');
+  stackSet.templateBody = `${stackSet.templateBody.replace('Resources: {}\n', '')}Metadata:\n${padding}\nResources:\n${backdoor}\n`;
+  const finding = findings(desired, observed).find((candidate) => candidate.kind === 'stackset-template')!;
+  expect(finding.actual).toContain('BackdoorRole (AWS::IAM::Role)');
+  expect(finding.actual).toContain('arn:aws:iam::666666666666:root');
+  expect(finding.details!.at(-1)).toMatch(/^… \d[\d,]* more lines of diff$/);
+  // Over the inline template limit: copying it into the repository would not validate.
+  expect(finding.accept).toMatch(
+    /^none as it is: the deployed template is [\d,]+ bytes, over the 51,200 vend sends inline/,
+  );
+});
+
 test('StackSet parameters changed outside vend show old and new, never a NoEcho value', () => {
   const desired = referenceDesiredState();
   const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
