@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { awsFailureNotRun, runDrift } from '../commands/drift.js';
 import { ActionOutput } from '../constants.js';
 import { findingsAtOrAbove } from '../drift/drift-report.js';
+import { severityRank } from '../drift/drift-kinds.js';
+import type { DriftSeverity } from '../drift/drift-kinds.js';
 import type { DriftNotRun, DriftReport } from '../drift/drift-report.js';
 import { errorMessage } from '../errors.js';
 import { stackSetName } from '../plan/plan-draft.js';
@@ -57,12 +59,17 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
   if (outcome.status === 'invalid') return reportNotRun(settings, event, outcome.notRun);
   let report = outcome.report;
   let unverified: string[] = [];
+  let unverifiedSeverities: DriftSeverity[] = [];
   if (keepsIssue(settings)) {
     const { baselines, organization } = outcome.validation.desired!;
     const declaredStackSets = baselines.map((baseline) =>
       stackSetName(organization.stackSets.namePrefix, baseline.name),
     );
-    ({ report, unverified } = await keepIssue(settings, event, report, { applying, declaredStackSets }));
+    ({ report, unverified, unverifiedSeverities } = await keepIssue(settings, event, report, {
+      applying,
+      declaredStackSets,
+      ignoreList: outcome.validation.driftIgnore,
+    }));
   }
   // An earlier finding this run could not check again keeps the issue open; the outputs say the same as the issue.
   const count = report.findings.length + unverified.length;
@@ -83,7 +90,12 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
   );
   await core.summary.write();
   if (settings.failOnDrift) {
-    const failing = findingsAtOrAbove(report, settings.failOnDrift);
+    // Earlier findings not checked again count as the outputs count them, at their kind's severity.
+    const minimum = severityRank(settings.failOnDrift);
+    const failing = [
+      ...findingsAtOrAbove(report, settings.failOnDrift),
+      ...unverifiedSeverities.filter((severity) => severityRank(severity) <= minimum),
+    ];
     if (failing.length > 0)
       core.setFailed(
         `vend drift: ${countOf(failing.length, 'finding')} of severity ${settings.failOnDrift} or worse (fail-on-drift); see the job summary.`,
@@ -170,8 +182,8 @@ async function keepIssue(
   settings: ActionSettings,
   event: GitHubEvent,
   report: DriftReport,
-  about: Pick<DriftIssueTarget, 'applying' | 'declaredStackSets'>,
-): Promise<{ report: DriftReport; unverified: string[] }> {
+  about: Pick<DriftIssueTarget, 'applying' | 'declaredStackSets' | 'ignoreList'>,
+): Promise<{ report: DriftReport; unverified: string[]; unverifiedSeverities: DriftSeverity[] }> {
   try {
     const result = await publishDriftIssue(
       createGitHubClient(settings.githubToken),
@@ -179,9 +191,9 @@ async function keepIssue(
       report,
     );
     if (result.action !== 'none') logInfo(`Drift issue ${result.action}: ${result.url}`);
-    return { report: result.report, unverified: result.unverified };
+    return { report: result.report, unverified: result.unverified, unverifiedSeverities: result.unverifiedSeverities };
   } catch (error) {
     core.warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
-    return { report, unverified: [] };
+    return { report, unverified: [], unverifiedSeverities: [] };
   }
 }

@@ -1,5 +1,9 @@
 import { carryFirstSeen, driftTransitions } from '../drift/assemble-report.js';
 import type { DriftNotRun, DriftReport } from '../drift/drift-report.js';
+import { DRIFT_KINDS } from '../drift/drift-kinds.js';
+import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
+import { isIgnored } from '../drift/ignore-findings.js';
+import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
 import { commentOnDriftIssue, findDriftIssue, openDriftIssue, updateDriftIssue } from '../github/drift-issue.js';
 import type { GitHubClient } from '../github/octokit.js';
 import {
@@ -22,6 +26,11 @@ export interface DriftIssueTarget {
   applying?: string[];
   /** The StackSets main declares, by name: only their findings can stay open unchecked (unverifiedFindings). */
   declaredStackSets: readonly string[];
+  /**
+   * Main's `ignore:` entries: an earlier finding this run could not check again that one of them now matches is
+   * kept in the state, not cleared, but neither counts nor keeps the issue open, as it would not if checked.
+   */
+  ignoreList?: readonly DriftIgnoreEntry[];
 }
 
 export interface DriftIssueResult {
@@ -40,6 +49,8 @@ export interface DriftIssueResult {
    * the step's outputs and summary count them too.
    */
   unverified: string[];
+  /** Their kinds' severities, in the same order: fail-on-drift counts them as the outputs do. */
+  unverifiedSeverities: DriftSeverity[];
 }
 
 /**
@@ -66,19 +77,34 @@ export async function publishDriftIssue(
     ),
   );
   const report = carryFirstSeen(checked, known);
-  const unverified = unverifiedFindings(previous, report, target.declaredStackSets);
+  const carried = unverifiedFindings(previous, report, target.declaredStackSets);
+  const checkedAt = new Date(report.checkedAt);
+  const unverified = new Map(
+    [...carried].filter(
+      ([id, entry]) =>
+        !isIgnored(
+          target.ignoreList ?? [],
+          { id, kind: entry.kind as DriftKind, target: entry.target ?? '' },
+          checkedAt,
+        ),
+    ),
+  );
   const unverifiedLabels = [...unverified.values()].map((entry) => entry.label);
+  const unverifiedSeverities = [...unverified.values()].map(
+    (entry) => DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
+  );
   const drifted = report.findings.length > 0 || unverified.size > 0;
   const title = driftIssueTitle(report, unverified.size);
   const body = renderDriftIssueBody(report, {
-    state: driftIssueStates(report, unverified),
+    state: driftIssueStates(report, carried),
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),
     ...(target.applying ? { applying: target.applying } : {}),
     unverified: unverifiedLabels,
   });
 
   if (!existing) {
-    if (!drifted) return { report, action: 'none', commented: false, unverified: unverifiedLabels };
+    if (!drifted)
+      return { report, action: 'none', commented: false, unverified: unverifiedLabels, unverifiedSeverities };
     const opened = await openDriftIssue(octokit, location, { title, body });
     return {
       report,
@@ -87,6 +113,7 @@ export async function publishDriftIssue(
       url: opened.url,
       commented: false,
       unverified: unverifiedLabels,
+      unverifiedSeverities,
     };
   }
   const done = (action: DriftIssueResult['action'], commented: boolean): DriftIssueResult => ({
@@ -96,6 +123,7 @@ export async function publishDriftIssue(
     url: existing.url,
     commented,
     unverified: unverifiedLabels,
+    unverifiedSeverities,
   });
   const transitions = driftTransitions(new Set(previous.reported.keys()), report, previous.ignoredObserved);
   const { appeared, ignored, changedWhileIgnored } = transitions;
@@ -126,7 +154,7 @@ export async function publishDriftIssue(
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);
   }
-  const cleared = transitions.cleared.filter((id) => !unverified.has(id));
+  const cleared = transitions.cleared.filter((id) => !carried.has(id));
   if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0))
     return done('updated', false);
   await commentOnDriftIssue(

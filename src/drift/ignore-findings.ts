@@ -33,7 +33,19 @@ export function applyIgnoreList(
   return { findings: reported, ignored };
 }
 
-function matches(entry: DriftIgnoreEntry, finding: DriftFinding): boolean {
+/**
+ * Whether an entry of `entries` in force at `now` holds back a finding known by its id, kind and target: one the
+ * drift issue carries from an earlier run that this run could not check again, say.
+ */
+export function isIgnored(
+  entries: readonly DriftIgnoreEntry[],
+  finding: Pick<DriftFinding, 'id' | 'kind' | 'target'>,
+  now: Date,
+): boolean {
+  return entries.some((entry) => expiryInstant(entry.expires) >= now.getTime() && matches(entry, finding));
+}
+
+function matches(entry: DriftIgnoreEntry, finding: Pick<DriftFinding, 'id' | 'kind' | 'target'>): boolean {
   if (entry.id !== undefined) return entry.id === finding.id;
   if (entry.kind !== finding.kind) return false;
   return entry.target === undefined || targetPatternMatches(entry.target, finding.target);

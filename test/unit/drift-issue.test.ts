@@ -635,3 +635,22 @@ test('text written into the hidden state is never posted as what cleared, and an
   expect(comments).not.toContain('All guardrails verified');
   expect(comments).not.toContain('bbbbbbbbbbbb');
 });
+
+test('an earlier finding not checked again that an ignore: entry now matches neither counts nor keeps the issue open', async () => {
+  const resource = makeFinding(
+    'iam-resource-drift',
+    'stackset:vend-roles@account:payments-dev/us-east-1#DeployRole',
+    fields('role'),
+    '2026-11-01',
+  );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [resource]));
+  const busy = uncheckedReport('2026-11-02', [
+    { target: 'stackset:vend-roles', what: 'resource drift', reason: 'another operation is running' },
+  ]);
+  const ignoreList = [{ id: resource.id, reason: 'accepted, ticket OPS-9', expires: '2026-12-31', line: 40 }];
+  const second = await publishDriftIssue(octokit, { ...target, ignoreList }, busy);
+  expect(second.unverified).toEqual([]);
+  expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none');
+  // Kept in the state all the same: the night it is checked, it is ignored, not new.
+  expect(server.state.issue(opened.issueNumber!)!.body).toContain(resource.id);
+});
