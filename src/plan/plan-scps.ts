@@ -311,9 +311,12 @@ function contentImpact(
 ): { highImpact: boolean; highImpactReason?: string } {
   if (existing.content === scp.content) return { highImpact: false };
   const targets = enforcedTargetIds(draft, existing);
-  if (reachesWidely(draft, scp.name, targets))
-    return { highImpact: true, highImpactReason: 'new content for an SCP in force for more than one account' };
-  if (isAttached(draft, scp.name, targets) && loosens(existing.content, scp.content))
-    return { highImpact: true, highImpactReason: 'the new content loosens a guardrail in force' };
-  return { highImpact: false };
+  // Both reasons when both hold: a guardrail loosened everywhere at once is the case a reviewer must not miss.
+  const reasons = [
+    reachesWidely(draft, scp.name, targets) ? 'new content for an SCP in force for more than one account' : '',
+    isAttached(draft, scp.name, targets) && loosens(existing.content, scp.content)
+      ? 'the new content may loosen a guardrail in force (a Deny statement changed or removed, or an Allow added)'
+      : '',
+  ].filter(Boolean);
+  return reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(', and ') } : { highImpact: false };
 }
