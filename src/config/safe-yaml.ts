@@ -321,9 +321,11 @@ export function parseRepositoryFile(
 
 /**
  * Plain scalars YAML 1.1 reads as booleans and YAML 1.2 as text. CloudFormation supports "the YAML Version 1.1
- * specification with a few exceptions" (AWS CloudFormation User Guide, "Template formats").
+ * specification with a few exceptions" (AWS CloudFormation User Guide, "Template formats"). The single letters y and
+ * n, which the 1.1 type repository also lists, are not among them: the common 1.1 parsers (SnakeYAML, PyYAML) read
+ * them as text, and AWS's own samples use `Default: N` with `AllowedPattern: '[YN]'`.
  */
-const YAML_1_1_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+const YAML_1_1_BOOLEAN = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 /**
  * Plain scalars YAML 1.1 reads as numbers that YAML 1.2 reads otherwise (YAML 1.1 types "int" and "float"; YAML 1.2

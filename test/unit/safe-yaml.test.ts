@@ -191,7 +191,12 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
 });
 
 describe('templates are read as CloudFormation reads them', () => {
-  test.each(['yes', 'No', 'on', 'OFF', 'y'])(
+  test('a one-letter Y or N is text, as the common YAML 1.1 parsers and AWS samples (AllowedPattern [YN]) read it', () => {
+    const text = 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      A: y\n      B: N\n';
+    expect(parse(text, { allowCustomTags: true }).diagnostics).toEqual([]);
+  });
+
+  test.each(['yes', 'No', 'on', 'OFF'])(
     "an unquoted '%s', a boolean to CloudFormation (YAML 1.1) and text to vend, is refused at its line",
     (word) => {
       const text = `Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      Enabled: ${word}\n`;

@@ -132,6 +132,14 @@ describe('parameter values are checked against the quota and the template declar
       '    Type: String',
       '    Default: ops',
       "    AllowedPattern: '[\\p{L}\\p{N}-]+'",
+      '  Union:',
+      '    Type: String',
+      '    Default: abc',
+      "    AllowedPattern: '[a-z[0-9]]+'",
+      '  Spaced:',
+      '    Type: String',
+      '    Default: ab',
+      "    AllowedPattern: '[^\\s]+'",
       '',
     ].join('\n'),
   );
@@ -189,6 +197,9 @@ describe('parameter values are checked against the quota and the template declar
     ['Tiers', 'premium, standard'],
     ['Cidrs', '10.0.0.0/8, 192.168.0.0/16'],
     ['Team', 'Zoë-team'],
+    // Java reads [a-z[0-9]] as a union and \s as ASCII whitespace only; JavaScript reads both otherwise.
+    ['Union', 'abc123'],
+    ['Spaced', 'a\u00a0b'],
   ])('%s = %j is within the declaration, bounds written as strings included, and passes', (parameter, value) => {
     expect(validate({ [REGIONAL]: declared, [SANDBOX]: override(parameter, value) })).toEqual([]);
   });

@@ -163,3 +163,23 @@ test('a name over 255 characters under Resources, Parameters, Mappings or Output
     [4, "…' under Resources is 256 characters; CloudFormation allows 255. Shorten it, and every reference to it."],
   ]);
 });
+
+test('AWS samples CloudFormation takes pass: Fn::ForEach outputs, List<String>, a one-letter Default N', () => {
+  const forEach = [
+    "AWSTemplateFormatVersion: '2010-09-09'",
+    'Transform: AWS::LanguageExtensions',
+    'Parameters:',
+    "  Names: { Type: CommaDelimitedList, Default: 'a,b' }",
+    "  Subnets: { Type: 'List<String>', Default: 'a,b' }",
+    "  Enabled: { Type: String, Default: N, AllowedPattern: '[YN]', MaxLength: 1 }",
+    'Resources:',
+    "  Fn::ForEach::Topics: [TopicName, !Ref Names, { 'Topic${TopicName}': { Type: AWS::SNS::Topic } }]",
+    'Outputs:',
+    '  Fn::ForEach::TopicOutputs:',
+    '    - TopicName',
+    '    - !Ref Names',
+    "    - 'Topic${TopicName}Arn': { Value: !Ref { Fn::Sub: 'Topic${TopicName}' } }",
+    '',
+  ].join('\n');
+  expect(validate({ [FILE]: forEach }).filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+});

@@ -224,10 +224,11 @@ function numberIn(value: unknown): number | undefined {
 /**
  * Constructs Java's regular expressions read otherwise than JavaScript's, or JavaScript not at all: character
  * properties and POSIX classes (`\p{L}`, `\p{Alnum}`), quoting (`\Q…\E`), inline flags and other `(?` groups but
- * the non-capturing and lookaround ones, possessive quantifiers, `\A`, `\Z`, `\z`, `\h`, `\R`, `\X`, `\G`, and class
- * intersection (`&&`). Source: java.util.regex.Pattern.
+ * the non-capturing and lookaround ones, possessive quantifiers, `\A`, `\Z`, `\z`, `\h`, `\R`, `\X`, `\G`, class
+ * intersection (`&&`) and union (`[a-z[0-9]]`), and `\s`, which in Java holds ASCII whitespace only and in
+ * JavaScript the Unicode spaces too. Source: java.util.regex.Pattern.
  */
-const JAVA_ONLY = /\\[pPQEAZzhHRXG]|\(\?(?![:=!]|<[=!])|[*+?}]\+|&&/;
+const JAVA_ONLY = /\\[pPQEAZzhHRXGsS]|\(\?(?![:=!]|<[=!])|[*+?}]\+|&&|\[(?:[^\]\\]|\\.)*\[/;
 
 /**
  * CloudFormation matches AllowedPattern against the whole value (Java regular expressions). A pattern JavaScript

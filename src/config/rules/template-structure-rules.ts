@@ -59,11 +59,22 @@ const AWS_SPECIFIC_TYPES = [
   'AWS::EC2::VPC::Id',
   'AWS::Route53::HostedZone::Id',
 ];
-const VALUE_TYPES = ['String', 'List<String>', 'CommaDelimitedList', ...AWS_SPECIFIC_TYPES.flatMap(listAnd)];
+// Types the documentation leaves out but cfn-lint's list of valid ones (cfnlint/helpers.py) holds, CloudFormation's
+// own behaviour unconfirmed: accepted, since this rule must never refuse what CloudFormation takes.
+const VALUE_TYPES = [
+  'String',
+  'List<String>',
+  'CommaDelimitedList',
+  'Number',
+  'List<Number>',
+  'AWS::SSM::Parameter::Name',
+  ...AWS_SPECIFIC_TYPES.flatMap(listAnd),
+];
 const PARAMETER_TYPES = new Set([
   'String',
   'Number',
   'List<Number>',
+  'List<String>',
   'CommaDelimitedList',
   ...AWS_SPECIFIC_TYPES.flatMap(listAnd),
   'AWS::SSM::Parameter::Name',
@@ -96,7 +107,9 @@ export const checkTemplateStructure: Rule = ({ repository }) =>
     if (!isCloudFormationTemplate(body)) return [];
     // A macro may take sections of its own (the Serverless transform's Globals, say) and consume them.
     const found = [...(usesMacros(body) ? [] : sectionFindings(template, body)), ...parameterFindings(template, body)];
-    found.push(...outputFindings(template, body), ...nameLengthFindings(template, body));
+    // AWS::LanguageExtensions writes outputs of its own (Fn::ForEach::… keys): left to CloudFormation.
+    if (!usesMacros(body)) found.push(...outputFindings(template, body));
+    found.push(...nameLengthFindings(template, body));
     if (!expandedByMacros(body)) found.push(...referenceFindings(template, body));
     return found;
   });
