@@ -21,7 +21,9 @@ export interface ApplyReport {
    * Changes the final observation still plans that neither failed nor were refused: instances held back for
    * accounts that were not ready, or changes someone made to the organization during the run.
    */
-  pending: ChangeRecord[];
+  pending: PendingChange[];
+  /** Changes apply held back for a refused one they need (id → the refused change's id). */
+  heldBack?: HeldBack;
   /** Baseline roles checked in each account this run created. */
   verification: AccountVerification[];
   approval: ApprovalSummary;
@@ -50,6 +52,17 @@ export interface ChangeRecord {
   /** What it did in values, where the description does not say: tags old → new, a move's OUs (changeDetail). */
   detail?: string;
 }
+
+/** A change still planned after the run (ApplyReport.pending). */
+export interface PendingChange extends ChangeRecord {
+  /** The refused change it needs, when apply held it back for one: a re-run with the same flags holds it again. */
+  heldBackBy?: string;
+  /** Whether it creates something, as the plan marks it (`+`), or changes it (`~`). */
+  action?: 'create' | 'change' | 'destroy';
+}
+
+/** Change id → the refused change it needed, for changes apply held back (see PendingChange.heldBackBy). */
+export type HeldBack = Record<string, string>;
 
 export interface AccountRecord {
   name: string;

@@ -175,7 +175,12 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     log(
       `Verifying baseline roles in ${report.createdAccounts.length} new account${report.createdAccounts.length === 1 ? '' : 's'}`,
     );
-    report.verification = await verifyBaselineRoles(clients, desired, report.createdAccounts);
+    report.verification = await verifyBaselineRoles(
+      clients,
+      desired,
+      report.createdAccounts,
+      undeployedBaselines(report, desired.organization.stackSets.namePrefix),
+    );
   }
   return report;
 }
@@ -198,6 +203,21 @@ function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (l
   };
   report.failures.push(failure);
   log(`✗ ${failure.message}`);
+}
+
+/**
+ * Account name → the baselines whose instances there this run did not deploy (still planned, refused or failed):
+ * their roles are not looked for, since their absence is already reported as that change's.
+ */
+function undeployedBaselines(report: ApplyReport, namePrefix: string): Map<string, Set<string>> {
+  const undeployed = new Map<string, Set<string>>();
+  for (const change of [...report.pending, ...report.refused, ...report.failures]) {
+    const stackSet = /^(?:add|update)-stack-instances:stackset:([^#]+)/.exec(change.id)?.[1];
+    if (!stackSet?.startsWith(namePrefix)) continue;
+    for (const account of change.accounts ?? [])
+      undeployed.set(account, (undeployed.get(account) ?? new Set()).add(stackSet.slice(namePrefix.length)));
+  }
+  return undeployed;
 }
 
 function nextStage(plan: Plan, minimumStage: number): number | undefined {
@@ -241,11 +261,16 @@ function stillPlanned(plan: Plan, report: ApplyReport) {
     .filter((change) => !accounted.has(change.id) || (appliedAccounts.has(change.id) && leftOver(change)))
     .map((change) => {
       const account = change.kind === CHANGE_KINDS.createAccount ? made.get(String(change.scope.account)) : undefined;
+      const acted = accountsActedIn(change);
+      const heldBackBy = report.heldBack?.[change.id];
       return {
         id: change.id,
         description: account
           ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ''}`
           : change.description,
+        action: account ? ('change' as const) : change.action,
+        ...(acted.length > 0 ? { accounts: acted } : {}),
+        ...(heldBackBy ? { heldBackBy } : {}),
       };
     });
 }

@@ -101,8 +101,13 @@ export async function runStage(
     ...options,
     grownReach: scpReachBeyond(plan, options.approved),
   });
-  for (const change of refused)
-    if (!context.report.refused.some((known) => known.id === change.id)) context.report.refused.push(change);
+  // A refusal at an OU, the root or a whole StackSet names the accounts it would have reached, as the plan did.
+  const radius = new Map(plan.blastRadius.map((entry) => [entry.changeId, entry]));
+  for (const change of refused) {
+    if (context.report.refused.some((known) => known.id === change.id)) continue;
+    const reached = change.accounts?.length ? [] : accountsReached(radius.get(change.id));
+    context.report.refused.push({ ...change, ...(reached.length > 0 ? { reaches: reached } : {}) });
+  }
 
   // Earlier stages' changes still in the plan did not complete; what depends on them cannot run now.
   const unfinished = new Set([
@@ -234,6 +239,7 @@ function recordOutcomes(
     // Held back by a refusal (directly, or through changes held back by one), not by a failure: nothing was sent to
     // AWS, so it is no failure; it stays planned, and the report lists it among the changes still planned.
     if (outcome.status === 'blocked' && !failedIds(report, outcomes).has(outcome.by)) {
+      report.heldBack = { ...report.heldBack, [id]: report.heldBack?.[outcome.by] ?? outcome.by };
       context.log(
         `… ${description}: held back, it needs ${outcome.by}, which ${refused.has(outcome.by) || report.refused.some((change) => change.id === outcome.by) ? 'was refused' : 'was held back'}`,
       );

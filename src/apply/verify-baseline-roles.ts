@@ -29,10 +29,14 @@ export async function verifyBaselineRoles(
   clients: AwsClients,
   desired: DesiredState,
   accounts: readonly AccountRecord[],
+  /** Account name → baselines this run did not deploy there (held back, refused, failed): not looked for. */
+  undeployed: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): Promise<AccountVerification[]> {
   return mapWithConcurrency(accounts, VERIFY_CONCURRENCY, async (account) => {
     const declared = desired.accounts.find((candidate) => candidate.name === account.name);
-    const expected = declared ? expectedRoles(desired, declared, account.id) : [];
+    const expected = (declared ? expectedRoles(desired, declared, account.id) : []).filter(
+      (role) => !undeployed.get(account.name)?.has(role.baseline),
+    );
     if (expected.length === 0) return { account, roles: [] };
     const roleName = desired.organization.stackSets.executionRoleName ?? DEFAULT_EXECUTION_ROLE;
     let credentials;

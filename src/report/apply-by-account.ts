@@ -117,8 +117,17 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       else outcome(account).failed.push(`through: ${failure.description}: ${failureReason(failure)}`);
     }
   }
-  for (const refusal of report.refused)
+  for (const refusal of report.refused) {
     for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${undonePhrase(refusal)}`);
+    // Refused at an OU, the root or a whole StackSet: each account it would have reached is left as it was.
+    for (const account of (refusal.reaches ?? []).filter((name) => !notCreated.has(name)))
+      outcome(account).failed.push(`through: refused: ${refusal.description}`);
+  }
+  for (const change of report.pending)
+    for (const account of change.accounts ?? [])
+      outcome(account).failed.push(
+        `still planned: ${change.heldBackBy ? `held back by refused ${change.heldBackBy}: ` : ''}${change.description}`,
+      );
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count)),

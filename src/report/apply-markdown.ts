@@ -4,7 +4,7 @@ import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
-import { applySummaryLine, approvalLine, failedVerifications } from './apply-text.js';
+import { applySummaryLine, approvalLine, failedVerifications, pendingLine } from './apply-text.js';
 import { countOf, listNames } from './phrasing.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */
@@ -70,7 +70,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
             ? 'The organization now matches this commit.'
             : onlyVerificationFailed(report)
               ? 'Every change was applied, but the baseline roles of a new account did not check out (below). A re-run does not check them again, since it creates no account: look at those roles in the account, and fix the baseline if it is wrong.'
-              : 'The organization does not fully match this commit yet. Fix the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.',
+              : `The organization does not fully match this commit yet. ${report.refused.length > 0 ? 'A refused change runs only with the approval it lacks (allow-destructive or allow-high-impact, or a plan that covers it), and what needs it waits with it; for the rest, fix' : 'Fix'} the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.`,
       ].join('\n'),
     },
   ];
@@ -118,7 +118,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       markdown: [
         '### Still planned',
         '',
-        ...report.pending.map((change) => `- ${escapeMarkdown(change.description)}`),
+        ...report.pending.map((change) => `- ${escapeMarkdown(pendingLine(change))}`),
       ].join('\n'),
     });
   }

@@ -1,4 +1,4 @@
-import type { ApplyReport } from '../apply/apply-report.js';
+import type { ApplyReport, PendingChange } from '../apply/apply-report.js';
 import { failureReason } from '../apply/apply-report.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
 import { countOf } from './phrasing.js';
@@ -24,6 +24,15 @@ export function applySummaryLine(report: ApplyReport): string {
 export function failedVerifications(report: ApplyReport): number {
   return report.verification.filter((account) => account.error !== undefined || account.roles.some((role) => !role.ok))
     .length;
+}
+
+const PENDING_MARK = { create: '+', change: '~', destroy: '-' } as const;
+
+/** A change still planned, with the refused change that holds it back, if one does. */
+export function pendingLine(change: PendingChange): string {
+  return change.heldBackBy
+    ? `${change.description} (held back: it needs ${change.heldBackBy}, which was refused; a re-run with the same flags holds it again)`
+    : change.description;
 }
 
 export function renderApplyText(report: ApplyReport): string {
@@ -59,7 +68,7 @@ export function renderApplyText(report: ApplyReport): string {
   );
   section(
     'Still planned (re-run apply once the causes above are fixed):',
-    report.pending.map((change) => `  ~ ${change.description}`),
+    report.pending.map((change) => `  ${PENDING_MARK[change.action ?? 'change']} ${pendingLine(change)}`),
   );
   const byAccount = applyOutcomeByAccount(report);
   section(

@@ -123,6 +123,33 @@ describe('what apply did, by account', () => {
     );
   });
 
+  test('an account lists what a refusal at its OU left undone, and what is still planned there, with what holds it', () => {
+    const report = reportWithEverything(0);
+    report.refused.push({
+      id: 'detach-scp:protect-security-services@ou:Sandbox',
+      description: 'Detach SCP protect-security-services from OU Sandbox',
+      reaches: ['ml-sandbox'],
+      reason: 'It is destructive.',
+    });
+    report.pending.push({
+      id: 'add-stack-instances:stackset:vend-human-roles',
+      description: 'Deploy human-roles to 1 stack instance (1 account)',
+      accounts: ['new-two'],
+      action: 'create',
+      heldBackBy: 'update-stackset:stackset:vend-human-roles',
+    });
+    const { accounts } = applyOutcomeByAccount(report);
+    expect(accounts.find((account) => account.account === 'ml-sandbox')?.failed).toContain(
+      'through: refused: Detach SCP protect-security-services from OU Sandbox',
+    );
+    expect(accounts.find((account) => account.account === 'new-two')?.failed).toEqual([
+      'still planned: held back by refused update-stackset:stackset:vend-human-roles: Deploy human-roles to 1 stack instance (1 account)',
+    ]);
+    expect(renderApplyText(report)).toContain(
+      '  + Deploy human-roles to 1 stack instance (1 account) (held back: it needs update-stackset:stackset:vend-human-roles, which was refused; a re-run with the same flags holds it again)',
+    );
+  });
+
   test('an account lists the SCP and StackSet changes that reached it, though they acted on an OU or the StackSet', () => {
     const report = reportWithEverything(0);
     report.changesApplied.push(

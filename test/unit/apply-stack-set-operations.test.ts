@@ -372,7 +372,13 @@ test('a change held back by a refused destructive one is no failure: nothing was
     'remove-stack-instances:stackset:vend-regional-guardrails',
   ]);
   expect(report.failures).toEqual([]);
-  expect(report.pending.map((change) => change.id)).toContain('record-parameter-overrides:account:payments-prod');
+  expect(report.pending).toContainEqual(
+    expect.objectContaining({
+      id: 'record-parameter-overrides:account:payments-prod',
+      accounts: ['payments-prod'],
+      heldBackBy: 'remove-stack-instances:stackset:vend-regional-guardrails',
+    }),
+  );
   expect(log).toContainEqual(
     expect.stringMatching(
       /^… Record on payments-prod .*: held back, it needs remove-stack-instances:stackset:vend-regional-guardrails, which was refused$/,
