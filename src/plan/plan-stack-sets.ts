@@ -28,6 +28,9 @@ import {
   wantedInstances,
 } from './stack-instance-targets.js';
 
+/** A deployment to at most this many accounts names them in its description. */
+const NAMED_ACCOUNTS = 3;
+
 /** The reason a baseline's changes are high impact (baselineControlsAccess). */
 const CONTROLS_ACCESS = 'a baseline that grants or controls access';
 
@@ -227,7 +230,8 @@ export function planStackSets(draft: PlanDraft): void {
             ? `${CONTROLS_ACCESS}, in the management account, where no SCP limits it`
             : `parameter overrides for ${CONTROLS_ACCESS}: these accounts get other values than the StackSet's`,
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
-          description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'})`,
+          // Named when few: groups with other overrides are otherwise lines alike, telling no account apart.
+          description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'}${accounts.length <= NAMED_ACCOUNTS ? `: ${accounts.join(', ')}` : ''})`,
           accounts,
         }),
       );

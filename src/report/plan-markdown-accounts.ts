@@ -9,7 +9,7 @@ const STATUS_LABEL: Record<PlannedAccount['status'], string> = {
   updated: '✏️ updated',
   closing: '🛑 closing',
   management: '🏛️ management account',
-  reached: '↘️ reached through its OU or the root',
+  reached: '↘️ SCPs change through its OU or the root',
 };
 
 /**

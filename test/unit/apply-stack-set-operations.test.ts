@@ -125,13 +125,13 @@ test('a failed StackSet operation reports each failed instance with its StatusRe
   expect(report.failures).toEqual([
     {
       id: BOUNDARY_CHANGE,
-      description: 'Deploy permissions-boundary to 1 stack instance (1 account)',
+      description: 'Deploy permissions-boundary to 1 stack instance (1 account: payments-dev)',
       accounts: ['payments-dev'],
       message: `StackSet ${BOUNDARY} operation op-1 ended FAILED with 1 failed instance: payments-dev (${DEV}) in us-east-1: Resource handler returned message: "Policy vend-workload-boundary already exists". Fix the cause in the baseline template or the account, then re-run apply.`,
     },
     {
       id: ROLES_CHANGE,
-      description: 'Deploy automation-roles to 1 stack instance (1 account)',
+      description: 'Deploy automation-roles to 1 stack instance (1 account: payments-dev)',
       accounts: ['payments-dev'],
       message: `Not attempted: it needs ${BOUNDARY_CHANGE}, which did not complete.`,
     },
@@ -347,14 +347,14 @@ test('an account whose creation failed holds back only its own instances; the ot
     }),
     {
       id: 'add-stack-instances:stackset:vend-regional-guardrails',
-      description: 'Deploy regional-guardrails to 2 stack instances (1 account)',
+      description: 'Deploy regional-guardrails to 2 stack instances (1 account: payments-prod)',
       accounts: ['payments-prod'],
       message: 'Not attempted: it needs create-account:account:payments-prod, which did not complete.',
     },
   ]);
   // The boundary went to payments-dev alone: said so, and what is left for payments-prod is still planned.
   expect(report.changesApplied.find((change) => change.id === BOUNDARY_CHANGE)?.description).toBe(
-    'Deploy permissions-boundary to 2 stack instances (2 accounts): 1 of 2 now; payments-prod waits until ready',
+    'Deploy permissions-boundary to 2 stack instances (2 accounts: payments-dev, payments-prod): 1 of 2 now; payments-prod waits until ready',
   );
   expect(report.pending.map((change) => change.id)).toContain(BOUNDARY_CHANGE);
 });
@@ -493,7 +493,7 @@ test('a change AWS refuses is logged once under its title, with AWS reason', asy
   const failed = log.filter((line) => line.startsWith('✗ Deploy permissions-boundary'));
   expect(failed).toEqual([
     expect.stringMatching(
-      /^✗ Deploy permissions-boundary to 1 stack instance \(1 account\) failed: AccessDeniedException: not authorized/,
+      /^✗ Deploy permissions-boundary to 1 stack instance \(1 account: payments-dev\) failed: AccessDeniedException: not authorized/,
     ),
   ]);
 });

@@ -370,7 +370,7 @@ describe('each change states its effect in reviewer terms', () => {
     const { plan, comment } = rendered(desired, observed);
     expect(plan.accounts.map((account) => [account.name, account.status])).toEqual([['payments-prod', 'reached']]);
     const row = comment.split('\n').find((line) => line.startsWith('| **payments-prod**'))!;
-    expect(row).toContain('| ↘️ reached through its OU or the root |');
+    expect(row).toContain('| ↘️ SCPs change through its OU or the root |');
     expect(row).toContain('~~deny-unapproved-regions~~');
   });
 
@@ -835,7 +835,7 @@ test('hundreds of high-impact changes still name, in the comment, the account ea
   const many = renderPlanComment(paddedPlan(600));
   expect(many.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
   const flagged = many.slice(many.indexOf('[!IMPORTANT]'));
-  expect(flagged).toContain('> - Deploy automation-roles to 1 stack instance (1 account)\n>   - us-east-1: bulk-007\n');
+  expect(flagged).toContain('> - Deploy automation-roles to 1 stack instance (1 account: bulk-007)\n>   - us-east-1: bulk-007\n');
   expect(many).toMatch(/more lines trimmed to fit GitHub's comment limit; see the job summary and the plan file/);
 });
 
