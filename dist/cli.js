@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-HNYWUHYS.js";
+} from "./chunks/chunk-3WOOZV6K.js";
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   readLocalFile
-} from "./chunks/chunk-UC7HALOJ.js";
+} from "./chunks/chunk-NI57TMP4.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,12 +34,12 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-K7Y44A5H.js";
-import "./chunks/chunk-W34AVO73.js";
-import "./chunks/chunk-UXCYJNFL.js";
+} from "./chunks/chunk-BGJOS5QB.js";
+import "./chunks/chunk-57OUBYEJ.js";
+import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-2SQRE3YI.js";
-import "./chunks/chunk-5XRBG6QD.js";
+import "./chunks/chunk-TSP7M7MX.js";
+import "./chunks/chunk-QGPAIWF2.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-GQC6IL3D.js"),
-        import("./chunks/plan-text-SLXOU3HK.js"),
-        import("./chunks/plan-markdown-RGM2LFED.js")
+        import("./chunks/plan-5J2OBIS2.js"),
+        import("./chunks/plan-text-M2EWNJJ4.js"),
+        import("./chunks/plan-markdown-LDS2YES4.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-WMP4JU4B.js"),
-        import("./chunks/apply-text-NPHZZ6HW.js"),
-        import("./chunks/apply-markdown-L44SVQM4.js"),
-        import("./chunks/plan-text-SLXOU3HK.js")
+        import("./chunks/apply-G4GJD2KO.js"),
+        import("./chunks/apply-text-GUK25CVI.js"),
+        import("./chunks/apply-markdown-WSYJKQWC.js"),
+        import("./chunks/plan-text-M2EWNJJ4.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,10 +152,10 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-IT5HPFWC.js"),
-        import("./chunks/drift-text-MTDAX54Q.js"),
-        import("./chunks/drift-markdown-BOW7DEVY.js"),
-        import("./chunks/drift-report-XKTZF7T6.js")
+        import("./chunks/drift-VBE5I3K7.js"),
+        import("./chunks/drift-text-UDUYSQDH.js"),
+        import("./chunks/drift-markdown-BXK4JJO4.js"),
+        import("./chunks/drift-report-PGX72B6U.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -163,7 +163,7 @@ ${escapeMarkdown(message)}`);
         const { notRun } = outcome;
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ERHYXP2V.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BXWFP2Q7.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
         terminal.stderr(`vend drift: could not run: ${notRun.error}.`);
@@ -180,8 +180,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-3J3K6OIR.js"),
-        import("./chunks/import-text-L2H5WPXO.js")
+        import("./chunks/import-OQMP6M7F.js"),
+        import("./chunks/import-text-DAV4H7TR.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

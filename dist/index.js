@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-BCTLGQKE.js";
+} from "./chunks/chunk-AVZQV7TV.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-HNYWUHYS.js";
+import "./chunks/chunk-3WOOZV6K.js";
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   COMMANDS,
@@ -25,12 +25,12 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-K7Y44A5H.js";
-import "./chunks/chunk-W34AVO73.js";
-import "./chunks/chunk-UXCYJNFL.js";
+} from "./chunks/chunk-BGJOS5QB.js";
+import "./chunks/chunk-57OUBYEJ.js";
+import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-2SQRE3YI.js";
-import "./chunks/chunk-5XRBG6QD.js";
+import "./chunks/chunk-TSP7M7MX.js";
+import "./chunks/chunk-QGPAIWF2.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-YPNVWKSV.js";
 import "./chunks/chunk-VDZD57HC.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YPJMWC2V.js");
+        const { runPlanAction } = await import("./chunks/plan-action-AP5DAOCQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-BO7O6RVD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JAQHMTU4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-OWBDVT4U.js");
+        const { runDriftAction } = await import("./chunks/drift-action-IARCYVP5.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

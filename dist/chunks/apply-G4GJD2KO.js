@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-MRH6CGTF.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-HSDOS3W6.js";
+import "./chunk-ULGLEDJQ.js";
+import "./chunk-KIYF7WFJ.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-B5KNCQ3S.js";
+import "./chunk-NI57TMP4.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-BGJOS5QB.js";
+import "./chunk-57OUBYEJ.js";
+import "./chunk-67DALGZP.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-QGPAIWF2.js";
+import "./chunk-INKKAY5C.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};

@@ -1,0 +1,24 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+} from "./chunk-UFGQEU6B.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-WMEG6OSK.js";
+import "./chunk-INKKAY5C.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-YPNVWKSV.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+};
