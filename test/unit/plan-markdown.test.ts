@@ -835,7 +835,9 @@ test('hundreds of high-impact changes still name, in the comment, the account ea
   const many = renderPlanComment(paddedPlan(600));
   expect(many.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
   const flagged = many.slice(many.indexOf('[!IMPORTANT]'));
-  expect(flagged).toContain('> - Deploy automation-roles to 1 stack instance (1 account: bulk-007)\n>   - us-east-1: bulk-007\n');
+  expect(flagged).toContain(
+    '> - Deploy automation-roles to 1 stack instance (1 account: bulk-007)\n>   - us-east-1: bulk-007\n',
+  );
   expect(many).toMatch(/more lines trimmed to fit GitHub's comment limit; see the job summary and the plan file/);
 });
 
