@@ -38,6 +38,14 @@ const fields = (what: string) => ({
 });
 const DETACHED = (day: string) => makeFinding('scp-detached', 'scp:deny-root@ou:Workloads', fields('attachment'), day);
 const TAGS = (day: string) => makeFinding('account-tags', 'account:payments-dev', fields('tags'), day);
+/** Resource drift on a role, which a night that cannot check its StackSet carries over (unverifiedFindings). */
+const ROLE_DRIFT = (day: string) =>
+  makeFinding(
+    'iam-resource-drift',
+    'stackset:vend-roles@account:payments-dev/us-east-1#DeployRole',
+    fields('role'),
+    day,
+  );
 
 function reportOf(day: string, findings: DriftFinding[], commit = COMMIT): DriftReport {
   return assembleDriftReport({
@@ -408,13 +416,7 @@ test('a foreign SCP whose name holds backticks and a pipe is named in the issue 
 });
 
 test('a finding whose StackSet could not be checked again stays open: not cleared, and the issue is not closed', async () => {
-  const resource = (day: string) =>
-    makeFinding(
-      'iam-resource-drift',
-      'stackset:vend-roles@account:payments-dev/us-east-1#DeployRole',
-      fields('role'),
-      day,
-    );
+  const resource = ROLE_DRIFT;
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [resource('2026-11-01')]));
   const busy = uncheckedReport('2026-11-02', [
     { target: 'stackset:vend-roles', what: 'resource drift', reason: 'another operation is running' },
@@ -458,12 +460,7 @@ test('a resource drift finding ranked past the 60 worst still stays open while i
 });
 
 test('what a template hides from drift detection for good does not keep a resource drift finding open', async () => {
-  const resource = makeFinding(
-    'iam-resource-drift',
-    'stackset:vend-roles@account:payments-dev/us-east-1#DeployRole',
-    fields('role'),
-    '2026-11-01',
-  );
+  const resource = ROLE_DRIFT('2026-11-01');
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [resource]));
   const checked = uncheckedReport('2026-11-02', [
     {
@@ -637,12 +634,7 @@ test('text written into the hidden state is never posted as what cleared, and an
 });
 
 test('an earlier finding not checked again that an ignore: entry now matches neither counts nor keeps the issue open', async () => {
-  const resource = makeFinding(
-    'iam-resource-drift',
-    'stackset:vend-roles@account:payments-dev/us-east-1#DeployRole',
-    fields('role'),
-    '2026-11-01',
-  );
+  const resource = ROLE_DRIFT('2026-11-01');
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [resource]));
   const busy = uncheckedReport('2026-11-02', [
     { target: 'stackset:vend-roles', what: 'resource drift', reason: 'another operation is running' },
