@@ -238,11 +238,16 @@ function recordOutcomes(
     if (outcome.status === 'blocked' && endpointLost) continue;
     // Held back by a refusal (directly, or through changes held back by one), not by a failure: nothing was sent to
     // AWS, so it is no failure; it stays planned, and the report lists it among the changes still planned.
-    if (outcome.status === 'blocked' && !failedIds(report, outcomes).has(outcome.by)) {
-      report.heldBack = { ...report.heldBack, [id]: report.heldBack?.[outcome.by] ?? outcome.by };
-      context.log(
-        `… ${description}: held back, it needs ${outcome.by}, which ${refused.has(outcome.by) || report.refused.some((change) => change.id === outcome.by) ? 'was refused' : 'was held back'}`,
-      );
+    const blocker = outcome.status === 'blocked' ? outcome.by : undefined;
+    const refusedRoot = blocker === undefined ? undefined : (report.heldBack?.[blocker] ?? blocker);
+    if (
+      blocker !== undefined &&
+      refusedRoot !== undefined &&
+      (refused.has(refusedRoot) || report.refused.some((change) => change.id === refusedRoot)) &&
+      !failedIds(report, outcomes).has(blocker)
+    ) {
+      report.heldBack = { ...report.heldBack, [id]: refusedRoot };
+      context.log(`… ${description}: held back, it needs ${refusedRoot}, which was refused`);
       continue;
     }
     const message =
