@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-G4GJD2KO.js"),
+        import("./chunks/apply-QTCT4DGF.js"),
         import("./chunks/apply-text-GUK25CVI.js"),
         import("./chunks/apply-markdown-WSYJKQWC.js"),
         import("./chunks/plan-text-M2EWNJJ4.js")

@@ -140,7 +140,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JAQHMTU4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-O3ODRRW7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-MRH6CGTF.js";
+} from "./chunk-EFEORB75.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-HSDOS3W6.js";
 import "./chunk-ULGLEDJQ.js";

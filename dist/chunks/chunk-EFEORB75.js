@@ -1404,11 +1404,11 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
     }
     if (outcome.status === "not-attempted" || outcome.status === "failed" && outcome.error.unreachable) continue;
     if (outcome.status === "blocked" && endpointLost) continue;
-    if (outcome.status === "blocked" && !failedIds(report, outcomes).has(outcome.by)) {
-      report.heldBack = { ...report.heldBack, [id]: report.heldBack?.[outcome.by] ?? outcome.by };
-      context.log(
-        `\u2026 ${description}: held back, it needs ${outcome.by}, which ${refused.has(outcome.by) || report.refused.some((change2) => change2.id === outcome.by) ? "was refused" : "was held back"}`
-      );
+    const blocker = outcome.status === "blocked" ? outcome.by : void 0;
+    const refusedRoot = blocker === void 0 ? void 0 : report.heldBack?.[blocker] ?? blocker;
+    if (blocker !== void 0 && refusedRoot !== void 0 && (refused.has(refusedRoot) || report.refused.some((change2) => change2.id === refusedRoot)) && !failedIds(report, outcomes).has(blocker)) {
+      report.heldBack = { ...report.heldBack, [id]: refusedRoot };
+      context.log(`\u2026 ${description}: held back, it needs ${refusedRoot}, which was refused`);
       continue;
     }
     const message = outcome.status === "failed" ? outcome.error.message : `Not attempted: it needs ${outcome.by}, which did not complete.`;
