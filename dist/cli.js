@@ -105,9 +105,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-QTCT4DGF.js"),
-        import("./chunks/apply-text-GUK25CVI.js"),
-        import("./chunks/apply-markdown-WSYJKQWC.js"),
+        import("./chunks/apply-C5A4FIFK.js"),
+        import("./chunks/apply-text-H7RZU7TN.js"),
+        import("./chunks/apply-markdown-HKQDRRGB.js"),
         import("./chunks/plan-text-M2EWNJJ4.js")
       ]);
       const ask2 = terminal.ask;

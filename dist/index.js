@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-AP5DAOCQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZBMRQY4K.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-O3ODRRW7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-HGMDR6J5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-IARCYVP5.js");
+        const { runDriftAction } = await import("./chunks/drift-action-C656HS5N.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -133,13 +133,19 @@ export interface ApprovalSummary {
 
 /** 0 when everything the repository asks for is done; 1 when anything failed, was refused or still differs. */
 export function applyExitCode(report: ApplyReport): 0 | 1 {
-  const verificationFailed = report.verification.some(
-    (account) => account.error !== undefined || account.roles.some((role) => !role.ok),
-  );
   const incomplete =
     report.stoppedBeforeStart !== undefined ||
     report.failures.length + report.refused.length + report.problems.length + report.pending.length > 0;
-  return incomplete || verificationFailed ? 1 : 0;
+  return incomplete || failedVerifications(report) > 0 ? 1 : 0;
+}
+
+/**
+ * New accounts whose baseline roles could not be read, or are missing or lack their boundary: apply exits 1 for
+ * them though every change went through, and a re-run, which creates no account, does not check them again.
+ */
+export function failedVerifications(report: ApplyReport): number {
+  return report.verification.filter((account) => account.error !== undefined || account.roles.some((role) => !role.ok))
+    .length;
 }
 
 export function emptyApplyReport(approval: ApprovalSummary): ApplyReport {

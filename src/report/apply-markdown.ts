@@ -1,10 +1,10 @@
 import type { ApplyReport } from '../apply/apply-report.js';
-import { applyExitCode, failureReason } from '../apply/apply-report.js';
+import { applyExitCode, failedVerifications, failureReason } from '../apply/apply-report.js';
 import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
-import { applySummaryLine, approvalLine, failedVerifications, pendingLine } from './apply-text.js';
+import { applySummaryLine, approvalLine, pendingLine } from './apply-text.js';
 import { countOf, listNames } from './phrasing.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */

@@ -1,5 +1,5 @@
 import type { ApplyReport, PendingChange } from '../apply/apply-report.js';
-import { failureReason } from '../apply/apply-report.js';
+import { failedVerifications, failureReason } from '../apply/apply-report.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
 import { countOf } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
@@ -15,15 +15,6 @@ export function applySummaryLine(report: ApplyReport): string {
   const unverified = failedVerifications(report);
   if (unverified > 0) parts.push(`${countOf(unverified, 'new account')} whose baseline roles did not check out`);
   return parts.join(', ');
-}
-
-/**
- * New accounts whose baseline roles could not be read, or are missing or lack their boundary: apply exits 1 for
- * them though every change went through, and a re-run, which creates no account, does not check them again.
- */
-export function failedVerifications(report: ApplyReport): number {
-  return report.verification.filter((account) => account.error !== undefined || account.roles.some((role) => !role.ok))
-    .length;
 }
 
 const PENDING_MARK = { create: '+', change: '~', destroy: '-' } as const;

@@ -2,6 +2,7 @@ import { DRIFT_KINDS } from '../drift/drift-kinds.js';
 import type { DriftKind } from '../drift/drift-kinds.js';
 import { findingId, observedDigest } from '../drift/drift-report.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
+import { expiryInstant } from '../config/rules/exceptions.js';
 import { driftSummaryLine, findingHeadline, ignoredCritical } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
 import { escapeMarkdown, codeSpan } from './markdown-escape.js';
@@ -49,9 +50,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day, `YYYY-MM-DD`: a hand edit such as 2025-02-99 is not one, and is skipped. */
 function isDay(text: string): boolean {
-  if (!DAY.test(text)) return false;
-  const day = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+  return DAY.test(text) && !Number.isNaN(expiryInstant(text));
 }
 
 /**

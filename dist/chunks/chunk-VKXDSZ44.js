@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 
 // src/apply/apply-report.ts
 function applyExitCode(report) {
-  const verificationFailed = report.verification.some(
-    (account) => account.error !== void 0 || account.roles.some((role) => !role.ok)
-  );
   const incomplete = report.stoppedBeforeStart !== void 0 || report.failures.length + report.refused.length + report.problems.length + report.pending.length > 0;
-  return incomplete || verificationFailed ? 1 : 0;
+  return incomplete || failedVerifications(report) > 0 ? 1 : 0;
+}
+function failedVerifications(report) {
+  return report.verification.filter((account) => account.error !== void 0 || account.roles.some((role) => !role.ok)).length;
 }
 function emptyApplyReport(approval) {
   return {
@@ -30,6 +30,7 @@ function failureReason(failure) {
 
 export {
   applyExitCode,
+  failedVerifications,
   emptyApplyReport,
   failureReason
 };

@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-CWZDY7N4.js";
+} from "./chunk-IF5OAXDU.js";
 import {
   logInfo
 } from "./chunk-C52GREF6.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-UFGQEU6B.js";
+} from "./chunk-MRF535AE.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -63,8 +63,8 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-WMEG6OSK.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-R5P7664K.js";
+import "./chunk-VKXDSZ44.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";

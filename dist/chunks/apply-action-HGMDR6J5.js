@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-CWZDY7N4.js";
+} from "./chunk-IF5OAXDU.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,13 +14,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-UFGQEU6B.js";
+} from "./chunk-MRF535AE.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-EFEORB75.js";
+} from "./chunk-BQ5CLRCX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -57,8 +57,8 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-QGPAIWF2.js";
 import {
   applySummaryLine
-} from "./chunk-WMEG6OSK.js";
-import "./chunk-INKKAY5C.js";
+} from "./chunk-R5P7664K.js";
+import "./chunk-VKXDSZ44.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";

@@ -5,11 +5,11 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-UFGQEU6B.js";
+} from "./chunk-MRF535AE.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-WMEG6OSK.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-R5P7664K.js";
+import "./chunk-VKXDSZ44.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";

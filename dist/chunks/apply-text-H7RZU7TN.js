@@ -2,11 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applySummaryLine,
   approvalLine,
-  failedVerifications,
   pendingLine,
   renderApplyText
-} from "./chunk-WMEG6OSK.js";
-import "./chunk-INKKAY5C.js";
+} from "./chunk-R5P7664K.js";
+import "./chunk-VKXDSZ44.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
@@ -15,7 +14,6 @@ import "./chunk-ZMOFJYRP.js";
 export {
   applySummaryLine,
   approvalLine,
-  failedVerifications,
   pendingLine,
   renderApplyText
 };

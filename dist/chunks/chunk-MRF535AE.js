@@ -12,13 +12,13 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine,
-  failedVerifications,
   pendingLine
-} from "./chunk-WMEG6OSK.js";
+} from "./chunk-R5P7664K.js";
 import {
   applyExitCode,
+  failedVerifications,
   failureReason
-} from "./chunk-INKKAY5C.js";
+} from "./chunk-VKXDSZ44.js";
 import {
   countOf,
   listNames

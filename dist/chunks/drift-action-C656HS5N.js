@@ -64,6 +64,7 @@ import {
 } from "./chunk-B5KNCQ3S.js";
 import "./chunk-XEJZL3EO.js";
 import {
+  expiryInstant,
   isIgnored
 } from "./chunk-BGJOS5QB.js";
 import "./chunk-57OUBYEJ.js";
@@ -195,9 +196,7 @@ var LABEL_LENGTH = 120;
 var ID = /^[0-9a-f]{12}$/;
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
 function isDay(text) {
-  if (!DAY.test(text)) return false;
-  const day = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+  return DAY.test(text) && !Number.isNaN(expiryInstant(text));
 }
 function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budget = STATE_BUDGET) {
   const reported = [];

@@ -1,8 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   applyExitCode,
+  failedVerifications,
   failureReason
-} from "./chunk-INKKAY5C.js";
+} from "./chunk-VKXDSZ44.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
@@ -236,9 +237,6 @@ function applySummaryLine(report) {
   if (unverified > 0) parts.push(`${countOf(unverified, "new account")} whose baseline roles did not check out`);
   return parts.join(", ");
 }
-function failedVerifications(report) {
-  return report.verification.filter((account) => account.error !== void 0 || account.roles.some((role) => !role.ok)).length;
-}
 var PENDING_MARK = { create: "+", change: "~", destroy: "-" };
 function pendingLine(change) {
   return change.heldBackBy ? `${change.description} (held back: it needs ${change.heldBackBy}, which was refused; a re-run with the same flags holds it again)` : change.description;
@@ -311,7 +309,6 @@ function approvalLine(report) {
 export {
   applyOutcomeByAccount,
   applySummaryLine,
-  failedVerifications,
   pendingLine,
   renderApplyText,
   approvalLine

@@ -69,7 +69,7 @@ import {
   applyExitCode,
   emptyApplyReport,
   failureReason
-} from "./chunk-INKKAY5C.js";
+} from "./chunk-VKXDSZ44.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

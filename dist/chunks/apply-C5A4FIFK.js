@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-EFEORB75.js";
+} from "./chunk-BQ5CLRCX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-HSDOS3W6.js";
 import "./chunk-ULGLEDJQ.js";
@@ -17,7 +17,7 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-INKKAY5C.js";
+import "./chunk-VKXDSZ44.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
