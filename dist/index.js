@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZBMRQY4K.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EPFRDD3W.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-HGMDR6J5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VFL3RQNQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-C656HS5N.js");
+        const { runDriftAction } = await import("./chunks/drift-action-JII76JBB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

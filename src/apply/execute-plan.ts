@@ -9,6 +9,7 @@ import { STAGE_OF_KIND } from '../plan/order-changes.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan } from '../plan/plan.js';
 import { accountsActedIn } from '../plan/change-accounts.js';
+import { stackSetOfChangeId } from '../plan/plan-draft.js';
 import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
 import { admitsHighImpact, approveFirstPlan, coversWholePlan } from './approval.js';
@@ -212,7 +213,8 @@ function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (l
 function undeployedBaselines(report: ApplyReport, namePrefix: string): Map<string, Set<string>> {
   const undeployed = new Map<string, Set<string>>();
   for (const change of [...report.pending, ...report.refused, ...report.failures]) {
-    const stackSet = /^(?:add|update)-stack-instances:stackset:([^#]+)/.exec(change.id)?.[1];
+    if (!/^(?:add|update)-stack-instances:/.test(change.id)) continue;
+    const stackSet = stackSetOfChangeId(change.id);
     if (!stackSet?.startsWith(namePrefix)) continue;
     for (const account of change.accounts ?? [])
       undeployed.set(account, (undeployed.get(account) ?? new Set()).add(stackSet.slice(namePrefix.length)));

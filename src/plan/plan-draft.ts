@@ -44,6 +44,15 @@ export const scpReference = (name: string): TargetReference => `scp:${name}`;
 export const stackSetReference = (name: string): TargetReference => `stackset:${name}`;
 export const stackSetName = (prefix: string, baseline: string) => `${prefix}${baseline}`;
 
+/**
+ * The StackSet a change id names: `vend-roles` from `add-stack-instances:stackset:vend-roles#1a2b3c4d` or
+ * `update-stackset:stackset:vend-roles`; undefined for a change on no StackSet. Apply and report records keep only
+ * the id, so this is how they find the StackSet again.
+ */
+export function stackSetOfChangeId(id: string): string | undefined {
+  return /:stackset:([^#]+)/.exec(id)?.[1];
+}
+
 export interface ChangeFields {
   /** Defaults to `<kind>:<target>`; changes that share a kind and target (instance groups, attachments) set their own. */
   id?: string;

@@ -2,6 +2,7 @@ import { compareText } from '../ordering.js';
 import { applyExitCode, failureReason } from '../apply/apply-report.js';
 import type { ApplyReport, ChangeRecord } from '../apply/apply-report.js';
 import { countOf } from './phrasing.js';
+import { stackSetOfChangeId } from '../plan/plan-draft.js';
 
 /** What one apply did in one account, and what failed there, in the words of the report. */
 export interface AccountOutcome {
@@ -65,7 +66,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
             ? `through: ${reachPhrase(change)}`
             : settled
               ? `through: ${reachPhrase(change)} (its operation listed no instance results; apply's last read of the organization found nothing left to do)`
-              : `through: StackSet ${stackSetOf(change.id) ?? change.id} updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)`,
+              : `through: StackSet ${stackSetOfChangeId(change.id) ?? change.id} updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)`,
         );
       else if (update.succeeded.has(account)) outcome(account).done.push(`through: ${reachPhrase(change)}`);
       else if (!update.failed.has(account))
@@ -99,7 +100,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     }
   }
   for (const failure of report.failures) {
-    const stackSet = stackSetOf(failure.id);
+    const stackSet = stackSetOfChangeId(failure.id);
     for (const account of failure.accounts ?? []) {
       if (stackSet && instanceReasons.has(`${stackSet}\n${account}`)) continue;
       outcome(account).failed.push(`${undonePhrase(failure)} failed: ${failureReason(failure)}`);
@@ -209,11 +210,6 @@ function kindOf(change: ChangeRecord): string {
   return change.id.slice(0, change.id.indexOf(':'));
 }
 
-/** `vend-roles` from `add-stack-instances:stackset:vend-roles#1a2b3c4d`; undefined for other changes. */
-function stackSetOf(id: string): string | undefined {
-  return /:stackset:([^#]+)/.exec(id)?.[1];
-}
-
 /** `deny-x` from `attach-scp:deny-x@account:a`. */
 function scpOf(id: string): string {
   return id.slice(id.indexOf(':') + 1, id.lastIndexOf('@'));
@@ -221,7 +217,7 @@ function scpOf(id: string): string {
 
 /** What a change did in one account, in a few words and, where the kind has them, its values. */
 function accountPhrase(change: ChangeRecord): string {
-  const stackSet = stackSetOf(change.id) ?? '';
+  const stackSet = stackSetOfChangeId(change.id) ?? '';
   const detail = change.detail ? `: ${change.detail}` : '';
   const phrases: Record<string, string> = {
     'create-account': 'created',
@@ -243,7 +239,7 @@ function accountPhrase(change: ChangeRecord): string {
 
 /** What a change would have done, said as not done: `removing vend-human-roles`, `setting its tags`. */
 function undonePhrase(change: ChangeRecord): string {
-  const stackSet = stackSetOf(change.id) ?? '';
+  const stackSet = stackSetOfChangeId(change.id) ?? '';
   const phrases: Record<string, string> = {
     'create-account': 'creating it',
     'adopt-account': 'adopting it',

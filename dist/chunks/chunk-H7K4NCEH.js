@@ -6,7 +6,7 @@ import {
 import {
   maskNoEchoDefaults,
   noEchoIn
-} from "./chunk-B5KNCQ3S.js";
+} from "./chunk-6RTAUEL6.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES,

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-PPXC4RXQ.js";
+} from "./chunk-HYCU4MTO.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-HSDOS3W6.js";
+} from "./chunk-JBB7DFGZ.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -13,7 +13,7 @@ import {
   applySummaryLine,
   approvalLine,
   pendingLine
-} from "./chunk-R5P7664K.js";
+} from "./chunk-ZJCA5XR4.js";
 import {
   applyExitCode,
   failedVerifications,

@@ -1,17 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-52KSPYQQ.js";
-import "./chunk-PPXC4RXQ.js";
-import "./chunk-EA7K547X.js";
-import "./chunk-KGH2TBIG.js";
-import "./chunk-HSDOS3W6.js";
+  runApply
+} from "./chunk-FXKBIS6V.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-JBB7DFGZ.js";
 import "./chunk-ULGLEDJQ.js";
-import "./chunk-KIYF7WFJ.js";
+import "./chunk-FJFR7VLT.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-2OI5EXOW.js";
-import "./chunk-B5KNCQ3S.js";
+import "./chunk-6RTAUEL6.js";
 import "./chunk-NI57TMP4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-BGJOS5QB.js";
@@ -20,13 +16,12 @@ import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-YPNVWKSV.js";
+import "./chunk-VKXDSZ44.js";
+import "./chunk-5CERZ4YU.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-C52GREF6.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-MRF535AE.js";
+} from "./chunk-DTV63YX3.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -15,26 +15,18 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-KIYF7WFJ.js";
+} from "./chunk-FJFR7VLT.js";
 import {
   canonicalJson,
   sha256Digest
 } from "./chunk-GC7XXYZB.js";
 import {
-  CHANGE_KINDS,
-  PLAN_FORMAT_VERSION,
-  PlanDraft,
-  accountReference,
-  describeTarget,
   maskedSecretsProblem,
   noEchoIn,
   noEchoParameters,
-  ouReference,
-  stackSetName,
-  stackSetReference,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-B5KNCQ3S.js";
+} from "./chunk-6RTAUEL6.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -44,6 +36,16 @@ import {
 import {
   isIntrinsic
 } from "./chunk-TSP7M7MX.js";
+import {
+  CHANGE_KINDS,
+  PLAN_FORMAT_VERSION,
+  PlanDraft,
+  accountReference,
+  describeTarget,
+  ouReference,
+  stackSetName,
+  stackSetReference
+} from "./chunk-5CERZ4YU.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

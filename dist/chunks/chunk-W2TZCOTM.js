@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-PNOSU6K3.js";
+} from "./chunk-FBS2AVYC.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,7 +15,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-5D7FMBSS.js";
+} from "./chunk-H7K4NCEH.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -33,16 +33,16 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-PPXC4RXQ.js";
+} from "./chunk-HYCU4MTO.js";
 import {
   leadingDetails
-} from "./chunk-EA7K547X.js";
+} from "./chunk-DHE6RV25.js";
 import {
   compactDiff
 } from "./chunk-2OI5EXOW.js";
 import {
   CHANGE_KINDS
-} from "./chunk-B5KNCQ3S.js";
+} from "./chunk-5CERZ4YU.js";
 import {
   countOf,
   highImpactCount,

@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-5D7FMBSS.js";
+} from "./chunk-H7K4NCEH.js";
 import {
   ansi,
   plain
@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-PPXC4RXQ.js";
+} from "./chunk-HYCU4MTO.js";
 import {
   instanceLines,
   moveLines,
@@ -24,21 +24,20 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-EA7K547X.js";
+} from "./chunk-DHE6RV25.js";
 import {
   summarizeTemplateChange
-} from "./chunk-KIYF7WFJ.js";
+} from "./chunk-FJFR7VLT.js";
 import {
   prettyPolicy,
   unifiedDiff
 } from "./chunk-2OI5EXOW.js";
 import {
-  CHANGE_KINDS,
   isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn,
   parameterDefaultsIn
-} from "./chunk-B5KNCQ3S.js";
+} from "./chunk-6RTAUEL6.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
@@ -47,6 +46,9 @@ import {
   visible,
   visibleLine
 } from "./chunk-XG4YZALD.js";
+import {
+  CHANGE_KINDS
+} from "./chunk-5CERZ4YU.js";
 import {
   countOf,
   highImpactCount,

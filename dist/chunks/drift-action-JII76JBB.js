@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-OVURMXSI.js";
+} from "./chunk-W5OH4HUL.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -17,18 +17,18 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UFHORIVT.js";
+} from "./chunk-H4PCYNUY.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-PZJGWW6X.js";
+} from "./chunk-QUFCES5P.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-5D7FMBSS.js";
+} from "./chunk-H7K4NCEH.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -52,16 +52,14 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-EA7K547X.js";
+import "./chunk-DHE6RV25.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-HSDOS3W6.js";
+import "./chunk-JBB7DFGZ.js";
 import "./chunk-ULGLEDJQ.js";
-import "./chunk-KIYF7WFJ.js";
+import "./chunk-FJFR7VLT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
-import {
-  stackSetName
-} from "./chunk-B5KNCQ3S.js";
+import "./chunk-6RTAUEL6.js";
 import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
@@ -82,6 +80,9 @@ import {
   severityRank
 } from "./chunk-QGPAIWF2.js";
 import "./chunk-XG4YZALD.js";
+import {
+  stackSetName
+} from "./chunk-5CERZ4YU.js";
 import {
   countOf
 } from "./chunk-YPNVWKSV.js";

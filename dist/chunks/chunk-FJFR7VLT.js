@@ -4,13 +4,6 @@ import {
   sha256Digest
 } from "./chunk-GC7XXYZB.js";
 import {
-  CHANGE_KINDS,
-  accountReference,
-  describeTarget,
-  ouReference,
-  scpReference
-} from "./chunk-B5KNCQ3S.js";
-import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
@@ -26,6 +19,13 @@ import {
   templateToJson,
   usesMacros
 } from "./chunk-TSP7M7MX.js";
+import {
+  CHANGE_KINDS,
+  accountReference,
+  describeTarget,
+  ouReference,
+  scpReference
+} from "./chunk-5CERZ4YU.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

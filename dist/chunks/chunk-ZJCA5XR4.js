@@ -8,6 +8,9 @@ import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
 import {
+  stackSetOfChangeId
+} from "./chunk-5CERZ4YU.js";
+import {
   countOf
 } from "./chunk-YPNVWKSV.js";
 import {
@@ -43,7 +46,7 @@ function applyOutcomeByAccount(report) {
     for (const account of (change.reaches ?? []).filter((name) => !notCreated.has(name))) {
       if (!update)
         outcome(account).done.push(
-          !["update-stackset", "adopt-stackset"].includes(kindOf(change)) ? `through: ${reachPhrase(change)}` : settled ? `through: ${reachPhrase(change)} (its operation listed no instance results; apply's last read of the organization found nothing left to do)` : `through: StackSet ${stackSetOf(change.id) ?? change.id} updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)`
+          !["update-stackset", "adopt-stackset"].includes(kindOf(change)) ? `through: ${reachPhrase(change)}` : settled ? `through: ${reachPhrase(change)} (its operation listed no instance results; apply's last read of the organization found nothing left to do)` : `through: StackSet ${stackSetOfChangeId(change.id) ?? change.id} updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)`
         );
       else if (update.succeeded.has(account)) outcome(account).done.push(`through: ${reachPhrase(change)}`);
       else if (!update.failed.has(account))
@@ -72,7 +75,7 @@ ${account}`);
     }
   }
   for (const failure of report.failures) {
-    const stackSet = stackSetOf(failure.id);
+    const stackSet = stackSetOfChangeId(failure.id);
     for (const account of failure.accounts ?? []) {
       if (stackSet && instanceReasons.has(`${stackSet}
 ${account}`)) continue;
@@ -155,14 +158,11 @@ var CREATE_ACCOUNT = "create-account:account:";
 function kindOf(change) {
   return change.id.slice(0, change.id.indexOf(":"));
 }
-function stackSetOf(id) {
-  return /:stackset:([^#]+)/.exec(id)?.[1];
-}
 function scpOf(id) {
   return id.slice(id.indexOf(":") + 1, id.lastIndexOf("@"));
 }
 function accountPhrase(change) {
-  const stackSet = stackSetOf(change.id) ?? "";
+  const stackSet = stackSetOfChangeId(change.id) ?? "";
   const detail = change.detail ? `: ${change.detail}` : "";
   const phrases = {
     "create-account": "created",
@@ -182,7 +182,7 @@ function accountPhrase(change) {
   return phrases[kindOf(change)] ?? change.description;
 }
 function undonePhrase(change) {
-  const stackSet = stackSetOf(change.id) ?? "";
+  const stackSet = stackSetOfChangeId(change.id) ?? "";
   const phrases = {
     "create-account": "creating it",
     "adopt-account": "adopting it",

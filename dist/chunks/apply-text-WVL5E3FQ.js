@@ -4,9 +4,10 @@ import {
   approvalLine,
   pendingLine,
   renderApplyText
-} from "./chunk-R5P7664K.js";
+} from "./chunk-ZJCA5XR4.js";
 import "./chunk-VKXDSZ44.js";
 import "./chunk-XG4YZALD.js";
+import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -9,18 +9,14 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-KIYF7WFJ.js";
+} from "./chunk-FJFR7VLT.js";
 import {
   prettyPolicy,
   unifiedDiff
 } from "./chunk-2OI5EXOW.js";
 import {
-  CHANGE_KINDS,
-  accountReference,
-  describeTarget,
-  maskNoEchoDefaults,
-  resolveOrganizationalUnits
-} from "./chunk-B5KNCQ3S.js";
+  maskNoEchoDefaults
+} from "./chunk-6RTAUEL6.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -33,6 +29,12 @@ import {
 import {
   makeFinding
 } from "./chunk-ON4RG25Y.js";
+import {
+  CHANGE_KINDS,
+  accountReference,
+  describeTarget,
+  resolveOrganizationalUnits
+} from "./chunk-5CERZ4YU.js";
 import {
   countOf,
   listNames,

@@ -1,37 +1,35 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-XGJRXZQ7.js";
-import "./chunk-PNOSU6K3.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-5D7FMBSS.js";
-import "./chunk-OX2MHUPH.js";
-import "./chunk-X4XDSYAD.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-H4PCYNUY.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-3WOOZV6K.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-PPXC4RXQ.js";
-import "./chunk-EA7K547X.js";
+import "./chunk-DHE6RV25.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-KIYF7WFJ.js";
+import "./chunk-JBB7DFGZ.js";
+import "./chunk-ULGLEDJQ.js";
+import "./chunk-FJFR7VLT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
-import "./chunk-B5KNCQ3S.js";
+import "./chunk-6RTAUEL6.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-BGJOS5QB.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
 import "./chunk-XG4YZALD.js";
+import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  awsFailureNotRun,
+  runDrift
 };

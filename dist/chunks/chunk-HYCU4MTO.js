@@ -3,21 +3,21 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-EA7K547X.js";
+} from "./chunk-DHE6RV25.js";
 import {
   loosens
-} from "./chunk-KIYF7WFJ.js";
+} from "./chunk-FJFR7VLT.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
+  compareFindings
+} from "./chunk-ON4RG25Y.js";
+import {
   CHANGE_KINDS,
   ouReference,
   resolveOrganizationalUnits
-} from "./chunk-B5KNCQ3S.js";
-import {
-  compareFindings
-} from "./chunk-ON4RG25Y.js";
+} from "./chunk-5CERZ4YU.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -36,7 +36,7 @@ import {
 import {
   masked,
   noEchoIn
-} from "./chunk-B5KNCQ3S.js";
+} from "./chunk-6RTAUEL6.js";
 import {
   writeLocalFile
 } from "./chunk-NI57TMP4.js";
@@ -87,6 +87,7 @@ import {
 import "./chunk-NHX7RUPP.js";
 import "./chunk-QGPAIWF2.js";
 import "./chunk-XG4YZALD.js";
+import "./chunk-5CERZ4YU.js";
 import {
   countOf,
   listNames

@@ -1,34 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-UFHORIVT.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-3WOOZV6K.js";
-import "./chunk-VRYFBA3T.js";
-import "./chunk-EA7K547X.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-FBS2AVYC.js";
+import "./chunk-H7K4NCEH.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-HYCU4MTO.js";
+import "./chunk-DHE6RV25.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-HSDOS3W6.js";
-import "./chunk-ULGLEDJQ.js";
-import "./chunk-KIYF7WFJ.js";
+import "./chunk-FJFR7VLT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
-import "./chunk-B5KNCQ3S.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-BGJOS5QB.js";
+import "./chunk-6RTAUEL6.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
 import "./chunk-XG4YZALD.js";
+import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

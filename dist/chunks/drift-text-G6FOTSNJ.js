@@ -7,19 +7,20 @@ import {
   findingHeadline,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-5D7FMBSS.js";
+} from "./chunk-H7K4NCEH.js";
 import {
   ansi,
   plain
 } from "./chunk-X4XDSYAD.js";
 import "./chunk-2OI5EXOW.js";
-import "./chunk-B5KNCQ3S.js";
+import "./chunk-6RTAUEL6.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-QGPAIWF2.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
+import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

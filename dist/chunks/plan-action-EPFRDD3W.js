@@ -2,25 +2,25 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-XGJRXZQ7.js";
+} from "./chunk-W2TZCOTM.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-PNOSU6K3.js";
+} from "./chunk-FBS2AVYC.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-IF5OAXDU.js";
+} from "./chunk-WY4LBGXX.js";
 import {
   logInfo
 } from "./chunk-C52GREF6.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-MRF535AE.js";
+} from "./chunk-DTV63YX3.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-5D7FMBSS.js";
+import "./chunk-H7K4NCEH.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -41,16 +41,16 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-52KSPYQQ.js";
-import "./chunk-PPXC4RXQ.js";
-import "./chunk-EA7K547X.js";
+} from "./chunk-I5R2OS7W.js";
+import "./chunk-HYCU4MTO.js";
+import "./chunk-DHE6RV25.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-HSDOS3W6.js";
+import "./chunk-JBB7DFGZ.js";
 import "./chunk-ULGLEDJQ.js";
-import "./chunk-KIYF7WFJ.js";
+import "./chunk-FJFR7VLT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
-import "./chunk-B5KNCQ3S.js";
+import "./chunk-6RTAUEL6.js";
 import {
   readLocalFile
 } from "./chunk-NI57TMP4.js";
@@ -63,9 +63,10 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-R5P7664K.js";
+import "./chunk-ZJCA5XR4.js";
 import "./chunk-VKXDSZ44.js";
 import "./chunk-XG4YZALD.js";
+import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-EA7K547X.js";
+} from "./chunk-DHE6RV25.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-HSDOS3W6.js";
+} from "./chunk-JBB7DFGZ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-ULGLEDJQ.js";
 import {
   controlsAccess
-} from "./chunk-KIYF7WFJ.js";
+} from "./chunk-FJFR7VLT.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,

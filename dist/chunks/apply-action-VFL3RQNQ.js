@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-IF5OAXDU.js";
+} from "./chunk-WY4LBGXX.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,13 +14,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-MRF535AE.js";
+} from "./chunk-DTV63YX3.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-BQ5CLRCX.js";
+} from "./chunk-FXKBIS6V.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,11 +41,11 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-HSDOS3W6.js";
+} from "./chunk-JBB7DFGZ.js";
 import "./chunk-ULGLEDJQ.js";
-import "./chunk-KIYF7WFJ.js";
+import "./chunk-FJFR7VLT.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-B5KNCQ3S.js";
+import "./chunk-6RTAUEL6.js";
 import "./chunk-NI57TMP4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-BGJOS5QB.js";
@@ -57,9 +57,10 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-QGPAIWF2.js";
 import {
   applySummaryLine
-} from "./chunk-R5P7664K.js";
+} from "./chunk-ZJCA5XR4.js";
 import "./chunk-VKXDSZ44.js";
 import "./chunk-XG4YZALD.js";
+import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -7,7 +7,7 @@ import {
   driftSummaryLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-5D7FMBSS.js";
+} from "./chunk-H7K4NCEH.js";
 import {
   fitComment
 } from "./chunk-OX2MHUPH.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-HSDOS3W6.js";
+} from "./chunk-JBB7DFGZ.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,20 +33,15 @@ import {
 } from "./chunk-ULGLEDJQ.js";
 import {
   declaresTransform
-} from "./chunk-KIYF7WFJ.js";
+} from "./chunk-FJFR7VLT.js";
 import {
   canonicalJson,
   sha256Digest
 } from "./chunk-GC7XXYZB.js";
 import {
-  CHANGE_KINDS,
-  PLAN_FORMAT_VERSION,
   isMaskedValue,
-  noEchoIn,
-  resolveOrganizationalUnits,
-  stackSetName,
-  stackSetReference
-} from "./chunk-B5KNCQ3S.js";
+  noEchoIn
+} from "./chunk-6RTAUEL6.js";
 import {
   readLocalFile
 } from "./chunk-NI57TMP4.js";
@@ -70,6 +65,14 @@ import {
   emptyApplyReport,
   failureReason
 } from "./chunk-VKXDSZ44.js";
+import {
+  CHANGE_KINDS,
+  PLAN_FORMAT_VERSION,
+  resolveOrganizationalUnits,
+  stackSetName,
+  stackSetOfChangeId,
+  stackSetReference
+} from "./chunk-5CERZ4YU.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
@@ -1653,7 +1656,8 @@ function stopAtUnreachableEndpoint(report, message, log) {
 function undeployedBaselines(report, namePrefix) {
   const undeployed = /* @__PURE__ */ new Map();
   for (const change of [...report.pending, ...report.refused, ...report.failures]) {
-    const stackSet = /^(?:add|update)-stack-instances:stackset:([^#]+)/.exec(change.id)?.[1];
+    if (!/^(?:add|update)-stack-instances:/.test(change.id)) continue;
+    const stackSet = stackSetOfChangeId(change.id);
     if (!stackSet?.startsWith(namePrefix)) continue;
     for (const account of change.accounts ?? [])
       undeployed.set(account, (undeployed.get(account) ?? /* @__PURE__ */ new Set()).add(stackSet.slice(namePrefix.length)));
