@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JKHYKOIU.js"),
-        import("./chunks/plan-text-D6TTVKZQ.js"),
-        import("./chunks/plan-markdown-A5PFJQGH.js")
+        import("./chunks/plan-QF356KO5.js"),
+        import("./chunks/plan-text-7HVSLMVS.js"),
+        import("./chunks/plan-markdown-LTH4FAC2.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-VVJXWQDW.js"),
         import("./chunks/apply-text-WVL5E3FQ.js"),
         import("./chunks/apply-markdown-J753VJ2V.js"),
-        import("./chunks/plan-text-D6TTVKZQ.js")
+        import("./chunks/plan-text-7HVSLMVS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-W4GJHNCX.js"),
+        import("./chunks/drift-URNFH47B.js"),
         import("./chunks/drift-text-G6FOTSNJ.js"),
         import("./chunks/drift-markdown-SRSDC5ZE.js"),
         import("./chunks/drift-report-PGX72B6U.js")

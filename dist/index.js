@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EPFRDD3W.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YX5BP2OU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-JII76JBB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-PKMIATFP.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

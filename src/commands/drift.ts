@@ -11,7 +11,7 @@ import type { DriftNotRun, DriftReport } from '../drift/drift-report.js';
 import { exceptionFindings } from '../drift/exception-findings.js';
 import { organizationFindings } from '../drift/plan-findings.js';
 import { resourceDriftFindings } from '../drift/resource-findings.js';
-import { foreignScpAttachments } from '../drift/scp-findings.js';
+import { foreignScpAttachments } from '../drift/foreign-scps.js';
 import { findWhoChangedIt } from '../drift/who-changed-it.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import {

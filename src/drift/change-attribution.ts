@@ -1,8 +1,8 @@
 import type { DriftKind } from './drift-kinds.js';
 import type { DriftContext } from './drift-context.js';
 import type { DriftFinding } from './drift-report.js';
-import type { ForeignScpAttachment } from './scp-findings.js';
-import { declaredTargetIds } from './scp-findings.js';
+import type { ForeignScpAttachment } from './foreign-scps.js';
+import { declaredTargetIds } from './foreign-scps.js';
 
 /** Where CloudTrail records a call: the service's event source. */
 export type EventSource = 'organizations.amazonaws.com' | 'cloudformation.amazonaws.com';

@@ -24,7 +24,6 @@ import {
 } from './organizational-unit-findings.js';
 import {
   detachedScpFinding,
-  foreignScpFindings,
   renamedTargetScpFindings,
   missingScpFinding,
   retiredScpFinding,
@@ -34,7 +33,8 @@ import {
   scpUpdateFindings,
   undeclaredAttachmentFinding,
 } from './scp-findings.js';
-import type { ForeignScpAttachment } from './scp-findings.js';
+import { foreignScpFindings } from './foreign-scps.js';
+import type { ForeignScpAttachment } from './foreign-scps.js';
 import {
   inoperableInstanceFindings,
   foreignStackSetFindings,

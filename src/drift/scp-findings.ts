@@ -1,4 +1,3 @@
-import { compareText } from '../ordering.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
@@ -9,16 +8,9 @@ import { countOf, listNames } from '../report/phrasing.js';
 import { prettyPolicy, unifiedDiff } from '../report/unified-diff.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
+import { declaredTargetIds, scpTargetName } from './foreign-scps.js';
 import type { DriftFinding } from './drift-report.js';
 import { DESTRUCTIVE, fullAwsAccessSettingOf, scpFileOf, scpListOf } from './repository-places.js';
-
-/** An SCP attached to a declared target that vend does not own (read by read-foreign-scps.ts). */
-export interface ForeignScpAttachment {
-  policyId: string;
-  policyName: string;
-  /** The declared target: `root`, `ou:…` or `account:…`. */
-  target: string;
-}
 
 /** SCPs switched off on the root: one finding that stands for every attachment the plan would make again. */
 export function scpPolicyTypeFindings(context: DriftContext): DriftFinding[] {
@@ -232,7 +224,7 @@ export function retiredScpFinding(context: DriftContext, change: Change): DriftF
   const targets = attachedTargetsOf(context, before.id);
   return makeFinding(
     'scp-retired',
-    `scp:${targetName(before.name)}`,
+    `scp:${scpTargetName(before.name)}`,
     {
       expected: `no SCP ${before.name}: the catalogue no longer names it`,
       actual: `SCP ${before.name} (${before.id}) exists${targets.length > 0 ? `, attached to ${listNames(targets.map(describeTarget))}` : ''}`,
@@ -293,7 +285,7 @@ export function scpProblemFinding(context: DriftContext, problem: PlanProblem): 
   return [
     makeFinding(
       'scp-retired',
-      `scp:${targetName(name)}`,
+      `scp:${scpTargetName(name)}`,
       {
         expected: `no SCP ${name}: the catalogue no longer names it`,
         actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
@@ -304,75 +296,6 @@ export function scpProblemFinding(context: DriftContext, problem: PlanProblem): 
       context.checkedOn,
     ),
   ];
-}
-
-/**
- * SCPs vend does not own on declared targets. A policy that holds a catalogue SCP's name is told by that SCP's
- * ownership finding instead.
- */
-export function foreignScpFindings(
-  context: DriftContext,
-  attachments: readonly ForeignScpAttachment[],
-): DriftFinding[] {
-  const declared = declaredTargetIds(context);
-  const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
-  const known = context.observed.policies
-    .filter(
-      (policy) =>
-        !policy.awsManaged && !catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value,
-    )
-    .flatMap((policy) =>
-      policy.targetIds.flatMap((id) => {
-        const target = declared.get(id);
-        return target ? [{ policyId: policy.id, policyName: policy.name, target }] : [];
-      }),
-    );
-  const unique = new Map(
-    [...known, ...attachments].map((attachment) => [`${attachment.policyId}@${attachment.target}`, attachment]),
-  );
-  return [...unique.values()]
-    .sort((a, b) => compareText(a.target, b.target) || compareText(a.policyName, b.policyName))
-    .map((attachment) =>
-      makeFinding(
-        'scp-foreign',
-        `scp:${targetName(attachment.policyName)}@${attachment.target}`,
-        {
-          expected: `only the SCPs main declares on ${describeTarget(attachment.target)}`,
-          actual: `SCP ${attachment.policyName} (${attachment.policyId}) attached, which vend does not own`,
-          restore:
-            'apply leaves it: vend never changes a policy it does not own. Detach it by hand if it should not be there',
-          accept: `add an ignore: entry for this finding to ${ORGANIZATION_FILE}, with the reason it stays`,
-        },
-        context.checkedOn,
-      ),
-    );
-}
-
-/**
- * SCPs vend does not own on declared targets, as observe read them (observed.foreignScpsByTarget): one
- * ListTargetsForPolicy per such SCP, made for the plan already, so drift reads nothing more for them.
- */
-export function foreignScpAttachments(context: DriftContext): ForeignScpAttachment[] {
-  return [...declaredTargetIds(context)].flatMap(([id, target]) =>
-    (context.observed.foreignScpsByTarget[id] ?? []).map((policy) => ({
-      policyId: policy.id,
-      policyName: policy.name,
-      target,
-    })),
-  );
-}
-
-/**
- * Declared targets that exist and that SCPs apply to: the root, declared OUs (renamed ones too, by their id),
- * declared member accounts, by id.
- */
-export function declaredTargetIds(context: DriftContext): Map<string, string> {
-  const targets = new Map<string, string>([[context.observed.root.id, 'root']]);
-  for (const [path, id] of context.ouIdByPath) if (path !== '') targets.set(id, `ou:${path}`);
-  for (const [id, target] of context.renamedTargetIds) targets.set(id, target);
-  for (const [name, account] of context.existingAccounts)
-    if (account.id !== context.observed.organization.managementAccountId) targets.set(account.id, `account:${name}`);
-  return targets;
 }
 
 /** Where main attaches a catalogue SCP that the plan would attach again: the targets of its attach changes. */
@@ -400,14 +323,4 @@ function retiredScps(context: DriftContext): Set<string> {
       )
       .map((policy) => policy.name),
   );
-}
-
-/**
- * A policy name as a finding target holds it. AWS allows '@' in a policy name, and a target joins the SCP and where
- * it is attached with '@', so a name such as `AllowAll@account:ml-` could pose as another attachment and match an
- * ignore: pattern written for that one. '@' and '%' are percent-encoded, as in a URL, in every SCP name that comes
- * from AWS: other teams' SCPs and vend's retired ones alike.
- */
-function targetName(name: string): string {
-  return name.replace(/%/g, '%25').replace(/@/g, '%40');
 }

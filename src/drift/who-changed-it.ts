@@ -6,7 +6,7 @@ import type { DriftContext } from './drift-context.js';
 import type { DriftFinding, NotChecked } from './drift-report.js';
 import { ENDPOINT_UNSUPPORTED, endpointLacksOperation } from './detect-stack-set-drift.js';
 import { organizationsEventRegion, readChangeEvents } from './read-change-events.js';
-import type { ForeignScpAttachment } from './scp-findings.js';
+import type { ForeignScpAttachment } from './foreign-scps.js';
 
 /**
  * The findings with who made each change, read from CloudTrail event history in the management account:

@@ -4,8 +4,8 @@ import { DriftContext } from '../../src/drift/drift-context.js';
 import type { DriftFinding } from '../../src/drift/drift-report.js';
 import { applyIgnoreList } from '../../src/drift/ignore-findings.js';
 import { organizationFindings } from '../../src/drift/plan-findings.js';
-import { declaredTargetIds, foreignScpAttachments } from '../../src/drift/scp-findings.js';
-import type { ForeignScpAttachment } from '../../src/drift/scp-findings.js';
+import { declaredTargetIds, foreignScpAttachments } from '../../src/drift/foreign-scps.js';
+import type { ForeignScpAttachment } from '../../src/drift/foreign-scps.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import {

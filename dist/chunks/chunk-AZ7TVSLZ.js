@@ -354,265 +354,7 @@ function leadingDetails(details, count) {
   return shown;
 }
 
-// src/drift/repository-places.ts
-function scpListOf(context, target) {
-  if (target === "root") return `root.scps in ${ORGANIZATION_FILE}`;
-  if (target.startsWith("ou:")) return `the scps of OU ${target.slice("ou:".length)} in ${ORGANIZATION_FILE}`;
-  return `scps in ${manifestOf(context, target.slice("account:".length))}`;
-}
-function fullAwsAccessSettingOf(context, target) {
-  if (target === "root") return `root.fullAWSAccess in ${ORGANIZATION_FILE}`;
-  if (target.startsWith("ou:")) return `fullAWSAccess of OU ${target.slice("ou:".length)} in ${ORGANIZATION_FILE}`;
-  return `fullAWSAccess in ${manifestOf(context, target.slice("account:".length))}`;
-}
-function manifestOf(context, account) {
-  return context.desired.accounts.find((candidate) => candidate.name === account)?.file ?? `accounts/${account}.yaml`;
-}
-function templateFileOf(context, baseline) {
-  const file = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateFile;
-  return underBaselines(file ?? `stacksets/${baseline}.yaml`);
-}
-function scpFileOf(context, scp) {
-  const file = context.desired.scps.find((candidate) => candidate.name === scp)?.file;
-  return underBaselines(file ?? `scps/${scp}.json`);
-}
-function underBaselines(file) {
-  return file.startsWith("baselines/") ? file : `baselines/${file}`;
-}
-var DESTRUCTIVE = "a destructive change: apply carries it out only with allow-destructive";
-
-// src/drift/scp-findings.ts
-function scpPolicyTypeFindings(context) {
-  if (!context.scpPolicyTypeDisabled) return [];
-  const attachments = context.changesOf(CHANGE_KINDS.attachScp).length;
-  return [
-    makeFinding(
-      "scp-policy-type-disabled",
-      "root",
-      {
-        expected: "the SERVICE_CONTROL_POLICY policy type enabled on the root",
-        actual: "disabled: no SCP is in force anywhere in the organization",
-        restore: `apply enables it (AWS then attaches FullAWSAccess to every OU and account) and makes the ${countOf(attachments, "SCP attachment")} main declares`,
-        accept: "none: vend\u2019s guardrails are SCPs; only removing every SCP from the repository would match"
-      },
-      context.checkedOn
-    )
-  ];
-}
-function missingScpFinding(context, change) {
-  if (context.scpPolicyTypeDisabled) return void 0;
-  const scp = String(change.scope.scp);
-  const targets = plannedTargetsOf(context, scp).map(describeTarget);
-  return makeFinding(
-    "scp-missing",
-    change.target,
-    {
-      expected: `SCP ${scp} from ${scpFileOf(context, scp)}${targets.length > 0 ? `, attached to ${listNames(targets)}` : ""}`,
-      actual: `no SCP named ${scp} in the organization`,
-      restore: `apply creates it again${targets.length > 0 ? ` and attaches it to ${countOf(targets.length, "target")}` : ""}`,
-      accept: `remove ${scp} from the scps catalogue in ${ORGANIZATION_FILE} and from every scps list that names it`
-    },
-    context.checkedOn
-  );
-}
-function scpUpdateFindings(context, change) {
-  return scpContentFindings(
-    context,
-    change.target,
-    String(change.scope.scp),
-    change.before,
-    change.after
-  );
-}
-function scpContentFindings(context, target, scp, before, after) {
-  const findings = [];
-  if (before.content !== after.content) {
-    const diff = unifiedDiff(prettyPolicy(after.content), prettyPolicy(before.content));
-    findings.push(
-      makeFinding(
-        "scp-content",
-        target,
-        {
-          expected: `the content of ${scpFileOf(context, scp)}`,
-          actual: "other content (the diff turns main\u2019s content into the organization\u2019s)",
-          restore: "apply writes main\u2019s content back",
-          accept: `copy the organization\u2019s content into ${scpFileOf(context, scp)}`,
-          details: diff.lines
-        },
-        context.checkedOn
-      )
-    );
-  }
-  if (before.description !== after.description) {
-    findings.push(
-      makeFinding(
-        "scp-description",
-        target,
-        {
-          expected: `description ${JSON.stringify(after.description)}`,
-          actual: `description ${JSON.stringify(before.description)}`,
-          restore: "apply writes main\u2019s description back",
-          accept: `set the description of ${scp} in ${ORGANIZATION_FILE} to the organization\u2019s`
-        },
-        context.checkedOn
-      )
-    );
-  }
-  return findings;
-}
-function detachedScpFinding(context, change) {
-  const scp = String(change.scope.scp);
-  if (context.scpPolicyTypeDisabled || context.missingScps.has(scp) || context.targetIsMissing(change.target))
-    return void 0;
-  const lacking = accountsLackingAttachment(context.live, change.target, scp);
-  const details = lacking.length > 0 ? [`not in force for ${countOf(lacking.length, "account")} beneath it: ${listNames(lacking)}`] : [];
-  if (scp === FULL_AWS_ACCESS_POLICY_NAME)
-    return makeFinding(
-      "full-aws-access-missing",
-      `scp:${scp}@${change.target}`,
-      {
-        expected: `FullAWSAccess attached to ${describeTarget(change.target)}`,
-        actual: "detached: unless another SCP allows them, every action beneath it is denied",
-        restore: "apply attaches it again",
-        accept: `set ${fullAwsAccessSettingOf(context, change.target)} to false`,
-        details
-      },
-      context.checkedOn
-    );
-  return makeFinding(
-    "scp-detached",
-    `scp:${scp}@${change.target}`,
-    {
-      expected: `SCP ${scp} attached to ${describeTarget(change.target)}`,
-      actual: "not attached",
-      restore: "apply attaches it again",
-      accept: `remove ${scp} from ${scpListOf(context, change.target)}`,
-      details
-    },
-    context.checkedOn
-  );
-}
-function undeclaredAttachmentFinding(context, change) {
-  const scp = String(change.scope.scp);
-  if (retiredScps(context).has(scp)) return void 0;
-  if (scp === FULL_AWS_ACCESS_POLICY_NAME)
-    return makeFinding(
-      "full-aws-access-undeclared",
-      `scp:${scp}@${change.target}`,
-      {
-        expected: `FullAWSAccess not attached to ${describeTarget(change.target)} (fullAWSAccess: false)`,
-        actual: "attached: it allows every action the other SCPs do not deny",
-        restore: `apply detaches it; ${DESTRUCTIVE}`,
-        accept: `set ${fullAwsAccessSettingOf(context, change.target)} to true, or remove it`
-      },
-      context.checkedOn
-    );
-  return makeFinding(
-    "scp-attached-undeclared",
-    `scp:${scp}@${change.target}`,
-    {
-      expected: `SCP ${scp} not attached to ${describeTarget(change.target)}`,
-      actual: "attached",
-      restore: `apply detaches it; ${DESTRUCTIVE}`,
-      accept: `add ${scp} to ${scpListOf(context, change.target)}`
-    },
-    context.checkedOn
-  );
-}
-function renamedTargetScpFindings(context) {
-  if (context.scpPolicyTypeDisabled) return [];
-  const findings = [];
-  for (const [id, target] of context.renamedTargetIds) {
-    const unit = context.desired.organizationalUnits.find((candidate) => `ou:${candidate.path}` === target);
-    if (!unit) continue;
-    const attached = new Set(
-      context.observed.policies.filter((policy) => policy.targetIds.includes(id)).map((policy) => policy.name)
-    );
-    const wanted = [...unit.scps, ...unit.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []];
-    const renamedTo = context.observed.organizationalUnits.find((ou) => ou.id === id)?.path ?? id;
-    for (const scp of wanted.filter((name) => !attached.has(name) && !context.missingScps.has(name)))
-      findings.push(
-        makeFinding(
-          scp === FULL_AWS_ACCESS_POLICY_NAME ? "full-aws-access-missing" : "scp-detached",
-          `scp:${scp}@${target}`,
-          {
-            expected: `SCP ${scp} attached to ${describeTarget(target)} (in AWS now ${renamedTo}, ${id})`,
-            actual: "not attached",
-            restore: "apply attaches it once the OU has its declared name again (see the OU renamed finding); until then apply would create a second OU",
-            accept: scp === FULL_AWS_ACCESS_POLICY_NAME ? `set ${fullAwsAccessSettingOf(context, target)} to false` : `remove ${scp} from ${scpListOf(context, target)}`
-          },
-          context.checkedOn
-        )
-      );
-  }
-  return findings;
-}
-function retiredScpFinding(context, change) {
-  const before = change.before;
-  const targets = attachedTargetsOf(context, before.id);
-  return makeFinding(
-    "scp-retired",
-    `scp:${targetName(before.name)}`,
-    {
-      expected: `no SCP ${before.name}: the catalogue no longer names it`,
-      actual: `SCP ${before.name} (${before.id}) exists${targets.length > 0 ? `, attached to ${listNames(targets.map(describeTarget))}` : ""}`,
-      restore: `apply detaches and deletes it; ${DESTRUCTIVE}`,
-      // Tagged ManagedBy vend, it counts as vend's; whoever tagged it may have had it in the catalogue or not.
-      accept: `put ${before.name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead, which keeps it out of vend's hands`
-    },
-    context.checkedOn
-  );
-}
-function scpAdoptionFinding(context, change) {
-  const name = String(change.scope.scp);
-  return makeFinding(
-    "scp-ownership-tag",
-    change.target,
-    {
-      expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
-      actual: `SCP ${name} (${String(change.scope.policyId)}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; its content and description are still the catalogue's`,
-      restore: "apply tags it again (its plan shows this as adopting the SCP)",
-      accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`
-    },
-    context.checkedOn
-  );
-}
-function scpProblemFinding(context, problem) {
-  const name = problem.target.slice("scp:".length);
-  const policy = context.observed.policies.find((candidate) => candidate.name === name);
-  if (!policy) return [];
-  const declared = context.desired.scps.find((scp) => scp.name === name);
-  if (declared)
-    return [
-      ...scpContentFindings(context, problem.target, name, policy, declared),
-      makeFinding(
-        "scp-ownership-tag",
-        problem.target,
-        {
-          expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
-          actual: `SCP ${name} (${policy.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
-          restore: `apply cannot: it changes no policy it does not own. Tag the policy ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again if it is vend\u2019s, then apply`,
-          accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`
-        },
-        context.checkedOn
-      )
-    ];
-  const declaredTargets = declaredTargetIds(context);
-  const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
-  return [
-    makeFinding(
-      "scp-retired",
-      `scp:${targetName(name)}`,
-      {
-        expected: `no SCP ${name}: the catalogue no longer names it`,
-        actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
-        restore: "apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it",
-        accept: `put ${name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead`
-      },
-      context.checkedOn
-    )
-  ];
-}
+// src/drift/foreign-scps.ts
 function foreignScpFindings(context, attachments) {
   const declared = declaredTargetIds(context);
   const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
@@ -630,7 +372,7 @@ function foreignScpFindings(context, attachments) {
   return [...unique.values()].sort((a, b) => compareText(a.target, b.target) || compareText(a.policyName, b.policyName)).map(
     (attachment) => makeFinding(
       "scp-foreign",
-      `scp:${targetName(attachment.policyName)}@${attachment.target}`,
+      `scp:${scpTargetName(attachment.policyName)}@${attachment.target}`,
       {
         expected: `only the SCPs main declares on ${describeTarget(attachment.target)}`,
         actual: `SCP ${attachment.policyName} (${attachment.policyId}) attached, which vend does not own`,
@@ -658,25 +400,36 @@ function declaredTargetIds(context) {
     if (account.id !== context.observed.organization.managementAccountId) targets.set(account.id, `account:${name}`);
   return targets;
 }
-function plannedTargetsOf(context, scp) {
-  return context.changesOf(CHANGE_KINDS.attachScp).filter((change) => change.scope.scp === scp).map((change) => change.target);
-}
-function attachedTargetsOf(context, policyId) {
-  const declared = declaredTargetIds(context);
-  const policy = context.observed.policies.find((candidate) => candidate.id === policyId);
-  return (policy?.targetIds ?? []).map((id) => declared.get(id) ?? id);
-}
-function retiredScps(context) {
-  const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
-  return new Set(
-    context.observed.policies.filter(
-      (policy) => !policy.awsManaged && !catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
-    ).map((policy) => policy.name)
-  );
-}
-function targetName(name) {
+function scpTargetName(name) {
   return name.replace(/%/g, "%25").replace(/@/g, "%40");
 }
+
+// src/drift/repository-places.ts
+function scpListOf(context, target) {
+  if (target === "root") return `root.scps in ${ORGANIZATION_FILE}`;
+  if (target.startsWith("ou:")) return `the scps of OU ${target.slice("ou:".length)} in ${ORGANIZATION_FILE}`;
+  return `scps in ${manifestOf(context, target.slice("account:".length))}`;
+}
+function fullAwsAccessSettingOf(context, target) {
+  if (target === "root") return `root.fullAWSAccess in ${ORGANIZATION_FILE}`;
+  if (target.startsWith("ou:")) return `fullAWSAccess of OU ${target.slice("ou:".length)} in ${ORGANIZATION_FILE}`;
+  return `fullAWSAccess in ${manifestOf(context, target.slice("account:".length))}`;
+}
+function manifestOf(context, account) {
+  return context.desired.accounts.find((candidate) => candidate.name === account)?.file ?? `accounts/${account}.yaml`;
+}
+function templateFileOf(context, baseline) {
+  const file = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateFile;
+  return underBaselines(file ?? `stacksets/${baseline}.yaml`);
+}
+function scpFileOf(context, scp) {
+  const file = context.desired.scps.find((candidate) => candidate.name === scp)?.file;
+  return underBaselines(file ?? `scps/${scp}.json`);
+}
+function underBaselines(file) {
+  return file.startsWith("baselines/") ? file : `baselines/${file}`;
+}
+var DESTRUCTIVE = "a destructive change: apply carries it out only with allow-destructive";
 
 // src/drift/stack-set-findings.ts
 function missingStackSetFinding(context, change) {
@@ -1389,6 +1142,255 @@ function ambiguousOrganizationalUnitFinding(context, problem) {
       accept: `none: an OU path in ${ORGANIZATION_FILE} names one OU`
     },
     context.checkedOn
+  );
+}
+
+// src/drift/scp-findings.ts
+function scpPolicyTypeFindings(context) {
+  if (!context.scpPolicyTypeDisabled) return [];
+  const attachments = context.changesOf(CHANGE_KINDS.attachScp).length;
+  return [
+    makeFinding(
+      "scp-policy-type-disabled",
+      "root",
+      {
+        expected: "the SERVICE_CONTROL_POLICY policy type enabled on the root",
+        actual: "disabled: no SCP is in force anywhere in the organization",
+        restore: `apply enables it (AWS then attaches FullAWSAccess to every OU and account) and makes the ${countOf(attachments, "SCP attachment")} main declares`,
+        accept: "none: vend\u2019s guardrails are SCPs; only removing every SCP from the repository would match"
+      },
+      context.checkedOn
+    )
+  ];
+}
+function missingScpFinding(context, change) {
+  if (context.scpPolicyTypeDisabled) return void 0;
+  const scp = String(change.scope.scp);
+  const targets = plannedTargetsOf(context, scp).map(describeTarget);
+  return makeFinding(
+    "scp-missing",
+    change.target,
+    {
+      expected: `SCP ${scp} from ${scpFileOf(context, scp)}${targets.length > 0 ? `, attached to ${listNames(targets)}` : ""}`,
+      actual: `no SCP named ${scp} in the organization`,
+      restore: `apply creates it again${targets.length > 0 ? ` and attaches it to ${countOf(targets.length, "target")}` : ""}`,
+      accept: `remove ${scp} from the scps catalogue in ${ORGANIZATION_FILE} and from every scps list that names it`
+    },
+    context.checkedOn
+  );
+}
+function scpUpdateFindings(context, change) {
+  return scpContentFindings(
+    context,
+    change.target,
+    String(change.scope.scp),
+    change.before,
+    change.after
+  );
+}
+function scpContentFindings(context, target, scp, before, after) {
+  const findings = [];
+  if (before.content !== after.content) {
+    const diff = unifiedDiff(prettyPolicy(after.content), prettyPolicy(before.content));
+    findings.push(
+      makeFinding(
+        "scp-content",
+        target,
+        {
+          expected: `the content of ${scpFileOf(context, scp)}`,
+          actual: "other content (the diff turns main\u2019s content into the organization\u2019s)",
+          restore: "apply writes main\u2019s content back",
+          accept: `copy the organization\u2019s content into ${scpFileOf(context, scp)}`,
+          details: diff.lines
+        },
+        context.checkedOn
+      )
+    );
+  }
+  if (before.description !== after.description) {
+    findings.push(
+      makeFinding(
+        "scp-description",
+        target,
+        {
+          expected: `description ${JSON.stringify(after.description)}`,
+          actual: `description ${JSON.stringify(before.description)}`,
+          restore: "apply writes main\u2019s description back",
+          accept: `set the description of ${scp} in ${ORGANIZATION_FILE} to the organization\u2019s`
+        },
+        context.checkedOn
+      )
+    );
+  }
+  return findings;
+}
+function detachedScpFinding(context, change) {
+  const scp = String(change.scope.scp);
+  if (context.scpPolicyTypeDisabled || context.missingScps.has(scp) || context.targetIsMissing(change.target))
+    return void 0;
+  const lacking = accountsLackingAttachment(context.live, change.target, scp);
+  const details = lacking.length > 0 ? [`not in force for ${countOf(lacking.length, "account")} beneath it: ${listNames(lacking)}`] : [];
+  if (scp === FULL_AWS_ACCESS_POLICY_NAME)
+    return makeFinding(
+      "full-aws-access-missing",
+      `scp:${scp}@${change.target}`,
+      {
+        expected: `FullAWSAccess attached to ${describeTarget(change.target)}`,
+        actual: "detached: unless another SCP allows them, every action beneath it is denied",
+        restore: "apply attaches it again",
+        accept: `set ${fullAwsAccessSettingOf(context, change.target)} to false`,
+        details
+      },
+      context.checkedOn
+    );
+  return makeFinding(
+    "scp-detached",
+    `scp:${scp}@${change.target}`,
+    {
+      expected: `SCP ${scp} attached to ${describeTarget(change.target)}`,
+      actual: "not attached",
+      restore: "apply attaches it again",
+      accept: `remove ${scp} from ${scpListOf(context, change.target)}`,
+      details
+    },
+    context.checkedOn
+  );
+}
+function undeclaredAttachmentFinding(context, change) {
+  const scp = String(change.scope.scp);
+  if (retiredScps(context).has(scp)) return void 0;
+  if (scp === FULL_AWS_ACCESS_POLICY_NAME)
+    return makeFinding(
+      "full-aws-access-undeclared",
+      `scp:${scp}@${change.target}`,
+      {
+        expected: `FullAWSAccess not attached to ${describeTarget(change.target)} (fullAWSAccess: false)`,
+        actual: "attached: it allows every action the other SCPs do not deny",
+        restore: `apply detaches it; ${DESTRUCTIVE}`,
+        accept: `set ${fullAwsAccessSettingOf(context, change.target)} to true, or remove it`
+      },
+      context.checkedOn
+    );
+  return makeFinding(
+    "scp-attached-undeclared",
+    `scp:${scp}@${change.target}`,
+    {
+      expected: `SCP ${scp} not attached to ${describeTarget(change.target)}`,
+      actual: "attached",
+      restore: `apply detaches it; ${DESTRUCTIVE}`,
+      accept: `add ${scp} to ${scpListOf(context, change.target)}`
+    },
+    context.checkedOn
+  );
+}
+function renamedTargetScpFindings(context) {
+  if (context.scpPolicyTypeDisabled) return [];
+  const findings = [];
+  for (const [id, target] of context.renamedTargetIds) {
+    const unit = context.desired.organizationalUnits.find((candidate) => `ou:${candidate.path}` === target);
+    if (!unit) continue;
+    const attached = new Set(
+      context.observed.policies.filter((policy) => policy.targetIds.includes(id)).map((policy) => policy.name)
+    );
+    const wanted = [...unit.scps, ...unit.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []];
+    const renamedTo = context.observed.organizationalUnits.find((ou) => ou.id === id)?.path ?? id;
+    for (const scp of wanted.filter((name) => !attached.has(name) && !context.missingScps.has(name)))
+      findings.push(
+        makeFinding(
+          scp === FULL_AWS_ACCESS_POLICY_NAME ? "full-aws-access-missing" : "scp-detached",
+          `scp:${scp}@${target}`,
+          {
+            expected: `SCP ${scp} attached to ${describeTarget(target)} (in AWS now ${renamedTo}, ${id})`,
+            actual: "not attached",
+            restore: "apply attaches it once the OU has its declared name again (see the OU renamed finding); until then apply would create a second OU",
+            accept: scp === FULL_AWS_ACCESS_POLICY_NAME ? `set ${fullAwsAccessSettingOf(context, target)} to false` : `remove ${scp} from ${scpListOf(context, target)}`
+          },
+          context.checkedOn
+        )
+      );
+  }
+  return findings;
+}
+function retiredScpFinding(context, change) {
+  const before = change.before;
+  const targets = attachedTargetsOf(context, before.id);
+  return makeFinding(
+    "scp-retired",
+    `scp:${scpTargetName(before.name)}`,
+    {
+      expected: `no SCP ${before.name}: the catalogue no longer names it`,
+      actual: `SCP ${before.name} (${before.id}) exists${targets.length > 0 ? `, attached to ${listNames(targets.map(describeTarget))}` : ""}`,
+      restore: `apply detaches and deletes it; ${DESTRUCTIVE}`,
+      // Tagged ManagedBy vend, it counts as vend's; whoever tagged it may have had it in the catalogue or not.
+      accept: `put ${before.name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead, which keeps it out of vend's hands`
+    },
+    context.checkedOn
+  );
+}
+function scpAdoptionFinding(context, change) {
+  const name = String(change.scope.scp);
+  return makeFinding(
+    "scp-ownership-tag",
+    change.target,
+    {
+      expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
+      actual: `SCP ${name} (${String(change.scope.policyId)}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; its content and description are still the catalogue's`,
+      restore: "apply tags it again (its plan shows this as adopting the SCP)",
+      accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`
+    },
+    context.checkedOn
+  );
+}
+function scpProblemFinding(context, problem) {
+  const name = problem.target.slice("scp:".length);
+  const policy = context.observed.policies.find((candidate) => candidate.name === name);
+  if (!policy) return [];
+  const declared = context.desired.scps.find((scp) => scp.name === name);
+  if (declared)
+    return [
+      ...scpContentFindings(context, problem.target, name, policy, declared),
+      makeFinding(
+        "scp-ownership-tag",
+        problem.target,
+        {
+          expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
+          actual: `SCP ${name} (${policy.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
+          restore: `apply cannot: it changes no policy it does not own. Tag the policy ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again if it is vend\u2019s, then apply`,
+          accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`
+        },
+        context.checkedOn
+      )
+    ];
+  const declaredTargets = declaredTargetIds(context);
+  const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
+  return [
+    makeFinding(
+      "scp-retired",
+      `scp:${scpTargetName(name)}`,
+      {
+        expected: `no SCP ${name}: the catalogue no longer names it`,
+        actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
+        restore: "apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it",
+        accept: `put ${name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead`
+      },
+      context.checkedOn
+    )
+  ];
+}
+function plannedTargetsOf(context, scp) {
+  return context.changesOf(CHANGE_KINDS.attachScp).filter((change) => change.scope.scp === scp).map((change) => change.target);
+}
+function attachedTargetsOf(context, policyId) {
+  const declared = declaredTargetIds(context);
+  const policy = context.observed.policies.find((candidate) => candidate.id === policyId);
+  return (policy?.targetIds ?? []).map((id) => declared.get(id) ?? id);
+}
+function retiredScps(context) {
+  const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
+  return new Set(
+    context.observed.policies.filter(
+      (policy) => !policy.awsManaged && !catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
+    ).map((policy) => policy.name)
   );
 }
 

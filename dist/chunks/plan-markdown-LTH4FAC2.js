@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-W2TZCOTM.js";
-import "./chunk-FBS2AVYC.js";
+} from "./chunk-PDTBIIBR.js";
+import "./chunk-3L3GOG2K.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-H7K4NCEH.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-HYCU4MTO.js";
-import "./chunk-DHE6RV25.js";
+import "./chunk-7O56TNCF.js";
+import "./chunk-AZ7TVSLZ.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-FJFR7VLT.js";
 import "./chunk-GC7XXYZB.js";

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-H4PCYNUY.js";
+} from "./chunk-UA7DHWHA.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -52,7 +52,7 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-DHE6RV25.js";
+import "./chunk-AZ7TVSLZ.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-JBB7DFGZ.js";
 import "./chunk-ULGLEDJQ.js";

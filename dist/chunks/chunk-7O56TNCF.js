@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-DHE6RV25.js";
+} from "./chunk-AZ7TVSLZ.js";
 import {
   loosens
 } from "./chunk-FJFR7VLT.js";

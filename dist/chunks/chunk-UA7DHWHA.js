@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-DHE6RV25.js";
+} from "./chunk-AZ7TVSLZ.js";
 import {
   computePlan,
   hasUncommittedChanges,

@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-HYCU4MTO.js";
+} from "./chunk-7O56TNCF.js";
 import {
   computePlan,
   repositoryCommit

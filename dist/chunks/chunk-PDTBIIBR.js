@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-FBS2AVYC.js";
+} from "./chunk-3L3GOG2K.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-HYCU4MTO.js";
+} from "./chunk-7O56TNCF.js";
 import {
   leadingDetails
-} from "./chunk-DHE6RV25.js";
+} from "./chunk-AZ7TVSLZ.js";
 import {
   compactDiff
 } from "./chunk-2OI5EXOW.js";

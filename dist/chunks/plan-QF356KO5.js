@@ -1,36 +1,33 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-FBS2AVYC.js";
-import "./chunk-H7K4NCEH.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-HYCU4MTO.js";
-import "./chunk-DHE6RV25.js";
+  runPlan,
+  serializePlan
+} from "./chunk-JPF6FYFQ.js";
+import "./chunk-7O56TNCF.js";
+import "./chunk-AZ7TVSLZ.js";
 import "./chunk-KGH2TBIG.js";
+import "./chunk-JBB7DFGZ.js";
+import "./chunk-ULGLEDJQ.js";
 import "./chunk-FJFR7VLT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-6RTAUEL6.js";
+import "./chunk-NI57TMP4.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-BGJOS5QB.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-W2TZCOTM.js";
+} from "./chunk-PDTBIIBR.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-FBS2AVYC.js";
+} from "./chunk-3L3GOG2K.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,9 +41,9 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-I5R2OS7W.js";
-import "./chunk-HYCU4MTO.js";
-import "./chunk-DHE6RV25.js";
+} from "./chunk-JPF6FYFQ.js";
+import "./chunk-7O56TNCF.js";
+import "./chunk-AZ7TVSLZ.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-JBB7DFGZ.js";
 import "./chunk-ULGLEDJQ.js";

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-HYCU4MTO.js";
+} from "./chunk-7O56TNCF.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-DHE6RV25.js";
+} from "./chunk-AZ7TVSLZ.js";
 import {
   summarizeTemplateChange
 } from "./chunk-FJFR7VLT.js";

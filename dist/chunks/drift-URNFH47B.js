@@ -1,10 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-I5R2OS7W.js";
-import "./chunk-HYCU4MTO.js";
-import "./chunk-DHE6RV25.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-UA7DHWHA.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-3WOOZV6K.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-AZ7TVSLZ.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-JBB7DFGZ.js";
 import "./chunk-ULGLEDJQ.js";
@@ -12,7 +14,6 @@ import "./chunk-FJFR7VLT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-6RTAUEL6.js";
-import "./chunk-NI57TMP4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-BGJOS5QB.js";
 import "./chunk-57OUBYEJ.js";
@@ -22,12 +23,13 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

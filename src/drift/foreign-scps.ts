@@ -1,0 +1,94 @@
+import { compareText } from '../ordering.js';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { ORGANIZATION_FILE } from '../config/repository.js';
+import { describeTarget } from '../plan/plan-draft.js';
+import type { DriftContext } from './drift-context.js';
+import { makeFinding } from './drift-report.js';
+import type { DriftFinding } from './drift-report.js';
+
+/** An SCP attached to a declared target that vend does not own (read by read-foreign-scps.ts). */
+export interface ForeignScpAttachment {
+  policyId: string;
+  policyName: string;
+  /** The declared target: `root`, `ou:…` or `account:…`. */
+  target: string;
+}
+
+/**
+ * SCPs vend does not own on declared targets. A policy that holds a catalogue SCP's name is told by that SCP's
+ * ownership finding instead.
+ */
+export function foreignScpFindings(
+  context: DriftContext,
+  attachments: readonly ForeignScpAttachment[],
+): DriftFinding[] {
+  const declared = declaredTargetIds(context);
+  const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
+  const known = context.observed.policies
+    .filter(
+      (policy) =>
+        !policy.awsManaged && !catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value,
+    )
+    .flatMap((policy) =>
+      policy.targetIds.flatMap((id) => {
+        const target = declared.get(id);
+        return target ? [{ policyId: policy.id, policyName: policy.name, target }] : [];
+      }),
+    );
+  const unique = new Map(
+    [...known, ...attachments].map((attachment) => [`${attachment.policyId}@${attachment.target}`, attachment]),
+  );
+  return [...unique.values()]
+    .sort((a, b) => compareText(a.target, b.target) || compareText(a.policyName, b.policyName))
+    .map((attachment) =>
+      makeFinding(
+        'scp-foreign',
+        `scp:${scpTargetName(attachment.policyName)}@${attachment.target}`,
+        {
+          expected: `only the SCPs main declares on ${describeTarget(attachment.target)}`,
+          actual: `SCP ${attachment.policyName} (${attachment.policyId}) attached, which vend does not own`,
+          restore:
+            'apply leaves it: vend never changes a policy it does not own. Detach it by hand if it should not be there',
+          accept: `add an ignore: entry for this finding to ${ORGANIZATION_FILE}, with the reason it stays`,
+        },
+        context.checkedOn,
+      ),
+    );
+}
+
+/**
+ * SCPs vend does not own on declared targets, as observe read them (observed.foreignScpsByTarget): one
+ * ListTargetsForPolicy per such SCP, made for the plan already, so drift reads nothing more for them.
+ */
+export function foreignScpAttachments(context: DriftContext): ForeignScpAttachment[] {
+  return [...declaredTargetIds(context)].flatMap(([id, target]) =>
+    (context.observed.foreignScpsByTarget[id] ?? []).map((policy) => ({
+      policyId: policy.id,
+      policyName: policy.name,
+      target,
+    })),
+  );
+}
+
+/**
+ * Declared targets that exist and that SCPs apply to: the root, declared OUs (renamed ones too, by their id),
+ * declared member accounts, by id.
+ */
+export function declaredTargetIds(context: DriftContext): Map<string, string> {
+  const targets = new Map<string, string>([[context.observed.root.id, 'root']]);
+  for (const [path, id] of context.ouIdByPath) if (path !== '') targets.set(id, `ou:${path}`);
+  for (const [id, target] of context.renamedTargetIds) targets.set(id, target);
+  for (const [name, account] of context.existingAccounts)
+    if (account.id !== context.observed.organization.managementAccountId) targets.set(account.id, `account:${name}`);
+  return targets;
+}
+
+/**
+ * A policy name as a finding target holds it. AWS allows '@' in a policy name, and a target joins the SCP and where
+ * it is attached with '@', so a name such as `AllowAll@account:ml-` could pose as another attachment and match an
+ * ignore: pattern written for that one. '@' and '%' are percent-encoded, as in a URL, in every SCP name that comes
+ * from AWS: other teams' SCPs and vend's retired ones alike.
+ */
+export function scpTargetName(name: string): string {
+  return name.replace(/%/g, '%25').replace(/@/g, '%40');
+}
