@@ -64,8 +64,9 @@ export function maskNoEchoDefaults(body: string, secret: readonly string[], prev
     for (const name of secret) {
       const node = source?.document.getIn(['Parameters', name, 'Default'], true) as
         { range?: [number, number, number]; toJSON?: () => unknown } | undefined;
-      if (node?.range)
-        found.set(name, { range: [node.range[0], node.range[1]], value: JSON.stringify(node.toJSON?.()) });
+      // A block scalar's range takes in the line break that ends it, which the mask must leave in place.
+      const end = node?.range ? node.range[0] + text.slice(node.range[0], node.range[1]).trimEnd().length : 0;
+      if (node?.range) found.set(name, { range: [node.range[0], end], value: JSON.stringify(node.toJSON?.()) });
     }
     return found;
   };

@@ -19,6 +19,7 @@ import {
   compareInstances,
   compareInstanceTargets,
   describeInstanceUpdate,
+  NAMED_ACCOUNTS,
   groupSuffix,
   INOPERABLE,
   instanceScope,
@@ -27,9 +28,6 @@ import {
   changesOwnOverrides,
   wantedInstances,
 } from './stack-instance-targets.js';
-
-/** A deployment to at most this many accounts names them in its description. */
-const NAMED_ACCOUNTS = 3;
 
 /** The reason a baseline's changes are high impact (baselineControlsAccess). */
 const CONTROLS_ACCESS = 'a baseline that grants or controls access';
@@ -263,7 +261,7 @@ export function planStackSets(draft: PlanDraft): void {
           highImpactReason: `other parameter overrides for ${CONTROLS_ACCESS}`,
           destructive: deletions.deletedResources === undefined || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
-          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone, group.overridesChange && !group.ownOverridesChange)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? 'it' : 'them'} ${effects.join('; ')}` : ''}`,
+          description: `${describeInstanceUpdate(baseline.name, group.targets.length, accounts, group.notDone, group.overridesChange && !group.ownOverridesChange)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? 'it' : 'them'} ${effects.join('; ')}` : ''}`,
           accounts,
         }),
       );

@@ -100,23 +100,29 @@ export function isDone(status: string): boolean {
   return DONE_STATUSES.has(status);
 }
 
+/** A change to stack instances in at most this many accounts names them in its description. */
+export const NAMED_ACCOUNTS = 3;
+
 /**
- * The description of an update-stack-instances change. `carriedOnly`: the overrides change only by the StackSet
+ * The description of an update-stack-instances change, naming its `accounts` when few. `carriedOnly`: the overrides change only by the StackSet
  * values they carry (changesOwnOverrides).
  */
 export function describeInstanceUpdate(
   baseline: string,
   count: number,
+  accounts: readonly string[],
   notDone: readonly string[],
   carriedOnly = false,
 ): string {
   const plural = (n: number) => (n === 1 ? '' : 's');
   const statuses = [...new Set(notDone)].sort().join(', ');
-  if (notDone.length === count)
-    return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment did not succeed (${statuses})`;
+  // Named when few: groups with other overrides are otherwise lines alike, telling no account apart.
+  const where = accounts.length <= NAMED_ACCOUNTS ? ` in ${accounts.join(', ')}` : '';
+  const instances = `${count} ${baseline} instance${plural(count)}${where}`;
+  if (notDone.length === count) return `Redeploy ${instances}, whose last deployment did not succeed (${statuses})`;
   const what = carriedOnly
-    ? `Carry the StackSet's new parameter values into the overrides of ${count} ${baseline} instance${plural(count)}`
-    : `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
+    ? `Carry the StackSet's new parameter values into the overrides of ${instances}`
+    : `Update parameter overrides of ${instances}`;
   return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
 }
 

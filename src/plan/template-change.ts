@@ -125,7 +125,8 @@ function reachesAccess(value: unknown): boolean {
 
 /**
  * Whether a baseline holds roles, policies, the permissions boundary or other access control, in any of the given
- * template bodies (deployed and new). A body that cannot be read, or that macros process, counts as holding them.
+ * template bodies (deployed and new). A body that cannot be read, that macros process or that nests stacks counts as
+ * holding them.
  * Changes to such a baseline (template, parameters or per-account overrides) reach every account's access, so they
  * are high-impact.
  */
@@ -133,8 +134,9 @@ export function baselineControlsAccess(baseline: string, ...bodies: string[]): b
   if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
   return bodies.some((body) => {
     const facts = readTemplateFacts(body);
-    // What a macro deploys (an AWS::Include from S3, say) is not in the reviewed body: it may be anything.
-    if (facts === undefined || facts.opaque?.kind === 'transform') return true;
+    // What a macro deploys (an AWS::Include from S3, say) or a nested stack's TemplateURL holds is not in the
+    // reviewed body: it may be anything, roles included.
+    if (facts === undefined || facts.opaque?.kind === 'transform' || facts.opaque?.kind === 'nested') return true;
     const parameters = new Set(facts.parameters);
     return facts.resources.some(
       (resource) => controlsAccess(resource) || namesAccountIndirectly(resource.properties, parameters),

@@ -1,6 +1,7 @@
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import { compareText } from '../ordering.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
+import { describeTarget } from '../plan/plan-draft.js';
 import type { BlastRadius, Change, Plan } from '../plan/plan.js';
 import {
   instanceLines,
@@ -184,7 +185,7 @@ class EffectContext {
             ...valueAssignments({ description: String(after.description ?? '') }),
             ...replaces.map(
               (replaced) =>
-                `in place of SCP ${replaced.name} on ${replaced.targets.join(', ')}${replaced === only ? `: the content below is set against ${replaced.name}'s, whose lines are the - ones` : ''}`,
+                `in place of SCP ${replaced.name} on ${replaced.targets.map(describeTarget).join(', ')}${replaced === only ? `: the content below is set against that SCP's, whose lines are the - ones` : ''}`,
             ),
           ],
           diff: {

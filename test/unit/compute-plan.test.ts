@@ -902,7 +902,7 @@ describe('plan keeps StackSets in line with the baselines', () => {
       expect(plan.changes).toEqual([
         expect.objectContaining({
           id: 'update-stack-instances:stackset:vend-permissions-boundary',
-          description: `Redeploy 1 permissions-boundary instance whose last deployment did not succeed (${status})`,
+          description: `Redeploy 1 permissions-boundary instance in payments-prod, whose last deployment did not succeed (${status})`,
           after: expect.objectContaining({ instances: [expect.objectContaining({ region: notDone!.region })] }),
         }),
       ]);
@@ -1636,22 +1636,26 @@ describe('plan says which changes delete something and which reach far', () => {
       [
         'update-stack-instances',
         false,
-        "Carry the StackSet's new parameter values into the overrides of 1 permissions-boundary instance",
+        "Carry the StackSet's new parameter values into the overrides of 1 permissions-boundary instance in payments-dev",
       ],
       [
         'update-stack-instances',
         false,
-        "Carry the StackSet's new parameter values into the overrides of 1 permissions-boundary instance",
+        "Carry the StackSet's new parameter values into the overrides of 1 permissions-boundary instance in payments-prod",
       ],
     ]);
     // An account's own override changing alongside is its own high-impact change.
     expect(impact(computePlan(withOverrides('other-boundary', '900'), observed))).toEqual(
       expect.arrayContaining([
-        ['update-stack-instances', true, 'Update parameter overrides of 1 permissions-boundary instance'],
+        [
+          'update-stack-instances',
+          true,
+          'Update parameter overrides of 1 permissions-boundary instance in payments-prod',
+        ],
         [
           'update-stack-instances',
           false,
-          "Carry the StackSet's new parameter values into the overrides of 1 permissions-boundary instance",
+          "Carry the StackSet's new parameter values into the overrides of 1 permissions-boundary instance in payments-dev",
         ],
       ]),
     );
@@ -1709,11 +1713,11 @@ describe('plan says which changes delete something and which reach far', () => {
     const created = changeNamed(weaker, 'create-scp:scp:deny-regions-v2');
     expect(created).toMatchObject({ highImpact: true });
     expect(created.highImpactReason).toBe(
-      'it replaces SCP deny-unapproved-regions on ou:Workloads/Prod, and lets through what that stopped',
+      'it replaces SCP deny-unapproved-regions on OU Workloads/Prod, and may let through what that stopped (a Deny statement changed or removed, or an Allow added)',
     );
     const comment = renderPlanComment(weaker);
     expect(comment).toContain(
-      'in place of SCP deny-unapproved-regions on ou:Workloads/Prod: the content below is set against',
+      'in place of SCP deny-unapproved-regions on OU Workloads/Prod: the content below is set against',
     );
     expect(comment).toMatch(/^\+\s+"ArnNotLike": \{$/m);
   });
@@ -1820,6 +1824,21 @@ describe('plan says which changes delete something and which reach far', () => {
     const include = (location: string) =>
       `Resources:\n  Fn::Transform: { Name: AWS::Include, Parameters: { Location: '${location}' } }\n`;
     expect(withTemplates(include('s3://bucket/a.yaml'), include('s3://bucket/b.yaml')).highImpact).toBe(true);
+  });
+
+  it('marks high-impact a new baseline that nests a stack: the nested template, never reviewed, may hold roles', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.baselines.push(
+      desiredBaseline('nested-tools', {
+        regions: ['us-east-1'],
+        templateBody:
+          'Resources:\n  Tools:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://bucket.s3.amazonaws.com/tools.yaml\n',
+      }),
+    );
+    expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-nested-tools').highImpact).toBe(
+      true,
+    );
   });
 
   describe('an ARN or account the template does not fix to the stack’s own account', () => {

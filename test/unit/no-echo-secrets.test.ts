@@ -4,6 +4,7 @@
 import type { DesiredState } from '../../src/config/desired-state.js';
 import { instanceOverrides, stackSetParameters } from '../../src/apply/stack-set-parameters.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
+import { maskNoEchoDefaults } from '../../src/plan/no-echo-parameters.js';
 import { valueChanges } from '../../src/report/effect-details.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import {
@@ -118,4 +119,33 @@ test('a value the StackSet holds for a parameter no template declares is not sho
   expect(plan.noEchoParameters['vend-permissions-boundary']).toEqual(['WebhookSecret']);
   expect(JSON.stringify(renderPlanComment(plan))).not.toContain('hunter2');
   expect(renderPlanComment(plan)).toContain('WebhookSecret: removed (NoEcho: value not shown)');
+});
+
+test('a NoEcho Default written as a block scalar is masked in place, leaving the lines after it as they were', () => {
+  const template = (secret: string) =>
+    [
+      'Parameters:',
+      '  BlockSecret:',
+      '    Type: String',
+      '    NoEcho: true',
+      '    Default: >-',
+      `      ${secret}`,
+      '      continued',
+      '  Region:',
+      '    Type: String',
+      '',
+    ].join('\n');
+  const masked = maskNoEchoDefaults(template('hunter2-new'), ['BlockSecret'], template('hunter2-old'));
+
+  expect(masked).not.toMatch(/hunter2/);
+  expect(masked.split('\n')).toEqual([
+    'Parameters:',
+    '  BlockSecret:',
+    '    Type: String',
+    '    NoEcho: true',
+    '    Default: "(NoEcho: changed, not shown)"',
+    '  Region:',
+    '    Type: String',
+    '',
+  ]);
 });

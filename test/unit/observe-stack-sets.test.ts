@@ -140,7 +140,7 @@ test('an instance whose detailed status is not SUCCEEDED is never counted as dep
   ).toEqual([
     [
       'update-stack-instances:stackset:vend-roles',
-      'Redeploy 2 roles instances whose last deployment did not succeed (CANCELLED, SKIPPED_SUSPENDED_ACCOUNT)',
+      'Redeploy 2 roles instances in app, whose last deployment did not succeed (CANCELLED, SKIPPED_SUSPENDED_ACCOUNT)',
     ],
   ]);
 });
@@ -159,6 +159,6 @@ test('an OUTDATED instance is redeployed even when its detailed status is an ear
     ]),
   ).toContainEqual([
     'update-stack-instances:stackset:vend-roles',
-    'Redeploy 1 roles instance whose last deployment did not succeed (OUTDATED)',
+    'Redeploy 1 roles instance in app, whose last deployment did not succeed (OUTDATED)',
   ]);
 });

@@ -303,7 +303,7 @@ describe('each change states its effect in reviewer terms', () => {
     );
     expect(changeList(comment)).toEqual([
       '# StackSet vend-automation-roles',
-      '~ Update parameter overrides of 1 automation-roles instance',
+      '~ Update parameter overrides of 1 automation-roles instance in payments-dev',
       '    us-east-1: payments-dev',
       '    parameter overrides:',
       '      DeployRole: "arn:old" → "arn:new"',
