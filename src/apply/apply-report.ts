@@ -51,6 +51,8 @@ export interface ChangeRecord {
   reaches?: string[];
   /** What it did in values, where the description does not say: tags old → new, a move's OUs (changeDetail). */
   detail?: string;
+  /** The stack instances it changed, or would have, `account/region` (instancesActedOn): which regions, per account. */
+  members?: string[];
 }
 
 /** A change still planned after the run (ApplyReport.pending). */
@@ -95,12 +97,22 @@ export interface FailedStackInstance {
 
 export interface RefusedChange extends ChangeRecord {
   reason: string;
-  /** The stack instances it would have changed, `account/region`, for a reader of the refusal. */
-  members?: string[];
 }
 
 export interface ChangeFailure extends ChangeRecord {
   message: string;
+  /** Set when apply did not attempt it: the id of the change it needs, which failed or did not complete. */
+  blockedBy?: string;
+}
+
+/** Changes that were attempted and failed, apart from those not attempted for want of one (ChangeFailure.blockedBy). */
+export function attemptedFailures(report: Pick<ApplyReport, 'failures'>): ChangeFailure[] {
+  return report.failures.filter((failure) => failure.blockedBy === undefined);
+}
+
+/** Changes apply did not attempt because a change they need failed or did not complete. */
+export function notAttempted(report: Pick<ApplyReport, 'failures'>): ChangeFailure[] {
+  return report.failures.filter((failure) => failure.blockedBy !== undefined);
 }
 
 export interface AccountVerification {

@@ -1,4 +1,4 @@
-import { accountsActedIn } from '../plan/change-accounts.js';
+import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
 import type { Change, Plan } from '../plan/plan.js';
 import { changesById, isCovered, scpReachBeyond } from '../plan/saved-plan.js';
 import type { ApplyReport, RefusedChange } from './apply-report.js';
@@ -50,9 +50,10 @@ export function authorizeChanges(
   for (const change of changes) {
     // Which accounts and instances it would have changed: a refusal names them, as the plan did.
     const acted = accountsActedIn(change);
+    const members = instancesActedOn(change);
     const where = {
       ...(acted.length > 0 ? { accounts: acted } : {}),
-      ...(change.target.startsWith('stackset:') && change.scope.members ? { members: change.scope.members } : {}),
+      ...(members.length > 0 ? { members } : {}),
     };
     if (!isCovered(change, approved)) {
       refused.push({

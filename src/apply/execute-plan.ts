@@ -8,7 +8,7 @@ import { computePlan } from '../plan/compute-plan.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan } from '../plan/plan.js';
-import { accountsActedIn } from '../plan/change-accounts.js';
+import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
 import { stackSetOfChangeId } from '../plan/plan-draft.js';
 import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
@@ -264,6 +264,7 @@ function stillPlanned(plan: Plan, report: ApplyReport) {
     .map((change) => {
       const account = change.kind === CHANGE_KINDS.createAccount ? made.get(String(change.scope.account)) : undefined;
       const acted = accountsActedIn(change);
+      const members = instancesActedOn(change);
       const heldBackBy = report.heldBack?.[change.id];
       return {
         id: change.id,
@@ -272,6 +273,7 @@ function stillPlanned(plan: Plan, report: ApplyReport) {
           : change.description,
         action: account ? ('change' as const) : change.action,
         ...(acted.length > 0 ? { accounts: acted } : {}),
+        ...(members.length > 0 ? { members } : {}),
         ...(heldBackBy ? { heldBackBy } : {}),
       };
     });

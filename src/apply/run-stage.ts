@@ -1,5 +1,5 @@
 import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/account-readiness.js';
-import { accountsActedIn } from '../plan/change-accounts.js';
+import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
 import { scpReachBeyond } from '../plan/saved-plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
@@ -222,8 +222,10 @@ function recordOutcomes(
     const actedIn = change ? accountsActedIn(change) : [];
     const reached = actedIn.length > 0 ? [] : accountsReached(radius.get(id));
     const detail = change ? changeDetail(change) : undefined;
+    const members = change ? instancesActedOn(change) : [];
     const accounts = {
       ...(actedIn.length > 0 ? { accounts: actedIn } : {}),
+      ...(members.length > 0 ? { members } : {}),
       ...(reached.length > 0 ? { reaches: reached } : {}),
       ...(detail ? { detail } : {}),
     };
@@ -250,11 +252,11 @@ function recordOutcomes(
       context.log(`… ${description}: held back, it needs ${refusedRoot}, which was refused`);
       continue;
     }
-    const message =
+    const { message, ...blocked } =
       outcome.status === 'failed'
-        ? outcome.error.message
-        : `Not attempted: it needs ${outcome.by}, which did not complete.`;
-    report.failures.push({ id, description, ...accounts, message });
+        ? { message: outcome.error.message }
+        : { message: `Not attempted: it needs ${outcome.by}, which did not complete.`, blockedBy: outcome.by };
+    report.failures.push({ id, description, ...accounts, message, ...blocked });
     // An AWS error already starts with the change's title (describeAwsError): say it once.
     context.log(`✗ ${failureReason({ description, message }) === message ? `${description}: ${message}` : message}`);
   }

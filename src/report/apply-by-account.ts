@@ -1,5 +1,5 @@
 import { compareText } from '../ordering.js';
-import { applyExitCode, failureReason } from '../apply/apply-report.js';
+import { applyExitCode, attemptedFailures, failureReason, notAttempted } from '../apply/apply-report.js';
 import type { ApplyReport, ChangeRecord } from '../apply/apply-report.js';
 import { countOf } from './phrasing.js';
 import { stackSetOfChangeId } from '../plan/plan-draft.js';
@@ -14,6 +14,8 @@ export interface AccountOutcome {
   done: string[];
   /** `vend-roles in us-east-1: <AWS reason>`, `setting its tags failed: <AWS reason>` … */
   failed: string[];
+  /** What was left undone without failing: refused, not attempted for want of a failed change, or still planned. */
+  notDone: string[];
 }
 
 export interface ApplyOutcomeByAccount {
@@ -31,7 +33,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
   const outcome = (account: string) => {
     const existing = outcomes.get(account);
     if (existing) return existing;
-    const created: AccountOutcome = { account, done: [], failed: [] };
+    const created: AccountOutcome = { account, done: [], failed: [], notDone: [] };
     outcomes.set(account, created);
     return created;
   };
@@ -55,7 +57,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       const what = organizationPhrase(change);
       organization.set(what, (organization.get(what) ?? 0) + 1);
     }
-    for (const account of accounts) outcome(account).done.push(accountPhrase(change));
+    for (const account of accounts) outcome(account).done.push(accountPhrase(change, account));
     // An SCP on an OU or a StackSet update acts in no account itself, yet changes what holds in each it reaches. A
     // StackSet update is credited where its operation says an instance SUCCEEDED, not wherever the plan reached.
     const update = stackSetUpdate(change, instances);
@@ -99,11 +101,19 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       instanceReasons.add(`${result.stackSet}\n${account}`);
     }
   }
-  for (const failure of report.failures) {
+  for (const failure of notAttempted(report)) {
+    for (const account of failure.accounts ?? [])
+      outcome(account).notDone.push(
+        `not attempted: ${undonePhrase(failure, account)}, since ${failure.blockedBy} did not complete`,
+      );
+    for (const account of (failure.reaches ?? []).filter((name) => !notCreated.has(name)))
+      outcome(account).notDone.push(`through: not attempted: ${failure.description}`);
+  }
+  for (const failure of attemptedFailures(report)) {
     const stackSet = stackSetOfChangeId(failure.id);
     for (const account of failure.accounts ?? []) {
       if (stackSet && instanceReasons.has(`${stackSet}\n${account}`)) continue;
-      outcome(account).failed.push(`${undonePhrase(failure)} failed: ${failureReason(failure)}`);
+      outcome(account).failed.push(`${undonePhrase(failure, account)} failed: ${failureReason(failure)}`);
     }
     const update = stackSetUpdate(failure, instances);
     for (const account of failure.reaches ?? []) {
@@ -119,14 +129,15 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     }
   }
   for (const refusal of report.refused) {
-    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${undonePhrase(refusal)}`);
+    for (const account of refusal.accounts ?? [])
+      outcome(account).notDone.push(`refused: ${undonePhrase(refusal, account)}`);
     // Refused at an OU, the root or a whole StackSet: each account it would have reached is left as it was.
     for (const account of (refusal.reaches ?? []).filter((name) => !notCreated.has(name)))
-      outcome(account).failed.push(`through: refused: ${refusal.description}`);
+      outcome(account).notDone.push(`through: refused: ${refusal.description}`);
   }
   for (const change of report.pending)
     for (const account of change.accounts ?? [])
-      outcome(account).failed.push(
+      outcome(account).notDone.push(
         `still planned: ${change.heldBackBy ? `held back by refused ${change.heldBackBy}: ` : ''}${change.description}`,
       );
   return {
@@ -216,8 +227,9 @@ function scpOf(id: string): string {
 }
 
 /** What a change did in one account, in a few words and, where the kind has them, its values. */
-function accountPhrase(change: ChangeRecord): string {
+function accountPhrase(change: ChangeRecord, account: string): string {
   const stackSet = stackSetOfChangeId(change.id) ?? '';
+  const where = regionsIn(change, account);
   const detail = change.detail ? `: ${change.detail}` : '';
   const phrases: Record<string, string> = {
     'create-account': 'created',
@@ -230,16 +242,19 @@ function accountPhrase(change: ChangeRecord): string {
     'attach-scp': `SCP ${scpOf(change.id)} attached`,
     'detach-scp': `SCP ${scpOf(change.id)} detached`,
     'close-account': 'closed',
-    'add-stack-instances': `${stackSet} deployed`,
-    'update-stack-instances': `${stackSet} updated`,
-    'remove-stack-instances': `${stackSet} removed`,
+    'add-stack-instances': `${stackSet} deployed${where}`,
+    'update-stack-instances': `${stackSet} updated${where}`,
+    'remove-stack-instances': `${stackSet} removed${where}`,
   };
   return phrases[kindOf(change)] ?? change.description;
 }
 
-/** What a change would have done, said as not done: `removing vend-human-roles`, `setting its tags`. */
-function undonePhrase(change: ChangeRecord): string {
-  const stackSet = stackSetOfChangeId(change.id) ?? '';
+/**
+ * What a change would have done, said as not done: `removing vend-human-roles in eu-west-1`, `setting its tags`.
+ * `account`: the account it is said of, whose regions an instance change names.
+ */
+function undonePhrase(change: ChangeRecord, account?: string): string {
+  const stackSet = `${stackSetOfChangeId(change.id) ?? ''}${account === undefined ? '' : regionsIn(change, account)}`;
   const phrases: Record<string, string> = {
     'create-account': 'creating it',
     'adopt-account': 'adopting it',
@@ -284,4 +299,12 @@ function organizationCount(what: string, count: number): string {
   if (!phrase) return count === 1 ? what : `${what} (×${count})`;
   if (what === 'enable-scp-type') return phrase[0];
   return countOf(count, phrase[0], phrase[1]);
+}
+
+/** ` in eu-west-1, us-east-1`: the regions of the change's stack instances in `account`; empty when it has none. */
+function regionsIn(change: ChangeRecord, account: string): string {
+  const regions = (change.members ?? [])
+    .filter((member) => member.slice(0, member.lastIndexOf('/')) === account)
+    .map((member) => member.slice(member.lastIndexOf('/') + 1));
+  return regions.length > 0 ? ` in ${[...new Set(regions)].sort(compareText).join(', ')}` : '';
 }

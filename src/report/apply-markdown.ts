@@ -1,5 +1,11 @@
 import type { ApplyReport } from '../apply/apply-report.js';
-import { applyExitCode, failedVerifications, failureReason } from '../apply/apply-report.js';
+import {
+  applyExitCode,
+  attemptedFailures,
+  failedVerifications,
+  failureReason,
+  notAttempted,
+} from '../apply/apply-report.js';
 import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
@@ -84,16 +90,32 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       ].join('\n'),
     });
   }
+  const failed = attemptedFailures(report);
+  const blocked = notAttempted(report);
   if (report.failures.length > 0) {
     sections.push({
       keep: true,
       markdown: [
         '> [!CAUTION]',
-        `> **${countOf(report.failures.length, 'change')} failed:**`,
-        ...report.failures.map(
-          (failure) =>
-            `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failureReason(failure))}`,
-        ),
+        ...(failed.length > 0
+          ? [
+              `> **${countOf(failed.length, 'change')} failed:**`,
+              ...failed.map(
+                (failure) =>
+                  `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failureReason(failure))}`,
+              ),
+            ]
+          : []),
+        ...(blocked.length > 0
+          ? [
+              ...(failed.length > 0 ? ['>'] : []),
+              `> **${countOf(blocked.length, 'change')} not attempted**, each for want of a change that did not complete:`,
+              ...blocked.map(
+                (failure) =>
+                  `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): needs ${inlineCode(failure.blockedBy ?? '')}`,
+              ),
+            ]
+          : []),
       ].join('\n'),
     });
   }
@@ -185,11 +207,11 @@ function byAccountSections(report: ApplyReport): CommentSection[] {
       markdown: [
         '### By account',
         '',
-        '| Account | Done | Failed |',
-        '|---|---|---|',
+        '| Account | Done | Failed | Not done |',
+        '|---|---|---|---|',
         ...accounts.map(
           (account) =>
-            `| **${escapeMarkdown(account.account)}**${account.id ? ` ${inlineCode(account.id)}` : ''} | ${list(account.done)} | ${account.failed.length > 0 ? `❌ ${list(account.failed)}` : '—'} |`,
+            `| **${escapeMarkdown(account.account)}**${account.id ? ` ${inlineCode(account.id)}` : ''} | ${list(account.done)} | ${account.failed.length > 0 ? `❌ ${list(account.failed)}` : '—'} | ${list(account.notDone)} |`,
         ),
       ].join('\n'),
     });

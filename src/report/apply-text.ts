@@ -1,5 +1,5 @@
 import type { ApplyReport, PendingChange } from '../apply/apply-report.js';
-import { failedVerifications, failureReason } from '../apply/apply-report.js';
+import { attemptedFailures, failedVerifications, failureReason, notAttempted } from '../apply/apply-report.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
 import { countOf } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
@@ -8,9 +8,11 @@ import { visibleLine } from './visible-text.js';
 export function applySummaryLine(report: ApplyReport): string {
   const parts = [
     `${countOf(report.changesApplied.length, 'change')} applied`,
-    `${report.failures.length} failed`,
+    `${attemptedFailures(report).length} failed`,
     `${report.refused.length} refused`,
   ];
+  const blocked = notAttempted(report).length;
+  if (blocked > 0) parts.push(`${blocked} not attempted`);
   if (report.pending.length > 0) parts.push(`${report.pending.length} still planned`);
   const unverified = failedVerifications(report);
   if (unverified > 0) parts.push(`${countOf(unverified, 'new account')} whose baseline roles did not check out`);
@@ -48,10 +50,14 @@ export function renderApplyText(report: ApplyReport): string {
   );
   section(
     'Failed:',
-    report.failures.flatMap((failure) => [
+    attemptedFailures(report).flatMap((failure) => [
       `  ✗ ${failure.description} (${failure.id})`,
       `      ${failureReason(failure)}`,
     ]),
+  );
+  section(
+    'Not attempted (each needs a change that did not complete):',
+    notAttempted(report).map((failure) => `  - ${failure.description} (${failure.id}), needs ${failure.blockedBy}`),
   );
   section(
     'Refused:',
@@ -67,6 +73,7 @@ export function renderApplyText(report: ApplyReport): string {
     byAccount.accounts.flatMap((account) => [
       `  ${account.account}${account.id ? ` (${account.id})` : ''}: ${account.done.join('; ') || 'nothing done'}`,
       ...account.failed.map((failure) => `      ✗ ${failure}`),
+      ...account.notDone.map((undone) => `      - ${undone}`),
     ]),
   );
   section(

@@ -33,6 +33,7 @@ function reportWithEverything(appliedChanges: number): ApplyReport {
       id: 'add-stack-instances:stackset:vend-boundary#1a2b3c4d',
       description: 'Deploy boundary to 1 stack instance (1 account)',
       accounts: ['payments-prod'],
+      members: ['payments-prod/us-east-1'],
     },
     ...Array.from({ length: appliedChanges }, (_, index) => ({
       id: `tag-account:account:team-${index}`,
@@ -86,19 +87,24 @@ describe('what apply did, by account', () => {
       {
         account: 'legacy',
         done: [],
-        failed: [
-          'setting its tags failed: AccessDeniedException: not authorized to perform organizations:TagResource',
-          'refused: closing it',
-        ],
+        failed: ['setting its tags failed: AccessDeniedException: not authorized to perform organizations:TagResource'],
+        // Refused is not failed: AWS was never asked.
+        notDone: ['refused: closing it'],
       },
       {
         account: 'payments-prod',
         id: '210987654321',
-        done: ['created', 'SCP deny-internet-gateways attached', 'vend-boundary deployed'],
+        done: ['created', 'SCP deny-internet-gateways attached', 'vend-boundary deployed in us-east-1'],
         // The operation's reason per instance, not the change's summary of it.
         failed: ['vend-roles in us-east-1: Role reader already exists'],
+        notDone: [],
       },
-      { account: 'team-0', done: ['tags set: CostCenter: "0000" → "4711", Owner: (none) → "team-a"'], failed: [] },
+      {
+        account: 'team-0',
+        done: ['tags set: CostCenter: "0000" → "4711", Owner: (none) → "team-a"'],
+        failed: [],
+        notDone: [],
+      },
     ]);
     expect(organization).toEqual(['2 OUs created', '1 SCP created']);
   });
@@ -110,6 +116,7 @@ describe('what apply did, by account', () => {
       description: 'Create account ml-sandbox <aws+ml-sandbox@example.com> in Sandbox',
       accounts: ['ml-sandbox'],
       message: 'Not attempted: it needs create-ou:ou:Sandbox, which did not complete.',
+      blockedBy: 'create-ou:ou:Sandbox',
     });
     report.changesApplied.push({
       id: 'attach-scp:deny-root-user@root',
@@ -117,7 +124,19 @@ describe('what apply did, by account', () => {
       reaches: ['ml-sandbox', 'payments-prod'],
     });
     const { accounts } = applyOutcomeByAccount(report);
-    expect(accounts.find((account) => account.account === 'ml-sandbox')?.done).toEqual([]);
+    expect(accounts.find((account) => account.account === 'ml-sandbox')).toMatchObject({
+      done: [],
+      failed: [],
+      notDone: ['not attempted: creating it, since create-ou:ou:Sandbox did not complete'],
+    });
+    // Counted apart from the changes that failed, in the header and the text alike.
+    expect(renderApplyComment(report)).toContain('2 failed, 1 refused, 1 not attempted');
+    expect(renderApplyComment(report)).toMatch(
+      /\*\*1 change not attempted\*\*, each for want of a change that did not complete:\n> - Create account ml-sandbox/,
+    );
+    expect(renderApplyText(report)).toContain(
+      'Not attempted (each needs a change that did not complete):\n  - Create account ml-sandbox <aws+ml-sandbox@example.com> in Sandbox (create-account:account:ml-sandbox), needs create-ou:ou:Sandbox',
+    );
     expect(accounts.find((account) => account.account === 'payments-prod')?.done).toContain(
       'through: SCP deny-root-user attached to the root',
     );
@@ -139,10 +158,10 @@ describe('what apply did, by account', () => {
       heldBackBy: 'update-stackset:stackset:vend-human-roles',
     });
     const { accounts } = applyOutcomeByAccount(report);
-    expect(accounts.find((account) => account.account === 'ml-sandbox')?.failed).toContain(
+    expect(accounts.find((account) => account.account === 'ml-sandbox')?.notDone).toContain(
       'through: refused: Detach SCP protect-security-services from OU Sandbox',
     );
-    expect(accounts.find((account) => account.account === 'new-two')?.failed).toEqual([
+    expect(accounts.find((account) => account.account === 'new-two')?.notDone).toEqual([
       'still planned: held back by refused update-stackset:stackset:vend-human-roles: Deploy human-roles to 1 stack instance (1 account)',
     ]);
     expect(renderApplyText(report)).toContain(
@@ -174,6 +193,7 @@ describe('what apply did, by account', () => {
         'through: StackSet vend-logging updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)',
       ],
       failed: [],
+      notDone: [],
     });
     expect(accounts.find((account) => account.account === 'payments-prod')!.done).toContain(
       'through: SCP require-imdsv2 detached from OU Workloads/Prod',
@@ -246,6 +266,7 @@ describe('what apply did, by account', () => {
         'through: StackSet vend-logging updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)',
       ],
       failed: [],
+      notDone: [],
     });
 
     // Once apply's last read planned nothing more, every instance's status is current: that confirms it.
@@ -274,7 +295,7 @@ describe('what apply did, by account', () => {
       '> **1 change refused:**\n> - Close account legacy (`close-account:account:legacy`): allow-destructive is not set.',
     );
     expect(comment).toContain(
-      '| **payments-prod** `210987654321` | created<br>SCP deny-internet-gateways attached<br>vend-boundary deployed | ❌ vend-roles in us-east-1: Role reader already exists |',
+      '| **payments-prod** `210987654321` | created<br>SCP deny-internet-gateways attached<br>vend-boundary deployed in us-east-1 | ❌ vend-roles in us-east-1: Role reader already exists | — |',
     );
     expect(comment).toContain('trimmed to fit');
     expect(comment).not.toContain('<img');
@@ -306,18 +327,19 @@ describe('what apply did, by account', () => {
   });
 });
 
-test('a refused change names its stack instances in the comment, and its account in the table', () => {
+test('a refused change names its stack instances in the comment, and its account and region in the table, apart from failures', () => {
   const report = reportWithEverything(1);
+  // One region's instance of a baseline the account keeps elsewhere: the table must not say the whole baseline goes.
   report.refused.push({
     id: 'remove-stack-instances:stackset:vend-human-roles',
     description: 'Remove 1 human-roles stack instance',
     accounts: ['ml-sandbox'],
-    members: ['ml-sandbox/us-east-1'],
+    members: ['ml-sandbox/eu-west-1'],
     reason: 'It is destructive.',
   });
   const comment = renderApplyComment(report);
-  expect(comment).toContain('>   - stack instances: ml-sandbox/us-east-1');
-  expect(comment).toMatch(/\| \*\*ml-sandbox\*\* \| — \| ❌ refused: removing vend-human-roles \|/);
+  expect(comment).toContain('>   - stack instances: ml-sandbox/eu-west-1');
+  expect(comment).toContain('| **ml-sandbox** | — | — | refused: removing vend-human-roles in eu-west-1 |');
 });
 
 test('the text report says per account what was done and what failed, and a no-op apply says so', () => {
@@ -327,8 +349,8 @@ test('the text report says per account what was done and what failed, and a no-o
       'By account:',
       '  legacy: nothing done',
       '      ✗ setting its tags failed: AccessDeniedException: not authorized to perform organizations:TagResource',
-      '      ✗ refused: closing it',
-      '  payments-prod (210987654321): created; SCP deny-internet-gateways attached; vend-boundary deployed',
+      '      - refused: closing it',
+      '  payments-prod (210987654321): created; SCP deny-internet-gateways attached; vend-boundary deployed in us-east-1',
       '      ✗ vend-roles in us-east-1: Role reader already exists',
       '  team-0: tags set: CostCenter: "0000" → "4711", Owner: (none) → "team-a"',
     ].join('\n'),

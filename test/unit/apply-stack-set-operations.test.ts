@@ -127,13 +127,16 @@ test('a failed StackSet operation reports each failed instance with its StatusRe
       id: BOUNDARY_CHANGE,
       description: 'Deploy permissions-boundary to 1 stack instance (1 account: payments-dev)',
       accounts: ['payments-dev'],
+      members: ['payments-dev/us-east-1'],
       message: `StackSet ${BOUNDARY} operation op-1 ended FAILED with 1 failed instance: payments-dev (${DEV}) in us-east-1: Resource handler returned message: "Policy vend-workload-boundary already exists". Fix the cause in the baseline template or the account, then re-run apply.`,
     },
     {
       id: ROLES_CHANGE,
       description: 'Deploy automation-roles to 1 stack instance (1 account: payments-dev)',
       accounts: ['payments-dev'],
+      members: ['payments-dev/us-east-1'],
       message: `Not attempted: it needs ${BOUNDARY_CHANGE}, which did not complete.`,
+      blockedBy: BOUNDARY_CHANGE,
     },
   ]);
   expect(exitCode).toBe(1);
@@ -349,7 +352,9 @@ test('an account whose creation failed holds back only its own instances; the ot
       id: 'add-stack-instances:stackset:vend-regional-guardrails',
       description: 'Deploy regional-guardrails to 2 stack instances (1 account: payments-prod)',
       accounts: ['payments-prod'],
+      members: ['payments-prod/eu-west-1', 'payments-prod/us-east-1'],
       message: 'Not attempted: it needs create-account:account:payments-prod, which did not complete.',
+      blockedBy: 'create-account:account:payments-prod',
     },
   ]);
   // The boundary went to payments-dev alone: said so, and what is left for payments-prod is still planned.
