@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QF356KO5.js"),
-        import("./chunks/plan-text-7HVSLMVS.js"),
-        import("./chunks/plan-markdown-LTH4FAC2.js")
+        import("./chunks/plan-NXE5ONZ2.js"),
+        import("./chunks/plan-text-ZNEBOBPW.js"),
+        import("./chunks/plan-markdown-X47E3Q4T.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-VVJXWQDW.js"),
-        import("./chunks/apply-text-WVL5E3FQ.js"),
-        import("./chunks/apply-markdown-J753VJ2V.js"),
-        import("./chunks/plan-text-7HVSLMVS.js")
+        import("./chunks/apply-KAAXB7IT.js"),
+        import("./chunks/apply-text-7AQRM26F.js"),
+        import("./chunks/apply-markdown-LSV5CFPX.js"),
+        import("./chunks/plan-text-ZNEBOBPW.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,9 +152,9 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-URNFH47B.js"),
-        import("./chunks/drift-text-G6FOTSNJ.js"),
-        import("./chunks/drift-markdown-SRSDC5ZE.js"),
+        import("./chunks/drift-CTJCO3FX.js"),
+        import("./chunks/drift-text-3DL62MTM.js"),
+        import("./chunks/drift-markdown-EQAZ7F6H.js"),
         import("./chunks/drift-report-PGX72B6U.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
@@ -163,7 +163,7 @@ ${escapeMarkdown(message)}`);
         const { notRun } = outcome;
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-J7LD2ZR3.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-3PFJPZRY.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
         terminal.stderr(`vend drift: could not run: ${notRun.error}.`);
@@ -180,7 +180,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-WVHBGEU4.js"),
+        import("./chunks/import-6IAQ2U7T.js"),
         import("./chunks/import-text-DAV4H7TR.js")
       ]);
       const outcome = await runImport(settings);

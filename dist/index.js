@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YX5BP2OU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4OR6CXQQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VFL3RQNQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-RUHUUXER.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-PKMIATFP.js");
+        const { runDriftAction } = await import("./chunks/drift-action-FATEXYYC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

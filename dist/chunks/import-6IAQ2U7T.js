@@ -36,7 +36,7 @@ import {
 import {
   masked,
   noEchoIn
-} from "./chunk-6RTAUEL6.js";
+} from "./chunk-GZPOFEYB.js";
 import {
   writeLocalFile
 } from "./chunk-NI57TMP4.js";

@@ -48,8 +48,8 @@ function maskNoEchoDefaults(body, secret, previous) {
     const found = /* @__PURE__ */ new Map();
     for (const name of secret) {
       const node = source?.document.getIn(["Parameters", name, "Default"], true);
-      if (node?.range)
-        found.set(name, { range: [node.range[0], node.range[1]], value: JSON.stringify(node.toJSON?.()) });
+      const end = node?.range ? node.range[0] + text.slice(node.range[0], node.range[1]).trimEnd().length : 0;
+      if (node?.range) found.set(name, { range: [node.range[0], end], value: JSON.stringify(node.toJSON?.()) });
     }
     return found;
   };

@@ -15,7 +15,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-FJFR7VLT.js";
+} from "./chunk-PZJPQ56G.js";
 import {
   canonicalJson,
   sha256Digest
@@ -26,7 +26,7 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-6RTAUEL6.js";
+} from "./chunk-GZPOFEYB.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -2385,12 +2385,14 @@ var INOPERABLE = "INOPERABLE";
 function isDone(status) {
   return DONE_STATUSES.has(status);
 }
-function describeInstanceUpdate(baseline, count, notDone, carriedOnly = false) {
+var NAMED_ACCOUNTS = 3;
+function describeInstanceUpdate(baseline, count, accounts, notDone, carriedOnly = false) {
   const plural = (n) => n === 1 ? "" : "s";
   const statuses = [...new Set(notDone)].sort().join(", ");
-  if (notDone.length === count)
-    return `Redeploy ${count} ${baseline} instance${plural(count)} whose last deployment did not succeed (${statuses})`;
-  const what = carriedOnly ? `Carry the StackSet's new parameter values into the overrides of ${count} ${baseline} instance${plural(count)}` : `Update parameter overrides of ${count} ${baseline} instance${plural(count)}`;
+  const where = accounts.length <= NAMED_ACCOUNTS ? ` in ${accounts.join(", ")}` : "";
+  const instances = `${count} ${baseline} instance${plural(count)}${where}`;
+  if (notDone.length === count) return `Redeploy ${instances}, whose last deployment did not succeed (${statuses})`;
+  const what = carriedOnly ? `Carry the StackSet's new parameter values into the overrides of ${instances}` : `Update parameter overrides of ${instances}`;
   return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
 }
 function groupSuffix(overridesKey) {
@@ -2405,7 +2407,6 @@ function instanceScope(stackSet, overrides, targets) {
 }
 
 // src/plan/plan-stack-sets.ts
-var NAMED_ACCOUNTS = 3;
 var CONTROLS_ACCESS = "a baseline that grants or controls access";
 function planStackSets(draft) {
   const { namePrefix } = draft.desired.organization.stackSets;
@@ -2590,7 +2591,7 @@ function planStackSets(draft) {
           highImpactReason: `other parameter overrides for ${CONTROLS_ACCESS}`,
           destructive: deletions.deletedResources === void 0 || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
-          description: `${describeInstanceUpdate(baseline.name, group.targets.length, group.notDone, group.overridesChange && !group.ownOverridesChange)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? "it" : "them"} ${effects.join("; ")}` : ""}`,
+          description: `${describeInstanceUpdate(baseline.name, group.targets.length, accounts, group.notDone, group.overridesChange && !group.ownOverridesChange)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? "it" : "them"} ${effects.join("; ")}` : ""}`,
           accounts
         })
       );

@@ -7,7 +7,7 @@ import {
   driftSummaryLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-H7K4NCEH.js";
+} from "./chunk-XKWQES2P.js";
 import {
   fitComment
 } from "./chunk-OX2MHUPH.js";

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-AZ7TVSLZ.js";
+} from "./chunk-4G5BAJC4.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-JBB7DFGZ.js";
+} from "./chunk-VMVOJ2FG.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-ULGLEDJQ.js";
 import {
   controlsAccess
-} from "./chunk-FJFR7VLT.js";
+} from "./chunk-PZJPQ56G.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,

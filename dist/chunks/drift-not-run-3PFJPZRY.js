@@ -1,15 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  APPLY_COMMENT_MARKER,
-  applySections,
-  renderApplyComment,
-  renderApplyRefusedComment,
-  renderApplySummary
-} from "./chunk-DTV63YX3.js";
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-RPAXGGDZ.js";
+import "./chunk-3QHMWPCS.js";
+import "./chunk-XKWQES2P.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-ZJCA5XR4.js";
-import "./chunk-VKXDSZ44.js";
+import "./chunk-2OI5EXOW.js";
+import "./chunk-GZPOFEYB.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-TSP7M7MX.js";
+import "./chunk-QGPAIWF2.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";
@@ -17,9 +20,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  APPLY_COMMENT_MARKER,
-  applySections,
-  renderApplyComment,
-  renderApplyRefusedComment,
-  renderApplySummary
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
 };

@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-W5OH4HUL.js";
+} from "./chunk-RPAXGGDZ.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -17,18 +17,18 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UA7DHWHA.js";
+} from "./chunk-5ZJPSZMA.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-QUFCES5P.js";
+} from "./chunk-3QHMWPCS.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-H7K4NCEH.js";
+} from "./chunk-XKWQES2P.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -52,14 +52,14 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-AZ7TVSLZ.js";
+import "./chunk-4G5BAJC4.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-JBB7DFGZ.js";
+import "./chunk-VMVOJ2FG.js";
 import "./chunk-ULGLEDJQ.js";
-import "./chunk-FJFR7VLT.js";
+import "./chunk-PZJPQ56G.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
-import "./chunk-6RTAUEL6.js";
+import "./chunk-GZPOFEYB.js";
 import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,

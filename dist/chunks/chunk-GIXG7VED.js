@@ -1,9 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   applyExitCode,
+  attemptedFailures,
   failedVerifications,
-  failureReason
-} from "./chunk-VKXDSZ44.js";
+  failureReason,
+  notAttempted
+} from "./chunk-LHWWX62A.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
@@ -23,7 +25,7 @@ function applyOutcomeByAccount(report) {
   const outcome = (account) => {
     const existing = outcomes.get(account);
     if (existing) return existing;
-    const created2 = { account, done: [], failed: [] };
+    const created2 = { account, done: [], failed: [], notDone: [] };
     outcomes.set(account, created2);
     return created2;
   };
@@ -41,7 +43,7 @@ function applyOutcomeByAccount(report) {
       const what = organizationPhrase(change);
       organization.set(what, (organization.get(what) ?? 0) + 1);
     }
-    for (const account of accounts) outcome(account).done.push(accountPhrase(change));
+    for (const account of accounts) outcome(account).done.push(accountPhrase(change, account));
     const update = stackSetUpdate(change, instances);
     for (const account of (change.reaches ?? []).filter((name) => !notCreated.has(name))) {
       if (!update)
@@ -74,12 +76,20 @@ function applyOutcomeByAccount(report) {
 ${account}`);
     }
   }
-  for (const failure of report.failures) {
+  for (const failure of notAttempted(report)) {
+    for (const account of failure.accounts ?? [])
+      outcome(account).notDone.push(
+        `not attempted: ${undonePhrase(failure, account)}, since ${failure.blockedBy} did not complete`
+      );
+    for (const account of (failure.reaches ?? []).filter((name) => !notCreated.has(name)))
+      outcome(account).notDone.push(`through: not attempted: ${failure.description}`);
+  }
+  for (const failure of attemptedFailures(report)) {
     const stackSet = stackSetOfChangeId(failure.id);
     for (const account of failure.accounts ?? []) {
       if (stackSet && instanceReasons.has(`${stackSet}
 ${account}`)) continue;
-      outcome(account).failed.push(`${undonePhrase(failure)} failed: ${failureReason(failure)}`);
+      outcome(account).failed.push(`${undonePhrase(failure, account)} failed: ${failureReason(failure)}`);
     }
     const update = stackSetUpdate(failure, instances);
     for (const account of failure.reaches ?? []) {
@@ -95,13 +105,14 @@ ${account}`) || update?.failed.has(account)) continue;
     }
   }
   for (const refusal of report.refused) {
-    for (const account of refusal.accounts ?? []) outcome(account).failed.push(`refused: ${undonePhrase(refusal)}`);
+    for (const account of refusal.accounts ?? [])
+      outcome(account).notDone.push(`refused: ${undonePhrase(refusal, account)}`);
     for (const account of (refusal.reaches ?? []).filter((name) => !notCreated.has(name)))
-      outcome(account).failed.push(`through: refused: ${refusal.description}`);
+      outcome(account).notDone.push(`through: refused: ${refusal.description}`);
   }
   for (const change of report.pending)
     for (const account of change.accounts ?? [])
-      outcome(account).failed.push(
+      outcome(account).notDone.push(
         `still planned: ${change.heldBackBy ? `held back by refused ${change.heldBackBy}: ` : ""}${change.description}`
       );
   return {
@@ -161,8 +172,9 @@ function kindOf(change) {
 function scpOf(id) {
   return id.slice(id.indexOf(":") + 1, id.lastIndexOf("@"));
 }
-function accountPhrase(change) {
+function accountPhrase(change, account) {
   const stackSet = stackSetOfChangeId(change.id) ?? "";
+  const where = regionsIn(change, account);
   const detail = change.detail ? `: ${change.detail}` : "";
   const phrases = {
     "create-account": "created",
@@ -175,14 +187,14 @@ function accountPhrase(change) {
     "attach-scp": `SCP ${scpOf(change.id)} attached`,
     "detach-scp": `SCP ${scpOf(change.id)} detached`,
     "close-account": "closed",
-    "add-stack-instances": `${stackSet} deployed`,
-    "update-stack-instances": `${stackSet} updated`,
-    "remove-stack-instances": `${stackSet} removed`
+    "add-stack-instances": `${stackSet} deployed${where}`,
+    "update-stack-instances": `${stackSet} updated${where}`,
+    "remove-stack-instances": `${stackSet} removed${where}`
   };
   return phrases[kindOf(change)] ?? change.description;
 }
-function undonePhrase(change) {
-  const stackSet = stackSetOfChangeId(change.id) ?? "";
+function undonePhrase(change, account) {
+  const stackSet = `${stackSetOfChangeId(change.id) ?? ""}${account === void 0 ? "" : regionsIn(change, account)}`;
   const phrases = {
     "create-account": "creating it",
     "adopt-account": "adopting it",
@@ -224,14 +236,20 @@ function organizationCount(what, count) {
   if (what === "enable-scp-type") return phrase[0];
   return countOf(count, phrase[0], phrase[1]);
 }
+function regionsIn(change, account) {
+  const regions = (change.members ?? []).filter((member) => member.slice(0, member.lastIndexOf("/")) === account).map((member) => member.slice(member.lastIndexOf("/") + 1));
+  return regions.length > 0 ? ` in ${[...new Set(regions)].sort(compareText).join(", ")}` : "";
+}
 
 // src/report/apply-text.ts
 function applySummaryLine(report) {
   const parts = [
     `${countOf(report.changesApplied.length, "change")} applied`,
-    `${report.failures.length} failed`,
+    `${attemptedFailures(report).length} failed`,
     `${report.refused.length} refused`
   ];
+  const blocked = notAttempted(report).length;
+  if (blocked > 0) parts.push(`${blocked} not attempted`);
   if (report.pending.length > 0) parts.push(`${report.pending.length} still planned`);
   const unverified = failedVerifications(report);
   if (unverified > 0) parts.push(`${countOf(unverified, "new account")} whose baseline roles did not check out`);
@@ -256,10 +274,14 @@ function renderApplyText(report) {
   );
   section(
     "Failed:",
-    report.failures.flatMap((failure) => [
+    attemptedFailures(report).flatMap((failure) => [
       `  \u2717 ${failure.description} (${failure.id})`,
       `      ${failureReason(failure)}`
     ])
+  );
+  section(
+    "Not attempted (each needs a change that did not complete):",
+    notAttempted(report).map((failure) => `  - ${failure.description} (${failure.id}), needs ${failure.blockedBy}`)
   );
   section(
     "Refused:",
@@ -274,7 +296,8 @@ function renderApplyText(report) {
     "By account:",
     byAccount.accounts.flatMap((account) => [
       `  ${account.account}${account.id ? ` (${account.id})` : ""}: ${account.done.join("; ") || "nothing done"}`,
-      ...account.failed.map((failure) => `      \u2717 ${failure}`)
+      ...account.failed.map((failure) => `      \u2717 ${failure}`),
+      ...account.notDone.map((undone) => `      - ${undone}`)
     ])
   );
   section(

@@ -1,23 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-PDTBIIBR.js";
-import "./chunk-3L3GOG2K.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-H7K4NCEH.js";
-import "./chunk-OX2MHUPH.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-HFQLNTKM.js";
+import "./chunk-XKWQES2P.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-VRYFBA3T.js";
-import "./chunk-7O56TNCF.js";
-import "./chunk-AZ7TVSLZ.js";
+import "./chunk-QXYLMIXR.js";
+import "./chunk-4G5BAJC4.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-FJFR7VLT.js";
+import "./chunk-PZJPQ56G.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
-import "./chunk-6RTAUEL6.js";
+import "./chunk-GZPOFEYB.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
@@ -31,8 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

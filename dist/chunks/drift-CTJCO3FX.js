@@ -1,24 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-3L3GOG2K.js";
-import "./chunk-H7K4NCEH.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-7O56TNCF.js";
-import "./chunk-AZ7TVSLZ.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-5ZJPSZMA.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-3WOOZV6K.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-4G5BAJC4.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-FJFR7VLT.js";
+import "./chunk-VMVOJ2FG.js";
+import "./chunk-ULGLEDJQ.js";
+import "./chunk-PZJPQ56G.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
-import "./chunk-6RTAUEL6.js";
+import "./chunk-GZPOFEYB.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-BGJOS5QB.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
 import "./chunk-XG4YZALD.js";
@@ -28,9 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

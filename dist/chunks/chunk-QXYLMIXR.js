@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-AZ7TVSLZ.js";
+} from "./chunk-4G5BAJC4.js";
 import {
   loosens
-} from "./chunk-FJFR7VLT.js";
+} from "./chunk-PZJPQ56G.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-WY4LBGXX.js";
+} from "./chunk-5X3YWLYR.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,13 +14,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-DTV63YX3.js";
+} from "./chunk-ALCVGUMJ.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-FXKBIS6V.js";
+} from "./chunk-2TOHVBPE.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,11 +41,11 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-JBB7DFGZ.js";
+} from "./chunk-VMVOJ2FG.js";
 import "./chunk-ULGLEDJQ.js";
-import "./chunk-FJFR7VLT.js";
+import "./chunk-PZJPQ56G.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-6RTAUEL6.js";
+import "./chunk-GZPOFEYB.js";
 import "./chunk-NI57TMP4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-BGJOS5QB.js";
@@ -57,8 +57,8 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-QGPAIWF2.js";
 import {
   applySummaryLine
-} from "./chunk-ZJCA5XR4.js";
-import "./chunk-VKXDSZ44.js";
+} from "./chunk-GIXG7VED.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";

@@ -9,14 +9,14 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-FJFR7VLT.js";
+} from "./chunk-PZJPQ56G.js";
 import {
   prettyPolicy,
   unifiedDiff
 } from "./chunk-2OI5EXOW.js";
 import {
   maskNoEchoDefaults
-} from "./chunk-6RTAUEL6.js";
+} from "./chunk-GZPOFEYB.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

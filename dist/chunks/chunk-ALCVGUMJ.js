@@ -13,12 +13,14 @@ import {
   applySummaryLine,
   approvalLine,
   pendingLine
-} from "./chunk-ZJCA5XR4.js";
+} from "./chunk-GIXG7VED.js";
 import {
   applyExitCode,
+  attemptedFailures,
   failedVerifications,
-  failureReason
-} from "./chunk-VKXDSZ44.js";
+  failureReason,
+  notAttempted
+} from "./chunk-LHWWX62A.js";
 import {
   countOf,
   listNames
@@ -72,15 +74,26 @@ function applySections(report, context) {
       ].join("\n")
     });
   }
+  const failed = attemptedFailures(report);
+  const blocked = notAttempted(report);
   if (report.failures.length > 0) {
     sections.push({
       keep: true,
       markdown: [
         "> [!CAUTION]",
-        `> **${countOf(report.failures.length, "change")} failed:**`,
-        ...report.failures.map(
-          (failure) => `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failureReason(failure))}`
-        )
+        ...failed.length > 0 ? [
+          `> **${countOf(failed.length, "change")} failed:**`,
+          ...failed.map(
+            (failure) => `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failureReason(failure))}`
+          )
+        ] : [],
+        ...blocked.length > 0 ? [
+          ...failed.length > 0 ? [">"] : [],
+          `> **${countOf(blocked.length, "change")} not attempted**, each for want of a change that did not complete:`,
+          ...blocked.map(
+            (failure) => `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): needs ${inlineCode(failure.blockedBy ?? "")}`
+          )
+        ] : []
       ].join("\n")
     });
   }
@@ -166,10 +179,10 @@ function byAccountSections(report) {
       markdown: [
         "### By account",
         "",
-        "| Account | Done | Failed |",
-        "|---|---|---|",
+        "| Account | Done | Failed | Not done |",
+        "|---|---|---|---|",
         ...accounts.map(
-          (account) => `| **${escapeMarkdown(account.account)}**${account.id ? ` ${inlineCode(account.id)}` : ""} | ${list(account.done)} | ${account.failed.length > 0 ? `\u274C ${list(account.failed)}` : "\u2014"} |`
+          (account) => `| **${escapeMarkdown(account.account)}**${account.id ? ` ${inlineCode(account.id)}` : ""} | ${list(account.done)} | ${account.failed.length > 0 ? `\u274C ${list(account.failed)}` : "\u2014"} | ${list(account.notDone)} |`
         )
       ].join("\n")
     });

@@ -1,17 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-QUFCES5P.js";
-import "./chunk-H7K4NCEH.js";
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+} from "./chunk-ALCVGUMJ.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-2OI5EXOW.js";
-import "./chunk-6RTAUEL6.js";
-import "./chunk-ETJIYOCL.js";
-import "./chunk-TSP7M7MX.js";
-import "./chunk-QGPAIWF2.js";
+import "./chunk-GIXG7VED.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";
@@ -19,7 +17,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
 };

@@ -4,8 +4,8 @@ import {
   approvalLine,
   pendingLine,
   renderApplyText
-} from "./chunk-ZJCA5XR4.js";
-import "./chunk-VKXDSZ44.js";
+} from "./chunk-GIXG7VED.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";

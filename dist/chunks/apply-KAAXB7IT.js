@@ -1,17 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-JPF6FYFQ.js";
-import "./chunk-7O56TNCF.js";
-import "./chunk-AZ7TVSLZ.js";
-import "./chunk-KGH2TBIG.js";
-import "./chunk-JBB7DFGZ.js";
+  runApply
+} from "./chunk-2TOHVBPE.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-VMVOJ2FG.js";
 import "./chunk-ULGLEDJQ.js";
-import "./chunk-FJFR7VLT.js";
+import "./chunk-PZJPQ56G.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-2OI5EXOW.js";
-import "./chunk-6RTAUEL6.js";
+import "./chunk-GZPOFEYB.js";
 import "./chunk-NI57TMP4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-BGJOS5QB.js";
@@ -20,14 +16,12 @@ import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-5CERZ4YU.js";
-import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -1,6 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 
 // src/apply/apply-report.ts
+function attemptedFailures(report) {
+  return report.failures.filter((failure) => failure.blockedBy === void 0);
+}
+function notAttempted(report) {
+  return report.failures.filter((failure) => failure.blockedBy !== void 0);
+}
 function applyExitCode(report) {
   const incomplete = report.stoppedBeforeStart !== void 0 || report.failures.length + report.refused.length + report.problems.length + report.pending.length > 0;
   return incomplete || failedVerifications(report) > 0 ? 1 : 0;
@@ -29,6 +35,8 @@ function failureReason(failure) {
 }
 
 export {
+  attemptedFailures,
+  notAttempted,
   applyExitCode,
   failedVerifications,
   emptyApplyReport,

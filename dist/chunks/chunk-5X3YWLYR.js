@@ -5,7 +5,7 @@ import {
 } from "./chunk-C52GREF6.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-DTV63YX3.js";
+} from "./chunk-ALCVGUMJ.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -2,25 +2,25 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-PDTBIIBR.js";
+} from "./chunk-QM4J2OQY.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-3L3GOG2K.js";
+} from "./chunk-HFQLNTKM.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-WY4LBGXX.js";
+} from "./chunk-5X3YWLYR.js";
 import {
   logInfo
 } from "./chunk-C52GREF6.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-DTV63YX3.js";
+} from "./chunk-ALCVGUMJ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-H7K4NCEH.js";
+import "./chunk-XKWQES2P.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -41,16 +41,16 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-JPF6FYFQ.js";
-import "./chunk-7O56TNCF.js";
-import "./chunk-AZ7TVSLZ.js";
+} from "./chunk-2TACHU23.js";
+import "./chunk-QXYLMIXR.js";
+import "./chunk-4G5BAJC4.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-JBB7DFGZ.js";
+import "./chunk-VMVOJ2FG.js";
 import "./chunk-ULGLEDJQ.js";
-import "./chunk-FJFR7VLT.js";
+import "./chunk-PZJPQ56G.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
-import "./chunk-6RTAUEL6.js";
+import "./chunk-GZPOFEYB.js";
 import {
   readLocalFile
 } from "./chunk-NI57TMP4.js";
@@ -63,8 +63,8 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-ZJCA5XR4.js";
-import "./chunk-VKXDSZ44.js";
+import "./chunk-GIXG7VED.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-5CERZ4YU.js";
 import "./chunk-YPNVWKSV.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-3L3GOG2K.js";
+} from "./chunk-HFQLNTKM.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,7 +15,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-H7K4NCEH.js";
+} from "./chunk-XKWQES2P.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-7O56TNCF.js";
+} from "./chunk-QXYLMIXR.js";
 import {
   leadingDetails
-} from "./chunk-AZ7TVSLZ.js";
+} from "./chunk-4G5BAJC4.js";
 import {
   compactDiff
 } from "./chunk-2OI5EXOW.js";

@@ -1,26 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-UA7DHWHA.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-3WOOZV6K.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-QM4J2OQY.js";
+import "./chunk-HFQLNTKM.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-XKWQES2P.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-AZ7TVSLZ.js";
+import "./chunk-QXYLMIXR.js";
+import "./chunk-4G5BAJC4.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-JBB7DFGZ.js";
-import "./chunk-ULGLEDJQ.js";
-import "./chunk-FJFR7VLT.js";
+import "./chunk-PZJPQ56G.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
-import "./chunk-6RTAUEL6.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-BGJOS5QB.js";
+import "./chunk-GZPOFEYB.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-7O56TNCF.js";
+} from "./chunk-QXYLMIXR.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-JBB7DFGZ.js";
+} from "./chunk-VMVOJ2FG.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-H7K4NCEH.js";
+} from "./chunk-XKWQES2P.js";
 import {
   ansi,
   plain
@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-7O56TNCF.js";
+} from "./chunk-QXYLMIXR.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-AZ7TVSLZ.js";
+} from "./chunk-4G5BAJC4.js";
 import {
   summarizeTemplateChange
-} from "./chunk-FJFR7VLT.js";
+} from "./chunk-PZJPQ56G.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -37,7 +37,7 @@ import {
   maskNoEchoDefaults,
   noEchoIn,
   parameterDefaultsIn
-} from "./chunk-6RTAUEL6.js";
+} from "./chunk-GZPOFEYB.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
@@ -47,7 +47,8 @@ import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
 import {
-  CHANGE_KINDS
+  CHANGE_KINDS,
+  describeTarget
 } from "./chunk-5CERZ4YU.js";
 import {
   countOf,
@@ -159,7 +160,7 @@ var EffectContext = class {
           details: [
             ...valueAssignments({ description: String(after.description ?? "") }),
             ...replaces.map(
-              (replaced) => `in place of SCP ${replaced.name} on ${replaced.targets.join(", ")}${replaced === only ? `: the content below is set against ${replaced.name}'s, whose lines are the - ones` : ""}`
+              (replaced) => `in place of SCP ${replaced.name} on ${replaced.targets.map(describeTarget).join(", ")}${replaced === only ? `: the content below is set against that SCP's, whose lines are the - ones` : ""}`
             )
           ],
           diff: {

@@ -485,7 +485,7 @@ function planScps(draft) {
         scope,
         // Swapping a guardrail for a weaker one under a new name is as good as loosening it in place.
         highImpact: loosened.length > 0,
-        highImpactReason: `it replaces ${loosened.map((replaced) => `SCP ${replaced.name} on ${replaced.targets.join(", ")}`).join(" and ")}, and lets through what that stopped`,
+        highImpactReason: `it replaces ${loosened.map((replaced) => `SCP ${replaced.name} on ${replaced.targets.map(describeTarget).join(", ")}`).join(" and ")}, and may let through what that stopped (a Deny statement changed or removed, or an Allow added)`,
         description: `Create SCP ${scp.name} from ${scp.file}${replaces.length > 0 ? `, in place of ${replaces.map((replaced) => replaced.name).join(", ")}` : ""}`
       });
     } else if (existing.awsManaged || existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
@@ -878,7 +878,7 @@ function baselineControlsAccess(baseline, ...bodies) {
   if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
   return bodies.some((body) => {
     const facts = readTemplateFacts(body);
-    if (facts === void 0 || facts.opaque?.kind === "transform") return true;
+    if (facts === void 0 || facts.opaque?.kind === "transform" || facts.opaque?.kind === "nested") return true;
     const parameters = new Set(facts.parameters);
     return facts.resources.some(
       (resource) => controlsAccess(resource) || namesAccountIndirectly(resource.properties, parameters)

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-JBB7DFGZ.js";
+} from "./chunk-VMVOJ2FG.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-ULGLEDJQ.js";
 import {
   declaresTransform
-} from "./chunk-FJFR7VLT.js";
+} from "./chunk-PZJPQ56G.js";
 import {
   canonicalJson,
   sha256Digest
@@ -41,7 +41,7 @@ import {
 import {
   isMaskedValue,
   noEchoIn
-} from "./chunk-6RTAUEL6.js";
+} from "./chunk-GZPOFEYB.js";
 import {
   readLocalFile
 } from "./chunk-NI57TMP4.js";
@@ -64,7 +64,7 @@ import {
   applyExitCode,
   emptyApplyReport,
   failureReason
-} from "./chunk-VKXDSZ44.js";
+} from "./chunk-LHWWX62A.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -81,11 +81,17 @@ import {
 } from "./chunk-ZMOFJYRP.js";
 
 // src/plan/change-accounts.ts
-function accountsActedIn(change) {
-  if (change.target.startsWith("account:")) return [change.target.slice("account:".length)];
+function instancesActedOn(change) {
   if (!change.target.startsWith("stackset:") || !change.scope.members) return [];
   const instances = change.after?.instances;
-  const accounts = Array.isArray(instances) ? instances.map((instance) => String(instance.account)) : change.scope.members.map((member) => member.slice(0, member.lastIndexOf("/")));
+  return Array.isArray(instances) ? instances.map((instance) => {
+    const { account, region } = instance;
+    return `${String(account)}/${String(region)}`;
+  }) : [...change.scope.members];
+}
+function accountsActedIn(change) {
+  if (change.target.startsWith("account:")) return [change.target.slice("account:".length)];
+  const accounts = instancesActedOn(change).map((member) => member.slice(0, member.lastIndexOf("/")));
   return [...new Set(accounts)].sort(compareText);
 }
 
@@ -376,9 +382,10 @@ function authorizeChanges(changes, options) {
   const refused = [];
   for (const change of changes) {
     const acted = accountsActedIn(change);
+    const members = instancesActedOn(change);
     const where = {
       ...acted.length > 0 ? { accounts: acted } : {},
-      ...change.target.startsWith("stackset:") && change.scope.members ? { members: change.scope.members } : {}
+      ...members.length > 0 ? { members } : {}
     };
     if (!isCovered(change, approved)) {
       refused.push({
@@ -1395,8 +1402,10 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
     const actedIn = change ? accountsActedIn(change) : [];
     const reached = actedIn.length > 0 ? [] : accountsReached(radius.get(id));
     const detail = change ? changeDetail(change) : void 0;
+    const members = change ? instancesActedOn(change) : [];
     const accounts = {
       ...actedIn.length > 0 ? { accounts: actedIn } : {},
+      ...members.length > 0 ? { members } : {},
       ...reached.length > 0 ? { reaches: reached } : {},
       ...detail ? { detail } : {}
     };
@@ -1414,8 +1423,8 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
       context.log(`\u2026 ${description}: held back, it needs ${refusedRoot}, which was refused`);
       continue;
     }
-    const message = outcome.status === "failed" ? outcome.error.message : `Not attempted: it needs ${outcome.by}, which did not complete.`;
-    report.failures.push({ id, description, ...accounts, message });
+    const { message, ...blocked } = outcome.status === "failed" ? { message: outcome.error.message } : { message: `Not attempted: it needs ${outcome.by}, which did not complete.`, blockedBy: outcome.by };
+    report.failures.push({ id, description, ...accounts, message, ...blocked });
     context.log(`\u2717 ${failureReason({ description, message }) === message ? `${description}: ${message}` : message}`);
   }
 }
@@ -1687,12 +1696,14 @@ function stillPlanned(plan, report) {
   return plan.changes.filter((change) => !accounted.has(change.id) || appliedAccounts.has(change.id) && leftOver(change)).map((change) => {
     const account = change.kind === CHANGE_KINDS.createAccount ? made.get(String(change.scope.account)) : void 0;
     const acted = accountsActedIn(change);
+    const members = instancesActedOn(change);
     const heldBackBy = report.heldBack?.[change.id];
     return {
       id: change.id,
       description: account ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ""}` : change.description,
       action: account ? "change" : change.action,
       ...acted.length > 0 ? { accounts: acted } : {},
+      ...members.length > 0 ? { members } : {},
       ...heldBackBy ? { heldBackBy } : {}
     };
   });

@@ -7,13 +7,13 @@ import {
   findingHeadline,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-H7K4NCEH.js";
+} from "./chunk-XKWQES2P.js";
 import {
   ansi,
   plain
 } from "./chunk-X4XDSYAD.js";
 import "./chunk-2OI5EXOW.js";
-import "./chunk-6RTAUEL6.js";
+import "./chunk-GZPOFEYB.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-QGPAIWF2.js";

@@ -6,7 +6,7 @@ import {
 import {
   maskNoEchoDefaults,
   noEchoIn
-} from "./chunk-6RTAUEL6.js";
+} from "./chunk-GZPOFEYB.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES,
@@ -107,7 +107,7 @@ function branchEditNote(edit) {
   const diff = edit.of === "SCP content" ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
   return {
     caution: edit.loosens === true,
-    text: `${edit.resource} drifted from main outside git, so the plan's diff for it runs from what the organization has, not from main, and does not show what this pull request changes in main's ${edit.of}${edit.loosens ? ": against main, this pull request loosens it (a Deny statement removed or changed, or an Allow added)" : ""}. Main \u2192 this branch:`,
+    text: `${edit.resource} drifted from main outside git, so the plan's diff for it runs from what the organization has, not from main, and does not show what this pull request changes in main's ${edit.of}${edit.loosens ? ": against main, this pull request may loosen it (a Deny statement removed or changed, or an Allow added)" : ""}. Main \u2192 this branch:`,
     diff
   };
 }
