@@ -103,6 +103,12 @@ export interface PlannedAccount {
   notes: string[];
   /** SCPs in force: root, each OU on the path, then the account, FullAWSAccess where attached. */
   scpsInForce: string[];
+  /**
+   * Other teams' SCPs (neither in the catalogue nor FullAWSAccess) in force for the account once the plan is
+   * applied, as observed on its path: vend leaves them attached, and they act on the account as much as its own.
+   * Absent when there are none.
+   */
+  foreignScpsInForce?: string[];
   /** Baseline name → regions. */
   baselines: { name: string; regions: string[] }[];
   changeIds: string[];

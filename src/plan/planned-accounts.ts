@@ -2,7 +2,7 @@ import { compareText } from '../ordering.js';
 import { FULL_AWS_ACCESS_POLICY_NAME } from '../config/desired-state.js';
 import type { DesiredAccount, ScpAttachments } from '../config/desired-state.js';
 import { accountGainsAndLosses, deployedInstances } from './account-gains.js';
-import { levelsAllowingNothing } from './organization-snapshot.js';
+import { levelsAllowingNothing, scpsInForce as scpsInForceOf } from './organization-snapshot.js';
 import type { OrganizationSnapshot } from './organization-snapshot.js';
 import { describeTarget } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
@@ -60,6 +60,10 @@ export function plannedAccounts(
           lineage.flatMap((level) => [...(level.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []), ...level.scps]),
         ),
       ];
+      const catalogue = new Set([FULL_AWS_ACCESS_POLICY_NAME, ...draft.desired.scps.map((scp) => scp.name)]);
+      const foreignScps = management
+        ? []
+        : [...scpsInForceOf(after, account.name)].filter((name) => !catalogue.has(name)).sort(compareText);
       // "SCPs in force" lists what is attached on the path; it says nothing if a level allows nothing at all.
       const allowsNothing = management ? [] : levelsAllowingNothing(after, account.name);
       if (allowsNothing.length > 0)
@@ -76,6 +80,7 @@ export function plannedAccounts(
         management,
         notes: draft.accountNotes.get(account.name) ?? [],
         scpsInForce: management ? [] : scpsInForce,
+        ...(foreignScps.length > 0 ? { foreignScpsInForce: foreignScps } : {}),
         baselines,
         changeIds: [...(draft.changesByAccount.get(account.name) ?? [])].sort(),
         ...(gainsAndLosses ? { gainsAndLosses } : {}),

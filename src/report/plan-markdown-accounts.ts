@@ -33,9 +33,15 @@ export function accountTable(plan: Plan): string {
       gains: { scps: move?.radius?.gains.scps ?? [], instances: [] },
       loses: { scps: move?.radius?.loses.scps ?? [], instances: [] },
     };
-    // Another team's SCP on the new OU is gained as well, though no manifest declares it.
-    const foreignGained = gains.scps.filter((name) => !account.scpsInForce.includes(name));
-    const scps = marked([...account.scpsInForce, ...foreignGained], gains.scps, loses.scps);
+    // Other teams' SCPs act on the account as much as vend's, and one on a new OU is gained, though no manifest
+    // declares it: listed, and said to be theirs.
+    const foreign = new Set([
+      ...(account.foreignScpsInForce ?? []),
+      ...gains.scps.filter((name) => !account.scpsInForce.includes(name)),
+    ]);
+    const scps = marked([...account.scpsInForce, ...foreign], gains.scps, loses.scps, (name) =>
+      foreign.has(name) ? " (not vend's)" : '',
+    );
     const baselineOf = (instance: string) => instance.slice(0, instance.lastIndexOf('/'));
     const regionOf = (instance: string) => instance.slice(instance.lastIndexOf('/') + 1);
     const kept = new Set(account.baselines.map((baseline) => baseline.name));

@@ -343,7 +343,25 @@ describe('each change states its effect in reviewer terms', () => {
     ];
     const { comment } = rendered(desired, observed);
     expect(changeList(comment)).toContain('    gains SCPs deny-unapproved-regions, finance-deny-gpu');
-    expect(comment).toContain('require-permissions-boundary, **+deny-unapproved-regions**, **+finance-deny-gpu** |');
+    expect(comment).toContain(
+      "require-permissions-boundary, **+deny-unapproved-regions**, **+finance-deny-gpu** (not vend's) |",
+    );
+  });
+
+  test("an account's SCPs in force include other teams' SCPs on its path, said to be theirs", () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    desiredAccountNamed(desired, 'payments-prod').tags = {
+      ...desiredAccountNamed(desired, 'payments-prod').tags,
+      Tier: '1',
+    };
+    const observed = convergedObservation(previous);
+    observed.foreignScpsByTarget[observed.root.id] = [{ id: 'p-foreign2', name: 'org-allow-list' }];
+    const { comment, plan } = rendered(desired, observed);
+    expect(plan.accounts.find((account) => account.name === 'payments-prod')?.foreignScpsInForce).toEqual([
+      'org-allow-list',
+    ]);
+    expect(comment).toMatch(/\| [^|\n]*require-permissions-boundary[^|\n]*, org-allow-list \(not vend's\) \|/);
   });
 
   test('an account that stays put still shows the SCP and the region it loses, struck through', () => {
