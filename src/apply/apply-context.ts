@@ -1,6 +1,7 @@
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
+import { AccountsByEmail } from '../observe/accounts-by-email.js';
 import { resolveOrganizationalUnits } from '../plan/organizational-unit-ids.js';
 import type { TargetReference } from '../plan/plan.js';
 import type { ApplyReport } from './apply-report.js';
@@ -35,7 +36,7 @@ export interface StageContext {
  */
 export class OrganizationTargets {
   private readonly organizationalUnitIds = new Map<string, string>();
-  private readonly accountsByEmail = new Map<string, ObservedAccount>();
+  private readonly accountsByEmail: AccountsByEmail;
   private readonly accountsById = new Map<string, ObservedAccount>();
   private readonly emailsByName = new Map<string, string>();
   private readonly namesByEmail = new Map<string, string>();
@@ -47,12 +48,10 @@ export class OrganizationTargets {
   ) {
     for (const [path, id] of resolveOrganizationalUnits(desired, observed).ids)
       this.organizationalUnitIds.set(path, id);
-    for (const account of observed.accounts) {
-      this.accountsByEmail.set(account.email.toLowerCase(), account);
-      this.accountsById.set(account.id, account);
-    }
+    this.accountsByEmail = new AccountsByEmail(observed.accounts);
+    for (const account of observed.accounts) this.accountsById.set(account.id, account);
     for (const account of desired.accounts) {
-      this.emailsByName.set(account.name, account.email.toLowerCase());
+      this.emailsByName.set(account.name, account.email);
       this.namesByEmail.set(account.email.toLowerCase(), account.name);
     }
     for (const policy of observed.policies) this.policyIds.set(policy.name, policy.id);
@@ -73,12 +72,12 @@ export class OrganizationTargets {
   /** The declared account's AWS account, found by its manifest's email as the plan found it. */
   account(name: string): ObservedAccount {
     const email = required(this.emailsByName.get(name), `a manifest for account ${name}`);
-    return required(this.accountsByEmail.get(email), `account ${name}`);
+    return required(this.accountsByEmail.find(email), `account ${name}`);
   }
 
   findAccount(name: string): ObservedAccount | undefined {
     const email = this.emailsByName.get(name);
-    return email === undefined ? undefined : this.accountsByEmail.get(email);
+    return email === undefined ? undefined : this.accountsByEmail.find(email);
   }
 
   accountById(id: string): ObservedAccount | undefined {
@@ -86,7 +85,7 @@ export class OrganizationTargets {
   }
 
   registerAccount(account: ObservedAccount): void {
-    this.accountsByEmail.set(account.email.toLowerCase(), account);
+    this.accountsByEmail.add(account);
     this.accountsById.set(account.id, account);
   }
 

@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
+import { AccountsByEmail } from '../observe/accounts-by-email.js';
 import { observedSnapshot } from '../plan/organization-snapshot.js';
 import type { OrganizationSnapshot } from '../plan/organization-snapshot.js';
 import { resolveOrganizationalUnits } from '../plan/organizational-unit-ids.js';
@@ -55,9 +56,9 @@ export class DriftContext {
     const resolved = resolveOrganizationalUnits(desired, observed);
     this.ouIdByPath = resolved.ids;
     this.ambiguousOrganizationalUnits = resolved.ambiguous;
-    const byEmail = new Map(observed.accounts.map((account) => [account.email.toLowerCase(), account]));
+    const byEmail = new AccountsByEmail(observed.accounts);
     for (const account of desired.accounts) {
-      const existing = byEmail.get(account.email.toLowerCase());
+      const existing = byEmail.find(account.email);
       if (existing) {
         this.existingAccounts.set(account.name, existing);
         this.accountNameById.set(existing.id, account.name);

@@ -92,7 +92,23 @@ export function accountCandidates(
     // An Owner tag of only spaces names no one: the placeholder, and validate's warning, say so.
     candidates.push({ account, ou: unit.path, owner: ownerTag?.trim() ? ownerTag : OWNER_UNASSIGNED, tags });
   }
-  return { candidates, findings };
+  // Validate refuses two manifests whose emails differ only in case (unique-account-email), so neither is written.
+  const byEmail = new Map<string, AccountCandidate[]>();
+  for (const candidate of candidates) {
+    const key = candidate.account.email.toLowerCase();
+    byEmail.set(key, [...(byEmail.get(key) ?? []), candidate]);
+  }
+  const alike = new Set([...byEmail.values()].filter((group) => group.length > 1).flat());
+  for (const candidate of alike) {
+    const others = byEmail.get(candidate.account.email.toLowerCase())!.filter((other) => other !== candidate);
+    findings.push(
+      leftOutAccount(
+        candidate.account,
+        `Its root email ${candidate.account.email} is ${others.map((other) => `account ${other.account.id}'s (${other.account.email})`).join(', ')} but for letter case, and validate refuses two manifests alike so (unique-account-email). Change one root email (aws account start-primary-email-update) or close that account, then import again.`,
+      ),
+    );
+  }
+  return { candidates: candidates.filter((candidate) => !alike.has(candidate)), findings };
 }
 
 /** What a manifest says beyond what an account's tags and OU do, in terms of the organization file it goes with. */

@@ -11,6 +11,7 @@ import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
 import { mapWithConcurrency, READ_CONCURRENCY } from './bounded-concurrency.js';
 import type { ObservedAccount, ObservedStackInstance, ObservedStackSet } from './observed-state.js';
+import { AccountsByEmail } from './accounts-by-email.js';
 
 export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
   const settings = desired.organization.stackSets;
@@ -36,7 +37,7 @@ export async function readStackSets(
 ): Promise<ObservedStackSet[]> {
   const prefix = desired.organization.stackSets.namePrefix;
   const CallAs = stackSetCallAs(desired);
-  const accountIdsByEmail = new Map(accounts.map((account) => [account.email.toLowerCase(), account.id]));
+  const accountsByEmail = new AccountsByEmail(accounts);
   const names = await listStackSetNames(clients, prefix, CallAs);
   // A declared name's StackSet is read whole even when vend does not own it yet: the plan may adopt it.
   const declared = new Set(desired.baselines.map((baseline) => `${prefix}${baseline.name}`));
@@ -49,7 +50,7 @@ export async function readStackSets(
       withOverrides ??= new Set([
         ...desired.accounts
           .filter((account) => account.parameters[baseline])
-          .map((account) => accountIdsByEmail.get(account.email.toLowerCase())),
+          .map((account) => accountsByEmail.find(account.email)?.id),
         ...accounts
           .filter((account) => recordedParameterOverrides(account.tags).includes(baseline))
           .map((account) => account.id),

@@ -15,6 +15,15 @@ import { formerAccountOf, takenOverProblem } from './account-identity.js';
  */
 export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
   const reference = accountReference(account.name);
+  const alike = draft.ambiguousAccounts.get(account.name);
+  if (alike) {
+    draft.problems.push({
+      target: reference,
+      message: `${alike.length} accounts have the email ${account.email} but for letter case (${alike.map((other) => `${other.id} '${other.name}' ${other.email}, ${other.status}`).join('; ')}), none spelt exactly as ${account.file} spells it, so vend cannot tell which one it declares, and does not create another. Spell the email in ${account.file} exactly as the account's root email, then plan again.`,
+    });
+    draft.withheldAccounts.add(account.name);
+    return;
+  }
   const existing = draft.existingAccounts.get(account.name);
   if (!existing) return planNewAccount(draft, account);
   const taken = takenOverProblem(draft, account, existing);

@@ -1,5 +1,6 @@
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedAccount, ObservedPolicy, ObservedState } from '../observe/observed-state.js';
+import { AccountsByEmail } from '../observe/accounts-by-email.js';
 import { CHANGE_KINDS } from './plan.js';
 import { resolveOrganizationalUnits } from './organizational-unit-ids.js';
 import type {
@@ -102,7 +103,12 @@ export class PlanDraft {
   readonly ouIdByPath: Map<string, string>;
   /** Declared OU paths that several OUs could be; nothing is planned at or below them. */
   readonly ambiguousOrganizationalUnits: string[];
-  readonly observedByEmail: Map<string, ObservedAccount>;
+  readonly observedByEmail: AccountsByEmail;
+  /**
+   * Declared accounts whose email several accounts have, alike but for case, none spelt exactly so: vend cannot
+   * tell which one the manifest declares (AccountsByEmail).
+   */
+  readonly ambiguousAccounts = new Map<string, ObservedAccount[]>();
   /** Every manifest's email, lower-cased: an account with one of them is declared. */
   readonly declaredEmails: ReadonlySet<string>;
   readonly policiesByName: Map<string, ObservedPolicy>;
@@ -121,12 +127,14 @@ export class PlanDraft {
         target: ouReference(path),
         message: `${ids.length} OUs (${ids.join(', ')}) could be the declared OU ${path}: they have the same name under the same parent. Rename or remove all but one in AWS Organizations, then plan again.`,
       });
-    this.observedByEmail = new Map(observed.accounts.map((account) => [account.email.toLowerCase(), account]));
+    this.observedByEmail = new AccountsByEmail(observed.accounts);
     this.declaredEmails = new Set(desired.accounts.map((account) => account.email.toLowerCase()));
     this.policiesByName = new Map(observed.policies.map((policy) => [policy.name, policy]));
     for (const account of desired.accounts) {
-      const existing = this.observedByEmail.get(account.email.toLowerCase());
+      const existing = this.observedByEmail.find(account.email);
       if (existing) this.existingAccounts.set(account.name, existing);
+      else if (this.observedByEmail.alike(account.email).length > 1)
+        this.ambiguousAccounts.set(account.name, this.observedByEmail.alike(account.email));
     }
   }
 

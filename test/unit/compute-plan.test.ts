@@ -1152,6 +1152,46 @@ describe('plan closes an account only when its manifest says closed: true', () =
     expect(JSON.stringify(deploys.map((change) => change.after))).not.toContain('payments-dev');
   });
 
+  describe('two accounts whose root emails differ only in letter case (the emulator allows it; no AWS document forbids it)', () => {
+    const withTwin = (twinEmail: (email: string) => string, status = 'ACTIVE') => {
+      const desired = referenceDesiredState();
+      const observed = convergedObservation(desired);
+      const original = observedAccount(observed, 'payments-dev');
+      // The twin is listed last, where a map keyed by the lower-cased email used to let it win.
+      observed.accounts.push({
+        ...structuredClone(original),
+        id: '999999999999',
+        name: 'Other team',
+        email: twinEmail(original.email),
+        status,
+        tags: {},
+      });
+      return { desired, observed };
+    };
+
+    it('binds the manifest to the account spelt exactly as it is, whatever the other account', () => {
+      const { desired, observed } = withTwin((email) => email.toUpperCase(), 'SUSPENDED');
+      const plan = computePlan(desired, observed);
+      expect(plan.problems).toEqual([]);
+      expect(changeIds(plan).filter((id) => id.endsWith(':account:payments-dev'))).toEqual([]);
+    });
+
+    it('reports a manifest spelt as neither account, and neither creates nor touches one', () => {
+      const { desired, observed } = withTwin((email) => email.toUpperCase());
+      desiredAccountNamed(desired, 'payments-dev').email = 'Aws+Payments-Dev@example.com';
+      const plan = computePlan(desired, observed);
+      expect(plan.problems).toEqual([
+        {
+          target: 'account:payments-dev',
+          message: expect.stringMatching(
+            /^2 accounts have the email Aws\+Payments-Dev@example\.com but for letter case \(\d{12} /,
+          ),
+        },
+      ]);
+      expect(changeIds(plan).filter((id) => id.endsWith(':account:payments-dev'))).toEqual([]);
+    });
+  });
+
   it('never closes an account just because its manifest was deleted', () => {
     const desired = referenceDesiredState();
     const plan = computePlan(withoutAccount(desired, 'payments-dev'), convergedObservation(desired));
