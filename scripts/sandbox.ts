@@ -103,7 +103,8 @@ async function prepare(
     '',
     `then: npx vend plan${repo} --out plan.json && npx vend apply${repo} --plan plan.json --allow-high-impact`,
     '(a first apply creates roles and attaches SCPs at the root: high-impact changes, which apply carries out only with',
-    '--allow-high-impact)',
+    '--allow-high-impact; if the plan also marks changes [destructive], such as detaching FullAWSAccess where the',
+    'repository sets fullAWSAccess: false, read them, then add --allow-destructive)',
     'Ctrl-C stops the emulator; what it holds is gone with it.',
   ].join('\n');
 }

@@ -247,11 +247,13 @@ export function undeclaredAccountInstances(
     const accounts = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
     if (accounts.length === 0) return [];
     const them = instances.length === 1 ? 'it' : 'them';
+    // Adopting the StackSet is itself an update, so the first plan redeploys them: a high-impact change.
+    const adopted = !stackSet.managedByVend;
     return [
       {
-        kind: 'note' as const,
+        kind: adopted ? ('check' as const) : ('note' as const),
         subject: `StackSet ${stackSet.name}`,
-        message: `${instances.length === 1 ? 'One of its instances is' : `${instances.length} of its instances are`} in ${accounts.length === 1 ? 'an account' : `${accounts.length} accounts`} with no manifest (${listNames(accounts, 5)}): vend leaves ${them} in place, every update of the StackSet redeploys ${them}, and vend drift reports each as a stack instance no longer targeted. To manage ${them}, give the account${accounts.length === 1 ? '' : 's'} a manifest (vend import --accounts-only); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`,
+        message: `${instances.length === 1 ? 'One of its instances is' : `${instances.length} of its instances are`} in ${accounts.length === 1 ? 'an account' : `${accounts.length} accounts`} with no manifest (${listNames(accounts, 5)}): vend leaves ${them} in place, every update of the StackSet${adopted ? ' (adopting it in the first plan, then a new template or parameters)' : ''} redeploys ${them}, and vend drift reports ${instances.length === 1 ? 'it' : 'each'} as a stack instance no longer targeted.${adopted ? ' So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.' : ''} To manage ${them}, give the account${accounts.length === 1 ? '' : 's'} a manifest (vend import --accounts-only); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`,
       },
     ];
   });

@@ -285,13 +285,13 @@ function manifestsFor(
         findings.push({
           kind: 'note',
           subject: `account ${candidate.account.id} (${candidate.account.name})`,
-          message: `Written with owner ${OWNER_UNASSIGNED}; its Owner tag stays as it is in AWS until the manifest names the owning team. Validate would refuse the tag as the owner: ${problems.join('; ')}`,
+          message: `Written with owner ${OWNER_UNASSIGNED}; its Owner tag stays as it is in AWS until the manifest names the owning team. Validate would refuse the tag as the owner: ${problems.join('; ')}.`,
         });
         return [{ candidate: unassigned, context }];
       }
     }
     findings.push(
-      leftOutAccount(candidate.account, `validate would refuse its manifest: ${problems.slice(0, 2).join('; ')}`),
+      leftOutAccount(candidate.account, `validate would refuse its manifest: ${problems.slice(0, 2).join('; ')}.`),
     );
     return [];
   });

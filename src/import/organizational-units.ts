@@ -92,7 +92,11 @@ function beneath(
   const ids = new Set([unit.id]);
   for (const candidate of live.organizationalUnits) if (ids.has(candidate.parentId)) ids.add(candidate.id);
   const accounts = live.accounts.filter((account) => ids.has(account.parentId)).length;
-  return `Not declared, nor ${countOf(ids.size - 1, 'OU')} and ${countOf(accounts, 'account')} beneath it: ${problem}.`;
+  const under = [
+    ...(ids.size > 1 ? [countOf(ids.size - 1, 'OU')] : []),
+    ...(accounts > 0 ? [countOf(accounts, 'account')] : []),
+  ];
+  return `Not declared${under.length > 0 ? `, nor the ${under.join(' and ')} beneath it` : ''}: ${problem}.`;
 }
 
 /**

@@ -77,11 +77,12 @@ function yamlText(value: object, annotate?: (document: Document) => void): strin
  * CloudFormation reads YAML 1.1 ("the YAML Version 1.1 specification with a few exceptions", AWS CloudFormation
  * User Guide, "Template formats"), as do many other tools a repository meets, and there it is true; so are `1:2`
  * (62, base 60) and `2001-01-01` (a date). Quoted, each is the same text to both. A line break makes the
- * stringifier write a block scalar, which both read as text; `<<` is YAML 1.1's merge key.
+ * stringifier write a block scalar, which both read as text; `<<` is YAML 1.1's merge key and `=` its value key
+ * (tag:yaml.org,2002:value, which PyYAML, say, refuses to construct).
  */
 function readsAsOtherThanItself(text: string): boolean {
   if (text.includes('\n')) return false;
-  if (text === '<<') return true;
+  if (text === '<<' || text === '=') return true;
   return (['1.1', '1.2'] as const).some((version) => {
     const parsed = parseDocument(text, { version });
     return parsed.errors.length > 0 || !isScalar(parsed.contents) || parsed.contents.value !== text;

@@ -109,6 +109,7 @@ function emptyRepository(): LoadedRepository {
   return { organizationalUnits: [], accounts: [], scps: new Map(), templates: new Map(), filesRead: [] };
 }
 
+/** `rule: message`, as a clause: the finding it goes into joins several with `;` and ends its own sentence. */
 function describe(diagnostic: Diagnostic): string {
-  return `${diagnostic.rule}: ${diagnostic.message}`;
+  return `${diagnostic.rule}: ${diagnostic.message.replace(/\.+$/, '')}`;
 }

@@ -148,6 +148,14 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
         : '';
     throw new UsageError(`Unexpected argument '${positionals[1]}'.${hint}`);
   }
+  // Both are named in the docs; neither is a vend command, and the error says where each is.
+  const elsewhere: Record<string, string> = {
+    sandbox: 'The sandbox is an npm script of this repository: npm run sandbox [-- --repo DIR].',
+    bootstrap:
+      'The bootstrap is a CloudFormation template to deploy in the management account: baselines/bootstrap/management-account.yaml (see the README, "Adopt Vend in your organization").',
+  };
+  const hint = elsewhere[positionals[0]!];
+  if (hint) throw new UsageError(`vend ${positionals[0]} is no command. ${hint}`);
   const command = parseChoice('command', positionals[0]!, AVAILABLE_COMMANDS);
   // An option another command takes would be silently ignored (`vend drift --out x.json` writes nothing): refused.
   const misplaced = Object.entries(OPTION_COMMANDS).find(

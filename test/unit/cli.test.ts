@@ -195,6 +195,9 @@ test('vend --help lists every command, drift with its options', () => {
 describe('usage errors exit 2 with a message and no stack trace', () => {
   test.each([
     [['deploy'], "Invalid command 'deploy'. Expected one of: validate, plan, apply, drift, import."],
+    // Named in the docs, so tried: the error says where each is.
+    [['sandbox'], 'vend sandbox is no command. The sandbox is an npm script of this repository: npm run sandbox'],
+    [['bootstrap'], 'baselines/bootstrap/management-account.yaml'],
     [['plan', '--force'], '--force is an option of vend import, not of vend plan.'],
     [['drift', '--out', 'x.json'], '--out is an option of vend plan, not of vend drift.'],
     [['import', '--plan', 'p.json'], '--plan is an option of vend apply, not of vend import.'],

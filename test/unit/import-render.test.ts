@@ -16,7 +16,7 @@ const live = liveOrganization({
   organizationalUnits: ['Apps'],
   accounts: [
     { id: A, name: 'app', ou: 'Apps', tags: { Owner: 'yes', Window: '1:2', Since: '2001-01-01', on: 'off' } },
-    { id: B, name: 'other', ou: 'Apps', tags: { Owner: 'team', Code: '0755', Flag: 'Y' } },
+    { id: B, name: 'other', ou: 'Apps', tags: { Owner: 'team', Code: '0755', Flag: 'Y', Value: '=' } },
   ],
   stackSets: [
     stackSet(
@@ -35,6 +35,8 @@ test('strings YAML 1.1 reads as something else are quoted; others stay plain', (
   expect(app).toContain("  Window: '1:2'\n");
   expect(app).toContain("  'on': 'off'\n");
   expect(files.get('accounts/other.yaml')).toContain("  Flag: 'Y'\n");
+  // YAML 1.1's value key, which AWS allows in a tag value: PyYAML refuses a plain `=` (tag:yaml.org,2002:value).
+  expect(files.get('accounts/other.yaml')).toContain("  Value: '='\n");
   expect(files.get('accounts/other.yaml')).toContain("    Level: '12:30:00'\n");
   const organization = files.get('baselines/organization.yaml')!;
   expect(organization).toContain("    parameters:\n      Level: 'yes'\n      Tier: standard\n");

@@ -65,7 +65,7 @@ describe('import leaves out what a repository file cannot hold, and the rest val
       expect.objectContaining({
         kind: 'left-out',
         subject: `OU constructor (${ouId('constructor')})`,
-        message: expect.stringMatching(/nor 1 OU and 1 account beneath it: its name.*yaml-forbidden-key/),
+        message: expect.stringMatching(/nor the 1 OU and 1 account beneath it: its name.*yaml-forbidden-key/),
       }),
     );
     expect(subjects('left-out')).toContain(`OU prototype (${ouId('prototype')})`);
