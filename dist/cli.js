@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-NXE5ONZ2.js"),
-        import("./chunks/plan-text-ZNEBOBPW.js"),
-        import("./chunks/plan-markdown-X47E3Q4T.js")
+        import("./chunks/plan-ZZ5ZG27B.js"),
+        import("./chunks/plan-text-7KW3DUOL.js"),
+        import("./chunks/plan-markdown-ULHVMJUP.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KAAXB7IT.js"),
-        import("./chunks/apply-text-7AQRM26F.js"),
-        import("./chunks/apply-markdown-LSV5CFPX.js"),
-        import("./chunks/plan-text-ZNEBOBPW.js")
+        import("./chunks/apply-I6UELAHS.js"),
+        import("./chunks/apply-text-EXMM7XLH.js"),
+        import("./chunks/apply-markdown-HV3PKOVE.js"),
+        import("./chunks/plan-text-7KW3DUOL.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,9 +152,9 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CTJCO3FX.js"),
-        import("./chunks/drift-text-3DL62MTM.js"),
-        import("./chunks/drift-markdown-EQAZ7F6H.js"),
+        import("./chunks/drift-LSBBNSON.js"),
+        import("./chunks/drift-text-S5Y3BM5Y.js"),
+        import("./chunks/drift-markdown-XWAJVMOW.js"),
         import("./chunks/drift-report-PGX72B6U.js")
       ]);
       const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
@@ -163,7 +163,7 @@ ${escapeMarkdown(message)}`);
         const { notRun } = outcome;
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-3PFJPZRY.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-X3EHIAMK.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
         terminal.stderr(`vend drift: could not run: ${notRun.error}.`);
@@ -180,7 +180,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-6IAQ2U7T.js"),
+        import("./chunks/import-4OZJFIBG.js"),
         import("./chunks/import-text-DAV4H7TR.js")
       ]);
       const outcome = await runImport(settings);
@@ -308,9 +308,15 @@ function parseCliArguments(argv, cwd) {
     throw new UsageError(`Missing command. Expected one of: ${AVAILABLE_COMMANDS.join(", ")}.`);
   if (positionals.length > 1) {
     const index = argv.indexOf(positionals[1]);
-    const hint = index > 0 && argv[index - 1] === "--fail-on-drift" ? ` To fail on a severity, write --fail-on-drift=${positionals[1]}.` : "";
-    throw new UsageError(`Unexpected argument '${positionals[1]}'.${hint}`);
+    const hint2 = index > 0 && argv[index - 1] === "--fail-on-drift" ? ` To fail on a severity, write --fail-on-drift=${positionals[1]}.` : "";
+    throw new UsageError(`Unexpected argument '${positionals[1]}'.${hint2}`);
   }
+  const elsewhere = {
+    sandbox: "The sandbox is an npm script of this repository: npm run sandbox [-- --repo DIR].",
+    bootstrap: 'The bootstrap is a CloudFormation template to deploy in the management account: baselines/bootstrap/management-account.yaml (see the README, "Adopt Vend in your organization").'
+  };
+  const hint = elsewhere[positionals[0]];
+  if (hint) throw new UsageError(`vend ${positionals[0]} is no command. ${hint}`);
   const command = parseChoice("command", positionals[0], AVAILABLE_COMMANDS);
   const misplaced = Object.entries(OPTION_COMMANDS).find(
     ([option, commands]) => values[option] !== void 0 && !commands.includes(command)

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4OR6CXQQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EJZIU4IV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-RUHUUXER.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VSDV5OZX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-FATEXYYC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-NGCJELPT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

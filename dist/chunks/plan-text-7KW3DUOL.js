@@ -1,0 +1,36 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-K5YWK7AD.js";
+import "./chunk-EBGG4ZRZ.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-WZRMSIP4.js";
+import "./chunk-AHSJYFAC.js";
+import "./chunk-KGH2TBIG.js";
+import "./chunk-5H33NUFD.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-2OI5EXOW.js";
+import "./chunk-BJ6WY36Y.js";
+import "./chunk-57OUBYEJ.js";
+import "./chunk-67DALGZP.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-TSP7M7MX.js";
+import "./chunk-ON4RG25Y.js";
+import "./chunk-QGPAIWF2.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-XSBVNBEQ.js";
+import "./chunk-YPNVWKSV.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+};
