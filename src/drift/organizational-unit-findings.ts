@@ -53,16 +53,16 @@ export function renamedOrganizationalUnitFindings(context: DriftContext): DriftF
 
 /**
  * Which of the accounts main puts in the renamed OU's subtree it holds: some may have been moved out, or have left
- * (their own findings say where they are), and an OU can be known as renamed by its SCPs or child OUs alone.
+ * (their own findings say where they are); one where main puts none is known as renamed by its SCPs or child OUs.
  */
 function heldAccounts(rename: RenamedOrganizationalUnit): string {
   const { held, elsewhere } = rename.accounts;
   const total = held.length + elsewhere.length;
   const where = `main puts in ${rename.path} or beneath it`;
+  // A rename is only recognised holding one of them (findRenamedOrganizationalUnits), so held is never empty here.
   if (total === 0) return `holding no account: main puts none in ${rename.path} or beneath it`;
-  if (held.length === 0) return `holding none of the ${countOf(total, 'account')} ${where}`;
   if (elsewhere.length === 0)
-    return `holding ${total === 1 ? 'the account' : `all ${total} accounts`} ${where}: ${listNames(held)}`;
+    return `holding ${total === 1 ? 'the account' : total === 2 ? 'both accounts' : `all ${total} accounts`} ${where}: ${listNames(held)}`;
   return `holding ${held.length} of the ${countOf(total, 'account')} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})`;
 }
 

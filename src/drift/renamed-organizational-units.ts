@@ -20,7 +20,8 @@ export interface RenamedOrganizationalUnit {
  * Declared OUs that were renamed, where the ids show it. A declared OU is missing (nothing of its name under its
  * parent) and an undeclared OU sits under that same parent holding what main puts in the declared one: accounts
  * declared at or beneath its path, the catalogue SCPs declared on it, or OUs with its declared children's names.
- * The undeclared OU with the most such evidence is the renamed one; a tie, or no evidence, is no rename. Pure.
+ * Where main puts accounts in it, the OU must hold one of them. The undeclared OU with the most such evidence is
+ * the renamed one; a tie, or no evidence, is no rename. Pure.
  */
 export function findRenamedOrganizationalUnits(
   desired: DesiredState,
@@ -62,7 +63,9 @@ export function findRenamedOrganizationalUnits(
         ).length;
         return { candidate, ids, accounts, score: accounts.held.length + scps + children };
       })
-      .filter((entry) => entry.score > 0)
+      // Account ids are the evidence that identifies: an SCP can be attached to any number of OUs. Where main puts
+      // accounts in the OU, one that holds none of them is another OU, however alike its SCPs.
+      .filter((entry) => entry.score > 0 && (entry.accounts.held.length > 0 || entry.accounts.elsewhere.length === 0))
       .sort((a, b) => b.score - a.score || compareText(a.candidate.id, b.candidate.id));
     const [best, runnerUp] = scored;
     if (!best || (runnerUp && runnerUp.score === best.score)) continue;

@@ -529,6 +529,22 @@ test('an OU known as renamed by its SCPs alone claims no account', () => {
   });
 });
 
+test('an OU deleted beside another with the same SCPs, holding none of its accounts, is no rename: the ids do not show one', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const prod = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!;
+  // Another team's OU under the same parent, with the same SCPs: SCPs can be attached anywhere.
+  Object.assign(prod, { id: 'ou-a1b2-other001', name: 'Experiments', path: 'Workloads/Experiments' });
+  for (const policy of observed.policies)
+    policy.targetIds = policy.targetIds.map((id) => (id === organizationalUnitIdOf('Workloads/Prod') ? prod.id : id));
+  Object.assign(observedAccount(observed, 'payments-prod'), { parentId: ROOT_ID, parentPath: '' });
+  const findings = drift(desired, observed).findings;
+  expect(kinds(findings).filter((kind) => kind.startsWith('ou-'))).toEqual([
+    'ou-missing ou:Workloads/Prod',
+    'ou-undeclared ou:Workloads/Experiments',
+  ]);
+});
+
 test('a renamed OU hides no guardrail: an SCP detached from it is still critical, and its foreign SCPs are read', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
