@@ -117,7 +117,7 @@ async function reportNotRun(settings: ActionSettings, event: GitHubEvent, notRun
       );
       if (result.action !== 'none') logInfo(`Drift issue ${result.action}: ${result.url}`);
     } catch (error) {
-      core.warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
+      core.error(issueNotKept(error));
     }
   }
   core.setOutput(ActionOutput.drifted, 'unknown');
@@ -193,7 +193,15 @@ async function keepIssue(
     if (result.action !== 'none') logInfo(`Drift issue ${result.action}: ${result.url}`);
     return { report: result.report, unverified: result.unverified, unverifiedSeverities: result.unverifiedSeverities };
   } catch (error) {
-    core.warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
+    // The issue is where a team hears of drift: a check that cannot keep it must not pass, or it goes stale unseen.
+    core.setFailed(issueNotKept(error));
     return { report, unverified: [], unverifiedSeverities: [] };
   }
+}
+
+/** Why the drift issue was not kept, with the fix where the token lacks the permission (403, or 404 to hide it). */
+function issueNotKept(error: unknown): string {
+  const status = (error as { status?: unknown } | null)?.status;
+  const permission = status === 403 || status === 404 ? " Give the workflow 'issues: write'." : '';
+  return `Could not keep the drift issue: ${errorMessage(error)}.${permission} The findings are in the job summary.`;
 }

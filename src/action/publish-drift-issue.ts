@@ -14,6 +14,7 @@ import {
   driftIssueStates,
   unverifiedFindings,
 } from '../report/drift-issue.js';
+import type { ReportedEntry } from '../report/drift-issue.js';
 import { DRIFT_ISSUE_MARKER, renderDriftIssueBody } from '../report/drift-markdown.js';
 import { DRIFT_NOT_RUN_TITLE, driftNotRunComment, renderDriftNotRunBody } from '../report/drift-not-run.js';
 
@@ -77,18 +78,17 @@ export async function publishDriftIssue(
     ),
   );
   const report = carryFirstSeen(checked, known);
-  const carried = unverifiedFindings(previous, report, target.declaredStackSets);
-  const checkedAt = new Date(report.checkedAt);
-  const unverified = new Map(
-    [...carried].filter(
-      ([id, entry]) =>
-        !isIgnored(
-          target.ignoreList ?? [],
-          { id, kind: entry.kind as DriftKind, target: entry.target ?? '' },
-          checkedAt,
-        ),
+  const carried = new Map(
+    [...unverifiedFindings(previous, report, target.declaredStackSets)].map(
+      ([id, entry]) => [id, { ...entry, firstSeen: notBefore(entry.firstSeen) }] as const,
     ),
   );
+  const checkedAt = new Date(report.checkedAt);
+  const ignores = ([id, entry]: readonly [string, ReportedEntry]) =>
+    isIgnored(target.ignoreList ?? [], { id, kind: entry.kind as DriftKind, target: entry.target ?? '' }, checkedAt);
+  const unverified = new Map([...carried].filter((entry) => !ignores(entry)));
+  // Ignored, yet not seen gone either: listed with the ignored findings, never as cleared.
+  const ignoredUnverified = [...carried].filter(ignores).map(([, entry]) => entry.label);
   const unverifiedLabels = [...unverified.values()].map((entry) => entry.label);
   const unverifiedSeverities = [...unverified.values()].map(
     (entry) => DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
@@ -100,6 +100,8 @@ export async function publishDriftIssue(
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),
     ...(target.applying ? { applying: target.applying } : {}),
     unverified: unverifiedLabels,
+    unverifiedSeverities,
+    ignoredUnverified,
   });
 
   if (!existing) {
@@ -137,20 +139,31 @@ export async function publishDriftIssue(
         return done('updated', false);
       }
       await updateDriftIssue(octokit, location, existing.number, { title, body });
-      const change = { appeared: [], cleared: [], changedWhileIgnored, reopened: false };
+      const change = { appeared: [], cleared: [], changedWhileIgnored, reopened: false, unverified: unverified.size };
       await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
       return done('updated', true);
     }
     await updateDriftIssue(octokit, location, existing.number, { title, body, state: 'open' });
     // Vend closes the issue only with an empty state: findings remembered in a closed issue mean a person closed it.
     const stillThere = report.findings.some((finding) => previous.reported.has(finding.id));
-    const change = { appeared: report.findings, cleared: [], reopened: true, closedByHand: stillThere };
+    const change = {
+      appeared: report.findings,
+      cleared: [],
+      reopened: true,
+      closedByHand: stillThere,
+      unverified: unverified.size,
+    };
     await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
     return done('reopened', true);
   }
   await updateDriftIssue(octokit, location, existing.number, { title, body });
   if (!drifted) {
-    await commentOnDriftIssue(octokit, location, existing.number, driftClosedComment(report, previous.reported.size));
+    await commentOnDriftIssue(
+      octokit,
+      location,
+      existing.number,
+      driftClosedComment(report, previous.reported.size, ignoredUnverified.length),
+    );
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);
   }
@@ -161,7 +174,11 @@ export async function publishDriftIssue(
     octokit,
     location,
     existing.number,
-    driftChangeComment({ appeared, cleared, ignored, changedWhileIgnored, reopened: false }, previous, report),
+    driftChangeComment(
+      { appeared, cleared, ignored, changedWhileIgnored, reopened: false, unverified: unverified.size },
+      previous,
+      report,
+    ),
   );
   return done('updated', true);
 }

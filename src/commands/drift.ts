@@ -65,7 +65,12 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
     return {
       status: 'invalid',
       validation,
-      notRun: notRun(validation, repositoryCommit(settings.repositoryRoot), now),
+      notRun: notRun(
+        validation,
+        repositoryCommit(settings.repositoryRoot),
+        hasUncommittedChanges(settings.repositoryRoot),
+        now,
+      ),
     };
   const desired = validation.desired;
   const region = desired.organization.homeRegion;
@@ -147,13 +152,13 @@ export function awsFailureNotRun(error: string, repositoryRoot: string, now: Dat
   };
 }
 
-function notRun(validation: ValidateResult, commit: string | null, now: Date): DriftNotRun {
+function notRun(validation: ValidateResult, commit: string | null, uncommitted: boolean, now: Date): DriftNotRun {
   const errors = countDiagnostics(validation.diagnostics).errors;
   return {
     formatVersion: DRIFT_REPORT_FORMAT_VERSION,
     checkedAt: now.toISOString(),
     commit,
-    error: `the repository${commit ? ` at commit ${commit.slice(0, 12)}` : ''} does not validate (${countOf(errors, 'error')}), so nothing was compared with the organization: this is not drift. Fix ${errors === 1 ? 'it' : 'them'} (vend validate lists ${errors === 1 ? 'it' : 'them'}), then run the check again`,
+    error: `the repository${commit ? ` at commit ${commit.slice(0, 12)}${uncommitted ? ' with its uncommitted changes' : ''}` : ''} does not validate (${countOf(errors, 'error')}), so nothing was compared with the organization: this is not drift. Fix ${errors === 1 ? 'it' : 'them'} (vend validate lists ${errors === 1 ? 'it' : 'them'}), then run the check again`,
     diagnostics: diagnosticsJson(validation.diagnostics),
   };
 }

@@ -10,6 +10,8 @@ import {
 import { countOf } from '../report/phrasing.js';
 import { visibleLine } from '../report/visible-text.js';
 import type { Plan } from '../plan/plan.js';
+import type { DriftNotRun } from '../drift/drift-report.js';
+import { errorMessage } from '../errors.js';
 import type { VendSettings } from '../settings/settings.js';
 import { runValidate } from './validate.js';
 
@@ -128,23 +130,34 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       return outcome.exitCode;
     }
     case 'drift': {
-      const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import('./drift.js'),
-        import('../report/drift-text.js'),
-        import('../report/drift-markdown.js'),
-        import('../drift/drift-report.js'),
-      ]);
-      // Progress goes to stderr as it happens; the report is the one thing on stdout.
-      const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
-      for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
+      const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] =
+        await Promise.all([
+          import('./drift.js'),
+          import('../report/drift-text.js'),
+          import('../report/drift-markdown.js'),
+          import('../drift/drift-report.js'),
+        ]);
       // A check that cannot run is not a finding: exit 2, and stdout still holds one document in its format.
-      if (outcome.status === 'invalid') {
-        const { notRun } = outcome;
+      const printNotRun = async (notRun: DriftNotRun) => {
         if (settings.outputFormat === 'json') terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === 'markdown') {
           const { renderDriftNotRunBody } = await import('../report/drift-not-run.js');
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
+      };
+      let outcome: Awaited<ReturnType<typeof runDrift>>;
+      try {
+        // Progress goes to stderr as it happens; the report is the one thing on stdout.
+        outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
+      } catch (error) {
+        // AWS refused or could not be reached: the message goes to stderr as any error's does.
+        await printNotRun(awsFailureNotRun(errorMessage(error), settings.repositoryRoot, new Date()));
+        throw error;
+      }
+      for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
+      if (outcome.status === 'invalid') {
+        const { notRun } = outcome;
+        await printNotRun(notRun);
         terminal.stderr(`vend drift: could not run: ${notRun.error}.`);
         return 2;
       }

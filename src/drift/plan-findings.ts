@@ -143,6 +143,9 @@ export function organizationFindings(
 function whileBlocked(context: DriftContext, findings: DriftFinding[]): DriftFinding[] {
   const targets = [...new Set(context.plan.problems.map((problem) => problem.target))].sort();
   if (targets.length === 0) return findings;
+  // Restores that are no apply's to make wait: a rename back by hand, or apply leaving the thing alone.
+  const byHand = (finding: DriftFinding) =>
+    finding.kind === 'ou-renamed' || /^apply (?:leaves|cannot|is blocked)/.test(finding.restore);
   return findings.map((finding) => ({
     ...finding,
     restore:
@@ -150,7 +153,9 @@ function whileBlocked(context: DriftContext, findings: DriftFinding[]): DriftFin
         ? finding.restore
         : targets.includes(finding.target)
           ? `${finding.restore}; until this is fixed, apply changes nothing at all`
-          : `${finding.restore}, once apply is unblocked: main's plan has ${countOf(context.plan.problems.length, 'problem')} (${listNames(targets)}), and apply changes nothing until ${context.plan.problems.length === 1 ? 'it is' : 'they are'} fixed`,
+          : byHand(finding)
+            ? finding.restore
+            : `${finding.restore}, once apply is unblocked: main's plan has ${countOf(context.plan.problems.length, 'problem')} (${listNames(targets)}), and apply changes nothing until ${context.plan.problems.length === 1 ? 'it is' : 'they are'} fixed`,
   }));
 }
 

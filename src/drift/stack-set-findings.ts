@@ -32,6 +32,11 @@ export function missingStackSetFinding(context: DriftContext, change: Change): D
 
 /** A finding's template diff is cut after this many lines; the issue has room for many findings. */
 const FINDING_DIFF_LINES = 120;
+/**
+ * Resources named per list in a template finding, access-control ones first; principals and policies are named
+ * whole. One finding's line must not fill the issue: 2,500 padding resources made it 129 KB.
+ */
+const FINDING_RESOURCE_NAMES = 20;
 
 /** A template, StackSet parameters or roles changed outside vend: one finding for each. */
 export function stackSetUpdateFindings(context: DriftContext, change: Change): DriftFinding[] {
@@ -51,7 +56,10 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
     );
     const omitted = lines.length - FINDING_DIFF_LINES;
     // Said whole before a diff that may be cut: a padded template cannot push a new role or principal out of sight.
-    const summary = templateSummaryLines(summarizeTemplateChange(after.templateBody, before.templateBody));
+    const summary = templateSummaryLines(
+      summarizeTemplateChange(after.templateBody, before.templateBody),
+      FINDING_RESOURCE_NAMES,
+    );
     const size = Buffer.byteLength(before.templateBody, 'utf8');
     const limit = context.desired.organization.quotas.templateBodySize;
     findings.push(

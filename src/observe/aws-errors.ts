@@ -24,7 +24,7 @@ export class AwsCallError extends Error {
 
 const HINTS: Record<string, string> = {
   AccessDeniedException:
-    'The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls (plan role: reads; apply role: reads and writes).',
+    'The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls (plan role: reads; apply role: reads and writes; drift role: reads, StackSet drift detection and CloudTrail event history).',
   AccessDenied:
     'The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls.',
   AWSOrganizationsNotInUseException:

@@ -170,8 +170,7 @@ function idsByDay(days: unknown): [string, string][] {
 
 /** `Vend drift: 3 findings (1 critical, 2 high)`. */
 export function driftIssueTitle(report: Pick<DriftReport, 'findings' | 'summary'>, unverified = 0): string {
-  // Earlier findings this run could not check again keep the issue open, and count in drift-count: the title too.
-  return `Vend drift: ${driftSummaryLine(report)}${unverified > 0 ? ` + ${unverified} not checked again` : ''}`;
+  return `Vend drift: ${driftSummaryLine(report, unverified)}`;
 }
 
 /**
@@ -189,14 +188,16 @@ export function driftChangeComment(
     reopened: boolean;
     /** Reopened because a person closed the issue while its findings were still there, not because drift returned. */
     closedByHand?: boolean;
+    /** Earlier findings this run could not check again (unverifiedFindings), which stay open. */
+    unverified?: number;
   },
   previous: DriftIssueState,
   report: Pick<DriftReport, 'findings' | 'summary' | 'commit'>,
 ): string {
   const opening = change.closedByHand
-    ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.`
+    ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.`
     : change.reopened
-      ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.`
+      ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.`
       : `Since the last check, at ${commitOf(report)}: ${[
           change.appeared.length > 0 ? `${countOf(change.appeared.length, 'new finding')}` : '',
           change.cleared.length > 0 ? `${countOf(change.cleared.length, 'finding')} cleared` : '',
@@ -208,7 +209,7 @@ export function driftChangeComment(
             : '',
         ]
           .filter(Boolean)
-          .join(', ')}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
+          .join(', ')}. Now: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.`;
   return fitComment(
     [
       { keep: true, markdown: opening },
@@ -278,10 +279,13 @@ export function driftChangeComment(
 export function driftClosedComment(
   report: Pick<DriftReport, 'commit' | 'ignored'>,
   previouslyReported: number,
+  /** Earlier findings this run could not check again that ignore: entries now cover: they may still be there. */
+  ignoredUnverified = 0,
 ): string {
   // Ignored findings are still drift: the issue closes because none is reported, not because the organization matches.
-  if (report.ignored.length > 0)
-    return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(report.ignored.length, 'ignored finding')}${ignoredCritical(report)} ${report.ignored.length === 1 ? 'remains' : 'remain'}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
+  const ignored = report.ignored.length + ignoredUnverified;
+  if (ignored > 0)
+    return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
   const outcome = previouslyReported > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift';
   return `${outcome}: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
 }

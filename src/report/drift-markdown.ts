@@ -28,6 +28,10 @@ export interface DriftReportContext {
   state?: string[];
   /** Labels of earlier findings this run could not check again; they stay open (see unverifiedFindings). */
   unverified?: string[];
+  /** Their severities, in the same order: counted beside this run's findings. */
+  unverifiedSeverities?: DriftSeverity[];
+  /** Labels of earlier findings not checked again that ignore: entries now cover: listed with the ignored ones. */
+  ignoredUnverified?: string[];
   /** Apply runs not finished when drift checked, as `status: url` (GitHub's html_url of the run). */
   applying?: string[];
 }
@@ -102,6 +106,16 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
         ignoredOther.map(ignoredItem).join('\n'),
       ),
     });
+  const ignoredUnverified = context.ignoredUnverified ?? [];
+  if (ignoredUnverified.length > 0)
+    sections.push({
+      keep: false,
+      trimRank: TRIM_RANK_IGNORED,
+      markdown: collapsed(
+        `${countOf(ignoredUnverified.length, 'ignored finding')} of an earlier check, not checked again (ignore: in baselines/organization.yaml)`,
+        ignoredUnverified.map((label) => `- ${escapeMarkdown(label)}`).join('\n'),
+      ),
+    });
   if (report.notChecked.length > 0)
     sections.push({
       keep: false,
@@ -122,12 +136,14 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
 
 function header(report: DriftReport, context: DriftReportContext): string {
   const aside = driftAsideLine(report);
+  const unverified = context.unverifiedSeverities ?? [];
+  const ignored = report.ignored.length + (context.ignoredUnverified ?? []).length;
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : '';
   const intro =
     report.findings.length === 0
-      ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 || report.ignored.length > 0
+      ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 || ignored > 0
         ? `No drift in what was checked against the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}; ${[
-            report.ignored.length > 0 ? `${countOf(report.ignored.length, 'finding')} ignored` : '',
+            ignored > 0 ? `${countOf(ignored, 'finding')} ignored` : '',
             report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? 'some parts not checked' : '',
           ]
             .filter(Boolean)
@@ -137,16 +153,19 @@ function header(report: DriftReport, context: DriftReportContext): string {
   const counts = [
     '| Severity | Findings |',
     '|---|---|',
-    ...DRIFT_SEVERITIES.map((severity) => `| ${severity} | ${report.summary[severity]} |`),
+    ...DRIFT_SEVERITIES.map((severity) => {
+      const carried = unverified.filter((other) => other === severity).length;
+      return `| ${severity} | ${report.summary[severity]}${carried > 0 ? ` + ${carried} not checked again` : ''} |`;
+    }),
   ].join('\n');
   return [
     DRIFT_ISSUE_MARKER,
-    `## Vend drift: ${driftSummaryLine(report)}`,
+    `## Vend drift: ${driftSummaryLine(report, (context.unverified ?? []).length)}`,
     '',
     intro,
     ...(aside ? ['', `_${escapeMarkdown(aside)}._`] : []),
     ...applyingNote(context.applying ?? []),
-    ...(report.findings.length > 0 ? ['', counts] : []),
+    ...(report.findings.length > 0 || unverified.length > 0 ? ['', counts] : []),
   ].join('\n');
 }
 

@@ -14,12 +14,14 @@ import { countOf, listNames } from './phrasing.js';
  * The drift check's most-read line, as plan has its summary line: `3 findings (1 critical, 2 high)`, or
  * `none`. Only severities that occur are named, worst first.
  */
-export function driftSummaryLine(report: Pick<DriftReport, 'findings' | 'summary'>): string {
-  if (report.findings.length === 0) return 'none';
+export function driftSummaryLine(report: Pick<DriftReport, 'findings' | 'summary'>, unverified = 0): string {
+  // Earlier findings this run could not check again keep the issue open and count in drift-count: said with them.
+  const carried = unverified > 0 ? ` + ${unverified} not checked again` : '';
+  if (report.findings.length === 0) return `none${carried}`;
   const counts = DRIFT_SEVERITIES.filter((severity) => report.summary[severity] > 0).map(
     (severity) => `${report.summary[severity]} ${severity}`,
   );
-  return `${countOf(report.findings.length, 'finding')} (${counts.join(', ')})`;
+  return `${countOf(report.findings.length, 'finding')} (${counts.join(', ')})${carried}`;
 }
 
 /** What else the line under the summary says: ignored findings and what was not checked. */

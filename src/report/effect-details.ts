@@ -197,6 +197,9 @@ export function moveLines(radius: MoveBlastRadius): string[] {
   return lines.length > 0 ? lines : ['keeps the same SCPs in force and the same baselines'];
 }
 
+/** Resource types that grant or control access: IAM, IAM Identity Center, KMS, and policies of any service. */
+const ACCESS_TYPE = /^AWS::(?:IAM|SSO|KMS)::|Policy$|Permission/;
+
 /**
  * A template change in a few lines a reviewer reads before the diff: `template adds 1 resource: BreakGlassRole
  * (AWS::IAM::Role)`, then what it changes, replaces and removes, and `template trusts new principals: AWS: arn:…`.
@@ -206,9 +209,14 @@ export function moveLines(radius: MoveBlastRadius): string[] {
 export function templateSummaryLines(summary: TemplateSummary, resourcesShown = Infinity): string[] {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
+  // Access-control types first, so that a cut list of padding cannot hide a new role.
+  const accessFirst = (names: readonly TemplateResourceName[]) =>
+    [...names].sort((a, b) => Number(ACCESS_TYPE.test(b.type)) - Number(ACCESS_TYPE.test(a.type)));
   const resources = (names: readonly TemplateResourceName[]) =>
     [
-      ...names.slice(0, resourcesShown).map(({ logicalId, type }) => `${logicalId} (${type || 'no type'})`),
+      ...accessFirst(names)
+        .slice(0, resourcesShown)
+        .map(({ logicalId, type }) => `${logicalId} (${type || 'no type'})`),
       ...(names.length > resourcesShown ? [`and ${names.length - resourcesShown} more`] : []),
     ].join(', ');
   const resourceCount = (count: number) => countOf(count, 'resource');

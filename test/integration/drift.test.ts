@@ -396,6 +396,14 @@ describe('drift made by hand with direct API calls', () => {
       expect(waiting.stdout).not.toContain('queued: ');
       for (const text of [waiting.summary, github.state.issues()[0]!.body])
         expect(text).toContain('An apply run was not finished when drift checked (waiting: ');
+
+      // A check that cannot keep the issue fails, though fail-on-drift is off: the issue would go stale unseen.
+      github.state.tokenCanWrite = false;
+      const readOnly = await invocation('false');
+      expect(readOnly.status).toBe(1);
+      expect(readOnly.stdout).toMatch(/::error::Could not keep the drift issue: .*Give the workflow 'issues: write'\./);
+      expect(readOnly.summary).toContain('## Vend drift:');
+      github.state.tokenCanWrite = true;
       expect(github.violations()).toEqual([]);
     } finally {
       await github.close();

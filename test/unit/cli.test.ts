@@ -165,6 +165,21 @@ describe('without AWS credentials', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('vend drift --format json without credentials still prints one document: could not run, with why', () => {
+    const result = spawnSync(process.execPath, [CLI, 'drift', '--format', 'json'], {
+      cwd: MINIMAL_REPOSITORY,
+      encoding: 'utf8',
+      env: noCredentials(),
+    });
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      formatVersion: 1,
+      error: expect.stringMatching(/^nothing was compared with the organization, .*No AWS credentials are available/),
+      diagnostics: [],
+    });
+    expect(result.stderr).toContain('vend: No AWS credentials are available');
+  });
+
   test('vend import without credentials was invoked right: no pointer to --help; a mistake in its options has one', () => {
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [CLI, 'import', '--repo', mkdtempSync(join(tmpdir(), 'vend-cli-')), ...args], {

@@ -431,6 +431,9 @@ test('a finding whose StackSet could not be checked again stays open: not cleare
   const body = server.state.issue(opened.issueNumber!)!.body;
   expect(body).toContain('### Not checked again (1)');
   expect(body).not.toContain('The organization matches the repository');
+  // One count everywhere: the heading and the severity table say what the title says.
+  expect(body).toContain('## Vend drift: none + 1 not checked again');
+  expect(body).toMatch(/\| high \| 0 \+ 1 not checked again \|/);
 
   // Once a check sees it gone, it clears and the issue closes.
   const checked = await publishDriftIssue(octokit, target, reportOf('2026-11-03', []));
@@ -645,4 +648,30 @@ test('an earlier finding not checked again that an ignore: entry now matches nei
   expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none');
   // Kept in the state all the same: the night it is checked, it is ignored, not new.
   expect(server.state.issue(opened.issueNumber!)!.body).toContain(resource.id);
+  // Listed, never hidden, and the issue does not close as if it had cleared.
+  expect(server.state.issue(opened.issueNumber!)!.body).toContain(
+    '1 ignored finding of an earlier check, not checked again',
+  );
+  expect(second.action).toBe('closed');
+  expect(comments(opened.issueNumber!).at(-1)).toMatch(
+    /^No finding is reported any more at .*: 1 ignored finding remains \(1 of an earlier check, not checked again\)/,
+  );
+});
+
+test('the first-seen day of a finding not checked again is never before the issue was opened', async () => {
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [ROLE_DRIFT('2026-11-01')]));
+  const issue = server.state.issue(opened.issueNumber!)!;
+  // Someone who can edit the issue wrote an earlier day into its state.
+  server.state.editIssueBody(
+    opened.issueNumber!,
+    (issue.body ?? '').replace(/<!-- vend:drift-state .*? -->/, (state) => state.replace(/2026-11-01/g, '2020-01-01')),
+  );
+  expect(server.state.issue(opened.issueNumber!)!.body).toContain('2020-01-01');
+  const busy = uncheckedReport('2026-11-02', [
+    { target: 'stackset:vend-roles', what: 'resource drift', reason: 'another operation is running' },
+  ]);
+  await publishDriftIssue(octokit, target, busy);
+  const body = server.state.issue(opened.issueNumber!)!.body;
+  expect(body).not.toContain('2020-01-01');
+  expect(body).toContain(issue.createdAt.slice(0, 10));
 });

@@ -77,6 +77,31 @@ test('a padded template with a role added far down names the role and whom it tr
   );
 });
 
+test('a template padded with hundreds of resources names the new role first and stays a few lines long', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'automation-roles');
+  const padding = Array.from(
+    { length: 480 },
+    (_, index) => `  Padding${String(index).padStart(3, '0')}${'x'.repeat(60)}: { Type: AWS::SNS::Topic }`,
+  ).join('\n');
+  stackSet.templateBody = [
+    'Resources:',
+    padding,
+    '  EvilRole:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      AssumeRolePolicyDocument:',
+    '        Statement: [{ Effect: Allow, Principal: { AWS: "arn:aws:iam::999999999999:root" }, Action: "sts:AssumeRole" }]',
+    '',
+  ].join('\n');
+  const finding = findings(desired, observed).find((candidate) => candidate.kind === 'stackset-template')!;
+  expect(finding.actual).toMatch(/template adds 481 resources: EvilRole \(AWS::IAM::Role\), Padding000/);
+  expect(finding.actual).toContain('and 461 more');
+  expect(finding.actual).toContain('arn:aws:iam::999999999999:root');
+  expect(finding.actual.length).toBeLessThan(3000);
+});
+
 test('StackSet parameters changed outside vend show old and new, never a NoEcho value', () => {
   const desired = referenceDesiredState();
   const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
