@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-ZZ5ZG27B.js"),
-        import("./chunks/plan-text-7KW3DUOL.js"),
-        import("./chunks/plan-markdown-ULHVMJUP.js")
+        import("./chunks/plan-YDT6KD7F.js"),
+        import("./chunks/plan-text-5EO57FTI.js"),
+        import("./chunks/plan-markdown-DBOJBYLN.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-I6UELAHS.js"),
+        import("./chunks/apply-HV2S27YN.js"),
         import("./chunks/apply-text-EXMM7XLH.js"),
         import("./chunks/apply-markdown-HV3PKOVE.js"),
-        import("./chunks/plan-text-7KW3DUOL.js")
+        import("./chunks/plan-text-5EO57FTI.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -151,21 +151,30 @@ ${escapeMarkdown(message)}`);
       return outcome.exitCode;
     }
     case "drift": {
-      const [{ runDrift }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-LSBBNSON.js"),
-        import("./chunks/drift-text-S5Y3BM5Y.js"),
-        import("./chunks/drift-markdown-XWAJVMOW.js"),
+      const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
+        import("./chunks/drift-BZ3IJNED.js"),
+        import("./chunks/drift-text-SS3WANPD.js"),
+        import("./chunks/drift-markdown-OYM7N7XT.js"),
         import("./chunks/drift-report-PGX72B6U.js")
       ]);
-      const outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
+      const printNotRun = async (notRun) => {
+        if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
+        if (settings.outputFormat === "markdown") {
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-HJOUJIRK.js");
+          terminal.stdout(renderDriftNotRunBody(notRun));
+        }
+      };
+      let outcome;
+      try {
+        outcome = await runDrift(settings, { log: (line) => terminal.stderr(visibleLine(line)) });
+      } catch (error) {
+        await printNotRun(awsFailureNotRun(errorMessage(error), settings.repositoryRoot, /* @__PURE__ */ new Date()));
+        throw error;
+      }
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === "invalid") {
         const { notRun } = outcome;
-        if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
-        if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-X3EHIAMK.js");
-          terminal.stdout(renderDriftNotRunBody(notRun));
-        }
+        await printNotRun(notRun);
         terminal.stderr(`vend drift: could not run: ${notRun.error}.`);
         return 2;
       }
@@ -180,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4OZJFIBG.js"),
+        import("./chunks/import-LXI75NGK.js"),
         import("./chunks/import-text-DAV4H7TR.js")
       ]);
       const outcome = await runImport(settings);

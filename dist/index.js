@@ -9,7 +9,7 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-AVZQV7TV.js";
+} from "./chunks/chunk-K5SJBRT6.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EJZIU4IV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MBO2SHGW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VSDV5OZX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ZY33WGUH.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-NGCJELPT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BDWEVJT4.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

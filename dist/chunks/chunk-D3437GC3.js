@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-X3YETCZ4.js";
+} from "./chunk-XCCHW4F2.js";
 import {
   declaresTransform
 } from "./chunk-5H33NUFD.js";

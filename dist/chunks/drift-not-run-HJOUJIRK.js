@@ -1,10 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-NVRFPDTY.js";
-import "./chunk-EBGG4ZRZ.js";
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-62HNZS6E.js";
+import "./chunk-BRCAYYE4.js";
+import "./chunk-XXL6MKGL.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-VRYFBA3T.js";
 import "./chunk-2OI5EXOW.js";
@@ -19,7 +20,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
 };

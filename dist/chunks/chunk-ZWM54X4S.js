@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-K5YWK7AD.js";
+} from "./chunk-7SC35JL2.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,7 +15,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-EBGG4ZRZ.js";
+} from "./chunk-XXL6MKGL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-WZRMSIP4.js";
+} from "./chunk-3TBX42CU.js";
 import {
   leadingDetails
-} from "./chunk-AHSJYFAC.js";
+} from "./chunk-5S7VYZNN.js";
 import {
   compactDiff
 } from "./chunk-2OI5EXOW.js";

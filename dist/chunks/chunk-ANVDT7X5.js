@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-WZRMSIP4.js";
+} from "./chunk-3TBX42CU.js";
 import {
   computePlan,
   repositoryCommit
@@ -16,7 +16,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-X3YETCZ4.js";
+} from "./chunk-XCCHW4F2.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-5YKQZ4XV.js";
+} from "./chunk-WF4VSIH6.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-C52GREF6.js";
+} from "./chunk-ARWY5YYT.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-6OIHVIHR.js";
+} from "./chunk-D3437GC3.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -30,7 +30,7 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-AVZQV7TV.js";
+} from "./chunk-K5SJBRT6.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
@@ -42,7 +42,7 @@ import {
 import {
   repositoryCommit
 } from "./chunk-ZFGJOCAC.js";
-import "./chunk-X3YETCZ4.js";
+import "./chunk-XCCHW4F2.js";
 import "./chunk-5H33NUFD.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";

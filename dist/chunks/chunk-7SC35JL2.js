@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-EBGG4ZRZ.js";
+} from "./chunk-XXL6MKGL.js";
 import {
   ansi,
   plain
@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-WZRMSIP4.js";
+} from "./chunk-3TBX42CU.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-AHSJYFAC.js";
+} from "./chunk-5S7VYZNN.js";
 import {
   summarizeTemplateChange
 } from "./chunk-5H33NUFD.js";

@@ -1,15 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-K5YWK7AD.js";
-import "./chunk-EBGG4ZRZ.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-ZWM54X4S.js";
+import "./chunk-7SC35JL2.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-XXL6MKGL.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-WZRMSIP4.js";
-import "./chunk-AHSJYFAC.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-3TBX42CU.js";
+import "./chunk-5S7VYZNN.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-5H33NUFD.js";
 import "./chunk-GC7XXYZB.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

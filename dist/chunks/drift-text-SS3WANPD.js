@@ -7,7 +7,7 @@ import {
   findingHeadline,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-EBGG4ZRZ.js";
+} from "./chunk-XXL6MKGL.js";
 import {
   ansi,
   plain

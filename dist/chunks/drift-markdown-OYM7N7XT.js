@@ -1,11 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-3DXTWYPS.js";
-import "./chunk-NVRFPDTY.js";
-import "./chunk-EBGG4ZRZ.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-BRCAYYE4.js";
+import "./chunk-XXL6MKGL.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-VRYFBA3T.js";
 import "./chunk-2OI5EXOW.js";
@@ -20,7 +19,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

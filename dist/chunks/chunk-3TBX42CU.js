@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-AHSJYFAC.js";
+} from "./chunk-5S7VYZNN.js";
 import {
   loosens
 } from "./chunk-5H33NUFD.js";

@@ -46622,7 +46622,7 @@ var AwsCallError = class extends Error {
   name = "AwsCallError";
 };
 var HINTS = {
-  AccessDeniedException: "The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls (plan role: reads; apply role: reads and writes).",
+  AccessDeniedException: "The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls (plan role: reads; apply role: reads and writes; drift role: reads, StackSet drift detection and CloudTrail event history).",
   AccessDenied: "The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls.",
   AWSOrganizationsNotInUseException: "The account these credentials belong to is in no AWS organization: use the management account\u2019s credentials (or the delegated administrator\u2019s), or create the organization first. To try vend locally, run `npm run sandbox`.",
   ExpiredTokenException: "The AWS credentials expired; re-run the job so the OIDC role is assumed afresh.",

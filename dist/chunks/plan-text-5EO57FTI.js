@@ -1,27 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-6OIHVIHR.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ZFGJOCAC.js";
-import "./chunk-X3YETCZ4.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-7SC35JL2.js";
+import "./chunk-XXL6MKGL.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-3TBX42CU.js";
+import "./chunk-5S7VYZNN.js";
+import "./chunk-KGH2TBIG.js";
 import "./chunk-5H33NUFD.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-NI57TMP4.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-BGJOS5QB.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
+import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-LHWWX62A.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-3MFZJI7M.js";
+} from "./chunk-7SLSI45G.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-3WOOZV6K.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-AHSJYFAC.js";
+import "./chunk-5S7VYZNN.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-ZFGJOCAC.js";
-import "./chunk-X3YETCZ4.js";
+import "./chunk-XCCHW4F2.js";
 import "./chunk-5H33NUFD.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";

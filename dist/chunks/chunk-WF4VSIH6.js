@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-C52GREF6.js";
+} from "./chunk-ARWY5YYT.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-ETUL5GP2.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-AVZQV7TV.js";
+} from "./chunk-K5SJBRT6.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

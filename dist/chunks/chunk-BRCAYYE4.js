@@ -7,7 +7,7 @@ import {
   driftSummaryLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-EBGG4ZRZ.js";
+} from "./chunk-XXL6MKGL.js";
 import {
   fitComment
 } from "./chunk-OX2MHUPH.js";
@@ -83,6 +83,16 @@ function driftSections(report, context) {
         ignoredOther.map(ignoredItem).join("\n")
       )
     });
+  const ignoredUnverified = context.ignoredUnverified ?? [];
+  if (ignoredUnverified.length > 0)
+    sections.push({
+      keep: false,
+      trimRank: TRIM_RANK_IGNORED,
+      markdown: collapsed(
+        `${countOf(ignoredUnverified.length, "ignored finding")} of an earlier check, not checked again (ignore: in baselines/organization.yaml)`,
+        ignoredUnverified.map((label) => `- ${escapeMarkdown(label)}`).join("\n")
+      )
+    });
   if (report.notChecked.length > 0)
     sections.push({
       keep: false,
@@ -100,24 +110,29 @@ function driftSections(report, context) {
 }
 function header(report, context) {
   const aside = driftAsideLine(report);
+  const unverified = context.unverifiedSeverities ?? [];
+  const ignored = report.ignored.length + (context.ignoredUnverified ?? []).length;
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : "";
-  const intro = report.findings.length === 0 ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 || report.ignored.length > 0 ? `No drift in what was checked against the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ""}${run}; ${[
-    report.ignored.length > 0 ? `${countOf(report.ignored.length, "finding")} ignored` : "",
+  const intro = report.findings.length === 0 ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 || ignored > 0 ? `No drift in what was checked against the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ""}${run}; ${[
+    ignored > 0 ? `${countOf(ignored, "finding")} ignored` : "",
     report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? "some parts not checked" : ""
   ].filter(Boolean).join(" and ")}, listed below.` : `The organization matches the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ""}${run}.` : `The organization differs from the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ""}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
   const counts = [
     "| Severity | Findings |",
     "|---|---|",
-    ...DRIFT_SEVERITIES.map((severity) => `| ${severity} | ${report.summary[severity]} |`)
+    ...DRIFT_SEVERITIES.map((severity) => {
+      const carried = unverified.filter((other) => other === severity).length;
+      return `| ${severity} | ${report.summary[severity]}${carried > 0 ? ` + ${carried} not checked again` : ""} |`;
+    })
   ].join("\n");
   return [
     DRIFT_ISSUE_MARKER,
-    `## Vend drift: ${driftSummaryLine(report)}`,
+    `## Vend drift: ${driftSummaryLine(report, (context.unverified ?? []).length)}`,
     "",
     intro,
     ...aside ? ["", `_${escapeMarkdown(aside)}._`] : [],
     ...applyingNote(context.applying ?? []),
-    ...report.findings.length > 0 ? ["", counts] : []
+    ...report.findings.length > 0 || unverified.length > 0 ? ["", counts] : []
   ].join("\n");
 }
 function applyingNote(applying) {

@@ -2,25 +2,25 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-EWFWWIU7.js";
+} from "./chunk-ZWM54X4S.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-K5YWK7AD.js";
+} from "./chunk-7SC35JL2.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-5YKQZ4XV.js";
+} from "./chunk-WF4VSIH6.js";
 import {
   logInfo
-} from "./chunk-C52GREF6.js";
+} from "./chunk-ARWY5YYT.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-ETUL5GP2.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-EBGG4ZRZ.js";
+import "./chunk-XXL6MKGL.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -29,7 +29,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-AVZQV7TV.js";
+} from "./chunk-K5SJBRT6.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
@@ -41,12 +41,12 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-ZMY5C2OT.js";
-import "./chunk-WZRMSIP4.js";
-import "./chunk-AHSJYFAC.js";
+} from "./chunk-ANVDT7X5.js";
+import "./chunk-3TBX42CU.js";
+import "./chunk-5S7VYZNN.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-ZFGJOCAC.js";
-import "./chunk-X3YETCZ4.js";
+import "./chunk-XCCHW4F2.js";
 import "./chunk-5H33NUFD.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";

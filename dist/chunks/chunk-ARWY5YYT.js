@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   getOctokit,
   info
-} from "./chunk-AVZQV7TV.js";
+} from "./chunk-K5SJBRT6.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";

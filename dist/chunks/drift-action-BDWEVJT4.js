@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-3DXTWYPS.js";
+} from "./chunk-62HNZS6E.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -11,24 +11,24 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-C52GREF6.js";
+} from "./chunk-ARWY5YYT.js";
 import {
   awsFailureNotRun,
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-3MFZJI7M.js";
+} from "./chunk-7SLSI45G.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-NVRFPDTY.js";
+} from "./chunk-BRCAYYE4.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-EBGG4ZRZ.js";
+} from "./chunk-XXL6MKGL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -36,13 +36,14 @@ import {
 } from "./chunk-OX2MHUPH.js";
 import {
   APPLY_EVENTS,
+  error,
   notice,
   publishValidation,
   setFailed,
   setOutput,
   summary,
   warning
-} from "./chunk-AVZQV7TV.js";
+} from "./chunk-K5SJBRT6.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
@@ -52,10 +53,10 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-AHSJYFAC.js";
+import "./chunk-5S7VYZNN.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-ZFGJOCAC.js";
-import "./chunk-X3YETCZ4.js";
+import "./chunk-XCCHW4F2.js";
 import "./chunk-5H33NUFD.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
@@ -284,15 +285,15 @@ function idsByDay(days) {
   );
 }
 function driftIssueTitle(report, unverified = 0) {
-  return `Vend drift: ${driftSummaryLine(report)}${unverified > 0 ? ` + ${unverified} not checked again` : ""}`;
+  return `Vend drift: ${driftSummaryLine(report, unverified)}`;
 }
 function driftChangeComment(change, previous, report) {
-  const opening = change.closedByHand ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.` : change.reopened ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report))}.` : `Since the last check, at ${commitOf(report)}: ${[
+  const opening = change.closedByHand ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.` : change.reopened ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.` : `Since the last check, at ${commitOf(report)}: ${[
     change.appeared.length > 0 ? `${countOf(change.appeared.length, "new finding")}` : "",
     change.cleared.length > 0 ? `${countOf(change.cleared.length, "finding")} cleared` : "",
     (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : "",
     (change.changedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.changedWhileIgnored.length, "ignored finding")} changed` : ""
-  ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftSummaryLine(report))}.`;
+  ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.`;
   return fitComment(
     [
       { keep: true, markdown: opening },
@@ -344,9 +345,10 @@ function driftChangeComment(change, previous, report) {
     { seeAlso: "the issue body" }
   );
 }
-function driftClosedComment(report, previouslyReported) {
-  if (report.ignored.length > 0)
-    return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(report.ignored.length, "ignored finding")}${ignoredCritical(report)} ${report.ignored.length === 1 ? "remains" : "remain"}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
+function driftClosedComment(report, previouslyReported, ignoredUnverified = 0) {
+  const ignored = report.ignored.length + ignoredUnverified;
+  if (ignored > 0)
+    return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
   const outcome = previouslyReported > 0 ? "Every finding has cleared" : "The drift check ran and found no drift";
   return `${outcome}: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
 }
@@ -392,17 +394,15 @@ async function publishDriftIssue(octokit, target, checked) {
     )
   );
   const report = carryFirstSeen(checked, known);
-  const carried = unverifiedFindings(previous, report, target.declaredStackSets);
-  const checkedAt = new Date(report.checkedAt);
-  const unverified = new Map(
-    [...carried].filter(
-      ([id, entry]) => !isIgnored(
-        target.ignoreList ?? [],
-        { id, kind: entry.kind, target: entry.target ?? "" },
-        checkedAt
-      )
+  const carried = new Map(
+    [...unverifiedFindings(previous, report, target.declaredStackSets)].map(
+      ([id, entry]) => [id, { ...entry, firstSeen: notBefore(entry.firstSeen) }]
     )
   );
+  const checkedAt = new Date(report.checkedAt);
+  const ignores = ([id, entry]) => isIgnored(target.ignoreList ?? [], { id, kind: entry.kind, target: entry.target ?? "" }, checkedAt);
+  const unverified = new Map([...carried].filter((entry) => !ignores(entry)));
+  const ignoredUnverified = [...carried].filter(ignores).map(([, entry]) => entry.label);
   const unverifiedLabels = [...unverified.values()].map((entry) => entry.label);
   const unverifiedSeverities = [...unverified.values()].map(
     (entry) => DRIFT_KINDS[entry.kind]?.severity ?? "high"
@@ -413,7 +413,9 @@ async function publishDriftIssue(octokit, target, checked) {
     state: driftIssueStates(report, carried),
     ...target.runUrl ? { runUrl: target.runUrl } : {},
     ...target.applying ? { applying: target.applying } : {},
-    unverified: unverifiedLabels
+    unverified: unverifiedLabels,
+    unverifiedSeverities,
+    ignoredUnverified
   });
   if (!existing) {
     if (!drifted)
@@ -448,19 +450,30 @@ async function publishDriftIssue(octokit, target, checked) {
         return done("updated", false);
       }
       await updateDriftIssue(octokit, location, existing.number, { title, body });
-      const change2 = { appeared: [], cleared: [], changedWhileIgnored, reopened: false };
+      const change2 = { appeared: [], cleared: [], changedWhileIgnored, reopened: false, unverified: unverified.size };
       await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change2, previous, report));
       return done("updated", true);
     }
     await updateDriftIssue(octokit, location, existing.number, { title, body, state: "open" });
     const stillThere = report.findings.some((finding) => previous.reported.has(finding.id));
-    const change = { appeared: report.findings, cleared: [], reopened: true, closedByHand: stillThere };
+    const change = {
+      appeared: report.findings,
+      cleared: [],
+      reopened: true,
+      closedByHand: stillThere,
+      unverified: unverified.size
+    };
     await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
     return done("reopened", true);
   }
   await updateDriftIssue(octokit, location, existing.number, { title, body });
   if (!drifted) {
-    await commentOnDriftIssue(octokit, location, existing.number, driftClosedComment(report, previous.reported.size));
+    await commentOnDriftIssue(
+      octokit,
+      location,
+      existing.number,
+      driftClosedComment(report, previous.reported.size, ignoredUnverified.length)
+    );
     await updateDriftIssue(octokit, location, existing.number, { state: "closed" });
     return done("closed", true);
   }
@@ -471,7 +484,11 @@ async function publishDriftIssue(octokit, target, checked) {
     octokit,
     location,
     existing.number,
-    driftChangeComment({ appeared, cleared, ignored, changedWhileIgnored, reopened: false }, previous, report)
+    driftChangeComment(
+      { appeared, cleared, ignored, changedWhileIgnored, reopened: false, unverified: unverified.size },
+      previous,
+      report
+    )
   );
   return done("updated", true);
 }
@@ -514,8 +531,8 @@ async function runDriftAction(settings, event) {
   let outcome;
   try {
     outcome = await runDrift(settings, { log: logProgress });
-  } catch (error) {
-    return reportNotRun(settings, event, awsFailureNotRun(errorMessage(error), settings.repositoryRoot, /* @__PURE__ */ new Date()));
+  } catch (error2) {
+    return reportNotRun(settings, event, awsFailureNotRun(errorMessage(error2), settings.repositoryRoot, /* @__PURE__ */ new Date()));
   }
   publishValidation(outcome.validation, settings.repositoryRoot, false);
   if (outcome.status === "invalid") return reportNotRun(settings, event, outcome.notRun);
@@ -570,8 +587,8 @@ async function reportNotRun(settings, event, notRun) {
         notRun
       );
       if (result.action !== "none") logInfo(`Drift issue ${result.action}: ${result.url}`);
-    } catch (error) {
-      warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
+    } catch (error2) {
+      error(issueNotKept(error2));
     }
   }
   setOutput("drifted" /* drifted */, "unknown");
@@ -604,9 +621,9 @@ async function unfinishedApplyRuns(settings, event) {
       workflowFile: settings.applyWorkflow,
       branch: event.ref.replace(/^refs\/heads\//, "")
     });
-  } catch (error) {
+  } catch (error2) {
     warning(
-      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error)}. Give the workflow 'actions: read', so the report can say when findings may be changes an apply has not made yet.`
+      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error2)}. Give the workflow 'actions: read', so the report can say when findings may be changes an apply has not made yet.`
     );
     return [];
   }
@@ -620,10 +637,15 @@ async function keepIssue(settings, event, report, about) {
     );
     if (result.action !== "none") logInfo(`Drift issue ${result.action}: ${result.url}`);
     return { report: result.report, unverified: result.unverified, unverifiedSeverities: result.unverifiedSeverities };
-  } catch (error) {
-    warning(`Could not keep the drift issue: ${errorMessage(error)}. Give the workflow 'issues: write'.`);
+  } catch (error2) {
+    setFailed(issueNotKept(error2));
     return { report, unverified: [], unverifiedSeverities: [] };
   }
+}
+function issueNotKept(error2) {
+  const status = error2?.status;
+  const permission = status === 403 || status === 404 ? " Give the workflow 'issues: write'." : "";
+  return `Could not keep the drift issue: ${errorMessage(error2)}.${permission} The findings are in the job summary.`;
 }
 export {
   driftIssueRefusal,

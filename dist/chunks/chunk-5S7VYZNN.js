@@ -79,7 +79,7 @@ function findRenamedOrganizationalUnits(desired, observed, ouIdByPath) {
         (child) => declaredChildren.has(child.name)
       ).length;
       return { candidate, ids, accounts, score: accounts.held.length + scps + children };
-    }).filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score || compareText(a.candidate.id, b.candidate.id));
+    }).filter((entry) => entry.score > 0 && (entry.accounts.held.length > 0 || entry.accounts.elsewhere.length === 0)).sort((a, b) => b.score - a.score || compareText(a.candidate.id, b.candidate.id));
     const [best, runnerUp] = scored;
     if (!best || runnerUp && runnerUp.score === best.score) continue;
     claimed.add(best.candidate.id);
@@ -319,11 +319,13 @@ function moveLines(radius) {
   ];
   return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
 }
+var ACCESS_TYPE = /^AWS::(?:IAM|SSO|KMS)::|Policy$|Permission/;
 function templateSummaryLines(summary, resourcesShown = Infinity) {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
+  const accessFirst = (names) => [...names].sort((a, b) => Number(ACCESS_TYPE.test(b.type)) - Number(ACCESS_TYPE.test(a.type)));
   const resources = (names) => [
-    ...names.slice(0, resourcesShown).map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
+    ...accessFirst(names).slice(0, resourcesShown).map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
     ...names.length > resourcesShown ? [`and ${names.length - resourcesShown} more`] : []
   ].join(", ");
   const resourceCount = (count) => countOf(count, "resource");
@@ -449,6 +451,7 @@ function missingStackSetFinding(context, change) {
   );
 }
 var FINDING_DIFF_LINES = 120;
+var FINDING_RESOURCE_NAMES = 20;
 function stackSetUpdateFindings(context, change) {
   const name = String(change.scope.stackSet);
   const baseline = baselineOf(context, name);
@@ -463,7 +466,10 @@ function stackSetUpdateFindings(context, change) {
       maskNoEchoDefaults(before.templateBody, secret, after.templateBody)
     );
     const omitted = lines.length - FINDING_DIFF_LINES;
-    const summary = templateSummaryLines(summarizeTemplateChange(after.templateBody, before.templateBody));
+    const summary = templateSummaryLines(
+      summarizeTemplateChange(after.templateBody, before.templateBody),
+      FINDING_RESOURCE_NAMES
+    );
     const size = Buffer.byteLength(before.templateBody, "utf8");
     const limit = context.desired.organization.quotas.templateBodySize;
     findings.push(
@@ -1098,9 +1104,8 @@ function heldAccounts(rename) {
   const total = held.length + elsewhere.length;
   const where = `main puts in ${rename.path} or beneath it`;
   if (total === 0) return `holding no account: main puts none in ${rename.path} or beneath it`;
-  if (held.length === 0) return `holding none of the ${countOf(total, "account")} ${where}`;
   if (elsewhere.length === 0)
-    return `holding ${total === 1 ? "the account" : `all ${total} accounts`} ${where}: ${listNames(held)}`;
+    return `holding ${total === 1 ? "the account" : total === 2 ? "both accounts" : `all ${total} accounts`} ${where}: ${listNames(held)}`;
   return `holding ${held.length} of the ${countOf(total, "account")} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})`;
 }
 function undeclaredOrganizationalUnitFindings(context) {
@@ -1456,9 +1461,10 @@ function organizationFindings(context, foreignAttachments) {
 function whileBlocked(context, findings) {
   const targets = [...new Set(context.plan.problems.map((problem) => problem.target))].sort();
   if (targets.length === 0) return findings;
+  const byHand = (finding) => finding.kind === "ou-renamed" || /^apply (?:leaves|cannot|is blocked)/.test(finding.restore);
   return findings.map((finding) => ({
     ...finding,
-    restore: finding.kind === "blocking-problem" ? finding.restore : targets.includes(finding.target) ? `${finding.restore}; until this is fixed, apply changes nothing at all` : `${finding.restore}, once apply is unblocked: main's plan has ${countOf(context.plan.problems.length, "problem")} (${listNames(targets)}), and apply changes nothing until ${context.plan.problems.length === 1 ? "it is" : "they are"} fixed`
+    restore: finding.kind === "blocking-problem" ? finding.restore : targets.includes(finding.target) ? `${finding.restore}; until this is fixed, apply changes nothing at all` : byHand(finding) ? finding.restore : `${finding.restore}, once apply is unblocked: main's plan has ${countOf(context.plan.problems.length, "problem")} (${listNames(targets)}), and apply changes nothing until ${context.plan.problems.length === 1 ? "it is" : "they are"} fixed`
   }));
 }
 function problemFindings(context) {

@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-AHSJYFAC.js";
+} from "./chunk-5S7VYZNN.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -35,7 +35,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-X3YETCZ4.js";
+} from "./chunk-XCCHW4F2.js";
 import {
   controlsAccess
 } from "./chunk-5H33NUFD.js";
@@ -663,7 +663,12 @@ async function runDrift(settings, dependencies = {}) {
     return {
       status: "invalid",
       validation,
-      notRun: notRun(validation, repositoryCommit(settings.repositoryRoot), now)
+      notRun: notRun(
+        validation,
+        repositoryCommit(settings.repositoryRoot),
+        hasUncommittedChanges(settings.repositoryRoot),
+        now
+      )
     };
   const desired = validation.desired;
   const region = desired.organization.homeRegion;
@@ -739,13 +744,13 @@ function awsFailureNotRun(error, repositoryRoot, now) {
     diagnostics: []
   };
 }
-function notRun(validation, commit, now) {
+function notRun(validation, commit, uncommitted, now) {
   const errors = countDiagnostics(validation.diagnostics).errors;
   return {
     formatVersion: DRIFT_REPORT_FORMAT_VERSION,
     checkedAt: now.toISOString(),
     commit,
-    error: `the repository${commit ? ` at commit ${commit.slice(0, 12)}` : ""} does not validate (${countOf(errors, "error")}), so nothing was compared with the organization: this is not drift. Fix ${errors === 1 ? "it" : "them"} (vend validate lists ${errors === 1 ? "it" : "them"}), then run the check again`,
+    error: `the repository${commit ? ` at commit ${commit.slice(0, 12)}${uncommitted ? " with its uncommitted changes" : ""}` : ""} does not validate (${countOf(errors, "error")}), so nothing was compared with the organization: this is not drift. Fix ${errors === 1 ? "it" : "them"} (vend validate lists ${errors === 1 ? "it" : "them"}), then run the check again`,
     diagnostics: diagnosticsJson(validation.diagnostics)
   };
 }

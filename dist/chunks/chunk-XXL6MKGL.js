@@ -21,12 +21,13 @@ import {
 } from "./chunk-5ZL7S7IZ.js";
 
 // src/report/drift-phrasing.ts
-function driftSummaryLine(report) {
-  if (report.findings.length === 0) return "none";
+function driftSummaryLine(report, unverified = 0) {
+  const carried = unverified > 0 ? ` + ${unverified} not checked again` : "";
+  if (report.findings.length === 0) return `none${carried}`;
   const counts = DRIFT_SEVERITIES.filter((severity) => report.summary[severity] > 0).map(
     (severity) => `${report.summary[severity]} ${severity}`
   );
-  return `${countOf(report.findings.length, "finding")} (${counts.join(", ")})`;
+  return `${countOf(report.findings.length, "finding")} (${counts.join(", ")})${carried}`;
 }
 function driftAsideLine(report) {
   return [

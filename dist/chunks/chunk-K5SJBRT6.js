@@ -24610,6 +24610,7 @@ export {
   getInput,
   setOutput,
   setFailed,
+  error,
   warning,
   notice,
   info,

@@ -1,16 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-ZMY5C2OT.js";
-import "./chunk-WZRMSIP4.js";
-import "./chunk-AHSJYFAC.js";
-import "./chunk-KGH2TBIG.js";
+  runApply
+} from "./chunk-D3437GC3.js";
+import "./chunk-T55CMK62.js";
 import "./chunk-ZFGJOCAC.js";
-import "./chunk-X3YETCZ4.js";
+import "./chunk-XCCHW4F2.js";
 import "./chunk-5H33NUFD.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-NI57TMP4.js";
 import "./chunk-XEJZL3EO.js";
@@ -20,14 +16,12 @@ import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };
