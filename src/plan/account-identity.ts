@@ -4,18 +4,15 @@ import type { ObservedAccount } from '../observe/observed-state.js';
 import type { PlanDraft } from './plan-draft.js';
 
 /**
- * The account this manifest was before its email changed in git, if any: active (a closed account keeps its email
+ * The accounts this manifest may have been before its email changed in git: active (a closed account keeps its email
  * for good, so a name re-used after it is a new account), named as the manifest (its accountName, or before an
  * accountName was added in the same edit, its name), declared by no manifest's email, and vend's: tagged
  * ManagedBy: vend, or the management account, which is one of a kind, tagged or not. Only accounts whose tags were
- * read can qualify; observeOrganization reads those of every account that carries a declared name.
+ * read can qualify; observeOrganization reads those of every account that carries a declared name. AWS lets
+ * accounts share a name, so there may be several (one whose manifest was deleted, say): none is then told apart.
  */
-export function formerAccountOf(
-  draft: PlanDraft,
-  account: DesiredAccount,
-  besides?: string,
-): ObservedAccount | undefined {
-  return draft.observed.accounts.find(
+export function formerAccountsOf(draft: PlanDraft, account: DesiredAccount, besides?: string): ObservedAccount[] {
+  return draft.observed.accounts.filter(
     (candidate) =>
       candidate.id !== besides &&
       candidate.status === 'ACTIVE' &&
@@ -45,13 +42,14 @@ export function takenOverProblem(
   const owned = existing.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
   const renamed = existing.name !== account.accountName;
   if ((!owned || renamed) && existing.id !== draft.desired.organization.managementAccountId) {
-    const former = formerAccountOf(draft, account, existing.id);
-    if (former) {
-      draft.formerAccountIds.add(former.id);
+    const formers = formerAccountsOf(draft, account, existing.id);
+    if (formers.length > 0) {
+      for (const former of formers) draft.formerAccountIds.add(former.id);
       const whose = owned
         ? `vend's account ${existing.id}, named '${existing.name}'`
         : `account ${existing.id} ('${existing.name}'), which is not vend's`;
-      return `The email in ${account.file}, ${account.email}, is that of ${whose}, while vend's account ${former.id} ('${former.name}', ${former.email}) carries this account's name and no manifest declares it any more: the email was changed to another account's. Vend does not ${owned ? 'rename' : 'adopt, rename'} or move ${existing.id} in its place. Restore the email ${former.email} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give account ${former.id} up first: remove its ${MANAGED_BY_TAG.key} tag, or declare it in a manifest of its own.`;
+      const one = formers.length === 1;
+      return `The email in ${account.file}, ${account.email}, is that of ${whose}, while ${one ? "vend's account" : `${formers.length} of vend's accounts`} ${listAccounts(formers)} ${one ? 'carries' : 'carry'} this account's name and no manifest declares ${one ? 'it' : 'them'} any more: the email was changed to another account's. Vend does not ${owned ? 'rename' : 'adopt, rename'} or move ${existing.id} in its place. Restore the email ${one ? formers[0]!.email : 'of the one this manifest was'} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give ${one ? `account ${formers[0]!.id}` : 'those accounts'} up first: remove ${one ? 'its' : 'their'} ${MANAGED_BY_TAG.key} tag, or declare ${one ? 'it' : 'each'} in a manifest of ${one ? 'its' : 'their'} own.`;
     }
   }
   if (!owned || !renamed) return undefined;
@@ -68,4 +66,10 @@ export function takenOverProblem(
   if (otherAccount?.name === account.accountName)
     return `${account.file} and ${other.file} have swapped emails: ${account.email} is the email of account ${existing.id}, named '${existing.name}' as ${other.file} names its account, and ${other.email} that of an account named '${account.accountName}'. Vend does not rename two of its accounts into each other's places. Swap the emails back; an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the two accounts are really to trade names, rename one to a third name in one pull request, then finish in the next.`;
   return `The email in ${account.file}, ${account.email}, is that of vend's account ${existing.id}, named '${existing.name}': the name ${other.file} declares${otherAccount ? `, whose email is that of account ${otherAccount.id} ('${otherAccount.name}')` : ''}. Either emails were moved among manifests, or this renames the account away from a name another manifest takes in the same edit; vend does not rename one of its accounts into a place another manifest declares. If emails were moved, put each back in its manifest: an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the names are really to change, rename this account in one pull request, and give its old name to ${other.file} in the next.`;
+}
+
+/** `123456789012 ('payments-dev', old@example.com)`, joined with `and` for several. */
+export function listAccounts(accounts: readonly ObservedAccount[]): string {
+  const named = accounts.map((account) => `${account.id} ('${account.name}', ${account.email})`);
+  return named.length <= 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
 }

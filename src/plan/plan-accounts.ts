@@ -6,7 +6,7 @@ import { CHANGE_KINDS } from './plan.js';
 import type { UnmanagedAccount } from './plan.js';
 import { accountReference, ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
-import { formerAccountOf, takenOverProblem } from './account-identity.js';
+import { formerAccountsOf, listAccounts, takenOverProblem } from './account-identity.js';
 
 /**
  * One declared account: create, adopt, rename, move, tag, untag or close it, or report why it cannot be planned.
@@ -196,35 +196,34 @@ export function accountTagDifferences(
  */
 function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
   const reference = accountReference(account.name);
-  const previous = formerAccountOf(draft, account);
+  const formers = formerAccountsOf(draft, account);
   // Closing an account that is already gone needs nothing; closing one whose email was changed in the same edit
   // would close nothing and say so nowhere.
-  if (account.closed && !previous) return;
-  if (previous) draft.formerAccountIds.add(previous.id);
-  if (account.closed) {
-    draft.problems.push({
-      target: reference,
-      message: `${account.file} sets closed: true, but no account has the email ${account.email}, and account ${previous!.id} ('${previous!.name}', ${previous!.email}) carries this account's name${previous!.id === draft.desired.organization.managementAccountId ? '' : ` and ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`}: the email was changed in the same edit, so vend would close nothing. Restore the email ${previous!.email} in ${account.file} to close that account.`,
-    });
+  if (account.closed && formers.length === 0) return;
+  for (const former of formers) draft.formerAccountIds.add(former.id);
+  const problem = (message: string) => {
+    draft.problems.push({ target: reference, message });
     draft.withheldAccounts.add(account.name);
-    return;
-  }
-  if (previous?.id === draft.desired.organization.managementAccountId) {
-    draft.problems.push({
-      target: reference,
-      message: `No account has the email ${account.email}, but the management account ${previous.id} ('${previous.name}', ${previous.email}) has this account's name: the email in ${account.file} was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user (Account settings); the Account Management API's StartPrimaryEmailUpdate is for member accounts only ("The management account can't specify its own AccountId"). Then plan again. Or restore the old email in ${account.file}. If instead this is a new account that only shares the management account's name, give its manifest a name and accountName other than '${previous.name}'.`,
-    });
-    draft.withheldAccounts.add(account.name);
-    return;
-  }
-  if (previous) {
-    draft.problems.push({
-      target: reference,
-      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}. If instead that account is one whose manifest was deleted earlier (it kept its tag) and this is a new account that only reuses its name, give the new manifest a name and accountName other than '${previous.name}' (the manifest name stands for the AWS name until an accountName is added), or remove the ${MANAGED_BY_TAG.key} tag from account ${previous.id} to give it up.`,
-    });
-    draft.withheldAccounts.add(account.name);
-    return;
-  }
+  };
+  if (formers.length > 1)
+    // Several of vend's accounts of this name (one whose manifest was deleted earlier, say): naming one would send
+    // the person to change the root email of the wrong account.
+    return problem(
+      `No account has the email ${account.email}, and ${formers.length} accounts carry this account's name and ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, none declared by a manifest: ${listAccounts(formers)}. One of them is likely this manifest's account with its email changed in ${account.file}; the others, accounts whose manifests were deleted earlier. Vend cannot tell which, so it creates nothing${account.closed ? ' and closes nothing' : ''}. Restore in ${account.file} the email of the one it is, and remove the ${MANAGED_BY_TAG.key} tag from the others (or declare them in manifests of their own); then plan again.`,
+    );
+  const [previous] = formers;
+  if (account.closed)
+    return problem(
+      `${account.file} sets closed: true, but no account has the email ${account.email}, and account ${previous!.id} ('${previous!.name}', ${previous!.email}) carries this account's name${previous!.id === draft.desired.organization.managementAccountId ? '' : ` and ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`}: the email was changed in the same edit, so vend would close nothing. Restore the email ${previous!.email} in ${account.file} to close that account.`,
+    );
+  if (previous?.id === draft.desired.organization.managementAccountId)
+    return problem(
+      `No account has the email ${account.email}, but the management account ${previous.id} ('${previous.name}', ${previous.email}) has this account's name: the email in ${account.file} was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user (Account settings); the Account Management API's StartPrimaryEmailUpdate is for member accounts only ("The management account can't specify its own AccountId"). Then plan again. Or restore the old email in ${account.file}. If instead this is a new account that only shares the management account's name, give its manifest a name and accountName other than '${previous.name}'.`,
+    );
+  if (previous)
+    return problem(
+      `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}. If instead that account is one whose manifest was deleted earlier (it kept its tag) and this is a new account that only reuses its name, give the new manifest a name and accountName other than '${previous.name}' (the manifest name stands for the AWS name until an accountName is added), or remove the ${MANAGED_BY_TAG.key} tag from account ${previous.id} to give it up.`,
+    );
   // A closed account keeps its email for good, so the manifest's account is created anew; whether it was that one,
   // only the reviewer knows: the account named alike is said beside the creation.
   for (const closed of draft.observed.accounts.filter(

@@ -2071,6 +2071,28 @@ describe('plan recognises an account whose name or email changed in git', () => 
     ]);
   });
 
+  it('names every account of the name when vend owns several: it cannot tell which one the changed email was', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    // An older account of the same name whose manifest was deleted: it kept its tag.
+    observed.accounts.push({
+      ...structuredClone(observedAccount(observed, 'payments-prod')),
+      id: '494740960311',
+      email: 'old-payments-prod@example.com',
+    });
+    desiredAccountNamed(desired, 'payments-prod').email = 'aws+payments-new@example.com';
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([]);
+    expect(plan.problems).toEqual([
+      {
+        target: 'account:payments-prod',
+        message: expect.stringContaining(
+          `and 2 accounts carry this account's name and ManagedBy=vend, none declared by a manifest: ${accountIdOf('payments-prod')} ('payments-prod', aws+payments-prod@example.com) and 494740960311 ('payments-prod', old-payments-prod@example.com). `,
+        ),
+      },
+    ]);
+  });
+
   it('recognises the account when an accountName came with the new email: its AWS name is still the manifest name', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
