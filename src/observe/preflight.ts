@@ -19,6 +19,17 @@ export function checkCaller(desired: DesiredState, callerAccountId: string): voi
         `${delegatedAdministratorAccountId ? ` (delegated administrator ${delegatedAdministratorAccountId})` : ''}. Use credentials for that account, or fix managementAccountId.`,
     );
   }
+  // CreateStackSet, CallAs: a caller in the management account calls as SELF, one in a delegated administrator
+  // account as DELEGATED_ADMIN; CloudFormation refuses the other pairings, after accounts may already exist.
+  // CallAs is used only by service-managed permissions (CreateStackSet, CallAs).
+  const { permissionModel, callAs = 'SELF' } = desired.organization.stackSets;
+  const delegated = callerAccountId !== managementAccountId;
+  if (permissionModel === 'SERVICE_MANAGED' && delegated !== (callAs === 'DELEGATED_ADMIN'))
+    throw new PreflightError(
+      delegated
+        ? `The AWS credentials are the delegated administrator's (${callerAccountId}), which calls StackSets as DELEGATED_ADMIN, but stackSets.callAs in baselines/organization.yaml is SELF. Set callAs: DELEGATED_ADMIN, or use the management account's credentials.`
+        : `The AWS credentials are the management account's (${callerAccountId}), which calls StackSets as SELF, but stackSets.callAs in baselines/organization.yaml is DELEGATED_ADMIN. Use the delegated administrator's credentials (${delegatedAdministratorAccountId ?? 'delegatedAdministratorAccountId'}), or remove callAs.`,
+    );
 }
 
 /** The organization must be the declared one, with all features, or SCPs cannot exist. */

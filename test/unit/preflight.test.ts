@@ -30,6 +30,25 @@ describe('preflight refuses to act on the wrong organization', () => {
     expect(() => checkCaller(delegated, '222222222222')).not.toThrow();
   });
 
+  // CreateStackSet, CallAs: "If you are signed in to the management account, specify SELF. If you are signed in to
+  // a delegated administrator account, specify DELEGATED_ADMIN." moto ignores CallAs, so only this test covers it.
+  test('service-managed StackSets are called as the caller is: SELF from the management account, DELEGATED_ADMIN otherwise', () => {
+    const withCallAs = (callAs: 'SELF' | 'DELEGATED_ADMIN' | undefined) => ({
+      ...desired,
+      organization: {
+        ...desired.organization,
+        delegatedAdministratorAccountId: '222222222222',
+        stackSets: { ...desired.organization.stackSets, permissionModel: 'SERVICE_MANAGED' as const, callAs },
+      },
+    });
+    expect(() => checkCaller(withCallAs('DELEGATED_ADMIN'), '222222222222')).not.toThrow();
+    expect(() => checkCaller(withCallAs(undefined), desired.organization.managementAccountId)).not.toThrow();
+    expect(() => checkCaller(withCallAs(undefined), '222222222222')).toThrow(/Set callAs: DELEGATED_ADMIN/);
+    expect(() => checkCaller(withCallAs('DELEGATED_ADMIN'), desired.organization.managementAccountId)).toThrow(
+      /Use the delegated administrator's credentials \(222222222222\), or remove callAs/,
+    );
+  });
+
   test('an organization managed by another account is refused', () => {
     expect(() => checkOrganization(desired, { ...organization, managementAccountId: '333333333333' })).toThrow(
       /whose management account is 333333333333/,

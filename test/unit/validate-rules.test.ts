@@ -857,11 +857,58 @@ test('a required tag no manifest may set is refused at requiredTags, not at ever
   const found = validate(
     withOrganization('requiredTags: [CostCenter]', "requiredTags: [CostCenter, 'aws:foo', ManagedBy]"),
   )
-    .filter((diagnostic) => diagnostic.file === 'baselines/organization.yaml' && diagnostic.rule === 'tag-limits')
-    .map((diagnostic) => diagnostic.message.split(',')[0]);
+    .filter((diagnostic) => ['tag-limits', 'required-tags'].includes(diagnostic.rule))
+    .map((diagnostic) => `${diagnostic.file}: ${diagnostic.message.split(',')[0]}`);
+  // Not again at each manifest, whose advice (add it under tags) tag-limits would refuse.
   expect(found).toEqual([
-    "required tag key 'aws:foo' uses the 'aws:' prefix",
-    "required tag key 'ManagedBy' is the ownership record vend sets on every account",
+    "baselines/organization.yaml: required tag key 'aws:foo' uses the 'aws:' prefix",
+    "baselines/organization.yaml: required tag key 'ManagedBy' is the ownership record vend sets on every account",
+  ]);
+});
+
+test('a missing required tag is named in the singular, and a key that differs only in case is pointed out', () => {
+  const messages = validate({ 'accounts/app-prod.yaml': appProd('', 'tags: { costcenter: "100" }') })
+    .filter((diagnostic) => diagnostic.rule === 'required-tags')
+    .map((diagnostic) => diagnostic.message);
+  expect(messages).toEqual([
+    "missing required tag CostCenter; add it under 'tags' (tags has 'costcenter' for 'CostCenter': tag keys are case-sensitive), or add an approved exception for rule required-tags.",
+  ]);
+});
+
+test('callAs: DELEGATED_ADMIN without a delegated administrator is refused: the management account calls as SELF', () => {
+  const serviceManaged = ORGANIZATION.replace(
+    'permissionModel: SELF_MANAGED',
+    'permissionModel: SERVICE_MANAGED\n  callAs: DELEGATED_ADMIN',
+  ).replace(/\n {2}(?:administrationRoleArn|executionRoleName):[^\n]*/g, '');
+  const found = validate({ 'baselines/organization.yaml': serviceManaged }).filter(
+    (diagnostic) => diagnostic.rule === 'administration-role',
+  );
+  expect(found).toEqual([
+    expect.objectContaining({ message: expect.stringMatching(/^callAs: DELEGATED_ADMIN is for running vend as/) }),
+  ]);
+});
+
+test('SERVICE_MANAGED StackSets with self-managed role settings warn that vend does not send them', () => {
+  const serviceManaged = ORGANIZATION.replace('permissionModel: SELF_MANAGED', 'permissionModel: SERVICE_MANAGED');
+  const found = validate({ 'baselines/organization.yaml': serviceManaged })
+    .filter((diagnostic) => diagnostic.rule === 'administration-role')
+    .map((diagnostic) => [diagnostic.severity, diagnostic.message.split(';')[0]]);
+  expect(found).toEqual([
+    ['warning', 'executionRoleName is for SELF_MANAGED StackSets'],
+    ['warning', 'administrationRoleArn is for SELF_MANAGED StackSets'],
+  ]);
+});
+
+test('an administration role ARN in another partition than the home Region is refused', () => {
+  const found = validate(
+    withOrganization('arn:aws:iam::111111111111:role/', 'arn:aws-cn:iam::111111111111:role/'),
+  ).filter((diagnostic) => diagnostic.rule === 'administration-role');
+  expect(found).toEqual([
+    expect.objectContaining({
+      message: expect.stringMatching(
+        /^administrationRoleArn is in partition aws-cn, but homeRegion us-east-1 is in aws/,
+      ),
+    }),
   ]);
 });
 

@@ -6,6 +6,7 @@ import type { AccountDocument, Parsed } from '../documents.js';
 import { waivedRules } from './exceptions.js';
 import { isAwsRegion } from './region-rules.js';
 import type { Rule } from './rule-context.js';
+import { reservedTagKey } from './tag-rules.js';
 
 /**
  * Names and emails are unique, case-insensitively. Each file that shares one is told, naming the others: the pull
@@ -208,12 +209,18 @@ export const checkRequiredTags: Rule = ({ repository, now }) => {
   for (const { source, value } of repository.accounts) {
     if (waivedRules(value, now).has(RULES.requiredTags)) continue;
     const present = new Set([...Object.keys(value.tags ?? {}), 'Owner']);
-    const missing = required.filter((tag) => !present.has(tag));
+    // A reserved key is refused once, at requiredTags (tag-limits): adding it to a manifest would be refused too.
+    const missing = required.filter((tag) => !present.has(tag) && reservedTagKey(tag) === undefined);
     if (missing.length > 0) {
+      const one = missing.length === 1;
+      // Tag keys are case-sensitive (Organizations, Tag): `costcenter` does not stand for `CostCenter`.
+      const near = missing.flatMap((tag) =>
+        [...present].filter((key) => key.toLowerCase() === tag.toLowerCase()).map((key) => `'${key}' for '${tag}'`),
+      );
       diagnostics.push(
         source.diagnostic(
           RULES.requiredTags,
-          `missing required tag(s) ${missing.join(', ')}; add them under 'tags', or add an approved exception for rule required-tags.`,
+          `missing required tag${one ? '' : 's'} ${missing.join(', ')}; add ${one ? 'it' : 'them'} under 'tags'${near.length > 0 ? ` (tags has ${near.join(', ')}: tag keys are case-sensitive)` : ''}, or add an approved exception for rule required-tags.`,
           value.tags ? ['tags'] : ['name'],
           'key',
         ),

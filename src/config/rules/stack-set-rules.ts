@@ -4,6 +4,7 @@ import {
   lengthProblem,
   TEMPLATE_PARAMETER_DESCRIPTION,
 } from '../aws-constraints.js';
+import { AWS_REGIONS } from '../aws-regions.js';
 import { isCloudFormationTemplate, parametersOf } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -139,9 +140,48 @@ export const checkAdministrationRole: Rule = ({ repository }) => {
         ['stackSets', 'callAs'],
       ),
     ];
+  // CallAs DELEGATED_ADMIN is for a caller signed in to a delegated administrator account (CreateStackSet, CallAs);
+  // vend runs only as the management account or the one delegatedAdministratorAccountId names.
+  if (
+    organization &&
+    settings?.callAs === 'DELEGATED_ADMIN' &&
+    organization.value.delegatedAdministratorAccountId === undefined
+  )
+    return [
+      organization.source.diagnostic(
+        RULES.administrationRole,
+        "callAs: DELEGATED_ADMIN is for running vend as the organization's delegated administrator for StackSets, but no delegatedAdministratorAccountId names it: vend would run as the management account, which CloudFormation requires to call as SELF (CreateStackSet, CallAs). Set delegatedAdministratorAccountId to that account and run vend with its credentials, or remove callAs.",
+        ['stackSets', 'callAs'],
+      ),
+    ];
+  // Service-managed StackSets use the service-linked roles (CreateStackSet: AdministrationRoleARN and
+  // ExecutionRoleName are for self-managed permissions), so vend sends neither: said, not dropped in silence.
+  if (organization && settings?.permissionModel === 'SERVICE_MANAGED') {
+    const unused = (['administrationRoleArn', 'executionRoleName'] as const).filter(
+      (key) => settings[key] !== undefined,
+    );
+    return unused.map((key) => ({
+      ...organization.source.diagnostic(
+        RULES.administrationRole,
+        `${key} is for SELF_MANAGED StackSets; SERVICE_MANAGED ones use the service-linked roles AWS creates, so vend does not send it. Remove it.`,
+        ['stackSets', key],
+        'key',
+      ),
+      severity: 'warning' as const,
+    }));
+  }
   const arn = settings?.administrationRoleArn;
   if (!organization || settings?.permissionModel !== 'SELF_MANAGED' || typeof arn !== 'string') return [];
-  const account = /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1];
+  const [, partition, account] = /^arn:([^:]+):iam::(\d{12}):/.exec(arn) ?? [];
+  const home = AWS_REGIONS[String(organization.value.homeRegion)]?.partition;
+  if (partition !== undefined && home !== undefined && partition !== home)
+    return [
+      organization.source.diagnostic(
+        RULES.administrationRole,
+        `administrationRoleArn is in partition ${partition}, but homeRegion ${String(organization.value.homeRegion)} is in ${home}: an ARN names a resource in one partition only, so CloudFormation could not use the role. Write it as arn:${home}:iam::….`,
+        ['stackSets', 'administrationRoleArn'],
+      ),
+    ];
   const management = String(organization.value.managementAccountId);
   if (account === undefined || account === management) return [];
   return [

@@ -156,13 +156,7 @@ export const checkTagCharacters: Rule = ({ repository }) => {
   (organization?.value.requiredTags ?? []).forEach((key, index) => {
     check(organization!.source, ORGANIZATIONS_TAG_KEY, key, `required tag key '${key}'`, ['requiredTags', index]);
     // tag-limits refuses these keys in every manifest, so requiring one would fail every account with no way out.
-    const reserved = key.toLowerCase().startsWith('aws:')
-      ? "uses the 'aws:' prefix, which AWS reserves"
-      : key.toLowerCase().startsWith(VEND_TAG_PREFIX)
-        ? `uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records`
-        : key === MANAGED_BY_TAG.key
-          ? 'is the ownership record vend sets on every account'
-          : undefined;
+    const reserved = reservedTagKey(key);
     if (reserved)
       diagnostics.push(
         organization!.source.diagnostic(
@@ -174,3 +168,15 @@ export const checkTagCharacters: Rule = ({ repository }) => {
   });
   return diagnostics;
 };
+
+/**
+ * Why no manifest may set this tag key, or undefined: AWS reserves the `aws:` prefix, vend its own prefix and the
+ * ownership record. tag-limits refuses such a key in a manifest, and in requiredTags.
+ */
+export function reservedTagKey(key: string): string | undefined {
+  if (key.toLowerCase().startsWith('aws:')) return "uses the 'aws:' prefix, which AWS reserves";
+  if (key.toLowerCase().startsWith(VEND_TAG_PREFIX))
+    return `uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records`;
+  if (key === MANAGED_BY_TAG.key) return 'is the ownership record vend sets on every account';
+  return undefined;
+}
