@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   readLocalFile
-} from "./chunks/chunk-NI57TMP4.js";
+} from "./chunks/chunk-G3A67EDL.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-BGJOS5QB.js";
+} from "./chunks/chunk-ZB3PTIE4.js";
 import "./chunks/chunk-57OUBYEJ.js";
 import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-YDT6KD7F.js"),
-        import("./chunks/plan-text-5EO57FTI.js"),
-        import("./chunks/plan-markdown-DBOJBYLN.js")
+        import("./chunks/plan-Y6H4AE3M.js"),
+        import("./chunks/plan-text-4PJY4UJY.js"),
+        import("./chunks/plan-markdown-QOW3LJUC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-HV2S27YN.js"),
+        import("./chunks/apply-CMLIXCYY.js"),
         import("./chunks/apply-text-EXMM7XLH.js"),
         import("./chunks/apply-markdown-HV3PKOVE.js"),
-        import("./chunks/plan-text-5EO57FTI.js")
+        import("./chunks/plan-text-4PJY4UJY.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-BZ3IJNED.js"),
+        import("./chunks/drift-DGAKJTVE.js"),
         import("./chunks/drift-text-SS3WANPD.js"),
         import("./chunks/drift-markdown-OYM7N7XT.js"),
         import("./chunks/drift-report-PGX72B6U.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LXI75NGK.js"),
+        import("./chunks/import-NA4XM2ZC.js"),
         import("./chunks/import-text-DAV4H7TR.js")
       ]);
       const outcome = await runImport(settings);

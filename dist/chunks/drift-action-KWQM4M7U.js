@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-7SLSI45G.js";
+} from "./chunk-EJ4FQGC3.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,11 +53,11 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-5S7VYZNN.js";
+import "./chunk-ZMGLTAGA.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-ZFGJOCAC.js";
-import "./chunk-XCCHW4F2.js";
-import "./chunk-5H33NUFD.js";
+import "./chunk-YH6CQYDG.js";
+import "./chunk-J6OENYEY.js";
+import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
@@ -65,7 +65,7 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-BGJOS5QB.js";
+} from "./chunk-ZB3PTIE4.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ZWM54X4S.js";
-import "./chunk-7SC35JL2.js";
+} from "./chunk-7JBRZ7XE.js";
+import "./chunk-STNXL4UE.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-XXL6MKGL.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-3TBX42CU.js";
-import "./chunk-5S7VYZNN.js";
+import "./chunk-3OKTN6VA.js";
+import "./chunk-ZMGLTAGA.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-5H33NUFD.js";
+import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";

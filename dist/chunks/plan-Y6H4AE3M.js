@@ -1,36 +1,33 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-7SC35JL2.js";
-import "./chunk-XXL6MKGL.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-3TBX42CU.js";
-import "./chunk-5S7VYZNN.js";
+  runPlan,
+  serializePlan
+} from "./chunk-Q5Q77FZW.js";
+import "./chunk-3OKTN6VA.js";
+import "./chunk-ZMGLTAGA.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-5H33NUFD.js";
+import "./chunk-YH6CQYDG.js";
+import "./chunk-J6OENYEY.js";
+import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-G3A67EDL.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-ZB3PTIE4.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -9,7 +9,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-5H33NUFD.js";
+} from "./chunk-PXYMXUSX.js";
 import {
   prettyPolicy,
   unifiedDiff

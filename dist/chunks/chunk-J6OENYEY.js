@@ -46787,6 +46787,12 @@ function checkCaller(desired, callerAccountId) {
       `The AWS credentials belong to account ${callerAccountId}, but baselines/organization.yaml declares management account ${managementAccountId}${delegatedAdministratorAccountId ? ` (delegated administrator ${delegatedAdministratorAccountId})` : ""}. Use credentials for that account, or fix managementAccountId.`
     );
   }
+  const { permissionModel, callAs = "SELF" } = desired.organization.stackSets;
+  const delegated = callerAccountId !== managementAccountId;
+  if (permissionModel === "SERVICE_MANAGED" && delegated !== (callAs === "DELEGATED_ADMIN"))
+    throw new PreflightError(
+      delegated ? `The AWS credentials are the delegated administrator's (${callerAccountId}), which calls StackSets as DELEGATED_ADMIN, but stackSets.callAs in baselines/organization.yaml is SELF. Set callAs: DELEGATED_ADMIN, or use the management account's credentials.` : `The AWS credentials are the management account's (${callerAccountId}), which calls StackSets as SELF, but stackSets.callAs in baselines/organization.yaml is DELEGATED_ADMIN. Use the delegated administrator's credentials (${delegatedAdministratorAccountId ?? "delegatedAdministratorAccountId"}), or remove callAs.`
+    );
 }
 function checkOrganization(desired, organization) {
   const { managementAccountId } = desired.organization;

@@ -15,7 +15,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-5H33NUFD.js";
+} from "./chunk-PXYMXUSX.js";
 import {
   canonicalJson,
   sha256Digest

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-ZFGJOCAC.js";
+} from "./chunk-YH6CQYDG.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,10 +30,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-XCCHW4F2.js";
+} from "./chunk-J6OENYEY.js";
 import {
   declaresTransform
-} from "./chunk-5H33NUFD.js";
+} from "./chunk-PXYMXUSX.js";
 import {
   canonicalJson,
   sha256Digest
@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-NI57TMP4.js";
+} from "./chunk-G3A67EDL.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-BGJOS5QB.js";
+} from "./chunk-ZB3PTIE4.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

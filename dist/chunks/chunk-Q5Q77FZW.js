@@ -5,28 +5,28 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-3TBX42CU.js";
+} from "./chunk-3OKTN6VA.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-ZFGJOCAC.js";
+} from "./chunk-YH6CQYDG.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-XCCHW4F2.js";
+} from "./chunk-J6OENYEY.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-NI57TMP4.js";
+} from "./chunk-G3A67EDL.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-BGJOS5QB.js";
+} from "./chunk-ZB3PTIE4.js";
 import {
   readRepositoryBytes
 } from "./chunk-67DALGZP.js";

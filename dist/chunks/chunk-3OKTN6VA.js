@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-5S7VYZNN.js";
+} from "./chunk-ZMGLTAGA.js";
 import {
   loosens
-} from "./chunk-5H33NUFD.js";
+} from "./chunk-PXYMXUSX.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

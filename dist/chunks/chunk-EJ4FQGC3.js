@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-5S7VYZNN.js";
+} from "./chunk-ZMGLTAGA.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-ZFGJOCAC.js";
+} from "./chunk-YH6CQYDG.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -35,17 +35,17 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-XCCHW4F2.js";
+} from "./chunk-J6OENYEY.js";
 import {
   controlsAccess
-} from "./chunk-5H33NUFD.js";
+} from "./chunk-PXYMXUSX.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-BGJOS5QB.js";
+} from "./chunk-ZB3PTIE4.js";
 import {
   parseRepositoryFile,
   resourcesOf,

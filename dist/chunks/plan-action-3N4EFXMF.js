@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ZWM54X4S.js";
+} from "./chunk-7JBRZ7XE.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-7SC35JL2.js";
+} from "./chunk-STNXL4UE.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,21 +41,21 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-ANVDT7X5.js";
-import "./chunk-3TBX42CU.js";
-import "./chunk-5S7VYZNN.js";
+} from "./chunk-Q5Q77FZW.js";
+import "./chunk-3OKTN6VA.js";
+import "./chunk-ZMGLTAGA.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-ZFGJOCAC.js";
-import "./chunk-XCCHW4F2.js";
-import "./chunk-5H33NUFD.js";
+import "./chunk-YH6CQYDG.js";
+import "./chunk-J6OENYEY.js";
+import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-NI57TMP4.js";
+} from "./chunk-G3A67EDL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BGJOS5QB.js";
+import "./chunk-ZB3PTIE4.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

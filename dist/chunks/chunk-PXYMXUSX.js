@@ -165,8 +165,8 @@ function memberAccounts(observed) {
 }
 
 // src/plan/account-identity.ts
-function formerAccountOf(draft, account, besides) {
-  return draft.observed.accounts.find(
+function formerAccountsOf(draft, account, besides) {
+  return draft.observed.accounts.filter(
     (candidate) => candidate.id !== besides && candidate.status === "ACTIVE" && (candidate.name === account.accountName || candidate.name === account.name) && !draft.declaredEmails.has(candidate.email.toLowerCase()) && (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value || candidate.id === draft.desired.organization.managementAccountId)
   );
 }
@@ -175,11 +175,12 @@ function takenOverProblem(draft, account, existing) {
   const owned = existing.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
   const renamed = existing.name !== account.accountName;
   if ((!owned || renamed) && existing.id !== draft.desired.organization.managementAccountId) {
-    const former = formerAccountOf(draft, account, existing.id);
-    if (former) {
-      draft.formerAccountIds.add(former.id);
+    const formers = formerAccountsOf(draft, account, existing.id);
+    if (formers.length > 0) {
+      for (const former of formers) draft.formerAccountIds.add(former.id);
       const whose = owned ? `vend's account ${existing.id}, named '${existing.name}'` : `account ${existing.id} ('${existing.name}'), which is not vend's`;
-      return `The email in ${account.file}, ${account.email}, is that of ${whose}, while vend's account ${former.id} ('${former.name}', ${former.email}) carries this account's name and no manifest declares it any more: the email was changed to another account's. Vend does not ${owned ? "rename" : "adopt, rename"} or move ${existing.id} in its place. Restore the email ${former.email} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give account ${former.id} up first: remove its ${MANAGED_BY_TAG.key} tag, or declare it in a manifest of its own.`;
+      const one = formers.length === 1;
+      return `The email in ${account.file}, ${account.email}, is that of ${whose}, while ${one ? "vend's account" : `${formers.length} of vend's accounts`} ${listAccounts(formers)} ${one ? "carries" : "carry"} this account's name and no manifest declares ${one ? "it" : "them"} any more: the email was changed to another account's. Vend does not ${owned ? "rename" : "adopt, rename"} or move ${existing.id} in its place. Restore the email ${one ? formers[0].email : "of the one this manifest was"} in ${account.file}. To change that account's root email, change it in AWS first (StartPrimaryEmailUpdate, confirmed by the new address's owner; AWS refuses an address another account holds). If ${existing.id} is meant to be this manifest's account instead, give ${one ? `account ${formers[0].id}` : "those accounts"} up first: remove ${one ? "its" : "their"} ${MANAGED_BY_TAG.key} tag, or declare ${one ? "it" : "each"} in a manifest of ${one ? "its" : "their"} own.`;
     }
   }
   if (!owned || !renamed) return void 0;
@@ -191,6 +192,10 @@ function takenOverProblem(draft, account, existing) {
   if (otherAccount?.name === account.accountName)
     return `${account.file} and ${other.file} have swapped emails: ${account.email} is the email of account ${existing.id}, named '${existing.name}' as ${other.file} names its account, and ${other.email} that of an account named '${account.accountName}'. Vend does not rename two of its accounts into each other's places. Swap the emails back; an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the two accounts are really to trade names, rename one to a third name in one pull request, then finish in the next.`;
   return `The email in ${account.file}, ${account.email}, is that of vend's account ${existing.id}, named '${existing.name}': the name ${other.file} declares${otherAccount ? `, whose email is that of account ${otherAccount.id} ('${otherAccount.name}')` : ""}. Either emails were moved among manifests, or this renames the account away from a name another manifest takes in the same edit; vend does not rename one of its accounts into a place another manifest declares. If emails were moved, put each back in its manifest: an account's root email is changed in AWS (StartPrimaryEmailUpdate), and AWS refuses an address another account holds. If the names are really to change, rename this account in one pull request, and give its old name to ${other.file} in the next.`;
+}
+function listAccounts(accounts) {
+  const named = accounts.map((account) => `${account.id} ('${account.name}', ${account.email})`);
+  return named.length <= 1 ? named[0] ?? "" : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
 }
 
 // src/plan/plan-accounts.ts
@@ -340,33 +345,30 @@ function accountTagDifferences(account, tags, adopting = false) {
 }
 function planNewAccount(draft, account) {
   const reference = accountReference(account.name);
-  const previous = formerAccountOf(draft, account);
-  if (account.closed && !previous) return;
-  if (previous) draft.formerAccountIds.add(previous.id);
-  if (account.closed) {
-    draft.problems.push({
-      target: reference,
-      message: `${account.file} sets closed: true, but no account has the email ${account.email}, and account ${previous.id} ('${previous.name}', ${previous.email}) carries this account's name${previous.id === draft.desired.organization.managementAccountId ? "" : ` and ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`}: the email was changed in the same edit, so vend would close nothing. Restore the email ${previous.email} in ${account.file} to close that account.`
-    });
+  const formers = formerAccountsOf(draft, account);
+  if (account.closed && formers.length === 0) return;
+  for (const former of formers) draft.formerAccountIds.add(former.id);
+  const problem = (message) => {
+    draft.problems.push({ target: reference, message });
     draft.withheldAccounts.add(account.name);
-    return;
-  }
-  if (previous?.id === draft.desired.organization.managementAccountId) {
-    draft.problems.push({
-      target: reference,
-      message: `No account has the email ${account.email}, but the management account ${previous.id} ('${previous.name}', ${previous.email}) has this account's name: the email in ${account.file} was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user (Account settings); the Account Management API's StartPrimaryEmailUpdate is for member accounts only ("The management account can't specify its own AccountId"). Then plan again. Or restore the old email in ${account.file}. If instead this is a new account that only shares the management account's name, give its manifest a name and accountName other than '${previous.name}'.`
-    });
-    draft.withheldAccounts.add(account.name);
-    return;
-  }
-  if (previous) {
-    draft.problems.push({
-      target: reference,
-      message: `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}. If instead that account is one whose manifest was deleted earlier (it kept its tag) and this is a new account that only reuses its name, give the new manifest a name and accountName other than '${previous.name}' (the manifest name stands for the AWS name until an accountName is added), or remove the ${MANAGED_BY_TAG.key} tag from account ${previous.id} to give it up.`
-    });
-    draft.withheldAccounts.add(account.name);
-    return;
-  }
+  };
+  if (formers.length > 1)
+    return problem(
+      `No account has the email ${account.email}, and ${formers.length} accounts carry this account's name and ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, none declared by a manifest: ${listAccounts(formers)}. One of them is likely this manifest's account with its email changed in ${account.file}; the others, accounts whose manifests were deleted earlier. Vend cannot tell which, so it creates nothing${account.closed ? " and closes nothing" : ""}. Restore in ${account.file} the email of the one it is, and remove the ${MANAGED_BY_TAG.key} tag from the others (or declare them in manifests of their own); then plan again.`
+    );
+  const [previous] = formers;
+  if (account.closed)
+    return problem(
+      `${account.file} sets closed: true, but no account has the email ${account.email}, and account ${previous.id} ('${previous.name}', ${previous.email}) carries this account's name${previous.id === draft.desired.organization.managementAccountId ? "" : ` and ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`}: the email was changed in the same edit, so vend would close nothing. Restore the email ${previous.email} in ${account.file} to close that account.`
+    );
+  if (previous?.id === draft.desired.organization.managementAccountId)
+    return problem(
+      `No account has the email ${account.email}, but the management account ${previous.id} ('${previous.name}', ${previous.email}) has this account's name: the email in ${account.file} was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user (Account settings); the Account Management API's StartPrimaryEmailUpdate is for member accounts only ("The management account can't specify its own AccountId"). Then plan again. Or restore the old email in ${account.file}. If instead this is a new account that only shares the management account's name, give its manifest a name and accountName other than '${previous.name}'.`
+    );
+  if (previous)
+    return problem(
+      `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}. If instead that account is one whose manifest was deleted earlier (it kept its tag) and this is a new account that only reuses its name, give the new manifest a name and accountName other than '${previous.name}' (the manifest name stands for the AWS name until an accountName is added), or remove the ${MANAGED_BY_TAG.key} tag from account ${previous.id} to give it up.`
+    );
   for (const closed of draft.observed.accounts.filter(
     (candidate) => candidate.status !== "ACTIVE" && (candidate.name === account.accountName || candidate.name === account.name) && !draft.declaredEmails.has(candidate.email.toLowerCase())
   ))

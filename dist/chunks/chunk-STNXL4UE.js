@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-3TBX42CU.js";
+} from "./chunk-3OKTN6VA.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-5S7VYZNN.js";
+} from "./chunk-ZMGLTAGA.js";
 import {
   summarizeTemplateChange
-} from "./chunk-5H33NUFD.js";
+} from "./chunk-PXYMXUSX.js";
 import {
   prettyPolicy,
   unifiedDiff

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-D3437GC3.js";
+} from "./chunk-UOL4K7P3.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,14 +41,14 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-ZFGJOCAC.js";
-import "./chunk-XCCHW4F2.js";
-import "./chunk-5H33NUFD.js";
+} from "./chunk-YH6CQYDG.js";
+import "./chunk-J6OENYEY.js";
+import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-NI57TMP4.js";
+import "./chunk-G3A67EDL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BGJOS5QB.js";
+import "./chunk-ZB3PTIE4.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

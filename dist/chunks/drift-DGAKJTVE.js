@@ -2,20 +2,20 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-7SLSI45G.js";
+} from "./chunk-EJ4FQGC3.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-3WOOZV6K.js";
 import "./chunk-VRYFBA3T.js";
-import "./chunk-5S7VYZNN.js";
+import "./chunk-ZMGLTAGA.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-ZFGJOCAC.js";
-import "./chunk-XCCHW4F2.js";
-import "./chunk-5H33NUFD.js";
+import "./chunk-YH6CQYDG.js";
+import "./chunk-J6OENYEY.js";
+import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BGJOS5QB.js";
+import "./chunk-ZB3PTIE4.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

@@ -633,6 +633,134 @@ function similarRegions(region) {
   return ` (Regions like it: ${similar.slice(0, 6).join(", ")}${similar.length > 6 ? ", \u2026" : ""})`;
 }
 
+// src/config/rules/rule-context.ts
+var isMapping = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+
+// src/config/rules/tag-rules.ts
+function taggedManifests(repository) {
+  const wellFormed = ({ value }) => {
+    const { tags, owner, parameters } = value ?? {};
+    return (tags === void 0 || isMapping(tags) && Object.values(tags).every((tag) => typeof tag === "string")) && typeof owner === "string" && (parameters === void 0 || isMapping(parameters));
+  };
+  return [...repository.accounts, ...(repository.accountsFailingSchema ?? []).filter(wellFormed)];
+}
+var checkTagLimits = ({ repository, quotas }) => {
+  const diagnostics = [];
+  for (const { source, value } of taggedManifests(repository)) {
+    const tags = Object.entries(value.tags ?? {});
+    const vendTags = ["Owner", MANAGED_BY_TAG.key, ...value.parameters ? [PARAMETER_OVERRIDES_TAG] : []];
+    const total = (/* @__PURE__ */ new Set([...tags.map(([key]) => key), ...vendTags])).size;
+    if (total > quotas.tagsPerAccount) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.tagLimits,
+          `${total} tags including the ones vend sets (${vendTags.join(", ")}); ${limitPhrase("AWS", "tagsPerAccount", quotas.tagsPerAccount, " per account")}. Remove ${total - quotas.tagsPerAccount}.`,
+          ["tags"],
+          "key"
+        )
+      );
+    }
+    const record = Object.keys(value.parameters ?? {}).sort().join(" ");
+    const recordProblem = lengthProblem(ORGANIZATIONS_TAG_VALUE, record);
+    if (recordProblem)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.tagLimits,
+          `the baselines these parameters override are recorded in the tag ${PARAMETER_OVERRIDES_TAG} as '${record.slice(0, 40)}\u2026', which ${recordProblem} (${ORGANIZATIONS_TAG_VALUE.member}); override fewer baselines, or shorten their names.`,
+          ["parameters"],
+          "key"
+        )
+      );
+    for (const [key, tagValue] of tags) {
+      const at = ["tags", key];
+      if (key.toLowerCase().startsWith("aws:"))
+        diagnostics.push(
+          source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, "key")
+        );
+      else if (key.toLowerCase().startsWith(VEND_TAG_PREFIX))
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            `tag key '${key}' uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records; rename it.`,
+            at,
+            "key"
+          )
+        );
+      else if (key === "Owner" || key === MANAGED_BY_TAG.key)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            key === "Owner" ? `tag 'Owner' is set by vend from the manifest's 'owner'; remove it from tags, and set owner instead.` : `tag '${key}' is vend's ownership record (${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}), which vend sets on every account it manages; remove it from tags.`,
+            at,
+            "key"
+          )
+        );
+      const parts = [
+        [ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, "key"],
+        [ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, "value"]
+      ];
+      for (const [constraint, text, what, part] of parts) {
+        const problem = lengthProblem(constraint, text);
+        if (problem)
+          diagnostics.push(
+            source.diagnostic(
+              RULES.tagLimits,
+              `${what} ${problem} (${constraint.member}); ${lengthIn(constraint.unit, text) > constraint.maxLength ? "shorten it" : "give it a name"}.`,
+              at,
+              part
+            )
+          );
+      }
+    }
+  }
+  return diagnostics;
+};
+var checkTagCharacters = ({ repository }) => {
+  const diagnostics = [];
+  const check = (source, constraint, text, what, path2, part = "value") => {
+    const refused = refusedCharacters(constraint, text);
+    if (refused.length === 0) return;
+    diagnostics.push(
+      source.diagnostic(
+        RULES.tagCharacters,
+        `${what} has ${refused.map(describeCharacter).join(", ")}, which AWS Organizations refuses in tags: keys and values may contain only ${constraint.allowedCharacters} (${constraint.member}). CreateAccount would fail for the whole account; remove or replace ${refused.length === 1 ? "it" : "them"}.`,
+        path2,
+        part
+      )
+    );
+  };
+  for (const { source, value } of taggedManifests(repository)) {
+    check(source, ORGANIZATIONS_TAG_VALUE, value.owner, `owner '${value.owner}', which becomes the tag Owner,`, [
+      "owner"
+    ]);
+    for (const [key, tagValue] of Object.entries(value.tags ?? {})) {
+      check(source, ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, ["tags", key], "key");
+      check(source, ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, ["tags", key]);
+    }
+  }
+  const organization = repository.organization;
+  (organization?.value.requiredTags ?? []).forEach((key, index) => {
+    check(organization.source, ORGANIZATIONS_TAG_KEY, key, `required tag key '${key}'`, ["requiredTags", index]);
+    const reserved = reservedTagKey(key);
+    if (reserved)
+      diagnostics.push(
+        organization.source.diagnostic(
+          RULES.tagLimits,
+          `required tag key '${key}' ${reserved}, so no manifest may set it and every account would miss it; remove it from requiredTags.`,
+          ["requiredTags", index]
+        )
+      );
+  });
+  return diagnostics;
+};
+function reservedTagKey(key) {
+  if (key.toLowerCase().startsWith("aws:")) return "uses the 'aws:' prefix, which AWS reserves";
+  if (key.toLowerCase().startsWith(VEND_TAG_PREFIX))
+    return `uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records`;
+  if (key === MANAGED_BY_TAG.key) return "is the ownership record vend sets on every account";
+  return void 0;
+}
+
 // src/config/rules/account-rules.ts
 var checkUniqueAccounts = ({ repository }) => firstAtEachPosition([
   ...duplicates(
@@ -781,12 +909,16 @@ var checkRequiredTags = ({ repository, now }) => {
   for (const { source, value } of repository.accounts) {
     if (waivedRules(value, now).has(RULES.requiredTags)) continue;
     const present = /* @__PURE__ */ new Set([...Object.keys(value.tags ?? {}), "Owner"]);
-    const missing = required.filter((tag) => !present.has(tag));
+    const missing = required.filter((tag) => !present.has(tag) && reservedTagKey(tag) === void 0);
     if (missing.length > 0) {
+      const one = missing.length === 1;
+      const near = missing.flatMap(
+        (tag) => [...present].filter((key) => key.toLowerCase() === tag.toLowerCase()).map((key) => `'${key}' for '${tag}'`)
+      );
       diagnostics.push(
         source.diagnostic(
           RULES.requiredTags,
-          `missing required tag(s) ${missing.join(", ")}; add them under 'tags', or add an approved exception for rule required-tags.`,
+          `missing required tag${one ? "" : "s"} ${missing.join(", ")}; add ${one ? "it" : "them"} under 'tags'${near.length > 0 ? ` (tags has ${near.join(", ")}: tag keys are case-sensitive)` : ""}, or add an approved exception for rule required-tags.`,
           value.tags ? ["tags"] : ["name"],
           "key"
         )
@@ -4086,9 +4218,40 @@ var checkAdministrationRole = ({ repository }) => {
         ["stackSets", "callAs"]
       )
     ];
+  if (organization && settings?.callAs === "DELEGATED_ADMIN" && organization.value.delegatedAdministratorAccountId === void 0)
+    return [
+      organization.source.diagnostic(
+        RULES.administrationRole,
+        "callAs: DELEGATED_ADMIN is for running vend as the organization's delegated administrator for StackSets, but no delegatedAdministratorAccountId names it: vend would run as the management account, which CloudFormation requires to call as SELF (CreateStackSet, CallAs). Set delegatedAdministratorAccountId to that account and run vend with its credentials, or remove callAs.",
+        ["stackSets", "callAs"]
+      )
+    ];
+  if (organization && settings?.permissionModel === "SERVICE_MANAGED") {
+    const unused = ["administrationRoleArn", "executionRoleName"].filter(
+      (key) => settings[key] !== void 0
+    );
+    return unused.map((key) => ({
+      ...organization.source.diagnostic(
+        RULES.administrationRole,
+        `${key} is for SELF_MANAGED StackSets; SERVICE_MANAGED ones use the service-linked roles AWS creates, so vend does not send it. Remove it.`,
+        ["stackSets", key],
+        "key"
+      ),
+      severity: "warning"
+    }));
+  }
   const arn = settings?.administrationRoleArn;
   if (!organization || settings?.permissionModel !== "SELF_MANAGED" || typeof arn !== "string") return [];
-  const account = /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1];
+  const [, partition, account] = /^arn:([^:]+):iam::(\d{12}):/.exec(arn) ?? [];
+  const home = AWS_REGIONS[String(organization.value.homeRegion)]?.partition;
+  if (partition !== void 0 && home !== void 0 && partition !== home)
+    return [
+      organization.source.diagnostic(
+        RULES.administrationRole,
+        `administrationRoleArn is in partition ${partition}, but homeRegion ${String(organization.value.homeRegion)} is in ${home}: an ARN names a resource in one partition only, so CloudFormation could not use the role. Write it as arn:${home}:iam::\u2026.`,
+        ["stackSets", "administrationRoleArn"]
+      )
+    ];
   const management = String(organization.value.managementAccountId);
   if (account === void 0 || account === management) return [];
   return [
@@ -4098,127 +4261,6 @@ var checkAdministrationRole = ({ repository }) => {
       ["stackSets", "administrationRoleArn"]
     )
   ];
-};
-
-// src/config/rules/rule-context.ts
-var isMapping = (value) => !!value && typeof value === "object" && !Array.isArray(value);
-
-// src/config/rules/tag-rules.ts
-function taggedManifests(repository) {
-  const wellFormed = ({ value }) => {
-    const { tags, owner, parameters } = value ?? {};
-    return (tags === void 0 || isMapping(tags) && Object.values(tags).every((tag) => typeof tag === "string")) && typeof owner === "string" && (parameters === void 0 || isMapping(parameters));
-  };
-  return [...repository.accounts, ...(repository.accountsFailingSchema ?? []).filter(wellFormed)];
-}
-var checkTagLimits = ({ repository, quotas }) => {
-  const diagnostics = [];
-  for (const { source, value } of taggedManifests(repository)) {
-    const tags = Object.entries(value.tags ?? {});
-    const vendTags = ["Owner", MANAGED_BY_TAG.key, ...value.parameters ? [PARAMETER_OVERRIDES_TAG] : []];
-    const total = (/* @__PURE__ */ new Set([...tags.map(([key]) => key), ...vendTags])).size;
-    if (total > quotas.tagsPerAccount) {
-      diagnostics.push(
-        source.diagnostic(
-          RULES.tagLimits,
-          `${total} tags including the ones vend sets (${vendTags.join(", ")}); ${limitPhrase("AWS", "tagsPerAccount", quotas.tagsPerAccount, " per account")}. Remove ${total - quotas.tagsPerAccount}.`,
-          ["tags"],
-          "key"
-        )
-      );
-    }
-    const record = Object.keys(value.parameters ?? {}).sort().join(" ");
-    const recordProblem = lengthProblem(ORGANIZATIONS_TAG_VALUE, record);
-    if (recordProblem)
-      diagnostics.push(
-        source.diagnostic(
-          RULES.tagLimits,
-          `the baselines these parameters override are recorded in the tag ${PARAMETER_OVERRIDES_TAG} as '${record.slice(0, 40)}\u2026', which ${recordProblem} (${ORGANIZATIONS_TAG_VALUE.member}); override fewer baselines, or shorten their names.`,
-          ["parameters"],
-          "key"
-        )
-      );
-    for (const [key, tagValue] of tags) {
-      const at = ["tags", key];
-      if (key.toLowerCase().startsWith("aws:"))
-        diagnostics.push(
-          source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, "key")
-        );
-      else if (key.toLowerCase().startsWith(VEND_TAG_PREFIX))
-        diagnostics.push(
-          source.diagnostic(
-            RULES.tagLimits,
-            `tag key '${key}' uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records; rename it.`,
-            at,
-            "key"
-          )
-        );
-      else if (key === "Owner" || key === MANAGED_BY_TAG.key)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.tagLimits,
-            key === "Owner" ? `tag 'Owner' is set by vend from the manifest's 'owner'; remove it from tags, and set owner instead.` : `tag '${key}' is vend's ownership record (${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}), which vend sets on every account it manages; remove it from tags.`,
-            at,
-            "key"
-          )
-        );
-      const parts = [
-        [ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, "key"],
-        [ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, "value"]
-      ];
-      for (const [constraint, text, what, part] of parts) {
-        const problem = lengthProblem(constraint, text);
-        if (problem)
-          diagnostics.push(
-            source.diagnostic(
-              RULES.tagLimits,
-              `${what} ${problem} (${constraint.member}); ${lengthIn(constraint.unit, text) > constraint.maxLength ? "shorten it" : "give it a name"}.`,
-              at,
-              part
-            )
-          );
-      }
-    }
-  }
-  return diagnostics;
-};
-var checkTagCharacters = ({ repository }) => {
-  const diagnostics = [];
-  const check = (source, constraint, text, what, path2, part = "value") => {
-    const refused = refusedCharacters(constraint, text);
-    if (refused.length === 0) return;
-    diagnostics.push(
-      source.diagnostic(
-        RULES.tagCharacters,
-        `${what} has ${refused.map(describeCharacter).join(", ")}, which AWS Organizations refuses in tags: keys and values may contain only ${constraint.allowedCharacters} (${constraint.member}). CreateAccount would fail for the whole account; remove or replace ${refused.length === 1 ? "it" : "them"}.`,
-        path2,
-        part
-      )
-    );
-  };
-  for (const { source, value } of taggedManifests(repository)) {
-    check(source, ORGANIZATIONS_TAG_VALUE, value.owner, `owner '${value.owner}', which becomes the tag Owner,`, [
-      "owner"
-    ]);
-    for (const [key, tagValue] of Object.entries(value.tags ?? {})) {
-      check(source, ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, ["tags", key], "key");
-      check(source, ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, ["tags", key]);
-    }
-  }
-  const organization = repository.organization;
-  (organization?.value.requiredTags ?? []).forEach((key, index) => {
-    check(organization.source, ORGANIZATIONS_TAG_KEY, key, `required tag key '${key}'`, ["requiredTags", index]);
-    const reserved = key.toLowerCase().startsWith("aws:") ? "uses the 'aws:' prefix, which AWS reserves" : key.toLowerCase().startsWith(VEND_TAG_PREFIX) ? `uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records` : key === MANAGED_BY_TAG.key ? "is the ownership record vend sets on every account" : void 0;
-    if (reserved)
-      diagnostics.push(
-        organization.source.diagnostic(
-          RULES.tagLimits,
-          `required tag key '${key}' ${reserved}, so no manifest may set it and every account would miss it; remove it from requiredTags.`,
-          ["requiredTags", index]
-        )
-      );
-  });
-  return diagnostics;
 };
 
 // src/config/cloudformation-resource-types.ts
@@ -6530,10 +6572,10 @@ export {
   checkScps,
   expiryInstant,
   expiresSoon,
-  applyIgnoreList,
-  isIgnored,
   checkTagLimits,
   checkTagCharacters,
+  applyIgnoreList,
+  isIgnored,
   runValidate,
   validateAsMerged,
   COMMANDS,

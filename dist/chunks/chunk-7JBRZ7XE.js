@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-7SC35JL2.js";
+} from "./chunk-STNXL4UE.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-3TBX42CU.js";
+} from "./chunk-3OKTN6VA.js";
 import {
   leadingDetails
-} from "./chunk-5S7VYZNN.js";
+} from "./chunk-ZMGLTAGA.js";
 import {
   compactDiff
 } from "./chunk-2OI5EXOW.js";

@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-D3437GC3.js";
+} from "./chunk-UOL4K7P3.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-ZFGJOCAC.js";
-import "./chunk-XCCHW4F2.js";
-import "./chunk-5H33NUFD.js";
+import "./chunk-YH6CQYDG.js";
+import "./chunk-J6OENYEY.js";
+import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-NI57TMP4.js";
+import "./chunk-G3A67EDL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BGJOS5QB.js";
+import "./chunk-ZB3PTIE4.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
