@@ -28,7 +28,7 @@ import {
   checkOrganizationRegions,
   checkScpAttachmentLimits,
 } from './rules/organization-rules.js';
-import { checkParameterReferences, checkParameterValues } from './rules/parameter-rules.js';
+import { checkParameterReferences, checkParameterValues, checkUncheckedPatterns } from './rules/parameter-rules.js';
 import { checkQuotaOverrides } from './rules/quota-rules.js';
 import { checkRegionCodes } from './rules/region-rules.js';
 import type { Rule } from './rules/rule-context.js';
@@ -68,6 +68,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkTemplateLimits,
   checkParameterReferences,
   checkParameterValues,
+  checkUncheckedPatterns,
   checkOperationPreferences,
   checkAdministrationRole,
   checkExceptions,

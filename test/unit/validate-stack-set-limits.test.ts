@@ -11,6 +11,8 @@ const regional = readFileSync(join(MINIMAL_REPOSITORY, REGIONAL), 'utf8');
 const sandbox = readFileSync(join(MINIMAL_REPOSITORY, SANDBOX), 'utf8');
 const rulesOf = (edits: Record<string, string | null>, rule: string) =>
   validate(edits).filter((diagnostic) => diagnostic.rule === rule);
+const errorsOf = (edits: Record<string, string | null>, rule: string) =>
+  rulesOf(edits, rule).filter((diagnostic) => diagnostic.severity === 'error');
 
 describe('templates fit what CloudFormation accepts in TemplateBody', () => {
   const padded = (bytes: number) => {
@@ -180,7 +182,7 @@ describe('parameter values are checked against the quota and the template declar
     ],
   ])('%s = %j is refused at the value: it %s', (parameter, value, problem) => {
     const text = override(parameter, value);
-    expect(rulesOf({ [REGIONAL]: declared, [SANDBOX]: text }, 'parameter-value')).toEqual([
+    expect(errorsOf({ [REGIONAL]: declared, [SANDBOX]: text }, 'parameter-value')).toEqual([
       expect.objectContaining({
         file: SANDBOX,
         line: lineOf(text, `${parameter}:`),
@@ -201,13 +203,46 @@ describe('parameter values are checked against the quota and the template declar
     ['Union', 'abc123'],
     ['Spaced', 'a\u00a0b'],
   ])('%s = %j is within the declaration, bounds written as strings included, and passes', (parameter, value) => {
-    expect(validate({ [REGIONAL]: declared, [SANDBOX]: override(parameter, value) })).toEqual([]);
+    const found = validate({ [REGIONAL]: declared, [SANDBOX]: override(parameter, value) });
+    expect(found.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+
+  test('an AllowedPattern validate cannot read as Java does is a warning at it: its values go to CloudFormation unchecked', () => {
+    const warned = rulesOf({ [REGIONAL]: declared }, 'parameter-value').map((diagnostic) => [
+      diagnostic.severity,
+      diagnostic.line,
+      diagnostic.message.split(':')[0],
+    ]);
+    expect(warned).toEqual(
+      ['Team', 'Union', 'Spaced'].map((name) => [
+        'warning',
+        lineOf(declared, `  ${name}:`) + 3,
+        `the AllowedPattern of parameter '${name}' is not checked by validate`,
+      ]),
+    );
+  });
+
+  test('an AllowedPattern matches code points, as Java does: one emoji is one character', () => {
+    const emoji = (pattern: string, value: string) =>
+      errorsOf(
+        {
+          [REGIONAL]: declared.replace("AllowedPattern: '[a-z ]{1,20}'", `AllowedPattern: '${pattern}'`),
+          [SANDBOX]: override('TopicDisplayName', value),
+        },
+        'parameter-value',
+      )
+        .filter((diagnostic) => diagnostic.file === SANDBOX)
+        .map((diagnostic) => diagnostic.message.split(',')[0]);
+    expect(emoji('.{1,3}', '😀😀')).toEqual([]);
+    expect(emoji('[^x]{2}', '😀')).toEqual([
+      "the value of parameter 'TopicDisplayName' does not match its AllowedPattern [^x]{2}",
+    ]);
   });
 
   test('a Default its own declaration refuses is reported at the Default: accounts without an override get it', () => {
     const badDefault = declared.replace('    Default: 30\n', '    Default: 9000\n');
     expect(badDefault).not.toBe(declared);
-    expect(rulesOf({ [REGIONAL]: badDefault }, 'parameter-value')).toEqual([
+    expect(errorsOf({ [REGIONAL]: badDefault }, 'parameter-value')).toEqual([
       expect.objectContaining({
         file: REGIONAL,
         line: lineOf(badDefault, 'Default: 9000'),
@@ -235,7 +270,8 @@ describe('parameter values are checked against the quota and the template declar
       'template: stacksets/regional.yaml',
       'template: stacksets/regional.yaml\n    parameters: { TopicDisplayName: ops alerts, RetentionDays: "90", Tier: premium }',
     );
-    expect(validate({ ...edits, [REGIONAL]: declared, [SANDBOX]: override('RetentionDays', '3650') })).toEqual([]);
+    const found = validate({ ...edits, [REGIONAL]: declared, [SANDBOX]: override('RetentionDays', '3650') });
+    expect(found.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 });
 

@@ -236,10 +236,54 @@ const JAVA_ONLY = /\\[pPQEAZzhHRXGsS]|\(\?(?![:=!]|<[=!])|[*+?}]\+|&&|\[(?:[^\]\
  * refusal would stop a valid repository.
  */
 function wholeMatch(pattern: string, value: string): boolean {
-  if (JAVA_ONLY.test(pattern)) return true;
+  if (uncheckedPattern(pattern)) return true;
+  // Java matches code points, as JavaScript's `u` flag does: `.` is one emoji, not half of one. The `u` flag is
+  // stricter about escapes (`\-` outside a class), so a pattern only it refuses is matched without it, where the
+  // two agree: on values without characters beyond the Basic Multilingual Plane.
   try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
+    return new RegExp(`^(?:${pattern})$`, 'u').test(value);
   } catch {
-    return true;
+    return /[\u{10000}-\u{10FFFF}]/u.test(value) || new RegExp(`^(?:${pattern})$`).test(value);
   }
 }
+
+/** Why vend leaves an AllowedPattern to CloudFormation, or undefined when it checks values against it. */
+function uncheckedPattern(pattern: string): string | undefined {
+  if (JAVA_ONLY.test(pattern))
+    return 'it uses Java regular-expression syntax that JavaScript reads otherwise or not at all';
+  for (const flags of ['u', '']) {
+    try {
+      new RegExp(pattern, flags);
+      return undefined;
+    } catch {
+      // Tried without the u flag next.
+    }
+  }
+  return 'it is no regular expression vend can read';
+}
+
+/**
+ * AllowedPatterns vend does not check values against (uncheckedPattern): a warning each, at the pattern, since the
+ * values it would refuse reach CloudFormation, which refuses them only after apply has started.
+ */
+export const checkUncheckedPatterns: Rule = ({ repository }) =>
+  [...repository.templates.values()].flatMap((template) =>
+    isCloudFormationTemplate(template.template)
+      ? Object.entries(parametersOf(template.template)).flatMap(([name, declaration]) => {
+          const pattern = (declaration as { AllowedPattern?: unknown } | null)?.AllowedPattern;
+          const why = typeof pattern === 'string' ? uncheckedPattern(pattern) : undefined;
+          return why
+            ? [
+                {
+                  ...template.source.diagnostic(
+                    RULES.parameterValue,
+                    `the AllowedPattern of parameter '${name}' is not checked by validate: ${why}. CloudFormation checks values against it only once apply has started; write it in syntax both read alike (java.util.regex.Pattern and ECMAScript), or check its values by hand.`,
+                    ['Parameters', name, 'AllowedPattern'],
+                  ),
+                  severity: 'warning' as const,
+                },
+              ]
+            : [];
+        })
+      : [],
+  );
