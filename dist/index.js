@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ZB3PTIE4.js";
+} from "./chunks/chunk-REQWFPEN.js";
 import "./chunks/chunk-57OUBYEJ.js";
 import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3N4EFXMF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZAVJEKRU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2353PN3T.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2SQX44EM.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-KWQM4M7U.js");
+        const { runDriftAction } = await import("./chunks/drift-action-E4VUROCL.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

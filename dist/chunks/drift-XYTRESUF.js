@@ -1,9 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-Q5Q77FZW.js";
-import "./chunk-3OKTN6VA.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-JM6VZOPS.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-3WOOZV6K.js";
+import "./chunk-VRYFBA3T.js";
 import "./chunk-ZMGLTAGA.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-YH6CQYDG.js";
@@ -12,9 +14,8 @@ import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-G3A67EDL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZB3PTIE4.js";
+import "./chunk-REQWFPEN.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
@@ -22,12 +23,13 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

@@ -41,7 +41,7 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-Q5Q77FZW.js";
+} from "./chunk-FB3PYHVR.js";
 import "./chunk-3OKTN6VA.js";
 import "./chunk-ZMGLTAGA.js";
 import "./chunk-KGH2TBIG.js";
@@ -53,9 +53,9 @@ import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-G3A67EDL.js";
+} from "./chunk-QPZXLT4Z.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZB3PTIE4.js";
+import "./chunk-REQWFPEN.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

@@ -45,7 +45,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-ZB3PTIE4.js";
+} from "./chunk-REQWFPEN.js";
 import {
   parseRepositoryFile,
   resourcesOf,

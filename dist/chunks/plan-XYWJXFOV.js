@@ -1,27 +1,33 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-UOL4K7P3.js";
-import "./chunk-T55CMK62.js";
+  runPlan,
+  serializePlan
+} from "./chunk-FB3PYHVR.js";
+import "./chunk-3OKTN6VA.js";
+import "./chunk-ZMGLTAGA.js";
+import "./chunk-KGH2TBIG.js";
 import "./chunk-YH6CQYDG.js";
 import "./chunk-J6OENYEY.js";
 import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-G3A67EDL.js";
+import "./chunk-QPZXLT4Z.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZB3PTIE4.js";
+import "./chunk-REQWFPEN.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-LHWWX62A.js";
 import "./chunk-XSBVNBEQ.js";
+import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

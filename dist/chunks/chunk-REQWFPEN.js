@@ -4093,13 +4093,41 @@ function numberIn(value) {
 }
 var JAVA_ONLY = /\\[pPQEAZzhHRXGsS]|\(\?(?![:=!]|<[=!])|[*+?}]\+|&&|\[(?:[^\]\\]|\\.)*\[/;
 function wholeMatch(pattern, value) {
-  if (JAVA_ONLY.test(pattern)) return true;
+  if (uncheckedPattern(pattern)) return true;
   try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
+    return new RegExp(`^(?:${pattern})$`, "u").test(value);
   } catch {
-    return true;
+    return /[\u{10000}-\u{10FFFF}]/u.test(value) || new RegExp(`^(?:${pattern})$`).test(value);
   }
 }
+function uncheckedPattern(pattern) {
+  if (JAVA_ONLY.test(pattern))
+    return "it uses Java regular-expression syntax that JavaScript reads otherwise or not at all";
+  for (const flags of ["u", ""]) {
+    try {
+      new RegExp(pattern, flags);
+      return void 0;
+    } catch {
+    }
+  }
+  return "it is no regular expression vend can read";
+}
+var checkUncheckedPatterns = ({ repository }) => [...repository.templates.values()].flatMap(
+  (template) => isCloudFormationTemplate(template.template) ? Object.entries(parametersOf(template.template)).flatMap(([name, declaration]) => {
+    const pattern = declaration?.AllowedPattern;
+    const why = typeof pattern === "string" ? uncheckedPattern(pattern) : void 0;
+    return why ? [
+      {
+        ...template.source.diagnostic(
+          RULES.parameterValue,
+          `the AllowedPattern of parameter '${name}' is not checked by validate: ${why}. CloudFormation checks values against it only once apply has started; write it in syntax both read alike (java.util.regex.Pattern and ECMAScript), or check its values by hand.`,
+          ["Parameters", name, "AllowedPattern"]
+        ),
+        severity: "warning"
+      }
+    ] : [];
+  }) : []
+);
 
 // src/config/rules/quota-rules.ts
 var checkQuotaOverrides = ({ repository }) => {
@@ -6469,6 +6497,7 @@ var CROSS_FILE_RULES = [
   checkTemplateLimits,
   checkParameterReferences,
   checkParameterValues,
+  checkUncheckedPatterns,
   checkOperationPreferences,
   checkAdministrationRole,
   checkExceptions,

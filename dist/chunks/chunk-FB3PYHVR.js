@@ -22,11 +22,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-G3A67EDL.js";
+} from "./chunk-QPZXLT4Z.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-ZB3PTIE4.js";
+} from "./chunk-REQWFPEN.js";
 import {
   readRepositoryBytes
 } from "./chunk-67DALGZP.js";

@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-G3A67EDL.js";
+} from "./chunk-QPZXLT4Z.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-ZB3PTIE4.js";
+} from "./chunk-REQWFPEN.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
