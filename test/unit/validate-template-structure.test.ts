@@ -40,6 +40,40 @@ test('a DependsOn, a Condition and a Ref naming nothing the template declares ar
   ]);
 });
 
+test('a GetAtt without one attribute, a Ref to a list, a resource depending on itself, and a Ref to a resource in Conditions or Rules are refused', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Parameters:',
+    '  Env: { Type: String }',
+    'Rules:',
+    '  R1:',
+    '    Assertions:',
+    '      - Assert: !Equals [!Ref NoSuchP, x]',
+    'Conditions:',
+    '  IsProd: !Equals [!Ref Bucket, x]',
+    'Resources:',
+    '  Bucket:',
+    '    Type: AWS::S3::Bucket',
+    '    DependsOn: Bucket',
+    '  Topic:',
+    '    Type: AWS::SNS::Topic',
+    '    Properties:',
+    '      DisplayName: !GetAtt Bucket',
+    '      TopicName: !Ref [Bucket]',
+    '      KmsMasterKeyId: !GetAtt [Bucket, Arn, Extra]',
+    '',
+  ].join('\n');
+  expect(findings(body).map(({ line, message }) => [line, message.split(/; |: /)[0]])).toEqual([
+    [7, "Ref names 'NoSuchP', which this template does not declare"],
+    [9, "Ref names 'Bucket', which this template does not declare"],
+    [13, 'DependsOn names the resource itself, a circular dependency CloudFormation refuses'],
+    [17, 'Fn::GetAtt takes a resource and one attribute'],
+    [18, 'Ref takes the name of a parameter or resource, as text'],
+    [19, 'Fn::GetAtt takes a resource and one attribute'],
+  ]);
+  expect(findings(body)[1]!.message).toContain('declare it under Parameters (Conditions and Rules are evaluated');
+});
+
 test('a parameter without a Type, with a Type CloudFormation does not know, or an unknown property is refused', () => {
   const body = [
     'AWSTemplateFormatVersion: "2010-09-09"',

@@ -230,6 +230,8 @@ function nameLengthFindings({ source }: LoadedTemplate, body: Record<string, unk
 /** What a template declares, by what can refer to it. */
 interface Declared {
   values: Set<string>;
+  /** Where a name in `values` is declared, for the message. */
+  valuesUnder: string;
   resources: Set<string>;
   conditions: Set<string>;
   mappings: Set<string>;
@@ -241,18 +243,30 @@ function referenceFindings(template: LoadedTemplate, body: Record<string, unknow
   const resources = keys(body.Resources);
   const declared: Declared = {
     values: new Set([...keys(body.Parameters), ...resources, ...PSEUDO_PARAMETERS]),
+    valuesUnder: 'Parameters or Resources',
     resources,
     conditions: keys(body.Conditions),
     mappings: keys(body.Mappings),
   };
   const found: Diagnostic[] = [];
-  const missing = (what: string, name: string, path: YamlPath, declares: string) =>
-    found.push(
-      report(
-        `${what} '${name}', which this template does not declare; declare it under ${declares}, or fix the name.`,
-        path,
+  const checks: Checks = {
+    missing: (what, name, path, declares) =>
+      found.push(
+        report(
+          `${what} '${name}', which this template does not declare; declare it under ${declares}, or fix the name.`,
+          path,
+        ),
       ),
-    );
+    malformed: (message, path) => found.push(report(message, path)),
+  };
+  const { missing } = checks;
+  // Conditions and Rules are evaluated before any resource exists: a Ref there names a parameter (CloudFormation
+  // User Guide, "Conditions" and "Rules" sections).
+  const parametersOnly: Declared = {
+    ...declared,
+    values: new Set([...keys(body.Parameters), ...PSEUDO_PARAMETERS]),
+    valuesUnder: 'Parameters (Conditions and Rules are evaluated before any resource exists)',
+  };
   const resourcesSection = isMapping(body.Resources) ? body.Resources : {};
   for (const [logicalId, resource] of Object.entries(resourcesSection)) {
     if (!isMapping(resource)) continue;
@@ -261,38 +275,59 @@ function referenceFindings(template: LoadedTemplate, body: Record<string, unknow
     for (const dependency of typeof dependsOn === 'string' ? [dependsOn] : Array.isArray(dependsOn) ? dependsOn : [])
       if (typeof dependency === 'string' && !resources.has(dependency))
         missing('DependsOn names resource', dependency, [...path, 'DependsOn'], 'Resources');
+      else if (dependency === logicalId)
+        checks.malformed(
+          `DependsOn names the resource itself, a circular dependency CloudFormation refuses; remove it.`,
+          [...path, 'DependsOn'],
+        );
     if (typeof resource.Condition === 'string' && !declared.conditions.has(resource.Condition))
       missing('Condition names condition', resource.Condition, [...path, 'Condition'], 'Conditions');
-    walk(resource, path, declared, missing);
+    walk(resource, path, declared, checks);
   }
   const outputs = isMapping(body.Outputs) ? body.Outputs : {};
   for (const [name, output] of Object.entries(outputs)) {
     if (!isMapping(output)) continue;
     if (typeof output.Condition === 'string' && !declared.conditions.has(output.Condition))
       missing('Condition names condition', output.Condition, ['Outputs', name, 'Condition'], 'Conditions');
-    walk(output, ['Outputs', name], declared, missing);
+    walk(output, ['Outputs', name], declared, checks);
   }
-  walk(body.Conditions, ['Conditions'], declared, missing);
+  walk(body.Conditions, ['Conditions'], parametersOnly, checks);
+  walk(body.Rules, ['Rules'], parametersOnly, checks);
   return found;
 }
 
+/** How a reference check reports: a name the template does not declare, or a function written wrong. */
+interface Checks {
+  missing: (what: string, name: string, path: YamlPath, declares: string) => void;
+  malformed: (message: string, path: YamlPath) => void;
+}
+
 /** Every intrinsic function at or below `node` (at `path`), checked against what the template declares. */
-function walk(
-  node: unknown,
-  path: YamlPath,
-  declared: Declared,
-  missing: (what: string, name: string, path: YamlPath, declares: string) => void,
-): void {
-  if (Array.isArray(node)) return node.forEach((item, index) => walk(item, [...path, index], declared, missing));
+function walk(node: unknown, path: YamlPath, declared: Declared, checks: Checks): void {
+  if (Array.isArray(node)) return node.forEach((item, index) => walk(item, [...path, index], declared, checks));
   if (!isMapping(node)) return;
+  const { missing } = checks;
   const keys = Object.keys(node);
   if (keys.length === 1) {
     const [name] = keys as [string];
     const argument = node[name];
     // The path of the node itself: a short form (!Ref X) has no key of its own in the YAML.
-    if (name === 'Ref' && typeof argument === 'string' && !declared.values.has(argument))
-      return missing('Ref names', argument, path, 'Parameters or Resources');
+    if (name === 'Ref' && typeof argument !== 'string')
+      return checks.malformed('Ref takes the name of a parameter or resource, as text; write !Ref Name.', path);
+    if (name === 'Ref' && !declared.values.has(argument as string))
+      return missing('Ref names', argument as string, path, declared.valuesUnder);
     if (name === 'Fn::GetAtt') {
+      // Fn::GetAtt: [logicalNameOfResource, attributeName], or the short form Resource.Attribute (User Guide).
+      const shaped = Array.isArray(argument)
+        ? argument.length === 2
+        : typeof argument === 'string'
+          ? /^[^.]+\..+$/.test(argument)
+          : true;
+      if (!shaped)
+        checks.malformed(
+          'Fn::GetAtt takes a resource and one attribute: !GetAtt Resource.Attribute, or [Resource, Attribute].',
+          path,
+        );
       const target = Array.isArray(argument) ? argument[0] : typeof argument === 'string' ? argument.split('.')[0] : '';
       if (typeof target === 'string' && target !== '' && !declared.resources.has(target))
         missing('Fn::GetAtt names resource', target, path, 'Resources');
@@ -305,7 +340,7 @@ function walk(
     if (name === 'Fn::FindInMap' && Array.isArray(argument) && typeof argument[0] === 'string')
       if (!declared.mappings.has(argument[0])) missing('Fn::FindInMap names mapping', argument[0], path, 'Mappings');
   }
-  for (const key of keys) walk(node[key], [...path, key], declared, missing);
+  for (const key of keys) walk(node[key], [...path, key], declared, checks);
 }
 
 /** `${Name}` and `${Resource.Attribute}` in a Sub string name what the template declares or the Sub's own map. */
