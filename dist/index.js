@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-REQWFPEN.js";
+} from "./chunks/chunk-UEF7D56L.js";
 import "./chunks/chunk-57OUBYEJ.js";
 import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZAVJEKRU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3E2PRFWS.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2SQX44EM.js");
+        const { runApplyAction } = await import("./chunks/apply-action-5CXKZTIG.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-E4VUROCL.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GK4ZLRNJ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -41,7 +41,7 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-FB3PYHVR.js";
+} from "./chunk-6DAAPHOY.js";
 import "./chunk-3OKTN6VA.js";
 import "./chunk-ZMGLTAGA.js";
 import "./chunk-KGH2TBIG.js";
@@ -53,9 +53,9 @@ import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-QPZXLT4Z.js";
+} from "./chunk-JQIFLWAO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-REQWFPEN.js";
+import "./chunk-UEF7D56L.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

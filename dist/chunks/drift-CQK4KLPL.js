@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-JM6VZOPS.js";
+} from "./chunk-CTWEAVPV.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-3WOOZV6K.js";
 import "./chunk-VRYFBA3T.js";
@@ -15,7 +15,7 @@ import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-REQWFPEN.js";
+import "./chunk-UEF7D56L.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

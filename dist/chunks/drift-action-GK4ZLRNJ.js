@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-JM6VZOPS.js";
+} from "./chunk-CTWEAVPV.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,7 +65,7 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-REQWFPEN.js";
+} from "./chunk-UEF7D56L.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-YBSY6QMJ.js";
+} from "./chunk-UW56FLMS.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -46,9 +46,9 @@ import "./chunk-J6OENYEY.js";
 import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-QPZXLT4Z.js";
+import "./chunk-JQIFLWAO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-REQWFPEN.js";
+import "./chunk-UEF7D56L.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

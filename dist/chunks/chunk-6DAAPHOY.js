@@ -22,11 +22,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-QPZXLT4Z.js";
+} from "./chunk-JQIFLWAO.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-REQWFPEN.js";
+} from "./chunk-UEF7D56L.js";
 import {
   readRepositoryBytes
 } from "./chunk-67DALGZP.js";

@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-YBSY6QMJ.js";
+} from "./chunk-UW56FLMS.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-YH6CQYDG.js";
 import "./chunk-J6OENYEY.js";
 import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-QPZXLT4Z.js";
+import "./chunk-JQIFLWAO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-REQWFPEN.js";
+import "./chunk-UEF7D56L.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-QPZXLT4Z.js";
+} from "./chunk-JQIFLWAO.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-REQWFPEN.js";
+} from "./chunk-UEF7D56L.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-FB3PYHVR.js";
+} from "./chunk-6DAAPHOY.js";
 import "./chunk-3OKTN6VA.js";
 import "./chunk-ZMGLTAGA.js";
 import "./chunk-KGH2TBIG.js";
@@ -12,9 +12,9 @@ import "./chunk-PXYMXUSX.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-QPZXLT4Z.js";
+import "./chunk-JQIFLWAO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-REQWFPEN.js";
+import "./chunk-UEF7D56L.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

@@ -45,7 +45,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-REQWFPEN.js";
+} from "./chunk-UEF7D56L.js";
 import {
   parseRepositoryFile,
   resourcesOf,

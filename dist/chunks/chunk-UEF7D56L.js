@@ -6394,17 +6394,27 @@ function referenceFindings(template, body) {
   const resources = keys(body.Resources);
   const declared = {
     values: /* @__PURE__ */ new Set([...keys(body.Parameters), ...resources, ...PSEUDO_PARAMETERS]),
+    valuesUnder: "Parameters or Resources",
     resources,
     conditions: keys(body.Conditions),
     mappings: keys(body.Mappings)
   };
   const found = [];
-  const missing = (what, name, path2, declares) => found.push(
-    report(
-      `${what} '${name}', which this template does not declare; declare it under ${declares}, or fix the name.`,
-      path2
-    )
-  );
+  const checks = {
+    missing: (what, name, path2, declares) => found.push(
+      report(
+        `${what} '${name}', which this template does not declare; declare it under ${declares}, or fix the name.`,
+        path2
+      )
+    ),
+    malformed: (message, path2) => found.push(report(message, path2))
+  };
+  const { missing } = checks;
+  const parametersOnly = {
+    ...declared,
+    values: /* @__PURE__ */ new Set([...keys(body.Parameters), ...PSEUDO_PARAMETERS]),
+    valuesUnder: "Parameters (Conditions and Rules are evaluated before any resource exists)"
+  };
   const resourcesSection = isMapping(body.Resources) ? body.Resources : {};
   for (const [logicalId, resource] of Object.entries(resourcesSection)) {
     if (!isMapping(resource)) continue;
@@ -6413,30 +6423,45 @@ function referenceFindings(template, body) {
     for (const dependency of typeof dependsOn === "string" ? [dependsOn] : Array.isArray(dependsOn) ? dependsOn : [])
       if (typeof dependency === "string" && !resources.has(dependency))
         missing("DependsOn names resource", dependency, [...path2, "DependsOn"], "Resources");
+      else if (dependency === logicalId)
+        checks.malformed(
+          `DependsOn names the resource itself, a circular dependency CloudFormation refuses; remove it.`,
+          [...path2, "DependsOn"]
+        );
     if (typeof resource.Condition === "string" && !declared.conditions.has(resource.Condition))
       missing("Condition names condition", resource.Condition, [...path2, "Condition"], "Conditions");
-    walk(resource, path2, declared, missing);
+    walk(resource, path2, declared, checks);
   }
   const outputs = isMapping(body.Outputs) ? body.Outputs : {};
   for (const [name, output] of Object.entries(outputs)) {
     if (!isMapping(output)) continue;
     if (typeof output.Condition === "string" && !declared.conditions.has(output.Condition))
       missing("Condition names condition", output.Condition, ["Outputs", name, "Condition"], "Conditions");
-    walk(output, ["Outputs", name], declared, missing);
+    walk(output, ["Outputs", name], declared, checks);
   }
-  walk(body.Conditions, ["Conditions"], declared, missing);
+  walk(body.Conditions, ["Conditions"], parametersOnly, checks);
+  walk(body.Rules, ["Rules"], parametersOnly, checks);
   return found;
 }
-function walk(node, path2, declared, missing) {
-  if (Array.isArray(node)) return node.forEach((item, index) => walk(item, [...path2, index], declared, missing));
+function walk(node, path2, declared, checks) {
+  if (Array.isArray(node)) return node.forEach((item, index) => walk(item, [...path2, index], declared, checks));
   if (!isMapping(node)) return;
+  const { missing } = checks;
   const keys = Object.keys(node);
   if (keys.length === 1) {
     const [name] = keys;
     const argument = node[name];
-    if (name === "Ref" && typeof argument === "string" && !declared.values.has(argument))
-      return missing("Ref names", argument, path2, "Parameters or Resources");
+    if (name === "Ref" && typeof argument !== "string")
+      return checks.malformed("Ref takes the name of a parameter or resource, as text; write !Ref Name.", path2);
+    if (name === "Ref" && !declared.values.has(argument))
+      return missing("Ref names", argument, path2, declared.valuesUnder);
     if (name === "Fn::GetAtt") {
+      const shaped = Array.isArray(argument) ? argument.length === 2 : typeof argument === "string" ? /^[^.]+\..+$/.test(argument) : true;
+      if (!shaped)
+        checks.malformed(
+          "Fn::GetAtt takes a resource and one attribute: !GetAtt Resource.Attribute, or [Resource, Attribute].",
+          path2
+        );
       const target = Array.isArray(argument) ? argument[0] : typeof argument === "string" ? argument.split(".")[0] : "";
       if (typeof target === "string" && target !== "" && !declared.resources.has(target))
         missing("Fn::GetAtt names resource", target, path2, "Resources");
@@ -6452,7 +6477,7 @@ function walk(node, path2, declared, missing) {
       if (!declared.mappings.has(argument[0])) missing("Fn::FindInMap names mapping", argument[0], path2, "Mappings");
     }
   }
-  for (const key of keys) walk(node[key], [...path2, key], declared, missing);
+  for (const key of keys) walk(node[key], [...path2, key], declared, checks);
 }
 function subFindings(argument, path2, declared, missing) {
   const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
