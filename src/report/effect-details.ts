@@ -100,7 +100,8 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
   const target = describeTarget(radius.targets[0] ?? 'root');
   const lines: string[] = [];
   if (kind === 'attach') {
-    if (accounts.length === 0) return [`no account is beneath ${target} yet`];
+    // Accounts SCPs act in: closed (suspended) ones are not counted.
+    if (accounts.length === 0) return [`no active account is beneath ${target} yet`];
     lines.push(
       affected.length === accounts.length
         ? `applies to ${countOf(accounts.length, 'account')}: ${listNames(accounts)}`

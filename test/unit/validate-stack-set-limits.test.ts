@@ -187,7 +187,8 @@ describe('parameter values are checked against the quota and the template declar
         file: SANDBOX,
         line: lineOf(text, `${parameter}:`),
         column: 7 + parameter.length,
-        message: `the value of parameter '${parameter}' ${problem}, as ${REGIONAL} declares it; CloudFormation would refuse it only after apply has started. Fix the value.`,
+        // The size quota is CloudFormation's, not the template's: no "as … declares it" there.
+        message: `the value of parameter '${parameter}' ${problem}${problem.includes('parameterValueSize') ? '' : `, as ${REGIONAL} declares it`}; CloudFormation would refuse it only after apply has started. Fix the value.`,
       }),
     ]);
   });
