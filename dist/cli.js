@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-VRYFBA3T.js";
 import {
   readLocalFile
-} from "./chunks/chunk-JQIFLWAO.js";
+} from "./chunks/chunk-PPTLBXVO.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-UEF7D56L.js";
+} from "./chunks/chunk-YDEVV7FX.js";
 import "./chunks/chunk-57OUBYEJ.js";
 import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-VZGXPZ2F.js"),
-        import("./chunks/plan-text-4PJY4UJY.js"),
-        import("./chunks/plan-markdown-QOW3LJUC.js")
+        import("./chunks/plan-CWBWXBJR.js"),
+        import("./chunks/plan-text-SD56RE75.js"),
+        import("./chunks/plan-markdown-S2KJDXDQ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-UT43QQ5V.js"),
+        import("./chunks/apply-NN3CHG3Q.js"),
         import("./chunks/apply-text-EXMM7XLH.js"),
         import("./chunks/apply-markdown-HV3PKOVE.js"),
-        import("./chunks/plan-text-4PJY4UJY.js")
+        import("./chunks/plan-text-SD56RE75.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CQK4KLPL.js"),
+        import("./chunks/drift-A4J5F5KI.js"),
         import("./chunks/drift-text-SS3WANPD.js"),
         import("./chunks/drift-markdown-OYM7N7XT.js"),
         import("./chunks/drift-report-PGX72B6U.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-XYMJYMZW.js"),
+        import("./chunks/import-VMVY4XQR.js"),
         import("./chunks/import-text-DAV4H7TR.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-UEF7D56L.js";
+} from "./chunks/chunk-YDEVV7FX.js";
 import "./chunks/chunk-57OUBYEJ.js";
 import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3E2PRFWS.js");
+        const { runPlanAction } = await import("./chunks/plan-action-IJYSKRFI.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-5CXKZTIG.js");
+        const { runApplyAction } = await import("./chunks/apply-action-73OY4TYC.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-GK4ZLRNJ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-UYAUMMO6.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-3OKTN6VA.js";
+} from "./chunk-XZORUUYR.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-ZMGLTAGA.js";
+} from "./chunk-XOHJOHNC.js";
 import {
   summarizeTemplateChange
-} from "./chunk-PXYMXUSX.js";
+} from "./chunk-ECOFD6F2.js";
 import {
   prettyPolicy,
   unifiedDiff

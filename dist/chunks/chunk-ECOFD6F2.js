@@ -411,7 +411,7 @@ function flagAdoptionsThatChange(draft) {
     draft.changes.set(adoptId, {
       ...adoption,
       highImpact: true,
-      highImpactReason: "another team's account changes hands and changes in the same plan",
+      highImpactReason: draft.isManagementAccount(account) ? "vend takes on the management account and changes it in the same plan" : "another team's account changes hands and changes in the same plan",
       description: `${adoption.description}; this plan also changes it (${others.length === 1 ? "1 change" : `${others.length} changes`} below)`
     });
   }

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-3OKTN6VA.js";
+} from "./chunk-XZORUUYR.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-YH6CQYDG.js";
+} from "./chunk-IUWRSGPZ.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -22,11 +22,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-JQIFLWAO.js";
+} from "./chunk-PPTLBXVO.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-UEF7D56L.js";
+} from "./chunk-YDEVV7FX.js";
 import {
   readRepositoryBytes
 } from "./chunk-67DALGZP.js";

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-ZMGLTAGA.js";
+} from "./chunk-XOHJOHNC.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-YH6CQYDG.js";
+} from "./chunk-IUWRSGPZ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -38,14 +38,14 @@ import {
 } from "./chunk-J6OENYEY.js";
 import {
   controlsAccess
-} from "./chunk-PXYMXUSX.js";
+} from "./chunk-ECOFD6F2.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-UEF7D56L.js";
+} from "./chunk-YDEVV7FX.js";
 import {
   parseRepositoryFile,
   resourcesOf,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-STNXL4UE.js";
+} from "./chunk-4NPLMI2F.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-3OKTN6VA.js";
+} from "./chunk-XZORUUYR.js";
 import {
   leadingDetails
-} from "./chunk-ZMGLTAGA.js";
+} from "./chunk-XOHJOHNC.js";
 import {
   compactDiff
 } from "./chunk-2OI5EXOW.js";

@@ -1,38 +1,33 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-7JBRZ7XE.js";
-import "./chunk-STNXL4UE.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-XXL6MKGL.js";
-import "./chunk-OX2MHUPH.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-VRYFBA3T.js";
-import "./chunk-3OKTN6VA.js";
-import "./chunk-ZMGLTAGA.js";
+  runPlan,
+  serializePlan
+} from "./chunk-QW2BNSWE.js";
+import "./chunk-XZORUUYR.js";
+import "./chunk-XOHJOHNC.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-PXYMXUSX.js";
+import "./chunk-IUWRSGPZ.js";
+import "./chunk-J6OENYEY.js";
+import "./chunk-ECOFD6F2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-PPTLBXVO.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-YDEVV7FX.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

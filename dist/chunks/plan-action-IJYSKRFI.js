@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7JBRZ7XE.js";
+} from "./chunk-2MZESUFJ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-STNXL4UE.js";
+} from "./chunk-4NPLMI2F.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,21 +41,21 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   runPlan
-} from "./chunk-6DAAPHOY.js";
-import "./chunk-3OKTN6VA.js";
-import "./chunk-ZMGLTAGA.js";
+} from "./chunk-QW2BNSWE.js";
+import "./chunk-XZORUUYR.js";
+import "./chunk-XOHJOHNC.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-YH6CQYDG.js";
+import "./chunk-IUWRSGPZ.js";
 import "./chunk-J6OENYEY.js";
-import "./chunk-PXYMXUSX.js";
+import "./chunk-ECOFD6F2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-JQIFLWAO.js";
+} from "./chunk-PPTLBXVO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UEF7D56L.js";
+import "./chunk-YDEVV7FX.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

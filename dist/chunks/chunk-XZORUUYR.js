@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-ZMGLTAGA.js";
+} from "./chunk-XOHJOHNC.js";
 import {
   loosens
-} from "./chunk-PXYMXUSX.js";
+} from "./chunk-ECOFD6F2.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-UW56FLMS.js";
+} from "./chunk-P5OPSIPA.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,14 +41,14 @@ import {
 } from "./chunk-VRYFBA3T.js";
 import {
   repositoryCommit
-} from "./chunk-YH6CQYDG.js";
+} from "./chunk-IUWRSGPZ.js";
 import "./chunk-J6OENYEY.js";
-import "./chunk-PXYMXUSX.js";
+import "./chunk-ECOFD6F2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-JQIFLWAO.js";
+import "./chunk-PPTLBXVO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UEF7D56L.js";
+import "./chunk-YDEVV7FX.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

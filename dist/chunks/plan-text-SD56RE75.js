@@ -1,33 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-6DAAPHOY.js";
-import "./chunk-3OKTN6VA.js";
-import "./chunk-ZMGLTAGA.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-4NPLMI2F.js";
+import "./chunk-XXL6MKGL.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-XZORUUYR.js";
+import "./chunk-XOHJOHNC.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-YH6CQYDG.js";
-import "./chunk-J6OENYEY.js";
-import "./chunk-PXYMXUSX.js";
+import "./chunk-ECOFD6F2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-JQIFLWAO.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-UEF7D56L.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-YPNVWKSV.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-CTWEAVPV.js";
+} from "./chunk-DIJDH6TC.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,11 +53,11 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-VRYFBA3T.js";
-import "./chunk-ZMGLTAGA.js";
+import "./chunk-XOHJOHNC.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-YH6CQYDG.js";
+import "./chunk-IUWRSGPZ.js";
 import "./chunk-J6OENYEY.js";
-import "./chunk-PXYMXUSX.js";
+import "./chunk-ECOFD6F2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
@@ -65,7 +65,7 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-UEF7D56L.js";
+} from "./chunk-YDEVV7FX.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

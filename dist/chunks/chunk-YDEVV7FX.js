@@ -4016,12 +4016,13 @@ var checkParameterValues = ({ repository, quotas }) => {
     for (const [name, value] of Object.entries(values)) {
       const size = lengthIn("bytes", value);
       const declaration = declarations[name];
-      const problem = size > quotas.parameterValueSize ? `is ${size} bytes; ${limitPhrase("CloudFormation", "parameterValueSize", quotas.parameterValueSize, " per parameter value")}` : declaration && typeof declaration === "object" ? declarationProblem(declaration, value) : void 0;
+      const oversize = size > quotas.parameterValueSize;
+      const problem = oversize ? `is ${size} bytes; ${limitPhrase("CloudFormation", "parameterValueSize", quotas.parameterValueSize, " per parameter value")}` : declaration && typeof declaration === "object" ? declarationProblem(declaration, value) : void 0;
       if (problem)
         diagnostics.push(
           source.diagnostic(
             RULES.parameterValue,
-            `the value of parameter '${name}' ${problem}${template ? `, as ${template.file} declares it` : ""}; CloudFormation would refuse it only after apply has started. Fix the value.`,
+            `the value of parameter '${name}' ${problem}${template && !oversize ? `, as ${template.file} declares it` : ""}; CloudFormation would refuse it only after apply has started. Fix the value.`,
             [...path2, name]
           )
         );

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-YH6CQYDG.js";
+} from "./chunk-IUWRSGPZ.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-J6OENYEY.js";
 import {
   declaresTransform
-} from "./chunk-PXYMXUSX.js";
+} from "./chunk-ECOFD6F2.js";
 import {
   canonicalJson,
   sha256Digest
@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-JQIFLWAO.js";
+} from "./chunk-PPTLBXVO.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-UEF7D56L.js";
+} from "./chunk-YDEVV7FX.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

@@ -15,7 +15,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-PXYMXUSX.js";
+} from "./chunk-ECOFD6F2.js";
 import {
   canonicalJson,
   sha256Digest

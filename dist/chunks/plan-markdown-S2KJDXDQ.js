@@ -1,17 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-STNXL4UE.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-2MZESUFJ.js";
+import "./chunk-4NPLMI2F.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-XXL6MKGL.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-3OKTN6VA.js";
-import "./chunk-ZMGLTAGA.js";
+import "./chunk-VRYFBA3T.js";
+import "./chunk-XZORUUYR.js";
+import "./chunk-XOHJOHNC.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-PXYMXUSX.js";
+import "./chunk-ECOFD6F2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };
