@@ -1,6 +1,6 @@
 import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
 import type { Change, Plan } from '../plan/plan.js';
-import { changesById, isCovered, scpReachBeyond } from '../plan/saved-plan.js';
+import { changesById, isCovered, reachBeyond } from '../plan/saved-plan.js';
 import type { ApplyReport, RefusedChange } from './apply-report.js';
 
 /**
@@ -22,9 +22,12 @@ export function notApprovedReason(source: string): string {
   return `It is not in the approved plan (${source}): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
 }
 
-/** Why a change whose reach grew since the approval is refused (scpReachBeyond). */
-function grownReachReason(accounts: readonly string[], source: string): string {
-  return `It now reaches ${accounts.length === 1 ? 'an account' : `${accounts.length} accounts`} beneath its target that the approved plan did not show there (${accounts.join(', ')}): the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
+/** Why a change whose reach grew since the approval is refused (reachBeyond): `id` says an SCP's or a StackSet's. */
+function grownReachReason(id: string, beyond: readonly string[], source: string): string {
+  const reach = id.includes(':stackset:')
+    ? `now redeploys ${beyond.length === 1 ? 'a stack instance' : `${beyond.length} stack instances`} the approved plan did not list (${beyond.join(', ')})`
+    : `now reaches ${beyond.length === 1 ? 'an account' : `${beyond.length} accounts`} the approved plan did not show it reaching (${beyond.join(', ')})`;
+  return `It ${reach}: the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
 }
 
 /**
@@ -40,7 +43,7 @@ export function authorizeChanges(
     source: string;
     allowDestructive: boolean;
     allowHighImpact: boolean;
-    /** scpReachBeyond of the fresh plan the changes come from. */
+    /** reachBeyond of the fresh plan the changes come from. */
     grownReach: ReadonlyMap<string, readonly string[]>;
   },
 ): ApprovalDecision {
@@ -67,7 +70,7 @@ export function authorizeChanges(
         id: change.id,
         description: change.description,
         ...where,
-        reason: grownReachReason(options.grownReach.get(change.id)!, options.source),
+        reason: grownReachReason(change.id, options.grownReach.get(change.id)!, options.source),
       });
     } else if (change.destructive && !options.allowDestructive) {
       refused.push({
@@ -126,14 +129,14 @@ const HIGH_IMPACT_REASON =
 /** Before the first change, the whole fresh plan must be within the approved one, or nothing is changed at all. */
 export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport): boolean {
   const approvedChanges = changesById(approved);
-  const grown = scpReachBeyond(plan, approved);
+  const grown = reachBeyond(plan, approved);
   const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges) || grown.has(change.id));
   if (uncovered.length === 0) return true;
   report.refused = uncovered.map((change) => ({
     id: change.id,
     description: change.description,
     reason: grown.has(change.id)
-      ? grownReachReason(grown.get(change.id)!, report.approval.source)
+      ? grownReachReason(change.id, grown.get(change.id)!, report.approval.source)
       : notApprovedReason(report.approval.source),
   }));
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? '' : 's'} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;

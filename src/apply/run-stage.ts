@@ -1,7 +1,7 @@
 import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/account-readiness.js';
 import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
-import { scpReachBeyond } from '../plan/saved-plan.js';
+import { reachBeyond } from '../plan/saved-plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { BlastRadius, Change, ChangeKind, Plan } from '../plan/plan.js';
 import {
@@ -76,7 +76,7 @@ const STAGE_NAMES: Record<number, string> = {
   4: 'accounts',
   5: 'SCP attachments',
   6: 'baselines (StackSets)',
-  7: 'detachments, removals, closures and override records (last)',
+  7: 'detachments, removals, deletions, closures and override records (last)',
 };
 
 /** Account creation is slow and AWS limits how many run at once; the other stages are quick API calls. */
@@ -99,7 +99,7 @@ export async function runStage(
   const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
   const { allowed, refused } = authorizeChanges(inStage, {
     ...options,
-    grownReach: scpReachBeyond(plan, options.approved),
+    grownReach: reachBeyond(plan, options.approved),
   });
   // A refusal at an OU, the root or a whole StackSet names the accounts it would have reached, as the plan did.
   const radius = new Map(plan.blastRadius.map((entry) => [entry.changeId, entry]));
@@ -134,8 +134,10 @@ export async function runStage(
     } else if (narrowed) runnable.push(narrowed);
   }
 
+  // Each waits on a change refused or not completed; its own line (held back, or not attempted) follows the stage's.
+  const waiting = [...outcomes.values()].filter((outcome) => outcome.status === 'blocked').length;
   context.log(
-    `Stage ${stage}, ${STAGE_NAMES[stage] ?? 'changes'}: ${runnable.length} change${runnable.length === 1 ? '' : 's'}${refused.length > 0 ? `, ${refused.length} refused` : ''}`,
+    `Stage ${stage}, ${STAGE_NAMES[stage] ?? 'changes'}: ${runnable.length} change${runnable.length === 1 ? '' : 's'}${refused.length > 0 ? `, ${refused.length} refused` : ''}${waiting > 0 ? `, ${waiting} waiting on one refused or not completed` : ''}`,
   );
   // The stage line counts them; each is named, so a reader of the log can match lines to the count.
   for (const change of refused) context.log(`– ${change.description}: refused. ${change.reason}`);

@@ -32,6 +32,7 @@ export function parseSavedPlan(text: string, file: string): Plan {
   if (!isRecord(value)) throw malformed('expected a JSON object');
   // The digest check walks the plan recursively; no plan vend writes comes near this depth.
   if (nestingDepth(value) > MAX_NESTING) throw malformed(`it is nested more than ${MAX_NESTING} levels deep`);
+  if (value.formatVersion === undefined) throw malformed('it has no formatVersion');
   if (value.formatVersion !== PLAN_FORMAT_VERSION) {
     throw new MalformedPlanError(
       `Plan file ${file} has format version ${JSON.stringify(value.formatVersion)}; this vend applies version ${PLAN_FORMAT_VERSION}. Plan again with this version of vend.`,
@@ -143,24 +144,43 @@ export function isCovered(change: Change, approved: ReadonlyMap<string, Change>)
 }
 
 /**
- * SCP changes of a fresh plan that reach accounts the approved plan did not show beneath their target: accounts moved
- * (or created) there since. A change's scope names the SCP and the target, not who is beneath it, so this is what
- * keeps an approval of "applies to 2 accounts" from attaching over a third. Compared on `accounts`, every account
- * beneath the target once the plan is applied, which the earlier stages of the same apply do not change. Change id
- * → the accounts beyond, sorted. Pure.
+ * Changes of a fresh plan that reach further than the approved plan showed: SCP changes reaching accounts it did
+ * not show beneath their target (accounts moved or created there since), and StackSet updates redeploying stack
+ * instances it did not list (instances someone added since, in any account: UpdateStackSet without Accounts and
+ * Regions redeploys every one). A change's scope names the SCP or StackSet and the target, not who it reaches, so
+ * this is what keeps an approval of "applies to 2 accounts" or "redeploying 7 instances" from acting on an eighth.
+ * SCP reach is compared on `accounts`, every account beneath the target once the plan is applied, which the earlier
+ * stages of the same apply do not change; StackSet reach on `instances`, where the approved plan's own deployments
+ * to that StackSet count as shown. Change id → the accounts (SCP) or `account/region` instances (StackSet) beyond,
+ * sorted. Pure.
  */
-export function scpReachBeyond(
+export function reachBeyond(
   fresh: Pick<Plan, 'blastRadius'>,
-  approved: Pick<Plan, 'blastRadius'>,
+  approved: Pick<Plan, 'blastRadius' | 'changes'>,
 ): Map<string, string[]> {
+  const deployed = new Map<string, Set<string>>();
+  for (const change of approved.changes)
+    if (change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances)
+      for (const member of change.scope.members ?? [])
+        deployed.set(change.target, (deployed.get(change.target) ?? new Set()).add(member));
   const shown = new Map(
-    approved.blastRadius.flatMap((entry) => (entry.kind === 'scp' ? [[entry.changeId, new Set(entry.accounts)]] : [])),
+    approved.blastRadius.flatMap((entry) =>
+      entry.kind === 'scp'
+        ? [[entry.changeId, new Set(entry.accounts)] as const]
+        : entry.kind === 'stackset'
+          ? [[entry.changeId, new Set(entry.instances)] as const]
+          : [],
+    ),
   );
+  const targetOf = new Map(approved.changes.map((change) => [change.id, change.target]));
   const beyond = new Map<string, string[]>();
   for (const entry of fresh.blastRadius) {
-    const approvedAccounts = shown.get(entry.changeId);
-    if (entry.kind !== 'scp' || !approvedAccounts) continue;
-    const added = entry.accounts.filter((account) => !approvedAccounts.has(account)).sort();
+    const approvedReach = shown.get(entry.changeId);
+    if (!approvedReach || (entry.kind !== 'scp' && entry.kind !== 'stackset')) continue;
+    const alsoShown =
+      entry.kind === 'stackset' ? (deployed.get(targetOf.get(entry.changeId) ?? '') ?? new Set()) : new Set();
+    const reach = entry.kind === 'scp' ? entry.accounts : entry.instances;
+    const added = reach.filter((item) => !approvedReach.has(item) && !alsoShown.has(item)).sort();
     if (added.length > 0) beyond.set(entry.changeId, added);
   }
   return beyond;

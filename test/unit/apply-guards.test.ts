@@ -14,7 +14,7 @@ import {
   MalformedPlanError,
   parseSavedPlan,
   savedPlanRefusal,
-  scpReachBeyond,
+  reachBeyond,
 } from '../../src/plan/saved-plan.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import {
@@ -22,6 +22,7 @@ import {
   emptyOrganization,
   MANAGEMENT_ACCOUNT_ID,
   organizationalUnitIdOf,
+  observedStackSet,
   referenceDesiredState,
 } from '../support/plan-fixtures.js';
 import { runAction } from '../support/run-action.js';
@@ -207,7 +208,7 @@ describe('authorising a stage', () => {
       parentPath: 'Workloads/NonProd',
     });
     const fresh = computePlan(desired, moved);
-    const grownReach = scpReachBeyond(fresh, approved);
+    const grownReach = reachBeyond(fresh, approved);
     expect([...grownReach]).toEqual([[attach.id, [expect.stringContaining('299999999997')]]]);
     const decision = authorizeChanges([change(fresh, attach.id)], {
       approved,
@@ -218,10 +219,50 @@ describe('authorising a stage', () => {
     });
     expect(decision.allowed).toEqual([]);
     expect(decision.refused[0]?.reason).toBe(
-      `It now reaches an account beneath its target that the approved plan did not show there (${grownReach.get(attach.id)![0]}): the organization changed since that plan (plan file p.json) was made. Plan again and have the new plan approved.`,
+      `It now reaches an account the approved plan did not show it reaching (${grownReach.get(attach.id)![0]}): the organization changed since that plan (plan file p.json) was made. Plan again and have the new plan approved.`,
     );
     // Nothing moved: the approval stands.
-    expect(scpReachBeyond(computePlan(desired, observed), approved)).toEqual(new Map());
+    expect(reachBeyond(computePlan(desired, observed), approved)).toEqual(new Map());
+  });
+
+  test('a StackSet update refuses to redeploy an instance someone added since the approval, in any account', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody += '# reviewed edit\n';
+    const observed = convergedObservation(previous);
+    const approved = computePlan(desired, observed);
+    const update = change(approved, 'update-stackset:stackset:vend-automation-roles');
+    // An instance added by hand in an account no manifest declares: UpdateStackSet would redeploy it too.
+    const added = structuredClone(observed);
+    added.accounts.push({
+      id: '495145928869',
+      name: 'outsider',
+      email: 'outsider@other.example',
+      status: 'ACTIVE',
+      parentId: added.root.id,
+      parentPath: '',
+    });
+    observedStackSet(added, 'automation-roles').instances.push({
+      accountId: '495145928869',
+      region: 'us-east-1',
+      status: 'CURRENT',
+      parameterOverrides: {},
+    });
+    const fresh = computePlan(desired, added);
+    const grownReach = reachBeyond(fresh, approved);
+    expect([...grownReach]).toEqual([[update.id, ['outsider (495145928869)/us-east-1']]]);
+    const decision = authorizeChanges([change(fresh, update.id)], {
+      approved,
+      source: 'plan file p.json',
+      allowDestructive: true,
+      allowHighImpact: true,
+      grownReach,
+    });
+    expect(decision.refused[0]?.reason).toMatch(
+      /^It now redeploys a stack instance the approved plan did not list \(outsider \(495145928869\)\/us-east-1\)/,
+    );
+    // Instances the approved plan itself deploys are shown: they do not count as beyond it.
+    expect(reachBeyond(computePlan(desired, observed), approved)).toEqual(new Map());
   });
 
   test('a change the approved plan does not hold is refused, with or without allow-destructive', () => {
@@ -263,6 +304,7 @@ describe('the saved plan file', () => {
   test.each([
     ['not JSON', '{"formatVersion": 2,', /^Plan file plan.json is not JSON/],
     ['another format version', '{"formatVersion": 1}', /has format version 1; this vend applies version 2/],
+    ['an object that is no plan at all', '{}', /^Plan file plan.json is not a vend plan: it has no formatVersion\./],
     ['a file without its problems', JSON.stringify({ ...plan, problems: 'ab' }), /has no list of problems/],
     [
       'a file without a repository digest',
