@@ -2,6 +2,7 @@ import { RULES } from '../config/diagnostics.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
+import { countOf } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
 
 export interface DiagnosticCounts {
@@ -66,15 +67,35 @@ export function diagnosticsJson(diagnostics: Diagnostic[]): Diagnostic[] {
   }));
 }
 
-export function formatDiagnosticsMarkdown(diagnostics: Diagnostic[], fileCount: number): string {
+/**
+ * The diagnostics as a markdown table under their summary line. `budgetBytes` bounds it (UTF-8): the job summary
+ * holds it beside the plan, and GitHub refuses a step's summary over 1 MiB whole. Past the budget, errors come
+ * first and the rest is counted; each diagnostic is also an annotation in the step's log.
+ */
+export function formatDiagnosticsMarkdown(
+  diagnostics: Diagnostic[],
+  fileCount: number,
+  budgetBytes = Infinity,
+): string {
   const lines = [`### ${escapeMarkdown(validationSummaryLine(diagnostics, fileCount))}`];
   if (diagnostics.length > 0) {
     lines.push('', '| | Location | Rule | Message |', '|---|---|---|---|');
-    for (const diagnostic of diagnostics) {
+    const ordered = Number.isFinite(budgetBytes)
+      ? [...diagnostics].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error'))
+      : diagnostics;
+    let used = Buffer.byteLength(lines.join('\n'), 'utf8');
+    for (const [index, diagnostic] of ordered.entries()) {
       const icon = diagnostic.severity === 'error' ? '❌' : '⚠️';
-      lines.push(
-        `| ${icon} | ${inlineCode(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)} | ${inlineCode(diagnostic.rule)} | ${escapeMarkdown(diagnostic.message)} |`,
-      );
+      const row = `| ${icon} | ${inlineCode(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)} | ${inlineCode(diagnostic.rule)} | ${escapeMarkdown(diagnostic.message)} |`;
+      used += Buffer.byteLength(row, 'utf8') + 1;
+      if (used > budgetBytes) {
+        lines.push(
+          '',
+          `… ${countOf(ordered.length - index, 'more diagnostic')} not shown here, to keep the job summary within GitHub's limit: each is an annotation in the step's log, and \`vend validate\` lists them all.`,
+        );
+        break;
+      }
+      lines.push(row);
     }
   }
   return lines.join('\n');

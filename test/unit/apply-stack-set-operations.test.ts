@@ -389,9 +389,11 @@ test('a change held back by a refused destructive one is no failure: nothing was
       /^… Record on payments-prod .*: held back, it needs remove-stack-instances:stackset:vend-regional-guardrails, which was refused$/,
     ),
   );
-  // The stage line counts the refusal, and the refused change is named under it.
+  // The stage line counts the refusal and what waits on it, and the refused change is named under it.
   const stage = log.findIndex((line) => line.startsWith('Stage 7,'));
-  expect(log[stage]).toBe('Stage 7, detachments, removals, closures and override records (last): 0 changes, 1 refused');
+  expect(log[stage]).toBe(
+    'Stage 7, detachments, removals, deletions, closures and override records (last): 0 changes, 1 refused, 1 waiting on one refused or not completed',
+  );
   expect(log[stage + 1]).toMatch(/^– Remove 2 regional-guardrails stack instances .*: refused\. It is destructive\./);
   expect(exitCode).toBe(1);
 });
