@@ -1,7 +1,10 @@
+import { EMOJI_NAMES } from './emoji-names.js';
 import { visible, visibleLine } from './visible-text.js';
 
 /** U+2060 WORD JOINER: invisible, yet it breaks the patterns GitHub turns into links, mentions and emoji. */
 const JOINER = '\u2060';
+/** Shortcodes GitHub renders as emoji; any other `:word:` (`arn:aws:iam`, `update-stackset:stackset:`) stays as written. */
+const EMOJI = new Set(EMOJI_NAMES);
 
 /**
  * Escapes user-supplied text for GitHub-flavoured markdown, in running text or a table cell. Repository content
@@ -13,7 +16,8 @@ const JOINER = '\u2060';
  * Mentions, bare URLs, emails and emoji shortcodes are found by GitHub after the markdown is parsed, in the
  * decoded text, so an entity such as `&#64;` would not stop them. An invisible word joiner where their patterns
  * need an ASCII character does: on both sides of `@` (a mention needs a letter after it, an email letters on
- * both sides), between the slashes of `://`, before the dot of `www.`, after a shortcode's `:`, and between `#` or
+ * both sides), between the slashes of `://`, before the dot of `www.`, after the `:` of an emoji's shortcode (only
+ * of one: ARNs and change ids are full of `:word:`, and a copy must not carry the joiner), and between `#` or
  * `GH-` and the number of an issue reference (`#3`, `GH-3`, `owner/repo#3`), which would link to, and notify,
  * another issue. `$` is escaped because GitHub renders `$…$` and `$$…$$` as math. Characters a reader cannot see
  * are shown as their code points (see visibleLine).
@@ -26,7 +30,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]|~#!$]/g, (character) => `\\${character}`)
     .replace(/#(?=\d)/g, `#${JOINER}`)
     .replace(/\bGH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`)
-    .replace(/:(?=(?:[a-z0-9+-]|\\_)+:)/g, `:${JOINER}`)
+    .replace(/:(?=((?:[a-z0-9+-]|\\_)+):)/g, (colon, name: string) =>
+      EMOJI.has(name.replaceAll('\\_', '_')) ? `:${JOINER}` : colon,
+    )
     .replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`)
     .replace(/:\/\//g, `:/${JOINER}/`)
     .replace(/\bwww\./gi, `www${JOINER}.`);

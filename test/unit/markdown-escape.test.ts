@@ -31,6 +31,18 @@ describe('user-supplied text cannot change the markdown around it', () => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
 
+  test('an ARN or a change id, full of :word:, is copied from the comment as AWS and vend wrote it', () => {
+    // No joiner: none of these words is an emoji GitHub renders, and an invisible character would break a paste.
+    for (const text of [
+      'arn:aws:sts::111111111111:assumed-role/vend-apply/session',
+      'update-stackset:stackset:vend-roles',
+      'remove-stack-instances:stackset:vend-deployment-artifacts',
+    ])
+      expect(escapeMarkdown(text)).toBe(text);
+    // One that is an emoji's shortcode is still broken, wherever it stands.
+    expect(escapeMarkdown('arn:key:x')).toBe(`arn:${J}key:x`);
+  });
+
   test('ordinary names, emails and paths read the same; an email does not become a mailto link', () => {
     expect(escapeMarkdown('payments-prod aws+payments-prod@example.com Workloads/Prod 1.2')).toBe(
       `payments-prod aws+payments-prod${J}@${J}example.com Workloads/Prod 1.2`,
