@@ -15,8 +15,8 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-3WOOZV6K.js";
-import "./chunks/chunk-VRYFBA3T.js";
+} from "./chunks/chunk-Z35UQ3QB.js";
+import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
 } from "./chunks/chunk-PPTLBXVO.js";
@@ -70,7 +70,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-CWBWXBJR.js"),
         import("./chunks/plan-text-SD56RE75.js"),
-        import("./chunks/plan-markdown-S2KJDXDQ.js")
+        import("./chunks/plan-markdown-ZQNIYEUW.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,9 +105,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NN3CHG3Q.js"),
+        import("./chunks/apply-YJIFDX2V.js"),
         import("./chunks/apply-text-EXMM7XLH.js"),
-        import("./chunks/apply-markdown-HV3PKOVE.js"),
+        import("./chunks/apply-markdown-ZHD7PE6T.js"),
         import("./chunks/plan-text-SD56RE75.js")
       ]);
       const ask2 = terminal.ask;
@@ -135,7 +135,7 @@ async function runCommand(settings, terminal) {
         terminal.stderr(`vend apply: refused: ${message}`);
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify({ status: "refused", reason: message }));
         if (settings.outputFormat === "markdown") {
-          const { escapeMarkdown } = await import("./chunks/markdown-escape-NDHMHG4T.js");
+          const { escapeMarkdown } = await import("./chunks/markdown-escape-F627MAYV.js");
           terminal.stdout(`### Vend apply: refused
 
 ${escapeMarkdown(message)}`);
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-A4J5F5KI.js"),
+        import("./chunks/drift-T3FKEUTU.js"),
         import("./chunks/drift-text-SS3WANPD.js"),
-        import("./chunks/drift-markdown-OYM7N7XT.js"),
+        import("./chunks/drift-markdown-VMKEA2DO.js"),
         import("./chunks/drift-report-PGX72B6U.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-HJOUJIRK.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XDVEHEGX.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-VMVY4XQR.js"),
-        import("./chunks/import-text-DAV4H7TR.js")
+        import("./chunks/import-GWBYOCKX.js"),
+        import("./chunks/import-text-EQQANRI4.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

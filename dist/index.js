@@ -9,12 +9,12 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-K5SJBRT6.js";
+} from "./chunks/chunk-RSAQO25X.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-3WOOZV6K.js";
-import "./chunks/chunk-VRYFBA3T.js";
+import "./chunks/chunk-Z35UQ3QB.js";
+import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
   UsageError,
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-IJYSKRFI.js");
+        const { runPlanAction } = await import("./chunks/plan-action-327JZIWO.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-73OY4TYC.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KJCLX2FN.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-UYAUMMO6.js");
+        const { runDriftAction } = await import("./chunks/drift-action-JJ7V5OB2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -3,11 +3,11 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-62HNZS6E.js";
-import "./chunk-BRCAYYE4.js";
+} from "./chunk-J2YTNZUR.js";
+import "./chunk-CPPNUK2F.js";
 import "./chunk-XXL6MKGL.js";
 import "./chunk-OX2MHUPH.js";
-import "./chunk-VRYFBA3T.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-ETJIYOCL.js";

@@ -4,8 +4,8 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-3WOOZV6K.js";
-import "./chunk-VRYFBA3T.js";
+} from "./chunk-Z35UQ3QB.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-TSP7M7MX.js";
 import {

@@ -222,6 +222,7 @@ function parseSavedPlan(text, file) {
   const malformed = (what) => new MalformedPlanError(`Plan file ${file} is not a vend plan: ${what}. Write it with 'vend plan --out ${file}'.`);
   if (!isRecord(value)) throw malformed("expected a JSON object");
   if (nestingDepth(value) > MAX_NESTING) throw malformed(`it is nested more than ${MAX_NESTING} levels deep`);
+  if (value.formatVersion === void 0) throw malformed("it has no formatVersion");
   if (value.formatVersion !== PLAN_FORMAT_VERSION) {
     throw new MalformedPlanError(
       `Plan file ${file} has format version ${JSON.stringify(value.formatVersion)}; this vend applies version ${PLAN_FORMAT_VERSION}. Plan again with this version of vend.`
@@ -292,15 +293,25 @@ function isCovered(change, approved) {
   const implied = approved.get(`${implying}${change.id.slice(change.kind.length)}`);
   return implied !== void 0 && impliedScopeContains(implied, change) && flagsWithin(change, implied);
 }
-function scpReachBeyond(fresh, approved) {
+function reachBeyond(fresh, approved) {
+  const deployed = /* @__PURE__ */ new Map();
+  for (const change of approved.changes)
+    if (change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances)
+      for (const member of change.scope.members ?? [])
+        deployed.set(change.target, (deployed.get(change.target) ?? /* @__PURE__ */ new Set()).add(member));
   const shown = new Map(
-    approved.blastRadius.flatMap((entry) => entry.kind === "scp" ? [[entry.changeId, new Set(entry.accounts)]] : [])
+    approved.blastRadius.flatMap(
+      (entry) => entry.kind === "scp" ? [[entry.changeId, new Set(entry.accounts)]] : entry.kind === "stackset" ? [[entry.changeId, new Set(entry.instances)]] : []
+    )
   );
+  const targetOf = new Map(approved.changes.map((change) => [change.id, change.target]));
   const beyond = /* @__PURE__ */ new Map();
   for (const entry of fresh.blastRadius) {
-    const approvedAccounts = shown.get(entry.changeId);
-    if (entry.kind !== "scp" || !approvedAccounts) continue;
-    const added = entry.accounts.filter((account) => !approvedAccounts.has(account)).sort();
+    const approvedReach = shown.get(entry.changeId);
+    if (!approvedReach || entry.kind !== "scp" && entry.kind !== "stackset") continue;
+    const alsoShown = entry.kind === "stackset" ? deployed.get(targetOf.get(entry.changeId) ?? "") ?? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set();
+    const reach = entry.kind === "scp" ? entry.accounts : entry.instances;
+    const added = reach.filter((item) => !approvedReach.has(item) && !alsoShown.has(item)).sort();
     if (added.length > 0) beyond.set(entry.changeId, added);
   }
   return beyond;
@@ -372,8 +383,9 @@ function isScope(value) {
 function notApprovedReason(source) {
   return `It is not in the approved plan (${source}): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
 }
-function grownReachReason(accounts, source) {
-  return `It now reaches ${accounts.length === 1 ? "an account" : `${accounts.length} accounts`} beneath its target that the approved plan did not show there (${accounts.join(", ")}): the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
+function grownReachReason(id, beyond, source) {
+  const reach = id.includes(":stackset:") ? `now redeploys ${beyond.length === 1 ? "a stack instance" : `${beyond.length} stack instances`} the approved plan did not list (${beyond.join(", ")})` : `now reaches ${beyond.length === 1 ? "an account" : `${beyond.length} accounts`} the approved plan did not show it reaching (${beyond.join(", ")})`;
+  return `It ${reach}: the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
 }
 function authorizeChanges(changes, options) {
   const approved = changesById(options.approved);
@@ -398,7 +410,7 @@ function authorizeChanges(changes, options) {
         id: change.id,
         description: change.description,
         ...where,
-        reason: grownReachReason(options.grownReach.get(change.id), options.source)
+        reason: grownReachReason(change.id, options.grownReach.get(change.id), options.source)
       });
     } else if (change.destructive && !options.allowDestructive) {
       refused.push({
@@ -440,13 +452,13 @@ function admitsHighImpact(plan, allowHighImpact, report) {
 var HIGH_IMPACT_REASON = "It is high impact. It is in the approved plan, but apply carries out high-impact changes only with allow-high-impact (--allow-high-impact), which the workflow sets where they go to the second environment for review.";
 function coversWholePlan(approved, plan, report) {
   const approvedChanges = changesById(approved);
-  const grown = scpReachBeyond(plan, approved);
+  const grown = reachBeyond(plan, approved);
   const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges) || grown.has(change.id));
   if (uncovered.length === 0) return true;
   report.refused = uncovered.map((change) => ({
     id: change.id,
     description: change.description,
-    reason: grown.has(change.id) ? grownReachReason(grown.get(change.id), report.approval.source) : notApprovedReason(report.approval.source)
+    reason: grown.has(change.id) ? grownReachReason(change.id, grown.get(change.id), report.approval.source) : notApprovedReason(report.approval.source)
   }));
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? "" : "s"} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
   return false;
@@ -1307,7 +1319,7 @@ var STAGE_NAMES = {
   4: "accounts",
   5: "SCP attachments",
   6: "baselines (StackSets)",
-  7: "detachments, removals, closures and override records (last)"
+  7: "detachments, removals, deletions, closures and override records (last)"
 };
 var ACCOUNT_STAGE = STAGE_OF_KIND[CHANGE_KINDS.createAccount];
 var ACCOUNT_CREATION_CONCURRENCY = 5;
@@ -1316,7 +1328,7 @@ async function runStage(plan, stage, context, options) {
   const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
   const { allowed, refused } = authorizeChanges(inStage, {
     ...options,
-    grownReach: scpReachBeyond(plan, options.approved)
+    grownReach: reachBeyond(plan, options.approved)
   });
   const radius = new Map(plan.blastRadius.map((entry) => [entry.changeId, entry]));
   for (const change of refused) {
@@ -1339,8 +1351,9 @@ async function runStage(plan, stage, context, options) {
       unfinished.add(change.id);
     } else if (narrowed) runnable.push(narrowed);
   }
+  const waiting = [...outcomes.values()].filter((outcome) => outcome.status === "blocked").length;
   context.log(
-    `Stage ${stage}, ${STAGE_NAMES[stage] ?? "changes"}: ${runnable.length} change${runnable.length === 1 ? "" : "s"}${refused.length > 0 ? `, ${refused.length} refused` : ""}`
+    `Stage ${stage}, ${STAGE_NAMES[stage] ?? "changes"}: ${runnable.length} change${runnable.length === 1 ? "" : "s"}${refused.length > 0 ? `, ${refused.length} refused` : ""}${waiting > 0 ? `, ${waiting} waiting on one refused or not completed` : ""}`
   );
   for (const change of refused) context.log(`\u2013 ${change.description}: refused. ${change.reason}`);
   const execute = async (change) => {

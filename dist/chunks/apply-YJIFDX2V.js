@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-P5OPSIPA.js";
+} from "./chunk-VNKV4HSW.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-IUWRSGPZ.js";
 import "./chunk-J6OENYEY.js";

@@ -3,10 +3,10 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-BRCAYYE4.js";
+} from "./chunk-CPPNUK2F.js";
 import "./chunk-XXL6MKGL.js";
 import "./chunk-OX2MHUPH.js";
-import "./chunk-VRYFBA3T.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-2OI5EXOW.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-ETJIYOCL.js";

@@ -4,7 +4,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-VRYFBA3T.js";
+} from "./chunk-LFEFAOQR.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-ZMOFJYRP.js";

@@ -7,7 +7,7 @@ import {
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-VRYFBA3T.js";
+} from "./chunk-LFEFAOQR.js";
 import {
   applyOutcomeByAccount,
   applySummaryLine,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-2MZESUFJ.js";
+} from "./chunk-OCMYTVVR.js";
 import {
   blockedLine,
   summaryLine
@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-WF4VSIH6.js";
+} from "./chunk-HDMCNNUD.js";
 import {
   logInfo
-} from "./chunk-ARWY5YYT.js";
+} from "./chunk-YXZJWCIC.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-ETUL5GP2.js";
+} from "./chunk-QXCCEMPK.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -29,16 +29,16 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-K5SJBRT6.js";
+} from "./chunk-RSAQO25X.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-3WOOZV6K.js";
+import "./chunk-Z35UQ3QB.js";
 import {
   escapeMarkdown
-} from "./chunk-VRYFBA3T.js";
+} from "./chunk-LFEFAOQR.js";
 import {
   runPlan
 } from "./chunk-QW2BNSWE.js";

@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-DIJDH6TC.js";
+} from "./chunk-Z2AEQXVQ.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-3WOOZV6K.js";
-import "./chunk-VRYFBA3T.js";
+import "./chunk-Z35UQ3QB.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-XOHJOHNC.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-IUWRSGPZ.js";

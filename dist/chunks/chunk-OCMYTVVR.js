@@ -25,7 +25,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-VRYFBA3T.js";
+} from "./chunk-LFEFAOQR.js";
 import {
   ALREADY_ON_MAIN,
   correctionIds,

@@ -1,8 +1,8 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-3WOOZV6K.js";
-import "./chunk-VRYFBA3T.js";
+} from "./chunk-Z35UQ3QB.js";
+import "./chunk-LFEFAOQR.js";
 import {
   ACCOUNT_NAME,
   ACCOUNT_NAME_IN_AWS,

@@ -4,13 +4,13 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-2MZESUFJ.js";
+} from "./chunk-OCMYTVVR.js";
 import "./chunk-4NPLMI2F.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-XXL6MKGL.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-VRYFBA3T.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-XZORUUYR.js";
 import "./chunk-XOHJOHNC.js";
 import "./chunk-KGH2TBIG.js";

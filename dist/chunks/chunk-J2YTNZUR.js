@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-BRCAYYE4.js";
+} from "./chunk-CPPNUK2F.js";
 import {
   fitComment
 } from "./chunk-OX2MHUPH.js";
 import {
   codeSpan,
   escapeMarkdown
-} from "./chunk-VRYFBA3T.js";
+} from "./chunk-LFEFAOQR.js";
 import {
   countOf
 } from "./chunk-YPNVWKSV.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-3WOOZV6K.js";
+} from "./chunk-Z35UQ3QB.js";
 import {
   countOf
 } from "./chunk-YPNVWKSV.js";
@@ -20422,12 +20422,16 @@ function annotateDiagnostics(diagnostics, repositoryRoot) {
 }
 
 // src/action/validate-action.ts
+var DIAGNOSTICS_SUMMARY_BYTES = 4e4;
 function publishValidation(validation, repositoryRoot, failOnErrors = true) {
   annotateDiagnostics(validation.diagnostics, repositoryRoot);
   const counts = countDiagnostics(validation.diagnostics);
   setOutput("errors" /* errors */, counts.errors);
   setOutput("warnings" /* warnings */, counts.warnings);
-  summary.addRaw(formatDiagnosticsMarkdown(validation.diagnostics, validation.fileCount), true);
+  summary.addRaw(
+    formatDiagnosticsMarkdown(validation.diagnostics, validation.fileCount, DIAGNOSTICS_SUMMARY_BYTES),
+    true
+  );
   if (counts.errors > 0 && failOnErrors)
     setFailed(`vend found ${countOf(counts.errors, "error")} in the repository; see the annotations.`);
 }

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-VRYFBA3T.js";
+} from "./chunk-LFEFAOQR.js";
 import {
   ORGANIZATION_FILE
 } from "./chunk-67DALGZP.js";
@@ -12,6 +12,9 @@ import {
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
+import {
+  countOf
+} from "./chunk-YPNVWKSV.js";
 
 // src/report/diagnostics-report.ts
 function countDiagnostics(diagnostics) {
@@ -50,15 +53,24 @@ function diagnosticsJson(diagnostics) {
     message
   }));
 }
-function formatDiagnosticsMarkdown(diagnostics, fileCount) {
+function formatDiagnosticsMarkdown(diagnostics, fileCount, budgetBytes = Infinity) {
   const lines = [`### ${escapeMarkdown(validationSummaryLine(diagnostics, fileCount))}`];
   if (diagnostics.length > 0) {
     lines.push("", "| | Location | Rule | Message |", "|---|---|---|---|");
-    for (const diagnostic of diagnostics) {
+    const ordered = Number.isFinite(budgetBytes) ? [...diagnostics].sort((a, b) => Number(a.severity !== "error") - Number(b.severity !== "error")) : diagnostics;
+    let used = Buffer.byteLength(lines.join("\n"), "utf8");
+    for (const [index, diagnostic] of ordered.entries()) {
       const icon = diagnostic.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
-      lines.push(
-        `| ${icon} | ${inlineCode(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)} | ${inlineCode(diagnostic.rule)} | ${escapeMarkdown(diagnostic.message)} |`
-      );
+      const row = `| ${icon} | ${inlineCode(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)} | ${inlineCode(diagnostic.rule)} | ${escapeMarkdown(diagnostic.message)} |`;
+      used += Buffer.byteLength(row, "utf8") + 1;
+      if (used > budgetBytes) {
+        lines.push(
+          "",
+          `\u2026 ${countOf(ordered.length - index, "more diagnostic")} not shown here, to keep the job summary within GitHub's limit: each is an annotation in the step's log, and \`vend validate\` lists them all.`
+        );
+        break;
+      }
+      lines.push(row);
     }
   }
   return lines.join("\n");

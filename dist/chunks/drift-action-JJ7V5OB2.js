@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-62HNZS6E.js";
+} from "./chunk-J2YTNZUR.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -11,19 +11,19 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-ARWY5YYT.js";
+} from "./chunk-YXZJWCIC.js";
 import {
   awsFailureNotRun,
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-DIJDH6TC.js";
+} from "./chunk-Z2AEQXVQ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-BRCAYYE4.js";
+} from "./chunk-CPPNUK2F.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -43,16 +43,16 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-K5SJBRT6.js";
+} from "./chunk-RSAQO25X.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-3WOOZV6K.js";
+import "./chunk-Z35UQ3QB.js";
 import {
   codeSpan,
   escapeMarkdown
-} from "./chunk-VRYFBA3T.js";
+} from "./chunk-LFEFAOQR.js";
 import "./chunk-XOHJOHNC.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-IUWRSGPZ.js";

@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-ARWY5YYT.js";
+} from "./chunk-YXZJWCIC.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-ETUL5GP2.js";
+} from "./chunk-QXCCEMPK.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-K5SJBRT6.js";
+} from "./chunk-RSAQO25X.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

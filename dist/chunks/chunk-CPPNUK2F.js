@@ -15,7 +15,7 @@ import {
   codeSpan,
   escapeMarkdown,
   fencedCode
-} from "./chunk-VRYFBA3T.js";
+} from "./chunk-LFEFAOQR.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES

@@ -7,7 +7,7 @@ import {
 import {
   countDiagnostics,
   diagnosticsJson
-} from "./chunk-3WOOZV6K.js";
+} from "./chunk-Z35UQ3QB.js";
 import {
   DriftContext,
   declaredTargetIds,

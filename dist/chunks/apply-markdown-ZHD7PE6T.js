@@ -5,9 +5,9 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-ETUL5GP2.js";
+} from "./chunk-QXCCEMPK.js";
 import "./chunk-OX2MHUPH.js";
-import "./chunk-VRYFBA3T.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-F7EWU3JM.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";

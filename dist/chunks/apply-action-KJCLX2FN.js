@@ -4,23 +4,23 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-WF4VSIH6.js";
+} from "./chunk-HDMCNNUD.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-ARWY5YYT.js";
+} from "./chunk-YXZJWCIC.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-ETUL5GP2.js";
+} from "./chunk-QXCCEMPK.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-P5OPSIPA.js";
+} from "./chunk-VNKV4HSW.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -30,15 +30,15 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-K5SJBRT6.js";
+} from "./chunk-RSAQO25X.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-3WOOZV6K.js";
+import "./chunk-Z35UQ3QB.js";
 import {
   escapeMarkdown
-} from "./chunk-VRYFBA3T.js";
+} from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
 } from "./chunk-IUWRSGPZ.js";
