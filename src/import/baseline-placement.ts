@@ -239,6 +239,8 @@ export function undeclaredAccountInstances(
   baselines: readonly ImportedBaseline[],
   declared: ReadonlySet<string>,
   managementAccountId: string,
+  /** Suspended or closed accounts: an update skips their instances, so they do not make adopting high impact. */
+  inactive: ReadonlySet<string> = new Set(),
 ): ImportFinding[] {
   return baselines.flatMap(({ stackSet }) => {
     const instances = stackSet.instances.filter(
@@ -247,8 +249,9 @@ export function undeclaredAccountInstances(
     const accounts = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
     if (accounts.length === 0) return [];
     const them = instances.length === 1 ? 'it' : 'them';
-    // Adopting the StackSet is itself an update, so the first plan redeploys them: a high-impact change.
-    const adopted = !stackSet.managedByVend;
+    // Adopting the StackSet is itself an update, so the first plan redeploys them: a high-impact change, as the plan
+    // marks it (stack-set-ownership.ts) for instances in active accounts.
+    const adopted = !stackSet.managedByVend && accounts.some((account) => !inactive.has(account));
     return [
       {
         kind: adopted ? ('check' as const) : ('note' as const),

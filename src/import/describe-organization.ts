@@ -183,7 +183,8 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     ...written,
     ...live.accounts.filter((account) => declaredEmails.has(account.email.toLowerCase())).map((account) => account.id),
   ]);
-  findings.push(...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId));
+  const inactive = new Set(live.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id));
+  findings.push(...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId, inactive));
   findings.push(
     ...secretParameters(
       baselines,

@@ -318,6 +318,12 @@ test('a tampered plan file, or one from other files or a commit that is no longe
       { reviewers: ['security-lead'], branchPolicy: true, branches: ['main', 'release/*'] },
       "has deployment branches beyond main: branch pattern 'release/*'",
     ],
+    // Only the fix for the gap found is asked for.
+    [
+      'production-destructive',
+      { reviewers: ['security-lead'], branchPolicy: true, branches: ['main', 'release/*'] },
+      'In Settings → Environments → production-destructive, limit deployment branches to selected branches: main only.',
+    ],
   ];
   for (const [name, protection, message] of unprotectedCases) {
     if (protection) github.state.setEnvironment(name, protection);
