@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-GWBYOCKX.js"),
+        import("./chunks/import-2RQN6RGB.js"),
         import("./chunks/import-text-EQQANRI4.js")
       ]);
       const outcome = await runImport(settings);

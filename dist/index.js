@@ -140,7 +140,7 @@ async function run() {
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KJCLX2FN.js");
+        const { runApplyAction } = await import("./chunks/apply-action-XF46AGH4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

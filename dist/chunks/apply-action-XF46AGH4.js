@@ -77,14 +77,23 @@ async function unprotectedEnvironmentReason(octokit, target) {
   const reviewers = reviewRules.flatMap((rule) => "reviewers" in rule ? rule.reviewers ?? [] : []);
   const selfReview = reviewRules.some((rule) => !("prevent_self_review" in rule) || rule.prevent_self_review !== true);
   const adminsBypass = data.can_admins_bypass === true;
-  const missing = [
-    reviewers.length === 0 ? "no required reviewers" : "",
-    adminsBypass ? '"allow administrators to bypass configured protection rules" on (an admin may skip the review)' : "",
-    reviewers.length > 0 && selfReview ? '"prevent self-review" off (whoever merged may approve their own run)' : "",
-    await branchPolicyGap(octokit, target, data.deployment_branch_policy)
-  ].filter(Boolean);
-  if (missing.length === 0) return void 0;
-  return `Environment '${target.environment}' has ${missing.join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, add required reviewers, turn on "prevent self-review", turn off "allow administrators to bypass configured protection rules", and limit deployment branches to selected branches: ${target.branch} only.`;
+  const branchGap = await branchPolicyGap(octokit, target, data.deployment_branch_policy);
+  const gaps = [
+    ...reviewers.length === 0 ? [["no required reviewers", "add required reviewers"]] : [],
+    ...adminsBypass ? [
+      [
+        '"allow administrators to bypass configured protection rules" on (an admin may skip the review)',
+        'turn off "allow administrators to bypass configured protection rules"'
+      ]
+    ] : [],
+    ...reviewers.length > 0 && selfReview ? [
+      ['"prevent self-review" off (whoever merged may approve their own run)', 'turn on "prevent self-review"']
+    ] : [],
+    ...branchGap ? [[branchGap, `limit deployment branches to selected branches: ${target.branch} only`]] : []
+  ];
+  if (gaps.length === 0) return void 0;
+  const list = (items) => items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  return `Environment '${target.environment}' has ${gaps.map(([gap]) => gap).join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, ${list(gaps.map(([, fix]) => fix))}.`;
 }
 async function branchPolicyGap(octokit, target, policy) {
   if (!policy) return "no deployment branch policy (every branch may deploy to it)";

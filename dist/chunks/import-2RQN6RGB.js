@@ -392,7 +392,7 @@ function groupByAccount(instances) {
 function regionKey(instances) {
   return [...new Set(instances.map((instance) => instance.region))].sort(compareText).join(",");
 }
-function undeclaredAccountInstances(baselines, declared, managementAccountId) {
+function undeclaredAccountInstances(baselines, declared, managementAccountId, inactive = /* @__PURE__ */ new Set()) {
   return baselines.flatMap(({ stackSet }) => {
     const instances = stackSet.instances.filter(
       (instance) => !declared.has(instance.accountId) && instance.accountId !== managementAccountId
@@ -400,7 +400,7 @@ function undeclaredAccountInstances(baselines, declared, managementAccountId) {
     const accounts = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
     if (accounts.length === 0) return [];
     const them = instances.length === 1 ? "it" : "them";
-    const adopted = !stackSet.managedByVend;
+    const adopted = !stackSet.managedByVend && accounts.some((account) => !inactive.has(account));
     return [
       {
         kind: adopted ? "check" : "note",
@@ -1213,7 +1213,8 @@ function describeOrganization(live, options) {
     ...written,
     ...live.accounts.filter((account) => declaredEmails.has(account.email.toLowerCase())).map((account) => account.id)
   ]);
-  findings.push(...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId));
+  const inactive = new Set(live.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id));
+  findings.push(...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId, inactive));
   findings.push(
     ...secretParameters(
       baselines,
