@@ -111,17 +111,27 @@ export async function approveFirstPlan(plan: Plan, approval: Approval, report: A
  * without the root SCP meant for them. The workflow sets allow-high-impact exactly where such a plan goes to the
  * stricter environment's review (vend-apply.yml, has-high-impact).
  */
-export function admitsHighImpact(plan: Plan, allowHighImpact: boolean, report: ApplyReport): boolean {
+export function admitsHighImpact(
+  plan: Plan,
+  allowHighImpact: boolean,
+  report: ApplyReport,
+  /** The plan was to be put to the person at the terminal, who is now not asked: it was approved by no one. */
+  unconfirmed = false,
+): boolean {
   const highImpact = plan.changes.filter((change) => change.highImpact);
   if (allowHighImpact || highImpact.length === 0) return true;
+  if (unconfirmed) report.approval = { ...report.approval, digest: plan.digest, approved: false };
   report.refused = highImpact.map((change) => ({
     id: change.id,
     description: change.description,
-    reason: HIGH_IMPACT_REASON,
+    reason: unconfirmed ? HIGH_IMPACT_UNCONFIRMED_REASON : HIGH_IMPACT_REASON,
   }));
   report.stoppedBeforeStart = `The plan holds ${highImpact.length === 1 ? '1 high-impact change' : `${highImpact.length} high-impact changes`}, and apply carries out such a plan only with allow-high-impact (--allow-high-impact), which the example workflow sets where the plan goes to the stricter environment's review. Nothing was changed.`;
   return false;
 }
+
+const HIGH_IMPACT_UNCONFIRMED_REASON =
+  'It is high impact, and apply carries out high-impact changes only with allow-high-impact (--allow-high-impact), so the plan was not put to you for confirmation.';
 
 const HIGH_IMPACT_REASON =
   'It is high impact. It is in the approved plan, but apply carries out high-impact changes only with allow-high-impact (--allow-high-impact), which the workflow sets where they go to the second environment for review.';

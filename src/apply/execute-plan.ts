@@ -123,7 +123,8 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       // A saved plan the organization has moved away from is refused for that first; the person at a terminal is
       // not asked to confirm a plan apply would then refuse.
       if (approved && !coversWholePlan(approved, plan, report)) return report;
-      if (!admitsHighImpact(plan, options.allowHighImpact, report)) return report;
+      const unconfirmed = !approved && approval.kind === 'first-plan' && approval.confirm !== undefined;
+      if (!admitsHighImpact(plan, options.allowHighImpact, report, unconfirmed)) return report;
       approved ??= await approveFirstPlan(plan, approval, report);
     }
     if (!approved) return report;

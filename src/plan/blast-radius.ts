@@ -30,7 +30,9 @@ export function computeBlastRadius(
       case CHANGE_KINDS.updateScp:
         radius.push(withUndeclared(contentRadius(change, before, after), declared));
         break;
+      // Adopting is an UpdateStackSet too (its tag): it redeploys every instance, as a new template does.
       case CHANGE_KINDS.updateStackSet:
+      case CHANGE_KINDS.adoptStackSet:
         radius.push(stackSetRadius(change, observed, names));
         break;
       case CHANGE_KINDS.moveAccount:

@@ -265,6 +265,23 @@ describe('authorising a stage', () => {
     expect(reachBeyond(computePlan(desired, observed), approved)).toEqual(new Map());
   });
 
+  test('adopting a StackSet, an UpdateStackSet too, refuses to redeploy an instance added since the approval', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedStackSet(observed, 'automation-roles').managedByVend = false;
+    const approved = computePlan(desired, observed);
+    const adopt = change(approved, 'adopt-stackset:stackset:vend-automation-roles');
+    const added = structuredClone(observed);
+    observedStackSet(added, 'automation-roles').instances.push({
+      accountId: '495145928869',
+      region: 'eu-west-1',
+      status: 'CURRENT',
+      parameterOverrides: {},
+    });
+    const grownReach = reachBeyond(computePlan(desired, added), approved);
+    expect([...grownReach]).toEqual([[adopt.id, ['495145928869/eu-west-1']]]);
+  });
+
   test('a change the approved plan does not hold is refused, with or without allow-destructive', () => {
     const approved = computePlan(referenceDesiredState(), convergedObservation(referenceDesiredState()));
     const decision = authorizeChanges([close], {
