@@ -297,7 +297,7 @@ export function flagAdoptionsThatChange(draft: PlanDraft): void {
 }
 
 /**
- * Creating an account in the same plan in which an account tagged ManagedBy: vend has lost its manifest is set apart
+ * Creating an account while an account tagged ManagedBy: vend has no manifest (deleted now or earlier) is set apart
  * as high impact: if the new manifest is that account's with both its email and its name changed, nothing else can
  * tell, and apply would create a second account beside it. The reviewer is told which account to compare.
  * `unmanaged` is unmanagedAccounts(draft).
@@ -311,9 +311,8 @@ export function flagCreationsBesideOwnedAccounts(draft: PlanDraft, unmanaged: re
       draft.changes.set(id, {
         ...change,
         highImpact: true,
-        highImpactReason:
-          "it may be one of vend's accounts whose manifest this plan deleted, with its email and name changed",
-        description: `${change.description}; ${owned.length === 1 ? 'an account' : `${owned.length} accounts`} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} lost ${owned.length === 1 ? 'its manifest' : 'their manifests'} in this plan (${named}): if this is one of them with its email and name changed, this creates a second account`,
+        highImpactReason: `it may be ${owned.length === 1 ? "vend's account" : "one of vend's accounts"} that no manifest declares, its manifest deleted or edited, with its email and name changed`,
+        description: `${change.description}; ${owned.length === 1 ? 'an account' : `${owned.length} accounts`} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} ${owned.length === 1 ? 'has' : 'have'} no manifest (${named}): if this is ${owned.length === 1 ? 'it' : 'one of them'} with its email and name changed, this creates a second account`,
       });
 }
 

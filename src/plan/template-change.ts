@@ -21,6 +21,17 @@ export interface TemplateFacts {
   opaque?: { kind: 'transform' | 'nested' | 'conditions'; why: string };
 }
 
+/**
+ * Resource types that deploy a template of their own, which the reviewed body holds only as a URL or a string: a
+ * nested stack, a StackSet, a Service Catalog product, a Serverless application.
+ */
+const NESTING_TYPES = new Set([
+  'AWS::CloudFormation::Stack',
+  'AWS::CloudFormation::StackSet',
+  'AWS::ServiceCatalog::CloudFormationProvisionedProduct',
+  'AWS::Serverless::Application',
+]);
+
 /** What a template declares, or undefined when the body does not parse as a template. */
 export function readTemplateFacts(body: string): TemplateFacts | undefined {
   const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
@@ -32,8 +43,11 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
       ? { kind: 'transform', why: 'it uses a Transform, whose macro decides the resources' }
       : usesMacros(template)
         ? { kind: 'transform', why: 'it uses Fn::Transform (AWS::Include, say), whose macro decides what is deployed' }
-        : resources.some((resource) => resource.type === 'AWS::CloudFormation::Stack')
-          ? { kind: 'nested', why: 'it nests stacks, whose templates decide the resources' }
+        : resources.some((resource) => NESTING_TYPES.has(resource.type))
+          ? {
+              kind: 'nested',
+              why: 'it deploys other templates (nested stacks, StackSets or products), which decide the resources',
+            }
           : resources.some((resource) => resource.condition !== undefined)
             ? { kind: 'conditions', why: 'a resource has a Condition, which deletes it where it evaluates to false' }
             : undefined;

@@ -259,7 +259,7 @@ function undonePhrase(change: ChangeRecord, account?: string): string {
     'create-account': 'creating it',
     'adopt-account': 'adopting it',
     'move-account': 'moving it to its OU',
-    'tag-account': 'setting its tags',
+    'tag-account': `setting its tags${change.detail ? ` (${change.detail})` : ''}`,
     'untag-account': 'removing undeclared tags',
     'rename-account': 'renaming it',
     'record-parameter-overrides': 'recording its parameter overrides',
@@ -288,6 +288,7 @@ const ORGANIZATION_PHRASES: Record<string, [string, string]> = {
   'adopt-stackset': ['StackSet adopted', 'StackSets adopted'],
   'update-stackset': ['StackSet updated', 'StackSets updated'],
   'delete-stackset': ['StackSet deleted', 'StackSets deleted'],
+  'adopt-scp': ['SCP adopted', 'SCPs adopted'],
 };
 
 function organizationPhrase(change: ChangeRecord): string {

@@ -64,6 +64,7 @@ function reportWithEverything(appliedChanges: number): ApplyReport {
       id: 'tag-account:account:legacy',
       description: 'Set tags Owner on legacy',
       accounts: ['legacy'],
+      detail: 'Owner: "old" → "team-legacy"',
       // AWS errors start with the operation, which is the change's title (describeAwsError).
       message:
         'Set tags Owner on legacy failed: AccessDeniedException: not authorized to perform organizations:TagResource',
@@ -87,7 +88,10 @@ describe('what apply did, by account', () => {
       {
         account: 'legacy',
         done: [],
-        failed: ['setting its tags failed: AccessDeniedException: not authorized to perform organizations:TagResource'],
+        // Which tag failed is said as a success would say it.
+        failed: [
+          'setting its tags (Owner: "old" → "team-legacy") failed: AccessDeniedException: not authorized to perform organizations:TagResource',
+        ],
         // Refused is not failed: AWS was never asked.
         notDone: ['refused: closing it'],
       },
@@ -348,7 +352,7 @@ test('the text report says per account what was done and what failed, and a no-o
     [
       'By account:',
       '  legacy: nothing done',
-      '      ✗ setting its tags failed: AccessDeniedException: not authorized to perform organizations:TagResource',
+      '      ✗ setting its tags (Owner: "old" → "team-legacy") failed: AccessDeniedException: not authorized to perform organizations:TagResource',
       '      - refused: closing it',
       '  payments-prod (210987654321): created; SCP deny-internet-gateways attached; vend-boundary deployed in us-east-1',
       '      ✗ vend-roles in us-east-1: Role reader already exists',

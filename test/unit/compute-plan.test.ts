@@ -1866,20 +1866,26 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(withTemplates(include('s3://bucket/a.yaml'), include('s3://bucket/b.yaml')).highImpact).toBe(true);
   });
 
-  it('marks high-impact a new baseline that nests a stack: the nested template, never reviewed, may hold roles', () => {
-    const desired = referenceDesiredState();
-    const observed = convergedObservation(desired);
-    desired.baselines.push(
-      desiredBaseline('nested-tools', {
-        regions: ['us-east-1'],
-        templateBody:
-          'Resources:\n  Tools:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://bucket.s3.amazonaws.com/tools.yaml\n',
-      }),
-    );
-    expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-nested-tools').highImpact).toBe(
-      true,
-    );
-  });
+  it.each([
+    ['AWS::CloudFormation::Stack', 'TemplateURL: https://bucket.s3.amazonaws.com/tools.yaml'],
+    ['AWS::CloudFormation::StackSet', "TemplateBody: 'Resources: {}'"],
+    ['AWS::ServiceCatalog::CloudFormationProvisionedProduct', 'ProductName: tools'],
+  ])(
+    'marks high-impact a new baseline with a %s: the template it deploys, never reviewed, may hold roles',
+    (type, property) => {
+      const desired = referenceDesiredState();
+      const observed = convergedObservation(desired);
+      desired.baselines.push(
+        desiredBaseline('nested-tools', {
+          regions: ['us-east-1'],
+          templateBody: `Resources:\n  Tools:\n    Type: ${type}\n    Properties:\n      ${property}\n`,
+        }),
+      );
+      expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-nested-tools').highImpact).toBe(
+        true,
+      );
+    },
+  );
 
   describe('an ARN or account the template does not fix to the stack’s own account', () => {
     const forwarding = (destination: string) =>
@@ -2194,7 +2200,7 @@ describe('plan recognises an account whose name or email changed in git', () => 
   });
 });
 
-test('a new account beside a vend-tagged account that lost its manifest is high impact, naming that account', () => {
+test('a new account beside a vend-tagged account that no manifest declares is high impact, naming that account', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
   // payments-dev's manifest, with both its email and its name changed: nothing joins it to the account any more.
@@ -2206,7 +2212,7 @@ test('a new account beside a vend-tagged account that lost its manifest is high 
   expect(changeNamed(plan, 'create-account:account:payments-development')).toMatchObject({
     highImpact: true,
     description: expect.stringContaining(
-      `lost its manifest in this plan (payments-dev (${accountIdOf('payments-dev')}, aws+payments-dev@example.com)): if this is one of them with its email and name changed, this creates a second account`,
+      `an account tagged ManagedBy=vend has no manifest (payments-dev (${accountIdOf('payments-dev')}, aws+payments-dev@example.com)): if this is it with its email and name changed, this creates a second account`,
     ),
   });
   // Without such an account, a new account is no more than that.

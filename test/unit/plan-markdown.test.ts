@@ -816,7 +816,7 @@ describe("vend's accounts that no manifest declares", () => {
     });
     const { comment, text } = rendered(desired, observed);
     const note =
-      "Its tags were not read, so it may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads them and names vend's.";
+      "Its tags were not read, so it may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads its tags and says whether it is.";
     expect(comment).toContain(
       `<summary>1 unmanaged account (in AWS, declared nowhere; vend leaves it alone)</summary>\n\n${note}`,
     );
