@@ -239,24 +239,36 @@ export function undeclaredAccountInstances(
   baselines: readonly ImportedBaseline[],
   declared: ReadonlySet<string>,
   managementAccountId: string,
-  /** Suspended or closed accounts: an update skips their instances, so they do not make adopting high impact. */
+  /** Suspended or closed accounts: an update skips their instances, and no manifest can be written for them. */
   inactive: ReadonlySet<string> = new Set(),
 ): ImportFinding[] {
   return baselines.flatMap(({ stackSet }) => {
-    const instances = stackSet.instances.filter(
+    const undeclared = stackSet.instances.filter(
       (instance) => !declared.has(instance.accountId) && instance.accountId !== managementAccountId,
     );
+    const instances = undeclared.filter((instance) => !inactive.has(instance.accountId));
+    const skipped = undeclared.length - instances.length;
     const accounts = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
-    if (accounts.length === 0) return [];
+    const besides = skipped > 0 ? ` (${skipped} more in suspended or closed accounts, which updates skip)` : '';
+    if (accounts.length === 0)
+      return skipped === 0
+        ? []
+        : [
+            {
+              kind: 'note' as const,
+              subject: `StackSet ${stackSet.name}`,
+              message: `${skipped === 1 ? 'One of its instances is' : `${skipped} of its instances are`} in suspended or closed accounts: updates skip ${skipped === 1 ? 'it' : 'them'} (SKIPPED_SUSPENDED_ACCOUNT), and ${skipped === 1 ? 'it goes' : 'they go'} when AWS closes the account${skipped === 1 ? '' : 's'} for good.`,
+            },
+          ];
     const them = instances.length === 1 ? 'it' : 'them';
     // Adopting the StackSet is itself an update, so the first plan redeploys them: a high-impact change, as the plan
-    // marks it (stack-set-ownership.ts) for instances in active accounts.
-    const adopted = !stackSet.managedByVend && accounts.some((account) => !inactive.has(account));
+    // marks it (stack-set-ownership.ts).
+    const adopted = !stackSet.managedByVend;
     return [
       {
         kind: adopted ? ('check' as const) : ('note' as const),
         subject: `StackSet ${stackSet.name}`,
-        message: `${instances.length === 1 ? 'One of its instances is' : `${instances.length} of its instances are`} in ${accounts.length === 1 ? 'an account' : `${accounts.length} accounts`} with no manifest (${listNames(accounts, 5)}): vend leaves ${them} in place, every update of the StackSet${adopted ? ' (adopting it in the first plan, then a new template or parameters)' : ''} redeploys ${them}, and vend drift reports ${instances.length === 1 ? 'it' : 'each'} as a stack instance no longer targeted.${adopted ? ' So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.' : ''} To manage ${them}, give the account${accounts.length === 1 ? '' : 's'} a manifest (vend import --accounts-only); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`,
+        message: `${instances.length === 1 ? 'One of its instances is' : `${instances.length} of its instances are`} in ${accounts.length === 1 ? 'an account' : `${accounts.length} accounts`} with no manifest (${listNames(accounts, 5)})${besides}: vend leaves ${them} in place, every update of the StackSet${adopted ? ' (adopting it in the first plan, then a new template or parameters)' : ''} redeploys ${them}, and vend drift reports ${instances.length === 1 ? 'it' : 'each'} as a stack instance no longer targeted.${adopted ? ' So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.' : ''} To manage ${them}, give the account${accounts.length === 1 ? '' : 's'} a manifest (vend import --accounts-only); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`,
       },
     ];
   });

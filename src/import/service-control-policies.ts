@@ -27,7 +27,7 @@ export interface ImportedScps {
  * FullAWSAccess is no entry: `fullAWSAccess: false` marks where it is missing. Pure.
  */
 export function serviceControlPoliciesToImport(
-  live: Pick<LiveOrganization, 'serviceControlPolicies' | 'root'>,
+  live: Pick<LiveOrganization, 'serviceControlPolicies' | 'root' | 'organization'>,
   declaredTargetIds: ReadonlySet<string>,
   quotas: Quotas,
 ): ImportedScps {
@@ -63,6 +63,17 @@ export function serviceControlPoliciesToImport(
       });
       continue;
     }
+    // The plan adopts such a policy as a high-impact change (plan-scps.ts): its content changes would reach those
+    // targets too. No SCP applies to the management account, so an attachment there does not count.
+    const elsewhere = policy.targetIds.filter(
+      (id) => !declaredTargetIds.has(id) && id !== live.organization.managementAccountId,
+    );
+    if (!owned && elsewhere.length > 0)
+      findings.push({
+        kind: 'check',
+        subject,
+        message: `It is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} no manifest declares (${elsewhere.join(', ')}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review. To keep it out, detach it there (or declare ${elsewhere.length === 1 ? 'that target' : 'those targets'}), then import again.`,
+      });
     inCatalogue.add(policy.name);
     // AWS tells DenyAll from denyall; macOS and Windows file systems by default do not, and the second file would
     // overwrite the first. The later one takes its policy id in its file name.

@@ -274,6 +274,37 @@ describe('accounts', () => {
   });
 });
 
+test('an SCP also attached where no manifest declares (a suspended account) is a check: adopting it is high impact', () => {
+  const live = liveOrganization({
+    organizationalUnits: ['Apps'],
+    accounts: [
+      { id: '200000000001', name: 'app', ou: 'Apps' },
+      { id: '200000000002', name: 'old', ou: 'Apps', status: 'SUSPENDED' },
+    ],
+    policies: [scp('guard', [ouId('Apps'), '200000000002'])],
+    stackSets: [stackSet('base', { '200000000001': ['us-east-1'], '200000000002': ['us-east-1'] })],
+  });
+  const imported = describe_(live);
+  // The suspended account's instance is skipped by updates and can get no manifest: said so, not "give it one".
+  expect(imported.findings).toContainEqual({
+    kind: 'note',
+    subject: 'StackSet vend-base',
+    message: expect.stringMatching(/^One of its instances is in suspended or closed accounts: updates skip it/),
+  });
+  expect(findingsOf(imported, 'check')).toContainEqual({
+    kind: 'check',
+    subject: 'SCP guard (p-guard)',
+    message: expect.stringMatching(
+      /^It is also attached to a target no manifest declares \(200000000002\), .* so the first plan adopts it as a high-impact change/,
+    ),
+  });
+  // The plan agrees: its adoption is high impact.
+  const adoption = computePlan(loadImported(imported, live).desired!, observedStateOf(live)).changes.find(
+    (change) => change.id === 'adopt-scp:scp:guard',
+  );
+  expect(adoption?.highImpact).toBe(true);
+});
+
 describe('the OU tree and SCPs', () => {
   const imported = describe_(mixedOrganization());
   const units = imported.organization!.organizationalUnits;
