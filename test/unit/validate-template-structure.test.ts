@@ -65,13 +65,16 @@ test('a GetAtt without one attribute, a Ref to a list, a resource depending on i
   ].join('\n');
   expect(findings(body).map(({ line, message }) => [line, message.split(/; |: /)[0]])).toEqual([
     [7, "Ref names 'NoSuchP', which this template does not declare"],
-    [9, "Ref names 'Bucket', which this template does not declare"],
-    [13, 'DependsOn names the resource itself, a circular dependency CloudFormation refuses'],
+    [9, "Ref names resource 'Bucket' in Conditions, which CloudFormation evaluates before any resource exists"],
+    [
+      12,
+      "resource 'Bucket' depends on itself (through DependsOn, Ref, Fn::GetAtt or Fn::Sub), a circular dependency CloudFormation refuses",
+    ],
     [17, 'Fn::GetAtt takes a resource and one attribute'],
     [18, 'Ref takes the name of a parameter or resource, as text'],
     [19, 'Fn::GetAtt takes a resource and one attribute'],
   ]);
-  expect(findings(body)[1]!.message).toContain('declare it under Parameters (Conditions and Rules are evaluated');
+  expect(findings(body)[0]!.message).toContain('declare it under Parameters (Conditions and Rules are evaluated');
 });
 
 test('a parameter without a Type, with a Type CloudFormation does not know, or an unknown property is refused', () => {
@@ -216,4 +219,37 @@ test('AWS samples CloudFormation takes pass: Fn::ForEach outputs, List<String>, 
     '',
   ].join('\n');
   expect(validate({ [FILE]: forEach }).filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+});
+
+test('resources that refer to each other in a circle, through any reference, are refused once, at the first of them', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Conditions:',
+    '  C1: !Equals [!GetAtt TopicA.TopicName, x]',
+    'Resources:',
+    '  TopicA:',
+    '    Type: AWS::SNS::Topic',
+    '    DependsOn: TopicB',
+    '  TopicB:',
+    '    Type: AWS::SNS::Topic',
+    '    Properties:',
+    '      DisplayName: !GetAtt TopicA.TopicName',
+    '  TopicD:',
+    '    Type: AWS::SNS::Topic',
+    '    Properties:',
+    "      DisplayName: !Sub '${TopicD.TopicName}-x'",
+    '  Fine:',
+    '    Type: AWS::SNS::Topic',
+    '    Properties:',
+    '      DisplayName: !Sub ["${Name}", { Name: !GetAtt TopicA.TopicName }]',
+    '',
+  ].join('\n');
+  expect(findings(body).map(({ line, message }) => [line, message.split(' (through')[0]])).toEqual([
+    [
+      3,
+      "Fn::GetAtt names resource 'TopicA' in Conditions, which CloudFormation evaluates before any resource exists: only parameters may be named there. Refer to a parameter instead.",
+    ],
+    [6, "resources 'TopicA', 'TopicB' depend on each other in a circle"],
+    [13, "resource 'TopicD' depends on itself"],
+  ]);
 });

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedTemplate } from '../repository.js';
 import type { YamlPath } from '../safe-yaml.js';
 import { isMapping } from './rule-context.js';
+import { dependencyCycles } from './template-dependencies.js';
 import type { Rule } from './rule-context.js';
 
 /*
@@ -232,6 +233,8 @@ interface Declared {
   values: Set<string>;
   /** Where a name in `values` is declared, for the message. */
   valuesUnder: string;
+  /** In Conditions and Rules, evaluated before any resource exists: a resource is named there in vain. */
+  resourcesOutOfReach?: boolean;
   resources: Set<string>;
   conditions: Set<string>;
   mappings: Set<string>;
@@ -264,6 +267,7 @@ function referenceFindings(template: LoadedTemplate, body: Record<string, unknow
   // User Guide, "Conditions" and "Rules" sections).
   const parametersOnly: Declared = {
     ...declared,
+    resourcesOutOfReach: true,
     values: new Set([...keys(body.Parameters), ...PSEUDO_PARAMETERS]),
     valuesUnder: 'Parameters (Conditions and Rules are evaluated before any resource exists)',
   };
@@ -275,11 +279,6 @@ function referenceFindings(template: LoadedTemplate, body: Record<string, unknow
     for (const dependency of typeof dependsOn === 'string' ? [dependsOn] : Array.isArray(dependsOn) ? dependsOn : [])
       if (typeof dependency === 'string' && !resources.has(dependency))
         missing('DependsOn names resource', dependency, [...path, 'DependsOn'], 'Resources');
-      else if (dependency === logicalId)
-        checks.malformed(
-          `DependsOn names the resource itself, a circular dependency CloudFormation refuses; remove it.`,
-          [...path, 'DependsOn'],
-        );
     if (typeof resource.Condition === 'string' && !declared.conditions.has(resource.Condition))
       missing('Condition names condition', resource.Condition, [...path, 'Condition'], 'Conditions');
     walk(resource, path, declared, checks);
@@ -293,6 +292,13 @@ function referenceFindings(template: LoadedTemplate, body: Record<string, unknow
   }
   walk(body.Conditions, ['Conditions'], parametersOnly, checks);
   walk(body.Rules, ['Rules'], parametersOnly, checks);
+  for (const cycle of dependencyCycles(resourcesSection, resources))
+    checks.malformed(
+      cycle.length === 1
+        ? `resource '${cycle[0]}' depends on itself (through DependsOn, Ref, Fn::GetAtt or Fn::Sub), a circular dependency CloudFormation refuses; remove the reference.`
+        : `resources ${cycle.map((name) => `'${name}'`).join(', ')} depend on each other in a circle (through DependsOn, Ref, Fn::GetAtt or Fn::Sub), a circular dependency CloudFormation refuses; break the circle.`,
+      ['Resources', cycle[0]!],
+    );
   return found;
 }
 
@@ -314,6 +320,14 @@ function walk(node: unknown, path: YamlPath, declared: Declared, checks: Checks)
     // The path of the node itself: a short form (!Ref X) has no key of its own in the YAML.
     if (name === 'Ref' && typeof argument !== 'string')
       return checks.malformed('Ref takes the name of a parameter or resource, as text; write !Ref Name.', path);
+    if ((name === 'Ref' || name === 'Fn::GetAtt') && declared.resourcesOutOfReach) {
+      const target = Array.isArray(argument) ? argument[0] : String(argument).split('.')[0];
+      if (typeof target === 'string' && declared.resources.has(target))
+        return checks.malformed(
+          `${name} names resource '${target}' in ${String(path[0])}, which CloudFormation evaluates before any resource exists: only parameters may be named there. Refer to a parameter instead.`,
+          path,
+        );
+    }
     if (name === 'Ref' && !declared.values.has(argument as string))
       return missing('Ref names', argument as string, path, declared.valuesUnder);
     if (name === 'Fn::GetAtt') {
