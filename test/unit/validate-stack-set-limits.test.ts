@@ -223,6 +223,20 @@ describe('parameter values are checked against the quota and the template declar
     );
   });
 
+  test.each([
+    ['\\e[a-z]+', 'Java reads \\e as ESC'],
+    ['[a-z]+\\a', 'Java reads \\a as BEL'],
+    ['\\u{41}', 'Java has no \\u{…}'],
+    ['[a-z]+\\y', 'Java refuses \\y'],
+  ])('an AllowedPattern %s is left to CloudFormation with a warning: %s', (pattern) => {
+    const text = declared.replace("AllowedPattern: '[a-z ]{1,20}'", `AllowedPattern: '${pattern}'`);
+    expect(
+      rulesOf({ [REGIONAL]: text }, 'parameter-value').filter((diagnostic) =>
+        diagnostic.message.startsWith("the AllowedPattern of parameter 'TopicDisplayName' is not checked"),
+      ),
+    ).toHaveLength(1);
+  });
+
   test('an AllowedPattern matches code points, as Java does: one emoji is one character', () => {
     const emoji = (pattern: string, value: string) =>
       errorsOf(

@@ -247,9 +247,27 @@ function wholeMatch(pattern: string, value: string): boolean {
   }
 }
 
+/**
+ * Whether the pattern holds an escape the two read otherwise. Both read `\d \D \w \W \b \B \t \n \r \f`, `\xhh`,
+ * `\uhhhh`, `\cX`, back references and an escaped non-letter alike; any other escaped letter differs (Java's `\e` is
+ * ESC and `\a` BEL, JavaScript without the u flag reads both as the letter; `\y` is an error in Java), and so do
+ * `\x{…}`, `\u{…}`, `\v` (Java: any vertical whitespace) and `\0` (Java: octal, needing a digit).
+ */
+function escapesReadOtherwise(pattern: string): boolean {
+  for (let index = 0; index < pattern.length; index++) {
+    if (pattern[index] !== '\\') continue;
+    if (
+      !/^(?:[dDwWbBtnrf]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|c[A-Za-z]|[1-9]|[^A-Za-z0-9])/.test(pattern.slice(index + 1))
+    )
+      return true;
+    index++;
+  }
+  return false;
+}
+
 /** Why vend leaves an AllowedPattern to CloudFormation, or undefined when it checks values against it. */
 function uncheckedPattern(pattern: string): string | undefined {
-  if (JAVA_ONLY.test(pattern))
+  if (JAVA_ONLY.test(pattern) || escapesReadOtherwise(pattern))
     return 'it uses Java regular-expression syntax that JavaScript reads otherwise or not at all';
   for (const flags of ['u', '']) {
     try {
