@@ -147,6 +147,7 @@ export function awsFailureNotRun(error: string, repositoryRoot: string, now: Dat
     formatVersion: DRIFT_REPORT_FORMAT_VERSION,
     checkedAt: now.toISOString(),
     commit,
+    ...(hasUncommittedChanges(repositoryRoot) ? { uncommittedChanges: true } : {}),
     error: `nothing was compared with the organization, so this is neither drift nor "no drift": ${error.replace(/\.\s*$/, '')}`,
     diagnostics: [],
   };

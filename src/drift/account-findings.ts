@@ -344,7 +344,7 @@ export function unmanagedAccountFindings(context: DriftContext): DriftFinding[] 
           restore: 'apply leaves them alone: vend changes only accounts a manifest declares',
           accept:
             inactive === accounts.length
-              ? 'nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry hides it'
+              ? 'nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry holds it back (still listed, as ignored)'
               : `add a manifest for each${inactive > 0 ? ' active one' : ''} to accounts/ (apply adopts an existing account by its email), or an ignore: entry`,
           details: accounts,
         },

@@ -97,6 +97,8 @@ export interface DriftNotRun {
   /** ISO 8601 instant of the attempt. */
   checkedAt: string;
   commit: string | null;
+  /** Set when the files differ from `commit` (accounts/ and baselines/), as DriftReport.uncommittedChanges. */
+  uncommittedChanges?: boolean;
   error: string;
   diagnostics: Diagnostic[];
 }

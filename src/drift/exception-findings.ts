@@ -20,7 +20,7 @@ export function exceptionFindings(exceptions: readonly DeclaredException[], now:
         expired ? 'exception-expired' : 'exception-expiring',
         `account:${exception.account}#exception:${exception.rule}`,
         {
-          expected: `a current exception to ${exception.rule} (${exception.reason}, approved by ${exception.approvedBy})`,
+          expected: `a current exception to ${exception.rule} (${exception.reason.replace(/[.\s]+$/, '')}, approved by ${exception.approvedBy})`,
           actual: expired ? `expired on ${exception.expires}` : `expires on ${exception.expires}`,
           restore: expired
             ? `apply does nothing about exceptions, and with this one expired, validation fails (exception-expired, and ${exception.rule} where the account does not comply), so no plan or apply runs until it is renewed or removed`

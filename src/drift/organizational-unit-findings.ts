@@ -89,7 +89,7 @@ export function undeclaredOrganizationalUnitFindings(context: DriftContext): Dri
         `ou:${unit.path}`,
         {
           expected: 'no such OU',
-          actual: `OU ${unit.path} (${unit.id}) with ${countOf(beneath.size - 1, 'OU')} and ${countOf(accounts, 'account')} beneath it`,
+          actual: `OU ${unit.path} (${unit.id})${beneathPhrase(beneath.size - 1, accounts)}`,
           restore: 'apply leaves it alone: vend never deletes an OU',
           // An OU path joins names with '/', so a name that holds one cannot be declared as it is, nor can a
           // name the schema refuses (`..`, a leading space).
@@ -123,4 +123,10 @@ export function ambiguousOrganizationalUnitFinding(
     },
     context.checkedOn,
   );
+}
+
+/** `, with 2 OUs and 1 account beneath it`; empty when nothing is beneath. */
+function beneathPhrase(units: number, accounts: number): string {
+  const parts = [...(units > 0 ? [countOf(units, 'OU')] : []), ...(accounts > 0 ? [countOf(accounts, 'account')] : [])];
+  return parts.length > 0 ? `, with ${parts.join(' and ')} beneath it` : ', with nothing beneath it';
 }

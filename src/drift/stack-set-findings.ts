@@ -68,7 +68,7 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
         change.target,
         {
           expected: `the template of ${templateFileOf(context, baseline)}`,
-          actual: `another template${summary.length > 0 ? `, which ${summary.join('; ')}` : ''} (the diff turns main’s template into the deployed one)`,
+          actual: `another template${summary.length > 0 ? `: ${summary.map((line) => line.replace(/^template /, '')).join('; ')}` : ''} (the diff turns main’s template into the deployed one)`,
           restore: `apply updates the StackSet with main’s template and redeploys its ${countOf(instances, 'stack instance')}`,
           accept:
             size > limit

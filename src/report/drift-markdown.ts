@@ -139,17 +139,20 @@ function header(report: DriftReport, context: DriftReportContext): string {
   const unverified = context.unverifiedSeverities ?? [];
   const ignored = report.ignored.length + (context.ignoredUnverified ?? []).length;
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : '';
+  const carriedCount = (context.unverified ?? []).length;
   const intro =
-    report.findings.length === 0
-      ? report.notChecked.length > 0 || (context.unverified ?? []).length > 0 || ignored > 0
-        ? `No drift in what was checked against the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}; ${[
-            ignored > 0 ? `${countOf(ignored, 'finding')} ignored` : '',
-            report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? 'some parts not checked' : '',
-          ]
-            .filter(Boolean)
-            .join(' and ')}, listed below.`
-        : `The organization matches the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}.`
-      : `The organization differs from the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
+    report.findings.length === 0 && carriedCount > 0
+      ? `${carriedCount === 1 ? 'An earlier finding' : `${carriedCount} earlier findings`} could not be checked again and ${carriedCount === 1 ? 'stays' : 'stay'} open until a check sees ${carriedCount === 1 ? 'it' : 'them'} gone (listed below); nothing else differs in what was checked against the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}.`
+      : report.findings.length === 0
+        ? report.notChecked.length > 0 || carriedCount > 0 || ignored > 0
+          ? `No drift in what was checked against the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}; ${[
+              ignored > 0 ? `${countOf(ignored, 'finding')} ignored` : '',
+              report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? 'some parts not checked' : '',
+            ]
+              .filter(Boolean)
+              .join(' and ')}, listed below.`
+          : `The organization matches the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}.`
+        : `The organization differs from the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}. Each finding says what apply does about it (run the apply workflow on the default branch, and approve its plan) and the edit that would make the repository accept it instead. Vend updates this issue on every check, and closes it when nothing is left.`;
   const counts = [
     '| Severity | Findings |',
     '|---|---|',

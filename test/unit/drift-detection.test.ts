@@ -419,3 +419,19 @@ test('an instance this detection failed to check keeps an old status, and is not
   // Only the instance this detection checked has its resources read.
   expect(cloudFormation.commandCalls(ListStackInstanceResourceDriftsCommand)).toHaveLength(1);
 });
+
+test('a drift role AWS refuses DetectStackSetDrift fails the check: resource drift is not quietly given up', async () => {
+  // CloudFormation API Reference, DetectStackSetDrift: AccessDeniedException for a caller without the permission.
+  const refused = Object.assign(
+    new Error('User: arn:aws:sts::111111111111:assumed-role/vend-drift/x is not authorized'),
+    {
+      name: 'AccessDeniedException',
+      $metadata: { httpStatusCode: 400 },
+    },
+  );
+  cloudFormation.on(DetectStackSetDriftCommand).rejects(refused);
+  cloudFormation.on(ListStackSetOperationsCommand).resolves({ Summaries: [] });
+  await expect(detect(['vend-human-roles'])).rejects.toThrow(
+    /^Detecting drift on vend-human-roles failed: AccessDeniedException: .*The role vend runs as lacks a permission/,
+  );
+});

@@ -433,6 +433,7 @@ test('a finding whose StackSet could not be checked again stays open: not cleare
   expect(body).not.toContain('The organization matches the repository');
   // One count everywhere: the heading and the severity table say what the title says.
   expect(body).toContain('## Vend drift: none + 1 not checked again');
+  expect(body).toContain('An earlier finding could not be checked again and stays open until a check sees it gone');
   expect(body).toMatch(/\| high \| 0 \+ 1 not checked again \|/);
 
   // Once a check sees it gone, it clears and the issue closes.
