@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-Z35UQ3QB.js";
+} from "./chunks/chunk-PWRN7IG5.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-PPTLBXVO.js";
+} from "./chunks/chunk-7RMONSCA.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-YDEVV7FX.js";
+} from "./chunks/chunk-SAIXDTBI.js";
 import "./chunks/chunk-57OUBYEJ.js";
 import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunks/chunk-YPNVWKSV.js";
+} from "./chunks/chunk-W44EITC5.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-CWBWXBJR.js"),
-        import("./chunks/plan-text-SD56RE75.js"),
-        import("./chunks/plan-markdown-ZQNIYEUW.js")
+        import("./chunks/plan-HA6IPTDD.js"),
+        import("./chunks/plan-text-F5UF6G5T.js"),
+        import("./chunks/plan-markdown-IQAFZWXA.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-YJIFDX2V.js"),
-        import("./chunks/apply-text-EXMM7XLH.js"),
-        import("./chunks/apply-markdown-ZHD7PE6T.js"),
-        import("./chunks/plan-text-SD56RE75.js")
+        import("./chunks/apply-QFR7QVCE.js"),
+        import("./chunks/apply-text-TVC2GPBG.js"),
+        import("./chunks/apply-markdown-3YU6VXQ3.js"),
+        import("./chunks/plan-text-F5UF6G5T.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-T3FKEUTU.js"),
-        import("./chunks/drift-text-SS3WANPD.js"),
-        import("./chunks/drift-markdown-VMKEA2DO.js"),
+        import("./chunks/drift-CYMRQ2T7.js"),
+        import("./chunks/drift-text-MDQQOMNN.js"),
+        import("./chunks/drift-markdown-VWP3KADE.js"),
         import("./chunks/drift-report-PGX72B6U.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XDVEHEGX.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ABGUNOKZ.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-2RQN6RGB.js"),
-        import("./chunks/import-text-EQQANRI4.js")
+        import("./chunks/import-DU3Y3VYH.js"),
+        import("./chunks/import-text-GK64BKCZ.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-RSAQO25X.js";
+} from "./chunks/chunk-QUF7J24E.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-Z35UQ3QB.js";
+import "./chunks/chunk-PWRN7IG5.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-YDEVV7FX.js";
+} from "./chunks/chunk-SAIXDTBI.js";
 import "./chunks/chunk-57OUBYEJ.js";
 import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-QGPAIWF2.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-YPNVWKSV.js";
+import "./chunks/chunk-W44EITC5.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-327JZIWO.js");
+        const { runPlanAction } = await import("./chunks/plan-action-URD4PLUY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-XF46AGH4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-IHDVLDAZ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-JJ7V5OB2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-6DLIQDTD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

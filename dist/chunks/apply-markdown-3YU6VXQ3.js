@@ -1,0 +1,25 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+} from "./chunk-7YMT6LLO.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-DZLCDXIU.js";
+import "./chunk-LHWWX62A.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-XSBVNBEQ.js";
+import "./chunk-W44EITC5.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+};
