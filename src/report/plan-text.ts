@@ -10,7 +10,7 @@ import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drif
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeFlags, changeListing } from './change-listing.js';
-import { countOf, highImpactCount, unreadOwnershipNote } from './phrasing.js';
+import { countOf, highImpactCount, listNames, unreadOwnershipNote } from './phrasing.js';
 import { acceptedLines, branchEditNote, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
@@ -97,13 +97,19 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     if (destructive + highImpact > 0) lines.push('');
     // Named again at the end, as the comment sets them apart: in a plan of thousands of lines they are what to read.
     const flagged = (keep: (change: (typeof listed)[number]) => boolean) =>
-      listed
-        .filter(keep)
-        .map((change) =>
-          visibleLine(
-            `    ${change.description}${change.highImpactReason && change.highImpact ? ` (${change.highImpactReason})` : ''}`,
-          ),
-        );
+      listed.filter(keep).map((change) => {
+        // Stack instances are named here too, so the list reads on its own: which accounts, which regions.
+        const members = change.target.startsWith('stackset:') ? (change.scope.members ?? []) : [];
+        const where =
+          members.length > 0
+            ? ` (${listNames(
+                members.map((member) => member.replace(/\/([^/]+)$/, ' in $1')),
+                3,
+              )})`
+            : '';
+        const why = change.highImpactReason && change.highImpact ? ` — ${change.highImpactReason}` : '';
+        return visibleLine(`    ${change.description}${where}${why}`);
+      });
     if (destructive > 0)
       lines.push(
         `${paint('destructive', countOf(destructive, 'destructive change'))} [destructive]: apply carries ${destructive === 1 ? 'it' : 'them'} out only with --allow-destructive.`,

@@ -153,9 +153,25 @@ test('the high-impact count matches the marks: destructive changes marked high i
   );
   // Each is named under its count, with why it is high impact: in a plan of thousands of lines, they are what to read.
   const tail = text.slice(text.indexOf('1 destructive change [destructive]')).split('\n');
-  expect(tail[1]).toMatch(/^ {4}Detach SCP deny-leave-organization from the root \(.+\)$/);
-  expect(tail[3]).toMatch(/^ {4}Update SCP deny-leave-organization from scps\/deny-leave-organization\.json \(.+\)$/);
+  expect(tail[1]).toMatch(/^ {4}Detach SCP deny-leave-organization from the root — .+$/);
+  expect(tail[3]).toMatch(/^ {4}Update SCP deny-leave-organization from scps\/deny-leave-organization\.json — .+$/);
   expect(renderPlanComment(plan)).toContain(
     '> **1 more high-impact change**, besides the destructive one also marked high impact. It deletes nothing',
+  );
+});
+
+test('the closing list of destructive changes names the accounts and regions of stack-instance changes', () => {
+  const previous = referenceDesiredState();
+  const desired = structuredClone(previous);
+  const prod = desired.accounts.find((account) => account.name === 'payments-prod')!;
+  prod.baselines = prod.baselines.filter((baseline) => baseline !== 'regional-guardrails');
+  const text = renderPlanText(computePlan(desired, convergedObservation(previous)), { colour: false });
+  const tail = text
+    .split('\n')
+    .slice(text.split('\n').findIndex((line) => / destructive changes? \[destructive\]/.test(line)));
+  expect(tail).toContainEqual(
+    expect.stringMatching(
+      /^ {4}Remove 2 regional-guardrails stack instances.* \(payments-prod in eu-west-1 and payments-prod in us-east-1\)$/,
+    ),
   );
 });
