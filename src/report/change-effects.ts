@@ -141,7 +141,12 @@ class EffectContext {
       case CHANGE_KINDS.createAccount:
         return { details: prefixed('tags', valueAssignments(stringsOf(after.tags))) };
       case CHANGE_KINDS.moveAccount:
-        return { details: radius?.kind === 'move' ? moveLines(radius) : [] };
+        return {
+          details:
+            radius?.kind === 'move'
+              ? moveLines(radius, new Set(this.plan.accounts.flatMap((account) => account.foreignScpsInForce ?? [])))
+              : [],
+        };
       case CHANGE_KINDS.tagAccount:
       case CHANGE_KINDS.untagAccount:
         return { details: valueChanges(stringsOf(change.before), stringsOf(change.after)) };

@@ -176,12 +176,14 @@ export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
 }
 
 /** The SCPs and baselines a moved account gains and loses. */
-export function moveLines(radius: MoveBlastRadius): string[] {
+export function moveLines(radius: MoveBlastRadius, foreign: ReadonlySet<string> = new Set()): string[] {
   const named = (verb: string, noun: string, names: readonly string[]) =>
     names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? '' : 's'} ${names.join(', ')}`] : [];
+  // Another team's SCP is said to be theirs, as in the accounts table: vend will never change or detach it.
+  const scps = (names: readonly string[]) => names.map((name) => (foreign.has(name) ? `${name} (not vend's)` : name));
   const lines = [
-    ...named('gains', 'SCP', radius.gains.scps),
-    ...named('loses', 'SCP', radius.loses.scps),
+    ...named('gains', 'SCP', scps(radius.gains.scps)),
+    ...named('loses', 'SCP', scps(radius.loses.scps)),
     ...named('gains', 'baseline', radius.gains.baselines),
     ...named('loses', 'baseline', radius.loses.baselines),
     ...(radius.untilDetached && radius.untilDetached.length > 0

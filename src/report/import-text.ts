@@ -61,7 +61,9 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
     `${validationSummaryLine(diagnostics, fileCount)}${warningsByRule.size > 0 ? ` Warnings: ${[...warningsByRule].map(([rule, count]) => `${count} ${rule}`).join(', ')}.` : ''}`,
     countDiagnostics(diagnostics).errors > 0
       ? 'Fix the errors above, then run vend plan.'
-      : manifests === 0 && report.mode === 'accounts-only'
+      : manifests === 0 &&
+          report.mode === 'accounts-only' &&
+          !report.findings.some((finding) => finding.kind === 'check')
         ? 'Nothing to review: no account was written (see the notes and what was not written above).'
         : report.findings.some((finding) => finding.kind === 'check')
           ? 'Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).'

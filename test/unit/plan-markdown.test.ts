@@ -342,7 +342,7 @@ describe('each change states its effect in reviewer terms', () => {
       { id: 'p-foreign1', name: 'finance-deny-gpu' },
     ];
     const { comment } = rendered(desired, observed);
-    expect(changeList(comment)).toContain('    gains SCPs deny-unapproved-regions, finance-deny-gpu');
+    expect(changeList(comment)).toContain("    gains SCPs deny-unapproved-regions, finance-deny-gpu (not vend's)");
     expect(comment).toContain(
       "require-permissions-boundary, **+deny-unapproved-regions**, **+finance-deny-gpu** (not vend's) |",
     );
