@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-HA6IPTDD.js"),
-        import("./chunks/plan-text-F5UF6G5T.js"),
-        import("./chunks/plan-markdown-IQAFZWXA.js")
+        import("./chunks/plan-LACG2SFQ.js"),
+        import("./chunks/plan-text-6JHPYFBE.js"),
+        import("./chunks/plan-markdown-246NP7TC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-QFR7QVCE.js"),
         import("./chunks/apply-text-TVC2GPBG.js"),
         import("./chunks/apply-markdown-3YU6VXQ3.js"),
-        import("./chunks/plan-text-F5UF6G5T.js")
+        import("./chunks/plan-text-6JHPYFBE.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CYMRQ2T7.js"),
+        import("./chunks/drift-BLUHKHNX.js"),
         import("./chunks/drift-text-MDQQOMNN.js"),
         import("./chunks/drift-markdown-VWP3KADE.js"),
         import("./chunks/drift-report-PGX72B6U.js")
@@ -190,7 +190,7 @@ ${escapeMarkdown(message)}`);
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
         import("./chunks/import-DU3Y3VYH.js"),
-        import("./chunks/import-text-GK64BKCZ.js")
+        import("./chunks/import-text-FT3R7PMB.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

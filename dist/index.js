@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-URD4PLUY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YF2RZHKY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-6DLIQDTD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-OLWLXCM2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

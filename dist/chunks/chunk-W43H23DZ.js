@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-E5RD43LF.js";
+} from "./chunk-HN26U47P.js";
 import {
   computePlan,
   hasUncommittedChanges,

@@ -1,26 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-Q3HSLOE7.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-PWRN7IG5.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-KVSGIKK5.js";
+import "./chunk-NFAZRR7N.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-Q4B5GIWU.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-E5RD43LF.js";
+import "./chunk-J47FJC73.js";
+import "./chunk-HN26U47P.js";
 import "./chunk-KGH2TBIG.js";
-import "./chunk-7FRSMVE2.js";
-import "./chunk-J6OENYEY.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-SAIXDTBI.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

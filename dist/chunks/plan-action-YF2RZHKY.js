@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-MMVO7QD6.js";
+} from "./chunk-KVSGIKK5.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-KBTRU2ZL.js";
+} from "./chunk-NFAZRR7N.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-ASHT3U55.js";
-import "./chunk-WVPW3Y6Y.js";
-import "./chunk-E5RD43LF.js";
+} from "./chunk-Q6E2T2KJ.js";
+import "./chunk-J47FJC73.js";
+import "./chunk-HN26U47P.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-7FRSMVE2.js";
 import "./chunk-J6OENYEY.js";

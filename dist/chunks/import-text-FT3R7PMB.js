@@ -60,7 +60,7 @@ function renderImportText(outcome, repository) {
     "",
     ...diagnostics.filter((diagnostic) => diagnostic.severity === "error").map(formatDiagnosticLine),
     `${validationSummaryLine(diagnostics, fileCount)}${warningsByRule.size > 0 ? ` Warnings: ${[...warningsByRule].map(([rule, count]) => `${count} ${rule}`).join(", ")}.` : ""}`,
-    countDiagnostics(diagnostics).errors > 0 ? "Fix the errors above, then run vend plan." : manifests === 0 && report.mode === "accounts-only" ? "Nothing to review: no account was written (see the notes and what was not written above)." : report.findings.some((finding) => finding.kind === "check") ? "Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend)." : "Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found."
+    countDiagnostics(diagnostics).errors > 0 ? "Fix the errors above, then run vend plan." : manifests === 0 && report.mode === "accounts-only" && !report.findings.some((finding) => finding.kind === "check") ? "Nothing to review: no account was written (see the notes and what was not written above)." : report.findings.some((finding) => finding.kind === "check") ? "Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend)." : "Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found."
   );
   return lines.join("\n");
 }

@@ -1,10 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-ASHT3U55.js";
-import "./chunk-WVPW3Y6Y.js";
-import "./chunk-E5RD43LF.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-W43H23DZ.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-PWRN7IG5.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-HN26U47P.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-7FRSMVE2.js";
 import "./chunk-J6OENYEY.js";
@@ -12,7 +14,6 @@ import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7RMONSCA.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SAIXDTBI.js";
 import "./chunk-57OUBYEJ.js";
@@ -22,12 +23,13 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-W44EITC5.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

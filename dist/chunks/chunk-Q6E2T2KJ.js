@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-WVPW3Y6Y.js";
+} from "./chunk-J47FJC73.js";
 import {
   computePlan,
   repositoryCommit

@@ -1,38 +1,33 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-MMVO7QD6.js";
-import "./chunk-KBTRU2ZL.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-Q4B5GIWU.js";
-import "./chunk-OX2MHUPH.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-WVPW3Y6Y.js";
-import "./chunk-E5RD43LF.js";
+  runPlan,
+  serializePlan
+} from "./chunk-Q6E2T2KJ.js";
+import "./chunk-J47FJC73.js";
+import "./chunk-HN26U47P.js";
 import "./chunk-KGH2TBIG.js";
+import "./chunk-7FRSMVE2.js";
+import "./chunk-J6OENYEY.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-7RMONSCA.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-SAIXDTBI.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-W44EITC5.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

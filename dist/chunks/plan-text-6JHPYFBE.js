@@ -5,11 +5,11 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-KBTRU2ZL.js";
+} from "./chunk-NFAZRR7N.js";
 import "./chunk-Q4B5GIWU.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-WVPW3Y6Y.js";
-import "./chunk-E5RD43LF.js";
+import "./chunk-J47FJC73.js";
+import "./chunk-HN26U47P.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-E5RD43LF.js";
+} from "./chunk-HN26U47P.js";
 import {
   loosens
 } from "./chunk-WSP22GLZ.js";

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-WVPW3Y6Y.js";
+} from "./chunk-J47FJC73.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-E5RD43LF.js";
+} from "./chunk-HN26U47P.js";
 import {
   summarizeTemplateChange
 } from "./chunk-WSP22GLZ.js";
@@ -53,6 +53,7 @@ import {
 import {
   countOf,
   highImpactCount,
+  listNames,
   unreadOwnershipNote
 } from "./chunk-W44EITC5.js";
 import {
@@ -131,7 +132,9 @@ var EffectContext = class {
       case CHANGE_KINDS.createAccount:
         return { details: prefixed("tags", valueAssignments(stringsOf(after.tags))) };
       case CHANGE_KINDS.moveAccount:
-        return { details: radius?.kind === "move" ? moveLines(radius) : [] };
+        return {
+          details: radius?.kind === "move" ? moveLines(radius, new Set(this.plan.accounts.flatMap((account) => account.foreignScpsInForce ?? []))) : []
+        };
       case CHANGE_KINDS.tagAccount:
       case CHANGE_KINDS.untagAccount:
         return { details: valueChanges(stringsOf(change.before), stringsOf(change.after)) };
@@ -407,11 +410,15 @@ function renderPlanText(plan, options = {}) {
       (change) => corrections.has(change.id) && (change.destructive || change.highImpact)
     ).length;
     if (destructive + highImpact > 0) lines.push("");
-    const flagged = (keep) => listed.filter(keep).map(
-      (change) => visibleLine(
-        `    ${change.description}${change.highImpactReason && change.highImpact ? ` (${change.highImpactReason})` : ""}`
-      )
-    );
+    const flagged = (keep) => listed.filter(keep).map((change) => {
+      const members = change.target.startsWith("stackset:") ? change.scope.members ?? [] : [];
+      const where = members.length > 0 ? ` (${listNames(
+        members.map((member) => member.replace(/\/([^/]+)$/, " in $1")),
+        3
+      )})` : "";
+      const why = change.highImpactReason && change.highImpact ? ` \u2014 ${change.highImpactReason}` : "";
+      return visibleLine(`    ${change.description}${where}${why}`);
+    });
     if (destructive > 0)
       lines.push(
         `${paint("destructive", countOf(destructive, "destructive change"))} [destructive]: apply carries ${destructive === 1 ? "it" : "them"} out only with --allow-destructive.`,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-KBTRU2ZL.js";
+} from "./chunk-NFAZRR7N.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-WVPW3Y6Y.js";
+} from "./chunk-J47FJC73.js";
 import {
   leadingDetails
-} from "./chunk-E5RD43LF.js";
+} from "./chunk-HN26U47P.js";
 import {
   compactDiff
 } from "./chunk-Q46RAEV3.js";

@@ -303,11 +303,12 @@ function stackSetReachLines(radius) {
     ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`)
   ];
 }
-function moveLines(radius) {
+function moveLines(radius, foreign = /* @__PURE__ */ new Set()) {
   const named = (verb, noun, names) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${names.join(", ")}`] : [];
+  const scps = (names) => names.map((name) => foreign.has(name) ? `${name} (not vend's)` : name);
   const lines = [
-    ...named("gains", "SCP", radius.gains.scps),
-    ...named("loses", "SCP", radius.loses.scps),
+    ...named("gains", "SCP", scps(radius.gains.scps)),
+    ...named("loses", "SCP", scps(radius.loses.scps)),
     ...named("gains", "baseline", radius.gains.baselines),
     ...named("loses", "baseline", radius.loses.baselines),
     ...radius.untilDetached && radius.untilDetached.length > 0 ? [
