@@ -378,6 +378,14 @@ test('without a saved plan, vend apply on a terminal shows the plan and applies 
   process.env.AWS_ENDPOINT_URL = proxy.url;
   try {
     proxy.reset();
+    // A high-impact plan without --allow-high-impact is refused before anyone is asked: approved by no one.
+    const unasked = terminal();
+    expect(await runCommand(settings(root, { allowHighImpact: false }), unasked)).toBe(1);
+    expect(unasked.lines.join('\n')).toContain('so the plan was not put to you for confirmation');
+    expect(unasked.lines.join('\n')).toMatch(/Plan sha256:[0-9a-f]{64} of commit [0-9a-f]{12} was not approved\./);
+    expect(answers).toHaveLength(3);
+    expect(proxy.mutatingCount()).toBe(0);
+
     const declined = terminal();
     expect(await runCommand(settings(root), declined)).toBe(1);
     expect(declined.lines.join('\n')).toContain(
