@@ -154,13 +154,13 @@ ${escapeMarkdown(message)}`);
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-BLUHKHNX.js"),
         import("./chunks/drift-text-MDQQOMNN.js"),
-        import("./chunks/drift-markdown-VWP3KADE.js"),
+        import("./chunks/drift-markdown-FLFAWPGW.js"),
         import("./chunks/drift-report-PGX72B6U.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ABGUNOKZ.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-QFYBYWDT.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

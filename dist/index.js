@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-OLWLXCM2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-OR5URFOW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

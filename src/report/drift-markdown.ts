@@ -144,10 +144,10 @@ function header(report: DriftReport, context: DriftReportContext): string {
     report.findings.length === 0 && carriedCount > 0
       ? `${carriedCount === 1 ? 'An earlier finding' : `${carriedCount} earlier findings`} could not be checked again and ${carriedCount === 1 ? 'stays' : 'stay'} open until a check sees ${carriedCount === 1 ? 'it' : 'them'} gone (listed below); nothing else differs in what was checked against the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}.`
       : report.findings.length === 0
-        ? report.notChecked.length > 0 || carriedCount > 0 || ignored > 0
+        ? report.notChecked.length > 0 || ignored > 0
           ? `No drift in what was checked against the repository${report.commit ? ` at ${codeSpan(report.commit.slice(0, 12))}` : ''}${run}; ${[
               ignored > 0 ? `${countOf(ignored, 'finding')} ignored` : '',
-              report.notChecked.length > 0 || (context.unverified ?? []).length > 0 ? 'some parts not checked' : '',
+              report.notChecked.length > 0 ? 'some parts not checked' : '',
             ]
               .filter(Boolean)
               .join(' and ')}, listed below.`

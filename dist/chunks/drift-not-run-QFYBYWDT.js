@@ -3,8 +3,8 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-4OCLKDBM.js";
-import "./chunk-KYTQUD7M.js";
+} from "./chunk-XWARPFJL.js";
+import "./chunk-SPMQPBH7.js";
 import "./chunk-Q4B5GIWU.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-LFEFAOQR.js";

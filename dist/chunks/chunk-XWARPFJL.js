@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-KYTQUD7M.js";
+} from "./chunk-SPMQPBH7.js";
 import {
   fitComment
 } from "./chunk-OX2MHUPH.js";

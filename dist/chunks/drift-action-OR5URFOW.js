@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-4OCLKDBM.js";
+} from "./chunk-XWARPFJL.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -23,7 +23,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-KYTQUD7M.js";
+} from "./chunk-SPMQPBH7.js";
 import {
   driftSummaryLine,
   findingHeadline,

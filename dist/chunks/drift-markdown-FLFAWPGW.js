@@ -3,7 +3,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-KYTQUD7M.js";
+} from "./chunk-SPMQPBH7.js";
 import "./chunk-Q4B5GIWU.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-LFEFAOQR.js";
