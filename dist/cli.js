@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-7RMONSCA.js";
+} from "./chunks/chunk-JMBECNDD.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-SAIXDTBI.js";
+} from "./chunks/chunk-57MLMILN.js";
 import "./chunks/chunk-57OUBYEJ.js";
 import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-LACG2SFQ.js"),
+        import("./chunks/plan-JVMIOQRJ.js"),
         import("./chunks/plan-text-6JHPYFBE.js"),
         import("./chunks/plan-markdown-246NP7TC.js")
       ]);
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-QFR7QVCE.js"),
+        import("./chunks/apply-EQD5PIC4.js"),
         import("./chunks/apply-text-TVC2GPBG.js"),
         import("./chunks/apply-markdown-3YU6VXQ3.js"),
         import("./chunks/plan-text-6JHPYFBE.js")
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-BLUHKHNX.js"),
+        import("./chunks/drift-2JLXBGIF.js"),
         import("./chunks/drift-text-MDQQOMNN.js"),
         import("./chunks/drift-markdown-FLFAWPGW.js"),
         import("./chunks/drift-report-PGX72B6U.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-DU3Y3VYH.js"),
+        import("./chunks/import-5WVRIIZT.js"),
         import("./chunks/import-text-FT3R7PMB.js")
       ]);
       const outcome = await runImport(settings);

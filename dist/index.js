@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-SAIXDTBI.js";
+} from "./chunks/chunk-57MLMILN.js";
 import "./chunks/chunk-57OUBYEJ.js";
 import "./chunks/chunk-67DALGZP.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YF2RZHKY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MUV3WJSY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-IHDVLDAZ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YTUVNDMN.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-OR5URFOW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-DBOUUPQK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -12,7 +12,7 @@ import type {
   StackSetOperationStatus,
   StackSetOperationSummary,
 } from '@aws-sdk/client-cloudformation';
-import { errorName } from '../observe/aws-errors.js';
+import { errorName, isCallerRefused } from '../observe/aws-errors.js';
 import { describeDuration, pollUntil } from '../apply/polling.js';
 import type { ApplyClock } from '../apply/polling.js';
 import { describeAwsError } from '../observe/aws-errors.js';
@@ -78,7 +78,7 @@ export const ENDPOINT_UNSUPPORTED = 'the endpoint does not support it';
  *    resources, are not checked.
  *
  * Whatever goes wrong with one StackSet makes it "not checked", with the reason, except AWS refusing the role
- * (REFUSED_ROLE): a drift role without these permissions would give up resource drift every night, so that throws
+ * (isCallerRefused): a drift role without these permissions would give up resource drift every night, so that throws
  * (AwsCallError, with the hint) and the check could not run.
  */
 export async function detectStackSetDrift(
@@ -115,21 +115,12 @@ export async function detectStackSetDrift(
           )),
         };
       } catch (error) {
-        if (REFUSED_ROLE.has(errorName(error))) throw describeAwsError(error, `Detecting drift on ${stackSet}`);
+        if (isCallerRefused(error)) throw describeAwsError(error, `Detecting drift on ${stackSet}`);
         return { stackSet, checked: false, reason: describeAwsError(error, 'reading drift detection').message };
       }
     }),
   );
 }
-
-/** AWS refusing the caller, not the StackSet: a broken drift role, which fails the check rather than skip a part. */
-const REFUSED_ROLE = new Set([
-  'AccessDeniedException',
-  'AccessDenied',
-  'UnrecognizedClientException',
-  'InvalidClientTokenId',
-  'ExpiredTokenException',
-]);
 
 /** How recent an unread detection must have ended to be read instead of started again: one nightly run apart. */
 const UNREAD_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -196,7 +187,7 @@ async function startOrAttach(
     return { operationId: OperationId };
   } catch (error) {
     if (endpointLacksOperation(error)) return { reason: ENDPOINT_UNSUPPORTED };
-    if (REFUSED_ROLE.has(errorName(error))) throw error;
+    if (isCallerRefused(error)) throw error;
     if (errorName(error) !== 'OperationInProgressException')
       return { reason: describeAwsError(error, 'DetectStackSetDrift').message };
   }

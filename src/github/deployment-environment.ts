@@ -1,3 +1,4 @@
+import { listNames } from '../report/phrasing.js';
 import type { GitHubClient } from './octokit.js';
 
 /**
@@ -32,32 +33,27 @@ export async function unprotectedEnvironmentReason(
   const adminsBypass = (data as { can_admins_bypass?: unknown }).can_admins_bypass === true;
   const branchGap = await branchPolicyGap(octokit, target, data.deployment_branch_policy);
   // Each gap with its own fix: the message names only the settings to change.
-  const gaps: [string, string][] = [
-    ...(reviewers.length === 0 ? [['no required reviewers', 'add required reviewers'] as [string, string]] : []),
-    ...(adminsBypass
-      ? [
-          [
-            '"allow administrators to bypass configured protection rules" on (an admin may skip the review)',
-            'turn off "allow administrators to bypass configured protection rules"',
-          ] as [string, string],
-        ]
-      : []),
-    ...(reviewers.length > 0 && selfReview
-      ? [
-          ['"prevent self-review" off (whoever merged may approve their own run)', 'turn on "prevent self-review"'] as [
-            string,
-            string,
-          ],
-        ]
-      : []),
-    ...(branchGap
-      ? [[branchGap, `limit deployment branches to selected branches: ${target.branch} only`] as [string, string]]
-      : []),
-  ];
+  const gaps = (
+    [
+      [reviewers.length === 0, 'no required reviewers', 'add required reviewers'],
+      [
+        adminsBypass,
+        '"allow administrators to bypass configured protection rules" on (an admin may skip the review)',
+        'turn off "allow administrators to bypass configured protection rules"',
+      ],
+      [
+        reviewers.length > 0 && selfReview,
+        '"prevent self-review" off (whoever merged may approve their own run)',
+        'turn on "prevent self-review"',
+      ],
+      [branchGap !== '', branchGap, `limit deployment branches to selected branches: ${target.branch} only`],
+    ] as const
+  ).filter(([applies]) => applies);
   if (gaps.length === 0) return undefined;
-  const list = (items: string[]) =>
-    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-  return `Environment '${target.environment}' has ${gaps.map(([gap]) => gap).join(' and ')}, so it approves nothing: vend applies only what a required reviewer approved. In Settings → Environments → ${target.environment}, ${list(gaps.map(([, fix]) => fix))}.`;
+  return `Environment '${target.environment}' has ${gaps.map(([, gap]) => gap).join(' and ')}, so it approves nothing: vend applies only what a required reviewer approved. In Settings → Environments → ${target.environment}, ${listNames(
+    gaps.map(([, , fix]) => fix),
+    Infinity,
+  )}.`;
 }
 
 /** What the deployment branch policy admits beyond `branch`, or '' when it admits only that. */

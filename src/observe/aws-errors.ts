@@ -50,6 +50,20 @@ export function isEndpointUnreachable(error: unknown): boolean {
   return UNREACHABLE.test(String(code ?? '')) || UNREACHABLE.test(String(message ?? ''));
 }
 
+/** AWS refusing the caller (its role lacks a permission, or its credentials are not good), not the resource asked of. */
+const CALLER_REFUSED = new Set([
+  'AccessDeniedException',
+  'AccessDenied',
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'ExpiredTokenException',
+]);
+
+/** Whether AWS refused the caller itself (CALLER_REFUSED), which HINTS explain. */
+export function isCallerRefused(error: unknown): boolean {
+  return CALLER_REFUSED.has(errorName(error));
+}
+
 /** Read without instanceof: errors from another realm (a test runner's sandbox, say) are errors too. */
 export function errorName(error: unknown): string {
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;

@@ -222,13 +222,12 @@ function numberIn(value: unknown): number | undefined {
 }
 
 /**
- * Constructs Java's regular expressions read otherwise than JavaScript's, or JavaScript not at all: character
- * properties and POSIX classes (`\p{L}`, `\p{Alnum}`), quoting (`\Q…\E`), inline flags and other `(?` groups but
- * the non-capturing and lookaround ones, possessive quantifiers, `\A`, `\Z`, `\z`, `\h`, `\R`, `\X`, `\G`, class
- * intersection (`&&`) and union (`[a-z[0-9]]`), and `\s`, which in Java holds ASCII whitespace only and in
- * JavaScript the Unicode spaces too. Source: java.util.regex.Pattern.
+ * Constructs other than escapes that Java's regular expressions read otherwise than JavaScript's, or JavaScript not
+ * at all: inline flags and other `(?` groups but the non-capturing and lookaround ones, possessive quantifiers, class
+ * intersection (`&&`) and union (`[a-z[0-9]]`). Escapes (`\p{L}`, `\Q…\E`, `\s`, `\A` …) are
+ * escapesReadOtherwise's. Source: java.util.regex.Pattern.
  */
-const JAVA_ONLY = /\\[pPQEAZzhHRXGsS]|\(\?(?![:=!]|<[=!])|[*+?}]\+|&&|\[(?:[^\]\\]|\\.)*\[/;
+const JAVA_ONLY = /\(\?(?![:=!]|<[=!])|[*+?}]\+|&&|\[(?:[^\]\\]|\\.)*\[/;
 
 /**
  * CloudFormation matches AllowedPattern against the whole value (Java regular expressions). A pattern JavaScript

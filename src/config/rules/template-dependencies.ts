@@ -58,15 +58,20 @@ function collectReferences(node: unknown, into: Set<string>): void {
       const target = Array.isArray(value) ? value[0] : typeof value === 'string' ? value.split('.')[0] : undefined;
       if (typeof target === 'string') into.add(target);
     }
-    if (key === 'Fn::Sub') {
-      const [text, variables] = Array.isArray(value) ? value : [value, {}];
-      const own = new Set(isMapping(variables) ? Object.keys(variables) : []);
-      if (typeof text === 'string')
-        for (const [, variable] of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
-          const name = variable!.trim().split('.')[0]!;
-          if (!own.has(name)) into.add(name);
-        }
-    }
+    if (key === 'Fn::Sub') for (const name of subReferences(value)) into.add(name.split('.')[0]!);
     collectReferences(value, into);
   }
+}
+
+/**
+ * The names an Fn::Sub argument refers to outside its own variable map: `${Name}` and `${Resource.Attribute}`, as
+ * written (trimmed); `${!Literal}` is text, not a reference.
+ */
+export function subReferences(argument: unknown): string[] {
+  const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
+  if (typeof text !== 'string') return [];
+  const own = new Set(isMapping(variables) ? Object.keys(variables) : []);
+  return [...text.matchAll(/\$\{([^!}][^}]*)\}/g)]
+    .map(([, variable]) => variable!.trim())
+    .filter((name) => !own.has(name));
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedTemplate } from '../repository.js';
 import type { YamlPath } from '../safe-yaml.js';
 import { isMapping } from './rule-context.js';
-import { dependencyCycles } from './template-dependencies.js';
+import { dependencyCycles, subReferences } from './template-dependencies.js';
 import type { Rule } from './rule-context.js';
 
 /*
@@ -364,12 +364,8 @@ function subFindings(
   declared: Declared,
   missing: (what: string, name: string, path: YamlPath, declares: string) => void,
 ): void {
-  const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
-  if (typeof text !== 'string') return;
-  const own = new Set(isMapping(variables) ? Object.keys(variables) : []);
-  for (const [, variable] of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
-    const name = variable!.trim();
-    if (own.has(name) || declared.values.has(name)) continue;
+  for (const name of subReferences(argument)) {
+    if (declared.values.has(name)) continue;
     const dot = name.indexOf('.');
     if (dot > 0 && declared.resources.has(name.slice(0, dot))) continue;
     missing('Fn::Sub names', name, path, 'Parameters or Resources (or the Sub’s own variables)');

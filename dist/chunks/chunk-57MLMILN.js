@@ -4092,7 +4092,7 @@ function numberIn(value) {
   const number = Number(value.trim());
   return Number.isFinite(number) ? number : void 0;
 }
-var JAVA_ONLY = /\\[pPQEAZzhHRXGsS]|\(\?(?![:=!]|<[=!])|[*+?}]\+|&&|\[(?:[^\]\\]|\\.)*\[/;
+var JAVA_ONLY = /\(\?(?![:=!]|<[=!])|[*+?}]\+|&&|\[(?:[^\]\\]|\\.)*\[/;
 function wholeMatch(pattern, value) {
   if (uncheckedPattern(pattern)) return true;
   try {
@@ -6278,17 +6278,15 @@ function collectReferences(node, into) {
       const target = Array.isArray(value) ? value[0] : typeof value === "string" ? value.split(".")[0] : void 0;
       if (typeof target === "string") into.add(target);
     }
-    if (key === "Fn::Sub") {
-      const [text, variables] = Array.isArray(value) ? value : [value, {}];
-      const own = new Set(isMapping(variables) ? Object.keys(variables) : []);
-      if (typeof text === "string")
-        for (const [, variable] of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
-          const name = variable.trim().split(".")[0];
-          if (!own.has(name)) into.add(name);
-        }
-    }
+    if (key === "Fn::Sub") for (const name of subReferences(value)) into.add(name.split(".")[0]);
     collectReferences(value, into);
   }
+}
+function subReferences(argument) {
+  const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
+  if (typeof text !== "string") return [];
+  const own = new Set(isMapping(variables) ? Object.keys(variables) : []);
+  return [...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map(([, variable]) => variable.trim()).filter((name) => !own.has(name));
 }
 
 // src/config/rules/template-structure-rules.ts
@@ -6561,12 +6559,8 @@ function walk(node, path2, declared, checks) {
   for (const key of keys) walk(node[key], [...path2, key], declared, checks);
 }
 function subFindings(argument, path2, declared, missing) {
-  const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
-  if (typeof text !== "string") return;
-  const own = new Set(isMapping(variables) ? Object.keys(variables) : []);
-  for (const [, variable] of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
-    const name = variable.trim();
-    if (own.has(name) || declared.values.has(name)) continue;
+  for (const name of subReferences(argument)) {
+    if (declared.values.has(name)) continue;
     const dot = name.indexOf(".");
     if (dot > 0 && declared.resources.has(name.slice(0, dot))) continue;
     missing("Fn::Sub names", name, path2, "Parameters or Resources (or the Sub\u2019s own variables)");

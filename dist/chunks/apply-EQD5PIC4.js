@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-FOFRJV4Z.js";
+} from "./chunk-GDGBYLOY.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-7FRSMVE2.js";
-import "./chunk-J6OENYEY.js";
+import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7RMONSCA.js";
+import "./chunk-JMBECNDD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-SAIXDTBI.js";
+import "./chunk-57MLMILN.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

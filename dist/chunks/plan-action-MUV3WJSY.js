@@ -41,21 +41,21 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-Q6E2T2KJ.js";
+} from "./chunk-O5T6AOWN.js";
 import "./chunk-J47FJC73.js";
 import "./chunk-HN26U47P.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-7FRSMVE2.js";
-import "./chunk-J6OENYEY.js";
+import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-7RMONSCA.js";
+} from "./chunk-JMBECNDD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-SAIXDTBI.js";
+import "./chunk-57MLMILN.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

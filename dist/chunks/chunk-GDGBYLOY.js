@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-J6OENYEY.js";
+} from "./chunk-BFVJWRE2.js";
 import {
   declaresTransform
 } from "./chunk-WSP22GLZ.js";
@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-7RMONSCA.js";
+} from "./chunk-JMBECNDD.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-SAIXDTBI.js";
+} from "./chunk-57MLMILN.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

@@ -1,21 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-W43H23DZ.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-PWRN7IG5.js";
-import "./chunk-LFEFAOQR.js";
+  runPlan,
+  serializePlan
+} from "./chunk-O5T6AOWN.js";
+import "./chunk-J47FJC73.js";
 import "./chunk-HN26U47P.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-7FRSMVE2.js";
-import "./chunk-J6OENYEY.js";
+import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-JMBECNDD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-SAIXDTBI.js";
+import "./chunk-57MLMILN.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
@@ -23,13 +22,12 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-W44EITC5.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

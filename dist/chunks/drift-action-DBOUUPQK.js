@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-W43H23DZ.js";
+} from "./chunk-YSLSPQZK.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -56,7 +56,7 @@ import {
 import "./chunk-HN26U47P.js";
 import "./chunk-KGH2TBIG.js";
 import "./chunk-7FRSMVE2.js";
-import "./chunk-J6OENYEY.js";
+import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
@@ -65,7 +65,7 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-SAIXDTBI.js";
+} from "./chunk-57MLMILN.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";

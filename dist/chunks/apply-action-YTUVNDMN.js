@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-FOFRJV4Z.js";
+} from "./chunk-GDGBYLOY.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -42,13 +42,13 @@ import {
 import {
   repositoryCommit
 } from "./chunk-7FRSMVE2.js";
-import "./chunk-J6OENYEY.js";
+import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7RMONSCA.js";
+import "./chunk-JMBECNDD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-SAIXDTBI.js";
+import "./chunk-57MLMILN.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-67DALGZP.js";
 import "./chunk-ETJIYOCL.js";
@@ -61,7 +61,9 @@ import {
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-W44EITC5.js";
+import {
+  listNames
+} from "./chunk-W44EITC5.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
@@ -79,21 +81,24 @@ async function unprotectedEnvironmentReason(octokit, target) {
   const adminsBypass = data.can_admins_bypass === true;
   const branchGap = await branchPolicyGap(octokit, target, data.deployment_branch_policy);
   const gaps = [
-    ...reviewers.length === 0 ? [["no required reviewers", "add required reviewers"]] : [],
-    ...adminsBypass ? [
-      [
-        '"allow administrators to bypass configured protection rules" on (an admin may skip the review)',
-        'turn off "allow administrators to bypass configured protection rules"'
-      ]
-    ] : [],
-    ...reviewers.length > 0 && selfReview ? [
-      ['"prevent self-review" off (whoever merged may approve their own run)', 'turn on "prevent self-review"']
-    ] : [],
-    ...branchGap ? [[branchGap, `limit deployment branches to selected branches: ${target.branch} only`]] : []
-  ];
+    [reviewers.length === 0, "no required reviewers", "add required reviewers"],
+    [
+      adminsBypass,
+      '"allow administrators to bypass configured protection rules" on (an admin may skip the review)',
+      'turn off "allow administrators to bypass configured protection rules"'
+    ],
+    [
+      reviewers.length > 0 && selfReview,
+      '"prevent self-review" off (whoever merged may approve their own run)',
+      'turn on "prevent self-review"'
+    ],
+    [branchGap !== "", branchGap, `limit deployment branches to selected branches: ${target.branch} only`]
+  ].filter(([applies]) => applies);
   if (gaps.length === 0) return void 0;
-  const list = (items) => items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-  return `Environment '${target.environment}' has ${gaps.map(([gap]) => gap).join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, ${list(gaps.map(([, fix]) => fix))}.`;
+  return `Environment '${target.environment}' has ${gaps.map(([, gap]) => gap).join(" and ")}, so it approves nothing: vend applies only what a required reviewer approved. In Settings \u2192 Environments \u2192 ${target.environment}, ${listNames(
+    gaps.map(([, , fix]) => fix),
+    Infinity
+  )}.`;
 }
 async function branchPolicyGap(octokit, target, policy) {
   if (!policy) return "no deployment branch policy (every branch may deploy to it)";

@@ -16,17 +16,17 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-J6OENYEY.js";
+} from "./chunk-BFVJWRE2.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-7RMONSCA.js";
+} from "./chunk-JMBECNDD.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-SAIXDTBI.js";
+} from "./chunk-57MLMILN.js";
 import {
   readRepositoryBytes
 } from "./chunk-67DALGZP.js";

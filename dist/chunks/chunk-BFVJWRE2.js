@@ -46636,6 +46636,16 @@ function isEndpointUnreachable(error) {
   const { code, message } = error;
   return UNREACHABLE.test(String(code ?? "")) || UNREACHABLE.test(String(message ?? ""));
 }
+var CALLER_REFUSED = /* @__PURE__ */ new Set([
+  "AccessDeniedException",
+  "AccessDenied",
+  "UnrecognizedClientException",
+  "InvalidClientTokenId",
+  "ExpiredTokenException"
+]);
+function isCallerRefused(error) {
+  return CALLER_REFUSED.has(errorName(error));
+}
 function errorName(error) {
   const name = typeof error === "object" && error !== null ? error.name : void 0;
   return typeof name === "string" ? name : "";
@@ -47055,6 +47065,7 @@ export {
   configuredEndpoint,
   destroyAwsClients,
   isEndpointUnreachable,
+  isCallerRefused,
   errorName,
   describeAwsError,
   READ_CONCURRENCY,

@@ -29,13 +29,14 @@ import {
   describeAwsError,
   destroyAwsClients,
   errorName,
+  isCallerRefused,
   mapWithConcurrency,
   missingCredentialsReason,
   observeOrganization,
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-J6OENYEY.js";
+} from "./chunk-BFVJWRE2.js";
 import {
   controlsAccess
 } from "./chunk-WSP22GLZ.js";
@@ -45,7 +46,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-SAIXDTBI.js";
+} from "./chunk-57MLMILN.js";
 import {
   parseRepositoryFile,
   resourcesOf,
@@ -135,19 +136,12 @@ async function detectStackSetDrift(clients, stackSets, options) {
           )
         };
       } catch (error) {
-        if (REFUSED_ROLE.has(errorName(error))) throw describeAwsError(error, `Detecting drift on ${stackSet2}`);
+        if (isCallerRefused(error)) throw describeAwsError(error, `Detecting drift on ${stackSet2}`);
         return { stackSet: stackSet2, checked: false, reason: describeAwsError(error, "reading drift detection").message };
       }
     })
   );
 }
-var REFUSED_ROLE = /* @__PURE__ */ new Set([
-  "AccessDeniedException",
-  "AccessDenied",
-  "UnrecognizedClientException",
-  "InvalidClientTokenId",
-  "ExpiredTokenException"
-]);
 var UNREAD_WINDOW_MS = 24 * 60 * 60 * 1e3;
 async function unreadDetection(cloudFormation, stackSet2, options) {
   let summaries;
@@ -187,7 +181,7 @@ async function startOrAttach(clients, stackSet2, options) {
     return { operationId: OperationId };
   } catch (error) {
     if (endpointLacksOperation(error)) return { reason: ENDPOINT_UNSUPPORTED };
-    if (REFUSED_ROLE.has(errorName(error))) throw error;
+    if (isCallerRefused(error)) throw error;
     if (errorName(error) !== "OperationInProgressException")
       return { reason: describeAwsError(error, "DetectStackSetDrift").message };
   }

@@ -29,7 +29,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-J6OENYEY.js";
+} from "./chunk-BFVJWRE2.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   writeLocalFile
-} from "./chunk-7RMONSCA.js";
+} from "./chunk-JMBECNDD.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-SAIXDTBI.js";
+} from "./chunk-57MLMILN.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
