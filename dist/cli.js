@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-PWRN7IG5.js";
+} from "./chunks/chunk-LNNCYPTX.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-JMBECNDD.js";
+} from "./chunks/chunk-7JXWSOM3.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,9 +34,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-57MLMILN.js";
+} from "./chunks/chunk-LYOIGIWO.js";
 import "./chunks/chunk-57OUBYEJ.js";
-import "./chunks/chunk-67DALGZP.js";
+import "./chunks/chunk-OYYKCGLR.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-QGPAIWF2.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JVMIOQRJ.js"),
-        import("./chunks/plan-text-6JHPYFBE.js"),
-        import("./chunks/plan-markdown-246NP7TC.js")
+        import("./chunks/plan-H76FF2PP.js"),
+        import("./chunks/plan-text-G64W2SW6.js"),
+        import("./chunks/plan-markdown-QYZGDJYS.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-EQD5PIC4.js"),
+        import("./chunks/apply-6IGXMCVW.js"),
         import("./chunks/apply-text-TVC2GPBG.js"),
         import("./chunks/apply-markdown-3YU6VXQ3.js"),
-        import("./chunks/plan-text-6JHPYFBE.js")
+        import("./chunks/plan-text-G64W2SW6.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2JLXBGIF.js"),
+        import("./chunks/drift-ZLF3LEQJ.js"),
         import("./chunks/drift-text-MDQQOMNN.js"),
         import("./chunks/drift-markdown-FLFAWPGW.js"),
         import("./chunks/drift-report-PGX72B6U.js")
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-5WVRIIZT.js"),
-        import("./chunks/import-text-FT3R7PMB.js")
+        import("./chunks/import-RFU32V3S.js"),
+        import("./chunks/import-text-L73C2AUN.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

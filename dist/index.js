@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-QUF7J24E.js";
+} from "./chunks/chunk-UBXKIGYR.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-PWRN7IG5.js";
+import "./chunks/chunk-LNNCYPTX.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-57MLMILN.js";
+} from "./chunks/chunk-LYOIGIWO.js";
 import "./chunks/chunk-57OUBYEJ.js";
-import "./chunks/chunk-67DALGZP.js";
+import "./chunks/chunk-OYYKCGLR.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-QGPAIWF2.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MUV3WJSY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7OSQAZQH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YTUVNDMN.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PFQNQ5PV.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-DBOUUPQK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-RHSLGCJD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

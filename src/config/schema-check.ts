@@ -119,14 +119,21 @@ function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorO
         `${where} has an invalid value.${hint || ` It must match ${String(params.pattern)}.`}`,
         path,
       );
-    case 'uniqueItems':
+    case 'uniqueItems': {
+      const later = Math.max(Number(params.i), Number(params.j));
       return source.diagnostic(
         RULES.schema,
-        `${where} lists the same item twice (items ${String(params.j)} and ${String(params.i)}); remove the duplicate.`,
+        // Ajv reports 0-based indexes in either order; people count from 1 and look for the copy to delete.
+        `${where} lists the same item twice (items ${Math.min(Number(params.i), Number(params.j)) + 1} and ${later + 1}); remove the second.`,
+        [...path, later],
+      );
+    }
+    case 'minItems':
+      return source.diagnostic(
+        RULES.schema,
+        `${where} must list at least ${Number(params.limit) === 1 ? 'one item' : `${String(params.limit)} items`}.`,
         path,
       );
-    case 'minItems':
-      return source.diagnostic(RULES.schema, `${where} must list at least ${String(params.limit)} item(s).`, path);
     case 'minLength':
     case 'maxLength':
       return source.diagnostic(RULES.schema, `${where} ${error.message ?? 'has an invalid length'}.${hint}`, path);

@@ -866,6 +866,29 @@ test('a required tag no manifest may set is refused at requiredTags, not at ever
   ]);
 });
 
+test('a duplicate list item is reported at the copy, counting items from 1', () => {
+  const line = 'requiredTags: [CostCenter, Team, CostCenter]';
+  const found = validate(withOrganization('requiredTags: [CostCenter]', line)).filter(
+    (diagnostic) => diagnostic.rule === 'schema',
+  );
+  expect(found).toEqual([
+    expect.objectContaining({
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'requiredTags'),
+      column: line.lastIndexOf('CostCenter') + 1,
+      message: expect.stringContaining('lists the same item twice (items 1 and 3); remove the second.'),
+    }),
+  ]);
+});
+
+test('an empty region list is refused in words, not as item(s)', () => {
+  const allowed = ORGANIZATION.split('\n').find((line) => line.startsWith('allowedRegions:'))!;
+  const messages = validate(withOrganization(allowed, 'allowedRegions: []'))
+    .filter((diagnostic) => diagnostic.rule === 'schema')
+    .map((diagnostic) => diagnostic.message);
+  expect(messages).toEqual(["'allowedRegions' must list at least one item."]);
+});
+
 test('a missing required tag is named in the singular, and a key that differs only in case is pointed out', () => {
   const messages = validate({ 'accounts/app-prod.yaml': appProd('', 'tags: { costcenter: "100" }') })
     .filter((diagnostic) => diagnostic.rule === 'required-tags')

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-PWRN7IG5.js";
+} from "./chunk-LNNCYPTX.js";
 import {
   countOf
 } from "./chunk-W44EITC5.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   getOctokit,
   info
-} from "./chunk-QUF7J24E.js";
+} from "./chunk-UBXKIGYR.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-J47FJC73.js";
+} from "./chunk-4GQE6FIA.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-HN26U47P.js";
+} from "./chunk-VQ6SDW4P.js";
 import {
   summarizeTemplateChange
 } from "./chunk-WSP22GLZ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-PWRN7IG5.js";
+} from "./chunk-LNNCYPTX.js";
 import "./chunk-LFEFAOQR.js";
 import {
   ACCOUNT_NAME,
@@ -10,7 +10,7 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-KGH2TBIG.js";
+} from "./chunk-ABSFEK24.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   writeLocalFile
-} from "./chunk-JMBECNDD.js";
+} from "./chunk-7JXWSOM3.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-57MLMILN.js";
+} from "./chunk-LYOIGIWO.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -68,7 +68,7 @@ import {
   checkSchema,
   flattenOrganizationalUnits,
   readRepository
-} from "./chunk-67DALGZP.js";
+} from "./chunk-OYYKCGLR.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KVSGIKK5.js";
+} from "./chunk-4Q4C5RCR.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-NFAZRR7N.js";
+} from "./chunk-MZ534YIJ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-SU4QVE22.js";
+} from "./chunk-EZR4ZTO5.js";
 import {
   logInfo
-} from "./chunk-CWPTCI5D.js";
+} from "./chunk-4BPQVBP7.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-7YMT6LLO.js";
@@ -29,22 +29,22 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-QUF7J24E.js";
+} from "./chunk-UBXKIGYR.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-PWRN7IG5.js";
+import "./chunk-LNNCYPTX.js";
 import {
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-O5T6AOWN.js";
-import "./chunk-J47FJC73.js";
-import "./chunk-HN26U47P.js";
-import "./chunk-KGH2TBIG.js";
+} from "./chunk-63CRRDPL.js";
+import "./chunk-4GQE6FIA.js";
+import "./chunk-VQ6SDW4P.js";
+import "./chunk-ABSFEK24.js";
 import "./chunk-7FRSMVE2.js";
 import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
@@ -53,11 +53,11 @@ import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-JMBECNDD.js";
+} from "./chunk-7JXWSOM3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-57MLMILN.js";
+import "./chunk-LYOIGIWO.js";
 import "./chunk-57OUBYEJ.js";
-import "./chunk-67DALGZP.js";
+import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

@@ -7,7 +7,7 @@ import {
 import {
   countDiagnostics,
   diagnosticsJson
-} from "./chunk-PWRN7IG5.js";
+} from "./chunk-LNNCYPTX.js";
 import {
   DriftContext,
   declaredTargetIds,
@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-HN26U47P.js";
+} from "./chunk-VQ6SDW4P.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -46,7 +46,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-57MLMILN.js";
+} from "./chunk-LYOIGIWO.js";
 import {
   parseRepositoryFile,
   resourcesOf,

@@ -11,13 +11,13 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-CWPTCI5D.js";
+} from "./chunk-4BPQVBP7.js";
 import {
   awsFailureNotRun,
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-YSLSPQZK.js";
+} from "./chunk-RGHOCHPQ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,18 +43,18 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-QUF7J24E.js";
+} from "./chunk-UBXKIGYR.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-PWRN7IG5.js";
+import "./chunk-LNNCYPTX.js";
 import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-HN26U47P.js";
-import "./chunk-KGH2TBIG.js";
+import "./chunk-VQ6SDW4P.js";
+import "./chunk-ABSFEK24.js";
 import "./chunk-7FRSMVE2.js";
 import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
@@ -65,9 +65,9 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-57MLMILN.js";
+} from "./chunk-LYOIGIWO.js";
 import "./chunk-57OUBYEJ.js";
-import "./chunk-67DALGZP.js";
+import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

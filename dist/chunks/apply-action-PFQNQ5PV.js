@@ -4,12 +4,12 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-SU4QVE22.js";
+} from "./chunk-EZR4ZTO5.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-CWPTCI5D.js";
+} from "./chunk-4BPQVBP7.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-GDGBYLOY.js";
+} from "./chunk-3SFSUHMK.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -30,12 +30,12 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-QUF7J24E.js";
+} from "./chunk-UBXKIGYR.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-PWRN7IG5.js";
+import "./chunk-LNNCYPTX.js";
 import {
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
@@ -46,11 +46,11 @@ import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-JMBECNDD.js";
+import "./chunk-7JXWSOM3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-57MLMILN.js";
+import "./chunk-LYOIGIWO.js";
 import "./chunk-57OUBYEJ.js";
-import "./chunk-67DALGZP.js";
+import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

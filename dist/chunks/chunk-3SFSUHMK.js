@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-JMBECNDD.js";
+} from "./chunk-7JXWSOM3.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-57MLMILN.js";
+} from "./chunk-LYOIGIWO.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG

@@ -4,9 +4,9 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-PWRN7IG5.js";
+} from "./chunk-LNNCYPTX.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-67DALGZP.js";
+import "./chunk-OYYKCGLR.js";
 import "./chunk-TSP7M7MX.js";
 import {
   visible

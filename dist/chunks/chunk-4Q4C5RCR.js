@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-NFAZRR7N.js";
+} from "./chunk-MZ534YIJ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-J47FJC73.js";
+} from "./chunk-4GQE6FIA.js";
 import {
   leadingDetails
-} from "./chunk-HN26U47P.js";
+} from "./chunk-VQ6SDW4P.js";
 import {
   compactDiff
 } from "./chunk-Q46RAEV3.js";

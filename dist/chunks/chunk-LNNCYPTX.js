@@ -5,7 +5,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-67DALGZP.js";
+} from "./chunk-OYYKCGLR.js";
 import {
   RULES
 } from "./chunk-TSP7M7MX.js";

@@ -1,35 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-YSLSPQZK.js";
+  runApply
+} from "./chunk-3SFSUHMK.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-PWRN7IG5.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-HN26U47P.js";
-import "./chunk-KGH2TBIG.js";
 import "./chunk-7FRSMVE2.js";
 import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-7JXWSOM3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-57MLMILN.js";
+import "./chunk-LYOIGIWO.js";
 import "./chunk-57OUBYEJ.js";
-import "./chunk-67DALGZP.js";
+import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-XG4YZALD.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-W44EITC5.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runApply
 };

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-KGH2TBIG.js";
+} from "./chunk-ABSFEK24.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-57OUBYEJ.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-67DALGZP.js";
+} from "./chunk-OYYKCGLR.js";
 import {
   makeFinding
 } from "./chunk-ON4RG25Y.js";

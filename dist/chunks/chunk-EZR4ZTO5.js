@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-CWPTCI5D.js";
+} from "./chunk-4BPQVBP7.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-7YMT6LLO.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-QUF7J24E.js";
+} from "./chunk-UBXKIGYR.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

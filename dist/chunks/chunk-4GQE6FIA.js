@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-HN26U47P.js";
+} from "./chunk-VQ6SDW4P.js";
 import {
   loosens
 } from "./chunk-WSP22GLZ.js";

@@ -1,22 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-NFAZRR7N.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-4Q4C5RCR.js";
+import "./chunk-MZ534YIJ.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-Q4B5GIWU.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-J47FJC73.js";
-import "./chunk-HN26U47P.js";
-import "./chunk-KGH2TBIG.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-4GQE6FIA.js";
+import "./chunk-VQ6SDW4P.js";
+import "./chunk-ABSFEK24.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-57OUBYEJ.js";
-import "./chunk-67DALGZP.js";
+import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-ON4RG25Y.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

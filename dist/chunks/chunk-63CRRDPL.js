@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-J47FJC73.js";
+} from "./chunk-4GQE6FIA.js";
 import {
   computePlan,
   repositoryCommit
@@ -22,14 +22,14 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-JMBECNDD.js";
+} from "./chunk-7JXWSOM3.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-57MLMILN.js";
+} from "./chunk-LYOIGIWO.js";
 import {
   readRepositoryBytes
-} from "./chunk-67DALGZP.js";
+} from "./chunk-OYYKCGLR.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-57OUBYEJ.js";
 import {
   readRepository
-} from "./chunk-67DALGZP.js";
+} from "./chunk-OYYKCGLR.js";
 import {
   numberAsJavaScriptWrites
 } from "./chunk-ETJIYOCL.js";
