@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-H76FF2PP.js"),
-        import("./chunks/plan-text-G64W2SW6.js"),
-        import("./chunks/plan-markdown-QYZGDJYS.js")
+        import("./chunks/plan-YEJWF3RX.js"),
+        import("./chunks/plan-text-L6YWKYKI.js"),
+        import("./chunks/plan-markdown-K4R5UOQB.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6IGXMCVW.js"),
+        import("./chunks/apply-K6477NXE.js"),
         import("./chunks/apply-text-TVC2GPBG.js"),
         import("./chunks/apply-markdown-3YU6VXQ3.js"),
-        import("./chunks/plan-text-G64W2SW6.js")
+        import("./chunks/plan-text-L6YWKYKI.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ZLF3LEQJ.js"),
+        import("./chunks/drift-YSNWZS2L.js"),
         import("./chunks/drift-text-MDQQOMNN.js"),
         import("./chunks/drift-markdown-FLFAWPGW.js"),
         import("./chunks/drift-report-PGX72B6U.js")

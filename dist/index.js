@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7OSQAZQH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KMOTWLLZ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PFQNQ5PV.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KJDNATJM.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-RHSLGCJD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-CI2LQPEH.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -46,6 +46,7 @@ import {
   updatedInstanceFindings,
 } from './stack-set-findings.js';
 import {
+  instancesInClosedAccountsFindings,
   instancesInUndeclaredAccountsFindings,
   instancesOutsideOrganizationFindings,
   untargetedInstanceFindings,
@@ -124,6 +125,7 @@ export function organizationFindings(
     ...unmanagedAccountFindings(context),
     ...instancesOutsideOrganizationFindings(context),
     ...instancesInUndeclaredAccountsFindings(context),
+    ...instancesInClosedAccountsFindings(context),
     ...foreignStackSetFindings(context),
   ];
   const findings = new Map<string, DriftFinding>();

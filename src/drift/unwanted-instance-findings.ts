@@ -31,26 +31,64 @@ export function untargetedInstanceFindings(context: DriftContext, change: Change
         },
         context.checkedOn,
       );
-    // closed: true targets no baseline, so the edit that keeps the instance is keeping the account open.
-    const observed = context.existingAccounts.get(account)!;
-    const expected = `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
+    // closed: true targets no baseline, so the edit that keeps the instance is keeping the account open. The plan
+    // removes instances only while the account is active: instancesInClosedAccountsFindings has the others.
     return makeFinding(
       'stack-instance-untargeted',
       target,
-      observed.status === 'ACTIVE'
-        ? {
-            expected,
-            actual: 'a stack instance',
-            restore: `apply removes it, with its stack and resources, before it closes the account; ${DESTRUCTIVE}`,
-            accept: `remove closed: true from ${manifestOf(context, account)} to keep the account open, with the baselines it declares`,
-          }
-        : {
-            ...suspendedAccountInstance(name, { accountId: observed.id, region }, observed.status, 'planned'),
-            expected,
-          },
+      {
+        expected: closedManifestExpects(context, baseline, account, region),
+        actual: 'a stack instance',
+        restore: `apply removes it, with its stack and resources, before it closes the account; ${DESTRUCTIVE}`,
+        accept: `remove closed: true from ${manifestOf(context, account)} to keep the account open, with the baselines it declares`,
+      },
       context.checkedOn,
     );
   });
+}
+
+function closedManifestExpects(context: DriftContext, baseline: string, account: string, region: string): string {
+  return `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
+}
+
+/**
+ * Instances of vend's StackSets in accounts whose manifest sets closed: true and that AWS has closed (SUSPENDED) or
+ * is closing. StackSet operations skip such accounts, so the plan removes none of them; only removing an instance
+ * while keeping its stack clears it.
+ */
+export function instancesInClosedAccountsFindings(context: DriftContext): DriftFinding[] {
+  const closedById = new Map(
+    context.desired.accounts.flatMap((account) => {
+      const observed = context.existingAccounts.get(account.name);
+      return account.closed && observed !== undefined && observed.status !== 'ACTIVE'
+        ? [[observed.id, { account: account.name, status: observed.status }] as const]
+        : [];
+    }),
+  );
+  return context.observed.stackSets
+    .filter((stackSet) => stackSet.managedByVend)
+    .flatMap((stackSet) =>
+      stackSet.instances.flatMap((instance) => {
+        const closed = closedById.get(instance.accountId);
+        if (!closed) return [];
+        return [
+          makeFinding(
+            'stack-instance-untargeted',
+            instanceTarget(stackSet.name, `account:${closed.account}`, instance.region),
+            {
+              ...suspendedAccountInstance(stackSet.name, instance, closed.status, 'planned'),
+              expected: closedManifestExpects(
+                context,
+                baselineOf(context, stackSet.name),
+                closed.account,
+                instance.region,
+              ),
+            },
+            context.checkedOn,
+          ),
+        ];
+      }),
+    );
 }
 
 /** Instances of StackSets with vend's prefix in accounts that are not in the organization. */
@@ -145,8 +183,7 @@ export function instancesInUndeclaredAccountsFindings(context: DriftContext): Dr
  * An instance left in a closed (SUSPENDED) or closing account. StackSet operations skip such an account
  * (CloudFormation User Guide, StackSets status codes: SKIPPED_SUSPENDED_ACCOUNT), so only removing the instance from
  * the StackSet, keeping its stack, clears it (DeleteStackInstances, RetainStacks). `planned`: the account's manifest
- * sets closed: true, and apply's removal, which deletes the stacks, is skipped; `undeclared`: no manifest names the
- * account, and apply leaves it alone.
+ * sets closed: true; `undeclared`: no manifest names the account. Apply leaves both alone.
  */
 function suspendedAccountInstance(
   stackSet: string,
@@ -160,7 +197,7 @@ function suspendedAccountInstance(
     actual: `a stack instance in ${instance.accountId} ${instance.region}, an account that is ${status} (closed or closing)`,
     restore:
       account === 'planned'
-        ? `apply’s removal cannot clear it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so it stays. ${removal}`
+        ? `apply leaves it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so a removal that deletes its stack would never happen. ${removal}`
         : `apply leaves it. ${removal}`,
     accept:
       account === 'planned'

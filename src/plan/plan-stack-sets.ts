@@ -269,9 +269,13 @@ export function planStackSets(draft: PlanDraft): void {
     const stale = (existing?.instances ?? [])
       .filter((instance) => {
         const account = accountNameById.get(instance.accountId);
+        // A closed account's stacks stay until it leaves the organization: StackSet operations skip suspended
+        // accounts (CloudFormation API Reference, StackInstanceComprehensiveStatus: SKIPPED_SUSPENDED_ACCOUNT), so a
+        // removal planned there would be skipped and planned again on every run.
         return (
           account !== undefined &&
           !draft.withheldAccounts.has(account) &&
+          draft.existingAccounts.get(account)?.status === 'ACTIVE' &&
           !wantedKeys.has(`${instance.accountId}/${instance.region}`)
         );
       })
@@ -309,9 +313,15 @@ export function planStackSets(draft: PlanDraft): void {
   const retired = draft.observed.stackSets.filter(
     (candidate) => candidate.managedByVend && !declaredNames.has(candidate.name),
   );
+  const accountStatusById = new Map(draft.observed.accounts.map((account) => [account.id, account.status]));
   for (const stackSet of retired) {
     const reference = stackSetReference(stackSet.name);
-    const instances = [...stackSet.instances].sort(compareInstances);
+    // Instances in closed accounts cannot be removed (StackSet operations skip suspended accounts), and AWS refuses to
+    // delete a StackSet that still has instances: the StackSet itself waits until those accounts leave.
+    const active = (instance: { accountId: string }) =>
+      (accountStatusById.get(instance.accountId) ?? 'ACTIVE') === 'ACTIVE';
+    const instances = stackSet.instances.filter(active).sort(compareInstances);
+    const inClosedAccounts = stackSet.instances.filter((instance) => !active(instance));
     // As for a retired SCP attached to undeclared targets: vend deletes no stack in an account it does not manage.
     const undeclared = [
       ...new Set(instances.filter((instance) => !accountNameById.has(instance.accountId)).map((i) => i.accountId)),
@@ -339,11 +349,15 @@ export function planStackSets(draft: PlanDraft): void {
                 (instance) => `${accountNameById.get(instance.accountId) ?? instance.accountId}/${instance.region}`,
               ),
             },
-            description: `Remove ${instances.length === 1 ? 'the only instance' : `all ${instances.length} instances`} of ${stackSet.name}: its baseline is no longer in the catalogue`,
+            description:
+              inClosedAccounts.length === 0
+                ? `Remove ${instances.length === 1 ? 'the only instance' : `all ${instances.length} instances`} of ${stackSet.name}: its baseline is no longer in the catalogue`
+                : `Remove ${instances.length} instance${instances.length === 1 ? '' : 's'} of ${stackSet.name}, whose baseline is no longer in the catalogue; ${closedInstancesWait(inClosedAccounts.length)}`,
             accounts,
           })
         : undefined;
     draft.markUpdated(accounts);
+    if (inClosedAccounts.length > 0) continue;
     draft.add(CHANGE_KINDS.deleteStackSet, reference, {
       before: { name: stackSet.name },
       after: null,
@@ -352,6 +366,11 @@ export function planStackSets(draft: PlanDraft): void {
       description: `Delete StackSet ${stackSet.name}: its baseline is no longer in the catalogue`,
     });
   }
+}
+
+/** Why a retired StackSet outlives this apply: AWS deletes no StackSet that still has stack instances. */
+function closedInstancesWait(count: number): string {
+  return `the StackSet is deleted by a later apply, once the closed account${count === 1 ? ' holding its other instance leaves' : `s holding its other ${count} instances leave`} the organization (StackSet operations skip suspended accounts)`;
 }
 
 /**

@@ -1027,6 +1027,27 @@ describe('plan keeps StackSets in line with the baselines', () => {
     expect(plan.summary).toEqual({ create: 0, change: 0, destroy: 3 });
   });
 
+  // CloudFormation API Reference, StackInstanceComprehensiveStatus: SKIPPED_SUSPENDED_ACCOUNT. The emulator removes
+  // them anyway, so only the plan can keep vend from promising a deletion AWS skips.
+  it('plans no removal in a closed account, and keeps a retired StackSet until its closed accounts leave', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-dev').closed = true;
+    desired.baselines = desired.baselines.filter((baseline) => baseline.name !== 'regional-guardrails');
+    desiredAccountNamed(desired, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+    const observed = convergedObservation(referenceDesiredState());
+    observedAccount(observed, 'payments-dev').status = 'SUSPENDED';
+    const guardrails = observedStackSet(observed, 'regional-guardrails');
+    guardrails.instances.push({ ...guardrails.instances[0]!, accountId: accountIdOf('payments-dev') });
+    const plan = computePlan(desired, observed);
+    expect(changeIds(plan)).toEqual(['remove-stack-instances:stackset:vend-regional-guardrails']);
+    expect(changeNamed(plan, 'remove-stack-instances:stackset:vend-regional-guardrails')).toMatchObject({
+      before: { instances: [expect.anything(), expect.anything()] },
+      description:
+        'Remove 2 instances of vend-regional-guardrails, whose baseline is no longer in the catalogue; the StackSet is deleted by a later apply, once the closed account holding its other instance leaves the organization (StackSet operations skip suspended accounts)',
+    });
+    expect(JSON.stringify(plan.changes)).not.toContain(accountIdOf('payments-dev'));
+  });
+
   it('removes the roles instances before the boundary they depend on when an account leaves both', () => {
     const desired = referenceDesiredState();
     Object.assign(desiredAccountNamed(desired, 'payments-dev'), { ou: 'Security', baselines: [] });

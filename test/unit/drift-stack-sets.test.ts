@@ -318,13 +318,18 @@ test('an instance in an account closed by its manifest but not closed yet goes w
 
 test('an instance in an account its manifest closes and AWS has suspended is not removed by apply: remove it keeping its stack', () => {
   const id = accountIdOf('payments-dev');
-  expect(closedAccountInstances('SUSPENDED')[1]).toEqual(
+  const found = closedAccountInstances('SUSPENDED');
+  expect(found.map((finding) => finding.target).sort()).toEqual([
+    'stackset:vend-automation-roles@account:payments-dev/us-east-1',
+    'stackset:vend-permissions-boundary@account:payments-dev/us-east-1',
+  ]);
+  expect(found.find((finding) => finding.target.includes('permissions-boundary'))).toEqual(
     expect.objectContaining({
       target: 'stackset:vend-permissions-boundary@account:payments-dev/us-east-1',
       expected:
         'no permissions-boundary stack instance in payments-dev us-east-1: accounts/payments-dev.yaml sets closed: true',
       actual: `a stack instance in ${id} us-east-1, an account that is SUSPENDED (closed or closing)`,
-      restore: `apply’s removal cannot clear it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so it stays. Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name vend-permissions-boundary --accounts ${id} --regions us-east-1 --retain-stacks`,
+      restore: `apply leaves it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so a removal that deletes its stack would never happen. Remove the instance from the StackSet and keep its stack, which goes with the account: aws cloudformation delete-stack-instances --stack-set-name vend-permissions-boundary --accounts ${id} --regions us-east-1 --retain-stacks`,
       accept:
         'none: the manifest already says the account is closed, and no manifest keeps a stack instance in a closed account; remove the instance as above',
     }),

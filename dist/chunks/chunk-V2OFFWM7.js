@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-4GQE6FIA.js";
+} from "./chunk-R2PIWNY3.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-VQ6SDW4P.js";
+} from "./chunk-7OQ26P7Q.js";
 import {
   summarizeTemplateChange
 } from "./chunk-WSP22GLZ.js";

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-RGHOCHPQ.js";
+} from "./chunk-ONQLNPF3.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,9 +53,9 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-VQ6SDW4P.js";
+import "./chunk-7OQ26P7Q.js";
 import "./chunk-ABSFEK24.js";
-import "./chunk-7FRSMVE2.js";
+import "./chunk-XU5BCKLL.js";
 import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";

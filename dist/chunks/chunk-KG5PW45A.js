@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-7FRSMVE2.js";
+} from "./chunk-XU5BCKLL.js";
 import {
   createAwsClients,
   createIamClient,

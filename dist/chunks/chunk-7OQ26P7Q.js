@@ -711,23 +711,51 @@ function untargetedInstanceFindings(context, change) {
         },
         context.checkedOn
       );
-    const observed = context.existingAccounts.get(account);
-    const expected = `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
     return makeFinding(
       "stack-instance-untargeted",
       target,
-      observed.status === "ACTIVE" ? {
-        expected,
+      {
+        expected: closedManifestExpects(context, baseline, account, region),
         actual: "a stack instance",
         restore: `apply removes it, with its stack and resources, before it closes the account; ${DESTRUCTIVE}`,
         accept: `remove closed: true from ${manifestOf(context, account)} to keep the account open, with the baselines it declares`
-      } : {
-        ...suspendedAccountInstance(name, { accountId: observed.id, region }, observed.status, "planned"),
-        expected
       },
       context.checkedOn
     );
   });
+}
+function closedManifestExpects(context, baseline, account, region) {
+  return `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
+}
+function instancesInClosedAccountsFindings(context) {
+  const closedById = new Map(
+    context.desired.accounts.flatMap((account) => {
+      const observed = context.existingAccounts.get(account.name);
+      return account.closed && observed !== void 0 && observed.status !== "ACTIVE" ? [[observed.id, { account: account.name, status: observed.status }]] : [];
+    })
+  );
+  return context.observed.stackSets.filter((stackSet) => stackSet.managedByVend).flatMap(
+    (stackSet) => stackSet.instances.flatMap((instance) => {
+      const closed = closedById.get(instance.accountId);
+      if (!closed) return [];
+      return [
+        makeFinding(
+          "stack-instance-untargeted",
+          instanceTarget(stackSet.name, `account:${closed.account}`, instance.region),
+          {
+            ...suspendedAccountInstance(stackSet.name, instance, closed.status, "planned"),
+            expected: closedManifestExpects(
+              context,
+              baselineOf(context, stackSet.name),
+              closed.account,
+              instance.region
+            )
+          },
+          context.checkedOn
+        )
+      ];
+    })
+  );
 }
 function instancesOutsideOrganization(context) {
   const inOrganization = new Set(context.observed.accounts.map((account) => account.id));
@@ -785,7 +813,7 @@ function suspendedAccountInstance(stackSet, instance, status, account) {
   return {
     expected: `stack instances of ${stackSet} only in accounts a manifest declares`,
     actual: `a stack instance in ${instance.accountId} ${instance.region}, an account that is ${status} (closed or closing)`,
-    restore: account === "planned" ? `apply\u2019s removal cannot clear it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so it stays. ${removal}` : `apply leaves it. ${removal}`,
+    restore: account === "planned" ? `apply leaves it: CloudFormation skips a stack instance in a closed account (SKIPPED_SUSPENDED_ACCOUNT), so a removal that deletes its stack would never happen. ${removal}` : `apply leaves it. ${removal}`,
     accept: account === "planned" ? "none: the manifest already says the account is closed, and no manifest keeps a stack instance in a closed account; remove the instance as above" : "none: a closed account cannot be declared; remove the instance as above, or reopen the account (AWS Support, within 90 days of closing) and declare it"
   };
 }
@@ -1452,6 +1480,7 @@ function organizationFindings(context, foreignAttachments) {
     ...unmanagedAccountFindings(context),
     ...instancesOutsideOrganizationFindings(context),
     ...instancesInUndeclaredAccountsFindings(context),
+    ...instancesInClosedAccountsFindings(context),
     ...foreignStackSetFindings(context)
   ];
   const findings = /* @__PURE__ */ new Map();

@@ -1,33 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-63CRRDPL.js";
-import "./chunk-4GQE6FIA.js";
-import "./chunk-VQ6SDW4P.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-V2OFFWM7.js";
+import "./chunk-Q4B5GIWU.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-R2PIWNY3.js";
+import "./chunk-7OQ26P7Q.js";
 import "./chunk-ABSFEK24.js";
-import "./chunk-7FRSMVE2.js";
-import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7JXWSOM3.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-LYOIGIWO.js";
 import "./chunk-57OUBYEJ.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-W44EITC5.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

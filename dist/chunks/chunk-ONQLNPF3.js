@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-VQ6SDW4P.js";
+} from "./chunk-7OQ26P7Q.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-7FRSMVE2.js";
+} from "./chunk-XU5BCKLL.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -1,15 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-MZ534YIJ.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-DACR5QIV.js";
+import "./chunk-V2OFFWM7.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-Q4B5GIWU.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-4GQE6FIA.js";
-import "./chunk-VQ6SDW4P.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-R2PIWNY3.js";
+import "./chunk-7OQ26P7Q.js";
 import "./chunk-ABSFEK24.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

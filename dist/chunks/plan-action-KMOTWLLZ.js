@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-4Q4C5RCR.js";
+} from "./chunk-DACR5QIV.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-MZ534YIJ.js";
+} from "./chunk-V2OFFWM7.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,11 +41,11 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-63CRRDPL.js";
-import "./chunk-4GQE6FIA.js";
-import "./chunk-VQ6SDW4P.js";
+} from "./chunk-Z5G2U747.js";
+import "./chunk-R2PIWNY3.js";
+import "./chunk-7OQ26P7Q.js";
 import "./chunk-ABSFEK24.js";
-import "./chunk-7FRSMVE2.js";
+import "./chunk-XU5BCKLL.js";
 import "./chunk-BFVJWRE2.js";
 import "./chunk-WSP22GLZ.js";
 import "./chunk-GC7XXYZB.js";

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-4GQE6FIA.js";
+} from "./chunk-R2PIWNY3.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-7FRSMVE2.js";
+} from "./chunk-XU5BCKLL.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-VQ6SDW4P.js";
+} from "./chunk-7OQ26P7Q.js";
 import {
   loosens
 } from "./chunk-WSP22GLZ.js";

@@ -2603,7 +2603,7 @@ function planStackSets(draft) {
     }
     const stale = (existing?.instances ?? []).filter((instance) => {
       const account = accountNameById.get(instance.accountId);
-      return account !== void 0 && !draft.withheldAccounts.has(account) && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
+      return account !== void 0 && !draft.withheldAccounts.has(account) && draft.existingAccounts.get(account)?.status === "ACTIVE" && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
     }).sort(compareInstances);
     if (stale.length > 0) {
       const accounts = [...new Set(stale.map((instance) => accountNameById.get(instance.accountId)))];
@@ -2636,9 +2636,12 @@ function planStackSets(draft) {
   const retired = draft.observed.stackSets.filter(
     (candidate) => candidate.managedByVend && !declaredNames.has(candidate.name)
   );
+  const accountStatusById = new Map(draft.observed.accounts.map((account) => [account.id, account.status]));
   for (const stackSet of retired) {
     const reference = stackSetReference(stackSet.name);
-    const instances = [...stackSet.instances].sort(compareInstances);
+    const active = (instance) => (accountStatusById.get(instance.accountId) ?? "ACTIVE") === "ACTIVE";
+    const instances = stackSet.instances.filter(active).sort(compareInstances);
+    const inClosedAccounts = stackSet.instances.filter((instance) => !active(instance));
     const undeclared = [
       ...new Set(instances.filter((instance) => !accountNameById.has(instance.accountId)).map((i) => i.accountId))
     ];
@@ -2663,10 +2666,11 @@ function planStackSets(draft) {
           (instance) => `${accountNameById.get(instance.accountId) ?? instance.accountId}/${instance.region}`
         )
       },
-      description: `Remove ${instances.length === 1 ? "the only instance" : `all ${instances.length} instances`} of ${stackSet.name}: its baseline is no longer in the catalogue`,
+      description: inClosedAccounts.length === 0 ? `Remove ${instances.length === 1 ? "the only instance" : `all ${instances.length} instances`} of ${stackSet.name}: its baseline is no longer in the catalogue` : `Remove ${instances.length} instance${instances.length === 1 ? "" : "s"} of ${stackSet.name}, whose baseline is no longer in the catalogue; ${closedInstancesWait(inClosedAccounts.length)}`,
       accounts
     }) : void 0;
     draft.markUpdated(accounts);
+    if (inClosedAccounts.length > 0) continue;
     draft.add(CHANGE_KINDS.deleteStackSet, reference, {
       before: { name: stackSet.name },
       after: null,
@@ -2675,6 +2679,9 @@ function planStackSets(draft) {
       description: `Delete StackSet ${stackSet.name}: its baseline is no longer in the catalogue`
     });
   }
+}
+function closedInstancesWait(count) {
+  return `the StackSet is deleted by a later apply, once the closed account${count === 1 ? " holding its other instance leaves" : `s holding its other ${count} instances leave`} the organization (StackSet operations skip suspended accounts)`;
 }
 function removeDependentsFirst(draft, removalByBaseline) {
   const dependsOnByName = new Map(draft.desired.baselines.map((baseline) => [baseline.name, baseline.dependsOn]));

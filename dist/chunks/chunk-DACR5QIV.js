@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-MZ534YIJ.js";
+} from "./chunk-V2OFFWM7.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-4GQE6FIA.js";
+} from "./chunk-R2PIWNY3.js";
 import {
   leadingDetails
-} from "./chunk-VQ6SDW4P.js";
+} from "./chunk-7OQ26P7Q.js";
 import {
   compactDiff
 } from "./chunk-Q46RAEV3.js";
