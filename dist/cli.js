@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-7JXWSOM3.js";
+} from "./chunks/chunk-KOHRWU2C.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LYOIGIWO.js";
-import "./chunks/chunk-57OUBYEJ.js";
+} from "./chunks/chunk-TQYA4YOF.js";
+import "./chunks/chunk-JZ3BJVM6.js";
 import "./chunks/chunk-OYYKCGLR.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-YEJWF3RX.js"),
-        import("./chunks/plan-text-L6YWKYKI.js"),
-        import("./chunks/plan-markdown-K4R5UOQB.js")
+        import("./chunks/plan-3AGZ4DXN.js"),
+        import("./chunks/plan-text-GVLZEKFS.js"),
+        import("./chunks/plan-markdown-NUPJOBRT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-K6477NXE.js"),
+        import("./chunks/apply-47XNWFRJ.js"),
         import("./chunks/apply-text-TVC2GPBG.js"),
         import("./chunks/apply-markdown-3YU6VXQ3.js"),
-        import("./chunks/plan-text-L6YWKYKI.js")
+        import("./chunks/plan-text-GVLZEKFS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-YSNWZS2L.js"),
+        import("./chunks/drift-G737LB6F.js"),
         import("./chunks/drift-text-MDQQOMNN.js"),
         import("./chunks/drift-markdown-FLFAWPGW.js"),
         import("./chunks/drift-report-PGX72B6U.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-RFU32V3S.js"),
+        import("./chunks/import-PYXI4OY2.js"),
         import("./chunks/import-text-L73C2AUN.js")
       ]);
       const outcome = await runImport(settings);

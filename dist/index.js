@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LYOIGIWO.js";
-import "./chunks/chunk-57OUBYEJ.js";
+} from "./chunks/chunk-TQYA4YOF.js";
+import "./chunks/chunk-JZ3BJVM6.js";
 import "./chunks/chunk-OYYKCGLR.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KMOTWLLZ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-AAFQTUSG.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KJDNATJM.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PAHLGQH7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-CI2LQPEH.js");
+        const { runDriftAction } = await import("./chunks/drift-action-LPCXLU2L.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -13,7 +13,7 @@ import type { StageContext } from './apply-context.js';
 import { ChangeError } from './change-error.js';
 import { errorName } from '../observe/aws-errors.js';
 import { readTags } from '../observe/read-organization.js';
-import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { accountAccessRoleName, MANAGED_BY_TAG } from '../config/desired-state.js';
 import { changeFields } from './change-fields.js';
 import type { AccountAfter } from './change-fields.js';
 import { describeDuration, pollUntil } from './polling.js';
@@ -117,6 +117,9 @@ async function requestAccount(account: AccountAfter, context: StageContext): Pro
       new CreateAccountCommand({
         AccountName: account.accountName,
         Email: account.email,
+        // Without it Organizations creates OrganizationAccountAccessRole, and a StackSet whose execution role has
+        // another name fails in every new account, after the account exists.
+        RoleName: accountAccessRoleName(context.desired.organization.stackSets),
         Tags: Object.entries(account.tags).map(([Key, Value]) => ({ Key, Value })),
       }),
     );

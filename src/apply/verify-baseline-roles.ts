@@ -2,6 +2,7 @@ import { GetRoleCommand } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import { parseDocument } from 'yaml';
 import { parameterDefaults, resolveString, resourcesOf, templateToJson } from '../config/cloudformation-template.js';
+import { accountAccessRoleName } from '../config/desired-state.js';
 import type { DesiredAccount, DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createIamClient } from '../observe/aws-clients.js';
@@ -10,8 +11,6 @@ import { mapWithConcurrency } from '../observe/bounded-concurrency.js';
 import type { AccountRecord, AccountVerification, RoleVerification } from './apply-report.js';
 import { errorName } from '../observe/aws-errors.js';
 
-/** The role AWS Organizations creates in every account it creates, when organization.yaml names none. */
-const DEFAULT_EXECUTION_ROLE = 'OrganizationAccountAccessRole';
 const VERIFY_CONCURRENCY = 4;
 
 export interface ExpectedRole {
@@ -38,7 +37,7 @@ export async function verifyBaselineRoles(
       (role) => !undeployed.get(account.name)?.has(role.baseline),
     );
     if (expected.length === 0) return { account, roles: [] };
-    const roleName = desired.organization.stackSets.executionRoleName ?? DEFAULT_EXECUTION_ROLE;
+    const roleName = accountAccessRoleName(desired.organization.stackSets);
     let credentials;
     try {
       const { Credentials } = await clients.sts.send(

@@ -28,6 +28,27 @@ export interface OrganizationSettings {
   quotas: Quotas;
 }
 
+/**
+ * The role SELF_MANAGED StackSets run as in each target account when organization.yaml names none (CloudFormation API
+ * Reference, CreateStackSet: ExecutionRoleName defaults to AWSCloudFormationStackSetExecutionRole).
+ */
+export const DEFAULT_STACK_SET_EXECUTION_ROLE = 'AWSCloudFormationStackSetExecutionRole';
+
+/** The role AWS Organizations creates in an account it creates when CreateAccount names none (CreateAccount, RoleName). */
+export const DEFAULT_ACCOUNT_ACCESS_ROLE = 'OrganizationAccountAccessRole';
+
+/**
+ * The role every account vend creates must hold, named to CreateAccount so that Organizations creates it: the execution
+ * role of SELF_MANAGED StackSets, or Organizations' default where StackSets are SERVICE_MANAGED (they deploy through
+ * service-linked roles). Apply's role check assumes the same role. A name, not an ARN.
+ */
+export function accountAccessRoleName(
+  settings: Pick<StackSetSettings, 'permissionModel' | 'executionRoleName'>,
+): string {
+  if (settings.permissionModel === 'SERVICE_MANAGED') return DEFAULT_ACCOUNT_ACCESS_ROLE;
+  return settings.executionRoleName ?? DEFAULT_STACK_SET_EXECUTION_ROLE;
+}
+
 export interface StackSetSettings {
   permissionModel: 'SELF_MANAGED' | 'SERVICE_MANAGED';
   executionRoleName?: string;

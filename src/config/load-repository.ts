@@ -33,7 +33,12 @@ import { checkQuotaOverrides } from './rules/quota-rules.js';
 import { checkRegionCodes } from './rules/region-rules.js';
 import type { Rule } from './rules/rule-context.js';
 import { checkScpDescriptions, checkScps } from './rules/scp-rules.js';
-import { checkAdministrationRole, checkOperationPreferences, checkTemplateLimits } from './rules/stack-set-rules.js';
+import {
+  checkAdministrationRole,
+  checkExecutionRole,
+  checkOperationPreferences,
+  checkTemplateLimits,
+} from './rules/stack-set-rules.js';
 import { checkTagCharacters, checkTagLimits } from './rules/tag-rules.js';
 import { checkTemplateResources } from './rules/template-resource-rules.js';
 import { checkTemplateStructure } from './rules/template-structure-rules.js';
@@ -71,6 +76,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkUncheckedPatterns,
   checkOperationPreferences,
   checkAdministrationRole,
+  checkExecutionRole,
   checkExceptions,
   checkDriftIgnore,
 ];

@@ -1,5 +1,5 @@
 import { compareText } from '../ordering.js';
-import { FULL_AWS_ACCESS_POLICY_NAME } from '../config/desired-state.js';
+import { accountAccessRoleName, FULL_AWS_ACCESS_POLICY_NAME } from '../config/desired-state.js';
 import type { DesiredAccount, ScpAttachments } from '../config/desired-state.js';
 import { accountGainsAndLosses, deployedInstances } from './account-gains.js';
 import { levelsAllowingNothing, scpsInForce as scpsInForceOf } from './organization-snapshot.js';
@@ -118,7 +118,7 @@ function noteManagementAccount(draft: PlanDraft, account: DesiredAccount): void 
   draft.note(
     account.name,
     stackSetsReachManagementAccount(draft)
-      ? `Its baselines deploy only if it has the execution role ${draft.desired.organization.stackSets.executionRoleName ?? 'AWSCloudFormationStackSetExecutionRole'}: AWS Organizations creates that role in the accounts it creates, not in the management account.`
+      ? `Its baselines deploy only if it has the execution role ${accountAccessRoleName(draft.desired.organization.stackSets)}: vend has AWS Organizations create that role in the accounts it creates, but the management account has it only if someone created it there.`
       : 'Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account.',
   );
 }

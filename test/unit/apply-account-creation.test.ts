@@ -82,6 +82,24 @@ beforeEach(() => {
   organizations.on(MoveAccountCommand).resolves({});
 });
 
+// CreateAccount, RoleName: Organizations creates OrganizationAccountAccessRole unless told another name, and
+// CreateStackSet, ExecutionRoleName: SELF_MANAGED StackSets assume AWSCloudFormationStackSetExecutionRole unless told.
+test.each([
+  ['the execution role organization.yaml names', { executionRoleName: 'PlatformExecution' }, 'PlatformExecution'],
+  ["CloudFormation's default execution role when it names none", {}, 'AWSCloudFormationStackSetExecutionRole'],
+])('a new account is created with %s, so its StackSet instances can deploy', async (_, roles, expected) => {
+  organizations
+    .on(CreateAccountCommand)
+    .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  const desired = referenceDesiredState();
+  delete desired.organization.stackSets.executionRoleName;
+  Object.assign(desired.organization.stackSets, roles);
+
+  await apply([before(desired), convergedObservation(desired)], desired);
+
+  expect(organizations.commandCalls(CreateAccountCommand)[0]!.args[0].input.RoleName).toBe(expected);
+});
+
 test('an account that is IN_PROGRESS and then SUCCEEDED is created once, tagged at creation and moved into its OU', async () => {
   organizations.on(CreateAccountCommand).resolves({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } });
   organizations

@@ -4,6 +4,7 @@ import {
   lengthProblem,
   TEMPLATE_PARAMETER_DESCRIPTION,
 } from '../aws-constraints.js';
+import { DEFAULT_ACCOUNT_ACCESS_ROLE, DEFAULT_STACK_SET_EXECUTION_ROLE } from '../desired-state.js';
 import { AWS_REGIONS } from '../aws-regions.js';
 import { isCloudFormationTemplate, parametersOf } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
@@ -190,5 +191,27 @@ export const checkAdministrationRole: Rule = ({ repository }) => {
       `administrationRoleArn names a role in account ${account}, but SELF_MANAGED StackSets are administered from the management account ${management}, where vend creates them: CloudFormation could not use a role elsewhere, and every StackSet operation would fail. Name the administration role in ${management} (the bootstrap stack's AWSCloudFormationStackSetAdministrationRole).`,
       ['stackSets', 'administrationRoleArn'],
     ),
+  ];
+};
+
+/**
+ * Without executionRoleName, SELF_MANAGED StackSets run as AWSCloudFormationStackSetExecutionRole (CreateStackSet,
+ * ExecutionRoleName), which neither AWS Organizations (its default is OrganizationAccountAccessRole) nor the bootstrap
+ * stack (its ExecutionRoleName parameter) assumes. Said as a warning: the default is valid where accounts have it.
+ */
+export const checkExecutionRole: Rule = ({ repository }) => {
+  const organization = repository.organization;
+  const settings = organization?.value.stackSets;
+  if (!organization || settings?.permissionModel !== 'SELF_MANAGED' || settings.executionRoleName !== undefined)
+    return [];
+  return [
+    {
+      ...organization.source.diagnostic(
+        RULES.administrationRole,
+        `executionRoleName is not set, so StackSets run as ${DEFAULT_STACK_SET_EXECUTION_ROLE} in every account (CloudFormation's default): vend creates new accounts with that role, but existing accounts need it too, and the bootstrap stack's ExecutionRoleName must name it. Set executionRoleName to the role your accounts have (the bootstrap stack's default is ${DEFAULT_ACCOUNT_ACCESS_ROLE}).`,
+        ['stackSets', 'permissionModel'],
+      ),
+      severity: 'warning' as const,
+    },
   ];
 };

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-R2PIWNY3.js";
+} from "./chunk-MARFW2BV.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-7OQ26P7Q.js";
+} from "./chunk-BBAKC6WV.js";
 import {
   summarizeTemplateChange
-} from "./chunk-WSP22GLZ.js";
+} from "./chunk-DNJIKMGN.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -41,7 +41,7 @@ import {
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-57OUBYEJ.js";
+} from "./chunk-JZ3BJVM6.js";
 import {
   visible,
   visibleLine

@@ -1,33 +1,38 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-Z5G2U747.js";
-import "./chunk-R2PIWNY3.js";
-import "./chunk-7OQ26P7Q.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-QDMILUZX.js";
+import "./chunk-SBZAYKOC.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-Q4B5GIWU.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-MARFW2BV.js";
+import "./chunk-BBAKC6WV.js";
 import "./chunk-ABSFEK24.js";
-import "./chunk-XU5BCKLL.js";
-import "./chunk-BFVJWRE2.js";
-import "./chunk-WSP22GLZ.js";
+import "./chunk-DNJIKMGN.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7JXWSOM3.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-LYOIGIWO.js";
-import "./chunk-57OUBYEJ.js";
+import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-W44EITC5.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

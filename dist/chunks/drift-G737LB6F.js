@@ -1,24 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-V2OFFWM7.js";
-import "./chunk-Q4B5GIWU.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-R2PIWNY3.js";
-import "./chunk-7OQ26P7Q.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-APUYZCKU.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-LNNCYPTX.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-BBAKC6WV.js";
 import "./chunk-ABSFEK24.js";
-import "./chunk-WSP22GLZ.js";
+import "./chunk-UAGV7LPF.js";
+import "./chunk-3DG6RZQH.js";
+import "./chunk-DNJIKMGN.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-57OUBYEJ.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-TQYA4YOF.js";
+import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
 import "./chunk-XG4YZALD.js";
@@ -28,9 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

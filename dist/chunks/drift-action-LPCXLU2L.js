@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ONQLNPF3.js";
+} from "./chunk-APUYZCKU.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,11 +53,11 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-7OQ26P7Q.js";
+import "./chunk-BBAKC6WV.js";
 import "./chunk-ABSFEK24.js";
-import "./chunk-XU5BCKLL.js";
-import "./chunk-BFVJWRE2.js";
-import "./chunk-WSP22GLZ.js";
+import "./chunk-UAGV7LPF.js";
+import "./chunk-3DG6RZQH.js";
+import "./chunk-DNJIKMGN.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
@@ -65,8 +65,8 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-LYOIGIWO.js";
-import "./chunk-57OUBYEJ.js";
+} from "./chunk-TQYA4YOF.js";
+import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";

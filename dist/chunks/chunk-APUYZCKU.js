@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-7OQ26P7Q.js";
+} from "./chunk-BBAKC6WV.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-XU5BCKLL.js";
+} from "./chunk-UAGV7LPF.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -36,17 +36,17 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-BFVJWRE2.js";
+} from "./chunk-3DG6RZQH.js";
 import {
   controlsAccess
-} from "./chunk-WSP22GLZ.js";
+} from "./chunk-DNJIKMGN.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-LYOIGIWO.js";
+} from "./chunk-TQYA4YOF.js";
 import {
   parseRepositoryFile,
   resourcesOf,

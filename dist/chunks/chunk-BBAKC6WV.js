@@ -9,7 +9,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-WSP22GLZ.js";
+} from "./chunk-DNJIKMGN.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -22,7 +22,7 @@ import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-57OUBYEJ.js";
+} from "./chunk-JZ3BJVM6.js";
 import {
   ORGANIZATION_FILE
 } from "./chunk-OYYKCGLR.js";

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-KG5PW45A.js";
+} from "./chunk-INKG7AHY.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,15 +41,15 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-XU5BCKLL.js";
-import "./chunk-BFVJWRE2.js";
-import "./chunk-WSP22GLZ.js";
+} from "./chunk-UAGV7LPF.js";
+import "./chunk-3DG6RZQH.js";
+import "./chunk-DNJIKMGN.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7JXWSOM3.js";
+import "./chunk-KOHRWU2C.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LYOIGIWO.js";
-import "./chunk-57OUBYEJ.js";
+import "./chunk-TQYA4YOF.js";
+import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-XU5BCKLL.js";
+} from "./chunk-UAGV7LPF.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,10 +30,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-BFVJWRE2.js";
+} from "./chunk-3DG6RZQH.js";
 import {
   declaresTransform
-} from "./chunk-WSP22GLZ.js";
+} from "./chunk-DNJIKMGN.js";
 import {
   canonicalJson,
   sha256Digest
@@ -44,15 +44,16 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-7JXWSOM3.js";
+} from "./chunk-KOHRWU2C.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-LYOIGIWO.js";
+} from "./chunk-TQYA4YOF.js";
 import {
   MANAGED_BY_TAG,
-  PARAMETER_OVERRIDES_TAG
-} from "./chunk-57OUBYEJ.js";
+  PARAMETER_OVERRIDES_TAG,
+  accountAccessRoleName
+} from "./chunk-JZ3BJVM6.js";
 import {
   parameterDefaults,
   require_dist,
@@ -559,6 +560,9 @@ async function requestAccount(account, context) {
       new import_client_organizations.CreateAccountCommand({
         AccountName: account.accountName,
         Email: account.email,
+        // Without it Organizations creates OrganizationAccountAccessRole, and a StackSet whose execution role has
+        // another name fails in every new account, after the account exists.
+        RoleName: accountAccessRoleName(context.desired.organization.stackSets),
         Tags: Object.entries(account.tags).map(([Key, Value]) => ({ Key, Value }))
       })
     );
@@ -1465,7 +1469,6 @@ function accountsReached(entry) {
 var import_client_iam = __toESM(require_dist_cjs3(), 1);
 var import_client_sts = __toESM(require_dist_cjs5(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_EXECUTION_ROLE = "OrganizationAccountAccessRole";
 var VERIFY_CONCURRENCY = 4;
 async function verifyBaselineRoles(clients, desired, accounts, undeployed = /* @__PURE__ */ new Map()) {
   return mapWithConcurrency(accounts, VERIFY_CONCURRENCY, async (account) => {
@@ -1474,7 +1477,7 @@ async function verifyBaselineRoles(clients, desired, accounts, undeployed = /* @
       (role) => !undeployed.get(account.name)?.has(role.baseline)
     );
     if (expected.length === 0) return { account, roles: [] };
-    const roleName = desired.organization.stackSets.executionRoleName ?? DEFAULT_EXECUTION_ROLE;
+    const roleName = accountAccessRoleName(desired.organization.stackSets);
     let credentials;
     try {
       const { Credentials } = await clients.sts.send(

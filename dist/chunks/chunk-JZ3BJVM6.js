@@ -6,6 +6,12 @@ import {
 } from "./chunk-TSP7M7MX.js";
 
 // src/config/desired-state.ts
+var DEFAULT_STACK_SET_EXECUTION_ROLE = "AWSCloudFormationStackSetExecutionRole";
+var DEFAULT_ACCOUNT_ACCESS_ROLE = "OrganizationAccountAccessRole";
+function accountAccessRoleName(settings) {
+  if (settings.permissionModel === "SERVICE_MANAGED") return DEFAULT_ACCOUNT_ACCESS_ROLE;
+  return settings.executionRoleName ?? DEFAULT_STACK_SET_EXECUTION_ROLE;
+}
 var MANAGED_BY_TAG = { key: "ManagedBy", value: "vend" };
 var OWNER_UNASSIGNED = "vend:unassigned";
 var PARAMETER_OVERRIDES_TAG = "vend:parameter-overrides";
@@ -247,6 +253,9 @@ function checkNamedIamRegions(template, resources, organization) {
 }
 
 export {
+  DEFAULT_STACK_SET_EXECUTION_ROLE,
+  DEFAULT_ACCOUNT_ACCESS_ROLE,
+  accountAccessRoleName,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,

@@ -1,35 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-ONQLNPF3.js";
+  runApply
+} from "./chunk-INKG7AHY.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-LNNCYPTX.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-7OQ26P7Q.js";
-import "./chunk-ABSFEK24.js";
-import "./chunk-XU5BCKLL.js";
-import "./chunk-BFVJWRE2.js";
-import "./chunk-WSP22GLZ.js";
+import "./chunk-UAGV7LPF.js";
+import "./chunk-3DG6RZQH.js";
+import "./chunk-DNJIKMGN.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-KOHRWU2C.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LYOIGIWO.js";
-import "./chunk-57OUBYEJ.js";
+import "./chunk-TQYA4YOF.js";
+import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-XG4YZALD.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-W44EITC5.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runApply
 };

@@ -5,28 +5,28 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-R2PIWNY3.js";
+} from "./chunk-MARFW2BV.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-XU5BCKLL.js";
+} from "./chunk-UAGV7LPF.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-BFVJWRE2.js";
+} from "./chunk-3DG6RZQH.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-7JXWSOM3.js";
+} from "./chunk-KOHRWU2C.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-LYOIGIWO.js";
+} from "./chunk-TQYA4YOF.js";
 import {
   readRepositoryBytes
 } from "./chunk-OYYKCGLR.js";

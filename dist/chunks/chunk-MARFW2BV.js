@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-7OQ26P7Q.js";
+} from "./chunk-BBAKC6WV.js";
 import {
   loosens
-} from "./chunk-WSP22GLZ.js";
+} from "./chunk-DNJIKMGN.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-V2OFFWM7.js";
+} from "./chunk-SBZAYKOC.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-R2PIWNY3.js";
+} from "./chunk-MARFW2BV.js";
 import {
   leadingDetails
-} from "./chunk-7OQ26P7Q.js";
+} from "./chunk-BBAKC6WV.js";
 import {
   compactDiff
 } from "./chunk-Q46RAEV3.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-DACR5QIV.js";
+} from "./chunk-QDMILUZX.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-V2OFFWM7.js";
+} from "./chunk-SBZAYKOC.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,22 +41,22 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-Z5G2U747.js";
-import "./chunk-R2PIWNY3.js";
-import "./chunk-7OQ26P7Q.js";
+} from "./chunk-EERNISEH.js";
+import "./chunk-MARFW2BV.js";
+import "./chunk-BBAKC6WV.js";
 import "./chunk-ABSFEK24.js";
-import "./chunk-XU5BCKLL.js";
-import "./chunk-BFVJWRE2.js";
-import "./chunk-WSP22GLZ.js";
+import "./chunk-UAGV7LPF.js";
+import "./chunk-3DG6RZQH.js";
+import "./chunk-DNJIKMGN.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-Q46RAEV3.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-7JXWSOM3.js";
+} from "./chunk-KOHRWU2C.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LYOIGIWO.js";
-import "./chunk-57OUBYEJ.js";
+import "./chunk-TQYA4YOF.js";
+import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";

@@ -29,7 +29,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-BFVJWRE2.js";
+} from "./chunk-3DG6RZQH.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   writeLocalFile
-} from "./chunk-7JXWSOM3.js";
+} from "./chunk-KOHRWU2C.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-LYOIGIWO.js";
+} from "./chunk-TQYA4YOF.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -61,7 +61,7 @@ import {
   QUOTAS,
   VEND_TAG_PREFIX,
   effectiveQuotas
-} from "./chunk-57OUBYEJ.js";
+} from "./chunk-JZ3BJVM6.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,

@@ -15,7 +15,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-WSP22GLZ.js";
+} from "./chunk-DNJIKMGN.js";
 import {
   canonicalJson,
   sha256Digest
@@ -31,8 +31,9 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
+  accountAccessRoleName,
   recordedParameterOverrides
-} from "./chunk-57OUBYEJ.js";
+} from "./chunk-JZ3BJVM6.js";
 import {
   isIntrinsic
 } from "./chunk-TSP7M7MX.js";
@@ -413,7 +414,7 @@ function noteManagementAccount(draft, account) {
   if (account.baselines.length === 0) return;
   draft.note(
     account.name,
-    stackSetsReachManagementAccount(draft) ? `Its baselines deploy only if it has the execution role ${draft.desired.organization.stackSets.executionRoleName ?? "AWSCloudFormationStackSetExecutionRole"}: AWS Organizations creates that role in the accounts it creates, not in the management account.` : "Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account."
+    stackSetsReachManagementAccount(draft) ? `Its baselines deploy only if it has the execution role ${accountAccessRoleName(draft.desired.organization.stackSets)}: vend has AWS Organizations create that role in the accounts it creates, but the management account has it only if someone created it there.` : "Its baselines are not deployed: SERVICE_MANAGED StackSets never deploy to the management account."
   );
 }
 

@@ -1,5 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  DEFAULT_ACCOUNT_ACCESS_ROLE,
+  DEFAULT_STACK_SET_EXECUTION_ROLE,
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
@@ -9,7 +11,7 @@ import {
   checkTemplates,
   effectiveQuotas,
   limitPhrase
-} from "./chunk-57OUBYEJ.js";
+} from "./chunk-JZ3BJVM6.js";
 import {
   readRepository
 } from "./chunk-OYYKCGLR.js";
@@ -4300,6 +4302,22 @@ var checkAdministrationRole = ({ repository }) => {
     )
   ];
 };
+var checkExecutionRole = ({ repository }) => {
+  const organization = repository.organization;
+  const settings = organization?.value.stackSets;
+  if (!organization || settings?.permissionModel !== "SELF_MANAGED" || settings.executionRoleName !== void 0)
+    return [];
+  return [
+    {
+      ...organization.source.diagnostic(
+        RULES.administrationRole,
+        `executionRoleName is not set, so StackSets run as ${DEFAULT_STACK_SET_EXECUTION_ROLE} in every account (CloudFormation's default): vend creates new accounts with that role, but existing accounts need it too, and the bootstrap stack's ExecutionRoleName must name it. Set executionRoleName to the role your accounts have (the bootstrap stack's default is ${DEFAULT_ACCOUNT_ACCESS_ROLE}).`,
+        ["stackSets", "permissionModel"]
+      ),
+      severity: "warning"
+    }
+  ];
+};
 
 // src/config/cloudformation-resource-types.ts
 var CLOUDFORMATION_RESOURCE_TYPES_SOURCE = "the AWS CDK's CloudFormation service specification (aws-service-spec 0.1.216, read on 2026-11-30)";
@@ -6600,6 +6618,7 @@ var CROSS_FILE_RULES = [
   checkUncheckedPatterns,
   checkOperationPreferences,
   checkAdministrationRole,
+  checkExecutionRole,
   checkExceptions,
   checkDriftIgnore
 ];
