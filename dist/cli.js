@@ -106,8 +106,8 @@ async function runCommand(settings, terminal) {
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-47XNWFRJ.js"),
-        import("./chunks/apply-text-TVC2GPBG.js"),
-        import("./chunks/apply-markdown-3YU6VXQ3.js"),
+        import("./chunks/apply-text-BOBKM3MQ.js"),
+        import("./chunks/apply-markdown-GABA6HKT.js"),
         import("./chunks/plan-text-GVLZEKFS.js")
       ]);
       const ask2 = terminal.ask;

@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-AAFQTUSG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-NWHPNGJQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PAHLGQH7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2C4QX4MF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

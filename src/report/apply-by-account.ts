@@ -107,7 +107,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
         `not attempted: ${undonePhrase(failure, account)}, since ${failure.blockedBy} did not complete`,
       );
     for (const account of (failure.reaches ?? []).filter((name) => !notCreated.has(name)))
-      outcome(account).notDone.push(`through: not attempted: ${failure.description}`);
+      outcome(account).notDone.push(`through: ${failure.description} (not attempted)`);
   }
   for (const failure of attemptedFailures(report)) {
     const stackSet = stackSetOfChangeId(failure.id);
@@ -133,7 +133,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       outcome(account).notDone.push(`refused: ${undonePhrase(refusal, account)}`);
     // Refused at an OU, the root or a whole StackSet: each account it would have reached is left as it was.
     for (const account of (refusal.reaches ?? []).filter((name) => !notCreated.has(name)))
-      outcome(account).notDone.push(`through: refused: ${refusal.description}`);
+      outcome(account).notDone.push(`through: ${refusal.description} (refused)`);
   }
   for (const change of report.pending)
     for (const account of change.accounts ?? [])

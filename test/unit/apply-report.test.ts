@@ -163,7 +163,7 @@ describe('what apply did, by account', () => {
     });
     const { accounts } = applyOutcomeByAccount(report);
     expect(accounts.find((account) => account.account === 'ml-sandbox')?.notDone).toContain(
-      'through: refused: Detach SCP protect-security-services from OU Sandbox',
+      'through: Detach SCP protect-security-services from OU Sandbox (refused)',
     );
     expect(accounts.find((account) => account.account === 'new-two')?.notDone).toEqual([
       'still planned: held back by refused update-stackset:stackset:vend-human-roles: Deploy human-roles to 1 stack instance (1 account)',

@@ -82,7 +82,7 @@ ${account}`);
         `not attempted: ${undonePhrase(failure, account)}, since ${failure.blockedBy} did not complete`
       );
     for (const account of (failure.reaches ?? []).filter((name) => !notCreated.has(name)))
-      outcome(account).notDone.push(`through: not attempted: ${failure.description}`);
+      outcome(account).notDone.push(`through: ${failure.description} (not attempted)`);
   }
   for (const failure of attemptedFailures(report)) {
     const stackSet = stackSetOfChangeId(failure.id);
@@ -108,7 +108,7 @@ ${account}`) || update?.failed.has(account)) continue;
     for (const account of refusal.accounts ?? [])
       outcome(account).notDone.push(`refused: ${undonePhrase(refusal, account)}`);
     for (const account of (refusal.reaches ?? []).filter((name) => !notCreated.has(name)))
-      outcome(account).notDone.push(`through: refused: ${refusal.description}`);
+      outcome(account).notDone.push(`through: ${refusal.description} (refused)`);
   }
   for (const change of report.pending)
     for (const account of change.accounts ?? [])

@@ -5,7 +5,7 @@ import {
 } from "./chunk-4BPQVBP7.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-7YMT6LLO.js";
+} from "./chunk-ORWNSA7X.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

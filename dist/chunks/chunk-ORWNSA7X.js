@@ -13,7 +13,7 @@ import {
   applySummaryLine,
   approvalLine,
   pendingLine
-} from "./chunk-DZLCDXIU.js";
+} from "./chunk-ENU2BD77.js";
 import {
   applyExitCode,
   attemptedFailures,

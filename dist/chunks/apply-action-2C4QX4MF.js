@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-EZR4ZTO5.js";
+} from "./chunk-7ZVZ72ZI.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,7 +14,7 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-7YMT6LLO.js";
+} from "./chunk-ORWNSA7X.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -57,7 +57,7 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-QGPAIWF2.js";
 import {
   applySummaryLine
-} from "./chunk-DZLCDXIU.js";
+} from "./chunk-ENU2BD77.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";

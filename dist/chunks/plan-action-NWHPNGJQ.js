@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-EZR4ZTO5.js";
+} from "./chunk-7ZVZ72ZI.js";
 import {
   logInfo
 } from "./chunk-4BPQVBP7.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-7YMT6LLO.js";
+} from "./chunk-ORWNSA7X.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -63,7 +63,7 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ON4RG25Y.js";
 import "./chunk-QGPAIWF2.js";
-import "./chunk-DZLCDXIU.js";
+import "./chunk-ENU2BD77.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
