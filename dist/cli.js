@@ -15,7 +15,7 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-LNNCYPTX.js";
+} from "./chunks/chunk-GWAM7STW.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
@@ -45,7 +45,7 @@ import {
 } from "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunks/chunk-W44EITC5.js";
+} from "./chunks/chunk-4AIJK2XZ.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-3AGZ4DXN.js"),
-        import("./chunks/plan-text-GVLZEKFS.js"),
-        import("./chunks/plan-markdown-NUPJOBRT.js")
+        import("./chunks/plan-TVHQ3PAL.js"),
+        import("./chunks/plan-text-J6PH57B3.js"),
+        import("./chunks/plan-markdown-HZP7IYMT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-47XNWFRJ.js"),
-        import("./chunks/apply-text-BOBKM3MQ.js"),
-        import("./chunks/apply-markdown-GABA6HKT.js"),
-        import("./chunks/plan-text-GVLZEKFS.js")
+        import("./chunks/apply-65KF7DOV.js"),
+        import("./chunks/apply-text-BYH43ZKB.js"),
+        import("./chunks/apply-markdown-4I6TLDHI.js"),
+        import("./chunks/plan-text-J6PH57B3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-G737LB6F.js"),
-        import("./chunks/drift-text-MDQQOMNN.js"),
-        import("./chunks/drift-markdown-FLFAWPGW.js"),
+        import("./chunks/drift-57TGZTTN.js"),
+        import("./chunks/drift-text-UOGX42DF.js"),
+        import("./chunks/drift-markdown-7Z6AGOU3.js"),
         import("./chunks/drift-report-PGX72B6U.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-QFYBYWDT.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-KGNNAI4T.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-PYXI4OY2.js"),
-        import("./chunks/import-text-L73C2AUN.js")
+        import("./chunks/import-TTJBPYLQ.js"),
+        import("./chunks/import-text-VG5MR5Q6.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-UBXKIGYR.js";
+} from "./chunks/chunk-IGSUEAZW.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-LNNCYPTX.js";
+import "./chunks/chunk-GWAM7STW.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -32,7 +32,7 @@ import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-QGPAIWF2.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-W44EITC5.js";
+import "./chunks/chunk-4AIJK2XZ.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-NWHPNGJQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-HHRZCNXT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2C4QX4MF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YIEBPAYY.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-LPCXLU2L.js");
+        const { runDriftAction } = await import("./chunks/drift-action-KUIKRCTY.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

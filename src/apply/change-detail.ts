@@ -14,7 +14,7 @@ export function changeDetail(change: Change): string | undefined {
       return Object.entries(after)
         .map(
           ([key, value]) =>
-            `${key}: ${key in before ? JSON.stringify(before[key]) : '(none)'} → ${JSON.stringify(value)}`,
+            `${key}: ${key in before ? JSON.stringify(before[key]) : '(not set)'} → ${JSON.stringify(value)}`,
         )
         .join(', ');
     case CHANGE_KINDS.untagAccount:

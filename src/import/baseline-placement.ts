@@ -156,7 +156,7 @@ export function organizationalUnitBaselines(
       findings.push({
         kind: 'inferred',
         subject: `OU ${unit.path}`,
-        message: `Declares ${listNames(shared)}, because all ${beneath.length} of its accounts have ${shared.length === 1 ? 'it' : 'them'}: an account created in it later gets ${shared.length === 1 ? 'it' : 'them'} too. If ${shared.length === 1 ? 'it is' : 'they are'} there by each account's choice, move ${shared.length === 1 ? 'it' : 'them'} to the accounts' baselines.`,
+        message: `Declares ${listNames(shared)}, because ${beneath.length === 1 ? 'its one account has' : beneath.length === 2 ? 'both of its accounts have' : `all ${beneath.length} of its accounts have`} ${shared.length === 1 ? 'it' : 'them'}: an account created in it later gets ${shared.length === 1 ? 'it' : 'them'} too. If ${shared.length === 1 ? 'it is' : 'they are'} there by each account's choice, move ${shared.length === 1 ? 'it' : 'them'} to the accounts' baselines.`,
       });
     }
     inherited.set(unit.path, new Set([...fromAbove, ...shared]));
@@ -257,7 +257,7 @@ export function undeclaredAccountInstances(
             {
               kind: 'note' as const,
               subject: `StackSet ${stackSet.name}`,
-              message: `${skipped === 1 ? 'One of its instances is' : `${skipped} of its instances are`} in suspended or closed accounts: updates skip ${skipped === 1 ? 'it' : 'them'} (SKIPPED_SUSPENDED_ACCOUNT), and ${skipped === 1 ? 'it goes' : 'they go'} when AWS closes the account${skipped === 1 ? '' : 's'} for good.`,
+              message: `${skipped === 1 ? 'One of its instances is in a suspended or closed account' : `${skipped} of its instances are in suspended or closed accounts`}: updates skip ${skipped === 1 ? 'it' : 'them'} (SKIPPED_SUSPENDED_ACCOUNT), and ${skipped === 1 ? 'it goes' : 'they go'} when AWS closes the account${skipped === 1 ? '' : 's'} for good.`,
             },
           ];
     const them = instances.length === 1 ? 'it' : 'them';

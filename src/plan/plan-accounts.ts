@@ -334,8 +334,10 @@ export function unmanagedAccounts(draft: PlanDraft): UnmanagedAccount[] {
       name: account.name,
       email: account.email,
       parentPath: account.parentPath || '(root)',
-      ...(account.tags
-        ? { ownedByVend: account.status === 'ACTIVE' && account.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value }
+      // A closed account is nobody's to manage, whatever its tags say: it needs no tag read to be told apart.
+      ...(account.status !== 'ACTIVE' ? { status: account.status, ownedByVend: false } : {}),
+      ...(account.tags && account.status === 'ACTIVE'
+        ? { ownedByVend: account.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value }
         : {}),
     }))
     .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));

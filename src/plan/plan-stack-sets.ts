@@ -226,7 +226,7 @@ export function planStackSets(draft: PlanDraft): void {
             baselineControlsAccess(baseline.name, baseline.templateBody),
           highImpactReason: accounts.some((account) => draft.isManagementAccount(account))
             ? `${CONTROLS_ACCESS}, in the management account, where no SCP limits it`
-            : `parameter overrides for ${CONTROLS_ACCESS}: these accounts get other values than the StackSet's`,
+            : `parameter overrides for ${CONTROLS_ACCESS}: ${accounts.length === 1 ? 'this account gets' : 'these accounts get'} other values than the StackSet's`,
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           // Named when few: groups with other overrides are otherwise lines alike, telling no account apart.
           description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'}${accounts.length <= NAMED_ACCOUNTS ? `: ${accounts.join(', ')}` : ''})`,

@@ -131,6 +131,8 @@ export interface UnmanagedAccount {
   name: string;
   email: string;
   parentPath: string;
+  /** Organizations' status where it is not ACTIVE: SUSPENDED (closed) or PENDING_CLOSURE. */
+  status?: string;
   /**
    * Active and tagged `ManagedBy: vend`: vend's account, whose manifest was deleted or whose email and name were
    * both changed in git. Vend still leaves it alone, but a reviewer must see it, not find it among the others.

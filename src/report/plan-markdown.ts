@@ -392,7 +392,7 @@ function unmanagedSections(plan: Plan): CommentSection[] {
           '|---|---|---|---|',
           ...unmanaged.map(
             (account) =>
-              `| ${escapeMarkdown(account.name)} | ${account.id} | ${escapeMarkdown(account.email)} | ${escapeMarkdown(account.parentPath)} |`,
+              `| ${escapeMarkdown(account.name)}${account.status ? ` (${account.status})` : ''} | ${account.id} | ${escapeMarkdown(account.email)} | ${escapeMarkdown(account.parentPath)} |`,
           ),
         ].join('\n'),
       ),

@@ -163,7 +163,11 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     if (unmanaged.some((account) => account.ownedByVend === undefined))
       lines.push(`  ${unreadOwnershipNote(unmanaged)}`);
     for (const account of unmanaged)
-      lines.push(visibleLine(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
+      lines.push(
+        visibleLine(
+          `  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}${account.status ? `, ${account.status}` : ''}`,
+        ),
+      );
   }
   const blocked = blockedLine(plan);
   lines.push(

@@ -208,7 +208,7 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
   expect(written(outcome).report.findings).toContainEqual({
     kind: 'note',
     subject: 'StackSet vend-global',
-    message: expect.stringMatching(/^One of its instances is in suspended or closed accounts: updates skip it/),
+    message: expect.stringMatching(/^One of its instances is in a suspended or closed account: updates skip it/),
   });
 
   const first = await plan(root);

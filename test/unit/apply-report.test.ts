@@ -39,7 +39,7 @@ function reportWithEverything(appliedChanges: number): ApplyReport {
       id: `tag-account:account:team-${index}`,
       description: `Set tags CostCenter, Owner on team-${index} ${'x'.repeat(40)}`,
       accounts: [`team-${index}`],
-      detail: 'CostCenter: "0000" → "4711", Owner: (none) → "team-a"',
+      detail: 'CostCenter: "0000" → "4711", Owner: (not set) → "team-a"',
     })),
   ];
   report.createdAccounts = [{ name: 'payments-prod', id: '210987654321' }];
@@ -105,7 +105,7 @@ describe('what apply did, by account', () => {
       },
       {
         account: 'team-0',
-        done: ['tags set: CostCenter: "0000" → "4711", Owner: (none) → "team-a"'],
+        done: ['tags set: CostCenter: "0000" → "4711", Owner: (not set) → "team-a"'],
         failed: [],
         notDone: [],
       },
@@ -356,7 +356,7 @@ test('the text report says per account what was done and what failed, and a no-o
       '      - refused: closing it',
       '  payments-prod (210987654321): created; SCP deny-internet-gateways attached; vend-boundary deployed in us-east-1',
       '      ✗ vend-roles in us-east-1: Role reader already exists',
-      '  team-0: tags set: CostCenter: "0000" → "4711", Owner: (none) → "team-a"',
+      '  team-0: tags set: CostCenter: "0000" → "4711", Owner: (not set) → "team-a"',
     ].join('\n'),
   );
   expect(text).toContain('Across the organization:\n  2 OUs created; 1 SCP created');
@@ -413,7 +413,7 @@ test('what a tag, move or rename did is said in values, old → new', () => {
   const change = (kind: string, before: unknown, after: unknown) =>
     ({ id: `${kind}:account:a`, kind, before, after }) as Parameters<typeof changeDetail>[0];
   expect(changeDetail(change('tag-account', { CostCenter: '0000' }, { CostCenter: '4711', Owner: 'team-a' }))).toBe(
-    'CostCenter: "0000" → "4711", Owner: (none) → "team-a"',
+    'CostCenter: "0000" → "4711", Owner: (not set) → "team-a"',
   );
   expect(changeDetail(change('untag-account', { Stale: 'x' }, null))).toBe('Stale: "x"');
   expect(changeDetail(change('move-account', { id: '1', ou: '(root)' }, { id: '1', ou: 'Sandbox' }))).toBe(

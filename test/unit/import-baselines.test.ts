@@ -164,7 +164,7 @@ describe('baselines from StackSets with the prefix', () => {
       imported,
       'inferred',
       'OU Workloads',
-      'Declares boundary, because all 2 of its accounts have it: an account created in it later gets it too.',
+      'Declares boundary, because both of its accounts have it: an account created in it later gets it too.',
     );
   });
 

@@ -289,7 +289,7 @@ test('an SCP also attached where no manifest declares (a suspended account) is a
   expect(imported.findings).toContainEqual({
     kind: 'note',
     subject: 'StackSet vend-base',
-    message: expect.stringMatching(/^One of its instances is in suspended or closed accounts: updates skip it/),
+    message: expect.stringMatching(/^One of its instances is in a suspended or closed account: updates skip it/),
   });
   expect(findingsOf(imported, 'check')).toContainEqual({
     kind: 'check',
