@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-KOHRWU2C.js";
+} from "./chunks/chunk-6TAGLOOJ.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,12 +34,12 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-TQYA4YOF.js";
+} from "./chunks/chunk-G4FRZGFR.js";
 import "./chunks/chunk-JZ3BJVM6.js";
 import "./chunks/chunk-OYYKCGLR.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
-import "./chunks/chunk-QGPAIWF2.js";
+import "./chunks/chunk-NCA6KTMD.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-TVHQ3PAL.js"),
-        import("./chunks/plan-text-J6PH57B3.js"),
-        import("./chunks/plan-markdown-HZP7IYMT.js")
+        import("./chunks/plan-LO4SCFUJ.js"),
+        import("./chunks/plan-text-LY4PJINY.js"),
+        import("./chunks/plan-markdown-XX6AWKUM.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-65KF7DOV.js"),
+        import("./chunks/apply-ZW64E4NW.js"),
         import("./chunks/apply-text-BYH43ZKB.js"),
         import("./chunks/apply-markdown-4I6TLDHI.js"),
-        import("./chunks/plan-text-J6PH57B3.js")
+        import("./chunks/plan-text-LY4PJINY.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-57TGZTTN.js"),
-        import("./chunks/drift-text-UOGX42DF.js"),
-        import("./chunks/drift-markdown-7Z6AGOU3.js"),
-        import("./chunks/drift-report-PGX72B6U.js")
+        import("./chunks/drift-YB7D7X5O.js"),
+        import("./chunks/drift-text-X5FH4J3I.js"),
+        import("./chunks/drift-markdown-6PHON3NR.js"),
+        import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-KGNNAI4T.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-4YDFOK4X.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-TTJBPYLQ.js"),
+        import("./chunks/import-XQNSC5YZ.js"),
         import("./chunks/import-text-VG5MR5Q6.js")
       ]);
       const outcome = await runImport(settings);

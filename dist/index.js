@@ -25,12 +25,12 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-TQYA4YOF.js";
+} from "./chunks/chunk-G4FRZGFR.js";
 import "./chunks/chunk-JZ3BJVM6.js";
 import "./chunks/chunk-OYYKCGLR.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
-import "./chunks/chunk-QGPAIWF2.js";
+import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-4AIJK2XZ.js";
 import "./chunks/chunk-VDZD57HC.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-HHRZCNXT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KFPRSAMU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YIEBPAYY.js");
+        const { runApplyAction } = await import("./chunks/apply-action-MADJUSI6.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-KUIKRCTY.js");
+        const { runDriftAction } = await import("./chunks/drift-action-EP5TEGMT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

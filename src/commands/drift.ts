@@ -95,7 +95,14 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
     }
     const commit = repositoryCommit(settings.repositoryRoot);
     const plan = computePlan(desired, observed, { commit });
-    const context = new DriftContext(desired, observed, plan, now.toISOString().slice(0, 10));
+    const exceptions = exceptionFindings(validation.exceptions, now);
+    const context = new DriftContext(
+      desired,
+      observed,
+      plan,
+      now.toISOString().slice(0, 10),
+      exceptions.filter((finding) => finding.kind === 'exception-expired').map((finding) => finding.target),
+    );
     const foreign = foreignScpAttachments(context);
     const organization = organizationFindings(context, foreign);
     const detections = await detectStackSetDrift(
@@ -113,7 +120,7 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
     const attributed = await findWhoChangedIt(
       context,
       foreign,
-      [...organization.findings, ...resources.findings, ...exceptionFindings(validation.exceptions, now)],
+      [...organization.findings, ...resources.findings, ...exceptions],
       now,
     );
     const report = assembleDriftReport({

@@ -96,8 +96,8 @@ export function wrongOrganizationalUnitFinding(context: DriftContext, change: Ch
   const lacks = [...there].filter((scp) => !here.has(scp)).sort(compareText);
   const extra = [...here].filter((scp) => !there.has(scp)).sort(compareText);
   const details = [
-    ...(lacks.length > 0 ? [`lacks SCPs ${lacks.join(', ')} where it is`] : []),
-    ...(extra.length > 0 ? [`has SCPs ${extra.join(', ')} that ${declared} does not give`] : []),
+    ...(lacks.length > 0 ? [`lacks ${scpsNamed(lacks)} where it is`] : []),
+    ...(extra.length > 0 ? [`has ${scpsNamed(extra)} that ${declared} does not give`] : []),
   ];
   const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
   const interim =
@@ -356,4 +356,9 @@ export function unmanagedAccountFindings(context: DriftContext): DriftFinding[] 
 function touchesAccount(change: Change, account: string): boolean {
   if (change.target === `account:${account}`) return true;
   return (change.scope.members ?? []).some((member) => member.startsWith(`${account}/`));
+}
+
+/** `SCP deny-leave`, `SCPs a, b and c`: every name, as a move changes few. */
+function scpsNamed(names: readonly string[]): string {
+  return `${names.length === 1 ? 'SCP' : 'SCPs'} ${listNames(names, names.length)}`;
 }

@@ -51,6 +51,8 @@ export class DriftContext {
     readonly plan: Plan,
     /** The day of the check, YYYY-MM-DD (UTC): every new finding's firstSeen. */
     readonly checkedOn: string,
+    /** Targets of the exceptions that expired: each fails validation, so no plan or apply runs (exception-expired). */
+    readonly expiredExceptions: readonly string[] = [],
   ) {
     this.live = observedSnapshot(desired, observed);
     const resolved = resolveOrganizationalUnits(desired, observed);

@@ -29,7 +29,7 @@ export const DRIFT_KINDS = {
   'scp-content': { severity: 'critical', title: 'SCP content edited outside git' },
   'account-left-organization': { severity: 'critical', title: 'Declared account not in the organization' },
   'scp-foreign': { severity: 'high', title: 'Foreign SCP attached' },
-  'scp-ownership-tag': { severity: 'high', title: 'SCP no longer tagged as vend’s' },
+  'scp-ownership-tag': { severity: 'high', title: 'Catalogue SCP not tagged as vend’s' },
   // High like scp-foreign: what tells these from a foreign SCP is the ManagedBy tag, which anyone may set.
   'scp-attached-undeclared': { severity: 'high', title: 'SCP attached where not declared' },
   'scp-retired': { severity: 'high', title: 'Retired SCP still in the organization' },

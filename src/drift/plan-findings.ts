@@ -139,12 +139,23 @@ export function organizationFindings(
 }
 
 /**
- * While main's plan has problems, apply changes nothing: a restore hint that says what apply does must say it waits
- * for them, or the nightly issue promises a critical guardrail back that no apply will attach.
+ * While main's plan has problems, or an exception has expired, apply changes nothing: a restore hint that says what
+ * apply does must say it waits for them, or the nightly issue promises a critical guardrail back that no apply will
+ * attach.
  */
 function whileBlocked(context: DriftContext, findings: DriftFinding[]): DriftFinding[] {
   const targets = [...new Set(context.plan.problems.map((problem) => problem.target))].sort();
-  if (targets.length === 0) return findings;
+  const expired = context.expiredExceptions;
+  if (targets.length === 0 && expired.length === 0) return findings;
+  const blockers = [
+    ...(targets.length > 0
+      ? [`main's plan has ${countOf(context.plan.problems.length, 'problem')} (${listNames(targets)})`]
+      : []),
+    ...(expired.length > 0
+      ? [`validation fails on ${countOf(expired.length, 'expired exception')} (${listNames(expired)})`]
+      : []),
+  ];
+  const count = context.plan.problems.length + expired.length;
   // Restores that are no apply's to make wait: a rename back by hand, or apply leaving the thing alone.
   const byHand = (finding: DriftFinding) =>
     finding.kind === 'ou-renamed' || /^apply (?:leaves|cannot|is blocked)/.test(finding.restore);
@@ -154,10 +165,10 @@ function whileBlocked(context: DriftContext, findings: DriftFinding[]): DriftFin
       finding.kind === 'blocking-problem'
         ? finding.restore
         : targets.includes(finding.target)
-          ? `${finding.restore}; until this is fixed, apply changes nothing at all`
+          ? `${finding.restore}; until then, apply changes nothing at all`
           : byHand(finding)
             ? finding.restore
-            : `${finding.restore}, once apply is unblocked: main's plan has ${countOf(context.plan.problems.length, 'problem')} (${listNames(targets)}), and apply changes nothing until ${context.plan.problems.length === 1 ? 'it is' : 'they are'} fixed`,
+            : `${finding.restore}, once apply is unblocked: ${blockers.join(', and ')}, and apply changes nothing until ${count === 1 ? 'it is' : 'they are'} fixed`,
   }));
 }
 

@@ -65,14 +65,22 @@ export function scpUpdateFindings(context: DriftContext, change: Change): DriftF
 
 type ScpText = { content: string; description: string };
 
-/** The content and description of an SCP as the organization has it (`before`) against main's (`after`). */
+/**
+ * The content and description of an SCP as the organization has it (`before`) against main's (`after`). `owned`:
+ * the policy carries vend's ownership tag; one that does not is rewritten only once it is tagged again.
+ */
 function scpContentFindings(
   context: DriftContext,
   target: string,
   scp: string,
   before: ScpText,
   after: ScpText,
+  owned = true,
 ): DriftFinding[] {
+  const writesBack = (what: string) =>
+    owned
+      ? `apply writes main’s ${what} back`
+      : `once the policy is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again (apply changes no policy it does not own), apply writes main’s ${what} back`;
   const findings: DriftFinding[] = [];
   if (before.content !== after.content) {
     const diff = unifiedDiff(prettyPolicy(after.content), prettyPolicy(before.content));
@@ -83,7 +91,7 @@ function scpContentFindings(
         {
           expected: `the content of ${scpFileOf(context, scp)}`,
           actual: 'other content (the diff turns main’s content into the organization’s)',
-          restore: 'apply writes main’s content back',
+          restore: writesBack('content'),
           accept: `copy the organization’s content into ${scpFileOf(context, scp)}`,
           details: diff.lines,
         },
@@ -99,7 +107,7 @@ function scpContentFindings(
         {
           expected: `description ${JSON.stringify(after.description)}`,
           actual: `description ${JSON.stringify(before.description)}`,
-          restore: 'apply writes main’s description back',
+          restore: writesBack('description'),
           accept: `set the description of ${scp} in ${ORGANIZATION_FILE} to the organization’s`,
         },
         context.checkedOn,
@@ -267,7 +275,7 @@ export function scpProblemFinding(context: DriftContext, problem: PlanProblem): 
   // Removing the tag must not hide what was done to the policy: its content is still compared, at its severity.
   if (declared)
     return [
-      ...scpContentFindings(context, problem.target, name, policy, declared),
+      ...scpContentFindings(context, problem.target, name, policy, declared, false),
       makeFinding(
         'scp-ownership-tag',
         problem.target,

@@ -170,7 +170,7 @@ export function missingInstanceFindings(context: DriftContext, change: Change): 
         'stack-instance-missing',
         instanceTarget(name, `account:${account}`, region),
         {
-          expected: `a ${baseline} stack instance in ${account} ${region}`,
+          expected: `the ${baseline} stack instance in ${account} ${region}`,
           actual: 'no stack instance',
           restore: 'apply deploys it',
           accept: `leave ${baseline} out for ${account} in ${manifestOf(context, account)} (excludeBaselines, or its regions)`,

@@ -2206,6 +2206,11 @@ describe('plan recognises an account whose name or email changed in git', () => 
       computePlan(desired, observed).unmanagedAccounts.map((account) => [account.name, account.ownedByVend]),
     );
     expect(owned).toEqual({ 'payments-prod': true, 'security-audit': false, 'payments-dev': undefined });
+    // A closed account is shown as such, and needs no tag read to be told apart from vend's.
+    delete observedAccount(observed, 'security-audit').tags;
+    expect(
+      computePlan(desired, observed).unmanagedAccounts.find((account) => account.name === 'security-audit'),
+    ).toMatchObject({ status: 'SUSPENDED', ownedByVend: false });
   });
 
   it("creates the account when the same-named account is not vend's: AWS allows duplicate names", () => {

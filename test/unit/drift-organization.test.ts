@@ -206,7 +206,7 @@ test('an account moved out of its OU says which SCPs it lacks where it is now', 
     actual: 'in Workloads/NonProd',
     restore: 'apply moves it back to Workloads/Prod',
     accept: 'set ou: Workloads/NonProd in accounts/payments-prod.yaml',
-    details: ['lacks SCPs deny-unapproved-regions where it is'],
+    details: ['lacks SCP deny-unapproved-regions where it is'],
   });
 });
 
@@ -226,7 +226,7 @@ test('a moved account is not blamed for an SCP missing for another reason, and i
   // An SCP someone attached by hand to its declared OU, which main's plan detaches, last and destructively.
   observedPolicy(observed, 'deny-s3-public').targetIds.push(organizationalUnitIdOf('Workloads/Prod'));
   const moved = drift(desired, observed).findings.find((finding) => finding.kind === 'account-wrong-ou');
-  expect(moved?.details).toEqual(['lacks SCPs deny-s3-public, deny-unapproved-regions where it is']);
+  expect(moved?.details).toEqual(['lacks SCPs deny-s3-public and deny-unapproved-regions where it is']);
   expect(moved?.details?.join(' ')).not.toContain(rootGuard);
   expect(moved?.restore).toBe(
     "apply moves it back to Workloads/Prod; there it is under SCP deny-s3-public until apply's detachments run (destructive: refused without allow-destructive, and then it stays)",
@@ -336,7 +336,19 @@ test('while a suspended account blocks apply, no restore hint promises what appl
     /, once apply is unblocked: main's plan has 1 problem \(account:security-audit\), and apply changes nothing until it is fixed$/,
   );
   expect(findings.find((finding) => finding.kind === 'account-suspended')!.restore).toMatch(
-    /; until this is fixed, apply changes nothing at all$/,
+    /; until then, apply changes nothing at all$/,
+  );
+});
+
+test('while an expired exception fails validation, restore hints wait for it too', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedPolicy(observed, 'deny-leave-organization').targetIds = [];
+  const expired = 'account:payments-dev#exception:required-tags';
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30', [expired]);
+  const detached = organizationFindings(context, []).findings.find((finding) => finding.kind === 'scp-detached')!;
+  expect(detached.restore).toMatch(
+    /, once apply is unblocked: validation fails on 1 expired exception \(account:payments-dev#exception:required-tags\), and apply changes nothing until it is fixed$/,
   );
 });
 
@@ -401,6 +413,10 @@ test('removing an SCP’s ownership tag does not hide an edit of its content: th
     'scp-ownership-tag scp:deny-leave-organization',
   ]);
   expect(findings.find((finding) => finding.kind === 'scp-content')?.severity).toBe('critical');
+  // Apply refuses to change a policy it does not own: the hint says what unblocks the rewrite, not that apply makes it.
+  expect(findings.find((finding) => finding.kind === 'scp-content')?.restore).toBe(
+    'once the policy is tagged ManagedBy=vend again (apply changes no policy it does not own), apply writes main’s content back; until then, apply changes nothing at all',
+  );
 });
 
 test('accounts no manifest declares are grouped by the OU they sit in, at info', () => {

@@ -161,6 +161,9 @@ test('instances missing, failed, or left in accounts no longer targeted, each by
     'stack-instance-untargeted stackset:vend-regional-guardrails@account:security-audit/us-east-1',
   ]);
   expect(list.find((finding) => finding.kind === 'stack-instance-failed')!.actual).toBe('FAILED: Role not assumable');
+  expect(list.find((finding) => finding.kind === 'stack-instance-missing')!.expected).toBe(
+    'the automation-roles stack instance in payments-dev us-east-1',
+  );
   expect(list.find((finding) => finding.kind === 'stack-instance-untargeted')!.restore).toContain('allow-destructive');
 });
 

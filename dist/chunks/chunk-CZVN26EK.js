@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-FRIWZP7S.js";
+} from "./chunk-C5HECQAH.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,7 +15,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-MW7FHTNK.js";
+} from "./chunk-ECFSIQKB.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-V6LSTHZO.js";
+} from "./chunk-C6LSXRWJ.js";
 import {
   leadingDetails
-} from "./chunk-PP2ZOCSI.js";
+} from "./chunk-CC4IPW4N.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-PP2ZOCSI.js";
+} from "./chunk-CC4IPW4N.js";
 import {
   loosens
 } from "./chunk-Z5KMULJW.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   compareFindings
-} from "./chunk-ON4RG25Y.js";
+} from "./chunk-FBPWGYTZ.js";
 import {
   CHANGE_KINDS,
   ouReference,

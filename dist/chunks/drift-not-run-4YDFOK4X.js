@@ -1,17 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-IOBU3VIR.js";
-import "./chunk-MW7FHTNK.js";
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-A3GDUUD6.js";
+import "./chunk-Z5RU7L6J.js";
+import "./chunk-ECFSIQKB.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-QGPAIWF2.js";
+import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
@@ -19,7 +20,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
 };

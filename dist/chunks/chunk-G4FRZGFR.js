@@ -31,7 +31,7 @@ import {
 } from "./chunk-TSP7M7MX.js";
 import {
   DRIFT_SEVERITIES
-} from "./chunk-QGPAIWF2.js";
+} from "./chunk-NCA6KTMD.js";
 import {
   codePointOf
 } from "./chunk-VDZD57HC.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-IOBU3VIR.js";
+} from "./chunk-Z5RU7L6J.js";
 import {
   fitComment
 } from "./chunk-OX2MHUPH.js";

@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-MW7FHTNK.js";
+} from "./chunk-ECFSIQKB.js";
 import {
   ansi,
   plain
@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-V6LSTHZO.js";
+} from "./chunk-C6LSXRWJ.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-PP2ZOCSI.js";
+} from "./chunk-CC4IPW4N.js";
 import {
   summarizeTemplateChange
 } from "./chunk-Z5KMULJW.js";

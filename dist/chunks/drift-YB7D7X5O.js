@@ -1,26 +1,28 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-FRIWZP7S.js";
-import "./chunk-MW7FHTNK.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-V6LSTHZO.js";
-import "./chunk-PP2ZOCSI.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-ZNTVD47B.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-GWAM7STW.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-CC4IPW4N.js";
 import "./chunk-ABSFEK24.js";
+import "./chunk-B5YYAAVT.js";
+import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-G4FRZGFR.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-ON4RG25Y.js";
-import "./chunk-QGPAIWF2.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-FBPWGYTZ.js";
+import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
@@ -28,9 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

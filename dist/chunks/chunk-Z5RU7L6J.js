@@ -7,7 +7,7 @@ import {
   driftSummaryLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-MW7FHTNK.js";
+} from "./chunk-ECFSIQKB.js";
 import {
   fitComment
 } from "./chunk-OX2MHUPH.js";
@@ -19,7 +19,7 @@ import {
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES
-} from "./chunk-QGPAIWF2.js";
+} from "./chunk-NCA6KTMD.js";
 import {
   countOf
 } from "./chunk-4AIJK2XZ.js";

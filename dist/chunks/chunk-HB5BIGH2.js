@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-V6LSTHZO.js";
+} from "./chunk-C6LSXRWJ.js";
 import {
   computePlan,
   repositoryCommit
@@ -22,11 +22,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-KOHRWU2C.js";
+} from "./chunk-6TAGLOOJ.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-TQYA4YOF.js";
+} from "./chunk-G4FRZGFR.js";
 import {
   readRepositoryBytes
 } from "./chunk-OYYKCGLR.js";

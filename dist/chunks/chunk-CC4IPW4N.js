@@ -28,7 +28,7 @@ import {
 } from "./chunk-OYYKCGLR.js";
 import {
   makeFinding
-} from "./chunk-ON4RG25Y.js";
+} from "./chunk-FBPWGYTZ.js";
 import {
   AccountsByEmail,
   CHANGE_KINDS,
@@ -97,11 +97,12 @@ function findRenamedOrganizationalUnits(desired, observed, ouIdByPath) {
 
 // src/drift/drift-context.ts
 var DriftContext = class {
-  constructor(desired, observed, plan, checkedOn) {
+  constructor(desired, observed, plan, checkedOn, expiredExceptions = []) {
     this.desired = desired;
     this.observed = observed;
     this.plan = plan;
     this.checkedOn = checkedOn;
+    this.expiredExceptions = expiredExceptions;
     this.live = observedSnapshot(desired, observed);
     const resolved = resolveOrganizationalUnits(desired, observed);
     this.ouIdByPath = resolved.ids;
@@ -145,6 +146,7 @@ var DriftContext = class {
   observed;
   plan;
   checkedOn;
+  expiredExceptions;
   /** Declared OU path (`''` for the root) → its id in AWS, for the declared OUs that exist. */
   ouIdByPath;
   /** Declared OU paths that several OUs could be (same name, same parent). */
@@ -565,7 +567,7 @@ function missingInstanceFindings(context, change) {
       "stack-instance-missing",
       instanceTarget(name, `account:${account}`, region),
       {
-        expected: `a ${baseline} stack instance in ${account} ${region}`,
+        expected: `the ${baseline} stack instance in ${account} ${region}`,
         actual: "no stack instance",
         restore: "apply deploys it",
         accept: `leave ${baseline} out for ${account} in ${manifestOf(context, account)} (excludeBaselines, or its regions)`
@@ -885,8 +887,8 @@ function wrongOrganizationalUnitFinding(context, change) {
   const lacks = [...there].filter((scp) => !here.has(scp)).sort(compareText);
   const extra = [...here].filter((scp) => !there.has(scp)).sort(compareText);
   const details = [
-    ...lacks.length > 0 ? [`lacks SCPs ${lacks.join(", ")} where it is`] : [],
-    ...extra.length > 0 ? [`has SCPs ${extra.join(", ")} that ${declared} does not give`] : []
+    ...lacks.length > 0 ? [`lacks ${scpsNamed(lacks)} where it is`] : [],
+    ...extra.length > 0 ? [`has ${scpsNamed(extra)} that ${declared} does not give`] : []
   ];
   const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
   const interim = radius?.kind === "move" && radius.untilDetached ? `; there it is under SCP ${radius.untilDetached.join(", ")} until apply's detachments run (destructive: refused without allow-destructive, and then it stays)` : "";
@@ -1090,6 +1092,9 @@ function touchesAccount(change, account) {
   if (change.target === `account:${account}`) return true;
   return (change.scope.members ?? []).some((member) => member.startsWith(`${account}/`));
 }
+function scpsNamed(names) {
+  return `${names.length === 1 ? "SCP" : "SCPs"} ${listNames(names, names.length)}`;
+}
 
 // src/drift/organizational-unit-findings.ts
 function missingOrganizationalUnitFinding(context, change) {
@@ -1227,7 +1232,8 @@ function scpUpdateFindings(context, change) {
     change.after
   );
 }
-function scpContentFindings(context, target, scp, before, after) {
+function scpContentFindings(context, target, scp, before, after, owned = true) {
+  const writesBack = (what) => owned ? `apply writes main\u2019s ${what} back` : `once the policy is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again (apply changes no policy it does not own), apply writes main\u2019s ${what} back`;
   const findings = [];
   if (before.content !== after.content) {
     const diff = unifiedDiff(prettyPolicy(after.content), prettyPolicy(before.content));
@@ -1238,7 +1244,7 @@ function scpContentFindings(context, target, scp, before, after) {
         {
           expected: `the content of ${scpFileOf(context, scp)}`,
           actual: "other content (the diff turns main\u2019s content into the organization\u2019s)",
-          restore: "apply writes main\u2019s content back",
+          restore: writesBack("content"),
           accept: `copy the organization\u2019s content into ${scpFileOf(context, scp)}`,
           details: diff.lines
         },
@@ -1254,7 +1260,7 @@ function scpContentFindings(context, target, scp, before, after) {
         {
           expected: `description ${JSON.stringify(after.description)}`,
           actual: `description ${JSON.stringify(before.description)}`,
-          restore: "apply writes main\u2019s description back",
+          restore: writesBack("description"),
           accept: `set the description of ${scp} in ${ORGANIZATION_FILE} to the organization\u2019s`
         },
         context.checkedOn
@@ -1387,7 +1393,7 @@ function scpProblemFinding(context, problem) {
   const declared = context.desired.scps.find((scp) => scp.name === name);
   if (declared)
     return [
-      ...scpContentFindings(context, problem.target, name, policy, declared),
+      ...scpContentFindings(context, problem.target, name, policy, declared, false),
       makeFinding(
         "scp-ownership-tag",
         problem.target,
@@ -1494,11 +1500,17 @@ function organizationFindings(context, foreignAttachments) {
 }
 function whileBlocked(context, findings) {
   const targets = [...new Set(context.plan.problems.map((problem) => problem.target))].sort();
-  if (targets.length === 0) return findings;
+  const expired = context.expiredExceptions;
+  if (targets.length === 0 && expired.length === 0) return findings;
+  const blockers = [
+    ...targets.length > 0 ? [`main's plan has ${countOf(context.plan.problems.length, "problem")} (${listNames(targets)})`] : [],
+    ...expired.length > 0 ? [`validation fails on ${countOf(expired.length, "expired exception")} (${listNames(expired)})`] : []
+  ];
+  const count = context.plan.problems.length + expired.length;
   const byHand = (finding) => finding.kind === "ou-renamed" || /^apply (?:leaves|cannot|is blocked)/.test(finding.restore);
   return findings.map((finding) => ({
     ...finding,
-    restore: finding.kind === "blocking-problem" ? finding.restore : targets.includes(finding.target) ? `${finding.restore}; until this is fixed, apply changes nothing at all` : byHand(finding) ? finding.restore : `${finding.restore}, once apply is unblocked: main's plan has ${countOf(context.plan.problems.length, "problem")} (${listNames(targets)}), and apply changes nothing until ${context.plan.problems.length === 1 ? "it is" : "they are"} fixed`
+    restore: finding.kind === "blocking-problem" ? finding.restore : targets.includes(finding.target) ? `${finding.restore}; until then, apply changes nothing at all` : byHand(finding) ? finding.restore : `${finding.restore}, once apply is unblocked: ${blockers.join(", and ")}, and apply changes nothing until ${count === 1 ? "it is" : "they are"} fixed`
   }));
 }
 function problemFindings(context) {

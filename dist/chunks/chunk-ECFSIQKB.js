@@ -11,7 +11,7 @@ import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES,
   severityRank
-} from "./chunk-QGPAIWF2.js";
+} from "./chunk-NCA6KTMD.js";
 import {
   countOf,
   listNames

@@ -39,7 +39,7 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   writeLocalFile
-} from "./chunk-KOHRWU2C.js";
+} from "./chunk-6TAGLOOJ.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-TQYA4YOF.js";
+} from "./chunk-G4FRZGFR.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -85,7 +85,7 @@ import {
   templateToJson
 } from "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QGPAIWF2.js";
+import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import {

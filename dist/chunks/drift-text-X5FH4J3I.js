@@ -7,7 +7,7 @@ import {
   findingHeadline,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-MW7FHTNK.js";
+} from "./chunk-ECFSIQKB.js";
 import {
   ansi,
   plain
@@ -16,7 +16,7 @@ import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-QGPAIWF2.js";
+import "./chunk-NCA6KTMD.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";

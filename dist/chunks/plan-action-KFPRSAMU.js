@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-L5NP67X6.js";
+} from "./chunk-CZVN26EK.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-FRIWZP7S.js";
+} from "./chunk-C5HECQAH.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -20,7 +20,7 @@ import {
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-MW7FHTNK.js";
+import "./chunk-ECFSIQKB.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-EOK46FK3.js";
-import "./chunk-V6LSTHZO.js";
-import "./chunk-PP2ZOCSI.js";
+} from "./chunk-HB5BIGH2.js";
+import "./chunk-C6LSXRWJ.js";
+import "./chunk-CC4IPW4N.js";
 import "./chunk-ABSFEK24.js";
 import "./chunk-B5YYAAVT.js";
 import "./chunk-3DG6RZQH.js";
@@ -53,16 +53,16 @@ import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-KOHRWU2C.js";
+} from "./chunk-6TAGLOOJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-TQYA4YOF.js";
+import "./chunk-G4FRZGFR.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-ON4RG25Y.js";
-import "./chunk-QGPAIWF2.js";
+import "./chunk-FBPWGYTZ.js";
+import "./chunk-NCA6KTMD.js";
 import "./chunk-D7BBIXBO.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";

@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-UCVXAPT2.js";
+} from "./chunk-A3GDUUD6.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -17,18 +17,18 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-TVVS7XRG.js";
+} from "./chunk-ZNTVD47B.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-IOBU3VIR.js";
+} from "./chunk-Z5RU7L6J.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-MW7FHTNK.js";
+} from "./chunk-ECFSIQKB.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,7 +53,7 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-PP2ZOCSI.js";
+import "./chunk-CC4IPW4N.js";
 import "./chunk-ABSFEK24.js";
 import "./chunk-B5YYAAVT.js";
 import "./chunk-3DG6RZQH.js";
@@ -65,7 +65,7 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-TQYA4YOF.js";
+} from "./chunk-G4FRZGFR.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
@@ -75,11 +75,11 @@ import {
   findingId,
   findingsAtOrAbove,
   observedDigest
-} from "./chunk-ON4RG25Y.js";
+} from "./chunk-FBPWGYTZ.js";
 import {
   DRIFT_KINDS,
   severityRank
-} from "./chunk-QGPAIWF2.js";
+} from "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
 import {
   stackSetName

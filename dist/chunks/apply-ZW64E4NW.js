@@ -1,22 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-E4H6E7XO.js";
+} from "./chunk-Q6NCRELJ.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-B5YYAAVT.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-KOHRWU2C.js";
+import "./chunk-6TAGLOOJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-TQYA4YOF.js";
+import "./chunk-G4FRZGFR.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-QGPAIWF2.js";
+import "./chunk-NCA6KTMD.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-VDZD57HC.js";

@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-PP2ZOCSI.js";
+} from "./chunk-CC4IPW4N.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -46,7 +46,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-TQYA4YOF.js";
+} from "./chunk-G4FRZGFR.js";
 import {
   parseRepositoryFile,
   resourcesOf,
@@ -58,7 +58,7 @@ import {
   makeFinding,
   observedDigest,
   summarize
-} from "./chunk-ON4RG25Y.js";
+} from "./chunk-FBPWGYTZ.js";
 import {
   countOf,
   listNames
@@ -696,7 +696,14 @@ async function runDrift(settings, dependencies = {}) {
     }
     const commit = repositoryCommit(settings.repositoryRoot);
     const plan = computePlan(desired, observed, { commit });
-    const context = new DriftContext(desired, observed, plan, now.toISOString().slice(0, 10));
+    const exceptions = exceptionFindings(validation.exceptions, now);
+    const context = new DriftContext(
+      desired,
+      observed,
+      plan,
+      now.toISOString().slice(0, 10),
+      exceptions.filter((finding) => finding.kind === "exception-expired").map((finding) => finding.target)
+    );
     const foreign = foreignScpAttachments(context);
     const organization = organizationFindings(context, foreign);
     const detections = await detectStackSetDrift(
@@ -714,7 +721,7 @@ async function runDrift(settings, dependencies = {}) {
     const attributed = await findWhoChangedIt(
       context,
       foreign,
-      [...organization.findings, ...resources.findings, ...exceptionFindings(validation.exceptions, now)],
+      [...organization.findings, ...resources.findings, ...exceptions],
       now
     );
     const report = assembleDriftReport({

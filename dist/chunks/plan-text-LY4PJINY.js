@@ -1,18 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-L5NP67X6.js";
-import "./chunk-FRIWZP7S.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-MW7FHTNK.js";
-import "./chunk-OX2MHUPH.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-C5HECQAH.js";
+import "./chunk-ECFSIQKB.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-V6LSTHZO.js";
-import "./chunk-PP2ZOCSI.js";
+import "./chunk-C6LSXRWJ.js";
+import "./chunk-CC4IPW4N.js";
 import "./chunk-ABSFEK24.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
@@ -22,8 +19,8 @@ import "./chunk-JZ3BJVM6.js";
 import "./chunk-OYYKCGLR.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-ON4RG25Y.js";
-import "./chunk-QGPAIWF2.js";
+import "./chunk-FBPWGYTZ.js";
+import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
@@ -31,8 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-KOHRWU2C.js";
+} from "./chunk-6TAGLOOJ.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-TQYA4YOF.js";
+} from "./chunk-G4FRZGFR.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

@@ -3,7 +3,7 @@ import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES,
   severityRank
-} from "./chunk-QGPAIWF2.js";
+} from "./chunk-NCA6KTMD.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -7,8 +7,8 @@ import {
   makeFinding,
   observedDigest,
   summarize
-} from "./chunk-ON4RG25Y.js";
-import "./chunk-QGPAIWF2.js";
+} from "./chunk-FBPWGYTZ.js";
+import "./chunk-NCA6KTMD.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
