@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-YB7D7X5O.js"),
+        import("./chunks/drift-KDCW3UFC.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")

@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-EP5TEGMT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-RJRVGWG4.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -317,14 +317,15 @@ async function readResults(
 
 /**
  * Whether the endpoint does not implement the operation at all. AWS always answers in its own error format, so a
- * 5xx the SDK could not read as a service error (no `$fault`: moto answers DetectStackSetDrift with an HTML 500
- * page), a 501, or a NotImplemented code is an endpoint, such as a local emulator, that lacks the operation.
+ * 500 the SDK could not read as a service error (no `$fault`: moto answers DetectStackSetDrift with an HTML 500
+ * page), a 501, or a NotImplemented code is an endpoint, such as a local emulator, that lacks the operation. A 502,
+ * 503 or 504 in another format is a proxy or gateway in the way, told as the error it is.
  */
 export function endpointLacksOperation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { $metadata, $fault } = error as { $metadata?: { httpStatusCode?: number }; $fault?: unknown };
   const status = $metadata?.httpStatusCode ?? 0;
   return (
-    status === 501 || /^NotImplemented(Exception)?$/.test(errorName(error)) || (status >= 500 && $fault === undefined)
+    status === 501 || /^NotImplemented(Exception)?$/.test(errorName(error)) || (status === 500 && $fault === undefined)
   );
 }

@@ -340,6 +340,16 @@ test('AWS’s own 500, after the SDK’s retries, is reported as it is: not mist
   expect(detection).toMatchObject({ checked: false, reason: expect.stringContaining('InternalFailure') });
 });
 
+test('a gateway’s HTML 503 is told as the error it is, not as an endpoint without the operation', async () => {
+  const gateway = Object.assign(new Error('Deserialization error: to see the raw response, inspect $response'), {
+    $metadata: { httpStatusCode: 503 },
+    $response: { statusCode: 503 },
+  });
+  cloudFormation.on(DetectStackSetDriftCommand).rejects(gateway);
+  const [detection] = await detect(['vend-automation-roles']);
+  expect(detection).toMatchObject({ checked: false, reason: expect.stringContaining('HTTP 503') });
+});
+
 test('coverage: each baseline names the resources drift detection does not cover, with the table’s source', () => {
   const template = `Resources:
   Role: { Type: AWS::IAM::Role, Properties: { ManagedPolicyArns: [], Policies: [] } }

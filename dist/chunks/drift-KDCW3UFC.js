@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-ZNTVD47B.js";
+} from "./chunk-CGCZWILM.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-GWAM7STW.js";
 import "./chunk-LFEFAOQR.js";

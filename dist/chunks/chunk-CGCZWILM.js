@@ -284,7 +284,7 @@ function endpointLacksOperation(error) {
   if (typeof error !== "object" || error === null) return false;
   const { $metadata, $fault } = error;
   const status = $metadata?.httpStatusCode ?? 0;
-  return status === 501 || /^NotImplemented(Exception)?$/.test(errorName(error)) || status >= 500 && $fault === void 0;
+  return status === 501 || /^NotImplemented(Exception)?$/.test(errorName(error)) || status === 500 && $fault === void 0;
 }
 
 // src/drift/detection-coverage.ts
