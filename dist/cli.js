@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-GWAM7STW.js";
+} from "./chunks/chunk-JLAN5ZFN.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-6TAGLOOJ.js";
+} from "./chunks/chunk-CMQKGFFG.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,9 +34,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-G4FRZGFR.js";
+} from "./chunks/chunk-2BKFMTIZ.js";
 import "./chunks/chunk-JZ3BJVM6.js";
-import "./chunks/chunk-OYYKCGLR.js";
+import "./chunks/chunk-5Y77THNL.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-LO4SCFUJ.js"),
-        import("./chunks/plan-text-LY4PJINY.js"),
-        import("./chunks/plan-markdown-XX6AWKUM.js")
+        import("./chunks/plan-PQA7RABV.js"),
+        import("./chunks/plan-text-CZWSMJCB.js"),
+        import("./chunks/plan-markdown-RMFEKUAY.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ZW64E4NW.js"),
+        import("./chunks/apply-MK6K5THM.js"),
         import("./chunks/apply-text-BYH43ZKB.js"),
         import("./chunks/apply-markdown-4I6TLDHI.js"),
-        import("./chunks/plan-text-LY4PJINY.js")
+        import("./chunks/plan-text-CZWSMJCB.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-KDCW3UFC.js"),
+        import("./chunks/drift-O6S3UBRK.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-XQNSC5YZ.js"),
-        import("./chunks/import-text-VG5MR5Q6.js")
+        import("./chunks/import-C5ALHDPO.js"),
+        import("./chunks/import-text-HJDRALME.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

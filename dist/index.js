@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-IGSUEAZW.js";
+} from "./chunks/chunk-WGKNDJH6.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-GWAM7STW.js";
+import "./chunks/chunk-JLAN5ZFN.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-G4FRZGFR.js";
+} from "./chunks/chunk-2BKFMTIZ.js";
 import "./chunks/chunk-JZ3BJVM6.js";
-import "./chunks/chunk-OYYKCGLR.js";
+import "./chunks/chunk-5Y77THNL.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KFPRSAMU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GMWMMN5R.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-MADJUSI6.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2S4JFW45.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-RJRVGWG4.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XJ3IAOJM.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

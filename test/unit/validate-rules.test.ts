@@ -889,6 +889,13 @@ test('an empty region list is refused in words, not as item(s)', () => {
   expect(messages).toEqual(["'allowedRegions' must list at least one item."]);
 });
 
+test("a catalogue SCP named FullAWSAccess is refused: that name is AWS's own SCP, which vend tells apart by it", () => {
+  const found = validate(withOrganization('\nscps:\n', '\nscps:\n  FullAWSAccess: { file: scps/deny-leave.json }\n'))
+    .filter((diagnostic) => diagnostic.rule === 'schema')
+    .map((diagnostic) => diagnostic.message);
+  expect(found).toEqual([expect.stringContaining("not FullAWSAccess, the name of AWS's own SCP")]);
+});
+
 test('a missing required tag is named in the singular, and a key that differs only in case is pointed out', () => {
   const messages = validate({ 'accounts/app-prod.yaml': appProd('', 'tags: { costcenter: "100" }') })
     .filter((diagnostic) => diagnostic.rule === 'required-tags')

@@ -1,33 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-HB5BIGH2.js";
-import "./chunk-C6LSXRWJ.js";
-import "./chunk-CC4IPW4N.js";
-import "./chunk-ABSFEK24.js";
-import "./chunk-B5YYAAVT.js";
-import "./chunk-3DG6RZQH.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-ODSFHVIF.js";
+import "./chunk-ECFSIQKB.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-YR4AM654.js";
+import "./chunk-UKTBZT44.js";
+import "./chunk-SFYRZZIE.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-6TAGLOOJ.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-G4FRZGFR.js";
 import "./chunk-JZ3BJVM6.js";
-import "./chunk-OYYKCGLR.js";
+import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

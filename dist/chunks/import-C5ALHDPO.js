@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-GWAM7STW.js";
+} from "./chunk-JLAN5ZFN.js";
 import "./chunk-LFEFAOQR.js";
 import {
   ACCOUNT_NAME,
@@ -10,7 +10,7 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-ABSFEK24.js";
+} from "./chunk-SFYRZZIE.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   writeLocalFile
-} from "./chunk-6TAGLOOJ.js";
+} from "./chunk-CMQKGFFG.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-G4FRZGFR.js";
+} from "./chunk-2BKFMTIZ.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -68,7 +68,7 @@ import {
   checkSchema,
   flattenOrganizationalUnits,
   readRepository
-} from "./chunk-OYYKCGLR.js";
+} from "./chunk-5Y77THNL.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-7FX4ZX3C.js";
+} from "./chunk-W6LEEADE.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-B5EJ5ZKL.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-IGSUEAZW.js";
+} from "./chunk-WGKNDJH6.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

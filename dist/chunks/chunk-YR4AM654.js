@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-CC4IPW4N.js";
+} from "./chunk-UKTBZT44.js";
 import {
   loosens
 } from "./chunk-Z5KMULJW.js";

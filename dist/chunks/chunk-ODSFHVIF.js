@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-C6LSXRWJ.js";
+} from "./chunk-YR4AM654.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-CC4IPW4N.js";
+} from "./chunk-UKTBZT44.js";
 import {
   summarizeTemplateChange
 } from "./chunk-Z5KMULJW.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-JZ3BJVM6.js";
 import {
   readRepository
-} from "./chunk-OYYKCGLR.js";
+} from "./chunk-5Y77THNL.js";
 import {
   numberAsJavaScriptWrites
 } from "./chunk-ETJIYOCL.js";

@@ -7,7 +7,7 @@ import {
 import {
   countDiagnostics,
   diagnosticsJson
-} from "./chunk-GWAM7STW.js";
+} from "./chunk-JLAN5ZFN.js";
 import {
   DriftContext,
   declaredTargetIds,
@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-CC4IPW4N.js";
+} from "./chunk-UKTBZT44.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -46,7 +46,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-G4FRZGFR.js";
+} from "./chunk-2BKFMTIZ.js";
 import {
   parseRepositoryFile,
   resourcesOf,

@@ -11,13 +11,13 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-7FX4ZX3C.js";
+} from "./chunk-W6LEEADE.js";
 import {
   awsFailureNotRun,
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-CGCZWILM.js";
+} from "./chunk-OK54DLAJ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,18 +43,18 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-IGSUEAZW.js";
+} from "./chunk-WGKNDJH6.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-GWAM7STW.js";
+import "./chunk-JLAN5ZFN.js";
 import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-CC4IPW4N.js";
-import "./chunk-ABSFEK24.js";
+import "./chunk-UKTBZT44.js";
+import "./chunk-SFYRZZIE.js";
 import "./chunk-B5YYAAVT.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
@@ -65,9 +65,9 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-G4FRZGFR.js";
+} from "./chunk-2BKFMTIZ.js";
 import "./chunk-JZ3BJVM6.js";
-import "./chunk-OYYKCGLR.js";
+import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

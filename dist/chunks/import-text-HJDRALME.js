@@ -4,9 +4,9 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-GWAM7STW.js";
+} from "./chunk-JLAN5ZFN.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-OYYKCGLR.js";
+import "./chunk-5Y77THNL.js";
 import "./chunk-TSP7M7MX.js";
 import {
   visible

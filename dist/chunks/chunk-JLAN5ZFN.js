@@ -5,7 +5,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-OYYKCGLR.js";
+} from "./chunk-5Y77THNL.js";
 import {
   RULES
 } from "./chunk-TSP7M7MX.js";

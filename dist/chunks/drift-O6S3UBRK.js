@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-CGCZWILM.js";
+} from "./chunk-OK54DLAJ.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-GWAM7STW.js";
+import "./chunk-JLAN5ZFN.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-CC4IPW4N.js";
-import "./chunk-ABSFEK24.js";
+import "./chunk-UKTBZT44.js";
+import "./chunk-SFYRZZIE.js";
 import "./chunk-B5YYAAVT.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
@@ -15,9 +15,9 @@ import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-G4FRZGFR.js";
+import "./chunk-2BKFMTIZ.js";
 import "./chunk-JZ3BJVM6.js";
-import "./chunk-OYYKCGLR.js";
+import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

@@ -1,22 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-C5HECQAH.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-7INSTGBK.js";
+import "./chunk-ODSFHVIF.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-ECFSIQKB.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-C6LSXRWJ.js";
-import "./chunk-CC4IPW4N.js";
-import "./chunk-ABSFEK24.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-YR4AM654.js";
+import "./chunk-UKTBZT44.js";
+import "./chunk-SFYRZZIE.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-JZ3BJVM6.js";
-import "./chunk-OYYKCGLR.js";
+import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-FBPWGYTZ.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

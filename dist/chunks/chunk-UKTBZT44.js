@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-ABSFEK24.js";
+} from "./chunk-SFYRZZIE.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-JZ3BJVM6.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-OYYKCGLR.js";
+} from "./chunk-5Y77THNL.js";
 import {
   makeFinding
 } from "./chunk-FBPWGYTZ.js";

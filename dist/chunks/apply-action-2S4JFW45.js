@@ -4,12 +4,12 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-QLWF7ZKI.js";
+} from "./chunk-XJWRA4XC.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-7FX4ZX3C.js";
+} from "./chunk-W6LEEADE.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-Q6NCRELJ.js";
+} from "./chunk-R6LX5HJA.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -30,12 +30,12 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-IGSUEAZW.js";
+} from "./chunk-WGKNDJH6.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-GWAM7STW.js";
+import "./chunk-JLAN5ZFN.js";
 import {
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
@@ -46,11 +46,11 @@ import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-6TAGLOOJ.js";
+import "./chunk-CMQKGFFG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-G4FRZGFR.js";
+import "./chunk-2BKFMTIZ.js";
 import "./chunk-JZ3BJVM6.js";
-import "./chunk-OYYKCGLR.js";
+import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

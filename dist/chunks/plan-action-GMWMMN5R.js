@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CZVN26EK.js";
+} from "./chunk-7INSTGBK.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-C5HECQAH.js";
+} from "./chunk-ODSFHVIF.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-QLWF7ZKI.js";
+} from "./chunk-XJWRA4XC.js";
 import {
   logInfo
-} from "./chunk-7FX4ZX3C.js";
+} from "./chunk-W6LEEADE.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-B5EJ5ZKL.js";
@@ -29,22 +29,22 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-IGSUEAZW.js";
+} from "./chunk-WGKNDJH6.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-GWAM7STW.js";
+import "./chunk-JLAN5ZFN.js";
 import {
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-HB5BIGH2.js";
-import "./chunk-C6LSXRWJ.js";
-import "./chunk-CC4IPW4N.js";
-import "./chunk-ABSFEK24.js";
+} from "./chunk-M4CMZ3A4.js";
+import "./chunk-YR4AM654.js";
+import "./chunk-UKTBZT44.js";
+import "./chunk-SFYRZZIE.js";
 import "./chunk-B5YYAAVT.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
@@ -53,11 +53,11 @@ import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-6TAGLOOJ.js";
+} from "./chunk-CMQKGFFG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-G4FRZGFR.js";
+import "./chunk-2BKFMTIZ.js";
 import "./chunk-JZ3BJVM6.js";
-import "./chunk-OYYKCGLR.js";
+import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

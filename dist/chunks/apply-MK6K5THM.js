@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-Q6NCRELJ.js";
+} from "./chunk-R6LX5HJA.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-B5YYAAVT.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-6TAGLOOJ.js";
+import "./chunk-CMQKGFFG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-G4FRZGFR.js";
+import "./chunk-2BKFMTIZ.js";
 import "./chunk-JZ3BJVM6.js";
-import "./chunk-OYYKCGLR.js";
+import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

@@ -7895,8 +7895,8 @@ var organization_schema_default = {
     },
     scpName: {
       type: "string",
-      pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$",
-      description: "SCP names in the catalogue are 1-64 characters: letters of either case, digits, _ and -, starting with a letter. The name is the policy's name in AWS (which allows up to 128 characters of any kind), so an existing SCP such as DenyKms keeps its name."
+      pattern: "^(?!FullAWSAccess$)[A-Za-z][A-Za-z0-9_-]{0,63}$",
+      description: "SCP names in the catalogue are 1-64 characters: letters of either case, digits, _ and -, starting with a letter, and not FullAWSAccess, the name of AWS's own SCP (say where it stays attached with fullAWSAccess). The name is the policy's name in AWS (which allows up to 128 characters of any kind), so an existing SCP such as DenyKms keeps its name."
     },
     catalogueName: {
       type: "string",

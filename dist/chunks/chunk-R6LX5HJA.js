@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-6TAGLOOJ.js";
+} from "./chunk-CMQKGFFG.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-G4FRZGFR.js";
+} from "./chunk-2BKFMTIZ.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

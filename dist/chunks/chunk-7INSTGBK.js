@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-C5HECQAH.js";
+} from "./chunk-ODSFHVIF.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-C6LSXRWJ.js";
+} from "./chunk-YR4AM654.js";
 import {
   leadingDetails
-} from "./chunk-CC4IPW4N.js";
+} from "./chunk-UKTBZT44.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-C6LSXRWJ.js";
+} from "./chunk-YR4AM654.js";
 import {
   computePlan,
   repositoryCommit
@@ -22,14 +22,14 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-6TAGLOOJ.js";
+} from "./chunk-CMQKGFFG.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-G4FRZGFR.js";
+} from "./chunk-2BKFMTIZ.js";
 import {
   readRepositoryBytes
-} from "./chunk-OYYKCGLR.js";
+} from "./chunk-5Y77THNL.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";
