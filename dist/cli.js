@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-CMQKGFFG.js";
+} from "./chunks/chunk-LFXPRIT6.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-2BKFMTIZ.js";
+} from "./chunks/chunk-7ODPA4J7.js";
 import "./chunks/chunk-JZ3BJVM6.js";
 import "./chunks/chunk-5Y77THNL.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-PQA7RABV.js"),
+        import("./chunks/plan-OFTZM6FV.js"),
         import("./chunks/plan-text-CZWSMJCB.js"),
         import("./chunks/plan-markdown-RMFEKUAY.js")
       ]);
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-MK6K5THM.js"),
+        import("./chunks/apply-PJAXMRS6.js"),
         import("./chunks/apply-text-BYH43ZKB.js"),
         import("./chunks/apply-markdown-4I6TLDHI.js"),
         import("./chunks/plan-text-CZWSMJCB.js")
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-O6S3UBRK.js"),
+        import("./chunks/drift-E3LHEY65.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-C5ALHDPO.js"),
+        import("./chunks/import-55G5DZZT.js"),
         import("./chunks/import-text-HJDRALME.js")
       ]);
       const outcome = await runImport(settings);

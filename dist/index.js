@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-2BKFMTIZ.js";
+} from "./chunks/chunk-7ODPA4J7.js";
 import "./chunks/chunk-JZ3BJVM6.js";
 import "./chunks/chunk-5Y77THNL.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GMWMMN5R.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EDLGSTPV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2S4JFW45.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2Q7JKB4U.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XJ3IAOJM.js");
+        const { runDriftAction } = await import("./chunks/drift-action-3X6KQTFF.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

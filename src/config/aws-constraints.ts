@@ -169,6 +169,17 @@ export const TEMPLATE_PARAMETER_DESCRIPTION: TextConstraint = {
   unit: 'characters',
 };
 
+/**
+ * A template output's Description: "a literal string that's between 0 and 1024 bytes in length" (CloudFormation User
+ * Guide, outputs-section-structure.html). CloudFormation refuses the whole template body otherwise.
+ */
+export const TEMPLATE_OUTPUT_DESCRIPTION: TextConstraint = {
+  member: 'a CloudFormation template output Description',
+  minLength: 0,
+  maxLength: 1024,
+  unit: 'bytes',
+};
+
 /** Length in the unit AWS counts: code points for `characters`, UTF-8 bytes for `bytes`. */
 export function lengthIn(unit: TextConstraint['unit'], value: string): number {
   return unit === 'bytes' ? Buffer.byteLength(value, 'utf8') : [...value].length;

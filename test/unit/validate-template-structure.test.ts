@@ -253,3 +253,58 @@ test('resources that refer to each other in a circle, through any reference, are
     [13, "resource 'TopicD' depends on itself"],
   ]);
 });
+
+test('parameter and output names that are not alphanumeric, and a parameter named like a resource, are refused at their key', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Parameters:',
+    '  Extra_Param: { Type: String, Default: x }',
+    '  Bucket: { Type: String, Default: x }',
+    'Resources:',
+    '  Bucket:',
+    '    Type: AWS::S3::Bucket',
+    '    Properties: { Tags: [{ Key: a, Value: !Ref Extra_Param }] }',
+    'Outputs:',
+    '  Bucket_Arn: { Value: !GetAtt Bucket.Arn }',
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([
+    expect.objectContaining({
+      line: 3,
+      column: 3,
+      message: expect.stringMatching(/^parameter name 'Extra_Param' may contain only letters and digits/),
+    }),
+    expect.objectContaining({
+      line: 4,
+      column: 3,
+      message: expect.stringMatching(/^parameter 'Bucket' has the name of a resource/),
+    }),
+    expect.objectContaining({
+      line: 10,
+      column: 3,
+      message: expect.stringMatching(/^output name 'Bucket_Arn' may contain only letters and digits/),
+    }),
+  ]);
+});
+
+test('an output Description over 1,024 bytes is refused (outputs-section-structure.html)', () => {
+  const body = (length: number) =>
+    [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Resources:',
+      '  Topic: { Type: AWS::SNS::Topic }',
+      'Outputs:',
+      `  TopicArn: { Value: !Ref Topic, Description: "${'é'.repeat(length / 2)}" }`,
+      '',
+    ].join('\n');
+  const limits = (text: string) =>
+    validate({ [FILE]: text }).filter((diagnostic) => diagnostic.rule === 'template-limits');
+  expect(limits(body(1024))).toEqual([]);
+  expect(limits(body(1026))).toEqual([
+    expect.objectContaining({
+      line: 5,
+      message:
+        "the Description of output 'TopicArn' is 1026 bytes; at most 1024 fit (a CloudFormation template output Description); shorten it.",
+    }),
+  ]);
+});

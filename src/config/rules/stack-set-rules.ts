@@ -2,6 +2,7 @@ import {
   EXCLUSIVE_OPERATION_PREFERENCES,
   lengthIn,
   lengthProblem,
+  TEMPLATE_OUTPUT_DESCRIPTION,
   TEMPLATE_PARAMETER_DESCRIPTION,
 } from '../aws-constraints.js';
 import { DEFAULT_ACCOUNT_ACCESS_ROLE, DEFAULT_STACK_SET_EXECUTION_ROLE } from '../desired-state.js';
@@ -24,7 +25,11 @@ export const checkTemplateLimits: Rule = ({ repository, quotas }) =>
   [...repository.templates.values()].flatMap((template) => [
     ...checkBodySize(template, quotas),
     ...(isCloudFormationTemplate(template.template)
-      ? [...checkSectionSizes(template, quotas), ...checkParameterDeclarations(template, quotas)]
+      ? [
+          ...checkSectionSizes(template, quotas),
+          ...checkParameterDeclarations(template, quotas),
+          ...checkOutputDescriptions(template),
+        ]
       : []),
   ]);
 
@@ -75,6 +80,25 @@ function checkSectionSizes({ source, template }: LoadedTemplate, quotas: Quotas)
       );
   }
   return diagnostics;
+}
+
+function checkOutputDescriptions({ source, template }: LoadedTemplate): Diagnostic[] {
+  const outputs = (template as { Outputs?: unknown }).Outputs;
+  if (!outputs || typeof outputs !== 'object' || Array.isArray(outputs)) return [];
+  return Object.entries(outputs).flatMap(([name, output]) => {
+    const description = (output as { Description?: unknown } | null)?.Description;
+    const problem =
+      typeof description === 'string' ? lengthProblem(TEMPLATE_OUTPUT_DESCRIPTION, description) : undefined;
+    return problem
+      ? [
+          source.diagnostic(
+            RULES.templateLimits,
+            `the Description of output '${name}' ${problem} (${TEMPLATE_OUTPUT_DESCRIPTION.member}); shorten it.`,
+            ['Outputs', name, 'Description'],
+          ),
+        ]
+      : [];
+  });
 }
 
 function checkParameterDeclarations({ source, template }: LoadedTemplate, quotas: Quotas): Diagnostic[] {

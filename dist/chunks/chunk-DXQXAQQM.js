@@ -46,7 +46,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-2BKFMTIZ.js";
+} from "./chunk-7ODPA4J7.js";
 import {
   parseRepositoryFile,
   resourcesOf,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-OK54DLAJ.js";
+} from "./chunk-DXQXAQQM.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-JLAN5ZFN.js";
 import "./chunk-LFEFAOQR.js";
@@ -15,7 +15,7 @@ import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-2BKFMTIZ.js";
+import "./chunk-7ODPA4J7.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";

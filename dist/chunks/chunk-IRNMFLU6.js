@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-CMQKGFFG.js";
+} from "./chunk-LFXPRIT6.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-2BKFMTIZ.js";
+} from "./chunk-7ODPA4J7.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

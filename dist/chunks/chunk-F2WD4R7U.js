@@ -22,11 +22,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-CMQKGFFG.js";
+} from "./chunk-LFXPRIT6.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-2BKFMTIZ.js";
+} from "./chunk-7ODPA4J7.js";
 import {
   readRepositoryBytes
 } from "./chunk-5Y77THNL.js";

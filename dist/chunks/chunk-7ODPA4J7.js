@@ -98,6 +98,12 @@ var TEMPLATE_PARAMETER_DESCRIPTION = {
   maxLength: 4e3,
   unit: "characters"
 };
+var TEMPLATE_OUTPUT_DESCRIPTION = {
+  member: "a CloudFormation template output Description",
+  minLength: 0,
+  maxLength: 1024,
+  unit: "bytes"
+};
 function lengthIn(unit, value) {
   return unit === "bytes" ? Buffer.byteLength(value, "utf8") : [...value].length;
 }
@@ -4163,7 +4169,11 @@ var checkQuotaOverrides = ({ repository }) => {
 // src/config/rules/stack-set-rules.ts
 var checkTemplateLimits = ({ repository, quotas }) => [...repository.templates.values()].flatMap((template) => [
   ...checkBodySize(template, quotas),
-  ...isCloudFormationTemplate(template.template) ? [...checkSectionSizes(template, quotas), ...checkParameterDeclarations(template, quotas)] : []
+  ...isCloudFormationTemplate(template.template) ? [
+    ...checkSectionSizes(template, quotas),
+    ...checkParameterDeclarations(template, quotas),
+    ...checkOutputDescriptions(template)
+  ] : []
 ]);
 function checkBodySize({ source, body }, quotas) {
   const size = lengthIn("bytes", body);
@@ -4207,6 +4217,21 @@ function checkSectionSizes({ source, template }, quotas) {
       );
   }
   return diagnostics;
+}
+function checkOutputDescriptions({ source, template }) {
+  const outputs = template.Outputs;
+  if (!outputs || typeof outputs !== "object" || Array.isArray(outputs)) return [];
+  return Object.entries(outputs).flatMap(([name, output]) => {
+    const description = output?.Description;
+    const problem = typeof description === "string" ? lengthProblem(TEMPLATE_OUTPUT_DESCRIPTION, description) : void 0;
+    return problem ? [
+      source.diagnostic(
+        RULES.templateLimits,
+        `the Description of output '${name}' ${problem} (${TEMPLATE_OUTPUT_DESCRIPTION.member}); shorten it.`,
+        ["Outputs", name, "Description"]
+      )
+    ] : [];
+  });
 }
 function checkParameterDeclarations({ source, template }, quotas) {
   const diagnostics = [];
@@ -6247,6 +6272,41 @@ function editDistance(a, b, limit) {
   return previous[b.length];
 }
 
+// src/config/rules/template-name-rules.ts
+var LOGICAL_ID2 = /^[A-Za-z0-9]+$/;
+var checkTemplateNames = ({ repository }) => [...repository.templates.values()].flatMap(({ source, template }) => {
+  if (!isCloudFormationTemplate(template) || usesMacros(template)) return [];
+  const sections = template;
+  const diagnostics = [];
+  const resources = isMapping(sections.Resources) ? sections.Resources : {};
+  for (const section of ["Parameters", "Outputs"]) {
+    const declared = sections[section];
+    if (!isMapping(declared)) continue;
+    const kind = section === "Parameters" ? "parameter" : "output";
+    for (const name of Object.keys(declared)) {
+      if (!LOGICAL_ID2.test(name))
+        diagnostics.push(
+          source.diagnostic(
+            RULES.templateStructure,
+            `${kind} name '${name}' may contain only letters and digits (A-Za-z0-9); rename it${kind === "parameter" ? ", every Ref of it, and its value in organization.yaml and the manifests" : ""}.`,
+            [section, name],
+            "key"
+          )
+        );
+      if (kind === "parameter" && name in resources)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.templateStructure,
+            `parameter '${name}' has the name of a resource in this template; CloudFormation needs each logical name once. Rename one of them.`,
+            [section, name],
+            "key"
+          )
+        );
+    }
+  }
+  return diagnostics;
+});
+
 // src/config/rules/template-dependencies.ts
 function dependencyCycles(section, resources) {
   const edges = /* @__PURE__ */ new Map();
@@ -6612,6 +6672,7 @@ var CROSS_FILE_RULES = [
   checkTemplates,
   checkTemplateResources,
   checkTemplateStructure,
+  checkTemplateNames,
   checkTemplateLimits,
   checkParameterReferences,
   checkParameterValues,

@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-M4CMZ3A4.js";
+} from "./chunk-F2WD4R7U.js";
 import "./chunk-YR4AM654.js";
 import "./chunk-UKTBZT44.js";
 import "./chunk-SFYRZZIE.js";
@@ -53,9 +53,9 @@ import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-CMQKGFFG.js";
+} from "./chunk-LFXPRIT6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-2BKFMTIZ.js";
+import "./chunk-7ODPA4J7.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
