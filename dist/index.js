@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EDLGSTPV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EAIFCWLK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2Q7JKB4U.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ELUQQSWF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-3X6KQTFF.js");
+        const { runDriftAction } = await import("./chunks/drift-action-URAWYQOG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2397,6 +2397,24 @@ describe('plan compares a StackSet’s permission model and roles with organizat
     ]);
   });
 
+  // CloudFormation API Reference, DeactivateOrganizationsAccess: without trusted access the management account cannot
+  // create or manage service-managed StackSets.
+  it('blocks SERVICE_MANAGED StackSets where trusted access for StackSets is off, and only where it was read', () => {
+    const desired = serviceManagedDesiredState();
+    const observed = convergedObservation(desired);
+    observed.trustedServicePrincipals = ['account.amazonaws.com'];
+    expect(computePlan(desired, observed).problems).toEqual([
+      {
+        target: 'organization',
+        message: expect.stringContaining('has not enabled trusted access for CloudFormation StackSets'),
+      },
+    ]);
+    observed.trustedServicePrincipals.push('member.org.stacksets.cloudformation.amazonaws.com');
+    expect(computePlan(desired, observed).problems).toEqual([]);
+    delete observed.trustedServicePrincipals;
+    expect(computePlan(desired, observed).problems).toEqual([]);
+  });
+
   it('adopts no StackSet whose roles differ, and changes no permission model', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-IRNMFLU6.js";
+} from "./chunk-VYAJN35X.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-B5YYAAVT.js";
+import "./chunk-663BIFBS.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";

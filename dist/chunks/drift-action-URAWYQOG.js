@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-DXQXAQQM.js";
+} from "./chunk-V62LRCFR.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,7 +55,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import "./chunk-UKTBZT44.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-B5YYAAVT.js";
+import "./chunk-663BIFBS.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";

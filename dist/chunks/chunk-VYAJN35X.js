@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-B5YYAAVT.js";
+} from "./chunk-663BIFBS.js";
 import {
   createAwsClients,
   createIamClient,

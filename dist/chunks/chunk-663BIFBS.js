@@ -2350,6 +2350,16 @@ function settingChanges(draft, existing) {
   return changes;
 }
 
+// src/plan/stack-set-trusted-access.ts
+var STACK_SETS_PRINCIPAL = "member.org.stacksets.cloudformation.amazonaws.com";
+function serviceManagedWithoutTrustedAccess(draft) {
+  const principals = draft.observed.trustedServicePrincipals;
+  if (draft.desired.organization.stackSets.permissionModel !== "SERVICE_MANAGED") return void 0;
+  if (draft.desired.baselines.length === 0 || principals === void 0 || principals.includes(STACK_SETS_PRINCIPAL))
+    return void 0;
+  return `organization.yaml sets stackSets.permissionModel: SERVICE_MANAGED, but this organization has not enabled trusted access for CloudFormation StackSets (${STACK_SETS_PRINCIPAL}), so every StackSet operation would fail in apply, after the accounts exist. Enable it once from the management account (aws cloudformation activate-organizations-access), or use SELF_MANAGED StackSets.`;
+}
+
 // src/plan/stack-instance-targets.ts
 function wantedInstances(draft, baseline) {
   const reachesManagement = stackSetsReachManagementAccount(draft);
@@ -2412,10 +2422,65 @@ function instanceScope(stackSet, overrides, targets) {
   };
 }
 
+// src/plan/retire-stack-sets.ts
+function retireStackSets(draft, declaredNames, accountNameById) {
+  const retired = draft.observed.stackSets.filter(
+    (candidate) => candidate.managedByVend && !declaredNames.has(candidate.name)
+  );
+  const accountStatusById = new Map(draft.observed.accounts.map((account) => [account.id, account.status]));
+  for (const stackSet of retired) {
+    const reference = stackSetReference(stackSet.name);
+    const active = (instance) => (accountStatusById.get(instance.accountId) ?? "ACTIVE") === "ACTIVE";
+    const instances = stackSet.instances.filter(active).sort(compareInstances);
+    const inClosedAccounts = stackSet.instances.filter((instance) => !active(instance));
+    const undeclared = [
+      ...new Set(instances.filter((instance) => !accountNameById.has(instance.accountId)).map((i) => i.accountId))
+    ];
+    if (undeclared.length > 0) {
+      draft.problems.push({
+        target: reference,
+        message: `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? "an account" : `${undeclared.length} accounts`} no manifest declares (${undeclared.join(", ")}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`
+      });
+      continue;
+    }
+    const accounts = [...new Set(instances.flatMap((instance) => accountNameById.get(instance.accountId) ?? []))];
+    const removeId = instances.length > 0 ? draft.add(CHANGE_KINDS.removeStackInstances, reference, {
+      before: {
+        stackSet: stackSet.name,
+        instances: instances.map((instance) => ({ accountId: instance.accountId, region: instance.region }))
+      },
+      after: null,
+      // Undeclared accounts are named by id: manifest names never look like an account id.
+      scope: {
+        stackSet: stackSet.name,
+        members: instances.map(
+          (instance) => `${accountNameById.get(instance.accountId) ?? instance.accountId}/${instance.region}`
+        )
+      },
+      description: inClosedAccounts.length === 0 ? `Remove ${instances.length === 1 ? "the only instance" : `all ${instances.length} instances`} of ${stackSet.name}: its baseline is no longer in the catalogue` : `Remove ${instances.length} instance${instances.length === 1 ? "" : "s"} of ${stackSet.name}, whose baseline is no longer in the catalogue; ${closedInstancesWait(inClosedAccounts.length)}`,
+      accounts
+    }) : void 0;
+    draft.markUpdated(accounts);
+    if (inClosedAccounts.length > 0) continue;
+    draft.add(CHANGE_KINDS.deleteStackSet, reference, {
+      before: { name: stackSet.name },
+      after: null,
+      scope: { stackSet: stackSet.name },
+      dependsOn: [removeId],
+      description: `Delete StackSet ${stackSet.name}: its baseline is no longer in the catalogue`
+    });
+  }
+}
+function closedInstancesWait(count) {
+  return `the StackSet is deleted by a later apply, once the closed account${count === 1 ? " holding its other instance leaves" : `s holding its other ${count} instances leave`} the organization (StackSet operations skip suspended accounts)`;
+}
+
 // src/plan/plan-stack-sets.ts
 var CONTROLS_ACCESS = "a baseline that grants or controls access";
 function planStackSets(draft) {
   const { namePrefix } = draft.desired.organization.stackSets;
+  const noTrustedAccess = serviceManagedWithoutTrustedAccess(draft);
+  if (noTrustedAccess) draft.problems.push({ target: "organization", message: noTrustedAccess });
   const observedByName = new Map(draft.observed.stackSets.map((stackSet) => [stackSet.name, stackSet]));
   const declaredNames = new Set(draft.desired.baselines.map((baseline) => stackSetName(namePrefix, baseline.name)));
   const accountNameById = new Map([...draft.existingAccounts].map(([name, account]) => [account.id, name]));
@@ -2634,55 +2699,7 @@ function planStackSets(draft) {
     instanceChangesByBaseline.set(baseline.name, instanceChanges);
   }
   removeDependentsFirst(draft, removalByBaseline);
-  const retired = draft.observed.stackSets.filter(
-    (candidate) => candidate.managedByVend && !declaredNames.has(candidate.name)
-  );
-  const accountStatusById = new Map(draft.observed.accounts.map((account) => [account.id, account.status]));
-  for (const stackSet of retired) {
-    const reference = stackSetReference(stackSet.name);
-    const active = (instance) => (accountStatusById.get(instance.accountId) ?? "ACTIVE") === "ACTIVE";
-    const instances = stackSet.instances.filter(active).sort(compareInstances);
-    const inClosedAccounts = stackSet.instances.filter((instance) => !active(instance));
-    const undeclared = [
-      ...new Set(instances.filter((instance) => !accountNameById.has(instance.accountId)).map((i) => i.accountId))
-    ];
-    if (undeclared.length > 0) {
-      draft.problems.push({
-        target: reference,
-        message: `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? "an account" : `${undeclared.length} accounts`} no manifest declares (${undeclared.join(", ")}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`
-      });
-      continue;
-    }
-    const accounts = [...new Set(instances.flatMap((instance) => accountNameById.get(instance.accountId) ?? []))];
-    const removeId = instances.length > 0 ? draft.add(CHANGE_KINDS.removeStackInstances, reference, {
-      before: {
-        stackSet: stackSet.name,
-        instances: instances.map((instance) => ({ accountId: instance.accountId, region: instance.region }))
-      },
-      after: null,
-      // Undeclared accounts are named by id: manifest names never look like an account id.
-      scope: {
-        stackSet: stackSet.name,
-        members: instances.map(
-          (instance) => `${accountNameById.get(instance.accountId) ?? instance.accountId}/${instance.region}`
-        )
-      },
-      description: inClosedAccounts.length === 0 ? `Remove ${instances.length === 1 ? "the only instance" : `all ${instances.length} instances`} of ${stackSet.name}: its baseline is no longer in the catalogue` : `Remove ${instances.length} instance${instances.length === 1 ? "" : "s"} of ${stackSet.name}, whose baseline is no longer in the catalogue; ${closedInstancesWait(inClosedAccounts.length)}`,
-      accounts
-    }) : void 0;
-    draft.markUpdated(accounts);
-    if (inClosedAccounts.length > 0) continue;
-    draft.add(CHANGE_KINDS.deleteStackSet, reference, {
-      before: { name: stackSet.name },
-      after: null,
-      scope: { stackSet: stackSet.name },
-      dependsOn: [removeId],
-      description: `Delete StackSet ${stackSet.name}: its baseline is no longer in the catalogue`
-    });
-  }
-}
-function closedInstancesWait(count) {
-  return `the StackSet is deleted by a later apply, once the closed account${count === 1 ? " holding its other instance leaves" : `s holding its other ${count} instances leave`} the organization (StackSet operations skip suspended accounts)`;
+  retireStackSets(draft, declaredNames, accountNameById);
 }
 function removeDependentsFirst(draft, removalByBaseline) {
   const dependsOnByName = new Map(draft.desired.baselines.map((baseline) => [baseline.name, baseline.dependsOn]));

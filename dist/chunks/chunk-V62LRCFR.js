@@ -20,7 +20,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-B5YYAAVT.js";
+} from "./chunk-663BIFBS.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-B5YYAAVT.js";
+} from "./chunk-663BIFBS.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -41,11 +41,11 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-F2WD4R7U.js";
+} from "./chunk-Q7M2RV6L.js";
 import "./chunk-YR4AM654.js";
 import "./chunk-UKTBZT44.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-B5YYAAVT.js";
+import "./chunk-663BIFBS.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";

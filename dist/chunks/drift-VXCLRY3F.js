@@ -1,18 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-F2WD4R7U.js";
-import "./chunk-YR4AM654.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-V62LRCFR.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-JLAN5ZFN.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-UKTBZT44.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-B5YYAAVT.js";
+import "./chunk-663BIFBS.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-LFXPRIT6.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-7ODPA4J7.js";
 import "./chunk-JZ3BJVM6.js";
@@ -22,12 +23,13 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };
