@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EAIFCWLK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-AGSWISVO.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ELUQQSWF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-BLQ7HVL6.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-URAWYQOG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XVDDFZ7Y.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

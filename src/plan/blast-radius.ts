@@ -33,7 +33,7 @@ export function computeBlastRadius(
       // Adopting is an UpdateStackSet too (its tag): it redeploys every instance, as a new template does.
       case CHANGE_KINDS.updateStackSet:
       case CHANGE_KINDS.adoptStackSet:
-        radius.push(stackSetRadius(change, observed, names));
+        radius.push(stackSetRadius(change, desired, observed, names));
         break;
       case CHANGE_KINDS.moveAccount:
         radius.push(moveRadius(change, desired, observed, before, after));
@@ -199,19 +199,59 @@ function contentRadius(change: Change, before: OrganizationSnapshot, after: Orga
   };
 }
 
-/** A new template or parameters redeploy every instance the StackSet has. */
-function stackSetRadius(change: Change, observed: ObservedState, names: AccountNames): StackSetBlastRadius {
+/**
+ * A new template or parameters redeploy every instance the StackSet has; an instance that overrides a changed
+ * parameter keeps its own value (CloudFormation User Guide, "Override parameters on stack instances").
+ */
+function stackSetRadius(
+  change: Change,
+  desired: DesiredState,
+  observed: ObservedState,
+  names: AccountNames,
+): StackSetBlastRadius {
   const stackSet = observed.stackSets.find((candidate) => `stackset:${candidate.name}` === change.target);
+  const baseline = desired.baselines.find(
+    (candidate) => `stackset:${desired.organization.stackSets.namePrefix}${candidate.name}` === change.target,
+  );
   const instances = (stackSet?.instances ?? []).map((instance) => ({
     account: names.ofId(instance.accountId),
     region: instance.region,
+    // A declared account ends up with its manifest's overrides (the plan reconciles them); another keeps AWS's.
+    overrides: new Set(
+      Object.keys(
+        desired.accounts.find((account) => account.name === names.ofId(instance.accountId))?.parameters[
+          baseline?.name ?? ''
+        ] ?? instance.parameterOverrides,
+      ),
+    ),
   }));
+  const accounts = [...new Set(instances.map(({ account }) => account))].sort(compareText);
+  const overriddenBy = Object.fromEntries(
+    changedParameters(change).flatMap((parameter) => {
+      const keeping = [
+        ...new Set(instances.filter(({ overrides }) => overrides.has(parameter)).map(({ account }) => account)),
+      ].sort(compareText);
+      return keeping.length > 0 ? [[parameter, keeping]] : [];
+    }),
+  );
   return {
     changeId: change.id,
     kind: 'stackset',
     instances: instances.map(({ account, region }) => `${account}/${region}`).sort(compareText),
-    accounts: [...new Set(instances.map(({ account }) => account))].sort(compareText),
+    accounts,
+    ...(Object.keys(overriddenBy).length > 0 ? { overriddenBy } : {}),
   };
+}
+
+/** The StackSet parameters whose value an update changes, sorted. */
+function changedParameters(change: Change): string[] {
+  const parametersOf = (side: unknown) =>
+    ((side as { parameters?: Record<string, unknown> } | null)?.parameters ?? {}) as Record<string, unknown>;
+  const before = parametersOf(change.before);
+  const after = parametersOf(change.after);
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((parameter) => before[parameter] !== after[parameter])
+    .sort(compareText);
 }
 
 /**

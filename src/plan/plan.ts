@@ -199,6 +199,12 @@ export interface StackSetBlastRadius {
   /** `account/region` of each instance. */
   instances: string[];
   accounts: string[];
+  /**
+   * For each StackSet parameter the change gives a new value, the accounts among `accounts` whose instances override
+   * it and so keep their own value (their manifest's override; an undeclared account's as AWS holds it). Absent when
+   * no account overrides a changed parameter.
+   */
+  overriddenBy?: Record<string, string[]>;
 }
 
 /** Moving an account changes the SCPs it inherits and the baselines it should have. */

@@ -172,6 +172,13 @@ export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
   return [
     `redeploys ${countOf(radius.instances.length, 'stack instance')} in ${countOf(radius.accounts.length, 'account')}:`,
     ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`),
+    ...Object.entries(radius.overriddenBy ?? {}).map(([parameter, accounts]) =>
+      accounts.length === radius.accounts.length
+        ? accounts.length === 1
+          ? `that account overrides ${parameter} and keeps its own value`
+          : `every one of them overrides ${parameter}, so none takes its new value`
+        : `${countOf(accounts.length, 'account')} ${agree(accounts.length, 'overrides', 'override')} ${parameter} and ${agree(accounts.length, 'keeps its', 'keep their')} own value: ${listNames(accounts)}`,
+    ),
   ];
 }
 

@@ -2439,3 +2439,26 @@ describe('plan compares a StackSet’s permission model and roles with organizat
     ]);
   });
 });
+
+describe('a StackSet parameter change says which accounts keep their own value', () => {
+  // CloudFormation User Guide, "Override parameters on stack instances": an overridden parameter keeps the
+  // instance's value when the StackSet's changes.
+  it('names the accounts whose overrides keep them off the new value', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-dev').parameters = {
+      'permissions-boundary': { BoundaryPolicyName: 'dev-boundary' },
+    };
+    const observed = convergedObservation(desired);
+    desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters = {
+      BoundaryPolicyName: 'new-boundary',
+    };
+    const plan = computePlan(desired, observed);
+    const radius = plan.blastRadius.find(
+      (entry) => entry.changeId === 'update-stackset:stackset:vend-permissions-boundary',
+    );
+    expect(radius).toMatchObject({ overriddenBy: { BoundaryPolicyName: ['payments-dev'] } });
+    expect(renderPlanComment(plan)).toContain(
+      '1 account overrides BoundaryPolicyName and keeps its own value: payments-dev',
+    );
+  });
+});

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-VYAJN35X.js";
+} from "./chunk-F5TQD64P.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-663BIFBS.js";
+import "./chunk-TIKDSCWT.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";

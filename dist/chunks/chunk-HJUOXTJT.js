@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-UKTBZT44.js";
+} from "./chunk-RVDXEH3Q.js";
 import {
   loosens
 } from "./chunk-Z5KMULJW.js";

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-UKTBZT44.js";
+} from "./chunk-RVDXEH3Q.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-663BIFBS.js";
+} from "./chunk-TIKDSCWT.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

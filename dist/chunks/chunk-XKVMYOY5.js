@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-ODSFHVIF.js";
+} from "./chunk-Q46NWCTP.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-YR4AM654.js";
+} from "./chunk-HJUOXTJT.js";
 import {
   leadingDetails
-} from "./chunk-UKTBZT44.js";
+} from "./chunk-RVDXEH3Q.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-663BIFBS.js";
+} from "./chunk-TIKDSCWT.js";
 import {
   createAwsClients,
   createIamClient,

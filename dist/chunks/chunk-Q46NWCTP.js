@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-YR4AM654.js";
+} from "./chunk-HJUOXTJT.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-UKTBZT44.js";
+} from "./chunk-RVDXEH3Q.js";
 import {
   summarizeTemplateChange
 } from "./chunk-Z5KMULJW.js";

@@ -96,7 +96,7 @@ function computeBlastRadius(changes, desired, observed, { before, after }) {
       // Adopting is an UpdateStackSet too (its tag): it redeploys every instance, as a new template does.
       case CHANGE_KINDS.updateStackSet:
       case CHANGE_KINDS.adoptStackSet:
-        radius.push(stackSetRadius(change, observed, names));
+        radius.push(stackSetRadius(change, desired, observed, names));
         break;
       case CHANGE_KINDS.moveAccount:
         radius.push(moveRadius(change, desired, observed, before, after));
@@ -206,18 +206,43 @@ function contentRadius(change, before, after) {
     ...deniedEverything(sorted, before, after)
   };
 }
-function stackSetRadius(change, observed, names) {
+function stackSetRadius(change, desired, observed, names) {
   const stackSet = observed.stackSets.find((candidate) => `stackset:${candidate.name}` === change.target);
+  const baseline = desired.baselines.find(
+    (candidate) => `stackset:${desired.organization.stackSets.namePrefix}${candidate.name}` === change.target
+  );
   const instances = (stackSet?.instances ?? []).map((instance) => ({
     account: names.ofId(instance.accountId),
-    region: instance.region
+    region: instance.region,
+    // A declared account ends up with its manifest's overrides (the plan reconciles them); another keeps AWS's.
+    overrides: new Set(
+      Object.keys(
+        desired.accounts.find((account) => account.name === names.ofId(instance.accountId))?.parameters[baseline?.name ?? ""] ?? instance.parameterOverrides
+      )
+    )
   }));
+  const accounts = [...new Set(instances.map(({ account }) => account))].sort(compareText);
+  const overriddenBy = Object.fromEntries(
+    changedParameters(change).flatMap((parameter) => {
+      const keeping = [
+        ...new Set(instances.filter(({ overrides }) => overrides.has(parameter)).map(({ account }) => account))
+      ].sort(compareText);
+      return keeping.length > 0 ? [[parameter, keeping]] : [];
+    })
+  );
   return {
     changeId: change.id,
     kind: "stackset",
     instances: instances.map(({ account, region }) => `${account}/${region}`).sort(compareText),
-    accounts: [...new Set(instances.map(({ account }) => account))].sort(compareText)
+    accounts,
+    ...Object.keys(overriddenBy).length > 0 ? { overriddenBy } : {}
   };
+}
+function changedParameters(change) {
+  const parametersOf = (side) => side?.parameters ?? {};
+  const before = parametersOf(change.before);
+  const after = parametersOf(change.after);
+  return [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].filter((parameter) => before[parameter] !== after[parameter]).sort(compareText);
 }
 function moveRadius(change, desired, observed, before, after) {
   const name = change.target.slice("account:".length);

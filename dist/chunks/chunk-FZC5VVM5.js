@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-YR4AM654.js";
+} from "./chunk-HJUOXTJT.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-663BIFBS.js";
+} from "./chunk-TIKDSCWT.js";
 import {
   createAwsClients,
   describeAwsError,

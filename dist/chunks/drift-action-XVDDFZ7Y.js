@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-V62LRCFR.js";
+} from "./chunk-DYVS5F25.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,9 +53,9 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-UKTBZT44.js";
+import "./chunk-RVDXEH3Q.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-663BIFBS.js";
+import "./chunk-TIKDSCWT.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7INSTGBK.js";
+} from "./chunk-XKVMYOY5.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ODSFHVIF.js";
+} from "./chunk-Q46NWCTP.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,11 +41,11 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-Q7M2RV6L.js";
-import "./chunk-YR4AM654.js";
-import "./chunk-UKTBZT44.js";
+} from "./chunk-FZC5VVM5.js";
+import "./chunk-HJUOXTJT.js";
+import "./chunk-RVDXEH3Q.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-663BIFBS.js";
+import "./chunk-TIKDSCWT.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";

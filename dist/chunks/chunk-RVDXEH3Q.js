@@ -302,7 +302,10 @@ function stackSetReachLines(radius) {
   if (radius.instances.length === 0) return ["it has no stack instances yet"];
   return [
     `redeploys ${countOf(radius.instances.length, "stack instance")} in ${countOf(radius.accounts.length, "account")}:`,
-    ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`)
+    ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`),
+    ...Object.entries(radius.overriddenBy ?? {}).map(
+      ([parameter, accounts]) => accounts.length === radius.accounts.length ? accounts.length === 1 ? `that account overrides ${parameter} and keeps its own value` : `every one of them overrides ${parameter}, so none takes its new value` : `${countOf(accounts.length, "account")} ${agree(accounts.length, "overrides", "override")} ${parameter} and ${agree(accounts.length, "keeps its", "keep their")} own value: ${listNames(accounts)}`
+    )
   ];
 }
 function moveLines(radius, foreign = /* @__PURE__ */ new Set()) {

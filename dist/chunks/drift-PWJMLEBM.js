@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-V62LRCFR.js";
+} from "./chunk-DYVS5F25.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-JLAN5ZFN.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-UKTBZT44.js";
+import "./chunk-RVDXEH3Q.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-663BIFBS.js";
+import "./chunk-TIKDSCWT.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
