@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-LFXPRIT6.js";
+} from "./chunks/chunk-ZCWZWAKL.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-7ODPA4J7.js";
+} from "./chunks/chunk-PURVANIV.js";
 import "./chunks/chunk-JZ3BJVM6.js";
 import "./chunks/chunk-5Y77THNL.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-S26Z63JU.js"),
+        import("./chunks/plan-QVDHXGLE.js"),
         import("./chunks/plan-text-JODI3JNQ.js"),
         import("./chunks/plan-markdown-K3E6CNIN.js")
       ]);
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-CDE2TGU3.js"),
+        import("./chunks/apply-S66WJG64.js"),
         import("./chunks/apply-text-BYH43ZKB.js"),
         import("./chunks/apply-markdown-4I6TLDHI.js"),
         import("./chunks/plan-text-JODI3JNQ.js")
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PWJMLEBM.js"),
+        import("./chunks/drift-NIK3OZ3C.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-55G5DZZT.js"),
+        import("./chunks/import-SN6ANDB5.js"),
         import("./chunks/import-text-HJDRALME.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-7ODPA4J7.js";
+} from "./chunks/chunk-PURVANIV.js";
 import "./chunks/chunk-JZ3BJVM6.js";
 import "./chunks/chunk-5Y77THNL.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-AGSWISVO.js");
+        const { runPlanAction } = await import("./chunks/plan-action-AS2VIFE4.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-BLQ7HVL6.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ZL5DWTAM.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XVDDFZ7Y.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BS5S52DS.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

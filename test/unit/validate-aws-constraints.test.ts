@@ -207,7 +207,30 @@ describe('region codes are real AWS Regions', () => {
     expect(AWS_REGIONS['sa-west-1']?.partition).toBe('aws');
     expect(AWS_REGIONS['eusc-de-east-1']?.partition).toBe('aws-eusc');
     expect(AWS_REGIONS['aws-global']).toBeUndefined();
-    expect(validate({ [APP_PROD]: appProd('regions: [me-west-1]\n') }).map((d) => d.rule)).toEqual(['allowed-regions']);
+    expect(
+      validate({ [APP_PROD]: appProd('regions: [me-west-1]\n') })
+        .filter((d) => d.severity === 'error')
+        .map((d) => d.rule),
+    ).toEqual(['allowed-regions']);
+  });
+
+  test('an opt-in Region an account deploys to warns that it must be enabled first; allowedRegions alone does not', () => {
+    const found = validate({
+      [APP_PROD]: appProd('regions: [af-south-1]\n'),
+      ...withOrganization(
+        'allowedRegions: [us-east-1, eu-west-1]',
+        'allowedRegions: [us-east-1, eu-west-1, af-south-1, me-central-1]',
+      ),
+    }).filter((d) => d.rule === 'aws-region');
+    expect(found).toEqual([
+      expect.objectContaining({
+        file: APP_PROD,
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^'af-south-1' \(Africa \(Cape Town\)\) is an opt-in Region, disabled by default/,
+        ),
+      }),
+    ]);
   });
 
   test("every known Region passes the schemas' region pattern", () => {

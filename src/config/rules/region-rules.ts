@@ -1,5 +1,6 @@
 import { AWS_REGIONS, AWS_REGIONS_SOURCE } from '../aws-regions.js';
 import { RULES } from '../diagnostics.js';
+import { REGIONS_ENABLED_BY_DEFAULT } from '../opt-in-regions.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
 import type { Rule } from './rule-context.js';
@@ -21,7 +22,7 @@ export const checkRegionCodes: Rule = ({ repository }) => {
   const { homeRegion, allowedRegions, defaultRegions, baselines } = organization.value;
   const homePartition = AWS_REGIONS[homeRegion]?.partition;
   const diagnostics: Diagnostic[] = [];
-  const check = (source: SourceFile, region: string, path: YamlPath) => {
+  const check = (source: SourceFile, region: string, path: YamlPath, deploysThere = true) => {
     const known = isAwsRegion(region) ? AWS_REGIONS[region] : undefined;
     if (!known) {
       diagnostics.push(
@@ -39,13 +40,26 @@ export const checkRegionCodes: Rule = ({ repository }) => {
           path,
         ),
       );
+    } else if (deploysThere && known.partition === 'aws' && !REGIONS_ENABLED_BY_DEFAULT.has(region)) {
+      // CloudFormation User Guide, "Prepare to perform StackSet operations in AWS Regions that are disabled by
+      // default" (stacksets-opt-in-regions.html): the Region must be enabled in the target account and in the
+      // account that administers the StackSet.
+      diagnostics.push({
+        ...source.diagnostic(
+          RULES.awsRegion,
+          `'${region}' (${known.description}) is an opt-in Region, disabled by default in every account, the ones vend creates included: a stack instance there fails unless the Region is enabled in its account and in the management account. Vend does not enable Regions; enable it in each account first (aws account enable-region --region-name ${region} --account-id …), or remove it.`,
+          path,
+        ),
+        severity: 'warning' as const,
+      });
     }
   };
-  const checkList = (source: SourceFile, regions: string[] | undefined, path: YamlPath) =>
-    (regions ?? []).forEach((region, index) => check(source, region, [...path, index]));
+  const checkList = (source: SourceFile, regions: string[] | undefined, path: YamlPath, deploysThere = true) =>
+    (regions ?? []).forEach((region, index) => check(source, region, [...path, index], deploysThere));
 
-  check(organization.source, homeRegion, ['homeRegion']);
-  checkList(organization.source, allowedRegions, ['allowedRegions']);
+  // homeRegion and allowedRegions deploy nothing themselves: the one is where vend calls AWS, the other feeds an SCP.
+  check(organization.source, homeRegion, ['homeRegion'], false);
+  checkList(organization.source, allowedRegions, ['allowedRegions'], false);
   checkList(organization.source, defaultRegions, ['defaultRegions']);
   for (const [name, baseline] of Object.entries(baselines ?? {}))
     checkList(organization.source, baseline.regions, ['baselines', name, 'regions']);

@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-LFXPRIT6.js";
+} from "./chunk-ZCWZWAKL.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-7ODPA4J7.js";
+} from "./chunk-PURVANIV.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-DYVS5F25.js";
+} from "./chunk-54WLEHEE.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,7 +65,7 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-7ODPA4J7.js";
+} from "./chunk-PURVANIV.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";

@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-F5TQD64P.js";
+} from "./chunk-BOUSUNI7.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-TIKDSCWT.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-LFXPRIT6.js";
+import "./chunk-ZCWZWAKL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7ODPA4J7.js";
+import "./chunk-PURVANIV.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";

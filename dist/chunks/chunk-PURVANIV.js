@@ -594,6 +594,27 @@ var AWS_REGIONS = {
   "us-west-2": { partition: "aws", description: "US West (Oregon)" }
 };
 
+// src/config/opt-in-regions.ts
+var REGIONS_ENABLED_BY_DEFAULT = /* @__PURE__ */ new Set([
+  "ap-northeast-1",
+  "ap-northeast-2",
+  "ap-northeast-3",
+  "ap-south-1",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ca-central-1",
+  "eu-central-1",
+  "eu-north-1",
+  "eu-west-1",
+  "eu-west-2",
+  "eu-west-3",
+  "sa-east-1",
+  "us-east-1",
+  "us-east-2",
+  "us-west-1",
+  "us-west-2"
+]);
+
 // src/config/rules/region-rules.ts
 function isAwsRegion(code) {
   return Object.hasOwn(AWS_REGIONS, code);
@@ -604,7 +625,7 @@ var checkRegionCodes = ({ repository }) => {
   const { homeRegion, allowedRegions, defaultRegions, baselines } = organization.value;
   const homePartition = AWS_REGIONS[homeRegion]?.partition;
   const diagnostics = [];
-  const check = (source, region, path2) => {
+  const check = (source, region, path2, deploysThere = true) => {
     const known = isAwsRegion(region) ? AWS_REGIONS[region] : void 0;
     if (!known) {
       diagnostics.push(
@@ -622,11 +643,20 @@ var checkRegionCodes = ({ repository }) => {
           path2
         )
       );
+    } else if (deploysThere && known.partition === "aws" && !REGIONS_ENABLED_BY_DEFAULT.has(region)) {
+      diagnostics.push({
+        ...source.diagnostic(
+          RULES.awsRegion,
+          `'${region}' (${known.description}) is an opt-in Region, disabled by default in every account, the ones vend creates included: a stack instance there fails unless the Region is enabled in its account and in the management account. Vend does not enable Regions; enable it in each account first (aws account enable-region --region-name ${region} --account-id \u2026), or remove it.`,
+          path2
+        ),
+        severity: "warning"
+      });
     }
   };
-  const checkList = (source, regions, path2) => (regions ?? []).forEach((region, index) => check(source, region, [...path2, index]));
-  check(organization.source, homeRegion, ["homeRegion"]);
-  checkList(organization.source, allowedRegions, ["allowedRegions"]);
+  const checkList = (source, regions, path2, deploysThere = true) => (regions ?? []).forEach((region, index) => check(source, region, [...path2, index], deploysThere));
+  check(organization.source, homeRegion, ["homeRegion"], false);
+  checkList(organization.source, allowedRegions, ["allowedRegions"], false);
   checkList(organization.source, defaultRegions, ["defaultRegions"]);
   for (const [name, baseline] of Object.entries(baselines ?? {}))
     checkList(organization.source, baseline.regions, ["baselines", name, "regions"]);

@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-FZC5VVM5.js";
+} from "./chunk-IENYB6MF.js";
 import "./chunk-HJUOXTJT.js";
 import "./chunk-RVDXEH3Q.js";
 import "./chunk-SFYRZZIE.js";
@@ -53,9 +53,9 @@ import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-LFXPRIT6.js";
+} from "./chunk-ZCWZWAKL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7ODPA4J7.js";
+import "./chunk-PURVANIV.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";

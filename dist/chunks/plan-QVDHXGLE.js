@@ -1,11 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-DYVS5F25.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-JLAN5ZFN.js";
-import "./chunk-LFEFAOQR.js";
+  runPlan,
+  serializePlan
+} from "./chunk-IENYB6MF.js";
+import "./chunk-HJUOXTJT.js";
 import "./chunk-RVDXEH3Q.js";
 import "./chunk-SFYRZZIE.js";
 import "./chunk-TIKDSCWT.js";
@@ -14,8 +12,9 @@ import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-ZCWZWAKL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7ODPA4J7.js";
+import "./chunk-PURVANIV.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
@@ -23,13 +22,12 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

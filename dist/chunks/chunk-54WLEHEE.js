@@ -46,7 +46,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-7ODPA4J7.js";
+} from "./chunk-PURVANIV.js";
 import {
   parseRepositoryFile,
   resourcesOf,

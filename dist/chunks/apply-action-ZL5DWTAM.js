@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-F5TQD64P.js";
+} from "./chunk-BOUSUNI7.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -46,9 +46,9 @@ import "./chunk-3DG6RZQH.js";
 import "./chunk-Z5KMULJW.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-LFXPRIT6.js";
+import "./chunk-ZCWZWAKL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7ODPA4J7.js";
+import "./chunk-PURVANIV.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";

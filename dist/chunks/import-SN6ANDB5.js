@@ -39,7 +39,7 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   writeLocalFile
-} from "./chunk-LFXPRIT6.js";
+} from "./chunk-ZCWZWAKL.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-7ODPA4J7.js";
+} from "./chunk-PURVANIV.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -22,11 +22,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-LFXPRIT6.js";
+} from "./chunk-ZCWZWAKL.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-7ODPA4J7.js";
+} from "./chunk-PURVANIV.js";
 import {
   readRepositoryBytes
 } from "./chunk-5Y77THNL.js";
