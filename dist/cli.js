@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QVDHXGLE.js"),
-        import("./chunks/plan-text-JODI3JNQ.js"),
-        import("./chunks/plan-markdown-K3E6CNIN.js")
+        import("./chunks/plan-QD66SSAO.js"),
+        import("./chunks/plan-text-N4QIGPDM.js"),
+        import("./chunks/plan-markdown-KHKSYLEM.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-S66WJG64.js"),
+        import("./chunks/apply-WBTYWT6W.js"),
         import("./chunks/apply-text-BYH43ZKB.js"),
         import("./chunks/apply-markdown-4I6TLDHI.js"),
-        import("./chunks/plan-text-JODI3JNQ.js")
+        import("./chunks/plan-text-N4QIGPDM.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NIK3OZ3C.js"),
+        import("./chunks/drift-VGZWGAYN.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")

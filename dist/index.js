@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-AS2VIFE4.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XGNO4WD4.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ZL5DWTAM.js");
+        const { runApplyAction } = await import("./chunks/apply-action-WFCQMXJS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BS5S52DS.js");
+        const { runDriftAction } = await import("./chunks/drift-action-CCJEKR36.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1803,6 +1803,25 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(impact(withStatements(original.Statement.map((statement) => ({ ...statement, Sid: 'Renamed' }))))).toBe(
       false,
     );
+    // Fewer exemptions in a NotAction deny more, all else equal: tightening; more exemptions loosen.
+    const exempting = (notAction: string[]) =>
+      withStatements(original.Statement.map((statement) => ({ ...statement, NotAction: notAction })));
+    expect(impact(exempting(['IAM:*']))).toBe(false);
+    expect(impact(exempting(['iam:*', 'sts:*', 's3:*']))).toBe(true);
+    // The same Deny over more actions, or with another condition: only the first is a tightening.
+    const [denied] = original.Statement;
+    const asAction = { ...denied, NotAction: undefined, Action: ['ec2:RunInstances'] };
+    scp.content = withStatements([asAction]);
+    const withAction = convergedObservation(narrow);
+    const actionImpact = (statement: Record<string, unknown>) => {
+      scp.content = withStatements([statement]);
+      return changeNamed(computePlan(narrow, withAction), 'update-scp:scp:deny-unapproved-regions').highImpact;
+    };
+    expect(actionImpact({ ...asAction, Action: ['ec2:RunInstances', 'ec2:CreateVpc'] })).toBe(false);
+    expect(actionImpact({ ...asAction, Action: ['ec2:CreateVpc'] })).toBe(true);
+    expect(
+      actionImpact({ ...asAction, Action: ['ec2:RunInstances', 'ec2:CreateVpc'], Resource: 'arn:aws:ec2:*:*:vpc/*' }),
+    ).toBe(true);
   });
 
   it('marks high-impact a new baseline holding roles, and its new instances only where they override parameters', () => {

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-Q46NWCTP.js";
+} from "./chunk-3AITCITW.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-HJUOXTJT.js";
+} from "./chunk-7UWFNW2D.js";
 import {
   leadingDetails
-} from "./chunk-RVDXEH3Q.js";
+} from "./chunk-XA2AXCQK.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-54WLEHEE.js";
+} from "./chunk-NCV4GMAT.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,11 +53,11 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-RVDXEH3Q.js";
+import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-TIKDSCWT.js";
+import "./chunk-JFQYHMAY.js";
 import "./chunk-3DG6RZQH.js";
-import "./chunk-Z5KMULJW.js";
+import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

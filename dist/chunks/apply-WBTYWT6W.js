@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-BOUSUNI7.js";
+} from "./chunk-AKZAKUL3.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-TIKDSCWT.js";
+import "./chunk-JFQYHMAY.js";
 import "./chunk-3DG6RZQH.js";
-import "./chunk-Z5KMULJW.js";
+import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-ZCWZWAKL.js";

@@ -1,27 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-XKVMYOY5.js";
-import "./chunk-Q46NWCTP.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-ECFSIQKB.js";
-import "./chunk-OX2MHUPH.js";
-import "./chunk-X4XDSYAD.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-NCV4GMAT.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-JLAN5ZFN.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-HJUOXTJT.js";
-import "./chunk-RVDXEH3Q.js";
+import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-Z5KMULJW.js";
+import "./chunk-JFQYHMAY.js";
+import "./chunk-3DG6RZQH.js";
+import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-PURVANIV.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
@@ -31,8 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  awsFailureNotRun,
+  runDrift
 };

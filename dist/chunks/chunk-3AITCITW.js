@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-HJUOXTJT.js";
+} from "./chunk-7UWFNW2D.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-RVDXEH3Q.js";
+} from "./chunk-XA2AXCQK.js";
 import {
   summarizeTemplateChange
-} from "./chunk-Z5KMULJW.js";
+} from "./chunk-EMHKEWQK.js";
 import {
   prettyPolicy,
   unifiedDiff

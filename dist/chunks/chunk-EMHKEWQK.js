@@ -680,10 +680,24 @@ function loosens(before, after) {
   const old = policyStatements(before);
   const next = policyStatements(after);
   if (!old || !next) return true;
-  const text = ({ Sid: _sid, ...statement }) => canonicalJson(statement);
-  const nextTexts = new Set(next.map(text));
-  const oldTexts = new Set(old.map(text));
-  return old.some((statement) => statement.Effect === "Deny" && !nextTexts.has(text(statement))) || next.some((statement) => statement.Effect !== "Deny" && !oldTexts.has(text(statement)));
+  const oldTexts = new Set(old.map(statementText));
+  const nextDenies = next.filter((statement) => statement.Effect === "Deny");
+  return old.some(
+    (statement) => statement.Effect === "Deny" && !nextDenies.some((kept) => deniesAtLeast(kept, statement))
+  ) || next.some((statement) => statement.Effect !== "Deny" && !oldTexts.has(statementText(statement)));
+}
+function statementText({ Sid: _sid, ...statement }) {
+  return canonicalJson(statement);
+}
+function deniesAtLeast(next, old) {
+  const rest = ({ Action: _action, NotAction: _notAction, ...statement }) => statementText(statement);
+  if (statementText(next) === statementText(old)) return true;
+  if (rest(next) !== rest(old)) return false;
+  const actions = (value) => new Set((Array.isArray(value) ? value : [value]).map((action) => String(action).toLowerCase()));
+  const within = (small, large) => [...small].every((action) => large.has(action));
+  if ("Action" in old && "Action" in next) return within(actions(old.Action), actions(next.Action));
+  if ("NotAction" in old && "NotAction" in next) return within(actions(next.NotAction), actions(old.NotAction));
+  return false;
 }
 function observedTarget(draft, id) {
   const unit = draft.observed.organizationalUnits.find((candidate) => candidate.id === id);

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-TIKDSCWT.js";
+} from "./chunk-JFQYHMAY.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-3DG6RZQH.js";
 import {
   declaresTransform
-} from "./chunk-Z5KMULJW.js";
+} from "./chunk-EMHKEWQK.js";
 import {
   canonicalJson,
   sha256Digest

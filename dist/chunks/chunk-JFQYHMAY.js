@@ -15,7 +15,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-Z5KMULJW.js";
+} from "./chunk-EMHKEWQK.js";
 import {
   canonicalJson,
   sha256Digest

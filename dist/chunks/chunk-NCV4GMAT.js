@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-RVDXEH3Q.js";
+} from "./chunk-XA2AXCQK.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-TIKDSCWT.js";
+} from "./chunk-JFQYHMAY.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-3DG6RZQH.js";
 import {
   controlsAccess
-} from "./chunk-Z5KMULJW.js";
+} from "./chunk-EMHKEWQK.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,

@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-RVDXEH3Q.js";
+} from "./chunk-XA2AXCQK.js";
 import {
   loosens
-} from "./chunk-Z5KMULJW.js";
+} from "./chunk-EMHKEWQK.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

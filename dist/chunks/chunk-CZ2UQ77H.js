@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-HJUOXTJT.js";
+} from "./chunk-7UWFNW2D.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-TIKDSCWT.js";
+} from "./chunk-JFQYHMAY.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-XKVMYOY5.js";
+} from "./chunk-JHSFGRYL.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-Q46NWCTP.js";
+} from "./chunk-3AITCITW.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,13 +41,13 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-IENYB6MF.js";
-import "./chunk-HJUOXTJT.js";
-import "./chunk-RVDXEH3Q.js";
+} from "./chunk-CZ2UQ77H.js";
+import "./chunk-7UWFNW2D.js";
+import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-TIKDSCWT.js";
+import "./chunk-JFQYHMAY.js";
 import "./chunk-3DG6RZQH.js";
-import "./chunk-Z5KMULJW.js";
+import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-BOUSUNI7.js";
+} from "./chunk-AKZAKUL3.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-TIKDSCWT.js";
+} from "./chunk-JFQYHMAY.js";
 import "./chunk-3DG6RZQH.js";
-import "./chunk-Z5KMULJW.js";
+import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-ZCWZWAKL.js";
