@@ -69,8 +69,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-QD66SSAO.js"),
-        import("./chunks/plan-text-N4QIGPDM.js"),
-        import("./chunks/plan-markdown-KHKSYLEM.js")
+        import("./chunks/plan-text-GHT27A2H.js"),
+        import("./chunks/plan-markdown-GMH2EVVU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-WBTYWT6W.js"),
         import("./chunks/apply-text-BYH43ZKB.js"),
         import("./chunks/apply-markdown-4I6TLDHI.js"),
-        import("./chunks/plan-text-N4QIGPDM.js")
+        import("./chunks/plan-text-GHT27A2H.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XGNO4WD4.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7CRYZS7A.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -171,7 +171,7 @@ test('the closing list of destructive changes names the accounts and regions of 
     .slice(text.split('\n').findIndex((line) => / destructive changes? \[destructive\]/.test(line)));
   expect(tail).toContainEqual(
     expect.stringMatching(
-      /^ {4}Remove 2 regional-guardrails stack instances.* \(payments-prod in eu-west-1 and payments-prod in us-east-1\)$/,
+      /^ {4}Remove 2 regional-guardrails stack instances \(stacks and their resources are deleted\): payments-prod in eu-west-1 and us-east-1$/,
     ),
   );
 });

@@ -1,16 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-JHSFGRYL.js";
-import "./chunk-3AITCITW.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-KVO5RNI2.js";
 import "./chunk-ECFSIQKB.js";
-import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
 import "./chunk-7UWFNW2D.js";
 import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
@@ -31,8 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

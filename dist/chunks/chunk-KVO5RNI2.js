@@ -412,10 +412,7 @@ function renderPlanText(plan, options = {}) {
     if (destructive + highImpact > 0) lines.push("");
     const flagged = (keep) => listed.filter(keep).map((change) => {
       const members = change.target.startsWith("stackset:") ? change.scope.members ?? [] : [];
-      const where = members.length > 0 ? ` (${listNames(
-        members.map((member) => member.replace(/\/([^/]+)$/, " in $1")),
-        3
-      )})` : "";
+      const where = members.length > 0 ? whereInstances(members, change.description) : "";
       const why = change.highImpactReason && change.highImpact ? ` \u2014 ${change.highImpactReason}` : "";
       return visibleLine(`    ${change.description}${where}${why}`);
     });
@@ -542,6 +539,23 @@ function silencedTextLines(mainDrift) {
     `${headline}${critical > 0 ? `; ${critical} silence${critical === 1 ? "s" : ""} critical findings` : ""}:`,
     ...lines.map((line) => visibleLine(`  ${line}`))
   ];
+}
+function whereInstances(members, description) {
+  const regionsByAccount = /* @__PURE__ */ new Map();
+  for (const member of members) {
+    const [, account, region] = /^(.*)\/([^/]+)$/.exec(member) ?? [member, member, ""];
+    regionsByAccount.set(account, [...regionsByAccount.get(account) ?? [], region]);
+  }
+  const accountsByRegions = /* @__PURE__ */ new Map();
+  for (const [account, regions] of regionsByAccount) {
+    const key = listNames([...regions].sort(compareText), Infinity);
+    accountsByRegions.set(key, [...accountsByRegions.get(key) ?? [], account]);
+  }
+  const groups = [...accountsByRegions];
+  if (groups.length === 1 && groups[0][1].every((account) => description.includes(account)))
+    return ` in ${groups[0][0]}`;
+  const named = groups.map(([regions, accounts]) => `${listNames(accounts, 3)} in ${regions}`);
+  return `: ${named.slice(0, 3).join("; ")}${named.length > 3 ? `; and ${named.length - 3} more groups of accounts` : ""}`;
 }
 
 export {

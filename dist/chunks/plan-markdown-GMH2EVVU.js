@@ -1,13 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-3AITCITW.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-2JLF525F.js";
+import "./chunk-KVO5RNI2.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-ECFSIQKB.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-7UWFNW2D.js";
 import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

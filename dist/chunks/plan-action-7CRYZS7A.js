@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-JHSFGRYL.js";
+} from "./chunk-2JLF525F.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-3AITCITW.js";
+} from "./chunk-KVO5RNI2.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
