@@ -105,9 +105,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-WBTYWT6W.js"),
-        import("./chunks/apply-text-BYH43ZKB.js"),
-        import("./chunks/apply-markdown-4I6TLDHI.js"),
+        import("./chunks/apply-HQCUBAU3.js"),
+        import("./chunks/apply-text-BEVVJ4XS.js"),
+        import("./chunks/apply-markdown-75FK7RLF.js"),
         import("./chunks/plan-text-GHT27A2H.js")
       ]);
       const ask2 = terminal.ask;

@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7CRYZS7A.js");
+        const { runPlanAction } = await import("./chunks/plan-action-56EGGTNO.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-WFCQMXJS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LKCS43QJ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -173,7 +173,7 @@ function withReadyAccounts(change: Change, unfinished: Set<string>, context: Sta
     ...new Set(after.instances.filter((instance) => !ready.includes(instance)).map((instance) => instance.account)),
   ];
   context.log(
-    `${change.id}: skipping ${skipped.length === 1 ? 'account' : 'accounts'} ${skipped.join(', ')} until ${skipped.length === 1 ? 'it is' : 'they are'} ready`,
+    `${change.description}: skipping ${skipped.length === 1 ? 'account' : 'accounts'} ${skipped.join(', ')} until ${skipped.length === 1 ? 'it is' : 'they are'} ready`,
   );
   if (ready.length === 0) return undefined;
   // Said as carried out: the report must not count the instances left for a re-run as deployed.

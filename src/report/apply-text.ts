@@ -82,10 +82,15 @@ export function renderApplyText(report: ApplyReport): string {
   );
   section(
     'Baselines (StackSet operations):',
-    report.baselineResults.map(
-      (result) =>
-        `  ${result.stackSet}  ${result.action}  ${result.status}  ${result.succeeded} succeeded, ${result.failed.length} failed  (operation ${result.operationId})`,
-    ),
+    alignedColumns(
+      report.baselineResults.map((result) => [
+        result.stackSet,
+        result.action,
+        result.status,
+        `${result.succeeded} succeeded, ${result.failed.length} failed`,
+        `(operation ${result.operationId})`,
+      ]),
+    ).map((row) => `  ${row}`),
   );
   section(
     'Baseline roles in new accounts:',
@@ -108,4 +113,17 @@ export function approvalLine(report: ApplyReport): string {
   const commit = approval.commit ? ` of commit ${approval.commit.slice(0, 12)}` : '';
   if (!approval.approved) return `Plan ${approval.digest}${commit} was not approved.`;
   return `Approved plan: ${approval.digest || '(none computed)'}${commit}, ${approval.source}.`;
+}
+
+/** Rows of cells padded to a column each, two spaces apart, as Terraform's and AWS CLI's text tables are. */
+function alignedColumns(rows: readonly string[][]): string[] {
+  const widths = rows.reduce<number[]>(
+    (found, row) => row.map((cell, index) => Math.max(found[index] ?? 0, [...cell].length)),
+    [],
+  );
+  return rows.map((row) =>
+    row
+      .map((cell, index) => (index === row.length - 1 ? cell : cell + ' '.repeat(widths[index]! - [...cell].length)))
+      .join('  '),
+  );
 }

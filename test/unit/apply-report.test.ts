@@ -421,3 +421,22 @@ test('what a tag, move or rename did is said in values, old → new', () => {
   );
   expect(changeDetail(change('rename-account', { name: 'old' }, { name: 'new' }))).toBe("'old' → 'new'");
 });
+
+test('the text report lines up the StackSet operations in columns, as a terminal reader scans them', () => {
+  const report = reportWithEverything(0);
+  report.baselineResults.push({
+    stackSet: 'vend-permissions-boundary',
+    action: 'UPDATE',
+    operationId: 'op-22',
+    status: 'SUCCEEDED',
+    succeeded: 12,
+    failed: [],
+  });
+  expect(renderApplyText(report)).toContain(
+    [
+      'Baselines (StackSet operations):',
+      '  vend-roles                 CREATE  FAILED     0 succeeded, 1 failed   (operation op-1)',
+      '  vend-permissions-boundary  UPDATE  SUCCEEDED  12 succeeded, 0 failed  (operation op-22)',
+    ].join('\n'),
+  );
+});

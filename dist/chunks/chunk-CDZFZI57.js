@@ -5,7 +5,7 @@ import {
 } from "./chunk-W6LEEADE.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-B5EJ5ZKL.js";
+} from "./chunk-TAX7CRMU.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-XJWRA4XC.js";
+} from "./chunk-CDZFZI57.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,13 +14,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-B5EJ5ZKL.js";
+} from "./chunk-TAX7CRMU.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-AKZAKUL3.js";
+} from "./chunk-GSYSSTGT.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -57,7 +57,7 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-NCA6KTMD.js";
 import {
   applySummaryLine
-} from "./chunk-D7BBIXBO.js";
+} from "./chunk-WO2CFOBE.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-AKZAKUL3.js";
+} from "./chunk-GSYSSTGT.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-JFQYHMAY.js";
 import "./chunk-3DG6RZQH.js";

@@ -1,10 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applySummaryLine,
-  approvalLine,
-  pendingLine,
-  renderApplyText
-} from "./chunk-D7BBIXBO.js";
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+} from "./chunk-TAX7CRMU.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-WO2CFOBE.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
@@ -13,8 +17,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applySummaryLine,
-  approvalLine,
-  pendingLine,
-  renderApplyText
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
 };

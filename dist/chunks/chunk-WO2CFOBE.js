@@ -307,9 +307,15 @@ function renderApplyText(report) {
   );
   section(
     "Baselines (StackSet operations):",
-    report.baselineResults.map(
-      (result) => `  ${result.stackSet}  ${result.action}  ${result.status}  ${result.succeeded} succeeded, ${result.failed.length} failed  (operation ${result.operationId})`
-    )
+    alignedColumns(
+      report.baselineResults.map((result) => [
+        result.stackSet,
+        result.action,
+        result.status,
+        `${result.succeeded} succeeded, ${result.failed.length} failed`,
+        `(operation ${result.operationId})`
+      ])
+    ).map((row) => `  ${row}`)
   );
   section(
     "Baseline roles in new accounts:",
@@ -328,6 +334,15 @@ function approvalLine(report) {
   const commit = approval.commit ? ` of commit ${approval.commit.slice(0, 12)}` : "";
   if (!approval.approved) return `Plan ${approval.digest}${commit} was not approved.`;
   return `Approved plan: ${approval.digest || "(none computed)"}${commit}, ${approval.source}.`;
+}
+function alignedColumns(rows) {
+  const widths = rows.reduce(
+    (found, row) => row.map((cell, index) => Math.max(found[index] ?? 0, [...cell].length)),
+    []
+  );
+  return rows.map(
+    (row) => row.map((cell, index) => index === row.length - 1 ? cell : cell + " ".repeat(widths[index] - [...cell].length)).join("  ")
+  );
 }
 
 export {

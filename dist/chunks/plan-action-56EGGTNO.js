@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-XJWRA4XC.js";
+} from "./chunk-CDZFZI57.js";
 import {
   logInfo
 } from "./chunk-W6LEEADE.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-B5EJ5ZKL.js";
+} from "./chunk-TAX7CRMU.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -63,7 +63,7 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-D7BBIXBO.js";
+import "./chunk-WO2CFOBE.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";

@@ -13,7 +13,7 @@ import {
   applySummaryLine,
   approvalLine,
   pendingLine
-} from "./chunk-D7BBIXBO.js";
+} from "./chunk-WO2CFOBE.js";
 import {
   applyExitCode,
   attemptedFailures,

@@ -1,14 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  APPLY_COMMENT_MARKER,
-  applySections,
-  renderApplyComment,
-  renderApplyRefusedComment,
-  renderApplySummary
-} from "./chunk-B5EJ5ZKL.js";
-import "./chunk-OX2MHUPH.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-D7BBIXBO.js";
+  applySummaryLine,
+  approvalLine,
+  pendingLine,
+  renderApplyText
+} from "./chunk-WO2CFOBE.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
@@ -17,9 +13,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  APPLY_COMMENT_MARKER,
-  applySections,
-  renderApplyComment,
-  renderApplyRefusedComment,
-  renderApplySummary
+  applySummaryLine,
+  approvalLine,
+  pendingLine,
+  renderApplyText
 };

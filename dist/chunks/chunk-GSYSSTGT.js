@@ -1390,7 +1390,7 @@ function withReadyAccounts(change, unfinished, context) {
     ...new Set(after.instances.filter((instance) => !ready.includes(instance)).map((instance) => instance.account))
   ];
   context.log(
-    `${change.id}: skipping ${skipped.length === 1 ? "account" : "accounts"} ${skipped.join(", ")} until ${skipped.length === 1 ? "it is" : "they are"} ready`
+    `${change.description}: skipping ${skipped.length === 1 ? "account" : "accounts"} ${skipped.join(", ")} until ${skipped.length === 1 ? "it is" : "they are"} ready`
   );
   if (ready.length === 0) return void 0;
   const description = `${change.description}: ${ready.length} of ${after.instances.length} now; ${skipped.join(", ")} ${skipped.length === 1 ? "waits" : "wait"} until ready`;
