@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-SN6ANDB5.js"),
+        import("./chunks/import-BPALD3BA.js"),
         import("./chunks/import-text-HJDRALME.js")
       ]);
       const outcome = await runImport(settings);

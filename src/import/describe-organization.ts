@@ -141,7 +141,16 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     existing?.organization ??
     organizationFile(
       live,
-      { units: selection.units, candidates, placed, baselines, regionsOf, settings: stackSets.settings, quotas },
+      {
+        units: selection.units,
+        candidates,
+        placed,
+        baselines,
+        regionsOf,
+        settings: stackSets.settings,
+        quotas,
+        partial: options.organizationalUnits.length > 0,
+      },
       findings,
     );
   const manifests = manifestsFor(live, organization, candidates, placed, findings);

@@ -24,6 +24,8 @@ export interface OrganizationParts {
   /** The StackSet settings the baselines were chosen for. */
   settings: OrganizationDocument['stackSets'];
   quotas: Quotas;
+  /** Only the subtrees `--ou` chose are imported: what the rest of the organization holds is not reported. */
+  partial: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export function organizationFile(
   }));
   const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(units, held);
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
-  const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas);
+  const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas, parts.partial);
   const proven = provenQuotas({
     scpsPerTarget: Math.max(
       ...targets.map((id) => scps.attachmentsOf(id)).map((a) => a.scps.length + (a.fullAWSAccess ? 1 : 0)),

@@ -39,7 +39,8 @@ export function organizationalUnitsToImport(
   const children = new Map<string, ObservedOrganizationalUnit[]>();
   for (const unit of live.organizationalUnits)
     children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit]);
-  const findings: ImportFinding[] = [];
+  /** Findings by the path --ou would give their OU. */
+  const findings: { path: string; finding: ImportFinding }[] = [];
   const nameable: Omit<ImportedOrganizationalUnit, 'complete'>[] = [];
   /** OUs left out, by the path --ou would give them, with why. */
   const refused = new Map<string, string>();
@@ -57,11 +58,11 @@ export function organizationalUnitsToImport(
             ? `${twins.length} OUs under ${parentPath ?? 'the root'} are named ${[...new Set(twins.map((twin) => `'${twin.name}'`))].join(' and ')}, so a path cannot tell them apart${twins.some((twin) => twin.name !== unit.name) ? ' (names that differ only in case read as one in a plan, and validate refuses them: ou-name-case)' : ''}. Rename all but one, then import again`
             : undefined;
       if (problem) {
-        refused.set(parentPath === null ? unit.name : `${parentPath}/${unit.name}`, problem);
+        const path = parentPath === null ? unit.name : `${parentPath}/${unit.name}`;
+        refused.set(path, problem);
         findings.push({
-          kind: 'left-out',
-          subject: `OU ${unit.path} (${unit.id})`,
-          message: beneath(live, unit, problem),
+          path,
+          finding: { kind: 'left-out', subject: `OU ${unit.path} (${unit.id})`, message: beneath(live, unit, problem) },
         });
         continue;
       }
@@ -80,7 +81,11 @@ export function organizationalUnitsToImport(
       (unit) => selected.length === 0 || selected.some((path) => within(unit.path, path) || within(path, unit.path)),
     )
     .map((unit) => ({ ...unit, complete: selected.length === 0 || selected.some((path) => within(unit.path, path)) }));
-  return { units, findings };
+  // An OU outside the subtrees --ou chose is none of this import's business, whatever its name.
+  const relevant = findings.filter(
+    ({ path }) => selected.length === 0 || selected.some((chosen) => within(path, chosen)),
+  );
+  return { units, findings: relevant.map(({ finding }) => finding) };
 }
 
 /** What leaving `unit` out leaves out with it, for its finding. */

@@ -30,6 +30,8 @@ export function serviceControlPoliciesToImport(
   live: Pick<LiveOrganization, 'serviceControlPolicies' | 'root' | 'organization'>,
   declaredTargetIds: ReadonlySet<string>,
   quotas: Quotas,
+  /** `--ou` chose part of the organization: an SCP attached only outside it is no finding. */
+  partial = false,
 ): ImportedScps {
   const findings: ImportFinding[] = [];
   const catalogue: ImportedScps['catalogue'] = [];
@@ -45,11 +47,12 @@ export function serviceControlPoliciesToImport(
     const owned = policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
     const declared = policy.targetIds.filter((id) => declaredTargetIds.has(id));
     if (!owned && declared.length === 0) {
-      findings.push({
-        kind: 'left-out',
-        subject,
-        message: 'Not in the catalogue: it is attached to nothing the repository declares.',
-      });
+      if (!partial)
+        findings.push({
+          kind: 'left-out',
+          subject,
+          message: 'Not in the catalogue: it is attached to nothing the repository declares.',
+        });
       continue;
     }
     const problem = catalogueProblem(policy, quotas, live.serviceControlPolicies);
@@ -99,6 +102,7 @@ export function serviceControlPoliciesToImport(
     });
   for (const policy of sorted.filter((candidate) => candidate.awsManaged && candidate !== fullAWSAccess)) {
     const declared = policy.targetIds.filter((id) => declaredTargetIds.has(id)).length;
+    if (partial && declared === 0) continue;
     findings.push({
       kind: 'left-out',
       subject: `SCP ${policy.name} (${policy.id})`,

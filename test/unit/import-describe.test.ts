@@ -448,6 +448,20 @@ describe('the OU tree and SCPs', () => {
     );
   });
 
+  test('--ou reports only what concerns the chosen subtrees, not OUs or SCPs elsewhere in the organization', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps', 'Other', 'Other/Team', 'constructor'],
+      policies: [scp('Apps-guard', [ouId('Apps')]), scp('Other-guard', [ouId('Other')]), scp('Unattached', [])],
+    });
+    const subjects = (imported: ImportedRepository) => imported.findings.map((finding) => finding.subject);
+    expect(subjects(describe_(live))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^OU constructor /), 'SCP Unattached (p-unattached)']),
+    );
+    const part = describe_(live, { organizationalUnits: ['Apps'] });
+    expect(subjects(part).filter((subject) => /constructor|Other|Unattached/.test(subject))).toEqual([]);
+    expect(part.organization!.scps).toHaveProperty('Apps-guard');
+  });
+
   test('without the SCP policy type, the first plan enables it, and import says so', () => {
     const live = liveOrganization({
       organizationalUnits: ['Apps'],

@@ -612,7 +612,7 @@ function describe(diagnostic) {
 }
 
 // src/import/service-control-policies.ts
-function serviceControlPoliciesToImport(live, declaredTargetIds, quotas) {
+function serviceControlPoliciesToImport(live, declaredTargetIds, quotas, partial = false) {
   const findings = [];
   const catalogue = [];
   const inCatalogue = /* @__PURE__ */ new Set();
@@ -627,11 +627,12 @@ function serviceControlPoliciesToImport(live, declaredTargetIds, quotas) {
     const owned = policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
     const declared = policy.targetIds.filter((id) => declaredTargetIds.has(id));
     if (!owned && declared.length === 0) {
-      findings.push({
-        kind: "left-out",
-        subject,
-        message: "Not in the catalogue: it is attached to nothing the repository declares."
-      });
+      if (!partial)
+        findings.push({
+          kind: "left-out",
+          subject,
+          message: "Not in the catalogue: it is attached to nothing the repository declares."
+        });
       continue;
     }
     const problem = catalogueProblem(policy, quotas, live.serviceControlPolicies);
@@ -671,6 +672,7 @@ function serviceControlPoliciesToImport(live, declaredTargetIds, quotas) {
     });
   for (const policy of sorted.filter((candidate) => candidate.awsManaged && candidate !== fullAWSAccess)) {
     const declared = policy.targetIds.filter((id) => declaredTargetIds.has(id)).length;
+    if (partial && declared === 0) continue;
     findings.push({
       kind: "left-out",
       subject: `SCP ${policy.name} (${policy.id})`,
@@ -907,7 +909,7 @@ function organizationFile(live, parts, findings) {
   }));
   const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(units, held);
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
-  const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas);
+  const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas, parts.partial);
   const proven = provenQuotas({
     scpsPerTarget: Math.max(
       ...targets.map((id) => scps.attachmentsOf(id)).map((a) => a.scps.length + (a.fullAWSAccess ? 1 : 0))
@@ -1019,11 +1021,11 @@ function organizationalUnitsToImport(live, selected) {
       const keyName = keyProblem(unit.name);
       const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name) ? `its name is not one the repository can declare: OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE} (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins.length > 1 ? `${twins.length} OUs under ${parentPath ?? "the root"} are named ${[...new Set(twins.map((twin) => `'${twin.name}'`))].join(" and ")}, so a path cannot tell them apart${twins.some((twin) => twin.name !== unit.name) ? " (names that differ only in case read as one in a plan, and validate refuses them: ou-name-case)" : ""}. Rename all but one, then import again` : void 0;
       if (problem) {
-        refused.set(parentPath === null ? unit.name : `${parentPath}/${unit.name}`, problem);
+        const path2 = parentPath === null ? unit.name : `${parentPath}/${unit.name}`;
+        refused.set(path2, problem);
         findings.push({
-          kind: "left-out",
-          subject: `OU ${unit.path} (${unit.id})`,
-          message: beneath(live, unit, problem)
+          path: path2,
+          finding: { kind: "left-out", subject: `OU ${unit.path} (${unit.id})`, message: beneath(live, unit, problem) }
         });
         continue;
       }
@@ -1039,7 +1041,10 @@ function organizationalUnitsToImport(live, selected) {
   const units = nameable.filter(
     (unit) => selected.length === 0 || selected.some((path) => within(unit.path, path) || within(path, unit.path))
   ).map((unit) => ({ ...unit, complete: selected.length === 0 || selected.some((path) => within(unit.path, path)) }));
-  return { units, findings };
+  const relevant = findings.filter(
+    ({ path }) => selected.length === 0 || selected.some((chosen) => within(path, chosen))
+  );
+  return { units, findings: relevant.map(({ finding }) => finding) };
 }
 function beneath(live, unit, problem) {
   const ids = /* @__PURE__ */ new Set([unit.id]);
@@ -1193,7 +1198,16 @@ function describeOrganization(live, options) {
   candidates = candidates.filter((candidate) => placed.has(candidate.account.id));
   const organization = existing?.organization ?? organizationFile(
     live,
-    { units: selection.units, candidates, placed, baselines, regionsOf, settings: stackSets.settings, quotas },
+    {
+      units: selection.units,
+      candidates,
+      placed,
+      baselines,
+      regionsOf,
+      settings: stackSets.settings,
+      quotas,
+      partial: options.organizationalUnits.length > 0
+    },
     findings
   );
   const manifests = manifestsFor(live, organization, candidates, placed, findings);
