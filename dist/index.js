@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-CCJEKR36.js");
+        const { runDriftAction } = await import("./chunks/drift-action-LLEPHFMR.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

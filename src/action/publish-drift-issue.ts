@@ -162,7 +162,7 @@ export async function publishDriftIssue(
       octokit,
       location,
       existing.number,
-      driftClosedComment(report, previous.reported.size, ignoredUnverified.length),
+      driftClosedComment(report, previous.reported, ignoredUnverified.length),
     );
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);

@@ -233,9 +233,7 @@ export function driftChangeComment(
               keep: false,
               markdown: [
                 '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:',
-                ...change.ignored!.map(
-                  (id) => `- ${codeSpan(previous.reported.get(id)?.label ?? id)} (id ${codeSpan(id)})`,
-                ),
+                ...change.ignored!.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`),
               ].join('\n'),
             },
           ]
@@ -260,9 +258,7 @@ export function driftChangeComment(
               keep: false,
               markdown: [
                 '**Cleared:**',
-                ...change.cleared.map(
-                  (id) => `- ${codeSpan(previous.reported.get(id)?.label ?? id)} (id ${codeSpan(id)})`,
-                ),
+                ...change.cleared.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`),
               ].join('\n'),
             },
           ]
@@ -272,13 +268,22 @@ export function driftChangeComment(
   );
 }
 
+/** A finding as a comment names it: its label and id, or the id alone where the issue body kept no label. */
+function labelled(id: string, label: string | undefined): string {
+  return label ? `${codeSpan(label)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
+}
+
+/** How many cleared findings the closing comment names before it counts the rest. */
+const CLEARED_NAMED = 20;
+
 /**
- * The comment that closes the issue: everything cleared, at this commit of the default branch. `previouslyReported`
- * is how many findings the body held: none when the issue was open only because the last check could not run.
+ * The comment that closes the issue: everything cleared, at this commit of the default branch, naming what cleared.
+ * `previouslyReported` are the labels of the findings the body held, by id: none when the issue was open only
+ * because the last check could not run.
  */
 export function driftClosedComment(
   report: Pick<DriftReport, 'commit' | 'ignored'>,
-  previouslyReported: number,
+  previouslyReported: ReadonlyMap<string, { label?: string }>,
   /** Earlier findings this run could not check again that ignore: entries now cover: they may still be there. */
   ignoredUnverified = 0,
 ): string {
@@ -286,8 +291,19 @@ export function driftClosedComment(
   const ignored = report.ignored.length + ignoredUnverified;
   if (ignored > 0)
     return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
-  const outcome = previouslyReported > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift';
-  return `${outcome}: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
+  const outcome = previouslyReported.size > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift';
+  const cleared = [...previouslyReported].map(([id, entry]) => `- ${labelled(id, entry.label)}`);
+  return [
+    `${outcome}: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`,
+    ...(cleared.length > 0
+      ? [
+          '',
+          '**Cleared:**',
+          ...cleared.slice(0, CLEARED_NAMED),
+          ...(cleared.length > CLEARED_NAMED ? [`- … and ${cleared.length - CLEARED_NAMED} more`] : []),
+        ]
+      : []),
+  ].join('\n');
 }
 
 function commitOf(report: Pick<DriftReport, 'commit'>): string {

@@ -110,6 +110,10 @@ test('open, update without a comment, a new finding comments, clear and close, t
   expect(closed).toMatchObject({ action: 'closed', commented: true });
   expect(issue()).toMatchObject({ state: 'closed', stateReason: 'completed', title: 'Vend drift: none' });
   expect(comments(number)[2]).toContain(`commit \`${COMMIT.slice(0, 12)}\``);
+  // It names what cleared, as a partial clear does.
+  expect(comments(number)[2]).toMatch(
+    /\*\*Cleared:\*\*\n- `Account tags differ: account:payments-dev` \(id `[0-9a-f]{12}`\)$/,
+  );
 
   // Clean again: a closed issue is left alone.
   expect(await publishDriftIssue(octokit, target, reportOf('2026-11-06', []))).toMatchObject({ action: 'none' });

@@ -105,9 +105,9 @@ async function unfinishedRuns(octokit, target) {
 // src/github/drift-issue.ts
 var DRIFT_ISSUE_LABEL = "vend-drift";
 async function findDriftIssue(octokit, location) {
-  const labelled = await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL }) ?? // Its marker edited out of the body, the bot's labelled issue is still the one: a second would leave it stale.
+  const labelled2 = await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL }) ?? // Its marker edited out of the body, the bot's labelled issue is still the one: a second would leave it stale.
   await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL }, false);
-  if (labelled) return describeIssue(labelled);
+  if (labelled2) return describeIssue(labelled2);
   const unlabelled = await findIssue(octokit, location, { creator: location.botLogin });
   if (!unlabelled) return void 0;
   const labels = unlabelled.labels.map((label2) => typeof label2 === "string" ? label2 : label2.name ?? "");
@@ -155,8 +155,8 @@ async function openDriftIssue(octokit, location, issue) {
     body: issue.body,
     labels: [DRIFT_ISSUE_LABEL]
   });
-  const labelled = data.labels.some((label2) => (typeof label2 === "string" ? label2 : label2.name) === DRIFT_ISSUE_LABEL);
-  if (!labelled)
+  const labelled2 = data.labels.some((label2) => (typeof label2 === "string" ? label2 : label2.name) === DRIFT_ISSUE_LABEL);
+  if (!labelled2)
     throw new Error(
       `GitHub opened issue #${data.number} without the label '${DRIFT_ISSUE_LABEL}', so the next run could not find it. Give the workflow 'issues: write', then label #${data.number} '${DRIFT_ISSUE_LABEL}' by hand.`
     );
@@ -313,9 +313,7 @@ function driftChangeComment(change, previous, report) {
           keep: false,
           markdown: [
             "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:",
-            ...change.ignored.map(
-              (id) => `- ${codeSpan(previous.reported.get(id)?.label ?? id)} (id ${codeSpan(id)})`
-            )
+            ...change.ignored.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`)
           ].join("\n")
         }
       ] : [],
@@ -335,9 +333,7 @@ function driftChangeComment(change, previous, report) {
           keep: false,
           markdown: [
             "**Cleared:**",
-            ...change.cleared.map(
-              (id) => `- ${codeSpan(previous.reported.get(id)?.label ?? id)} (id ${codeSpan(id)})`
-            )
+            ...change.cleared.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`)
           ].join("\n")
         }
       ] : []
@@ -345,12 +341,25 @@ function driftChangeComment(change, previous, report) {
     { seeAlso: "the issue body" }
   );
 }
+function labelled(id, label2) {
+  return label2 ? `${codeSpan(label2)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
+}
+var CLEARED_NAMED = 20;
 function driftClosedComment(report, previouslyReported, ignoredUnverified = 0) {
   const ignored = report.ignored.length + ignoredUnverified;
   if (ignored > 0)
     return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
-  const outcome = previouslyReported > 0 ? "Every finding has cleared" : "The drift check ran and found no drift";
-  return `${outcome}: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`;
+  const outcome = previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift";
+  const cleared = [...previouslyReported].map(([id, entry]) => `- ${labelled(id, entry.label)}`);
+  return [
+    `${outcome}: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`,
+    ...cleared.length > 0 ? [
+      "",
+      "**Cleared:**",
+      ...cleared.slice(0, CLEARED_NAMED),
+      ...cleared.length > CLEARED_NAMED ? [`- \u2026 and ${cleared.length - CLEARED_NAMED} more`] : []
+    ] : []
+  ].join("\n");
 }
 function commitOf(report) {
   return report.commit ? `commit ${codeSpan(report.commit.slice(0, 12))}` : "the checked-out repository";
@@ -472,7 +481,7 @@ async function publishDriftIssue(octokit, target, checked) {
       octokit,
       location,
       existing.number,
-      driftClosedComment(report, previous.reported.size, ignoredUnverified.length)
+      driftClosedComment(report, previous.reported, ignoredUnverified.length)
     );
     await updateDriftIssue(octokit, location, existing.number, { state: "closed" });
     return done("closed", true);
