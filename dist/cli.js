@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QD66SSAO.js"),
+        import("./chunks/plan-TDUMYUWU.js"),
         import("./chunks/plan-text-GHT27A2H.js"),
         import("./chunks/plan-markdown-GMH2EVVU.js")
       ]);
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-HQCUBAU3.js"),
+        import("./chunks/apply-TARPK5XS.js"),
         import("./chunks/apply-text-BEVVJ4XS.js"),
         import("./chunks/apply-markdown-75FK7RLF.js"),
         import("./chunks/plan-text-GHT27A2H.js")
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-VGZWGAYN.js"),
+        import("./chunks/drift-6PEC6LCY.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")

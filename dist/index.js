@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-56EGGTNO.js");
+        const { runPlanAction } = await import("./chunks/plan-action-P22FROJP.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LKCS43QJ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-FXACGQOH.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-LLEPHFMR.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VZASKMTR.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -220,8 +220,9 @@ export const checkAdministrationRole: Rule = ({ repository }) => {
 
 /**
  * Without executionRoleName, SELF_MANAGED StackSets run as AWSCloudFormationStackSetExecutionRole (CreateStackSet,
- * ExecutionRoleName), which neither AWS Organizations (its default is OrganizationAccountAccessRole) nor the bootstrap
- * stack (its ExecutionRoleName parameter) assumes. Said as a warning: the default is valid where accounts have it.
+ * ExecutionRoleName): accounts AWS Organizations created before have OrganizationAccountAccessRole instead, and the
+ * bootstrap stack's administration role may assume only the role its ExecutionRoleName parameter names (by default
+ * OrganizationAccountAccessRole). Said as a warning: the default is valid where accounts have it.
  */
 export const checkExecutionRole: Rule = ({ repository }) => {
   const organization = repository.organization;

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-GSYSSTGT.js";
+} from "./chunk-P2GCSYJY.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-JFQYHMAY.js";
+import "./chunk-OUCJP6BQ.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";

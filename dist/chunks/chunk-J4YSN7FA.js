@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-JFQYHMAY.js";
+} from "./chunk-OUCJP6BQ.js";
 import {
   createAwsClients,
   describeAwsError,

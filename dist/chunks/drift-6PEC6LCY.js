@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-NCV4GMAT.js";
+} from "./chunk-UWJIF2SQ.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-JLAN5ZFN.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-JFQYHMAY.js";
+import "./chunk-OUCJP6BQ.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";

@@ -20,7 +20,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-JFQYHMAY.js";
+} from "./chunk-OUCJP6BQ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

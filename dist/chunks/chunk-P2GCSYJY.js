@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-JFQYHMAY.js";
+} from "./chunk-OUCJP6BQ.js";
 import {
   createAwsClients,
   createIamClient,

@@ -211,16 +211,12 @@ function stackSetRadius(change, desired, observed, names) {
   const baseline = desired.baselines.find(
     (candidate) => `stackset:${desired.organization.stackSets.namePrefix}${candidate.name}` === change.target
   );
-  const instances = (stackSet?.instances ?? []).map((instance) => ({
-    account: names.ofId(instance.accountId),
-    region: instance.region,
-    // A declared account ends up with its manifest's overrides (the plan reconciles them); another keeps AWS's.
-    overrides: new Set(
-      Object.keys(
-        desired.accounts.find((account) => account.name === names.ofId(instance.accountId))?.parameters[baseline?.name ?? ""] ?? instance.parameterOverrides
-      )
-    )
-  }));
+  const instances = (stackSet?.instances ?? []).map((instance) => {
+    const account = names.ofId(instance.accountId);
+    const declared = desired.accounts.find((candidate) => candidate.name === account);
+    const overrides = declared ? declared.parameters[baseline?.name ?? ""] ?? {} : instance.parameterOverrides;
+    return { account, region: instance.region, overrides: new Set(Object.keys(overrides)) };
+  });
   const accounts = [...new Set(instances.map(({ account }) => account))].sort(compareText);
   const overriddenBy = Object.fromEntries(
     changedParameters(change).flatMap((parameter) => {

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-GSYSSTGT.js";
+} from "./chunk-P2GCSYJY.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-JFQYHMAY.js";
+} from "./chunk-OUCJP6BQ.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";

@@ -41,11 +41,11 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-CZ2UQ77H.js";
+} from "./chunk-J4YSN7FA.js";
 import "./chunk-7UWFNW2D.js";
 import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-JFQYHMAY.js";
+import "./chunk-OUCJP6BQ.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-NCV4GMAT.js";
+} from "./chunk-UWJIF2SQ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,7 +55,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-JFQYHMAY.js";
+import "./chunk-OUCJP6BQ.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";
