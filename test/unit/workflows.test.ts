@@ -237,3 +237,13 @@ test('ci.yml runs the project CI script on pushes to main and pull requests, wit
   expect(Object.values(jobs).map((job) => job.permissions)).toEqual([{ contents: 'read' }]);
   expect(jobs.test!.steps.at(-1)!.run).toBe('bash .ci/run');
 });
+
+test('.ci/run compares the committed dist/ with a fresh build before anything rebuilds it', () => {
+  // npm test's pretest rebuilds dist/; compared after it, a hand-edited bundle would pass as a fresh build.
+  const commands = readFileSync(fileURLToPath(new URL('../../.ci/run', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((line) => /^npm /.test(line));
+  expect(commands.indexOf('npm run check:dist')).toBeGreaterThan(commands.indexOf('npm ci --no-audit --no-fund'));
+  expect(commands.indexOf('npm run check:dist')).toBeLessThan(commands.indexOf('npm test'));
+  expect(commands.indexOf('npm run check:dist')).toBeGreaterThanOrEqual(0);
+});
