@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-ZCWZWAKL.js";
+} from "./chunks/chunk-NYLZXJMA.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-PURVANIV.js";
+} from "./chunks/chunk-SXWMR6I7.js";
 import "./chunks/chunk-JZ3BJVM6.js";
 import "./chunks/chunk-5Y77THNL.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-TDUMYUWU.js"),
+        import("./chunks/plan-QQEGWE4D.js"),
         import("./chunks/plan-text-GHT27A2H.js"),
         import("./chunks/plan-markdown-GMH2EVVU.js")
       ]);
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-TARPK5XS.js"),
+        import("./chunks/apply-DHPFD747.js"),
         import("./chunks/apply-text-BEVVJ4XS.js"),
         import("./chunks/apply-markdown-75FK7RLF.js"),
         import("./chunks/plan-text-GHT27A2H.js")
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-6PEC6LCY.js"),
+        import("./chunks/drift-3PLXRZSO.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-BPALD3BA.js"),
+        import("./chunks/import-Y7NKSEFH.js"),
         import("./chunks/import-text-HJDRALME.js")
       ]);
       const outcome = await runImport(settings);

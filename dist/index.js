@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-PURVANIV.js";
+} from "./chunks/chunk-SXWMR6I7.js";
 import "./chunks/chunk-JZ3BJVM6.js";
 import "./chunks/chunk-5Y77THNL.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-P22FROJP.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5M4ZUM3A.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-FXACGQOH.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2LD2N2Z5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-VZASKMTR.js");
+        const { runDriftAction } = await import("./chunks/drift-action-W7BDDD4L.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

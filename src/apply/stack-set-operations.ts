@@ -8,7 +8,7 @@ import {
   UpdateStackSetCommand,
 } from '@aws-sdk/client-cloudformation';
 import type { Capability, DeploymentTargets, StackSetOperationPreferences, Tag } from '@aws-sdk/client-cloudformation';
-import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { accountAccessRoleName, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import { stackSetCallAs } from '../observe/read-stack-sets.js';
 import { compareText } from '../ordering.js';
@@ -37,7 +37,7 @@ export async function createStackSet(change: Change, context: StageContext): Pro
       : {
           PermissionModel: 'SELF_MANAGED' as const,
           AdministrationRoleARN: settings.administrationRoleArn,
-          ExecutionRoleName: settings.executionRoleName,
+          ExecutionRoleName: accountAccessRoleName(settings),
         };
   try {
     await context.clients.cloudFormation.send(
@@ -106,7 +106,7 @@ async function redeployStackSet(change: Change, context: StageContext, otherTags
   const permissions =
     settings.permissionModel === 'SERVICE_MANAGED'
       ? { CallAs: stackSetCallAs(context.desired), AutoDeployment: { Enabled: false } }
-      : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: settings.executionRoleName };
+      : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: accountAccessRoleName(settings) };
   const stackSet = stackSetNameOf(change);
   await runOperation(context, stackSet, 'UPDATE', change.id, undefined, (OperationId) =>
     context.clients.cloudFormation.send(

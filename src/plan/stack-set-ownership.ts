@@ -1,4 +1,4 @@
-import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { accountAccessRoleName, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredBaseline } from '../config/desired-state.js';
 import type { ObservedStackSet } from '../observe/observed-state.js';
 import { canonicalJson } from './canonical-json.js';
@@ -79,10 +79,11 @@ export interface SettingChange {
 }
 
 /**
- * Where a StackSet's permission model, SELF_MANAGED roles and automatic deployment differ from organization.yaml. A
- * role organization.yaml leaves unset is not compared: UpdateStackSet then keeps the StackSet's own (CloudFormation API
- * Reference, UpdateStackSet, AdministrationRoleARN and ExecutionRoleName). One vend sends is, so a difference is a
- * change the plan must show: another role deploys the baseline.
+ * Where a StackSet's permission model, SELF_MANAGED roles and automatic deployment differ from organization.yaml. An
+ * administration role organization.yaml leaves unset is not compared: UpdateStackSet then keeps the StackSet's own
+ * (CloudFormation API Reference, UpdateStackSet, AdministrationRoleARN). The execution role always is: vend sends
+ * CloudFormation's default when none is set, since accounts it creates get that role (accountAccessRoleName). A
+ * difference is a change the plan must show: another role deploys the baseline.
  */
 export function settingChanges(draft: PlanDraft, existing: ObservedStackSet): SettingChange[] {
   const settings = draft.desired.organization.stackSets;
@@ -94,7 +95,7 @@ export function settingChanges(draft: PlanDraft, existing: ObservedStackSet): Se
   compare('PermissionModel', existing.permissionModel, settings.permissionModel);
   if (settings.permissionModel === 'SELF_MANAGED') {
     compare('AdministrationRoleARN', existing.administrationRoleArn, settings.administrationRoleArn);
-    compare('ExecutionRoleName', existing.executionRoleName, settings.executionRoleName);
+    compare('ExecutionRoleName', existing.executionRoleName, accountAccessRoleName(settings));
   }
   // Automatic deployment would deploy to, and delete from, accounts as they move in and out of target OUs, with no
   // plan saying so: vend deploys per manifest, so it turns it off.

@@ -2396,6 +2396,20 @@ describe('plan compares a StackSet’s permission model and roles with organizat
     expect(update.description).toContain('roles changed');
   });
 
+  // CreateStackSet, ExecutionRoleName: unset means AWSCloudFormationStackSetExecutionRole, the role vend then has
+  // Organizations create in new accounts; a StackSet left on another role would fail in them.
+  it('compares the execution role with CloudFormation’s default when organization.yaml names none', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observedStackSet(observed, 'automation-roles').executionRoleName = 'OrganizationAccountAccessRole';
+    delete desired.organization.stackSets.executionRoleName;
+    const update = changeNamed(computePlan(desired, observed), 'update-stackset:stackset:vend-automation-roles');
+    expect(update).toMatchObject({
+      before: expect.objectContaining({ ExecutionRoleName: 'OrganizationAccountAccessRole' }),
+      after: expect.objectContaining({ ExecutionRoleName: 'AWSCloudFormationStackSetExecutionRole' }),
+    });
+  });
+
   it('turns off automatic deployment someone turned on, high impact; adopts no StackSet that has it on', () => {
     const desired = serviceManagedDesiredState();
     const observed = convergedObservation(desired);

@@ -932,12 +932,12 @@ test('SERVICE_MANAGED StackSets with self-managed role settings warn that vend d
 test("SELF_MANAGED StackSets without executionRoleName warn that they run as CloudFormation's default role", () => {
   const found = validate(withOrganization('  executionRoleName: OrganizationAccountAccessRole\n', ''))
     .filter((diagnostic) => diagnostic.rule === 'administration-role')
-    .map((diagnostic) => [diagnostic.severity, diagnostic.line, diagnostic.message.split(':')[0]]);
+    .map((diagnostic) => [diagnostic.severity, diagnostic.line, diagnostic.message.split(' (')[0]]);
   expect(found).toEqual([
     [
       'warning',
       lineOf(ORGANIZATION, 'permissionModel'),
-      "executionRoleName is not set, so StackSets run as AWSCloudFormationStackSetExecutionRole in every account (CloudFormation's default)",
+      "executionRoleName is not set, so vend's StackSets run as AWSCloudFormationStackSetExecutionRole in every account",
     ],
   ]);
 });

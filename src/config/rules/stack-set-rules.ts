@@ -233,7 +233,7 @@ export const checkExecutionRole: Rule = ({ repository }) => {
     {
       ...organization.source.diagnostic(
         RULES.administrationRole,
-        `executionRoleName is not set, so StackSets run as ${DEFAULT_STACK_SET_EXECUTION_ROLE} in every account (CloudFormation's default): vend creates new accounts with that role, but existing accounts need it too, and the bootstrap stack's ExecutionRoleName must name it. Set executionRoleName to the role your accounts have (the bootstrap stack's default is ${DEFAULT_ACCOUNT_ACCESS_ROLE}).`,
+        `executionRoleName is not set, so vend's StackSets run as ${DEFAULT_STACK_SET_EXECUTION_ROLE} in every account (CloudFormation's default; the plan moves any StackSet on another role to it): vend creates new accounts with that role, but existing accounts need it too, and the bootstrap stack's ExecutionRoleName must name it. Set executionRoleName to the role your accounts have (the bootstrap stack's default is ${DEFAULT_ACCOUNT_ACCESS_ROLE}).`,
         ['stackSets', 'permissionModel'],
       ),
       severity: 'warning' as const,

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-OUCJP6BQ.js";
+} from "./chunk-VCSGVVW2.js";
 import {
   createAwsClients,
   createIamClient,
@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-ZCWZWAKL.js";
+} from "./chunk-NYLZXJMA.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-PURVANIV.js";
+} from "./chunk-SXWMR6I7.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
@@ -1109,7 +1109,7 @@ async function createStackSet(change, context) {
   } : {
     PermissionModel: "SELF_MANAGED",
     AdministrationRoleARN: settings.administrationRoleArn,
-    ExecutionRoleName: settings.executionRoleName
+    ExecutionRoleName: accountAccessRoleName(settings)
   };
   try {
     await context.clients.cloudFormation.send(
@@ -1149,7 +1149,7 @@ async function adoptStackSet(change, context) {
 async function redeployStackSet(change, context, otherTags) {
   const { templateBody, parameters } = changeFields(change, "after", ["templateBody", "parameters"]);
   const settings = context.desired.organization.stackSets;
-  const permissions = settings.permissionModel === "SERVICE_MANAGED" ? { CallAs: stackSetCallAs(context.desired), AutoDeployment: { Enabled: false } } : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: settings.executionRoleName };
+  const permissions = settings.permissionModel === "SERVICE_MANAGED" ? { CallAs: stackSetCallAs(context.desired), AutoDeployment: { Enabled: false } } : { AdministrationRoleARN: settings.administrationRoleArn, ExecutionRoleName: accountAccessRoleName(settings) };
   const stackSet = stackSetNameOf(change);
   await runOperation(
     context,

@@ -20,7 +20,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-OUCJP6BQ.js";
+} from "./chunk-VCSGVVW2.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -46,7 +46,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-PURVANIV.js";
+} from "./chunk-SXWMR6I7.js";
 import {
   parseRepositoryFile,
   resourcesOf,

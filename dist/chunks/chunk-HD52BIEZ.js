@@ -9,7 +9,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-OUCJP6BQ.js";
+} from "./chunk-VCSGVVW2.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -22,11 +22,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-ZCWZWAKL.js";
+} from "./chunk-NYLZXJMA.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-PURVANIV.js";
+} from "./chunk-SXWMR6I7.js";
 import {
   readRepositoryBytes
 } from "./chunk-5Y77THNL.js";

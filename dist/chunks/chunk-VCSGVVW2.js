@@ -2365,7 +2365,7 @@ function settingChanges(draft, existing) {
   compare("PermissionModel", existing.permissionModel, settings.permissionModel);
   if (settings.permissionModel === "SELF_MANAGED") {
     compare("AdministrationRoleARN", existing.administrationRoleArn, settings.administrationRoleArn);
-    compare("ExecutionRoleName", existing.executionRoleName, settings.executionRoleName);
+    compare("ExecutionRoleName", existing.executionRoleName, accountAccessRoleName(settings));
   }
   if (existing.autoDeployment === true) changes.push({ name: "AutoDeployment", before: "Enabled", after: "Disabled" });
   return changes;

@@ -2,20 +2,20 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-UWJIF2SQ.js";
+} from "./chunk-YKZ65P7V.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-JLAN5ZFN.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-OUCJP6BQ.js";
+import "./chunk-VCSGVVW2.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PURVANIV.js";
+import "./chunk-SXWMR6I7.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";

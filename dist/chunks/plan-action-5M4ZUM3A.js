@@ -41,11 +41,11 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-J4YSN7FA.js";
+} from "./chunk-HD52BIEZ.js";
 import "./chunk-7UWFNW2D.js";
 import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-OUCJP6BQ.js";
+import "./chunk-VCSGVVW2.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";
@@ -53,9 +53,9 @@ import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-ZCWZWAKL.js";
+} from "./chunk-NYLZXJMA.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PURVANIV.js";
+import "./chunk-SXWMR6I7.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-P2GCSYJY.js";
+} from "./chunk-EZFTKHTY.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,14 +41,14 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-OUCJP6BQ.js";
+} from "./chunk-VCSGVVW2.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-ZCWZWAKL.js";
+import "./chunk-NYLZXJMA.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PURVANIV.js";
+import "./chunk-SXWMR6I7.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";

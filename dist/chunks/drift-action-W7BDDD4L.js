@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UWJIF2SQ.js";
+} from "./chunk-YKZ65P7V.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,7 +55,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import "./chunk-XA2AXCQK.js";
 import "./chunk-SFYRZZIE.js";
-import "./chunk-OUCJP6BQ.js";
+import "./chunk-VCSGVVW2.js";
 import "./chunk-3DG6RZQH.js";
 import "./chunk-EMHKEWQK.js";
 import "./chunk-GC7XXYZB.js";
@@ -65,7 +65,7 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-PURVANIV.js";
+} from "./chunk-SXWMR6I7.js";
 import "./chunk-JZ3BJVM6.js";
 import "./chunk-5Y77THNL.js";
 import "./chunk-ETJIYOCL.js";
