@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-JLAN5ZFN.js";
+} from "./chunks/chunk-ANUL2JZF.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-NYLZXJMA.js";
+} from "./chunks/chunk-7FUVOO5R.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,9 +34,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-SXWMR6I7.js";
-import "./chunks/chunk-JZ3BJVM6.js";
-import "./chunks/chunk-5Y77THNL.js";
+} from "./chunks/chunk-VAE3GRX2.js";
+import "./chunks/chunk-M6MHNAK6.js";
+import "./chunks/chunk-YFXU6WFK.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QQEGWE4D.js"),
-        import("./chunks/plan-text-GHT27A2H.js"),
-        import("./chunks/plan-markdown-GMH2EVVU.js")
+        import("./chunks/plan-UJUGVEON.js"),
+        import("./chunks/plan-text-JBPXOQ3P.js"),
+        import("./chunks/plan-markdown-G653BZCB.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DHPFD747.js"),
+        import("./chunks/apply-MV3CBLA3.js"),
         import("./chunks/apply-text-BEVVJ4XS.js"),
         import("./chunks/apply-markdown-75FK7RLF.js"),
-        import("./chunks/plan-text-GHT27A2H.js")
+        import("./chunks/plan-text-JBPXOQ3P.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-3PLXRZSO.js"),
+        import("./chunks/drift-TK2QSRTE.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-Y7NKSEFH.js"),
-        import("./chunks/import-text-HJDRALME.js")
+        import("./chunks/import-YFPIK5GY.js"),
+        import("./chunks/import-text-OEN3RRTL.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-WGKNDJH6.js";
+} from "./chunks/chunk-RKZLQVHA.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-JLAN5ZFN.js";
+import "./chunks/chunk-ANUL2JZF.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-SXWMR6I7.js";
-import "./chunks/chunk-JZ3BJVM6.js";
-import "./chunks/chunk-5Y77THNL.js";
+} from "./chunks/chunk-VAE3GRX2.js";
+import "./chunks/chunk-M6MHNAK6.js";
+import "./chunks/chunk-YFXU6WFK.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5M4ZUM3A.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YGJJGWRK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2LD2N2Z5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VVYOO6L2.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-W7BDDD4L.js");
+        const { runDriftAction } = await import("./chunks/drift-action-5ZPS4H75.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -136,6 +136,22 @@ export const QUOTAS = {
     source: CLOUDFORMATION_QUOTAS,
     fixedBy: TEMPLATE_LIMIT,
   },
+  // Mapping attributes: 200 for each mapping (the name-value pairs under one of its keys).
+  mappingAttributes: {
+    default: 200,
+    maximum: 100_000,
+    description: 'attributes under one key of one mapping',
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT,
+  },
+  // Dynamic references: 60 in a stack template ({{resolve:ssm:…}}, {{resolve:secretsmanager:…}}).
+  dynamicReferencesPerTemplate: {
+    default: 60,
+    maximum: 100_000,
+    description: 'dynamic references ({{resolve:…}}) in one template',
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT,
+  },
 } as const satisfies Record<string, QuotaDefinition>;
 
 export type QuotaName = keyof typeof QUOTAS;

@@ -406,14 +406,14 @@ describe('quotas are data that organization.yaml can override', () => {
         line: lineOf(edits[ORGANIZATION_FILE], 'templateBodySize'),
         severity: 'warning',
         message: expect.stringContaining(
-          "quotas.templateBodySize raises the bytes of one baseline template, sent as TemplateBody from AWS's 51,200 to 1,048,576. Only AWS changes this limit (API constraint: the TemplateBody member of CreateStackSet and UpdateStackSet): if it has not raised it, the check is off and AWS refuses in apply instead",
+          "quotas.templateBodySize raises the bytes of one baseline template, sent as TemplateBody, from AWS's 51,200 to 1,048,576. Only AWS changes this limit (API constraint: the TemplateBody member of CreateStackSet and UpdateStackSet): if it has not raised it, the check is off and AWS refuses in apply instead",
         ),
       }),
       expect.objectContaining({
         line: lineOf(edits[ORGANIZATION_FILE], 'scpsPerTarget'),
         severity: 'warning',
         message: expect.stringContaining(
-          "quotas.scpsPerTarget lowers the SCPs attached directly to one root, OU or account, counting FullAWSAccess from AWS's 10 to 3: validate now refuses what AWS accepts",
+          "quotas.scpsPerTarget lowers the SCPs attached directly to one root, OU or account, counting FullAWSAccess, from AWS's 10 to 3: validate now refuses what AWS accepts",
         ),
       }),
     ]);

@@ -308,3 +308,48 @@ test('an output Description over 1,024 bytes is refused (outputs-section-structu
     }),
   ]);
 });
+
+test('condition, mapping, mapping key and attribute names CloudFormation refuses are refused at their key', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Conditions:',
+    '  Is-Prod: !Equals [!Ref "AWS::Region", us-east-1]',
+    '  Is_Dev&Test: !Equals [!Ref "AWS::Region", eu-west-1]',
+    'Mappings:',
+    '  Bad-Map: { us-east-1: { Name: a } }',
+    '  GoodMap:',
+    "    'key with space': { Name: a }",
+    "    us-east-1: { 'attr!': a }",
+    'Resources:',
+    '  Topic: { Type: AWS::SNS::Topic }',
+    '',
+  ].join('\n');
+  expect(findings(body).map(({ line, message }) => `${line} ${message.split(' may ')[0]}`)).toEqual([
+    "3 condition name 'Is-Prod'",
+    "6 mapping name 'Bad-Map'",
+    "8 key 'key with space' of mapping 'GoodMap'",
+    "9 attribute 'attr!' under key 'us-east-1' of mapping 'GoodMap'",
+  ]);
+});
+
+test('a mapping key over 200 attributes and a template over 60 dynamic references are refused (CloudFormation quotas)', () => {
+  const attributes = (count: number) => Array.from({ length: count }, (_, index) => `A${index}: x`).join(', ');
+  const references = (count: number) =>
+    Array.from({ length: count }, (_, index) => `{ Key: k${index}, Value: '{{resolve:ssm:/p/${index}}}' }`).join(', ');
+  const body = (mapped: number, resolved: number) =>
+    [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      `Mappings: { Big: { us-east-1: { ${attributes(mapped)} } } }`,
+      `Resources: { Topic: { Type: AWS::SNS::Topic, Properties: { Tags: [${references(resolved)}] } } }`,
+      '',
+    ].join('\n');
+  const limits = (text: string) =>
+    validate({ [FILE]: text })
+      .filter((diagnostic) => diagnostic.rule === 'template-limits')
+      .map((diagnostic) => diagnostic.message.split(';')[0]);
+  expect(limits(body(200, 60))).toEqual([]);
+  expect(limits(body(201, 61))).toEqual([
+    'the template holds 61 dynamic references ({{resolve:…}})',
+    "key 'us-east-1' of mapping 'Big' has 201 attributes",
+  ]);
+});

@@ -19,7 +19,7 @@ export const checkQuotaOverrides: Rule = ({ repository }) => {
     .filter(([name, value]) => name in QUOTAS && value !== QUOTAS[name].default)
     .map(([name, value]) => {
       const quota = QUOTAS[name];
-      const from = `the ${quota.description} from AWS's ${quota.default.toLocaleString('en-US')} to ${value.toLocaleString('en-US')}`;
+      const from = `the ${quota.description}, from AWS's ${quota.default.toLocaleString('en-US')} to ${value.toLocaleString('en-US')}`;
       return {
         ...organization.source.diagnostic(
           RULES.quotaOverride,

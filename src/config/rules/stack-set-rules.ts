@@ -13,6 +13,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { limitPhrase } from '../quotas.js';
 import type { QuotaName, Quotas } from '../quotas.js';
 import type { LoadedTemplate } from '../repository.js';
+import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 
 /**
@@ -29,6 +30,8 @@ export const checkTemplateLimits: Rule = ({ repository, quotas }) =>
           ...checkSectionSizes(template, quotas),
           ...checkParameterDeclarations(template, quotas),
           ...checkOutputDescriptions(template),
+          ...checkMappingAttributes(template, quotas),
+          ...checkDynamicReferences(template, quotas),
         ]
       : []),
   ]);
@@ -99,6 +102,47 @@ function checkOutputDescriptions({ source, template }: LoadedTemplate): Diagnost
         ]
       : [];
   });
+}
+
+function checkMappingAttributes({ source, template }: LoadedTemplate, quotas: Quotas): Diagnostic[] {
+  const mappings = (template as { Mappings?: unknown }).Mappings;
+  if (!isMapping(mappings)) return [];
+  return Object.entries(mappings).flatMap(([name, mapping]) =>
+    isMapping(mapping)
+      ? Object.entries(mapping).flatMap(([key, attributes]) => {
+          const count = isMapping(attributes) ? Object.keys(attributes).length : 0;
+          return count > quotas.mappingAttributes
+            ? [
+                source.diagnostic(
+                  RULES.templateLimits,
+                  `key '${key}' of mapping '${name}' has ${count} attributes; ${limitPhrase('CloudFormation', 'mappingAttributes', quotas.mappingAttributes)}. Split the mapping.`,
+                  ['Mappings', name, key],
+                  'key',
+                ),
+              ]
+            : [];
+        })
+      : [],
+  );
+}
+
+/** `{{resolve:ssm:/p}}`-style dynamic references in the template's strings, keys excepted. */
+function checkDynamicReferences({ source, template }: LoadedTemplate, quotas: Quotas): Diagnostic[] {
+  let count = 0;
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') count += value.match(/\{\{resolve:/g)?.length ?? 0;
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (isMapping(value)) Object.values(value).forEach(visit);
+  };
+  visit(template);
+  return count > quotas.dynamicReferencesPerTemplate
+    ? [
+        source.diagnostic(
+          RULES.templateLimits,
+          `the template holds ${count} dynamic references ({{resolve:…}}); ${limitPhrase('CloudFormation', 'dynamicReferencesPerTemplate', quotas.dynamicReferencesPerTemplate)}. Pass some values as parameters, or split the baseline.`,
+        ),
+      ]
+    : [];
 }
 
 function checkParameterDeclarations({ source, template }: LoadedTemplate, quotas: Quotas): Diagnostic[] {

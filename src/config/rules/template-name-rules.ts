@@ -7,15 +7,20 @@ import type { Rule } from './rule-context.js';
 /*
  * The names a template declares beside its resources' (template-resource-rules.ts has those). Sources, CloudFormation
  * User Guide: parameters-section-structure.html ("The logical ID must be alphanumeric (a–z, A–Z, 0–9) and unique
- * among all logical names within the template") and outputs-section-structure.html ("The logical ID must be
- * alphanumeric (a–z, A–Z, 0–9) and unique within the template"). CloudFormation refuses the template when apply
- * creates the StackSet, after accounts exist.
+ * among all logical names within the template"), outputs-section-structure.html ("The logical ID must be
+ * alphanumeric (a–z, A–Z, 0–9) and unique within the template") and mappings-section-structure.html (alphanumeric
+ * mapping names); for condition names and the keys within a mapping, cfn-lint's schemas of those sections
+ * (data/schemas/other/conditions/conditions.json and mappings/configuration.json, cfn-lint 1.51), which follow what
+ * CloudFormation accepts. CloudFormation refuses the template when apply creates the StackSet, after accounts exist.
  */
 const LOGICAL_ID = /^[A-Za-z0-9]+$/;
+const CONDITION_NAME = /^[A-Za-z0-9&_]+$/;
+const MAPPING_KEY = /^[A-Za-z0-9.-]+$/;
 
 /**
- * Parameter and output logical IDs are alphanumeric, and no parameter shares its name with a resource. A template
- * with a Transform is left to CloudFormation: its macros decide what is deployed.
+ * Parameter, output and mapping logical IDs are alphanumeric, condition names alphanumeric with & and _, a mapping's
+ * keys alphanumeric with . and -, and its attribute names alphanumeric; no parameter shares its name with a
+ * resource. A template with a Transform is left to CloudFormation: its macros decide what is deployed.
  */
 export const checkTemplateNames: Rule = ({ repository }) =>
   [...repository.templates.values()].flatMap(({ source, template }) => {
@@ -48,5 +53,53 @@ export const checkTemplateNames: Rule = ({ repository }) =>
           );
       }
     }
+    const conditions = sections.Conditions;
+    if (isMapping(conditions))
+      for (const name of Object.keys(conditions))
+        if (!CONDITION_NAME.test(name))
+          diagnostics.push(
+            source.diagnostic(
+              RULES.templateStructure,
+              `condition name '${name}' may contain only letters, digits, & and _; rename it, and every Condition and Fn::If that names it.`,
+              ['Conditions', name],
+              'key',
+            ),
+          );
+    const mappings = sections.Mappings;
+    if (isMapping(mappings))
+      for (const [name, mapping] of Object.entries(mappings)) {
+        if (!LOGICAL_ID.test(name))
+          diagnostics.push(
+            source.diagnostic(
+              RULES.templateStructure,
+              `mapping name '${name}' may contain only letters and digits (A-Za-z0-9); rename it, and every Fn::FindInMap that names it.`,
+              ['Mappings', name],
+              'key',
+            ),
+          );
+        if (!isMapping(mapping)) continue;
+        for (const [key, attributes] of Object.entries(mapping)) {
+          if (!MAPPING_KEY.test(key))
+            diagnostics.push(
+              source.diagnostic(
+                RULES.templateStructure,
+                `key '${key}' of mapping '${name}' may contain only letters, digits, . and -; rename it.`,
+                ['Mappings', name, key],
+                'key',
+              ),
+            );
+          if (!isMapping(attributes)) continue;
+          for (const attribute of Object.keys(attributes))
+            if (!LOGICAL_ID.test(attribute))
+              diagnostics.push(
+                source.diagnostic(
+                  RULES.templateStructure,
+                  `attribute '${attribute}' under key '${key}' of mapping '${name}' may contain only letters and digits (A-Za-z0-9); rename it.`,
+                  ['Mappings', name, key, attribute],
+                  'key',
+                ),
+              );
+        }
+      }
     return diagnostics;
   });

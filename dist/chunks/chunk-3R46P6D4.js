@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-KVO5RNI2.js";
+} from "./chunk-M2OFBZ65.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-7UWFNW2D.js";
+} from "./chunk-Y4IAVQF7.js";
 import {
   leadingDetails
-} from "./chunk-XA2AXCQK.js";
+} from "./chunk-IMP3HXSC.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-SFYRZZIE.js";
+} from "./chunk-K4NLIDDL.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-EMHKEWQK.js";
+} from "./chunk-A35SNJUU.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -22,10 +22,10 @@ import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-JZ3BJVM6.js";
+} from "./chunk-M6MHNAK6.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-5Y77THNL.js";
+} from "./chunk-YFXU6WFK.js";
 import {
   makeFinding
 } from "./chunk-FBPWGYTZ.js";

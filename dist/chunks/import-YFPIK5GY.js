@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   countDiagnostics
-} from "./chunk-JLAN5ZFN.js";
+} from "./chunk-ANUL2JZF.js";
 import "./chunk-LFEFAOQR.js";
 import {
   ACCOUNT_NAME,
@@ -10,7 +10,7 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-SFYRZZIE.js";
+} from "./chunk-K4NLIDDL.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -29,7 +29,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-3DG6RZQH.js";
+} from "./chunk-YEKGBSRZ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   writeLocalFile
-} from "./chunk-NYLZXJMA.js";
+} from "./chunk-7FUVOO5R.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-SXWMR6I7.js";
+} from "./chunk-VAE3GRX2.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -61,14 +61,14 @@ import {
   QUOTAS,
   VEND_TAG_PREFIX,
   effectiveQuotas
-} from "./chunk-JZ3BJVM6.js";
+} from "./chunk-M6MHNAK6.js";
 import {
   ACCOUNTS_DIR,
   ORGANIZATION_FILE,
   checkSchema,
   flattenOrganizationalUnits,
   readRepository
-} from "./chunk-5Y77THNL.js";
+} from "./chunk-YFXU6WFK.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

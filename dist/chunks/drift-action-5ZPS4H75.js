@@ -11,13 +11,13 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-W6LEEADE.js";
+} from "./chunk-MXTUSZSO.js";
 import {
   awsFailureNotRun,
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-YKZ65P7V.js";
+} from "./chunk-7AUWZA6B.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,21 +43,21 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-WGKNDJH6.js";
+} from "./chunk-RKZLQVHA.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JLAN5ZFN.js";
+import "./chunk-ANUL2JZF.js";
 import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-XA2AXCQK.js";
-import "./chunk-SFYRZZIE.js";
-import "./chunk-VCSGVVW2.js";
-import "./chunk-3DG6RZQH.js";
-import "./chunk-EMHKEWQK.js";
+import "./chunk-IMP3HXSC.js";
+import "./chunk-K4NLIDDL.js";
+import "./chunk-Y6OJPHLA.js";
+import "./chunk-YEKGBSRZ.js";
+import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
@@ -65,9 +65,9 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-SXWMR6I7.js";
-import "./chunk-JZ3BJVM6.js";
-import "./chunk-5Y77THNL.js";
+} from "./chunk-VAE3GRX2.js";
+import "./chunk-M6MHNAK6.js";
+import "./chunk-YFXU6WFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

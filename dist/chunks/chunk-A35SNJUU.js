@@ -10,7 +10,7 @@ import {
   PARAMETER_OVERRIDES_TAG,
   PERMISSIONS_BOUNDARY_BASELINE,
   limitPhrase
-} from "./chunk-JZ3BJVM6.js";
+} from "./chunk-M6MHNAK6.js";
 import {
   isIntrinsic,
   parametersOf,

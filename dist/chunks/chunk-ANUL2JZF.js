@@ -5,7 +5,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-5Y77THNL.js";
+} from "./chunk-YFXU6WFK.js";
 import {
   RULES
 } from "./chunk-TSP7M7MX.js";

@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-XA2AXCQK.js";
+} from "./chunk-IMP3HXSC.js";
 import {
   loosens
-} from "./chunk-EMHKEWQK.js";
+} from "./chunk-A35SNJUU.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -15,7 +15,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-EMHKEWQK.js";
+} from "./chunk-A35SNJUU.js";
 import {
   canonicalJson,
   sha256Digest
@@ -33,7 +33,7 @@ import {
   PARAMETER_OVERRIDES_TAG,
   accountAccessRoleName,
   recordedParameterOverrides
-} from "./chunk-JZ3BJVM6.js";
+} from "./chunk-M6MHNAK6.js";
 import {
   isIntrinsic
 } from "./chunk-TSP7M7MX.js";

@@ -1,22 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-KVO5RNI2.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-3R46P6D4.js";
+import "./chunk-M2OFBZ65.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-ECFSIQKB.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-7UWFNW2D.js";
-import "./chunk-XA2AXCQK.js";
-import "./chunk-SFYRZZIE.js";
-import "./chunk-EMHKEWQK.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-Y4IAVQF7.js";
+import "./chunk-IMP3HXSC.js";
+import "./chunk-K4NLIDDL.js";
+import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-JZ3BJVM6.js";
-import "./chunk-5Y77THNL.js";
+import "./chunk-M6MHNAK6.js";
+import "./chunk-YFXU6WFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-FBPWGYTZ.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

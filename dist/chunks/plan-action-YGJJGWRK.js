@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-2JLF525F.js";
+} from "./chunk-3R46P6D4.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-KVO5RNI2.js";
+} from "./chunk-M2OFBZ65.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-CDZFZI57.js";
+} from "./chunk-MA3Q5Z74.js";
 import {
   logInfo
-} from "./chunk-W6LEEADE.js";
+} from "./chunk-MXTUSZSO.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-TAX7CRMU.js";
@@ -29,35 +29,35 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-WGKNDJH6.js";
+} from "./chunk-RKZLQVHA.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JLAN5ZFN.js";
+import "./chunk-ANUL2JZF.js";
 import {
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-HD52BIEZ.js";
-import "./chunk-7UWFNW2D.js";
-import "./chunk-XA2AXCQK.js";
-import "./chunk-SFYRZZIE.js";
-import "./chunk-VCSGVVW2.js";
-import "./chunk-3DG6RZQH.js";
-import "./chunk-EMHKEWQK.js";
+} from "./chunk-S5SRAM2B.js";
+import "./chunk-Y4IAVQF7.js";
+import "./chunk-IMP3HXSC.js";
+import "./chunk-K4NLIDDL.js";
+import "./chunk-Y6OJPHLA.js";
+import "./chunk-YEKGBSRZ.js";
+import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-NYLZXJMA.js";
+} from "./chunk-7FUVOO5R.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-SXWMR6I7.js";
-import "./chunk-JZ3BJVM6.js";
-import "./chunk-5Y77THNL.js";
+import "./chunk-VAE3GRX2.js";
+import "./chunk-M6MHNAK6.js";
+import "./chunk-YFXU6WFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

@@ -4,9 +4,9 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-JLAN5ZFN.js";
+} from "./chunk-ANUL2JZF.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-5Y77THNL.js";
+import "./chunk-YFXU6WFK.js";
 import "./chunk-TSP7M7MX.js";
 import {
   visible

@@ -7882,6 +7882,18 @@ var organization_schema_default = {
           minimum: 1,
           maximum: 1e5,
           description: "Mappings one template declares. AWS value: 200. Override only when AWS has changed it: a positive integer up to 100000."
+        },
+        mappingAttributes: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e5,
+          description: "Attributes under one key of one mapping. AWS value: 200. Override only when AWS has changed it: a positive integer up to 100000."
+        },
+        dynamicReferencesPerTemplate: {
+          type: "integer",
+          minimum: 1,
+          maximum: 1e5,
+          description: "Dynamic references ({{resolve:\u2026}}) in one template. AWS value: 60. Override only when AWS has changed it: a positive integer up to 100000."
         }
       }
     }

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-EZFTKHTY.js";
+} from "./chunk-75RR3XHZ.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-VCSGVVW2.js";
-import "./chunk-3DG6RZQH.js";
-import "./chunk-EMHKEWQK.js";
+import "./chunk-Y6OJPHLA.js";
+import "./chunk-YEKGBSRZ.js";
+import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-NYLZXJMA.js";
+import "./chunk-7FUVOO5R.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-SXWMR6I7.js";
-import "./chunk-JZ3BJVM6.js";
-import "./chunk-5Y77THNL.js";
+import "./chunk-VAE3GRX2.js";
+import "./chunk-M6MHNAK6.js";
+import "./chunk-YFXU6WFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

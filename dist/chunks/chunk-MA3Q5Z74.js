@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-W6LEEADE.js";
+} from "./chunk-MXTUSZSO.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-TAX7CRMU.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-WGKNDJH6.js";
+} from "./chunk-RKZLQVHA.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

@@ -128,6 +128,22 @@ var QUOTAS = {
     description: "mappings one template declares",
     source: CLOUDFORMATION_QUOTAS,
     fixedBy: TEMPLATE_LIMIT
+  },
+  // Mapping attributes: 200 for each mapping (the name-value pairs under one of its keys).
+  mappingAttributes: {
+    default: 200,
+    maximum: 1e5,
+    description: "attributes under one key of one mapping",
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT
+  },
+  // Dynamic references: 60 in a stack template ({{resolve:ssm:…}}, {{resolve:secretsmanager:…}}).
+  dynamicReferencesPerTemplate: {
+    default: 60,
+    maximum: 1e5,
+    description: "dynamic references ({{resolve:\u2026}}) in one template",
+    source: CLOUDFORMATION_QUOTAS,
+    fixedBy: TEMPLATE_LIMIT
   }
 };
 function effectiveQuotas(organization) {

@@ -7,7 +7,7 @@ import {
 import {
   countDiagnostics,
   diagnosticsJson
-} from "./chunk-JLAN5ZFN.js";
+} from "./chunk-ANUL2JZF.js";
 import {
   DriftContext,
   declaredTargetIds,
@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-XA2AXCQK.js";
+} from "./chunk-IMP3HXSC.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-VCSGVVW2.js";
+} from "./chunk-Y6OJPHLA.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -36,17 +36,17 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-3DG6RZQH.js";
+} from "./chunk-YEKGBSRZ.js";
 import {
   controlsAccess
-} from "./chunk-EMHKEWQK.js";
+} from "./chunk-A35SNJUU.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-SXWMR6I7.js";
+} from "./chunk-VAE3GRX2.js";
 import {
   parseRepositoryFile,
   resourcesOf,

@@ -11,10 +11,10 @@ import {
   checkTemplates,
   effectiveQuotas,
   limitPhrase
-} from "./chunk-JZ3BJVM6.js";
+} from "./chunk-M6MHNAK6.js";
 import {
   readRepository
-} from "./chunk-5Y77THNL.js";
+} from "./chunk-YFXU6WFK.js";
 import {
   numberAsJavaScriptWrites
 } from "./chunk-ETJIYOCL.js";
@@ -4184,7 +4184,7 @@ var checkQuotaOverrides = ({ repository }) => {
   if (!organization) return [];
   return Object.entries(overrides).filter(([name, value]) => name in QUOTAS && value !== QUOTAS[name].default).map(([name, value]) => {
     const quota = QUOTAS[name];
-    const from = `the ${quota.description} from AWS's ${quota.default.toLocaleString("en-US")} to ${value.toLocaleString("en-US")}`;
+    const from = `the ${quota.description}, from AWS's ${quota.default.toLocaleString("en-US")} to ${value.toLocaleString("en-US")}`;
     return {
       ...organization.source.diagnostic(
         RULES.quotaOverride,
@@ -4202,7 +4202,9 @@ var checkTemplateLimits = ({ repository, quotas }) => [...repository.templates.v
   ...isCloudFormationTemplate(template.template) ? [
     ...checkSectionSizes(template, quotas),
     ...checkParameterDeclarations(template, quotas),
-    ...checkOutputDescriptions(template)
+    ...checkOutputDescriptions(template),
+    ...checkMappingAttributes(template, quotas),
+    ...checkDynamicReferences(template, quotas)
   ] : []
 ]);
 function checkBodySize({ source, body }, quotas) {
@@ -4262,6 +4264,38 @@ function checkOutputDescriptions({ source, template }) {
       )
     ] : [];
   });
+}
+function checkMappingAttributes({ source, template }, quotas) {
+  const mappings = template.Mappings;
+  if (!isMapping(mappings)) return [];
+  return Object.entries(mappings).flatMap(
+    ([name, mapping]) => isMapping(mapping) ? Object.entries(mapping).flatMap(([key, attributes]) => {
+      const count = isMapping(attributes) ? Object.keys(attributes).length : 0;
+      return count > quotas.mappingAttributes ? [
+        source.diagnostic(
+          RULES.templateLimits,
+          `key '${key}' of mapping '${name}' has ${count} attributes; ${limitPhrase("CloudFormation", "mappingAttributes", quotas.mappingAttributes)}. Split the mapping.`,
+          ["Mappings", name, key],
+          "key"
+        )
+      ] : [];
+    }) : []
+  );
+}
+function checkDynamicReferences({ source, template }, quotas) {
+  let count = 0;
+  const visit = (value) => {
+    if (typeof value === "string") count += value.match(/\{\{resolve:/g)?.length ?? 0;
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (isMapping(value)) Object.values(value).forEach(visit);
+  };
+  visit(template);
+  return count > quotas.dynamicReferencesPerTemplate ? [
+    source.diagnostic(
+      RULES.templateLimits,
+      `the template holds ${count} dynamic references ({{resolve:\u2026}}); ${limitPhrase("CloudFormation", "dynamicReferencesPerTemplate", quotas.dynamicReferencesPerTemplate)}. Pass some values as parameters, or split the baseline.`
+    )
+  ] : [];
 }
 function checkParameterDeclarations({ source, template }, quotas) {
   const diagnostics = [];
@@ -6304,6 +6338,8 @@ function editDistance(a, b, limit) {
 
 // src/config/rules/template-name-rules.ts
 var LOGICAL_ID2 = /^[A-Za-z0-9]+$/;
+var CONDITION_NAME = /^[A-Za-z0-9&_]+$/;
+var MAPPING_KEY = /^[A-Za-z0-9.-]+$/;
 var checkTemplateNames = ({ repository }) => [...repository.templates.values()].flatMap(({ source, template }) => {
   if (!isCloudFormationTemplate(template) || usesMacros(template)) return [];
   const sections = template;
@@ -6334,6 +6370,55 @@ var checkTemplateNames = ({ repository }) => [...repository.templates.values()].
         );
     }
   }
+  const conditions = sections.Conditions;
+  if (isMapping(conditions)) {
+    for (const name of Object.keys(conditions))
+      if (!CONDITION_NAME.test(name))
+        diagnostics.push(
+          source.diagnostic(
+            RULES.templateStructure,
+            `condition name '${name}' may contain only letters, digits, & and _; rename it, and every Condition and Fn::If that names it.`,
+            ["Conditions", name],
+            "key"
+          )
+        );
+  }
+  const mappings = sections.Mappings;
+  if (isMapping(mappings))
+    for (const [name, mapping] of Object.entries(mappings)) {
+      if (!LOGICAL_ID2.test(name))
+        diagnostics.push(
+          source.diagnostic(
+            RULES.templateStructure,
+            `mapping name '${name}' may contain only letters and digits (A-Za-z0-9); rename it, and every Fn::FindInMap that names it.`,
+            ["Mappings", name],
+            "key"
+          )
+        );
+      if (!isMapping(mapping)) continue;
+      for (const [key, attributes] of Object.entries(mapping)) {
+        if (!MAPPING_KEY.test(key))
+          diagnostics.push(
+            source.diagnostic(
+              RULES.templateStructure,
+              `key '${key}' of mapping '${name}' may contain only letters, digits, . and -; rename it.`,
+              ["Mappings", name, key],
+              "key"
+            )
+          );
+        if (!isMapping(attributes)) continue;
+        for (const attribute of Object.keys(attributes))
+          if (!LOGICAL_ID2.test(attribute))
+            diagnostics.push(
+              source.diagnostic(
+                RULES.templateStructure,
+                `attribute '${attribute}' under key '${key}' of mapping '${name}' may contain only letters and digits (A-Za-z0-9); rename it.`,
+                ["Mappings", name, key, attribute],
+                "key"
+              )
+            );
+      }
+    }
   return diagnostics;
 });
 

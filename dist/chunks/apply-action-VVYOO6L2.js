@@ -4,12 +4,12 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-CDZFZI57.js";
+} from "./chunk-MA3Q5Z74.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-W6LEEADE.js";
+} from "./chunk-MXTUSZSO.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-EZFTKHTY.js";
+} from "./chunk-75RR3XHZ.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -30,27 +30,27 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-WGKNDJH6.js";
+} from "./chunk-RKZLQVHA.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-JLAN5ZFN.js";
+import "./chunk-ANUL2JZF.js";
 import {
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-VCSGVVW2.js";
-import "./chunk-3DG6RZQH.js";
-import "./chunk-EMHKEWQK.js";
+} from "./chunk-Y6OJPHLA.js";
+import "./chunk-YEKGBSRZ.js";
+import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-NYLZXJMA.js";
+import "./chunk-7FUVOO5R.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-SXWMR6I7.js";
-import "./chunk-JZ3BJVM6.js";
-import "./chunk-5Y77THNL.js";
+import "./chunk-VAE3GRX2.js";
+import "./chunk-M6MHNAK6.js";
+import "./chunk-YFXU6WFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-7UWFNW2D.js";
+} from "./chunk-Y4IAVQF7.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-XA2AXCQK.js";
+} from "./chunk-IMP3HXSC.js";
 import {
   summarizeTemplateChange
-} from "./chunk-EMHKEWQK.js";
+} from "./chunk-A35SNJUU.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -41,7 +41,7 @@ import {
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-JZ3BJVM6.js";
+} from "./chunk-M6MHNAK6.js";
 import {
   visible,
   visibleLine

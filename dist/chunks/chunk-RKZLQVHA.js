@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-JLAN5ZFN.js";
+} from "./chunk-ANUL2JZF.js";
 import {
   countOf
 } from "./chunk-4AIJK2XZ.js";

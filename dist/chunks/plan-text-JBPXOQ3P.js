@@ -1,25 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-2JLF525F.js";
-import "./chunk-KVO5RNI2.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-M2OFBZ65.js";
 import "./chunk-ECFSIQKB.js";
-import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-7UWFNW2D.js";
-import "./chunk-XA2AXCQK.js";
-import "./chunk-SFYRZZIE.js";
-import "./chunk-EMHKEWQK.js";
+import "./chunk-Y4IAVQF7.js";
+import "./chunk-IMP3HXSC.js";
+import "./chunk-K4NLIDDL.js";
+import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-JZ3BJVM6.js";
-import "./chunk-5Y77THNL.js";
+import "./chunk-M6MHNAK6.js";
+import "./chunk-YFXU6WFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-FBPWGYTZ.js";
@@ -31,8 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

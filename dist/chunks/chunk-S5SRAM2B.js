@@ -5,31 +5,31 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-7UWFNW2D.js";
+} from "./chunk-Y4IAVQF7.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-VCSGVVW2.js";
+} from "./chunk-Y6OJPHLA.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-3DG6RZQH.js";
+} from "./chunk-YEKGBSRZ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-NYLZXJMA.js";
+} from "./chunk-7FUVOO5R.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-SXWMR6I7.js";
+} from "./chunk-VAE3GRX2.js";
 import {
   readRepositoryBytes
-} from "./chunk-5Y77THNL.js";
+} from "./chunk-YFXU6WFK.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";

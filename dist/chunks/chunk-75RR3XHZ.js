@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-VCSGVVW2.js";
+} from "./chunk-Y6OJPHLA.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,10 +30,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-3DG6RZQH.js";
+} from "./chunk-YEKGBSRZ.js";
 import {
   declaresTransform
-} from "./chunk-EMHKEWQK.js";
+} from "./chunk-A35SNJUU.js";
 import {
   canonicalJson,
   sha256Digest
@@ -44,16 +44,16 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-NYLZXJMA.js";
+} from "./chunk-7FUVOO5R.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-SXWMR6I7.js";
+} from "./chunk-VAE3GRX2.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   accountAccessRoleName
-} from "./chunk-JZ3BJVM6.js";
+} from "./chunk-M6MHNAK6.js";
 import {
   parameterDefaults,
   require_dist,
