@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-UJUGVEON.js"),
-        import("./chunks/plan-text-JBPXOQ3P.js"),
-        import("./chunks/plan-markdown-G653BZCB.js")
+        import("./chunks/plan-6BKLNSGR.js"),
+        import("./chunks/plan-text-J27C6VCU.js"),
+        import("./chunks/plan-markdown-G4ODG2VI.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-MV3CBLA3.js"),
+        import("./chunks/apply-THWAFCB6.js"),
         import("./chunks/apply-text-BEVVJ4XS.js"),
         import("./chunks/apply-markdown-75FK7RLF.js"),
-        import("./chunks/plan-text-JBPXOQ3P.js")
+        import("./chunks/plan-text-J27C6VCU.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-TK2QSRTE.js"),
+        import("./chunks/drift-JQBNSO46.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-YFPIK5GY.js"),
+        import("./chunks/import-UQ4APD23.js"),
         import("./chunks/import-text-OEN3RRTL.js")
       ]);
       const outcome = await runImport(settings);

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YGJJGWRK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DSJID6ZT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VVYOO6L2.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LHX4ZQQS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-5ZPS4H75.js");
+        const { runDriftAction } = await import("./chunks/drift-action-6R5XPJUI.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -90,6 +90,11 @@ export function describeAwsError(error: unknown, operation: string, env: NodeJS.
       `${operation} failed: the endpoint answered${error.$response.statusCode ? ` HTTP ${error.$response.statusCode}` : ''} with something that is not an AWS API response, so it may not implement this API (the local emulator, moto, has no AWS Account Management API, for one).`,
     );
   if (!isServiceError(error)) return error instanceof Error ? error : new Error(String(error));
+  // The SDK names an error it found no AWS error code for 'Unknown': a gateway's or proxy's own error page.
+  if (error.name === 'Unknown' && error.$metadata.httpStatusCode !== undefined)
+    return new AwsCallError(
+      `${operation} failed: the endpoint answered HTTP ${error.$metadata.httpStatusCode} with no AWS error in it, as a proxy or gateway in the way does, or AWS while briefly unavailable. Re-run later; if it persists, check the network path to AWS (HTTPS_PROXY).`,
+    );
   const hint = HINTS[error.name];
   return new AwsCallError(
     `${operation} failed: ${error.name}: ${error.message.replace(/\.$/, '')}.${hint ? ` ${hint}` : ''}`,

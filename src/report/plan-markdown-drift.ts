@@ -35,7 +35,7 @@ export function mainDriftSections(
       {
         keep: true,
         markdown:
-          '### Drift already on main: none\n\nThe organization matches main: every change above is this pull request’s.',
+          '### Drift already on main: none for this plan to correct\n\nEvery change above is this pull request’s own. Drift a plan does not undo (another team’s SCP on a declared target, a suspended account) is the nightly drift check’s to report.',
       },
       ...silenced,
     ];

@@ -146,7 +146,7 @@ function flaggedSections(
     if (count === 0) return '';
     return count === flagged.length
       ? ` ${count === 1 ? 'It corrects' : 'All correct'} drift already on main, which main’s own plan holds too.`
-      : ` ${count} of them correct drift already on main, which main’s own plan holds too (marked).`;
+      : ` ${count} of them ${count === 1 ? 'corrects' : 'correct'} drift already on main, which main’s own plan holds too (marked).`;
   };
   const section = (callout: string, lead: string, flagged: readonly ChangeEffect[]): CommentSection => {
     // A shortened list says so once, at its head: a reviewer must not take a change's first lines for all of it.

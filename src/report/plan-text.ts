@@ -178,7 +178,10 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable, paint: Pain
   if ('unavailable' in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
   const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
   if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
-    return ['Drift already on main: none. Every change is this branch’s own.', ...silencedTextLines(mainDrift)];
+    return [
+      'Drift already on main: none for this plan to correct. Every change is this branch’s own; drift a plan does not undo is the nightly drift check’s to report.',
+      ...silencedTextLines(mainDrift),
+    ];
   return [
     ...(corrections.length > 0
       ? [

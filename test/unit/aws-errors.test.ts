@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AccountClient, PutAccountNameCommand } from '@aws-sdk/client-account';
+import { CloudFormationClient, DetectStackSetDriftCommand } from '@aws-sdk/client-cloudformation';
 import { describeAwsError } from '../../src/observe/aws-errors.js';
 
 // An endpoint without the API answers with a page, not AWS JSON: what moto 5.2 does for AWS Account Management.
@@ -24,6 +25,33 @@ test('an endpoint that answers with a web page gets one line that says so, not t
     const message = describeAwsError(error, 'Renaming account app-prod').message;
     expect(message).toBe(
       'Renaming account app-prod failed: the endpoint answered HTTP 404 with something that is not an AWS API response, so it may not implement this API (the local emulator, moto, has no AWS Account Management API, for one).',
+    );
+  } finally {
+    client.destroy();
+    server.close();
+  }
+});
+
+// A gateway between vend and AWS answers in its own format: the SDK finds no AWS error code in it.
+test("a gateway's 503 page is told by its HTTP status, not as 'Unknown: Unknown'", async () => {
+  const server = createServer((_request, response) => {
+    response.writeHead(503, { 'content-type': 'text/html' });
+    response.end('<html><body><h1>503 Service Unavailable</h1></body></html>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const client = new CloudFormationClient({
+    region: 'us-east-1',
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+    maxAttempts: 1,
+  });
+  try {
+    const error = await client.send(new DetectStackSetDriftCommand({ StackSetName: 'vend-roles' })).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(describeAwsError(error, 'DetectStackSetDrift').message).toMatch(
+      /^DetectStackSetDrift failed: the endpoint answered HTTP 503 with no AWS error in it/,
     );
   } finally {
     client.destroy();

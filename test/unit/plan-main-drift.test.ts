@@ -87,7 +87,9 @@ test('without drift on main the comment says so in one line', () => {
   const observed = convergedObservation(main);
   const plan = computePlan(pullRequest, observed);
   const comment = renderPlanComment(plan, { mainDrift: separateMainDrift(plan, computePlan(main, observed)) });
-  expect(comment).toContain('### Drift already on main: none');
+  expect(comment).toContain('### Drift already on main: none for this plan to correct');
+  // A plan does not see all drift (another team's SCP, say): it must not tell the reviewer the organization matches.
+  expect(comment).not.toContain('matches main');
 });
 
 test('observation covers what either branch declares: accounts by email and catalogue SCPs by name', () => {

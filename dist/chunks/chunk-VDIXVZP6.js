@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-YEKGBSRZ.js";
+} from "./chunk-DZKOWONN.js";
 import {
   declaresTransform
 } from "./chunk-A35SNJUU.js";

@@ -16,7 +16,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-YEKGBSRZ.js";
+} from "./chunk-DZKOWONN.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-75RR3XHZ.js";
+} from "./chunk-VDIXVZP6.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-Y6OJPHLA.js";
-import "./chunk-YEKGBSRZ.js";
+import "./chunk-DZKOWONN.js";
 import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-M2OFBZ65.js";
+} from "./chunk-KOB425FI.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -170,7 +170,7 @@ ${escapeMarkdown(mainDrift.unavailable)}.` }
     return [
       {
         keep: true,
-        markdown: "### Drift already on main: none\n\nThe organization matches main: every change above is this pull request\u2019s."
+        markdown: "### Drift already on main: none for this plan to correct\n\nEvery change above is this pull request\u2019s own. Drift a plan does not undo (another team\u2019s SCP on a declared target, a suspended account) is the nightly drift check\u2019s to report."
       },
       ...silenced
     ];
@@ -381,7 +381,7 @@ function flaggedSections(effects, corrections, diffWhere) {
   const fromMain = (flagged) => {
     const count = flagged.filter((effect) => corrections.has(effect.change.id)).length;
     if (count === 0) return "";
-    return count === flagged.length ? ` ${count === 1 ? "It corrects" : "All correct"} drift already on main, which main\u2019s own plan holds too.` : ` ${count} of them correct drift already on main, which main\u2019s own plan holds too (marked).`;
+    return count === flagged.length ? ` ${count === 1 ? "It corrects" : "All correct"} drift already on main, which main\u2019s own plan holds too.` : ` ${count} of them ${count === 1 ? "corrects" : "correct"} drift already on main, which main\u2019s own plan holds too (marked).`;
   };
   const section = (callout, lead, flagged) => {
     const render = (items, shortened = false) => [callout, lead, ...shortened ? [`>`, `> ${SHORTENED}`] : [], ">", ...items].join("\n");

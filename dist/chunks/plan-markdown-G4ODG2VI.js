@@ -4,8 +4,8 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-3R46P6D4.js";
-import "./chunk-M2OFBZ65.js";
+} from "./chunk-TTEGUBD7.js";
+import "./chunk-KOB425FI.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-ECFSIQKB.js";
 import "./chunk-OX2MHUPH.js";

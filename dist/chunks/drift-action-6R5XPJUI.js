@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-7AUWZA6B.js";
+} from "./chunk-ZEG3SOHR.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -56,7 +56,7 @@ import {
 import "./chunk-IMP3HXSC.js";
 import "./chunk-K4NLIDDL.js";
 import "./chunk-Y6OJPHLA.js";
-import "./chunk-YEKGBSRZ.js";
+import "./chunk-DZKOWONN.js";
 import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";

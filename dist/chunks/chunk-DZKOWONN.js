@@ -46663,6 +46663,10 @@ function describeAwsError(error, operation, env2 = process.env) {
       `${operation} failed: the endpoint answered${error.$response.statusCode ? ` HTTP ${error.$response.statusCode}` : ""} with something that is not an AWS API response, so it may not implement this API (the local emulator, moto, has no AWS Account Management API, for one).`
     );
   if (!isServiceError(error)) return error instanceof Error ? error : new Error(String(error));
+  if (error.name === "Unknown" && error.$metadata.httpStatusCode !== void 0)
+    return new AwsCallError(
+      `${operation} failed: the endpoint answered HTTP ${error.$metadata.httpStatusCode} with no AWS error in it, as a proxy or gateway in the way does, or AWS while briefly unavailable. Re-run later; if it persists, check the network path to AWS (HTTPS_PROXY).`
+    );
   const hint = HINTS[error.name];
   return new AwsCallError(
     `${operation} failed: ${error.name}: ${error.message.replace(/\.$/, "")}.${hint ? ` ${hint}` : ""}`

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-7AUWZA6B.js";
+} from "./chunk-ZEG3SOHR.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ANUL2JZF.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-IMP3HXSC.js";
 import "./chunk-K4NLIDDL.js";
 import "./chunk-Y6OJPHLA.js";
-import "./chunk-YEKGBSRZ.js";
+import "./chunk-DZKOWONN.js";
 import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";

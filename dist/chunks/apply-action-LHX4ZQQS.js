@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-75RR3XHZ.js";
+} from "./chunk-VDIXVZP6.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -42,7 +42,7 @@ import {
 import {
   repositoryCommit
 } from "./chunk-Y6OJPHLA.js";
-import "./chunk-YEKGBSRZ.js";
+import "./chunk-DZKOWONN.js";
 import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";

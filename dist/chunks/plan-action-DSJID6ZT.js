@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-3R46P6D4.js";
+} from "./chunk-TTEGUBD7.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-M2OFBZ65.js";
+} from "./chunk-KOB425FI.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,12 +41,12 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-S5SRAM2B.js";
+} from "./chunk-QD6SZUNQ.js";
 import "./chunk-Y4IAVQF7.js";
 import "./chunk-IMP3HXSC.js";
 import "./chunk-K4NLIDDL.js";
 import "./chunk-Y6OJPHLA.js";
-import "./chunk-YEKGBSRZ.js";
+import "./chunk-DZKOWONN.js";
 import "./chunk-A35SNJUU.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";

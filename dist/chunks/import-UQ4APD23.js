@@ -29,7 +29,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-YEKGBSRZ.js";
+} from "./chunk-DZKOWONN.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

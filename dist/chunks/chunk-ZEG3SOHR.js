@@ -36,7 +36,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-YEKGBSRZ.js";
+} from "./chunk-DZKOWONN.js";
 import {
   controlsAccess
 } from "./chunk-A35SNJUU.js";

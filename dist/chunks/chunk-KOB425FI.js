@@ -487,7 +487,10 @@ function mainDriftLines(mainDrift, paint) {
   if ("unavailable" in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
   const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
   if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
-    return ["Drift already on main: none. Every change is this branch\u2019s own.", ...silencedTextLines(mainDrift)];
+    return [
+      "Drift already on main: none for this plan to correct. Every change is this branch\u2019s own; drift a plan does not undo is the nightly drift check\u2019s to report.",
+      ...silencedTextLines(mainDrift)
+    ];
   return [
     ...corrections.length > 0 ? [
       `Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary, corrections)}) of this plan ${corrections.length === 1 ? "corrects" : "correct"} drift that main\u2019s own plan holds too:`,
