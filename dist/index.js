@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DSJID6ZT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZZ4BUTNI.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LHX4ZQQS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-BUVF4AH4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-6R5XPJUI.js");
+        const { runDriftAction } = await import("./chunks/drift-action-I3NGZ4SD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

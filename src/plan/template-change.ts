@@ -176,6 +176,8 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
       const joined = argument[1].map((piece) => (typeof piece === 'string' ? piece : ':')).join(delimiter);
       if (ACCOUNT_ID.test(joined)) return true;
     }
+    // The same for a Sub's text with its map variables' literal values put in: `${A}${B}` may spell an account id.
+    if (name === 'Fn::Sub' && ACCOUNT_ID.test(substitutedLiterals(argument))) return true;
     if (underAccountKey) {
       if (name === 'Ref' && typeof argument === 'string' && parameters.has(argument)) return true;
       if (name === 'Fn::FindInMap') return true;
@@ -191,6 +193,20 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
   return entries.some(([key, child]) =>
     namesAccountIndirectly(child, parameters, underAccountKey || /(Arn|Arns|AccountId|Account)$/.test(key)),
   );
+}
+
+/**
+ * An `Fn::Sub` argument's text with each variable its map sets to a literal (string or number) replaced by that
+ * value, and every other variable by `:`, which ends the digits around it as a resolved value but digits would.
+ */
+function substitutedLiterals(argument: unknown): string {
+  const [text, map] = Array.isArray(argument) ? argument : [argument, undefined];
+  if (typeof text !== 'string') return '';
+  const values = typeof map === 'object' && map !== null && !Array.isArray(map) ? (map as Record<string, unknown>) : {};
+  return text.replace(/\$\{([^!}][^}]*)\}/g, (_, variable: string) => {
+    const value = values[variable.trim()];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : ':';
+  });
 }
 
 /** A template resource as a reviewer names it. */

@@ -1967,6 +1967,14 @@ describe('plan says which changes delete something and which reach far', () => {
       expect(impact(own, split)).toBe(true);
     });
 
+    it('marks high-impact an account id spelt by the literal values of an Fn::Sub map', () => {
+      const own = forwarding("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:destination:audit'");
+      const mapped = forwarding(
+        "!Sub ['arn:aws:logs:${AWS::Region}:${A}${B}:destination:central', { A: '666666', B: '666666' }]",
+      );
+      expect(impact(own, mapped)).toBe(true);
+    });
+
     it('leaves an ARN of the stack’s own account, or of its own resource, normal-impact', () => {
       const own = forwarding("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:destination:audit'");
       const resource = forwarding('!GetAtt Logs.Arn');

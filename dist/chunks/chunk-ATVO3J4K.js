@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-IMP3HXSC.js";
+} from "./chunk-KBWILSGX.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-Y6OJPHLA.js";
+} from "./chunk-SAI7ZKPQ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-DZKOWONN.js";
 import {
   controlsAccess
-} from "./chunk-A35SNJUU.js";
+} from "./chunk-ABSHUKBA.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,

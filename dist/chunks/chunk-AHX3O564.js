@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-Y6OJPHLA.js";
+} from "./chunk-SAI7ZKPQ.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-DZKOWONN.js";
 import {
   declaresTransform
-} from "./chunk-A35SNJUU.js";
+} from "./chunk-ABSHUKBA.js";
 import {
   canonicalJson,
   sha256Digest

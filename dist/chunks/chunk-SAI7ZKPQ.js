@@ -15,7 +15,7 @@ import {
   readTemplateFacts,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-A35SNJUU.js";
+} from "./chunk-ABSHUKBA.js";
 import {
   canonicalJson,
   sha256Digest

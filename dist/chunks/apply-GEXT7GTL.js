@@ -1,19 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-ZEG3SOHR.js";
+  runApply
+} from "./chunk-AHX3O564.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-ANUL2JZF.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-IMP3HXSC.js";
-import "./chunk-K4NLIDDL.js";
-import "./chunk-Y6OJPHLA.js";
+import "./chunk-SAI7ZKPQ.js";
 import "./chunk-DZKOWONN.js";
-import "./chunk-A35SNJUU.js";
+import "./chunk-ABSHUKBA.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-7FUVOO5R.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VAE3GRX2.js";
 import "./chunk-M6MHNAK6.js";
@@ -21,15 +16,12 @@ import "./chunk-YFXU6WFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XG4YZALD.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runApply
 };

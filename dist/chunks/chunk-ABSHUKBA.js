@@ -932,6 +932,7 @@ function namesAccountIndirectly(value, parameters, underAccountKey = false) {
       const joined = argument[1].map((piece) => typeof piece === "string" ? piece : ":").join(delimiter);
       if (ACCOUNT_ID.test(joined)) return true;
     }
+    if (name === "Fn::Sub" && ACCOUNT_ID.test(substitutedLiterals(argument))) return true;
     if (underAccountKey) {
       if (name === "Ref" && typeof argument === "string" && parameters.has(argument)) return true;
       if (name === "Fn::FindInMap") return true;
@@ -945,6 +946,15 @@ function namesAccountIndirectly(value, parameters, underAccountKey = false) {
   return entries.some(
     ([key, child]) => namesAccountIndirectly(child, parameters, underAccountKey || /(Arn|Arns|AccountId|Account)$/.test(key))
   );
+}
+function substitutedLiterals(argument) {
+  const [text, map] = Array.isArray(argument) ? argument : [argument, void 0];
+  if (typeof text !== "string") return "";
+  const values = typeof map === "object" && map !== null && !Array.isArray(map) ? map : {};
+  return text.replace(/\$\{([^!}][^}]*)\}/g, (_, variable) => {
+    const value = values[variable.trim()];
+    return typeof value === "string" || typeof value === "number" ? String(value) : ":";
+  });
 }
 function summarizeTemplateChange(deployedBody, newBody) {
   const empty = {

@@ -9,7 +9,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-A35SNJUU.js";
+} from "./chunk-ABSHUKBA.js";
 import {
   prettyPolicy,
   unifiedDiff

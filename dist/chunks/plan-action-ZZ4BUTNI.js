@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-TTEGUBD7.js";
+} from "./chunk-XJSD7BOB.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-KOB425FI.js";
+} from "./chunk-UJFZ3LVL.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,13 +41,13 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-QD6SZUNQ.js";
-import "./chunk-Y4IAVQF7.js";
-import "./chunk-IMP3HXSC.js";
+} from "./chunk-QXZGOIYP.js";
+import "./chunk-LFC43LZT.js";
+import "./chunk-KBWILSGX.js";
 import "./chunk-K4NLIDDL.js";
-import "./chunk-Y6OJPHLA.js";
+import "./chunk-SAI7ZKPQ.js";
 import "./chunk-DZKOWONN.js";
-import "./chunk-A35SNJUU.js";
+import "./chunk-ABSHUKBA.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-Y4IAVQF7.js";
+} from "./chunk-LFC43LZT.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-Y6OJPHLA.js";
+} from "./chunk-SAI7ZKPQ.js";
 import {
   createAwsClients,
   describeAwsError,

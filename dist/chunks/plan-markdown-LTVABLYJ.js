@@ -1,33 +1,38 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-QD6SZUNQ.js";
-import "./chunk-Y4IAVQF7.js";
-import "./chunk-IMP3HXSC.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-XJSD7BOB.js";
+import "./chunk-UJFZ3LVL.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-ECFSIQKB.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-LFC43LZT.js";
+import "./chunk-KBWILSGX.js";
 import "./chunk-K4NLIDDL.js";
-import "./chunk-Y6OJPHLA.js";
-import "./chunk-DZKOWONN.js";
-import "./chunk-A35SNJUU.js";
+import "./chunk-ABSHUKBA.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7FUVOO5R.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-VAE3GRX2.js";
 import "./chunk-M6MHNAK6.js";
 import "./chunk-YFXU6WFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

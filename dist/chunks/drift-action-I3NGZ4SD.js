@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ZEG3SOHR.js";
+} from "./chunk-ATVO3J4K.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,11 +53,11 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-IMP3HXSC.js";
+import "./chunk-KBWILSGX.js";
 import "./chunk-K4NLIDDL.js";
-import "./chunk-Y6OJPHLA.js";
+import "./chunk-SAI7ZKPQ.js";
 import "./chunk-DZKOWONN.js";
-import "./chunk-A35SNJUU.js";
+import "./chunk-ABSHUKBA.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

@@ -5,13 +5,13 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-KOB425FI.js";
+} from "./chunk-UJFZ3LVL.js";
 import "./chunk-ECFSIQKB.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-Y4IAVQF7.js";
-import "./chunk-IMP3HXSC.js";
+import "./chunk-LFC43LZT.js";
+import "./chunk-KBWILSGX.js";
 import "./chunk-K4NLIDDL.js";
-import "./chunk-A35SNJUU.js";
+import "./chunk-ABSHUKBA.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

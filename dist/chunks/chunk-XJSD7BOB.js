@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-KOB425FI.js";
+} from "./chunk-UJFZ3LVL.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-Y4IAVQF7.js";
+} from "./chunk-LFC43LZT.js";
 import {
   leadingDetails
-} from "./chunk-IMP3HXSC.js";
+} from "./chunk-KBWILSGX.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-IMP3HXSC.js";
+} from "./chunk-KBWILSGX.js";
 import {
   loosens
-} from "./chunk-A35SNJUU.js";
+} from "./chunk-ABSHUKBA.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

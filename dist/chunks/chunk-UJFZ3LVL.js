@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-Y4IAVQF7.js";
+} from "./chunk-LFC43LZT.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-IMP3HXSC.js";
+} from "./chunk-KBWILSGX.js";
 import {
   summarizeTemplateChange
-} from "./chunk-A35SNJUU.js";
+} from "./chunk-ABSHUKBA.js";
 import {
   prettyPolicy,
   unifiedDiff
