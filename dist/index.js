@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZZ4BUTNI.js");
+        const { runPlanAction } = await import("./chunks/plan-action-LVWJ6MBK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-BUVF4AH4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-7AY2N72K.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-I3NGZ4SD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BLEP5Z75.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -4,7 +4,7 @@ import { accountReadinessChangeIds } from './account-readiness.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { maskedSecretsProblem, noEchoIn, withUnreadableSecrets } from './no-echo-parameters.js';
-import { baselineControlsAccess } from './template-change.js';
+import { baselineControlsAccess, retainedOnDelete } from './template-change.js';
 import {
   compareTemplates,
   deletionEffects,
@@ -302,7 +302,7 @@ export function planStackSets(draft: PlanDraft): void {
             stackSet: name,
             members: stale.map((instance) => `${accountNameById.get(instance.accountId)!}/${instance.region}`),
           },
-          description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (stacks and their resources are deleted)`,
+          description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (${removalEffect(existing!.templateBody)})`,
           accounts,
         }),
       );
@@ -314,6 +314,14 @@ export function planStackSets(draft: PlanDraft): void {
   removeDependentsFirst(draft, removalByBaseline);
 
   retireStackSets(draft, declaredNames, accountNameById);
+}
+
+/** What removing stack instances deletes: their stacks, and the resources no DeletionPolicy keeps. */
+function removalEffect(deployedTemplate: string): string {
+  const kept = retainedOnDelete(deployedTemplate);
+  if (kept.length === 0) return 'stacks and their resources are deleted';
+  const named = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}`;
+  return `stacks deleted with their resources, except ${named}, which DeletionPolicy keeps in the account`;
 }
 
 /**

@@ -22,6 +22,21 @@ export interface TemplateFacts {
 }
 
 /**
+ * The resources a stack keeps when it is deleted, by logical id: `DeletionPolicy: Retain` or `RetainExceptOnCreate`
+ * (CloudFormation User Guide, "DeletionPolicy attribute"). Empty for a body that cannot be read; a policy set by an
+ * intrinsic function counts as keeping, since it may.
+ */
+export function retainedOnDelete(body: string): string[] {
+  const facts = readTemplateFacts(body);
+  return (facts?.resources ?? [])
+    .filter((resource) => {
+      const policy = (resource.definition as { DeletionPolicy?: unknown } | null)?.DeletionPolicy;
+      return policy !== undefined && policy !== 'Delete' && policy !== 'Snapshot';
+    })
+    .map((resource) => resource.logicalId);
+}
+
+/**
  * Resource types that deploy a template of their own, which the reviewed body holds only as a URL or a string: a
  * nested stack, a StackSet, a Service Catalog product, a Serverless application.
  */

@@ -1048,6 +1048,27 @@ describe('plan keeps StackSets in line with the baselines', () => {
     expect(JSON.stringify(plan.changes)).not.toContain(accountIdOf('payments-dev'));
   });
 
+  // CloudFormation User Guide, "DeletionPolicy attribute": Retain keeps the resource when its stack is deleted.
+  it('says which resources a removal keeps where the deployed template retains them', () => {
+    const desired = referenceDesiredState();
+    const guardrails = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
+    guardrails.templateBody = [
+      'Resources:',
+      '  Logs: { Type: AWS::S3::Bucket, DeletionPolicy: Retain }',
+      '  Key: { Type: AWS::KMS::Key, DeletionPolicy: RetainExceptOnCreate, Properties: { KeyPolicy: {} } }',
+      '  Topic: { Type: AWS::SNS::Topic }',
+      '',
+    ].join('\n');
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+    expect(
+      changeNamed(computePlan(desired, observed), 'remove-stack-instances:stackset:vend-regional-guardrails')
+        .description,
+    ).toBe(
+      'Remove 2 regional-guardrails stack instances (stacks deleted with their resources, except Logs and Key, which DeletionPolicy keeps in the account)',
+    );
+  });
+
   it('removes the roles instances before the boundary they depend on when an account leaves both', () => {
     const desired = referenceDesiredState();
     Object.assign(desiredAccountNamed(desired, 'payments-dev'), { ou: 'Security', baselines: [] });

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-XJSD7BOB.js";
+} from "./chunk-5PANIILH.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-UJFZ3LVL.js";
+} from "./chunk-5PTGR7CO.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,13 +41,13 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-QXZGOIYP.js";
-import "./chunk-LFC43LZT.js";
-import "./chunk-KBWILSGX.js";
+} from "./chunk-23K4T2BD.js";
+import "./chunk-5U7NXH4U.js";
+import "./chunk-UZS5WTLD.js";
 import "./chunk-K4NLIDDL.js";
-import "./chunk-SAI7ZKPQ.js";
+import "./chunk-3FXPNKUV.js";
 import "./chunk-DZKOWONN.js";
-import "./chunk-ABSHUKBA.js";
+import "./chunk-QOHINGOZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

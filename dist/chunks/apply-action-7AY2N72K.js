@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-AHX3O564.js";
+} from "./chunk-6NHUCDIZ.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-SAI7ZKPQ.js";
+} from "./chunk-3FXPNKUV.js";
 import "./chunk-DZKOWONN.js";
-import "./chunk-ABSHUKBA.js";
+import "./chunk-QOHINGOZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-7FUVOO5R.js";

@@ -9,7 +9,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-ABSHUKBA.js";
+} from "./chunk-QOHINGOZ.js";
 import {
   prettyPolicy,
   unifiedDiff

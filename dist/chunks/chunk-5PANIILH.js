@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-UJFZ3LVL.js";
+} from "./chunk-5PTGR7CO.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-LFC43LZT.js";
+} from "./chunk-5U7NXH4U.js";
 import {
   leadingDetails
-} from "./chunk-KBWILSGX.js";
+} from "./chunk-UZS5WTLD.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

@@ -1,16 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-QXZGOIYP.js";
-import "./chunk-LFC43LZT.js";
-import "./chunk-KBWILSGX.js";
-import "./chunk-K4NLIDDL.js";
-import "./chunk-SAI7ZKPQ.js";
+  runApply
+} from "./chunk-6NHUCDIZ.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-3FXPNKUV.js";
 import "./chunk-DZKOWONN.js";
-import "./chunk-ABSHUKBA.js";
+import "./chunk-QOHINGOZ.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-7FUVOO5R.js";
 import "./chunk-XEJZL3EO.js";
@@ -20,14 +16,12 @@ import "./chunk-YFXU6WFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-KBWILSGX.js";
+} from "./chunk-UZS5WTLD.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-SAI7ZKPQ.js";
+} from "./chunk-3FXPNKUV.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-DZKOWONN.js";
 import {
   controlsAccess
-} from "./chunk-ABSHUKBA.js";
+} from "./chunk-QOHINGOZ.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,

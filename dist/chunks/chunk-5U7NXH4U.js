@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-KBWILSGX.js";
+} from "./chunk-UZS5WTLD.js";
 import {
   loosens
-} from "./chunk-ABSHUKBA.js";
+} from "./chunk-QOHINGOZ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

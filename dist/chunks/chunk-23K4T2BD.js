@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-LFC43LZT.js";
+} from "./chunk-5U7NXH4U.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-SAI7ZKPQ.js";
+} from "./chunk-3FXPNKUV.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -13,9 +13,10 @@ import {
   planScps,
   plannedSnapshot,
   readTemplateFacts,
+  retainedOnDelete,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-ABSHUKBA.js";
+} from "./chunk-QOHINGOZ.js";
 import {
   canonicalJson,
   sha256Digest
@@ -2710,7 +2711,7 @@ function planStackSets(draft) {
             stackSet: name,
             members: stale.map((instance) => `${accountNameById.get(instance.accountId)}/${instance.region}`)
           },
-          description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? "" : "s"} (stacks and their resources are deleted)`,
+          description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? "" : "s"} (${removalEffect(existing.templateBody)})`,
           accounts
         })
       );
@@ -2721,6 +2722,12 @@ function planStackSets(draft) {
   }
   removeDependentsFirst(draft, removalByBaseline);
   retireStackSets(draft, declaredNames, accountNameById);
+}
+function removalEffect(deployedTemplate) {
+  const kept = retainedOnDelete(deployedTemplate);
+  if (kept.length === 0) return "stacks and their resources are deleted";
+  const named = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(", ")} and ${kept.at(-1)}`;
+  return `stacks deleted with their resources, except ${named}, which DeletionPolicy keeps in the account`;
 }
 function removeDependentsFirst(draft, removalByBaseline) {
   const dependsOnByName = new Map(draft.desired.baselines.map((baseline) => [baseline.name, baseline.dependsOn]));

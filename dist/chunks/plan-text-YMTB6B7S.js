@@ -1,20 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-XJSD7BOB.js";
-import "./chunk-UJFZ3LVL.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-5PTGR7CO.js";
 import "./chunk-ECFSIQKB.js";
-import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-LFC43LZT.js";
-import "./chunk-KBWILSGX.js";
+import "./chunk-5U7NXH4U.js";
+import "./chunk-UZS5WTLD.js";
 import "./chunk-K4NLIDDL.js";
-import "./chunk-ABSHUKBA.js";
+import "./chunk-QOHINGOZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
@@ -31,8 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

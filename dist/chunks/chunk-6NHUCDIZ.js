@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-SAI7ZKPQ.js";
+} from "./chunk-3FXPNKUV.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-DZKOWONN.js";
 import {
   declaresTransform
-} from "./chunk-ABSHUKBA.js";
+} from "./chunk-QOHINGOZ.js";
 import {
   canonicalJson,
   sha256Digest

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-LFC43LZT.js";
+} from "./chunk-5U7NXH4U.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-KBWILSGX.js";
+} from "./chunk-UZS5WTLD.js";
 import {
   summarizeTemplateChange
-} from "./chunk-ABSHUKBA.js";
+} from "./chunk-QOHINGOZ.js";
 import {
   prettyPolicy,
   unifiedDiff

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ATVO3J4K.js";
+} from "./chunk-65OWCP6I.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,11 +53,11 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-KBWILSGX.js";
+import "./chunk-UZS5WTLD.js";
 import "./chunk-K4NLIDDL.js";
-import "./chunk-SAI7ZKPQ.js";
+import "./chunk-3FXPNKUV.js";
 import "./chunk-DZKOWONN.js";
-import "./chunk-ABSHUKBA.js";
+import "./chunk-QOHINGOZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

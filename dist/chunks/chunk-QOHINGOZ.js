@@ -858,6 +858,13 @@ function leavesOf(value, prefix = "") {
 }
 
 // src/plan/template-change.ts
+function retainedOnDelete(body) {
+  const facts = readTemplateFacts(body);
+  return (facts?.resources ?? []).filter((resource) => {
+    const policy = resource.definition?.DeletionPolicy;
+    return policy !== void 0 && policy !== "Delete" && policy !== "Snapshot";
+  }).map((resource) => resource.logicalId);
+}
 var NESTING_TYPES = /* @__PURE__ */ new Set([
   "AWS::CloudFormation::Stack",
   "AWS::CloudFormation::StackSet",
@@ -1011,6 +1018,7 @@ export {
   planAttachments,
   planRetiredScps,
   loosens,
+  retainedOnDelete,
   readTemplateFacts,
   declaresTransform,
   controlsAccess,
