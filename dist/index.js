@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-LVWJ6MBK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-R7UFMBNM.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BLEP5Z75.js");
+        const { runDriftAction } = await import("./chunks/drift-action-WDQBQWEW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -6,14 +6,14 @@ import type { BlastRadius, Change, Plan } from '../plan/plan.js';
 import {
   instanceLines,
   moveLines,
-  templateSummaryLines,
   scpReachLines,
   stackSetReachLines,
   valueAssignments,
   valueChanges,
 } from './effect-details.js';
-import { isMaskedValue, maskNoEchoDefaults, noEchoIn, parameterDefaultsIn } from '../plan/no-echo-parameters.js';
-import { summarizeTemplateChange } from '../plan/template-change.js';
+import { isMaskedValue, noEchoIn, parameterDefaultsIn } from '../plan/no-echo-parameters.js';
+import { templateEffect } from './template-effect.js';
+import { quoted } from './phrasing.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import { visible, visibleLine } from './visible-text.js';
 import type { UnifiedDiff } from './unified-diff.js';
@@ -301,9 +301,23 @@ class EffectContext {
     secret: ReadonlySet<string>,
     newlySecret: ReadonlySet<string>,
   ): string[] {
+    // An instance without an override takes the StackSet's value: the new one where this plan changes it.
+    const update = this.plan.changes.find(
+      (candidate) =>
+        candidate.kind === CHANGE_KINDS.updateStackSet && candidate.scope.stackSet === change.scope.stackSet,
+    );
+    const stackSetValues = stringsOf(fieldsOf(update?.after).parameters);
+    const removed = (key: string) =>
+      Object.hasOwn(stackSetValues, key)
+        ? `(removed: the StackSet's value ${quoted(stackSetValues[key]!)} applies)`
+        : "(removed: the StackSet's value applies)";
     const byChange = new Map<string, string[]>();
     for (const [member, previous] of Object.entries(fieldsOf(change.before))) {
-      const lines = valueChanges(stringsOf(previous), overrides, secret, newlySecret);
+      const lines = valueChanges(stringsOf(previous), overrides, secret, newlySecret, {
+        before: {},
+        after: {},
+        removed,
+      });
       if (lines.length === 0) continue;
       const key = lines.join('\n');
       byChange.set(key, [...(byChange.get(key) ?? []), member]);
@@ -314,49 +328,6 @@ class EffectContext {
       ...lines.split('\n').map((line) => `  ${line}`),
     ]);
   }
-}
-
-/** Resources named per list in a brief template summary: a padded template cannot push whom it trusts out of sight. */
-const BRIEF_RESOURCE_NAMES = 8;
-
-/** A new or replaced template: its summary and whole diff; nothing when the template stays. */
-function templateEffect(
-  before: Record<string, unknown> | undefined,
-  after: Record<string, unknown>,
-  secret: readonly string[],
-): Pick<ChangeEffect, 'summary' | 'briefSummary' | 'diff'> | Record<string, never> {
-  const old = before === undefined ? undefined : String(before.templateBody ?? '');
-  const next = String(after.templateBody ?? '');
-  if (old === next) return {};
-  const summary = summarizeTemplateChange(old, next);
-  const hidden = secretPrincipalLines([...summary.newPrincipals, ...summary.widenedPrincipals], secret);
-  const lines = [...templateSummaryLines(summary), ...hidden];
-  const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES), ...hidden];
-  return {
-    summary: lines,
-    ...(brief.join('\n') !== lines.join('\n') ? { briefSummary: brief } : {}),
-    diff: {
-      of: 'template',
-      diff: unifiedDiff(
-        old === undefined ? '' : maskNoEchoDefaults(old, secret),
-        maskNoEchoDefaults(next, secret, old),
-      ),
-    },
-  };
-}
-
-/**
- * A principal the template names through a NoEcho parameter (`{"Ref":"X"}`, `${X}` in a Sub) is one the plan never
- * shows: the reviewer is told where the value is set, to read it there before approving.
- */
-function secretPrincipalLines(principals: readonly string[], secret: readonly string[]): string[] {
-  const named = secret.filter((name) =>
-    principals.some((principal) => principal.includes(`{"Ref":"${name}"}`) || principal.includes(`\${${name}}`)),
-  );
-  return named.map(
-    (name) =>
-      `principal parameter ${name} is NoEcho, so its value is never shown: it is set under this baseline's parameters in baselines/organization.yaml (else the template's Default), or per account under parameters in accounts/; read it there before approving`,
-  );
 }
 
 /**

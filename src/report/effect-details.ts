@@ -26,8 +26,14 @@ export function valueChanges(
   secret: ReadonlySet<string> = new Set(),
   /** Of `secret`, those NoEcho only from this plan's template change. */
   newlySecret: ReadonlySet<string> = new Set(),
-  /** The templates' defaults, before and after: the value in effect where nothing is set. */
-  defaults: { before: Record<string, string>; after: Record<string, string> } = { before: {}, after: {} },
+  /**
+   * The templates' defaults, before and after: the value in effect where nothing is set; or, for an override,
+   * `removed`: what takes the place of one taken away.
+   */
+  defaults: { before: Record<string, string>; after: Record<string, string>; removed?: (key: string) => string } = {
+    before: {},
+    after: {},
+  },
 ): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
   return keys.flatMap((key) => {
@@ -41,7 +47,7 @@ export function valueChanges(
     const unset = (side: Record<string, string>, word: string) =>
       side[key] === undefined ? `(${word})` : `(${word}: default ${quoted(side[key])})`;
     return [
-      `${key}: ${old === undefined ? unset(defaults.before, 'not set') : quoted(old)} → ${next === undefined ? unset(defaults.after, 'removed') : quoted(next)}`,
+      `${key}: ${old === undefined ? unset(defaults.before, 'not set') : quoted(old)} → ${next === undefined ? (defaults.removed?.(key) ?? unset(defaults.after, 'removed')) : quoted(next)}`,
     ];
   });
 }

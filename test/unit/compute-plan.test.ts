@@ -2523,4 +2523,24 @@ describe('a StackSet parameter change says which accounts keep their own value',
       '1 account overrides BoundaryPolicyName and keeps its own value: payments-dev',
     );
   });
+
+  it('says that an account whose override this plan removes takes the StackSet’s new value', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-dev').parameters = {
+      'permissions-boundary': { BoundaryPolicyName: 'dev-boundary' },
+    };
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'payments-dev').parameters = {};
+    desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters = {
+      BoundaryPolicyName: 'new-boundary',
+    };
+    const plan = computePlan(desired, observed);
+    const radius = plan.blastRadius.find(
+      (entry) => entry.changeId === 'update-stackset:stackset:vend-permissions-boundary',
+    );
+    expect(radius).not.toHaveProperty('overriddenBy');
+    expect(renderPlanComment(plan)).toContain(
+      'BoundaryPolicyName: "dev-boundary" → (removed: the StackSet\'s value "new-boundary" applies)',
+    );
+  });
 });

@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-5U7NXH4U.js";
+} from "./chunk-24CXKZW7.js";
 import {
   computePlan,
   repositoryCommit

@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-UZS5WTLD.js";
+} from "./chunk-LZ3OOK3R.js";
 import {
   computePlan,
   hasUncommittedChanges,

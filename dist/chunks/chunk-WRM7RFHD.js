@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-5PTGR7CO.js";
+} from "./chunk-NEO24AP6.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-5U7NXH4U.js";
+} from "./chunk-24CXKZW7.js";
 import {
   leadingDetails
-} from "./chunk-UZS5WTLD.js";
+} from "./chunk-LZ3OOK3R.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-UZS5WTLD.js";
+} from "./chunk-LZ3OOK3R.js";
 import {
   loosens
 } from "./chunk-QOHINGOZ.js";

@@ -1,26 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-65OWCP6I.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ANUL2JZF.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-WRM7RFHD.js";
+import "./chunk-NEO24AP6.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-ECFSIQKB.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-UZS5WTLD.js";
+import "./chunk-24CXKZW7.js";
+import "./chunk-LZ3OOK3R.js";
 import "./chunk-K4NLIDDL.js";
-import "./chunk-3FXPNKUV.js";
-import "./chunk-DZKOWONN.js";
 import "./chunk-QOHINGOZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-VAE3GRX2.js";
 import "./chunk-M6MHNAK6.js";
 import "./chunk-YFXU6WFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -5,11 +5,11 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-5PTGR7CO.js";
+} from "./chunk-NEO24AP6.js";
 import "./chunk-ECFSIQKB.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-5U7NXH4U.js";
-import "./chunk-UZS5WTLD.js";
+import "./chunk-24CXKZW7.js";
+import "./chunk-LZ3OOK3R.js";
 import "./chunk-K4NLIDDL.js";
 import "./chunk-QOHINGOZ.js";
 import "./chunk-GC7XXYZB.js";

@@ -1,10 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-23K4T2BD.js";
-import "./chunk-5U7NXH4U.js";
-import "./chunk-UZS5WTLD.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-P3CKKSGK.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ANUL2JZF.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-LZ3OOK3R.js";
 import "./chunk-K4NLIDDL.js";
 import "./chunk-3FXPNKUV.js";
 import "./chunk-DZKOWONN.js";
@@ -12,7 +14,6 @@ import "./chunk-QOHINGOZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7FUVOO5R.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VAE3GRX2.js";
 import "./chunk-M6MHNAK6.js";
@@ -22,12 +23,13 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-5PANIILH.js";
+} from "./chunk-WRM7RFHD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-5PTGR7CO.js";
+} from "./chunk-NEO24AP6.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-23K4T2BD.js";
-import "./chunk-5U7NXH4U.js";
-import "./chunk-UZS5WTLD.js";
+} from "./chunk-2BFORKKI.js";
+import "./chunk-24CXKZW7.js";
+import "./chunk-LZ3OOK3R.js";
 import "./chunk-K4NLIDDL.js";
 import "./chunk-3FXPNKUV.js";
 import "./chunk-DZKOWONN.js";

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-5U7NXH4U.js";
+} from "./chunk-24CXKZW7.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-UZS5WTLD.js";
+} from "./chunk-LZ3OOK3R.js";
 import {
   summarizeTemplateChange
 } from "./chunk-QOHINGOZ.js";
@@ -54,11 +54,43 @@ import {
   countOf,
   highImpactCount,
   listNames,
+  quoted,
   unreadOwnershipNote
 } from "./chunk-4AIJK2XZ.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
+
+// src/report/template-effect.ts
+var BRIEF_RESOURCE_NAMES = 8;
+function templateEffect(before, after, secret) {
+  const old = before === void 0 ? void 0 : String(before.templateBody ?? "");
+  const next = String(after.templateBody ?? "");
+  if (old === next) return {};
+  const summary = summarizeTemplateChange(old, next);
+  const hidden = secretPrincipalLines([...summary.newPrincipals, ...summary.widenedPrincipals], secret);
+  const lines = [...templateSummaryLines(summary), ...hidden];
+  const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES), ...hidden];
+  return {
+    summary: lines,
+    ...brief.join("\n") !== lines.join("\n") ? { briefSummary: brief } : {},
+    diff: {
+      of: "template",
+      diff: unifiedDiff(
+        old === void 0 ? "" : maskNoEchoDefaults(old, secret),
+        maskNoEchoDefaults(next, secret, old)
+      )
+    }
+  };
+}
+function secretPrincipalLines(principals, secret) {
+  const named = secret.filter(
+    (name) => principals.some((principal) => principal.includes(`{"Ref":"${name}"}`) || principal.includes(`\${${name}}`))
+  );
+  return named.map(
+    (name) => `principal parameter ${name} is NoEcho, so its value is never shown: it is set under this baseline's parameters in baselines/organization.yaml (else the template's Default), or per account under parameters in accounts/; read it there before approving`
+  );
+}
 
 // src/report/change-effects.ts
 function describeChanges(plan) {
@@ -262,9 +294,18 @@ var EffectContext = class {
    * instances.
    */
   overrideChanges(change, overrides, secret, newlySecret) {
+    const update = this.plan.changes.find(
+      (candidate) => candidate.kind === CHANGE_KINDS.updateStackSet && candidate.scope.stackSet === change.scope.stackSet
+    );
+    const stackSetValues = stringsOf(fieldsOf(update?.after).parameters);
+    const removed = (key) => Object.hasOwn(stackSetValues, key) ? `(removed: the StackSet's value ${quoted(stackSetValues[key])} applies)` : "(removed: the StackSet's value applies)";
     const byChange = /* @__PURE__ */ new Map();
     for (const [member, previous] of Object.entries(fieldsOf(change.before))) {
-      const lines = valueChanges(stringsOf(previous), overrides, secret, newlySecret);
+      const lines = valueChanges(stringsOf(previous), overrides, secret, newlySecret, {
+        before: {},
+        after: {},
+        removed
+      });
       if (lines.length === 0) continue;
       const key = lines.join("\n");
       byChange.set(key, [...byChange.get(key) ?? [], member]);
@@ -276,35 +317,6 @@ var EffectContext = class {
     ]);
   }
 };
-var BRIEF_RESOURCE_NAMES = 8;
-function templateEffect(before, after, secret) {
-  const old = before === void 0 ? void 0 : String(before.templateBody ?? "");
-  const next = String(after.templateBody ?? "");
-  if (old === next) return {};
-  const summary = summarizeTemplateChange(old, next);
-  const hidden = secretPrincipalLines([...summary.newPrincipals, ...summary.widenedPrincipals], secret);
-  const lines = [...templateSummaryLines(summary), ...hidden];
-  const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES), ...hidden];
-  return {
-    summary: lines,
-    ...brief.join("\n") !== lines.join("\n") ? { briefSummary: brief } : {},
-    diff: {
-      of: "template",
-      diff: unifiedDiff(
-        old === void 0 ? "" : maskNoEchoDefaults(old, secret),
-        maskNoEchoDefaults(next, secret, old)
-      )
-    }
-  };
-}
-function secretPrincipalLines(principals, secret) {
-  const named = secret.filter(
-    (name) => principals.some((principal) => principal.includes(`{"Ref":"${name}"}`) || principal.includes(`\${${name}}`))
-  );
-  return named.map(
-    (name) => `principal parameter ${name} is NoEcho, so its value is never shown: it is set under this baseline's parameters in baselines/organization.yaml (else the template's Default), or per account under parameters in accounts/; read it there before approving`
-  );
-}
 function resentSecrets(before, after, secret) {
   return [...secret].filter((key) => after[key] !== void 0 && !isMaskedValue(after[key]) && before[key] === after[key]).sort(compareText).map(
     (key) => `${key}: sent as the repository has it (NoEcho: not shown); AWS shows the deployed value only masked, so whether this update changes it cannot be seen`

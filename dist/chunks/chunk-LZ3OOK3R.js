@@ -204,7 +204,10 @@ function creationRequestOf(change) {
 // src/report/effect-details.ts
 var HIDDEN_VALUE = "(NoEcho: value not shown)";
 var NEWLY_HIDDEN = "NoEcho only from this plan's template change, so not shown: read the values in the repository's files before approving";
-function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set(), defaults = { before: {}, after: {} }) {
+function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set(), defaults = {
+  before: {},
+  after: {}
+}) {
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareText);
   return keys.flatMap((key) => {
     const old = Object.hasOwn(before, key) ? before[key] : void 0;
@@ -215,7 +218,7 @@ function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySe
     if (secret.has(key)) return [`${key}: ${what} (NoEcho: ${what === "changed" ? "values" : "value"} not shown)`];
     const unset = (side, word) => side[key] === void 0 ? `(${word})` : `(${word}: default ${quoted(side[key])})`;
     return [
-      `${key}: ${old === void 0 ? unset(defaults.before, "not set") : quoted(old)} \u2192 ${next === void 0 ? unset(defaults.after, "removed") : quoted(next)}`
+      `${key}: ${old === void 0 ? unset(defaults.before, "not set") : quoted(old)} \u2192 ${next === void 0 ? defaults.removed?.(key) ?? unset(defaults.after, "removed") : quoted(next)}`
     ];
   });
 }

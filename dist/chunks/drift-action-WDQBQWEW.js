@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-65OWCP6I.js";
+} from "./chunk-P3CKKSGK.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-UZS5WTLD.js";
+import "./chunk-LZ3OOK3R.js";
 import "./chunk-K4NLIDDL.js";
 import "./chunk-3FXPNKUV.js";
 import "./chunk-DZKOWONN.js";
