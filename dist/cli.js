@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-ANUL2JZF.js";
+} from "./chunks/chunk-ALWKCH7H.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-7FUVOO5R.js";
+} from "./chunks/chunk-RXK4IVTJ.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,9 +34,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-VAE3GRX2.js";
-import "./chunks/chunk-M6MHNAK6.js";
-import "./chunks/chunk-YFXU6WFK.js";
+} from "./chunks/chunk-H2IXOXTT.js";
+import "./chunks/chunk-U5ZPK47J.js";
+import "./chunks/chunk-I7WP4H74.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-HHGKPNXK.js"),
-        import("./chunks/plan-text-EAHCQ235.js"),
-        import("./chunks/plan-markdown-NZI64ZSM.js")
+        import("./chunks/plan-626ZH52Z.js"),
+        import("./chunks/plan-text-6EUZUVKX.js"),
+        import("./chunks/plan-markdown-D5A4RYPA.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-4O4ZCY7P.js"),
+        import("./chunks/apply-NVCE4DUB.js"),
         import("./chunks/apply-text-BEVVJ4XS.js"),
         import("./chunks/apply-markdown-75FK7RLF.js"),
-        import("./chunks/plan-text-EAHCQ235.js")
+        import("./chunks/plan-text-6EUZUVKX.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-EY5DS7FE.js"),
+        import("./chunks/drift-KY2MYOO2.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-UQ4APD23.js"),
-        import("./chunks/import-text-OEN3RRTL.js")
+        import("./chunks/import-ALAEBV4W.js"),
+        import("./chunks/import-text-X4GHTAAS.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-RKZLQVHA.js";
+} from "./chunks/chunk-RFWBCCH4.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-ANUL2JZF.js";
+import "./chunks/chunk-ALWKCH7H.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-VAE3GRX2.js";
-import "./chunks/chunk-M6MHNAK6.js";
-import "./chunks/chunk-YFXU6WFK.js";
+} from "./chunks/chunk-H2IXOXTT.js";
+import "./chunks/chunk-U5ZPK47J.js";
+import "./chunks/chunk-I7WP4H74.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-R7UFMBNM.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7B3EXGOX.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-7AY2N72K.js");
+        const { runApplyAction } = await import("./chunks/apply-action-GQ6MGEPD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WDQBQWEW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-PD6A4G3X.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

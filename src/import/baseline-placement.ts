@@ -233,24 +233,39 @@ function regionKey(instances: readonly ObservedStackInstance[]): string {
  * the import: suspended accounts, accounts left out, or outside the --ou chosen. The plan leaves those instances in
  * place, updates of the StackSet redeploy them, and vend drift reports each as a stack instance no longer targeted
  * (medium), which a person should hear of now rather than from the first drift issue. `declared` are the ids of the
- * accounts with a manifest; the management account is reported apart (managementAccountInstances).
+ * accounts with a manifest; the management account is reported apart (managementAccountInstances), and so are
+ * accounts outside the organization (instancesOutsideOrganization).
  */
 export function undeclaredAccountInstances(
   baselines: readonly ImportedBaseline[],
   declared: ReadonlySet<string>,
   managementAccountId: string,
-  /** Suspended or closed accounts: an update skips their instances, and no manifest can be written for them. */
-  inactive: ReadonlySet<string> = new Set(),
+  accounts: {
+    /** Suspended or closed accounts: an update skips their instances, and no manifest can be written for them. */
+    inactive?: ReadonlySet<string>;
+    /** Accounts import left out for a reason (a name, an email), which a later import writes once it is settled. */
+    refused?: ReadonlySet<string>;
+    /** The organization's accounts; instances elsewhere are not this finding's. All accounts count when absent. */
+    members?: ReadonlySet<string>;
+  } = {},
 ): ImportFinding[] {
+  const inactive = accounts.inactive ?? new Set<string>();
+  const refused = accounts.refused ?? new Set<string>();
   return baselines.flatMap(({ stackSet }) => {
     const undeclared = stackSet.instances.filter(
-      (instance) => !declared.has(instance.accountId) && instance.accountId !== managementAccountId,
+      (instance) =>
+        !declared.has(instance.accountId) &&
+        instance.accountId !== managementAccountId &&
+        (accounts.members === undefined || accounts.members.has(instance.accountId)),
     );
     const instances = undeclared.filter((instance) => !inactive.has(instance.accountId));
     const skipped = undeclared.length - instances.length;
-    const accounts = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
+    const withoutManifest = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
+    const settle = withoutManifest.some((id) => refused.has(id))
+      ? ', once what kept it out (listed under Not written) is settled'
+      : '';
     const besides = skipped > 0 ? ` (${skipped} more in suspended or closed accounts, which updates skip)` : '';
-    if (accounts.length === 0)
+    if (withoutManifest.length === 0)
       return skipped === 0
         ? []
         : [
@@ -268,7 +283,7 @@ export function undeclaredAccountInstances(
       {
         kind: adopted ? ('check' as const) : ('note' as const),
         subject: `StackSet ${stackSet.name}`,
-        message: `${instances.length === 1 ? 'One of its instances is' : `${instances.length} of its instances are`} in ${accounts.length === 1 ? 'an account' : `${accounts.length} accounts`} with no manifest (${listNames(accounts, 5)})${besides}: vend leaves ${them} in place, every update of the StackSet${adopted ? ' (adopting it in the first plan, then a new template or parameters)' : ''} redeploys ${them}, and vend drift reports ${instances.length === 1 ? 'it' : 'each'} as a stack instance no longer targeted.${adopted ? ' So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.' : ''} To manage ${them}, give the account${accounts.length === 1 ? '' : 's'} a manifest (vend import --accounts-only); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`,
+        message: `${instances.length === 1 ? 'One of its instances is' : `${instances.length} of its instances are`} in ${withoutManifest.length === 1 ? 'an account' : `${withoutManifest.length} accounts`} with no manifest (${listNames(withoutManifest, 5)})${besides}: vend leaves ${them} in place, every update of the StackSet${adopted ? ' (adopting it in the first plan, then a new template or parameters)' : ''} redeploys ${them}, and vend drift reports ${instances.length === 1 ? 'it' : 'each'} as a stack instance no longer targeted.${adopted ? ' So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.' : ''} To manage ${them}, give the account${withoutManifest.length === 1 ? '' : 's'} a manifest (vend import --accounts-only${settle}); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`,
       },
     ];
   });

@@ -6,7 +6,7 @@ import { OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG } from '../config/desired-sta
 import { organizationalUnitLineage } from '../config/inheritance.js';
 import { effectiveQuotas } from '../config/quotas.js';
 import { ACCOUNTS_DIR } from '../config/repository.js';
-import { accountCandidates, accountManifest, leftOutAccount } from './account-manifests.js';
+import { accountCandidates, accountManifest, isLeftOutAccount, leftOutAccount } from './account-manifests.js';
 import type { AccountCandidate, ManifestContext } from './account-manifests.js';
 import { baseName, hasNoUsableCharacters, manifestNames } from './account-names.js';
 import {
@@ -193,7 +193,21 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     ...live.accounts.filter((account) => declaredEmails.has(account.email.toLowerCase())).map((account) => account.id),
   ]);
   const inactive = new Set(live.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id));
-  findings.push(...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId, inactive));
+  // Accounts import left out with a reason: a later --accounts-only writes them only once that is settled.
+  const refused = new Set(
+    live.accounts
+      .filter((account) =>
+        findings.some((finding) => isLeftOutAccount(finding) && finding.subject.startsWith(`account ${account.id} `)),
+      )
+      .map((account) => account.id),
+  );
+  findings.push(
+    ...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId, {
+      inactive,
+      refused,
+      members: new Set(live.accounts.map((account) => account.id)),
+    }),
+  );
   findings.push(
     ...secretParameters(
       baselines,

@@ -1,5 +1,6 @@
 import type { ImportOutcome } from '../commands/import.js';
 import type { ImportFinding } from '../import/imported-repository.js';
+import { isLeftOutAccount } from '../import/account-manifests.js';
 import {
   countDiagnostics,
   diagnosticsJson,
@@ -67,7 +68,7 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
         ? 'Nothing to review: no account was written (see the notes and what was not written above).'
         : report.findings.some((finding) => finding.kind === 'check')
           ? 'Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).'
-          : 'Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.',
+          : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(report.findings.filter(isLeftOutAccount).length)}`,
   );
   return lines.join('\n');
 }
@@ -77,4 +78,10 @@ export function renderImportJson(outcome: ImportOutcome): string {
   const validation =
     outcome.status === 'written' ? { validation: diagnosticsJson(outcome.validation.diagnostics) } : {};
   return JSON.stringify({ status: outcome.status, ...outcome.report, ...validation }, null, 2);
+}
+
+/** Why import exits 1 though nothing is to check: active accounts it left out stay unmanaged until someone acts. */
+function leftOutNote(count: number): string {
+  if (count === 0) return '';
+  return ` ${count === 1 ? 'One active account was' : `${count} active accounts were`} left out (under Not written): ${count === 1 ? 'it stays' : 'they stay'} unmanaged until settled, so import exits 1.`;
 }

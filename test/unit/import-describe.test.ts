@@ -462,6 +462,35 @@ describe('the OU tree and SCPs', () => {
     expect(part.organization!.scps).toHaveProperty('Apps-guard');
   });
 
+  test('a StackSet instance outside the organization, or in an account left out, gets only advice that can work', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [
+        { id: '222222222222', name: 'apps', ou: 'Apps' },
+        { id: '333333333333', name: 'Über Konto', ou: 'Apps' },
+      ],
+      stackSets: [
+        stackSet('base', {
+          '222222222222': ['us-east-1'],
+          '333333333333': ['us-east-1'],
+          '999999999999': ['us-east-1'],
+        }),
+      ],
+    });
+    const messages = describe_(live)
+      .findings.filter((finding) => finding.subject === 'StackSet vend-base')
+      .map((finding) => finding.message);
+    // Outside the organization: told once, by the finding that says to remove it; never "give it a manifest".
+    expect(messages.filter((message) => message.includes('999999999999'))).toEqual([
+      expect.stringContaining('outside this organization'),
+    ]);
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        'give the account a manifest (vend import --accounts-only, once what kept it out (listed under Not written) is settled)',
+      ),
+    );
+  });
+
   test('without the SCP policy type, the first plan enables it, and import says so', () => {
     const live = liveOrganization({
       organizationalUnits: ['Apps'],

@@ -81,3 +81,13 @@ test('the closing line promises an adoption-only plan only when nothing is to ch
   );
   expect(text).not.toContain('it should only adopt');
 });
+
+test('with active accounts left out, the closing line says why import exits 1', () => {
+  const outcome = written({
+    findings: [{ kind: 'left-out', subject: 'account 200000000001 (Über Konto)', message: 'Its name has ü.' }],
+  });
+  expect(importExitCode(outcome)).toBe(1);
+  expect(renderImportText(outcome, '/repo')).toContain(
+    'One active account was left out (under Not written): it stays unmanaged until settled, so import exits 1.',
+  );
+});

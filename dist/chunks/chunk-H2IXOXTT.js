@@ -1,20 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  QUOTAS,
+  checkTemplates,
+  effectiveQuotas,
+  limitPhrase
+} from "./chunk-U5ZPK47J.js";
+import {
   DEFAULT_ACCOUNT_ACCESS_ROLE,
   DEFAULT_STACK_SET_EXECUTION_ROLE,
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
-  QUOTAS,
   VEND_TAG_PREFIX,
-  checkTemplates,
-  effectiveQuotas,
-  limitPhrase
-} from "./chunk-M6MHNAK6.js";
-import {
   readRepository
-} from "./chunk-YFXU6WFK.js";
+} from "./chunk-I7WP4H74.js";
 import {
   numberAsJavaScriptWrites
 } from "./chunk-ETJIYOCL.js";

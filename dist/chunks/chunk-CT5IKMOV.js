@@ -7,7 +7,7 @@ import {
 import {
   countDiagnostics,
   diagnosticsJson
-} from "./chunk-ANUL2JZF.js";
+} from "./chunk-ALWKCH7H.js";
 import {
   DriftContext,
   declaredTargetIds,
@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-LZ3OOK3R.js";
+} from "./chunk-6NWA33X5.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-3FXPNKUV.js";
+} from "./chunk-VDDHYV6R.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -36,17 +36,17 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-DZKOWONN.js";
+} from "./chunk-YATNMRCE.js";
 import {
   controlsAccess
-} from "./chunk-QOHINGOZ.js";
+} from "./chunk-PGZ7T4Z3.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-VAE3GRX2.js";
+} from "./chunk-H2IXOXTT.js";
 import {
   parseRepositoryFile,
   resourcesOf,

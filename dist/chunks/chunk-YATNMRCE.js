@@ -6,7 +6,7 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   recordedParameterOverrides
-} from "./chunk-M6MHNAK6.js";
+} from "./chunk-I7WP4H74.js";
 import {
   losesNumberValues
 } from "./chunk-ETJIYOCL.js";

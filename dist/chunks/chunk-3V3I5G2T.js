@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-3FXPNKUV.js";
+} from "./chunk-VDDHYV6R.js";
 import {
   createAwsClients,
   createIamClient,
@@ -30,10 +30,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-DZKOWONN.js";
+} from "./chunk-YATNMRCE.js";
 import {
   declaresTransform
-} from "./chunk-QOHINGOZ.js";
+} from "./chunk-PGZ7T4Z3.js";
 import {
   canonicalJson,
   sha256Digest
@@ -44,16 +44,16 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-7FUVOO5R.js";
+} from "./chunk-RXK4IVTJ.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-VAE3GRX2.js";
+} from "./chunk-H2IXOXTT.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   accountAccessRoleName
-} from "./chunk-M6MHNAK6.js";
+} from "./chunk-I7WP4H74.js";
 import {
   parameterDefaults,
   require_dist,

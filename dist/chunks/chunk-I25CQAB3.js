@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   account_schema_default,
   organization_schema_default
-} from "./chunk-YFXU6WFK.js";
+} from "./chunk-I7WP4H74.js";
 
 // src/import/schema-patterns.ts
 var ACCOUNT_NAME = new RegExp(account_schema_default.properties.name.pattern, "u");

@@ -4,22 +4,22 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-WRM7RFHD.js";
-import "./chunk-NEO24AP6.js";
+} from "./chunk-I57LBEOU.js";
+import "./chunk-WGGIVKIO.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-ECFSIQKB.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-24CXKZW7.js";
-import "./chunk-LZ3OOK3R.js";
-import "./chunk-K4NLIDDL.js";
-import "./chunk-QOHINGOZ.js";
+import "./chunk-D6S4XPXF.js";
+import "./chunk-6NWA33X5.js";
+import "./chunk-I25CQAB3.js";
+import "./chunk-PGZ7T4Z3.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-M6MHNAK6.js";
-import "./chunk-YFXU6WFK.js";
+import "./chunk-U5ZPK47J.js";
+import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-FBPWGYTZ.js";

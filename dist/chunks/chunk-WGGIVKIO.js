@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-24CXKZW7.js";
+} from "./chunk-D6S4XPXF.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-LZ3OOK3R.js";
+} from "./chunk-6NWA33X5.js";
 import {
   summarizeTemplateChange
-} from "./chunk-QOHINGOZ.js";
+} from "./chunk-PGZ7T4Z3.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -41,7 +41,7 @@ import {
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-M6MHNAK6.js";
+} from "./chunk-I7WP4H74.js";
 import {
   visible,
   visibleLine

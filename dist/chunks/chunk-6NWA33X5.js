@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-K4NLIDDL.js";
+} from "./chunk-I25CQAB3.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-QOHINGOZ.js";
+} from "./chunk-PGZ7T4Z3.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -20,12 +20,10 @@ import {
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
+  ORGANIZATION_FILE,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-M6MHNAK6.js";
-import {
-  ORGANIZATION_FILE
-} from "./chunk-YFXU6WFK.js";
+} from "./chunk-I7WP4H74.js";
 import {
   makeFinding
 } from "./chunk-FBPWGYTZ.js";

@@ -2,18 +2,18 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-WRM7RFHD.js";
+} from "./chunk-I57LBEOU.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-NEO24AP6.js";
+} from "./chunk-WGGIVKIO.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-MA3Q5Z74.js";
+} from "./chunk-ZFVQW5JZ.js";
 import {
   logInfo
-} from "./chunk-MXTUSZSO.js";
+} from "./chunk-7EKTDEPF.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-TAX7CRMU.js";
@@ -29,35 +29,35 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-RKZLQVHA.js";
+} from "./chunk-RFWBCCH4.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ANUL2JZF.js";
+import "./chunk-ALWKCH7H.js";
 import {
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-2BFORKKI.js";
-import "./chunk-24CXKZW7.js";
-import "./chunk-LZ3OOK3R.js";
-import "./chunk-K4NLIDDL.js";
-import "./chunk-3FXPNKUV.js";
-import "./chunk-DZKOWONN.js";
-import "./chunk-QOHINGOZ.js";
+} from "./chunk-ENCHNYPP.js";
+import "./chunk-D6S4XPXF.js";
+import "./chunk-6NWA33X5.js";
+import "./chunk-I25CQAB3.js";
+import "./chunk-VDDHYV6R.js";
+import "./chunk-YATNMRCE.js";
+import "./chunk-PGZ7T4Z3.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-7FUVOO5R.js";
+} from "./chunk-RXK4IVTJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VAE3GRX2.js";
-import "./chunk-M6MHNAK6.js";
-import "./chunk-YFXU6WFK.js";
+import "./chunk-H2IXOXTT.js";
+import "./chunk-U5ZPK47J.js";
+import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

@@ -1,18 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-6NHUCDIZ.js";
+} from "./chunk-3V3I5G2T.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-3FXPNKUV.js";
-import "./chunk-DZKOWONN.js";
-import "./chunk-QOHINGOZ.js";
+import "./chunk-VDDHYV6R.js";
+import "./chunk-YATNMRCE.js";
+import "./chunk-PGZ7T4Z3.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7FUVOO5R.js";
+import "./chunk-RXK4IVTJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VAE3GRX2.js";
-import "./chunk-M6MHNAK6.js";
-import "./chunk-YFXU6WFK.js";
+import "./chunk-H2IXOXTT.js";
+import "./chunk-U5ZPK47J.js";
+import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

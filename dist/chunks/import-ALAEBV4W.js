@@ -1,16 +1,21 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  accountCandidates,
+  accountManifest,
+  isLeftOutAccount,
+  leftOutAccount
+} from "./chunk-ZQJXHBID.js";
+import {
   countDiagnostics
-} from "./chunk-ANUL2JZF.js";
+} from "./chunk-ALWKCH7H.js";
 import "./chunk-LFEFAOQR.js";
 import {
   ACCOUNT_NAME,
-  ACCOUNT_NAME_IN_AWS,
   CATALOGUE_NAME,
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   SCP_NAME
-} from "./chunk-K4NLIDDL.js";
+} from "./chunk-I25CQAB3.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -29,7 +34,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-DZKOWONN.js";
+} from "./chunk-YATNMRCE.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -39,7 +44,7 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   writeLocalFile
-} from "./chunk-7FUVOO5R.js";
+} from "./chunk-RXK4IVTJ.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,23 +57,22 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-VAE3GRX2.js";
+} from "./chunk-H2IXOXTT.js";
 import {
-  FULL_AWS_ACCESS_POLICY_NAME,
-  MANAGED_BY_TAG,
-  OWNER_UNASSIGNED,
-  PARAMETER_OVERRIDES_TAG,
   QUOTAS,
-  VEND_TAG_PREFIX,
   effectiveQuotas
-} from "./chunk-M6MHNAK6.js";
+} from "./chunk-U5ZPK47J.js";
 import {
   ACCOUNTS_DIR,
+  FULL_AWS_ACCESS_POLICY_NAME,
+  MANAGED_BY_TAG,
   ORGANIZATION_FILE,
+  OWNER_UNASSIGNED,
+  PARAMETER_OVERRIDES_TAG,
   checkSchema,
   flattenOrganizationalUnits,
   readRepository
-} from "./chunk-YFXU6WFK.js";
+} from "./chunk-I7WP4H74.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites
@@ -105,110 +109,6 @@ import {
 // src/commands/import.ts
 import { existsSync, readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
-
-// src/import/account-manifests.ts
-function accountCandidates(live, units) {
-  const unitsById = new Map(units.map((unit) => [unit.id, unit]));
-  const whole = units.every((unit) => unit.complete);
-  const candidates = [];
-  const findings = [];
-  for (const account of [...live.accounts].sort((a, b) => compareText(a.id, b.id))) {
-    const subject = `account ${account.id} (${account.name})`;
-    const leftOut = (message) => findings.push(leftOutAccount(account, message));
-    if (account.id === live.organization.managementAccountId) {
-      findings.push({
-        kind: "note",
-        subject,
-        message: "The management account is managementAccountId, with no manifest: vend never moves or closes it, and no SCP applies to it."
-      });
-      continue;
-    }
-    const unit = unitsById.get(account.parentId);
-    if (account.parentId === live.root.id ? !whole : !unit?.complete) continue;
-    if (account.status !== "ACTIVE") {
-      findings.push({ kind: "inactive", subject, message: `${account.status || "no status"}: listed, not written.` });
-      continue;
-    }
-    if (!unit) {
-      leftOut(
-        "It is directly under the root, and a manifest names an OU. Move it into an OU, then import it (vend import --accounts-only --ou <that OU>)."
-      );
-      continue;
-    }
-    if (!ACCOUNT_NAME_IN_AWS.test(account.name)) {
-      leftOut(
-        `Its name has characters accountName refuses (${ACCOUNT_NAME_IN_AWS.source}: what both CreateAccount and PutAccountName accept), so vend would rename it. Rename it in AWS (aws account put-account-name), then import it.`
-      );
-      continue;
-    }
-    const { Owner: ownerTag, [MANAGED_BY_TAG.key]: managedBy, ...rest } = account.tags ?? {};
-    const tags = Object.fromEntries(
-      Object.entries(rest).filter(([key]) => key !== PARAMETER_OVERRIDES_TAG && !/^aws:/i.test(key)).sort(([a], [b]) => compareText(a, b))
-    );
-    const reserved = Object.keys(tags).filter((key) => key.toLowerCase().startsWith(VEND_TAG_PREFIX));
-    if (reserved.length > 0) {
-      leftOut(
-        `Its tag${reserved.length === 1 ? "" : "s"} ${reserved.join(", ")} ${reserved.length === 1 ? "has" : "have"} the prefix vend keeps for itself (${VEND_TAG_PREFIX}), so a manifest cannot declare ${reserved.length === 1 ? "it" : "them"} and the first plan would remove ${reserved.length === 1 ? "it" : "them"}. Remove ${reserved.length === 1 ? "it" : "them"} in AWS, then import it.`
-      );
-      continue;
-    }
-    if (managedBy !== void 0 && managedBy !== MANAGED_BY_TAG.value)
-      findings.push({
-        kind: "check",
-        subject,
-        message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; adopting it sets ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}. Make sure ${managedBy} no longer manages it, or remove its manifest.`
-      });
-    candidates.push({ account, ou: unit.path, owner: ownerTag?.trim() ? ownerTag : OWNER_UNASSIGNED, tags });
-  }
-  const byEmail = /* @__PURE__ */ new Map();
-  for (const candidate of candidates) {
-    const key = candidate.account.email.toLowerCase();
-    byEmail.set(key, [...byEmail.get(key) ?? [], candidate]);
-  }
-  const alike = new Set([...byEmail.values()].filter((group) => group.length > 1).flat());
-  for (const candidate of alike) {
-    const others = byEmail.get(candidate.account.email.toLowerCase()).filter((other) => other !== candidate);
-    findings.push(
-      leftOutAccount(
-        candidate.account,
-        `Its root email ${candidate.account.email} is ${others.map((other) => `account ${other.account.id}'s (${other.account.email})`).join(", ")} but for letter case, and validate refuses two manifests alike so (unique-account-email). Change one root email (aws account start-primary-email-update) or close that account, then import again.`
-      )
-    );
-  }
-  return { candidates: candidates.filter((candidate) => !alike.has(candidate)), findings };
-}
-function accountManifest(candidate, context) {
-  const { account } = candidate;
-  const own = [...context.baselines.overrides.keys()].filter((name) => !context.inherited.has(name)).sort(compareText);
-  const regions = context.baselines.regions;
-  const parameters = Object.fromEntries(
-    [...context.baselines.overrides].filter(([, overrides]) => Object.keys(overrides).length > 0).sort(([a], [b]) => compareText(a, b)).map(([baseline, overrides]) => {
-      const stackSet = context.stackSetParameters.get(baseline) ?? {};
-      const differing = Object.entries(overrides).filter(([key, value]) => stackSet[key] !== value);
-      const written = differing.length > 0 ? differing : Object.entries(overrides);
-      return [baseline, Object.fromEntries(written.sort(([a], [b]) => compareText(a, b)))];
-    })
-  );
-  return {
-    name: context.name,
-    ...account.name === context.name ? {} : { accountName: account.name },
-    email: account.email,
-    ou: candidate.ou,
-    owner: candidate.owner,
-    ...Object.keys(candidate.tags).length > 0 ? { tags: candidate.tags } : {},
-    ...regions && regions.join(",") !== [...context.defaultRegions].sort(compareText).join(",") ? { regions } : {},
-    ...own.length > 0 ? { baselines: own } : {},
-    ...context.attachments.scps.length > 0 ? { scps: context.attachments.scps } : {},
-    ...context.attachments.fullAWSAccess ? {} : { fullAWSAccess: false },
-    ...Object.keys(parameters).length > 0 ? { parameters } : {}
-  };
-}
-function leftOutAccount(account, message) {
-  return { kind: "left-out", subject: `account ${account.id} (${account.name})`, message };
-}
-function isLeftOutAccount(finding) {
-  return finding.kind === "left-out" && finding.subject.startsWith("account ");
-}
 
 // src/import/account-names.ts
 var MAX_NAME_LENGTH = 50;
@@ -392,16 +292,19 @@ function groupByAccount(instances) {
 function regionKey(instances) {
   return [...new Set(instances.map((instance) => instance.region))].sort(compareText).join(",");
 }
-function undeclaredAccountInstances(baselines, declared, managementAccountId, inactive = /* @__PURE__ */ new Set()) {
+function undeclaredAccountInstances(baselines, declared, managementAccountId, accounts = {}) {
+  const inactive = accounts.inactive ?? /* @__PURE__ */ new Set();
+  const refused = accounts.refused ?? /* @__PURE__ */ new Set();
   return baselines.flatMap(({ stackSet }) => {
     const undeclared = stackSet.instances.filter(
-      (instance) => !declared.has(instance.accountId) && instance.accountId !== managementAccountId
+      (instance) => !declared.has(instance.accountId) && instance.accountId !== managementAccountId && (accounts.members === void 0 || accounts.members.has(instance.accountId))
     );
     const instances = undeclared.filter((instance) => !inactive.has(instance.accountId));
     const skipped = undeclared.length - instances.length;
-    const accounts = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
+    const withoutManifest = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
+    const settle = withoutManifest.some((id) => refused.has(id)) ? ", once what kept it out (listed under Not written) is settled" : "";
     const besides = skipped > 0 ? ` (${skipped} more in suspended or closed accounts, which updates skip)` : "";
-    if (accounts.length === 0)
+    if (withoutManifest.length === 0)
       return skipped === 0 ? [] : [
         {
           kind: "note",
@@ -415,7 +318,7 @@ function undeclaredAccountInstances(baselines, declared, managementAccountId, in
       {
         kind: adopted ? "check" : "note",
         subject: `StackSet ${stackSet.name}`,
-        message: `${instances.length === 1 ? "One of its instances is" : `${instances.length} of its instances are`} in ${accounts.length === 1 ? "an account" : `${accounts.length} accounts`} with no manifest (${listNames(accounts, 5)})${besides}: vend leaves ${them} in place, every update of the StackSet${adopted ? " (adopting it in the first plan, then a new template or parameters)" : ""} redeploys ${them}, and vend drift reports ${instances.length === 1 ? "it" : "each"} as a stack instance no longer targeted.${adopted ? " So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review." : ""} To manage ${them}, give the account${accounts.length === 1 ? "" : "s"} a manifest (vend import --accounts-only); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`
+        message: `${instances.length === 1 ? "One of its instances is" : `${instances.length} of its instances are`} in ${withoutManifest.length === 1 ? "an account" : `${withoutManifest.length} accounts`} with no manifest (${listNames(withoutManifest, 5)})${besides}: vend leaves ${them} in place, every update of the StackSet${adopted ? " (adopting it in the first plan, then a new template or parameters)" : ""} redeploys ${them}, and vend drift reports ${instances.length === 1 ? "it" : "each"} as a stack instance no longer targeted.${adopted ? " So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review." : ""} To manage ${them}, give the account${withoutManifest.length === 1 ? "" : "s"} a manifest (vend import --accounts-only${settle}); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`
       }
     ];
   });
@@ -1247,7 +1150,18 @@ function describeOrganization(live, options) {
     ...live.accounts.filter((account) => declaredEmails.has(account.email.toLowerCase())).map((account) => account.id)
   ]);
   const inactive = new Set(live.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id));
-  findings.push(...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId, inactive));
+  const refused = new Set(
+    live.accounts.filter(
+      (account) => findings.some((finding) => isLeftOutAccount(finding) && finding.subject.startsWith(`account ${account.id} `))
+    ).map((account) => account.id)
+  );
+  findings.push(
+    ...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId, {
+      inactive,
+      refused,
+      members: new Set(live.accounts.map((account) => account.id))
+    })
+  );
   findings.push(
     ...secretParameters(
       baselines,

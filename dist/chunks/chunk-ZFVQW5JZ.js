@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-MXTUSZSO.js";
+} from "./chunk-7EKTDEPF.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-TAX7CRMU.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-RKZLQVHA.js";
+} from "./chunk-RFWBCCH4.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

@@ -8306,6 +8306,22 @@ function readRepositoryBytes(root, file) {
   return read.refused ? { refused: read.refused } : {};
 }
 
+// src/config/desired-state.ts
+var DEFAULT_STACK_SET_EXECUTION_ROLE = "AWSCloudFormationStackSetExecutionRole";
+var DEFAULT_ACCOUNT_ACCESS_ROLE = "OrganizationAccountAccessRole";
+function accountAccessRoleName(settings) {
+  if (settings.permissionModel === "SERVICE_MANAGED") return DEFAULT_ACCOUNT_ACCESS_ROLE;
+  return settings.executionRoleName ?? DEFAULT_STACK_SET_EXECUTION_ROLE;
+}
+var MANAGED_BY_TAG = { key: "ManagedBy", value: "vend" };
+var OWNER_UNASSIGNED = "vend:unassigned";
+var PARAMETER_OVERRIDES_TAG = "vend:parameter-overrides";
+var VEND_TAG_PREFIX = "vend:";
+function recordedParameterOverrides(tags) {
+  return (tags?.[PARAMETER_OVERRIDES_TAG] ?? "").split(" ").filter(Boolean);
+}
+var FULL_AWS_ACCESS_POLICY_NAME = "FullAWSAccess";
+
 export {
   flattenOrganizationalUnits,
   account_schema_default,
@@ -8314,5 +8330,14 @@ export {
   ORGANIZATION_FILE,
   ACCOUNTS_DIR,
   readRepository,
-  readRepositoryBytes
+  readRepositoryBytes,
+  DEFAULT_STACK_SET_EXECUTION_ROLE,
+  DEFAULT_ACCOUNT_ACCESS_ROLE,
+  accountAccessRoleName,
+  MANAGED_BY_TAG,
+  OWNER_UNASSIGNED,
+  PARAMETER_OVERRIDES_TAG,
+  VEND_TAG_PREFIX,
+  recordedParameterOverrides,
+  FULL_AWS_ACCESS_POLICY_NAME
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   ORGANIZATION_FILE
-} from "./chunk-YFXU6WFK.js";
+} from "./chunk-I7WP4H74.js";
 import {
   RULES
 } from "./chunk-TSP7M7MX.js";

@@ -1,26 +1,24 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-P3CKKSGK.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ANUL2JZF.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-LZ3OOK3R.js";
-import "./chunk-K4NLIDDL.js";
-import "./chunk-3FXPNKUV.js";
-import "./chunk-DZKOWONN.js";
-import "./chunk-QOHINGOZ.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-WGGIVKIO.js";
+import "./chunk-ECFSIQKB.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-D6S4XPXF.js";
+import "./chunk-6NWA33X5.js";
+import "./chunk-I25CQAB3.js";
+import "./chunk-PGZ7T4Z3.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-VAE3GRX2.js";
-import "./chunk-M6MHNAK6.js";
-import "./chunk-YFXU6WFK.js";
+import "./chunk-U5ZPK47J.js";
+import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -4,12 +4,12 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-MA3Q5Z74.js";
+} from "./chunk-ZFVQW5JZ.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-MXTUSZSO.js";
+} from "./chunk-7EKTDEPF.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-6NHUCDIZ.js";
+} from "./chunk-3V3I5G2T.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -30,27 +30,27 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-RKZLQVHA.js";
+} from "./chunk-RFWBCCH4.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ANUL2JZF.js";
+import "./chunk-ALWKCH7H.js";
 import {
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-3FXPNKUV.js";
-import "./chunk-DZKOWONN.js";
-import "./chunk-QOHINGOZ.js";
+} from "./chunk-VDDHYV6R.js";
+import "./chunk-YATNMRCE.js";
+import "./chunk-PGZ7T4Z3.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7FUVOO5R.js";
+import "./chunk-RXK4IVTJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VAE3GRX2.js";
-import "./chunk-M6MHNAK6.js";
-import "./chunk-YFXU6WFK.js";
+import "./chunk-H2IXOXTT.js";
+import "./chunk-U5ZPK47J.js";
+import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

@@ -2,21 +2,21 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-2BFORKKI.js";
-import "./chunk-24CXKZW7.js";
-import "./chunk-LZ3OOK3R.js";
-import "./chunk-K4NLIDDL.js";
-import "./chunk-3FXPNKUV.js";
-import "./chunk-DZKOWONN.js";
-import "./chunk-QOHINGOZ.js";
+} from "./chunk-ENCHNYPP.js";
+import "./chunk-D6S4XPXF.js";
+import "./chunk-6NWA33X5.js";
+import "./chunk-I25CQAB3.js";
+import "./chunk-VDDHYV6R.js";
+import "./chunk-YATNMRCE.js";
+import "./chunk-PGZ7T4Z3.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-7FUVOO5R.js";
+import "./chunk-RXK4IVTJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VAE3GRX2.js";
-import "./chunk-M6MHNAK6.js";
-import "./chunk-YFXU6WFK.js";
+import "./chunk-H2IXOXTT.js";
+import "./chunk-U5ZPK47J.js";
+import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

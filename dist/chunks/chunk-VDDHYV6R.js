@@ -16,7 +16,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-QOHINGOZ.js";
+} from "./chunk-PGZ7T4Z3.js";
 import {
   canonicalJson,
   sha256Digest
@@ -34,7 +34,7 @@ import {
   PARAMETER_OVERRIDES_TAG,
   accountAccessRoleName,
   recordedParameterOverrides
-} from "./chunk-M6MHNAK6.js";
+} from "./chunk-I7WP4H74.js";
 import {
   isIntrinsic
 } from "./chunk-TSP7M7MX.js";

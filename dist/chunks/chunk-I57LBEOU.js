@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-NEO24AP6.js";
+} from "./chunk-WGGIVKIO.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-24CXKZW7.js";
+} from "./chunk-D6S4XPXF.js";
 import {
   leadingDetails
-} from "./chunk-LZ3OOK3R.js";
+} from "./chunk-6NWA33X5.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

@@ -5,22 +5,6 @@ import {
   resourcesOf
 } from "./chunk-TSP7M7MX.js";
 
-// src/config/desired-state.ts
-var DEFAULT_STACK_SET_EXECUTION_ROLE = "AWSCloudFormationStackSetExecutionRole";
-var DEFAULT_ACCOUNT_ACCESS_ROLE = "OrganizationAccountAccessRole";
-function accountAccessRoleName(settings) {
-  if (settings.permissionModel === "SERVICE_MANAGED") return DEFAULT_ACCOUNT_ACCESS_ROLE;
-  return settings.executionRoleName ?? DEFAULT_STACK_SET_EXECUTION_ROLE;
-}
-var MANAGED_BY_TAG = { key: "ManagedBy", value: "vend" };
-var OWNER_UNASSIGNED = "vend:unassigned";
-var PARAMETER_OVERRIDES_TAG = "vend:parameter-overrides";
-var VEND_TAG_PREFIX = "vend:";
-function recordedParameterOverrides(tags) {
-  return (tags?.[PARAMETER_OVERRIDES_TAG] ?? "").split(" ").filter(Boolean);
-}
-var FULL_AWS_ACCESS_POLICY_NAME = "FullAWSAccess";
-
 // src/config/quotas.ts
 var ORGANIZATIONS_QUOTAS = "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html";
 var CLOUDFORMATION_QUOTAS = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html";
@@ -269,15 +253,6 @@ function checkNamedIamRegions(template, resources, organization) {
 }
 
 export {
-  DEFAULT_STACK_SET_EXECUTION_ROLE,
-  DEFAULT_ACCOUNT_ACCESS_ROLE,
-  accountAccessRoleName,
-  MANAGED_BY_TAG,
-  OWNER_UNASSIGNED,
-  PARAMETER_OVERRIDES_TAG,
-  VEND_TAG_PREFIX,
-  recordedParameterOverrides,
-  FULL_AWS_ACCESS_POLICY_NAME,
   QUOTAS,
   effectiveQuotas,
   limitPhrase,

@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-LZ3OOK3R.js";
+} from "./chunk-6NWA33X5.js";
 import {
   loosens
-} from "./chunk-QOHINGOZ.js";
+} from "./chunk-PGZ7T4Z3.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -11,13 +11,13 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-MXTUSZSO.js";
+} from "./chunk-7EKTDEPF.js";
 import {
   awsFailureNotRun,
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-P3CKKSGK.js";
+} from "./chunk-CT5IKMOV.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -43,21 +43,21 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-RKZLQVHA.js";
+} from "./chunk-RFWBCCH4.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-ANUL2JZF.js";
+import "./chunk-ALWKCH7H.js";
 import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-LZ3OOK3R.js";
-import "./chunk-K4NLIDDL.js";
-import "./chunk-3FXPNKUV.js";
-import "./chunk-DZKOWONN.js";
-import "./chunk-QOHINGOZ.js";
+import "./chunk-6NWA33X5.js";
+import "./chunk-I25CQAB3.js";
+import "./chunk-VDDHYV6R.js";
+import "./chunk-YATNMRCE.js";
+import "./chunk-PGZ7T4Z3.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
@@ -65,9 +65,9 @@ import "./chunk-XEJZL3EO.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-VAE3GRX2.js";
-import "./chunk-M6MHNAK6.js";
-import "./chunk-YFXU6WFK.js";
+} from "./chunk-H2IXOXTT.js";
+import "./chunk-U5ZPK47J.js";
+import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";

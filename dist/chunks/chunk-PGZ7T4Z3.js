@@ -4,13 +4,15 @@ import {
   sha256Digest
 } from "./chunk-GC7XXYZB.js";
 import {
+  PERMISSIONS_BOUNDARY_BASELINE,
+  limitPhrase
+} from "./chunk-U5ZPK47J.js";
+import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
-  PARAMETER_OVERRIDES_TAG,
-  PERMISSIONS_BOUNDARY_BASELINE,
-  limitPhrase
-} from "./chunk-M6MHNAK6.js";
+  PARAMETER_OVERRIDES_TAG
+} from "./chunk-I7WP4H74.js";
 import {
   isIntrinsic,
   parametersOf,

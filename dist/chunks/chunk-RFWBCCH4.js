@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-ANUL2JZF.js";
+} from "./chunk-ALWKCH7H.js";
 import {
   countOf
 } from "./chunk-4AIJK2XZ.js";

@@ -1,12 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  isLeftOutAccount
+} from "./chunk-ZQJXHBID.js";
+import {
   countDiagnostics,
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-ANUL2JZF.js";
+} from "./chunk-ALWKCH7H.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-YFXU6WFK.js";
+import "./chunk-I25CQAB3.js";
+import "./chunk-I7WP4H74.js";
 import "./chunk-TSP7M7MX.js";
 import {
   visible
@@ -60,13 +64,17 @@ function renderImportText(outcome, repository) {
     "",
     ...diagnostics.filter((diagnostic) => diagnostic.severity === "error").map(formatDiagnosticLine),
     `${validationSummaryLine(diagnostics, fileCount)}${warningsByRule.size > 0 ? ` Warnings: ${[...warningsByRule].map(([rule, count]) => `${count} ${rule}`).join(", ")}.` : ""}`,
-    countDiagnostics(diagnostics).errors > 0 ? "Fix the errors above, then run vend plan." : manifests === 0 && report.mode === "accounts-only" && !report.findings.some((finding) => finding.kind === "check") ? "Nothing to review: no account was written (see the notes and what was not written above)." : report.findings.some((finding) => finding.kind === "check") ? "Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend)." : "Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found."
+    countDiagnostics(diagnostics).errors > 0 ? "Fix the errors above, then run vend plan." : manifests === 0 && report.mode === "accounts-only" && !report.findings.some((finding) => finding.kind === "check") ? "Nothing to review: no account was written (see the notes and what was not written above)." : report.findings.some((finding) => finding.kind === "check") ? "Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend)." : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(report.findings.filter(isLeftOutAccount).length)}`
   );
   return lines.join("\n");
 }
 function renderImportJson(outcome) {
   const validation = outcome.status === "written" ? { validation: diagnosticsJson(outcome.validation.diagnostics) } : {};
   return JSON.stringify({ status: outcome.status, ...outcome.report, ...validation }, null, 2);
+}
+function leftOutNote(count) {
+  if (count === 0) return "";
+  return ` ${count === 1 ? "One active account was" : `${count} active accounts were`} left out (under Not written): ${count === 1 ? "it stays" : "they stay"} unmanaged until settled, so import exits 1.`;
 }
 export {
   renderImportJson,

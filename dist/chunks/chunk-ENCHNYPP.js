@@ -5,31 +5,31 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-24CXKZW7.js";
+} from "./chunk-D6S4XPXF.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-3FXPNKUV.js";
+} from "./chunk-VDDHYV6R.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-DZKOWONN.js";
+} from "./chunk-YATNMRCE.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-7FUVOO5R.js";
+} from "./chunk-RXK4IVTJ.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-VAE3GRX2.js";
+} from "./chunk-H2IXOXTT.js";
 import {
   readRepositoryBytes
-} from "./chunk-YFXU6WFK.js";
+} from "./chunk-I7WP4H74.js";
 
 // src/config/bootstrap-template.ts
 var BOOTSTRAP_TEMPLATE = "baselines/bootstrap/management-account.yaml";
