@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-RXK4IVTJ.js";
+} from "./chunks/chunk-GDNK676N.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-H2IXOXTT.js";
+} from "./chunks/chunk-HR4N5E3J.js";
 import "./chunks/chunk-U5ZPK47J.js";
 import "./chunks/chunk-I7WP4H74.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-626ZH52Z.js"),
+        import("./chunks/plan-TNZU6OZA.js"),
         import("./chunks/plan-text-6EUZUVKX.js"),
         import("./chunks/plan-markdown-D5A4RYPA.js")
       ]);
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NVCE4DUB.js"),
+        import("./chunks/apply-IRQA4XOY.js"),
         import("./chunks/apply-text-BEVVJ4XS.js"),
         import("./chunks/apply-markdown-75FK7RLF.js"),
         import("./chunks/plan-text-6EUZUVKX.js")
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-KY2MYOO2.js"),
+        import("./chunks/drift-U7QSEYDJ.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ALAEBV4W.js"),
+        import("./chunks/import-X6DLXOIO.js"),
         import("./chunks/import-text-X4GHTAAS.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-H2IXOXTT.js";
+} from "./chunks/chunk-HR4N5E3J.js";
 import "./chunks/chunk-U5ZPK47J.js";
 import "./chunks/chunk-I7WP4H74.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7B3EXGOX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XN3BLMLI.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-GQ6MGEPD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-THE2E35W.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-PD6A4G3X.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7TUFWPDX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

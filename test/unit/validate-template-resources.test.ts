@@ -160,3 +160,34 @@ describe('the list of resource types', () => {
     expect([...CLOUDFORMATION_RESOURCE_TYPES].sort()).toEqual(CLOUDFORMATION_RESOURCE_TYPES);
   });
 });
+
+describe('a resource holds only what CloudFormation takes beside its Type', () => {
+  // CloudFormation User Guide, "Resource attribute reference": anything else is "Invalid template resource property".
+  test('a misspelt Properties and an unknown DeletionPolicy are refused where they are written', () => {
+    const text = template(
+      [
+        '  Bucket:',
+        '    Type: AWS::S3::Bucket',
+        '    Propertiez: { BucketName: x }',
+        '  Topic:',
+        '    Type: AWS::SNS::Topic',
+        '    DeletionPolicy: Keep',
+        '  Job:',
+        '    Type: Custom::Job',
+        '    Version: "1.0"',
+        '    DeletionPolicy: RetainExceptOnCreate',
+        '',
+      ].join('\n'),
+    );
+    expect(findings(text)).toEqual([
+      expect.objectContaining({
+        at: at(text, 'Propertiez'),
+        message: expect.stringContaining("Did you mean 'Properties'?"),
+      }),
+      expect.objectContaining({
+        at: at(text, 'Keep'),
+        message: 'DeletionPolicy must be one of Delete, Retain, RetainExceptOnCreate, Snapshot; got "Keep".',
+      }),
+    ]);
+  });
+});

@@ -353,3 +353,23 @@ test('a mapping key over 200 attributes and a template over 60 dynamic reference
     "key 'us-east-1' of mapping 'Big' has 201 attributes",
   ]);
 });
+
+test('a function CloudFormation does not have is refused, with the one meant', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Resources:',
+    '  Key: { Type: AWS::KMS::Key, Properties: { KeyPolicy: {} } }',
+    '  Bucket:',
+    '    Type: AWS::S3::Bucket',
+    '    Properties:',
+    '      Tags: [{ Key: k, Value: { "Fn::GetAttr": [Key, Arn] } }]',
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([
+    expect.objectContaining({
+      line: 7,
+      message:
+        'Fn::GetAttr is not a function CloudFormation has (did you mean Fn::GetAtt?); CloudFormation would refuse the template. Fix the name.',
+    }),
+  ]);
+});

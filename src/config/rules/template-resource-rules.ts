@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedTemplate } from '../repository.js';
 import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
+import { closestName } from './near-names.js';
 
 /*
  * What CloudFormation requires of each entry under Resources. Sources:
@@ -80,9 +81,69 @@ function checkResources({ source }: LoadedTemplate, resources: unknown): Diagnos
     else {
       const problem = typeProblem(resource.Type);
       if (problem) found.push(report(problem, [logicalId, 'Type']));
+      found.push(
+        ...attributeProblems(resource).map(({ message, key, part }) => report(message, [logicalId, key], part)),
+      );
     }
     return found;
   });
+}
+
+/**
+ * The keys a resource may have beside Type (CloudFormation User Guide, "Resources template section syntax" and
+ * "Resource attribute reference"; cfn-lint 1.51's data/schemas/other/resources/configuration.json): Version only on a
+ * custom resource. CloudFormation refuses any other ("Invalid template resource property").
+ */
+const RESOURCE_KEYS = new Set([
+  'Type',
+  'Properties',
+  'DependsOn',
+  'Condition',
+  'Metadata',
+  'CreationPolicy',
+  'DeletionPolicy',
+  'UpdatePolicy',
+  'UpdateReplacePolicy',
+]);
+
+/** The values of DeletionPolicy and UpdateReplacePolicy ("DeletionPolicy attribute", "UpdateReplacePolicy attribute"). */
+const POLICY_VALUES = {
+  DeletionPolicy: ['Delete', 'Retain', 'RetainExceptOnCreate', 'Snapshot'],
+  UpdateReplacePolicy: ['Delete', 'Retain', 'Snapshot'],
+} as const;
+
+/** Keys a resource may not have, and deletion or replacement policies CloudFormation does not know. */
+function attributeProblems(
+  resource: Record<string, unknown>,
+): { message: string; key: string; part: 'key' | 'value' }[] {
+  const custom =
+    typeof resource.Type === 'string' && /^(Custom::|AWS::CloudFormation::CustomResource$)/.test(resource.Type);
+  const problems: { message: string; key: string; part: 'key' | 'value' }[] = [];
+  for (const key of Object.keys(resource)) {
+    if (RESOURCE_KEYS.has(key) || (custom && key === 'Version')) continue;
+    const near = closestName(key, RESOURCE_KEYS);
+    problems.push({
+      message: `'${key}' is not something a resource can have beside its Type (${[...RESOURCE_KEYS].slice(1).join(', ')}); CloudFormation would refuse the template.${near ? ` Did you mean '${near}'?` : ''}`,
+      key,
+      part: 'key',
+    });
+  }
+  for (const [key, allowed] of Object.entries(POLICY_VALUES)) {
+    const value = resource[key];
+    // An intrinsic function (Fn::If on a parameter, say) is CloudFormation's to evaluate.
+    if (
+      typeof value === 'string'
+        ? (allowed as readonly string[]).includes(value)
+        : value === undefined || isMapping(value)
+    )
+      continue;
+    problems.push({
+      message: `${key} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}.`,
+      key,
+      part: 'value',
+    });
+  }
+  return problems;
 }
 
 /** What is wrong with a resource's Type, or undefined when CloudFormation knows it. */
@@ -105,25 +166,6 @@ function typeProblem(type: unknown): string | undefined {
 
 /** " Did you mean 'AWS::SNS::Topic'?" for a known type within a few typing mistakes of `type`, else "". */
 function suggestion(type: string): string {
-  const lower = type.toLowerCase();
-  let best: { type: string; distance: number } | undefined;
-  for (const known of CLOUDFORMATION_RESOURCE_TYPES) {
-    const distance = known.toLowerCase() === lower ? 0 : editDistance(lower, known.toLowerCase(), 2);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { type: known, distance };
-  }
-  return best ? ` Did you mean '${best.type}'?` : '';
-}
-
-/** Levenshtein distance of `a` and `b`, or `limit + 1` as soon as it is certain to exceed `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...current) > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
+  const near = closestName(type, CLOUDFORMATION_RESOURCE_TYPES);
+  return near ? ` Did you mean '${near}'?` : '';
 }

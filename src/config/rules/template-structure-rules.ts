@@ -6,6 +6,7 @@ import type { YamlPath } from '../safe-yaml.js';
 import { isMapping } from './rule-context.js';
 import { dependencyCycles, subReferences } from './template-dependencies.js';
 import type { Rule } from './rule-context.js';
+import { FUNCTIONS, nearFunction } from '../cloudformation-functions.js';
 
 /*
  * What CloudFormation refuses as "Template format error" when CreateStackSet or UpdateStackSet runs, which apply does
@@ -317,6 +318,11 @@ function walk(node: unknown, path: YamlPath, declared: Declared, checks: Checks)
   if (keys.length === 1) {
     const [name] = keys as [string];
     const argument = node[name];
+    if (name.startsWith('Fn::') && !FUNCTIONS.has(name))
+      return checks.malformed(
+        `${name} is not a function CloudFormation has${nearFunction(name)}; CloudFormation would refuse the template. Fix the name.`,
+        path,
+      );
     // The path of the node itself: a short form (!Ref X) has no key of its own in the YAML.
     if (name === 'Ref' && typeof argument !== 'string')
       return checks.malformed('Ref takes the name of a parameter or resource, as text; write !Ref Name.', path);

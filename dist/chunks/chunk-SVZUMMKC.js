@@ -22,11 +22,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-RXK4IVTJ.js";
+} from "./chunk-GDNK676N.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-H2IXOXTT.js";
+} from "./chunk-HR4N5E3J.js";
 import {
   readRepositoryBytes
 } from "./chunk-I7WP4H74.js";

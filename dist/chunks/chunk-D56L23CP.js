@@ -46,7 +46,7 @@ import {
   expiresSoon,
   expiryInstant,
   validateAsMerged
-} from "./chunk-H2IXOXTT.js";
+} from "./chunk-HR4N5E3J.js";
 import {
   parseRepositoryFile,
   resourcesOf,

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-3V3I5G2T.js";
+} from "./chunk-5BNOTGI3.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -46,9 +46,9 @@ import "./chunk-YATNMRCE.js";
 import "./chunk-PGZ7T4Z3.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-RXK4IVTJ.js";
+import "./chunk-GDNK676N.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-H2IXOXTT.js";
+import "./chunk-HR4N5E3J.js";
 import "./chunk-U5ZPK47J.js";
 import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";

@@ -1,27 +1,35 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-3V3I5G2T.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-D56L23CP.js";
 import "./chunk-T55CMK62.js";
+import "./chunk-ALWKCH7H.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-6NWA33X5.js";
+import "./chunk-I25CQAB3.js";
 import "./chunk-VDDHYV6R.js";
 import "./chunk-YATNMRCE.js";
 import "./chunk-PGZ7T4Z3.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-RXK4IVTJ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-H2IXOXTT.js";
+import "./chunk-HR4N5E3J.js";
 import "./chunk-U5ZPK47J.js";
 import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-LHWWX62A.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
+import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };

@@ -6250,6 +6250,29 @@ var CLOUDFORMATION_RESOURCE_TYPES = [
   "Alexa::ASK::Skill"
 ];
 
+// src/config/rules/near-names.ts
+function closestName(name, known, limit = 2) {
+  const lower = name.toLowerCase();
+  let best;
+  for (const candidate of known) {
+    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase(), limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 // src/config/rules/template-resource-rules.ts
 var REGISTRY_TYPE = /^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(?:::MODULE)?$/;
 var CUSTOM_TYPE = /^Custom::[A-Za-z0-9_@-]{1,60}$/;
@@ -6296,9 +6319,51 @@ function checkResources({ source }, resources) {
     else {
       const problem = typeProblem(resource.Type);
       if (problem) found.push(report(problem, [logicalId, "Type"]));
+      found.push(
+        ...attributeProblems(resource).map(({ message, key, part }) => report(message, [logicalId, key], part))
+      );
     }
     return found;
   });
+}
+var RESOURCE_KEYS = /* @__PURE__ */ new Set([
+  "Type",
+  "Properties",
+  "DependsOn",
+  "Condition",
+  "Metadata",
+  "CreationPolicy",
+  "DeletionPolicy",
+  "UpdatePolicy",
+  "UpdateReplacePolicy"
+]);
+var POLICY_VALUES = {
+  DeletionPolicy: ["Delete", "Retain", "RetainExceptOnCreate", "Snapshot"],
+  UpdateReplacePolicy: ["Delete", "Retain", "Snapshot"]
+};
+function attributeProblems(resource) {
+  const custom = typeof resource.Type === "string" && /^(Custom::|AWS::CloudFormation::CustomResource$)/.test(resource.Type);
+  const problems = [];
+  for (const key of Object.keys(resource)) {
+    if (RESOURCE_KEYS.has(key) || custom && key === "Version") continue;
+    const near = closestName(key, RESOURCE_KEYS);
+    problems.push({
+      message: `'${key}' is not something a resource can have beside its Type (${[...RESOURCE_KEYS].slice(1).join(", ")}); CloudFormation would refuse the template.${near ? ` Did you mean '${near}'?` : ""}`,
+      key,
+      part: "key"
+    });
+  }
+  for (const [key, allowed] of Object.entries(POLICY_VALUES)) {
+    const value = resource[key];
+    if (typeof value === "string" ? allowed.includes(value) : value === void 0 || isMapping(value))
+      continue;
+    problems.push({
+      message: `${key} must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}.`,
+      key,
+      part: "value"
+    });
+  }
+  return problems;
 }
 function typeProblem(type) {
   if (typeof type !== "string")
@@ -6315,25 +6380,8 @@ function typeProblem(type) {
   return void 0;
 }
 function suggestion(type) {
-  const lower = type.toLowerCase();
-  let best;
-  for (const known of CLOUDFORMATION_RESOURCE_TYPES) {
-    const distance = known.toLowerCase() === lower ? 0 : editDistance(lower, known.toLowerCase(), 2);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { type: known, distance };
-  }
-  return best ? ` Did you mean '${best.type}'?` : "";
-}
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...current) > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
+  const near = closestName(type, CLOUDFORMATION_RESOURCE_TYPES);
+  return near ? ` Did you mean '${near}'?` : "";
 }
 
 // src/config/rules/template-name-rules.ts
@@ -6480,6 +6528,42 @@ function subReferences(argument) {
   if (typeof text !== "string") return [];
   const own = new Set(isMapping(variables) ? Object.keys(variables) : []);
   return [...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map(([, variable]) => variable.trim()).filter((name) => !own.has(name));
+}
+
+// src/config/cloudformation-functions.ts
+var FUNCTIONS = new Set(
+  [
+    "And",
+    "Base64",
+    "Cidr",
+    "Contains",
+    "EachMemberEquals",
+    "EachMemberIn",
+    "Equals",
+    "FindInMap",
+    "ForEach",
+    "GetAtt",
+    "GetAZs",
+    "GetStackOutput",
+    "If",
+    "ImportValue",
+    "Join",
+    "Length",
+    "Not",
+    "Or",
+    "RefAll",
+    "Select",
+    "Split",
+    "Sub",
+    "ToJsonString",
+    "Transform",
+    "ValueOf",
+    "ValueOfAll"
+  ].map((name) => `Fn::${name}`)
+);
+function nearFunction(name) {
+  const near = closestName(name, FUNCTIONS);
+  return near ? ` (did you mean ${near}?)` : "";
 }
 
 // src/config/rules/template-structure-rules.ts
@@ -6715,6 +6799,11 @@ function walk(node, path2, declared, checks) {
   if (keys.length === 1) {
     const [name] = keys;
     const argument = node[name];
+    if (name.startsWith("Fn::") && !FUNCTIONS.has(name))
+      return checks.malformed(
+        `${name} is not a function CloudFormation has${nearFunction(name)}; CloudFormation would refuse the template. Fix the name.`,
+        path2
+      );
     if (name === "Ref" && typeof argument !== "string")
       return checks.malformed("Ref takes the name of a parameter or resource, as text; write !Ref Name.", path2);
     if ((name === "Ref" || name === "Fn::GetAtt") && declared.resourcesOutOfReach) {

@@ -44,7 +44,7 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   writeLocalFile
-} from "./chunk-RXK4IVTJ.js";
+} from "./chunk-GDNK676N.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -57,7 +57,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-H2IXOXTT.js";
+} from "./chunk-HR4N5E3J.js";
 import {
   QUOTAS,
   effectiveQuotas

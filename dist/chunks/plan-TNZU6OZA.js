@@ -1,11 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-CT5IKMOV.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ALWKCH7H.js";
-import "./chunk-LFEFAOQR.js";
+  runPlan,
+  serializePlan
+} from "./chunk-SVZUMMKC.js";
+import "./chunk-D6S4XPXF.js";
 import "./chunk-6NWA33X5.js";
 import "./chunk-I25CQAB3.js";
 import "./chunk-VDDHYV6R.js";
@@ -14,8 +12,9 @@ import "./chunk-PGZ7T4Z3.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-GDNK676N.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-H2IXOXTT.js";
+import "./chunk-HR4N5E3J.js";
 import "./chunk-U5ZPK47J.js";
 import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
@@ -23,13 +22,12 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-ENCHNYPP.js";
+} from "./chunk-SVZUMMKC.js";
 import "./chunk-D6S4XPXF.js";
 import "./chunk-6NWA33X5.js";
 import "./chunk-I25CQAB3.js";
@@ -53,9 +53,9 @@ import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-RXK4IVTJ.js";
+} from "./chunk-GDNK676N.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-H2IXOXTT.js";
+import "./chunk-HR4N5E3J.js";
 import "./chunk-U5ZPK47J.js";
 import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";

@@ -44,11 +44,11 @@ import {
 } from "./chunk-BJ6WY36Y.js";
 import {
   readLocalFile
-} from "./chunk-RXK4IVTJ.js";
+} from "./chunk-GDNK676N.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-H2IXOXTT.js";
+} from "./chunk-HR4N5E3J.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
