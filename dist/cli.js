@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-TNZU6OZA.js"),
-        import("./chunks/plan-text-6EUZUVKX.js"),
-        import("./chunks/plan-markdown-D5A4RYPA.js")
+        import("./chunks/plan-J5ROIVPY.js"),
+        import("./chunks/plan-text-ALKK5ZFG.js"),
+        import("./chunks/plan-markdown-GKLWKOH5.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-IRQA4XOY.js"),
+        import("./chunks/apply-GO2SABVE.js"),
         import("./chunks/apply-text-BEVVJ4XS.js"),
         import("./chunks/apply-markdown-75FK7RLF.js"),
-        import("./chunks/plan-text-6EUZUVKX.js")
+        import("./chunks/plan-text-ALKK5ZFG.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-U7QSEYDJ.js"),
+        import("./chunks/drift-BHAD2HTN.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XN3BLMLI.js");
+        const { runPlanAction } = await import("./chunks/plan-action-Y2IASYLC.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-THE2E35W.js");
+        const { runApplyAction } = await import("./chunks/apply-action-WQG7PG7T.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7TUFWPDX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BS4I6AII.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

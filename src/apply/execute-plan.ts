@@ -81,8 +81,9 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     // the account's SCP attachments and stack instances waiting, and without tags the plan cannot see it. And
     // unless a parameter-overrides record is to change: the tag says which dropped overrides to read and reset.
     const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft;
-    // Other teams' SCPs count only against attachments still to make.
-    const readForeignScpTargets = minimumStage <= STAGE_OF_KIND[CHANGE_KINDS.attachScp];
+    // Other teams' SCPs count against attachments still to make (the quota), and keep a target from being left with
+    // none when vend detaches its last: read until the detachments are done.
+    const readForeignScpTargets = minimumStage <= STAGE_OF_KIND[CHANGE_KINDS.detachScp];
     let observed: ObservedState;
     try {
       observed = await observe(clients, { desired, readAccountTags, readForeignScpTargets });

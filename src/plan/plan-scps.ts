@@ -134,8 +134,9 @@ export function planAttachments(draft: PlanDraft): void {
       (policy) => policy.name,
     );
     // "You can't remove the last SCP from a root, OU or account" (DetachPolicy: ConstraintViolationException,
-    // MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED); apply would stop halfway, at the detachment.
-    if (wanted.size === 0 && foreign.length === 0)
+    // MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED); apply would stop halfway, at the detachment. Where vend has nothing
+    // attached, it detaches nothing: whatever holds the target there (another team's SCP) stays.
+    if (wanted.size === 0 && foreign.length === 0 && attached.size > 0)
       draft.problems.push({
         target: target.reference,
         message: `${describeTarget(target.reference)} would be left with no SCP attached, which AWS refuses: every root, OU and account keeps at least one. Keep fullAWSAccess: true there, or declare another SCP (one that allows what its accounts need: an action needs an Allow at every level).`,

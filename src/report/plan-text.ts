@@ -77,10 +77,14 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   const own = describeChanges(plan).filter((effect) => !corrections.has(effect.change.id));
   if (plan.changes.length > 0) {
     const whose =
-      corrections.size > 0 ? ` this branch’s own ${own.length === 1 ? 'change' : 'changes'}` : ' these changes';
+      corrections.size > 0
+        ? ` this branch’s own ${own.length === 1 ? 'change' : 'changes'}`
+        : plan.changes.length === 1
+          ? ' this change'
+          : ' these changes';
     lines.push(
       plan.problems.length > 0
-        ? `The plan holds${whose}, by resource; apply makes none of them while the problems below stand:`
+        ? `The plan holds${whose}, by resource; apply makes no change while ${plan.problems.length === 1 ? 'the problem below stands' : 'the problems below stand'}:`
         : `Vend will make${whose}, by resource (in apply order within each):`,
       '',
     );

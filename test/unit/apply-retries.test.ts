@@ -195,7 +195,7 @@ describe('an account whose adoption failed', () => {
     expect(exitCode).toBe(1);
   });
 
-  test('once adopted, later observations no longer read account tags; once attached, no foreign SCP targets', async () => {
+  test('once adopted, later observations no longer read account tags; foreign SCP targets until detachments are done', async () => {
     const { desired, pending, converged } = adoptionScenario();
     organizations.on(TagResourceCommand).resolves({});
     const adopted = structuredClone(pending);
@@ -211,8 +211,9 @@ describe('an account whose adoption failed', () => {
     expect(report.adoptedAccounts).toEqual([{ name: AUDIT, id: AUDIT_ID }]);
     expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(1);
     expect(tagReads).toEqual([true, false, false, false]);
-    // Other teams' SCPs matter only while attachments remain to be made.
-    expect(foreignScpReads).toEqual([true, true, false, false]);
+    // Other teams' SCPs matter while attachments (the quota) or detachments (a target's last SCP) remain; here every
+    // observation comes before the detachment stage.
+    expect(foreignScpReads).toEqual([true, true, true, true]);
     expect(exitCode).toBe(0);
   });
 });

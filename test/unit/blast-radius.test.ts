@@ -351,6 +351,14 @@ describe('blast radius on a nested OU tree', () => {
       }),
     ]);
   });
+  test('an OU held only by another team’s SCP is no problem where vend detaches nothing, read or not', () => {
+    // Apply's later observations may skip other teams' SCPs: with nothing of vend's attached, nothing is detached.
+    const { desired, observed } = nestedOrganization();
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments').fullAWSAccess = false;
+    const payments = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod/Payments')!.id;
+    for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((id) => id !== payments);
+    expect(computePlan(desired, observed).problems).toEqual([]);
+  });
 });
 
 test('a flagged change cut to two detail lines keeps the value that changes, not a heading without it', () => {

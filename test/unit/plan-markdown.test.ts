@@ -421,7 +421,7 @@ describe('the header is honest', () => {
     expect(comment).toContain('> **1 problem blocks apply:**');
     expect(text).toMatch(/^Plan: 1 to create, 0 to change, 0 to destroy\. Apply is blocked by 1 problem/m);
     expect(text).toContain(
-      'The plan holds these changes, by resource; apply makes none of them while the problems below stand:',
+      'The plan holds this change, by resource; apply makes no change while the problem below stands:',
     );
     expect(text).not.toContain('Vend will make these changes');
   });

@@ -1,19 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-D56L23CP.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ALWKCH7H.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-6NWA33X5.js";
+  runPlan,
+  serializePlan
+} from "./chunk-WCCSTRFP.js";
+import "./chunk-U2JIOF7N.js";
+import "./chunk-VXL25LE3.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-VDDHYV6R.js";
+import "./chunk-3V2AYAND.js";
 import "./chunk-YATNMRCE.js";
-import "./chunk-PGZ7T4Z3.js";
+import "./chunk-7RZVCJJM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-GDNK676N.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-HR4N5E3J.js";
 import "./chunk-U5ZPK47J.js";
@@ -23,13 +22,12 @@ import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -1,16 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-SVZUMMKC.js";
-import "./chunk-D6S4XPXF.js";
-import "./chunk-6NWA33X5.js";
-import "./chunk-I25CQAB3.js";
-import "./chunk-VDDHYV6R.js";
+  runApply
+} from "./chunk-CAO3TZ3S.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-3V2AYAND.js";
 import "./chunk-YATNMRCE.js";
-import "./chunk-PGZ7T4Z3.js";
+import "./chunk-7RZVCJJM.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-GDNK676N.js";
 import "./chunk-XEJZL3EO.js";
@@ -20,14 +16,12 @@ import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-LHWWX62A.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

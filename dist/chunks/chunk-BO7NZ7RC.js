@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-6NWA33X5.js";
+} from "./chunk-VXL25LE3.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-VDDHYV6R.js";
+} from "./chunk-3V2AYAND.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-YATNMRCE.js";
 import {
   controlsAccess
-} from "./chunk-PGZ7T4Z3.js";
+} from "./chunk-7RZVCJJM.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-WGGIVKIO.js";
+} from "./chunk-DHXF2ZKM.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-D6S4XPXF.js";
+} from "./chunk-U2JIOF7N.js";
 import {
   leadingDetails
-} from "./chunk-6NWA33X5.js";
+} from "./chunk-VXL25LE3.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

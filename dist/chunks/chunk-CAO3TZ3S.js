@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-VDDHYV6R.js";
+} from "./chunk-3V2AYAND.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-YATNMRCE.js";
 import {
   declaresTransform
-} from "./chunk-PGZ7T4Z3.js";
+} from "./chunk-7RZVCJJM.js";
 import {
   canonicalJson,
   sha256Digest
@@ -1573,7 +1573,7 @@ async function applyPlan(options) {
   let lastPlan;
   for (let observation = 0; ; observation++) {
     const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft;
-    const readForeignScpTargets = minimumStage <= STAGE_OF_KIND[CHANGE_KINDS.attachScp];
+    const readForeignScpTargets = minimumStage <= STAGE_OF_KIND[CHANGE_KINDS.detachScp];
     let observed;
     try {
       observed = await observe(clients, { desired, readAccountTags, readForeignScpTargets });

@@ -579,7 +579,7 @@ function planAttachments(draft) {
     const foreign = (target.id === void 0 ? [] : draft.observed.foreignScpsByTarget[target.id] ?? []).map(
       (policy) => policy.name
     );
-    if (wanted.size === 0 && foreign.length === 0)
+    if (wanted.size === 0 && foreign.length === 0 && attached.size > 0)
       draft.problems.push({
         target: target.reference,
         message: `${describeTarget(target.reference)} would be left with no SCP attached, which AWS refuses: every root, OU and account keeps at least one. Keep fullAWSAccess: true there, or declare another SCP (one that allows what its accounts need: an action needs an Allow at every level).`

@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-6NWA33X5.js";
+} from "./chunk-VXL25LE3.js";
 import {
   loosens
-} from "./chunk-PGZ7T4Z3.js";
+} from "./chunk-7RZVCJJM.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

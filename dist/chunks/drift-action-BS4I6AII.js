@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-D56L23CP.js";
+} from "./chunk-BO7NZ7RC.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,11 +53,11 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-6NWA33X5.js";
+import "./chunk-VXL25LE3.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-VDDHYV6R.js";
+import "./chunk-3V2AYAND.js";
 import "./chunk-YATNMRCE.js";
-import "./chunk-PGZ7T4Z3.js";
+import "./chunk-7RZVCJJM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

@@ -9,7 +9,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-PGZ7T4Z3.js";
+} from "./chunk-7RZVCJJM.js";
 import {
   prettyPolicy,
   unifiedDiff

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-I57LBEOU.js";
+} from "./chunk-IMISVV7S.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-WGGIVKIO.js";
+} from "./chunk-DHXF2ZKM.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,13 +41,13 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-SVZUMMKC.js";
-import "./chunk-D6S4XPXF.js";
-import "./chunk-6NWA33X5.js";
+} from "./chunk-WCCSTRFP.js";
+import "./chunk-U2JIOF7N.js";
+import "./chunk-VXL25LE3.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-VDDHYV6R.js";
+import "./chunk-3V2AYAND.js";
 import "./chunk-YATNMRCE.js";
-import "./chunk-PGZ7T4Z3.js";
+import "./chunk-7RZVCJJM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-D6S4XPXF.js";
+} from "./chunk-U2JIOF7N.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-6NWA33X5.js";
+} from "./chunk-VXL25LE3.js";
 import {
   summarizeTemplateChange
-} from "./chunk-PGZ7T4Z3.js";
+} from "./chunk-7RZVCJJM.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -407,9 +407,9 @@ function renderPlanText(plan, options = {}) {
   const corrections = correctionIds(options.mainDrift);
   const own = describeChanges(plan).filter((effect) => !corrections.has(effect.change.id));
   if (plan.changes.length > 0) {
-    const whose = corrections.size > 0 ? ` this branch\u2019s own ${own.length === 1 ? "change" : "changes"}` : " these changes";
+    const whose = corrections.size > 0 ? ` this branch\u2019s own ${own.length === 1 ? "change" : "changes"}` : plan.changes.length === 1 ? " this change" : " these changes";
     lines.push(
-      plan.problems.length > 0 ? `The plan holds${whose}, by resource; apply makes none of them while the problems below stand:` : `Vend will make${whose}, by resource (in apply order within each):`,
+      plan.problems.length > 0 ? `The plan holds${whose}, by resource; apply makes no change while ${plan.problems.length === 1 ? "the problem below stands" : "the problems below stand"}:` : `Vend will make${whose}, by resource (in apply order within each):`,
       ""
     );
     if (own.length === 0) lines.push("  (none: every change below corrects drift already on main)");

@@ -1,17 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-WGGIVKIO.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-IMISVV7S.js";
+import "./chunk-DHXF2ZKM.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-ECFSIQKB.js";
+import "./chunk-OX2MHUPH.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-D6S4XPXF.js";
-import "./chunk-6NWA33X5.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-U2JIOF7N.js";
+import "./chunk-VXL25LE3.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-PGZ7T4Z3.js";
+import "./chunk-7RZVCJJM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

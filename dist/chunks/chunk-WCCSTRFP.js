@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-D6S4XPXF.js";
+} from "./chunk-U2JIOF7N.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-VDDHYV6R.js";
+} from "./chunk-3V2AYAND.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -16,7 +16,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-PGZ7T4Z3.js";
+} from "./chunk-7RZVCJJM.js";
 import {
   canonicalJson,
   sha256Digest
