@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-J5ROIVPY.js"),
-        import("./chunks/plan-text-ALKK5ZFG.js"),
-        import("./chunks/plan-markdown-GKLWKOH5.js")
+        import("./chunks/plan-2XDMNWH6.js"),
+        import("./chunks/plan-text-ICTAWOG7.js"),
+        import("./chunks/plan-markdown-GVB7LMK3.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-GO2SABVE.js"),
         import("./chunks/apply-text-BEVVJ4XS.js"),
         import("./chunks/apply-markdown-75FK7RLF.js"),
-        import("./chunks/plan-text-ALKK5ZFG.js")
+        import("./chunks/plan-text-ICTAWOG7.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-BHAD2HTN.js"),
+        import("./chunks/drift-5LN4Z7IG.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-X6DLXOIO.js"),
-        import("./chunks/import-text-X4GHTAAS.js")
+        import("./chunks/import-6Y5T2QK4.js"),
+        import("./chunks/import-text-5NJYELVO.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

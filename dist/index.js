@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-Y2IASYLC.js");
+        const { runPlanAction } = await import("./chunks/plan-action-2VBGWNT5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BS4I6AII.js");
+        const { runDriftAction } = await import("./chunks/drift-action-CK56KPVZ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -168,7 +168,7 @@ function whileBlocked(context: DriftContext, findings: DriftFinding[]): DriftFin
           ? `${finding.restore}; until then, apply changes nothing at all`
           : byHand(finding)
             ? finding.restore
-            : `${finding.restore}, once apply is unblocked: ${blockers.join(', and ')}, and apply changes nothing until ${count === 1 ? 'it is' : 'they are'} fixed`,
+            : `${finding.restore}, once apply is unblocked: ${blockers.join(' and ')}, and apply changes nothing until ${count === 1 ? 'it is' : 'they are'} fixed`,
   }));
 }
 

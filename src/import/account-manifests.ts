@@ -32,9 +32,10 @@ export interface AccountCandidate {
 export function accountCandidates(
   live: Pick<LiveOrganization, 'accounts' | 'organization' | 'root'>,
   units: readonly ImportedOrganizationalUnit[],
+  /** No `--ou`: the whole organization is imported, the root's own accounts included. */
+  whole: boolean,
 ): { candidates: AccountCandidate[]; findings: ImportFinding[] } {
   const unitsById = new Map(units.map((unit) => [unit.id, unit]));
-  const whole = units.every((unit) => unit.complete);
   const candidates: AccountCandidate[] = [];
   const findings: ImportFinding[] = [];
   for (const account of [...live.accounts].sort((a, b) => compareText(a.id, b.id))) {

@@ -69,7 +69,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     })),
     ...selection.findings,
   ];
-  const imported = accountCandidates(live, selection.units);
+  const imported = accountCandidates(live, selection.units, options.organizationalUnits.length === 0);
   findings.push(...imported.findings);
   const stackSets = baselinesToImport(live, options.stackSetSettings);
   if (!existing) findings.push(...stackSets.findings);
@@ -122,7 +122,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     const everywhere =
       options.organizationalUnits.length === 0
         ? imported
-        : accountCandidates(live, organizationalUnitsToImport(live, []).units);
+        : accountCandidates(live, organizationalUnitsToImport(live, []).units, true);
     regionsOf = fixedRegions(baselines, new Set(everywhere.candidates.map((candidate) => candidate.account.id)));
   }
 

@@ -50,8 +50,9 @@ export function organizationFile(
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
   const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas, parts.partial);
   const proven = provenQuotas({
+    // Every SCP attached counts, those left out of the catalogue too: the plan counts them against the quota.
     scpsPerTarget: Math.max(
-      ...targets.map((id) => scps.attachmentsOf(id)).map((a) => a.scps.length + (a.fullAWSAccess ? 1 : 0)),
+      ...targets.map((id) => live.serviceControlPolicies.filter((policy) => policy.targetIds.includes(id)).length),
     ),
     organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split('/').length)),
   });

@@ -67,7 +67,7 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
           !report.findings.some((finding) => finding.kind === 'check')
         ? 'Nothing to review: no account was written (see the notes and what was not written above).'
         : report.findings.some((finding) => finding.kind === 'check')
-          ? 'Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).'
+          ? `Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).${leftOutNote(report.findings.filter(isLeftOutAccount).length)}`
           : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(report.findings.filter(isLeftOutAccount).length)}`,
   );
   return lines.join('\n');

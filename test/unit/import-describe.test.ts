@@ -406,6 +406,32 @@ describe('the OU tree and SCPs', () => {
     ]);
   });
 
+  test('the raised scpsPerTarget counts SCPs import could not write too, as the plan does', () => {
+    const guards = Array.from({ length: 10 }, (_, index) =>
+      scp(`guard-${String.fromCharCode(97 + index)}`, [ouId('Security')]),
+    );
+    // A name the catalogue cannot hold: left out of it, still attached.
+    const live = liveOrganization({
+      organizationalUnits: ['Security'],
+      policies: [...guards, scp('Deny Spaces', [ouId('Security')])],
+    });
+    expect(describe_(live).organization!.quotas).toEqual({ scpsPerTarget: 12 });
+  });
+
+  test('--ou leaves the root’s own accounts out of its report: they belong to an import of the whole organization', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [
+        { id: '222222222222', name: 'apps', ou: 'Apps' },
+        { id: '333333333333', name: 'stray', ou: '' },
+      ],
+    });
+    const subjects = (options: Partial<ImportOptions>) =>
+      describe_(live, options).findings.map((finding) => finding.subject);
+    expect(subjects({})).toContain('account 333333333333 (stray)');
+    expect(subjects({ organizationalUnits: ['Apps'] })).not.toContain('account 333333333333 (stray)');
+  });
+
   test('--ou imports that subtree with its accounts, and its ancestors with their SCPs only', () => {
     const result = describe_(mixedOrganization(), { organizationalUnits: ['Workloads/Prod'] });
     expect(result.organization!.organizationalUnits).toEqual({

@@ -91,3 +91,15 @@ test('with active accounts left out, the closing line says why import exits 1', 
     'One active account was left out (under Not written): it stays unmanaged until settled, so import exits 1.',
   );
 });
+
+test('the left-out note follows the closing line when something is to check, too', () => {
+  const outcome = written({
+    findings: [
+      { kind: 'check', subject: 'the root', message: 'Enables SCPs.' },
+      { kind: 'left-out', subject: 'account 200000000001 (stray)', message: 'It is directly under the root.' },
+    ],
+  });
+  expect(renderImportText(outcome, '/repo')).toContain(
+    'until then it does more than adopt (ManagedBy: vend). One active account was left out (under Not written)',
+  );
+});

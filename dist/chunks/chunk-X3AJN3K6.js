@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-VXL25LE3.js";
+} from "./chunk-DDQWLGWH.js";
 import {
   loosens
 } from "./chunk-7RZVCJJM.js";

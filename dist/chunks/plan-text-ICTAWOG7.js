@@ -1,33 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-WCCSTRFP.js";
-import "./chunk-U2JIOF7N.js";
-import "./chunk-VXL25LE3.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-QWK5WXQ7.js";
+import "./chunk-ECFSIQKB.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-X3AJN3K6.js";
+import "./chunk-DDQWLGWH.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-3V2AYAND.js";
-import "./chunk-YATNMRCE.js";
 import "./chunk-7RZVCJJM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-GDNK676N.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-HR4N5E3J.js";
 import "./chunk-U5ZPK47J.js";
 import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-4AIJK2XZ.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   isLeftOutAccount
-} from "./chunk-ZQJXHBID.js";
+} from "./chunk-FMBVEUMR.js";
 import {
   countDiagnostics,
   diagnosticsJson,
@@ -64,7 +64,7 @@ function renderImportText(outcome, repository) {
     "",
     ...diagnostics.filter((diagnostic) => diagnostic.severity === "error").map(formatDiagnosticLine),
     `${validationSummaryLine(diagnostics, fileCount)}${warningsByRule.size > 0 ? ` Warnings: ${[...warningsByRule].map(([rule, count]) => `${count} ${rule}`).join(", ")}.` : ""}`,
-    countDiagnostics(diagnostics).errors > 0 ? "Fix the errors above, then run vend plan." : manifests === 0 && report.mode === "accounts-only" && !report.findings.some((finding) => finding.kind === "check") ? "Nothing to review: no account was written (see the notes and what was not written above)." : report.findings.some((finding) => finding.kind === "check") ? "Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend)." : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(report.findings.filter(isLeftOutAccount).length)}`
+    countDiagnostics(diagnostics).errors > 0 ? "Fix the errors above, then run vend plan." : manifests === 0 && report.mode === "accounts-only" && !report.findings.some((finding) => finding.kind === "check") ? "Nothing to review: no account was written (see the notes and what was not written above)." : report.findings.some((finding) => finding.kind === "check") ? `Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).${leftOutNote(report.findings.filter(isLeftOutAccount).length)}` : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(report.findings.filter(isLeftOutAccount).length)}`
   );
   return lines.join("\n");
 }

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-U2JIOF7N.js";
+} from "./chunk-X3AJN3K6.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-VXL25LE3.js";
+} from "./chunk-DDQWLGWH.js";
 import {
   summarizeTemplateChange
 } from "./chunk-7RZVCJJM.js";

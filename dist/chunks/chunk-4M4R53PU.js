@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-U2JIOF7N.js";
+} from "./chunk-X3AJN3K6.js";
 import {
   computePlan,
   repositoryCommit

@@ -13,9 +13,8 @@ import {
 } from "./chunk-5ZL7S7IZ.js";
 
 // src/import/account-manifests.ts
-function accountCandidates(live, units) {
+function accountCandidates(live, units, whole) {
   const unitsById = new Map(units.map((unit) => [unit.id, unit]));
-  const whole = units.every((unit) => unit.complete);
   const candidates = [];
   const findings = [];
   for (const account of [...live.accounts].sort((a, b) => compareText(a.id, b.id))) {

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-BO7NZ7RC.js";
+} from "./chunk-DY7VZ3DP.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-VXL25LE3.js";
+import "./chunk-DDQWLGWH.js";
 import "./chunk-I25CQAB3.js";
 import "./chunk-3V2AYAND.js";
 import "./chunk-YATNMRCE.js";

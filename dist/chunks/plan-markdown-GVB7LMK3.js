@@ -1,26 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-BO7NZ7RC.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ALWKCH7H.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-AOZAAJYV.js";
+import "./chunk-QWK5WXQ7.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-ECFSIQKB.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-VXL25LE3.js";
+import "./chunk-X3AJN3K6.js";
+import "./chunk-DDQWLGWH.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-3V2AYAND.js";
-import "./chunk-YATNMRCE.js";
 import "./chunk-7RZVCJJM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-HR4N5E3J.js";
 import "./chunk-U5ZPK47J.js";
 import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -1,27 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-IMISVV7S.js";
-import "./chunk-DHXF2ZKM.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-ECFSIQKB.js";
-import "./chunk-OX2MHUPH.js";
-import "./chunk-X4XDSYAD.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-DY7VZ3DP.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ALWKCH7H.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-U2JIOF7N.js";
-import "./chunk-VXL25LE3.js";
+import "./chunk-DDQWLGWH.js";
 import "./chunk-I25CQAB3.js";
+import "./chunk-3V2AYAND.js";
+import "./chunk-YATNMRCE.js";
 import "./chunk-7RZVCJJM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-HR4N5E3J.js";
 import "./chunk-U5ZPK47J.js";
 import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
@@ -31,8 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  awsFailureNotRun,
+  runDrift
 };

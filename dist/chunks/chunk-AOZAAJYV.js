@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-DHXF2ZKM.js";
+} from "./chunk-QWK5WXQ7.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-U2JIOF7N.js";
+} from "./chunk-X3AJN3K6.js";
 import {
   leadingDetails
-} from "./chunk-VXL25LE3.js";
+} from "./chunk-DDQWLGWH.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-IMISVV7S.js";
+} from "./chunk-AOZAAJYV.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-DHXF2ZKM.js";
+} from "./chunk-QWK5WXQ7.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-WCCSTRFP.js";
-import "./chunk-U2JIOF7N.js";
-import "./chunk-VXL25LE3.js";
+} from "./chunk-4M4R53PU.js";
+import "./chunk-X3AJN3K6.js";
+import "./chunk-DDQWLGWH.js";
 import "./chunk-I25CQAB3.js";
 import "./chunk-3V2AYAND.js";
 import "./chunk-YATNMRCE.js";

@@ -4,7 +4,7 @@ import {
   accountManifest,
   isLeftOutAccount,
   leftOutAccount
-} from "./chunk-ZQJXHBID.js";
+} from "./chunk-FMBVEUMR.js";
 import {
   countDiagnostics
 } from "./chunk-ALWKCH7H.js";
@@ -814,8 +814,9 @@ function organizationFile(live, parts, findings) {
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
   const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas, parts.partial);
   const proven = provenQuotas({
+    // Every SCP attached counts, those left out of the catalogue too: the plan counts them against the quota.
     scpsPerTarget: Math.max(
-      ...targets.map((id) => scps.attachmentsOf(id)).map((a) => a.scps.length + (a.fullAWSAccess ? 1 : 0))
+      ...targets.map((id) => live.serviceControlPolicies.filter((policy) => policy.targetIds.includes(id)).length)
     ),
     organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split("/").length))
   });
@@ -1048,7 +1049,7 @@ function describeOrganization(live, options) {
     })),
     ...selection.findings
   ];
-  const imported = accountCandidates(live, selection.units);
+  const imported = accountCandidates(live, selection.units, options.organizationalUnits.length === 0);
   findings.push(...imported.findings);
   const stackSets = baselinesToImport(live, options.stackSetSettings);
   if (!existing) findings.push(...stackSets.findings);
@@ -1086,7 +1087,7 @@ function describeOrganization(live, options) {
     baselines = live.stackSets.map((stackSet) => ({ name: stackSet.name.slice(live.namePrefix.length), stackSet })).filter(({ name }) => Object.hasOwn(catalogue, name)).sort((a, b) => compareText(a.name, b.name));
     regionsOf = new Map(baselines.map((baseline) => [baseline.name, catalogue[baseline.name].regions]));
   } else {
-    const everywhere = options.organizationalUnits.length === 0 ? imported : accountCandidates(live, organizationalUnitsToImport(live, []).units);
+    const everywhere = options.organizationalUnits.length === 0 ? imported : accountCandidates(live, organizationalUnitsToImport(live, []).units, true);
     regionsOf = fixedRegions(baselines, new Set(everywhere.candidates.map((candidate) => candidate.account.id)));
   }
   const placed = /* @__PURE__ */ new Map();

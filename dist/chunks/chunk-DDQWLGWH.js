@@ -1514,7 +1514,7 @@ function whileBlocked(context, findings) {
   const byHand = (finding) => finding.kind === "ou-renamed" || /^apply (?:leaves|cannot|is blocked)/.test(finding.restore);
   return findings.map((finding) => ({
     ...finding,
-    restore: finding.kind === "blocking-problem" ? finding.restore : targets.includes(finding.target) ? `${finding.restore}; until then, apply changes nothing at all` : byHand(finding) ? finding.restore : `${finding.restore}, once apply is unblocked: ${blockers.join(", and ")}, and apply changes nothing until ${count === 1 ? "it is" : "they are"} fixed`
+    restore: finding.kind === "blocking-problem" ? finding.restore : targets.includes(finding.target) ? `${finding.restore}; until then, apply changes nothing at all` : byHand(finding) ? finding.restore : `${finding.restore}, once apply is unblocked: ${blockers.join(" and ")}, and apply changes nothing until ${count === 1 ? "it is" : "they are"} fixed`
   }));
 }
 function problemFindings(context) {

@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-VXL25LE3.js";
+} from "./chunk-DDQWLGWH.js";
 import {
   computePlan,
   hasUncommittedChanges,
