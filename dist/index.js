@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-CK56KPVZ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XKFXSABB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

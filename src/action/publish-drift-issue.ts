@@ -133,6 +133,17 @@ export async function publishDriftIssue(
     if (!drifted) {
       // Closed with only ignored findings left: one that changes is still worth a word, and the issue stays closed.
       if (changedWhileIgnored.length === 0) {
+        // Closed by a person while findings remained: their clearing is still said, and the issue stays closed.
+        if (previous.reported.size > 0 && report.ignored.length === 0) {
+          await updateDriftIssue(octokit, location, existing.number, { title, body });
+          await commentOnDriftIssue(
+            octokit,
+            location,
+            existing.number,
+            driftClosedComment(report, previous.reported, 0, true),
+          );
+          return done('updated', true);
+        }
         // The title may still say that the last check could not run.
         if (existing.title === title) return done('none', false);
         await updateDriftIssue(octokit, location, existing.number, { title, body });

@@ -270,7 +270,7 @@ export function driftChangeComment(
 
 /** A finding as a comment names it: its label and id, or the id alone where the issue body kept no label. */
 function labelled(id: string, label: string | undefined): string {
-  return label ? `${codeSpan(label)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
+  return label && label !== id ? `${codeSpan(label)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
 }
 
 /** How many cleared findings the closing comment names before it counts the rest. */
@@ -286,6 +286,8 @@ export function driftClosedComment(
   previouslyReported: ReadonlyMap<string, { label?: string }>,
   /** Earlier findings this run could not check again that ignore: entries now cover: they may still be there. */
   ignoredUnverified = 0,
+  /** A person closed the issue while findings remained: it stays closed, and this says they cleared since. */
+  alreadyClosed = false,
 ): string {
   // Ignored findings are still drift: the issue closes because none is reported, not because the organization matches.
   const ignored = report.ignored.length + ignoredUnverified;
@@ -294,7 +296,7 @@ export function driftClosedComment(
   const outcome = previouslyReported.size > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift';
   const cleared = [...previouslyReported].map(([id, entry]) => `- ${labelled(id, entry.label)}`);
   return [
-    `${outcome}: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`,
+    `${outcome}: the organization matches the repository at ${commitOf(report)}. ${alreadyClosed ? 'The issue stays closed' : 'Closing this issue'}; vend reopens it if drift returns.`,
     ...(cleared.length > 0
       ? [
           '',

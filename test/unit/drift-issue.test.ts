@@ -623,6 +623,20 @@ test('an issue a person closed while drift remained is reopened saying so, not t
   expect(next.report.findings[0]!.firstSeen).toBe('2026-11-01');
 });
 
+test('drift that clears after a person closed the issue is still said to have cleared, and the issue stays closed', async () => {
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [DETACHED('2026-11-01')]));
+  const number = opened.issueNumber!;
+  await octokit.rest.issues.update({ owner: target.owner, repo: target.repo, issue_number: number, state: 'closed' });
+  const next = await publishDriftIssue(octokit, target, reportOf('2026-11-02', []));
+  expect(next).toMatchObject({ action: 'updated', commented: true });
+  expect(server.state.issue(number)!).toMatchObject({ state: 'closed', title: 'Vend drift: none' });
+  expect(comments(number).at(-1)).toMatch(
+    /^Every finding has cleared: .* The issue stays closed; vend reopens it if drift returns\.\n\n\*\*Cleared:\*\*\n- `SCP detached: scp:deny-root@ou:Workloads`/,
+  );
+  // Nothing more to say the next night.
+  expect((await publishDriftIssue(octokit, target, reportOf('2026-11-03', []))).commented).toBe(false);
+});
+
 test('text written into the hidden state is never posted as what cleared, and an impossible first day is skipped', async () => {
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
   const number = opened.issueNumber!;
@@ -636,7 +650,7 @@ test('text written into the hidden state is never posted as what cleared, and an
     .comments(number)
     .map((comment) => comment.body)
     .join('\n');
-  expect(comments).toContain('`aaaaaaaaaaaa` (id `aaaaaaaaaaaa`)');
+  expect(comments).toContain('- id `aaaaaaaaaaaa`');
   expect(comments).not.toContain('All guardrails verified');
   expect(comments).not.toContain('bbbbbbbbbbbb');
 });

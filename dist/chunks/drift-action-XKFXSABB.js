@@ -342,17 +342,17 @@ function driftChangeComment(change, previous, report) {
   );
 }
 function labelled(id, label2) {
-  return label2 ? `${codeSpan(label2)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
+  return label2 && label2 !== id ? `${codeSpan(label2)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
 }
 var CLEARED_NAMED = 20;
-function driftClosedComment(report, previouslyReported, ignoredUnverified = 0) {
+function driftClosedComment(report, previouslyReported, ignoredUnverified = 0, alreadyClosed = false) {
   const ignored = report.ignored.length + ignoredUnverified;
   if (ignored > 0)
     return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
   const outcome = previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift";
   const cleared = [...previouslyReported].map(([id, entry]) => `- ${labelled(id, entry.label)}`);
   return [
-    `${outcome}: the organization matches the repository at ${commitOf(report)}. Closing this issue; vend reopens it if drift returns.`,
+    `${outcome}: the organization matches the repository at ${commitOf(report)}. ${alreadyClosed ? "The issue stays closed" : "Closing this issue"}; vend reopens it if drift returns.`,
     ...cleared.length > 0 ? [
       "",
       "**Cleared:**",
@@ -454,6 +454,16 @@ async function publishDriftIssue(octokit, target, checked) {
   if (existing.state === "closed") {
     if (!drifted) {
       if (changedWhileIgnored.length === 0) {
+        if (previous.reported.size > 0 && report.ignored.length === 0) {
+          await updateDriftIssue(octokit, location, existing.number, { title, body });
+          await commentOnDriftIssue(
+            octokit,
+            location,
+            existing.number,
+            driftClosedComment(report, previous.reported, 0, true)
+          );
+          return done("updated", true);
+        }
         if (existing.title === title) return done("none", false);
         await updateDriftIssue(octokit, location, existing.number, { title, body });
         return done("updated", false);
