@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-2XDMNWH6.js"),
-        import("./chunks/plan-text-ICTAWOG7.js"),
-        import("./chunks/plan-markdown-GVB7LMK3.js")
+        import("./chunks/plan-T2KEHX5K.js"),
+        import("./chunks/plan-text-KTJH4UUP.js"),
+        import("./chunks/plan-markdown-3NRCKPCY.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-GO2SABVE.js"),
+        import("./chunks/apply-I3YIGSLQ.js"),
         import("./chunks/apply-text-BEVVJ4XS.js"),
         import("./chunks/apply-markdown-75FK7RLF.js"),
-        import("./chunks/plan-text-ICTAWOG7.js")
+        import("./chunks/plan-text-KTJH4UUP.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-5LN4Z7IG.js"),
+        import("./chunks/drift-U7T7NYAY.js"),
         import("./chunks/drift-text-X5FH4J3I.js"),
         import("./chunks/drift-markdown-6PHON3NR.js"),
         import("./chunks/drift-report-DZDUZKO6.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-2VBGWNT5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UGD4ZODE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-WQG7PG7T.js");
+        const { runApplyAction } = await import("./chunks/apply-action-WDH3SIKZ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XKFXSABB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4IAPZ5QB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

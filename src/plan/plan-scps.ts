@@ -48,6 +48,27 @@ export function planScps(draft: PlanDraft): void {
 }
 
 /**
+ * An existing catalogue SCP attached where the plan detaches one of vend's: a swap made in two steps (the SCP created
+ * earlier, attached now), which a reviewer must see as the rename it is, the new content set against the old.
+ * `leaving` are the names the plan detaches from the target. Undefined for a new SCP (its create change shows the
+ * swap), FullAWSAccess, or no single SCP of vend's leaving.
+ */
+function swappedIn(
+  draft: PlanDraft,
+  name: string,
+  leaving: readonly string[],
+): { replaces: { name: string; content: string }; content: string; loosens: boolean } | undefined {
+  const content = draft.desired.scps.find((scp) => scp.name === name)?.content;
+  if (content === undefined || !draft.policiesByName.has(name)) return undefined;
+  const replaced = leaving
+    .map((other) => draft.policiesByName.get(other))
+    .filter((policy) => policy !== undefined && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value);
+  if (replaced.length !== 1) return undefined;
+  const [old] = replaced as [ObservedPolicy];
+  return { replaces: { name: old.name, content: old.content }, content, loosens: loosens(old.content, content) };
+}
+
+/**
  * A policy vend does not own holds the catalogue name. Vend adopts it (tags it ManagedBy: vend, and from then on
  * keeps it as the catalogue says) only when the catalogue already says exactly what it holds, content and
  * description: adopting then changes nothing the policy does, which is what `vend import` writes for each policy it
@@ -157,20 +178,35 @@ export function planAttachments(draft: PlanDraft): void {
     }
     for (const name of [...wanted].sort()) {
       if (attached.has(name)) continue;
+      const swap = swappedIn(
+        draft,
+        name,
+        [...attached].filter((other) => !wanted.has(other)),
+      );
+      const reasons = [
+        target.reference === 'root' ? 'at the root: it reaches every account' : '',
+        swap?.loosens
+          ? `in place of SCP ${swap.replaces.name} there, it may let through what that stopped (a Deny statement changed or removed, or an Allow added)`
+          : '',
+      ].filter(Boolean);
       draft.add(CHANGE_KINDS.attachScp, target.reference, {
         id: `attach-scp:${name}@${target.reference}`,
         before: null,
-        after: { policy: name, target: target.reference },
+        after: {
+          policy: name,
+          target: target.reference,
+          ...(swap ? { replaces: swap.replaces, content: swap.content } : {}),
+        },
         scope: { scp: name, target: target.reference },
-        highImpact: target.reference === 'root',
-        highImpactReason: 'at the root: it reaches every account',
+        highImpact: reasons.length > 0,
+        highImpactReason: reasons.join(', and ') || 'at the root: it reaches every account',
         dependsOn: [
           ...target.dependsOn,
           enableScpType,
           `create-scp:${scpReference(name)}`,
           `adopt-scp:${scpReference(name)}`,
         ],
-        description: `Attach SCP ${name} to ${describeTarget(target.reference)}`,
+        description: `Attach SCP ${name} to ${describeTarget(target.reference)}${swap ? `, in place of ${swap.replaces.name}` : ''}`,
         accounts: target.account ? [target.account] : [],
       });
       if (target.account && !draft.accountStatus.has(target.account))

@@ -171,13 +171,25 @@ class EffectContext {
               : [],
         };
       case CHANGE_KINDS.attachScp:
-      case CHANGE_KINDS.detachScp:
+      case CHANGE_KINDS.detachScp: {
+        const details =
+          radius?.kind === 'scp'
+            ? scpReachLines(radius, change.kind === CHANGE_KINDS.attachScp ? 'attach' : 'detach')
+            : [];
+        // A swap in two steps: the SCP attached in place of one detached there, its content set against that one's.
+        const replaces = after.replaces as { name?: unknown; content?: unknown } | undefined;
+        if (typeof replaces?.name !== 'string' || typeof replaces.content !== 'string') return { details };
         return {
-          details:
-            radius?.kind === 'scp'
-              ? scpReachLines(radius, change.kind === CHANGE_KINDS.attachScp ? 'attach' : 'detach')
-              : [],
+          details: [
+            ...details,
+            `in place of SCP ${replaces.name}: the content below is set against that SCP's, whose lines are the - ones`,
+          ],
+          diff: {
+            of: 'SCP content',
+            diff: unifiedDiff(prettyPolicy(replaces.content), prettyPolicy(String(after.content ?? '')), Infinity),
+          },
         };
+      }
       case CHANGE_KINDS.createScp: {
         // A new SCP's whole content, as a new StackSet's template: renaming an SCP must not hide what it now says.
         // In place of one SCP, the whole content is shown against it, so what the swap drops shows too.

@@ -2544,3 +2544,24 @@ describe('a StackSet parameter change says which accounts keep their own value',
     );
   });
 });
+
+describe('an SCP swapped in two steps reads as the swap it is', () => {
+  // The replacing SCP was created by an earlier plan; this one attaches it where it detaches the old one.
+  it('shows the attached SCP against the detached one, high impact when it may let through what that stopped', () => {
+    const desired = referenceDesiredState();
+    desired.scps.push(desiredScp('deny-nothing', { Effect: 'Deny', Action: 'ec2:DescribeNothing', Resource: '*' }));
+    const observed = convergedObservation(desired);
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps = ['deny-nothing'];
+    const plan = computePlan(desired, observed);
+    expect(changeNamed(plan, 'attach-scp:deny-nothing@ou:Workloads/Prod')).toMatchObject({
+      description: 'Attach SCP deny-nothing to OU Workloads/Prod, in place of deny-unapproved-regions',
+      highImpact: true,
+      highImpactReason: expect.stringContaining('in place of SCP deny-unapproved-regions there, it may let through'),
+    });
+    const comment = renderPlanComment(plan);
+    expect(comment).toContain(
+      "in place of SCP deny-unapproved-regions: the content below is set against that SCP's, whose lines are the - ones",
+    );
+    expect(comment).toMatch(/^\+ *"Action": "ec2:DescribeNothing",?$/m);
+  });
+});

@@ -5,13 +5,13 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-QWK5WXQ7.js";
+} from "./chunk-HKWT4G6A.js";
 import "./chunk-ECFSIQKB.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-X3AJN3K6.js";
-import "./chunk-DDQWLGWH.js";
+import "./chunk-OWHNF5I3.js";
+import "./chunk-HRIFEVUK.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-7RZVCJJM.js";
+import "./chunk-ND3QFLPZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

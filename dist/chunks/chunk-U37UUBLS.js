@@ -16,7 +16,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-7RZVCJJM.js";
+} from "./chunk-ND3QFLPZ.js";
 import {
   canonicalJson,
   sha256Digest

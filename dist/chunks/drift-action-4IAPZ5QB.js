@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-DY7VZ3DP.js";
+} from "./chunk-YQC56BT4.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,11 +53,11 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-DDQWLGWH.js";
+import "./chunk-HRIFEVUK.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-3V2AYAND.js";
+import "./chunk-U37UUBLS.js";
 import "./chunk-YATNMRCE.js";
-import "./chunk-7RZVCJJM.js";
+import "./chunk-ND3QFLPZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

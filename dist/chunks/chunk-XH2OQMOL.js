@@ -5,11 +5,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-X3AJN3K6.js";
+} from "./chunk-OWHNF5I3.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-3V2AYAND.js";
+} from "./chunk-U37UUBLS.js";
 import {
   createAwsClients,
   describeAwsError,

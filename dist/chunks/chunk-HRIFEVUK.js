@@ -9,7 +9,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-7RZVCJJM.js";
+} from "./chunk-ND3QFLPZ.js";
 import {
   prettyPolicy,
   unifiedDiff

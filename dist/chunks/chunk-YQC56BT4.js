@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-DDQWLGWH.js";
+} from "./chunk-HRIFEVUK.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-3V2AYAND.js";
+} from "./chunk-U37UUBLS.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-YATNMRCE.js";
 import {
   controlsAccess
-} from "./chunk-7RZVCJJM.js";
+} from "./chunk-ND3QFLPZ.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   applyIgnoreList,

@@ -3,10 +3,10 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-DDQWLGWH.js";
+} from "./chunk-HRIFEVUK.js";
 import {
   loosens
-} from "./chunk-7RZVCJJM.js";
+} from "./chunk-ND3QFLPZ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

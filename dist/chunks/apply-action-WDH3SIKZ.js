@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-CAO3TZ3S.js";
+} from "./chunk-4PSV4RJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-3V2AYAND.js";
+} from "./chunk-U37UUBLS.js";
 import "./chunk-YATNMRCE.js";
-import "./chunk-7RZVCJJM.js";
+import "./chunk-ND3QFLPZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";
 import "./chunk-GDNK676N.js";

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-4M4R53PU.js";
-import "./chunk-X3AJN3K6.js";
-import "./chunk-DDQWLGWH.js";
+} from "./chunk-XH2OQMOL.js";
+import "./chunk-OWHNF5I3.js";
+import "./chunk-HRIFEVUK.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-3V2AYAND.js";
+import "./chunk-U37UUBLS.js";
 import "./chunk-YATNMRCE.js";
-import "./chunk-7RZVCJJM.js";
+import "./chunk-ND3QFLPZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-AOZAAJYV.js";
+} from "./chunk-33OKMJO4.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-QWK5WXQ7.js";
+} from "./chunk-HKWT4G6A.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,13 +41,13 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-4M4R53PU.js";
-import "./chunk-X3AJN3K6.js";
-import "./chunk-DDQWLGWH.js";
+} from "./chunk-XH2OQMOL.js";
+import "./chunk-OWHNF5I3.js";
+import "./chunk-HRIFEVUK.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-3V2AYAND.js";
+import "./chunk-U37UUBLS.js";
 import "./chunk-YATNMRCE.js";
-import "./chunk-7RZVCJJM.js";
+import "./chunk-ND3QFLPZ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PY7VNTIC.js";
 import "./chunk-BJ6WY36Y.js";

@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-X3AJN3K6.js";
+} from "./chunk-OWHNF5I3.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +24,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-DDQWLGWH.js";
+} from "./chunk-HRIFEVUK.js";
 import {
   summarizeTemplateChange
-} from "./chunk-7RZVCJJM.js";
+} from "./chunk-ND3QFLPZ.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -184,10 +184,21 @@ var EffectContext = class {
           ] : []
         };
       case CHANGE_KINDS.attachScp:
-      case CHANGE_KINDS.detachScp:
+      case CHANGE_KINDS.detachScp: {
+        const details = radius?.kind === "scp" ? scpReachLines(radius, change.kind === CHANGE_KINDS.attachScp ? "attach" : "detach") : [];
+        const replaces = after.replaces;
+        if (typeof replaces?.name !== "string" || typeof replaces.content !== "string") return { details };
         return {
-          details: radius?.kind === "scp" ? scpReachLines(radius, change.kind === CHANGE_KINDS.attachScp ? "attach" : "detach") : []
+          details: [
+            ...details,
+            `in place of SCP ${replaces.name}: the content below is set against that SCP's, whose lines are the - ones`
+          ],
+          diff: {
+            of: "SCP content",
+            diff: unifiedDiff(prettyPolicy(replaces.content), prettyPolicy(String(after.content ?? "")), Infinity)
+          }
         };
+      }
       case CHANGE_KINDS.createScp: {
         const replaces = Array.isArray(after.replaces) ? after.replaces : [];
         const [only] = replaces.length === 1 ? replaces : [];

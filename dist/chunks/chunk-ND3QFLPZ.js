@@ -518,6 +518,14 @@ function planScps(draft) {
     }
   }
 }
+function swappedIn(draft, name, leaving) {
+  const content = draft.desired.scps.find((scp) => scp.name === name)?.content;
+  if (content === void 0 || !draft.policiesByName.has(name)) return void 0;
+  const replaced = leaving.map((other) => draft.policiesByName.get(other)).filter((policy) => policy !== void 0 && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value);
+  if (replaced.length !== 1) return void 0;
+  const [old] = replaced;
+  return { replaces: { name: old.name, content: old.content }, content, loosens: loosens(old.content, content) };
+}
 function planForeignScp(draft, scp, existing) {
   const differences = [
     existing.content !== scp.content ? "content" : "",
@@ -596,20 +604,33 @@ function planAttachments(draft) {
     }
     for (const name of [...wanted].sort()) {
       if (attached.has(name)) continue;
+      const swap = swappedIn(
+        draft,
+        name,
+        [...attached].filter((other) => !wanted.has(other))
+      );
+      const reasons = [
+        target.reference === "root" ? "at the root: it reaches every account" : "",
+        swap?.loosens ? `in place of SCP ${swap.replaces.name} there, it may let through what that stopped (a Deny statement changed or removed, or an Allow added)` : ""
+      ].filter(Boolean);
       draft.add(CHANGE_KINDS.attachScp, target.reference, {
         id: `attach-scp:${name}@${target.reference}`,
         before: null,
-        after: { policy: name, target: target.reference },
+        after: {
+          policy: name,
+          target: target.reference,
+          ...swap ? { replaces: swap.replaces, content: swap.content } : {}
+        },
         scope: { scp: name, target: target.reference },
-        highImpact: target.reference === "root",
-        highImpactReason: "at the root: it reaches every account",
+        highImpact: reasons.length > 0,
+        highImpactReason: reasons.join(", and ") || "at the root: it reaches every account",
         dependsOn: [
           ...target.dependsOn,
           enableScpType,
           `create-scp:${scpReference(name)}`,
           `adopt-scp:${scpReference(name)}`
         ],
-        description: `Attach SCP ${name} to ${describeTarget(target.reference)}`,
+        description: `Attach SCP ${name} to ${describeTarget(target.reference)}${swap ? `, in place of ${swap.replaces.name}` : ""}`,
         accounts: target.account ? [target.account] : []
       });
       if (target.account && !draft.accountStatus.has(target.account))

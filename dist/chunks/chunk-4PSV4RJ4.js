@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-3V2AYAND.js";
+} from "./chunk-U37UUBLS.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-YATNMRCE.js";
 import {
   declaresTransform
-} from "./chunk-7RZVCJJM.js";
+} from "./chunk-ND3QFLPZ.js";
 import {
   canonicalJson,
   sha256Digest

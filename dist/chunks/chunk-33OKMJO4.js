@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-QWK5WXQ7.js";
+} from "./chunk-HKWT4G6A.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-X3AJN3K6.js";
+} from "./chunk-OWHNF5I3.js";
 import {
   leadingDetails
-} from "./chunk-DDQWLGWH.js";
+} from "./chunk-HRIFEVUK.js";
 import {
   compactDiff
 } from "./chunk-PY7VNTIC.js";
