@@ -15,7 +15,7 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-ALWKCH7H.js";
+} from "./chunks/chunk-T7XL2YYZ.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
@@ -45,7 +45,8 @@ import {
 } from "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunks/chunk-4AIJK2XZ.js";
+} from "./chunks/chunk-CRRSF2FC.js";
+import "./chunks/chunk-MQGSMMCU.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +69,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-T2KEHX5K.js"),
-        import("./chunks/plan-text-KTJH4UUP.js"),
-        import("./chunks/plan-markdown-3NRCKPCY.js")
+        import("./chunks/plan-D3ZHJXBP.js"),
+        import("./chunks/plan-text-O4LWORPT.js"),
+        import("./chunks/plan-markdown-NCQKRLCA.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +106,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-I3YIGSLQ.js"),
-        import("./chunks/apply-text-BEVVJ4XS.js"),
-        import("./chunks/apply-markdown-75FK7RLF.js"),
-        import("./chunks/plan-text-KTJH4UUP.js")
+        import("./chunks/apply-N3JJLFXS.js"),
+        import("./chunks/apply-text-7R2JA4BW.js"),
+        import("./chunks/apply-markdown-DFNWFHFJ.js"),
+        import("./chunks/plan-text-O4LWORPT.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +153,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-U7T7NYAY.js"),
-        import("./chunks/drift-text-X5FH4J3I.js"),
-        import("./chunks/drift-markdown-6PHON3NR.js"),
+        import("./chunks/drift-3PMF7KGO.js"),
+        import("./chunks/drift-text-KIZHX5GY.js"),
+        import("./chunks/drift-markdown-6OHKD2DZ.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-4YDFOK4X.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-OCDSOAXW.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +190,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-6Y5T2QK4.js"),
-        import("./chunks/import-text-5NJYELVO.js")
+        import("./chunks/import-LVYE5KQ4.js"),
+        import("./chunks/import-text-ZS7GVHUW.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

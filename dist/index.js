@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-RFWBCCH4.js";
+} from "./chunks/chunk-DOGUXDAB.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-ALWKCH7H.js";
+import "./chunks/chunk-T7XL2YYZ.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -32,7 +32,8 @@ import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-TSP7M7MX.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-4AIJK2XZ.js";
+import "./chunks/chunk-CRRSF2FC.js";
+import "./chunks/chunk-MQGSMMCU.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UGD4ZODE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BWOOZMT7.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-WDH3SIKZ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-AZL4FOIA.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4IAPZ5QB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-TTMESBEW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

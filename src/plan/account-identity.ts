@@ -1,3 +1,4 @@
+import { listNames } from '../name-lists.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
 import type { ObservedAccount } from '../observe/observed-state.js';
@@ -70,6 +71,8 @@ export function takenOverProblem(
 
 /** `123456789012 ('payments-dev', old@example.com)`, joined with `and` for several. */
 export function listAccounts(accounts: readonly ObservedAccount[]): string {
-  const named = accounts.map((account) => `${account.id} ('${account.name}', ${account.email})`);
-  return named.length <= 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return listNames(
+    accounts.map((account) => `${account.id} ('${account.name}', ${account.email})`),
+    Infinity,
+  );
 }

@@ -1,3 +1,4 @@
+import { listNames } from '../name-lists.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { accountReadinessChangeIds } from './account-readiness.js';
@@ -320,8 +321,7 @@ export function planStackSets(draft: PlanDraft): void {
 function removalEffect(deployedTemplate: string): string {
   const kept = retainedOnDelete(deployedTemplate);
   if (kept.length === 0) return 'stacks and their resources are deleted';
-  const named = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}`;
-  return `stacks deleted with their resources, except ${named}, which DeletionPolicy keeps in the account`;
+  return `stacks deleted with their resources, except ${listNames(kept, Infinity)}, which DeletionPolicy keeps in the account`;
 }
 
 /**
