@@ -69,9 +69,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-D3ZHJXBP.js"),
-        import("./chunks/plan-text-O4LWORPT.js"),
-        import("./chunks/plan-markdown-NCQKRLCA.js")
+        import("./chunks/plan-TSUWPYFU.js"),
+        import("./chunks/plan-text-FTXJZUDL.js"),
+        import("./chunks/plan-markdown-BJTTMKML.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -106,10 +106,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-N3JJLFXS.js"),
+        import("./chunks/apply-3RWKYRAI.js"),
         import("./chunks/apply-text-7R2JA4BW.js"),
         import("./chunks/apply-markdown-DFNWFHFJ.js"),
-        import("./chunks/plan-text-O4LWORPT.js")
+        import("./chunks/plan-text-FTXJZUDL.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -153,7 +153,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-3PMF7KGO.js"),
+        import("./chunks/drift-JNJPUX3T.js"),
         import("./chunks/drift-text-KIZHX5GY.js"),
         import("./chunks/drift-markdown-6OHKD2DZ.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -190,7 +190,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LVYE5KQ4.js"),
+        import("./chunks/import-RLPCKIOP.js"),
         import("./chunks/import-text-ZS7GVHUW.js")
       ]);
       const outcome = await runImport(settings);

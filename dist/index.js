@@ -137,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BWOOZMT7.js");
+        const { runPlanAction } = await import("./chunks/plan-action-T3JTRQ2K.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-AZL4FOIA.js");
+        const { runApplyAction } = await import("./chunks/apply-action-OFNRFPP6.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-TTMESBEW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-CFCVXKFA.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

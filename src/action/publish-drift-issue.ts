@@ -179,14 +179,15 @@ export async function publishDriftIssue(
     return done('closed', true);
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
-  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0))
+  const { covered } = transitions;
+  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0) && covered.size === 0)
     return done('updated', false);
   await commentOnDriftIssue(
     octokit,
     location,
     existing.number,
     driftChangeComment(
-      { appeared, cleared, ignored, changedWhileIgnored, reopened: false, unverified: unverified.size },
+      { appeared, cleared, ignored, covered, changedWhileIgnored, reopened: false, unverified: unverified.size },
       previous,
       report,
     ),

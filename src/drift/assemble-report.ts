@@ -46,22 +46,37 @@ export function carryFirstSeen(report: DriftReport, known: ReadonlyMap<string, s
 /**
  * What changed since the previous run, which last reported `previouslyReported` (finding ids): findings that
  * appeared, that cleared, and that an ignore: entry now covers. Those are not cleared: the difference is still there,
- * and a reader must not be told it was fixed. `changedWhileIgnored` are ignored findings whose observed digest
- * differs from the one the previous run recorded (`previousIgnoredObserved`, id → observedDigest): an entry by id
- * holds its finding back whatever it becomes, so a reader is told when it becomes something else.
+ * and a reader must not be told it was fixed. Nor are findings that one of this run's findings stands for
+ * (`covers`: an "SCP detached" once SCPs are switched off on the root): `covered` maps each such id to the finding
+ * that now tells it. `changedWhileIgnored` are ignored findings whose observed digest differs from the one the
+ * previous run recorded (`previousIgnoredObserved`, id → observedDigest): an entry by id holds its finding back
+ * whatever it becomes, so a reader is told when it becomes something else.
  */
 export function driftTransitions(
   previouslyReported: ReadonlySet<string>,
   report: Pick<DriftReport, 'findings' | 'ignored'>,
   previousIgnoredObserved: ReadonlyMap<string, string> = new Map(),
-): { appeared: DriftFinding[]; cleared: string[]; ignored: string[]; changedWhileIgnored: DriftFinding[] } {
+): {
+  appeared: DriftFinding[];
+  cleared: string[];
+  ignored: string[];
+  covered: Map<string, DriftFinding>;
+  changedWhileIgnored: DriftFinding[];
+} {
   const now = new Set(report.findings.map((finding) => finding.id));
+  const coveredBy = new Map<string, DriftFinding>();
+  for (const finding of [...report.findings, ...report.ignored])
+    for (const id of finding.covers ?? []) coveredBy.set(id, finding);
   const ignoredNow = new Set(report.ignored.map((finding) => finding.id));
+  const isIgnored = (id: string) => ignoredNow.has(id) || ignoredNow.has(coveredBy.get(id)?.id ?? '');
   const gone = [...previouslyReported].filter((id) => !now.has(id)).sort(compareText);
   return {
     appeared: report.findings.filter((finding) => !previouslyReported.has(finding.id)),
-    cleared: gone.filter((id) => !ignoredNow.has(id)),
-    ignored: gone.filter((id) => ignoredNow.has(id)),
+    cleared: gone.filter((id) => !isIgnored(id) && !coveredBy.has(id)),
+    ignored: gone.filter(isIgnored),
+    covered: new Map(
+      gone.filter((id) => !isIgnored(id) && coveredBy.has(id)).map((id) => [id, coveredBy.get(id)!] as const),
+    ),
     changedWhileIgnored: report.ignored.filter((finding) => {
       const before = previousIgnoredObserved.get(finding.id);
       return before !== undefined && before !== observedDigest(finding);

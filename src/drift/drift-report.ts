@@ -35,6 +35,11 @@ export interface DriftFinding {
   details?: string[];
   /** Who made the change, from CloudTrail event history (change-attribution.ts), where it has the call. */
   changedBy?: ChangedBy;
+  /**
+   * Ids of the findings this one stands for while it lasts (SCPs switched off on the root: every declared attachment,
+   * which AWS took away): they are neither reported nor said to have cleared.
+   */
+  covers?: string[];
 }
 
 /** Part of the organization a run could not compare. It is reported, and it is not drift. */

@@ -3,40 +3,56 @@ import { ORGANIZATION_FILE } from '../config/repository.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
 import { accountsLackingAttachment } from '../plan/organization-snapshot.js';
-import { describeTarget } from '../plan/plan-draft.js';
+import { accountReference, describeTarget, ouReference } from '../plan/plan-draft.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import { prettyPolicy, unifiedDiff } from '../report/unified-diff.js';
 import type { DriftContext } from './drift-context.js';
-import { makeFinding } from './drift-report.js';
+import { findingId, makeFinding } from './drift-report.js';
 import { declaredTargetIds, scpTargetName } from './foreign-scps.js';
 import type { DriftFinding } from './drift-report.js';
 import { DESTRUCTIVE, fullAwsAccessSettingOf, scpFileOf, scpListOf } from './repository-places.js';
 
-/** SCPs switched off on the root: one finding that stands for every attachment the plan would make again. */
+/**
+ * SCPs switched off on the root: one finding that stands for every attachment the plan would make again, and for
+ * every FullAWSAccess attachment main declares (AWS detached them all). It covers the findings of those attachments
+ * (`covers`), so an earlier run's "SCP detached" is not said to have cleared when every SCP went with it.
+ */
 export function scpPolicyTypeFindings(context: DriftContext): DriftFinding[] {
   if (!context.scpPolicyTypeDisabled) return [];
-  const attachments = context.changesOf(CHANGE_KINDS.attachScp).length;
-  return [
-    makeFinding(
-      'scp-policy-type-disabled',
-      'root',
-      {
-        expected: 'the SERVICE_CONTROL_POLICY policy type enabled on the root',
-        actual: 'disabled: no SCP is in force anywhere in the organization',
-        restore: `apply enables it (AWS then attaches FullAWSAccess to every OU and account) and makes the ${countOf(attachments, 'SCP attachment')} main declares`,
-        accept: 'none: vend’s guardrails are SCPs; only removing every SCP from the repository would match',
-      },
-      context.checkedOn,
+  const attachments = context.changesOf(CHANGE_KINDS.attachScp);
+  const { desired } = context;
+  const fullAwsAccessTargets = [
+    ...(desired.organization.root.fullAWSAccess ? ['root'] : []),
+    ...desired.organizationalUnits.filter((unit) => unit.fullAWSAccess).map((unit) => ouReference(unit.path)),
+    ...desired.accounts.filter((account) => account.fullAWSAccess).map((account) => accountReference(account.name)),
+  ];
+  const lost = attachments.map((change) => `${String(change.scope.scp)} on ${describeTarget(change.target)}`);
+  const finding = makeFinding(
+    'scp-policy-type-disabled',
+    'root',
+    {
+      expected: 'the SERVICE_CONTROL_POLICY policy type enabled on the root',
+      actual: 'disabled: no SCP is in force anywhere in the organization',
+      restore: `apply enables it (AWS then attaches FullAWSAccess to every OU and account) and makes the ${countOf(attachments.length, 'SCP attachment')} main declares`,
+      accept: 'none: vend’s guardrails are SCPs; only removing every SCP from the repository would match',
+      details: lost.length > 0 ? [`not in force: ${listNames(lost)}`] : [],
+    },
+    context.checkedOn,
+  );
+  finding.covers = [
+    ...attachments.map((change) => findingId('scp-detached', `scp:${String(change.scope.scp)}@${change.target}`)),
+    ...fullAwsAccessTargets.map((target) =>
+      findingId('full-aws-access-missing', `scp:${FULL_AWS_ACCESS_POLICY_NAME}@${target}`),
     ),
   ];
+  return [finding];
 }
 
 /**
- * A catalogue SCP that no longer exists: one finding, with every attachment it had. With SCPs switched off, observe
- * reads no policies at all, so that finding stands for these too.
+ * A catalogue SCP that no longer exists: one finding, with every attachment it had. SCPs switched off do not delete
+ * them (observe still reads them), so one missing then was deleted too.
  */
-export function missingScpFinding(context: DriftContext, change: Change): DriftFinding | undefined {
-  if (context.scpPolicyTypeDisabled) return undefined;
+export function missingScpFinding(context: DriftContext, change: Change): DriftFinding {
   const scp = String(change.scope.scp);
   const targets = plannedTargetsOf(context, scp).map(describeTarget);
   return makeFinding(

@@ -240,6 +240,11 @@ export async function readTags(clients: AwsClients, resourceId: string): Promise
  * apply, not a failure halfway through it, and the nightly drift check reports those on declared targets. Each
  * customer-managed SCP not in the catalogue costs a tag read (is it vend's?) and, if it is not vend's, a targets read;
  * an organization with none costs neither.
+ *
+ * With the SCP policy type switched off on the root, the policies are still there and still read (their content and
+ * tags), but attached nowhere: "When you disable a policy type, all policies of the specified type are automatically
+ * detached from all entities in the organization root. The policies are not deleted" (AWS Organizations User Guide,
+ * "Disabling a policy type"). Their targets are therefore not read; moto 5.2.1 keeps them, where AWS drops them.
  */
 async function readPolicies(
   clients: AwsClients,
@@ -247,7 +252,6 @@ async function readPolicies(
   enabled: boolean,
   readForeignTargets: boolean,
 ): Promise<Pick<ObservedState, 'policies' | 'foreignScpsByTarget'>> {
-  if (!enabled) return { policies: [], foreignScpsByTarget: {} };
   const relevant = new Set([...desired.scps.map((scp) => scp.name), FULL_AWS_ACCESS_POLICY_NAME]);
   const summaries = [];
   const others = [];
@@ -268,9 +272,9 @@ async function readPolicies(
     async (summary) => (await readTags(clients, summary.Id ?? ''))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
   );
   summaries.push(...others.filter((_, index) => owned[index]));
-  const foreign = readForeignTargets ? others.filter((_, index) => !owned[index]) : [];
+  const foreign = readForeignTargets && enabled ? others.filter((_, index) => !owned[index]) : [];
   const [policies, foreignTargets] = await Promise.all([
-    mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary)),
+    mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary, enabled)),
     mapWithConcurrency(foreign, READ_CONCURRENCY, (summary) => readPolicyTargets(clients, summary.Id ?? '')),
   ]);
   const foreignScpsByTarget: ObservedState['foreignScpsByTarget'] = {};
@@ -288,14 +292,19 @@ async function readPolicies(
 
 /**
  * One policy of a ListPolicies page, with its content, tags and targets. AWS-managed policies (FullAWSAccess) are
- * never compared or changed, only attached, so only their targets are read.
+ * never compared or changed, only attached, so only their targets are read. `attachable` false (SCPs switched off on
+ * the root) reads no targets: AWS has detached the policy from all of them.
  */
-export async function readPolicy(clients: AwsClients, summary: PolicySummary): Promise<ObservedPolicy> {
+export async function readPolicy(
+  clients: AwsClients,
+  summary: PolicySummary,
+  attachable = true,
+): Promise<ObservedPolicy> {
   const id = summary.Id ?? '';
   const awsManaged = summary.AwsManaged === true;
   const [content, targetIds, tags] = await Promise.all([
     awsManaged ? Promise.resolve('') : readPolicyContent(clients, id),
-    readPolicyTargets(clients, id),
+    attachable ? readPolicyTargets(clients, id) : Promise.resolve([]),
     awsManaged ? Promise.resolve({}) : readTags(clients, id),
   ]);
   return { id, name: summary.Name ?? '', awsManaged, description: summary.Description ?? '', content, tags, targetIds };

@@ -183,6 +183,8 @@ export function driftChangeComment(
     cleared: readonly string[];
     /** Reported before, now covered by an ignore: entry: still there, so never said to have cleared. */
     ignored?: readonly string[];
+    /** Reported before, now told by the finding each maps to (driftTransitions): still there, never cleared. */
+    covered?: ReadonlyMap<string, DriftFinding>;
     /** Ignored in both runs, but what the organization has changed in between (driftTransitions). */
     changedWhileIgnored?: readonly DriftFinding[];
     reopened: boolean;
@@ -203,6 +205,9 @@ export function driftChangeComment(
           change.cleared.length > 0 ? `${countOf(change.cleared.length, 'finding')} cleared` : '',
           (change.ignored?.length ?? 0) > 0
             ? `${countOf(change.ignored!.length, 'finding')} now ignored (still there)`
+            : '',
+          (change.covered?.size ?? 0) > 0
+            ? `${countOf(change.covered!.size, 'finding')} now part of another (still there)`
             : '',
           (change.changedWhileIgnored?.length ?? 0) > 0
             ? `${countOf(change.changedWhileIgnored!.length, 'ignored finding')} changed`
@@ -238,6 +243,13 @@ export function driftChangeComment(
             },
           ]
         : []),
+      ...coveringFindings(change.covered).map(([by, ids]) => ({
+        keep: false,
+        markdown: [
+          `**Now part of ${escapeMarkdown(DRIFT_KINDS[by.kind].title)}** ${codeSpan(by.target)} (id ${codeSpan(by.id)}), and still there:`,
+          ...ids.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`),
+        ].join('\n'),
+      })),
       ...((change.changedWhileIgnored?.length ?? 0) > 0
         ? [
             {
@@ -266,6 +278,17 @@ export function driftChangeComment(
     ],
     { seeAlso: 'the issue body' },
   );
+}
+
+/** Each finding that covers earlier ones, with the ids it covers, in the order they came. */
+function coveringFindings(covered: ReadonlyMap<string, DriftFinding> = new Map()): [DriftFinding, string[]][] {
+  const byFinding = new Map<string, [DriftFinding, string[]]>();
+  for (const [id, by] of covered) {
+    const entry = byFinding.get(by.id) ?? [by, []];
+    entry[1].push(id);
+    byFinding.set(by.id, entry);
+  }
+  return [...byFinding.values()];
 }
 
 /** A finding as a comment names it: its label and id, or the id alone where the issue body kept no label. */

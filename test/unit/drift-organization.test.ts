@@ -1,5 +1,6 @@
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../../src/config/desired-state.js';
 import type { DesiredState } from '../../src/config/desired-state.js';
+import { driftTransitions } from '../../src/drift/assemble-report.js';
 import { DriftContext } from '../../src/drift/drift-context.js';
 import type { DriftFinding } from '../../src/drift/drift-report.js';
 import { applyIgnoreList } from '../../src/drift/ignore-findings.js';
@@ -7,6 +8,8 @@ import { organizationFindings } from '../../src/drift/plan-findings.js';
 import { declaredTargetIds, foreignScpAttachments } from '../../src/drift/foreign-scps.js';
 import type { ForeignScpAttachment } from '../../src/drift/foreign-scps.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
+import { driftChangeComment } from '../../src/report/drift-issue.js';
+import type { DriftIssueState } from '../../src/report/drift-issue.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import {
   accountIdOf,
@@ -106,12 +109,60 @@ test('SCP content edited outside git is critical, with the diff from main’s co
   });
 });
 
-test('SCPs switched off on the root are one critical finding, not one per attachment', () => {
-  const desired = referenceDesiredState();
-  const observed = convergedObservation(desired);
+/** SCPs switched off on the root, as AWS leaves them: every SCP still there, attached nowhere (switchedOff). */
+function switchedOff(observed: ObservedState): ObservedState {
   observed.root.scpPolicyTypeEnabled = false;
-  observed.policies = [];
-  expect(kinds(drift(desired, observed).findings)).toEqual(['scp-policy-type-disabled root']);
+  for (const policy of observed.policies) policy.targetIds = [];
+  return observed;
+}
+
+test('SCPs switched off on the root are one critical finding, not one per attachment, naming what is not in force', () => {
+  const desired = referenceDesiredState();
+  const finding = only(drift(desired, switchedOff(convergedObservation(desired))).findings);
+  expect(`${finding.kind} ${finding.target}`).toBe('scp-policy-type-disabled root');
+  expect(finding.restore).toContain('makes the 4 SCP attachments main declares');
+  expect(finding.details).toEqual([
+    'not in force: deny-leave-organization on the root, deny-unapproved-regions on account security-audit, deny-unapproved-regions on OU Workloads/Prod and require-permissions-boundary on OU Workloads',
+  ]);
+});
+
+test('an earlier run’s SCP detached is not said to have cleared once SCPs are switched off: it is part of that', () => {
+  const desired = referenceDesiredState();
+  const detached = convergedObservation(desired);
+  observedPolicy(detached, 'deny-unapproved-regions').targetIds = [accountIdOf('security-audit')];
+  const before = only(drift(desired, detached).findings);
+  expect(before.kind).toBe('scp-detached');
+
+  const after = drift(desired, switchedOff(convergedObservation(desired))).findings;
+  const transitions = driftTransitions(new Set([before.id]), { findings: after, ignored: [] });
+  expect(transitions.cleared).toEqual([]);
+  expect([...transitions.covered]).toEqual([[before.id, only(after)]]);
+  const previous: DriftIssueState = {
+    reported: new Map([[before.id, { firstSeen: '2026-11-29', label: 'SCP detached: OU Workloads/Prod' }]]),
+    ignored: new Map(),
+  };
+  const comment = driftChangeComment({ ...transitions, reopened: false }, previous, {
+    findings: after,
+    summary: { critical: 1, high: 0, medium: 0, low: 0, info: 0 },
+    commit: 'abc',
+  });
+  expect(comment).toContain('1 new finding, 1 finding now part of another (still there)');
+  expect(comment).toContain(
+    `**Now part of SCPs switched off on the root** \`root\` (id \`${only(after).id}\`), and still there:\n- \`SCP detached: OU Workloads/Prod\` (id \`${before.id}\`)`,
+  );
+  expect(comment).not.toMatch(/cleared/i);
+});
+
+test('with SCPs switched off, an SCP deleted or edited meanwhile is still its own finding', () => {
+  const desired = referenceDesiredState();
+  const observed = switchedOff(convergedObservation(desired));
+  observed.policies = observed.policies.filter((policy) => policy.name !== 'deny-leave-organization');
+  observedPolicy(observed, 'deny-unapproved-regions').content = '{"Version":"2012-10-17","Statement":[]}';
+  expect(kinds(drift(desired, observed).findings)).toEqual([
+    'scp-content scp:deny-unapproved-regions',
+    'scp-missing scp:deny-leave-organization',
+    'scp-policy-type-disabled root',
+  ]);
 });
 
 test('a deleted catalogue SCP is one finding that names where it was attached', () => {

@@ -118,7 +118,13 @@ test('a finding an ignore: entry now covers is not said to have cleared, in the 
   const critical = before.findings[0]!;
   const after = report([{ kind: 'scp-detached', reason: 'being replaced, OPS-9', expires: '2027-01-31', line: 40 }]);
   const transitions = driftTransitions(new Set(before.findings.map((finding) => finding.id)), after);
-  expect(transitions).toEqual({ appeared: [], cleared: [], ignored: [critical.id], changedWhileIgnored: [] });
+  expect(transitions).toEqual({
+    appeared: [],
+    cleared: [],
+    ignored: [critical.id],
+    covered: new Map(),
+    changedWhileIgnored: [],
+  });
   const previous: DriftIssueState = {
     reported: new Map([[critical.id, { firstSeen: '2026-11-29', label: 'SCP detached: scp:deny-root@root' }]]),
     ignored: new Map(),

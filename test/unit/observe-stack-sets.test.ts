@@ -5,28 +5,12 @@ import {
   ListStackSetsCommand,
 } from '@aws-sdk/client-cloudformation';
 import type { StackInstanceSummary } from '@aws-sdk/client-cloudformation';
-import {
-  DescribeOrganizationCommand,
-  ListAccountsForParentCommand,
-  ListAWSServiceAccessForOrganizationCommand,
-  ListCreateAccountStatusCommand,
-  ListOrganizationalUnitsForParentCommand,
-  ListPoliciesCommand,
-  ListRootsCommand,
-  ListTagsForResourceCommand,
-  OrganizationsClient,
-} from '@aws-sdk/client-organizations';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
-import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
-import { observeOrganization } from '../../src/observe/read-organization.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
-import {
-  desiredAccount,
-  desiredBaseline,
-  MANAGEMENT_ACCOUNT_ID,
-  referenceDesiredState,
-} from '../support/plan-fixtures.js';
+import { MOCKED_ACCOUNT, mockSmallOrganization, observeMocked } from '../support/mock-organization.js';
+import { desiredAccount, desiredBaseline, referenceDesiredState } from '../support/plan-fixtures.js';
 
 /**
  * What CloudFormation reports that moto does not: a deleted StackSet still listed when the endpoint ignores the
@@ -37,25 +21,13 @@ import {
 const sts = mockClient(STSClient);
 const organizations = mockClient(OrganizationsClient);
 const cloudFormation = mockClient(CloudFormationClient);
-const ACCOUNT = '210000000001';
+const ACCOUNT = MOCKED_ACCOUNT.Id;
 
 beforeEach(() => {
   sts.reset();
   organizations.reset();
   cloudFormation.reset();
-  sts.on(GetCallerIdentityCommand).resolves({ Account: MANAGEMENT_ACCOUNT_ID });
-  organizations.on(DescribeOrganizationCommand).resolves({
-    Organization: { Id: 'o-abc', MasterAccountId: MANAGEMENT_ACCOUNT_ID, FeatureSet: 'ALL' },
-  });
-  organizations.on(ListRootsCommand).resolves({ Roots: [{ Id: 'r-a1b2', PolicyTypes: [] }] });
-  organizations.on(ListOrganizationalUnitsForParentCommand).resolves({ OrganizationalUnits: [] });
-  organizations.on(ListAccountsForParentCommand).resolves({
-    Accounts: [{ Id: ACCOUNT, Name: 'app', Email: 'aws+app@example.com', State: 'ACTIVE' }],
-  });
-  organizations.on(ListPoliciesCommand).resolves({ Policies: [] });
-  organizations.on(ListCreateAccountStatusCommand).resolves({ CreateAccountStatuses: [] });
-  organizations.on(ListAWSServiceAccessForOrganizationCommand).resolves({ EnabledServicePrincipals: [] });
-  organizations.on(ListTagsForResourceCommand).resolves({ Tags: [{ Key: 'ManagedBy', Value: 'vend' }] });
+  mockSmallOrganization(sts, organizations);
 });
 
 function repository() {
@@ -69,15 +41,6 @@ function repository() {
   return desired;
 }
 
-async function observe(desired: ReturnType<typeof repository>) {
-  const clients = createAwsClients({ region: 'us-east-1', credentials: { accessKeyId: 'u', secretAccessKey: 'u' } });
-  try {
-    return await observeOrganization(clients, { desired });
-  } finally {
-    destroyAwsClients(clients);
-  }
-}
-
 test('a StackSet listed as DELETED is not read, so planning after a deletion does not fail', async () => {
   cloudFormation.on(ListStackSetsCommand).resolves({
     Summaries: [
@@ -88,7 +51,7 @@ test('a StackSet listed as DELETED is not read, so planning after a deletion doe
   cloudFormation.on(DescribeStackSetCommand).resolves({ StackSet: { StackSetName: 'vend-roles', Status: 'ACTIVE' } });
   cloudFormation.on(ListStackInstancesCommand).resolves({ Summaries: [] });
 
-  const observed = await observe(repository());
+  const observed = await observeMocked(repository());
 
   expect(observed.stackSets.map((stackSet) => stackSet.name)).toEqual(['vend-roles']);
   expect(cloudFormation.commandCalls(DescribeStackSetCommand).map((call) => call.args[0].input.StackSetName)).toEqual([
@@ -109,7 +72,7 @@ async function rolesInstanceChanges(instances: StackInstanceSummary[]): Promise<
     },
   });
   cloudFormation.on(ListStackInstancesCommand).resolves({ Summaries: instances });
-  const plan = computePlan(desired, await observe(desired));
+  const plan = computePlan(desired, await observeMocked(desired));
   return plan.changes
     .filter((change) => change.target === 'stackset:vend-roles')
     .map((change): [string, string] => [change.id, change.description]);

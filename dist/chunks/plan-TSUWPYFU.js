@@ -1,30 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-CSPQKV2R.js";
-import "./chunk-4LF2FXMZ.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-UXJNFPGF.js";
-import "./chunk-OX2MHUPH.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-PJLJGTZE.js";
-import "./chunk-SFINFRI7.js";
+  runPlan,
+  serializePlan
+} from "./chunk-VJSGAVLA.js";
+import "./chunk-SNL3R6UU.js";
+import "./chunk-FO77VUGT.js";
 import "./chunk-I25CQAB3.js";
+import "./chunk-2NUSAUP2.js";
+import "./chunk-6W5Y3Q4B.js";
 import "./chunk-VO6PYN3W.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-QQIHMVOI.js";
 import "./chunk-BJ6WY36Y.js";
+import "./chunk-GDNK676N.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-HR4N5E3J.js";
 import "./chunk-U5ZPK47J.js";
 import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-CRRSF2FC.js";
 import "./chunk-MQGSMMCU.js";
@@ -32,8 +29,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

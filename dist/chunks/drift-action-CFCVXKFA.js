@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-LUENNQM2.js";
+} from "./chunk-W64W7ESA.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,10 +53,10 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-SFINFRI7.js";
+import "./chunk-FO77VUGT.js";
 import "./chunk-I25CQAB3.js";
 import "./chunk-2NUSAUP2.js";
-import "./chunk-YATNMRCE.js";
+import "./chunk-6W5Y3Q4B.js";
 import "./chunk-VO6PYN3W.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-QQIHMVOI.js";
@@ -293,6 +293,7 @@ function driftChangeComment(change, previous, report) {
     change.appeared.length > 0 ? `${countOf(change.appeared.length, "new finding")}` : "",
     change.cleared.length > 0 ? `${countOf(change.cleared.length, "finding")} cleared` : "",
     (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : "",
+    (change.covered?.size ?? 0) > 0 ? `${countOf(change.covered.size, "finding")} now part of another (still there)` : "",
     (change.changedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.changedWhileIgnored.length, "ignored finding")} changed` : ""
   ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.`;
   return fitComment(
@@ -318,6 +319,13 @@ function driftChangeComment(change, previous, report) {
           ].join("\n")
         }
       ] : [],
+      ...coveringFindings(change.covered).map(([by, ids]) => ({
+        keep: false,
+        markdown: [
+          `**Now part of ${escapeMarkdown(DRIFT_KINDS[by.kind].title)}** ${codeSpan(by.target)} (id ${codeSpan(by.id)}), and still there:`,
+          ...ids.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`)
+        ].join("\n")
+      })),
       ...(change.changedWhileIgnored?.length ?? 0) > 0 ? [
         {
           keep: false,
@@ -341,6 +349,15 @@ function driftChangeComment(change, previous, report) {
     ],
     { seeAlso: "the issue body" }
   );
+}
+function coveringFindings(covered = /* @__PURE__ */ new Map()) {
+  const byFinding = /* @__PURE__ */ new Map();
+  for (const [id, by] of covered) {
+    const entry = byFinding.get(by.id) ?? [by, []];
+    entry[1].push(id);
+    byFinding.set(by.id, entry);
+  }
+  return [...byFinding.values()];
 }
 function labelled(id, label2) {
   return label2 && label2 !== id ? `${codeSpan(label2)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
@@ -498,14 +515,15 @@ async function publishDriftIssue(octokit, target, checked) {
     return done("closed", true);
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
-  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0))
+  const { covered } = transitions;
+  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0) && covered.size === 0)
     return done("updated", false);
   await commentOnDriftIssue(
     octokit,
     location,
     existing.number,
     driftChangeComment(
-      { appeared, cleared, ignored, changedWhileIgnored, reopened: false, unverified: unverified.size },
+      { appeared, cleared, ignored, covered, changedWhileIgnored, reopened: false, unverified: unverified.size },
       previous,
       report
     )

@@ -5,7 +5,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-PJLJGTZE.js";
+} from "./chunk-SNL3R6UU.js";
 import {
   computePlan,
   repositoryCommit
@@ -16,7 +16,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-YATNMRCE.js";
+} from "./chunk-6W5Y3Q4B.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

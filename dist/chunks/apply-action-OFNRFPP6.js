@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-EOX5EWKN.js";
+} from "./chunk-BLDU6Q2E.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-OX2MHUPH.js";
 import "./chunk-WMPA3Z5X.js";
@@ -42,7 +42,7 @@ import {
 import {
   repositoryCommit
 } from "./chunk-2NUSAUP2.js";
-import "./chunk-YATNMRCE.js";
+import "./chunk-6W5Y3Q4B.js";
 import "./chunk-VO6PYN3W.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CSPQKV2R.js";
+} from "./chunk-DTOBZO3V.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-4LF2FXMZ.js";
+} from "./chunk-UIXAIK7G.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,12 +41,12 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-N3L6UPUY.js";
-import "./chunk-PJLJGTZE.js";
-import "./chunk-SFINFRI7.js";
+} from "./chunk-VJSGAVLA.js";
+import "./chunk-SNL3R6UU.js";
+import "./chunk-FO77VUGT.js";
 import "./chunk-I25CQAB3.js";
 import "./chunk-2NUSAUP2.js";
-import "./chunk-YATNMRCE.js";
+import "./chunk-6W5Y3Q4B.js";
 import "./chunk-VO6PYN3W.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-QQIHMVOI.js";

@@ -1,26 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-LUENNQM2.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-T7XL2YYZ.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-DTOBZO3V.js";
+import "./chunk-UIXAIK7G.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-UXJNFPGF.js";
+import "./chunk-OX2MHUPH.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-SFINFRI7.js";
+import "./chunk-SNL3R6UU.js";
+import "./chunk-FO77VUGT.js";
 import "./chunk-I25CQAB3.js";
-import "./chunk-2NUSAUP2.js";
-import "./chunk-YATNMRCE.js";
 import "./chunk-VO6PYN3W.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-QQIHMVOI.js";
 import "./chunk-BJ6WY36Y.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-HR4N5E3J.js";
 import "./chunk-U5ZPK47J.js";
 import "./chunk-I7WP4H74.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-TSP7M7MX.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
@@ -31,6 +32,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-EOX5EWKN.js";
+} from "./chunk-BLDU6Q2E.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-2NUSAUP2.js";
-import "./chunk-YATNMRCE.js";
+import "./chunk-6W5Y3Q4B.js";
 import "./chunk-VO6PYN3W.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-BJ6WY36Y.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-4LF2FXMZ.js";
+} from "./chunk-UIXAIK7G.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -33,10 +33,10 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-PJLJGTZE.js";
+} from "./chunk-SNL3R6UU.js";
 import {
   leadingDetails
-} from "./chunk-SFINFRI7.js";
+} from "./chunk-FO77VUGT.js";
 import {
   compactDiff
 } from "./chunk-QQIHMVOI.js";

@@ -46964,7 +46964,6 @@ async function readTags(clients, resourceId) {
   return Object.fromEntries(entries);
 }
 async function readPolicies(clients, desired, enabled, readForeignTargets) {
-  if (!enabled) return { policies: [], foreignScpsByTarget: {} };
   const relevant = /* @__PURE__ */ new Set([...desired.scps.map((scp) => scp.name), FULL_AWS_ACCESS_POLICY_NAME]);
   const summaries = [];
   const others = [];
@@ -46983,9 +46982,9 @@ async function readPolicies(clients, desired, enabled, readForeignTargets) {
     async (summary) => (await readTags(clients, summary.Id ?? ""))[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
   );
   summaries.push(...others.filter((_, index) => owned[index]));
-  const foreign = readForeignTargets ? others.filter((_, index) => !owned[index]) : [];
+  const foreign = readForeignTargets && enabled ? others.filter((_, index) => !owned[index]) : [];
   const [policies, foreignTargets] = await Promise.all([
-    mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary)),
+    mapWithConcurrency(summaries, READ_CONCURRENCY, (summary) => readPolicy(clients, summary, enabled)),
     mapWithConcurrency(foreign, READ_CONCURRENCY, (summary) => readPolicyTargets(clients, summary.Id ?? ""))
   ]);
   const foreignScpsByTarget = {};
@@ -47000,12 +46999,12 @@ async function readPolicies(clients, desired, enabled, readForeignTargets) {
     foreignScpsByTarget
   };
 }
-async function readPolicy(clients, summary) {
+async function readPolicy(clients, summary, attachable = true) {
   const id = summary.Id ?? "";
   const awsManaged = summary.AwsManaged === true;
   const [content, targetIds, tags] = await Promise.all([
     awsManaged ? Promise.resolve("") : readPolicyContent(clients, id),
-    readPolicyTargets(clients, id),
+    attachable ? readPolicyTargets(clients, id) : Promise.resolve([]),
     awsManaged ? Promise.resolve({}) : readTags(clients, id)
   ]);
   return { id, name: summary.Name ?? "", awsManaged, description: summary.Description ?? "", content, tags, targetIds };

@@ -34,7 +34,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-YATNMRCE.js";
+} from "./chunk-6W5Y3Q4B.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -25,6 +25,7 @@ import {
   recordedParameterOverrides
 } from "./chunk-I7WP4H74.js";
 import {
+  findingId,
   makeFinding
 } from "./chunk-FBPWGYTZ.js";
 import {
@@ -32,6 +33,7 @@ import {
   CHANGE_KINDS,
   accountReference,
   describeTarget,
+  ouReference,
   resolveOrganizationalUnits
 } from "./chunk-XSBVNBEQ.js";
 import {
@@ -1198,23 +1200,35 @@ function beneathPhrase(units, accounts) {
 // src/drift/scp-findings.ts
 function scpPolicyTypeFindings(context) {
   if (!context.scpPolicyTypeDisabled) return [];
-  const attachments = context.changesOf(CHANGE_KINDS.attachScp).length;
-  return [
-    makeFinding(
-      "scp-policy-type-disabled",
-      "root",
-      {
-        expected: "the SERVICE_CONTROL_POLICY policy type enabled on the root",
-        actual: "disabled: no SCP is in force anywhere in the organization",
-        restore: `apply enables it (AWS then attaches FullAWSAccess to every OU and account) and makes the ${countOf(attachments, "SCP attachment")} main declares`,
-        accept: "none: vend\u2019s guardrails are SCPs; only removing every SCP from the repository would match"
-      },
-      context.checkedOn
+  const attachments = context.changesOf(CHANGE_KINDS.attachScp);
+  const { desired } = context;
+  const fullAwsAccessTargets = [
+    ...desired.organization.root.fullAWSAccess ? ["root"] : [],
+    ...desired.organizationalUnits.filter((unit) => unit.fullAWSAccess).map((unit) => ouReference(unit.path)),
+    ...desired.accounts.filter((account) => account.fullAWSAccess).map((account) => accountReference(account.name))
+  ];
+  const lost = attachments.map((change) => `${String(change.scope.scp)} on ${describeTarget(change.target)}`);
+  const finding = makeFinding(
+    "scp-policy-type-disabled",
+    "root",
+    {
+      expected: "the SERVICE_CONTROL_POLICY policy type enabled on the root",
+      actual: "disabled: no SCP is in force anywhere in the organization",
+      restore: `apply enables it (AWS then attaches FullAWSAccess to every OU and account) and makes the ${countOf(attachments.length, "SCP attachment")} main declares`,
+      accept: "none: vend\u2019s guardrails are SCPs; only removing every SCP from the repository would match",
+      details: lost.length > 0 ? [`not in force: ${listNames(lost)}`] : []
+    },
+    context.checkedOn
+  );
+  finding.covers = [
+    ...attachments.map((change) => findingId("scp-detached", `scp:${String(change.scope.scp)}@${change.target}`)),
+    ...fullAwsAccessTargets.map(
+      (target) => findingId("full-aws-access-missing", `scp:${FULL_AWS_ACCESS_POLICY_NAME}@${target}`)
     )
   ];
+  return [finding];
 }
 function missingScpFinding(context, change) {
-  if (context.scpPolicyTypeDisabled) return void 0;
   const scp = String(change.scope.scp);
   const targets = plannedTargetsOf(context, scp).map(describeTarget);
   return makeFinding(

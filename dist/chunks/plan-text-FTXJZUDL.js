@@ -5,11 +5,11 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-4LF2FXMZ.js";
+} from "./chunk-UIXAIK7G.js";
 import "./chunk-UXJNFPGF.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-PJLJGTZE.js";
-import "./chunk-SFINFRI7.js";
+import "./chunk-SNL3R6UU.js";
+import "./chunk-FO77VUGT.js";
 import "./chunk-I25CQAB3.js";
 import "./chunk-VO6PYN3W.js";
 import "./chunk-GC7XXYZB.js";

@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-YATNMRCE.js";
+} from "./chunk-6W5Y3Q4B.js";
 import {
   declaresTransform
 } from "./chunk-VO6PYN3W.js";

@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-SFINFRI7.js";
+} from "./chunk-FO77VUGT.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -36,7 +36,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-YATNMRCE.js";
+} from "./chunk-6W5Y3Q4B.js";
 import {
   controlsAccess
 } from "./chunk-VO6PYN3W.js";
@@ -96,12 +96,19 @@ function carryFirstSeen(report, known) {
 }
 function driftTransitions(previouslyReported, report, previousIgnoredObserved = /* @__PURE__ */ new Map()) {
   const now = new Set(report.findings.map((finding) => finding.id));
+  const coveredBy = /* @__PURE__ */ new Map();
+  for (const finding of [...report.findings, ...report.ignored])
+    for (const id of finding.covers ?? []) coveredBy.set(id, finding);
   const ignoredNow = new Set(report.ignored.map((finding) => finding.id));
+  const isIgnored = (id) => ignoredNow.has(id) || ignoredNow.has(coveredBy.get(id)?.id ?? "");
   const gone = [...previouslyReported].filter((id) => !now.has(id)).sort(compareText);
   return {
     appeared: report.findings.filter((finding) => !previouslyReported.has(finding.id)),
-    cleared: gone.filter((id) => !ignoredNow.has(id)),
-    ignored: gone.filter((id) => ignoredNow.has(id)),
+    cleared: gone.filter((id) => !isIgnored(id) && !coveredBy.has(id)),
+    ignored: gone.filter(isIgnored),
+    covered: new Map(
+      gone.filter((id) => !isIgnored(id) && coveredBy.has(id)).map((id) => [id, coveredBy.get(id)])
+    ),
     changedWhileIgnored: report.ignored.filter((finding) => {
       const before = previousIgnoredObserved.get(finding.id);
       return before !== void 0 && before !== observedDigest(finding);

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-SFINFRI7.js";
+} from "./chunk-FO77VUGT.js";
 import {
   loosens
 } from "./chunk-VO6PYN3W.js";

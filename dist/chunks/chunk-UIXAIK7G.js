@@ -15,7 +15,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote
-} from "./chunk-PJLJGTZE.js";
+} from "./chunk-SNL3R6UU.js";
 import {
   instanceLines,
   moveLines,
@@ -24,7 +24,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-SFINFRI7.js";
+} from "./chunk-FO77VUGT.js";
 import {
   summarizeTemplateChange
 } from "./chunk-VO6PYN3W.js";
