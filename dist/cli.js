@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-T7XL2YYZ.js";
+} from "./chunks/chunk-AJ5KE3WJ.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GDNK676N.js";
+} from "./chunks/chunk-64AD7QH2.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,11 +34,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HR4N5E3J.js";
-import "./chunks/chunk-U5ZPK47J.js";
-import "./chunks/chunk-I7WP4H74.js";
+} from "./chunks/chunk-NIAGRF5U.js";
+import "./chunks/chunk-RM3H227U.js";
+import "./chunks/chunk-6T5APGHB.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-TSP7M7MX.js";
+import "./chunks/chunk-7G3CWXQ2.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import {
   visibleLine
@@ -69,9 +69,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-TSUWPYFU.js"),
-        import("./chunks/plan-text-FTXJZUDL.js"),
-        import("./chunks/plan-markdown-BJTTMKML.js")
+        import("./chunks/plan-KPJIVQ2P.js"),
+        import("./chunks/plan-text-PFBBZW4K.js"),
+        import("./chunks/plan-markdown-5YTOMT35.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -106,10 +106,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-3RWKYRAI.js"),
+        import("./chunks/apply-EFHEWFKW.js"),
         import("./chunks/apply-text-7R2JA4BW.js"),
-        import("./chunks/apply-markdown-DFNWFHFJ.js"),
-        import("./chunks/plan-text-FTXJZUDL.js")
+        import("./chunks/apply-markdown-PQFFHC7Y.js"),
+        import("./chunks/plan-text-PFBBZW4K.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -153,15 +153,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-JNJPUX3T.js"),
-        import("./chunks/drift-text-KIZHX5GY.js"),
-        import("./chunks/drift-markdown-6OHKD2DZ.js"),
+        import("./chunks/drift-3LEHLYLK.js"),
+        import("./chunks/drift-text-JQZJP3XZ.js"),
+        import("./chunks/drift-markdown-7NGHNMTB.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-OCDSOAXW.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-FXB5GLXB.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -190,8 +190,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-RLPCKIOP.js"),
-        import("./chunks/import-text-ZS7GVHUW.js")
+        import("./chunks/import-EYMGEZLQ.js"),
+        import("./chunks/import-text-ILSXIZ3B.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-DOGUXDAB.js";
+} from "./chunks/chunk-7IUONDW6.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-T7XL2YYZ.js";
+import "./chunks/chunk-AJ5KE3WJ.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HR4N5E3J.js";
-import "./chunks/chunk-U5ZPK47J.js";
-import "./chunks/chunk-I7WP4H74.js";
+} from "./chunks/chunk-NIAGRF5U.js";
+import "./chunks/chunk-RM3H227U.js";
+import "./chunks/chunk-6T5APGHB.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-TSP7M7MX.js";
+import "./chunks/chunk-7G3CWXQ2.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-CRRSF2FC.js";
@@ -137,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-T3JTRQ2K.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PBSTLL7D.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-OFNRFPP6.js");
+        const { runApplyAction } = await import("./chunks/apply-action-NIOWO6JS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-CFCVXKFA.js");
+        const { runDriftAction } = await import("./chunks/drift-action-WZXZASDR.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

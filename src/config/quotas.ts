@@ -170,6 +170,11 @@ export function effectiveQuotas(organization: Pick<OrganizationDocument, 'quotas
   return quotas;
 }
 
+/** A count as the README and AWS's quota pages write it: 51,200. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 /**
  * Who sets a limit a message cites: `AWS allows 10 (quota scpsPerTarget)`, or, where `quotas:` overrides it,
  * `the override quotas.scpsPerTarget in baselines/organization.yaml allows 3 (AWS: 10)`, so a lowered override is
@@ -179,6 +184,6 @@ export function effectiveQuotas(organization: Pick<OrganizationDocument, 'quotas
 export function limitPhrase(authority: string, name: QuotaName, value: number, per = ''): string {
   const aws = QUOTAS[name].default;
   return value === aws
-    ? `${authority} allows ${value}${per} (quota ${name})`
-    : `the override quotas.${name} in baselines/organization.yaml allows ${value}${per} (${authority}: ${aws})`;
+    ? `${authority} allows ${formatCount(value)}${per} (quota ${name})`
+    : `the override quotas.${name} in baselines/organization.yaml allows ${formatCount(value)}${per} (${authority}: ${formatCount(aws)})`;
 }

@@ -5,6 +5,7 @@ import { findHiddenCharacters } from './hidden-characters.js';
 import type { HiddenCharacter } from './hidden-characters.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import type { Diagnostic, RuleId, SourcePosition } from './diagnostics.js';
+import { formatCount } from './quotas.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Manifests have no legitimate need for many aliases; a handful allows anchors for shared tag sets. */
@@ -133,7 +134,7 @@ export function parseRepositoryFile(
         fileError(
           file,
           RULES.yamlFileTooLarge,
-          `file is ${bytes.byteLength} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Split it or remove generated content.`,
+          `file is ${formatCount(bytes.byteLength)} bytes; the limit is ${formatCount(MAX_FILE_BYTES)} bytes (1 MiB). Split it or remove generated content.`,
         ),
       ],
     };

@@ -35,6 +35,24 @@ const HINTS: Record<string, string> = {
 };
 
 /**
+ * An access-denied message names the policy type that denied the call ("… with an explicit deny in a service control
+ * policy", "… because no permissions boundary allows the … action"; IAM User Guide, "Troubleshoot access denied
+ * error messages"). A role lacking a permission is then the wrong advice: the fix is in that policy.
+ */
+function policyTypeHint(name: string, message: string): string | undefined {
+  if (name !== 'AccessDeniedException' && name !== 'AccessDenied') return undefined;
+  if (/service control polic/i.test(message))
+    return 'An SCP denied the call, not a missing permission of vend’s role: the account vend runs in is under SCPs (a delegated administrator account is; the management account never is). Allow the call in the SCP that denies it, or run vend from the management account.';
+  if (/resource control polic/i.test(message))
+    return 'A resource control policy (RCP) denied the call, not a missing permission of vend’s role: allow it in that RCP.';
+  if (/permissions boundary/i.test(message))
+    return 'The permissions boundary on the role vend runs as denied the call: allow it in that boundary, or remove the boundary from the role.';
+  if (/session polic/i.test(message))
+    return 'A session policy passed when the role was assumed denied the call: assume the role without one that narrows vend’s calls.';
+  return undefined;
+}
+
+/**
  * Network failures, as Node and @smithy/node-http-handler report them: no connection (refused, no such host, no
  * route), connections reset or cut, and requests that time out. The SDK has already retried each call up to ten
  * times, so one of these that reaches vend means the endpoint is gone, not that a call was unlucky.
@@ -95,7 +113,7 @@ export function describeAwsError(error: unknown, operation: string, env: NodeJS.
     return new AwsCallError(
       `${operation} failed: the endpoint answered HTTP ${error.$metadata.httpStatusCode} with no AWS error in it, as a proxy or gateway in the way does, or AWS while briefly unavailable. Re-run later; if it persists, check the network path to AWS (HTTPS_PROXY).`,
     );
-  const hint = HINTS[error.name];
+  const hint = policyTypeHint(error.name, error.message) ?? HINTS[error.name];
   return new AwsCallError(
     `${operation} failed: ${error.name}: ${error.message.replace(/\.$/, '')}.${hint ? ` ${hint}` : ''}`,
   );

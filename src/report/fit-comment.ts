@@ -12,8 +12,9 @@ export interface CommentSection {
   /** Kept sections (summary, destructive changes, errors) are only cut when they alone exceed the limit. */
   keep: boolean;
   /**
-   * Among detail sections, higher ranks give way first, and equal ranks from the end. Among kept sections, higher
-   * ranks take all their compact renderings before lower ones take any. Defaults to 0.
+   * Among detail sections, higher ranks give way first; equal ranks the longest first to their compact renderings,
+   * and from the end when cut or dropped. Among kept sections, higher ranks take all their compact renderings before
+   * lower ones take any. Defaults to 0.
    */
   trimRank?: number;
   /**
@@ -46,8 +47,8 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 
 /**
  * Joins the sections with blank lines into at most `limit` (see FitOptions). When the whole does not fit, detail
- * sections give way, highest `trimRank` first and otherwise from the end: all of them first to their compact
- * renderings, then each in turn is cut at a line boundary or dropped. Only when no detail section is left do kept
+ * sections give way, highest `trimRank` first: all of them first to their compact renderings (the longest first
+ * within a rank), then each in turn (from the end within a rank) is cut at a line boundary or dropped. Only when no detail section is left do kept
  * sections shrink, highest `trimRank` first and longest first within a rank: to their first compact rendering, then
  * the next, and last of all they are cut from the end. Once shrinking kept sections leaves room, those that shrank
  * earlier grow back and the dropped detail sections come back, most wanted first, while they fit; the first that
@@ -90,8 +91,14 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
   };
 
   // Every detail section shrinks to its compact renderings before any is cut or dropped: a diff that matters must
-  // not go while a list could still have shrunk to headlines.
-  for (const index of details) {
+  // not go while a list could still have shrunk to headlines. Within a rank the longest shrinks first: a diff made
+  // long by padding must not stay whole while the diffs beside it, which may hold what matters, are cut.
+  const longestFirst = [...details].sort(
+    (a, b) =>
+      (sections[b]!.trimRank ?? 0) - (sections[a]!.trimRank ?? 0) ||
+      measure(sections[b]!.markdown) - measure(sections[a]!.markdown),
+  );
+  for (const index of longestFirst) {
     for (const compact of sections[index]!.compact ?? []) {
       rendering[index] = compact;
       const whole = fitted();

@@ -118,9 +118,13 @@ function withoutFiller(lines: readonly string[]): string[] {
 /** How a compact diff marks lines it leaves out; no diff line starts with it. */
 const ELISION = '…';
 
-/** The diff with only CONTEXT_LINES of unchanged lines around each change; longer unchanged runs become one line. */
+/**
+ * The diff with only CONTEXT_LINES of unchanged lines around each change; longer unchanged runs become one line. A
+ * run of padding withoutFiller made one `…` line is a change too: it must stay in view, or a diff of nothing but
+ * padding would read as unchanged lines.
+ */
 function narrowContext(lines: readonly string[]): string[] {
-  const isChange = (line: string) => line.startsWith('+') || line.startsWith('-');
+  const isChange = (line: string) => line.startsWith('+') || line.startsWith('-') || line.startsWith(ELISION);
   const near = lines.map(() => false);
   lines.forEach((line, index) => {
     if (line.startsWith('@@')) near[index] = true;

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AccountClient, PutAccountNameCommand } from '@aws-sdk/client-account';
 import { CloudFormationClient, DetectStackSetDriftCommand } from '@aws-sdk/client-cloudformation';
+import { AccessDeniedException } from '@aws-sdk/client-organizations';
 import { describeAwsError } from '../../src/observe/aws-errors.js';
 
 // An endpoint without the API answers with a page, not AWS JSON: what moto 5.2 does for AWS Account Management.
@@ -57,4 +58,24 @@ test("a gateway's 503 page is told by its HTTP status, not as 'Unknown: Unknown'
     client.destroy();
     server.close();
   }
+});
+
+// IAM User Guide, "Troubleshoot access denied error messages": the message names the policy type that denied.
+test('an access denied by an SCP says to fix the SCP, not that vend’s role lacks a permission', () => {
+  const denied = (message: string) =>
+    describeAwsError(
+      new AccessDeniedException({ message, $metadata: { httpStatusCode: 400 } }),
+      'Tagging account payments-dev',
+    ).message;
+  const bySCP = denied(
+    'User: arn:aws:sts::222222222222:assumed-role/vend-apply/x is not authorized to perform: organizations:TagResource with an explicit deny in a service control policy',
+  );
+  expect(bySCP).toContain('An SCP denied the call, not a missing permission of vend’s role');
+  expect(bySCP).not.toContain('lacks a permission');
+  expect(
+    denied('User: x is not authorized to perform: organizations:TagResource because no permissions boundary allows it'),
+  ).toContain('The permissions boundary on the role vend runs as denied the call');
+  expect(denied('User: x is not authorized to perform: organizations:TagResource')).toContain(
+    'The role vend runs as lacks a permission',
+  );
 });

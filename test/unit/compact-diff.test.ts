@@ -35,6 +35,21 @@ describe('a diff cut for a short rendering', () => {
     expect(compact.some((line) => /^… \d+ more lines not shown$/.test(line))).toBe(true);
   });
 
+  test('a diff of nothing but added comments says so, not that the lines it left out were unchanged', () => {
+    const body = lines(20, 'line:');
+    const after = [...body.slice(0, 10), ...lines(200, '# pad'), ...body.slice(10)].join('\n');
+    expect(compactDiff(unifiedDiff(body.join('\n'), after).lines, 120)).toEqual([
+      '@@ -8,6 +8,206 @@',
+      ' line: 7',
+      ' line: 8',
+      ' line: 9',
+      '… 200 added or removed comment or blank lines not shown',
+      ' line: 10',
+      ' line: 11',
+      ' line: 12',
+    ]);
+  });
+
   test('is the diff itself when it already fits', () => {
     const diff = unifiedDiff('a: 1\n', 'a: 2\n').lines;
     expect(compactDiff(diff, 120)).toEqual(diff);

@@ -109,6 +109,24 @@ test('later detail sections are dropped whole before an earlier one is cut, and 
   expect(comment).toContain(`first ${keptFirst - 1}\n\n_… ${50 - keptFirst + 50} more lines trimmed`);
 });
 
+test('of equal rank, the longest shrinks to its compact rendering first, wherever it stands', () => {
+  const padded = Array.from({ length: 600 }, (_, i) => `+# pad ${i}`).join('\n');
+  const loosening = ['+Principal:', "+  AWS: 'arn:aws:iam::666666666666:root'", ...Array(40).fill(' context')].join(
+    '\n',
+  );
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: padded, keep: false, compact: ['… 600 added comment lines not shown'] },
+      { markdown: loosening, keep: false, compact: ['+Principal: (cut)'] },
+    ],
+    { limit: summary.length + loosening.length + 100 },
+  );
+  expect(comment).toContain(loosening);
+  expect(comment).toContain('… 600 added comment lines not shown');
+  expect(comment).not.toContain('# pad 599');
+});
+
 test('a detail section with a higher trim rank gives way first, wherever it stands', () => {
   const changes = Array.from({ length: 50 }, (_, i) => `change ${i}`).join('\n');
   const table = Array.from({ length: 50 }, (_, i) => `| row ${i} |`).join('\n');

@@ -153,7 +153,7 @@ describe('the SCP size quota is checked in UTF-8 bytes of the minified policy', 
     expect(findings(sized('x', 10_241 - overhead))).toEqual([
       expect.objectContaining({
         rule: 'scp-size',
-        message: expect.stringContaining('10241 bytes minified; AWS allows 10240'),
+        message: expect.stringContaining('10,241 bytes minified; AWS allows 10,240'),
       }),
     ]);
   });

@@ -27,7 +27,7 @@ describe('templates fit what CloudFormation accepts in TemplateBody', () => {
         file: REGIONAL,
         line: 1,
         column: 1,
-        message: expect.stringMatching(/51201 bytes; CloudFormation allows 51200 in TemplateBody.*TemplateURL/),
+        message: expect.stringMatching(/51,201 bytes; CloudFormation allows 51,200 in TemplateBody.*TemplateURL/),
       }),
     ]);
   });
@@ -160,7 +160,7 @@ describe('parameter values are checked against the quota and the template declar
     [
       'TopicDisplayName',
       'x'.repeat(4097),
-      'is 4097 bytes; CloudFormation allows 4096 per parameter value (quota parameterValueSize)',
+      'is 4,097 bytes; CloudFormation allows 4,096 per parameter value (quota parameterValueSize)',
     ],
     // Bounds written as strings, as many templates do, are the numbers they hold.
     ['Retries', '0', 'is below its MinValue 1'],

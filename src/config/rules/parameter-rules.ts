@@ -1,4 +1,4 @@
-import { limitPhrase } from '../quotas.js';
+import { formatCount, limitPhrase } from '../quotas.js';
 import { lengthIn } from '../aws-constraints.js';
 import {
   isCloudFormationTemplate,
@@ -115,7 +115,7 @@ export const checkParameterValues: Rule = ({ repository, quotas }) => {
       const declaration = declarations[name];
       const oversize = size > quotas.parameterValueSize;
       const problem = oversize
-        ? `is ${size} bytes; ${limitPhrase('CloudFormation', 'parameterValueSize', quotas.parameterValueSize, ' per parameter value')}`
+        ? `is ${formatCount(size)} bytes; ${limitPhrase('CloudFormation', 'parameterValueSize', quotas.parameterValueSize, ' per parameter value')}`
         : declaration && typeof declaration === 'object'
           ? declarationProblem(declaration as Record<string, unknown>, value)
           : undefined;

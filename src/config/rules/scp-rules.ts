@@ -1,4 +1,4 @@
-import { limitPhrase } from '../quotas.js';
+import { formatCount, limitPhrase } from '../quotas.js';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { lengthProblem, POLICY_DESCRIPTION } from '../aws-constraints.js';
 import { RULES } from '../diagnostics.js';
@@ -27,7 +27,7 @@ export const checkScps: Rule = ({ repository, quotas }) => {
       diagnostics.push(
         scp.source.diagnostic(
           RULES.scpSize,
-          `SCP '${scp.name}' is ${size} bytes minified; ${limitPhrase('AWS', 'scpSize', quotas.scpSize)}. Split it into two policies or use wildcards in actions.`,
+          `SCP '${scp.name}' is ${formatCount(size)} bytes minified; ${limitPhrase('AWS', 'scpSize', quotas.scpSize)}. Split it into two policies or use wildcards in actions.`,
         ),
       );
     }

@@ -10,7 +10,7 @@ import { AWS_REGIONS } from '../aws-regions.js';
 import { isCloudFormationTemplate, parametersOf } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { limitPhrase } from '../quotas.js';
+import { formatCount, limitPhrase } from '../quotas.js';
 import type { QuotaName, Quotas } from '../quotas.js';
 import type { LoadedTemplate } from '../repository.js';
 import { isMapping } from './rule-context.js';
@@ -42,7 +42,7 @@ function checkBodySize({ source, body }: LoadedTemplate, quotas: Quotas): Diagno
     ? [
         source.diagnostic(
           RULES.templateLimits,
-          `template is ${size} bytes; ${limitPhrase('CloudFormation', 'templateBodySize', quotas.templateBodySize, ' in TemplateBody')}. A larger template must be uploaded to S3 and passed as TemplateURL, which vend does not do: split the baseline into two joined by dependsOn, or shorten the template.`,
+          `template is ${formatCount(size)} bytes; ${limitPhrase('CloudFormation', 'templateBodySize', quotas.templateBodySize, ' in TemplateBody')}. A larger template must be uploaded to S3 and passed as TemplateURL, which vend does not do: split the baseline into two joined by dependsOn, or shorten the template.`,
         ),
       ]
     : [];

@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+} from "./chunk-SLTYBYO4.js";
+import "./chunk-BO7QUQJZ.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-V43ZZETS.js";
+import "./chunk-LHWWX62A.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-XSBVNBEQ.js";
+import "./chunk-CRRSF2FC.js";
+import "./chunk-MQGSMMCU.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+};
