@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-64AD7QH2.js";
+} from "./chunks/chunk-ZV23QW4N.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-NIAGRF5U.js";
-import "./chunks/chunk-RM3H227U.js";
+} from "./chunks/chunk-XFDMSRAN.js";
+import "./chunks/chunk-3NAHGTET.js";
 import "./chunks/chunk-6T5APGHB.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-7G3CWXQ2.js";
@@ -69,9 +69,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-KPJIVQ2P.js"),
-        import("./chunks/plan-text-PFBBZW4K.js"),
-        import("./chunks/plan-markdown-5YTOMT35.js")
+        import("./chunks/plan-BF67UT2T.js"),
+        import("./chunks/plan-text-TEUKDTR2.js"),
+        import("./chunks/plan-markdown-FMZUMZQS.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -106,10 +106,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-EFHEWFKW.js"),
+        import("./chunks/apply-VTPNG2GQ.js"),
         import("./chunks/apply-text-7R2JA4BW.js"),
         import("./chunks/apply-markdown-PQFFHC7Y.js"),
-        import("./chunks/plan-text-PFBBZW4K.js")
+        import("./chunks/plan-text-TEUKDTR2.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -153,15 +153,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-3LEHLYLK.js"),
+        import("./chunks/drift-NGBTGW2L.js"),
         import("./chunks/drift-text-JQZJP3XZ.js"),
-        import("./chunks/drift-markdown-7NGHNMTB.js"),
+        import("./chunks/drift-markdown-4GMCFWS7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-FXB5GLXB.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YYCEQ36K.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -190,7 +190,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-EYMGEZLQ.js"),
+        import("./chunks/import-45LM2JVQ.js"),
         import("./chunks/import-text-ILSXIZ3B.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-NIAGRF5U.js";
-import "./chunks/chunk-RM3H227U.js";
+} from "./chunks/chunk-XFDMSRAN.js";
+import "./chunks/chunk-3NAHGTET.js";
 import "./chunks/chunk-6T5APGHB.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-7G3CWXQ2.js";
@@ -137,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PBSTLL7D.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DSTMAPO6.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-NIOWO6JS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-OFHTD5EB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WZXZASDR.js");
+        const { runDriftAction } = await import("./chunks/drift-action-JPCFPXHZ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

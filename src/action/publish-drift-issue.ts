@@ -133,8 +133,9 @@ export async function publishDriftIssue(
     if (!drifted) {
       // Closed with only ignored findings left: one that changes is still worth a word, and the issue stays closed.
       if (changedWhileIgnored.length === 0) {
-        // Closed by a person while findings remained: their clearing is still said, and the issue stays closed.
-        if (previous.reported.size > 0 && report.ignored.length === 0) {
+        // Closed by a person while findings remained: their clearing (or their ignore: entry) is still said, and
+        // the issue stays closed.
+        if (previous.reported.size > 0) {
           await updateDriftIssue(octokit, location, existing.number, { title, body });
           await commentOnDriftIssue(
             octokit,
@@ -150,7 +151,14 @@ export async function publishDriftIssue(
         return done('updated', false);
       }
       await updateDriftIssue(octokit, location, existing.number, { title, body });
-      const change = { appeared: [], cleared: [], changedWhileIgnored, reopened: false, unverified: unverified.size };
+      const change = {
+        appeared: [],
+        cleared: transitions.cleared,
+        ignored,
+        changedWhileIgnored,
+        reopened: false,
+        unverified: unverified.size,
+      };
       await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change, previous, report));
       return done('updated', true);
     }

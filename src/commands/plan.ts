@@ -9,6 +9,7 @@ import { canonicalJson } from '../plan/canonical-json.js';
 import { computePlan } from '../plan/compute-plan.js';
 import {
   acceptedFindings,
+  ignoredCorrections,
   newIgnoreEntries,
   observationScope,
   renamedByHand,
@@ -84,9 +85,18 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       const separated = separateMainDrift(plan, mainPlan);
       const renamed = renamedByHand(base.desired, observed, separated.corrections);
       const accepted = acceptedFindings(base.desired, observed, mainPlan, separated.accepted);
+      const undoesIgnored = ignoredCorrections(
+        base.desired,
+        observed,
+        mainPlan,
+        separated.corrections,
+        base.driftIgnore,
+        dependencies.now ?? new Date(),
+      );
       mainDrift = {
         ...separated,
         ...(Object.keys(accepted).length > 0 ? { acceptedFindings: accepted } : {}),
+        ...(undoesIgnored.length > 0 ? { undoesIgnored } : {}),
         ...(silenced.length > 0 ? { silenced } : {}),
         ...(renamed.length > 0 ? { renamedByHand: renamed } : {}),
       };

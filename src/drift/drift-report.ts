@@ -40,6 +40,8 @@ export interface DriftFinding {
    * which AWS took away): they are neither reported nor said to have cleared.
    */
   covers?: string[];
+  /** The `ignore:` entry (its line in baselines/organization.yaml) that held this back until it expired. */
+  ignoreExpired?: { line: number; expires: string };
 }
 
 /** Part of the organization a run could not compare. It is reported, and it is not drift. */

@@ -15,20 +15,27 @@ const PATTERN_OPTIONS = { nocomment: true, nonegate: true, dot: true } as const;
 /**
  * Splits findings into those reported and those an `ignore:` entry of baselines/organization.yaml matches. An entry
  * holds until the end of its expiry day (UTC), like a manifest exception; an expired entry matches nothing, so its
- * findings are reported again. Pure.
+ * findings are reported again, each with `ignoreExpired` naming the entry. Pure.
  */
 export function applyIgnoreList(
   findings: readonly DriftFinding[],
   entries: readonly DriftIgnoreEntry[],
   now: Date,
 ): { findings: DriftFinding[]; ignored: IgnoredFinding[] } {
-  const current = entries.filter((entry) => expiryInstant(entry.expires) >= now.getTime());
+  const inForce = (entry: DriftIgnoreEntry) => expiryInstant(entry.expires) >= now.getTime();
+  const current = entries.filter(inForce);
+  const expired = entries.filter((entry) => !inForce(entry));
   const reported: DriftFinding[] = [];
   const ignored: IgnoredFinding[] = [];
   for (const finding of findings) {
     const entry = current.find((candidate) => matches(candidate, finding));
-    if (entry) ignored.push({ ...finding, ignoredBy: describeEntry(entry) });
-    else reported.push(finding);
+    if (entry) {
+      ignored.push({ ...finding, ignoredBy: describeEntry(entry) });
+      continue;
+    }
+    // Reported again because its entry ran out: a reader is told so, not left to think the drift is new.
+    const lapsed = expired.find((candidate) => matches(candidate, finding));
+    reported.push(lapsed ? { ...finding, ignoreExpired: { line: lapsed.line, expires: lapsed.expires } } : finding);
   }
   return { findings: reported, ignored };
 }

@@ -10,8 +10,10 @@ import { CHANGE_KINDS } from '../plan/plan.js';
 import { loosens } from '../plan/plan-scps.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { DriftContext } from './drift-context.js';
+import { DRIFT_KINDS } from './drift-kinds.js';
 import { compareFindings } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
+import { applyIgnoreList } from './ignore-findings.js';
 import { changeFindings } from './plan-findings.js';
 
 /**
@@ -52,6 +54,11 @@ export interface MainDrift {
    * will list apart rather than report. Nothing in AWS changes, so no plan change shows them; the reviewer must.
    */
   silenced?: DriftIgnoreEntry[];
+  /**
+   * Drift the corrections undo that main's own `ignore:` entries hold back on purpose (a break-glass change, say):
+   * the nightly issue lists it as ignored, and merging reverts it all the same (ignoredCorrections).
+   */
+  undoesIgnored?: { finding: AcceptedFinding; reason: string; line: number; expires: string }[];
   /**
    * OUs main declares that someone renamed by hand, where the ids show it (as vend drift finds them): the
    * corrections would create a second OU of the declared name and move the accounts out of the renamed one.
@@ -171,6 +178,32 @@ export function acceptedFindings(
 }
 
 /**
+ * The findings behind `corrections` that main's `ignore:` entries in force at `now` hold back
+ * (MainDrift.undoesIgnored): the drift check lists them as accepted for now, yet any merge, this one included, makes
+ * main's plan and reverts them. Pure.
+ */
+export function ignoredCorrections(
+  main: DesiredState,
+  observed: ObservedState,
+  mainPlan: Plan,
+  corrections: readonly Change[],
+  entries: readonly DriftIgnoreEntry[],
+  now: Date,
+): NonNullable<MainDrift['undoesIgnored']> {
+  if (entries.length === 0) return [];
+  const context = new DriftContext(main, observed, mainPlan, '');
+  const findings = corrections.flatMap((change) => changeFindings(context, change));
+  return applyIgnoreList(findings, entries, now)
+    .ignored.sort(compareFindings)
+    .map(({ id, kind, severity, target, ignoredBy }) => ({
+      finding: { id, kind, severity, target },
+      reason: ignoredBy.reason,
+      line: ignoredBy.line,
+      expires: ignoredBy.expires,
+    }));
+}
+
+/**
  * OUs main declares that were renamed by hand, whose creation the pull request's plan would make as a drift
  * correction (see MainDrift.renamedByHand). Pure.
  */
@@ -250,6 +283,23 @@ export function renamedByHandNote(mainDrift: MainDrift): string | undefined {
   if (renamed.length === 0) return undefined;
   const named = renamed.map((rename) => `${rename.path} is now ${rename.observedPath} (${rename.id})`).join('; ');
   return `Renamed by hand in AWS: ${named}. The corrections would create a second OU of the declared name and move the accounts out of the renamed one, which keeps its SCPs and stays behind. Rename ${renamed.length === 1 ? 'it' : 'them'} back in AWS (UpdateOrganizationalUnit) before merging, then plan again.`;
+}
+
+/**
+ * What to say when the corrections revert drift main's `ignore:` entries accept for now (MainDrift.undoesIgnored), or
+ * undefined when they revert none: the drift issue lists it as ignored, so a reviewer would not expect a merge to
+ * undo it.
+ */
+export function undoesIgnoredNote(mainDrift: MainDrift): string | undefined {
+  const undone = mainDrift.undoesIgnored ?? [];
+  if (undone.length === 0) return undefined;
+  const named = undone
+    .map(
+      ({ finding, reason, line, expires }) =>
+        `${finding.severity} ${DRIFT_KINDS[finding.kind].title} ${finding.target} (ignored until ${expires} by the entry at line ${line}: "${reason}")`,
+    )
+    .join('; ');
+  return `Merging also reverts drift that main's ignore: ${undone.length === 1 ? 'entry holds' : 'entries hold'} back, as any apply of main would: ${named}. If it must stay as it is, change the repository to match it instead, in this pull request or before it merges.`;
 }
 
 /**

@@ -226,7 +226,7 @@ export function driftChangeComment(
                 change.reopened ? '**Found:**' : '**New:**',
                 ...change.appeared.map(
                   (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})`,
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${finding.ignoreExpired ? `: its \`ignore:\` entry (baselines/organization.yaml line ${finding.ignoreExpired.line}) expired on ${finding.ignoreExpired.expires}` : ''}`,
                 ),
               ].join('\n'),
             },
@@ -255,10 +255,10 @@ export function driftChangeComment(
             {
               keep: false,
               markdown: [
-                '**Changed while ignored**: an `ignore:` entry still holds these back, but the organization has moved on since the last check. Read what it has now against the entry’s reason:',
+                '**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry’s reason:',
                 ...change.changedWhileIgnored!.map(
                   (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}`,
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${finding.details?.[0] ? ` (${escapeMarkdown(brief(finding.details[0].replace(/\s+/g, ' ')))})` : ''}`,
                 ),
               ].join('\n'),
             },
@@ -300,9 +300,10 @@ function labelled(id: string, label: string | undefined): string {
 const CLEARED_NAMED = 20;
 
 /**
- * The comment that closes the issue: everything cleared, at this commit of the default branch, naming what cleared.
- * `previouslyReported` are the labels of the findings the body held, by id: none when the issue was open only
- * because the last check could not run.
+ * The comment that closes the issue: no finding reported any more, at this commit of the default branch, naming what
+ * cleared and what an ignore: entry now holds back (still there, never said to have cleared). `previouslyReported`
+ * are the labels of the findings the body held, by id: none when the issue was open only because the last check could
+ * not run.
  */
 export function driftClosedComment(
   report: Pick<DriftReport, 'commit' | 'ignored'>,
@@ -314,19 +315,23 @@ export function driftClosedComment(
 ): string {
   // Ignored findings are still drift: the issue closes because none is reported, not because the organization matches.
   const ignored = report.ignored.length + ignoredUnverified;
-  if (ignored > 0)
-    return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
-  const outcome = previouslyReported.size > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift';
-  const cleared = [...previouslyReported].map(([id, entry]) => `- ${labelled(id, entry.label)}`);
+  const closing = alreadyClosed ? 'The issue stays closed' : 'Closing this issue';
+  const heldBack = new Set(report.ignored.flatMap((finding) => [finding.id, ...(finding.covers ?? [])]));
+  const named = (entries: [string, { label?: string }][]) => [
+    ...entries.slice(0, CLEARED_NAMED).map(([id, entry]) => `- ${labelled(id, entry.label)}`),
+    ...(entries.length > CLEARED_NAMED ? [`- … and ${entries.length - CLEARED_NAMED} more`] : []),
+  ];
+  const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
+  const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
+  const opening =
+    ignored > 0
+      ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). ${closing}; vend reopens it when a finding is reported again.`
+      : `${previouslyReported.size > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift'}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
   return [
-    `${outcome}: the organization matches the repository at ${commitOf(report)}. ${alreadyClosed ? 'The issue stays closed' : 'Closing this issue'}; vend reopens it if drift returns.`,
-    ...(cleared.length > 0
-      ? [
-          '',
-          '**Cleared:**',
-          ...cleared.slice(0, CLEARED_NAMED),
-          ...(cleared.length > CLEARED_NAMED ? [`- … and ${cleared.length - CLEARED_NAMED} more`] : []),
-        ]
+    opening,
+    ...(cleared.length > 0 ? ['', '**Cleared:**', ...named(cleared)] : []),
+    ...(nowIgnored.length > 0
+      ? ['', '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:', ...named(nowIgnored)]
       : []),
   ].join('\n');
 }

@@ -224,7 +224,9 @@ function findingItem(finding: DriftFinding): string {
 
 function ignoredItem(finding: IgnoredFinding): string {
   const { ignoredBy } = finding;
-  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(ignoredBy.entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ''})`;
+  // The line already names the id: an entry by that id is said to be one, not given the id again.
+  const entry = ignoredBy.entry === `id ${finding.id}` ? 'the entry for this id' : ignoredBy.entry;
+  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ''})`;
 }
 
 /** Nested under a list item: GitHub keeps a block in the item when it is indented to the item's text. */

@@ -1,4 +1,4 @@
-import { missingAccountsNote, renamedByHandNote } from '../drift/pull-request-drift.js';
+import { missingAccountsNote, renamedByHandNote, undoesIgnoredNote } from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import { groupByResource } from './change-effects.js';
 import type { ChangeEffect } from './change-effects.js';
@@ -56,6 +56,7 @@ export function mainDriftSections(
       ? ['', `> [!WARNING]\n> ${escapeMarkdown(missingAccountsNote(corrections)!)}`]
       : []),
     ...(renamedByHandNote(mainDrift) ? ['', `> [!WARNING]\n> ${escapeMarkdown(renamedByHandNote(mainDrift)!)}`] : []),
+    ...(undoesIgnoredNote(mainDrift) ? ['', `> [!WARNING]\n> ${escapeMarkdown(undoesIgnoredNote(mainDrift)!)}`] : []),
     ...(alsoCorrecting.length > 0
       ? [
           '',

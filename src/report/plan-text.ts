@@ -5,6 +5,7 @@ import {
   problemKey,
   problemsOnMain,
   renamedByHandNote,
+  undoesIgnoredNote,
 } from '../drift/pull-request-drift.js';
 import { compareText } from '../ordering.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
@@ -196,6 +197,7 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable, paint: Pain
           ),
           ...(missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : []),
           ...(renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : []),
+          ...(undoesIgnoredNote(mainDrift) ? [visibleLine(`  ${undoesIgnoredNote(mainDrift)}`)] : []),
         ]
       : ['Drift already on main: no change of this plan is main’s alone.']),
     ...(alsoCorrecting.length > 0

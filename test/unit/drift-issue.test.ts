@@ -361,7 +361,12 @@ test('an ignored finding that changes (an SCP edited again, one more unmanaged a
   const comment = comments(first.issueNumber!).at(-1)!;
   expect(comment).toContain('2 ignored findings changed');
   expect(comment).toContain('**Changed while ignored**');
-  expect(comment).toContain('`scp:require-imdsv2`');
+  // What changed is shown: the content finding's actual text is the same, its diff is not.
+  expect(comment).toContain(
+    '`scp:require-imdsv2` (id `' +
+      content('', '2026-11-03').id +
+      '`): now other content (+{"Effect": "Allow", "Action": "\\*", "Resource": "\\*"})',
+  );
   expect(comment).toContain('now 2 unmanaged accounts: rogue and rogue2');
   // Still ignored: nothing new, nothing cleared, the counts unchanged.
   expect(comment).not.toMatch(/new finding|cleared/);
@@ -635,6 +640,51 @@ test('drift that clears after a person closed the issue is still said to have cl
   );
   // Nothing more to say the next night.
   expect((await publishDriftIssue(octokit, target, reportOf('2026-11-03', []))).commented).toBe(false);
+});
+
+/** A report in which an ignore: entry holds back every `account-tags` finding. */
+function tagsIgnoredReport(day: string, findings: DriftFinding[]): DriftReport {
+  return assembleDriftReport({
+    findings,
+    notChecked: [],
+    ignoreList: [{ kind: 'account-tags', reason: 'finance retagging, FIN-12', expires: '2027-01-31', line: 40 }],
+    now: new Date(`${day}T03:17:00Z`),
+    commit: COMMIT,
+    managementAccountId: '111111111111',
+  });
+}
+
+test('with an ignored finding left, drift that clears after a person closed the issue is still named as cleared', async () => {
+  const opened = await publishDriftIssue(
+    octokit,
+    target,
+    tagsIgnoredReport('2026-11-01', [DETACHED('2026-11-01'), TAGS('2026-11-01')]),
+  );
+  const number = opened.issueNumber!;
+  await octokit.rest.issues.update({ owner: target.owner, repo: target.repo, issue_number: number, state: 'closed' });
+  const next = await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-02', [TAGS('2026-11-01')]));
+  expect(next).toMatchObject({ action: 'updated', commented: true });
+  expect(server.state.issue(number)!.state).toBe('closed');
+  expect(comments(number).at(-1)).toMatch(
+    /^No finding is reported any more at .*1 ignored finding remains.* The issue stays closed; .*\n\n\*\*Cleared:\*\*\n- `SCP detached: scp:deny-root@ou:Workloads`/s,
+  );
+});
+
+test('the comment that closes the issue over an ignore: entry names the finding it now holds back, apart from what cleared', async () => {
+  const opened = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-01', [DETACHED('2026-11-01'), TAGS('2026-11-01')]),
+  );
+  const number = opened.issueNumber!;
+  const closed = await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-02', [TAGS('2026-11-01')]));
+  expect(closed).toMatchObject({ action: 'closed', commented: true });
+  const comment = comments(number).at(-1)!;
+  expect(comment).toContain('**Cleared:**\n- `SCP detached: scp:deny-root@ou:Workloads`');
+  expect(comment).toContain(
+    '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:\n- `Account tags differ: account:payments-dev`',
+  );
+  expect(comment.split('**Now ignored**')[0]).not.toContain('payments-dev');
 });
 
 test('text written into the hidden state is never posted as what cleared, and an impossible first day is skipped', async () => {

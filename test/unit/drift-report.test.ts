@@ -91,6 +91,20 @@ describe('ignore: in baselines/organization.yaml', () => {
     expect(report([entry({ kind: 'unmanaged-accounts', expires: '2026-11-29' })]).ignored).toEqual([]);
   });
 
+  test('a finding reported again because its entry expired says which entry, there and in the issue comment', () => {
+    const lapsed = report([entry({ kind: 'unmanaged-accounts', expires: '2026-11-29' })]);
+    const finding = lapsed.findings.find((candidate) => candidate.kind === 'unmanaged-accounts')!;
+    expect(finding.ignoreExpired).toEqual({ line: 40, expires: '2026-11-29' });
+    const comment = driftChangeComment(
+      { appeared: [finding], cleared: [], reopened: true },
+      { reported: new Map(), ignored: new Map() },
+      lapsed,
+    );
+    expect(comment).toContain(
+      `(id \`${finding.id}\`): its \`ignore:\` entry (baselines/organization.yaml line 40) expired on 2026-11-29`,
+    );
+  });
+
   test('a pattern cannot be turned into a negation that ignores what it does not name', () => {
     expect(report([entry({ kind: 'scp-foreign', target: '!scp:nothing' })]).ignored).toEqual([]);
   });

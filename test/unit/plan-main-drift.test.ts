@@ -1,5 +1,6 @@
 import {
   acceptedFindings,
+  ignoredCorrections,
   newIgnoreEntries,
   observationScope,
   renamedByHand,
@@ -355,4 +356,44 @@ test('a branch that edits a drifted SCP is shown main → branch: a statement re
   );
   expect(comment).toMatch(/^-\s+"Sid": "DenyCloseAccount",$/m);
   expect(renderPlanText(plan, { mainDrift })).toContain('CAUTION: SCP deny-leave-organization drifted from main');
+});
+
+test('a correction that reverts drift main’s ignore: entry holds back says so, with the entry’s reason', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  const policy = observedPolicy(observed, 'deny-unapproved-regions');
+  policy.targetIds = policy.targetIds.filter((id) => id !== organizationalUnitIdOf('Workloads/Prod'));
+  const pullRequest = referenceDesiredState();
+  pullRequest.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
+  const plan = computePlan(pullRequest, observed);
+  const mainPlan = computePlan(main, observed);
+  const separated = separateMainDrift(plan, mainPlan);
+  const entries = [
+    {
+      kind: 'scp-detached' as const,
+      target: 'scp:deny-unapproved-regions@ou:Workloads/Prod',
+      reason: 'incident 7: break-glass',
+      expires: '2026-12-05',
+      line: 111,
+    },
+  ];
+  const now = new Date('2026-12-01T10:00:00Z');
+  const undoesIgnored = ignoredCorrections(main, observed, mainPlan, separated.corrections, entries, now);
+  expect(undoesIgnored).toEqual([
+    {
+      finding: expect.objectContaining({ kind: 'scp-detached', severity: 'critical' }),
+      reason: 'incident 7: break-glass',
+      line: 111,
+      expires: '2026-12-05',
+    },
+  ]);
+  const note =
+    'Merging also reverts drift that main\'s ignore: entry holds back, as any apply of main would: critical SCP detached scp:deny-unapproved-regions@ou:Workloads/Prod (ignored until 2026-12-05 by the entry at line 111: "incident 7: break-glass").';
+  expect(renderPlanText(plan, { mainDrift: { ...separated, undoesIgnored } })).toContain(note);
+  expect(renderPlanComment(plan, { mainDrift: { ...separated, undoesIgnored } }).replaceAll('\u2060', '')).toContain(
+    '> [!WARNING]\n> Merging also reverts drift that main',
+  );
+  // An entry that has expired holds nothing back.
+  const later = new Date('2026-12-06T10:00:00Z');
+  expect(ignoredCorrections(main, observed, mainPlan, separated.corrections, entries, later)).toEqual([]);
 });

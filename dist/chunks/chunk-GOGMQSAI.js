@@ -3,16 +3,22 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-WYV6LUMO.js";
+} from "./chunk-RLBCDOX6.js";
 import {
   loosens
-} from "./chunk-FIDVFBNI.js";
+} from "./chunk-JH2H5BAC.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
+  applyIgnoreList
+} from "./chunk-3NAHGTET.js";
+import {
   compareFindings
 } from "./chunk-FBPWGYTZ.js";
+import {
+  DRIFT_KINDS
+} from "./chunk-NCA6KTMD.js";
 import {
   CHANGE_KINDS,
   ouReference,
@@ -84,6 +90,17 @@ function acceptedFindings(main, observed, mainPlan, accepted) {
   }
   return byChange;
 }
+function ignoredCorrections(main, observed, mainPlan, corrections, entries, now) {
+  if (entries.length === 0) return [];
+  const context = new DriftContext(main, observed, mainPlan, "");
+  const findings = corrections.flatMap((change) => changeFindings(context, change));
+  return applyIgnoreList(findings, entries, now).ignored.sort(compareFindings).map(({ id, kind, severity, target, ignoredBy }) => ({
+    finding: { id, kind, severity, target },
+    reason: ignoredBy.reason,
+    line: ignoredBy.line,
+    expires: ignoredBy.expires
+  }));
+}
 function renamedByHand(main, observed, corrections) {
   const created = new Set(
     corrections.filter((change) => change.kind === CHANGE_KINDS.createOrganizationalUnit).map((change) => change.target)
@@ -129,6 +146,14 @@ function renamedByHandNote(mainDrift) {
   const named = renamed.map((rename) => `${rename.path} is now ${rename.observedPath} (${rename.id})`).join("; ");
   return `Renamed by hand in AWS: ${named}. The corrections would create a second OU of the declared name and move the accounts out of the renamed one, which keeps its SCPs and stays behind. Rename ${renamed.length === 1 ? "it" : "them"} back in AWS (UpdateOrganizationalUnit) before merging, then plan again.`;
 }
+function undoesIgnoredNote(mainDrift) {
+  const undone = mainDrift.undoesIgnored ?? [];
+  if (undone.length === 0) return void 0;
+  const named = undone.map(
+    ({ finding, reason, line, expires }) => `${finding.severity} ${DRIFT_KINDS[finding.kind].title} ${finding.target} (ignored until ${expires} by the entry at line ${line}: "${reason}")`
+  ).join("; ");
+  return `Merging also reverts drift that main's ignore: ${undone.length === 1 ? "entry holds" : "entries hold"} back, as any apply of main would: ${named}. If it must stay as it is, change the repository to match it instead, in this pull request or before it merges.`;
+}
 function missingAccountsNote(corrections) {
   const accounts = corrections.filter((change) => change.kind === CHANGE_KINDS.createAccount).map((change) => change.target.slice("account:".length)).sort(compareText);
   if (accounts.length === 0) return void 0;
@@ -143,9 +168,11 @@ export {
   problemsOnMain,
   separateMainDrift,
   acceptedFindings,
+  ignoredCorrections,
   renamedByHand,
   newIgnoreEntries,
   observationScope,
   renamedByHandNote,
+  undoesIgnoredNote,
   missingAccountsNote
 };

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-O5IUDTHW.js";
+} from "./chunk-VQCN42ZO.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-FKNQLA74.js";
+} from "./chunk-Q3DHBMW5.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,22 +41,22 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-HQLKCFKQ.js";
-import "./chunk-OTKCPTLW.js";
-import "./chunk-WYV6LUMO.js";
+} from "./chunk-BGG6O5QV.js";
+import "./chunk-GOGMQSAI.js";
+import "./chunk-RLBCDOX6.js";
 import "./chunk-BTCGKIGR.js";
-import "./chunk-ZKO4MVNR.js";
+import "./chunk-EE5XMHFH.js";
 import "./chunk-HDNYMZJW.js";
-import "./chunk-FIDVFBNI.js";
+import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6K755HRR.js";
 import "./chunk-PIBKUKFW.js";
 import {
   readLocalFile
-} from "./chunk-64AD7QH2.js";
+} from "./chunk-ZV23QW4N.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-NIAGRF5U.js";
-import "./chunk-RM3H227U.js";
+import "./chunk-XFDMSRAN.js";
+import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";

@@ -1,24 +1,21 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-O5IUDTHW.js";
-import "./chunk-FKNQLA74.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-Q3DHBMW5.js";
 import "./chunk-N46BYA5D.js";
-import "./chunk-BO7QUQJZ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-OTKCPTLW.js";
-import "./chunk-WYV6LUMO.js";
+import "./chunk-GOGMQSAI.js";
+import "./chunk-RLBCDOX6.js";
 import "./chunk-BTCGKIGR.js";
-import "./chunk-FIDVFBNI.js";
+import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6K755HRR.js";
 import "./chunk-PIBKUKFW.js";
-import "./chunk-RM3H227U.js";
+import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";
@@ -32,8 +29,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -1,15 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   acceptedFindings,
+  ignoredCorrections,
   newIgnoreEntries,
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-OTKCPTLW.js";
+} from "./chunk-GOGMQSAI.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-ZKO4MVNR.js";
+} from "./chunk-EE5XMHFH.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -22,11 +23,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-64AD7QH2.js";
+} from "./chunk-ZV23QW4N.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-NIAGRF5U.js";
+} from "./chunk-XFDMSRAN.js";
 import {
   readRepositoryBytes
 } from "./chunk-6T5APGHB.js";
@@ -76,9 +77,18 @@ async function runPlan(settings, dependencies = {}) {
       const separated = separateMainDrift(plan, mainPlan);
       const renamed = renamedByHand(base.desired, observed, separated.corrections);
       const accepted = acceptedFindings(base.desired, observed, mainPlan, separated.accepted);
+      const undoesIgnored = ignoredCorrections(
+        base.desired,
+        observed,
+        mainPlan,
+        separated.corrections,
+        base.driftIgnore,
+        dependencies.now ?? /* @__PURE__ */ new Date()
+      );
       mainDrift = {
         ...separated,
         ...Object.keys(accepted).length > 0 ? { acceptedFindings: accepted } : {},
+        ...undoesIgnored.length > 0 ? { undoesIgnored } : {},
         ...silenced.length > 0 ? { silenced } : {},
         ...renamed.length > 0 ? { renamedByHand: renamed } : {}
       };

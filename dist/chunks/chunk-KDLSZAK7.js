@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-ZKO4MVNR.js";
+} from "./chunk-EE5XMHFH.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-HDNYMZJW.js";
 import {
   declaresTransform
-} from "./chunk-FIDVFBNI.js";
+} from "./chunk-JH2H5BAC.js";
 import {
   canonicalJson,
   sha256Digest
@@ -44,11 +44,11 @@ import {
 } from "./chunk-PIBKUKFW.js";
 import {
   readLocalFile
-} from "./chunk-64AD7QH2.js";
+} from "./chunk-ZV23QW4N.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-NIAGRF5U.js";
+} from "./chunk-XFDMSRAN.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

@@ -1,17 +1,28 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-YTQJUFMA.js";
-import "./chunk-WIQYB36J.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-VQCN42ZO.js";
+import "./chunk-Q3DHBMW5.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-N46BYA5D.js";
 import "./chunk-BO7QUQJZ.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
+import "./chunk-GOGMQSAI.js";
+import "./chunk-RLBCDOX6.js";
+import "./chunk-BTCGKIGR.js";
+import "./chunk-JH2H5BAC.js";
+import "./chunk-GC7XXYZB.js";
 import "./chunk-6K755HRR.js";
 import "./chunk-PIBKUKFW.js";
+import "./chunk-3NAHGTET.js";
+import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";
+import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
@@ -21,7 +32,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-FKNQLA74.js";
+} from "./chunk-Q3DHBMW5.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -32,11 +32,12 @@ import {
   missingAccountsNote,
   problemKey,
   problemsOnMain,
-  renamedByHandNote
-} from "./chunk-OTKCPTLW.js";
+  renamedByHandNote,
+  undoesIgnoredNote
+} from "./chunk-GOGMQSAI.js";
 import {
   leadingDetails
-} from "./chunk-WYV6LUMO.js";
+} from "./chunk-RLBCDOX6.js";
 import {
   compactDiff
 } from "./chunk-6K755HRR.js";
@@ -187,6 +188,8 @@ ${escapeMarkdown(mainDrift.unavailable)}.` }
 > ${escapeMarkdown(missingAccountsNote(corrections))}`] : [],
     ...renamedByHandNote(mainDrift) ? ["", `> [!WARNING]
 > ${escapeMarkdown(renamedByHandNote(mainDrift))}`] : [],
+    ...undoesIgnoredNote(mainDrift) ? ["", `> [!WARNING]
+> ${escapeMarkdown(undoesIgnoredNote(mainDrift))}`] : [],
     ...alsoCorrecting.length > 0 ? [
       "",
       `${alsoCorrecting.length === 1 ? "One change of this pull request also corrects" : `${alsoCorrecting.length} changes of this pull request also correct`} drift on main, along with the pull request\u2019s own work (main\u2019s plan holds a narrower one):`,

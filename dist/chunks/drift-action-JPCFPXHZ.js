@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-YTQJUFMA.js";
+} from "./chunk-R27I5SSF.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -17,13 +17,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-BLFRMKX2.js";
+} from "./chunk-PWIWCZQP.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-WIQYB36J.js";
+} from "./chunk-VTGTAO2L.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -53,20 +53,20 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-WYV6LUMO.js";
+import "./chunk-RLBCDOX6.js";
 import "./chunk-BTCGKIGR.js";
-import "./chunk-ZKO4MVNR.js";
+import "./chunk-EE5XMHFH.js";
 import "./chunk-HDNYMZJW.js";
-import "./chunk-FIDVFBNI.js";
+import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6K755HRR.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-XEJZL3EO.js";
+import "./chunk-XFDMSRAN.js";
 import {
   expiryInstant,
   isIgnored
-} from "./chunk-NIAGRF5U.js";
-import "./chunk-RM3H227U.js";
+} from "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";
@@ -305,7 +305,7 @@ function driftChangeComment(change, previous, report) {
           markdown: [
             change.reopened ? "**Found:**" : "**New:**",
             ...change.appeared.map(
-              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})`
+              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${finding.ignoreExpired ? `: its \`ignore:\` entry (baselines/organization.yaml line ${finding.ignoreExpired.line}) expired on ${finding.ignoreExpired.expires}` : ""}`
             )
           ].join("\n")
         }
@@ -330,9 +330,9 @@ function driftChangeComment(change, previous, report) {
         {
           keep: false,
           markdown: [
-            "**Changed while ignored**: an `ignore:` entry still holds these back, but the organization has moved on since the last check. Read what it has now against the entry\u2019s reason:",
+            "**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry\u2019s reason:",
             ...change.changedWhileIgnored.map(
-              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}`
+              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${finding.details?.[0] ? ` (${escapeMarkdown(brief(finding.details[0].replace(/\s+/g, " ")))})` : ""}`
             )
           ].join("\n")
         }
@@ -365,18 +365,19 @@ function labelled(id, label2) {
 var CLEARED_NAMED = 20;
 function driftClosedComment(report, previouslyReported, ignoredUnverified = 0, alreadyClosed = false) {
   const ignored = report.ignored.length + ignoredUnverified;
-  if (ignored > 0)
-    return `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). Closing this issue; vend reopens it when a finding is reported again.`;
-  const outcome = previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift";
-  const cleared = [...previouslyReported].map(([id, entry]) => `- ${labelled(id, entry.label)}`);
+  const closing = alreadyClosed ? "The issue stays closed" : "Closing this issue";
+  const heldBack = new Set(report.ignored.flatMap((finding) => [finding.id, ...finding.covers ?? []]));
+  const named = (entries) => [
+    ...entries.slice(0, CLEARED_NAMED).map(([id, entry]) => `- ${labelled(id, entry.label)}`),
+    ...entries.length > CLEARED_NAMED ? [`- \u2026 and ${entries.length - CLEARED_NAMED} more`] : []
+  ];
+  const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
+  const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
+  const opening = ignored > 0 ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). ${closing}; vend reopens it when a finding is reported again.` : `${previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift"}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
   return [
-    `${outcome}: the organization matches the repository at ${commitOf(report)}. ${alreadyClosed ? "The issue stays closed" : "Closing this issue"}; vend reopens it if drift returns.`,
-    ...cleared.length > 0 ? [
-      "",
-      "**Cleared:**",
-      ...cleared.slice(0, CLEARED_NAMED),
-      ...cleared.length > CLEARED_NAMED ? [`- \u2026 and ${cleared.length - CLEARED_NAMED} more`] : []
-    ] : []
+    opening,
+    ...cleared.length > 0 ? ["", "**Cleared:**", ...named(cleared)] : [],
+    ...nowIgnored.length > 0 ? ["", "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:", ...named(nowIgnored)] : []
   ].join("\n");
 }
 function commitOf(report) {
@@ -472,7 +473,7 @@ async function publishDriftIssue(octokit, target, checked) {
   if (existing.state === "closed") {
     if (!drifted) {
       if (changedWhileIgnored.length === 0) {
-        if (previous.reported.size > 0 && report.ignored.length === 0) {
+        if (previous.reported.size > 0) {
           await updateDriftIssue(octokit, location, existing.number, { title, body });
           await commentOnDriftIssue(
             octokit,
@@ -487,7 +488,14 @@ async function publishDriftIssue(octokit, target, checked) {
         return done("updated", false);
       }
       await updateDriftIssue(octokit, location, existing.number, { title, body });
-      const change2 = { appeared: [], cleared: [], changedWhileIgnored, reopened: false, unverified: unverified.size };
+      const change2 = {
+        appeared: [],
+        cleared: transitions.cleared,
+        ignored,
+        changedWhileIgnored,
+        reopened: false,
+        unverified: unverified.size
+      };
       await commentOnDriftIssue(octokit, location, existing.number, driftChangeComment(change2, previous, report));
       return done("updated", true);
     }

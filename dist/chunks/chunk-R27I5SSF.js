@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-WIQYB36J.js";
+} from "./chunk-VTGTAO2L.js";
 import {
   fitComment
 } from "./chunk-BO7QUQJZ.js";

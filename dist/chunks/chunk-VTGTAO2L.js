@@ -182,7 +182,8 @@ function findingItem(finding) {
 }
 function ignoredItem(finding) {
   const { ignoredBy } = finding;
-  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} \xB7 id ${codeSpan(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(ignoredBy.entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ""})`;
+  const entry = ignoredBy.entry === `id ${finding.id}` ? "the entry for this id" : ignoredBy.entry;
+  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} \xB7 id ${codeSpan(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ""})`;
 }
 function indent(block) {
   return block.split("\n").map((line) => line === "" ? "" : `  ${line}`).join("\n");

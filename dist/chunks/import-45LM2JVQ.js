@@ -44,7 +44,7 @@ import {
 } from "./chunk-PIBKUKFW.js";
 import {
   writeLocalFile
-} from "./chunk-64AD7QH2.js";
+} from "./chunk-ZV23QW4N.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -57,8 +57,8 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-NIAGRF5U.js";
-import "./chunk-RM3H227U.js";
+} from "./chunk-XFDMSRAN.js";
+import "./chunk-3NAHGTET.js";
 import {
   ACCOUNTS_DIR,
   FULL_AWS_ACCESS_POLICY_NAME,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-RM3H227U.js";
+} from "./chunk-3NAHGTET.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -15,12 +15,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-WYV6LUMO.js";
+} from "./chunk-RLBCDOX6.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-ZKO4MVNR.js";
+} from "./chunk-EE5XMHFH.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -39,14 +39,16 @@ import {
 } from "./chunk-HDNYMZJW.js";
 import {
   controlsAccess
-} from "./chunk-FIDVFBNI.js";
+} from "./chunk-JH2H5BAC.js";
 import {
   DEFAULT_DETECTION_MINUTES,
+  validateAsMerged
+} from "./chunk-XFDMSRAN.js";
+import {
   applyIgnoreList,
   expiresSoon,
-  expiryInstant,
-  validateAsMerged
-} from "./chunk-NIAGRF5U.js";
+  expiryInstant
+} from "./chunk-3NAHGTET.js";
 import {
   parseRepositoryFile,
   resourcesOf,

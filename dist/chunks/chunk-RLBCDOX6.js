@@ -9,7 +9,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-FIDVFBNI.js";
+} from "./chunk-JH2H5BAC.js";
 import {
   prettyPolicy,
   unifiedDiff

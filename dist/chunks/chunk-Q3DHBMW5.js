@@ -14,8 +14,9 @@ import {
   missingAccountsNote,
   problemKey,
   problemsOnMain,
-  renamedByHandNote
-} from "./chunk-OTKCPTLW.js";
+  renamedByHandNote,
+  undoesIgnoredNote
+} from "./chunk-GOGMQSAI.js";
 import {
   instanceLines,
   moveLines,
@@ -24,10 +25,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-WYV6LUMO.js";
+} from "./chunk-RLBCDOX6.js";
 import {
   summarizeTemplateChange
-} from "./chunk-FIDVFBNI.js";
+} from "./chunk-JH2H5BAC.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -524,7 +525,8 @@ function mainDriftLines(mainDrift, paint) {
         (change) => visibleLine(`  ${change.description}${changeFlags(change) ? `  ${changeFlags(change)}` : ""}`)
       ),
       ...missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : [],
-      ...renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : []
+      ...renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : [],
+      ...undoesIgnoredNote(mainDrift) ? [visibleLine(`  ${undoesIgnoredNote(mainDrift)}`)] : []
     ] : ["Drift already on main: no change of this plan is main\u2019s alone."],
     ...alsoCorrecting.length > 0 ? [
       `${countOf(alsoCorrecting.length, "change")} of this branch also ${alsoCorrecting.length === 1 ? "corrects" : "correct"} drift on main, with this branch\u2019s own work:`,

@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-IGTBCO5X.js";
+} from "./chunk-KDLSZAK7.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-ZKO4MVNR.js";
+import "./chunk-EE5XMHFH.js";
 import "./chunk-HDNYMZJW.js";
-import "./chunk-FIDVFBNI.js";
+import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIBKUKFW.js";
-import "./chunk-64AD7QH2.js";
+import "./chunk-ZV23QW4N.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-NIAGRF5U.js";
-import "./chunk-RM3H227U.js";
+import "./chunk-XFDMSRAN.js";
+import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";
