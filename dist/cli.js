@@ -69,9 +69,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BF67UT2T.js"),
-        import("./chunks/plan-text-TEUKDTR2.js"),
-        import("./chunks/plan-markdown-FMZUMZQS.js")
+        import("./chunks/plan-OZAHIO7G.js"),
+        import("./chunks/plan-text-3W4LCDEN.js"),
+        import("./chunks/plan-markdown-UUOYBPOL.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -109,7 +109,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-VTPNG2GQ.js"),
         import("./chunks/apply-text-7R2JA4BW.js"),
         import("./chunks/apply-markdown-PQFFHC7Y.js"),
-        import("./chunks/plan-text-TEUKDTR2.js")
+        import("./chunks/plan-text-3W4LCDEN.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -153,7 +153,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NGBTGW2L.js"),
+        import("./chunks/drift-XGZHV7BZ.js"),
         import("./chunks/drift-text-JQZJP3XZ.js"),
         import("./chunks/drift-markdown-4GMCFWS7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -190,7 +190,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-45LM2JVQ.js"),
+        import("./chunks/import-W4J2TPQG.js"),
         import("./chunks/import-text-ILSXIZ3B.js")
       ]);
       const outcome = await runImport(settings);

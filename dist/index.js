@@ -137,7 +137,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DSTMAPO6.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YXFR57F7.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -145,7 +145,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-JPCFPXHZ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-PVAI3MNY.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,3 +1,4 @@
+import { ORGANIZATION_FILE } from '../config/repository.js';
 import { compareText } from '../ordering.js';
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
@@ -332,6 +333,14 @@ export function unmanagedAccountFindings(context: DriftContext): DriftFinding[] 
     if (inactive) group.inactive += 1;
     byParent.set(parent, group);
   }
+  const declared = new Set(context.desired.organizationalUnits.map((unit) => `ou:${unit.path}`));
+  // A manifest names a declared OU: for an account elsewhere, adding one alone would have the plan move it.
+  const declare = (target: string, some: string) =>
+    target === 'root'
+      ? `add a manifest for ${some} to accounts/ naming the OU it belongs in (apply adopts an existing account by its email, and moves it out of the root: the plan shows the move), or an ignore: entry`
+      : declared.has(target)
+        ? `add a manifest for ${some} to accounts/ (apply adopts an existing account by its email), or an ignore: entry`
+        : `declare ${target.slice('ou:'.length)} in ${ORGANIZATION_FILE} (where AWS holds a name the repository cannot declare, rename the OU in AWS first), then add a manifest for ${some} to accounts/; or an ignore: entry`;
   return [...byParent]
     .sort(([a], [b]) => compareText(a, b))
     .map(([target, { accounts, inactive }]) =>
@@ -345,7 +354,7 @@ export function unmanagedAccountFindings(context: DriftContext): DriftFinding[] 
           accept:
             inactive === accounts.length
               ? 'nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry holds it back (still listed, as ignored)'
-              : `add a manifest for each${inactive > 0 ? ' active one' : ''} to accounts/ (apply adopts an existing account by its email), or an ignore: entry`,
+              : declare(target, inactive > 0 ? 'each active one' : 'each'),
           details: accounts,
         },
         context.checkedOn,

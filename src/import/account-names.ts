@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { ACCOUNT_NAME } from './schema-patterns.js';
 
 /** The longest manifest name the schema allows (^[a-z][a-z0-9-]{1,48}[a-z0-9]$). */
@@ -7,12 +8,14 @@ const MAX_NAME_LENGTH = 50;
 export interface AccountLike {
   id: string;
   name: string;
+  tags?: Record<string, string>;
 }
 
 /**
  * Manifest names for the accounts import writes (`written`), by account id. Each is the account's AWS name made
  * valid by the manifest pattern (its base name), unless that name could mean more than one account: when another
- * member account of `organization` has the same base name, when a manifest the repository already has (`taken`)
+ * member account of `organization` has the same base name (unless this one is the only one of them tagged
+ * `ManagedBy: vend`, which keeps it), when a manifest the repository already has (`taken`)
  * uses it, or when it is another account's name with the id appended. Then the account's own id is appended. Ids
  * are unique and end such names, so no two of them are the same; only a name in `taken` can still be in the way,
  * and those accounts are `unavailable` (AWS names are free text, and members can rename themselves, so anything is
@@ -32,7 +35,20 @@ export function manifestNames(
   for (const account of [...organization, ...written]) bases.set(account.id, baseName(account.name));
   const counts = new Map<string, number>();
   for (const base of bases.values()) counts.set(base, (counts.get(base) ?? 0) + 1);
-  const suffixed = new Set([...bases].filter(([, base]) => counts.get(base)! > 1 || taken.has(base)).map(([id]) => id));
+  // Of accounts that share a base name, the one account already tagged as vend's keeps it: its name is the one vend
+  // has been using, and a look-alike someone else made must not take it away.
+  const owned = new Map<string, string[]>();
+  for (const account of [...organization, ...written])
+    if (account.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value) {
+      const ids = owned.get(bases.get(account.id)!) ?? [];
+      if (!ids.includes(account.id)) owned.set(bases.get(account.id)!, [...ids, account.id]);
+    }
+  const keepsName = (id: string, base: string) => owned.get(base)?.length === 1 && owned.get(base)![0] === id;
+  const suffixed = new Set(
+    [...bases]
+      .filter(([id, base]) => taken.has(base) || (counts.get(base)! > 1 && !keepsName(id, base)))
+      .map(([id]) => id),
+  );
   // A plain name that equals another account's suffixed name is suffixed too; that adds suffixed names, so repeat
   // until none does. It ends: every round moves at least one account, and none moves back.
   for (let moved = true; moved;) {

@@ -207,9 +207,10 @@ export function secretParameters(
     ];
     const masked = [...new Set(written.filter((parameter) => secret.includes(parameter)))].sort(compareText);
     if (masked.length === 0) return [];
+    // A note, not a check: the first plan only adopts, since apply keeps what is deployed while the mask stands.
     return [
       {
-        kind: 'check' as const,
+        kind: 'note' as const,
         subject: `baseline ${name}`,
         message: `${masked.join(', ')} ${masked.length === 1 ? 'is' : 'are'} NoEcho: AWS returns the value masked, and that mask is what the repository now holds. While it does, vend keeps the deployed secret (UsePreviousValue) when it updates the StackSet or its instances; a new instance takes the StackSet's value, and a new StackSet from it is refused. Put the real value there (organization.yaml, or the manifests' parameters) to change it.`,
       },
@@ -247,6 +248,8 @@ export function undeclaredAccountInstances(
     refused?: ReadonlySet<string>;
     /** The organization's accounts; instances elsewhere are not this finding's. All accounts count when absent. */
     members?: ReadonlySet<string>;
+    /** `--ou`: accounts outside the imported OUs were not looked at, so what may keep them out is not known here. */
+    partial?: boolean;
   } = {},
 ): ImportFinding[] {
   const inactive = accounts.inactive ?? new Set<string>();
@@ -263,7 +266,9 @@ export function undeclaredAccountInstances(
     const withoutManifest = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
     const settle = withoutManifest.some((id) => refused.has(id))
       ? ', once what kept it out (listed under Not written) is settled'
-      : '';
+      : accounts.partial
+        ? `, which says what may keep ${withoutManifest.length === 1 ? 'it' : 'any of them'} out: an OU organization.yaml does not declare, a place directly under the root`
+        : '';
     const besides = skipped > 0 ? ` (${skipped} more in suspended or closed accounts, which updates skip)` : '';
     if (withoutManifest.length === 0)
       return skipped === 0

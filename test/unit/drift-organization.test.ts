@@ -517,6 +517,26 @@ test('a suspended account no manifest declares is not to be given one: it cannot
   );
 });
 
+test('an unmanaged account under the root or in an undeclared OU is told what a manifest would do there', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.organizationalUnits.push({ id: 'ou-r00t-twin', name: 'security', path: 'security', parentId: ROOT_ID });
+  const place = (id: string, name: string, parentId: string, parentPath: string) =>
+    observed.accounts.push({ id, name, email: `${name}@example.com`, status: 'ACTIVE', parentId, parentPath });
+  place('299999999993', 'stray', ROOT_ID, '(root)');
+  place('299999999994', 'twin', 'ou-r00t-twin', 'security');
+  const accepts = Object.fromEntries(
+    drift(desired, observed)
+      .findings.filter((finding) => finding.kind === 'unmanaged-accounts')
+      .map((finding) => [finding.target, finding.accept]),
+  );
+  expect(accepts).toEqual({
+    root: 'add a manifest for each to accounts/ naming the OU it belongs in (apply adopts an existing account by its email, and moves it out of the root: the plan shows the move), or an ignore: entry',
+    'ou:security':
+      'declare security in baselines/organization.yaml (where AWS holds a name the repository cannot declare, rename the OU in AWS first), then add a manifest for each to accounts/; or an ignore: entry',
+  });
+});
+
 test("an account tagged as vend's whose manifest was deleted is its own finding, by id, at medium", () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

@@ -147,6 +147,27 @@ describe('baselines from StackSets with the prefix', () => {
     expect(manifest(rest, 'sandbox-app')).toMatchObject({ baselines: ['regional'], regions: ['us-east-1'] });
   });
 
+  test('with --ou, a StackSet with no instance in the imported OUs is left out; one reaching beyond them names the accounts and how to bring them in', () => {
+    const live = threeAccounts([
+      stackSet('regional', { [A]: ['us-east-1'], [C]: ['us-east-1'] }),
+      stackSet('sandbox-only', { [C]: ['us-east-1'] }),
+    ]);
+    const part = describe_(live, { organizationalUnits: ['Workloads'] });
+    expect(Object.keys(part.organization!.baselines!)).toEqual(['regional']);
+    expectFinding(
+      part,
+      'left-out',
+      'StackSet vend-sandbox-only',
+      'None of its stack instances is in the imported OUs, so it is not theirs to bring in: adopting it would update only accounts outside them. Import the OUs it reaches (vend import --accounts-only --ou <OU> adds their accounts), or the whole organization.',
+    );
+    expectFinding(
+      part,
+      'note',
+      'StackSet vend-regional',
+      `One of its instances is in an account with no manifest (${C}): vend leaves it in place, every update of the StackSet redeploys it, and vend drift reports it as a stack instance no longer targeted. To manage it, give the account a manifest (vend import --accounts-only, which says what may keep it out: an OU organization.yaml does not declare, a place directly under the root)`,
+    );
+  });
+
   test('a baseline every account of an OU has is declared on the highest such OU, not repeated in manifests, and listed as inferred', () => {
     const imported = describe_(
       threeAccounts([
@@ -261,12 +282,14 @@ describe('baselines from StackSets with the prefix', () => {
     expect(untagged.findings.filter((finding) => finding.kind === 'check')).toEqual([]);
   });
 
-  test('a NoEcho parameter is a finding: AWS returns its value masked, and the repository now holds the mask', () => {
+  test('a NoEcho parameter is a note, not more than adoption: AWS returns it masked, and the repository holds the mask', () => {
     const template = `Parameters:\n  Secret:\n    Type: String\n    NoEcho: true\nResources:\n  Marker:\n    Type: AWS::SSM::Parameter\n    Properties: { Name: /x, Type: String, Value: !Ref Secret }\n`;
     const imported = describe_(
       threeAccounts([stackSet('secret', { [A]: ['us-east-1'] }, { template, parameters: { Secret: '****' } })]),
     );
-    expectFinding(imported, 'check', 'baseline secret', 'Secret is NoEcho');
+    expectFinding(imported, 'note', 'baseline secret', 'Secret is NoEcho');
+    // The first plan only adopts (apply keeps the deployed secret while the mask stands), so nothing is a check.
+    expect(imported.findings.filter((finding) => finding.kind === 'check')).toEqual([]);
   });
 
   test('instances that did not finish their last deployment are a finding: the first plan redeploys them', () => {

@@ -83,7 +83,7 @@ describe('the contract: right after vend import, validate passes and the plan on
     // The organization has two accounts named Shared Services, as AWS allows; each manifest is told of the other.
     expect(
       verdict.diagnostics.filter((diagnostic) => diagnostic.rule === 'unique-account-name').map(({ file }) => file),
-    ).toEqual(['accounts/shared-services-200000000003.yaml', 'accounts/shared-services-200000000004.yaml']);
+    ).toEqual(['accounts/shared-services-200000000003.yaml', 'accounts/shared-services.yaml']);
   });
 
   test('the plan against the same organization creates, moves, detaches and destroys nothing: it adopts', () => {
@@ -132,20 +132,17 @@ describe('accounts', () => {
     );
   });
 
-  test('accounts that share a name each get it with their own id, so neither depends on the other', () => {
+  test('of accounts that share a name, the one already vend’s keeps it, and the other gets its id', () => {
     expect(imported.accounts.map((account) => account.file)).toEqual(
-      expect.arrayContaining([
-        'accounts/shared-services-200000000003.yaml',
-        'accounts/shared-services-200000000004.yaml',
-      ]),
+      expect.arrayContaining(['accounts/shared-services-200000000003.yaml', 'accounts/shared-services.yaml']),
     );
   });
 
   test('an Owner tag becomes owner; without one the owner is the placeholder, and ManagedBy is no manifest tag', () => {
     expect(manifest(imported, 'log-archive')).toMatchObject({ owner: 'team-security' });
     expect(manifest(imported, 'log-archive')).not.toHaveProperty('tags');
-    expect(manifest(imported, 'shared-services-200000000004')).toMatchObject({ owner: 'vend:unassigned' });
-    expect(manifest(imported, 'shared-services-200000000004')).not.toHaveProperty('tags');
+    expect(manifest(imported, 'shared-services')).toMatchObject({ owner: 'vend:unassigned' });
+    expect(manifest(imported, 'shared-services')).not.toHaveProperty('tags');
   });
 
   test('the management account is managementAccountId, never a manifest; a suspended account is listed; one under the root is left out', () => {

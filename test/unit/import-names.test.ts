@@ -30,6 +30,21 @@ test('names become manifest names: lower case, hyphens, a letter first, 3 to 50 
   });
 });
 
+test('the one account of a shared name that is already vend’s keeps the name; a look-alike gets its id', () => {
+  const vends = { id: FIRST, name: 'payments-prod', tags: { ManagedBy: 'vend' } };
+  const lookalike = { id: SECOND, name: 'payments-prod' };
+  expect(Object.fromEntries(manifestNames([vends], [vends, lookalike]).names)).toEqual({ [FIRST]: 'payments-prod' });
+  expect(Object.fromEntries(manifestNames([lookalike], [vends, lookalike]).names)).toEqual({
+    [SECOND]: `payments-prod-${SECOND}`,
+  });
+  // Two of them tagged as vend's: neither can claim it.
+  const both = [vends, { ...lookalike, tags: { ManagedBy: 'vend' } }];
+  expect(Object.fromEntries(manifestNames(both, both).names)).toEqual({
+    [FIRST]: `payments-prod-${FIRST}`,
+    [SECOND]: `payments-prod-${SECOND}`,
+  });
+});
+
 test('an account named like another account’s name with its id gets its own id too, and nothing is named twice', () => {
   // Members can rename themselves: `Shared`, `Shared` and `Shared-<id of the first>`.
   const accounts = [

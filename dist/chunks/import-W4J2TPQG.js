@@ -118,7 +118,16 @@ function manifestNames(written, organization, taken = /* @__PURE__ */ new Set())
   for (const account of [...organization, ...written]) bases.set(account.id, baseName(account.name));
   const counts = /* @__PURE__ */ new Map();
   for (const base of bases.values()) counts.set(base, (counts.get(base) ?? 0) + 1);
-  const suffixed = new Set([...bases].filter(([, base]) => counts.get(base) > 1 || taken.has(base)).map(([id]) => id));
+  const owned = /* @__PURE__ */ new Map();
+  for (const account of [...organization, ...written])
+    if (account.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value) {
+      const ids = owned.get(bases.get(account.id)) ?? [];
+      if (!ids.includes(account.id)) owned.set(bases.get(account.id), [...ids, account.id]);
+    }
+  const keepsName = (id, base) => owned.get(base)?.length === 1 && owned.get(base)[0] === id;
+  const suffixed = new Set(
+    [...bases].filter(([id, base]) => taken.has(base) || counts.get(base) > 1 && !keepsName(id, base)).map(([id]) => id)
+  );
   for (let moved = true; moved; ) {
     moved = false;
     const suffixedNames = new Set([...suffixed].map((id) => withSuffix(bases.get(id), id)));
@@ -277,7 +286,7 @@ function secretParameters(baselines, accounts, withStackSetParameters) {
     if (masked2.length === 0) return [];
     return [
       {
-        kind: "check",
+        kind: "note",
         subject: `baseline ${name}`,
         message: `${masked2.join(", ")} ${masked2.length === 1 ? "is" : "are"} NoEcho: AWS returns the value masked, and that mask is what the repository now holds. While it does, vend keeps the deployed secret (UsePreviousValue) when it updates the StackSet or its instances; a new instance takes the StackSet's value, and a new StackSet from it is refused. Put the real value there (organization.yaml, or the manifests' parameters) to change it.`
       }
@@ -303,7 +312,7 @@ function undeclaredAccountInstances(baselines, declared, managementAccountId, ac
     const instances = undeclared.filter((instance) => !inactive.has(instance.accountId));
     const skipped = undeclared.length - instances.length;
     const withoutManifest = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
-    const settle = withoutManifest.some((id) => refused.has(id)) ? ", once what kept it out (listed under Not written) is settled" : "";
+    const settle = withoutManifest.some((id) => refused.has(id)) ? ", once what kept it out (listed under Not written) is settled" : accounts.partial ? `, which says what may keep ${withoutManifest.length === 1 ? "it" : "any of them"} out: an OU organization.yaml does not declare, a place directly under the root` : "";
     const besides = skipped > 0 ? ` (${skipped} more in suspended or closed accounts, which updates skip)` : "";
     if (withoutManifest.length === 0)
       return skipped === 0 ? [] : [
@@ -1052,7 +1061,11 @@ function describeOrganization(live, options) {
   ];
   const imported = accountCandidates(live, selection.units, options.organizationalUnits.length === 0);
   findings.push(...imported.findings);
-  const stackSets = baselinesToImport(live, options.stackSetSettings);
+  const stackSets = withinSelection(
+    baselinesToImport(live, options.stackSetSettings),
+    live,
+    options.organizationalUnits.length === 0 ? void 0 : selection.units
+  );
   if (!existing) findings.push(...stackSets.findings);
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;
@@ -1161,7 +1174,8 @@ function describeOrganization(live, options) {
     ...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId, {
       inactive,
       refused,
-      members: new Set(live.accounts.map((account) => account.id))
+      members: new Set(live.accounts.map((account) => account.id)),
+      partial: options.organizationalUnits.length > 0
     })
   );
   findings.push(
@@ -1280,6 +1294,26 @@ function renameReason(accountName, manifestName) {
   const suffixed = base === manifestName ? void 0 : `another account of the organization, or a manifest the repository has, would also be named ${base}, so its id is added`;
   const reasons = [nameless, suffixed].filter((reason) => reason !== void 0);
   return `Written as ${manifestName}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}; accountName keeps its name in AWS.`;
+}
+function withinSelection(stackSets, live, units) {
+  if (units === void 0) return stackSets;
+  const selected = new Set(units.filter((unit) => unit.complete).map((unit) => unit.id));
+  const inside = new Set(
+    live.accounts.filter((account) => selected.has(account.parentId)).map((account) => account.id)
+  );
+  const findings = [...stackSets.findings];
+  const baselines = stackSets.baselines.filter(({ stackSet }) => {
+    if (!stackSet.instances.some((instance) => inside.has(instance.accountId))) {
+      findings.push({
+        kind: "left-out",
+        subject: `StackSet ${stackSet.name}`,
+        message: "None of its stack instances is in the imported OUs, so it is not theirs to bring in: adopting it would update only accounts outside them. Import the OUs it reaches (vend import --accounts-only --ou <OU> adds their accounts), or the whole organization."
+      });
+      return false;
+    }
+    return true;
+  });
+  return { ...stackSets, baselines, findings };
 }
 
 // src/import/kept-manifests.ts

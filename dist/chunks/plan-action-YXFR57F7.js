@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VQCN42ZO.js";
+} from "./chunk-KNRJXZNP.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-Q3DHBMW5.js";
+} from "./chunk-IG5ZKUCW.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-BGG6O5QV.js";
-import "./chunk-GOGMQSAI.js";
-import "./chunk-RLBCDOX6.js";
+} from "./chunk-HKIQE2PV.js";
+import "./chunk-YXIQ4QKH.js";
+import "./chunk-JGRYWGPC.js";
 import "./chunk-BTCGKIGR.js";
 import "./chunk-EE5XMHFH.js";
 import "./chunk-HDNYMZJW.js";

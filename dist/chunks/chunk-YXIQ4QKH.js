@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-RLBCDOX6.js";
+} from "./chunk-JGRYWGPC.js";
 import {
   loosens
 } from "./chunk-JH2H5BAC.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-Q3DHBMW5.js";
+} from "./chunk-IG5ZKUCW.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-GOGMQSAI.js";
+} from "./chunk-YXIQ4QKH.js";
 import {
   leadingDetails
-} from "./chunk-RLBCDOX6.js";
+} from "./chunk-JGRYWGPC.js";
 import {
   compactDiff
 } from "./chunk-6K755HRR.js";

@@ -1,27 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-BGG6O5QV.js";
-import "./chunk-GOGMQSAI.js";
-import "./chunk-RLBCDOX6.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-IG5ZKUCW.js";
+import "./chunk-N46BYA5D.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-YXIQ4QKH.js";
+import "./chunk-JGRYWGPC.js";
 import "./chunk-BTCGKIGR.js";
-import "./chunk-EE5XMHFH.js";
-import "./chunk-HDNYMZJW.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6K755HRR.js";
 import "./chunk-PIBKUKFW.js";
-import "./chunk-ZV23QW4N.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-XFDMSRAN.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-CRRSF2FC.js";
 import "./chunk-MQGSMMCU.js";
@@ -29,6 +29,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

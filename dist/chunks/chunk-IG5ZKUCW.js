@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-GOGMQSAI.js";
+} from "./chunk-YXIQ4QKH.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-RLBCDOX6.js";
+} from "./chunk-JGRYWGPC.js";
 import {
   summarizeTemplateChange
 } from "./chunk-JH2H5BAC.js";

@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-RLBCDOX6.js";
+} from "./chunk-JGRYWGPC.js";
 import {
   computePlan,
   hasUncommittedChanges,

@@ -6,7 +6,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-GOGMQSAI.js";
+} from "./chunk-YXIQ4QKH.js";
 import {
   computePlan,
   repositoryCommit

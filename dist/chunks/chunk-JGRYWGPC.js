@@ -1081,6 +1081,8 @@ function unmanagedAccountFindings(context) {
     if (inactive) group.inactive += 1;
     byParent.set(parent, group);
   }
+  const declared = new Set(context.desired.organizationalUnits.map((unit) => `ou:${unit.path}`));
+  const declare = (target, some) => target === "root" ? `add a manifest for ${some} to accounts/ naming the OU it belongs in (apply adopts an existing account by its email, and moves it out of the root: the plan shows the move), or an ignore: entry` : declared.has(target) ? `add a manifest for ${some} to accounts/ (apply adopts an existing account by its email), or an ignore: entry` : `declare ${target.slice("ou:".length)} in ${ORGANIZATION_FILE} (where AWS holds a name the repository cannot declare, rename the OU in AWS first), then add a manifest for ${some} to accounts/; or an ignore: entry`;
   return [...byParent].sort(([a], [b]) => compareText(a, b)).map(
     ([target, { accounts, inactive }]) => makeFinding(
       "unmanaged-accounts",
@@ -1089,7 +1091,7 @@ function unmanagedAccountFindings(context) {
         expected: "no account that no manifest declares",
         actual: `${countOf(accounts.length, "unmanaged account")}: ${listNames(accounts)}`,
         restore: "apply leaves them alone: vend changes only accounts a manifest declares",
-        accept: inactive === accounts.length ? "nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry holds it back (still listed, as ignored)" : `add a manifest for each${inactive > 0 ? " active one" : ""} to accounts/ (apply adopts an existing account by its email), or an ignore: entry`,
+        accept: inactive === accounts.length ? "nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry holds it back (still listed, as ignored)" : declare(target, inactive > 0 ? "each active one" : "each"),
         details: accounts
       },
       context.checkedOn

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-PWIWCZQP.js";
+} from "./chunk-K2SWO2HT.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-RLBCDOX6.js";
+import "./chunk-JGRYWGPC.js";
 import "./chunk-BTCGKIGR.js";
 import "./chunk-EE5XMHFH.js";
 import "./chunk-HDNYMZJW.js";
