@@ -41,6 +41,7 @@ import {
 } from './rules/stack-set-rules.js';
 import { checkTagCharacters, checkTagLimits } from './rules/tag-rules.js';
 import { checkTemplateResources } from './rules/template-resource-rules.js';
+import { checkTemplateResourceSchemas } from './rules/template-resource-schema-rules.js';
 import { checkTemplateNames } from './rules/template-name-rules.js';
 import { checkTemplateStructure } from './rules/template-structure-rules.js';
 import { checkTemplates } from './rules/template-rules.js';
@@ -70,6 +71,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkOwnerAssigned,
   checkTemplates,
   checkTemplateResources,
+  checkTemplateResourceSchemas,
   checkTemplateStructure,
   checkTemplateNames,
   checkTemplateLimits,

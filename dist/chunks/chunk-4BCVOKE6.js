@@ -23,11 +23,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-ZV23QW4N.js";
+} from "./chunk-PQ7C5EFI.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-XFDMSRAN.js";
+} from "./chunk-7HANIKXG.js";
 import {
   readRepositoryBytes
 } from "./chunk-6T5APGHB.js";

@@ -43,7 +43,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-XFDMSRAN.js";
+} from "./chunk-7HANIKXG.js";
 import {
   applyIgnoreList,
   expiresSoon,

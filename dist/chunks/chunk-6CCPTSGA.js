@@ -44,11 +44,11 @@ import {
 } from "./chunk-PIBKUKFW.js";
 import {
   readLocalFile
-} from "./chunk-ZV23QW4N.js";
+} from "./chunk-PQ7C5EFI.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-XFDMSRAN.js";
+} from "./chunk-7HANIKXG.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
