@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-7HANIKXG.js";
+} from "./chunks/chunk-QMQLFKTS.js";
 import "./chunks/chunk-3NAHGTET.js";
 import "./chunks/chunk-6T5APGHB.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -137,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-F3KTEMQF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DAIVDOKC.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KXPE6J5U.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3ATIGITF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QQFUNL6P.js");
+        const { runDriftAction } = await import("./chunks/drift-action-YNYP5IH5.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

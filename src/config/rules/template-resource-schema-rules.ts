@@ -97,7 +97,8 @@ function getAttProblems(
   node: unknown,
   path: YamlPath,
 ): Diagnostic[] {
-  if (Array.isArray(node)) return node.flatMap((item, index) => getAttProblems(template, types, item, [...path, index]));
+  if (Array.isArray(node))
+    return node.flatMap((item, index) => getAttProblems(template, types, item, [...path, index]));
   if (!isMapping(node)) return [];
   const keys = Object.keys(node);
   if (keys.length === 1 && keys[0] === 'Fn::GetAtt') {

@@ -23,11 +23,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-PQ7C5EFI.js";
+} from "./chunk-3KJQEZMX.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-7HANIKXG.js";
+} from "./chunk-QMQLFKTS.js";
 import {
   readRepositoryBytes
 } from "./chunk-6T5APGHB.js";

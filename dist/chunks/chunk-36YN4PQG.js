@@ -44,11 +44,11 @@ import {
 } from "./chunk-PIBKUKFW.js";
 import {
   readLocalFile
-} from "./chunk-PQ7C5EFI.js";
+} from "./chunk-3KJQEZMX.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-7HANIKXG.js";
+} from "./chunk-QMQLFKTS.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

@@ -5541,7 +5541,8 @@ function propertyProblems({ source }, name, resource) {
   return problems;
 }
 function getAttProblems(template, types, node, path) {
-  if (Array.isArray(node)) return node.flatMap((item, index) => getAttProblems(template, types, item, [...path, index]));
+  if (Array.isArray(node))
+    return node.flatMap((item, index) => getAttProblems(template, types, item, [...path, index]));
   if (!isMapping(node)) return [];
   const keys = Object.keys(node);
   if (keys.length === 1 && keys[0] === "Fn::GetAtt") {

@@ -43,7 +43,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-7HANIKXG.js";
+} from "./chunk-QMQLFKTS.js";
 import {
   applyIgnoreList,
   expiresSoon,

@@ -44,7 +44,7 @@ import {
 } from "./chunk-PIBKUKFW.js";
 import {
   writeLocalFile
-} from "./chunk-PQ7C5EFI.js";
+} from "./chunk-3KJQEZMX.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -57,7 +57,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-7HANIKXG.js";
+} from "./chunk-QMQLFKTS.js";
 import "./chunk-3NAHGTET.js";
 import {
   ACCOUNTS_DIR,

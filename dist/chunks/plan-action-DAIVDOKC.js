@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-4BCVOKE6.js";
+} from "./chunk-US3B3IQX.js";
 import "./chunk-YXIQ4QKH.js";
 import "./chunk-JGRYWGPC.js";
 import "./chunk-BTCGKIGR.js";
@@ -53,9 +53,9 @@ import "./chunk-6K755HRR.js";
 import "./chunk-PIBKUKFW.js";
 import {
   readLocalFile
-} from "./chunk-PQ7C5EFI.js";
+} from "./chunk-3KJQEZMX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7HANIKXG.js";
+import "./chunk-QMQLFKTS.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-TT4ID2B2.js";
+} from "./chunk-NG36MICV.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-AJ5KE3WJ.js";
 import "./chunk-LFEFAOQR.js";
@@ -15,7 +15,7 @@ import "./chunk-GC7XXYZB.js";
 import "./chunk-6K755HRR.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7HANIKXG.js";
+import "./chunk-QMQLFKTS.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";
