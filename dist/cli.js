@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-3KJQEZMX.js";
+} from "./chunks/chunk-UXUGQHE6.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-QMQLFKTS.js";
+} from "./chunks/chunk-7U6RYHKF.js";
 import "./chunks/chunk-3NAHGTET.js";
 import "./chunks/chunk-6T5APGHB.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -69,7 +69,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-CVONWCZW.js"),
+        import("./chunks/plan-LEMPFLER.js"),
         import("./chunks/plan-text-3W4LCDEN.js"),
         import("./chunks/plan-markdown-UUOYBPOL.js")
       ]);
@@ -106,7 +106,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-A2E622ZH.js"),
+        import("./chunks/apply-LSLYDTXH.js"),
         import("./chunks/apply-text-7R2JA4BW.js"),
         import("./chunks/apply-markdown-PQFFHC7Y.js"),
         import("./chunks/plan-text-3W4LCDEN.js")
@@ -153,7 +153,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-JWMOE5CY.js"),
+        import("./chunks/drift-2XI6CUQH.js"),
         import("./chunks/drift-text-JQZJP3XZ.js"),
         import("./chunks/drift-markdown-4GMCFWS7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -190,7 +190,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-UMCRD2VB.js"),
+        import("./chunks/import-DFXB2CI5.js"),
         import("./chunks/import-text-ILSXIZ3B.js")
       ]);
       const outcome = await runImport(settings);

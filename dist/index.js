@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-QMQLFKTS.js";
+} from "./chunks/chunk-7U6RYHKF.js";
 import "./chunks/chunk-3NAHGTET.js";
 import "./chunks/chunk-6T5APGHB.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -137,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DAIVDOKC.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EQL7B6MP.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3ATIGITF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-OIM2UDVR.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-YNYP5IH5.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZSES5CVL.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

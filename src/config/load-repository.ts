@@ -42,6 +42,7 @@ import {
 import { checkTagCharacters, checkTagLimits } from './rules/tag-rules.js';
 import { checkTemplateResources } from './rules/template-resource-rules.js';
 import { checkTemplateResourceSchemas } from './rules/template-resource-schema-rules.js';
+import { checkTemplateFunctions } from './rules/template-function-rules.js';
 import { checkTemplateNames } from './rules/template-name-rules.js';
 import { checkTemplateStructure } from './rules/template-structure-rules.js';
 import { checkTemplates } from './rules/template-rules.js';
@@ -72,6 +73,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkTemplates,
   checkTemplateResources,
   checkTemplateResourceSchemas,
+  checkTemplateFunctions,
   checkTemplateStructure,
   checkTemplateNames,
   checkTemplateLimits,

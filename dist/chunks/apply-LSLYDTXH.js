@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-36YN4PQG.js";
+} from "./chunk-7SN5TEJU.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-EE5XMHFH.js";
 import "./chunk-HDNYMZJW.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIBKUKFW.js";
-import "./chunk-3KJQEZMX.js";
+import "./chunk-UXUGQHE6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QMQLFKTS.js";
+import "./chunk-7U6RYHKF.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";

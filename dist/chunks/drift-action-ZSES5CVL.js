@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-NG36MICV.js";
+} from "./chunk-P5TBAPFC.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -62,7 +62,7 @@ import "./chunk-GC7XXYZB.js";
 import "./chunk-6K755HRR.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QMQLFKTS.js";
+import "./chunk-7U6RYHKF.js";
 import {
   expiryInstant,
   isIgnored

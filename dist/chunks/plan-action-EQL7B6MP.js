@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-US3B3IQX.js";
+} from "./chunk-PHEGDVS4.js";
 import "./chunk-YXIQ4QKH.js";
 import "./chunk-JGRYWGPC.js";
 import "./chunk-BTCGKIGR.js";
@@ -53,9 +53,9 @@ import "./chunk-6K755HRR.js";
 import "./chunk-PIBKUKFW.js";
 import {
   readLocalFile
-} from "./chunk-3KJQEZMX.js";
+} from "./chunk-UXUGQHE6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QMQLFKTS.js";
+import "./chunk-7U6RYHKF.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";

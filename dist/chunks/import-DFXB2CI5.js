@@ -44,7 +44,7 @@ import {
 } from "./chunk-PIBKUKFW.js";
 import {
   writeLocalFile
-} from "./chunk-3KJQEZMX.js";
+} from "./chunk-UXUGQHE6.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -57,7 +57,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-QMQLFKTS.js";
+} from "./chunk-7U6RYHKF.js";
 import "./chunk-3NAHGTET.js";
 import {
   ACCOUNTS_DIR,

@@ -44,11 +44,11 @@ import {
 } from "./chunk-PIBKUKFW.js";
 import {
   readLocalFile
-} from "./chunk-3KJQEZMX.js";
+} from "./chunk-UXUGQHE6.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-QMQLFKTS.js";
+} from "./chunk-7U6RYHKF.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

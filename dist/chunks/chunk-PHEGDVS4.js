@@ -23,11 +23,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-3KJQEZMX.js";
+} from "./chunk-UXUGQHE6.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-QMQLFKTS.js";
+} from "./chunk-7U6RYHKF.js";
 import {
   readRepositoryBytes
 } from "./chunk-6T5APGHB.js";

@@ -5562,6 +5562,144 @@ function attributeProblem(types, argument) {
   return `resource '${resource}' (${type}) has no attribute '${attribute}' for Fn::GetAtt; CloudFormation would refuse the template.${near ? ` Did you mean '${near}'?` : ` It has ${[...schema.attributes].slice(0, 8).join(", ")}${schema.attributes.size > 8 ? ", \u2026" : ""}.`}`;
 }
 
+// src/config/rules/template-function-rules.ts
+var LIST_ARITY = {
+  "Fn::Join": { min: 2, max: 2, shape: "[delimiter, [values]]" },
+  "Fn::Split": { min: 2, max: 2, shape: "[delimiter, string]" },
+  "Fn::Select": { min: 2, max: 2, shape: "[index, [values]]" },
+  "Fn::Cidr": { min: 3, max: 3, shape: "[ipBlock, count, cidrBits]" },
+  "Fn::FindInMap": { min: 3, max: 3, shape: "[MapName, TopLevelKey, SecondLevelKey]" },
+  "Fn::Equals": { min: 2, max: 2, shape: "[value, value]" },
+  "Fn::And": { min: 2, max: 10, shape: "[condition, condition, \u2026] (2 to 10)" },
+  "Fn::Or": { min: 2, max: 10, shape: "[condition, condition, \u2026] (2 to 10)" },
+  "Fn::Not": { min: 1, max: 1, shape: "[condition]" },
+  "Fn::If": { min: 3, max: 3, shape: "[condition, valueIfTrue, valueIfFalse]" }
+};
+var CONDITION_FUNCTIONS = /* @__PURE__ */ new Set(["Fn::And", "Fn::Equals", "Fn::Not", "Fn::Or", "Condition"]);
+var checkTemplateFunctions = ({ repository }) => [...repository.templates.values()].flatMap((template) => {
+  if (!isCloudFormationTemplate(template.template) || usesMacros(template.template)) return [];
+  const body = template.template;
+  const report = (message, path, part = "value") => template.source.diagnostic(RULES.templateStructure, message, path, part);
+  const mappings = isMapping(body.Mappings) ? body.Mappings : {};
+  return [
+    ...argumentProblems(body, [], mappings, report),
+    ...conditionProblems(body.Conditions, report),
+    ...outputProblems(body.Outputs, report)
+  ];
+});
+function isFunction(node) {
+  if (!isMapping(node)) return false;
+  const keys = Object.keys(node);
+  return keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
+}
+function argumentProblems(node, path, mappings, report) {
+  if (Array.isArray(node))
+    return node.flatMap((item, index) => argumentProblems(item, [...path, index], mappings, report));
+  if (!isMapping(node)) return [];
+  const found = [];
+  const keys = Object.keys(node);
+  if (keys.length === 1 && Object.hasOwn(LIST_ARITY, keys[0])) {
+    const name = keys[0];
+    const argument = node[name];
+    const { min, max, shape } = LIST_ARITY[name];
+    if (!Array.isArray(argument) || argument.length < min || argument.length > max)
+      found.push(
+        report(
+          `${name} takes ${shape}${Array.isArray(argument) ? `, not ${argument.length} ${argument.length === 1 ? "argument" : "arguments"}` : ", a list"}; CloudFormation would refuse the template.`,
+          path
+        )
+      );
+    else found.push(...literalProblems(name, argument, path, mappings, report));
+  }
+  if (keys.length === 1 && keys[0] === "Fn::Sub") {
+    const argument = node["Fn::Sub"];
+    if (Array.isArray(argument) && (argument.length !== 2 || !isMapping(argument[1])))
+      found.push(
+        report(
+          "Fn::Sub takes a string, or [string, { Variable: value }]; CloudFormation would refuse the template.",
+          path
+        )
+      );
+  }
+  for (const key of keys) found.push(...argumentProblems(node[key], [...path, key], mappings, report));
+  return found;
+}
+function literalProblems(name, argument, path, mappings, report) {
+  if (name === "Fn::Select") {
+    const [index, list] = argument;
+    const position = typeof index === "number" ? index : typeof index === "string" ? Number(index) : NaN;
+    if (Array.isArray(list) && Number.isInteger(position) && (position < 0 || position >= list.length))
+      return [
+        report(
+          `Fn::Select index ${String(index)} is outside its list of ${list.length}; CloudFormation would refuse the template. Indexes count from 0.`,
+          path
+        )
+      ];
+  }
+  if (name === "Fn::FindInMap") {
+    const [map, top, second] = argument;
+    const mapping = typeof map === "string" ? mappings[map] : void 0;
+    if (!isMapping(mapping) || typeof top !== "string") return [];
+    const level = mapping[top];
+    if (!Object.hasOwn(mapping, top))
+      return [
+        report(
+          `Fn::FindInMap names key '${top}', which mapping '${String(map)}' does not have; CloudFormation would refuse the template. Add it to the mapping, or fix the key.`,
+          path
+        )
+      ];
+    if (isMapping(level) && typeof second === "string" && !Object.hasOwn(level, second))
+      return [
+        report(
+          `Fn::FindInMap names '${second}' under key '${top}', which mapping '${String(map)}' does not have; CloudFormation would refuse the template. Add it to the mapping, or fix the name.`,
+          path
+        )
+      ];
+  }
+  return [];
+}
+function conditionProblems(conditions, report) {
+  if (!isMapping(conditions)) return [];
+  return Object.entries(conditions).flatMap(([name, condition]) => {
+    const keys = isMapping(condition) ? Object.keys(condition) : [];
+    if (keys.length === 1 && CONDITION_FUNCTIONS.has(keys[0])) return [];
+    return [
+      report(
+        `condition '${name}' must be a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not, or Condition naming another); CloudFormation would refuse the template.`,
+        ["Conditions", name]
+      )
+    ];
+  });
+}
+function outputProblems(outputs, report) {
+  if (!isMapping(outputs)) return [];
+  const found = [];
+  const exported = /* @__PURE__ */ new Map();
+  for (const [name, output] of Object.entries(outputs)) {
+    if (!isMapping(output)) continue;
+    const value = output.Value;
+    if (Array.isArray(value) || isMapping(value) && !isFunction(value))
+      found.push(
+        report(
+          `output '${name}' has a ${Array.isArray(value) ? "list" : "mapping"} as its Value, and an output's Value is a string (or a function that gives one); CloudFormation would refuse the template. Join a list with !Join [',', \u2026].`,
+          ["Outputs", name, "Value"]
+        )
+      );
+    const exportName = isMapping(output.Export) ? output.Export.Name : void 0;
+    if (typeof exportName !== "string") continue;
+    const first = exported.get(exportName);
+    if (first !== void 0)
+      found.push(
+        report(
+          `output '${name}' exports '${exportName}', as output '${first}' does; an export name is unique, and CloudFormation would refuse the template. Give one of them another name.`,
+          ["Outputs", name, "Export", "Name"]
+        )
+      );
+    else exported.set(exportName, name);
+  }
+  return found;
+}
+
 // src/config/rules/template-name-rules.ts
 var LOGICAL_ID2 = /^[A-Za-z0-9]+$/;
 var CONDITION_NAME = /^[A-Za-z0-9&_]+$/;
@@ -6054,6 +6192,7 @@ var CROSS_FILE_RULES = [
   checkTemplates,
   checkTemplateResources,
   checkTemplateResourceSchemas,
+  checkTemplateFunctions,
   checkTemplateStructure,
   checkTemplateNames,
   checkTemplateLimits,

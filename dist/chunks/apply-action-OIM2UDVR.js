@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-36YN4PQG.js";
+} from "./chunk-7SN5TEJU.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-BO7QUQJZ.js";
 import "./chunk-WMPA3Z5X.js";
@@ -46,9 +46,9 @@ import "./chunk-HDNYMZJW.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIBKUKFW.js";
-import "./chunk-3KJQEZMX.js";
+import "./chunk-UXUGQHE6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-QMQLFKTS.js";
+import "./chunk-7U6RYHKF.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";

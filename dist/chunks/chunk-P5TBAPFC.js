@@ -43,7 +43,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-QMQLFKTS.js";
+} from "./chunk-7U6RYHKF.js";
 import {
   applyIgnoreList,
   expiresSoon,

@@ -1,0 +1,184 @@
+import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template.js';
+import { RULES } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { LoadedTemplate } from '../repository.js';
+import type { YamlPath } from '../safe-yaml.js';
+import { isMapping } from './rule-context.js';
+import type { Rule } from './rule-context.js';
+
+/*
+ * The arguments each intrinsic function takes, as CloudFormation refuses a template otherwise ("Template error:
+ * every Fn::Join object requires two parameters", "Fn::If requires a list argument with three elements", …).
+ * Sources, AWS CloudFormation User Guide, intrinsic function reference (intrinsic-function-reference-*.html):
+ * - Fn::Join [delimiter, list]; Fn::Split [delimiter, string]; Fn::Select [index, list], the index within a literal
+ *   list; Fn::Cidr [ipBlock, count, cidrBits]; Fn::FindInMap [MapName, TopLevelKey, SecondLevelKey], and literal keys
+ *   the mapping has ("Unable to get mapping for …"); Fn::Sub a string or [string, {variables}].
+ * - Condition functions: Fn::Equals [value, value]; Fn::And and Fn::Or 2 to 10 conditions; Fn::Not one; Fn::If
+ *   [condition, valueIfTrue, valueIfFalse]. A condition under Conditions is one of Fn::And, Fn::Equals, Fn::Not,
+ *   Fn::Or or Condition ("Conditions" section).
+ * - Outputs ("Outputs" section): Value is a string, or a function that gives one; Export Name is unique in the
+ *   template.
+ * Arguments given by another function (a Ref to a list parameter, say) are CloudFormation's to check. A template
+ * that macros expand (a Transform, Fn::Transform) is left to CloudFormation: AWS::LanguageExtensions, for one, gives
+ * Fn::FindInMap a fourth argument.
+ */
+const LIST_ARITY: Record<string, { min: number; max: number; shape: string }> = {
+  'Fn::Join': { min: 2, max: 2, shape: '[delimiter, [values]]' },
+  'Fn::Split': { min: 2, max: 2, shape: '[delimiter, string]' },
+  'Fn::Select': { min: 2, max: 2, shape: '[index, [values]]' },
+  'Fn::Cidr': { min: 3, max: 3, shape: '[ipBlock, count, cidrBits]' },
+  'Fn::FindInMap': { min: 3, max: 3, shape: '[MapName, TopLevelKey, SecondLevelKey]' },
+  'Fn::Equals': { min: 2, max: 2, shape: '[value, value]' },
+  'Fn::And': { min: 2, max: 10, shape: '[condition, condition, …] (2 to 10)' },
+  'Fn::Or': { min: 2, max: 10, shape: '[condition, condition, …] (2 to 10)' },
+  'Fn::Not': { min: 1, max: 1, shape: '[condition]' },
+  'Fn::If': { min: 3, max: 3, shape: '[condition, valueIfTrue, valueIfFalse]' },
+};
+const CONDITION_FUNCTIONS = new Set(['Fn::And', 'Fn::Equals', 'Fn::Not', 'Fn::Or', 'Condition']);
+
+/** Each intrinsic function's arguments, each condition's function, and each output's Value and Export Name. */
+export const checkTemplateFunctions: Rule = ({ repository }) =>
+  [...repository.templates.values()].flatMap((template) => {
+    if (!isCloudFormationTemplate(template.template) || usesMacros(template.template)) return [];
+    const body = template.template as Record<string, unknown>;
+    const report = (message: string, path: YamlPath, part: 'key' | 'value' = 'value') =>
+      template.source.diagnostic(RULES.templateStructure, message, path, part);
+    const mappings = isMapping(body.Mappings) ? body.Mappings : {};
+    return [
+      ...argumentProblems(body, [], mappings, report),
+      ...conditionProblems(body.Conditions, report),
+      ...outputProblems(body.Outputs, report),
+    ];
+  });
+
+type Report = (message: string, path: YamlPath, part?: 'key' | 'value') => Diagnostic;
+
+/** Is `node` a function call (one key, `Ref`, `Condition` or `Fn::…`), whose value only CloudFormation knows? */
+function isFunction(node: unknown): boolean {
+  if (!isMapping(node)) return false;
+  const keys = Object.keys(node);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0]!.startsWith('Fn::'));
+}
+
+function argumentProblems(
+  node: unknown,
+  path: YamlPath,
+  mappings: Record<string, unknown>,
+  report: Report,
+): Diagnostic[] {
+  if (Array.isArray(node))
+    return node.flatMap((item, index) => argumentProblems(item, [...path, index], mappings, report));
+  if (!isMapping(node)) return [];
+  const found: Diagnostic[] = [];
+  const keys = Object.keys(node);
+  if (keys.length === 1 && Object.hasOwn(LIST_ARITY, keys[0]!)) {
+    const name = keys[0]!;
+    const argument = node[name];
+    const { min, max, shape } = LIST_ARITY[name]!;
+    if (!Array.isArray(argument) || argument.length < min || argument.length > max)
+      found.push(
+        report(
+          `${name} takes ${shape}${Array.isArray(argument) ? `, not ${argument.length} ${argument.length === 1 ? 'argument' : 'arguments'}` : ', a list'}; CloudFormation would refuse the template.`,
+          path,
+        ),
+      );
+    else found.push(...literalProblems(name, argument, path, mappings, report));
+  }
+  if (keys.length === 1 && keys[0] === 'Fn::Sub') {
+    const argument = node['Fn::Sub'];
+    if (Array.isArray(argument) && (argument.length !== 2 || !isMapping(argument[1])))
+      found.push(
+        report(
+          'Fn::Sub takes a string, or [string, { Variable: value }]; CloudFormation would refuse the template.',
+          path,
+        ),
+      );
+  }
+  for (const key of keys) found.push(...argumentProblems(node[key], [...path, key], mappings, report));
+  return found;
+}
+
+/** What literal arguments show: an index past its list, a mapping key the mapping lacks. */
+function literalProblems(
+  name: string,
+  argument: unknown[],
+  path: YamlPath,
+  mappings: Record<string, unknown>,
+  report: Report,
+): Diagnostic[] {
+  if (name === 'Fn::Select') {
+    const [index, list] = argument;
+    const position = typeof index === 'number' ? index : typeof index === 'string' ? Number(index) : NaN;
+    if (Array.isArray(list) && Number.isInteger(position) && (position < 0 || position >= list.length))
+      return [
+        report(
+          `Fn::Select index ${String(index)} is outside its list of ${list.length}; CloudFormation would refuse the template. Indexes count from 0.`,
+          path,
+        ),
+      ];
+  }
+  if (name === 'Fn::FindInMap') {
+    const [map, top, second] = argument;
+    const mapping = typeof map === 'string' ? mappings[map] : undefined;
+    if (!isMapping(mapping) || typeof top !== 'string') return [];
+    const level = mapping[top];
+    if (!Object.hasOwn(mapping, top))
+      return [
+        report(
+          `Fn::FindInMap names key '${top}', which mapping '${String(map)}' does not have; CloudFormation would refuse the template. Add it to the mapping, or fix the key.`,
+          path,
+        ),
+      ];
+    if (isMapping(level) && typeof second === 'string' && !Object.hasOwn(level, second))
+      return [
+        report(
+          `Fn::FindInMap names '${second}' under key '${top}', which mapping '${String(map)}' does not have; CloudFormation would refuse the template. Add it to the mapping, or fix the name.`,
+          path,
+        ),
+      ];
+  }
+  return [];
+}
+
+function conditionProblems(conditions: unknown, report: Report): Diagnostic[] {
+  if (!isMapping(conditions)) return [];
+  return Object.entries(conditions).flatMap(([name, condition]) => {
+    const keys = isMapping(condition) ? Object.keys(condition) : [];
+    if (keys.length === 1 && CONDITION_FUNCTIONS.has(keys[0]!)) return [];
+    return [
+      report(
+        `condition '${name}' must be a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not, or Condition naming another); CloudFormation would refuse the template.`,
+        ['Conditions', name],
+      ),
+    ];
+  });
+}
+
+function outputProblems(outputs: unknown, report: Report): Diagnostic[] {
+  if (!isMapping(outputs)) return [];
+  const found: Diagnostic[] = [];
+  const exported = new Map<string, string>();
+  for (const [name, output] of Object.entries(outputs)) {
+    if (!isMapping(output)) continue;
+    const value = output.Value;
+    if (Array.isArray(value) || (isMapping(value) && !isFunction(value)))
+      found.push(
+        report(
+          `output '${name}' has a ${Array.isArray(value) ? 'list' : 'mapping'} as its Value, and an output's Value is a string (or a function that gives one); CloudFormation would refuse the template. Join a list with !Join [',', …].`,
+          ['Outputs', name, 'Value'],
+        ),
+      );
+    const exportName = isMapping(output.Export) ? output.Export.Name : undefined;
+    if (typeof exportName !== 'string') continue;
+    const first = exported.get(exportName);
+    if (first !== undefined)
+      found.push(
+        report(
+          `output '${name}' exports '${exportName}', as output '${first}' does; an export name is unique, and CloudFormation would refuse the template. Give one of them another name.`,
+          ['Outputs', name, 'Export', 'Name'],
+        ),
+      );
+    else exported.set(exportName, name);
+  }
+  return found;
+}

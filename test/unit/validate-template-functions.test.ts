@@ -1,0 +1,71 @@
+import { removeFixtureRepositories } from '../support/fixture-repository.js';
+import { validate } from '../support/validate-fixtures.js';
+
+afterAll(removeFixtureRepositories);
+
+/*
+ * Each of these passed validate and plan and failed in apply, where CreateStackSet refused the template after
+ * accounts were created and moved. CloudFormation User Guide, intrinsic function reference, "Conditions" and
+ * "Outputs" sections: what each function takes, what a condition is, what an output's Value and Export Name are.
+ */
+const REGIONAL = 'baselines/stacksets/regional.yaml';
+const TOPIC = 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n';
+const messages = (body: string) =>
+  validate({ [REGIONAL]: `AWSTemplateFormatVersion: "2010-09-09"\n${body}` })
+    .filter((diagnostic) => diagnostic.rule === 'template-structure')
+    .map(({ line, column, message }) => `${line}:${column} ${message}`);
+
+test.each([
+  ["Outputs:\n  O: { Value: !Join ['-'] }\n", 'Fn::Join takes [delimiter, [values]], not 1 argument'],
+  ['Outputs:\n  O: { Value: !Select [5, [a, b]] }\n', 'Fn::Select index 5 is outside its list of 2'],
+  [
+    'Conditions:\n  C: !Equals [a, a]\nOutputs:\n  O: { Value: !If [C, x] }\n',
+    'Fn::If takes [condition, valueIfTrue, valueIfFalse], not 2 arguments',
+  ],
+  ['Conditions:\n  C: !Equals [a, b, c]\n', 'Fn::Equals takes [value, value], not 3 arguments'],
+  ['Conditions:\n  C: !Not [!Equals [a, b], !Equals [a, c]]\n', 'Fn::Not takes [condition], not 2 arguments'],
+  ["Outputs:\n  O: { Value: !Sub ['plain'] }\n", 'Fn::Sub takes a string, or [string, { Variable: value }]'],
+  ['Parameters:\n  P: { Type: String }\nConditions:\n  C: !Ref P\n', "condition 'C' must be a condition function"],
+  [
+    'Mappings:\n  M: { k: { a: "1" } }\nOutputs:\n  O: { Value: !FindInMap [M, nope, a] }\n',
+    "Fn::FindInMap names key 'nope', which mapping 'M' does not have",
+  ],
+  [
+    'Mappings:\n  M: { k: { a: "1" } }\nOutputs:\n  O: { Value: !FindInMap [M, k, b] }\n',
+    "Fn::FindInMap names 'b' under key 'k', which mapping 'M' does not have",
+  ],
+  ['Outputs:\n  O: { Value: [a, b] }\n', "output 'O' has a list as its Value"],
+  [
+    'Outputs:\n  A: { Value: a, Export: { Name: same } }\n  B: { Value: b, Export: { Name: same } }\n',
+    "output 'B' exports 'same', as output 'A' does",
+  ],
+])('%j is refused: %s', (body, message) => {
+  expect(messages(`${body}${TOPIC}`)).toEqual([expect.stringContaining(message)]);
+});
+
+test('arguments given by functions, and well-formed calls, pass', () => {
+  const body = [
+    'Parameters:',
+    '  Subnets: { Type: CommaDelimitedList }',
+    '  Index: { Type: Number, Default: 0 }',
+    'Mappings:',
+    '  M: { k: { a: "1" } }',
+    'Conditions:',
+    '  Yes: !Equals [a, a]',
+    '  Both: !And [!Condition Yes, !Not [!Equals [a, b]]]',
+    'Outputs:',
+    "  A: { Value: !Join [',', !Ref Subnets] }",
+    '  B: { Value: !Select [!Ref Index, !Ref Subnets] }',
+    '  C: { Value: !If [Yes, x, !Ref AWS::NoValue] }',
+    '  D: { Value: !FindInMap [M, !Ref AWS::Region, a] }',
+    "  E: { Value: !Sub ['${X}', { X: !FindInMap [M, k, a] }], Export: { Name: !Sub '${AWS::StackName}-e' } }",
+    '',
+  ].join('\n');
+  expect(messages(`${body}${TOPIC}`)).toEqual([]);
+});
+
+test('the finding is at the call’s arguments, with their line and column', () => {
+  expect(messages(`Outputs:\n  O:\n    Value: !Join ['-']\n${TOPIC}`)).toEqual([
+    expect.stringMatching(/^4:18 Fn::Join takes/),
+  ]);
+});
