@@ -1,7 +1,6 @@
 import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { LoadedTemplate } from '../repository.js';
 import type { YamlPath } from '../safe-yaml.js';
 import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
