@@ -1,3 +1,4 @@
+import { formatCount } from './quotas.js';
 /**
  * The constraints AWS documents for the values vend sends to it, so validate can refuse what an API would refuse
  * before apply has changed anything.
@@ -188,7 +189,8 @@ export function lengthIn(unit: TextConstraint['unit'], value: string): number {
 /** "is 300 characters; at most 256 are allowed", or undefined if the length fits. */
 export function lengthProblem(constraint: TextConstraint, value: string): string | undefined {
   const length = lengthIn(constraint.unit, value);
-  if (length > constraint.maxLength) return `is ${length} ${constraint.unit}; at most ${constraint.maxLength} fit`;
+  if (length > constraint.maxLength)
+    return `is ${formatCount(length)} ${constraint.unit}; at most ${formatCount(constraint.maxLength)} fit`;
   if (length < constraint.minLength)
     return `is ${length} ${constraint.unit}; at least ${constraint.minLength} are needed`;
   return undefined;

@@ -35,6 +35,7 @@ test.each([
     "Fn::FindInMap names 'b' under key 'k', which mapping 'M' does not have",
   ],
   ['Outputs:\n  O: { Value: [a, b] }\n', "output 'O' has a list as its Value"],
+  ["Outputs:\n  O: { Value: !Join [',', 'abc'] }\n", "Fn::Join takes a list of values second, not the text 'abc'"],
   [
     'Outputs:\n  A: { Value: a, Export: { Name: same } }\n  B: { Value: b, Export: { Name: same } }\n',
     "output 'B' exports 'same', as output 'A' does",
@@ -59,6 +60,19 @@ test('arguments given by functions, and well-formed calls, pass', () => {
     '  C: { Value: !If [Yes, x, !Ref AWS::NoValue] }',
     '  D: { Value: !FindInMap [M, !Ref AWS::Region, a] }',
     "  E: { Value: !Sub ['${X}', { X: !FindInMap [M, k, a] }], Export: { Name: !Sub '${AWS::StackName}-e' } }",
+    '',
+  ].join('\n');
+  expect(messages(`${body}${TOPIC}`)).toEqual([]);
+});
+
+test('two outputs under conditions may export one name: only one of them can stand', () => {
+  const body = [
+    'Conditions:',
+    '  IsProd: !Equals [!Ref AWS::AccountId, "111111111111"]',
+    '  IsDev: !Not [!Condition IsProd]',
+    'Outputs:',
+    '  ProdArn: { Condition: IsProd, Value: a, Export: { Name: alerts } }',
+    '  DevArn: { Condition: IsDev, Value: b, Export: { Name: alerts } }',
     '',
   ].join('\n');
   expect(messages(`${body}${TOPIC}`)).toEqual([]);

@@ -304,7 +304,7 @@ test('an output Description over 1,024 bytes is refused (outputs-section-structu
     expect.objectContaining({
       line: 5,
       message:
-        "the Description of output 'TopicArn' is 1026 bytes; at most 1024 fit (a CloudFormation template output Description); shorten it.",
+        "the Description of output 'TopicArn' is 1,026 bytes; at most 1,024 fit (a CloudFormation template output Description); shorten it.",
     }),
   ]);
 });

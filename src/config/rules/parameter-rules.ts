@@ -191,7 +191,7 @@ function declarationProblem(declaration: Record<string, unknown>, value: string)
   if (minLength !== undefined && length < minLength)
     return `is ${length} character${length === 1 ? '' : 's'}, shorter than its MinLength ${minLength}`;
   if (maxLength !== undefined && length > maxLength)
-    return `is ${length} characters, longer than its MaxLength ${maxLength}`;
+    return `is ${formatCount(length)} characters, longer than its MaxLength ${formatCount(maxLength)}`;
   if (typeof allowedPattern === 'string' && !wholeMatch(allowedPattern, value))
     return `does not match its AllowedPattern ${allowedPattern}`;
   return undefined;

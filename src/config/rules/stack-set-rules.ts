@@ -64,7 +64,7 @@ function checkSectionSizes({ source, template }: LoadedTemplate, quotas: Quotas)
     diagnostics.push(
       source.diagnostic(
         RULES.templateLimits,
-        `the template Description is ${lengthIn('bytes', description)} bytes; ${limitPhrase('CloudFormation', 'templateDescriptionSize', quotas.templateDescriptionSize)}. Shorten it.`,
+        `the template Description is ${formatCount(lengthIn('bytes', description))} bytes; ${limitPhrase('CloudFormation', 'templateDescriptionSize', quotas.templateDescriptionSize)}. Shorten it.`,
         ['Description'],
       ),
     );
@@ -152,7 +152,7 @@ function checkParameterDeclarations({ source, template }: LoadedTemplate, quotas
       diagnostics.push(
         source.diagnostic(
           RULES.templateLimits,
-          `parameter name is ${lengthIn('characters', name)} characters; ${limitPhrase('CloudFormation', 'parameterNameLength', quotas.parameterNameLength)}. Shorten it.`,
+          `parameter name is ${formatCount(lengthIn('characters', name))} characters; ${limitPhrase('CloudFormation', 'parameterNameLength', quotas.parameterNameLength)}. Shorten it.`,
           ['Parameters', name],
           'key',
         ),

@@ -16,7 +16,7 @@ import type { Rule } from './rule-context.js';
  *   [condition, valueIfTrue, valueIfFalse]. A condition under Conditions is one of Fn::And, Fn::Equals, Fn::Not,
  *   Fn::Or or Condition ("Conditions" section).
  * - Outputs ("Outputs" section): Value is a string, or a function that gives one; Export Name is unique in the
- *   template.
+ *   template (outputs under a Condition left out: two may share a name under conditions that exclude each other).
  * Arguments given by another function (a Ref to a list parameter, say) are CloudFormation's to check. A template
  * that macros expand (a Transform, Fn::Transform) is left to CloudFormation: AWS::LanguageExtensions, for one, gives
  * Fn::FindInMap a fourth argument.
@@ -116,6 +116,13 @@ function literalProblems(
         ),
       ];
   }
+  if ((name === 'Fn::Join' || name === 'Fn::Select') && !Array.isArray(argument[1]) && !isFunction(argument[1]))
+    return [
+      report(
+        `${name} takes a list of values second${typeof argument[1] === 'string' ? `, not the text '${argument[1]}'` : ''}; CloudFormation would refuse the template. Write [${name === 'Fn::Join' ? "',', [a, b]" : '0, [a, b]'}], or give a function that returns a list.`,
+        path,
+      ),
+    ];
   if (name === 'Fn::FindInMap') {
     const [map, top, second] = argument;
     const mapping = typeof map === 'string' ? mappings[map] : undefined;
@@ -168,7 +175,8 @@ function outputProblems(outputs: unknown, report: Report): Diagnostic[] {
         ),
       );
     const exportName = isMapping(output.Export) ? output.Export.Name : undefined;
-    if (typeof exportName !== 'string') continue;
+    // Outputs under conditions may never stand together (IsProd and its negation, one export name between them).
+    if (typeof exportName !== 'string' || output.Condition !== undefined) continue;
     const first = exported.get(exportName);
     if (first !== undefined)
       found.push(

@@ -29,7 +29,9 @@ const REGISTRY_TYPE = /^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(
 const CUSTOM_TYPE = /^Custom::[A-Za-z0-9_@-]{1,60}$/;
 const LOGICAL_ID = /^[A-Za-z0-9]+$/;
 const AWS_NAMESPACE = /^(?:AWS|Alexa)::/i;
-const KNOWN_TYPES = new Set(CLOUDFORMATION_RESOURCE_TYPES);
+// AWS::CDK::Metadata is the resource `cdk synth` adds to every template; CloudFormation takes it, though no resource
+// schema describes it (cfn-lint 1.51 lists it among the types of every region).
+const KNOWN_TYPES = new Set([...CLOUDFORMATION_RESOURCE_TYPES, 'AWS::CDK::Metadata']);
 
 /**
  * Each resource of each baseline template is a mapping with a string Type that names a resource type CloudFormation

@@ -1,5 +1,5 @@
 import { RESOURCE_SCHEMAS } from '../cloudformation-resource-schemas.js';
-import { CLOUDFORMATION_RESOURCE_TYPES_SOURCE } from '../cloudformation-resource-types.js';
+import { CLOUDFORMATION_RESOURCE_TYPES_SOURCE as SOURCE } from '../cloudformation-resource-types.js';
 import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -8,18 +8,22 @@ import type { YamlPath } from '../safe-yaml.js';
 import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 import { closestName } from './near-names.js';
+import { subReferences } from './template-dependencies.js';
 
 /*
  * What each resource type takes, from the CloudFormation resource schemas (through the AWS CDK's service
- * specification, cloudformation-resource-schemas.ts): the attributes Fn::GetAtt may name ("Fn::GetAtt": "Template
- * error: resource X does not support attribute type Y in Fn::GetAtt"), the properties a resource may have
- * ("Encountered unsupported property") and those it must have (the schema's `required`). CloudFormation reports the
- * first only when apply creates or updates the StackSet, the others when a stack instance deploys: after accounts
- * were created and moved.
+ * specification, cloudformation-resource-schemas.ts): the attributes Fn::GetAtt may name ("Template error: resource
+ * X does not support attribute type Y in Fn::GetAtt"), the properties a resource may have ("Encountered unsupported
+ * property") and those it must have (the schema's `required`). CloudFormation reports the first only when apply
+ * creates or updates the StackSet, the others when a stack instance deploys: after accounts were created and moved.
  *
- * Left to CloudFormation: custom resources (any properties, any attributes), a nested stack's `Outputs.*`, a
- * template with a Transform (its macros decide what is deployed), a type the schemas list without attributes or
- * properties (nothing to check against), and names given by an intrinsic function.
+ * The data lags AWS (a property added since), and CloudFormation takes more than the schemas say (Fn::GetAtt on many
+ * writable properties, attributes kept for older templates, `Outputs.*` of a nested stack or provisioned product;
+ * cfn-lint 1.51 keeps lists of these). So only a near miss of a name the type has, a typo, is an error; any other
+ * name the data lacks, and a required property left out (cfn-lint relaxes several), is a warning, which never blocks.
+ *
+ * Left to CloudFormation: custom resources (any properties, any attributes), a template with a Transform (its macros
+ * decide what is deployed), a type the schemas list without attributes or properties, and names given by a function.
  */
 const OPEN_TYPES = /^(Custom::|AWS::CloudFormation::CustomResource$|AWS::Serverless::)/;
 
@@ -68,29 +72,31 @@ function propertyProblems({ source }: LoadedTemplate, name: string, resource: un
   for (const key of Object.keys(properties)) {
     if (schema.properties.has(key)) continue;
     const near = closestName(key, schema.properties);
-    problems.push(
-      source.diagnostic(
-        RULES.templateResource,
-        `${type} has no property '${key}'; CloudFormation would refuse it when a stack instance deploys ("Encountered unsupported property").${near ? ` Did you mean '${near}'?` : ''} Its properties come from ${CLOUDFORMATION_RESOURCE_TYPES_SOURCE}.`,
-        ['Resources', name, 'Properties', key],
-        'key',
-      ),
+    const diagnostic = source.diagnostic(
+      RULES.templateResource,
+      near
+        ? `${type} has no property '${key}'; did you mean '${near}'? CloudFormation would refuse it when a stack instance deploys ("Encountered unsupported property").`
+        : `${type} has no property '${key}' in ${SOURCE}; CloudFormation refuses an unknown property when a stack instance deploys. Check the name against the resource's documentation; if AWS added it since, this warning goes away with an update of @aws-cdk/aws-service-spec.`,
+      ['Resources', name, 'Properties', key],
+      'key',
     );
+    problems.push(near ? diagnostic : { ...diagnostic, severity: 'warning' });
   }
   const missing = schema.required.filter((key) => !Object.hasOwn(properties, key));
   if (missing.length > 0)
-    problems.push(
-      source.diagnostic(
+    problems.push({
+      ...source.diagnostic(
         RULES.templateResource,
-        `${type} requires ${missing.map((key) => `'${key}'`).join(', ')}, which '${name}' does not set; CloudFormation would refuse it when a stack instance deploys. Add ${missing.length === 1 ? 'it' : 'them'} under Properties.`,
+        `${type} requires ${missing.map((key) => `'${key}'`).join(', ')} in ${SOURCE}, which '${name}' does not set; CloudFormation refuses a resource without a property it requires when a stack instance deploys. Add ${missing.length === 1 ? 'it' : 'them'} under Properties, unless the resource's documentation lets another property stand in.`,
         ['Resources', name, ...(isMapping(resource.Properties) ? ['Properties'] : [])],
         'key',
       ),
-    );
+      severity: 'warning',
+    });
   return problems;
 }
 
-/** Every Fn::GetAtt at or below `node` whose attribute the named resource's type does not have. */
+/** Every Fn::GetAtt, and `${Resource.Attribute}` of every Fn::Sub, at or below `node` whose attribute is unknown. */
 function getAttProblems(
   template: LoadedTemplate,
   types: ReadonlyMap<string, string>,
@@ -101,14 +107,28 @@ function getAttProblems(
     return node.flatMap((item, index) => getAttProblems(template, types, item, [...path, index]));
   if (!isMapping(node)) return [];
   const keys = Object.keys(node);
-  if (keys.length === 1 && keys[0] === 'Fn::GetAtt') {
-    const problem = attributeProblem(types, node['Fn::GetAtt']);
-    return problem ? [template.source.diagnostic(RULES.templateStructure, problem, path, 'value')] : [];
-  }
-  return keys.flatMap((key) => getAttProblems(template, types, node[key], [...path, key]));
+  const attributes =
+    keys.length !== 1
+      ? []
+      : keys[0] === 'Fn::GetAtt'
+        ? [node['Fn::GetAtt']]
+        : keys[0] === 'Fn::Sub'
+          ? subReferences(node['Fn::Sub']).filter((name) => name.includes('.'))
+          : [];
+  const found = attributes.flatMap((argument) => {
+    const problem = attributeProblem(types, argument);
+    if (!problem) return [];
+    const diagnostic = template.source.diagnostic(RULES.templateStructure, problem.message, path, 'value');
+    return [problem.near ? diagnostic : { ...diagnostic, severity: 'warning' as const }];
+  });
+  if (keys.length === 1 && keys[0] === 'Fn::GetAtt') return found;
+  return [...found, ...keys.flatMap((key) => getAttProblems(template, types, node[key], [...path, key]))];
 }
 
-function attributeProblem(types: ReadonlyMap<string, string>, argument: unknown): string | undefined {
+function attributeProblem(
+  types: ReadonlyMap<string, string>,
+  argument: unknown,
+): { message: string; near: boolean } | undefined {
   const [resource, attribute] = Array.isArray(argument)
     ? argument
     : typeof argument === 'string'
@@ -117,8 +137,20 @@ function attributeProblem(types: ReadonlyMap<string, string>, argument: unknown)
   if (typeof resource !== 'string' || typeof attribute !== 'string') return undefined;
   const type = types.get(resource);
   const schema = schemaOf(type);
-  if (!schema || schema.attributes.size === 0 || schema.attributes.has(attribute)) return undefined;
-  if (type === 'AWS::CloudFormation::Stack' && attribute.startsWith('Outputs.')) return undefined;
-  const near = closestName(attribute, schema.attributes);
-  return `resource '${resource}' (${type}) has no attribute '${attribute}' for Fn::GetAtt; CloudFormation would refuse the template.${near ? ` Did you mean '${near}'?` : ` It has ${[...schema.attributes].slice(0, 8).join(', ')}${schema.attributes.size > 8 ? ', …' : ''}.`}`;
+  if (!schema || schema.attributes.size === 0) return undefined;
+  // CloudFormation also answers Fn::GetAtt on many writable properties, and on the fields of an attribute that is a
+  // structure (`Outputs.AccountId` of a nested stack or provisioned product).
+  const head = attribute.split('.')[0]!;
+  if (schema.attributes.has(attribute) || schema.properties.has(attribute) || schema.attributes.has(head))
+    return undefined;
+  const near = closestName(attribute, [...schema.attributes, ...schema.properties]);
+  return near
+    ? {
+        near: true,
+        message: `resource '${resource}' (${type}) has no attribute '${attribute}'; did you mean '${near}'? CloudFormation would refuse the template.`,
+      }
+    : {
+        near: false,
+        message: `resource '${resource}' (${type}) has no attribute '${attribute}' in ${SOURCE} (it has ${[...schema.attributes].slice(0, 8).join(', ')}${schema.attributes.size > 8 ? ', …' : ''}); CloudFormation refuses an attribute the type lacks. Check it against the resource's "Return values"; if AWS added it since, this warning goes away with an update of @aws-cdk/aws-service-spec.`,
+      };
 }

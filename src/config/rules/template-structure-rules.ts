@@ -1,3 +1,4 @@
+import { formatCount } from '../quotas.js';
 import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -207,13 +208,13 @@ function outputFindings(template: LoadedTemplate, body: Record<string, unknown>)
 }
 
 /**
- * CloudFormation quotas (cloudformation-limits.html): a resource's, a parameter's, a mapping's and an output's name
- * are each at most 255 characters.
+ * CloudFormation quotas (cloudformation-limits.html): a resource's, a mapping's and an output's name are each at most
+ * 255 characters. A parameter's name is checked against the parameterNameLength quota (stack-set-rules.ts).
  */
 const NAME_LIMIT = 255;
 
 function nameLengthFindings({ source }: LoadedTemplate, body: Record<string, unknown>): Diagnostic[] {
-  return (['Resources', 'Parameters', 'Mappings', 'Outputs'] as const).flatMap((section) => {
+  return (['Resources', 'Mappings', 'Outputs'] as const).flatMap((section) => {
     const entries = body[section];
     if (!isMapping(entries)) return [];
     return Object.keys(entries)
@@ -221,7 +222,7 @@ function nameLengthFindings({ source }: LoadedTemplate, body: Record<string, unk
       .map((name) =>
         source.diagnostic(
           RULES.templateLimits,
-          `the name '${name.slice(0, 40)}…' under ${section} is ${name.length} characters; CloudFormation allows ${NAME_LIMIT}. Shorten it, and every reference to it.`,
+          `the name '${name.slice(0, 40)}…' under ${section} is ${formatCount(name.length)} characters; CloudFormation allows ${NAME_LIMIT}. Shorten it, and every reference to it.`,
           [section, name],
           'key',
         ),
