@@ -12,7 +12,8 @@ export interface GitHubEvent {
   /** The pull request comes from another repository: its token is read-only and it gets no OIDC token. */
   fromFork: boolean;
   /** The workflow run's page, where a reviewer approves its deployment. */
-  runUrl: string;
+  /** The workflow run's page; absent outside Actions (no GITHUB_RUN_ID), where a link would lead nowhere. */
+  runUrl?: string;
 }
 
 export function readGitHubEvent(): GitHubEvent {
@@ -29,6 +30,8 @@ export function readGitHubEvent(): GitHubEvent {
     defaultBranch: (context.payload.repository as { default_branch?: string } | undefined)?.default_branch,
     ...(pullRequest ? { pullRequestNumber: pullRequest.number } : {}),
     fromFork: pullRequest !== undefined && pullRequest.head?.repo?.full_name !== fullName,
-    runUrl: `${context.serverUrl}/${fullName}/actions/runs/${context.runId}`,
+    ...(Number.isInteger(context.runId) && context.runId > 0
+      ? { runUrl: `${context.serverUrl}/${fullName}/actions/runs/${context.runId}` }
+      : {}),
   };
 }

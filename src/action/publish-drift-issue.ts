@@ -1,4 +1,5 @@
 import { carryFirstSeen, driftTransitions } from '../drift/assemble-report.js';
+import { observedDigest } from '../drift/drift-report.js';
 import type { DriftNotRun, DriftReport } from '../drift/drift-report.js';
 import { DRIFT_KINDS } from '../drift/drift-kinds.js';
 import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
@@ -145,8 +146,13 @@ export async function publishDriftIssue(
           );
           return done('updated', true);
         }
-        // The title may still say that the last check could not run.
-        if (existing.title === title) return done('none', false);
+        // The body must list the ignored findings this check found (one new among them, say), and the title may
+        // still say that the last check could not run; a night that changes neither leaves the issue alone.
+        const recorded = previous.ignoredObserved ?? new Map<string, string>();
+        const sameIgnored =
+          report.ignored.length === recorded.size &&
+          report.ignored.every((finding) => recorded.get(finding.id) === observedDigest(finding));
+        if (existing.title === title && sameIgnored) return done('none', false);
         await updateDriftIssue(octokit, location, existing.number, { title, body });
         return done('updated', false);
       }

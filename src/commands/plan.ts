@@ -85,11 +85,13 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       const separated = separateMainDrift(plan, mainPlan);
       const renamed = renamedByHand(base.desired, observed, separated.corrections);
       const accepted = acceptedFindings(base.desired, observed, mainPlan, separated.accepted);
+      // A change of the branch that also corrects drift reverts it too: main's version of it tells which drift.
+      const alsoOnMain = new Set(separated.alsoCorrecting.map((change) => change.id));
       const undoesIgnored = ignoredCorrections(
         base.desired,
         observed,
         mainPlan,
-        separated.corrections,
+        [...separated.corrections, ...mainPlan.changes.filter((change) => alsoOnMain.has(change.id))],
         base.driftIgnore,
         dependencies.now ?? new Date(),
       );

@@ -258,7 +258,7 @@ export function driftChangeComment(
                 '**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry’s reason:',
                 ...change.changedWhileIgnored!.map(
                   (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${finding.details?.[0] ? ` (${escapeMarkdown(brief(finding.details[0].replace(/\s+/g, ' ')))})` : ''}`,
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding)!)})` : ''}`,
                 ),
               ].join('\n'),
             },
@@ -278,6 +278,17 @@ export function driftChangeComment(
     ],
     { seeAlso: 'the issue body' },
   );
+}
+
+/**
+ * What a finding's details say changed, briefly: the lines a diff adds and removes (never its `@@` header), else
+ * its first detail. Undefined when it has none.
+ */
+function changedDetail(finding: DriftFinding): string | undefined {
+  const lines = (finding.details ?? []).flatMap((detail) => detail.split('\n'));
+  const changed = lines.filter((line) => /^[+-](?![+-]{2} )/.test(line));
+  const shown = changed.length > 0 ? changed.slice(0, 4).join(' ') : lines[0];
+  return shown === undefined ? undefined : brief(shown.replace(/\s+/g, ' '));
 }
 
 /** Each finding that covers earlier ones, with the ids it covers, in the order they came. */
@@ -325,7 +336,7 @@ export function driftClosedComment(
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
   const opening =
     ignored > 0
-      ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). ${closing}; vend reopens it when a finding is reported again.`
+      ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? 'its entry expires' : 'their entries expire'} (listed in the body). ${closing}; vend reopens it when a finding is reported again.`
       : `${previouslyReported.size > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift'}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
   return [
     opening,

@@ -687,6 +687,31 @@ test('the comment that closes the issue over an ignore: entry names the finding 
   expect(comment.split('**Now ignored**')[0]).not.toContain('payments-dev');
 });
 
+test('a closed issue with only ignored findings left still lists a new ignored finding in its body', async () => {
+  const opened = await publishDriftIssue(
+    octokit,
+    target,
+    tagsIgnoredReport('2026-11-01', [DETACHED('2026-11-01'), TAGS('2026-11-01')]),
+  );
+  const number = opened.issueNumber!;
+  expect(await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-02', [TAGS('2026-11-01')]))).toMatchObject(
+    { action: 'closed' },
+  );
+  const newcomer = makeFinding('account-tags', 'account:payments-prod', fields('tags'), '2026-11-03');
+  const next = await publishDriftIssue(
+    octokit,
+    target,
+    tagsIgnoredReport('2026-11-03', [TAGS('2026-11-01'), newcomer]),
+  );
+  expect(next).toMatchObject({ action: 'updated' });
+  expect(server.state.issue(number)!).toMatchObject({ state: 'closed' });
+  expect(server.state.issue(number)!.body).toContain('account:payments-prod');
+  // Nothing new the night after: the issue is left alone.
+  expect(
+    await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-04', [TAGS('2026-11-01'), newcomer])),
+  ).toMatchObject({ action: 'none' });
+});
+
 test('text written into the hidden state is never posted as what cleared, and an impossible first day is skipped', async () => {
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
   const number = opened.issueNumber!;
