@@ -21,7 +21,6 @@ import type { ImportedRepository, ImportFinding } from './imported-repository.js
 import type { LiveOrganization } from './live-organization.js';
 import { organizationFile } from './organization-document.js';
 import { organizationalUnitsToImport } from './organizational-units.js';
-import type { ImportedOrganizationalUnit } from './organizational-units.js';
 import { renderAccountManifest } from './render-repository.js';
 import { manifestProblems } from './repository-check.js';
 import { scpAttachments } from './service-control-policies.js';
@@ -72,11 +71,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   ];
   const imported = accountCandidates(live, selection.units, options.organizationalUnits.length === 0);
   findings.push(...imported.findings);
-  const stackSets = withinSelection(
-    baselinesToImport(live, options.stackSetSettings),
-    live,
-    options.organizationalUnits.length === 0 ? undefined : selection.units,
-  );
+  const stackSets = baselinesToImport(live, options.stackSetSettings);
   if (!existing) findings.push(...stackSets.findings);
 
   let candidates = imported.candidates;
@@ -369,36 +364,4 @@ function renameReason(accountName: string, manifestName: string): string {
       : `another account of the organization, or a manifest the repository has, would also be named ${base}, so its id is added`;
   const reasons = [nameless, suffixed].filter((reason) => reason !== undefined);
   return `Written as ${manifestName}${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}; accountName keeps its name in AWS.`;
-}
-
-/**
- * With `--ou`, only the StackSets with a stack instance in an account of the selected subtrees: the others are not
- * theirs to bring in, and adopting one (its ManagedBy tag, which CloudFormation rolls out to every instance) would
- * have the first plan update only accounts outside what was imported. Those kept that reach further are told by
- * undeclaredAccountInstances, as in a full import. Without `--ou` (`units` undefined), all of them.
- */
-function withinSelection(
-  stackSets: ReturnType<typeof baselinesToImport>,
-  live: LiveOrganization,
-  units: readonly ImportedOrganizationalUnit[] | undefined,
-): ReturnType<typeof baselinesToImport> {
-  if (units === undefined) return stackSets;
-  const selected = new Set(units.filter((unit) => unit.complete).map((unit) => unit.id));
-  const inside = new Set(
-    live.accounts.filter((account) => selected.has(account.parentId)).map((account) => account.id),
-  );
-  const findings = [...stackSets.findings];
-  const baselines = stackSets.baselines.filter(({ stackSet }) => {
-    if (!stackSet.instances.some((instance) => inside.has(instance.accountId))) {
-      findings.push({
-        kind: 'left-out',
-        subject: `StackSet ${stackSet.name}`,
-        message:
-          'None of its stack instances is in the imported OUs, so it is not theirs to bring in: adopting it would update only accounts outside them. Import the OUs it reaches (vend import --accounts-only --ou <OU> adds their accounts), or the whole organization.',
-      });
-      return false;
-    }
-    return true;
-  });
-  return { ...stackSets, baselines, findings };
 }

@@ -27,7 +27,7 @@ export interface ImportedScps {
  * FullAWSAccess is no entry: `fullAWSAccess: false` marks where it is missing. Pure.
  */
 export function serviceControlPoliciesToImport(
-  live: Pick<LiveOrganization, 'serviceControlPolicies' | 'root' | 'organization'>,
+  live: Pick<LiveOrganization, 'serviceControlPolicies' | 'root' | 'organization' | 'organizationalUnits' | 'accounts'>,
   declaredTargetIds: ReadonlySet<string>,
   quotas: Quotas,
   /** `--ou` chose part of the organization: an SCP attached only outside it is no finding. */
@@ -75,7 +75,7 @@ export function serviceControlPoliciesToImport(
       findings.push({
         kind: 'check',
         subject,
-        message: `It is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} no manifest declares (${elsewhere.join(', ')}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review. To keep it out, detach it there (or declare ${elsewhere.length === 1 ? 'that target' : 'those targets'}), then import again.`,
+        message: `It is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => targetName(live, id)).join(', ')}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review. To keep it out, detach it there before the first plan; or declare ${elsewhere.length === 1 ? 'that target' : 'those targets'} (an OU in organization.yaml, an account with vend import --accounts-only).`,
       });
     inCatalogue.add(policy.name);
     // AWS tells DenyAll from denyall; macOS and Windows file systems by default do not, and the second file would
@@ -180,4 +180,13 @@ function catalogueNameFor(policy: ObservedPolicy, policies: readonly ObservedPol
   const taken = policies.some((other) => other !== policy && other.name.toLowerCase() === base.toLowerCase());
   if (base && !taken) return base;
   return `${base ? base.slice(0, 64 - policy.id.length - 1) : 'scp'}-${policy.id}`;
+}
+
+/** A policy target as a reader knows it: `OU Workloads/Prod (ou-…)`, `account app (1234…)`, `the root (r-…)`. */
+function targetName(live: Pick<LiveOrganization, 'root' | 'organizationalUnits' | 'accounts'>, id: string): string {
+  if (id === live.root.id) return `the root (${id})`;
+  const unit = live.organizationalUnits.find((candidate) => candidate.id === id);
+  if (unit) return `OU ${unit.path} (${id})`;
+  const account = live.accounts.find((candidate) => candidate.id === id);
+  return account ? `account ${account.name} (${id})` : id;
 }

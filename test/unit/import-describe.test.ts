@@ -292,7 +292,7 @@ test('an SCP also attached where no manifest declares (a suspended account) is a
     kind: 'check',
     subject: 'SCP guard (p-guard)',
     message: expect.stringMatching(
-      /^It is also attached to a target no manifest declares \(200000000002\), .* so the first plan adopts it as a high-impact change/,
+      /^It is also attached to a target the repository does not declare \(account old \(200000000002\)\), .* so the first plan adopts it as a high-impact change/,
     ),
   });
   // The plan agrees: its adoption is high impact.
