@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-UXUGQHE6.js";
+} from "./chunks/chunk-EQIR7LJX.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-7U6RYHKF.js";
+} from "./chunks/chunk-4LHQJ772.js";
 import "./chunks/chunk-3NAHGTET.js";
 import "./chunks/chunk-6T5APGHB.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -69,9 +69,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-LEMPFLER.js"),
-        import("./chunks/plan-text-3W4LCDEN.js"),
-        import("./chunks/plan-markdown-UUOYBPOL.js")
+        import("./chunks/plan-ELVD6WFR.js"),
+        import("./chunks/plan-text-F3AMXT3E.js"),
+        import("./chunks/plan-markdown-7ME5RWWV.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -106,10 +106,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-LSLYDTXH.js"),
+        import("./chunks/apply-YJ6MTS3Q.js"),
         import("./chunks/apply-text-7R2JA4BW.js"),
-        import("./chunks/apply-markdown-PQFFHC7Y.js"),
-        import("./chunks/plan-text-3W4LCDEN.js")
+        import("./chunks/apply-markdown-H2I6VQMT.js"),
+        import("./chunks/plan-text-F3AMXT3E.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -153,15 +153,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2XI6CUQH.js"),
-        import("./chunks/drift-text-JQZJP3XZ.js"),
-        import("./chunks/drift-markdown-4GMCFWS7.js"),
+        import("./chunks/drift-PLCWRLLW.js"),
+        import("./chunks/drift-text-V5YVGSSU.js"),
+        import("./chunks/drift-markdown-JAK7LPXZ.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YYCEQ36K.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ZQLM76D5.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -190,7 +190,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-DFXB2CI5.js"),
+        import("./chunks/import-ZLITZKLH.js"),
         import("./chunks/import-text-ILSXIZ3B.js")
       ]);
       const outcome = await runImport(settings);

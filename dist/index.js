@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-7U6RYHKF.js";
+} from "./chunks/chunk-4LHQJ772.js";
 import "./chunks/chunk-3NAHGTET.js";
 import "./chunks/chunk-6T5APGHB.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -52,7 +52,7 @@ function readGitHubEvent() {
     defaultBranch: context.payload.repository?.default_branch,
     ...pullRequest ? { pullRequestNumber: pullRequest.number } : {},
     fromFork: pullRequest !== void 0 && pullRequest.head?.repo?.full_name !== fullName,
-    runUrl: `${context.serverUrl}/${fullName}/actions/runs/${context.runId}`
+    ...Number.isInteger(context.runId) && context.runId > 0 ? { runUrl: `${context.serverUrl}/${fullName}/actions/runs/${context.runId}` } : {}
   };
 }
 
@@ -137,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EQL7B6MP.js");
+        const { runPlanAction } = await import("./chunks/plan-action-VAFIQG47.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-OIM2UDVR.js");
+        const { runApplyAction } = await import("./chunks/apply-action-D2RGI5YS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZSES5CVL.js");
+        const { runDriftAction } = await import("./chunks/drift-action-RSN2VHZ3.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -12,9 +12,9 @@ export interface CommentSection {
   /** Kept sections (summary, destructive changes, errors) are only cut when they alone exceed the limit. */
   keep: boolean;
   /**
-   * Among detail sections, higher ranks give way first; equal ranks the longest first to their compact renderings,
-   * and from the end when cut or dropped. Among kept sections, higher ranks take all their compact renderings before
-   * lower ones take any. Defaults to 0.
+   * Among detail sections, higher ranks give way first; within a rank the longest first, to their compact
+   * renderings and then when cut or dropped (equal sizes from the end). Among kept sections, higher ranks take all
+   * their compact renderings before lower ones take any. Defaults to 0.
    */
   trimRank?: number;
   /**
@@ -47,8 +47,8 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 
 /**
  * Joins the sections with blank lines into at most `limit` (see FitOptions). When the whole does not fit, detail
- * sections give way, highest `trimRank` first: all of them first to their compact renderings (the longest first
- * within a rank), then each in turn (from the end within a rank) is cut at a line boundary or dropped. Only when no detail section is left do kept
+ * sections give way, highest `trimRank` first: all of them first to their compact renderings, then each in turn is
+ * cut at a line boundary or dropped, the longest first within a rank (equal sizes from the end). Only when no detail section is left do kept
  * sections shrink, highest `trimRank` first and longest first within a rank: to their first compact rendering, then
  * the next, and last of all they are cut from the end. Once shrinking kept sections leaves room, those that shrank
  * earlier grow back and the dropped detail sections come back, most wanted first, while they fit; the first that
@@ -105,7 +105,13 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
       if (whole !== undefined) return whole;
     }
   }
-  for (const index of details) {
+  // Then cut or dropped, within a rank the longest (as it now stands) first: a diff that is still long after
+  // shrinking (padding on a few very long lines) must not stay while the short one beside it goes.
+  const largestFirst = [...details].sort(
+    (a, b) =>
+      (sections[b]!.trimRank ?? 0) - (sections[a]!.trimRank ?? 0) || measure(rendering[b]!) - measure(rendering[a]!),
+  );
+  for (const index of largestFirst) {
     const cut = cutToFit(index, false);
     if (cut !== undefined) return cut;
     dropped.add(index);

@@ -10,7 +10,7 @@ import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
 import { leadingDetails } from './effect-details.js';
-import { compactDiff } from './unified-diff.js';
+import { COMPACT_LINE_LENGTH, compactDiff } from './unified-diff.js';
 import { countOf, highImpactCount, unreadOwnershipNote } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
 import { mainDriftSections } from './plan-markdown-drift.js';
@@ -311,7 +311,9 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
         : `${fencedCode('diff', lines)}\n\n_Cut to its changes (${countOf(diff.lines.length, 'line')} of diff in all); the job summary has it whole._`;
     const renderings = (render: (text: string) => string) => ({
       markdown: render(block(diff.lines)),
-      ...(diff.lines.length > maxLines ? { compact: [render(block(compactDiff(diff.lines, maxLines)))] } : {}),
+      ...(diff.lines.length > maxLines || diff.lines.some((line) => line.length > COMPACT_LINE_LENGTH)
+        ? { compact: [render(block(compactDiff(diff.lines, maxLines)))] }
+        : {}),
     });
     const flagged = effect.change.destructive === true || effect.change.highImpact === true;
     if (of === 'SCP content') {

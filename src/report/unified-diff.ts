@@ -1,5 +1,6 @@
 import { structuredPatch } from 'diff';
 import { losesNumberValues } from '../config/json-numbers.js';
+import { formatCount } from '../config/quotas.js';
 import { countOf } from './phrasing.js';
 
 /** Lines of a unified diff: `@@ -1,4 +1,4 @@`, then ` `, `-` and `+` lines. */
@@ -49,10 +50,11 @@ export function prettyPolicy(minified: string): string {
  * A unified diff cut to about `max` lines for a short rendering, so that no change can hide behind another: runs of
  * added or removed comments and blank lines (padding) are left out, every other change keeps the usual three lines
  * of context (a whole-file SCP diff narrows to its changes), and when that is still too long each hunk gets a fair
- * share, small hunks whole first. Runs left out read `… N … not shown`. `lines` as UnifiedDiff's.
+ * share, small hunks whole first; a line longer than COMPACT_LINE_LENGTH is cut to it. Runs left out read `… N … not
+ * shown`. `lines` as UnifiedDiff's.
  */
 export function compactDiff(lines: readonly string[], max: number): string[] {
-  const narrowed = narrowContext(withoutFiller(lines));
+  const narrowed = narrowContext(withoutFiller(lines)).map(shortLine);
   if (narrowed.length <= max) return narrowed;
   const groups: string[][] = [];
   for (const line of narrowed) {
@@ -113,6 +115,16 @@ function withoutFiller(lines: readonly string[]): string[] {
   }
   flush();
   return kept;
+}
+
+/** The longest line a compact diff shows whole, in characters: a line of padding must not fill the rendering. */
+export const COMPACT_LINE_LENGTH = 400;
+
+/** A diff line cut to COMPACT_LINE_LENGTH, saying how much it leaves out. */
+function shortLine(line: string): string {
+  if (line.length <= COMPACT_LINE_LENGTH) return line;
+  const left = line.length - COMPACT_LINE_LENGTH;
+  return `${line.slice(0, COMPACT_LINE_LENGTH)} … (${formatCount(left)} more ${left === 1 ? 'character' : 'characters'} not shown)`;
 }
 
 /** How a compact diff marks lines it leaves out; no diff line starts with it. */

@@ -70,11 +70,14 @@ test('an access denied by an SCP says to fix the SCP, not that vend’s role lac
   const bySCP = denied(
     'User: arn:aws:sts::222222222222:assumed-role/vend-apply/x is not authorized to perform: organizations:TagResource with an explicit deny in a service control policy',
   );
-  expect(bySCP).toContain('An SCP denied the call, not a missing permission of vend’s role');
+  expect(bySCP).toContain('An SCP denied the call, not a missing permission: allow it in the SCP that denies it');
   expect(bySCP).not.toContain('lacks a permission');
   expect(
     denied('User: x is not authorized to perform: organizations:TagResource because no permissions boundary allows it'),
-  ).toContain('The permissions boundary on the role vend runs as denied the call');
+  ).toContain('The permissions boundary of the role that made the call denied it');
+  expect(
+    denied('User: x is not authorized to perform: iam:GetRole with an explicit deny in an identity-based policy'),
+  ).toContain('A Deny in a policy of the role that made the call refused it');
   expect(denied('User: x is not authorized to perform: organizations:TagResource')).toContain(
     'The role vend runs as lacks a permission',
   );

@@ -50,6 +50,13 @@ describe('a diff cut for a short rendering', () => {
     ]);
   });
 
+  test('a very long line is cut, saying how much it leaves out, so a few lines of padding cannot fill it', () => {
+    const padding = `# ${'x'.repeat(22_000)}`;
+    const compact = compactDiff(unifiedDiff('a: 1\n', `${padding}\na: 1\n`).lines, 120);
+    expect(compact).toContain(`+${padding.slice(0, 399)} … (21,603 more characters not shown)`);
+    expect(Math.max(...compact.map((line) => line.length))).toBeLessThan(460);
+  });
+
   test('is the diff itself when it already fits', () => {
     const diff = unifiedDiff('a: 1\n', 'a: 2\n').lines;
     expect(compactDiff(diff, 120)).toEqual(diff);

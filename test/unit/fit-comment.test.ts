@@ -127,6 +127,21 @@ test('of equal rank, the longest shrinks to its compact rendering first, whereve
   expect(comment).not.toContain('# pad 599');
 });
 
+test('of equal rank, the longest is cut or dropped first, so a diff of long padding lines cannot outstay a short one', () => {
+  const padding = `+# ${'x'.repeat(20_000)}`;
+  const trust = '+  Federated: arn:aws:iam::999999999999:saml-provider/evil';
+  const comment = fitComment(
+    [
+      { markdown: summary, keep: true },
+      { markdown: trust, keep: false },
+      { markdown: padding, keep: false },
+    ],
+    { limit: summary.length + 1_000 },
+  );
+  expect(comment).toContain(trust);
+  expect(comment).not.toContain('x'.repeat(2_000));
+});
+
 test('a detail section with a higher trim rank gives way first, wherever it stands', () => {
   const changes = Array.from({ length: 50 }, (_, i) => `change ${i}`).join('\n');
   const table = Array.from({ length: 50 }, (_, i) => `| row ${i} |`).join('\n');

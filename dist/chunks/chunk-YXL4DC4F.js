@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-JGRYWGPC.js";
+} from "./chunk-OUM2SH5D.js";
 import {
   loosens
 } from "./chunk-JH2H5BAC.js";

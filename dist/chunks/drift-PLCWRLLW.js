@@ -1,28 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-7SN5TEJU.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-Z7QWZGTL.js";
 import "./chunk-T55CMK62.js";
+import "./chunk-AJ5KE3WJ.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-OUM2SH5D.js";
+import "./chunk-BTCGKIGR.js";
 import "./chunk-EE5XMHFH.js";
-import "./chunk-HDNYMZJW.js";
+import "./chunk-KVR2266Y.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-5UQRBWEL.js";
 import "./chunk-PIBKUKFW.js";
-import "./chunk-UXUGQHE6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7U6RYHKF.js";
+import "./chunk-4LHQJ772.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-LHWWX62A.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
+import "./chunk-CRRSF2FC.js";
 import "./chunk-MQGSMMCU.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };

@@ -3,12 +3,12 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-R27I5SSF.js";
-import "./chunk-VTGTAO2L.js";
-import "./chunk-N46BYA5D.js";
-import "./chunk-BO7QUQJZ.js";
+} from "./chunk-KKN3KGFD.js";
+import "./chunk-WBMMUOZG.js";
+import "./chunk-BUVG7WQT.js";
+import "./chunk-5MPNU4YD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-6K755HRR.js";
+import "./chunk-5UQRBWEL.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";

@@ -2,26 +2,26 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KNRJXZNP.js";
+} from "./chunk-6D3HUMLF.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-IG5ZKUCW.js";
+} from "./chunk-JUIM5E3X.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-A57VD3GU.js";
+} from "./chunk-3SAQW5XC.js";
 import {
   logInfo
 } from "./chunk-RA4CMQC3.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-SLTYBYO4.js";
+} from "./chunk-WNGWO4WA.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-N46BYA5D.js";
-import "./chunk-BO7QUQJZ.js";
+import "./chunk-BUVG7WQT.js";
+import "./chunk-5MPNU4YD.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -41,21 +41,21 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-PHEGDVS4.js";
-import "./chunk-YXIQ4QKH.js";
-import "./chunk-JGRYWGPC.js";
+} from "./chunk-O2FGJZBL.js";
+import "./chunk-YXL4DC4F.js";
+import "./chunk-OUM2SH5D.js";
 import "./chunk-BTCGKIGR.js";
 import "./chunk-EE5XMHFH.js";
-import "./chunk-HDNYMZJW.js";
+import "./chunk-KVR2266Y.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-6K755HRR.js";
+import "./chunk-5UQRBWEL.js";
 import "./chunk-PIBKUKFW.js";
 import {
   readLocalFile
-} from "./chunk-UXUGQHE6.js";
+} from "./chunk-EQIR7LJX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7U6RYHKF.js";
+import "./chunk-4LHQJ772.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";

@@ -5,8 +5,8 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-SLTYBYO4.js";
-import "./chunk-BO7QUQJZ.js";
+} from "./chunk-WNGWO4WA.js";
+import "./chunk-5MPNU4YD.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-V43ZZETS.js";
 import "./chunk-LHWWX62A.js";

@@ -1,19 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-IG5ZKUCW.js";
-import "./chunk-N46BYA5D.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-6D3HUMLF.js";
+import "./chunk-JUIM5E3X.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-BUVG7WQT.js";
+import "./chunk-5MPNU4YD.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-YXIQ4QKH.js";
-import "./chunk-JGRYWGPC.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-YXL4DC4F.js";
+import "./chunk-OUM2SH5D.js";
 import "./chunk-BTCGKIGR.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-6K755HRR.js";
+import "./chunk-5UQRBWEL.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
@@ -29,9 +32,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -7,10 +7,10 @@ import {
   driftSummaryLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-N46BYA5D.js";
+} from "./chunk-BUVG7WQT.js";
 import {
   fitComment
-} from "./chunk-BO7QUQJZ.js";
+} from "./chunk-5MPNU4YD.js";
 import {
   codeSpan,
   escapeMarkdown,

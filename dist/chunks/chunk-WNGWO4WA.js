@@ -3,7 +3,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-BO7QUQJZ.js";
+} from "./chunk-5MPNU4YD.js";
 import {
   escapeMarkdown,
   inlineCode

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-IG5ZKUCW.js";
+} from "./chunk-JUIM5E3X.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,12 +15,12 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-N46BYA5D.js";
+} from "./chunk-BUVG7WQT.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-BO7QUQJZ.js";
+} from "./chunk-5MPNU4YD.js";
 import {
   escapeMarkdown,
   fencedCode,
@@ -34,13 +34,14 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-YXIQ4QKH.js";
+} from "./chunk-YXL4DC4F.js";
 import {
   leadingDetails
-} from "./chunk-JGRYWGPC.js";
+} from "./chunk-OUM2SH5D.js";
 import {
+  COMPACT_LINE_LENGTH,
   compactDiff
-} from "./chunk-6K755HRR.js";
+} from "./chunk-5UQRBWEL.js";
 import {
   CHANGE_KINDS
 } from "./chunk-XSBVNBEQ.js";
@@ -504,7 +505,7 @@ function diffSections(effects, maxLines) {
 _Cut to its changes (${countOf(diff.lines.length, "line")} of diff in all); the job summary has it whole._`;
     const renderings = (render) => ({
       markdown: render(block(diff.lines)),
-      ...diff.lines.length > maxLines ? { compact: [render(block(compactDiff(diff.lines, maxLines)))] } : {}
+      ...diff.lines.length > maxLines || diff.lines.some((line) => line.length > COMPACT_LINE_LENGTH) ? { compact: [render(block(compactDiff(diff.lines, maxLines)))] } : {}
     });
     const flagged = effect.change.destructive === true || effect.change.highImpact === true;
     if (of === "SCP content") {

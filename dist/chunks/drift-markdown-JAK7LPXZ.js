@@ -3,11 +3,11 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-VTGTAO2L.js";
-import "./chunk-N46BYA5D.js";
-import "./chunk-BO7QUQJZ.js";
+} from "./chunk-WBMMUOZG.js";
+import "./chunk-BUVG7WQT.js";
+import "./chunk-5MPNU4YD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-6K755HRR.js";
+import "./chunk-5UQRBWEL.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";

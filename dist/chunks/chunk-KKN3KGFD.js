@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-VTGTAO2L.js";
+} from "./chunk-WBMMUOZG.js";
 import {
   fitComment
-} from "./chunk-BO7QUQJZ.js";
+} from "./chunk-5MPNU4YD.js";
 import {
   codeSpan,
   escapeMarkdown

@@ -13,7 +13,7 @@ import {
 import {
   prettyPolicy,
   unifiedDiff
-} from "./chunk-6K755HRR.js";
+} from "./chunk-5UQRBWEL.js";
 import {
   maskNoEchoDefaults
 } from "./chunk-PIBKUKFW.js";

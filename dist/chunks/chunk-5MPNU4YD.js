@@ -50,7 +50,10 @@ function fitComment(sections, options = {}) {
       if (whole !== void 0) return whole;
     }
   }
-  for (const index of details) {
+  const largestFirst = [...details].sort(
+    (a, b) => (sections[b].trimRank ?? 0) - (sections[a].trimRank ?? 0) || measure(rendering[b]) - measure(rendering[a])
+  );
+  for (const index of largestFirst) {
     const cut = cutToFit(index, false);
     if (cut !== void 0) return cut;
     dropped.add(index);

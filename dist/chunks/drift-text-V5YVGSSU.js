@@ -7,12 +7,12 @@ import {
   findingHeadline,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-N46BYA5D.js";
+} from "./chunk-BUVG7WQT.js";
 import {
   ansi,
   plain
 } from "./chunk-X4XDSYAD.js";
-import "./chunk-6K755HRR.js";
+import "./chunk-5UQRBWEL.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";

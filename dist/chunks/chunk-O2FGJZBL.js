@@ -6,7 +6,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-YXIQ4QKH.js";
+} from "./chunk-YXL4DC4F.js";
 import {
   computePlan,
   repositoryCommit
@@ -17,17 +17,17 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-HDNYMZJW.js";
+} from "./chunk-KVR2266Y.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-UXUGQHE6.js";
+} from "./chunk-EQIR7LJX.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-7U6RYHKF.js";
+} from "./chunk-4LHQJ772.js";
 import {
   readRepositoryBytes
 } from "./chunk-6T5APGHB.js";
@@ -77,11 +77,12 @@ async function runPlan(settings, dependencies = {}) {
       const separated = separateMainDrift(plan, mainPlan);
       const renamed = renamedByHand(base.desired, observed, separated.corrections);
       const accepted = acceptedFindings(base.desired, observed, mainPlan, separated.accepted);
+      const alsoOnMain = new Set(separated.alsoCorrecting.map((change) => change.id));
       const undoesIgnored = ignoredCorrections(
         base.desired,
         observed,
         mainPlan,
-        separated.corrections,
+        [...separated.corrections, ...mainPlan.changes.filter((change) => alsoOnMain.has(change.id))],
         base.driftIgnore,
         dependencies.now ?? /* @__PURE__ */ new Date()
       );

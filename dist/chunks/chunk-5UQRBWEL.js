@@ -3,6 +3,9 @@ import {
   losesNumberValues
 } from "./chunk-ETJIYOCL.js";
 import {
+  formatCount
+} from "./chunk-7G3CWXQ2.js";
+import {
   countOf
 } from "./chunk-CRRSF2FC.js";
 
@@ -399,7 +402,7 @@ function prettyPolicy(minified) {
   }
 }
 function compactDiff(lines, max) {
-  const narrowed = narrowContext(withoutFiller(lines));
+  const narrowed = narrowContext(withoutFiller(lines)).map(shortLine);
   if (narrowed.length <= max) return narrowed;
   const groups = [];
   for (const line of narrowed) {
@@ -450,6 +453,12 @@ function withoutFiller(lines) {
   flush();
   return kept;
 }
+var COMPACT_LINE_LENGTH = 400;
+function shortLine(line) {
+  if (line.length <= COMPACT_LINE_LENGTH) return line;
+  const left = line.length - COMPACT_LINE_LENGTH;
+  return `${line.slice(0, COMPACT_LINE_LENGTH)} \u2026 (${formatCount(left)} more ${left === 1 ? "character" : "characters"} not shown)`;
+}
 var ELISION = "\u2026";
 function narrowContext(lines) {
   const isChange = (line) => line.startsWith("+") || line.startsWith("-") || line.startsWith(ELISION);
@@ -478,5 +487,6 @@ function narrowContext(lines) {
 export {
   unifiedDiff,
   prettyPolicy,
-  compactDiff
+  compactDiff,
+  COMPACT_LINE_LENGTH
 };

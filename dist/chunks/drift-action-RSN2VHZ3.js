@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-R27I5SSF.js";
+} from "./chunk-KKN3KGFD.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -17,23 +17,23 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-P5TBAPFC.js";
+} from "./chunk-Z7QWZGTL.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-VTGTAO2L.js";
+} from "./chunk-WBMMUOZG.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-N46BYA5D.js";
+} from "./chunk-BUVG7WQT.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-BO7QUQJZ.js";
+} from "./chunk-5MPNU4YD.js";
 import {
   APPLY_EVENTS,
   error,
@@ -53,16 +53,16 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-JGRYWGPC.js";
+import "./chunk-OUM2SH5D.js";
 import "./chunk-BTCGKIGR.js";
 import "./chunk-EE5XMHFH.js";
-import "./chunk-HDNYMZJW.js";
+import "./chunk-KVR2266Y.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-6K755HRR.js";
+import "./chunk-5UQRBWEL.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7U6RYHKF.js";
+import "./chunk-4LHQJ772.js";
 import {
   expiryInstant,
   isIgnored
@@ -332,7 +332,7 @@ function driftChangeComment(change, previous, report) {
           markdown: [
             "**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry\u2019s reason:",
             ...change.changedWhileIgnored.map(
-              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${finding.details?.[0] ? ` (${escapeMarkdown(brief(finding.details[0].replace(/\s+/g, " ")))})` : ""}`
+              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding))})` : ""}`
             )
           ].join("\n")
         }
@@ -349,6 +349,12 @@ function driftChangeComment(change, previous, report) {
     ],
     { seeAlso: "the issue body" }
   );
+}
+function changedDetail(finding) {
+  const lines = (finding.details ?? []).flatMap((detail) => detail.split("\n"));
+  const changed = lines.filter((line) => /^[+-](?![+-]{2} )/.test(line));
+  const shown = changed.length > 0 ? changed.slice(0, 4).join(" ") : lines[0];
+  return shown === void 0 ? void 0 : brief(shown.replace(/\s+/g, " "));
 }
 function coveringFindings(covered = /* @__PURE__ */ new Map()) {
   const byFinding = /* @__PURE__ */ new Map();
@@ -373,7 +379,7 @@ function driftClosedComment(report, previouslyReported, ignoredUnverified = 0, a
   ];
   const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
-  const opening = ignored > 0 ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until its entries expire (listed in the body). ${closing}; vend reopens it when a finding is reported again.` : `${previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift"}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
+  const opening = ignored > 0 ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? "its entry expires" : "their entries expire"} (listed in the body). ${closing}; vend reopens it when a finding is reported again.` : `${previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift"}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
   return [
     opening,
     ...cleared.length > 0 ? ["", "**Cleared:**", ...named(cleared)] : [],
@@ -483,7 +489,9 @@ async function publishDriftIssue(octokit, target, checked) {
           );
           return done("updated", true);
         }
-        if (existing.title === title) return done("none", false);
+        const recorded = previous.ignoredObserved ?? /* @__PURE__ */ new Map();
+        const sameIgnored = report.ignored.length === recorded.size && report.ignored.every((finding) => recorded.get(finding.id) === observedDigest(finding));
+        if (existing.title === title && sameIgnored) return done("none", false);
         await updateDriftIssue(octokit, location, existing.number, { title, body });
         return done("updated", false);
       }

@@ -115,7 +115,8 @@ function lengthIn(unit, value) {
 }
 function lengthProblem(constraint, value) {
   const length = lengthIn(constraint.unit, value);
-  if (length > constraint.maxLength) return `is ${length} ${constraint.unit}; at most ${constraint.maxLength} fit`;
+  if (length > constraint.maxLength)
+    return `is ${formatCount(length)} ${constraint.unit}; at most ${formatCount(constraint.maxLength)} fit`;
   if (length < constraint.minLength)
     return `is ${length} ${constraint.unit}; at least ${constraint.minLength} are needed`;
   return void 0;
@@ -1380,7 +1381,7 @@ function declarationProblem(declaration, value) {
   if (minLength !== void 0 && length < minLength)
     return `is ${length} character${length === 1 ? "" : "s"}, shorter than its MinLength ${minLength}`;
   if (maxLength !== void 0 && length > maxLength)
-    return `is ${length} characters, longer than its MaxLength ${maxLength}`;
+    return `is ${formatCount(length)} characters, longer than its MaxLength ${formatCount(maxLength)}`;
   if (typeof allowedPattern === "string" && !wholeMatch(allowedPattern, value))
     return `does not match its AllowedPattern ${allowedPattern}`;
   return void 0;
@@ -1500,7 +1501,7 @@ function checkSectionSizes({ source, template }, quotas) {
     diagnostics.push(
       source.diagnostic(
         RULES.templateLimits,
-        `the template Description is ${lengthIn("bytes", description)} bytes; ${limitPhrase("CloudFormation", "templateDescriptionSize", quotas.templateDescriptionSize)}. Shorten it.`,
+        `the template Description is ${formatCount(lengthIn("bytes", description))} bytes; ${limitPhrase("CloudFormation", "templateDescriptionSize", quotas.templateDescriptionSize)}. Shorten it.`,
         ["Description"]
       )
     );
@@ -1574,7 +1575,7 @@ function checkParameterDeclarations({ source, template }, quotas) {
       diagnostics.push(
         source.diagnostic(
           RULES.templateLimits,
-          `parameter name is ${lengthIn("characters", name)} characters; ${limitPhrase("CloudFormation", "parameterNameLength", quotas.parameterNameLength)}. Shorten it.`,
+          `parameter name is ${formatCount(lengthIn("characters", name))} characters; ${limitPhrase("CloudFormation", "parameterNameLength", quotas.parameterNameLength)}. Shorten it.`,
           ["Parameters", name],
           "key"
         )
@@ -3548,7 +3549,7 @@ var REGISTRY_TYPE = /^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(?:
 var CUSTOM_TYPE = /^Custom::[A-Za-z0-9_@-]{1,60}$/;
 var LOGICAL_ID = /^[A-Za-z0-9]+$/;
 var AWS_NAMESPACE = /^(?:AWS|Alexa)::/i;
-var KNOWN_TYPES = new Set(CLOUDFORMATION_RESOURCE_TYPES);
+var KNOWN_TYPES = /* @__PURE__ */ new Set([...CLOUDFORMATION_RESOURCE_TYPES, "AWS::CDK::Metadata"]);
 var checkTemplateResources = ({ repository }) => [...repository.templates.values()].flatMap((template) => {
   if (!isCloudFormationTemplate(template.template)) return [];
   if (!usesMacros(template.template)) return checkResources(template, template.template.Resources);
@@ -5486,6 +5487,66 @@ var RESOURCE_SCHEMAS = {
   "Alexa::ASK::Skill": ["Id", "AuthenticationConfiguration SkillPackage VendorId", "AuthenticationConfiguration SkillPackage VendorId"]
 };
 
+// src/config/rules/template-dependencies.ts
+function dependencyCycles(section, resources) {
+  const edges = /* @__PURE__ */ new Map();
+  for (const [logicalId, resource] of Object.entries(section)) {
+    if (!isMapping(resource)) continue;
+    const named = /* @__PURE__ */ new Set();
+    collectReferences({ ...resource, Condition: void 0 }, named);
+    edges.set(logicalId, new Set([...named].filter((name) => resources.has(name))));
+  }
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const cycles = [];
+  const visit = (node) => {
+    index.set(node, index.size);
+    low.set(node, index.get(node));
+    stack.push(node);
+    onStack.add(node);
+    for (const next of edges.get(node) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node), low.get(next)));
+      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node), index.get(next)));
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const component = [];
+    for (let member = stack.pop(); member !== void 0; member = stack.pop()) {
+      onStack.delete(member);
+      component.push(member);
+      if (member === node) break;
+    }
+    if (component.length > 1 || edges.get(node)?.has(node)) cycles.push(component.sort(compareText));
+  };
+  for (const node of [...edges.keys()].sort(compareText)) if (!index.has(node)) visit(node);
+  return cycles.sort((a, b) => compareText(a[0], b[0]));
+}
+function collectReferences(node, into) {
+  if (Array.isArray(node)) return node.forEach((item) => collectReferences(item, into));
+  if (!isMapping(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "DependsOn") {
+      for (const name of Array.isArray(value) ? value : [value]) if (typeof name === "string") into.add(name);
+    }
+    if (key === "Ref" && typeof value === "string") into.add(value);
+    if (key === "Fn::GetAtt") {
+      const target = Array.isArray(value) ? value[0] : typeof value === "string" ? value.split(".")[0] : void 0;
+      if (typeof target === "string") into.add(target);
+    }
+    if (key === "Fn::Sub") for (const name of subReferences(value)) into.add(name.split(".")[0]);
+    collectReferences(value, into);
+  }
+}
+function subReferences(argument) {
+  const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
+  if (typeof text !== "string") return [];
+  const own = new Set(isMapping(variables) ? Object.keys(variables) : []);
+  return [...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map(([, variable]) => variable.trim()).filter((name) => !own.has(name));
+}
+
 // src/config/rules/template-resource-schema-rules.ts
 var OPEN_TYPES = /^(Custom::|AWS::CloudFormation::CustomResource$|AWS::Serverless::)/;
 function schemaOf(type) {
@@ -5519,25 +5580,25 @@ function propertyProblems({ source }, name, resource) {
   for (const key of Object.keys(properties)) {
     if (schema.properties.has(key)) continue;
     const near = closestName(key, schema.properties);
-    problems.push(
-      source.diagnostic(
-        RULES.templateResource,
-        `${type} has no property '${key}'; CloudFormation would refuse it when a stack instance deploys ("Encountered unsupported property").${near ? ` Did you mean '${near}'?` : ""} Its properties come from ${CLOUDFORMATION_RESOURCE_TYPES_SOURCE}.`,
-        ["Resources", name, "Properties", key],
-        "key"
-      )
+    const diagnostic = source.diagnostic(
+      RULES.templateResource,
+      near ? `${type} has no property '${key}'; did you mean '${near}'? CloudFormation would refuse it when a stack instance deploys ("Encountered unsupported property").` : `${type} has no property '${key}' in ${CLOUDFORMATION_RESOURCE_TYPES_SOURCE}; CloudFormation refuses an unknown property when a stack instance deploys. Check the name against the resource's documentation; if AWS added it since, this warning goes away with an update of @aws-cdk/aws-service-spec.`,
+      ["Resources", name, "Properties", key],
+      "key"
     );
+    problems.push(near ? diagnostic : { ...diagnostic, severity: "warning" });
   }
   const missing = schema.required.filter((key) => !Object.hasOwn(properties, key));
   if (missing.length > 0)
-    problems.push(
-      source.diagnostic(
+    problems.push({
+      ...source.diagnostic(
         RULES.templateResource,
-        `${type} requires ${missing.map((key) => `'${key}'`).join(", ")}, which '${name}' does not set; CloudFormation would refuse it when a stack instance deploys. Add ${missing.length === 1 ? "it" : "them"} under Properties.`,
+        `${type} requires ${missing.map((key) => `'${key}'`).join(", ")} in ${CLOUDFORMATION_RESOURCE_TYPES_SOURCE}, which '${name}' does not set; CloudFormation refuses a resource without a property it requires when a stack instance deploys. Add ${missing.length === 1 ? "it" : "them"} under Properties, unless the resource's documentation lets another property stand in.`,
         ["Resources", name, ...isMapping(resource.Properties) ? ["Properties"] : []],
         "key"
-      )
-    );
+      ),
+      severity: "warning"
+    });
   return problems;
 }
 function getAttProblems(template, types, node, path) {
@@ -5545,21 +5606,33 @@ function getAttProblems(template, types, node, path) {
     return node.flatMap((item, index) => getAttProblems(template, types, item, [...path, index]));
   if (!isMapping(node)) return [];
   const keys = Object.keys(node);
-  if (keys.length === 1 && keys[0] === "Fn::GetAtt") {
-    const problem = attributeProblem(types, node["Fn::GetAtt"]);
-    return problem ? [template.source.diagnostic(RULES.templateStructure, problem, path, "value")] : [];
-  }
-  return keys.flatMap((key) => getAttProblems(template, types, node[key], [...path, key]));
+  const attributes = keys.length !== 1 ? [] : keys[0] === "Fn::GetAtt" ? [node["Fn::GetAtt"]] : keys[0] === "Fn::Sub" ? subReferences(node["Fn::Sub"]).filter((name) => name.includes(".")) : [];
+  const found = attributes.flatMap((argument) => {
+    const problem = attributeProblem(types, argument);
+    if (!problem) return [];
+    const diagnostic = template.source.diagnostic(RULES.templateStructure, problem.message, path, "value");
+    return [problem.near ? diagnostic : { ...diagnostic, severity: "warning" }];
+  });
+  if (keys.length === 1 && keys[0] === "Fn::GetAtt") return found;
+  return [...found, ...keys.flatMap((key) => getAttProblems(template, types, node[key], [...path, key]))];
 }
 function attributeProblem(types, argument) {
   const [resource, attribute] = Array.isArray(argument) ? argument : typeof argument === "string" ? [argument.slice(0, argument.indexOf(".")), argument.slice(argument.indexOf(".") + 1)] : [];
   if (typeof resource !== "string" || typeof attribute !== "string") return void 0;
   const type = types.get(resource);
   const schema = schemaOf(type);
-  if (!schema || schema.attributes.size === 0 || schema.attributes.has(attribute)) return void 0;
-  if (type === "AWS::CloudFormation::Stack" && attribute.startsWith("Outputs.")) return void 0;
-  const near = closestName(attribute, schema.attributes);
-  return `resource '${resource}' (${type}) has no attribute '${attribute}' for Fn::GetAtt; CloudFormation would refuse the template.${near ? ` Did you mean '${near}'?` : ` It has ${[...schema.attributes].slice(0, 8).join(", ")}${schema.attributes.size > 8 ? ", \u2026" : ""}.`}`;
+  if (!schema || schema.attributes.size === 0) return void 0;
+  const head = attribute.split(".")[0];
+  if (schema.attributes.has(attribute) || schema.properties.has(attribute) || schema.attributes.has(head))
+    return void 0;
+  const near = closestName(attribute, [...schema.attributes, ...schema.properties]);
+  return near ? {
+    near: true,
+    message: `resource '${resource}' (${type}) has no attribute '${attribute}'; did you mean '${near}'? CloudFormation would refuse the template.`
+  } : {
+    near: false,
+    message: `resource '${resource}' (${type}) has no attribute '${attribute}' in ${CLOUDFORMATION_RESOURCE_TYPES_SOURCE} (it has ${[...schema.attributes].slice(0, 8).join(", ")}${schema.attributes.size > 8 ? ", \u2026" : ""}); CloudFormation refuses an attribute the type lacks. Check it against the resource's "Return values"; if AWS added it since, this warning goes away with an update of @aws-cdk/aws-service-spec.`
+  };
 }
 
 // src/config/rules/template-function-rules.ts
@@ -5636,6 +5709,13 @@ function literalProblems(name, argument, path, mappings, report) {
         )
       ];
   }
+  if ((name === "Fn::Join" || name === "Fn::Select") && !Array.isArray(argument[1]) && !isFunction(argument[1]))
+    return [
+      report(
+        `${name} takes a list of values second${typeof argument[1] === "string" ? `, not the text '${argument[1]}'` : ""}; CloudFormation would refuse the template. Write [${name === "Fn::Join" ? "',', [a, b]" : "0, [a, b]"}], or give a function that returns a list.`,
+        path
+      )
+    ];
   if (name === "Fn::FindInMap") {
     const [map, top, second] = argument;
     const mapping = typeof map === "string" ? mappings[map] : void 0;
@@ -5686,7 +5766,7 @@ function outputProblems(outputs, report) {
         )
       );
     const exportName = isMapping(output.Export) ? output.Export.Name : void 0;
-    if (typeof exportName !== "string") continue;
+    if (typeof exportName !== "string" || output.Condition !== void 0) continue;
     const first = exported.get(exportName);
     if (first !== void 0)
       found.push(
@@ -5785,66 +5865,6 @@ var checkTemplateNames = ({ repository }) => [...repository.templates.values()].
     }
   return diagnostics;
 });
-
-// src/config/rules/template-dependencies.ts
-function dependencyCycles(section, resources) {
-  const edges = /* @__PURE__ */ new Map();
-  for (const [logicalId, resource] of Object.entries(section)) {
-    if (!isMapping(resource)) continue;
-    const named = /* @__PURE__ */ new Set();
-    collectReferences({ ...resource, Condition: void 0 }, named);
-    edges.set(logicalId, new Set([...named].filter((name) => resources.has(name))));
-  }
-  const index = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const stack = [];
-  const onStack = /* @__PURE__ */ new Set();
-  const cycles = [];
-  const visit = (node) => {
-    index.set(node, index.size);
-    low.set(node, index.get(node));
-    stack.push(node);
-    onStack.add(node);
-    for (const next of edges.get(node) ?? []) {
-      if (!index.has(next)) {
-        visit(next);
-        low.set(node, Math.min(low.get(node), low.get(next)));
-      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node), index.get(next)));
-    }
-    if (low.get(node) !== index.get(node)) return;
-    const component = [];
-    for (let member = stack.pop(); member !== void 0; member = stack.pop()) {
-      onStack.delete(member);
-      component.push(member);
-      if (member === node) break;
-    }
-    if (component.length > 1 || edges.get(node)?.has(node)) cycles.push(component.sort(compareText));
-  };
-  for (const node of [...edges.keys()].sort(compareText)) if (!index.has(node)) visit(node);
-  return cycles.sort((a, b) => compareText(a[0], b[0]));
-}
-function collectReferences(node, into) {
-  if (Array.isArray(node)) return node.forEach((item) => collectReferences(item, into));
-  if (!isMapping(node)) return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "DependsOn") {
-      for (const name of Array.isArray(value) ? value : [value]) if (typeof name === "string") into.add(name);
-    }
-    if (key === "Ref" && typeof value === "string") into.add(value);
-    if (key === "Fn::GetAtt") {
-      const target = Array.isArray(value) ? value[0] : typeof value === "string" ? value.split(".")[0] : void 0;
-      if (typeof target === "string") into.add(target);
-    }
-    if (key === "Fn::Sub") for (const name of subReferences(value)) into.add(name.split(".")[0]);
-    collectReferences(value, into);
-  }
-}
-function subReferences(argument) {
-  const [text, variables] = Array.isArray(argument) ? argument : [argument, {}];
-  if (typeof text !== "string") return [];
-  const own = new Set(isMapping(variables) ? Object.keys(variables) : []);
-  return [...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map(([, variable]) => variable.trim()).filter((name) => !own.has(name));
-}
 
 // src/config/cloudformation-functions.ts
 var FUNCTIONS = new Set(
@@ -6038,13 +6058,13 @@ function outputFindings(template, body) {
 }
 var NAME_LIMIT = 255;
 function nameLengthFindings({ source }, body) {
-  return ["Resources", "Parameters", "Mappings", "Outputs"].flatMap((section) => {
+  return ["Resources", "Mappings", "Outputs"].flatMap((section) => {
     const entries = body[section];
     if (!isMapping(entries)) return [];
     return Object.keys(entries).filter((name) => name.length > NAME_LIMIT).map(
       (name) => source.diagnostic(
         RULES.templateLimits,
-        `the name '${name.slice(0, 40)}\u2026' under ${section} is ${name.length} characters; CloudFormation allows ${NAME_LIMIT}. Shorten it, and every reference to it.`,
+        `the name '${name.slice(0, 40)}\u2026' under ${section} is ${formatCount(name.length)} characters; CloudFormation allows ${NAME_LIMIT}. Shorten it, and every reference to it.`,
         [section, name],
         "key"
       )

@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-HDNYMZJW.js";
+} from "./chunk-KVR2266Y.js";
 import {
   declaresTransform
 } from "./chunk-JH2H5BAC.js";
@@ -44,11 +44,11 @@ import {
 } from "./chunk-PIBKUKFW.js";
 import {
   readLocalFile
-} from "./chunk-UXUGQHE6.js";
+} from "./chunk-EQIR7LJX.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-7U6RYHKF.js";
+} from "./chunk-4LHQJ772.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

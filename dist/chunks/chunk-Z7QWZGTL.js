@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-JGRYWGPC.js";
+} from "./chunk-OUM2SH5D.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -36,14 +36,14 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-HDNYMZJW.js";
+} from "./chunk-KVR2266Y.js";
 import {
   controlsAccess
 } from "./chunk-JH2H5BAC.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-7U6RYHKF.js";
+} from "./chunk-4LHQJ772.js";
 import {
   applyIgnoreList,
   expiresSoon,

@@ -34,7 +34,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-HDNYMZJW.js";
+} from "./chunk-KVR2266Y.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-PIBKUKFW.js";
 import {
   writeLocalFile
-} from "./chunk-UXUGQHE6.js";
+} from "./chunk-EQIR7LJX.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -57,7 +57,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-7U6RYHKF.js";
+} from "./chunk-4LHQJ772.js";
 import "./chunk-3NAHGTET.js";
 import {
   ACCOUNTS_DIR,
@@ -564,7 +564,7 @@ function serviceControlPoliciesToImport(live, declaredTargetIds, quotas, partial
       findings.push({
         kind: "check",
         subject,
-        message: `It is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} no manifest declares (${elsewhere.join(", ")}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review. To keep it out, detach it there (or declare ${elsewhere.length === 1 ? "that target" : "those targets"}), then import again.`
+        message: `It is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => targetName(live, id)).join(", ")}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review. To keep it out, detach it there before the first plan; or declare ${elsewhere.length === 1 ? "that target" : "those targets"} (an OU in organization.yaml, an account with vend import --accounts-only).`
       });
     inCatalogue.add(policy.name);
     const file = filesInLowerCase.has(`baselines/scps/${policy.name}.json`.toLowerCase()) ? `baselines/scps/${policy.name}-${policy.id}.json` : `baselines/scps/${policy.name}.json`;
@@ -632,6 +632,13 @@ function catalogueNameFor(policy, policies) {
   const taken = policies.some((other) => other !== policy && other.name.toLowerCase() === base.toLowerCase());
   if (base && !taken) return base;
   return `${base ? base.slice(0, 64 - policy.id.length - 1) : "scp"}-${policy.id}`;
+}
+function targetName(live, id) {
+  if (id === live.root.id) return `the root (${id})`;
+  const unit = live.organizationalUnits.find((candidate) => candidate.id === id);
+  if (unit) return `OU ${unit.path} (${id})`;
+  const account = live.accounts.find((candidate) => candidate.id === id);
+  return account ? `account ${account.name} (${id})` : id;
 }
 
 // src/import/stack-set-baselines.ts
@@ -1061,11 +1068,7 @@ function describeOrganization(live, options) {
   ];
   const imported = accountCandidates(live, selection.units, options.organizationalUnits.length === 0);
   findings.push(...imported.findings);
-  const stackSets = withinSelection(
-    baselinesToImport(live, options.stackSetSettings),
-    live,
-    options.organizationalUnits.length === 0 ? void 0 : selection.units
-  );
+  const stackSets = baselinesToImport(live, options.stackSetSettings);
   if (!existing) findings.push(...stackSets.findings);
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;
@@ -1294,26 +1297,6 @@ function renameReason(accountName, manifestName) {
   const suffixed = base === manifestName ? void 0 : `another account of the organization, or a manifest the repository has, would also be named ${base}, so its id is added`;
   const reasons = [nameless, suffixed].filter((reason) => reason !== void 0);
   return `Written as ${manifestName}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}; accountName keeps its name in AWS.`;
-}
-function withinSelection(stackSets, live, units) {
-  if (units === void 0) return stackSets;
-  const selected = new Set(units.filter((unit) => unit.complete).map((unit) => unit.id));
-  const inside = new Set(
-    live.accounts.filter((account) => selected.has(account.parentId)).map((account) => account.id)
-  );
-  const findings = [...stackSets.findings];
-  const baselines = stackSets.baselines.filter(({ stackSet }) => {
-    if (!stackSet.instances.some((instance) => inside.has(instance.accountId))) {
-      findings.push({
-        kind: "left-out",
-        subject: `StackSet ${stackSet.name}`,
-        message: "None of its stack instances is in the imported OUs, so it is not theirs to bring in: adopting it would update only accounts outside them. Import the OUs it reaches (vend import --accounts-only --ou <OU> adds their accounts), or the whole organization."
-      });
-      return false;
-    }
-    return true;
-  });
-  return { ...stackSets, baselines, findings };
 }
 
 // src/import/kept-manifests.ts

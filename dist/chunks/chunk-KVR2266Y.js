@@ -46632,13 +46632,15 @@ var HINTS = {
 function policyTypeHint(name, message) {
   if (name !== "AccessDeniedException" && name !== "AccessDenied") return void 0;
   if (/service control polic/i.test(message))
-    return "An SCP denied the call, not a missing permission of vend\u2019s role: the account vend runs in is under SCPs (a delegated administrator account is; the management account never is). Allow the call in the SCP that denies it, or run vend from the management account.";
+    return "An SCP denied the call, not a missing permission: allow it in the SCP that denies it, attached to the account the call ran in or an OU above it (the management account is never under SCPs; a delegated administrator account is).";
   if (/resource control polic/i.test(message))
-    return "A resource control policy (RCP) denied the call, not a missing permission of vend\u2019s role: allow it in that RCP.";
+    return "A resource control policy (RCP) denied the call, not a missing permission: allow it in that RCP.";
   if (/permissions boundary/i.test(message))
-    return "The permissions boundary on the role vend runs as denied the call: allow it in that boundary, or remove the boundary from the role.";
+    return "The permissions boundary of the role that made the call denied it: allow the call in that boundary.";
   if (/session polic/i.test(message))
     return "A session policy passed when the role was assumed denied the call: assume the role without one that narrows vend\u2019s calls.";
+  if (/explicit deny in an identity-based policy/i.test(message))
+    return "A Deny in a policy of the role that made the call refused it, not a missing permission: remove or narrow that Deny.";
   return void 0;
 }
 var UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|ETIMEDOUT|EPIPE)\b|socket hang up/;

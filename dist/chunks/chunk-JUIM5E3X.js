@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-N46BYA5D.js";
+} from "./chunk-BUVG7WQT.js";
 import {
   ansi,
   plain
@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-YXIQ4QKH.js";
+} from "./chunk-YXL4DC4F.js";
 import {
   instanceLines,
   moveLines,
@@ -25,14 +25,14 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-JGRYWGPC.js";
+} from "./chunk-OUM2SH5D.js";
 import {
   summarizeTemplateChange
 } from "./chunk-JH2H5BAC.js";
 import {
   prettyPolicy,
   unifiedDiff
-} from "./chunk-6K755HRR.js";
+} from "./chunk-5UQRBWEL.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,

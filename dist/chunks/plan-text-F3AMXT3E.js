@@ -1,22 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-KNRJXZNP.js";
-import "./chunk-IG5ZKUCW.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-N46BYA5D.js";
-import "./chunk-BO7QUQJZ.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-JUIM5E3X.js";
+import "./chunk-BUVG7WQT.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-YXIQ4QKH.js";
-import "./chunk-JGRYWGPC.js";
+import "./chunk-YXL4DC4F.js";
+import "./chunk-OUM2SH5D.js";
 import "./chunk-BTCGKIGR.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-6K755HRR.js";
+import "./chunk-5UQRBWEL.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
@@ -32,8 +29,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

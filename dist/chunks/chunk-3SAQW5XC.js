@@ -5,7 +5,7 @@ import {
 } from "./chunk-RA4CMQC3.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-SLTYBYO4.js";
+} from "./chunk-WNGWO4WA.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-A57VD3GU.js";
+} from "./chunk-3SAQW5XC.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,15 +14,15 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-SLTYBYO4.js";
+} from "./chunk-WNGWO4WA.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-7SN5TEJU.js";
+} from "./chunk-IN2LTCPR.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-BO7QUQJZ.js";
+import "./chunk-5MPNU4YD.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -42,13 +42,13 @@ import {
 import {
   repositoryCommit
 } from "./chunk-EE5XMHFH.js";
-import "./chunk-HDNYMZJW.js";
+import "./chunk-KVR2266Y.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIBKUKFW.js";
-import "./chunk-UXUGQHE6.js";
+import "./chunk-EQIR7LJX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7U6RYHKF.js";
+import "./chunk-4LHQJ772.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";

@@ -2,19 +2,19 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-PHEGDVS4.js";
-import "./chunk-YXIQ4QKH.js";
-import "./chunk-JGRYWGPC.js";
+} from "./chunk-O2FGJZBL.js";
+import "./chunk-YXL4DC4F.js";
+import "./chunk-OUM2SH5D.js";
 import "./chunk-BTCGKIGR.js";
 import "./chunk-EE5XMHFH.js";
-import "./chunk-HDNYMZJW.js";
+import "./chunk-KVR2266Y.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-6K755HRR.js";
+import "./chunk-5UQRBWEL.js";
 import "./chunk-PIBKUKFW.js";
-import "./chunk-UXUGQHE6.js";
+import "./chunk-EQIR7LJX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-7U6RYHKF.js";
+import "./chunk-4LHQJ772.js";
 import "./chunk-3NAHGTET.js";
 import "./chunk-6T5APGHB.js";
 import "./chunk-ETJIYOCL.js";

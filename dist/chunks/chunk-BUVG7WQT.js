@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   prettyPolicy,
   unifiedDiff
-} from "./chunk-6K755HRR.js";
+} from "./chunk-5UQRBWEL.js";
 import {
   maskNoEchoDefaults,
   noEchoIn
