@@ -15,7 +15,7 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-AJ5KE3WJ.js";
+} from "./chunks/chunk-SO4M7ZEH.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
@@ -45,7 +45,7 @@ import {
 } from "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunks/chunk-CRRSF2FC.js";
+} from "./chunks/chunk-SEGFAPV5.js";
 import "./chunks/chunk-MQGSMMCU.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
@@ -69,9 +69,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-ELVD6WFR.js"),
-        import("./chunks/plan-text-F3AMXT3E.js"),
-        import("./chunks/plan-markdown-7ME5RWWV.js")
+        import("./chunks/plan-XNLLNO2D.js"),
+        import("./chunks/plan-text-PWVVIAYR.js"),
+        import("./chunks/plan-markdown-WUFNEWPE.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,9 +107,9 @@ async function runCommand(settings, terminal) {
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-YJ6MTS3Q.js"),
-        import("./chunks/apply-text-7R2JA4BW.js"),
-        import("./chunks/apply-markdown-H2I6VQMT.js"),
-        import("./chunks/plan-text-F3AMXT3E.js")
+        import("./chunks/apply-text-7RAMQI4O.js"),
+        import("./chunks/apply-markdown-MW2P5Y3P.js"),
+        import("./chunks/plan-text-PWVVIAYR.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -153,15 +153,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PLCWRLLW.js"),
-        import("./chunks/drift-text-V5YVGSSU.js"),
-        import("./chunks/drift-markdown-JAK7LPXZ.js"),
+        import("./chunks/drift-MICRPD2M.js"),
+        import("./chunks/drift-text-CZ57UVCZ.js"),
+        import("./chunks/drift-markdown-ZJA3ASOA.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ZQLM76D5.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-NJQSOYTS.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -190,8 +190,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ZLITZKLH.js"),
-        import("./chunks/import-text-ILSXIZ3B.js")
+        import("./chunks/import-NKFTYAOJ.js"),
+        import("./chunks/import-text-7Y5YOGW4.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-7IUONDW6.js";
+} from "./chunks/chunk-JAUS7Y5A.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-AJ5KE3WJ.js";
+import "./chunks/chunk-SO4M7ZEH.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -32,7 +32,7 @@ import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-7G3CWXQ2.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-CRRSF2FC.js";
+import "./chunks/chunk-SEGFAPV5.js";
 import "./chunks/chunk-MQGSMMCU.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
@@ -137,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-VAFIQG47.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BQJC56UP.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-D2RGI5YS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-7I4ROMZ6.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-RSN2VHZ3.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ANT4IKDG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -350,11 +350,11 @@ export function unmanagedAccountFindings(context: DriftContext): DriftFinding[] 
         {
           expected: 'no account that no manifest declares',
           actual: `${countOf(accounts.length, 'unmanaged account')}: ${listNames(accounts)}`,
-          restore: 'apply leaves them alone: vend changes only accounts a manifest declares',
+          restore: `apply leaves ${accounts.length === 1 ? 'it' : 'them'} alone: vend changes only accounts a manifest declares`,
           accept:
             inactive === accounts.length
               ? 'nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry holds it back (still listed, as ignored)'
-              : declare(target, inactive > 0 ? 'each active one' : 'each'),
+              : declare(target, accounts.length === 1 ? 'it' : inactive > 0 ? 'each active one' : 'each'),
           details: accounts,
         },
         context.checkedOn,

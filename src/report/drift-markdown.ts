@@ -3,6 +3,7 @@ import type { DriftSeverity } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport, IgnoredFinding } from '../drift/drift-report.js';
 import {
   changedByLine,
+  ignoreExpiredLine,
   DIFF_DETAILS,
   detailsLabel,
   driftAsideLine,
@@ -216,6 +217,7 @@ function findingItem(finding: DriftFinding): string {
     `  - restore: ${escapeMarkdown(finding.restore)}`,
     `  - accept: ${escapeMarkdown(finding.accept)}`,
     ...(finding.changedBy ? [`  - changed: ${escapeMarkdown(changedByLine(finding.changedBy))}`] : []),
+    ...(finding.ignoreExpired ? [`  - ${ignoreExpiredLine(finding.ignoreExpired)}`] : []),
     ...(details.length > 0
       ? [indent(collapsed(detailsLabel(finding), fencedCode(DIFF_DETAILS.has(finding.kind) ? 'diff' : '', details)))]
       : []),

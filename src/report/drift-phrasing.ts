@@ -167,3 +167,8 @@ export function branchEditNote(edit: BranchEdit): { caution: boolean; text: stri
     diff,
   };
 }
+
+/** Why a finding is reported again: the `ignore:` entry that held it back ran out (DriftFinding.ignoreExpired). */
+export function ignoreExpiredLine(expired: { line: number; expires: string }): string {
+  return `reported again: its ignore: entry (baselines/organization.yaml line ${expired.line}) expired on ${expired.expires}; renew it with a new reason and expiry, or fix the drift`;
+}

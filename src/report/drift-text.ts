@@ -1,6 +1,7 @@
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import {
   changedByLine,
+  ignoreExpiredLine,
   detailsLabel,
   driftAsideLine,
   driftSummaryLine,
@@ -70,6 +71,7 @@ function findingLines(finding: DriftFinding, paint: Paint): string[] {
     `  restore:  ${v(finding.restore)}`,
     `  accept:   ${v(finding.accept)}`,
     ...(finding.changedBy ? [`  changed:  ${v(changedByLine(finding.changedBy))}`] : []),
+    ...(finding.ignoreExpired ? [`  ${ignoreExpiredLine(finding.ignoreExpired)}`] : []),
     ...(details.length > 0 ? [`  ${v(detailsLabel(finding))}:`, ...details.map((line) => `    ${v(line)}`)] : []),
   ];
 }

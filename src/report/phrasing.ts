@@ -33,6 +33,5 @@ export function unreadOwnershipNote(accounts: readonly { ownedByVend?: boolean }
   const unread = accounts.filter((account) => account.ownedByVend === undefined).length;
   const whose =
     unread === accounts.length ? (unread === 1 ? 'Its tags' : 'Their tags') : `The tags of ${unread} of them`;
-  const one = unread === 1 && accounts.length === 1;
-  return `${whose} were not read, so ${unread === 1 ? 'it' : 'one'} may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads ${one ? 'its tags and says whether it is' : "them and names vend's"}.`;
+  return `${whose} were not read, so ${unread === 1 ? 'it' : 'one'} may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads ${unread === 1 ? 'its tags and says whether it is' : "them and names vend's"}.`;
 }

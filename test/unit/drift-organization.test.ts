@@ -531,9 +531,9 @@ test('an unmanaged account under the root or in an undeclared OU is told what a 
       .map((finding) => [finding.target, finding.accept]),
   );
   expect(accepts).toEqual({
-    root: 'add a manifest for each to accounts/ naming the OU it belongs in (apply adopts an existing account by its email, and moves it out of the root: the plan shows the move), or an ignore: entry',
+    root: 'add a manifest for it to accounts/ naming the OU it belongs in (apply adopts an existing account by its email, and moves it out of the root: the plan shows the move), or an ignore: entry',
     'ou:security':
-      'declare security in baselines/organization.yaml (where AWS holds a name the repository cannot declare, rename the OU in AWS first), then add a manifest for each to accounts/; or an ignore: entry',
+      'declare security in baselines/organization.yaml (where AWS holds a name the repository cannot declare, rename the OU in AWS first), then add a manifest for it to accounts/; or an ignore: entry',
   });
 });
 

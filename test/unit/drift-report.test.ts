@@ -7,6 +7,7 @@ import type { DriftIgnoreEntry } from '../../src/config/drift-declarations.js';
 import { hasUncommittedChanges, repositoryCommit } from '../../src/config/repository-commit.js';
 import { assembleDriftReport, carryFirstSeen, driftTransitions } from '../../src/drift/assemble-report.js';
 import { renderDriftText } from '../../src/report/drift-text.js';
+import { renderDriftIssueBody } from '../../src/report/drift-markdown.js';
 import { driftChangeComment } from '../../src/report/drift-issue.js';
 import type { DriftIssueState } from '../../src/report/drift-issue.js';
 import { DRIFT_KINDS } from '../../src/drift/drift-kinds.js';
@@ -103,6 +104,10 @@ describe('ignore: in baselines/organization.yaml', () => {
     expect(comment).toContain(
       `(id \`${finding.id}\`): its \`ignore:\` entry (baselines/organization.yaml line 40) expired on 2026-11-29`,
     );
+    // The issue body and the text say it too, at the finding.
+    const said = 'reported again: its ignore: entry (baselines/organization.yaml line 40) expired on 2026-11-29';
+    expect(renderDriftText(lapsed)).toContain(said);
+    expect(renderDriftIssueBody(lapsed)).toContain(said);
   });
 
   test('a pattern cannot be turned into a negation that ignores what it does not name', () => {

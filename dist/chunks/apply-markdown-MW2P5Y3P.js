@@ -5,14 +5,14 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-WNGWO4WA.js";
+} from "./chunk-H5ZB2TET.js";
 import "./chunk-5MPNU4YD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-V43ZZETS.js";
+import "./chunk-SDZKP557.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-CRRSF2FC.js";
+import "./chunk-SEGFAPV5.js";
 import "./chunk-MQGSMMCU.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-XSBVNBEQ.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

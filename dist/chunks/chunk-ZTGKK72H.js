@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   getOctokit,
   info
-} from "./chunk-7IUONDW6.js";
+} from "./chunk-JAUS7Y5A.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";

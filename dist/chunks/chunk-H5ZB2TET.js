@@ -13,7 +13,7 @@ import {
   applySummaryLine,
   approvalLine,
   pendingLine
-} from "./chunk-V43ZZETS.js";
+} from "./chunk-SDZKP557.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-LHWWX62A.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 import {
   listNames
 } from "./chunk-MQGSMMCU.js";

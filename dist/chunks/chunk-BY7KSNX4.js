@@ -5,9 +5,10 @@ import {
   detailsLabel,
   driftAsideLine,
   driftSummaryLine,
+  ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-BUVG7WQT.js";
+} from "./chunk-M2FVBMKN.js";
 import {
   fitComment
 } from "./chunk-5MPNU4YD.js";
@@ -22,7 +23,7 @@ import {
 } from "./chunk-NCA6KTMD.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 
 // src/report/drift-markdown.ts
 var DRIFT_ISSUE_MARKER = "<!-- vend:drift -->";
@@ -177,6 +178,7 @@ function findingItem(finding) {
     `  - restore: ${escapeMarkdown(finding.restore)}`,
     `  - accept: ${escapeMarkdown(finding.accept)}`,
     ...finding.changedBy ? [`  - changed: ${escapeMarkdown(changedByLine(finding.changedBy))}`] : [],
+    ...finding.ignoreExpired ? [`  - ${ignoreExpiredLine(finding.ignoreExpired)}`] : [],
     ...details.length > 0 ? [indent(collapsed(detailsLabel(finding), fencedCode(DIFF_DETAILS.has(finding.kind) ? "diff" : "", details)))] : []
   ].join("\n");
 }

@@ -4,17 +4,17 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-3SAQW5XC.js";
+} from "./chunk-ZWMSPX6I.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-RA4CMQC3.js";
+} from "./chunk-ZTGKK72H.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-WNGWO4WA.js";
+} from "./chunk-H5ZB2TET.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -30,12 +30,12 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-7IUONDW6.js";
+} from "./chunk-JAUS7Y5A.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-AJ5KE3WJ.js";
+import "./chunk-SO4M7ZEH.js";
 import {
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
@@ -57,11 +57,11 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-NCA6KTMD.js";
 import {
   applySummaryLine
-} from "./chunk-V43ZZETS.js";
+} from "./chunk-SDZKP557.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-CRRSF2FC.js";
+import "./chunk-SEGFAPV5.js";
 import {
   listNames
 } from "./chunk-MQGSMMCU.js";

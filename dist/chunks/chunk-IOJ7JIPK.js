@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-JUIM5E3X.js";
+} from "./chunk-44UYJQN2.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,7 +15,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-BUVG7WQT.js";
+} from "./chunk-M2FVBMKN.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -34,14 +34,14 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-YXL4DC4F.js";
+} from "./chunk-LUBA4F5F.js";
 import {
   leadingDetails
-} from "./chunk-OUM2SH5D.js";
+} from "./chunk-XGS3UZ6O.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff
-} from "./chunk-5UQRBWEL.js";
+} from "./chunk-AQDLMN6C.js";
 import {
   CHANGE_KINDS
 } from "./chunk-XSBVNBEQ.js";
@@ -49,7 +49,7 @@ import {
   countOf,
   highImpactCount,
   unreadOwnershipNote
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 
 // src/report/plan-markdown-accounts.ts
 var STATUS_LABEL = {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-VMREJOCS.js";
 import {
   countDiagnostics
-} from "./chunk-AJ5KE3WJ.js";
+} from "./chunk-SO4M7ZEH.js";
 import "./chunk-LFEFAOQR.js";
 import {
   ACCOUNT_NAME,
@@ -93,7 +93,7 @@ import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 import {
   listNames
 } from "./chunk-MQGSMMCU.js";

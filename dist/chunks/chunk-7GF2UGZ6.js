@@ -6,7 +6,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-YXL4DC4F.js";
+} from "./chunk-LUBA4F5F.js";
 import {
   computePlan,
   repositoryCommit

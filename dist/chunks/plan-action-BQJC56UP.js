@@ -2,25 +2,25 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-6D3HUMLF.js";
+} from "./chunk-IOJ7JIPK.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-JUIM5E3X.js";
+} from "./chunk-44UYJQN2.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-3SAQW5XC.js";
+} from "./chunk-ZWMSPX6I.js";
 import {
   logInfo
-} from "./chunk-RA4CMQC3.js";
+} from "./chunk-ZTGKK72H.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-WNGWO4WA.js";
+} from "./chunk-H5ZB2TET.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-BUVG7WQT.js";
+import "./chunk-M2FVBMKN.js";
 import "./chunk-5MPNU4YD.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -29,27 +29,27 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-7IUONDW6.js";
+} from "./chunk-JAUS7Y5A.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-AJ5KE3WJ.js";
+import "./chunk-SO4M7ZEH.js";
 import {
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-O2FGJZBL.js";
-import "./chunk-YXL4DC4F.js";
-import "./chunk-OUM2SH5D.js";
+} from "./chunk-7GF2UGZ6.js";
+import "./chunk-LUBA4F5F.js";
+import "./chunk-XGS3UZ6O.js";
 import "./chunk-BTCGKIGR.js";
 import "./chunk-EE5XMHFH.js";
 import "./chunk-KVR2266Y.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-5UQRBWEL.js";
+import "./chunk-AQDLMN6C.js";
 import "./chunk-PIBKUKFW.js";
 import {
   readLocalFile
@@ -63,11 +63,11 @@ import "./chunk-7G3CWXQ2.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-V43ZZETS.js";
+import "./chunk-SDZKP557.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-CRRSF2FC.js";
+import "./chunk-SEGFAPV5.js";
 import "./chunk-MQGSMMCU.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -7,7 +7,7 @@ import {
 import {
   countDiagnostics,
   diagnosticsJson
-} from "./chunk-AJ5KE3WJ.js";
+} from "./chunk-SO4M7ZEH.js";
 import {
   DriftContext,
   declaredTargetIds,
@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-OUM2SH5D.js";
+} from "./chunk-XGS3UZ6O.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -63,7 +63,7 @@ import {
 } from "./chunk-FBPWGYTZ.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 import {
   listNames
 } from "./chunk-MQGSMMCU.js";

@@ -7,7 +7,7 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-AJ5KE3WJ.js";
+} from "./chunk-SO4M7ZEH.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-BTCGKIGR.js";
 import "./chunk-6T5APGHB.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 import "./chunk-MQGSMMCU.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-RA4CMQC3.js";
+} from "./chunk-ZTGKK72H.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-WNGWO4WA.js";
+} from "./chunk-H5ZB2TET.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-WMPA3Z5X.js";
 import {
   warning
-} from "./chunk-7IUONDW6.js";
+} from "./chunk-JAUS7Y5A.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";

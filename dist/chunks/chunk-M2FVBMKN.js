@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   prettyPolicy,
   unifiedDiff
-} from "./chunk-5UQRBWEL.js";
+} from "./chunk-AQDLMN6C.js";
 import {
   maskNoEchoDefaults,
   noEchoIn
@@ -14,7 +14,7 @@ import {
 } from "./chunk-NCA6KTMD.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 import {
   listNames
 } from "./chunk-MQGSMMCU.js";
@@ -114,6 +114,9 @@ function branchEditNote(edit) {
     diff
   };
 }
+function ignoreExpiredLine(expired) {
+  return `reported again: its ignore: entry (baselines/organization.yaml line ${expired.line}) expired on ${expired.expires}; renew it with a new reason and expiry, or fix the drift`;
+}
 
 export {
   driftSummaryLine,
@@ -127,5 +130,6 @@ export {
   changedByLine,
   silencedLines,
   acceptedLines,
-  branchEditNote
+  branchEditNote,
+  ignoreExpiredLine
 };

@@ -13,7 +13,7 @@ import {
 import {
   prettyPolicy,
   unifiedDiff
-} from "./chunk-5UQRBWEL.js";
+} from "./chunk-AQDLMN6C.js";
 import {
   maskNoEchoDefaults
 } from "./chunk-PIBKUKFW.js";
@@ -39,7 +39,7 @@ import {
 import {
   countOf,
   quoted
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 import {
   listNames
 } from "./chunk-MQGSMMCU.js";
@@ -1090,8 +1090,8 @@ function unmanagedAccountFindings(context) {
       {
         expected: "no account that no manifest declares",
         actual: `${countOf(accounts.length, "unmanaged account")}: ${listNames(accounts)}`,
-        restore: "apply leaves them alone: vend changes only accounts a manifest declares",
-        accept: inactive === accounts.length ? "nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry holds it back (still listed, as ignored)" : declare(target, inactive > 0 ? "each active one" : "each"),
+        restore: `apply leaves ${accounts.length === 1 ? "it" : "them"} alone: vend changes only accounts a manifest declares`,
+        accept: inactive === accounts.length ? "nothing to declare: a suspended account cannot be adopted or changed; an ignore: entry holds it back (still listed, as ignored)" : declare(target, accounts.length === 1 ? "it" : inactive > 0 ? "each active one" : "each"),
         details: accounts
       },
       context.checkedOn

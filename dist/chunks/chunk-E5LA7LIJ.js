@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-WBMMUOZG.js";
+} from "./chunk-BY7KSNX4.js";
 import {
   fitComment
 } from "./chunk-5MPNU4YD.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 
 // src/report/drift-not-run.ts
 var DRIFT_NOT_RUN_TITLE = "Vend drift: could not run";

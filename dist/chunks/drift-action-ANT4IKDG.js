@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-KKN3KGFD.js";
+} from "./chunk-E5LA7LIJ.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -11,24 +11,24 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-RA4CMQC3.js";
+} from "./chunk-ZTGKK72H.js";
 import {
   awsFailureNotRun,
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-Z7QWZGTL.js";
+} from "./chunk-MPDO54RR.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-WBMMUOZG.js";
+} from "./chunk-BY7KSNX4.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-BUVG7WQT.js";
+} from "./chunk-M2FVBMKN.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -43,23 +43,23 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-7IUONDW6.js";
+} from "./chunk-JAUS7Y5A.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-AJ5KE3WJ.js";
+import "./chunk-SO4M7ZEH.js";
 import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-OUM2SH5D.js";
+import "./chunk-XGS3UZ6O.js";
 import "./chunk-BTCGKIGR.js";
 import "./chunk-EE5XMHFH.js";
 import "./chunk-KVR2266Y.js";
 import "./chunk-JH2H5BAC.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-5UQRBWEL.js";
+import "./chunk-AQDLMN6C.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-4LHQJ772.js";
@@ -86,7 +86,7 @@ import {
 } from "./chunk-XSBVNBEQ.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 import "./chunk-MQGSMMCU.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 
 // src/report/diagnostics-report.ts
 function countDiagnostics(diagnostics) {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7G3CWXQ2.js";
 import {
   countOf
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {

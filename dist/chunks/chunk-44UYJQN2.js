@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-BUVG7WQT.js";
+} from "./chunk-M2FVBMKN.js";
 import {
   ansi,
   plain
@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-YXL4DC4F.js";
+} from "./chunk-LUBA4F5F.js";
 import {
   instanceLines,
   moveLines,
@@ -25,14 +25,14 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-OUM2SH5D.js";
+} from "./chunk-XGS3UZ6O.js";
 import {
   summarizeTemplateChange
 } from "./chunk-JH2H5BAC.js";
 import {
   prettyPolicy,
   unifiedDiff
-} from "./chunk-5UQRBWEL.js";
+} from "./chunk-AQDLMN6C.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,
@@ -56,7 +56,7 @@ import {
   highImpactCount,
   quoted,
   unreadOwnershipNote
-} from "./chunk-CRRSF2FC.js";
+} from "./chunk-SEGFAPV5.js";
 import {
   listNames
 } from "./chunk-MQGSMMCU.js";

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-OUM2SH5D.js";
+} from "./chunk-XGS3UZ6O.js";
 import {
   loosens
 } from "./chunk-JH2H5BAC.js";

@@ -4,11 +4,11 @@ import {
   approvalLine,
   pendingLine,
   renderApplyText
-} from "./chunk-V43ZZETS.js";
+} from "./chunk-SDZKP557.js";
 import "./chunk-LHWWX62A.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-CRRSF2FC.js";
+import "./chunk-SEGFAPV5.js";
 import "./chunk-MQGSMMCU.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";

@@ -5,14 +5,15 @@ import {
   driftAsideLine,
   driftSummaryLine,
   findingHeadline,
+  ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-BUVG7WQT.js";
+} from "./chunk-M2FVBMKN.js";
 import {
   ansi,
   plain
 } from "./chunk-X4XDSYAD.js";
-import "./chunk-5UQRBWEL.js";
+import "./chunk-AQDLMN6C.js";
 import "./chunk-PIBKUKFW.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-7G3CWXQ2.js";
@@ -21,7 +22,7 @@ import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
-import "./chunk-CRRSF2FC.js";
+import "./chunk-SEGFAPV5.js";
 import "./chunk-MQGSMMCU.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
@@ -70,6 +71,7 @@ function findingLines(finding, paint) {
     `  restore:  ${v(finding.restore)}`,
     `  accept:   ${v(finding.accept)}`,
     ...finding.changedBy ? [`  changed:  ${v(changedByLine(finding.changedBy))}`] : [],
+    ...finding.ignoreExpired ? [`  ${ignoreExpiredLine(finding.ignoreExpired)}`] : [],
     ...details.length > 0 ? [`  ${v(detailsLabel(finding))}:`, ...details.map((line) => `    ${v(line)}`)] : []
   ];
 }
