@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-SO4M7ZEH.js";
+} from "./chunks/chunk-JEV7I7KW.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-EQIR7LJX.js";
+} from "./chunks/chunk-5YOADSHR.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,11 +34,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-4LHQJ772.js";
-import "./chunks/chunk-3NAHGTET.js";
-import "./chunks/chunk-6T5APGHB.js";
+} from "./chunks/chunk-UEE547EB.js";
+import "./chunks/chunk-EARSUCSL.js";
+import "./chunks/chunk-JIW5ZMTQ.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-7G3CWXQ2.js";
+import "./chunks/chunk-JIRYQOAG.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import {
   visibleLine
@@ -69,9 +69,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-XNLLNO2D.js"),
-        import("./chunks/plan-text-PWVVIAYR.js"),
-        import("./chunks/plan-markdown-WUFNEWPE.js")
+        import("./chunks/plan-RIBFEEYI.js"),
+        import("./chunks/plan-text-P4XSTMGE.js"),
+        import("./chunks/plan-markdown-SHXIQUSI.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -106,10 +106,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-YJ6MTS3Q.js"),
+        import("./chunks/apply-ZJXVBWR2.js"),
         import("./chunks/apply-text-7RAMQI4O.js"),
         import("./chunks/apply-markdown-MW2P5Y3P.js"),
-        import("./chunks/plan-text-PWVVIAYR.js")
+        import("./chunks/plan-text-P4XSTMGE.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -153,15 +153,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-MICRPD2M.js"),
-        import("./chunks/drift-text-CZ57UVCZ.js"),
-        import("./chunks/drift-markdown-ZJA3ASOA.js"),
+        import("./chunks/drift-GWMFMH2N.js"),
+        import("./chunks/drift-text-WFV2URPY.js"),
+        import("./chunks/drift-markdown-5TCATWY3.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-NJQSOYTS.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-P23EJXQY.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -190,8 +190,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-NKFTYAOJ.js"),
-        import("./chunks/import-text-7Y5YOGW4.js")
+        import("./chunks/import-AZYJ5FJH.js"),
+        import("./chunks/import-text-CHGMPVKW.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

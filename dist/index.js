@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-JAUS7Y5A.js";
+} from "./chunks/chunk-2GMFTNDS.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-SO4M7ZEH.js";
+import "./chunks/chunk-JEV7I7KW.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-4LHQJ772.js";
-import "./chunks/chunk-3NAHGTET.js";
-import "./chunks/chunk-6T5APGHB.js";
+} from "./chunks/chunk-UEE547EB.js";
+import "./chunks/chunk-EARSUCSL.js";
+import "./chunks/chunk-JIW5ZMTQ.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-7G3CWXQ2.js";
+import "./chunks/chunk-JIRYQOAG.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-SEGFAPV5.js";
@@ -137,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BQJC56UP.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KY32BHUV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-7I4ROMZ6.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TMYWX5SM.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ANT4IKDG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XTXUNKQD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

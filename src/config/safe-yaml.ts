@@ -334,13 +334,14 @@ const YAML_1_1_BOOLEAN = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
  * with '_' (1_000 = 1000), each text or another number in YAML 1.2.
  */
 const YAML_1_1_NUMBER =
-  /^[-+]?(?:0[0-9_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9][0-9_]*\.[0-9]*_[0-9_]*)$/;
+  /^[-+]?(?:0[0-7_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9][0-9_]*\.[0-9]*_[0-9_]*)$/;
 
 /**
- * Plain scalars YAML 1.2's core schema reads as numbers and YAML 1.1 as text: octal 0o17, and an exponent with no
- * '.' or no sign (1e3; YAML 1.1's float needs both).
+ * Plain scalars YAML 1.2's core schema reads as numbers and YAML 1.1 as text: octal 0o17, a leading zero before an 8
+ * or 9 (012345678901, no octal to YAML 1.1, whose decimals start with 1 to 9), and an exponent with no '.' or no sign
+ * (1e3; YAML 1.1's float needs both).
  */
-const YAML_1_2_NUMBER = /^[-+]?(?:0o[0-7]+|[0-9]+(?:\.[0-9]*)?[eE][0-9]+|[0-9]+[eE][-+][0-9]+)$/;
+const YAML_1_2_NUMBER = /^[-+]?(?:0o[0-7]+|0[0-9]*[89][0-9]*|[0-9]+(?:\.[0-9]*)?[eE][0-9]+|[0-9]+[eE][-+][0-9]+)$/;
 
 /** A hidden character, where it is, and why vend refuses it. */
 function hiddenCharacterError(file: string, character: HiddenCharacter, position: SourcePosition): Diagnostic {

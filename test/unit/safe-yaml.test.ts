@@ -241,6 +241,8 @@ describe('templates are read as CloudFormation reads them', () => {
   test.each([
     ['0o17', 'the number 15'],
     ['1e3', 'the number 1000'],
+    // An account id with a leading zero: no octal to YAML 1.1 (8 and 9 are no octal digits), so text there.
+    ['012345678901', 'the number 12345678901'],
   ])(
     'an unquoted %s, text to CloudFormation (YAML 1.1) but a number to vend, is refused at its line',
     (value, says) => {

@@ -1,0 +1,37 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-BPG6PNRD.js";
+import "./chunk-NLGPDKGT.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-PRKHYO7E.js";
+import "./chunk-SWPCBQYH.js";
+import "./chunk-W2KZ7GWZ.js";
+import "./chunk-RFVKBQBV.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-IMRCDQPP.js";
+import "./chunk-JKWTNFSR.js";
+import "./chunk-EARSUCSL.js";
+import "./chunk-JIW5ZMTQ.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-JIRYQOAG.js";
+import "./chunk-FBPWGYTZ.js";
+import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-XSBVNBEQ.js";
+import "./chunk-SEGFAPV5.js";
+import "./chunk-MQGSMMCU.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+};
