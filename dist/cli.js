@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-5YOADSHR.js";
+} from "./chunks/chunk-PQFK7RGS.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-UEE547EB.js";
+} from "./chunks/chunk-DFND3WKQ.js";
 import "./chunks/chunk-EARSUCSL.js";
 import "./chunks/chunk-JIW5ZMTQ.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -69,7 +69,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-RIBFEEYI.js"),
+        import("./chunks/plan-S6NSJQ6A.js"),
         import("./chunks/plan-text-P4XSTMGE.js"),
         import("./chunks/plan-markdown-SHXIQUSI.js")
       ]);
@@ -106,7 +106,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ZJXVBWR2.js"),
+        import("./chunks/apply-QSUAY5YJ.js"),
         import("./chunks/apply-text-7RAMQI4O.js"),
         import("./chunks/apply-markdown-MW2P5Y3P.js"),
         import("./chunks/plan-text-P4XSTMGE.js")
@@ -153,7 +153,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-GWMFMH2N.js"),
+        import("./chunks/drift-737NYEFW.js"),
         import("./chunks/drift-text-WFV2URPY.js"),
         import("./chunks/drift-markdown-5TCATWY3.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -190,7 +190,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-AZYJ5FJH.js"),
+        import("./chunks/import-3GSX72AE.js"),
         import("./chunks/import-text-CHGMPVKW.js")
       ]);
       const outcome = await runImport(settings);

@@ -73,12 +73,20 @@ export async function publishDriftIssue(
   const opened = existing?.createdAt.slice(0, 10) ?? '';
   const today = checked.checkedAt.slice(0, 10);
   const notBefore = (day: string) => (day < opened ? opened : day > today ? today : day);
+  const previouslyCovered = previous.covered ?? new Map<string, string>();
   const known = new Map(
-    [...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen] as const), ...previous.ignored].map(
-      ([id, day]) => [id, notBefore(day)] as const,
-    ),
+    [
+      ...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen] as const),
+      ...previous.ignored,
+      ...previouslyCovered,
+    ].map(([id, day]) => [id, notBefore(day)] as const),
   );
   const report = carryFirstSeen(checked, known);
+  // Findings another one now stands for (an SCP detached, once SCPs are switched off) keep their day in the state:
+  // when they stand alone again they are the same findings, not new ones.
+  const coveringNow = new Set([...report.findings, ...report.ignored].flatMap((finding) => finding.covers ?? []));
+  const reportedNow = new Set(report.findings.map((finding) => finding.id));
+  const covered = new Map([...known].filter(([id]) => coveringNow.has(id) && !reportedNow.has(id)));
   const carried = new Map(
     [...unverifiedFindings(previous, report, target.declaredStackSets)].map(
       ([id, entry]) => [id, { ...entry, firstSeen: notBefore(entry.firstSeen) }] as const,
@@ -97,7 +105,7 @@ export async function publishDriftIssue(
   const drifted = report.findings.length > 0 || unverified.size > 0;
   const title = driftIssueTitle(report, unverified.size);
   const body = renderDriftIssueBody(report, {
-    state: driftIssueStates(report, carried),
+    state: driftIssueStates(report, carried, covered),
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),
     ...(target.applying ? { applying: target.applying } : {}),
     unverified: unverifiedLabels,
@@ -128,8 +136,14 @@ export async function publishDriftIssue(
     unverified: unverifiedLabels,
     unverifiedSeverities,
   });
-  const transitions = driftTransitions(new Set(previous.reported.keys()), report, previous.ignoredObserved);
+  const transitions = driftTransitions(
+    new Set([...previous.reported.keys(), ...previouslyCovered.keys()]),
+    report,
+    previous.ignoredObserved,
+  );
   const { appeared, ignored, changedWhileIgnored } = transitions;
+  // Told as part of another finding on an earlier run already: not again every night.
+  const newlyCovered = new Map([...transitions.covered].filter(([id]) => !previouslyCovered.has(id)));
   if (existing.state === 'closed') {
     if (!drifted) {
       // Closed with only ignored findings left: one that changes is still worth a word, and the issue stays closed.
@@ -193,15 +207,22 @@ export async function publishDriftIssue(
     return done('closed', true);
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
-  const { covered } = transitions;
-  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0) && covered.size === 0)
+  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0) && newlyCovered.size === 0)
     return done('updated', false);
   await commentOnDriftIssue(
     octokit,
     location,
     existing.number,
     driftChangeComment(
-      { appeared, cleared, ignored, covered, changedWhileIgnored, reopened: false, unverified: unverified.size },
+      {
+        appeared,
+        cleared,
+        ignored,
+        covered: newlyCovered,
+        changedWhileIgnored,
+        reopened: false,
+        unverified: unverified.size,
+      },
       previous,
       report,
     ),

@@ -24,6 +24,11 @@ export interface DriftIssueState {
   ignored: Map<string, string>;
   /** Ignored finding id → its observedDigest in that run; absent in bodies vend wrote before it kept them. */
   ignoredObserved?: Map<string, string>;
+  /**
+   * Finding id → first seen, for findings another one stands for (`covers`: an SCP detached while SCPs are switched
+   * off): still there, so they keep their day and are not new when they stand alone again.
+   */
+  covered?: Map<string, string>;
 }
 
 export interface ReportedEntry {
@@ -64,6 +69,8 @@ function encodeDriftIssueState(
   carried: ReadonlyMap<string, ReportedEntry> = new Map(),
   /** At most this many characters of entries. */
   budget = STATE_BUDGET,
+  /** Covered finding id → first seen (DriftIssueState.covered). */
+  covered: ReadonlyMap<string, string> = new Map(),
 ): string {
   const reported: string[][] = [];
   // Day → ids written one after another: an entry without a label costs its 12 characters, not 30.
@@ -109,19 +116,27 @@ function encodeDriftIssueState(
     if (!fits(finding.id.length + 12 + 6)) break;
     observed[finding.id] = observedDigest(finding);
   }
+  const coveredSeen = new Map<string, string>();
+  for (const [id, day] of covered) if (!fileUnder(coveredSeen, day, id)) break;
   const json = JSON.stringify({
     version: 2,
     reported,
     seen: Object.fromEntries(seen),
     ignoredSeen: Object.fromEntries(ignored),
     ignoredObserved: observed,
+    ...(coveredSeen.size > 0 ? { coveredSeen: Object.fromEntries(coveredSeen) } : {}),
   }).replaceAll('--', '-\\u002d');
   return `${STATE_OPEN}${json}${STATE_CLOSE}`;
 }
 
 /** The state a body holds; empty when it holds none or something malformed (a person edited the body). */
 export function decodeDriftIssueState(body: string | null | undefined): DriftIssueState {
-  const state: DriftIssueState = { reported: new Map(), ignored: new Map(), ignoredObserved: new Map() };
+  const state: DriftIssueState = {
+    reported: new Map(),
+    ignored: new Map(),
+    ignoredObserved: new Map(),
+    covered: new Map(),
+  };
   const start = body?.indexOf(STATE_OPEN) ?? -1;
   if (!body || start < 0) return state;
   const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
@@ -131,7 +146,10 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
   } catch {
     return state;
   }
-  const { reported, ignored, seen, ignoredSeen, ignoredObserved } = (parsed ?? {}) as Record<string, unknown>;
+  const { reported, ignored, seen, ignoredSeen, ignoredObserved, coveredSeen } = (parsed ?? {}) as Record<
+    string,
+    unknown
+  >;
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && isDay(String(entry[1]))) {
       const [id, firstSeen, , kind, target] = (entry as unknown[]).map((value) =>
@@ -152,6 +170,7 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
     if (Array.isArray(entry) && ID.test(String(entry[0])) && isDay(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
   for (const [id, firstSeen] of idsByDay(ignoredSeen)) state.ignored.set(id, firstSeen);
+  for (const [id, firstSeen] of idsByDay(coveredSeen)) state.covered!.set(id, firstSeen);
   if (typeof ignoredObserved === 'object' && ignoredObserved !== null && !Array.isArray(ignoredObserved))
     for (const [id, digest] of Object.entries(ignoredObserved))
       if (ID.test(id) && typeof digest === 'string' && ID.test(digest)) state.ignoredObserved!.set(id, digest);
@@ -407,6 +426,9 @@ export function unverifiedFindings(
 export function driftIssueStates(
   report: Pick<DriftReport, 'findings' | 'ignored'>,
   carried: ReadonlyMap<string, ReportedEntry>,
+  covered: ReadonlyMap<string, string> = new Map(),
 ): string[] {
-  return [STATE_BUDGET, ...SMALLER_STATE_BUDGETS].map((budget) => encodeDriftIssueState(report, carried, budget));
+  return [STATE_BUDGET, ...SMALLER_STATE_BUDGETS].map((budget) =>
+    encodeDriftIssueState(report, carried, budget, covered),
+  );
 }

@@ -712,6 +712,29 @@ test('a closed issue with only ignored findings left still lists a new ignored f
   ).toMatchObject({ action: 'none' });
 });
 
+test('a finding told as part of another (SCPs switched off) is said so once, and keeps its day when it stands alone again', async () => {
+  const switchedOff = (day: string) => {
+    const finding = makeFinding('scp-policy-type-disabled', 'root', fields('policy type'), day);
+    finding.covers = [DETACHED(day).id];
+    return finding;
+  };
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [DETACHED('2026-11-01')]));
+  const number = opened.issueNumber!;
+  const off = await publishDriftIssue(octokit, target, reportOf('2026-11-02', [switchedOff('2026-11-02')]));
+  expect(off.commented).toBe(true);
+  expect(comments(number).at(-1)).toContain('**Now part of SCPs switched off on the root**');
+  expect(comments(number).at(-1)).not.toMatch(/cleared/i);
+  // Still off the next night: nothing more to say.
+  expect(
+    (await publishDriftIssue(octokit, target, reportOf('2026-11-03', [switchedOff('2026-11-03')]))).commented,
+  ).toBe(false);
+  // Back on, the attachment still missing: the same finding, not a new one, with its first day.
+  const on = await publishDriftIssue(octokit, target, reportOf('2026-11-04', [DETACHED('2026-11-04')]));
+  expect(on.report.findings[0]!.firstSeen).toBe('2026-11-01');
+  expect(comments(number).at(-1)).not.toContain('**New:**');
+  expect(comments(number).at(-1)).toContain('1 finding cleared');
+});
+
 test('text written into the hidden state is never posted as what cleared, and an impossible first day is skipped', async () => {
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
   const number = opened.issueNumber!;

@@ -40,6 +40,10 @@ test.each([
     'Outputs:\n  A: { Value: a, Export: { Name: same } }\n  B: { Value: b, Export: { Name: same } }\n',
     "output 'B' exports 'same', as output 'A' does",
   ],
+  [
+    "Outputs:\n  A: { Value: a, Export: { Name: same } }\n  B: { Value: b, Export: { Name: !Sub 'same' } }\n",
+    "output 'B' exports 'same', as output 'A' does",
+  ],
 ])('%j is refused: %s', (body, message) => {
   expect(messages(`${body}${TOPIC}`)).toEqual([expect.stringContaining(message)]);
 });

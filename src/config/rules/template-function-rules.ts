@@ -174,7 +174,7 @@ function outputProblems(outputs: unknown, report: Report): Diagnostic[] {
           ['Outputs', name, 'Value'],
         ),
       );
-    const exportName = isMapping(output.Export) ? output.Export.Name : undefined;
+    const exportName = literalText(isMapping(output.Export) ? output.Export.Name : undefined);
     // Outputs under conditions may never stand together (IsProd and its negation, one export name between them).
     if (typeof exportName !== 'string' || output.Condition !== undefined) continue;
     const first = exported.get(exportName);
@@ -188,4 +188,11 @@ function outputProblems(outputs: unknown, report: Report): Diagnostic[] {
     else exported.set(exportName, name);
   }
   return found;
+}
+
+/** Text as CloudFormation resolves it without a lookup: a string, or a Fn::Sub with no variable in it. */
+function literalText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  const sub = isMapping(value) && Object.keys(value).length === 1 ? value['Fn::Sub'] : undefined;
+  return typeof sub === 'string' && !/\$\{(?!!)/.test(sub) ? sub.replaceAll('${!', '${') : undefined;
 }

@@ -43,7 +43,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-UEE547EB.js";
+} from "./chunk-DFND3WKQ.js";
 import {
   applyIgnoreList,
   expiresSoon,

@@ -44,11 +44,11 @@ import {
 } from "./chunk-JKWTNFSR.js";
 import {
   readLocalFile
-} from "./chunk-5YOADSHR.js";
+} from "./chunk-PQFK7RGS.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-UEE547EB.js";
+} from "./chunk-DFND3WKQ.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UOH2U2TO.js";
+} from "./chunk-RKN7XBMU.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -62,7 +62,7 @@ import "./chunk-GC7XXYZB.js";
 import "./chunk-IMRCDQPP.js";
 import "./chunk-JKWTNFSR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UEE547EB.js";
+import "./chunk-DFND3WKQ.js";
 import {
   expiryInstant,
   isIgnored
@@ -201,7 +201,7 @@ var DAY = /^\d{4}-\d{2}-\d{2}$/;
 function isDay(text) {
   return DAY.test(text) && !Number.isNaN(expiryInstant(text));
 }
-function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budget = STATE_BUDGET) {
+function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budget = STATE_BUDGET, covered = /* @__PURE__ */ new Map()) {
   const reported = [];
   const seen = /* @__PURE__ */ new Map();
   const ignored = /* @__PURE__ */ new Map();
@@ -235,17 +235,25 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
     if (!fits(finding.id.length + 12 + 6)) break;
     observed[finding.id] = observedDigest(finding);
   }
+  const coveredSeen = /* @__PURE__ */ new Map();
+  for (const [id, day] of covered) if (!fileUnder(coveredSeen, day, id)) break;
   const json = JSON.stringify({
     version: 2,
     reported,
     seen: Object.fromEntries(seen),
     ignoredSeen: Object.fromEntries(ignored),
-    ignoredObserved: observed
+    ignoredObserved: observed,
+    ...coveredSeen.size > 0 ? { coveredSeen: Object.fromEntries(coveredSeen) } : {}
   }).replaceAll("--", "-\\u002d");
   return `${STATE_OPEN}${json}${STATE_CLOSE}`;
 }
 function decodeDriftIssueState(body) {
-  const state = { reported: /* @__PURE__ */ new Map(), ignored: /* @__PURE__ */ new Map(), ignoredObserved: /* @__PURE__ */ new Map() };
+  const state = {
+    reported: /* @__PURE__ */ new Map(),
+    ignored: /* @__PURE__ */ new Map(),
+    ignoredObserved: /* @__PURE__ */ new Map(),
+    covered: /* @__PURE__ */ new Map()
+  };
   const start = body?.indexOf(STATE_OPEN) ?? -1;
   if (!body || start < 0) return state;
   const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
@@ -255,7 +263,7 @@ function decodeDriftIssueState(body) {
   } catch {
     return state;
   }
-  const { reported, ignored, seen, ignoredSeen, ignoredObserved } = parsed ?? {};
+  const { reported, ignored, seen, ignoredSeen, ignoredObserved, coveredSeen } = parsed ?? {};
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && isDay(String(entry[1]))) {
       const [id, firstSeen, , kind, target] = entry.map(
@@ -273,6 +281,7 @@ function decodeDriftIssueState(body) {
     if (Array.isArray(entry) && ID.test(String(entry[0])) && isDay(String(entry[1])))
       state.ignored.set(String(entry[0]), String(entry[1]));
   for (const [id, firstSeen] of idsByDay(ignoredSeen)) state.ignored.set(id, firstSeen);
+  for (const [id, firstSeen] of idsByDay(coveredSeen)) state.covered.set(id, firstSeen);
   if (typeof ignoredObserved === "object" && ignoredObserved !== null && !Array.isArray(ignoredObserved)) {
     for (const [id, digest] of Object.entries(ignoredObserved))
       if (ID.test(id) && typeof digest === "string" && ID.test(digest)) state.ignoredObserved.set(id, digest);
@@ -410,8 +419,10 @@ function unverifiedFindings(previous, report, declaredStackSets) {
     })
   );
 }
-function driftIssueStates(report, carried) {
-  return [STATE_BUDGET, ...SMALLER_STATE_BUDGETS].map((budget) => encodeDriftIssueState(report, carried, budget));
+function driftIssueStates(report, carried, covered = /* @__PURE__ */ new Map()) {
+  return [STATE_BUDGET, ...SMALLER_STATE_BUDGETS].map(
+    (budget) => encodeDriftIssueState(report, carried, budget, covered)
+  );
 }
 
 // src/action/publish-drift-issue.ts
@@ -422,12 +433,18 @@ async function publishDriftIssue(octokit, target, checked) {
   const opened = existing?.createdAt.slice(0, 10) ?? "";
   const today = checked.checkedAt.slice(0, 10);
   const notBefore = (day) => day < opened ? opened : day > today ? today : day;
+  const previouslyCovered = previous.covered ?? /* @__PURE__ */ new Map();
   const known = new Map(
-    [...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen]), ...previous.ignored].map(
-      ([id, day]) => [id, notBefore(day)]
-    )
+    [
+      ...[...previous.reported].map(([id, entry]) => [id, entry.firstSeen]),
+      ...previous.ignored,
+      ...previouslyCovered
+    ].map(([id, day]) => [id, notBefore(day)])
   );
   const report = carryFirstSeen(checked, known);
+  const coveringNow = new Set([...report.findings, ...report.ignored].flatMap((finding) => finding.covers ?? []));
+  const reportedNow = new Set(report.findings.map((finding) => finding.id));
+  const covered = new Map([...known].filter(([id]) => coveringNow.has(id) && !reportedNow.has(id)));
   const carried = new Map(
     [...unverifiedFindings(previous, report, target.declaredStackSets)].map(
       ([id, entry]) => [id, { ...entry, firstSeen: notBefore(entry.firstSeen) }]
@@ -444,7 +461,7 @@ async function publishDriftIssue(octokit, target, checked) {
   const drifted = report.findings.length > 0 || unverified.size > 0;
   const title = driftIssueTitle(report, unverified.size);
   const body = renderDriftIssueBody(report, {
-    state: driftIssueStates(report, carried),
+    state: driftIssueStates(report, carried, covered),
     ...target.runUrl ? { runUrl: target.runUrl } : {},
     ...target.applying ? { applying: target.applying } : {},
     unverified: unverifiedLabels,
@@ -474,8 +491,13 @@ async function publishDriftIssue(octokit, target, checked) {
     unverified: unverifiedLabels,
     unverifiedSeverities
   });
-  const transitions = driftTransitions(new Set(previous.reported.keys()), report, previous.ignoredObserved);
+  const transitions = driftTransitions(
+    /* @__PURE__ */ new Set([...previous.reported.keys(), ...previouslyCovered.keys()]),
+    report,
+    previous.ignoredObserved
+  );
   const { appeared, ignored, changedWhileIgnored } = transitions;
+  const newlyCovered = new Map([...transitions.covered].filter(([id]) => !previouslyCovered.has(id)));
   if (existing.state === "closed") {
     if (!drifted) {
       if (changedWhileIgnored.length === 0) {
@@ -531,15 +553,22 @@ async function publishDriftIssue(octokit, target, checked) {
     return done("closed", true);
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
-  const { covered } = transitions;
-  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0) && covered.size === 0)
+  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0) && newlyCovered.size === 0)
     return done("updated", false);
   await commentOnDriftIssue(
     octokit,
     location,
     existing.number,
     driftChangeComment(
-      { appeared, cleared, ignored, covered, changedWhileIgnored, reopened: false, unverified: unverified.size },
+      {
+        appeared,
+        cleared,
+        ignored,
+        covered: newlyCovered,
+        changedWhileIgnored,
+        reopened: false,
+        unverified: unverified.size
+      },
       previous,
       report
     )

@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-WY227BRW.js";
+} from "./chunk-VUAMDGYL.js";
 import "./chunk-PRKHYO7E.js";
 import "./chunk-SWPCBQYH.js";
 import "./chunk-W2KZ7GWZ.js";
@@ -53,9 +53,9 @@ import "./chunk-IMRCDQPP.js";
 import "./chunk-JKWTNFSR.js";
 import {
   readLocalFile
-} from "./chunk-5YOADSHR.js";
+} from "./chunk-PQFK7RGS.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UEE547EB.js";
+import "./chunk-DFND3WKQ.js";
 import "./chunk-EARSUCSL.js";
 import "./chunk-JIW5ZMTQ.js";
 import "./chunk-ETJIYOCL.js";

@@ -44,7 +44,7 @@ import {
 } from "./chunk-JKWTNFSR.js";
 import {
   writeLocalFile
-} from "./chunk-5YOADSHR.js";
+} from "./chunk-PQFK7RGS.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -57,7 +57,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-UEE547EB.js";
+} from "./chunk-DFND3WKQ.js";
 import "./chunk-EARSUCSL.js";
 import {
   ACCOUNTS_DIR,

@@ -23,11 +23,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-5YOADSHR.js";
+} from "./chunk-PQFK7RGS.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-UEE547EB.js";
+} from "./chunk-DFND3WKQ.js";
 import {
   readRepositoryBytes
 } from "./chunk-JIW5ZMTQ.js";

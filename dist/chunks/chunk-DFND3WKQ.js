@@ -5765,7 +5765,7 @@ function outputProblems(outputs, report) {
           ["Outputs", name, "Value"]
         )
       );
-    const exportName = isMapping(output.Export) ? output.Export.Name : void 0;
+    const exportName = literalText(isMapping(output.Export) ? output.Export.Name : void 0);
     if (typeof exportName !== "string" || output.Condition !== void 0) continue;
     const first = exported.get(exportName);
     if (first !== void 0)
@@ -5778,6 +5778,11 @@ function outputProblems(outputs, report) {
     else exported.set(exportName, name);
   }
   return found;
+}
+function literalText(value) {
+  if (typeof value === "string") return value;
+  const sub = isMapping(value) && Object.keys(value).length === 1 ? value["Fn::Sub"] : void 0;
+  return typeof sub === "string" && !/\$\{(?!!)/.test(sub) ? sub.replaceAll("${!", "${") : void 0;
 }
 
 // src/config/rules/template-name-rules.ts

@@ -1,9 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-WY227BRW.js";
-import "./chunk-PRKHYO7E.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-RKN7XBMU.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-JEV7I7KW.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-SWPCBQYH.js";
 import "./chunk-W2KZ7GWZ.js";
 import "./chunk-5OCGSWLQ.js";
@@ -12,9 +14,8 @@ import "./chunk-RFVKBQBV.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-IMRCDQPP.js";
 import "./chunk-JKWTNFSR.js";
-import "./chunk-5YOADSHR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UEE547EB.js";
+import "./chunk-DFND3WKQ.js";
 import "./chunk-EARSUCSL.js";
 import "./chunk-JIW5ZMTQ.js";
 import "./chunk-ETJIYOCL.js";
@@ -22,6 +23,7 @@ import "./chunk-JIRYQOAG.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
 import "./chunk-SEGFAPV5.js";
 import "./chunk-MQGSMMCU.js";
@@ -29,6 +31,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

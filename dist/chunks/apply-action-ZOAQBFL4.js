@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-XQLZ2D4O.js";
+} from "./chunk-Q3M5SEXB.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5MPNU4YD.js";
 import "./chunk-WMPA3Z5X.js";
@@ -46,9 +46,9 @@ import "./chunk-5U2GAGS5.js";
 import "./chunk-RFVKBQBV.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-JKWTNFSR.js";
-import "./chunk-5YOADSHR.js";
+import "./chunk-PQFK7RGS.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UEE547EB.js";
+import "./chunk-DFND3WKQ.js";
 import "./chunk-EARSUCSL.js";
 import "./chunk-JIW5ZMTQ.js";
 import "./chunk-ETJIYOCL.js";
