@@ -145,7 +145,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WU2377JL.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BLNYF3WG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

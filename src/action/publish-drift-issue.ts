@@ -7,14 +7,8 @@ import { isIgnored } from '../drift/ignore-findings.js';
 import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
 import { commentOnDriftIssue, findDriftIssue, openDriftIssue, updateDriftIssue } from '../github/drift-issue.js';
 import type { GitHubClient } from '../github/octokit.js';
-import {
-  decodeDriftIssueState,
-  driftChangeComment,
-  driftClosedComment,
-  driftIssueTitle,
-  driftIssueStates,
-  unverifiedFindings,
-} from '../report/drift-issue.js';
+import { decodeDriftIssueState, driftIssueStates, unverifiedFindings } from '../report/drift-issue.js';
+import { driftChangeComment, driftClosedComment, driftIssueTitle } from '../report/drift-issue-comments.js';
 import type { ReportedEntry } from '../report/drift-issue.js';
 import { DRIFT_ISSUE_MARKER, renderDriftIssueBody } from '../report/drift-markdown.js';
 import { DRIFT_NOT_RUN_TITLE, driftNotRunComment, renderDriftNotRunBody } from '../report/drift-not-run.js';

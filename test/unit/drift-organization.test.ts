@@ -8,7 +8,7 @@ import { organizationFindings } from '../../src/drift/plan-findings.js';
 import { declaredTargetIds, foreignScpAttachments } from '../../src/drift/foreign-scps.js';
 import type { ForeignScpAttachment } from '../../src/drift/foreign-scps.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
-import { driftChangeComment } from '../../src/report/drift-issue.js';
+import { driftChangeComment } from '../../src/report/drift-issue-comments.js';
 import type { DriftIssueState } from '../../src/report/drift-issue.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import {

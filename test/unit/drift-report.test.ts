@@ -8,7 +8,7 @@ import { hasUncommittedChanges, repositoryCommit } from '../../src/config/reposi
 import { assembleDriftReport, carryFirstSeen, driftTransitions } from '../../src/drift/assemble-report.js';
 import { renderDriftText } from '../../src/report/drift-text.js';
 import { renderDriftIssueBody } from '../../src/report/drift-markdown.js';
-import { driftChangeComment } from '../../src/report/drift-issue.js';
+import { driftChangeComment } from '../../src/report/drift-issue-comments.js';
 import type { DriftIssueState } from '../../src/report/drift-issue.js';
 import { DRIFT_KINDS } from '../../src/drift/drift-kinds.js';
 import { findingsAtOrAbove, makeFinding } from '../../src/drift/drift-report.js';

@@ -294,6 +294,34 @@ function idsByDay(days) {
     ([day, ids]) => isDay(day) && typeof ids === "string" && /^(?:[0-9a-f]{12})*$/.test(ids) ? (ids.match(/[0-9a-f]{12}/g) ?? []).map((id) => [id, day]) : []
   );
 }
+function brief(text) {
+  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
+}
+function label(finding) {
+  return brief(findingHeadline(finding));
+}
+var UNCHECKABLE_KINDS = /* @__PURE__ */ new Set(["resource-drift", "iam-resource-drift"]);
+function unverifiedFindings(previous, report, declaredStackSets) {
+  const current = new Set(report.findings.map((finding) => finding.id));
+  const declared = new Set(declaredStackSets.map((name) => `stackset:${name}`));
+  const unchecked = new Set(
+    report.notChecked.filter((part) => !part.coverageGap && declared.has(part.target)).map((part) => part.target)
+  );
+  const stackSetOf = (target) => /^stackset:[^@#]+/.exec(target)?.[0];
+  return new Map(
+    [...previous.reported].filter(([id, entry]) => {
+      const stackSet = stackSetOf(entry.target ?? "");
+      return !current.has(id) && entry.kind !== void 0 && UNCHECKABLE_KINDS.has(entry.kind) && stackSet !== void 0 && unchecked.has(stackSet);
+    })
+  );
+}
+function driftIssueStates(report, carried, covered = /* @__PURE__ */ new Map()) {
+  return [STATE_BUDGET, ...SMALLER_STATE_BUDGETS].map(
+    (budget) => encodeDriftIssueState(report, carried, budget, covered)
+  );
+}
+
+// src/report/drift-issue-comments.ts
 function driftIssueTitle(report, unverified = 0) {
   return `Vend drift: ${driftSummaryLine(report, unverified)}`;
 }
@@ -397,32 +425,6 @@ function driftClosedComment(report, previouslyReported, ignoredUnverified = 0, a
 }
 function commitOf(report) {
   return report.commit ? `commit ${codeSpan(report.commit.slice(0, 12))}` : "the checked-out repository";
-}
-function brief(text) {
-  return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
-}
-function label(finding) {
-  return brief(findingHeadline(finding));
-}
-var UNCHECKABLE_KINDS = /* @__PURE__ */ new Set(["resource-drift", "iam-resource-drift"]);
-function unverifiedFindings(previous, report, declaredStackSets) {
-  const current = new Set(report.findings.map((finding) => finding.id));
-  const declared = new Set(declaredStackSets.map((name) => `stackset:${name}`));
-  const unchecked = new Set(
-    report.notChecked.filter((part) => !part.coverageGap && declared.has(part.target)).map((part) => part.target)
-  );
-  const stackSetOf = (target) => /^stackset:[^@#]+/.exec(target)?.[0];
-  return new Map(
-    [...previous.reported].filter(([id, entry]) => {
-      const stackSet = stackSetOf(entry.target ?? "");
-      return !current.has(id) && entry.kind !== void 0 && UNCHECKABLE_KINDS.has(entry.kind) && stackSet !== void 0 && unchecked.has(stackSet);
-    })
-  );
-}
-function driftIssueStates(report, carried, covered = /* @__PURE__ */ new Map()) {
-  return [STATE_BUDGET, ...SMALLER_STATE_BUDGETS].map(
-    (budget) => encodeDriftIssueState(report, carried, budget, covered)
-  );
 }
 
 // src/action/publish-drift-issue.ts

@@ -1,0 +1,191 @@
+import { DRIFT_KINDS } from '../drift/drift-kinds.js';
+import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
+import { brief } from './drift-issue.js';
+import type { DriftIssueState } from './drift-issue.js';
+import { driftSummaryLine, ignoredCritical } from './drift-phrasing.js';
+import { fitComment } from './fit-comment.js';
+import { escapeMarkdown, codeSpan } from './markdown-escape.js';
+import { countOf } from './phrasing.js';
+
+/** `Vend drift: 3 findings (1 critical, 2 high)`. */
+export function driftIssueTitle(report: Pick<DriftReport, 'findings' | 'summary'>, unverified = 0): string {
+  return `Vend drift: ${driftSummaryLine(report, unverified)}`;
+}
+
+/**
+ * The comment a run adds when findings appeared or cleared since the last one, or when drift returned to a closed
+ * issue. Within GitHub's limit: the lists give way, never the counts.
+ */
+export function driftChangeComment(
+  change: {
+    appeared: readonly DriftFinding[];
+    cleared: readonly string[];
+    /** Reported before, now covered by an ignore: entry: still there, so never said to have cleared. */
+    ignored?: readonly string[];
+    /** Reported before, now told by the finding each maps to (driftTransitions): still there, never cleared. */
+    covered?: ReadonlyMap<string, DriftFinding>;
+    /** Ignored in both runs, but what the organization has changed in between (driftTransitions). */
+    changedWhileIgnored?: readonly DriftFinding[];
+    reopened: boolean;
+    /** Reopened because a person closed the issue while its findings were still there, not because drift returned. */
+    closedByHand?: boolean;
+    /** Earlier findings this run could not check again (unverifiedFindings), which stay open. */
+    unverified?: number;
+  },
+  previous: DriftIssueState,
+  report: Pick<DriftReport, 'findings' | 'summary' | 'commit'>,
+): string {
+  const opening = change.closedByHand
+    ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.`
+    : change.reopened
+      ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.`
+      : `Since the last check, at ${commitOf(report)}: ${[
+          change.appeared.length > 0 ? `${countOf(change.appeared.length, 'new finding')}` : '',
+          change.cleared.length > 0 ? `${countOf(change.cleared.length, 'finding')} cleared` : '',
+          (change.ignored?.length ?? 0) > 0
+            ? `${countOf(change.ignored!.length, 'finding')} now ignored (still there)`
+            : '',
+          (change.covered?.size ?? 0) > 0
+            ? `${countOf(change.covered!.size, 'finding')} now part of another (still there)`
+            : '',
+          (change.changedWhileIgnored?.length ?? 0) > 0
+            ? `${countOf(change.changedWhileIgnored!.length, 'ignored finding')} changed`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(', ')}. Now: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.`;
+  return fitComment(
+    [
+      { keep: true, markdown: opening },
+      ...(change.appeared.length > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                change.reopened ? '**Found:**' : '**New:**',
+                ...change.appeared.map(
+                  (finding) =>
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${finding.ignoreExpired ? `: its \`ignore:\` entry (baselines/organization.yaml line ${finding.ignoreExpired.line}) expired on ${finding.ignoreExpired.expires}` : ''}`,
+                ),
+              ].join('\n'),
+            },
+          ]
+        : []),
+      ...((change.ignored?.length ?? 0) > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:',
+                ...change.ignored!.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`),
+              ].join('\n'),
+            },
+          ]
+        : []),
+      ...coveringFindings(change.covered).map(([by, ids]) => ({
+        keep: false,
+        markdown: [
+          `**Now part of ${escapeMarkdown(DRIFT_KINDS[by.kind].title)}** ${codeSpan(by.target)} (id ${codeSpan(by.id)}), and still there:`,
+          ...ids.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`),
+        ].join('\n'),
+      })),
+      ...((change.changedWhileIgnored?.length ?? 0) > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                '**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry’s reason:',
+                ...change.changedWhileIgnored!.map(
+                  (finding) =>
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding)!)})` : ''}`,
+                ),
+              ].join('\n'),
+            },
+          ]
+        : []),
+      ...(change.cleared.length > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                '**Cleared:**',
+                ...change.cleared.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`),
+              ].join('\n'),
+            },
+          ]
+        : []),
+    ],
+    { seeAlso: 'the issue body' },
+  );
+}
+
+/**
+ * What a finding's details say changed, briefly: the lines a diff adds and removes (never its `@@` header), else
+ * its first detail. Undefined when it has none.
+ */
+function changedDetail(finding: DriftFinding): string | undefined {
+  const lines = (finding.details ?? []).flatMap((detail) => detail.split('\n'));
+  const changed = lines.filter((line) => /^[+-](?![+-]{2} )/.test(line));
+  const shown = changed.length > 0 ? changed.slice(0, 4).join(' ') : lines[0];
+  return shown === undefined ? undefined : brief(shown.replace(/\s+/g, ' '));
+}
+
+/** Each finding that covers earlier ones, with the ids it covers, in the order they came. */
+function coveringFindings(covered: ReadonlyMap<string, DriftFinding> = new Map()): [DriftFinding, string[]][] {
+  const byFinding = new Map<string, [DriftFinding, string[]]>();
+  for (const [id, by] of covered) {
+    const entry = byFinding.get(by.id) ?? [by, []];
+    entry[1].push(id);
+    byFinding.set(by.id, entry);
+  }
+  return [...byFinding.values()];
+}
+
+/** A finding as a comment names it: its label and id, or the id alone where the issue body kept no label. */
+function labelled(id: string, label: string | undefined): string {
+  return label && label !== id ? `${codeSpan(label)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
+}
+
+/** How many cleared findings the closing comment names before it counts the rest. */
+const CLEARED_NAMED = 20;
+
+/**
+ * The comment that closes the issue: no finding reported any more, at this commit of the default branch, naming what
+ * cleared and what an ignore: entry now holds back (still there, never said to have cleared). `previouslyReported`
+ * are the labels of the findings the body held, by id: none when the issue was open only because the last check could
+ * not run.
+ */
+export function driftClosedComment(
+  report: Pick<DriftReport, 'commit' | 'ignored'>,
+  previouslyReported: ReadonlyMap<string, { label?: string }>,
+  /** Earlier findings this run could not check again that ignore: entries now cover: they may still be there. */
+  ignoredUnverified = 0,
+  /** A person closed the issue while findings remained: it stays closed, and this says they cleared since. */
+  alreadyClosed = false,
+): string {
+  // Ignored findings are still drift: the issue closes because none is reported, not because the organization matches.
+  const ignored = report.ignored.length + ignoredUnverified;
+  const closing = alreadyClosed ? 'The issue stays closed' : 'Closing this issue';
+  const heldBack = new Set(report.ignored.flatMap((finding) => [finding.id, ...(finding.covers ?? [])]));
+  const named = (entries: [string, { label?: string }][]) => [
+    ...entries.slice(0, CLEARED_NAMED).map(([id, entry]) => `- ${labelled(id, entry.label)}`),
+    ...(entries.length > CLEARED_NAMED ? [`- … and ${entries.length - CLEARED_NAMED} more`] : []),
+  ];
+  const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
+  const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
+  const opening =
+    ignored > 0
+      ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? 'its entry expires' : 'their entries expire'} (listed in the body). ${closing}; vend reopens it when a finding is reported again.`
+      : `${previouslyReported.size > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift'}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
+  return [
+    opening,
+    ...(cleared.length > 0 ? ['', '**Cleared:**', ...named(cleared)] : []),
+    ...(nowIgnored.length > 0
+      ? ['', '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:', ...named(nowIgnored)]
+      : []),
+  ].join('\n');
+}
+
+function commitOf(report: Pick<DriftReport, 'commit'>): string {
+  return report.commit ? `commit ${codeSpan(report.commit.slice(0, 12))}` : 'the checked-out repository';
+}
