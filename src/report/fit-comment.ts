@@ -48,12 +48,12 @@ const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 /**
  * Joins the sections with blank lines into at most `limit` (see FitOptions). When the whole does not fit, detail
  * sections give way, highest `trimRank` first: all of them first to their compact renderings, then each in turn is
- * cut at a line boundary or dropped, the longest first within a rank (equal sizes from the end). Only when no detail section is left do kept
- * sections shrink, highest `trimRank` first and longest first within a rank: to their first compact rendering, then
- * the next, and last of all they are cut from the end. Once shrinking kept sections leaves room, those that shrank
- * earlier grow back and the dropped detail sections come back, most wanted first, while they fit; the first that
- * fits in no rendering is cut to the room left. Each cut closes its open code fence and `<details>` blocks, so what
- * follows still renders, and says how many lines went and where to find them.
+ * cut at a line boundary or dropped, the longest first within a rank (equal sizes from the end). Only when no detail
+ * section is left do kept sections shrink, highest `trimRank` first and longest first within a rank: to their first
+ * compact rendering, then the next, and last of all they are cut from the end. Once shrinking kept sections leaves
+ * room, those that shrank earlier grow back and the dropped detail sections come back, most wanted first, while they
+ * fit; the first that fits in no rendering is cut to the room left. Each cut closes its open code fence and
+ * `<details>` blocks, so what follows still renders, and says how many lines went and where to find them.
  */
 export function fitComment(sections: readonly CommentSection[], options: FitOptions = {}): string {
   const {
