@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-PQFK7RGS.js";
+} from "./chunks/chunk-4PNTPXSF.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-DFND3WKQ.js";
+} from "./chunks/chunk-QSJZSDU2.js";
 import "./chunks/chunk-EARSUCSL.js";
 import "./chunks/chunk-JIW5ZMTQ.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -69,9 +69,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-S6NSJQ6A.js"),
-        import("./chunks/plan-text-P4XSTMGE.js"),
-        import("./chunks/plan-markdown-SHXIQUSI.js")
+        import("./chunks/plan-B23UA4ZQ.js"),
+        import("./chunks/plan-text-I75H2UZV.js"),
+        import("./chunks/plan-markdown-QNG6NB6H.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -106,10 +106,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-QSUAY5YJ.js"),
+        import("./chunks/apply-GACZUQYP.js"),
         import("./chunks/apply-text-7RAMQI4O.js"),
-        import("./chunks/apply-markdown-MW2P5Y3P.js"),
-        import("./chunks/plan-text-P4XSTMGE.js")
+        import("./chunks/apply-markdown-7SADA7KQ.js"),
+        import("./chunks/plan-text-I75H2UZV.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -153,15 +153,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-737NYEFW.js"),
+        import("./chunks/drift-JKTHJO6G.js"),
         import("./chunks/drift-text-WFV2URPY.js"),
-        import("./chunks/drift-markdown-5TCATWY3.js"),
+        import("./chunks/drift-markdown-D5IBOJ6L.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-P23EJXQY.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XP72HTCD.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -190,7 +190,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-3GSX72AE.js"),
+        import("./chunks/import-YQQLZUQE.js"),
         import("./chunks/import-text-CHGMPVKW.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-DFND3WKQ.js";
+} from "./chunks/chunk-QSJZSDU2.js";
 import "./chunks/chunk-EARSUCSL.js";
 import "./chunks/chunk-JIW5ZMTQ.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -137,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-WOYEO7NG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XF2SKGCU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ZOAQBFL4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-DNARBPXW.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BLNYF3WG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-QYQSUJXC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -10,6 +10,7 @@ import { computePlan } from '../plan/compute-plan.js';
 import {
   acceptedFindings,
   ignoredCorrections,
+  mainDriftContext,
   newIgnoreEntries,
   observationScope,
   renamedByHand,
@@ -84,13 +85,12 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
       const separated = separateMainDrift(plan, mainPlan);
       const renamed = renamedByHand(base.desired, observed, separated.corrections);
-      const accepted = acceptedFindings(base.desired, observed, mainPlan, separated.accepted);
+      const mainContext = mainDriftContext(base.desired, observed, mainPlan);
+      const accepted = acceptedFindings(mainContext, separated.accepted);
       // A change of the branch that also corrects drift reverts it too: main's version of it tells which drift.
       const alsoOnMain = new Set(separated.alsoCorrecting.map((change) => change.id));
       const undoesIgnored = ignoredCorrections(
-        base.desired,
-        observed,
-        mainPlan,
+        mainContext,
         [...separated.corrections, ...mainPlan.changes.filter((change) => alsoOnMain.has(change.id))],
         base.driftIgnore,
         dependencies.now ?? new Date(),

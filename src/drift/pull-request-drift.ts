@@ -155,18 +155,22 @@ function branchEdit(change: Change, main: Change): BranchEdit[] {
 export type AcceptedFinding = Pick<DriftFinding, 'id' | 'kind' | 'severity' | 'target'>;
 
 /**
+ * Main's plan against the organization, read as `vend drift` on main would: what acceptedFindings and
+ * ignoredCorrections classify changes by. No finding's firstSeen is kept, so the day of the check does not matter.
+ */
+export function mainDriftContext(main: DesiredState, observed: ObservedState, mainPlan: Plan): DriftContext {
+  return new DriftContext(main, observed, mainPlan, '');
+}
+
+/**
  * The findings `vend drift` on main reports for each accepted change (MainDrift.acceptedFindings), by the drift
  * check's own classification (plan-findings.ts), so a pull request that drops a guardrail someone detached by hand
- * carries the severity the drift issue gives the detachment. `mainPlan` is main's plan against `observed`. Pure.
+ * carries the severity the drift issue gives the detachment. `context` is main's (mainDriftContext). Pure.
  */
 export function acceptedFindings(
-  main: DesiredState,
-  observed: ObservedState,
-  mainPlan: Plan,
+  context: DriftContext,
   accepted: readonly Change[],
 ): Record<string, AcceptedFinding[]> {
-  // No finding's firstSeen is kept, so the day of the check does not matter here.
-  const context = new DriftContext(main, observed, mainPlan, '');
   const byChange: Record<string, AcceptedFinding[]> = {};
   for (const change of accepted) {
     const findings = changeFindings(context, change)
@@ -180,18 +184,15 @@ export function acceptedFindings(
 /**
  * The findings behind `corrections` that main's `ignore:` entries in force at `now` hold back
  * (MainDrift.undoesIgnored): the drift check lists them as accepted for now, yet any merge, this one included, makes
- * main's plan and reverts them. Pure.
+ * main's plan and reverts them. `context` is main's (mainDriftContext). Pure.
  */
 export function ignoredCorrections(
-  main: DesiredState,
-  observed: ObservedState,
-  mainPlan: Plan,
+  context: DriftContext,
   corrections: readonly Change[],
   entries: readonly DriftIgnoreEntry[],
   now: Date,
 ): NonNullable<MainDrift['undoesIgnored']> {
   if (entries.length === 0) return [];
-  const context = new DriftContext(main, observed, mainPlan, '');
   const findings = corrections.flatMap((change) => changeFindings(context, change));
   return applyIgnoreList(findings, entries, now)
     .ignored.sort(compareFindings)

@@ -12,6 +12,11 @@ import { declaredTargetIds, scpTargetName } from './foreign-scps.js';
 import type { DriftFinding } from './drift-report.js';
 import { DESTRUCTIVE, fullAwsAccessSettingOf, scpFileOf, scpListOf } from './repository-places.js';
 
+/** An attachment's finding target, `scp:<name>@<target>`: the switched-off finding covers these ids by it. */
+function attachmentTarget(scp: string, target: string): string {
+  return `scp:${scp}@${target}`;
+}
+
 /**
  * SCPs switched off on the root: one finding that stands for every attachment the plan would make again, and for
  * every FullAWSAccess attachment main declares (AWS detached them all). It covers the findings of those attachments
@@ -40,9 +45,11 @@ export function scpPolicyTypeFindings(context: DriftContext): DriftFinding[] {
     context.checkedOn,
   );
   finding.covers = [
-    ...attachments.map((change) => findingId('scp-detached', `scp:${String(change.scope.scp)}@${change.target}`)),
+    ...attachments.map((change) =>
+      findingId('scp-detached', attachmentTarget(String(change.scope.scp), change.target)),
+    ),
     ...fullAwsAccessTargets.map((target) =>
-      findingId('full-aws-access-missing', `scp:${FULL_AWS_ACCESS_POLICY_NAME}@${target}`),
+      findingId('full-aws-access-missing', attachmentTarget(FULL_AWS_ACCESS_POLICY_NAME, target)),
     ),
   ];
   return [finding];
@@ -151,7 +158,7 @@ export function detachedScpFinding(context: DriftContext, change: Change): Drift
   if (scp === FULL_AWS_ACCESS_POLICY_NAME)
     return makeFinding(
       'full-aws-access-missing',
-      `scp:${scp}@${change.target}`,
+      attachmentTarget(scp, change.target),
       {
         expected: `FullAWSAccess attached to ${describeTarget(change.target)}`,
         actual: 'detached: unless another SCP allows them, every action beneath it is denied',
@@ -163,7 +170,7 @@ export function detachedScpFinding(context: DriftContext, change: Change): Drift
     );
   return makeFinding(
     'scp-detached',
-    `scp:${scp}@${change.target}`,
+    attachmentTarget(scp, change.target),
     {
       expected: `SCP ${scp} attached to ${describeTarget(change.target)}`,
       actual: 'not attached',
@@ -182,7 +189,7 @@ export function undeclaredAttachmentFinding(context: DriftContext, change: Chang
   if (scp === FULL_AWS_ACCESS_POLICY_NAME)
     return makeFinding(
       'full-aws-access-undeclared',
-      `scp:${scp}@${change.target}`,
+      attachmentTarget(scp, change.target),
       {
         expected: `FullAWSAccess not attached to ${describeTarget(change.target)} (fullAWSAccess: false)`,
         actual: 'attached: it allows every action the other SCPs do not deny',
@@ -193,7 +200,7 @@ export function undeclaredAttachmentFinding(context: DriftContext, change: Chang
     );
   return makeFinding(
     'scp-attached-undeclared',
-    `scp:${scp}@${change.target}`,
+    attachmentTarget(scp, change.target),
     {
       expected: `SCP ${scp} not attached to ${describeTarget(change.target)}`,
       actual: 'attached',
@@ -224,7 +231,7 @@ export function renamedTargetScpFindings(context: DriftContext): DriftFinding[] 
       findings.push(
         makeFinding(
           scp === FULL_AWS_ACCESS_POLICY_NAME ? 'full-aws-access-missing' : 'scp-detached',
-          `scp:${scp}@${target}`,
+          attachmentTarget(scp, target),
           {
             expected: `SCP ${scp} attached to ${describeTarget(target)} (in AWS now ${renamedTo}, ${id})`,
             actual: 'not attached',

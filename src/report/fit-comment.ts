@@ -90,28 +90,24 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     return current();
   };
 
+  // Within a rank the longest as it now stands gives way first (equal sizes from the end, as `details` lists them):
+  // a diff made long by padding, a few very long lines even once shrunk, must not stay whole while the diffs beside
+  // it, which may hold what matters, are cut.
+  const longestFirst = () =>
+    [...details].sort(
+      (a, b) =>
+        (sections[b]!.trimRank ?? 0) - (sections[a]!.trimRank ?? 0) || measure(rendering[b]!) - measure(rendering[a]!),
+    );
   // Every detail section shrinks to its compact renderings before any is cut or dropped: a diff that matters must
-  // not go while a list could still have shrunk to headlines. Within a rank the longest shrinks first: a diff made
-  // long by padding must not stay whole while the diffs beside it, which may hold what matters, are cut.
-  const longestFirst = [...details].sort(
-    (a, b) =>
-      (sections[b]!.trimRank ?? 0) - (sections[a]!.trimRank ?? 0) ||
-      measure(sections[b]!.markdown) - measure(sections[a]!.markdown),
-  );
-  for (const index of longestFirst) {
+  // not go while a list could still have shrunk to headlines.
+  for (const index of longestFirst()) {
     for (const compact of sections[index]!.compact ?? []) {
       rendering[index] = compact;
       const whole = fitted();
       if (whole !== undefined) return whole;
     }
   }
-  // Then cut or dropped, within a rank the longest (as it now stands) first: a diff that is still long after
-  // shrinking (padding on a few very long lines) must not stay while the short one beside it goes.
-  const largestFirst = [...details].sort(
-    (a, b) =>
-      (sections[b]!.trimRank ?? 0) - (sections[a]!.trimRank ?? 0) || measure(rendering[b]!) - measure(rendering[a]!),
-  );
-  for (const index of largestFirst) {
+  for (const index of longestFirst()) {
     const cut = cutToFit(index, false);
     if (cut !== undefined) return cut;
     dropped.add(index);

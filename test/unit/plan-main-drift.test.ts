@@ -1,6 +1,7 @@
 import {
   acceptedFindings,
   ignoredCorrections,
+  mainDriftContext,
   newIgnoreEntries,
   observationScope,
   renamedByHand,
@@ -219,7 +220,10 @@ function acceptingScenario() {
   const separated = separateMainDrift(plan, mainPlan);
   return {
     plan,
-    mainDrift: { ...separated, acceptedFindings: acceptedFindings(main, observed, mainPlan, separated.accepted) },
+    mainDrift: {
+      ...separated,
+      acceptedFindings: acceptedFindings(mainDriftContext(main, observed, mainPlan), separated.accepted),
+    },
   };
 }
 
@@ -269,7 +273,10 @@ test('accepting only medium drift names its severity without a caution', () => {
   const observed = convergedObservation(main);
   observedAccount(observed, 'payments-dev').tags!.CostCenter = '0000';
   const mainPlan = computePlan(main, observed);
-  const accepted = { ...mainDrift, acceptedFindings: acceptedFindings(main, observed, mainPlan, mainDrift.accepted) };
+  const accepted = {
+    ...mainDrift,
+    acceptedFindings: acceptedFindings(mainDriftContext(main, observed, mainPlan), mainDrift.accepted),
+  };
   const comment = renderPlanComment(plan, { mainDrift: accepted });
   expect(comment).toContain('- Set tag CostCenter on payments-dev (medium: Account tags differ: account:payments-dev)');
   expect(comment).not.toContain('[!CAUTION]');
@@ -378,7 +385,12 @@ test('a correction that reverts drift main’s ignore: entry holds back says so,
     },
   ];
   const now = new Date('2026-12-01T10:00:00Z');
-  const undoesIgnored = ignoredCorrections(main, observed, mainPlan, separated.corrections, entries, now);
+  const undoesIgnored = ignoredCorrections(
+    mainDriftContext(main, observed, mainPlan),
+    separated.corrections,
+    entries,
+    now,
+  );
   expect(undoesIgnored).toEqual([
     {
       finding: expect.objectContaining({ kind: 'scp-detached', severity: 'critical' }),
@@ -395,5 +407,7 @@ test('a correction that reverts drift main’s ignore: entry holds back says so,
   );
   // An entry that has expired holds nothing back.
   const later = new Date('2026-12-06T10:00:00Z');
-  expect(ignoredCorrections(main, observed, mainPlan, separated.corrections, entries, later)).toEqual([]);
+  expect(ignoredCorrections(mainDriftContext(main, observed, mainPlan), separated.corrections, entries, later)).toEqual(
+    [],
+  );
 });

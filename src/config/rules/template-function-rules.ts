@@ -2,7 +2,7 @@ import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { YamlPath } from '../safe-yaml.js';
-import { isMapping } from './rule-context.js';
+import { functionCalls, functionName, isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 
 /*
@@ -44,7 +44,7 @@ export const checkTemplateFunctions: Rule = ({ repository }) =>
       template.source.diagnostic(RULES.templateStructure, message, path, part);
     const mappings = isMapping(body.Mappings) ? body.Mappings : {};
     return [
-      ...argumentProblems(body, [], mappings, report),
+      ...argumentProblems(body, mappings, report),
       ...conditionProblems(body.Conditions, report),
       ...outputProblems(body.Outputs, report),
     ];
@@ -52,49 +52,29 @@ export const checkTemplateFunctions: Rule = ({ repository }) =>
 
 type Report = (message: string, path: YamlPath, part?: 'key' | 'value') => Diagnostic;
 
-/** Is `node` a function call (one key, `Ref`, `Condition` or `Fn::…`), whose value only CloudFormation knows? */
-function isFunction(node: unknown): boolean {
-  if (!isMapping(node)) return false;
-  const keys = Object.keys(node);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0]!.startsWith('Fn::'));
-}
-
-function argumentProblems(
-  node: unknown,
-  path: YamlPath,
-  mappings: Record<string, unknown>,
-  report: Report,
-): Diagnostic[] {
-  if (Array.isArray(node))
-    return node.flatMap((item, index) => argumentProblems(item, [...path, index], mappings, report));
-  if (!isMapping(node)) return [];
-  const found: Diagnostic[] = [];
-  const keys = Object.keys(node);
-  if (keys.length === 1 && Object.hasOwn(LIST_ARITY, keys[0]!)) {
-    const name = keys[0]!;
-    const argument = node[name];
-    const { min, max, shape } = LIST_ARITY[name]!;
-    if (!Array.isArray(argument) || argument.length < min || argument.length > max)
-      found.push(
+/** Each call's arguments against what its function takes. */
+function argumentProblems(body: unknown, mappings: Record<string, unknown>, report: Report): Diagnostic[] {
+  return functionCalls(body).flatMap(({ name, argument, path }): Diagnostic[] => {
+    if (Object.hasOwn(LIST_ARITY, name)) {
+      const { min, max, shape } = LIST_ARITY[name]!;
+      if (Array.isArray(argument) && argument.length >= min && argument.length <= max)
+        return literalProblems(name, argument, path, mappings, report);
+      return [
         report(
           `${name} takes ${shape}${Array.isArray(argument) ? `, not ${argument.length} ${argument.length === 1 ? 'argument' : 'arguments'}` : ', a list'}; CloudFormation would refuse the template.`,
           path,
         ),
-      );
-    else found.push(...literalProblems(name, argument, path, mappings, report));
-  }
-  if (keys.length === 1 && keys[0] === 'Fn::Sub') {
-    const argument = node['Fn::Sub'];
-    if (Array.isArray(argument) && (argument.length !== 2 || !isMapping(argument[1])))
-      found.push(
+      ];
+    }
+    if (name === 'Fn::Sub' && Array.isArray(argument) && (argument.length !== 2 || !isMapping(argument[1])))
+      return [
         report(
           'Fn::Sub takes a string, or [string, { Variable: value }]; CloudFormation would refuse the template.',
           path,
         ),
-      );
-  }
-  for (const key of keys) found.push(...argumentProblems(node[key], [...path, key], mappings, report));
-  return found;
+      ];
+    return [];
+  });
 }
 
 /** What literal arguments show: an index past its list, a mapping key the mapping lacks. */
@@ -116,7 +96,11 @@ function literalProblems(
         ),
       ];
   }
-  if ((name === 'Fn::Join' || name === 'Fn::Select') && !Array.isArray(argument[1]) && !isFunction(argument[1]))
+  if (
+    (name === 'Fn::Join' || name === 'Fn::Select') &&
+    !Array.isArray(argument[1]) &&
+    functionName(argument[1]) === undefined
+  )
     return [
       report(
         `${name} takes a list of values second${typeof argument[1] === 'string' ? `, not the text '${argument[1]}'` : ''}; CloudFormation would refuse the template. Write [${name === 'Fn::Join' ? "',', [a, b]" : '0, [a, b]'}], or give a function that returns a list.`,
@@ -167,7 +151,7 @@ function outputProblems(outputs: unknown, report: Report): Diagnostic[] {
   for (const [name, output] of Object.entries(outputs)) {
     if (!isMapping(output)) continue;
     const value = output.Value;
-    if (Array.isArray(value) || (isMapping(value) && !isFunction(value)))
+    if (Array.isArray(value) || (isMapping(value) && functionName(value) === undefined))
       found.push(
         report(
           `output '${name}' has a ${Array.isArray(value) ? 'list' : 'mapping'} as its Value, and an output's Value is a string (or a function that gives one); CloudFormation would refuse the template. Join a list with !Join [',', …].`,

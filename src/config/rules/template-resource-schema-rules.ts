@@ -4,8 +4,7 @@ import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedTemplate } from '../repository.js';
-import type { YamlPath } from '../safe-yaml.js';
-import { isMapping } from './rule-context.js';
+import { functionCalls, isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 import { closestName } from './near-names.js';
 import { subReferences } from './template-dependencies.js';
@@ -33,12 +32,21 @@ interface ResourceSchema {
   required: string[];
 }
 
+const schemas = new Map<string, ResourceSchema>();
+
+/** A type's schema, read from its row once per process: every resource and every Fn::GetAtt asks for one. */
 function schemaOf(type: unknown): ResourceSchema | undefined {
   if (typeof type !== 'string' || OPEN_TYPES.test(type)) return undefined;
   const row = RESOURCE_SCHEMAS[type];
   if (!row) return undefined;
   const split = (words: string) => (words === '' ? [] : words.split(' '));
-  return { attributes: new Set(split(row[0])), properties: new Set(split(row[1])), required: split(row[2]) };
+  const schema = schemas.get(type) ?? {
+    attributes: new Set(split(row[0])),
+    properties: new Set(split(row[1])),
+    required: split(row[2]),
+  };
+  schemas.set(type, schema);
+  return schema;
 }
 
 /**
@@ -56,7 +64,7 @@ export const checkTemplateResourceSchemas: Rule = ({ repository }) =>
     );
     return [
       ...Object.entries(resources).flatMap(([name, resource]) => propertyProblems(template, name, resource)),
-      ...getAttProblems(template, types, template.template, []),
+      ...getAttProblems(template, types, template.template),
     ];
   });
 
@@ -96,33 +104,22 @@ function propertyProblems({ source }: LoadedTemplate, name: string, resource: un
   return problems;
 }
 
-/** Every Fn::GetAtt, and `${Resource.Attribute}` of every Fn::Sub, at or below `node` whose attribute is unknown. */
-function getAttProblems(
-  template: LoadedTemplate,
-  types: ReadonlyMap<string, string>,
-  node: unknown,
-  path: YamlPath,
-): Diagnostic[] {
-  if (Array.isArray(node))
-    return node.flatMap((item, index) => getAttProblems(template, types, item, [...path, index]));
-  if (!isMapping(node)) return [];
-  const keys = Object.keys(node);
-  const attributes =
-    keys.length !== 1
-      ? []
-      : keys[0] === 'Fn::GetAtt'
-        ? [node['Fn::GetAtt']]
-        : keys[0] === 'Fn::Sub'
-          ? subReferences(node['Fn::Sub']).filter((name) => name.includes('.'))
+/** Every Fn::GetAtt, and `${Resource.Attribute}` of every Fn::Sub, in `body` whose attribute is unknown. */
+function getAttProblems(template: LoadedTemplate, types: ReadonlyMap<string, string>, body: unknown): Diagnostic[] {
+  return functionCalls(body).flatMap(({ name, argument, path }) => {
+    const attributes =
+      name === 'Fn::GetAtt'
+        ? [argument]
+        : name === 'Fn::Sub'
+          ? subReferences(argument).filter((variable) => variable.includes('.'))
           : [];
-  const found = attributes.flatMap((argument) => {
-    const problem = attributeProblem(types, argument);
-    if (!problem) return [];
-    const diagnostic = template.source.diagnostic(RULES.templateStructure, problem.message, path, 'value');
-    return [problem.near ? diagnostic : { ...diagnostic, severity: 'warning' as const }];
+    return attributes.flatMap((attribute) => {
+      const problem = attributeProblem(types, attribute);
+      if (!problem) return [];
+      const diagnostic = template.source.diagnostic(RULES.templateStructure, problem.message, path, 'value');
+      return [problem.near ? diagnostic : { ...diagnostic, severity: 'warning' as const }];
+    });
   });
-  if (keys.length === 1 && keys[0] === 'Fn::GetAtt') return found;
-  return [...found, ...keys.flatMap((key) => getAttProblems(template, types, node[key], [...path, key]))];
 }
 
 function attributeProblem(

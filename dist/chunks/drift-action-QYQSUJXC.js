@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-FQPGBCO3.js";
+} from "./chunk-N7SYXQQR.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -17,13 +17,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-RKN7XBMU.js";
+} from "./chunk-ZHQE62VD.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-Y3XFYCC4.js";
+} from "./chunk-HTZ4J5KC.js";
 import {
   driftSummaryLine,
   findingHeadline,
@@ -33,7 +33,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-5MPNU4YD.js";
+} from "./chunk-5TSOCZYG.js";
 import {
   APPLY_EVENTS,
   error,
@@ -53,7 +53,7 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-SWPCBQYH.js";
+import "./chunk-XETJP56O.js";
 import "./chunk-W2KZ7GWZ.js";
 import "./chunk-5OCGSWLQ.js";
 import "./chunk-5U2GAGS5.js";
@@ -62,7 +62,7 @@ import "./chunk-GC7XXYZB.js";
 import "./chunk-IMRCDQPP.js";
 import "./chunk-JKWTNFSR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DFND3WKQ.js";
+import "./chunk-QSJZSDU2.js";
 import {
   expiryInstant,
   isIgnored

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-Y3XFYCC4.js";
+} from "./chunk-HTZ4J5KC.js";
 import {
   fitComment
-} from "./chunk-5MPNU4YD.js";
+} from "./chunk-5TSOCZYG.js";
 import {
   codeSpan,
   escapeMarkdown

@@ -5,8 +5,8 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-H5ZB2TET.js";
-import "./chunk-5MPNU4YD.js";
+} from "./chunk-DKQIVIES.js";
+import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-SDZKP557.js";
 import "./chunk-LHWWX62A.js";

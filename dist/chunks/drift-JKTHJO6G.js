@@ -1,16 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-Y3XFYCC4.js";
-import "./chunk-NLGPDKGT.js";
-import "./chunk-5MPNU4YD.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-ZHQE62VD.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-JEV7I7KW.js";
 import "./chunk-LFEFAOQR.js";
+import "./chunk-XETJP56O.js";
+import "./chunk-W2KZ7GWZ.js";
+import "./chunk-5OCGSWLQ.js";
+import "./chunk-5U2GAGS5.js";
+import "./chunk-RFVKBQBV.js";
+import "./chunk-GC7XXYZB.js";
 import "./chunk-IMRCDQPP.js";
 import "./chunk-JKWTNFSR.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-QSJZSDU2.js";
+import "./chunk-EARSUCSL.js";
+import "./chunk-JIW5ZMTQ.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-JIRYQOAG.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
@@ -20,7 +31,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  awsFailureNotRun,
+  runDrift
 };

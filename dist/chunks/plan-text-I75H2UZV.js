@@ -1,17 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-FQPGBCO3.js";
-import "./chunk-Y3XFYCC4.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-TMLDTDJ7.js";
 import "./chunk-NLGPDKGT.js";
-import "./chunk-5MPNU4YD.js";
-import "./chunk-LFEFAOQR.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-X2YXLHQW.js";
+import "./chunk-XETJP56O.js";
+import "./chunk-W2KZ7GWZ.js";
+import "./chunk-RFVKBQBV.js";
+import "./chunk-GC7XXYZB.js";
 import "./chunk-IMRCDQPP.js";
 import "./chunk-JKWTNFSR.js";
+import "./chunk-EARSUCSL.js";
+import "./chunk-JIW5ZMTQ.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-JIRYQOAG.js";
+import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
@@ -21,7 +29,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -11,7 +11,7 @@ import {
 } from "./chunk-NLGPDKGT.js";
 import {
   fitComment
-} from "./chunk-5MPNU4YD.js";
+} from "./chunk-5TSOCZYG.js";
 import {
   codeSpan,
   escapeMarkdown,

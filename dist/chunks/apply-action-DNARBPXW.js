@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-7RS5BP3Q.js";
+} from "./chunk-L2MPJJOU.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,15 +14,15 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-H5ZB2TET.js";
+} from "./chunk-DKQIVIES.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-Q3M5SEXB.js";
+} from "./chunk-AWYLO6ND.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-5MPNU4YD.js";
+import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   APPLY_EVENTS,
@@ -46,9 +46,9 @@ import "./chunk-5U2GAGS5.js";
 import "./chunk-RFVKBQBV.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-JKWTNFSR.js";
-import "./chunk-PQFK7RGS.js";
+import "./chunk-4PNTPXSF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DFND3WKQ.js";
+import "./chunk-QSJZSDU2.js";
 import "./chunk-EARSUCSL.js";
 import "./chunk-JIW5ZMTQ.js";
 import "./chunk-ETJIYOCL.js";

@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-SWPCBQYH.js";
+} from "./chunk-XETJP56O.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -43,7 +43,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-DFND3WKQ.js";
+} from "./chunk-QSJZSDU2.js";
 import {
   applyIgnoreList,
   expiresSoon,

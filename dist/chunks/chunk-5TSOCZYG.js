@@ -40,20 +40,17 @@ function fitComment(sections, options = {}) {
     rendering[index] = cut;
     return current();
   };
-  const longestFirst = [...details].sort(
-    (a, b) => (sections[b].trimRank ?? 0) - (sections[a].trimRank ?? 0) || measure(sections[b].markdown) - measure(sections[a].markdown)
+  const longestFirst = () => [...details].sort(
+    (a, b) => (sections[b].trimRank ?? 0) - (sections[a].trimRank ?? 0) || measure(rendering[b]) - measure(rendering[a])
   );
-  for (const index of longestFirst) {
+  for (const index of longestFirst()) {
     for (const compact of sections[index].compact ?? []) {
       rendering[index] = compact;
       const whole = fitted();
       if (whole !== void 0) return whole;
     }
   }
-  const largestFirst = [...details].sort(
-    (a, b) => (sections[b].trimRank ?? 0) - (sections[a].trimRank ?? 0) || measure(rendering[b]) - measure(rendering[a])
-  );
-  for (const index of largestFirst) {
+  for (const index of longestFirst()) {
     const cut = cutToFit(index, false);
     if (cut !== void 0) return cut;
     dropped.add(index);

@@ -1,25 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-BPG6PNRD.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-HTZ4J5KC.js";
 import "./chunk-NLGPDKGT.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-PRKHYO7E.js";
-import "./chunk-SWPCBQYH.js";
-import "./chunk-W2KZ7GWZ.js";
-import "./chunk-RFVKBQBV.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-IMRCDQPP.js";
 import "./chunk-JKWTNFSR.js";
-import "./chunk-EARSUCSL.js";
-import "./chunk-JIW5ZMTQ.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-JIRYQOAG.js";
-import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
@@ -29,9 +20,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -1200,6 +1200,9 @@ function beneathPhrase(units, accounts) {
 }
 
 // src/drift/scp-findings.ts
+function attachmentTarget(scp, target) {
+  return `scp:${scp}@${target}`;
+}
 function scpPolicyTypeFindings(context) {
   if (!context.scpPolicyTypeDisabled) return [];
   const attachments = context.changesOf(CHANGE_KINDS.attachScp);
@@ -1223,9 +1226,11 @@ function scpPolicyTypeFindings(context) {
     context.checkedOn
   );
   finding.covers = [
-    ...attachments.map((change) => findingId("scp-detached", `scp:${String(change.scope.scp)}@${change.target}`)),
+    ...attachments.map(
+      (change) => findingId("scp-detached", attachmentTarget(String(change.scope.scp), change.target))
+    ),
     ...fullAwsAccessTargets.map(
-      (target) => findingId("full-aws-access-missing", `scp:${FULL_AWS_ACCESS_POLICY_NAME}@${target}`)
+      (target) => findingId("full-aws-access-missing", attachmentTarget(FULL_AWS_ACCESS_POLICY_NAME, target))
     )
   ];
   return [finding];
@@ -1300,7 +1305,7 @@ function detachedScpFinding(context, change) {
   if (scp === FULL_AWS_ACCESS_POLICY_NAME)
     return makeFinding(
       "full-aws-access-missing",
-      `scp:${scp}@${change.target}`,
+      attachmentTarget(scp, change.target),
       {
         expected: `FullAWSAccess attached to ${describeTarget(change.target)}`,
         actual: "detached: unless another SCP allows them, every action beneath it is denied",
@@ -1312,7 +1317,7 @@ function detachedScpFinding(context, change) {
     );
   return makeFinding(
     "scp-detached",
-    `scp:${scp}@${change.target}`,
+    attachmentTarget(scp, change.target),
     {
       expected: `SCP ${scp} attached to ${describeTarget(change.target)}`,
       actual: "not attached",
@@ -1329,7 +1334,7 @@ function undeclaredAttachmentFinding(context, change) {
   if (scp === FULL_AWS_ACCESS_POLICY_NAME)
     return makeFinding(
       "full-aws-access-undeclared",
-      `scp:${scp}@${change.target}`,
+      attachmentTarget(scp, change.target),
       {
         expected: `FullAWSAccess not attached to ${describeTarget(change.target)} (fullAWSAccess: false)`,
         actual: "attached: it allows every action the other SCPs do not deny",
@@ -1340,7 +1345,7 @@ function undeclaredAttachmentFinding(context, change) {
     );
   return makeFinding(
     "scp-attached-undeclared",
-    `scp:${scp}@${change.target}`,
+    attachmentTarget(scp, change.target),
     {
       expected: `SCP ${scp} not attached to ${describeTarget(change.target)}`,
       actual: "attached",
@@ -1365,7 +1370,7 @@ function renamedTargetScpFindings(context) {
       findings.push(
         makeFinding(
           scp === FULL_AWS_ACCESS_POLICY_NAME ? "full-aws-access-missing" : "scp-detached",
-          `scp:${scp}@${target}`,
+          attachmentTarget(scp, target),
           {
             expected: `SCP ${scp} attached to ${describeTarget(target)} (in AWS now ${renamedTo}, ${id})`,
             actual: "not attached",

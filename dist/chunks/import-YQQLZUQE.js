@@ -44,7 +44,7 @@ import {
 } from "./chunk-JKWTNFSR.js";
 import {
   writeLocalFile
-} from "./chunk-PQFK7RGS.js";
+} from "./chunk-4PNTPXSF.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -57,7 +57,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-DFND3WKQ.js";
+} from "./chunk-QSJZSDU2.js";
 import "./chunk-EARSUCSL.js";
 import {
   ACCOUNTS_DIR,

@@ -614,6 +614,21 @@ function similarRegions(region) {
 
 // src/config/rules/rule-context.ts
 var isMapping = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+function functionName(node) {
+  if (!isMapping(node)) return void 0;
+  const keys = Object.keys(node);
+  const name = keys.length === 1 ? keys[0] : void 0;
+  return name !== void 0 && (name === "Ref" || name === "Condition" || name.startsWith("Fn::")) ? name : void 0;
+}
+function functionCalls(node, path = []) {
+  if (Array.isArray(node)) return node.flatMap((item, index) => functionCalls(item, [...path, index]));
+  if (!isMapping(node)) return [];
+  const name = functionName(node);
+  return [
+    ...name === void 0 ? [] : [{ name, argument: node[name], path }],
+    ...Object.keys(node).flatMap((key) => functionCalls(node[key], [...path, key]))
+  ];
+}
 
 // src/config/rules/tag-rules.ts
 function taggedManifests(repository) {
@@ -5549,12 +5564,19 @@ function subReferences(argument) {
 
 // src/config/rules/template-resource-schema-rules.ts
 var OPEN_TYPES = /^(Custom::|AWS::CloudFormation::CustomResource$|AWS::Serverless::)/;
+var schemas = /* @__PURE__ */ new Map();
 function schemaOf(type) {
   if (typeof type !== "string" || OPEN_TYPES.test(type)) return void 0;
   const row = RESOURCE_SCHEMAS[type];
   if (!row) return void 0;
   const split = (words) => words === "" ? [] : words.split(" ");
-  return { attributes: new Set(split(row[0])), properties: new Set(split(row[1])), required: split(row[2]) };
+  const schema = schemas.get(type) ?? {
+    attributes: new Set(split(row[0])),
+    properties: new Set(split(row[1])),
+    required: split(row[2])
+  };
+  schemas.set(type, schema);
+  return schema;
 }
 var checkTemplateResourceSchemas = ({ repository }) => [...repository.templates.values()].flatMap((template) => {
   if (!isCloudFormationTemplate(template.template) || usesMacros(template.template)) return [];
@@ -5566,7 +5588,7 @@ var checkTemplateResourceSchemas = ({ repository }) => [...repository.templates.
   );
   return [
     ...Object.entries(resources).flatMap(([name, resource]) => propertyProblems(template, name, resource)),
-    ...getAttProblems(template, types, template.template, [])
+    ...getAttProblems(template, types, template.template)
   ];
 });
 function propertyProblems({ source }, name, resource) {
@@ -5601,20 +5623,16 @@ function propertyProblems({ source }, name, resource) {
     });
   return problems;
 }
-function getAttProblems(template, types, node, path) {
-  if (Array.isArray(node))
-    return node.flatMap((item, index) => getAttProblems(template, types, item, [...path, index]));
-  if (!isMapping(node)) return [];
-  const keys = Object.keys(node);
-  const attributes = keys.length !== 1 ? [] : keys[0] === "Fn::GetAtt" ? [node["Fn::GetAtt"]] : keys[0] === "Fn::Sub" ? subReferences(node["Fn::Sub"]).filter((name) => name.includes(".")) : [];
-  const found = attributes.flatMap((argument) => {
-    const problem = attributeProblem(types, argument);
-    if (!problem) return [];
-    const diagnostic = template.source.diagnostic(RULES.templateStructure, problem.message, path, "value");
-    return [problem.near ? diagnostic : { ...diagnostic, severity: "warning" }];
+function getAttProblems(template, types, body) {
+  return functionCalls(body).flatMap(({ name, argument, path }) => {
+    const attributes = name === "Fn::GetAtt" ? [argument] : name === "Fn::Sub" ? subReferences(argument).filter((variable) => variable.includes(".")) : [];
+    return attributes.flatMap((attribute) => {
+      const problem = attributeProblem(types, attribute);
+      if (!problem) return [];
+      const diagnostic = template.source.diagnostic(RULES.templateStructure, problem.message, path, "value");
+      return [problem.near ? diagnostic : { ...diagnostic, severity: "warning" }];
+    });
   });
-  if (keys.length === 1 && keys[0] === "Fn::GetAtt") return found;
-  return [...found, ...keys.flatMap((key) => getAttProblems(template, types, node[key], [...path, key]))];
 }
 function attributeProblem(types, argument) {
   const [resource, attribute] = Array.isArray(argument) ? argument : typeof argument === "string" ? [argument.slice(0, argument.indexOf(".")), argument.slice(argument.indexOf(".") + 1)] : [];
@@ -5655,47 +5673,33 @@ var checkTemplateFunctions = ({ repository }) => [...repository.templates.values
   const report = (message, path, part = "value") => template.source.diagnostic(RULES.templateStructure, message, path, part);
   const mappings = isMapping(body.Mappings) ? body.Mappings : {};
   return [
-    ...argumentProblems(body, [], mappings, report),
+    ...argumentProblems(body, mappings, report),
     ...conditionProblems(body.Conditions, report),
     ...outputProblems(body.Outputs, report)
   ];
 });
-function isFunction(node) {
-  if (!isMapping(node)) return false;
-  const keys = Object.keys(node);
-  return keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
-}
-function argumentProblems(node, path, mappings, report) {
-  if (Array.isArray(node))
-    return node.flatMap((item, index) => argumentProblems(item, [...path, index], mappings, report));
-  if (!isMapping(node)) return [];
-  const found = [];
-  const keys = Object.keys(node);
-  if (keys.length === 1 && Object.hasOwn(LIST_ARITY, keys[0])) {
-    const name = keys[0];
-    const argument = node[name];
-    const { min, max, shape } = LIST_ARITY[name];
-    if (!Array.isArray(argument) || argument.length < min || argument.length > max)
-      found.push(
+function argumentProblems(body, mappings, report) {
+  return functionCalls(body).flatMap(({ name, argument, path }) => {
+    if (Object.hasOwn(LIST_ARITY, name)) {
+      const { min, max, shape } = LIST_ARITY[name];
+      if (Array.isArray(argument) && argument.length >= min && argument.length <= max)
+        return literalProblems(name, argument, path, mappings, report);
+      return [
         report(
           `${name} takes ${shape}${Array.isArray(argument) ? `, not ${argument.length} ${argument.length === 1 ? "argument" : "arguments"}` : ", a list"}; CloudFormation would refuse the template.`,
           path
         )
-      );
-    else found.push(...literalProblems(name, argument, path, mappings, report));
-  }
-  if (keys.length === 1 && keys[0] === "Fn::Sub") {
-    const argument = node["Fn::Sub"];
-    if (Array.isArray(argument) && (argument.length !== 2 || !isMapping(argument[1])))
-      found.push(
+      ];
+    }
+    if (name === "Fn::Sub" && Array.isArray(argument) && (argument.length !== 2 || !isMapping(argument[1])))
+      return [
         report(
           "Fn::Sub takes a string, or [string, { Variable: value }]; CloudFormation would refuse the template.",
           path
         )
-      );
-  }
-  for (const key of keys) found.push(...argumentProblems(node[key], [...path, key], mappings, report));
-  return found;
+      ];
+    return [];
+  });
 }
 function literalProblems(name, argument, path, mappings, report) {
   if (name === "Fn::Select") {
@@ -5709,7 +5713,7 @@ function literalProblems(name, argument, path, mappings, report) {
         )
       ];
   }
-  if ((name === "Fn::Join" || name === "Fn::Select") && !Array.isArray(argument[1]) && !isFunction(argument[1]))
+  if ((name === "Fn::Join" || name === "Fn::Select") && !Array.isArray(argument[1]) && functionName(argument[1]) === void 0)
     return [
       report(
         `${name} takes a list of values second${typeof argument[1] === "string" ? `, not the text '${argument[1]}'` : ""}; CloudFormation would refuse the template. Write [${name === "Fn::Join" ? "',', [a, b]" : "0, [a, b]"}], or give a function that returns a list.`,
@@ -5758,7 +5762,7 @@ function outputProblems(outputs, report) {
   for (const [name, output] of Object.entries(outputs)) {
     if (!isMapping(output)) continue;
     const value = output.Value;
-    if (Array.isArray(value) || isMapping(value) && !isFunction(value))
+    if (Array.isArray(value) || isMapping(value) && functionName(value) === void 0)
       found.push(
         report(
           `output '${name}' has a ${Array.isArray(value) ? "list" : "mapping"} as its Value, and an output's Value is a string (or a function that gives one); CloudFormation would refuse the template. Join a list with !Join [',', \u2026].`,

@@ -2,26 +2,26 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-GPIABRLI.js";
+} from "./chunk-6M5B23DU.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-BPG6PNRD.js";
+} from "./chunk-TMLDTDJ7.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-7RS5BP3Q.js";
+} from "./chunk-L2MPJJOU.js";
 import {
   logInfo
 } from "./chunk-SRCH7I7J.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-H5ZB2TET.js";
+} from "./chunk-DKQIVIES.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
 import "./chunk-NLGPDKGT.js";
-import "./chunk-5MPNU4YD.js";
+import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
 import {
   publishValidation,
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-VUAMDGYL.js";
-import "./chunk-PRKHYO7E.js";
-import "./chunk-SWPCBQYH.js";
+} from "./chunk-PDY3FEIA.js";
+import "./chunk-X2YXLHQW.js";
+import "./chunk-XETJP56O.js";
 import "./chunk-W2KZ7GWZ.js";
 import "./chunk-5OCGSWLQ.js";
 import "./chunk-5U2GAGS5.js";
@@ -53,9 +53,9 @@ import "./chunk-IMRCDQPP.js";
 import "./chunk-JKWTNFSR.js";
 import {
   readLocalFile
-} from "./chunk-PQFK7RGS.js";
+} from "./chunk-4PNTPXSF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-DFND3WKQ.js";
+import "./chunk-QSJZSDU2.js";
 import "./chunk-EARSUCSL.js";
 import "./chunk-JIW5ZMTQ.js";
 import "./chunk-ETJIYOCL.js";

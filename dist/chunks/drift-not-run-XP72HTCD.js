@@ -1,28 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-Q3M5SEXB.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-5OCGSWLQ.js";
-import "./chunk-5U2GAGS5.js";
-import "./chunk-RFVKBQBV.js";
-import "./chunk-GC7XXYZB.js";
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-N7SYXQQR.js";
+import "./chunk-HTZ4J5KC.js";
+import "./chunk-NLGPDKGT.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-IMRCDQPP.js";
 import "./chunk-JKWTNFSR.js";
-import "./chunk-PQFK7RGS.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-DFND3WKQ.js";
-import "./chunk-EARSUCSL.js";
-import "./chunk-JIW5ZMTQ.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-JIRYQOAG.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-LHWWX62A.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-XSBVNBEQ.js";
+import "./chunk-SEGFAPV5.js";
 import "./chunk-MQGSMMCU.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
 };

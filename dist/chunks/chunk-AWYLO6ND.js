@@ -44,11 +44,11 @@ import {
 } from "./chunk-JKWTNFSR.js";
 import {
   readLocalFile
-} from "./chunk-PQFK7RGS.js";
+} from "./chunk-4PNTPXSF.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-DFND3WKQ.js";
+} from "./chunk-QSJZSDU2.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

@@ -3,7 +3,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-5MPNU4YD.js";
+} from "./chunk-5TSOCZYG.js";
 import {
   escapeMarkdown,
   inlineCode

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SRCH7I7J.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-H5ZB2TET.js";
+} from "./chunk-DKQIVIES.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -2,11 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   acceptedFindings,
   ignoredCorrections,
+  mainDriftContext,
   newIgnoreEntries,
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-PRKHYO7E.js";
+} from "./chunk-X2YXLHQW.js";
 import {
   computePlan,
   repositoryCommit
@@ -23,11 +24,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-PQFK7RGS.js";
+} from "./chunk-4PNTPXSF.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-DFND3WKQ.js";
+} from "./chunk-QSJZSDU2.js";
 import {
   readRepositoryBytes
 } from "./chunk-JIW5ZMTQ.js";
@@ -76,12 +77,11 @@ async function runPlan(settings, dependencies = {}) {
       const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
       const separated = separateMainDrift(plan, mainPlan);
       const renamed = renamedByHand(base.desired, observed, separated.corrections);
-      const accepted = acceptedFindings(base.desired, observed, mainPlan, separated.accepted);
+      const mainContext = mainDriftContext(base.desired, observed, mainPlan);
+      const accepted = acceptedFindings(mainContext, separated.accepted);
       const alsoOnMain = new Set(separated.alsoCorrecting.map((change) => change.id));
       const undoesIgnored = ignoredCorrections(
-        base.desired,
-        observed,
-        mainPlan,
+        mainContext,
         [...separated.corrections, ...mainPlan.changes.filter((change) => alsoOnMain.has(change.id))],
         base.driftIgnore,
         dependencies.now ?? /* @__PURE__ */ new Date()

@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-SWPCBQYH.js";
+} from "./chunk-XETJP56O.js";
 import {
   loosens
 } from "./chunk-RFVKBQBV.js";
@@ -81,8 +81,10 @@ function branchEdit(change, main) {
   }
   return [];
 }
-function acceptedFindings(main, observed, mainPlan, accepted) {
-  const context = new DriftContext(main, observed, mainPlan, "");
+function mainDriftContext(main, observed, mainPlan) {
+  return new DriftContext(main, observed, mainPlan, "");
+}
+function acceptedFindings(context, accepted) {
   const byChange = {};
   for (const change of accepted) {
     const findings = changeFindings(context, change).sort(compareFindings).map(({ id, kind, severity, target }) => ({ id, kind, severity, target }));
@@ -90,9 +92,8 @@ function acceptedFindings(main, observed, mainPlan, accepted) {
   }
   return byChange;
 }
-function ignoredCorrections(main, observed, mainPlan, corrections, entries, now) {
+function ignoredCorrections(context, corrections, entries, now) {
   if (entries.length === 0) return [];
-  const context = new DriftContext(main, observed, mainPlan, "");
   const findings = corrections.flatMap((change) => changeFindings(context, change));
   return applyIgnoreList(findings, entries, now).ignored.sort(compareFindings).map(({ id, kind, severity, target, ignoredBy }) => ({
     finding: { id, kind, severity, target },
@@ -167,6 +168,7 @@ export {
   problemKey,
   problemsOnMain,
   separateMainDrift,
+  mainDriftContext,
   acceptedFindings,
   ignoredCorrections,
   renamedByHand,

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-PRKHYO7E.js";
+} from "./chunk-X2YXLHQW.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-SWPCBQYH.js";
+} from "./chunk-XETJP56O.js";
 import {
   summarizeTemplateChange
 } from "./chunk-RFVKBQBV.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-BPG6PNRD.js";
+} from "./chunk-TMLDTDJ7.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -20,7 +20,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-5MPNU4YD.js";
+} from "./chunk-5TSOCZYG.js";
 import {
   escapeMarkdown,
   fencedCode,
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-PRKHYO7E.js";
+} from "./chunk-X2YXLHQW.js";
 import {
   leadingDetails
-} from "./chunk-SWPCBQYH.js";
+} from "./chunk-XETJP56O.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff
