@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-JEV7I7KW.js";
+} from "./chunks/chunk-M7INLXHG.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-4PNTPXSF.js";
+} from "./chunks/chunk-WUNXFZ6U.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,19 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-QSJZSDU2.js";
-import "./chunks/chunk-EARSUCSL.js";
-import "./chunks/chunk-JIW5ZMTQ.js";
+} from "./chunks/chunk-26OE4VCD.js";
+import "./chunks/chunk-MY45NLFV.js";
+import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-JIRYQOAG.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunks/chunk-SEGFAPV5.js";
-import "./chunks/chunk-MQGSMMCU.js";
+} from "./chunks/chunk-Z3S7G5IJ.js";
+import "./chunks/chunk-G4WGAGIN.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -69,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-B23UA4ZQ.js"),
-        import("./chunks/plan-text-I75H2UZV.js"),
-        import("./chunks/plan-markdown-QNG6NB6H.js")
+        import("./chunks/plan-7YFYIL6C.js"),
+        import("./chunks/plan-text-JEQMIUGE.js"),
+        import("./chunks/plan-markdown-LOWRDPYF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -106,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-GACZUQYP.js"),
-        import("./chunks/apply-text-7RAMQI4O.js"),
-        import("./chunks/apply-markdown-7SADA7KQ.js"),
-        import("./chunks/plan-text-I75H2UZV.js")
+        import("./chunks/apply-DKQLBMNL.js"),
+        import("./chunks/apply-text-XCDFRMX2.js"),
+        import("./chunks/apply-markdown-5XJJGBD6.js"),
+        import("./chunks/plan-text-JEQMIUGE.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -153,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-JKTHJO6G.js"),
-        import("./chunks/drift-text-WFV2URPY.js"),
-        import("./chunks/drift-markdown-D5IBOJ6L.js"),
+        import("./chunks/drift-M5OURSLN.js"),
+        import("./chunks/drift-text-LNUDNZCT.js"),
+        import("./chunks/drift-markdown-3QHMABOL.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XP72HTCD.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-M3OM6SNC.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -190,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-YQQLZUQE.js"),
-        import("./chunks/import-text-CHGMPVKW.js")
+        import("./chunks/import-AHEW6VM7.js"),
+        import("./chunks/import-text-ROBN3UHN.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-2GMFTNDS.js";
+} from "./chunks/chunk-NME2J3TJ.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-JEV7I7KW.js";
+import "./chunks/chunk-M7INLXHG.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,15 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-QSJZSDU2.js";
-import "./chunks/chunk-EARSUCSL.js";
-import "./chunks/chunk-JIW5ZMTQ.js";
+} from "./chunks/chunk-26OE4VCD.js";
+import "./chunks/chunk-MY45NLFV.js";
+import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-JIRYQOAG.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-SEGFAPV5.js";
-import "./chunks/chunk-MQGSMMCU.js";
+import "./chunks/chunk-Z3S7G5IJ.js";
+import "./chunks/chunk-G4WGAGIN.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -137,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XF2SKGCU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-JVZ2BAIN.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-DNARBPXW.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ME5IERAA.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QYQSUJXC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-3GUII72P.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

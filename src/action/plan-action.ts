@@ -5,6 +5,7 @@ import { errorMessage } from '../errors.js';
 import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import { readLocalFile } from '../local-files.js';
 import type { Plan } from '../plan/plan.js';
+import { annotatePlanProblems } from '../report/action-annotations.js';
 import { APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { renderPlanComment, renderPlanSummary } from '../report/plan-markdown.js';
@@ -101,7 +102,10 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   if (event.pullRequestNumber !== undefined) await postComment(settings, event, renderPlanComment(plan, context));
   else if (settings.comment) await announcePendingApply(settings, event, plan);
   await core.summary.write();
-  if (plan.problems.length > 0) core.setFailed(`${blockedLine(plan)} See the plan.`);
+  if (plan.problems.length > 0) {
+    annotatePlanProblems(plan.problems, settings.repositoryRoot);
+    core.setFailed(`${blockedLine(plan)} See the plan.`);
+  }
 }
 
 function setPlanOutputs(settings: ActionSettings, plan: Plan): void {

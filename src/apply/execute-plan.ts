@@ -1,3 +1,4 @@
+import type { Locate } from '../config/load-repository.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { describeAwsError } from '../observe/aws-errors.js';
@@ -40,6 +41,8 @@ export interface ApplyOptions {
   approval: Approval;
   /** The repository's commit, recorded in every plan apply computes. */
   commit: string | null;
+  /** Where the repository declares what a problem is about (RepositoryVerdict.locate). */
+  locate?: Locate;
   clock?: ApplyClock;
   schedules?: ApplySchedules;
   log?: (line: string) => void;
@@ -104,7 +107,10 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       });
       break;
     }
-    const plan = computePlan(desired, observed, { commit: options.commit });
+    const plan = computePlan(desired, observed, {
+      commit: options.commit,
+      ...(options.locate ? { locate: options.locate } : {}),
+    });
     lastPlan = plan;
     if (readAccountTags) {
       accountChangesLeft = plan.changes.some((change) => STAGE_OF_KIND[change.kind] === ACCOUNT_STAGE);

@@ -92,6 +92,7 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
       allowHighImpact: settings.allowHighImpact,
       approval,
       commit,
+      ...(validation.locate ? { locate: validation.locate } : {}),
       ...(dependencies.clock ? { clock: dependencies.clock } : {}),
       ...(dependencies.schedules ? { schedules: dependencies.schedules } : {}),
       ...(dependencies.log ? { log: dependencies.log } : {}),

@@ -94,7 +94,10 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
       throw describeAwsError(error, 'Reading the organization');
     }
     const commit = repositoryCommit(settings.repositoryRoot);
-    const plan = computePlan(desired, observed, { commit });
+    const plan = computePlan(desired, observed, {
+      commit,
+      ...(validation.locate ? { locate: validation.locate } : {}),
+    });
     const exceptions = exceptionFindings(validation.exceptions, now);
     const context = new DriftContext(
       desired,

@@ -74,14 +74,20 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     } catch (error) {
       throw describeAwsError(error, 'Reading the organization');
     }
-    const plan = computePlan(desired, observed, { commit: repositoryCommit(settings.repositoryRoot) });
+    const plan = computePlan(desired, observed, {
+      commit: repositoryCommit(settings.repositoryRoot),
+      ...(validation.locate ? { locate: validation.locate } : {}),
+    });
     if (settings.planOutputFile)
       writeLocalFile(settings.planOutputFile, serializePlan(plan), {
         untrustedRoots: [settings.repositoryRoot, ...(dependencies.untrustedRoots ?? [])],
       });
     let mainDrift: MainDrift | MainDriftUnavailable | undefined;
     if (base?.desired) {
-      const mainPlan = computePlan(base.desired, observed, { commit: repositoryCommit(settings.baseRepositoryRoot!) });
+      const mainPlan = computePlan(base.desired, observed, {
+        commit: repositoryCommit(settings.baseRepositoryRoot!),
+        ...(base.locate ? { locate: base.locate } : {}),
+      });
       const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
       const separated = separateMainDrift(plan, mainPlan);
       const renamed = renamedByHand(base.desired, observed, separated.corrections);

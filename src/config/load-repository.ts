@@ -1,11 +1,13 @@
 import { buildDesiredState } from './build-desired-state.js';
 import type { DesiredState } from './desired-state.js';
 import { compareDiagnostics } from './diagnostics.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic, SourcePosition } from './diagnostics.js';
 import { declaredExceptions, driftIgnoreEntries } from './drift-declarations.js';
 import type { DeclaredException, DriftIgnoreEntry } from './drift-declarations.js';
 import { effectiveQuotas } from './quotas.js';
 import { readRepository } from './repository.js';
+import type { LoadedRepository } from './repository.js';
+import type { YamlPath } from './safe-yaml.js';
 import {
   checkAccountReferences,
   checkAccountRegions,
@@ -90,6 +92,8 @@ const CROSS_FILE_RULES: Rule[] = [
 export interface RepositoryVerdict {
   /** Present only when there are no errors: nothing is planned or applied from a repository with errors. */
   desired?: DesiredState;
+  /** Where a key of organization.yaml or a manifest is, for plan problems to point at; with `desired`. */
+  locate?: Locate;
   diagnostics: Diagnostic[];
   fileCount: number;
   /** Every manifest exception, expired or not: drift reports the expired and the expiring. */
@@ -113,5 +117,21 @@ export function loadRepository(root: string, options: { now: Date }): Repository
   };
   return hasErrors || !organization
     ? declarations
-    : { desired: buildDesiredState({ ...repository, organization }), ...declarations };
+    : { desired: buildDesiredState({ ...repository, organization }), locate: locator(repository), ...declarations };
+}
+
+/**
+ * The position (1-based line and column) of the key at `path` in a repository file read as YAML, or of its nearest
+ * ancestor the file spells; undefined for a file that was not read (SourceFile.positionOf).
+ */
+export type Locate = (file: string, path: YamlPath) => SourcePosition | undefined;
+
+function locator(repository: LoadedRepository): Locate {
+  const sources = new Map(
+    [...(repository.organization ? [repository.organization] : []), ...repository.accounts].map(({ source }) => [
+      source.file,
+      source,
+    ]),
+  );
+  return (file, path) => sources.get(file)?.positionOf(path, 'key');
 }

@@ -1,5 +1,6 @@
 import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
+import type { Locate } from '../config/load-repository.js';
 import type { ObservedState } from '../observe/observed-state.js';
 import { computeBlastRadius, flagFarReaching } from './blast-radius.js';
 import { observedSnapshot, plannedSnapshot } from './organization-snapshot.js';
@@ -24,11 +25,12 @@ import { planStackSets } from './plan-stack-sets.js';
 /**
  * The plan: pure, deterministic, and complete enough for apply to act on and for reviewers to read. Each planner
  * adds the changes for one kind of resource; their order here only matters for the dependencies they name.
+ * `source.locate` (RepositoryVerdict.locate) gives each problem the line and column of the declaration to fix.
  */
 export function computePlan(
   desired: DesiredState,
   observed: ObservedState,
-  source: { commit: string | null } = { commit: null },
+  source: { commit: string | null; locate?: Locate } = { commit: null },
 ): Plan {
   const draft = new PlanDraft(desired, observed);
   planScpPolicyType(draft);
@@ -68,7 +70,9 @@ export function computePlan(
       isNew: !draft.ouIdByPath.has(unit.path),
     })),
     unmanagedAccounts: unmanaged,
-    problems: draft.problems.sort((a, b) => compareText(a.target, b.target) || compareText(a.message, b.message)),
+    problems: draft.problems
+      .sort((a, b) => compareText(a.target, b.target) || compareText(a.message, b.message))
+      .map(({ at, ...problem }) => ({ ...problem, file: at.file, ...source.locate?.(at.file, at.path) })),
     blastRadius,
     noEchoParameters: noEchoParameters(desired, observed),
   };

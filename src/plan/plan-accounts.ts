@@ -2,7 +2,8 @@ import { compareText } from '../ordering.js';
 import { MANAGED_BY_TAG, OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
 import { canonicalJson } from './canonical-json.js';
-import { CHANGE_KINDS } from './plan.js';
+import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
+import { declarationOf } from './declarations.js';
 import type { UnmanagedAccount } from './plan.js';
 import { accountReference, ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
@@ -17,10 +18,12 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
   const reference = accountReference(account.name);
   const alike = draft.ambiguousAccounts.get(account.name);
   if (alike) {
-    draft.problems.push({
-      target: reference,
-      message: `${alike.length} accounts have the email ${account.email} but for letter case (${alike.map((other) => `${other.id} '${other.name}' ${other.email}, ${other.status}`).join('; ')}), none spelt exactly as ${account.file} spells it, so vend cannot tell which one it declares, and does not create another. Spell the email in ${account.file} exactly as the account's root email, then plan again.`,
-    });
+    draft.problem(
+      PLAN_PROBLEMS.accountEmailAmbiguous,
+      reference,
+      `${alike.length} accounts have the email ${account.email} but for letter case (${alike.map((other) => `${other.id} '${other.name}' ${other.email}, ${other.status}`).join('; ')}), none spelt exactly as ${account.file} spells it, so vend cannot tell which one it declares, and does not create another. Spell the email in ${account.file} exactly as the account's root email, then plan again.`,
+      declarationOf(reference, draft.desired, 'email'),
+    );
     draft.withheldAccounts.add(account.name);
     return;
   }
@@ -28,22 +31,29 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
   if (!existing) return planNewAccount(draft, account);
   const taken = takenOverProblem(draft, account, existing);
   if (taken) {
-    draft.problems.push({ target: reference, message: taken });
+    draft.problem(PLAN_PROBLEMS.accountEmailTaken, reference, taken, declarationOf(reference, draft.desired, 'email'));
     draft.withheldAccounts.add(account.name);
     return;
   }
   const management = draft.isManagementAccount(account.name);
   // A close that is refused changes nothing else about the account either: its stack instances stay.
   const refuseClose = (message: string) => {
-    draft.problems.push({ target: reference, message });
+    draft.problem(
+      PLAN_PROBLEMS.accountCloseRefused,
+      reference,
+      message,
+      declarationOf(reference, draft.desired, 'closed'),
+    );
     draft.withheldAccounts.add(account.name);
   };
   if (existing.status !== 'ACTIVE') {
     if (!account.closed) {
-      draft.problems.push({
-        target: reference,
-        message: `Account ${account.name} (${existing.id}) is ${existing.status}; set closed: true in ${account.file} or remove the manifest.`,
-      });
+      draft.problem(
+        PLAN_PROBLEMS.accountSuspended,
+        reference,
+        `Account ${account.name} (${existing.id}) is ${existing.status}; set closed: true in ${account.file} or remove the manifest.`,
+        declarationOf(reference, draft.desired),
+      );
       // Nothing can be deployed into a suspended account: the plan shows none of its baselines or SCPs either.
       draft.withheldAccounts.add(account.name);
     }
@@ -98,7 +108,13 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
   if (adopting) draft.accountStatus.set(account.name, 'adopted');
 
   const renameRefused = existing.name !== account.accountName ? renameProblem(draft, account, existing.id) : undefined;
-  if (renameRefused) draft.problems.push({ target: reference, message: renameRefused });
+  if (renameRefused)
+    draft.problem(
+      PLAN_PROBLEMS.accountRenameRefused,
+      reference,
+      renameRefused,
+      declarationOf(reference, draft.desired, account.accountName === account.name ? 'name' : 'accountName'),
+    );
   else if (existing.name !== account.accountName) {
     draft.add(CHANGE_KINDS.renameAccount, reference, {
       before: { id: existing.id, name: existing.name },
@@ -202,7 +218,12 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
   if (account.closed && formers.length === 0) return;
   for (const former of formers) draft.formerAccountIds.add(former.id);
   const problem = (message: string) => {
-    draft.problems.push({ target: reference, message });
+    draft.problem(
+      PLAN_PROBLEMS.accountEmailChanged,
+      reference,
+      message,
+      declarationOf(reference, draft.desired, 'email'),
+    );
     draft.withheldAccounts.add(account.name);
   };
   if (formers.length > 1)

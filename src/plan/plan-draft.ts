@@ -1,8 +1,10 @@
 import type { DesiredState } from '../config/desired-state.js';
+import type { YamlPath } from '../config/safe-yaml.js';
 import type { ObservedAccount, ObservedPolicy, ObservedState } from '../observe/observed-state.js';
 import { AccountsByEmail } from '../observe/accounts-by-email.js';
-import { CHANGE_KINDS } from './plan.js';
+import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { resolveOrganizationalUnits } from './organizational-unit-ids.js';
+import { declarationOf } from './declarations.js';
 import type {
   Change,
   ChangeAction,
@@ -10,6 +12,7 @@ import type {
   ChangeScope,
   PlannedAccount,
   PlanProblem,
+  PlanProblemRule,
   TargetReference,
 } from './plan.js';
 
@@ -73,13 +76,24 @@ export interface ChangeFields {
   accounts?: string[];
 }
 
+/** The declaration a problem is about: a repository file, and the YAML path of the key a person would edit there. */
+export interface Declaration {
+  file: string;
+  path: YamlPath;
+}
+
+/** A problem as a planner finds it; compute-plan turns `at` into PlanProblem's file, line and column. */
+export interface DraftProblem extends Omit<PlanProblem, 'file' | 'line' | 'column'> {
+  at: Declaration;
+}
+
 /**
  * The plan while it is being drafted: the changes and problems found so far, and the lookups every planner
  * shares. Each planner (OUs, SCPs, accounts, StackSets) adds to it; compute-plan turns it into a Plan.
  */
 export class PlanDraft {
   readonly changes = new Map<string, Change>();
-  readonly problems: PlanProblem[] = [];
+  readonly problems: DraftProblem[] = [];
   readonly changesByAccount = new Map<string, Set<string>>();
   readonly accountStatus = new Map<string, PlannedAccount['status']>();
   readonly accountNotes = new Map<string, string[]>();
@@ -123,10 +137,12 @@ export class PlanDraft {
     this.ouIdByPath = organizationalUnits.ids;
     this.ambiguousOrganizationalUnits = organizationalUnits.ambiguous.map(({ path }) => path);
     for (const { path, ids } of organizationalUnits.ambiguous)
-      this.problems.push({
-        target: ouReference(path),
-        message: `${ids.length} OUs (${ids.join(', ')}) could be the declared OU ${path}: they have the same name under the same parent. Rename or remove all but one in AWS Organizations, then plan again.`,
-      });
+      this.problem(
+        PLAN_PROBLEMS.organizationalUnitAmbiguous,
+        ouReference(path),
+        `${ids.length} OUs (${ids.join(', ')}) could be the declared OU ${path}: they have the same name under the same parent. Rename or remove all but one in AWS Organizations, then plan again.`,
+        declarationOf(ouReference(path), desired),
+      );
     this.observedByEmail = new AccountsByEmail(observed.accounts);
     this.declaredEmails = new Set(desired.accounts.map((account) => account.email.toLowerCase()));
     this.policiesByName = new Map(observed.policies.map((policy) => [policy.name, policy]));
@@ -136,6 +152,11 @@ export class PlanDraft {
       else if (this.observedByEmail.alike(account.email).length > 1)
         this.ambiguousAccounts.set(account.name, this.observedByEmail.alike(account.email));
     }
+  }
+
+  /** Records why apply cannot carry out the plan; `at` is the declaration to fix. */
+  problem(rule: PlanProblemRule, target: TargetReference, message: string, at: Declaration): void {
+    this.problems.push({ target, rule, message, at });
   }
 
   add(kind: ChangeKind, target: TargetReference, fields: ChangeFields): string {

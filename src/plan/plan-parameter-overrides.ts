@@ -1,6 +1,7 @@
 import { PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import { accountReadinessChangeIds } from './account-readiness.js';
-import { CHANGE_KINDS } from './plan.js';
+import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
+import { declarationOf } from './declarations.js';
 import { accountReference, stackSetName, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
@@ -27,10 +28,12 @@ export function planParameterOverrideRecords(draft: PlanDraft): void {
     const value = declared.join(' ');
     const reference = accountReference(account.name);
     if (value.length > MAX_RECORD_LENGTH) {
-      draft.problems.push({
-        target: reference,
-        message: `${account.name} overrides parameters of ${declared.length} baselines, whose names (${value.length} characters) do not fit the ${MAX_RECORD_LENGTH} characters of the ${PARAMETER_OVERRIDES_TAG} tag that records them. Override fewer baselines, or shorten their names.`,
-      });
+      draft.problem(
+        PLAN_PROBLEMS.parameterOverridesRecord,
+        reference,
+        `${account.name} overrides parameters of ${declared.length} baselines, whose names (${value.length} characters) do not fit the ${MAX_RECORD_LENGTH} characters of the ${PARAMETER_OVERRIDES_TAG} tag that records them. Override fewer baselines, or shorten their names.`,
+        declarationOf(reference, draft.desired, 'parameters'),
+      );
       continue;
     }
     const instanceChanges = (baselines: string[]) =>

@@ -4,7 +4,8 @@ import type { DesiredScp, ScpAttachments } from '../config/desired-state.js';
 import type { ObservedPolicy } from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { policyStatements } from './organization-snapshot.js';
-import { CHANGE_KINDS } from './plan.js';
+import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
+import { declarationOf } from './declarations.js';
 import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
@@ -80,10 +81,12 @@ function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPol
     existing.description !== scp.description ? 'description' : '',
   ].filter(Boolean);
   if (existing.awsManaged || differences.length > 0) {
-    draft.problems.push({
-      target: scpReference(scp.name),
-      message: `An SCP named '${scp.name}' already exists (${existing.id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}${existing.awsManaged ? ' (AWS manages it)' : `, and its ${differences.join(' and ')} ${differences.length === 1 ? 'differs' : 'differ'} from ${scp.file}`}; vend will not change a policy it does not own. Rename the catalogue entry, make it say exactly what the policy holds (vend then adopts it), or tag the policy to hand it to vend.`,
-    });
+    draft.problem(
+      PLAN_PROBLEMS.scpNotOwned,
+      scpReference(scp.name),
+      `An SCP named '${scp.name}' already exists (${existing.id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}${existing.awsManaged ? ' (AWS manages it)' : `, and its ${differences.join(' and ')} ${differences.length === 1 ? 'differs' : 'differ'} from ${scp.file}`}; vend will not change a policy it does not own. Rename the catalogue entry, make it say exactly what the policy holds (vend then adopts it), or tag the policy to hand it to vend.`,
+      declarationOf(scpReference(scp.name), draft.desired),
+    );
     return;
   }
   // Attached where no manifest reaches, the policy also guards other teams' accounts: once vend owns it, a content
@@ -158,23 +161,26 @@ export function planAttachments(draft: PlanDraft): void {
     // MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED); apply would stop halfway, at the detachment. Where vend has nothing
     // attached, it detaches nothing: whatever holds the target there (another team's SCP) stays.
     if (wanted.size === 0 && foreign.length === 0 && attached.size > 0)
-      draft.problems.push({
-        target: target.reference,
-        message: `${describeTarget(target.reference)} would be left with no SCP attached, which AWS refuses: every root, OU and account keeps at least one. Keep fullAWSAccess: true there, or declare another SCP (one that allows what its accounts need: an action needs an Allow at every level).`,
-      });
+      draft.problem(
+        PLAN_PROBLEMS.scpTargetLeftEmpty,
+        target.reference,
+        `${describeTarget(target.reference)} would be left with no SCP attached, which AWS refuses: every root, OU and account keeps at least one. Keep fullAWSAccess: true there, or declare another SCP (one that allows what its accounts need: an action needs an Allow at every level).`,
+        declarationOf(target.reference, draft.desired, 'fullAWSAccess'),
+      );
     const peak = new Set([...attached, ...wanted]).size + foreign.length;
     const quota = draft.desired.organization.quotas.scpsPerTarget;
     if (peak > quota) {
       const leaving = [...attached].filter((name) => !wanted.has(name)).sort();
       const theirs =
         foreign.length > 0 ? `, counting ${foreign.length} that vend does not manage (${foreign.join(', ')})` : '';
-      draft.problems.push({
-        target: target.reference,
-        message:
-          leaving.length > 0
-            ? `${describeTarget(target.reference)} would briefly carry ${peak} SCPs${theirs}, because new attachments are made before ${leaving.join(', ')} is detached; ${limitPhrase('AWS', 'scpsPerTarget', quota)}. Split the change: first merge a pull request that only removes ${leaving.join(', ')}, then one that adds the new SCPs.`
-            : `${describeTarget(target.reference)} would carry ${peak} SCPs${theirs}; ${limitPhrase('AWS', 'scpsPerTarget', quota)}. Declare fewer SCPs there, or have the others detached. No request raises this hard limit; only if AWS has raised it for everyone since this vend, set quotas.scpsPerTarget in baselines/organization.yaml.`,
-      });
+      draft.problem(
+        PLAN_PROBLEMS.scpAttachmentQuota,
+        target.reference,
+        leaving.length > 0
+          ? `${describeTarget(target.reference)} would briefly carry ${peak} SCPs${theirs}, because new attachments are made before ${leaving.join(', ')} is detached; ${limitPhrase('AWS', 'scpsPerTarget', quota)}. Split the change: first merge a pull request that only removes ${leaving.join(', ')}, then one that adds the new SCPs.`
+          : `${describeTarget(target.reference)} would carry ${peak} SCPs${theirs}; ${limitPhrase('AWS', 'scpsPerTarget', quota)}. Declare fewer SCPs there, or have the others detached. No request raises this hard limit; only if AWS has raised it for everyone since this vend, set quotas.scpsPerTarget in baselines/organization.yaml.`,
+        declarationOf(target.reference, draft.desired, 'scps'),
+      );
     }
     for (const name of [...wanted].sort()) {
       if (attached.has(name)) continue;
@@ -257,10 +263,12 @@ export function planRetiredScps(draft: PlanDraft): void {
     if (policy.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) continue;
     const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
     if (undeclared.length > 0) {
-      draft.problems.push({
-        target: scpReference(policy.name),
-        message: `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${undeclared.map((id) => observedTarget(draft, id)).join(', ')}, which the repository does not declare. Detach it there by hand, or put it back in the catalogue.`,
-      });
+      draft.problem(
+        PLAN_PROBLEMS.scpRetiredInUse,
+        scpReference(policy.name),
+        `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${undeclared.map((id) => observedTarget(draft, id)).join(', ')}, which the repository does not declare. Detach it there by hand, or put it back in the catalogue.`,
+        declarationOf(scpReference(policy.name), draft.desired),
+      );
       continue;
     }
     draft.add(CHANGE_KINDS.deleteScp, scpReference(policy.name), {

@@ -2,7 +2,8 @@ import { listNames } from '../name-lists.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { accountReadinessChangeIds } from './account-readiness.js';
-import { CHANGE_KINDS } from './plan.js';
+import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
+import { declarationOf } from './declarations.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { maskedSecretsProblem, noEchoIn, withUnreadableSecrets } from './no-echo-parameters.js';
 import { baselineControlsAccess, retainedOnDelete } from './template-change.js';
@@ -39,7 +40,13 @@ const CONTROLS_ACCESS = 'a baseline that grants or controls access';
 export function planStackSets(draft: PlanDraft): void {
   const { namePrefix } = draft.desired.organization.stackSets;
   const noTrustedAccess = serviceManagedWithoutTrustedAccess(draft);
-  if (noTrustedAccess) draft.problems.push({ target: 'organization', message: noTrustedAccess });
+  if (noTrustedAccess)
+    draft.problem(
+      PLAN_PROBLEMS.trustedAccess,
+      'organization',
+      noTrustedAccess,
+      declarationOf('organization', draft.desired, 'permissionModel'),
+    );
   const observedByName = new Map(draft.observed.stackSets.map((stackSet) => [stackSet.name, stackSet]));
   const declaredNames = new Set(draft.desired.baselines.map((baseline) => stackSetName(namePrefix, baseline.name)));
   const accountNameById = new Map([...draft.existingAccounts].map(([name, account]) => [account.id, name]));
@@ -70,10 +77,12 @@ export function planStackSets(draft: PlanDraft): void {
     let stackSetChange: string | undefined;
     const settings = existing ? settingChanges(draft, existing) : [];
     if (existing && settings.some((setting) => setting.name === 'PermissionModel')) {
-      draft.problems.push({
-        target: reference,
-        message: `StackSet ${name} is ${existing.permissionModel}, but organization.yaml says ${draft.desired.organization.stackSets.permissionModel}; AWS cannot change the permission model of a StackSet with instances. Set stackSets.permissionModel to ${existing.permissionModel}, or rename the baseline so vend creates a new StackSet.`,
-      });
+      draft.problem(
+        PLAN_PROBLEMS.stackSetPermissionModel,
+        reference,
+        `StackSet ${name} is ${existing.permissionModel}, but organization.yaml says ${draft.desired.organization.stackSets.permissionModel}; AWS cannot change the permission model of a StackSet with instances. Set stackSets.permissionModel to ${existing.permissionModel}, or rename the baseline so vend creates a new StackSet.`,
+        declarationOf('organization', draft.desired, 'permissionModel'),
+      );
       continue;
     }
     if (existing && !existing.managedByVend) {
@@ -82,7 +91,12 @@ export function planStackSets(draft: PlanDraft): void {
     } else if (!existing) {
       const masked = maskedSecretsProblem(baseline, name);
       if (masked) {
-        draft.problems.push({ target: reference, message: masked });
+        draft.problem(
+          PLAN_PROBLEMS.stackSetMaskedSecret,
+          reference,
+          masked,
+          declarationOf(reference, draft.desired, 'parameters'),
+        );
         continue;
       }
       stackSetChange = draft.add(CHANGE_KINDS.createStackSet, reference, {
@@ -179,10 +193,12 @@ export function planStackSets(draft: PlanDraft): void {
         group.targets.push({ account: instance.account, region: instance.region });
         toAdd.set(key, group);
       } else if (current.status === INOPERABLE) {
-        draft.problems.push({
-          target: reference,
-          message: `The ${baseline.name} stack instance in ${instance.account} ${instance.region} is INOPERABLE: a deletion failed and left its stack unstable, and CloudFormation excludes it from every further operation. Delete the stack instance with RetainStacks set to true, delete or repair the stack in the account by hand, then plan again.`,
-        });
+        draft.problem(
+          PLAN_PROBLEMS.stackInstanceInoperable,
+          reference,
+          `The ${baseline.name} stack instance in ${instance.account} ${instance.region} is INOPERABLE: a deletion failed and left its stack unstable, and CloudFormation excludes it from every further operation. Delete the stack instance with RetainStacks set to true, delete or repair the stack in the account by hand, then plan again.`,
+          declarationOf(reference, draft.desired),
+        );
       } else if (
         !overridesMatch(baseline.parameters, current.parameterOverrides, instance.overrides, secret) ||
         !isDone(current.status)

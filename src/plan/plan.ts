@@ -141,10 +141,44 @@ export interface UnmanagedAccount {
   ownedByVend?: boolean;
 }
 
+/**
+ * Why apply cannot carry out the plan: something in the repository that AWS or vend's ownership rules refuse given
+ * the organization as it is (a changed root email, an SCP name another team's policy holds). `rule` is stable, as
+ * validate's rule ids are. `file`, `line` and `column` (1-based) point at the declaration to fix, where the
+ * repository was read with positions; `file` alone where it was not.
+ */
 export interface PlanProblem {
   target: TargetReference;
+  rule: PlanProblemRule;
   message: string;
+  file?: string;
+  line?: number;
+  column?: number;
 }
+
+/** Every plan problem's rule id. Stable: CI filters and documentation name them, so an id is never renamed. */
+export const PLAN_PROBLEMS = {
+  organizationalUnitAmbiguous: 'ou-ambiguous',
+  accountEmailAmbiguous: 'account-email-ambiguous',
+  accountEmailTaken: 'account-email-taken',
+  accountEmailChanged: 'account-email-changed',
+  accountSuspended: 'account-suspended',
+  accountCloseRefused: 'account-close-refused',
+  accountRenameRefused: 'account-rename-refused',
+  parameterOverridesRecord: 'parameter-overrides-record',
+  scpNotOwned: 'scp-not-owned',
+  scpTargetLeftEmpty: 'scp-target-left-empty',
+  scpAttachmentQuota: 'scp-attachment-quota',
+  scpRetiredInUse: 'scp-retired-in-use',
+  trustedAccess: 'stack-sets-trusted-access',
+  stackSetNotOwned: 'stack-set-not-owned',
+  stackSetPermissionModel: 'stack-set-permission-model',
+  stackSetRetiredInUse: 'stack-set-retired-in-use',
+  stackSetMaskedSecret: 'stack-set-masked-secret',
+  stackInstanceInoperable: 'stack-instance-inoperable',
+} as const;
+
+export type PlanProblemRule = (typeof PLAN_PROBLEMS)[keyof typeof PLAN_PROBLEMS];
 
 /**
  * How far a change reaches beyond its own target, so a reviewer can weigh it before approving. Computed by

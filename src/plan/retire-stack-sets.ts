@@ -1,5 +1,6 @@
 import { compareInstances } from './stack-instance-targets.js';
-import { CHANGE_KINDS } from './plan.js';
+import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
+import { declarationOf } from './declarations.js';
 import { stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
@@ -31,10 +32,12 @@ export function retireStackSets(
       ...new Set(instances.filter((instance) => !accountNameById.has(instance.accountId)).map((i) => i.accountId)),
     ];
     if (undeclared.length > 0) {
-      draft.problems.push({
-        target: reference,
-        message: `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares (${undeclared.join(', ')}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`,
-      });
+      draft.problem(
+        PLAN_PROBLEMS.stackSetRetiredInUse,
+        reference,
+        `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares (${undeclared.join(', ')}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`,
+        declarationOf(reference, draft.desired),
+      );
       continue;
     }
     const accounts = [...new Set(instances.flatMap((instance) => accountNameById.get(instance.accountId) ?? []))];

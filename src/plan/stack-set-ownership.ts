@@ -2,7 +2,8 @@ import { accountAccessRoleName, MANAGED_BY_TAG } from '../config/desired-state.j
 import type { DesiredBaseline } from '../config/desired-state.js';
 import type { ObservedStackSet } from '../observe/observed-state.js';
 import { canonicalJson } from './canonical-json.js';
-import { CHANGE_KINDS } from './plan.js';
+import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
+import { declarationOf } from './declarations.js';
 import type { ChangeScope } from './plan.js';
 import { stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
@@ -29,10 +30,12 @@ export function adoptForeignStackSet(
     ...settings.map((setting) => `${setting.name} (${setting.before}, not ${setting.after})`),
   ].filter(Boolean);
   if (differences.length > 0) {
-    draft.problems.push({
-      target: reference,
-      message: `A StackSet named '${existing.name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and its ${differences.join(' and ')} ${differences.length === 1 && !differences[0]!.endsWith('s') ? 'differs' : 'differ'} from ${baseline.templateFile} and organization.yaml; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), make the baseline say exactly what the StackSet holds (vend then adopts it), or tag the StackSet to hand it to vend.`,
-    });
+    draft.problem(
+      PLAN_PROBLEMS.stackSetNotOwned,
+      reference,
+      `A StackSet named '${existing.name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and its ${differences.join(' and ')} ${differences.length === 1 && !differences[0]!.endsWith('s') ? 'differs' : 'differ'} from ${baseline.templateFile} and organization.yaml; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), make the baseline say exactly what the StackSet holds (vend then adopts it), or tag the StackSet to hand it to vend.`,
+      declarationOf(reference, draft.desired),
+    );
     return undefined;
   }
   const { reached, suspended } = instancesReached(draft, existing);

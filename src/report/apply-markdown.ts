@@ -11,7 +11,7 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
 import { applySummaryLine, approvalLine, pendingLine } from './apply-text.js';
-import { countOf, listNames } from './phrasing.js';
+import { countOf, listNames, problemPlace } from './phrasing.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */
 export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
@@ -86,7 +86,10 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       markdown: [
         '> [!CAUTION]',
         `> **The plan has ${countOf(report.problems.length, 'problem')} that ${report.problems.length === 1 ? 'blocks' : 'block'} apply:**`,
-        ...report.problems.map((problem) => `> - ${inlineCode(problem.target)}: ${escapeMarkdown(problem.message)}`),
+        ...report.problems.map(
+          (problem) =>
+            `> - ${inlineCode(problem.target)} ${inlineCode(problemPlace(problem))}: ${escapeMarkdown(problem.message)}`,
+        ),
       ].join('\n'),
     });
   }

@@ -1,7 +1,7 @@
 import type { ApplyReport, PendingChange } from '../apply/apply-report.js';
 import { attemptedFailures, failedVerifications, failureReason, notAttempted } from '../apply/apply-report.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
-import { countOf } from './phrasing.js';
+import { countOf, problemPlace } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
 
 /** `14 changes applied, 1 failed, 2 refused`: the line a reader looks for first. */
@@ -46,7 +46,7 @@ export function renderApplyText(report: ApplyReport): string {
   };
   section(
     'Problems that block apply:',
-    report.problems.map((problem) => `  ! ${problem.target}: ${problem.message}`),
+    report.problems.map((problem) => `  ! ${problem.target} ${problemPlace(problem)}: ${problem.message}`),
   );
   section(
     'Failed:',

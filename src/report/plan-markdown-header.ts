@@ -3,7 +3,7 @@ import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import type { Plan } from '../plan/plan.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
-import { countOf } from './phrasing.js';
+import { countOf, problemPlace } from './phrasing.js';
 import type { PlanReportContext } from './plan-markdown.js';
 import { blockedLine, summaryLine, UNREAD_OVERRIDES } from './plan-text.js';
 
@@ -45,7 +45,7 @@ export function problemSections(plan: Plan, onMain: ReadonlySet<string> = new Se
         .slice(0, shown)
         .map(
           (problem) =>
-            `> - ${inlineCode(problem.target)}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}: ${escapeMarkdown(problem.message)}`,
+            `> - ${inlineCode(problem.target)} ${inlineCode(problemPlace(problem))}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}: ${escapeMarkdown(problem.message)}`,
         ),
       ...(count > shown ? [`> - … and ${count - shown} more, listed in the job summary and the plan file`] : []),
     ].join('\n');

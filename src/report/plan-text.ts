@@ -12,7 +12,7 @@ import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drif
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeFlags, changeListing } from './change-listing.js';
-import { countOf, highImpactCount, listNames, unreadOwnershipNote } from './phrasing.js';
+import { countOf, highImpactCount, listNames, problemPlace, unreadOwnershipNote } from './phrasing.js';
 import { acceptedLines, branchEditNote, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
@@ -137,7 +137,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     for (const problem of plan.problems)
       lines.push(
         visibleLine(
-          `  ! ${problem.target}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}: ${problem.message}`,
+          `  ! ${problem.target} ${problemPlace(problem)}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}: ${problem.message}`,
         ),
       );
   }

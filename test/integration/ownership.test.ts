@@ -31,7 +31,12 @@ import {
   enableServiceControlPolicies,
   readOrganizationTree,
 } from '../harness/seed.js';
-import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
+import {
+  fixtureRepository,
+  MINIMAL_REPOSITORY,
+  positionIn,
+  removeFixtureRepositories,
+} from '../support/fixture-repository.js';
 
 /** Vend acts only on what it owns: resources are found by id, email and ownership, never by a display name. */
 const moto = motoFromGlobalSetup();
@@ -186,6 +191,9 @@ test("another team's StackSet named with vend's prefix is never deleted, and a d
   expect(taken.problems).toEqual([
     {
       target: 'stackset:vend-foreign',
+      rule: 'stack-set-not-owned',
+      file: 'baselines/organization.yaml',
+      ...positionIn(`${organization}  foreign:\n`, 'foreign:\n'),
       message: expect.stringContaining(
         "A StackSet named 'vend-foreign' already exists but is not tagged ManagedBy=vend",
       ),
@@ -281,6 +289,10 @@ test("a manifest whose email was changed to another team's account never takes t
   expect(planned.problems).toEqual([
     {
       target: 'account:app-prod',
+      rule: 'account-email-taken',
+      file: 'accounts/app-prod.yaml',
+      line: 2,
+      column: 1,
       message: expect.stringContaining(
         `The email in accounts/app-prod.yaml, finance-ledger@example.com, is that of account ${theirs} ('finance-ledger'), which is not vend's, while vend's account ${vends.id} ('app-prod', aws+app-prod@example.com) carries this account's name`,
       ),

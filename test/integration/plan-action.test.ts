@@ -107,6 +107,26 @@ test('plan on a pull request posts one sticky comment, updates it in place, and 
   expect(github.state.comments(pullRequestNumber)[0]!.id).toBe(comments[0]!.id);
 });
 
+test('a plan problem fails the job with an annotation on the manifest line to fix', async () => {
+  // Closing the management account is refused by the plan, not by validate: only the organization knows its email.
+  const manifest =
+    'name: management\nemail: master@example.com\nou: Sandbox\nowner: team-platform\ntags: { CostCenter: "1" }\nclosed: true\n';
+  const repository = fixtureRepository({ 'accounts/management.yaml': manifest });
+  const result = await runAction({
+    inputs: { command: 'plan', 'github-token': 'ghs_test', comment: 'true', 'working-directory': '.' },
+    workspace: repository,
+    env: { ...awsEnv, ...githubEnv() },
+    event: pullRequestEvent(`${OWNER}/${REPO}`),
+  });
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain(
+    `::error title=vend account-close-refused,file=accounts/management.yaml,line=6,col=1::Account management (`,
+  );
+  expect(github.state.comments(pullRequestNumber)[0]!.body).toContain(
+    '`account:management` `accounts/management.yaml:6:1 [account-close-refused]`',
+  );
+});
+
 test('a pull request from a fork skips the plan, says why, keeps the annotations, and does not crash on a read-only token', async () => {
   github.state.tokenCanWrite = false;
   const expiresSoon = new Date(Date.now() + 5 * 24 * 3600 * 1000).toISOString().slice(0, 10);

@@ -13,7 +13,12 @@ import { startFaultProxy } from '../harness/fault-proxy.js';
 import { resetMoto } from '../../scripts/emulator/moto-server.js';
 import type { OrganizationSeed, SeedClients } from '../harness/seed.js';
 import { createOrganization, createSeedClients, destroySeedClients, seedOrganization } from '../harness/seed.js';
-import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
+import {
+  fixtureRepository,
+  MINIMAL_REPOSITORY,
+  positionIn,
+  removeFixtureRepositories,
+} from '../support/fixture-repository.js';
 
 const moto = motoFromGlobalSetup();
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -250,16 +255,19 @@ test('SCPs someone else attached count against the quota: filling an OU to the l
       attachTo: { organizationalUnits: ['Sandbox'] },
     });
   await seedOrganization(seedClients, seed);
-  const root = fixtureRepository({
-    'baselines/organization.yaml': read('baselines/organization.yaml').replace(
-      '  Sandbox: {}',
-      '  Sandbox: { scps: [deny-leave] }',
-    ),
-  });
+  const organization = read('baselines/organization.yaml').replace(
+    '  Sandbox: {}',
+    '  Sandbox: { scps: [deny-leave] }',
+  );
+  const root = fixtureRepository({ 'baselines/organization.yaml': organization });
   const result = await plan(root);
+  // Pointed at the OU's scps in organization.yaml, where a pull request's annotation shows it.
   expect(result.problems).toEqual([
     {
       target: 'ou:Sandbox',
+      rule: 'scp-attachment-quota',
+      file: 'baselines/organization.yaml',
+      ...positionIn(organization, 'scps: [deny-leave] }'),
       message: expect.stringContaining(
         'OU Sandbox would carry 11 SCPs, counting 9 that vend does not manage (their-guard-0, their-guard-1,',
       ),

@@ -33,3 +33,11 @@ export function fixtureRepository(
 export function removeFixtureRepositories(): void {
   for (const root of created.splice(0)) rmSync(root, { recursive: true, force: true });
 }
+
+/** Where `needle` first occurs in `text`, as the 1-based line and column an editor shows; throws when absent. */
+export function positionIn(text: string, needle: string): { line: number; column: number } {
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`'${needle}' is not in the text`);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}

@@ -378,7 +378,7 @@ describe('the saved plan file', () => {
     // `vend plan --out` writes the file and exits 1; its changes were never meant to run.
     const body: Omit<Plan, 'digest'> & { digest?: string } = {
       ...plan,
-      problems: [{ target: 'account:payments-dev', message: 'the root email changed' }],
+      problems: [{ target: 'account:payments-dev', rule: 'account-email-changed', message: 'the root email changed' }],
     };
     delete body.digest;
     const blocked = { ...body, digest: sha256Digest(canonicalJson(body)) } as Plan;

@@ -422,6 +422,8 @@ describe('plan keeps SCPs in line with the catalogue', () => {
     expect(plan.problems).toEqual([
       {
         target: 'scp:deny-leave-organization',
+        rule: 'scp-not-owned',
+        file: 'baselines/organization.yaml',
         message: expect.stringContaining(`already exists (${foreign.id}) but is not tagged ManagedBy=vend`),
       },
     ]);
@@ -625,6 +627,8 @@ describe('plan retires SCPs that vend created and the catalogue no longer names'
     expect(plan.problems).toEqual([
       {
         target: 'scp:deny-retired',
+        rule: 'scp-retired-in-use',
+        file: 'baselines/organization.yaml',
         message: expect.stringContaining('attached to 999988887777, which the repository does not declare'),
       },
     ]);
@@ -657,6 +661,8 @@ describe('plan refuses an SCP swap that would exceed the per-target SCP quota', 
     expect(plan.problems).toEqual([
       {
         target: 'ou:Workloads',
+        rule: 'scp-attachment-quota',
+        file: 'baselines/organization.yaml',
         message: expect.stringContaining(
           'would briefly carry 11 SCPs, because new attachments are made before guard-i is detached; AWS allows 10 (quota scpsPerTarget)',
         ),
@@ -684,6 +690,8 @@ describe('plan refuses an SCP swap that would exceed the per-target SCP quota', 
     expect(plan.problems).toEqual([
       {
         target: 'ou:Workloads',
+        rule: 'scp-attachment-quota',
+        file: 'baselines/organization.yaml',
         message: `OU Workloads would carry 11 SCPs, counting 3 that vend does not manage (aws-guardrails-a1, aws-guardrails-b2, team-data-perimeter); AWS allows 10 (quota scpsPerTarget). Declare fewer SCPs there, or have the others detached. No request raises this hard limit; only if AWS has raised it for everyone since this vend, set quotas.scpsPerTarget in baselines/organization.yaml.`,
       },
     ]);
@@ -918,6 +926,8 @@ describe('plan keeps StackSets in line with the baselines', () => {
     expect(plan.problems).toEqual([
       {
         target: 'stackset:vend-permissions-boundary',
+        rule: 'stack-instance-inoperable',
+        file: 'baselines/organization.yaml',
         message: expect.stringContaining('is INOPERABLE: a deletion failed and left its stack unstable'),
       },
     ]);
@@ -1176,6 +1186,8 @@ describe('plan closes an account only when its manifest says closed: true', () =
     expect(plan.problems).toEqual([
       {
         target: 'account:payments-dev',
+        rule: 'account-suspended',
+        file: 'accounts/payments-dev.yaml',
         message: expect.stringContaining('set closed: true in accounts/payments-dev.yaml'),
       },
     ]);
@@ -1225,6 +1237,8 @@ describe('plan closes an account only when its manifest says closed: true', () =
       expect(plan.problems).toEqual([
         {
           target: 'account:payments-dev',
+          rule: 'account-email-ambiguous',
+          file: 'accounts/payments-dev.yaml',
           message: expect.stringMatching(
             /^2 accounts have the email Aws\+Payments-Dev@example\.com but for letter case \(\d{12} /,
           ),
@@ -2102,6 +2116,8 @@ describe('plan finds declared OUs by id, so a name with a slash cannot pose as a
     expect(plan.problems).toEqual([
       {
         target: 'ou:Security',
+        rule: 'ou-ambiguous',
+        file: 'baselines/organization.yaml',
         message: expect.stringMatching(/^2 OUs \(ou-a1b2-\w+, ou-a1b2-\w+\) could be the declared OU Security/),
       },
     ]);
@@ -2139,6 +2155,8 @@ describe('plan recognises an account whose name or email changed in git', () => 
     expect(plan.problems).toEqual([
       {
         target: 'account:payments-prod',
+        rule: 'account-email-changed',
+        file: 'accounts/payments-prod.yaml',
         message: expect.stringContaining(
           `No account has the email aws+payments-new@example.com, but account ${accountIdOf('payments-prod')} ('payments-prod', aws+payments-prod@example.com) carries ManagedBy=vend and this account's name: the email in accounts/payments-prod.yaml was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate`,
         ),
@@ -2161,6 +2179,8 @@ describe('plan recognises an account whose name or email changed in git', () => 
     expect(plan.problems).toEqual([
       {
         target: 'account:payments-prod',
+        rule: 'account-email-changed',
+        file: 'accounts/payments-prod.yaml',
         message: expect.stringContaining(
           `and 2 accounts carry this account's name and ManagedBy=vend, none declared by a manifest: ${accountIdOf('payments-prod')} ('payments-prod', aws+payments-prod@example.com) and 494740960311 ('payments-prod', old-payments-prod@example.com). `,
         ),
@@ -2180,6 +2200,8 @@ describe('plan recognises an account whose name or email changed in git', () => 
     expect(plan.problems).toEqual([
       {
         target: 'account:payments-prod',
+        rule: 'account-email-changed',
+        file: 'accounts/payments-prod.yaml',
         message: expect.stringContaining(
           `No account has the email aws+payments-new@example.com, but account ${accountIdOf('payments-prod')} ('payments-prod', aws+payments-prod@example.com) carries ManagedBy=vend`,
         ),
@@ -2211,6 +2233,8 @@ describe('plan recognises an account whose name or email changed in git', () => 
     expect(plan.problems).toEqual([
       {
         target: 'account:security-audit',
+        rule: 'account-close-refused',
+        file: 'accounts/security-audit.yaml',
         message: expect.stringContaining('is the delegated administrator vend runs from'),
       },
     ]);
@@ -2387,6 +2411,8 @@ describe('plan treats the management account apart', () => {
     expect(plan.problems).toEqual([
       {
         target: 'account:management',
+        rule: 'account-close-refused',
+        file: 'accounts/management.yaml',
         message: `Account management (${MANAGEMENT_ACCOUNT_ID}) is the organization's management account, which vend never closes (AWS refuses to close it from the organization). Remove closed: true from accounts/management.yaml.`,
       },
     ]);
@@ -2401,6 +2427,8 @@ describe('plan treats the management account apart', () => {
       expect(plan.problems).toEqual([
         {
           target: 'account:management',
+          rule: 'account-email-changed',
+          file: 'accounts/management.yaml',
           message: expect.stringContaining(
             `but the management account ${MANAGEMENT_ACCOUNT_ID} ('management', aws+management@example.com) has this account's name: the email in accounts/management.yaml was changed. Vend does not create a second account. The management account's root email is changed by signing in to it as the root user`,
           ),
@@ -2454,6 +2482,8 @@ describe('plan compares a StackSet’s permission model and roles with organizat
     expect(plan.problems).toEqual([
       {
         target: 'stackset:vend-regional-guardrails',
+        rule: 'stack-set-not-owned',
+        file: 'baselines/organization.yaml',
         message: expect.stringContaining('AutoDeployment (Enabled, not Disabled) differs'),
       },
     ]);
@@ -2468,6 +2498,8 @@ describe('plan compares a StackSet’s permission model and roles with organizat
     expect(computePlan(desired, observed).problems).toEqual([
       {
         target: 'organization',
+        rule: 'stack-sets-trusted-access',
+        file: 'baselines/organization.yaml',
         message: expect.stringContaining('has not enabled trusted access for CloudFormation StackSets'),
       },
     ]);

@@ -32,6 +32,8 @@ describe('a manifest keeps the account it had when its email is edited', () => {
     expect(plan.problems).toEqual([
       {
         target: 'account:payments-prod',
+        rule: 'account-email-taken',
+        file: 'accounts/payments-prod.yaml',
         message: expect.stringContaining(
           `The email in accounts/payments-prod.yaml, ledger@finance.example.com, is that of account 299999999990 ('finance-ledger'), which is not vend's, while vend's account ${accountIdOf('payments-prod')} ('payments-prod', aws+payments-prod@example.com) carries this account's name and no manifest declares it any more`,
         ),
@@ -101,6 +103,8 @@ describe('a manifest keeps the account it had when its email is edited', () => {
     expect(plan.problems).toEqual([
       {
         target: 'account:payments-prod',
+        rule: 'account-email-taken',
+        file: 'accounts/payments-prod.yaml',
         message: expect.stringContaining(
           `The email in accounts/payments-prod.yaml, aws+security-audit@example.com, is that of vend's account ${accountIdOf('security-audit')}, named 'security-audit', while vend's account ${accountIdOf('payments-prod')} ('payments-prod', aws+payments-prod@example.com) carries this account's name and no manifest declares it any more`,
         ),
@@ -133,6 +137,8 @@ describe('a manifest keeps the account it had when its email is edited', () => {
     expect(plan.problems).toEqual([
       {
         target: 'account:payments-prod',
+        rule: 'account-email-changed',
+        file: 'accounts/payments-prod.yaml',
         message: expect.stringContaining(
           `accounts/payments-prod.yaml sets closed: true, but no account has the email aws+gone@example.com, and account ${accountIdOf('payments-prod')} ('payments-prod', aws+payments-prod@example.com) carries this account's name and ManagedBy=vend: the email was changed in the same edit, so vend would close nothing. Restore the email aws+payments-prod@example.com`,
         ),

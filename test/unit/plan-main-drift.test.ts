@@ -325,11 +325,19 @@ test('a problem main’s own plan has too is labelled as already on main; the br
     'account:security-audit',
   ]);
   const text = renderPlanText(plan, { mainDrift });
-  expect(text).toContain('  ! account:security-audit (already on main, not this branch’s): ');
-  expect(text).toContain('  ! account:payments-dev: No account has the email aws+payments-dev-new@example.com');
+  expect(text).toContain(
+    '  ! account:security-audit accounts/security-audit.yaml [account-suspended] (already on main, not this branch’s): ',
+  );
+  expect(text).toContain(
+    '  ! account:payments-dev accounts/payments-dev.yaml [account-email-changed]: No account has the email aws+payments-dev-new@example.com',
+  );
   const comment = renderPlanComment(plan, { mainDrift });
-  expect(comment).toContain('> - `account:security-audit` (already on main, not this branch’s): ');
-  expect(comment).toContain('> - `account:payments-dev`: No account has the email');
+  expect(comment).toContain(
+    '> - `account:security-audit` `accounts/security-audit.yaml [account-suspended]` (already on main, not this branch’s): ',
+  );
+  expect(comment).toContain(
+    '> - `account:payments-dev` `accounts/payments-dev.yaml [account-email-changed]`: No account has the email',
+  );
 });
 
 test('a branch that edits a drifted SCP is shown main → branch: a statement removed by hand and in git is not hidden', () => {

@@ -26,6 +26,8 @@ describe('a rename AWS would refuse is a problem in the plan, not a failure half
     expect(plan.problems).toEqual([
       {
         target: 'account:payments-prod',
+        rule: 'account-rename-refused',
+        file: 'accounts/payments-prod.yaml',
         message: expect.stringContaining(
           `Renaming account ${accountIdOf('payments-prod')} ('payments-production', accounts/payments-prod.yaml) to 'payments-prod' needs trusted access for AWS Account Management`,
         ),
@@ -55,6 +57,8 @@ describe('a rename AWS would refuse is a problem in the plan, not a failure half
     expect(plan.changes.map((change) => change.kind)).not.toContain('rename-account');
     expect(plan.problems).toContainEqual({
       target: 'account:management',
+      rule: 'account-rename-refused',
+      file: 'accounts/management.yaml',
       message: expect.stringContaining(
         `Renaming the management account (${MANAGEMENT_ACCOUNT_ID}) to 'Management': AWS lets only the management account rename itself, and vend runs as ${accountIdOf('security-audit')}`,
       ),

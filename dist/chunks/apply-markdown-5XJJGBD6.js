@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+} from "./chunk-DHFSZURT.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-X3NJTS2V.js";
+import "./chunk-LHWWX62A.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-5NGZOPUI.js";
+import "./chunk-Z3S7G5IJ.js";
+import "./chunk-G4WGAGIN.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+};
