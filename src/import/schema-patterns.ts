@@ -22,4 +22,4 @@ export const ORGANIZATIONAL_UNIT_NAME = new RegExp(
 );
 /** ORGANIZATIONAL_UNIT_NAME in words, for messages that ask for a rename. */
 export const ORGANIZATIONAL_UNIT_NAME_RULE =
-  "1-128 ASCII letters, digits, single spaces between words and _ . & ( ) + ' ! $ % = ~ -, starting with a letter or digit";
+  "1-128 printable ASCII characters other than '/', with single spaces between words and none at either end";

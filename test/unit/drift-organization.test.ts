@@ -684,8 +684,8 @@ test("an undeclared OU whose name holds '/' is to be renamed before it can be de
 test('an undeclared OU whose name the repository cannot declare is to be renamed first', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
-  observed.organizationalUnits.push({ id: 'ou-a1b2-dots0001', name: '..', path: '..', parentId: ROOT_ID });
+  observed.organizationalUnits.push({ id: 'ou-a1b2-accent01', name: 'Équipe', path: 'Équipe', parentId: ROOT_ID });
   expect(only(drift(desired, observed).findings).accept).toMatch(
-    /^rename it in AWS to a name the repository can declare \(1-128 ASCII letters, .*\), then declare it under/,
+    /^rename it in AWS to a name the repository can declare \(1-128 printable ASCII characters .*\), then declare it under/,
   );
 });
