@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-M7INLXHG.js";
+} from "./chunks/chunk-WVWT7AS6.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-WUNXFZ6U.js";
+} from "./chunks/chunk-27TL27O5.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-26OE4VCD.js";
-import "./chunks/chunk-MY45NLFV.js";
+} from "./chunks/chunk-WK6F2FRE.js";
+import "./chunks/chunk-QKLZYSNB.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -45,7 +45,7 @@ import {
 import {
   countOf
 } from "./chunks/chunk-Z3S7G5IJ.js";
-import "./chunks/chunk-G4WGAGIN.js";
+import "./chunks/chunk-DGPIR4O4.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-7YFYIL6C.js"),
-        import("./chunks/plan-text-JEQMIUGE.js"),
-        import("./chunks/plan-markdown-LOWRDPYF.js")
+        import("./chunks/plan-6JHMKM3B.js"),
+        import("./chunks/plan-text-JYG5WXHK.js"),
+        import("./chunks/plan-markdown-54FL4CKN.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DKQLBMNL.js"),
-        import("./chunks/apply-text-XCDFRMX2.js"),
-        import("./chunks/apply-markdown-5XJJGBD6.js"),
-        import("./chunks/plan-text-JEQMIUGE.js")
+        import("./chunks/apply-KFLVCODA.js"),
+        import("./chunks/apply-text-P6JW4QAN.js"),
+        import("./chunks/apply-markdown-25ENFIYH.js"),
+        import("./chunks/plan-text-JYG5WXHK.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-M5OURSLN.js"),
-        import("./chunks/drift-text-LNUDNZCT.js"),
-        import("./chunks/drift-markdown-3QHMABOL.js"),
+        import("./chunks/drift-WZXJN6KA.js"),
+        import("./chunks/drift-text-IMPY5Y7P.js"),
+        import("./chunks/drift-markdown-ZMDCXI7F.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-M3OM6SNC.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ZXAGSZOP.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-AHEW6VM7.js"),
-        import("./chunks/import-text-ROBN3UHN.js")
+        import("./chunks/import-YKN5SQH2.js"),
+        import("./chunks/import-text-VVE7LRK3.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
@@ -306,7 +306,10 @@ function parseCliArguments(argv, cwd) {
       }
     });
   } catch (error) {
-    throw new UsageError(`${error.message}.`);
+    const unknown = /^Unknown option '([^']*)'/.exec(error.message);
+    throw new UsageError(
+      unknown ? `Unknown option '${unknown[1]}'. See vend --help for each command's options.` : `${error.message}.`
+    );
   }
   const { values, positionals, tokens } = parsed;
   const repeated = tokens.filter((token) => token.kind === "option" && token.name !== "ou").map((token) => token.name).find((name, index, names) => names.indexOf(name) !== index);

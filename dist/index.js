@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-NME2J3TJ.js";
+} from "./chunks/chunk-BXEKAS3M.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-M7INLXHG.js";
+import "./chunks/chunk-WVWT7AS6.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-26OE4VCD.js";
-import "./chunks/chunk-MY45NLFV.js";
+} from "./chunks/chunk-WK6F2FRE.js";
+import "./chunks/chunk-QKLZYSNB.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-Z3S7G5IJ.js";
-import "./chunks/chunk-G4WGAGIN.js";
+import "./chunks/chunk-DGPIR4O4.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JVZ2BAIN.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5JTLTDEX.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ME5IERAA.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YRTIAPUO.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-3GUII72P.js");
+        const { runDriftAction } = await import("./chunks/drift-action-5SY6ICQK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCOUNTS_DIR, ORGANIZATION_FILE, readRepository } from '../config/repository.js';
 import { countDiagnostics } from '../report/diagnostics-report.js';
-import { isLeftOutAccount } from '../import/account-manifests.js';
+import { leftOutAccountIds } from '../import/account-manifests.js';
 import { describeOrganization } from '../import/describe-organization.js';
 import type { ExistingRepository } from '../import/describe-organization.js';
 import type { ImportFinding } from '../import/imported-repository.js';
@@ -146,9 +146,9 @@ export function importExitCode(outcome: ImportOutcome): 0 | 1 {
   const wroteNothing =
     outcome.report.mode === 'accounts-only' && !outcome.report.written.some((file) => file.endsWith('.yaml'));
   if (wroteNothing) return 1;
-  const needsAttention = outcome.report.findings.some(
-    (finding) => finding.kind === 'check' || isLeftOutAccount(finding),
-  );
+  const needsAttention =
+    outcome.report.findings.some((finding) => finding.kind === 'check') ||
+    leftOutAccountIds(outcome.report.findings).size > 0;
   return needsAttention || countDiagnostics(outcome.validation.diagnostics).errors > 0 ? 1 : 0;
 }
 

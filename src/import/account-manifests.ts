@@ -163,13 +163,18 @@ export function accountManifest(candidate: AccountCandidate, context: ManifestCo
 
 /** A candidate that import leaves out after all, with why: vend then leaves the account alone, unmanaged. */
 export function leftOutAccount(account: ObservedAccount, message: string): ImportFinding {
-  return { kind: 'left-out', subject: `account ${account.id} (${account.name})`, message };
+  return {
+    kind: 'left-out',
+    subject: `account ${account.id} (${account.name})`,
+    message,
+    leftOutAccountIds: [account.id],
+  };
 }
 
 /**
- * Whether a finding is an active member account left without a manifest (leftOutAccount's), which stays unmanaged
- * until a person acts; a suspended or closing account is `inactive`, expected to have none.
+ * The active member accounts the findings leave without a manifest (ImportFinding.leftOutAccountIds), each once:
+ * they stay unmanaged until a person acts. A suspended or closing account is `inactive`, expected to have none.
  */
-export function isLeftOutAccount(finding: ImportFinding): boolean {
-  return finding.kind === 'left-out' && finding.subject.startsWith('account ');
+export function leftOutAccountIds(findings: readonly ImportFinding[]): Set<string> {
+  return new Set(findings.flatMap((finding) => finding.leftOutAccountIds ?? []));
 }

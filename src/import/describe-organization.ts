@@ -6,7 +6,7 @@ import { OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG } from '../config/desired-sta
 import { organizationalUnitLineage } from '../config/inheritance.js';
 import { effectiveQuotas } from '../config/quotas.js';
 import { ACCOUNTS_DIR } from '../config/repository.js';
-import { accountCandidates, accountManifest, isLeftOutAccount, leftOutAccount } from './account-manifests.js';
+import { accountCandidates, accountManifest, leftOutAccount, leftOutAccountIds } from './account-manifests.js';
 import type { AccountCandidate, ManifestContext } from './account-manifests.js';
 import { baseName, hasNoUsableCharacters, manifestNames } from './account-names.js';
 import {
@@ -194,13 +194,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   ]);
   const inactive = new Set(live.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id));
   // Accounts import left out with a reason: a later --accounts-only writes them only once that is settled.
-  const refused = new Set(
-    live.accounts
-      .filter((account) =>
-        findings.some((finding) => isLeftOutAccount(finding) && finding.subject.startsWith(`account ${account.id} `)),
-      )
-      .map((account) => account.id),
-  );
+  const refused = leftOutAccountIds(findings);
   findings.push(
     ...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId, {
       inactive,

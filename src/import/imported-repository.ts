@@ -51,4 +51,9 @@ export interface ImportFinding {
   /** What it is about, as a person finds it in AWS: `account 123456789012 (Payments Prod)`, `SCP DenyAll (p-…)`. */
   subject: string;
   message: string;
+  /**
+   * The active member accounts this finding leaves without a manifest, by id: the account of a `left-out` account,
+   * those beneath a `left-out` OU. They stay unmanaged until a person acts, so import exits 1.
+   */
+  leftOutAccountIds?: string[];
 }

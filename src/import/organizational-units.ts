@@ -62,7 +62,7 @@ export function organizationalUnitsToImport(
         refused.set(path, problem);
         findings.push({
           path,
-          finding: { kind: 'left-out', subject: `OU ${unit.path} (${unit.id})`, message: beneath(live, unit, problem) },
+          finding: { kind: 'left-out', subject: `OU ${unit.path} (${unit.id})`, ...beneath(live, unit, problem) },
         });
         continue;
       }
@@ -88,20 +88,24 @@ export function organizationalUnitsToImport(
   return { units, findings: relevant.map(({ finding }) => finding) };
 }
 
-/** What leaving `unit` out leaves out with it, for its finding. */
+/** What leaving `unit` out leaves out with it, for its finding: the message, and the active accounts beneath. */
 function beneath(
   live: Pick<LiveOrganization, 'organizationalUnits' | 'accounts'>,
   unit: ObservedOrganizationalUnit,
   problem: string,
-): string {
+): Pick<ImportFinding, 'message' | 'leftOutAccountIds'> {
   const ids = new Set([unit.id]);
   for (const candidate of live.organizationalUnits) if (ids.has(candidate.parentId)) ids.add(candidate.id);
-  const accounts = live.accounts.filter((account) => ids.has(account.parentId)).length;
+  const accounts = live.accounts.filter((account) => ids.has(account.parentId));
   const under = [
     ...(ids.size > 1 ? [countOf(ids.size - 1, 'OU')] : []),
-    ...(accounts > 0 ? [countOf(accounts, 'account')] : []),
+    ...(accounts.length > 0 ? [countOf(accounts.length, 'account')] : []),
   ];
-  return `Not declared${under.length > 0 ? `, nor the ${under.join(' and ')} beneath it` : ''}: ${problem}.`;
+  const active = accounts.filter((account) => account.status === 'ACTIVE').map((account) => account.id);
+  return {
+    message: `Not declared${under.length > 0 ? `, nor the ${under.join(' and ')} beneath it` : ''}: ${problem}.`,
+    ...(active.length > 0 ? { leftOutAccountIds: active } : {}),
+  };
 }
 
 /**
@@ -126,6 +130,16 @@ function unknownPath(
   const sameButCase = nameable
     .map((unit) => unit.path)
     .find((candidate) => candidate.toLowerCase() === path.toLowerCase());
+  const lower = path.toLowerCase();
+  const refusedButCase = [...refused].find(
+    ([refusedPath]) => lower === refusedPath.toLowerCase() || lower.startsWith(`${refusedPath.toLowerCase()}/`),
+  );
+  if (sameButCase === undefined && refusedButCase) {
+    const [refusedPath, problem] = refusedButCase;
+    return new EnvironmentError(
+      `--ou '${path}' names no OU (names are case-sensitive); the OU '${refusedPath}' differs from it only in case, and it exists but cannot be declared, nor anything beneath it: ${problem}.`,
+    );
+  }
   const roots = nameable.filter((unit) => unit.parentPath === null).map((unit) => unit.path);
   return new UsageError(
     `Invalid --ou '${path}': no OU has that path (OU names from the root, joined with '/'; names are case-sensitive). ${

@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { countOf } from '../report/phrasing.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { OrganizationDocument } from '../config/documents.js';
 import type { ObservedStackSet } from '../observe/observed-state.js';
@@ -48,7 +49,7 @@ export function baselinesToImport(
         ? {
             kind: 'check',
             subject: `StackSet ${stackSet.name}`,
-            message: `Not in the catalogue: ${problem}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend owns it, and its first plan would delete it and its ${stackSet.instances.length} instances. Fix it in AWS, or remove the tag so that vend leaves it alone, then import again.`,
+            message: `Not in the catalogue: ${problem}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend owns it, and its first plan would delete it and its ${countOf(stackSet.instances.length, 'instance')}. Fix it in AWS, or remove the tag so that vend leaves it alone, then import again.`,
           }
         : {
             kind: 'left-out',

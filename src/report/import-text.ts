@@ -1,6 +1,6 @@
 import type { ImportOutcome } from '../commands/import.js';
 import type { ImportFinding } from '../import/imported-repository.js';
-import { isLeftOutAccount } from '../import/account-manifests.js';
+import { leftOutAccountIds } from '../import/account-manifests.js';
 import {
   countDiagnostics,
   diagnosticsJson,
@@ -67,8 +67,8 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
           !report.findings.some((finding) => finding.kind === 'check')
         ? 'Nothing to review: no account was written (see the notes and what was not written above).'
         : report.findings.some((finding) => finding.kind === 'check')
-          ? `Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).${leftOutNote(report.findings.filter(isLeftOutAccount).length)}`
-          : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(report.findings.filter(isLeftOutAccount).length)}`,
+          ? `Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).${leftOutNote(leftOutAccountIds(report.findings).size)}`
+          : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(leftOutAccountIds(report.findings).size)}`,
   );
   return lines.join('\n');
 }

@@ -257,7 +257,8 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     [['plan', '--base', '/nonexistent/vend-base'], "Invalid --base '/nonexistent/vend-base'."],
     [[], 'Missing command'],
     [['validate', '--format', 'xml'], "Invalid --format 'xml'. Expected one of: text, json, markdown."],
-    [['validate', '--nope'], "Unknown option '--nope'"],
+    // Node's advice about positional arguments starting with '-' is not vend's: no command takes one.
+    [['validate', '--nope'], "Unknown option '--nope'. See vend --help for each command's options."],
     [['apply', '--plan='], '--plan needs a file path.'],
     // The last would win silently: a wrapper's own --plan overridden, or the one typed ignored.
     [['apply', '--plan', '/nonexistent', '--plan', 'plan.json'], '--plan is given more than once; give it once.'],

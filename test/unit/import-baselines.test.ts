@@ -277,7 +277,7 @@ describe('baselines from StackSets with the prefix', () => {
     const legacy = { ...stackSet('x', { [A]: ['us-east-1'] }), name: 'vend-Legacy_Roles' };
     const tagged = describe_(threeAccounts([legacy]));
     expect(tagged.organization).not.toHaveProperty('baselines');
-    expectFinding(tagged, 'check', 'StackSet vend-Legacy_Roles', 'its first plan would delete it and its 1 instances');
+    expectFinding(tagged, 'check', 'StackSet vend-Legacy_Roles', 'its first plan would delete it and its 1 instance.');
     // Without the ManagedBy tag vend does not own it: the plan never deletes it, and there is nothing to check.
     const untagged = describe_(threeAccounts([{ ...legacy, managedByVend: false }]));
     expectFinding(untagged, 'left-out', 'StackSet vend-Legacy_Roles', 'vend leaves it as it is');

@@ -1,5 +1,6 @@
 import { loadImported } from '../support/imported-files.js';
 import { importExitCode } from '../../src/commands/import.js';
+import { leftOutAccountIds } from '../../src/import/account-manifests.js';
 import { describeOrganization } from '../../src/import/describe-organization.js';
 import type { ImportOptions } from '../../src/import/describe-organization.js';
 import type { ImportedRepository } from '../../src/import/imported-repository.js';
@@ -353,6 +354,8 @@ describe('the OU tree and SCPs', () => {
         message: expect.stringContaining('Not declared, nor the 1 account beneath it:'),
       }),
     );
+    // The account stays unmanaged until someone acts, so import exits 1 and counts it.
+    expect([...leftOutAccountIds(result.findings)]).toContain('200000000010');
   });
 
   test('an SCP named as no catalogue name, or over the size quota, stays out with its attachments; one vend owns is a finding; CamelCase names are kept', () => {
@@ -461,6 +464,11 @@ describe('the OU tree and SCPs', () => {
     const live = liveOrganization({ organizationalUnits: ['Apps', 'constructor/Deep'] });
     const reason =
       "its name, a key under organizationalUnits, is 'constructor', a key validate refuses (yaml-forbidden-key): it could reach Object.prototype. Rename the OU in AWS Organizations, then import again.";
+    expect(() => describe_(live, { organizationalUnits: ['Constructor/Deep'] })).toThrow(
+      new EnvironmentError(
+        `--ou 'Constructor/Deep' names no OU (names are case-sensitive); the OU 'constructor' differs from it only in case, and it exists but cannot be declared, nor anything beneath it: ${reason}`,
+      ),
+    );
     expect(() => describe_(live, { organizationalUnits: ['constructor'] })).toThrow(
       new EnvironmentError(`--ou 'constructor' names an OU that exists but cannot be declared: ${reason}`),
     );
@@ -573,6 +581,19 @@ describe('the exit code: 1 when import leaves a person something to do', () => {
     expect(findingsOf(describe_(live), 'left-out').map((finding) => finding.subject)).toEqual([
       'account 200000000001 (app)',
     ]);
+    expect(exitCodeOf(live)).toBe(1);
+  });
+
+  test('active accounts under an OU the repository cannot declare stay unmanaged too: exit 1', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps', 'constructor'],
+      accounts: [
+        { id: '200000000001', name: 'app', ou: 'Apps' },
+        { id: '200000000002', name: 'hidden', ou: 'constructor' },
+        { id: '200000000003', name: 'gone', ou: 'constructor', status: 'SUSPENDED' },
+      ],
+    });
+    expect(leftOutAccountIds(describe_(live).findings)).toEqual(new Set(['200000000002']));
     expect(exitCodeOf(live)).toBe(1);
   });
 

@@ -84,7 +84,14 @@ test('the closing line promises an adoption-only plan only when nothing is to ch
 
 test('with active accounts left out, the closing line says why import exits 1', () => {
   const outcome = written({
-    findings: [{ kind: 'left-out', subject: 'account 200000000001 (Über Konto)', message: 'Its name has ü.' }],
+    findings: [
+      {
+        kind: 'left-out',
+        subject: 'account 200000000001 (Über Konto)',
+        message: 'Its name has ü.',
+        leftOutAccountIds: ['200000000001'],
+      },
+    ],
   });
   expect(importExitCode(outcome)).toBe(1);
   expect(renderImportText(outcome, '/repo')).toContain(
@@ -96,7 +103,12 @@ test('the left-out note follows the closing line when something is to check, too
   const outcome = written({
     findings: [
       { kind: 'check', subject: 'the root', message: 'Enables SCPs.' },
-      { kind: 'left-out', subject: 'account 200000000001 (stray)', message: 'It is directly under the root.' },
+      {
+        kind: 'left-out',
+        subject: 'account 200000000001 (stray)',
+        message: 'It is directly under the root.',
+        leftOutAccountIds: ['200000000001'],
+      },
     ],
   });
   expect(renderImportText(outcome, '/repo')).toContain(

@@ -1,0 +1,38 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-MIDYJ5IE.js";
+import "./chunk-MSMDTD5J.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-HKURXGMQ.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-XMDSIUYR.js";
+import "./chunk-7ANMUYOT.js";
+import "./chunk-T7LZMGPH.js";
+import "./chunk-YHXEPDXM.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-LTCQWUA7.js";
+import "./chunk-DEJMRCWU.js";
+import "./chunk-QKLZYSNB.js";
+import "./chunk-7L2PVR4H.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-FBPWGYTZ.js";
+import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-EXYPE6KN.js";
+import "./chunk-Z3S7G5IJ.js";
+import "./chunk-DGPIR4O4.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+};

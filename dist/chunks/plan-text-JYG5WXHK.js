@@ -1,0 +1,36 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-MSMDTD5J.js";
+import "./chunk-HKURXGMQ.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-XMDSIUYR.js";
+import "./chunk-7ANMUYOT.js";
+import "./chunk-T7LZMGPH.js";
+import "./chunk-YHXEPDXM.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-LTCQWUA7.js";
+import "./chunk-DEJMRCWU.js";
+import "./chunk-QKLZYSNB.js";
+import "./chunk-7L2PVR4H.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-FBPWGYTZ.js";
+import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-EXYPE6KN.js";
+import "./chunk-Z3S7G5IJ.js";
+import "./chunk-DGPIR4O4.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+};
