@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-WVWT7AS6.js";
+} from "./chunks/chunk-UGTKCEVJ.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-27TL27O5.js";
+} from "./chunks/chunk-YTJLIRKB.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-WK6F2FRE.js";
-import "./chunks/chunk-QKLZYSNB.js";
+} from "./chunks/chunk-RXM5D4KU.js";
+import "./chunks/chunk-6J6BAUDT.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -45,7 +45,7 @@ import {
 import {
   countOf
 } from "./chunks/chunk-Z3S7G5IJ.js";
-import "./chunks/chunk-DGPIR4O4.js";
+import "./chunks/chunk-UOC5PA6K.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-6JHMKM3B.js"),
-        import("./chunks/plan-text-JYG5WXHK.js"),
-        import("./chunks/plan-markdown-54FL4CKN.js")
+        import("./chunks/plan-6X3YOPYE.js"),
+        import("./chunks/plan-text-KC7B4AKS.js"),
+        import("./chunks/plan-markdown-XHMSNIPL.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KFLVCODA.js"),
-        import("./chunks/apply-text-P6JW4QAN.js"),
-        import("./chunks/apply-markdown-25ENFIYH.js"),
-        import("./chunks/plan-text-JYG5WXHK.js")
+        import("./chunks/apply-RC63HIWR.js"),
+        import("./chunks/apply-text-3RM54NEY.js"),
+        import("./chunks/apply-markdown-HZ4FPFTB.js"),
+        import("./chunks/plan-text-KC7B4AKS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-WZXJN6KA.js"),
-        import("./chunks/drift-text-IMPY5Y7P.js"),
-        import("./chunks/drift-markdown-ZMDCXI7F.js"),
+        import("./chunks/drift-YYKVAW67.js"),
+        import("./chunks/drift-text-LDPWWZQK.js"),
+        import("./chunks/drift-markdown-T25OWZAF.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ZXAGSZOP.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-LRMGSQ7C.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-YKN5SQH2.js"),
-        import("./chunks/import-text-VVE7LRK3.js")
+        import("./chunks/import-Y7BVPJVV.js"),
+        import("./chunks/import-text-CMKANGEY.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

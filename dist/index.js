@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-BXEKAS3M.js";
+} from "./chunks/chunk-LC5WYYHN.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-WVWT7AS6.js";
+import "./chunks/chunk-UGTKCEVJ.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-WK6F2FRE.js";
-import "./chunks/chunk-QKLZYSNB.js";
+} from "./chunks/chunk-RXM5D4KU.js";
+import "./chunks/chunk-6J6BAUDT.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-Z3S7G5IJ.js";
-import "./chunks/chunk-DGPIR4O4.js";
+import "./chunks/chunk-UOC5PA6K.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5JTLTDEX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-74OOFRZF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YRTIAPUO.js");
+        const { runApplyAction } = await import("./chunks/apply-action-DKBCIJ5W.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-5SY6ICQK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-UIXCH5UE.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

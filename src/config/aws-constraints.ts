@@ -186,13 +186,15 @@ export function lengthIn(unit: TextConstraint['unit'], value: string): number {
   return unit === 'bytes' ? Buffer.byteLength(value, 'utf8') : [...value].length;
 }
 
-/** "is 300 characters; at most 256 are allowed", or undefined if the length fits. */
+/** "is 300 characters; at most 256 fit", "is 0 characters; at least 1 is needed", or undefined if the length fits. */
 export function lengthProblem(constraint: TextConstraint, value: string): string | undefined {
   const length = lengthIn(constraint.unit, value);
+  const amount = (count: number) =>
+    `${formatCount(count)} ${count === 1 ? constraint.unit.slice(0, -1) : constraint.unit}`;
   if (length > constraint.maxLength)
-    return `is ${formatCount(length)} ${constraint.unit}; at most ${formatCount(constraint.maxLength)} fit`;
+    return `is ${amount(length)}; at most ${formatCount(constraint.maxLength)} ${constraint.maxLength === 1 ? 'fits' : 'fit'}`;
   if (length < constraint.minLength)
-    return `is ${length} ${constraint.unit}; at least ${constraint.minLength} are needed`;
+    return `is ${amount(length)}; at least ${formatCount(constraint.minLength)} ${constraint.minLength === 1 ? 'is' : 'are'} needed`;
   return undefined;
 }
 

@@ -104,7 +104,7 @@ function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorO
     case 'type':
       return source.diagnostic(
         RULES.schema,
-        `${where} must be ${article(String(params.type))}; got ${typeOfValue(source, path)}.${hint}`,
+        `${where} must be ${article(String(params.type))}; got ${typeOfValue(source, path)}.${quoteHint(source, path, params.type)}${hint}`,
         path,
       );
     case 'enum':
@@ -147,6 +147,17 @@ function article(type: string): string {
     .split(',')
     .map((t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`))
     .join(' or ');
+}
+
+/**
+ * For text that YAML read as a number or a boolean (`4711`, `true`, `1e3`), how to keep it text: quotes. The most
+ * common slip in a tag or parameter map, which the type alone does not explain.
+ */
+function quoteHint(source: SourceFile, path: YamlPath, expected: unknown): string {
+  if (expected !== 'string') return '';
+  const node = source.document.getIn(path, true);
+  if (!isScalar(node) || (typeof node.value !== 'number' && typeof node.value !== 'boolean')) return '';
+  return ' Put it in quotes, so YAML reads it as text.';
 }
 
 function typeOfValue(source: SourceFile, path: YamlPath): string {

@@ -100,7 +100,9 @@ describe('tags are checked against the Organizations TagKey and TagValue pattern
 
   test('an empty tag key is told to get a name, not to be shortened', () => {
     expect(rulesOf({ [APP_PROD]: appProd('', 'tags: { CostCenter: "100", "": x }') }, 'tag-limits')).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/at least 1 are needed \(.*\); give it a name\.$/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(/is 0 characters; at least 1 is needed \(.*\); give it a name\.$/),
+      }),
     ]);
   });
 });

@@ -564,7 +564,9 @@ describe('StackSet parameters are checked before apply could fail half-way', () 
       expect.objectContaining({
         file: 'accounts/app-prod.yaml',
         rule: 'schema',
-        message: expect.stringContaining("'parameters.regional.TopicDisplayName' must be a string; got a number."),
+        message: expect.stringContaining(
+          "'parameters.regional.TopicDisplayName' must be a string; got a number. Put it in quotes, so YAML reads it as text.",
+        ),
       }),
     ]);
     expect(JSON.stringify(diagnostics)).not.toContain('982734987');
@@ -626,10 +628,27 @@ describe('account emails', () => {
         line: 2,
         column: 8,
         rule: 'schema',
-        message: expect.stringContaining('letters, digits and . _ + - before the @'),
+        message: expect.stringContaining('before the @, printable ASCII other than spaces and'),
       }),
     ]);
   });
+
+  // CreateAccountRequest.Email forbids only whitespace and " ' ( ) < > [ ] : ; , \ | % & in the local part.
+  test.each(['ops=aws@example.com', 'aws!prod@example.com', "'aws#payments@example.com'", 'a/b?c^d{e}~f@example.com'])(
+    'takes %s, which CreateAccount accepts',
+    (email) => {
+      expect(validate({ 'accounts/app-prod.yaml': appProd().replace('aws+app-prod@example.com', email) })).toEqual([]);
+    },
+  );
+
+  test.each(['aws%x@example.com', 'aws&x@example.com', '.aws@example.com', '"aws x"@example.com'])(
+    'refuses %s, which CreateAccount refuses',
+    (email) => {
+      expect(
+        validate({ 'accounts/app-prod.yaml': appProd().replace('aws+app-prod@example.com', `'${email}'`) }),
+      ).toEqual([expect.objectContaining({ file: 'accounts/app-prod.yaml', line: 2, rule: 'schema' })]);
+    },
+  );
 });
 
 describe('symbolic links cannot make vend read files outside the repository, or outside the paths reviewers watch', () => {

@@ -1,0 +1,36 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-ZVMCIOPA.js";
+import "./chunk-ZJCIDKSC.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-7BZPZZPT.js";
+import "./chunk-WCLSYH4I.js";
+import "./chunk-RQGZIGWC.js";
+import "./chunk-DZ5HAXPD.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-PYUABYGG.js";
+import "./chunk-35M3ZQNV.js";
+import "./chunk-6J6BAUDT.js";
+import "./chunk-7L2PVR4H.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-FBPWGYTZ.js";
+import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-UT5MSQI3.js";
+import "./chunk-Z3S7G5IJ.js";
+import "./chunk-UOC5PA6K.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+};
