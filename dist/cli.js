@@ -105,9 +105,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-RC63HIWR.js"),
-        import("./chunks/apply-text-3RM54NEY.js"),
-        import("./chunks/apply-markdown-HZ4FPFTB.js"),
+        import("./chunks/apply-SY4TPVHZ.js"),
+        import("./chunks/apply-text-VEEUX5DN.js"),
+        import("./chunks/apply-markdown-7HY5367X.js"),
         import("./chunks/plan-text-KC7B4AKS.js")
       ]);
       const ask2 = terminal.ask;

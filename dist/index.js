@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-74OOFRZF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PIMBVKEF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-DKBCIJ5W.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PZZHBQMA.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

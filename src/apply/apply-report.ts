@@ -105,6 +105,12 @@ export interface ChangeFailure extends ChangeRecord {
   blockedBy?: string;
 }
 
+/**
+ * The ids of failures of the run itself rather than of a change: the AWS endpoint stopped answering, or reading the
+ * organization between stages failed. The changes they stopped are still planned, not failed.
+ */
+export const RUN_FAILURE_IDS = { endpoint: 'endpoint', observe: 'observe' } as const;
+
 /** Changes that were attempted and failed, apart from those not attempted for want of one (ChangeFailure.blockedBy). */
 export function attemptedFailures(report: Pick<ApplyReport, 'failures'>): ChangeFailure[] {
   return report.failures.filter((failure) => failure.blockedBy === undefined);

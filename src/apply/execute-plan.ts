@@ -15,7 +15,7 @@ import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
 import { admitsHighImpact, approveFirstPlan, coversWholePlan } from './approval.js';
 import type { Approval } from './approval.js';
-import { emptyApplyReport } from './apply-report.js';
+import { emptyApplyReport, RUN_FAILURE_IDS } from './apply-report.js';
 import type { ApplyReport } from './apply-report.js';
 import { systemClock } from './polling.js';
 import type { ApplyClock } from './polling.js';
@@ -101,7 +101,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
         return report;
       }
       report.failures.push({
-        id: 'observe',
+        id: RUN_FAILURE_IDS.observe,
         description: 'Read the organization before the next stage',
         message: described.message,
       });
@@ -206,7 +206,7 @@ function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (l
       ? ` The baseline roles of the ${created.length === 1 ? 'account' : `${created.length} accounts`} it created (${created.join(', ')}) were not verified, and a re-run will not verify them: check that each role exists with its permissions boundary.`
       : '';
   const failure = {
-    id: 'endpoint',
+    id: RUN_FAILURE_IDS.endpoint,
     description: 'Reach AWS',
     message: `${message} Apply stopped at the first call that could not reach AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.${unverified}`,
   };

@@ -1,14 +1,26 @@
 import type { ApplyReport, PendingChange } from '../apply/apply-report.js';
-import { attemptedFailures, failedVerifications, failureReason, notAttempted } from '../apply/apply-report.js';
+import {
+  attemptedFailures,
+  failedVerifications,
+  failureReason,
+  notAttempted,
+  RUN_FAILURE_IDS,
+} from '../apply/apply-report.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
 import { countOf, problemPlace } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
 
-/** `14 changes applied, 1 failed, 2 refused`: the line a reader looks for first. */
+/**
+ * `14 changes applied, 1 failed, 2 refused`: the line a reader looks for first. The counts add up to the plan's
+ * changes; a failure of the run itself (RUN_FAILURE_IDS) is said apart, since the changes it stopped are still planned.
+ */
 export function applySummaryLine(report: ApplyReport): string {
+  const runIds: readonly string[] = Object.values(RUN_FAILURE_IDS);
+  const failed = attemptedFailures(report);
+  const run = failed.filter((failure) => runIds.includes(failure.id));
   const parts = [
     `${countOf(report.changesApplied.length, 'change')} applied`,
-    `${attemptedFailures(report).length} failed`,
+    `${failed.length - run.length} failed`,
     `${report.refused.length} refused`,
   ];
   const blocked = notAttempted(report).length;
@@ -16,7 +28,10 @@ export function applySummaryLine(report: ApplyReport): string {
   if (report.pending.length > 0) parts.push(`${report.pending.length} still planned`);
   const unverified = failedVerifications(report);
   if (unverified > 0) parts.push(`${countOf(unverified, 'new account')} whose baseline roles did not check out`);
-  return parts.join(', ');
+  const stopped = run.map((failure) =>
+    failure.id === RUN_FAILURE_IDS.endpoint ? 'AWS stopped answering' : 'reading the organization again failed',
+  );
+  return `${parts.join(', ')}${stopped.length > 0 ? `; stopped early: ${stopped.join(' and ')}` : ''}`;
 }
 
 const PENDING_MARK = { create: '+', change: '~', destroy: '-' } as const;

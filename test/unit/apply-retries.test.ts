@@ -19,6 +19,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { applyExitCode } from '../../src/apply/apply-report.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
 import type { DesiredState } from '../../src/config/desired-state.js';
+import { applySummaryLine } from '../../src/report/apply-text.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import {
@@ -361,6 +362,10 @@ describe('an endpoint that stops answering', () => {
       'add-stack-instances:stackset:vend-permissions-boundary',
       'add-stack-instances:stackset:vend-automation-roles',
     ]);
+    // The counts add up to the plan's two changes: the lost endpoint is said apart, not counted as a failed change.
+    expect(applySummaryLine(report)).toBe(
+      '0 changes applied, 0 failed, 0 refused, 2 still planned; stopped early: AWS stopped answering',
+    );
   });
 
   test('that goes away between stages leaves what the last plan still held listed as still planned', async () => {

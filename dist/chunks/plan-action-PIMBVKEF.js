@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-MHQ7ZYB5.js";
+} from "./chunk-N5R3CK2V.js";
 import {
   logInfo
 } from "./chunk-6FFHWTL5.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-3IMKAMN4.js";
+} from "./chunk-SAM6LDTG.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -63,8 +63,8 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-7JWBYBXK.js";
-import "./chunk-LHWWX62A.js";
+import "./chunk-EZXMJFSM.js";
+import "./chunk-4JYPBCJ3.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-UT5MSQI3.js";
 import "./chunk-Z3S7G5IJ.js";

@@ -5,11 +5,11 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-3IMKAMN4.js";
+} from "./chunk-SAM6LDTG.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-7JWBYBXK.js";
-import "./chunk-LHWWX62A.js";
+import "./chunk-EZXMJFSM.js";
+import "./chunk-4JYPBCJ3.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-UT5MSQI3.js";
 import "./chunk-Z3S7G5IJ.js";

@@ -4,8 +4,8 @@ import {
   approvalLine,
   pendingLine,
   renderApplyText
-} from "./chunk-7JWBYBXK.js";
-import "./chunk-LHWWX62A.js";
+} from "./chunk-EZXMJFSM.js";
+import "./chunk-4JYPBCJ3.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-UT5MSQI3.js";
 import "./chunk-Z3S7G5IJ.js";

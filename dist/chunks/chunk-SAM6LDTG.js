@@ -13,14 +13,14 @@ import {
   applySummaryLine,
   approvalLine,
   pendingLine
-} from "./chunk-7JWBYBXK.js";
+} from "./chunk-EZXMJFSM.js";
 import {
   applyExitCode,
   attemptedFailures,
   failedVerifications,
   failureReason,
   notAttempted
-} from "./chunk-LHWWX62A.js";
+} from "./chunk-4JYPBCJ3.js";
 import {
   countOf,
   problemPlace

@@ -5,7 +5,7 @@ import {
 } from "./chunk-6FFHWTL5.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-3IMKAMN4.js";
+} from "./chunk-SAM6LDTG.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

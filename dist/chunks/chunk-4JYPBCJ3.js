@@ -1,6 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 
 // src/apply/apply-report.ts
+var RUN_FAILURE_IDS = { endpoint: "endpoint", observe: "observe" };
 function attemptedFailures(report) {
   return report.failures.filter((failure) => failure.blockedBy === void 0);
 }
@@ -35,6 +36,7 @@ function failureReason(failure) {
 }
 
 export {
+  RUN_FAILURE_IDS,
   attemptedFailures,
   notAttempted,
   applyExitCode,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-4UTMGCA4.js";
+} from "./chunk-D4SBCRHX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5EJIC5WB.js";
 import "./chunk-UZBMVWC3.js";
@@ -16,7 +16,7 @@ import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-LHWWX62A.js";
+import "./chunk-4JYPBCJ3.js";
 import "./chunk-UT5MSQI3.js";
 import "./chunk-UOC5PA6K.js";
 import "./chunk-VDZD57HC.js";

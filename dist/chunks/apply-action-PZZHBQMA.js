@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-MHQ7ZYB5.js";
+} from "./chunk-N5R3CK2V.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,13 +14,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-3IMKAMN4.js";
+} from "./chunk-SAM6LDTG.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-4UTMGCA4.js";
+} from "./chunk-D4SBCRHX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -56,8 +56,8 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-NCA6KTMD.js";
 import {
   applySummaryLine
-} from "./chunk-7JWBYBXK.js";
-import "./chunk-LHWWX62A.js";
+} from "./chunk-EZXMJFSM.js";
+import "./chunk-4JYPBCJ3.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-UT5MSQI3.js";
 import "./chunk-Z3S7G5IJ.js";

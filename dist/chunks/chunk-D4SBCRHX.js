@@ -55,10 +55,11 @@ import {
   accountAccessRoleName
 } from "./chunk-7L2PVR4H.js";
 import {
+  RUN_FAILURE_IDS,
   applyExitCode,
   emptyApplyReport,
   failureReason
-} from "./chunk-LHWWX62A.js";
+} from "./chunk-4JYPBCJ3.js";
 import {
   AccountsByEmail,
   CHANGE_KINDS,
@@ -1586,7 +1587,7 @@ async function applyPlan(options) {
         return report;
       }
       report.failures.push({
-        id: "observe",
+        id: RUN_FAILURE_IDS.observe,
         description: "Read the organization before the next stage",
         message: described.message
       });
@@ -1676,7 +1677,7 @@ function stopAtUnreachableEndpoint(report, message, log) {
   const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
   const unverified = created.length > 0 ? ` The baseline roles of the ${created.length === 1 ? "account" : `${created.length} accounts`} it created (${created.join(", ")}) were not verified, and a re-run will not verify them: check that each role exists with its permissions boundary.` : "";
   const failure = {
-    id: "endpoint",
+    id: RUN_FAILURE_IDS.endpoint,
     description: "Reach AWS",
     message: `${message} Apply stopped at the first call that could not reach AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.${unverified}`
   };

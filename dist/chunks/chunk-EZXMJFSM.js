@@ -1,11 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  RUN_FAILURE_IDS,
   applyExitCode,
   attemptedFailures,
   failedVerifications,
   failureReason,
   notAttempted
-} from "./chunk-LHWWX62A.js";
+} from "./chunk-4JYPBCJ3.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
@@ -245,9 +246,12 @@ function regionsIn(change, account) {
 
 // src/report/apply-text.ts
 function applySummaryLine(report) {
+  const runIds = Object.values(RUN_FAILURE_IDS);
+  const failed = attemptedFailures(report);
+  const run = failed.filter((failure) => runIds.includes(failure.id));
   const parts = [
     `${countOf(report.changesApplied.length, "change")} applied`,
-    `${attemptedFailures(report).length} failed`,
+    `${failed.length - run.length} failed`,
     `${report.refused.length} refused`
   ];
   const blocked = notAttempted(report).length;
@@ -255,7 +259,10 @@ function applySummaryLine(report) {
   if (report.pending.length > 0) parts.push(`${report.pending.length} still planned`);
   const unverified = failedVerifications(report);
   if (unverified > 0) parts.push(`${countOf(unverified, "new account")} whose baseline roles did not check out`);
-  return parts.join(", ");
+  const stopped = run.map(
+    (failure) => failure.id === RUN_FAILURE_IDS.endpoint ? "AWS stopped answering" : "reading the organization again failed"
+  );
+  return `${parts.join(", ")}${stopped.length > 0 ? `; stopped early: ${stopped.join(" and ")}` : ""}`;
 }
 var PENDING_MARK = { create: "+", change: "~", destroy: "-" };
 function pendingLine(change) {
