@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-6X3YOPYE.js"),
-        import("./chunks/plan-text-KC7B4AKS.js"),
-        import("./chunks/plan-markdown-XHMSNIPL.js")
+        import("./chunks/plan-ZKQVT3UJ.js"),
+        import("./chunks/plan-text-AZFG525G.js"),
+        import("./chunks/plan-markdown-V7LWSXOZ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-SY4TPVHZ.js"),
         import("./chunks/apply-text-VEEUX5DN.js"),
         import("./chunks/apply-markdown-7HY5367X.js"),
-        import("./chunks/plan-text-KC7B4AKS.js")
+        import("./chunks/plan-text-AZFG525G.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-YYKVAW67.js"),
+        import("./chunks/drift-T7OXVB5G.js"),
         import("./chunks/drift-text-LDPWWZQK.js"),
         import("./chunks/drift-markdown-T25OWZAF.js"),
         import("./chunks/drift-report-DZDUZKO6.js")

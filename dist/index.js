@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PIMBVKEF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GCITTSPA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-UIXCH5UE.js");
+        const { runDriftAction } = await import("./chunks/drift-action-F2ALNRCS.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

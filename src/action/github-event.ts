@@ -11,8 +11,10 @@ export interface GitHubEvent {
   pullRequestNumber?: number;
   /** The pull request comes from another repository: its token is read-only and it gets no OIDC token. */
   fromFork: boolean;
-  /** The workflow run's page, where a reviewer approves its deployment. */
-  /** The workflow run's page; absent outside Actions (no GITHUB_RUN_ID), where a link would lead nowhere. */
+  /**
+   * The workflow run's page, where a reviewer approves its deployment; absent outside Actions (no GITHUB_RUN_ID),
+   * where a link would lead nowhere.
+   */
   runUrl?: string;
 }
 

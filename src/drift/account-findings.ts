@@ -1,6 +1,6 @@
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { compareText } from '../ordering.js';
-import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
 import type { ObservedAccount } from '../observe/observed-state.js';
 import { scpsInForce } from '../plan/organization-snapshot.js';
@@ -94,8 +94,18 @@ export function wrongOrganizationalUnitFinding(context: DriftContext, change: Ch
     { ...context.live, accountPaths: new Map(context.live.accountPaths).set(account, declared) },
     account,
   );
-  const lacks = [...there].filter((scp) => !here.has(scp)).sort(compareText);
-  const extra = [...here].filter((scp) => !there.has(scp)).sort(compareText);
+  // Another team's SCP is in force as much as vend's, but it is no guardrail of the repository's: said so, a
+  // reader must not take an allow-all policy someone attached for a lost control.
+  const catalogue = new Set([FULL_AWS_ACCESS_POLICY_NAME, ...context.desired.scps.map((scp) => scp.name)]);
+  const owner = (scp: string) => (catalogue.has(scp) ? scp : `${scp} (not vend's)`);
+  const lacks = [...there]
+    .filter((scp) => !here.has(scp))
+    .sort(compareText)
+    .map(owner);
+  const extra = [...here]
+    .filter((scp) => !there.has(scp))
+    .sort(compareText)
+    .map(owner);
   const details = [
     ...(lacks.length > 0 ? [`lacks ${scpsNamed(lacks)} where it is`] : []),
     ...(extra.length > 0 ? [`has ${scpsNamed(extra)} that ${declared} does not give`] : []),

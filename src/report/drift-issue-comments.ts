@@ -109,7 +109,7 @@ export function driftChangeComment(
               keep: false,
               markdown: [
                 '**Cleared:**',
-                ...change.cleared.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`),
+                ...clearedList(change.cleared.map((id) => [id, previous.reported.get(id)?.label] as const)),
               ].join('\n'),
             },
           ]
@@ -146,8 +146,20 @@ function labelled(id: string, label: string | undefined): string {
   return label && label !== id ? `${codeSpan(label)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
 }
 
-/** How many cleared findings the closing comment names before it counts the rest. */
+/** How many cleared findings a comment names before it counts the rest. */
 const CLEARED_NAMED = 20;
+
+/**
+ * Cleared findings as a list, those the issue body kept a label for first (a bare id tells a reader little), the
+ * first CLEARED_NAMED of them named and the rest counted.
+ */
+function clearedList(entries: readonly (readonly [string, string | undefined])[]): string[] {
+  const ordered = [...entries.filter(([, label]) => label), ...entries.filter(([, label]) => !label)];
+  return [
+    ...ordered.slice(0, CLEARED_NAMED).map(([id, label]) => `- ${labelled(id, label)}`),
+    ...(ordered.length > CLEARED_NAMED ? [`- … and ${ordered.length - CLEARED_NAMED} more`] : []),
+  ];
+}
 
 /**
  * The comment that closes the issue: no finding reported any more, at this commit of the default branch, naming what
@@ -167,10 +179,8 @@ export function driftClosedComment(
   const ignored = report.ignored.length + ignoredUnverified;
   const closing = alreadyClosed ? 'The issue stays closed' : 'Closing this issue';
   const heldBack = new Set(report.ignored.flatMap((finding) => [finding.id, ...(finding.covers ?? [])]));
-  const named = (entries: [string, { label?: string }][]) => [
-    ...entries.slice(0, CLEARED_NAMED).map(([id, entry]) => `- ${labelled(id, entry.label)}`),
-    ...(entries.length > CLEARED_NAMED ? [`- … and ${entries.length - CLEARED_NAMED} more`] : []),
-  ];
+  const named = (entries: [string, { label?: string }][]) =>
+    clearedList(entries.map(([id, entry]) => [id, entry.label] as const));
   const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
   const opening =

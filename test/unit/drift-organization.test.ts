@@ -261,6 +261,18 @@ test('an account moved out of its OU says which SCPs it lacks where it is now', 
   });
 });
 
+test('an SCP of another team the moved account no longer has is marked not vend’s, not taken for a lost guardrail', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.foreignScpsByTarget = { [organizationalUnitIdOf('Workloads/Prod')]: [{ id: 'p-f1', name: 'evil-allow' }] };
+  Object.assign(observedAccount(observed, 'payments-prod'), {
+    parentId: organizationalUnitIdOf('Workloads/NonProd'),
+    parentPath: 'Workloads/NonProd',
+  });
+  const moved = drift(desired, observed).findings.find((finding) => finding.kind === 'account-wrong-ou');
+  expect(moved?.details).toEqual(["lacks SCPs deny-unapproved-regions and evil-allow (not vend's) where it is"]);
+});
+
 test('a moved account is not blamed for an SCP missing for another reason, and its restore names an interim SCP', () => {
   const desired = referenceDesiredState();
   desired.scps.push(desiredScp('deny-s3-public', { Effect: 'Deny', Action: 's3:PutBucketPolicy', Resource: '*' }));

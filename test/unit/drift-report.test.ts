@@ -110,6 +110,28 @@ describe('ignore: in baselines/organization.yaml', () => {
     expect(renderDriftIssueBody(lapsed)).toContain(said);
   });
 
+  test('a large clear-out names the findings the body kept labels for first, twenty in all, and counts the rest', () => {
+    const cleared = Array.from({ length: 30 }, (_, index) => `${index.toString(16).padStart(12, '0')}`);
+    // The body keeps labels for the worst findings only once the state outgrows its budget.
+    const reported = new Map(
+      cleared.map((id, index) => [
+        id,
+        { firstSeen: '2026-11-29', label: index >= 25 ? `SCP foreign: scp:f${index}` : '' },
+      ]),
+    );
+    const comment = driftChangeComment(
+      { appeared: [], cleared, reopened: false },
+      { reported, ignored: new Map() },
+      report([]),
+    );
+    const listed = comment.split('\n').filter((line) => line.startsWith('- '));
+    expect(listed).toHaveLength(21);
+    expect(listed.slice(0, 5)).toEqual(
+      [25, 26, 27, 28, 29].map((index) => `- \`SCP foreign: scp:f${index}\` (id \`${cleared[index]}\`)`),
+    );
+    expect(listed.at(-1)).toBe('- … and 10 more');
+  });
+
   test('a pattern cannot be turned into a negation that ignores what it does not name', () => {
     expect(report([entry({ kind: 'scp-foreign', target: '!scp:nothing' })]).ignored).toEqual([]);
   });

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-UR2ZGD2E.js";
+} from "./chunk-WSUFV7PI.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ZVMCIOPA.js";
+} from "./chunk-I2WFHVVQ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,9 +42,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-62A3NC2W.js";
-import "./chunk-7BZPZZPT.js";
-import "./chunk-WCLSYH4I.js";
+} from "./chunk-WXNHRFVD.js";
+import "./chunk-FLWRMTXQ.js";
+import "./chunk-U7E7GKED.js";
 import "./chunk-RQGZIGWC.js";
 import "./chunk-5EJIC5WB.js";
 import "./chunk-UZBMVWC3.js";

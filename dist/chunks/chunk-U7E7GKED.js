@@ -892,8 +892,10 @@ function wrongOrganizationalUnitFinding(context, change) {
     { ...context.live, accountPaths: new Map(context.live.accountPaths).set(account, declared) },
     account
   );
-  const lacks = [...there].filter((scp) => !here.has(scp)).sort(compareText);
-  const extra = [...here].filter((scp) => !there.has(scp)).sort(compareText);
+  const catalogue = /* @__PURE__ */ new Set([FULL_AWS_ACCESS_POLICY_NAME, ...context.desired.scps.map((scp) => scp.name)]);
+  const owner = (scp) => catalogue.has(scp) ? scp : `${scp} (not vend's)`;
+  const lacks = [...there].filter((scp) => !here.has(scp)).sort(compareText).map(owner);
+  const extra = [...here].filter((scp) => !there.has(scp)).sort(compareText).map(owner);
   const details = [
     ...lacks.length > 0 ? [`lacks ${scpsNamed(lacks)} where it is`] : [],
     ...extra.length > 0 ? [`has ${scpsNamed(extra)} that ${declared} does not give`] : []

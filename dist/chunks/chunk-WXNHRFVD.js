@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-7BZPZZPT.js";
+} from "./chunk-FLWRMTXQ.js";
 import {
   computePlan,
   repositoryCommit

@@ -1,29 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-UR2ZGD2E.js";
-import "./chunk-ZVMCIOPA.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-ZJCIDKSC.js";
-import "./chunk-5TSOCZYG.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-7BZPZZPT.js";
-import "./chunk-WCLSYH4I.js";
+  runPlan,
+  serializePlan
+} from "./chunk-WXNHRFVD.js";
+import "./chunk-FLWRMTXQ.js";
+import "./chunk-U7E7GKED.js";
 import "./chunk-RQGZIGWC.js";
+import "./chunk-5EJIC5WB.js";
+import "./chunk-UZBMVWC3.js";
 import "./chunk-DZ5HAXPD.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PYUABYGG.js";
 import "./chunk-35M3ZQNV.js";
+import "./chunk-YTJLIRKB.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-RXM5D4KU.js";
 import "./chunk-6J6BAUDT.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-UT5MSQI3.js";
 import "./chunk-Z3S7G5IJ.js";
 import "./chunk-UOC5PA6K.js";
@@ -31,8 +28,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

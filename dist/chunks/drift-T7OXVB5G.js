@@ -1,10 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-62A3NC2W.js";
-import "./chunk-7BZPZZPT.js";
-import "./chunk-WCLSYH4I.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-XN4LSMQK.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-UGTKCEVJ.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-U7E7GKED.js";
 import "./chunk-RQGZIGWC.js";
 import "./chunk-5EJIC5WB.js";
 import "./chunk-UZBMVWC3.js";
@@ -12,7 +14,6 @@ import "./chunk-DZ5HAXPD.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PYUABYGG.js";
 import "./chunk-35M3ZQNV.js";
-import "./chunk-YTJLIRKB.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-RXM5D4KU.js";
 import "./chunk-6J6BAUDT.js";
@@ -21,6 +22,7 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-UT5MSQI3.js";
 import "./chunk-Z3S7G5IJ.js";
 import "./chunk-UOC5PA6K.js";
@@ -28,6 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-7BZPZZPT.js";
+} from "./chunk-FLWRMTXQ.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-WCLSYH4I.js";
+} from "./chunk-U7E7GKED.js";
 import {
   summarizeTemplateChange
 } from "./chunk-DZ5HAXPD.js";

@@ -1,15 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-ZVMCIOPA.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-WSUFV7PI.js";
+import "./chunk-I2WFHVVQ.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-ZJCIDKSC.js";
+import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-7BZPZZPT.js";
-import "./chunk-WCLSYH4I.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-FLWRMTXQ.js";
+import "./chunk-U7E7GKED.js";
 import "./chunk-RQGZIGWC.js";
 import "./chunk-DZ5HAXPD.js";
 import "./chunk-GC7XXYZB.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-ZVMCIOPA.js";
+} from "./chunk-I2WFHVVQ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-7BZPZZPT.js";
+} from "./chunk-FLWRMTXQ.js";
 import {
   leadingDetails
-} from "./chunk-WCLSYH4I.js";
+} from "./chunk-U7E7GKED.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

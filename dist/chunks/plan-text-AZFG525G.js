@@ -1,25 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-OJM67E4E.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-UGTKCEVJ.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-WCLSYH4I.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-I2WFHVVQ.js";
+import "./chunk-ZJCIDKSC.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-FLWRMTXQ.js";
+import "./chunk-U7E7GKED.js";
 import "./chunk-RQGZIGWC.js";
-import "./chunk-5EJIC5WB.js";
-import "./chunk-UZBMVWC3.js";
 import "./chunk-DZ5HAXPD.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PYUABYGG.js";
 import "./chunk-35M3ZQNV.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-RXM5D4KU.js";
 import "./chunk-6J6BAUDT.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-OJM67E4E.js";
+} from "./chunk-XN4LSMQK.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   codeSpan,
   escapeMarkdown
 } from "./chunk-LFEFAOQR.js";
-import "./chunk-WCLSYH4I.js";
+import "./chunk-U7E7GKED.js";
 import "./chunk-RQGZIGWC.js";
 import "./chunk-5EJIC5WB.js";
 import "./chunk-UZBMVWC3.js";
@@ -378,7 +378,7 @@ function driftChangeComment(change, previous, report) {
           keep: false,
           markdown: [
             "**Cleared:**",
-            ...change.cleared.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`)
+            ...clearedList(change.cleared.map((id) => [id, previous.reported.get(id)?.label]))
           ].join("\n")
         }
       ] : []
@@ -405,14 +405,18 @@ function labelled(id, label2) {
   return label2 && label2 !== id ? `${codeSpan(label2)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
 }
 var CLEARED_NAMED = 20;
+function clearedList(entries) {
+  const ordered = [...entries.filter(([, label2]) => label2), ...entries.filter(([, label2]) => !label2)];
+  return [
+    ...ordered.slice(0, CLEARED_NAMED).map(([id, label2]) => `- ${labelled(id, label2)}`),
+    ...ordered.length > CLEARED_NAMED ? [`- \u2026 and ${ordered.length - CLEARED_NAMED} more`] : []
+  ];
+}
 function driftClosedComment(report, previouslyReported, ignoredUnverified = 0, alreadyClosed = false) {
   const ignored = report.ignored.length + ignoredUnverified;
   const closing = alreadyClosed ? "The issue stays closed" : "Closing this issue";
   const heldBack = new Set(report.ignored.flatMap((finding) => [finding.id, ...finding.covers ?? []]));
-  const named = (entries) => [
-    ...entries.slice(0, CLEARED_NAMED).map(([id, entry]) => `- ${labelled(id, entry.label)}`),
-    ...entries.length > CLEARED_NAMED ? [`- \u2026 and ${entries.length - CLEARED_NAMED} more`] : []
-  ];
+  const named = (entries) => clearedList(entries.map(([id, entry]) => [id, entry.label]));
   const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
   const opening = ignored > 0 ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? "its entry expires" : "their entries expire"} (listed in the body). ${closing}; vend reopens it when a finding is reported again.` : `${previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift"}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;

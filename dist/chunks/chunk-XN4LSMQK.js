@@ -15,7 +15,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-WCLSYH4I.js";
+} from "./chunk-U7E7GKED.js";
 import {
   computePlan,
   hasUncommittedChanges,

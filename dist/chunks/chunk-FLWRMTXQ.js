@@ -3,7 +3,7 @@ import {
   DriftContext,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-WCLSYH4I.js";
+} from "./chunk-U7E7GKED.js";
 import {
   loosens
 } from "./chunk-DZ5HAXPD.js";
