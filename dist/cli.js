@@ -105,9 +105,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-SY4TPVHZ.js"),
-        import("./chunks/apply-text-VEEUX5DN.js"),
-        import("./chunks/apply-markdown-7HY5367X.js"),
+        import("./chunks/apply-RBDS4AY6.js"),
+        import("./chunks/apply-text-UZBMP32G.js"),
+        import("./chunks/apply-markdown-OOKAESGW.js"),
         import("./chunks/plan-text-AZFG525G.js")
       ]);
       const ask2 = terminal.ask;

@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GCITTSPA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-Z7AL5AQB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PZZHBQMA.js");
+        const { runApplyAction } = await import("./chunks/apply-action-6MCSLRTO.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -126,6 +126,11 @@ export interface AccountVerification {
   /** Set when the execution role could not be assumed: no role could be checked. */
   error?: string;
   roles: RoleVerification[];
+  /**
+   * Baselines with named roles that this run did not deploy to the account (their change failed, was refused or is
+   * still planned): their roles were not looked for, and the report says so rather than show only the roles found.
+   */
+  notDeployed?: string[];
 }
 
 export interface RoleVerification {

@@ -33,10 +33,11 @@ export async function verifyBaselineRoles(
 ): Promise<AccountVerification[]> {
   return mapWithConcurrency(accounts, VERIFY_CONCURRENCY, async (account) => {
     const declared = desired.accounts.find((candidate) => candidate.name === account.name);
-    const expected = (declared ? expectedRoles(desired, declared, account.id) : []).filter(
-      (role) => !undeployed.get(account.name)?.has(role.baseline),
-    );
-    if (expected.length === 0) return { account, roles: [] };
+    const named = declared ? expectedRoles(desired, declared, account.id) : [];
+    const expected = named.filter((role) => !undeployed.get(account.name)?.has(role.baseline));
+    const skipped = [...new Set(named.filter((role) => !expected.includes(role)).map((role) => role.baseline))];
+    const notDeployed = skipped.length > 0 ? { notDeployed: skipped } : {};
+    if (expected.length === 0) return { account, roles: [], ...notDeployed };
     const roleName = accountAccessRoleName(desired.organization.stackSets);
     let credentials;
     try {
@@ -57,14 +58,20 @@ export async function verifyBaselineRoles(
         account,
         roles: [],
         error: `${describeAwsError(error, `Assuming ${roleName} in ${account.id}`).message}. The baseline roles could not be checked.`,
+        ...notDeployed,
       };
     }
     const iam = createIamClient({ region: desired.organization.homeRegion, credentials });
     try {
       const roles = await mapWithConcurrency(expected, VERIFY_CONCURRENCY, (role) => checkRole(iam, role));
-      return { account, roles };
+      return { account, roles, ...notDeployed };
     } catch (error) {
-      return { account, roles: [], error: describeAwsError(error, `Reading IAM roles in ${account.id}`).message };
+      return {
+        account,
+        roles: [],
+        error: describeAwsError(error, `Reading IAM roles in ${account.id}`).message,
+        ...notDeployed,
+      };
     } finally {
       iam.destroy();
     }

@@ -51,8 +51,12 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       .map((change) => change.id.slice(CREATE_ACCOUNT.length))
       .filter((name) => !created.has(name)),
   );
+  // Changes are listed in the order they ran: one that ran before this run created an account did nothing there (the
+  // account joined with its result in force), so it is not said to have reached it.
+  const joined = new Set<string>();
   for (const change of report.changesApplied) {
     const accounts = change.accounts ?? [];
+    if (change.id.startsWith(CREATE_ACCOUNT)) for (const account of accounts) joined.add(account);
     if (accounts.length === 0) {
       const what = organizationPhrase(change);
       organization.set(what, (organization.get(what) ?? 0) + 1);
@@ -61,7 +65,9 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     // An SCP on an OU or a StackSet update acts in no account itself, yet changes what holds in each it reaches. A
     // StackSet update is credited where its operation says an instance SUCCEEDED, not wherever the plan reached.
     const update = stackSetUpdate(change, instances);
-    for (const account of (change.reaches ?? []).filter((name) => !notCreated.has(name))) {
+    for (const account of (change.reaches ?? []).filter(
+      (name) => !notCreated.has(name) && (!created.has(name) || joined.has(name)),
+    )) {
       if (!update)
         outcome(account).done.push(
           !['update-stackset', 'adopt-stackset'].includes(kindOf(change))

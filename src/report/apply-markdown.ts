@@ -10,7 +10,7 @@ import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
-import { applySummaryLine, approvalLine, pendingLine } from './apply-text.js';
+import { applySummaryLine, approvalLine, notDeployedPhrase, pendingLine } from './apply-text.js';
 import { countOf, listNames, problemPlace } from './phrasing.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */
@@ -172,16 +172,21 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
         '',
         '| Account | Role | Result |',
         '|---|---|---|',
-        ...report.verification.flatMap((account) =>
-          account.error
+        ...report.verification.flatMap((account) => [
+          ...(account.error
             ? [`| ${escapeMarkdown(account.account.name)} | — | ❌ ${escapeMarkdown(account.error)} |`]
-            : account.roles.length === 0
+            : account.roles.length === 0 && !account.notDeployed
               ? [`| ${escapeMarkdown(account.account.name)} | — | no named baseline roles to check |`]
               : account.roles.map(
                   (role) =>
                     `| ${escapeMarkdown(account.account.name)} | ${inlineCode(role.roleName)} (${escapeMarkdown(role.baseline)}) | ${role.ok ? '✅' : '❌'} ${!role.exists ? 'missing' : role.permissionsBoundaryArn ? `boundary ${inlineCode(role.permissionsBoundaryArn)}` : role.boundaryExpected ? 'no permissions boundary attached' : 'exists (the template declares no boundary)'} |`,
-                ),
-        ),
+                )),
+          ...(account.notDeployed
+            ? [
+                `| ${escapeMarkdown(account.account.name)} | — | ⏸️ not checked: ${escapeMarkdown(notDeployedPhrase(account.notDeployed))} |`,
+              ]
+            : []),
+        ]),
       ].join('\n'),
     });
   }

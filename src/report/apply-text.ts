@@ -110,16 +110,22 @@ export function renderApplyText(report: ApplyReport): string {
   section(
     'Baseline roles in new accounts:',
     report.verification.flatMap((account) => [
-      `  ${account.account.name} (${account.account.id})${account.error ? `: ${account.error}` : account.roles.length === 0 ? ': no named baseline roles to check' : ''}`,
+      `  ${account.account.name} (${account.account.id})${account.error ? `: ${account.error}` : account.roles.length === 0 && !account.notDeployed ? ': no named baseline roles to check' : ''}`,
       ...account.roles.map(
         (role) =>
           `      ${role.ok ? '✓' : '✗'} ${role.roleName} (${role.baseline}): ${!role.exists ? 'missing' : role.permissionsBoundaryArn ? `boundary ${role.permissionsBoundaryArn}` : role.boundaryExpected ? 'NO permissions boundary' : 'no boundary (none declared)'}`,
       ),
+      ...(account.notDeployed ? [`      - not checked: ${notDeployedPhrase(account.notDeployed)}`] : []),
     ]),
   );
   lines.push('', approvalLine(report), `Apply: ${applySummaryLine(report)}.`);
   // Each line on its own: an AWS account name holding a line break must not print a line that reads as a result.
   return lines.map(visibleLine).join('\n').trimStart();
+}
+
+/** Why a new account's roles of some baselines were not looked for: this run did not deploy those baselines there. */
+export function notDeployedPhrase(baselines: readonly string[]): string {
+  return `the roles of ${baselines.join(', ')}, which this run did not deploy here (see what was not done)`;
 }
 
 /** Which plan was approved, and how: the line that ties an apply to what a person reviewed. */

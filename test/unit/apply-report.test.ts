@@ -146,6 +146,29 @@ describe('what apply did, by account', () => {
     );
   });
 
+  test('a change that ran before this run created an account is not said to have reached it: it joined with it in force', () => {
+    const report = reportWithEverything(0);
+    const update = {
+      id: 'update-scp:deny-root-user',
+      description: 'Update SCP deny-root-user',
+      reaches: ['payments-prod', 'payments-dev'],
+    };
+    const attach = {
+      id: 'attach-scp:deny-s3-public@root',
+      description: 'Attach SCP deny-s3-public to the root',
+      reaches: ['payments-prod', 'payments-dev'],
+    };
+    // In the order they ran: the update before payments-prod was created, the attachment after.
+    report.changesApplied.unshift(update);
+    report.changesApplied.push(attach);
+    const done = (name: string) =>
+      applyOutcomeByAccount(report).accounts.find((account) => account.account === name)?.done ?? [];
+    expect(done('payments-prod').join('\n')).not.toContain('deny-root-user');
+    expect(done('payments-prod')).toContain('through: SCP deny-s3-public attached to the root');
+    expect(done('payments-dev')).toEqual(expect.arrayContaining(['through: SCP deny-s3-public attached to the root']));
+    expect(done('payments-dev').join('\n')).toContain('deny-root-user');
+  });
+
   test('an account lists what a refusal at its OU left undone, and what is still planned there, with what holds it', () => {
     const report = reportWithEverything(0);
     report.refused.push({
@@ -386,6 +409,32 @@ test('a baseline role without its boundary fails the apply', () => {
   );
   expect(comment).toContain('A re-run does not check them again, since it creates no account');
   expect(comment).not.toContain('re-run the apply workflow');
+});
+
+test('roles of a baseline this run did not deploy in a new account are said to be unchecked, beside the ones that checked out', () => {
+  const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: 'sha256:abc', commit: null });
+  report.verification = [
+    {
+      account: { name: 'bulk-00', id: '210987654321' },
+      roles: [
+        {
+          baseline: 'automation-roles',
+          roleName: 'vend-deployer',
+          exists: true,
+          boundaryExpected: true,
+          permissionsBoundaryArn: 'arn:aws:iam::210987654321:policy/vend-boundary',
+          ok: true,
+        },
+      ],
+      notDeployed: ['human-roles'],
+    },
+  ];
+  expect(renderApplyText(report)).toContain(
+    '      - not checked: the roles of human-roles, which this run did not deploy here (see what was not done)',
+  );
+  expect(renderApplyComment(report)).toContain(
+    '| bulk-00 | — | ⏸️ not checked: the roles of human-roles, which this run did not deploy here (see what was not done) |',
+  );
 });
 
 test('an account AWS created before apply stopped, but never moved, is reported as such, not as nothing done', () => {

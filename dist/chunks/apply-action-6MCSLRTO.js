@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-N5R3CK2V.js";
+} from "./chunk-R2EIB4UV.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,13 +14,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-SAM6LDTG.js";
+} from "./chunk-WT45RDVQ.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-D4SBCRHX.js";
+} from "./chunk-BTNYQWFJ.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -56,7 +56,7 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-NCA6KTMD.js";
 import {
   applySummaryLine
-} from "./chunk-EZXMJFSM.js";
+} from "./chunk-WENMTOP6.js";
 import "./chunk-4JYPBCJ3.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-UT5MSQI3.js";

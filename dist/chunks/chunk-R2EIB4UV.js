@@ -5,7 +5,7 @@ import {
 } from "./chunk-6FFHWTL5.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-SAM6LDTG.js";
+} from "./chunk-WT45RDVQ.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-D4SBCRHX.js";
+} from "./chunk-BTNYQWFJ.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5EJIC5WB.js";
 import "./chunk-UZBMVWC3.js";

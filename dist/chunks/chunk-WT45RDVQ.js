@@ -12,8 +12,9 @@ import {
   applyOutcomeByAccount,
   applySummaryLine,
   approvalLine,
+  notDeployedPhrase,
   pendingLine
-} from "./chunk-EZXMJFSM.js";
+} from "./chunk-WENMTOP6.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -149,11 +150,14 @@ function applySections(report, context) {
         "",
         "| Account | Role | Result |",
         "|---|---|---|",
-        ...report.verification.flatMap(
-          (account) => account.error ? [`| ${escapeMarkdown(account.account.name)} | \u2014 | \u274C ${escapeMarkdown(account.error)} |`] : account.roles.length === 0 ? [`| ${escapeMarkdown(account.account.name)} | \u2014 | no named baseline roles to check |`] : account.roles.map(
+        ...report.verification.flatMap((account) => [
+          ...account.error ? [`| ${escapeMarkdown(account.account.name)} | \u2014 | \u274C ${escapeMarkdown(account.error)} |`] : account.roles.length === 0 && !account.notDeployed ? [`| ${escapeMarkdown(account.account.name)} | \u2014 | no named baseline roles to check |`] : account.roles.map(
             (role) => `| ${escapeMarkdown(account.account.name)} | ${inlineCode(role.roleName)} (${escapeMarkdown(role.baseline)}) | ${role.ok ? "\u2705" : "\u274C"} ${!role.exists ? "missing" : role.permissionsBoundaryArn ? `boundary ${inlineCode(role.permissionsBoundaryArn)}` : role.boundaryExpected ? "no permissions boundary attached" : "exists (the template declares no boundary)"} |`
-          )
-        )
+          ),
+          ...account.notDeployed ? [
+            `| ${escapeMarkdown(account.account.name)} | \u2014 | \u23F8\uFE0F not checked: ${escapeMarkdown(notDeployedPhrase(account.notDeployed))} |`
+          ] : []
+        ])
       ].join("\n")
     });
   }

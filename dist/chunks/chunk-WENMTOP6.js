@@ -39,15 +39,19 @@ function applyOutcomeByAccount(report) {
   const notCreated = new Set(
     [...report.failures, ...report.refused, ...report.pending].filter((change) => change.id.startsWith(CREATE_ACCOUNT)).map((change) => change.id.slice(CREATE_ACCOUNT.length)).filter((name) => !created.has(name))
   );
+  const joined = /* @__PURE__ */ new Set();
   for (const change of report.changesApplied) {
     const accounts = change.accounts ?? [];
+    if (change.id.startsWith(CREATE_ACCOUNT)) for (const account of accounts) joined.add(account);
     if (accounts.length === 0) {
       const what = organizationPhrase(change);
       organization.set(what, (organization.get(what) ?? 0) + 1);
     }
     for (const account of accounts) outcome(account).done.push(accountPhrase(change, account));
     const update = stackSetUpdate(change, instances);
-    for (const account of (change.reaches ?? []).filter((name) => !notCreated.has(name))) {
+    for (const account of (change.reaches ?? []).filter(
+      (name) => !notCreated.has(name) && (!created.has(name) || joined.has(name))
+    )) {
       if (!update)
         outcome(account).done.push(
           !["update-stackset", "adopt-stackset"].includes(kindOf(change)) ? `through: ${reachPhrase(change)}` : settled ? `through: ${reachPhrase(change)} (its operation listed no instance results; apply's last read of the organization found nothing left to do)` : `through: StackSet ${stackSetOfChangeId(change.id) ?? change.id} updated; its operation listed no instance results, so the redeployment here is not confirmed (check it in CloudFormation)`
@@ -328,14 +332,18 @@ function renderApplyText(report) {
   section(
     "Baseline roles in new accounts:",
     report.verification.flatMap((account) => [
-      `  ${account.account.name} (${account.account.id})${account.error ? `: ${account.error}` : account.roles.length === 0 ? ": no named baseline roles to check" : ""}`,
+      `  ${account.account.name} (${account.account.id})${account.error ? `: ${account.error}` : account.roles.length === 0 && !account.notDeployed ? ": no named baseline roles to check" : ""}`,
       ...account.roles.map(
         (role) => `      ${role.ok ? "\u2713" : "\u2717"} ${role.roleName} (${role.baseline}): ${!role.exists ? "missing" : role.permissionsBoundaryArn ? `boundary ${role.permissionsBoundaryArn}` : role.boundaryExpected ? "NO permissions boundary" : "no boundary (none declared)"}`
-      )
+      ),
+      ...account.notDeployed ? [`      - not checked: ${notDeployedPhrase(account.notDeployed)}`] : []
     ])
   );
   lines.push("", approvalLine(report), `Apply: ${applySummaryLine(report)}.`);
   return lines.map(visibleLine).join("\n").trimStart();
+}
+function notDeployedPhrase(baselines) {
+  return `the roles of ${baselines.join(", ")}, which this run did not deploy here (see what was not done)`;
 }
 function approvalLine(report) {
   const { approval } = report;
@@ -358,5 +366,6 @@ export {
   applySummaryLine,
   pendingLine,
   renderApplyText,
+  notDeployedPhrase,
   approvalLine
 };

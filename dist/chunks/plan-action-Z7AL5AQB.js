@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-N5R3CK2V.js";
+} from "./chunk-R2EIB4UV.js";
 import {
   logInfo
 } from "./chunk-6FFHWTL5.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-SAM6LDTG.js";
+} from "./chunk-WT45RDVQ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -63,7 +63,7 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-EZXMJFSM.js";
+import "./chunk-WENMTOP6.js";
 import "./chunk-4JYPBCJ3.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-UT5MSQI3.js";

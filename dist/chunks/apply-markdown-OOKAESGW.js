@@ -1,10 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applySummaryLine,
-  approvalLine,
-  pendingLine,
-  renderApplyText
-} from "./chunk-EZXMJFSM.js";
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+} from "./chunk-WT45RDVQ.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-WENMTOP6.js";
 import "./chunk-4JYPBCJ3.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-UT5MSQI3.js";
@@ -14,8 +18,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applySummaryLine,
-  approvalLine,
-  pendingLine,
-  renderApplyText
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
 };
