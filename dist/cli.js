@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-UGTKCEVJ.js";
+} from "./chunks/chunk-7UZ6WECK.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-YTJLIRKB.js";
+} from "./chunks/chunk-KTF62QQZ.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-RXM5D4KU.js";
-import "./chunks/chunk-6J6BAUDT.js";
+} from "./chunks/chunk-BRRPCEAD.js";
+import "./chunks/chunk-FVZ2NX6H.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunks/chunk-Z3S7G5IJ.js";
-import "./chunks/chunk-UOC5PA6K.js";
+} from "./chunks/chunk-4TSL5J5R.js";
+import "./chunks/chunk-FCHWC5EO.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-ZKQVT3UJ.js"),
-        import("./chunks/plan-text-AZFG525G.js"),
-        import("./chunks/plan-markdown-V7LWSXOZ.js")
+        import("./chunks/plan-OJSPDERF.js"),
+        import("./chunks/plan-text-MGZ62PHC.js"),
+        import("./chunks/plan-markdown-ILH6OM6N.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-RBDS4AY6.js"),
-        import("./chunks/apply-text-UZBMP32G.js"),
-        import("./chunks/apply-markdown-OOKAESGW.js"),
-        import("./chunks/plan-text-AZFG525G.js")
+        import("./chunks/apply-QCAFUHR4.js"),
+        import("./chunks/apply-text-PDT3LQQV.js"),
+        import("./chunks/apply-markdown-6R5N7EOL.js"),
+        import("./chunks/plan-text-MGZ62PHC.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-T7OXVB5G.js"),
-        import("./chunks/drift-text-LDPWWZQK.js"),
-        import("./chunks/drift-markdown-T25OWZAF.js"),
+        import("./chunks/drift-SKR3QP4X.js"),
+        import("./chunks/drift-text-BFTRKNL4.js"),
+        import("./chunks/drift-markdown-JOPEKPNB.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-LRMGSQ7C.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-UFOE4DSY.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-Y7BVPJVV.js"),
-        import("./chunks/import-text-CMKANGEY.js")
+        import("./chunks/import-EWGE77A6.js"),
+        import("./chunks/import-text-UJHYS7PW.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

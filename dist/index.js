@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-LC5WYYHN.js";
+} from "./chunks/chunk-45BP3RBW.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-UGTKCEVJ.js";
+import "./chunks/chunk-7UZ6WECK.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-RXM5D4KU.js";
-import "./chunks/chunk-6J6BAUDT.js";
+} from "./chunks/chunk-BRRPCEAD.js";
+import "./chunks/chunk-FVZ2NX6H.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-Z3S7G5IJ.js";
-import "./chunks/chunk-UOC5PA6K.js";
+import "./chunks/chunk-4TSL5J5R.js";
+import "./chunks/chunk-FCHWC5EO.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-Z7AL5AQB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BKNR2PZ7.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-6MCSLRTO.js");
+        const { runApplyAction } = await import("./chunks/apply-action-N6HG2PPZ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-F2ALNRCS.js");
+        const { runDriftAction } = await import("./chunks/drift-action-TXVYEQ6U.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

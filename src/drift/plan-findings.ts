@@ -1,4 +1,5 @@
 import { CHANGE_KINDS } from '../plan/plan.js';
+import { problemPlace } from '../plan/declarations.js';
 import type { Change, ChangeKind, PlanProblem } from '../plan/plan.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import {
@@ -191,7 +192,7 @@ function problemFindings(context: DriftContext): DriftFinding[] {
         target,
         {
           expected: 'a plan apply can carry out',
-          actual: problems.map((problem) => problem.message).join(' '),
+          actual: problems.map((problem) => `${problem.message} (${problemPlace(problem)})`).join(' '),
           restore: 'apply changes nothing while the plan has a problem: fix it as the problem says',
           accept: 'as the problem says',
         },

@@ -1,7 +1,7 @@
 import type { DesiredState } from '../config/desired-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { Declaration } from './plan-draft.js';
-import type { TargetReference } from './plan.js';
+import type { PlanProblem, TargetReference } from './plan.js';
 
 /**
  * Where the repository declares a plan target, for a problem to point at: `root` and OUs in organization.yaml
@@ -34,4 +34,15 @@ export function declarationOf(
     return { file: ORGANIZATION_FILE, path: ['baselines', baseline, ...key] };
   }
   return { file: ORGANIZATION_FILE, path: ['stackSets', ...key] };
+}
+
+/**
+ * Where a plan problem points and which rule it is, `accounts/app.yaml:3:5 [account-email-changed]`: the file
+ * alone when the plan was made without positions, the rule alone when it names no file (a plan saved by an earlier
+ * vend). Plain text; markdown renderers escape it.
+ */
+export function problemPlace(problem: Pick<PlanProblem, 'file' | 'line' | 'column' | 'rule'>): string {
+  const place =
+    problem.file === undefined ? '' : [problem.file, problem.line, problem.column].filter(Boolean).join(':');
+  return [place, problem.rule ? `[${problem.rule}]` : ''].filter(Boolean).join(' ');
 }

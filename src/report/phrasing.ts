@@ -1,5 +1,3 @@
-import type { PlanProblem } from '../plan/plan.js';
-
 /** `1 change`, `2 changes`, `0 changes`: the count with the noun it agrees with. */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
@@ -7,6 +5,8 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
 
 // Lists of names are phrased the same in the plan's own messages, which cannot import the report.
 export { LISTED_NAMES, listNames } from '../name-lists.js';
+// Drift names a problem's place as the reports do.
+export { problemPlace } from '../plan/declarations.js';
 
 /** A value a reviewer compares character by character: quoted, so empty strings and spaces show. */
 export function quoted(value: string): string {
@@ -36,15 +36,4 @@ export function unreadOwnershipNote(accounts: readonly { ownedByVend?: boolean }
   const whose =
     unread === accounts.length ? (unread === 1 ? 'Its tags' : 'Their tags') : `The tags of ${unread} of them`;
   return `${whose} were not read, so ${unread === 1 ? 'it' : 'one'} may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads ${unread === 1 ? 'its tags and says whether it is' : "them and names vend's"}.`;
-}
-
-/**
- * Where a plan problem points and which rule it is, `accounts/app.yaml:3:5 [account-email-changed]`: the file
- * alone when the plan was made without positions, the rule alone when it names no file (a plan saved by an earlier
- * vend). Plain text; markdown renderers escape it.
- */
-export function problemPlace(problem: Pick<PlanProblem, 'file' | 'line' | 'column' | 'rule'>): string {
-  const place =
-    problem.file === undefined ? '' : [problem.file, problem.line, problem.column].filter(Boolean).join(':');
-  return [place, problem.rule ? `[${problem.rule}]` : ''].filter(Boolean).join(' ');
 }

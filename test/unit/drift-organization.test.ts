@@ -21,6 +21,7 @@ import {
   observedPolicy,
   organizationalUnitIdOf,
   referenceDesiredState,
+  serviceManagedDesiredState,
   ROOT_ID,
 } from '../support/plan-fixtures.js';
 
@@ -699,5 +700,15 @@ test('an undeclared OU whose name the repository cannot declare is to be renamed
   observed.organizationalUnits.push({ id: 'ou-a1b2-accent01', name: 'Équipe', path: 'Équipe', parentId: ROOT_ID });
   expect(only(drift(desired, observed).findings).accept).toMatch(
     /^rename it in AWS to a name the repository can declare \(1-128 printable ASCII characters .*\), then declare it under/,
+  );
+});
+
+test('a problem that blocks apply, which no drift kind explains, says where the repository declares what to fix', () => {
+  const desired = serviceManagedDesiredState();
+  const observed = convergedObservation(desired);
+  observed.trustedServicePrincipals = ['account.amazonaws.com'];
+  const blocked = drift(desired, observed).findings.find((finding) => finding.kind === 'blocking-problem');
+  expect(blocked?.actual).toMatch(
+    /has not enabled trusted access for CloudFormation StackSets.* \(baselines\/organization\.yaml \[stack-sets-trusted-access\]\)$/,
   );
 });
