@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-7UZ6WECK.js";
+} from "./chunks/chunk-O7MUPX7V.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-KTF62QQZ.js";
+} from "./chunks/chunk-DW7KBX57.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-BRRPCEAD.js";
-import "./chunks/chunk-FVZ2NX6H.js";
+} from "./chunks/chunk-OMDHL5HE.js";
+import "./chunks/chunk-7P7TRTGF.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -45,7 +45,7 @@ import {
 import {
   countOf
 } from "./chunks/chunk-4TSL5J5R.js";
-import "./chunks/chunk-FCHWC5EO.js";
+import "./chunks/chunk-S5NTD34Y.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-OJSPDERF.js"),
-        import("./chunks/plan-text-MGZ62PHC.js"),
-        import("./chunks/plan-markdown-ILH6OM6N.js")
+        import("./chunks/plan-M5YSWNZB.js"),
+        import("./chunks/plan-text-KXIEFXU6.js"),
+        import("./chunks/plan-markdown-L52ZEHCI.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-QCAFUHR4.js"),
-        import("./chunks/apply-text-PDT3LQQV.js"),
-        import("./chunks/apply-markdown-6R5N7EOL.js"),
-        import("./chunks/plan-text-MGZ62PHC.js")
+        import("./chunks/apply-J63HSBCK.js"),
+        import("./chunks/apply-text-4IJFQH4Q.js"),
+        import("./chunks/apply-markdown-EGBVM3OR.js"),
+        import("./chunks/plan-text-KXIEFXU6.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-SKR3QP4X.js"),
-        import("./chunks/drift-text-BFTRKNL4.js"),
-        import("./chunks/drift-markdown-JOPEKPNB.js"),
+        import("./chunks/drift-NLCQQEUD.js"),
+        import("./chunks/drift-text-6WNYYCW6.js"),
+        import("./chunks/drift-markdown-7CDJ3LD6.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-UFOE4DSY.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-JCDPVLDM.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-EWGE77A6.js"),
-        import("./chunks/import-text-UJHYS7PW.js")
+        import("./chunks/import-2VG4L2TO.js"),
+        import("./chunks/import-text-GEB2PIVU.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-45BP3RBW.js";
+} from "./chunks/chunk-NV7YAIYS.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-7UZ6WECK.js";
+import "./chunks/chunk-O7MUPX7V.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-BRRPCEAD.js";
-import "./chunks/chunk-FVZ2NX6H.js";
+} from "./chunks/chunk-OMDHL5HE.js";
+import "./chunks/chunk-7P7TRTGF.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-4TSL5J5R.js";
-import "./chunks/chunk-FCHWC5EO.js";
+import "./chunks/chunk-S5NTD34Y.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BKNR2PZ7.js");
+        const { runPlanAction } = await import("./chunks/plan-action-JYNHFRCR.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-N6HG2PPZ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VVVRUEAF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-TXVYEQ6U.js");
+        const { runDriftAction } = await import("./chunks/drift-action-IZPLT7OT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -43,3 +43,31 @@ export function driftIgnoreEntries(repository: LoadedRepository): DriftIgnoreEnt
     line: organization.source.positionOf(['ignore', index]).line,
   }));
 }
+
+/**
+ * Whether an `ignore:` entry's target pattern matches a finding's target. A target the pattern spells exactly always
+ * matches, so one copied from vend drift's output names that finding whatever its characters. Otherwise `*` is the
+ * only wildcard: it matches within one `/`-separated part of a target, and `**` crosses parts only as a part of its
+ * own, so `ou:Sandbox/**` is every OU beneath Sandbox (not Sandbox itself; within a part, `scp:*@**`, it is a `*`)
+ * and `account:legacy-*` every account named so. Every other character is itself: OU names may hold `[`, `?`, `{`
+ * and `!` (CreateOrganizationalUnit takes any ASCII), which glob syntax would read as classes or alternatives.
+ */
+export function targetPatternMatches(pattern: string, target: string): boolean {
+  return pattern === target || patternExpression(pattern).test(target);
+}
+
+function patternExpression(pattern: string): RegExp {
+  const parts = pattern.split('/');
+  const source = parts
+    .map((part, index) => {
+      const last = index === parts.length - 1;
+      if (part === '**') return last ? '.*' : '(?:[^/]*/)*';
+      return `${part.split('*').map(escapeForExpression).join('[^/]*')}${last ? '' : '/'}`;
+    })
+    .join('');
+  return new RegExp(`^${source}$`, 's');
+}
+
+function escapeForExpression(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}

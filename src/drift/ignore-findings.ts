@@ -1,16 +1,7 @@
-import { minimatch } from 'minimatch';
+import { targetPatternMatches } from '../config/drift-declarations.js';
 import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
 import { expiryInstant } from '../config/rules/exceptions.js';
 import type { DriftFinding, IgnoredFinding, IgnoreMatch } from './drift-report.js';
-
-/**
- * Target patterns are globs (minimatch): `*` matches within one `/`-separated part of a target, `**` across parts
- * only as a part of its own, so `ou:Sandbox/**` is every OU beneath Sandbox (within a part, `scp:*@**`, it is a
- * `*`) and `account:legacy-*` every account named so. `#`, `!` and
- * brace expansion are taken literally or as written: a comment or a negation would make an entry ignore what it
- * does not name.
- */
-const PATTERN_OPTIONS = { nocomment: true, nonegate: true, dot: true } as const;
 
 /**
  * Splits findings into those reported and those an `ignore:` entry of baselines/organization.yaml matches. An entry
@@ -56,11 +47,6 @@ function matches(entry: DriftIgnoreEntry, finding: Pick<DriftFinding, 'id' | 'ki
   if (entry.id !== undefined) return entry.id === finding.id;
   if (entry.kind !== finding.kind) return false;
   return entry.target === undefined || targetPatternMatches(entry.target, finding.target);
-}
-
-/** Whether an `ignore:` entry's target pattern (a glob, see PATTERN_OPTIONS) matches a finding's target. */
-export function targetPatternMatches(pattern: string, target: string): boolean {
-  return minimatch(target, pattern, PATTERN_OPTIONS);
 }
 
 function describeEntry(entry: DriftIgnoreEntry): IgnoreMatch {

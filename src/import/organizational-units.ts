@@ -5,7 +5,7 @@ import { EnvironmentError, UsageError } from '../settings/settings.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { keyProblem } from './repository-check.js';
-import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from './schema-patterns.js';
+import { ORGANIZATIONAL_UNIT_NAME_RULE, organizationalUnitNameProblem } from './schema-patterns.js';
 
 /** An OU the repository will declare. */
 export interface ImportedOrganizationalUnit {
@@ -50,8 +50,9 @@ export function organizationalUnitsToImport(
       // Names that differ only in case are refused too (validate's ou-name-case): they read as one OU in a plan.
       const twins = siblings.filter((sibling) => sibling.name.toLowerCase() === unit.name.toLowerCase());
       const keyName = keyProblem(unit.name);
-      const problem = !ORGANIZATIONAL_UNIT_NAME.test(unit.name)
-        ? `its name is not one the repository can declare: OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE} (${ORGANIZATIONAL_UNIT_NAME.source}), and a '/' would read as a nested OU. Rename the OU in AWS Organizations, then import again`
+      const nameProblem = organizationalUnitNameProblem(unit.name);
+      const problem = nameProblem
+        ? `its name is not one the repository can declare: ${nameProblem} (OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE}). Rename the OU in AWS Organizations, then import again`
         : keyName
           ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again`
           : twins.length > 1
@@ -131,13 +132,16 @@ function unknownPath(
     .map((unit) => unit.path)
     .find((candidate) => candidate.toLowerCase() === path.toLowerCase());
   const lower = path.toLowerCase();
-  const refusedButCase = [...refused].find(
+  const refusedButCase = [...refused].filter(
     ([refusedPath]) => lower === refusedPath.toLowerCase() || lower.startsWith(`${refusedPath.toLowerCase()}/`),
   );
-  if (sameButCase === undefined && refusedButCase) {
-    const [refusedPath, problem] = refusedButCase;
+  if (sameButCase === undefined && refusedButCase.length > 0) {
+    const [[, problem]] = refusedButCase as [[string, string]];
+    const names = refusedButCase.map(([refusedPath]) => `'${refusedPath}'`).join(' and ');
     return new EnvironmentError(
-      `--ou '${path}' names no OU (names are case-sensitive); the OU '${refusedPath}' differs from it only in case, and it exists but cannot be declared, nor anything beneath it: ${problem}.`,
+      refusedButCase.length === 1
+        ? `--ou '${path}' names no OU (names are case-sensitive); the OU ${names} differs from it only in case, and it exists but cannot be declared, nor anything beneath it: ${problem}.`
+        : `--ou '${path}' names no OU (names are case-sensitive); the OUs ${names} differ from it only in case, and they exist but cannot be declared, nor anything beneath them: ${problem}.`,
     );
   }
   const roots = nameable.filter((unit) => unit.parentPath === null).map((unit) => unit.path);

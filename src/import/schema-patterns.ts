@@ -20,6 +20,17 @@ export const ORGANIZATIONAL_UNIT_NAME = new RegExp(
   organizationSchema.$defs.organizationalUnits.propertyNames.pattern,
   'u',
 );
+/**
+ * Why ORGANIZATIONAL_UNIT_NAME refuses `name`, in words: the one thing to change. Undefined when it accepts it.
+ */
+export function organizationalUnitNameProblem(name: string): string | undefined {
+  if (ORGANIZATIONAL_UNIT_NAME.test(name)) return undefined;
+  if (name.includes('/')) return "it has a '/', which would read as a nested OU in a path";
+  if (/[^\x20-\x7E]/.test(name)) return 'it has characters outside printable ASCII';
+  if ([...name].length > 128) return 'it is longer than 128 characters';
+  return 'it has a space at either end or two in a row, which a plan would not show';
+}
+
 /** ORGANIZATIONAL_UNIT_NAME in words, for messages that ask for a rename. */
 export const ORGANIZATIONAL_UNIT_NAME_RULE =
   "1-128 printable ASCII characters other than '/', with single spaces between words and none at either end";

@@ -138,6 +138,17 @@ test("a foreign top-level OU named 'CI/CD' is never taken for the declared CI â†
   const again = await plan(root);
   expect(again.changes).toEqual([]);
   expect(again.unmanagedAccounts).toContainEqual(expect.objectContaining({ id: theirs, parentPath: '"CI/CD"' }));
+
+  // A name in quotes with no '/' is a name a repository can declare as it is: it is shown so, never escaped.
+  const { OrganizationalUnit: quoted } = await seedClients.organizations.send(
+    new CreateOrganizationalUnitCommand({ ParentId: rootId, Name: '"quoted"' }),
+  );
+  await seedClients.organizations.send(
+    new MoveAccountCommand({ AccountId: theirs, SourceParentId: foreignId, DestinationParentId: quoted!.Id! }),
+  );
+  expect((await plan(root)).unmanagedAccounts).toContainEqual(
+    expect.objectContaining({ id: theirs, parentPath: '"quoted"' }),
+  );
 });
 
 test('after vend deletes a StackSet, the next plans still run and see it gone', async () => {

@@ -351,7 +351,9 @@ describe('the OU tree and SCPs', () => {
     expect(findingsOf(result, 'left-out')).toContainEqual(
       expect.objectContaining({
         subject: 'OU "CI/CD" (ou-cicd)',
-        message: expect.stringContaining('Not declared, nor the 1 account beneath it:'),
+        message: expect.stringContaining(
+          "Not declared, nor the 1 account beneath it: its name is not one the repository can declare: it has a '/', which would read as a nested OU in a path",
+        ),
       }),
     );
     // The account stays unmanaged until someone acts, so import exits 1 and counts it.
@@ -457,6 +459,20 @@ describe('the OU tree and SCPs', () => {
       new UsageError(
         "Invalid --ou 'workloads/prod': no OU has that path (OU names from the root, joined with '/'; names are case-sensitive). Did you mean Workloads/Prod?",
       ),
+    );
+  });
+
+  test('an OU name refused for its spaces or its characters says which, and --ou names every case twin', () => {
+    const live = liveOrganization({ organizationalUnits: ['Apps', 'Café', 'Two  spaces', 'Caps', 'caps'] });
+    const messages = describe_(live).findings.map((finding) => `${finding.subject}: ${finding.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^OU Café .*it has characters outside printable ASCII/),
+        expect.stringMatching(/^OU Two {2}spaces .*it has a space at either end or two in a row/),
+      ]),
+    );
+    expect(() => describe_(live, { organizationalUnits: ['CAPS'] })).toThrow(
+      /^--ou 'CAPS' names no OU \(names are case-sensitive\); the OUs 'Caps' and 'caps' differ from it only in case/,
     );
   });
 

@@ -532,6 +532,14 @@ describe('the comment fits GitHub', () => {
     expect(outsideCode).not.toContain('"]:::x');
     expect(outsideCode).toContain('["Ops#34;]:::x click"]');
   });
+
+  test('an OU name holding entity codes shows in the Mermaid diagram as written, not as the characters they stand for', () => {
+    const desired = referenceDesiredState();
+    const topLevel = desired.organizationalUnits.find((unit) => unit.parentPath === null)!;
+    topLevel.path = topLevel.name = '&lt;b&gt; #60;1';
+    const comment = renderPlanComment(computePlan(desired, emptyOrganization()));
+    expect(comment).toContain('["#38;lt;b#38;gt; #35;60;1"]');
+  });
 });
 
 describe('what a pull request brings cannot hide a change from the reviewer', () => {

@@ -456,7 +456,7 @@ describe('ignore entries that name no target of a critical kind', () => {
     ]);
   });
 
-  test.each(['**', 'scp:*', 'scp:?*'])('target %s matches every deleted SCP, so it is warned about', (pattern) => {
+  test.each(['**', 'scp:*', '*:*'])('target %s matches every deleted SCP, so it is warned about', (pattern) => {
     expect(warnings(`kind: scp-missing\n    target: "${pattern}"`)).toEqual([
       expect.objectContaining({
         line: line + 2,
@@ -470,7 +470,7 @@ describe('ignore entries that name no target of a critical kind', () => {
       .replace('scps:\n  deny-leave:', 'scps:\n  deny-root: { file: scps/deny-root.json }\n  deny-leave:')
       .replace(
         'baselines:\n  permissions-boundary:',
-        `${ignore('kind: scp-detached\n    target: "scp:*[!1]@*"')}baselines:\n  permissions-boundary:`,
+        `${ignore('kind: scp-detached\n    target: "scp:deny-*@*"')}baselines:\n  permissions-boundary:`,
       );
     const found = validate({
       'baselines/organization.yaml': organization,
@@ -480,14 +480,29 @@ describe('ignore entries that name no target of a critical kind', () => {
       {
         severity: 'warning',
         message:
-          "ignore entry target 'scp:*[!1]@*' matches findings of kind 'scp-detached', which is critical, for 2 different SCPs ('deny-leave', 'deny-root'): one entry would hold back each of those guardrails' findings. Write one entry per SCP, naming it literally.",
+          "ignore entry target 'scp:deny-*@*' matches findings of kind 'scp-detached', which is critical, for 2 different SCPs ('deny-leave', 'deny-root'): one entry would hold back each of those guardrails' findings. Write one entry per SCP, naming it literally.",
       },
     ]);
-    expect(warnings('kind: account-left-organization\n    target: "account:[!z]*"')).toEqual([
+    // One SCP at two places: an entry that reads as naming the OU called '*' holds back its sibling's finding too.
+    const starred = ORGANIZATION.replace(
+      'Sandbox: {}',
+      "Sandbox:\n    organizationalUnits:\n      '*': { scps: [deny-leave] }\n      Core: { scps: [deny-leave] }",
+    ).replace(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-detached\n    target: "scp:deny-leave@ou:Sandbox/*"')}baselines:\n  permissions-boundary:`,
+    );
+    expect(
+      validate({ 'baselines/organization.yaml': starred })
+        .filter((diagnostic) => diagnostic.rule === 'drift-ignore')
+        .map(({ message }) => message),
+    ).toEqual([
+      "ignore entry target 'scp:deny-leave@ou:Sandbox/*' matches findings of kind 'scp-detached', which is critical, for SCP 'deny-leave' at 2 places ('ou:Sandbox/*', 'ou:Sandbox/Core'): one entry would hold back that guardrail's findings at each. '*' matches any name, an OU's named '*' too; write one entry per place, naming it literally.",
+    ]);
+    expect(warnings('kind: account-left-organization\n    target: "account:*-*"')).toEqual([
       expect.objectContaining({
         line: line + 2,
         message: expect.stringMatching(
-          /^ignore entry target 'account:\[!z\]\*' matches findings of kind 'account-left-organization', which is critical, for \d+ different accounts/,
+          /^ignore entry target 'account:\*-\*' matches findings of kind 'account-left-organization', which is critical, for \d+ different accounts/,
         ),
       }),
     ]);

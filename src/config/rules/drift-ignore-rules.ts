@@ -1,5 +1,5 @@
 import type { DRIFT_KINDS, DriftKind } from '../../drift/drift-kinds.js';
-import { targetPatternMatches } from '../../drift/ignore-findings.js';
+import { targetPatternMatches } from '../drift-declarations.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DriftIgnoreDocument } from '../documents.js';
@@ -78,19 +78,21 @@ function declaredCriticalTargets(repository: LoadedRepository, kind: string): { 
 }
 
 /**
- * Why an entry of a critical kind reaches past one SCP or account of this repository, if it does: a pattern the
- * fixed probes of blanketCriticalEntry miss (`scp:*[!1]@*`, a brace list) still shows here by what it matches.
+ * Why an entry of a critical kind reaches past one SCP or account of this repository, or one SCP past one place it
+ * is attached, if it does: a pattern the fixed probes of blanketCriticalEntry miss (`scp:deny-*@*`) still shows here
+ * by what it matches, and so does one that reads as naming a single OU whose name holds a `*` (`ou:Teams/*`).
  */
 function criticalEntryReach(entry: DriftIgnoreDocument, repository: LoadedRepository): string | undefined {
   const { target, kind } = entry;
   if (entry.id !== undefined || target === undefined || !kind || !(kind in CRITICAL_TARGETS)) return undefined;
-  const names = [
-    ...new Set(
-      declaredCriticalTargets(repository, kind)
-        .filter((candidate) => targetPatternMatches(target, candidate.target))
-        .map((candidate) => candidate.name),
-    ),
-  ].sort();
+  const matched = declaredCriticalTargets(repository, kind).filter((candidate) =>
+    targetPatternMatches(target, candidate.target),
+  );
+  const names = [...new Set(matched.map((candidate) => candidate.name))].sort();
+  if (names.length === 1 && matched.length > 1) {
+    const places = matched.map((candidate) => `'${candidate.target.slice(candidate.target.indexOf('@') + 1)}'`).sort();
+    return `ignore entry target '${target}' matches findings of kind '${kind}', which is critical, for SCP '${names[0]}' at ${matched.length} places (${places.slice(0, 5).join(', ')}${places.length > 5 ? ', …' : ''}): one entry would hold back that guardrail's findings at each. '*' matches any name, an OU's named '*' too; write one entry per place, naming it literally.`;
+  }
   if (names.length < 2) return undefined;
   const shown = names.slice(0, 5).map((name) => `'${name}'`);
   return `ignore entry target '${target}' matches findings of kind '${kind}', which is critical, for ${names.length} different ${kind === 'account-left-organization' ? 'accounts' : 'SCPs'} (${shown.join(', ')}${names.length > shown.length ? ', …' : ''}): one entry would hold back each of those guardrails' findings. Write one entry per ${kind === 'account-left-organization' ? 'account' : 'SCP'}, naming it literally.`;
@@ -126,7 +128,7 @@ export const checkDriftIgnore: Rule = ({ repository, now }) => {
         ),
       );
     }
-    // minimatch crosses `/` with `**` only when it is a whole part; inside one it is `*`, and matches less than
+    // A pattern crosses `/` with `**` only when it is a whole part; inside one it is `*`, and matches less than
     // its writer meant. That fails safe (findings stay reported), but the entry does not do what it says.
     if (
       typeof entry.target === 'string' &&

@@ -1,0 +1,36 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-34M7SNPT.js";
+import "./chunk-77KRFPUU.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-JI3FQWR5.js";
+import "./chunk-OYYA2IKY.js";
+import "./chunk-ODIIUYVR.js";
+import "./chunk-5CZSFTA7.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-QIXMMK33.js";
+import "./chunk-2HLLZDZ5.js";
+import "./chunk-7P7TRTGF.js";
+import "./chunk-7L2PVR4H.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-FBPWGYTZ.js";
+import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-3QXJANYR.js";
+import "./chunk-4TSL5J5R.js";
+import "./chunk-S5NTD34Y.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+};
