@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-DW7KBX57.js";
+} from "./chunks/chunk-EHV5XKRE.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-OMDHL5HE.js";
+} from "./chunks/chunk-V7SAF6T4.js";
 import "./chunks/chunk-7P7TRTGF.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-M5YSWNZB.js"),
-        import("./chunks/plan-text-KXIEFXU6.js"),
-        import("./chunks/plan-markdown-L52ZEHCI.js")
+        import("./chunks/plan-24VA6EX6.js"),
+        import("./chunks/plan-text-Y45NSYKK.js"),
+        import("./chunks/plan-markdown-FYXWR2XR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-J63HSBCK.js"),
-        import("./chunks/apply-text-4IJFQH4Q.js"),
-        import("./chunks/apply-markdown-EGBVM3OR.js"),
-        import("./chunks/plan-text-KXIEFXU6.js")
+        import("./chunks/apply-7VKDYSFH.js"),
+        import("./chunks/apply-text-R3BPRQH3.js"),
+        import("./chunks/apply-markdown-LL2LSLQ4.js"),
+        import("./chunks/plan-text-Y45NSYKK.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NLCQQEUD.js"),
+        import("./chunks/drift-MIT7HNLO.js"),
         import("./chunks/drift-text-6WNYYCW6.js"),
         import("./chunks/drift-markdown-7CDJ3LD6.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-2VG4L2TO.js"),
+        import("./chunks/import-YBDGNCXW.js"),
         import("./chunks/import-text-GEB2PIVU.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-OMDHL5HE.js";
+} from "./chunks/chunk-V7SAF6T4.js";
 import "./chunks/chunk-7P7TRTGF.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JYNHFRCR.js");
+        const { runPlanAction } = await import("./chunks/plan-action-JMHNVK5M.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VVVRUEAF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QOS5D7HI.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-IZPLT7OT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VHIFNGOX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -111,9 +111,19 @@ export interface ChangeFailure extends ChangeRecord {
  */
 export const RUN_FAILURE_IDS = { endpoint: 'endpoint', observe: 'observe' } as const;
 
-/** Changes that were attempted and failed, apart from those not attempted for want of one (ChangeFailure.blockedBy). */
+/**
+ * Changes that were attempted and failed, apart from those not attempted for want of one (ChangeFailure.blockedBy)
+ * and from failures of the run itself (runFailures).
+ */
 export function attemptedFailures(report: Pick<ApplyReport, 'failures'>): ChangeFailure[] {
-  return report.failures.filter((failure) => failure.blockedBy === undefined);
+  const run: readonly string[] = Object.values(RUN_FAILURE_IDS);
+  return report.failures.filter((failure) => failure.blockedBy === undefined && !run.includes(failure.id));
+}
+
+/** Why the run stopped before the plan was done, other than a change failing: the endpoint lost, a read failed. */
+export function runFailures(report: Pick<ApplyReport, 'failures'>): ChangeFailure[] {
+  const run: readonly string[] = Object.values(RUN_FAILURE_IDS);
+  return report.failures.filter((failure) => run.includes(failure.id));
 }
 
 /** Changes apply did not attempt because a change they need failed or did not complete. */

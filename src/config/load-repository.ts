@@ -121,8 +121,9 @@ export function loadRepository(root: string, options: { now: Date }): Repository
 }
 
 /**
- * The position (1-based line and column) of the key at `path` in a repository file read as YAML, or of its nearest
- * ancestor the file spells; undefined for a file that was not read (SourceFile.positionOf).
+ * The position (1-based line and column) of the key at `path` in a repository file read as YAML, or of the key of its
+ * nearest ancestor the file spells (an SCP gone from the catalogue points at `scps:`, never at a sibling entry); the
+ * file's start when not even the first key is there; undefined for a file that was not read.
  */
 export type Locate = (file: string, path: YamlPath) => SourcePosition | undefined;
 
@@ -133,5 +134,11 @@ function locator(repository: LoadedRepository): Locate {
       source,
     ]),
   );
-  return (file, path) => sources.get(file)?.positionOf(path, 'key');
+  return (file, path) => {
+    const source = sources.get(file);
+    if (!source) return undefined;
+    for (let length = path.length; length > 0; length--)
+      if (source.document.hasIn(path.slice(0, length))) return source.positionOf(path.slice(0, length), 'key');
+    return { line: 1, column: 1 };
+  };
 }

@@ -17,9 +17,15 @@ export function computeBlastRadius(
   desired: DesiredState,
   observed: ObservedState,
   { before, after }: { before: OrganizationSnapshot; after: OrganizationSnapshot },
+  formerAccountIds: ReadonlySet<string> = new Set(),
 ): BlastRadius[] {
   const names = new AccountNames(desired, observed);
-  const declared = new Set(desired.accounts.map((account) => account.name));
+  // A manifest's account whose email was edited in git (PlanDraft.formerAccountIds) is vend's, named in a problem,
+  // not another team's, though no manifest has its email now.
+  const declared = new Set([
+    ...desired.accounts.map((account) => account.name),
+    ...[...formerAccountIds].map((id) => names.ofId(id)),
+  ]);
   const radius: BlastRadius[] = [];
   for (const change of changes) {
     switch (change.kind) {

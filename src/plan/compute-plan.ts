@@ -52,7 +52,7 @@ export function computePlan(
     before: observedSnapshot(desired, observed),
     after: plannedSnapshot(desired, observed, draft.withheldAccounts),
   };
-  const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots);
+  const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots, draft.formerAccountIds);
   const changes = flagFarReaching(ordered, blastRadius);
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;

@@ -343,10 +343,16 @@ export function flagCreationsBesideOwnedAccounts(draft: PlanDraft, unmanaged: re
  * the active ones that carry vend's ownership tag, as a deleted manifest leaves them, where their tags were read.
  */
 export function unmanagedAccounts(draft: PlanDraft): UnmanagedAccount[] {
+  // Declared are the accounts manifests found, and those a problem names as maybe a manifest's (emails alike but for
+  // case, none exact); another account whose email differs from a declared one only in case is no manifest's.
+  const claimed = new Set([
+    ...[...draft.existingAccounts.values()].map((account) => account.id),
+    ...[...draft.ambiguousAccounts.values()].flat().map((account) => account.id),
+  ]);
   return draft.observed.accounts
     .filter(
       (account) =>
-        !draft.declaredEmails.has(account.email.toLowerCase()) &&
+        !claimed.has(account.id) &&
         !draft.formerAccountIds.has(account.id) &&
         account.id !== draft.observed.organization.managementAccountId,
     )

@@ -35,7 +35,7 @@ export function retireStackSets(
       draft.problem(
         PLAN_PROBLEMS.stackSetRetiredInUse,
         reference,
-        `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares (${undeclared.join(', ')}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`,
+        `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares (${undeclared.map((id) => accountOf(draft, id)).join(', ')}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`,
         declarationOf(reference, draft.desired),
       );
       continue;
@@ -78,4 +78,10 @@ export function retireStackSets(
 /** Why a retired StackSet outlives this apply: AWS deletes no StackSet that still has stack instances. */
 function closedInstancesWait(count: number): string {
   return `the StackSet is deleted by a later apply, once the closed account${count === 1 ? ' holding its other instance leaves' : `s holding its other ${count} instances leave`} the organization (StackSet operations skip suspended accounts)`;
+}
+
+/** An account as AWS names it, `other-team (123456789012)`, or its id where the organization no longer lists it. */
+function accountOf(draft: PlanDraft, id: string): string {
+  const account = draft.observed.accounts.find((candidate) => candidate.id === id);
+  return account ? `${account.name} (${id})` : id;
 }

@@ -2,6 +2,7 @@ import type { ApplyReport } from '../apply/apply-report.js';
 import {
   applyExitCode,
   attemptedFailures,
+  runFailures,
   failedVerifications,
   failureReason,
   notAttempted,
@@ -95,11 +96,14 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
   }
   const failed = attemptedFailures(report);
   const blocked = notAttempted(report);
+  const stopped = runFailures(report);
   if (report.failures.length > 0) {
     sections.push({
       keep: true,
       markdown: [
         '> [!CAUTION]',
+        ...stopped.map((failure) => `> **Apply stopped early:** ${escapeMarkdown(failureReason(failure))}`),
+        ...(stopped.length > 0 && failed.length + blocked.length > 0 ? ['>'] : []),
         ...(failed.length > 0
           ? [
               `> **${countOf(failed.length, 'change')} failed:**`,

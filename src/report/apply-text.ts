@@ -5,6 +5,7 @@ import {
   failureReason,
   notAttempted,
   RUN_FAILURE_IDS,
+  runFailures,
 } from '../apply/apply-report.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
 import { countOf, problemPlace } from './phrasing.js';
@@ -15,12 +16,10 @@ import { visibleLine } from './visible-text.js';
  * changes; a failure of the run itself (RUN_FAILURE_IDS) is said apart, since the changes it stopped are still planned.
  */
 export function applySummaryLine(report: ApplyReport): string {
-  const runIds: readonly string[] = Object.values(RUN_FAILURE_IDS);
-  const failed = attemptedFailures(report);
-  const run = failed.filter((failure) => runIds.includes(failure.id));
+  const run = runFailures(report);
   const parts = [
     `${countOf(report.changesApplied.length, 'change')} applied`,
-    `${failed.length - run.length} failed`,
+    `${attemptedFailures(report).length} failed`,
     `${report.refused.length} refused`,
   ];
   const blocked = notAttempted(report).length;
@@ -62,6 +61,10 @@ export function renderApplyText(report: ApplyReport): string {
   section(
     'Problems that block apply:',
     report.problems.map((problem) => `  ! ${problem.target} ${problemPlace(problem)}: ${problem.message}`),
+  );
+  section(
+    'Stopped early:',
+    runFailures(report).map((failure) => `  ✗ ${failureReason(failure)}`),
   );
   section(
     'Failed:',

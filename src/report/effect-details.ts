@@ -105,9 +105,9 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
   }
   const target = describeTarget(radius.targets[0] ?? 'root');
   const lines: string[] = [];
+  // Accounts SCPs act in: closed (suspended) ones run nothing and are not counted, and new ones are not there yet.
+  if (accounts.length === 0) return [`no active account is beneath ${target}`];
   if (kind === 'attach') {
-    // Accounts SCPs act in: closed (suspended) ones are not counted.
-    if (accounts.length === 0) return [`no active account is beneath ${target} yet`];
     lines.push(
       affected.length === accounts.length
         ? `applies to ${countOf(accounts.length, 'account')}: ${listNames(accounts)}`

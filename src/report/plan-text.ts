@@ -175,7 +175,8 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     `${paint('bold', `Plan: ${summaryLine(plan.summary, plan.changes)}.`)}${blocked ? ` ${paint('problem', blocked)}` : ''}`,
     `Digest: ${plan.digest}`,
   );
-  return lines.join('\n');
+  // A plan with problems and no change starts at its problems, not at a blank line.
+  return lines.join('\n').replace(/^\n+/, '');
 }
 
 /** The changes that are not the pull request's own but undo drift on the base branch, and the drift it accepts. */

@@ -19,7 +19,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { applyExitCode } from '../../src/apply/apply-report.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
 import type { DesiredState } from '../../src/config/desired-state.js';
-import { applySummaryLine } from '../../src/report/apply-text.js';
+import { renderApplyComment } from '../../src/report/apply-markdown.js';
+import { applySummaryLine, renderApplyText } from '../../src/report/apply-text.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import {
@@ -366,6 +367,13 @@ describe('an endpoint that stops answering', () => {
     expect(applySummaryLine(report)).toBe(
       '0 changes applied, 0 failed, 0 refused, 2 still planned; stopped early: AWS stopped answering',
     );
+    // Said once, apart from the changes: none is listed as failed beside a summary that counts none.
+    const text = renderApplyText(report);
+    expect(text).toMatch(/^Stopped early:\n {2}✗ .*ECONNREFUSED/m);
+    expect(text).not.toContain('Failed:');
+    const comment = renderApplyComment(report);
+    expect(comment).toMatch(/> \*\*Apply stopped early:\*\* .*ECONNREFUSED/);
+    expect(comment).not.toContain('failed:**');
   });
 
   test('that goes away between stages leaves what the last plan still held listed as still planned', async () => {

@@ -1145,12 +1145,21 @@ describe('plan closes an account only when its manifest says closed: true', () =
       ...observedStackSet(observed, 'regional-guardrails').instances[0]!,
       accountId: '999999999996',
     });
+    observed.accounts.push({
+      ...structuredClone(observedAccount(observed, 'payments-dev')),
+      id: '999999999996',
+      name: 'Other team',
+      email: 'other@example.org',
+      tags: {},
+    });
     const plan = computePlan(desired, observed);
     expect(changeIds(plan).filter((id) => id.includes('vend-regional-guardrails'))).toEqual([]);
     expect(plan.problems).toEqual([
       expect.objectContaining({
         target: 'stackset:vend-regional-guardrails',
-        message: expect.stringContaining('stack instances in an account no manifest declares (999999999996)'),
+        message: expect.stringContaining(
+          'stack instances in an account no manifest declares (Other team (999999999996))',
+        ),
       }),
     ]);
   });
@@ -1228,6 +1237,8 @@ describe('plan closes an account only when its manifest says closed: true', () =
       const plan = computePlan(desired, observed);
       expect(plan.problems).toEqual([]);
       expect(changeIds(plan).filter((id) => id.endsWith(':account:payments-dev'))).toEqual([]);
+      // The other is no manifest's: listed with the accounts vend leaves alone, not lost from the plan.
+      expect(plan.unmanagedAccounts.map((account) => account.id)).toEqual(['999999999999']);
     });
 
     it('reports a manifest spelt as neither account, and neither creates nor touches one', () => {

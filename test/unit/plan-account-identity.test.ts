@@ -3,6 +3,7 @@ import {
   accountIdOf,
   convergedObservation,
   desiredAccountNamed,
+  desiredScp,
   observedAccount,
   organizationalUnitIdOf,
   referenceDesiredState,
@@ -41,6 +42,19 @@ describe('a manifest keeps the account it had when its email is edited', () => {
     ]);
     // The problem names vend's account; it is not also listed among the accounts no manifest declares.
     expect(plan.unmanagedAccounts).toEqual([]);
+  });
+
+  test('an SCP change that reaches the held-back account does not call it another team’s', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observed.accounts.push({ ...foreign });
+    desiredAccountNamed(desired, 'payments-prod').email = foreign.email;
+    desired.scps.push(desiredScp('deny-s3-public', { Effect: 'Deny', Action: 's3:PutBucketPolicy', Resource: '*' }));
+    desired.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!.scps.push('deny-s3-public');
+    const plan = computePlan(desired, observed);
+    const attach = plan.blastRadius.find((entry) => entry.changeId === 'attach-scp:deny-s3-public@ou:Workloads/Prod');
+    expect(attach).toMatchObject({ kind: 'scp', affected: [`payments-prod (${accountIdOf('payments-prod')})`] });
+    expect(attach).not.toHaveProperty('undeclared');
   });
 
   test('the way out it offers works: with vend’s old account given up, the other account is adopted as asked', () => {

@@ -175,3 +175,14 @@ test('the closing list of destructive changes names the accounts and regions of 
     ),
   );
 });
+
+test('a plan with a problem and no change starts at the problem, with where to fix it', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedAccount(observed, 'payments-dev').status = 'SUSPENDED';
+  const text = renderPlanText(computePlan(desired, observed));
+  expect(text.split('\n')[0]).toBe('A problem blocks apply:');
+  expect(text.split('\n')[1]).toMatch(
+    /^ {2}! account:payments-dev accounts\/payments-dev\.yaml \[account-suspended\]: /,
+  );
+});

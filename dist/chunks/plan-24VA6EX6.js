@@ -2,19 +2,19 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-Z7NHKG52.js";
-import "./chunk-JI3FQWR5.js";
-import "./chunk-OYYA2IKY.js";
+} from "./chunk-TLJBJLZ5.js";
+import "./chunk-MEZPLMWV.js";
+import "./chunk-UFB5VNNG.js";
 import "./chunk-ODIIUYVR.js";
-import "./chunk-B6EXUGLH.js";
+import "./chunk-B6UYW4JT.js";
 import "./chunk-STC2OFCW.js";
-import "./chunk-5CZSFTA7.js";
+import "./chunk-MHCX34GM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-QIXMMK33.js";
 import "./chunk-2HLLZDZ5.js";
-import "./chunk-DW7KBX57.js";
+import "./chunk-EHV5XKRE.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-OMDHL5HE.js";
+import "./chunk-V7SAF6T4.js";
 import "./chunk-7P7TRTGF.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";

@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-JI3FQWR5.js";
+} from "./chunk-MEZPLMWV.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-B6EXUGLH.js";
+} from "./chunk-B6UYW4JT.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -24,11 +24,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-DW7KBX57.js";
+} from "./chunk-EHV5XKRE.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-OMDHL5HE.js";
+} from "./chunk-V7SAF6T4.js";
 import {
   readRepositoryBytes
 } from "./chunk-S5NTD34Y.js";

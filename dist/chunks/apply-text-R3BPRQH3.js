@@ -5,8 +5,8 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-344L5WS5.js";
-import "./chunk-4JYPBCJ3.js";
+} from "./chunk-XODSOMTC.js";
+import "./chunk-7C4FN23D.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-3QXJANYR.js";
 import "./chunk-4TSL5J5R.js";

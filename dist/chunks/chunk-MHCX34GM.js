@@ -457,8 +457,12 @@ function flagCreationsBesideOwnedAccounts(draft, unmanaged) {
       });
 }
 function unmanagedAccounts(draft) {
+  const claimed = /* @__PURE__ */ new Set([
+    ...[...draft.existingAccounts.values()].map((account) => account.id),
+    ...[...draft.ambiguousAccounts.values()].flat().map((account) => account.id)
+  ]);
   return draft.observed.accounts.filter(
-    (account) => !draft.declaredEmails.has(account.email.toLowerCase()) && !draft.formerAccountIds.has(account.id) && account.id !== draft.observed.organization.managementAccountId
+    (account) => !claimed.has(account.id) && !draft.formerAccountIds.has(account.id) && account.id !== draft.observed.organization.managementAccountId
   ).map((account) => ({
     id: account.id,
     name: account.name,

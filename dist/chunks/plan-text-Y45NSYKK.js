@@ -5,13 +5,13 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-34M7SNPT.js";
+} from "./chunk-GGLYDLJH.js";
 import "./chunk-77KRFPUU.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-JI3FQWR5.js";
-import "./chunk-OYYA2IKY.js";
+import "./chunk-MEZPLMWV.js";
+import "./chunk-UFB5VNNG.js";
 import "./chunk-ODIIUYVR.js";
-import "./chunk-5CZSFTA7.js";
+import "./chunk-MHCX34GM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-QIXMMK33.js";
 import "./chunk-2HLLZDZ5.js";

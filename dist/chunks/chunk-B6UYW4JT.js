@@ -16,7 +16,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-5CZSFTA7.js";
+} from "./chunk-MHCX34GM.js";
 import {
   canonicalJson,
   sha256Digest
@@ -84,9 +84,12 @@ function hasUncommittedChanges(root) {
 }
 
 // src/plan/blast-radius.ts
-function computeBlastRadius(changes, desired, observed, { before, after }) {
+function computeBlastRadius(changes, desired, observed, { before, after }, formerAccountIds = /* @__PURE__ */ new Set()) {
   const names = new AccountNames(desired, observed);
-  const declared = new Set(desired.accounts.map((account) => account.name));
+  const declared = /* @__PURE__ */ new Set([
+    ...desired.accounts.map((account) => account.name),
+    ...[...formerAccountIds].map((id) => names.ofId(id))
+  ]);
   const radius = [];
   for (const change of changes) {
     switch (change.kind) {
@@ -2469,7 +2472,7 @@ function retireStackSets(draft, declaredNames, accountNameById) {
       draft.problem(
         PLAN_PROBLEMS.stackSetRetiredInUse,
         reference,
-        `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? "an account" : `${undeclared.length} accounts`} no manifest declares (${undeclared.join(", ")}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`,
+        `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? "an account" : `${undeclared.length} accounts`} no manifest declares (${undeclared.map((id) => accountOf(draft, id)).join(", ")}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`,
         declarationOf(reference, draft.desired)
       );
       continue;
@@ -2504,6 +2507,10 @@ function retireStackSets(draft, declaredNames, accountNameById) {
 }
 function closedInstancesWait(count) {
   return `the StackSet is deleted by a later apply, once the closed account${count === 1 ? " holding its other instance leaves" : `s holding its other ${count} instances leave`} the organization (StackSet operations skip suspended accounts)`;
+}
+function accountOf(draft, id) {
+  const account = draft.observed.accounts.find((candidate) => candidate.id === id);
+  return account ? `${account.name} (${id})` : id;
 }
 
 // src/plan/plan-stack-sets.ts
@@ -2796,7 +2803,7 @@ function computePlan(desired, observed, source = { commit: null }) {
     before: observedSnapshot(desired, observed),
     after: plannedSnapshot(desired, observed, draft.withheldAccounts)
   };
-  const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots);
+  const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots, draft.formerAccountIds);
   const changes = flagFarReaching(ordered, blastRadius);
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;

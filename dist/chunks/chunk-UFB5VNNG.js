@@ -9,7 +9,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-5CZSFTA7.js";
+} from "./chunk-MHCX34GM.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -264,8 +264,8 @@ function scpReachLines(radius, kind) {
   }
   const target = describeTarget(radius.targets[0] ?? "root");
   const lines = [];
+  if (accounts.length === 0) return [`no active account is beneath ${target}`];
   if (kind === "attach") {
-    if (accounts.length === 0) return [`no active account is beneath ${target} yet`];
     lines.push(
       affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : affected.length === 0 ? "no account gains it" : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")} it: ${listNames(affected)}`
     );

@@ -5,8 +5,9 @@ import {
   attemptedFailures,
   failedVerifications,
   failureReason,
-  notAttempted
-} from "./chunk-4JYPBCJ3.js";
+  notAttempted,
+  runFailures
+} from "./chunk-7C4FN23D.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
@@ -252,12 +253,10 @@ function regionsIn(change, account) {
 
 // src/report/apply-text.ts
 function applySummaryLine(report) {
-  const runIds = Object.values(RUN_FAILURE_IDS);
-  const failed = attemptedFailures(report);
-  const run = failed.filter((failure) => runIds.includes(failure.id));
+  const run = runFailures(report);
   const parts = [
     `${countOf(report.changesApplied.length, "change")} applied`,
-    `${failed.length - run.length} failed`,
+    `${attemptedFailures(report).length} failed`,
     `${report.refused.length} refused`
   ];
   const blocked = notAttempted(report).length;
@@ -286,6 +285,10 @@ function renderApplyText(report) {
   section(
     "Problems that block apply:",
     report.problems.map((problem) => `  ! ${problem.target} ${problemPlace(problem)}: ${problem.message}`)
+  );
+  section(
+    "Stopped early:",
+    runFailures(report).map((failure) => `  \u2717 ${failureReason(failure)}`)
   );
   section(
     "Failed:",

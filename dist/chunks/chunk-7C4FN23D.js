@@ -3,7 +3,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 // src/apply/apply-report.ts
 var RUN_FAILURE_IDS = { endpoint: "endpoint", observe: "observe" };
 function attemptedFailures(report) {
-  return report.failures.filter((failure) => failure.blockedBy === void 0);
+  const run = Object.values(RUN_FAILURE_IDS);
+  return report.failures.filter((failure) => failure.blockedBy === void 0 && !run.includes(failure.id));
+}
+function runFailures(report) {
+  const run = Object.values(RUN_FAILURE_IDS);
+  return report.failures.filter((failure) => run.includes(failure.id));
 }
 function notAttempted(report) {
   return report.failures.filter((failure) => failure.blockedBy !== void 0);
@@ -38,6 +43,7 @@ function failureReason(failure) {
 export {
   RUN_FAILURE_IDS,
   attemptedFailures,
+  runFailures,
   notAttempted,
   applyExitCode,
   failedVerifications,

@@ -6239,7 +6239,13 @@ function locator(repository) {
       source
     ])
   );
-  return (file, path) => sources.get(file)?.positionOf(path, "key");
+  return (file, path) => {
+    const source = sources.get(file);
+    if (!source) return void 0;
+    for (let length = path.length; length > 0; length--)
+      if (source.document.hasIn(path.slice(0, length))) return source.positionOf(path.slice(0, length), "key");
+    return { line: 1, column: 1 };
+  };
 }
 
 // src/commands/validate.ts

@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-OYYA2IKY.js";
+} from "./chunk-UFB5VNNG.js";
 import {
   loosens
-} from "./chunk-5CZSFTA7.js";
+} from "./chunk-MHCX34GM.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

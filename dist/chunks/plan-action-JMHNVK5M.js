@@ -2,21 +2,21 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CEVLMX2V.js";
+} from "./chunk-5T4ARYFT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-34M7SNPT.js";
+} from "./chunk-GGLYDLJH.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-3TVH4WNM.js";
+} from "./chunk-LE35M4CV.js";
 import {
   logInfo
 } from "./chunk-KFCHQKGS.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-2IQA6F4Y.js";
+} from "./chunk-YHMGZU3K.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -42,29 +42,29 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-Z7NHKG52.js";
-import "./chunk-JI3FQWR5.js";
-import "./chunk-OYYA2IKY.js";
+} from "./chunk-TLJBJLZ5.js";
+import "./chunk-MEZPLMWV.js";
+import "./chunk-UFB5VNNG.js";
 import "./chunk-ODIIUYVR.js";
-import "./chunk-B6EXUGLH.js";
+import "./chunk-B6UYW4JT.js";
 import "./chunk-STC2OFCW.js";
-import "./chunk-5CZSFTA7.js";
+import "./chunk-MHCX34GM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-QIXMMK33.js";
 import "./chunk-2HLLZDZ5.js";
 import {
   readLocalFile
-} from "./chunk-DW7KBX57.js";
+} from "./chunk-EHV5XKRE.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-OMDHL5HE.js";
+import "./chunk-V7SAF6T4.js";
 import "./chunk-7P7TRTGF.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-344L5WS5.js";
-import "./chunk-4JYPBCJ3.js";
+import "./chunk-XODSOMTC.js";
+import "./chunk-7C4FN23D.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-3QXJANYR.js";
 import "./chunk-4TSL5J5R.js";

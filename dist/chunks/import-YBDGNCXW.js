@@ -44,7 +44,7 @@ import {
 } from "./chunk-2HLLZDZ5.js";
 import {
   writeLocalFile
-} from "./chunk-DW7KBX57.js";
+} from "./chunk-EHV5XKRE.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -57,7 +57,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-OMDHL5HE.js";
+} from "./chunk-V7SAF6T4.js";
 import "./chunk-7P7TRTGF.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,

@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CEVLMX2V.js";
-import "./chunk-34M7SNPT.js";
+} from "./chunk-5T4ARYFT.js";
+import "./chunk-GGLYDLJH.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-77KRFPUU.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-JI3FQWR5.js";
-import "./chunk-OYYA2IKY.js";
+import "./chunk-MEZPLMWV.js";
+import "./chunk-UFB5VNNG.js";
 import "./chunk-ODIIUYVR.js";
-import "./chunk-5CZSFTA7.js";
+import "./chunk-MHCX34GM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-QIXMMK33.js";
 import "./chunk-2HLLZDZ5.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-3TVH4WNM.js";
+} from "./chunk-LE35M4CV.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,13 +14,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-2IQA6F4Y.js";
+} from "./chunk-YHMGZU3K.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-ZFHISVTJ.js";
+} from "./chunk-2BNDLOXP.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,14 +41,14 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-B6EXUGLH.js";
+} from "./chunk-B6UYW4JT.js";
 import "./chunk-STC2OFCW.js";
-import "./chunk-5CZSFTA7.js";
+import "./chunk-MHCX34GM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-2HLLZDZ5.js";
-import "./chunk-DW7KBX57.js";
+import "./chunk-EHV5XKRE.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-OMDHL5HE.js";
+import "./chunk-V7SAF6T4.js";
 import "./chunk-7P7TRTGF.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
@@ -56,8 +56,8 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-NCA6KTMD.js";
 import {
   applySummaryLine
-} from "./chunk-344L5WS5.js";
-import "./chunk-4JYPBCJ3.js";
+} from "./chunk-XODSOMTC.js";
+import "./chunk-7C4FN23D.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-3QXJANYR.js";
 import "./chunk-4TSL5J5R.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-34M7SNPT.js";
+} from "./chunk-GGLYDLJH.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-JI3FQWR5.js";
+} from "./chunk-MEZPLMWV.js";
 import {
   leadingDetails
-} from "./chunk-OYYA2IKY.js";
+} from "./chunk-UFB5VNNG.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

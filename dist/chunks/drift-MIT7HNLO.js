@@ -1,27 +1,35 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-ZFHISVTJ.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-WRWLG6LM.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-B6EXUGLH.js";
+import "./chunk-O7MUPX7V.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-UFB5VNNG.js";
+import "./chunk-ODIIUYVR.js";
+import "./chunk-B6UYW4JT.js";
 import "./chunk-STC2OFCW.js";
-import "./chunk-5CZSFTA7.js";
+import "./chunk-MHCX34GM.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-QIXMMK33.js";
 import "./chunk-2HLLZDZ5.js";
-import "./chunk-DW7KBX57.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-OMDHL5HE.js";
+import "./chunk-V7SAF6T4.js";
 import "./chunk-7P7TRTGF.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-4JYPBCJ3.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-3QXJANYR.js";
+import "./chunk-4TSL5J5R.js";
 import "./chunk-S5NTD34Y.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };

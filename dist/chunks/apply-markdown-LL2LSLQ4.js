@@ -5,11 +5,11 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-2IQA6F4Y.js";
+} from "./chunk-YHMGZU3K.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-344L5WS5.js";
-import "./chunk-4JYPBCJ3.js";
+import "./chunk-XODSOMTC.js";
+import "./chunk-7C4FN23D.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-3QXJANYR.js";
 import "./chunk-4TSL5J5R.js";

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-JI3FQWR5.js";
+} from "./chunk-MEZPLMWV.js";
 import {
   instanceLines,
   moveLines,
@@ -25,10 +25,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-OYYA2IKY.js";
+} from "./chunk-UFB5VNNG.js";
 import {
   summarizeTemplateChange
-} from "./chunk-5CZSFTA7.js";
+} from "./chunk-MHCX34GM.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -508,7 +508,7 @@ function renderPlanText(plan, options = {}) {
     `${paint("bold", `Plan: ${summaryLine(plan.summary, plan.changes)}.`)}${blocked ? ` ${paint("problem", blocked)}` : ""}`,
     `Digest: ${plan.digest}`
   );
-  return lines.join("\n");
+  return lines.join("\n").replace(/^\n+/, "");
 }
 function mainDriftLines(mainDrift, paint) {
   if ("unavailable" in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];

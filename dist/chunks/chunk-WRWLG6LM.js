@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-OYYA2IKY.js";
+} from "./chunk-UFB5VNNG.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-B6EXUGLH.js";
+} from "./chunk-B6UYW4JT.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,11 +40,11 @@ import {
 } from "./chunk-STC2OFCW.js";
 import {
   controlsAccess
-} from "./chunk-5CZSFTA7.js";
+} from "./chunk-MHCX34GM.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-OMDHL5HE.js";
+} from "./chunk-V7SAF6T4.js";
 import {
   expiresSoon,
   expiryInstant

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-B6EXUGLH.js";
+} from "./chunk-B6UYW4JT.js";
 import {
   createAwsClients,
   createIamClient,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-STC2OFCW.js";
 import {
   declaresTransform
-} from "./chunk-5CZSFTA7.js";
+} from "./chunk-MHCX34GM.js";
 import {
   canonicalJson,
   sha256Digest
@@ -44,11 +44,11 @@ import {
 } from "./chunk-2HLLZDZ5.js";
 import {
   readLocalFile
-} from "./chunk-DW7KBX57.js";
+} from "./chunk-EHV5XKRE.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-OMDHL5HE.js";
+} from "./chunk-V7SAF6T4.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
@@ -59,7 +59,7 @@ import {
   applyExitCode,
   emptyApplyReport,
   failureReason
-} from "./chunk-4JYPBCJ3.js";
+} from "./chunk-7C4FN23D.js";
 import {
   AccountsByEmail,
   CHANGE_KINDS,

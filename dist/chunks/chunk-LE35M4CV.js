@@ -5,7 +5,7 @@ import {
 } from "./chunk-KFCHQKGS.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-2IQA6F4Y.js";
+} from "./chunk-YHMGZU3K.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-6WQELN56.js";
+} from "./chunk-WRWLG6LM.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,16 +55,16 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-OYYA2IKY.js";
+} from "./chunk-UFB5VNNG.js";
 import "./chunk-ODIIUYVR.js";
-import "./chunk-B6EXUGLH.js";
+import "./chunk-B6UYW4JT.js";
 import "./chunk-STC2OFCW.js";
-import "./chunk-5CZSFTA7.js";
+import "./chunk-MHCX34GM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-QIXMMK33.js";
 import "./chunk-2HLLZDZ5.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-OMDHL5HE.js";
+import "./chunk-V7SAF6T4.js";
 import {
   expiryInstant
 } from "./chunk-7P7TRTGF.js";

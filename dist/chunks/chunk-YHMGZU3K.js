@@ -14,14 +14,15 @@ import {
   approvalLine,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-344L5WS5.js";
+} from "./chunk-XODSOMTC.js";
 import {
   applyExitCode,
   attemptedFailures,
   failedVerifications,
   failureReason,
-  notAttempted
-} from "./chunk-4JYPBCJ3.js";
+  notAttempted,
+  runFailures
+} from "./chunk-7C4FN23D.js";
 import {
   countOf
 } from "./chunk-4TSL5J5R.js";
@@ -82,11 +83,14 @@ function applySections(report, context) {
   }
   const failed = attemptedFailures(report);
   const blocked = notAttempted(report);
+  const stopped = runFailures(report);
   if (report.failures.length > 0) {
     sections.push({
       keep: true,
       markdown: [
         "> [!CAUTION]",
+        ...stopped.map((failure) => `> **Apply stopped early:** ${escapeMarkdown(failureReason(failure))}`),
+        ...stopped.length > 0 && failed.length + blocked.length > 0 ? [">"] : [],
         ...failed.length > 0 ? [
           `> **${countOf(failed.length, "change")} failed:**`,
           ...failed.map(
