@@ -105,9 +105,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-7VKDYSFH.js"),
-        import("./chunks/apply-text-R3BPRQH3.js"),
-        import("./chunks/apply-markdown-LL2LSLQ4.js"),
+        import("./chunks/apply-GV2FF7NU.js"),
+        import("./chunks/apply-text-QPQ26ESI.js"),
+        import("./chunks/apply-markdown-BMUCC4GP.js"),
         import("./chunks/plan-text-Y45NSYKK.js")
       ]);
       const ask2 = terminal.ask;

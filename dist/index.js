@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JMHNVK5M.js");
+        const { runPlanAction } = await import("./chunks/plan-action-OT4L64VV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QOS5D7HI.js");
+        const { runApplyAction } = await import("./chunks/apply-action-5OFK2E5X.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -110,20 +110,19 @@ export interface ChangeFailure extends ChangeRecord {
  * organization between stages failed. The changes they stopped are still planned, not failed.
  */
 export const RUN_FAILURE_IDS = { endpoint: 'endpoint', observe: 'observe' } as const;
+const RUN_IDS: readonly string[] = Object.values(RUN_FAILURE_IDS);
 
 /**
  * Changes that were attempted and failed, apart from those not attempted for want of one (ChangeFailure.blockedBy)
  * and from failures of the run itself (runFailures).
  */
 export function attemptedFailures(report: Pick<ApplyReport, 'failures'>): ChangeFailure[] {
-  const run: readonly string[] = Object.values(RUN_FAILURE_IDS);
-  return report.failures.filter((failure) => failure.blockedBy === undefined && !run.includes(failure.id));
+  return report.failures.filter((failure) => failure.blockedBy === undefined && !RUN_IDS.includes(failure.id));
 }
 
 /** Why the run stopped before the plan was done, other than a change failing: the endpoint lost, a read failed. */
 export function runFailures(report: Pick<ApplyReport, 'failures'>): ChangeFailure[] {
-  const run: readonly string[] = Object.values(RUN_FAILURE_IDS);
-  return report.failures.filter((failure) => run.includes(failure.id));
+  return report.failures.filter((failure) => RUN_IDS.includes(failure.id));
 }
 
 /** Changes apply did not attempt because a change they need failed or did not complete. */

@@ -7,8 +7,8 @@ import type { PlanProblem, TargetReference } from './plan.js';
  * Where the repository declares a plan target, for a problem to point at: `root` and OUs in organization.yaml
  * (`root`, `organizationalUnits.A.organizationalUnits.B`), an account in its manifest, a catalogue SCP under `scps`,
  * a StackSet under `baselines` by its baseline name, anything else (`organization`) at `stackSets`. `key` narrows it
- * to one key of that declaration (`email`, `closed`, `scps`); a key the file does not spell resolves to the
- * declaration itself (SourceFile.positionOf).
+ * to one key of that declaration (`email`, `closed`, `scps`); a key the file does not spell resolves to the nearest
+ * one it does (Locate).
  */
 export function declarationOf(
   target: TargetReference,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-LE35M4CV.js";
+} from "./chunk-3ZW4EOCT.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,13 +14,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-YHMGZU3K.js";
+} from "./chunk-PNP27ZFH.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-2BNDLOXP.js";
+} from "./chunk-AFLFLXRB.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -56,8 +56,8 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-NCA6KTMD.js";
 import {
   applySummaryLine
-} from "./chunk-XODSOMTC.js";
-import "./chunk-7C4FN23D.js";
+} from "./chunk-TG2YZJVC.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-3QXJANYR.js";
 import "./chunk-4TSL5J5R.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-KFCHQKGS.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-YHMGZU3K.js";
+} from "./chunk-PNP27ZFH.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-2BNDLOXP.js";
+} from "./chunk-AFLFLXRB.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-B6UYW4JT.js";
 import "./chunk-STC2OFCW.js";
@@ -16,7 +16,7 @@ import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-7C4FN23D.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-3QXJANYR.js";
 import "./chunk-S5NTD34Y.js";
 import "./chunk-VDZD57HC.js";

@@ -7,7 +7,7 @@ import {
   failureReason,
   notAttempted,
   runFailures
-} from "./chunk-7C4FN23D.js";
+} from "./chunk-3ZXO2YJ4.js";
 import {
   visibleLine
 } from "./chunk-XG4YZALD.js";

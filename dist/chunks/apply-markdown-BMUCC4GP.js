@@ -5,11 +5,11 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-YHMGZU3K.js";
+} from "./chunk-PNP27ZFH.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-XODSOMTC.js";
-import "./chunk-7C4FN23D.js";
+import "./chunk-TG2YZJVC.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-3QXJANYR.js";
 import "./chunk-4TSL5J5R.js";

@@ -59,7 +59,7 @@ import {
   applyExitCode,
   emptyApplyReport,
   failureReason
-} from "./chunk-7C4FN23D.js";
+} from "./chunk-3ZXO2YJ4.js";
 import {
   AccountsByEmail,
   CHANGE_KINDS,

@@ -5,8 +5,8 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-XODSOMTC.js";
-import "./chunk-7C4FN23D.js";
+} from "./chunk-TG2YZJVC.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-3QXJANYR.js";
 import "./chunk-4TSL5J5R.js";

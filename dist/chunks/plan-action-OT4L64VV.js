@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-LE35M4CV.js";
+} from "./chunk-3ZW4EOCT.js";
 import {
   logInfo
 } from "./chunk-KFCHQKGS.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-YHMGZU3K.js";
+} from "./chunk-PNP27ZFH.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -63,8 +63,8 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XODSOMTC.js";
-import "./chunk-7C4FN23D.js";
+import "./chunk-TG2YZJVC.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-3QXJANYR.js";
 import "./chunk-4TSL5J5R.js";

@@ -14,7 +14,7 @@ import {
   approvalLine,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-XODSOMTC.js";
+} from "./chunk-TG2YZJVC.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -22,7 +22,7 @@ import {
   failureReason,
   notAttempted,
   runFailures
-} from "./chunk-7C4FN23D.js";
+} from "./chunk-3ZXO2YJ4.js";
 import {
   countOf
 } from "./chunk-4TSL5J5R.js";

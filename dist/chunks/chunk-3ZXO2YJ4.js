@@ -2,13 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 
 // src/apply/apply-report.ts
 var RUN_FAILURE_IDS = { endpoint: "endpoint", observe: "observe" };
+var RUN_IDS = Object.values(RUN_FAILURE_IDS);
 function attemptedFailures(report) {
-  const run = Object.values(RUN_FAILURE_IDS);
-  return report.failures.filter((failure) => failure.blockedBy === void 0 && !run.includes(failure.id));
+  return report.failures.filter((failure) => failure.blockedBy === void 0 && !RUN_IDS.includes(failure.id));
 }
 function runFailures(report) {
-  const run = Object.values(RUN_FAILURE_IDS);
-  return report.failures.filter((failure) => run.includes(failure.id));
+  return report.failures.filter((failure) => RUN_IDS.includes(failure.id));
 }
 function notAttempted(report) {
   return report.failures.filter((failure) => failure.blockedBy !== void 0);
