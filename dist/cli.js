@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-O7MUPX7V.js";
+} from "./chunks/chunk-UOP2AKDQ.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-EHV5XKRE.js";
+} from "./chunks/chunk-IRTQGI4L.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-V7SAF6T4.js";
-import "./chunks/chunk-7P7TRTGF.js";
+} from "./chunks/chunk-MMWUV77R.js";
+import "./chunks/chunk-JRK2SCG3.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
@@ -45,7 +45,7 @@ import {
 import {
   countOf
 } from "./chunks/chunk-4TSL5J5R.js";
-import "./chunks/chunk-S5NTD34Y.js";
+import "./chunks/chunk-CDDTTD2F.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-24VA6EX6.js"),
-        import("./chunks/plan-text-Y45NSYKK.js"),
-        import("./chunks/plan-markdown-FYXWR2XR.js")
+        import("./chunks/plan-Y4XIHVTC.js"),
+        import("./chunks/plan-text-FEWVLSEW.js"),
+        import("./chunks/plan-markdown-J2DSCULU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-GV2FF7NU.js"),
-        import("./chunks/apply-text-QPQ26ESI.js"),
-        import("./chunks/apply-markdown-BMUCC4GP.js"),
-        import("./chunks/plan-text-Y45NSYKK.js")
+        import("./chunks/apply-KVQRWZUD.js"),
+        import("./chunks/apply-text-DWRCK2VS.js"),
+        import("./chunks/apply-markdown-EQCKJUWL.js"),
+        import("./chunks/plan-text-FEWVLSEW.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-MIT7HNLO.js"),
-        import("./chunks/drift-text-6WNYYCW6.js"),
-        import("./chunks/drift-markdown-7CDJ3LD6.js"),
+        import("./chunks/drift-K4WKZVAJ.js"),
+        import("./chunks/drift-text-OELRXMVU.js"),
+        import("./chunks/drift-markdown-EIZ2CF5P.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-JCDPVLDM.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-PUH4VCL7.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-YBDGNCXW.js"),
-        import("./chunks/import-text-GEB2PIVU.js")
+        import("./chunks/import-GODM2IBB.js"),
+        import("./chunks/import-text-4EJYHKEE.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

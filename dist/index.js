@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-NV7YAIYS.js";
+} from "./chunks/chunk-L5BELITI.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-O7MUPX7V.js";
+import "./chunks/chunk-UOP2AKDQ.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-V7SAF6T4.js";
-import "./chunks/chunk-7P7TRTGF.js";
+} from "./chunks/chunk-MMWUV77R.js";
+import "./chunks/chunk-JRK2SCG3.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-4TSL5J5R.js";
-import "./chunks/chunk-S5NTD34Y.js";
+import "./chunks/chunk-CDDTTD2F.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-OT4L64VV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-34PAGYF2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-5OFK2E5X.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ILDKHQBX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-VHIFNGOX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-Z6AXVSYB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

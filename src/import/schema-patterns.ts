@@ -28,9 +28,11 @@ export function organizationalUnitNameProblem(name: string): string | undefined 
   if (name.includes('/')) return "it has a '/', which would read as a nested OU in a path";
   if (/[^\x20-\x7E]/.test(name)) return 'it has characters outside printable ASCII';
   if ([...name].length > 128) return 'it is longer than 128 characters';
+  if (name.startsWith('"'))
+    return "it starts with '\"', which vend keeps for quoting in a path the name of an OU that holds '/'";
   return 'it has a space at either end or two in a row, which a plan would not show';
 }
 
 /** ORGANIZATIONAL_UNIT_NAME in words, for messages that ask for a rename. */
 export const ORGANIZATIONAL_UNIT_NAME_RULE =
-  "1-128 printable ASCII characters other than '/', with single spaces between words and none at either end";
+  "1-128 printable ASCII characters other than '/', with single spaces between words and none at either end, not starting with '\"'";

@@ -178,12 +178,13 @@ export async function readTree(
 
 /**
  * A name as one segment of a displayed path. AWS allows `/` in an OU name, so such a name is quoted: an OU named
- * `CI/CD` shows as `"CI/CD"` and never reads as `CD` inside `CI`. Any other name is its own segment, as the
- * repository declares it (`"quoted"` too: a segment in quotes that holds no `/` is a name, never a quoting). Declared
- * paths are resolved by id, never by this text (plan/organizational-unit-ids.ts).
+ * `CI/CD` shows as `"CI/CD"` and never reads as `CD` inside `CI`. So is a name that starts with `"`, which the
+ * repository cannot declare: no declared path (`"CI` with a child `CD"`) can spell a quoted one. Any other name is its
+ * own segment, as the repository declares it. Declared paths are resolved by id, never by this text
+ * (plan/organizational-unit-ids.ts).
  */
 function pathSegment(name: string): string {
-  return name.includes('/') ? JSON.stringify(name) : name;
+  return name.includes('/') || name.startsWith('"') ? JSON.stringify(name) : name;
 }
 
 /**

@@ -165,11 +165,40 @@ export function newlyAllowedActions(
     .flatMap(([resource, scopes]) => {
       const previous = before.get(resource) ?? new Set<string>();
       const actions = [
-        ...new Set([...scopes].filter((scope) => !previous.has(scope)).map((scope) => scope.split(' | ')[0]!)),
+        ...new Set([...scopes].filter((scope) => !previous.has(scope)).flatMap((scope) => gained(scope, previous))),
       ].sort((a, b) => rank(a) - rank(b) || compareText(a, b));
       return actions.length > 0 ? [{ resource, actions }] : [];
     })
     .sort((a, b) => compareText(a.resource, b.resource));
+}
+
+const EXCEPT = /^all actions except \((.*)\) \| (.*)$/s;
+
+/**
+ * What a new scope allows that `previous` did not. A `NotAction` statement that only changed its list allows what
+ * left the list (`iam:* (no longer excepted by NotAction)`), and nothing when the list only grew: a tightened
+ * `NotAction` must not read as newly allowing, nor a loosened one hide the action it now allows.
+ */
+function gained(scope: string, previous: ReadonlySet<string>): string[] {
+  const except = EXCEPT.exec(scope);
+  if (!except) return [scope.split(' | ')[0]!];
+  const [, list = '', context] = except;
+  const earlier = [...previous].flatMap((candidate) => {
+    const match = EXCEPT.exec(candidate);
+    return match && match[2] === context ? [new Set((match[1] ?? '').split(', '))] : [];
+  });
+  if (earlier.length === 0) return [scope.split(' | ')[0]!];
+  const now = new Set(list.split(', '));
+  // Against each earlier list of the same statement context: what it excepted that this one no longer does.
+  return [
+    ...new Set(
+      earlier.flatMap((excepted) =>
+        [...excepted]
+          .filter((action) => !now.has(action))
+          .map((action) => `${action} (no longer excepted by NotAction)`),
+      ),
+    ),
+  ];
 }
 
 /** Keys listing principals a resource is shared with, outside any policy statement. */

@@ -227,8 +227,9 @@ function findingItem(finding: DriftFinding): string {
 function ignoredItem(finding: IgnoredFinding): string {
   const { ignoredBy } = finding;
   // The line already names the id: an entry by that id is said to be one, not given the id again.
-  const entry = ignoredBy.entry === `id ${finding.id}` ? 'the entry for this id' : ignoredBy.entry;
-  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${escapeMarkdown(entry)}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ''})`;
+  // In a code span, as the target is: escaping would put word joiners into a target a reader copies.
+  const entry = ignoredBy.entry === `id ${finding.id}` ? 'the entry for this id' : codeSpan(ignoredBy.entry);
+  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${entry}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ''})`;
 }
 
 /** Nested under a list item: GitHub keeps a block in the item when it is indented to the item's text. */

@@ -139,15 +139,25 @@ test("a foreign top-level OU named 'CI/CD' is never taken for the declared CI â†
   expect(again.changes).toEqual([]);
   expect(again.unmanagedAccounts).toContainEqual(expect.objectContaining({ id: theirs, parentPath: '"CI/CD"' }));
 
-  // A name in quotes with no '/' is a name a repository can declare as it is: it is shown so, never escaped.
+  // A name with a '"' inside is one a repository can declare as it is: it is shown so, never escaped. One that
+  // starts with '"' cannot be declared, and is quoted, so no declared '"CI' â†’ 'CD"' can read as the foreign 'CI/CD'.
   const { OrganizationalUnit: quoted } = await seedClients.organizations.send(
-    new CreateOrganizationalUnitCommand({ ParentId: rootId, Name: '"quoted"' }),
+    new CreateOrganizationalUnitCommand({ ParentId: rootId, Name: 'it"s' }),
   );
   await seedClients.organizations.send(
     new MoveAccountCommand({ AccountId: theirs, SourceParentId: foreignId, DestinationParentId: quoted!.Id! }),
   );
   expect((await plan(root)).unmanagedAccounts).toContainEqual(
-    expect.objectContaining({ id: theirs, parentPath: '"quoted"' }),
+    expect.objectContaining({ id: theirs, parentPath: 'it"s' }),
+  );
+  const { OrganizationalUnit: leading } = await seedClients.organizations.send(
+    new CreateOrganizationalUnitCommand({ ParentId: rootId, Name: '"CI' }),
+  );
+  await seedClients.organizations.send(
+    new MoveAccountCommand({ AccountId: theirs, SourceParentId: quoted!.Id!, DestinationParentId: leading!.Id! }),
+  );
+  expect((await plan(root)).unmanagedAccounts).toContainEqual(
+    expect.objectContaining({ id: theirs, parentPath: '"\\"CI"' }),
   );
 });
 

@@ -201,4 +201,35 @@ describe('the template summary names what identity policies newly allow, the tel
     const widened = summarizeTemplateChange(role(['s3:GetObject']), role(['s3:GetObject']).replace('"*"', '"arn:*"'));
     expect(widened.newlyAllowed).toEqual([{ resource: 'DeveloperRole (AWS::IAM::Role)', actions: ['s3:GetObject'] }]);
   });
+
+  // NotAction allows every action but those listed (IAM User Guide, "IAM JSON policy elements: NotAction").
+  const boundary = (excepted: string[]) =>
+    [
+      'Resources:',
+      '  WorkloadBoundary:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      '      PolicyDocument:',
+      '        Statement:',
+      '          - Effect: Allow',
+      '            Resource: "*"',
+      '            NotAction:',
+      ...excepted.map((action) => `              - ${action}`),
+    ].join('\n');
+
+  test('an action taken off a NotAction list is named as newly allowed; one added to it allows nothing new', () => {
+    const loosened = summarizeTemplateChange(
+      boundary(['iam:*', 'organizations:*', 'sso:*']),
+      boundary(['organizations:*', 'sso:*']),
+    );
+    expect(loosened.newlyAllowed).toEqual([
+      { resource: 'WorkloadBoundary (AWS::IAM::ManagedPolicy)', actions: ['iam:* (no longer excepted by NotAction)'] },
+    ]);
+    expect(
+      summarizeTemplateChange(
+        boundary(['organizations:*', 'sso:*']),
+        boundary(['organizations:*', 'sso:*', 's3:DeleteBucket']),
+      ).newlyAllowed,
+    ).toEqual([]);
+  });
 });

@@ -836,6 +836,8 @@ describe('OU names', () => {
 
   test.each([
     ['CI/CD', 'would pose as a nested OU'],
+    // A leading '"' quotes an OU name holding '/' in a path: '"CI' with a child 'CD"' would spell the foreign 'CI/CD'.
+    ['\\"CI', `not starting with '"'`],
     // AWS documents OU names as ASCII (CreateOrganizationalUnit, Name); a Cyrillic о would also pass for Latin.
     ['Développement', 'printable ASCII characters'],
     ['W\u043erkloads', 'printable ASCII characters'],
