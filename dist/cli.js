@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-IRTQGI4L.js";
+} from "./chunks/chunk-GOLHA7O4.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-MMWUV77R.js";
+} from "./chunks/chunk-VCEARCEN.js";
 import "./chunks/chunk-JRK2SCG3.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-Y4XIHVTC.js"),
-        import("./chunks/plan-text-FEWVLSEW.js"),
-        import("./chunks/plan-markdown-J2DSCULU.js")
+        import("./chunks/plan-NWJBPSKC.js"),
+        import("./chunks/plan-text-MJ4PJSXZ.js"),
+        import("./chunks/plan-markdown-MPMJKKVL.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KVQRWZUD.js"),
+        import("./chunks/apply-2ZBNV4WM.js"),
         import("./chunks/apply-text-DWRCK2VS.js"),
         import("./chunks/apply-markdown-EQCKJUWL.js"),
-        import("./chunks/plan-text-FEWVLSEW.js")
+        import("./chunks/plan-text-MJ4PJSXZ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-K4WKZVAJ.js"),
+        import("./chunks/drift-N6ZQBY7T.js"),
         import("./chunks/drift-text-OELRXMVU.js"),
         import("./chunks/drift-markdown-EIZ2CF5P.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-GODM2IBB.js"),
+        import("./chunks/import-TIL7RBTI.js"),
         import("./chunks/import-text-4EJYHKEE.js")
       ]);
       const outcome = await runImport(settings);
@@ -307,9 +307,7 @@ function parseCliArguments(argv, cwd) {
     });
   } catch (error) {
     const unknown = /^Unknown option '([^']*)'/.exec(error.message);
-    throw new UsageError(
-      unknown ? `Unknown option '${unknown[1]}'. See vend --help for each command's options.` : `${error.message}.`
-    );
+    throw new UsageError(unknown ? `Unknown option '${unknown[1]}'.` : `${error.message}.`);
   }
   const { values, positionals, tokens } = parsed;
   const repeated = tokens.filter((token) => token.kind === "option" && token.name !== "ou").map((token) => token.name).find((name, index, names) => names.indexOf(name) !== index);

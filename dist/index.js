@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-MMWUV77R.js";
+} from "./chunks/chunk-VCEARCEN.js";
 import "./chunks/chunk-JRK2SCG3.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-34PAGYF2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-VWYYOHPR.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ILDKHQBX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KKNYDIGI.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-Z6AXVSYB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-JVYSDMVB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -148,9 +148,13 @@ function whileBlocked(context: DriftContext, findings: DriftFinding[]): DriftFin
   const targets = [...new Set(context.plan.problems.map((problem) => problem.target))].sort();
   const expired = context.expiredExceptions;
   if (targets.length === 0 && expired.length === 0) return findings;
+  // Each problem by the place to fix it, as the plan names it: `account:x at accounts/x.yaml:2:1 [account-suspended]`.
+  const places = [
+    ...new Set(context.plan.problems.map((problem) => `${problem.target} at ${problemPlace(problem)}`)),
+  ].sort();
   const blockers = [
     ...(targets.length > 0
-      ? [`main's plan has ${countOf(context.plan.problems.length, 'problem')} (${listNames(targets)})`]
+      ? [`main's plan has ${countOf(context.plan.problems.length, 'problem')} (${listNames(places)})`]
       : []),
     ...(expired.length > 0
       ? [`validation fails on ${countOf(expired.length, 'expired exception')} (${listNames(expired)})`]

@@ -178,14 +178,18 @@ export async function readTree(
 
 /**
  * A name as one segment of a displayed path. AWS allows `/` in an OU name, so such a name is quoted: an OU named
- * `CI/CD` shows as `"CI/CD"` and never reads as `CD` inside `CI`. So is a name that starts with `"`, which the
- * repository cannot declare: no declared path (`"CI` with a child `CD"`) can spell a quoted one. Any other name is its
- * own segment, as the repository declares it. Declared paths are resolved by id, never by this text
- * (plan/organizational-unit-ids.ts).
+ * `CI/CD` shows as `"CI/CD"` and never reads as `CD` inside `CI`. So is any other name the repository cannot declare
+ * (one that starts with `"`, has a space at either end or two in a row, or characters outside printable ASCII): no
+ * declared path (`"CI` with a child `CD"`) can spell a quoted one, and a space or a tab a reader could not see shows.
+ * A name the repository can declare is its own segment, as the repository spells it. Declared paths are resolved by
+ * id, never by this text (plan/organizational-unit-ids.ts).
  */
 function pathSegment(name: string): string {
-  return name.includes('/') || name.startsWith('"') ? JSON.stringify(name) : name;
+  return name.includes('/') || !PLAIN_SEGMENT.test(name) ? JSON.stringify(name) : name;
 }
+
+/** Printable ASCII with single spaces between words, not starting with `"`: the OU names a schema can declare. */
+const PLAIN_SEGMENT = /^[!#-~](?:[!-~]| (?=[!-~]))*$/;
 
 /**
  * Tags are per-resource only; reading them just for declared accounts keeps the call count to what can change.

@@ -127,11 +127,7 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   } catch (error) {
     // Node's own advice about positional arguments that start with '-' does not apply: no vend command takes one.
     const unknown = /^Unknown option '([^']*)'/.exec((error as Error).message);
-    throw new UsageError(
-      unknown
-        ? `Unknown option '${unknown[1]}'. See vend --help for each command's options.`
-        : `${(error as Error).message}.`,
-    );
+    throw new UsageError(unknown ? `Unknown option '${unknown[1]}'.` : `${(error as Error).message}.`);
   }
   const { values, positionals, tokens } = parsed;
   // parseArgs keeps the last of a repeated option: `--plan a.json --plan b.json` would apply b.json without a word

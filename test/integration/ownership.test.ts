@@ -159,6 +159,16 @@ test("a foreign top-level OU named 'CI/CD' is never taken for the declared CI â†
   expect((await plan(root)).unmanagedAccounts).toContainEqual(
     expect.objectContaining({ id: theirs, parentPath: '"\\"CI"' }),
   );
+  // A space a reader could not see is shown in quotes, as the repository could not declare it.
+  const { OrganizationalUnit: spaced } = await seedClients.organizations.send(
+    new CreateOrganizationalUnitCommand({ ParentId: rootId, Name: ' lead' }),
+  );
+  await seedClients.organizations.send(
+    new MoveAccountCommand({ AccountId: theirs, SourceParentId: leading!.Id!, DestinationParentId: spaced!.Id! }),
+  );
+  expect((await plan(root)).unmanagedAccounts).toContainEqual(
+    expect.objectContaining({ id: theirs, parentPath: '" lead"' }),
+  );
 });
 
 test('after vend deletes a StackSet, the next plans still run and see it gone', async () => {

@@ -258,7 +258,7 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     [[], 'Missing command'],
     [['validate', '--format', 'xml'], "Invalid --format 'xml'. Expected one of: text, json, markdown."],
     // Node's advice about positional arguments starting with '-' is not vend's: no command takes one.
-    [['validate', '--nope'], "Unknown option '--nope'. See vend --help for each command's options."],
+    [['validate', '--nope'], "vend: Unknown option '--nope'.\nRun 'vend --help' for usage."],
     [['apply', '--plan='], '--plan needs a file path.'],
     // The last would win silently: a wrapper's own --plan overridden, or the one typed ignored.
     [['apply', '--plan', '/nonexistent', '--plan', 'plan.json'], '--plan is given more than once; give it once.'],

@@ -397,7 +397,7 @@ test('while a suspended account blocks apply, no restore hint promises what appl
   observedPolicy(observed, 'deny-leave-organization').targetIds = [];
   const findings = drift(desired, observed).findings;
   expect(findings.find((finding) => finding.kind === 'scp-detached')!.restore).toMatch(
-    /, once apply is unblocked: main's plan has 1 problem \(account:security-audit\), and apply changes nothing until it is fixed$/,
+    /, once apply is unblocked: main's plan has 1 problem \(account:security-audit at accounts\/security-audit\.yaml \[account-suspended\]\), and apply changes nothing until it is fixed$/,
   );
   expect(findings.find((finding) => finding.kind === 'account-suspended')!.restore).toMatch(
     /; until then, apply changes nothing at all$/,

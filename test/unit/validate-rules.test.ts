@@ -496,7 +496,7 @@ describe('ignore entries that name no target of a critical kind', () => {
         .filter((diagnostic) => diagnostic.rule === 'drift-ignore')
         .map(({ message }) => message),
     ).toEqual([
-      "ignore entry target 'scp:deny-leave@ou:Sandbox/*' matches findings of kind 'scp-detached', which is critical, for SCP 'deny-leave' at 2 places ('ou:Sandbox/*', 'ou:Sandbox/Core'): one entry would hold back that guardrail's findings at each. '*' matches any name, an OU's named '*' too; write one entry per place, naming it literally.",
+      "ignore entry target 'scp:deny-leave@ou:Sandbox/*' matches findings of kind 'scp-detached', which is critical, for SCP 'deny-leave' at 2 places ('ou:Sandbox/*', 'ou:Sandbox/Core'): one entry would hold back that guardrail's findings at each. '*' matches any name, an OU's named '*' too: write one entry per place, naming it literally, or, for a place whose name holds a '*', the finding's id from vend drift.",
     ]);
     expect(warnings('kind: account-left-organization\n    target: "account:*-*"')).toEqual([
       expect.objectContaining({

@@ -91,7 +91,7 @@ function criticalEntryReach(entry: DriftIgnoreDocument, repository: LoadedReposi
   const names = [...new Set(matched.map((candidate) => candidate.name))].sort();
   if (names.length === 1 && matched.length > 1) {
     const places = matched.map((candidate) => `'${candidate.target.slice(candidate.target.indexOf('@') + 1)}'`).sort();
-    return `ignore entry target '${target}' matches findings of kind '${kind}', which is critical, for SCP '${names[0]}' at ${matched.length} places (${places.slice(0, 5).join(', ')}${places.length > 5 ? ', …' : ''}): one entry would hold back that guardrail's findings at each. '*' matches any name, an OU's named '*' too; write one entry per place, naming it literally.`;
+    return `ignore entry target '${target}' matches findings of kind '${kind}', which is critical, for SCP '${names[0]}' at ${matched.length} places (${places.slice(0, 5).join(', ')}${places.length > 5 ? ', …' : ''}): one entry would hold back that guardrail's findings at each. '*' matches any name, an OU's named '*' too: write one entry per place, naming it literally, or, for a place whose name holds a '*', the finding's id from vend drift.`;
   }
   if (names.length < 2) return undefined;
   const shown = names.slice(0, 5).map((name) => `'${name}'`);

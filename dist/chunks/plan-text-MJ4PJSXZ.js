@@ -1,27 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-OXJZK577.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ZSS73R7K.js";
-import "./chunk-4NPIUF3M.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-2G6GB26L.js";
+import "./chunk-PQ55LN3Z.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-RK72P2ZP.js";
+import "./chunk-LXAIZ2UX.js";
+import "./chunk-GU42HEAQ.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-J4AEKAWD.js";
 import "./chunk-LFYHZXOA.js";
-import "./chunk-IRTQGI4L.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-MMWUV77R.js";
 import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
+import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-3ZXO2YJ4.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-2BBW672S.js";
+import "./chunk-4TSL5J5R.js";
 import "./chunk-CDDTTD2F.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

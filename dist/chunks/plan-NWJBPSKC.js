@@ -2,19 +2,19 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-TIOF3E7I.js";
-import "./chunk-SGNYUNJE.js";
-import "./chunk-POXDO2H7.js";
+} from "./chunk-WSHLDU34.js";
+import "./chunk-RK72P2ZP.js";
+import "./chunk-LXAIZ2UX.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-ZSS73R7K.js";
-import "./chunk-4NPIUF3M.js";
+import "./chunk-E3AXXNJD.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-J4AEKAWD.js";
 import "./chunk-LFYHZXOA.js";
-import "./chunk-IRTQGI4L.js";
+import "./chunk-GOLHA7O4.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-MMWUV77R.js";
+import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";

@@ -46949,8 +46949,9 @@ async function readTree(clients, rootId) {
   return { organizationalUnits, accounts };
 }
 function pathSegment(name) {
-  return name.includes("/") || name.startsWith('"') ? JSON.stringify(name) : name;
+  return name.includes("/") || !PLAIN_SEGMENT.test(name) ? JSON.stringify(name) : name;
 }
+var PLAIN_SEGMENT = /^[!#-~](?:[!-~]| (?=[!-~]))*$/;
 async function readDeclaredAccountTags(clients, desired, accounts, everyAccount) {
   const observedEmails = new Set(accounts.map((account) => account.email.toLowerCase()));
   const declaredEmails = new Set(desired.accounts.map((account) => account.email.toLowerCase()));

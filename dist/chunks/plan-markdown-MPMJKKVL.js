@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BG6OHFGL.js";
-import "./chunk-SS6PUWC2.js";
+} from "./chunk-IG6SFEHF.js";
+import "./chunk-2G6GB26L.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-PQ55LN3Z.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-SGNYUNJE.js";
-import "./chunk-POXDO2H7.js";
+import "./chunk-RK72P2ZP.js";
+import "./chunk-LXAIZ2UX.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";

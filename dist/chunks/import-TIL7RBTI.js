@@ -34,7 +34,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-4NPIUF3M.js";
+} from "./chunk-E3AXXNJD.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-LFYHZXOA.js";
 import {
   writeLocalFile
-} from "./chunk-IRTQGI4L.js";
+} from "./chunk-GOLHA7O4.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -57,7 +57,7 @@ import {
   lengthProblem,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-MMWUV77R.js";
+} from "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,

@@ -1,35 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-X7QV3JRC.js";
+  runApply
+} from "./chunk-YEFQENXH.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-UOP2AKDQ.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-POXDO2H7.js";
-import "./chunk-GU42HEAQ.js";
 import "./chunk-ZSS73R7K.js";
-import "./chunk-4NPIUF3M.js";
+import "./chunk-E3AXXNJD.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-J4AEKAWD.js";
 import "./chunk-LFYHZXOA.js";
+import "./chunk-GOLHA7O4.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-MMWUV77R.js";
+import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XG4YZALD.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-2BBW672S.js";
-import "./chunk-4TSL5J5R.js";
 import "./chunk-CDDTTD2F.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runApply
 };

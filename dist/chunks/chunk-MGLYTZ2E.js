@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-POXDO2H7.js";
+} from "./chunk-LXAIZ2UX.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -37,14 +37,14 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-4NPIUF3M.js";
+} from "./chunk-E3AXXNJD.js";
 import {
   controlsAccess
 } from "./chunk-JBF2QAKE.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-MMWUV77R.js";
+} from "./chunk-VCEARCEN.js";
 import {
   expiresSoon,
   expiryInstant

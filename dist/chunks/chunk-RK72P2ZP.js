@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-POXDO2H7.js";
+} from "./chunk-LXAIZ2UX.js";
 import {
   loosens
 } from "./chunk-JBF2QAKE.js";

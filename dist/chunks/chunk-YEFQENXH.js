@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-4NPIUF3M.js";
+} from "./chunk-E3AXXNJD.js";
 import {
   declaresTransform
 } from "./chunk-JBF2QAKE.js";
@@ -44,11 +44,11 @@ import {
 } from "./chunk-LFYHZXOA.js";
 import {
   readLocalFile
-} from "./chunk-IRTQGI4L.js";
+} from "./chunk-GOLHA7O4.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-MMWUV77R.js";
+} from "./chunk-VCEARCEN.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

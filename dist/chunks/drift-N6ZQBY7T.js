@@ -1,23 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-SS6PUWC2.js";
-import "./chunk-PQ55LN3Z.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-SGNYUNJE.js";
-import "./chunk-POXDO2H7.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-MGLYTZ2E.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-UOP2AKDQ.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-LXAIZ2UX.js";
 import "./chunk-GU42HEAQ.js";
+import "./chunk-ZSS73R7K.js";
+import "./chunk-E3AXXNJD.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-J4AEKAWD.js";
 import "./chunk-LFYHZXOA.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
@@ -28,9 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

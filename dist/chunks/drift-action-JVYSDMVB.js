@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-X7QV3JRC.js";
+} from "./chunk-MGLYTZ2E.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,16 +55,16 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-POXDO2H7.js";
+} from "./chunk-LXAIZ2UX.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-ZSS73R7K.js";
-import "./chunk-4NPIUF3M.js";
+import "./chunk-E3AXXNJD.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-J4AEKAWD.js";
 import "./chunk-LFYHZXOA.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-MMWUV77R.js";
+import "./chunk-VCEARCEN.js";
 import {
   expiryInstant
 } from "./chunk-JRK2SCG3.js";

@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-SGNYUNJE.js";
+} from "./chunk-RK72P2ZP.js";
 import {
   computePlan,
   repositoryCommit
@@ -18,17 +18,17 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-4NPIUF3M.js";
+} from "./chunk-E3AXXNJD.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-IRTQGI4L.js";
+} from "./chunk-GOLHA7O4.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-MMWUV77R.js";
+} from "./chunk-VCEARCEN.js";
 import {
   readRepositoryBytes
 } from "./chunk-CDDTTD2F.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-SS6PUWC2.js";
+} from "./chunk-2G6GB26L.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-SGNYUNJE.js";
+} from "./chunk-RK72P2ZP.js";
 import {
   leadingDetails
-} from "./chunk-POXDO2H7.js";
+} from "./chunk-LXAIZ2UX.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

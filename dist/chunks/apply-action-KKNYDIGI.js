@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-OXJZK577.js";
+} from "./chunk-YEFQENXH.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -42,13 +42,13 @@ import {
 import {
   repositoryCommit
 } from "./chunk-ZSS73R7K.js";
-import "./chunk-4NPIUF3M.js";
+import "./chunk-E3AXXNJD.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-LFYHZXOA.js";
-import "./chunk-IRTQGI4L.js";
+import "./chunk-GOLHA7O4.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-MMWUV77R.js";
+import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";

@@ -1536,8 +1536,11 @@ function whileBlocked(context, findings) {
   const targets = [...new Set(context.plan.problems.map((problem) => problem.target))].sort();
   const expired = context.expiredExceptions;
   if (targets.length === 0 && expired.length === 0) return findings;
+  const places = [
+    ...new Set(context.plan.problems.map((problem) => `${problem.target} at ${problemPlace(problem)}`))
+  ].sort();
   const blockers = [
-    ...targets.length > 0 ? [`main's plan has ${countOf(context.plan.problems.length, "problem")} (${listNames(targets)})`] : [],
+    ...targets.length > 0 ? [`main's plan has ${countOf(context.plan.problems.length, "problem")} (${listNames(places)})`] : [],
     ...expired.length > 0 ? [`validation fails on ${countOf(expired.length, "expired exception")} (${listNames(expired)})`] : []
   ];
   const count = context.plan.problems.length + expired.length;

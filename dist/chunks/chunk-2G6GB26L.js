@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-SGNYUNJE.js";
+} from "./chunk-RK72P2ZP.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-POXDO2H7.js";
+} from "./chunk-LXAIZ2UX.js";
 import {
   summarizeTemplateChange
 } from "./chunk-JBF2QAKE.js";
