@@ -15,7 +15,7 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-UOP2AKDQ.js";
+} from "./chunks/chunk-O4W3ZHRI.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
@@ -44,7 +44,7 @@ import {
 } from "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
-} from "./chunks/chunk-4TSL5J5R.js";
+} from "./chunks/chunk-NQHI53NI.js";
 import "./chunks/chunk-CDDTTD2F.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-NWJBPSKC.js"),
-        import("./chunks/plan-text-MJ4PJSXZ.js"),
-        import("./chunks/plan-markdown-MPMJKKVL.js")
+        import("./chunks/plan-B6EQFLGV.js"),
+        import("./chunks/plan-text-GSSTFKUD.js"),
+        import("./chunks/plan-markdown-FR7AD7DC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2ZBNV4WM.js"),
-        import("./chunks/apply-text-DWRCK2VS.js"),
-        import("./chunks/apply-markdown-EQCKJUWL.js"),
-        import("./chunks/plan-text-MJ4PJSXZ.js")
+        import("./chunks/apply-5MJRQCON.js"),
+        import("./chunks/apply-text-GIW44FWZ.js"),
+        import("./chunks/apply-markdown-X7SRKTM4.js"),
+        import("./chunks/plan-text-GSSTFKUD.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-N6ZQBY7T.js"),
-        import("./chunks/drift-text-OELRXMVU.js"),
-        import("./chunks/drift-markdown-EIZ2CF5P.js"),
+        import("./chunks/drift-UP6X7BAW.js"),
+        import("./chunks/drift-text-KG6KCEMV.js"),
+        import("./chunks/drift-markdown-X6IQ76J7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-PUH4VCL7.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-U3DD7GZX.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-TIL7RBTI.js"),
-        import("./chunks/import-text-4EJYHKEE.js")
+        import("./chunks/import-LWTFFCXL.js"),
+        import("./chunks/import-text-SVPQCH3J.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-L5BELITI.js";
+} from "./chunks/chunk-W6JO2MMR.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-UOP2AKDQ.js";
+import "./chunks/chunk-O4W3ZHRI.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -31,7 +31,7 @@ import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NCA6KTMD.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-4TSL5J5R.js";
+import "./chunks/chunk-NQHI53NI.js";
 import "./chunks/chunk-CDDTTD2F.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-VWYYOHPR.js");
+        const { runPlanAction } = await import("./chunks/plan-action-SGVP5Y7L.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KKNYDIGI.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KVV2QLJF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-JVYSDMVB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-Q4OQWN7C.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -61,6 +61,11 @@ export interface PendingChange extends ChangeRecord {
   heldBackBy?: string;
   /** Whether it creates something, as the plan marks it (`+`), or changes it (`~`). */
   action?: 'create' | 'change' | 'destroy';
+  /**
+   * Its request got no answer (the connection dropped under it): AWS may have carried it out, and the next plan
+   * shows whether it did.
+   */
+  unanswered?: boolean;
 }
 
 /** Change id → the refused change it needed, for changes apply held back (see PendingChange.heldBackBy). */

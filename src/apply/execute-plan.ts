@@ -164,7 +164,18 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     if (unreachable?.status === 'failed') {
       // Changes held back because one they need hit the dead endpoint were not refused by AWS (runStage records no
       // failure for them): they are still planned, and a re-run makes them.
-      report.pending = stillPlanned(plan, report);
+      // A request the connection dropped under may have reached AWS: its change is still planned, not known undone.
+      const unanswered = new Set(
+        [...outcomes]
+          .filter(
+            ([, outcome]) =>
+              outcome.status === 'failed' && outcome.error.unreachable && mayHaveArrived(outcome.error.message),
+          )
+          .map(([id]) => id),
+      );
+      report.pending = stillPlanned(plan, report).map((change) =>
+        unanswered.has(change.id) ? { ...change, unanswered: true } : change,
+      );
       stopAtUnreachableEndpoint(report, unreachable.error.message, log);
       return report;
     }
@@ -192,6 +203,14 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     );
   }
   return report;
+}
+
+/**
+ * Whether a request that found the endpoint unreachable may still have been carried out: a connection refused, or a
+ * host that does not resolve, never took the request; one reset, timed out or hung up on may have.
+ */
+function mayHaveArrived(message: string): boolean {
+  return !/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/.test(message);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { compareText } from '../ordering.js';
 import { applyExitCode, attemptedFailures, failureReason, notAttempted } from '../apply/apply-report.js';
 import type { ApplyReport, ChangeRecord } from '../apply/apply-report.js';
-import { countOf } from './phrasing.js';
+import { countOf, UNANSWERED } from './phrasing.js';
 import { stackSetOfChangeId } from '../plan/plan-draft.js';
 
 /** What one apply did in one account, and what failed there, in the words of the report. */
@@ -144,7 +144,9 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
   for (const change of report.pending)
     for (const account of change.accounts ?? [])
       outcome(account).notDone.push(
-        `still planned: ${change.heldBackBy ? `held back by refused ${change.heldBackBy}: ` : ''}${change.description}`,
+        change.unanswered
+          ? `not confirmed: ${change.description} (${UNANSWERED})`
+          : `still planned: ${change.heldBackBy ? `held back by refused ${change.heldBackBy}: ` : ''}${change.description}`,
       );
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),

@@ -8,7 +8,7 @@ import {
   runFailures,
 } from '../apply/apply-report.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
-import { countOf, problemPlace } from './phrasing.js';
+import { countOf, problemPlace, UNANSWERED } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
 
 /**
@@ -39,7 +39,9 @@ const PENDING_MARK = { create: '+', change: '~', destroy: '-' } as const;
 export function pendingLine(change: PendingChange): string {
   return change.heldBackBy
     ? `${change.description} (held back: it needs ${change.heldBackBy}, which was refused; a re-run with the same flags holds it again)`
-    : change.description;
+    : change.unanswered
+      ? `${change.description} (${UNANSWERED})`
+      : change.description;
 }
 
 export function renderApplyText(report: ApplyReport): string {
@@ -89,7 +91,7 @@ export function renderApplyText(report: ApplyReport): string {
   section(
     'By account:',
     byAccount.accounts.flatMap((account) => [
-      `  ${account.account}${account.id ? ` (${account.id})` : ''}: ${account.done.join('; ') || 'nothing done'}`,
+      `  ${account.account}${account.id ? ` (${account.id})` : ''}: ${account.done.join('; ') || (account.notDone.some((undone) => undone.startsWith('not confirmed')) ? 'nothing confirmed done' : 'nothing done')}`,
       ...account.failed.map((failure) => `      ✗ ${failure}`),
       ...account.notDone.map((undone) => `      - ${undone}`),
     ]),

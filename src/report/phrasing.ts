@@ -37,3 +37,7 @@ export function unreadOwnershipNote(accounts: readonly { ownedByVend?: boolean }
     unread === accounts.length ? (unread === 1 ? 'Its tags' : 'Their tags') : `The tags of ${unread} of them`;
   return `${whose} were not read, so ${unread === 1 ? 'it' : 'one'} may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads ${unread === 1 ? 'its tags and says whether it is' : "them and names vend's"}.`;
 }
+
+/** Said of an apply change whose request got no answer (PendingChange.unanswered). */
+export const UNANSWERED =
+  'its request got no answer: AWS may have carried it out, and a re-run plans only what is left';

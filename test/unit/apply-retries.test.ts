@@ -376,6 +376,26 @@ describe('an endpoint that stops answering', () => {
     expect(comment).not.toContain('failed:**');
   });
 
+  test('that drops the connection under a request says that change may have been made, not that it is undone', async () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const stackSet = observedStackSet(observed, 'permissions-boundary');
+    stackSet.instances = stackSet.instances.filter((instance) => instance.accountId !== accountIdOf('payments-dev'));
+    // A reset, unlike a refused connection, comes after the request was sent: AWS may have acted on it.
+    cloudFormation
+      .on(CreateStackInstancesCommand)
+      .rejects(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }));
+
+    const { report } = await apply([observed], desired);
+
+    expect(report.pending).toEqual([
+      expect.objectContaining({ id: 'add-stack-instances:stackset:vend-permissions-boundary', unanswered: true }),
+    ]);
+    expect(renderApplyText(report)).toContain(
+      '(its request got no answer: AWS may have carried it out, and a re-run plans only what is left)',
+    );
+  });
+
   test('that goes away between stages leaves what the last plan still held listed as still planned', async () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
