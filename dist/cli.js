@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-B6EQFLGV.js"),
-        import("./chunks/plan-text-GSSTFKUD.js"),
-        import("./chunks/plan-markdown-FR7AD7DC.js")
+        import("./chunks/plan-JAHBGNIT.js"),
+        import("./chunks/plan-text-5VAHIHTX.js"),
+        import("./chunks/plan-markdown-RQFK5PPT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-5MJRQCON.js"),
+        import("./chunks/apply-N776ZWLF.js"),
         import("./chunks/apply-text-GIW44FWZ.js"),
         import("./chunks/apply-markdown-X7SRKTM4.js"),
-        import("./chunks/plan-text-GSSTFKUD.js")
+        import("./chunks/plan-text-5VAHIHTX.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-UP6X7BAW.js"),
+        import("./chunks/drift-MMEYLOAB.js"),
         import("./chunks/drift-text-KG6KCEMV.js"),
         import("./chunks/drift-markdown-X6IQ76J7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-SGVP5Y7L.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5UZVM4BL.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KVV2QLJF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-GKK7HWCO.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-Q4OQWN7C.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7P5ZON3G.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

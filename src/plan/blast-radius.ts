@@ -95,6 +95,9 @@ function farReachingReason(change: Change, entry: BlastRadius | undefined): stri
   if (entry?.kind === 'move') {
     if ((entry.deniedEverythingAt?.length ?? 0) > 0)
       return 'it leaves the account under a level where no SCP allows anything';
+    // Out from under a level that allows nothing: everything denied there may be allowed again.
+    if ((entry.leavesDeniedEverythingAt?.length ?? 0) > 0)
+      return 'the account leaves a level where no SCP allows anything: what is denied there today may be allowed again';
     if (change.kind === CHANGE_KINDS.moveAccount && entry.loses.scps.length > 0)
       return `the account leaves ${entry.loses.scps.length === 1 ? 'an SCP' : 'SCPs'} in force today: ${entry.loses.scps.join(', ')}`;
   }
@@ -288,6 +291,16 @@ function moveRadius(
       ? scpsInForce(before, name)
       : scpsInForce({ ...after, accountPaths: new Map([[name, oldPath]]) }, name);
   const scpsAfter = scpsInForce(after, name);
+  // The baselines its OUs give it, at the old path and the new: those are what the move changes; a baseline the
+  // manifest adds or drops in the same edit is that edit's, and its stack-instance change says so.
+  const inherited = (path: string | undefined) =>
+    new Set(
+      desired.organizationalUnits
+        .filter((unit) => path !== undefined && (path === unit.path || path.startsWith(`${unit.path}/`)))
+        .flatMap((unit) => unit.baselines),
+    );
+  const inheritedBefore = inherited(oldPath);
+  const inheritedAfter = inherited(account?.ou);
   const baselinesAfter = account?.baselines ?? [];
   // Moves run before detachments (destructive, last): in its new OU the account is first under what is still
   // attached there, and stays so if those detachments are refused.
@@ -300,14 +313,27 @@ function moveRadius(
           new Set([...scpsAfter, ...scpsBefore]),
         );
   const deniedAt = levelsAllowingNothing(after, name);
+  const deniedAtOldPath =
+    oldPath === undefined ? [] : levelsAllowingNothing({ ...after, accountPaths: new Map([[name, oldPath]]) }, name);
   return {
     changeId: change.id,
     kind: 'move',
-    gains: { scps: difference(scpsAfter, scpsBefore), baselines: difference(baselinesAfter, baselinesBefore) },
-    loses: { scps: difference(scpsBefore, scpsAfter), baselines: difference(baselinesBefore, baselinesAfter) },
+    gains: {
+      scps: difference(scpsAfter, scpsBefore),
+      baselines: difference(baselinesAfter, baselinesBefore).filter(
+        (baseline) => inheritedAfter.has(baseline) && !inheritedBefore.has(baseline),
+      ),
+    },
+    loses: {
+      scps: difference(scpsBefore, scpsAfter),
+      baselines: difference(baselinesBefore, baselinesAfter).filter(
+        (baseline) => inheritedBefore.has(baseline) && !inheritedAfter.has(baseline),
+      ),
+    },
     ...(interim.length > 0 ? { untilDetached: interim } : {}),
     ...(deniedAt.length > 0 && levelsAllowingNothing(before, name).length === 0
       ? { deniedEverythingAt: deniedAt }
       : {}),
+    ...(deniedAt.length === 0 && deniedAtOldPath.length > 0 ? { leavesDeniedEverythingAt: deniedAtOldPath } : {}),
   };
 }

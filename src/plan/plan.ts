@@ -254,6 +254,11 @@ export interface MoveBlastRadius {
   untilDetached?: string[];
   /** The levels of its new path where no attached SCP allows anything, so every action is denied; absent when none. */
   deniedEverythingAt?: TargetReference[];
+  /**
+   * The levels of its old path where no attached SCP allows anything, which it leaves for a path where something is
+   * allowed: every action denied there today may be allowed again. Absent when none.
+   */
+  leavesDeniedEverythingAt?: TargetReference[];
 }
 
 export interface PlanSummary {

@@ -209,6 +209,11 @@ export function moveLines(radius: MoveBlastRadius, foreign: ReadonlySet<string> 
           `no SCP attached to ${listNames(radius.deniedEverythingAt.map(describeTarget))} allows anything: every action in the account is denied`,
         ]
       : []),
+    ...(radius.leavesDeniedEverythingAt && radius.leavesDeniedEverythingAt.length > 0
+      ? [
+          `leaves ${listNames(radius.leavesDeniedEverythingAt.map(describeTarget))}, where no attached SCP allows anything: every action denied there today is allowed again as far as the SCPs of its new path allow`,
+        ]
+      : []),
   ];
   return lines.length > 0 ? lines : ['keeps the same SCPs in force and the same baselines'];
 }

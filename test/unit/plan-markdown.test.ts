@@ -313,6 +313,8 @@ describe('each change states its effect in reviewer terms', () => {
 
   test('a moved account lists the SCPs and baselines it gains and loses, in the list and the accounts table', () => {
     const desired = referenceDesiredState();
+    // The new OU gives the baseline: the move, not the manifest, brings it.
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').baselines.push('regional-guardrails');
     const observed = convergedObservation(desired);
     const moved = observedAccount(observed, 'payments-prod');
     moved.parentPath = 'Workloads/NonProd';
@@ -329,6 +331,41 @@ describe('each change states its effect in reviewer terms', () => {
     );
     expect(comment).toContain(
       '| ↪️ moved | Workloads/NonProd → **Workloads/Prod** | FullAWSAccess, deny-leave-organization, require-permissions-boundary, **+deny-unapproved-regions** |',
+    );
+  });
+
+  test('a baseline the manifest drops in the same edit is not said to be lost by the move', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+    const observed = convergedObservation(referenceDesiredState());
+    const moved = observedAccount(observed, 'payments-prod');
+    moved.parentPath = 'Workloads/NonProd';
+    moved.parentId = organizationalUnitIdOf('Workloads/NonProd');
+    const lines = changeList(rendered(desired, observed).comment);
+    const move = lines.indexOf('~ Move account payments-prod from Workloads/NonProd to Workloads/Prod');
+    expect(move).toBeGreaterThanOrEqual(0);
+    expect(lines.slice(move + 1, move + 3)).toEqual([
+      '    gains SCP deny-unapproved-regions',
+      expect.not.stringContaining('baseline'),
+    ]);
+  });
+
+  test('a move out from under a level that allows nothing says what it lifts, and is high impact', () => {
+    const desired = referenceDesiredState();
+    desiredOrganizationalUnitAt(desired, 'Workloads/NonProd').fullAWSAccess = false;
+    desiredOrganizationalUnitAt(desired, 'Workloads/NonProd').scps.push('deny-leave-organization');
+    const observed = convergedObservation(desired);
+    const moved = observedAccount(observed, 'payments-prod');
+    moved.parentPath = 'Workloads/NonProd';
+    moved.parentId = organizationalUnitIdOf('Workloads/NonProd');
+    const plan = computePlan(desired, observed);
+    expect(plan.changes.find((change) => change.kind === 'move-account')).toMatchObject({
+      highImpact: true,
+      highImpactReason:
+        'the account leaves a level where no SCP allows anything: what is denied there today may be allowed again',
+    });
+    expect(changeList(renderPlanComment(plan))).toContain(
+      '    leaves OU Workloads/NonProd, where no attached SCP allows anything: every action denied there today is allowed again as far as the SCPs of its new path allow',
     );
   });
 

@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-7NQWFNXT.js";
+} from "./chunk-VIT7XVBE.js";
 import {
   loosens
 } from "./chunk-JBF2QAKE.js";

@@ -1,12 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-AQAQMNGB.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ZSS73R7K.js";
+  runPlan,
+  serializePlan
+} from "./chunk-5IMCWQAG.js";
+import "./chunk-527TSOSQ.js";
+import "./chunk-VIT7XVBE.js";
+import "./chunk-GU42HEAQ.js";
+import "./chunk-QWB3GBQC.js";
 import "./chunk-E3AXXNJD.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-DTJQL3QI.js";
 import "./chunk-LFYHZXOA.js";
 import "./chunk-GOLHA7O4.js";
 import "./chunk-XEJZL3EO.js";
@@ -15,13 +19,15 @@ import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-3ZXO2YJ4.js";
 import "./chunk-2BBW672S.js";
+import "./chunk-NQHI53NI.js";
 import "./chunk-CDDTTD2F.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

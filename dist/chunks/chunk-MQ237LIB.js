@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-7NQWFNXT.js";
+} from "./chunk-VIT7XVBE.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-ZSS73R7K.js";
+} from "./chunk-QWB3GBQC.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

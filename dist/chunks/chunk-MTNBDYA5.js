@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-JGMUV244.js";
+} from "./chunk-527TSOSQ.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-7NQWFNXT.js";
+} from "./chunk-VIT7XVBE.js";
 import {
   summarizeTemplateChange
 } from "./chunk-JBF2QAKE.js";

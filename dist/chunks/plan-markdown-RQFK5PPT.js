@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-PYV55HZ3.js";
-import "./chunk-DMZCSQSP.js";
+} from "./chunk-JVMIKLOD.js";
+import "./chunk-MTNBDYA5.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-2Q7MV77T.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-JGMUV244.js";
-import "./chunk-7NQWFNXT.js";
+import "./chunk-527TSOSQ.js";
+import "./chunk-VIT7XVBE.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";

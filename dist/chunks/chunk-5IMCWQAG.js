@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-JGMUV244.js";
+} from "./chunk-527TSOSQ.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-ZSS73R7K.js";
+} from "./chunk-QWB3GBQC.js";
 import {
   createAwsClients,
   describeAwsError,

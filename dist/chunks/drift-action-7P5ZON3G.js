@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-AI4RP4VS.js";
+} from "./chunk-MQ237LIB.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,9 +55,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-7NQWFNXT.js";
+} from "./chunk-VIT7XVBE.js";
 import "./chunk-GU42HEAQ.js";
-import "./chunk-ZSS73R7K.js";
+import "./chunk-QWB3GBQC.js";
 import "./chunk-E3AXXNJD.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-ZSS73R7K.js";
+} from "./chunk-QWB3GBQC.js";
 import {
   createAwsClients,
   createIamClient,

@@ -137,6 +137,8 @@ function farReachingReason(change, entry) {
   if (entry?.kind === "move") {
     if ((entry.deniedEverythingAt?.length ?? 0) > 0)
       return "it leaves the account under a level where no SCP allows anything";
+    if ((entry.leavesDeniedEverythingAt?.length ?? 0) > 0)
+      return "the account leaves a level where no SCP allows anything: what is denied there today may be allowed again";
     if (change.kind === CHANGE_KINDS.moveAccount && entry.loses.scps.length > 0)
       return `the account leaves ${entry.loses.scps.length === 1 ? "an SCP" : "SCPs"} in force today: ${entry.loses.scps.join(", ")}`;
   }
@@ -262,6 +264,11 @@ function moveRadius(change, desired, observed, before, after) {
   const oldPath = before.accountPaths.get(name);
   const scpsBefore = oldPath === void 0 ? scpsInForce(before, name) : scpsInForce({ ...after, accountPaths: /* @__PURE__ */ new Map([[name, oldPath]]) }, name);
   const scpsAfter = scpsInForce(after, name);
+  const inherited = (path) => new Set(
+    desired.organizationalUnits.filter((unit) => path !== void 0 && (path === unit.path || path.startsWith(`${unit.path}/`))).flatMap((unit) => unit.baselines)
+  );
+  const inheritedBefore = inherited(oldPath);
+  const inheritedAfter = inherited(account?.ou);
   const baselinesAfter = account?.baselines ?? [];
   const newPath = after.accountPaths.get(name);
   const interim = newPath === void 0 ? [] : difference2(
@@ -269,13 +276,25 @@ function moveRadius(change, desired, observed, before, after) {
     /* @__PURE__ */ new Set([...scpsAfter, ...scpsBefore])
   );
   const deniedAt = levelsAllowingNothing(after, name);
+  const deniedAtOldPath = oldPath === void 0 ? [] : levelsAllowingNothing({ ...after, accountPaths: /* @__PURE__ */ new Map([[name, oldPath]]) }, name);
   return {
     changeId: change.id,
     kind: "move",
-    gains: { scps: difference2(scpsAfter, scpsBefore), baselines: difference2(baselinesAfter, baselinesBefore) },
-    loses: { scps: difference2(scpsBefore, scpsAfter), baselines: difference2(baselinesBefore, baselinesAfter) },
+    gains: {
+      scps: difference2(scpsAfter, scpsBefore),
+      baselines: difference2(baselinesAfter, baselinesBefore).filter(
+        (baseline) => inheritedAfter.has(baseline) && !inheritedBefore.has(baseline)
+      )
+    },
+    loses: {
+      scps: difference2(scpsBefore, scpsAfter),
+      baselines: difference2(baselinesBefore, baselinesAfter).filter(
+        (baseline) => inheritedBefore.has(baseline) && !inheritedAfter.has(baseline)
+      )
+    },
     ...interim.length > 0 ? { untilDetached: interim } : {},
-    ...deniedAt.length > 0 && levelsAllowingNothing(before, name).length === 0 ? { deniedEverythingAt: deniedAt } : {}
+    ...deniedAt.length > 0 && levelsAllowingNothing(before, name).length === 0 ? { deniedEverythingAt: deniedAt } : {},
+    ...deniedAt.length === 0 && deniedAtOldPath.length > 0 ? { leavesDeniedEverythingAt: deniedAtOldPath } : {}
   };
 }
 

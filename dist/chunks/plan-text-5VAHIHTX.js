@@ -5,11 +5,11 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-DMZCSQSP.js";
+} from "./chunk-MTNBDYA5.js";
 import "./chunk-2Q7MV77T.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-JGMUV244.js";
-import "./chunk-7NQWFNXT.js";
+import "./chunk-527TSOSQ.js";
+import "./chunk-VIT7XVBE.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-PYV55HZ3.js";
+} from "./chunk-JVMIKLOD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-DMZCSQSP.js";
+} from "./chunk-MTNBDYA5.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,11 +42,11 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-WRNTQRTH.js";
-import "./chunk-JGMUV244.js";
-import "./chunk-7NQWFNXT.js";
+} from "./chunk-5IMCWQAG.js";
+import "./chunk-527TSOSQ.js";
+import "./chunk-VIT7XVBE.js";
 import "./chunk-GU42HEAQ.js";
-import "./chunk-ZSS73R7K.js";
+import "./chunk-QWB3GBQC.js";
 import "./chunk-E3AXXNJD.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
