@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JAHBGNIT.js"),
-        import("./chunks/plan-text-5VAHIHTX.js"),
-        import("./chunks/plan-markdown-RQFK5PPT.js")
+        import("./chunks/plan-QJUOJ3RU.js"),
+        import("./chunks/plan-text-7EWFDBXD.js"),
+        import("./chunks/plan-markdown-X2HW5UZR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-N776ZWLF.js"),
+        import("./chunks/apply-CTMP6DAC.js"),
         import("./chunks/apply-text-GIW44FWZ.js"),
         import("./chunks/apply-markdown-X7SRKTM4.js"),
-        import("./chunks/plan-text-5VAHIHTX.js")
+        import("./chunks/plan-text-7EWFDBXD.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-MMEYLOAB.js"),
+        import("./chunks/drift-QXKOOH42.js"),
         import("./chunks/drift-text-KG6KCEMV.js"),
         import("./chunks/drift-markdown-X6IQ76J7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LWTFFCXL.js"),
+        import("./chunks/import-FAYXYARW.js"),
         import("./chunks/import-text-SVPQCH3J.js")
       ]);
       const outcome = await runImport(settings);

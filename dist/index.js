@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5UZVM4BL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EVQSRKDM.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-GKK7HWCO.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LOAZQNYA.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7P5ZON3G.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VBIQEZAZ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -111,9 +111,31 @@ function inProgressRequestIds(change: Change): string[] {
   return typeof before?.createAccountRequestId === 'string' ? [before.createAccountRequestId] : [];
 }
 
+/** How often a throttled CreateAccount is sent again, and the first wait; each wait doubles. */
+const THROTTLED_ATTEMPTS = 8;
+const THROTTLED_DELAY_MS = 1_000;
+/** Answers that say AWS refused the request before acting on it: sending it again cannot start a second account. */
+const THROTTLED = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling']);
+
+/**
+ * CreateAccount, sent again only when AWS answered that it was throttled. The client does not retry it (see
+ * AwsClients.accountCreation): a request whose answer was lost may have started the account, and a second one would
+ * start another (or, in AWS, fail on the email while the first goes on).
+ */
+async function sendCreateAccount(command: CreateAccountCommand, context: StageContext) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await context.clients.accountCreation.send(command);
+    } catch (error) {
+      if (!THROTTLED.has(errorName(error)) || attempt >= THROTTLED_ATTEMPTS) throw error;
+      await context.clock.sleep(THROTTLED_DELAY_MS * 2 ** (attempt - 1));
+    }
+  }
+}
+
 async function requestAccount(account: AccountAfter, context: StageContext): Promise<CreateAccountStatus> {
   try {
-    const { CreateAccountStatus: status } = await context.clients.organizations.send(
+    const { CreateAccountStatus: status } = await sendCreateAccount(
       new CreateAccountCommand({
         AccountName: account.accountName,
         Email: account.email,
@@ -122,6 +144,7 @@ async function requestAccount(account: AccountAfter, context: StageContext): Pro
         RoleName: accountAccessRoleName(context.desired.organization.stackSets),
         Tags: Object.entries(account.tags).map(([Key, Value]) => ({ Key, Value })),
       }),
+      context,
     );
     if (!status?.Id)
       throw new ChangeError(

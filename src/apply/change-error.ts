@@ -9,6 +9,11 @@ export class ChangeError extends Error {
     readonly retryable = false,
     /** Nothing answers at the endpoint: every further call would fail the same way, so apply stops. */
     readonly unreachable = false,
+    /**
+     * With `unreachable`: the request may have reached AWS all the same (a connection reset or timed out under it, or
+     * an earlier attempt of the SDK's did), so its change is not known to be undone.
+     */
+    readonly mayHaveArrived = false,
   ) {
     super(message);
   }
@@ -44,5 +49,23 @@ export function toChangeError(error: unknown, operation: string): ChangeError {
     describeAwsError(error, operation).message,
     !unreachable && isTransientAwsError(error),
     unreachable,
+    unreachable && mayHaveArrived(error),
+  );
+}
+
+/**
+ * Whether a request that found the endpoint unreachable may still have been carried out: a connection refused, or a
+ * host that does not resolve, never took it; one reset, timed out or hung up on may have, and so may any earlier
+ * attempt of the SDK's retries, whatever the last one met.
+ */
+function mayHaveArrived(error: unknown): boolean {
+  const { $metadata, code, message } = error as {
+    $metadata?: { attempts?: number };
+    code?: unknown;
+    message?: unknown;
+  };
+  if (($metadata?.attempts ?? 1) > 1) return true;
+  return !/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/.test(
+    `${String(code ?? '')} ${String(message ?? '')}`,
   );
 }

@@ -121,6 +121,9 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     report.digests.last = plan.digest;
     if (plan.problems.length > 0) {
       report.problems = plan.problems;
+      // Once changes were made, what the approved plan still holds is left to do, and said so: the report's counts
+      // add up to the plan, and a re-run after the problem is fixed makes them.
+      if (observation > 0) report.pending = stillPlanned(plan, report);
       log(
         `Stopped: the plan has ${plan.problems.length} problem${plan.problems.length === 1 ? ' that blocks' : 's that block'} apply.`,
       );
@@ -167,10 +170,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       // A request the connection dropped under may have reached AWS: its change is still planned, not known undone.
       const unanswered = new Set(
         [...outcomes]
-          .filter(
-            ([, outcome]) =>
-              outcome.status === 'failed' && outcome.error.unreachable && mayHaveArrived(outcome.error.message),
-          )
+          .filter(([, outcome]) => outcome.status === 'failed' && outcome.error.mayHaveArrived)
           .map(([id]) => id),
       );
       report.pending = stillPlanned(plan, report).map((change) =>
@@ -206,14 +206,6 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
 }
 
 /**
- * Whether a request that found the endpoint unreachable may still have been carried out: a connection refused, or a
- * host that does not resolve, never took the request; one reset, timed out or hung up on may have.
- */
-function mayHaveArrived(message: string): boolean {
-  return !/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/.test(message);
-}
-
-/**
  * Every call after the first that finds the endpoint unreachable fails the same way, so apply stops there with one
  * message, and verifies nothing: the changes it did not reach stay planned, and a re-run resumes.
  */
@@ -227,7 +219,7 @@ function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (l
   const failure = {
     id: RUN_FAILURE_IDS.endpoint,
     description: 'Reach AWS',
-    message: `${message} Apply stopped at the first call that could not reach AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.${unverified}`,
+    message: `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.${unverified}`,
   };
   report.failures.push(failure);
   log(`✗ ${failure.message}`);

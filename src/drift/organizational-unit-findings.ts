@@ -43,8 +43,10 @@ export function renamedOrganizationalUnitFindings(context: DriftContext): DriftF
         expected: `OU named ${quoted(declaredName)}`,
         // Without a record of the declared OU's id, a rename and a replacement holding its accounts look alike.
         actual: `renamed to ${quoted(rename.name)} (${rename.id}), or replaced by it, ${heldAccounts(rename)}`,
-        restore: `apply would create a second OU ${rename.path} and move ${rename.accounts.held.length > 0 ? 'the accounts it holds' : 'main’s accounts'} into it, leaving ${rename.id} behind: rename it back instead (organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${declaredName})`,
-        accept: `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`,
+        restore: `apply would create a second OU ${rename.path}${rename.accounts.held.length > 0 ? ' and move the accounts it holds into it' : main(rename) ? ' and move main’s accounts into it' : ''}, leaving ${rename.id} behind: rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${shellQuoted(declaredName)})`,
+        accept: ORGANIZATIONAL_UNIT_NAME.test(rename.name)
+          ? `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`
+          : `none in the repository: ${quoted(rename.name)} is not a name it can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}); rename the OU back in AWS`,
       },
       context.checkedOn,
     );
@@ -129,4 +131,17 @@ export function ambiguousOrganizationalUnitFinding(
 function beneathPhrase(units: number, accounts: number): string {
   const parts = [...(units > 0 ? [countOf(units, 'OU')] : []), ...(accounts > 0 ? [countOf(accounts, 'account')] : [])];
   return parts.length > 0 ? `, with ${parts.join(' and ')} beneath it` : ', with nothing beneath it';
+}
+
+/** Whether main puts accounts in the renamed OU's subtree at all, wherever AWS has them. */
+function main(rename: RenamedOrganizationalUnit): boolean {
+  return rename.accounts.held.length + rename.accounts.elsewhere.length > 0;
+}
+
+/**
+ * A word for a POSIX shell: as it is when it holds nothing a shell reads (`Prod`), else in single quotes, a quote
+ * in it closed, escaped and reopened (`'Team #1'`).
+ */
+function shellQuoted(text: string): string {
+  return /^[A-Za-z0-9._+=:,@%-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }

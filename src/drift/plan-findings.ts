@@ -34,7 +34,7 @@ import {
   scpUpdateFindings,
   undeclaredAttachmentFinding,
 } from './scp-findings.js';
-import { foreignScpFindings } from './foreign-scps.js';
+import { foreignScpFindings, strayAttachmentFindings } from './foreign-scps.js';
 import type { ForeignScpAttachment } from './foreign-scps.js';
 import {
   inoperableInstanceFindings,
@@ -120,6 +120,7 @@ export function organizationFindings(
     ...context.plan.changes.flatMap((change) => FROM_CHANGE[change.kind](context, change)),
     ...problemFindings(context),
     ...foreignScpFindings(context, foreignAttachments),
+    ...strayAttachmentFindings(context),
     ...renamedTargetScpFindings(context),
     ...undeclaredOrganizationalUnitFindings(context),
     ...undeclaredOwnedAccountFindings(context),

@@ -9,6 +9,12 @@ import { VEND_VERSION } from '../version.js';
 
 export interface AwsClients {
   organizations: OrganizationsClient;
+  /**
+   * Organizations for CreateAccount alone, which the SDK must not send twice: the call is not idempotent, and a
+   * request whose answer a dropped connection lost may have started the account. Apply's own re-plan, which finds
+   * the account or its request, is what tries again.
+   */
+  accountCreation: OrganizationsClient;
   /** AWS Account Management: renaming accounts (PutAccountName). */
   account: AccountClient;
   cloudFormation: CloudFormationClient;
@@ -33,6 +39,7 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
   const config = clientConfig(options);
   return {
     organizations: new OrganizationsClient(config),
+    accountCreation: new OrganizationsClient({ ...config, maxAttempts: 1 }),
     account: new AccountClient(config),
     cloudFormation: new CloudFormationClient(config),
     sts: new STSClient(config),
@@ -91,6 +98,7 @@ export function configuredEndpoint(
 
 export function destroyAwsClients(clients: AwsClients): void {
   clients.organizations.destroy();
+  clients.accountCreation.destroy();
   clients.account.destroy();
   clients.cloudFormation.destroy();
   clients.sts.destroy();

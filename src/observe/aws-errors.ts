@@ -100,6 +100,14 @@ export function describeAwsError(error: unknown, operation: string, env: NodeJS.
   if (isEndpointUnreachable(error)) {
     const cause = String((error as { message?: unknown }).message ?? error).replace(/\.$/, '');
     const endpoint = configuredEndpoint(undefined, env);
+    // A connection dropped mid-request is not an endpoint gone: it answered the request before, and may again.
+    const dropped = /ECONNRESET|EPIPE|socket hang up/.test(
+      `${String((error as { code?: unknown }).code ?? '')} ${cause}`,
+    );
+    if (dropped)
+      return new AwsCallError(
+        `${operation} failed: the connection to ${endpoint ? `${endpoint} (AWS_ENDPOINT_URL)` : 'AWS'} dropped before it answered: ${cause}. Check the network connection and any proxy between, then re-run.`,
+      );
     return new AwsCallError(
       endpoint
         ? `${operation} failed: nothing answers at ${endpoint} (AWS_ENDPOINT_URL): ${cause}. If it was the sandbox's emulator, it has stopped, or a restart gave it another port: run \`npm run sandbox\` in vend’s repository and use the export lines it prints.`

@@ -419,3 +419,34 @@ test('an endpoint lost right after AWS created the account lists it as created, 
     expect.stringMatching(/^Create account security-audit/),
   );
 });
+
+// CreateAccount is not idempotent: a request whose answer a dropped connection lost may have started the account, so
+// it is never sent again (AWS Organizations API Reference, CreateAccount: "an asynchronous request"; a second request
+// for the same email fails once the first has the address). One AWS answered as throttled was refused before it acted.
+test('a CreateAccount whose connection drops is sent once, and its account is not confirmed rather than undone', async () => {
+  organizations.on(CreateAccountCommand).rejects(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }));
+  const desired = referenceDesiredState();
+
+  const { report, exitCode } = await apply([before(desired)], desired);
+
+  expect(exitCode).toBe(1);
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(1);
+  expect(report.pending).toContainEqual(expect.objectContaining({ id: CREATE_ID, unanswered: true }));
+});
+
+test('a throttled CreateAccount is sent again after a doubling wait: AWS refused it before acting on it', async () => {
+  const throttled = Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException', $metadata: {} });
+  organizations
+    .on(CreateAccountCommand)
+    .rejectsOnce(throttled)
+    .rejectsOnce(throttled)
+    .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  const desired = referenceDesiredState();
+
+  const { report, clock, exitCode } = await apply([before(desired), convergedObservation(desired)], desired);
+
+  expect(exitCode).toBe(0);
+  expect(report.createdAccounts).toEqual([{ name: NEW_ACCOUNT, id: NEW_ACCOUNT_ID }]);
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(3);
+  expect(clock.sleeps.slice(0, 2)).toEqual([1_000, 2_000]);
+});

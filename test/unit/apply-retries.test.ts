@@ -26,6 +26,7 @@ import type { ObservedState } from '../../src/observe/observed-state.js';
 import {
   accountIdOf,
   convergedObservation,
+  observedAccount,
   observedStackSet,
   referenceDesiredState,
   ROOT_ID,
@@ -327,7 +328,7 @@ describe('an endpoint that stops answering', () => {
           description: 'Reach AWS',
           message: expect.stringMatching(
             new RegExp(
-              `${shown.source}.*Apply stopped at the first call that could not reach AWS and attempted nothing more`,
+              `${shown.source}.*Apply stopped at the first call that got no answer from AWS and attempted nothing more`,
             ),
           ),
         },
@@ -416,4 +417,22 @@ describe('an endpoint that stops answering', () => {
     );
     expect(report.pending.map((change) => change.id)).toEqual(['add-stack-instances:stackset:vend-automation-roles']);
   });
+});
+
+test('a problem apply meets between stages leaves what the approved plan still holds listed as still planned', async () => {
+  const desired = referenceDesiredState();
+  const first = detached(convergedObservation(desired), 'deny-leave-organization', ROOT_ID);
+  observedAccount(first, 'payments-dev').tags!.CostCenter = '0000';
+  // After the account stage someone closes security-audit: the next plan has a problem, and apply stops there.
+  const second = structuredClone(first);
+  observedAccount(second, 'payments-dev').tags!.CostCenter = '4711';
+  observedAccount(second, AUDIT).status = 'SUSPENDED';
+  organizations.on(TagResourceCommand).resolves({});
+
+  const { report, exitCode } = await apply([first, second], desired);
+
+  expect(exitCode).toBe(1);
+  expect(report.changesApplied.map((change) => change.id)).toEqual(['tag-account:account:payments-dev']);
+  expect(report.problems.map((problem) => problem.rule)).toEqual(['account-suspended']);
+  expect(report.pending.map((change) => change.id)).toContain('attach-scp:deny-leave-organization@root');
 });

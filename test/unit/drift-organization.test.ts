@@ -626,8 +626,24 @@ test('an OU known as renamed by its SCPs alone claims no account', () => {
   expect(only(drift(desired, observed).findings)).toMatchObject({
     kind: 'ou-renamed',
     actual: `renamed to "Production" (${prod.id}), or replaced by it, holding no account: main puts none in Workloads/Prod or beneath it`,
-    restore: expect.stringMatching(/^apply would create a second OU Workloads\/Prod and move main’s accounts into it/),
+    restore: expect.stringMatching(/^apply would create a second OU Workloads\/Prod, leaving /),
   });
+});
+
+test('an OU renamed away from a name a shell reads gets a rename-back command that can be pasted', () => {
+  const desired = referenceDesiredState();
+  const unit = desired.organizationalUnits.find((candidate) => candidate.path === 'Workloads/Prod')!;
+  const observed = convergedObservation(desired);
+  const prod = observed.organizationalUnits.find((candidate) => candidate.path === 'Workloads/Prod')!;
+  for (const account of desired.accounts.filter((candidate) => candidate.ou === 'Workloads/Prod'))
+    account.ou = "Workloads/Team #1's";
+  unit.path = "Workloads/Team #1's";
+  unit.name = "Team #1's";
+  Object.assign(prod, { name: 'Team 2', path: 'Workloads/Team 2' });
+  const renamed = drift(desired, observed).findings.find((finding) => finding.kind === 'ou-renamed');
+  expect(renamed?.restore).toContain(
+    `(aws organizations update-organizational-unit --organizational-unit-id ${prod.id} --name 'Team #1'\\''s')`,
+  );
 });
 
 test('an OU deleted beside another with the same SCPs, holding none of its accounts, is no rename: the ids do not show one', () => {
@@ -711,4 +727,20 @@ test('a problem that blocks apply, which no drift kind explains, says where the 
   expect(blocked?.actual).toMatch(
     /has not enabled trusted access for CloudFormation StackSets.* \(baselines\/organization\.yaml \[stack-sets-trusted-access\]\)$/,
   );
+});
+
+test('a catalogue SCP of vend’s attached to an OU the repository does not declare is a high finding, with the detach command', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.organizationalUnits.push({ id: 'ou-a1b2-cicd0001', name: 'CI/CD', path: '"CI/CD"', parentId: ROOT_ID });
+  const guard = observedPolicy(observed, 'deny-unapproved-regions');
+  guard.targetIds.push('ou-a1b2-cicd0001');
+  const stray = drift(desired, observed).findings.find((finding) => finding.kind === 'scp-attached-undeclared');
+  expect(stray).toMatchObject({
+    severity: 'high',
+    target: 'scp:deny-unapproved-regions@ou:"CI/CD"',
+    actual:
+      'attached to OU "CI/CD" (ou-a1b2-cicd0001), which the repository does not declare: it acts on the accounts there',
+    restore: `apply cannot: it changes nothing where the repository does not declare. Detach it by hand: aws organizations detach-policy --policy-id ${guard.id} --target-id ou-a1b2-cicd0001`,
+  });
 });

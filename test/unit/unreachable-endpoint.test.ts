@@ -60,6 +60,13 @@ describe('an endpoint nothing answers at', () => {
     );
   });
 
+  test('a connection dropped mid-request is said to have dropped, not the endpoint to be gone', () => {
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    expect(describeAwsError(reset, 'Tagging', { AWS_ENDPOINT_URL: 'http://127.0.0.1:5112' }).message).toBe(
+      'Tagging failed: the connection to http://127.0.0.1:5112 (AWS_ENDPOINT_URL) dropped before it answered: read ECONNRESET. Check the network connection and any proxy between, then re-run.',
+    );
+  });
+
   test('against AWS, says AWS could not be reached and what to check, with no sandbox advice', () => {
     const message = describeAwsError(refused(), 'Reading the organization', {}).message;
     expect(message).toBe(

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-JVMIKLOD.js";
+} from "./chunk-ZOWA47OL.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-MTNBDYA5.js";
+} from "./chunk-BILJVZLH.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,12 +42,12 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-5IMCWQAG.js";
-import "./chunk-527TSOSQ.js";
-import "./chunk-VIT7XVBE.js";
+} from "./chunk-JG3G2IO4.js";
+import "./chunk-6CDK63MO.js";
+import "./chunk-74SAFWNZ.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-E3AXXNJD.js";
+import "./chunk-HAAAANAL.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DTJQL3QI.js";

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-527TSOSQ.js";
+} from "./chunk-6CDK63MO.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-VIT7XVBE.js";
+} from "./chunk-74SAFWNZ.js";
 import {
   summarizeTemplateChange
 } from "./chunk-JBF2QAKE.js";

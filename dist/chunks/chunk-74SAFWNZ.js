@@ -422,6 +422,31 @@ function declaredTargetIds(context) {
     if (account.id !== context.observed.organization.managementAccountId) targets.set(account.id, `account:${name}`);
   return targets;
 }
+function strayAttachmentFindings(context) {
+  const declared = declaredTargetIds(context);
+  const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
+  const management = context.observed.organization.managementAccountId;
+  const unitById = new Map(context.observed.organizationalUnits.map((unit) => [unit.id, unit]));
+  const accountById = new Map(context.observed.accounts.map((account) => [account.id, account]));
+  return context.observed.policies.filter((policy) => catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value).flatMap(
+    (policy) => policy.targetIds.filter((id) => !declared.has(id) && id !== management).map((id) => {
+      const unit = unitById.get(id);
+      const account = accountById.get(id);
+      const where = unit ? `OU ${unit.path} (${id})` : account ? `account ${account.name} (${id})` : id;
+      return makeFinding(
+        "scp-attached-undeclared",
+        `scp:${scpTargetName(policy.name)}@${unit ? `ou:${unit.path}` : `account:${id}`}`,
+        {
+          expected: `SCP ${policy.name} attached only where the repository declares it`,
+          actual: `attached to ${where}, which the repository does not declare: it acts on the accounts there`,
+          restore: `apply cannot: it changes nothing where the repository does not declare. Detach it by hand: aws organizations detach-policy --policy-id ${policy.id} --target-id ${id}`,
+          accept: `declare ${unit ? `that OU in ${ORGANIZATION_FILE}` : "that account in a manifest"} with ${policy.name} among its scps, or add an ignore: entry for this finding, with the reason it stays`
+        },
+        context.checkedOn
+      );
+    })
+  ).sort((a, b) => compareText(a.target, b.target));
+}
 function scpTargetName(name) {
   return name.replace(/%/g, "%25").replace(/@/g, "%40");
 }
@@ -1146,8 +1171,8 @@ function renamedOrganizationalUnitFindings(context) {
         expected: `OU named ${quoted(declaredName)}`,
         // Without a record of the declared OU's id, a rename and a replacement holding its accounts look alike.
         actual: `renamed to ${quoted(rename.name)} (${rename.id}), or replaced by it, ${heldAccounts(rename)}`,
-        restore: `apply would create a second OU ${rename.path} and move ${rename.accounts.held.length > 0 ? "the accounts it holds" : "main\u2019s accounts"} into it, leaving ${rename.id} behind: rename it back instead (organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${declaredName})`,
-        accept: `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`
+        restore: `apply would create a second OU ${rename.path}${rename.accounts.held.length > 0 ? " and move the accounts it holds into it" : main(rename) ? " and move main\u2019s accounts into it" : ""}, leaving ${rename.id} behind: rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${shellQuoted(declaredName)})`,
+        accept: ORGANIZATIONAL_UNIT_NAME.test(rename.name) ? `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts` : `none in the repository: ${quoted(rename.name)} is not a name it can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}); rename the OU back in AWS`
       },
       context.checkedOn
     );
@@ -1207,6 +1232,12 @@ function ambiguousOrganizationalUnitFinding(context, problem) {
 function beneathPhrase(units, accounts) {
   const parts = [...units > 0 ? [countOf(units, "OU")] : [], ...accounts > 0 ? [countOf(accounts, "account")] : []];
   return parts.length > 0 ? `, with ${parts.join(" and ")} beneath it` : ", with nothing beneath it";
+}
+function main(rename) {
+  return rename.accounts.held.length + rename.accounts.elsewhere.length > 0;
+}
+function shellQuoted(text) {
+  return /^[A-Za-z0-9._+=:,@%-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
 // src/drift/scp-findings.ts
@@ -1517,6 +1548,7 @@ function organizationFindings(context, foreignAttachments) {
     ...context.plan.changes.flatMap((change) => FROM_CHANGE[change.kind](context, change)),
     ...problemFindings(context),
     ...foreignScpFindings(context, foreignAttachments),
+    ...strayAttachmentFindings(context),
     ...renamedTargetScpFindings(context),
     ...undeclaredOrganizationalUnitFindings(context),
     ...undeclaredOwnedAccountFindings(context),

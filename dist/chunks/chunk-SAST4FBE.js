@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-VIT7XVBE.js";
+} from "./chunk-74SAFWNZ.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -37,7 +37,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-E3AXXNJD.js";
+} from "./chunk-HAAAANAL.js";
 import {
   controlsAccess
 } from "./chunk-JBF2QAKE.js";

@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-527TSOSQ.js";
+} from "./chunk-6CDK63MO.js";
 import {
   computePlan,
   repositoryCommit
@@ -18,7 +18,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-E3AXXNJD.js";
+} from "./chunk-HAAAANAL.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-MTNBDYA5.js";
+} from "./chunk-BILJVZLH.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-527TSOSQ.js";
+} from "./chunk-6CDK63MO.js";
 import {
   leadingDetails
-} from "./chunk-VIT7XVBE.js";
+} from "./chunk-74SAFWNZ.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

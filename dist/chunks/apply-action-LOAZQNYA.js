@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-UF6R7TYQ.js";
+} from "./chunk-XDANW4LU.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -42,7 +42,7 @@ import {
 import {
   repositoryCommit
 } from "./chunk-QWB3GBQC.js";
-import "./chunk-E3AXXNJD.js";
+import "./chunk-HAAAANAL.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-LFYHZXOA.js";

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-UF6R7TYQ.js";
+} from "./chunk-XDANW4LU.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-E3AXXNJD.js";
+import "./chunk-HAAAANAL.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-LFYHZXOA.js";

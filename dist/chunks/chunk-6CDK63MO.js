@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-VIT7XVBE.js";
+} from "./chunk-74SAFWNZ.js";
 import {
   loosens
 } from "./chunk-JBF2QAKE.js";

@@ -1,19 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-MQ237LIB.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-O4W3ZHRI.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-VIT7XVBE.js";
+  runPlan,
+  serializePlan
+} from "./chunk-JG3G2IO4.js";
+import "./chunk-6CDK63MO.js";
+import "./chunk-74SAFWNZ.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-E3AXXNJD.js";
+import "./chunk-HAAAANAL.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DTJQL3QI.js";
 import "./chunk-LFYHZXOA.js";
+import "./chunk-GOLHA7O4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
@@ -22,7 +21,6 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-2BBW672S.js";
 import "./chunk-NQHI53NI.js";
 import "./chunk-CDDTTD2F.js";
@@ -30,6 +28,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

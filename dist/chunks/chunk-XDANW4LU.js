@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-E3AXXNJD.js";
+} from "./chunk-HAAAANAL.js";
 import {
   declaresTransform
 } from "./chunk-JBF2QAKE.js";
@@ -100,13 +100,15 @@ function accountsActedIn(change) {
 
 // src/apply/change-error.ts
 var ChangeError = class extends Error {
-  constructor(message, retryable = false, unreachable = false) {
+  constructor(message, retryable = false, unreachable = false, mayHaveArrived2 = false) {
     super(message);
     this.retryable = retryable;
     this.unreachable = unreachable;
+    this.mayHaveArrived = mayHaveArrived2;
   }
   retryable;
   unreachable;
+  mayHaveArrived;
   name = "ChangeError";
 };
 var TRANSIENT_ERROR_NAMES = /* @__PURE__ */ new Set([
@@ -130,7 +132,15 @@ function toChangeError(error, operation) {
   return new ChangeError(
     describeAwsError(error, operation).message,
     !unreachable && isTransientAwsError(error),
-    unreachable
+    unreachable,
+    unreachable && mayHaveArrived(error)
+  );
+}
+function mayHaveArrived(error) {
+  const { $metadata, code, message } = error;
+  if (($metadata?.attempts ?? 1) > 1) return true;
+  return !/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/.test(
+    `${String(code ?? "")} ${String(message ?? "")}`
   );
 }
 
@@ -555,9 +565,22 @@ function inProgressRequestIds(change) {
     return before.createAccountRequestIds.filter((id) => typeof id === "string");
   return typeof before?.createAccountRequestId === "string" ? [before.createAccountRequestId] : [];
 }
+var THROTTLED_ATTEMPTS = 8;
+var THROTTLED_DELAY_MS = 1e3;
+var THROTTLED = /* @__PURE__ */ new Set(["TooManyRequestsException", "ThrottlingException", "Throttling"]);
+async function sendCreateAccount(command, context) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await context.clients.accountCreation.send(command);
+    } catch (error) {
+      if (!THROTTLED.has(errorName(error)) || attempt >= THROTTLED_ATTEMPTS) throw error;
+      await context.clock.sleep(THROTTLED_DELAY_MS * 2 ** (attempt - 1));
+    }
+  }
+}
 async function requestAccount(account, context) {
   try {
-    const { CreateAccountStatus: status } = await context.clients.organizations.send(
+    const { CreateAccountStatus: status } = await sendCreateAccount(
       new import_client_organizations.CreateAccountCommand({
         AccountName: account.accountName,
         Email: account.email,
@@ -565,7 +588,8 @@ async function requestAccount(account, context) {
         // another name fails in every new account, after the account exists.
         RoleName: accountAccessRoleName(context.desired.organization.stackSets),
         Tags: Object.entries(account.tags).map(([Key, Value]) => ({ Key, Value }))
-      })
+      }),
+      context
     );
     if (!status?.Id)
       throw new ChangeError(
@@ -1614,6 +1638,7 @@ async function applyPlan(options) {
     report.digests.last = plan.digest;
     if (plan.problems.length > 0) {
       report.problems = plan.problems;
+      if (observation > 0) report.pending = stillPlanned(plan, report);
       log(
         `Stopped: the plan has ${plan.problems.length} problem${plan.problems.length === 1 ? " that blocks" : "s that block"} apply.`
       );
@@ -1653,9 +1678,7 @@ async function applyPlan(options) {
     );
     if (unreachable?.status === "failed") {
       const unanswered = new Set(
-        [...outcomes].filter(
-          ([, outcome]) => outcome.status === "failed" && outcome.error.unreachable && mayHaveArrived(outcome.error.message)
-        ).map(([id]) => id)
+        [...outcomes].filter(([, outcome]) => outcome.status === "failed" && outcome.error.mayHaveArrived).map(([id]) => id)
       );
       report.pending = stillPlanned(plan, report).map(
         (change) => unanswered.has(change.id) ? { ...change, unanswered: true } : change
@@ -1687,16 +1710,13 @@ async function applyPlan(options) {
   }
   return report;
 }
-function mayHaveArrived(message) {
-  return !/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/.test(message);
-}
 function stopAtUnreachableEndpoint(report, message, log) {
   const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
   const unverified = created.length > 0 ? ` The baseline roles of the ${created.length === 1 ? "account" : `${created.length} accounts`} it created (${created.join(", ")}) were not verified, and a re-run will not verify them: check that each role exists with its permissions boundary.` : "";
   const failure = {
     id: RUN_FAILURE_IDS.endpoint,
     description: "Reach AWS",
-    message: `${message} Apply stopped at the first call that could not reach AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.${unverified}`
+    message: `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.${unverified}`
   };
   report.failures.push(failure);
   log(`\u2717 ${failure.message}`);

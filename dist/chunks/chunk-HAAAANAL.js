@@ -46563,6 +46563,7 @@ function createAwsClients(options) {
   const config = clientConfig(options);
   return {
     organizations: new import_client_organizations.OrganizationsClient(config),
+    accountCreation: new import_client_organizations.OrganizationsClient({ ...config, maxAttempts: 1 }),
     account: new import_client_account.AccountClient(config),
     cloudFormation: new import_client_cloudformation.CloudFormationClient(config),
     sts: new import_client_sts.STSClient(config)
@@ -46591,6 +46592,7 @@ function configuredEndpoint(service, env2 = process.env) {
 }
 function destroyAwsClients(clients) {
   clients.organizations.destroy();
+  clients.accountCreation.destroy();
   clients.account.destroy();
   clients.cloudFormation.destroy();
   clients.sts.destroy();
@@ -46668,6 +46670,13 @@ function describeAwsError(error, operation, env2 = process.env) {
   if (isEndpointUnreachable(error)) {
     const cause = String(error.message ?? error).replace(/\.$/, "");
     const endpoint = configuredEndpoint(void 0, env2);
+    const dropped = /ECONNRESET|EPIPE|socket hang up/.test(
+      `${String(error.code ?? "")} ${cause}`
+    );
+    if (dropped)
+      return new AwsCallError(
+        `${operation} failed: the connection to ${endpoint ? `${endpoint} (AWS_ENDPOINT_URL)` : "AWS"} dropped before it answered: ${cause}. Check the network connection and any proxy between, then re-run.`
+      );
     return new AwsCallError(
       endpoint ? `${operation} failed: nothing answers at ${endpoint} (AWS_ENDPOINT_URL): ${cause}. If it was the sandbox's emulator, it has stopped, or a restart gave it another port: run \`npm run sandbox\` in vend\u2019s repository and use the export lines it prints.` : `${operation} failed: AWS could not be reached: ${cause}. Check the network connection and any proxy settings (HTTPS_PROXY), then re-run.`
     );

@@ -34,7 +34,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-E3AXXNJD.js";
+} from "./chunk-HAAAANAL.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
