@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QJUOJ3RU.js"),
-        import("./chunks/plan-text-7EWFDBXD.js"),
-        import("./chunks/plan-markdown-X2HW5UZR.js")
+        import("./chunks/plan-OPXWUITH.js"),
+        import("./chunks/plan-text-HFSOOJUB.js"),
+        import("./chunks/plan-markdown-GKBCMW74.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-CTMP6DAC.js"),
         import("./chunks/apply-text-GIW44FWZ.js"),
         import("./chunks/apply-markdown-X7SRKTM4.js"),
-        import("./chunks/plan-text-7EWFDBXD.js")
+        import("./chunks/plan-text-HFSOOJUB.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-QXKOOH42.js"),
+        import("./chunks/drift-TYBAOOH7.js"),
         import("./chunks/drift-text-KG6KCEMV.js"),
         import("./chunks/drift-markdown-X6IQ76J7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")

@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-74SAFWNZ.js";
+} from "./chunk-6PC2HSQU.js";
 import {
   loosens
 } from "./chunk-JBF2QAKE.js";

@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-74SAFWNZ.js";
+} from "./chunk-6PC2HSQU.js";
 import {
   computePlan,
   hasUncommittedChanges,

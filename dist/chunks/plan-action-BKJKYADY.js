@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ZOWA47OL.js";
+} from "./chunk-4OEIMMQ2.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-BILJVZLH.js";
+} from "./chunk-UVWW5WDC.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,9 +42,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-JG3G2IO4.js";
-import "./chunk-6CDK63MO.js";
-import "./chunk-74SAFWNZ.js";
+} from "./chunk-P5JCJ4BU.js";
+import "./chunk-RTHBBHEO.js";
+import "./chunk-6PC2HSQU.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-QWB3GBQC.js";
 import "./chunk-HAAAANAL.js";

@@ -1171,7 +1171,7 @@ function renamedOrganizationalUnitFindings(context) {
         expected: `OU named ${quoted(declaredName)}`,
         // Without a record of the declared OU's id, a rename and a replacement holding its accounts look alike.
         actual: `renamed to ${quoted(rename.name)} (${rename.id}), or replaced by it, ${heldAccounts(rename)}`,
-        restore: `apply would create a second OU ${rename.path}${rename.accounts.held.length > 0 ? " and move the accounts it holds into it" : main(rename) ? " and move main\u2019s accounts into it" : ""}, leaving ${rename.id} behind: rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${shellQuoted(declaredName)})`,
+        restore: `apply would create a second OU ${rename.path}${rename.accounts.held.length > 0 ? " and move the accounts it holds into it" : mainPutsAccounts(rename) ? " and move main\u2019s accounts into it" : ""}, leaving ${rename.id} behind: rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${shellQuoted(declaredName)})`,
         accept: ORGANIZATIONAL_UNIT_NAME.test(rename.name) ? `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts` : `none in the repository: ${quoted(rename.name)} is not a name it can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}); rename the OU back in AWS`
       },
       context.checkedOn
@@ -1233,7 +1233,7 @@ function beneathPhrase(units, accounts) {
   const parts = [...units > 0 ? [countOf(units, "OU")] : [], ...accounts > 0 ? [countOf(accounts, "account")] : []];
   return parts.length > 0 ? `, with ${parts.join(" and ")} beneath it` : ", with nothing beneath it";
 }
-function main(rename) {
+function mainPutsAccounts(rename) {
   return rename.accounts.held.length + rename.accounts.elsewhere.length > 0;
 }
 function shellQuoted(text) {

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-BILJVZLH.js";
+} from "./chunk-UVWW5WDC.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-6CDK63MO.js";
+} from "./chunk-RTHBBHEO.js";
 import {
   leadingDetails
-} from "./chunk-74SAFWNZ.js";
+} from "./chunk-6PC2HSQU.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

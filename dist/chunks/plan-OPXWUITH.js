@@ -1,26 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-BILJVZLH.js";
-import "./chunk-2Q7MV77T.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-6CDK63MO.js";
-import "./chunk-74SAFWNZ.js";
+  runPlan,
+  serializePlan
+} from "./chunk-P5JCJ4BU.js";
+import "./chunk-RTHBBHEO.js";
+import "./chunk-6PC2HSQU.js";
 import "./chunk-GU42HEAQ.js";
+import "./chunk-QWB3GBQC.js";
+import "./chunk-HAAAANAL.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DTJQL3QI.js";
 import "./chunk-LFYHZXOA.js";
+import "./chunk-GOLHA7O4.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-2BBW672S.js";
 import "./chunk-NQHI53NI.js";
 import "./chunk-CDDTTD2F.js";
@@ -28,9 +28,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runPlan,
+  serializePlan
 };

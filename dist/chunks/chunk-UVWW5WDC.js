@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-6CDK63MO.js";
+} from "./chunk-RTHBBHEO.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-74SAFWNZ.js";
+} from "./chunk-6PC2HSQU.js";
 import {
   summarizeTemplateChange
 } from "./chunk-JBF2QAKE.js";

@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ZOWA47OL.js";
-import "./chunk-BILJVZLH.js";
+} from "./chunk-4OEIMMQ2.js";
+import "./chunk-UVWW5WDC.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-2Q7MV77T.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-6CDK63MO.js";
-import "./chunk-74SAFWNZ.js";
+import "./chunk-RTHBBHEO.js";
+import "./chunk-6PC2HSQU.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";

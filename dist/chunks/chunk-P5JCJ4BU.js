@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-6CDK63MO.js";
+} from "./chunk-RTHBBHEO.js";
 import {
   computePlan,
   repositoryCommit
