@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-OPXWUITH.js"),
-        import("./chunks/plan-text-HFSOOJUB.js"),
-        import("./chunks/plan-markdown-GKBCMW74.js")
+        import("./chunks/plan-KO2FFN5L.js"),
+        import("./chunks/plan-text-S6W5XFNC.js"),
+        import("./chunks/plan-markdown-ZJ3Y7YGV.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-CTMP6DAC.js"),
         import("./chunks/apply-text-GIW44FWZ.js"),
         import("./chunks/apply-markdown-X7SRKTM4.js"),
-        import("./chunks/plan-text-HFSOOJUB.js")
+        import("./chunks/plan-text-S6W5XFNC.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-TYBAOOH7.js"),
+        import("./chunks/drift-WAQTBRXT.js"),
         import("./chunks/drift-text-KG6KCEMV.js"),
         import("./chunks/drift-markdown-X6IQ76J7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BKJKYADY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-A5OMIPMK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BL44WQGJ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BEM4CICW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -84,39 +84,45 @@ export function declaredTargetIds(context: DriftContext): Map<string, string> {
 }
 
 /**
- * vend's catalogue SCPs attached to a root, OU or account the repository does not declare: another team's OU that a
- * path once took for a declared one (`CI/CD`), a declared OU renamed to one no longer declared, or an attachment made
- * by hand. Apply never acts where the repository does not declare, so no plan change stands for them; the guardrail
- * acts on that team's accounts all the same. Retired SCPs are told on their own (scp-retired), renamed OUs by the
- * rename finding.
+ * vend's catalogue SCPs attached to an OU or account the repository does not declare: another team's OU that a path
+ * once took for a declared one (`CI/CD`), or an attachment made by hand. Apply never acts where the repository does
+ * not declare, so no plan change stands for them; the guardrail acts on that team's accounts all the same. Left to
+ * other findings: retired SCPs (scp-retired), renamed and ambiguous OUs (their ids count as declared), vend's own
+ * accounts no manifest matches (a changed email, a deleted manifest: their own findings, and their SCPs are vend's),
+ * closed accounts, which run nothing, and every attachment while SCPs are switched off at the root.
  */
 export function strayAttachmentFindings(context: DriftContext): DriftFinding[] {
+  if (context.scpPolicyTypeDisabled) return [];
   const declared = declaredTargetIds(context);
+  for (const { ids } of context.ambiguousOrganizationalUnits) for (const id of ids) declared.set(id, 'ambiguous');
   const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
   const management = context.observed.organization.managementAccountId;
   const unitById = new Map(context.observed.organizationalUnits.map((unit) => [unit.id, unit]));
   const accountById = new Map(context.observed.accounts.map((account) => [account.id, account]));
+  const strayAt = (id: string) => {
+    if (declared.has(id) || id === management) return false;
+    const account = accountById.get(id);
+    return !account || (account.status === 'ACTIVE' && account.tags?.[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value);
+  };
   return context.observed.policies
     .filter((policy) => catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value)
     .flatMap((policy) =>
-      policy.targetIds
-        .filter((id) => !declared.has(id) && id !== management)
-        .map((id) => {
-          const unit = unitById.get(id);
-          const account = accountById.get(id);
-          const where = unit ? `OU ${unit.path} (${id})` : account ? `account ${account.name} (${id})` : id;
-          return makeFinding(
-            'scp-attached-undeclared',
-            `scp:${scpTargetName(policy.name)}@${unit ? `ou:${unit.path}` : `account:${id}`}`,
-            {
-              expected: `SCP ${policy.name} attached only where the repository declares it`,
-              actual: `attached to ${where}, which the repository does not declare: it acts on the accounts there`,
-              restore: `apply cannot: it changes nothing where the repository does not declare. Detach it by hand: aws organizations detach-policy --policy-id ${policy.id} --target-id ${id}`,
-              accept: `declare ${unit ? `that OU in ${ORGANIZATION_FILE}` : 'that account in a manifest'} with ${policy.name} among its scps, or add an ignore: entry for this finding, with the reason it stays`,
-            },
-            context.checkedOn,
-          );
-        }),
+      policy.targetIds.filter(strayAt).map((id) => {
+        const unit = unitById.get(id);
+        const account = accountById.get(id);
+        const where = unit ? `OU ${unit.path} (${id})` : account ? `account ${account.name} (${id})` : id;
+        return makeFinding(
+          'scp-attached-undeclared',
+          `scp:${scpTargetName(policy.name)}@${unit ? `ou:${unit.path}` : `account:${id}`}`,
+          {
+            expected: `SCP ${policy.name} attached only where the repository declares it`,
+            actual: `attached to ${where}, which the repository does not declare: it acts on ${unit ? 'the accounts there' : 'that account'}`,
+            restore: `apply cannot: it changes nothing where the repository does not declare. Detach it by hand: aws organizations detach-policy --policy-id ${policy.id} --target-id ${id}`,
+            accept: `declare ${unit ? 'that OU' : 'that account'} in the repository with ${policy.name} among its scps (see its own finding for what that takes), or add an ignore: entry for this finding, with the reason it stays`,
+          },
+          context.checkedOn,
+        );
+      }),
     )
     .sort((a, b) => compareText(a.target, b.target));
 }

@@ -43,7 +43,7 @@ export function renamedOrganizationalUnitFindings(context: DriftContext): DriftF
         expected: `OU named ${quoted(declaredName)}`,
         // Without a record of the declared OU's id, a rename and a replacement holding its accounts look alike.
         actual: `renamed to ${quoted(rename.name)} (${rename.id}), or replaced by it, ${heldAccounts(rename)}`,
-        restore: `apply would create a second OU ${rename.path}${rename.accounts.held.length > 0 ? ' and move the accounts it holds into it' : mainPutsAccounts(rename) ? ' and move main’s accounts into it' : ''}, leaving ${rename.id} behind: rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${shellQuoted(declaredName)})`,
+        restore: `apply would create a second OU ${rename.path}${rename.accounts.held.length > 0 ? ' and move the accounts it holds into it' : mainPutsAccounts(rename) ? ' and move main’s accounts into it' : ''}, leaving ${rename.id} behind: rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${rename.id} --name=${shellQuoted(declaredName)})`,
         accept: ORGANIZATIONAL_UNIT_NAME.test(rename.name)
           ? `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`
           : `none in the repository: ${quoted(rename.name)} is not a name it can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}); rename the OU back in AWS`,
@@ -140,7 +140,7 @@ function mainPutsAccounts(rename: RenamedOrganizationalUnit): boolean {
 
 /**
  * A word for a POSIX shell: as it is when it holds nothing a shell reads (`Prod`), else in single quotes, a quote
- * in it closed, escaped and reopened (`'Team #1'`).
+ * in it closed, escaped and reopened (`'Team #1'`). Given as `--name=…`, so a name that starts with `-` is a value.
  */
 function shellQuoted(text: string): string {
   return /^[A-Za-z0-9._+=:,@%-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;

@@ -47,7 +47,10 @@ export function findRenamedOrganizationalUnits(
       desired.organizationalUnits.filter((child) => child.parentPath === unit.path).map((child) => child.name),
     );
     const scored = (childrenOf.get(parentId) ?? [])
-      .filter((candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id))
+      .filter(
+        // One with the declared name is a twin (ou-ambiguous), not a rename.
+        (candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id) && candidate.name !== unit.name,
+      )
       .map((candidate) => {
         const ids = subtree(candidate.id);
         const accounts = { held: [] as string[], elsewhere: [] as string[] };

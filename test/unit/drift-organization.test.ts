@@ -594,7 +594,7 @@ test('a declared OU renamed by hand is a rename, found by what it holds, and its
     target: 'ou:Workloads/Prod',
     actual: `renamed to "Production" (${prod.id}), or replaced by it, holding the account main puts in Workloads/Prod or beneath it: payments-prod`,
   });
-  expect(finding.restore).toContain(`--organizational-unit-id ${prod.id} --name Prod`);
+  expect(finding.restore).toContain(`--organizational-unit-id ${prod.id} --name=Prod`);
 });
 
 test('a renamed OU says which of main’s accounts it holds: one moved out is not claimed, and is its own finding', () => {
@@ -642,7 +642,7 @@ test('an OU renamed away from a name a shell reads gets a rename-back command th
   Object.assign(prod, { name: 'Team 2', path: 'Workloads/Team 2' });
   const renamed = drift(desired, observed).findings.find((finding) => finding.kind === 'ou-renamed');
   expect(renamed?.restore).toContain(
-    `(aws organizations update-organizational-unit --organizational-unit-id ${prod.id} --name 'Team #1'\\''s')`,
+    `(aws organizations update-organizational-unit --organizational-unit-id ${prod.id} --name='Team #1'\\''s')`,
   );
 });
 
@@ -743,4 +743,33 @@ test('a catalogue SCP of vend’s attached to an OU the repository does not decl
       'attached to OU "CI/CD" (ou-a1b2-cicd0001), which the repository does not declare: it acts on the accounts there',
     restore: `apply cannot: it changes nothing where the repository does not declare. Detach it by hand: aws organizations detach-policy --policy-id ${guard.id} --target-id ou-a1b2-cicd0001`,
   });
+});
+
+test('no stray-SCP finding where another finding tells the target: vend’s own account, a twin OU, a closed account, SCPs off', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  // security-audit's email changed in AWS: the manifest matches no account, but the account is vend's.
+  observedAccount(observed, 'security-audit').email = 'aws+renamed@example.com';
+  // A second OU of a declared name, carrying the declared SCP: ou-ambiguous tells it.
+  observed.organizationalUnits.push({
+    id: 'ou-a1b2-dup00001',
+    name: 'Prod',
+    path: 'Workloads/Prod',
+    parentId: organizationalUnitIdOf('Workloads'),
+  });
+  observedPolicy(observed, 'deny-unapproved-regions').targetIds.push('ou-a1b2-dup00001');
+  // A closed account of another team with the SCP on it: it runs nothing.
+  observed.accounts.push({
+    ...structuredClone(observedAccount(observed, 'payments-dev')),
+    id: '999999999991',
+    name: 'closed',
+    email: 'closed@other.example.com',
+    status: 'SUSPENDED',
+    tags: {},
+  });
+  observedPolicy(observed, 'deny-unapproved-regions').targetIds.push('999999999991');
+  const kindsFound = kinds(drift(desired, observed).findings);
+  expect(kindsFound.filter((entry) => entry.startsWith('scp-attached-undeclared'))).toEqual([]);
+  expect(kindsFound.filter((entry) => entry.startsWith('ou-renamed'))).toEqual([]);
+  expect(kindsFound).toContain('ou-ambiguous ou:Workloads/Prod');
 });

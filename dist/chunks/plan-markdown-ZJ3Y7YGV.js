@@ -1,15 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-UVWW5WDC.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-GS7DKAPP.js";
+import "./chunk-DM6V75I7.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-2Q7MV77T.js";
+import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-RTHBBHEO.js";
-import "./chunk-6PC2HSQU.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-DUGSVQPB.js";
+import "./chunk-XSQNY3FL.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

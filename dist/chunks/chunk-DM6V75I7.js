@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-RTHBBHEO.js";
+} from "./chunk-DUGSVQPB.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-6PC2HSQU.js";
+} from "./chunk-XSQNY3FL.js";
 import {
   summarizeTemplateChange
 } from "./chunk-JBF2QAKE.js";

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-J3YCQNM5.js";
+} from "./chunk-PR5PQBDA.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,7 +55,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-6PC2HSQU.js";
+} from "./chunk-XSQNY3FL.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-QWB3GBQC.js";
 import "./chunk-HAAAANAL.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-UVWW5WDC.js";
+} from "./chunk-DM6V75I7.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-RTHBBHEO.js";
+} from "./chunk-DUGSVQPB.js";
 import {
   leadingDetails
-} from "./chunk-6PC2HSQU.js";
+} from "./chunk-XSQNY3FL.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-4OEIMMQ2.js";
+} from "./chunk-GS7DKAPP.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-UVWW5WDC.js";
+} from "./chunk-DM6V75I7.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,9 +42,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-P5JCJ4BU.js";
-import "./chunk-RTHBBHEO.js";
-import "./chunk-6PC2HSQU.js";
+} from "./chunk-IAOE56JW.js";
+import "./chunk-DUGSVQPB.js";
+import "./chunk-XSQNY3FL.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-QWB3GBQC.js";
 import "./chunk-HAAAANAL.js";

@@ -1,10 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-P5JCJ4BU.js";
-import "./chunk-RTHBBHEO.js";
-import "./chunk-6PC2HSQU.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-PR5PQBDA.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-O4W3ZHRI.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-XSQNY3FL.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-QWB3GBQC.js";
 import "./chunk-HAAAANAL.js";
@@ -12,7 +14,6 @@ import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DTJQL3QI.js";
 import "./chunk-LFYHZXOA.js";
-import "./chunk-GOLHA7O4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
@@ -21,6 +22,7 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-2BBW672S.js";
 import "./chunk-NQHI53NI.js";
 import "./chunk-CDDTTD2F.js";
@@ -28,6 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

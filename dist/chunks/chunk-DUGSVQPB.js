@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-6PC2HSQU.js";
+} from "./chunk-XSQNY3FL.js";
 import {
   loosens
 } from "./chunk-JBF2QAKE.js";

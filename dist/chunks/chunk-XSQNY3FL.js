@@ -72,7 +72,10 @@ function findRenamedOrganizationalUnits(desired, observed, ouIdByPath) {
     const declaredChildren = new Set(
       desired.organizationalUnits.filter((child) => child.parentPath === unit.path).map((child) => child.name)
     );
-    const scored = (childrenOf.get(parentId) ?? []).filter((candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id)).map((candidate) => {
+    const scored = (childrenOf.get(parentId) ?? []).filter(
+      // One with the declared name is a twin (ou-ambiguous), not a rename.
+      (candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id) && candidate.name !== unit.name
+    ).map((candidate) => {
       const ids = subtree(candidate.id);
       const accounts = { held: [], elsewhere: [] };
       for (const account of desired.accounts.filter((declared) => !declared.closed && beneath(declared.ou))) {
@@ -423,13 +426,20 @@ function declaredTargetIds(context) {
   return targets;
 }
 function strayAttachmentFindings(context) {
+  if (context.scpPolicyTypeDisabled) return [];
   const declared = declaredTargetIds(context);
+  for (const { ids } of context.ambiguousOrganizationalUnits) for (const id of ids) declared.set(id, "ambiguous");
   const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
   const management = context.observed.organization.managementAccountId;
   const unitById = new Map(context.observed.organizationalUnits.map((unit) => [unit.id, unit]));
   const accountById = new Map(context.observed.accounts.map((account) => [account.id, account]));
+  const strayAt = (id) => {
+    if (declared.has(id) || id === management) return false;
+    const account = accountById.get(id);
+    return !account || account.status === "ACTIVE" && account.tags?.[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value;
+  };
   return context.observed.policies.filter((policy) => catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value).flatMap(
-    (policy) => policy.targetIds.filter((id) => !declared.has(id) && id !== management).map((id) => {
+    (policy) => policy.targetIds.filter(strayAt).map((id) => {
       const unit = unitById.get(id);
       const account = accountById.get(id);
       const where = unit ? `OU ${unit.path} (${id})` : account ? `account ${account.name} (${id})` : id;
@@ -438,9 +448,9 @@ function strayAttachmentFindings(context) {
         `scp:${scpTargetName(policy.name)}@${unit ? `ou:${unit.path}` : `account:${id}`}`,
         {
           expected: `SCP ${policy.name} attached only where the repository declares it`,
-          actual: `attached to ${where}, which the repository does not declare: it acts on the accounts there`,
+          actual: `attached to ${where}, which the repository does not declare: it acts on ${unit ? "the accounts there" : "that account"}`,
           restore: `apply cannot: it changes nothing where the repository does not declare. Detach it by hand: aws organizations detach-policy --policy-id ${policy.id} --target-id ${id}`,
-          accept: `declare ${unit ? `that OU in ${ORGANIZATION_FILE}` : "that account in a manifest"} with ${policy.name} among its scps, or add an ignore: entry for this finding, with the reason it stays`
+          accept: `declare ${unit ? "that OU" : "that account"} in the repository with ${policy.name} among its scps (see its own finding for what that takes), or add an ignore: entry for this finding, with the reason it stays`
         },
         context.checkedOn
       );
@@ -1171,7 +1181,7 @@ function renamedOrganizationalUnitFindings(context) {
         expected: `OU named ${quoted(declaredName)}`,
         // Without a record of the declared OU's id, a rename and a replacement holding its accounts look alike.
         actual: `renamed to ${quoted(rename.name)} (${rename.id}), or replaced by it, ${heldAccounts(rename)}`,
-        restore: `apply would create a second OU ${rename.path}${rename.accounts.held.length > 0 ? " and move the accounts it holds into it" : mainPutsAccounts(rename) ? " and move main\u2019s accounts into it" : ""}, leaving ${rename.id} behind: rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${rename.id} --name ${shellQuoted(declaredName)})`,
+        restore: `apply would create a second OU ${rename.path}${rename.accounts.held.length > 0 ? " and move the accounts it holds into it" : mainPutsAccounts(rename) ? " and move main\u2019s accounts into it" : ""}, leaving ${rename.id} behind: rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${rename.id} --name=${shellQuoted(declaredName)})`,
         accept: ORGANIZATIONAL_UNIT_NAME.test(rename.name) ? `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts` : `none in the repository: ${quoted(rename.name)} is not a name it can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}); rename the OU back in AWS`
       },
       context.checkedOn

@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-6PC2HSQU.js";
+} from "./chunk-XSQNY3FL.js";
 import {
   computePlan,
   hasUncommittedChanges,

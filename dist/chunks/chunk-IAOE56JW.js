@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-RTHBBHEO.js";
+} from "./chunk-DUGSVQPB.js";
 import {
   computePlan,
   repositoryCommit

@@ -1,25 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-J3YCQNM5.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-O4W3ZHRI.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-6PC2HSQU.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-DM6V75I7.js";
+import "./chunk-2Q7MV77T.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-DUGSVQPB.js";
+import "./chunk-XSQNY3FL.js";
 import "./chunk-GU42HEAQ.js";
-import "./chunk-QWB3GBQC.js";
-import "./chunk-HAAAANAL.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DTJQL3QI.js";
 import "./chunk-LFYHZXOA.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };
