@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-KO2FFN5L.js"),
+        import("./chunks/plan-QE42OYPQ.js"),
         import("./chunks/plan-text-S6W5XFNC.js"),
         import("./chunks/plan-markdown-ZJ3Y7YGV.js")
       ]);
@@ -105,9 +105,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-CTMP6DAC.js"),
-        import("./chunks/apply-text-GIW44FWZ.js"),
-        import("./chunks/apply-markdown-X7SRKTM4.js"),
+        import("./chunks/apply-YNEXUITU.js"),
+        import("./chunks/apply-text-S7B4ZPBM.js"),
+        import("./chunks/apply-markdown-UAJBKYQ2.js"),
         import("./chunks/plan-text-S6W5XFNC.js")
       ]);
       const ask2 = terminal.ask;
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-WAQTBRXT.js"),
+        import("./chunks/drift-LOA2TJHL.js"),
         import("./chunks/drift-text-KG6KCEMV.js"),
         import("./chunks/drift-markdown-X6IQ76J7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-FAYXYARW.js"),
+        import("./chunks/import-EMKWYT4R.js"),
         import("./chunks/import-text-SVPQCH3J.js")
       ]);
       const outcome = await runImport(settings);

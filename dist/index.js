@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-A5OMIPMK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MKY63PSM.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LOAZQNYA.js");
+        const { runApplyAction } = await import("./chunks/apply-action-FHTIJGTZ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BEM4CICW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GRHMLTV7.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -214,12 +214,12 @@ function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (l
   const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
   const unverified =
     created.length > 0
-      ? ` The baseline roles of the ${created.length === 1 ? 'account' : `${created.length} accounts`} it created (${created.join(', ')}) were not verified, and a re-run will not verify them: check that each role exists with its permissions boundary.`
+      ? ` The baseline roles of the ${created.length === 1 ? 'account' : `${created.length} accounts`} it created (${created.join(', ')}) were not verified, and a re-run will not verify them: once a re-run has deployed their baselines, check that each role exists with its permissions boundary.`
       : '';
   const failure = {
     id: RUN_FAILURE_IDS.endpoint,
     description: 'Reach AWS',
-    message: `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.${unverified}`,
+    message: `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`,
   };
   report.failures.push(failure);
   log(`✗ ${failure.message}`);

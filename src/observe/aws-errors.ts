@@ -100,13 +100,17 @@ export function describeAwsError(error: unknown, operation: string, env: NodeJS.
   if (isEndpointUnreachable(error)) {
     const cause = String((error as { message?: unknown }).message ?? error).replace(/\.$/, '');
     const endpoint = configuredEndpoint(undefined, env);
-    // A connection dropped mid-request is not an endpoint gone: it answered the request before, and may again.
-    const dropped = /ECONNRESET|EPIPE|socket hang up/.test(
-      `${String((error as { code?: unknown }).code ?? '')} ${cause}`,
-    );
-    if (dropped)
+    // A connection dropped, or a request unanswered in time, is not an endpoint gone: it took the request, and may
+    // answer the next.
+    const where = endpoint ? `${endpoint} (AWS_ENDPOINT_URL)` : 'AWS';
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (/ECONNRESET|EPIPE|socket hang up/.test(`${code} ${cause}`))
       return new AwsCallError(
-        `${operation} failed: the connection to ${endpoint ? `${endpoint} (AWS_ENDPOINT_URL)` : 'AWS'} dropped before it answered: ${cause}. Check the network connection and any proxy between, then re-run.`,
+        `${operation} failed: the connection to ${where} dropped before it answered: ${cause}. Check the network connection and any proxy between, then re-run.`,
+      );
+    if (errorName(error) === 'TimeoutError' || /ETIMEDOUT/.test(code))
+      return new AwsCallError(
+        `${operation} failed: ${where} did not answer in time: ${cause}. Check the network connection and any proxy between, then re-run.`,
       );
     return new AwsCallError(
       endpoint

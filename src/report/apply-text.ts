@@ -28,7 +28,7 @@ export function applySummaryLine(report: ApplyReport): string {
   const unverified = failedVerifications(report);
   if (unverified > 0) parts.push(`${countOf(unverified, 'new account')} whose baseline roles did not check out`);
   const stopped = run.map((failure) =>
-    failure.id === RUN_FAILURE_IDS.endpoint ? 'AWS stopped answering' : 'reading the organization again failed',
+    failure.id === RUN_FAILURE_IDS.endpoint ? 'a call to AWS got no answer' : 'reading the organization again failed',
   );
   return `${parts.join(', ')}${stopped.length > 0 ? `; stopped early: ${stopped.join(' and ')}` : ''}`;
 }

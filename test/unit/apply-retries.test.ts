@@ -366,7 +366,7 @@ describe('an endpoint that stops answering', () => {
     ]);
     // The counts add up to the plan's two changes: the lost endpoint is said apart, not counted as a failed change.
     expect(applySummaryLine(report)).toBe(
-      '0 changes applied, 0 failed, 0 refused, 2 still planned; stopped early: AWS stopped answering',
+      '0 changes applied, 0 failed, 0 refused, 2 still planned; stopped early: a call to AWS got no answer',
     );
     // Said once, apart from the changes: none is listed as failed beside a summary that counts none.
     const text = renderApplyText(report);

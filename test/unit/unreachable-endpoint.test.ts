@@ -67,6 +67,16 @@ describe('an endpoint nothing answers at', () => {
     );
   });
 
+  test('a request unanswered in time is said to be unanswered, not the emulator to have stopped', () => {
+    const timeout = Object.assign(new Error('a request has exceeded the configured 30000 ms requestTimeout.'), {
+      name: 'TimeoutError',
+      code: 'ETIMEDOUT',
+    });
+    expect(describeAwsError(timeout, 'Creating', { AWS_ENDPOINT_URL: 'http://127.0.0.1:5112' }).message).toBe(
+      'Creating failed: http://127.0.0.1:5112 (AWS_ENDPOINT_URL) did not answer in time: a request has exceeded the configured 30000 ms requestTimeout. Check the network connection and any proxy between, then re-run.',
+    );
+  });
+
   test('against AWS, says AWS could not be reached and what to check, with no sandbox advice', () => {
     const message = describeAwsError(refused(), 'Reading the organization', {}).message;
     expect(message).toBe(

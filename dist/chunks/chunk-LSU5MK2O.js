@@ -5,7 +5,7 @@ import {
 } from "./chunk-6ZP4YLZE.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-JBQUWET6.js";
+} from "./chunk-ADEGH5LS.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -10,13 +10,13 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-WUTORK6F.js";
+} from "./chunk-LSU5MK2O.js";
 import {
   logInfo
 } from "./chunk-6ZP4YLZE.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-JBQUWET6.js";
+} from "./chunk-ADEGH5LS.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -42,12 +42,12 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-IAOE56JW.js";
+} from "./chunk-YA4FEQHD.js";
 import "./chunk-DUGSVQPB.js";
 import "./chunk-XSQNY3FL.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-HAAAANAL.js";
+import "./chunk-LHB5UN2K.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DTJQL3QI.js";
@@ -63,7 +63,7 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-62SWBBKC.js";
+import "./chunk-Z3SSD7SK.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-2BBW672S.js";

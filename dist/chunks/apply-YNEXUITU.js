@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-XDANW4LU.js";
+} from "./chunk-7FSEDTSR.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-HAAAANAL.js";
+import "./chunk-LHB5UN2K.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-LFYHZXOA.js";

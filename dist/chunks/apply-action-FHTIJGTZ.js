@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-WUTORK6F.js";
+} from "./chunk-LSU5MK2O.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,13 +14,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-JBQUWET6.js";
+} from "./chunk-ADEGH5LS.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-XDANW4LU.js";
+} from "./chunk-7FSEDTSR.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -42,7 +42,7 @@ import {
 import {
   repositoryCommit
 } from "./chunk-QWB3GBQC.js";
-import "./chunk-HAAAANAL.js";
+import "./chunk-LHB5UN2K.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-LFYHZXOA.js";
@@ -56,7 +56,7 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-NCA6KTMD.js";
 import {
   applySummaryLine
-} from "./chunk-62SWBBKC.js";
+} from "./chunk-Z3SSD7SK.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-2BBW672S.js";

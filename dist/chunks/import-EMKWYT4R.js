@@ -34,7 +34,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-HAAAANAL.js";
+} from "./chunk-LHB5UN2K.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-PR5PQBDA.js";
+} from "./chunk-D5O4N4LO.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -58,7 +58,7 @@ import {
 } from "./chunk-XSQNY3FL.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-HAAAANAL.js";
+import "./chunk-LHB5UN2K.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DTJQL3QI.js";

@@ -37,7 +37,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-HAAAANAL.js";
+} from "./chunk-LHB5UN2K.js";
 import {
   controlsAccess
 } from "./chunk-JBF2QAKE.js";

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-PR5PQBDA.js";
+} from "./chunk-D5O4N4LO.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-O4W3ZHRI.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-XSQNY3FL.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-HAAAANAL.js";
+import "./chunk-LHB5UN2K.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DTJQL3QI.js";

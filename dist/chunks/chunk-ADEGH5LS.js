@@ -14,7 +14,7 @@ import {
   approvalLine,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-62SWBBKC.js";
+} from "./chunk-Z3SSD7SK.js";
 import {
   applyExitCode,
   attemptedFailures,

@@ -18,7 +18,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-HAAAANAL.js";
+} from "./chunk-LHB5UN2K.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-IAOE56JW.js";
+} from "./chunk-YA4FEQHD.js";
 import "./chunk-DUGSVQPB.js";
 import "./chunk-XSQNY3FL.js";
 import "./chunk-GU42HEAQ.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-HAAAANAL.js";
+import "./chunk-LHB5UN2K.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DTJQL3QI.js";

@@ -30,7 +30,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-HAAAANAL.js";
+} from "./chunk-LHB5UN2K.js";
 import {
   declaresTransform
 } from "./chunk-JBF2QAKE.js";
@@ -1712,11 +1712,11 @@ async function applyPlan(options) {
 }
 function stopAtUnreachableEndpoint(report, message, log) {
   const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
-  const unverified = created.length > 0 ? ` The baseline roles of the ${created.length === 1 ? "account" : `${created.length} accounts`} it created (${created.join(", ")}) were not verified, and a re-run will not verify them: check that each role exists with its permissions boundary.` : "";
+  const unverified = created.length > 0 ? ` The baseline roles of the ${created.length === 1 ? "account" : `${created.length} accounts`} it created (${created.join(", ")}) were not verified, and a re-run will not verify them: once a re-run has deployed their baselines, check that each role exists with its permissions boundary.` : "";
   const failure = {
     id: RUN_FAILURE_IDS.endpoint,
     description: "Reach AWS",
-    message: `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once the endpoint answers: it resumes where this run stopped.${unverified}`
+    message: `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`
   };
   report.failures.push(failure);
   log(`\u2717 ${failure.message}`);

@@ -46670,12 +46670,15 @@ function describeAwsError(error, operation, env2 = process.env) {
   if (isEndpointUnreachable(error)) {
     const cause = String(error.message ?? error).replace(/\.$/, "");
     const endpoint = configuredEndpoint(void 0, env2);
-    const dropped = /ECONNRESET|EPIPE|socket hang up/.test(
-      `${String(error.code ?? "")} ${cause}`
-    );
-    if (dropped)
+    const where = endpoint ? `${endpoint} (AWS_ENDPOINT_URL)` : "AWS";
+    const code = String(error.code ?? "");
+    if (/ECONNRESET|EPIPE|socket hang up/.test(`${code} ${cause}`))
       return new AwsCallError(
-        `${operation} failed: the connection to ${endpoint ? `${endpoint} (AWS_ENDPOINT_URL)` : "AWS"} dropped before it answered: ${cause}. Check the network connection and any proxy between, then re-run.`
+        `${operation} failed: the connection to ${where} dropped before it answered: ${cause}. Check the network connection and any proxy between, then re-run.`
+      );
+    if (errorName(error) === "TimeoutError" || /ETIMEDOUT/.test(code))
+      return new AwsCallError(
+        `${operation} failed: ${where} did not answer in time: ${cause}. Check the network connection and any proxy between, then re-run.`
       );
     return new AwsCallError(
       endpoint ? `${operation} failed: nothing answers at ${endpoint} (AWS_ENDPOINT_URL): ${cause}. If it was the sandbox's emulator, it has stopped, or a restart gave it another port: run \`npm run sandbox\` in vend\u2019s repository and use the export lines it prints.` : `${operation} failed: AWS could not be reached: ${cause}. Check the network connection and any proxy settings (HTTPS_PROXY), then re-run.`
