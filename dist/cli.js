@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QE42OYPQ.js"),
-        import("./chunks/plan-text-S6W5XFNC.js"),
-        import("./chunks/plan-markdown-ZJ3Y7YGV.js")
+        import("./chunks/plan-N2Q554NX.js"),
+        import("./chunks/plan-text-EPJAXO7D.js"),
+        import("./chunks/plan-markdown-DGDDSZ4V.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-YNEXUITU.js"),
+        import("./chunks/apply-W373QUVW.js"),
         import("./chunks/apply-text-S7B4ZPBM.js"),
         import("./chunks/apply-markdown-UAJBKYQ2.js"),
-        import("./chunks/plan-text-S6W5XFNC.js")
+        import("./chunks/plan-text-EPJAXO7D.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-LOA2TJHL.js"),
+        import("./chunks/drift-BOFVFIXE.js"),
         import("./chunks/drift-text-KG6KCEMV.js"),
         import("./chunks/drift-markdown-X6IQ76J7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-EMKWYT4R.js"),
-        import("./chunks/import-text-SVPQCH3J.js")
+        import("./chunks/import-LNLDYU4C.js"),
+        import("./chunks/import-text-JED7G46J.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

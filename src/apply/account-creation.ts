@@ -10,7 +10,7 @@ import {
 import type { Account, CreateAccountStatus } from '@aws-sdk/client-organizations';
 import type { Change } from '../plan/plan.js';
 import type { StageContext } from './apply-context.js';
-import { ChangeError } from './change-error.js';
+import { ChangeError, isThrottled } from './change-error.js';
 import { errorName } from '../observe/aws-errors.js';
 import { readTags } from '../observe/read-organization.js';
 import { accountAccessRoleName, MANAGED_BY_TAG } from '../config/desired-state.js';
@@ -114,8 +114,6 @@ function inProgressRequestIds(change: Change): string[] {
 /** How often a throttled CreateAccount is sent again, and the first wait; each wait doubles. */
 const THROTTLED_ATTEMPTS = 8;
 const THROTTLED_DELAY_MS = 1_000;
-/** Answers that say AWS refused the request before acting on it: sending it again cannot start a second account. */
-const THROTTLED = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling']);
 
 /**
  * CreateAccount, sent again only when AWS answered that it was throttled. The client does not retry it (see
@@ -127,7 +125,8 @@ async function sendCreateAccount(command: CreateAccountCommand, context: StageCo
     try {
       return await context.clients.accountCreation.send(command);
     } catch (error) {
-      if (!THROTTLED.has(errorName(error)) || attempt >= THROTTLED_ATTEMPTS) throw error;
+      // A throttled request was refused before AWS acted on it: sending it again cannot start a second account.
+      if (!isThrottled(error) || attempt >= THROTTLED_ATTEMPTS) throw error;
       await context.clock.sleep(THROTTLED_DELAY_MS * 2 ** (attempt - 1));
     }
   }

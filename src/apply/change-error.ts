@@ -1,4 +1,4 @@
-import { describeAwsError, errorName, isEndpointUnreachable } from '../observe/aws-errors.js';
+import { connectionFailure, describeAwsError, errorName, isEndpointUnreachable } from '../observe/aws-errors.js';
 
 /** A change that did not complete, with a message that says what to do about it. */
 export class ChangeError extends Error {
@@ -19,26 +19,27 @@ export class ChangeError extends Error {
   }
 }
 
-/** Errors that pass by themselves: throttling, and Organizations refusing while another change is under way. */
-const TRANSIENT_ERROR_NAMES = new Set([
+/** AWS's answers that it throttled a request: it refused it before acting on it, so sending it again is safe. */
+const THROTTLING_ERROR_NAMES = new Set([
   'ThrottlingException',
   'Throttling',
   'TooManyRequestsException',
   'RequestLimitExceeded',
-  'ConcurrentModificationException',
 ]);
-const NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
-/** Whether an error from the SDK, after its own retries, is still likely to pass if the stage runs again. */
+
+export function isThrottled(error: unknown): boolean {
+  return THROTTLING_ERROR_NAMES.has(errorName(error));
+}
+
+/**
+ * Whether an error from the SDK, after its own retries, is still likely to pass if the stage runs again: throttling,
+ * Organizations refusing while another change is under way, a 5xx. Network failures are the endpoint's
+ * (isEndpointUnreachable), on which apply stops instead.
+ */
 function isTransientAwsError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
-  const { $metadata, code, message } = error as {
-    $metadata?: { httpStatusCode?: number };
-    code?: string;
-    message?: unknown;
-  };
-  if (TRANSIENT_ERROR_NAMES.has(errorName(error))) return true;
-  if (($metadata?.httpStatusCode ?? 0) >= 500) return true;
-  return NETWORK_CODES.has(code ?? '') || /ECONNRESET|socket hang up|ETIMEDOUT/.test(String(message ?? ''));
+  if (isThrottled(error) || errorName(error) === 'ConcurrentModificationException') return true;
+  return ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0) >= 500;
 }
 
 /** Turns whatever an executor threw into a ChangeError: ours pass through, AWS errors get the operation and a hint. */
@@ -59,13 +60,6 @@ export function toChangeError(error: unknown, operation: string): ChangeError {
  * attempt of the SDK's retries, whatever the last one met.
  */
 function mayHaveArrived(error: unknown): boolean {
-  const { $metadata, code, message } = error as {
-    $metadata?: { attempts?: number };
-    code?: unknown;
-    message?: unknown;
-  };
-  if (($metadata?.attempts ?? 1) > 1) return true;
-  return !/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/.test(
-    `${String(code ?? '')} ${String(message ?? '')}`,
-  );
+  const { $metadata } = error as { $metadata?: { attempts?: number } };
+  return ($metadata?.attempts ?? 1) > 1 || connectionFailure(error) !== 'never-sent';
 }

@@ -1,4 +1,4 @@
-import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from '../import/schema-patterns.js';
+import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from '../config/schema-patterns.js';
 import { compareText } from '../ordering.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { Change, PlanProblem } from '../plan/plan.js';

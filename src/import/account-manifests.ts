@@ -7,7 +7,7 @@ import type { AccountBaselines } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import type { ImportedOrganizationalUnit } from './organizational-units.js';
-import { ACCOUNT_NAME_IN_AWS } from './schema-patterns.js';
+import { ACCOUNT_NAME_IN_AWS } from '../config/schema-patterns.js';
 
 /** A member account that can have a manifest, with what its tags say. */
 export interface AccountCandidate {

@@ -1,6 +1,6 @@
 import { compareText } from '../ordering.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
-import { ACCOUNT_NAME } from './schema-patterns.js';
+import { ACCOUNT_NAME } from '../config/schema-patterns.js';
 
 /** The longest manifest name the schema allows (^[a-z][a-z0-9-]{1,48}[a-z0-9]$). */
 const MAX_NAME_LENGTH = 50;

@@ -5,7 +5,7 @@ import { EnvironmentError, UsageError } from '../settings/settings.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { keyProblem } from './repository-check.js';
-import { ORGANIZATIONAL_UNIT_NAME_RULE, organizationalUnitNameProblem } from './schema-patterns.js';
+import { ORGANIZATIONAL_UNIT_NAME_RULE, organizationalUnitNameProblem } from '../config/schema-patterns.js';
 
 /** An OU the repository will declare. */
 export interface ImportedOrganizationalUnit {

@@ -7,7 +7,7 @@ import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { SERVICE_CONTROL_POLICY } from './live-organization.js';
 import { keyProblem, policyProblems } from './repository-check.js';
-import { SCP_NAME } from './schema-patterns.js';
+import { SCP_NAME } from '../config/schema-patterns.js';
 
 /** The SCP catalogue import writes, and what is attached where. */
 export interface ImportedScps {

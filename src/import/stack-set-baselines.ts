@@ -7,7 +7,7 @@ import type { ImportedBaseline } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { keyProblem, templateProblems, textProblem } from './repository-check.js';
-import { CATALOGUE_NAME } from './schema-patterns.js';
+import { CATALOGUE_NAME } from '../config/schema-patterns.js';
 
 /** The bootstrap stack's defaults (baselines/bootstrap/management-account.yaml), for an organization with no StackSet yet. */
 const DEFAULT_EXECUTION_ROLE = 'OrganizationAccountAccessRole';

@@ -56,19 +56,32 @@ function policyTypeHint(name: string, message: string): string | undefined {
 }
 
 /**
- * Network failures, as Node and @smithy/node-http-handler report them: no connection (refused, no such host, no
- * route), connections reset or cut, and requests that time out. The SDK has already retried each call up to ten
- * times, so one of these that reaches vend means the endpoint is gone, not that a call was unlucky.
+ * Network failures, as Node and @smithy/node-http-handler report them: `never-sent` (refused, no such host, no
+ * route: the request did not leave), `dropped` (a connection reset or cut under it) and `timed-out` (no answer
+ * within the request timeout). The last two may have reached AWS. Undefined for anything else, such as an answer
+ * from AWS.
  */
-const UNREACHABLE =
-  /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|ETIMEDOUT|EPIPE)\b|socket hang up/;
+export type ConnectionFailure = 'never-sent' | 'dropped' | 'timed-out';
 
-/** Whether an error says the AWS endpoint cannot be reached at all (after the SDK's own retries). */
-export function isEndpointUnreachable(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  if (errorName(error) === 'TimeoutError') return true;
+const NEVER_SENT = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/;
+const DROPPED = /\b(ECONNRESET|EPIPE)\b|socket hang up/;
+const TIMED_OUT = /\bETIMEDOUT\b/;
+
+export function connectionFailure(error: unknown): ConnectionFailure | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return UNREACHABLE.test(String(code ?? '')) || UNREACHABLE.test(String(message ?? ''));
+  const text = `${String(code ?? '')} ${String(message ?? '')}`;
+  if (DROPPED.test(text)) return 'dropped';
+  if (errorName(error) === 'TimeoutError' || TIMED_OUT.test(text)) return 'timed-out';
+  return NEVER_SENT.test(text) ? 'never-sent' : undefined;
+}
+
+/**
+ * Whether an error says the AWS endpoint cannot be reached (connectionFailure). The SDK has already retried each
+ * call up to ten times, so one of these that reaches vend means the endpoint is gone, not that a call was unlucky.
+ */
+export function isEndpointUnreachable(error: unknown): boolean {
+  return connectionFailure(error) !== undefined;
 }
 
 /** AWS refusing the caller (its role lacks a permission, or its credentials are not good), not the resource asked of. */
@@ -97,18 +110,18 @@ export function errorName(error: unknown): string {
  * restarted on another port, whose old export lines are still set.
  */
 export function describeAwsError(error: unknown, operation: string, env: NodeJS.ProcessEnv = process.env): Error {
-  if (isEndpointUnreachable(error)) {
+  const failure = connectionFailure(error);
+  if (failure) {
     const cause = String((error as { message?: unknown }).message ?? error).replace(/\.$/, '');
     const endpoint = configuredEndpoint(undefined, env);
     // A connection dropped, or a request unanswered in time, is not an endpoint gone: it took the request, and may
     // answer the next.
     const where = endpoint ? `${endpoint} (AWS_ENDPOINT_URL)` : 'AWS';
-    const code = String((error as { code?: unknown }).code ?? '');
-    if (/ECONNRESET|EPIPE|socket hang up/.test(`${code} ${cause}`))
+    if (failure === 'dropped')
       return new AwsCallError(
         `${operation} failed: the connection to ${where} dropped before it answered: ${cause}. Check the network connection and any proxy between, then re-run.`,
       );
-    if (errorName(error) === 'TimeoutError' || /ETIMEDOUT/.test(code))
+    if (failure === 'timed-out')
       return new AwsCallError(
         `${operation} failed: ${where} did not answer in time: ${cause}. Check the network connection and any proxy between, then re-run.`,
       );

@@ -1,3 +1,4 @@
+import { ORGANIZATIONAL_UNIT_NAME } from '../config/schema-patterns.js';
 import { compareText } from '../ordering.js';
 import {
   DescribeOrganizationCommand,
@@ -185,11 +186,8 @@ export async function readTree(
  * id, never by this text (plan/organizational-unit-ids.ts).
  */
 function pathSegment(name: string): string {
-  return name.includes('/') || !PLAIN_SEGMENT.test(name) ? JSON.stringify(name) : name;
+  return ORGANIZATIONAL_UNIT_NAME.test(name) ? name : JSON.stringify(name);
 }
-
-/** Printable ASCII with single spaces between words, not starting with `"`: the OU names a schema can declare. */
-const PLAIN_SEGMENT = /^[!#-~](?:[!-~]| (?=[!-~]))*$/;
 
 /**
  * Tags are per-resource only; reading them just for declared accounts keeps the call count to what can change.

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-DUGSVQPB.js";
+} from "./chunk-KHZRLOTP.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-XSQNY3FL.js";
+} from "./chunk-Q2SDF7DY.js";
 import {
   summarizeTemplateChange
 } from "./chunk-JBF2QAKE.js";

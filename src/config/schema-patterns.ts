@@ -3,7 +3,8 @@ import organizationSchema from '../../schemas/organization.schema.json' with { t
 
 /*
  * The name patterns of the public schemas, taken from the schemas themselves, so that import never writes a name
- * the loader would refuse and stays right when a schema changes. Compiled with the u flag, as the schema validator
+ * the loader would refuse, and observe shows apart the OU names no repository can declare, and both stay right when a
+ * schema changes. Compiled with the u flag, as the schema validator
  * compiles them (Ajv's unicodeRegExp).
  */
 

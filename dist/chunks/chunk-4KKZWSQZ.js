@@ -4,7 +4,7 @@ import {
   organization_schema_default
 } from "./chunk-CDDTTD2F.js";
 
-// src/import/schema-patterns.ts
+// src/config/schema-patterns.ts
 var ACCOUNT_NAME = new RegExp(account_schema_default.properties.name.pattern, "u");
 var ACCOUNT_NAME_IN_AWS = new RegExp(account_schema_default.properties.accountName.pattern, "u");
 var CATALOGUE_NAME = new RegExp(organization_schema_default.$defs.catalogueName.pattern, "u");

@@ -4,18 +4,11 @@ import {
   accountManifest,
   leftOutAccount,
   leftOutAccountIds
-} from "./chunk-HFKXSFDA.js";
+} from "./chunk-CP5JSVLR.js";
 import {
   countDiagnostics
 } from "./chunk-O4W3ZHRI.js";
 import "./chunk-LFEFAOQR.js";
-import {
-  ACCOUNT_NAME,
-  CATALOGUE_NAME,
-  ORGANIZATIONAL_UNIT_NAME_RULE,
-  SCP_NAME,
-  organizationalUnitNameProblem
-} from "./chunk-GU42HEAQ.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
@@ -34,10 +27,17 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-LHB5UN2K.js";
+} from "./chunk-WMB3M3TZ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
+import {
+  ACCOUNT_NAME,
+  CATALOGUE_NAME,
+  ORGANIZATIONAL_UNIT_NAME_RULE,
+  SCP_NAME,
+  organizationalUnitNameProblem
+} from "./chunk-4KKZWSQZ.js";
 import {
   masked,
   noEchoIn

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-GS7DKAPP.js";
+} from "./chunk-BUUCHVFP.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-DM6V75I7.js";
+} from "./chunk-EOML3ZZP.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,14 +42,14 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-YA4FEQHD.js";
-import "./chunk-DUGSVQPB.js";
-import "./chunk-XSQNY3FL.js";
-import "./chunk-GU42HEAQ.js";
+} from "./chunk-QRP45EA2.js";
+import "./chunk-KHZRLOTP.js";
+import "./chunk-Q2SDF7DY.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-LHB5UN2K.js";
+import "./chunk-WMB3M3TZ.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-4KKZWSQZ.js";
 import "./chunk-DTJQL3QI.js";
 import "./chunk-LFYHZXOA.js";
 import {

@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-XSQNY3FL.js";
+} from "./chunk-Q2SDF7DY.js";
 import {
   loosens
 } from "./chunk-JBF2QAKE.js";

@@ -1,12 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-7FSEDTSR.js";
+} from "./chunk-77ZEQY5V.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-LHB5UN2K.js";
+import "./chunk-WMB3M3TZ.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-4KKZWSQZ.js";
 import "./chunk-LFYHZXOA.js";
 import "./chunk-GOLHA7O4.js";
 import "./chunk-XEJZL3EO.js";

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-7FSEDTSR.js";
+} from "./chunk-77ZEQY5V.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -42,9 +42,10 @@ import {
 import {
   repositoryCommit
 } from "./chunk-QWB3GBQC.js";
-import "./chunk-LHB5UN2K.js";
+import "./chunk-WMB3M3TZ.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-4KKZWSQZ.js";
 import "./chunk-LFYHZXOA.js";
 import "./chunk-GOLHA7O4.js";
 import "./chunk-XEJZL3EO.js";

@@ -14,6 +14,7 @@ import {
   repositoryDigest
 } from "./chunk-QWB3GBQC.js";
 import {
+  connectionFailure,
   createAwsClients,
   createIamClient,
   describeAwsError,
@@ -30,7 +31,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-LHB5UN2K.js";
+} from "./chunk-WMB3M3TZ.js";
 import {
   declaresTransform
 } from "./chunk-JBF2QAKE.js";
@@ -111,20 +112,19 @@ var ChangeError = class extends Error {
   mayHaveArrived;
   name = "ChangeError";
 };
-var TRANSIENT_ERROR_NAMES = /* @__PURE__ */ new Set([
+var THROTTLING_ERROR_NAMES = /* @__PURE__ */ new Set([
   "ThrottlingException",
   "Throttling",
   "TooManyRequestsException",
-  "RequestLimitExceeded",
-  "ConcurrentModificationException"
+  "RequestLimitExceeded"
 ]);
-var NETWORK_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT"]);
+function isThrottled(error) {
+  return THROTTLING_ERROR_NAMES.has(errorName(error));
+}
 function isTransientAwsError(error) {
   if (typeof error !== "object" || error === null) return false;
-  const { $metadata, code, message } = error;
-  if (TRANSIENT_ERROR_NAMES.has(errorName(error))) return true;
-  if (($metadata?.httpStatusCode ?? 0) >= 500) return true;
-  return NETWORK_CODES.has(code ?? "") || /ECONNRESET|socket hang up|ETIMEDOUT/.test(String(message ?? ""));
+  if (isThrottled(error) || errorName(error) === "ConcurrentModificationException") return true;
+  return (error.$metadata?.httpStatusCode ?? 0) >= 500;
 }
 function toChangeError(error, operation) {
   if (error instanceof ChangeError) return error;
@@ -137,11 +137,8 @@ function toChangeError(error, operation) {
   );
 }
 function mayHaveArrived(error) {
-  const { $metadata, code, message } = error;
-  if (($metadata?.attempts ?? 1) > 1) return true;
-  return !/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/.test(
-    `${String(code ?? "")} ${String(message ?? "")}`
-  );
+  const { $metadata } = error;
+  return ($metadata?.attempts ?? 1) > 1 || connectionFailure(error) !== "never-sent";
 }
 
 // src/apply/apply-context.ts
@@ -567,13 +564,12 @@ function inProgressRequestIds(change) {
 }
 var THROTTLED_ATTEMPTS = 8;
 var THROTTLED_DELAY_MS = 1e3;
-var THROTTLED = /* @__PURE__ */ new Set(["TooManyRequestsException", "ThrottlingException", "Throttling"]);
 async function sendCreateAccount(command, context) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await context.clients.accountCreation.send(command);
     } catch (error) {
-      if (!THROTTLED.has(errorName(error)) || attempt >= THROTTLED_ATTEMPTS) throw error;
+      if (!isThrottled(error) || attempt >= THROTTLED_ATTEMPTS) throw error;
       await context.clock.sleep(THROTTLED_DELAY_MS * 2 ** (attempt - 1));
     }
   }

@@ -1,5 +1,8 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  ORGANIZATIONAL_UNIT_NAME
+} from "./chunk-4KKZWSQZ.js";
+import {
   VEND_VERSION
 } from "./chunk-XEJZL3EO.js";
 import {
@@ -46645,12 +46648,19 @@ function policyTypeHint(name, message) {
     return "A Deny in a policy of the role that made the call refused it, not a missing permission: remove or narrow that Deny.";
   return void 0;
 }
-var UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|ETIMEDOUT|EPIPE)\b|socket hang up/;
-function isEndpointUnreachable(error) {
-  if (typeof error !== "object" || error === null) return false;
-  if (errorName(error) === "TimeoutError") return true;
+var NEVER_SENT = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/;
+var DROPPED = /\b(ECONNRESET|EPIPE)\b|socket hang up/;
+var TIMED_OUT = /\bETIMEDOUT\b/;
+function connectionFailure(error) {
+  if (typeof error !== "object" || error === null) return void 0;
   const { code, message } = error;
-  return UNREACHABLE.test(String(code ?? "")) || UNREACHABLE.test(String(message ?? ""));
+  const text = `${String(code ?? "")} ${String(message ?? "")}`;
+  if (DROPPED.test(text)) return "dropped";
+  if (errorName(error) === "TimeoutError" || TIMED_OUT.test(text)) return "timed-out";
+  return NEVER_SENT.test(text) ? "never-sent" : void 0;
+}
+function isEndpointUnreachable(error) {
+  return connectionFailure(error) !== void 0;
 }
 var CALLER_REFUSED = /* @__PURE__ */ new Set([
   "AccessDeniedException",
@@ -46667,16 +46677,16 @@ function errorName(error) {
   return typeof name === "string" ? name : "";
 }
 function describeAwsError(error, operation, env2 = process.env) {
-  if (isEndpointUnreachable(error)) {
+  const failure = connectionFailure(error);
+  if (failure) {
     const cause = String(error.message ?? error).replace(/\.$/, "");
     const endpoint = configuredEndpoint(void 0, env2);
     const where = endpoint ? `${endpoint} (AWS_ENDPOINT_URL)` : "AWS";
-    const code = String(error.code ?? "");
-    if (/ECONNRESET|EPIPE|socket hang up/.test(`${code} ${cause}`))
+    if (failure === "dropped")
       return new AwsCallError(
         `${operation} failed: the connection to ${where} dropped before it answered: ${cause}. Check the network connection and any proxy between, then re-run.`
       );
-    if (errorName(error) === "TimeoutError" || /ETIMEDOUT/.test(code))
+    if (failure === "timed-out")
       return new AwsCallError(
         `${operation} failed: ${where} did not answer in time: ${cause}. Check the network connection and any proxy between, then re-run.`
       );
@@ -46961,9 +46971,8 @@ async function readTree(clients, rootId) {
   return { organizationalUnits, accounts };
 }
 function pathSegment(name) {
-  return name.includes("/") || !PLAIN_SEGMENT.test(name) ? JSON.stringify(name) : name;
+  return ORGANIZATIONAL_UNIT_NAME.test(name) ? name : JSON.stringify(name);
 }
-var PLAIN_SEGMENT = /^[!#-~](?:[!-~]| (?=[!-~]))*$/;
 async function readDeclaredAccountTags(clients, desired, accounts, everyAccount) {
   const observedEmails = new Set(accounts.map((account) => account.email.toLowerCase()));
   const declaredEmails = new Set(desired.accounts.map((account) => account.email.toLowerCase()));
@@ -47094,6 +47103,7 @@ export {
   missingCredentialsReason,
   configuredEndpoint,
   destroyAwsClients,
+  connectionFailure,
   isEndpointUnreachable,
   isCallerRefused,
   errorName,

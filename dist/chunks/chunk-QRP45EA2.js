@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-DUGSVQPB.js";
+} from "./chunk-KHZRLOTP.js";
 import {
   computePlan,
   repositoryCommit
@@ -18,7 +18,7 @@ import {
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-LHB5UN2K.js";
+} from "./chunk-WMB3M3TZ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

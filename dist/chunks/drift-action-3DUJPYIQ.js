@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-D5O4N4LO.js";
+} from "./chunk-UA2QKYSV.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,12 +55,12 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-XSQNY3FL.js";
-import "./chunk-GU42HEAQ.js";
+} from "./chunk-Q2SDF7DY.js";
 import "./chunk-QWB3GBQC.js";
-import "./chunk-LHB5UN2K.js";
+import "./chunk-WMB3M3TZ.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-4KKZWSQZ.js";
 import "./chunk-DTJQL3QI.js";
 import "./chunk-LFYHZXOA.js";
 import "./chunk-XEJZL3EO.js";

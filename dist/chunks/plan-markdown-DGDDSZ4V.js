@@ -1,25 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-D5O4N4LO.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-O4W3ZHRI.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-BUUCHVFP.js";
+import "./chunk-EOML3ZZP.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-2Q7MV77T.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-XSQNY3FL.js";
-import "./chunk-GU42HEAQ.js";
-import "./chunk-QWB3GBQC.js";
-import "./chunk-LHB5UN2K.js";
+import "./chunk-KHZRLOTP.js";
+import "./chunk-Q2SDF7DY.js";
 import "./chunk-JBF2QAKE.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-4KKZWSQZ.js";
 import "./chunk-DTJQL3QI.js";
 import "./chunk-LFYHZXOA.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   ACCOUNT_NAME_IN_AWS
-} from "./chunk-GU42HEAQ.js";
+} from "./chunk-4KKZWSQZ.js";
 import {
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,

@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-XSQNY3FL.js";
+} from "./chunk-Q2SDF7DY.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -37,7 +37,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-LHB5UN2K.js";
+} from "./chunk-WMB3M3TZ.js";
 import {
   controlsAccess
 } from "./chunk-JBF2QAKE.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-DM6V75I7.js";
+} from "./chunk-EOML3ZZP.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-DUGSVQPB.js";
+} from "./chunk-KHZRLOTP.js";
 import {
   leadingDetails
-} from "./chunk-XSQNY3FL.js";
+} from "./chunk-Q2SDF7DY.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

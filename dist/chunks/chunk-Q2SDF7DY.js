@@ -1,15 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  ORGANIZATIONAL_UNIT_NAME,
-  ORGANIZATIONAL_UNIT_NAME_RULE
-} from "./chunk-GU42HEAQ.js";
-import {
   accountTagDifferences,
   accountsLackingAttachment,
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
 } from "./chunk-JBF2QAKE.js";
+import {
+  ORGANIZATIONAL_UNIT_NAME,
+  ORGANIZATIONAL_UNIT_NAME_RULE
+} from "./chunk-4KKZWSQZ.js";
 import {
   prettyPolicy,
   unifiedDiff

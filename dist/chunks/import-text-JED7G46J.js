@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   leftOutAccountIds
-} from "./chunk-HFKXSFDA.js";
+} from "./chunk-CP5JSVLR.js";
 import {
   countDiagnostics,
   diagnosticsJson,
@@ -9,7 +9,7 @@ import {
   validationSummaryLine
 } from "./chunk-O4W3ZHRI.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-GU42HEAQ.js";
+import "./chunk-4KKZWSQZ.js";
 import "./chunk-7L2PVR4H.js";
 import {
   visible
