@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-N2Q554NX.js"),
-        import("./chunks/plan-text-EPJAXO7D.js"),
-        import("./chunks/plan-markdown-DGDDSZ4V.js")
+        import("./chunks/plan-QQNW2QX3.js"),
+        import("./chunks/plan-text-3PVZB6PG.js"),
+        import("./chunks/plan-markdown-NJ4PV2JQ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-W373QUVW.js"),
+        import("./chunks/apply-DKJRKHTB.js"),
         import("./chunks/apply-text-S7B4ZPBM.js"),
         import("./chunks/apply-markdown-UAJBKYQ2.js"),
-        import("./chunks/plan-text-EPJAXO7D.js")
+        import("./chunks/plan-text-3PVZB6PG.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-BOFVFIXE.js"),
+        import("./chunks/drift-XIRNMESV.js"),
         import("./chunks/drift-text-KG6KCEMV.js"),
         import("./chunks/drift-markdown-X6IQ76J7.js"),
         import("./chunks/drift-report-DZDUZKO6.js")
@@ -190,7 +190,7 @@ ${escapeMarkdown(message)}`);
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
         import("./chunks/import-LNLDYU4C.js"),
-        import("./chunks/import-text-JED7G46J.js")
+        import("./chunks/import-text-VRKP2WMU.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

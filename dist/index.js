@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-D6A4ZB23.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XQLWCLA3.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-5QHJFDVB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-4YN6KY55.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-3DUJPYIQ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7QE7GT33.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

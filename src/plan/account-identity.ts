@@ -11,16 +11,24 @@ import type { PlanDraft } from './plan-draft.js';
  * ManagedBy: vend, or the management account, which is one of a kind, tagged or not. Only accounts whose tags were
  * read can qualify; observeOrganization reads those of every account that carries a declared name. AWS lets
  * accounts share a name, so there may be several (one whose manifest was deleted, say): none is then told apart.
+ * `besides` is the account that has the manifest's email; when there is one, an untagged management account counts
+ * only if that account would be renamed to its name: a member that already has the management account's name (an
+ * imported `master`, say) is the manifest's own account, not one taking the management account's place.
  */
-export function formerAccountsOf(draft: PlanDraft, account: DesiredAccount, besides?: string): ObservedAccount[] {
+export function formerAccountsOf(
+  draft: PlanDraft,
+  account: DesiredAccount,
+  besides?: ObservedAccount,
+): ObservedAccount[] {
+  const untaggedManagementCounts = besides === undefined || besides.name !== account.accountName;
   return draft.observed.accounts.filter(
     (candidate) =>
-      candidate.id !== besides &&
+      candidate.id !== besides?.id &&
       candidate.status === 'ACTIVE' &&
       (candidate.name === account.accountName || candidate.name === account.name) &&
       !draft.declaredEmails.has(candidate.email.toLowerCase()) &&
       (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ||
-        candidate.id === draft.desired.organization.managementAccountId),
+        (untaggedManagementCounts && candidate.id === draft.desired.organization.managementAccountId)),
   );
 }
 
@@ -43,7 +51,7 @@ export function takenOverProblem(
   const owned = existing.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
   const renamed = existing.name !== account.accountName;
   if ((!owned || renamed) && existing.id !== draft.desired.organization.managementAccountId) {
-    const formers = formerAccountsOf(draft, account, existing.id);
+    const formers = formerAccountsOf(draft, account, existing);
     if (formers.length > 0) {
       for (const former of formers) draft.formerAccountIds.add(former.id);
       const whose = owned

@@ -15,7 +15,7 @@ const SECTIONS: { kind: ImportFinding['kind']; heading: string }[] = [
   { kind: 'check', heading: 'Look at these before you merge: the first plan would do more than adopt' },
   {
     kind: 'inferred',
-    heading: 'Look at these before you merge too: inferred from today’s accounts, they decide what new accounts get',
+    heading: 'Look at these before you merge: inferred from today’s accounts, they decide what new accounts get',
   },
   { kind: 'left-out', heading: 'Not written: vend leaves them as they are' },
   { kind: 'inactive', heading: 'Suspended or closing accounts: listed, not written' },
@@ -45,10 +45,13 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
       ? `Wrote ${countOf(manifests, 'account manifest')}; baselines/organization.yaml is kept as it is.`
       : `Wrote baselines/organization.yaml, ${countOf(report.written.filter((file) => file.startsWith('baselines/scps/')).length, 'SCP file')}, ${countOf(report.written.filter((file) => file.startsWith('baselines/stacksets/')).length, 'template')} and ${countOf(manifests, 'account manifest')}.`,
   );
+  const toCheck = report.findings.some((finding) => finding.kind === 'check');
   for (const { kind, heading } of SECTIONS) {
     const findings = report.findings.filter((finding) => finding.kind === kind);
     if (findings.length === 0) continue;
-    lines.push('', `${heading} (${findings.length}):`);
+    const shown =
+      kind === 'inferred' && toCheck ? heading.replace('before you merge:', 'before you merge too:') : heading;
+    lines.push('', `${shown} (${findings.length}):`);
     // Names and values come from AWS as anyone wrote them: a hidden character must not hide part of the report.
     for (const finding of findings) lines.push(`  - ${visible(finding.subject)}: ${visible(finding.message)}`);
   }
@@ -73,11 +76,17 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
   return lines.join('\n');
 }
 
-/** The report as JSON: the outcome, its findings, and validate's diagnostics in `vend validate --format json` form. */
+/**
+ * The report as JSON: `status` (`written`; `nothing-written` when an --accounts-only run found no account to write;
+ * `refused` when files were in the way), the report's fields, and validate's diagnostics in `vend validate --format
+ * json` form.
+ */
 export function renderImportJson(outcome: ImportOutcome): string {
   const validation =
     outcome.status === 'written' ? { validation: diagnosticsJson(outcome.validation.diagnostics) } : {};
-  return JSON.stringify({ status: outcome.status, ...outcome.report, ...validation }, null, 2);
+  const status =
+    outcome.status === 'written' && outcome.report.written.length === 0 ? 'nothing-written' : outcome.status;
+  return JSON.stringify({ status, ...outcome.report, ...validation }, null, 2);
 }
 
 /** Why import exits 1 though nothing is to check: active accounts it left out stay unmanaged until someone acts. */

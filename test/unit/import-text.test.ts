@@ -46,6 +46,24 @@ test('findings come in the order a person acts on them: what to check first, wha
   expect(text).toContain('  - SCP DenyAll (p-1): Not in the catalogue.');
 });
 
+test('inferences alone are not "too": no earlier section to look at', () => {
+  const text = renderImportText(
+    written({ findings: [{ kind: 'inferred', subject: 'OU Workloads', message: 'Declares roles.' }] }),
+    '/repo',
+  );
+  expect(text).toContain(
+    '\nLook at these before you merge: inferred from today’s accounts, they decide what new accounts get (1):',
+  );
+  expect(text).not.toContain('too:');
+});
+
+test('an --accounts-only run that wrote nothing says so in JSON, as its text does', () => {
+  const none = written({ mode: 'accounts-only', written: [] });
+  expect(renderImportText(none, '/repo')).toContain('Nothing to review: no account was written');
+  expect(JSON.parse(renderImportJson(none))).toMatchObject({ status: 'nothing-written', written: [] });
+  expect(JSON.parse(renderImportJson(written()))).toMatchObject({ status: 'written' });
+});
+
 test('a refused import names the files in the way and writes nothing; JSON says the same', () => {
   const refused: ImportOutcome = {
     status: 'refused',

@@ -70,6 +70,40 @@ describe('a manifest keeps the account it had when its email is edited', () => {
     );
   });
 
+  // An imported organization whose member is named as the management account (moto names it 'master'): the manifest
+  // has that member's email and name, so it adopts the member; nothing was changed in git.
+  test('a member that already has the management account’s name is adopted, not called an email change', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const member = { ...foreign, id: '299999999991', name: 'management', email: 'member@finance.example.com' };
+    observed.accounts.push(member);
+    const manifest = desiredAccountNamed(desired, 'payments-prod');
+    Object.assign(manifest, { name: 'management-299999999991', accountName: 'management', email: member.email });
+    observedAccount(observed, 'payments-prod').tags = {};
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([]);
+    expect(plan.changes.find((change) => change.kind === 'adopt-account')).toMatchObject({
+      target: 'account:management-299999999991',
+    });
+    expect(plan.changes.map((change) => change.kind)).not.toContain('rename-account');
+  });
+
+  test('another account renamed to the management account’s name is still held back while the management account is declared nowhere', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observed.accounts.push({ ...foreign });
+    const manifest = desiredAccountNamed(desired, 'payments-prod');
+    Object.assign(manifest, { accountName: 'management', email: foreign.email });
+    observedAccount(observed, 'payments-prod').tags = {};
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        rule: 'account-email-taken',
+        message: expect.stringContaining("account 299999999990 ('finance-ledger'), which is not vend's"),
+      }),
+    ]);
+  });
+
   test('swapped between two manifests: a problem on both, and no account renamed into the other’s place', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

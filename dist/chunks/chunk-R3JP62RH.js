@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-KHZRLOTP.js";
+} from "./chunk-K6X3GLSL.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-QWB3GBQC.js";
+} from "./chunk-FW6SPY4K.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-QWB3GBQC.js";
+} from "./chunk-FW6SPY4K.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-WMB3M3TZ.js";
 import {
   declaresTransform
-} from "./chunk-JBF2QAKE.js";
+} from "./chunk-4TWY6TIF.js";
 import {
   canonicalJson,
   sha256Digest

@@ -1,28 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-77ZEQY5V.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-QWB3GBQC.js";
-import "./chunk-WMB3M3TZ.js";
-import "./chunk-JBF2QAKE.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-MMWUYYD5.js";
+import "./chunk-2Q7MV77T.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-K6X3GLSL.js";
+import "./chunk-XDADOBAZ.js";
+import "./chunk-4TWY6TIF.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-4KKZWSQZ.js";
+import "./chunk-DTJQL3QI.js";
 import "./chunk-LFYHZXOA.js";
-import "./chunk-GOLHA7O4.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
+import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-3ZXO2YJ4.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-2BBW672S.js";
+import "./chunk-NQHI53NI.js";
 import "./chunk-CDDTTD2F.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-77ZEQY5V.js";
+} from "./chunk-MKPEPUQG.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-QWB3GBQC.js";
+} from "./chunk-FW6SPY4K.js";
 import "./chunk-WMB3M3TZ.js";
-import "./chunk-JBF2QAKE.js";
+import "./chunk-4TWY6TIF.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-4KKZWSQZ.js";
 import "./chunk-LFYHZXOA.js";

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-KHZRLOTP.js";
+} from "./chunk-K6X3GLSL.js";
 import {
   instanceLines,
   moveLines,
@@ -25,10 +25,10 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-Q2SDF7DY.js";
+} from "./chunk-XDADOBAZ.js";
 import {
   summarizeTemplateChange
-} from "./chunk-JBF2QAKE.js";
+} from "./chunk-4TWY6TIF.js";
 import {
   prettyPolicy,
   unifiedDiff

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-UA2QKYSV.js";
+} from "./chunk-SCRLHJF3.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-O4W3ZHRI.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-Q2SDF7DY.js";
-import "./chunk-QWB3GBQC.js";
+import "./chunk-XDADOBAZ.js";
+import "./chunk-FW6SPY4K.js";
 import "./chunk-WMB3M3TZ.js";
-import "./chunk-JBF2QAKE.js";
+import "./chunk-4TWY6TIF.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-4KKZWSQZ.js";
 import "./chunk-DTJQL3QI.js";

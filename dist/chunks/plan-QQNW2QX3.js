@@ -1,29 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-BUUCHVFP.js";
-import "./chunk-EOML3ZZP.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-2Q7MV77T.js";
-import "./chunk-5TSOCZYG.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-KHZRLOTP.js";
-import "./chunk-Q2SDF7DY.js";
-import "./chunk-JBF2QAKE.js";
+  runPlan,
+  serializePlan
+} from "./chunk-R3JP62RH.js";
+import "./chunk-K6X3GLSL.js";
+import "./chunk-XDADOBAZ.js";
+import "./chunk-FW6SPY4K.js";
+import "./chunk-WMB3M3TZ.js";
+import "./chunk-4TWY6TIF.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-4KKZWSQZ.js";
 import "./chunk-DTJQL3QI.js";
 import "./chunk-LFYHZXOA.js";
+import "./chunk-GOLHA7O4.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-VCEARCEN.js";
 import "./chunk-JRK2SCG3.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-FBPWGYTZ.js";
 import "./chunk-NCA6KTMD.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-2BBW672S.js";
 import "./chunk-NQHI53NI.js";
 import "./chunk-CDDTTD2F.js";
@@ -31,8 +28,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

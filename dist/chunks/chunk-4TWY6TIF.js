@@ -171,8 +171,9 @@ function memberAccounts(observed) {
 
 // src/plan/account-identity.ts
 function formerAccountsOf(draft, account, besides) {
+  const untaggedManagementCounts = besides === void 0 || besides.name !== account.accountName;
   return draft.observed.accounts.filter(
-    (candidate) => candidate.id !== besides && candidate.status === "ACTIVE" && (candidate.name === account.accountName || candidate.name === account.name) && !draft.declaredEmails.has(candidate.email.toLowerCase()) && (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value || candidate.id === draft.desired.organization.managementAccountId)
+    (candidate) => candidate.id !== besides?.id && candidate.status === "ACTIVE" && (candidate.name === account.accountName || candidate.name === account.name) && !draft.declaredEmails.has(candidate.email.toLowerCase()) && (candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value || untaggedManagementCounts && candidate.id === draft.desired.organization.managementAccountId)
   );
 }
 function takenOverProblem(draft, account, existing) {
@@ -180,7 +181,7 @@ function takenOverProblem(draft, account, existing) {
   const owned = existing.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
   const renamed = existing.name !== account.accountName;
   if ((!owned || renamed) && existing.id !== draft.desired.organization.managementAccountId) {
-    const formers = formerAccountsOf(draft, account, existing.id);
+    const formers = formerAccountsOf(draft, account, existing);
     if (formers.length > 0) {
       for (const former of formers) draft.formerAccountIds.add(former.id);
       const whose = owned ? `vend's account ${existing.id}, named '${existing.name}'` : `account ${existing.id} ('${existing.name}'), which is not vend's`;

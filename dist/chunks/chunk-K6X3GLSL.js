@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-Q2SDF7DY.js";
+} from "./chunk-XDADOBAZ.js";
 import {
   loosens
-} from "./chunk-JBF2QAKE.js";
+} from "./chunk-4TWY6TIF.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

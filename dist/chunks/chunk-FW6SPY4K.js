@@ -16,7 +16,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-JBF2QAKE.js";
+} from "./chunk-4TWY6TIF.js";
 import {
   canonicalJson,
   sha256Digest

@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-Q2SDF7DY.js";
+} from "./chunk-XDADOBAZ.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-QWB3GBQC.js";
+} from "./chunk-FW6SPY4K.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-WMB3M3TZ.js";
 import {
   controlsAccess
-} from "./chunk-JBF2QAKE.js";
+} from "./chunk-4TWY6TIF.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged

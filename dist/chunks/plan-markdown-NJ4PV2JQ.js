@@ -1,16 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-EOML3ZZP.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-EGSCW7JJ.js";
+import "./chunk-MMWUYYD5.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-2Q7MV77T.js";
+import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-KHZRLOTP.js";
-import "./chunk-Q2SDF7DY.js";
-import "./chunk-JBF2QAKE.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-K6X3GLSL.js";
+import "./chunk-XDADOBAZ.js";
+import "./chunk-4TWY6TIF.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-4KKZWSQZ.js";
 import "./chunk-DTJQL3QI.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UA2QKYSV.js";
+} from "./chunk-SCRLHJF3.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-Q2SDF7DY.js";
-import "./chunk-QWB3GBQC.js";
+} from "./chunk-XDADOBAZ.js";
+import "./chunk-FW6SPY4K.js";
 import "./chunk-WMB3M3TZ.js";
-import "./chunk-JBF2QAKE.js";
+import "./chunk-4TWY6TIF.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-4KKZWSQZ.js";
 import "./chunk-DTJQL3QI.js";

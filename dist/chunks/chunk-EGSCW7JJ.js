@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-EOML3ZZP.js";
+} from "./chunk-MMWUYYD5.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-KHZRLOTP.js";
+} from "./chunk-K6X3GLSL.js";
 import {
   leadingDetails
-} from "./chunk-Q2SDF7DY.js";
+} from "./chunk-XDADOBAZ.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

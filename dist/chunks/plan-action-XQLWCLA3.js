@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BUUCHVFP.js";
+} from "./chunk-EGSCW7JJ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-EOML3ZZP.js";
+} from "./chunk-MMWUYYD5.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -42,12 +42,12 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-QRP45EA2.js";
-import "./chunk-KHZRLOTP.js";
-import "./chunk-Q2SDF7DY.js";
-import "./chunk-QWB3GBQC.js";
+} from "./chunk-R3JP62RH.js";
+import "./chunk-K6X3GLSL.js";
+import "./chunk-XDADOBAZ.js";
+import "./chunk-FW6SPY4K.js";
 import "./chunk-WMB3M3TZ.js";
-import "./chunk-JBF2QAKE.js";
+import "./chunk-4TWY6TIF.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-4KKZWSQZ.js";
 import "./chunk-DTJQL3QI.js";

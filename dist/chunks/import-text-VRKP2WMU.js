@@ -27,7 +27,7 @@ var SECTIONS = [
   { kind: "check", heading: "Look at these before you merge: the first plan would do more than adopt" },
   {
     kind: "inferred",
-    heading: "Look at these before you merge too: inferred from today\u2019s accounts, they decide what new accounts get"
+    heading: "Look at these before you merge: inferred from today\u2019s accounts, they decide what new accounts get"
   },
   { kind: "left-out", heading: "Not written: vend leaves them as they are" },
   { kind: "inactive", heading: "Suspended or closing accounts: listed, not written" },
@@ -50,10 +50,12 @@ function renderImportText(outcome, repository) {
   lines.push(
     report.mode === "accounts-only" ? `Wrote ${countOf(manifests, "account manifest")}; baselines/organization.yaml is kept as it is.` : `Wrote baselines/organization.yaml, ${countOf(report.written.filter((file) => file.startsWith("baselines/scps/")).length, "SCP file")}, ${countOf(report.written.filter((file) => file.startsWith("baselines/stacksets/")).length, "template")} and ${countOf(manifests, "account manifest")}.`
   );
+  const toCheck = report.findings.some((finding) => finding.kind === "check");
   for (const { kind, heading } of SECTIONS) {
     const findings = report.findings.filter((finding) => finding.kind === kind);
     if (findings.length === 0) continue;
-    lines.push("", `${heading} (${findings.length}):`);
+    const shown = kind === "inferred" && toCheck ? heading.replace("before you merge:", "before you merge too:") : heading;
+    lines.push("", `${shown} (${findings.length}):`);
     for (const finding of findings) lines.push(`  - ${visible(finding.subject)}: ${visible(finding.message)}`);
   }
   const { diagnostics, fileCount } = outcome.validation;
@@ -70,7 +72,8 @@ function renderImportText(outcome, repository) {
 }
 function renderImportJson(outcome) {
   const validation = outcome.status === "written" ? { validation: diagnosticsJson(outcome.validation.diagnostics) } : {};
-  return JSON.stringify({ status: outcome.status, ...outcome.report, ...validation }, null, 2);
+  const status = outcome.status === "written" && outcome.report.written.length === 0 ? "nothing-written" : outcome.status;
+  return JSON.stringify({ status, ...outcome.report, ...validation }, null, 2);
 }
 function leftOutNote(count) {
   if (count === 0) return "";
