@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { MANAGED_BY_TAG } from '../src/config/desired-state.js';
 import type { DesiredState } from '../src/config/desired-state.js';
 import { MOTO_MANAGEMENT_ACCOUNT_ID } from '../scripts/emulator/moto-server.js';
 import type { SeedClients, SeededOrganization } from '../test/harness/seed.js';
@@ -205,6 +206,7 @@ export function writeApplyBenchRepository(directory: string): ApplyBenchShape {
 export function seedApplyBenchOrganization(clients: SeedClients, desired: DesiredState): Promise<SeededOrganization> {
   return seedOrganization(clients, {
     organizationalUnits: desired.organizationalUnits.map((unit) => unit.path),
+    organizationalUnitTags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value },
     policies: policySeeds(desired),
     stackSets: desired.baselines.map((baseline) => stackSetSeed(desired, baseline)),
   });

@@ -323,6 +323,7 @@ export async function seedPlanBenchOrganization(
 ): Promise<SeededOrganization> {
   const seeded = await seedOrganization(clients, {
     organizationalUnits: desired.organizationalUnits.map((unit) => unit.path),
+    organizationalUnitTags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value },
     accounts: accountSeeds(desired, drift),
     policies: policySeeds(desired, drift),
     stackSets: desired.baselines.map((baseline) => stackSetSeed(desired, baseline)),

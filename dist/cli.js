@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-O4W3ZHRI.js";
+} from "./chunks/chunk-YHV6HANI.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GOLHA7O4.js";
+} from "./chunks/chunk-SJAZKEXG.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-VCEARCEN.js";
-import "./chunks/chunk-JRK2SCG3.js";
+} from "./chunks/chunk-4QZWPXKR.js";
+import "./chunks/chunk-XEKLZZL7.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-NCA6KTMD.js";
+import "./chunks/chunk-NPS6IHCF.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
 import {
   countOf
 } from "./chunks/chunk-NQHI53NI.js";
-import "./chunks/chunk-CDDTTD2F.js";
+import "./chunks/chunk-6SRWCWAB.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QQNW2QX3.js"),
-        import("./chunks/plan-text-3PVZB6PG.js"),
-        import("./chunks/plan-markdown-NJ4PV2JQ.js")
+        import("./chunks/plan-WLMFT7MG.js"),
+        import("./chunks/plan-text-EMEWJN2U.js"),
+        import("./chunks/plan-markdown-TD2KALAF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DKJRKHTB.js"),
-        import("./chunks/apply-text-S7B4ZPBM.js"),
-        import("./chunks/apply-markdown-UAJBKYQ2.js"),
-        import("./chunks/plan-text-3PVZB6PG.js")
+        import("./chunks/apply-ATM77LVS.js"),
+        import("./chunks/apply-text-B2NI4NN6.js"),
+        import("./chunks/apply-markdown-6TFZIE4P.js"),
+        import("./chunks/plan-text-EMEWJN2U.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-XIRNMESV.js"),
-        import("./chunks/drift-text-KG6KCEMV.js"),
-        import("./chunks/drift-markdown-X6IQ76J7.js"),
-        import("./chunks/drift-report-DZDUZKO6.js")
+        import("./chunks/drift-FWZROTM3.js"),
+        import("./chunks/drift-text-FHNFZY5K.js"),
+        import("./chunks/drift-markdown-SONLAZPR.js"),
+        import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-U3DD7GZX.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-Y7DDR3NR.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LNLDYU4C.js"),
-        import("./chunks/import-text-VRKP2WMU.js")
+        import("./chunks/import-IJID6TA3.js"),
+        import("./chunks/import-text-6T473EIG.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-W6JO2MMR.js";
+} from "./chunks/chunk-5P3S7XGD.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-O4W3ZHRI.js";
+import "./chunks/chunk-YHV6HANI.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-VCEARCEN.js";
-import "./chunks/chunk-JRK2SCG3.js";
+} from "./chunks/chunk-4QZWPXKR.js";
+import "./chunks/chunk-XEKLZZL7.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-NCA6KTMD.js";
+import "./chunks/chunk-NPS6IHCF.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-NQHI53NI.js";
-import "./chunks/chunk-CDDTTD2F.js";
+import "./chunks/chunk-6SRWCWAB.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XQLWCLA3.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DFDQ4NUW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-4YN6KY55.js");
+        const { runApplyAction } = await import("./chunks/apply-action-N6FWBV4P.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7QE7GT33.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4DSKON4K.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2,7 +2,7 @@ import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
 import { AccountsByEmail } from '../observe/accounts-by-email.js';
-import { resolveOrganizationalUnits } from '../plan/organizational-unit-ids.js';
+import { resolveOrganizationalUnits } from '../observe/organizational-unit-ids.js';
 import type { TargetReference } from '../plan/plan.js';
 import type { ApplyReport } from './apply-report.js';
 import { ChangeError } from './change-error.js';

@@ -44,11 +44,22 @@ export async function createOrganizationalUnit(change: Change, context: StageCon
     );
     id = OrganizationalUnit?.Id;
   } catch (error) {
-    // Created since the observation (a concurrent run): use it rather than fail.
+    // Created since the observation: by a concurrent run, or by a call that timed out after AWS had acted, it is
+    // vend's and used; by someone else, it is not taken over behind the reviewer's back (the next plan adopts it).
     if (errorName(error) !== 'DuplicateOrganizationalUnitException') throw error;
     id = await findChildOrganizationalUnit(context, parentId, name);
+    if (id && !(await isTaggedManagedBy(context, id)))
+      throw new ChangeError(
+        `An OU named '${name}' was created under ${parent === 'root' ? 'the root' : parent.slice('ou:'.length)} since the plan (${id}), not by vend: it is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and vend does not take over an OU the approved plan did not show. Plan again: the plan shows its adoption, for a reviewer to approve.`,
+      );
   }
   if (id) context.targets.registerOrganizationalUnit(path, id);
+}
+
+/** Adoption is the ManagedBy tag, on the OU the plan found by id: from then on the OU is vend's, as for accounts. */
+export async function adoptOrganizationalUnit(change: Change, context: StageContext): Promise<void> {
+  const { id } = changeFields<{ id: string }>(change, 'before', ['id']);
+  await context.clients.organizations.send(new TagResourceCommand({ ResourceId: id, Tags: MANAGED_BY }));
 }
 
 async function findChildOrganizationalUnit(

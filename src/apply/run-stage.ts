@@ -24,6 +24,7 @@ import { changeDetail } from './change-detail.js';
 import { failureReason } from './apply-report.js';
 import type { ApplyReport } from './apply-report.js';
 import {
+  adoptOrganizationalUnit,
   adoptScp,
   attachScp,
   createOrganizationalUnit,
@@ -46,6 +47,7 @@ import {
 const EXECUTORS: Record<ChangeKind, (change: Change, context: StageContext) => Promise<void>> = {
   [CHANGE_KINDS.enableScpType]: enableScpPolicyType,
   [CHANGE_KINDS.createOrganizationalUnit]: createOrganizationalUnit,
+  [CHANGE_KINDS.adoptOrganizationalUnit]: adoptOrganizationalUnit,
   [CHANGE_KINDS.createScp]: createScp,
   [CHANGE_KINDS.adoptScp]: adoptScp,
   [CHANGE_KINDS.updateScp]: updateScp,

@@ -105,6 +105,12 @@ const RULES: Partial<Record<DriftKind, Rule>> = {
     events: ['UntagResource', 'TagResource'],
     matches: accountTagged,
   },
+  'ou-ownership-tag': {
+    source: ORGANIZATIONS,
+    events: ['UntagResource', 'TagResource'],
+    matches: (parameters, resolved) =>
+      resolved.organizationalUnitId !== undefined && parameters.resourceId === resolved.organizationalUnitId,
+  },
   'ou-renamed': {
     source: ORGANIZATIONS,
     events: ['UpdateOrganizationalUnit'],
@@ -156,7 +162,9 @@ export function planAttribution(
     if (target.startsWith('ou:'))
       return {
         policyIds: new Set(),
-        organizationalUnitId: context.renamed.find((rename) => `ou:${rename.path}` === target)?.id,
+        organizationalUnitId:
+          context.renamed.find((rename) => `ou:${rename.path}` === target)?.id ??
+          context.ouIdByPath.get(target.slice('ou:'.length)),
       };
     const stack = /^stackset:([^@#]+)(?:@account:([^/#]+)\/([^#]+))?/.exec(target);
     if (stack) {

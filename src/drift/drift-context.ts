@@ -4,7 +4,7 @@ import type { ObservedAccount, ObservedState } from '../observe/observed-state.j
 import { AccountsByEmail } from '../observe/accounts-by-email.js';
 import { observedSnapshot } from '../plan/organization-snapshot.js';
 import type { OrganizationSnapshot } from '../plan/organization-snapshot.js';
-import { resolveOrganizationalUnits } from '../plan/organizational-unit-ids.js';
+import { resolveOrganizationalUnits } from '../observe/organizational-unit-ids.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, ChangeKind, Plan } from '../plan/plan.js';
 import { accountReference } from '../plan/plan-draft.js';

@@ -56,6 +56,7 @@ export const DRIFT_KINDS = {
   'blocking-problem': { severity: 'high', title: 'Apply is blocked' },
   'account-tags': { severity: 'medium', title: 'Account tags differ' },
   'account-ownership-tag': { severity: 'medium', title: 'Account no longer tagged as vend’s' },
+  'ou-ownership-tag': { severity: 'medium', title: 'OU not tagged as vend’s' },
   'account-not-closed': { severity: 'medium', title: 'Account not closed' },
   'account-undeclared': { severity: 'medium', title: 'Vend’s account declared nowhere' },
   'stackset-undeclared': { severity: 'medium', title: 'Retired StackSet still deployed' },

@@ -1,5 +1,6 @@
 import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from '../config/schema-patterns.js';
 import { compareText } from '../ordering.js';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
 import { countOf, listNames, quoted } from '../report/phrasing.js';
@@ -27,6 +28,26 @@ export function missingOrganizationalUnitFinding(context: DriftContext, change: 
       actual: `no OU named ${quoted(unit.name)} under ${parent}`,
       restore: 'apply creates it, attaches its SCPs and moves its accounts into it',
       accept: `remove OU ${path} from ${ORGANIZATION_FILE}, and move its accounts’ ou elsewhere`,
+    },
+    context.checkedOn,
+  );
+}
+
+/**
+ * A declared OU that is not tagged as vend's: its tag was removed or rewritten, or it was made outside vend at a
+ * declared path before vend could create it. The plan adopts it (tags it), as it would a new one.
+ */
+export function ownershipTagOrganizationalUnitFinding(context: DriftContext, change: Change): DriftFinding {
+  const path = String(change.scope.ou);
+  const managedBy = (change.before as { managedBy?: string } | null)?.managedBy;
+  return makeFinding(
+    'ou-ownership-tag',
+    change.target,
+    {
+      expected: `OU ${path} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
+      actual: `${String(change.scope.ouId)}: ${managedBy === undefined ? `no ${MANAGED_BY_TAG.key} tag` : `${MANAGED_BY_TAG.key}=${quoted(managedBy)}`}`,
+      restore: 'apply tags it again (its plan shows this as adopting the OU)',
+      accept: `remove OU ${path} from ${ORGANIZATION_FILE}, and move its accounts’ ou elsewhere, to give the OU up`,
     },
     context.checkedOn,
   );

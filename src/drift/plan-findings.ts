@@ -20,6 +20,7 @@ import type { DriftFinding, NotChecked } from './drift-report.js';
 import {
   ambiguousOrganizationalUnitFinding,
   missingOrganizationalUnitFinding,
+  ownershipTagOrganizationalUnitFinding,
   renamedOrganizationalUnitFindings,
   undeclaredOrganizationalUnitFindings,
 } from './organizational-unit-findings.js';
@@ -63,6 +64,7 @@ type Derived = DriftFinding | NotChecked | undefined;
 const FROM_CHANGE: Record<ChangeKind, (context: DriftContext, change: Change) => Derived | Derived[]> = {
   [CHANGE_KINDS.enableScpType]: () => undefined,
   [CHANGE_KINDS.createOrganizationalUnit]: missingOrganizationalUnitFinding,
+  [CHANGE_KINDS.adoptOrganizationalUnit]: ownershipTagOrganizationalUnitFinding,
   [CHANGE_KINDS.createScp]: missingScpFinding,
   [CHANGE_KINDS.adoptScp]: scpAdoptionFinding,
   [CHANGE_KINDS.updateScp]: scpUpdateFindings,

@@ -2,7 +2,7 @@ import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
 import type { ObservedState } from '../observe/observed-state.js';
-import { resolveOrganizationalUnits } from '../plan/organizational-unit-ids.js';
+import { resolveOrganizationalUnits } from '../observe/organizational-unit-ids.js';
 import { ouReference } from '../plan/plan-draft.js';
 import { findRenamedOrganizationalUnits } from './renamed-organizational-units.js';
 import { canonicalJson } from '../plan/canonical-json.js';

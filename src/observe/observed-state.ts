@@ -36,6 +36,11 @@ export interface ObservedOrganizationalUnit {
    */
   path: string;
   parentId: string;
+  /**
+   * Read only for the OUs the repository declares (and only when account tags are read): whether an OU found at a
+   * declared path is vend's (`ManagedBy: vend`) or one someone else made, which the plan adopts as such.
+   */
+  tags?: Record<string, string>;
 }
 
 export interface ObservedAccount {

@@ -22,6 +22,7 @@ import type { AwsClients } from './aws-clients.js';
 import { configuredEndpoint } from './aws-clients.js';
 import { errorName } from './aws-errors.js';
 import { mapWithConcurrency, READ_CONCURRENCY } from './bounded-concurrency.js';
+import { resolveOrganizationalUnits } from './organizational-unit-ids.js';
 import { readStackSets } from './read-stack-sets.js';
 import type { ObservedAccount, ObservedOrganizationalUnit, ObservedPolicy, ObservedState } from './observed-state.js';
 import { checkCaller, checkOrganization, noOrganization } from './preflight.js';
@@ -30,8 +31,9 @@ export interface ObserveOptions {
   /** Narrows what is read to what can change: only declared accounts' tags, only catalogue SCPs. */
   desired: DesiredState;
   /**
-   * Tags are the one per-account read. Apply skips them once its account stage is done, since no later stage
-   * depends on them; the accounts then carry no `tags`. Default true.
+   * Tags are the one per-account read; the OUs found at declared paths have theirs read with them. Apply skips them
+   * once its account stage is done, since no later stage depends on them; the accounts and OUs then carry no
+   * `tags`. Default true.
    */
   readAccountTags?: boolean;
   /**
@@ -100,6 +102,9 @@ export async function observeOrganization(
   const tagsRead = readAccountTags
     ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag)
     : Promise.resolve();
+  const organizationalUnitTagsRead = readAccountTags
+    ? readDeclaredOrganizationalUnitTags(clients, desired, root.id, organizationalUnits)
+    : Promise.resolve();
   const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, trustedServicePrincipals, stackSets] =
     await Promise.all([
       readPolicies(clients, desired, root.scpPolicyTypeEnabled, readForeignScpTargets),
@@ -107,6 +112,7 @@ export async function observeOrganization(
       readTrustedServicePrincipals(clients),
       readStackSets(clients, desired, accounts, tagsRead, { everyOverride: readEveryParameterOverride }),
       tagsRead,
+      organizationalUnitTagsRead,
     ]);
 
   return {
@@ -183,7 +189,7 @@ export async function readTree(
  * (one that starts with `"`, has a space at either end or two in a row, or characters outside printable ASCII): no
  * declared path (`"CI` with a child `CD"`) can spell a quoted one, and a space or a tab a reader could not see shows.
  * A name the repository can declare is its own segment, as the repository spells it. Declared paths are resolved by
- * id, never by this text (plan/organizational-unit-ids.ts).
+ * id, never by this text (organizational-unit-ids.ts).
  */
 function pathSegment(name: string): string {
   return ORGANIZATIONAL_UNIT_NAME.test(name) ? name : JSON.stringify(name);
@@ -218,6 +224,25 @@ async function readDeclaredAccountTags(
   );
   await mapWithConcurrency(declared, READ_CONCURRENCY, async (account) => {
     account.tags = await readTags(clients, account.id);
+  });
+}
+
+/**
+ * The tags of each OU at a declared path (one read each): an OU someone else made at a path the repository declares
+ * is adopted in the plan, as such, rather than taken for vend's own (plan-organizational-units.ts).
+ */
+async function readDeclaredOrganizationalUnitTags(
+  clients: AwsClients,
+  desired: DesiredState,
+  rootId: string,
+  organizationalUnits: ObservedOrganizationalUnit[],
+) {
+  const declaredIds = new Set(
+    resolveOrganizationalUnits(desired, { organizationalUnits, root: { id: rootId } }).ids.values(),
+  );
+  const declared = organizationalUnits.filter((unit) => declaredIds.has(unit.id));
+  await mapWithConcurrency(declared, READ_CONCURRENCY, async (unit) => {
+    unit.tags = await readTags(clients, unit.id);
   });
 }
 

@@ -17,7 +17,11 @@ import {
 } from './plan-accounts.js';
 import { plannedAccounts } from './planned-accounts.js';
 import { PlanDraft } from './plan-draft.js';
-import { planOrganizationalUnits, planScpPolicyType } from './plan-organizational-units.js';
+import {
+  flagOrganizationalUnitAdoptionsThatChange,
+  planOrganizationalUnits,
+  planScpPolicyType,
+} from './plan-organizational-units.js';
 import { planParameterOverrideRecords } from './plan-parameter-overrides.js';
 import { planAttachments, planRetiredScps, planScps } from './plan-scps.js';
 import { planStackSets } from './plan-stack-sets.js';
@@ -43,6 +47,7 @@ export function computePlan(
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
   flagAdoptionsThatChange(draft);
+  flagOrganizationalUnitAdoptionsThatChange(draft);
   const unmanaged = unmanagedAccounts(draft);
   flagCreationsBesideOwnedAccounts(draft, unmanaged);
 

@@ -8,6 +8,7 @@ import type { Change, ChangeKind } from './plan.js';
 export const STAGE_OF_KIND: Record<ChangeKind, number> = {
   [CHANGE_KINDS.enableScpType]: 1,
   [CHANGE_KINDS.createOrganizationalUnit]: 2,
+  [CHANGE_KINDS.adoptOrganizationalUnit]: 2,
   [CHANGE_KINDS.createScp]: 3,
   [CHANGE_KINDS.adoptScp]: 3,
   [CHANGE_KINDS.updateScp]: 3,

@@ -139,7 +139,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
       after: { id: existing.id, ou: account.ou },
       // Where it leaves, too ('' for the root): a move out of another OU than the one approved is another change.
       scope: { account: account.name, accountId: existing.id, from: existing.parentPath, ou: account.ou },
-      dependsOn: [`create-ou:${ouReference(account.ou)}`, adoptId],
+      dependsOn: [`create-ou:${ouReference(account.ou)}`, `adopt-ou:${ouReference(account.ou)}`, adoptId],
       description: `Move account ${account.name} from ${existing.parentPath || '(root)'} to ${account.ou}`,
       accounts: [account.name],
     });
@@ -280,7 +280,7 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
       ou: account.ou,
       tags: canonicalJson(account.tags),
     },
-    dependsOn: [`create-ou:${ouReference(account.ou)}`],
+    dependsOn: [`create-ou:${ouReference(account.ou)}`, `adopt-ou:${ouReference(account.ou)}`],
     description:
       inProgress.length > 0
         ? `Create account ${account.name} <${account.email}> in ${account.ou}, once ${inProgress.length === 1 ? `request ${inProgress[0]}` : `requests ${inProgress.join(', ')}`} for that name ${inProgress.length === 1 ? 'is' : 'are'} done (an account is this one only if its email is ${account.email})`

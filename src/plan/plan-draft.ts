@@ -3,7 +3,7 @@ import type { YamlPath } from '../config/safe-yaml.js';
 import type { ObservedAccount, ObservedPolicy, ObservedState } from '../observe/observed-state.js';
 import { AccountsByEmail } from '../observe/accounts-by-email.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
-import { resolveOrganizationalUnits } from './organizational-unit-ids.js';
+import { resolveOrganizationalUnits } from '../observe/organizational-unit-ids.js';
 import { declarationOf } from './declarations.js';
 import type {
   Change,
@@ -19,6 +19,7 @@ import type {
 const ACTION_OF_KIND: Record<ChangeKind, ChangeAction> = {
   [CHANGE_KINDS.enableScpType]: 'change',
   [CHANGE_KINDS.createOrganizationalUnit]: 'create',
+  [CHANGE_KINDS.adoptOrganizationalUnit]: 'change',
   [CHANGE_KINDS.createScp]: 'create',
   [CHANGE_KINDS.adoptScp]: 'change',
   [CHANGE_KINDS.updateScp]: 'change',

@@ -1,3 +1,4 @@
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { CHANGE_KINDS } from './plan.js';
 import { ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
@@ -32,8 +33,13 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
       ? ` (${unit.name} under ${unit.parentPath ?? 'the root'}; not the existing OU named "${other.name}", which is not vend's)`
       : '';
   };
+  const observedById = new Map(draft.observed.organizationalUnits.map((unit) => [unit.id, unit]));
   for (const unit of draft.desired.organizationalUnits) {
-    if (draft.ouIdByPath.has(unit.path)) continue;
+    const existing = observedById.get(draft.ouIdByPath.get(unit.path) ?? '');
+    if (existing) {
+      planAdoption(draft, unit.path, existing);
+      continue;
+    }
     // Creating it would add one more OU of that name: the plan's problem already says which to keep.
     if (draft.ambiguousOrganizationalUnits.some((path) => unit.path === path || unit.path.startsWith(`${path}/`)))
       continue;
@@ -43,6 +49,64 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
       scope: { ou: unit.path },
       dependsOn: [`create-ou:${ouReference(unit.parentPath ?? '')}`],
       description: `Create OU ${unit.path}${lookalike(unit)}`,
+    });
+  }
+}
+
+/**
+ * An OU found at a declared path that is not tagged ManagedBy: vend was made by someone else (vend tags the OUs it
+ * creates): the plan adopts it as such, by its id, so a reviewer sees that the declared OU is an existing one, and
+ * whose, before SCPs are attached to it or accounts moved into it. Only OUs whose tags were read qualify.
+ */
+function planAdoption(
+  draft: PlanDraft,
+  path: string,
+  existing: { id: string; name: string; tags?: Record<string, string> },
+): void {
+  const managedBy = existing.tags?.[MANAGED_BY_TAG.key];
+  if (existing.tags === undefined || managedBy === MANAGED_BY_TAG.value) return;
+  const undeclared = draft.observed.accounts.filter(
+    (account) =>
+      account.status === 'ACTIVE' &&
+      account.parentId === existing.id &&
+      !draft.declaredEmails.has(account.email.toLowerCase()),
+  ).length;
+  draft.add(CHANGE_KINDS.adoptOrganizationalUnit, ouReference(path), {
+    // Another tool's ownership tag, which adoption overwrites: the reviewer sees whose OU this was.
+    before: { id: existing.id, ...(managedBy !== undefined ? { managedBy } : {}) },
+    after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
+    scope: { ou: path, ouId: existing.id },
+    ...(managedBy !== undefined
+      ? {
+          highImpact: true,
+          highImpactReason: `its ${MANAGED_BY_TAG.key} tag names ${JSON.stringify(managedBy)}, which may still act on it`,
+        }
+      : {}),
+    description: `Adopt existing OU ${path} (${existing.id}), which vend did not create${managedBy !== undefined ? ` (${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)})` : ''}${undeclared > 0 ? `; ${undeclared === 1 ? '1 account' : `${undeclared} accounts`} in it no manifest declares` : ''}`,
+  });
+}
+
+/**
+ * An OU adopted in the same plan that attaches or detaches an SCP on it, or moves an account into it, is set apart
+ * as high impact, as an adopted account that changes in the same plan is: another team's OU changes hands and
+ * changes at once. Runs once every other change is planned.
+ */
+export function flagOrganizationalUnitAdoptionsThatChange(draft: PlanDraft): void {
+  for (const [id, adoption] of draft.changes) {
+    if (adoption.kind !== CHANGE_KINDS.adoptOrganizationalUnit || adoption.highImpact) continue;
+    const path = String(adoption.scope.ou);
+    const others = [...draft.changes.values()].filter(
+      (change) =>
+        ((change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.detachScp) &&
+          change.scope.target === ouReference(path)) ||
+        (change.kind === CHANGE_KINDS.moveAccount && change.scope.ou === path),
+    );
+    if (others.length === 0) continue;
+    draft.changes.set(id, {
+      ...adoption,
+      highImpact: true,
+      highImpactReason: "another team's OU changes hands and changes in the same plan",
+      description: `${adoption.description}; this plan also changes it (${others.length === 1 ? '1 change' : `${others.length} changes`} below)`,
     });
   }
 }

@@ -121,7 +121,7 @@ export function planAttachments(draft: PlanDraft): void {
       reference: ouReference(unit.path),
       id: draft.ouIdByPath.get(unit.path),
       attachments: unit,
-      dependsOn: [`create-ou:${ouReference(unit.path)}`],
+      dependsOn: [`create-ou:${ouReference(unit.path)}`, `adopt-ou:${ouReference(unit.path)}`],
     })),
     // SCPs do not apply to the management account, so vend neither attaches nor detaches any there.
     ...draft.desired.accounts

@@ -4,6 +4,7 @@ export type ChangeAction = 'create' | 'change' | 'destroy';
 export const CHANGE_KINDS = {
   enableScpType: 'enable-scp-type',
   createOrganizationalUnit: 'create-ou',
+  adoptOrganizationalUnit: 'adopt-ou',
   createScp: 'create-scp',
   adoptScp: 'adopt-scp',
   updateScp: 'update-scp',

@@ -287,6 +287,7 @@ function undonePhrase(change: ChangeRecord, account?: string): string {
 const ORGANIZATION_PHRASES: Record<string, [string, string]> = {
   'enable-scp-type': ['SCP policy type enabled on the root', 'SCP policy type enabled on the root'],
   'create-ou': ['OU created', 'OUs created'],
+  'adopt-ou': ['OU adopted', 'OUs adopted'],
   'create-scp': ['SCP created', 'SCPs created'],
   'update-scp': ['SCP updated', 'SCPs updated'],
   'delete-scp': ['SCP deleted', 'SCPs deleted'],

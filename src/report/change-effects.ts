@@ -217,6 +217,15 @@ class EffectContext {
       }
       case CHANGE_KINDS.updateScp:
         return this.scpUpdate(before, after, radius);
+      case CHANGE_KINDS.adoptOrganizationalUnit:
+        return {
+          details: [
+            ...(typeof before.managedBy === 'string'
+              ? valueChanges({ [MANAGED_BY_TAG.key]: before.managedBy }, stringsOf(after.tags))
+              : []),
+            'tags it ManagedBy = "vend"; from then on vend attaches and detaches its SCPs and moves accounts into it as the repository says; SCPs that are not vend\'s stay attached',
+          ],
+        };
       case CHANGE_KINDS.adoptScp:
         return {
           details: [

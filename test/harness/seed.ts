@@ -80,6 +80,8 @@ export interface StackSetSeed {
 export interface OrganizationSeed {
   /** OU paths to create; their ancestors, and OUs that accounts or policies name, are created too. */
   organizationalUnits?: string[];
+  /** Tags of every OU the seed creates: `ManagedBy: vend` for OUs vend would have created. Default none. */
+  organizationalUnitTags?: TagMap;
   /** Enable the SCP policy type on the root. Default true. */
   enableServiceControlPolicies?: boolean;
   accounts?: AccountSeed[];
@@ -358,7 +360,11 @@ export async function seedOrganization(clients: SeedClients, seed: OrganizationS
     const separator = ouPath.lastIndexOf('/');
     const parentId = separator === -1 ? rootId : required(organizationalUnitIds[ouPath.slice(0, separator)], ouPath);
     const { OrganizationalUnit } = await clients.organizations.send(
-      new CreateOrganizationalUnitCommand({ ParentId: parentId, Name: ouPath.slice(separator + 1) }),
+      new CreateOrganizationalUnitCommand({
+        ParentId: parentId,
+        Name: ouPath.slice(separator + 1),
+        Tags: toTags(seed.organizationalUnitTags),
+      }),
     );
     organizationalUnitIds[ouPath] = required(OrganizationalUnit?.Id, `id for OU '${ouPath}'`);
   }

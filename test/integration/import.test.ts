@@ -222,6 +222,21 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
     'scp:workload-guard',
   ]);
   expect(first.unmanagedAccounts.map((account) => account.name)).toEqual(['old-app']);
+  // The seeded OUs were made outside vend: each is adopted by id, as such, not taken for vend's own.
+  expect(first.changes.filter((change) => change.kind === 'adopt-ou').map((change) => change.target)).toEqual(
+    [
+      'Deep',
+      'Deep/L2',
+      'Deep/L2/L3',
+      'Deep/L2/L3/L4',
+      'Deep/L2/L3/L4/L5',
+      'Sandbox',
+      'Security',
+      'Workloads',
+      'Workloads/Dev',
+      'Workloads/Prod',
+    ].map((path) => `ou:${path}`),
+  );
 
   const applied = await apply(root);
   expect(applied.status === 'applied' && applied.exitCode).toBe(0);
@@ -420,7 +435,7 @@ test('without service control policies enabled, import says the first plan enabl
       message: expect.stringContaining('the first plan enables them'),
     }),
   );
-  expect(kindsOf(await plan(root))).toEqual(['adopt-account', 'enable-scp-type']);
+  expect(kindsOf(await plan(root))).toEqual(['adopt-account', 'adopt-ou', 'enable-scp-type']);
 });
 
 test('vend import on the command line: a report on stdout, exit 1 for a finding to check, and when it would overwrite', async () => {

@@ -66,6 +66,7 @@ const ids = (plan: Plan) => {
 /** Everything the minimal fixture declares, as an earlier apply would have left it. */
 const converged = (): OrganizationSeed => ({
   organizationalUnits: ['Workloads/Prod', 'Sandbox'],
+  organizationalUnitTags: { ManagedBy: 'vend' },
   accounts: [
     {
       name: 'app-prod',
@@ -348,8 +349,9 @@ test('plan is read-only: no mutating API is called, and reads stay list-based', 
     const counts = proxy.counts();
     expect(counts['organizations:ListAccountsForParent']).toBeGreaterThan(0);
     expect(proxy.mutatingCount()).toBe(0);
-    // Tags are read for the two declared accounts only.
-    expect(counts['organizations:ListTagsForResource']).toBe(2 + 1);
+    // Tags are read for the two declared accounts, one SCP, and the three declared OUs (Workloads, Workloads/Prod,
+    // Sandbox: whose each is), never for every account.
+    expect(counts['organizations:ListTagsForResource']).toBe(2 + 1 + 3);
   } finally {
     await proxy.close();
   }

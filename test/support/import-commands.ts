@@ -57,6 +57,12 @@ export const written = (outcome: ImportOutcome) => {
 export const errorsOf = (outcome: ImportOutcome) =>
   written(outcome).validation.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
 /** The changes a plan right after import may hold: it adopts what import found, and nothing else. */
-export const ADOPTION = new Set(['adopt-account', 'adopt-scp', 'adopt-stackset', 'record-parameter-overrides']);
+export const ADOPTION = new Set([
+  'adopt-account',
+  'adopt-ou',
+  'adopt-scp',
+  'adopt-stackset',
+  'record-parameter-overrides',
+]);
 export const kindsOf = (result: Plan) => [...new Set(result.changes.map((change) => change.kind))].sort();
 export const newRepository = () => mkdtempSync(join(tmpdir(), 'vend-import-'));

@@ -7,8 +7,11 @@ import {
 import {
   AccessDeniedException,
   AttachPolicyCommand,
+  CreateOrganizationalUnitCommand,
   CreatePolicyCommand,
+  DuplicateOrganizationalUnitException,
   DuplicatePolicyException,
+  ListOrganizationalUnitsForParentCommand,
   ListPoliciesCommand,
   ListTagsForResourceCommand,
   OrganizationsClient,
@@ -26,6 +29,7 @@ import type { ObservedState } from '../../src/observe/observed-state.js';
 import {
   accountIdOf,
   convergedObservation,
+  desiredOrganizationalUnit,
   observedAccount,
   observedStackSet,
   referenceDesiredState,
@@ -73,7 +77,8 @@ async function apply(observations: (ObservedState | Error)[], desired: DesiredSt
         const next = remaining.length > 1 ? remaining.shift()! : remaining[0]!;
         if (next instanceof Error) throw next;
         const observed = structuredClone(next);
-        if (!readAccountTags) for (const account of observed.accounts) delete account.tags;
+        if (!readAccountTags)
+          for (const resource of [...observed.accounts, ...observed.organizationalUnits]) delete resource.tags;
         return observed;
       },
     });
@@ -282,6 +287,57 @@ describe('an SCP created since the observation', () => {
       `AWS reports that an SCP named '${SCP}' already exists, but does not list it yet. Re-run apply in a minute.`,
     );
     expect(exitCode).toBe(1);
+  });
+});
+
+// moto accepts a second OU of one name under one parent; AWS refuses it (Organizations API Reference,
+// CreateOrganizationalUnit: DuplicateOrganizationalUnitException).
+describe('an OU created at a declared path since the observation', () => {
+  function withSandbox() {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.organizationalUnits.push(desiredOrganizationalUnit('Sandbox', { scps: ['deny-unapproved-regions'] }));
+    organizations
+      .on(CreateOrganizationalUnitCommand)
+      .rejects(new DuplicateOrganizationalUnitException({ message: 'The OU already exists.', $metadata: {} }));
+    organizations
+      .on(ListOrganizationalUnitsForParentCommand)
+      .resolves({ OrganizationalUnits: [{ Id: 'ou-a1b2-5a5a5a5a', Name: 'Sandbox' }] });
+    organizations.on(AttachPolicyCommand).resolves({});
+    return { desired, observed };
+  }
+
+  test('by someone else: not taken over, and no SCP is attached to it', async () => {
+    const { desired, observed } = withSandbox();
+    organizations.on(ListTagsForResourceCommand, { ResourceId: 'ou-a1b2-5a5a5a5a' }).resolves({ Tags: [] });
+
+    const { report, exitCode } = await apply([observed], desired);
+
+    expect(report.failures[0]).toMatchObject({
+      id: 'create-ou:ou:Sandbox',
+      message: expect.stringContaining(
+        "An OU named 'Sandbox' was created under the root since the plan (ou-a1b2-5a5a5a5a), not by vend",
+      ),
+    });
+    expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(0);
+    expect(exitCode).toBe(1);
+  });
+
+  test('by vend (a concurrent run, or a call that timed out after AWS acted): used as created', async () => {
+    const { desired, observed } = withSandbox();
+    organizations
+      .on(ListTagsForResourceCommand, { ResourceId: 'ou-a1b2-5a5a5a5a' })
+      .resolves({ Tags: [{ Key: 'ManagedBy', Value: 'vend' }] });
+
+    const created = structuredClone(observed);
+    created.organizationalUnits.push({ id: 'ou-a1b2-5a5a5a5a', name: 'Sandbox', path: 'Sandbox', parentId: ROOT_ID });
+
+    const { report } = await apply([observed, created], desired);
+
+    expect(report.changesApplied.map((change) => change.id)).toContain('create-ou:ou:Sandbox');
+    expect(organizations.commandCalls(AttachPolicyCommand)[0]?.args[0].input).toMatchObject({
+      TargetId: 'ou-a1b2-5a5a5a5a',
+    });
   });
 });
 

@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-EQDEOUDM.js";
+import "./chunk-BKHUK5BP.js";
+import "./chunk-6CXBPS22.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-MTQYSLG7.js";
+import "./chunk-GGOG36K5.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-NPS6IHCF.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-TIRWCU34.js";
+import "./chunk-NQHI53NI.js";
+import "./chunk-6SRWCWAB.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+};

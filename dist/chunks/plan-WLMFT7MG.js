@@ -1,0 +1,33 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runPlan,
+  serializePlan
+} from "./chunk-GSLQYWFD.js";
+import "./chunk-LAESDPTD.js";
+import "./chunk-RC5BLPSE.js";
+import "./chunk-4VQSEPQC.js";
+import "./chunk-KTE37LRZ.js";
+import "./chunk-NQFVGD47.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-CXCVGVIL.js";
+import "./chunk-MTQYSLG7.js";
+import "./chunk-GGOG36K5.js";
+import "./chunk-SJAZKEXG.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-4QZWPXKR.js";
+import "./chunk-XEKLZZL7.js";
+import "./chunk-7L2PVR4H.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-SCDHPVGZ.js";
+import "./chunk-NPS6IHCF.js";
+import "./chunk-TIRWCU34.js";
+import "./chunk-NQHI53NI.js";
+import "./chunk-6SRWCWAB.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runPlan,
+  serializePlan
+};

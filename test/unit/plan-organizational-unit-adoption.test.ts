@@ -1,0 +1,109 @@
+import { MANAGED_BY_TAG } from '../../src/config/desired-state.js';
+import type { DesiredState } from '../../src/config/desired-state.js';
+import { DriftContext } from '../../src/drift/drift-context.js';
+import { organizationFindings } from '../../src/drift/plan-findings.js';
+import type { ObservedState } from '../../src/observe/observed-state.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
+import { describeChanges } from '../../src/report/change-effects.js';
+import {
+  convergedObservation,
+  desiredOrganizationalUnitAt,
+  organizationalUnitIdOf,
+  referenceDesiredState,
+} from '../support/plan-fixtures.js';
+
+// OU names are display names: anyone can create an OU at a path the repository declares before vend does. Vend tags
+// the OUs it creates ManagedBy: vend (organization-changes.ts), so an OU at a declared path without that tag is
+// someone else's, and a reviewer must see that the declared OU is an existing one before SCPs land on it.
+const SECURITY = organizationalUnitIdOf('Security');
+
+function withForeignSecurity(tags: Record<string, string> | undefined): {
+  desired: DesiredState;
+  observed: ObservedState;
+} {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  for (const unit of observed.organizationalUnits) unit.tags = { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value };
+  observed.organizationalUnits.find((unit) => unit.id === SECURITY)!.tags = tags;
+  return { desired, observed };
+}
+
+describe('an OU at a declared path that vend did not create is adopted as such', () => {
+  test('the plan adopts it by id and says vend did not create it; alone, that is not high impact', () => {
+    const { desired, observed } = withForeignSecurity({ Team: 'secops' });
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        id: 'adopt-ou:ou:Security',
+        kind: 'adopt-ou',
+        scope: { ou: 'Security', ouId: SECURITY },
+        highImpact: false,
+        description: `Adopt existing OU Security (${SECURITY}), which vend did not create`,
+      }),
+    ]);
+  });
+
+  test('attaching an SCP to it in the same plan sets the adoption apart, and the attachment waits for it', () => {
+    const { desired, observed } = withForeignSecurity({});
+    desiredOrganizationalUnitAt(desired, 'Security').scps.push('deny-unapproved-regions');
+    const plan = computePlan(desired, observed);
+    expect(plan.changes.find((change) => change.id === 'adopt-ou:ou:Security')).toMatchObject({
+      highImpact: true,
+      highImpactReason: "another team's OU changes hands and changes in the same plan",
+      description: expect.stringContaining('this plan also changes it (1 change below)'),
+    });
+    expect(plan.changes.find((change) => change.id === 'attach-scp:deny-unapproved-regions@ou:Security')).toMatchObject(
+      { dependsOn: expect.arrayContaining(['adopt-ou:ou:Security']) },
+    );
+  });
+
+  test("another tool's ManagedBy tag is named, and taking the OU over from it is high impact", () => {
+    const { desired, observed } = withForeignSecurity({ [MANAGED_BY_TAG.key]: 'terraform' });
+    const plan = computePlan(desired, observed);
+    const [adoption] = plan.changes;
+    expect(adoption).toMatchObject({
+      highImpact: true,
+      highImpactReason: 'its ManagedBy tag names "terraform", which may still act on it',
+      description: `Adopt existing OU Security (${SECURITY}), which vend did not create (ManagedBy: "terraform")`,
+    });
+    const [effect] = describeChanges(plan);
+    expect(effect!.details).toContain('ManagedBy: "terraform" → "vend"');
+  });
+
+  test('the accounts in it that no manifest declares are counted in the adoption', () => {
+    const { desired, observed } = withForeignSecurity({});
+    observed.accounts.push({
+      id: '299999999990',
+      name: 'secops-tools',
+      email: 'tools@secops.example.com',
+      status: 'ACTIVE',
+      parentId: SECURITY,
+      parentPath: 'Security',
+    });
+    const [adoption] = computePlan(desired, observed).changes;
+    expect(adoption!.description).toBe(
+      `Adopt existing OU Security (${SECURITY}), which vend did not create; 1 account in it no manifest declares`,
+    );
+  });
+
+  test('an OU whose tags were not read is not adopted: nothing says whose it is', () => {
+    const { desired, observed } = withForeignSecurity(undefined);
+    expect(computePlan(desired, observed).changes).toEqual([]);
+  });
+
+  test('the nightly drift check reports a declared OU that lost its tag, with what apply does about it', () => {
+    const { desired, observed } = withForeignSecurity({});
+    const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+    const findings = organizationFindings(context, []).findings.filter(
+      (finding) => finding.kind === 'ou-ownership-tag',
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        target: 'ou:Security',
+        severity: 'medium',
+        actual: `${SECURITY}: no ManagedBy tag`,
+        restore: 'apply tags it again (its plan shows this as adopting the OU)',
+      }),
+    ]);
+  });
+});
