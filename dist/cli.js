@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ATM77LVS.js"),
+        import("./chunks/apply-F25AYUHU.js"),
         import("./chunks/apply-text-B2NI4NN6.js"),
         import("./chunks/apply-markdown-6TFZIE4P.js"),
         import("./chunks/plan-text-EMEWJN2U.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DFDQ4NUW.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5AZDTVWF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-N6FWBV4P.js");
+        const { runApplyAction } = await import("./chunks/apply-action-7FEJO2YY.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4DSKON4K.js");
+        const { runDriftAction } = await import("./chunks/drift-action-2NHG7R2Q.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { runPlan } from '../commands/plan.js';
 import { ActionOutput } from '../constants.js';
 import { errorMessage } from '../errors.js';
-import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
+import { branchTip, PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
+import { createGitHubClient } from '../github/octokit.js';
 import { readLocalFile } from '../local-files.js';
 import type { Plan } from '../plan/plan.js';
 import { annotatePlanProblems } from '../report/action-annotations.js';
@@ -144,6 +145,13 @@ function failureComment(what: string, message: string, context: { guardrailRepor
  * that wait for a reviewer, and where to approve them.
  */
 async function announcePendingApply(settings: ActionSettings, event: GitHubEvent, plan: Plan): Promise<void> {
+  // A re-run of an old run plans an old commit: its apply job refuses (apply-action.ts, staleRunRefusal), and its
+  // "waiting for approval" must not replace what the pull request's comment says apply did.
+  const moved = await branchMovedOn(settings, event);
+  if (moved) {
+    core.warning(`${moved} The merged pull request's apply comment is left as it is.`);
+    return;
+  }
   const commit = event.sha.slice(0, 12);
   const flagged = [
     plan.changes.some((change) => change.destructive) ? 'destructive' : '',
@@ -157,7 +165,21 @@ async function announcePendingApply(settings: ActionSettings, event: GitHubEvent
     body = `## Vend apply: nothing to do\n\nThe plan of merge commit \`${commit}\` has no changes: the organization already matches it.`;
   else
     body = `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(' and ')} changes` : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
-  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join('\n'), 'plan');
+  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join('\n'), 'apply');
+}
+
+/** Why this run's commit is no longer the one to apply (its branch has moved on, or that cannot be told), or undefined. */
+async function branchMovedOn(settings: ActionSettings, event: GitHubEvent): Promise<string | undefined> {
+  if (!settings.githubToken || !event.ref.startsWith('refs/heads/')) return undefined;
+  const branch = event.ref.slice('refs/heads/'.length);
+  let tip: string;
+  try {
+    tip = await branchTip(createGitHubClient(settings.githubToken), { owner: event.owner, repo: event.repo, branch });
+  } catch (error) {
+    return `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}); the apply job checks again and refuses if it is not.`;
+  }
+  if (tip === event.sha.toLowerCase()) return undefined;
+  return `This run is for ${event.sha}, but ${branch} is now at ${tip}: the apply job refuses this plan, which could roll the organization back.`;
 }
 
 async function postComment(settings: ActionSettings, event: GitHubEvent, body: string): Promise<void> {

@@ -97,7 +97,7 @@ export function savedPlanRefusal(
   if (plan.problems.length > 0)
     return `Plan file ${file} holds ${plan.problems.length === 1 ? 'a problem' : `${plan.problems.length} problems`} that blocked apply when it was made (${plan.problems[0]!.message}). Fix ${plan.problems.length === 1 ? 'it' : 'them'}, plan again, and have the new plan approved.`;
   if (plan.managementAccountId !== current.managementAccountId)
-    return `Plan file ${file} was computed for management account ${plan.managementAccountId}, not ${current.managementAccountId}.`;
+    return `Plan file ${file} was computed for management account ${plan.managementAccountId}, not ${current.managementAccountId}, which baselines/organization.yaml declares: it is another organization's plan. Plan again from this repository and have that plan approved.`;
   if (plan.commit !== current.commit) {
     const planned = plan.commit ?? 'a directory outside git';
     const here = current.commit ?? 'a directory that is not a git checkout (or git cannot read it)';

@@ -345,6 +345,12 @@ test('a tampered plan file, or one from other files or a commit that is no longe
   expect(comments).toHaveLength(1);
   expect(comments[0]!.body).toContain('## Vend apply: ⛔ refused, nothing changed');
   expect(comments[0]!.body).toContain('could roll the organization back');
+  // Re-running that old run's plan job plans, but does not put "waiting for approval" back over what apply said.
+  const replanned = await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() });
+  expect(replanned.status).toBe(0);
+  expect(replanned.stdout).toContain(`::warning::This run is for ${sha}, but main is now at ${'f'.repeat(40)}`);
+  expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([comments[0]!.body]);
+  proxy.reset();
 
   // The same commit with an uncommitted edit (another StackSet administration role, say) reads differently.
   const organization = join(root, 'baselines/organization.yaml');

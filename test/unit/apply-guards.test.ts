@@ -370,7 +370,7 @@ describe('the saved plan file', () => {
       /was computed from other repository files than these \(uncommitted changes\?\)/,
     );
     expect(savedPlanRefusal(plan, 'plan.json', { ...here, managementAccountId: '999999999999' })).toBe(
-      `Plan file plan.json was computed for management account ${MANAGEMENT_ACCOUNT_ID}, not 999999999999.`,
+      `Plan file plan.json was computed for management account ${MANAGEMENT_ACCOUNT_ID}, not 999999999999, which baselines/organization.yaml declares: it is another organization's plan. Plan again from this repository and have that plan approved.`,
     );
   });
 

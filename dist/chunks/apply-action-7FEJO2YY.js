@@ -4,12 +4,12 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-7KVKXYBY.js";
+} from "./chunk-MLF4YIM7.js";
 import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-ISF7TPCH.js";
+} from "./chunk-Q62IHHDZ.js";
 import {
   renderApplyComment,
   renderApplyRefusedComment,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-3IPXN2HK.js";
+} from "./chunk-RDIHY4B7.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";

@@ -10,15 +10,17 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-7KVKXYBY.js";
+} from "./chunk-MLF4YIM7.js";
 import {
+  createGitHubClient,
   logInfo
-} from "./chunk-ISF7TPCH.js";
+} from "./chunk-Q62IHHDZ.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-LKMDIEDK.js";
 import {
-  PLAN_COMMENT_MARKER
+  PLAN_COMMENT_MARKER,
+  branchTip
 } from "./chunk-DW2JSOMR.js";
 import "./chunk-6CXBPS22.js";
 import "./chunk-5TSOCZYG.js";
@@ -184,6 +186,11 @@ ${context.guardrailReport}
   ].join("\n");
 }
 async function announcePendingApply(settings, event, plan) {
+  const moved = await branchMovedOn(settings, event);
+  if (moved) {
+    warning(`${moved} The merged pull request's apply comment is left as it is.`);
+    return;
+  }
   const commit = event.sha.slice(0, 12);
   const flagged = [
     plan.changes.some((change) => change.destructive) ? "destructive" : "",
@@ -203,7 +210,19 @@ The plan of merge commit \`${commit}\` has no changes: the organization already 
     body = `## Vend apply: waiting for approval
 
 The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(" and ")} changes` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
-  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join("\n"), "plan");
+  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join("\n"), "apply");
+}
+async function branchMovedOn(settings, event) {
+  if (!settings.githubToken || !event.ref.startsWith("refs/heads/")) return void 0;
+  const branch = event.ref.slice("refs/heads/".length);
+  let tip;
+  try {
+    tip = await branchTip(createGitHubClient(settings.githubToken), { owner: event.owner, repo: event.repo, branch });
+  } catch (error) {
+    return `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}); the apply job checks again and refuses if it is not.`;
+  }
+  if (tip === event.sha.toLowerCase()) return void 0;
+  return `This run is for ${event.sha}, but ${branch} is now at ${tip}: the apply job refuses this plan, which could roll the organization back.`;
 }
 async function postComment(settings, event, body) {
   if (!settings.comment || event.pullRequestNumber === void 0 || !settings.githubToken) return;

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-3IPXN2HK.js";
+} from "./chunk-RDIHY4B7.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-4VQSEPQC.js";
 import "./chunk-KTE37LRZ.js";

@@ -11,7 +11,7 @@ import {
   createGitHubClient,
   logInfo,
   logProgress
-} from "./chunk-ISF7TPCH.js";
+} from "./chunk-Q62IHHDZ.js";
 import {
   awsFailureNotRun,
   carryFirstSeen,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-ISF7TPCH.js";
+} from "./chunk-Q62IHHDZ.js";
 import {
   APPLY_COMMENT_MARKER
 } from "./chunk-LKMDIEDK.js";

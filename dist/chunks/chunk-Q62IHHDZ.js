@@ -13,6 +13,11 @@ import {
   visibleLine
 } from "./chunk-XG4YZALD.js";
 
+// src/github/octokit.ts
+function createGitHubClient(token, baseUrl) {
+  return getOctokit(token, { userAgent: `vend/${VEND_VERSION}`, ...baseUrl === void 0 ? {} : { baseUrl } });
+}
+
 // src/action/action-log.ts
 function logInfo(text) {
   info(neutralizeWorkflowCommands(text));
@@ -21,13 +26,8 @@ function logProgress(text) {
   logInfo(visibleLine(text));
 }
 
-// src/github/octokit.ts
-function createGitHubClient(token, baseUrl) {
-  return getOctokit(token, { userAgent: `vend/${VEND_VERSION}`, ...baseUrl === void 0 ? {} : { baseUrl } });
-}
-
 export {
+  createGitHubClient,
   logInfo,
-  logProgress,
-  createGitHubClient
+  logProgress
 };
