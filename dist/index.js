@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-2NHG7R2Q.js");
+        const { runDriftAction } = await import("./chunks/drift-action-O23H7MMH.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -80,7 +80,7 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
   );
   // GitHub drops a step summary over 1 MiB; thousands of findings can get there.
   core.summary.addRaw(
-    fitComment(driftSections(report, { runUrl: event.runUrl, applying, unverified }), {
+    fitComment(driftSections(report, { runUrl: event.runUrl, applying, unverified, unverifiedSeverities }), {
       limit: JOB_SUMMARY_LIMIT_BYTES,
       measure: utf8Bytes,
       limitOf: 'job summary',

@@ -1,6 +1,6 @@
 import { DRIFT_KINDS } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
-import { brief } from './drift-issue.js';
+import { brief, FULL_ENTRIES as FULL_STATE_ENTRIES } from './drift-issue.js';
 import type { DriftIssueState } from './drift-issue.js';
 import { driftSummaryLine, ignoredCritical } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
@@ -41,7 +41,7 @@ export function driftChangeComment(
       ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.`
       : `Since the last check, at ${commitOf(report)}: ${[
           change.appeared.length > 0 ? `${countOf(change.appeared.length, 'new finding')}` : '',
-          change.cleared.length > 0 ? `${countOf(change.cleared.length, 'finding')} cleared` : '',
+          ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label] as const)),
           (change.ignored?.length ?? 0) > 0
             ? `${countOf(change.ignored!.length, 'finding')} now ignored (still there)`
             : '',
@@ -150,14 +150,38 @@ function labelled(id: string, label: string | undefined): string {
 const CLEARED_NAMED = 20;
 
 /**
- * Cleared findings as a list, those the issue body kept a label for first (a bare id tells a reader little), the
- * first CLEARED_NAMED of them named and the rest counted.
+ * Whether the issue body named this finding: its kind and target gave its id back, so the label was rebuilt from
+ * them (decodeDriftIssueState). An id alone may be one of a long list the body filed by day, or one someone wrote
+ * into the body: it is never presented as a finding that was there.
+ */
+const named = ([id, label]: readonly [string, string | undefined]) =>
+  label !== undefined && label !== '' && label !== id;
+
+/** What a comment's opening line says cleared: named findings, and ids the body held without saying what they were. */
+function clearedCounts(entries: readonly (readonly [string, string | undefined])[]): string[] {
+  const byName = entries.filter(named).length;
+  const byId = entries.length - byName;
+  return [
+    byName > 0 ? `${countOf(byName, 'finding')} cleared` : '',
+    byId > 0 ? `${countOf(byId, 'id')} of the issue's record no longer found` : '',
+  ];
+}
+
+/**
+ * Cleared findings as a list: the first CLEARED_NAMED that the issue body named, the rest counted, and the ids it
+ * held without saying what they were counted apart.
  */
 function clearedList(entries: readonly (readonly [string, string | undefined])[]): string[] {
-  const ordered = [...entries.filter(([, label]) => label), ...entries.filter(([, label]) => !label)];
+  const byName = entries.filter(named);
+  const byId = entries.length - byName.length;
   return [
-    ...ordered.slice(0, CLEARED_NAMED).map(([id, label]) => `- ${labelled(id, label)}`),
-    ...(ordered.length > CLEARED_NAMED ? [`- … and ${ordered.length - CLEARED_NAMED} more`] : []),
+    ...byName.slice(0, CLEARED_NAMED).map(([id, label]) => `- ${labelled(id, label)}`),
+    ...(byName.length > CLEARED_NAMED ? [`- … and ${byName.length - CLEARED_NAMED} more`] : []),
+    ...(byId > 0
+      ? [
+          `- ${countOf(byId, 'id')} that the issue's record held without what ${byId === 1 ? 'it was' : 'they were'} (past the ${FULL_STATE_ENTRIES} findings it records whole, or written into the body by hand): no longer found`,
+        ]
+      : []),
   ];
 }
 

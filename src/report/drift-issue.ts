@@ -45,7 +45,7 @@ const STATE_CLOSE = ' -->';
 const STATE_BUDGET = 30_000;
 /** Smaller budgets, for a body whose critical findings would not fit beside the whole state. */
 const SMALLER_STATE_BUDGETS = [10_000, 2_000];
-const FULL_ENTRIES = 60;
+export const FULL_ENTRIES = 60;
 const LABEL_LENGTH = 120;
 const ID = /^[0-9a-f]{12}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -269,11 +269,11 @@ function decodeDriftIssueState(body) {
       const [id, firstSeen, , kind, target] = entry.map(
         (value) => value === void 0 || value === null ? void 0 : String(value)
       );
-      const named = kind && target && kind in DRIFT_KINDS && findingId(kind, target) === id;
+      const named2 = kind && target && kind in DRIFT_KINDS && findingId(kind, target) === id;
       state.reported.set(id, {
         firstSeen,
-        label: named ? brief(findingHeadline({ kind, target })) : id,
-        ...named ? { kind, target } : {}
+        label: named2 ? brief(findingHeadline({ kind, target })) : id,
+        ...named2 ? { kind, target } : {}
       });
     }
   for (const [id, firstSeen] of idsByDay(seen)) state.reported.set(id, { firstSeen, label: id });
@@ -328,7 +328,7 @@ function driftIssueTitle(report, unverified = 0) {
 function driftChangeComment(change, previous, report) {
   const opening = change.closedByHand ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.` : change.reopened ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.` : `Since the last check, at ${commitOf(report)}: ${[
     change.appeared.length > 0 ? `${countOf(change.appeared.length, "new finding")}` : "",
-    change.cleared.length > 0 ? `${countOf(change.cleared.length, "finding")} cleared` : "",
+    ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label])),
     (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : "",
     (change.covered?.size ?? 0) > 0 ? `${countOf(change.covered.size, "finding")} now part of another (still there)` : "",
     (change.changedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.changedWhileIgnored.length, "ignored finding")} changed` : ""
@@ -406,25 +406,38 @@ function labelled(id, label2) {
   return label2 && label2 !== id ? `${codeSpan(label2)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
 }
 var CLEARED_NAMED = 20;
-function clearedList(entries) {
-  const ordered = [...entries.filter(([, label2]) => label2), ...entries.filter(([, label2]) => !label2)];
+var named = ([id, label2]) => label2 !== void 0 && label2 !== "" && label2 !== id;
+function clearedCounts(entries) {
+  const byName = entries.filter(named).length;
+  const byId = entries.length - byName;
   return [
-    ...ordered.slice(0, CLEARED_NAMED).map(([id, label2]) => `- ${labelled(id, label2)}`),
-    ...ordered.length > CLEARED_NAMED ? [`- \u2026 and ${ordered.length - CLEARED_NAMED} more`] : []
+    byName > 0 ? `${countOf(byName, "finding")} cleared` : "",
+    byId > 0 ? `${countOf(byId, "id")} of the issue's record no longer found` : ""
+  ];
+}
+function clearedList(entries) {
+  const byName = entries.filter(named);
+  const byId = entries.length - byName.length;
+  return [
+    ...byName.slice(0, CLEARED_NAMED).map(([id, label2]) => `- ${labelled(id, label2)}`),
+    ...byName.length > CLEARED_NAMED ? [`- \u2026 and ${byName.length - CLEARED_NAMED} more`] : [],
+    ...byId > 0 ? [
+      `- ${countOf(byId, "id")} that the issue's record held without what ${byId === 1 ? "it was" : "they were"} (past the ${FULL_ENTRIES} findings it records whole, or written into the body by hand): no longer found`
+    ] : []
   ];
 }
 function driftClosedComment(report, previouslyReported, ignoredUnverified = 0, alreadyClosed = false) {
   const ignored = report.ignored.length + ignoredUnverified;
   const closing = alreadyClosed ? "The issue stays closed" : "Closing this issue";
   const heldBack = new Set(report.ignored.flatMap((finding) => [finding.id, ...finding.covers ?? []]));
-  const named = (entries) => clearedList(entries.map(([id, entry]) => [id, entry.label]));
+  const named2 = (entries) => clearedList(entries.map(([id, entry]) => [id, entry.label]));
   const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
   const opening = ignored > 0 ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? "its entry expires" : "their entries expire"} (listed in the body). ${closing}; vend reopens it when a finding is reported again.` : `${previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift"}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
   return [
     opening,
-    ...cleared.length > 0 ? ["", "**Cleared:**", ...named(cleared)] : [],
-    ...nowIgnored.length > 0 ? ["", "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:", ...named(nowIgnored)] : []
+    ...cleared.length > 0 ? ["", "**Cleared:**", ...named2(cleared)] : [],
+    ...nowIgnored.length > 0 ? ["", "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:", ...named2(nowIgnored)] : []
   ].join("\n");
 }
 function commitOf(report) {
@@ -646,7 +659,7 @@ async function runDriftAction(settings, event) {
     `Drift: ${driftSummaryLine(report)}${unverified.length > 0 ? `; ${countOf(unverified.length, "earlier finding")} not checked again, kept open` : ""}.`
   );
   summary.addRaw(
-    fitComment(driftSections(report, { runUrl: event.runUrl, applying, unverified }), {
+    fitComment(driftSections(report, { runUrl: event.runUrl, applying, unverified, unverifiedSeverities }), {
       limit: JOB_SUMMARY_LIMIT_BYTES,
       measure: utf8Bytes,
       limitOf: "job summary",
