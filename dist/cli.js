@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-WLMFT7MG.js"),
-        import("./chunks/plan-text-EMEWJN2U.js"),
-        import("./chunks/plan-markdown-TD2KALAF.js")
+        import("./chunks/plan-HSCL2KKF.js"),
+        import("./chunks/plan-text-SZIYQNWH.js"),
+        import("./chunks/plan-markdown-OTG3G5Z7.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-F25AYUHU.js"),
         import("./chunks/apply-text-B2NI4NN6.js"),
         import("./chunks/apply-markdown-6TFZIE4P.js"),
-        import("./chunks/plan-text-EMEWJN2U.js")
+        import("./chunks/plan-text-SZIYQNWH.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-FWZROTM3.js"),
+        import("./chunks/drift-3UMTYDVD.js"),
         import("./chunks/drift-text-FHNFZY5K.js"),
         import("./chunks/drift-markdown-SONLAZPR.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")

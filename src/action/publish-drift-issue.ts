@@ -135,13 +135,14 @@ export async function publishDriftIssue(
     report,
     previous.ignoredObserved,
   );
-  const { appeared, ignored, changedWhileIgnored } = transitions;
+  const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored } = transitions;
   // Told as part of another finding on an earlier run already: not again every night.
   const newlyCovered = new Map([...transitions.covered].filter(([id]) => !previouslyCovered.has(id)));
   if (existing.state === 'closed') {
     if (!drifted) {
-      // Closed with only ignored findings left: one that changes is still worth a word, and the issue stays closed.
-      if (changedWhileIgnored.length === 0) {
+      // Closed with only ignored findings left: one that changes or goes is still worth a word, and the issue stays
+      // closed.
+      if (changedWhileIgnored.length === 0 && clearedWhileIgnored.length === 0) {
         // Closed by a person while findings remained: their clearing (or their ignore: entry) is still said, and
         // the issue stays closed.
         if (previous.reported.size > 0) {
@@ -170,6 +171,7 @@ export async function publishDriftIssue(
         cleared: transitions.cleared,
         ignored,
         changedWhileIgnored,
+        clearedWhileIgnored,
         reopened: false,
         unverified: unverified.size,
       };
@@ -201,7 +203,10 @@ export async function publishDriftIssue(
     return done('closed', true);
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
-  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0) && newlyCovered.size === 0)
+  if (
+    [appeared, cleared, ignored, changedWhileIgnored, clearedWhileIgnored].every((list) => list.length === 0) &&
+    newlyCovered.size === 0
+  )
     return done('updated', false);
   await commentOnDriftIssue(
     octokit,
@@ -214,6 +219,7 @@ export async function publishDriftIssue(
         ignored,
         covered: newlyCovered,
         changedWhileIgnored,
+        clearedWhileIgnored,
         reopened: false,
         unverified: unverified.size,
       },

@@ -62,6 +62,7 @@ export function driftTransitions(
   ignored: string[];
   covered: Map<string, DriftFinding>;
   changedWhileIgnored: DriftFinding[];
+  clearedWhileIgnored: string[];
 } {
   const now = new Set(report.findings.map((finding) => finding.id));
   const coveredBy = new Map<string, DriftFinding>();
@@ -81,5 +82,10 @@ export function driftTransitions(
       const before = previousIgnoredObserved.get(finding.id);
       return before !== undefined && before !== observedDigest(finding);
     }),
+    // Ignored last time and found neither ignored nor reported now: fixed, or accepted in the repository; the
+    // ignore: entry that held it back may have nothing left to hold.
+    clearedWhileIgnored: [...previousIgnoredObserved.keys()]
+      .filter((id) => !ignoredNow.has(id) && !now.has(id) && !coveredBy.has(id))
+      .sort(compareText),
   };
 }

@@ -89,7 +89,8 @@ export function declaredTargetIds(context: DriftContext): Map<string, string> {
  * not declare, so no plan change stands for them; the guardrail acts on that team's accounts all the same. Left to
  * other findings: retired SCPs (scp-retired), renamed and ambiguous OUs (their ids count as declared), vend's own
  * accounts no manifest matches (a changed email, a deleted manifest: their own findings, and their SCPs are vend's),
- * closed accounts, which run nothing, and every attachment while SCPs are switched off at the root.
+ * closed accounts, which run nothing, targets that are gone from the tree, and every attachment while SCPs are
+ * switched off at the root.
  */
 export function strayAttachmentFindings(context: DriftContext): DriftFinding[] {
   if (context.scpPolicyTypeDisabled) return [];
@@ -99,10 +100,13 @@ export function strayAttachmentFindings(context: DriftContext): DriftFinding[] {
   const management = context.observed.organization.managementAccountId;
   const unitById = new Map(context.observed.organizationalUnits.map((unit) => [unit.id, unit]));
   const accountById = new Map(context.observed.accounts.map((account) => [account.id, account]));
+  // A target the tree does not hold is gone: an OU deleted, an account that left, which AWS may still list as a
+  // policy's target for a moment (eventual consistency, and moto keeps it). Its own finding tells it, if any.
   const strayAt = (id: string) => {
     if (declared.has(id) || id === management) return false;
     const account = accountById.get(id);
-    return !account || (account.status === 'ACTIVE' && account.tags?.[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value);
+    if (account) return account.status === 'ACTIVE' && account.tags?.[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value;
+    return unitById.has(id);
   };
   return context.observed.policies
     .filter((policy) => catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value)
@@ -110,7 +114,7 @@ export function strayAttachmentFindings(context: DriftContext): DriftFinding[] {
       policy.targetIds.filter(strayAt).map((id) => {
         const unit = unitById.get(id);
         const account = accountById.get(id);
-        const where = unit ? `OU ${unit.path} (${id})` : account ? `account ${account.name} (${id})` : id;
+        const where = unit ? `OU ${unit.path} (${id})` : `account ${account!.name} (${id})`;
         return makeFinding(
           'scp-attached-undeclared',
           `scp:${scpTargetName(policy.name)}@${unit ? `ou:${unit.path}` : `account:${id}`}`,

@@ -220,12 +220,21 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
         Object.keys(values).length === 0
           ? 'no overrides'
           : keys.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(', ');
+      // The plan's overrides carry the StackSet's values for parameters the manifest leaves alone (an update lists
+      // every override an instance keeps); a reader compares with what the manifest says.
+      const declared = context.desired.accounts.find((candidate) => candidate.name === account)?.parameters[baseline];
+      const declaredKeys = Object.keys(declared ?? {}).sort(compareText);
+      const carried = Object.keys(wanted).length > declaredKeys.length;
+      const expected =
+        declaredKeys.length === 0
+          ? `no overrides${carried ? ' of its own (the StackSet’s values)' : ''}`
+          : `${declaredKeys.map((key) => `${key}=${parameterValue(declared![key], secret.has(key))}`).join(', ')}, as the manifest declares${carried ? '; every other parameter at the StackSet’s value' : ''}`;
       findings.push(
         makeFinding(
           'stack-instance-overrides',
           target,
           {
-            expected: show(wanted),
+            expected,
             actual: show(instance.parameterOverrides),
             restore: appliesOverrides(context, account, baseline)
               ? 'apply sets the declared overrides and resets the others to the StackSet’s values'

@@ -26,6 +26,8 @@ export function driftChangeComment(
     covered?: ReadonlyMap<string, DriftFinding>;
     /** Ignored in both runs, but what the organization has changed in between (driftTransitions). */
     changedWhileIgnored?: readonly DriftFinding[];
+    /** Ignored last run, and found neither ignored nor reported now (driftTransitions). */
+    clearedWhileIgnored?: readonly string[];
     reopened: boolean;
     /** Reopened because a person closed the issue while its findings were still there, not because drift returned. */
     closedByHand?: boolean;
@@ -50,6 +52,9 @@ export function driftChangeComment(
             : '',
           (change.changedWhileIgnored?.length ?? 0) > 0
             ? `${countOf(change.changedWhileIgnored!.length, 'ignored finding')} changed`
+            : '',
+          (change.clearedWhileIgnored?.length ?? 0) > 0
+            ? `${countOf(change.clearedWhileIgnored!.length, 'ignored finding')} no longer found`
             : '',
         ]
           .filter(Boolean)
@@ -99,6 +104,20 @@ export function driftChangeComment(
                   (finding) =>
                     `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding)!)})` : ''}`,
                 ),
+              ].join('\n'),
+            },
+          ]
+        : []),
+      ...((change.clearedWhileIgnored?.length ?? 0) > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                `**No longer found, though ignored**: ${change.clearedWhileIgnored!.length === 1 ? 'a finding an `ignore:` entry held back is' : 'findings `ignore:` entries held back are'} gone, fixed or accepted in the repository. An entry that matches nothing any more can be removed from baselines/organization.yaml; one by \`id:\` names ${change.clearedWhileIgnored!.length === 1 ? 'this id' : 'these ids'}:`,
+                ...change.clearedWhileIgnored!.slice(0, CLEARED_NAMED).map((id) => `- id ${codeSpan(id)}`),
+                ...(change.clearedWhileIgnored!.length > CLEARED_NAMED
+                  ? [`- … and ${change.clearedWhileIgnored!.length - CLEARED_NAMED} more`]
+                  : []),
               ].join('\n'),
             },
           ]

@@ -795,3 +795,25 @@ test('the first-seen day of a finding not checked again is never before the issu
   expect(body).not.toContain('2020-01-01');
   expect(body).toContain(issue.createdAt.slice(0, 10));
 });
+
+test('an ignored finding that goes away is said, with its id, so the ignore: entry that held it back can go', async () => {
+  const tags = TAGS('2026-11-01');
+  const opened = await publishDriftIssue(
+    octokit,
+    target,
+    tagsIgnoredReport('2026-11-01', [DETACHED('2026-11-01'), tags]),
+  );
+  const number = opened.issueNumber!;
+  // The tags were fixed; the detached SCP is still there, so the issue stays open.
+  const next = await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-02', [DETACHED('2026-11-01')]));
+  expect(next).toMatchObject({ action: 'updated', commented: true });
+  const comment = comments(number).at(-1)!;
+  expect(comment).toContain('1 ignored finding no longer found');
+  expect(comment).toContain(`**No longer found, though ignored**`);
+  expect(comment).toContain(`- id \`${tags.id}\``);
+  expect(comment).not.toContain('**Cleared:**');
+  // Said once: the next night has nothing more to say.
+  expect(
+    (await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-03', [DETACHED('2026-11-01')]))).commented,
+  ).toBe(false);
+});

@@ -745,7 +745,7 @@ test('a catalogue SCP of vend’s attached to an OU the repository does not decl
   });
 });
 
-test('no stray-SCP finding where another finding tells the target: vend’s own account, a twin OU, a closed account, SCPs off', () => {
+test('no stray-SCP finding where another finding tells the target: vend’s own account, a twin OU, a closed account, a deleted OU', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
   // security-audit's email changed in AWS: the manifest matches no account, but the account is vend's.
@@ -768,8 +768,15 @@ test('no stray-SCP finding where another finding tells the target: vend’s own 
     tags: {},
   });
   observedPolicy(observed, 'deny-unapproved-regions').targetIds.push('999999999991');
+  // A declared OU deleted in AWS that the policy still lists as a target for a moment (moto keeps it): ou-missing
+  // tells it, and it is no account.
+  observed.organizationalUnits = observed.organizationalUnits.filter(
+    (unit) => unit.id !== organizationalUnitIdOf('Security'),
+  );
+  observedPolicy(observed, 'deny-unapproved-regions').targetIds.push(organizationalUnitIdOf('Security'));
   const kindsFound = kinds(drift(desired, observed).findings);
   expect(kindsFound.filter((entry) => entry.startsWith('scp-attached-undeclared'))).toEqual([]);
+  expect(kindsFound).toContain('ou-missing ou:Security');
   expect(kindsFound.filter((entry) => entry.startsWith('ou-renamed'))).toEqual([]);
   expect(kindsFound).toContain('ou-ambiguous ou:Workloads/Prod');
 });

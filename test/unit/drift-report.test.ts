@@ -164,6 +164,7 @@ test('a finding an ignore: entry now covers is not said to have cleared, in the 
   expect(transitions).toEqual({
     appeared: [],
     cleared: [],
+    clearedWhileIgnored: [],
     ignored: [critical.id],
     covered: new Map(),
     changedWhileIgnored: [],

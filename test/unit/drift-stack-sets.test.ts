@@ -203,7 +203,24 @@ test('an override removed by hand from an account that declares one is drift too
   expect(findings(desired, observed)).toEqual([
     expect.objectContaining({
       kind: 'stack-instance-overrides',
-      expected: 'BoundaryPolicyName="prod"',
+      expected: 'BoundaryPolicyName="prod", as the manifest declares',
+      actual: 'no overrides',
+    }),
+  ]);
+});
+
+test('what an instance should override is what its manifest declares, not the StackSet values an update carries', () => {
+  const desired = referenceDesiredState();
+  desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters.MaxSessionHours = '4';
+  desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { BoundaryPolicyName: 'prod' } };
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'permissions-boundary').instances.find(
+    (instance) => instance.accountId === accountIdOf('payments-prod'),
+  )!.parameterOverrides = {};
+  expect(findings(desired, observed)).toEqual([
+    expect.objectContaining({
+      kind: 'stack-instance-overrides',
+      expected: 'BoundaryPolicyName="prod", as the manifest declares; every other parameter at the StackSet’s value',
       actual: 'no overrides',
     }),
   ]);

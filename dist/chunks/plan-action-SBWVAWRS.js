@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-YCNFWXEU.js";
+} from "./chunk-IJEKFEZO.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-6GJUFTB2.js";
+} from "./chunk-7YLYLFVL.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -44,9 +44,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-GSLQYWFD.js";
-import "./chunk-LAESDPTD.js";
-import "./chunk-RC5BLPSE.js";
+} from "./chunk-ALLRTNXC.js";
+import "./chunk-S6WEBUVD.js";
+import "./chunk-27O527XH.js";
 import "./chunk-4VQSEPQC.js";
 import "./chunk-KTE37LRZ.js";
 import "./chunk-NQFVGD47.js";

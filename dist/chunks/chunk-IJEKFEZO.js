@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-6GJUFTB2.js";
+} from "./chunk-7YLYLFVL.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-LAESDPTD.js";
+} from "./chunk-S6WEBUVD.js";
 import {
   leadingDetails
-} from "./chunk-RC5BLPSE.js";
+} from "./chunk-27O527XH.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

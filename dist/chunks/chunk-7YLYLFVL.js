@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-LAESDPTD.js";
+} from "./chunk-S6WEBUVD.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-RC5BLPSE.js";
+} from "./chunk-27O527XH.js";
 import {
   summarizeTemplateChange
 } from "./chunk-NQFVGD47.js";

@@ -2,9 +2,9 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-GSLQYWFD.js";
-import "./chunk-LAESDPTD.js";
-import "./chunk-RC5BLPSE.js";
+} from "./chunk-ALLRTNXC.js";
+import "./chunk-S6WEBUVD.js";
+import "./chunk-27O527XH.js";
 import "./chunk-4VQSEPQC.js";
 import "./chunk-KTE37LRZ.js";
 import "./chunk-NQFVGD47.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-CSBTBKC6.js";
+} from "./chunk-PZDS52OR.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-YHV6HANI.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-RC5BLPSE.js";
+import "./chunk-27O527XH.js";
 import "./chunk-4VQSEPQC.js";
 import "./chunk-KTE37LRZ.js";
 import "./chunk-NQFVGD47.js";

@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-RC5BLPSE.js";
+} from "./chunk-27O527XH.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -112,7 +112,10 @@ function driftTransitions(previouslyReported, report, previousIgnoredObserved = 
     changedWhileIgnored: report.ignored.filter((finding) => {
       const before = previousIgnoredObserved.get(finding.id);
       return before !== void 0 && before !== observedDigest(finding);
-    })
+    }),
+    // Ignored last time and found neither ignored nor reported now: fixed, or accepted in the repository; the
+    // ignore: entry that held it back may have nothing left to hold.
+    clearedWhileIgnored: [...previousIgnoredObserved.keys()].filter((id) => !ignoredNow.has(id) && !now.has(id) && !coveredBy.has(id)).sort(compareText)
   };
 }
 

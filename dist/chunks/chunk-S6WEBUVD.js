@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-RC5BLPSE.js";
+} from "./chunk-27O527XH.js";
 import {
   loosens
 } from "./chunk-NQFVGD47.js";

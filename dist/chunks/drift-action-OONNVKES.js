@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-CSBTBKC6.js";
+} from "./chunk-PZDS52OR.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,7 +55,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-RC5BLPSE.js";
+} from "./chunk-27O527XH.js";
 import "./chunk-4VQSEPQC.js";
 import "./chunk-KTE37LRZ.js";
 import "./chunk-NQFVGD47.js";
@@ -331,7 +331,8 @@ function driftChangeComment(change, previous, report) {
     ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label])),
     (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : "",
     (change.covered?.size ?? 0) > 0 ? `${countOf(change.covered.size, "finding")} now part of another (still there)` : "",
-    (change.changedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.changedWhileIgnored.length, "ignored finding")} changed` : ""
+    (change.changedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.changedWhileIgnored.length, "ignored finding")} changed` : "",
+    (change.clearedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.clearedWhileIgnored.length, "ignored finding")} no longer found` : ""
   ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.`;
   return fitComment(
     [
@@ -371,6 +372,16 @@ function driftChangeComment(change, previous, report) {
             ...change.changedWhileIgnored.map(
               (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding))})` : ""}`
             )
+          ].join("\n")
+        }
+      ] : [],
+      ...(change.clearedWhileIgnored?.length ?? 0) > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            `**No longer found, though ignored**: ${change.clearedWhileIgnored.length === 1 ? "a finding an `ignore:` entry held back is" : "findings `ignore:` entries held back are"} gone, fixed or accepted in the repository. An entry that matches nothing any more can be removed from baselines/organization.yaml; one by \`id:\` names ${change.clearedWhileIgnored.length === 1 ? "this id" : "these ids"}:`,
+            ...change.clearedWhileIgnored.slice(0, CLEARED_NAMED).map((id) => `- id ${codeSpan(id)}`),
+            ...change.clearedWhileIgnored.length > CLEARED_NAMED ? [`- \u2026 and ${change.clearedWhileIgnored.length - CLEARED_NAMED} more`] : []
           ].join("\n")
         }
       ] : [],
@@ -515,11 +526,11 @@ async function publishDriftIssue(octokit, target, checked) {
     report,
     previous.ignoredObserved
   );
-  const { appeared, ignored, changedWhileIgnored } = transitions;
+  const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored } = transitions;
   const newlyCovered = new Map([...transitions.covered].filter(([id]) => !previouslyCovered.has(id)));
   if (existing.state === "closed") {
     if (!drifted) {
-      if (changedWhileIgnored.length === 0) {
+      if (changedWhileIgnored.length === 0 && clearedWhileIgnored.length === 0) {
         if (previous.reported.size > 0) {
           await updateDriftIssue(octokit, location, existing.number, { title, body });
           await commentOnDriftIssue(
@@ -542,6 +553,7 @@ async function publishDriftIssue(octokit, target, checked) {
         cleared: transitions.cleared,
         ignored,
         changedWhileIgnored,
+        clearedWhileIgnored,
         reopened: false,
         unverified: unverified.size
       };
@@ -572,7 +584,7 @@ async function publishDriftIssue(octokit, target, checked) {
     return done("closed", true);
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
-  if ([appeared, cleared, ignored, changedWhileIgnored].every((list) => list.length === 0) && newlyCovered.size === 0)
+  if ([appeared, cleared, ignored, changedWhileIgnored, clearedWhileIgnored].every((list) => list.length === 0) && newlyCovered.size === 0)
     return done("updated", false);
   await commentOnDriftIssue(
     octokit,
@@ -585,6 +597,7 @@ async function publishDriftIssue(octokit, target, checked) {
         ignored,
         covered: newlyCovered,
         changedWhileIgnored,
+        clearedWhileIgnored,
         reopened: false,
         unverified: unverified.size
       },

@@ -436,13 +436,14 @@ function strayAttachmentFindings(context) {
   const strayAt = (id) => {
     if (declared.has(id) || id === management) return false;
     const account = accountById.get(id);
-    return !account || account.status === "ACTIVE" && account.tags?.[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value;
+    if (account) return account.status === "ACTIVE" && account.tags?.[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value;
+    return unitById.has(id);
   };
   return context.observed.policies.filter((policy) => catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value).flatMap(
     (policy) => policy.targetIds.filter(strayAt).map((id) => {
       const unit = unitById.get(id);
       const account = accountById.get(id);
-      const where = unit ? `OU ${unit.path} (${id})` : account ? `account ${account.name} (${id})` : id;
+      const where = unit ? `OU ${unit.path} (${id})` : `account ${account.name} (${id})`;
       return makeFinding(
         "scp-attached-undeclared",
         `scp:${scpTargetName(policy.name)}@${unit ? `ou:${unit.path}` : `account:${id}`}`,
@@ -658,12 +659,16 @@ function updatedInstanceFindings(context, change) {
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(wanted), ...Object.keys(instance.parameterOverrides)])].filter((key) => wanted[key] !== instance.parameterOverrides[key]).sort(compareText);
     if (keys.length > 0) {
       const show = (values) => Object.keys(values).length === 0 ? "no overrides" : keys.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(", ");
+      const declared = context.desired.accounts.find((candidate) => candidate.name === account)?.parameters[baseline];
+      const declaredKeys = Object.keys(declared ?? {}).sort(compareText);
+      const carried = Object.keys(wanted).length > declaredKeys.length;
+      const expected = declaredKeys.length === 0 ? `no overrides${carried ? " of its own (the StackSet\u2019s values)" : ""}` : `${declaredKeys.map((key) => `${key}=${parameterValue(declared[key], secret.has(key))}`).join(", ")}, as the manifest declares${carried ? "; every other parameter at the StackSet\u2019s value" : ""}`;
       findings.push(
         makeFinding(
           "stack-instance-overrides",
           target,
           {
-            expected: show(wanted),
+            expected,
             actual: show(instance.parameterOverrides),
             restore: appliesOverrides(context, account, baseline) ? "apply sets the declared overrides and resets the others to the StackSet\u2019s values" : `apply does not see it: a plan reads an instance\u2019s overrides only where the manifest declares some for ${baseline} or the account\u2019s ${PARAMETER_OVERRIDES_TAG} tag records them, and neither does here. Reset it by hand: UpdateStackInstances for this instance with ParameterOverrides listing every override it keeps and leaving out ${keys.join(", ")} (--parameter-overrides '[]' when none is kept; a call without ParameterOverrides changes none), or add ${baseline} to that tag's value so the next plan resets it`,
             accept: Object.keys(instance.parameterOverrides).length === 0 ? `remove parameters.${baseline} from ${manifestOf(context, account)}: the instance has no overrides` : `declare the deployed values under parameters.${baseline} in ${manifestOf(context, account)}`

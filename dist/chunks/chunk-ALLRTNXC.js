@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-LAESDPTD.js";
+} from "./chunk-S6WEBUVD.js";
 import {
   computePlan,
   repositoryCommit
