@@ -69,8 +69,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-HSCL2KKF.js"),
-        import("./chunks/plan-text-SZIYQNWH.js"),
-        import("./chunks/plan-markdown-OTG3G5Z7.js")
+        import("./chunks/plan-text-WMVX5TQK.js"),
+        import("./chunks/plan-markdown-5YVTXWY5.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-F25AYUHU.js"),
         import("./chunks/apply-text-B2NI4NN6.js"),
         import("./chunks/apply-markdown-6TFZIE4P.js"),
-        import("./chunks/plan-text-SZIYQNWH.js")
+        import("./chunks/plan-text-WMVX5TQK.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -153,14 +153,14 @@ ${escapeMarkdown(message)}`);
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-3UMTYDVD.js"),
-        import("./chunks/drift-text-FHNFZY5K.js"),
-        import("./chunks/drift-markdown-SONLAZPR.js"),
+        import("./chunks/drift-text-GX2A2D24.js"),
+        import("./chunks/drift-markdown-IDIUALPN.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-Y7DDR3NR.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-6R4GCG2I.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

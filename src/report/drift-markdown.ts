@@ -122,7 +122,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
       keep: false,
       trimRank: TRIM_RANK_NOT_CHECKED,
       markdown: collapsed(
-        `${notCheckedCount(report.notChecked)} not checked (reported, not drift)`,
+        `${notCheckedCount(report.notChecked)} not made (reported, not drift)`,
         notCheckedLines(report.notChecked)
           .map((line) => `- ${escapeMarkdown(line)}`)
           .join('\n'),

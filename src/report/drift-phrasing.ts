@@ -28,7 +28,7 @@ export function driftSummaryLine(report: Pick<DriftReport, 'findings' | 'summary
 export function driftAsideLine(report: Pick<DriftReport, 'ignored' | 'notChecked'>): string {
   return [
     report.ignored.length > 0 ? `${report.ignored.length} ignored${ignoredCritical(report)}` : '',
-    report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not checked (not drift)` : '',
+    report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not made (not drift)` : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -46,13 +46,11 @@ export function findingHeadline(finding: Pick<DriftFinding, 'kind' | 'target'>):
 }
 
 /**
- * How many parts were not checked, and for how many reasons when the listing (notCheckedLines) joins parts that share
- * one: `6 parts for 3 reasons`, so the count matches the lines beneath it.
+ * How many checks were not made, as the listing (notCheckedLines) has them, one line per check and reason with the
+ * parts it left out: `3 checks`, a count a reader can check against the lines beneath it.
  */
 export function notCheckedCount(notChecked: readonly NotChecked[]): string {
-  const reasons = notCheckedLines(notChecked).length;
-  const parts = countOf(notChecked.length, 'part');
-  return reasons === notChecked.length ? parts : `${parts} for ${countOf(reasons, 'reason')}`;
+  return countOf(notCheckedLines(notChecked).length, 'check');
 }
 
 /**

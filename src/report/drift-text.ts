@@ -48,7 +48,7 @@ export function renderDriftText(report: DriftReport, options: DriftTextOptions =
     lines.push('');
   }
   if (report.notChecked.length > 0) {
-    lines.push(`Not checked (reported, not drift): ${notCheckedCount(report.notChecked)}`);
+    lines.push(`Not checked (reported, not drift): ${notCheckedCount(report.notChecked)} not made`);
     for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${visibleLine(line)}`);
     lines.push('');
   }

@@ -275,7 +275,7 @@ test('what was not checked is counted in parts, as its lines name them, though l
     managementAccountId: '111111111111',
   });
   const text = renderDriftText(assembled);
-  expect(text).toContain('Not checked (reported, not drift): 4 parts for 2 reasons\n');
+  expect(text).toContain('Not checked (reported, not drift): 2 checks not made\n');
   expect(text).toContain('resource drift not checked: the endpoint does not support it (vend-a, vend-b and vend-c)');
-  expect(text).toContain('Drift: none. 4 parts for 2 reasons not checked (not drift).');
+  expect(text).toContain('Drift: none. 2 checks not made (not drift).');
 });

@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-6CXBPS22.js";
+} from "./chunk-IENRWWN6.js";
 import {
   ansi,
   plain

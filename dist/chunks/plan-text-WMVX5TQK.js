@@ -1,16 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-IJEKFEZO.js";
-import "./chunk-7YLYLFVL.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-6CXBPS22.js";
-import "./chunk-5TSOCZYG.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-FJQ5TQVH.js";
+import "./chunk-IENRWWN6.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
 import "./chunk-S6WEBUVD.js";
 import "./chunk-27O527XH.js";
 import "./chunk-NQFVGD47.js";
@@ -31,8 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -8,7 +8,7 @@ import {
   ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-6CXBPS22.js";
+} from "./chunk-IENRWWN6.js";
 import {
   ansi,
   plain
@@ -48,7 +48,7 @@ function renderDriftText(report, options = {}) {
     lines.push("");
   }
   if (report.notChecked.length > 0) {
-    lines.push(`Not checked (reported, not drift): ${notCheckedCount(report.notChecked)}`);
+    lines.push(`Not checked (reported, not drift): ${notCheckedCount(report.notChecked)} not made`);
     for (const line of notCheckedLines(report.notChecked)) lines.push(`  ${visibleLine(line)}`);
     lines.push("");
   }

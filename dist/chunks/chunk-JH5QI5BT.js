@@ -8,7 +8,7 @@ import {
   ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-6CXBPS22.js";
+} from "./chunk-IENRWWN6.js";
 import {
   fitComment
 } from "./chunk-5TSOCZYG.js";
@@ -99,7 +99,7 @@ function driftSections(report, context) {
       keep: false,
       trimRank: TRIM_RANK_NOT_CHECKED,
       markdown: collapsed(
-        `${notCheckedCount(report.notChecked)} not checked (reported, not drift)`,
+        `${notCheckedCount(report.notChecked)} not made (reported, not drift)`,
         notCheckedLines(report.notChecked).map((line) => `- ${escapeMarkdown(line)}`).join("\n")
       )
     });

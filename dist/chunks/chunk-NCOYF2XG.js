@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-7YLYLFVL.js";
+} from "./chunk-FJQ5TQVH.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,7 +15,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-6CXBPS22.js";
+} from "./chunk-IENRWWN6.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,

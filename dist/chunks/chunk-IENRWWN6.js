@@ -34,7 +34,7 @@ function driftSummaryLine(report, unverified = 0) {
 function driftAsideLine(report) {
   return [
     report.ignored.length > 0 ? `${report.ignored.length} ignored${ignoredCritical(report)}` : "",
-    report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not checked (not drift)` : ""
+    report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not made (not drift)` : ""
   ].filter(Boolean).join("; ");
 }
 function ignoredCritical(report) {
@@ -45,9 +45,7 @@ function findingHeadline(finding) {
   return `${DRIFT_KINDS[finding.kind].title}: ${finding.target}`;
 }
 function notCheckedCount(notChecked) {
-  const reasons = notCheckedLines(notChecked).length;
-  const parts = countOf(notChecked.length, "part");
-  return reasons === notChecked.length ? parts : `${parts} for ${countOf(reasons, "reason")}`;
+  return countOf(notCheckedLines(notChecked).length, "check");
 }
 function notCheckedLines(notChecked) {
   const groups = /* @__PURE__ */ new Map();

@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-EQDEOUDM.js";
+} from "./chunk-7OGLSHDN.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -23,12 +23,12 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-BKHUK5BP.js";
+} from "./chunk-JH5QI5BT.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-6CXBPS22.js";
+} from "./chunk-IENRWWN6.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-IJEKFEZO.js";
+} from "./chunk-NCOYF2XG.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-7YLYLFVL.js";
+} from "./chunk-FJQ5TQVH.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -22,7 +22,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-6CXBPS22.js";
+import "./chunk-IENRWWN6.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
 import {

@@ -1,13 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-7YLYLFVL.js";
-import "./chunk-6CXBPS22.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-NCOYF2XG.js";
+import "./chunk-FJQ5TQVH.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-IENRWWN6.js";
+import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-S6WEBUVD.js";
 import "./chunk-27O527XH.js";
 import "./chunk-NQFVGD47.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };
