@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-HSCL2KKF.js"),
-        import("./chunks/plan-text-WMVX5TQK.js"),
-        import("./chunks/plan-markdown-5YVTXWY5.js")
+        import("./chunks/plan-H2LXGM2S.js"),
+        import("./chunks/plan-text-3BAZPIF7.js"),
+        import("./chunks/plan-markdown-DSPRDLAC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-F25AYUHU.js"),
+        import("./chunks/apply-C5FUKSCB.js"),
         import("./chunks/apply-text-B2NI4NN6.js"),
         import("./chunks/apply-markdown-6TFZIE4P.js"),
-        import("./chunks/plan-text-WMVX5TQK.js")
+        import("./chunks/plan-text-3BAZPIF7.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-3UMTYDVD.js"),
-        import("./chunks/drift-text-GX2A2D24.js"),
-        import("./chunks/drift-markdown-IDIUALPN.js"),
+        import("./chunks/drift-TEERQAI2.js"),
+        import("./chunks/drift-text-4FDWRHL7.js"),
+        import("./chunks/drift-markdown-WQY6YDU6.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-6R4GCG2I.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-6UZV7CSG.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

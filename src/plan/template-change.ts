@@ -1,5 +1,6 @@
 import { parametersOf, resourcesOf, templateToJson, usesMacros } from '../config/cloudformation-template.js';
 import type { TemplateResource } from '../config/cloudformation-template.js';
+import { isMap, isScalar } from 'yaml';
 import { parseRepositoryFile } from '../config/safe-yaml.js';
 import { PERMISSIONS_BOUNDARY_BASELINE } from '../config/rules/template-rules.js';
 import { compareText } from '../ordering.js';
@@ -78,6 +79,30 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
       : {};
   const parameters = Object.keys(parametersOf(template));
   return { resources, defaults, parameters, conditions, ...(opaque ? { opaque } : {}) };
+}
+
+/**
+ * The lines (1-based) of a template body that hold a resource that grants or controls access (controlsAccess), from
+ * its logical id to the end of its definition; empty when the body does not parse as a template. A cut diff keeps
+ * these in view, so padding placed before a new role cannot push it out of the comment.
+ */
+export function accessResourceLines(body: string): Set<number> {
+  const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
+  const lines = new Set<number>();
+  if (!source) return lines;
+  const resources = source.document.get('Resources', true);
+  if (!isMap(resources)) return lines;
+  const byId = new Map(resourcesOf(templateToJson(source.document)).map((resource) => [resource.logicalId, resource]));
+  for (const pair of resources.items) {
+    const resource = byId.get(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+    const start = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
+    const end = (pair.value as { range?: [number, number, number] } | null)?.range?.[1];
+    if (!resource || !controlsAccess(resource) || start === undefined || end === undefined) continue;
+    const first = source.positionOfOffset(start).line;
+    const last = source.positionOfOffset(Math.max(start, end - 1)).line;
+    for (let line = first; line <= last; line++) lines.add(line);
+  }
+  return lines;
 }
 
 /**

@@ -312,7 +312,7 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
     const renderings = (render: (text: string) => string) => ({
       markdown: render(block(diff.lines)),
       ...(diff.lines.length > maxLines || diff.lines.some((line) => line.length > COMPACT_LINE_LENGTH)
-        ? { compact: [render(block(compactDiff(diff.lines, maxLines)))] }
+        ? { compact: [render(block(compactDiff(diff.lines, maxLines, diff.important)))] }
         : {}),
     });
     const flagged = effect.change.destructive === true || effect.change.highImpact === true;

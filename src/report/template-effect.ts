@@ -1,8 +1,8 @@
 import { maskNoEchoDefaults } from '../plan/no-echo-parameters.js';
-import { summarizeTemplateChange } from '../plan/template-change.js';
+import { accessResourceLines, summarizeTemplateChange } from '../plan/template-change.js';
 import type { ChangeEffect } from './change-effects.js';
 import { templateSummaryLines } from './effect-details.js';
-import { unifiedDiff } from './unified-diff.js';
+import { diffLinesWithin, unifiedDiff } from './unified-diff.js';
 
 /** Resources named per list in a brief template summary: a padded template cannot push whom it trusts out of sight. */
 const BRIEF_RESOURCE_NAMES = 8;
@@ -23,16 +23,15 @@ export function templateEffect(
   const hidden = secretPrincipalLines([...summary.newPrincipals, ...summary.widenedPrincipals], secret);
   const lines = [...templateSummaryLines(summary), ...hidden];
   const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES), ...hidden];
+  const shownBefore = old === undefined ? '' : maskNoEchoDefaults(old, secret);
+  const shownAfter = maskNoEchoDefaults(next, secret, old);
+  const diff = unifiedDiff(shownBefore, shownAfter);
+  // A cut diff keeps the lines of access-control resources in view (compactDiff): padding cannot hide a new role.
+  const important = diffLinesWithin(diff.lines, accessResourceLines(shownBefore), accessResourceLines(shownAfter));
   return {
     summary: lines,
     ...(brief.join('\n') !== lines.join('\n') ? { briefSummary: brief } : {}),
-    diff: {
-      of: 'template',
-      diff: unifiedDiff(
-        old === undefined ? '' : maskNoEchoDefaults(old, secret),
-        maskNoEchoDefaults(next, secret, old),
-      ),
-    },
+    diff: { of: 'template', diff: { ...diff, ...(important.some(Boolean) ? { important } : {}) } },
   };
 }
 

@@ -6,6 +6,36 @@ import { countOf } from './phrasing.js';
 /** Lines of a unified diff: `@@ -1,4 +1,4 @@`, then ` `, `-` and `+` lines. */
 export interface UnifiedDiff {
   lines: string[];
+  /**
+   * Parallel to `lines`, where known: which lines a cut rendering must keep in view before others (a template's
+   * access-control resources, diffLinesWithin).
+   */
+  important?: boolean[];
+}
+
+/**
+ * Which lines of a diff fall on the given lines (1-based) of the text before (`-` lines, and unchanged ones) or
+ * after (`+` lines, and unchanged ones); hunk headers never. Parallel to `lines`.
+ */
+export function diffLinesWithin(
+  lines: readonly string[],
+  before: ReadonlySet<number>,
+  after: ReadonlySet<number>,
+): boolean[] {
+  let old = 0;
+  let next = 0;
+  return lines.map((line) => {
+    const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (header) {
+      // An empty side is written as starting at the line before (`-0,0`): the first line it has is the next.
+      old = Number(header[1]) - 1;
+      next = Number(header[2]) - 1;
+      return false;
+    }
+    if (line.startsWith('-')) return before.has(++old);
+    if (line.startsWith('+')) return after.has(++next);
+    return before.has(++old) || after.has(++next);
+  });
 }
 
 /** Context lines around each change, as `diff -u` shows them. */
@@ -46,19 +76,27 @@ export function prettyPolicy(minified: string): string {
   }
 }
 
+/** A diff line on its way to a compact rendering, and whether it must stay in view before others. */
+interface Marked {
+  text: string;
+  important: boolean;
+}
+
 /**
  * A unified diff cut to about `max` lines for a short rendering, so that no change can hide behind another: runs of
  * added or removed comments and blank lines (padding) are left out, every other change keeps the usual three lines
  * of context (a whole-file SCP diff narrows to its changes), and when that is still too long each hunk gets a fair
- * share, small hunks whole first; a line longer than COMPACT_LINE_LENGTH is cut to it. Runs left out read `… N … not
- * shown`. `lines` as UnifiedDiff's.
+ * share, small hunks whole first; a line longer than COMPACT_LINE_LENGTH is cut to it. Within a hunk that is cut, the
+ * `important` lines (parallel to `lines`: a template's access-control resources) beyond the first ones come next,
+ * then the lines it removes. Runs left out read `… N … not shown`. `lines` as UnifiedDiff's.
  */
-export function compactDiff(lines: readonly string[], max: number): string[] {
-  const narrowed = narrowContext(withoutFiller(lines)).map(shortLine);
-  if (narrowed.length <= max) return narrowed;
-  const groups: string[][] = [];
+export function compactDiff(lines: readonly string[], max: number, important: readonly boolean[] = []): string[] {
+  const marked = lines.map((text, index) => ({ text, important: important[index] === true }));
+  const narrowed = narrowContext(withoutFiller(marked)).map(shortLine);
+  if (narrowed.length <= max) return narrowed.map((line) => line.text);
+  const groups: Marked[][] = [];
   for (const line of narrowed) {
-    if (line.startsWith('@@') || line.startsWith(ELISION) || groups.length === 0) groups.push([line]);
+    if (line.text.startsWith('@@') || line.text.startsWith(ELISION) || groups.length === 0) groups.push([line]);
     else groups.at(-1)!.push(line);
   }
   const take = new Map<number, number>();
@@ -69,25 +107,31 @@ export function compactDiff(lines: readonly string[], max: number): string[] {
     take.set(index, Math.min(size, share));
     budget -= Math.min(size, share);
   });
-  return groups.flatMap((group, index) => [group[0]!, ...shownLines(group.slice(1), take.get(index)!)]);
+  return groups.flatMap((group, index) => [group[0]!.text, ...shownLines(group.slice(1), take.get(index)!)]);
 }
 
 /**
- * About `count` of a hunk's lines: its first ones, then, where the cut hides removed lines, up to half the count of
- * those, under a line that says so, and last how many lines were left out. What a change takes away (an action
- * dropped from a NotAction list, a Condition) is what padding added before it would otherwise push out of sight.
+ * About `count` of a hunk's lines: its first ones; then, where the cut hides important changed lines (an
+ * access-control resource a template adds or changes), up to half the count of those, and else, where it hides
+ * removed lines, up to half the count of those, each under a line that says so; and last how many lines were left
+ * out. What padding placed before a change would otherwise push out of sight: a new role, or what a change takes
+ * away (an action dropped from a NotAction list, a Condition).
  */
-function shownLines(lines: readonly string[], count: number): string[] {
-  if (count >= lines.length) return [...lines];
-  const removedBeyond = (head: number) => lines.slice(head).filter((line) => line.startsWith('-'));
-  const hiddenRemoved = removedBeyond(count).length;
-  const kept = Math.min(hiddenRemoved, Math.floor(count / 2));
+function shownLines(lines: readonly Marked[], count: number): string[] {
+  if (count >= lines.length) return lines.map((line) => line.text);
+  const isChange = (line: Marked) => line.text.startsWith('+') || line.text.startsWith('-');
+  const beyond = (head: number, wanted: (line: Marked) => boolean) => lines.slice(head).filter(wanted);
+  const [wanted, saying] =
+    beyond(count, (line) => line.important && isChange(line)).length > 0
+      ? [(line: Marked) => line.important && isChange(line), 'the lines of resources that grant or control access']
+      : [(line: Marked) => line.text.startsWith('-'), 'the lines it removes'];
+  const kept = Math.min(beyond(count, wanted).length, Math.floor(count / 2));
   const head = kept > 0 ? count - kept - 1 : count;
-  const removed = removedBeyond(head).slice(0, kept);
-  const left = lines.length - head - removed.length;
+  const further = beyond(head, wanted).slice(0, kept);
+  const left = lines.length - head - further.length;
   return [
-    ...lines.slice(0, head),
-    ...(removed.length > 0 ? [`${ELISION} further down, the lines it removes:`, ...removed] : []),
+    ...lines.slice(0, head).map((line) => line.text),
+    ...(further.length > 0 ? [`${ELISION} further down, ${saying}:`, ...further.map((line) => line.text)] : []),
     `${ELISION} ${countOf(left, 'more line')} not shown`,
   ];
 }
@@ -96,13 +140,17 @@ function shownLines(lines: readonly string[], count: number): string[] {
  * The diff with each run of three or more added or removed lines that are only comments or blank made one line:
  * what padding is made of, and what changes nothing CloudFormation or IAM reads. The lines that do stay in view.
  */
-function withoutFiller(lines: readonly string[]): string[] {
-  const isFiller = (line: string) => /^[+-]\s*(#.*)?$/.test(line) && !line.startsWith('+++') && !line.startsWith('---');
-  const kept: string[] = [];
-  let run: string[] = [];
+function withoutFiller(lines: readonly Marked[]): Marked[] {
+  const isFiller = ({ text }: Marked) =>
+    /^[+-]\s*(#.*)?$/.test(text) && !text.startsWith('+++') && !text.startsWith('---');
+  const kept: Marked[] = [];
+  let run: Marked[] = [];
   const flush = () => {
     if (run.length >= 3)
-      kept.push(`${ELISION} ${countOf(run.length, 'added or removed comment or blank line')} not shown`);
+      kept.push({
+        text: `${ELISION} ${countOf(run.length, 'added or removed comment or blank line')} not shown`,
+        important: false,
+      });
     else kept.push(...run);
     run = [];
   };
@@ -121,10 +169,13 @@ function withoutFiller(lines: readonly string[]): string[] {
 export const COMPACT_LINE_LENGTH = 400;
 
 /** A diff line cut to COMPACT_LINE_LENGTH, saying how much it leaves out. */
-function shortLine(line: string): string {
-  if (line.length <= COMPACT_LINE_LENGTH) return line;
-  const left = line.length - COMPACT_LINE_LENGTH;
-  return `${line.slice(0, COMPACT_LINE_LENGTH)} … (${formatCount(left)} more ${left === 1 ? 'character' : 'characters'} not shown)`;
+function shortLine(line: Marked): Marked {
+  if (line.text.length <= COMPACT_LINE_LENGTH) return line;
+  const left = line.text.length - COMPACT_LINE_LENGTH;
+  return {
+    ...line,
+    text: `${line.text.slice(0, COMPACT_LINE_LENGTH)} … (${formatCount(left)} more ${left === 1 ? 'character' : 'characters'} not shown)`,
+  };
 }
 
 /** How a compact diff marks lines it leaves out; no diff line starts with it. */
@@ -135,26 +186,27 @@ const ELISION = '…';
  * run of padding withoutFiller made one `…` line is a change too: it must stay in view, or a diff of nothing but
  * padding would read as unchanged lines.
  */
-function narrowContext(lines: readonly string[]): string[] {
-  const isChange = (line: string) => line.startsWith('+') || line.startsWith('-') || line.startsWith(ELISION);
+function narrowContext(lines: readonly Marked[]): Marked[] {
+  const isChange = ({ text }: Marked) => text.startsWith('+') || text.startsWith('-') || text.startsWith(ELISION);
   const near = lines.map(() => false);
   lines.forEach((line, index) => {
-    if (line.startsWith('@@')) near[index] = true;
+    if (line.text.startsWith('@@')) near[index] = true;
     if (!isChange(line)) return;
     for (let at = Math.max(0, index - CONTEXT_LINES); at <= Math.min(lines.length - 1, index + CONTEXT_LINES); at++)
       near[at] = true;
   });
-  const narrowed: string[] = [];
+  const narrowed: Marked[] = [];
   let skipped = 0;
+  const elision = () => ({ text: `${ELISION} ${countOf(skipped, 'unchanged line')} not shown`, important: false });
   lines.forEach((line, index) => {
     if (!near[index]) {
       skipped++;
       return;
     }
-    if (skipped > 0) narrowed.push(`${ELISION} ${countOf(skipped, 'unchanged line')} not shown`);
+    if (skipped > 0) narrowed.push(elision());
     skipped = 0;
     narrowed.push(line);
   });
-  if (skipped > 0) narrowed.push(`${ELISION} ${countOf(skipped, 'unchanged line')} not shown`);
+  if (skipped > 0) narrowed.push(elision());
   return narrowed;
 }

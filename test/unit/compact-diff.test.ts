@@ -1,4 +1,5 @@
-import { compactDiff, prettyPolicy, unifiedDiff } from '../../src/report/unified-diff.js';
+import { accessResourceLines } from '../../src/plan/template-change.js';
+import { compactDiff, diffLinesWithin, prettyPolicy, unifiedDiff } from '../../src/report/unified-diff.js';
 
 const lines = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => `${prefix} ${index}`);
 
@@ -88,4 +89,45 @@ test('an SCP diff shows a number JavaScript cannot hold as AWS holds it, so the 
     Infinity,
   );
   expect(diff.lines).toContain(`+${policy('12345678901234567890')}`);
+});
+
+test('padding placed before a new role cannot cut the role out of a template diff', () => {
+  // The reviewer's case: 900 harmless Metadata keys, then a role that trusts another account with AdministratorAccess,
+  // all in one hunk. The whole diff is 900 lines of padding before the role.
+  const before = ['Resources:', '  Topic:', '    Type: AWS::SNS::Topic', ''].join('\n');
+  const padding = Array.from({ length: 900 }, (_, index) => `      Pad${String(index).padStart(4, '0')}: harmless`);
+  const after = [
+    'Resources:',
+    '  Topic:',
+    '    Type: AWS::SNS::Topic',
+    '    Metadata:',
+    '      Notes:',
+    ...padding,
+    '  BackdoorRole:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      AssumeRolePolicyDocument:',
+    '        Statement:',
+    '          - Effect: Allow',
+    "            Principal: { AWS: 'arn:aws:iam::666666666666:root' }",
+    '            Action: sts:AssumeRole',
+    '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]',
+    '',
+  ].join('\n');
+  const diff = unifiedDiff(before, after);
+  const important = diffLinesWithin(diff.lines, accessResourceLines(before), accessResourceLines(after));
+  const compact = compactDiff(diff.lines, 120, important);
+  expect(compact.length).toBeLessThanOrEqual(125);
+  expect(compact).toContain('… further down, the lines of resources that grant or control access:');
+  expect(compact).toContain('+  BackdoorRole:');
+  expect(compact).toContain("+            Principal: { AWS: 'arn:aws:iam::666666666666:root' }");
+  expect(compact).toContain('+      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]');
+  // Without knowing which lines are the role's, the same cut shows padding only.
+  expect(compactDiff(diff.lines, 120)).not.toContain('+  BackdoorRole:');
+});
+
+test('diff lines are matched to the lines of the text before and after they stand for', () => {
+  const diff = unifiedDiff('a\nb\nc\n', 'a\nB\nc\nd\n', 0).lines;
+  expect(diff).toEqual(['@@ -2,1 +2,1 @@', '-b', '+B', '@@ -3,0 +4,1 @@', '+d']);
+  expect(diffLinesWithin(diff, new Set([2]), new Set([4]))).toEqual([false, true, false, false, true]);
 });

@@ -3,12 +3,12 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-7OGLSHDN.js";
-import "./chunk-JH5QI5BT.js";
-import "./chunk-IENRWWN6.js";
+} from "./chunk-ACAKJKUW.js";
+import "./chunk-QHP3QVWV.js";
+import "./chunk-2FVLCJR4.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-MTQYSLG7.js";
+import "./chunk-CRRV3SU4.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NPS6IHCF.js";

@@ -16,7 +16,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-NQFVGD47.js";
+} from "./chunk-DUSFGTAE.js";
 import {
   canonicalJson,
   sha256Digest

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-RDIHY4B7.js";
+} from "./chunk-OO7LQZG3.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-4VQSEPQC.js";
+} from "./chunk-MD6J2WEF.js";
 import "./chunk-KTE37LRZ.js";
-import "./chunk-NQFVGD47.js";
+import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-GGOG36K5.js";

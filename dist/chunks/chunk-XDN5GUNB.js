@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-FJQ5TQVH.js";
+} from "./chunk-D5WNYZKB.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,7 +15,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-IENRWWN6.js";
+} from "./chunk-2FVLCJR4.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -34,14 +34,14 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-S6WEBUVD.js";
+} from "./chunk-JW7BVLGZ.js";
 import {
   leadingDetails
-} from "./chunk-27O527XH.js";
+} from "./chunk-CQ4YV4SL.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff
-} from "./chunk-MTQYSLG7.js";
+} from "./chunk-CRRV3SU4.js";
 import {
   CHANGE_KINDS
 } from "./chunk-TIRWCU34.js";
@@ -508,7 +508,7 @@ function diffSections(effects, maxLines) {
 _Cut to its changes (${countOf(diff.lines.length, "line")} of diff in all); the job summary has it whole._`;
     const renderings = (render) => ({
       markdown: render(block(diff.lines)),
-      ...diff.lines.length > maxLines || diff.lines.some((line) => line.length > COMPACT_LINE_LENGTH) ? { compact: [render(block(compactDiff(diff.lines, maxLines)))] } : {}
+      ...diff.lines.length > maxLines || diff.lines.some((line) => line.length > COMPACT_LINE_LENGTH) ? { compact: [render(block(compactDiff(diff.lines, maxLines, diff.important)))] } : {}
     });
     const flagged = effect.change.destructive === true || effect.change.highImpact === true;
     if (of === "SCP content") {

@@ -5,15 +5,15 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-FJQ5TQVH.js";
-import "./chunk-IENRWWN6.js";
+} from "./chunk-D5WNYZKB.js";
+import "./chunk-2FVLCJR4.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-S6WEBUVD.js";
-import "./chunk-27O527XH.js";
-import "./chunk-NQFVGD47.js";
+import "./chunk-JW7BVLGZ.js";
+import "./chunk-CQ4YV4SL.js";
+import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-MTQYSLG7.js";
+import "./chunk-CRRV3SU4.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-XEKLZZL7.js";
 import "./chunk-7L2PVR4H.js";

@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-S6WEBUVD.js";
+} from "./chunk-JW7BVLGZ.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-4VQSEPQC.js";
+} from "./chunk-MD6J2WEF.js";
 import {
   createAwsClients,
   describeAwsError,

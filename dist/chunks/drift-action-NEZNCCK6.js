@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-7OGLSHDN.js";
+} from "./chunk-ACAKJKUW.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -17,18 +17,18 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-PZDS52OR.js";
+} from "./chunk-KFCZI4WH.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-JH5QI5BT.js";
+} from "./chunk-QHP3QVWV.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-IENRWWN6.js";
+} from "./chunk-2FVLCJR4.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-27O527XH.js";
-import "./chunk-4VQSEPQC.js";
+} from "./chunk-CQ4YV4SL.js";
+import "./chunk-MD6J2WEF.js";
 import "./chunk-KTE37LRZ.js";
-import "./chunk-NQFVGD47.js";
+import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-MTQYSLG7.js";
+import "./chunk-CRRV3SU4.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-4QZWPXKR.js";

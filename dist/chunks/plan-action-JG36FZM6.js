@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-NCOYF2XG.js";
+} from "./chunk-XDN5GUNB.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-FJQ5TQVH.js";
+} from "./chunk-D5WNYZKB.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -22,7 +22,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-IENRWWN6.js";
+import "./chunk-2FVLCJR4.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
 import {
@@ -44,15 +44,15 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-ALLRTNXC.js";
-import "./chunk-S6WEBUVD.js";
-import "./chunk-27O527XH.js";
-import "./chunk-4VQSEPQC.js";
+} from "./chunk-GZEDV4DJ.js";
+import "./chunk-JW7BVLGZ.js";
+import "./chunk-CQ4YV4SL.js";
+import "./chunk-MD6J2WEF.js";
 import "./chunk-KTE37LRZ.js";
-import "./chunk-NQFVGD47.js";
+import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-MTQYSLG7.js";
+import "./chunk-CRRV3SU4.js";
 import "./chunk-GGOG36K5.js";
 import {
   readLocalFile

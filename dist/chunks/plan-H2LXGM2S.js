@@ -2,15 +2,15 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-ALLRTNXC.js";
-import "./chunk-S6WEBUVD.js";
-import "./chunk-27O527XH.js";
-import "./chunk-4VQSEPQC.js";
+} from "./chunk-GZEDV4DJ.js";
+import "./chunk-JW7BVLGZ.js";
+import "./chunk-CQ4YV4SL.js";
+import "./chunk-MD6J2WEF.js";
 import "./chunk-KTE37LRZ.js";
-import "./chunk-NQFVGD47.js";
+import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-MTQYSLG7.js";
+import "./chunk-CRRV3SU4.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-SJAZKEXG.js";
 import "./chunk-XEJZL3EO.js";

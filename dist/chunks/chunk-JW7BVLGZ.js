@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-27O527XH.js";
+} from "./chunk-CQ4YV4SL.js";
 import {
   loosens
-} from "./chunk-NQFVGD47.js";
+} from "./chunk-DUSFGTAE.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

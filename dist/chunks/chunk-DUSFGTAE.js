@@ -27,6 +27,7 @@ import {
   listNames,
   parametersOf,
   parseRepositoryFile,
+  require_dist,
   resourcesOf,
   templateToJson,
   usesMacros
@@ -34,6 +35,9 @@ import {
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
+import {
+  __toESM
+} from "./chunk-ZMOFJYRP.js";
 
 // src/plan/organization-snapshot.ts
 function grantsAccess(content) {
@@ -776,6 +780,9 @@ function contentImpact(draft, scp, existing) {
   return reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(", and ") } : { highImpact: false };
 }
 
+// src/plan/template-change.ts
+var import_yaml = __toESM(require_dist(), 1);
+
 // src/plan/template-grants.ts
 function grantsOf(resources) {
   const principals = /* @__PURE__ */ new Map();
@@ -970,6 +977,24 @@ function readTemplateFacts(body) {
   const parameters = Object.keys(parametersOf(template));
   return { resources, defaults, parameters, conditions, ...opaque ? { opaque } : {} };
 }
+function accessResourceLines(body) {
+  const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
+  const lines = /* @__PURE__ */ new Set();
+  if (!source) return lines;
+  const resources = source.document.get("Resources", true);
+  if (!(0, import_yaml.isMap)(resources)) return lines;
+  const byId = new Map(resourcesOf(templateToJson(source.document)).map((resource) => [resource.logicalId, resource]));
+  for (const pair of resources.items) {
+    const resource = byId.get((0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key));
+    const start = pair.key?.range?.[0];
+    const end = pair.value?.range?.[1];
+    if (!resource || !controlsAccess(resource) || start === void 0 || end === void 0) continue;
+    const first = source.positionOfOffset(start).line;
+    const last = source.positionOfOffset(Math.max(start, end - 1)).line;
+    for (let line = first; line <= last; line++) lines.add(line);
+  }
+  return lines;
+}
 function declaresTransform(body) {
   const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
   return source ? usesMacros(templateToJson(source.document)) : false;
@@ -1100,6 +1125,7 @@ export {
   loosens,
   retainedOnDelete,
   readTemplateFacts,
+  accessResourceLines,
   declaresTransform,
   controlsAccess,
   baselineControlsAccess,

@@ -378,6 +378,21 @@ function splitLines(text) {
 }
 
 // src/report/unified-diff.ts
+function diffLinesWithin(lines, before, after) {
+  let old = 0;
+  let next = 0;
+  return lines.map((line) => {
+    const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (header) {
+      old = Number(header[1]) - 1;
+      next = Number(header[2]) - 1;
+      return false;
+    }
+    if (line.startsWith("-")) return before.has(++old);
+    if (line.startsWith("+")) return after.has(++next);
+    return before.has(++old) || after.has(++next);
+  });
+}
 var CONTEXT_LINES = 3;
 function unifiedDiff(before, after, context = CONTEXT_LINES) {
   const withNewline = (text) => text === "" || text.endsWith("\n") ? text : `${text}
@@ -401,12 +416,13 @@ function prettyPolicy(minified) {
     return minified;
   }
 }
-function compactDiff(lines, max) {
-  const narrowed = narrowContext(withoutFiller(lines)).map(shortLine);
-  if (narrowed.length <= max) return narrowed;
+function compactDiff(lines, max, important = []) {
+  const marked = lines.map((text, index) => ({ text, important: important[index] === true }));
+  const narrowed = narrowContext(withoutFiller(marked)).map(shortLine);
+  if (narrowed.length <= max) return narrowed.map((line) => line.text);
   const groups = [];
   for (const line of narrowed) {
-    if (line.startsWith("@@") || line.startsWith(ELISION) || groups.length === 0) groups.push([line]);
+    if (line.text.startsWith("@@") || line.text.startsWith(ELISION) || groups.length === 0) groups.push([line]);
     else groups.at(-1).push(line);
   }
   const take = /* @__PURE__ */ new Map();
@@ -417,29 +433,33 @@ function compactDiff(lines, max) {
     take.set(index, Math.min(size, share));
     budget -= Math.min(size, share);
   });
-  return groups.flatMap((group, index) => [group[0], ...shownLines(group.slice(1), take.get(index))]);
+  return groups.flatMap((group, index) => [group[0].text, ...shownLines(group.slice(1), take.get(index))]);
 }
 function shownLines(lines, count) {
-  if (count >= lines.length) return [...lines];
-  const removedBeyond = (head2) => lines.slice(head2).filter((line) => line.startsWith("-"));
-  const hiddenRemoved = removedBeyond(count).length;
-  const kept = Math.min(hiddenRemoved, Math.floor(count / 2));
+  if (count >= lines.length) return lines.map((line) => line.text);
+  const isChange = (line) => line.text.startsWith("+") || line.text.startsWith("-");
+  const beyond = (head2, wanted2) => lines.slice(head2).filter(wanted2);
+  const [wanted, saying] = beyond(count, (line) => line.important && isChange(line)).length > 0 ? [(line) => line.important && isChange(line), "the lines of resources that grant or control access"] : [(line) => line.text.startsWith("-"), "the lines it removes"];
+  const kept = Math.min(beyond(count, wanted).length, Math.floor(count / 2));
   const head = kept > 0 ? count - kept - 1 : count;
-  const removed = removedBeyond(head).slice(0, kept);
-  const left = lines.length - head - removed.length;
+  const further = beyond(head, wanted).slice(0, kept);
+  const left = lines.length - head - further.length;
   return [
-    ...lines.slice(0, head),
-    ...removed.length > 0 ? [`${ELISION} further down, the lines it removes:`, ...removed] : [],
+    ...lines.slice(0, head).map((line) => line.text),
+    ...further.length > 0 ? [`${ELISION} further down, ${saying}:`, ...further.map((line) => line.text)] : [],
     `${ELISION} ${countOf(left, "more line")} not shown`
   ];
 }
 function withoutFiller(lines) {
-  const isFiller = (line) => /^[+-]\s*(#.*)?$/.test(line) && !line.startsWith("+++") && !line.startsWith("---");
+  const isFiller = ({ text }) => /^[+-]\s*(#.*)?$/.test(text) && !text.startsWith("+++") && !text.startsWith("---");
   const kept = [];
   let run = [];
   const flush = () => {
     if (run.length >= 3)
-      kept.push(`${ELISION} ${countOf(run.length, "added or removed comment or blank line")} not shown`);
+      kept.push({
+        text: `${ELISION} ${countOf(run.length, "added or removed comment or blank line")} not shown`,
+        important: false
+      });
     else kept.push(...run);
     run = [];
   };
@@ -455,36 +475,41 @@ function withoutFiller(lines) {
 }
 var COMPACT_LINE_LENGTH = 400;
 function shortLine(line) {
-  if (line.length <= COMPACT_LINE_LENGTH) return line;
-  const left = line.length - COMPACT_LINE_LENGTH;
-  return `${line.slice(0, COMPACT_LINE_LENGTH)} \u2026 (${formatCount(left)} more ${left === 1 ? "character" : "characters"} not shown)`;
+  if (line.text.length <= COMPACT_LINE_LENGTH) return line;
+  const left = line.text.length - COMPACT_LINE_LENGTH;
+  return {
+    ...line,
+    text: `${line.text.slice(0, COMPACT_LINE_LENGTH)} \u2026 (${formatCount(left)} more ${left === 1 ? "character" : "characters"} not shown)`
+  };
 }
 var ELISION = "\u2026";
 function narrowContext(lines) {
-  const isChange = (line) => line.startsWith("+") || line.startsWith("-") || line.startsWith(ELISION);
+  const isChange = ({ text }) => text.startsWith("+") || text.startsWith("-") || text.startsWith(ELISION);
   const near = lines.map(() => false);
   lines.forEach((line, index) => {
-    if (line.startsWith("@@")) near[index] = true;
+    if (line.text.startsWith("@@")) near[index] = true;
     if (!isChange(line)) return;
     for (let at = Math.max(0, index - CONTEXT_LINES); at <= Math.min(lines.length - 1, index + CONTEXT_LINES); at++)
       near[at] = true;
   });
   const narrowed = [];
   let skipped = 0;
+  const elision = () => ({ text: `${ELISION} ${countOf(skipped, "unchanged line")} not shown`, important: false });
   lines.forEach((line, index) => {
     if (!near[index]) {
       skipped++;
       return;
     }
-    if (skipped > 0) narrowed.push(`${ELISION} ${countOf(skipped, "unchanged line")} not shown`);
+    if (skipped > 0) narrowed.push(elision());
     skipped = 0;
     narrowed.push(line);
   });
-  if (skipped > 0) narrowed.push(`${ELISION} ${countOf(skipped, "unchanged line")} not shown`);
+  if (skipped > 0) narrowed.push(elision());
   return narrowed;
 }
 
 export {
+  diffLinesWithin,
   unifiedDiff,
   prettyPolicy,
   compactDiff,

@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-PZDS52OR.js";
+} from "./chunk-KFCZI4WH.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-YHV6HANI.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-27O527XH.js";
-import "./chunk-4VQSEPQC.js";
+import "./chunk-CQ4YV4SL.js";
+import "./chunk-MD6J2WEF.js";
 import "./chunk-KTE37LRZ.js";
-import "./chunk-NQFVGD47.js";
+import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-MTQYSLG7.js";
+import "./chunk-CRRV3SU4.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-4QZWPXKR.js";

@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-27O527XH.js";
+} from "./chunk-CQ4YV4SL.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-4VQSEPQC.js";
+} from "./chunk-MD6J2WEF.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-KTE37LRZ.js";
 import {
   controlsAccess
-} from "./chunk-NQFVGD47.js";
+} from "./chunk-DUSFGTAE.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   prettyPolicy,
   unifiedDiff
-} from "./chunk-MTQYSLG7.js";
+} from "./chunk-CRRV3SU4.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

@@ -4,19 +4,19 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-NCOYF2XG.js";
-import "./chunk-FJQ5TQVH.js";
+} from "./chunk-XDN5GUNB.js";
+import "./chunk-D5WNYZKB.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-IENRWWN6.js";
+import "./chunk-2FVLCJR4.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-S6WEBUVD.js";
-import "./chunk-27O527XH.js";
-import "./chunk-NQFVGD47.js";
+import "./chunk-JW7BVLGZ.js";
+import "./chunk-CQ4YV4SL.js";
+import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-MTQYSLG7.js";
+import "./chunk-CRRV3SU4.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-XEKLZZL7.js";
 import "./chunk-7L2PVR4H.js";

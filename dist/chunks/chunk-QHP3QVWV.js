@@ -8,7 +8,7 @@ import {
   ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-IENRWWN6.js";
+} from "./chunk-2FVLCJR4.js";
 import {
   fitComment
 } from "./chunk-5TSOCZYG.js";

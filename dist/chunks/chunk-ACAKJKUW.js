@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-JH5QI5BT.js";
+} from "./chunk-QHP3QVWV.js";
 import {
   fitComment
 } from "./chunk-5TSOCZYG.js";

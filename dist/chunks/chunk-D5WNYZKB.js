@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-IENRWWN6.js";
+} from "./chunk-2FVLCJR4.js";
 import {
   ansi,
   plain
@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-S6WEBUVD.js";
+} from "./chunk-JW7BVLGZ.js";
 import {
   instanceLines,
   moveLines,
@@ -25,14 +25,16 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-27O527XH.js";
+} from "./chunk-CQ4YV4SL.js";
 import {
+  accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-NQFVGD47.js";
+} from "./chunk-DUSFGTAE.js";
 import {
+  diffLinesWithin,
   prettyPolicy,
   unifiedDiff
-} from "./chunk-MTQYSLG7.js";
+} from "./chunk-CRRV3SU4.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,
@@ -75,16 +77,14 @@ function templateEffect(before, after, secret) {
   const hidden = secretPrincipalLines([...summary.newPrincipals, ...summary.widenedPrincipals], secret);
   const lines = [...templateSummaryLines(summary), ...hidden];
   const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES), ...hidden];
+  const shownBefore = old === void 0 ? "" : maskNoEchoDefaults(old, secret);
+  const shownAfter = maskNoEchoDefaults(next, secret, old);
+  const diff = unifiedDiff(shownBefore, shownAfter);
+  const important = diffLinesWithin(diff.lines, accessResourceLines(shownBefore), accessResourceLines(shownAfter));
   return {
     summary: lines,
     ...brief.join("\n") !== lines.join("\n") ? { briefSummary: brief } : {},
-    diff: {
-      of: "template",
-      diff: unifiedDiff(
-        old === void 0 ? "" : maskNoEchoDefaults(old, secret),
-        maskNoEchoDefaults(next, secret, old)
-      )
-    }
+    diff: { of: "template", diff: { ...diff, ...important.some(Boolean) ? { important } : {} } }
   };
 }
 function secretPrincipalLines(principals, secret) {

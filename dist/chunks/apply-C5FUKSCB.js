@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-RDIHY4B7.js";
+} from "./chunk-OO7LQZG3.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-4VQSEPQC.js";
+import "./chunk-MD6J2WEF.js";
 import "./chunk-KTE37LRZ.js";
-import "./chunk-NQFVGD47.js";
+import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-GGOG36K5.js";

@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-NQFVGD47.js";
+} from "./chunk-DUSFGTAE.js";
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
@@ -13,7 +13,7 @@ import {
 import {
   prettyPolicy,
   unifiedDiff
-} from "./chunk-MTQYSLG7.js";
+} from "./chunk-CRRV3SU4.js";
 import {
   maskNoEchoDefaults
 } from "./chunk-GGOG36K5.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-4VQSEPQC.js";
+} from "./chunk-MD6J2WEF.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-KTE37LRZ.js";
 import {
   declaresTransform
-} from "./chunk-NQFVGD47.js";
+} from "./chunk-DUSFGTAE.js";
 import {
   canonicalJson,
   sha256Digest

@@ -3,11 +3,11 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-JH5QI5BT.js";
-import "./chunk-IENRWWN6.js";
+} from "./chunk-QHP3QVWV.js";
+import "./chunk-2FVLCJR4.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-MTQYSLG7.js";
+import "./chunk-CRRV3SU4.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NPS6IHCF.js";
