@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-H2LXGM2S.js"),
-        import("./chunks/plan-text-3BAZPIF7.js"),
-        import("./chunks/plan-markdown-DSPRDLAC.js")
+        import("./chunks/plan-MCYKJQNZ.js"),
+        import("./chunks/plan-text-MXEOR6LN.js"),
+        import("./chunks/plan-markdown-BTGBC64N.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-C5FUKSCB.js"),
-        import("./chunks/apply-text-B2NI4NN6.js"),
-        import("./chunks/apply-markdown-6TFZIE4P.js"),
-        import("./chunks/plan-text-3BAZPIF7.js")
+        import("./chunks/apply-BIXRI563.js"),
+        import("./chunks/apply-text-PIEOMH2V.js"),
+        import("./chunks/apply-markdown-RAT66F5T.js"),
+        import("./chunks/plan-text-MXEOR6LN.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-TEERQAI2.js"),
+        import("./chunks/drift-CVIX54HI.js"),
         import("./chunks/drift-text-4FDWRHL7.js"),
         import("./chunks/drift-markdown-WQY6YDU6.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")

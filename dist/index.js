@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JG36FZM6.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5PZFQWJP.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-44V2DMNB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-WSFYESV4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-NEZNCCK6.js");
+        const { runDriftAction } = await import("./chunks/drift-action-HPTJAD3N.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,12 +1,13 @@
-import type { Change } from '../plan/plan.js';
+import type { BlastRadius, Change } from '../plan/plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 
 /**
  * What a change did to one account, in values, for the report by account: `CostCenter: "0000" → "4711"` for tags,
- * `Workloads/NonProd → Sandbox` for a move, `'old' → 'new'` for a rename. Undefined for kinds whose description
- * says it all. Values are repository or AWS text: renderers escape them.
+ * `Workloads/NonProd → Sandbox; gains SCP deny-x` for a move (what it gains and loses, from the plan's `radius` of
+ * the change), `'old' → 'new'` for a rename. Undefined for kinds whose description says it all. Values are
+ * repository or AWS text: renderers escape them.
  */
-export function changeDetail(change: Change): string | undefined {
+export function changeDetail(change: Change, radius?: BlastRadius): string | undefined {
   const before = asRecord(change.before);
   const after = asRecord(change.after);
   switch (change.kind) {
@@ -21,8 +22,18 @@ export function changeDetail(change: Change): string | undefined {
       return Object.entries(before)
         .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
         .join(', ');
-    case CHANGE_KINDS.moveAccount:
-      return `${String(before['ou'])} → ${String(after['ou'])}`;
+    case CHANGE_KINDS.moveAccount: {
+      const move = radius?.kind === 'move' ? radius : undefined;
+      const named = (verb: string, noun: string, names: readonly string[] = []) =>
+        names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? '' : 's'} ${names.join(', ')}`] : [];
+      return [
+        `${String(before['ou'])} → ${String(after['ou'])}`,
+        ...named('gains', 'SCP', move?.gains.scps),
+        ...named('loses', 'SCP', move?.loses.scps),
+        ...named('gains', 'baseline', move?.gains.baselines),
+        ...named('loses', 'baseline', move?.loses.baselines),
+      ].join('; ');
+    }
     case CHANGE_KINDS.renameAccount:
       return `'${String(before['name'])}' → '${String(after['name'])}'`;
     default:

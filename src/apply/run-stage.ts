@@ -225,7 +225,7 @@ function recordOutcomes(
     const description = change?.description ?? id;
     const actedIn = change ? accountsActedIn(change) : [];
     const reached = actedIn.length > 0 ? [] : accountsReached(radius.get(id));
-    const detail = change ? changeDetail(change) : undefined;
+    const detail = change ? changeDetail(change, radius.get(id)) : undefined;
     const members = change ? instancesActedOn(change) : [];
     const accounts = {
       ...(actedIn.length > 0 ? { accounts: actedIn } : {}),

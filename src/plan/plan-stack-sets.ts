@@ -250,7 +250,7 @@ export function planStackSets(draft: PlanDraft): void {
             : `parameter overrides for ${CONTROLS_ACCESS}: ${accounts.length === 1 ? 'this account gets' : 'these accounts get'} other values than the StackSet's`,
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           // Named when few: groups with other overrides are otherwise lines alike, telling no account apart.
-          description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'}${accounts.length <= NAMED_ACCOUNTS ? `: ${accounts.join(', ')}` : ''})`,
+          description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'}${accounts.length <= NAMED_ACCOUNTS ? `: ${listNames(accounts)}` : ''})`,
           accounts,
         }),
       );

@@ -1,3 +1,4 @@
+import { listNames } from '../name-lists.js';
 import { compareText } from '../ordering.js';
 import type { DesiredBaseline } from '../config/desired-state.js';
 import type { ObservedStackInstance } from '../observe/observed-state.js';
@@ -117,7 +118,7 @@ export function describeInstanceUpdate(
   const plural = (n: number) => (n === 1 ? '' : 's');
   const statuses = [...new Set(notDone)].sort().join(', ');
   // Named when few: groups with other overrides are otherwise lines alike, telling no account apart.
-  const where = accounts.length <= NAMED_ACCOUNTS ? ` in ${accounts.join(', ')}` : '';
+  const where = accounts.length <= NAMED_ACCOUNTS ? ` in ${listNames(accounts)}` : '';
   const instances = `${count} ${baseline} instance${plural(count)}${where}`;
   if (notDone.length === count) return `Redeploy ${instances}, whose last deployment did not succeed (${statuses})`;
   const what = carriedOnly

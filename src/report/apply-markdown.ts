@@ -223,7 +223,7 @@ function byAccountSections(report: ApplyReport): CommentSection[] {
         '|---|---|---|---|',
         ...accounts.map(
           (account) =>
-            `| **${escapeMarkdown(account.account)}**${account.id ? ` ${inlineCode(account.id)}` : ''} | ${list(account.done)} | ${account.failed.length > 0 ? `❌ ${list(account.failed)}` : '—'} | ${list(account.notDone)} |`,
+            `| **${escapeMarkdown(account.account)}**${account.id ? ` ${inlineCode(account.id)}` : ''} | ${list(account.done)} | ${account.failed.length > 0 ? account.failed.map((item) => `❌ ${escapeMarkdown(item)}`).join('<br>') : '—'} | ${list(account.notDone)} |`,
         ),
       ].join('\n'),
     });

@@ -248,6 +248,12 @@ class EffectContext {
                 after: parameterDefaultsIn(String(after.templateBody ?? '')),
               }),
               ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret),
+              ...defaultChanges(
+                parameterDefaultsIn(String(before.templateBody ?? '')),
+                parameterDefaultsIn(String(after.templateBody ?? '')),
+                new Set([...Object.keys(stringsOf(before.parameters)), ...Object.keys(stringsOf(after.parameters))]),
+                secret,
+              ),
             ]),
             ...prefixed('roles', valueChanges(rolesOf(before), rolesOf(after))),
           ],
@@ -380,6 +386,28 @@ function rolesOf(fields: Record<string, unknown>): Record<string, string> {
 }
 
 /** `label:` and the lines beneath it, indented; nothing when there are no lines. */
+/**
+ * A template's new defaults for parameters the StackSet sets in neither version: the value every instance that does
+ * not override them takes, which no parameter line shows. `secret` (NoEcho) defaults are said to change, unshown.
+ */
+function defaultChanges(
+  before: Record<string, string>,
+  after: Record<string, string>,
+  setByStackSet: ReadonlySet<string>,
+  secret: ReadonlySet<string>,
+): string[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((key) => !setByStackSet.has(key) && before[key] !== after[key])
+    .sort(compareText);
+  return keys.map((key) => {
+    const side = (value: string | undefined) => (value === undefined ? '(no default)' : quoted(value));
+    const values = secret.has(key)
+      ? 'changed (NoEcho: values not shown)'
+      : `${side(before[key])} → ${side(after[key])}`;
+    return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
+  });
+}
+
 function prefixed(label: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : [`${label}:`, ...lines.map((line) => `  ${line}`)];
 }

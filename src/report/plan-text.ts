@@ -86,7 +86,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     lines.push(
       plan.problems.length > 0
         ? `The plan holds${whose}, by resource; apply makes no change while ${plan.problems.length === 1 ? 'the problem below stands' : 'the problems below stand'}:`
-        : `Vend will make${whose}, by resource (in apply order within each):`,
+        : `Vend will make${whose}, by resource${own.length > 1 ? ' (in apply order within each)' : ''}:`,
       '',
     );
     if (own.length === 0) lines.push('  (none: every change below corrects drift already on main)');

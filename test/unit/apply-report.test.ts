@@ -113,6 +113,27 @@ describe('what apply did, by account', () => {
     expect(organization).toEqual(['2 OUs created', '1 SCP created']);
   });
 
+  test('a move that failed names the OU it was for, and each failure in the comment is marked', () => {
+    const report = reportWithEverything(0);
+    report.failures.push({
+      id: 'move-account:account:legacy',
+      description: 'Move account legacy from Workloads/NonProd to Workloads/Prod',
+      accounts: ['legacy'],
+      detail: 'Workloads/NonProd → Workloads/Prod; gains SCP require-imdsv2',
+      message:
+        'Move account legacy from Workloads/NonProd to Workloads/Prod failed: AccessDeniedException: not authorized',
+    });
+    const { accounts } = applyOutcomeByAccount(report);
+    expect(accounts.find((account) => account.account === 'legacy')!.failed).toContain(
+      'moving it (Workloads/NonProd → Workloads/Prod) failed: AccessDeniedException: not authorized',
+    );
+    const row = renderApplyComment(report)
+      .split('\n')
+      .find((line) => line.startsWith('| **legacy**'))!;
+    expect(row).toContain('| ❌ setting its tags');
+    expect(row).toContain('<br>❌ moving it (Workloads/NonProd → Workloads/Prod) failed');
+  });
+
   test('an account this run failed to create is credited with no SCP change above it: nothing is in force there', () => {
     const report = reportWithEverything(0);
     report.failures.push({
@@ -458,7 +479,7 @@ test('a failure is listed once under its title, with the AWS reason but not the 
   );
 });
 
-test('what a tag, move or rename did is said in values, old → new', () => {
+test('what a tag, move or rename did is said in values, old → new, and a move with what it gained and lost', () => {
   const change = (kind: string, before: unknown, after: unknown) =>
     ({ id: `${kind}:account:a`, kind, before, after }) as Parameters<typeof changeDetail>[0];
   expect(changeDetail(change('tag-account', { CostCenter: '0000' }, { CostCenter: '4711', Owner: 'team-a' }))).toBe(
@@ -469,6 +490,16 @@ test('what a tag, move or rename did is said in values, old → new', () => {
     '(root) → Sandbox',
   );
   expect(changeDetail(change('rename-account', { name: 'old' }, { name: 'new' }))).toBe("'old' → 'new'");
+  // A move says what the account gained and lost by it, as the plan did.
+  const moved = change('move-account', { id: '1', ou: 'Workloads/NonProd' }, { id: '1', ou: 'Workloads/Prod' });
+  expect(
+    changeDetail(moved, {
+      changeId: moved.id,
+      kind: 'move',
+      gains: { scps: ['require-imdsv2', 'deny-regions'], baselines: [] },
+      loses: { scps: [], baselines: ['sandbox-roles'] },
+    }),
+  ).toBe('Workloads/NonProd → Workloads/Prod; gains SCPs require-imdsv2, deny-regions; loses baseline sandbox-roles');
 });
 
 test('the text report lines up the StackSet operations in columns, as a terminal reader scans them', () => {

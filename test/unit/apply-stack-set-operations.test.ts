@@ -359,7 +359,7 @@ test('an account whose creation failed holds back only its own instances; the ot
   ]);
   // The boundary went to payments-dev alone: said so, and what is left for payments-prod is still planned.
   expect(report.changesApplied.find((change) => change.id === BOUNDARY_CHANGE)?.description).toBe(
-    'Deploy permissions-boundary to 2 stack instances (2 accounts: payments-dev, payments-prod): 1 of 2 now; payments-prod waits until ready',
+    'Deploy permissions-boundary to 2 stack instances (2 accounts: payments-dev and payments-prod): 1 of 2 now; payments-prod waits until ready',
   );
   expect(report.pending.map((change) => change.id)).toContain(BOUNDARY_CHANGE);
 });

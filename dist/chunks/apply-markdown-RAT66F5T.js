@@ -1,11 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applySummaryLine,
-  approvalLine,
-  notDeployedPhrase,
-  pendingLine,
-  renderApplyText
-} from "./chunk-VBSPGXTH.js";
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+} from "./chunk-PR57TAR3.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-RWUNN6FG.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-TIRWCU34.js";
@@ -15,9 +18,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applySummaryLine,
-  approvalLine,
-  notDeployedPhrase,
-  pendingLine,
-  renderApplyText
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyRefusedComment,
+  renderApplySummary
 };

@@ -208,7 +208,7 @@ function undonePhrase(change, account) {
   const phrases = {
     "create-account": "creating it",
     "adopt-account": "adopting it",
-    "move-account": "moving it to its OU",
+    "move-account": `moving it${change.detail ? ` (${change.detail.split("; ")[0]})` : " to its OU"}`,
     "tag-account": `setting its tags${change.detail ? ` (${change.detail})` : ""}`,
     "untag-account": "removing undeclared tags",
     "rename-account": "renaming it",

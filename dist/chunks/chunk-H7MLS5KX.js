@@ -2496,7 +2496,7 @@ var NAMED_ACCOUNTS = 3;
 function describeInstanceUpdate(baseline, count, accounts, notDone, carriedOnly = false) {
   const plural = (n) => n === 1 ? "" : "s";
   const statuses = [...new Set(notDone)].sort().join(", ");
-  const where = accounts.length <= NAMED_ACCOUNTS ? ` in ${accounts.join(", ")}` : "";
+  const where = accounts.length <= NAMED_ACCOUNTS ? ` in ${listNames(accounts)}` : "";
   const instances = `${count} ${baseline} instance${plural(count)}${where}`;
   if (notDone.length === count) return `Redeploy ${instances}, whose last deployment did not succeed (${statuses})`;
   const what = carriedOnly ? `Carry the StackSet's new parameter values into the overrides of ${instances}` : `Update parameter overrides of ${instances}`;
@@ -2744,7 +2744,7 @@ function planStackSets(draft) {
           highImpactReason: accounts.some((account) => draft.isManagementAccount(account)) ? `${CONTROLS_ACCESS}, in the management account, where no SCP limits it` : `parameter overrides for ${CONTROLS_ACCESS}: ${accounts.length === 1 ? "this account gets" : "these accounts get"} other values than the StackSet's`,
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           // Named when few: groups with other overrides are otherwise lines alike, telling no account apart.
-          description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? "" : "s"} (${accounts.length} account${accounts.length === 1 ? "" : "s"}${accounts.length <= NAMED_ACCOUNTS ? `: ${accounts.join(", ")}` : ""})`,
+          description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? "" : "s"} (${accounts.length} account${accounts.length === 1 ? "" : "s"}${accounts.length <= NAMED_ACCOUNTS ? `: ${listNames(accounts)}` : ""})`,
           accounts
         })
       );

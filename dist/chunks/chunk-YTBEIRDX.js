@@ -253,7 +253,13 @@ var EffectContext = class {
                 before: parameterDefaultsIn(String(before.templateBody ?? "")),
                 after: parameterDefaultsIn(String(after.templateBody ?? ""))
               }),
-              ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret)
+              ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret),
+              ...defaultChanges(
+                parameterDefaultsIn(String(before.templateBody ?? "")),
+                parameterDefaultsIn(String(after.templateBody ?? "")),
+                /* @__PURE__ */ new Set([...Object.keys(stringsOf(before.parameters)), ...Object.keys(stringsOf(after.parameters))]),
+                secret
+              )
             ]),
             ...prefixed("roles", valueChanges(rolesOf(before), rolesOf(after)))
           ]
@@ -350,6 +356,14 @@ function rolesOf(fields) {
     ["AdministrationRoleARN", "ExecutionRoleName"].flatMap((name) => roles[name] ? [[name, roles[name]]] : [])
   );
 }
+function defaultChanges(before, after, setByStackSet, secret) {
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !setByStackSet.has(key) && before[key] !== after[key]).sort(compareText);
+  return keys.map((key) => {
+    const side = (value) => value === void 0 ? "(no default)" : quoted(value);
+    const values = secret.has(key) ? "changed (NoEcho: values not shown)" : `${side(before[key])} \u2192 ${side(after[key])}`;
+    return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
+  });
+}
 function prefixed(label, lines) {
   return lines.length === 0 ? [] : [`${label}:`, ...lines.map((line) => `  ${line}`)];
 }
@@ -431,7 +445,7 @@ function renderPlanText(plan, options = {}) {
   if (plan.changes.length > 0) {
     const whose = corrections.size > 0 ? ` this branch\u2019s own ${own.length === 1 ? "change" : "changes"}` : plan.changes.length === 1 ? " this change" : " these changes";
     lines.push(
-      plan.problems.length > 0 ? `The plan holds${whose}, by resource; apply makes no change while ${plan.problems.length === 1 ? "the problem below stands" : "the problems below stand"}:` : `Vend will make${whose}, by resource (in apply order within each):`,
+      plan.problems.length > 0 ? `The plan holds${whose}, by resource; apply makes no change while ${plan.problems.length === 1 ? "the problem below stands" : "the problems below stand"}:` : `Vend will make${whose}, by resource${own.length > 1 ? " (in apply order within each)" : ""}:`,
       ""
     );
     if (own.length === 0) lines.push("  (none: every change below corrects drift already on main)");

@@ -1,13 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-D5WNYZKB.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-T74LH4JF.js";
+import "./chunk-YTBEIRDX.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-2FVLCJR4.js";
+import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-JW7BVLGZ.js";
 import "./chunk-CQ4YV4SL.js";
 import "./chunk-DUSFGTAE.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

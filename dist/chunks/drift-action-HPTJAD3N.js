@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-KFCZI4WH.js";
+} from "./chunk-YQ567TXG.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -56,7 +56,7 @@ import {
 import {
   isIgnored
 } from "./chunk-CQ4YV4SL.js";
-import "./chunk-MD6J2WEF.js";
+import "./chunk-H7MLS5KX.js";
 import "./chunk-KTE37LRZ.js";
 import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";

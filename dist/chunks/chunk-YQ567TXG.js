@@ -21,7 +21,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-MD6J2WEF.js";
+} from "./chunk-H7MLS5KX.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

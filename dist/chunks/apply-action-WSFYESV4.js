@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-MLF4YIM7.js";
+} from "./chunk-P7KSJ2KO.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,13 +14,13 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-LKMDIEDK.js";
+} from "./chunk-PR57TAR3.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-OO7LQZG3.js";
+} from "./chunk-RC7RE4Q6.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-WMPA3Z5X.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-MD6J2WEF.js";
+} from "./chunk-H7MLS5KX.js";
 import "./chunk-KTE37LRZ.js";
 import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
@@ -57,7 +57,7 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-NPS6IHCF.js";
 import {
   applySummaryLine
-} from "./chunk-VBSPGXTH.js";
+} from "./chunk-RWUNN6FG.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-TIRWCU34.js";

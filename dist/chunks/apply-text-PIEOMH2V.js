@@ -1,14 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  APPLY_COMMENT_MARKER,
-  applySections,
-  renderApplyComment,
-  renderApplyRefusedComment,
-  renderApplySummary
-} from "./chunk-LKMDIEDK.js";
-import "./chunk-5TSOCZYG.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-VBSPGXTH.js";
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+} from "./chunk-RWUNN6FG.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-TIRWCU34.js";
@@ -18,9 +15,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  APPLY_COMMENT_MARKER,
-  applySections,
-  renderApplyComment,
-  renderApplyRefusedComment,
-  renderApplySummary
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
 };

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-KFCZI4WH.js";
+} from "./chunk-YQ567TXG.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-YHV6HANI.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-CQ4YV4SL.js";
-import "./chunk-MD6J2WEF.js";
+import "./chunk-H7MLS5KX.js";
 import "./chunk-KTE37LRZ.js";
 import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";

@@ -14,7 +14,7 @@ import {
   approvalLine,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-VBSPGXTH.js";
+} from "./chunk-RWUNN6FG.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -195,7 +195,7 @@ function byAccountSections(report) {
         "| Account | Done | Failed | Not done |",
         "|---|---|---|---|",
         ...accounts.map(
-          (account) => `| **${escapeMarkdown(account.account)}**${account.id ? ` ${inlineCode(account.id)}` : ""} | ${list(account.done)} | ${account.failed.length > 0 ? `\u274C ${list(account.failed)}` : "\u2014"} | ${list(account.notDone)} |`
+          (account) => `| **${escapeMarkdown(account.account)}**${account.id ? ` ${inlineCode(account.id)}` : ""} | ${list(account.done)} | ${account.failed.length > 0 ? account.failed.map((item) => `\u274C ${escapeMarkdown(item)}`).join("<br>") : "\u2014"} | ${list(account.notDone)} |`
         )
       ].join("\n")
     });

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-MD6J2WEF.js";
+} from "./chunk-H7MLS5KX.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -819,7 +819,7 @@ function createLimiter(concurrency) {
 }
 
 // src/apply/change-detail.ts
-function changeDetail(change) {
+function changeDetail(change, radius) {
   const before = asRecord(change.before);
   const after = asRecord(change.after);
   switch (change.kind) {
@@ -829,8 +829,17 @@ function changeDetail(change) {
       ).join(", ");
     case CHANGE_KINDS.untagAccount:
       return Object.entries(before).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(", ");
-    case CHANGE_KINDS.moveAccount:
-      return `${String(before["ou"])} \u2192 ${String(after["ou"])}`;
+    case CHANGE_KINDS.moveAccount: {
+      const move = radius?.kind === "move" ? radius : void 0;
+      const named = (verb, noun, names = []) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${names.join(", ")}`] : [];
+      return [
+        `${String(before["ou"])} \u2192 ${String(after["ou"])}`,
+        ...named("gains", "SCP", move?.gains.scps),
+        ...named("loses", "SCP", move?.loses.scps),
+        ...named("gains", "baseline", move?.gains.baselines),
+        ...named("loses", "baseline", move?.loses.baselines)
+      ].join("; ");
+    }
     case CHANGE_KINDS.renameAccount:
       return `'${String(before["name"])}' \u2192 '${String(after["name"])}'`;
     default:
@@ -1449,7 +1458,7 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
     const description = change?.description ?? id;
     const actedIn = change ? accountsActedIn(change) : [];
     const reached = actedIn.length > 0 ? [] : accountsReached(radius.get(id));
-    const detail = change ? changeDetail(change) : void 0;
+    const detail = change ? changeDetail(change, radius.get(id)) : void 0;
     const members = change ? instancesActedOn(change) : [];
     const accounts = {
       ...actedIn.length > 0 ? { accounts: actedIn } : {},

@@ -1,29 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-XDN5GUNB.js";
-import "./chunk-D5WNYZKB.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-2FVLCJR4.js";
-import "./chunk-5TSOCZYG.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
+  runPlan,
+  serializePlan
+} from "./chunk-C5DCRNCH.js";
 import "./chunk-JW7BVLGZ.js";
 import "./chunk-CQ4YV4SL.js";
+import "./chunk-H7MLS5KX.js";
+import "./chunk-KTE37LRZ.js";
 import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-CRRV3SU4.js";
 import "./chunk-GGOG36K5.js";
+import "./chunk-SJAZKEXG.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-4QZWPXKR.js";
 import "./chunk-XEKLZZL7.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-TIRWCU34.js";
 import "./chunk-NQHI53NI.js";
 import "./chunk-6SRWCWAB.js";
@@ -31,8 +28,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-OO7LQZG3.js";
+} from "./chunk-RC7RE4Q6.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-MD6J2WEF.js";
+import "./chunk-H7MLS5KX.js";
 import "./chunk-KTE37LRZ.js";
 import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-Q62IHHDZ.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-LKMDIEDK.js";
+} from "./chunk-PR57TAR3.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";

@@ -2,22 +2,22 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-XDN5GUNB.js";
+} from "./chunk-T74LH4JF.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-D5WNYZKB.js";
+} from "./chunk-YTBEIRDX.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-MLF4YIM7.js";
+} from "./chunk-P7KSJ2KO.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-Q62IHHDZ.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-LKMDIEDK.js";
+} from "./chunk-PR57TAR3.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
@@ -44,10 +44,10 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-GZEDV4DJ.js";
+} from "./chunk-C5DCRNCH.js";
 import "./chunk-JW7BVLGZ.js";
 import "./chunk-CQ4YV4SL.js";
-import "./chunk-MD6J2WEF.js";
+import "./chunk-H7MLS5KX.js";
 import "./chunk-KTE37LRZ.js";
 import "./chunk-DUSFGTAE.js";
 import "./chunk-GC7XXYZB.js";
@@ -65,7 +65,7 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
-import "./chunk-VBSPGXTH.js";
+import "./chunk-RWUNN6FG.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-TIRWCU34.js";

@@ -11,7 +11,7 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-MD6J2WEF.js";
+} from "./chunk-H7MLS5KX.js";
 import {
   createAwsClients,
   describeAwsError,
