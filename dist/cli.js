@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-MCYKJQNZ.js"),
-        import("./chunks/plan-text-MXEOR6LN.js"),
-        import("./chunks/plan-markdown-BTGBC64N.js")
+        import("./chunks/plan-JPC6ZQHR.js"),
+        import("./chunks/plan-text-65BATQUK.js"),
+        import("./chunks/plan-markdown-FNCP7RMK.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-BIXRI563.js"),
+        import("./chunks/apply-ZKFZIN6P.js"),
         import("./chunks/apply-text-PIEOMH2V.js"),
-        import("./chunks/apply-markdown-RAT66F5T.js"),
-        import("./chunks/plan-text-MXEOR6LN.js")
+        import("./chunks/apply-markdown-BQR5OBSS.js"),
+        import("./chunks/plan-text-65BATQUK.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CVIX54HI.js"),
-        import("./chunks/drift-text-4FDWRHL7.js"),
-        import("./chunks/drift-markdown-WQY6YDU6.js"),
+        import("./chunks/drift-XM2H6KYP.js"),
+        import("./chunks/drift-text-SWHOPXSX.js"),
+        import("./chunks/drift-markdown-LY5LXQGW.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-6UZV7CSG.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BZWKZCW2.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-IJID6TA3.js"),
+        import("./chunks/import-TQ75IRJV.js"),
         import("./chunks/import-text-6T473EIG.js")
       ]);
       const outcome = await runImport(settings);

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   GITHUB_ACTIONS_BOT
-} from "./chunks/chunk-WMPA3Z5X.js";
+} from "./chunks/chunk-6GYWG4PY.js";
 import {
   getInput,
   github_exports,
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5PZFQWJP.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QVRNHL42.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-WSFYESV4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QD2U3DDN.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-HPTJAD3N.js");
+        const { runDriftAction } = await import("./chunks/drift-action-2ZINZELC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,3 +1,4 @@
+import { listNames } from '../name-lists.js';
 import type { BlastRadius, Change } from '../plan/plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 
@@ -25,7 +26,7 @@ export function changeDetail(change: Change, radius?: BlastRadius): string | und
     case CHANGE_KINDS.moveAccount: {
       const move = radius?.kind === 'move' ? radius : undefined;
       const named = (verb: string, noun: string, names: readonly string[] = []) =>
-        names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? '' : 's'} ${names.join(', ')}`] : [];
+        names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? '' : 's'} ${listNames(names, Infinity)}`] : [];
       return [
         `${String(before['ou'])} → ${String(after['ou'])}`,
         ...named('gains', 'SCP', move?.gains.scps),

@@ -48,7 +48,13 @@ export async function createOrganizationalUnit(change: Change, context: StageCon
     // vend's and used; by someone else, it is not taken over behind the reviewer's back (the next plan adopts it).
     if (errorName(error) !== 'DuplicateOrganizationalUnitException') throw error;
     id = await findChildOrganizationalUnit(context, parentId, name);
-    if (id && !(await isTaggedManagedBy(context, id)))
+    // Organizations' lists can lag behind a write for a moment; the stage runs again from a fresh observation.
+    if (!id)
+      throw new ChangeError(
+        `AWS reports that an OU named '${name}' already exists under ${parent === 'root' ? 'the root' : parent.slice('ou:'.length)}, but does not list it yet. Re-run apply in a minute.`,
+        true,
+      );
+    if (!(await isTaggedManagedBy(context, id)))
       throw new ChangeError(
         `An OU named '${name}' was created under ${parent === 'root' ? 'the root' : parent.slice('ou:'.length)} since the plan (${id}), not by vend: it is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and vend does not take over an OU the approved plan did not show. Plan again: the plan shows its adoption, for a reviewer to approve.`,
       );

@@ -20,7 +20,7 @@ import type { AccountBaselines } from './baseline-placement.js';
 import type { ImportedRepository, ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { organizationFile } from './organization-document.js';
-import { organizationalUnitsToImport } from './organizational-units.js';
+import { adoptionFindings, organizationalUnitsToImport } from './organizational-units.js';
 import { renderAccountManifest } from './render-repository.js';
 import { manifestProblems } from './repository-check.js';
 import { scpAttachments } from './service-control-policies.js';
@@ -50,7 +50,8 @@ export interface ExistingRepository {
 
 /**
  * The repository that describes `live` as it is, so that right after import validate passes and the plan changes
- * nothing but ownership: the ManagedBy tag on accounts and SCPs, and the record of parameter overrides. Whatever a
+ * nothing but ownership: the ManagedBy tag on OUs, accounts, SCPs and StackSets, and the record of parameter
+ * overrides. Whatever a
  * repository cannot say as it is in AWS is left out, where vend leaves it alone, and is a finding; so is anything
  * the first plan would still change. With `existing` (--accounts-only) only manifests are written, in the terms of
  * the organization file the repository has. Pure and deterministic: the same organization gives the same files.
@@ -72,7 +73,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   const imported = accountCandidates(live, selection.units, options.organizationalUnits.length === 0);
   findings.push(...imported.findings);
   const stackSets = baselinesToImport(live, options.stackSetSettings);
-  if (!existing) findings.push(...stackSets.findings);
+  if (!existing) findings.push(...adoptionFindings(live, selection.units), ...stackSets.findings);
 
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;

@@ -17,7 +17,7 @@ export interface LiveOrganization {
   homeRegion: string;
   /** The root, with the policy types enabled on it (ListRoots PolicyTypes whose Status is ENABLED). */
   root: { id: string; policyTypes: string[] };
-  /** Every OU, parents before children. */
+  /** Every OU, parents before children, with its tags. */
   organizationalUnits: ObservedOrganizationalUnit[];
   /** Every account, whatever its state; tags are read for the active member accounts only. */
   accounts: ObservedAccount[];

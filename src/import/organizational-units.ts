@@ -5,6 +5,7 @@ import { EnvironmentError, UsageError } from '../settings/settings.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { keyProblem } from './repository-check.js';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { ORGANIZATIONAL_UNIT_NAME_RULE, organizationalUnitNameProblem } from '../config/schema-patterns.js';
 
 /** An OU the repository will declare. */
@@ -87,6 +88,39 @@ export function organizationalUnitsToImport(
     ({ path }) => selected.length === 0 || selected.some((chosen) => within(path, chosen)),
   );
   return { units, findings: relevant.map(({ finding }) => finding) };
+}
+
+/**
+ * What the first plan's adoption of the declared OUs (adopt-ou: the ManagedBy tag) says beyond tagging: an OU
+ * another tool claims changes hands (to check, as for an account), and an ancestor that --ou declares only to hold
+ * the path becomes vend's all the same, with the accounts in it that no manifest declares.
+ */
+export function adoptionFindings(
+  live: Pick<LiveOrganization, 'organizationalUnits' | 'accounts'>,
+  units: readonly ImportedOrganizationalUnit[],
+): ImportFinding[] {
+  const byId = new Map(live.organizationalUnits.map((unit) => [unit.id, unit]));
+  return units.flatMap((unit): ImportFinding[] => {
+    const managedBy = byId.get(unit.id)?.tags?.[MANAGED_BY_TAG.key];
+    const subject = `OU ${unit.path} (${unit.id})`;
+    if (managedBy !== undefined && managedBy !== MANAGED_BY_TAG.value)
+      return [
+        {
+          kind: 'check',
+          subject,
+          message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; the first plan adopts it, setting ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}. Make sure ${managedBy} no longer manages it, or leave it out of baselines/organization.yaml.`,
+        },
+      ];
+    if (unit.complete || managedBy === MANAGED_BY_TAG.value) return [];
+    const accounts = live.accounts.filter((account) => account.parentId === unit.id && account.status === 'ACTIVE');
+    return [
+      {
+        kind: 'note',
+        subject,
+        message: `Declared only as the path to what --ou chose, it is adopted by the first plan all the same (${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}), and vend then keeps its SCP attachments as baselines/organization.yaml says${accounts.length > 0 ? `; the ${countOf(accounts.length, 'account')} in it stay${accounts.length === 1 ? 's' : ''} unmanaged until imported` : ''}.`,
+      },
+    ];
+  });
 }
 
 /** What leaving `unit` out leaves out with it, for its finding: the message, and the active accounts beneath. */

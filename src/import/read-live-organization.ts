@@ -63,9 +63,13 @@ export async function readLiveOrganization(
   const members = accounts.filter(
     (account) => account.status === 'ACTIVE' && account.id !== organization.managementAccountId,
   );
-  const [, serviceControlPolicies, otherPolicyTypes, stackSets] = await Promise.all([
+  const [, , serviceControlPolicies, otherPolicyTypes, stackSets] = await Promise.all([
     mapWithConcurrency(members, READ_CONCURRENCY, async (account) => {
       account.tags = await readTags(clients, account.id);
+    }),
+    // Whose each OU is: the first plan adopts the declared ones, and another tool's claim is to check.
+    mapWithConcurrency(organizationalUnits, READ_CONCURRENCY, async (unit) => {
+      unit.tags = await readTags(clients, unit.id);
     }),
     policyTypes.includes(SERVICE_CONTROL_POLICY)
       ? mapWithConcurrency(await listPolicies(clients, SERVICE_CONTROL_POLICY), READ_CONCURRENCY, (summary) =>

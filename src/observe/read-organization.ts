@@ -31,9 +31,9 @@ export interface ObserveOptions {
   /** Narrows what is read to what can change: only declared accounts' tags, only catalogue SCPs. */
   desired: DesiredState;
   /**
-   * Tags are the one per-account read; the OUs found at declared paths have theirs read with them. Apply skips them
-   * once its account stage is done, since no later stage depends on them; the accounts and OUs then carry no
-   * `tags`. Default true.
+   * Tags are the one per-account read. Apply skips them once its account stage is done, since no later stage
+   * depends on them; the accounts then carry no `tags`. The OUs found at declared paths always have theirs read (one
+   * read each): an OU that changes hands between stages must show as an adoption. Default true.
    */
   readAccountTags?: boolean;
   /**
@@ -102,9 +102,7 @@ export async function observeOrganization(
   const tagsRead = readAccountTags
     ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag)
     : Promise.resolve();
-  const organizationalUnitTagsRead = readAccountTags
-    ? readDeclaredOrganizationalUnitTags(clients, desired, root.id, organizationalUnits)
-    : Promise.resolve();
+  const organizationalUnitTagsRead = readDeclaredOrganizationalUnitTags(clients, desired, root.id, organizationalUnits);
   const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, trustedServicePrincipals, stackSets] =
     await Promise.all([
       readPolicies(clients, desired, root.scpPolicyTypeEnabled, readForeignScpTargets),

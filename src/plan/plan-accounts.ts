@@ -100,7 +100,19 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
           ...(tags[MANAGED_BY_TAG.key] !== undefined ? { managedBy: tags[MANAGED_BY_TAG.key] } : {}),
         },
         after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
-        scope: { account: account.name, email: existing.email, accountId: existing.id },
+        // Whose tag adoption overwrites is part of what is approved: another tool's tag appearing later is a new change.
+        scope: {
+          account: account.name,
+          email: existing.email,
+          accountId: existing.id,
+          managedBy: JSON.stringify(tags[MANAGED_BY_TAG.key] ?? null),
+        },
+        ...(tags[MANAGED_BY_TAG.key] !== undefined
+          ? {
+              highImpact: true,
+              highImpactReason: `its ${MANAGED_BY_TAG.key} tag names ${JSON.stringify(tags[MANAGED_BY_TAG.key])}, which may still act on it`,
+            }
+          : {}),
         description: `Adopt existing account ${existing.name} (${existing.id})${management ? ', the management account,' : ''} with email ${existing.email}`,
         accounts: [account.name],
       })
@@ -306,12 +318,13 @@ export function flagAdoptionsThatChange(draft: PlanDraft): void {
       (id) => id !== adoptId && draft.changes.get(id)?.kind !== CHANGE_KINDS.recordParameterOverrides,
     );
     if (!adoption || others.length === 0) continue;
+    const reason = draft.isManagementAccount(account)
+      ? 'vend takes on the management account and changes it in the same plan'
+      : "another team's account changes hands and changes in the same plan";
     draft.changes.set(adoptId, {
       ...adoption,
       highImpact: true,
-      highImpactReason: draft.isManagementAccount(account)
-        ? 'vend takes on the management account and changes it in the same plan'
-        : "another team's account changes hands and changes in the same plan",
+      highImpactReason: adoption.highImpactReason ? `${adoption.highImpactReason}, and ${reason}` : reason,
       description: `${adoption.description}; this plan also changes it (${others.length === 1 ? '1 change' : `${others.length} changes`} below)`,
     });
   }

@@ -47,16 +47,18 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
       before: null,
       after: { name: unit.name, parent: ouReference(unit.parentPath ?? '') },
       scope: { ou: unit.path },
-      dependsOn: [`create-ou:${ouReference(unit.parentPath ?? '')}`],
+      // Under an OU this plan adopts, not before the adoption: if tagging it fails, nothing is made in it.
+      dependsOn: [`create-ou:${ouReference(unit.parentPath ?? '')}`, `adopt-ou:${ouReference(unit.parentPath ?? '')}`],
       description: `Create OU ${unit.path}${lookalike(unit)}`,
     });
   }
 }
 
 /**
- * An OU found at a declared path that is not tagged ManagedBy: vend was made by someone else (vend tags the OUs it
- * creates): the plan adopts it as such, by its id, so a reviewer sees that the declared OU is an existing one, and
- * whose, before SCPs are attached to it or accounts moved into it. Only OUs whose tags were read qualify.
+ * An OU found at a declared path that is not tagged ManagedBy: vend was made outside vend (vend tags the OUs it
+ * creates), or lost its tag: the plan adopts it as such, by its id, so a reviewer sees that the declared OU is an
+ * existing one, and whose, before SCPs are attached to it or accounts moved into it. Only OUs whose tags were read
+ * qualify.
  */
 function planAdoption(
   draft: PlanDraft,
@@ -75,21 +77,22 @@ function planAdoption(
     // Another tool's ownership tag, which adoption overwrites: the reviewer sees whose OU this was.
     before: { id: existing.id, ...(managedBy !== undefined ? { managedBy } : {}) },
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
-    scope: { ou: path, ouId: existing.id },
+    // Whose tag adoption overwrites is part of what is approved: another tool's tag appearing later is a new change.
+    scope: { ou: path, ouId: existing.id, managedBy: JSON.stringify(managedBy ?? null) },
     ...(managedBy !== undefined
       ? {
           highImpact: true,
           highImpactReason: `its ${MANAGED_BY_TAG.key} tag names ${JSON.stringify(managedBy)}, which may still act on it`,
         }
       : {}),
-    description: `Adopt existing OU ${path} (${existing.id}), which vend did not create${managedBy !== undefined ? ` (${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)})` : ''}${undeclared > 0 ? `; ${undeclared === 1 ? '1 account' : `${undeclared} accounts`} in it no manifest declares` : ''}`,
+    description: `Adopt existing OU ${path} (${existing.id}), not tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} (made outside vend, or its tag removed)${managedBy !== undefined ? ` (${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)})` : ''}${undeclared > 0 ? `; ${undeclared === 1 ? '1 account' : `${undeclared} accounts`} in it no manifest declares` : ''}`,
   });
 }
 
 /**
- * An OU adopted in the same plan that attaches or detaches an SCP on it, or moves an account into it, is set apart
- * as high impact, as an adopted account that changes in the same plan is: another team's OU changes hands and
- * changes at once. Runs once every other change is planned.
+ * An OU adopted in the same plan that attaches or detaches an SCP on it, or moves or creates an account or creates
+ * an OU in it, is set apart as high impact, as an adopted account that changes in the same plan is: another team's
+ * OU changes hands and changes at once. Runs once every other change is planned.
  */
 export function flagOrganizationalUnitAdoptionsThatChange(draft: PlanDraft): void {
   for (const [id, adoption] of draft.changes) {
@@ -99,7 +102,10 @@ export function flagOrganizationalUnitAdoptionsThatChange(draft: PlanDraft): voi
       (change) =>
         ((change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.detachScp) &&
           change.scope.target === ouReference(path)) ||
-        (change.kind === CHANGE_KINDS.moveAccount && change.scope.ou === path),
+        ((change.kind === CHANGE_KINDS.moveAccount || change.kind === CHANGE_KINDS.createAccount) &&
+          change.scope.ou === path) ||
+        (change.kind === CHANGE_KINDS.createOrganizationalUnit &&
+          String(change.scope.ou).slice(0, String(change.scope.ou).lastIndexOf('/')) === path),
     );
     if (others.length === 0) continue;
     draft.changes.set(id, {

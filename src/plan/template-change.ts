@@ -1,6 +1,6 @@
 import { parametersOf, resourcesOf, templateToJson, usesMacros } from '../config/cloudformation-template.js';
 import type { TemplateResource } from '../config/cloudformation-template.js';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { parseRepositoryFile } from '../config/safe-yaml.js';
 import { PERMISSIONS_BOUNDARY_BASELINE } from '../config/rules/template-rules.js';
 import { compareText } from '../ordering.js';
@@ -82,9 +82,11 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
 }
 
 /**
- * The lines (1-based) of a template body that hold a resource that grants or controls access (controlsAccess), from
- * its logical id to the end of its definition; empty when the body does not parse as a template. A cut diff keeps
- * these in view, so padding placed before a new role cannot push it out of the comment.
+ * The lines (1-based) of a template body that say what its access-control resources (controlsAccess) grant: each
+ * such resource's logical id and Type, and wherever in it a key names principals or holds a policy, a managed
+ * policy, a permissions boundary or a role handed over (ACCESS_PROPERTY, PRINCIPAL_KEY, GRANT_KEY). Empty when the
+ * body does not parse as a template. A cut diff keeps these in view, so padding, inside the resource (its tags, a
+ * description) or before it, cannot push what it grants out of the comment.
  */
 export function accessResourceLines(body: string): Set<number> {
   const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
@@ -93,17 +95,38 @@ export function accessResourceLines(body: string): Set<number> {
   const resources = source.document.get('Resources', true);
   if (!isMap(resources)) return lines;
   const byId = new Map(resourcesOf(templateToJson(source.document)).map((resource) => [resource.logicalId, resource]));
+  const rangeOf = (node: unknown) => (node as { range?: [number, number, number] } | null)?.range;
+  const mark = (start: number | undefined, end: number | undefined) => {
+    if (start === undefined || end === undefined) return;
+    const last = source.positionOfOffset(Math.max(start, end - 1)).line;
+    for (let line = source.positionOfOffset(start).line; line <= last; line++) lines.add(line);
+  };
+  const markGrants = (node: unknown): void => {
+    if (isSeq(node)) return node.items.forEach(markGrants);
+    if (!isMap(node)) return;
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (ACCESS_PROPERTY.test(key) || PRINCIPAL_KEY.test(key) || GRANT_KEY.test(key))
+        mark(rangeOf(pair.key)?.[0], rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)?.[1]);
+      else markGrants(pair.value);
+    }
+  };
   for (const pair of resources.items) {
     const resource = byId.get(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
-    const start = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
-    const end = (pair.value as { range?: [number, number, number] } | null)?.range?.[1];
-    if (!resource || !controlsAccess(resource) || start === undefined || end === undefined) continue;
-    const first = source.positionOfOffset(start).line;
-    const last = source.positionOfOffset(Math.max(start, end - 1)).line;
-    for (let line = first; line <= last; line++) lines.add(line);
+    if (!resource || !controlsAccess(resource)) continue;
+    // The logical id's line (the whole resource, when it is written on one line), and its Type's.
+    mark(rangeOf(pair.key)?.[0], rangeOf(pair.key)?.[1]);
+    if (isMap(pair.value)) {
+      const type = pair.value.items.find((item) => isScalar(item.key) && item.key.value === 'Type');
+      mark(rangeOf(type?.key)?.[0], rangeOf(type?.value)?.[1]);
+    }
+    markGrants(pair.value);
   }
   return lines;
 }
+
+/** Keys that grant what ACCESS_PROPERTY does not name: inline and managed policies, a boundary, an action allowed. */
+const GRANT_KEY = /^(Policies|ManagedPolicyArns|PermissionsBoundary|Action|NotAction|Condition)$/;
 
 /**
  * Whether macros process a template (a Transform, or an Fn::Transform anywhere; usesMacros): CloudFormation then

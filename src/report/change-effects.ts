@@ -12,6 +12,8 @@ import {
   valueChanges,
 } from './effect-details.js';
 import { isMaskedValue, noEchoIn, parameterDefaultsIn } from '../plan/no-echo-parameters.js';
+import { readTemplateFacts } from '../plan/template-change.js';
+import type { TemplateFacts } from '../plan/template-change.js';
 import { templateEffect } from './template-effect.js';
 import { quoted } from './phrasing.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
@@ -250,7 +252,7 @@ class EffectContext {
               ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret),
               ...defaultChanges(
                 parameterDefaultsIn(String(before.templateBody ?? '')),
-                parameterDefaultsIn(String(after.templateBody ?? '')),
+                readTemplateFacts(String(after.templateBody ?? '')),
                 new Set([...Object.keys(stringsOf(before.parameters)), ...Object.keys(stringsOf(after.parameters))]),
                 secret,
               ),
@@ -385,29 +387,32 @@ function rolesOf(fields: Record<string, unknown>): Record<string, string> {
   );
 }
 
-/** `label:` and the lines beneath it, indented; nothing when there are no lines. */
 /**
- * A template's new defaults for parameters the StackSet sets in neither version: the value every instance that does
- * not override them takes, which no parameter line shows. `secret` (NoEcho) defaults are said to change, unshown.
+ * A template's new defaults for parameters the new template (`after`, readTemplateFacts) declares and the StackSet
+ * sets in neither version: the value every instance that does not override them takes, which no parameter line
+ * shows. A parameter the new template drops is the diff's to show; one that loses its default is said to leave such
+ * instances without a value. `secret` (NoEcho) defaults are said to change, unshown.
  */
 function defaultChanges(
   before: Record<string, string>,
-  after: Record<string, string>,
+  after: TemplateFacts | undefined,
   setByStackSet: ReadonlySet<string>,
   secret: ReadonlySet<string>,
 ): string[] {
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
-    .filter((key) => !setByStackSet.has(key) && before[key] !== after[key])
+  if (!after) return [];
+  const keys = after.parameters
+    .filter((key) => !setByStackSet.has(key) && before[key] !== after.defaults[key])
     .sort(compareText);
   return keys.map((key) => {
-    const side = (value: string | undefined) => (value === undefined ? '(no default)' : quoted(value));
-    const values = secret.has(key)
-      ? 'changed (NoEcho: values not shown)'
-      : `${side(before[key])} → ${side(after[key])}`;
+    const old = before[key] === undefined ? '(no default)' : quoted(before[key]);
+    if (after.defaults[key] === undefined)
+      return `${key}: default ${secret.has(key) ? 'removed (NoEcho: value not shown)' : `${old} removed`}: an instance that does not override it has no value for it (the StackSet does not set it)`;
+    const values = secret.has(key) ? 'changed (NoEcho: values not shown)' : `${old} → ${quoted(after.defaults[key])}`;
     return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
   });
 }
 
+/** `label:` and the lines beneath it, indented; nothing when there are no lines. */
 function prefixed(label: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : [`${label}:`, ...lines.map((line) => `  ${line}`)];
 }

@@ -224,22 +224,23 @@ const ACCESS_TYPE = /^AWS::(?:IAM|SSO|KMS)::|Policy$|Permission/;
 /**
  * A template change in a few lines a reviewer reads before the diff: `template adds 1 resource: BreakGlassRole
  * (AWS::IAM::Role)`, then what it changes, replaces and removes, and `template trusts new principals: AWS: arn:…`.
- * Lists are never shortened unless `resourcesShown` caps the resource lists (a count stands for the rest); the
- * principals and managed policies are always whole: these lines stand in for a diff that may be cut.
+ * Lists are never shortened unless `resourcesShown` caps the resource lists (a count stands for the rest), and then
+ * only their resources of other kinds: access-control resources, the principals and the managed policies are always
+ * whole, since these lines stand in for a diff that may be cut, and padding must not push a new role out of them.
  */
 export function templateSummaryLines(summary: TemplateSummary, resourcesShown = Infinity): string[] {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
-  // Access-control types first, so that a cut list of padding cannot hide a new role.
-  const accessFirst = (names: readonly TemplateResourceName[]) =>
-    [...names].sort((a, b) => Number(ACCESS_TYPE.test(b.type)) - Number(ACCESS_TYPE.test(a.type)));
-  const resources = (names: readonly TemplateResourceName[]) =>
-    [
-      ...accessFirst(names)
-        .slice(0, resourcesShown)
-        .map(({ logicalId, type }) => `${logicalId} (${type || 'no type'})`),
-      ...(names.length > resourcesShown ? [`and ${names.length - resourcesShown} more`] : []),
+  // Access-control types first and all of them, so that a cut list of padding cannot hide a new role.
+  const resources = (names: readonly TemplateResourceName[]) => {
+    const access = names.filter(({ type }) => ACCESS_TYPE.test(type));
+    const others = names.filter(({ type }) => !ACCESS_TYPE.test(type));
+    const shown = [...access, ...others.slice(0, Math.max(0, resourcesShown - access.length))];
+    return [
+      ...shown.map(({ logicalId, type }) => `${logicalId} (${type || 'no type'})`),
+      ...(names.length > shown.length ? [`and ${names.length - shown.length} more`] : []),
     ].join(', ');
+  };
   const resourceCount = (count: number) => countOf(count, 'resource');
   return [
     ...(summary.added.length > 0

@@ -114,7 +114,7 @@ function mermaidLabel(text: string): string {
   return `"${text.replace(/\r?\n|\r/g, ' ').replace(/["<>`#&]/g, (character) => `#${character.charCodeAt(0)};`)}"`;
 }
 
-/** Where new, moved and adopted accounts land in the OU tree, new OUs and accounts in green, moved in amber. */
+/** Where new, moved and adopted accounts land in the OU tree: new OUs and accounts in green, moved in amber, adopted in blue. */
 export function organizationDiagram(plan: Plan): string {
   const ids = new Map<string, string>([['', 'root']]);
   const lines = ['```mermaid', 'graph LR', '  root(("Root"))'];
@@ -127,9 +127,14 @@ export function organizationDiagram(plan: Plan): string {
   plan.accounts
     .filter((account) => account.status === 'new' || account.status === 'moved' || account.status === 'adopted')
     .forEach((account, index) => {
-      const style = account.status === 'new' ? 'created' : 'moved';
+      const style = account.status === 'new' ? 'created' : account.status;
       lines.push(`  ${ids.get(account.ou) ?? 'root'} --> acct${index}([${mermaidLabel(account.name)}]):::${style}`);
     });
-  lines.push('  classDef created fill:#d3f9d8,stroke:#2b8a3e', '  classDef moved fill:#fff3bf,stroke:#e67700', '```');
+  lines.push(
+    '  classDef created fill:#d3f9d8,stroke:#2b8a3e',
+    '  classDef moved fill:#fff3bf,stroke:#e67700',
+    '  classDef adopted fill:#d0ebff,stroke:#1971c2',
+    '```',
+  );
   return lines.join('\n');
 }

@@ -86,28 +86,91 @@ interface Marked {
  * A unified diff cut to about `max` lines for a short rendering, so that no change can hide behind another: runs of
  * added or removed comments and blank lines (padding) are left out, every other change keeps the usual three lines
  * of context (a whole-file SCP diff narrows to its changes), and when that is still too long each hunk gets a fair
- * share, small hunks whole first; a line longer than COMPACT_LINE_LENGTH is cut to it. Within a hunk that is cut, the
- * `important` lines (parallel to `lines`: a template's access-control resources) beyond the first ones come next,
- * then the lines it removes. Runs left out read `… N … not shown`. `lines` as UnifiedDiff's.
+ * share, small hunks whole first; a line longer than COMPACT_LINE_LENGTH is cut to it (an important one to
+ * COMPACT_IMPORTANT_LINE_LENGTH). The `important` lines (parallel to `lines`: what a template's access-control
+ * resources grant) stay in view first: when there are more hunks than lines, those holding important changes are
+ * shown and others counted; within a hunk that is cut, its important lines beyond the first ones come next, else
+ * the lines it removes. Runs left out read `… N … not shown`. `lines` as UnifiedDiff's.
  */
 export function compactDiff(lines: readonly string[], max: number, important: readonly boolean[] = []): string[] {
   const marked = lines.map((text, index) => ({ text, important: important[index] === true }));
   const narrowed = narrowContext(withoutFiller(marked)).map(shortLine);
   if (narrowed.length <= max) return narrowed.map((line) => line.text);
+  // A hunk, or a part of one between unchanged lines left out: its first line heads it.
   const groups: Marked[][] = [];
   for (const line of narrowed) {
-    if (line.text.startsWith('@@') || line.text.startsWith(ELISION) || groups.length === 0) groups.push([line]);
+    if (line.text.startsWith('@@') || isContextElision(line.text) || groups.length === 0) groups.push([line]);
     else groups.at(-1)!.push(line);
   }
+  const shown = shownGroups(groups, max);
+  const skippedRuns = groups.filter((_, index) => !shown.has(index) && (index === 0 || shown.has(index - 1))).length;
   const take = new Map<number, number>();
-  let budget = Math.max(0, max - groups.length);
-  const bySize = groups.map((group, index) => ({ index, size: group.length - 1 })).sort((a, b) => a.size - b.size);
-  bySize.forEach(({ index, size }, position) => {
-    const share = Math.floor(budget / (bySize.length - position));
-    take.set(index, Math.min(size, share));
-    budget -= Math.min(size, share);
+  // Each shown group's first line, and the line that counts what a cut leaves out of it.
+  let budget = Math.max(0, max - 2 * shown.size - skippedRuns);
+  // Groups holding important changes share the lines first, then the others share what is left; smallest first.
+  for (const important of [true, false]) {
+    const bySize = [...shown]
+      .filter((index) => holdsImportant(groups[index]!) === important)
+      .map((index) => ({ index, size: groups[index]!.length - 1 }))
+      .sort((a, b) => a.size - b.size);
+    bySize.forEach(({ index, size }, position) => {
+      const share = Math.floor(budget / (bySize.length - position));
+      take.set(index, Math.min(size, share));
+      budget -= Math.min(size, share);
+    });
+  }
+  const rendered: string[] = [];
+  let skipped: Marked[][] = [];
+  const flushSkipped = () => {
+    if (skipped.length > 0)
+      rendered.push(
+        `${ELISION} ${countOf(skipped.length, 'more part')} of the diff not shown (${countOf(
+          skipped.reduce((sum, group) => sum + group.length, 0),
+          'line',
+        )})`,
+      );
+    skipped = [];
+  };
+  groups.forEach((group, index) => {
+    if (!shown.has(index)) return void skipped.push(group);
+    flushSkipped();
+    rendered.push(group[0]!.text, ...shownLines(group.slice(1), take.get(index)!));
   });
-  return groups.flatMap((group, index) => [group[0]!.text, ...shownLines(group.slice(1), take.get(index)!)]);
+  flushSkipped();
+  return rendered;
+}
+
+/**
+ * Which groups keep their place when each shown one costs at least its first line, one more and the line that says
+ * how many it leaves out: all of them when they fit, else those holding important changes first, then the others in
+ * order, while the lines last (a run of groups left out costs the one line that counts it).
+ */
+function shownGroups(groups: readonly Marked[][], max: number): Set<number> {
+  const cost = (group: readonly Marked[]) => Math.min(group.length, 3);
+  if (groups.reduce((sum, group) => sum + cost(group), 0) <= max) return new Set(groups.keys());
+  const order = [
+    ...[...groups.keys()].filter((index) => holdsImportant(groups[index]!)),
+    ...[...groups.keys()].filter((index) => !holdsImportant(groups[index]!)),
+  ];
+  const shown = new Set<number>();
+  let used = 0;
+  for (const index of order) {
+    // Its own lines, and the line that counts the groups left out after it.
+    if (used + cost(groups[index]!) + 1 > max) continue;
+    shown.add(index);
+    used += cost(groups[index]!) + 1;
+  }
+  return shown;
+}
+
+/** Whether a group of diff lines adds or removes an important line. */
+function holdsImportant(group: readonly Marked[]): boolean {
+  return group.some((line) => line.important && (line.text.startsWith('+') || line.text.startsWith('-')));
+}
+
+/** A compact diff's line standing for unchanged lines left out, which separates parts of a hunk. */
+function isContextElision(text: string): boolean {
+  return text.startsWith(ELISION) && / unchanged lines? not shown$/.test(text);
 }
 
 /**
@@ -168,13 +231,20 @@ function withoutFiller(lines: readonly Marked[]): Marked[] {
 /** The longest line a compact diff shows whole, in characters: a line of padding must not fill the rendering. */
 export const COMPACT_LINE_LENGTH = 400;
 
-/** A diff line cut to COMPACT_LINE_LENGTH, saying how much it leaves out. */
+/**
+ * The longest important line a compact diff shows whole: a role written on one line keeps its trust policy in view,
+ * while a line of padding stays bounded.
+ */
+export const COMPACT_IMPORTANT_LINE_LENGTH = 4000;
+
+/** A diff line cut to COMPACT_LINE_LENGTH (an important one to COMPACT_IMPORTANT_LINE_LENGTH), saying how much it leaves out. */
 function shortLine(line: Marked): Marked {
-  if (line.text.length <= COMPACT_LINE_LENGTH) return line;
-  const left = line.text.length - COMPACT_LINE_LENGTH;
+  const longest = line.important ? COMPACT_IMPORTANT_LINE_LENGTH : COMPACT_LINE_LENGTH;
+  if (line.text.length <= longest) return line;
+  const left = line.text.length - longest;
   return {
     ...line,
-    text: `${line.text.slice(0, COMPACT_LINE_LENGTH)} … (${formatCount(left)} more ${left === 1 ? 'character' : 'characters'} not shown)`,
+    text: `${line.text.slice(0, longest)} … (${formatCount(left)} more ${left === 1 ? 'character' : 'characters'} not shown)`,
   };
 }
 

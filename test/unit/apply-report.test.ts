@@ -2,7 +2,7 @@ import { applyExitCode, emptyApplyReport } from '../../src/apply/apply-report.js
 import { changeDetail } from '../../src/apply/change-detail.js';
 import type { ApplyReport } from '../../src/apply/apply-report.js';
 import { applyOutcomeByAccount } from '../../src/report/apply-by-account.js';
-import { APPLY_COMMENT_MARKER, renderApplyComment } from '../../src/report/apply-markdown.js';
+import { APPLIED_RESULT_MARKER, APPLY_COMMENT_MARKER, renderApplyComment } from '../../src/report/apply-markdown.js';
 import { renderApplyText } from '../../src/report/apply-text.js';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
@@ -333,7 +333,9 @@ describe('what apply did, by account', () => {
 
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(
-      comment.startsWith(`${APPLY_COMMENT_MARKER}\n## Vend apply: ❌ 3006 changes applied, 2 failed, 1 refused`),
+      comment.startsWith(
+        `${APPLY_COMMENT_MARKER}\n${APPLIED_RESULT_MARKER}\n## Vend apply: ❌ 3006 changes applied, 2 failed, 1 refused`,
+      ),
     ).toBe(true);
     expect(comment).toContain('> **2 changes failed:**');
     expect(comment).toContain(
@@ -499,7 +501,9 @@ test('what a tag, move or rename did is said in values, old → new, and a move 
       gains: { scps: ['require-imdsv2', 'deny-regions'], baselines: [] },
       loses: { scps: [], baselines: ['sandbox-roles'] },
     }),
-  ).toBe('Workloads/NonProd → Workloads/Prod; gains SCPs require-imdsv2, deny-regions; loses baseline sandbox-roles');
+  ).toBe(
+    'Workloads/NonProd → Workloads/Prod; gains SCPs require-imdsv2 and deny-regions; loses baseline sandbox-roles',
+  );
 });
 
 test('the text report lines up the StackSet operations in columns, as a terminal reader scans them', () => {

@@ -77,8 +77,7 @@ async function apply(observations: (ObservedState | Error)[], desired: DesiredSt
         const next = remaining.length > 1 ? remaining.shift()! : remaining[0]!;
         if (next instanceof Error) throw next;
         const observed = structuredClone(next);
-        if (!readAccountTags)
-          for (const resource of [...observed.accounts, ...observed.organizationalUnits]) delete resource.tags;
+        if (!readAccountTags) for (const account of observed.accounts) delete account.tags;
         return observed;
       },
     });
@@ -318,6 +317,21 @@ describe('an OU created at a declared path since the observation', () => {
       message: expect.stringContaining(
         "An OU named 'Sandbox' was created under the root since the plan (ou-a1b2-5a5a5a5a), not by vend",
       ),
+    });
+    expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(0);
+    expect(exitCode).toBe(1);
+  });
+
+  test('that AWS does not list yet is tried again with the stage, then reported, and nothing is attached', async () => {
+    const { desired, observed } = withSandbox();
+    organizations.on(ListOrganizationalUnitsForParentCommand).resolves({ OrganizationalUnits: [] });
+
+    const { report, exitCode } = await apply([observed], desired);
+
+    expect(report.failures[0]).toMatchObject({
+      id: 'create-ou:ou:Sandbox',
+      message:
+        "AWS reports that an OU named 'Sandbox' already exists under the root, but does not list it yet. Re-run apply in a minute.",
     });
     expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(0);
     expect(exitCode).toBe(1);

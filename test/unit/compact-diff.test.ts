@@ -131,3 +131,63 @@ test('diff lines are matched to the lines of the text before and after they stan
   expect(diff).toEqual(['@@ -2,1 +2,1 @@', '-b', '+B', '@@ -3,0 +4,1 @@', '+d']);
   expect(diffLinesWithin(diff, new Set([2]), new Set([4]))).toEqual([false, true, false, false, true]);
 });
+
+describe('a cut template diff keeps what access-control resources grant in view, however the padding is laid out', () => {
+  const cut = (before: string, after: string) => {
+    const diff = unifiedDiff(before, after);
+    return compactDiff(
+      diff.lines,
+      120,
+      diffLinesWithin(diff.lines, accessResourceLines(before), accessResourceLines(after)),
+    );
+  };
+  const role = (name: string, extra: string[] = []) => [
+    `  ${name}:`,
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    ...extra,
+    '      AssumeRolePolicyDocument:',
+    '        Statement:',
+    '          - Effect: Allow',
+    "            Principal: { AWS: 'arn:aws:iam::666666666666:root' }",
+    '            Action: sts:AssumeRole',
+    '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]',
+  ];
+  const buckets = (count: number, value: string) =>
+    Array.from({ length: count }, (_, index) => [
+      `  Bucket${index}:`,
+      '    Type: AWS::S3::Bucket',
+      '    Properties:',
+      `      Tags: [{ Key: k, Value: ${value}${'x'.repeat(300)} }]`,
+      ...Array.from({ length: 8 }, () => '      # unchanged'),
+    ]).flat();
+
+  test('among 150 changed hunks, the one with the role is shown and the diff stays within its budget', () => {
+    const before = ['Resources:', ...buckets(150, 'a')].join('\n');
+    const after = ['Resources:', ...buckets(75, 'b'), ...role('Evil'), ...buckets(150, 'b').slice(75 * 12)].join('\n');
+    const compact = cut(before, after);
+    expect(compact.length).toBeLessThanOrEqual(125);
+    expect(compact).toContain("+            Principal: { AWS: 'arn:aws:iam::666666666666:root' }");
+    expect(compact.some((line) => /^… \d+ more parts of the diff not shown \(\d+ lines\)$/.test(line))).toBe(true);
+  });
+
+  test('tags padding the role itself do not push its trust policy out', () => {
+    const tags = [
+      '      Tags:',
+      ...Array.from({ length: 400 }, (_, index) => `        - { Key: t${index}, Value: v }`),
+    ];
+    const compact = cut('Resources: {}\n', ['Resources:', ...role('Evil', tags)].join('\n'));
+    expect(compact).toContain("+            Principal: { AWS: 'arn:aws:iam::666666666666:root' }");
+    expect(compact).toContain('+      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]');
+  });
+
+  test('a role written on one long line is not cut before its principal', () => {
+    const line = `  Evil: { Type: AWS::IAM::Role, Properties: { Description: ${'d'.repeat(600)}, AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::666666666666:root' }, Action: sts:AssumeRole }] } } }`;
+    const padding = Array.from({ length: 300 }, (_, index) => `  Topic${index}: { Type: AWS::SNS::Topic }`);
+    const compact = cut(
+      'Resources:\n  Keep: { Type: AWS::SNS::Topic }\n',
+      ['Resources:', '  Keep: { Type: AWS::SNS::Topic }', ...padding, line].join('\n'),
+    );
+    expect(compact.some((shown) => shown.includes('arn:aws:iam::666666666666:root'))).toBe(true);
+  });
+});

@@ -573,6 +573,14 @@ describe('the exit code: 1 when import leaves a person something to do', () => {
       validation: { diagnostics: [], fileCount: 1, exitCode: 0, exceptions: [], driftIgnore: [] },
     });
 
+  test('an OU another tool tagged is to check too', () => {
+    const live = liveOrganization({ organizationalUnits: ['Apps'], accounts: [] });
+    live.organizationalUnits[0]!.tags = { ManagedBy: 'terraform' };
+    expect(exitCodeOf(live)).toBe(1);
+    live.organizationalUnits[0]!.tags = {};
+    expect(exitCodeOf(live)).toBe(0);
+  });
+
   test('an account another tool tagged is to check: adoption overwrites its ManagedBy', () => {
     const live = liveOrganization({
       organizationalUnits: ['Apps'],
@@ -625,5 +633,41 @@ describe('the exit code: 1 when import leaves a person something to do', () => {
       'account 200000000002 (old)',
     ]);
     expect(exitCodeOf(live)).toBe(0);
+  });
+});
+
+describe('the OUs the first plan adopts', () => {
+  test('an OU another tool claims is a check, as an account would be: adoption takes it over', () => {
+    const live = mixedOrganization();
+    live.organizationalUnits.find((unit) => unit.id === ouId('Sandbox'))!.tags = { ManagedBy: 'terraform' };
+    const imported = describe_(live);
+    expect(findingsOf(imported, 'check')).toContainEqual({
+      kind: 'check',
+      subject: `OU Sandbox (${ouId('Sandbox')})`,
+      message:
+        "Its ManagedBy tag is 'terraform'; the first plan adopts it, setting ManagedBy=vend. Make sure terraform no longer manages it, or leave it out of baselines/organization.yaml.",
+    });
+  });
+
+  test('with --ou, an ancestor declared only to hold the path is said to be adopted, with the accounts left in it', () => {
+    const live = mixedOrganization();
+    for (const unit of live.organizationalUnits) unit.tags = {};
+    live.accounts.push({
+      ...live.accounts.find((account) => account.id === '200000000003')!,
+      id: '200000000010',
+      parentId: ouId('Workloads'),
+      parentPath: 'Workloads',
+      email: 'top@example.com',
+    });
+    const imported = describe_(live, { organizationalUnits: ['Workloads/Prod'] });
+    expect(findingsOf(imported, 'note')).toContainEqual({
+      kind: 'note',
+      subject: `OU Workloads (${ouId('Workloads')})`,
+      message:
+        'Declared only as the path to what --ou chose, it is adopted by the first plan all the same (ManagedBy=vend), and vend then keeps its SCP attachments as baselines/organization.yaml says; the 1 account in it stays unmanaged until imported.',
+    });
+    expect(imported.findings.map((finding) => finding.subject)).not.toContain(
+      `OU Workloads/Prod (${ouId('Workloads/Prod')})`,
+    );
   });
 });

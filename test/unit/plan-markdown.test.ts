@@ -921,3 +921,12 @@ test('the job summary the apply workflow asks a reviewer to approve says it is t
   // A pull request's comment stays a preview.
   expect(renderPlanComment(plan)).toContain('This is a preview: it approves nothing.');
 });
+
+test('the OU tree draws an adopted account as adopted, not as moved', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedAccount(observed, 'payments-dev').tags = {};
+  const comment = renderPlanComment(computePlan(desired, observed));
+  expect(comment).toMatch(/--> acct\d+\(\["payments-dev"\]\):::adopted/);
+  expect(comment).toContain('classDef adopted fill:#d0ebff,stroke:#1971c2');
+});

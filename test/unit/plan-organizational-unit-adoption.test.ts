@@ -7,6 +7,8 @@ import { computePlan } from '../../src/plan/compute-plan.js';
 import { describeChanges } from '../../src/report/change-effects.js';
 import {
   convergedObservation,
+  desiredAccount,
+  desiredOrganizationalUnit,
   desiredOrganizationalUnitAt,
   organizationalUnitIdOf,
   referenceDesiredState,
@@ -36,9 +38,9 @@ describe('an OU at a declared path that vend did not create is adopted as such',
       expect.objectContaining({
         id: 'adopt-ou:ou:Security',
         kind: 'adopt-ou',
-        scope: { ou: 'Security', ouId: SECURITY },
+        scope: { ou: 'Security', ouId: SECURITY, managedBy: 'null' },
         highImpact: false,
-        description: `Adopt existing OU Security (${SECURITY}), which vend did not create`,
+        description: `Adopt existing OU Security (${SECURITY}), not tagged ManagedBy: vend (made outside vend, or its tag removed)`,
       }),
     ]);
   });
@@ -57,6 +59,19 @@ describe('an OU at a declared path that vend did not create is adopted as such',
     );
   });
 
+  test('creating an account or an OU in it in the same plan sets the adoption apart, and waits for it', () => {
+    const { desired, observed } = withForeignSecurity({});
+    desired.organizationalUnits.push(desiredOrganizationalUnit('Security/Forensics'));
+    desired.accounts.push(desiredAccount('forensics-lab', { ou: 'Security' }));
+    const plan = computePlan(desired, observed);
+    expect(plan.changes.find((change) => change.id === 'adopt-ou:ou:Security')).toMatchObject({
+      highImpact: true,
+      description: expect.stringContaining('this plan also changes it (2 changes below)'),
+    });
+    for (const id of ['create-ou:ou:Security/Forensics', 'create-account:account:forensics-lab'])
+      expect(plan.changes.find((change) => change.id === id)!.dependsOn).toContain('adopt-ou:ou:Security');
+  });
+
   test("another tool's ManagedBy tag is named, and taking the OU over from it is high impact", () => {
     const { desired, observed } = withForeignSecurity({ [MANAGED_BY_TAG.key]: 'terraform' });
     const plan = computePlan(desired, observed);
@@ -64,7 +79,7 @@ describe('an OU at a declared path that vend did not create is adopted as such',
     expect(adoption).toMatchObject({
       highImpact: true,
       highImpactReason: 'its ManagedBy tag names "terraform", which may still act on it',
-      description: `Adopt existing OU Security (${SECURITY}), which vend did not create (ManagedBy: "terraform")`,
+      description: `Adopt existing OU Security (${SECURITY}), not tagged ManagedBy: vend (made outside vend, or its tag removed) (ManagedBy: "terraform")`,
     });
     const [effect] = describeChanges(plan);
     expect(effect!.details).toContain('ManagedBy: "terraform" → "vend"');
@@ -82,7 +97,7 @@ describe('an OU at a declared path that vend did not create is adopted as such',
     });
     const [adoption] = computePlan(desired, observed).changes;
     expect(adoption!.description).toBe(
-      `Adopt existing OU Security (${SECURITY}), which vend did not create; 1 account in it no manifest declares`,
+      `Adopt existing OU Security (${SECURITY}), not tagged ManagedBy: vend (made outside vend, or its tag removed); 1 account in it no manifest declares`,
     );
   });
 

@@ -124,11 +124,17 @@ describe('writes to an account show the values they replace', () => {
     expect(text).toMatch(/vend:parameter-overrides: "automation-roles permissions-boundary" → /);
   });
 
-  test('adopting an account another tool tagged as its own says whose tag it overwrites', () => {
+  test('adopting an account another tool tagged as its own says whose tag it overwrites, as high impact', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
     observedAccount(observed, 'payments-dev').tags!.ManagedBy = 'terraform';
-    const text = renderPlanText(computePlan(desired, observed));
+    const plan = computePlan(desired, observed);
+    expect(plan.changes.find((change) => change.kind === 'adopt-account')).toMatchObject({
+      highImpact: true,
+      highImpactReason: 'its ManagedBy tag names "terraform", which may still act on it',
+      scope: expect.objectContaining({ managedBy: '"terraform"' }),
+    });
+    const text = renderPlanText(plan);
     expect(text).toContain('ManagedBy: "terraform" → "vend"');
     expect(text).toContain('taken over from what tagged it ManagedBy = "terraform", which may still act on it');
   });

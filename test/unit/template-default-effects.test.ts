@@ -41,3 +41,29 @@ test('a NoEcho default is said to change, never shown', () => {
   );
   expect(JSON.stringify([effect.details, effect.diff, effect.summary])).not.toContain('new-token');
 });
+
+test('a parameter the new template drops is no default anyone takes; one that loses its default is said to leave instances without a value', () => {
+  const desired = referenceDesiredState();
+  const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+  boundary.templateBody = `Parameters:
+  BoundaryPolicyName: { Type: String }
+  Kept: { Type: String }
+Resources:
+  Topic: { Type: AWS::SNS::Topic }
+`;
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'permissions-boundary').templateBody = `Parameters:
+  BoundaryPolicyName: { Type: String }
+  Kept: { Type: String, Default: a }
+  Old: { Type: String, Default: keep }
+Resources:
+  Topic: { Type: AWS::SNS::Topic }
+`;
+  const effect = describeChanges(computePlan(desired, observed)).find(
+    (candidate) => candidate.change.id === 'update-stackset:stackset:vend-permissions-boundary',
+  )!;
+  expect(effect.details.join('\n')).not.toContain('Old:');
+  expect(effect.details).toContain(
+    '  Kept: default "a" removed: an instance that does not override it has no value for it (the StackSet does not set it)',
+  );
+});

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-H7MLS5KX.js";
+} from "./chunk-2LVJ6WN3.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -31,10 +31,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-KTE37LRZ.js";
+} from "./chunk-UAULQKZH.js";
 import {
   declaresTransform
-} from "./chunk-DUSFGTAE.js";
+} from "./chunk-62QXE2ZT.js";
 import {
   canonicalJson,
   sha256Digest
@@ -71,6 +71,7 @@ import {
   stackSetReference
 } from "./chunk-TIRWCU34.js";
 import {
+  listNames,
   parameterDefaults,
   require_dist,
   resolveString,
@@ -831,7 +832,7 @@ function changeDetail(change, radius) {
       return Object.entries(before).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(", ");
     case CHANGE_KINDS.moveAccount: {
       const move = radius?.kind === "move" ? radius : void 0;
-      const named = (verb, noun, names = []) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${names.join(", ")}`] : [];
+      const named = (verb, noun, names = []) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${listNames(names, Infinity)}`] : [];
       return [
         `${String(before["ou"])} \u2192 ${String(after["ou"])}`,
         ...named("gains", "SCP", move?.gains.scps),
@@ -875,7 +876,12 @@ async function createOrganizationalUnit(change, context) {
   } catch (error) {
     if (errorName(error) !== "DuplicateOrganizationalUnitException") throw error;
     id = await findChildOrganizationalUnit(context, parentId, name);
-    if (id && !await isTaggedManagedBy(context, id))
+    if (!id)
+      throw new ChangeError(
+        `AWS reports that an OU named '${name}' already exists under ${parent === "root" ? "the root" : parent.slice("ou:".length)}, but does not list it yet. Re-run apply in a minute.`,
+        true
+      );
+    if (!await isTaggedManagedBy(context, id))
       throw new ChangeError(
         `An OU named '${name}' was created under ${parent === "root" ? "the root" : parent.slice("ou:".length)} since the plan (${id}), not by vend: it is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and vend does not take over an OU the approved plan did not show. Plan again: the plan shows its adoption, for a reviewer to approve.`
       );

@@ -291,7 +291,17 @@ function planAccount(draft, account) {
       ...tags[MANAGED_BY_TAG.key] !== void 0 ? { managedBy: tags[MANAGED_BY_TAG.key] } : {}
     },
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
-    scope: { account: account.name, email: existing.email, accountId: existing.id },
+    // Whose tag adoption overwrites is part of what is approved: another tool's tag appearing later is a new change.
+    scope: {
+      account: account.name,
+      email: existing.email,
+      accountId: existing.id,
+      managedBy: JSON.stringify(tags[MANAGED_BY_TAG.key] ?? null)
+    },
+    ...tags[MANAGED_BY_TAG.key] !== void 0 ? {
+      highImpact: true,
+      highImpactReason: `its ${MANAGED_BY_TAG.key} tag names ${JSON.stringify(tags[MANAGED_BY_TAG.key])}, which may still act on it`
+    } : {},
     description: `Adopt existing account ${existing.name} (${existing.id})${management ? ", the management account," : ""} with email ${existing.email}`,
     accounts: [account.name]
   }) : void 0;
@@ -440,10 +450,11 @@ function flagAdoptionsThatChange(draft) {
       (id) => id !== adoptId && draft.changes.get(id)?.kind !== CHANGE_KINDS.recordParameterOverrides
     );
     if (!adoption || others.length === 0) continue;
+    const reason = draft.isManagementAccount(account) ? "vend takes on the management account and changes it in the same plan" : "another team's account changes hands and changes in the same plan";
     draft.changes.set(adoptId, {
       ...adoption,
       highImpact: true,
-      highImpactReason: draft.isManagementAccount(account) ? "vend takes on the management account and changes it in the same plan" : "another team's account changes hands and changes in the same plan",
+      highImpactReason: adoption.highImpactReason ? `${adoption.highImpactReason}, and ${reason}` : reason,
       description: `${adoption.description}; this plan also changes it (${others.length === 1 ? "1 change" : `${others.length} changes`} below)`
     });
   }
@@ -984,17 +995,35 @@ function accessResourceLines(body) {
   const resources = source.document.get("Resources", true);
   if (!(0, import_yaml.isMap)(resources)) return lines;
   const byId = new Map(resourcesOf(templateToJson(source.document)).map((resource) => [resource.logicalId, resource]));
+  const rangeOf = (node) => node?.range;
+  const mark = (start, end) => {
+    if (start === void 0 || end === void 0) return;
+    const last = source.positionOfOffset(Math.max(start, end - 1)).line;
+    for (let line = source.positionOfOffset(start).line; line <= last; line++) lines.add(line);
+  };
+  const markGrants = (node) => {
+    if ((0, import_yaml.isSeq)(node)) return node.items.forEach(markGrants);
+    if (!(0, import_yaml.isMap)(node)) return;
+    for (const pair of node.items) {
+      const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+      if (ACCESS_PROPERTY.test(key) || PRINCIPAL_KEY.test(key) || GRANT_KEY.test(key))
+        mark(rangeOf(pair.key)?.[0], rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)?.[1]);
+      else markGrants(pair.value);
+    }
+  };
   for (const pair of resources.items) {
     const resource = byId.get((0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key));
-    const start = pair.key?.range?.[0];
-    const end = pair.value?.range?.[1];
-    if (!resource || !controlsAccess(resource) || start === void 0 || end === void 0) continue;
-    const first = source.positionOfOffset(start).line;
-    const last = source.positionOfOffset(Math.max(start, end - 1)).line;
-    for (let line = first; line <= last; line++) lines.add(line);
+    if (!resource || !controlsAccess(resource)) continue;
+    mark(rangeOf(pair.key)?.[0], rangeOf(pair.key)?.[1]);
+    if ((0, import_yaml.isMap)(pair.value)) {
+      const type = pair.value.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === "Type");
+      mark(rangeOf(type?.key)?.[0], rangeOf(type?.value)?.[1]);
+    }
+    markGrants(pair.value);
   }
   return lines;
 }
+var GRANT_KEY = /^(Policies|ManagedPolicyArns|PermissionsBoundary|Action|NotAction|Condition)$/;
 function declaresTransform(body) {
   const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
   return source ? usesMacros(templateToJson(source.document)) : false;

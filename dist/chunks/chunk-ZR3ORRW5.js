@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-CQ4YV4SL.js";
+} from "./chunk-FRJIA3NU.js";
 import {
   loosens
-} from "./chunk-DUSFGTAE.js";
+} from "./chunk-62QXE2ZT.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-CQ4YV4SL.js";
+} from "./chunk-FRJIA3NU.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-H7MLS5KX.js";
+} from "./chunk-2LVJ6WN3.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -37,10 +37,10 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-KTE37LRZ.js";
+} from "./chunk-UAULQKZH.js";
 import {
   controlsAccess
-} from "./chunk-DUSFGTAE.js";
+} from "./chunk-62QXE2ZT.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged

@@ -7,18 +7,18 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-JW7BVLGZ.js";
+} from "./chunk-ZR3ORRW5.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-H7MLS5KX.js";
+} from "./chunk-2LVJ6WN3.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-KTE37LRZ.js";
+} from "./chunk-UAULQKZH.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -1,26 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-T74LH4JF.js";
-import "./chunk-YTBEIRDX.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-2FVLCJR4.js";
-import "./chunk-5TSOCZYG.js";
-import "./chunk-X4XDSYAD.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-JZBYJ4MU.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-YHV6HANI.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-JW7BVLGZ.js";
-import "./chunk-CQ4YV4SL.js";
-import "./chunk-DUSFGTAE.js";
+import "./chunk-FRJIA3NU.js";
+import "./chunk-2LVJ6WN3.js";
+import "./chunk-UAULQKZH.js";
+import "./chunk-62QXE2ZT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-CRRV3SU4.js";
+import "./chunk-EPSCBG3W.js";
 import "./chunk-GGOG36K5.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-4QZWPXKR.js";
 import "./chunk-XEKLZZL7.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
 import "./chunk-XG4YZALD.js";
@@ -31,8 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  awsFailureNotRun,
+  runDrift
 };

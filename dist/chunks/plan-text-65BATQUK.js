@@ -5,15 +5,15 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-YTBEIRDX.js";
-import "./chunk-2FVLCJR4.js";
+} from "./chunk-TGMT3TPU.js";
+import "./chunk-S27GU2EW.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-JW7BVLGZ.js";
-import "./chunk-CQ4YV4SL.js";
-import "./chunk-DUSFGTAE.js";
+import "./chunk-ZR3ORRW5.js";
+import "./chunk-FRJIA3NU.js";
+import "./chunk-62QXE2ZT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-CRRV3SU4.js";
+import "./chunk-EPSCBG3W.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-XEKLZZL7.js";
 import "./chunk-7L2PVR4H.js";

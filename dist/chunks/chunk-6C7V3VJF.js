@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-YTBEIRDX.js";
+} from "./chunk-TGMT3TPU.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,7 +15,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-2FVLCJR4.js";
+} from "./chunk-S27GU2EW.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -34,14 +34,14 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-JW7BVLGZ.js";
+} from "./chunk-ZR3ORRW5.js";
 import {
   leadingDetails
-} from "./chunk-CQ4YV4SL.js";
+} from "./chunk-FRJIA3NU.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff
-} from "./chunk-CRRV3SU4.js";
+} from "./chunk-EPSCBG3W.js";
 import {
   CHANGE_KINDS
 } from "./chunk-TIRWCU34.js";
@@ -153,10 +153,15 @@ function organizationDiagram(plan) {
     lines.push(`  ${parent} --> ${id}[${mermaidLabel(unit.path.split("/").pop())}]${unit.isNew ? ":::created" : ""}`);
   });
   plan.accounts.filter((account) => account.status === "new" || account.status === "moved" || account.status === "adopted").forEach((account, index) => {
-    const style = account.status === "new" ? "created" : "moved";
+    const style = account.status === "new" ? "created" : account.status;
     lines.push(`  ${ids.get(account.ou) ?? "root"} --> acct${index}([${mermaidLabel(account.name)}]):::${style}`);
   });
-  lines.push("  classDef created fill:#d3f9d8,stroke:#2b8a3e", "  classDef moved fill:#fff3bf,stroke:#e67700", "```");
+  lines.push(
+    "  classDef created fill:#d3f9d8,stroke:#2b8a3e",
+    "  classDef moved fill:#fff3bf,stroke:#e67700",
+    "  classDef adopted fill:#d0ebff,stroke:#1971c2",
+    "```"
+  );
   return lines.join("\n");
 }
 

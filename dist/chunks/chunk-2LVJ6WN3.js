@@ -16,7 +16,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-DUSFGTAE.js";
+} from "./chunk-62QXE2ZT.js";
 import {
   canonicalJson,
   sha256Digest
@@ -499,7 +499,8 @@ function planOrganizationalUnits(draft) {
       before: null,
       after: { name: unit.name, parent: ouReference(unit.parentPath ?? "") },
       scope: { ou: unit.path },
-      dependsOn: [`create-ou:${ouReference(unit.parentPath ?? "")}`],
+      // Under an OU this plan adopts, not before the adoption: if tagging it fails, nothing is made in it.
+      dependsOn: [`create-ou:${ouReference(unit.parentPath ?? "")}`, `adopt-ou:${ouReference(unit.parentPath ?? "")}`],
       description: `Create OU ${unit.path}${lookalike(unit)}`
     });
   }
@@ -514,12 +515,13 @@ function planAdoption(draft, path, existing) {
     // Another tool's ownership tag, which adoption overwrites: the reviewer sees whose OU this was.
     before: { id: existing.id, ...managedBy !== void 0 ? { managedBy } : {} },
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
-    scope: { ou: path, ouId: existing.id },
+    // Whose tag adoption overwrites is part of what is approved: another tool's tag appearing later is a new change.
+    scope: { ou: path, ouId: existing.id, managedBy: JSON.stringify(managedBy ?? null) },
     ...managedBy !== void 0 ? {
       highImpact: true,
       highImpactReason: `its ${MANAGED_BY_TAG.key} tag names ${JSON.stringify(managedBy)}, which may still act on it`
     } : {},
-    description: `Adopt existing OU ${path} (${existing.id}), which vend did not create${managedBy !== void 0 ? ` (${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)})` : ""}${undeclared > 0 ? `; ${undeclared === 1 ? "1 account" : `${undeclared} accounts`} in it no manifest declares` : ""}`
+    description: `Adopt existing OU ${path} (${existing.id}), not tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} (made outside vend, or its tag removed)${managedBy !== void 0 ? ` (${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)})` : ""}${undeclared > 0 ? `; ${undeclared === 1 ? "1 account" : `${undeclared} accounts`} in it no manifest declares` : ""}`
   });
 }
 function flagOrganizationalUnitAdoptionsThatChange(draft) {
@@ -527,7 +529,7 @@ function flagOrganizationalUnitAdoptionsThatChange(draft) {
     if (adoption.kind !== CHANGE_KINDS.adoptOrganizationalUnit || adoption.highImpact) continue;
     const path = String(adoption.scope.ou);
     const others = [...draft.changes.values()].filter(
-      (change) => (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.detachScp) && change.scope.target === ouReference(path) || change.kind === CHANGE_KINDS.moveAccount && change.scope.ou === path
+      (change) => (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.detachScp) && change.scope.target === ouReference(path) || (change.kind === CHANGE_KINDS.moveAccount || change.kind === CHANGE_KINDS.createAccount) && change.scope.ou === path || change.kind === CHANGE_KINDS.createOrganizationalUnit && String(change.scope.ou).slice(0, String(change.scope.ou).lastIndexOf("/")) === path
     );
     if (others.length === 0) continue;
     draft.changes.set(id, {

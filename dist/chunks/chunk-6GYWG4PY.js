@@ -51,5 +51,6 @@ function requireHiddenMarker(marker) {
 
 export {
   GITHUB_ACTIONS_BOT,
+  findStickyComment,
   upsertStickyComment
 };

@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-DUSFGTAE.js";
+} from "./chunk-62QXE2ZT.js";
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
@@ -13,7 +13,7 @@ import {
 import {
   prettyPolicy,
   unifiedDiff
-} from "./chunk-CRRV3SU4.js";
+} from "./chunk-EPSCBG3W.js";
 import {
   maskNoEchoDefaults
 } from "./chunk-GGOG36K5.js";
@@ -345,11 +345,15 @@ var ACCESS_TYPE = /^AWS::(?:IAM|SSO|KMS)::|Policy$|Permission/;
 function templateSummaryLines(summary, resourcesShown = Infinity) {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
-  const accessFirst = (names) => [...names].sort((a, b) => Number(ACCESS_TYPE.test(b.type)) - Number(ACCESS_TYPE.test(a.type)));
-  const resources = (names) => [
-    ...accessFirst(names).slice(0, resourcesShown).map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
-    ...names.length > resourcesShown ? [`and ${names.length - resourcesShown} more`] : []
-  ].join(", ");
+  const resources = (names) => {
+    const access = names.filter(({ type }) => ACCESS_TYPE.test(type));
+    const others = names.filter(({ type }) => !ACCESS_TYPE.test(type));
+    const shown = [...access, ...others.slice(0, Math.max(0, resourcesShown - access.length))];
+    return [
+      ...shown.map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
+      ...names.length > shown.length ? [`and ${names.length - shown.length} more`] : []
+    ].join(", ");
+  };
   const resourceCount = (count) => countOf(count, "resource");
   return [
     ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],
@@ -1186,7 +1190,7 @@ function ownershipTagOrganizationalUnitFinding(context, change) {
       expected: `OU ${path} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
       actual: `${String(change.scope.ouId)}: ${managedBy === void 0 ? `no ${MANAGED_BY_TAG.key} tag` : `${MANAGED_BY_TAG.key}=${quoted(managedBy)}`}`,
       restore: "apply tags it again (its plan shows this as adopting the OU)",
-      accept: `remove OU ${path} from ${ORGANIZATION_FILE}, and move its accounts\u2019 ou elsewhere, to give the OU up`
+      accept: `remove OU ${path}${context.desired.organizationalUnits.some((unit) => unit.path.startsWith(`${path}/`)) ? " and the OUs declared beneath it" : ""} from ${ORGANIZATION_FILE}, and move their accounts\u2019 ou elsewhere, to give the OU up`
     },
     context.checkedOn
   );

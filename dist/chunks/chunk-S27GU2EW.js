@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   prettyPolicy,
   unifiedDiff
-} from "./chunk-CRRV3SU4.js";
+} from "./chunk-EPSCBG3W.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

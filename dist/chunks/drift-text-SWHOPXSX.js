@@ -8,12 +8,12 @@ import {
   ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-2FVLCJR4.js";
+} from "./chunk-S27GU2EW.js";
 import {
   ansi,
   plain
 } from "./chunk-X4XDSYAD.js";
-import "./chunk-CRRV3SU4.js";
+import "./chunk-EPSCBG3W.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NPS6IHCF.js";

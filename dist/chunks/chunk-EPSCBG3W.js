@@ -422,18 +422,62 @@ function compactDiff(lines, max, important = []) {
   if (narrowed.length <= max) return narrowed.map((line) => line.text);
   const groups = [];
   for (const line of narrowed) {
-    if (line.text.startsWith("@@") || line.text.startsWith(ELISION) || groups.length === 0) groups.push([line]);
+    if (line.text.startsWith("@@") || isContextElision(line.text) || groups.length === 0) groups.push([line]);
     else groups.at(-1).push(line);
   }
+  const shown = shownGroups(groups, max);
+  const skippedRuns = groups.filter((_, index) => !shown.has(index) && (index === 0 || shown.has(index - 1))).length;
   const take = /* @__PURE__ */ new Map();
-  let budget = Math.max(0, max - groups.length);
-  const bySize = groups.map((group, index) => ({ index, size: group.length - 1 })).sort((a, b) => a.size - b.size);
-  bySize.forEach(({ index, size }, position) => {
-    const share = Math.floor(budget / (bySize.length - position));
-    take.set(index, Math.min(size, share));
-    budget -= Math.min(size, share);
+  let budget = Math.max(0, max - 2 * shown.size - skippedRuns);
+  for (const important2 of [true, false]) {
+    const bySize = [...shown].filter((index) => holdsImportant(groups[index]) === important2).map((index) => ({ index, size: groups[index].length - 1 })).sort((a, b) => a.size - b.size);
+    bySize.forEach(({ index, size }, position) => {
+      const share = Math.floor(budget / (bySize.length - position));
+      take.set(index, Math.min(size, share));
+      budget -= Math.min(size, share);
+    });
+  }
+  const rendered = [];
+  let skipped = [];
+  const flushSkipped = () => {
+    if (skipped.length > 0)
+      rendered.push(
+        `${ELISION} ${countOf(skipped.length, "more part")} of the diff not shown (${countOf(
+          skipped.reduce((sum, group) => sum + group.length, 0),
+          "line"
+        )})`
+      );
+    skipped = [];
+  };
+  groups.forEach((group, index) => {
+    if (!shown.has(index)) return void skipped.push(group);
+    flushSkipped();
+    rendered.push(group[0].text, ...shownLines(group.slice(1), take.get(index)));
   });
-  return groups.flatMap((group, index) => [group[0].text, ...shownLines(group.slice(1), take.get(index))]);
+  flushSkipped();
+  return rendered;
+}
+function shownGroups(groups, max) {
+  const cost = (group) => Math.min(group.length, 3);
+  if (groups.reduce((sum, group) => sum + cost(group), 0) <= max) return new Set(groups.keys());
+  const order = [
+    ...[...groups.keys()].filter((index) => holdsImportant(groups[index])),
+    ...[...groups.keys()].filter((index) => !holdsImportant(groups[index]))
+  ];
+  const shown = /* @__PURE__ */ new Set();
+  let used = 0;
+  for (const index of order) {
+    if (used + cost(groups[index]) + 1 > max) continue;
+    shown.add(index);
+    used += cost(groups[index]) + 1;
+  }
+  return shown;
+}
+function holdsImportant(group) {
+  return group.some((line) => line.important && (line.text.startsWith("+") || line.text.startsWith("-")));
+}
+function isContextElision(text) {
+  return text.startsWith(ELISION) && / unchanged lines? not shown$/.test(text);
 }
 function shownLines(lines, count) {
   if (count >= lines.length) return lines.map((line) => line.text);
@@ -474,12 +518,14 @@ function withoutFiller(lines) {
   return kept;
 }
 var COMPACT_LINE_LENGTH = 400;
+var COMPACT_IMPORTANT_LINE_LENGTH = 4e3;
 function shortLine(line) {
-  if (line.text.length <= COMPACT_LINE_LENGTH) return line;
-  const left = line.text.length - COMPACT_LINE_LENGTH;
+  const longest = line.important ? COMPACT_IMPORTANT_LINE_LENGTH : COMPACT_LINE_LENGTH;
+  if (line.text.length <= longest) return line;
+  const left = line.text.length - longest;
   return {
     ...line,
-    text: `${line.text.slice(0, COMPACT_LINE_LENGTH)} \u2026 (${formatCount(left)} more ${left === 1 ? "character" : "characters"} not shown)`
+    text: `${line.text.slice(0, longest)} \u2026 (${formatCount(left)} more ${left === 1 ? "character" : "characters"} not shown)`
   };
 }
 var ELISION = "\u2026";

@@ -1,14 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-ACAKJKUW.js";
-import "./chunk-QHP3QVWV.js";
-import "./chunk-2FVLCJR4.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-RQ5AXLT6.js";
+import "./chunk-S27GU2EW.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-CRRV3SU4.js";
+import "./chunk-EPSCBG3W.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NPS6IHCF.js";
@@ -20,7 +19,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-2FVLCJR4.js";
+} from "./chunk-S27GU2EW.js";
 import {
   ansi,
   plain
@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-JW7BVLGZ.js";
+} from "./chunk-ZR3ORRW5.js";
 import {
   instanceLines,
   moveLines,
@@ -25,16 +25,17 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-CQ4YV4SL.js";
+} from "./chunk-FRJIA3NU.js";
 import {
   accessResourceLines,
+  readTemplateFacts,
   summarizeTemplateChange
-} from "./chunk-DUSFGTAE.js";
+} from "./chunk-62QXE2ZT.js";
 import {
   diffLinesWithin,
   prettyPolicy,
   unifiedDiff
-} from "./chunk-CRRV3SU4.js";
+} from "./chunk-EPSCBG3W.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,
@@ -256,7 +257,7 @@ var EffectContext = class {
               ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret),
               ...defaultChanges(
                 parameterDefaultsIn(String(before.templateBody ?? "")),
-                parameterDefaultsIn(String(after.templateBody ?? "")),
+                readTemplateFacts(String(after.templateBody ?? "")),
                 /* @__PURE__ */ new Set([...Object.keys(stringsOf(before.parameters)), ...Object.keys(stringsOf(after.parameters))]),
                 secret
               )
@@ -357,10 +358,13 @@ function rolesOf(fields) {
   );
 }
 function defaultChanges(before, after, setByStackSet, secret) {
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !setByStackSet.has(key) && before[key] !== after[key]).sort(compareText);
+  if (!after) return [];
+  const keys = after.parameters.filter((key) => !setByStackSet.has(key) && before[key] !== after.defaults[key]).sort(compareText);
   return keys.map((key) => {
-    const side = (value) => value === void 0 ? "(no default)" : quoted(value);
-    const values = secret.has(key) ? "changed (NoEcho: values not shown)" : `${side(before[key])} \u2192 ${side(after[key])}`;
+    const old = before[key] === void 0 ? "(no default)" : quoted(before[key]);
+    if (after.defaults[key] === void 0)
+      return `${key}: default ${secret.has(key) ? "removed (NoEcho: value not shown)" : `${old} removed`}: an instance that does not override it has no value for it (the StackSet does not set it)`;
+    const values = secret.has(key) ? "changed (NoEcho: values not shown)" : `${old} \u2192 ${quoted(after.defaults[key])}`;
     return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
   });
 }

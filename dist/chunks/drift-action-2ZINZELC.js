@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-ACAKJKUW.js";
+} from "./chunk-YSLAF3AR.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -17,18 +17,18 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-YQ567TXG.js";
+} from "./chunk-JZBYJ4MU.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-QHP3QVWV.js";
+} from "./chunk-RQ5AXLT6.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-2FVLCJR4.js";
+} from "./chunk-S27GU2EW.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -55,13 +55,13 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-CQ4YV4SL.js";
-import "./chunk-H7MLS5KX.js";
-import "./chunk-KTE37LRZ.js";
-import "./chunk-DUSFGTAE.js";
+} from "./chunk-FRJIA3NU.js";
+import "./chunk-2LVJ6WN3.js";
+import "./chunk-UAULQKZH.js";
+import "./chunk-62QXE2ZT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-CRRV3SU4.js";
+import "./chunk-EPSCBG3W.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-4QZWPXKR.js";

@@ -46905,7 +46905,7 @@ async function observeOrganization(clients, {
   };
   const { organizationalUnits, accounts } = await readTree(clients, root5.id);
   const tagsRead = readAccountTags ? readDeclaredAccountTags(clients, desired, accounts, readEveryAccountTag) : Promise.resolve();
-  const organizationalUnitTagsRead = readAccountTags ? readDeclaredOrganizationalUnitTags(clients, desired, root5.id, organizationalUnits) : Promise.resolve();
+  const organizationalUnitTagsRead = readDeclaredOrganizationalUnitTags(clients, desired, root5.id, organizationalUnits);
   const [{ policies, foreignScpsByTarget }, accountCreationsInProgress, trustedServicePrincipals, stackSets] = await Promise.all([
     readPolicies(clients, desired, root5.scpPolicyTypeEnabled, readForeignScpTargets),
     readAccountCreationsInProgress(clients),

@@ -8,7 +8,7 @@ import {
   ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-2FVLCJR4.js";
+} from "./chunk-S27GU2EW.js";
 import {
   fitComment
 } from "./chunk-5TSOCZYG.js";

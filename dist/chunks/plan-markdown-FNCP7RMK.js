@@ -1,25 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-YQ567TXG.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-YHV6HANI.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-6C7V3VJF.js";
+import "./chunk-TGMT3TPU.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-S27GU2EW.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-CQ4YV4SL.js";
-import "./chunk-H7MLS5KX.js";
-import "./chunk-KTE37LRZ.js";
-import "./chunk-DUSFGTAE.js";
+import "./chunk-ZR3ORRW5.js";
+import "./chunk-FRJIA3NU.js";
+import "./chunk-62QXE2ZT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-CRRV3SU4.js";
+import "./chunk-EPSCBG3W.js";
 import "./chunk-GGOG36K5.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-4QZWPXKR.js";
 import "./chunk-XEKLZZL7.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -1,13 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-QHP3QVWV.js";
-import "./chunk-2FVLCJR4.js";
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-YSLAF3AR.js";
+import "./chunk-RQ5AXLT6.js";
+import "./chunk-S27GU2EW.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-CRRV3SU4.js";
+import "./chunk-EPSCBG3W.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NPS6IHCF.js";
@@ -19,7 +20,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
 };

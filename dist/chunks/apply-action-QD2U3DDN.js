@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-P7KSJ2KO.js";
+} from "./chunk-7YWNPHUS.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,16 +14,16 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-PR57TAR3.js";
+} from "./chunk-XNVYETJM.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-RC7RE4Q6.js";
+} from "./chunk-DHJYGGCF.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
-import "./chunk-WMPA3Z5X.js";
+import "./chunk-6GYWG4PY.js";
 import {
   APPLY_EVENTS,
   publishValidation,
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-H7MLS5KX.js";
-import "./chunk-KTE37LRZ.js";
-import "./chunk-DUSFGTAE.js";
+} from "./chunk-2LVJ6WN3.js";
+import "./chunk-UAULQKZH.js";
+import "./chunk-62QXE2ZT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-GGOG36K5.js";

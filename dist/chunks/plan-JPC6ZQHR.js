@@ -2,15 +2,15 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-C5DCRNCH.js";
-import "./chunk-JW7BVLGZ.js";
-import "./chunk-CQ4YV4SL.js";
-import "./chunk-H7MLS5KX.js";
-import "./chunk-KTE37LRZ.js";
-import "./chunk-DUSFGTAE.js";
+} from "./chunk-EPR3CXJC.js";
+import "./chunk-ZR3ORRW5.js";
+import "./chunk-FRJIA3NU.js";
+import "./chunk-2LVJ6WN3.js";
+import "./chunk-UAULQKZH.js";
+import "./chunk-62QXE2ZT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-CRRV3SU4.js";
+import "./chunk-EPSCBG3W.js";
 import "./chunk-GGOG36K5.js";
 import "./chunk-SJAZKEXG.js";
 import "./chunk-XEJZL3EO.js";

@@ -2,29 +2,29 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-T74LH4JF.js";
+} from "./chunk-6C7V3VJF.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-YTBEIRDX.js";
+} from "./chunk-TGMT3TPU.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-P7KSJ2KO.js";
+} from "./chunk-7YWNPHUS.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-Q62IHHDZ.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-PR57TAR3.js";
+} from "./chunk-XNVYETJM.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-2FVLCJR4.js";
+import "./chunk-S27GU2EW.js";
 import "./chunk-5TSOCZYG.js";
-import "./chunk-WMPA3Z5X.js";
+import "./chunk-6GYWG4PY.js";
 import {
   annotatePlanProblems,
   publishValidation,
@@ -44,15 +44,15 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-C5DCRNCH.js";
-import "./chunk-JW7BVLGZ.js";
-import "./chunk-CQ4YV4SL.js";
-import "./chunk-H7MLS5KX.js";
-import "./chunk-KTE37LRZ.js";
-import "./chunk-DUSFGTAE.js";
+} from "./chunk-EPR3CXJC.js";
+import "./chunk-ZR3ORRW5.js";
+import "./chunk-FRJIA3NU.js";
+import "./chunk-2LVJ6WN3.js";
+import "./chunk-UAULQKZH.js";
+import "./chunk-62QXE2ZT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-CRRV3SU4.js";
+import "./chunk-EPSCBG3W.js";
 import "./chunk-GGOG36K5.js";
 import {
   readLocalFile
@@ -210,7 +210,7 @@ The plan of merge commit \`${commit}\` has no changes: the organization already 
     body = `## Vend apply: waiting for approval
 
 The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(" and ")} changes` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
-  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join("\n"), "apply");
+  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join("\n"), "apply", true);
 }
 async function branchMovedOn(settings, event) {
   if (!settings.githubToken || !event.ref.startsWith("refs/heads/")) return void 0;

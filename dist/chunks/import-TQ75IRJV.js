@@ -27,7 +27,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-KTE37LRZ.js";
+} from "./chunk-UAULQKZH.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -966,6 +966,30 @@ function organizationalUnitsToImport(live, selected) {
   );
   return { units, findings: relevant.map(({ finding }) => finding) };
 }
+function adoptionFindings(live, units) {
+  const byId = new Map(live.organizationalUnits.map((unit) => [unit.id, unit]));
+  return units.flatMap((unit) => {
+    const managedBy = byId.get(unit.id)?.tags?.[MANAGED_BY_TAG.key];
+    const subject = `OU ${unit.path} (${unit.id})`;
+    if (managedBy !== void 0 && managedBy !== MANAGED_BY_TAG.value)
+      return [
+        {
+          kind: "check",
+          subject,
+          message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; the first plan adopts it, setting ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}. Make sure ${managedBy} no longer manages it, or leave it out of baselines/organization.yaml.`
+        }
+      ];
+    if (unit.complete || managedBy === MANAGED_BY_TAG.value) return [];
+    const accounts = live.accounts.filter((account) => account.parentId === unit.id && account.status === "ACTIVE");
+    return [
+      {
+        kind: "note",
+        subject,
+        message: `Declared only as the path to what --ou chose, it is adopted by the first plan all the same (${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}), and vend then keeps its SCP attachments as baselines/organization.yaml says${accounts.length > 0 ? `; the ${countOf(accounts.length, "account")} in it stay${accounts.length === 1 ? "s" : ""} unmanaged until imported` : ""}.`
+      }
+    ];
+  });
+}
 function beneath(live, unit, problem) {
   const ids = /* @__PURE__ */ new Set([unit.id]);
   for (const candidate of live.organizationalUnits) if (ids.has(candidate.parentId)) ids.add(candidate.id);
@@ -1083,7 +1107,7 @@ function describeOrganization(live, options) {
   const imported = accountCandidates(live, selection.units, options.organizationalUnits.length === 0);
   findings.push(...imported.findings);
   const stackSets = baselinesToImport(live, options.stackSetSettings);
-  if (!existing) findings.push(...stackSets.findings);
+  if (!existing) findings.push(...adoptionFindings(live, selection.units), ...stackSets.findings);
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;
   let regionsOf;
@@ -1417,9 +1441,13 @@ async function readLiveOrganization(clients, { namePrefix }) {
   const members = accounts.filter(
     (account) => account.status === "ACTIVE" && account.id !== organization.managementAccountId
   );
-  const [, serviceControlPolicies, otherPolicyTypes, stackSets] = await Promise.all([
+  const [, , serviceControlPolicies, otherPolicyTypes, stackSets] = await Promise.all([
     mapWithConcurrency(members, READ_CONCURRENCY, async (account) => {
       account.tags = await readTags(clients, account.id);
+    }),
+    // Whose each OU is: the first plan adopts the declared ones, and another tool's claim is to check.
+    mapWithConcurrency(organizationalUnits, READ_CONCURRENCY, async (unit) => {
+      unit.tags = await readTags(clients, unit.id);
     }),
     policyTypes.includes(SERVICE_CONTROL_POLICY) ? mapWithConcurrency(
       await listPolicies(clients, SERVICE_CONTROL_POLICY),
