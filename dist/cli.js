@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JPC6ZQHR.js"),
-        import("./chunks/plan-text-65BATQUK.js"),
-        import("./chunks/plan-markdown-FNCP7RMK.js")
+        import("./chunks/plan-BAW26FAL.js"),
+        import("./chunks/plan-text-SQEKJFJ3.js"),
+        import("./chunks/plan-markdown-SEKSP4M2.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-ZKFZIN6P.js"),
         import("./chunks/apply-text-PIEOMH2V.js"),
         import("./chunks/apply-markdown-BQR5OBSS.js"),
-        import("./chunks/plan-text-65BATQUK.js")
+        import("./chunks/plan-text-SQEKJFJ3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-XM2H6KYP.js"),
-        import("./chunks/drift-text-SWHOPXSX.js"),
-        import("./chunks/drift-markdown-LY5LXQGW.js"),
+        import("./chunks/drift-HE7QZ4FE.js"),
+        import("./chunks/drift-text-UYNUMZ3I.js"),
+        import("./chunks/drift-markdown-PPO5OEP2.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BZWKZCW2.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-IISSIWHE.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

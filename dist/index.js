@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QVRNHL42.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KWEBRKYE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-2ZINZELC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7ZLA3US5.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -8,7 +8,12 @@ import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
 import { commentOnDriftIssue, findDriftIssue, openDriftIssue, updateDriftIssue } from '../github/drift-issue.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { decodeDriftIssueState, driftIssueStates, unverifiedFindings } from '../report/drift-issue.js';
-import { driftChangeComment, driftClosedComment, driftIssueTitle } from '../report/drift-issue-comments.js';
+import {
+  driftChangeComment,
+  driftClosedComment,
+  driftIssueTitle,
+  namedInRecord,
+} from '../report/drift-issue-comments.js';
 import type { ReportedEntry } from '../report/drift-issue.js';
 import { DRIFT_ISSUE_MARKER, renderDriftIssueBody } from '../report/drift-markdown.js';
 import { DRIFT_NOT_RUN_TITLE, driftNotRunComment, renderDriftNotRunBody } from '../report/drift-not-run.js';
@@ -203,8 +208,11 @@ export async function publishDriftIssue(
     return done('closed', true);
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
+  // An id the record held without its kind and target going away is said with a comment that has more to say, but
+  // is no reason to notify everyone on its own: anyone who can edit the issue can write one in.
+  const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
   if (
-    [appeared, cleared, ignored, changedWhileIgnored, clearedWhileIgnored].every((list) => list.length === 0) &&
+    [appeared, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored].every((list) => list.length === 0) &&
     newlyCovered.size === 0
   )
     return done('updated', false);

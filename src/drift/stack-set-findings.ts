@@ -216,10 +216,16 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
       .filter((key) => wanted[key] !== instance.parameterOverrides[key])
       .sort(compareText);
     if (keys.length > 0) {
+      // What the reader compares is the value in effect: an override left out where the StackSet's value is
+      // wanted anyway differs in form only, and is not listed beside the parameters that do differ.
+      const inEffect = (values: Record<string, string>, key: string) =>
+        values[key] ?? stackSet?.parameters[key] ?? undefined;
+      const differing = keys.filter((key) => inEffect(wanted, key) !== inEffect(instance.parameterOverrides, key));
+      const listed = differing.length > 0 ? differing : keys;
       const show = (values: Record<string, string>) =>
         Object.keys(values).length === 0
           ? 'no overrides'
-          : keys.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(', ');
+          : listed.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(', ');
       // The plan's overrides carry the StackSet's values for parameters the manifest leaves alone (an update lists
       // every override an instance keeps); a reader compares with what the manifest says.
       const declared = context.desired.accounts.find((candidate) => candidate.name === account)?.parameters[baseline];

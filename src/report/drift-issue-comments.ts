@@ -122,17 +122,9 @@ export function driftChangeComment(
             },
           ]
         : []),
-      ...(change.cleared.length > 0
-        ? [
-            {
-              keep: false,
-              markdown: [
-                '**Cleared:**',
-                ...clearedList(change.cleared.map((id) => [id, previous.reported.get(id)?.label] as const)),
-              ].join('\n'),
-            },
-          ]
-        : []),
+      ...clearedSections(change.cleared.map((id) => [id, previous.reported.get(id)?.label] as const)).map(
+        (markdown) => ({ keep: false, markdown }),
+      ),
     ],
     { seeAlso: 'the issue body' },
   );
@@ -176,6 +168,11 @@ const CLEARED_NAMED = 20;
 const named = ([id, label]: readonly [string, string | undefined]) =>
   label !== undefined && label !== '' && label !== id;
 
+/** Whether the issue body named finding `id` (its `label`, as decodeDriftIssueState rebuilt it): see `named`. */
+export function namedInRecord(id: string, label: string | undefined): boolean {
+  return named([id, label]);
+}
+
 /** What a comment's opening line says cleared: named findings, and ids the body held without saying what they were. */
 function clearedCounts(entries: readonly (readonly [string, string | undefined])[]): string[] {
   const byName = entries.filter(named).length;
@@ -186,19 +183,26 @@ function clearedCounts(entries: readonly (readonly [string, string | undefined])
   ];
 }
 
+/** Findings as a list: the first CLEARED_NAMED by label and id, the rest counted. */
+function findingList(entries: readonly (readonly [string, string | undefined])[]): string[] {
+  return [
+    ...entries.slice(0, CLEARED_NAMED).map(([id, label]) => `- ${labelled(id, label)}`),
+    ...(entries.length > CLEARED_NAMED ? [`- … and ${entries.length - CLEARED_NAMED} more`] : []),
+  ];
+}
+
 /**
- * Cleared findings as a list: the first CLEARED_NAMED that the issue body named, the rest counted, and the ids it
- * held without saying what they were counted apart.
+ * What cleared, as a comment's sections: the findings the issue body named under **Cleared:**, and apart, never as
+ * findings, how many ids it held without saying what they were.
  */
-function clearedList(entries: readonly (readonly [string, string | undefined])[]): string[] {
+function clearedSections(entries: readonly (readonly [string, string | undefined])[]): string[] {
   const byName = entries.filter(named);
   const byId = entries.length - byName.length;
   return [
-    ...byName.slice(0, CLEARED_NAMED).map(([id, label]) => `- ${labelled(id, label)}`),
-    ...(byName.length > CLEARED_NAMED ? [`- … and ${byName.length - CLEARED_NAMED} more`] : []),
+    ...(byName.length > 0 ? [['**Cleared:**', ...findingList(byName)].join('\n')] : []),
     ...(byId > 0
       ? [
-          `- ${countOf(byId, 'id')} that the issue's record held without what ${byId === 1 ? 'it was' : 'they were'} (past the ${FULL_STATE_ENTRIES} findings it records whole, or written into the body by hand): no longer found`,
+          `**No longer in the record:** ${countOf(byId, 'id')} that the issue's hidden record held without what ${byId === 1 ? 'it was' : 'they were'} (past the ${FULL_STATE_ENTRIES} findings it records whole, or written into the body by hand) ${byId === 1 ? 'is' : 'are'} not found now.`,
         ]
       : []),
   ];
@@ -222,8 +226,7 @@ export function driftClosedComment(
   const ignored = report.ignored.length + ignoredUnverified;
   const closing = alreadyClosed ? 'The issue stays closed' : 'Closing this issue';
   const heldBack = new Set(report.ignored.flatMap((finding) => [finding.id, ...(finding.covers ?? [])]));
-  const named = (entries: [string, { label?: string }][]) =>
-    clearedList(entries.map(([id, entry]) => [id, entry.label] as const));
+  const labels = (entries: [string, { label?: string }][]) => entries.map(([id, entry]) => [id, entry.label] as const);
   const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
   const opening =
@@ -232,9 +235,13 @@ export function driftClosedComment(
       : `${previouslyReported.size > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift'}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
   return [
     opening,
-    ...(cleared.length > 0 ? ['', '**Cleared:**', ...named(cleared)] : []),
+    ...clearedSections(labels(cleared)).flatMap((section) => ['', section]),
     ...(nowIgnored.length > 0
-      ? ['', '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:', ...named(nowIgnored)]
+      ? [
+          '',
+          '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:',
+          ...findingList(labels(nowIgnored)),
+        ]
       : []),
   ].join('\n');
 }

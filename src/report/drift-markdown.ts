@@ -136,7 +136,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
 }
 
 function header(report: DriftReport, context: DriftReportContext): string {
-  const aside = driftAsideLine(report);
+  const aside = driftAsideLine(report, (context.ignoredUnverified ?? []).length);
   const unverified = context.unverifiedSeverities ?? [];
   const ignored = report.ignored.length + (context.ignoredUnverified ?? []).length;
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : '';

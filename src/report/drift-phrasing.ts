@@ -24,10 +24,16 @@ export function driftSummaryLine(report: Pick<DriftReport, 'findings' | 'summary
   return `${countOf(report.findings.length, 'finding')} (${counts.join(', ')})${carried}`;
 }
 
-/** What else the line under the summary says: ignored findings and what was not checked. */
-export function driftAsideLine(report: Pick<DriftReport, 'ignored' | 'notChecked'>): string {
+/**
+ * What else the line under the summary says: ignored findings (with `ignoredUnverified`, those of an earlier check an
+ * ignore: entry now covers though this one could not check them again) and what was not checked.
+ */
+export function driftAsideLine(report: Pick<DriftReport, 'ignored' | 'notChecked'>, ignoredUnverified = 0): string {
+  const ignored = report.ignored.length + ignoredUnverified;
   return [
-    report.ignored.length > 0 ? `${report.ignored.length} ignored${ignoredCritical(report)}` : '',
+    ignored > 0
+      ? `${ignored} ignored${ignoredCritical(report)}${ignoredUnverified > 0 ? ` (${ignoredUnverified} not checked again)` : ''}`
+      : '',
     report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not made (not drift)` : '',
   ]
     .filter(Boolean)
@@ -67,8 +73,11 @@ export function notCheckedLines(notChecked: readonly NotChecked[]): string[] {
     .sort(([a], [b]) => compareText(a, b))
     .map(([key, targets]) => {
       const [what = '', reason = ''] = key.split('\n');
-      const names = targets.map((target) => target.replace(/^[a-z]+:/, ''));
-      return `${what} not checked: ${reason} (${listNames(names)})`;
+      // A check of the whole organization names no part of it.
+      const names = targets
+        .filter((target) => target !== 'organization')
+        .map((target) => target.replace(/^[a-z]+:/, ''));
+      return `${what} not checked: ${reason}${names.length > 0 ? ` (${listNames(names)})` : ''}`;
     });
 }
 

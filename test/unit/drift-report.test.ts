@@ -9,6 +9,7 @@ import { assembleDriftReport, carryFirstSeen, driftTransitions } from '../../src
 import { renderDriftText } from '../../src/report/drift-text.js';
 import { renderDriftIssueBody } from '../../src/report/drift-markdown.js';
 import { driftChangeComment } from '../../src/report/drift-issue-comments.js';
+import { notCheckedLines } from '../../src/report/drift-phrasing.js';
 import type { DriftIssueState } from '../../src/report/drift-issue.js';
 import { DRIFT_KINDS } from '../../src/drift/drift-kinds.js';
 import { findingsAtOrAbove, makeFinding } from '../../src/drift/drift-report.js';
@@ -125,10 +126,13 @@ describe('ignore: in baselines/organization.yaml', () => {
       report([]),
     );
     const listed = comment.split('\n').filter((line) => line.startsWith('- '));
-    expect(listed).toEqual([
-      ...[25, 26, 27, 28, 29].map((index) => `- \`SCP foreign: scp:f${index}\` (id \`${cleared[index]}\`)`),
-      "- 25 ids that the issue's record held without what they were (past the 60 findings it records whole, or written into the body by hand): no longer found",
-    ]);
+    expect(listed).toEqual(
+      [25, 26, 27, 28, 29].map((index) => `- \`SCP foreign: scp:f${index}\` (id \`${cleared[index]}\`)`),
+    );
+    expect(comment).toContain(
+      "**No longer in the record:** 25 ids that the issue's hidden record held without what they were (past the 60 findings it records whole, or written into the body by hand) are not found now.",
+    );
+    expect(comment.split('**No longer in the record:**')[0]).toContain('**Cleared:**');
     expect(comment).toContain(
       "Since the last check, at commit `abc`: 5 findings cleared, 25 ids of the issue's record no longer found.",
     );
@@ -278,4 +282,20 @@ test('what was not checked is counted in parts, as its lines name them, though l
   expect(text).toContain('Not checked (reported, not drift): 2 checks not made\n');
   expect(text).toContain('resource drift not checked: the endpoint does not support it (vend-a, vend-b and vend-c)');
   expect(text).toContain('Drift: none. 2 checks not made (not drift).');
+});
+
+test('a check of the whole organization that was not made names no part of it', () => {
+  expect(
+    notCheckedLines([
+      {
+        target: 'organization',
+        what: 'who changed it (cloudformation calls)',
+        reason: 'the endpoint does not support it',
+      },
+      { target: 'stackset:vend-a', what: 'resource drift', reason: 'the endpoint does not support it' },
+    ]),
+  ).toEqual([
+    'resource drift not checked: the endpoint does not support it (vend-a)',
+    'who changed it (cloudformation calls) not checked: the endpoint does not support it',
+  ]);
 });

@@ -431,3 +431,16 @@ test('automatic deployment turned on outside vend is drift: CloudFormation would
     }),
   ]);
 });
+
+test('what an instance overrides is compared in effect: an override dropped for the StackSet’s own value is not listed as differing', () => {
+  const desired = referenceDesiredState();
+  desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters.MaxSessionHours = '4';
+  desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { BoundaryPolicyName: 'prod' } };
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'permissions-boundary').instances.find(
+    (instance) => instance.accountId === accountIdOf('payments-prod'),
+  )!.parameterOverrides = { BoundaryPolicyName: 'wide-open' };
+  expect(findings(desired, observed)).toEqual([
+    expect.objectContaining({ kind: 'stack-instance-overrides', actual: 'BoundaryPolicyName="wide-open"' }),
+  ]);
+});

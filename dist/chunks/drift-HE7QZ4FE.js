@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-JZBYJ4MU.js";
+} from "./chunk-Q74YXL5G.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-YHV6HANI.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-FRJIA3NU.js";
+import "./chunk-BM7AKFGV.js";
 import "./chunk-2LVJ6WN3.js";
 import "./chunk-UAULQKZH.js";
 import "./chunk-62QXE2ZT.js";

@@ -1,15 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-TGMT3TPU.js";
-import "./chunk-S27GU2EW.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-MDELCWLD.js";
+import "./chunk-SUDXUOSQ.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-KSB4XXOG.js";
+import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-ZR3ORRW5.js";
-import "./chunk-FRJIA3NU.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-E6R3KUQ7.js";
+import "./chunk-BM7AKFGV.js";
 import "./chunk-62QXE2ZT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

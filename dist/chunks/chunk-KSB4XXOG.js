@@ -31,9 +31,10 @@ function driftSummaryLine(report, unverified = 0) {
   );
   return `${countOf(report.findings.length, "finding")} (${counts.join(", ")})${carried}`;
 }
-function driftAsideLine(report) {
+function driftAsideLine(report, ignoredUnverified = 0) {
+  const ignored = report.ignored.length + ignoredUnverified;
   return [
-    report.ignored.length > 0 ? `${report.ignored.length} ignored${ignoredCritical(report)}` : "",
+    ignored > 0 ? `${ignored} ignored${ignoredCritical(report)}${ignoredUnverified > 0 ? ` (${ignoredUnverified} not checked again)` : ""}` : "",
     report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not made (not drift)` : ""
   ].filter(Boolean).join("; ");
 }
@@ -56,8 +57,8 @@ ${entry.reason}`;
   }
   return [...groups].sort(([a], [b]) => compareText(a, b)).map(([key, targets]) => {
     const [what = "", reason = ""] = key.split("\n");
-    const names = targets.map((target) => target.replace(/^[a-z]+:/, ""));
-    return `${what} not checked: ${reason} (${listNames(names)})`;
+    const names = targets.filter((target) => target !== "organization").map((target) => target.replace(/^[a-z]+:/, ""));
+    return `${what} not checked: ${reason}${names.length > 0 ? ` (${listNames(names)})` : ""}`;
   });
 }
 var DIFF_DETAILS = /* @__PURE__ */ new Set(["scp-content", "stackset-template"]);

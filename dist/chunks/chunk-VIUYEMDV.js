@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-ZR3ORRW5.js";
+} from "./chunk-E6R3KUQ7.js";
 import {
   computePlan,
   repositoryCommit

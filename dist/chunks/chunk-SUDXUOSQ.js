@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-S27GU2EW.js";
+} from "./chunk-KSB4XXOG.js";
 import {
   ansi,
   plain
@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-ZR3ORRW5.js";
+} from "./chunk-E6R3KUQ7.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-FRJIA3NU.js";
+} from "./chunk-BM7AKFGV.js";
 import {
   accessResourceLines,
   readTemplateFacts,

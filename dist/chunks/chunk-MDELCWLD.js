@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-TGMT3TPU.js";
+} from "./chunk-SUDXUOSQ.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,7 +15,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-S27GU2EW.js";
+} from "./chunk-KSB4XXOG.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-ZR3ORRW5.js";
+} from "./chunk-E6R3KUQ7.js";
 import {
   leadingDetails
-} from "./chunk-FRJIA3NU.js";
+} from "./chunk-BM7AKFGV.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

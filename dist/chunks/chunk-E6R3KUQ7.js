@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-FRJIA3NU.js";
+} from "./chunk-BM7AKFGV.js";
 import {
   loosens
 } from "./chunk-62QXE2ZT.js";

@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-FRJIA3NU.js";
+} from "./chunk-BM7AKFGV.js";
 import {
   computePlan,
   hasUncommittedChanges,

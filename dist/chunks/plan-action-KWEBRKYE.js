@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-6C7V3VJF.js";
+} from "./chunk-MDELCWLD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-TGMT3TPU.js";
+} from "./chunk-SUDXUOSQ.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -22,7 +22,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-S27GU2EW.js";
+import "./chunk-KSB4XXOG.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-6GYWG4PY.js";
 import {
@@ -44,9 +44,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-EPR3CXJC.js";
-import "./chunk-ZR3ORRW5.js";
-import "./chunk-FRJIA3NU.js";
+} from "./chunk-VIUYEMDV.js";
+import "./chunk-E6R3KUQ7.js";
+import "./chunk-BM7AKFGV.js";
 import "./chunk-2LVJ6WN3.js";
 import "./chunk-UAULQKZH.js";
 import "./chunk-62QXE2ZT.js";

@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-YSLAF3AR.js";
+} from "./chunk-75OJKYXH.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -17,18 +17,18 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-JZBYJ4MU.js";
+} from "./chunk-Q74YXL5G.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-RQ5AXLT6.js";
+} from "./chunk-QUQALQTE.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-S27GU2EW.js";
+} from "./chunk-KSB4XXOG.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -55,7 +55,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-FRJIA3NU.js";
+} from "./chunk-BM7AKFGV.js";
 import "./chunk-2LVJ6WN3.js";
 import "./chunk-UAULQKZH.js";
 import "./chunk-62QXE2ZT.js";
@@ -385,15 +385,9 @@ function driftChangeComment(change, previous, report) {
           ].join("\n")
         }
       ] : [],
-      ...change.cleared.length > 0 ? [
-        {
-          keep: false,
-          markdown: [
-            "**Cleared:**",
-            ...clearedList(change.cleared.map((id) => [id, previous.reported.get(id)?.label]))
-          ].join("\n")
-        }
-      ] : []
+      ...clearedSections(change.cleared.map((id) => [id, previous.reported.get(id)?.label])).map(
+        (markdown) => ({ keep: false, markdown })
+      )
     ],
     { seeAlso: "the issue body" }
   );
@@ -418,6 +412,9 @@ function labelled(id, label2) {
 }
 var CLEARED_NAMED = 20;
 var named = ([id, label2]) => label2 !== void 0 && label2 !== "" && label2 !== id;
+function namedInRecord(id, label2) {
+  return named([id, label2]);
+}
 function clearedCounts(entries) {
   const byName = entries.filter(named).length;
   const byId = entries.length - byName;
@@ -426,14 +423,19 @@ function clearedCounts(entries) {
     byId > 0 ? `${countOf(byId, "id")} of the issue's record no longer found` : ""
   ];
 }
-function clearedList(entries) {
+function findingList(entries) {
+  return [
+    ...entries.slice(0, CLEARED_NAMED).map(([id, label2]) => `- ${labelled(id, label2)}`),
+    ...entries.length > CLEARED_NAMED ? [`- \u2026 and ${entries.length - CLEARED_NAMED} more`] : []
+  ];
+}
+function clearedSections(entries) {
   const byName = entries.filter(named);
   const byId = entries.length - byName.length;
   return [
-    ...byName.slice(0, CLEARED_NAMED).map(([id, label2]) => `- ${labelled(id, label2)}`),
-    ...byName.length > CLEARED_NAMED ? [`- \u2026 and ${byName.length - CLEARED_NAMED} more`] : [],
+    ...byName.length > 0 ? [["**Cleared:**", ...findingList(byName)].join("\n")] : [],
     ...byId > 0 ? [
-      `- ${countOf(byId, "id")} that the issue's record held without what ${byId === 1 ? "it was" : "they were"} (past the ${FULL_ENTRIES} findings it records whole, or written into the body by hand): no longer found`
+      `**No longer in the record:** ${countOf(byId, "id")} that the issue's hidden record held without what ${byId === 1 ? "it was" : "they were"} (past the ${FULL_ENTRIES} findings it records whole, or written into the body by hand) ${byId === 1 ? "is" : "are"} not found now.`
     ] : []
   ];
 }
@@ -441,14 +443,18 @@ function driftClosedComment(report, previouslyReported, ignoredUnverified = 0, a
   const ignored = report.ignored.length + ignoredUnverified;
   const closing = alreadyClosed ? "The issue stays closed" : "Closing this issue";
   const heldBack = new Set(report.ignored.flatMap((finding) => [finding.id, ...finding.covers ?? []]));
-  const named2 = (entries) => clearedList(entries.map(([id, entry]) => [id, entry.label]));
+  const labels = (entries) => entries.map(([id, entry]) => [id, entry.label]);
   const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
   const opening = ignored > 0 ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? "its entry expires" : "their entries expire"} (listed in the body). ${closing}; vend reopens it when a finding is reported again.` : `${previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift"}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
   return [
     opening,
-    ...cleared.length > 0 ? ["", "**Cleared:**", ...named2(cleared)] : [],
-    ...nowIgnored.length > 0 ? ["", "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:", ...named2(nowIgnored)] : []
+    ...clearedSections(labels(cleared)).flatMap((section) => ["", section]),
+    ...nowIgnored.length > 0 ? [
+      "",
+      "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:",
+      ...findingList(labels(nowIgnored))
+    ] : []
   ].join("\n");
 }
 function commitOf(report) {
@@ -584,7 +590,8 @@ async function publishDriftIssue(octokit, target, checked) {
     return done("closed", true);
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
-  if ([appeared, cleared, ignored, changedWhileIgnored, clearedWhileIgnored].every((list) => list.length === 0) && newlyCovered.size === 0)
+  const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
+  if ([appeared, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored].every((list) => list.length === 0) && newlyCovered.size === 0)
     return done("updated", false);
   await commentOnDriftIssue(
     octokit,

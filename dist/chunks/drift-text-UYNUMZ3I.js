@@ -8,7 +8,7 @@ import {
   ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-S27GU2EW.js";
+} from "./chunk-KSB4XXOG.js";
 import {
   ansi,
   plain

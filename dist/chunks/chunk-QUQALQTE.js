@@ -8,7 +8,7 @@ import {
   ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-S27GU2EW.js";
+} from "./chunk-KSB4XXOG.js";
 import {
   fitComment
 } from "./chunk-5TSOCZYG.js";
@@ -110,7 +110,7 @@ function driftSections(report, context) {
   return sections;
 }
 function header(report, context) {
-  const aside = driftAsideLine(report);
+  const aside = driftAsideLine(report, (context.ignoredUnverified ?? []).length);
   const unverified = context.unverifiedSeverities ?? [];
   const ignored = report.ignored.length + (context.ignoredUnverified ?? []).length;
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : "";

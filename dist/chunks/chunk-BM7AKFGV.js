@@ -662,7 +662,10 @@ function updatedInstanceFindings(context, change) {
       );
     const keys = [.../* @__PURE__ */ new Set([...Object.keys(wanted), ...Object.keys(instance.parameterOverrides)])].filter((key) => wanted[key] !== instance.parameterOverrides[key]).sort(compareText);
     if (keys.length > 0) {
-      const show = (values) => Object.keys(values).length === 0 ? "no overrides" : keys.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(", ");
+      const inEffect = (values, key) => values[key] ?? stackSet?.parameters[key] ?? void 0;
+      const differing = keys.filter((key) => inEffect(wanted, key) !== inEffect(instance.parameterOverrides, key));
+      const listed = differing.length > 0 ? differing : keys;
+      const show = (values) => Object.keys(values).length === 0 ? "no overrides" : listed.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(", ");
       const declared = context.desired.accounts.find((candidate) => candidate.name === account)?.parameters[baseline];
       const declaredKeys = Object.keys(declared ?? {}).sort(compareText);
       const carried = Object.keys(wanted).length > declaredKeys.length;

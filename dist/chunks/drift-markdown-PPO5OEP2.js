@@ -3,8 +3,8 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-RQ5AXLT6.js";
-import "./chunk-S27GU2EW.js";
+} from "./chunk-QUQALQTE.js";
+import "./chunk-KSB4XXOG.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-EPSCBG3W.js";

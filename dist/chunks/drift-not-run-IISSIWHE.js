@@ -3,9 +3,9 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-YSLAF3AR.js";
-import "./chunk-RQ5AXLT6.js";
-import "./chunk-S27GU2EW.js";
+} from "./chunk-75OJKYXH.js";
+import "./chunk-QUQALQTE.js";
+import "./chunk-KSB4XXOG.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-EPSCBG3W.js";
