@@ -31,13 +31,11 @@ import { createSeedClients, destroySeedClients } from '../test/harness/seed.js';
 import type { SeedClients } from '../test/harness/seed.js';
 import { benchmarkSetup, median, parseJson, printTable, runVend, seconds } from './bench-output.js';
 import { chooseDrift, seedPlanBenchOrganization, writePlanBenchRepository } from './plan-seed.js';
-
-/** The changes a plan may hold right after an import: ownership, and the record of parameter overrides. */
-const ADOPTION = new Set(['adopt-account', 'adopt-scp', 'adopt-stackset', 'record-parameter-overrides']);
+import { ADOPTION } from '../test/support/import-commands.js';
 
 /** What one of the operations vend import calls reads, for the table. */
 const READS: Record<string, string> = {
-  'organizations:ListTagsForResource': 'per active member account and per SCP (no list returns tags)',
+  'organizations:ListTagsForResource': 'per active member account, per OU and per SCP (no list returns tags)',
   'cloudformation:DescribeStackInstance': 'per stack instance (no list returns parameter overrides)',
   'organizations:ListAccountsForParent': 'per OU and root, pages of 20',
   'organizations:ListOrganizationalUnitsForParent': 'per OU and root',
@@ -215,10 +213,14 @@ export async function main(argv: string[]): Promise<number> {
     const seedStarted = performance.now();
     const seeded = await seedPlanBenchOrganization(seedClients, desired, chooseDrift(desired));
     const accounts = Object.keys(seeded.accountIds).length + 1;
-    // An organization being adopted: no account and no SCP carries vend's ownership tag yet, so the first plan
+    // An organization being adopted: no OU, account or SCP carries vend's ownership tag yet, so the first plan
     // adopts every one of them. The StackSets keep theirs: taking it off means an UpdateStackSet of every instance.
     const clients = seedClients;
-    const untagged = [...Object.values(seeded.accountIds), ...(await policyIds(clients))];
+    const untagged = [
+      ...Object.values(seeded.organizationalUnitIds),
+      ...Object.values(seeded.accountIds),
+      ...(await policyIds(clients)),
+    ];
     await mapWithConcurrency(untagged, 8, (id) =>
       clients.organizations.send(new UntagResourceCommand({ ResourceId: id, TagKeys: ['ManagedBy'] })),
     );
@@ -227,7 +229,7 @@ export async function main(argv: string[]): Promise<number> {
     console.log(
       `Seeded moto (${executable}) in ${seconds(performance.now() - seedStarted)}: ${shape.organizationalUnits} OUs, ` +
         `${accounts} accounts (management included), ${shape.scps} SCPs, ${shape.baselines} StackSets with ${instances} stack instances; ` +
-        `ManagedBy taken off ${untagged.length} accounts and SCPs`,
+        `ManagedBy taken off ${untagged.length} OUs, accounts and SCPs`,
     );
 
     const proxy = await startFaultProxy({ target: moto.url, faultRate: 0 });

@@ -205,7 +205,9 @@ function printReport(
   const operations = Object.entries(last.counts);
   const total = operations.reduce((sum, [, n]) => sum + n, 0);
   const tagReads = last.accountTagReads;
-  const readsOtherThanTags = total - tagReads;
+  // Whose each declared OU is (an OU made outside vend is adopted as such): one tag read per declared OU.
+  const organizationalUnitTagReads = last.otherTagReads;
+  const readsOtherThanTags = total - tagReads - organizationalUnitTagReads;
 
   console.log('\nPlan');
   console.log(
@@ -297,6 +299,9 @@ function printReport(
   );
   console.log(
     `  tag reads ≤ declared accounts:\n    ${tagReads} ≤ ${shape.accounts}  ${verdict(tagReads <= shape.accounts)}`,
+  );
+  console.log(
+    `  OU tag reads ≤ declared OUs (whose each is):\n    ${organizationalUnitTagReads} ≤ ${ous}  ${verdict(organizationalUnitTagReads <= ous)}`,
   );
   console.log(
     `  wall time ≤ 30 s:\n    ${seconds(wallMs)} ≤ ${seconds(WALL_TIME_BUDGET_MS)}  ${verdict(wallMs <= WALL_TIME_BUDGET_MS)}`,
