@@ -69,8 +69,8 @@ async function runCommand(settings, terminal) {
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-BAW26FAL.js"),
-        import("./chunks/plan-text-SQEKJFJ3.js"),
-        import("./chunks/plan-markdown-SEKSP4M2.js")
+        import("./chunks/plan-text-RW2UNV4Y.js"),
+        import("./chunks/plan-markdown-WHCQ24Y3.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-ZKFZIN6P.js"),
         import("./chunks/apply-text-PIEOMH2V.js"),
         import("./chunks/apply-markdown-BQR5OBSS.js"),
-        import("./chunks/plan-text-SQEKJFJ3.js")
+        import("./chunks/plan-text-RW2UNV4Y.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

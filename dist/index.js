@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KWEBRKYE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4QTZ3SKP.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

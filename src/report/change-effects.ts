@@ -13,8 +13,7 @@ import {
 } from './effect-details.js';
 import { isMaskedValue, noEchoIn, parameterDefaultsIn } from '../plan/no-echo-parameters.js';
 import { readTemplateFacts } from '../plan/template-change.js';
-import type { TemplateFacts } from '../plan/template-change.js';
-import { templateEffect } from './template-effect.js';
+import { defaultChanges, templateEffect } from './template-effect.js';
 import { quoted } from './phrasing.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import { visible, visibleLine } from './visible-text.js';
@@ -385,31 +384,6 @@ function rolesOf(fields: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
     ['AdministrationRoleARN', 'ExecutionRoleName'].flatMap((name) => (roles[name] ? [[name, roles[name]]] : [])),
   );
-}
-
-/**
- * A template's new defaults for parameters the new template (`after`, readTemplateFacts) declares and the StackSet
- * sets in neither version: the value every instance that does not override them takes, which no parameter line
- * shows. A parameter the new template drops is the diff's to show; one that loses its default is said to leave such
- * instances without a value. `secret` (NoEcho) defaults are said to change, unshown.
- */
-function defaultChanges(
-  before: Record<string, string>,
-  after: TemplateFacts | undefined,
-  setByStackSet: ReadonlySet<string>,
-  secret: ReadonlySet<string>,
-): string[] {
-  if (!after) return [];
-  const keys = after.parameters
-    .filter((key) => !setByStackSet.has(key) && before[key] !== after.defaults[key])
-    .sort(compareText);
-  return keys.map((key) => {
-    const old = before[key] === undefined ? '(no default)' : quoted(before[key]);
-    if (after.defaults[key] === undefined)
-      return `${key}: default ${secret.has(key) ? 'removed (NoEcho: value not shown)' : `${old} removed`}: an instance that does not override it has no value for it (the StackSet does not set it)`;
-    const values = secret.has(key) ? 'changed (NoEcho: values not shown)' : `${old} → ${quoted(after.defaults[key])}`;
-    return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
-  });
 }
 
 /** `label:` and the lines beneath it, indented; nothing when there are no lines. */

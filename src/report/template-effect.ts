@@ -1,7 +1,10 @@
 import { maskNoEchoDefaults } from '../plan/no-echo-parameters.js';
+import { compareText } from '../ordering.js';
 import { accessResourceLines, summarizeTemplateChange } from '../plan/template-change.js';
+import type { TemplateFacts } from '../plan/template-change.js';
 import type { ChangeEffect } from './change-effects.js';
 import { templateSummaryLines } from './effect-details.js';
+import { quoted } from './phrasing.js';
 import { diffLinesWithin, unifiedDiff } from './unified-diff.js';
 
 /** Resources named per list in a brief template summary: a padded template cannot push whom it trusts out of sight. */
@@ -47,4 +50,29 @@ function secretPrincipalLines(principals: readonly string[], secret: readonly st
     (name) =>
       `principal parameter ${name} is NoEcho, so its value is never shown: it is set under this baseline's parameters in baselines/organization.yaml (else the template's Default), or per account under parameters in accounts/; read it there before approving`,
   );
+}
+
+/**
+ * A template's new defaults for parameters the new template (`after`, readTemplateFacts) declares and the StackSet
+ * sets in neither version: the value every instance that does not override them takes, which no parameter line
+ * shows. A parameter the new template drops is the diff's to show; one that loses its default is said to leave such
+ * instances without a value. `secret` (NoEcho) defaults are said to change, unshown.
+ */
+export function defaultChanges(
+  before: Record<string, string>,
+  after: TemplateFacts | undefined,
+  setByStackSet: ReadonlySet<string>,
+  secret: ReadonlySet<string>,
+): string[] {
+  if (!after) return [];
+  const keys = after.parameters
+    .filter((key) => !setByStackSet.has(key) && before[key] !== after.defaults[key])
+    .sort(compareText);
+  return keys.map((key) => {
+    const old = before[key] === undefined ? '(no default)' : quoted(before[key]);
+    if (after.defaults[key] === undefined)
+      return `${key}: default ${secret.has(key) ? 'removed (NoEcho: value not shown)' : `${old} removed`}: an instance that does not override it has no value for it (the StackSet does not set it)`;
+    const values = secret.has(key) ? 'changed (NoEcho: values not shown)' : `${old} → ${quoted(after.defaults[key])}`;
+    return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
+  });
 }

@@ -193,14 +193,26 @@ test('parameter overrides set by hand on an account whose manifest declares none
   });
 });
 
-test('an override removed by hand from an account that declares one is drift too', () => {
+/**
+ * payments-prod's manifest overrides BoundaryPolicyName with "prod" (the StackSet also sets `stackSetParameters`),
+ * and its instance, converged, is then given `overrides` by hand: the findings.
+ */
+function withPaymentsProdOverrides(overrides: Record<string, string>, stackSetParameters: Record<string, string> = {}) {
   const desired = referenceDesiredState();
+  Object.assign(
+    desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters,
+    stackSetParameters,
+  );
   desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { BoundaryPolicyName: 'prod' } };
   const observed = convergedObservation(desired);
   observedStackSet(observed, 'permissions-boundary').instances.find(
     (instance) => instance.accountId === accountIdOf('payments-prod'),
-  )!.parameterOverrides = {};
-  expect(findings(desired, observed)).toEqual([
+  )!.parameterOverrides = overrides;
+  return findings(desired, observed);
+}
+
+test('an override removed by hand from an account that declares one is drift too', () => {
+  expect(withPaymentsProdOverrides({})).toEqual([
     expect.objectContaining({
       kind: 'stack-instance-overrides',
       expected: 'BoundaryPolicyName="prod", as the manifest declares',
@@ -210,14 +222,7 @@ test('an override removed by hand from an account that declares one is drift too
 });
 
 test('what an instance should override is what its manifest declares, not the StackSet values an update carries', () => {
-  const desired = referenceDesiredState();
-  desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters.MaxSessionHours = '4';
-  desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { BoundaryPolicyName: 'prod' } };
-  const observed = convergedObservation(desired);
-  observedStackSet(observed, 'permissions-boundary').instances.find(
-    (instance) => instance.accountId === accountIdOf('payments-prod'),
-  )!.parameterOverrides = {};
-  expect(findings(desired, observed)).toEqual([
+  expect(withPaymentsProdOverrides({}, { MaxSessionHours: '4' })).toEqual([
     expect.objectContaining({
       kind: 'stack-instance-overrides',
       expected: 'BoundaryPolicyName="prod", as the manifest declares; every other parameter at the StackSet’s value',
@@ -433,14 +438,7 @@ test('automatic deployment turned on outside vend is drift: CloudFormation would
 });
 
 test('what an instance overrides is compared in effect: an override dropped for the StackSet’s own value is not listed as differing', () => {
-  const desired = referenceDesiredState();
-  desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters.MaxSessionHours = '4';
-  desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { BoundaryPolicyName: 'prod' } };
-  const observed = convergedObservation(desired);
-  observedStackSet(observed, 'permissions-boundary').instances.find(
-    (instance) => instance.accountId === accountIdOf('payments-prod'),
-  )!.parameterOverrides = { BoundaryPolicyName: 'wide-open' };
-  expect(findings(desired, observed)).toEqual([
+  expect(withPaymentsProdOverrides({ BoundaryPolicyName: 'wide-open' }, { MaxSessionHours: '4' })).toEqual([
     expect.objectContaining({ kind: 'stack-instance-overrides', actual: 'BoundaryPolicyName="wide-open"' }),
   ]);
 });

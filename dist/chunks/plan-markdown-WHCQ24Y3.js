@@ -4,8 +4,8 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-MDELCWLD.js";
-import "./chunk-SUDXUOSQ.js";
+} from "./chunk-6O6F4LEJ.js";
+import "./chunk-ATMCOEV6.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-KSB4XXOG.js";
 import "./chunk-5TSOCZYG.js";

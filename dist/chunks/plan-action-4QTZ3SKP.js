@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-MDELCWLD.js";
+} from "./chunk-6O6F4LEJ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-SUDXUOSQ.js";
+} from "./chunk-ATMCOEV6.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment

@@ -96,6 +96,17 @@ function secretPrincipalLines(principals, secret) {
     (name) => `principal parameter ${name} is NoEcho, so its value is never shown: it is set under this baseline's parameters in baselines/organization.yaml (else the template's Default), or per account under parameters in accounts/; read it there before approving`
   );
 }
+function defaultChanges(before, after, setByStackSet, secret) {
+  if (!after) return [];
+  const keys = after.parameters.filter((key) => !setByStackSet.has(key) && before[key] !== after.defaults[key]).sort(compareText);
+  return keys.map((key) => {
+    const old = before[key] === void 0 ? "(no default)" : quoted(before[key]);
+    if (after.defaults[key] === void 0)
+      return `${key}: default ${secret.has(key) ? "removed (NoEcho: value not shown)" : `${old} removed`}: an instance that does not override it has no value for it (the StackSet does not set it)`;
+    const values = secret.has(key) ? "changed (NoEcho: values not shown)" : `${old} \u2192 ${quoted(after.defaults[key])}`;
+    return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
+  });
+}
 
 // src/report/change-effects.ts
 function describeChanges(plan) {
@@ -356,17 +367,6 @@ function rolesOf(fields) {
   return Object.fromEntries(
     ["AdministrationRoleARN", "ExecutionRoleName"].flatMap((name) => roles[name] ? [[name, roles[name]]] : [])
   );
-}
-function defaultChanges(before, after, setByStackSet, secret) {
-  if (!after) return [];
-  const keys = after.parameters.filter((key) => !setByStackSet.has(key) && before[key] !== after.defaults[key]).sort(compareText);
-  return keys.map((key) => {
-    const old = before[key] === void 0 ? "(no default)" : quoted(before[key]);
-    if (after.defaults[key] === void 0)
-      return `${key}: default ${secret.has(key) ? "removed (NoEcho: value not shown)" : `${old} removed`}: an instance that does not override it has no value for it (the StackSet does not set it)`;
-    const values = secret.has(key) ? "changed (NoEcho: values not shown)" : `${old} \u2192 ${quoted(after.defaults[key])}`;
-    return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
-  });
 }
 function prefixed(label, lines) {
   return lines.length === 0 ? [] : [`${label}:`, ...lines.map((line) => `  ${line}`)];

@@ -5,7 +5,7 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-SUDXUOSQ.js";
+} from "./chunk-ATMCOEV6.js";
 import "./chunk-KSB4XXOG.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-E6R3KUQ7.js";
