@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BAW26FAL.js"),
-        import("./chunks/plan-text-RW2UNV4Y.js"),
-        import("./chunks/plan-markdown-WHCQ24Y3.js")
+        import("./chunks/plan-2M3FBVWT.js"),
+        import("./chunks/plan-text-PXIFCRC3.js"),
+        import("./chunks/plan-markdown-YRCQVQAY.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ZKFZIN6P.js"),
+        import("./chunks/apply-2KASCFIH.js"),
         import("./chunks/apply-text-PIEOMH2V.js"),
         import("./chunks/apply-markdown-BQR5OBSS.js"),
-        import("./chunks/plan-text-RW2UNV4Y.js")
+        import("./chunks/plan-text-PXIFCRC3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-HE7QZ4FE.js"),
+        import("./chunks/drift-HQU5DGBW.js"),
         import("./chunks/drift-text-UYNUMZ3I.js"),
         import("./chunks/drift-markdown-PPO5OEP2.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")

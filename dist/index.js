@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4QTZ3SKP.js");
+        const { runPlanAction } = await import("./chunks/plan-action-RUIDAXYV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QD2U3DDN.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JQ5Q5ICJ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7ZLA3US5.js");
+        const { runDriftAction } = await import("./chunks/drift-action-J2TQ4KSC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -47,7 +47,9 @@ export function ownershipTagOrganizationalUnitFinding(context: DriftContext, cha
       expected: `OU ${path} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
       actual: `${String(change.scope.ouId)}: ${managedBy === undefined ? `no ${MANAGED_BY_TAG.key} tag` : `${MANAGED_BY_TAG.key}=${quoted(managedBy)}`}`,
       restore: 'apply tags it again (its plan shows this as adopting the OU)',
-      accept: `remove OU ${path}${context.desired.organizationalUnits.some((unit) => unit.path.startsWith(`${path}/`)) ? ' and the OUs declared beneath it' : ''} from ${ORGANIZATION_FILE}, and move their accounts’ ou elsewhere, to give the OU up`,
+      accept: context.desired.organizationalUnits.some((unit) => unit.path.startsWith(`${path}/`))
+        ? `remove OU ${path} and the OUs declared beneath it from ${ORGANIZATION_FILE}, and move their accounts’ ou elsewhere, to give the OU up`
+        : `remove OU ${path} from ${ORGANIZATION_FILE}, and move its accounts’ ou elsewhere, to give the OU up`,
     },
     context.checkedOn,
   );

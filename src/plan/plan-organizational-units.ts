@@ -85,7 +85,7 @@ function planAdoption(
           highImpactReason: `its ${MANAGED_BY_TAG.key} tag names ${JSON.stringify(managedBy)}, which may still act on it`,
         }
       : {}),
-    description: `Adopt existing OU ${path} (${existing.id}), not tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} (made outside vend, or its tag removed)${managedBy !== undefined ? ` (${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)})` : ''}${undeclared > 0 ? `; ${undeclared === 1 ? '1 account' : `${undeclared} accounts`} in it no manifest declares` : ''}`,
+    description: `Adopt existing OU ${path} (${existing.id}), ${managedBy !== undefined ? `tagged ${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)} (another tool's)` : `not tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} (made outside vend, or its tag removed)`}${undeclared > 0 ? `; ${undeclared === 1 ? '1 account' : `${undeclared} accounts`} in it no manifest declares` : ''}`,
   });
 }
 
@@ -96,7 +96,7 @@ function planAdoption(
  */
 export function flagOrganizationalUnitAdoptionsThatChange(draft: PlanDraft): void {
   for (const [id, adoption] of draft.changes) {
-    if (adoption.kind !== CHANGE_KINDS.adoptOrganizationalUnit || adoption.highImpact) continue;
+    if (adoption.kind !== CHANGE_KINDS.adoptOrganizationalUnit) continue;
     const path = String(adoption.scope.ou);
     const others = [...draft.changes.values()].filter(
       (change) =>
@@ -108,10 +108,11 @@ export function flagOrganizationalUnitAdoptionsThatChange(draft: PlanDraft): voi
           String(change.scope.ou).slice(0, String(change.scope.ou).lastIndexOf('/')) === path),
     );
     if (others.length === 0) continue;
+    const reason = "another team's OU changes hands and changes in the same plan";
     draft.changes.set(id, {
       ...adoption,
       highImpact: true,
-      highImpactReason: "another team's OU changes hands and changes in the same plan",
+      highImpactReason: adoption.highImpactReason ? `${adoption.highImpactReason}, and ${reason}` : reason,
       description: `${adoption.description}; this plan also changes it (${others.length === 1 ? '1 change' : `${others.length} changes`} below)`,
     });
   }

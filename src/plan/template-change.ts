@@ -83,10 +83,10 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
 
 /**
  * The lines (1-based) of a template body that say what its access-control resources (controlsAccess) grant: each
- * such resource's logical id and Type, and wherever in it a key names principals or holds a policy, a managed
- * policy, a permissions boundary or a role handed over (ACCESS_PROPERTY, PRINCIPAL_KEY, GRANT_KEY). Empty when the
- * body does not parse as a template. A cut diff keeps these in view, so padding, inside the resource (its tags, a
- * description) or before it, cannot push what it grants out of the comment.
+ * such resource whole, but for what grants nothing, where padding goes: its Tags, Description and Metadata, at any
+ * depth. Empty when the body does not parse as a template. A cut diff keeps these in view, so padding, inside the
+ * resource or before it, cannot push who is granted what (principals, policies, members of a group, a role's
+ * instance profile, an assignment, an ingress rule's CIDR) out of the comment.
  */
 export function accessResourceLines(body: string): Set<number> {
   const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
@@ -96,37 +96,45 @@ export function accessResourceLines(body: string): Set<number> {
   if (!isMap(resources)) return lines;
   const byId = new Map(resourcesOf(templateToJson(source.document)).map((resource) => [resource.logicalId, resource]));
   const rangeOf = (node: unknown) => (node as { range?: [number, number, number] } | null)?.range;
-  const mark = (start: number | undefined, end: number | undefined) => {
-    if (start === undefined || end === undefined) return;
+  const linesOf = (start: number | undefined, end: number | undefined): number[] => {
+    if (start === undefined || end === undefined) return [];
+    const first = source.positionOfOffset(start).line;
     const last = source.positionOfOffset(Math.max(start, end - 1)).line;
-    for (let line = source.positionOfOffset(start).line; line <= last; line++) lines.add(line);
+    return Array.from({ length: last - first + 1 }, (_, index) => first + index);
   };
-  const markGrants = (node: unknown): void => {
-    if (isSeq(node)) return node.items.forEach(markGrants);
+  const text = source.text.split('\n');
+  // A padding key and its value, when they fill their lines alone (block style): the lines to leave unmarked.
+  const wholeLines = (start: number | undefined, end: number | undefined): number[] => {
+    if (start === undefined || end === undefined) return [];
+    const first = source.positionOfOffset(start);
+    const last = source.positionOfOffset(Math.max(start, end - 1));
+    const before = (text[first.line - 1] ?? '').slice(0, first.column - 1);
+    const after = (text[last.line - 1] ?? '').slice(last.column);
+    return /^[\s-]*$/.test(before) && /^\s*(#.*)?$/.test(after) ? linesOf(start, end) : [];
+  };
+  const padding: number[] = [];
+  const findPadding = (node: unknown): void => {
+    if (isSeq(node)) return node.items.forEach(findPadding);
     if (!isMap(node)) return;
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (ACCESS_PROPERTY.test(key) || PRINCIPAL_KEY.test(key) || GRANT_KEY.test(key))
-        mark(rangeOf(pair.key)?.[0], rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)?.[1]);
-      else markGrants(pair.value);
+      if (GRANTS_NOTHING.test(key)) padding.push(...wholeLines(rangeOf(pair.key)?.[0], rangeOf(pair.value)?.[1]));
+      else findPadding(pair.value);
     }
   };
   for (const pair of resources.items) {
     const resource = byId.get(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
     if (!resource || !controlsAccess(resource)) continue;
-    // The logical id's line (the whole resource, when it is written on one line), and its Type's.
-    mark(rangeOf(pair.key)?.[0], rangeOf(pair.key)?.[1]);
-    if (isMap(pair.value)) {
-      const type = pair.value.items.find((item) => isScalar(item.key) && item.key.value === 'Type');
-      mark(rangeOf(type?.key)?.[0], rangeOf(type?.value)?.[1]);
-    }
-    markGrants(pair.value);
+    for (const line of linesOf(rangeOf(pair.key)?.[0], rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)?.[1]))
+      lines.add(line);
+    findPadding(pair.value);
   }
+  for (const line of padding) lines.delete(line);
   return lines;
 }
 
-/** Keys that grant what ACCESS_PROPERTY does not name: inline and managed policies, a boundary, an action allowed. */
-const GRANT_KEY = /^(Policies|ManagedPolicyArns|PermissionsBoundary|Action|NotAction|Condition)$/;
+/** Keys under which an access-control resource holds nothing it grants: what padding is made of. */
+const GRANTS_NOTHING = /^(Tags|Description|Metadata)$/;
 
 /**
  * Whether macros process a template (a Transform, or an Fn::Transform anywhere; usesMacros): CloudFormation then
@@ -276,6 +284,8 @@ function substitutedLiterals(argument: unknown): string {
 export interface TemplateResourceName {
   logicalId: string;
   type: string;
+  /** It grants or controls access (controlsAccess): a summary that must shorten its lists never leaves it out. */
+  controlsAccess?: boolean;
 }
 
 /** What a new template does to the stacks of a StackSet, resource by resource, and whom it newly grants access. */
@@ -324,7 +334,11 @@ export function summarizeTemplateChange(deployedBody: string | undefined, newBod
   if (!after) return { ...empty, unreadable: 'new' };
   const old = new Map(before.resources.map((resource) => [resource.logicalId, resource]));
   const next = new Map(after.resources.map((resource) => [resource.logicalId, resource]));
-  const named = ({ logicalId, type }: TemplateResource): TemplateResourceName => ({ logicalId, type });
+  const named = (resource: TemplateResource): TemplateResourceName => ({
+    logicalId: resource.logicalId,
+    type: resource.type,
+    ...(controlsAccess(resource) ? { controlsAccess: true } : {}),
+  });
   const byId = (a: { logicalId: string }, b: { logicalId: string }) => compareText(a.logicalId, b.logicalId);
   const grants = compareGrants(grantsOf(before.resources), grantsOf(after.resources));
   return {

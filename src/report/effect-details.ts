@@ -233,8 +233,9 @@ export function templateSummaryLines(summary: TemplateSummary, resourcesShown = 
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
   // Access-control types first and all of them, so that a cut list of padding cannot hide a new role.
   const resources = (names: readonly TemplateResourceName[]) => {
-    const access = names.filter(({ type }) => ACCESS_TYPE.test(type));
-    const others = names.filter(({ type }) => !ACCESS_TYPE.test(type));
+    const grants = (name: TemplateResourceName) => name.controlsAccess === true || ACCESS_TYPE.test(name.type);
+    const access = names.filter(grants);
+    const others = names.filter((name) => !grants(name));
     const shown = [...access, ...others.slice(0, Math.max(0, resourcesShown - access.length))];
     return [
       ...shown.map(({ logicalId, type }) => `${logicalId} (${type || 'no type'})`),

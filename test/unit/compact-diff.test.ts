@@ -191,3 +191,61 @@ describe('a cut template diff keeps what access-control resources grant in view,
     expect(compact.some((shown) => shown.includes('arn:aws:iam::666666666666:root'))).toBe(true);
   });
 });
+
+describe('what counts as a grant in a cut template diff', () => {
+  const padded = (resource: string[], count: number, value: string) =>
+    [
+      'Resources:',
+      ...resource,
+      ...Array.from({ length: count }, (_, index) => [
+        `  Param${index}:`,
+        '    Type: AWS::SSM::Parameter',
+        `    Properties: { Type: String, Value: ${value}${index} }`,
+        ...Array.from({ length: 7 }, () => '    # unchanged'),
+      ]).flat(),
+    ].join('\n');
+  const cut = (before: string, after: string) => {
+    const diff = unifiedDiff(before, after);
+    return compactDiff(
+      diff.lines,
+      120,
+      diffLinesWithin(diff.lines, accessResourceLines(before), accessResourceLines(after)),
+    );
+  };
+
+  test('who a managed policy is attached to, and an ingress rule opened to the world, stay in view', () => {
+    const resource = (roles: string[], cidr: string) => [
+      '  AdminPolicy:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      "      PolicyDocument: { Statement: [{ Effect: Allow, Action: '*', Resource: '*' }] }",
+      '      Roles:',
+      ...roles.map((role) => `        - ${role}`),
+      '  SgIn:',
+      '    Type: AWS::EC2::SecurityGroupIngress',
+      `    Properties: { GroupId: sg-1, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ${cidr} }`,
+    ];
+    const compact = cut(
+      padded(resource(['BreakGlassRole'], '10.0.0.0/8'), 150, 'old'),
+      padded(resource(['BreakGlassRole', 'DeveloperRole'], '0.0.0.0/0'), 150, 'new'),
+    );
+    expect(compact).toContain('+        - DeveloperRole');
+    expect(compact.some((line) => line.startsWith('+') && line.includes('CidrIp: 0.0.0.0/0'))).toBe(true);
+  });
+
+  test("a role's tags and description are padding, not grants", () => {
+    const lines = accessResourceLines(
+      [
+        'Resources:',
+        '  Role:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        '      Description: padding',
+        '      Tags:',
+        '        - { Key: a, Value: b }',
+        '      AssumeRolePolicyDocument: { Statement: [] }',
+      ].join('\n'),
+    );
+    expect([...lines].sort((a, b) => a - b)).toEqual([2, 3, 4, 8]);
+  });
+});

@@ -79,10 +79,20 @@ describe('an OU at a declared path that vend did not create is adopted as such',
     expect(adoption).toMatchObject({
       highImpact: true,
       highImpactReason: 'its ManagedBy tag names "terraform", which may still act on it',
-      description: `Adopt existing OU Security (${SECURITY}), not tagged ManagedBy: vend (made outside vend, or its tag removed) (ManagedBy: "terraform")`,
+      description: `Adopt existing OU Security (${SECURITY}), tagged ManagedBy: "terraform" (another tool's)`,
     });
     const [effect] = describeChanges(plan);
     expect(effect!.details).toContain('ManagedBy: "terraform" → "vend"');
+  });
+
+  test("another tool's OU that the same plan also changes says both", () => {
+    const { desired, observed } = withForeignSecurity({ [MANAGED_BY_TAG.key]: 'terraform' });
+    desiredOrganizationalUnitAt(desired, 'Security').scps.push('deny-unapproved-regions');
+    expect(computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-ou')).toMatchObject({
+      highImpactReason:
+        'its ManagedBy tag names "terraform", which may still act on it, and another team\'s OU changes hands and changes in the same plan',
+      description: expect.stringContaining('this plan also changes it (1 change below)'),
+    });
   });
 
   test('the accounts in it that no manifest declares are counted in the adoption', () => {

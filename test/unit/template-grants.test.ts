@@ -233,3 +233,23 @@ describe('the template summary names what identity policies newly allow, the tel
     ).toEqual([]);
   });
 });
+
+test('a brief summary that shortens its lists still names every resource that grants or controls access', () => {
+  const params = Array.from(
+    { length: 20 },
+    (_, index) => `  Param${index}: { Type: AWS::SSM::Parameter, Properties: { Type: String, Value: v } }`,
+  );
+  const summary = summarizeTemplateChange(
+    'Resources: {}\n',
+    [
+      'Resources:',
+      ...params,
+      "  ZShare: { Type: AWS::RAM::ResourceShare, Properties: { Name: s, Principals: ['999999999999'] } }",
+      '  ZRunner: { Type: AWS::Lambda::Function, Properties: { Role: arn:aws:iam::111111111111:role/admin, Code: {} } }',
+    ].join('\n'),
+  );
+  const [added] = templateSummaryLines(summary, 8);
+  expect(added).toContain('ZShare (AWS::RAM::ResourceShare)');
+  expect(added).toContain('ZRunner (AWS::Lambda::Function)');
+  expect(added).toMatch(/and 14 more$/);
+});

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-Q74YXL5G.js";
+} from "./chunk-RFFXWYC5.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-BM7AKFGV.js";
-import "./chunk-2LVJ6WN3.js";
+} from "./chunk-AVPPBVA5.js";
+import "./chunk-GFQXPAQO.js";
 import "./chunk-UAULQKZH.js";
-import "./chunk-62QXE2ZT.js";
+import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-EPSCBG3W.js";

@@ -16,7 +16,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   unmanagedAccounts
-} from "./chunk-62QXE2ZT.js";
+} from "./chunk-X2GJANJK.js";
 import {
   canonicalJson,
   sha256Digest
@@ -521,21 +521,22 @@ function planAdoption(draft, path, existing) {
       highImpact: true,
       highImpactReason: `its ${MANAGED_BY_TAG.key} tag names ${JSON.stringify(managedBy)}, which may still act on it`
     } : {},
-    description: `Adopt existing OU ${path} (${existing.id}), not tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} (made outside vend, or its tag removed)${managedBy !== void 0 ? ` (${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)})` : ""}${undeclared > 0 ? `; ${undeclared === 1 ? "1 account" : `${undeclared} accounts`} in it no manifest declares` : ""}`
+    description: `Adopt existing OU ${path} (${existing.id}), ${managedBy !== void 0 ? `tagged ${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)} (another tool's)` : `not tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} (made outside vend, or its tag removed)`}${undeclared > 0 ? `; ${undeclared === 1 ? "1 account" : `${undeclared} accounts`} in it no manifest declares` : ""}`
   });
 }
 function flagOrganizationalUnitAdoptionsThatChange(draft) {
   for (const [id, adoption] of draft.changes) {
-    if (adoption.kind !== CHANGE_KINDS.adoptOrganizationalUnit || adoption.highImpact) continue;
+    if (adoption.kind !== CHANGE_KINDS.adoptOrganizationalUnit) continue;
     const path = String(adoption.scope.ou);
     const others = [...draft.changes.values()].filter(
       (change) => (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.detachScp) && change.scope.target === ouReference(path) || (change.kind === CHANGE_KINDS.moveAccount || change.kind === CHANGE_KINDS.createAccount) && change.scope.ou === path || change.kind === CHANGE_KINDS.createOrganizationalUnit && String(change.scope.ou).slice(0, String(change.scope.ou).lastIndexOf("/")) === path
     );
     if (others.length === 0) continue;
+    const reason = "another team's OU changes hands and changes in the same plan";
     draft.changes.set(id, {
       ...adoption,
       highImpact: true,
-      highImpactReason: "another team's OU changes hands and changes in the same plan",
+      highImpactReason: adoption.highImpactReason ? `${adoption.highImpactReason}, and ${reason}` : reason,
       description: `${adoption.description}; this plan also changes it (${others.length === 1 ? "1 change" : `${others.length} changes`} below)`
     });
   }

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-Q74YXL5G.js";
+} from "./chunk-RFFXWYC5.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-YHV6HANI.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-BM7AKFGV.js";
-import "./chunk-2LVJ6WN3.js";
+import "./chunk-AVPPBVA5.js";
+import "./chunk-GFQXPAQO.js";
 import "./chunk-UAULQKZH.js";
-import "./chunk-62QXE2ZT.js";
+import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-EPSCBG3W.js";

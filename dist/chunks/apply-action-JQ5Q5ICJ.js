@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-DHJYGGCF.js";
+} from "./chunk-K4GA2I7X.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-6GYWG4PY.js";
@@ -41,9 +41,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-2LVJ6WN3.js";
+} from "./chunk-GFQXPAQO.js";
 import "./chunk-UAULQKZH.js";
-import "./chunk-62QXE2ZT.js";
+import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-GGOG36K5.js";

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-2LVJ6WN3.js";
+} from "./chunk-GFQXPAQO.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-UAULQKZH.js";
 import {
   declaresTransform
-} from "./chunk-62QXE2ZT.js";
+} from "./chunk-X2GJANJK.js";
 import {
   canonicalJson,
   sha256Digest

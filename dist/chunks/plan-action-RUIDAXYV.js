@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-6O6F4LEJ.js";
+} from "./chunk-ZE2IWVB4.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ATMCOEV6.js";
+} from "./chunk-PPJY26GD.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -44,12 +44,12 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-VIUYEMDV.js";
-import "./chunk-E6R3KUQ7.js";
-import "./chunk-BM7AKFGV.js";
-import "./chunk-2LVJ6WN3.js";
+} from "./chunk-HTSEHAJB.js";
+import "./chunk-MTSYK6E5.js";
+import "./chunk-AVPPBVA5.js";
+import "./chunk-GFQXPAQO.js";
 import "./chunk-UAULQKZH.js";
-import "./chunk-62QXE2ZT.js";
+import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-EPSCBG3W.js";

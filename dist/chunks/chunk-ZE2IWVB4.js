@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-ATMCOEV6.js";
+} from "./chunk-PPJY26GD.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-E6R3KUQ7.js";
+} from "./chunk-MTSYK6E5.js";
 import {
   leadingDetails
-} from "./chunk-BM7AKFGV.js";
+} from "./chunk-AVPPBVA5.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

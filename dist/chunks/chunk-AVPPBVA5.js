@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-62QXE2ZT.js";
+} from "./chunk-X2GJANJK.js";
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE
@@ -346,8 +346,9 @@ function templateSummaryLines(summary, resourcesShown = Infinity) {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
   const resources = (names) => {
-    const access = names.filter(({ type }) => ACCESS_TYPE.test(type));
-    const others = names.filter(({ type }) => !ACCESS_TYPE.test(type));
+    const grants = (name) => name.controlsAccess === true || ACCESS_TYPE.test(name.type);
+    const access = names.filter(grants);
+    const others = names.filter((name) => !grants(name));
     const shown = [...access, ...others.slice(0, Math.max(0, resourcesShown - access.length))];
     return [
       ...shown.map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
@@ -1193,7 +1194,7 @@ function ownershipTagOrganizationalUnitFinding(context, change) {
       expected: `OU ${path} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
       actual: `${String(change.scope.ouId)}: ${managedBy === void 0 ? `no ${MANAGED_BY_TAG.key} tag` : `${MANAGED_BY_TAG.key}=${quoted(managedBy)}`}`,
       restore: "apply tags it again (its plan shows this as adopting the OU)",
-      accept: `remove OU ${path}${context.desired.organizationalUnits.some((unit) => unit.path.startsWith(`${path}/`)) ? " and the OUs declared beneath it" : ""} from ${ORGANIZATION_FILE}, and move their accounts\u2019 ou elsewhere, to give the OU up`
+      accept: context.desired.organizationalUnits.some((unit) => unit.path.startsWith(`${path}/`)) ? `remove OU ${path} and the OUs declared beneath it from ${ORGANIZATION_FILE}, and move their accounts\u2019 ou elsewhere, to give the OU up` : `remove OU ${path} from ${ORGANIZATION_FILE}, and move its accounts\u2019 ou elsewhere, to give the OU up`
     },
     context.checkedOn
   );

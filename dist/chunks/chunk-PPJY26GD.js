@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-E6R3KUQ7.js";
+} from "./chunk-MTSYK6E5.js";
 import {
   instanceLines,
   moveLines,
@@ -25,12 +25,12 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-BM7AKFGV.js";
+} from "./chunk-AVPPBVA5.js";
 import {
   accessResourceLines,
   readTemplateFacts,
   summarizeTemplateChange
-} from "./chunk-62QXE2ZT.js";
+} from "./chunk-X2GJANJK.js";
 import {
   diffLinesWithin,
   prettyPolicy,

@@ -996,34 +996,42 @@ function accessResourceLines(body) {
   if (!(0, import_yaml.isMap)(resources)) return lines;
   const byId = new Map(resourcesOf(templateToJson(source.document)).map((resource) => [resource.logicalId, resource]));
   const rangeOf = (node) => node?.range;
-  const mark = (start, end) => {
-    if (start === void 0 || end === void 0) return;
+  const linesOf = (start, end) => {
+    if (start === void 0 || end === void 0) return [];
+    const first = source.positionOfOffset(start).line;
     const last = source.positionOfOffset(Math.max(start, end - 1)).line;
-    for (let line = source.positionOfOffset(start).line; line <= last; line++) lines.add(line);
+    return Array.from({ length: last - first + 1 }, (_, index) => first + index);
   };
-  const markGrants = (node) => {
-    if ((0, import_yaml.isSeq)(node)) return node.items.forEach(markGrants);
+  const text = source.text.split("\n");
+  const wholeLines = (start, end) => {
+    if (start === void 0 || end === void 0) return [];
+    const first = source.positionOfOffset(start);
+    const last = source.positionOfOffset(Math.max(start, end - 1));
+    const before = (text[first.line - 1] ?? "").slice(0, first.column - 1);
+    const after = (text[last.line - 1] ?? "").slice(last.column);
+    return /^[\s-]*$/.test(before) && /^\s*(#.*)?$/.test(after) ? linesOf(start, end) : [];
+  };
+  const padding = [];
+  const findPadding = (node) => {
+    if ((0, import_yaml.isSeq)(node)) return node.items.forEach(findPadding);
     if (!(0, import_yaml.isMap)(node)) return;
     for (const pair of node.items) {
       const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
-      if (ACCESS_PROPERTY.test(key) || PRINCIPAL_KEY.test(key) || GRANT_KEY.test(key))
-        mark(rangeOf(pair.key)?.[0], rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)?.[1]);
-      else markGrants(pair.value);
+      if (GRANTS_NOTHING.test(key)) padding.push(...wholeLines(rangeOf(pair.key)?.[0], rangeOf(pair.value)?.[1]));
+      else findPadding(pair.value);
     }
   };
   for (const pair of resources.items) {
     const resource = byId.get((0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key));
     if (!resource || !controlsAccess(resource)) continue;
-    mark(rangeOf(pair.key)?.[0], rangeOf(pair.key)?.[1]);
-    if ((0, import_yaml.isMap)(pair.value)) {
-      const type = pair.value.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === "Type");
-      mark(rangeOf(type?.key)?.[0], rangeOf(type?.value)?.[1]);
-    }
-    markGrants(pair.value);
+    for (const line of linesOf(rangeOf(pair.key)?.[0], rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)?.[1]))
+      lines.add(line);
+    findPadding(pair.value);
   }
+  for (const line of padding) lines.delete(line);
   return lines;
 }
-var GRANT_KEY = /^(Policies|ManagedPolicyArns|PermissionsBoundary|Action|NotAction|Condition)$/;
+var GRANTS_NOTHING = /^(Tags|Description|Metadata)$/;
 function declaresTransform(body) {
   const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
   return source ? usesMacros(templateToJson(source.document)) : false;
@@ -1114,7 +1122,11 @@ function summarizeTemplateChange(deployedBody, newBody) {
   if (!after) return { ...empty, unreadable: "new" };
   const old = new Map(before.resources.map((resource) => [resource.logicalId, resource]));
   const next = new Map(after.resources.map((resource) => [resource.logicalId, resource]));
-  const named = ({ logicalId, type }) => ({ logicalId, type });
+  const named = (resource) => ({
+    logicalId: resource.logicalId,
+    type: resource.type,
+    ...controlsAccess(resource) ? { controlsAccess: true } : {}
+  });
   const byId = (a, b) => compareText(a.logicalId, b.logicalId);
   const grants = compareGrants(grantsOf(before.resources), grantsOf(after.resources));
   return {

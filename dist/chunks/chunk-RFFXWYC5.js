@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-BM7AKFGV.js";
+} from "./chunk-AVPPBVA5.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-2LVJ6WN3.js";
+} from "./chunk-GFQXPAQO.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-UAULQKZH.js";
 import {
   controlsAccess
-} from "./chunk-62QXE2ZT.js";
+} from "./chunk-X2GJANJK.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged

@@ -1,26 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-VIUYEMDV.js";
-import "./chunk-E6R3KUQ7.js";
-import "./chunk-BM7AKFGV.js";
-import "./chunk-2LVJ6WN3.js";
-import "./chunk-UAULQKZH.js";
-import "./chunk-62QXE2ZT.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-PPJY26GD.js";
+import "./chunk-KSB4XXOG.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-MTSYK6E5.js";
+import "./chunk-AVPPBVA5.js";
+import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-EPSCBG3W.js";
 import "./chunk-GGOG36K5.js";
-import "./chunk-SJAZKEXG.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-4QZWPXKR.js";
 import "./chunk-XEKLZZL7.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-TIRWCU34.js";
 import "./chunk-NQHI53NI.js";
 import "./chunk-6SRWCWAB.js";
@@ -28,6 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-BM7AKFGV.js";
+} from "./chunk-AVPPBVA5.js";
 import {
   loosens
-} from "./chunk-62QXE2ZT.js";
+} from "./chunk-X2GJANJK.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-E6R3KUQ7.js";
+} from "./chunk-MTSYK6E5.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-2LVJ6WN3.js";
+} from "./chunk-GFQXPAQO.js";
 import {
   createAwsClients,
   describeAwsError,
