@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-2KASCFIH.js"),
         import("./chunks/apply-text-PIEOMH2V.js"),
-        import("./chunks/apply-markdown-BQR5OBSS.js"),
+        import("./chunks/apply-markdown-RAT66F5T.js"),
         import("./chunks/plan-text-PXIFCRC3.js")
       ]);
       const ask2 = terminal.ask;

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   GITHUB_ACTIONS_BOT
-} from "./chunks/chunk-6GYWG4PY.js";
+} from "./chunks/chunk-NJDZD36B.js";
 import {
   getInput,
   github_exports,
@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-RUIDAXYV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MNQV6VVD.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JQ5Q5ICJ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2G5KKQ72.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

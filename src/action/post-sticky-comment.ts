@@ -2,8 +2,8 @@ import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
 import { findMergedPullRequest } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { findStickyComment, upsertStickyComment } from '../github/sticky-comment.js';
-import { APPLIED_RESULT_MARKER, APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
+import { upsertStickyComment } from '../github/sticky-comment.js';
+import { APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
@@ -43,8 +43,6 @@ export async function commentOnMergedPullRequest(
   event: GitHubEvent,
   body: string,
   kind: 'plan' | 'apply',
-  /** Leave a comment that already says what an apply of this merge changed (APPLIED_RESULT_MARKER) as it is. */
-  keepAppliedResult = false,
 ): Promise<void> {
   if (!settings.githubToken || !event.defaultBranch) return;
   let pullRequest;
@@ -62,21 +60,6 @@ export async function commentOnMergedPullRequest(
   if (!pullRequest) {
     logInfo(`No pull request of this repository was merged into ${event.defaultBranch} as ${event.sha}; no comment.`);
     return;
-  }
-  if (keepAppliedResult) {
-    const existing = await findStickyComment(createGitHubClient(settings.githubToken), {
-      owner: event.owner,
-      repo: event.repo,
-      issueNumber: pullRequest.number,
-      marker: APPLY_COMMENT_MARKER,
-      botLogin: settings.commentAuthor,
-    }).catch(() => undefined);
-    if (existing?.body.includes(APPLIED_RESULT_MARKER)) {
-      logInfo(
-        `Pull request #${pullRequest.number}'s comment already says what an apply of ${event.sha} changed; it is left as it is (the job summary has this plan).`,
-      );
-      return;
-    }
   }
   await postStickyComment(settings, event, {
     pullRequestNumber: pullRequest.number,

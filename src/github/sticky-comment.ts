@@ -31,9 +31,10 @@ export interface StickyCommentResult {
 }
 
 /**
- * Finds the oldest comment that both carries the marker and was written by the bot. Anyone can paste the
- * marker into a comment, so the author is what makes a comment ours; the marker tells ours apart from the
- * bot's other comments (other workflows post as github-actions[bot] too).
+ * Finds the oldest comment that both starts with the marker and was written by the bot. Anyone can paste the
+ * marker into a comment, so the author is what makes a comment ours; the marker, as the first line, tells ours
+ * apart from the bot's other comments (other workflows post as github-actions[bot] too) and from vend's other
+ * comments, which may quote it from a pull request's files (a template diff holding `<!-- vend:apply -->`).
  */
 export async function findStickyComment(
   octokit: GitHubClient,
@@ -49,7 +50,8 @@ export async function findStickyComment(
   });
   for await (const page of pages) {
     const found = page.data.find(
-      (comment) => comment.user?.login.toLowerCase() === botLogin && (comment.body ?? '').includes(location.marker),
+      (comment) =>
+        comment.user?.login.toLowerCase() === botLogin && (comment.body ?? '').startsWith(`${location.marker}\n`),
     );
     if (found) return { id: found.id, url: found.html_url, body: found.body ?? '' };
   }
@@ -61,9 +63,10 @@ export async function upsertStickyComment(
   octokit: GitHubClient,
   request: StickyCommentRequest,
 ): Promise<StickyCommentResult> {
-  // Without the marker the next run could not find this comment and would post a second one.
-  if (!request.body.includes(request.marker)) {
-    throw new Error(`The comment body must contain its marker '${request.marker}'.`);
+  requireHiddenMarker(request.marker);
+  // Without the marker as its first line the next run could not find this comment and would post a second one.
+  if (!request.body.startsWith(`${request.marker}\n`)) {
+    throw new Error(`The comment body must start with its marker '${request.marker}' on a line of its own.`);
   }
   const existing = await findStickyComment(octokit, request);
   if (existing) {

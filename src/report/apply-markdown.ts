@@ -17,12 +17,6 @@ import { countOf, listNames, problemPlace } from './phrasing.js';
 /** The hidden marker of the apply result comment on a merged pull request. */
 export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
 
-/**
- * Carried by an apply result that changed something: the merged pull request's record of what its merge did, which
- * a re-run of the plan job must not replace with "waiting for approval" (plan-action.ts).
- */
-export const APPLIED_RESULT_MARKER = '<!-- vend:apply-result -->';
-
 export interface ApplyReportContext {
   commitSha?: string;
 }
@@ -75,7 +69,6 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       keep: true,
       markdown: [
         APPLY_COMMENT_MARKER,
-        ...(report.changesApplied.length > 0 ? [APPLIED_RESULT_MARKER] : []),
         `## Vend apply: ${done ? '✅' : '❌'} ${applySummaryLine(report)}`,
         '',
         report.stoppedBeforeStart

@@ -2,7 +2,7 @@ import { applyExitCode, emptyApplyReport } from '../../src/apply/apply-report.js
 import { changeDetail } from '../../src/apply/change-detail.js';
 import type { ApplyReport } from '../../src/apply/apply-report.js';
 import { applyOutcomeByAccount } from '../../src/report/apply-by-account.js';
-import { APPLIED_RESULT_MARKER, APPLY_COMMENT_MARKER, renderApplyComment } from '../../src/report/apply-markdown.js';
+import { APPLY_COMMENT_MARKER, renderApplyComment } from '../../src/report/apply-markdown.js';
 import { renderApplyText } from '../../src/report/apply-text.js';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
@@ -333,9 +333,7 @@ describe('what apply did, by account', () => {
 
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(
-      comment.startsWith(
-        `${APPLY_COMMENT_MARKER}\n${APPLIED_RESULT_MARKER}\n## Vend apply: ❌ 3006 changes applied, 2 failed, 1 refused`,
-      ),
+      comment.startsWith(`${APPLY_COMMENT_MARKER}\n## Vend apply: ❌ 3006 changes applied, 2 failed, 1 refused`),
     ).toBe(true);
     expect(comment).toContain('> **2 changes failed:**');
     expect(comment).toContain(

@@ -117,7 +117,7 @@ test('a GitHub App identity finds its own comment through botLogin', async () =>
 test('a body without its marker is refused before anything is posted', async () => {
   await expect(
     upsertStickyComment(octokit, { ...repo, issueNumber: pullNumber, marker: MARKER, body: 'plan without marker' }),
-  ).rejects.toThrow("must contain its marker '<!-- vend:plan -->'");
+  ).rejects.toThrow("must start with its marker '<!-- vend:plan -->'");
   expect(server.requests()).toEqual([]);
 });
 
@@ -125,4 +125,22 @@ test('a marker that is not a hidden one-line HTML comment is refused', async () 
   await expect(
     upsertStickyComment(octokit, { ...repo, issueNumber: pullNumber, marker: 'vend:plan', body: 'vend:plan' }),
   ).rejects.toThrow("Invalid comment marker 'vend:plan'");
+});
+
+test("a comment of vend's that quotes another marker (a template diff holding it) is not taken for that comment", async () => {
+  const planComment = await upsertStickyComment(octokit, {
+    ...repo,
+    issueNumber: pullNumber,
+    marker: MARKER,
+    body: `${MARKER}\n\`\`\`diff\n+  Description: "<!-- vend:apply -->"\n\`\`\``,
+  });
+  const applyComment = await upsertStickyComment(octokit, {
+    ...repo,
+    issueNumber: pullNumber,
+    marker: '<!-- vend:apply -->',
+    body: '<!-- vend:apply -->\n## Vend apply: waiting for approval',
+  });
+  expect(applyComment.action).toBe('created');
+  expect(applyComment.id).not.toBe(planComment.id);
+  expect(server.state.comment(planComment.id)?.body).toContain('Description');
 });

@@ -1,12 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  APPLIED_RESULT_MARKER,
   APPLY_COMMENT_MARKER,
   applySections,
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-XNVYETJM.js";
+} from "./chunk-PR57TAR3.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-RWUNN6FG.js";
@@ -19,7 +18,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  APPLIED_RESULT_MARKER,
   APPLY_COMMENT_MARKER,
   applySections,
   renderApplyComment,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVRPA5U.js";
 import {
   commentOnMergedPullRequest
-} from "./chunk-7YWNPHUS.js";
+} from "./chunk-K6YXSQAS.js";
 import {
   createGitHubClient,
   logInfo,
@@ -14,7 +14,7 @@ import {
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-XNVYETJM.js";
+} from "./chunk-PR57TAR3.js";
 import {
   branchTip
 } from "./chunk-DW2JSOMR.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-K4GA2I7X.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
-import "./chunk-6GYWG4PY.js";
+import "./chunk-NJDZD36B.js";
 import {
   APPLY_EVENTS,
   publishValidation,

@@ -33,7 +33,6 @@ import {
 
 // src/report/apply-markdown.ts
 var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";
-var APPLIED_RESULT_MARKER = "<!-- vend:apply-result -->";
 function renderApplyComment(report, context = {}) {
   return fitComment(applySections(report, context), { seeAlso: "the job summary of the apply run" });
 }
@@ -64,7 +63,6 @@ function applySections(report, context) {
       keep: true,
       markdown: [
         APPLY_COMMENT_MARKER,
-        ...report.changesApplied.length > 0 ? [APPLIED_RESULT_MARKER] : [],
         `## Vend apply: ${done ? "\u2705" : "\u274C"} ${applySummaryLine(report)}`,
         "",
         report.stoppedBeforeStart ? escapeMarkdown(report.stoppedBeforeStart) : done ? "The organization now matches this commit." : onlyVerificationFailed(report) ? "Every change was applied, but the baseline roles of a new account did not check out (below). A re-run does not check them again, since it creates no account: look at those roles in the account, and fix the baseline if it is wrong." : `The organization does not fully match this commit yet. ${report.refused.length > 0 ? "A refused change runs only with the approval it lacks (allow-destructive or allow-high-impact, or a plan that covers it), and what needs it waits with it; for the rest, fix" : "Fix"} the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.`
@@ -214,7 +212,6 @@ ${escapeMarkdown(organization.join("; "))}`
 
 export {
   APPLY_COMMENT_MARKER,
-  APPLIED_RESULT_MARKER,
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySummary,

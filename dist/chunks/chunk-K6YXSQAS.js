@@ -4,16 +4,14 @@ import {
   logInfo
 } from "./chunk-Q62IHHDZ.js";
 import {
-  APPLIED_RESULT_MARKER,
   APPLY_COMMENT_MARKER
-} from "./chunk-XNVYETJM.js";
+} from "./chunk-PR57TAR3.js";
 import {
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
-  findStickyComment,
   upsertStickyComment
-} from "./chunk-6GYWG4PY.js";
+} from "./chunk-NJDZD36B.js";
 import {
   warning
 } from "./chunk-5P3S7XGD.js";
@@ -39,7 +37,7 @@ async function postStickyComment(author, event, comment) {
     );
   }
 }
-async function commentOnMergedPullRequest(settings, event, body, kind, keepAppliedResult = false) {
+async function commentOnMergedPullRequest(settings, event, body, kind) {
   if (!settings.githubToken || !event.defaultBranch) return;
   let pullRequest;
   try {
@@ -56,21 +54,6 @@ async function commentOnMergedPullRequest(settings, event, body, kind, keepAppli
   if (!pullRequest) {
     logInfo(`No pull request of this repository was merged into ${event.defaultBranch} as ${event.sha}; no comment.`);
     return;
-  }
-  if (keepAppliedResult) {
-    const existing = await findStickyComment(createGitHubClient(settings.githubToken), {
-      owner: event.owner,
-      repo: event.repo,
-      issueNumber: pullRequest.number,
-      marker: APPLY_COMMENT_MARKER,
-      botLogin: settings.commentAuthor
-    }).catch(() => void 0);
-    if (existing?.body.includes(APPLIED_RESULT_MARKER)) {
-      logInfo(
-        `Pull request #${pullRequest.number}'s comment already says what an apply of ${event.sha} changed; it is left as it is (the job summary has this plan).`
-      );
-      return;
-    }
   }
   await postStickyComment(settings, event, {
     pullRequestNumber: pullRequest.number,

@@ -13,15 +13,18 @@ async function findStickyComment(octokit, location) {
   });
   for await (const page of pages) {
     const found = page.data.find(
-      (comment) => comment.user?.login.toLowerCase() === botLogin && (comment.body ?? "").includes(location.marker)
+      (comment) => comment.user?.login.toLowerCase() === botLogin && (comment.body ?? "").startsWith(`${location.marker}
+`)
     );
     if (found) return { id: found.id, url: found.html_url, body: found.body ?? "" };
   }
   return void 0;
 }
 async function upsertStickyComment(octokit, request) {
-  if (!request.body.includes(request.marker)) {
-    throw new Error(`The comment body must contain its marker '${request.marker}'.`);
+  requireHiddenMarker(request.marker);
+  if (!request.body.startsWith(`${request.marker}
+`)) {
+    throw new Error(`The comment body must start with its marker '${request.marker}' on a line of its own.`);
   }
   const existing = await findStickyComment(octokit, request);
   if (existing) {
@@ -51,6 +54,5 @@ function requireHiddenMarker(marker) {
 
 export {
   GITHUB_ACTIONS_BOT,
-  findStickyComment,
   upsertStickyComment
 };

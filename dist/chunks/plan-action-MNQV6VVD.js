@@ -10,21 +10,21 @@ import {
 import {
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-7YWNPHUS.js";
+} from "./chunk-K6YXSQAS.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-Q62IHHDZ.js";
 import {
   APPLY_COMMENT_MARKER
-} from "./chunk-XNVYETJM.js";
+} from "./chunk-PR57TAR3.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
 import "./chunk-KSB4XXOG.js";
 import "./chunk-5TSOCZYG.js";
-import "./chunk-6GYWG4PY.js";
+import "./chunk-NJDZD36B.js";
 import {
   annotatePlanProblems,
   publishValidation,
@@ -210,7 +210,7 @@ The plan of merge commit \`${commit}\` has no changes: the organization already 
     body = `## Vend apply: waiting for approval
 
 The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(" and ")} changes` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
-  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join("\n"), "apply", true);
+  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join("\n"), "apply");
 }
 async function branchMovedOn(settings, event) {
   if (!settings.githubToken || !event.ref.startsWith("refs/heads/")) return void 0;
