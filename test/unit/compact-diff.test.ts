@@ -1,6 +1,16 @@
 import { accessResourceLines } from '../../src/plan/template-change.js';
 import { compactDiff, diffLinesWithin, prettyPolicy, unifiedDiff } from '../../src/report/unified-diff.js';
 
+/** A template diff cut to 120 lines, what its access-control resources grant marked as such (as the plan does). */
+function cut(before: string, after: string): string[] {
+  const diff = unifiedDiff(before, after);
+  return compactDiff(
+    diff.lines,
+    120,
+    diffLinesWithin(diff.lines, accessResourceLines(before), accessResourceLines(after)),
+  );
+}
+
 const lines = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => `${prefix} ${index}`);
 
 describe('a diff cut for a short rendering', () => {
@@ -115,8 +125,7 @@ test('padding placed before a new role cannot cut the role out of a template dif
     '',
   ].join('\n');
   const diff = unifiedDiff(before, after);
-  const important = diffLinesWithin(diff.lines, accessResourceLines(before), accessResourceLines(after));
-  const compact = compactDiff(diff.lines, 120, important);
+  const compact = cut(before, after);
   expect(compact.length).toBeLessThanOrEqual(125);
   expect(compact).toContain('… further down, the lines of resources that grant or control access:');
   expect(compact).toContain('+  BackdoorRole:');
@@ -133,14 +142,6 @@ test('diff lines are matched to the lines of the text before and after they stan
 });
 
 describe('a cut template diff keeps what access-control resources grant in view, however the padding is laid out', () => {
-  const cut = (before: string, after: string) => {
-    const diff = unifiedDiff(before, after);
-    return compactDiff(
-      diff.lines,
-      120,
-      diffLinesWithin(diff.lines, accessResourceLines(before), accessResourceLines(after)),
-    );
-  };
   const role = (name: string, extra: string[] = []) => [
     `  ${name}:`,
     '    Type: AWS::IAM::Role',
@@ -204,14 +205,6 @@ describe('what counts as a grant in a cut template diff', () => {
         ...Array.from({ length: 7 }, () => '    # unchanged'),
       ]).flat(),
     ].join('\n');
-  const cut = (before: string, after: string) => {
-    const diff = unifiedDiff(before, after);
-    return compactDiff(
-      diff.lines,
-      120,
-      diffLinesWithin(diff.lines, accessResourceLines(before), accessResourceLines(after)),
-    );
-  };
 
   test('who a managed policy is attached to, and an ingress rule opened to the world, stay in view', () => {
     const resource = (roles: string[], cidr: string) => [
