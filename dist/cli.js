@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-2M3FBVWT.js"),
-        import("./chunks/plan-text-PXIFCRC3.js"),
-        import("./chunks/plan-markdown-YRCQVQAY.js")
+        import("./chunks/plan-2GRH32OW.js"),
+        import("./chunks/plan-text-BTLIM2XC.js"),
+        import("./chunks/plan-markdown-N2WP2CCF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2KASCFIH.js"),
+        import("./chunks/apply-4V7FHONO.js"),
         import("./chunks/apply-text-PIEOMH2V.js"),
         import("./chunks/apply-markdown-RAT66F5T.js"),
-        import("./chunks/plan-text-PXIFCRC3.js")
+        import("./chunks/plan-text-BTLIM2XC.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-HQU5DGBW.js"),
-        import("./chunks/drift-text-UYNUMZ3I.js"),
-        import("./chunks/drift-markdown-PPO5OEP2.js"),
+        import("./chunks/drift-NMQ7XBS3.js"),
+        import("./chunks/drift-text-35MNUA5J.js"),
+        import("./chunks/drift-markdown-LGA2FBUH.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-IISSIWHE.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-UY23O4QM.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-TQ75IRJV.js"),
+        import("./chunks/import-AKHAAEUT.js"),
         import("./chunks/import-text-6T473EIG.js")
       ]);
       const outcome = await runImport(settings);

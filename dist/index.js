@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MNQV6VVD.js");
+        const { runPlanAction } = await import("./chunks/plan-action-2VZTHQFP.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2G5KKQ72.js");
+        const { runApplyAction } = await import("./chunks/apply-action-UPFTNJGL.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-J2TQ4KSC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-UC7H6Q6W.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -11,8 +11,7 @@ import {
   valueAssignments,
   valueChanges,
 } from './effect-details.js';
-import { isMaskedValue, noEchoIn, parameterDefaultsIn } from '../plan/no-echo-parameters.js';
-import { readTemplateFacts } from '../plan/template-change.js';
+import { isMaskedValue, noEchoIn, parameterDefaultsIn, parameterNamesIn } from '../plan/no-echo-parameters.js';
 import { defaultChanges, templateEffect } from './template-effect.js';
 import { quoted } from './phrasing.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
@@ -238,20 +237,21 @@ class EffectContext {
           ...templateEffect(undefined, after, [...secret]),
           details: prefixed('parameters', valueAssignments(stringsOf(after.parameters), secret)),
         };
-      case CHANGE_KINDS.updateStackSet:
+      case CHANGE_KINDS.updateStackSet: {
+        const defaults = {
+          before: parameterDefaultsIn(String(before.templateBody ?? '')),
+          after: parameterDefaultsIn(String(after.templateBody ?? '')),
+        };
         return {
           ...templateEffect(before, after, [...secret]),
           details: [
             ...(radius?.kind === 'stackset' ? stackSetReachLines(radius) : []),
             ...prefixed('parameters', [
-              ...valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly, {
-                before: parameterDefaultsIn(String(before.templateBody ?? '')),
-                after: parameterDefaultsIn(String(after.templateBody ?? '')),
-              }),
+              ...valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly, defaults),
               ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret),
               ...defaultChanges(
-                parameterDefaultsIn(String(before.templateBody ?? '')),
-                readTemplateFacts(String(after.templateBody ?? '')),
+                defaults,
+                parameterNamesIn(String(after.templateBody ?? '')),
                 new Set([...Object.keys(stringsOf(before.parameters)), ...Object.keys(stringsOf(after.parameters))]),
                 secret,
               ),
@@ -259,6 +259,7 @@ class EffectContext {
             ...prefixed('roles', valueChanges(rolesOf(before), rolesOf(after))),
           ],
         };
+      }
       case CHANGE_KINDS.addStackInstances:
         return {
           details: [

@@ -1,7 +1,6 @@
 import { maskNoEchoDefaults } from '../plan/no-echo-parameters.js';
 import { compareText } from '../ordering.js';
 import { accessResourceLines, summarizeTemplateChange } from '../plan/template-change.js';
-import type { TemplateFacts } from '../plan/template-change.js';
 import type { ChangeEffect } from './change-effects.js';
 import { templateSummaryLines } from './effect-details.js';
 import { quoted } from './phrasing.js';
@@ -53,26 +52,24 @@ function secretPrincipalLines(principals: readonly string[], secret: readonly st
 }
 
 /**
- * A template's new defaults for parameters the new template (`after`, readTemplateFacts) declares and the StackSet
- * sets in neither version: the value every instance that does not override them takes, which no parameter line
+ * A template's new defaults (`defaults`, parameterDefaultsIn of each body) for `parameters`, those the new template
+ * declares, that the StackSet sets in neither version: the value every instance that does not override them takes, which no parameter line
  * shows. A parameter the new template drops is the diff's to show; one that loses its default is said to leave such
  * instances without a value. `secret` (NoEcho) defaults are said to change, unshown.
  */
 export function defaultChanges(
-  before: Record<string, string>,
-  after: TemplateFacts | undefined,
+  defaults: { before: Record<string, string>; after: Record<string, string> },
+  parameters: readonly string[],
   setByStackSet: ReadonlySet<string>,
   secret: ReadonlySet<string>,
 ): string[] {
-  if (!after) return [];
-  const keys = after.parameters
-    .filter((key) => !setByStackSet.has(key) && before[key] !== after.defaults[key])
-    .sort(compareText);
+  const { before, after } = defaults;
+  const keys = parameters.filter((key) => !setByStackSet.has(key) && before[key] !== after[key]).sort(compareText);
   return keys.map((key) => {
     const old = before[key] === undefined ? '(no default)' : quoted(before[key]);
-    if (after.defaults[key] === undefined)
+    if (after[key] === undefined)
       return `${key}: default ${secret.has(key) ? 'removed (NoEcho: value not shown)' : `${old} removed`}: an instance that does not override it has no value for it (the StackSet does not set it)`;
-    const values = secret.has(key) ? 'changed (NoEcho: values not shown)' : `${old} → ${quoted(after.defaults[key])}`;
+    const values = secret.has(key) ? 'changed (NoEcho: values not shown)' : `${old} → ${quoted(after[key])}`;
     return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
   });
 }

@@ -20,7 +20,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-K4GA2I7X.js";
+} from "./chunk-23EP7YGN.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-NJDZD36B.js";
@@ -41,12 +41,12 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-GFQXPAQO.js";
+} from "./chunk-2UC7Z3ZF.js";
 import "./chunk-UAULQKZH.js";
 import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-GGOG36K5.js";
+import "./chunk-JLWYZAHY.js";
 import "./chunk-SJAZKEXG.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-4QZWPXKR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-QUQALQTE.js";
+} from "./chunk-P36FYNMW.js";
 import {
   fitComment
 } from "./chunk-5TSOCZYG.js";

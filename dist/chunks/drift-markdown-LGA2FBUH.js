@@ -3,12 +3,12 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-QUQALQTE.js";
-import "./chunk-KSB4XXOG.js";
+} from "./chunk-P36FYNMW.js";
+import "./chunk-V4GI57BL.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-EPSCBG3W.js";
-import "./chunk-GGOG36K5.js";
+import "./chunk-JLWYZAHY.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NPS6IHCF.js";
 import "./chunk-XG4YZALD.js";

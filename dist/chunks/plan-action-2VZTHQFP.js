@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ZE2IWVB4.js";
+} from "./chunk-BKL46IM2.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-PPJY26GD.js";
+} from "./chunk-5PVTDGF7.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -22,7 +22,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-KSB4XXOG.js";
+import "./chunk-V4GI57BL.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-NJDZD36B.js";
 import {
@@ -44,16 +44,16 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-HTSEHAJB.js";
-import "./chunk-MTSYK6E5.js";
-import "./chunk-AVPPBVA5.js";
-import "./chunk-GFQXPAQO.js";
+} from "./chunk-QU2NUTV3.js";
+import "./chunk-4OGYZ6LR.js";
+import "./chunk-EMWOQBNX.js";
+import "./chunk-2UC7Z3ZF.js";
 import "./chunk-UAULQKZH.js";
 import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-EPSCBG3W.js";
-import "./chunk-GGOG36K5.js";
+import "./chunk-JLWYZAHY.js";
 import {
   readLocalFile
 } from "./chunk-SJAZKEXG.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-EPSCBG3W.js";
 import {
   maskNoEchoDefaults
-} from "./chunk-GGOG36K5.js";
+} from "./chunk-JLWYZAHY.js";
 import {
   expiryInstant,
   targetPatternMatches

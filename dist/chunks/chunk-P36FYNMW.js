@@ -8,7 +8,7 @@ import {
   ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-KSB4XXOG.js";
+} from "./chunk-V4GI57BL.js";
 import {
   fitComment
 } from "./chunk-5TSOCZYG.js";

@@ -1,25 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-RFFXWYC5.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-YHV6HANI.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-AVPPBVA5.js";
-import "./chunk-GFQXPAQO.js";
-import "./chunk-UAULQKZH.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-5PVTDGF7.js";
+import "./chunk-V4GI57BL.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-4OGYZ6LR.js";
+import "./chunk-EMWOQBNX.js";
 import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-EPSCBG3W.js";
-import "./chunk-GGOG36K5.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-4QZWPXKR.js";
+import "./chunk-JLWYZAHY.js";
 import "./chunk-XEKLZZL7.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

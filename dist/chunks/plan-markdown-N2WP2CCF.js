@@ -1,20 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-PPJY26GD.js";
-import "./chunk-KSB4XXOG.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-BKL46IM2.js";
+import "./chunk-5PVTDGF7.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-V4GI57BL.js";
+import "./chunk-5TSOCZYG.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-MTSYK6E5.js";
-import "./chunk-AVPPBVA5.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-4OGYZ6LR.js";
+import "./chunk-EMWOQBNX.js";
 import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-EPSCBG3W.js";
-import "./chunk-GGOG36K5.js";
+import "./chunk-JLWYZAHY.js";
 import "./chunk-XEKLZZL7.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
@@ -28,9 +31,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

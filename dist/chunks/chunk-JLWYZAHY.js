@@ -71,6 +71,9 @@ function parameterDefaultsIn(body) {
     })
   );
 }
+function parameterNamesIn(body) {
+  return Object.keys(parametersIn(body));
+}
 function parametersIn(body) {
   const { source } = parseRepositoryFile("template", new TextEncoder().encode(body), { allowCustomTags: true });
   return source ? parametersOf(templateToJson(source.document)) : {};
@@ -109,6 +112,7 @@ export {
   noEchoIn,
   maskNoEchoDefaults,
   parameterDefaultsIn,
+  parameterNamesIn,
   isMaskedValue,
   withUnreadableSecrets,
   masked,

@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-AVPPBVA5.js";
+} from "./chunk-EMWOQBNX.js";
 import {
   loosens
 } from "./chunk-X2GJANJK.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-PPJY26GD.js";
+} from "./chunk-5PVTDGF7.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -15,7 +15,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-KSB4XXOG.js";
+} from "./chunk-V4GI57BL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-MTSYK6E5.js";
+} from "./chunk-4OGYZ6LR.js";
 import {
   leadingDetails
-} from "./chunk-AVPPBVA5.js";
+} from "./chunk-EMWOQBNX.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -1,18 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-HTSEHAJB.js";
-import "./chunk-MTSYK6E5.js";
-import "./chunk-AVPPBVA5.js";
-import "./chunk-GFQXPAQO.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-2WAUSNIG.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-YHV6HANI.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-EMWOQBNX.js";
+import "./chunk-2UC7Z3ZF.js";
 import "./chunk-UAULQKZH.js";
 import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-EPSCBG3W.js";
-import "./chunk-GGOG36K5.js";
-import "./chunk-SJAZKEXG.js";
+import "./chunk-JLWYZAHY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-4QZWPXKR.js";
 import "./chunk-XEKLZZL7.js";
@@ -21,6 +22,7 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-TIRWCU34.js";
 import "./chunk-NQHI53NI.js";
 import "./chunk-6SRWCWAB.js";
@@ -28,6 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

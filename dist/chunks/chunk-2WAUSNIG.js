@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-AVPPBVA5.js";
+} from "./chunk-EMWOQBNX.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-GFQXPAQO.js";
+} from "./chunk-2UC7Z3ZF.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

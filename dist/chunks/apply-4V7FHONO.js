@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-K4GA2I7X.js";
+} from "./chunk-23EP7YGN.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-GFQXPAQO.js";
+import "./chunk-2UC7Z3ZF.js";
 import "./chunk-UAULQKZH.js";
 import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
-import "./chunk-GGOG36K5.js";
+import "./chunk-JLWYZAHY.js";
 import "./chunk-SJAZKEXG.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-4QZWPXKR.js";

@@ -41,7 +41,7 @@ import {
 import {
   masked,
   noEchoIn
-} from "./chunk-GGOG36K5.js";
+} from "./chunk-JLWYZAHY.js";
 import {
   writeLocalFile
 } from "./chunk-SJAZKEXG.js";

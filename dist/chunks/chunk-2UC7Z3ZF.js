@@ -27,7 +27,7 @@ import {
   noEchoParameters,
   unmasked,
   withUnreadableSecrets
-} from "./chunk-GGOG36K5.js";
+} from "./chunk-JLWYZAHY.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-GFQXPAQO.js";
+} from "./chunk-2UC7Z3ZF.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -42,7 +42,7 @@ import {
 import {
   isMaskedValue,
   noEchoIn
-} from "./chunk-GGOG36K5.js";
+} from "./chunk-JLWYZAHY.js";
 import {
   readLocalFile
 } from "./chunk-SJAZKEXG.js";

@@ -3,13 +3,13 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-75OJKYXH.js";
-import "./chunk-QUQALQTE.js";
-import "./chunk-KSB4XXOG.js";
+} from "./chunk-YLNP3FYZ.js";
+import "./chunk-P36FYNMW.js";
+import "./chunk-V4GI57BL.js";
 import "./chunk-5TSOCZYG.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-EPSCBG3W.js";
-import "./chunk-GGOG36K5.js";
+import "./chunk-JLWYZAHY.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NPS6IHCF.js";
 import "./chunk-XG4YZALD.js";

@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-75OJKYXH.js";
+} from "./chunk-YLNP3FYZ.js";
 import {
   defaultBranchRefusal
 } from "./chunk-ZBVRPA5U.js";
@@ -17,18 +17,18 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-RFFXWYC5.js";
+} from "./chunk-2WAUSNIG.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-QUQALQTE.js";
+} from "./chunk-P36FYNMW.js";
 import {
   driftSummaryLine,
   findingHeadline,
   ignoredCritical
-} from "./chunk-KSB4XXOG.js";
+} from "./chunk-V4GI57BL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -55,14 +55,14 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-AVPPBVA5.js";
-import "./chunk-GFQXPAQO.js";
+} from "./chunk-EMWOQBNX.js";
+import "./chunk-2UC7Z3ZF.js";
 import "./chunk-UAULQKZH.js";
 import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-EPSCBG3W.js";
-import "./chunk-GGOG36K5.js";
+import "./chunk-JLWYZAHY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-4QZWPXKR.js";
 import {

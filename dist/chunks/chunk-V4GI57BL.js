@@ -6,7 +6,7 @@ import {
 import {
   maskNoEchoDefaults,
   noEchoIn
-} from "./chunk-GGOG36K5.js";
+} from "./chunk-JLWYZAHY.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES,

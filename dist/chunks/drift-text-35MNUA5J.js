@@ -8,13 +8,13 @@ import {
   ignoreExpiredLine,
   notCheckedCount,
   notCheckedLines
-} from "./chunk-KSB4XXOG.js";
+} from "./chunk-V4GI57BL.js";
 import {
   ansi,
   plain
 } from "./chunk-X4XDSYAD.js";
 import "./chunk-EPSCBG3W.js";
-import "./chunk-GGOG36K5.js";
+import "./chunk-JLWYZAHY.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NPS6IHCF.js";
 import {

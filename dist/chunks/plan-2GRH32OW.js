@@ -1,29 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-ZE2IWVB4.js";
-import "./chunk-PPJY26GD.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-KSB4XXOG.js";
-import "./chunk-5TSOCZYG.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-MTSYK6E5.js";
-import "./chunk-AVPPBVA5.js";
+  runPlan,
+  serializePlan
+} from "./chunk-QU2NUTV3.js";
+import "./chunk-4OGYZ6LR.js";
+import "./chunk-EMWOQBNX.js";
+import "./chunk-2UC7Z3ZF.js";
+import "./chunk-UAULQKZH.js";
 import "./chunk-X2GJANJK.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-CXCVGVIL.js";
 import "./chunk-EPSCBG3W.js";
-import "./chunk-GGOG36K5.js";
+import "./chunk-JLWYZAHY.js";
+import "./chunk-SJAZKEXG.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-4QZWPXKR.js";
 import "./chunk-XEKLZZL7.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-TIRWCU34.js";
 import "./chunk-NQHI53NI.js";
 import "./chunk-6SRWCWAB.js";
@@ -31,8 +28,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

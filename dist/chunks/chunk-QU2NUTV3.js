@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-MTSYK6E5.js";
+} from "./chunk-4OGYZ6LR.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-GFQXPAQO.js";
+} from "./chunk-2UC7Z3ZF.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -3,7 +3,7 @@ import {
   acceptedLines,
   branchEditNote,
   silencedLines
-} from "./chunk-KSB4XXOG.js";
+} from "./chunk-V4GI57BL.js";
 import {
   ansi,
   plain
@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-MTSYK6E5.js";
+} from "./chunk-4OGYZ6LR.js";
 import {
   instanceLines,
   moveLines,
@@ -25,10 +25,9 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-AVPPBVA5.js";
+} from "./chunk-EMWOQBNX.js";
 import {
   accessResourceLines,
-  readTemplateFacts,
   summarizeTemplateChange
 } from "./chunk-X2GJANJK.js";
 import {
@@ -40,8 +39,9 @@ import {
   isMaskedValue,
   maskNoEchoDefaults,
   noEchoIn,
-  parameterDefaultsIn
-} from "./chunk-GGOG36K5.js";
+  parameterDefaultsIn,
+  parameterNamesIn
+} from "./chunk-JLWYZAHY.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
@@ -96,14 +96,14 @@ function secretPrincipalLines(principals, secret) {
     (name) => `principal parameter ${name} is NoEcho, so its value is never shown: it is set under this baseline's parameters in baselines/organization.yaml (else the template's Default), or per account under parameters in accounts/; read it there before approving`
   );
 }
-function defaultChanges(before, after, setByStackSet, secret) {
-  if (!after) return [];
-  const keys = after.parameters.filter((key) => !setByStackSet.has(key) && before[key] !== after.defaults[key]).sort(compareText);
+function defaultChanges(defaults, parameters, setByStackSet, secret) {
+  const { before, after } = defaults;
+  const keys = parameters.filter((key) => !setByStackSet.has(key) && before[key] !== after[key]).sort(compareText);
   return keys.map((key) => {
     const old = before[key] === void 0 ? "(no default)" : quoted(before[key]);
-    if (after.defaults[key] === void 0)
+    if (after[key] === void 0)
       return `${key}: default ${secret.has(key) ? "removed (NoEcho: value not shown)" : `${old} removed`}: an instance that does not override it has no value for it (the StackSet does not set it)`;
-    const values = secret.has(key) ? "changed (NoEcho: values not shown)" : `${old} \u2192 ${quoted(after.defaults[key])}`;
+    const values = secret.has(key) ? "changed (NoEcho: values not shown)" : `${old} \u2192 ${quoted(after[key])}`;
     return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
   });
 }
@@ -255,20 +255,21 @@ var EffectContext = class {
           ...templateEffect(void 0, after, [...secret]),
           details: prefixed("parameters", valueAssignments(stringsOf(after.parameters), secret))
         };
-      case CHANGE_KINDS.updateStackSet:
+      case CHANGE_KINDS.updateStackSet: {
+        const defaults = {
+          before: parameterDefaultsIn(String(before.templateBody ?? "")),
+          after: parameterDefaultsIn(String(after.templateBody ?? ""))
+        };
         return {
           ...templateEffect(before, after, [...secret]),
           details: [
             ...radius?.kind === "stackset" ? stackSetReachLines(radius) : [],
             ...prefixed("parameters", [
-              ...valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly, {
-                before: parameterDefaultsIn(String(before.templateBody ?? "")),
-                after: parameterDefaultsIn(String(after.templateBody ?? ""))
-              }),
+              ...valueChanges(stringsOf(before.parameters), stringsOf(after.parameters), secret, newly, defaults),
               ...resentSecrets(stringsOf(before.parameters), stringsOf(after.parameters), secret),
               ...defaultChanges(
-                parameterDefaultsIn(String(before.templateBody ?? "")),
-                readTemplateFacts(String(after.templateBody ?? "")),
+                defaults,
+                parameterNamesIn(String(after.templateBody ?? "")),
                 /* @__PURE__ */ new Set([...Object.keys(stringsOf(before.parameters)), ...Object.keys(stringsOf(after.parameters))]),
                 secret
               )
@@ -276,6 +277,7 @@ var EffectContext = class {
             ...prefixed("roles", valueChanges(rolesOf(before), rolesOf(after)))
           ]
         };
+      }
       case CHANGE_KINDS.addStackInstances:
         return {
           details: [
