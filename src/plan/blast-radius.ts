@@ -283,13 +283,13 @@ function moveRadius(
     return [...new Set(from)].filter((item) => !kept.has(item)).sort(compareText);
   };
   // The move's own effect: the same organization after the plan, with the account left where it is and moved.
-  // Comparing with the organization before would credit the move with an SCP swapped at the root, or one a drift
-  // correction re-attaches, which are changes of their own.
+  // Comparing with the organization before alone would credit the move with an SCP swapped at the root, or one a
+  // drift correction re-attaches, which are changes of their own. Yet an SCP the account has today is not gained,
+  // nor one it lacks today lost, whatever else the plan does to its old OU: the accounts table compares with today.
   const oldPath = before.accountPaths.get(name);
+  const scpsToday = scpsInForce(before, name);
   const scpsBefore =
-    oldPath === undefined
-      ? scpsInForce(before, name)
-      : scpsInForce({ ...after, accountPaths: new Map([[name, oldPath]]) }, name);
+    oldPath === undefined ? scpsToday : scpsInForce({ ...after, accountPaths: new Map([[name, oldPath]]) }, name);
   const scpsAfter = scpsInForce(after, name);
   // The baselines its OUs give it, at the old path and the new: those are what the move changes; a baseline the
   // manifest adds or drops in the same edit is that edit's, and its stack-instance change says so.
@@ -319,13 +319,13 @@ function moveRadius(
     changeId: change.id,
     kind: 'move',
     gains: {
-      scps: difference(scpsAfter, scpsBefore),
+      scps: difference(difference(scpsAfter, scpsBefore), scpsToday),
       baselines: difference(baselinesAfter, baselinesBefore).filter(
         (baseline) => inheritedAfter.has(baseline) && !inheritedBefore.has(baseline),
       ),
     },
     loses: {
-      scps: difference(scpsBefore, scpsAfter),
+      scps: difference(scpsBefore, scpsAfter).filter((scp) => scpsToday.has(scp)),
       baselines: difference(baselinesBefore, baselinesAfter).filter(
         (baseline) => inheritedBefore.has(baseline) && !inheritedAfter.has(baseline),
       ),
