@@ -81,9 +81,20 @@ export function accountTable(plan: Plan): string {
       baselines.join('<br>') || '—',
     ].join(' | ');
   });
+  // Content changes reach accounts without changing which SCPs or baselines they have: the table would not say why a
+  // reached account is missing, so it says where those are named.
+  const contentChanges = plan.changes.some(
+    (change) => change.kind === CHANGE_KINDS.updateScp || change.kind === CHANGE_KINDS.updateStackSet,
+  );
   return [
     '### Accounts',
     '',
+    ...(contentChanges
+      ? [
+          '_An account that only an SCP’s new content or a StackSet’s new template or parameters reach is named with that change, not here._',
+          '',
+        ]
+      : []),
     '| Account | Status | OU | SCPs in force | Baselines × regions |',
     '|---|---|---|---|---|',
     ...rows.map((row) => `| ${row} |`),

@@ -3,6 +3,7 @@ import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import type { BlastRadius, MoveBlastRadius, Plan, ScpBlastRadius } from '../../src/plan/plan.js';
 import { leadingDetails, moveLines, scpReachLines } from '../../src/report/effect-details.js';
+import { accountTable } from '../../src/report/plan-markdown-accounts.js';
 import {
   convergedObservation,
   desiredAccount,
@@ -191,6 +192,20 @@ describe('blast radius on a nested OU tree', () => {
     });
   });
 
+  test('the accounts table says where the accounts only new SCP content reaches are named', () => {
+    const { desired, observed } = nestedOrganization();
+    const scp = desired.scps.find((candidate) => candidate.name === 'deny-unapproved-regions')!;
+    const note = 'is named with that change, not here';
+    expect(accountTable(computePlan(desired, observed))).not.toContain(note);
+    scp.content = scp.content.replace('eu-west-1', 'eu-central-1');
+    const plan = computePlan(desired, observed);
+    // The content change reaches shop-prod, which the table leaves out: it says why.
+    expect(plan.accounts.map((account) => account.name)).not.toContain('shop-prod');
+    expect(accountTable(plan)).toContain(
+      '_An account that only an SCP’s new content or a StackSet’s new template or parameters reach is named with that change, not here._',
+    );
+  });
+
   test('new content for an SCP someone attached by hand to an undeclared account reaches that account too', () => {
     const { desired, observed } = nestedOrganization();
     observedPolicy(observed, 'deny-leave-organization').targetIds.push('999900001111');
@@ -312,6 +327,22 @@ describe('blast radius on a nested OU tree', () => {
     expect(radius.untilDetached).toEqual(['deny-unapproved-regions']);
     expect(moveLines(radius)).toContain(
       'is under SCP deny-unapproved-regions until its detachment runs (destructive, last; refused without allow-destructive, it stays)',
+    );
+  });
+  test('a moved account neither gains an SCP it has today nor loses one it lacks today, whatever the plan does to its old OU', () => {
+    // Prod gives deny-unapproved-regions up to NonProd, and gets deny-gpu-instances, in the same edit as the move.
+    const { desired, observed } = nestedOrganization();
+    desiredAccountNamed(desired, 'payments-prod').ou = 'Workloads/NonProd';
+    desiredOrganizationalUnitAt(desired, 'Workloads/NonProd').scps.push('deny-unapproved-regions');
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps = ['deny-gpu-instances'];
+    const plan = computePlan(desired, observed);
+    const radius = radiusOf(plan, 'move-account:account:payments-prod') as MoveBlastRadius;
+    expect(radius.gains.scps).toEqual([]);
+    expect(radius.loses.scps).toEqual([]);
+    expect(moveLines(radius).join('\n')).not.toMatch(/gains SCP|loses SCP/);
+    // The accounts table agrees: the account keeps deny-unapproved-regions and never had deny-gpu-instances.
+    expect(plan.accounts.find((account) => account.name === 'payments-prod')?.gainsAndLosses?.gains.scps ?? []).toEqual(
+      [],
     );
   });
   test('an SCP attached to an account that already has it through its OU says so of the account, not of others', () => {
