@@ -55,7 +55,7 @@ export function noEchoIn(body: string): string[] {
  * `body` with the `Default` of each `secret` parameter replaced in place by a mask, for a template shown as text (a
  * diff in the plan or a drift finding): the default is the value deployed wherever nothing overrides it, and a NoEcho
  * value is never shown. `previous`, the body this one replaces in a diff: where its default differs, the mask says
- * changed, so the diff still shows that it did. A body that does not parse is returned as it is.
+ * changed, so the diff still shows that it did, and where it has none, new. A body that does not parse is returned as it is.
  */
 export function maskNoEchoDefaults(body: string, secret: readonly string[], previous?: string): string {
   const defaults = (text: string) => {
@@ -76,8 +76,16 @@ export function maskNoEchoDefaults(body: string, secret: readonly string[], prev
   let masked = body;
   // From the end, so the earlier ranges stay where they are.
   for (const [name, { range, value }] of [...own].sort(([, a], [, b]) => b.range[0] - a.range[0])) {
-    const changed = previous !== undefined && other.get(name)?.value !== value;
-    masked = `${masked.slice(0, range[0])}"${changed ? '(NoEcho: changed, not shown)' : NO_ECHO_MASK}"${masked.slice(range[1])}`;
+    // A default the previous version lacks is new, not changed: often the whole parameter is an added line.
+    const mask =
+      previous === undefined
+        ? NO_ECHO_MASK
+        : !other.has(name)
+          ? '(NoEcho: new, not shown)'
+          : other.get(name)?.value !== value
+            ? '(NoEcho: changed, not shown)'
+            : NO_ECHO_MASK;
+    masked = `${masked.slice(0, range[0])}"${mask}"${masked.slice(range[1])}`;
   }
   return masked;
 }

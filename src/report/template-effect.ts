@@ -55,7 +55,8 @@ function secretPrincipalLines(principals: readonly string[], secret: readonly st
  * A template's new defaults (`defaults`, parameterDefaultsIn of each body) for `parameters`, those the new template
  * declares, that the StackSet sets in neither version: the value every instance that does not override them takes, which no parameter line
  * shows. A parameter the new template drops is the diff's to show; one that loses its default is said to leave such
- * instances without a value. `secret` (NoEcho) defaults are said to change, unshown.
+ * instances without a value. A default where there was none is said to be set. `secret` (NoEcho) defaults are said to
+ * change or be set, unshown.
  */
 export function defaultChanges(
   defaults: { before: Record<string, string>; after: Record<string, string> },
@@ -69,7 +70,13 @@ export function defaultChanges(
     const old = before[key] === undefined ? '(no default)' : quoted(before[key]);
     if (after[key] === undefined)
       return `${key}: default ${secret.has(key) ? 'removed (NoEcho: value not shown)' : `${old} removed`}: an instance that does not override it has no value for it (the StackSet does not set it)`;
-    const values = secret.has(key) ? 'changed (NoEcho: values not shown)' : `${old} → ${quoted(after[key])}`;
+    // A default where there was none, often a parameter the template adds, is set, not changed.
+    const values =
+      before[key] === undefined
+        ? `set${secret.has(key) ? ' (NoEcho: value not shown)' : ` to ${quoted(after[key])}`}`
+        : secret.has(key)
+          ? 'changed (NoEcho: values not shown)'
+          : `${old} → ${quoted(after[key])}`;
     return `${key}: default ${values}, the value of every instance that does not override it (the StackSet does not set it)`;
   });
 }

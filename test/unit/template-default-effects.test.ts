@@ -42,6 +42,33 @@ test('a NoEcho default is said to change, never shown', () => {
   expect(JSON.stringify([effect.details, effect.diff, effect.summary])).not.toContain('new-token');
 });
 
+test('a parameter the new template adds with a default is said to be set, a NoEcho one without its value', () => {
+  const desired = referenceDesiredState();
+  const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+  const before = template({ session: '1' });
+  boundary.templateBody = before
+    .replace(
+      'Resources:',
+      'AuditToken: { Type: String, NoEcho: true, Default: new-secret }\n  Tier: { Type: String, Default: gold }\nResources:',
+    )
+    .replace('\nAuditToken', '\n  AuditToken');
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'permissions-boundary').templateBody = before;
+  const effect = describeChanges(computePlan(desired, observed)).find(
+    (candidate) => candidate.change.id === 'update-stackset:stackset:vend-permissions-boundary',
+  )!;
+  expect(effect.details).toEqual(
+    expect.arrayContaining([
+      '  AuditToken: default set (NoEcho: value not shown), the value of every instance that does not override it (the StackSet does not set it)',
+      '  Tier: default set to "gold", the value of every instance that does not override it (the StackSet does not set it)',
+    ]),
+  );
+  expect(effect.diff?.diff.lines).toContain(
+    '+  AuditToken: { Type: String, NoEcho: true, Default: "(NoEcho: new, not shown)" }',
+  );
+  expect(JSON.stringify([effect.details, effect.diff, effect.summary])).not.toContain('new-secret');
+});
+
 test('a parameter the new template drops is no default anyone takes; one that loses its default is said to leave instances without a value', () => {
   const desired = referenceDesiredState();
   const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
