@@ -4,6 +4,7 @@ import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import type { ChangeEffect } from './change-effects.js';
+import { changeKindCounts } from './change-kind-nouns.js';
 import { changeListing } from './change-listing.js';
 import type { ListingLine } from './change-listing.js';
 import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
@@ -160,7 +161,12 @@ function flaggedSections(
       compact: [
         render(flagged.flatMap(item('brief')), true),
         render(flagged.flatMap(item('headline')), true),
-        render([`> - ${kindCounts(flagged)}; each is in the list of changes, the job summary and the plan file`], true),
+        render(
+          [
+            `> - ${changeKindCounts(flagged.map(({ change }) => change.kind))}; each is in the list of changes, the job summary and the plan file`,
+          ],
+          true,
+        ),
       ],
     };
   };
@@ -232,16 +238,6 @@ function flaggedItem(
     ...(rest > 0 ? [`>   - … ${countOf(rest, 'more detail line')}: see the list of changes, or the job summary`] : []),
     ...(effect.diff ? [`>   - ${effect.diff.of} diff ${diffWhere}`] : []),
   ];
-}
-
-/** `2 remove-stack-instances, 1 detach-scp`: how many changes of each kind, most first. */
-function kindCounts(effects: readonly ChangeEffect[]): string {
-  const counts = new Map<string, number>();
-  for (const { change } of effects) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
-  return [...counts]
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .map(([kind, count]) => `${count} ${kind}`)
-    .join(', ');
 }
 
 function accountSections(plan: Plan): CommentSection[] {

@@ -701,12 +701,12 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     const { plan, comment } = rendered(desired, convergedObservation(previous));
 
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    expect(comment).toMatch(/> - \d+ close-account, \d+ remove-stack-instances; each is in the list of changes/);
+    expect(comment).toMatch(/> - 3000 account closures, 1 stack instance removal; each is in the list of changes/);
     // The shortened list says so at its head; the high-impact one, whole, does not.
     const shortened =
       "> _Shortened to fit GitHub's comment limit: each change's every account, region, value and diff is in the job summary and the plan file._";
     expect(comment.split(shortened)).toHaveLength(2);
-    expect(comment.indexOf(shortened)).toBeLessThan(comment.indexOf('close-account, '));
+    expect(comment.indexOf(shortened)).toBeLessThan(comment.indexOf('3000 account closures, '));
     expect(comment).toContain('> **1 high-impact change.**');
     expect(comment).toContain('> - Attach SCP deny-unapproved-regions to the root');
     expect(comment).toContain(plan.digest);
