@@ -12,6 +12,8 @@ import organizationSchema from '../../schemas/organization.schema.json' with { t
 export const ACCOUNT_NAME = new RegExp(accountSchema.properties.name.pattern, 'u');
 /** A manifest's `accountName`: the account's name in AWS, when it differs from `name`. */
 export const ACCOUNT_NAME_IN_AWS = new RegExp(accountSchema.properties.accountName.pattern, 'u');
+/** The longest `accountName`, in characters: the bound of its pattern's `{1,N}`. */
+export const ACCOUNT_NAME_MAX_LENGTH = Number(/\{1,(\d+)\}\$$/u.exec(accountSchema.properties.accountName.pattern)![1]);
 /** A baseline's catalogue name, after namePrefix its StackSet's name. */
 export const CATALOGUE_NAME = new RegExp(organizationSchema.$defs.catalogueName.pattern, 'u');
 /** An SCP's catalogue name: its policy name in AWS. */

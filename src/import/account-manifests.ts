@@ -7,7 +7,7 @@ import type { AccountBaselines } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import type { ImportedOrganizationalUnit } from './organizational-units.js';
-import { ACCOUNT_NAME_IN_AWS } from '../config/schema-patterns.js';
+import { ACCOUNT_NAME_IN_AWS, ACCOUNT_NAME_MAX_LENGTH } from '../config/schema-patterns.js';
 
 /** A member account that can have a manifest, with what its tags say. */
 export interface AccountCandidate {
@@ -64,8 +64,18 @@ export function accountCandidates(
       continue;
     }
     if (!ACCOUNT_NAME_IN_AWS.test(account.name)) {
+      // The pattern bounds both the characters and the length: say which the name breaks.
+      const characters = [...account.name];
+      const reasons = [
+        ...(characters.length > ACCOUNT_NAME_MAX_LENGTH
+          ? [`is ${characters.length} characters long, more than the ${ACCOUNT_NAME_MAX_LENGTH} accountName allows`]
+          : []),
+        ...(characters.some((character) => !ACCOUNT_NAME_IN_AWS.test(character))
+          ? ['has characters accountName refuses']
+          : []),
+      ];
       leftOut(
-        `Its name has characters accountName refuses (${ACCOUNT_NAME_IN_AWS.source}: what both CreateAccount and PutAccountName accept), so vend would rename it. Rename it in AWS (aws account put-account-name), then import it.`,
+        `Its name ${reasons.join(' and ') || 'is empty'} (${ACCOUNT_NAME_IN_AWS.source}: what both CreateAccount and PutAccountName accept), so vend would rename it. Rename it in AWS (aws account put-account-name), then import it.`,
       );
       continue;
     }

@@ -149,3 +149,23 @@ test('a name with no letter or digit is written as account, and the report says 
     ),
   );
 });
+
+// CreateAccount and PutAccountName take 1-50 printable ASCII characters without < or > (AWS Organizations API
+// Reference, CreateAccount AccountName; Account Management API Reference, PutAccountName AccountName); older
+// accounts may hold longer or other names.
+test('an account whose AWS name no manifest can keep is left out with what the name breaks: its length, its characters or both', () => {
+  const leftOut = (name: string) =>
+    describe_(
+      liveOrganization({
+        organizationalUnits: ['Apps'],
+        accounts: [{ id: FIRST, name, ou: 'Apps', tags: { Owner: 'x' } }],
+      }),
+    ).findings.find((finding) => finding.kind === 'left-out')?.message;
+  expect(leftOut('a'.repeat(51))).toMatch(
+    /^Its name is 51 characters long, more than the 50 accountName allows \(.*\), so vend would rename it\. Rename it in AWS \(aws account put-account-name\), then import it\.$/,
+  );
+  expect(leftOut('Zoë')).toMatch(/^Its name has characters accountName refuses \(/);
+  expect(leftOut(`${'a'.repeat(60)}<x>`)).toMatch(
+    /^Its name is 63 characters long, more than the 50 accountName allows and has characters accountName refuses \(/,
+  );
+});
