@@ -67,16 +67,6 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
     await core.summary.write();
     return;
   }
-  if (outcome.status === 'skipped' && !event.fromFork) {
-    // Only a fork's pull request may go without credentials; for any other run the plan failed, and the previous
-    // comment must not stand as if it still held.
-    const message = `The plan could not run: ${outcome.reason} Check the credentials step of the job (the plan role and its trust policy).`;
-    await postComment(settings, event, failureComment('failed', message));
-    core.summary.addHeading('Vend plan: failed', 2).addRaw(escapeMarkdown(message), true);
-    await core.summary.write();
-    core.setFailed(message);
-    return;
-  }
   if (outcome.status === 'skipped') {
     const message = `Plan skipped: ${outcome.reason}`;
     core.warning(message);

@@ -63,10 +63,11 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
     const missingCredentials = await missingCredentialsReason(clients);
-    if (missingCredentials) {
-      const reason = `no AWS credentials are available (${missingCredentials}). In GitHub Actions, pull requests from forks get no OIDC token, so only validation runs; locally, configure credentials for the management account.`;
-      return { status: 'skipped', validation, reason };
-    }
+    // A fork's pull request is skipped before this (skipReason); any other run without credentials failed.
+    if (missingCredentials)
+      throw new Error(
+        `No AWS credentials are available (${missingCredentials}). In GitHub Actions, assume the plan role with aws-actions/configure-aws-credentials first; locally, configure credentials for the management account.`,
+      );
     let observed;
     try {
       const scope = base?.desired ? observationScope(desired, base.desired) : desired;

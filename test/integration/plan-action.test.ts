@@ -159,10 +159,12 @@ test('without AWS credentials a same-repository plan fails and replaces the earl
     event: pullRequestEvent(`${OWNER}/${REPO}`),
   });
   expect(run.status).toBe(1);
-  expect(run.summary).toContain('no AWS credentials are available');
+  expect(run.stdout).toContain('::error::No AWS credentials are available');
+  expect(run.stdout).not.toMatch(/\n\s+at /);
   const [comment] = github.state.comments(pullRequestNumber);
   expect(comment?.body).toContain('## Vend plan: failed');
-  expect(comment?.body).toContain('no AWS credentials are available');
+  expect(comment?.body).toContain('No AWS credentials are available');
+  expect(comment?.body).toContain('assume the plan role');
   expect(comment?.body).not.toContain('3 to create');
 });
 

@@ -146,7 +146,7 @@ describe('without AWS credentials', () => {
   };
 
   test.each([
-    ['plan', 'vend plan: skipped: no AWS credentials are available'],
+    ['plan', 'vend: No AWS credentials are available'],
     [`import --repo ${mkdtempSync(join(tmpdir(), 'vend-cli-'))}`, 'vend: No AWS credentials are available'],
     ['apply --auto-approve', 'vend: No AWS credentials are available'],
     ['drift', 'vend: No AWS credentials are available'],
