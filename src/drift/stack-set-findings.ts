@@ -1,7 +1,7 @@
 import { compareText } from '../ordering.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { ObservedStackInstance } from '../observe/observed-state.js';
-import { maskNoEchoDefaults } from '../plan/no-echo-parameters.js';
+import { maskNoEchoDefaults, parameterDefaultsIn } from '../plan/no-echo-parameters.js';
 import type { Change } from '../plan/plan.js';
 import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
@@ -88,15 +88,22 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
     .sort(compareText);
   if (keys.length > 0) {
     const secret = new Set(context.plan.noEchoParameters[name] ?? []);
-    const show = (values: Record<string, string>) =>
-      keys.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(', ');
+    const show = (values: Record<string, string>, templateBody: string) => {
+      const defaults = parameterDefaultsIn(templateBody);
+      return keys
+        .map(
+          (key) =>
+            `${key}=${parameterValue(values[key], secret.has(key), secret.has(key) ? undefined : defaults[key])}`,
+        )
+        .join(', ');
+    };
     findings.push(
       makeFinding(
         'stackset-parameters',
         change.target,
         {
-          expected: show(after.parameters),
-          actual: show(before.parameters),
+          expected: show(after.parameters, after.templateBody),
+          actual: show(before.parameters, before.templateBody),
           restore: `apply sets main’s parameters again and redeploys its ${countOf(instances, 'stack instance')}`,
           accept: `set the parameters of baseline ${baseline} in ${ORGANIZATION_FILE} to the deployed ones`,
         },
@@ -349,7 +356,9 @@ export function baselineOf(context: DriftContext, stackSet: string): string {
   return stackSet.slice(context.desired.organization.stackSets.namePrefix.length);
 }
 
-function parameterValue(value: string | undefined, secret: boolean): string {
-  if (value === undefined) return '(not set)';
+/** `"90"`, `(not set)`, or `(not set: template default "90")`: unset, a parameter takes its template's default. */
+function parameterValue(value: string | undefined, secret: boolean, templateDefault?: string): string {
+  if (value === undefined)
+    return templateDefault === undefined ? '(not set)' : `(not set: template default ${quoted(templateDefault)})`;
   return secret ? HIDDEN_VALUE : quoted(value);
 }

@@ -17,6 +17,7 @@ import {
 import { adoptForeignStackSet, settingChanges } from './stack-set-ownership.js';
 import { serviceManagedWithoutTrustedAccess } from './stack-set-trusted-access.js';
 import { retireStackSets } from './retire-stack-sets.js';
+import { withTemplateDefaults } from './stack-set-parameter-defaults.js';
 import { stackSetName, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 import {
@@ -57,7 +58,7 @@ export function planStackSets(draft: PlanDraft): void {
     const name = stackSetName(namePrefix, baseline.name);
     const reference = stackSetReference(name);
     const observed = observedByName.get(name);
-    const existing = observed && withUnreadableSecrets(observed, baseline.parameters);
+    const existing = observed && withTemplateDefaults(withUnreadableSecrets(observed, baseline.parameters), baseline);
     const secret = existing ? noEchoIn(existing.templateBody) : [];
     const dependencyChanges = baseline.dependsOn.flatMap((dependency) => [
       ...(instanceChangesByBaseline.get(dependency) ?? []),

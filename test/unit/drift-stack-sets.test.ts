@@ -120,6 +120,44 @@ test('StackSet parameters changed outside vend show old and new, never a NoEcho 
   expect(JSON.stringify(finding)).not.toMatch(/secret/);
 });
 
+// CloudFormation Template Reference, AWS::CloudFormation::StackSet Parameter: a parameter the StackSet does not set
+// takes the template's default, so setting it to that default, or leaving it to it, changes no stack.
+const RETENTION_TEMPLATE = `Parameters:
+  BoundaryPolicyName: { Type: String }
+  RetentionDays: { Type: Number, Default: 90 }
+Resources:
+  Topic: { Type: AWS::SNS::Topic }
+`;
+
+/** The permissions-boundary baseline on RETENTION_TEMPLATE, its StackSet setting RetentionDays to `deployed` by hand. */
+function retentionSetByHand(deployed: string) {
+  const desired = referenceDesiredState();
+  const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+  boundary.templateBody = RETENTION_TEMPLATE;
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'permissions-boundary');
+  stackSet.parameters = { ...stackSet.parameters, RetentionDays: deployed };
+  return { desired, observed, boundary, stackSet };
+}
+
+test('a StackSet parameter set outside vend to the template default main leaves it to is no drift, and no change', () => {
+  const { desired, observed, boundary, stackSet } = retentionSetByHand('90');
+  expect(findings(desired, observed)).toEqual([]);
+  expect(computePlan(desired, observed).changes).toEqual([]);
+  // The other way round: main sets the default the StackSet leaves to its template.
+  boundary.parameters = { ...boundary.parameters, RetentionDays: '90' };
+  delete stackSet.parameters.RetentionDays;
+  expect(computePlan(desired, observed).changes).toEqual([]);
+});
+
+test('a StackSet parameter set outside vend away from its default says which default main leaves it to', () => {
+  const { desired, observed } = retentionSetByHand('1');
+  expect(findings(desired, observed).find((candidate) => candidate.kind === 'stackset-parameters')).toMatchObject({
+    expected: 'RetentionDays=(not set: template default "90")',
+    actual: 'RetentionDays="1"',
+  });
+});
+
 test('a template edited outside vend shows a NoEcho parameter’s Default masked, changed or not', () => {
   const desired = referenceDesiredState();
   const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
