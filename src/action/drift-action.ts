@@ -13,7 +13,7 @@ import { createGitHubClient } from '../github/octokit.js';
 import { driftSections } from '../report/drift-markdown.js';
 import { renderDriftNotRunBody } from '../report/drift-not-run.js';
 import { fitComment, JOB_SUMMARY_LIMIT_BYTES, utf8Bytes } from '../report/fit-comment.js';
-import { driftSummaryLine } from '../report/drift-phrasing.js';
+import { driftAsideLine, driftSummaryLine } from '../report/drift-phrasing.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { countOf } from '../report/phrasing.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
@@ -75,8 +75,9 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
   const count = report.findings.length + unverified.length;
   core.setOutput(ActionOutput.drifted, count > 0);
   core.setOutput(ActionOutput.driftCount, count);
+  const aside = driftAsideLine(report);
   logInfo(
-    `Drift: ${driftSummaryLine(report)}${unverified.length > 0 ? `; ${countOf(unverified.length, 'earlier finding')} not checked again, kept open` : ''}.`,
+    `Drift: ${driftSummaryLine(report)}${unverified.length > 0 ? `; ${countOf(unverified.length, 'earlier finding')} not checked again, kept open` : ''}${aside ? `; ${aside}` : ''}.`,
   );
   // GitHub drops a step summary over 1 MiB; thousands of findings can get there.
   core.summary.addRaw(

@@ -102,7 +102,7 @@ export async function publishDriftIssue(
     (entry) => DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
   );
   const drifted = report.findings.length > 0 || unverified.size > 0;
-  const title = driftIssueTitle(report, unverified.size);
+  const title = driftIssueTitle(report, unverified.size, ignoredUnverified.length);
   const body = renderDriftIssueBody(report, {
     state: driftIssueStates(report, carried, covered),
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),

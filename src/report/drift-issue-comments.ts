@@ -2,14 +2,22 @@ import { DRIFT_KINDS } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import { brief, FULL_ENTRIES as FULL_STATE_ENTRIES } from './drift-issue.js';
 import type { DriftIssueState } from './drift-issue.js';
-import { driftSummaryLine, ignoredCritical } from './drift-phrasing.js';
+import { driftSummaryLine, ignoredCritical, shownDetails } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
 import { escapeMarkdown, codeSpan } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 
-/** `Vend drift: 3 findings (1 critical, 2 high)`. */
-export function driftIssueTitle(report: Pick<DriftReport, 'findings' | 'summary'>, unverified = 0): string {
-  return `Vend drift: ${driftSummaryLine(report, unverified)}`;
+/**
+ * `Vend drift: 3 findings (1 critical, 2 high)`, `Vend drift: none; 2 ignored`: ignored findings are never hidden, so
+ * the title of an issue closed while they remain says they do.
+ */
+export function driftIssueTitle(
+  report: Pick<DriftReport, 'findings' | 'summary' | 'ignored'>,
+  unverified = 0,
+  ignoredUnverified = 0,
+): string {
+  const ignored = report.ignored.length + ignoredUnverified;
+  return `Vend drift: ${driftSummaryLine(report, unverified)}${ignored > 0 ? `; ${ignored} ignored${ignoredCritical(report)}` : ''}`;
 }
 
 /**
@@ -135,9 +143,11 @@ export function driftChangeComment(
  * its first detail. Undefined when it has none.
  */
 function changedDetail(finding: DriftFinding): string | undefined {
-  const lines = (finding.details ?? []).flatMap((detail) => detail.split('\n'));
+  const lines = shownDetails(finding).flatMap((detail) => detail.split('\n'));
   const changed = lines.filter((line) => /^[+-](?![+-]{2} )/.test(line));
-  const shown = changed.length > 0 ? changed.slice(0, 4).join(' ') : lines[0];
+  // A first line the actual line already holds (the first of a list of names) would only repeat it.
+  const shown =
+    changed.length > 0 ? changed.slice(0, 4).join(' ') : finding.actual.includes(lines[0] ?? '') ? undefined : lines[0];
   return shown === undefined ? undefined : brief(shown.replace(/\s+/g, ' '));
 }
 

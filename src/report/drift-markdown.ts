@@ -6,6 +6,7 @@ import {
   ignoreExpiredLine,
   DIFF_DETAILS,
   detailsLabel,
+  shownDetails,
   driftAsideLine,
   driftSummaryLine,
   notCheckedCount,
@@ -209,7 +210,7 @@ function criticalCompact(heading: string, findings: readonly DriftFinding[]): st
 }
 
 function findingItem(finding: DriftFinding): string {
-  const details = finding.details ?? [];
+  const details = shownDetails(finding);
   return [
     `- **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} · first seen ${finding.firstSeen} · id ${codeSpan(finding.id)}`,
     `  - expected: ${escapeMarkdown(finding.expected)}`,

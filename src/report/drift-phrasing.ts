@@ -8,7 +8,7 @@ import type { BranchEdit, MainDrift } from '../drift/pull-request-drift.js';
 import { maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import type { Change } from '../plan/plan.js';
-import { countOf, listNames } from './phrasing.js';
+import { countOf, LISTED_NAMES, listNames } from './phrasing.js';
 
 /**
  * The drift check's most-read line, as plan has its summary line: `3 findings (1 critical, 2 high)`, or
@@ -83,6 +83,17 @@ export function notCheckedLines(notChecked: readonly NotChecked[]): string[] {
 
 /** Kinds whose details are a unified diff (main's text to the organization's). */
 export const DIFF_DETAILS = new Set<DriftKind>(['scp-content', 'stackset-template']);
+
+/**
+ * The details a finding shows beneath its lines: none where they are a list of names its `actual` line already holds
+ * whole (a short list of unmanaged accounts), which would only repeat it.
+ */
+export function shownDetails(finding: Pick<DriftFinding, 'actual' | 'details'>): string[] {
+  const details = finding.details ?? [];
+  return details.length > 0 && details.length <= LISTED_NAMES + 1 && finding.actual.endsWith(listNames(details))
+    ? []
+    : details;
+}
 
 /** What a finding's details are called: `diff (13 lines)`, or `2 details`. */
 export function detailsLabel(finding: Pick<DriftFinding, 'kind' | 'details'>): string {

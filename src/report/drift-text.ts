@@ -3,6 +3,7 @@ import {
   changedByLine,
   ignoreExpiredLine,
   detailsLabel,
+  shownDetails,
   driftAsideLine,
   driftSummaryLine,
   findingHeadline,
@@ -62,7 +63,7 @@ export function renderDriftText(report: DriftReport, options: DriftTextOptions =
 
 function findingLines(finding: DriftFinding, paint: Paint): string[] {
   const style = finding.severity === 'critical' ? 'problem' : finding.severity === 'high' ? 'highImpact' : 'bold';
-  const details = finding.details ?? [];
+  const details = shownDetails(finding);
   const v = visibleLine;
   return [
     `${paint(style, finding.severity.toUpperCase())} ${v(findingHeadline(finding))}  [${finding.id}, first seen ${finding.firstSeen}]`,

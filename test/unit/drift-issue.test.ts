@@ -298,6 +298,8 @@ test('an ignored critical finding stays in plain sight, and the closing comment 
   expect(section).toContain('scp:deny-root@ou:Workloads');
   expect(body.slice(0, body.indexOf('### Critical, ignored (1)'))).not.toContain('<details>');
   expect(body).toContain('1 finding ignored');
+  // The title of the closed issue does not read as if nothing were wrong.
+  expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none; 1 ignored (1 critical)');
   // Nothing cleared: the closing comment never says the organization matches.
   expect(comments(opened.issueNumber!).at(-1)).toContain(
     'but the organization does not match the repository: 1 ignored finding (1 critical) remains',
@@ -314,7 +316,12 @@ test('an ignored finding that changes (an SCP edited again, one more unmanaged a
       day,
     );
   const unmanaged = (accounts: string, day: string) =>
-    makeFinding('unmanaged-accounts', 'ou:Sandbox', { ...fields('accounts'), actual: accounts }, day);
+    makeFinding(
+      'unmanaged-accounts',
+      'ou:Sandbox',
+      { ...fields('accounts'), actual: accounts, details: accounts.split(': ')[1]!.split(' and ') },
+      day,
+    );
   // The content finding is ignored by its id, the unmanaged group by kind; the tags keep the issue open.
   const night = (day: string, findings: DriftFinding[]) =>
     assembleDriftReport({
@@ -367,7 +374,8 @@ test('an ignored finding that changes (an SCP edited again, one more unmanaged a
       content('', '2026-11-03').id +
       '`): now other content (+{"Effect": "Allow", "Action": "\\*", "Resource": "\\*"})',
   );
-  expect(comment).toContain('now 2 unmanaged accounts: rogue and rogue2');
+  // The accounts are named once, not again as a detail.
+  expect(comment).toMatch(/now 2 unmanaged accounts: rogue and rogue2$/m);
   // Still ignored: nothing new, nothing cleared, the counts unchanged.
   expect(comment).not.toMatch(/new finding|cleared/);
 
@@ -764,7 +772,7 @@ test('an earlier finding not checked again that an ignore: entry now matches nei
   const ignoreList = [{ id: resource.id, reason: 'accepted, ticket OPS-9', expires: '2026-12-31', line: 40 }];
   const second = await publishDriftIssue(octokit, { ...target, ignoreList }, busy);
   expect(second.unverified).toEqual([]);
-  expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none');
+  expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none; 1 ignored');
   // Kept in the state all the same: the night it is checked, it is ignored, not new.
   expect(server.state.issue(opened.issueNumber!)!.body).toContain(resource.id);
   // Listed, never hidden, and the issue does not close as if it had cleared.

@@ -10,6 +10,7 @@ import { renderDriftText } from '../../src/report/drift-text.js';
 import { renderDriftIssueBody } from '../../src/report/drift-markdown.js';
 import { driftChangeComment } from '../../src/report/drift-issue-comments.js';
 import { notCheckedLines } from '../../src/report/drift-phrasing.js';
+import { listNames } from '../../src/report/phrasing.js';
 import type { DriftIssueState } from '../../src/report/drift-issue.js';
 import { DRIFT_KINDS } from '../../src/drift/drift-kinds.js';
 import { findingsAtOrAbove, makeFinding } from '../../src/drift/drift-report.js';
@@ -298,4 +299,26 @@ test('a check of the whole organization that was not made names no part of it', 
     'resource drift not checked: the endpoint does not support it (vend-a)',
     'who changed it (cloudformation calls) not checked: the endpoint does not support it',
   ]);
+});
+
+test('a short list of unmanaged accounts is named once; a long one keeps every name in its details', () => {
+  const unmanaged = (names: string[]) =>
+    makeFinding(
+      'unmanaged-accounts',
+      'ou:Sandbox',
+      { ...fields, actual: `${names.length} unmanaged accounts: ${listNames(names)}`, details: names },
+      '2026-11-30',
+    );
+  const few = report([], [unmanaged(['stray (066066987221)', 'box (453658222559)'])]);
+  for (const rendered of [renderDriftIssueBody(few), renderDriftText(few)]) {
+    expect(rendered).toContain('stray (066066987221) and box (453658222559)');
+    expect(rendered.split('066066987221')).toHaveLength(2);
+    expect(rendered).not.toContain('2 details');
+  }
+  const names = Array.from({ length: 12 }, (_, index) => `box-${index} (4536582225${String(index).padStart(2, '0')})`);
+  const many = report([], [unmanaged(names)]);
+  for (const rendered of [renderDriftIssueBody(many), renderDriftText(many)]) {
+    expect(rendered).toContain('12 details');
+    expect(rendered).toContain('box-11 (453658222511)');
+  }
 });
