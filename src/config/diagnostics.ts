@@ -45,6 +45,7 @@ export const RULES = {
   baselineDependencyCycle: 'baseline-dependency-cycle',
   ouDepth: 'ou-depth',
   ouNameCase: 'ou-name-case',
+  nameLikeId: 'name-like-id',
   scpSize: 'scp-size',
   scpSyntax: 'scp-syntax',
   scpAttachmentLimit: 'scp-attachment-limit',

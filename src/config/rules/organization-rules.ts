@@ -51,6 +51,52 @@ export const checkOrganizationalUnitNameCase: Rule = ({ repository }) => {
   });
 };
 
+// The id patterns of the AWS Organizations API Reference (OrganizationalUnitId, RootId, PolicyId).
+const ORGANIZATIONAL_UNIT_ID = /^ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}$/;
+const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
+const POLICY_ID = /^p-[0-9a-zA-Z_]{8,128}$/;
+
+/**
+ * OU and SCP names shaped like an AWS id, or an SCP named AWS's FullAWSAccess in another case: AWS takes them, but a
+ * plan line such as "Attach SCP x to OU ou-ab12-cd34ef56" then reads as another resource, the one with that id or
+ * AWS's own policy, which vend never means (it names OUs by path and SCPs by catalogue name). A warning at the key.
+ */
+export const checkNamesLikeIds: Rule = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const warn = (message: string, yamlPath: (string | number)[]): Diagnostic => ({
+    ...organization.source.diagnostic(RULES.nameLikeId, message, yamlPath, 'key'),
+    severity: 'warning',
+  });
+  const units = repository.organizationalUnits.flatMap((unit) => {
+    const shape = ORGANIZATIONAL_UNIT_ID.test(unit.name) ? 'an OU id' : ROOT_ID.test(unit.name) ? 'a root id' : '';
+    return shape
+      ? [
+          warn(
+            `OU name '${unit.name}' has the shape of ${shape}: a plan line naming OU ${unit.path} reads as the OU or root with that id, which vend never means (it finds OUs by path). Give the OU another name.`,
+            unit.yamlPath,
+          ),
+        ]
+      : [];
+  });
+  const scps = Object.keys(organization.value.scps ?? {}).flatMap((name) => {
+    const shape = POLICY_ID.test(name)
+      ? 'has the shape of a policy id'
+      : name.toLowerCase() === FULL_AWS_ACCESS_POLICY_NAME.toLowerCase()
+        ? `is AWS's ${FULL_AWS_ACCESS_POLICY_NAME} in another case`
+        : '';
+    return shape
+      ? [
+          warn(
+            `SCP name '${name}' ${shape}: a plan line attaching or changing it reads as that policy, which vend never means (it finds its SCPs by name and ManagedBy tag). Give the SCP another name.`,
+            ['scps', name],
+          ),
+        ]
+      : [];
+  });
+  return [...units, ...scps];
+};
+
 export const checkOrganizationReferences: Rule = ({ repository }) => {
   const organization = repository.organization;
   if (!organization) return [];
