@@ -171,6 +171,7 @@ export function writeApplyBenchRepository(directory: string): ApplyBenchShape {
       operationPreferences: {
         maxConcurrentPercentage: 25,
         failureTolerancePercentage: 0,
+        concurrencyMode: 'SOFT_FAILURE_TOLERANCE',
         regionConcurrencyType: 'PARALLEL',
       },
     },

@@ -266,5 +266,6 @@ function operationPreferences(desired: DesiredState): StackSetOperationPreferenc
     FailureTolerancePercentage: preferences.failureTolerancePercentage,
     FailureToleranceCount: preferences.failureToleranceCount,
     RegionConcurrencyType: preferences.regionConcurrencyType,
+    ConcurrencyMode: preferences.concurrencyMode,
   };
 }

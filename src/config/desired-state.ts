@@ -61,6 +61,7 @@ export interface StackSetSettings {
     failureTolerancePercentage?: number;
     failureToleranceCount?: number;
     regionConcurrencyType?: 'SEQUENTIAL' | 'PARALLEL';
+    concurrencyMode?: 'STRICT_FAILURE_TOLERANCE' | 'SOFT_FAILURE_TOLERANCE';
   };
 }
 

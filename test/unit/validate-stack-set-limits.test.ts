@@ -304,4 +304,62 @@ describe('operation preferences', () => {
       }),
     ]);
   });
+
+  // API Reference, StackSetOperationPreferences, ConcurrencyMode: STRICT_FAILURE_TOLERANCE (the default) starts at
+  // the lower of MaxConcurrentCount and FailureToleranceCount + 1; SOFT_FAILURE_TOLERANCE at MaxConcurrentCount.
+  test.each([
+    [
+      'maxConcurrentCount: 10\n    failureToleranceCount: 0',
+      'maxConcurrentCount',
+      '10 accounts at a time',
+      'one account at a time',
+    ],
+    [
+      'maxConcurrentCount: 10\n    failureToleranceCount: 2',
+      'maxConcurrentCount',
+      '10 accounts at a time',
+      '3 accounts at a time',
+    ],
+    [
+      'maxConcurrentPercentage: 25',
+      'maxConcurrentPercentage',
+      '25% of the accounts at a time',
+      'one account at a time',
+    ],
+    [
+      'maxConcurrentPercentage: 50\n    failureTolerancePercentage: 10',
+      'maxConcurrentPercentage',
+      '50% of the accounts at a time',
+      '10% of the accounts + 1 at a time',
+    ],
+  ])('%s warns that the default concurrency mode never reaches it', (preferences, key, asked, start) => {
+    const edits = withOrganization(
+      '  namePrefix: vend-\n',
+      `  namePrefix: vend-\n  operationPreferences:\n    ${preferences}\n`,
+    );
+    expect(rulesOf(edits, 'operation-preferences')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: lineOf(edits['baselines/organization.yaml'], key),
+        message: expect.stringMatching(
+          new RegExp(
+            `asks for ${asked.replace('+', '\\+')}, .* starts at ${start.replace('+', '\\+')} .*Set concurrencyMode: SOFT_FAILURE_TOLERANCE`,
+          ),
+        ),
+      }),
+    ]);
+  });
+
+  test.each([
+    'maxConcurrentCount: 10\n    failureToleranceCount: 0\n    concurrencyMode: SOFT_FAILURE_TOLERANCE',
+    'maxConcurrentCount: 3\n    failureToleranceCount: 2',
+    'maxConcurrentCount: 1',
+    'maxConcurrentPercentage: 10\n    failureTolerancePercentage: 10',
+  ])('%s is reached, and says nothing', (preferences) => {
+    const edits = withOrganization(
+      '  namePrefix: vend-\n',
+      `  namePrefix: vend-\n  operationPreferences:\n    ${preferences}\n`,
+    );
+    expect(rulesOf(edits, 'operation-preferences')).toEqual([]);
+  });
 });

@@ -174,21 +174,73 @@ function checkParameterDeclarations({ source, template }: LoadedTemplate, quotas
   return diagnostics;
 }
 
-/** StackSet operations carry these preferences; CloudFormation refuses both members of an either-or pair. */
+/**
+ * StackSet operations carry these preferences. CloudFormation refuses both members of an either-or pair (an error);
+ * and under STRICT_FAILURE_TOLERANCE, its default ConcurrencyMode, it starts at the lower of the maximum concurrency
+ * and the failure tolerance + 1 account, so a concurrency above that is never reached (a warning). Source: API
+ * Reference, StackSetOperationPreferences (MaxConcurrentCount, ConcurrencyMode).
+ */
 export const checkOperationPreferences: Rule = ({ repository }) => {
   const organization = repository.organization;
-  const preferences = organization?.value.stackSets.operationPreferences ?? {};
-  return EXCLUSIVE_OPERATION_PREFERENCES.filter(
+  if (!organization) return [];
+  const preferences = organization.value.stackSets.operationPreferences ?? {};
+  const both = EXCLUSIVE_OPERATION_PREFERENCES.filter(
     ([count, percentage]) => count in preferences && percentage in preferences,
   ).map(([count, percentage]) =>
-    organization!.source.diagnostic(
+    organization.source.diagnostic(
       RULES.operationPreferences,
       `operationPreferences sets both ${count} and ${percentage}; CloudFormation accepts one or the other, not both (StackSetOperationPreferences), and would refuse every StackSet operation. Remove one.`,
       ['stackSets', 'operationPreferences', percentage],
       'key',
     ),
   );
+  if (both.length > 0) return both;
+  const lowered = strictConcurrencyLimit(preferences);
+  return lowered
+    ? [
+        {
+          ...organization.source.diagnostic(
+            RULES.operationPreferences,
+            `operationPreferences asks for ${lowered.asked}, but with a failure tolerance of ${lowered.tolerance}, CloudFormation's default ConcurrencyMode, STRICT_FAILURE_TOLERANCE, starts at ${lowered.start} (StackSetOperationPreferences, ConcurrencyMode). Set concurrencyMode: SOFT_FAILURE_TOLERANCE to run at the concurrency asked for, or raise the failure tolerance.`,
+            ['stackSets', 'operationPreferences', lowered.key],
+            'key',
+          ),
+          severity: 'warning' as const,
+        },
+      ]
+    : [];
 };
+
+/** What STRICT_FAILURE_TOLERANCE makes of the concurrency asked for, where it is lower; undefined otherwise. */
+function strictConcurrencyLimit(
+  preferences: Record<string, number | string>,
+): { key: string; asked: string; tolerance: string; start: string } | undefined {
+  if (preferences.concurrencyMode === 'SOFT_FAILURE_TOLERANCE') return undefined;
+  const count = (key: string) => (typeof preferences[key] === 'number' ? preferences[key] : undefined);
+  const [maxCount, maxPercentage] = [count('maxConcurrentCount'), count('maxConcurrentPercentage')];
+  const [toleranceCount, tolerancePercentage] = [count('failureToleranceCount'), count('failureTolerancePercentage')];
+  const asked =
+    maxCount !== undefined
+      ? { key: 'maxConcurrentCount', asked: `${maxCount} accounts at a time` }
+      : maxPercentage !== undefined
+        ? { key: 'maxConcurrentPercentage', asked: `${maxPercentage}% of the accounts at a time` }
+        : undefined;
+  if (!asked) return undefined;
+  // Both unset, or either at 0: no failure is tolerated, so one account at a time.
+  if ((toleranceCount ?? tolerancePercentage ?? 0) === 0) {
+    if (maxCount === 1) return undefined;
+    return { ...asked, tolerance: '0', start: 'one account at a time' };
+  }
+  if (maxCount !== undefined && toleranceCount !== undefined && maxCount > toleranceCount + 1)
+    return { ...asked, tolerance: `${toleranceCount} accounts`, start: `${toleranceCount + 1} accounts at a time` };
+  if (maxPercentage !== undefined && tolerancePercentage !== undefined && maxPercentage > tolerancePercentage)
+    return {
+      ...asked,
+      tolerance: `${tolerancePercentage}%`,
+      start: `${tolerancePercentage}% of the accounts + 1 at a time`,
+    };
+  return undefined;
+}
 
 /**
  * SELF_MANAGED StackSets are administered from the account that creates them, the management account vend runs in:
