@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-YHV6HANI.js";
+} from "./chunks/chunk-I3UUPYKO.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-SJAZKEXG.js";
+} from "./chunks/chunk-GYYMKYW7.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-4QZWPXKR.js";
-import "./chunks/chunk-XEKLZZL7.js";
+} from "./chunks/chunk-LNQOLFRV.js";
+import "./chunks/chunk-L7JWXYTR.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
@@ -45,7 +45,7 @@ import {
 import {
   countOf
 } from "./chunks/chunk-NQHI53NI.js";
-import "./chunks/chunk-6SRWCWAB.js";
+import "./chunks/chunk-Q5VR4JBV.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-2GRH32OW.js"),
-        import("./chunks/plan-text-BTLIM2XC.js"),
-        import("./chunks/plan-markdown-N2WP2CCF.js")
+        import("./chunks/plan-6G6JMTUN.js"),
+        import("./chunks/plan-text-HBBXVNZK.js"),
+        import("./chunks/plan-markdown-22G4ACP3.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-4V7FHONO.js"),
-        import("./chunks/apply-text-PIEOMH2V.js"),
-        import("./chunks/apply-markdown-RAT66F5T.js"),
-        import("./chunks/plan-text-BTLIM2XC.js")
+        import("./chunks/apply-F7GH54PH.js"),
+        import("./chunks/apply-text-L2UPLHNN.js"),
+        import("./chunks/apply-markdown-25ZA4UDQ.js"),
+        import("./chunks/plan-text-HBBXVNZK.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NMQ7XBS3.js"),
-        import("./chunks/drift-text-35MNUA5J.js"),
-        import("./chunks/drift-markdown-LGA2FBUH.js"),
+        import("./chunks/drift-2YPNRAWD.js"),
+        import("./chunks/drift-text-KP4BREZS.js"),
+        import("./chunks/drift-markdown-4UJCQ3XP.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-UY23O4QM.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-NVNPB24E.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-AKHAAEUT.js"),
-        import("./chunks/import-text-6T473EIG.js")
+        import("./chunks/import-EWZI2DZI.js"),
+        import("./chunks/import-text-RENVM7H6.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

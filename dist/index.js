@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-5P3S7XGD.js";
+} from "./chunks/chunk-HNLNBMLR.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-YHV6HANI.js";
+import "./chunks/chunk-I3UUPYKO.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-4QZWPXKR.js";
-import "./chunks/chunk-XEKLZZL7.js";
+} from "./chunks/chunk-LNQOLFRV.js";
+import "./chunks/chunk-L7JWXYTR.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-NQHI53NI.js";
-import "./chunks/chunk-6SRWCWAB.js";
+import "./chunks/chunk-Q5VR4JBV.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-2VZTHQFP.js");
+        const { runPlanAction } = await import("./chunks/plan-action-THMGBUWV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-UPFTNJGL.js");
+        const { runApplyAction } = await import("./chunks/apply-action-U2AGRQTP.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-UC7H6Q6W.js");
+        const { runDriftAction } = await import("./chunks/drift-action-IP3MGSYZ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
