@@ -1,7 +1,7 @@
 import { compareText } from '../ordering.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { ObservedStackInstance } from '../observe/observed-state.js';
-import { maskNoEchoDefaults, parameterDefaultsIn } from '../plan/no-echo-parameters.js';
+import { maskNoEchoDefaults, parameterDefaultsIn, parameterNamesIn } from '../plan/no-echo-parameters.js';
 import type { Change } from '../plan/plan.js';
 import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
@@ -88,12 +88,16 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
     .sort(compareText);
   if (keys.length > 0) {
     const secret = new Set(context.plan.noEchoParameters[name] ?? []);
+    // A value kept for a parameter neither template declares is hidden as a secret would be (noEchoParameters), but
+    // said to be so for that reason: nothing marks it NoEcho.
+    const declared = new Set([...parameterNamesIn(before.templateBody), ...parameterNamesIn(after.templateBody)]);
     const show = (values: Record<string, string>, templateBody: string) => {
       const defaults = parameterDefaultsIn(templateBody);
       return keys
-        .map(
-          (key) =>
-            `${key}=${parameterValue(values[key], secret.has(key), secret.has(key) ? undefined : defaults[key])}`,
+        .map((key) =>
+          values[key] !== undefined && secret.has(key) && !declared.has(key)
+            ? `${key}=(value not shown: no template declares it)`
+            : `${key}=${parameterValue(values[key], secret.has(key), secret.has(key) ? undefined : defaults[key])}`,
         )
         .join(', ');
     };

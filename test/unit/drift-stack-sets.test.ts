@@ -158,6 +158,16 @@ test('a StackSet parameter set outside vend away from its default says which def
   });
 });
 
+// CloudFormation refuses a StackSet parameter its template does not declare; an emulator keeps one.
+test('a StackSet parameter no template declares is hidden, and said to be hidden for that reason, not as NoEcho', () => {
+  const { desired, observed } = retentionSetByHand('90');
+  observedStackSet(observed, 'permissions-boundary').parameters.Stray = 'hand-value';
+  expect(findings(desired, observed).find((candidate) => candidate.kind === 'stackset-parameters')).toMatchObject({
+    expected: 'Stray=(not set)',
+    actual: 'Stray=(value not shown: no template declares it)',
+  });
+});
+
 test('a template edited outside vend shows a NoEcho parameter’s Default masked, changed or not', () => {
   const desired = referenceDesiredState();
   const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
