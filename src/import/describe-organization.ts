@@ -23,7 +23,7 @@ import { organizationFile } from './organization-document.js';
 import { adoptionFindings, organizationalUnitsToImport } from './organizational-units.js';
 import { renderAccountManifest } from './render-repository.js';
 import { manifestProblems } from './repository-check.js';
-import { scpAttachments } from './service-control-policies.js';
+import { scpAttachments, unlistedAccountAttachments } from './service-control-policies.js';
 import { baselinesToImport, templateFile } from './stack-set-baselines.js';
 
 export interface ImportOptions {
@@ -186,6 +186,16 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         message: renameReason(candidate.account.name, document.name),
       });
   findings.push(...overrideRecordChecks(live, accounts));
+  // A full import writes the catalogue from what the accounts have, and says what it left out; an existing one may
+  // lack an SCP an account has.
+  if (existing?.organization)
+    findings.push(
+      ...unlistedAccountAttachments(
+        live,
+        new Set(Object.keys(existing.organization.scps ?? {})),
+        new Map(accounts.map(({ candidate, document }) => [candidate.account.id, document.name])),
+      ),
+    );
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));
   const declaredEmails = new Set(existing?.accounts.map((account) => account.email.toLowerCase()));

@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { listNames } from '../report/phrasing.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { ScpAttachments } from '../config/desired-state.js';
 import type { Quotas } from '../config/quotas.js';
@@ -118,6 +119,33 @@ export function serviceControlPoliciesToImport(
  */
 function firstDriftWarning(attachments: number): string {
   return `vend drift reports ${attachments === 1 ? 'the attachment' : 'each attachment'} as high (scp-foreign, Foreign SCP attached) from its first run: detach it by hand if it should not be there, or add an ignore: entry for ${attachments === 1 ? 'that finding' : 'those findings'} to baselines/organization.yaml, with the reason it stays and an expiry.`;
+}
+
+/**
+ * For an import into an existing organization.yaml (--accounts-only): each SCP attached directly to an account it
+ * writes that the catalogue does not hold (FullAWSAccess aside), which the manifest cannot name. Its attachment
+ * stays, unmanaged, and drift reports it from its first run, as a full import would have said.
+ */
+export function unlistedAccountAttachments(
+  live: Pick<LiveOrganization, 'serviceControlPolicies'>,
+  catalogue: ReadonlySet<string>,
+  written: ReadonlyMap<string, string>,
+): ImportFinding[] {
+  return [...live.serviceControlPolicies]
+    .filter((policy) => !(policy.awsManaged && policy.name === FULL_AWS_ACCESS_POLICY_NAME))
+    .filter((policy) => policy.awsManaged || !catalogue.has(policy.name))
+    .sort((a, b) => compareText(a.name, b.name))
+    .flatMap((policy) => {
+      const accounts = policy.targetIds.flatMap((id) => (written.has(id) ? [written.get(id)!] : [])).sort(compareText);
+      if (accounts.length === 0) return [];
+      return [
+        {
+          kind: 'check' as const,
+          subject: `SCP ${policy.name} (${policy.id})`,
+          message: `Attached to ${accounts.length === 1 ? 'account' : 'accounts'} ${listNames(accounts)}, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its ${accounts.length === 1 ? 'attachment stays' : 'attachments stay'} as ${accounts.length === 1 ? 'it is' : 'they are'}, unmanaged.${policy.awsManaged ? '' : ' To manage it, add it to the catalogue and to the scps of those manifests.'} ${firstDriftWarning(accounts.length)}`,
+        },
+      ];
+    });
 }
 
 /**

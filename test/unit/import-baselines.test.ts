@@ -463,6 +463,21 @@ describe('--accounts-only: manifests for the repository’s own organization fil
     );
   });
 
+  test('an SCP on an account it writes that the catalogue lacks is to check: the attachment stays, and drift reports it', () => {
+    const imported = describe_(live, { existing: { organization: { ...organization, scps: {} }, accounts: [] } });
+    expect(imported.accounts.find((account) => account.document.name === 'prod-app')?.document.scps).toBeUndefined();
+    expectFinding(
+      imported,
+      'check',
+      'SCP guard (p-guard)',
+      'Attached to account prod-app, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its attachment stays as it is, unmanaged. To manage it, add it to the catalogue and to the scps of those manifests. vend drift reports the attachment as high (scp-foreign',
+    );
+    // With guard in the catalogue, the manifest names it and there is nothing to say.
+    expect(describe_(live, { existing: { organization, accounts: [] } }).findings).not.toContainEqual(
+      expect.objectContaining({ subject: 'SCP guard (p-guard)' }),
+    );
+  });
+
   test('an account without a baseline its OU path declares is left out: vend would deploy it', () => {
     const withBoundary = {
       ...organization,
