@@ -18,7 +18,7 @@ import { adoptForeignStackSet, settingChanges } from './stack-set-ownership.js';
 import { serviceManagedWithoutTrustedAccess } from './stack-set-trusted-access.js';
 import { retireStackSets } from './retire-stack-sets.js';
 import { withTemplateDefaults } from './stack-set-parameter-defaults.js';
-import { stackSetName, stackSetReference } from './plan-draft.js';
+import { accountReference, stackSetName, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 import {
   compareInstances,
@@ -321,6 +321,8 @@ export function planStackSets(draft: PlanDraft): void {
             members: stale.map((instance) => `${accountNameById.get(instance.accountId)!}/${instance.region}`),
           },
           description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (${removalEffect(existing!.templateBody)})`,
+          // An instance a move leaves unwanted is still wanted where the account is, if the move fails.
+          dependsOn: accounts.map((account) => `${CHANGE_KINDS.moveAccount}:${accountReference(account)}`),
           accounts,
         }),
       );

@@ -2,6 +2,7 @@ import {
   CloudFormationClient,
   CreateStackInstancesCommand,
   CreateStackSetCommand,
+  DeleteStackInstancesCommand,
   DescribeStackSetCommand,
   DescribeStackSetOperationCommand,
   ListStackSetOperationResultsCommand,
@@ -46,7 +47,7 @@ function withoutDevInstances(): ObservedState {
 }
 
 /** Runs apply against scripted observations; the last one repeats. */
-async function apply(first: ObservedState, then?: ObservedState, state = desired) {
+async function apply(first: ObservedState, then?: ObservedState, state = desired, allowDestructive = false) {
   const remaining = then ? [first, then] : [first];
   const clients = createAwsClients({
     region: 'us-east-1',
@@ -59,7 +60,7 @@ async function apply(first: ObservedState, then?: ObservedState, state = desired
     const report = await applyPlan({
       clients,
       desired: state,
-      allowDestructive: false,
+      allowDestructive,
       // What is tried here is how apply carries changes out; apply-guards.test.ts covers what it refuses.
       allowHighImpact: true,
       approval: { kind: 'first-plan', source: '--auto-approve' },
@@ -362,6 +363,25 @@ test('an account whose creation failed holds back only its own instances; the ot
     'Deploy permissions-boundary to 2 stack instances (2 accounts: payments-dev and payments-prod): 1 of 2 now; payments-prod waits until ready',
   );
   expect(report.pending.map((change) => change.id)).toContain(BOUNDARY_CHANGE);
+});
+
+test('when a move fails, the stack instances only the move made unwanted stay: the account still needs them where it is', async () => {
+  const observed = convergedObservation(desired);
+  const state = referenceDesiredState();
+  const prod = desiredAccountNamed(state, 'payments-prod');
+  prod.ou = 'Security';
+  prod.baselines = [];
+  organizations.on(MoveAccountCommand).rejects(
+    Object.assign(new Error('You are not authorized to perform organizations:MoveAccount'), {
+      name: 'AccessDeniedException',
+    }),
+  );
+  const { report } = await apply(observed, undefined, state, true);
+  expect(report.failures.map((failure) => failure.id)).toContain('move-account:account:payments-prod');
+  expect(cloudFormation.commandCalls(DeleteStackInstancesCommand)).toEqual([]);
+  const removals = report.failures.filter((failure) => failure.id.startsWith('remove-stack-instances:'));
+  expect(removals.length).toBeGreaterThan(0);
+  for (const removal of removals) expect(removal.blockedBy).toBe('move-account:account:payments-prod');
 });
 
 test('a change held back by a refused destructive one is no failure: nothing was sent, and it stays planned', async () => {
