@@ -219,10 +219,14 @@ export function planAttachments(draft: PlanDraft): void {
         draft.accountStatus.set(target.account, 'updated');
     }
     for (const name of [...attached].sort()) {
-      // FullAWSAccess is AWS's, but whether it stays attached is declared per target (fullAWSAccess).
+      // FullAWSAccess is AWS's, but whether it stays attached is declared per target (fullAWSAccess). A catalogue
+      // SCP this plan adopts is vend's once adopted: its attachments to declared targets follow the repository in
+      // this plan, where the reviewer sees them, not in the next.
+      const adoption = `${CHANGE_KINDS.adoptScp}:${scpReference(name)}`;
       const owned =
         name === FULL_AWS_ACCESS_POLICY_NAME ||
-        draft.policiesByName.get(name)?.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
+        draft.policiesByName.get(name)?.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ||
+        draft.changes.has(adoption);
       if (wanted.has(name) || !owned) continue;
       draft.add(CHANGE_KINDS.detachScp, target.reference, {
         id: `detach-scp:${name}@${target.reference}`,
@@ -234,6 +238,7 @@ export function planAttachments(draft: PlanDraft): void {
         dependsOn: [
           ...target.dependsOn,
           enableScpType,
+          adoption,
           ...[...wanted].map((wantedName) => `attach-scp:${wantedName}@${target.reference}`),
         ],
         description: `Detach SCP ${name} from ${describeTarget(target.reference)}`,

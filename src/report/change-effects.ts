@@ -229,7 +229,7 @@ class EffectContext {
       case CHANGE_KINDS.adoptScp:
         return {
           details: [
-            'tags it ManagedBy = "vend"; its content and attachments stay as they are, and from then on vend keeps them as the repository says',
+            'tags it ManagedBy = "vend"; its content stays as it is, and from then on vend keeps it, and its attachments to the root, OUs and accounts the repository declares, as the repository says (any detachment that takes is its own change in this plan)',
           ],
         };
       case CHANGE_KINDS.createStackSet:

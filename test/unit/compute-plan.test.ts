@@ -1092,7 +1092,9 @@ describe('plan keeps StackSets in line with the baselines', () => {
       'remove-stack-instances:stackset:vend-automation-roles',
       'remove-stack-instances:stackset:vend-permissions-boundary',
     ]);
+    // After the move, too: where the account is until then, its OU still wants them.
     expect(changeNamed(plan, 'remove-stack-instances:stackset:vend-permissions-boundary').dependsOn).toEqual([
+      'move-account:account:payments-dev',
       'remove-stack-instances:stackset:vend-automation-roles',
     ]);
   });
