@@ -4,7 +4,7 @@ import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } 
 import type { DesiredAccount } from '../config/desired-state.js';
 import type { ObservedAccount } from '../observe/observed-state.js';
 import { scpsInForce } from '../plan/organization-snapshot.js';
-import { accountTagDifferences } from '../plan/plan-accounts.js';
+import { accountTagDifferences } from '../plan/plan-account-tags.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
 import { countOf, listNames, quoted } from '../report/phrasing.js';

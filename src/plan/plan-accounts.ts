@@ -1,5 +1,5 @@
 import { compareText } from '../ordering.js';
-import { MANAGED_BY_TAG, OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
 import { canonicalJson } from './canonical-json.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
@@ -8,6 +8,7 @@ import type { UnmanagedAccount } from './plan.js';
 import { accountReference, ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 import { formerAccountsOf, listAccounts, takenOverProblem } from './account-identity.js';
+import { planAccountTags } from './plan-account-tags.js';
 
 /**
  * One declared account: create, adopt, rename, move, tag, untag or close it, or report why it cannot be planned.
@@ -158,61 +159,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
     if (!adopting) draft.accountStatus.set(account.name, 'moved');
   }
 
-  if (tags === undefined) return;
-  const { toSet, toRemove } = accountTagDifferences(account, tags, adopting);
-  if (Object.keys(toSet).length > 0) {
-    draft.add(CHANGE_KINDS.tagAccount, reference, {
-      before: Object.fromEntries(
-        Object.keys(toSet)
-          .filter((key) => Object.hasOwn(tags, key))
-          .map((key) => [key, tags[key]]),
-      ),
-      after: toSet,
-      scope: { account: account.name, members: Object.entries(toSet).map((entry) => JSON.stringify(entry)) },
-      dependsOn: [adoptId],
-      description: `Set tag${Object.keys(toSet).length === 1 ? '' : 's'} ${Object.keys(toSet).join(', ')} on ${account.name}`,
-      accounts: [account.name],
-    });
-  }
-  if (toRemove.length > 0) {
-    draft.add(CHANGE_KINDS.untagAccount, reference, {
-      before: Object.fromEntries(toRemove.map((key) => [key, tags[key]])),
-      after: null,
-      scope: { account: account.name, members: toRemove },
-      dependsOn: [adoptId],
-      description: `Remove undeclared tag${toRemove.length === 1 ? '' : 's'} ${toRemove.join(', ')} from ${account.name}`,
-      accounts: [account.name],
-    });
-  }
-  if (!draft.accountStatus.has(account.name) && (toRemove.length > 0 || Object.keys(toSet).length > 0))
-    draft.accountStatus.set(account.name, 'updated');
-}
-
-/**
- * The tags apply sets (key → declared value) and removes (keys, sorted) to give an account, whose tags read `tags`,
- * the tags its manifest declares. An account being adopted gets its ManagedBy tag from the adoption. Pure.
- */
-export function accountTagDifferences(
-  account: DesiredAccount,
-  tags: Readonly<Record<string, string>>,
-  adopting = false,
-): { toSet: Record<string, string>; toRemove: string[] } {
-  const toSet = Object.fromEntries(
-    Object.entries(account.tags).filter(
-      ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key),
-    ),
-  );
-  // The parameter-overrides record is kept with the StackSets it describes (plan-parameter-overrides.ts), an
-  // unassigned owner leaves whatever Owner tag the account has, and tags with the aws: prefix are AWS's: "You can't
-  // edit or delete tag keys or values with this prefix" (Tagging AWS resources, "Tag naming limits").
-  const kept = (key: string) =>
-    key === PARAMETER_OVERRIDES_TAG ||
-    (key === 'Owner' && account.owner === OWNER_UNASSIGNED) ||
-    key.toLowerCase().startsWith('aws:');
-  const toRemove = Object.keys(tags)
-    .filter((key) => !Object.hasOwn(account.tags, key) && !kept(key))
-    .sort();
-  return { toSet, toRemove };
+  if (tags !== undefined) planAccountTags(draft, account, { tags, adopting, adoptId });
 }
 
 /**

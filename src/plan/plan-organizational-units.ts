@@ -1,5 +1,7 @@
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
-import { CHANGE_KINDS } from './plan.js';
+import { limitPhrase } from '../config/quotas.js';
+import { declarationOf } from './declarations.js';
+import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
@@ -67,6 +69,16 @@ function planAdoption(
 ): void {
   const managedBy = existing.tags?.[MANAGED_BY_TAG.key];
   if (existing.tags === undefined || managedBy === MANAGED_BY_TAG.value) return;
+  // Organizations refuses a 51st tag on an OU (User Guide, "Quotas": 50 per root, OU or account); vend removes none.
+  const held = Object.keys(existing.tags).length;
+  const quota = draft.desired.organization.quotas.tagsPerAccount;
+  if (managedBy === undefined && held >= quota)
+    draft.problem(
+      PLAN_PROBLEMS.tagLimit,
+      ouReference(path),
+      `OU ${path} (${existing.id}) holds ${held} tags, and adopting it adds ${MANAGED_BY_TAG.key}; ${limitPhrase('AWS Organizations', 'tagsPerAccount', quota)}. Remove one of its tags by hand (aws organizations untag-resource), then plan again.`,
+      declarationOf(ouReference(path), draft.desired),
+    );
   const undeclared = draft.observed.accounts.filter(
     (account) =>
       account.status === 'ACTIVE' &&

@@ -166,6 +166,7 @@ export const PLAN_PROBLEMS = {
   accountSuspended: 'account-suspended',
   accountCloseRefused: 'account-close-refused',
   accountRenameRefused: 'account-rename-refused',
+  tagLimit: 'tag-limit',
   parameterOverridesRecord: 'parameter-overrides-record',
   scpNotOwned: 'scp-not-owned',
   scpTargetLeftEmpty: 'scp-target-left-empty',

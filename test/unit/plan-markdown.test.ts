@@ -89,12 +89,13 @@ describe('each change states its effect in reviewer terms', () => {
     observedAccount(observed, 'payments-dev').tags!.CostCenter = '0000';
     observedAccount(observed, 'payments-dev').tags!.Stale = 'yes';
     const { comment, text } = rendered(desired, observed);
+    // In apply's order: removals first, so an account at the 50-tag limit never holds both.
     expect(changeList(comment)).toEqual([
       '# account payments-dev',
-      '~ Set tag CostCenter on payments-dev',
-      '    CostCenter: "0000" → "4711"',
       '~ Remove undeclared tag Stale from payments-dev',
       '    Stale: "yes" → (removed)',
+      '~ Set tag CostCenter on payments-dev',
+      '    CostCenter: "0000" → "4711"',
     ]);
     expect(text).toContain('  ~ Set tag CostCenter on payments-dev\n      CostCenter: "0000" → "4711"');
   });

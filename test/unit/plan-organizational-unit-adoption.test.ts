@@ -31,6 +31,21 @@ function withForeignSecurity(tags: Record<string, string> | undefined): {
 }
 
 describe('an OU at a declared path that vend did not create is adopted as such', () => {
+  // AWS Organizations User Guide, "Quotas": 50 tags per root, OU or account; the emulator does not enforce it.
+  test('adopting an OU that already holds 50 tags is a problem: its ManagedBy tag would be the 51st', () => {
+    const tags = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`T${index}`, 'x']));
+    const full = withForeignSecurity(tags(50));
+    expect(computePlan(full.desired, full.observed).problems).toEqual([
+      expect.objectContaining({
+        rule: 'tag-limit',
+        target: 'ou:Security',
+        message: expect.stringContaining(`OU Security (${SECURITY}) holds 50 tags, and adopting it adds ManagedBy`),
+      }),
+    ]);
+    const room = withForeignSecurity(tags(49));
+    expect(computePlan(room.desired, room.observed).problems).toEqual([]);
+  });
+
   test('the plan adopts it by id and says vend did not create it; alone, that is not high impact', () => {
     const { desired, observed } = withForeignSecurity({ Team: 'secops' });
     const plan = computePlan(desired, observed);
