@@ -6,7 +6,12 @@ import { errorMessage } from '../errors.js';
 import { unprotectedEnvironmentReason } from '../github/deployment-environment.js';
 import { branchTip } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { renderApplyComment, renderApplyRefusedComment, renderApplySummary } from '../report/apply-markdown.js';
+import {
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+} from '../report/apply-markdown.js';
 import { applySummaryLine } from '../report/apply-text.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
@@ -83,14 +88,38 @@ async function environmentRefusal(settings: ActionSettings, event: GitHubEvent):
 
 export async function runApplyAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
   const refusal =
-    applyRefusal(event, settings.allowNonDefaultBranch === true) ??
-    (await environmentRefusal(settings, event)) ??
-    (await staleRunRefusal(settings, event));
+    applyRefusal(event, settings.allowNonDefaultBranch === true) ?? (await environmentRefusal(settings, event));
   if (refusal) return refuse(settings, event, refusal);
+  const stale = await staleRunRefusal(settings, event);
+  // A re-run of an old run is refused; what the pull request's comment says the first run did still holds.
+  if (stale) return refuse(settings, event, stale, { keepComment: event.runAttempt > 1 });
 
-  const outcome = await runApply(settings, { log: logProgress, untrustedRoots: [settings.workspace] });
+  let outcome;
+  try {
+    outcome = await runApply(settings, { log: logProgress, untrustedRoots: [settings.workspace] });
+  } catch (error) {
+    // "Waiting for approval" must not outlive an apply that stopped; what it changed, if anything, is in the log.
+    if (settings.comment)
+      await commentOnMergedPullRequest(
+        settings,
+        event,
+        renderApplyFailedComment(errorMessage(error), event.runUrl),
+        'apply',
+      );
+    throw error;
+  }
   publishValidation(outcome.validation, settings.repositoryRoot);
   if (outcome.status === 'invalid') {
+    if (settings.comment)
+      await commentOnMergedPullRequest(
+        settings,
+        event,
+        renderApplyRefusedComment(
+          'The repository does not validate at this commit (see the annotations and the job summary), so nothing was applied. Fix it in a new pull request; its merge plans and applies again.',
+          event.runUrl,
+        ),
+        'apply',
+      );
     await core.summary.write();
     return;
   }
@@ -106,15 +135,29 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
 
   const context = { commitSha: event.sha };
   core.summary.addRaw(renderApplySummary(report, context), true);
-  if (settings.comment) await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), 'apply');
+  // A re-run that found nothing left to do leaves the first run's record of what it applied.
+  const nothingNew = event.runAttempt > 1 && outcome.exitCode === 0 && report.changesApplied.length === 0;
+  if (nothingNew) logInfo("This re-run applied nothing: the merged pull request's apply comment is left as it is.");
+  else if (settings.comment)
+    await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), 'apply');
   await core.summary.write();
   if (outcome.exitCode !== 0) core.setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);
 }
 
-/** Says why in the job summary and on the merged pull request, whose "waiting for approval" must not stand. */
-async function refuse(settings: ActionSettings, event: GitHubEvent, reason: string): Promise<void> {
+/**
+ * Says why in the job summary and on the merged pull request, whose "waiting for approval" must not stand; with
+ * `keepComment` (a re-run of a run the branch has moved past) the comment keeps what the first run did.
+ */
+async function refuse(
+  settings: ActionSettings,
+  event: GitHubEvent,
+  reason: string,
+  options: { keepComment?: boolean } = {},
+): Promise<void> {
   core.summary.addHeading('Vend apply: refused', 2).addRaw(escapeMarkdown(reason), true);
-  if (settings.comment)
+  if (options.keepComment)
+    core.warning("This is a re-run of an old run: the merged pull request's apply comment is left as it is.");
+  else if (settings.comment)
     await commentOnMergedPullRequest(settings, event, renderApplyRefusedComment(reason, event.runUrl), 'apply');
   await core.summary.write();
   core.setFailed(`${reason} Nothing was changed.`);

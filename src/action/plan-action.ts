@@ -142,6 +142,11 @@ async function announcePendingApply(settings: ActionSettings, event: GitHubEvent
     core.warning(`${moved} The merged pull request's apply comment is left as it is.`);
     return;
   }
+  // A re-run after apply finds nothing to do: the comment keeps what apply did.
+  if (event.runAttempt > 1 && plan.changes.length === 0 && plan.problems.length === 0) {
+    logInfo("This re-run's plan has no changes: the merged pull request's apply comment is left as it is.");
+    return;
+  }
   const commit = event.sha.slice(0, 12);
   const flagged = [
     plan.changes.some((change) => change.destructive) ? 'destructive' : '',

@@ -44,6 +44,21 @@ export function renderApplyRefusedComment(reason: string, runUrl?: string): stri
   ].join('\n');
 }
 
+/**
+ * Apply stopped with an error before it could report (the organization unreadable, say): it may have changed
+ * something first, which its log says, and the next apply run plans the commit again.
+ */
+export function renderApplyFailedComment(reason: string, runUrl?: string): string {
+  return [
+    APPLY_COMMENT_MARKER,
+    '## Vend apply: ❌ failed',
+    '',
+    escapeMarkdown(reason),
+    '',
+    `Apply stopped before it could report what it did; what it changed, if anything, is in the ${runUrl ? `[workflow run](${runUrl})'s` : "workflow run's"} log. A re-run of the apply job reads the organization again and carries out what is left of the approved plan, refusing anything the plan does not cover.`,
+  ].join('\n');
+}
+
 /** The apply result for the job summary: every section, within GitHub's 1 MiB for a step's summary. */
 export function renderApplySummary(report: ApplyReport, context: ApplyReportContext = {}): string {
   return fitComment(applySections(report, context), {

@@ -74,7 +74,7 @@ async function planChanges(root: string): Promise<string[]> {
 }
 
 /** Runs the bundled action on a push of `sha` to main, with AWS behind the counting proxy. */
-function actionOnPush(workspace: string, sha: string, inputs: Record<string, string>) {
+function actionOnPush(workspace: string, sha: string, inputs: Record<string, string>, runAttempt = 1) {
   const env: NodeJS.ProcessEnv = {
     GITHUB_REF: 'refs/heads/main',
     GITHUB_SHA: sha,
@@ -82,6 +82,7 @@ function actionOnPush(workspace: string, sha: string, inputs: Record<string, str
     GITHUB_API_URL: github.url,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: String(runAttempt),
   };
   applyAwsTestEnv(proxy.url, moto.credentials, env);
   return runAction({
@@ -166,6 +167,46 @@ test('the plan job saves the plan and announces it; the approved apply job carri
     `Approved plan: ${saved.digest} of commit ${sha.slice(0, 12)}, plan file ${planFile}.`,
   );
   expect(await planChanges(root)).toEqual([]);
+
+  // Re-runs of this run keep the record of what apply did: the plan job finds nothing to do, the apply job applies
+  // nothing, and once main has moved on the apply job is refused as stale; the comment stays as it is.
+  const applyRecord = comments[0]!.body;
+  const replanned = await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() }, 2);
+  expect(replanned.status).toBe(0);
+  const reapplied = await actionOnPush(
+    root,
+    sha,
+    { command: 'apply', 'plan-file': planFile, environment: 'production' },
+    2,
+  );
+  expect(reapplied.status).toBe(0);
+  github.state.setBranchTip('main', 'f'.repeat(40));
+  const stale = await actionOnPush(
+    root,
+    sha,
+    { command: 'apply', 'plan-file': planFile, environment: 'production' },
+    3,
+  );
+  expect(stale.status).toBe(1);
+  expect(stale.stdout).toContain('could roll the organization back');
+  expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([applyRecord]);
+});
+
+test('an apply job that stops with an error says so on the merged pull request: "waiting for approval" does not stand', async () => {
+  const { root } = gitRepository();
+  await converged(root);
+  writeFileSync(join(root, 'accounts/data-prod.yaml'), DATA_PROD);
+  const sha = commitAll(root, 'Add data-prod');
+  github.state.setBranchTip('main', sha);
+  const pullRequest = github.state.seedPullRequest({ title: 'Add data-prod', merged: true, mergeCommitSha: sha });
+  expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() })).status).toBe(0);
+  const missing = join(mkdtempSync(join(tmpdir(), 'vend-runner-temp-')), 'no-such-plan.json');
+  const failed = await actionOnPush(root, sha, { command: 'apply', 'plan-file': missing, environment: 'production' });
+  expect(failed.status).toBe(1);
+  const [comment] = github.state.comments(pullRequest.number);
+  expect(comment?.body).toContain('## Vend apply: ❌ failed');
+  expect(comment?.body).not.toContain('waiting for approval');
+  expect(proxy.mutatingCount()).toBe(0);
 });
 
 test('a forged or edited plan comment authorises nothing: no saved plan, no apply; no allow-destructive, no destruction', async () => {
