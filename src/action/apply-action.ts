@@ -80,6 +80,7 @@ async function environmentRefusal(settings: ActionSettings, event: GitHubEvent):
       environment: settings.environment,
       // applyRefusal has made sure the run is on a branch: the default branch, or the deliberate exception.
       branch: event.ref.slice('refs/heads/'.length),
+      ...(event.defaultBranch ? { defaultBranch: event.defaultBranch } : {}),
     });
   } catch (error) {
     return `Could not read environment '${settings.environment}' (${errorMessage(error)}), so apply cannot tell that a reviewer approved this run. The job needs 'actions: read'.`;

@@ -18,7 +18,7 @@ import type { GitHubClient } from './octokit.js';
  */
 export async function unprotectedEnvironmentReason(
   octokit: GitHubClient,
-  target: { owner: string; repo: string; environment: string; branch: string },
+  target: { owner: string; repo: string; environment: string; branch: string; defaultBranch?: string },
 ): Promise<string | undefined> {
   const { data } = await octokit.rest.repos.getEnvironment({
     owner: target.owner,
@@ -32,6 +32,7 @@ export async function unprotectedEnvironmentReason(
   // repository admin can start a waiting apply job with no review at all.
   const adminsBypass = (data as { can_admins_bypass?: unknown }).can_admins_bypass === true;
   const branchGap = await branchPolicyGap(octokit, target, data.deployment_branch_policy);
+  const exception = target.defaultBranch !== undefined && target.branch !== target.defaultBranch;
   // Each gap with its own fix: the message names only the settings to change.
   const gaps = (
     [
@@ -46,14 +47,26 @@ export async function unprotectedEnvironmentReason(
         '"prevent self-review" off (whoever merged may approve their own run)',
         'turn on "prevent self-review"',
       ],
-      [branchGap !== '', branchGap, `limit deployment branches to selected branches: ${target.branch} only`],
+      [
+        branchGap !== '' && !exception,
+        branchGap,
+        `limit deployment branches to selected branches: ${target.branch} only`,
+      ],
     ] as const
   ).filter(([applies]) => applies);
-  if (gaps.length === 0) return undefined;
+  // A deliberate run from another branch (allow-non-default-branch) needs an environment of its own: the one the
+  // default branch deploys to must stay limited to it.
+  const ownEnvironment =
+    exception && branchGap !== ''
+      ? ` It ${gaps.length > 0 ? 'also ' : ''}has ${branchGap}, and this run is from ${target.branch}, not ${target.defaultBranch}: give this exception an environment of its own whose deployment branches are ${target.branch} only, and keep the one ${target.defaultBranch} deploys to limited to ${target.defaultBranch}.`
+      : '';
+  if (gaps.length === 0 && !ownEnvironment) return undefined;
+  if (gaps.length === 0)
+    return `Environment '${target.environment}' approves nothing for this run: vend applies only what a required reviewer approved.${ownEnvironment}`;
   return `Environment '${target.environment}' has ${gaps.map(([, gap]) => gap).join(' and ')}, so it approves nothing: vend applies only what a required reviewer approved. In Settings → Environments → ${target.environment}, ${listNames(
     gaps.map(([, , fix]) => fix),
     Infinity,
-  )}.`;
+  )}.${ownEnvironment}`;
 }
 
 /** What the deployment branch policy admits beyond `branch`, or '' when it admits only that. */
