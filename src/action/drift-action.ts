@@ -21,7 +21,7 @@ import { logInfo, logProgress } from './action-log.js';
 import { defaultBranchRefusal } from './default-branch.js';
 import type { GitHubEvent } from './github-event.js';
 import { publishDriftIssue, recordDriftNotRun } from './publish-drift-issue.js';
-import type { DriftIssueTarget } from './publish-drift-issue.js';
+import type { DriftIssueResult, DriftIssueTarget } from './publish-drift-issue.js';
 import { publishValidation } from './validate-action.js';
 
 /**
@@ -60,33 +60,50 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
   let report = outcome.report;
   let unverified: string[] = [];
   let unverifiedSeverities: DriftSeverity[] = [];
+  let ignoredUnverified: string[] = [];
+  let ignoredUnverifiedSeverities: DriftSeverity[] = [];
   if (keepsIssue(settings)) {
     const { baselines, organization } = outcome.validation.desired!;
     const declaredStackSets = baselines.map((baseline) =>
       stackSetName(organization.stackSets.namePrefix, baseline.name),
     );
-    ({ report, unverified, unverifiedSeverities } = await keepIssue(settings, event, report, {
-      applying,
-      declaredStackSets,
-      ignoreList: outcome.validation.driftIgnore,
-    }));
+    ({ report, unverified, unverifiedSeverities, ignoredUnverified, ignoredUnverifiedSeverities } = await keepIssue(
+      settings,
+      event,
+      report,
+      {
+        applying,
+        declaredStackSets,
+        ignoreList: outcome.validation.driftIgnore,
+      },
+    ));
   }
   // An earlier finding this run could not check again keeps the issue open; the outputs say the same as the issue.
   const count = report.findings.length + unverified.length;
   core.setOutput(ActionOutput.drifted, count > 0);
   core.setOutput(ActionOutput.driftCount, count);
-  const aside = driftAsideLine(report);
+  const aside = driftAsideLine(report, ignoredUnverifiedSeverities);
   logInfo(
     `Drift: ${driftSummaryLine(report)}${unverified.length > 0 ? `; ${countOf(unverified.length, 'earlier finding')} not checked again, kept open` : ''}${aside ? `; ${aside}` : ''}.`,
   );
   // GitHub drops a step summary over 1 MiB; thousands of findings can get there.
   core.summary.addRaw(
-    fitComment(driftSections(report, { runUrl: event.runUrl, applying, unverified, unverifiedSeverities }), {
-      limit: JOB_SUMMARY_LIMIT_BYTES,
-      measure: utf8Bytes,
-      limitOf: 'job summary',
-      seeAlso: 'the step log, or `vend drift --format json`',
-    }),
+    fitComment(
+      driftSections(report, {
+        runUrl: event.runUrl,
+        applying,
+        unverified,
+        unverifiedSeverities,
+        ignoredUnverified,
+        ignoredUnverifiedSeverities,
+      }),
+      {
+        limit: JOB_SUMMARY_LIMIT_BYTES,
+        measure: utf8Bytes,
+        limitOf: 'job summary',
+        seeAlso: 'the step log, or `vend drift --format json`',
+      },
+    ),
     true,
   );
   await core.summary.write();
@@ -184,7 +201,12 @@ async function keepIssue(
   event: GitHubEvent,
   report: DriftReport,
   about: Pick<DriftIssueTarget, 'applying' | 'declaredStackSets' | 'ignoreList'>,
-): Promise<{ report: DriftReport; unverified: string[]; unverifiedSeverities: DriftSeverity[] }> {
+): Promise<
+  Pick<
+    DriftIssueResult,
+    'report' | 'unverified' | 'unverifiedSeverities' | 'ignoredUnverified' | 'ignoredUnverifiedSeverities'
+  >
+> {
   try {
     const result = await publishDriftIssue(
       createGitHubClient(settings.githubToken),
@@ -192,11 +214,11 @@ async function keepIssue(
       report,
     );
     if (result.action !== 'none') logInfo(`Drift issue ${result.action}: ${result.url}`);
-    return { report: result.report, unverified: result.unverified, unverifiedSeverities: result.unverifiedSeverities };
+    return result;
   } catch (error) {
     // The issue is where a team hears of drift: a check that cannot keep it must not pass, or it goes stale unseen.
     core.setFailed(issueNotKept(error));
-    return { report, unverified: [], unverifiedSeverities: [] };
+    return { report, unverified: [], unverifiedSeverities: [], ignoredUnverified: [], ignoredUnverifiedSeverities: [] };
   }
 }
 

@@ -52,6 +52,9 @@ export interface DriftIssueResult {
   unverified: string[];
   /** Their kinds' severities, in the same order: fail-on-drift counts them as the outputs do. */
   unverifiedSeverities: DriftSeverity[];
+  /** Labels and severities of earlier findings not checked again that ignore: entries now cover. */
+  ignoredUnverified: string[];
+  ignoredUnverifiedSeverities: DriftSeverity[];
 }
 
 /**
@@ -96,13 +99,17 @@ export async function publishDriftIssue(
     isIgnored(target.ignoreList ?? [], { id, kind: entry.kind as DriftKind, target: entry.target ?? '' }, checkedAt);
   const unverified = new Map([...carried].filter((entry) => !ignores(entry)));
   // Ignored, yet not seen gone either: listed with the ignored findings, never as cleared.
-  const ignoredUnverified = [...carried].filter(ignores).map(([, entry]) => entry.label);
+  const ignoredCarried = [...carried].filter(ignores);
+  const ignoredUnverified = ignoredCarried.map(([, entry]) => entry.label);
+  const ignoredUnverifiedSeverities = ignoredCarried.map(
+    ([, entry]) => DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
+  );
   const unverifiedLabels = [...unverified.values()].map((entry) => entry.label);
   const unverifiedSeverities = [...unverified.values()].map(
     (entry) => DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
   );
   const drifted = report.findings.length > 0 || unverified.size > 0;
-  const title = driftIssueTitle(report, unverified.size, ignoredUnverified.length);
+  const title = driftIssueTitle(report, unverified.size, ignoredUnverifiedSeverities);
   const body = renderDriftIssueBody(report, {
     state: driftIssueStates(report, carried, covered),
     ...(target.runUrl ? { runUrl: target.runUrl } : {}),
@@ -110,11 +117,20 @@ export async function publishDriftIssue(
     unverified: unverifiedLabels,
     unverifiedSeverities,
     ignoredUnverified,
+    ignoredUnverifiedSeverities,
   });
 
   if (!existing) {
     if (!drifted)
-      return { report, action: 'none', commented: false, unverified: unverifiedLabels, unverifiedSeverities };
+      return {
+        report,
+        action: 'none',
+        commented: false,
+        unverified: unverifiedLabels,
+        unverifiedSeverities,
+        ignoredUnverified,
+        ignoredUnverifiedSeverities,
+      };
     const opened = await openDriftIssue(octokit, location, { title, body });
     return {
       report,
@@ -124,6 +140,8 @@ export async function publishDriftIssue(
       commented: false,
       unverified: unverifiedLabels,
       unverifiedSeverities,
+      ignoredUnverified,
+      ignoredUnverifiedSeverities,
     };
   }
   const done = (action: DriftIssueResult['action'], commented: boolean): DriftIssueResult => ({
@@ -134,6 +152,8 @@ export async function publishDriftIssue(
     commented,
     unverified: unverifiedLabels,
     unverifiedSeverities,
+    ignoredUnverified,
+    ignoredUnverifiedSeverities,
   });
   const transitions = driftTransitions(
     new Set([...previous.reported.keys(), ...previouslyCovered.keys()]),
@@ -156,7 +176,7 @@ export async function publishDriftIssue(
             octokit,
             location,
             existing.number,
-            driftClosedComment(report, previous.reported, 0, true),
+            driftClosedComment(report, previous.reported, [], true),
           );
           return done('updated', true);
         }
@@ -202,7 +222,7 @@ export async function publishDriftIssue(
       octokit,
       location,
       existing.number,
-      driftClosedComment(report, previous.reported, ignoredUnverified.length),
+      driftClosedComment(report, previous.reported, ignoredUnverifiedSeverities),
     );
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);

@@ -2,7 +2,8 @@ import { DRIFT_KINDS } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import { brief, FULL_ENTRIES as FULL_STATE_ENTRIES } from './drift-issue.js';
 import type { DriftIssueState } from './drift-issue.js';
-import { driftSummaryLine, ignoredCritical, shownDetails } from './drift-phrasing.js';
+import { driftHeadline, driftSummaryLine, ignoredCritical, shownDetails } from './drift-phrasing.js';
+import type { DriftSeverity } from '../drift/drift-kinds.js';
 import { fitComment } from './fit-comment.js';
 import { escapeMarkdown, codeSpan } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
@@ -14,10 +15,9 @@ import { countOf } from './phrasing.js';
 export function driftIssueTitle(
   report: Pick<DriftReport, 'findings' | 'summary' | 'ignored'>,
   unverified = 0,
-  ignoredUnverified = 0,
+  ignoredUnverified: readonly DriftSeverity[] = [],
 ): string {
-  const ignored = report.ignored.length + ignoredUnverified;
-  return `Vend drift: ${driftSummaryLine(report, unverified)}${ignored > 0 ? `; ${ignored} ignored${ignoredCritical(report)}` : ''}`;
+  return `Vend drift: ${driftHeadline(report, { unverified, ignoredUnverified })}`;
 }
 
 /**
@@ -227,13 +227,16 @@ function clearedSections(entries: readonly (readonly [string, string | undefined
 export function driftClosedComment(
   report: Pick<DriftReport, 'commit' | 'ignored'>,
   previouslyReported: ReadonlyMap<string, { label?: string }>,
-  /** Earlier findings this run could not check again that ignore: entries now cover: they may still be there. */
-  ignoredUnverified = 0,
+  /**
+   * The severities of earlier findings this run could not check again that ignore: entries now cover: they may
+   * still be there.
+   */
+  ignoredUnverified: readonly DriftSeverity[] = [],
   /** A person closed the issue while findings remained: it stays closed, and this says they cleared since. */
   alreadyClosed = false,
 ): string {
   // Ignored findings are still drift: the issue closes because none is reported, not because the organization matches.
-  const ignored = report.ignored.length + ignoredUnverified;
+  const ignored = report.ignored.length + ignoredUnverified.length;
   const closing = alreadyClosed ? 'The issue stays closed' : 'Closing this issue';
   const heldBack = new Set(report.ignored.flatMap((finding) => [finding.id, ...(finding.covers ?? [])]));
   const labels = (entries: [string, { label?: string }][]) => entries.map(([id, entry]) => [id, entry.label] as const);
@@ -241,7 +244,7 @@ export function driftClosedComment(
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
   const opening =
     ignored > 0
-      ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified > 0 ? ` (${ignoredUnverified} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? 'its entry expires' : 'their entries expire'} (listed in the body). ${closing}; vend reopens it when a finding is reported again.`
+      ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report, ignoredUnverified)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified.length > 0 ? ` (${ignoredUnverified.length} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? 'its entry expires' : 'their entries expire'} (listed in the body). ${closing}; vend reopens it when a finding is reported again.`
       : `${previouslyReported.size > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift'}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
   return [
     opening,

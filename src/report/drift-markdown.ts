@@ -8,7 +8,7 @@ import {
   detailsLabel,
   shownDetails,
   driftAsideLine,
-  driftSummaryLine,
+  driftHeadline,
   notCheckedCount,
   notCheckedLines,
 } from './drift-phrasing.js';
@@ -34,6 +34,8 @@ export interface DriftReportContext {
   unverifiedSeverities?: DriftSeverity[];
   /** Labels of earlier findings not checked again that ignore: entries now cover: listed with the ignored ones. */
   ignoredUnverified?: string[];
+  /** Their kinds' severities, in the same order: counted with the ignored findings. */
+  ignoredUnverifiedSeverities?: DriftSeverity[];
   /** Apply runs not finished when drift checked, as `status: url` (GitHub's html_url of the run). */
   applying?: string[];
 }
@@ -137,7 +139,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
 }
 
 function header(report: DriftReport, context: DriftReportContext): string {
-  const aside = driftAsideLine(report, (context.ignoredUnverified ?? []).length);
+  const aside = driftAsideLine(report, context.ignoredUnverifiedSeverities ?? []);
   const unverified = context.unverifiedSeverities ?? [];
   const ignored = report.ignored.length + (context.ignoredUnverified ?? []).length;
   const run = context.runUrl ? ` ([workflow run](${context.runUrl}))` : '';
@@ -165,7 +167,7 @@ function header(report: DriftReport, context: DriftReportContext): string {
   ].join('\n');
   return [
     DRIFT_ISSUE_MARKER,
-    `## Vend drift: ${driftSummaryLine(report, (context.unverified ?? []).length)}`,
+    `## Vend drift: ${driftHeadline(report, { unverified: (context.unverified ?? []).length, ignoredUnverified: context.ignoredUnverifiedSeverities ?? [] })}`,
     '',
     intro,
     ...(aside ? ['', `_${escapeMarkdown(aside)}._`] : []),

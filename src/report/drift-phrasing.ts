@@ -28,11 +28,14 @@ export function driftSummaryLine(report: Pick<DriftReport, 'findings' | 'summary
  * What else the line under the summary says: ignored findings (with `ignoredUnverified`, those of an earlier check an
  * ignore: entry now covers though this one could not check them again) and what was not checked.
  */
-export function driftAsideLine(report: Pick<DriftReport, 'ignored' | 'notChecked'>, ignoredUnverified = 0): string {
-  const ignored = report.ignored.length + ignoredUnverified;
+export function driftAsideLine(
+  report: Pick<DriftReport, 'ignored' | 'notChecked'>,
+  ignoredUnverified: readonly DriftSeverity[] = [],
+): string {
+  const ignored = report.ignored.length + ignoredUnverified.length;
   return [
     ignored > 0
-      ? `${ignored} ignored${ignoredCritical(report)}${ignoredUnverified > 0 ? ` (${ignoredUnverified} not checked again)` : ''}`
+      ? `${ignored} ignored${ignoredCritical(report, ignoredUnverified)}${ignoredUnverified.length > 0 ? ` (${ignoredUnverified.length} not checked again)` : ''}`
       : '',
     report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not made (not drift)` : '',
   ]
@@ -40,10 +43,31 @@ export function driftAsideLine(report: Pick<DriftReport, 'ignored' | 'notChecked
     .join('; ');
 }
 
-/** ` (2 critical)` when ignore: entries hold critical findings back, which a reader must not miss. */
-export function ignoredCritical(report: Pick<DriftReport, 'ignored'>): string {
-  const critical = report.ignored.filter((finding) => finding.severity === 'critical').length;
+/**
+ * ` (2 critical)` when ignore: entries hold critical findings back, which a reader must not miss; `ignoredUnverified`
+ * are the severities of earlier findings they hold back that this check could not check again.
+ */
+export function ignoredCritical(
+  report: Pick<DriftReport, 'ignored'>,
+  ignoredUnverified: readonly DriftSeverity[] = [],
+): string {
+  const critical = [...report.ignored.map((finding) => finding.severity), ...ignoredUnverified].filter(
+    (severity) => severity === 'critical',
+  ).length;
   return critical > 0 ? ` (${critical} critical)` : '';
+}
+
+/**
+ * The drift check's headline, as the issue's title, its body's heading and the step log give it: the summary line,
+ * then the ignored findings, which are never hidden: `none; 2 ignored (1 critical)`.
+ */
+export function driftHeadline(
+  report: Pick<DriftReport, 'findings' | 'summary' | 'ignored'>,
+  carried: { unverified?: number; ignoredUnverified?: readonly DriftSeverity[] } = {},
+): string {
+  const ignoredUnverified = carried.ignoredUnverified ?? [];
+  const ignored = report.ignored.length + ignoredUnverified.length;
+  return `${driftSummaryLine(report, carried.unverified ?? 0)}${ignored > 0 ? `; ${ignored} ignored${ignoredCritical(report, ignoredUnverified)}` : ''}`;
 }
 
 /** `SCP detached: scp:deny-root-user@ou:Workloads`. */

@@ -300,6 +300,7 @@ test('an ignored critical finding stays in plain sight, and the closing comment 
   expect(body).toContain('1 finding ignored');
   // The title of the closed issue does not read as if nothing were wrong.
   expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none; 1 ignored (1 critical)');
+  expect(body).toContain('## Vend drift: none; 1 ignored (1 critical)\n');
   // Nothing cleared: the closing comment never says the organization matches.
   expect(comments(opened.issueNumber!).at(-1)).toContain(
     'but the organization does not match the repository: 1 ignored finding (1 critical) remains',
@@ -773,6 +774,9 @@ test('an earlier finding not checked again that an ignore: entry now matches nei
   const second = await publishDriftIssue(octokit, { ...target, ignoreList }, busy);
   expect(second.unverified).toEqual([]);
   expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none; 1 ignored');
+  // The body's heading and the step's result count it as the title does.
+  expect(server.state.issue(opened.issueNumber!)!.body).toContain('## Vend drift: none; 1 ignored\n');
+  expect(second).toMatchObject({ ignoredUnverified: [expect.any(String)], ignoredUnverifiedSeverities: ['high'] });
   // Kept in the state all the same: the night it is checked, it is ignored, not new.
   expect(server.state.issue(opened.issueNumber!)!.body).toContain(resource.id);
   // Listed, never hidden, and the issue does not close as if it had cleared.
