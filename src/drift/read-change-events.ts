@@ -7,8 +7,10 @@ import type { ChangeEvent, EventSource } from './change-attribution.js';
  * history").
  */
 const HISTORY_DAYS = 90;
-/** Pages of 50 events per event name: the latest 200 calls of a kind are plenty to find the last one per target. */
-const PAGES_PER_EVENT = 4;
+/** LookupEvents' largest page (CloudTrail API Reference, LookupEvents: MaxResults, at most 50). */
+export const LOOKUP_PAGE_SIZE = 50;
+/** Pages per event name: the latest 200 calls of a kind are mostly plenty to find the last one per target. */
+export const PAGES_PER_EVENT = 4;
 
 /**
  * The successful calls of the given event names in the last 90 days, from CloudTrail event history, newest first per
@@ -16,24 +18,28 @@ const PAGES_PER_EVENT = 4;
  * LookupEvents allows 2 requests per second per account and region, and the client's retries absorb throttling.
  * Calls that failed (an `errorCode` in the record) changed nothing and are left out. When CloudTrail refuses (the
  * role lacks cloudtrail:LookupEvents) or the endpoint lacks it, what was read before stays, with the SDK's error.
+ * `cut` names the event names with more calls than were read: an event name matches every service's calls of that
+ * name (TagResource of Lambda, KMS…), which can fill the pages before the source's own.
  */
 export async function readChangeEvents(
   cloudTrail: CloudTrailClient,
   source: EventSource,
   eventNames: ReadonlySet<string>,
   now: Date,
-): Promise<{ events: ChangeEvent[]; error?: unknown }> {
+): Promise<{ events: ChangeEvent[]; cut: string[]; error?: unknown }> {
   const events: ChangeEvent[] = [];
+  const cut: string[] = [];
   try {
-    await readInto(events, cloudTrail, source, eventNames, now);
-    return { events };
+    await readInto(events, cut, cloudTrail, source, eventNames, now);
+    return { events, cut };
   } catch (error) {
-    return { events, error };
+    return { events, cut, error };
   }
 }
 
 async function readInto(
   events: ChangeEvent[],
+  cut: string[],
   cloudTrail: CloudTrailClient,
   source: EventSource,
   eventNames: ReadonlySet<string>,
@@ -48,7 +54,7 @@ async function readInto(
           LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: name }],
           StartTime,
           EndTime: now,
-          MaxResults: 50,
+          MaxResults: LOOKUP_PAGE_SIZE,
           NextToken,
         }),
       );
@@ -66,6 +72,7 @@ async function readInto(
       NextToken = answer.NextToken;
       if (!NextToken) break;
     }
+    if (NextToken) cut.push(name);
   }
 }
 

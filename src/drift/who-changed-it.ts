@@ -5,7 +5,7 @@ import type { ChangeEvent, EventSource } from './change-attribution.js';
 import type { DriftContext } from './drift-context.js';
 import type { DriftFinding, NotChecked } from './drift-report.js';
 import { ENDPOINT_UNSUPPORTED, endpointLacksOperation } from './detect-stack-set-drift.js';
-import { organizationsEventRegion, readChangeEvents } from './read-change-events.js';
+import { LOOKUP_PAGE_SIZE, organizationsEventRegion, PAGES_PER_EVENT, readChangeEvents } from './read-change-events.js';
 import type { ForeignScpAttachment } from './foreign-scps.js';
 
 /**
@@ -29,12 +29,14 @@ export async function findWhoChangedIt(
     'cloudformation.amazonaws.com': homeRegion,
   };
   const events: ChangeEvent[] = [];
+  const cut: string[] = [];
   const notChecked: NotChecked[] = [];
   for (const [source, names] of plan.lookups) {
     const cloudTrail = createCloudTrailClient({ region: regionOf[source] });
     try {
       const read = await readChangeEvents(cloudTrail, source, names, now);
       events.push(...read.events);
+      cut.push(...read.cut.map((name) => `${source.split('.')[0]} ${name}`));
       if (read.error !== undefined)
         notChecked.push({
           target: 'organization',
@@ -48,5 +50,15 @@ export async function findWhoChangedIt(
       cloudTrail.destroy();
     }
   }
-  return { findings: attributeFindings(findings, events, plan), notChecked };
+  const attributed = attributeFindings(findings, events, plan);
+  // A finding left without a caller where the history was cut may have been changed by a call older than what was
+  // read: said, so it does not read as "CloudTrail has no record".
+  const unattributed = attributed.filter((finding) => finding.changedBy === undefined).length;
+  if (cut.length > 0 && unattributed > 0)
+    notChecked.push({
+      target: 'organization',
+      what: 'who changed it, beyond the latest calls read',
+      reason: `only the latest ${LOOKUP_PAGE_SIZE * PAGES_PER_EVENT} calls of ${cut.join(', ')} (of every AWS service) in CloudTrail event history were read; a finding without "changed" may come from an older one`,
+    });
+  return { findings: attributed, notChecked };
 }

@@ -210,3 +210,29 @@ test('a page CloudTrail refuses keeps the events read before it', async () => {
   expect(result.findings[0]!.changedBy).toMatchObject({ event: 'DetachPolicy' });
   expect(result.notChecked).toEqual([expect.objectContaining({ what: 'who changed it (organizations calls)' })]);
 });
+
+// LookupEvents takes one lookup attribute (CloudTrail API Reference, LookupEvents: LookupAttributes), so an event
+// name matches every service's calls of that name.
+test('when other services’ calls of the same name fill the pages read, an unattributed finding is said not to be checked', async () => {
+  const { context: drift } = context();
+  const lambda = {
+    EventName: 'TagResource',
+    EventTime: new Date('2026-11-29T22:00:00Z'),
+    CloudTrailEvent: JSON.stringify({ eventSource: 'lambda.amazonaws.com', eventName: 'TagResource' }),
+  };
+  cloudTrail.on(LookupEventsCommand).resolves({ Events: Array.from({ length: 50 }, () => lambda), NextToken: 'more' });
+  const tags = makeFinding('account-tags', 'account:payments-prod', fields, '2026-11-30');
+  const { findings, notChecked } = await findWhoChangedIt(drift, [], [tags], NOW);
+  expect(findings[0]!.changedBy).toBeUndefined();
+  expect(notChecked).toContainEqual({
+    target: 'organization',
+    what: 'who changed it, beyond the latest calls read',
+    reason: expect.stringContaining('only the latest 200 calls of organizations TagResource'),
+  });
+  // Four pages per event name, never the whole history.
+  expect(
+    cloudTrail
+      .commandCalls(LookupEventsCommand)
+      .filter((call) => call.args[0].input.LookupAttributes?.[0]?.AttributeValue === 'TagResource'),
+  ).toHaveLength(4);
+});
