@@ -4,7 +4,6 @@ import {
   ListStackInstanceResourceDriftsCommand,
   ListStackSetOperationsCommand,
   paginateListStackInstances,
-  paginateListStackSetOperations,
 } from '@aws-sdk/client-cloudformation';
 import type {
   CallAs,
@@ -122,8 +121,12 @@ export async function detectStackSetDrift(
   );
 }
 
-/** How recent an unread detection must have ended to be read instead of started again: one nightly run apart. */
-const UNREAD_WINDOW_MS = 24 * 60 * 60 * 1000;
+/**
+ * How recent an unread detection must have ended to be read instead of started again: a nightly run apart, with
+ * room for GitHub starting scheduled runs late (by tens of minutes, at busy times hours), so the next night's run
+ * still finds the detection the last one gave up on.
+ */
+const UNREAD_WINDOW_MS = 36 * 60 * 60 * 1000;
 
 /**
  * A drift detection that an earlier run started and gave up on (it outlasted that run's budget) and that has since
@@ -192,24 +195,24 @@ async function startOrAttach(
       return { reason: describeAwsError(error, 'DetectStackSetDrift').message };
   }
   // Another operation holds the StackSet: a drift detection (tonight's, from a run that timed out) is attached to.
-  for await (const page of paginateListStackSetOperations(
-    { client: clients.cloudFormation },
-    { StackSetName: stackSet, CallAs: options.callAs },
-  )) {
-    const running = (page.Summaries ?? []).filter((operation) => RUNNING.has(operation.Status ?? ''));
-    const detection = running.find((operation) => operation.Action === 'DETECT_DRIFT' && operation.OperationId);
-    if (detection?.OperationId) {
-      options.log?.(`${stackSet}: attaching to drift detection ${detection.OperationId}, already running`);
-      return { operationId: detection.OperationId };
-    }
-    const other = running[0];
-    if (other)
-      return {
-        reason:
-          `the StackSet is busy with another operation (${other.Action ?? 'unknown'} ${other.OperationId ?? ''})`.trim(),
-      };
+  // Operations are listed newest first, so a running one is on the first page; one page only, since a StackSet's
+  // history of operations can run to hundreds.
+  const { Summaries: summaries } = await clients.cloudFormation.send(
+    new ListStackSetOperationsCommand({ StackSetName: stackSet, CallAs: options.callAs, MaxResults: 100 }),
+  );
+  const running = (summaries ?? []).filter((operation) => RUNNING.has(operation.Status ?? ''));
+  const detection = running.find((operation) => operation.Action === 'DETECT_DRIFT' && operation.OperationId);
+  if (detection?.OperationId) {
+    options.log?.(`${stackSet}: attaching to drift detection ${detection.OperationId}, already running`);
+    return { operationId: detection.OperationId };
   }
-  return { reason: 'the StackSet was busy with another operation' };
+  const other = running[0];
+  if (other)
+    return {
+      reason:
+        `the StackSet is busy with another operation (${other.Action ?? 'unknown'} ${other.OperationId ?? ''})`.trim(),
+    };
+  return { reason: 'the StackSet was busy with another operation, which has since ended: checked again next run' };
 }
 
 const RUNNING = new Set<string>(['RUNNING', 'QUEUED', 'STOPPING'] satisfies StackSetOperationStatus[]);

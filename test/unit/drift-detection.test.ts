@@ -189,60 +189,68 @@ test('past the time budget a StackSet is still running: not checked, results on 
   expect(cloudFormation.commandCalls(ListStackInstancesCommand)).toHaveLength(0);
 });
 
-test('a detection that outlasted last night’s budget and has since succeeded is read, not started again', async () => {
-  // Last night's run gave up on op-long after its 10-minute budget; it SUCCEEDED 40 minutes in.
-  const started = new Date('2026-11-29T03:17:00Z');
-  cloudFormation.on(ListStackSetOperationsCommand).resolves({
-    Summaries: [
-      {
-        OperationId: 'op-long',
-        Action: 'DETECT_DRIFT',
-        Status: 'SUCCEEDED',
-        CreationTimestamp: started,
-        EndTimestamp: new Date('2026-11-29T03:57:00Z'),
-      },
-      {
-        OperationId: 'op-update',
-        Action: 'UPDATE',
-        Status: 'SUCCEEDED',
-        CreationTimestamp: new Date('2026-11-28T12:00:00Z'),
-        EndTimestamp: new Date('2026-11-28T12:05:00Z'),
-      },
-    ],
-  });
-  cloudFormation.on(ListStackInstancesCommand).resolves({
-    Summaries: [
-      {
-        Account: PROD,
-        Region: 'us-east-1',
-        DriftStatus: 'DRIFTED',
-        LastDriftCheckTimestamp: new Date('2026-11-29T03:50:00Z'),
-      },
-    ],
-  });
-  cloudFormation.on(ListStackInstanceResourceDriftsCommand).resolves({
-    Summaries: [
-      {
-        StackId: 'stack-1',
-        LogicalResourceId: 'DeployRole',
-        ResourceType: 'AWS::IAM::Role',
-        StackResourceDriftStatus: 'DELETED',
-        Timestamp: new Date(),
-      },
-    ],
-  });
-  const tonight = new Date('2026-11-30T03:17:00Z').getTime();
-  const clock = { now: () => tonight, sleep: async () => undefined };
-  const [detection] = await detect(['vend-human-roles'], 600_000, clock);
-  expect(detection).toMatchObject({ stackSet: 'vend-human-roles', checked: true, operationId: 'op-long' });
-  expect(detection!.checked && detection!.drifts.map((drift) => [drift.accountId, drift.logicalId])).toEqual([
-    [PROD, 'DeployRole'],
-  ]);
-  expect(cloudFormation.commandCalls(DetectStackSetDriftCommand)).toHaveLength(0);
-  expect(cloudFormation.commandCalls(ListStackInstanceResourceDriftsCommand)[0]!.args[0].input.OperationId).toBe(
-    'op-long',
-  );
-});
+// GitHub starts scheduled runs late at busy times (Actions docs, "Events that trigger workflows": schedule), so the
+// next night's run may come more than a day after the detection ended.
+test.each([
+  ['on time', '2026-11-30T03:17:00Z'],
+  ['an hour late', '2026-11-30T04:40:00Z'],
+])(
+  'a detection that outlasted last night’s budget and has since succeeded is read, not started again (%s)',
+  async (_when, tonightAt) => {
+    // Last night's run gave up on op-long after its 10-minute budget; it SUCCEEDED 40 minutes in.
+    const started = new Date('2026-11-29T03:17:00Z');
+    cloudFormation.on(ListStackSetOperationsCommand).resolves({
+      Summaries: [
+        {
+          OperationId: 'op-long',
+          Action: 'DETECT_DRIFT',
+          Status: 'SUCCEEDED',
+          CreationTimestamp: started,
+          EndTimestamp: new Date('2026-11-29T03:57:00Z'),
+        },
+        {
+          OperationId: 'op-update',
+          Action: 'UPDATE',
+          Status: 'SUCCEEDED',
+          CreationTimestamp: new Date('2026-11-28T12:00:00Z'),
+          EndTimestamp: new Date('2026-11-28T12:05:00Z'),
+        },
+      ],
+    });
+    cloudFormation.on(ListStackInstancesCommand).resolves({
+      Summaries: [
+        {
+          Account: PROD,
+          Region: 'us-east-1',
+          DriftStatus: 'DRIFTED',
+          LastDriftCheckTimestamp: new Date('2026-11-29T03:50:00Z'),
+        },
+      ],
+    });
+    cloudFormation.on(ListStackInstanceResourceDriftsCommand).resolves({
+      Summaries: [
+        {
+          StackId: 'stack-1',
+          LogicalResourceId: 'DeployRole',
+          ResourceType: 'AWS::IAM::Role',
+          StackResourceDriftStatus: 'DELETED',
+          Timestamp: new Date(),
+        },
+      ],
+    });
+    const tonight = new Date(tonightAt).getTime();
+    const clock = { now: () => tonight, sleep: async () => undefined };
+    const [detection] = await detect(['vend-human-roles'], 600_000, clock);
+    expect(detection).toMatchObject({ stackSet: 'vend-human-roles', checked: true, operationId: 'op-long' });
+    expect(detection!.checked && detection!.drifts.map((drift) => [drift.accountId, drift.logicalId])).toEqual([
+      [PROD, 'DeployRole'],
+    ]);
+    expect(cloudFormation.commandCalls(DetectStackSetDriftCommand)).toHaveLength(0);
+    expect(cloudFormation.commandCalls(ListStackInstanceResourceDriftsCommand)[0]!.args[0].input.OperationId).toBe(
+      'op-long',
+    );
+  },
+);
 
 test('a detection its own run already read (it ended within the budget) is started afresh the next night', async () => {
   cloudFormation.on(ListStackSetOperationsCommand).resolves({
@@ -292,6 +300,25 @@ test('a StackSet busy with another operation is not checked, and the others stil
     { stackSet: 'vend-busy', checked: false, reason: 'the StackSet is busy with another operation (UPDATE op-update)' },
     { stackSet: 'vend-free', checked: true, operationId: 'op-free', drifts: [], unchecked: [] },
   ]);
+});
+
+test('a StackSet whose blocking operation ended meanwhile reads one page of its history, not all of it', async () => {
+  cloudFormation
+    .on(DetectStackSetDriftCommand)
+    .rejects(new OperationInProgressException({ message: 'in progress', $metadata: {} }));
+  const ended = { Action: 'UPDATE' as const, Status: 'SUCCEEDED' as const };
+  cloudFormation.on(ListStackSetOperationsCommand).resolves({
+    Summaries: Array.from({ length: 100 }, (_, index) => ({ ...ended, OperationId: `op-${index}` })),
+    NextToken: 'older',
+  });
+  const [detection] = await detect(['vend-busy']);
+  expect(detection).toEqual({
+    stackSet: 'vend-busy',
+    checked: false,
+    reason: 'the StackSet was busy with another operation, which has since ended: checked again next run',
+  });
+  // One read to look for last night's unread detection, one for the operation that held the StackSet.
+  expect(cloudFormation.commandCalls(ListStackSetOperationsCommand)).toHaveLength(2);
 });
 
 test('a drift detection already running (last night’s, past its budget) is attached to, not started again', async () => {
