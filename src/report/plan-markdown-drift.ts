@@ -23,6 +23,8 @@ export function mainDriftSections(
   mainDrift: MainDrift | MainDriftUnavailable,
   effects: readonly ChangeEffect[],
   trimRank: number,
+  /** Where a shortened listing's details are: the job summary, or (for the summary itself) the plan file. */
+  detailsIn = 'the job summary',
 ): CommentSection[] {
   if ('unavailable' in mainDrift)
     return [
@@ -86,7 +88,7 @@ export function mainDriftSections(
       keep: false,
       trimRank,
       markdown: listing('elsewhere', title),
-      compact: [listing('headlines', `${title}, one line each (details trimmed to fit; see the job summary)`)],
+      compact: [listing('headlines', `${title}, one line each (details trimmed to fit; see ${detailsIn})`)],
     });
   }
   return sections;

@@ -95,6 +95,8 @@ const TRIM_RANK = {
 export function planSections(plan: Plan, context: PlanReportContext, diffLines = Infinity): CommentSection[] {
   const effects = describeChanges(plan);
   const corrections = correctionIds(context.mainDrift);
+  // Where the details a shortened list leaves out are: the job summary has them, and for the summary the plan file.
+  const detailsIn = diffLines === Infinity ? 'the plan file' : 'the job summary';
   return [
     headerSection(plan, context),
     ...problemSections(plan, problemsOnMain(context.mainDrift)),
@@ -102,11 +104,12 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
     // The comment may have no room left for a diff; the job summary has every one.
     ...flaggedSections(effects, corrections, diffLines === Infinity ? 'below' : 'below, or in the job summary'),
     ...ownedUndeclaredSections(plan),
-    ...(context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing) : []),
+    ...(context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing, detailsIn) : []),
     ...accountSections(plan),
     ...listingSections(
       effects.filter((effect) => !corrections.has(effect.change.id)),
       corrections.size > 0 ? 'of this pull request' : '',
+      detailsIn,
     ),
     ...diffSections(effects, diffLines),
     ...unmanagedSections(plan),
@@ -262,7 +265,7 @@ function accountSections(plan: Plan): CommentSection[] {
  * drift on main set apart, the pull request's own changes (`whose`) are listed here and the corrections there.
  * When the details do not fit, one line per change, so no change drops out of the comment before every detail has.
  */
-function listingSections(effects: readonly ChangeEffect[], whose: string): CommentSection[] {
+function listingSections(effects: readonly ChangeEffect[], whose: string, detailsIn: string): CommentSection[] {
   if (effects.length === 0) return [];
   const groups = groupByResource(effects);
   const listing = (lines: ListingLine[], title: string) =>
@@ -285,7 +288,7 @@ function listingSections(effects: readonly ChangeEffect[], whose: string): Comme
       compact: [
         listing(
           changeListing(groups, 'headlines'),
-          `${countOf(effects.length, 'change')}${whose ? ` ${whose}` : ''}, by resource, one line each (details trimmed to fit; see the job summary)`,
+          `${countOf(effects.length, 'change')}${whose ? ` ${whose}` : ''}, by resource, one line each (details trimmed to fit; see ${detailsIn})`,
         ),
       ],
     },

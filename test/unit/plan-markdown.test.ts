@@ -722,6 +722,16 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     expect(summary).not.toContain("longer than GitHub's job summary allows");
   });
 
+  test('a job summary too long for GitHub keeps every flagged diff, and sends a shortened list to the plan file, not to itself', () => {
+    const plan = syntheticPlan(8000);
+    const summary = renderPlanSummary(plan);
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(1_000_000);
+    expect(summary).toContain('<summary>StackSet vend-human-roles: new template');
+    expect(summary).toContain('#### SCP deny-leave-organization: new content');
+    expect(summary).toMatch(/one line each \(details trimmed to fit; see the plan file\)/);
+    expect(summary).not.toContain('see the job summary');
+  });
+
   test('a plan padded past the job summary limit says at its head that its diffs are trimmed', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
