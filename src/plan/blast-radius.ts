@@ -4,7 +4,7 @@ import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedState } from '../observe/observed-state.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { BlastRadius, Change, MoveBlastRadius, ScpBlastRadius, StackSetBlastRadius } from './plan.js';
-import { AccountNames, accountsBeneath, levelsAllowingNothing, scpsInForce } from './organization-snapshot.js';
+import { AccountNames, accountsBeneath, levelsAllowingNothing, levelsOf, scpsInForce } from './organization-snapshot.js';
 import type { OrganizationSnapshot } from './organization-snapshot.js';
 
 /**
@@ -282,15 +282,27 @@ function moveRadius(
     const kept = new Set(to);
     return [...new Set(from)].filter((item) => !kept.has(item)).sort(compareText);
   };
-  // The move's own effect: the same organization after the plan, with the account left where it is and moved.
-  // Comparing with the organization before alone would credit the move with an SCP swapped at the root, or one a
-  // drift correction re-attaches, which are changes of their own. Yet an SCP the account has today is not gained,
-  // nor one it lacks today lost, whatever else the plan does to its old OU: the accounts table compares with today.
+  // The move's own effect, against today as the accounts table has it: an SCP it has today and not after, attached
+  // today at a level the move leaves, is lost with that level (even where the plan also detaches it there); one it has
+  // after and not today, attached after at a level the move enters, is gained. An SCP swapped at the root, or one a
+  // drift correction re-attaches, is a change of its own.
   const oldPath = before.accountPaths.get(name);
+  const newPath = after.accountPaths.get(name);
   const scpsToday = scpsInForce(before, name);
+  const scpsAfter = scpsInForce(after, name);
+  const oldLevels = oldPath === undefined ? [] : levelsOf(name, oldPath);
+  const newLevels = newPath === undefined ? [] : levelsOf(name, newPath);
+  const left = oldLevels.filter((level) => !newLevels.includes(level));
+  const entered = newLevels.filter((level) => !oldLevels.includes(level));
+  const lost = [...scpsToday].filter(
+    (scp) => !scpsAfter.has(scp) && left.some((level) => before.attachments.get(level)?.has(scp)),
+  );
+  const gained = [...scpsAfter].filter(
+    (scp) => !scpsToday.has(scp) && entered.some((level) => after.attachments.get(level)?.has(scp)),
+  );
+  // Where it stays, the organization after the plan: what the move alone changes, for the interim below.
   const scpsBefore =
     oldPath === undefined ? scpsToday : scpsInForce({ ...after, accountPaths: new Map([[name, oldPath]]) }, name);
-  const scpsAfter = scpsInForce(after, name);
   // The baselines its OUs give it, at the old path and the new: those are what the move changes; a baseline the
   // manifest adds or drops in the same edit is that edit's, and its stack-instance change says so.
   const inherited = (path: string | undefined) =>
@@ -304,7 +316,6 @@ function moveRadius(
   const baselinesAfter = account?.baselines ?? [];
   // Moves run before detachments (destructive, last): in its new OU the account is first under what is still
   // attached there, and stays so if those detachments are refused.
-  const newPath = after.accountPaths.get(name);
   const interim =
     newPath === undefined
       ? []
@@ -319,13 +330,13 @@ function moveRadius(
     changeId: change.id,
     kind: 'move',
     gains: {
-      scps: difference(difference(scpsAfter, scpsBefore), scpsToday),
+      scps: [...gained].sort(compareText),
       baselines: difference(baselinesAfter, baselinesBefore).filter(
         (baseline) => inheritedAfter.has(baseline) && !inheritedBefore.has(baseline),
       ),
     },
     loses: {
-      scps: difference(scpsBefore, scpsAfter).filter((scp) => scpsToday.has(scp)),
+      scps: [...lost].sort(compareText),
       baselines: difference(baselinesBefore, baselinesAfter).filter(
         (baseline) => inheritedBefore.has(baseline) && !inheritedAfter.has(baseline),
       ),

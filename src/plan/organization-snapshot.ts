@@ -183,7 +183,8 @@ export function levelsAllowingNothing(snapshot: OrganizationSnapshot, account: s
   });
 }
 
-function levelsOf(account: string, path: string): TargetReference[] {
+/** The levels an account at `path` is under, from the root down to the account itself: `root`, `ou:…`, `account:…`. */
+export function levelsOf(account: string, path: string): TargetReference[] {
   const levels: TargetReference[] = ['root'];
   const parts = path === '' ? [] : path.split('/');
   for (let depth = 1; depth <= parts.length; depth++) levels.push(ouReference(parts.slice(0, depth).join('/')));

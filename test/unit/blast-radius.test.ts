@@ -345,6 +345,21 @@ describe('blast radius on a nested OU tree', () => {
       [],
     );
   });
+  test('a moved account loses an SCP attached by hand to the OU it leaves, though the plan also detaches it there', () => {
+    // The detachment acts after the move, on an OU the account has left; the move is what takes the SCP from it.
+    const { desired, observed } = nestedOrganization();
+    observedPolicy(observed, 'deny-unapproved-regions').targetIds.push(organizationalUnitIdOf('Workloads/NonProd'));
+    desiredAccountNamed(desired, 'payments-dev').ou = 'Security';
+    const plan = computePlan(desired, observed);
+    expect(plan.changes.map((change) => change.id)).toContain(
+      'detach-scp:deny-unapproved-regions@ou:Workloads/NonProd',
+    );
+    const radius = radiusOf(plan, 'move-account:account:payments-dev') as MoveBlastRadius;
+    expect(radius.loses.scps).toContain('deny-unapproved-regions');
+    expect(plan.accounts.find((account) => account.name === 'payments-dev')?.gainsAndLosses?.loses.scps).toContain(
+      'deny-unapproved-regions',
+    );
+  });
   test('an SCP attached to an account that already has it through its OU says so of the account, not of others', () => {
     const { desired, observed } = nestedOrganization();
     desiredAccountNamed(desired, 'payments-prod').scps.push('deny-unapproved-regions');
