@@ -48,6 +48,7 @@ export const RULES = {
   nameLikeId: 'name-like-id',
   scpSize: 'scp-size',
   scpSyntax: 'scp-syntax',
+  scpConditionValue: 'scp-condition-value',
   scpAttachmentLimit: 'scp-attachment-limit',
   quotaOverride: 'quota-override',
   tagLimits: 'tag-limits',

@@ -4,7 +4,13 @@ import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedState } from '../observe/observed-state.js';
 import { CHANGE_KINDS } from './plan.js';
 import type { BlastRadius, Change, MoveBlastRadius, ScpBlastRadius, StackSetBlastRadius } from './plan.js';
-import { AccountNames, accountsBeneath, levelsAllowingNothing, levelsOf, scpsInForce } from './organization-snapshot.js';
+import {
+  AccountNames,
+  accountsBeneath,
+  levelsAllowingNothing,
+  levelsOf,
+  scpsInForce,
+} from './organization-snapshot.js';
 import type { OrganizationSnapshot } from './organization-snapshot.js';
 
 /**

@@ -1,6 +1,7 @@
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
+import { conditionValueProblem } from './scp-condition-values.js';
 
 /*
  * The IAM policy grammar as SCPs accept it. Sources:
@@ -76,6 +77,9 @@ export function checkPolicyGrammar(source: SourceFile, document: unknown): Diagn
   const diagnostics: Diagnostic[] = [];
   const report: Report = (message, path, part = 'value') =>
     diagnostics.push(source.diagnostic(RULES.scpSyntax, message, path, part));
+  // AWS may take such a value; it only never matches: a warning, with a rule of its own.
+  const warnValue: Report = (message, path, part = 'value') =>
+    diagnostics.push({ ...source.diagnostic(RULES.scpConditionValue, message, path, part), severity: 'warning' });
   if (!isObject(document)) {
     report('an SCP must be a JSON object with Version and Statement.', []);
     return diagnostics;
@@ -101,7 +105,7 @@ export function checkPolicyGrammar(source: SourceFile, document: unknown): Diagn
   statements.forEach((entry, index) => {
     const path = Array.isArray(statement) ? ['Statement', index] : ['Statement'];
     if (!isObject(entry)) report('each statement must be a JSON object with Effect, Action and Resource.', path);
-    else checkStatement(entry, path, sids, report);
+    else checkStatement(entry, path, sids, report, warnValue);
   });
   return diagnostics;
 }
@@ -130,7 +134,13 @@ function checkElements(
   }
 }
 
-function checkStatement(statement: Record<string, unknown>, path: YamlPath, sids: Set<string>, report: Report) {
+function checkStatement(
+  statement: Record<string, unknown>,
+  path: YamlPath,
+  sids: Set<string>,
+  report: Report,
+  warnValue: Report,
+) {
   checkElements(statement, STATEMENT_ELEMENTS, 'an SCP statement', path, report);
   const { Sid: sid, Effect: effect } = statement;
   if (sid !== undefined) {
@@ -159,7 +169,7 @@ function checkStatement(statement: Record<string, unknown>, path: YamlPath, sids
       ? undefined
       : `${JSON.stringify(value)} is not a resource: write "*" or an ARN such as arn:aws:s3:::bucket/*.`,
   );
-  if (statement.Condition !== undefined) checkCondition(statement.Condition, [...path, 'Condition'], report);
+  if (statement.Condition !== undefined) checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue);
 }
 
 /** Exactly one of a pair such as Action/NotAction, holding a string or a non-empty list of strings. */
@@ -186,7 +196,7 @@ function checkOneOf(
   }
 }
 
-function checkCondition(condition: unknown, path: YamlPath, report: Report) {
+function checkCondition(condition: unknown, path: YamlPath, report: Report, warnValue: Report) {
   if (!isObject(condition)) {
     report(
       'Condition must be an object of operators, such as { "StringEquals": { "aws:RequestedRegion": "eu-west-1" } }.',
@@ -216,11 +226,25 @@ function checkCondition(condition: unknown, path: YamlPath, report: Report) {
           'key',
         );
       const values = Array.isArray(value) ? value : [value];
-      if (values.length === 0 || values.some((entry) => !['string', 'number', 'boolean'].includes(typeof entry)))
+      if (values.length === 0 || values.some((entry) => !['string', 'number', 'boolean'].includes(typeof entry))) {
         report(
           `the value of condition key '${key}' must be a string, number or boolean, or a non-empty list of them.`,
           [...path, operator, key],
         );
+        continue;
+      }
+      values.forEach((entry: string | number | boolean, index) => {
+        // A number JavaScript cannot hold is the grammar's error already (sent as null or rounded).
+        const problem =
+          CONDITION_OPERATOR.test(operator) && !(typeof entry === 'number' && !Number.isFinite(entry))
+            ? conditionValueProblem(operator, entry)
+            : undefined;
+        if (problem)
+          warnValue(
+            `${problem}: ${/Not(?:Equals|Like|IpAddress)|NotIpAddress/.test(operator) ? `the value never matches, so the condition on '${key}' always holds and the statement applies everywhere it names, with no exemption` : `the condition on '${key}' can never hold, so the statement never applies`}. Fix the value.`,
+            Array.isArray(value) ? [...path, operator, key, index] : [...path, operator, key],
+          );
+      });
     }
   }
 }
