@@ -332,6 +332,13 @@ describe('operation preferences', () => {
       '50% of the accounts at a time',
       '10% of the accounts + 1 at a time',
     ],
+    // The fixture declares 2 accounts: 10% of them, rounded down, tolerates none.
+    [
+      'maxConcurrentCount: 10\n    failureTolerancePercentage: 10',
+      'maxConcurrentCount',
+      '10 accounts at a time',
+      '1 account at a time, at most',
+    ],
   ])('%s warns that the default concurrency mode never reaches it', (preferences, key, asked, start) => {
     const edits = withOrganization(
       '  namePrefix: vend-\n',

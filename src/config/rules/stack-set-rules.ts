@@ -195,7 +195,7 @@ export const checkOperationPreferences: Rule = ({ repository }) => {
     ),
   );
   if (both.length > 0) return both;
-  const lowered = strictConcurrencyLimit(preferences);
+  const lowered = strictConcurrencyLimit(preferences, repository.accounts.length);
   return lowered
     ? [
         {
@@ -214,6 +214,8 @@ export const checkOperationPreferences: Rule = ({ repository }) => {
 /** What STRICT_FAILURE_TOLERANCE makes of the concurrency asked for, where it is lower; undefined otherwise. */
 function strictConcurrencyLimit(
   preferences: Record<string, number | string>,
+  /** The accounts the repository declares: at most that many per Region, to weigh a percentage against a count. */
+  accounts: number,
 ): { key: string; asked: string; tolerance: string; start: string } | undefined {
   if (preferences.concurrencyMode === 'SOFT_FAILURE_TOLERANCE') return undefined;
   const count = (key: string) => (typeof preferences[key] === 'number' ? preferences[key] : undefined);
@@ -239,6 +241,29 @@ function strictConcurrencyLimit(
       tolerance: `${tolerancePercentage}%`,
       start: `${tolerancePercentage}% of the accounts + 1 at a time`,
     };
+  // A count against a percentage depends on how many accounts an operation reaches; CloudFormation rounds
+  // percentages down, but never a concurrency below 1 (StackSetOperationPreferences). Weighed at the accounts the
+  // repository declares, the most one Region can hold.
+  const percentOf = (percentage: number) => Math.floor((percentage * accounts) / 100);
+  if (maxCount !== undefined && tolerancePercentage !== undefined) {
+    const start = percentOf(tolerancePercentage) + 1;
+    if (maxCount > start)
+      return {
+        ...asked,
+        tolerance: `${tolerancePercentage}% (${percentOf(tolerancePercentage)} of the ${accounts} accounts declared)`,
+        start: `${start} ${start === 1 ? 'account' : 'accounts'} at a time, at most`,
+      };
+  }
+  if (maxPercentage !== undefined && toleranceCount !== undefined) {
+    const asks = Math.max(1, percentOf(maxPercentage));
+    if (asks > toleranceCount + 1)
+      return {
+        ...asked,
+        asked: `${asked.asked} (${asks} of the ${accounts} accounts declared)`,
+        tolerance: `${toleranceCount} ${toleranceCount === 1 ? 'account' : 'accounts'}`,
+        start: `${toleranceCount + 1} accounts at a time`,
+      };
+  }
   return undefined;
 }
 
