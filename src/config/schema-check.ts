@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import accountSchema from '../../schemas/account.schema.json' with { type: 'json' };
 import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
+import { createAccountEmailProblem } from './aws-constraints.js';
 import { RULES } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { SourceFile, YamlPath } from './safe-yaml.js';
@@ -113,12 +114,19 @@ function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorO
         `${where} must be one of: ${(params.allowedValues as unknown[]).join(', ')}.`,
         path,
       );
-    case 'pattern':
+    case 'pattern': {
+      // An account's email: say which of CreateAccount's rules it breaks, before the whole rule.
+      const value = source.document.getIn(path);
+      const email =
+        path.length === 1 && path[0] === 'email' && typeof value === 'string'
+          ? createAccountEmailProblem(value)
+          : undefined;
       return source.diagnostic(
         RULES.schema,
-        `${where} has an invalid value.${hint || ` It must match ${String(params.pattern)}.`}`,
+        `${where} has an invalid value${email ? `: it ${email}` : ''}.${hint || ` It must match ${String(params.pattern)}.`}`,
         path,
       );
+    }
     case 'uniqueItems': {
       const later = Math.max(Number(params.i), Number(params.j));
       return source.diagnostic(

@@ -1,0 +1,22 @@
+import { removeFixtureRepositories } from '../support/fixture-repository.js';
+import { appProd, validate } from '../support/validate-fixtures.js';
+
+afterAll(removeFixtureRepositories);
+
+// Organizations API Reference, CreateAccountRequest Email: besides the Email shape's pattern, the local part holds
+// none of " ' ( ) < > [ ] : ; , \ | % &, and does not begin with a dot.
+test.each([
+  ['a%b@example.com', 'it has one of " \' ( ) < > [ ] : ; , \\ | % & before the @'],
+  ['.ab@example.com', 'it begins with a dot'],
+])('an email CreateAccount refuses (%s) is refused saying which of its rules it breaks', (email, reason) => {
+  const found = validate({ 'accounts/app-prod.yaml': appProd().replace('aws+app-prod@example.com', email) }).filter(
+    (diagnostic) => diagnostic.file === 'accounts/app-prod.yaml',
+  );
+  expect(found).toEqual([
+    expect.objectContaining({
+      rule: 'schema',
+      line: 2,
+      message: expect.stringContaining(`has an invalid value: ${reason}.`),
+    }),
+  ]);
+});
