@@ -160,6 +160,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       source: approval.source,
       allowDestructive: options.allowDestructive,
       allowHighImpact: options.allowHighImpact,
+      attempt: { number: attemptsAtStage, of: STAGE_ATTEMPTS },
     });
     const unreachable = [...outcomes.values()].find(
       (outcome) => outcome.status === 'failed' && outcome.error.unreachable,

@@ -96,7 +96,14 @@ export async function runStage(
   plan: Plan,
   stage: number,
   context: StageContext,
-  options: { approved: Plan; source: string; allowDestructive: boolean; allowHighImpact: boolean },
+  options: {
+    approved: Plan;
+    source: string;
+    allowDestructive: boolean;
+    allowHighImpact: boolean;
+    /** Which try of this stage, after a failure AWS said was passing (throttling, say), and of how many. */
+    attempt?: { number: number; of: number };
+  },
 ): Promise<Map<string, ChangeOutcome>> {
   const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
   const { allowed, refused } = authorizeChanges(inStage, {
@@ -139,7 +146,7 @@ export async function runStage(
   // Each waits on a change refused or not completed; its own line (held back, or not attempted) follows the stage's.
   const waiting = [...outcomes.values()].filter((outcome) => outcome.status === 'blocked').length;
   context.log(
-    `Stage ${stage}, ${STAGE_NAMES[stage] ?? 'changes'}: ${runnable.length} change${runnable.length === 1 ? '' : 's'}${refused.length > 0 ? `, ${refused.length} refused` : ''}${waiting > 0 ? `, ${waiting} waiting on one refused or not completed` : ''}`,
+    `Stage ${stage}, ${STAGE_NAMES[stage] ?? 'changes'}${options.attempt && options.attempt.number > 1 ? ` (try ${options.attempt.number} of ${options.attempt.of}, after a failure AWS said was passing)` : ''}: ${runnable.length} change${runnable.length === 1 ? '' : 's'}${refused.length > 0 ? `, ${refused.length} refused` : ''}${waiting > 0 ? `, ${waiting} waiting on one refused or not completed` : ''}`,
   );
   // The stage line counts them; each is named, so a reader of the log can match lines to the count.
   for (const change of refused) context.log(`– ${change.description}: refused. ${change.reason}`);

@@ -113,9 +113,14 @@ describe('a stage that runs again', () => {
     // The throttled attachment went through after all; the denied one did not.
     const rootMissing = detached(converged, 'deny-leave-organization', ROOT_ID);
 
-    const { report, exitCode } = await apply([bothMissing, rootMissing], desired);
+    const { report, exitCode, logged } = await apply([bothMissing, rootMissing], desired);
 
     expect(organizations.commandCalls(AttachPolicyCommand, { TargetId: AUDIT_ID })).toHaveLength(1);
+    // The log says the stage's second line is a second try, not the same work twice.
+    const stageLines = logged.filter((line) => line.startsWith('Stage 5,'));
+    expect(stageLines).toHaveLength(2);
+    expect(stageLines[1]).toMatch(/^Stage 5, [^:]+ \(try 2 of 3, after a failure AWS said was passing\): /);
+    expect(stageLines[0]).not.toContain('try');
     expect(report.failures).toEqual([
       {
         id: 'attach-scp:deny-leave-organization@root',
