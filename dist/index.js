@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-HNLNBMLR.js";
+} from "./chunks/chunk-DEKSYIPX.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-I3UUPYKO.js";
+import "./chunks/chunk-SGJ4Y4WI.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LNQOLFRV.js";
-import "./chunks/chunk-L7JWXYTR.js";
+} from "./chunks/chunk-7P3MMRJI.js";
+import "./chunks/chunk-GPW6B5RT.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-NQHI53NI.js";
-import "./chunks/chunk-Q5VR4JBV.js";
+import "./chunks/chunk-LC6EWB5D.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -51,6 +51,7 @@ function readGitHubEvent() {
     defaultBranch: context.payload.repository?.default_branch,
     ...pullRequest ? { pullRequestNumber: pullRequest.number } : {},
     fromFork: pullRequest !== void 0 && pullRequest.head?.repo?.full_name !== fullName,
+    runAttempt: Number.isInteger(context.runAttempt) && context.runAttempt > 0 ? context.runAttempt : 1,
     ...Number.isInteger(context.runId) && context.runId > 0 ? { runUrl: `${context.serverUrl}/${fullName}/actions/runs/${context.runId}` } : {}
   };
 }
@@ -136,15 +137,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-THMGBUWV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-G5XGA6XB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-U2AGRQTP.js");
+        const { runApplyAction } = await import("./chunks/apply-action-4G3MJATX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-IP3MGSYZ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-RALA4Z5J.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

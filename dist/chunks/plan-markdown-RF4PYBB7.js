@@ -1,0 +1,38 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-TFZV5LTE.js";
+import "./chunk-U3QOHE3O.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-H3EUND3I.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-6FGGFDGG.js";
+import "./chunk-67IIJJBZ.js";
+import "./chunk-AO4RTMMX.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-UIGXUBL7.js";
+import "./chunk-KXIXRX4B.js";
+import "./chunk-2VGDUL6G.js";
+import "./chunk-GPW6B5RT.js";
+import "./chunk-7L2PVR4H.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-SCDHPVGZ.js";
+import "./chunk-NPS6IHCF.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-SRD7ZPW4.js";
+import "./chunk-NQHI53NI.js";
+import "./chunk-LC6EWB5D.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+};
