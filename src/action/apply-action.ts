@@ -46,20 +46,30 @@ export function applyRefusal(
  * be the tip of its branch. Re-running an old apply run would otherwise roll the organization back to an old
  * commit. GitHub being unreachable refuses too: apply never guesses that it is current.
  */
-async function staleRunRefusal(settings: ActionSettings, event: GitHubEvent): Promise<string | undefined> {
+async function staleRunRefusal(
+  settings: ActionSettings,
+  event: GitHubEvent,
+): Promise<{ reason: string; movedOn?: true } | undefined> {
   const head = repositoryCommit(settings.repositoryRoot);
   if (head !== event.sha.toLowerCase()) {
-    return `The checked-out commit (${head ?? 'none: not a git checkout'}) is not the commit this run was started for (${event.sha}). Check out the run's own commit (actions/checkout without a ref).`;
+    return {
+      reason: `The checked-out commit (${head ?? 'none: not a git checkout'}) is not the commit this run was started for (${event.sha}). Check out the run's own commit (actions/checkout without a ref).`,
+    };
   }
   const branch = event.ref.slice('refs/heads/'.length);
   let tip: string;
   try {
     tip = await branchTip(createGitHubClient(settings.githubToken), { owner: event.owner, repo: event.repo, branch });
   } catch (error) {
-    return `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}), so apply does not run. The job needs 'contents: read'.`;
+    return {
+      reason: `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}), so apply does not run. The job needs 'contents: read'.`,
+    };
   }
   if (tip !== event.sha.toLowerCase()) {
-    return `This run is for ${event.sha}, but ${branch} is now at ${tip}, so applying this run's plan could roll the organization back. The newest commit's own run of this workflow plans and applies it (or start one with workflow_dispatch).`;
+    return {
+      reason: `This run is for ${event.sha}, but ${branch} is now at ${tip}, so applying this run's plan could roll the organization back. The newest commit's own run of this workflow plans and applies it (or start one with workflow_dispatch).`,
+      movedOn: true,
+    };
   }
   return undefined;
 }
@@ -92,8 +102,8 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
     applyRefusal(event, settings.allowNonDefaultBranch === true) ?? (await environmentRefusal(settings, event));
   if (refusal) return refuse(settings, event, refusal);
   const stale = await staleRunRefusal(settings, event);
-  // A re-run of an old run is refused; what the pull request's comment says the first run did still holds.
-  if (stale) return refuse(settings, event, stale, { keepComment: event.runAttempt > 1 });
+  // A re-run of a run the branch has moved past is refused; a record of what an earlier run applied still holds.
+  if (stale) return refuse(settings, event, stale.reason, { keepApplied: stale.movedOn === true });
 
   let outcome;
   try {
@@ -136,30 +146,35 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
 
   const context = { commitSha: event.sha };
   core.summary.addRaw(renderApplySummary(report, context), true);
-  // A re-run that found nothing left to do leaves the first run's record of what it applied.
-  const nothingNew = event.runAttempt > 1 && outcome.exitCode === 0 && report.changesApplied.length === 0;
-  if (nothingNew) logInfo("This re-run applied nothing: the merged pull request's apply comment is left as it is.");
-  else if (settings.comment)
-    await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), 'apply');
+  // A re-run that found nothing left to do leaves an earlier run's record of what it applied.
+  const nothingNew = outcome.exitCode === 0 && report.changesApplied.length === 0;
+  if (settings.comment)
+    await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), 'apply', {
+      keepApplied: nothingNew,
+    });
   await core.summary.write();
   if (outcome.exitCode !== 0) core.setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);
 }
 
 /**
  * Says why in the job summary and on the merged pull request, whose "waiting for approval" must not stand; with
- * `keepComment` (a re-run of a run the branch has moved past) the comment keeps what the first run did.
+ * `keepApplied` (a run the branch has moved past) a comment recording what an earlier run applied stays.
  */
 async function refuse(
   settings: ActionSettings,
   event: GitHubEvent,
   reason: string,
-  options: { keepComment?: boolean } = {},
+  options: { keepApplied?: boolean } = {},
 ): Promise<void> {
   core.summary.addHeading('Vend apply: refused', 2).addRaw(escapeMarkdown(reason), true);
-  if (options.keepComment)
-    core.warning("This is a re-run of an old run: the merged pull request's apply comment is left as it is.");
-  else if (settings.comment)
-    await commentOnMergedPullRequest(settings, event, renderApplyRefusedComment(reason, event.runUrl), 'apply');
+  if (settings.comment)
+    await commentOnMergedPullRequest(
+      settings,
+      event,
+      renderApplyRefusedComment(reason, event.runUrl),
+      'apply',
+      options,
+    );
   await core.summary.write();
   core.setFailed(`${reason} Nothing was changed.`);
 }

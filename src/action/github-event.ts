@@ -16,8 +16,6 @@ export interface GitHubEvent {
    * where a link would lead nowhere.
    */
   runUrl?: string;
-  /** GITHUB_RUN_ATTEMPT: 2 and up for a re-run of the workflow run (the same commit, event and approval rules). */
-  runAttempt: number;
 }
 
 export function readGitHubEvent(): GitHubEvent {
@@ -34,7 +32,6 @@ export function readGitHubEvent(): GitHubEvent {
     defaultBranch: (context.payload.repository as { default_branch?: string } | undefined)?.default_branch,
     ...(pullRequest ? { pullRequestNumber: pullRequest.number } : {}),
     fromFork: pullRequest !== undefined && pullRequest.head?.repo?.full_name !== fullName,
-    runAttempt: Number.isInteger(context.runAttempt) && context.runAttempt > 0 ? context.runAttempt : 1,
     ...(Number.isInteger(context.runId) && context.runId > 0
       ? { runUrl: `${context.serverUrl}/${fullName}/actions/runs/${context.runId}` }
       : {}),

@@ -2,8 +2,8 @@ import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
 import { findMergedPullRequest } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { upsertStickyComment } from '../github/sticky-comment.js';
-import { APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
+import { findStickyComment, upsertStickyComment } from '../github/sticky-comment.js';
+import { APPLIED_HEADING, APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
@@ -36,13 +36,18 @@ export async function postStickyComment(
 
 /**
  * The apply workflow's one comment on the pull request whose merge it applies: "waiting for approval" from the plan
- * job, replaced by the result from the apply job. It informs; it never authorises anything.
+ * job, replaced by the result from the apply job. It informs; it never authorises anything. With `keepApplied`
+ * (a run that found nothing new to do, or a re-run refused because the branch moved on), a comment that already
+ * records an apply (`## Vend apply: ✅`) is left as it is; any other (waiting, failed, refused) is replaced. Whoever
+ * can write as the bot can make a comment read as a record, but could as well edit it afterwards: what it says
+ * decides only which status text stands, never what apply does.
  */
 export async function commentOnMergedPullRequest(
   settings: Pick<ActionSettings, 'githubToken' | 'commentAuthor'>,
   event: GitHubEvent,
   body: string,
   kind: 'plan' | 'apply',
+  options: { keepApplied?: boolean } = {},
 ): Promise<void> {
   if (!settings.githubToken || !event.defaultBranch) return;
   let pullRequest;
@@ -60,6 +65,24 @@ export async function commentOnMergedPullRequest(
   if (!pullRequest) {
     logInfo(`No pull request of this repository was merged into ${event.defaultBranch} as ${event.sha}; no comment.`);
     return;
+  }
+  if (options.keepApplied) {
+    let existing;
+    try {
+      existing = await findStickyComment(createGitHubClient(settings.githubToken), {
+        owner: event.owner,
+        repo: event.repo,
+        issueNumber: pullRequest.number,
+        marker: APPLY_COMMENT_MARKER,
+        botLogin: settings.commentAuthor,
+      });
+    } catch (error) {
+      core.warning(`Could not read the apply comment on pull request #${pullRequest.number}: ${errorMessage(error)}.`);
+    }
+    if (existing?.body.startsWith(`${APPLY_COMMENT_MARKER}\n${APPLIED_HEADING}`)) {
+      logInfo(`The apply comment on pull request #${pullRequest.number} records what apply did; it is left as it is.`);
+      return;
+    }
   }
   await postStickyComment(settings, event, {
     pullRequestNumber: pullRequest.number,

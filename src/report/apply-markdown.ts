@@ -16,6 +16,8 @@ import { countOf, listNames, problemPlace } from './phrasing.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */
 export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
+/** How the comment begins, under its marker, once it records an apply that completed. */
+export const APPLIED_HEADING = '## Vend apply: ✅';
 
 export interface ApplyReportContext {
   commitSha?: string;
@@ -84,7 +86,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       keep: true,
       markdown: [
         APPLY_COMMENT_MARKER,
-        `## Vend apply: ${done ? '✅' : '❌'} ${applySummaryLine(report)}`,
+        `${done ? APPLIED_HEADING : '## Vend apply: ❌'} ${applySummaryLine(report)}`,
         '',
         report.stoppedBeforeStart
           ? escapeMarkdown(report.stoppedBeforeStart)
