@@ -1,7 +1,7 @@
 import { compareText } from '../ordering.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
-import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
+import type { ObservedAccount, ObservedPolicy, ObservedState } from '../observe/observed-state.js';
 import type { TargetReference } from './plan.js';
 import { accountReference, ouReference } from './plan-draft.js';
 
@@ -134,11 +134,25 @@ export function plannedSnapshot(
     if (account.closed) accountPaths.delete(account.name);
     else accountPaths.set(account.name, account.ou);
   }
+  // vend's SCPs, and those the plan adopts (a catalogue entry saying exactly what an untagged policy holds, as
+  // plan-scps.ts adopts them): their attachments to declared targets become the repository's.
+  const catalogue = new Map(desired.scps.map((scp) => [scp.name, scp]));
+  const adopted = (policy: ObservedPolicy) => {
+    const scp = catalogue.get(policy.name);
+    return (
+      scp !== undefined &&
+      !policy.awsManaged &&
+      scp.content === policy.content &&
+      scp.description === policy.description
+    );
+  };
   const owned = new Set(
     observed.policies
       .filter(
         (policy) =>
-          policy.name === FULL_AWS_ACCESS_POLICY_NAME || policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
+          policy.name === FULL_AWS_ACCESS_POLICY_NAME ||
+          policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value ||
+          adopted(policy),
       )
       .map((policy) => policy.name),
   );

@@ -42,3 +42,21 @@ test('an SCP vend does not adopt keeps every attachment: only what vend owns is 
   });
   expect(computePlan(desired, observed).changes).toEqual([]);
 });
+
+test('the accounts beneath a target an adopted SCP is detached from lose it, and the plan says so', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const foreign = observedPolicy(observed, 'deny-unapproved-regions');
+  foreign.tags = {};
+  foreign.targetIds.push(organizationalUnitIdOf('Workloads/NonProd'));
+  const plan = computePlan(desired, observed);
+  const detach = 'detach-scp:deny-unapproved-regions@ou:Workloads/NonProd';
+  expect(plan.changes.map((change) => change.id)).toContain(detach);
+  expect(plan.blastRadius.find((entry) => entry.changeId === detach)).toMatchObject({
+    affected: ['payments-dev'],
+    elsewhere: [],
+  });
+  expect(plan.accounts.find((account) => account.name === 'payments-dev')?.gainsAndLosses?.loses.scps).toEqual([
+    'deny-unapproved-regions',
+  ]);
+});
