@@ -222,7 +222,14 @@ export async function publishDriftIssue(
       octokit,
       location,
       existing.number,
-      driftClosedComment(report, previous.reported, ignoredUnverifiedSeverities),
+      driftClosedComment(
+        report,
+        previous.reported,
+        ignoredCarried.map(([id, entry]) => ({
+          id,
+          severity: DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
+        })),
+      ),
     );
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);

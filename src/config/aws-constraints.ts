@@ -84,13 +84,14 @@ const EMAIL_PATTERN = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+)$/;
 export function createAccountEmailProblem(email: string): string | undefined {
   const length = lengthProblem(CREATE_ACCOUNT_EMAIL, email);
   if (length) return length;
+  if (email.split('@').length === 2 && /\s/.test(email.split('@')[0]!)) return 'has a space before the @';
   if (!EMAIL_PATTERN.test(email) || email.split('@').length !== 2) return 'is not of the form local-part@domain';
   const [local = '', domain = ''] = email.split('@');
   if (/[^\x20-\x7E]/.test(email)) return 'has characters outside 7-bit ASCII';
   if (/[\s"'()<>[\]:;,\\|%&]/.test(local)) return 'has one of " \' ( ) < > [ ] : ; , \\ | % & before the @';
   if (local.startsWith('.')) return 'begins with a dot';
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(domain) || !domain.includes('.'))
-    return 'has a domain with characters other than letters, digits, - and ., or one that begins or ends with - or .';
+    return 'has a domain with characters other than letters, digits, - and ., or one that begins or ends with - or a dot';
   return undefined;
 }
 

@@ -118,9 +118,7 @@ function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorO
       // An account's email: say which of CreateAccount's rules it breaks, before the whole rule.
       const value = source.document.getIn(path);
       const email =
-        path.length === 1 && path[0] === 'email' && typeof value === 'string'
-          ? createAccountEmailProblem(value)
-          : undefined;
+        path.length === 1 && path[0] === 'email' && typeof value === 'string' ? emailProblem(value) : undefined;
       return source.diagnostic(
         RULES.schema,
         `${where} has an invalid value${email ? `: it ${email}` : ''}.${hint || ` It must match ${String(params.pattern)}.`}`,
@@ -177,4 +175,18 @@ function typeOfValue(source: SourceFile, path: YamlPath): string {
   // A StackSet parameter may be a NoEcho secret, which the log and the PR annotations must never carry.
   if (path.includes('parameters')) return `a ${typeof value}`;
   return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/**
+ * Which rule an account email breaks: CreateAccount's (createAccountEmailProblem), or the schema's stricter one for
+ * the domain, whose every dot-separated label is letters, digits and hyphens, neither empty nor starting or ending
+ * with a hyphen.
+ */
+function emailProblem(email: string): string | undefined {
+  const problem = createAccountEmailProblem(email);
+  if (problem) return problem;
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  return domain.split('.').some((label) => !/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label))
+    ? 'has a domain part between dots that is empty, or begins or ends with -'
+    : undefined;
 }

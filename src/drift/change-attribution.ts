@@ -189,6 +189,14 @@ export function planAttribution(
   return { lookups, resolve };
 }
 
+/** The CloudTrail source and event names that could say who made a finding's change; undefined for a kind none can. */
+export function attributionEvents(
+  finding: Pick<DriftFinding, 'kind'>,
+): { source: EventSource; events: string[] } | undefined {
+  const rule = RULES[finding.kind];
+  return rule ? { source: rule.source, events: [...rule.events] } : undefined;
+}
+
 /**
  * Each finding with `changedBy` from the latest of `events` that made its change, where there is one. Pure: the
  * events are CloudTrail's, read by read-change-events.ts.

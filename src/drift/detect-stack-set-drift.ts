@@ -130,7 +130,7 @@ const UNREAD_WINDOW_MS = 36 * 60 * 60 * 1000;
 
 /**
  * A drift detection that an earlier run started and gave up on (it outlasted that run's budget) and that has since
- * SUCCEEDED, still the StackSet's latest operation and under a day old. Its results are read rather than started
+ * SUCCEEDED, still the StackSet’s latest operation and ended within UNREAD_WINDOW_MS. Its results are read rather than started
  * again: otherwise a StackSet whose detection always takes longer than the budget would never be checked, and each
  * night would promise results on the next. ListStackSetOperations lists the most recent operations first (AWS CLI
  * example, list-stack-set-operations), so one page holds the latest.

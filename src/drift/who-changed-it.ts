@@ -1,6 +1,7 @@
 import { createCloudTrailClient } from '../observe/aws-clients.js';
 import { describeAwsError } from '../observe/aws-errors.js';
-import { attributeFindings, planAttribution } from './change-attribution.js';
+import { attributeFindings, attributionEvents, planAttribution } from './change-attribution.js';
+import { listNames } from '../report/phrasing.js';
 import type { ChangeEvent, EventSource } from './change-attribution.js';
 import type { DriftContext } from './drift-context.js';
 import type { DriftFinding, NotChecked } from './drift-report.js';
@@ -29,14 +30,14 @@ export async function findWhoChangedIt(
     'cloudformation.amazonaws.com': homeRegion,
   };
   const events: ChangeEvent[] = [];
-  const cut: string[] = [];
+  const cut = new Set<string>();
   const notChecked: NotChecked[] = [];
   for (const [source, names] of plan.lookups) {
     const cloudTrail = createCloudTrailClient({ region: regionOf[source] });
     try {
       const read = await readChangeEvents(cloudTrail, source, names, now);
       events.push(...read.events);
-      cut.push(...read.cut.map((name) => `${source.split('.')[0]} ${name}`));
+      for (const name of read.cut) cut.add(`${source} ${name}`);
       if (read.error !== undefined)
         notChecked.push({
           target: 'organization',
@@ -51,14 +52,18 @@ export async function findWhoChangedIt(
     }
   }
   const attributed = attributeFindings(findings, events, plan);
-  // A finding left without a caller where the history was cut may have been changed by a call older than what was
-  // read: said, so it does not read as "CloudTrail has no record".
-  const unattributed = attributed.filter((finding) => finding.changedBy === undefined).length;
-  if (cut.length > 0 && unattributed > 0)
+  // A finding left without a caller whose calls were cut from what was read may have been changed by an older
+  // call: said, so it does not read as "CloudTrail has no record".
+  const cutNames = new Set<string>();
+  for (const finding of attributed) {
+    const lookup = finding.changedBy === undefined ? attributionEvents(finding) : undefined;
+    for (const name of lookup?.events ?? []) if (cut.has(`${lookup!.source} ${name}`)) cutNames.add(name);
+  }
+  if (cutNames.size > 0)
     notChecked.push({
       target: 'organization',
       what: 'who changed it, beyond the latest calls read',
-      reason: `only the latest ${LOOKUP_PAGE_SIZE * PAGES_PER_EVENT} calls of ${cut.join(', ')} (of every AWS service) in CloudTrail event history were read; a finding without "changed" may come from an older one`,
+      reason: `CloudTrail event history is searched by event name, across every AWS service, and only the latest ${LOOKUP_PAGE_SIZE * PAGES_PER_EVENT} calls named ${listNames([...cutNames].sort())} were read; a finding without "changed" may come from an older one`,
     });
   return { findings: attributed, notChecked };
 }

@@ -127,7 +127,7 @@ function firstDriftWarning(attachments: number): string {
  * stays, unmanaged, and drift reports it from its first run, as a full import would have said.
  */
 export function unlistedAccountAttachments(
-  live: Pick<LiveOrganization, 'serviceControlPolicies'>,
+  live: Pick<LiveOrganization, 'serviceControlPolicies' | 'root' | 'organizationalUnits' | 'accounts'>,
   catalogue: ReadonlySet<string>,
   written: ReadonlyMap<string, string>,
 ): ImportFinding[] {
@@ -138,11 +138,17 @@ export function unlistedAccountAttachments(
     .flatMap((policy) => {
       const accounts = policy.targetIds.flatMap((id) => (written.has(id) ? [written.get(id)!] : [])).sort(compareText);
       if (accounts.length === 0) return [];
+      // Adopting it later makes every declared target it is on the repository's to keep or detach: all are named.
+      const elsewhere = policy.targetIds.filter((id) => !written.has(id)).map((id) => targetName(live, id));
+      const manage = policy.awsManaged
+        ? ''
+        : ` To manage it, add it to the catalogue and to the scps of ${accounts.length === 1 ? 'that manifest' : 'those manifests'}${elsewhere.length > 0 ? `, and of each declared target among the others it is attached to (${elsewhere.join(', ')}): vend detaches it from a declared target that does not list it` : ''}.`;
       return [
         {
-          kind: 'check' as const,
+          // Not written, as a full import says of a policy it leaves out of the catalogue: the plan does nothing to it.
+          kind: 'left-out' as const,
           subject: `SCP ${policy.name} (${policy.id})`,
-          message: `Attached to ${accounts.length === 1 ? 'account' : 'accounts'} ${listNames(accounts)}, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its ${accounts.length === 1 ? 'attachment stays' : 'attachments stay'} as ${accounts.length === 1 ? 'it is' : 'they are'}, unmanaged.${policy.awsManaged ? '' : ' To manage it, add it to the catalogue and to the scps of those manifests.'} ${firstDriftWarning(accounts.length)}`,
+          message: `Attached to ${accounts.length === 1 ? 'account' : 'accounts'} ${listNames(accounts)}, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its ${accounts.length === 1 ? 'attachment stays' : 'attachments stay'} as ${accounts.length === 1 ? 'it is' : 'they are'}, unmanaged.${manage} ${firstDriftWarning(accounts.length)}`,
         },
       ];
     });

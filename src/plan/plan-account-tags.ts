@@ -22,14 +22,20 @@ export function planAccountTags(
   const reference = accountReference(account.name);
   const quota = draft.desired.organization.quotas.tagsPerAccount;
   const held = Object.keys(tags).length;
-  if (adopting && !Object.hasOwn(tags, MANAGED_BY_TAG.key) && held >= quota)
+  const { toSet, toRemove } = accountTagDifferences(account, tags, adopting);
+  // The most the account holds at once: after the adoption's ManagedBy tag, and after the declared tags are set (the
+  // undeclared ones gone, but the parameter-overrides record, which changes last, still there).
+  const adopted = held + (adopting && !Object.hasOwn(tags, MANAGED_BY_TAG.key) ? 1 : 0);
+  const tagged = adopted - toRemove.length + Object.keys(toSet).filter((key) => !Object.hasOwn(tags, key)).length;
+  if (Math.max(adopted, tagged) > quota)
     draft.problem(
       PLAN_PROBLEMS.tagLimit,
       reference,
-      `Account ${account.name} holds ${held} tags, and adopting it adds ${MANAGED_BY_TAG.key} before the undeclared ones are removed; ${limitPhrase('AWS Organizations', 'tagsPerAccount', quota)}. Remove a tag the manifest does not declare from the account by hand (aws organizations untag-resource), then plan again.`,
+      adopted > quota
+        ? `Account ${account.name} holds ${held} tags, and adopting it adds ${MANAGED_BY_TAG.key} before the undeclared ones are removed; ${limitPhrase('AWS Organizations', 'tagsPerAccount', quota)}. Remove a tag the manifest does not declare from the account by hand (aws organizations untag-resource), then plan again.`
+        : `Account ${account.name} would hold ${tagged} tags once apply sets its declared ones, since its tags that change last (the parameter-overrides record) are still there; ${limitPhrase('AWS Organizations', 'tagsPerAccount', quota)}. Declare fewer tags in ${account.file}, or merge this in two steps: first the change to its baselines' parameters, then the tags.`,
       declarationOf(reference, draft.desired, 'tags'),
     );
-  const { toSet, toRemove } = accountTagDifferences(account, tags, adopting);
   const untagId =
     toRemove.length > 0
       ? draft.add(CHANGE_KINDS.untagAccount, reference, {

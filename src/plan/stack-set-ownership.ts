@@ -46,7 +46,10 @@ export function adoptForeignStackSet(
     scope,
     // The tagging update runs in every instance's account, another team's too: the reviewer sees whose.
     highImpact: undeclared.length > 0,
-    highImpactReason: 'stacks in accounts vend does not manage are redeployed',
+    highImpactReason:
+      undeclared.length === 1
+        ? 'its stacks in an account vend does not manage are redeployed'
+        : 'its stacks in accounts vend does not manage are redeployed',
     description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${reached === 0 ? 'it has no instance to update yet, so only the StackSet carries' : `its ${reached} instance${reached === 1 ? ' is' : 's are'} updated to carry`} the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? 'the 1 in a suspended account is' : `the ${suspended} in suspended accounts are`} not, as StackSet operations skip suspended accounts` : ''})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(', ')}` : ''}`,
   });
 }

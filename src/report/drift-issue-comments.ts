@@ -228,23 +228,27 @@ export function driftClosedComment(
   report: Pick<DriftReport, 'commit' | 'ignored'>,
   previouslyReported: ReadonlyMap<string, { label?: string }>,
   /**
-   * The severities of earlier findings this run could not check again that ignore: entries now cover: they may
-   * still be there.
+   * Earlier findings this run could not check again that ignore: entries now cover, by id with their severity:
+   * they may still be there, so they are held back, never cleared.
    */
-  ignoredUnverified: readonly DriftSeverity[] = [],
+  ignoredUnverified: readonly { id: string; severity: DriftSeverity }[] = [],
   /** A person closed the issue while findings remained: it stays closed, and this says they cleared since. */
   alreadyClosed = false,
 ): string {
   // Ignored findings are still drift: the issue closes because none is reported, not because the organization matches.
   const ignored = report.ignored.length + ignoredUnverified.length;
+  const severities = ignoredUnverified.map((entry) => entry.severity);
   const closing = alreadyClosed ? 'The issue stays closed' : 'Closing this issue';
-  const heldBack = new Set(report.ignored.flatMap((finding) => [finding.id, ...(finding.covers ?? [])]));
+  const heldBack = new Set([
+    ...report.ignored.flatMap((finding) => [finding.id, ...(finding.covers ?? [])]),
+    ...ignoredUnverified.map((entry) => entry.id),
+  ]);
   const labels = (entries: [string, { label?: string }][]) => entries.map(([id, entry]) => [id, entry.label] as const);
   const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
   const opening =
     ignored > 0
-      ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report, ignoredUnverified)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified.length > 0 ? ` (${ignoredUnverified.length} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? 'its entry expires' : 'their entries expire'} (listed in the body). ${closing}; vend reopens it when a finding is reported again.`
+      ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, 'ignored finding')}${ignoredCritical(report, severities)} ${ignored === 1 ? 'remains' : 'remain'}${ignoredUnverified.length > 0 ? ` (${ignoredUnverified.length} of an earlier check, not checked again)` : ''}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? 'its entry expires' : 'their entries expire'} (listed in the body). ${closing}; vend reopens it when a finding is reported again.`
       : `${previouslyReported.size > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift'}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
   return [
     opening,

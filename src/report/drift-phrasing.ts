@@ -34,13 +34,22 @@ export function driftAsideLine(
 ): string {
   const ignored = report.ignored.length + ignoredUnverified.length;
   return [
-    ignored > 0
-      ? `${ignored} ignored${ignoredCritical(report, ignoredUnverified)}${ignoredUnverified.length > 0 ? ` (${ignoredUnverified.length} not checked again)` : ''}`
-      : '',
+    ignored > 0 ? `${ignored} ignored${ignoredParts(report, ignoredUnverified)}` : '',
     report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not made (not drift)` : '',
   ]
     .filter(Boolean)
     .join('; ');
+}
+
+/** ` (1 critical; 1 not checked again)`: what a reader must not miss about the ignored findings, in one aside. */
+function ignoredParts(report: Pick<DriftReport, 'ignored'>, ignoredUnverified: readonly DriftSeverity[]): string {
+  const critical = criticalIgnored(report, ignoredUnverified);
+  const parts = [
+    critical > 0 ? `${critical} critical` : '',
+    ignoredUnverified.length > 0 ? `${ignoredUnverified.length} not checked again` : '',
+  ];
+  const said = parts.filter(Boolean);
+  return said.length > 0 ? ` (${said.join('; ')})` : '';
 }
 
 /**
@@ -51,10 +60,14 @@ export function ignoredCritical(
   report: Pick<DriftReport, 'ignored'>,
   ignoredUnverified: readonly DriftSeverity[] = [],
 ): string {
-  const critical = [...report.ignored.map((finding) => finding.severity), ...ignoredUnverified].filter(
+  const critical = criticalIgnored(report, ignoredUnverified);
+  return critical > 0 ? ` (${critical} critical)` : '';
+}
+
+function criticalIgnored(report: Pick<DriftReport, 'ignored'>, ignoredUnverified: readonly DriftSeverity[]): number {
+  return [...report.ignored.map((finding) => finding.severity), ...ignoredUnverified].filter(
     (severity) => severity === 'critical',
   ).length;
-  return critical > 0 ? ` (${critical} critical)` : '';
 }
 
 /**

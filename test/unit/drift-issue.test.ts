@@ -789,6 +789,11 @@ test('an earlier finding not checked again that an ignore: entry now matches nei
   expect(comments(opened.issueNumber!).at(-1)).toMatch(
     /^No finding is reported any more at .*: 1 ignored finding remains \(1 of an earlier check, not checked again\)/,
   );
+  // Held back, not seen gone: named as now ignored, never as cleared.
+  const closing = comments(opened.issueNumber!).at(-1)!;
+  expect(closing).not.toContain('**Cleared');
+  expect(closing).toContain('**Now ignored**');
+  expect(closing.slice(closing.indexOf('**Now ignored**'))).toContain(resource.id);
 });
 
 test('the first-seen day of a finding not checked again is never before the issue was opened', async () => {

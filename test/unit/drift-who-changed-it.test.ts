@@ -227,7 +227,7 @@ test('when other services’ calls of the same name fill the pages read, an unat
   expect(notChecked).toContainEqual({
     target: 'organization',
     what: 'who changed it, beyond the latest calls read',
-    reason: expect.stringContaining('only the latest 200 calls of organizations TagResource'),
+    reason: expect.stringContaining('only the latest 200 calls named TagResource and UntagResource were read'),
   });
   // Four pages per event name, never the whole history.
   expect(
@@ -235,4 +235,22 @@ test('when other services’ calls of the same name fill the pages read, an unat
       .commandCalls(LookupEventsCommand)
       .filter((call) => call.args[0].input.LookupAttributes?.[0]?.AttributeValue === 'TagResource'),
   ).toHaveLength(4);
+});
+
+test('a cut history says nothing when every finding it could attribute was attributed', async () => {
+  const { context: drift } = context();
+  const prod = accountIdOf('payments-prod');
+  cloudTrail.on(LookupEventsCommand).resolves({
+    Events: [
+      record('TagResource', '2026-11-29T10:04:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/alice', {
+        resourceId: prod,
+      }),
+    ],
+    NextToken: 'more',
+  });
+  const tags = makeFinding('account-tags', 'account:payments-prod', fields, '2026-11-30');
+  const renamed = makeFinding('account-name', 'account:payments-dev', fields, '2026-11-30');
+  const { findings, notChecked } = await findWhoChangedIt(drift, [], [tags, renamed], NOW);
+  expect(findings[0]!.changedBy?.principal).toBe('arn:aws:sts::111111111111:assumed-role/Admin/alice');
+  expect(notChecked).toEqual([]);
 });

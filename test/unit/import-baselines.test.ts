@@ -463,14 +463,15 @@ describe('--accounts-only: manifests for the repository’s own organization fil
     );
   });
 
-  test('an SCP on an account it writes that the catalogue lacks is to check: the attachment stays, and drift reports it', () => {
+  test('an SCP on an account it writes that the catalogue lacks is left out: the attachment stays, and drift reports it', () => {
     const imported = describe_(live, { existing: { organization: { ...organization, scps: {} }, accounts: [] } });
     expect(imported.accounts.find((account) => account.document.name === 'prod-app')?.document.scps).toBeUndefined();
+    // Left out as a full import leaves out a policy it cannot put in the catalogue: the first plan only adopts.
     expectFinding(
       imported,
-      'check',
+      'left-out',
       'SCP guard (p-guard)',
-      'Attached to account prod-app, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its attachment stays as it is, unmanaged. To manage it, add it to the catalogue and to the scps of those manifests. vend drift reports the attachment as high (scp-foreign',
+      `Attached to account prod-app, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its attachment stays as it is, unmanaged. To manage it, add it to the catalogue and to the scps of that manifest, and of each declared target among the others it is attached to (OU Sandbox (${ouId('Sandbox')})): vend detaches it from a declared target that does not list it. vend drift reports the attachment as high (scp-foreign`,
     );
     // With guard in the catalogue, the manifest names it and there is nothing to say.
     expect(describe_(live, { existing: { organization, accounts: [] } }).findings).not.toContainEqual(

@@ -42,3 +42,24 @@ test('adopting an account that already holds 50 tags is a problem: its ManagedBy
   delete account.tags.T49;
   expect(computePlan(desired, observed).problems).toEqual([]);
 });
+
+test('declared tags that reach 50 only once the parameter-overrides record is gone are a problem: the record changes last', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const account = desiredAccountNamed(desired, 'payments-dev');
+  observedAccount(observed, 'payments-dev').tags!['vend:parameter-overrides'] = 'regional-guardrails';
+  const room = 50 - Object.keys(account.tags).length;
+  account.tags = {
+    ...account.tags,
+    ...Object.fromEntries(Array.from({ length: room }, (_, index) => [`t${index}`, 'x'])),
+  };
+  expect(Object.keys(account.tags)).toHaveLength(50);
+  const plan = computePlan(desired, observed);
+  expect(plan.problems).toContainEqual(
+    expect.objectContaining({
+      rule: 'tag-limit',
+      target: 'account:payments-dev',
+      message: expect.stringMatching(/^Account payments-dev would hold 51 tags once apply sets its declared ones/),
+    }),
+  );
+});

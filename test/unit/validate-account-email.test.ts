@@ -8,6 +8,13 @@ afterAll(removeFixtureRepositories);
 test.each([
   ['a%b@example.com', 'it has one of " \' ( ) < > [ ] : ; , \\ | % & before the @'],
   ['.ab@example.com', 'it begins with a dot'],
+  ['x y@example.com', 'it has a space before the @'],
+  ['x@example..com', 'it has a domain part between dots that is empty, or begins or ends with -'],
+  ['x@example-.com', 'it has a domain part between dots that is empty, or begins or ends with -'],
+  [
+    'x@example.com.',
+    'it has a domain with characters other than letters, digits, - and ., or one that begins or ends with - or a dot',
+  ],
 ])('an email CreateAccount refuses (%s) is refused saying which of its rules it breaks', (email, reason) => {
   const found = validate({ 'accounts/app-prod.yaml': appProd().replace('aws+app-prod@example.com', email) }).filter(
     (diagnostic) => diagnostic.file === 'accounts/app-prod.yaml',

@@ -262,3 +262,29 @@ describe('condition values an operator can never match are warned of at the valu
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('what a value that never matches does, said as the operator has it', () => {
+  test.each([
+    [
+      'one bad value among good ones',
+      '"NotIpAddress": { "aws:SourceIp": ["203.0.113.0/24", "198.51.100.0/33"] }',
+      '"198.51.100.0/33"',
+      "this value never matches, though the others listed for 'aws:SourceIp' still do",
+    ],
+    [
+      'IfExists',
+      '"BoolIfExists": { "aws:MultiFactorAuthPresent": "maybe" }',
+      '"maybe"',
+      "BoolIfExists compares with true or false, not \"maybe\": the condition on 'aws:MultiFactorAuthPresent' holds only where the request has no 'aws:MultiFactorAuthPresent'",
+    ],
+  ])('%s', (_what, condition, value, message) => {
+    const text = policy(statement(`${DENY_LEAVE}, "Condition": { ${condition} }`));
+    expect(findings(text)).toEqual([
+      expect.objectContaining({
+        rule: 'scp-condition-value',
+        at: at(text, value),
+        message: expect.stringContaining(message),
+      }),
+    ]);
+  });
+});

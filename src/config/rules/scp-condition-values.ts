@@ -20,16 +20,16 @@ export function conditionValueProblem(operator: string, value: string | number |
   if (base === 'Bool' || base === 'Null')
     return /^(?:true|false)$/i.test(text)
       ? undefined
-      : `${base} compares with true or false, not ${JSON.stringify(value)}`;
+      : `${operator} compares with true or false, not ${JSON.stringify(value)}`;
   if (base.startsWith('Numeric'))
-    return NUMBER.test(text) ? undefined : `${base} compares numbers, and ${JSON.stringify(value)} is none`;
+    return NUMBER.test(text) ? undefined : `${operator} compares numbers, and ${JSON.stringify(value)} is none`;
   if (base.startsWith('Date'))
     return ISO_8601.test(text) && !Number.isNaN(Date.parse(text))
       ? undefined
       : /^\d+$/.test(text)
         ? undefined
-        : `${base} compares dates (ISO 8601, such as 2026-12-31T23:59:59Z, or epoch seconds), and ${JSON.stringify(value)} is none`;
-  if (base === 'IpAddress' || base === 'NotIpAddress') return ipRangeProblem(base, text);
+        : `${operator} compares dates (ISO 8601, such as 2026-12-31T23:59:59Z, or epoch seconds), and ${JSON.stringify(value)} is none`;
+  if (base === 'IpAddress' || base === 'NotIpAddress') return ipRangeProblem(operator, text);
   if (base === 'BinaryEquals')
     return text.length > 0 && BASE64.test(text)
       ? undefined
@@ -37,7 +37,7 @@ export function conditionValueProblem(operator: string, value: string | number |
   if (base.startsWith('Arn'))
     return text === '*' || text.startsWith('arn:')
       ? undefined
-      : `${base} compares ARNs (arn:partition:service:…), and ${JSON.stringify(value)} is none; use a String operator for other values`;
+      : `${operator} compares ARNs (arn:partition:service:…), and ${JSON.stringify(value)} is none; use a String operator for other values`;
   return undefined;
 }
 

@@ -241,10 +241,20 @@ function checkCondition(condition: unknown, path: YamlPath, report: Report, warn
             : undefined;
         if (problem)
           warnValue(
-            `${problem}: ${/Not(?:Equals|Like|IpAddress)|NotIpAddress/.test(operator) ? `the value never matches, so the condition on '${key}' always holds and the statement applies everywhere it names, with no exemption` : `the condition on '${key}' can never hold, so the statement never applies`}. Fix the value.`,
+            `${problem}: ${neverMatching(operator, key, values.length)}. Fix the value.`,
             Array.isArray(value) ? [...path, operator, key, index] : [...path, operator, key],
           );
       });
     }
   }
+}
+
+/** What a value that never matches does to its condition: the operator's sense, IfExists and the other values decide. */
+function neverMatching(operator: string, key: string, values: number): string {
+  if (values > 1) return `this value never matches, though the others listed for '${key}' still do`;
+  if (/Not(?:Equals|Like)|NotIpAddress/.test(operator))
+    return `the value never matches, so the condition on '${key}' always holds and the statement applies everywhere it names, with no exemption`;
+  if (operator.endsWith('IfExists'))
+    return `the condition on '${key}' holds only where the request has no '${key}', so the statement applies only there`;
+  return `the condition on '${key}' can never hold, so the statement never applies`;
 }

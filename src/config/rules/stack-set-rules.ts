@@ -223,7 +223,7 @@ function strictConcurrencyLimit(
   const [toleranceCount, tolerancePercentage] = [count('failureToleranceCount'), count('failureTolerancePercentage')];
   const asked =
     maxCount !== undefined
-      ? { key: 'maxConcurrentCount', asked: `${maxCount} accounts at a time` }
+      ? { key: 'maxConcurrentCount', asked: `${accountCount(maxCount)} at a time` }
       : maxPercentage !== undefined
         ? { key: 'maxConcurrentPercentage', asked: `${maxPercentage}% of the accounts at a time` }
         : undefined;
@@ -234,7 +234,11 @@ function strictConcurrencyLimit(
     return { ...asked, tolerance: '0', start: 'one account at a time' };
   }
   if (maxCount !== undefined && toleranceCount !== undefined && maxCount > toleranceCount + 1)
-    return { ...asked, tolerance: `${toleranceCount} accounts`, start: `${toleranceCount + 1} accounts at a time` };
+    return {
+      ...asked,
+      tolerance: accountCount(toleranceCount),
+      start: `${accountCount(toleranceCount + 1)} at a time`,
+    };
   if (maxPercentage !== undefined && tolerancePercentage !== undefined && maxPercentage > tolerancePercentage)
     return {
       ...asked,
@@ -250,8 +254,8 @@ function strictConcurrencyLimit(
     if (maxCount > start)
       return {
         ...asked,
-        tolerance: `${tolerancePercentage}% (${percentOf(tolerancePercentage)} of the ${accounts} accounts declared)`,
-        start: `${start} ${start === 1 ? 'account' : 'accounts'} at a time, at most`,
+        tolerance: `${tolerancePercentage}% (${percentOf(tolerancePercentage)} of the ${accountCount(accounts)} declared)`,
+        start: `${accountCount(start)} at a time, at most`,
       };
   }
   if (maxPercentage !== undefined && toleranceCount !== undefined) {
@@ -259,9 +263,9 @@ function strictConcurrencyLimit(
     if (asks > toleranceCount + 1)
       return {
         ...asked,
-        asked: `${asked.asked} (${asks} of the ${accounts} accounts declared)`,
+        asked: `${asked.asked} (${asks} of the ${accountCount(accounts)} declared)`,
         tolerance: `${toleranceCount} ${toleranceCount === 1 ? 'account' : 'accounts'}`,
-        start: `${toleranceCount + 1} accounts at a time`,
+        start: `${accountCount(toleranceCount + 1)} at a time`,
       };
   }
   return undefined;
@@ -361,3 +365,5 @@ export const checkExecutionRole: Rule = ({ repository }) => {
     },
   ];
 };
+
+const accountCount = (count: number) => `${count} ${count === 1 ? 'account' : 'accounts'}`;
