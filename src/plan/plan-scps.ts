@@ -240,6 +240,9 @@ export function planAttachments(draft: PlanDraft): void {
           enableScpType,
           adoption,
           ...[...wanted].map((wantedName) => `attach-scp:${wantedName}@${target.reference}`),
+          // An account moving out of the OU is beneath it until its move runs: if the move fails, the account stays
+          // under the OU, where the plan did not count it, and the detachment waits.
+          ...movesOutOf(draft, target.reference),
         ],
         description: `Detach SCP ${name} from ${describeTarget(target.reference)}`,
         accounts: target.account ? [target.account] : [],
@@ -248,6 +251,21 @@ export function planAttachments(draft: PlanDraft): void {
         draft.accountStatus.set(target.account, 'updated');
     }
   }
+}
+
+/** The moves of accounts beneath an OU today whose new OU is not beneath it. */
+function movesOutOf(draft: PlanDraft, reference: string): string[] {
+  if (!reference.startsWith('ou:')) return [];
+  const path = reference.slice('ou:'.length);
+  const beneath = (ou: unknown) => typeof ou === 'string' && (ou === path || ou.startsWith(`${path}/`));
+  return [...draft.changes.values()]
+    .filter(
+      (change) =>
+        change.kind === CHANGE_KINDS.moveAccount &&
+        beneath((change.before as { ou?: unknown } | null)?.ou) &&
+        !beneath((change.after as { ou?: unknown } | null)?.ou),
+    )
+    .map((change) => change.id);
 }
 
 /**

@@ -321,8 +321,11 @@ export function planStackSets(draft: PlanDraft): void {
             members: stale.map((instance) => `${accountNameById.get(instance.accountId)!}/${instance.region}`),
           },
           description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (${removalEffect(existing!.templateBody)})`,
-          // An instance a move leaves unwanted is still wanted where the account is, if the move fails.
-          dependsOn: accounts.map((account) => `${CHANGE_KINDS.moveAccount}:${accountReference(account)}`),
+          // An instance a move leaves unwanted is still wanted where the account is, if the move fails: the removal
+          // waits for the moves of accounts whose OU today declares the baseline (not for a region edit elsewhere).
+          dependsOn: accounts
+            .filter((account) => inheritedWhereItIs(draft, account, baseline.name))
+            .map((account) => `${CHANGE_KINDS.moveAccount}:${accountReference(account)}`),
           accounts,
         }),
       );
@@ -334,6 +337,14 @@ export function planStackSets(draft: PlanDraft): void {
   removeDependentsFirst(draft, removalByBaseline);
 
   retireStackSets(draft, declaredNames, accountNameById);
+}
+
+/** Whether the account's OU today, or one above it, declares the baseline: a move away would drop it. */
+function inheritedWhereItIs(draft: PlanDraft, account: string, baseline: string): boolean {
+  const path = draft.existingAccounts.get(account)?.parentPath ?? '';
+  return draft.desired.organizationalUnits.some(
+    (unit) => unit.baselines.includes(baseline) && (path === unit.path || path.startsWith(`${unit.path}/`)),
+  );
 }
 
 /** What removing stack instances deletes: their stacks, and the resources no DeletionPolicy keeps. */

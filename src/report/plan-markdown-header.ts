@@ -34,7 +34,12 @@ export function headerSection(plan: Plan, context: PlanReportContext): CommentSe
 /** Problems shown when thousands would not fit; the rest are counted, and all are in the job summary. */
 export const COMPACT_PROBLEMS = 20;
 
-export function problemSections(plan: Plan, onMain: ReadonlySet<string> = new Set()): CommentSection[] {
+export function problemSections(
+  plan: Plan,
+  onMain: ReadonlySet<string> = new Set(),
+  /** Where every problem is listed, besides this rendering. */
+  listed: { elsewhere: string } = { elsewhere: 'the job summary and the plan file' },
+): CommentSection[] {
   if (plan.problems.length === 0) return [];
   const count = plan.problems.length;
   const render = (shown: number) =>
@@ -47,7 +52,7 @@ export function problemSections(plan: Plan, onMain: ReadonlySet<string> = new Se
           (problem) =>
             `> - ${inlineCode(problem.target)} ${inlineCode(problemPlace(problem))}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}: ${escapeMarkdown(problem.message)}`,
         ),
-      ...(count > shown ? [`> - … and ${count - shown} more, listed in the job summary and the plan file`] : []),
+      ...(count > shown ? [`> - … and ${count - shown} more, listed in ${listed.elsewhere}`] : []),
     ].join('\n');
   return [
     {

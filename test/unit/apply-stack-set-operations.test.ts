@@ -13,6 +13,7 @@ import {
 import { CreateAccountCommand, MoveAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
 import { applyExitCode } from '../../src/apply/apply-report.js';
+import { computePlan } from '../../src/plan/compute-plan.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
 import { groupByRegions } from '../../src/apply/stack-set-operations.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
@@ -369,8 +370,9 @@ test('when a move fails, the stack instances only the move made unwanted stay: t
   const observed = convergedObservation(desired);
   const state = referenceDesiredState();
   const prod = desiredAccountNamed(state, 'payments-prod');
+  // Security declares no baseline: the move drops Workloads' two; the manifest keeps its own regional-guardrails.
   prod.ou = 'Security';
-  prod.baselines = [];
+  prod.baselines = ['regional-guardrails'];
   organizations.on(MoveAccountCommand).rejects(
     Object.assign(new Error('You are not authorized to perform organizations:MoveAccount'), {
       name: 'AccessDeniedException',
@@ -380,8 +382,10 @@ test('when a move fails, the stack instances only the move made unwanted stay: t
   expect(report.failures.map((failure) => failure.id)).toContain('move-account:account:payments-prod');
   expect(cloudFormation.commandCalls(DeleteStackInstancesCommand)).toEqual([]);
   const removals = report.failures.filter((failure) => failure.id.startsWith('remove-stack-instances:'));
-  expect(removals.length).toBeGreaterThan(0);
-  for (const removal of removals) expect(removal.blockedBy).toBe('move-account:account:payments-prod');
+  expect(removals.map((removal) => [removal.id, removal.blockedBy])).toEqual([
+    ['remove-stack-instances:stackset:vend-automation-roles', 'move-account:account:payments-prod'],
+    ['remove-stack-instances:stackset:vend-permissions-boundary', 'move-account:account:payments-prod'],
+  ]);
 });
 
 test('a change held back by a refused destructive one is no failure: nothing was sent, and it stays planned', async () => {
@@ -523,4 +527,19 @@ test('a change AWS refuses is logged once under its title, with AWS reason', asy
       /^✗ Deploy permissions-boundary to 1 stack instance \(1 account: payments-dev\) failed: AccessDeniedException: not authorized/,
     ),
   ]);
+});
+
+test('a removal a region edit makes does not wait for the account’s move: the move does not change that baseline', async () => {
+  const state = referenceDesiredState();
+  const prod = desiredAccountNamed(state, 'payments-prod');
+  // regional-guardrails is the account's own, not its OU's; the move keeps it, the region edit drops eu-west-1.
+  prod.ou = 'Workloads/NonProd';
+  prod.regions = ['us-east-1'];
+  const plan = computePlan(state, convergedObservation(desired));
+  const removal = plan.changes.find(
+    (change) => change.id === 'remove-stack-instances:stackset:vend-regional-guardrails',
+  );
+  expect(removal?.scope.members).toEqual(['payments-prod/eu-west-1']);
+  expect(removal?.dependsOn).not.toContain('move-account:account:payments-prod');
+  expect(plan.changes.map((change) => change.id)).toContain('move-account:account:payments-prod');
 });

@@ -356,6 +356,10 @@ describe('blast radius on a nested OU tree', () => {
     );
     const radius = radiusOf(plan, 'move-account:account:payments-dev') as MoveBlastRadius;
     expect(radius.loses.scps).toContain('deny-unapproved-regions');
+    // The detachment counts no account beneath NonProd once payments-dev has moved: it waits for that move.
+    expect(
+      plan.changes.find((change) => change.id === 'detach-scp:deny-unapproved-regions@ou:Workloads/NonProd')?.dependsOn,
+    ).toContain('move-account:account:payments-dev');
     expect(plan.accounts.find((account) => account.name === 'payments-dev')?.gainsAndLosses?.loses.scps).toContain(
       'deny-unapproved-regions',
     );

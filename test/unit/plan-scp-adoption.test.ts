@@ -10,13 +10,18 @@ import {
 // An SCP the catalogue adopts is vend's from then on, and so are its attachments to the targets the repository
 // declares: one on a declared OU that the repository does not put there is detached in the same plan, where the
 // reviewer sees it (as a destructive change), never left for the next plan to find.
-test('adopting an SCP attached to a declared OU that does not declare it plans the detachment too, after the adoption', () => {
+/** The plan when a catalogue SCP is untagged (another's, to adopt) and also attached by hand to the OU at `path`. */
+function planAdoptingAttachedTo(scp: string, path: string) {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
-  const foreign = observedPolicy(observed, 'deny-leave-organization');
+  const foreign = observedPolicy(observed, scp);
   foreign.tags = {};
-  foreign.targetIds.push(organizationalUnitIdOf('Security'));
-  const plan = computePlan(desired, observed);
+  foreign.targetIds.push(organizationalUnitIdOf(path));
+  return computePlan(desired, observed);
+}
+
+test('adopting an SCP attached to a declared OU that does not declare it plans the detachment too, after the adoption', () => {
+  const plan = planAdoptingAttachedTo('deny-leave-organization', 'Security');
   expect(plan.problems).toEqual([]);
   expect(plan.changes.map((change) => change.id)).toEqual([
     'adopt-scp:scp:deny-leave-organization',
@@ -44,12 +49,7 @@ test('an SCP vend does not adopt keeps every attachment: only what vend owns is 
 });
 
 test('the accounts beneath a target an adopted SCP is detached from lose it, and the plan says so', () => {
-  const desired = referenceDesiredState();
-  const observed = convergedObservation(desired);
-  const foreign = observedPolicy(observed, 'deny-unapproved-regions');
-  foreign.tags = {};
-  foreign.targetIds.push(organizationalUnitIdOf('Workloads/NonProd'));
-  const plan = computePlan(desired, observed);
+  const plan = planAdoptingAttachedTo('deny-unapproved-regions', 'Workloads/NonProd');
   const detach = 'detach-scp:deny-unapproved-regions@ou:Workloads/NonProd';
   expect(plan.changes.map((change) => change.id)).toContain(detach);
   expect(plan.blastRadius.find((entry) => entry.changeId === detach)).toMatchObject({

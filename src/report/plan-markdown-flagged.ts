@@ -1,0 +1,140 @@
+import type { ChangeEffect } from './change-effects.js';
+import { changeKindCounts } from './change-kind-nouns.js';
+import { leadingDetails } from './effect-details.js';
+import type { CommentSection } from './fit-comment.js';
+import { escapeMarkdown } from './markdown-escape.js';
+import { countOf, highImpactCount } from './phrasing.js';
+
+/**
+ * Destructive and high-impact changes, set apart and kept when details are trimmed, each with its effect: who
+ * loses or gains an SCP, which instances go, what a new template adds and whom it trusts. A change that is both
+ * is listed as destructive. Should thousands not fit, they shrink to headlines, then to counts by kind, which
+ * always fit.
+ */
+export function flaggedSections(
+  effects: readonly ChangeEffect[],
+  corrections: ReadonlySet<string>,
+  diffWhere: string,
+  listed: ListedIn,
+): CommentSection[] {
+  const destructive = effects.filter((effect) => effect.change.destructive);
+  const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
+  const alsoHighImpact = destructive.filter((effect) => effect.change.highImpact).length;
+  const pronoun = (count: number) => (count === 1 ? 'it' : 'them');
+  // A pull request's plan also holds what undoes drift already on main: said, so the branch is not taken for it.
+  const fromMain = (flagged: readonly ChangeEffect[]) => {
+    const count = flagged.filter((effect) => corrections.has(effect.change.id)).length;
+    if (count === 0) return '';
+    return count === flagged.length
+      ? ` ${count === 1 ? 'It corrects' : 'All correct'} drift already on main, which main’s own plan holds too.`
+      : ` ${count} of them ${count === 1 ? 'corrects' : 'correct'} drift already on main, which main’s own plan holds too (marked).`;
+  };
+  const section = (callout: string, lead: string, flagged: readonly ChangeEffect[]): CommentSection => {
+    // A shortened list says so once, at its head: a reviewer must not take a change's first lines for all of it.
+    const render = (items: string[], shortened = false) =>
+      [callout, lead, ...(shortened ? [`>`, `> ${shortenedNote(listed)}`] : []), '>', ...items].join('\n');
+    const item = (depth: 'details' | 'brief' | 'headline') => (effect: ChangeEffect) =>
+      flaggedItem(effect, depth, diffWhere, corrections.has(effect.change.id));
+    return {
+      keep: true,
+      markdown: render(flagged.flatMap(item('details'))),
+      compact: [
+        render(flagged.flatMap(item('brief')), true),
+        render(flagged.flatMap(item('headline')), true),
+        render(
+          [`> - ${changeKindCounts(flagged.map(({ change }) => change.kind))}; each is in ${listed.everyChange}`],
+          true,
+        ),
+      ],
+    };
+  };
+  const sections: CommentSection[] = [];
+  if (destructive.length > 0)
+    sections.push(
+      section(
+        '> [!WARNING]',
+        `> **${countOf(destructive.length, 'destructive change')}.**${fromMain(destructive)} Apply carries ${pronoun(destructive.length)} out only with \`allow-destructive\`, from an approved plan that lists ${pronoun(destructive.length)}.`,
+        destructive,
+      ),
+    );
+  if (highImpact.length > 0)
+    sections.push(
+      section(
+        '> [!IMPORTANT]',
+        `> ${countLead(highImpactCount(highImpact.length, alsoHighImpact))}${fromMain(highImpact)} ${highImpact.length === 1 ? 'It deletes' : 'They delete'} nothing but ${highImpact.length === 1 ? 'reaches' : 'reach'} far: a change at the root, new content for an SCP in force for more than one account or that loosens it, an SCP newly attached over more than one account or over accounts no manifest declares, a change that leaves accounts with no SCP allowing anything, an account moved out from under an SCP or a level that allows nothing, or a baseline that grants or controls access (IAM, resource policies, permissions, shares, security groups, the permissions boundary) that is new, changed or given other parameters. Review ${pronoun(highImpact.length)} closely; the example apply workflow asks the \`production-destructive\` environment's reviewers to approve ${pronoun(highImpact.length)}.`,
+        highImpact,
+      ),
+    );
+  return sections;
+}
+
+/** Where what a rendering leaves out is: for the comment, the job summary and the plan file; for the summary, the file. */
+export interface ListedIn {
+  /** The limit that shortened it. */
+  limit: string;
+  /** Where each change is in full. */
+  elsewhere: string;
+  /** Where each change is named. */
+  everyChange: string;
+}
+
+export function listedIn(diffLines: number): ListedIn {
+  return diffLines === Infinity
+    ? { limit: 'job summary', elsewhere: 'the plan file', everyChange: 'the plan file' }
+    : {
+        limit: 'comment',
+        elsewhere: 'the job summary and the plan file',
+        everyChange: 'the list of changes, the job summary and the plan file',
+      };
+}
+
+function shortenedNote(listed: ListedIn): string {
+  return `_Shortened to fit GitHub's ${listed.limit} limit: each change's every account, region, value and diff is in ${listed.elsewhere}._`;
+}
+
+/** `**2 high-impact changes.**`, or `**1 more high-impact change**, besides ….` */
+function countLead({ label, besides }: { label: string; besides: string }): string {
+  return besides ? `**${label}**${besides}.` : `**${label}.**`;
+}
+
+/** Detail lines shown under a flagged change; the full list and its diff follow in the details. */
+const FLAGGED_DETAIL_LINES = 6;
+/**
+ * Detail lines kept under each flagged change when there are too many to show six: the accounts, regions and
+ * values go last, since hundreds of bare headlines (`Deploy roles to 1 stack instance`) would let one padded
+ * pull request hide which of them names another account.
+ */
+const BRIEF_DETAIL_LINES = 2;
+/** The first detail line stays under even a bare headline: for stack instances, the accounts and regions. */
+const HEADLINE_DETAIL_LINES = 1;
+
+/** A flagged change: its headline and template summary, then (`details`) its first detail lines. */
+function flaggedItem(
+  effect: ChangeEffect,
+  depth: 'details' | 'brief' | 'headline',
+  diffWhere: string,
+  correction = false,
+): string[] {
+  const highImpact = effect.change.highImpact && effect.change.destructive ? ' _(also high impact)_' : '';
+  const onMain = correction ? ' _(corrects drift already on main)_' : '';
+  const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}${onMain}`];
+  const summary = (depth === 'details' ? effect.summary : (effect.briefSummary ?? effect.summary)).map(
+    (line) => `>   - ${escapeMarkdown(line)}`,
+  );
+  const shown = leadingDetails(
+    effect.details,
+    depth === 'headline' ? HEADLINE_DETAIL_LINES : depth === 'brief' ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES,
+  );
+  if (depth === 'headline')
+    return [...headline, ...summary, ...shown.map((line) => `>   - ${escapeMarkdown(line.trim())}`)];
+  const rest = effect.details.length - shown.length;
+  return [
+    ...headline,
+    ...summary,
+    ...shown.map((line) =>
+      line.startsWith('  ') ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`,
+    ),
+    ...(rest > 0 ? [`>   - … ${countOf(rest, 'more detail line')}: see the list of changes, or the job summary`] : []),
+    ...(effect.diff ? [`>   - ${effect.diff.of} diff ${diffWhere}`] : []),
+  ];
+}
