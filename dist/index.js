@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   GITHUB_ACTIONS_BOT
-} from "./chunks/chunk-NJDZD36B.js";
+} from "./chunks/chunk-XHJNJQKU.js";
 import {
   getInput,
   github_exports,
@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-DEKSYIPX.js";
+} from "./chunks/chunk-VSHXTIT5.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-SGJ4Y4WI.js";
+import "./chunks/chunk-LK4OC5FI.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-7P3MMRJI.js";
-import "./chunks/chunk-GPW6B5RT.js";
+} from "./chunks/chunk-DX4R2SUZ.js";
+import "./chunks/chunk-JDKYSSEC.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-NQHI53NI.js";
-import "./chunks/chunk-LC6EWB5D.js";
+import "./chunks/chunk-3ZWH33MC.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -51,7 +51,6 @@ function readGitHubEvent() {
     defaultBranch: context.payload.repository?.default_branch,
     ...pullRequest ? { pullRequestNumber: pullRequest.number } : {},
     fromFork: pullRequest !== void 0 && pullRequest.head?.repo?.full_name !== fullName,
-    runAttempt: Number.isInteger(context.runAttempt) && context.runAttempt > 0 ? context.runAttempt : 1,
     ...Number.isInteger(context.runId) && context.runId > 0 ? { runUrl: `${context.serverUrl}/${fullName}/actions/runs/${context.runId}` } : {}
   };
 }
@@ -137,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-G5XGA6XB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5EVFFVEB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-4G3MJATX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VLXH4REE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-RALA4Z5J.js");
+        const { runDriftAction } = await import("./chunks/drift-action-L6DDWGYC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
