@@ -10,8 +10,8 @@ import type { PlanDraft } from './plan-draft.js';
  * An existing account's tags, read as `tags`: the undeclared ones removed, then the declared ones set, so the
  * account never holds both at once. Organizations refuses a TagResource that would take a resource past 50 tags
  * (AWS Organizations User Guide, "Quotas": "Number of tags that you can attach to a root, OU, or account: 50"), so
- * the removals come first; an adoption, whose ManagedBy tag comes before either, is a problem where the account
- * already holds that many.
+ * the removals come first; where the account would still pass 50 at some step (the adoption's ManagedBy tag comes
+ * before either, the parameter-overrides record changes after both), that is a problem (tag-limit).
  */
 export function planAccountTags(
   draft: PlanDraft,
