@@ -46,10 +46,7 @@ export function applyRefusal(
  * be the tip of its branch. Re-running an old apply run would otherwise roll the organization back to an old
  * commit. GitHub being unreachable refuses too: apply never guesses that it is current.
  */
-async function staleRunRefusal(
-  settings: ActionSettings,
-  event: GitHubEvent,
-): Promise<{ reason: string; movedOn?: true } | undefined> {
+async function staleRunRefusal(settings: ActionSettings, event: GitHubEvent): Promise<{ reason: string } | undefined> {
   const head = repositoryCommit(settings.repositoryRoot);
   if (head !== event.sha.toLowerCase()) {
     return {
@@ -68,7 +65,6 @@ async function staleRunRefusal(
   if (tip !== event.sha.toLowerCase()) {
     return {
       reason: `This run is for ${event.sha}, but ${branch} is now at ${tip}, so applying this run's plan could roll the organization back. The newest commit's own run of this workflow plans and applies it (or start one with workflow_dispatch).`,
-      movedOn: true,
     };
   }
   return undefined;
@@ -103,7 +99,7 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
   if (refusal) return refuse(settings, event, refusal);
   const stale = await staleRunRefusal(settings, event);
   // A re-run of a run the branch has moved past is refused; a record of what an earlier run applied still holds.
-  if (stale) return refuse(settings, event, stale.reason, { keepApplied: stale.movedOn === true });
+  if (stale) return refuse(settings, event, stale.reason);
 
   let outcome;
   try {
@@ -146,35 +142,23 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
 
   const context = { commitSha: event.sha };
   core.summary.addRaw(renderApplySummary(report, context), true);
-  // A re-run that found nothing left to do leaves an earlier run's record of what it applied.
-  const nothingNew = outcome.exitCode === 0 && report.changesApplied.length === 0;
+  // Only a run that applied something replaces an earlier run's record of what it applied.
   if (settings.comment)
     await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), 'apply', {
-      keepApplied: nothingNew,
+      recordsChanges: report.changesApplied.length > 0,
     });
   await core.summary.write();
   if (outcome.exitCode !== 0) core.setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);
 }
 
 /**
- * Says why in the job summary and on the merged pull request, whose "waiting for approval" must not stand; with
- * `keepApplied` (a run the branch has moved past) a comment recording what an earlier run applied stays.
+ * Says why in the job summary and on the merged pull request, whose "waiting for approval" must not stand (a comment
+ * recording what an earlier run applied stays: commentOnMergedPullRequest).
  */
-async function refuse(
-  settings: ActionSettings,
-  event: GitHubEvent,
-  reason: string,
-  options: { keepApplied?: boolean } = {},
-): Promise<void> {
+async function refuse(settings: ActionSettings, event: GitHubEvent, reason: string): Promise<void> {
   core.summary.addHeading('Vend apply: refused', 2).addRaw(escapeMarkdown(reason), true);
   if (settings.comment)
-    await commentOnMergedPullRequest(
-      settings,
-      event,
-      renderApplyRefusedComment(reason, event.runUrl),
-      'apply',
-      options,
-    );
+    await commentOnMergedPullRequest(settings, event, renderApplyRefusedComment(reason, event.runUrl), 'apply');
   await core.summary.write();
   core.setFailed(`${reason} Nothing was changed.`);
 }

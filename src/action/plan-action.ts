@@ -155,10 +155,8 @@ async function announcePendingApply(settings: ActionSettings, event: GitHubEvent
     body = `## Vend apply: nothing to do\n\nThe plan of merge commit \`${commit}\` has no changes: the organization already matches it.`;
   else
     body = `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(' and ')} changes` : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
-  // Nothing to do after an apply (a re-run, say): a record of what apply did stays.
-  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join('\n'), 'apply', {
-    keepApplied: !blocked && plan.changes.length === 0,
-  });
+  // A re-run after an apply: a record of what apply did stays (commentOnMergedPullRequest).
+  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join('\n'), 'apply');
 }
 
 /** Why this run's commit is no longer the one to apply (its branch has moved on, or that cannot be told), or undefined. */

@@ -36,18 +36,19 @@ export async function postStickyComment(
 
 /**
  * The apply workflow's one comment on the pull request whose merge it applies: "waiting for approval" from the plan
- * job, replaced by the result from the apply job. It informs; it never authorises anything. With `keepApplied`
- * (a run that found nothing new to do, or a re-run refused because the branch moved on), a comment that already
- * records an apply (`## Vend apply: ✅`) is left as it is; any other (waiting, failed, refused) is replaced. Whoever
- * can write as the bot can make a comment read as a record, but could as well edit it afterwards: what it says
- * decides only which status text stands, never what apply does.
+ * job, replaced by the result from the apply job. It informs; it never authorises anything. A comment that already
+ * records an apply (`## Vend apply: ✅`) stays until a later run of the same merge applies something
+ * (`recordsChanges`): a re-run that finds nothing to do, is refused or fails leaves that record, and says so in its
+ * own run; any other comment (waiting, failed, refused) is replaced. Whoever can write as the bot can make a comment
+ * read as a record, but could as well edit it afterwards: what it says decides only which status text stands, never
+ * what apply does.
  */
 export async function commentOnMergedPullRequest(
   settings: Pick<ActionSettings, 'githubToken' | 'commentAuthor'>,
   event: GitHubEvent,
   body: string,
   kind: 'plan' | 'apply',
-  options: { keepApplied?: boolean } = {},
+  options: { recordsChanges?: boolean } = {},
 ): Promise<void> {
   if (!settings.githubToken || !event.defaultBranch) return;
   let pullRequest;
@@ -66,7 +67,7 @@ export async function commentOnMergedPullRequest(
     logInfo(`No pull request of this repository was merged into ${event.defaultBranch} as ${event.sha}; no comment.`);
     return;
   }
-  if (options.keepApplied) {
+  if (!options.recordsChanges) {
     let existing;
     try {
       existing = await findStickyComment(createGitHubClient(settings.githubToken), {
