@@ -101,9 +101,11 @@ export async function publishDriftIssue(
   // Ignored, yet not seen gone either: listed with the ignored findings, never as cleared.
   const ignoredCarried = [...carried].filter(ignores);
   const ignoredUnverified = ignoredCarried.map(([, entry]) => entry.label);
-  const ignoredUnverifiedSeverities = ignoredCarried.map(
-    ([, entry]) => DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
-  );
+  const ignoredCarriedSeverities = ignoredCarried.map(([id, entry]) => ({
+    id,
+    severity: DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
+  }));
+  const ignoredUnverifiedSeverities = ignoredCarriedSeverities.map((entry) => entry.severity);
   const unverifiedLabels = [...unverified.values()].map((entry) => entry.label);
   const unverifiedSeverities = [...unverified.values()].map(
     (entry) => DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
@@ -169,14 +171,16 @@ export async function publishDriftIssue(
       // closed.
       if (changedWhileIgnored.length === 0 && clearedWhileIgnored.length === 0) {
         // Closed by a person while findings remained: their clearing (or their ignore: entry) is still said, and
-        // the issue stays closed.
-        if (previous.reported.size > 0) {
+        // the issue stays closed. An ignored finding not checked again stays in the record vend closed it with.
+        const heldBack = new Set(ignoredCarried.map(([id]) => id));
+        const closedByPerson = [...previous.reported.keys()].some((id) => !heldBack.has(id));
+        if (closedByPerson) {
           await updateDriftIssue(octokit, location, existing.number, { title, body });
           await commentOnDriftIssue(
             octokit,
             location,
             existing.number,
-            driftClosedComment(report, previous.reported, [], true),
+            driftClosedComment(report, previous.reported, ignoredCarriedSeverities, true),
           );
           return done('updated', true);
         }
@@ -222,14 +226,7 @@ export async function publishDriftIssue(
       octokit,
       location,
       existing.number,
-      driftClosedComment(
-        report,
-        previous.reported,
-        ignoredCarried.map(([id, entry]) => ({
-          id,
-          severity: DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
-        })),
-      ),
+      driftClosedComment(report, previous.reported, ignoredCarriedSeverities),
     );
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);

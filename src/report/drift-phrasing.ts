@@ -80,7 +80,7 @@ export function driftHeadline(
 ): string {
   const ignoredUnverified = carried.ignoredUnverified ?? [];
   const ignored = report.ignored.length + ignoredUnverified.length;
-  return `${driftSummaryLine(report, carried.unverified ?? 0)}${ignored > 0 ? `; ${ignored} ignored${ignoredCritical(report, ignoredUnverified)}` : ''}`;
+  return `${driftSummaryLine(report, carried.unverified ?? 0)}${ignored > 0 ? `; ${ignored} ignored${ignoredParts(report, ignoredUnverified)}` : ''}`;
 }
 
 /** `SCP detached: scp:deny-root-user@ou:Workloads`. */

@@ -773,9 +773,11 @@ test('an earlier finding not checked again that an ignore: entry now matches nei
   const ignoreList = [{ id: resource.id, reason: 'accepted, ticket OPS-9', expires: '2026-12-31', line: 40 }];
   const second = await publishDriftIssue(octokit, { ...target, ignoreList }, busy);
   expect(second.unverified).toEqual([]);
-  expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none; 1 ignored');
+  expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none; 1 ignored (1 not checked again)');
   // The body's heading and the step's result count it as the title does.
-  expect(server.state.issue(opened.issueNumber!)!.body).toContain('## Vend drift: none; 1 ignored\n');
+  expect(server.state.issue(opened.issueNumber!)!.body).toContain(
+    '## Vend drift: none; 1 ignored (1 not checked again)\n',
+  );
   expect(second).toMatchObject({ ignoredUnverified: [expect.any(String)], ignoredUnverifiedSeverities: ['high'] });
   // Kept in the state all the same: the night it is checked, it is ignored, not new.
   expect(server.state.issue(opened.issueNumber!)!.body).toContain(resource.id);
@@ -794,6 +796,18 @@ test('an earlier finding not checked again that an ignore: entry now matches nei
   expect(closing).not.toContain('**Cleared');
   expect(closing).toContain('**Now ignored**');
   expect(closing.slice(closing.indexOf('**Now ignored**'))).toContain(resource.id);
+  // The nights after, nothing has changed: no comment, and the issue stays closed.
+  const count = comments(opened.issueNumber!).length;
+  const third = await publishDriftIssue(
+    octokit,
+    { ...target, ignoreList },
+    uncheckedReport('2026-11-03', [
+      { target: 'stackset:vend-roles', what: 'resource drift', reason: 'another operation is running' },
+    ]),
+  );
+  expect(third).toMatchObject({ commented: false });
+  expect(comments(opened.issueNumber!)).toHaveLength(count);
+  expect(server.state.issue(opened.issueNumber!)!.state).toBe('closed');
 });
 
 test('the first-seen day of a finding not checked again is never before the issue was opened', async () => {
