@@ -3,6 +3,7 @@ import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
 import { reachBeyond } from '../plan/saved-plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
+import { accountReference } from '../plan/plan-draft.js';
 import type { BlastRadius, Change, ChangeKind, Plan } from '../plan/plan.js';
 import {
   adoptAccount,
@@ -17,7 +18,7 @@ import { createAccount } from './account-creation.js';
 import type { StageContext } from './apply-context.js';
 import { authorizeChanges } from './approval.js';
 import { changeFields } from './change-fields.js';
-import type { StackInstancesAfter } from './change-fields.js';
+import type { StackInstancesAfter, StackInstancesBefore } from './change-fields.js';
 import { executeStage } from './execute-stage.js';
 import type { ChangeOutcome } from './execute-stage.js';
 import { changeDetail } from './change-detail.js';
@@ -126,16 +127,25 @@ export async function runStage(
   const runnable: Change[] = [];
   const outcomes = new Map<string, ChangeOutcome>();
   for (const change of allowed) {
-    const narrowed =
-      change.kind === CHANGE_KINDS.addStackInstances ? withReadyAccounts(change, unfinished, context) : change;
-    // For instances, unready accounts were narrowed away above; only their other dependencies can block them.
-    const dependencies =
-      change.kind === CHANGE_KINDS.addStackInstances
-        ? change.dependsOn.filter((id) => !isAccountReadinessChangeId(id))
+    const adding = change.kind === CHANGE_KINDS.addStackInstances;
+    const removing = change.kind === CHANGE_KINDS.removeStackInstances;
+    const narrowed = adding
+      ? withReadyAccounts(change, unfinished, context)
+      : removing
+        ? withSettledAccounts(change, unfinished, context)
+        : change;
+    // For instances, accounts not ready (or not yet moved away) were narrowed away above; only their other
+    // dependencies can block them.
+    const dependencies = adding
+      ? change.dependsOn.filter((id) => !isAccountReadinessChangeId(id))
+      : removing
+        ? change.dependsOn.filter((id) => !id.startsWith(`${CHANGE_KINDS.moveAccount}:`))
         : change.dependsOn;
     const blocker =
       narrowed === undefined
-        ? firstUnfinishedAccountChange(change, unfinished)
+        ? adding
+          ? firstUnfinishedAccountChange(change, unfinished)
+          : change.dependsOn.find((id) => unfinished.has(id))
         : dependencies.find((id) => unfinished.has(id));
     if (blocker !== undefined) {
       outcomes.set(change.id, { status: 'blocked', by: blocker });
@@ -188,6 +198,29 @@ function withReadyAccounts(change: Change, unfinished: Set<string>, context: Sta
   // Said as carried out: the report must not count the instances left for a re-run as deployed.
   const description = `${change.description}: ${ready.length} of ${after.instances.length} now; ${skipped.join(', ')} ${skipped.length === 1 ? 'waits' : 'wait'} until ready`;
   return { ...change, description, after: { ...after, instances: ready } };
+}
+
+/**
+ * Removes the instances of accounts whose move is done or not needed: an account whose move out of the OU that gives
+ * it the baseline did not complete still needs its instance there (the plan makes the removal depend on the move).
+ */
+function withSettledAccounts(change: Change, unfinished: Set<string>, context: StageContext): Change | undefined {
+  const before = changeFields<StackInstancesBefore>(change, 'before', ['instances']);
+  const waiting = (account: string | undefined) => {
+    const move = `${CHANGE_KINDS.moveAccount}:${accountReference(account ?? '')}`;
+    return change.dependsOn.includes(move) && unfinished.has(move);
+  };
+  const settled = before.instances.filter((instance) => !waiting(instance.account));
+  if (settled.length === before.instances.length) return change;
+  const skipped = [
+    ...new Set(before.instances.filter((instance) => waiting(instance.account)).map((instance) => instance.account!)),
+  ];
+  context.log(
+    `${change.description}: keeping the instances of ${skipped.join(', ')}, whose move did not complete: ${skipped.length === 1 ? 'its' : 'their'} OU still gives ${skipped.length === 1 ? 'it' : 'them'} the baseline`,
+  );
+  if (settled.length === 0) return undefined;
+  const description = `${change.description}: ${settled.length} of ${before.instances.length} now; ${skipped.join(', ')} ${skipped.length === 1 ? 'keeps its instances' : 'keep their instances'} until ${skipped.length === 1 ? 'its move completes' : 'their moves complete'}`;
+  return { ...change, description, before: { ...before, instances: settled } };
 }
 
 function firstUnfinishedAccountChange(change: Change, unfinished: Set<string>): string {

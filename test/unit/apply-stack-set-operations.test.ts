@@ -543,3 +543,33 @@ test('a removal a region edit makes does not wait for the account’s move: the 
   expect(removal?.dependsOn).not.toContain('move-account:account:payments-prod');
   expect(plan.changes.map((change) => change.id)).toContain('move-account:account:payments-prod');
 });
+
+test('when one account’s move fails, a removal it shares with another account still removes the other’s instance', async () => {
+  const state = referenceDesiredState();
+  // payments-dev leaves Workloads, which gives it automation-roles; payments-prod opts out of it where it is.
+  const dev = desiredAccountNamed(state, 'payments-dev');
+  dev.ou = 'Security';
+  dev.baselines = [];
+  desiredAccountNamed(state, 'payments-prod').baselines = ['permissions-boundary', 'regional-guardrails'];
+  organizations.on(MoveAccountCommand).rejects(
+    Object.assign(new Error('You are not authorized to perform organizations:MoveAccount'), {
+      name: 'AccessDeniedException',
+    }),
+  );
+  cloudFormation.on(DeleteStackInstancesCommand).resolves({ OperationId: 'op-delete' });
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation.on(ListStackSetOperationResultsCommand).resolves({
+    Summaries: [{ Account: accountIdOf('payments-prod'), Region: 'us-east-1', Status: 'SUCCEEDED' }],
+  });
+  const { report, log } = await apply(convergedObservation(desired), undefined, state, true);
+  const deleted = cloudFormation
+    .commandCalls(DeleteStackInstancesCommand)
+    .map((call) => [call.args[0].input.StackSetName, call.args[0].input.Accounts]);
+  expect(deleted).toEqual([['vend-automation-roles', [accountIdOf('payments-prod')]]]);
+  expect(log).toContainEqual(
+    expect.stringContaining('keeping the instances of payments-dev, whose move did not complete'),
+  );
+  expect(report.changesApplied.map((change) => change.description)).toContainEqual(
+    expect.stringContaining('1 of 2 now; payments-dev keeps its instances until its move completes'),
+  );
+});
