@@ -188,14 +188,30 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   findings.push(...overrideRecordChecks(live, accounts));
   // A full import writes the catalogue from what the accounts have, and says what it left out; an existing one may
   // lack an SCP an account has.
-  if (existing?.organization)
+  if (existing?.organization) {
+    const declaredPaths = new Set(
+      flattenOrganizationalUnits(existing.organization.organizationalUnits).map((unit) => unit.path),
+    );
+    const keptEmails = new Set(existing.accounts.map((account) => account.email.toLowerCase()));
     findings.push(
       ...unlistedAccountAttachments(
         live,
         new Set(Object.keys(existing.organization.scps ?? {})),
         new Map(accounts.map(({ candidate, document }) => [candidate.account.id, document.name])),
+        // The root, the declared OUs and the accounts kept manifests declare; never the management account.
+        new Set([
+          live.root.id,
+          ...live.organizationalUnits.filter((unit) => declaredPaths.has(unit.path)).map((unit) => unit.id),
+          ...live.accounts
+            .filter(
+              (account) =>
+                keptEmails.has(account.email.toLowerCase()) && account.id !== live.organization.managementAccountId,
+            )
+            .map((account) => account.id),
+        ]),
       ),
     );
+  }
   const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
   findings.push(...unfinishedInstances(baselines, written));
   const declaredEmails = new Set(existing?.accounts.map((account) => account.email.toLowerCase()));

@@ -127,9 +127,11 @@ function firstDriftWarning(attachments: number): string {
  * stays, unmanaged, and drift reports it from its first run, as a full import would have said.
  */
 export function unlistedAccountAttachments(
-  live: Pick<LiveOrganization, 'serviceControlPolicies' | 'root' | 'organizationalUnits' | 'accounts'>,
+  live: Pick<LiveOrganization, 'serviceControlPolicies' | 'root' | 'organizationalUnits' | 'accounts' | 'organization'>,
   catalogue: ReadonlySet<string>,
   written: ReadonlyMap<string, string>,
+  /** The root, OUs and accounts the repository already declares, by id. */
+  declared: ReadonlySet<string>,
 ): ImportFinding[] {
   return [...live.serviceControlPolicies]
     .filter((policy) => !(policy.awsManaged && policy.name === FULL_AWS_ACCESS_POLICY_NAME))
@@ -138,17 +140,27 @@ export function unlistedAccountAttachments(
     .flatMap((policy) => {
       const accounts = policy.targetIds.flatMap((id) => (written.has(id) ? [written.get(id)!] : [])).sort(compareText);
       if (accounts.length === 0) return [];
-      // Adopting it later makes every declared target it is on the repository's to keep or detach: all are named.
-      const elsewhere = policy.targetIds.filter((id) => !written.has(id)).map((id) => targetName(live, id));
+      // Adopting it later makes every declared target it is on the repository's to keep or detach, and every other
+      // one (the management account aside, where no SCP applies) a reason to set its adoption apart: both are named.
+      const others = policy.targetIds.filter((id) => !written.has(id) && id !== live.organization.managementAccountId);
+      const declaredElsewhere = others
+        .filter((id) => declared.has(id))
+        .map((id) => targetName(live, id))
+        .sort(compareText);
+      const undeclared = others
+        .filter((id) => !declared.has(id))
+        .map((id) => targetName(live, id))
+        .sort(compareText);
       const manage = policy.awsManaged
         ? ''
-        : ` To manage it, add it to the catalogue and to the scps of ${accounts.length === 1 ? 'that manifest' : 'those manifests'}${elsewhere.length > 0 ? `, and of each declared target among the others it is attached to (${elsewhere.join(', ')}): vend detaches it from a declared target that does not list it` : ''}.`;
+        : ` To manage it, add it to the catalogue and to the scps of ${accounts.length === 1 ? 'that manifest' : 'those manifests'}${declaredElsewhere.length > 0 ? `, and of the other declared ${declaredElsewhere.length === 1 ? 'target' : 'targets'} it is attached to (${declaredElsewhere.join(', ')}): vend detaches it from a declared target that does not list it` : ''}.${undeclared.length > 0 ? ` It is also attached to ${undeclared.length === 1 ? 'a target' : `${undeclared.length} targets`} the repository does not declare (${undeclared.join(', ')}): adopting it would then be high impact, applied only with allow-high-impact.` : ''}`;
+      const onDeclared = accounts.length + declaredElsewhere.length;
       return [
         {
           // Not written, as a full import says of a policy it leaves out of the catalogue: the plan does nothing to it.
           kind: 'left-out' as const,
           subject: `SCP ${policy.name} (${policy.id})`,
-          message: `Attached to ${accounts.length === 1 ? 'account' : 'accounts'} ${listNames(accounts)}, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its ${accounts.length === 1 ? 'attachment stays' : 'attachments stay'} as ${accounts.length === 1 ? 'it is' : 'they are'}, unmanaged.${manage} ${firstDriftWarning(accounts.length)}`,
+          message: `Attached to ${accounts.length === 1 ? 'account' : 'accounts'} ${listNames(accounts)}, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its ${accounts.length === 1 ? 'attachment stays' : 'attachments stay'} as ${accounts.length === 1 ? 'it is' : 'they are'}, unmanaged.${manage} ${firstDriftWarning(onDeclared)}`,
         },
       ];
     });

@@ -471,7 +471,19 @@ describe('--accounts-only: manifests for the repository’s own organization fil
       imported,
       'left-out',
       'SCP guard (p-guard)',
-      `Attached to account prod-app, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its attachment stays as it is, unmanaged. To manage it, add it to the catalogue and to the scps of that manifest, and of each declared target among the others it is attached to (OU Sandbox (${ouId('Sandbox')})): vend detaches it from a declared target that does not list it. vend drift reports the attachment as high (scp-foreign`,
+      `Attached to account prod-app, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its attachment stays as it is, unmanaged. To manage it, add it to the catalogue and to the scps of that manifest. It is also attached to a target the repository does not declare (OU Sandbox (${ouId('Sandbox')})): adopting it would then be high impact, applied only with allow-high-impact. vend drift reports the attachment as high (scp-foreign`,
+    );
+    // Sandbox declared: it is one of the targets to list it, or lose it, and drift reports both attachments.
+    const withSandbox = {
+      ...organization,
+      scps: {},
+      organizationalUnits: { ...organization.organizationalUnits, Sandbox: {} },
+    };
+    expectFinding(
+      describe_(live, { existing: { organization: withSandbox, accounts: [] } }),
+      'left-out',
+      'SCP guard (p-guard)',
+      `add it to the catalogue and to the scps of that manifest, and of the other declared target it is attached to (OU Sandbox (${ouId('Sandbox')})): vend detaches it from a declared target that does not list it. vend drift reports each attachment as high`,
     );
     // With guard in the catalogue, the manifest names it and there is nothing to say.
     expect(describe_(live, { existing: { organization, accounts: [] } }).findings).not.toContainEqual(
