@@ -85,6 +85,7 @@ export function createAccountEmailProblem(email: string): string | undefined {
   const length = lengthProblem(CREATE_ACCOUNT_EMAIL, email);
   if (length) return length;
   if (email.split('@').length === 2 && /\s/.test(email.split('@')[0]!)) return 'has a space before the @';
+  if (email.split('@').length === 2 && /\s/.test(email.split('@')[1]!)) return 'has a space after the @';
   if (!EMAIL_PATTERN.test(email) || email.split('@').length !== 2) return 'is not of the form local-part@domain';
   const [local = '', domain = ''] = email.split('@');
   if (/[^\x20-\x7E]/.test(email)) return 'has characters outside 7-bit ASCII';

@@ -42,11 +42,18 @@ export function checkSchema(name: SchemaName, source: SourceFile, value: unknown
 /**
  * `oneOf`/`anyOf` and `if` produce summary errors next to the specific ones; the specific ones say more. A bad
  * property name yields an error for the name's own schema (at the parent object) and one for `propertyNames` (at
- * the name); only the second points at the right line.
+ * the name); only the second points at the right line. A value too short or too long fails its pattern as well:
+ * one error for it, the length's, which says what to change.
  */
 function collapse(errors: ErrorObject[]): ErrorObject[] {
+  const lengthWrong = new Set(
+    errors.filter((error) => ['minLength', 'maxLength'].includes(error.keyword)).map((error) => error.instancePath),
+  );
   return errors.filter(
-    (error) => !['if', 'anyOf', 'oneOf'].includes(error.keyword) && error.propertyName === undefined,
+    (error) =>
+      !['if', 'anyOf', 'oneOf'].includes(error.keyword) &&
+      error.propertyName === undefined &&
+      !(error.keyword === 'pattern' && lengthWrong.has(error.instancePath)),
   );
 }
 

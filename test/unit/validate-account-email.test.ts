@@ -9,6 +9,7 @@ test.each([
   ['a%b@example.com', 'it has one of " \' ( ) < > [ ] : ; , \\ | % & before the @'],
   ['.ab@example.com', 'it begins with a dot'],
   ['x y@example.com', 'it has a space before the @'],
+  ["'ab@example.com '", 'it has a space after the @'],
   ['x@example..com', 'it has a domain part between dots that is empty, or begins or ends with -'],
   ['x@example-.com', 'it has a domain part between dots that is empty, or begins or ends with -'],
   [
@@ -25,5 +26,14 @@ test.each([
       line: 2,
       message: expect.stringContaining(`has an invalid value: ${reason}.`),
     }),
+  ]);
+});
+
+test('an email too short for CreateAccount is one error, the length’s, not also the pattern’s', () => {
+  const found = validate({ 'accounts/app-prod.yaml': appProd().replace('aws+app-prod@example.com', 'a@b') }).filter(
+    (diagnostic) => diagnostic.file === 'accounts/app-prod.yaml',
+  );
+  expect(found).toEqual([
+    expect.objectContaining({ rule: 'schema', line: 2, message: expect.stringContaining('fewer than 6 characters') }),
   ]);
 });

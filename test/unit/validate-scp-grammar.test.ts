@@ -272,6 +272,18 @@ describe('what a value that never matches does, said as the operator has it', ()
       "this value never matches, though the others listed for 'aws:SourceIp' still do",
     ],
     [
+      'ForAnyValue:',
+      '"ForAnyValue:NumericLessThan": { "aws:MultiFactorAuthAge": "soon" }',
+      '"soon"',
+      'ForAnyValue:NumericLessThan compares numbers, and "soon" is none: the condition on \'aws:MultiFactorAuthAge\' can never hold',
+    ],
+    [
+      'ForAllValues:',
+      '"ForAllValues:ArnLike": { "aws:PrincipalArn": "notanarn" }',
+      '"notanarn"',
+      "the condition on 'aws:PrincipalArn' holds only where the request has no 'aws:PrincipalArn'",
+    ],
+    [
       'IfExists',
       '"BoolIfExists": { "aws:MultiFactorAuthPresent": "maybe" }',
       '"maybe"',

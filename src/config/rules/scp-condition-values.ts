@@ -16,7 +16,7 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 export function conditionValueProblem(operator: string, value: string | number | boolean): string | undefined {
   const text = String(value);
   if (text.includes('${')) return undefined;
-  const base = operator.replace(/^For(?:All|Any)Values:/, '').replace(/IfExists$/, '');
+  const base = operator.replace(/^(?:ForAllValues|ForAnyValue):/, '').replace(/IfExists$/, '');
   if (base === 'Bool' || base === 'Null')
     return /^(?:true|false)$/i.test(text)
       ? undefined

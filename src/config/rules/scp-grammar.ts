@@ -254,7 +254,8 @@ function neverMatching(operator: string, key: string, values: number): string {
   if (values > 1) return `this value never matches, though the others listed for '${key}' still do`;
   if (/Not(?:Equals|Like)|NotIpAddress/.test(operator))
     return `the value never matches, so the condition on '${key}' always holds and the statement applies everywhere it names, with no exemption`;
-  if (operator.endsWith('IfExists'))
+  // IAM User Guide, "Multivalued context keys": ForAllValues: also holds where the request has no value for the key.
+  if (operator.endsWith('IfExists') || operator.startsWith('ForAllValues:'))
     return `the condition on '${key}' holds only where the request has no '${key}', so the statement applies only there`;
   return `the condition on '${key}' can never hold, so the statement never applies`;
 }
