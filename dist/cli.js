@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-LK4OC5FI.js";
+} from "./chunks/chunk-THYURGFG.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GT3LXVUN.js";
+} from "./chunks/chunk-GHYQGGQ3.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-DX4R2SUZ.js";
-import "./chunks/chunk-JDKYSSEC.js";
+} from "./chunks/chunk-45N7B6DA.js";
+import "./chunks/chunk-5JR5HAVF.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
@@ -45,7 +45,7 @@ import {
 import {
   countOf
 } from "./chunks/chunk-NQHI53NI.js";
-import "./chunks/chunk-3ZWH33MC.js";
+import "./chunks/chunk-TAI5P4HU.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-5ISHBE2A.js"),
-        import("./chunks/plan-text-GWTGCIFJ.js"),
-        import("./chunks/plan-markdown-HGST36MI.js")
+        import("./chunks/plan-K4OM2NTW.js"),
+        import("./chunks/plan-text-RS27JRRX.js"),
+        import("./chunks/plan-markdown-2Y2GVJLQ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-E5W2F3G4.js"),
-        import("./chunks/apply-text-QVRPJC6G.js"),
-        import("./chunks/apply-markdown-3HJ6G25Y.js"),
-        import("./chunks/plan-text-GWTGCIFJ.js")
+        import("./chunks/apply-KFGBD3KH.js"),
+        import("./chunks/apply-text-S5TJPPSE.js"),
+        import("./chunks/apply-markdown-ZTMALXVV.js"),
+        import("./chunks/plan-text-RS27JRRX.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-QIJXP6Y7.js"),
-        import("./chunks/drift-text-45CPTYQI.js"),
-        import("./chunks/drift-markdown-ROU4PLPT.js"),
+        import("./chunks/drift-5JVP2PTT.js"),
+        import("./chunks/drift-text-VGERYXWT.js"),
+        import("./chunks/drift-markdown-FXFDFCQJ.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-MIHBVHQP.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-LNCLFBS6.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ZW757HWQ.js"),
-        import("./chunks/import-text-2TYAF5GM.js")
+        import("./chunks/import-SBR6NIRR.js"),
+        import("./chunks/import-text-RD3QV5K6.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

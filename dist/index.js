@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-VSHXTIT5.js";
+} from "./chunks/chunk-ZTQSF5NF.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-LK4OC5FI.js";
+import "./chunks/chunk-THYURGFG.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-DX4R2SUZ.js";
-import "./chunks/chunk-JDKYSSEC.js";
+} from "./chunks/chunk-45N7B6DA.js";
+import "./chunks/chunk-5JR5HAVF.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import "./chunks/chunk-XG4YZALD.js";
 import "./chunks/chunk-NQHI53NI.js";
-import "./chunks/chunk-3ZWH33MC.js";
+import "./chunks/chunk-TAI5P4HU.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5EVFFVEB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-A5UBCX6K.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VLXH4REE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-C5YTYI23.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-L6DDWGYC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-E4LWQSDE.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
