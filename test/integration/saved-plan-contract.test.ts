@@ -99,16 +99,18 @@ function actionOnPush(workspace: string, sha: string, inputs: Record<string, str
   });
 }
 
-/** A converged organization, and a pull request adding data-prod merged to main as its tip. */
-async function mergedDataProd() {
+/** A converged organization, and a pull request writing `file` merged to main as its tip. */
+async function merged(file: string, content: string, title: string) {
   const { root } = gitRepository();
   await converged(root);
-  writeFileSync(join(root, 'accounts/data-prod.yaml'), DATA_PROD);
-  const sha = commitAll(root, 'Add data-prod');
+  writeFileSync(join(root, file), content);
+  const sha = commitAll(root, title);
   github.state.setBranchTip('main', sha);
-  const pullRequest = github.state.seedPullRequest({ title: 'Add data-prod', merged: true, mergeCommitSha: sha });
+  const pullRequest = github.state.seedPullRequest({ title, merged: true, mergeCommitSha: sha });
   return { root, sha, pullRequest };
 }
+
+const mergedDataProd = () => merged('accounts/data-prod.yaml', DATA_PROD, 'Add data-prod');
 
 const planFileIn = () => join(mkdtempSync(join(tmpdir(), 'vend-runner-temp-')), 'plan.json');
 
@@ -199,12 +201,11 @@ test('an apply job that stops with an error says so on the merged pull request: 
 });
 
 test('a forged or edited plan comment authorises nothing: no saved plan, no apply; no allow-destructive, no destruction', async () => {
-  const { root } = gitRepository();
-  await converged(root);
-  writeFileSync(join(root, 'accounts/sandbox-one.yaml'), SANDBOX_IN_ONE_REGION);
-  const sha = commitAll(root, 'Take sandbox-one out of eu-west-1');
-  github.state.setBranchTip('main', sha);
-  const pullRequest = github.state.seedPullRequest({ title: 'Shrink sandbox', merged: true, mergeCommitSha: sha });
+  const { root, sha, pullRequest } = await merged(
+    'accounts/sandbox-one.yaml',
+    SANDBOX_IN_ONE_REGION,
+    'Take sandbox-one out of eu-west-1',
+  );
   // What a workflow in any branch can write with its GITHUB_TOKEN: the old approval block, and a harmless summary.
   github.state.seedComment(pullRequest.number, {
     login: 'github-actions[bot]',
