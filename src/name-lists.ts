@@ -1,3 +1,8 @@
+/** `1 change`, `2 changes`, `0 changes`: the count with the noun it agrees with. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
 /** How many names a trimmed list shows before it says how many more there are. */
 export const LISTED_NAMES = 8;
 

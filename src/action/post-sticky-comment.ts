@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
 import { findMergedPullRequest } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { findStickyComment, upsertStickyComment } from '../github/sticky-comment.js';
+import { upsertStickyComment } from '../github/sticky-comment.js';
 import { APPLIED_HEADING, APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo } from './action-log.js';
@@ -15,7 +15,13 @@ import type { GitHubEvent } from './github-event.js';
 export async function postStickyComment(
   author: Pick<ActionSettings, 'githubToken' | 'commentAuthor'>,
   event: Pick<GitHubEvent, 'owner' | 'repo'>,
-  comment: { pullRequestNumber: number; marker: string; body: string; kind: 'plan' | 'apply' },
+  comment: {
+    pullRequestNumber: number;
+    marker: string;
+    body: string;
+    kind: 'plan' | 'apply';
+    keep?: (existingBody: string) => boolean;
+  },
 ): Promise<void> {
   try {
     const result = await upsertStickyComment(createGitHubClient(author.githubToken), {
@@ -25,8 +31,13 @@ export async function postStickyComment(
       marker: comment.marker,
       body: comment.body,
       botLogin: author.commentAuthor,
+      ...(comment.keep ? { keep: comment.keep } : {}),
     });
-    logInfo(`${comment.kind === 'plan' ? 'Plan' : 'Apply'} comment ${result.action}: ${result.url}`);
+    logInfo(
+      result.action === 'kept'
+        ? `The ${comment.kind} comment records what an earlier run did; it is left as it is: ${result.url}`
+        : `${comment.kind === 'plan' ? 'Plan' : 'Apply'} comment ${result.action}: ${result.url}`,
+    );
   } catch (error) {
     core.warning(
       `Could not post the ${comment.kind} comment on pull request #${comment.pullRequestNumber}: ${errorMessage(error)}. Give the workflow 'pull-requests: write'.`,
@@ -67,28 +78,13 @@ export async function commentOnMergedPullRequest(
     logInfo(`No pull request of this repository was merged into ${event.defaultBranch} as ${event.sha}; no comment.`);
     return;
   }
-  if (!options.recordsChanges) {
-    let existing;
-    try {
-      existing = await findStickyComment(createGitHubClient(settings.githubToken), {
-        owner: event.owner,
-        repo: event.repo,
-        issueNumber: pullRequest.number,
-        marker: APPLY_COMMENT_MARKER,
-        botLogin: settings.commentAuthor,
-      });
-    } catch (error) {
-      core.warning(`Could not read the apply comment on pull request #${pullRequest.number}: ${errorMessage(error)}.`);
-    }
-    if (existing?.body.startsWith(`${APPLY_COMMENT_MARKER}\n${APPLIED_HEADING}`)) {
-      logInfo(`The apply comment on pull request #${pullRequest.number} records what apply did; it is left as it is.`);
-      return;
-    }
-  }
   await postStickyComment(settings, event, {
     pullRequestNumber: pullRequest.number,
     marker: APPLY_COMMENT_MARKER,
     body,
     kind,
+    ...(options.recordsChanges
+      ? {}
+      : { keep: (existing: string) => existing.startsWith(`${APPLY_COMMENT_MARKER}\n${APPLIED_HEADING}`) }),
   });
 }

@@ -101,15 +101,12 @@ export async function publishDriftIssue(
   // Ignored, yet not seen gone either: listed with the ignored findings, never as cleared.
   const ignoredCarried = [...carried].filter(ignores);
   const ignoredUnverified = ignoredCarried.map(([, entry]) => entry.label);
-  const ignoredCarriedSeverities = ignoredCarried.map(([id, entry]) => ({
-    id,
-    severity: DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
-  }));
+  // A kind this vend no longer knows (an older issue's record) counts as high.
+  const severityOf = (entry: ReportedEntry) => DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high';
+  const ignoredCarriedSeverities = ignoredCarried.map(([id, entry]) => ({ id, severity: severityOf(entry) }));
   const ignoredUnverifiedSeverities = ignoredCarriedSeverities.map((entry) => entry.severity);
   const unverifiedLabels = [...unverified.values()].map((entry) => entry.label);
-  const unverifiedSeverities = [...unverified.values()].map(
-    (entry) => DRIFT_KINDS[entry.kind as DriftKind]?.severity ?? 'high',
-  );
+  const unverifiedSeverities = [...unverified.values()].map(severityOf);
   const drifted = report.findings.length > 0 || unverified.size > 0;
   const title = driftIssueTitle(report, unverified.size, ignoredUnverifiedSeverities);
   const body = renderDriftIssueBody(report, {

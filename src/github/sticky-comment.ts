@@ -16,6 +16,8 @@ export interface StickyCommentLocation {
 
 export interface StickyCommentRequest extends StickyCommentLocation {
   body: string;
+  /** An existing comment whose body this accepts is left as it is (`kept`). */
+  keep?: (existingBody: string) => boolean;
 }
 
 export interface StickyComment {
@@ -25,7 +27,7 @@ export interface StickyComment {
 }
 
 export interface StickyCommentResult {
-  action: 'created' | 'updated';
+  action: 'created' | 'updated' | 'kept';
   id: number;
   url: string;
 }
@@ -58,7 +60,10 @@ export async function findStickyComment(
   return undefined;
 }
 
-/** Updates the pull request's one vend comment in place, or creates it on the first run. */
+/**
+ * Updates the pull request's one vend comment in place (unless `keep` accepts it as it is), or creates it on the
+ * first run.
+ */
 export async function upsertStickyComment(
   octokit: GitHubClient,
   request: StickyCommentRequest,
@@ -69,6 +74,7 @@ export async function upsertStickyComment(
     throw new Error(`The comment body must start with its marker '${request.marker}' on a line of its own.`);
   }
   const existing = await findStickyComment(octokit, request);
+  if (existing && request.keep?.(existing.body)) return { action: 'kept', id: existing.id, url: existing.url };
   if (existing) {
     const { data } = await octokit.rest.issues.updateComment({
       owner: request.owner,

@@ -22,6 +22,7 @@ import type { LiveOrganization } from './live-organization.js';
 import { organizationFile } from './organization-document.js';
 import { adoptionFindings, organizationalUnitsToImport } from './organizational-units.js';
 import { renderAccountManifest } from './render-repository.js';
+import { resolveOrganizationalUnits } from '../observe/organizational-unit-ids.js';
 import { manifestProblems } from './repository-check.js';
 import { scpAttachments, unlistedAccountAttachments } from './service-control-policies.js';
 import { baselinesToImport, templateFile } from './stack-set-baselines.js';
@@ -189,9 +190,11 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   // A full import writes the catalogue from what the accounts have, and says what it left out; an existing one may
   // lack an SCP an account has.
   if (existing?.organization) {
-    const declaredPaths = new Set(
-      flattenOrganizationalUnits(existing.organization.organizationalUnits).map((unit) => unit.path),
-    );
+    // Declared OUs by id, each name under its own parent: never by the display path AWS's names make.
+    const declaredUnits = resolveOrganizationalUnits(
+      { organizationalUnits: flattenOrganizationalUnits(existing.organization.organizationalUnits) },
+      live,
+    ).ids;
     const keptEmails = new Set(existing.accounts.map((account) => account.email.toLowerCase()));
     findings.push(
       ...unlistedAccountAttachments(
@@ -200,8 +203,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         new Map(accounts.map(({ candidate, document }) => [candidate.account.id, document.name])),
         // The root, the declared OUs and the accounts kept manifests declare; never the management account.
         new Set([
-          live.root.id,
-          ...live.organizationalUnits.filter((unit) => declaredPaths.has(unit.path)).map((unit) => unit.id),
+          ...declaredUnits.values(),
           ...live.accounts
             .filter(
               (account) =>

@@ -1,4 +1,4 @@
-import type { DesiredState } from '../config/desired-state.js';
+import type { DesiredOrganizationalUnit } from '../config/desired-state.js';
 import type { ObservedState } from './observed-state.js';
 
 export interface ResolvedOrganizationalUnits {
@@ -15,7 +15,7 @@ export interface ResolvedOrganizationalUnits {
  * parent. Pure; parents come before children in `desired.organizationalUnits`.
  */
 export function resolveOrganizationalUnits(
-  desired: Pick<DesiredState, 'organizationalUnits'>,
+  desired: { organizationalUnits: readonly Pick<DesiredOrganizationalUnit, 'path' | 'name' | 'parentPath'>[] },
   observed: Pick<ObservedState, 'organizationalUnits'> & { root: Pick<ObservedState['root'], 'id'> },
 ): ResolvedOrganizationalUnits {
   const children = new Map<string, Map<string, string[]>>();

@@ -1,6 +1,6 @@
 import { compareText } from '../ordering.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
-import type { DesiredState } from '../config/desired-state.js';
+import type { DesiredScp, DesiredState } from '../config/desired-state.js';
 import type { ObservedAccount, ObservedPolicy, ObservedState } from '../observe/observed-state.js';
 import type { TargetReference } from './plan.js';
 import { accountReference, ouReference } from './plan-draft.js';
@@ -139,12 +139,7 @@ export function plannedSnapshot(
   const catalogue = new Map(desired.scps.map((scp) => [scp.name, scp]));
   const adopted = (policy: ObservedPolicy) => {
     const scp = catalogue.get(policy.name);
-    return (
-      scp !== undefined &&
-      !policy.awsManaged &&
-      scp.content === policy.content &&
-      scp.description === policy.description
-    );
+    return scp !== undefined && !policy.awsManaged && adoptionDifferences(scp, policy).length === 0;
   };
   const owned = new Set(
     observed.policies
@@ -195,6 +190,20 @@ export function levelsAllowingNothing(snapshot: OrganizationSnapshot, account: s
       ![...attached].some((name) => snapshot.granting.has(name))
     );
   });
+}
+
+/**
+ * What the catalogue says otherwise than an untagged policy of the same name: vend adopts the policy only when
+ * nothing differs (plan-scps.ts), since adopting must not change what it does.
+ */
+export function adoptionDifferences(
+  scp: Pick<DesiredScp, 'content' | 'description'>,
+  policy: Pick<ObservedPolicy, 'content' | 'description'>,
+): ('content' | 'description')[] {
+  return [
+    ...(policy.content !== scp.content ? (['content'] as const) : []),
+    ...(policy.description !== scp.description ? (['description'] as const) : []),
+  ];
 }
 
 /** The levels an account at `path` is under, from the root down to the account itself: `root`, `ou:…`, `account:…`. */

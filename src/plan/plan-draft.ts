@@ -200,6 +200,21 @@ export class PlanDraft {
     if (!notes.includes(text)) this.accountNotes.set(account, [...notes, text]);
   }
 
+  /**
+   * Whether the declared OU at `path` holds the existing account today, directly or beneath a child: by ids (the
+   * account's parentId and each OU's), never by the display path observe builds from names.
+   */
+  holdsToday(path: string, account: string): boolean {
+    const target = this.ouIdByPath.get(path);
+    this.parentOf ??= new Map(this.observed.organizationalUnits.map((unit) => [unit.id, unit.parentId]));
+    for (let id = this.existingAccounts.get(account)?.parentId; id !== undefined; id = this.parentOf.get(id))
+      if (id === target) return true;
+    return false;
+  }
+
+  /** Each observed OU's parent id, read once for holdsToday. */
+  private parentOf: Map<string, string> | undefined;
+
   changeIdIfPlanned(id: string): string | undefined {
     return this.changes.has(id) ? id : undefined;
   }

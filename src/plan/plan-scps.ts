@@ -3,7 +3,7 @@ import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-s
 import type { DesiredScp, ScpAttachments } from '../config/desired-state.js';
 import type { ObservedPolicy } from '../observe/observed-state.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
-import { policyStatements } from './organization-snapshot.js';
+import { adoptionDifferences, policyStatements } from './organization-snapshot.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import type { TargetReference } from './plan.js';
@@ -76,10 +76,7 @@ function swappedIn(
  * finds. Anything else is a problem: vend never rewrites a policy it does not own, nor takes one over by name.
  */
 function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPolicy): void {
-  const differences = [
-    existing.content !== scp.content ? 'content' : '',
-    existing.description !== scp.description ? 'description' : '',
-  ].filter(Boolean);
+  const differences = adoptionDifferences(scp, existing);
   if (existing.awsManaged || differences.length > 0) {
     draft.problem(
       PLAN_PROBLEMS.scpNotOwned,
@@ -253,17 +250,17 @@ export function planAttachments(draft: PlanDraft): void {
   }
 }
 
-/** The moves of accounts beneath an OU today whose new OU is not beneath it. */
+/** The moves of accounts beneath an OU today (by ids) whose new OU, as the repository declares it, is not. */
 function movesOutOf(draft: PlanDraft, reference: string): string[] {
   if (!reference.startsWith('ou:')) return [];
   const path = reference.slice('ou:'.length);
-  const beneath = (ou: unknown) => typeof ou === 'string' && (ou === path || ou.startsWith(`${path}/`));
+  const declaredBeneath = (ou: unknown) => typeof ou === 'string' && (ou === path || ou.startsWith(`${path}/`));
   return [...draft.changes.values()]
     .filter(
       (change) =>
         change.kind === CHANGE_KINDS.moveAccount &&
-        beneath((change.before as { ou?: unknown } | null)?.ou) &&
-        !beneath((change.after as { ou?: unknown } | null)?.ou),
+        draft.holdsToday(path, change.target.slice('account:'.length)) &&
+        !declaredBeneath((change.after as { ou?: unknown } | null)?.ou),
     )
     .map((change) => change.id);
 }

@@ -341,9 +341,8 @@ export function planStackSets(draft: PlanDraft): void {
 
 /** Whether the account's OU today, or one above it, declares the baseline: a move away would drop it. */
 function inheritedWhereItIs(draft: PlanDraft, account: string, baseline: string): boolean {
-  const path = draft.existingAccounts.get(account)?.parentPath ?? '';
   return draft.desired.organizationalUnits.some(
-    (unit) => unit.baselines.includes(baseline) && (path === unit.path || path.startsWith(`${unit.path}/`)),
+    (unit) => unit.baselines.includes(baseline) && draft.holdsToday(unit.path, account),
   );
 }
 

@@ -16,6 +16,12 @@ export function withTemplateDefaults(
   existing: ObservedStackSet,
   wanted: { templateBody: string; parameters: Record<string, string> },
 ): ObservedStackSet {
+  // Only a parameter one side sets and the other leaves to a default can read alike: none, no template to parse.
+  const oneSided = [
+    ...Object.keys(existing.parameters).filter((key) => !Object.hasOwn(wanted.parameters, key)),
+    ...Object.keys(wanted.parameters).filter((key) => !Object.hasOwn(existing.parameters, key)),
+  ];
+  if (oneSided.length === 0) return existing;
   const secret = new Set([...noEchoIn(existing.templateBody), ...noEchoIn(wanted.templateBody)]);
   const wantedDefaults = parameterDefaultsIn(wanted.templateBody);
   const existingDefaults = parameterDefaultsIn(existing.templateBody);

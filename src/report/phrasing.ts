@@ -1,10 +1,7 @@
-/** `1 change`, `2 changes`, `0 changes`: the count with the noun it agrees with. */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
-// Lists of names are phrased the same in the plan's own messages, which cannot import the report.
-export { LISTED_NAMES, listNames } from '../name-lists.js';
+// Counts and lists of names are phrased the same in validate's and the plan's own messages, which cannot import the
+// report.
+import { countOf } from '../name-lists.js';
+export { countOf, LISTED_NAMES, listNames } from '../name-lists.js';
 // Drift names a problem's place as the reports do.
 export { problemPlace } from '../plan/declarations.js';
 

@@ -114,6 +114,18 @@ test('a GitHub App identity finds its own comment through botLogin', async () =>
   expect(await findStickyComment(octokit, { ...repo, issueNumber: pullNumber, marker: MARKER })).toBeUndefined();
 });
 
+test('a comment the caller keeps is left as it is, found in the same read that would update it', async () => {
+  const request = { ...repo, issueNumber: pullNumber, marker: MARKER };
+  const first = await upsertStickyComment(octokit, { ...request, body: `${MARKER}\n## record` });
+  const kept = await upsertStickyComment(octokit, {
+    ...request,
+    body: `${MARKER}\n## newer`,
+    keep: (existing) => existing.includes('## record'),
+  });
+  expect(kept).toEqual({ action: 'kept', id: first.id, url: first.url });
+  expect(server.state.comment(first.id)?.body).toBe(`${MARKER}\n## record`);
+});
+
 test('a body without its marker is refused before anything is posted', async () => {
   await expect(
     upsertStickyComment(octokit, { ...repo, issueNumber: pullNumber, marker: MARKER, body: 'plan without marker' }),

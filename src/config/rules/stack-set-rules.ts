@@ -14,6 +14,7 @@ import { formatCount, limitPhrase } from '../quotas.js';
 import type { QuotaName, Quotas } from '../quotas.js';
 import type { LoadedTemplate } from '../repository.js';
 import { isMapping } from './rule-context.js';
+import { countOf } from '../../name-lists.js';
 import type { Rule } from './rule-context.js';
 
 /**
@@ -264,7 +265,7 @@ function strictConcurrencyLimit(
       return {
         ...asked,
         asked: `${asked.asked} (${asks} of the ${accountCount(accounts)} declared)`,
-        tolerance: `${toleranceCount} ${toleranceCount === 1 ? 'account' : 'accounts'}`,
+        tolerance: accountCount(toleranceCount),
         start: `${accountCount(toleranceCount + 1)} at a time`,
       };
   }
@@ -366,4 +367,4 @@ export const checkExecutionRole: Rule = ({ repository }) => {
   ];
 };
 
-const accountCount = (count: number) => `${count} ${count === 1 ? 'account' : 'accounts'}`;
+const accountCount = (count: number) => countOf(count, 'account');
