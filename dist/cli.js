@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-THYURGFG.js";
+} from "./chunks/chunk-ZBLYWNZT.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GHYQGGQ3.js";
+} from "./chunks/chunk-7VU47AOY.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-45N7B6DA.js";
-import "./chunks/chunk-5JR5HAVF.js";
+} from "./chunks/chunk-VNJ363QZ.js";
+import "./chunks/chunk-YRHUFTBB.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
+import "./chunks/chunk-N2LNCGM2.js";
 import {
   countOf
-} from "./chunks/chunk-NQHI53NI.js";
-import "./chunks/chunk-TAI5P4HU.js";
+} from "./chunks/chunk-NBKBUMA4.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-K4OM2NTW.js"),
-        import("./chunks/plan-text-RS27JRRX.js"),
-        import("./chunks/plan-markdown-2Y2GVJLQ.js")
+        import("./chunks/plan-JEVBQVZE.js"),
+        import("./chunks/plan-text-RQTRZ66O.js"),
+        import("./chunks/plan-markdown-DR7ZUEMO.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KFGBD3KH.js"),
-        import("./chunks/apply-text-S5TJPPSE.js"),
-        import("./chunks/apply-markdown-ZTMALXVV.js"),
-        import("./chunks/plan-text-RS27JRRX.js")
+        import("./chunks/apply-S7XF7DCN.js"),
+        import("./chunks/apply-text-JDH6CVCP.js"),
+        import("./chunks/apply-markdown-WQQQQX26.js"),
+        import("./chunks/plan-text-RQTRZ66O.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-5JVP2PTT.js"),
-        import("./chunks/drift-text-VGERYXWT.js"),
-        import("./chunks/drift-markdown-FXFDFCQJ.js"),
+        import("./chunks/drift-2EGFXUGY.js"),
+        import("./chunks/drift-text-I3CAJLUF.js"),
+        import("./chunks/drift-markdown-QXUHDVTE.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-LNCLFBS6.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-QCIO257C.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-SBR6NIRR.js"),
-        import("./chunks/import-text-RD3QV5K6.js")
+        import("./chunks/import-VBRXIQHD.js"),
+        import("./chunks/import-text-IOH4EIY7.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   GITHUB_ACTIONS_BOT
-} from "./chunks/chunk-XHJNJQKU.js";
+} from "./chunks/chunk-YS5PUWBO.js";
 import {
   getInput,
   github_exports,
@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-ZTQSF5NF.js";
+} from "./chunks/chunk-R3VR7CVC.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-THYURGFG.js";
+import "./chunks/chunk-ZBLYWNZT.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-45N7B6DA.js";
-import "./chunks/chunk-5JR5HAVF.js";
+} from "./chunks/chunk-VNJ363QZ.js";
+import "./chunks/chunk-YRHUFTBB.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-NQHI53NI.js";
-import "./chunks/chunk-TAI5P4HU.js";
+import "./chunks/chunk-N2LNCGM2.js";
+import "./chunks/chunk-NBKBUMA4.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-A5UBCX6K.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FKQGD4RU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-C5YTYI23.js");
+        const { runApplyAction } = await import("./chunks/apply-action-5FABUSKQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-E4LWQSDE.js");
+        const { runDriftAction } = await import("./chunks/drift-action-JFPB6N3Q.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,28 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-AH34AV7M.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-D3XOMOKG.js";
+import "./chunk-U5FTROMI.js";
+import "./chunk-O4JYDL77.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-D7SQHEPW.js";
+import "./chunk-EQK2PKY5.js";
+import "./chunk-7VU47AOY.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-VNJ363QZ.js";
+import "./chunk-YRHUFTBB.js";
+import "./chunk-7L2PVR4H.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-NPS6IHCF.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T6WGQEED.js";
+import "./chunk-NBKBUMA4.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};

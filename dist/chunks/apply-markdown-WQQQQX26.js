@@ -1,0 +1,30 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+} from "./chunk-NNPTQU7C.js";
+import "./chunk-5TSOCZYG.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-T24AGEQH.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-T6WGQEED.js";
+import "./chunk-N2LNCGM2.js";
+import "./chunk-NBKBUMA4.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+};
