@@ -216,9 +216,18 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
       account.name,
       `Account ${closed.id} ('${closed.name}', ${closed.email}) has this account's name and is ${closed.status}. If this manifest was that account's, closed and now reopened in git with another email, this creates a new, empty account beside it: a closed account keeps its email for good, and only AWS Support can reopen it, within 90 days.`,
     );
+  // AWS lets two accounts share a name; the reviewer sees a new one take the name of one that exists.
+  for (const namesake of draft.observed.accounts.filter(
+    (candidate) => candidate.status === 'ACTIVE' && candidate.name === account.accountName,
+  ))
+    draft.note(
+      account.name,
+      `Account ${namesake.id} (${namesake.email}) already has the AWS name '${namesake.name}'. AWS allows the same name twice; vend tells the two apart by email only, so make sure the pull request did not mean that account.`,
+    );
   const inProgress = draft.observed.accountCreationsInProgress
     .filter((request) => request.accountName === account.accountName)
     .map((request) => request.requestId);
+  const named = account.accountName === account.name ? '' : ` (AWS name '${account.accountName}')`;
   draft.add(CHANGE_KINDS.createAccount, reference, {
     // Every one: AWS lets two teams request the same name, and only the email says whose an account is.
     before:
@@ -242,8 +251,8 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
     dependsOn: [`create-ou:${ouReference(account.ou)}`, `adopt-ou:${ouReference(account.ou)}`],
     description:
       inProgress.length > 0
-        ? `Create account ${account.name} <${account.email}> in ${account.ou}, once ${inProgress.length === 1 ? `request ${inProgress[0]}` : `requests ${inProgress.join(', ')}`} for that name ${inProgress.length === 1 ? 'is' : 'are'} done (an account is this one only if its email is ${account.email})`
-        : `Create account ${account.name} <${account.email}> in ${account.ou}`,
+        ? `Create account ${account.name}${named} <${account.email}> in ${account.ou}, once ${inProgress.length === 1 ? `request ${inProgress[0]}` : `requests ${inProgress.join(', ')}`} for that name ${inProgress.length === 1 ? 'is' : 'are'} done (an account is this one only if its email is ${account.email})`
+        : `Create account ${account.name}${named} <${account.email}> in ${account.ou}`,
     accounts: [account.name],
   });
   draft.accountStatus.set(account.name, 'new');

@@ -2240,6 +2240,25 @@ describe('plan recognises an account whose name or email changed in git', () => 
     expect(changesOfKind(plan, 'create-account').map((change) => change.target)).toEqual(['account:payments-two']);
   });
 
+  it("names a new account's AWS name on its creation, and says when an account already has that name", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.accounts.push({
+      ...desiredAccountNamed(desired, 'payments-dev'),
+      name: 'payments-shadow',
+      accountName: 'payments-prod',
+      email: 'aws+payments-shadow@example.com',
+      file: 'accounts/payments-shadow.yaml',
+    });
+    const plan = computePlan(desired, observed);
+    expect(changeNamed(plan, 'create-account:account:payments-shadow').description).toBe(
+      "Create account payments-shadow (AWS name 'payments-prod') <aws+payments-shadow@example.com> in Workloads/NonProd",
+    );
+    expect(plannedAccount(plan, 'payments-shadow').notes).toEqual([
+      `Account ${accountIdOf('payments-prod')} (aws+payments-prod@example.com) already has the AWS name 'payments-prod'. AWS allows the same name twice; vend tells the two apart by email only, so make sure the pull request did not mean that account.`,
+    ]);
+  });
+
   it('refuses to close the delegated administrator vend runs from', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
