@@ -320,7 +320,7 @@ export function planStackSets(draft: PlanDraft): void {
             stackSet: name,
             members: stale.map((instance) => `${accountNameById.get(instance.accountId)!}/${instance.region}`),
           },
-          description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (${removalEffect(existing!.templateBody)})`,
+          description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (${removalEffect(existing!.templateBody, stale.length)})`,
           // An instance a move leaves unwanted is still wanted where the account is, if the move fails: the removal
           // waits for the moves of accounts whose OU today declares the baseline (not for a region edit elsewhere).
           dependsOn: accounts
@@ -346,11 +346,12 @@ function inheritedWhereItIs(draft: PlanDraft, account: string, baseline: string)
   );
 }
 
-/** What removing stack instances deletes: their stacks, and the resources no DeletionPolicy keeps. */
-function removalEffect(deployedTemplate: string): string {
+/** What removing `count` stack instances deletes: their stacks, and the resources no DeletionPolicy keeps. */
+function removalEffect(deployedTemplate: string, count: number): string {
   const kept = retainedOnDelete(deployedTemplate);
-  if (kept.length === 0) return 'stacks and their resources are deleted';
-  return `stacks deleted with their resources, except ${listNames(kept, Infinity)}, which DeletionPolicy keeps in the account`;
+  const [stacks, their] = count === 1 ? ['its stack', 'its'] : ['stacks', 'their'];
+  if (kept.length === 0) return `${stacks} and ${their} resources are deleted`;
+  return `${stacks} deleted with ${their} resources, except ${listNames(kept, Infinity)}, which DeletionPolicy keeps in the account`;
 }
 
 /**

@@ -15,7 +15,7 @@ export function headerSection(plan: Plan, context: PlanReportContext): CommentSe
     : `## Vend plan: ${summaryLine(plan.summary, plan.changes)}`;
   let intro: string;
   if (blocked)
-    intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? 'it' : 'them'} (in the repository or in AWS, as ${plan.problems.length === 1 ? 'it says' : 'each says'}) and push a commit to re-plan; ${plan.changes.length === 0 ? 'the plan holds no other changes.' : `the ${countOf(plan.changes.length, 'change')} below ${plan.changes.length === 1 ? 'is' : 'are'} what the plan holds besides.`}`;
+    intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? 'it' : 'them'} (in the repository or in AWS, as ${plan.problems.length === 1 ? 'it says' : 'each says'}) and push a commit to re-plan; ${plan.changes.length === 0 ? 'the plan shows no other changes' : `the ${countOf(plan.changes.length, 'change')} below ${plan.changes.length === 1 ? 'is' : 'are'} what the plan holds besides`}, and whatever ${plan.problems.length === 1 ? 'the problem holds' : 'the problems hold'} back is planned once ${plan.problems.length === 1 ? 'it is' : 'they are'} fixed.`;
   else if (plan.changes.length === 0)
     intro = `The organization already matches this branch in everything plan reads: merging changes nothing in AWS. ${escapeMarkdown(UNREAD_OVERRIDES)}`;
   else if (context.forApproval) {

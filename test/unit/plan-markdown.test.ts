@@ -74,11 +74,11 @@ describe('each change states its effect in reviewer terms', () => {
       '    us-east-1: 12 accounts: bulk-00, bulk-01, bulk-02, bulk-03, bulk-04, bulk-05, bulk-06, bulk-07 and 4 more',
     );
     const removal =
-      '- Remove 1 regional-guardrails stack instance (stacks and their resources are deleted)  [destructive]';
+      '- Remove 1 regional-guardrails stack instance (its stack and its resources are deleted)  [destructive]';
     expect(list[list.indexOf(removal) + 1]).toBe('    eu-west-1: payments-prod');
     // Destructive changes are set apart above the details, with the same effect.
     expect(comment).toContain(
-      '> - Remove 1 regional-guardrails stack instance (stacks and their resources are deleted)\n>   - eu-west-1: payments-prod',
+      '> - Remove 1 regional-guardrails stack instance (its stack and its resources are deleted)\n>   - eu-west-1: payments-prod',
     );
     expect(text).toContain(`  ${removal}\n      eu-west-1: payments-prod`);
   });
@@ -454,7 +454,9 @@ describe('the header is honest', () => {
     expect(marker).toBe('<!-- vend:plan -->');
     expect(heading).toBe(`## Vend plan: blocked by 1 problem (1 to create, 0 to change, 0 to destroy)`);
     expect(intro).toContain('**Apply is blocked by 1 problem: it changes nothing until it is fixed.**');
-    expect(intro).toContain('the 1 change below is what the plan holds besides.');
+    expect(intro).toContain(
+      'the 1 change below is what the plan holds besides, and whatever the problem holds back is planned once it is fixed.',
+    );
     expect(comment).not.toMatch(/makes exactly|applies that plan/);
     expect(comment).toContain('> **1 problem blocks apply:**');
     expect(text).toMatch(/^Plan: 1 to create, 0 to change, 0 to destroy\. Apply is blocked by 1 problem/m);
@@ -542,6 +544,20 @@ describe('the comment fits GitHub', () => {
       '> - Attach SCP deny-unapproved-regions to the root\n>   - high impact: at the root: it reaches every account\n>   - 3000 accounts gain it: bulk-account-00000, bulk-account-00001,',
     );
     expect(comment).toContain(plan.digest);
+    // The change list is cut between resources, and what it leaves out is counted in changes, by kind.
+    const listed =
+      /<summary>(\d+) changes, by resource, the first (\d+) changes one line each \(trimmed to fit; see the job summary\)<\/summary>\n\n```diff\n([\s\S]*?)\n```\n\n_… (\d+) more changes not shown: (\d+) account creations, ([^;]*); see the job summary\._/.exec(
+        comment,
+      );
+    expect(listed).not.toBeNull();
+    const [, all, shown, lines, left, creationsLeft, otherKinds] = listed!;
+    expect(Number(all)).toBe(plan.changes.length);
+    expect(Number(shown) + Number(left)).toBe(plan.changes.length);
+    expect(lines!.split('\n').filter((line) => /^[+~-] /.test(line))).toHaveLength(Number(shown));
+    expect(lines).not.toMatch(/^# .*\n(\n|$)/m);
+    expect(lines!.split('\n').at(-1)).toMatch(/^[+~-] /);
+    expect(Number(creationsLeft)).toBeGreaterThan(1000);
+    expect(otherKinds).toMatch(/1 account closure/);
     expect(comment).toMatch(/more lines? trimmed to fit GitHub's comment limit/);
     expect((comment.match(/<details[ >]/g) ?? []).length).toBe((comment.match(/<\/details>/g) ?? []).length);
     expect((comment.match(/^```/gm) ?? []).length % 2).toBe(0);
