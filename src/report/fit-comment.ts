@@ -22,6 +22,12 @@ export interface CommentSection {
    * Each is tried whole before the section is cut or dropped, and says itself what it leaves out.
    */
   compact?: string[];
+  /**
+   * The section's own cut, in place of one at a line boundary: its longest rendering of at most `budget` (as
+   * `measure` counts) that says itself what it leaves out, or undefined when none fits. A change list cuts between
+   * resources and counts the changes it leaves out by kind, where a line count would tell a reviewer nothing.
+   */
+  cut?: (budget: number, measure: (text: string) => number) => string | undefined;
 }
 
 export interface FitOptions {
@@ -84,6 +90,14 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
   const cutToFit = (index: number, allowMidLine: boolean): string | undefined => {
     const others = rendering.filter((_, i) => i !== index && !dropped.has(i));
     const used = others.reduce((sum, markdown) => sum + measure(markdown) + SECTION_SEPARATOR.length, 0);
+    const own = sections[index]!.cut;
+    if (own) {
+      const trimNote = trimmedLines > 0 ? measure(note(trimmedLines)) + SECTION_SEPARATOR.length : 0;
+      const ownCut = own(limit - used - trimNote, measure);
+      if (ownCut === undefined) return undefined;
+      rendering[index] = ownCut;
+      return fitted();
+    }
     const cut = cutSection(rendering[index]!, limit - used, trimmedLines, note, allowMidLine, measure);
     if (cut === undefined) return undefined;
     rendering[index] = cut;

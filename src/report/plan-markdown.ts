@@ -5,7 +5,7 @@ import type { Plan } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import type { ChangeEffect } from './change-effects.js';
 import { changeListing } from './change-listing.js';
-import type { ListingLine } from './change-listing.js';
+import { changeKindCounts } from './change-kind-nouns.js';
 import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, inlineCode } from './markdown-escape.js';
@@ -158,29 +158,47 @@ function accountSections(plan: Plan): CommentSection[] {
 function listingSections(effects: readonly ChangeEffect[], whose: string, detailsIn: string): CommentSection[] {
   if (effects.length === 0) return [];
   const groups = groupByResource(effects);
-  const listing = (lines: ListingLine[], title: string) =>
-    collapsed(
-      title,
-      fencedCode(
-        'diff',
-        lines.map((line) => line.text),
-      ),
-      { open: effects.length <= OPEN_LISTING_CHANGES },
+  const changes = `${countOf(effects.length, 'change')}${whose ? ` ${whose}` : ''}`;
+  const listing = (lines: readonly string[], title: string, after = '') =>
+    collapsed(title, [...(lines.length > 0 ? [fencedCode('diff', lines)] : []), after].filter(Boolean).join('\n\n'), {
+      open: effects.length <= OPEN_LISTING_CHANGES,
+    });
+  const headlines = groups.map((group) => changeListing([group], 'headlines').map((line) => line.text));
+  const firstHeadlines = (shown: number) =>
+    headlines.slice(0, shown).flatMap((lines, index) => (index === 0 ? lines : ['', ...lines]));
+  // The first `shown` resources whole, one line per change, and the changes of the rest counted by kind.
+  const firstResources = (shown: number): string => {
+    const left = groups.slice(shown).flatMap((group) => group.effects.map(({ change }) => change.kind));
+    return listing(
+      firstHeadlines(shown),
+      `${changes}, by resource, ${shown === 0 ? 'not listed' : `the first ${countOf(effects.length - left.length, 'change')} one line each`} (trimmed to fit; see ${detailsIn})`,
+      `_… ${countOf(left.length, 'more change')} not shown: ${changeKindCounts(left)}; see ${detailsIn}._`,
     );
+  };
   return [
     {
       keep: false,
       trimRank: TRIM_RANK.listing,
       markdown: listing(
-        changeListing(groups, 'elsewhere'),
-        `${countOf(effects.length, 'change')}${whose ? ` ${whose}` : ''}, by resource`,
+        changeListing(groups, 'elsewhere').map((line) => line.text),
+        `${changes}, by resource`,
       ),
       compact: [
         listing(
-          changeListing(groups, 'headlines'),
-          `${countOf(effects.length, 'change')}${whose ? ` ${whose}` : ''}, by resource, one line each (details trimmed to fit; see ${detailsIn})`,
+          firstHeadlines(groups.length),
+          `${changes}, by resource, one line each (details trimmed to fit; see ${detailsIn})`,
         ),
       ],
+      // Whole resources only: a cut that leaves a resource's heading, or half its changes, misleads a reviewer.
+      cut: (budget, measure) => {
+        let [fits, tooMany] = [-1, groups.length];
+        while (tooMany - fits > 1) {
+          const middle = Math.floor((fits + tooMany) / 2);
+          if (measure(firstResources(middle)) <= budget) fits = middle;
+          else tooMany = middle;
+        }
+        return fits < 0 ? undefined : firstResources(fits);
+      },
     },
   ];
 }
