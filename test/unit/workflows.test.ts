@@ -157,7 +157,7 @@ test('vend-plan.yml: the base branch plans same-repository pull requests; proofs
   expect(proofs.run).toContain('npm ci --ignore-scripts');
   expect(proofs['continue-on-error']).toBe(true);
   expect(plan!.steps.some((step) => step.run !== undefined)).toBe(false);
-  expect(plan!.steps.at(-1)).toMatchObject({
+  expect(plan!.steps.at(-2)).toMatchObject({
     uses: './vend-base',
     with: {
       command: 'plan',
@@ -166,6 +166,12 @@ test('vend-plan.yml: the base branch plans same-repository pull requests; proofs
       'plan-file': '${{ runner.temp }}/plan.json',
       'guardrail-outcome': "${{ needs.guardrails.outputs.outcome || 'failure' }}",
     },
+  });
+  // A trimmed comment sends its reader to the plan file: it must exist once the job is gone.
+  expect(plan!.steps.at(-1)).toMatchObject({
+    uses: expect.stringMatching(/^actions\/upload-artifact@[0-9a-f]{40}$/),
+    if: '${{ !cancelled() }}',
+    with: { name: 'vend-plan', path: '${{ runner.temp }}/plan.json' },
   });
 });
 
