@@ -15,7 +15,7 @@ import {
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, codeSpan } from './markdown-escape.js';
-import { countOf } from './phrasing.js';
+import { countOf, listNames } from './phrasing.js';
 
 /** The hidden marker the drift issue carries, with its author, so the check finds its own issue again. */
 export const DRIFT_ISSUE_MARKER = '<!-- vend:drift -->';
@@ -51,7 +51,9 @@ const TRIM_RANK_IGNORED = 1;
 
 /** The drift issue's body: within GitHub's limit, never without its summary or its critical findings. */
 export function renderDriftIssueBody(report: DriftReport, context: DriftReportContext = {}): string {
-  return fitComment(driftSections(report, context), { seeAlso: 'the job summary of the workflow run that checked' });
+  return fitComment(driftSections(report, context), {
+    seeAlso: context.runUrl ? 'the job summary of the workflow run that checked' : 'the output of `vend drift`',
+  });
 }
 
 /**
@@ -60,6 +62,10 @@ export function renderDriftIssueBody(report: DriftReport, context: DriftReportCo
  */
 export function driftSections(report: DriftReport, context: DriftReportContext): CommentSection[] {
   const [state, ...smallerStates] = context.state ?? [];
+  // A workflow run has a job summary; a terminal has only vend's own outputs.
+  const everyOneIn = context.runUrl
+    ? 'the job summary of this run, and in `vend drift --format json`'
+    : 'the output of `vend drift --format text` or `--format json`';
   const sections: CommentSection[] = [
     { keep: true, markdown: header(report, context) },
     // Kept, and the first kept section to shrink: to its smallest state before a critical finding loses a line.
@@ -73,7 +79,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
     sections.push(
       severity === 'critical'
         ? // Hundreds of critical findings shrink to one line each, then to counts by kind, but never go.
-          { keep: true, markdown, compact: criticalCompact(heading, findings) }
+          { keep: true, markdown, compact: criticalCompact(heading, findings, everyOneIn) }
         : { keep: false, trimRank: TRIM_RANK[severity], markdown },
     );
   }
@@ -186,29 +192,46 @@ function applyingNote(applying: readonly string[]): string[] {
   ];
 }
 
-/** Shorter renderings of the critical findings: one line each, then how many of each kind. */
-function criticalCompact(heading: string, findings: readonly DriftFinding[]): string[] {
+/** Kinds of critical finding up to this many strong stay listed one line each when the others shrink to counts. */
+const CRITICAL_LISTED_PER_KIND = 10;
+
+/**
+ * Shorter renderings of the critical findings: one line each; then one line each for the kinds with few findings,
+ * and a count with the first targets for the others, so a detached guardrail stays named beside 2,500 accounts
+ * gone; then how many of each kind. `everyOneIn` is where each is in full.
+ */
+function criticalCompact(heading: string, findings: readonly DriftFinding[], everyOneIn: string): string[] {
   const title = (finding: DriftFinding) => DRIFT_KINDS[finding.kind].title;
-  const byKind = new Map<string, number>();
-  for (const finding of findings) byKind.set(title(finding), (byKind.get(title(finding)) ?? 0) + 1);
-  return [
-    [
-      heading,
-      '',
-      ...findings.map(
-        (finding) => `- **${escapeMarkdown(title(finding))}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}`,
+  const byKind = new Map<string, DriftFinding[]>();
+  for (const finding of findings) byKind.set(title(finding), [...(byKind.get(title(finding)) ?? []), finding]);
+  const line = (finding: DriftFinding) =>
+    `- **${escapeMarkdown(title(finding))}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}`;
+  const counted = (kind: string, ofKind: readonly DriftFinding[]) => `- ${ofKind.length} × **${escapeMarkdown(kind)}**`;
+  const rendering = (lines: string[], closing: string) => [heading, '', ...lines, '', closing].join('\n');
+  const renderings = [
+    rendering(findings.map(line), `_Each one in full in ${everyOneIn}._`),
+    rendering(
+      [...byKind].flatMap(([kind, ofKind]) =>
+        ofKind.length <= CRITICAL_LISTED_PER_KIND
+          ? ofKind.map(line)
+          : [
+              `${counted(kind, ofKind)}: ${listNames(
+                ofKind.map((finding) => codeSpan(finding.target)),
+                3,
+              )}`,
+            ],
       ),
-      '',
-      '_Each one in full in the job summary of this run._',
-    ].join('\n'),
-    [
-      heading,
-      '',
-      ...[...byKind].map(([kind, count]) => `- ${count} × **${escapeMarkdown(kind)}**`),
-      '',
-      '_Too many to list here: each one is in the job summary of this run, and in `vend drift --format json`._',
-    ].join('\n'),
+      `_Kinds with more than ${CRITICAL_LISTED_PER_KIND} findings are counted: each one is in ${everyOneIn}._`,
+    ),
+    rendering(
+      [...byKind].map(([kind, ofKind]) => counted(kind, ofKind)),
+      `_Too many to list here: each one is in ${everyOneIn}._`,
+    ),
   ];
+  // With no kind past the count, the middle rendering is the first again.
+  return [...byKind.values()].some((ofKind) => ofKind.length > CRITICAL_LISTED_PER_KIND)
+    ? renderings
+    : [renderings[0]!, renderings[2]!];
 }
 
 function findingItem(finding: DriftFinding): string {

@@ -216,12 +216,41 @@ test('400 critical findings shrink to one line each rather than be cut: every on
       '2026-11-01',
     ),
   );
-  const body = renderDriftIssueBody(reportOf('2026-11-01', findings));
+  const runUrl = 'https://github.com/acme/org/actions/runs/1';
+  const body = renderDriftIssueBody(reportOf('2026-11-01', findings), { runUrl });
   expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
   expect(body).toContain('### Critical (400)');
   for (const finding of findings) expect(body).toContain(finding.target);
-  expect(body).toContain('_Each one in full in the job summary of this run._');
+  expect(body).toContain('_Each one in full in the job summary of this run, and in `vend drift --format json`._');
   expect(body).not.toMatch(/more lines? trimmed/);
+  // From a terminal there is no job summary to send a reader to.
+  expect(renderDriftIssueBody(reportOf('2026-11-01', findings))).toContain(
+    '_Each one in full in the output of `vend drift --format text` or `--format json`._',
+  );
+});
+
+test('2,500 declared accounts gone shrink to a count, while the guardrails detached beside them stay named', () => {
+  const gone = Array.from({ length: 2500 }, (_, index) =>
+    makeFinding(
+      'account-left-organization',
+      `account:acct-${String(index).padStart(5, '0')}-very-long-account-name-padding`,
+      { ...fields('account'), restore: 'r'.repeat(300) },
+      '2026-11-01',
+    ),
+  );
+  const guardrails = [
+    makeFinding('scp-detached', 'scp:deny-leave-organization@root', fields('attachment'), '2026-11-01'),
+    makeFinding('scp-content', 'scp:deny-root-user', fields('content'), '2026-11-01'),
+  ];
+  const body = renderDriftIssueBody(reportOf('2026-11-01', [...gone, ...guardrails]));
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  expect(body).toContain('### Critical (2502)');
+  expect(body).toContain('- **SCP detached** `scp:deny-leave-organization@root` · id');
+  expect(body).toContain('- **SCP content edited outside git** `scp:deny-root-user` · id');
+  expect(body).toContain(
+    '- 2500 × **Declared account not in the organization**: `account:acct-00000-very-long-account-name-padding`, `account:acct-00001-very-long-account-name-padding`, `account:acct-00002-very-long-account-name-padding` and 2497 more',
+  );
+  expect(body).toContain('_Kinds with more than 10 findings are counted: each one is in the output of `vend drift');
 });
 
 test('with long critical diffs and hundreds of other findings, the hidden state gives way before any critical line', async () => {
