@@ -538,6 +538,17 @@ describe('exceptions', () => {
       expect.objectContaining({ rule: 'schema', line: 10, message: expect.stringContaining('2027-02-30') }),
     );
   });
+
+  test('a reason or approver of only spaces is refused: an exception must say why it stands and who said so', () => {
+    const blank = appProd(exception('email-domain')).replace('reason: pilot', "reason: '  '");
+    expect(validate({ 'accounts/app-prod.yaml': blank })).toContainEqual(
+      expect.objectContaining({
+        rule: 'schema',
+        line: 8,
+        message: "'exceptions.0.reason' has an invalid value. Why it stays: text, not only spaces.",
+      }),
+    );
+  });
 });
 
 describe('baseline dependencies per account', () => {
