@@ -13,7 +13,7 @@ import { COMPACT_LINE_LENGTH, compactDiff } from './unified-diff.js';
 import { countOf, unreadOwnershipNote } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
 import { mainDriftSections } from './plan-markdown-drift.js';
-import { bootstrapNotice } from './plan-text.js';
+import { bootstrapNotice, UNREAD_OVERRIDES } from './plan-text.js';
 import { COMPACT_PROBLEMS, headerSection, problemSections } from './plan-markdown-header.js';
 import { flaggedSections, listedIn } from './plan-markdown-flagged.js';
 
@@ -128,7 +128,8 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
       : []),
     {
       keep: true,
-      markdown: `<sub>Plan digest ${inlineCode(plan.digest)}${context.commitSha ? ` · commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''} · management account ${plan.managementAccountId}</sub>`,
+      // The one thing plan does not read, said wherever the plan is: with no changes, the header says it.
+      markdown: `<sub>Plan digest ${inlineCode(plan.digest)}${context.commitSha ? ` · commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''} · management account ${plan.managementAccountId}${plan.changes.length > 0 || plan.problems.length > 0 ? ` · ${escapeMarkdown(UNREAD_OVERRIDES)}` : ''}</sub>`,
     },
   ];
 }

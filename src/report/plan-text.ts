@@ -169,12 +169,15 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
         ),
       );
   }
+  // The one thing plan does not read, said wherever the plan is: with no changes, the first line says it.
+  if (plan.changes.length > 0 || plan.problems.length > 0) lines.push('', UNREAD_OVERRIDES);
   const blocked = blockedLine(plan);
   lines.push(
     '',
     `${paint('bold', `Plan: ${summaryLine(plan.summary, plan.changes)}.`)}${blocked ? ` ${paint('problem', blocked)}` : ''}`,
     `Digest: ${plan.digest}`,
   );
+
   // A plan with problems and no change starts at its problems, not at a blank line.
   return lines.join('\n').replace(/^\n+/, '');
 }

@@ -464,6 +464,10 @@ describe('the header is honest', () => {
       'The plan holds this change, by resource; apply makes no change while the problem below stands:',
     );
     expect(text).not.toContain('Vend will make these changes');
+    // What plan does not read is said beside the digest, not only when nothing changes.
+    expect(comment.split('\n').at(-1)).toMatch(
+      /^<sub>Plan digest .* · Parameter overrides of stack instances are read only where a manifest declares them/,
+    );
   });
 
   test('singular and plural agree: "1 change", never "1 changes" or "change(s)"', () => {

@@ -46,6 +46,10 @@ describe('the plan in a terminal', () => {
     ]);
     expect(lines).toContain('      CostCenter: "0000" → "4711"');
     expect(lines.at(-2)).toBe('Plan: 2 to create, 1 to change, 1 to destroy.');
+    // A plan with changes says what it did not read, as one with none does: a removed override may stay in AWS.
+    expect(lines.at(-4)).toMatch(
+      /^Parameter overrides of stack instances are read only where a manifest declares them/,
+    );
   });
 
   test('is plain unless colour is asked for; then creates are green, destroys red, and the text is the same', () => {
