@@ -58,16 +58,16 @@ export interface ImportDependencies {
  */
 export async function runImport(settings: VendSettings, dependencies: ImportDependencies = {}): Promise<ImportOutcome> {
   const root = settings.repositoryRoot;
-  // Part of the organization, forced over a repository that declares the whole, would shrink its organization file
-  // to that part and leave the other manifests pointing at OUs it no longer declares.
+  // Part of the organization, forced over a repository that declares more, would shrink its organization file to
+  // that part and leave the other manifests pointing at OUs it no longer declares; without --force it is refused
+  // anyway, and "pass --force" would send the person round in a circle.
   if (
-    settings.force &&
     !settings.accountsOnly &&
     (settings.importOrganizationalUnits ?? []).length > 0 &&
     existsSync(join(root, ORGANIZATION_FILE))
   )
     throw new UsageError(
-      `vend import --ou --force would replace ${ORGANIZATION_FILE} with one that declares only ${settings.importOrganizationalUnits!.join(', ')}. To add the accounts of those OUs to this repository, use --accounts-only --ou; to start over with part of the organization, remove ${ORGANIZATION_FILE} first.`,
+      `vend import --ou writes a whole ${ORGANIZATION_FILE}, declaring only ${settings.importOrganizationalUnits!.join(', ')}, and this repository has one${settings.force ? ' that --force would replace' : ''}. To adopt another part of the organization here: declare its OUs, their SCPs and baselines in ${ORGANIZATION_FILE} (vend import --ou into an empty --repo writes those entries, to copy), then vend import --accounts-only --ou writes the manifests of their accounts. To start over with part of the organization, remove ${ORGANIZATION_FILE} first.`,
     );
   const existing = settings.accountsOnly ? existingRepository(root) : undefined;
   // Read once, before anything is written: its StackSet settings and the manifests a person may have renamed.

@@ -250,6 +250,8 @@ export function undeclaredAccountInstances(
     members?: ReadonlySet<string>;
     /** `--ou`: accounts outside the imported OUs were not looked at, so what may keep them out is not known here. */
     partial?: boolean;
+    /** Account names by id, to name the accounts beside their ids. */
+    names?: ReadonlyMap<string, string>;
   } = {},
 ): ImportFinding[] {
   const inactive = accounts.inactive ?? new Set<string>();
@@ -288,7 +290,10 @@ export function undeclaredAccountInstances(
       {
         kind: adopted ? ('check' as const) : ('note' as const),
         subject: `StackSet ${stackSet.name}`,
-        message: `${instances.length === 1 ? 'One of its instances is' : `${instances.length} of its instances are`} in ${withoutManifest.length === 1 ? 'an account' : `${withoutManifest.length} accounts`} with no manifest (${listNames(withoutManifest, 5)})${besides}: vend leaves ${them} in place, every update of the StackSet${adopted ? ' (adopting it in the first plan, then a new template or parameters)' : ''} redeploys ${them}, and vend drift reports ${instances.length === 1 ? 'it' : 'each'} as a stack instance no longer targeted.${adopted ? ' So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.' : ''} To manage ${them}, give the account${withoutManifest.length === 1 ? '' : 's'} a manifest (vend import --accounts-only${settle}); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`,
+        message: `${instances.length === 1 ? 'One of its instances is' : `${instances.length} of its instances are`} in ${withoutManifest.length === 1 ? 'an account' : `${withoutManifest.length} accounts`} with no manifest${besides}, ${listNames(
+          withoutManifest.map((id) => (accounts.names?.has(id) ? `'${accounts.names.get(id)}' (${id})` : id)),
+          5,
+        )}. Vend leaves ${them} in place, every update of the StackSet${adopted ? ' (adopting it in the first plan, then a new template or parameters)' : ''} redeploys ${them}, and vend drift reports ${instances.length === 1 ? 'it' : 'each'} as a stack instance no longer targeted.${adopted ? ' So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.' : ''} To manage ${them}, give the account${withoutManifest.length === 1 ? '' : 's'} a manifest (vend import --accounts-only${settle}); otherwise delete ${them} in AWS (DeleteStackInstances with RetainStacks, to keep the stacks) or list ${them} under ignore: in the organization file.`,
       },
     ];
   });

@@ -230,6 +230,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
       refused,
       members: new Set(live.accounts.map((account) => account.id)),
       partial: options.organizationalUnits.length > 0,
+      names: new Map(live.accounts.map((account) => [account.id, account.name])),
     }),
   );
   findings.push(

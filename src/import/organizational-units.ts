@@ -1,5 +1,5 @@
 import { compareText } from '../ordering.js';
-import { countOf } from '../report/phrasing.js';
+import { countOf, LISTED_NAMES, listNames } from '../report/phrasing.js';
 import type { ObservedOrganizationalUnit } from '../observe/observed-state.js';
 import { EnvironmentError, UsageError } from '../settings/settings.js';
 import type { ImportFinding } from './imported-repository.js';
@@ -136,10 +136,12 @@ function beneath(
     ...(ids.size > 1 ? [countOf(ids.size - 1, 'OU')] : []),
     ...(accounts.length > 0 ? [countOf(accounts.length, 'account')] : []),
   ];
-  const active = accounts.filter((account) => account.status === 'ACTIVE').map((account) => account.id);
+  const active = accounts.filter((account) => account.status === 'ACTIVE');
+  // Named, so the person settling why import stopped short knows which accounts wait on it.
+  const named = active.map((account) => `'${account.name}' (${account.id})`);
   return {
-    message: `Not declared${under.length > 0 ? `, nor the ${under.join(' and ')} beneath it` : ''}: ${problem}.`,
-    ...(active.length > 0 ? { leftOutAccountIds: active } : {}),
+    message: `Not declared${under.length > 0 ? `, nor the ${under.join(' and ')} beneath it` : ''}: ${problem}.${active.length > 0 ? ` Active accounts left out with it: ${listNames(named, LISTED_NAMES)}.` : ''}`,
+    ...(active.length > 0 ? { leftOutAccountIds: active.map((account) => account.id) } : {}),
   };
 }
 

@@ -219,8 +219,10 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     [['plan', '--fail-on-drift'], '--fail-on-drift is an option of vend drift, not of vend plan.'],
     [
       ['import', '--ou', 'Workloads', '--force'],
-      'vend import --ou --force would replace baselines/organization.yaml with one that declares only Workloads.',
+      'vend import --ou writes a whole baselines/organization.yaml, declaring only Workloads, and this repository has one that --force would replace.',
     ],
+    // Without --force it is no different: "pass --force" would only lead to the error above.
+    [['import', '--ou', 'Workloads'], 'then vend import --accounts-only --ou writes the manifests of their accounts.'],
     // A device never ends: refused at once rather than read forever.
     [['apply', '--plan', '/dev/zero'], 'Cannot read /dev/zero: it is not a regular file.'],
     [['import', '--format', 'markdown'], "Invalid --format 'markdown' for vend import. Expected one of: text, json."],

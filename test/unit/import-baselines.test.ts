@@ -160,7 +160,7 @@ describe('baselines from StackSets with the prefix', () => {
       part,
       'note',
       'StackSet vend-sandbox-only',
-      `One of its instances is in an account with no manifest (${C})`,
+      `One of its instances is in an account with no manifest, 'sandbox-app' (${C}). Vend leaves it in place`,
     );
     expectFinding(
       part,

@@ -356,8 +356,14 @@ describe('the OU tree and SCPs', () => {
         ),
       }),
     );
-    // The account stays unmanaged until someone acts, so import exits 1 and counts it.
+    // The account stays unmanaged until someone acts, so import exits 1 and counts it, and names it.
     expect([...leftOutAccountIds(result.findings)]).toContain('200000000010');
+    expect(findingsOf(result, 'left-out')).toContainEqual(
+      expect.objectContaining({
+        subject: 'OU "CI/CD" (ou-cicd)',
+        message: expect.stringMatching(/\. Active accounts left out with it: 'builds' \(200000000010\)\.$/),
+      }),
+    );
   });
 
   test('an SCP named as no catalogue name, or over the size quota, stays out with its attachments; one vend owns is a finding; CamelCase names are kept', () => {
