@@ -164,9 +164,11 @@ function unknownPath(
         : `--ou '${path}' is beneath the OU '${refusedPath}', which exists but cannot be declared, and nothing beneath it can: ${problem}.`,
     );
   }
+  // A stray '/' at either end, or doubled, is the likeliest slip after case.
+  const tidied = path.split('/').filter(Boolean).join('/').toLowerCase();
   const sameButCase = nameable
     .map((unit) => unit.path)
-    .find((candidate) => candidate.toLowerCase() === path.toLowerCase());
+    .find((candidate) => [path.toLowerCase(), tidied].includes(candidate.toLowerCase()));
   const lower = path.toLowerCase();
   const refusedButCase = [...refused].filter(
     ([refusedPath]) => lower === refusedPath.toLowerCase() || lower.startsWith(`${refusedPath.toLowerCase()}/`),

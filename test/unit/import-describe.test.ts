@@ -468,6 +468,15 @@ describe('the OU tree and SCPs', () => {
     );
   });
 
+  test.each(['Workloads/', '/Workloads/Prod', 'Workloads//Prod'])(
+    '--ou %s, with a stray slash, suggests the path meant',
+    (path) => {
+      expect(() => describe_(mixedOrganization(), { organizationalUnits: [path] })).toThrow(
+        expect.objectContaining({ message: expect.stringMatching(/Did you mean Workloads(\/Prod)?\?$/) }),
+      );
+    },
+  );
+
   test('an OU name refused for its spaces or its characters says which, and --ou names every case twin', () => {
     const live = liveOrganization({ organizationalUnits: ['Apps', 'Café', 'Two  spaces', 'Caps', 'caps'] });
     const messages = describe_(live).findings.map((finding) => `${finding.subject}: ${finding.message}`);
