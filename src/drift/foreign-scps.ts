@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
+import { SCP_NAME } from '../config/schema-patterns.js';
 import { describeTarget } from '../plan/plan-draft.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
@@ -49,11 +50,32 @@ export function foreignScpFindings(
           actual: `SCP ${attachment.policyName} (${attachment.policyId}) attached, which vend does not own`,
           restore:
             'apply leaves it: vend never changes a policy it does not own. Detach it by hand if it should not be there',
-          accept: `add an ignore: entry for this finding to ${ORGANIZATION_FILE}, with the reason it stays`,
+          accept: adoptionEdit(context, attachment),
         },
         context.checkedOn,
       ),
     );
+}
+
+/**
+ * The edit that makes the repository hold the attachment: the policy into the catalogue and onto the target's
+ * `scps:`, which the next plan adopts (the ownership tag) when the content is the same; or, to leave it another
+ * team's, an ignore: entry. A policy named as no catalogue name can only be ignored.
+ */
+function adoptionEdit(context: DriftContext, { policyId, policyName, target }: ForeignScpAttachment): string {
+  const ignore = `add an ignore: entry for this finding to ${ORGANIZATION_FILE}, with the reason it stays`;
+  if (!SCP_NAME.test(policyName))
+    return `${ignore} (its name is not one the SCP catalogue can hold, so vend cannot take it over as it is)`;
+  const manifest = target.startsWith('account:')
+    ? context.desired.accounts.find((account) => `account:${account.name}` === target)?.file
+    : undefined;
+  const list =
+    target === 'root'
+      ? `root.scps in ${ORGANIZATION_FILE}`
+      : manifest
+        ? `scps in ${manifest}`
+        : `the scps of ${describeTarget(target)} in ${ORGANIZATION_FILE}`;
+  return `to manage it in git, add it to the SCP catalogue as ${policyName} (baselines/scps/${policyName}.json with the content AWS holds: aws organizations describe-policy --policy-id ${policyId}) and list it under ${list}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content is the same. To leave it another team's, ${ignore}`;
 }
 
 /**

@@ -186,6 +186,14 @@ test('a foreign SCP on a declared target is high, and apply never detaches it', 
     actual: 'SCP allow-everything-else (p-f0re1gn) attached, which vend does not own',
   });
   expect(finding.restore).toContain('vend never changes a policy it does not own');
+  // Accepting it into the repository is a catalogue entry and the target's scps:, as the adoption plan reads them.
+  expect(finding.accept).toBe(
+    "to manage it in git, add it to the SCP catalogue as allow-everything-else (baselines/scps/allow-everything-else.json with the content AWS holds: aws organizations describe-policy --policy-id p-f0re1gn) and list it under the scps of OU Workloads in baselines/organization.yaml: the next plan adopts it (tags it ManagedBy: vend) when the content is the same. To leave it another team's, add an ignore: entry for this finding to baselines/organization.yaml, with the reason it stays",
+  );
+  const onAccount = [{ policyId: 'p-f1', policyName: 'team-extra', target: 'account:payments-prod' }];
+  expect(only(drift(desired, convergedObservation(desired), onAccount).findings).accept).toContain(
+    'list it under scps in accounts/payments-prod.yaml:',
+  );
 });
 
 test("a retired SCP of vend's whose name holds '@' is named encoded too, not as an attachment", () => {
@@ -202,6 +210,7 @@ test("a foreign SCP whose name holds '@' cannot pose as another attachment, nor 
   const foreign = [{ policyId: 'p-sly', policyName: 'AllowAll@account:payments-', target: 'root' }];
   const finding = only(drift(desired, convergedObservation(desired), foreign).findings);
   expect(finding.target).toBe('scp:AllowAll%40account:payments-@root');
+  expect(finding.accept).toMatch(/^add an ignore: entry .*\(its name is not one the SCP catalogue can hold/);
   const entry = {
     kind: 'scp-foreign' as const,
     target: 'scp:*@account:payments-*',
