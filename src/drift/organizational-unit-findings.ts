@@ -20,13 +20,32 @@ export function missingOrganizationalUnitFinding(context: DriftContext, change: 
   if (!unit || !context.ouIdByPath.has(unit.parentPath ?? '')) return undefined;
   const children = context.desired.organizationalUnits.filter((other) => other.path.startsWith(`${path}/`));
   const parent = unit.parentPath ? `OU ${unit.parentPath}` : 'the root';
+  // Too little to call a rename (it holds none of main's accounts: renamed-organizational-units.ts), yet worth a
+  // look before apply makes a second OU beside it: an undeclared OU under the same parent with the SCPs declared here.
+  const parentId = context.ouIdByPath.get(unit.parentPath ?? '');
+  const declaredIds = new Set(context.ouIdByPath.values());
+  const alike = context.observed.organizationalUnits
+    .filter((candidate) => candidate.parentId === parentId && !declaredIds.has(candidate.id))
+    .map((candidate) => ({
+      candidate,
+      scps: context.observed.policies
+        .filter((policy) => unit.scps.includes(policy.name) && policy.targetIds.includes(candidate.id))
+        .map((policy) => policy.name),
+    }))
+    .filter(({ scps }) => scps.length > 0);
+  const lookFirst = alike
+    .map(
+      ({ candidate, scps }) =>
+        `; OU ${quoted(candidate.name)} (${candidate.id}) under ${parent} holds the SCPs declared on it (${listNames(scps, Infinity)}): if it is this OU renamed, rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${candidate.id} --name=${shellQuoted(unit.name)})`,
+    )
+    .join('');
   return makeFinding(
     'ou-missing',
     change.target,
     {
       expected: `OU ${unit.name} under ${parent}${children.length > 0 ? `, with ${countOf(children.length, 'OU')} beneath it` : ''}`,
       actual: `no OU named ${quoted(unit.name)} under ${parent}`,
-      restore: 'apply creates it, attaches its SCPs and moves its accounts into it',
+      restore: `apply creates it, attaches its SCPs and moves its accounts into it${lookFirst}`,
       accept: `remove OU ${path} from ${ORGANIZATION_FILE}, and move its accounts’ ou elsewhere`,
     },
     context.checkedOn,

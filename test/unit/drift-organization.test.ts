@@ -669,6 +669,10 @@ test('an OU deleted beside another with the same SCPs, holding none of its accou
     'ou-missing ou:Workloads/Prod',
     'ou-undeclared ou:Workloads/Experiments',
   ]);
+  // Yet before apply makes a second Prod beside it, the missing OU's finding points to the look-alike.
+  expect(findings.find((finding) => finding.kind === 'ou-missing')!.restore).toBe(
+    'apply creates it, attaches its SCPs and moves its accounts into it; OU "Experiments" (ou-a1b2-other001) under OU Workloads holds the SCPs declared on it (deny-unapproved-regions): if it is this OU renamed, rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ou-a1b2-other001 --name=Prod)',
+  );
 });
 
 test('a renamed OU hides no guardrail: an SCP detached from it is still critical, and its foreign SCPs are read', () => {
