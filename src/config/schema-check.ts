@@ -124,11 +124,17 @@ function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorO
     case 'pattern': {
       // An account's email: say which of CreateAccount's rules it breaks, before the whole rule.
       const value = source.document.getIn(path);
-      const email =
-        path.length === 1 && path[0] === 'email' && typeof value === 'string' ? emailProblem(value) : undefined;
+      const broken =
+        path.length !== 1 || typeof value !== 'string'
+          ? undefined
+          : path[0] === 'email'
+            ? emailProblem(value)
+            : path[0] === 'accountName'
+              ? accountNameProblem(value)
+              : undefined;
       return source.diagnostic(
         RULES.schema,
-        `${where} has an invalid value${email ? `: it ${email}` : ''}.${hint || ` It must match ${String(params.pattern)}.`}`,
+        `${where} has an invalid value${broken ? `: it ${broken}` : ''}.${hint || ` It must match ${String(params.pattern)}.`}`,
         path,
       );
     }
@@ -182,6 +188,21 @@ function typeOfValue(source: SourceFile, path: YamlPath): string {
   // A StackSet parameter may be a NoEcho secret, which the log and the PR annotations must never carry.
   if (path.includes('parameters')) return `a ${typeof value}`;
   return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/**
+ * Which of the account name's rules `name` breaks, first the one a person would not see: a character outside
+ * printable ASCII, then < or >, then the length (1-50 characters: CreateAccount's AccountName, Organizations API
+ * Reference).
+ */
+function accountNameProblem(name: string): string | undefined {
+  const outside = [...name].find((character) => !/^[ -~]$/.test(character));
+  if (outside !== undefined)
+    return `has ${JSON.stringify(outside)} (U+${outside.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which is not printable ASCII`;
+  const bracket = [...name].find((character) => character === '<' || character === '>');
+  if (bracket !== undefined) return `has '${bracket}', which CreateAccount refuses`;
+  const length = [...name].length;
+  return length > 50 ? `is ${length} characters long, over 50` : length === 0 ? 'is empty' : undefined;
 }
 
 /**

@@ -137,6 +137,20 @@ test('a schema error elsewhere in a manifest does not hide the tags AWS would re
   );
 });
 
+describe('an accountName error says which of its rules it breaks', () => {
+  test.each([
+    [`Zoë ${'x'.repeat(51)}`, 'has "ë" (U+00EB), which is not printable ASCII'],
+    ['Team <ops>', "has '<', which CreateAccount refuses"],
+    ['x'.repeat(51), 'is 51 characters long, over 50'],
+  ])('%s', (accountName, broken) => {
+    expect(rulesOf({ [APP_PROD]: appProd(`accountName: '${accountName}'`) }, 'schema')).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining(`'accountName' has an invalid value: it ${broken}.`),
+      }),
+    ]);
+  });
+});
+
 describe('account emails follow the CreateAccount Email rules', () => {
   test.each(['a%b@example.com', '.alice@example.com', 'alice@-example.com', 'alice@example-.com'])(
     '%s is refused at the email, before CreateAccount could refuse it',
