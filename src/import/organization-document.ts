@@ -174,7 +174,7 @@ export function provenQuotas(observed: Partial<Record<QuotaName, number>>): {
     findings: raised.map(([name, value]) => ({
       kind: 'note' as const,
       subject: `quotas.${name}`,
-      message: `Set to ${value}: the organization already has that many (${QUOTAS[name as QuotaName].description}), above vend's default of ${QUOTAS[name as QuotaName].default}, so AWS's quota is at least that.`,
+      message: `Set to ${value}: the organization already has that many (${QUOTAS[name as QuotaName].description}), above vend's default of ${QUOTAS[name as QuotaName].default}, so AWS's quota is at least that. validate warns about it (rule quota-override), since AWS documents ${QUOTAS[name as QuotaName].default}: the organization is the evidence that AWS allows more, so keep it until this vend's quota data has the new value.`,
     })),
   };
 }

@@ -412,6 +412,13 @@ describe('the OU tree and SCPs', () => {
     expect(loadImported(result, live).diagnostics).toEqual([
       expect.objectContaining({ rule: 'quota-override', severity: 'warning' }),
     ]);
+    // The import note says why to keep it despite that warning, so the person is not told two things at once.
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        subject: 'quotas.scpsPerTarget',
+        message: expect.stringContaining('validate warns about it (rule quota-override), since AWS documents 10'),
+      }),
+    );
   });
 
   test('the raised scpsPerTarget counts SCPs import could not write too, as the plan does', () => {
