@@ -19,8 +19,9 @@ import type { Paint } from './terminal-style.js';
 import { visible, visibleLine } from './visible-text.js';
 
 /**
- * What plan does not read, said wherever it reports no changes: ListStackInstances omits parameter overrides, and
- * one DescribeStackInstance per instance would be thousands of calls, so plan reads them only where they can be.
+ * What plan does not read, said wherever a plan is shown: ListStackInstances omits parameter overrides, and one
+ * DescribeStackInstance per instance would be thousands of calls, so plan reads them only where they can be. Vend's
+ * own words, and markdown too: the PR comment shows them as they are, `vend drift` as code.
  */
 export const UNREAD_OVERRIDES =
   'Parameter overrides of stack instances are read only where a manifest declares them or vend recorded them (tag vend:parameter-overrides); `vend drift` reads them on every instance.';
