@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-WXW5DDHY.js";
+} from "./chunks/chunk-LT2TP73O.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-QW4EAJC7.js";
+} from "./chunks/chunk-TF7VG3TO.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-BRBCLL25.js";
-import "./chunks/chunk-MST7U2QF.js";
+} from "./chunks/chunk-IAAHW3TN.js";
+import "./chunks/chunk-XFU5WWYD.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-5J7422LD.js";
+import "./chunks/chunk-KWKOFJCN.js";
 import {
   countOf
-} from "./chunks/chunk-AT3ZD5UU.js";
+} from "./chunks/chunk-HZXDRUKE.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-4VLLUU6N.js"),
-        import("./chunks/plan-text-FWYVROME.js"),
-        import("./chunks/plan-markdown-VWAFYSRV.js")
+        import("./chunks/plan-55WJ522V.js"),
+        import("./chunks/plan-text-KKBPGE3R.js"),
+        import("./chunks/plan-markdown-YGHYXKT6.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KDTYOAHQ.js"),
-        import("./chunks/apply-text-DVFUXO6I.js"),
-        import("./chunks/apply-markdown-M7O2M7OX.js"),
-        import("./chunks/plan-text-FWYVROME.js")
+        import("./chunks/apply-BDYYR2UY.js"),
+        import("./chunks/apply-text-5ENPQ4GG.js"),
+        import("./chunks/apply-markdown-VCG6LJMD.js"),
+        import("./chunks/plan-text-KKBPGE3R.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-M67KILBF.js"),
-        import("./chunks/drift-text-DYXD6ZOL.js"),
-        import("./chunks/drift-markdown-YYGQ4O5S.js"),
+        import("./chunks/drift-R7WIRADP.js"),
+        import("./chunks/drift-text-ZHSSKXAO.js"),
+        import("./chunks/drift-markdown-DL22PGUJ.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YOHFSSL6.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-N2GI3FZ5.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-2YIZHMYF.js"),
-        import("./chunks/import-text-SZRZ3FDM.js")
+        import("./chunks/import-LE6FHNVT.js"),
+        import("./chunks/import-text-FUOZFCRI.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

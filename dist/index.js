@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-727C3FYM.js";
+} from "./chunks/chunk-7YSM7LA2.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-WXW5DDHY.js";
+import "./chunks/chunk-LT2TP73O.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-BRBCLL25.js";
-import "./chunks/chunk-MST7U2QF.js";
+} from "./chunks/chunk-IAAHW3TN.js";
+import "./chunks/chunk-XFU5WWYD.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-5J7422LD.js";
-import "./chunks/chunk-AT3ZD5UU.js";
+import "./chunks/chunk-KWKOFJCN.js";
+import "./chunks/chunk-HZXDRUKE.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-LBX2VUHX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-IVFGLIOH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-4UHUZLZL.js");
+        const { runApplyAction } = await import("./chunks/apply-action-BDYTEPVQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-P5BYC4IB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-NRB3PQXF.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

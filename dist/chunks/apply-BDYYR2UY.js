@@ -1,0 +1,28 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-267NOLGD.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-VOSA2Q2G.js";
+import "./chunk-ZLPMJKWD.js";
+import "./chunk-B7ESZSDB.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-EGMSLJQQ.js";
+import "./chunk-H7BXKMUQ.js";
+import "./chunk-TF7VG3TO.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-IAAHW3TN.js";
+import "./chunk-XFU5WWYD.js";
+import "./chunk-7L2PVR4H.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-NPS6IHCF.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-Z65NIVMB.js";
+import "./chunk-HZXDRUKE.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};

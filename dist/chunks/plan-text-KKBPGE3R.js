@@ -1,0 +1,36 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-WINXZS56.js";
+import "./chunk-UW2UEJC7.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-4GGTKRGF.js";
+import "./chunk-YGRH37D4.js";
+import "./chunk-B7ESZSDB.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-EGMSLJQQ.js";
+import "./chunk-AFPREOBE.js";
+import "./chunk-H7BXKMUQ.js";
+import "./chunk-XFU5WWYD.js";
+import "./chunk-7L2PVR4H.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-SCDHPVGZ.js";
+import "./chunk-NPS6IHCF.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-Z65NIVMB.js";
+import "./chunk-KWKOFJCN.js";
+import "./chunk-HZXDRUKE.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+};
