@@ -23,7 +23,8 @@ import {
   planScpPolicyType,
 } from './plan-organizational-units.js';
 import { planParameterOverrideRecords } from './plan-parameter-overrides.js';
-import { planAttachments, planRetiredScps, planScps } from './plan-scps.js';
+import { planAttachments } from './plan-scp-attachments.js';
+import { planRetiredScps, planScps } from './plan-scps.js';
 import { planStackSets } from './plan-stack-sets.js';
 
 /**
