@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-55WJ522V.js"),
-        import("./chunks/plan-text-KKBPGE3R.js"),
-        import("./chunks/plan-markdown-YGHYXKT6.js")
+        import("./chunks/plan-45VBKRWA.js"),
+        import("./chunks/plan-text-CCPIWC6B.js"),
+        import("./chunks/plan-markdown-WRGI5FTR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-BDYYR2UY.js"),
+        import("./chunks/apply-JKLPUB53.js"),
         import("./chunks/apply-text-5ENPQ4GG.js"),
         import("./chunks/apply-markdown-VCG6LJMD.js"),
-        import("./chunks/plan-text-KKBPGE3R.js")
+        import("./chunks/plan-text-CCPIWC6B.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-R7WIRADP.js"),
+        import("./chunks/drift-N4D6XH7T.js"),
         import("./chunks/drift-text-ZHSSKXAO.js"),
         import("./chunks/drift-markdown-DL22PGUJ.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-IVFGLIOH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-CALX4757.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-BDYTEPVQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PGWFOC6H.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-NRB3PQXF.js");
+        const { runDriftAction } = await import("./chunks/drift-action-Q6CKTLCX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-5JQI54X7.js";
+} from "./chunk-43VTFLEG.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-WINXZS56.js";
+} from "./chunk-5KPR5VNL.js";
 import {
   commentOnMergedPullRequest,
   postStickyComment
@@ -44,12 +44,12 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-JOHL2HS7.js";
-import "./chunk-4GGTKRGF.js";
-import "./chunk-YGRH37D4.js";
-import "./chunk-VOSA2Q2G.js";
+} from "./chunk-KZPWYMSU.js";
+import "./chunk-NH46YLX2.js";
+import "./chunk-3GPXEBWU.js";
+import "./chunk-LKRPFAAJ.js";
 import "./chunk-ZLPMJKWD.js";
-import "./chunk-B7ESZSDB.js";
+import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";
 import "./chunk-AFPREOBE.js";

@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-YGRH37D4.js";
+} from "./chunk-3GPXEBWU.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-VOSA2Q2G.js";
+} from "./chunk-LKRPFAAJ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-ZLPMJKWD.js";
 import {
   controlsAccess
-} from "./chunk-B7ESZSDB.js";
+} from "./chunk-5O6J3DOI.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged

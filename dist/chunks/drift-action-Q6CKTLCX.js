@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-U2DNHHKF.js";
+} from "./chunk-5J2EVPQB.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -58,10 +58,10 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-YGRH37D4.js";
-import "./chunk-VOSA2Q2G.js";
+} from "./chunk-3GPXEBWU.js";
+import "./chunk-LKRPFAAJ.js";
 import "./chunk-ZLPMJKWD.js";
-import "./chunk-B7ESZSDB.js";
+import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";
 import "./chunk-AFPREOBE.js";

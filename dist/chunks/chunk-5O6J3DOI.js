@@ -243,14 +243,6 @@ function planScps(draft) {
     }
   }
 }
-function swappedIn(draft, name, leaving) {
-  const content = draft.desired.scps.find((scp) => scp.name === name)?.content;
-  if (content === void 0 || !draft.policiesByName.has(name)) return void 0;
-  const replaced = leaving.map((other) => draft.policiesByName.get(other)).filter((policy) => policy !== void 0 && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value);
-  if (replaced.length !== 1) return void 0;
-  const [old] = replaced;
-  return { replaces: { name: old.name, content: old.content }, content, loosens: loosens(old.content, content) };
-}
 function planForeignScp(draft, scp, existing) {
   const differences = adoptionDifferences(scp, existing);
   if (existing.awsManaged || differences.length > 0) {
@@ -276,129 +268,6 @@ function planForeignScp(draft, scp, existing) {
     highImpactReason: `once vend owns it, its content changes reach ${elsewhere.length === 1 ? "that target" : "those targets"} too`,
     description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} no manifest declares (${elsewhere.map((id) => observedTarget(draft, id)).join(", ")})` : ""}`
   });
-}
-function planAttachments(draft) {
-  const targets = [
-    { reference: "root", id: draft.observed.root.id, attachments: draft.desired.organization.root, dependsOn: [] },
-    ...draft.desired.organizationalUnits.map((unit) => ({
-      reference: ouReference(unit.path),
-      id: draft.ouIdByPath.get(unit.path),
-      attachments: unit,
-      dependsOn: [`create-ou:${ouReference(unit.path)}`, `adopt-ou:${ouReference(unit.path)}`]
-    })),
-    // SCPs do not apply to the management account, so vend neither attaches nor detaches any there.
-    ...draft.desired.accounts.filter((account) => draft.plansFor(account) && !draft.isManagementAccount(account.name)).map((account) => ({
-      reference: accountReference(account.name),
-      id: draft.existingAccounts.get(account.name)?.id,
-      attachments: account,
-      dependsOn: [
-        `create-account:${accountReference(account.name)}`,
-        `adopt-account:${accountReference(account.name)}`
-      ],
-      account: account.name
-    }))
-  ];
-  const enableScpType = draft.changeIdIfPlanned("enable-scp-type:root");
-  for (const target of targets) {
-    const attached = new Set(
-      target.id === void 0 ? [] : draft.observed.policies.filter((policy) => policy.targetIds.includes(target.id)).map((policy) => policy.name)
-    );
-    if (target.id === void 0 || enableScpType) attached.add(FULL_AWS_ACCESS_POLICY_NAME);
-    const wanted = /* @__PURE__ */ new Set([
-      ...target.attachments.scps,
-      ...target.attachments.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []
-    ]);
-    const foreign = (target.id === void 0 ? [] : draft.observed.foreignScpsByTarget[target.id] ?? []).map(
-      (policy) => policy.name
-    );
-    if (wanted.size === 0 && foreign.length === 0 && attached.size > 0)
-      draft.problem(
-        PLAN_PROBLEMS.scpTargetLeftEmpty,
-        target.reference,
-        `${describeTarget(target.reference)} would be left with no SCP attached, which AWS refuses: every root, OU and account keeps at least one. Keep fullAWSAccess: true there, or declare another SCP (one that allows what its accounts need: an action needs an Allow at every level).`,
-        declarationOf(target.reference, draft.desired, "fullAWSAccess")
-      );
-    const peak = (/* @__PURE__ */ new Set([...attached, ...wanted])).size + foreign.length;
-    const quota = draft.desired.organization.quotas.scpsPerTarget;
-    if (peak > quota) {
-      const leaving = [...attached].filter((name) => !wanted.has(name)).sort();
-      const theirs = foreign.length > 0 ? `, counting ${foreign.length} that vend does not manage (${foreign.join(", ")})` : "";
-      draft.problem(
-        PLAN_PROBLEMS.scpAttachmentQuota,
-        target.reference,
-        leaving.length > 0 ? `${describeTarget(target.reference)} would briefly carry ${peak} SCPs${theirs}, because new attachments are made before ${leaving.join(", ")} is detached; ${limitPhrase("AWS", "scpsPerTarget", quota)}. Split the change: first merge a pull request that only removes ${leaving.join(", ")}, then one that adds the new SCPs.` : `${describeTarget(target.reference)} would carry ${peak} SCPs${theirs}; ${limitPhrase("AWS", "scpsPerTarget", quota)}. Declare fewer SCPs there, or have the others detached. No request raises this hard limit; only if AWS has raised it for everyone since this vend, set quotas.scpsPerTarget in baselines/organization.yaml.`,
-        declarationOf(target.reference, draft.desired, "scps")
-      );
-    }
-    for (const name of [...wanted].sort()) {
-      if (attached.has(name)) continue;
-      const swap = swappedIn(
-        draft,
-        name,
-        [...attached].filter((other) => !wanted.has(other))
-      );
-      const reasons = [
-        target.reference === "root" ? "at the root: it reaches every account" : "",
-        swap?.loosens ? `in place of SCP ${swap.replaces.name} there, it may let through what that stopped (a Deny statement changed or removed, or an Allow added)` : ""
-      ].filter(Boolean);
-      draft.add(CHANGE_KINDS.attachScp, target.reference, {
-        id: `attach-scp:${name}@${target.reference}`,
-        before: null,
-        after: {
-          policy: name,
-          target: target.reference,
-          ...swap ? { replaces: swap.replaces, content: swap.content } : {}
-        },
-        scope: { scp: name, target: target.reference },
-        highImpact: reasons.length > 0,
-        highImpactReason: reasons.join(", and ") || "at the root: it reaches every account",
-        dependsOn: [
-          ...target.dependsOn,
-          enableScpType,
-          `create-scp:${scpReference(name)}`,
-          `adopt-scp:${scpReference(name)}`
-        ],
-        description: `Attach SCP ${name} to ${describeTarget(target.reference)}${swap ? `, in place of ${swap.replaces.name}` : ""}`,
-        accounts: target.account ? [target.account] : []
-      });
-      if (target.account && !draft.accountStatus.has(target.account))
-        draft.accountStatus.set(target.account, "updated");
-    }
-    for (const name of [...attached].sort()) {
-      const adoption = `${CHANGE_KINDS.adoptScp}:${scpReference(name)}`;
-      const owned = name === FULL_AWS_ACCESS_POLICY_NAME || draft.policiesByName.get(name)?.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value || draft.changes.has(adoption);
-      if (wanted.has(name) || !owned) continue;
-      draft.add(CHANGE_KINDS.detachScp, target.reference, {
-        id: `detach-scp:${name}@${target.reference}`,
-        before: { policy: name, target: target.reference },
-        after: null,
-        scope: { scp: name, target: target.reference },
-        highImpact: target.reference === "root",
-        highImpactReason: "at the root: it reaches every account",
-        dependsOn: [
-          ...target.dependsOn,
-          enableScpType,
-          adoption,
-          ...[...wanted].map((wantedName) => `attach-scp:${wantedName}@${target.reference}`),
-          // An account moving out of the OU is beneath it until its move runs: if the move fails, the account stays
-          // under the OU, where the plan did not count it, and the detachment waits.
-          ...movesOutOf(draft, target.reference)
-        ],
-        description: `Detach SCP ${name} from ${describeTarget(target.reference)}`,
-        accounts: target.account ? [target.account] : []
-      });
-      if (target.account && !draft.accountStatus.has(target.account))
-        draft.accountStatus.set(target.account, "updated");
-    }
-  }
-}
-function movesOutOf(draft, reference) {
-  if (!reference.startsWith("ou:")) return [];
-  const path = reference.slice("ou:".length);
-  const declaredBeneath = (ou) => typeof ou === "string" && (ou === path || ou.startsWith(`${path}/`));
-  return [...draft.changes.values()].filter(
-    (change) => change.kind === CHANGE_KINDS.moveAccount && draft.holdsToday(path, change.target.slice("account:".length)) && !declaredBeneath(change.after?.ou)
-  ).map((change) => change.id);
 }
 function planRetiredScps(draft) {
   const catalogue = new Set(draft.desired.scps.map((scp) => scp.name));
@@ -899,7 +768,6 @@ export {
   planAccountTags,
   accountTagDifferences,
   planScps,
-  planAttachments,
   planRetiredScps,
   loosens,
   retainedOnDelete,

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-267NOLGD.js";
+} from "./chunk-X6DYNFHC.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-IF7OQU5E.js";
 import "./chunk-YS5PUWBO.js";
@@ -42,9 +42,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-VOSA2Q2G.js";
+} from "./chunk-LKRPFAAJ.js";
 import "./chunk-ZLPMJKWD.js";
-import "./chunk-B7ESZSDB.js";
+import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";
 import "./chunk-H7BXKMUQ.js";

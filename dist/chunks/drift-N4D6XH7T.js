@@ -1,18 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-JOHL2HS7.js";
-import "./chunk-4GGTKRGF.js";
-import "./chunk-YGRH37D4.js";
-import "./chunk-VOSA2Q2G.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-5J2EVPQB.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-LT2TP73O.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-3GPXEBWU.js";
+import "./chunk-LKRPFAAJ.js";
 import "./chunk-ZLPMJKWD.js";
-import "./chunk-B7ESZSDB.js";
+import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";
 import "./chunk-AFPREOBE.js";
 import "./chunk-H7BXKMUQ.js";
-import "./chunk-TF7VG3TO.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-IAAHW3TN.js";
 import "./chunk-XFU5WWYD.js";
@@ -21,6 +22,7 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-Z65NIVMB.js";
 import "./chunk-KWKOFJCN.js";
 import "./chunk-HZXDRUKE.js";
@@ -28,6 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

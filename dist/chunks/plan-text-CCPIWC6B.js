@@ -5,12 +5,12 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-WINXZS56.js";
+} from "./chunk-5KPR5VNL.js";
 import "./chunk-UW2UEJC7.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-4GGTKRGF.js";
-import "./chunk-YGRH37D4.js";
-import "./chunk-B7ESZSDB.js";
+import "./chunk-NH46YLX2.js";
+import "./chunk-3GPXEBWU.js";
+import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";
 import "./chunk-AFPREOBE.js";

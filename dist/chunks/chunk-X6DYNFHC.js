@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-VOSA2Q2G.js";
+} from "./chunk-LKRPFAAJ.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-ZLPMJKWD.js";
 import {
   declaresTransform
-} from "./chunk-B7ESZSDB.js";
+} from "./chunk-5O6J3DOI.js";
 import {
   canonicalJson,
   sha256Digest

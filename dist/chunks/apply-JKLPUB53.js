@@ -1,35 +1,28 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-U2DNHHKF.js";
+  runApply
+} from "./chunk-X6DYNFHC.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-LT2TP73O.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-YGRH37D4.js";
-import "./chunk-VOSA2Q2G.js";
+import "./chunk-LKRPFAAJ.js";
 import "./chunk-ZLPMJKWD.js";
-import "./chunk-B7ESZSDB.js";
+import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";
-import "./chunk-AFPREOBE.js";
 import "./chunk-H7BXKMUQ.js";
+import "./chunk-TF7VG3TO.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-IAAHW3TN.js";
 import "./chunk-XFU5WWYD.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
-import "./chunk-XG4YZALD.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-Z65NIVMB.js";
-import "./chunk-KWKOFJCN.js";
 import "./chunk-HZXDRUKE.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runApply
 };

@@ -1,29 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-5JQI54X7.js";
-import "./chunk-WINXZS56.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-UW2UEJC7.js";
-import "./chunk-IF7OQU5E.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-4GGTKRGF.js";
-import "./chunk-YGRH37D4.js";
-import "./chunk-B7ESZSDB.js";
+  runPlan,
+  serializePlan
+} from "./chunk-KZPWYMSU.js";
+import "./chunk-NH46YLX2.js";
+import "./chunk-3GPXEBWU.js";
+import "./chunk-LKRPFAAJ.js";
+import "./chunk-ZLPMJKWD.js";
+import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";
 import "./chunk-AFPREOBE.js";
 import "./chunk-H7BXKMUQ.js";
+import "./chunk-TF7VG3TO.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-IAAHW3TN.js";
 import "./chunk-XFU5WWYD.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-Z65NIVMB.js";
 import "./chunk-KWKOFJCN.js";
 import "./chunk-HZXDRUKE.js";
@@ -31,8 +28,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

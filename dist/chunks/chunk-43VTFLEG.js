@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-WINXZS56.js";
+} from "./chunk-5KPR5VNL.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-4GGTKRGF.js";
+} from "./chunk-NH46YLX2.js";
 import {
   leadingDetails
-} from "./chunk-YGRH37D4.js";
+} from "./chunk-3GPXEBWU.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-4GGTKRGF.js";
+} from "./chunk-NH46YLX2.js";
 import {
   instanceLines,
   moveLines,
@@ -25,11 +25,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-YGRH37D4.js";
+} from "./chunk-3GPXEBWU.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-B7ESZSDB.js";
+} from "./chunk-5O6J3DOI.js";
 import {
   diffLinesWithin,
   prettyPolicy,

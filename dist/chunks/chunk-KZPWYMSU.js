@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-4GGTKRGF.js";
+} from "./chunk-NH46YLX2.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-VOSA2Q2G.js";
+} from "./chunk-LKRPFAAJ.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-YGRH37D4.js";
+} from "./chunk-3GPXEBWU.js";
 import {
   loosens
-} from "./chunk-B7ESZSDB.js";
+} from "./chunk-5O6J3DOI.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
